@@ -1,0 +1,1 @@
+"""networkx views of the tdkt knowledge graph, for network analysis in notebooks."""

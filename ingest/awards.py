@@ -1,0 +1,165 @@
+"""The award taxonomy (ontology/award_types.tsv) and the award names found in text.
+
+Surface forms come from the taxonomy's labels and alternative labels. Orders are
+parsed by their own grammar, because a class list shares one count ('Huân chương
+Lao động hạng Nhất, Nhì, Ba') and a class may stand without its type
+('Huân chương Hạng nhì': the generic order).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import resource_text
+
+
+@dataclass(frozen=True)
+class AwardType:
+    id: str
+    label_vi: str
+    label_en: str
+    broader: str
+    kind: str
+    recipients: str  # individual | collective | both | household
+    conferred_by: str
+    level: str
+    alt_labels: tuple[str, ...]
+    legal_basis: str
+
+
+@dataclass(frozen=True)
+class AwardMention:
+    start: int
+    end: int
+    award: str  # AwardType.id
+    classes: tuple[str, ...] = ()  # ids of the classes sharing one count
+    explicit_conferrer: str | None = None  # 'của X' written after the award
+
+
+@cache
+def award_types() -> dict[str, AwardType]:
+    rows = csv.DictReader(resource_text("ontology/award_types.tsv").splitlines(), delimiter="\t")
+    out = {}
+    for r in rows:
+        alts = tuple(a.strip() for a in (r["alt_labels_vi"] or "").split(";") if a.strip())
+        out[r["id"]] = AwardType(
+            r["id"], r["label_vi"], r["label_en"], r["broader"] or "", r["kind"], r["recipients"],
+            r["conferred_by"] or "", r["level"] or "", alts, r["legal_basis"] or "",
+        )  # fmt: skip
+    return out
+
+
+def match_key(text: str) -> str:
+    """Casefolded text with one spelling of 'sĩ', same length as `text` so offsets hold."""
+    return text.casefold().replace("sỹ", "sĩ")
+
+
+_ORDER_TYPES = {
+    "sao vàng": "huan-chuong-sao-vang", "hồ chí minh": "huan-chuong-ho-chi-minh", "độc lập": "huan-chuong-doc-lap",
+    "quân công": "huan-chuong-quan-cong", "lao động": "huan-chuong-lao-dong", "bảo vệ tổ quốc": "huan-chuong-bao-ve-to-quoc",
+    "chiến công": "huan-chuong-chien-cong", "đại đoàn kết dân tộc": "huan-chuong-dai-doan-ket-dan-toc",
+    "dũng cảm": "huan-chuong-dung-cam", "hữu nghị": "huan-chuong-huu-nghi",
+}  # fmt: skip
+_CLASS = {"nhất": "hang-nhat", "nhì": "hang-nhi", "ba": "hang-ba"}
+_CLASS_WORD = r"(?:hạng\s+)?(?:nhất|nhì|ba)(?![\wà-ỹđ])"
+_ORDER = re.compile(
+    r"huân chương(?:\s+(?P<type>" + "|".join(_ORDER_TYPES) + r"))?"
+    r"(?:\s+hạng\s+(?P<classes>(?:nhất|nhì|ba)(?![\wà-ỹđ])(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*))?"
+)
+# Forms the taxonomy lists under other wording, and rankings inside an emulation bloc.
+_EXTRA_FORMS = {
+    "cờ dẫn đầu phong trào thi đua": "co-thi-dua-cap-bo-tinh",
+    "cờ dẫn đầu thi đua": "co-thi-dua-cap-bo-tinh",
+    "danh hiệu chiến sĩ thi đua": "chien-si-thi-dua-co-so",
+    "đơn vị dẫn đầu khối": "don-vi-dan-dau-khoi-thi-dua",
+    "đơn vị nhất khối": "don-vi-dan-dau-khoi-thi-dua",
+    "đơn vị nhì khối": "don-vi-nhi-khoi-thi-dua",
+}
+_RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?![\wà-ỹđ])")
+_OF = re.compile(r"\s+của\s+(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Thủ tướng(?: Chính phủ)?|Chính phủ|Chủ tịch nước|Bộ\s+[^\s,;.]+(?:\s[^\s,;.]+)?)(?:\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận))?)", re.I)
+
+
+@cache
+def _surface_forms() -> list[tuple[str, str]]:
+    forms: dict[str, str] = {}
+    for t in award_types().values():
+        if t.kind == "generic" or t.id in ("huan-chuong", "danh-hieu-thi-dua"):
+            continue
+        for form in (t.label_vi, *t.alt_labels):
+            forms.setdefault(match_key(form), t.id)
+    for form, award in _EXTRA_FORMS.items():
+        forms[match_key(form)] = award
+    return sorted(forms.items(), key=lambda kv: -len(kv[0]))
+
+
+def find_awards(text: str) -> list[AwardMention]:
+    """Award names in `text`, longest first, not overlapping."""
+    key = match_key(text)
+    found: list[AwardMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _ORDER.finditer(key):
+        award, classes = "huan-chuong", ()
+        cls = [c for c in re.findall(r"nhất|nhì|ba", m["classes"] or "")]
+        if m["type"]:
+            base = _ORDER_TYPES[m["type"]]
+            ids = tuple(f"{base}-{_CLASS[c]}" for c in cls if f"{base}-{_CLASS[c]}" in award_types())
+            award = ids[0] if len(ids) == 1 else base
+            classes = ids if len(ids) > 1 else ()
+        found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes)))
+        taken.append((m.start(), m.end()))
+    for form, award in _surface_forms():
+        for m in re.finditer(r"(?<![\wà-ỹđ])" + re.escape(form) + r"(?![\wà-ỹđ])", key):
+            if free(m.start(), m.end()):
+                # a form that names its conferrer ('bằng khen của UBND tỉnh') states it
+                of = form.find(" của ")
+                owner = text[m.start() + of + 5 : m.end()] if of != -1 else None
+                found.append(_with_of(text, AwardMention(m.start(), m.end(), award, explicit_conferrer=owner)))
+                taken.append((m.start(), m.end()))
+    if "khối" in key or "cụm" in key:  # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'
+        for m in _RANKING_BARE.finditer(key):
+            if free(m.start(), m.end()):
+                award = "don-vi-nhi-khoi-thi-dua" if m["rank"] == "nhì" else "don-vi-dan-dau-khoi-thi-dua"
+                found.append(AwardMention(m.start(), m.end(), award))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _with_of(text: str, mention: AwardMention) -> AwardMention:
+    m = _OF.match(text, mention.end)
+    if not m:
+        return mention
+    return AwardMention(mention.start, m.end(), mention.award, mention.classes, m["who"])
+
+
+def recipients_kind(award: str) -> str | None:
+    """individual / collective when the award fixes it, else None."""
+    r = award_types()[award].recipients
+    return {"individual": "individual", "collective": "collective", "household": "collective"}.get(r)
+
+
+def refine_for_conferrer(award: str, conferrer_label: str | None) -> str:
+    """The certificate, flag or title a conferrer's level makes of a generic surface form."""
+    if not conferrer_label:
+        return award
+    c = conferrer_label.casefold()
+    if "thủ tướng" in c or c == "chính phủ":
+        return {"bang-khen-cap-bo-tinh": "bang-khen-thu-tuong", "co-thi-dua-cap-bo-tinh": "co-thi-dua-chinh-phu"}.get(award, award)
+    if "tỉnh" in c and award == "chien-si-thi-dua-co-so":
+        return "chien-si-thi-dua-cap-bo-tinh"
+    return award
+
+
+def is_ancestor(ancestor: str, award: str) -> bool:
+    types = award_types()
+    while award:
+        if award == ancestor:
+            return True
+        award = types[award].broader if award in types else ""
+    return False

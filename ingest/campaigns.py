@@ -1,0 +1,109 @@
+"""Named campaigns: quoted names after 'phong trào (thi đua)', 'cuộc vận động' and 'chủ đề công tác năm'.
+
+A quoted text is a campaign only when a cue introduces it, or when it continues a
+list that a cue opened ('các phong trào như: “A”; “B”, thi đua “C”'). Slogans,
+principles and titles in quotes ('phương châm “3 trước”', 'danh hiệu “...”') are
+not campaigns. Portals break quotes: a name whose closing mark is missing ends at
+the first semicolon; an opening mark inside an open quote closes the first name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Sentence
+from .facts import CampaignFact, Evidence
+
+_OPEN = "“\"«"
+_CLOSE = "”\"»"
+_CUES = [
+    ("theme", re.compile(r"chủ đề (?:công tác|hành động|năm)[^“”\"]{0,30}?$", re.I)),
+    ("drive", re.compile(r"cuộc vận động[^“”\".!?:]{0,70}:?\s*$", re.I)),
+    ("movement", re.compile(r"phong trào[^“”\".!?:]{0,80}:?\s*$", re.I)),
+    ("movement", re.compile(r"(?<![\wà-ỹđ])thi đua(?: xây dựng)?\s*$", re.I)),
+    ("topic", re.compile(r"(?:với|có|mang)? ?chủ đề\s*:?\s*$", re.I)),
+]
+_LIST_GAP = re.compile(
+    r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Tt]hi đua(?: xây dựng)?)?\s*$"
+)
+_NOT_CAMPAIGN = re.compile(r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc)\s*$", re.I)
+
+
+@dataclass
+class Quote:
+    start: int  # offsets of the name inside the sentence
+    end: int
+    next_pos: int  # where scanning resumes
+
+
+def quotes(text: str) -> list[Quote]:
+    """Quoted spans, repairing the two ways portals break quotes."""
+    out: list[Quote] = []
+    i = 0
+    while i < len(text):
+        if text[i] not in _OPEN:
+            i += 1
+            continue
+        start = i + 1
+        while start < len(text) and text[start] in _OPEN:  # doubled opening marks
+            start += 1
+        j = start
+        end = None
+        while j < len(text):
+            ch = text[j]
+            if ch in _CLOSE and not (ch == '"' and j == start):
+                end = j
+                break
+            if ch in "“«" and j > start:  # a new quote opens: the first one ended before it
+                comma = text.rfind(",", start, j)
+                end = comma if comma > start else j
+                break
+            j += 1
+        if end is None:
+            semi = text.find(";", start)
+            end = semi if semi != -1 else len(text)
+        nxt = end + 1
+        while nxt < len(text) and text[nxt] in _CLOSE:
+            nxt += 1
+        if end > start:
+            out.append(Quote(start, end, nxt if text[end:end + 1] in _CLOSE else end))
+        i = max(nxt, start)
+    return out
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,;:.…")
+    return name
+
+
+def find_campaigns(sent: Sentence) -> list[CampaignFact]:
+    text = sent.text
+    found: list[CampaignFact] = []
+    prev_end, prev_kind = 0, None
+    sentence_has_movement = False
+    for q in quotes(text):
+        gap = text[prev_end : q.start - 1]
+        kind = None
+        if prev_kind and (lm := _LIST_GAP.match(gap)):
+            cue = (lm["cue"] or "").lower()
+            kind = "drive" if cue.startswith("cuộc") else ("movement" if cue else prev_kind)
+        elif not _NOT_CAMPAIGN.search(gap):
+            hits = []
+            for k, regex in _CUES:
+                m = regex.search(gap[-110:])
+                if m:
+                    hits.append((m.start(), k))
+            if hits:
+                kind = min(hits)[1]
+                if kind == "topic":
+                    kind = "movement" if (sentence_has_movement or "phong trào" in text[: q.start].lower()) else "theme"
+        if kind:
+            name = _clean(text[q.start : q.end])
+            if len(name) >= 3:
+                canonical = name[0].upper() + name[1:]
+                ev = Evidence(sent.start, sent.end, sent.text)
+                found.append(CampaignFact(canonical, kind, None, ev, [name] if name != canonical else []))
+                sentence_has_movement |= kind == "movement"
+        prev_end, prev_kind = q.next_pos, kind
+    return found

@@ -1,0 +1,108 @@
+"""What the extractors find in one article, before it becomes RDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .orgs import OrgRef
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact was read from, by offsets into Document.text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office that confers awards, held by whoever holds it: Chủ tịch nước, Chủ tịch UBND huyện X."""
+
+    label: str
+    role: str
+    org: OrgRef | None = None
+
+
+@dataclass
+class PostFact:
+    person: str
+    role: str | None
+    org: OrgRef | None
+    evidence: Evidence
+
+
+@dataclass
+class PersonFact:
+    name: str
+    province_code: str | None
+    posts: list[PostFact] = field(default_factory=list)
+    is_author: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Participation:
+    person: str
+    part: str  # presided | attended | spoke | presented_awards | launched
+    evidence: Evidence
+
+
+@dataclass
+class EventFact:
+    key: str
+    label: str
+    kind: str  # Conference | Ceremony | Congress | Meeting
+    date: dt.date | None
+    organiser: OrgRef | None
+    place: str | None
+    place_unit: str | None
+    evidence: Evidence
+    participants: list[Participation] = field(default_factory=list)
+
+
+@dataclass
+class CampaignFact:
+    name: str
+    kind: str  # movement | drive | theme
+    launched_by: str | None
+    evidence: Evidence
+    aliases: list[str] = field(default_factory=list)
+
+
+Conferrer = OrgRef | Office
+
+
+@dataclass
+class GrantFact:
+    award: str  # award type id from the taxonomy (award_types.tsv)
+    recipient_kind: str  # individual | collective | mixed
+    count: int | None
+    approx: bool
+    status: str  # conferred | proposed
+    evidence: Evidence
+    classes: tuple[str, ...] = ()  # award classes that share the count ('hạng Nhất, Nhì, Ba')
+    recipient: str | None = None
+    recipient_org: OrgRef | None = None
+    conferrer: Conferrer | None = None
+    presenter: str | None = None
+    on_behalf_of: Conferrer | None = None
+    event: str | None = None  # EventFact.key
+    date: dt.date | None = None
+    period: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class ArticleFacts:
+    people: list[PersonFact] = field(default_factory=list)
+    organisations: dict[str, OrgRef] = field(default_factory=dict)
+    org_evidence: dict[str, Evidence] = field(default_factory=dict)
+    events: list[EventFact] = field(default_factory=list)
+    campaigns: list[CampaignFact] = field(default_factory=list)
+    grants: list[GrantFact] = field(default_factory=list)
+
+    def person(self, name: str) -> PersonFact | None:
+        return next((p for p in self.people if p.name == name), None)

@@ -1,0 +1,95 @@
+"""Vietnam's administrative units, before and after the 1 July 2025 reform.
+
+Read from ingest/data/gazetteer.tsv (built by scripts/build_gazetteer.py from
+vietnam-provinces 0.6 and underthesea's address mapping). Codes: pNN for a
+pre-2025 province, dNNN for a pre-2025 district-level unit, nNN for a province
+from 1 July 2025.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    level: str  # province | district
+    type: str  # tỉnh, thành phố trung ương, huyện, quận, thành phố, thị xã
+    name: str
+    parent: str
+    valid_from: str
+    valid_until: str
+    successor: str
+
+    @property
+    def type_word(self) -> str:
+        """The word used before the name in running text and in canonical names."""
+        return "thành phố" if self.type == "thành phố trung ương" else self.type
+
+    @property
+    def label(self) -> str:
+        return f"{self.type_word} {self.name}"
+
+
+def fold(text: str) -> str:
+    """Case- and tone-style-insensitive key for matching place names."""
+    from .normalise import unify_tones
+
+    return unicodedata.normalize("NFC", unify_tones(text)).casefold().strip()
+
+
+class Gazetteer:
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = {u.code: u for u in units}
+        self._by_name: dict[str, list[Unit]] = {}
+        for u in units:
+            if u.valid_until:  # articles use the pre-2025 map
+                self._by_name.setdefault(fold(u.name), []).append(u)
+        self.max_words = max(len(u.name.split()) for u in units)
+
+    def get(self, code: str | None) -> Unit | None:
+        return self.units.get(code) if code else None
+
+    def lookup(self, name: str, type_word: str | None = None, province: str | None = None) -> Unit | None:
+        """The pre-2025 unit called `name`, of the given type word if any, preferring one in `province`."""
+        candidates = self._by_name.get(fold(name), [])
+        if type_word:
+            tw = fold(type_word)
+            if tw in ("tp", "tp.", "thành phố"):
+                candidates = [u for u in candidates if u.type_word == "thành phố"]
+            else:
+                candidates = [u for u in candidates if u.type_word == tw]
+        if len(candidates) > 1 and province:
+            inside = [u for u in candidates if u.code == province or u.parent == province]
+            candidates = inside or candidates
+        if len(candidates) > 1:
+            # a name shared by a province and its capital city: the province, unless typed
+            provinces = [u for u in candidates if u.level == "province"]
+            if len(provinces) == 1 and not type_word:
+                return provinces[0]
+            return None if len({u.parent for u in candidates}) > 1 else candidates[0]
+        return candidates[0] if candidates else None
+
+    def province_of(self, unit: Unit | None) -> Unit | None:
+        if unit is None:
+            return None
+        return unit if unit.level == "province" else self.units.get(unit.parent)
+
+    def longest_name_at(self, words: list[str]) -> int:
+        """How many of `words` form a known unit name (0 if none)."""
+        for n in range(min(self.max_words, len(words)), 0, -1):
+            if fold(" ".join(words[:n])) in self._by_name:
+                return n
+        return 0
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    text = resources.files("ingest").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines(), delimiter="\t")
+    return Gazetteer([Unit(**row) for row in rows])

@@ -1,0 +1,150 @@
+"""Article layout: headline, dateline, byline, body and its sentences.
+
+Portals put the headline first or after a banner, the dateline under it (day/month,
+or month/day with a weekday), and the byline after the last paragraph, as a bare
+name, a name over a unit line, '(Name – Unit)' or 'Tác giả: Name'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .document import Document, Sentence
+from .names import is_personal_name
+
+_DATE = re.compile(
+    r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*)?"
+    r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_WEEKDAYS = {
+    "t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5, "cn": 6, "chủ nhật": 6,
+    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_META_LINE = re.compile(
+    r"^(?:(?:Create|Created|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày|Thời gian)\s*:?\s*)?"
+    r"(?:\S+,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
+    r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
+    re.IGNORECASE,
+)
+_CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
+_BYLINE_LABEL = re.compile(r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết)\s*:\s*(.+)$", re.I)
+_PAREN_BYLINE = re.compile(r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$")
+_UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÂÊÔƠƯĂ0-9])|(?<=[a-zà-ỹđ]{2}\.)(?=[A-ZĐ])")
+
+
+def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str | None) -> dt.date | None:
+    """Read dd/mm/yyyy, unless the weekday says the portal printed mm/dd/yyyy."""
+    candidates = []
+    for d, m in ((day_or_month, month_or_day), (month_or_day, day_or_month)):
+        try:
+            candidates.append(dt.date(year, m, d))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if weekday:
+        wanted = _WEEKDAYS.get(re.sub(r"\s+", " ", weekday.lower()))
+        for c in candidates:
+            if c.weekday() == wanted:
+                return c
+    return candidates[0]
+
+
+def find_date(text: str) -> dt.date | None:
+    m = _DATE.search(text)
+    if not m:
+        return None
+    return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
+
+
+def _is_body_line(line: str) -> bool:
+    return len(line) > 250 or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
+
+
+def _is_headline(line: str) -> bool:
+    return 12 <= len(line) <= 300 and not _META_LINE.match(line) and not _is_body_line(line)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _byline(doc: Document, tail: list[str]) -> None:
+    for i, line in enumerate(tail):
+        m = _BYLINE_LABEL.match(line)
+        if m:
+            name = m.group(1).strip()
+            if name.lower() not in _CMS_ACCOUNTS and is_personal_name(name):
+                doc.author = name
+                return
+            continue
+        m = _PAREN_BYLINE.match(line)
+        if m and is_personal_name(m["name"].strip()):
+            doc.author = m["name"].strip()
+            doc.author_unit = (m["unit"] or "").strip() or None
+            return
+        if is_personal_name(line):
+            doc.author = line
+            nxt = tail[i + 1] if i + 1 < len(tail) else ""
+            if nxt.startswith(_UNIT_HEADS):
+                doc.author_unit = nxt
+            return
+
+
+def analyse_layout(doc: Document) -> None:
+    """Fill title, published, author, body bounds and sentences of `doc`."""
+    lines = _lines(doc.text)
+    first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _META_LINE.match(t)), 0)
+    title_i = next((i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])), None)
+    doc.title = lines[title_i][2] if title_i is not None else None
+    header = lines[: first_body]
+    for _, _, t in header:
+        if _META_LINE.match(t) or _DATE.fullmatch(t.strip()):
+            doc.published = doc.published or find_date(t)
+        m = _BYLINE_LABEL.match(t)
+        if m and m.group(1).strip().lower() not in _CMS_ACCOUNTS and is_personal_name(m.group(1).strip()):
+            doc.author = m.group(1).strip()
+    # the body runs to the last line that reads as prose or a caption before the byline
+    last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t)), default=len(lines) - 1)
+    tail = [t for _, _, t in lines[last_body + 1 :]]
+    if not doc.author:
+        _byline(doc, tail)
+    doc.body_start = lines[first_body][0] if lines else 0
+    doc.body_end = lines[last_body][1] if lines else 0
+    doc.sentences = list(_sentences(lines, first_body, last_body, title_i))
+
+
+def _sentences(lines: list[tuple[int, int, str]], first: int, last: int, title_i: int | None):
+    """Sentences of the title and body; short unpunctuated body lines are photo captions.
+
+    A caption wrapped over two lines (the first ending in a comma) is one sentence;
+    lines without a letter (photo numbers) are skipped.
+    """
+    chosen = ([lines[title_i]] if title_i is not None else []) + lines[first : last + 1]
+    merged: list[tuple[int, int, str, bool]] = []
+    for i, (start, end, line) in enumerate(chosen):
+        caption = not _is_body_line(line) and not (title_i is not None and i == 0)
+        if not any(ch.isalpha() for ch in line):
+            continue
+        if merged and merged[-1][3] and caption and merged[-1][2].endswith(","):
+            prev = merged.pop()
+            merged.append((prev[0], end, prev[2] + "\n" + line, True))
+            continue
+        merged.append((start, end, line, caption))
+    for start, _end, line, caption in merged:
+        pos = 0
+        for m in _SENTENCE_END.finditer(line):
+            piece = line[pos : m.start()]
+            if piece.strip():
+                yield Sentence(start + pos, start + m.start(), piece, caption)
+            pos = m.end()
+        if line[pos:].strip():
+            yield Sentence(start + pos, start + len(line), line[pos:], caption)

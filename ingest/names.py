@@ -1,0 +1,72 @@
+"""Vietnamese personal names: the surname lexicon and the shape of a name."""
+
+from __future__ import annotations
+
+import re
+
+# Family names of Vietnam's Kinh majority and of the larger minorities of the
+# northern provinces (Tày, Nùng, Thái, Mông, Dao), in NFC with new-style tones.
+SURNAMES = frozenset(
+    """
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Trịnh Đào
+    Mai Cao Lương Hà Tạ Chu Vương Tô Tống La Lưu Nông Hứa Lục Triệu Quách Thái Khổng Kiều Giang
+    Trương Châu Mạc Lò Lỗ Lã Lại Thân Phùng Doãn Nghiêm Kim Âu Đàm Quan Khúc Tăng Hầu Hoa Tiêu Ông
+    Vi Bế Ma Ninh Diệp Sầm Cù Phương Thạch Tôn Từ Đồng Chẩu Lầu Giàng Vàng Sùng Thào Mùa Hờ Cầm
+    Quàng Lường Bạc Lộc Mông Tòng Lù Chảo Tẩn Phàn Trình Mã Bạch Ứng Khuất Kha Lò Hoàng Tăng Văn
+    Lữ Nghiêm Thiều Viên Lục Chế Khương Đàm Phí Lạc Đường Tiết Uông Trà Mẫn Nhữ Hàn Giáp Quản Biện
+    """.split()
+)
+
+# Capitalised words that start bodies, places and documents, never names.
+NOT_NAME_WORDS = frozenset(
+    """
+    Ủy Uỷ Ban Hội Đảng Sở Phòng Trung Tâm Tỉnh Huyện Thành Thị Xã Phường Quận Đoàn Báo Đài Ảnh Tin
+    Bài Nguồn Nhà Nước Chính Phủ Quốc Mặt Trận Tổ Khối Cụm Văn Công Ty Trường Bệnh Viện Chi Cục
+    Bộ Đại Lễ Hội Nghị Ngày Năm Tháng Sáng Chiều Tối Tại Theo Với Các Những Cùng Phát Biểu Đồng Chí
+    Quang Cảnh Toàn Cả Lãnh Đạo Đại Biểu Thường Trực Phó Chủ Tịch Bí Thư Giám Đốc Trưởng Kỷ Niệm
+    Trên Dưới Trong Ngoài Sau Trước Việt Nam Huân Chương Bằng Khen Giấy Cờ Chiến Sĩ Lao Động Tập Thể
+    """.split()
+)
+
+_WORD = r"[A-ZĐÀ-ỸÂÊÔƠƯĂ][a-zà-ỹđâêôơưă]+"
+NAME_RE = re.compile(rf"{_WORD}(?:\s{_WORD}){{1,3}}")
+_CAP_WORD = re.compile(rf"^{_WORD}$")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_personal_name(text: str) -> bool:
+    """A byline-shaped name: two to four capitalised syllables, none of them an institution word.
+
+    Bylines may be pen names without a family name ('Thu Hằng'), so the surname
+    lexicon is not required here.
+    """
+    words = _words(text.strip())
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(_CAP_WORD.match(w) for w in words):
+        return False
+    return words[0] not in NOT_NAME_WORDS and not (set(words) & {"Ủy", "Ban", "Hội", "Trung", "Sở", "Phòng", "Đảng"})
+
+
+def leading_name(text: str) -> str | None:
+    """The full name a text starts with ('Dương Mạnh Cường – Tỉnh ủy viên' -> 'Dương Mạnh Cường').
+
+    The first syllable must be a known family name, so capitalised places and
+    bodies are not read as people.
+    """
+    m = NAME_RE.match(text)
+    if not m:
+        return None
+    words = _words(m.group(0))
+    if words[0] not in SURNAMES:
+        return None
+    # a trailing capitalised word can belong to what follows ('Hồ Tiến Thiệu Phó ...' does not occur,
+    # but 'Nguyễn Văn A Chủ tịch' in captions does): stop before institution words
+    while len(words) > 2 and words[-1] in NOT_NAME_WORDS:
+        words.pop()
+    if len(words) < 2 or len(words) > 4:
+        return None
+    return " ".join(words)

@@ -1,0 +1,86 @@
+"""Text normalisation: one Unicode form, one spelling of tones, clean whitespace, no page chrome.
+
+Portals publish the same word in two tone placements (old 'hoá', 'Uỷ'; new 'hóa',
+'Ủy') and wrap articles in navigation, counters and feedback links. Everything
+downstream matches on the output of `normalise`, which is also the text stored in
+the graph, so its offsets are the evidence offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# oa, oe, uy at the end of a syllable carry the tone on the first vowel in the
+# new style: hoá -> hóa, khoẻ -> khỏe, Uỷ -> Ủy; not after q, where u belongs to
+# the consonant (quý stays quý).
+_OLD_STYLE_TONE = re.compile(r"(?<![qQ])([oO])([aAeE])([" + _TONE_MARKS + r"])(?![^\W\d_])|(?<![qQ])([uU])([yY])([" + _TONE_MARKS + r"])(?![^\W\d_])")
+
+
+def unify_tones(text: str) -> str:
+    """Move the tone of syllable-final oa/oe/uy to the first vowel (new style)."""
+    decomposed = unicodedata.normalize("NFD", text)
+
+    def move(m: re.Match[str]) -> str:
+        if m.group(1):
+            return m.group(1) + m.group(3) + m.group(2)
+        return m.group(4) + m.group(6) + m.group(5)
+
+    return unicodedata.normalize("NFC", _OLD_STYLE_TONE.sub(move, decomposed))
+
+
+# Page chrome of Vietnamese government portals: feedback links, share buttons,
+# visitor counters and the headings of side boxes. A line that starts with one of
+# these (or has one glued to its end) is not article text.
+CHROME_PHRASES = (
+    "Gửi ý kiến phản hồi", "Ý kiến phản hồi", "Ý kiến bạn đọc", "Gửi bình luận", "Bình luận",
+    "Tin liên quan", "Tin cùng chuyên mục", "Các tin khác", "Tin khác", "Tin mới", "Tin tiêu điểm",
+    "Tin sở ban ngành", "Tin đã đưa", "Xem thêm", "Thống kê truy cập", "Lượt truy cập",
+    "Website liên kết", "Liên kết website", "Bản đồ", "Bình chọn", "Lịch công tác", "Tìm kiếm",
+    "Thông tin báo chí", "Chia sẻ", "In bài viết", "In trang", "Copy link", "Trả lời", "Loading...",
+    "Tổng số điểm của bài viết", "Click để đánh giá", "Tăng tương phản", "Giảm tương phản",
+    "Đánh giá bài viết", "Về đầu trang", "Quay lại", "Đang trực tuyến", "Đã truy cập", "Hôm nay",
+    "Hôm qua", "Trong tuần", "Trong tháng", "Tổng truy cập",
+)  # fmt: skip
+# Headings after which a page has no more article text.
+FOOTER_HEADINGS = (
+    "Gửi ý kiến phản hồi", "Ý kiến phản hồi", "Ý kiến bạn đọc", "Tin liên quan", "Tin cùng chuyên mục",
+    "Các tin khác", "Tin khác", "Thống kê truy cập", "Website liên kết", "Liên kết website",
+    "Tổng số điểm của bài viết", "Bình chọn", "Tin sở ban ngành", "Tin tiêu điểm",
+)  # fmt: skip
+_CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(CHROME_PHRASES, key=len, reverse=True)))
+_COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
+_HASH_BULLET = re.compile(r"^[•·\-*]\s*\S*_[0-9a-f]{6,}$")
+_FONT_TOOLS = re.compile(r"^A-\s*A\s*A\+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+
+def _clean_line(line: str) -> tuple[str, bool]:
+    """Return (kept text, whether chrome started on this line)."""
+    line = _SPACES.sub(" ", line).strip()
+    if not line:
+        return "", False
+    if _HASH_BULLET.match(line) or _FONT_TOOLS.match(line) or _COUNTER.match(line):
+        return "", False
+    m = _CHROME_RE.search(line)
+    if m and (m.start() == 0 or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):
+        # chrome at the start of a line, or glued to the end of a short byline
+        heading = any(line[m.start() :].startswith(h) for h in FOOTER_HEADINGS)
+        return line[: m.start()].strip(), heading
+    return line, False
+
+
+def normalise(raw: str) -> str:
+    """NFC, one tone style, single spaces, no chrome lines; paragraphs kept as lines."""
+    text = unify_tones(unicodedata.normalize("NFC", raw)).replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[str] = []
+    seen_text = 0
+    for raw_line in text.split("\n"):
+        kept, footer = _clean_line(raw_line)
+        if kept:
+            lines.append(kept)
+            seen_text += len(kept)
+        if footer and seen_text > 400:
+            break
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,189 @@
+"""People and their posts: honorific + name + title chain, name + chain, and title + name.
+
+A title chain is a run of comma-separated posts, each a role word and the body
+it is held in: 'TUV, Phó Bí thư, Chủ tịch UBND huyện'. Bodies left implicit are
+resolved from their neighbours in the chain and from the article's place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Unit, gazetteer
+from .names import leading_name
+from .orgs import OrgRef, PlaceContext, party_committee, parse_org
+
+# (canonical role, pattern); longest first so 'Phó Bí thư Thường trực' wins over 'Phó Bí thư'
+_ROLES: list[tuple[str, str]] = [
+    ("Phó Bí thư Thường trực", r"Phó Bí thư Thường trực"),
+    ("Phó Bí thư", r"Phó Bí thư"),
+    ("Tổng Bí thư", r"Tổng Bí thư"),
+    ("Bí thư", r"Bí thư"),
+    ("Phó Chủ tịch Thường trực", r"Phó Chủ tịch Thường trực"),
+    ("Phó Chủ tịch thứ nhất", r"Phó Chủ tịch thứ nhất"),
+    ("Phó Chủ tịch", r"Phó Chủ tịch"),
+    ("Chủ tịch nước", r"Chủ tịch nước"),
+    ("Chủ tịch", r"Chủ tịch"),
+    ("Ủy viên Ban Thường vụ", r"Ủy viên (?:Ban Thường vụ|BTV)"),
+    ("Ủy viên Ban Chấp hành", r"Ủy viên (?:Ban Chấp hành|BCH)"),
+    ("Ủy viên Thường trực", r"Ủy viên Thường trực"),
+    ("Tỉnh ủy viên", r"Tỉnh ủy viên|TUV|T\.U\.V"),
+    ("Thành ủy viên", r"Thành ủy viên|ThUV"),
+    ("Huyện ủy viên", r"Huyện ủy viên|HUV"),
+    ("Ủy viên", r"Ủy viên"),
+    ("Phó Trưởng ban", r"Phó Trưởng ban"),
+    ("Trưởng ban", r"Trưởng ban"),
+    ("Phó Chánh Văn phòng", r"Phó Chánh Văn phòng"),
+    ("Chánh Văn phòng", r"Chánh Văn phòng"),
+    ("Tổng Giám đốc", r"Tổng Giám đốc"),
+    ("Phó Giám đốc", r"Phó Giám đốc"),
+    ("Giám đốc", r"Giám đốc"),
+    ("Phó Trưởng phòng", r"Phó Trưởng phòng"),
+    ("Trưởng phòng", r"Trưởng phòng"),
+    ("Phó Chủ nhiệm", r"Phó Chủ nhiệm"),
+    ("Chủ nhiệm", r"Chủ nhiệm"),
+    ("Phó Trưởng Đoàn", r"Phó Trưởng Đoàn"),
+    ("Trưởng Đoàn", r"Trưởng Đoàn"),
+    ("Phó Thủ tướng", r"Phó Thủ tướng"),
+    ("Thủ tướng", r"Thủ tướng"),
+    ("Bộ trưởng", r"Bộ trưởng"),
+    ("Thứ trưởng", r"Thứ trưởng"),
+    ("Chỉ huy trưởng", r"Chỉ huy trưởng"),
+    ("Chính ủy", r"Chính ủy"),
+    ("Phó Hiệu trưởng", r"Phó Hiệu trưởng"),
+    ("Hiệu trưởng", r"Hiệu trưởng"),
+    ("Đại biểu Quốc hội", r"Đại biểu Quốc hội|ĐBQH"),
+]
+ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})(?![\\wà-ỹđ])" for i, (_, p) in enumerate(_ROLES)), re.I)
+_PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
+_MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
+HONORIFIC = re.compile(r"(?<![\wà-ỹđ])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà)\s+")
+_CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
+_ITEM_SEP = re.compile(r"\s*,\s*")
+
+
+@dataclass(frozen=True)
+class Post:
+    role: str
+    org: OrgRef | None
+
+
+@dataclass
+class PersonMention:
+    name: str
+    posts: list[Post]
+    start: int  # offsets of the name and its chain in the document
+    end: int
+    chain_end: int
+
+
+def match_role(text: str, pos: int) -> tuple[str, int] | None:
+    m = ROLE_RE.match(text, pos)
+    if not m:
+        return None
+    i = int(m.lastgroup[1:])  # type: ignore[index]
+    return _ROLES[i][0], m.end()
+
+
+def _ws(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \n\t":
+        pos += 1
+    return pos
+
+
+def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int]:
+    """The posts of a title chain starting at `pos`, and where the chain ends."""
+    raw: list[tuple[str, OrgRef | None]] = []
+    end = pos
+    hint: Unit | None = None
+    gz = gazetteer()
+    while True:
+        pos = _ws(text, pos)
+        role = match_role(text, pos)
+        if role is None:
+            break
+        name, pos = role
+        org = None
+        if name not in _MEMBER_ROLES and name != "Chủ tịch nước":
+            parsed = parse_org(text, _ws(text, pos), ctx, hint)
+            if parsed:
+                org, pos = parsed
+                hint = gz.get(org.unit_code) or hint
+        raw.append((name, org))
+        end = pos
+        sep = _ITEM_SEP.match(text, pos)
+        if sep and match_role(text, _ws(text, sep.end())):
+            pos = sep.end()
+            continue
+        break
+    return _resolve(raw, ctx), end
+
+
+def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Post]:
+    """Give bare party roles and committee memberships their committee."""
+    gz = gazetteer()
+    units = [gz.get(o.unit_code) if o else None for _, o in raw]
+    posts = []
+    for i, (role, org) in enumerate(raw):
+        if org is None and role in _PARTY_ROLES:
+            near = [u for u in units[i + 1 :] + units[:i][::-1] if u is not None]
+            unit = near[0] if near else (ctx.district or ctx.province)
+            org = party_committee(unit) if unit else None
+        elif org is None and role in _MEMBER_ROLES:
+            near = [u for u in units if u is not None]
+            unit = gz.province_of(near[0]) if near else ctx.province
+            if _MEMBER_ROLES[role] != "tỉnh":
+                unit = near[0] if near else ctx.district
+            org = party_committee(unit) if unit else None
+        posts.append(Post(role, org))
+    return posts
+
+
+def _after_name(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int]:
+    sep = _CHAIN_SEP.match(text, pos)
+    if sep and match_role(text, _ws(text, sep.end())):
+        return parse_chain(text, sep.end(), ctx)
+    return [], pos
+
+
+def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMention]:
+    """People named in one sentence, with the posts the sentence gives them."""
+    found: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(name: str, start: int, name_end: int, posts: list[Post], chain_end: int) -> None:
+        if any(s <= start < e for s, e in taken):
+            return
+        taken.append((start, max(name_end, chain_end)))
+        found.append(PersonMention(name, posts, offset + start, offset + name_end, offset + chain_end))
+
+    # 1. honorific + name [+ chain]
+    for m in HONORIFIC.finditer(text):
+        name = leading_name(text[m.end() :])
+        if name:
+            name_end = m.end() + len(name)
+            posts, chain_end = _after_name(text, name_end, ctx)
+            add(name, m.end(), name_end, posts, max(chain_end, name_end))
+    # 2. name + chain, without honorific (captions)
+    for m in re.finditer(r"(?<![\wà-ỹđ])[A-ZĐÀ-Ỹ]", text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        name = leading_name(text[m.start() :])
+        if name:
+            name_end = m.start() + len(name)
+            posts, chain_end = _after_name(text, name_end, ctx)
+            if posts:
+                add(name, m.start(), name_end, posts, chain_end)
+    # 3. title + body + name ('Chủ tịch UBND tỉnh Nguyễn Văn A'); a bare title is not enough
+    for m in ROLE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        posts, chain_end = parse_chain(text, m.start(), ctx)
+        if not posts or any(p.org is None for p in posts):
+            continue
+        name = leading_name(text[_ws(text, chain_end) :])
+        if name:
+            start = _ws(text, chain_end)
+            add(name, start, start + len(name), posts, start + len(name))
+    return found

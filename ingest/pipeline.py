@@ -1,0 +1,131 @@
+"""The pipeline: article file -> Document -> ArticleFacts, one small component at a time."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .campaigns import find_campaigns
+from .document import Document
+from .events import find_events
+from .facts import ArticleFacts, Evidence, Office, Participation, PersonFact, PostFact
+from .grants import find_grants
+from .layout import analyse_layout
+from .normalise import normalise
+from .orgs import PlaceContext, find_orgs, parse_org
+from .people import find_people
+from .places import resolve_place
+from .reader import read_text
+
+_PARTS = [
+    ("presided", re.compile(r"chủ trì", re.I)),
+    ("presented_awards", re.compile(r"(?<![\wà-ỹđ])(?:trao tặng|trao|tặng|gắn)(?![\wà-ỹđ])", re.I)),
+    ("launched", re.compile(r"phát động", re.I)),
+    ("spoke", re.compile(r"phát biểu|nhấn mạnh|khẳng định|chỉ đạo|báo cáo|tham luận|đề nghị", re.I)),
+    ("attended", re.compile(r"(?<![\wà-ỹđ])(?:dự|tham dự|tới dự|đến dự)(?![\wà-ỹđ])", re.I)),
+]
+
+
+def read_document(path: Path, article_id: str | None = None) -> Document:
+    raw, fmt = read_text(path)
+    doc = Document(article_id or path.stem, path, normalise(raw), fmt)
+    analyse_layout(doc)
+    return doc
+
+
+def extract(doc: Document) -> ArticleFacts:
+    facts = ArticleFacts()
+    ctx = resolve_place(doc)
+    _people(doc, ctx, facts)
+    facts.events = find_events(doc, ctx)
+    _participations(doc, ctx, facts)
+    for sent in doc.sentences:
+        for c in find_campaigns(sent):
+            if any(c.name.casefold() == k.name.casefold() for k in facts.campaigns):
+                continue
+            c.launched_by = _launcher(sent.text, sent.text.find(c.name[:12]), ctx)
+            facts.campaigns.append(c)
+    facts.grants = find_grants(doc, ctx, facts.events)
+    _organisations(doc, ctx, facts)
+    return facts
+
+
+def process(path: Path, article_id: str | None = None) -> tuple[Document, ArticleFacts]:
+    doc = read_document(path, article_id)
+    return doc, extract(doc)
+
+
+def _people(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> None:
+    for sent in doc.sentences:
+        ev = Evidence(sent.start, sent.end, sent.text)
+        for m in find_people(sent.text, ctx, sent.start):
+            person = facts.person(m.name)
+            if person is None:
+                person = PersonFact(m.name, doc.province_code)
+                facts.people.append(person)
+            person.evidence.append(ev)
+            for post in m.posts:
+                if not any((p.role, p.org) == (post.role, post.org) for p in person.posts):
+                    person.posts.append(PostFact(m.name, post.role, post.org, ev))
+    if doc.author and facts.person(doc.author) is None:
+        author = PersonFact(doc.author, doc.province_code, is_author=True)
+        pos = doc.text.rfind(doc.author)
+        ev = Evidence(pos, pos + len(doc.author), doc.author)
+        author.evidence.append(ev)
+        unit = parse_org(doc.author_unit, 0, ctx) if doc.author_unit else None
+        if unit:
+            author.posts.append(PostFact(doc.author, None, unit[0], ev))
+        facts.people.append(author)
+
+
+def _participations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> None:
+    """People named in the main event's sentences and photo captions took part in it."""
+    if not facts.events:
+        return
+    main = facts.events[0]
+    for sent in doc.sentences:
+        in_event = sent.start == main.evidence.start or sent.is_caption or re.search(r"[Hh]ội nghị|[Dd]ịp này|[Bb]uổi lễ", sent.text)
+        if not in_event:
+            continue
+        for m in find_people(sent.text, ctx, sent.start):
+            around = sent.text[: m.start - sent.start][-40:] + " " + sent.text[m.chain_end - sent.start :][:40]
+            part = next((name for name, regex in _PARTS if regex.search(around)), None)
+            if part and not any((p.person, p.part) == (m.name, part) for p in main.participants):
+                main.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text)))
+
+
+def _launcher(text: str, quote_at: int, ctx: PlaceContext) -> str | None:
+    launch = text.rfind("phát động", 0, max(quote_at, 0))
+    if launch == -1:
+        return None
+    people = [p for p in find_people(text[:launch], ctx)]
+    return people[-1].name if people else None
+
+
+def _organisations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> None:
+    def add(org, ev: Evidence | None) -> None:
+        if org is None:
+            return
+        known = facts.organisations.get(org.name)
+        if known is None:
+            facts.organisations[org.name] = org
+            if ev:
+                facts.org_evidence[org.name] = ev
+        else:
+            aliases = tuple(dict.fromkeys(known.aliases + org.aliases))
+            facts.organisations[org.name] = type(org)(known.name, known.kind, known.unit_code, known.level, known.parent, aliases)
+
+    for sent in doc.sentences:
+        ev = Evidence(sent.start, sent.end, sent.text)
+        for org, _, _ in find_orgs(sent.text, ctx, sent.start):
+            add(org, ev)
+    for person in facts.people:
+        for post in person.posts:
+            add(post.org, post.evidence)
+    for e in facts.events:
+        add(e.organiser, e.evidence)
+    for g in facts.grants:
+        for who in (g.conferrer, g.on_behalf_of):
+            add(who.org if isinstance(who, Office) else who, g.evidence)
+        if g.recipient_org is not None and g.recipient_org.kind != "AdministrativeUnit":
+            add(g.recipient_org, g.evidence)

@@ -1,0 +1,87 @@
+"""The place an article is about: the district and province it names most.
+
+Portals of a district leave their district implicit ('Bí thư huyện ủy', 'UBND
+huyện'); the typed mentions elsewhere in the article ('huyện Bình Liêu', 'TP Móng
+Cái') say which one it is, and the gazetteer gives its province.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .document import Document
+from .gazetteer import Unit, fold, gazetteer
+from .orgs import PlaceContext
+
+_TYPED = re.compile(
+    r"(?<![\wà-ỹđ])(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)\s+(?P<name>[A-ZĐÀ-ỸÂÊÔƠƯĂ][\wà-ỹđ]*(?:\s[\wà-ỹđ]+){0,3})",
+    re.I,
+)
+_PARTY_PLACE = re.compile(r"(?<![\wà-ỹđ])(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[A-ZĐÀ-ỸÂÊÔƠƯĂ][\wà-ỹđ]*(?:\s[\wà-ỹđ]+){0,3})")
+_PARTY_TYPE = {"tỉnh": "tỉnh", "huyện": "huyện", "thành": "thành phố", "thị": "thị xã", "quận": "quận"}
+TITLE_WEIGHT = 3
+
+
+def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, int, int]]:
+    """Units named with their level word ('huyện Bình Liêu'), with offsets."""
+    gz = gazetteer()
+    out = []
+    for regex in (_TYPED, _PARTY_PLACE):
+        for m in regex.finditer(text):
+            words = m["name"].split()
+            n = gz.longest_name_at(words)
+            if not n:
+                continue
+            type_word = m["type"].lower().rstrip(".")
+            type_word = _PARTY_TYPE.get(type_word, type_word) if regex is _PARTY_PLACE else type_word
+            unit = gz.lookup(" ".join(words[:n]), {"tp": "thành phố", "tx": "thị xã"}.get(type_word, type_word), province)
+            if unit:
+                end = m.start("name") + len(" ".join(words[:n]))
+                out.append((unit, m.start(), end))
+    return out
+
+
+def resolve_place(doc: Document) -> PlaceContext:
+    """Set doc.place_code and doc.province_code; return the context for implicit bodies."""
+    gz = gazetteer()
+    scores: Counter[str] = Counter()
+    title = doc.title or ""
+    for text, weight in ((title, TITLE_WEIGHT), (doc.body, 1)):
+        for unit, _, _ in typed_mentions(text):
+            scores[unit.code] += weight
+    # bare names of units already seen typed ('Móng Cái phát động ...')
+    for code in list(scores):
+        unit = gz.get(code)
+        if unit:
+            bare = len(re.findall(rf"(?<![\wà-ỹđ]){re.escape(unit.name)}(?![\wà-ỹđ])", doc.body, re.I))
+            scores[code] += max(0, bare - scores[code])
+            if unit.name in title:
+                scores[code] += TITLE_WEIGHT
+    districts = [(n, c) for c, n in scores.most_common() if gz.units[c].level == "district"]
+    provinces = [(n, c) for c, n in scores.most_common() if gz.units[c].level == "province"]
+    district = gz.get(districts[0][1]) if districts else None
+    province = gz.province_of(district) if district else (gz.get(provinces[0][1]) if provinces else None)
+    if district and provinces and provinces[0][1] != district.parent and provinces[0][0] > districts[0][0]:
+        # an article about a province that mentions a district of another one
+        province, district = gz.get(provinces[0][1]), None
+    doc.place_code = (district or province).code if (district or province) else None
+    doc.province_code = province.code if province else None
+    return PlaceContext(province, district)
+
+
+def unit_for_subject(subject: str, ctx: PlaceContext) -> Unit | None:
+    """A place used as an agent ('TP Móng Cái tổ chức', 'được huyện khen thưởng', 'Thành phố đã')."""
+    mentions = typed_mentions(subject, ctx.province.code if ctx.province else None)
+    if mentions:
+        return mentions[-1][0]
+    m = re.search(r"(?<![\wà-ỹđ])(tỉnh|huyện|thành phố|TP|thị xã|quận)(?![\wà-ỹđ])", subject, re.I)
+    if m:
+        return ctx.unit_for_level(m.group(1))
+    for unit in (ctx.district, ctx.province):
+        if unit and re.search(rf"(?<![\wà-ỹđ]){re.escape(unit.name)}(?![\wà-ỹđ])", subject):
+            return unit
+    return None
+
+
+__all__ = ["resolve_place", "typed_mentions", "unit_for_subject", "fold"]

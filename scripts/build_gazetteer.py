@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Rebuild ingest/data/gazetteer.tsv: Vietnam's administrative units before and after 1 July 2025.
+
+The articles speak of the pre-2025 map (63 provinces, about 700 districts); the
+current map has 34 provinces and no district level. No single package version
+has both, so the data is generated once and committed, and the ingest needs
+neither package at run time:
+
+- old provinces and districts with their GSO codes: vietnam-provinces 0.6.x
+  (`pip install vietnam-provinces==0.6.0` into any environment);
+- the new provinces and the old-to-new province mapping: the mapping file that
+  underthesea's address module ships (`pip download --no-deps underthesea==9.5.0`;
+  the wheel is read as a zip, underthesea itself is not imported).
+
+Usage:
+    python scripts/build_gazetteer.py --underthesea-wheel PATH [--out ingest/data/gazetteer.tsv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+ABOLISHED = "2025-06-30"  # last day of the old map
+ESTABLISHED = "2025-07-01"  # first day of the new one
+
+def _old_units() -> list[dict]:
+    try:
+        import vietnam_provinces
+    except ImportError:
+        sys.exit("build_gazetteer: install vietnam-provinces==0.6.0 first (it has the pre-2025 units)")
+    if not vietnam_provinces.__version__.startswith("0.6"):
+        sys.exit(f"build_gazetteer: vietnam-provinces {vietnam_provinces.__version__} has no pre-2025 units; use 0.6.x")
+    nested = json.loads(Path(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH).read_text(encoding="utf-8"))
+    rows = []
+    for prov in nested:
+        rows.append(_row(prov, "province", parent=""))
+        for dist in prov.get("districts", []):
+            rows.append(_row(dist, "district", parent=f"p{prov['code']:02d}"))
+    return rows
+
+
+PREFIXES = {
+    # name prefix -> (division type, level it applies to)
+    "Thành phố": "thành phố",
+    "Tỉnh": "tỉnh",
+    "Huyện": "huyện",
+    "Quận": "quận",
+    "Thị xã": "thị xã",
+}
+
+
+def _split_name(name: str, level: str) -> tuple[str, str]:
+    """'Huyện Bình Liêu' -> ('huyện', 'Bình Liêu'); the package flattens division types, the names keep them."""
+    for prefix, division_type in PREFIXES.items():
+        if name.startswith(prefix + " "):
+            if level == "province" and division_type == "thành phố":
+                division_type = "thành phố trung ương"
+            return division_type, name[len(prefix) + 1 :]
+    return ("tỉnh" if level == "province" else "huyện"), name
+
+
+def _row(unit: dict, level: str, parent: str) -> dict:
+    division_type, name = _split_name(unit["name"], level)
+    code = f"p{unit['code']:02d}" if level == "province" else f"d{unit['code']:03d}"
+    return {
+        "code": code,
+        "level": level,
+        "type": division_type,
+        "name": name,
+        "parent": parent,
+        "valid_from": "",
+        "valid_until": ABOLISHED,
+        "successor": "",
+    }
+
+
+def _new_provinces(wheel: Path) -> tuple[list[dict], dict[str, str]]:
+    with zipfile.ZipFile(wheel) as z:
+        data = json.loads(z.read("underthesea/address/data/mapping.json"))
+    new_rows, key_to_code = [], {}
+    for key, info in data["province_names"].items():
+        code = f"n{int(info['code']):02d}"
+        key_to_code[key] = code
+        full = info["name"]
+        division_type = "thành phố trung ương" if full.startswith("Thành phố") else "tỉnh"
+        new_rows.append(
+            {
+                "code": code,
+                "level": "province",
+                "type": division_type,
+                "name": info["short"],
+                "parent": "",
+                "valid_from": ESTABLISHED,
+                "valid_until": "",
+                "successor": "",
+            }
+        )
+    old_successor = {}
+    for old_key, new_key in data["province_mapping"].items():
+        old_code = f"p{int(data['old_province_names'][old_key]['code']):02d}"
+        old_successor[old_code] = key_to_code[new_key]
+    return new_rows, old_successor
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--underthesea-wheel", type=Path, required=True)
+    ap.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "ingest" / "data" / "gazetteer.tsv")
+    args = ap.parse_args(argv)
+    old = _old_units()
+    new, successor = _new_provinces(args.underthesea_wheel)
+    province_of = {r["code"]: r["parent"] for r in old}
+    for r in old:
+        province = r["code"] if r["level"] == "province" else province_of[r["code"]]
+        r["successor"] = successor.get(province, "")
+    rows = old + new
+    with args.out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]), delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {len(rows)} units ({len(old)} pre-2025, {len(new)} from {ESTABLISHED}) to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

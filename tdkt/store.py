@@ -1,0 +1,88 @@
+"""The embedded store: pyoxigraph on disk, one named graph per article plus the reference graphs.
+
+A batch is written in one SPARQL UPDATE, which pyoxigraph runs as one
+transaction: each article's graph is dropped and inserted again (so re-ingesting
+replaces, never duplicates), and a failure leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from ingest.rdf import AWARDS_GRAPH, GAZETTEER_GRAPH, GRAPH, ONTOLOGY_GRAPH, gazetteer_graph
+from ingest.resources import resource_path
+from ingest.taxonomy import taxonomy_graph
+
+ARTICLE_GRAPH_PREFIX = str(GRAPH["article/"])
+
+
+class StoreError(Exception):
+    pass
+
+
+def reference_graphs() -> dict[str, Graph]:
+    """The ontology, the award scheme and the gazetteer, each in its own named graph."""
+    ontology = Graph().parse(resource_path("ontology/tdkt.ttl"), format="turtle")
+    return {str(ONTOLOGY_GRAPH): ontology, str(AWARDS_GRAPH): taxonomy_graph(), str(GAZETTEER_GRAPH): gazetteer_graph()}
+
+
+class TdktStore:
+    def __init__(self, path: Path | None) -> None:
+        try:
+            self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc} (is another tdkt process using it?)") from None
+        self.path = path
+
+    # ---------------------------------------------------------------- writing
+    def replace_graphs(self, graphs: dict[str, Graph]) -> None:
+        """Replace the named graphs given, all in one transaction."""
+        if not graphs:
+            return
+        parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
+        body = "\n".join(f"GRAPH <{iri}> {{\n{g.serialize(format='nt')}}}" for iri, g in graphs.items() if len(g))
+        if body:
+            parts.append(f"INSERT DATA {{\n{body}\n}}")
+        self.store.update(" ;\n".join(parts))
+        self.store.flush()
+
+    def load_reference(self) -> None:
+        self.replace_graphs(reference_graphs())
+
+    # ---------------------------------------------------------------- reading
+    def article_graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPH_PREFIX))
+
+    def graph(self, iri: str) -> Graph:
+        g = Graph()
+        data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
+        if data:
+            g.parse(data=data.decode("utf-8"), format="nt")
+        return g
+
+    def query(self, sparql: str):
+        return self.store.query(sparql)
+
+    def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        if graph is not None:
+            return self.store.dump(format=fmt, from_graph=ox.NamedNode(graph))
+        if fmt.supports_datasets:
+            return self.store.dump(format=fmt)
+        # a triple format: the union of every graph
+        return ox.serialize(_triples(self.store.quads_for_pattern(None, None, None, None)), format=fmt)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+def _triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:
+    seen = set()
+    for q in quads:
+        t = ox.Triple(q.subject, q.predicate, q.object)
+        if t not in seen:
+            seen.add(t)
+            yield t
