@@ -79,7 +79,10 @@ _EXTRA_FORMS = {
     "đơn vị nhì khối": "don-vi-nhi-khoi-thi-dua",
 }
 _RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?![\wà-ỹđ])")
-_OF = re.compile(r"\s+của\s+(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Thủ tướng(?: Chính phủ)?|Chính phủ|Chủ tịch nước|Bộ\s+[^\s,;.]+(?:\s[^\s,;.]+)?)(?:\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận))?)", re.I)
+_OF = re.compile(
+    r"\s+của\s+(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Thủ tướng(?: Chính phủ)?|Chính phủ|Chủ tịch nước|Bộ\s+[^\s,;.]+(?:\s[^\s,;.]+)?)(?:\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận))?)",
+    re.I,
+)
 
 
 @cache

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from .document import Sentence
 from .facts import CampaignFact, Evidence
 
-_OPEN = "“\"«"
-_CLOSE = "”\"»"
+_OPEN = '“"«'
+_CLOSE = '”"»'
 _CUES = [
     ("theme", re.compile(r"chủ đề (?:công tác|hành động|năm)[^“”\"]{0,30}?$", re.I)),
     ("drive", re.compile(r"cuộc vận động[^“”\".!?:]{0,70}:?\s*$", re.I)),
@@ -24,10 +24,10 @@ _CUES = [
     ("movement", re.compile(r"(?<![\wà-ỹđ])thi đua(?: xây dựng)?\s*$", re.I)),
     ("topic", re.compile(r"(?:với|có|mang)? ?chủ đề\s*:?\s*$", re.I)),
 ]
-_LIST_GAP = re.compile(
-    r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Tt]hi đua(?: xây dựng)?)?\s*$"
+_LIST_GAP = re.compile(r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Tt]hi đua(?: xây dựng)?)?\s*$")
+_NOT_CAMPAIGN = re.compile(
+    r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc)\s*$", re.I
 )
-_NOT_CAMPAIGN = re.compile(r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc)\s*$", re.I)
 
 
 @dataclass
@@ -67,7 +67,7 @@ def quotes(text: str) -> list[Quote]:
         while nxt < len(text) and text[nxt] in _CLOSE:
             nxt += 1
         if end > start:
-            out.append(Quote(start, end, nxt if text[end:end + 1] in _CLOSE else end))
+            out.append(Quote(start, end, nxt if text[end : end + 1] in _CLOSE else end))
         i = max(nxt, start)
     return out
 
@@ -83,7 +83,7 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
     prev_end, prev_kind = 0, None
     sentence_has_movement = False
     for q in quotes(text):
-        gap = text[prev_end : q.start - 1]
+        gap = text[prev_end : q.start].rstrip(_OPEN)  # doubled opening marks belong to the quote
         kind = None
         if prev_kind and (lm := _LIST_GAP.match(gap)):
             cue = (lm["cue"] or "").lower()

@@ -18,7 +18,14 @@ from .orgs import OrgRef, PlaceContext, find_orgs, peoples_committee
 from .places import unit_for_subject
 
 _HEAD = r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp)(?![\wà-ỹđ])"
-_KIND = {"hội nghị": "Conference", "lễ": "Ceremony", "đại hội": "Congress", "kỳ họp": "Meeting", "phiên họp": "Meeting", "cuộc họp": "Meeting"}
+_KIND = {
+    "hội nghị": "Conference",
+    "lễ": "Ceremony",
+    "đại hội": "Congress",
+    "kỳ họp": "Meeting",
+    "phiên họp": "Meeting",
+    "cuộc họp": "Meeting",
+}
 _TRIGGER = re.compile(r"(?<![\wà-ỹđ])(?:[Tt]ổ chức(?: thành công)?|diễn ra)\s+")
 _RECEIVE = re.compile(r"(?<![\wà-ỹđ])đón(?: nhận)?\s+(?P<what>(?:Bằng|Huân chương|Cờ|danh hiệu|Huy chương)\b.*)$")
 _MEETING = re.compile(r"(?<![\wà-ỹđ])tổ chức (?:cuộc )?họp(?P<rest>[^;.]*)")
@@ -30,7 +37,9 @@ _LABEL_STOP = re.compile(
 )
 _GENERIC_LABEL = re.compile(r"cấp cơ sở|các cấp|hàng năm|định kỳ", re.I)
 _DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])")
-_PLACE = re.compile(r"(?<![\wà-ỹđ])tại\s+(?P<place>(?:Trung tâm|Hội trường|Nhà văn hóa|Cung|Khách sạn|trụ sở|huyện|tỉnh|thành phố|TP|thị xã|xã|phường)\b[^,.;]*?)(?=\s+(?:đã|Khối|Hội đồng|UBND|Ủy ban|diễn ra|tổ chức)\b|[,.;]|$)")
+_PLACE = re.compile(
+    r"(?<![\wà-ỹđ])tại\s+(?P<place>(?:Trung tâm|Hội trường|Nhà văn hóa|Cung|Khách sạn|trụ sở|huyện|tỉnh|thành phố|TP|thị xã|xã|phường)\b[^,.;]*?)(?=\s+(?:đã|Khối|Hội đồng|UBND|Ủy ban|diễn ra|tổ chức)\b|[,.;]|$)"
+)
 
 
 def event_date(sentence: str, before: int, published: dt.date | None) -> dt.date | None:

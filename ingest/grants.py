@@ -48,14 +48,22 @@ _COUNT_LIST = re.compile(r"(?:[\s,]|và|hơn|trên|gần|khoảng|\d+|" + _NOUN_
 _GENERIC_VERB = re.compile(r"(?<![\wà-ỹđ])(?:khen thưởng|tôn vinh|biểu dương)(?![\wà-ỹđ])", re.I)
 _NOT_GENERIC = re.compile(r"(?:thi đua\s*[-–,]?\s*|công tác\s+)$", re.I)
 _PROPOSED = re.compile(r"(?<![\wà-ỹđ])(?:đề nghị|đề xuất|trình)(?![\wà-ỹđ])", re.I)
-_AGENT = re.compile(r"(?<![\wà-ỹđ])(?:được|đề nghị)\s+(?P<agent>.{2,60}?)\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|công nhận|suy tôn|tôn vinh)(?![\wà-ỹđ])")
-_ACTIVE = re.compile(r"(?<![\wà-ỹđ])(?:đã\s+)?(?:xét,?\s*)?(?:trao tặng|tặng thưởng|tặng|công nhận|suy tôn|khen thưởng|tôn vinh|tổ chức)(?![\wà-ỹđ])")
+_AGENT = re.compile(
+    r"(?<![\wà-ỹđ])(?:được|đề nghị)\s+(?P<agent>.{2,60}?)\s+(?:trao tặng|tặng thưởng|tặng|khen thưởng|công nhận|suy tôn|tôn vinh)(?![\wà-ỹđ])"
+)
+_ACTIVE = re.compile(
+    r"(?<![\wà-ỹđ])(?:đã\s+)?(?:xét,?\s*)?(?:trao tặng|tặng thưởng|tặng|công nhận|suy tôn|khen thưởng|tôn vinh|tổ chức)(?![\wà-ỹđ])"
+)
 _PERIOD = re.compile(r"(?<![\wà-ỹđ])(?:năm|giai đoạn|từ năm|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?")
 _ANAPHOR = re.compile(r"(?:[Dd]ịp này|[Tt]ại [Hh]ội nghị|[Tt]ại buổi lễ|[Tt]ại [Ll]ễ|[Tt]ại [Đđ]ại hội)")
 _CONTINUE = re.compile(r"^\s*(?:Ngoài ra|Cũng|Đồng thời|Bên cạnh đó)")
 _ON_BEHALF = re.compile(r"thừa (?:ủy|ủy) quyền (?:của )?(?P<who>Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng)", re.I)
 _PRESENT_VERB = re.compile(r"(?<![\wà-ỹđ])(?:trao tặng|trao|tặng|gắn)(?![\wà-ỹđ])")
-_TIME_LEAD = re.compile(r"^\s*(?:(?:Trong đó|Năm \d{4}|Trong năm(?: \d{4})?|Ngoài ra|Dịp này|Nhân dịp này|Cũng trong dịp này|Tại [Hh]ội nghị)\s*,?\s*)+")
+_COMMUNE = re.compile(r"(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:\s[A-ZĐÀ-Ỹ][\wà-ỹđ]*){0,3})")
+_YEAR_LEAD = re.compile(r"^\s*(?:Năm|Trong năm)\s+(?P<year>(?:19|20)\d{2})\s*,")
+_TIME_LEAD = re.compile(
+    r"^\s*(?:(?:Trong đó|Năm \d{4}|Trong năm(?: \d{4})?|Ngoài ra|Dịp này|Nhân dịp này|Cũng trong dịp này|Tại [Hh]ội nghị)\s*,?\s*)+"
+)
 
 
 @dataclass
@@ -183,10 +191,7 @@ def _bind(clause: str, awards: list[AwardMention], counts: list[Count]) -> list[
 
 
 def _generic_verb_at(clause: str) -> bool:
-    for m in _GENERIC_VERB.finditer(clause):
-        if not _NOT_GENERIC.search(clause[: m.start()]):
-            return True
-    return False
+    return any(not _NOT_GENERIC.search(clause[: m.start()]) for m in _GENERIC_VERB.finditer(clause))
 
 
 def find_grants(doc: Document, ctx: PlaceContext, events: list[EventFact]) -> list[GrantFact]:
@@ -194,13 +199,22 @@ def find_grants(doc: Document, ctx: PlaceContext, events: list[EventFact]) -> li
     presentations: list[tuple[str, AwardMention, Conferrer | None, Sentence]] = []
     prev_event: str | None = None
     sentences = doc.sentences
+    paragraph_year: str | None = None
     for i, sent in enumerate(sentences):
+        if i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]:
+            paragraph_year = None  # a new paragraph
+        lead = _YEAR_LEAD.match(sent.text)
+        paragraph_year = lead["year"] if lead else paragraph_year
         nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
         if re.match(r"\s*Trong đó\b", nxt) and not find_awards(sent.text):
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event)
         found = _grants_in(sent, ctx, event, presentations)
+        for g in found:
+            # a proposal rewards the year under evaluation, which the paragraph opened with
+            if g.status == "proposed" and g.period is None and paragraph_year:
+                g.period = paragraph_year
         if found:
             prev_event = event
         grants.extend((g, sent.is_caption) for g in found)  # type: ignore[misc]
@@ -249,14 +263,13 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
     for offset, clause in _clauses(text):
         awards = find_awards(clause)
         counts = _counts(clause)
-        person_here = [p for p in people if offset <= p.start - 0 < offset + len(clause)]
-        if person_here and awards and _PRESENT_VERB.search(clause):
+        person_here = [p for p in people if offset <= p.start < offset + len(clause)]
+        if person_here and awards and _PRESENT_VERB.search(clause) and not any(c.value for c in counts):
             # a presentation: 'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'
-            if not any(c.value for c in counts):
-                ob = _ON_BEHALF.search(clause)
-                on_behalf = (PRESIDENT if "nước" in ob["who"] else PRIME_MINISTER) if ob else None
-                presentations.append((person_here[0].name, awards[0], on_behalf, sent))
-                continue
+            ob = _ON_BEHALF.search(clause)
+            on_behalf = (PRESIDENT if "nước" in ob["who"] else PRIME_MINISTER) if ob else None
+            presentations.append((person_here[0].name, awards[0], on_behalf, sent))
+            continue
         pairs = [(c, a) for c, a in _bind(clause, awards, counts) if a is not None or c.kind is not None]
         if not pairs:
             recipient = _named_recipient(clause, awards, ctx)
@@ -267,9 +280,13 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
             pairs = [(Count(0, 0, 1, False, "collective"), awards[0])]
         else:
             recipient = None
+        # 'đồng chí X thừa ủy quyền của Chủ tịch nước trao tặng AWARD cho 01 tập thể': presented here
+        presenter = person_here[0].name if person_here and _PRESENT_VERB.search(clause) else None
+        on_behalf_m = _ON_BEHALF.search(clause)
+        on_behalf = (PRESIDENT if "nước" in on_behalf_m["who"] else PRIME_MINISTER) if on_behalf_m else None
         agent_m = _AGENT.search(clause)
         agent, agent_stated = resolve_conferrer(agent_m["agent"], ctx) if agent_m else (None, False)
-        subj, subj_stated = resolve_conferrer(_subject(clause), ctx)
+        subj, _subj_stated = resolve_conferrer(_subject(clause), ctx)
         if subj is not None:
             sentence_subject = subj
         clause_conferrer = agent if agent_stated else (subj or sentence_subject)
@@ -284,6 +301,8 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
             if mention and mention.explicit_conferrer:
                 conferrer, _ = resolve_conferrer(mention.explicit_conferrer, ctx)
             award = refine_for_conferrer(award, _label(conferrer))
+            if conferrer is None and on_behalf is not None:
+                conferrer = on_behalf
             if conferrer is None and not agent_stated:
                 conferrer = _default_conferrer(award)
             kind = count.kind or recipients_kind(award) or "mixed"
@@ -300,6 +319,8 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
                     recipient=recipient.name if recipient else None,
                     recipient_org=recipient,
                     conferrer=conferrer,
+                    presenter=presenter,
+                    on_behalf_of=on_behalf,
                     event=None if proposed else event,
                     period=_period(clause, after, multi_ground),
                     reason=_reason(clause),
@@ -322,6 +343,10 @@ def _named_recipient(clause: str, awards: list[AwardMention], ctx: PlaceContext)
     unit = unit_for_subject(subject, ctx)
     if unit and re.match(r"(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành phố|TP|[Tt]hị xã|[Qq]uận)\s+[A-ZĐ]", subject):
         return OrgRef(unit.label, "AdministrativeUnit", unit.code, unit.level)
+    commune = _COMMUNE.fullmatch(subject)
+    if commune:  # communes are not in the gazetteer: keep the name, in the article's district
+        label = f"{commune['type'].lower()} {commune['name']}"
+        return OrgRef(label, "AdministrativeUnit", None, "commune", parent=ctx.district.code if ctx.district else None)
     return None
 
 

@@ -24,7 +24,7 @@ _WEEKDAYS = {
 }  # fmt: skip
 _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày|Thời gian)\s*:?\s*)?"
-    r"(?:\S+,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
+    r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
 )
@@ -105,7 +105,7 @@ def analyse_layout(doc: Document) -> None:
     first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _META_LINE.match(t)), 0)
     title_i = next((i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])), None)
     doc.title = lines[title_i][2] if title_i is not None else None
-    header = lines[: first_body]
+    header = lines[:first_body]
     for _, _, t in header:
         if _META_LINE.match(t) or _DATE.fullmatch(t.strip()):
             doc.published = doc.published or find_date(t)

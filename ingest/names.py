@@ -12,8 +12,8 @@ SURNAMES = frozenset(
     Mai Cao Lương Hà Tạ Chu Vương Tô Tống La Lưu Nông Hứa Lục Triệu Quách Thái Khổng Kiều Giang
     Trương Châu Mạc Lò Lỗ Lã Lại Thân Phùng Doãn Nghiêm Kim Âu Đàm Quan Khúc Tăng Hầu Hoa Tiêu Ông
     Vi Bế Ma Ninh Diệp Sầm Cù Phương Thạch Tôn Từ Đồng Chẩu Lầu Giàng Vàng Sùng Thào Mùa Hờ Cầm
-    Quàng Lường Bạc Lộc Mông Tòng Lù Chảo Tẩn Phàn Trình Mã Bạch Ứng Khuất Kha Lò Hoàng Tăng Văn
-    Lữ Nghiêm Thiều Viên Lục Chế Khương Đàm Phí Lạc Đường Tiết Uông Trà Mẫn Nhữ Hàn Giáp Quản Biện
+    Quàng Lường Bạc Lộc Mông Tòng Lù Chảo Tẩn Phàn Trình Mã Bạch Ứng Khuất Kha Lữ Thiều Viên Chế
+    Khương Phí Lạc Đường Tiết Uông Trà Mẫn Nhữ Hàn Giáp Quản Biện
     """.split()
 )
 
@@ -21,10 +21,10 @@ SURNAMES = frozenset(
 NOT_NAME_WORDS = frozenset(
     """
     Ủy Uỷ Ban Hội Đảng Sở Phòng Trung Tâm Tỉnh Huyện Thành Thị Xã Phường Quận Đoàn Báo Đài Ảnh Tin
-    Bài Nguồn Nhà Nước Chính Phủ Quốc Mặt Trận Tổ Khối Cụm Văn Công Ty Trường Bệnh Viện Chi Cục
-    Bộ Đại Lễ Hội Nghị Ngày Năm Tháng Sáng Chiều Tối Tại Theo Với Các Những Cùng Phát Biểu Đồng Chí
-    Quang Cảnh Toàn Cả Lãnh Đạo Đại Biểu Thường Trực Phó Chủ Tịch Bí Thư Giám Đốc Trưởng Kỷ Niệm
-    Trên Dưới Trong Ngoài Sau Trước Việt Nam Huân Chương Bằng Khen Giấy Cờ Chiến Sĩ Lao Động Tập Thể
+    Bài Nguồn Nhà Nước Chính Phủ Quốc Mặt Trận Tổ Khối Cụm Văn Công Ty Trường Bệnh Viện Chi Cục Bộ
+    Đại Lễ Nghị Ngày Năm Tháng Sáng Chiều Tối Tại Theo Với Các Những Cùng Phát Biểu Đồng Chí Quang
+    Cảnh Toàn Cả Lãnh Đạo Thường Trực Phó Chủ Tịch Bí Thư Giám Đốc Trưởng Kỷ Niệm Trên Dưới Trong
+    Ngoài Sau Trước Việt Nam Huân Chương Bằng Khen Giấy Cờ Chiến Sĩ Lao Động Tập Thể
     """.split()
 )
 

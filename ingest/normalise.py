@@ -15,7 +15,9 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # oa, oe, uy at the end of a syllable carry the tone on the first vowel in the
 # new style: hoá -> hóa, khoẻ -> khỏe, Uỷ -> Ủy; not after q, where u belongs to
 # the consonant (quý stays quý).
-_OLD_STYLE_TONE = re.compile(r"(?<![qQ])([oO])([aAeE])([" + _TONE_MARKS + r"])(?![^\W\d_])|(?<![qQ])([uU])([yY])([" + _TONE_MARKS + r"])(?![^\W\d_])")
+_OLD_STYLE_TONE = re.compile(
+    r"(?<![qQ])([oO])([aAeE])([" + _TONE_MARKS + r"])(?![^\W\d_])|(?<![qQ])([uU])([yY])([" + _TONE_MARKS + r"])(?![^\W\d_])"
+)
 
 
 def unify_tones(text: str) -> str:

@@ -98,17 +98,32 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
     (re.compile(r"(?:Hội đồng nhân dân|HĐND)", re.I), "Hội đồng nhân dân", PEOPLES_COUNCIL, "local"),
     (re.compile(r"(?:Ủy ban (?:Mặt trận Tổ quốc|MTTQ)|UBMTTQ)(?:\s+Việt Nam)?", re.I), "Ủy ban Mặt trận Tổ quốc Việt Nam", FRONT, "local"),
     (re.compile(r"(?:Mặt trận Tổ quốc|MTTQ)(?:\s+Việt Nam)?"), "Mặt trận Tổ quốc Việt Nam", FRONT, "local"),
-    (re.compile(r"(?:Hội đồng|HĐ)\s+(?:TĐKT|Thi đua\s*[-–,]?\s*khen thưởng)", re.I), "Hội đồng Thi đua - Khen thưởng", EMULATION_COUNCIL, "local"),
+    (
+        re.compile(r"(?:Hội đồng|HĐ)\s+(?:TĐKT|Thi đua\s*[-–,]?\s*khen thưởng)", re.I),
+        "Hội đồng Thi đua - Khen thưởng",
+        EMULATION_COUNCIL,
+        "local",
+    ),
     (re.compile(r"Ban Thi đua\s*[-–,]?\s*Khen thưởng", re.I), "Ban Thi đua - Khen thưởng", DEPARTMENT, "local"),
     (re.compile(r"Đoàn (?:ĐBQH|Đại biểu Quốc hội)", re.I), "Đoàn Đại biểu Quốc hội", DEPARTMENT, "local"),
     (re.compile(rf"Sở (?P<dept>{_DEPT})"), "Sở {dept}", DEPARTMENT, "local"),
     (re.compile(rf"Phòng (?P<dept>{_DEPT})"), "Phòng {dept}", DEPARTMENT, "local"),
-    (re.compile(r"Văn phòng (?P<of>HĐND và UBND|Hội đồng nhân dân và Ủy ban nhân dân|UBND|Ủy ban nhân dân)"), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", DEPARTMENT, "local"),
+    (
+        re.compile(r"Văn phòng (?P<of>HĐND và UBND|Hội đồng nhân dân và Ủy ban nhân dân|UBND|Ủy ban nhân dân)"),
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+        DEPARTMENT,
+        "local",
+    ),
     (re.compile(r"(?:Hội Liên hiệp Phụ nữ|Hội LHPN)(?:\s+Việt Nam)?"), "Hội Liên hiệp Phụ nữ", MASS, "local"),
     (re.compile(r"Hội Nông dân(?:\s+Việt Nam)?"), "Hội Nông dân", MASS, "local"),
     (re.compile(r"(?:Hội Cựu chiến binh|Hội CCB)(?:\s+Việt Nam)?"), "Hội Cựu chiến binh", MASS, "local"),
     (re.compile(r"(?:Liên đoàn Lao động|LĐLĐ)"), "Liên đoàn Lao động", MASS, "local"),
-    (re.compile(r"(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh)"), "Đoàn Thanh niên Cộng sản Hồ Chí Minh", MASS, "local"),
+    (
+        re.compile(r"(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh)"),
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        MASS,
+        "local",
+    ),
     (re.compile(r"Trung tâm (?:Truyền thông và Văn hóa|TT\s?&\s?VH|TTVH|TT-VH)"), "Trung tâm Truyền thông và Văn hóa", UNIT, "local"),
     (re.compile(r"(?:Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự)"), "Ban Chỉ huy Quân sự", UNIT, "local"),
     (re.compile(r"Công an"), "Công an", UNIT, "local"),
@@ -122,8 +137,17 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
 ]
 # bodies that exist at one level only, when the mention leaves the level out
 _DEFAULT_LEVEL = {"Sở {dept}": "tỉnh", "Đoàn Đại biểu Quốc hội": "tỉnh", "Ban Thi đua - Khen thưởng": "tỉnh"}
-_BLOC = re.compile(r"(?P<head>Khối|Cụm) thi đua\s+(?P<desc>.+?)(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì)\b|[.;:“\"(]|$)", re.I)
-_PARTY_PREFIX = {"tỉnh": "Tỉnh ủy", "thành phố trung ương": "Thành ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
+_BLOC = re.compile(
+    r"(?P<head>Khối|Cụm) thi đua\s+(?P<desc>.+?)(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì)\b|[.;:“\"(]|$)", re.I
+)
+_PARTY_PREFIX = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố trung ương": "Thành ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+}
 _PARTY_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã", "quận": "quận"}
 
 
@@ -213,7 +237,9 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             name = f"{head_text} {unit.label}"
             return OrgRef(name, kind, unit.code, unit.level, aliases=(text[pos:end],)), end
         if raw is not None:
-            return OrgRef(f"{head_text} {(level_word or '').lower()} {raw}".replace("  ", " "), kind, None, "commune", aliases=(text[pos:end],)), end
+            return OrgRef(
+                f"{head_text} {(level_word or '').lower()} {raw}".replace("  ", " "), kind, None, "commune", aliases=(text[pos:end],)
+            ), end
         return OrgRef(head_text, kind, None, None, aliases=(text[pos:surface_end],)), surface_end
     return None
 

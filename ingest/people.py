@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Unit, gazetteer
 from .names import leading_name
-from .orgs import OrgRef, PlaceContext, party_committee, parse_org
+from .orgs import OrgRef, PlaceContext, parse_org, party_committee
 
 # (canonical role, pattern); longest first so 'Phó Bí thư Thường trực' wins over 'Phó Bí thư'
 _ROLES: list[tuple[str, str]] = [

@@ -26,6 +26,11 @@ _PARTS = [
 ]
 
 
+_ABOUT_EVENT = re.compile(r"[Hh]ội nghị|[Dd]ịp này|[Bb]uổi lễ")
+# 'Tới dự có A; B; C': everyone listed after the cue attended
+_ATTENDANCE = re.compile(r"(?:^|[,.;:]\s*)(?:[Tt]ới dự|[Đđ]ến dự|[Dd]ự có|[Tt]ham dự|[Đđ]ến dự và chỉ đạo[^;]*?có)(?![\wà-ỹđ])")
+
+
 def read_document(path: Path, article_id: str | None = None) -> Document:
     raw, fmt = read_text(path)
     doc = Document(article_id or path.stem, path, normalise(raw), fmt)
@@ -79,17 +84,25 @@ def _people(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> None:
 
 
 def _participations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> None:
-    """People named in the main event's sentences and photo captions took part in it."""
+    """People named in the main event's paragraph, in photo captions, or in sentences about it took part in it."""
     if not facts.events:
         return
     main = facts.events[0]
+    para_start = doc.text.rfind("\n", 0, main.evidence.start) + 1
+    para_end = doc.text.find("\n", main.evidence.end)
+    para_end = len(doc.text) if para_end == -1 else para_end
     for sent in doc.sentences:
-        in_event = sent.start == main.evidence.start or sent.is_caption or re.search(r"[Hh]ội nghị|[Dd]ịp này|[Bb]uổi lễ", sent.text)
-        if not in_event:
+        in_paragraph = para_start <= sent.start < para_end
+        if not (in_paragraph or sent.is_caption or _ABOUT_EVENT.search(sent.text)):
             continue
         for m in find_people(sent.text, ctx, sent.start):
-            around = sent.text[: m.start - sent.start][-40:] + " " + sent.text[m.chain_end - sent.start :][:40]
-            part = next((name for name, regex in _PARTS if regex.search(around)), None)
+            before = sent.text[: m.start - sent.start]
+            after = sent.text[m.chain_end - sent.start :][:40]
+            part = next((name for name, regex in _PARTS if regex.search(after)), None)
+            if part is None and _ATTENDANCE.search(before):
+                part = "attended"
+            if part is None:
+                part = next((name for name, regex in _PARTS if regex.search(before[-40:])), None)
             if part and not any((p.person, p.part) == (m.name, part) for p in main.participants):
                 main.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text)))
 

@@ -84,4 +84,4 @@ def unit_for_subject(subject: str, ctx: PlaceContext) -> Unit | None:
     return None
 
 
-__all__ = ["resolve_place", "typed_mentions", "unit_for_subject", "fold"]
+__all__ = ["fold", "resolve_place", "typed_mentions", "unit_for_subject"]

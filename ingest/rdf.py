@@ -117,7 +117,16 @@ class _Builder:
         if org is None:
             return None
         if org.kind == "AdministrativeUnit":
-            return unit_iri(org.unit_code) if org.unit_code else None
+            if org.unit_code:
+                return unit_iri(org.unit_code)
+            # a commune: not in the gazetteer, identified by name within its district
+            node = ID[f"unit/{org.parent or 'vn'}/{slug(org.name)}"]
+            self.add(node, RDF.type, TDKT.Commune)
+            self.add(node, RDF.type, TDKT.AdministrativeUnit)
+            self.add(node, RDFS.label, Literal(org.name, lang="vi"))
+            if org.parent:
+                self.add(node, TDKT.within, unit_iri(org.parent))
+            return node
         node = org_iri(org)
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, RDF.type, TDKT[org.kind])
@@ -243,7 +252,9 @@ class _Builder:
         self.add(node, TDKT.awardType, award_iri(g.award))
         for c in g.classes:
             self.add(node, TDKT.includesAwardType, award_iri(c))
-        self.add(node, TDKT.recipientKind, TDKT[{"individual": "Individual", "collective": "Collective", "mixed": "Mixed"}[g.recipient_kind]])
+        self.add(
+            node, TDKT.recipientKind, TDKT[{"individual": "Individual", "collective": "Collective", "mixed": "Mixed"}[g.recipient_kind]]
+        )
         if g.count is not None:
             self.add(node, TDKT["count"], Literal(g.count, datatype=XSD.integer))
         self.add(node, TDKT.approximate, Literal(g.approx))
@@ -267,7 +278,13 @@ class _Builder:
         self.provenance(node, g.evidence)
 
 
-_PART_TERMS = {"presided": "Presided", "attended": "Attended", "spoke": "Spoke", "presented_awards": "PresentedAwards", "launched": "Launched"}
+_PART_TERMS = {
+    "presided": "Presided",
+    "attended": "Attended",
+    "spoke": "Spoke",
+    "presented_awards": "PresentedAwards",
+    "launched": "Launched",
+}
 
 
 def article_to_graph(doc: Document, facts: ArticleFacts) -> Graph:
@@ -278,7 +295,14 @@ def gazetteer_graph() -> Graph:
     """Every pre-2025 province and district and every post-2025 province, dated, with containment."""
     g = Graph()
     g.bind("tdkt", TDKT)
-    classes = {"tỉnh": TDKT.Province, "thành phố trung ương": TDKT.Province, "huyện": TDKT.District, "quận": TDKT.District, "thành phố": TDKT.City, "thị xã": TDKT.Town}
+    classes = {
+        "tỉnh": TDKT.Province,
+        "thành phố trung ương": TDKT.Province,
+        "huyện": TDKT.District,
+        "quận": TDKT.District,
+        "thành phố": TDKT.City,
+        "thị xã": TDKT.Town,
+    }
     for u in gazetteer().units.values():
         node = unit_iri(u.code)
         g.add((node, RDF.type, classes[u.type]))
@@ -298,4 +322,4 @@ def gazetteer_graph() -> Graph:
     return g
 
 
-__all__ = ["BNode", "article_to_graph", "gazetteer_graph", "article_graph", "TDKT", "ID", "AWARD", "GRAPH"]
+__all__ = ["AWARD", "GRAPH", "ID", "TDKT", "BNode", "article_graph", "article_to_graph", "gazetteer_graph"]

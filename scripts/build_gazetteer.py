@@ -28,6 +28,7 @@ from pathlib import Path
 ABOLISHED = "2025-06-30"  # last day of the old map
 ESTABLISHED = "2025-07-01"  # first day of the new one
 
+
 def _old_units() -> list[dict]:
     try:
         import vietnam_provinces

@@ -174,9 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     def store_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"embedded store directory (default: {DEFAULT_STORE}, or $TDKT_STORE)")
+        p.add_argument(
+            "--store", default=DEFAULT_STORE, metavar="DIR", help=f"embedded store directory (default: {DEFAULT_STORE}, or $TDKT_STORE)"
+        )
 
-    p = sub.add_parser("ingest", help="read articles (files or folders of .txt/.html) into the store", description="Read articles, extract facts, validate each article's graph and load the batch in one transaction. Re-ingesting an article replaces its facts.")
+    p = sub.add_parser(
+        "ingest",
+        help="read articles (files or folders of .txt/.html) into the store",
+        description="Read articles, extract facts, validate each article's graph and load the batch in one transaction. Re-ingesting an article replaces its facts.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     store_arg(p)
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
@@ -187,7 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     store_arg(p)
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("query", help="run a saved query (or a .rq file)", description="Run a saved SPARQL query by name, or any .rq file. `--list` shows the saved ones.")
+    p = sub.add_parser(
+        "query",
+        help="run a saved query (or a .rq file)",
+        description="Run a saved SPARQL query by name, or any .rq file. `--list` shows the saved ones.",
+    )
     p.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
     store_arg(p)
     p.add_argument("--format", choices=sorted(FORMATTERS), default="table", help="table (default), csv, or json (SPARQL 1.1 JSON results)")
@@ -196,7 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the store as Turtle, TriG, N-Quads or JSON-LD")
     store_arg(p)
-    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="trig", help="trig (default: keeps named graphs), nquads, jsonld, or turtle (all graphs merged)")
+    p.add_argument(
+        "--format",
+        choices=sorted(EXPORT_FORMATS),
+        default="trig",
+        help="trig (default: keeps named graphs), nquads, jsonld, or turtle (all graphs merged)",
+    )
     p.add_argument("--graph", metavar="IRI", help="only this named graph")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.set_defaults(func=cmd_export)

@@ -55,7 +55,9 @@ class TdktStore:
 
     # ---------------------------------------------------------------- reading
     def article_graphs(self) -> list[str]:
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPH_PREFIX))
+        return sorted(
+            g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPH_PREFIX)
+        )
 
     def graph(self, iri: str) -> Graph:
         g = Graph()
