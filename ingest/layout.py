@@ -77,6 +77,16 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_byline(line: str) -> bool:
+    return bool(
+        is_personal_name(line)
+        or _BYLINE_LABEL.match(line)
+        or _PAREN_BYLINE.match(line)
+        or line.startswith((*_UNIT_HEADS, "Nguồn", "Theo "))
+        or len(line) < 25
+    )
+
+
 def _byline(doc: Document, tail: list[str]) -> None:
     for i, line in enumerate(tail):
         m = _BYLINE_LABEL.match(line)
@@ -114,6 +124,9 @@ def analyse_layout(doc: Document) -> None:
             doc.author = m.group(1).strip()
     # the body runs to the last line that reads as prose or a caption before the byline
     last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t)), default=len(lines) - 1)
+    # captions after the last paragraph are still article text; the byline ends it
+    while last_body + 1 < len(lines) and not _is_byline(lines[last_body + 1][2]):
+        last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
     if not doc.author:
         _byline(doc, tail)

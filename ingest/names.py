@@ -31,6 +31,9 @@ NOT_NAME_WORDS = frozenset(
 _WORD = r"[A-ZĐÀ-ỸÂÊÔƠƯĂ][a-zà-ỹđâêôơưă]+"
 NAME_RE = re.compile(rf"{_WORD}(?:\s{_WORD}){{1,3}}")
 _CAP_WORD = re.compile(rf"^{_WORD}$")
+_TITLE_START = re.compile(
+    r"(?:Phó |Chủ tịch|Bí thư|Giám đốc|Trưởng |Ủy viên|Tỉnh ủy|Huyện ủy|Thành ủy|Ủy ban|Hội đồng|Sở |Ban |Phòng |Chánh |Tổng )"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -63,10 +66,11 @@ def leading_name(text: str) -> str | None:
     words = _words(m.group(0))
     if words[0] not in SURNAMES:
         return None
-    # a trailing capitalised word can belong to what follows ('Hồ Tiến Thiệu Phó ...' does not occur,
-    # but 'Nguyễn Văn A Chủ tịch' in captions does): stop before institution words
-    while len(words) > 2 and words[-1] in NOT_NAME_WORDS:
-        words.pop()
+    # a caption can run a name into the title after it ('Nguyễn Văn Thành Chủ tịch ...'): cut where a title starts
+    for i in range(2, len(words)):
+        if _TITLE_START.match(" ".join(words[i:]) + text[m.end() :]):
+            words = words[:i]
+            break
     if len(words) < 2 or len(words) > 4:
         return None
     return " ".join(words)

@@ -110,8 +110,8 @@ class _Builder:
         self.add(e, RDF.type, TDKT.Evidence)
         self.add(e, PROV.wasQuotedFrom, self.article)
         self.add(e, TDKT.quote, Literal(ev.text))
-        self.add(e, TDKT.charStart, Literal(ev.start, datatype=XSD.nonNegativeInteger))
-        self.add(e, TDKT.charEnd, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(e, TDKT.charStart, Literal(ev.start, datatype=XSD.integer))
+        self.add(e, TDKT.charEnd, Literal(ev.end, datatype=XSD.integer))
 
     def org(self, org: OrgRef | None, ev: Evidence | None = None) -> URIRef | None:
         if org is None:

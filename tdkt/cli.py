@@ -19,6 +19,7 @@ from ingest.errors import ArticleError
 from ingest.pipeline import process
 from ingest.rdf import article_graph, article_to_graph
 from ingest.reader import iter_article_paths
+from ingest.resources import resource_path
 
 from . import __version__
 from .queries import FORMATTERS, describe, resolve, run, saved_queries
@@ -34,14 +35,18 @@ def _err(message: str) -> None:
     print(f"tdkt: {message}", file=sys.stderr)
 
 
-def _open(path: str) -> TdktStore:
-    return TdktStore(Path(path))
+def _open(path: str, read_only: bool = True) -> TdktStore:
+    return TdktStore(Path(path), read_only=read_only)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    paths = list(iter_article_paths(Path(p) for p in args.paths))
+    inputs = [Path(p) for p in args.paths] + ([resource_path("samples")] if args.samples else [])
+    if not inputs:
+        _err("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles")
+        return EXIT_USAGE
+    paths = list(iter_article_paths(inputs))
     if not paths:
-        _err("no article files (.txt, .html) in " + ", ".join(args.paths))
+        _err("no article files (.txt, .html) in " + ", ".join(map(str, inputs)))
         return EXIT_USAGE
     graphs, failed, violations = {}, 0, []
     started = time.monotonic()
@@ -71,7 +76,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     try:
-        store = _open(args.store)
+        store = _open(args.store, read_only=False)
         store.replace_graphs({**_reference(), **graphs})
     except (StoreError, OSError) as exc:
         _err(f"could not write the store {args.store}: {exc}; nothing was written")
@@ -183,7 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="read articles (files or folders of .txt/.html) into the store",
         description="Read articles, extract facts, validate each article's graph and load the batch in one transaction. Re-ingesting an article replaces its facts.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")
     store_arg(p)
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")

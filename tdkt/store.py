@@ -31,11 +31,19 @@ def reference_graphs() -> dict[str, Graph]:
 
 
 class TdktStore:
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, read_only: bool = False) -> None:
+        """Open (or create) the store at `path`; read-only stores may be opened by many readers at once."""
         try:
-            self.store = ox.Store(str(path)) if path is not None else ox.Store()
+            if path is None:
+                self.store = ox.Store()
+            elif read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no tdkt store at {path}; run `tdkt ingest PATH --store {path}` first")
+                self.store = ox.Store.read_only(str(path))
+            else:
+                self.store = ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {path}: {exc} (is another tdkt process using it?)") from None
+            raise StoreError(f"cannot open the store at {path}: {exc} (is another tdkt process writing to it?)") from None
         self.path = path
 
     # ---------------------------------------------------------------- writing

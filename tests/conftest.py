@@ -1,0 +1,32 @@
+"""Shared fixtures: the sample articles, a store built from them, and an article helper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import Document
+from ingest.facts import ArticleFacts
+from ingest.layout import analyse_layout
+from ingest.normalise import normalise
+from ingest.pipeline import extract
+from tdkt.cli import main as cli_main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+def article(text: str, article_id: str = "t") -> tuple[Document, ArticleFacts]:
+    """Run the whole pipeline on an article written in a test."""
+    doc = Document(article_id, Path(f"{article_id}.txt"), normalise(text))
+    analyse_layout(doc)
+    return doc, extract(doc)
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    store = tmp_path_factory.mktemp("store") / "db"
+    assert cli_main(["ingest", str(SAMPLES), "--store", str(store), "--quiet"]) == 0
+    return store

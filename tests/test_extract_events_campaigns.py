@@ -1,0 +1,91 @@
+"""Events and campaigns, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .conftest import article
+
+HEAD = "Thị xã Quảng Yên tổng kết phong trào thi đua năm 2022\n15/01/2023 10:00\n"
+
+
+def facts_of(body: str):
+    return article(HEAD + body + "\nĐào Thu Hà\n")[1]
+
+
+def test_event_dated_when_it_happened_with_the_year_inferred_from_publication():
+    facts = facts_of(
+        "Sáng ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết phong trào thi đua năm 2022, tới dự có lãnh đạo các phòng, ban."
+    )
+    [event] = facts.events
+    assert event.date == dt.date(2023, 1, 13)
+    assert event.label == "Hội nghị tổng kết phong trào thi đua năm 2022"
+    assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
+
+
+def test_a_year_end_date_before_a_january_publication_is_last_year():
+    facts = facts_of("Ngày 28/12, Hội đồng TĐKT thị xã tổ chức Hội nghị sơ kết thi đua ở thị xã Quảng Yên.")
+    assert facts.events[0].date == dt.date(2022, 12, 28)
+    assert facts.events[0].organiser.name == "Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"
+
+
+def test_planned_and_everyone_s_events_are_not_events():
+    facts = facts_of(
+        "Thị xã Quảng Yên sẽ tổ chức Lễ tuyên dương điển hình tiên tiến vào tháng 5. "
+        "Các xã, phường tổ chức hội nghị sơ kết ở cơ sở. Sở Nội vụ tham mưu tổ chức Hội nghị điển hình tiên tiến."
+    )
+    assert facts.events == []
+
+
+def test_place_as_organiser_and_a_caption_event():
+    facts = facts_of(
+        "Ngày 10/1/2023, thị xã Quảng Yên tổ chức Lễ kỷ niệm 10 năm thành lập thị xã.\nTổ chức thành công Hội thi tuyên truyền viên giỏi thị xã Quảng Yên"
+    )
+    labels = {e.label: e for e in facts.events}
+    assert labels["Lễ kỷ niệm 10 năm thành lập thị xã"].organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
+    assert labels["Hội thi tuyên truyền viên giỏi thị xã Quảng Yên"].date is None
+
+
+def campaigns_of(body: str) -> dict[str, str]:
+    return {c.name: c.kind for c in facts_of(body).campaigns}
+
+
+def test_movement_drive_and_theme_with_their_cues():
+    found = campaigns_of(
+        "Thị xã Quảng Yên đẩy mạnh phong trào thi đua “Quảng Yên chung sức xây dựng đô thị văn minh” và cuộc vận động “Ngày thứ bảy vì môi trường xanh”. "
+        "Chủ đề công tác năm 2023 là “Tăng tốc phát triển, nâng cao đời sống nhân dân”."
+    )
+    assert found == {
+        "Quảng Yên chung sức xây dựng đô thị văn minh": "movement",
+        "Ngày thứ bảy vì môi trường xanh": "drive",
+        "Tăng tốc phát triển, nâng cao đời sống nhân dân": "theme",
+    }
+
+
+def test_a_list_opened_by_a_cue_and_broken_quotes():
+    found = campaigns_of(
+        "Các phong trào thi đua như: “Học tập suốt đời”; “Nông dân thi đua sản xuất giỏi, “Cựu chiến binh gương mẫu”, thi đua “Doanh nhân trẻ” đều đạt kết quả."
+    )
+    assert set(found) == {"Học tập suốt đời", "Nông dân thi đua sản xuất giỏi", "Cựu chiến binh gương mẫu", "Doanh nhân trẻ"}
+
+
+def test_a_missing_closing_quote_ends_at_the_semicolon():
+    found = campaigns_of(
+        "Phong trào thi đua “Quảng Yên vì người nghèo - không ai bị bỏ lại phía sau; các phường thực hiện tốt công tác giảm nghèo."
+    )
+    assert found == {"Quảng Yên vì người nghèo - không ai bị bỏ lại phía sau": "movement"}
+
+
+def test_slogans_principles_and_titles_in_quotes_are_not_campaigns():
+    found = campaigns_of(
+        "Thị xã Quảng Yên quán triệt phương châm “4 tại chỗ” và tinh thần “chống dịch như chống giặc”, "
+        "thực hiện tốt “mục tiêu kép”; UBND thị xã tặng danh hiệu “Tập thể lao động tiên tiến” cho 30 tập thể."
+    )
+    assert found == {}
+
+
+def test_the_person_who_launched_a_movement():
+    facts = facts_of(
+        "Tại hội nghị, đồng chí Hoàng Văn Đạt, Chủ tịch UBND thị xã đã phát động phong trào thi đua “Quảng Yên đổi mới sáng tạo” ở thị xã Quảng Yên."
+    )
+    assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Quảng Yên đổi mới sáng tạo", "Hoàng Văn Đạt")]

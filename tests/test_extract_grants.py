@@ -1,0 +1,133 @@
+"""Award grants, on sentences written for these tests: what must be found and what must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest.grants import _label
+
+from .conftest import article
+
+HEAD = "Huyện Văn Lãng tổng kết công tác thi đua, khen thưởng năm 2022\n20/01/2023 09:00\n"
+EVENT = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.\n"
+
+
+def grants_of(body: str, with_event: bool = False):
+    facts = article(HEAD + (EVENT if with_event else "") + body + "\nTrần Thu Hương\n")[1]
+    return [
+        (g.award, g.recipient_kind, g.count, g.approx, g.status, _label(g.conferrer), g.presenter, g.period, g.event, g.date, g.recipient)
+        for g in facts.grants
+    ]
+
+
+def short(rows):
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_one_list_is_split_into_one_grant_per_award_and_recipient_kind():
+    rows = grants_of(
+        "Năm 2022, UBND huyện Văn Lãng đã tặng Giấy khen cho 120 tập thể và hơn 300 cá nhân, công nhận 45 Tập thể lao động tiên tiến."
+    )
+    assert short(rows) == [
+        ("giay-khen", "collective", 120),
+        ("giay-khen", "individual", 300),
+        ("tap-the-lao-dong-tien-tien", "collective", 45),
+    ]
+    assert [r[3] for r in rows] == [False, True, False]
+    assert {r[5] for r in rows} == {"Ủy ban nhân dân huyện Văn Lãng"}
+
+
+def test_classes_that_share_one_count_are_one_grant_of_the_order():
+    rows = grants_of("Có 03 tập thể được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì, Ba vì thành tích từ năm 2017 - 2021 ở huyện Văn Lãng.")
+    assert short(rows) == [("huan-chuong-bao-ve-to-quoc", "collective", 3)]
+    assert rows[0][5] == "Chủ tịch nước"  # the law: orders are the President's
+    assert rows[0][7] == "2017-2021"
+
+
+def test_zero_padded_and_written_out_numbers_and_approximate_counts():
+    rows = grants_of(
+        "Huyện Văn Lãng có hai cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở; gần 40 tập thể, cá nhân được tặng Giấy khen; 07 đơn vị được tặng Cờ thi đua của UBND tỉnh."
+    )
+    assert short(rows) == [
+        ("chien-si-thi-dua-co-so", "individual", 2),
+        ("giay-khen", "mixed", 40),
+        ("co-thi-dua-cap-bo-tinh", "collective", 7),
+    ]
+    assert rows[1][3] is True
+    assert rows[2][5] == "Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_proposals_are_proposed_and_name_their_single_recipient():
+    rows = grants_of("Huyện Văn Lãng được đề nghị tặng Bằng khen của Thủ tướng Chính phủ vì thành tích năm 2022.")
+    assert rows == [
+        ("bang-khen-thu-tuong", "collective", 1, False, "proposed", "Thủ tướng Chính phủ", None, "2022", None, None, "huyện Văn Lãng")
+    ]
+
+
+def test_delegated_presentation_the_president_confers_the_named_person_presents():
+    rows = grants_of(
+        "Tại hội nghị, có 02 cá nhân được tặng Huân chương Lao động hạng Ba.\n"
+        "Đồng chí Hoàng Văn Tâm, Phó Chủ tịch UBND tỉnh thừa ủy quyền của Chủ tịch nước trao Huân chương Lao động hạng Ba cho các cá nhân",
+        with_event=True,
+    )
+    assert rows == [
+        (
+            "huan-chuong-lao-dong-hang-ba",
+            "individual",
+            2,
+            False,
+            "conferred",
+            "Chủ tịch nước",
+            "Hoàng Văn Tâm",
+            None,
+            "e1",
+            dt.date(2023, 1, 18),
+            None,
+        )
+    ]
+
+
+def test_conferrer_as_subject_as_owner_and_as_agent():
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh Lạng Sơn tặng Bằng khen cho 5 tập thể; 9 cá nhân được Chủ tịch UBND huyện tặng Giấy khen; "
+        "12 tập thể được tặng Cờ thi đua của Thủ tướng Chính phủ."
+    )
+    assert [(r[0], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ"),
+    ]
+
+
+def test_a_vague_agent_leaves_the_conferrer_unknown():
+    rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
+
+
+def test_generic_forms_go_to_the_generic_concepts():
+    rows = grants_of(
+        "Huân chương Hạng nhất được trao cho 01 cá nhân ở huyện Văn Lãng. Nhân dịp này, nhiều tập thể, cá nhân được biểu dương, khen thưởng.",
+        with_event=True,
+    )
+    assert short(rows) == [("huan-chuong", "individual", 1), ("khen-thuong", "mixed", None)]
+    assert rows[1][8] == "e1"
+
+
+def test_counts_and_commendation_words_that_are_not_grants():
+    rows = grants_of(
+        "Hội đồng Thi đua - Khen thưởng huyện Văn Lãng có 15 thành viên. 92 đại biểu điển hình tiên tiến dự hội nghị. "
+        "Công tác thi đua, khen thưởng có nhiều đổi mới. Có 6/9 xã đạt chuẩn nông thôn mới. Số tập thể được khen thưởng tăng."
+    )
+    assert rows == []
+
+
+def test_an_umbrella_total_broken_down_by_the_next_sentence_is_not_counted_twice():
+    rows = grants_of(
+        "Năm 2022, hàng trăm tập thể, cá nhân được các cấp khen thưởng. Trong đó, UBND huyện Văn Lãng tặng Giấy khen cho 80 tập thể."
+    )
+    assert short(rows) == [("giay-khen", "collective", 80)]
+
+
+def test_a_caption_repeating_a_body_grant_is_the_same_grant():
+    rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
+    assert short(rows) == [("khen-thuong", "mixed", None)]

@@ -1,0 +1,97 @@
+"""Reading and normalising articles: formats, bad input, tones, page chrome, headline, dateline, byline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import ArticleError
+from ingest.layout import resolve_date
+from ingest.normalise import normalise, unify_tones
+from ingest.pipeline import process, read_document
+from ingest.reader import read_text
+
+from .conftest import ROOT, article
+
+BODY = "Ngày 5/3/2022, UBND huyện Tiên Yên tổ chức Hội nghị sơ kết công tác thi đua quý I năm 2022. Các đơn vị báo cáo kết quả."
+
+
+def test_tones_move_to_the_new_style_but_not_after_q():
+    assert unify_tones("Uỷ ban, hoá, khoẻ, thuỷ, quý, hoàng") == "Ủy ban, hóa, khỏe, thủy, quý, hoàng"
+
+
+def test_chrome_lines_and_glued_feedback_links_are_removed():
+    text = normalise(f"Tiêu đề bài báo về thi đua\n{BODY}\nLê Thu TrangGửi ý kiến phản hồi\nThống kê truy cập\nHôm nay: 12\n")
+    assert "Gửi ý kiến" not in text and "Hôm nay" not in text
+    assert text.splitlines()[-1] == "Lê Thu Trang"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ((2, 9, 2021, "T3"), dt.date(2021, 2, 9)),  # month/day: 9 Feb 2021 was a Tuesday
+        ((2, 9, 2021, None), dt.date(2021, 9, 2)),  # no weekday: day/month
+        ((20, 1, 2021, None), dt.date(2021, 1, 20)),
+        ((3, 2, 2023, "Thứ Sáu"), dt.date(2023, 2, 3)),
+    ],
+)
+def test_dates_use_the_weekday_to_choose_between_day_month_and_month_day(args, expected):
+    assert resolve_date(*args) == expected
+
+
+def test_headline_after_a_banner_dateline_and_byline_with_unit():
+    doc, _ = article(
+        f'Chủ đề năm 2022: "Đoàn kết, đổi mới"\nHuyện Tiên Yên sơ kết thi đua quý I\nT4, 03/09/2022 - 08:00\n{BODY}\nLê Thu Trang\nTrung tâm TTVH\n'
+    )
+    assert doc.title == "Huyện Tiên Yên sơ kết thi đua quý I"
+    assert doc.published == dt.date(2022, 3, 9)
+    assert (doc.author, doc.author_unit) == ("Lê Thu Trang", "Trung tâm TTVH")
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [("Tác giả: Phạm Quốc Huy", "Phạm Quốc Huy"), ("(Mai Lan – Trung tâm TT&VH)", "Mai Lan"), ("Author: admin", None)],
+)
+def test_byline_forms(tail, author):
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
+    assert doc.author == author
+
+
+def test_html_articles_read_like_text():
+    doc, facts = process(ROOT / "tests" / "data" / "tien_yen.html")
+    assert doc.title == "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2022"
+    assert doc.published == dt.date(2023, 2, 3)
+    assert "Thống kê truy cập" not in doc.text and "var x" not in doc.text
+    assert {p.name for p in facts.people} == {"Trần Minh Khoa", "Lục Văn Thắng", "Hà Thị Lan Anh", "Nguyễn Hải Yến"}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "the file is empty"),
+        (b"\xff\xfe\x00\x00binary", "binary data"),
+        ("Chào".encode("cp1258"), "not valid UTF-8"),
+        ("Ngắn quá.".encode(), "not an article"),
+    ],
+)
+def test_bad_files_get_an_error_naming_the_file_and_the_problem(tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as exc:
+        read_text(path)
+    assert str(path) in str(exc.value) and problem in str(exc.value)
+
+
+def test_a_missing_file_is_named(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_document(Path(tmp_path / "nowhere.txt"))
+
+
+def test_evidence_offsets_point_into_the_stored_text():
+    doc, facts = process(ROOT / "samples" / "003_2be54d8038de2afe.txt")
+    evidence = [g.evidence for g in facts.grants] + [p.evidence for person in facts.people for p in person.posts]
+    assert evidence
+    for ev in evidence:
+        assert doc.text[ev.start : ev.end] == ev.text

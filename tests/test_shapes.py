@@ -1,0 +1,52 @@
+"""SHACL: the sample graphs conform; graphs with deliberately wrong facts fail with the rule's message."""
+
+from __future__ import annotations
+
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import XSD
+
+from ingest.pipeline import process
+from ingest.rdf import AWARD, ID, TDKT, article_to_graph
+from tdkt.store import TdktStore
+from tdkt.validate import validate_graph
+
+from .conftest import SAMPLES
+
+
+def _grant_graph():
+    doc, facts = process(SAMPLES / "003_2be54d8038de2afe.txt")
+    g = article_to_graph(doc, facts)
+    grants = list(g.subjects(RDF.type, TDKT.AwardGrant))
+    order = next(s for s in grants if str(g.value(s, TDKT.awardType)).startswith(str(AWARD["huan-chuong"])))
+    flag = next(s for s in grants if g.value(s, TDKT.awardType) == AWARD["co-thi-dua-cap-bo-tinh"])
+    return g, order, flag
+
+
+def test_the_sample_graphs_conform(sample_store):
+    store = TdktStore(sample_store)
+    for iri in store.article_graphs():
+        assert validate_graph(iri, store.graph(iri)) == []
+
+
+def test_an_order_conferred_by_a_peoples_committee_breaks_the_law_rule():
+    g, order, _ = _grant_graph()
+    g.set((order, TDKT.conferrer, ID["org/uy-ban-nhan-dan-tinh-lang-son"]))
+    messages = [v.message for v in validate_graph("003", g) if v.node == str(order)]
+    assert "an order (Huân chương) is conferred by the State President (Chủ tịch nước)" in messages
+
+
+def test_a_flag_for_individuals_breaks_the_collectives_rule():
+    g, _, flag = _grant_graph()
+    g.set((flag, TDKT.recipientKind, TDKT.Individual))
+    violations = [v for v in validate_graph("003", g) if v.node == str(flag)]
+    assert [v.rule for v in violations] == ["shapes:FlagToCollectives"]
+    assert violations[0].article == "003"
+
+
+def test_a_zero_count_and_a_missing_provenance_are_reported():
+    g, order, flag = _grant_graph()
+    g.set((flag, TDKT["count"], Literal(0, datatype=XSD.integer)))
+    g.remove((order, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None))
+    found = {(v.node, v.message) for v in validate_graph("003", g)}
+    assert (str(flag), "a count is a positive integer") in found
+    assert (str(order), "every extracted fact has provenance to an article (prov:wasDerivedFrom)") in found

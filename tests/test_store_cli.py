@@ -1,0 +1,136 @@
+"""The embedded store, the saved queries, exports and the command line, run for real."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from rdflib import Dataset, Graph
+
+from tdkt.cli import main
+from tdkt.queries import saved_queries
+from tdkt.store import TdktStore
+
+from .conftest import ROOT, SAMPLES
+
+CONTRACT = {
+    "articles": ["articleId", "title", "published", "author"],
+    "officials": ["articleId", "person", "role", "org"],
+    "events": ["articleId", "event", "date", "organiser", "place"],
+    "campaigns": ["articleId", "campaign", "kind", "launchedBy"],
+    "award_grants": [
+        "articleId",
+        "award",
+        "recipientKind",
+        "count",
+        "approx",
+        "recipient",
+        "status",
+        "conferrer",
+        "presenter",
+        "date",
+        "period",
+        "event",
+    ],
+}
+
+
+def run_json(capsys, store, name) -> dict:
+    assert main(["query", name, "--store", str(store), "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("name", sorted(saved_queries()))
+def test_every_saved_query_runs_and_says_what_it_answers(capsys, sample_store, name):
+    text = (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Columns:" in text
+    data = run_json(capsys, sample_store, name)
+    assert data["results"]["bindings"], f"{name} returned no rows on the samples"
+
+
+@pytest.mark.parametrize(("name", "variables"), sorted(CONTRACT.items()))
+def test_contract_queries_keep_their_variables(capsys, sample_store, name, variables):
+    assert run_json(capsys, sample_store, name)["head"]["vars"] == variables
+
+
+def test_award_grants_answer_who_awarded_what(capsys, sample_store):
+    rows = run_json(capsys, sample_store, "award_grants")["results"]["bindings"]
+    order = next(r for r in rows if r["articleId"]["value"].startswith("003") and r["award"]["value"] == "Huân chương Lao động")
+    assert order["conferrer"]["value"] == "Chủ tịch nước"
+    assert order["presenter"]["value"] == "Hoàng Văn Nghiệm"
+    assert order["count"] == {"type": "literal", "value": "4", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+    assert order["date"]["value"] == "2021-02-06" and order["period"]["value"] == "2015-2019"
+
+
+def test_csv_and_table_formats(capsys, sample_store):
+    assert main(["query", "articles", "--store", str(sample_store), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 5 and rows[3]["published"] == "2021-02-09"
+    assert main(["query", "officials", "--store", str(sample_store)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["articleId", "person", "role", "org"] and "rows)" in out
+
+
+def test_reingesting_adds_no_triple(tmp_path):
+    store_dir = tmp_path / "db"
+    assert main(["ingest", str(SAMPLES), "--store", str(store_dir), "-q"]) == 0
+    first = len(TdktStore(store_dir))
+    assert main(["ingest", str(SAMPLES / "003_2be54d8038de2afe.txt"), str(SAMPLES), "--store", str(store_dir), "-q"]) == 0
+    assert len(TdktStore(store_dir)) == first
+
+
+def test_turtle_and_trig_exports_round_trip_through_rdflib(sample_store, tmp_path):
+    store = TdktStore(sample_store)
+    trig, ttl = tmp_path / "all.trig", tmp_path / "all.ttl"
+    assert main(["export", "--store", str(sample_store), "--format", "trig", "-o", str(trig)]) == 0
+    assert main(["export", "--store", str(sample_store), "--format", "turtle", "-o", str(ttl)]) == 0
+    ds = Dataset()
+    ds.parse(trig, format="trig")
+    assert sum(1 for _ in ds.quads()) == len(store)
+    assert len({str(g) for g in store.article_graphs()}) == 5
+    merged = Graph().parse(ttl, format="turtle")
+    assert 0 < len(merged) <= len(store)
+
+
+def test_jsonld_and_nquads_exports_parse(sample_store, tmp_path):
+    for fmt, rdflib_fmt in (("jsonld", "json-ld"), ("nquads", "nquads")):
+        out = tmp_path / f"x.{fmt}"
+        assert main(["export", "--store", str(sample_store), "--format", fmt, "-o", str(out)]) == 0
+        ds = Dataset()
+        ds.parse(out, format=rdflib_fmt)
+        assert sum(1 for _ in ds.quads()) > 1000
+
+
+def test_a_bad_file_is_reported_and_the_batch_goes_on(tmp_path, capsys):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "good.txt").write_text((SAMPLES / "004_39ba80669e4299f7.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (batch / "empty.txt").write_bytes(b"")
+    (batch / "latin1.txt").write_bytes("Hội nghị tổng kết".encode("utf-16"))
+    code = main(["ingest", str(batch), str(tmp_path / "missing.txt"), "--store", str(tmp_path / "db"), "-q"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "empty.txt: the file is empty" in err and "latin1.txt" in err and "missing.txt: no such file" in err
+    assert main(["query", "articles", "--store", str(tmp_path / "db"), "--format", "csv"]) == 0
+    assert "good" in capsys.readouterr().out
+
+
+def test_validate_stats_and_usage_errors(capsys, sample_store, tmp_path):
+    assert main(["validate", "--store", str(sample_store)]) == 0
+    assert "all conform" in capsys.readouterr().err
+    assert main(["stats", "--store", str(sample_store)]) == 0
+    stats = dict(line.rsplit(None, 1) for line in capsys.readouterr().out.splitlines())
+    assert stats["articles"] == "5" and int(stats["award grants"]) >= 41
+    assert main(["query", "no_such_query", "--store", str(sample_store)]) == 2
+    assert "tdkt query --list" in capsys.readouterr().err
+    assert main(["validate", "--store", str(tmp_path / "empty")]) == 4
+    assert "run `tdkt ingest PATH" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["ingest", "validate", "query", "export", "stats"])
+def test_every_command_has_help(capsys, command):
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--help"])
+    assert exc.value.code == 0 and "--store" in capsys.readouterr().out
