@@ -2,13 +2,16 @@
 
 Exit codes: 0 success; 1 some inputs could not be read (the rest were loaded);
 2 usage error or nothing to do; 3 the graph breaks a SHACL shape (the facts are
-loaded and reported, never dropped); 4 the store could not be opened or written.
+loaded and reported, never dropped); 4 the store could not be opened or written;
+5 a remote server refused or could not be reached.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,10 +26,11 @@ from ingest.resources import resource_path
 
 from . import __version__
 from .queries import FORMATTERS, describe, resolve, run, saved_queries
+from .remote import DEFAULT_BATCH, GraphStore, RemoteError, query_endpoint
 from .store import StoreError, TdktStore
 from .validate import validate_graph
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INVALID, EXIT_STORE = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INVALID, EXIT_STORE, EXIT_REMOTE = 0, 1, 2, 3, 4, 5
 DEFAULT_STORE = os.environ.get("TDKT_STORE", "tdkt-store")
 EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
 
@@ -75,14 +79,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 + (f", {len(found)} shape violations" if found else ""),
                 file=sys.stderr,
             )
-    try:
-        store = _open(args.store, read_only=False)
-        store.replace_graphs({**_reference(), **graphs})
-    except (StoreError, OSError) as exc:
-        _err(f"could not write the store {args.store}: {exc}; nothing was written")
-        return EXIT_STORE
+    batch = {**_reference(), **graphs}
+    if args.graph_store:
+        try:
+            _push(GraphStore(args.graph_store), {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in batch.items()}, args.quiet)
+        except RemoteError as exc:
+            _err(f"{exc}")
+            return EXIT_REMOTE
+    if args.store or not args.graph_store:
+        try:
+            store = _open(args.store or DEFAULT_STORE, read_only=False)
+            store.replace_graphs(batch)
+        except (StoreError, OSError) as exc:
+            _err(f"could not write the store {args.store or DEFAULT_STORE}: {exc}; nothing was written")
+            return EXIT_STORE
     if not args.quiet:
-        print(f"loaded {len(graphs)} articles into {args.store} in {time.monotonic() - started:.1f}s"
+        where = " and ".join(x for x in (args.store or ("" if args.graph_store else DEFAULT_STORE), args.graph_store) if x)
+        print(f"loaded {len(graphs)} articles into {where} in {time.monotonic() - started:.1f}s"
               + (f"; {failed} skipped" if failed else ""), file=sys.stderr)  # fmt: skip
     for v in violations:
         print(f"shape violation: {v}", file=sys.stderr)
@@ -124,9 +137,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     except KeyError as exc:
         _err(str(exc.args[0]))
         return EXIT_USAGE
-    store = _open(args.store)
+    sparql = path.read_text(encoding="utf-8")
     try:
-        results = run(store, path.read_text(encoding="utf-8"))
+        results = query_endpoint(args.endpoint, sparql) if args.endpoint else run(_open(args.store or DEFAULT_STORE), sparql)
+    except RemoteError as exc:
+        _err(str(exc))
+        return EXIT_REMOTE
     except (SyntaxError, ValueError, OSError) as exc:
         _err(f"{path}: {exc}")
         return EXIT_USAGE
@@ -145,28 +161,72 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _push(target: GraphStore, graphs: dict[str, bytes], quiet: bool) -> None:
+    """PUT each graph; a failure stops here, and running the command again completes the load."""
+    for i, (iri, data) in enumerate(graphs.items(), 1):
+        requests = target.put(iri, data)
+        if not quiet:
+            triples = data.count(b"\n")
+            print(f"[{i}/{len(graphs)}] PUT {iri} ({triples} triples, {requests} request{'s' if requests > 1 else ''})", file=sys.stderr)
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    store = _open(args.store)
+    names = store.named_graphs()
+    if not names:
+        _err(f"the store {args.store} is empty; run `tdkt ingest PATH --store {args.store}` first")
+        return EXIT_USAGE
+    graphs = {iri: store.dump(ox.RdfFormat.N_TRIPLES, iri) for iri in names}
+    try:
+        _push(GraphStore(args.graph_store, batch=args.batch_size), graphs, args.quiet)
+    except RemoteError as exc:
+        _err(f"{exc}")
+        _err("graphs already written are complete; run the same command again to finish the load")
+        return EXIT_REMOTE
+    if not args.quiet:
+        print(f"loaded {len(graphs)} graphs into {args.graph_store}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    server = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(server).exists():
+        _err("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'")
+        return EXIT_USAGE
+    store = Path(args.store or DEFAULT_STORE)
+    if not (store / "CURRENT").exists():
+        _err(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first")
+        return EXIT_STORE
+    print(f"serving {store} read-only: SPARQL endpoint http://{args.bind}/query (Ctrl-C stops)", file=sys.stderr)
+    try:
+        return subprocess.call([server, "serve-read-only", "--location", str(store), "--bind", args.bind])
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+_STATS_QUERY = """
+PREFIX tdkt: <https://w3id.org/tdkt/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES (?label ?class) {
+    ("articles" tdkt:Article) ("people" tdkt:Person) ("organisations" org:Organization) ("memberships" org:Membership)
+    ("events" tdkt:Conference) ("events" tdkt:Ceremony) ("events" tdkt:Congress) ("events" tdkt:Meeting)
+    ("campaigns" tdkt:Movement) ("campaigns" tdkt:Drive) ("campaigns" tdkt:YearlyTheme) ("award grants" tdkt:AwardGrant)
+  }
+  GRAPH ?g { ?x a ?class }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/tdkt/graph/article/"))
+}
+GROUP BY ?label
+"""
+_STATS_ORDER = ["articles", "people", "organisations", "memberships", "events", "campaigns", "award grants"]
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     store = _open(args.store)
-    counts = {}
-    for label, cls in (
-        ("articles", "tdkt:Article"), ("people", "tdkt:Person"), ("organisations", "org:Organization"),
-        ("memberships", "org:Membership"), ("events", "tdkt:Event"), ("campaigns", "tdkt:Campaign"),
-        ("award grants", "tdkt:AwardGrant"),
-    ):  # fmt: skip
-        q = (
-            "PREFIX tdkt: <https://w3id.org/tdkt/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-            f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a ?c }} GRAPH <https://w3id.org/tdkt/graph/ontology> {{ ?c rdfs:subClassOf* {cls} }} }}"
-        )
-        if cls in ("tdkt:Article", "tdkt:Person", "org:Organization", "org:Membership", "tdkt:AwardGrant"):
-            q = (
-                "PREFIX tdkt: <https://w3id.org/tdkt/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
-                f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a {cls} }} FILTER(STRSTARTS(STR(?g), 'https://w3id.org/tdkt/graph/article/')) }}"
-            )
-        counts[label] = int(next(iter(store.query(q)))["n"].value)
-    counts["triples (all graphs)"] = len(store)
-    for label, n in counts.items():
-        print(f"{label:<22}{n:>8}")
+    counts = {row["label"].value: int(row["n"].value) for row in store.query(_STATS_QUERY)}
+    for label in _STATS_ORDER:
+        print(f"{label:<22}{counts.get(label, 0):>8}")
+    print(f"{'triples (all graphs)':<22}{len(store):>8}")
     return EXIT_OK
 
 
@@ -178,9 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"tdkt {__version__}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
-    def store_arg(p: argparse.ArgumentParser) -> None:
+    def store_arg(p: argparse.ArgumentParser, default: str | None = DEFAULT_STORE) -> None:
         p.add_argument(
-            "--store", default=DEFAULT_STORE, metavar="DIR", help=f"embedded store directory (default: {DEFAULT_STORE}, or $TDKT_STORE)"
+            "--store", default=default, metavar="DIR", help=f"embedded store directory (default: {DEFAULT_STORE}, or $TDKT_STORE)"
         )
 
     p = sub.add_parser(
@@ -190,7 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")
-    store_arg(p)
+    store_arg(p, default=None)
+    p.add_argument("--graph-store", metavar="URL", help="also (or, without --store, only) write to this SPARQL Graph Store endpoint")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_ingest)
@@ -205,7 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run a saved SPARQL query by name, or any .rq file. `--list` shows the saved ones.",
     )
     p.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
-    store_arg(p)
+    store_arg(p, default=None)
+    p.add_argument("--endpoint", metavar="URL", help="run on this SPARQL 1.1 query endpoint instead of the embedded store")
     p.add_argument("--format", choices=sorted(FORMATTERS), default="table", help="table (default), csv, or json (SPARQL 1.1 JSON results)")
     p.add_argument("--list", action="store_true", help="list the saved queries")
     p.set_defaults(func=cmd_query)
@@ -221,6 +283,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--graph", metavar="IRI", help="only this named graph")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "load",
+        help="write the store's graphs to a triple-store server (Graph Store Protocol)",
+        description="PUT every named graph of the store (articles, ontology, award scheme, gazetteer) to a SPARQL 1.1 Graph Store endpoint. Credentials: TDKT_REMOTE_TOKEN, or TDKT_REMOTE_USER and TDKT_REMOTE_PASSWORD. Loading again replaces, so an interrupted load can be run again.",
+    )
+    store_arg(p)
+    p.add_argument(
+        "--graph-store",
+        required=True,
+        metavar="URL",
+        help="e.g. http://127.0.0.1:7878/store (Oxigraph), http://127.0.0.1:8890/sparql-graph-crud (Virtuoso)",
+    )
+    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N", help=f"triples per request (default {DEFAULT_BATCH})")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser(
+        "serve",
+        help="serve the store read-only over the SPARQL protocol",
+        description="Serve the embedded store read-only with the Oxigraph server: SPARQL queries at http://BIND/query.",
+    )
+    store_arg(p, default=None)
+    p.add_argument(
+        "--bind", default="127.0.0.1:7878", metavar="HOST:PORT", help="address to listen on (default 127.0.0.1:7878, this machine only)"
+    )
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("stats", help="count articles, people, bodies, events, campaigns and grants")
     store_arg(p)

@@ -62,6 +62,9 @@ class TdktStore:
         self.replace_graphs(reference_graphs())
 
     # ---------------------------------------------------------------- reading
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
     def article_graphs(self) -> list[str]:
         return sorted(
             g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPH_PREFIX)
