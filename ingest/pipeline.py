@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .awards import find_awards
 from .campaigns import find_campaigns
 from .document import Document
 from .events import find_events
@@ -97,14 +98,22 @@ def _participations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> No
             continue
         for m in find_people(sent.text, ctx, sent.start):
             before = sent.text[: m.start - sent.start]
-            after = sent.text[m.chain_end - sent.start :][:40]
-            part = next((name for name, regex in _PARTS if regex.search(after)), None)
+            after = re.split(r"[;.]", sent.text[m.chain_end - sent.start :])[0][:100]
+            part = next((name for name, regex in _PARTS if _plays(name, regex, after)), None)
             if part is None and _ATTENDANCE.search(before):
                 part = "attended"
             if part is None:
-                part = next((name for name, regex in _PARTS if regex.search(before[-40:])), None)
+                part = next((name for name, regex in _PARTS if _plays(name, regex, before[-40:])), None)
             if part and not any((p.person, p.part) == (m.name, part) for p in main.participants):
                 main.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text)))
+
+
+def _plays(part: str, verb: re.Pattern[str], text: str) -> bool:
+    """Whether `text` says the part is played; handing over flowers or a hosting right is not presenting awards."""
+    m = verb.search(text)
+    if m is None:
+        return False
+    return part != "presented_awards" or bool(find_awards(text[m.end() : m.end() + 80]))
 
 
 def _launcher(text: str, quote_at: int, ctx: PlaceContext) -> str | None:

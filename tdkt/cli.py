@@ -204,6 +204,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
+def cmd_graph(args: argparse.Namespace) -> int:
+    from graph import export, measures, open_source, views
+
+    try:
+        source = open_source(store=args.store or DEFAULT_STORE, endpoint=args.endpoint)
+        g = views.VIEWS[args.view](source)
+    except RemoteError as exc:
+        _err(str(exc))
+        return EXIT_REMOTE
+    if args.output:
+        export.write(g, args.output, args.format)
+        print(
+            f"wrote the {args.view} view ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges) as {args.format} to {args.output}",
+            file=sys.stderr,
+        )
+    print(f"top {args.top} nodes of the {args.view} view by {args.measure}:")
+    for _iri, label, score in measures.top(g, args.measure, args.top, kind=args.kind):
+        print(f"{score:>10.4f}  {label}")
+    return EXIT_OK
+
+
 _STATS_QUERY = """
 PREFIX tdkt: <https://w3id.org/tdkt/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -310,6 +331,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--bind", default="127.0.0.1:7878", metavar="HOST:PORT", help="address to listen on (default 127.0.0.1:7878, this machine only)"
     )
     p.set_defaults(func=cmd_serve)
+
+    from graph.export import FORMATS as GRAPH_FORMATS
+    from graph.measures import MEASURES
+    from graph.views import VIEWS
+
+    p = sub.add_parser(
+        "graph",
+        help="write a network view (GraphML, GEXF, JSON) and print its top nodes",
+        description="Build a networkx view of the graph: " + ", ".join(VIEWS) + ".",
+    )
+    p.add_argument("view", choices=list(VIEWS), metavar="VIEW", help="one of: " + ", ".join(VIEWS))
+    store_arg(p, default=None)
+    p.add_argument("--endpoint", metavar="URL", help="read from this SPARQL endpoint instead of the embedded store")
+    p.add_argument(
+        "--format",
+        choices=GRAPH_FORMATS,
+        default="graphml",
+        help="graphml (default; Gephi, yEd, Cytoscape), gexf (Gephi) or json (node-link)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write the view here")
+    p.add_argument(
+        "--measure",
+        choices=sorted(MEASURES),
+        default="degree",
+        help="rank nodes by degree (default), betweenness or strength (weighted degree)",
+    )
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many top nodes to print (default 10)")
+    p.add_argument("--kind", metavar="KIND", help="rank only nodes of this kind (Person, Organisation, AdministrativeUnit, ...)")
+    p.set_defaults(func=cmd_graph)
 
     p = sub.add_parser("stats", help="count articles, people, bodies, events, campaigns and grants")
     store_arg(p)

@@ -1,0 +1,315 @@
+"""networkx views of the knowledge graph, each built by one SPARQL query.
+
+Every node and edge carries `iri`, `label`, `kind` and `articles` (the article ids it
+came from, ';'-joined), all GraphML-safe (strings and numbers only), so a view
+written with `graph.export` opens in Gephi as it is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import pairwise
+
+import networkx as nx
+
+from ingest.gazetteer import gazetteer
+
+from .source import Source
+
+UNIT_PREFIX = "https://w3id.org/tdkt/id/unit/"
+TDKT = "https://w3id.org/tdkt/ontology#"
+
+
+def _local(iri: str | None) -> str:
+    return (iri or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def province_of(unit_iri: str | None) -> str:
+    """'tỉnh Quảng Ninh' for a unit IRI of Quảng Ninh or one of its districts; '' if unknown."""
+    if not unit_iri or not unit_iri.startswith(UNIT_PREFIX):
+        return ""
+    gz = gazetteer()
+    unit = gz.get(unit_iri[len(UNIT_PREFIX) :].split("/")[0])
+    province = gz.province_of(unit)
+    return province.label if province else ""
+
+
+def unit_label(unit_iri: str) -> str:
+    unit = gazetteer().get(unit_iri[len(UNIT_PREFIX) :]) if unit_iri.startswith(UNIT_PREFIX) else None
+    return unit.label if unit else _local(unit_iri)
+
+
+class _Builder:
+    """Accumulates nodes and edges, merging the articles each one came from."""
+
+    def __init__(self, graph: nx.Graph) -> None:
+        self.g = graph
+        self.articles: dict[object, set[str]] = defaultdict(set)
+
+    def node(self, iri: str, label: str, kind: str, article: str | None = None, **attrs: object) -> str:
+        if iri not in self.g:
+            self.g.add_node(iri, iri=iri, label=label or _local(iri), kind=kind)
+        for k, v in attrs.items():
+            if v is not None and v != "":
+                self.g.nodes[iri][k] = v
+        if article:
+            self.articles[iri].add(article)
+        return iri
+
+    def edge(self, u: str, v: str, kind: str, article: str | None = None, weight: float = 1.0, **attrs: object) -> None:
+        weight = float(weight)  # one GraphML type for every edge
+        if self.g.has_edge(u, v):
+            data = self.g.edges[u, v]
+            data["weight"] += weight
+        else:
+            self.g.add_edge(u, v, iri=f"{u} {v}", label=kind, kind=kind, weight=weight)
+            data = self.g.edges[u, v]
+        for k, val in attrs.items():
+            if val is None or val == "":
+                continue
+            if isinstance(val, str) and k in data and val not in str(data[k]).split(";"):
+                data[k] = f"{data[k]};{val}"
+            elif k not in data:
+                data[k] = val
+        if article:
+            self.articles[self.key(u, v)].add(article)
+
+    def key(self, u: str, v: str) -> tuple[str, str]:
+        return (u, v) if self.g.is_directed() else (min(u, v), max(u, v))
+
+    def done(self) -> nx.Graph:
+        for n, data in self.g.nodes(data=True):
+            data["articles"] = ";".join(sorted(self.articles.get(n, ())))
+        for u, v, data in self.g.edges(data=True):
+            data["articles"] = ";".join(sorted(self.articles.get(self.key(u, v), ())))
+        return self.g
+
+
+def posts(source: Source) -> nx.Graph:
+    """People and the bodies they hold posts in; an edge per person and body, with the roles."""
+    rows = source.select("""
+SELECT ?person ?name ?org ?orgName ?kind ?unit ?role ?attested ?articleId WHERE {
+  GRAPH ?g {
+    ?a a tdkt:Article ; dcterms:identifier ?articleId .
+    ?m a org:Membership ; prov:wasDerivedFrom ?a ; org:member ?person ; org:organization ?org .
+    ?person foaf:name ?name . ?org skos:prefLabel ?orgName .
+    OPTIONAL { ?m org:role ?r . ?r rdfs:label ?role }
+    OPTIONAL { ?m tdkt:attestedOn ?attested }
+    OPTIONAL { ?org tdkt:locatedIn ?unit }
+    OPTIONAL { ?org a ?kind FILTER(STRSTARTS(STR(?kind), "https://w3id.org/tdkt/ontology#")) }
+  }
+}""")
+    b = _Builder(nx.Graph())
+    for r in rows:
+        province = province_of(r["unit"])
+        b.node(r["person"], r["name"], "Person", r["articleId"])
+        b.node(r["org"], r["orgName"], _local(r["kind"]) or "Organisation", r["articleId"], province=province)
+        b.edge(r["person"], r["org"], "post", r["articleId"], weight=0, roles=r["role"] or "(member)", attested=r["attested"])
+    g = b.done()
+    for u, v, data in g.edges(data=True):
+        data["weight"] = float(len(data["roles"].split(";")))
+        person, body = (u, v) if g.nodes[u]["kind"] == "Person" else (v, u)
+        if g.nodes[body].get("province"):  # a person is placed where the bodies they serve are
+            g.nodes[person].setdefault("province", g.nodes[body]["province"])
+    return g
+
+
+def _participations(source: Source) -> list[dict[str, str | None]]:
+    return source.select("""
+SELECT ?person ?name ?event ?eventLabel ?date ?part ?articleId ?unit WHERE {
+  GRAPH ?g {
+    ?a a tdkt:Article ; dcterms:identifier ?articleId .
+    OPTIONAL { ?a tdkt:about ?unit }
+    ?pa a tdkt:Participation ; prov:wasDerivedFrom ?a ; tdkt:inEvent ?event ; tdkt:participant ?person ; tdkt:part ?part .
+    ?person foaf:name ?name . ?event rdfs:label ?eventLabel .
+    OPTIONAL { ?event tdkt:date ?date }
+  }
+}""")
+
+
+def attendance(source: Source) -> nx.Graph:
+    """People and the events they took part in; each edge says the part played (presided, spoke, ...)."""
+    b = _Builder(nx.Graph())
+    for r in _participations(source):
+        b.node(r["person"], r["name"], "Person", r["articleId"], province=province_of(r["unit"]))
+        b.node(r["event"], r["eventLabel"], "Event", r["articleId"], date=r["date"], province=province_of(r["unit"]))
+        b.edge(r["person"], r["event"], "took_part", r["articleId"], weight=0, part=_part(r["part"]))
+    g = b.done()
+    for _u, _v, data in g.edges(data=True):
+        data["weight"] = float(len(data["part"].split(";")))
+    return g
+
+
+def _part(term: str | None) -> str:
+    name = _local(term)
+    return {"PresentedAwards": "presented_awards"}.get(name, name.lower())
+
+
+def co_attendance(source: Source) -> nx.Graph:
+    """Who meets whom: people linked by the events they attended together, weighted by how many."""
+    bipartite = attendance(source)
+    b = _Builder(nx.Graph())
+    events = [n for n, d in bipartite.nodes(data=True) if d["kind"] == "Event"]
+    for n, d in bipartite.nodes(data=True):
+        if d["kind"] == "Person":
+            parts = sorted(p for _, _, e in bipartite.edges(n, data=True) for p in e["part"].split(";"))
+            b.node(n, d["label"], "Person", None, province=d.get("province", ""), parts=";".join(parts))
+            b.articles[n] |= set(d["articles"].split(";")) - {""}
+    for e in events:
+        people = sorted(bipartite.neighbors(e))
+        for i, u in enumerate(people):
+            for v in people[i + 1 :]:
+                b.edge(u, v, "met_at", None, events=bipartite.nodes[e]["label"])
+                b.articles[b.key(u, v)] |= set(bipartite.nodes[e]["articles"].split(";")) - {""}
+    return b.done()
+
+
+def conferrals(source: Source) -> nx.DiGraph:
+    """Honours flowing from conferring authorities to recipients (named, or the article's place), weighted by counts."""
+    rows = source.select("""
+SELECT ?grant ?conferrer ?cOrg ?cOffice ?recipient ?recipientName ?unit ?count ?awardLabel ?status ?articleId WHERE {
+  GRAPH ?g {
+    ?a a tdkt:Article ; dcterms:identifier ?articleId .
+    OPTIONAL { ?a tdkt:about ?unit }
+    ?grant a tdkt:AwardGrant ; prov:wasDerivedFrom ?a ; tdkt:awardType ?type ; tdkt:status ?status ; tdkt:conferrer ?conferrer .
+    OPTIONAL { ?conferrer skos:prefLabel ?cOrg }
+    OPTIONAL { ?conferrer rdfs:label ?cOffice }
+    OPTIONAL { ?grant tdkt:count ?count }
+    OPTIONAL { ?grant tdkt:recipient ?recipient . OPTIONAL { ?grant tdkt:recipientName ?recipientName } }
+  }
+  GRAPH <https://w3id.org/tdkt/graph/awards> { ?type skos:prefLabel ?awardLabel FILTER(LANG(?awardLabel) = "vi") }
+}""")
+    b = _Builder(nx.DiGraph())
+    for r in rows:
+        conferrer_kind = "Office" if r["cOffice"] and not r["cOrg"] else "Organisation"
+        b.node(r["conferrer"], r["cOrg"] or r["cOffice"], conferrer_kind, r["articleId"])
+        if r["recipient"]:
+            target = b.node(
+                r["recipient"], r["recipientName"] or _local(r["recipient"]), "Recipient", r["articleId"], province=province_of(r["unit"])
+            )
+        elif r["unit"]:
+            target = b.node(r["unit"], unit_label(r["unit"]), "AdministrativeUnit", r["articleId"], province=province_of(r["unit"]))
+        else:
+            continue
+        count = int(r["count"]) if r["count"] else 0
+        status = _local(r["status"]).lower()
+        b.edge(r["conferrer"], target, "conferred", r["articleId"], weight=count, awards=r["awardLabel"], status=status)
+        data = b.g.edges[r["conferrer"], target]
+        data["grants"] = data.get("grants", 0) + 1
+    return b.done()
+
+
+def hierarchy(source: Source) -> nx.DiGraph:
+    """Bodies, the bodies they belong to, and the administrative units that contain them (child -> parent)."""
+    rows = source.select("""
+SELECT DISTINCT ?org ?orgName ?parent ?parentName ?unit ?articleId WHERE {
+  GRAPH ?g {
+    ?a a tdkt:Article ; dcterms:identifier ?articleId .
+    ?org a org:Organization ; prov:wasDerivedFrom ?a ; skos:prefLabel ?orgName .
+    OPTIONAL { ?org org:subOrganizationOf ?parent . ?parent skos:prefLabel ?parentName }
+    OPTIONAL { ?org tdkt:locatedIn ?unit }
+  }
+}""")
+    b = _Builder(nx.DiGraph())
+    gz = gazetteer()
+    for r in rows:
+        b.node(r["org"], r["orgName"], "Organisation", r["articleId"], province=province_of(r["unit"]))
+        if r["parent"]:
+            b.node(r["parent"], r["parentName"], "Organisation", r["articleId"], province=province_of(r["unit"]))
+            b.edge(r["org"], r["parent"], "part_of", r["articleId"])
+        if r["unit"]:
+            child, unit = r["org"], gz.get(r["unit"][len(UNIT_PREFIX) :]) if r["unit"].startswith(UNIT_PREFIX) else None
+            b.node(r["unit"], unit_label(r["unit"]), "AdministrativeUnit", r["articleId"], province=province_of(r["unit"]))
+            b.edge(child, r["unit"], "located_in", r["articleId"])
+            while unit is not None and unit.parent:
+                parent = gz.get(unit.parent)
+                if parent is None:
+                    break
+                b.node(UNIT_PREFIX + parent.code, parent.label, "AdministrativeUnit", None, province=parent.label)
+                b.edge(UNIT_PREFIX + unit.code, UNIT_PREFIX + parent.code, "within")
+                unit = parent
+    return b.done()
+
+
+def campaigns(source: Source) -> nx.DiGraph:
+    """Campaigns, the people who launched them, and the places whose articles promote them."""
+    rows = source.select("""
+SELECT ?campaign ?name ?kind ?launcher ?launcherName ?unit ?articleId WHERE {
+  GRAPH ?g {
+    ?a a tdkt:Article ; dcterms:identifier ?articleId .
+    OPTIONAL { ?a tdkt:about ?unit }
+    VALUES ?kind { tdkt:Movement tdkt:Drive tdkt:YearlyTheme }
+    ?campaign a ?kind ; prov:wasDerivedFrom ?a ; rdfs:label ?name .
+    OPTIONAL { ?campaign tdkt:launchedBy ?launcher . ?launcher foaf:name ?launcherName }
+  }
+}""")
+    b = _Builder(nx.DiGraph())
+    for r in rows:
+        b.node(r["campaign"], r["name"], _local(r["kind"]), r["articleId"])
+        if r["launcher"]:
+            b.node(r["launcher"], r["launcherName"], "Person", r["articleId"], province=province_of(r["unit"]))
+            b.edge(r["launcher"], r["campaign"], "launched", r["articleId"])
+        if r["unit"]:
+            b.node(r["unit"], unit_label(r["unit"]), "AdministrativeUnit", r["articleId"], province=province_of(r["unit"]))
+            b.edge(r["unit"], r["campaign"], "promotes", r["articleId"])
+    return b.done()
+
+
+def _memberships(source: Source) -> list[dict[str, str | None]]:
+    return source.select("""
+SELECT ?person ?name ?org ?orgName ?role ?post ?attested ?articleId WHERE {
+  GRAPH ?g {
+    ?a a tdkt:Article ; dcterms:identifier ?articleId .
+    ?m a org:Membership ; prov:wasDerivedFrom ?a ; org:member ?person ; org:organization ?org ; org:role ?r ; tdkt:post ?post .
+    ?person foaf:name ?name . ?org skos:prefLabel ?orgName . ?r rdfs:label ?role .
+    OPTIONAL { ?m tdkt:attestedOn ?attested }
+  }
+}""")
+
+
+def careers(source: Source) -> nx.DiGraph:
+    """Posts (role in body) linked in the order people held them, across articles, by attested date."""
+    by_person: dict[str, list[dict]] = defaultdict(list)
+    for r in _memberships(source):
+        by_person[r["person"]].append(r)
+    b = _Builder(nx.DiGraph())
+    for items in by_person.values():
+        steps: list[tuple[str, str]] = []
+        for r in sorted(items, key=lambda r: (r["attested"] or "", r["orgName"], r["role"])):
+            post = r["post"]
+            b.node(post, f"{r['role']} {r['orgName']}", "Post", r["articleId"])
+            if not steps or steps[-1][0] != post:
+                steps.append((post, r["attested"] or ""))
+        for (a, da), (c, dc) in pairwise(steps):
+            if da and dc and da != dc:  # posts attested on one day are held together, not in sequence
+                b.edge(a, c, "next_post", None, person=items[0]["name"], since=dc)
+    return b.done()
+
+
+def co_workers(source: Source) -> nx.Graph:
+    """People holding posts in the same body at the same time (same attested date), weighted by how often."""
+    by_body: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    for r in _memberships(source):
+        by_body[(r["org"], r["attested"] or "")][r["person"]] = r
+    b = _Builder(nx.Graph())
+    for (_org, _date), people in by_body.items():
+        ids = sorted(people)
+        for p in ids:
+            b.node(p, people[p]["name"], "Person", people[p]["articleId"])
+        for i, u in enumerate(ids):
+            for v in ids[i + 1 :]:
+                b.edge(u, v, "co_worker", people[u]["articleId"], bodies=people[u]["orgName"])
+    return b.done()
+
+
+VIEWS: dict[str, Callable[[Source], nx.Graph]] = {
+    "posts": posts,
+    "co-attendance": co_attendance,
+    "attendance": attendance,
+    "conferrals": conferrals,
+    "hierarchy": hierarchy,
+    "campaigns": campaigns,
+    "careers": careers,
+    "co-workers": co_workers,
+}
