@@ -33,6 +33,7 @@ class Document:
     published: dt.date | None = None
     author: str | None = None
     author_unit: str | None = None
+    photographers: list[str] = field(default_factory=list)
     body_start: int = 0
     body_end: int = 0
     sentences: list[Sentence] = field(default_factory=list)

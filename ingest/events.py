@@ -36,7 +36,12 @@ _LABEL_STOP = re.compile(
     r"|\s(?:tại|với sự tham dự|để|nhằm)\s|[.;:!?]|\s[–—]\s|\s-\s(?!\d)|\(|$"
 )
 _GENERIC_LABEL = re.compile(r"cấp cơ sở|các cấp|hàng năm|định kỳ", re.I)
-_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])")
+_DATE = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+    r"|(?<![\wà-ỹđ])ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
+    re.I,
+)
+_DAY_CONTEXT = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*$", re.I)
 _PLACE = re.compile(
     r"(?<![\wà-ỹđ])tại\s+(?P<place>(?:Trung tâm|Hội trường|Nhà văn hóa|Cung|Khách sạn|trụ sở|huyện|tỉnh|thành phố|TP|thị xã|xã|phường)\b[^,.;]*?)(?=\s+(?:đã|Khối|Hội đồng|UBND|Ủy ban|diễn ra|tổ chức)\b|[,.;]|$)"
 )
@@ -45,17 +50,17 @@ _PLACE = re.compile(
 def event_date(sentence: str, before: int, published: dt.date | None) -> dt.date | None:
     """The date a sentence gives before `before`; a missing year comes from the publication date."""
     for m in _DATE.finditer(sentence[:before]):
-        context = sentence[max(0, m.start() - 12) : m.start()].lower()
-        if m["y"] is None and "ngày" not in context:
-            continue
-        year = int(m["y"]) if m["y"] else (published.year if published else None)
+        day, month, year_text = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
+        if year_text is None and m["d"] and not _DAY_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
+            continue  # '15/1' is a date only after 'ngày', 'sáng', 'chiều' ...
+        year = int(year_text) if year_text else (published.year if published else None)
         if year is None:
             continue
         try:
-            date = dt.date(year, int(m["m"]), int(m["d"]))
+            date = dt.date(year, int(month), int(day))
         except ValueError:
             continue
-        if m["y"] is None and published and date > published:
+        if year_text is None and published and date > published:
             date = date.replace(year=year - 1)
         return date
     return None
@@ -75,7 +80,7 @@ def _kind(label: str) -> str:
 def _organiser(subject: str, label: str, ctx: PlaceContext, offset: int) -> OrgRef | None:
     orgs = find_orgs(subject, ctx, offset)
     if orgs:
-        return orgs[-1][0]
+        return orgs[0][0]  # of joint organisers ('Huyện ủy - HĐND - UBND huyện X'), the lead one
     unit: Unit | None = unit_for_subject(subject, ctx)
     if unit is None or label.lower().startswith("đại hội đảng"):
         # the People's Committee acts for its place, but does not hold Party congresses

@@ -19,7 +19,7 @@ from .awards import AwardMention, award_types, find_awards, is_ancestor, recipie
 from .document import Document, Sentence
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
 from .orgs import OrgRef, PlaceContext, find_orgs, peoples_committee
-from .people import find_people, parse_chain
+from .people import find_people, match_role, parse_chain
 from .places import unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
@@ -44,7 +44,7 @@ _COUNT = re.compile(
     re.I,
 )
 # what may stand between 'cho' and a later count of the same list: other counts
-_COUNT_LIST = re.compile(r"(?:[\s,]|và|hơn|trên|gần|khoảng|\d+|" + _NOUN_RE + r")*", re.I)
+_COUNT_LIST = re.compile(r"(?:[\s,]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
 _GENERIC_VERB = re.compile(r"(?<![\wà-ỹđ])(?:khen thưởng|tôn vinh|biểu dương)(?![\wà-ỹđ])", re.I)
 _NOT_GENERIC = re.compile(r"(?:thi đua\s*[-–,]?\s*|công tác\s+)$", re.I)
 _PROPOSED = re.compile(r"(?<![\wà-ỹđ])(?:đề nghị|đề xuất|trình)(?![\wà-ỹđ])", re.I)
@@ -112,7 +112,7 @@ def resolve_conferrer(phrase: str, ctx: PlaceContext) -> tuple[Conferrer | None,
         return PRESIDENT, True
     if "thủ tướng" in low:
         return PRIME_MINISTER, True
-    if low.startswith("chủ tịch") or low.startswith("giám đốc"):
+    if match_role(p, 0):  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts, _ = parse_chain(p, 0, ctx)
         if posts and posts[0].org:
             return Office(f"{posts[0].role} {posts[0].org.name}", posts[0].role, posts[0].org), True
@@ -222,8 +222,13 @@ def find_grants(doc: Document, ctx: PlaceContext, events: list[EventFact]) -> li
     body = [g for g, caption in grants if not caption]  # type: ignore[misc]
     grants = body + [g for g, caption in grants if caption and not any(_same_grant(g, h) for h in body)]  # type: ignore[misc]
     for presenter, mention, on_behalf, _sent in presentations:
-        target = next((g for g in grants if g.presenter is None and _same_award(g.award, mention.award)), None)
-        if target is not None:
+        # 'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award; when several
+        # events are reported, only those of the first event that has such grants
+        targets = [g for g in grants if g.presenter is None and g.status == "conferred" and _same_award(g.award, mention.award)]
+        if targets:
+            first_event = targets[0].event
+            targets = [g for g in targets if g.event == first_event]
+        for target in targets:
             target.presenter = presenter
             if on_behalf is not None:
                 target.on_behalf_of = on_behalf
@@ -240,7 +245,10 @@ def _same_award(a: str, b: str) -> bool:
 
 
 def _same_grant(a: GrantFact, b: GrantFact) -> bool:
-    return (a.award, a.recipient_kind, a.count, a.status) == (b.award, b.recipient_kind, b.count, b.status)
+    def key(g: GrantFact) -> tuple:
+        return (g.award, g.recipient_kind, g.count, g.status, (g.recipient or "").casefold())
+
+    return key(a) == key(b)
 
 
 def _event_for(sent: Sentence, events: list[EventFact], prev_event: str | None) -> str | None:
@@ -268,7 +276,14 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
             # a presentation: 'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'
             ob = _ON_BEHALF.search(clause)
             on_behalf = (PRESIDENT if "nước" in ob["who"] else PRIME_MINISTER) if ob else None
-            presentations.append((person_here[0].name, awards[0], on_behalf, sent))
+            named = _presented_to(clause, awards[0], ctx)
+            if named is None:  # 'cho các tập thể': the grants the article counts elsewhere
+                presentations.append((person_here[0].name, awards[0], on_behalf, sent))
+                continue
+            conferrer = _conferrer_of(awards[0], on_behalf, ctx)
+            award = refine_for_conferrer(awards[0].award, _label(conferrer))
+            out.append(GrantFact(award, "collective", 1, False, "conferred", evidence, awards[0].classes, named.name, named,
+                                 conferrer, person_here[0].name, on_behalf, event, period=_period(clause, awards[0].start, False)))  # fmt: skip
             continue
         pairs = [(c, a) for c, a in _bind(clause, awards, counts) if a is not None or c.kind is not None]
         if not pairs:
@@ -327,6 +342,30 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
                 )
             )
     return out
+
+
+def _conferrer_of(mention: AwardMention, on_behalf: Conferrer | None, ctx: PlaceContext) -> Conferrer | None:
+    if mention.explicit_conferrer:
+        owner, _ = resolve_conferrer(mention.explicit_conferrer, ctx)
+        if owner is not None:
+            return PRIME_MINISTER if owner == OrgRef("Chính phủ", "Department", None, "national", aliases=()) else owner
+    return on_behalf or _default_conferrer(mention.award)
+
+
+def _presented_to(clause: str, mention: AwardMention, ctx: PlaceContext) -> OrgRef | None:
+    """The one named recipient of 'trao AWARD cho <unit or body>', or None for 'cho các ...'."""
+    m = re.search(r"(?<![\wà-ỹđ])cho\s+(?P<who>[^,;.]+)", clause[mention.end :])
+    if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
+        return None
+    who = m["who"].strip()
+    commune = _COMMUNE.match(who)
+    if commune:
+        label = f"{commune['type'].lower()} {commune['name']}"
+        return OrgRef(label, "AdministrativeUnit", None, "commune", parent=ctx.district.code if ctx.district else None)
+    orgs = find_orgs(who, ctx)
+    if orgs and orgs[0][1] == 0:
+        return orgs[0][0]
+    return None
 
 
 def _named_recipient(clause: str, awards: list[AwardMention], ctx: PlaceContext) -> OrgRef | None:

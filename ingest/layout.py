@@ -31,7 +31,10 @@ _META_LINE = re.compile(
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết)\s*:\s*(.+)$", re.I)
 _PAREN_BYLINE = re.compile(r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$")
+_PHOTO_CREDIT = re.compile(r"^(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;()]+?)\s*$")
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
+# abbreviations that end with a period inside a sentence (place levels, degrees, initials)
+_ABBREVIATION = re.compile(r"(?<![\wà-ỹđ])(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÂÊÔƠƯĂ0-9])|(?<=[a-zà-ỹđ]{2}\.)(?=[A-ZĐ])")
 
 
@@ -60,12 +63,27 @@ def find_date(text: str) -> dt.date | None:
     return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
 
 
+_DATELINE_NOISE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT\s*[+-]\s*\d+\)?|[AP]M\b|"
+    r"Thứ\s+\S+|Chủ nhật|\bT[2-7]\b|\bCN\b|Create[d]?|Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|lúc",
+    re.I,
+)
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line that is a date, a time, a weekday and labels, and nothing else."""
+    if len(line) > 80 or not _DATE.search(line):
+        return False
+    rest = _DATELINE_NOISE.sub(" ", line)
+    return sum(ch.isalpha() for ch in rest) < 6
+
+
 def _is_body_line(line: str) -> bool:
     return len(line) > 250 or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
 
 
 def _is_headline(line: str) -> bool:
-    return 12 <= len(line) <= 300 and not _META_LINE.match(line) and not _is_body_line(line)
+    return 12 <= len(line) <= 300 and not _META_LINE.match(line) and not _is_dateline(line) and not _is_body_line(line)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -112,12 +130,12 @@ def _byline(doc: Document, tail: list[str]) -> None:
 def analyse_layout(doc: Document) -> None:
     """Fill title, published, author, body bounds and sentences of `doc`."""
     lines = _lines(doc.text)
-    first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _META_LINE.match(t)), 0)
+    first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _META_LINE.match(t) and not _is_dateline(t)), 0)
     title_i = next((i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])), None)
     doc.title = lines[title_i][2] if title_i is not None else None
     header = lines[:first_body]
     for _, _, t in header:
-        if _META_LINE.match(t) or _DATE.fullmatch(t.strip()):
+        if _META_LINE.match(t) or _is_dateline(t):
             doc.published = doc.published or find_date(t)
         m = _BYLINE_LABEL.match(t)
         if m and m.group(1).strip().lower() not in _CMS_ACCOUNTS and is_personal_name(m.group(1).strip()):
@@ -130,6 +148,10 @@ def analyse_layout(doc: Document) -> None:
     tail = [t for _, _, t in lines[last_body + 1 :]]
     if not doc.author:
         _byline(doc, tail)
+    for _, _, t in lines:
+        m = _PHOTO_CREDIT.match(t)
+        if m and is_personal_name(m["name"]) and m["name"] not in doc.photographers:
+            doc.photographers.append(m["name"])
     doc.body_start = lines[first_body][0] if lines else 0
     doc.body_end = lines[last_body][1] if lines else 0
     doc.sentences = list(_sentences(lines, first_body, last_body, title_i))
@@ -155,6 +177,8 @@ def _sentences(lines: list[tuple[int, int, str]], first: int, last: int, title_i
     for start, _end, line, caption in merged:
         pos = 0
         for m in _SENTENCE_END.finditer(line):
+            if _ABBREVIATION.search(line, 0, m.start()):
+                continue  # 'TP. Hạ Long', 'PGS.TS. Nguyễn ...', 'Q. 1'
             piece = line[pos : m.start()]
             if piece.strip():
                 yield Sentence(start + pos, start + m.start(), piece, caption)

@@ -22,8 +22,8 @@ NOT_NAME_WORDS = frozenset(
     """
     Ủy Uỷ Ban Hội Đảng Sở Phòng Trung Tâm Tỉnh Huyện Thành Thị Xã Phường Quận Đoàn Báo Đài Ảnh Tin
     Bài Nguồn Nhà Nước Chính Phủ Quốc Mặt Trận Tổ Khối Cụm Văn Công Ty Trường Bệnh Viện Chi Cục Bộ
-    Đại Lễ Nghị Ngày Năm Tháng Sáng Chiều Tối Tại Theo Với Các Những Cùng Phát Biểu Đồng Chí Quang
-    Cảnh Toàn Cả Lãnh Đạo Thường Trực Phó Chủ Tịch Bí Thư Giám Đốc Trưởng Kỷ Niệm Trên Dưới Trong
+    Đại Lễ Nghị Ngày Năm Tháng Sáng Chiều Tối Tại Theo Với Các Những Cùng Phát Biểu Đồng Chí
+    Toàn Cả Lãnh Đạo Thường Trực Phó Chủ Tịch Bí Thư Giám Đốc Trưởng Kỷ Niệm Trên Dưới Trong
     Ngoài Sau Trước Việt Nam Huân Chương Bằng Khen Giấy Cờ Chiến Sĩ Lao Động Tập Thể
     """.split()
 )

@@ -55,6 +55,7 @@ _CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(CHROME_PHRASES, ke
 _COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
 _HASH_BULLET = re.compile(r"^[•·\-*]\s*\S*_[0-9a-f]{6,}$")
 _FONT_TOOLS = re.compile(r"^A-\s*A\s*A\+")
+_BREADCRUMB = re.compile(r"^(?:Trang chủ|Trang nhất|Home)\s*[>»/|›]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -63,7 +64,7 @@ def _clean_line(line: str) -> tuple[str, bool]:
     line = _SPACES.sub(" ", line).strip()
     if not line:
         return "", False
-    if _HASH_BULLET.match(line) or _FONT_TOOLS.match(line) or _COUNTER.match(line):
+    if _HASH_BULLET.match(line) or _FONT_TOOLS.match(line) or _COUNTER.match(line) or _BREADCRUMB.match(line):
         return "", False
     m = _CHROME_RE.search(line)
     if m and (m.start() == 0 or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):

@@ -73,6 +73,12 @@ def _people(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> None:
             for post in m.posts:
                 if not any((p.role, p.org) == (post.role, post.org) for p in person.posts):
                     person.posts.append(PostFact(m.name, post.role, post.org, ev))
+    for name in doc.photographers:
+        if facts.person(name) is None:
+            pos = doc.text.find(name)
+            photographer = PersonFact(name, doc.province_code, is_author=True)
+            photographer.evidence.append(Evidence(pos, pos + len(name), name))
+            facts.people.append(photographer)
     if doc.author and facts.person(doc.author) is None:
         author = PersonFact(doc.author, doc.province_code, is_author=True)
         pos = doc.text.rfind(doc.author)

@@ -89,3 +89,17 @@ def test_the_person_who_launched_a_movement():
         "Tại hội nghị, đồng chí Hoàng Văn Đạt, Chủ tịch UBND thị xã đã phát động phong trào thi đua “Quảng Yên đổi mới sáng tạo” ở thị xã Quảng Yên."
     )
     assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Quảng Yên đổi mới sáng tạo", "Hoàng Văn Đạt")]
+
+
+def test_written_dates_and_a_time_of_day_before_a_yearless_date():
+    written = facts_of("Ngày 12 tháng 1 năm 2023, UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương điển hình tiên tiến.")
+    assert written.events[0].date == dt.date(2023, 1, 12)
+    evening = facts_of("Chiều 11/1, UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương điển hình tiên tiến.")
+    assert evening.events[0].date == dt.date(2023, 1, 11)
+    undated = facts_of("Có 11/12 phường đạt chuẩn; UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương điển hình tiên tiến.")
+    assert undated.events[0].date is None
+
+
+def test_joint_organisers_give_the_lead_body():
+    facts = facts_of("Ngày 9/1/2023, Thị ủy - HĐND - UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2022.")
+    assert facts.events[0].organiser.name == "Thị ủy Quảng Yên"

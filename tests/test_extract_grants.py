@@ -131,3 +131,43 @@ def test_an_umbrella_total_broken_down_by_the_next_sentence_is_not_counted_twice
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
+
+
+def test_a_presentation_to_one_named_recipient_is_a_grant_of_one():
+    rows = grants_of(
+        "Tại hội nghị, thừa ủy quyền của Thủ tướng Chính phủ, ông Lương Văn Tú trao Cờ thi đua của Chính phủ cho Xã Tân Đoàn.\n"
+        "Ông Lương Văn Tú, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của Chính phủ cho xã Tân Đoàn",
+        with_event=True,
+    )
+    assert rows == [
+        (
+            "co-thi-dua-chinh-phu",
+            "collective",
+            1,
+            False,
+            "conferred",
+            "Thủ tướng Chính phủ",
+            "Lương Văn Tú",
+            None,
+            "e1",
+            dt.date(2023, 1, 18),
+            "xã Tân Đoàn",
+        )
+    ]
+
+
+def test_written_numbers_in_a_list_and_an_office_as_conferrer():
+    rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen cho bảy tập thể và hai cá nhân của huyện Văn Lãng.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 7, "Bộ trưởng Bộ Công an"),
+        ("bang-khen-cap-bo-tinh", "individual", 2, "Bộ trưởng Bộ Công an"),
+    ]
+
+
+def test_handing_over_to_the_collectives_and_individuals_presents_every_such_grant():
+    rows = grants_of(
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 4 tập thể, 6 cá nhân của huyện Văn Lãng.\n"
+        "Đồng chí Chu Minh Đức, Bí thư Huyện ủy trao Bằng khen của UBND tỉnh cho các tập thể, cá nhân",
+        with_event=True,
+    )
+    assert [(r[1], r[2], r[6]) for r in rows] == [("collective", 4, "Chu Minh Đức"), ("individual", 6, "Chu Minh Đức")]

@@ -95,3 +95,19 @@ def test_evidence_offsets_point_into_the_stored_text():
     assert evidence
     for ev in evidence:
         assert doc.text[ev.start : ev.end] == ev.text
+
+
+def test_a_dateline_with_weekday_time_and_zone_a_breadcrumb_and_a_photo_credit():
+    doc, facts = article(
+        "Trang chủ > Tin tức > Thi đua\nThị xã Đông Triều tuyên dương điển hình tiên tiến\nThứ tư, 05/03/2025, 09:10 (GMT+7)\n"
+        f"{BODY}\nẢnh: Quang Huy\nMai Anh Thư\n"
+    )
+    assert doc.title == "Thị xã Đông Triều tuyên dương điển hình tiên tiến"
+    assert doc.published == dt.date(2025, 3, 5)
+    assert "Trang chủ" not in doc.text
+    assert {p.name for p in facts.people} >= {"Quang Huy", "Mai Anh Thư"}
+
+
+def test_abbreviations_do_not_end_sentences():
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\nUBND TP. Uông Bí và PGS.TS. Lê Văn Hải dự hội nghị. {BODY}\n")
+    assert doc.sentences[1].text == "UBND TP. Uông Bí và PGS.TS. Lê Văn Hải dự hội nghị."
