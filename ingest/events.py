@@ -108,6 +108,10 @@ def find_events(doc: Document, ctx: PlaceContext) -> list[EventFact]:
                 ev.key = f"e{len(events) + 1}"
                 events.append(ev)
             else:
+                if same.evidence.start < doc.body_start <= ev.evidence.start:
+                    # the headline announced it; the body reports it in full
+                    same.label, same.evidence = ev.label, ev.evidence
+                    same.organiser = ev.organiser or same.organiser
                 same.date = same.date or ev.date
                 same.organiser = same.organiser or ev.organiser
                 same.place = same.place or ev.place

@@ -86,6 +86,7 @@ class GrantFact:
     classes: tuple[str, ...] = ()  # award classes that share the count ('hạng Nhất, Nhì, Ba')
     recipient: str | None = None
     recipient_org: OrgRef | None = None
+    recipient_person: str | None = None
     conferrer: Conferrer | None = None
     presenter: str | None = None
     on_behalf_of: Conferrer | None = None

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from .awards import AwardMention, award_types, find_awards, is_ancestor, recipients_kind, refine_for_conferrer
 from .document import Document, Sentence
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
+from .names import UPPER
 from .orgs import OrgRef, PlaceContext, find_orgs, peoples_committee
 from .people import find_people, match_role, parse_chain
-from .places import unit_for_subject
+from .places import typed_mentions, unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
 PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef("Chính phủ", "Department", None, "national"))
@@ -59,7 +60,18 @@ _ANAPHOR = re.compile(r"(?:[Dd]ịp này|[Tt]ại [Hh]ội nghị|[Tt]ại buổ
 _CONTINUE = re.compile(r"^\s*(?:Ngoài ra|Cũng|Đồng thời|Bên cạnh đó)")
 _ON_BEHALF = re.compile(r"thừa (?:ủy|ủy) quyền (?:của )?(?P<who>Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng)", re.I)
 _PRESENT_VERB = re.compile(r"(?<![\wà-ỹđ])(?:trao tặng|trao|tặng|gắn)(?![\wà-ỹđ])")
-_COMMUNE = re.compile(r"(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:\s[A-ZĐÀ-Ỹ][\wà-ỹđ]*){0,3})")
+_PASSIVE = re.compile(r"(?<![\wà-ỹđ])được(?:\s+[^\s,;]+){0,6}\s*$")
+
+
+def presents(text: str) -> re.Match[str] | None:
+    """The verb of an active handing-over ('X trao Bằng khen'), not of receiving ('X được tặng Bằng khen')."""
+    for m in _PRESENT_VERB.finditer(text):
+        if not _PASSIVE.search(text[: m.start()]):
+            return m
+    return None
+
+
+_COMMUNE = re.compile(r"(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
 _YEAR_LEAD = re.compile(r"^\s*(?:Năm|Trong năm)\s+(?P<year>(?:19|20)\d{2})\s*,")
 _TIME_LEAD = re.compile(
     r"^\s*(?:(?:Trong đó|Năm \d{4}|Trong năm(?: \d{4})?|Ngoài ra|Dịp này|Nhân dịp này|Cũng trong dịp này|Tại [Hh]ội nghị)\s*,?\s*)+"
@@ -210,7 +222,7 @@ def find_grants(doc: Document, ctx: PlaceContext, events: list[EventFact]) -> li
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event)
-        found = _grants_in(sent, ctx, event, presentations)
+        found = _grants_in(sent, ctx, event, presentations, events[0].key if len(events) == 1 else None)
         for g in found:
             # a proposal rewards the year under evaluation, which the paragraph opened with
             if g.status == "proposed" and g.period is None and paragraph_year:
@@ -233,11 +245,30 @@ def find_grants(doc: Document, ctx: PlaceContext, events: list[EventFact]) -> li
             if on_behalf is not None:
                 target.on_behalf_of = on_behalf
                 target.conferrer = target.conferrer or on_behalf
+    grants = _merge_named(grants)
+    for g in grants:
+        if g.event is None and g.status == "conferred":
+            # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after
+            g.event = next((e.key for e in events if any(_same_award(a.award, g.award) for a in find_awards(e.label))), None)
     by_key = {e.key: e for e in events}
     for g in grants:
         if g.event and g.date is None:
             g.date = by_key[g.event].date
     return grants
+
+
+def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
+    """One award to one named recipient, reported twice (conferred, then handed over), is one grant."""
+    out: list[GrantFact] = []
+    for g in grants:
+        same = next((h for h in out if g.recipient and _same_grant(g, h)), None)
+        if same is None:
+            out.append(g)
+            continue
+        for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
+            if getattr(same, attr) is None:
+                setattr(same, attr, getattr(g, attr))
+    return out
 
 
 def _same_award(a: str, b: str) -> bool:
@@ -262,7 +293,9 @@ def _event_for(sent: Sentence, events: list[EventFact], prev_event: str | None) 
     return None
 
 
-def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentations: list) -> list[GrantFact]:
+def _grants_in(
+    sent: Sentence, ctx: PlaceContext, event: str | None, presentations: list, single_event: str | None = None
+) -> list[GrantFact]:
     text = sent.text
     evidence = Evidence(sent.start, sent.end, text)
     out: list[GrantFact] = []
@@ -272,7 +305,7 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
         awards = find_awards(clause)
         counts = _counts(clause)
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
-        if person_here and awards and _PRESENT_VERB.search(clause) and not any(c.value for c in counts):
+        if person_here and awards and presents(clause) and not any(c.value for c in counts):
             # a presentation: 'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'
             ob = _ON_BEHALF.search(clause)
             on_behalf = (PRESIDENT if "nước" in ob["who"] else PRIME_MINISTER) if ob else None
@@ -282,8 +315,10 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
                 continue
             conferrer = _conferrer_of(awards[0], on_behalf, ctx)
             award = refine_for_conferrer(awards[0].award, _label(conferrer))
+            at = event or single_event  # a handing-over in an article about one event happened there
             out.append(GrantFact(award, "collective", 1, False, "conferred", evidence, awards[0].classes, named.name, named,
-                                 conferrer, person_here[0].name, on_behalf, event, period=_period(clause, awards[0].start, False)))  # fmt: skip
+                                 conferrer=conferrer, presenter=person_here[0].name, on_behalf_of=on_behalf, event=at,
+                                 period=_period(clause, awards[0].start, False)))  # fmt: skip
             continue
         pairs = [(c, a) for c, a in _bind(clause, awards, counts) if a is not None or c.kind is not None]
         if not pairs:
@@ -292,11 +327,12 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
                 subj_conf, _ = resolve_conferrer(_subject(clause), ctx)
                 sentence_subject = subj_conf or sentence_subject
                 continue
-            pairs = [(Count(0, 0, 1, False, "collective"), awards[0])]
+            kind = "individual" if isinstance(recipient, str) else "collective"
+            pairs = [(Count(0, 0, 1, False, kind), awards[0])]
         else:
             recipient = None
         # 'đồng chí X thừa ủy quyền của Chủ tịch nước trao tặng AWARD cho 01 tập thể': presented here
-        presenter = person_here[0].name if person_here and _PRESENT_VERB.search(clause) else None
+        presenter = person_here[0].name if person_here and presents(clause) else None
         on_behalf_m = _ON_BEHALF.search(clause)
         on_behalf = (PRESIDENT if "nước" in on_behalf_m["who"] else PRIME_MINISTER) if on_behalf_m else None
         agent_m = _AGENT.search(clause)
@@ -331,8 +367,9 @@ def _grants_in(sent: Sentence, ctx: PlaceContext, event: str | None, presentatio
                     status="proposed" if proposed else "conferred",
                     evidence=evidence,
                     classes=mention.classes if mention else (),
-                    recipient=recipient.name if recipient else None,
-                    recipient_org=recipient,
+                    recipient=recipient if isinstance(recipient, str) else (recipient.name if recipient else None),
+                    recipient_org=recipient if isinstance(recipient, OrgRef) else None,
+                    recipient_person=recipient if isinstance(recipient, str) else None,
                     conferrer=conferrer,
                     presenter=presenter,
                     on_behalf_of=on_behalf,
@@ -357,36 +394,45 @@ def _presented_to(clause: str, mention: AwardMention, ctx: PlaceContext) -> OrgR
     m = re.search(r"(?<![\wà-ỹđ])cho\s+(?P<who>[^,;.]+)", clause[mention.end :])
     if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
         return None
-    who = m["who"].strip()
-    commune = _COMMUNE.match(who)
-    if commune:
-        label = f"{commune['type'].lower()} {commune['name']}"
-        return OrgRef(label, "AdministrativeUnit", None, "commune", parent=ctx.district.code if ctx.district else None)
-    orgs = find_orgs(who, ctx)
-    if orgs and orgs[0][1] == 0:
-        return orgs[0][0]
-    return None
+    return _named(m["who"].strip(), ctx, at_start=True)
 
 
-def _named_recipient(clause: str, awards: list[AwardMention], ctx: PlaceContext) -> OrgRef | None:
-    """'Huyện Đầm Hà được đề nghị tặng Cờ thi đua ...': one named unit receives the award."""
-    m = re.search(r"(?<![\wà-ỹđ])được\s+(?:đề nghị\s+)?(?:trao\s+)?tặng", clause)
-    if not m or not awards or awards[0].start < m.end():
-        return None
-    subject = _TIME_LEAD.sub("", clause[: m.start()]).strip(" ,")
-    if not subject or len(subject) > 50 or re.match(r"(?:các|những|nhiều|có)\b", subject, re.I):
-        return None
-    orgs = find_orgs(subject, ctx)
-    if orgs:
+def _named(phrase: str, ctx: PlaceContext, at_start: bool = False) -> OrgRef | None:
+    """A named body or unit: 'Huyện ủy X', 'tỉnh Bắc Kạn', 'xã Đồng Phúc' (not 'các xã')."""
+    orgs = find_orgs(phrase, ctx)
+    if orgs and (not at_start or orgs[0][1] == 0):
         return orgs[0][0]
-    unit = unit_for_subject(subject, ctx)
-    if unit and re.match(r"(?:[Hh]uyện|[Tt]ỉnh|[Tt]hành phố|TP|[Tt]hị xã|[Qq]uận)\s+[A-ZĐ]", subject):
+    typed = typed_mentions(phrase, ctx.province.code if ctx.province else None)
+    if typed and (not at_start or typed[0][1] == 0):
+        unit = typed[0][0]
         return OrgRef(unit.label, "AdministrativeUnit", unit.code, unit.level)
-    commune = _COMMUNE.fullmatch(subject)
+    commune = _COMMUNE.match(phrase) if at_start else _COMMUNE.search(phrase)
     if commune:  # communes are not in the gazetteer: keep the name, in the article's district
         label = f"{commune['type'].lower()} {commune['name']}"
         return OrgRef(label, "AdministrativeUnit", None, "commune", parent=ctx.district.code if ctx.district else None)
     return None
+
+
+_RECEIVED = re.compile(r"(?<![\wà-ỹđ])được\s+(?:đề nghị\s+)?(?:(?P<agent>[^,;]{2,40}?)\s+)?(?:trao\s+)?tặng")
+
+
+def _named_recipient(clause: str, awards: list[AwardMention], ctx: PlaceContext) -> OrgRef | str | None:
+    """'Huyện Đầm Hà được đề nghị tặng Cờ thi đua ...': one named unit, body or person receives the award.
+
+    A person is returned as their name; a body or unit as an OrgRef.
+    """
+    m = _RECEIVED.search(clause)
+    if not m or not awards or awards[0].start < m.end():
+        return None
+    subject = _TIME_LEAD.sub("", clause[: m.start()]).strip(" ,")
+    people = find_people(subject, ctx)
+    if people and people[0].start <= 4:
+        return people[0].name
+    # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs
+    subject = re.sub(r"(?:\s+(?:vinh dự|đã|cũng|vừa|rất))+$", "", subject.split(",")[-1].strip())
+    if not subject or len(subject) > 50 or re.match(r"(?:các|những|nhiều|có)\b", subject, re.I):
+        return None
+    return _named(subject, ctx, at_start=True)
 
 
 def _reason(clause: str) -> str | None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from .document import Document, Sentence
-from .names import is_personal_name
+from .names import LOWER, UPPER, is_personal_name
 
 _DATE = re.compile(
     r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*)?"
@@ -35,7 +35,7 @@ _PHOTO_CREDIT = re.compile(r"^(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 _ABBREVIATION = re.compile(r"(?<![\wà-ỹđ])(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-ỸÂÊÔƠƯĂ0-9])|(?<=[a-zà-ỹđ]{2}\.)(?=[A-ZĐ])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=[" + LOWER + r"]{2}\.)(?=[" + UPPER + "])")
 
 
 def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str | None) -> dt.date | None:

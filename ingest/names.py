@@ -10,10 +10,10 @@ SURNAMES = frozenset(
     """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Trịnh Đào
     Mai Cao Lương Hà Tạ Chu Vương Tô Tống La Lưu Nông Hứa Lục Triệu Quách Thái Khổng Kiều Giang
-    Trương Châu Mạc Lò Lỗ Lã Lại Thân Phùng Doãn Nghiêm Kim Âu Đàm Quan Khúc Tăng Hầu Hoa Tiêu Ông
+    Trương Châu Mạc Lò Lỗ Lã Lại Thân Phùng Doãn Nghiêm Kim Âu Đàm Quan Khúc Tăng Hầu Hoa Tiêu
     Vi Bế Ma Ninh Diệp Sầm Cù Phương Thạch Tôn Từ Đồng Chẩu Lầu Giàng Vàng Sùng Thào Mùa Hờ Cầm
     Quàng Lường Bạc Lộc Mông Tòng Lù Chảo Tẩn Phàn Trình Mã Bạch Ứng Khuất Kha Lữ Thiều Viên Chế
-    Khương Phí Lạc Đường Tiết Uông Trà Mẫn Nhữ Hàn Giáp Quản Biện
+    Khương Phí Lạc Đường Tiết Uông Trà Mẫn Nhữ Hàn Giáp Quản Biện Lăng Mạ Mông
     """.split()
 )
 
@@ -28,7 +28,10 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
-_WORD = r"[A-ZĐÀ-ỸÂÊÔƠƯĂ][a-zà-ỹđâêôơưă]+"
+# Vietnamese letters by case: a range such as À-Ỹ mixes both cases, so they are listed
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_WORD = rf"[{UPPER}][{LOWER}]+"
 NAME_RE = re.compile(rf"{_WORD}(?:\s{_WORD}){{1,3}}")
 _CAP_WORD = re.compile(rf"^{_WORD}$")
 _TITLE_START = re.compile(
@@ -54,17 +57,23 @@ def is_personal_name(text: str) -> bool:
     return words[0] not in NOT_NAME_WORDS and not (set(words) & {"Ủy", "Ban", "Hội", "Trung", "Sở", "Phòng", "Đảng"})
 
 
-def leading_name(text: str) -> str | None:
+# middle syllables that mark a personal name whatever the family name
+_MIDDLE = frozenset({"Văn", "Thị"})
+
+
+def leading_name(text: str, after_honorific: bool = False) -> str | None:
     """The full name a text starts with ('Dương Mạnh Cường – Tỉnh ủy viên' -> 'Dương Mạnh Cường').
 
     The first syllable must be a known family name, so capitalised places and
-    bodies are not read as people.
+    bodies are not read as people; after an honorific ('bà', 'đồng chí') a
+    rarer family name is accepted when the name has the middle 'Văn' or 'Thị'.
     """
     m = NAME_RE.match(text)
     if not m:
         return None
     words = _words(m.group(0))
-    if words[0] not in SURNAMES:
+    known = words[0] in SURNAMES or (after_honorific and len(words) >= 3 and words[1] in _MIDDLE and words[0] not in NOT_NAME_WORDS)
+    if not known:
         return None
     # a caption can run a name into the title after it ('Nguyễn Văn Thành Chủ tịch ...'): cut where a title starts
     for i in range(2, len(words)):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Unit, gazetteer
+from .names import UPPER
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
 PARTY = "PartyCommittee"
@@ -67,7 +68,7 @@ class PlaceContext:
 
 
 _LEVEL = r"(?P<level>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận|xã|phường|thị trấn)"
-_CAP = r"[A-ZĐÀ-ỸÂÊÔƠƯĂ][\wà-ỹđ]*"
+_CAP = rf"[{UPPER}]\w*"
 _PLACE = rf"(?P<place>{_CAP}(?:\s[\wà-ỹđ]+){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
 _GENERIC = re.compile(r"\s*(?:các|những|cấp)\b", re.I)
 
@@ -181,7 +182,8 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
             unit = gz.lookup(name, None, province)
         return unit, None if unit else name, end
     if level_word and level_word.lower() in ("xã", "phường", "thị trấn"):
-        return None, m["place"], m.end()
+        capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
+        return None, capitalised.group(0), m.start("place") + capitalised.end()
     return None, None, pos
 
 

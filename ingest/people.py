@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Unit, gazetteer
-from .names import leading_name
+from .names import UPPER, leading_name
 from .orgs import OrgRef, PlaceContext, parse_org, party_committee
 
 # (canonical role, pattern); longest first so 'Phó Bí thư Thường trực' wins over 'Phó Bí thư'
 _ROLES: list[tuple[str, str]] = [
+    ("Ủy viên Ban Chấp hành Trung ương", r"Ủy viên (?:Ban Chấp hành |BCH )?Trung ương(?: Đảng)?"),
+    ("Ủy viên Bộ Chính trị", r"Ủy viên Bộ Chính trị"),
+    ("Phó Chủ tịch nước", r"Phó Chủ tịch nước"),
+    ("Phó Chủ tịch Quốc hội", r"Phó Chủ tịch Quốc hội"),
     ("Phó Bí thư Thường trực", r"Phó Bí thư Thường trực"),
     ("Phó Bí thư", r"Phó Bí thư"),
     ("Tổng Bí thư", r"Tổng Bí thư"),
@@ -24,6 +28,7 @@ _ROLES: list[tuple[str, str]] = [
     ("Phó Chủ tịch thứ nhất", r"Phó Chủ tịch thứ nhất"),
     ("Phó Chủ tịch", r"Phó Chủ tịch"),
     ("Chủ tịch nước", r"Chủ tịch nước"),
+    ("Chủ tịch Quốc hội", r"Chủ tịch Quốc hội"),
     ("Chủ tịch", r"Chủ tịch"),
     ("Ủy viên Ban Thường vụ", r"Ủy viên (?:Ban Thường vụ|BTV)"),
     ("Ủy viên Ban Chấp hành", r"Ủy viên (?:Ban Chấp hành|BCH)"),
@@ -56,6 +61,15 @@ _ROLES: list[tuple[str, str]] = [
     ("Đại biểu Quốc hội", r"Đại biểu Quốc hội|ĐBQH"),
 ]
 ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})(?![\\wà-ỹđ])" for i, (_, p) in enumerate(_ROLES)), re.I)
+# offices that name their body in the title itself: the role alone is a whole post
+NATIONAL_OFFICES = {
+    "Chủ tịch nước": None,
+    "Phó Chủ tịch nước": None,
+    "Chủ tịch Quốc hội": "Quốc hội",
+    "Phó Chủ tịch Quốc hội": "Quốc hội",
+    "Ủy viên Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
+    "Ủy viên Bộ Chính trị": "Bộ Chính trị",
+}
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(r"(?<![\wà-ỹđ])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà)\s+")
@@ -105,7 +119,14 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
             break
         name, pos = role
         org = None
-        if name not in _MEMBER_ROLES and name != "Chủ tịch nước":
+        if name in NATIONAL_OFFICES:
+            body = NATIONAL_OFFICES[name]
+            org = (
+                OrgRef(body, "PartyCommittee" if "Đảng" in body or body == "Bộ Chính trị" else "Department", None, "national")
+                if body
+                else None
+            )
+        elif name not in _MEMBER_ROLES:
             parsed = parse_org(text, _ws(text, pos), ctx, hint)
             if parsed:
                 org, pos = parsed
@@ -160,13 +181,14 @@ def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMen
 
     # 1. honorific + name [+ chain]
     for m in HONORIFIC.finditer(text):
-        name = leading_name(text[m.end() :])
+        name = leading_name(text[m.end() :], after_honorific=True)
         if name:
             name_end = m.end() + len(name)
             posts, chain_end = _after_name(text, name_end, ctx)
+            taken.append((m.start(), m.end()))  # the honorific is not the start of another name
             add(name, m.end(), name_end, posts, max(chain_end, name_end))
     # 2. name + chain, without honorific (captions)
-    for m in re.finditer(r"(?<![\wà-ỹđ])[A-ZĐÀ-Ỹ]", text):
+    for m in re.finditer(rf"(?<!\w)[{UPPER}]", text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         name = leading_name(text[m.start() :])
@@ -180,7 +202,7 @@ def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMen
         if any(s <= m.start() < e for s, e in taken):
             continue
         posts, chain_end = parse_chain(text, m.start(), ctx)
-        if not posts or any(p.org is None for p in posts):
+        if not posts or any(p.org is None and p.role not in NATIONAL_OFFICES for p in posts):
             continue
         name = leading_name(text[_ws(text, chain_end) :])
         if name:

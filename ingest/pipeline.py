@@ -10,7 +10,7 @@ from .campaigns import find_campaigns
 from .document import Document
 from .events import find_events
 from .facts import ArticleFacts, Evidence, Office, Participation, PersonFact, PostFact
-from .grants import find_grants
+from .grants import find_grants, presents
 from .layout import analyse_layout
 from .normalise import normalise
 from .orgs import PlaceContext, find_orgs, parse_org
@@ -100,7 +100,8 @@ def _participations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> No
     para_end = len(doc.text) if para_end == -1 else para_end
     for sent in doc.sentences:
         in_paragraph = para_start <= sent.start < para_end
-        if not (in_paragraph or sent.is_caption or _ABOUT_EVENT.search(sent.text)):
+        presenting = len(facts.events) == 1 and _plays("presented_awards", _PARTS[1][1], sent.text)
+        if not (in_paragraph or sent.is_caption or presenting or _ABOUT_EVENT.search(sent.text)):
             continue
         for m in find_people(sent.text, ctx, sent.start):
             before = sent.text[: m.start - sent.start]
@@ -115,11 +116,12 @@ def _participations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> No
 
 
 def _plays(part: str, verb: re.Pattern[str], text: str) -> bool:
-    """Whether `text` says the part is played; handing over flowers or a hosting right is not presenting awards."""
-    m = verb.search(text)
-    if m is None:
-        return False
-    return part != "presented_awards" or bool(find_awards(text[m.end() : m.end() + 80]))
+    """Whether `text` says the part is played; receiving an award, or handing over flowers or a
+    hosting right, is not presenting awards."""
+    if part == "presented_awards":
+        m = presents(text)
+        return m is not None and bool(find_awards(text[m.end() : m.end() + 80]))
+    return verb.search(text) is not None
 
 
 def _launcher(text: str, quote_at: int, ctx: PlaceContext) -> str | None:

@@ -12,13 +12,14 @@ from collections import Counter
 
 from .document import Document
 from .gazetteer import Unit, fold, gazetteer
+from .names import UPPER
 from .orgs import PlaceContext
 
 _TYPED = re.compile(
-    r"(?<![\wà-ỹđ])(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)\s+(?P<name>[A-ZĐÀ-ỸÂÊÔƠƯĂ][\wà-ỹđ]*(?:\s[\wà-ỹđ]+){0,3})",
+    r"(?<![\wà-ỹđ])(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[\wà-ỹđ]+){0,3})",
     re.I,
 )
-_PARTY_PLACE = re.compile(r"(?<![\wà-ỹđ])(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[A-ZĐÀ-ỸÂÊÔƠƯĂ][\wà-ỹđ]*(?:\s[\wà-ỹđ]+){0,3})")
+_PARTY_PLACE = re.compile(r"(?<![\wà-ỹđ])(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[" + UPPER + r"]\w*(?:\s[\wà-ỹđ]+){0,3})")
 _PARTY_TYPE = {"tỉnh": "tỉnh", "huyện": "huyện", "thành": "thành phố", "thị": "thị xã", "quận": "quận"}
 TITLE_WEIGHT = 3
 

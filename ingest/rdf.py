@@ -260,7 +260,9 @@ class _Builder:
         self.add(node, TDKT.approximate, Literal(g.approx))
         if g.recipient_org is not None:
             self.add(node, TDKT.recipient, self.org(g.recipient_org, g.evidence))
-            self.add(node, TDKT.recipientName, Literal(g.recipient) if g.recipient else None)
+        elif g.recipient_person is not None:
+            self.add(node, TDKT.recipient, self.person(g.recipient_person))
+        self.add(node, TDKT.recipientName, Literal(g.recipient) if g.recipient else None)
         self.add(node, TDKT.status, TDKT[{"conferred": "Conferred", "proposed": "Proposed"}[g.status]])
         self.add(node, TDKT.conferrer, self.conferrer(g.conferrer))
         self.add(node, TDKT.onBehalfOf, self.conferrer(g.on_behalf_of))

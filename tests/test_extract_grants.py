@@ -171,3 +171,38 @@ def test_handing_over_to_the_collectives_and_individuals_presents_every_such_gra
         with_event=True,
     )
     assert [(r[1], r[2], r[6]) for r in rows] == [("collective", 4, "Chu Minh Đức"), ("individual", 6, "Chu Minh Đức")]
+
+
+def test_a_unit_honoured_by_the_president_and_handed_the_order_is_one_grant_at_the_ceremony():
+    facts = article(
+        HEAD + "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.\n"
+        "Với thành tích xuất sắc, huyện Văn Lãng vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì.\n"
+        "Thay mặt lãnh đạo Nhà nước, Phó Chủ tịch nước Hà Minh Phúc trao Huân chương Lao động hạng Nhì cho huyện Văn Lãng.\n"
+        "Trần Thu Hương\n"
+    )[1]
+    [g] = facts.grants
+    assert (g.award, g.count, g.recipient, _label(g.conferrer), g.presenter, g.event) == (
+        "huan-chuong-lao-dong-hang-nhi",
+        1,
+        "huyện Văn Lãng",
+        "Chủ tịch nước",
+        "Hà Minh Phúc",
+        "e1",
+    )
+    parts = {(p.person, p.part) for p in facts.events[0].participants}
+    assert ("Hà Minh Phúc", "presented_awards") in parts
+
+
+def test_a_named_person_receives_and_does_not_present():
+    facts = article(HEAD + EVENT + "Bà Lăng Thị Nga, Chủ tịch UBND xã Hoàng Văn Thụ được tặng Bằng khen của UBND tỉnh.\nTrần Thu Hương\n")[
+        1
+    ]
+    [g] = facts.grants
+    assert (g.award, g.recipient_kind, g.count, g.recipient, g.presenter) == (
+        "bang-khen-cap-bo-tinh",
+        "individual",
+        1,
+        "Lăng Thị Nga",
+        None,
+    )
+    assert all(p.part != "presented_awards" for e in facts.events for p in e.participants)

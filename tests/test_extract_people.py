@@ -62,3 +62,20 @@ def test_author_is_a_person_with_no_post():
 def test_namesakes_in_two_provinces_get_two_iris_and_one_person_one():
     assert person_iri("Nguyễn Văn Hùng", "p22") == person_iri("Nguyễn Văn Hùng", "p22")
     assert person_iri("Nguyễn Văn Hùng", "p22") != person_iri("Nguyễn Văn Hùng", "p20")
+
+
+def test_national_offices_and_central_committee_membership():
+    people = posts_of(
+        "Dự lễ có Phó Chủ tịch nước Đinh Văn Lâm; đồng chí Hầu Minh Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh tại huyện Hải Hà."
+    )
+    assert people["Đinh Văn Lâm"] == {("Phó Chủ tịch nước", None)}
+    assert people["Hầu Minh Khải"] == {
+        ("Ủy viên Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("Bí thư", "Tỉnh ủy Quảng Ninh"),
+    }
+
+
+def test_an_honorific_is_not_a_family_name_and_a_commune_stops_before_the_verb():
+    people = posts_of("Ông Tô Văn Lực, Phó Chủ tịch UBND xã Quảng Long được tặng Giấy khen ở huyện Hải Hà.")
+    assert people["Tô Văn Lực"] == {("Phó Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+    assert "Ông Tô Văn Lực" not in people
