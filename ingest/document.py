@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,11 @@ class Document:
     place_code: str | None = None
     province_code: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the text, whatever the file is called: the same article saved twice is one article."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:

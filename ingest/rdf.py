@@ -193,6 +193,7 @@ class _Builder:
         self.add(a, DCTERMS.source, Literal(d.path.name))
         self.add(a, DCTERMS.format, Literal("text/html" if d.source_format == "html" else "text/plain"))
         self.add(a, TDKT.text, Literal(d.text))
+        self.add(a, TDKT.contentHash, Literal(d.content_hash))
         if d.author:
             self.add(a, DCTERMS.creator, person_iri(d.author, d.province_code))
             self.add(a, TDKT.authorName, Literal(d.author))

@@ -79,7 +79,18 @@ def read_text(path: Path) -> tuple[str, str]:
     text = html_to_text(raw) if is_html else raw
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
+    if _vietnamese_share(text) < 0.02:
+        raise ArticleError(path, "no Vietnamese text: not an article", "tdkt reads Vietnamese news articles")
     return text, "html" if is_html else "txt"
+
+
+_VIETNAMESE = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def _vietnamese_share(text: str) -> float:
+    """Share of letters that only Vietnamese spelling uses (about 15-25% in Vietnamese prose)."""
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    return sum(ch in _VIETNAMESE for ch in letters) / max(1, len(letters))
 
 
 def iter_article_paths(inputs: Iterable[Path]) -> Iterator[Path]:

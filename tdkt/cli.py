@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ingest.errors import ArticleError
-from ingest.pipeline import process
+from ingest.pipeline import extract, read_document
 from ingest.rdf import article_graph, article_to_graph
 from ingest.reader import iter_article_paths
 from ingest.resources import resource_path
@@ -54,9 +54,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     graphs, failed, violations = {}, 0, []
     started = time.monotonic()
+    known = _known_articles(args.store or (None if args.graph_store else DEFAULT_STORE))
     for i, path in enumerate(paths, 1):
         try:
-            doc, facts = process(path)
+            doc = read_document(path)
+            earlier = known.get(doc.content_hash)
+            if earlier is not None and earlier != doc.article_id:
+                raise ArticleError(
+                    path, f"the same text as article {earlier!r}, already ingested", "re-ingest it under its first name to update it"
+                )
+            known[doc.content_hash] = doc.article_id
+            facts = extract(doc)
             graph = article_to_graph(doc, facts)
         except ArticleError as exc:
             failed += 1
@@ -102,6 +110,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if failed:
         return EXIT_BAD_INPUT
     return EXIT_INVALID if violations else EXIT_OK
+
+
+def _known_articles(store: str | None) -> dict[str, str]:
+    """Content hash -> article id of the articles a store already holds."""
+    if store is None or not (Path(store) / "CURRENT").exists():
+        return {}
+    q = "SELECT ?h ?id WHERE { GRAPH ?g { ?a <https://w3id.org/tdkt/ontology#contentHash> ?h ; <http://purl.org/dc/terms/identifier> ?id } }"
+    return {row["h"].value: row["id"].value for row in _open(store).query(q)}
 
 
 def _reference():

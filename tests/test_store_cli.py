@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph
@@ -134,3 +135,23 @@ def test_every_command_has_help(capsys, command):
     with pytest.raises(SystemExit) as exc:
         main([command, "--help"])
     assert exc.value.code == 0 and "--store" in capsys.readouterr().out
+
+
+def test_text_that_is_not_vietnamese_is_not_an_article(tmp_path, capsys):
+    path = tmp_path / "english.txt"
+    path.write_text("This is a perfectly readable English press release about a conference. " * 5, encoding="utf-8")
+    assert main(["ingest", str(path), "--store", str(tmp_path / "db"), "-q"]) == 1
+    assert "english.txt: no Vietnamese text: not an article" in capsys.readouterr().err
+
+
+def test_the_same_article_under_another_name_is_not_ingested_twice(tmp_path, capsys):
+    store = str(tmp_path / "db")
+    source = SAMPLES / "000_24d397491fd6e21e.txt"
+    copy = tmp_path / "copy_of_000.txt"
+    copy.write_bytes(source.read_bytes())
+    assert main(["ingest", str(source), "--store", store, "-q"]) == 0
+    size = len(TdktStore(Path(store), read_only=True))
+    assert main(["ingest", str(copy), "--store", store, "-q"]) == 1
+    assert "the same text as article '000_24d397491fd6e21e'" in capsys.readouterr().err
+    assert len(TdktStore(Path(store), read_only=True)) == size
+    assert main(["ingest", str(source), "--store", store, "-q"]) == 0  # re-ingesting under its own name updates it
