@@ -98,6 +98,17 @@ def _surface_forms() -> list[tuple[str, str]]:
     return sorted(forms.items(), key=lambda kv: -len(kv[0]))
 
 
+@cache
+def _forms_by_key() -> dict[str, str]:
+    return dict(_surface_forms())
+
+
+@cache
+def _surface_regex() -> re.Pattern[str]:
+    """All surface forms in one pattern, longest first, so the longest form wins at each position."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f, _ in _surface_forms()) + r")(?!\w)")
+
+
 def find_awards(text: str) -> list[AwardMention]:
     """Award names in `text`, longest first, not overlapping."""
     key = match_key(text)
@@ -117,14 +128,15 @@ def find_awards(text: str) -> list[AwardMention]:
             classes = ids if len(ids) > 1 else ()
         found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes)))
         taken.append((m.start(), m.end()))
-    for form, award in _surface_forms():
-        for m in re.finditer(r"(?<![\wà-ỹđ])" + re.escape(form) + r"(?![\wà-ỹđ])", key):
-            if free(m.start(), m.end()):
-                # a form that names its conferrer ('bằng khen của UBND tỉnh') states it
-                of = form.find(" của ")
-                owner = text[m.start() + of + 5 : m.end()] if of != -1 else None
-                found.append(_with_of(text, AwardMention(m.start(), m.end(), award, explicit_conferrer=owner)))
-                taken.append((m.start(), m.end()))
+    forms = _forms_by_key()
+    for m in _surface_regex().finditer(key):
+        form = m.group(0)
+        if free(m.start(), m.end()):
+            # a form that names its conferrer ('bằng khen của UBND tỉnh') states it
+            of = form.find(" của ")
+            owner = text[m.start() + of + 5 : m.end()] if of != -1 else None
+            found.append(_with_of(text, AwardMention(m.start(), m.end(), forms[form], explicit_conferrer=owner)))
+            taken.append((m.start(), m.end()))
     if "khối" in key or "cụm" in key:  # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'
         for m in _RANKING_BARE.finditer(key):
             if free(m.start(), m.end()):

@@ -61,14 +61,14 @@ def is_personal_name(text: str) -> bool:
 _MIDDLE = frozenset({"Văn", "Thị"})
 
 
-def leading_name(text: str, after_honorific: bool = False) -> str | None:
-    """The full name a text starts with ('Dương Mạnh Cường – Tỉnh ủy viên' -> 'Dương Mạnh Cường').
+def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str | None:
+    """The full name text[pos:] starts with ('Dương Mạnh Cường – Tỉnh ủy viên' -> 'Dương Mạnh Cường').
 
     The first syllable must be a known family name, so capitalised places and
     bodies are not read as people; after an honorific ('bà', 'đồng chí') a
     rarer family name is accepted when the name has the middle 'Văn' or 'Thị'.
     """
-    m = NAME_RE.match(text)
+    m = NAME_RE.match(text, pos)
     if not m:
         return None
     words = _words(m.group(0))
@@ -76,8 +76,13 @@ def leading_name(text: str, after_honorific: bool = False) -> str | None:
     if not known:
         return None
     # a caption can run a name into the title after it ('Nguyễn Văn Thành Chủ tịch ...'): cut where a title starts
+    offset = m.start()
+    starts = []
+    for w in words:
+        starts.append(offset)
+        offset += len(w) + 1
     for i in range(2, len(words)):
-        if _TITLE_START.match(" ".join(words[i:]) + text[m.end() :]):
+        if _TITLE_START.match(text, starts[i]):
             words = words[:i]
             break
     if len(words) < 2 or len(words) > 4:

@@ -43,7 +43,7 @@ class OrgRef:
     aliases: tuple[str, ...] = field(default=(), compare=False)
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlaceContext:
     """The units an article is about, for bodies whose place is left implicit."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Unit, gazetteer
 from .names import UPPER, leading_name
@@ -83,7 +84,7 @@ class Post:
     org: OrgRef | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class PersonMention:
     name: str
     posts: list[Post]
@@ -169,7 +170,14 @@ def _after_name(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
 
 
 def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMention]:
-    """People named in one sentence, with the posts the sentence gives them."""
+    """People named in one sentence, with the posts the sentence gives them (offsets shifted by `offset`)."""
+    return [PersonMention(m.name, list(m.posts), m.start + offset, m.end + offset, m.chain_end + offset) for m in _people_in(text, ctx)]
+
+
+@lru_cache(maxsize=4096)
+def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
+    """Several components read the same sentence: it is parsed once."""
+    offset = 0
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -181,7 +189,7 @@ def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMen
 
     # 1. honorific + name [+ chain]
     for m in HONORIFIC.finditer(text):
-        name = leading_name(text[m.end() :], after_honorific=True)
+        name = leading_name(text, after_honorific=True, pos=m.end())
         if name:
             name_end = m.end() + len(name)
             posts, chain_end = _after_name(text, name_end, ctx)
@@ -191,7 +199,7 @@ def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMen
     for m in re.finditer(rf"(?<!\w)[{UPPER}]", text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        name = leading_name(text[m.start() :])
+        name = leading_name(text, pos=m.start())
         if name:
             name_end = m.start() + len(name)
             posts, chain_end = _after_name(text, name_end, ctx)
@@ -204,8 +212,8 @@ def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMen
         posts, chain_end = parse_chain(text, m.start(), ctx)
         if not posts or any(p.org is None and p.role not in NATIONAL_OFFICES for p in posts):
             continue
-        name = leading_name(text[_ws(text, chain_end) :])
+        name = leading_name(text, pos=_ws(text, chain_end))
         if name:
             start = _ws(text, chain_end)
             add(name, start, start + len(name), posts, start + len(name))
-    return found
+    return tuple(found)

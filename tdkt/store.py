@@ -51,7 +51,9 @@ class TdktStore:
         """Replace the named graphs given, all in one transaction."""
         if not graphs:
             return
-        parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
+        # one DELETE for all graphs is several times faster in Oxigraph than one DROP GRAPH each
+        names = " ".join(f"<{iri}>" for iri in graphs)
+        parts = [f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}"]
         body = "\n".join(f"GRAPH <{iri}> {{\n{g.serialize(format='nt')}}}" for iri, g in graphs.items() if len(g))
         if body:
             parts.append(f"INSERT DATA {{\n{body}\n}}")

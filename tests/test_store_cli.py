@@ -155,3 +155,20 @@ def test_the_same_article_under_another_name_is_not_ingested_twice(tmp_path, cap
     assert "the same text as article '000_24d397491fd6e21e'" in capsys.readouterr().err
     assert len(TdktStore(Path(store), read_only=True)) == size
     assert main(["ingest", str(source), "--store", store, "-q"]) == 0  # re-ingesting under its own name updates it
+
+
+def test_a_batch_that_cannot_be_written_leaves_the_store_as_it_was(tmp_path):
+    from rdflib import Literal, URIRef
+
+    store = TdktStore(tmp_path / "db")
+    good = Graph()
+    good.add((URIRef("https://w3id.org/tdkt/id/x"), URIRef("https://w3id.org/tdkt/ontology#quote"), Literal("cũ")))
+    store.replace_graphs({"https://w3id.org/tdkt/graph/article/x": good})
+    before = len(store)
+    replacement, broken = Graph(), Graph()
+    replacement.add((URIRef("https://w3id.org/tdkt/id/x"), URIRef("https://w3id.org/tdkt/ontology#quote"), Literal("mới")))
+    broken.add((URIRef("https://w3id.org/tdkt/id/not an iri"), URIRef("https://w3id.org/tdkt/ontology#quote"), Literal("?")))
+    with pytest.raises(Exception, match="not an iri"):
+        store.replace_graphs({"https://w3id.org/tdkt/graph/article/x": replacement, "https://w3id.org/tdkt/graph/article/y": broken})
+    assert len(store) == before
+    assert [str(o) for _, _, o in store.graph("https://w3id.org/tdkt/graph/article/x")] == ["cũ"]
