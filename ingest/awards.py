@@ -143,7 +143,12 @@ def find_awards(text: str) -> list[AwardMention]:
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"] == "nhì" else "don-vi-dan-dau-khoi-thi-dua"
                 found.append(AwardMention(m.start(), m.end(), award))
                 taken.append((m.start(), m.end()))
+    # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
+    found = [a for a in found if not _PARTY_BADGE.match(key, a.end)]
     return sorted(found, key=lambda a: a.start)
+
+
+_PARTY_BADGE = re.compile(r"\s+\d+\s+năm\s+tuổi\s+đảng")
 
 
 def _with_of(text: str, mention: AwardMention) -> AwardMention:

@@ -322,7 +322,7 @@ def _grants_in(
             continue
         pairs = [(c, a) for c, a in _bind(clause, awards, counts) if a is not None or c.kind is not None]
         if not pairs:
-            recipient = _named_recipient(clause, awards, ctx)
+            recipient = _named_recipient(clause, awards, ctx) or (_presented_to(clause, awards[0], ctx) if awards else None)
             if recipient is None:
                 subj_conf, _ = resolve_conferrer(_subject(clause), ctx)
                 sentence_subject = subj_conf or sentence_subject
@@ -373,7 +373,7 @@ def _grants_in(
                     conferrer=conferrer,
                     presenter=presenter,
                     on_behalf_of=on_behalf,
-                    event=None if proposed else event,
+                    event=None if proposed else (event or (single_event if presenter else None)),
                     period=_period(clause, after, multi_ground),
                     reason=_reason(clause),
                 )

@@ -30,7 +30,10 @@ _META_LINE = re.compile(
 )
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết)\s*:\s*(.+)$", re.I)
-_PAREN_BYLINE = re.compile(r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$")
+_PAREN_BYLINE = re.compile(
+    r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$"  # (Thanh Nga – Trung tâm TT&VH)
+    r"|^(?P<name2>[^()–—\-]{3,40}?)\s*\((?P<unit2>[^()]+)\)$"  # Hà Linh (Trung tâm VH-TT huyện X)
+)
 _PHOTO_CREDIT = re.compile(r"^(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;()]+?)\s*$")
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
@@ -115,9 +118,9 @@ def _byline(doc: Document, tail: list[str]) -> None:
                 return
             continue
         m = _PAREN_BYLINE.match(line)
-        if m and is_personal_name(m["name"].strip()):
-            doc.author = m["name"].strip()
-            doc.author_unit = (m["unit"] or "").strip() or None
+        if m and is_personal_name((m["name"] or m["name2"]).strip()):
+            doc.author = (m["name"] or m["name2"]).strip()
+            doc.author_unit = (m["unit"] or m["unit2"] or "").strip() or None
             return
         if is_personal_name(line):
             doc.author = line

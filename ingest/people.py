@@ -71,6 +71,8 @@ NATIONAL_OFFICES = {
     "Ủy viên Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
     "Ủy viên Bộ Chính trị": "Bộ Chính trị",
 }
+# role endings that are also the first word of a body's name
+_HEAD_WORDS = {"ban", "đoàn", "phòng"}
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(r"(?<![\wà-ỹđ])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà)\s+")
@@ -129,6 +131,10 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
             )
         elif name not in _MEMBER_ROLES:
             parsed = parse_org(text, _ws(text, pos), ctx, hint)
+            last = text.rfind(" ", 0, pos) + 1
+            if parsed is None and text[last:pos].lower() in _HEAD_WORDS:
+                # 'Trưởng Ban Thi đua - Khen thưởng tỉnh': the role's last word begins the body
+                parsed = parse_org(text, last, ctx, hint)
             if parsed:
                 org, pos = parsed
                 hint = gz.get(org.unit_code) or hint

@@ -101,7 +101,8 @@ def _participations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> No
     for sent in doc.sentences:
         in_paragraph = para_start <= sent.start < para_end
         presenting = len(facts.events) == 1 and _plays("presented_awards", _PARTS[1][1], sent.text)
-        if not (in_paragraph or sent.is_caption or presenting or _ABOUT_EVENT.search(sent.text)):
+        attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
+        if not (in_paragraph or sent.is_caption or presenting or attending or _ABOUT_EVENT.search(sent.text)):
             continue
         for m in find_people(sent.text, ctx, sent.start):
             before = sent.text[: m.start - sent.start]

@@ -206,3 +206,18 @@ def test_a_named_person_receives_and_does_not_present():
         None,
     )
     assert all(p.part != "presented_awards" for e in facts.events for p in e.participants)
+
+
+def test_party_badges_are_not_emulation_awards_and_a_named_proposal_needs_no_count():
+    rows = grants_of(
+        "Ban Thường vụ Huyện ủy Văn Lãng trao Huy hiệu 30 năm tuổi Đảng cho 14 đảng viên. "
+        "Huyện Văn Lãng đề nghị UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ."
+    )
+    assert [(r[0], r[2], r[4], r[5], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 1, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ")
+    ]
+
+
+def test_a_counted_hand_over_by_a_person_happens_at_the_article_s_event():
+    rows = grants_of("Đồng chí Lý Văn Cường trao Kỷ niệm chương Vì sự nghiệp thi đua, khen thưởng cho 9 cá nhân.", with_event=True)
+    assert [(r[0], r[2], r[6], r[8]) for r in rows] == [("ky-niem-chuong", 9, "Lý Văn Cường", "e1")]

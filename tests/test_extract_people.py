@@ -79,3 +79,13 @@ def test_an_honorific_is_not_a_family_name_and_a_commune_stops_before_the_verb()
     people = posts_of("Ông Tô Văn Lực, Phó Chủ tịch UBND xã Quảng Long được tặng Giấy khen ở huyện Hải Hà.")
     assert people["Tô Văn Lực"] == {("Phó Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
     assert "Ông Tô Văn Lực" not in people
+
+
+def test_a_role_ending_in_the_body_s_first_word():
+    people = posts_of(
+        "Đến dự có đồng chí Mạc Văn Khôi, Trưởng Ban Tuyên giáo Huyện ủy, Phó Trưởng Ban Thi đua - Khen thưởng tỉnh Quảng Ninh."
+    )
+    assert people["Mạc Văn Khôi"] == {
+        ("Trưởng ban", "Ban Tuyên giáo Huyện ủy Hải Hà"),
+        ("Phó Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh"),
+    }

@@ -111,3 +111,8 @@ def test_a_dateline_with_weekday_time_and_zone_a_breadcrumb_and_a_photo_credit()
 def test_abbreviations_do_not_end_sentences():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\nUBND TP. Uông Bí và PGS.TS. Lê Văn Hải dự hội nghị. {BODY}\n")
     assert doc.sentences[1].text == "UBND TP. Uông Bí và PGS.TS. Lê Văn Hải dự hội nghị."
+
+
+def test_a_name_followed_by_its_unit_in_brackets_is_a_byline():
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nLò Thu Hà (Trung tâm TTVH huyện Tiên Yên)\n")
+    assert (doc.author, doc.author_unit) == ("Lò Thu Hà", "Trung tâm TTVH huyện Tiên Yên")
