@@ -29,6 +29,8 @@ _KIND = {
 _TRIGGER = re.compile(r"(?<![\wà-ỹđ])(?:[Tt]ổ chức(?: thành công)?|diễn ra)\s+")
 _RECEIVE = re.compile(r"(?<![\wà-ỹđ])đón(?: nhận)?\s+(?P<what>(?:Bằng|Huân chương|Cờ|danh hiệu|Huy chương)\b.*)$")
 _MEETING = re.compile(r"(?<![\wà-ỹđ])tổ chức (?:cuộc )?họp(?P<rest>[^;.]*)")
+# what may stand between 'tổ chức' and the event: qualifiers, or an appositive ended by a dash
+_BEFORE_HEAD = re.compile(r"(?:(?:thành công|long trọng|trọng thể|trang trọng|thành công tốt đẹp|trực tuyến)\s*)*|[^“\".;]{0,70}\s[-–]\s")
 _PLANNED = re.compile(r"(?<![\wà-ỹđ])(?:sẽ|dự kiến|chuẩn bị|tham mưu|kế hoạch|đề nghị|phấn đấu|hướng tới|tiến tới)(?![\wà-ỹđ])", re.I)
 _GENERIC_SUBJECT = re.compile(r"^\W*(?:các|những|mỗi|từng|nhiều)(?![\wà-ỹđ])", re.I)
 _LABEL_STOP = re.compile(
@@ -137,7 +139,9 @@ def _events_in(sent: Sentence, doc: Document, ctx: PlaceContext) -> list[EventFa
         if _GENERIC_SUBJECT.search(subject) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
             continue
         first = heads[0].start()
-        if first > 0 and not re.fullmatch(r"[^“\"]*?(?:\s[-–]\s)?", window[:first]):
+        if not _BEFORE_HEAD.fullmatch(window[:first]):
+            continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
+        if re.search(r"(?:các|những|nhiều)\s*$", window[:first]):
             continue
         date = event_date(text, t.start(), doc.published)
         place_m = _PLACE.search(text)

@@ -51,6 +51,11 @@ class Gazetteer:
             if u.valid_until:  # articles use the pre-2025 map
                 self._by_name.setdefault(fold(u.name), []).append(u)
         self.max_words = max(len(u.name.split()) for u in units)
+        self._all_names = {fold(u.name) for u in units}
+
+    def is_place_name(self, name: str) -> bool:
+        """Whether `name` is the name of a province or district, old or new ('Cao Bằng', 'Hà Giang')."""
+        return fold(name) in self._all_names
 
     def get(self, code: str | None) -> Unit | None:
         return self.units.get(code) if code else None

@@ -188,8 +188,8 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
     taken: list[tuple[int, int]] = []
 
     def add(name: str, start: int, name_end: int, posts: list[Post], chain_end: int) -> None:
-        if any(s <= start < e for s, e in taken):
-            return
+        if any(s <= start < e for s, e in taken) or gazetteer().is_place_name(name):
+            return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person
         taken.append((start, max(name_end, chain_end)))
         found.append(PersonMention(name, posts, offset + start, offset + name_end, offset + chain_end))
 

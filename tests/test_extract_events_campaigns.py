@@ -103,3 +103,12 @@ def test_written_dates_and_a_time_of_day_before_a_yearless_date():
 def test_joint_organisers_give_the_lead_body():
     facts = facts_of("Ngày 9/1/2023, Thị ủy - HĐND - UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2022.")
     assert facts.events[0].organiser.name == "Thị ủy Quảng Yên"
+
+
+def test_only_qualifiers_or_an_appositive_stand_between_the_verb_and_the_event():
+    facts = facts_of(
+        "Thị xã Quảng Yên chỉ đạo tổ chức tốt công tác tuyên truyền tại Hội nghị các cấp. "
+        "UBND thị xã Quảng Yên tổ chức các hội nghị sơ kết ở cơ sở. "
+        "Thị xã Quảng Yên đã tổ chức thành công sự kiện quan trọng - Đại hội Đảng bộ thị xã lần thứ XXV."
+    )
+    assert [e.label for e in facts.events] == ["Đại hội Đảng bộ thị xã lần thứ XXV"]

@@ -89,3 +89,8 @@ def test_a_role_ending_in_the_body_s_first_word():
         ("Trưởng ban", "Ban Tuyên giáo Huyện ủy Hải Hà"),
         ("Phó Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh"),
     }
+
+
+def test_a_place_whose_first_syllable_is_a_family_name_is_not_a_person():
+    people = posts_of("Tại Cao Bằng, Chủ tịch UBND tỉnh đã ký quyết định; Hà Giang, Phó Chủ tịch UBND tỉnh cho biết ở huyện Hải Hà.")
+    assert set(people) == {"Phan Minh Đức"}
