@@ -92,7 +92,7 @@ def to_table(res: Results, max_width: int = 48) -> str:
     cells = [[_plain(row[v]) for v in res.variables] for row in res.rows]
     cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in cells]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(res.variables)]
-    line = "  ".join(v.ljust(w) for v, w in zip(res.variables, widths, strict=False))
+    line = "  ".join(v.ljust(w) for v, w in zip(res.variables, widths, strict=False)).rstrip()
     rule = "  ".join("-" * w for w in widths)
     body = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip() for r in cells]
     return "\n".join([line, rule, *body, f"({len(cells)} rows)"])
