@@ -79,10 +79,8 @@ _EXTRA_FORMS = {
     "đơn vị nhì khối": "don-vi-nhi-khoi-thi-dua",
 }
 _RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?![\wà-ỹđ])")
-_OF = re.compile(
-    r"\s+của\s+(?P<who>(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Thủ tướng(?: Chính phủ)?|Chính phủ|Chủ tịch nước|Bộ\s+[^\s,;.]+(?:\s[^\s,;.]+)?)(?:\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận))?)",
-    re.I,
-)
+# the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
+_OF = re.compile(r"\s+của\s+(?P<who>[^,;.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có)(?!\w)|\s*[,;.()“”\"]|\s*$)")
 
 
 @cache
@@ -132,11 +130,12 @@ def find_awards(text: str) -> list[AwardMention]:
     for m in _surface_regex().finditer(key):
         form = m.group(0)
         if free(m.start(), m.end()):
-            # a form that names its conferrer ('bằng khen của UBND tỉnh') states it
+            # a form that names its owner ('bằng khen của Bộ trưởng'): the owner is read in full from the text
             of = form.find(" của ")
-            owner = text[m.start() + of + 5 : m.end()] if of != -1 else None
-            found.append(_with_of(text, AwardMention(m.start(), m.end(), forms[form], explicit_conferrer=owner)))
-            taken.append((m.start(), m.end()))
+            end = m.start() + of if of != -1 else m.end()
+            mention = _with_of(text, AwardMention(m.start(), end, forms[form]))
+            found.append(mention)
+            taken.append((m.start(), max(m.end(), mention.end)))
     if "khối" in key or "cụm" in key:  # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'
         for m in _RANKING_BARE.finditer(key):
             if free(m.start(), m.end()):

@@ -122,7 +122,7 @@ def resolve_conferrer(phrase: str, ctx: PlaceContext) -> tuple[Conferrer | None,
         return None, True
     if "chủ tịch nước" in low:
         return PRESIDENT, True
-    if "thủ tướng" in low:
+    if "thủ tướng" in low or low == "chính phủ":  # the Government's awards are signed by the Prime Minister
         return PRIME_MINISTER, True
     if match_role(p, 0):  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts, _ = parse_chain(p, 0, ctx)
@@ -385,7 +385,7 @@ def _conferrer_of(mention: AwardMention, on_behalf: Conferrer | None, ctx: Place
     if mention.explicit_conferrer:
         owner, _ = resolve_conferrer(mention.explicit_conferrer, ctx)
         if owner is not None:
-            return PRIME_MINISTER if owner == OrgRef("Chính phủ", "Department", None, "national", aliases=()) else owner
+            return owner
     return on_behalf or _default_conferrer(mention.award)
 
 

@@ -221,3 +221,15 @@ def test_party_badges_are_not_emulation_awards_and_a_named_proposal_needs_no_cou
 def test_a_counted_hand_over_by_a_person_happens_at_the_article_s_event():
     rows = grants_of("Đồng chí Lý Văn Cường trao Kỷ niệm chương Vì sự nghiệp thi đua, khen thưởng cho 9 cá nhân.", with_event=True)
     assert [(r[0], r[2], r[6], r[8]) for r in rows] == [("ky-niem-chuong", 9, "Lý Văn Cường", "e1")]
+
+
+def test_the_owner_named_after_an_award_is_its_conferrer():
+    rows = grants_of(
+        "Có 03 tập thể được tặng Bằng khen của Bộ trưởng Bộ Quốc phòng; 6 cá nhân được tặng Bằng khen của tỉnh; "
+        "02 tập thể được tặng Cờ thi đua của Chính phủ."
+    )
+    assert [(r[0], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Quốc phòng"),
+        ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ"),
+    ]

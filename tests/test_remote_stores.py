@@ -4,6 +4,8 @@ same rows on the embedded store, on an Oxigraph server and on Virtuoso 7."""
 from __future__ import annotations
 
 import http.server
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +17,7 @@ from tdkt.queries import Results, run, saved_queries
 from tdkt.remote import GraphStore, RemoteError, Retry, query_endpoint
 from tdkt.store import TdktStore
 
-from .servers import free_port, oxigraph_server, virtuoso_server
+from .servers import free_port, oxigraph_server, virtuoso_server, wait_for
 
 QUERIES = sorted(saved_queries())
 
@@ -94,10 +96,19 @@ def test_ingest_straight_into_a_server(tmp_path, sample_store):
         assert _count(base) == len(TdktStore(sample_store, read_only=True))
 
 
-def test_serve_exposes_the_store_read_only(sample_store, embedded):
-    with oxigraph_server(sample_store, read_only=True) as base:
+def test_tdkt_serve_exposes_the_store_read_only_on_loopback(sample_store, embedded):
+    port = free_port()
+    cmd = [sys.executable, "-m", "tdkt.cli", "serve", "--store", str(sample_store), "--bind", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc)
         sparql = saved_queries()["award_grants"].read_text(encoding="utf-8")
-        assert rows(query_endpoint(f"{base}/query", sparql)) == embedded["award_grants"]
+        assert rows(query_endpoint(f"http://127.0.0.1:{port}/query", sparql)) == embedded["award_grants"]
+        with pytest.raises(RemoteError):  # read-only: updates are refused
+            GraphStore(f"http://127.0.0.1:{port}/store", retry=Retry(attempts=1)).put("https://w3id.org/tdkt/graph/x", b"")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
 
 
 # ---------------------------------------------------------------- failures, with a real (small) HTTP server
