@@ -55,7 +55,7 @@ _AGENT = re.compile(
 _ACTIVE = re.compile(
     r"(?<![\wà-ỹđ])(?:đã\s+)?(?:xét,?\s*)?(?:trao tặng|tặng thưởng|tặng|công nhận|suy tôn|khen thưởng|tôn vinh|tổ chức)(?![\wà-ỹđ])"
 )
-_PERIOD = re.compile(r"(?<![\wà-ỹđ])(?:năm|giai đoạn|từ năm|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?")
+_PERIOD = re.compile(r"(?<![\wà-ỹđ])(?:năm học|năm|giai đoạn|từ năm|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?")
 _ANAPHOR = re.compile(r"(?:[Dd]ịp này|[Tt]ại [Hh]ội nghị|[Tt]ại buổi lễ|[Tt]ại [Ll]ễ|[Tt]ại [Đđ]ại hội)")
 _CONTINUE = re.compile(r"^\s*(?:Ngoài ra|Cũng|Đồng thời|Bên cạnh đó)")
 _ON_BEHALF = re.compile(r"thừa (?:ủy|ủy) quyền (?:của )?(?P<who>Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng)", re.I)

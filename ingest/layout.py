@@ -33,6 +33,7 @@ _BYLINE_LABEL = re.compile(r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|
 _PAREN_BYLINE = re.compile(
     r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$"  # (Thanh Nga – Trung tâm TT&VH)
     r"|^(?P<name2>[^()–—\-]{3,40}?)\s*\((?P<unit2>[^()]+)\)$"  # Hà Linh (Trung tâm VH-TT huyện X)
+    r"|^(?P<name3>[^()–—\-]{3,40}?)\s+[–—-]\s+(?P<unit3>(?:Trung tâm|Ban|Báo|Đài|Phòng|Sở|Văn phòng|Cổng|Hội)\b.+)$"  # Name - Unit
 )
 _PHOTO_CREDIT = re.compile(r"^(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;()]+?)\s*$")
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
@@ -118,9 +119,10 @@ def _byline(doc: Document, tail: list[str]) -> None:
                 return
             continue
         m = _PAREN_BYLINE.match(line)
-        if m and is_personal_name((m["name"] or m["name2"]).strip()):
-            doc.author = (m["name"] or m["name2"]).strip()
-            doc.author_unit = (m["unit"] or m["unit2"] or "").strip() or None
+        name = (m["name"] or m["name2"] or m["name3"] or "").strip() if m else ""
+        if m and is_personal_name(name):
+            doc.author = name
+            doc.author_unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip() or None
             return
         if is_personal_name(line):
             doc.author = line

@@ -233,3 +233,8 @@ def test_the_owner_named_after_an_award_is_its_conferrer():
         ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ"),
     ]
+
+
+def test_a_school_year_is_a_period():
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 40 giáo viên có thành tích trong năm học 2021-2022.")
+    assert [(r[0], r[1], r[2], r[7]) for r in rows] == [("giay-khen", "individual", 40, "2021-2022")]

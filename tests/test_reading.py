@@ -116,3 +116,8 @@ def test_abbreviations_do_not_end_sentences():
 def test_a_name_followed_by_its_unit_in_brackets_is_a_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nLò Thu Hà (Trung tâm TTVH huyện Tiên Yên)\n")
     assert (doc.author, doc.author_unit) == ("Lò Thu Hà", "Trung tâm TTVH huyện Tiên Yên")
+
+
+def test_a_name_dash_unit_byline():
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nHồng Nhung - Trung tâm TTVH huyện Tiên Yên\n")
+    assert (doc.author, doc.author_unit) == ("Hồng Nhung", "Trung tâm TTVH huyện Tiên Yên")
