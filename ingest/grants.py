@@ -45,7 +45,7 @@ _COUNT = re.compile(
     re.I,
 )
 # what may stand between 'cho' and a later count of the same list: other counts
-_COUNT_LIST = re.compile(r"(?:[\s,]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
+_COUNT_LIST = re.compile(r"(?:[\s,&+]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
 _GENERIC_VERB = re.compile(r"(?<![\wà-ỹđ])(?:khen thưởng|tôn vinh|biểu dương)(?![\wà-ỹđ])", re.I)
 _NOT_GENERIC = re.compile(r"(?:thi đua\s*[-–,]?\s*|công tác\s+)$", re.I)
 _PROPOSED = re.compile(r"(?<![\wà-ỹđ])(?:đề nghị|đề xuất|trình)(?![\wà-ỹđ])", re.I)
