@@ -35,7 +35,8 @@ _PLANNED = re.compile(r"(?<![\wà-ỹđ])(?:sẽ|dự kiến|chuẩn bị|tham m
 _GENERIC_SUBJECT = re.compile(r"^\W*(?:các|những|mỗi|từng|nhiều)(?![\wà-ỹđ])", re.I)
 _LABEL_STOP = re.compile(
     r",\s*(?:tới|đến|về)?\s*dự\b|,\s*(?:tôn vinh|thu hút|với sự|có sự|nhằm|để|qua đó|đồng thời)\b"
-    r"|\s(?:tại|với sự tham dự|để|nhằm)\s|[.;:!?]|\s[–—]\s|\s-\s(?!\d)|\(|$"
+    r"|\s(?:tại|với sự tham dự|để|nhằm)\s|\s(?:đã\s+)?(?:được tổ chức|được long trọng tổ chức|diễn ra)(?!\w)"
+    r"|[.;:!?]|\s[–—]\s|\s-\s(?!\d)|\(|$"
 )
 _GENERIC_LABEL = re.compile(r"cấp cơ sở|các cấp|hàng năm|định kỳ", re.I)
 _DATE = re.compile(
@@ -66,6 +67,20 @@ def event_date(sentence: str, before: int, published: dt.date | None) -> dt.date
             date = date.replace(year=year - 1)
         return date
     return None
+
+
+_INVERTED = re.compile(  # the event begins its clause ('Sáng 10/1, Hội nghị ... đã được tổ chức'), unlike a venue's name
+    r"(?:^|(?<=[,;:]\s))(?:Hội nghị|Lễ|Đại hội|Hội thảo)(?!\w)[^.;]{3,160}?\s(?:đã\s+)?(?P<verb>được tổ chức|được long trọng tổ chức|diễn ra)(?!\w)"
+)
+
+
+def _organiser_after(rest: str, ctx: PlaceContext, offset: int) -> OrgRef | None:
+    """'... được tổ chức bởi UBND huyện X' / 'do UBND huyện X tổ chức'."""
+    m = re.match(r"\s*(?:bởi|do)\s+(?P<who>[^,.;]+)", rest)
+    if not m:
+        return None
+    orgs = find_orgs(m["who"], ctx, offset)
+    return orgs[0][0] if orgs else None
 
 
 def _label(text: str, start: int) -> str:
@@ -154,6 +169,17 @@ def _events_in(sent: Sentence, doc: Document, ctx: PlaceContext) -> list[EventFa
                 continue
             organiser = _organiser(subject, label, ctx, sent.start + text.find(subject))
             out.append(EventFact("", label, _kind(label), date, organiser, place_m["place"] if place_m else None, None, evidence))
+    for inv in _INVERTED.finditer(text):
+        # 'Hội nghị tổng kết ... đã được tổ chức tại ...': the event first, the verb after it
+        label = _label(text, inv.start())
+        if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(text[: inv.start("verb")]):
+            continue
+        if re.search(r"(?:các|những|nhiều)\s*$", text[: inv.start()]):
+            continue
+        date = event_date(text, inv.start("verb"), doc.published)
+        place_m = _PLACE.search(text)
+        organiser = _organiser_after(text[inv.end() :], ctx, sent.start + inv.end())
+        out.append(EventFact("", label, _kind(label), date, organiser, place_m["place"] if place_m else None, None, evidence))
     m = _MEETING.search(text)
     if m and not _PLANNED.search(text[: m.start()]):
         subject = _subject(text, m.start())

@@ -112,3 +112,14 @@ def test_only_qualifiers_or_an_appositive_stand_between_the_verb_and_the_event()
         "Thị xã Quảng Yên đã tổ chức thành công sự kiện quan trọng - Đại hội Đảng bộ thị xã lần thứ XXV."
     )
     assert [e.label for e in facts.events] == ["Đại hội Đảng bộ thị xã lần thứ XXV"]
+
+
+def test_the_event_named_before_its_verb_and_a_venue_named_after_a_conference():
+    facts = facts_of(
+        "Sáng 10/1, Hội nghị tổng kết công tác thi đua năm 2022 của thị xã Quảng Yên đã được tổ chức tại Nhà văn hóa thị xã. "
+        "Chiều 12/1, tại Trung tâm Hội nghị thị xã Quảng Yên đã diễn ra Lễ tuyên dương học sinh giỏi."
+    )
+    assert [(e.label, e.date) for e in facts.events] == [
+        ("Hội nghị tổng kết công tác thi đua năm 2022 của thị xã Quảng Yên", dt.date(2023, 1, 10)),
+        ("Lễ tuyên dương học sinh giỏi", dt.date(2023, 1, 12)),
+    ]
