@@ -184,3 +184,14 @@ def test_an_interrupted_load_completes_when_run_again(capsys, tmp_path, sample_s
     with oxigraph_server(tmp_path / "ox") as base:
         assert main(["load", "--store", str(sample_store), "--graph-store", f"{base}/store", "-q"]) == 0
         assert _count(base) == len(TdktStore(sample_store, read_only=True))
+
+
+def test_graph_views_read_the_same_from_an_endpoint(oxigraph, sample_store):
+    import networkx as nx
+
+    from graph import EndpointSource, StoreSource, views
+
+    for name in ("posts", "conferrals", "hierarchy"):
+        local = views.VIEWS[name](StoreSource(sample_store))
+        remote = views.VIEWS[name](EndpointSource(f"{oxigraph}/query"))
+        assert nx.utils.graphs_equal(local, remote), name

@@ -50,3 +50,17 @@ def test_a_zero_count_and_a_missing_provenance_are_reported():
     found = {(v.node, v.message) for v in validate_graph("003", g)}
     assert (str(flag), "a count is a positive integer") in found
     assert (str(order), "every extracted fact has provenance to an article (prov:wasDerivedFrom)") in found
+
+
+def test_the_reference_graphs_conform():
+    from pyshacl import validate
+    from rdflib import Graph
+
+    from tdkt.store import reference_graphs
+    from tdkt.validate import shapes_graph
+
+    data = Graph()
+    for g in reference_graphs().values():
+        data += g
+    conforms, _, text = validate(data, shacl_graph=shapes_graph(), inference="none")
+    assert conforms, text
