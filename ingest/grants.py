@@ -337,10 +337,11 @@ def _grants_in(
         on_behalf = (PRESIDENT if "nước" in on_behalf_m["who"] else PRIME_MINISTER) if on_behalf_m else None
         agent_m = _AGENT.search(clause)
         agent, agent_stated = resolve_conferrer(agent_m["agent"], ctx) if agent_m else (None, False)
-        subj, _subj_stated = resolve_conferrer(_subject(clause), ctx)
+        subj, subj_stated = resolve_conferrer(_subject(clause), ctx)
         if subj is not None:
             sentence_subject = subj
-        clause_conferrer = agent if agent_stated else (subj or sentence_subject)
+        # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
+        clause_conferrer = agent if agent_stated else (subj if subj_stated else sentence_subject)
         proposed = bool(_PROPOSED.search(clause))
         multi_ground = clause.lower().count("phong trào") >= 2
         generic_ok = _generic_verb_at(clause)
@@ -354,7 +355,7 @@ def _grants_in(
             award = refine_for_conferrer(award, _label(conferrer))
             if conferrer is None and on_behalf is not None:
                 conferrer = on_behalf
-            if conferrer is None and not agent_stated:
+            if conferrer is None:  # whoever proposed it, the law fixes who confers an order
                 conferrer = _default_conferrer(award)
             kind = count.kind or recipients_kind(award) or "mixed"
             after = min(count.start, mention.start if mention else count.start)

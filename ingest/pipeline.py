@@ -126,11 +126,17 @@ def _plays(part: str, verb: re.Pattern[str], text: str) -> bool:
 
 
 def _launcher(text: str, quote_at: int, ctx: PlaceContext) -> str | None:
+    """The person whose act of launching the sentence reports; not a speaker announcing a launch to come."""
     launch = text.rfind("phát động", 0, max(quote_at, 0))
     if launch == -1:
         return None
-    people = [p for p in find_people(text[:launch], ctx)]
-    return people[-1].name if people else None
+    people = find_people(text[:launch], ctx)
+    if not people:
+        return None
+    between = text[people[-1].chain_end : launch]
+    if re.search(r"[:“\"]|(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|đề nghị|yêu cầu)(?!\w)", between):
+        return None
+    return people[-1].name
 
 
 def _organisations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> None:

@@ -123,3 +123,10 @@ def test_the_event_named_before_its_verb_and_a_venue_named_after_a_conference():
         ("Hội nghị tổng kết công tác thi đua năm 2022 của thị xã Quảng Yên", dt.date(2023, 1, 10)),
         ("Lễ tuyên dương học sinh giỏi", dt.date(2023, 1, 12)),
     ]
+
+
+def test_a_speaker_announcing_a_launch_to_come_is_not_its_launcher():
+    facts = facts_of(
+        "Ông Vi Văn Thành, Chủ tịch UBND thị xã Quảng Yên cho biết: “Năm 2023, thị xã sẽ phát động phong trào thi đua “Quảng Yên bứt phá””."
+    )
+    assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Quảng Yên bứt phá", None)]

@@ -238,3 +238,13 @@ def test_the_owner_named_after_an_award_is_its_conferrer():
 def test_a_school_year_is_a_period():
     rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 40 giáo viên có thành tích trong năm học 2021-2022.")
     assert [(r[0], r[1], r[2], r[7]) for r in rows] == [("giay-khen", "individual", 40, "2021-2022")]
+
+
+def test_a_vague_proposer_does_not_carry_over_and_orders_stay_the_president_s():
+    rows = grants_of(
+        "Huyện Văn Lãng trình UBND tỉnh khen thưởng cho 8 tập thể; trình cấp trên khen thưởng Huân chương Lao động hạng Ba cho 01 tập thể."
+    )
+    assert [(r[0], r[4], r[5]) for r in rows] == [
+        ("khen-thuong", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("huan-chuong-lao-dong-hang-ba", "proposed", "Chủ tịch nước"),
+    ]
