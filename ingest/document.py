@@ -48,12 +48,6 @@ class Document:
         """Identity of the text, whatever the file is called: the same article saved twice is one article."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None
-
     @property
     def body(self) -> str:
         return self.text[self.body_start : self.body_end]

@@ -18,17 +18,14 @@ from .names import UPPER
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
 PARTY = "PartyCommittee"
-PARTY_BODY = "PartyCommittee"
 PEOPLES_COMMITTEE = "PeoplesCommittee"
 PEOPLES_COUNCIL = "PeoplesCouncil"
-FRONT = "MassOrganisation"
 MASS = "MassOrganisation"
 EMULATION_COUNCIL = "EmulationCouncil"
 DEPARTMENT = "Department"
 BLOC = "EmulationBloc"
 ENTERPRISE = "Enterprise"
 UNIT = "OtherUnit"
-NATIONAL = "Department"
 
 
 @dataclass(frozen=True)
@@ -88,17 +85,17 @@ _PARTY_HEAD = r"(?P<party>Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy(?!\s*viên)
 # (regex at the mention's start, canonical head, kind, how the place is given)
 #   place = "local": [LEVEL] [PLACE]; "party": the committee's own place; "none": national
 _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
-    (re.compile(r"(?:Ban Thường vụ|BTV)\s+" + _PARTY_HEAD, re.I), "Ban Thường vụ {party}", PARTY_BODY, "party"),
+    (re.compile(r"(?:Ban Thường vụ|BTV)\s+" + _PARTY_HEAD, re.I), "Ban Thường vụ {party}", PARTY, "party"),
     (re.compile(r"(?:Ban Chấp hành|BCH)(?:\s+Đảng bộ)?\s+" + _PARTY_HEAD, re.I), "{party}", PARTY, "party"),
-    (re.compile(r"Thường trực\s+" + _PARTY_HEAD, re.I), "Thường trực {party}", PARTY_BODY, "party"),
-    (re.compile(r"Ban (?P<sub>Tuyên giáo|Tổ chức|Dân vận|Nội chính)\s+" + _PARTY_HEAD, re.I), "Ban {sub} {party}", PARTY_BODY, "party"),
-    (re.compile(r"Ủy ban Kiểm tra\s+" + _PARTY_HEAD, re.I), "Ủy ban Kiểm tra {party}", PARTY_BODY, "party"),
+    (re.compile(r"Thường trực\s+" + _PARTY_HEAD, re.I), "Thường trực {party}", PARTY, "party"),
+    (re.compile(r"Ban (?P<sub>Tuyên giáo|Tổ chức|Dân vận|Nội chính)\s+" + _PARTY_HEAD, re.I), "Ban {sub} {party}", PARTY, "party"),
+    (re.compile(r"Ủy ban Kiểm tra\s+" + _PARTY_HEAD, re.I), "Ủy ban Kiểm tra {party}", PARTY, "party"),
     (re.compile(_PARTY_HEAD, re.I), "{party}", PARTY, "party"),
     (re.compile(r"Thường trực\s+(?:HĐND|Hội đồng nhân dân)", re.I), "Thường trực Hội đồng nhân dân", PEOPLES_COUNCIL, "local"),
     (re.compile(r"(?:Ủy ban nhân dân|UBND)", re.I), "Ủy ban nhân dân", PEOPLES_COMMITTEE, "local"),
     (re.compile(r"(?:Hội đồng nhân dân|HĐND)", re.I), "Hội đồng nhân dân", PEOPLES_COUNCIL, "local"),
-    (re.compile(r"(?:Ủy ban (?:Mặt trận Tổ quốc|MTTQ)|UBMTTQ)(?:\s+Việt Nam)?", re.I), "Ủy ban Mặt trận Tổ quốc Việt Nam", FRONT, "local"),
-    (re.compile(r"(?:Mặt trận Tổ quốc|MTTQ)(?:\s+Việt Nam)?"), "Mặt trận Tổ quốc Việt Nam", FRONT, "local"),
+    (re.compile(r"(?:Ủy ban (?:Mặt trận Tổ quốc|MTTQ)|UBMTTQ)(?:\s+Việt Nam)?", re.I), "Ủy ban Mặt trận Tổ quốc Việt Nam", MASS, "local"),
+    (re.compile(r"(?:Mặt trận Tổ quốc|MTTQ)(?:\s+Việt Nam)?"), "Mặt trận Tổ quốc Việt Nam", MASS, "local"),
     (
         re.compile(r"(?:Hội đồng|HĐ)\s+(?:TĐKT|Thi đua\s*[-–,]?\s*khen thưởng)", re.I),
         "Hội đồng Thi đua - Khen thưởng",
@@ -128,13 +125,13 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
     (re.compile(r"Trung tâm (?:Truyền thông và Văn hóa|TT\s?&\s?VH|TTVH|TT-VH)"), "Trung tâm Truyền thông và Văn hóa", UNIT, "local"),
     (re.compile(r"(?:Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự)"), "Ban Chỉ huy Quân sự", UNIT, "local"),
     (re.compile(r"Công an"), "Công an", UNIT, "local"),
-    (re.compile(r"Bộ Chính trị"), "Bộ Chính trị", PARTY_BODY, "none"),
-    (re.compile(r"Ban Bí thư"), "Ban Bí thư Trung ương Đảng", PARTY_BODY, "none"),
-    (re.compile(r"Ủy ban Thường vụ Quốc hội"), "Ủy ban Thường vụ Quốc hội", NATIONAL, "none"),
-    (re.compile(r"Quốc hội"), "Quốc hội", NATIONAL, "none"),
-    (re.compile(r"Chính phủ"), "Chính phủ", NATIONAL, "none"),
+    (re.compile(r"Bộ Chính trị"), "Bộ Chính trị", PARTY, "none"),
+    (re.compile(r"Ban Bí thư"), "Ban Bí thư Trung ương Đảng", PARTY, "none"),
+    (re.compile(r"Ủy ban Thường vụ Quốc hội"), "Ủy ban Thường vụ Quốc hội", DEPARTMENT, "none"),
+    (re.compile(r"Quốc hội"), "Quốc hội", DEPARTMENT, "none"),
+    (re.compile(r"Chính phủ"), "Chính phủ", DEPARTMENT, "none"),
     (re.compile(r"Đảng Cộng sản Việt Nam", re.I), "Đảng Cộng sản Việt Nam", PARTY, "none"),
-    (re.compile(rf"Bộ (?P<dept>{_DEPT})"), "Bộ {dept}", NATIONAL, "none"),
+    (re.compile(rf"Bộ (?P<dept>{_DEPT})"), "Bộ {dept}", DEPARTMENT, "none"),
 ]
 # bodies that exist at one level only, when the mention leaves the level out
 _DEFAULT_LEVEL = {"Sở {dept}": "tỉnh", "Đoàn Đại biểu Quốc hội": "tỉnh", "Ban Thi đua - Khen thưởng": "tỉnh"}
@@ -159,10 +156,6 @@ def party_committee(unit: Unit) -> OrgRef:
 
 def peoples_committee(unit: Unit) -> OrgRef:
     return OrgRef(f"Ủy ban nhân dân {unit.label}", PEOPLES_COMMITTEE, unit.code, unit.level)
-
-
-def _level_of(unit: Unit | None) -> str | None:
-    return unit.level if unit else None
 
 
 def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None) -> tuple[Unit | None, str | None, int]:

@@ -60,9 +60,6 @@ class TdktStore:
         self.store.update(" ;\n".join(parts))
         self.store.flush()
 
-    def load_reference(self) -> None:
-        self.replace_graphs(reference_graphs())
-
     # ---------------------------------------------------------------- reading
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
