@@ -22,14 +22,18 @@ _PARTS = [
     ("presided", re.compile(r"chủ trì", re.I)),
     ("presented_awards", re.compile(r"(?<![\wà-ỹđ])(?:trao tặng|trao|tặng|gắn)(?![\wà-ỹđ])", re.I)),
     ("launched", re.compile(r"phát động", re.I)),
-    ("spoke", re.compile(r"phát biểu|nhấn mạnh|khẳng định|chỉ đạo|báo cáo|tham luận|đề nghị", re.I)),
+    ("spoke", re.compile(r"phát biểu|nhấn mạnh|khẳng định|chỉ đạo|trình bày|báo cáo|tham luận|đề nghị", re.I)),
     ("attended", re.compile(r"(?<![\wà-ỹđ])(?:dự|tham dự|tới dự|đến dự)(?![\wà-ỹđ])", re.I)),
 ]
 
 
+_PART = dict(_PARTS)
 _ABOUT_EVENT = re.compile(r"[Hh]ội nghị|[Dd]ịp này|[Bb]uổi lễ")
-# 'Tới dự có A; B; C': everyone listed after the cue attended
-_ATTENDANCE = re.compile(r"(?:^|[,.;:]\s*)(?:[Tt]ới dự|[Đđ]ến dự|[Dd]ự có|[Tt]ham dự|[Đđ]ến dự và chỉ đạo[^;]*?có)(?![\wà-ỹđ])")
+# 'Tới dự có A; B; C', 'Dự hội nghị có các đồng chí: A, ...; B, ...': everyone listed after the cue attended
+_ATTENDANCE = re.compile(
+    r"(?:^|[,.;:]\s*)(?:(?:[Tt]ới|[Đđ]ến|[Vv]ề)\s+dự|[Tt]ham dự"
+    r"|[Dd]ự(?:\s+(?:và\s+chỉ đạo\s+)?(?:hội nghị|buổi lễ|lễ|đại hội|hội thảo|chương trình))?\s+có)(?!\w)"
+)
 
 
 def read_document(path: Path, article_id: str | None = None) -> Document:
@@ -100,7 +104,10 @@ def _participations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> No
     para_end = len(doc.text) if para_end == -1 else para_end
     for sent in doc.sentences:
         in_paragraph = para_start <= sent.start < para_end
-        presenting = len(facts.events) == 1 and _plays("presented_awards", _PARTS[1][1], sent.text)
+        # in an article about one event, a named person presenting awards or speaking does so there
+        one_event = len(facts.events) == 1
+        presenting = one_event and _plays("presented_awards", _PART["presented_awards"], sent.text)
+        presenting = presenting or (one_event and _PART["spoke"].search(sent.text) is not None)
         attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
         if not (in_paragraph or sent.is_caption or presenting or attending or _ABOUT_EVENT.search(sent.text)):
             continue

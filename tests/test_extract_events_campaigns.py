@@ -130,3 +130,13 @@ def test_a_speaker_announcing_a_launch_to_come_is_not_its_launcher():
         "Ông Vi Văn Thành, Chủ tịch UBND thị xã Quảng Yên cho biết: “Năm 2023, thị xã sẽ phát động phong trào thi đua “Quảng Yên bứt phá””."
     )
     assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Quảng Yên bứt phá", None)]
+
+
+def test_everyone_listed_after_an_attendance_cue_attended_and_speakers_spoke():
+    facts = facts_of(
+        "Sáng 9/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\n"
+        "Dự hội nghị có các đồng chí: Phạm Văn Nam, Bí thư Thị ủy; Lê Thu Hà, Chủ tịch UBND thị xã.\n"
+        "Đồng chí Trịnh Quốc Anh, Trưởng phòng Nội vụ thị xã trình bày báo cáo tổng kết."
+    )
+    parts = {(p.person, p.part) for p in facts.events[0].participants}
+    assert parts == {("Phạm Văn Nam", "attended"), ("Lê Thu Hà", "attended"), ("Trịnh Quốc Anh", "spoke")}
