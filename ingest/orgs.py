@@ -85,6 +85,21 @@ _PARTY_HEAD = r"(?P<party>Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy(?!\s*viên)
 # (regex at the mention's start, canonical head, kind, how the place is given)
 #   place = "local": [LEVEL] [PLACE]; "party": the committee's own place; "none": national
 _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
+    # national bodies of the mass organisations, before their local branches
+    (re.compile(r"Tổng Liên đoàn Lao động(?: Việt Nam)?"), "Tổng Liên đoàn Lao động Việt Nam", MASS, "none"),
+    (
+        re.compile(r"(?:Ban Chấp hành )?Trung ương Đoàn(?: TNCS Hồ Chí Minh| Thanh niên Cộng sản Hồ Chí Minh)?"),
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        MASS,
+        "none",
+    ),
+    (
+        re.compile(r"Trung ương Hội (?P<sub>Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh)(?: Việt Nam)?"),
+        "Trung ương Hội {sub} Việt Nam",
+        MASS,
+        "none",
+    ),
+    (re.compile(r"Ủy ban Trung ương Mặt trận Tổ quốc(?: Việt Nam)?"), "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", MASS, "none"),
     (re.compile(r"(?:Ban Thường vụ|BTV)\s+" + _PARTY_HEAD, re.I), "Ban Thường vụ {party}", PARTY, "party"),
     (re.compile(r"(?:Ban Chấp hành|BCH)(?:\s+Đảng bộ)?\s+" + _PARTY_HEAD, re.I), "{party}", PARTY, "party"),
     (re.compile(r"Thường trực\s+" + _PARTY_HEAD, re.I), "Thường trực {party}", PARTY, "party"),
@@ -251,7 +266,7 @@ def _fits(unit: Unit, level_word: str) -> bool:
 _ORG_START = re.compile(
     r"(?<![\wà-ỹđ])(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
-    r"Chính phủ|Đảng Cộng sản|Khối thi đua|Cụm thi đua)",
+    r"Chính phủ|Đảng Cộng sản|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương)",
     re.I,
 )
 

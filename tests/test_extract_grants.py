@@ -248,3 +248,8 @@ def test_a_vague_proposer_does_not_carry_over_and_orders_stay_the_president_s():
         ("khen-thuong", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("huan-chuong-lao-dong-hang-ba", "proposed", "Chủ tịch nước"),
     ]
+
+
+def test_a_national_mass_organisation_is_not_its_local_branch():
+    rows = grants_of("Có 04 cá nhân được tặng Bằng khen của Tổng Liên đoàn Lao động Việt Nam ở huyện Văn Lãng.")
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Tổng Liên đoàn Lao động Việt Nam")]
