@@ -107,6 +107,15 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
     (re.compile(r"Ủy ban Kiểm tra\s+" + _PARTY_HEAD, re.I), "Ủy ban Kiểm tra {party}", PARTY, "party"),
     (re.compile(_PARTY_HEAD, re.I), "{party}", PARTY, "party"),
     (re.compile(r"Thường trực\s+(?:HĐND|Hội đồng nhân dân)", re.I), "Thường trực Hội đồng nhân dân", PEOPLES_COUNCIL, "local"),
+    (re.compile(r"Đảng bộ(?!\s+(?:cấp|cơ sở|trực thuộc|các|xã,))"), "Đảng bộ", PARTY, "local"),
+    (re.compile(r"Đảng(?!\s+(?:bộ|ủy|viên|đoàn|Cộng sản|cộng sản))(?!\w)"), "Đảng Cộng sản Việt Nam", PARTY, "none"),
+    (re.compile(rf"Báo (?P<paper>[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})"), "Báo {paper}", UNIT, "none"),
+    (
+        re.compile(rf"Đài Phát thanh và Truyền hình (?P<station>[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})"),
+        "Đài Phát thanh và Truyền hình {station}",
+        UNIT,
+        "none",
+    ),
     (re.compile(r"(?:Ủy ban nhân dân|UBND)", re.I), "Ủy ban nhân dân", PEOPLES_COMMITTEE, "local"),
     (re.compile(r"(?:Hội đồng nhân dân|HĐND)", re.I), "Hội đồng nhân dân", PEOPLES_COUNCIL, "local"),
     (re.compile(r"(?:Ủy ban (?:Mặt trận Tổ quốc|MTTQ)|UBMTTQ)(?:\s+Việt Nam)?", re.I), "Ủy ban Mặt trận Tổ quốc Việt Nam", MASS, "local"),
@@ -150,8 +159,10 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
 ]
 # bodies that exist at one level only, when the mention leaves the level out
 _DEFAULT_LEVEL = {"Sở {dept}": "tỉnh", "Đoàn Đại biểu Quốc hội": "tỉnh", "Ban Thi đua - Khen thưởng": "tỉnh"}
+# an emulation bloc is named by its capitalised name or its number, never 'các khối thi đua'
 _BLOC = re.compile(
-    r"(?P<head>Khối|Cụm) thi đua\s+(?P<desc>.+?)(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì)\b|[.;:“\"(]|$)", re.I
+    r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>.+?)|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*))"
+    r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc)(?!\w)|[.;:“\"(]|$)"
 )
 _PARTY_PREFIX = {
     "tỉnh": "Tỉnh ủy",
@@ -203,11 +214,11 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
     Generic plurals ('UBND các huyện') are not bodies and give None.
     """
     bloc = _BLOC.match(text, pos)
-    if bloc:
-        desc = bloc["desc"].strip(" ,")
+    if bloc and not re.search(r"(?:các|những)\s*$", text[max(0, pos - 8) : pos]):
+        desc = (bloc["desc"] or bloc["desc2"]).strip(" ,")
         unit = ctx.province
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""
-        name = f"{bloc['head'].capitalize()} thi đua {desc}{suffix}"
+        name = f"{(bloc['head'] or bloc['head2']).capitalize()} thi đua {desc}{suffix}"
         return OrgRef(name, BLOC, unit.code if unit else None, "province", aliases=(text[pos : bloc.end()],)), bloc.end()
     for regex, head, kind, mode in _SPECS:
         m = regex.match(text, pos)
@@ -266,7 +277,7 @@ def _fits(unit: Unit, level_word: str) -> bool:
 _ORG_START = re.compile(
     r"(?<![\wà-ỹđ])(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
-    r"Chính phủ|Đảng Cộng sản|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương)",
+    r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài)",
     re.I,
 )
 

@@ -1,0 +1,49 @@
+"""Organisations: canonical names with their place, aliases, kinds; generic plurals are not bodies."""
+
+from __future__ import annotations
+
+from ingest.gazetteer import gazetteer
+from ingest.orgs import PlaceContext, find_orgs, parse_org
+
+from .conftest import article
+
+CTX = PlaceContext(gazetteer().get("p22"), gazetteer().get("d199"))  # Quảng Ninh, huyện Tiên Yên
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o, _, _ in find_orgs(text, CTX)]
+
+
+def test_implicit_level_and_place_come_from_the_article():
+    assert names("UBND huyện, Huyện ủy và HĐND tỉnh") == [
+        "Ủy ban nhân dân huyện Tiên Yên",
+        "Huyện ủy Tiên Yên",
+        "Hội đồng nhân dân tỉnh Quảng Ninh",
+    ]
+    assert names("Sở Nội vụ và Ban Thi đua - Khen thưởng") == ["Sở Nội vụ tỉnh Quảng Ninh", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh"]
+
+
+def test_sub_bodies_name_their_parent():
+    org, _ = parse_org("BTV Huyện ủy", 0, CTX)
+    assert (org.name, org.parent, org.kind) == ("Ban Thường vụ Huyện ủy Tiên Yên", "Huyện ủy Tiên Yên", "PartyCommittee")
+
+
+def test_party_organisations_the_party_and_newspapers():
+    assert names("Đảng bộ huyện lãnh đạo; Đảng và Nhà nước quan tâm; Báo Quảng Ninh đưa tin") == [
+        "Đảng bộ huyện Tiên Yên",
+        "Đảng Cộng sản Việt Nam",
+        "Báo Quảng Ninh",
+    ]
+
+
+def test_generic_plurals_are_not_bodies():
+    assert names("UBND các xã, các khối thi đua đăng ký thi đua, Hội đồng TĐKT các huyện") == []
+
+
+def test_one_body_under_several_names_is_one_node_with_aliases():
+    _, facts = article(
+        "Tiêu đề về thi đua huyện Tiên Yên\nUBND huyện Tiên Yên tổng kết thi đua. Ủy ban nhân dân huyện khen thưởng 5 tập thể.\nLê An\n"
+    )
+    org = facts.organisations["Ủy ban nhân dân huyện Tiên Yên"]
+    assert {"UBND huyện Tiên Yên", "Ủy ban nhân dân huyện"} <= set(org.aliases)
+    assert sum(name.startswith("Ủy ban nhân dân huyện") for name in facts.organisations) == 1
