@@ -80,7 +80,9 @@ _EXTRA_FORMS = {
 }
 _RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?![\wà-ỹđ])")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
-_OF = re.compile(r"\s+của\s+(?P<who>[^,;.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có)(?!\w)|\s*[,;.()“”\"]|\s*$)")
+_OF = re.compile(
+    r"\s+của\s+(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có)(?!\w)|\s*[,;:.()“”\"]|\s*$)"
+)
 
 
 @cache

@@ -45,7 +45,7 @@ _COUNT = re.compile(
     re.I,
 )
 # what may stand between 'cho' and a later count of the same list: other counts
-_COUNT_LIST = re.compile(r"(?:[\s,&+]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
+_COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
 _GENERIC_VERB = re.compile(r"(?<![\wà-ỹđ])(?:khen thưởng|tôn vinh|biểu dương)(?![\wà-ỹđ])", re.I)
 _NOT_GENERIC = re.compile(r"(?:thi đua\s*[-–,]?\s*|công tác\s+)$", re.I)
 _PROPOSED = re.compile(r"(?<![\wà-ỹđ])(?:đề nghị|đề xuất|trình)(?![\wà-ỹđ])", re.I)
@@ -105,9 +105,15 @@ def _counts(text: str) -> list[Count]:
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
+    """Clauses end at ';', except in a list of counts ('cho: 45 tập thể; 120 cá nhân')."""
+    out: list[tuple[int, str]] = []
+    pos = 0
     for part in text.split(";"):
-        out.append((pos, part))
+        if out and _COUNT_LIST.fullmatch(part.rstrip(" .")) and _counts(part):
+            start, prev = out.pop()
+            out.append((start, prev + ";" + part))
+        else:
+            out.append((pos, part))
         pos += len(part) + 1
     return out
 
@@ -188,11 +194,14 @@ def _bind(clause: str, awards: list[AwardMention], counts: list[Count]) -> list[
             continue
         if c.kind is None:
             continue
-        cho = clause.rfind("cho ", 0, c.start)
+        cho = max(clause.rfind("cho ", 0, c.start), clause.rfind("cho:", 0, c.start))
         between = clause[cho + 4 : c.start] if cho != -1 else ""
         preceding = [a for a in awards if a.end <= c.start]
         if cho != -1 and _COUNT_LIST.fullmatch(between) and preceding and preceding[-1].end <= cho:
             pairs.append((c, preceding[-1]))
+            continue
+        if preceding and re.fullmatch(r"\s*:" + _COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
+            pairs.append((c, preceding[-1]))  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
             continue
         following = [a for a in awards if a.start >= c.end]
         if following:

@@ -151,6 +151,8 @@ def analyse_layout(doc: Document) -> None:
     while last_body + 1 < len(lines) and not _is_byline(lines[last_body + 1][2]):
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
+    if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline
+        doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t)), None)
     if not doc.author:
         _byline(doc, tail)
     for _, _, t in lines:

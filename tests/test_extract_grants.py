@@ -253,3 +253,17 @@ def test_a_vague_proposer_does_not_carry_over_and_orders_stay_the_president_s():
 def test_a_national_mass_organisation_is_not_its_local_branch():
     rows = grants_of("Có 04 cá nhân được tặng Bằng khen của Tổng Liên đoàn Lao động Việt Nam ở huyện Văn Lãng.")
     assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
+def test_list_forms_with_colons_and_semicolons():
+    rows = grants_of(
+        "UBND huyện Văn Lãng tặng Giấy khen cho: 30 tập thể; 75 cá nhân.\n"
+        "Khen thưởng cấp tỉnh: Bằng khen của Chủ tịch UBND tỉnh: 04 tập thể, 09 cá nhân; Cờ thi đua của UBND tỉnh: 01 tập thể."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("giay-khen", "collective", 30, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "individual", 75, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("bang-khen-cap-bo-tinh", "collective", 4, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", "individual", 9, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("co-thi-dua-cap-bo-tinh", "collective", 1, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]

@@ -121,3 +121,8 @@ def test_a_name_followed_by_its_unit_in_brackets_is_a_byline():
 def test_a_name_dash_unit_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nHồng Nhung - Trung tâm TTVH huyện Tiên Yên\n")
     assert (doc.author, doc.author_unit) == ("Hồng Nhung", "Trung tâm TTVH huyện Tiên Yên")
+
+
+def test_a_dateline_under_the_byline():
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nNgày đăng: 05/01/2023\n")
+    assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
