@@ -12,11 +12,12 @@ from .events import find_events
 from .facts import ArticleFacts, Evidence, Office, Participation, PersonFact, PostFact
 from .grants import find_grants, presents
 from .layout import analyse_layout
+from .names import is_personal_name
 from .normalise import normalise
 from .orgs import PlaceContext, find_orgs, parse_org
 from .people import find_people
 from .places import resolve_place
-from .reader import read_text
+from .reader import read_article
 
 _PARTS = [
     ("presided", re.compile(r"chủ trì", re.I)),
@@ -37,9 +38,13 @@ _ATTENDANCE = re.compile(
 
 
 def read_document(path: Path, article_id: str | None = None) -> Document:
-    raw, fmt = read_text(path)
-    doc = Document(article_id or path.stem, path, normalise(raw), fmt)
+    source = read_article(path)
+    doc = Document(article_id or path.stem, path, normalise(source.text), source.format)
     analyse_layout(doc)
+    # the page's <meta> tags, where the text itself gives no date or byline
+    doc.published = doc.published or source.published
+    if doc.author is None and source.author and is_personal_name(source.author):
+        doc.author = source.author
     return doc
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -21,15 +25,52 @@ _BLOCK_TAGS = {
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav"}
 
 
+_META_DATES = {
+    "article:published_time",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.issued",
+}
+_META_AUTHORS = {"author", "dc.creator", "article:author"}
+
+
+@dataclass
+class Article:
+    """What a reader got from a file: its text, its format, and what the page's metadata says."""
+
+    text: str
+    format: str
+    published: dt.date | None = None
+    author: str | None = None
+
+
 class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page, one line per block element."""
+    """Visible text of an HTML page, one line per block element, and its <meta> date and author."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self.published: dt.date | None = None
+        self.author: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            content = a.get("content", "").strip()
+            if key in _META_DATES and self.published is None:
+                m = re.match(r"(\d{4})-(\d{2})-(\d{2})", content)
+                if m:
+                    with contextlib.suppress(ValueError):
+                        self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            elif key in _META_AUTHORS and content and self.author is None:
+                self.author = content
+            return
         if tag in _SKIP_TAGS:
             self._skip += 1
         elif tag in _BLOCK_TAGS:
@@ -49,15 +90,8 @@ class _TextExtractor(HTMLParser):
         return "".join(self.parts)
 
 
-def html_to_text(html: str) -> str:
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    return parser.text()
-
-
-def read_text(path: Path) -> tuple[str, str]:
-    """Return (text, format) of one article file, or raise ArticleError naming the problem."""
+def read_article(path: Path) -> Article:
+    """Read one article file, or raise ArticleError naming the problem."""
     if not path.exists():
         raise ArticleError(path, "no such file", "check the path")
     if not path.is_file():
@@ -76,12 +110,19 @@ def read_text(path: Path) -> tuple[str, str]:
             "re-save the file as UTF-8",
         ) from None
     is_html = path.suffix.lower() in HTML_SUFFIXES or raw.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
-    text = html_to_text(raw) if is_html else raw
+    published = author = None
+    if is_html:
+        parser = _TextExtractor()
+        parser.feed(raw)
+        parser.close()
+        text, published, author = parser.text(), parser.published, parser.author
+    else:
+        text = raw
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
     if _vietnamese_share(text) < 0.02:
         raise ArticleError(path, "no Vietnamese text: not an article", "tdkt reads Vietnamese news articles")
-    return text, "html" if is_html else "txt"
+    return Article(text, "html" if is_html else "txt", published, author)
 
 
 _VIETNAMESE = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")

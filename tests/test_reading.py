@@ -11,7 +11,7 @@ from ingest.errors import ArticleError
 from ingest.layout import resolve_date
 from ingest.normalise import normalise, unify_tones
 from ingest.pipeline import process, read_document
-from ingest.reader import read_text
+from ingest.reader import read_article
 
 from .conftest import ROOT, article
 
@@ -80,7 +80,7 @@ def test_bad_files_get_an_error_naming_the_file_and_the_problem(tmp_path, conten
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(ArticleError) as exc:
-        read_text(path)
+        read_article(path)
     assert str(path) in str(exc.value) and problem in str(exc.value)
 
 
@@ -126,3 +126,15 @@ def test_a_name_dash_unit_byline():
 def test_a_dateline_under_the_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nNgày đăng: 05/01/2023\n")
     assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
+
+
+def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path):
+    page = tmp_path / "meta.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2023-03-09T08:00:00+07:00">'
+        '<meta name="author" content="Đỗ Thu Trang"></head><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1>'
+        f"<p>{BODY}</p></body></html>",
+        encoding="utf-8",
+    )
+    doc, _ = process(page)
+    assert (doc.published, doc.author) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
