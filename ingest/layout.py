@@ -35,6 +35,8 @@ _PAREN_BYLINE = re.compile(
     r"|^(?P<name2>[^()–—\-]{3,40}?)\s*\((?P<unit2>[^()]+)\)$"  # Hà Linh (Trung tâm VH-TT huyện X)
     r"|^(?P<name3>[^()–—\-]{3,40}?)\s+[–—-]\s+(?P<unit3>(?:Trung tâm|Ban|Báo|Đài|Phòng|Sở|Văn phòng|Cổng|Hội)\b.+)$"  # Name - Unit
 )
+# '... - Cổng thông tin điện tử tỉnh X' after a page <title>: the portal, not the headline
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:thông tin|tin)|Báo\s|Website|Tin tức|Portal).*$", re.I)
 _PHOTO_CREDIT = re.compile(r"^(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;()]+?)\s*$")
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
@@ -137,7 +139,7 @@ def analyse_layout(doc: Document) -> None:
     lines = _lines(doc.text)
     first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _META_LINE.match(t) and not _is_dateline(t)), 0)
     title_i = next((i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])), None)
-    doc.title = lines[title_i][2] if title_i is not None else None
+    doc.title = _SITE_SUFFIX.sub("", lines[title_i][2]) if title_i is not None else None
     header = lines[:first_body]
     for _, _, t in header:
         if _META_LINE.match(t) or _is_dateline(t):

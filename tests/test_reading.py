@@ -138,3 +138,8 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
     )
     doc, _ = process(page)
     assert (doc.published, doc.author) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
+
+
+def test_a_portal_suffix_is_not_part_of_the_headline():
+    doc, _ = article(f"Huyện Tiên Yên sơ kết thi đua quý I - Cổng thông tin điện tử tỉnh Quảng Ninh\n{BODY}\n")
+    assert doc.title == "Huyện Tiên Yên sơ kết thi đua quý I"
