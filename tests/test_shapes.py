@@ -64,3 +64,19 @@ def test_the_reference_graphs_conform():
         data += g
     conforms, _, text = validate(data, shacl_graph=shapes_graph(), inference="none")
     assert conforms, text
+
+
+def test_validate_command_reports_article_node_and_rule_and_exits_3(tmp_path, capsys):
+    from tdkt.cli import main
+    from tdkt.store import reference_graphs
+
+    g, order, _ = _grant_graph()
+    g.set((order, TDKT.conferrer, ID["org/uy-ban-nhan-dan-tinh-lang-son"]))
+    store = TdktStore(tmp_path / "db")
+    store.replace_graphs({**reference_graphs(), "https://w3id.org/tdkt/graph/article/003-2be54d8038de2afe": g})
+    del store
+    assert main(["validate", "--store", str(tmp_path / "db")]) == 3
+    out = capsys.readouterr()
+    line = next(v for v in out.out.splitlines() if "OrderConferredByPresident" in v)
+    assert line.startswith("003_2be54d8038de2afe: " + str(order)) and "State President" in line
+    assert "1 violations" in out.err
