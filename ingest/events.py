@@ -116,8 +116,24 @@ def _subject(text: str, trigger_start: int) -> str:
     return re.sub(r"^\s*(?:Vừa qua|Mới đây|Trong năm|Năm \d{4})\s*,?\s*", "", subject)
 
 
+def _headline_event(doc: Document, ctx: PlaceContext) -> EventFact | None:
+    """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022'), dated by the lead sentence."""
+    if not doc.title or not re.match(_HEAD, doc.title) or not doc.sentences:
+        return None
+    title = doc.sentences[0]
+    if title.start >= doc.body_start:  # no headline sentence
+        return None
+    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    date = event_date(lead.text, len(lead.text), doc.published) if lead else None
+    if lead is None or not re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text):
+        date = None
+    label = _label(doc.title, 0)
+    return EventFact("", label, _kind(label), date, None, None, None, Evidence(title.start, title.end, title.text))
+
+
 def find_events(doc: Document, ctx: PlaceContext) -> list[EventFact]:
     events: list[EventFact] = []
+    headline = _headline_event(doc, ctx)
     for sent in doc.sentences:
         for ev in _events_in(sent, doc, ctx):
             same = next((e for e in events if _same_event(e, ev)), None)
@@ -132,6 +148,11 @@ def find_events(doc: Document, ctx: PlaceContext) -> list[EventFact]:
                 same.date = same.date or ev.date
                 same.organiser = same.organiser or ev.organiser
                 same.place = same.place or ev.place
+    if headline is not None and not any(_same_event(e, headline) or e.evidence.start == headline.evidence.start for e in events):
+        headline.key = f"e{len(events) + 1}"
+        events.insert(0, headline)  # the article's main event
+        for i, e in enumerate(events):
+            e.key = f"e{i + 1}"
     return events
 
 

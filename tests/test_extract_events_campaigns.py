@@ -140,3 +140,14 @@ def test_everyone_listed_after_an_attendance_cue_attended_and_speakers_spoke():
     )
     parts = {(p.person, p.part) for p in facts.events[0].participants}
     assert parts == {("Phạm Văn Nam", "attended"), ("Lê Thu Hà", "attended"), ("Trịnh Quốc Anh", "spoke")}
+
+
+def test_a_headline_naming_the_conference_is_the_event_when_the_body_only_says_tong_ket():
+    _, facts = article(
+        "Hội nghị tổng kết công tác thi đua năm 2022 thị xã Quảng Yên\n06/01/2023\n"
+        "Ngày 5/1, thị xã Quảng Yên tổng kết công tác thi đua năm 2022. Dịp này, 20 tập thể được tặng Giấy khen.\nĐào Thu Hà\n"
+    )
+    assert [(e.label, e.date) for e in facts.events] == [
+        ("Hội nghị tổng kết công tác thi đua năm 2022 thị xã Quảng Yên", dt.date(2023, 1, 5))
+    ]
+    assert [(g.event, g.date) for g in facts.grants] == [("e1", dt.date(2023, 1, 5))]
