@@ -79,4 +79,4 @@ def test_validate_command_reports_article_node_and_rule_and_exits_3(tmp_path, ca
     out = capsys.readouterr()
     line = next(v for v in out.out.splitlines() if "OrderConferredByPresident" in v)
     assert line.startswith("003_2be54d8038de2afe: " + str(order)) and "State President" in line
-    assert "1 violations" in out.err
+    assert "1 violation" in out.err
