@@ -147,7 +147,14 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
         "local",
     ),
     (re.compile(r"Trung tâm (?:Truyền thông và Văn hóa|TT\s?&\s?VH|TTVH|TT-VH)"), "Trung tâm Truyền thông và Văn hóa", UNIT, "local"),
-    (re.compile(r"(?:Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự)"), "Ban Chỉ huy Quân sự", UNIT, "local"),
+    (re.compile(r"(?P<party>Tỉnh|Huyện|Thành|Thị|Quận) đoàn"), "{youth}", MASS, "party"),  # the youth union's committee
+    (re.compile(r"Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận)\b)"), "Thanh tra", DEPARTMENT, "local"),
+    (re.compile(r"Tòa án nhân dân|TAND"), "Tòa án nhân dân", DEPARTMENT, "local"),
+    (re.compile(r"Viện (?:Kiểm sát nhân dân|KSND)"), "Viện Kiểm sát nhân dân", DEPARTMENT, "local"),
+    (re.compile(r"Kho bạc Nhà nước"), "Kho bạc Nhà nước", DEPARTMENT, "local"),
+    (re.compile(r"Bảo hiểm xã hội|BHXH"), "Bảo hiểm xã hội", DEPARTMENT, "local"),
+    (re.compile(r"Bộ Chỉ huy Quân sự"), "Bộ Chỉ huy Quân sự", UNIT, "local"),  # of a province
+    (re.compile(r"Ban Chỉ huy Quân sự"), "Ban Chỉ huy Quân sự", UNIT, "local"),  # of a district
     (re.compile(r"Công an"), "Công an", UNIT, "local"),
     (re.compile(r"Bộ Chính trị"), "Bộ Chính trị", PARTY, "none"),
     (re.compile(r"Ban Bí thư"), "Ban Bí thư Trung ương Đảng", PARTY, "none"),
@@ -158,7 +165,13 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
     (re.compile(rf"Bộ (?P<dept>{_DEPT})"), "Bộ {dept}", DEPARTMENT, "none"),
 ]
 # bodies that exist at one level only, when the mention leaves the level out
-_DEFAULT_LEVEL = {"Sở {dept}": "tỉnh", "Đoàn Đại biểu Quốc hội": "tỉnh", "Ban Thi đua - Khen thưởng": "tỉnh"}
+_DEFAULT_LEVEL = {
+    "Sở {dept}": "tỉnh",
+    "Đoàn Đại biểu Quốc hội": "tỉnh",
+    "Ban Thi đua - Khen thưởng": "tỉnh",
+    "Bộ Chỉ huy Quân sự": "tỉnh",
+    "Ban Chỉ huy Quân sự": "huyện",
+}
 # an emulation bloc is named by its capitalised name or its number, never 'các khối thi đua'
 _BLOC = re.compile(
     r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>.+?)|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*))"
@@ -237,8 +250,9 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             if unit is None:
                 return None
             party = party_committee(unit)
-            name = head.format(party=party.name, sub=groups.get("sub") or "")
-            parent = None if name == party.name else party.name
+            youth = party.name.replace(" ủy ", " đoàn ", 1)
+            name = head.format(party=party.name, sub=groups.get("sub") or "", youth=youth)
+            parent = party.name if "{party}" in head and name != party.name else None
             return OrgRef(name, kind, unit.code, unit.level, parent, aliases=(text[pos:end],)), end
         # local body: [các] [LEVEL] [PLACE]
         if _GENERIC.match(text, end):
@@ -277,7 +291,8 @@ def _fits(unit: Unit, level_word: str) -> bool:
 _ORG_START = re.compile(
     r"(?<![\wà-ỹđ])(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
-    r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài)",
+    r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
+    r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH)",
     re.I,
 )
 

@@ -57,6 +57,10 @@ _ROLES: list[tuple[str, str]] = [
     ("Thứ trưởng", r"Thứ trưởng"),
     ("Chỉ huy trưởng", r"Chỉ huy trưởng"),
     ("Chính ủy", r"Chính ủy"),
+    ("Chánh Thanh tra", r"Chánh Thanh tra"),
+    ("Chánh án", r"Chánh án"),
+    ("Viện trưởng", r"Viện trưởng"),
+    ("Tổng Biên tập", r"Tổng Biên tập"),
     ("Phó Hiệu trưởng", r"Phó Hiệu trưởng"),
     ("Hiệu trưởng", r"Hiệu trưởng"),
     ("Đại biểu Quốc hội", r"Đại biểu Quốc hội|ĐBQH"),
@@ -72,10 +76,15 @@ NATIONAL_OFFICES = {
     "Ủy viên Bộ Chính trị": "Bộ Chính trị",
 }
 # role endings that are also the first word of a body's name
-_HEAD_WORDS = {"ban", "đoàn", "phòng"}
+_HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
-HONORIFIC = re.compile(r"(?<![\wà-ỹđ])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà)\s+")
+HONORIFIC = re.compile(
+    r"(?<![\wà-ỹđ])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà"
+    r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"  # military and police ranks
+    r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
+    r")\s+"
+)
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 
@@ -131,10 +140,13 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
             )
         elif name not in _MEMBER_ROLES:
             parsed = parse_org(text, _ws(text, pos), ctx, hint)
-            last = text.rfind(" ", 0, pos) + 1
-            if parsed is None and text[last:pos].lower() in _HEAD_WORDS:
-                # 'Trưởng Ban Thi đua - Khen thưởng tỉnh': the role's last word begins the body
-                parsed = parse_org(text, last, ctx, hint)
+            if parsed is None:
+                # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện': the role's last words begin the body
+                for head in _HEAD_WORDS:
+                    start = pos - len(head)
+                    if start > 0 and text[start:pos].lower() == head and text[start - 1] == " ":
+                        parsed = parse_org(text, start, ctx, hint)
+                        break
             if parsed:
                 org, pos = parsed
                 hint = gz.get(org.unit_code) or hint

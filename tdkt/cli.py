@@ -139,7 +139,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for v in validate_graph(article_id, g):
             total += 1
             print(v)
-    print(f"{len(graphs)} articles validated: " + (f"{total} violation{'s' if total != 1 else ''}" if total else "all conform"), file=sys.stderr)
+    print(
+        f"{len(graphs)} articles validated: " + (f"{total} violation{'s' if total != 1 else ''}" if total else "all conform"),
+        file=sys.stderr,
+    )
     return EXIT_INVALID if total else EXIT_OK
 
 

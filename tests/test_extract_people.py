@@ -94,3 +94,14 @@ def test_a_role_ending_in_the_body_s_first_word():
 def test_a_place_whose_first_syllable_is_a_family_name_is_not_a_person():
     people = posts_of("Tại Cao Bằng, Chủ tịch UBND tỉnh đã ký quyết định; Hà Giang, Phó Chủ tịch UBND tỉnh cho biết ở huyện Hải Hà.")
     assert set(people) == {"Phan Minh Đức"}
+
+
+def test_ranks_degrees_and_agency_heads():
+    people = posts_of(
+        "Dự có Đại tá Hoàng Văn Sơn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; PGS.TS Lê Thanh Bình, Giám đốc Sở Y tế; "
+        "ông Mai Văn Tú, Chánh Thanh tra huyện; bà Vũ Thị Lan, Bí thư Huyện đoàn Hải Hà."
+    )
+    assert people["Hoàng Văn Sơn"] == {("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh")}
+    assert people["Lê Thanh Bình"] == {("Giám đốc", "Sở Y tế tỉnh Quảng Ninh")}
+    assert people["Mai Văn Tú"] == {("Chánh Thanh tra", "Thanh tra huyện Hải Hà")}
+    assert people["Vũ Thị Lan"] == {("Bí thư", "Huyện đoàn Hải Hà")}
