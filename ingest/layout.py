@@ -62,7 +62,16 @@ def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str |
     return candidates[0]
 
 
+_ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+
+
 def find_date(text: str) -> dt.date | None:
+    iso = _ISO_DATE.search(text)
+    if iso:
+        try:
+            return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
+        except ValueError:
+            pass
     m = _DATE.search(text)
     if not m:
         return None
@@ -70,7 +79,7 @@ def find_date(text: str) -> dt.date | None:
 
 
 _DATELINE_NOISE = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT\s*[+-]\s*\d+\)?|[AP]M\b|"
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT\s*[+-]\s*\d+\)?|[AP]M\b|"
     r"Thứ\s+\S+|Chủ nhật|\bT[2-7]\b|\bCN\b|Create[d]?|Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|lúc",
     re.I,
 )
@@ -78,7 +87,7 @@ _DATELINE_NOISE = re.compile(
 
 def _is_dateline(line: str) -> bool:
     """A short line that is a date, a time, a weekday and labels, and nothing else."""
-    if len(line) > 80 or not _DATE.search(line):
+    if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line)):
         return False
     rest = _DATELINE_NOISE.sub(" ", line)
     return sum(ch.isalpha() for ch in rest) < 6

@@ -143,3 +143,16 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
 def test_a_portal_suffix_is_not_part_of_the_headline():
     doc, _ = article(f"Huyện Tiên Yên sơ kết thi đua quý I - Cổng thông tin điện tử tỉnh Quảng Ninh\n{BODY}\n")
     assert doc.title == "Huyện Tiên Yên sơ kết thi đua quý I"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("2023-09-04 08:45", dt.date(2023, 9, 4)),
+        ("15:20 | 11/01/2024", dt.date(2024, 1, 11)),
+        ("Cập nhật lúc: 08:45 - 04-09-2023", dt.date(2023, 9, 4)),
+    ],
+)
+def test_dateline_forms(dateline, expected):
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{dateline}\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Tiêu đề bài báo về thi đua khen thưởng", expected)
