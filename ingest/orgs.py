@@ -38,6 +38,7 @@ class OrgRef:
     level: str | None = None  # national | province | district | commune
     parent: str | None = None  # canonical name of the body it belongs to
     aliases: tuple[str, ...] = field(default=(), compare=False)
+    place: str | None = field(default=None, compare=False)  # 'xã Quảng Long': a commune, which the gazetteer lacks
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,15 @@ class PlaceContext:
 
     province: Unit | None = None
     district: Unit | None = None
+    commune: str | None = None  # 'xã Quảng Long', when the article is about a commune
+
+    def commune_for(self, level_word: str | None) -> str | None:
+        """The article's commune, for a body whose level is the commune's or left out."""
+        if self.commune is None:
+            return None
+        if level_word is None or self.commune.split()[0] == level_word.lower().split()[0]:
+            return self.commune
+        return None
 
     def unit_for_level(self, level_word: str | None) -> Unit | None:
         if level_word is None:
@@ -108,6 +118,7 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
     (re.compile(_PARTY_HEAD, re.I), "{party}", PARTY, "party"),
     (re.compile(r"Thường trực\s+(?:HĐND|Hội đồng nhân dân)", re.I), "Thường trực Hội đồng nhân dân", PEOPLES_COUNCIL, "local"),
     (re.compile(r"Đảng bộ(?!\s+(?:cấp|cơ sở|trực thuộc|các|xã,))"), "Đảng bộ", PARTY, "local"),
+    (re.compile(r"Đảng ủy(?!\s+(?:viên|cấp|các|cơ sở))"), "Đảng ủy", PARTY, "local"),  # a commune's or a bloc's
     (re.compile(r"Đảng(?!\s+(?:bộ|ủy|viên|đoàn|Cộng sản|cộng sản))(?!\w)"), "Đảng Cộng sản Việt Nam", PARTY, "none"),
     (re.compile(rf"Báo (?P<paper>[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})"), "Báo {paper}", UNIT, "none"),
     (
@@ -166,6 +177,7 @@ _SPECS: list[tuple[re.Pattern[str], str, str, str]] = [
 ]
 # bodies that exist at one level only, when the mention leaves the level out
 _DEFAULT_LEVEL = {
+    "Đảng ủy": "xã",
     "Sở {dept}": "tỉnh",
     "Đoàn Đại biểu Quốc hội": "tỉnh",
     "Ban Thi đua - Khen thưởng": "tỉnh",
@@ -219,6 +231,14 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
     return None, None, pos
 
 
+_LIST_HEADS = (
+    r"(?:HĐND|UBND|UBMTTQ|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc(?: Việt Nam)?"
+    r"|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Hội đồng TĐKT|Hội đồng Thi đua\s*-\s*Khen thưởng)"
+)
+# 'Đảng ủy - HĐND - UBND - MTTQ xã Quảng Long': the place after the last body is every body's
+_SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + _LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
+
+
 def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) -> tuple[OrgRef, int] | None:
     """The body named at text[pos:], with the end of its mention, or None.
 
@@ -257,26 +277,51 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         # local body: [các] [LEVEL] [PLACE]
         if _GENERIC.match(text, end):
             return None
-        lm = re.compile(r"\s+" + _LEVEL + r"(?![\wà-ỹđ])", re.I).match(text, end)
+        shared = _SHARED_PLACE.match(text, end)
+        at = shared.end() if shared else end  # read the place the list shares, but end this mention here
+        lm = re.compile(r"\s+" + _LEVEL + r"(?![\wà-ỹđ])", re.I).match(text, at)
         level_word = lm["level"] if lm else None
         if lm:
-            end = lm.end()
-        unit, raw, end = _place_after(text, end, ctx, level_word)
+            at = lm.end()
+        unit, raw, place_end = _place_after(text, at, ctx, level_word)
+        if not shared:
+            end = place_end
         if unit is None and raw is None:
-            if level_word and level_word.lower() in ("xã", "phường", "thị trấn"):
-                return None
             implied = level_word or _DEFAULT_LEVEL.get(head)
-            unit = hint if hint is not None and (implied is None or _fits(hint, implied)) else ctx.unit_for_level(implied)
+            commune = ctx.commune_for(level_word) if implied is None or _is_commune_level(implied) else None
+            if commune is not None:  # 'HĐND xã', 'Đảng ủy' in an article about a commune
+                level_word, raw = split_commune(commune)
+            elif _is_commune_level(implied):
+                if level_word:  # 'UBND xã' with no commune to give it
+                    return None
+                unit = hint  # 'Đảng ủy' elsewhere: only a neighbouring body can place it
+            else:
+                unit = hint if hint is not None and (implied is None or _fits(hint, implied)) else ctx.unit_for_level(implied)
         head_text = head.format(**groups)
         if unit is not None:
             name = f"{head_text} {unit.label}"
-            return OrgRef(name, kind, unit.code, unit.level, aliases=(text[pos:end],)), end
-        if raw is not None:
-            return OrgRef(
-                f"{head_text} {(level_word or '').lower()} {raw}".replace("  ", " "), kind, None, "commune", aliases=(text[pos:end],)
-            ), end
+            return OrgRef(name, kind, unit.code, unit.level, aliases=(text[pos:end],), place=unit.label), end
+        if raw is not None:  # a commune: identified within the article's district
+            place = f"{(level_word or '').lower()} {raw}".strip()
+            district = ctx.district.code if ctx.district else None
+            return OrgRef(f"{head_text} {place}", kind, district, "commune", aliases=(text[pos:end],), place=place), end
         return OrgRef(head_text, kind, None, None, aliases=(text[pos:surface_end],)), surface_end
     return None
+
+
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+
+
+def _is_commune_level(level_word: str | None) -> bool:
+    return bool(level_word) and level_word.lower() in _COMMUNE_LEVELS  # type: ignore[union-attr]
+
+
+def split_commune(label: str) -> tuple[str, str]:
+    """'thị trấn Cái Rồng' -> ('thị trấn', 'Cái Rồng')."""
+    for level in _COMMUNE_LEVELS:
+        if label.lower().startswith(level + " "):
+            return level, label[len(level) + 1 :]
+    return "xã", label
 
 
 def _fits(unit: Unit, level_word: str) -> bool:

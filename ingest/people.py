@@ -167,7 +167,15 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
     posts = []
     for i, (role, org) in enumerate(raw):
         if org is None and role in _PARTY_ROLES:
+            neighbours = [o for _, o in raw[i + 1 :] + raw[:i][::-1] if o is not None]
             near = [u for u in units[i + 1 :] + units[:i][::-1] if u is not None]
+            if neighbours and neighbours[0].level == "commune" and neighbours[0].place:
+                # 'Bí thư, Chủ tịch UBND xã X': the commune's Party committee
+                org = OrgRef(
+                    f"Đảng ủy {neighbours[0].place}", "PartyCommittee", neighbours[0].unit_code, "commune", place=neighbours[0].place
+                )
+                posts.append(Post(role, org))
+                continue
             unit = near[0] if near else (ctx.district or ctx.province)
             org = party_committee(unit) if unit else None
         elif org is None and role in _MEMBER_ROLES:

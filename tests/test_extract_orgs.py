@@ -47,3 +47,23 @@ def test_one_body_under_several_names_is_one_node_with_aliases():
     org = facts.organisations["Ủy ban nhân dân huyện Tiên Yên"]
     assert {"UBND huyện Tiên Yên", "Ủy ban nhân dân huyện"} <= set(org.aliases)
     assert sum(name.startswith("Ủy ban nhân dân huyện") for name in facts.organisations) == 1
+
+
+def test_a_list_of_bodies_shares_the_place_after_the_last_one():
+    assert names("Đảng ủy - HĐND - UBND - MTTQ xã Đông Ngũ tổ chức hội nghị") == [
+        "Đảng ủy xã Đông Ngũ",
+        "Hội đồng nhân dân xã Đông Ngũ",
+        "Ủy ban nhân dân xã Đông Ngũ",
+        "Mặt trận Tổ quốc Việt Nam xã Đông Ngũ",
+    ]
+
+
+def test_an_article_about_a_commune_places_its_implicit_bodies_there():
+    _, facts = article(
+        "Xã Hải Lạng tổng kết thi đua năm 2023\n06/01/2024\n"
+        "Ngày 5/1, UBND xã Hải Lạng, huyện Tiên Yên tổ chức Hội nghị tổng kết thi đua năm 2023. "
+        "Bà Lý Thị Hồng, Bí thư Đảng ủy, Chủ tịch HĐND xã chủ trì; ông Vi Văn Chiến, Phó Bí thư, Chủ tịch UBND xã phát biểu.\nTrần Mai\n"
+    )
+    posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+    assert posts["Lý Thị Hồng"] == {("Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Hội đồng nhân dân xã Hải Lạng")}
+    assert posts["Vi Văn Chiến"] == {("Phó Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Ủy ban nhân dân xã Hải Lạng")}
