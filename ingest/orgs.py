@@ -48,6 +48,7 @@ class PlaceContext:
     province: Unit | None = None
     district: Unit | None = None
     commune: str | None = None  # 'xã Quảng Long', when the article is about a commune
+    district_mentioned: Unit | None = None  # in a province's article, the district it names, for 'UBND huyện'
 
     def commune_for(self, level_word: str | None) -> str | None:
         """The article's commune, for a body whose level is the commune's or left out."""
@@ -68,9 +69,9 @@ class PlaceContext:
                 return self.district
             if self.province is not None and self.province.type == "thành phố trung ương":
                 return self.province
-            return self.district
+            return self.district or self.district_mentioned
         if lw in ("huyện", "quận", "thị xã", "tx"):
-            return self.district
+            return self.district or self.district_mentioned
         return None
 
 

@@ -64,14 +64,19 @@ def resolve_place(doc: Document) -> PlaceContext:
     provinces = [(n, c) for c, n in scores.most_common() if gz.units[c].level == "province"]
     district = gz.get(districts[0][1]) if districts else None
     province = gz.province_of(district) if district else (gz.get(provinces[0][1]) if provinces else None)
+    fallback = None
     if district and provinces and provinces[0][1] != district.parent and provinces[0][0] > districts[0][0]:
         # an article about a province that mentions a district of another one
         province, district = gz.get(provinces[0][1]), None
+    elif district and provinces and provinces[0][1] == district.parent and provinces[0][0] >= 2 * districts[0][0]:
+        # an article about a province that mentions one of its districts in passing: the district
+        # only answers for bodies said to be a district's ('UBND huyện')
+        district, fallback = None, district
     doc.place_code = (district or province).code if (district or province) else None
     doc.province_code = province.code if province else None
     commune = _COMMUNE.search(title)  # an article about a commune names it in its headline
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
-    return PlaceContext(province, district, label)
+    return PlaceContext(province, district, label, fallback)
 
 
 def unit_for_subject(subject: str, ctx: PlaceContext) -> Unit | None:

@@ -67,3 +67,17 @@ def test_an_article_about_a_commune_places_its_implicit_bodies_there():
     posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
     assert posts["Lý Thị Hồng"] == {("Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Hội đồng nhân dân xã Hải Lạng")}
     assert posts["Vi Văn Chiến"] == {("Phó Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Ủy ban nhân dân xã Hải Lạng")}
+
+
+def test_a_province_s_article_that_names_a_district_in_passing_stays_the_province_s():
+    doc, facts = article(
+        "Tỉnh Tuyên Quang tổng kết thi đua năm 2023\n11/01/2024\n"
+        "Sáng 10/1, UBND tỉnh Tuyên Quang tổ chức Hội nghị tổng kết. Đồng chí Lê Văn Nam, Chủ tịch UBND phát biểu. "
+        "Tỉnh Tuyên Quang biểu dương huyện Sơn Dương; tỉnh Tuyên Quang đạt nhiều thành tích; đồng chí Hà Văn Bình, Chủ tịch UBND huyện cũng dự.\nTrần Mai\n"
+    )
+    posts = {p.name: {(x.role, x.org.name) for x in p.posts} for p in facts.people if p.posts}
+    assert doc.place_code == "p08"
+    assert posts == {
+        "Lê Văn Nam": {("Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang")},
+        "Hà Văn Bình": {("Chủ tịch", "Ủy ban nhân dân huyện Sơn Dương")},
+    }
