@@ -73,8 +73,14 @@ def quotes(text: str) -> list[Quote]:
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,;:.…")
-    return name
+    return re.sub(r"\s+", " ", name).strip(" ,;:.…")
+
+
+def _canonical(name: str) -> str:
+    """The name as a catalogue writes it: capitalised, a space after ',' and ';', no space inside 'COVID-19'."""
+    name = re.sub(r"([,;])(?=\w)", r"\1 ", name)
+    name = re.sub(r"(\w) -(\d)", r"\1-\2", name)
+    return name[0].upper() + name[1:]
 
 
 def find_campaigns(sent: Sentence) -> list[CampaignFact]:
@@ -101,7 +107,7 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
         if kind:
             name = _clean(text[q.start : q.end])
             if len(name) >= 3:
-                canonical = name[0].upper() + name[1:]
+                canonical = _canonical(name)
                 ev = Evidence(sent.start, sent.end, sent.text)
                 found.append(CampaignFact(canonical, kind, None, ev, [name] if name != canonical else []))
                 sentence_has_movement |= kind == "movement"

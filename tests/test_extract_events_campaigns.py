@@ -151,3 +151,9 @@ def test_a_headline_naming_the_conference_is_the_event_when_the_body_only_says_t
         ("Hội nghị tổng kết công tác thi đua năm 2022 thị xã Quảng Yên", dt.date(2023, 1, 5))
     ]
     assert [(g.event, g.date) for g in facts.grants] == [("e1", dt.date(2023, 1, 5))]
+
+
+def test_campaign_names_are_written_as_a_catalogue_would_and_keep_the_article_s_form():
+    [c] = facts_of("Thị xã Quảng Yên đẩy mạnh phong trào “toàn dân phòng, chống dịch COVID -19;giữ vững,phát triển”.").campaigns
+    assert c.name == "Toàn dân phòng, chống dịch COVID-19; giữ vững, phát triển"
+    assert c.aliases == ["toàn dân phòng, chống dịch COVID -19;giữ vững,phát triển"]
