@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from .awards import AwardMention, award_types, find_awards, is_ancestor, recipients_kind, refine_for_conferrer
 from .document import Document, Sentence
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
-from .names import UPPER
 from .orgs import OrgRef, PlaceContext, find_orgs, peoples_committee
 from .people import find_people, match_role, parse_chain
-from .places import typed_mentions, unit_for_subject
+from .places import COMMUNE, typed_mentions, unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
 PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef("Chính phủ", "Department", None, "national"))
@@ -58,9 +57,15 @@ _ACTIVE = re.compile(
 _PERIOD = re.compile(r"(?<![\wà-ỹđ])(?:năm học|năm|giai đoạn|từ năm|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?")
 _ANAPHOR = re.compile(r"(?:[Dd]ịp này|[Tt]ại [Hh]ội nghị|[Tt]ại buổi lễ|[Tt]ại [Ll]ễ|[Tt]ại [Đđ]ại hội)")
 _CONTINUE = re.compile(r"^\s*(?:Ngoài ra|Cũng|Đồng thời|Bên cạnh đó)")
-_ON_BEHALF = re.compile(r"thừa (?:ủy|ủy) quyền (?:của )?(?P<who>Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng)", re.I)
+_ON_BEHALF = re.compile(r"thừa ủy quyền (?:của )?(?P<who>Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng)", re.I)
 _PRESENT_VERB = re.compile(r"(?<![\wà-ỹđ])(?:trao tặng|trao|tặng|gắn)(?![\wà-ỹđ])")
 _PASSIVE = re.compile(r"(?<![\wà-ỹđ])được(?:\s+[^\s,;]+){0,6}\s*$")
+
+
+_YEAR_LEAD = re.compile(r"^\s*(?:Năm|Trong năm)\s+(?P<year>(?:19|20)\d{2})\s*,")
+_TIME_LEAD = re.compile(
+    r"^\s*(?:(?:Trong đó|Năm \d{4}|Trong năm(?: \d{4})?|Ngoài ra|Dịp này|Nhân dịp này|Cũng trong dịp này|Tại [Hh]ội nghị)\s*,?\s*)+"
+)
 
 
 def presents(text: str) -> re.Match[str] | None:
@@ -69,13 +74,6 @@ def presents(text: str) -> re.Match[str] | None:
         if not _PASSIVE.search(text[: m.start()]):
             return m
     return None
-
-
-_COMMUNE = re.compile(r"(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
-_YEAR_LEAD = re.compile(r"^\s*(?:Năm|Trong năm)\s+(?P<year>(?:19|20)\d{2})\s*,")
-_TIME_LEAD = re.compile(
-    r"^\s*(?:(?:Trong đó|Năm \d{4}|Trong năm(?: \d{4})?|Ngoài ra|Dịp này|Nhân dịp này|Cũng trong dịp này|Tại [Hh]ội nghị)\s*,?\s*)+"
-)
 
 
 @dataclass
@@ -416,7 +414,7 @@ def _named(phrase: str, ctx: PlaceContext, at_start: bool = False) -> OrgRef | N
     if typed and (not at_start or typed[0][1] == 0):
         unit = typed[0][0]
         return OrgRef(unit.label, "AdministrativeUnit", unit.code, unit.level)
-    commune = _COMMUNE.match(phrase) if at_start else _COMMUNE.search(phrase)
+    commune = COMMUNE.match(phrase) if at_start else COMMUNE.search(phrase)
     if commune:  # communes are not in the gazetteer: keep the name, in the article's district
         label = f"{commune['type'].lower()} {commune['name']}"
         return OrgRef(label, "AdministrativeUnit", None, "commune", parent=ctx.district.code if ctx.district else None)

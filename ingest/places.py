@@ -22,7 +22,7 @@ _TYPED = re.compile(
 _PARTY_PLACE = re.compile(r"(?<![\wà-ỹđ])(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[" + UPPER + r"]\w*(?:\s[\wà-ỹđ]+){0,3})")
 _PARTY_TYPE = {"tỉnh": "tỉnh", "huyện": "huyện", "thành": "thành phố", "thị": "thị xã", "quận": "quận"}
 TITLE_WEIGHT = 3
-_COMMUNE = re.compile(r"(?<!\w)(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
+COMMUNE = re.compile(r"(?<!\w)(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
 
 
 def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, int, int]]:
@@ -74,7 +74,7 @@ def resolve_place(doc: Document) -> PlaceContext:
         district, fallback = None, district
     doc.place_code = (district or province).code if (district or province) else None
     doc.province_code = province.code if province else None
-    commune = _COMMUNE.search(title)  # an article about a commune names it in its headline
+    commune = COMMUNE.search(title)  # an article about a commune names it in its headline
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
     return PlaceContext(province, district, label, fallback)
 
