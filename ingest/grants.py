@@ -214,7 +214,7 @@ def _generic_verb_at(clause: str) -> bool:
 
 
 def find_grants(doc: Document, ctx: PlaceContext, events: list[EventFact]) -> list[GrantFact]:
-    grants: list[GrantFact] = []
+    found_in: list[tuple[GrantFact, bool]] = []  # each grant, and whether a photo caption reported it
     presentations: list[tuple[str, AwardMention, Conferrer | None, Sentence]] = []
     prev_event: str | None = None
     sentences = doc.sentences
@@ -236,10 +236,10 @@ def find_grants(doc: Document, ctx: PlaceContext, events: list[EventFact]) -> li
                 g.period = paragraph_year
         if found:
             prev_event = event
-        grants.extend((g, sent.is_caption) for g in found)  # type: ignore[misc]
+        found_in.extend((g, sent.is_caption) for g in found)
     # a caption that repeats a conferral of the body is the same grant
-    body = [g for g, caption in grants if not caption]  # type: ignore[misc]
-    grants = body + [g for g, caption in grants if caption and not any(_same_grant(g, h) for h in body)]  # type: ignore[misc]
+    body = [g for g, caption in found_in if not caption]
+    grants = body + [g for g, caption in found_in if caption and not any(_same_grant(g, h) for h in body)]
     for presenter, mention, on_behalf, _sent in presentations:
         # 'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award; when several
         # events are reported, only those of the first event that has such grants
