@@ -1,9 +1,10 @@
 """The `tdkt` command: ingest articles, validate, query, export and count the knowledge graph.
 
-Exit codes: 0 success; 1 some inputs could not be read (the rest were loaded);
-2 usage error or nothing to do; 3 the graph breaks a SHACL shape (the facts are
-loaded and reported, never dropped); 4 the store could not be opened or written;
-5 a remote server refused or could not be reached.
+Exit codes: 0 success (for ingest: the batch was loaded; skipped files and shape
+violations are reported on stderr); 1 no input could be read, or with --strict some
+could not; 2 usage error or nothing to do; 3 validate found shape violations, or
+ingest --strict did (the facts are loaded and reported, never dropped); 4 the store
+could not be opened or written; 5 a remote server refused or could not be reached.
 """
 
 from __future__ import annotations
@@ -107,9 +108,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               + (f"; {failed} skipped" if failed else ""), file=sys.stderr)  # fmt: skip
     for v in violations:
         print(f"shape violation: {v}", file=sys.stderr)
-    if failed:
+    if not graphs:
+        _err("no article could be read; nothing was loaded")
         return EXIT_BAD_INPUT
-    return EXIT_INVALID if violations else EXIT_OK
+    if args.strict and failed:
+        return EXIT_BAD_INPUT
+    if args.strict and violations:
+        return EXIT_INVALID
+    return EXIT_OK
 
 
 def _known_articles(store: str | None) -> dict[str, str]:
@@ -293,6 +299,11 @@ def build_parser() -> argparse.ArgumentParser:
     store_arg(p, default=None)
     p.add_argument("--graph-store", metavar="URL", help="also (or, without --store, only) write to this SPARQL Graph Store endpoint")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 if any input was skipped, 3 if any fact breaks a shape (default: 0 once the batch is loaded)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_ingest)
 
