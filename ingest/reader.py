@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import re
@@ -90,6 +91,27 @@ class _TextExtractor(HTMLParser):
         return "".join(self.parts)
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or the charset an HTML page declares."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        declared = _CHARSET.search(data[:4096])
+        if declared:
+            with contextlib.suppress(LookupError, UnicodeDecodeError):
+                return data.decode(declared.group(1).decode("ascii").lower())
+        raise ArticleError(
+            path,
+            f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
+            "re-save the file as UTF-8",
+        ) from None
+
+
 def read_article(path: Path) -> Article:
     """Read one article file, or raise ArticleError naming the problem."""
     if not path.exists():
@@ -99,16 +121,9 @@ def read_article(path: Path) -> Article:
     data = path.read_bytes()
     if not data.strip():
         raise ArticleError(path, "the file is empty")
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ArticleError(path, "binary data, not an article", "give a .txt or .html file")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(
-            path,
-            f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
-            "re-save the file as UTF-8",
-        ) from None
+    raw = _decode(path, data)
     is_html = path.suffix.lower() in HTML_SUFFIXES or raw.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
     published = author = None
     if is_html:

@@ -156,3 +156,13 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
 def test_dateline_forms(dateline, expected):
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{dateline}\n{BODY}\n")
     assert (doc.title, doc.published) == ("Tiêu đề bài báo về thi đua khen thưởng", expected)
+
+
+def test_utf16_files_and_declared_html_charsets_are_read(tmp_path):
+    text = f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n"
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes(text.encode("utf-16"))
+    assert read_article(utf16).text.startswith("Tiêu đề")
+    page = tmp_path / "cp1258.html"
+    page.write_bytes(f'<html><head><meta charset="windows-1258"></head><body><p>{text}</p></body></html>'.encode("cp1258"))
+    assert "Tiêu đề bài báo" in normalise(read_article(page).text)
