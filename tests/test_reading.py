@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def test_html_articles_read_like_text():
     ("content", "problem"),
     [
         (b"", "the file is empty"),
-        (b"\xff\xfe\x00\x00binary", "binary data"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
         ("Chào".encode("cp1258"), "not valid UTF-8"),
         ("Ngắn quá.".encode(), "not an article"),
     ],
@@ -158,11 +159,23 @@ def test_dateline_forms(dateline, expected):
     assert (doc.title, doc.published) == ("Tiêu đề bài báo về thi đua khen thưởng", expected)
 
 
+def _to_cp1258(text: str) -> bytes:
+    """windows-1258 has the vowels ê, ơ, ư ... but writes tones as combining marks."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tones))
+        out.append(base + "".join(c for c in decomposed if c in tones))
+    return "".join(out).encode("cp1258")
+
+
 def test_utf16_files_and_declared_html_charsets_are_read(tmp_path):
     text = f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n"
     utf16 = tmp_path / "u16.txt"
     utf16.write_bytes(text.encode("utf-16"))
     assert read_article(utf16).text.startswith("Tiêu đề")
     page = tmp_path / "cp1258.html"
-    page.write_bytes(f'<html><head><meta charset="windows-1258"></head><body><p>{text}</p></body></html>'.encode("cp1258"))
+    html = f'<html><head><meta charset="windows-1258"></head><body><p>{text}</p></body></html>'
+    page.write_bytes(_to_cp1258(html))
     assert "Tiêu đề bài báo" in normalise(read_article(page).text)
