@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+ALIASES = {"HCM": "Hồ Chí Minh", "HCMC": "Hồ Chí Minh"}
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -35,6 +37,11 @@ class Unit:
     def label(self) -> str:
         return f"{self.type_word} {self.name}"
 
+    @property
+    def numbered(self) -> bool:
+        """Urban districts of a few cities are numbers: 'Quận 3'."""
+        return self.name.isdigit()
+
 
 def fold(text: str) -> str:
     """Case- and tone-style-insensitive key for matching place names."""
@@ -50,6 +57,8 @@ class Gazetteer:
         for u in units:
             if u.valid_until:  # articles use the pre-2025 map
                 self._by_name.setdefault(fold(u.name), []).append(u)
+        for alias, name in ALIASES.items():  # abbreviations the press uses for unit names
+            self._by_name[fold(alias)] = self._by_name.get(fold(name), [])
         self.max_words = max(len(u.name.split()) for u in units)
         self._all_names = {fold(u.name) for u in units}
 

@@ -77,8 +77,8 @@ class PlaceContext:
 
 _LEVEL = r"(?P<level>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận|xã|phường|thị trấn)"
 _CAP = rf"[{UPPER}]\w*"
-_PLACE = rf"(?P<place>{_CAP}(?:\s[\wà-ỹđ]+){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
-_GENERIC = re.compile(r"\s*(?:các|những|cấp)\b", re.I)
+_PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s[\wà-ỹđ]+){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
+_GENERIC = re.compile(r"\s*(?:các|những|cấp|\d+\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?!\w))\b", re.I)
 
 # Standard names of provincial departments (Sở) and district offices (Phòng),
 # and of ministries (Bộ), per the government's organisational decrees.
@@ -202,8 +202,9 @@ _PARTY_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyệ
 
 
 def party_committee(unit: Unit) -> OrgRef:
-    """The Party committee of a unit: Tỉnh ủy Quảng Ninh, Huyện ủy Bình Liêu, Thành ủy Móng Cái."""
-    return OrgRef(f"{_PARTY_PREFIX[unit.type]} {unit.name}", PARTY, unit.code, unit.level)
+    """The Party committee of a unit: Tỉnh ủy Quảng Ninh, Huyện ủy Bình Liêu, Thành ủy Móng Cái, Quận ủy Quận 3."""
+    name = unit.label[0].upper() + unit.label[1:] if unit.numbered else unit.name
+    return OrgRef(f"{_PARTY_PREFIX[unit.type]} {name}", PARTY, unit.code, unit.level)
 
 
 def peoples_committee(unit: Unit) -> OrgRef:
@@ -213,8 +214,8 @@ def peoples_committee(unit: Unit) -> OrgRef:
 def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None) -> tuple[Unit | None, str | None, int]:
     """Read an optional place name at `pos`; return (unit, unresolved surface name, end)."""
     m = re.compile(r"\s+" + _PLACE).match(text, pos)
-    if not m:
-        return None, None, pos
+    if not m or (m["place"][0].isdigit() and (level_word or "").lower() not in ("quận", "phường")):
+        return None, None, pos  # 'UBND 2 xã' is two communes' committees, not Quận 2's
     words = m["place"].split()
     gz = gazetteer()
     n = gz.longest_name_at(words)

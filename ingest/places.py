@@ -16,7 +16,11 @@ from .names import UPPER
 from .orgs import PlaceContext
 
 _TYPED = re.compile(
-    r"(?<![\wà-ỹđ])(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[\wà-ỹđ]+){0,3})",
+    r"(?<![\wà-ỹđ])(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)(?:\s+|(?<=\.)(?=["
+    + UPPER
+    + r"]))(?P<name>["
+    + UPPER
+    + r"]\w*(?:\s[\wà-ỹđ]+){0,3}|\d{1,2}(?!\w))",
     re.I,
 )
 _PARTY_PLACE = re.compile(r"(?<![\wà-ỹđ])(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[" + UPPER + r"]\w*(?:\s[\wà-ỹđ]+){0,3})")

@@ -81,3 +81,15 @@ def test_a_province_s_article_that_names_a_district_in_passing_stays_the_provinc
         "Lê Văn Nam": {("Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang")},
         "Hà Văn Bình": {("Chủ tịch", "Ủy ban nhân dân huyện Sơn Dương")},
     }
+
+
+def test_numbered_urban_districts_and_the_hcm_abbreviation():
+    doc, facts = article(
+        "Quận 3 tổng kết công tác thi đua năm 2023\n10/01/2024\n"
+        "Sáng 9/1, UBND Quận 3, TP.HCM tổ chức Hội nghị tổng kết công tác thi đua năm 2023. "
+        "Bà Trần Thanh Xuân, Bí thư Quận ủy Quận 3 dự; UBND 2 phường được biểu dương.\nKim Ngân\n"
+    )
+    assert (doc.place_code, doc.province_code) == ("d770", "p79")
+    posts = {p.name: {(x.role, x.org.name) for x in p.posts} for p in facts.people if p.posts}
+    assert posts == {"Trần Thanh Xuân": {("Bí thư", "Quận ủy Quận 3")}}
+    assert facts.events[0].organiser.name == "Ủy ban nhân dân quận 3"
