@@ -223,6 +223,7 @@ class _Builder:
     def event(self, e) -> URIRef:
         node = ID[f"event/{slug(self.doc.article_id)}/{e.key}"]
         self.add(node, RDF.type, TDKT[e.kind])
+        self.add(node, RDF.type, TDKT.Event)  # so that stores without reasoning find every event
         self.add(node, RDFS.label, Literal(e.label, lang="vi"))
         self.add(node, TDKT.date, Literal(e.date, datatype=XSD.date) if e.date else None)
         self.add(node, TDKT.organiser, self.org(e.organiser, e.evidence))
@@ -240,6 +241,7 @@ class _Builder:
     def campaign(self, c) -> None:
         node = ID[f"campaign/{slug(c.name)}"]
         self.add(node, RDF.type, TDKT[{"movement": "Movement", "drive": "Drive", "theme": "YearlyTheme"}[c.kind]])
+        self.add(node, RDF.type, TDKT.Campaign)
         self.add(node, RDFS.label, Literal(c.name, lang="vi"))
         for alias in c.aliases:
             self.add(node, SKOS.altLabel, Literal(alias, lang="vi"))
