@@ -148,6 +148,17 @@ def find_events(doc: Document, ctx: PlaceContext) -> list[EventFact]:
                 same.date = same.date or ev.date
                 same.organiser = same.organiser or ev.organiser
                 same.place = same.place or ev.place
+    if not events:
+        # a photo caption that names an event ('Lễ trao tặng Huân chương ... cho ...') shows it took place;
+        # in an article reporting another event, such a caption shows a moment of that one
+        for sent in doc.sentences:
+            label = _label(sent.text, 0) if sent.is_caption and re.match(_HEAD, sent.text) else ""
+            if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(sent.text):
+                continue
+            caption = EventFact("", label, _kind(label), None, None, None, None, Evidence(sent.start, sent.end, sent.text))
+            if not any(_same_event(e, caption) for e in events):
+                caption.key = f"e{len(events) + 1}"
+                events.append(caption)
     if headline is not None and not any(_same_event(e, headline) or e.evidence.start == headline.evidence.start for e in events):
         headline.key = f"e{len(events) + 1}"
         events.insert(0, headline)  # the article's main event

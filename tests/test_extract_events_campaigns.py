@@ -157,3 +157,13 @@ def test_campaign_names_are_written_as_a_catalogue_would_and_keep_the_article_s_
     [c] = facts_of("Thị xã Quảng Yên đẩy mạnh phong trào “toàn dân phòng, chống dịch COVID -19;giữ vững,phát triển”.").campaigns
     assert c.name == "Toàn dân phòng, chống dịch COVID-19; giữ vững, phát triển"
     assert c.aliases == ["toàn dân phòng, chống dịch COVID -19;giữ vững,phát triển"]
+
+
+def test_a_caption_naming_an_event_counts_only_when_no_other_event_is_reported():
+    alone = facts_of("Năm 2022, thị xã Quảng Yên có nhiều thành tích.\nLễ trao tặng Huân chương Lao động hạng Ba cho Trường THPT Quảng Yên")
+    assert [e.label for e in alone.events] == ["Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THPT Quảng Yên"]
+    within = facts_of(
+        "Ngày 12/1/2023, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết thi đua năm 2022.\n"
+        "Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THPT Quảng Yên"
+    )
+    assert [e.label for e in within.events] == ["Hội nghị tổng kết thi đua năm 2022"]
