@@ -108,7 +108,7 @@ def _organiser(subject: str, label: str, ctx: PlaceContext, offset: int) -> OrgR
 def _subject(text: str, trigger_start: int) -> str:
     clause_start = max(text.rfind(";", 0, trigger_start), text.rfind(":", 0, trigger_start)) + 1
     subject = text[clause_start:trigger_start]
-    if not re.search(r"[A-ZĐÀ-Ỹa-zà-ỹđ]{2}", subject.replace("đã", "")):
+    if not re.search(r"[^\W\d_]{2}", subject.replace("đã", "")):
         # the clause shares the sentence's subject: the words before its first verb
         subject = re.split(r"(?<![\wà-ỹđ])(?:đã|đang|tập trung|chỉ đạo|thực hiện)(?![\wà-ỹđ])", text[:trigger_start])[0]
     # drop leading time adverbials: 'Ngày 19/1/2021,', 'Sáng ngày 06/2/2021,', 'Vừa qua'
@@ -116,7 +116,7 @@ def _subject(text: str, trigger_start: int) -> str:
     return re.sub(r"^\s*(?:Vừa qua|Mới đây|Trong năm|Năm \d{4})\s*,?\s*", "", subject)
 
 
-def _headline_event(doc: Document, ctx: PlaceContext) -> EventFact | None:
+def _headline_event(doc: Document) -> EventFact | None:
     """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022'), dated by the lead sentence."""
     if not doc.title or not re.match(_HEAD, doc.title) or not doc.sentences:
         return None
@@ -133,12 +133,11 @@ def _headline_event(doc: Document, ctx: PlaceContext) -> EventFact | None:
 
 def find_events(doc: Document, ctx: PlaceContext) -> list[EventFact]:
     events: list[EventFact] = []
-    headline = _headline_event(doc, ctx)
+    headline = _headline_event(doc)
     for sent in doc.sentences:
         for ev in _events_in(sent, doc, ctx):
             same = next((e for e in events if _same_event(e, ev)), None)
             if same is None:
-                ev.key = f"e{len(events) + 1}"
                 events.append(ev)
             else:
                 if same.evidence.start < doc.body_start <= ev.evidence.start:
@@ -157,13 +156,11 @@ def find_events(doc: Document, ctx: PlaceContext) -> list[EventFact]:
                 continue
             caption = EventFact("", label, _kind(label), None, None, None, None, Evidence(sent.start, sent.end, sent.text))
             if not any(_same_event(e, caption) for e in events):
-                caption.key = f"e{len(events) + 1}"
                 events.append(caption)
     if headline is not None and not any(_same_event(e, headline) or e.evidence.start == headline.evidence.start for e in events):
-        headline.key = f"e{len(events) + 1}"
         events.insert(0, headline)  # the article's main event
-        for i, e in enumerate(events):
-            e.key = f"e{i + 1}"
+    for i, e in enumerate(events):
+        e.key = f"e{i + 1}"
     return events
 
 
