@@ -67,13 +67,14 @@ _ROLES: list[tuple[str, str]] = [
 ]
 ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})(?![\\wà-ỹđ])" for i, (_, p) in enumerate(_ROLES)), re.I)
 # offices that name their body in the title itself: the role alone is a whole post
-NATIONAL_OFFICES = {
+_QUOC_HOI = OrgRef("Quốc hội", "Department", None, "national")
+NATIONAL_OFFICES: dict[str, OrgRef | None] = {
     "Chủ tịch nước": None,
     "Phó Chủ tịch nước": None,
-    "Chủ tịch Quốc hội": "Quốc hội",
-    "Phó Chủ tịch Quốc hội": "Quốc hội",
-    "Ủy viên Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam",
-    "Ủy viên Bộ Chính trị": "Bộ Chính trị",
+    "Chủ tịch Quốc hội": _QUOC_HOI,
+    "Phó Chủ tịch Quốc hội": _QUOC_HOI,
+    "Ủy viên Ban Chấp hành Trung ương": OrgRef("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "PartyCommittee", None, "national"),
+    "Ủy viên Bộ Chính trị": OrgRef("Bộ Chính trị", "PartyCommittee", None, "national"),
 }
 # role endings that are also the first word of a body's name
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng")
@@ -132,12 +133,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
         name, pos = role
         org = None
         if name in NATIONAL_OFFICES:
-            body = NATIONAL_OFFICES[name]
-            org = (
-                OrgRef(body, "PartyCommittee" if "Đảng" in body or body == "Bộ Chính trị" else "Department", None, "national")
-                if body
-                else None
-            )
+            org = NATIONAL_OFFICES[name]
         elif name not in _MEMBER_ROLES:
             parsed = parse_org(text, _ws(text, pos), ctx, hint)
             if parsed is None:
