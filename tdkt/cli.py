@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -223,10 +222,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _err(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first")
         return EXIT_STORE
     print(f"serving {store} read-only: SPARQL endpoint http://{args.bind}/query (Ctrl-C stops)", file=sys.stderr)
-    try:
-        return subprocess.call([server, "serve-read-only", "--location", str(store), "--bind", args.bind])
-    except KeyboardInterrupt:
-        return EXIT_OK
+    sys.stderr.flush()
+    # become the server, so that Ctrl-C and kill reach it and nothing is left running
+    os.execv(server, [server, "serve-read-only", "--location", str(store), "--bind", args.bind])
+    return EXIT_OK  # not reached
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
