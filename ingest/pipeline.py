@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .awards import find_awards
@@ -161,8 +162,7 @@ def _organisations(doc: Document, ctx: PlaceContext, facts: ArticleFacts) -> Non
             if ev:
                 facts.org_evidence[org.name] = ev
         else:
-            aliases = tuple(dict.fromkeys(known.aliases + org.aliases))
-            facts.organisations[org.name] = type(org)(known.name, known.kind, known.unit_code, known.level, known.parent, aliases)
+            facts.organisations[org.name] = replace(known, aliases=tuple(dict.fromkeys(known.aliases + org.aliases)))
 
     for sent in doc.sentences:
         ev = Evidence(sent.start, sent.end, sent.text)

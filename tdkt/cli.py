@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.namespace import DCTERMS
 
 from ingest.errors import ArticleError
 from ingest.pipeline import extract, read_document
@@ -27,7 +28,7 @@ from ingest.resources import resource_path
 from . import __version__
 from .queries import FORMATTERS, describe, resolve, run, saved_queries
 from .remote import DEFAULT_BATCH, GraphStore, RemoteError, query_endpoint
-from .store import StoreError, TdktStore
+from .store import StoreError, TdktStore, reference_graphs
 from .validate import validate_graph
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INVALID, EXIT_STORE, EXIT_REMOTE = 0, 1, 2, 3, 4, 5
@@ -87,7 +88,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 + (f", {len(found)} shape violations" if found else ""),
                 file=sys.stderr,
             )
-    batch = {**_reference(), **graphs}
+    batch = {**reference_graphs(), **graphs}
     if args.graph_store:
         try:
             _push(GraphStore(args.graph_store), {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in batch.items()}, args.quiet)
@@ -125,12 +126,6 @@ def _known_articles(store: str | None) -> dict[str, str]:
     return {row["h"].value: row["id"].value for row in _open(store).query(q)}
 
 
-def _reference():
-    from .store import reference_graphs
-
-    return reference_graphs()
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     store = _open(args.store)
     graphs = store.article_graphs()
@@ -140,7 +135,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     total = 0
     for iri in graphs:
         g = store.graph(iri)
-        article_id = next((str(o) for o in g.objects(None, _IDENTIFIER)), iri.rsplit("/", 1)[-1])
+        article_id = next((str(o) for o in g.objects(None, DCTERMS.identifier)), iri.rsplit("/", 1)[-1])
         for v in validate_graph(article_id, g):
             total += 1
             print(v)
@@ -273,9 +268,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"{label:<22}{counts.get(label, 0):>8}")
     print(f"{'triples (all graphs)':<22}{len(store):>8}")
     return EXIT_OK
-
-
-_IDENTIFIER = __import__("rdflib").namespace.DCTERMS.identifier
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Namespace
+from rdflib import BNode, Graph, Namespace
 from rdflib.namespace import RDF
 
 from ingest.resources import resource_path
@@ -71,8 +71,10 @@ def validate_graph(article_id: str, graph: Graph) -> list[Violation]:
 
 
 def _short(term) -> str:
+    if isinstance(term, BNode):
+        return "(anonymous shape)"
     text = str(term)
     for prefix, ns in (("shapes:", "https://w3id.org/tdkt/shapes#"), ("tdkt:", "https://w3id.org/tdkt/ontology#")):
         if text.startswith(ns):
             return prefix + text[len(ns) :]
-    return text if not text.startswith("n") or ":" in text else "(anonymous shape)"
+    return text
