@@ -59,7 +59,8 @@ def extract(doc: Document) -> ArticleFacts:
         for c in find_campaigns(sent):
             if any(c.name.casefold() == k.name.casefold() for k in facts.campaigns):
                 continue
-            c.launched_by = _launcher(sent.text, sent.text.find(c.name[:12]), ctx)
+            written = (c.aliases or [c.name])[0]  # the name as the article writes it, not its catalogue form
+            c.launched_by = _launcher(sent.text, sent.text.find(written), ctx)
             facts.campaigns.append(c)
     facts.grants = find_grants(doc, ctx, facts.events)
     _organisations(doc, ctx, facts)

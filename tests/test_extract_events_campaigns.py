@@ -167,3 +167,10 @@ def test_a_caption_naming_an_event_counts_only_when_no_other_event_is_reported()
         "Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THPT Quảng Yên"
     )
     assert [e.label for e in within.events] == ["Hội nghị tổng kết thi đua năm 2022"]
+
+
+def test_the_launcher_of_a_movement_whose_name_the_catalogue_form_changes():
+    facts = facts_of(
+        "Tại hội nghị, đồng chí Hoàng Văn Đạt, Chủ tịch UBND thị xã đã phát động phong trào thi đua “quảng Yên đổi mới,sáng tạo”."
+    )
+    assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Quảng Yên đổi mới, sáng tạo", "Hoàng Văn Đạt")]
