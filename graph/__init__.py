@@ -1,6 +1,6 @@
 """networkx views of the tdkt knowledge graph, for network analysis in notebooks.
 
-from graph import open_source, views, measures
+from tdkt.graph import open_source, views, measures
 g = views.conferrals(open_source(store="tdkt-store"))
 measures.top(g, "strength")
 """

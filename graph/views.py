@@ -12,8 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 import networkx as nx
-
-from ingest.gazetteer import gazetteer
+from tdkt.ingest.gazetteer import gazetteer
 
 from .source import Source
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .resources import resource_text
+from ..resources import resource_text
 
 
 @dataclass(frozen=True)

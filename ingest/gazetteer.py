@@ -12,7 +12,7 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 ALIASES = {"HCM": "Hồ Chí Minh", "HCMC": "Hồ Chí Minh"}
 
@@ -104,6 +104,6 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    text = resources.files("ingest").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines(), delimiter="\t")
     return Gazetteer([Unit(**row) for row in rows])

@@ -19,11 +19,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS
 
-from ingest.errors import ArticleError
-from ingest.pipeline import extract, read_document
-from ingest.rdf import article_graph, article_to_graph
-from ingest.reader import iter_article_paths
-from ingest.resources import resource_path
+from tdkt.ingest.errors import ArticleError
+from tdkt.ingest.pipeline import extract, read_document
+from tdkt.ingest.rdf import article_graph, article_to_graph
+from tdkt.ingest.reader import iter_article_paths
+from tdkt.resources import resource_path
 
 from . import __version__
 from .queries import FORMATTERS, describe, resolve, run, saved_queries
@@ -224,7 +224,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    from graph import export, measures, open_source, views
+    from tdkt.graph import export, measures, open_source, views
 
     try:
         source = open_source(store=args.store or DEFAULT_STORE, endpoint=args.endpoint)
@@ -353,9 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_serve)
 
-    from graph.export import FORMATS as GRAPH_FORMATS
-    from graph.measures import MEASURES
-    from graph.views import VIEWS
+    from tdkt.graph.export import FORMATS as GRAPH_FORMATS
+    from tdkt.graph.measures import MEASURES
+    from tdkt.graph.views import VIEWS
 
     p = sub.add_parser(
         "graph",

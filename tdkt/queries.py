@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ingest.resources import resource_path
+from tdkt.resources import resource_path
 
 
 @dataclass

@@ -13,9 +13,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from ingest.rdf import AWARDS_GRAPH, GAZETTEER_GRAPH, GRAPH, ONTOLOGY_GRAPH, gazetteer_graph
-from ingest.resources import resource_path
-from ingest.taxonomy import taxonomy_graph
+from tdkt.ingest.rdf import AWARDS_GRAPH, GAZETTEER_GRAPH, GRAPH, ONTOLOGY_GRAPH, gazetteer_graph
+from tdkt.ingest.taxonomy import taxonomy_graph
+from tdkt.resources import resource_path
 
 ARTICLE_GRAPH_PREFIX = str(GRAPH["article/"])
 

@@ -9,8 +9,8 @@ from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Namespace
 from rdflib.namespace import RDF
 
-from ingest.resources import resource_path
-from ingest.taxonomy import taxonomy_graph
+from tdkt.ingest.taxonomy import taxonomy_graph
+from tdkt.resources import resource_path
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 

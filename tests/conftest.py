@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tdkt.ingest.document import Document
+from tdkt.ingest.facts import ArticleFacts
+from tdkt.ingest.layout import analyse_layout
+from tdkt.ingest.normalise import normalise
+from tdkt.ingest.pipeline import extract
 
-from ingest.document import Document
-from ingest.facts import ArticleFacts
-from ingest.layout import analyse_layout
-from ingest.normalise import normalise
-from ingest.pipeline import extract
 from tdkt.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ingest.gazetteer import gazetteer
-from ingest.orgs import PlaceContext, find_orgs, parse_org
+from tdkt.ingest.gazetteer import gazetteer
+from tdkt.ingest.orgs import PlaceContext, find_orgs, parse_org
 
 from .conftest import article
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.rdf import person_iri
+from tdkt.ingest.rdf import person_iri
 
 from .conftest import article
 

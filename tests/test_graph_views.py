@@ -7,9 +7,9 @@ import json
 import networkx as nx
 import pytest
 from rdflib import Graph
+from tdkt.graph import export, measures, views
+from tdkt.graph.source import StoreSource
 
-from graph import export, measures, views
-from graph.source import StoreSource
 from tdkt.cli import main
 from tdkt.store import TdktStore, reference_graphs
 

@@ -8,9 +8,9 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
+from tdkt.ingest.rdf import TDKT
+from tdkt.ingest.taxonomy import taxonomy_graph
 
-from ingest.rdf import TDKT
-from ingest.taxonomy import taxonomy_graph
 from tdkt.store import TdktStore
 
 from .conftest import ROOT
@@ -34,7 +34,7 @@ def test_every_term_has_vietnamese_and_english_labels_and_a_comment():
 
 def test_awards_ttl_is_the_taxonomy_built_from_the_tsv():
     committed = Graph().parse(ROOT / "ontology" / "awards.ttl")
-    assert isomorphic(committed, taxonomy_graph()), "run `python -m ingest.taxonomy` after editing award_types.tsv"
+    assert isomorphic(committed, taxonomy_graph()), "run `python -m tdkt.ingest.taxonomy` after editing award_types.tsv"
 
 
 def test_pref_labels_are_exactly_the_tsv_labels():

@@ -7,12 +7,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from ingest.errors import ArticleError
-from ingest.layout import resolve_date
-from ingest.normalise import normalise, unify_tones
-from ingest.pipeline import process, read_document
-from ingest.reader import read_article
+from tdkt.ingest.errors import ArticleError
+from tdkt.ingest.layout import resolve_date
+from tdkt.ingest.normalise import normalise, unify_tones
+from tdkt.ingest.pipeline import process, read_document
+from tdkt.ingest.reader import read_article
 
 from .conftest import ROOT, article
 

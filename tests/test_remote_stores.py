@@ -188,8 +188,7 @@ def test_an_interrupted_load_completes_when_run_again(capsys, tmp_path, sample_s
 
 def test_graph_views_read_the_same_from_an_endpoint(oxigraph, sample_store):
     import networkx as nx
-
-    from graph import EndpointSource, StoreSource, views
+    from tdkt.graph import EndpointSource, StoreSource, views
 
     for name in ("posts", "conferrals", "hierarchy"):
         local = views.VIEWS[name](StoreSource(sample_store))

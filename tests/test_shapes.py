@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
+from tdkt.ingest.pipeline import process
+from tdkt.ingest.rdf import AWARD, ID, TDKT, article_to_graph
 
-from ingest.pipeline import process
-from ingest.rdf import AWARD, ID, TDKT, article_to_graph
 from tdkt.store import TdktStore
 from tdkt.validate import validate_graph
 

@@ -1,14 +1,15 @@
 """Files the project ships beside its code: ontology, taxonomy, saved queries, sample articles.
 
-An installed wheel carries them under ingest/_resources/; a source checkout (an
-editable install) reads them from the repository's top-level folders.
+A wheel carries them under tdkt/resources/ (package data mapped from the
+repository's top-level folders); a source checkout (an editable install) reads
+them from those folders directly.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGED = Path(__file__).parent / "_resources"
+_PACKAGED = Path(__file__).parent / "resources"
 _CHECKOUT = Path(__file__).resolve().parents[1]
 
 
