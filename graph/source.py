@@ -8,16 +8,7 @@ from typing import Protocol
 from tdkt.queries import Results, run
 from tdkt.remote import query_endpoint
 from tdkt.store import TdktStore
-
-PREFIXES = """
-PREFIX tdkt: <https://w3id.org/tdkt/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+from tdkt.vocab import SPARQL_PREFIXES as PREFIXES
 
 
 class Source(Protocol):

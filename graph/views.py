@@ -12,31 +12,20 @@ from collections.abc import Callable
 from itertools import pairwise
 
 import networkx as nx
-from tdkt.ingest.gazetteer import gazetteer
+
+from tdkt.vocab import AWARDS_GRAPH, TDKT
 
 from .source import Source
+from .units import Units
 
-UNIT_PREFIX = "https://w3id.org/tdkt/id/unit/"
-TDKT = "https://w3id.org/tdkt/ontology#"
+
+def _sparql(text: str) -> str:
+    """Queries name the ontology and the award graph through the vocabulary, not by hand."""
+    return text.replace("TDKT_NS", str(TDKT)).replace("AWARDS_GRAPH", str(AWARDS_GRAPH))
 
 
 def _local(iri: str | None) -> str:
     return (iri or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def province_of(unit_iri: str | None) -> str:
-    """'tỉnh Quảng Ninh' for a unit IRI of Quảng Ninh or one of its districts; '' if unknown."""
-    if not unit_iri or not unit_iri.startswith(UNIT_PREFIX):
-        return ""
-    gz = gazetteer()
-    unit = gz.get(unit_iri[len(UNIT_PREFIX) :].split("/")[0])
-    province = gz.province_of(unit)
-    return province.label if province else ""
-
-
-def unit_label(unit_iri: str) -> str:
-    unit = gazetteer().get(unit_iri[len(UNIT_PREFIX) :]) if unit_iri.startswith(UNIT_PREFIX) else None
-    return unit.label if unit else _local(unit_iri)
 
 
 class _Builder:
@@ -87,7 +76,9 @@ class _Builder:
 
 def posts(source: Source) -> nx.Graph:
     """People and the bodies they hold posts in; an edge per person and body, with the roles."""
-    rows = source.select("""
+    units = Units(source)
+    rows = source.select(
+        _sparql("""
 SELECT ?person ?name ?org ?orgName ?kind ?unit ?role ?attested ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
@@ -96,12 +87,13 @@ SELECT ?person ?name ?org ?orgName ?kind ?unit ?role ?attested ?articleId WHERE 
     OPTIONAL { ?m org:role ?r . ?r rdfs:label ?role }
     OPTIONAL { ?m tdkt:attestedOn ?attested }
     OPTIONAL { ?org tdkt:locatedIn ?unit }
-    OPTIONAL { ?org a ?kind FILTER(STRSTARTS(STR(?kind), "https://w3id.org/tdkt/ontology#")) }
+    OPTIONAL { ?org a ?kind FILTER(STRSTARTS(STR(?kind), "TDKT_NS")) }
   }
 }""")
+    )
     b = _Builder(nx.Graph())
     for r in rows:
-        province = province_of(r["unit"])
+        province = units.province_of(r["unit"])
         b.node(r["person"], r["name"], "Person", r["articleId"])
         b.node(r["org"], r["orgName"], _local(r["kind"]) or "Organisation", r["articleId"], province=province)
         b.edge(r["person"], r["org"], "post", r["articleId"], weight=0, roles=r["role"] or "(member)", attested=r["attested"])
@@ -115,7 +107,8 @@ SELECT ?person ?name ?org ?orgName ?kind ?unit ?role ?attested ?articleId WHERE 
 
 
 def _participations(source: Source) -> list[dict[str, str | None]]:
-    return source.select("""
+    return source.select(
+        _sparql("""
 SELECT ?person ?name ?event ?eventLabel ?date ?part ?articleId ?unit WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
@@ -125,14 +118,16 @@ SELECT ?person ?name ?event ?eventLabel ?date ?part ?articleId ?unit WHERE {
     OPTIONAL { ?event tdkt:date ?date }
   }
 }""")
+    )
 
 
 def attendance(source: Source) -> nx.Graph:
     """People and the events they took part in; each edge says the part played (presided, spoke, ...)."""
+    units = Units(source)
     b = _Builder(nx.Graph())
     for r in _participations(source):
-        b.node(r["person"], r["name"], "Person", r["articleId"], province=province_of(r["unit"]))
-        b.node(r["event"], r["eventLabel"], "Event", r["articleId"], date=r["date"], province=province_of(r["unit"]))
+        b.node(r["person"], r["name"], "Person", r["articleId"], province=units.province_of(r["unit"]))
+        b.node(r["event"], r["eventLabel"], "Event", r["articleId"], date=r["date"], province=units.province_of(r["unit"]))
         b.edge(r["person"], r["event"], "took_part", r["articleId"], weight=0, part=_part(r["part"]))
     g = b.done()
     for _u, _v, data in g.edges(data=True):
@@ -166,7 +161,9 @@ def co_attendance(source: Source) -> nx.Graph:
 
 def conferrals(source: Source) -> nx.DiGraph:
     """Honours flowing from conferring authorities to recipients (named, or the article's place), weighted by counts."""
-    rows = source.select("""
+    units = Units(source)
+    rows = source.select(
+        _sparql("""
 SELECT ?grant ?conferrer ?cOrg ?cOffice ?recipient ?recipientName ?unit ?count ?awardLabel ?status ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
@@ -177,18 +174,23 @@ SELECT ?grant ?conferrer ?cOrg ?cOffice ?recipient ?recipientName ?unit ?count ?
     OPTIONAL { ?grant tdkt:count ?count }
     OPTIONAL { ?grant tdkt:recipient ?recipient . OPTIONAL { ?grant tdkt:recipientName ?recipientName } }
   }
-  GRAPH <https://w3id.org/tdkt/graph/awards> { ?type skos:prefLabel ?awardLabel FILTER(LANG(?awardLabel) = "vi") }
+  GRAPH <AWARDS_GRAPH> { ?type skos:prefLabel ?awardLabel FILTER(LANG(?awardLabel) = "vi") }
 }""")
+    )
     b = _Builder(nx.DiGraph())
     for r in rows:
         conferrer_kind = "Office" if r["cOffice"] and not r["cOrg"] else "Organisation"
         b.node(r["conferrer"], r["cOrg"] or r["cOffice"], conferrer_kind, r["articleId"])
         if r["recipient"]:
             target = b.node(
-                r["recipient"], r["recipientName"] or _local(r["recipient"]), "Recipient", r["articleId"], province=province_of(r["unit"])
+                r["recipient"],
+                r["recipientName"] or _local(r["recipient"]),
+                "Recipient",
+                r["articleId"],
+                province=units.province_of(r["unit"]),
             )
         elif r["unit"]:
-            target = b.node(r["unit"], unit_label(r["unit"]), "AdministrativeUnit", r["articleId"], province=province_of(r["unit"]))
+            target = b.node(r["unit"], units.label(r["unit"]), "AdministrativeUnit", r["articleId"], province=units.province_of(r["unit"]))
         else:
             continue
         count = int(r["count"]) if r["count"] else 0
@@ -201,7 +203,9 @@ SELECT ?grant ?conferrer ?cOrg ?cOffice ?recipient ?recipientName ?unit ?count ?
 
 def hierarchy(source: Source) -> nx.DiGraph:
     """Bodies, the bodies they belong to, and the administrative units that contain them (child -> parent)."""
-    rows = source.select("""
+    units = Units(source)
+    rows = source.select(
+        _sparql("""
 SELECT DISTINCT ?org ?orgName ?parent ?parentName ?unit ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
@@ -210,30 +214,28 @@ SELECT DISTINCT ?org ?orgName ?parent ?parentName ?unit ?articleId WHERE {
     OPTIONAL { ?org tdkt:locatedIn ?unit }
   }
 }""")
+    )
     b = _Builder(nx.DiGraph())
-    gz = gazetteer()
     for r in rows:
-        b.node(r["org"], r["orgName"], "Organisation", r["articleId"], province=province_of(r["unit"]))
+        b.node(r["org"], r["orgName"], "Organisation", r["articleId"], province=units.province_of(r["unit"]))
         if r["parent"]:
-            b.node(r["parent"], r["parentName"], "Organisation", r["articleId"], province=province_of(r["unit"]))
+            b.node(r["parent"], r["parentName"], "Organisation", r["articleId"], province=units.province_of(r["unit"]))
             b.edge(r["org"], r["parent"], "part_of", r["articleId"])
         if r["unit"]:
-            child, unit = r["org"], gz.get(r["unit"][len(UNIT_PREFIX) :]) if r["unit"].startswith(UNIT_PREFIX) else None
-            b.node(r["unit"], unit_label(r["unit"]), "AdministrativeUnit", r["articleId"], province=province_of(r["unit"]))
-            b.edge(child, r["unit"], "located_in", r["articleId"])
-            while unit is not None and unit.parent:
-                parent = gz.get(unit.parent)
-                if parent is None:
-                    break
-                b.node(UNIT_PREFIX + parent.code, parent.label, "AdministrativeUnit", None, province=parent.label)
-                b.edge(UNIT_PREFIX + unit.code, UNIT_PREFIX + parent.code, "within")
-                unit = parent
+            b.node(r["unit"], units.label(r["unit"]), "AdministrativeUnit", r["articleId"], province=units.province_of(r["unit"]))
+            b.edge(r["org"], r["unit"], "located_in", r["articleId"])
+            chain = units.chain(r["unit"])
+            for inner, outer in pairwise(chain):
+                b.node(outer.iri, outer.label, "AdministrativeUnit", None, province=outer.label)
+                b.edge(inner.iri, outer.iri, "within")
     return b.done()
 
 
 def campaigns(source: Source) -> nx.DiGraph:
     """Campaigns, the people who launched them, and the places whose articles promote them."""
-    rows = source.select("""
+    units = Units(source)
+    rows = source.select(
+        _sparql("""
 SELECT ?campaign ?name ?kind ?launcher ?launcherName ?unit ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
@@ -243,20 +245,22 @@ SELECT ?campaign ?name ?kind ?launcher ?launcherName ?unit ?articleId WHERE {
     OPTIONAL { ?campaign tdkt:launchedBy ?launcher . ?launcher foaf:name ?launcherName }
   }
 }""")
+    )
     b = _Builder(nx.DiGraph())
     for r in rows:
         b.node(r["campaign"], r["name"], _local(r["kind"]), r["articleId"])
         if r["launcher"]:
-            b.node(r["launcher"], r["launcherName"], "Person", r["articleId"], province=province_of(r["unit"]))
+            b.node(r["launcher"], r["launcherName"], "Person", r["articleId"], province=units.province_of(r["unit"]))
             b.edge(r["launcher"], r["campaign"], "launched", r["articleId"])
         if r["unit"]:
-            b.node(r["unit"], unit_label(r["unit"]), "AdministrativeUnit", r["articleId"], province=province_of(r["unit"]))
+            b.node(r["unit"], units.label(r["unit"]), "AdministrativeUnit", r["articleId"], province=units.province_of(r["unit"]))
             b.edge(r["unit"], r["campaign"], "promotes", r["articleId"])
     return b.done()
 
 
 def _memberships(source: Source) -> list[dict[str, str | None]]:
-    return source.select("""
+    return source.select(
+        _sparql("""
 SELECT ?person ?name ?org ?orgName ?role ?post ?attested ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
@@ -265,6 +269,7 @@ SELECT ?person ?name ?org ?orgName ?role ?post ?attested ?articleId WHERE {
     OPTIONAL { ?m tdkt:attestedOn ?attested }
   }
 }""")
+    )
 
 
 def careers(source: Source) -> nx.DiGraph:

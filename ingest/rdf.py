@@ -11,81 +11,55 @@ under the article's id, so re-ingesting an article replaces them.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
-import unicodedata
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
+from rdflib import Graph, Literal, URIRef
 
+from ..vocab import (
+    DCTERMS,
+    FOAF,
+    ORG,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    TDKT,
+    XSD,
+    article_iri,
+    article_scoped,
+    award_iri,
+    campaign_iri,
+    commune_iri,
+    org_iri,
+    post_iri,
+    role_iri,
+    short_hash,
+    unit_iri,
+)  # fmt: skip
+from ..vocab import person_iri as _person_iri
 from .document import Document
 from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office
 from .gazetteer import gazetteer
 from .orgs import OrgRef
 
-BASE = "https://w3id.org/tdkt/"
-TDKT = Namespace(BASE + "ontology#")
-ID = Namespace(BASE + "id/")
-AWARD = Namespace(BASE + "award/")
-GRAPH = Namespace(BASE + "graph/")
-ONTOLOGY_GRAPH = GRAPH["ontology"]
-AWARDS_GRAPH = GRAPH["awards"]
-GAZETTEER_GRAPH = GRAPH["gazetteer"]
-
-PREFIXES = {"tdkt": TDKT, "tid": ID, "award": AWARD, "org": ORG, "prov": PROV, "skos": SKOS, "foaf": FOAF, "dcterms": DCTERMS}
-
-
-def slug(text: str) -> str:
-    """'Ủy ban nhân dân huyện Bình Liêu' -> 'uy-ban-nhan-dan-huyen-binh-lieu'."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
-
-
-def article_graph(article_id: str) -> URIRef:
-    return GRAPH[f"article/{slug(article_id)}"]
-
-
-def article_iri(article_id: str) -> URIRef:
-    return ID[f"article/{slug(article_id)}"]
-
-
-def unit_iri(code: str) -> URIRef:
-    return ID[f"unit/{code}"]
-
 
 def person_iri(name: str, province_code: str | None) -> URIRef:
-    gz = gazetteer()
-    province = gz.get(province_code)
-    where = slug(province.name) if province else "vn"
-    return ID[f"person/{where}/{slug(name)}"]
+    """A person by name and the province of the article that names them."""
+    province = gazetteer().get(province_code)
+    return _person_iri(name, province.name if province else None)
 
 
-def org_iri(org: OrgRef) -> URIRef:
+def body_iri(org: OrgRef) -> URIRef:
     gz = gazetteer()
     unit = gz.get(org.unit_code)
-    suffix = ""
-    if unit is not None and unit.level != "province":
-        suffix = "--" + slug(gz.get(unit.parent).name)  # type: ignore[union-attr]
-    return ID[f"org/{slug(org.name)}{suffix}"]
-
-
-def role_iri(role: str) -> URIRef:
-    return ID[f"role/{slug(role)}"]
+    province = gz.get(unit.parent).name if unit is not None and unit.level != "province" else None  # type: ignore[union-attr]
+    return org_iri(org.name, province)
 
 
 def office_iri(office: Office) -> URIRef:
     if office.org is None:
-        return ID[f"post/{slug(office.label)}"]
-    return ID[f"post/{org_iri(office.org).split('/org/')[1]}/{slug(office.role)}"]
-
-
-def award_iri(award_id: str) -> URIRef:
-    return AWARD[award_id]
-
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
+        return post_iri(None, office.label)
+    return post_iri(body_iri(office.org), office.role)
 
 
 class _Builder:
@@ -105,7 +79,7 @@ class _Builder:
         self.add(node, PROV.wasDerivedFrom, self.article)
         if ev is None:
             return
-        e = ID[f"evidence/{slug(self.doc.article_id)}/{ev.start}-{ev.end}"]
+        e = article_scoped("evidence", self.doc.article_id, f"{ev.start}-{ev.end}")
         self.add(node, TDKT.evidence, e)
         self.add(e, RDF.type, TDKT.Evidence)
         self.add(e, PROV.wasQuotedFrom, self.article)
@@ -120,14 +94,14 @@ class _Builder:
             if org.unit_code:
                 return unit_iri(org.unit_code)
             # a commune: not in the gazetteer, identified by name within its district
-            node = ID[f"unit/{org.parent or 'vn'}/{slug(org.name)}"]
+            node = commune_iri(org.name, org.parent)
             self.add(node, RDF.type, TDKT.Commune)
             self.add(node, RDF.type, TDKT.AdministrativeUnit)
             self.add(node, RDFS.label, Literal(org.name, lang="vi"))
             if org.parent:
                 self.add(node, TDKT.within, unit_iri(org.parent))
             return node
-        node = org_iri(org)
+        node = body_iri(org)
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, RDF.type, TDKT[org.kind])
         self.add(node, SKOS.prefLabel, Literal(org.name, lang="vi"))
@@ -202,14 +176,14 @@ class _Builder:
 
     def membership(self, person: URIRef, role: str | None, org: OrgRef | None, ev: Evidence) -> None:
         org_node = self.org(org, ev)
-        m = ID[f"membership/{slug(self.doc.article_id)}/{_hash(person, role, org_node)}"]
+        m = article_scoped("membership", self.doc.article_id, short_hash(person, role, org_node))
         self.add(m, RDF.type, ORG.Membership)
         self.add(m, ORG.member, person)
         self.add(m, ORG.organization, org_node)
         if role:
             self.add(m, ORG.role, self.role(role))
             if org is not None:
-                post = ID[f"post/{str(org_node).split('/org/')[1]}/{slug(role)}"]
+                post = post_iri(org_node, role)
                 self.add(post, RDF.type, ORG.Post)
                 self.add(post, ORG.postIn, org_node)
                 self.add(post, ORG.role, role_iri(role))
@@ -221,7 +195,7 @@ class _Builder:
         self.provenance(m, ev)
 
     def event(self, e) -> URIRef:
-        node = ID[f"event/{slug(self.doc.article_id)}/{e.key}"]
+        node = article_scoped("event", self.doc.article_id, e.key)
         self.add(node, RDF.type, TDKT[e.kind])
         self.add(node, RDF.type, TDKT.Event)  # so that stores without reasoning find every event
         self.add(node, RDFS.label, Literal(e.label, lang="vi"))
@@ -230,7 +204,7 @@ class _Builder:
         self.add(node, TDKT.placeName, Literal(e.place) if e.place else None)
         self.provenance(node, e.evidence)
         for i, p in enumerate(e.participants):
-            part = ID[f"event/{slug(self.doc.article_id)}/{e.key}/participation/{i + 1}"]
+            part = article_scoped("event", self.doc.article_id, f"{e.key}/participation/{i + 1}")
             self.add(part, RDF.type, TDKT.Participation)
             self.add(part, TDKT.inEvent, node)
             self.add(part, TDKT.participant, self.person(p.person))
@@ -239,7 +213,7 @@ class _Builder:
         return node
 
     def campaign(self, c) -> None:
-        node = ID[f"campaign/{slug(c.name)}"]
+        node = campaign_iri(c.name)
         self.add(node, RDF.type, TDKT[{"movement": "Movement", "drive": "Drive", "theme": "YearlyTheme"}[c.kind]])
         self.add(node, RDF.type, TDKT.Campaign)
         self.add(node, RDFS.label, Literal(c.name, lang="vi"))
@@ -250,7 +224,7 @@ class _Builder:
         self.provenance(node, c.evidence)
 
     def grant(self, i: int, g: GrantFact, events: dict[str, URIRef]) -> None:
-        node = ID[f"grant/{slug(self.doc.article_id)}/{_hash(g.award, g.recipient_kind, g.count, g.evidence.start, i)}"]
+        node = article_scoped("grant", self.doc.article_id, short_hash(g.award, g.recipient_kind, g.count, g.evidence.start, i))
         self.add(node, RDF.type, TDKT.AwardGrant)
         self.add(node, TDKT.awardType, award_iri(g.award))
         for c in g.classes:
@@ -327,4 +301,4 @@ def gazetteer_graph() -> Graph:
     return g
 
 
-__all__ = ["AWARD", "GRAPH", "ID", "TDKT", "BNode", "article_graph", "article_to_graph", "gazetteer_graph"]
+__all__ = ["article_to_graph", "body_iri", "gazetteer_graph", "office_iri", "person_iri"]

@@ -13,8 +13,8 @@ from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
 from ..resources import resource_path
+from ..vocab import AWARD, TDKT
 from .awards import award_types
-from .rdf import AWARD, TDKT
 
 SCHEME = AWARD["scheme"]
 _RECIPIENTS = {"individual": ["Individual"], "collective": ["Collective"], "both": ["Individual", "Collective"], "household": ["Household"]}

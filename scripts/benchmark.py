@@ -20,12 +20,13 @@ from pathlib import Path
 
 from tdkt.ingest.people import _people_in
 from tdkt.ingest.pipeline import extract, read_document
-from tdkt.ingest.rdf import article_graph, article_to_graph
+from tdkt.ingest.rdf import article_to_graph
 
 from tdkt.queries import run, saved_queries
 from tdkt.resources import resource_path
 from tdkt.store import TdktStore, reference_graphs
 from tdkt.validate import validate_graph
+from tdkt.vocab import article_graph
 
 
 def main() -> int:

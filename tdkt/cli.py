@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS
 
 from tdkt.ingest.errors import ArticleError
 from tdkt.ingest.pipeline import extract, read_document
-from tdkt.ingest.rdf import article_graph, article_to_graph
+from tdkt.ingest.rdf import article_to_graph
 from tdkt.ingest.reader import iter_article_paths
 from tdkt.resources import resource_path
 
@@ -30,6 +30,7 @@ from .queries import FORMATTERS, describe, resolve, run, saved_queries
 from .remote import DEFAULT_BATCH, GraphStore, RemoteError, query_endpoint
 from .store import StoreError, TdktStore, reference_graphs
 from .validate import validate_graph
+from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INVALID, EXIT_STORE, EXIT_REMOTE = 0, 1, 2, 3, 4, 5
 DEFAULT_STORE = os.environ.get("TDKT_STORE", "tdkt-store")
@@ -122,7 +123,7 @@ def _known_articles(store: str | None) -> dict[str, str]:
     """Content hash -> article id of the articles a store already holds."""
     if store is None or not (Path(store) / "CURRENT").exists():
         return {}
-    q = "SELECT ?h ?id WHERE { GRAPH ?g { ?a <https://w3id.org/tdkt/ontology#contentHash> ?h ; <http://purl.org/dc/terms/identifier> ?id } }"
+    q = f"SELECT ?h ?id WHERE {{ GRAPH ?g {{ ?a <{TDKT.contentHash}> ?h ; <http://purl.org/dc/terms/identifier> ?id }} }}"
     return {row["h"].value: row["id"].value for row in _open(store).query(q)}
 
 
@@ -244,20 +245,20 @@ def cmd_graph(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_STATS_QUERY = """
-PREFIX tdkt: <https://w3id.org/tdkt/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-SELECT ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
+_STATS_QUERY = (
+    SPARQL_PREFIXES
+    + """SELECT ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
   VALUES (?label ?class) {
     ("articles" tdkt:Article) ("people" tdkt:Person) ("organisations" org:Organization) ("memberships" org:Membership)
     ("events" tdkt:Conference) ("events" tdkt:Ceremony) ("events" tdkt:Congress) ("events" tdkt:Meeting)
     ("campaigns" tdkt:Movement) ("campaigns" tdkt:Drive) ("campaigns" tdkt:YearlyTheme) ("award grants" tdkt:AwardGrant)
   }
   GRAPH ?g { ?x a ?class }
-  FILTER(STRSTARTS(STR(?g), "https://w3id.org/tdkt/graph/article/"))
+  FILTER(STRSTARTS(STR(?g), "ARTICLES"))
 }
 GROUP BY ?label
-"""
+""".replace("ARTICLES", ARTICLE_GRAPH_PREFIX)
+)
 _STATS_ORDER = ["articles", "people", "organisations", "memberships", "events", "campaigns", "award grants"]
 
 

@@ -13,11 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from tdkt.ingest.rdf import AWARDS_GRAPH, GAZETTEER_GRAPH, GRAPH, ONTOLOGY_GRAPH, gazetteer_graph
+from tdkt.ingest.rdf import gazetteer_graph
 from tdkt.ingest.taxonomy import taxonomy_graph
 from tdkt.resources import resource_path
-
-ARTICLE_GRAPH_PREFIX = str(GRAPH["article/"])
+from tdkt.vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, ONTOLOGY_GRAPH
 
 
 class StoreError(Exception):

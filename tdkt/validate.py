@@ -6,13 +6,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from pyshacl import validate as shacl_validate
-from rdflib import BNode, Graph, Namespace
-from rdflib.namespace import RDF
+from rdflib import BNode, Graph
 
 from tdkt.ingest.taxonomy import taxonomy_graph
 from tdkt.resources import resource_path
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
+from tdkt.vocab import RDF, SH, SHAPES, TDKT
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ def _short(term) -> str:
     if isinstance(term, BNode):
         return "(anonymous shape)"
     text = str(term)
-    for prefix, ns in (("shapes:", "https://w3id.org/tdkt/shapes#"), ("tdkt:", "https://w3id.org/tdkt/ontology#")):
+    for prefix, ns in (("shapes:", str(SHAPES)), ("tdkt:", str(TDKT))):
         if text.startswith(ns):
             return prefix + text[len(ns) :]
     return text

@@ -8,10 +8,10 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
-from tdkt.ingest.rdf import TDKT
 from tdkt.ingest.taxonomy import taxonomy_graph
 
 from tdkt.store import TdktStore
+from tdkt.vocab import TDKT
 
 from .conftest import ROOT
 

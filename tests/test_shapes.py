@@ -5,10 +5,11 @@ from __future__ import annotations
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 from tdkt.ingest.pipeline import process
-from tdkt.ingest.rdf import AWARD, ID, TDKT, article_to_graph
+from tdkt.ingest.rdf import article_to_graph
 
 from tdkt.store import TdktStore
 from tdkt.validate import validate_graph
+from tdkt.vocab import AWARD, ID, TDKT
 
 from .conftest import SAMPLES
 

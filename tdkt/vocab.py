@@ -1,0 +1,156 @@
+"""Every namespace, graph name and IRI of tdkt, spelled once.
+
+`TDKT` is built from `ontology/tdkt.ttl`: asking it for a term the ontology does
+not declare raises, so a typo fails instead of minting a new term. IRIs of things
+are derived from what identifies them (see the README's IRI section).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import cache
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .resources import resource_path
+
+BASE = "https://w3id.org/tdkt/"
+ID = Namespace(BASE + "id/")
+AWARD = Namespace(BASE + "award/")
+GRAPH = Namespace(BASE + "graph/")
+SHAPES = Namespace(BASE + "shapes#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+AWARDS_GRAPH = GRAPH["awards"]
+GAZETTEER_GRAPH = GRAPH["gazetteer"]
+ARTICLE_GRAPH_PREFIX = str(GRAPH["article/"])
+UNIT_PREFIX = str(ID["unit/"])
+
+
+class StrictNamespace:
+    """A namespace that only hands out the terms its ontology declares."""
+
+    def __init__(self, iri: str, source: str) -> None:
+        self._iri, self._source = iri, source
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return _declared(self._iri, self._source)
+
+    def __getitem__(self, name: str) -> URIRef:
+        if name not in self.terms:
+            raise KeyError(f"{name!r} is not a term of {self._source} ({self._iri})")
+        return URIRef(self._iri + name)
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return self[name]
+        except KeyError as e:
+            raise AttributeError(str(e)) from None
+
+    def __str__(self) -> str:
+        return self._iri
+
+
+@cache
+def _declared(iri: str, source: str) -> frozenset[str]:
+    g = Graph().parse(resource_path(source), format="turtle")
+    return frozenset(str(s)[len(iri) :] for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(iri))
+
+
+TDKT = StrictNamespace(BASE + "ontology#", "ontology/tdkt.ttl")
+
+PREFIXES = {
+    "tdkt": Namespace(str(TDKT)),
+    "tid": ID,
+    "award": AWARD,
+    "org": ORG,
+    "prov": PROV,
+    "skos": SKOS,
+    "foaf": FOAF,
+    "dcterms": DCTERMS,
+}
+SPARQL_PREFIXES = "".join(
+    f"PREFIX {p}: <{ns}>\n"
+    for p, ns in {
+        "tdkt": str(TDKT),
+        "org": str(ORG),
+        "prov": str(PROV),
+        "foaf": str(FOAF),
+        "skos": str(SKOS),
+        "rdfs": str(RDFS),
+        "dcterms": str(DCTERMS),
+    }.items()
+)
+
+
+def slug(text: str) -> str:
+    """'Ủy ban nhân dân huyện Bình Liêu' -> 'uy-ban-nhan-dan-huyen-binh-lieu'."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def short_hash(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def article_graph(article_id: str) -> URIRef:
+    return GRAPH[f"article/{slug(article_id)}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ID[f"article/{slug(article_id)}"]
+
+
+def unit_iri(code: str) -> URIRef:
+    return ID[f"unit/{code}"]
+
+
+def commune_iri(name: str, district_code: str | None) -> URIRef:
+    return ID[f"unit/{district_code or 'vn'}/{slug(name)}"]
+
+
+def person_iri(name: str, province_name: str | None) -> URIRef:
+    return ID[f"person/{slug(province_name) if province_name else 'vn'}/{slug(name)}"]
+
+
+def org_iri(name: str, province_name: str | None = None) -> URIRef:
+    """A body by its canonical name; below province level, with its province (names repeat across provinces)."""
+    return ID[f"org/{slug(name)}" + (f"--{slug(province_name)}" if province_name else "")]
+
+
+def post_iri(org: URIRef | None, role_or_label: str) -> URIRef:
+    """A post in a body (org IRI + role), or an office that is a body of its own ('Chủ tịch nước')."""
+    if org is None:
+        return ID[f"post/{slug(role_or_label)}"]
+    return ID[f"post/{str(org).split('/org/')[1]}/{slug(role_or_label)}"]
+
+
+def role_iri(role: str) -> URIRef:
+    return ID[f"role/{slug(role)}"]
+
+
+def award_iri(award_id: str) -> URIRef:
+    return AWARD[award_id]
+
+
+def article_scoped(kind: str, article_id: str, key: str) -> URIRef:
+    """IRIs of what belongs to one article (evidence, memberships, events, grants): replaced with it."""
+    return ID[f"{kind}/{slug(article_id)}/{key}"]
+
+
+def campaign_iri(name: str) -> URIRef:
+    return ID[f"campaign/{slug(name)}"]
+
+
+__all__ = [
+    "ARTICLE_GRAPH_PREFIX", "AWARD", "AWARDS_GRAPH", "BASE", "DCTERMS", "FOAF", "GAZETTEER_GRAPH", "GRAPH", "ID",
+    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SH", "SHAPES", "SKOS", "SPARQL_PREFIXES",
+    "TDKT", "UNIT_PREFIX", "XSD",
+]  # fmt: skip
