@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import resource_text
+from . import lexicon
+from .document import Document, Span, rebase
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ class AwardMention:
     award: str  # AwardType.id
     classes: tuple[str, ...] = ()  # ids of the classes sharing one count
     explicit_conferrer: str | None = None  # 'của X' written after the award
+    owner_start: int | None = None  # offsets of that X
+    owner_end: int | None = None
+    rule: str = "awards"
 
 
 @cache
@@ -57,28 +62,16 @@ def match_key(text: str) -> str:
     return text.casefold().replace("sỹ", "sĩ")
 
 
-_ORDER_TYPES = {
-    "sao vàng": "huan-chuong-sao-vang", "hồ chí minh": "huan-chuong-ho-chi-minh", "độc lập": "huan-chuong-doc-lap",
-    "quân công": "huan-chuong-quan-cong", "lao động": "huan-chuong-lao-dong", "bảo vệ tổ quốc": "huan-chuong-bao-ve-to-quoc",
-    "chiến công": "huan-chuong-chien-cong", "đại đoàn kết dân tộc": "huan-chuong-dai-doan-ket-dan-toc",
-    "dũng cảm": "huan-chuong-dung-cam", "hữu nghị": "huan-chuong-huu-nghi",
-}  # fmt: skip
+_ORDER_TYPES = {r[0]: r[1] for r in lexicon.rows("order_types.tsv")}
 _CLASS = {"nhất": "hang-nhat", "nhì": "hang-nhi", "ba": "hang-ba"}
-_CLASS_WORD = r"(?:hạng\s+)?(?:nhất|nhì|ba)(?![\wà-ỹđ])"
+_CLASS_WORD = r"(?:hạng\s+)?(?:nhất|nhì|ba)(?!\w)"
 _ORDER = re.compile(
     r"huân chương(?:\s+(?P<type>" + "|".join(_ORDER_TYPES) + r"))?"
-    r"(?:\s+hạng\s+(?P<classes>(?:nhất|nhì|ba)(?![\wà-ỹđ])(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*))?"
+    r"(?:\s+hạng\s+(?P<classes>(?:nhất|nhì|ba)(?!\w)(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*))?"
 )
-# Forms the taxonomy lists under other wording, and rankings inside an emulation bloc.
-_EXTRA_FORMS = {
-    "cờ dẫn đầu phong trào thi đua": "co-thi-dua-cap-bo-tinh",
-    "cờ dẫn đầu thi đua": "co-thi-dua-cap-bo-tinh",
-    "danh hiệu chiến sĩ thi đua": "chien-si-thi-dua-co-so",
-    "đơn vị dẫn đầu khối": "don-vi-dan-dau-khoi-thi-dua",
-    "đơn vị nhất khối": "don-vi-dan-dau-khoi-thi-dua",
-    "đơn vị nhì khối": "don-vi-nhi-khoi-thi-dua",
-}
-_RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?![\wà-ỹđ])")
+# forms the taxonomy lists under other wording, and rankings inside an emulation bloc
+_EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
+_RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(
     r"\s+của\s+(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có)(?!\w)|\s*[,;:.()“”\"]|\s*$)"
@@ -126,7 +119,7 @@ def find_awards(text: str) -> list[AwardMention]:
             ids = tuple(f"{base}-{_CLASS[c]}" for c in cls if f"{base}-{_CLASS[c]}" in award_types())
             award = ids[0] if len(ids) == 1 else base
             classes = ids if len(ids) > 1 else ()
-        found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes)))
+        found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes, rule="awards.order")))
         taken.append((m.start(), m.end()))
     forms = _forms_by_key()
     for m in _surface_regex().finditer(key):
@@ -135,14 +128,14 @@ def find_awards(text: str) -> list[AwardMention]:
             # a form that names its owner ('bằng khen của Bộ trưởng'): the owner is read in full from the text
             of = form.find(" của ")
             end = m.start() + of if of != -1 else m.end()
-            mention = _with_of(text, AwardMention(m.start(), end, forms[form]))
+            mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form)))
             found.append(mention)
             taken.append((m.start(), max(m.end(), mention.end)))
     if "khối" in key or "cụm" in key:  # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'
         for m in _RANKING_BARE.finditer(key):
             if free(m.start(), m.end()):
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"] == "nhì" else "don-vi-dan-dau-khoi-thi-dua"
-                found.append(AwardMention(m.start(), m.end(), award))
+                found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
                 taken.append((m.start(), m.end()))
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not _PARTY_BADGE.match(key, a.end)]
@@ -156,7 +149,20 @@ def _with_of(text: str, mention: AwardMention) -> AwardMention:
     m = _OF.match(text, mention.end)
     if not m:
         return mention
-    return AwardMention(mention.start, m.end(), mention.award, mention.classes, m["who"])
+    return AwardMention(mention.start, m.end(), mention.award, mention.classes, m["who"], m.start("who"), m.end("who"), mention.rule)
+
+
+def _form_rule(form: str) -> str:
+    return "awards.wording" if form in _EXTRA_FORMS else "awards.taxonomy-label"
+
+
+def recognise_awards(doc: Document) -> None:
+    """Layer `awards`: award names (value: AwardMention, with the classes that share a count and its owner)."""
+    spans = []
+    for sent in doc.sentences:
+        for a in find_awards(sent.text):
+            spans.append(Span(sent.start + a.start, sent.start + a.end, a.rule, rebase(a, -sent.start)))
+    doc.write_layer("awards", spans)
 
 
 def recipients_kind(award: str) -> str | None:

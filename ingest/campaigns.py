@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Sentence
-from .facts import CampaignFact, Evidence
+from . import lexicon
+from .document import Document, Sentence
+from .facts import ArticleFacts, CampaignFact, Evidence
 
 _OPEN = '“"«'
 _CLOSE = '”"»'
@@ -21,7 +22,7 @@ _CUES = [
     ("theme", re.compile(r"chủ đề (?:công tác|hành động|năm)[^“”\"]{0,30}?$", re.I)),
     ("drive", re.compile(r"cuộc vận động[^“”\".!?:]{0,70}:?\s*$", re.I)),
     ("movement", re.compile(r"phong trào[^“”\".!?:]{0,80}:?\s*$", re.I)),
-    ("movement", re.compile(r"(?<![\wà-ỹđ])thi đua(?: xây dựng)?\s*$", re.I)),
+    ("movement", re.compile(r"(?<!\w)thi đua(?: xây dựng)?\s*$", re.I)),
     ("topic", re.compile(r"(?:với|có|mang)? ?chủ đề\s*:?\s*$", re.I)),
 ]
 _LIST_GAP = re.compile(r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Tt]hi đua(?: xây dựng)?)?\s*$")
@@ -108,8 +109,35 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
             name = _clean(text[q.start : q.end])
             if len(name) >= 3:
                 canonical = _canonical(name)
-                ev = Evidence(sent.start, sent.end, sent.text)
+                ev = Evidence(sent.start, sent.end, sent.text, f"campaigns.{kind}-cue")
                 found.append(CampaignFact(canonical, kind, None, ev, [name] if name != canonical else []))
                 sentence_has_movement |= kind == "movement"
         prev_end, prev_kind = q.next_pos, kind
     return found
+
+
+_NOT_DONE = lexicon.cue("launch-not-done")
+
+
+def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
+    """Campaigns of every sentence, once each, with the person the sentence says launched them."""
+    for sent in doc.sentences:
+        for c in find_campaigns(sent):
+            if any(c.name.casefold() == k.name.casefold() for k in facts.campaigns):
+                continue
+            written = (c.aliases or [c.name])[0]  # the name as the article writes it, not its catalogue form
+            c.launched_by = _launcher(doc, sent, sent.text.find(written))
+            facts.campaigns.append(c)
+
+
+def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | None:
+    """The person whose act of launching the sentence reports; not a speaker announcing a launch to come."""
+    launch = sent.text.rfind("phát động", 0, max(quote_at, 0))
+    if launch == -1:
+        return None
+    people = [p for p in doc.values("people", sent.start, sent.start + launch, base=sent.start) if p.end <= launch]
+    if not people:
+        return None
+    if _NOT_DONE.search(sent.text[people[-1].chain_end : launch]):
+        return None
+    return people[-1].name

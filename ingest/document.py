@@ -1,11 +1,22 @@
-"""The one object every pipeline component reads and annotates: an article as a document."""
+"""The one object every pipeline component reads and annotates: an article as a document.
+
+Recognisers write mention layers (`Document.layers`): each layer is written once,
+by one component, as spans with document offsets and the id of the rule that
+found them. Relation components read spans from the layers; none parses the text
+for another component's mentions again.
+"""
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from .context import PlaceContext
 
 
 @dataclass(frozen=True)
@@ -16,6 +27,16 @@ class Sentence:
     end: int
     text: str
     is_caption: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention in a layer: document offsets, the rule that found it, and what it denotes."""
+
+    start: int
+    end: int
+    rule: str
+    value: Any
 
 
 @dataclass
@@ -38,9 +59,8 @@ class Document:
     body_start: int = 0
     body_end: int = 0
     sentences: list[Sentence] = field(default_factory=list)
-    # administrative unit codes the article is about (see ingest.gazetteer)
-    place_code: str | None = None
-    province_code: str | None = None
+    place: PlaceContext = field(default_factory=PlaceContext)
+    layers: dict[str, list[Span]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -51,3 +71,38 @@ class Document:
     @property
     def body(self) -> str:
         return self.text[self.body_start : self.body_end]
+
+    @property
+    def province_code(self) -> str | None:
+        return self.place.province.code if self.place.province else None
+
+    @property
+    def place_code(self) -> str | None:
+        """The unit the article is about: its district, else its province."""
+        unit = self.place.district or self.place.province
+        return unit.code if unit else None
+
+    def write_layer(self, name: str, spans: list[Span]) -> None:
+        """Each layer is written once, by the component that owns it."""
+        if name in self.layers:
+            raise ValueError(f"layer {name!r} is written twice")
+        self.layers[name] = sorted(spans, key=lambda s: (s.start, -s.end))
+
+    def spans(self, layer: str, start: int = 0, end: int | None = None) -> list[Span]:
+        """The spans of a layer that start in [start, end)."""
+        spans = self.layers[layer]
+        lo = bisect.bisect_left(spans, start, key=lambda s: s.start)
+        hi = len(spans) if end is None else bisect.bisect_left(spans, end, key=lambda s: s.start)
+        return spans[lo:hi]
+
+    def values(self, layer: str, start: int = 0, end: int | None = None, base: int = 0) -> list[Any]:
+        """The values of spans in [start, end), with offsets rebased so that `base` is 0 (for parsing a clause)."""
+        return [rebase(s.value, base) for s in self.spans(layer, start, end)]
+
+
+def rebase(value: Any, base: int) -> Any:
+    """A mention value with its offset fields (start, end, chain_end, owner_*) shifted by -base."""
+    if not base or not dataclasses.is_dataclass(value):
+        return value
+    names = {f.name for f in dataclasses.fields(value)} & {"start", "end", "chain_end", "owner_start", "owner_end"}
+    return dataclasses.replace(value, **{n: getattr(value, n) - base for n in names if getattr(value, n) is not None})

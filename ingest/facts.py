@@ -15,6 +15,7 @@ class Evidence:
     start: int
     end: int
     text: str
+    rule: str = ""  # the id of the rule that read the fact from this sentence
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class EventFact:
     place_unit: str | None
     evidence: Evidence
     participants: list[Participation] = field(default_factory=list)
+    awards: tuple[str, ...] = ()  # award types the event's name names ('Lễ đón nhận Huân chương ...')
 
 
 @dataclass

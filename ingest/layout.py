@@ -7,21 +7,13 @@ name, a name over a unit line, '(Name – Unit)' or 'Tác giả: Name'.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from .dates import _DATELINE as _DATE
+from .dates import _ISO_DATE, find_date
 from .document import Document, Sentence
 from .names import LOWER, UPPER, is_personal_name
 
-_DATE = re.compile(
-    r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*)?"
-    r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
-)
-_WEEKDAYS = {
-    "t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5, "cn": 6, "chủ nhật": 6,
-    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
-    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
-}  # fmt: skip
 _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày|Thời gian)\s*:?\s*)?"
     r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
@@ -40,42 +32,8 @@ _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:
 _PHOTO_CREDIT = re.compile(r"^(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;()]+?)\s*$")
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
-_ABBREVIATION = re.compile(r"(?<![\wà-ỹđ])(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
+_ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=[" + LOWER + r"]{2}\.)(?=[" + UPPER + "])")
-
-
-def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str | None) -> dt.date | None:
-    """Read dd/mm/yyyy, unless the weekday says the portal printed mm/dd/yyyy."""
-    candidates = []
-    for d, m in ((day_or_month, month_or_day), (month_or_day, day_or_month)):
-        try:
-            candidates.append(dt.date(year, m, d))
-        except ValueError:
-            continue
-    if not candidates:
-        return None
-    if weekday:
-        wanted = _WEEKDAYS.get(re.sub(r"\s+", " ", weekday.lower()))
-        for c in candidates:
-            if c.weekday() == wanted:
-                return c
-    return candidates[0]
-
-
-_ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
-
-
-def find_date(text: str) -> dt.date | None:
-    iso = _ISO_DATE.search(text)
-    if iso:
-        try:
-            return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
-        except ValueError:
-            pass
-    m = _DATE.search(text)
-    if not m:
-        return None
-    return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
 
 
 _DATELINE_NOISE = re.compile(

@@ -4,29 +4,12 @@ from __future__ import annotations
 
 import re
 
-# Family names of Vietnam's Kinh majority and of the larger minorities of the
-# northern provinces (Tày, Nùng, Thái, Mông, Dao), in NFC with new-style tones.
-SURNAMES = frozenset(
-    """
-    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Trịnh Đào
-    Mai Cao Lương Hà Tạ Chu Vương Tô Tống La Lưu Nông Hứa Lục Triệu Quách Thái Khổng Kiều Giang
-    Trương Châu Mạc Lò Lỗ Lã Lại Thân Phùng Doãn Nghiêm Kim Âu Đàm Quan Khúc Tăng Hầu Hoa Tiêu
-    Vi Bế Ma Ninh Diệp Sầm Cù Phương Thạch Tôn Từ Đồng Chẩu Lầu Giàng Vàng Sùng Thào Mùa Hờ Cầm
-    Quàng Lường Bạc Lộc Mông Tòng Lù Chảo Tẩn Phàn Trình Mã Bạch Ứng Khuất Kha Lữ Thiều Viên Chế
-    Khương Phí Lạc Đường Tiết Uông Trà Mẫn Nhữ Hàn Giáp Quản Biện Lăng Mạ Mông
-    """.split()
-)
+from . import lexicon
 
-# Capitalised words that start bodies, places and documents, never names.
-NOT_NAME_WORDS = frozenset(
-    """
-    Ủy Uỷ Ban Hội Đảng Sở Phòng Trung Tâm Tỉnh Huyện Thành Thị Xã Phường Quận Đoàn Báo Đài Ảnh Tin
-    Bài Nguồn Nhà Nước Chính Phủ Quốc Mặt Trận Tổ Khối Cụm Văn Công Ty Trường Bệnh Viện Chi Cục Bộ
-    Đại Lễ Nghị Ngày Năm Tháng Sáng Chiều Tối Tại Theo Với Các Những Cùng Phát Biểu Đồng Chí
-    Toàn Cả Lãnh Đạo Thường Trực Phó Chủ Tịch Bí Thư Giám Đốc Trưởng Kỷ Niệm Trên Dưới Trong
-    Ngoài Sau Trước Việt Nam Huân Chương Bằng Khen Giấy Cờ Chiến Sĩ Lao Động Tập Thể
-    """.split()
-)
+SURNAMES = frozenset(lexicon.words("surnames.txt"))
+
+# capitalised words that start bodies, places and documents, never names
+NOT_NAME_WORDS = frozenset(lexicon.words("not_name_words.txt"))
 
 # Vietnamese letters by case: a range such as À-Ỹ mixes both cases, so they are listed
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"

@@ -9,79 +9,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from . import lexicon
+from .context import PlaceContext
+from .document import Document, Span, rebase
 from .gazetteer import Unit, gazetteer
 from .names import UPPER, leading_name
-from .orgs import OrgRef, PlaceContext, parse_org, party_committee
+from .orgs import OrgRef, parse_org, party_committee
 
-# (canonical role, pattern); longest first so 'Phó Bí thư Thường trực' wins over 'Phó Bí thư'
-_ROLES: list[tuple[str, str]] = [
-    ("Ủy viên Ban Chấp hành Trung ương", r"Ủy viên (?:Ban Chấp hành |BCH )?Trung ương(?: Đảng)?"),
-    ("Ủy viên Bộ Chính trị", r"Ủy viên Bộ Chính trị"),
-    ("Phó Chủ tịch nước", r"Phó Chủ tịch nước"),
-    ("Phó Chủ tịch Quốc hội", r"Phó Chủ tịch Quốc hội"),
-    ("Phó Bí thư Thường trực", r"Phó Bí thư Thường trực"),
-    ("Phó Bí thư", r"Phó Bí thư"),
-    ("Tổng Bí thư", r"Tổng Bí thư"),
-    ("Bí thư", r"Bí thư"),
-    ("Phó Chủ tịch Thường trực", r"Phó Chủ tịch Thường trực"),
-    ("Phó Chủ tịch thứ nhất", r"Phó Chủ tịch thứ nhất"),
-    ("Phó Chủ tịch", r"Phó Chủ tịch"),
-    ("Chủ tịch nước", r"Chủ tịch nước"),
-    ("Chủ tịch Quốc hội", r"Chủ tịch Quốc hội"),
-    ("Chủ tịch", r"Chủ tịch"),
-    ("Ủy viên Ban Thường vụ", r"Ủy viên (?:Ban Thường vụ|BTV)"),
-    ("Ủy viên Ban Chấp hành", r"Ủy viên (?:Ban Chấp hành|BCH)"),
-    ("Ủy viên Thường trực", r"Ủy viên Thường trực"),
-    ("Tỉnh ủy viên", r"Tỉnh ủy viên|TUV|T\.U\.V"),
-    ("Thành ủy viên", r"Thành ủy viên|ThUV"),
-    ("Huyện ủy viên", r"Huyện ủy viên|HUV"),
-    ("Ủy viên", r"Ủy viên"),
-    ("Phó Trưởng ban", r"Phó Trưởng ban"),
-    ("Trưởng ban", r"Trưởng ban"),
-    ("Phó Chánh Văn phòng", r"Phó Chánh Văn phòng"),
-    ("Chánh Văn phòng", r"Chánh Văn phòng"),
-    ("Tổng Giám đốc", r"Tổng Giám đốc"),
-    ("Phó Giám đốc", r"Phó Giám đốc"),
-    ("Giám đốc", r"Giám đốc"),
-    ("Phó Trưởng phòng", r"Phó Trưởng phòng"),
-    ("Trưởng phòng", r"Trưởng phòng"),
-    ("Phó Chủ nhiệm", r"Phó Chủ nhiệm"),
-    ("Chủ nhiệm", r"Chủ nhiệm"),
-    ("Phó Trưởng Đoàn", r"Phó Trưởng Đoàn"),
-    ("Trưởng Đoàn", r"Trưởng Đoàn"),
-    ("Phó Thủ tướng", r"Phó Thủ tướng"),
-    ("Thủ tướng", r"Thủ tướng"),
-    ("Bộ trưởng", r"Bộ trưởng"),
-    ("Thứ trưởng", r"Thứ trưởng"),
-    ("Chỉ huy trưởng", r"Chỉ huy trưởng"),
-    ("Chính ủy", r"Chính ủy"),
-    ("Chánh Thanh tra", r"Chánh Thanh tra"),
-    ("Chánh án", r"Chánh án"),
-    ("Viện trưởng", r"Viện trưởng"),
-    ("Tổng Biên tập", r"Tổng Biên tập"),
-    ("Phó Hiệu trưởng", r"Phó Hiệu trưởng"),
-    ("Hiệu trưởng", r"Hiệu trưởng"),
-    ("Đại biểu Quốc hội", r"Đại biểu Quốc hội|ĐBQH"),
-]
-ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})(?![\\wà-ỹđ])" for i, (_, p) in enumerate(_ROLES)), re.I)
+_ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
+ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})(?!\\w)" for i, (_, p) in enumerate(_ROLES)), re.I)
 # offices that name their body in the title itself: the role alone is a whole post
-_QUOC_HOI = OrgRef("Quốc hội", "Department", None, "national")
 NATIONAL_OFFICES: dict[str, OrgRef | None] = {
-    "Chủ tịch nước": None,
-    "Phó Chủ tịch nước": None,
-    "Chủ tịch Quốc hội": _QUOC_HOI,
-    "Phó Chủ tịch Quốc hội": _QUOC_HOI,
-    "Ủy viên Ban Chấp hành Trung ương": OrgRef("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "PartyCommittee", None, "national"),
-    "Ủy viên Bộ Chính trị": OrgRef("Bộ Chính trị", "PartyCommittee", None, "national"),
+    r[0]: None if r[2] == "-" else OrgRef(r[2], r[3], None, "national") for r in lexicon.rows("roles.tsv") if len(r) > 2 and r[2]
 }
 # role endings that are also the first word of a body's name
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(
-    r"(?<![\wà-ỹđ])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà"
+    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"  # military and police ranks
     r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
     r")\s+"
@@ -103,6 +50,7 @@ class PersonMention:
     start: int  # offsets of the name and its chain in the document
     end: int
     chain_end: int
+    rule: str = "people"
 
 
 def match_role(text: str, pos: int) -> tuple[str, int] | None:
@@ -144,7 +92,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
                         parsed = parse_org(text, start, ctx, hint)
                         break
             if parsed:
-                org, pos = parsed
+                org, pos, _ = parsed
                 hint = gz.get(org.unit_code) or hint
         raw.append((name, org))
         end = pos
@@ -191,23 +139,29 @@ def _after_name(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
     return [], pos
 
 
-def find_people(text: str, ctx: PlaceContext, offset: int = 0) -> list[PersonMention]:
-    """People named in one sentence, with the posts the sentence gives them (offsets shifted by `offset`)."""
-    return [PersonMention(m.name, list(m.posts), m.start + offset, m.end + offset, m.chain_end + offset) for m in _people_in(text, ctx)]
+def recognise_people(doc: Document) -> None:
+    """Layers `people` (value: PersonMention) and `titles` (title chains, named or not; value: list[Post])."""
+    people, titles = [], []
+    for sent in doc.sentences:
+        for m in _people_in(sent.text, doc.place):
+            people.append(Span(sent.start + m.start, sent.start + m.chain_end, m.rule, rebase(m, -sent.start)))
+        for m in ROLE_RE.finditer(sent.text):
+            posts, end = parse_chain(sent.text, m.start(), doc.place)
+            titles.append(Span(sent.start + m.start(), sent.start + end, "people.title-chain", posts))
+    doc.write_layer("people", people)
+    doc.write_layer("titles", titles)
 
 
-@lru_cache(maxsize=4096)
 def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
-    """Several components read the same sentence: it is parsed once."""
-    offset = 0
+    """The people of one sentence, each with the posts its title chain gives them."""
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(name: str, start: int, name_end: int, posts: list[Post], chain_end: int) -> None:
+    def add(name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
         if any(s <= start < e for s, e in taken) or gazetteer().is_place_name(name):
             return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person
         taken.append((start, max(name_end, chain_end)))
-        found.append(PersonMention(name, posts, offset + start, offset + name_end, offset + chain_end))
+        found.append(PersonMention(name, posts, start, name_end, chain_end, rule))
 
     # 1. honorific + name [+ chain]
     for m in HONORIFIC.finditer(text):
@@ -216,7 +170,7 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
             name_end = m.end() + len(name)
             posts, chain_end = _after_name(text, name_end, ctx)
             taken.append((m.start(), m.end()))  # the honorific is not the start of another name
-            add(name, m.end(), name_end, posts, max(chain_end, name_end))
+            add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
     # 2. name + chain, without honorific (captions)
     for m in re.finditer(rf"(?<!\w)[{UPPER}]", text):
         if any(s <= m.start() < e for s, e in taken):
@@ -226,7 +180,7 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
             name_end = m.start() + len(name)
             posts, chain_end = _after_name(text, name_end, ctx)
             if posts:
-                add(name, m.start(), name_end, posts, chain_end)
+                add(name, m.start(), name_end, posts, chain_end, "people.name-title-chain")
     # 3. title + body + name ('Chủ tịch UBND tỉnh Nguyễn Văn A'); a bare title is not enough
     for m in ROLE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -237,5 +191,5 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
         name = leading_name(text, pos=_ws(text, chain_end))
         if name:
             start = _ws(text, chain_end)
-            add(name, start, start + len(name), posts, start + len(name))
+            add(name, start, start + len(name), posts, start + len(name), "people.title-chain-name")
     return tuple(found)

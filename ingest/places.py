@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .document import Document
+from .context import PlaceContext
+from .document import Document, Span
 from .gazetteer import Unit, fold, gazetteer
 from .names import UPPER
-from .orgs import PlaceContext
 
 _TYPED = re.compile(
-    r"(?<![\wà-ỹđ])(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)(?:\s+|(?<=\.)(?=["
+    r"(?<!\w)(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)(?:\s+|(?<=\.)(?=["
     + UPPER
     + r"]))(?P<name>["
     + UPPER
-    + r"]\w*(?:\s[\wà-ỹđ]+){0,3}|\d{1,2}(?!\w))",
+    + r"]\w*(?:\s\w+){0,3}|\d{1,2}(?!\w))",
     re.I,
 )
-_PARTY_PLACE = re.compile(r"(?<![\wà-ỹđ])(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[" + UPPER + r"]\w*(?:\s[\wà-ỹđ]+){0,3})")
+_PARTY_PLACE = re.compile(r"(?<!\w)(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[" + UPPER + r"]\w*(?:\s\w+){0,3})")
 _PARTY_TYPE = {"tỉnh": "tỉnh", "huyện": "huyện", "thành": "thành phố", "thị": "thị xã", "quận": "quận"}
 TITLE_WEIGHT = 3
 COMMUNE = re.compile(r"(?<!\w)(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
@@ -48,8 +48,8 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
     return out
 
 
-def resolve_place(doc: Document) -> PlaceContext:
-    """Set doc.place_code and doc.province_code; return the context for implicit bodies."""
+def resolve_place(doc: Document) -> None:
+    """Set doc.place: the units the article is about, for bodies it leaves implicit."""
     gz = gazetteer()
     scores: Counter[str] = Counter()
     title = doc.title or ""
@@ -60,7 +60,7 @@ def resolve_place(doc: Document) -> PlaceContext:
     for code in list(scores):
         unit = gz.get(code)
         if unit:
-            bare = len(re.findall(rf"(?<![\wà-ỹđ]){re.escape(unit.name)}(?![\wà-ỹđ])", doc.body, re.I))
+            bare = len(re.findall(rf"(?<!\w){re.escape(unit.name)}(?!\w)", doc.body, re.I))
             scores[code] += max(0, bare - scores[code])
             if unit.name in title:
                 scores[code] += TITLE_WEIGHT
@@ -76,25 +76,37 @@ def resolve_place(doc: Document) -> PlaceContext:
         # an article about a province that mentions one of its districts in passing: the district
         # only answers for bodies said to be a district's ('UBND huyện')
         district, fallback = None, district
-    doc.place_code = (district or province).code if (district or province) else None
-    doc.province_code = province.code if province else None
     commune = COMMUNE.search(title)  # an article about a commune names it in its headline
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
-    return PlaceContext(province, district, label, fallback)
+    doc.place = PlaceContext(province, district, label, fallback)
 
 
-def unit_for_subject(subject: str, ctx: PlaceContext) -> Unit | None:
-    """A place used as an agent ('TP Móng Cái tổ chức', 'được huyện khen thưởng', 'Thành phố đã')."""
-    mentions = typed_mentions(subject, ctx.province.code if ctx.province else None)
-    if mentions:
-        return mentions[-1][0]
-    m = re.search(r"(?<![\wà-ỹđ])(tỉnh|huyện|thành phố|TP|thị xã|quận)(?![\wà-ỹđ])", subject, re.I)
+def recognise_places(doc: Document) -> None:
+    """Layer `places`: units named with their level word (value: Unit) and communes (value: 'xã X')."""
+    province = doc.province_code
+    spans = []
+    for sent in doc.sentences:
+        for unit, start, end in typed_mentions(sent.text, province):
+            spans.append(Span(sent.start + start, sent.start + end, "places.typed-unit", unit))
+        for m in COMMUNE.finditer(sent.text):
+            label = f"{m['type'].lower()} {m['name']}"
+            spans.append(Span(sent.start + m.start(), sent.start + m.end(), "places.commune", label))
+    doc.write_layer("places", spans)
+
+
+def unit_for_subject(doc: Document, start: int, end: int) -> Unit | None:
+    """A place used as an agent ('TP Móng Cái tổ chức', 'được huyện khen thưởng', 'Thành phố đã'), in text[start:end]."""
+    ctx, subject = doc.place, doc.text[start:end]
+    units = [s.value for s in doc.spans("places", start, end) if s.rule == "places.typed-unit" and s.end <= end]
+    if units:
+        return units[-1]
+    m = re.search(r"(?<!\w)(tỉnh|huyện|thành phố|TP|thị xã|quận)(?!\w)", subject, re.I)
     if m:
         return ctx.unit_for_level(m.group(1))
     for unit in (ctx.district, ctx.province):
-        if unit and re.search(rf"(?<![\wà-ỹđ]){re.escape(unit.name)}(?![\wà-ỹđ])", subject):
+        if unit and re.search(rf"(?<!\w){re.escape(unit.name)}(?!\w)", subject):
             return unit
     return None
 
 
-__all__ = ["fold", "resolve_place", "typed_mentions", "unit_for_subject"]
+__all__ = ["fold", "recognise_places", "resolve_place", "typed_mentions", "unit_for_subject"]

@@ -79,6 +79,8 @@ class _Builder:
         self.add(node, PROV.wasDerivedFrom, self.article)
         if ev is None:
             return
+        if ev.rule:
+            self.add(node, TDKT.rule, Literal(ev.rule))
         e = article_scoped("evidence", self.doc.article_id, f"{ev.start}-{ev.end}")
         self.add(node, TDKT.evidence, e)
         self.add(e, RDF.type, TDKT.Evidence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tdkt.ingest.grants import _label
+from tdkt.ingest.conferrers import label as _label
 
 from .conftest import article
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from tdkt.ingest.context import PlaceContext
 from tdkt.ingest.gazetteer import gazetteer
-from tdkt.ingest.orgs import PlaceContext, find_orgs, parse_org
+from tdkt.ingest.orgs import find_orgs, parse_org
 
 from .conftest import article
 
@@ -11,7 +12,7 @@ CTX = PlaceContext(gazetteer().get("p22"), gazetteer().get("d199"))  # Quảng N
 
 
 def names(text: str) -> list[str]:
-    return [o.name for o, _, _ in find_orgs(text, CTX)]
+    return [o.name for o, _, _, _ in find_orgs(text, CTX)]
 
 
 def test_implicit_level_and_place_come_from_the_article():
@@ -24,7 +25,8 @@ def test_implicit_level_and_place_come_from_the_article():
 
 
 def test_sub_bodies_name_their_parent():
-    org, _ = parse_org("BTV Huyện ủy", 0, CTX)
+    org, _, rule = parse_org("BTV Huyện ủy", 0, CTX)
+    assert rule == "orgs.party-standing-committee"
     assert (org.name, org.parent, org.kind) == ("Ban Thường vụ Huyện ủy Tiên Yên", "Huyện ủy Tiên Yên", "PartyCommittee")
 
 

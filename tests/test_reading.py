@@ -7,8 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from tdkt.ingest.dates import resolve_date
 from tdkt.ingest.errors import ArticleError
-from tdkt.ingest.layout import resolve_date
 from tdkt.ingest.normalise import normalise, unify_tones
 from tdkt.ingest.pipeline import process, read_document
 from tdkt.ingest.reader import read_article

@@ -1,1 +1,50 @@
-"""Rule tables as data: lexicons and patterns the recognisers load, one file a table."""
+"""Rule tables as data: lexicons and patterns the recognisers load, one file a table.
+
+Files are UTF-8, `#` starts a comment line, columns are tab-separated. A new
+wording of a body, a role, an award or a cue goes into its table, not the code;
+the recogniser that reads the table names each row's rule in the facts it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a table (comment and blank lines skipped), each as its columns."""
+    out = []
+    for line in (_HERE / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(tuple(line.split("\t")))
+    return tuple(out)
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """A list of single words (surnames), any number a line."""
+    return tuple(w for r in rows(name) for w in r[0].split())
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """A list of phrases (department names), one a line."""
+    return tuple(r[0].strip() for r in rows(name))
+
+
+def records(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """A table's rows as dicts over `columns`; missing trailing columns are empty."""
+    return [dict(zip(columns, r + ("",) * (len(columns) - len(r)), strict=True)) for r in rows(name)]
+
+
+@cache
+def cue(name: str) -> re.Pattern[str]:
+    """A named cue pattern of cues.tsv, compiled."""
+    for r in rows("cues.tsv"):
+        if r[0] == name:
+            return re.compile(r[1], re.I if len(r) > 2 and r[2] == "yes" else 0)
+    raise KeyError(f"no cue {name!r} in lexicon/cues.tsv")

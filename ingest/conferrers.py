@@ -1,0 +1,132 @@
+"""Who confers an award and who receives it, read from the mention layers of a phrase.
+
+A phrase is a stretch of the document (an agent 'được UBND huyện tặng', a subject,
+the owner in 'Bằng khen của Chủ tịch UBND tỉnh', a recipient 'cho xã X'); its
+bodies, title chains, places and people are the spans the recognisers wrote there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .awards import award_types
+from .document import Document
+from .facts import Conferrer, Office
+from .orgs import OrgRef, peoples_committee
+from .places import unit_for_subject
+
+PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
+PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef("Chính phủ", "Department", None, "national"))
+_VAGUE = re.compile(r"(?<!\w)(?:các|những|cấp)(?!\w)")
+
+
+def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple[int, int]:
+    """The range without the given characters at either end."""
+    while start < end and doc.text[start] in chars:
+        start += 1
+    while end > start and doc.text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | None, bool]:
+    """(conferrer, stated) of the phrase text[start:end]: stated is True when it names an agent, even a vague one."""
+    start, end = strip_range(doc, start, end)
+    low = doc.text[start:end].casefold()
+    if not low:
+        return None, False
+    if _VAGUE.search(low):
+        return None, True
+    if "chủ tịch nước" in low:
+        return PRESIDENT, True
+    if "thủ tướng" in low or low == "chính phủ":  # the Government's awards are signed by the Prime Minister
+        return PRIME_MINISTER, True
+    titles = doc.spans("titles", start, end)
+    if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
+        posts = titles[0].value
+        if posts and posts[0].org:
+            return Office(f"{posts[0].role} {posts[0].org.name}", posts[0].role, posts[0].org), True
+    orgs = doc.spans("orgs", start, end)
+    if orgs:
+        return orgs[0].value, True
+    unit = unit_for_subject(doc, start, end)
+    if unit:
+        return peoples_committee(unit), True
+    return None, False
+
+
+def label(c: Conferrer | None) -> str | None:
+    if c is None:
+        return None
+    return c.label if isinstance(c, Office) else c.name
+
+
+def default_conferrer(award: str) -> Conferrer | None:
+    """Orders, medals and state titles are the President's to confer; the Government's flag and
+    the Prime Minister's certificate are the Prime Minister's (Law on Emulation and Commendation)."""
+    by = award_types()[award].conferred_by
+    if by == "Chủ tịch nước":
+        return PRESIDENT
+    if by.startswith("Thủ tướng") or by.startswith("Chính phủ"):
+        return PRIME_MINISTER
+    return None
+
+
+def on_behalf(who: str) -> Office:
+    return PRESIDENT if "nước" in who else PRIME_MINISTER
+
+
+def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef | None:
+    """A named body or unit in text[start:end]: 'Huyện ủy X', 'tỉnh Bắc Kạn', 'xã Đồng Phúc' (not 'các xã')."""
+    orgs = doc.spans("orgs", start, end)
+    if orgs and (not at_start or orgs[0].start == start):
+        return orgs[0].value
+    places = doc.spans("places", start, end)
+    typed = [s for s in places if s.rule == "places.typed-unit"]
+    if typed and (not at_start or typed[0].start == start):
+        unit = typed[0].value
+        return OrgRef(unit.label, "AdministrativeUnit", unit.code, unit.level)
+    communes = [s for s in places if s.rule == "places.commune"]
+    if communes and (not at_start or communes[0].start == start):
+        # communes are not in the gazetteer: keep the name, in the article's district
+        district = doc.place.district
+        return OrgRef(communes[0].value, "AdministrativeUnit", None, "commune", parent=district.code if district else None)
+    return None
+
+
+def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
+    """The one named recipient of 'trao AWARD cho <unit or body>' after `after`, or None for 'cho các ...'."""
+    m = re.search(r"(?<!\w)cho\s+(?P<who>[^,;.]+)", doc.text[after:end])
+    if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
+        return None
+    start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
+    return named(doc, start, stop, at_start=True)
+
+
+_RECEIVED = re.compile(r"(?<!\w)được\s+(?:đề nghị\s+)?(?:(?P<agent>[^,;]{2,40}?)\s+)?(?:trao\s+)?tặng")
+_ADVERBS = re.compile(r"(?:\s+(?:vinh dự|đã|cũng|vừa|rất))+$")
+
+
+def named_recipient(doc: Document, start: int, end: int, first_award: int | None, time_lead: re.Pattern[str]) -> OrgRef | str | None:
+    """'Huyện Đầm Hà được đề nghị tặng Cờ thi đua ...': the one named unit, body or person of the clause text[start:end].
+
+    A person is returned as their name; a body or unit as an OrgRef.
+    """
+    clause = doc.text[start:end]
+    m = _RECEIVED.search(clause)
+    if not m or first_award is None or first_award < m.end():
+        return None
+    lead = time_lead.match(clause[: m.start()])
+    s, e = strip_range(doc, start + (lead.end() if lead else 0), start + m.start())
+    people = doc.spans("people", s, e)
+    if people and people[0].start - s <= 4:
+        return people[0].value.name
+    # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs
+    comma = doc.text.rfind(",", s, e)
+    s, e = strip_range(doc, comma + 1 if comma != -1 else s, e, " ")
+    adverbs = _ADVERBS.search(doc.text[s:e])
+    s, e = strip_range(doc, s, s + adverbs.start() if adverbs else e, " ")
+    subject = doc.text[s:e]
+    if not subject or len(subject) > 50 or re.match(r"(?:các|những|nhiều|có)\b", subject, re.I):
+        return None
+    return named(doc, s, e, at_start=True)

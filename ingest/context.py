@@ -1,0 +1,45 @@
+"""The places an article is about, for bodies and agents whose place the text leaves implicit.
+
+Set once by the place component (places.resolve_place) on the Document; every
+later component reads it from there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import Unit
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """The units an article is about, for bodies whose place is left implicit."""
+
+    province: Unit | None = None
+    district: Unit | None = None
+    commune: str | None = None  # 'xã Quảng Long', when the article is about a commune
+    district_mentioned: Unit | None = None  # in a province's article, the district it names, for 'UBND huyện'
+
+    def commune_for(self, level_word: str | None) -> str | None:
+        """The article's commune, for a body whose level is the commune's or left out."""
+        if self.commune is None:
+            return None
+        if level_word is None or self.commune.split()[0] == level_word.lower().split()[0]:
+            return self.commune
+        return None
+
+    def unit_for_level(self, level_word: str | None) -> Unit | None:
+        if level_word is None:
+            return self.district or self.province
+        lw = level_word.lower().rstrip(".")
+        if lw == "tỉnh":
+            return self.province
+        if lw in ("tp", "thành phố"):
+            if self.district is not None and self.district.type == "thành phố":
+                return self.district
+            if self.province is not None and self.province.type == "thành phố trung ương":
+                return self.province
+            return self.district or self.district_mentioned
+        if lw in ("huyện", "quận", "thị xã", "tx"):
+            return self.district or self.district_mentioned
+        return None

@@ -1,0 +1,66 @@
+"""The count grammar, in one place: how many recipients of what kind ('hơn 37 tập thể', '01 cá nhân').
+
+A bare number word ('năm 2020', 'ba') is not a count; zero is not a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .document import Document, Span
+
+_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NOUNS = {r[0]: r[1] for r in lexicon.rows("count_nouns.tsv")}
+_NOUN_RE = "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True))
+_COUNT = re.compile(
+    r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)(?![\d/%,.]\d)"
+    r"(?:\s+(?P<noun>" + _NOUN_RE + r"))?(?!\w)",
+    re.I,
+)
+
+
+@dataclass
+class Count:
+    start: int
+    end: int
+    value: int | None
+    approx: bool
+    kind: str | None
+    rule: str = "counts.number-noun"
+
+
+def counts_in(text: str) -> list[Count]:
+    """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
+    out = []
+    for m in _COUNT.finditer(text):
+        num = m["num"].lower()
+        if num in _NUMBERS or num == "nhiều":
+            if not m["noun"]:
+                continue  # 'năm 2020', 'ba' alone: not a count
+            value = None if num == "nhiều" else _NUMBERS[num]
+        else:
+            value = int(num.replace(".", ""))
+        if value == 0:
+            continue
+        kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
+        out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
+    return out
+
+
+def recognise_counts(doc: Document) -> None:
+    """Layer `counts` (value: Count)."""
+    spans = []
+    for sent in doc.sentences:
+        for c in counts_in(sent.text):
+            spans.append(
+                Span(
+                    sent.start + c.start,
+                    sent.start + c.end,
+                    c.rule,
+                    Count(sent.start + c.start, sent.start + c.end, c.value, c.approx, c.kind),
+                )
+            )
+    doc.write_layer("counts", spans)

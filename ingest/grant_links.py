@@ -1,0 +1,82 @@
+"""Grants linked across sentences: counted once, handed over by their presenter, at their event, on its date.
+
+A caption that repeats a grant of the body, and one award to one named recipient
+reported twice (conferred, then handed over), are one grant. 'X trao Bằng khen
+cho các tập thể' hands over every grant of that award the article counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .awards import AwardMention, is_ancestor
+from .document import Document
+from .facts import Conferrer, EventFact, GrantFact
+
+
+@dataclass(frozen=True)
+class Presentation:
+    """A person handing over an award to recipients the article counts elsewhere."""
+
+    presenter: str
+    award: AwardMention
+    on_behalf_of: Conferrer | None
+
+
+def same_award(a: str, b: str) -> bool:
+    return a == b or is_ancestor(a, b) or is_ancestor(b, a)
+
+
+def same_grant(a: GrantFact, b: GrantFact) -> bool:
+    def key(g: GrantFact) -> tuple:
+        return (g.award, g.recipient_kind, g.count, g.status, (g.recipient or "").casefold())
+
+    return key(a) == key(b)
+
+
+def link_grants(
+    doc: Document, found_in: list[tuple[GrantFact, bool]], presentations: list[Presentation], events: list[EventFact]
+) -> list[GrantFact]:
+    # a caption that repeats a conferral of the body is the same grant
+    body = [g for g, caption in found_in if not caption]
+    grants = body + [g for g, caption in found_in if caption and not any(same_grant(g, h) for h in body)]
+    for p in presentations:
+        _hand_over(grants, p)
+    grants = _merge_named(grants)
+    for g in grants:
+        if g.event is None and g.status == "conferred":
+            # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after
+            g.event = next((e.key for e in events if any(same_award(a, g.award) for a in e.awards)), None)
+    by_key = {e.key: e for e in events}
+    for g in grants:
+        if g.event and g.date is None:
+            g.date = by_key[g.event].date
+    return grants
+
+
+def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
+    """'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award; when several
+    events are reported, only those of the first event that has such grants."""
+    targets = [g for g in grants if g.presenter is None and g.status == "conferred" and same_award(g.award, p.award.award)]
+    if targets:
+        first_event = targets[0].event
+        targets = [g for g in targets if g.event == first_event]
+    for target in targets:
+        target.presenter = p.presenter
+        if p.on_behalf_of is not None:
+            target.on_behalf_of = p.on_behalf_of
+            target.conferrer = target.conferrer or p.on_behalf_of
+
+
+def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
+    """One award to one named recipient, reported twice (conferred, then handed over), is one grant."""
+    out: list[GrantFact] = []
+    for g in grants:
+        same = next((h for h in out if g.recipient and same_grant(g, h)), None)
+        if same is None:
+            out.append(g)
+            continue
+        for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
+            if getattr(same, attr) is None:
+                setattr(same, attr, getattr(g, attr))
+    return out

@@ -1,0 +1,41 @@
+"""The bodies of the article: every body the `orgs` layer holds, and those the facts refer to, merged by name.
+
+Reads the orgs layer and ArticleFacts (posts, organisers, conferrers, recipients);
+writes ArticleFacts.organisations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .document import Document
+from .facts import ArticleFacts, Evidence, Office
+from .orgs import OrgRef
+
+
+def organisations(doc: Document, facts: ArticleFacts) -> None:
+    def add(org: OrgRef | None, ev: Evidence | None) -> None:
+        if org is None:
+            return
+        known = facts.organisations.get(org.name)
+        if known is None:
+            facts.organisations[org.name] = org
+            if ev:
+                facts.org_evidence[org.name] = ev
+        else:
+            facts.organisations[org.name] = replace(known, aliases=tuple(dict.fromkeys(known.aliases + org.aliases)))
+
+    for span in doc.spans("orgs"):
+        sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
+        if sent is not None:
+            add(span.value, Evidence(sent.start, sent.end, sent.text, span.rule))
+    for person in facts.people:
+        for post in person.posts:
+            add(post.org, post.evidence)
+    for e in facts.events:
+        add(e.organiser, e.evidence)
+    for g in facts.grants:
+        for who in (g.conferrer, g.on_behalf_of):
+            add(who.org if isinstance(who, Office) else who, g.evidence)
+        if g.recipient_org is not None and g.recipient_org.kind != "AdministrativeUnit":
+            add(g.recipient_org, g.evidence)

@@ -1,0 +1,59 @@
+"""Who took part in the article's main event, and how: presided, attended, spoke, presented awards, launched.
+
+People named in the main event's paragraph, in photo captions, in attendance
+lists or in sentences about it took part in it; the verb near their name says how.
+Reads the layers people and awards; writes EventFact.participants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .document import Document
+from .facts import ArticleFacts, Evidence, Participation
+from .grants import presents
+
+_PARTS = [(part, lexicon.cue(f"part-{part}")) for part in ("presided", "presented_awards", "launched", "spoke", "attended")]
+_PART = dict(_PARTS)
+_ABOUT_EVENT = lexicon.cue("about-the-event")
+# 'Tới dự có A; B; C', 'Dự hội nghị có các đồng chí: A, ...; B, ...': everyone listed after the cue attended
+_ATTENDANCE = lexicon.cue("attendance-list")
+
+
+def participations(doc: Document, facts: ArticleFacts) -> None:
+    if not facts.events:
+        return
+    main = facts.events[0]
+    para_start = doc.text.rfind("\n", 0, main.evidence.start) + 1
+    para_end = doc.text.find("\n", main.evidence.end)
+    para_end = len(doc.text) if para_end == -1 else para_end
+    one_event = len(facts.events) == 1
+    for sent in doc.sentences:
+        in_paragraph = para_start <= sent.start < para_end
+        # in an article about one event, a named person presenting awards or speaking does so there
+        presenting = one_event and (_plays(doc, "presented_awards", sent.start, sent.text) or _PART["spoke"].search(sent.text) is not None)
+        attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
+        if not (in_paragraph or sent.is_caption or presenting or attending or _ABOUT_EVENT.search(sent.text)):
+            continue
+        for m in doc.values("people", sent.start, sent.end, base=sent.start):
+            before = sent.text[: m.start]
+            after_at = m.chain_end
+            after = re.split(r"[;.]", sent.text[after_at:])[0][:100]
+            part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
+            if part is None and _ATTENDANCE.search(before):
+                part = "attended"
+            if part is None:
+                at = max(0, len(before) - 40)
+                part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + at, before[at:])), None)
+            if part and not any((p.person, p.part) == (m.name, part) for p in main.participants):
+                main.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
+
+
+def _plays(doc: Document, part: str, start: int, text: str) -> bool:
+    """Whether `text` (at document offset `start`) says the part is played; receiving an award, or handing
+    over flowers or a hosting right, is not presenting awards."""
+    if part == "presented_awards":
+        m = presents(text)
+        return m is not None and bool(doc.spans("awards", start + m.end(), start + min(len(text), m.end() + 80)))
+    return _PART[part].search(text) is not None

@@ -1,0 +1,39 @@
+"""People of the article and their posts: the named people of the `people` layer, the byline and photo credits.
+
+Reads the layers people and orgs; writes ArticleFacts.people.
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .facts import ArticleFacts, Evidence, PersonFact, PostFact
+
+
+def people_facts(doc: Document, facts: ArticleFacts) -> None:
+    for span in doc.spans("people"):
+        m = span.value
+        sent = next(s for s in doc.sentences if s.start <= span.start < s.end)
+        ev = Evidence(sent.start, sent.end, sent.text, m.rule)
+        person = facts.person(m.name)
+        if person is None:
+            person = PersonFact(m.name, doc.province_code)
+            facts.people.append(person)
+        person.evidence.append(ev)
+        for post in m.posts:
+            if not any((p.role, p.org) == (post.role, post.org) for p in person.posts):
+                person.posts.append(PostFact(m.name, post.role, post.org, ev))
+    for name in doc.photographers:
+        if facts.person(name) is None:
+            pos = doc.text.find(name)
+            photographer = PersonFact(name, doc.province_code, is_author=True)
+            photographer.evidence.append(Evidence(pos, pos + len(name), name, "byline.photo-credit"))
+            facts.people.append(photographer)
+    if doc.author and facts.person(doc.author) is None:
+        author = PersonFact(doc.author, doc.province_code, is_author=True)
+        pos = doc.text.rfind(doc.author)
+        ev = Evidence(pos, pos + len(doc.author), doc.author, "byline.author")
+        author.evidence.append(ev)
+        units = [s for s in doc.spans("orgs") if s.rule.startswith("byline.")]
+        if units:
+            author.posts.append(PostFact(doc.author, None, units[0].value, ev))
+        facts.people.append(author)
