@@ -13,28 +13,17 @@ import argparse
 import os
 import shutil
 import sys
-import time
 from pathlib import Path
 
-import pyoxigraph as ox
-from rdflib.namespace import DCTERMS
-
-from tdkt.ingest.errors import ArticleError
-from tdkt.ingest.pipeline import extract, read_document
-from tdkt.ingest.rdf import article_to_graph
-from tdkt.ingest.reader import iter_article_paths
 from tdkt.resources import resource_path
 
-from . import __version__
+from . import __version__, app
+from .app import EXIT_BAD_INPUT, EXIT_INVALID, EXIT_OK, EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, AppError
 from .queries import FORMATTERS, describe, resolve, run, saved_queries
-from .remote import DEFAULT_BATCH, GraphStore, RemoteError, query_endpoint
-from .store import StoreError, TdktStore, reference_graphs
-from .validate import validate_graph
-from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph
+from .remote import DEFAULT_BATCH, RemoteError, query_endpoint
+from .store import StoreError, TdktStore
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INVALID, EXIT_STORE, EXIT_REMOTE = 0, 1, 2, 3, 4, 5
 DEFAULT_STORE = os.environ.get("TDKT_STORE", "tdkt-store")
-EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
 
 
 def _err(message: str) -> None:
@@ -45,106 +34,53 @@ def _open(path: str, read_only: bool = True) -> TdktStore:
     return TdktStore(Path(path), read_only=read_only)
 
 
+def _progress(args: argparse.Namespace) -> app.Progress:
+    return (lambda _line: None) if getattr(args, "quiet", False) else (lambda line: print(line, file=sys.stderr))
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     inputs = [Path(p) for p in args.paths] + ([resource_path("samples")] if args.samples else [])
     if not inputs:
         _err("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles")
         return EXIT_USAGE
-    paths = list(iter_article_paths(inputs))
-    if not paths:
-        _err("no article files (.txt, .html) in " + ", ".join(map(str, inputs)))
-        return EXIT_USAGE
-    graphs, failed, violations = {}, 0, []
-    started = time.monotonic()
-    known = _known_articles(args.store or (None if args.graph_store else DEFAULT_STORE))
-    for i, path in enumerate(paths, 1):
-        try:
-            doc = read_document(path)
-            earlier = known.get(doc.content_hash)
-            if earlier is not None and earlier != doc.article_id:
-                raise ArticleError(
-                    path, f"the same text as article {earlier!r}, already ingested", "re-ingest it under its first name to update it"
-                )
-            known[doc.content_hash] = doc.article_id
-            facts = extract(doc)
-            graph = article_to_graph(doc, facts)
-        except ArticleError as exc:
-            failed += 1
-            _err(f"skipped {exc}")
-            continue
-        except Exception as exc:  # one bad article does not stop a batch
-            failed += 1
-            _err(f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
-            continue
-        iri = str(article_graph(doc.article_id))
-        if iri in graphs:
-            _err(f"warning: {path}: article id {doc.article_id!r} repeats an earlier file; the later one wins")
-        graphs[iri] = graph
-        found = [] if args.no_validate else validate_graph(doc.article_id, graph)
-        violations += found
-        if not args.quiet:
-            print(
-                f"[{i}/{len(paths)}] {doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, "
-                f"{len(facts.campaigns)} campaigns, {len(facts.grants)} grants, {len(graph)} triples"
-                + (f", {len(found)} shape violations" if found else ""),
-                file=sys.stderr,
-            )
-    batch = {**reference_graphs(), **graphs}
-    if args.graph_store:
-        try:
-            _push(GraphStore(args.graph_store), {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in batch.items()}, args.quiet)
-        except RemoteError as exc:
-            _err(f"{exc}")
-            return EXIT_REMOTE
-    if args.store or not args.graph_store:
-        try:
-            store = _open(args.store or DEFAULT_STORE, read_only=False)
-            store.replace_graphs(batch)
-        except (StoreError, OSError) as exc:
-            _err(f"could not write the store {args.store or DEFAULT_STORE}: {exc}; nothing was written")
-            return EXIT_STORE
+    store = args.store or (None if args.graph_store else DEFAULT_STORE)
+    report = app.ingest(inputs, Path(store) if store else None, args.graph_store, not args.no_validate, _progress(args))
+    for message in report.skipped:
+        _err(message)
     if not args.quiet:
-        where = " and ".join(x for x in (args.store or ("" if args.graph_store else DEFAULT_STORE), args.graph_store) if x)
-        print(f"loaded {len(graphs)} articles into {where} in {time.monotonic() - started:.1f}s"
-              + (f"; {failed} skipped" if failed else ""), file=sys.stderr)  # fmt: skip
-    for v in violations:
+        where = " and ".join(x for x in (store, args.graph_store) if x)
+        skipped = f"; {len(report.skipped)} skipped" if report.skipped else ""
+        print(f"loaded {len(report.loaded)} articles into {where} in {report.seconds:.1f}s{skipped}", file=sys.stderr)
+    for v in report.violations:
         print(f"shape violation: {v}", file=sys.stderr)
-    if not graphs:
+    if not report.loaded:
         _err("no article could be read; nothing was loaded")
         return EXIT_BAD_INPUT
-    if args.strict and failed:
+    if args.strict and report.skipped:
         return EXIT_BAD_INPUT
-    if args.strict and violations:
+    if args.strict and report.violations:
         return EXIT_INVALID
     return EXIT_OK
 
 
-def _known_articles(store: str | None) -> dict[str, str]:
-    """Content hash -> article id of the articles a store already holds."""
-    if store is None or not (Path(store) / "CURRENT").exists():
-        return {}
-    q = f"SELECT ?h ?id WHERE {{ GRAPH ?g {{ ?a <{TDKT.contentHash}> ?h ; <http://purl.org/dc/terms/identifier> ?id }} }}"
-    return {row["h"].value: row["id"].value for row in _open(store).query(q)}
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
-    store = _open(args.store)
-    graphs = store.article_graphs()
-    if not graphs:
-        _err(f"the store {args.store} holds no articles; run `tdkt ingest PATH --store {args.store}` first")
-        return EXIT_USAGE
-    total = 0
-    for iri in graphs:
-        g = store.graph(iri)
-        article_id = next((str(o) for o in g.objects(None, DCTERMS.identifier)), iri.rsplit("/", 1)[-1])
-        for v in validate_graph(article_id, g):
-            total += 1
-            print(v)
+    checked, violations = app.validate(Path(args.store))
+    for v in violations:
+        print(v)
+    total = len(violations)
     print(
-        f"{len(graphs)} articles validated: " + (f"{total} violation{'s' if total != 1 else ''}" if total else "all conform"),
-        file=sys.stderr,
+        f"{checked} articles validated: " + (f"{total} violation{'s' if total != 1 else ''}" if total else "all conform"), file=sys.stderr
     )
     return EXIT_INVALID if total else EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    rows = app.explain(Path(args.store), args.article)
+    for r in rows:
+        label = f" {r.label!r}" if r.label else ""
+        print(f"{r.kind or 'fact'}{label}  [{r.rule}]  {r.start}-{r.end}: {r.sentence}")
+    print(f"{len(rows)} facts of {args.article}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -171,8 +107,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = _open(args.store)
-    data = store.dump(EXPORT_FORMATS[args.format], args.graph)
+    data = app.export(Path(args.store), args.format, args.graph)
     if args.output:
         Path(args.output).write_bytes(data)
         print(f"wrote {len(data)} bytes of {args.format} to {args.output}", file=sys.stderr)
@@ -181,30 +116,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _push(target: GraphStore, graphs: dict[str, bytes], quiet: bool) -> None:
-    """PUT each graph; a failure stops here, and running the command again completes the load."""
-    for i, (iri, data) in enumerate(graphs.items(), 1):
-        requests = target.put(iri, data)
-        if not quiet:
-            triples = data.count(b"\n")
-            print(f"[{i}/{len(graphs)}] PUT {iri} ({triples} triples, {requests} request{'s' if requests > 1 else ''})", file=sys.stderr)
-
-
 def cmd_load(args: argparse.Namespace) -> int:
-    store = _open(args.store)
-    names = store.named_graphs()
-    if not names:
-        _err(f"the store {args.store} is empty; run `tdkt ingest PATH --store {args.store}` first")
-        return EXIT_USAGE
-    graphs = {iri: store.dump(ox.RdfFormat.N_TRIPLES, iri) for iri in names}
-    try:
-        _push(GraphStore(args.graph_store, batch=args.batch_size), graphs, args.quiet)
-    except RemoteError as exc:
-        _err(f"{exc}")
-        _err("graphs already written are complete; run the same command again to finish the load")
-        return EXIT_REMOTE
+    n = app.load(Path(args.store), args.graph_store, args.batch_size, _progress(args))
     if not args.quiet:
-        print(f"loaded {len(graphs)} graphs into {args.graph_store}", file=sys.stderr)
+        print(f"loaded {n} graphs into {args.graph_store}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -245,42 +160,18 @@ def cmd_graph(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_STATS_QUERY = (
-    SPARQL_PREFIXES
-    + """SELECT ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  VALUES (?label ?class) {
-    ("articles" tdkt:Article) ("people" tdkt:Person) ("organisations" org:Organization) ("memberships" org:Membership)
-    ("events" tdkt:Conference) ("events" tdkt:Ceremony) ("events" tdkt:Congress) ("events" tdkt:Meeting)
-    ("campaigns" tdkt:Movement) ("campaigns" tdkt:Drive) ("campaigns" tdkt:YearlyTheme) ("award grants" tdkt:AwardGrant)
-  }
-  GRAPH ?g { ?x a ?class }
-  FILTER(STRSTARTS(STR(?g), "ARTICLES"))
-}
-GROUP BY ?label
-""".replace("ARTICLES", ARTICLE_GRAPH_PREFIX)
-)
-_STATS_ORDER = ["articles", "people", "organisations", "memberships", "events", "campaigns", "award grants"]
-
-
 def cmd_stats(args: argparse.Namespace) -> int:
-    store = _open(args.store)
-    counts = {row["label"].value: int(row["n"].value) for row in store.query(_STATS_QUERY)}
-    for label in _STATS_ORDER:
+    counts = app.stats(Path(args.store))
+    for label in app.STATS_ORDER:
         print(f"{label:<22}{counts.get(label, 0):>8}")
-    print(f"{'triples (all graphs)':<22}{len(store):>8}")
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="tdkt", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--version", action="version", version=f"tdkt {__version__}")
-    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+def store_arg(p: argparse.ArgumentParser, default: str | None = DEFAULT_STORE) -> None:
+    p.add_argument("--store", default=default, metavar="DIR", help=f"embedded store directory (default: {DEFAULT_STORE}, or $TDKT_STORE)")
 
-    def store_arg(p: argparse.ArgumentParser, default: str | None = DEFAULT_STORE) -> None:
-        p.add_argument(
-            "--store", default=default, metavar="DIR", help=f"embedded store directory (default: {DEFAULT_STORE}, or $TDKT_STORE)"
-        )
 
+def _add_ingest(sub) -> None:
     p = sub.add_parser(
         "ingest",
         help="read articles (files or folders of .txt/.html) into the store",
@@ -299,10 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_ingest)
 
+
+def _add_validate(sub) -> None:
     p = sub.add_parser("validate", help="check every article graph in the store against the SHACL shapes")
     store_arg(p)
     p.set_defaults(func=cmd_validate)
 
+
+def _add_query(sub) -> None:
     p = sub.add_parser(
         "query",
         help="run a saved query (or a .rq file)",
@@ -315,11 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="list the saved queries")
     p.set_defaults(func=cmd_query)
 
+
+def _add_export(sub) -> None:
     p = sub.add_parser("export", help="write the store as Turtle, TriG, N-Quads or JSON-LD")
     store_arg(p)
     p.add_argument(
         "--format",
-        choices=sorted(EXPORT_FORMATS),
+        choices=sorted(app.EXPORT_FORMATS),
         default="trig",
         help="trig (default: keeps named graphs), nquads, jsonld, or turtle (all graphs merged)",
     )
@@ -327,6 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.set_defaults(func=cmd_export)
 
+
+def _add_load(sub) -> None:
     p = sub.add_parser(
         "load",
         help="write the store's graphs to a triple-store server (Graph Store Protocol)",
@@ -343,6 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_load)
 
+
+def _add_serve(sub) -> None:
+
     p = sub.add_parser(
         "serve",
         help="serve the store read-only over the SPARQL protocol",
@@ -354,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_serve)
 
+
+def _add_graph(sub) -> None:
     from tdkt.graph.export import FORMATS as GRAPH_FORMATS
     from tdkt.graph.measures import MEASURES
     from tdkt.graph.views import VIEWS
@@ -383,9 +287,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", metavar="KIND", help="rank only nodes of this kind (Person, Organisation, AdministrativeUnit, ...)")
     p.set_defaults(func=cmd_graph)
 
+
+def _add_stats(sub) -> None:
     p = sub.add_parser("stats", help="count articles, people, bodies, events, campaigns and grants")
     store_arg(p)
     p.set_defaults(func=cmd_stats)
+
+
+def _add_explain(sub) -> None:
+    p = sub.add_parser(
+        "explain",
+        help="print each fact of one article with the rule that produced it and its sentence",
+        description="Trace every fact of an article (people, posts, bodies, events, campaigns, grants) to the rule and the sentence it came from.",
+    )
+    p.add_argument("article", metavar="ARTICLE", help="the article id (its file name without extension)")
+    store_arg(p)
+    p.set_defaults(func=cmd_explain)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="tdkt", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--version", action="version", version=f"tdkt {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    _add_ingest(sub)
+    _add_validate(sub)
+    _add_explain(sub)
+    _add_query(sub)
+    _add_export(sub)
+    _add_load(sub)
+    _add_serve(sub)
+    _add_graph(sub)
+    _add_stats(sub)
     return ap
 
 
@@ -397,9 +329,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
+    except AppError as exc:  # the one place where failures become messages and exit codes
+        for line in str(exc).splitlines():
+            _err(line)
+        return exc.code
     except StoreError as exc:
         _err(str(exc))
         return EXIT_STORE
+    except BrokenPipeError:  # `tdkt ... | head`: the reader has gone, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         _err("interrupted; the store is unchanged")
         return 130

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tdkt.ingest.rdf import person_iri
 
-from .conftest import article
+from ..conftest import article
 
 TITLE = "Huyện Hải Hà tổng kết công tác thi đua, khen thưởng năm 2022\n12/01/2023 08:30\n"
 

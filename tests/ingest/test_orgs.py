@@ -6,7 +6,7 @@ from tdkt.ingest.context import PlaceContext
 from tdkt.ingest.gazetteer import gazetteer
 from tdkt.ingest.orgs import find_orgs, parse_org
 
-from .conftest import article
+from ..conftest import article
 
 CTX = PlaceContext(gazetteer().get("p22"), gazetteer().get("d199"))  # Quảng Ninh, huyện Tiên Yên
 

@@ -17,7 +17,7 @@ from tdkt.queries import Results, run, saved_queries
 from tdkt.remote import GraphStore, RemoteError, Retry, query_endpoint
 from tdkt.store import TdktStore
 
-from .servers import free_port, oxigraph_server, virtuoso_server, wait_for
+from ..servers import free_port, oxigraph_server, virtuoso_server, wait_for
 
 QUERIES = sorted(saved_queries())
 
@@ -89,7 +89,7 @@ def test_loading_again_replaces_and_adds_nothing(oxigraph, sample_store):
 
 
 def test_ingest_straight_into_a_server(tmp_path, sample_store):
-    from .conftest import SAMPLES
+    from ..conftest import SAMPLES
 
     with oxigraph_server(tmp_path / "ox") as base:
         assert main(["ingest", str(SAMPLES), "--graph-store", f"{base}/store", "-q"]) == 0

@@ -11,7 +11,7 @@ from tdkt.store import TdktStore
 from tdkt.validate import validate_graph
 from tdkt.vocab import AWARD, ID, TDKT
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES
 
 
 def _grant_graph():

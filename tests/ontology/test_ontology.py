@@ -13,7 +13,7 @@ from tdkt.ingest.taxonomy import taxonomy_graph
 from tdkt.store import TdktStore
 from tdkt.vocab import TDKT
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 @pytest.mark.parametrize("name", ["tdkt.ttl", "awards.ttl", "shapes.ttl"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .conftest import article
+from ..conftest import article
 
 HEAD = "Thị xã Quảng Yên tổng kết phong trào thi đua năm 2022\n15/01/2023 10:00\n"
 

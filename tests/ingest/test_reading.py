@@ -13,7 +13,7 @@ from tdkt.ingest.normalise import normalise, unify_tones
 from tdkt.ingest.pipeline import process, read_document
 from tdkt.ingest.reader import read_article
 
-from .conftest import ROOT, article
+from ..conftest import ROOT, article
 
 BODY = "Ngày 5/3/2022, UBND huyện Tiên Yên tổ chức Hội nghị sơ kết công tác thi đua quý I năm 2022. Các đơn vị báo cáo kết quả."
 

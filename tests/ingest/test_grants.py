@@ -6,7 +6,7 @@ import datetime as dt
 
 from tdkt.ingest.conferrers import label as _label
 
-from .conftest import article
+from ..conftest import article
 
 HEAD = "Huyện Văn Lãng tổng kết công tác thi đua, khen thưởng năm 2022\n20/01/2023 09:00\n"
 EVENT = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.\n"

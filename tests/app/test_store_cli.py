@@ -14,7 +14,7 @@ from tdkt.cli import main
 from tdkt.queries import saved_queries
 from tdkt.store import TdktStore
 
-from .conftest import ROOT, SAMPLES
+from ..conftest import ROOT, SAMPLES
 
 CONTRACT = {
     "articles": ["articleId", "title", "published", "author"],

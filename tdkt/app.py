@@ -1,0 +1,223 @@
+"""The service under the command line: ingest, validate, export, load, explain and stats as functions
+that return reports. `tdkt.cli` only parses arguments and prints what these return.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.namespace import DCTERMS
+
+from tdkt.ingest.errors import ArticleError
+from tdkt.ingest.pipeline import extract, read_document
+from tdkt.ingest.rdf import article_to_graph
+from tdkt.ingest.reader import iter_article_paths
+
+from .remote import GraphStore, RemoteError
+from .store import StoreError, TdktStore, reference_graphs
+from .validate import Violation, validate_graph
+from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph, article_iri
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INVALID, EXIT_STORE, EXIT_REMOTE = 0, 1, 2, 3, 4, 5
+EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+Progress = Callable[[str], None]
+
+
+class AppError(Exception):
+    """A failure the user can act on, with the exit code the command line gives it."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+@dataclass
+class IngestReport:
+    loaded: list[str] = field(default_factory=list)  # article ids
+    skipped: list[str] = field(default_factory=list)  # one message a skipped file
+    violations: list[Violation] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def ingest(
+    inputs: Iterable[Path], store: Path | None, graph_store: str | None = None, check: bool = True, progress: Progress = _quiet
+) -> IngestReport:
+    """Read articles, extract facts, check each article's graph and load the batch in one transaction."""
+    paths = list(iter_article_paths(list(inputs)))
+    if not paths:
+        raise AppError("no article files (.txt, .html) in the paths given", EXIT_USAGE)
+    report, graphs = IngestReport(), {}
+    started = time.monotonic()
+    known = _known_articles(store)
+    for i, path in enumerate(paths, 1):
+        try:
+            doc = read_document(path)
+            earlier = known.get(doc.content_hash)
+            if earlier is not None and earlier != doc.article_id:
+                raise ArticleError(
+                    path, f"the same text as article {earlier!r}, already ingested", "re-ingest it under its first name to update it"
+                )
+            known[doc.content_hash] = doc.article_id
+            facts = extract(doc)
+            graph = article_to_graph(doc, facts)
+        except ArticleError as exc:
+            report.skipped.append(f"skipped {exc}")
+            continue
+        except Exception as exc:  # one bad article does not stop a batch
+            report.skipped.append(f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
+            continue
+        iri = str(article_graph(doc.article_id))
+        if iri in graphs:
+            progress(f"warning: {path}: article id {doc.article_id!r} repeats an earlier file; the later one wins")
+        graphs[iri] = graph
+        found = validate_graph(doc.article_id, graph) if check else []
+        report.violations += found
+        report.loaded.append(doc.article_id)
+        progress(
+            f"[{i}/{len(paths)}] {doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, "
+            f"{len(facts.campaigns)} campaigns, {len(facts.grants)} grants, {len(graph)} triples"
+            + (f", {len(found)} shape violations" if found else "")
+        )
+    _write({**reference_graphs(), **graphs}, store, graph_store, progress)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _write(batch: dict[str, Graph], store: Path | None, graph_store: str | None, progress: Progress) -> None:
+    if graph_store:
+        try:
+            push(GraphStore(graph_store), {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in batch.items()}, progress)
+        except RemoteError as exc:
+            raise AppError(str(exc), EXIT_REMOTE) from exc
+    if store is not None:
+        try:
+            TdktStore(store, read_only=False).replace_graphs(batch)
+        except (StoreError, OSError) as exc:
+            raise AppError(f"could not write the store {store}: {exc}; nothing was written", EXIT_STORE) from exc
+
+
+def _known_articles(store: Path | None) -> dict[str, str]:
+    """Content hash -> article id of the articles a store already holds."""
+    if store is None or not (store / "CURRENT").exists():
+        return {}
+    q = f"SELECT ?h ?id WHERE {{ GRAPH ?g {{ ?a <{TDKT.contentHash}> ?h ; <{DCTERMS.identifier}> ?id }} }}"
+    return {row["h"].value: row["id"].value for row in TdktStore(store, read_only=True).query(q)}
+
+
+def validate(store: Path) -> tuple[int, list[Violation]]:
+    """(articles checked, violations) of every article graph in the store."""
+    db = TdktStore(store, read_only=True)
+    graphs = db.article_graphs()
+    if not graphs:
+        raise AppError(f"the store {store} holds no articles; run `tdkt ingest PATH --store {store}` first", EXIT_USAGE)
+    out: list[Violation] = []
+    for iri in graphs:
+        g = db.graph(iri)
+        article_id = next((str(o) for o in g.objects(None, DCTERMS.identifier)), iri.rsplit("/", 1)[-1])
+        out += validate_graph(article_id, g)
+    return len(graphs), out
+
+
+def export(store: Path, fmt: str, graph: str | None = None) -> bytes:
+    return TdktStore(store, read_only=True).dump(EXPORT_FORMATS[fmt], graph)
+
+
+def push(target: GraphStore, graphs: dict[str, bytes], progress: Progress = _quiet) -> None:
+    """PUT each graph; a failure stops here, and running the command again completes the load."""
+    for i, (iri, data) in enumerate(graphs.items(), 1):
+        requests = target.put(iri, data)
+        triples = data.count(b"\n")
+        progress(f"[{i}/{len(graphs)}] PUT {iri} ({triples} triples, {requests} request{'s' if requests > 1 else ''})")
+
+
+def load(store: Path, graph_store: str, batch_size: int, progress: Progress = _quiet) -> int:
+    """Write every named graph of the store to a Graph Store endpoint; the number of graphs written."""
+    db = TdktStore(store, read_only=True)
+    names = db.named_graphs()
+    if not names:
+        raise AppError(f"the store {store} is empty; run `tdkt ingest PATH --store {store}` first", EXIT_USAGE)
+    graphs = {iri: db.dump(ox.RdfFormat.N_TRIPLES, iri) for iri in names}
+    try:
+        push(GraphStore(graph_store, batch=batch_size), graphs, progress)
+    except RemoteError as exc:
+        raise AppError(f"{exc}\ngraphs already written are complete; run the same command again to finish the load", EXIT_REMOTE) from exc
+    return len(graphs)
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One fact of an article with the rule that produced it and the sentence it was read from."""
+
+    kind: str
+    fact: str
+    label: str
+    rule: str
+    start: int
+    end: int
+    sentence: str
+
+
+_EXPLAIN = (
+    SPARQL_PREFIXES
+    + """SELECT ?fact ?kind ?label ?rule ?start ?end ?quote WHERE {
+  GRAPH ?g {
+    ?fact tdkt:rule ?rule ; tdkt:evidence ?e .
+    ?e tdkt:charStart ?start ; tdkt:charEnd ?end ; tdkt:quote ?quote .
+    OPTIONAL { ?fact a ?kind FILTER(STRSTARTS(STR(?kind), STR(tdkt:)) || STRSTARTS(STR(?kind), STR(org:))) }
+    OPTIONAL { ?fact rdfs:label|skos:prefLabel|foaf:name ?label }
+  }
+}
+ORDER BY ?start ?kind ?fact"""
+)
+
+
+def explain(store: Path, article_id: str) -> list[Explained]:
+    """Every fact of one article with its rule and sentence, so a wrong fact is traced to its rule in one step."""
+    db = TdktStore(store, read_only=True)
+    iri = str(article_graph(article_id))
+    if iri not in db.article_graphs():
+        raise AppError(f"no article {article_id!r} in {store}; `tdkt query articles --store {store}` lists them", EXIT_USAGE)
+    rows = db.query(_EXPLAIN.replace("GRAPH ?g", f"GRAPH <{iri}>"))
+    seen: dict[str, Explained] = {}
+    for r in rows:
+        fact = r["fact"].value
+        kind = r["kind"].value.rsplit("#", 1)[-1] if r["kind"] is not None else ""
+        if fact in seen and (not kind or kind in ("Event", "Campaign")):
+            continue  # one line a fact: its most specific type
+        label = r["label"].value if r["label"] is not None else ""
+        seen[fact] = Explained(kind, fact, label, r["rule"].value, int(r["start"].value), int(r["end"].value), r["quote"].value)
+    return sorted(seen.values(), key=lambda x: (x.start, x.kind, x.fact))
+
+
+def stats(store: Path) -> dict[str, int]:
+    db = TdktStore(store, read_only=True)
+    counts = {row["label"].value: int(row["n"].value) for row in db.query(_STATS_QUERY)}
+    counts["triples (all graphs)"] = len(db)
+    return counts
+
+
+STATS_ORDER = ["articles", "people", "organisations", "memberships", "events", "campaigns", "award grants", "triples (all graphs)"]
+_STATS_QUERY = (
+    SPARQL_PREFIXES
+    + """SELECT ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES (?label ?class) {
+    ("articles" tdkt:Article) ("people" tdkt:Person) ("organisations" org:Organization) ("memberships" org:Membership)
+    ("events" tdkt:Event) ("campaigns" tdkt:Campaign) ("award grants" tdkt:AwardGrant)
+  }
+  GRAPH ?g { ?x a ?class }
+  FILTER(STRSTARTS(STR(?g), "ARTICLES"))
+}
+GROUP BY ?label
+""".replace("ARTICLES", ARTICLE_GRAPH_PREFIX)
+)
+
+__all__ = ["AppError", "IngestReport", "article_iri", "explain", "export", "ingest", "load", "stats", "validate"]
