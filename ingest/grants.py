@@ -26,11 +26,10 @@ from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import Presentation, link_grants
 from .orgs import OrgRef
 from .people import PersonMention
+from .verbs import presents
 
 # what may stand between 'cho' and a later count of the same list: other counts
 _COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
-_PRESENT_VERB = lexicon.cue("present-verb")
-_PASSIVE = lexicon.cue("passive-before")
 _PROPOSED = lexicon.cue("proposed")
 _AGENT = lexicon.cue("agent")
 _ACTIVE = lexicon.cue("active-verb")
@@ -44,14 +43,6 @@ _YEAR_LEAD = lexicon.cue("year-lead")
 TIME_LEAD = lexicon.cue("time-lead")
 _REASON = lexicon.cue("reason")
 _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
-
-
-def presents(text: str) -> re.Match[str] | None:
-    """The verb of an active handing-over ('X trao Bằng khen'), not of receiving ('X được tặng Bằng khen')."""
-    for m in _PRESENT_VERB.finditer(text):
-        if not _PASSIVE.search(text[: m.start()]):
-            return m
-    return None
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ import re
 from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, Participation
-from .grants import presents
+from .verbs import presents
 
 _PARTS = [(part, lexicon.cue(f"part-{part}")) for part in ("presided", "presented_awards", "launched", "spoke", "attended")]
 _PART = dict(_PARTS)

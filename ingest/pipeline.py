@@ -38,24 +38,28 @@ def _grants(doc: Document, facts: ArticleFacts) -> None:
     facts.grants = find_grants(doc, facts.events)
 
 
-# (name, reads, writes, component): recognisers take the document, relation components the facts too
-RECOGNISERS: list[tuple[str, str, str, Callable[[Document], None]]] = [
-    ("place", "sentences, headline", "doc.place", resolve_place),
-    ("places", "sentences", "layer places", recognise_places),
-    ("orgs", "sentences, doc.place, byline", "layer orgs", recognise_orgs),
-    ("people", "sentences, doc.place", "layers people, titles", recognise_people),
-    ("awards", "sentences", "layer awards", recognise_awards),
-    ("counts", "sentences", "layer counts", recognise_counts),
-    ("dates", "sentences, published", "layer dates", recognise_dates),
+def _document_only(recognise: Callable[[Document], None]) -> Callable[[Document, ArticleFacts], None]:
+    return lambda doc, _facts: recognise(doc)
+
+
+# The components in order: (name, reads, writes, component). Recognisers write one mention layer
+# each; relation components read layers and write facts. Nothing reads what a later one writes.
+COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]] = [
+    ("place", "sentences, headline", "doc.place", _document_only(resolve_place)),
+    ("places", "sentences", "layer places", _document_only(recognise_places)),
+    ("orgs", "sentences, doc.place, byline", "layer orgs", _document_only(recognise_orgs)),
+    ("people", "sentences, doc.place", "layers people, titles", _document_only(recognise_people)),
+    ("awards", "sentences", "layer awards", _document_only(recognise_awards)),
+    ("counts", "sentences", "layer counts", _document_only(recognise_counts)),
+    ("dates", "sentences, published", "layer dates", _document_only(recognise_dates)),
+    ("persons", "layers people, orgs", "facts.people", people_facts),
+    ("events", "layers orgs, places, dates, awards", "facts.events", _events),
+    ("participations", "layers people, awards; facts.events", "event participants", participations),
+    ("campaigns", "layer people", "facts.campaigns", campaign_facts),
+    ("grants", "layers awards, counts, people, titles, orgs, places; facts.events", "facts.grants", _grants),
+    ("organisations", "layer orgs; all facts", "facts.organisations", organisations),
 ]
-RELATIONS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]] = [
-    ("persons", "people, orgs", "people", people_facts),
-    ("events", "orgs, places, dates, awards", "events", _events),
-    ("participations", "people, awards, events", "event participants", participations),
-    ("campaigns", "people", "campaigns", campaign_facts),
-    ("grants", "awards, counts, people, titles, orgs, places, events", "grants", _grants),
-    ("organisations", "orgs, facts", "organisations", organisations),
-]
+RECOGNISERS = COMPONENTS[:7]
 
 
 def read_document(path: Path, article_id: str | None = None) -> Document:
@@ -70,11 +74,9 @@ def read_document(path: Path, article_id: str | None = None) -> Document:
 
 
 def extract(doc: Document) -> ArticleFacts:
-    for _name, _reads, _writes, recognise in RECOGNISERS:
-        recognise(doc)
     facts = ArticleFacts()
-    for _name, _reads, _writes, relate in RELATIONS:
-        relate(doc, facts)
+    for _name, _reads, _writes, component in COMPONENTS:
+        component(doc, facts)
     return facts
 
 

@@ -30,11 +30,17 @@ COMMUNE = re.compile(r"(?<!\w)(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?
 
 
 def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, int, int]]:
-    """Units named with their level word ('huyện Bình Liêu'), with offsets."""
+    """Units named with their level word ('huyện Bình Liêu'), with offsets.
+
+    The name pattern reads a few words ahead for the gazetteer to pick the longest
+    name; scanning resumes where that name ends, so 'tỉnh X thăm huyện Y' finds both.
+    """
     gz = gazetteer()
     out = []
     for regex in (_TYPED, _PARTY_PLACE):
-        for m in regex.finditer(text):
+        pos = 0
+        while m := regex.search(text, pos):
+            pos = m.end("type")
             words = m["name"].split()
             n = gz.longest_name_at(words)
             if not n:
@@ -45,6 +51,7 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
             if unit:
                 end = m.start("name") + len(" ".join(words[:n]))
                 out.append((unit, m.start(), end))
+                pos = end
     return out
 
 

@@ -31,7 +31,7 @@ def _layer(sentence: str, layer: str) -> list:
     doc.published = dt.date(2021, 3, 10)
     doc.layers.clear()
     for _name, _reads, _writes, recognise in RECOGNISERS:
-        recognise(doc)
+        recognise(doc, None)
     start = doc.text.index(sentence)
     return [s.value for s in doc.spans(layer, start, start + len(sentence))]
 
@@ -48,6 +48,11 @@ def test_people(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), _table("orgs"))
 def test_orgs(sentence, expected):
     assert [o.name for o in _layer(sentence, "orgs")] == _expected(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _table("places"))
+def test_places(sentence, expected):
+    assert [v if isinstance(v, str) else v.label for v in _layer(sentence, "places")] == _expected(expected)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), _table("awards"))
