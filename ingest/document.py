@@ -82,6 +82,11 @@ class Document:
         unit = self.place.district or self.place.province
         return unit.code if unit else None
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds document offset `offset`, or None (a byline outside every sentence)."""
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        return self.sentences[i] if i >= 0 and offset < self.sentences[i].end else None
+
     def write_layer(self, name: str, spans: list[Span]) -> None:
         """Each layer is written once, by the component that owns it."""
         if name in self.layers:

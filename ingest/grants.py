@@ -112,6 +112,12 @@ def _generic_verb_at(clause: str) -> bool:
     return any(not _NOT_GENERIC.search(clause[: m.start()]) for m in _GENERIC_VERB.finditer(clause))
 
 
+def _behalf(clause: str) -> Conferrer | None:
+    """'thừa ủy quyền của Chủ tịch nước': the office on whose behalf the award is handed over."""
+    m = _ON_BEHALF.search(clause)
+    return on_behalf(m["who"]) if m else None
+
+
 def _reason(clause: str) -> str | None:
     m = _REASON.search(clause)
     if not m:
@@ -166,8 +172,7 @@ class _Reader:
 
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
-        ob = _ON_BEHALF.search(clause)
-        behalf = on_behalf(ob["who"]) if ob else None
+        behalf = _behalf(clause)
         recipient = presented_to(self.doc, base + award.end, base + len(clause))
         if recipient is None:  # 'cho các tập thể': the grants the article counts elsewhere
             self.presentations.append(Presentation(presenter, award, behalf))
@@ -200,8 +205,7 @@ class _Reader:
 
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause."""
-        ob = _ON_BEHALF.search(clause)
-        behalf = on_behalf(ob["who"]) if ob else None
+        behalf = _behalf(clause)
         clause_conferrer = self._clause_conferrer(base, clause)
         proposed = bool(_PROPOSED.search(clause))
         multi_ground = clause.lower().count("phong trào") >= 2

@@ -26,7 +26,7 @@ def organisations(doc: Document, facts: ArticleFacts) -> None:
             facts.organisations[org.name] = replace(known, aliases=tuple(dict.fromkeys(known.aliases + org.aliases)))
 
     for span in doc.spans("orgs"):
-        sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
+        sent = doc.sentence_at(span.start)
         if sent is not None:
             add(span.value, Evidence(sent.start, sent.end, sent.text, span.rule))
     for person in facts.people:

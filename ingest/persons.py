@@ -12,7 +12,9 @@ from .facts import ArticleFacts, Evidence, PersonFact, PostFact
 def people_facts(doc: Document, facts: ArticleFacts) -> None:
     for span in doc.spans("people"):
         m = span.value
-        sent = next(s for s in doc.sentences if s.start <= span.start < s.end)
+        sent = doc.sentence_at(span.start)
+        if sent is None:  # people are recognised in sentences only
+            continue
         ev = Evidence(sent.start, sent.end, sent.text, m.rule)
         person = facts.person(m.name)
         if person is None:
