@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import levels
 from .gazetteer import Unit
 
 
@@ -31,15 +32,15 @@ class PlaceContext:
     def unit_for_level(self, level_word: str | None) -> Unit | None:
         if level_word is None:
             return self.district or self.province
-        lw = level_word.lower().rstrip(".")
+        lw = levels.canonical(level_word)
         if lw == "tỉnh":
             return self.province
-        if lw in ("tp", "thành phố"):
+        if lw == "thành phố":
             if self.district is not None and self.district.type == "thành phố":
                 return self.district
             if self.province is not None and self.province.type == "thành phố trung ương":
                 return self.province
             return self.district or self.district_mentioned
-        if lw in ("huyện", "quận", "thị xã", "tx"):
+        if lw in levels.DISTRICT_WORDS:
             return self.district or self.district_mentioned
         return None

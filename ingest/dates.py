@@ -1,93 +1,19 @@
-"""The date grammar, in one place: datelines (a weekday may settle day/month order) and dates in text.
-
-Datelines are read by the layout; the `dates` layer holds every date a sentence
-gives ('ngày 17/01', 'sáng 18/8/2019', 'ngày 9 tháng 3 năm 2020'), its year
-completed from the publication date when the text leaves it out.
-"""
+"""The `dates` layer: every date a sentence gives, read with the one date grammar."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from .dategrammar import TEXT_DATE, text_date
 from .document import Document, Span
-
-# a dateline: [weekday,] dd/mm/yyyy (or mm/dd/yyyy, which only the weekday tells apart)
-_DATELINE = re.compile(
-    r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*)?"
-    r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
-)
-_WEEKDAYS = {
-    "t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5, "cn": 6, "chủ nhật": 6,
-    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
-    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
-}  # fmt: skip
-
-# a date in running text: d/m[/y] after 'ngày', 'sáng', ...; or written out
-_TEXT_DATE = re.compile(
-    r"(?<![\d/])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
-    r"|(?<!\w)ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
-    re.I,
-)
-_DAY_CONTEXT = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*$", re.I)
-
-
-def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str | None) -> dt.date | None:
-    """Read dd/mm/yyyy, unless the weekday says the portal printed mm/dd/yyyy."""
-    candidates = []
-    for d, m in ((day_or_month, month_or_day), (month_or_day, day_or_month)):
-        try:
-            candidates.append(dt.date(year, m, d))
-        except ValueError:
-            continue
-    if not candidates:
-        return None
-    if weekday:
-        wanted = _WEEKDAYS.get(re.sub(r"\s+", " ", weekday.lower()))
-        for c in candidates:
-            if c.weekday() == wanted:
-                return c
-    return candidates[0]
-
-
-_ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
-
-
-def find_date(text: str) -> dt.date | None:
-    iso = _ISO_DATE.search(text)
-    if iso:
-        try:
-            return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
-        except ValueError:
-            pass
-    m = _DATELINE.search(text)
-    if not m:
-        return None
-    return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
-
-
-def _text_date(sentence: str, m: re.Match[str], published: dt.date | None) -> dt.date | None:
-    day, month, year_text = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
-    if year_text is None and m["d"] and not _DAY_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
-        return None  # '15/1' is a date only after 'ngày', 'sáng', 'chiều' ...
-    year = int(year_text) if year_text else (published.year if published else None)
-    if year is None:
-        return None
-    try:
-        date = dt.date(year, int(month), int(day))
-    except ValueError:
-        return None
-    if year_text is None and published and date > published:
-        date = date.replace(year=year - 1)
-    return date
 
 
 def recognise_dates(doc: Document) -> None:
     """Layer `dates`: every date of a sentence (value: datetime.date)."""
     spans = []
     for sent in doc.sentences:
-        for m in _TEXT_DATE.finditer(sent.text):
-            date = _text_date(sent.text, m, doc.published)
+        for m in TEXT_DATE.finditer(sent.text):
+            date = text_date(sent.text, m, doc.published)
             if date is not None:
                 rule = "dates.numeric" if m["d"] else "dates.written"
                 spans.append(Span(sent.start + m.start(), sent.start + m.end(), rule, date))

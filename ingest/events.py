@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import levels, lexicon
 from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
@@ -33,7 +34,8 @@ _RECEIVE = re.compile(r"(?<!\w)đón(?: nhận)?\s+(?P<what>(?:Bằng|Huân chư
 _MEETING = re.compile(r"(?<!\w)tổ chức (?:cuộc )?họp(?P<rest>[^;.]*)")
 # what may stand between 'tổ chức' and the event: qualifiers, or an appositive ended by a dash
 _BEFORE_HEAD = re.compile(r"(?:(?:thành công|long trọng|trọng thể|trang trọng|thành công tốt đẹp|trực tuyến)\s*)*|[^“\".;]{0,70}\s[-–]\s")
-_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|tham mưu|kế hoạch|đề nghị|phấn đấu|hướng tới|tiến tới)(?!\w)", re.I)
+_PLANNED = lexicon.cue("planned")
+_TIME_LEAD = lexicon.cue("time-lead")
 _GENERIC_SUBJECT = re.compile(r"^\W*(?:các|những|mỗi|từng|nhiều)(?!\w)", re.I)
 _LABEL_STOP = re.compile(
     r",\s*(?:tới|đến|về)?\s*dự\b|,\s*(?:tôn vinh|thu hút|với sự|có sự|nhằm|để|qua đó|đồng thời)\b"
@@ -42,7 +44,7 @@ _LABEL_STOP = re.compile(
 )
 _GENERIC_LABEL = re.compile(r"cấp cơ sở|các cấp|hàng năm|định kỳ", re.I)
 _PLACE = re.compile(
-    r"(?<!\w)tại\s+(?P<place>(?:Trung tâm|Hội trường|Nhà văn hóa|Cung|Khách sạn|trụ sở|huyện|tỉnh|thành phố|TP|thị xã|xã|phường)\b[^,.;]*?)(?=\s+(?:đã|Khối|Hội đồng|UBND|Ủy ban|diễn ra|tổ chức)\b|[,.;]|$)"
+    rf"(?<!\w)tại\s+(?P<place>(?:Trung tâm|Hội trường|Nhà văn hóa|Cung|Khách sạn|trụ sở|{levels.ANY})\b[^,.;]*?)(?=\s+(?:đã|Khối|Hội đồng|UBND|Ủy ban|diễn ra|tổ chức)\b|[,.;]|$)"
 )
 
 
@@ -90,8 +92,7 @@ def _subject(text: str, trigger_start: int) -> str:
         # the clause shares the sentence's subject: the words before its first verb
         subject = re.split(r"(?<!\w)(?:đã|đang|tập trung|chỉ đạo|thực hiện)(?!\w)", text[:trigger_start])[0]
     # drop leading time adverbials: 'Ngày 19/1/2021,', 'Sáng ngày 06/2/2021,', 'Vừa qua'
-    subject = re.sub(r"^\s*(?:(?:Sáng|Chiều|Tối)\s+)?(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*", "", subject)
-    return re.sub(r"^\s*(?:Vừa qua|Mới đây|Trong năm|Năm \d{4})\s*,?\s*", "", subject)
+    return _TIME_LEAD.sub("", subject, count=1)
 
 
 def _headline_event(doc: Document) -> EventFact | None:

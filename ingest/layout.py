@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import _DATELINE as _DATE
-from .dates import _ISO_DATE, find_date
+from .dategrammar import DATELINE as _DATE
+from .dategrammar import ISO_DATE as _ISO_DATE
+from .dategrammar import find_date
 from .document import Document, Sentence
 from .names import LOWER, UPPER, is_personal_name
 

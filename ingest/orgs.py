@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon
+from . import levels, lexicon
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import Unit, gazetteer
@@ -44,13 +44,13 @@ class OrgRef:
     place: str | None = field(default=None, compare=False)  # 'xã Quảng Long': a commune, which the gazetteer lacks
 
 
-_LEVEL = r"(?P<level>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận|xã|phường|thị trấn)"
+_LEVEL = rf"(?P<level>{levels.ANY})"
 _CAP = rf"[{UPPER}]\w*"
 _PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s\w+){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
 _LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?!\w)", re.I)
-_GENERIC = re.compile(r"\s*(?:các|những|cấp|\d+\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?!\w))\b", re.I)
+_GENERIC = re.compile(rf"\s*(?:các|những|cấp|\d+\s+(?:{levels.ANY})(?!\w))\b", re.I)
 
-_PARTY_HEAD = r"(?P<party>Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy(?!\s*viên)"
+_PARTY_HEAD = rf"(?P<party>{levels.PARTY_HEAD})\s+ủy(?!\s*viên)"
 DEPARTMENT_NAMES = lexicon.lines("departments.txt")
 _DEPT = "|".join(re.escape(n) for n in sorted(DEPARTMENT_NAMES, key=len, reverse=True))
 
@@ -90,7 +90,6 @@ _PARTY_PREFIX = {
     "quận": "Quận ủy",
     "thị xã": "Thị ủy",
 }
-_PARTY_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã", "quận": "quận"}
 
 
 def party_committee(unit: Unit) -> OrgRef:
@@ -173,7 +172,7 @@ def _party_body(
     spec: BodySpec, groups: dict, text: str, pos: int, end: int, ctx: PlaceContext, hint: Unit | None
 ) -> tuple[OrgRef, int] | None:
     """A Party committee or one of its boards, placed by its own place name, a neighbour or the article."""
-    level_word = _PARTY_LEVEL[groups["party"].lower()]
+    level_word = levels.PARTY_LEVEL[groups["party"].lower()]
     unit, raw, end = _place_after(text, end, ctx, level_word)
     if unit is None and raw is None:
         unit = hint if hint is not None and _fits(hint, level_word) else ctx.unit_for_level(level_word)
@@ -204,10 +203,10 @@ def _local_body(
         end = place_end
     if unit is None and raw is None:
         implied = level_word or spec.default_level
-        commune = ctx.commune_for(level_word) if implied is None or _is_commune_level(implied) else None
+        commune = ctx.commune_for(level_word) if implied is None or levels.is_commune(implied) else None
         if commune is not None:  # 'HĐND xã', 'Đảng ủy' in an article about a commune
             level_word, raw = split_commune(commune)
-        elif _is_commune_level(implied):
+        elif levels.is_commune(implied):
             if level_word:  # 'UBND xã' with no commune to give it
                 return None
             unit = hint  # 'Đảng ủy' elsewhere: only a neighbouring body can place it
@@ -223,28 +222,21 @@ def _local_body(
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],)), surface_end
 
 
-_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
-
-
-def _is_commune_level(level_word: str | None) -> bool:
-    return bool(level_word) and level_word.lower() in _COMMUNE_LEVELS  # type: ignore[union-attr]
-
-
 def split_commune(label: str) -> tuple[str, str]:
     """'thị trấn Cái Rồng' -> ('thị trấn', 'Cái Rồng')."""
-    for level in _COMMUNE_LEVELS:
+    for level in levels.COMMUNE_WORDS:
         if label.lower().startswith(level + " "):
             return level, label[len(level) + 1 :]
     return "xã", label
 
 
 def _fits(unit: Unit, level_word: str) -> bool:
-    lw = level_word.lower().rstrip(".")
+    lw = levels.canonical(level_word)
     if lw == "tỉnh":
         return unit.level == "province"
-    if lw in ("thành phố", "tp"):
+    if lw == "thành phố":
         return unit.type_word == "thành phố"
-    return unit.level == "district" and unit.type_word == {"tx": "thị xã"}.get(lw, lw)
+    return unit.level == "district" and unit.type_word == lw
 
 
 _ORG_START = re.compile(

@@ -10,23 +10,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import levels
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import Unit, fold, gazetteer
 from .names import UPPER
 
 _TYPED = re.compile(
-    r"(?<!\w)(?P<type>tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận)(?:\s+|(?<=\.)(?=["
-    + UPPER
-    + r"]))(?P<name>["
-    + UPPER
-    + r"]\w*(?:\s\w+){0,3}|\d{1,2}(?!\w))",
+    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[" + UPPER + r"]))(?P<name>[" + UPPER + r"]\w*(?:\s\w+){0,3}|\d{1,2}(?!\w))",
     re.I,
 )
-_PARTY_PLACE = re.compile(r"(?<!\w)(?P<type>Tỉnh|Huyện|Thành|Thị|Quận) ủy (?P<name>[" + UPPER + r"]\w*(?:\s\w+){0,3})")
-_PARTY_TYPE = {"tỉnh": "tỉnh", "huyện": "huyện", "thành": "thành phố", "thị": "thị xã", "quận": "quận"}
+_PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>[" + UPPER + r"]\w*(?:\s\w+){0,3})")
 TITLE_WEIGHT = 3
-COMMUNE = re.compile(r"(?<!\w)(?P<type>[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
+COMMUNE = re.compile(rf"(?<!\w)(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
 
 
 def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, int, int]]:
@@ -45,9 +41,9 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
             n = gz.longest_name_at(words)
             if not n:
                 continue
-            type_word = m["type"].lower().rstrip(".")
-            type_word = _PARTY_TYPE.get(type_word, type_word) if regex is _PARTY_PLACE else type_word
-            unit = gz.lookup(" ".join(words[:n]), {"tp": "thành phố", "tx": "thị xã"}.get(type_word, type_word), province)
+            type_word = m["type"].lower()
+            type_word = levels.PARTY_LEVEL[type_word] if regex is _PARTY_PLACE else levels.canonical(type_word)
+            unit = gz.lookup(" ".join(words[:n]), type_word, province)
             if unit:
                 end = m.start("name") + len(" ".join(words[:n]))
                 out.append((unit, m.start(), end))
@@ -107,7 +103,7 @@ def unit_for_subject(doc: Document, start: int, end: int) -> Unit | None:
     units = [s.value for s in doc.spans("places", start, end) if s.rule == "places.typed-unit" and s.end <= end]
     if units:
         return units[-1]
-    m = re.search(r"(?<!\w)(tỉnh|huyện|thành phố|TP|thị xã|quận)(?!\w)", subject, re.I)
+    m = re.search(rf"(?<!\w)({levels.UNIT})(?!\w)", subject, re.I)
     if m:
         return ctx.unit_for_level(m.group(1))
     for unit in (ctx.district, ctx.province):

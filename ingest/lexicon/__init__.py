@@ -41,10 +41,21 @@ def records(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return [dict(zip(columns, r + ("",) * (len(columns) - len(r)), strict=True)) for r in rows(name)]
 
 
-@cache
-def cue(name: str) -> re.Pattern[str]:
-    """A named cue pattern of cues.tsv, compiled."""
+_CUE_REF = re.compile(r"%([a-z-]+)%")
+
+
+def _cue_source(name: str, seen: tuple[str, ...] = ()) -> str:
+    """A cue's pattern with its %name% references spliced in, as a group keeping the cue's own flag."""
+    if name in seen:
+        raise ValueError(f"cue {name!r} in lexicon/cues.tsv refers to itself through {' -> '.join(seen)}")
     for r in rows("cues.tsv"):
         if r[0] == name:
-            return re.compile(r[1], re.I if len(r) > 2 and r[2] == "yes" else 0)
+            body = _CUE_REF.sub(lambda m: _cue_source(m[1], (*seen, name)), r[1])
+            return f"(?i:{body})" if len(r) > 2 and r[2] == "yes" else f"(?:{body})"
     raise KeyError(f"no cue {name!r} in lexicon/cues.tsv")
+
+
+@cache
+def cue(name: str) -> re.Pattern[str]:
+    """A named cue pattern of cues.tsv, compiled, other cues it names as %name% spliced in."""
+    return re.compile(_cue_source(name))

@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from tdkt.ingest.dates import resolve_date
+from tdkt.ingest.dategrammar import resolve_date
 from tdkt.ingest.errors import ArticleError
 from tdkt.ingest.normalise import normalise, unify_tones
 from tdkt.ingest.pipeline import process, read_document

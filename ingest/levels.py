@@ -1,0 +1,30 @@
+"""The level words of Vietnam's administrative units, spelled once.
+
+'tỉnh Quảng Ninh', 'TP Móng Cái', 'TX. Quảng Yên', 'Huyện ủy Bình Liêu',
+'xã Quảng Long': the places, bodies and events recognisers all read these words,
+so their spellings and abbreviations live here and nowhere else.
+"""
+
+from __future__ import annotations
+
+# province and district levels, with the portals' abbreviations ('TP', 'TX.')
+UNIT = r"tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận"
+# the commune level, which the gazetteer of 0.6.x does not list
+COMMUNE = r"xã|phường|thị trấn"
+ANY = rf"{UNIT}|{COMMUNE}"
+# the first word of a Party committee's name ('Thành ủy', 'Thị ủy') and the level it stands for
+PARTY_HEAD = r"Tỉnh|Thành|Huyện|Thị|Quận"
+PARTY_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã", "quận": "quận"}
+COMMUNE_WORDS = ("xã", "phường", "thị trấn")
+DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thành phố")
+_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã"}
+
+
+def canonical(level_word: str) -> str:
+    """'TP.' -> 'thành phố', 'TX' -> 'thị xã', 'Huyện' -> 'huyện'."""
+    lw = level_word.lower().rstrip(".").strip()
+    return _ABBREVIATIONS.get(lw, lw)
+
+
+def is_commune(level_word: str | None) -> bool:
+    return bool(level_word) and canonical(level_word or "") in COMMUNE_WORDS
