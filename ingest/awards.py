@@ -121,6 +121,8 @@ def find_awards(text: str) -> list[AwardMention]:
             classes = ids if len(ids) > 1 else ()
         found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes, rule="awards.order")))
         taken.append((m.start(), m.end()))
+    found += _classes_alone(key, found, free)
+    taken += [(a.start, a.end) for a in found if a.rule == "awards.order-class-alone"]
     forms = _forms_by_key()
     for m in _surface_regex().finditer(key):
         form = m.group(0)
@@ -140,6 +142,25 @@ def find_awards(text: str) -> list[AwardMention]:
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not _PARTY_BADGE.match(key, a.end)]
     return sorted(found, key=lambda a: a.start)
+
+
+_CLASS_ALONE = re.compile(r"(?<!xếp )(?<!\w)hạng\s+(?P<cls>nhất|nhì|ba)(?!\w)")
+
+
+def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMention]:
+    """'Huân chương Lao động các hạng cho 5 tập thể (hạng nhất 1 tập thể; hạng nhì 3 tập thể)': a class
+    written without its order, after an order of a stated type, is that order's class."""
+    out = []
+    for m in _CLASS_ALONE.finditer(key):
+        if not free(m.start(), m.end()):
+            continue
+        before = [o for o in orders if o.end <= m.start()]
+        if not before or before[-1].award not in _ORDER_TYPES.values():
+            continue  # no order before, the generic one, or one whose class is written
+        award = f"{before[-1].award}-{_CLASS[m['cls']]}"
+        if award in award_types():
+            out.append(AwardMention(m.start(), m.end(), award, rule="awards.order-class-alone"))
+    return out
 
 
 _PARTY_BADGE = re.compile(r"\s+\d+\s+năm\s+tuổi\s+đảng")

@@ -40,6 +40,7 @@ def link_grants(
     # a caption that repeats a conferral of the body is the same grant
     body = [g for g, caption in found_in if not caption]
     grants = body + [g for g, caption in found_in if caption and not any(same_grant(g, h) for h in body)]
+    grants = _without_broken_down_totals(grants)
     for p in presentations:
         _hand_over(grants, p)
     grants = _merge_named(grants)
@@ -52,6 +53,24 @@ def link_grants(
         if g.event and g.date is None:
             g.date = by_key[g.event].date
     return grants
+
+
+def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
+    """'Huân chương Lao động cho 5 tập thể (hạng nhất 1 tập thể; hạng nhì 3 tập thể; hạng ba 1 tập thể)':
+    a sentence's total of an award whose narrower awards it also counts, to the same sum, is those grants."""
+
+    def parts(total: GrantFact) -> list[GrantFact]:
+        return [
+            g for g in grants
+            if g is not total and g.evidence.start == total.evidence.start and g.award != total.award
+            and is_ancestor(total.award, g.award) and g.recipient_kind == total.recipient_kind and g.count
+        ]  # fmt: skip
+
+    def broken_down(total: GrantFact) -> bool:
+        p = parts(total)
+        return bool(p) and total.count is not None and sum(g.count or 0 for g in p) == total.count
+
+    return [g for g in grants if not broken_down(g)]
 
 
 def _hand_over(grants: list[GrantFact], p: Presentation) -> None:

@@ -104,6 +104,8 @@ def _award_for_noun_count(clause: str, awards: list[AwardMention], c: Count) -> 
         return preceding[-1], "grants.award-for-counts"
     if preceding and re.fullmatch(r"\s*:" + _COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
+    if preceding and re.fullmatch(r"\s" + _COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
+        return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
     following = [a for a in awards if a.start >= c.end]
     return (following[0], "grants.counts-given-award") if following else (None, "grants.generic-commendation")
 
@@ -133,9 +135,11 @@ class _Reader:
     events: list
     presentations: list[Presentation] = field(default_factory=list)
     sentence_subject: Conferrer | None = None
+    sentence_proposes: bool = False  # 'Hội đồng thống nhất đề nghị: X cho 5 tập thể; Y cho 1 cá nhân'
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = None
+        self.sentence_proposes = False
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         single_event = self.events[0].key if len(self.events) == 1 else None
         out: list[GrantFact] = []
@@ -207,7 +211,7 @@ class _Reader:
         """One grant per (count, award) pair of the clause."""
         behalf = _behalf(clause)
         clause_conferrer = self._clause_conferrer(base, clause)
-        proposed = bool(_PROPOSED.search(clause))
+        proposed = self.sentence_proposes = self.sentence_proposes or bool(_PROPOSED.search(clause))
         multi_ground = clause.lower().count("phong trào") >= 2
         generic_ok = _generic_verb_at(clause)
         out = []

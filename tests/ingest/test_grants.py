@@ -267,3 +267,36 @@ def test_list_forms_with_colons_and_semicolons():
         ("bang-khen-cap-bo-tinh", "individual", 9, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("co-thi-dua-cap-bo-tinh", "collective", 1, "Ủy ban nhân dân tỉnh Lạng Sơn"),
     ]
+
+
+def test_order_classes_written_alone_after_their_order_replace_its_total():
+    rows = grants_of(
+        "Hội đồng đề nghị tặng Huân chương Lao động các hạng cho 5 tập thể, 5 cá nhân "
+        "(hạng nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá nhân; hạng ba cho 1 tập thể và 3 cá nhân)."
+    )
+    assert short(rows) == [
+        ("huan-chuong-lao-dong-hang-nhat", "collective", 1),
+        ("huan-chuong-lao-dong-hang-nhi", "collective", 3),
+        ("huan-chuong-lao-dong-hang-nhi", "individual", 2),
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 3),
+    ]
+    assert {r[4] for r in rows} == {"proposed"}  # the proposal governs every clause of the sentence
+    rows = grants_of("Chủ tịch nước tặng Huân chương Chiến công cho 4 tập thể, trong đó hạng Nhì 1 tập thể, hạng Ba 3 tập thể.")
+    assert short(rows) == [("huan-chuong-chien-cong-hang-nhi", "collective", 1), ("huan-chuong-chien-cong-hang-ba", "collective", 3)]
+
+
+def test_a_class_word_that_is_not_an_order_class_and_a_total_that_does_not_add_up():
+    rows = grants_of("Năm 2022, huyện có 3 tập thể được tặng Huân chương Lao động hạng Ba, xếp hạng nhì khối thi đua.")
+    assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "collective", 3)]
+    rows = grants_of("Chủ tịch nước tặng Huân chương Chiến công cho 6 tập thể, hạng Nhì 1 tập thể.")
+    assert short(rows) == [("huan-chuong-chien-cong", "collective", 6), ("huan-chuong-chien-cong-hang-nhi", "collective", 1)]
+
+
+def test_on_the_proposal_of_names_who_proposed_not_who_confers_and_is_no_proposal():
+    rows = grants_of("Theo đề nghị của Sở Nội vụ, UBND tỉnh tặng Bằng khen cho 12 tập thể có quá trình cống hiến.")
+    assert rows[0][4] == "conferred" and rows[0][5] == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    rows = grants_of("Căn cứ kết quả bình xét, năm 2022 UBND huyện đã tặng Giấy khen cho 40 cá nhân.")
+    assert (rows[0][4], rows[0][5]) == ("conferred", "Ủy ban nhân dân huyện Văn Lãng")
+    rows = grants_of("Hội đồng thống nhất trình UBND tỉnh tặng Bằng khen cho 7 cá nhân.")
+    assert rows[0][4] == "proposed"
