@@ -27,6 +27,7 @@ class Sentence:
     end: int
     text: str
     is_caption: bool = False
+    is_headline: bool = False  # the article's title, which restates what the body tells
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Document:
     author: str | None = None
     author_unit: str | None = None
     photographers: list[str] = field(default_factory=list)
+    coauthors: list[str] = field(default_factory=list)  # 'Thu Hà – Minh Anh': the names after the first
     body_start: int = 0
     body_end: int = 0
     sentences: list[Sentence] = field(default_factory=list)

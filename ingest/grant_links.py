@@ -1,6 +1,6 @@
 """Grants linked across sentences: counted once, handed over by their presenter, at their event, on its date.
 
-A caption that repeats a grant of the body, and one award to one named recipient
+A caption or the headline repeating a grant of the body, and one award to one named recipient
 reported twice (conferred, then handed over), are one grant. 'X trao Bằng khen
 cho các tập thể' hands over every grant of that award the article counts.
 """
@@ -37,9 +37,9 @@ def same_grant(a: GrantFact, b: GrantFact) -> bool:
 def link_grants(
     doc: Document, found_in: list[tuple[GrantFact, bool]], presentations: list[Presentation], events: list[EventFact]
 ) -> list[GrantFact]:
-    # a caption that repeats a conferral of the body is the same grant
-    body = [g for g, caption in found_in if not caption]
-    grants = body + [g for g, caption in found_in if caption and not any(same_grant(g, h) for h in body)]
+    # a caption or headline that repeats a conferral of the body is the same grant
+    body = [g for g, restated in found_in if not restated]
+    grants = body + [g for g, restated in found_in if restated and not any(same_grant(g, h) for h in body)]
     grants = _without_broken_down_totals(grants)
     for p in presentations:
         _hand_over(grants, p)

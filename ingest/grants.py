@@ -252,7 +252,7 @@ def _event_for(sent: Sentence, events: list, prev_event: str | None) -> str | No
 def find_grants(doc: Document, events: list) -> list[GrantFact]:
     """The grants of a document, linked to the events and presenters the article reports."""
     reader = _Reader(doc, events)
-    found_in: list[tuple[GrantFact, bool]] = []  # each grant, and whether a photo caption reported it
+    found_in: list[tuple[GrantFact, bool]] = []  # each grant, and whether a caption or the headline restated it
     prev_event: str | None = None
     sentences = doc.sentences
     paragraph_year: str | None = None
@@ -273,5 +273,5 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 g.period = paragraph_year
         if found:
             prev_event = event
-        found_in.extend((g, sent.is_caption) for g in found)
+        found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
     return link_grants(doc, found_in, reader.presentations, events)

@@ -13,7 +13,7 @@ from .dategrammar import DATELINE as _DATE
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .dategrammar import find_date
 from .document import Document, Sentence
-from .names import LOWER, UPPER, is_personal_name
+from .names import LOWER, UPPER, byline_name
 
 _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày|Thời gian)\s*:?\s*)?"
@@ -30,7 +30,10 @@ _PAREN_BYLINE = re.compile(
 )
 # '... - Cổng thông tin điện tử tỉnh X' after a page <title>: the portal, not the headline
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:thông tin|tin)|Báo\s|Website|Tin tức|Portal).*$", re.I)
-_PHOTO_CREDIT = re.compile(r"^(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;()]+?)\s*$")
+# a photo credit on its own line, or ending a caption ('... cho các tập thể. Ảnh: Nam Nguyễn')
+_PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.\s]))(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;().:]+?)\s*\.?$")
+# the parts of a byline: 'Trần Hằng - CC VHXH Kim Long', 'Thu Hà – Minh Anh'
+_BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 _ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
@@ -53,7 +56,14 @@ def _is_dateline(line: str) -> bool:
 
 
 def _is_body_line(line: str) -> bool:
-    return len(line) > 250 or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
+    """Prose: a long line, or one ending as a sentence or a list's lead-in ('... cho 2 cá nhân là:') does."""
+    if sum(ch.isalpha() for ch in line) < 3:
+        return False  # '.', './.', a separator
+    return (
+        len(line) > 250
+        or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
+        or (len(line) > 60 and line.rstrip().endswith(":"))
+    )
 
 
 def _is_headline(line: str) -> bool:
@@ -71,7 +81,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _is_byline(line: str) -> bool:
     return bool(
-        is_personal_name(line)
+        byline_name(line)
+        or _byline_names(line)[0]
         or _BYLINE_LABEL.match(line)
         or _PAREN_BYLINE.match(line)
         or line.startswith((*_UNIT_HEADS, "Nguồn", "Theo "))
@@ -79,26 +90,46 @@ def _is_byline(line: str) -> bool:
     )
 
 
+def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | None]:
+    """The names a byline line gives, and the unit written after them ('Trần Hằng - CC VHXH Kim Long')."""
+    names: list[str] = []
+    parts = _BYLINE_PARTS.split(text.strip())
+    for i, part in enumerate(parts):
+        name = byline_name(part, labelled)
+        if name is None:
+            unit = " - ".join(parts[i:])
+            if not names or (len(unit) > 40 and not unit.startswith(_UNIT_HEADS)):
+                return [], None  # 'Lê Quang Vinh, Chủ tịch UBND huyện trao Giấy khen ...': a caption, not a byline
+            return names, unit
+        names.append(name)
+    return names, None
+
+
+def _set_authors(doc: Document, names: list[str], unit: str | None) -> None:
+    doc.author, doc.coauthors = names[0], names[1:]
+    if unit and unit.startswith(_UNIT_HEADS):
+        doc.author_unit = unit
+
+
 def _byline(doc: Document, tail: list[str]) -> None:
     for i, line in enumerate(tail):
         m = _BYLINE_LABEL.match(line)
         if m:
-            name = m.group(1).strip()
-            if name.lower() not in _CMS_ACCOUNTS and is_personal_name(name):
-                doc.author = name
+            names, unit = _byline_names(m.group(1), labelled=True)
+            if names and names[0].lower() not in _CMS_ACCOUNTS:
+                _set_authors(doc, names, unit)
                 return
             continue
         m = _PAREN_BYLINE.match(line)
-        name = (m["name"] or m["name2"] or m["name3"] or "").strip() if m else ""
-        if m and is_personal_name(name):
+        name = byline_name(m["name"] or m["name2"] or m["name3"] or "") if m else None
+        if m and name:
             doc.author = name
             doc.author_unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip() or None
             return
-        if is_personal_name(line):
-            doc.author = line
+        names, unit = _byline_names(line)
+        if names:
             nxt = tail[i + 1] if i + 1 < len(tail) else ""
-            if nxt.startswith(_UNIT_HEADS):
-                doc.author_unit = nxt
+            _set_authors(doc, names, unit or nxt)
             return
 
 
@@ -107,14 +138,20 @@ def analyse_layout(doc: Document) -> None:
     lines = _lines(doc.text)
     first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _META_LINE.match(t) and not _is_dateline(t)), 0)
     title_i = next((i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])), None)
+    top_date = next((i for i, (_, _, t) in enumerate(lines[:6]) if _is_dateline(t)), None)
+    if top_date and first_body == top_date - 1 and len(lines[first_body][2]) <= 300:
+        # a headline that ends with a period, over its dateline: the body starts below the date
+        title_i = top_date - 1
+        first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2])), first_body)
     doc.title = _SITE_SUFFIX.sub("", lines[title_i][2]) if title_i is not None else None
     header = lines[:first_body]
     for _, _, t in header:
         if _META_LINE.match(t) or _is_dateline(t):
             doc.published = doc.published or find_date(t)
         m = _BYLINE_LABEL.match(t)
-        if m and m.group(1).strip().lower() not in _CMS_ACCOUNTS and is_personal_name(m.group(1).strip()):
-            doc.author = m.group(1).strip()
+        names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)
+        if names and names[0].lower() not in _CMS_ACCOUNTS:
+            _set_authors(doc, names, unit)
     # the body runs to the last line that reads as prose or a caption before the byline
     last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t)), default=len(lines) - 1)
     # captions after the last paragraph are still article text; the byline ends it
@@ -126,9 +163,10 @@ def analyse_layout(doc: Document) -> None:
     if not doc.author:
         _byline(doc, tail)
     for _, _, t in lines:
-        m = _PHOTO_CREDIT.match(t)
-        if m and is_personal_name(m["name"]) and m["name"] not in doc.photographers:
-            doc.photographers.append(m["name"])
+        m = _PHOTO_CREDIT.search(t)
+        name = byline_name(m["name"], labelled=True) if m else None
+        if name and name not in doc.photographers:
+            doc.photographers.append(name)
     doc.body_start = lines[first_body][0] if lines else 0
     doc.body_end = lines[last_body][1] if lines else 0
     doc.sentences = list(_sentences(lines, first_body, last_body, title_i))
@@ -151,14 +189,16 @@ def _sentences(lines: list[tuple[int, int, str]], first: int, last: int, title_i
             merged.append((prev[0], end, prev[2] + "\n" + line, True))
             continue
         merged.append((start, end, line, caption))
+    headline_start = lines[title_i][0] if title_i is not None else -1
     for start, _end, line, caption in merged:
         pos = 0
+        headline = start == headline_start
         for m in _SENTENCE_END.finditer(line):
             if _ABBREVIATION.search(line, 0, m.start()):
                 continue  # 'TP. Hạ Long', 'PGS.TS. Nguyễn ...', 'Q. 1'
             piece = line[pos : m.start()]
             if piece.strip():
-                yield Sentence(start + pos, start + m.start(), piece, caption)
+                yield Sentence(start + pos, start + m.start(), piece, caption, headline)
             pos = m.end()
         if line[pos:].strip():
-            yield Sentence(start + pos, start + len(line), line[pos:], caption)
+            yield Sentence(start + pos, start + len(line), line[pos:], caption, headline)

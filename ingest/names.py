@@ -71,3 +71,22 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     if len(words) < 2 or len(words) > 4:
         return None
     return " ".join(words)
+
+
+_NOT_PEN_NAME_WORDS = frozenset("Ủy Uỷ Ban Hội Sở Phòng Trung Báo Đài Cổng Bộ Trường Tin Ảnh Bài Nguồn Theo".split())
+
+
+def byline_name(text: str, labelled: bool = False) -> str | None:
+    """The name a byline or photo credit gives, title-cased if the portal prints it in capitals ('ĐÌNH HẢI').
+
+    After a label ('Ảnh:', 'Tin và ảnh:') a pen name may begin with a word that
+    elsewhere starts a place ('Nam Nguyễn'), so only institution words are refused.
+    """
+    text = text.strip(" .,:;")
+    if text.isupper() and len(text.split()) >= 2:
+        text = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    if labelled:
+        words = text.split()
+        ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not set(words) & _NOT_PEN_NAME_WORDS
+        return text if ok else None
+    return text if is_personal_name(text) else None

@@ -24,16 +24,17 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         for post in m.posts:
             if not any((p.role, p.org) == (post.role, post.org) for p in person.posts):
                 person.posts.append(PostFact(m.name, post.role, post.org, ev))
-    for name in doc.photographers:
+    credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
+    for name, rule in credits:
         if facts.person(name) is None:
-            pos = doc.text.find(name)
+            pos = doc.text.casefold().rfind(name.casefold())  # printed in capitals, perhaps
             photographer = PersonFact(name, doc.province_code, is_author=True)
-            photographer.evidence.append(Evidence(pos, pos + len(name), name, "byline.photo-credit"))
+            photographer.evidence.append(Evidence(pos, pos + len(name), doc.text[pos : pos + len(name)], rule))
             facts.people.append(photographer)
     if doc.author and facts.person(doc.author) is None:
         author = PersonFact(doc.author, doc.province_code, is_author=True)
-        pos = doc.text.rfind(doc.author)
-        ev = Evidence(pos, pos + len(doc.author), doc.author, "byline.author")
+        pos = doc.text.casefold().rfind(doc.author.casefold())
+        ev = Evidence(pos, pos + len(doc.author), doc.text[pos : pos + len(doc.author)], "byline.author")
         author.evidence.append(ev)
         units = [s for s in doc.spans("orgs") if s.rule.startswith("byline.")]
         if units:

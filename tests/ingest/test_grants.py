@@ -300,3 +300,11 @@ def test_on_the_proposal_of_names_who_proposed_not_who_confers_and_is_no_proposa
     assert (rows[0][4], rows[0][5]) == ("conferred", "Ủy ban nhân dân huyện Văn Lãng")
     rows = grants_of("Hội đồng thống nhất trình UBND tỉnh tặng Bằng khen cho 7 cá nhân.")
     assert rows[0][4] == "proposed"
+
+
+def test_a_headline_restating_the_body_grant_is_the_same_grant_but_its_own_grant_is_kept():
+    body = "Chủ tịch UBND tỉnh vừa ký quyết định tặng Bằng khen cho 2 cá nhân có thành tích xuất sắc.\nLê Hằng\n"
+    facts = article("Tặng Bằng khen cho 2 cá nhân\n05/01/2023\n" + body)[1]
+    assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 2)]
+    facts = article("Phong tặng danh hiệu Chiến sĩ thi đua toàn quốc cho 3 cá nhân\n05/01/2023\n" + body)[1]
+    assert sorted((g.award, g.count) for g in facts.grants) == [("bang-khen-cap-bo-tinh", 2), ("chien-si-thi-dua-toan-quoc", 3)]

@@ -52,11 +52,58 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
 
 @pytest.mark.parametrize(
     ("tail", "author"),
-    [("Tác giả: Phạm Quốc Huy", "Phạm Quốc Huy"), ("(Mai Lan – Trung tâm TT&VH)", "Mai Lan"), ("Author: admin", None)],
+    [
+        ("Tác giả: Phạm Quốc Huy", "Phạm Quốc Huy"),
+        ("(Mai Lan – Trung tâm TT&VH)", "Mai Lan"),
+        ("Author: admin", None),
+        ("ĐÌNH HẢI", "Đình Hải"),  # printed in capitals
+        ("VŨ THỊ NGỌC MAI\n.", "Vũ Thị Ngọc Mai"),  # a lone period after it is no body line
+        ("Tin và ảnh: Trần Hằng - CC VHXH xã Kim Long", "Trần Hằng"),  # the unit after a dash, in a house abbreviation
+        ("Bài và ảnh: Nam Phong", "Nam Phong"),  # a pen name opening with a word that elsewhere starts a place
+        ("Nguồn: Sở Nội vụ tỉnh Hòa Bình", None),
+        ("TRUNG TÂM VĂN HÓA", None),
+    ],
 )
 def test_byline_forms(tail, author):
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
     assert doc.author == author
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        ("Thu Hà – Minh Anh", ["Thu Hà", "Minh Anh"]),
+        ("Tin, ảnh: Lê Hằng, Quốc Việt", ["Lê Hằng", "Quốc Việt"]),
+        ("Hoàng Nam - Báo Lạng Sơn", ["Hoàng Nam"]),
+    ],
+)
+def test_two_authors_are_both_people_and_the_first_is_the_author(tail, names):
+    doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
+    assert [doc.author, *doc.coauthors] == names
+    assert {p.name for p in facts.people if p.is_author} == set(names)
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer"),
+    [
+        ("Đồng chí Bí thư trao Bằng khen cho các tập thể. Ảnh: Nam Nguyễn", "Nam Nguyễn"),
+        ("Quang cảnh hội nghị. Ảnh: QUANG HUY", "Quang Huy"),
+        ("Quang cảnh hội nghị (Ảnh minh họa)", None),
+        ("Quang cảnh hội nghị. Ảnh: Báo Lạng Sơn", None),
+    ],
+)
+def test_a_photo_credit_at_the_end_of_a_caption(caption, photographer):
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{caption}\n{BODY}\nMai Anh Thư\n")
+    assert doc.photographers == ([photographer] if photographer else [])
+
+
+def test_a_headline_ending_with_a_period_over_its_dateline_and_a_lead_in_ending_with_a_colon():
+    doc, _ = article(f"Huyện Tiên Yên tổng kết công tác thi đua năm 2022.\n\n26/12/2022\n\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Huyện Tiên Yên tổng kết công tác thi đua năm 2022.", dt.date(2022, 12, 26))
+    doc, _ = article(
+        f"Tặng Bằng khen cho 2 cá nhân\nChủ tịch UBND tỉnh vừa ký quyết định tặng Bằng khen cho 2 cá nhân là:\n- Ông Lê Văn Tấn;\n{BODY}\n"
+    )
+    assert doc.title == "Tặng Bằng khen cho 2 cá nhân"
 
 
 def test_html_articles_read_like_text():
