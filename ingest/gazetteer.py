@@ -89,6 +89,10 @@ class Gazetteer:
             return None if len({u.parent for u in candidates}) > 1 else candidates[0]
         return candidates[0] if candidates else None
 
+    def provinces(self) -> list[Unit]:
+        """The provinces of the pre-2025 map, which the articles speak of."""
+        return [u for u in self.units.values() if u.level == "province" and u.valid_until]
+
     def province_of(self, unit: Unit | None) -> Unit | None:
         if unit is None:
             return None

@@ -73,6 +73,17 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     return " ".join(words)
 
 
+def rare_surname_name(text: str, pos: int) -> str | None:
+    """A two-to-four-syllable name at `pos` whose family name the lexicon lacks; the caller must vouch for it."""
+    m = NAME_RE.match(text, pos)
+    if not m:
+        return None
+    words = _words(m.group(0))
+    if not 2 <= len(words) <= 4 or set(words) & NOT_NAME_WORDS:
+        return None
+    return " ".join(words)
+
+
 _NOT_PEN_NAME_WORDS = frozenset("Ủy Uỷ Ban Hội Sở Phòng Trung Báo Đài Cổng Bộ Trường Tin Ảnh Bài Nguồn Theo".split())
 
 

@@ -51,7 +51,11 @@ _LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?!\w)", re.I)
 _GENERIC = re.compile(rf"\s*(?:các|những|cấp|\d+\s+(?:{levels.ANY})(?!\w))\b", re.I)
 
 _PARTY_HEAD = rf"(?P<party>{levels.PARTY_HEAD})\s+ủy(?!\s*viên)"
-DEPARTMENT_NAMES = lexicon.lines("departments.txt")
+# every written form of a department's name -> its canonical name ('GD&ĐT' -> 'Giáo dục và Đào tạo')
+DEPARTMENT_FORMS = {
+    form.strip(): r[0].strip() for r in lexicon.rows("departments.txt") for form in (r[0], *(r[1].split(";") if len(r) > 1 else ()))
+}
+DEPARTMENT_NAMES = tuple(DEPARTMENT_FORMS)
 _DEPT = "|".join(re.escape(n) for n in sorted(DEPARTMENT_NAMES, key=len, reverse=True))
 
 
@@ -161,6 +165,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
 def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: PlaceContext, hint: Unit | None) -> tuple[OrgRef, int] | None:
     """The body a matched row names: national, a Party committee's, or a local body with its place."""
     groups = m.groupdict()
+    if groups.get("dept"):
+        groups["dept"] = DEPARTMENT_FORMS.get(groups["dept"], groups["dept"])
     if spec.place == "none":
         return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(m.group(0),)), m.end()
     if spec.place == "party":

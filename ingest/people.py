@@ -14,7 +14,7 @@ from . import lexicon
 from .context import PlaceContext
 from .document import Document, Span, rebase
 from .gazetteer import Unit, gazetteer
-from .names import UPPER, leading_name
+from .names import UPPER, leading_name, rare_surname_name
 from .orgs import OrgRef, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -24,15 +24,20 @@ NATIONAL_OFFICES: dict[str, OrgRef | None] = {
     r[0]: None if r[2] == "-" else OrgRef(r[2], r[3], None, "national") for r in lexicon.rows("roles.tsv") if len(r) > 2 and r[2]
 }
 # role endings that are also the first word of a body's name
-_HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng")
+_HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(
-    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà"
+    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"  # military and police ranks
     r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
     r")\s+"
 )
+# a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
+_LIST_HEAD = re.compile(
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|Mẹ|mẹ|ông|bà|ông,\s*bà|anh|chị|cá nhân|đại biểu)\s*(?::|\s(?:là|gồm)(?:\s+có)?\s*:?)\s*"
+)
+_LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 
@@ -53,12 +58,29 @@ class PersonMention:
     rule: str = "people"
 
 
+_FORMER = re.compile(r"[Nn]guyên\s+(?:là\s+)?")
+
+
 def match_role(text: str, pos: int) -> tuple[str, int] | None:
-    m = ROLE_RE.match(text, pos)
+    """The role a title starts with at `pos`; a former post keeps its 'nguyên' ('nguyên Trưởng ban')."""
+    former = _FORMER.match(text, pos)
+    m = ROLE_RE.match(text, former.end() if former else pos)
     if not m:
         return None
     i = int(m.lastgroup[1:])  # type: ignore[index]
-    return _ROLES[i][0], m.end()
+    return ("nguyên " if former else "") + _ROLES[i][0], m.end()
+
+
+def role_starts(text: str):
+    """Where each title of `text` starts, a former post's 'nguyên' included."""
+    for m in ROLE_RE.finditer(text):
+        former = re.search(r"[Nn]guyên\s+(?:là\s+)?$", text[max(0, m.start() - 12) : m.start()])
+        yield m.start() - len(former.group(0)) if former else m.start()
+
+
+def base_role(role: str) -> str:
+    """The role without the 'nguyên' of a former post."""
+    return role.removeprefix("nguyên ")
 
 
 def _ws(text: str, pos: int) -> int:
@@ -80,9 +102,9 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int
             break
         name, pos = role
         org = None
-        if name in NATIONAL_OFFICES:
-            org = NATIONAL_OFFICES[name]
-        elif name not in _MEMBER_ROLES:
+        if base_role(name) in NATIONAL_OFFICES:
+            org = NATIONAL_OFFICES[base_role(name)]
+        elif base_role(name) not in _MEMBER_ROLES:
             parsed = parse_org(text, _ws(text, pos), ctx, hint)
             if parsed is None:
                 # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện': the role's last words begin the body
@@ -110,7 +132,7 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
     units = [gz.get(o.unit_code) if o else None for _, o in raw]
     posts = []
     for i, (role, org) in enumerate(raw):
-        if org is None and role in _PARTY_ROLES:
+        if org is None and base_role(role) in _PARTY_ROLES:
             neighbours = [o for _, o in raw[i + 1 :] + raw[:i][::-1] if o is not None]
             near = [u for u in units[i + 1 :] + units[:i][::-1] if u is not None]
             if neighbours and neighbours[0].level == "commune" and neighbours[0].place:
@@ -122,10 +144,10 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
                 continue
             unit = near[0] if near else (ctx.district or ctx.province)
             org = party_committee(unit) if unit else None
-        elif org is None and role in _MEMBER_ROLES:
+        elif org is None and base_role(role) in _MEMBER_ROLES:
             near = [u for u in units if u is not None]
             unit = gz.province_of(near[0]) if near else ctx.province
-            if _MEMBER_ROLES[role] != "tỉnh":
+            if _MEMBER_ROLES[base_role(role)] != "tỉnh":
                 unit = near[0] if near else ctx.district
             org = party_committee(unit) if unit else None
         posts.append(Post(role, org))
@@ -145,9 +167,9 @@ def recognise_people(doc: Document) -> None:
     for sent in doc.sentences:
         for m in _people_in(sent.text, doc.place):
             people.append(Span(sent.start + m.start, sent.start + m.chain_end, m.rule, rebase(m, -sent.start)))
-        for m in ROLE_RE.finditer(sent.text):
-            posts, end = parse_chain(sent.text, m.start(), doc.place)
-            titles.append(Span(sent.start + m.start(), sent.start + end, "people.title-chain", posts))
+        for at in role_starts(sent.text):
+            posts, end = parse_chain(sent.text, at, doc.place)
+            titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
     doc.write_layer("people", people)
     doc.write_layer("titles", titles)
 
@@ -158,6 +180,10 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
     taken: list[tuple[int, int]] = []
 
     def add(name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
+        same = next((f for f in found if f.start == start and f.name == name), None)
+        if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
+            same.posts[:0] = [p for p in posts if p not in same.posts]
+            return
         if any(s <= start < e for s, e in taken) or gazetteer().is_place_name(name):
             return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person
         taken.append((start, max(name_end, chain_end)))
@@ -166,11 +192,27 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
     # 1. honorific + name [+ chain]
     for m in HONORIFIC.finditer(text):
         name = leading_name(text, after_honorific=True, pos=m.end())
+        rare = None if name else rare_surname_name(text, m.end())
+        if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...': a family name the lexicon lacks, vouched for by the title
+            posts, chain_end = _after_name(text, m.end() + len(rare), ctx)
+            if posts:
+                taken.append((m.start(), m.end()))
+                add(rare, m.end(), m.end() + len(rare), posts, chain_end, "people.honorific-rare-surname-title")
         if name:
             name_end = m.end() + len(name)
             posts, chain_end = _after_name(text, name_end, ctx)
             taken.append((m.start(), m.end()))  # the honorific is not the start of another name
             add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
+    # 1b. the names of a list after a plural honorific, each with its chain if it has one
+    for m in _LIST_HEAD.finditer(text):
+        pos = m.end()
+        while name := leading_name(text, pos=pos):
+            posts, chain_end = _after_name(text, pos + len(name), ctx)
+            add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
+            nxt = _LIST_NEXT.match(text, max(chain_end, pos + len(name)))
+            if not nxt:
+                break
+            pos = nxt.end()
     # 2. name + chain, without honorific (captions)
     for m in re.finditer(rf"(?<!\w)[{UPPER}]", text):
         if any(s <= m.start() < e for s, e in taken):
@@ -182,11 +224,11 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
             if posts:
                 add(name, m.start(), name_end, posts, chain_end, "people.name-title-chain")
     # 3. title + body + name ('Chủ tịch UBND tỉnh Nguyễn Văn A'); a bare title is not enough
-    for m in ROLE_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+    for at in role_starts(text):
+        if any(s <= at < e for s, e in taken):
             continue
-        posts, chain_end = parse_chain(text, m.start(), ctx)
-        if not posts or any(p.org is None and p.role not in NATIONAL_OFFICES for p in posts):
+        posts, chain_end = parse_chain(text, at, ctx)
+        if not posts or any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts):
             continue
         name = leading_name(text, pos=_ws(text, chain_end))
         if name:

@@ -79,9 +79,30 @@ def resolve_place(doc: Document) -> None:
         # an article about a province that mentions one of its districts in passing: the district
         # only answers for bodies said to be a district's ('UBND huyện')
         district, fallback = None, district
+    if province is None and district is None:
+        province = _province_named_bare(doc)
     commune = COMMUNE.search(title)  # an article about a commune names it in its headline
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
     doc.place = PlaceContext(province, district, label, fallback)
+
+
+# names that are also an ideology's, a union's or a person's ('tư tưởng Hồ Chí Minh'), never a province alone
+_NOT_BARE = {"Hồ Chí Minh"}
+
+
+def _province_named_bare(doc: Document) -> Unit | None:
+    """'(Báo Quảng Ngãi) - ... Công an nhân dân Quảng Ngãi': the one province an article names without
+    its level word, when it names none with one."""
+    gz = gazetteer()
+    text = f"{doc.title or ''}\n{doc.body}"
+    counts: Counter[str] = Counter()
+    for unit in gz.provinces():
+        if unit.name not in _NOT_BARE:
+            counts[unit.code] = len(re.findall(rf"(?<!\w){re.escape(unit.name)}(?!\w)", text))
+    top = [c for c in counts.most_common(2) if c[1] > 0]
+    if not top or (len(top) == 2 and top[1][1] == top[0][1]):
+        return None  # none, or two named as often: no way to tell
+    return gz.get(top[0][0])
 
 
 def recognise_places(doc: Document) -> None:

@@ -105,3 +105,67 @@ def test_ranks_degrees_and_agency_heads():
     assert people["Lê Thanh Bình"] == {("Giám đốc", "Sở Y tế tỉnh Quảng Ninh")}
     assert people["Mai Văn Tú"] == {("Chánh Thanh tra", "Thanh tra huyện Hải Hà")}
     assert people["Vũ Thị Lan"] == {("Bí thư", "Huyện đoàn Hải Hà")}
+
+
+def test_titles_before_and_after_one_name_are_all_its_posts():
+    people = posts_of("Chủ tịch UBND huyện Trần Quốc Việt - Chủ tịch Hội đồng TĐKT huyện phát biểu khai mạc.")
+    assert people["Trần Quốc Việt"] == {
+        ("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà"),
+        ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng huyện Hải Hà"),
+    }
+    people = posts_of("Bí thư Huyện ủy Lê Minh Hải, Chủ tịch HĐND huyện trao cờ cho các xã.")
+    assert people["Lê Minh Hải"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+
+
+def test_a_family_name_the_lexicon_lacks_is_read_after_an_honorific_when_a_title_follows():
+    people = posts_of("Đồng chí Mùng Văn Sáng, Phó Chủ tịch UBND huyện dự lễ.")
+    assert "Mùng Văn Sáng" in people  # the middle 'Văn' already vouched for it
+    people = posts_of("Ông Xồng Bá Dơ, Trưởng phòng Nội vụ huyện trình bày báo cáo.")
+    assert people["Xồng Bá Dơ"] == {("Trưởng phòng", "Phòng Nội vụ huyện Hải Hà")}
+    people = posts_of("Bà Sần Ngọc Mai, Chủ tịch Hội LHPN huyện phát biểu.")
+    assert people["Sần Ngọc Mai"] == {("Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Hải Hà")}
+    # without a title after it, a name of unknown family is not read
+    assert "Xồng Bá Dơ" not in posts_of("Ông Xồng Bá Dơ đến dự buổi lễ ở huyện Hải Hà.")
+
+
+def test_a_former_post_keeps_its_nguyen():
+    people = posts_of("Đồng chí Lê Văn Tuấn, nguyên Trưởng ban Tuyên giáo Huyện ủy nhận Huy hiệu.")
+    assert people["Lê Văn Tuấn"] == {("nguyên Trưởng ban", "Ban Tuyên giáo Huyện ủy Hải Hà")}
+    people = posts_of("Nguyên Chủ tịch UBND huyện Hà Văn Bình được tặng Bằng khen.")
+    assert people["Hà Văn Bình"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # 'nguyên' as a word of a name or a place is not a former post
+    people = posts_of("Bà Vi Thị Nguyên, Chủ tịch UBND xã Quảng Long phát biểu.")
+    assert people["Vi Thị Nguyên"] == {("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+
+
+def test_national_party_and_government_posts_name_their_central_body():
+    people = posts_of("Tổng Bí thư Tô Lâm và Thủ tướng Chính phủ Phạm Minh Chính gửi thư chúc mừng.")
+    assert people["Tô Lâm"] == {("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")}
+    assert people["Phạm Minh Chính"] == {("Thủ tướng", "Chính phủ")}
+    people = posts_of("Phó Thủ tướng Trần Hồng Hà đã ký quyết định.")
+    assert people["Trần Hồng Hà"] == {("Phó Thủ tướng", "Chính phủ")}
+
+
+def test_ministries_and_departments_written_short_get_their_full_name():
+    people = posts_of("Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn và Giám đốc Sở LĐ-TB&XH tỉnh Quảng Ninh Lê Văn Hùng dự lễ.")
+    assert people["Nguyễn Kim Sơn"] == {("Bộ trưởng", "Bộ Giáo dục và Đào tạo")}
+    assert people["Lê Văn Hùng"] == {("Giám đốc", "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh")}
+
+
+def test_abbreviated_titles():
+    people = posts_of("Đ/c Đào Việt Khoa – P.trưởng phòng Nội vụ huyện phát biểu; ông Hà Văn Lộc, PCT UBND huyện dự.")
+    assert people["Đào Việt Khoa"] == {("Phó Trưởng phòng", "Phòng Nội vụ huyện Hải Hà")}
+    assert people["Hà Văn Lộc"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
+def test_a_list_after_a_plural_honorific_gives_every_name_with_or_without_titles():
+    people = posts_of("Dự lễ có các đồng chí: Vi Văn Cầu, Bí thư Huyện ủy; Hoàng Văn Nam, Chủ tịch UBND huyện.")
+    assert people["Vi Văn Cầu"] == {("Bí thư", "Huyện ủy Hải Hà")}
+    assert people["Hoàng Văn Nam"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    people = posts_of("Huyện truy tặng danh hiệu cho các Mẹ: Nguyễn Thị Tín, Lê Thị Hoa và Phạm Thị Lan ở huyện Hải Hà.")
+    assert {"Nguyễn Thị Tín", "Lê Thị Hoa", "Phạm Thị Lan"} <= set(people)
+    people = posts_of("Các cá nhân là: Trần Văn Tấn; Nguyễn Văn Châu đã nhận Bằng khen ở huyện Hải Hà.")
+    assert {"Trần Văn Tấn", "Nguyễn Văn Châu"} <= set(people)
+    # a list of bodies after 'các đơn vị:' is not a list of people
+    people = posts_of("Các đơn vị: Trường Tiểu học Quảng Long, Hội Nông dân huyện được khen thưởng.")
+    assert set(people) == {"Phan Minh Đức"}
