@@ -23,7 +23,7 @@ _WEEKDAYS = {
 
 # a date in running text: d/m[/y] after 'ngày', 'sáng', ...; or written out
 TEXT_DATE = re.compile(
-    r"(?<![\d/])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+    r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<sep>[/-]|\.(?=\d))\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)"
     r"|(?<!\w)ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
     re.I,
 )

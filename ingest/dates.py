@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 
 from .dategrammar import TEXT_DATE, text_date
 from .document import Document, Span
@@ -11,13 +13,29 @@ from .document import Document, Span
 def recognise_dates(doc: Document) -> None:
     """Layer `dates`: every date of a sentence (value: datetime.date)."""
     spans = []
+    reference, rule_suffix = doc.published, ""
+    if reference is None and (year := _article_year(doc)):
+        reference, rule_suffix = dt.date(year, 12, 31), "-year-of-article"
     for sent in doc.sentences:
         for m in TEXT_DATE.finditer(sent.text):
-            date = text_date(sent.text, m, doc.published)
+            date = text_date(sent.text, m, reference)
             if date is not None:
                 rule = "dates.numeric" if m["d"] else "dates.written"
+                rule += rule_suffix if not (m["y"] or m["wy"]) else ""
                 spans.append(Span(sent.start + m.start(), sent.start + m.end(), rule, date))
     doc.write_layer("dates", spans)
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+
+
+def _article_year(doc: Document) -> int | None:
+    """An undated article's year, for dates it gives without one ('Tối ngày 28.12'): the year it names most
+    (the later on a tie), as a year-end report names the year it reports on."""
+    years = Counter(int(y) for y in _YEAR.findall(f"{doc.title or ''} {doc.body}"))
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
 
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:

@@ -31,7 +31,13 @@ _KIND = {
 }
 _TRIGGER = re.compile(r"(?<!\w)(?:[Tt]ổ chức(?: thành công)?|diễn ra)\s+")
 _RECEIVE = re.compile(r"(?<!\w)đón(?: nhận)?\s+(?P<what>(?:Bằng|Huân chương|Cờ|danh hiệu|Huy chương)\b.*)$")
-_MEETING = re.compile(r"(?<!\w)tổ chức (?:cuộc )?họp(?P<rest>[^;.]*)")
+_MEETING = re.compile(
+    r"(?<!\w)(?:(?P<held>tổ chức (?:cuộc |buổi |phiên )?họp)|(?P<met>(?:vừa|đã)(?: tiến hành)? họp)|(?P<chaired>chủ trì (?:cuộc|buổi|phiên) họp))"
+    r"(?!\s*(?:báo|mặt|bàn giao)(?!\w))(?P<rest>[^;.]*)"
+)
+# 'chủ trì cuộc họp với các thành viên hội đồng để xét ...': the purpose is the meeting's name
+_MEETING_PURPOSE = re.compile(r"^\s*với\s[^,;]{3,60}?\s(?:để|nhằm)\s")
+_MEETING_REST_END = re.compile(r"\s(?:để|nhằm|đối với|dưới sự|thông qua|với sự|tại|cho)\s|,\s(?!(?:đề nghị|xét|bình xét|xem xét)(?!\w))")
 # what may stand between 'tổ chức' and the event: qualifiers, or an appositive ended by a dash
 _BEFORE_HEAD = re.compile(r"(?:(?:thành công|long trọng|trọng thể|trang trọng|thành công tốt đẹp|trực tuyến)\s*)*|[^“\".;]{0,70}\s[-–]\s")
 _PLANNED = lexicon.cue("planned")
@@ -212,25 +218,35 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
-    """'X tổ chức (cuộc) họp ...': a meeting of the body that held it."""
+    """A meeting: 'X tổ chức (cuộc) họp ...', 'Hội đồng X vừa họp lần thứ 2 ...', 'ông Y ... chủ trì cuộc họp ...'."""
     text = sent.text
     m = _MEETING.search(text)
     if not m or _PLANNED.search(text[: m.start()]):
         return []
+    how = "held" if m["held"] else "met" if m["met"] else "chaired"
     subject = _subject(text, m.start())
     at = sent.start + text.find(subject)
-    organiser = _organiser(doc, at, at + len(subject), "họp")
-    if not organiser or _GENERIC_SUBJECT.search(subject):
+    if how == "chaired":  # the chair's title chain names the body whose meeting it is, last
+        orgs = doc.spans("orgs", at, at + len(subject))
+        organiser = orgs[-1].value if orgs else None
+    else:
+        organiser = _organiser(doc, at, at + len(subject), "họp")
+        if not organiser:
+            return []
+    if _GENERIC_SUBJECT.search(subject):
         return []
-    rest = re.split(r"\s(?:để|nhằm)\s", m["rest"])[0]
-    label = f"Họp {organiser.name} {rest.strip(' ,')}".strip()
-    evidence = Evidence(sent.start, sent.end, sent.text, "events.meeting")
+    rest = _MEETING_PURPOSE.sub("", m["rest"], count=1)
+    rest = _MEETING_REST_END.split(rest)[0].strip(" ,")
+    if how == "chaired":
+        label = f"Cuộc họp {rest}".strip()
+    elif how == "met":
+        label = f"Họp {rest} của {organiser.name}" if rest else f"Họp {organiser.name}"
+    else:
+        label = f"Họp {organiser.name} {rest}".strip()
+    evidence = Evidence(sent.start, sent.end, sent.text, f"events.meeting-{how}")
     date = date_before(doc, sent.start, sent.start + m.start())
-    return [
-        EventFact(
-            "", label, "Meeting", date, organiser, None, None, evidence, awards=_awards_in(doc, sent.start + m.start("rest"), len(rest))
-        )
-    ]
+    awards = _awards_in(doc, sent.start + m.start("rest"), len(m["rest"]))
+    return [EventFact("", label, "Meeting", date, organiser, None, None, evidence, awards=awards)]
 
 
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:

@@ -189,6 +189,14 @@ class _Reader:
                       event=at, period=_period(clause, award.start, False))
         ]  # fmt: skip
 
+    def _decided_at(self, event: str | None, single_event: str | None) -> str | None:
+        """A proposal's event: the meeting that decided it (the sentence's, or the article's only meeting),
+        else the article's only event."""
+        meetings = [e.key for e in self.events if e.kind == "Meeting"]
+        if event in meetings:
+            return event
+        return meetings[0] if len(meetings) == 1 else single_event
+
     def _owner(self, base: int, award: AwardMention) -> Conferrer | None:
         if award.owner_start is None or award.owner_end is None:
             return None
@@ -231,7 +239,7 @@ class _Reader:
                 recipient_org=recipient if isinstance(recipient, OrgRef) else None,
                 recipient_person=recipient if isinstance(recipient, str) else None,
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                event=None if proposed else (event or (single_event if presenter else None)),
+                event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter else None)),
                 period=_period(clause, min(count.start, mention.start if mention else count.start), multi_ground),
                 reason=_reason(clause),
             ))  # fmt: skip

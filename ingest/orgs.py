@@ -198,6 +198,11 @@ def _local_body(
     surface_end = end
     if _GENERIC.match(text, end):
         return None
+    of = _national_owner(text, end, ctx)
+    if of is not None:  # 'Hội đồng Thi đua, khen thưởng Bộ GD&ĐT': a ministry's own council
+        owner, owner_end = of
+        head_text = spec.head.format(**groups)
+        return OrgRef(f"{head_text} {owner.name}", spec.kind, None, "national", owner.name, aliases=(text[pos:owner_end],)), owner_end
     shared = _SHARED_PLACE.match(text, end)
     at = shared.end() if shared else end  # read the place the list shares, but end this mention here
     lm = _LEVEL_AFTER.match(text, at)
@@ -226,6 +231,18 @@ def _local_body(
         district = ctx.district.code if ctx.district else None
         return OrgRef(f"{head_text} {place}", spec.kind, district, "commune", aliases=(text[pos:end],), place=place), end
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],)), surface_end
+
+
+def _national_owner(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
+    """A ministry named right after a body ('... Bộ Giáo dục và Đào tạo'), which the body belongs to."""
+    m = re.compile(r"\s+(?=Bộ\s)").match(text, end)
+    if not m:
+        return None
+    for spec in _SPECS:
+        if spec.place == "none" and (owner := spec.regex.match(text, m.end())):
+            found = _parse_spec(spec, owner, text, m.end(), ctx, None)
+            return found if found and found[0].name.startswith("Bộ ") else None
+    return None
 
 
 def split_commune(label: str) -> tuple[str, str]:

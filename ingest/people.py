@@ -38,6 +38,7 @@ _LIST_HEAD = re.compile(
     r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|Mẹ|mẹ|ông|bà|ông,\s*bà|anh|chị|cá nhân|đại biểu)\s*(?::|\s(?:là|gồm)(?:\s+có)?\s*:?)\s*"
 )
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
+_DELEGATOR = re.compile(r"(?:ủy quyền|[Tt]hay mặt)(?:\s+của)?\s*$", re.I)
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 
@@ -225,8 +226,8 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
                 add(name, m.start(), name_end, posts, chain_end, "people.name-title-chain")
     # 3. title + body + name ('Chủ tịch UBND tỉnh Nguyễn Văn A'); a bare title is not enough
     for at in role_starts(text):
-        if any(s <= at < e for s, e in taken):
-            continue
+        if any(s <= at < e for s, e in taken) or _DELEGATOR.search(text, 0, at):
+            continue  # 'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy X': the first title is the delegator's
         posts, chain_end = parse_chain(text, at, ctx)
         if not posts or any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts):
             continue

@@ -174,3 +174,36 @@ def test_the_launcher_of_a_movement_whose_name_the_catalogue_form_changes():
         "Tại hội nghị, đồng chí Hoàng Văn Đạt, Chủ tịch UBND thị xã đã phát động phong trào thi đua “quảng Yên đổi mới,sáng tạo”."
     )
     assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Quảng Yên đổi mới, sáng tạo", "Hoàng Văn Đạt")]
+
+
+def test_meetings_of_a_council_in_three_wordings_and_the_proposals_they_decided():
+    facts = facts_of("Hội đồng Thi đua - Khen thưởng thị xã vừa họp lần thứ 3 năm 2023 thông qua đề nghị khen thưởng.")
+    [event] = facts.events
+    assert (event.kind, event.label) == ("Meeting", "Họp lần thứ 3 năm 2023 của Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên")
+    facts = facts_of(
+        "Chiều 12-1, ông Lê Văn Hà - Chủ tịch UBND thị xã, Chủ tịch Hội đồng Thi đua - Khen thưởng thị xã chủ trì cuộc họp "
+        "với các thành viên hội đồng để xét khen thưởng năm 2022. Hội đồng thống nhất đề nghị tặng Bằng khen của Thủ tướng "
+        "Chính phủ cho 4 tập thể."
+    )
+    [event] = facts.events
+    assert (event.label, event.date) == ("Cuộc họp xét khen thưởng năm 2022", dt.date(2023, 1, 12))
+    assert event.organiser.name == "Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"  # the body the chair chairs
+    [grant] = facts.grants
+    assert (grant.status, grant.event, grant.date) == ("proposed", event.key, dt.date(2023, 1, 12))
+    facts = facts_of("Ngày 9 tháng 1 năm 2023, Hội đồng Thi đua, khen thưởng Bộ GD&ĐT đã họp dưới sự chủ trì của Bộ trưởng.")
+    assert facts.events[0].organiser.name == "Hội đồng Thi đua - Khen thưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_what_is_not_a_meeting_held():
+    assert facts_of("UBND thị xã Quảng Yên sẽ họp để xét khen thưởng vào tháng tới.").events == []
+    assert facts_of("Sáng 5/1, UBND thị xã Quảng Yên tổ chức họp báo về kết quả năm 2022.").events == []
+    assert facts_of("Các xã đã họp bình xét thi đua ở thị xã Quảng Yên.").events == []
+
+
+def test_an_undated_article_dates_a_day_and_month_by_the_year_it_names_most():
+    facts = article(
+        "Lễ công bố xã Hiệp Hòa đạt chuẩn nông thôn mới năm 2019\n"
+        "Tối ngày 28.12, UBND xã Hiệp Hòa thị xã Quảng Yên tổ chức Lễ công bố xã đạt chuẩn nông thôn mới năm 2019. "
+        "Năm 2019, xã hoàn thành 19 tiêu chí; năm 2020 xã phấn đấu giữ vững.\n"
+    )[1]
+    assert facts.events[0].date == dt.date(2019, 12, 28)

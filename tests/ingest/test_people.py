@@ -169,3 +169,10 @@ def test_a_list_after_a_plural_honorific_gives_every_name_with_or_without_titles
     # a list of bodies after 'các đơn vị:' is not a list of people
     people = posts_of("Các đơn vị: Trường Tiểu học Quảng Long, Hội Nông dân huyện được khen thưởng.")
     assert set(people) == {"Phan Minh Đức"}
+
+
+def test_the_title_after_thua_uy_quyen_is_the_delegators_not_the_presenters():
+    people = posts_of("Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy Vi Văn Cầu trao Bằng công nhận cho xã ở huyện Hải Hà.")
+    assert people["Vi Văn Cầu"] == {("Bí thư", "Huyện ủy Hải Hà")}
+    people = posts_of("Thay mặt Chủ tịch UBND tỉnh, Chủ tịch UBND huyện Hải Hà Lê Văn Bình trao Bằng khen.")
+    assert people["Lê Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
