@@ -12,7 +12,7 @@ import re
 from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
-from .orgs import OrgRef, peoples_committee
+from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
@@ -46,7 +46,7 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         posts = titles[0].value
         if posts and posts[0].org:
             return Office(f"{posts[0].role} {posts[0].org.name}", posts[0].role, posts[0].org), True
-    orgs = doc.spans("orgs", start, end)
+    orgs = agents(doc, start, end)
     if orgs:
         return orgs[0].value, True
     unit = unit_for_subject(doc, start, end)
@@ -78,7 +78,7 @@ def on_behalf(who: str) -> Office:
 
 def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef | None:
     """A named body or unit in text[start:end]: 'Huyện ủy X', 'tỉnh Bắc Kạn', 'xã Đồng Phúc' (not 'các xã')."""
-    orgs = doc.spans("orgs", start, end)
+    orgs = agents(doc, start, end)
     if orgs and (not at_start or orgs[0].start == start):
         return orgs[0].value
     places = doc.spans("places", start, end)

@@ -15,7 +15,7 @@ from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
-from .orgs import OrgRef, peoples_committee
+from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 
 _HEAD = (
@@ -64,13 +64,22 @@ def _organiser_after(doc: Document, start: int, end: int) -> OrgRef | None:
     m = re.match(r"\s*(?:bởi|do)\s+(?P<who>[^,.;]+)", doc.text[start:end])
     if not m:
         return None
-    orgs = doc.spans("orgs", start + m.start("who"), start + m.end("who"))
+    orgs = agents(doc, start + m.start("who"), start + m.end("who"))
     return orgs[0].value if orgs else None
+
+
+_LONG_LABEL_CUT = re.compile(r"\s(?:của|cho|về|với|gồm)\s")
+_LABEL_WORDS = 20
 
 
 def _label(text: str, start: int) -> str:
     stop = _LABEL_STOP.search(text, start + 3)
     label = text[start : stop.start() if stop else len(text)].strip(" ,")
+    if len(label.split()) > _LABEL_WORDS:
+        # 'Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là ...': the name ends before its complements
+        third = len(" ".join(label.split()[:3]))
+        cut = _LONG_LABEL_CUT.search(label, third)
+        label = label[: cut.start()] if cut else label
     return label[0].upper() + label[1:] if label else label
 
 
@@ -81,7 +90,7 @@ def _kind(label: str) -> str:
 
 def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None:
     """The body of the subject text[start:end] that organised the event."""
-    orgs = doc.spans("orgs", start, end)
+    orgs = agents(doc, start, end)
     if orgs:
         return orgs[0].value  # of joint organisers ('Huyện ủy - HĐND - UBND huyện X'), the lead one
     unit: Unit | None = unit_for_subject(doc, start, end)
@@ -227,7 +236,7 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
     subject = _subject(text, m.start())
     at = sent.start + text.find(subject)
     if how == "chaired":  # the chair's title chain names the body whose meeting it is, last
-        orgs = doc.spans("orgs", at, at + len(subject))
+        orgs = agents(doc, at, at + len(subject))
         organiser = orgs[-1].value if orgs else None
     else:
         organiser = _organiser(doc, at, at + len(subject), "họp")

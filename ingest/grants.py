@@ -110,6 +110,13 @@ def _award_for_noun_count(clause: str, awards: list[AwardMention], c: Count) -> 
     return (following[0], "grants.counts-given-award") if following else (None, "grants.generic-commendation")
 
 
+def _listed_kind(counts: list[Count], count: Count) -> str | None:
+    """'cho 83 đồng chí ..., gồm: 9 Huân chương X, 3 Huân chương Y': a bare number in a list counts
+    what the total before it counted."""
+    totals = [c for c in counts if c.end <= count.start and c.kind and c.value and count.value and c.value > count.value]
+    return totals[-1].kind if totals else None
+
+
 def _generic_verb_at(clause: str) -> bool:
     return any(not _NOT_GENERIC.search(clause[: m.start()]) for m in _GENERIC_VERB.finditer(clause))
 
@@ -221,6 +228,7 @@ class _Reader:
         clause_conferrer = self._clause_conferrer(base, clause)
         proposed = self.sentence_proposes = self.sentence_proposes or bool(_PROPOSED.search(clause))
         multi_ground = clause.lower().count("phong trào") >= 2
+        counts_of_clause = [c for c, _, _ in pairs]
         generic_ok = _generic_verb_at(clause)
         out = []
         for count, mention, rule in pairs:
@@ -230,9 +238,12 @@ class _Reader:
             if mention and mention.explicit_conferrer:
                 conferrer = self._owner(base, mention)
             award = refine_for_conferrer(mention.award if mention else "khen-thuong", label(conferrer))
-            conferrer = conferrer or behalf or default_conferrer(award)  # whoever proposed it, the law fixes who confers an order
+            if not (mention and mention.explicit_conferrer) and (legal := default_conferrer(award)) is not None:
+                conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
+            conferrer = conferrer or behalf
             out.append(GrantFact(
-                award=award, recipient_kind=count.kind or recipients_kind(award) or "mixed", count=count.value,
+                award=award, recipient_kind=count.kind or _listed_kind(counts_of_clause, count) or recipients_kind(award) or "mixed",
+                count=count.value,
                 approx=count.approx, status="proposed" if proposed else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 recipient=recipient if isinstance(recipient, str) else (recipient.name if recipient else None),

@@ -296,3 +296,11 @@ def recognise_orgs(doc: Document) -> None:
         if parsed and at != -1:
             spans.append(Span(at, at + parsed[1], "byline." + parsed[2], parsed[0]))
     doc.write_layer("orgs", spans)
+
+
+_PRESS_RULES = frozenset({"orgs.newspaper", "orgs.broadcaster"})
+
+
+def agents(doc: Document, start: int, end: int) -> list[Span]:
+    """The bodies of text[start:end] that can act (organise, confer): the press that reports it cannot."""
+    return [s for s in doc.spans("orgs", start, end) if s.rule not in _PRESS_RULES]

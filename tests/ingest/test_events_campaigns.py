@@ -207,3 +207,15 @@ def test_an_undated_article_dates_a_day_and_month_by_the_year_it_names_most():
         "Năm 2019, xã hoàn thành 19 tiêu chí; năm 2020 xã phấn đấu giữ vững.\n"
     )[1]
     assert facts.events[0].date == dt.date(2019, 12, 28)
+
+
+def test_a_long_event_name_ends_before_its_complements_and_the_press_is_no_organiser():
+    facts = facts_of(
+        "(Báo Quảng Ninh) - Sáng 12/1, Công an thị xã Quảng Yên tổ chức lễ trao tặng và truy tặng Huân chương của Chủ tịch nước "
+        "cho 20 đồng chí nguyên là lãnh đạo, chỉ huy qua các thời kỳ."
+    )
+    [event] = facts.events
+    assert event.label == "Lễ trao tặng và truy tặng Huân chương"
+    assert event.organiser.name == "Công an thị xã Quảng Yên"
+    facts = facts_of("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của thị xã.")
+    assert facts.events[0].label == "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của thị xã"  # short: kept whole

@@ -308,3 +308,21 @@ def test_a_headline_restating_the_body_grant_is_the_same_grant_but_its_own_grant
     assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 2)]
     facts = article("Phong tặng danh hiệu Chiến sĩ thi đua toàn quốc cho 3 cá nhân\n05/01/2023\n" + body)[1]
     assert sorted((g.award, g.count) for g in facts.grants) == [("bang-khen-cap-bo-tinh", 2), ("chien-si-thi-dua-toan-quoc", 3)]
+
+
+def test_a_bare_number_in_a_list_counts_what_its_total_counted_and_the_law_names_the_conferrer():
+    rows = grants_of(
+        "Sáng 18/1, Công an huyện Văn Lãng tổ chức lễ trao tặng Huân chương cho 12 đồng chí, gồm: "
+        "2 Huân chương Chiến công hạng Ba và 10 Huân chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    assert short(rows) == [("huan-chuong-chien-cong-hang-ba", "individual", 2), ("huan-chuong-bao-ve-to-quoc-hang-ba", "individual", 10)]
+    assert {r[5] for r in rows} == {"Chủ tịch nước"}  # the police organised the ceremony; orders are the President's
+    rows = grants_of("UBND huyện Văn Lãng đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 3 tập thể, gồm 3 trường học.")
+    assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "collective", 3)]
+
+
+def test_the_newspaper_that_reports_is_never_the_conferrer():
+    rows = grants_of("(Báo Lạng Sơn) - Sáng 18/1, UBND huyện Văn Lãng đã tặng Giấy khen cho 20 tập thể.")
+    assert rows[0][5] == "Ủy ban nhân dân huyện Văn Lãng"
+    rows = grants_of("BLS - Báo Lạng Sơn đưa tin: UBND huyện Văn Lãng tặng Giấy khen cho 8 cá nhân.")
+    assert rows[0][5] == "Ủy ban nhân dân huyện Văn Lãng"
