@@ -26,16 +26,20 @@ def recognise_dates(doc: Document) -> None:
     doc.write_layer("dates", spans)
 
 
+_BORN = re.compile(r"(?<!\w)sinh(?:\s+năm)?\s+(?:19|20)\d{2}", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 
 
 def _article_year(doc: Document) -> int | None:
     """An undated article's year, for dates it gives without one ('Tối ngày 28.12'): the year it names most
     (the later on a tie), as a year-end report names the year it reports on."""
-    years = Counter(int(y) for y in _YEAR.findall(f"{doc.title or ''} {doc.body}"))
+    text = _BORN.sub(" ", f"{doc.title or ''} {doc.body}")
+    years = Counter(int(y) for y in _YEAR.findall(text))
     if not years:
         return None
-    return max(years, key=lambda y: (years[y], y))
+    year = max(years, key=lambda y: (years[y], y))
+    # a year named once, and not in the headline, is no evidence of when the article was written
+    return year if years[year] >= 2 or str(year) in (doc.title or "") else None
 
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:

@@ -44,6 +44,7 @@ def link_grants(
     for p in presentations:
         _hand_over(grants, p)
     grants = _merge_named(grants)
+    grants = _merge_restated(grants)
     for g in grants:
         if g.event is None and g.status == "conferred":
             # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after
@@ -85,6 +86,21 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
         if p.on_behalf_of is not None:
             target.on_behalf_of = p.on_behalf_of
             target.conferrer = target.conferrer or p.on_behalf_of
+
+
+def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
+    """'Lễ truy tặng danh hiệu ... cho 4 Mẹ' then 'đã trao Bằng ... cho thân nhân 4 Mẹ': one grant told twice at one
+    event, in two sentences, is one grant; what the second adds (presenter, date) is kept."""
+    out: list[GrantFact] = []
+    for g in grants:
+        same = next((h for h in out if g.event and h.event == g.event and h.evidence.start != g.evidence.start and same_grant(g, h)), None)
+        if same is None:
+            out.append(g)
+            continue
+        for attr in ("presenter", "on_behalf_of", "date", "period", "conferrer", "reason"):
+            if getattr(same, attr) is None:
+                setattr(same, attr, getattr(g, attr))
+    return out
 
 
 def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:

@@ -43,6 +43,7 @@ _YEAR_LEAD = lexicon.cue("year-lead")
 TIME_LEAD = lexicon.cue("time-lead")
 _REASON = lexicon.cue("reason")
 _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
+_GRANT_VERB = lexicon.cue("grant-verb")
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -165,6 +166,9 @@ class _Reader:
         if person_here and awards and presents(clause) and not any(c.value for c in counts):
             return self.presentation(sent, base, clause, awards[0], person_here[0].name, event or single_event)
         pairs = [(c, a, r) for c, a, r in _bind(clause, awards, counts) if a is not None or c.kind is not None]
+        last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
+        if last and not _GRANT_VERB.search(sent.text, 0, offset + last):
+            return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
         if not pairs:
             first = awards[0].start if awards else None

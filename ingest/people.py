@@ -35,7 +35,8 @@ HONORIFIC = re.compile(
 )
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = re.compile(
-    r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|Mẹ|mẹ|ông|bà|ông,\s*bà|anh|chị|cá nhân|đại biểu)\s*(?::|\s(?:là|gồm)(?:\s+có)?\s*:?)\s*"
+    r"(?<!\w)(?:(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|Mẹ|mẹ|ông|bà|ông,\s*bà|anh|chị|cá nhân|đại biểu)\s*(?::|\s(?:là|gồm)(?:\s+có)?\s*:?)"
+    r"|liệt sĩ(?:\s+là)?)\s*"  # 'mẹ liệt sĩ A và B', 'có hai con liệt sĩ là A và B'
 )
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
 _DELEGATOR = re.compile(r"(?:ủy quyền|[Tt]hay mặt)(?:\s+của)?\s*$", re.I)

@@ -219,3 +219,11 @@ def test_a_long_event_name_ends_before_its_complements_and_the_press_is_no_organ
     assert event.organiser.name == "Công an thị xã Quảng Yên"
     facts = facts_of("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của thị xã.")
     assert facts.events[0].label == "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của thị xã"  # short: kept whole
+
+
+def test_birth_years_and_single_years_do_not_date_an_undated_article():
+    facts = article(
+        "Truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng\n"
+        "Ngày 26-7, huyện Hải Hà tổ chức Lễ truy tặng danh hiệu cho 2 Mẹ. Mẹ Hoàng Thị Xuân, sinh năm 1897; Mẹ Lê Thị Rong, sinh năm 1908.\n"
+    )[1]
+    assert facts.events[0].date is None

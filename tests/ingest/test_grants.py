@@ -326,3 +326,19 @@ def test_the_newspaper_that_reports_is_never_the_conferrer():
     assert rows[0][5] == "Ủy ban nhân dân huyện Văn Lãng"
     rows = grants_of("BLS - Báo Lạng Sơn đưa tin: UBND huyện Văn Lãng tặng Giấy khen cho 8 cá nhân.")
     assert rows[0][5] == "Ủy ban nhân dân huyện Văn Lãng"
+
+
+def test_holders_counted_without_a_verb_of_giving_are_not_grants():
+    assert grants_of("Huyện Văn Lãng hiện có 54 Bà mẹ Việt Nam Anh hùng, trong đó 4 Mẹ còn sống được phụng dưỡng.") == []
+    assert grants_of("Toàn huyện Văn Lãng có 12 Tập thể lao động xuất sắc và 3 Chiến sĩ thi đua cấp tỉnh đang công tác.") == []
+    rows = grants_of("Năm 2022, huyện Văn Lãng có 12 tập thể được công nhận Tập thể lao động xuất sắc.")
+    assert short(rows) == [("tap-the-lao-dong-xuat-sac", "collective", 12)]
+
+
+def test_a_grant_told_twice_at_one_event_is_one_grant():
+    rows = grants_of(
+        "Ngày 26/1, huyện Văn Lãng tổ chức Lễ truy tặng danh hiệu “Bà mẹ Việt Nam Anh hùng” cho 4 Mẹ. "
+        "Tại buổi lễ, đồng chí Lê Văn Bình, Chủ tịch UBND huyện đã trao Bằng danh hiệu “Bà mẹ Việt Nam Anh hùng” cho thân nhân 4 Mẹ."
+    )
+    assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 4)]
+    assert rows[0][5] == "Chủ tịch nước"

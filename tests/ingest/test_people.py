@@ -176,3 +176,12 @@ def test_the_title_after_thua_uy_quyen_is_the_delegators_not_the_presenters():
     assert people["Vi Văn Cầu"] == {("Bí thư", "Huyện ủy Hải Hà")}
     people = posts_of("Thay mặt Chủ tịch UBND tỉnh, Chủ tịch UBND huyện Hải Hà Lê Văn Bình trao Bằng khen.")
     assert people["Lê Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
+def test_martyrs_named_after_their_mothers_are_people():
+    people = posts_of("Mẹ Hoàng Thị Xuân ở huyện Hải Hà có hai con liệt sĩ là Lương Đức Hiền và Nguyễn Hồng Nguyên.")
+    assert {"Hoàng Thị Xuân", "Lương Đức Hiền", "Nguyễn Hồng Nguyên"} <= set(people)
+    people = posts_of("Mẹ Nguyễn Thị Dần (mẹ liệt sĩ Trần Văn Cảnh) được truy tặng danh hiệu ở huyện Hải Hà.")
+    assert {"Nguyễn Thị Dần", "Trần Văn Cảnh"} <= set(people)
+    # 'liệt sĩ' before a place or a monument is no person
+    assert set(posts_of("Đoàn viếng Nghĩa trang liệt sĩ Hải Hà và Đền thờ liệt sĩ huyện Hải Hà.")) == {"Phan Minh Đức"}
