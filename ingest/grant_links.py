@@ -27,11 +27,16 @@ def same_award(a: str, b: str) -> bool:
     return a == b or is_ancestor(a, b) or is_ancestor(b, a)
 
 
-def same_grant(a: GrantFact, b: GrantFact) -> bool:
-    def key(g: GrantFact) -> tuple:
-        return (g.award, g.recipient_kind, g.count, g.status, (g.recipient or "").casefold())
+def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
+    """The same award, to as many of the same kind, in the same status, to the same recipient; a headline or
+    caption restating `a` may leave its recipient out."""
 
-    return key(a) == key(b)
+    def key(g: GrantFact) -> tuple:
+        return (g.award, g.recipient_kind, g.count, g.status)
+
+    if key(a) != key(b):
+        return False
+    return (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None)
 
 
 def link_grants(
@@ -39,7 +44,7 @@ def link_grants(
 ) -> list[GrantFact]:
     # a caption or headline that repeats a conferral of the body is the same grant
     body = [g for g, restated in found_in if not restated]
-    grants = body + [g for g, restated in found_in if restated and not any(same_grant(g, h) for h in body)]
+    grants = body + [g for g, restated in found_in if restated and not any(same_grant(g, h, restated=True) for h in body)]
     grants = _without_broken_down_totals(grants)
     for p in presentations:
         _hand_over(grants, p)

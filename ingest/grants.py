@@ -44,6 +44,7 @@ TIME_LEAD = lexicon.cue("time-lead")
 _REASON = lexicon.cue("reason")
 _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
 _GRANT_VERB = lexicon.cue("grant-verb")
+_ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -67,10 +68,24 @@ def _subject(clause: str) -> tuple[int, int]:
     m = _ACTIVE.search(clause, at)
     if not m:
         return 0, 0
-    subject = re.split(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)", clause[at : m.start()])[0]
+    end = at + len(_AUXILIARIES.sub("", clause[at : m.start()]))
+    # 'Ghi nhận những thành tích đã đạt được, ngày 13/5 Thủ tướng Chính phủ đã tặng': the phrase before the verb
+    comma = clause.rfind(",", at, end)
+    if comma != -1 and re.search(r"[^\W\d_]{2}", clause[comma + 1 : end]):
+        at = comma + 1
+        lead = TIME_LEAD.match(clause, at)
+        at = lead.end() if lead else at
+    dated = list(_DATE_IN_SUBJECT.finditer(clause, at, end))
+    if dated and re.search(r"[^\W\d_]{2}", clause[dated[-1].end() : end]):
+        at = dated[-1].end()  # '... đã đạt được ngày 13/5/2021 Thủ tướng Chính phủ đã tặng'
+    subject = re.split(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)", clause[at:end])[0]
     if len(subject) > 60 or "được" in subject:
         return 0, 0
     return at, at + len(subject)
+
+
+_DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
+_AUXILIARIES = re.compile(r"(?:\s*(?<!\w)(?:đã|sẽ|đang|vừa|cũng|đồng thời)(?!\w))+\s*$")
 
 
 def _period(clause: str, after: int, multi_ground: bool) -> str | None:
@@ -279,6 +294,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     prev_event: str | None = None
     sentences = doc.sentences
     paragraph_year: str | None = None
+    evaluated: str | None = None  # the period of the achievement being rewarded, once a sentence states it
     for i, sent in enumerate(sentences):
         if i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]:
             paragraph_year = None  # a new paragraph
@@ -290,10 +306,17 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event)
         found = reader.sentence(sent, event)
+        achievement = _ACHIEVEMENT.search(sent.text)
+        if achievement:
+            evaluated = f"{achievement['a']}-{achievement['b']}" if achievement["b"] else achievement["a"]
         for g in found:
             # a proposal rewards the year under evaluation, which the paragraph opened with
             if g.status == "proposed" and g.period is None and paragraph_year:
                 g.period = paragraph_year
+            # 'xem xét khen thưởng thành tích năm 2017. ... đề nghị tặng Bằng khen cho 5 tập thể': the achievement
+            # an earlier sentence (or the headline) said is being rewarded
+            if g.period is None and evaluated:
+                g.period = evaluated
         if found:
             prev_event = event
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)

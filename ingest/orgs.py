@@ -266,7 +266,7 @@ _ORG_START = re.compile(
     r"(?<!\w)(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
-    r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH)",
+    r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ)",
     re.I,
 )
 

@@ -342,3 +342,32 @@ def test_a_grant_told_twice_at_one_event_is_one_grant():
     )
     assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 4)]
     assert rows[0][5] == "Chủ tịch nước"
+
+
+def test_the_achievement_a_sentence_says_is_rewarded_gives_the_later_grants_their_period():
+    rows = grants_of(
+        "Hội đồng TĐKT huyện Văn Lãng vừa họp xem xét khen thưởng thành tích công tác năm 2022. "
+        "Hội đồng thống nhất đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho 6 tập thể."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("bang-khen-cap-bo-tinh", "2022")]
+    rows = grants_of(
+        "Hội nghị đã đánh giá những kết quả đạt được của Khối trong năm 2022. Khối đề nghị UBND huyện Văn Lãng tặng giấy khen cho 4 đơn vị."
+    )
+    assert rows[0][7] == "2022"
+    rows = grants_of("Xã Tân Thanh dẫn đầu phong trào thi đua giai đoạn 2018-2022. UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
+    assert rows[0][7] == "2018-2022"
+    # a year that names the plan, not an achievement, is no period
+    rows = grants_of("Huyện Văn Lãng đề ra kế hoạch năm 2023. UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
+    assert rows[0][7] is None
+
+
+def test_people_and_cadres_of_a_commune_are_a_named_recipient_and_the_subject_follows_a_lead_phrase():
+    rows = grants_of(
+        "Ghi nhận những thành tích đã đạt được ngày 13/1/2023 Thủ tướng Chính phủ đã tặng Cờ thi đua "
+        "cho Nhân dân và cán bộ xã Tân Thanh, huyện Văn Lãng."
+    )
+    assert [(r[0], r[2], r[5], r[10]) for r in rows] == [
+        ("co-thi-dua-chinh-phu", 1, "Thủ tướng Chính phủ", "Nhân dân và cán bộ xã Tân Thanh")
+    ]
+    rows = grants_of("Với những thành tích đó, UBND huyện Văn Lãng đã tặng Giấy khen cho Nhân dân, cán bộ thị trấn Na Sầm.")
+    assert [(r[5], r[10]) for r in rows] == [("Ủy ban nhân dân huyện Văn Lãng", "Nhân dân và cán bộ thị trấn Na Sầm")]
