@@ -82,7 +82,11 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
 def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
     """'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award; when several
     events are reported, only those of the first event that has such grants."""
-    targets = [g for g in grants if g.presenter is None and g.status == "conferred" and same_award(g.award, p.award.award)]
+    generic = p.award.award == "khen-thuong"  # handing over 'khen thưởng' hands over the commendations counted as such
+    targets = [
+        g for g in grants
+        if g.presenter is None and g.status == "conferred" and (g.award == "khen-thuong" if generic else same_award(g.award, p.award.award))
+    ]  # fmt: skip
     if targets:
         first_event = targets[0].event
         targets = [g for g in targets if g.event == first_event]

@@ -44,6 +44,7 @@ TIME_LEAD = lexicon.cue("time-lead")
 _REASON = lexicon.cue("reason")
 _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
 _GRANT_VERB = lexicon.cue("grant-verb")
+_PRESENT_VERB = lexicon.cue("present-verb")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
@@ -85,6 +86,9 @@ def _subject(clause: str) -> tuple[int, int]:
 
 
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
+# a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[Đđ]ồng chí|Ông|Bà)\s+(?:cũng|đã|tiếp tục|còn|vừa)(?!\w)")
+_PRESENTS_GENERIC = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+khen thưởng(?!\w)")
 _AUXILIARIES = re.compile(r"(?:\s*(?<!\w)(?:đã|sẽ|đang|vừa|cũng|đồng thời)(?!\w))+\s*$")
 
 
@@ -126,6 +130,18 @@ def _award_for_noun_count(clause: str, awards: list[AwardMention], c: Count) -> 
     return (following[0], "grants.counts-given-award") if following else (None, "grants.generic-commendation")
 
 
+def _presenter(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> str | None:
+    """'Tổng Bí thư A tặng hoa, Bộ trưởng B trao Bằng khen ...': the person before the verb that hands the award over."""
+    if not people:
+        return None
+    verbs = [m for m in _PRESENT_VERB.finditer(clause) if not awards or m.start() < awards[0].start]
+    if verbs:
+        before = [p for p in people if p.start < verbs[-1].start()]
+        if before:
+            return before[-1].name
+    return people[0].name
+
+
 def _listed_kind(counts: list[Count], count: Count) -> str | None:
     """'cho 83 đồng chí ..., gồm: 9 Huân chương X, 3 Huân chương Y': a bare number in a list counts
     what the total before it counted."""
@@ -159,6 +175,7 @@ class _Reader:
     presentations: list[Presentation] = field(default_factory=list)
     sentence_subject: Conferrer | None = None
     sentence_proposes: bool = False  # 'Hội đồng thống nhất đề nghị: X cho 5 tập thể; Y cho 1 cá nhân'
+    last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = None
@@ -169,6 +186,8 @@ class _Reader:
         for offset, clause in _clauses(sent.text):
             base = sent.start + offset
             out += self.clause(sent, base, clause, people, event, single_event)
+        if people:
+            self.last_person = people[0].name
         return out
 
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
@@ -177,9 +196,14 @@ class _Reader:
         counts = doc.values("counts", base, base + len(clause), base=base)
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
+        actor = _presenter(clause, person_here, awards) or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)
         evidence = Evidence(sent.start, sent.end, sent.text)
-        if person_here and awards and presents(clause) and not any(c.value for c in counts):
-            return self.presentation(sent, base, clause, awards[0], person_here[0].name, event or single_event)
+        if actor and awards and presents(clause) and not any(c.value for c in counts):
+            return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
+        if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause):
+            # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
+            self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(clause)))
+            return []
         pairs = [(c, a, r) for c, a, r in _bind(clause, awards, counts) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
         if last and not _GRANT_VERB.search(sent.text, 0, offset + last):
@@ -197,7 +221,7 @@ class _Reader:
                 return []
             kind = "individual" if isinstance(recipient, str) else "collective"
             pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]
-        presenter = person_here[0].name if person_here and presents(clause) else None
+        presenter = actor if actor and presents(clause) else None
         return self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event)
 
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:

@@ -40,6 +40,10 @@ _LIST_HEAD = re.compile(
 )
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
 _DELEGATOR = re.compile(r"(?:ủy quyền|[Tt]hay mặt)(?:\s+của)?\s*$", re.I)
+# what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
+_NOT_A_HOLDER = re.compile(
+    r"(?:tư tưởng|tấm gương|đạo đức|phong cách|di chúc|lời dạy|lời kêu gọi|[Nn]gày(?: sinh)?|năm sinh|sinh nhật|[Bb]ác|lăng)(?:\s+\w+){0,2}?(?:\s+của)?\s+$"
+)
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 
@@ -186,8 +190,9 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
         if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
             same.posts[:0] = [p for p in posts if p not in same.posts]
             return
-        if any(s <= start < e for s, e in taken) or gazetteer().is_place_name(name):
-            return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person
+        titled = rule in ("people.bare-title-name", "people.title-chain-name")
+        if any(s <= start < e for s, e in taken) or (gazetteer().is_place_name(name) and not titled):
+            return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one
         taken.append((start, max(name_end, chain_end)))
         found.append(PersonMention(name, posts, start, name_end, chain_end, rule))
 
@@ -230,10 +235,14 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
         if any(s <= at < e for s, e in taken) or _DELEGATOR.search(text, 0, at):
             continue  # 'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy X': the first title is the delegator's
         posts, chain_end = parse_chain(text, at, ctx)
-        if not posts or any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts):
+        if not posts:
             continue
+        bare = any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts)
+        if bare and (len(posts) > 1 or _NOT_A_HOLDER.search(text, 0, at)):
+            continue  # 'tư tưởng Chủ tịch Hồ Chí Minh', 'Ngày sinh Chủ tịch Hồ Chí Minh': a name inside another name
         name = leading_name(text, pos=_ws(text, chain_end))
         if name:
             start = _ws(text, chain_end)
-            add(name, start, start + len(name), posts, start + len(name), "people.title-chain-name")
+            # 'Bộ trưởng Nguyễn Văn Hùng trao ...': a bare title still names its holder; the body comes from elsewhere
+            add(name, start, start + len(name), posts, start + len(name), "people.bare-title-name" if bare else "people.title-chain-name")
     return tuple(found)

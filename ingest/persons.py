@@ -24,6 +24,15 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         for post in m.posts:
             if not any((p.role, p.org) == (post.role, post.org) for p in person.posts):
                 person.posts.append(PostFact(m.name, post.role, post.org, ev))
+    for person in facts.people:
+        # 'Bộ trưởng Nguyễn Văn Hùng' beside 'Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng': the bare title says no more
+        held = {(p.role, p.org is not None) for p in person.posts}
+        person.posts = [p for p in person.posts if p.org is not None or (p.role, True) not in held]
+        # 'Phó Chủ tịch UBND huyện' beside 'Phó Chủ tịch thường trực UBND huyện': one post, told less exactly
+        person.posts = [
+            p for p in person.posts
+            if not any(q.org == p.org and q.role and p.role and q.role.lower().startswith(p.role.lower() + " ") for q in person.posts)
+        ]  # fmt: skip
     credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
     for name, rule in credits:
         if facts.person(name) is None:

@@ -371,3 +371,28 @@ def test_people_and_cadres_of_a_commune_are_a_named_recipient_and_the_subject_fo
     ]
     rows = grants_of("Với những thành tích đó, UBND huyện Văn Lãng đã tặng Giấy khen cho Nhân dân, cán bộ thị trấn Na Sầm.")
     assert [(r[5], r[10]) for r in rows] == [("Ủy ban nhân dân huyện Văn Lãng", "Nhân dân và cán bộ thị trấn Na Sầm")]
+
+
+def test_the_presenter_is_the_person_before_the_verb_that_hands_the_award_over():
+    rows = grants_of(
+        "Ngày 18/1, UBND huyện Văn Lãng tổ chức Lễ tổng kết. UBND huyện Văn Lãng đã tặng Giấy khen cho 20 tập thể.\n"
+        "Bí thư Huyện ủy Lê Văn An tặng hoa, Chủ tịch UBND huyện Hà Văn Bình trao Giấy khen cho các tập thể"
+    )
+    assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Hà Văn Bình")]
+
+
+def test_he_in_the_next_sentence_is_the_person_before_and_handing_over_khen_thuong_hands_over_the_commendations():
+    rows = grants_of(
+        "Ngày 18/1, huyện Văn Lãng tổ chức Lễ công bố xã đạt chuẩn nông thôn mới. "
+        "Bí thư Huyện ủy Lê Văn An đã trao Bằng công nhận cho xã. Đồng chí cũng trao Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể. "
+        "Đồng chí Hà Văn Bình, Chủ tịch UBND huyện trao khen thưởng của UBND huyện cho các tập thể, cá nhân. "
+        "Cũng tại buổi lễ, Chủ tịch UBND huyện đã khen thưởng 12 tập thể, 7 cá nhân."
+    )
+    assert [(r[0], r[2], r[6]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 5, "Lê Văn An"),
+        ("khen-thuong", 12, "Hà Văn Bình"),
+        ("khen-thuong", 7, "Hà Văn Bình"),
+    ]
+    # 'Ông' followed by a name is no anaphor
+    rows = grants_of("Bí thư Huyện ủy Lê Văn An dự lễ ở huyện Văn Lãng. Ông Hà Văn Bình đã trao Giấy khen cho 3 tập thể.")
+    assert rows[0][6] == "Hà Văn Bình"

@@ -185,3 +185,22 @@ def test_martyrs_named_after_their_mothers_are_people():
     assert {"Nguyễn Thị Dần", "Trần Văn Cảnh"} <= set(people)
     # 'liệt sĩ' before a place or a monument is no person
     assert set(posts_of("Đoàn viếng Nghĩa trang liệt sĩ Hải Hà và Đền thờ liệt sĩ huyện Hải Hà.")) == {"Phan Minh Đức"}
+
+
+def test_a_bare_title_names_its_holder_unless_the_name_is_inside_another_name():
+    people = posts_of("Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn dự lễ. Bộ trưởng Nguyễn Kim Sơn trao Bằng khen cho huyện Hải Hà.")
+    assert people["Nguyễn Kim Sơn"] == {("Bộ trưởng", "Bộ Giáo dục và Đào tạo")}  # the bare title says no more
+    people = posts_of("Năm 1945, Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc.")
+    assert people["Hồ Chí Minh"] == {("Chủ tịch", None)}
+    people = posts_of(
+        "Huyện Hải Hà học tập tư tưởng của Chủ tịch Hồ Chí Minh, làm theo tấm gương đạo đức của Chủ tịch Hồ Chí Minh "
+        "và kỷ niệm 131 năm Ngày sinh Chủ tịch Hồ Chí Minh."
+    )
+    assert "Hồ Chí Minh" not in people
+
+
+def test_a_post_told_twice_less_exactly_is_one_post():
+    people = posts_of(
+        "Dự lễ có đồng chí Phạm Quang Sự, Phó Chủ tịch thường trực UBND huyện. Đồng chí Phạm Quang Sự, Phó Chủ tịch UBND huyện trao Bằng."
+    )
+    assert people["Phạm Quang Sự"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân huyện Hải Hà")}
