@@ -107,7 +107,10 @@ def _subject(text: str, trigger_start: int) -> str:
         # the clause shares the sentence's subject: the words before its first verb
         subject = re.split(r"(?<!\w)(?:đã|đang|tập trung|chỉ đạo|thực hiện)(?!\w)", text[:trigger_start])[0]
     # drop leading time adverbials: 'Ngày 19/1/2021,', 'Sáng ngày 06/2/2021,', 'Vừa qua'
-    return _TIME_LEAD.sub("", subject, count=1)
+    subject = _TIME_LEAD.sub("", subject, count=1)
+    if re.match(r"\s*tại\s", subject) and "," in subject.rstrip(" ,"):
+        subject = subject.rstrip(" ,").rsplit(",", 1)[1]  # 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'
+    return subject
 
 
 def _headline_event(doc: Document) -> EventFact | None:

@@ -56,6 +56,8 @@ DEPARTMENT_FORMS = {
     form.strip(): r[0].strip() for r in lexicon.rows("departments.txt") for form in (r[0], *(r[1].split(";") if len(r) > 1 else ()))
 }
 DEPARTMENT_NAMES = tuple(DEPARTMENT_FORMS)
+# two-syllable words that keep a lower-case syllable inside a proper name ('Ngân hàng', 'Nhà nước')
+_COMPOUNDS = "|".join(re.escape(w) for w in sorted(lexicon.lines("name_compounds.txt"), key=len, reverse=True))
 _DEPT = "|".join(re.escape(n) for n in sorted(DEPARTMENT_NAMES, key=len, reverse=True))
 
 
@@ -75,6 +77,7 @@ def _load_specs() -> list[BodySpec]:
     specs = []
     for r in lexicon.records("bodies.tsv", ("rule", "pattern", "head", "kind", "place", "ignorecase", "default_level")):
         pattern = r["pattern"].replace("{party_head}", _PARTY_HEAD).replace("{departments}", _DEPT).replace("{upper}", UPPER)
+        pattern = pattern.replace("{compounds}", _COMPOUNDS)
         flags = re.I if r["ignorecase"] == "yes" else 0
         specs.append(BodySpec(r["rule"], re.compile(pattern, flags), r["head"], r["kind"], r["place"], r["default_level"] or None))
     return specs
@@ -84,7 +87,7 @@ _SPECS = _load_specs()
 # an emulation bloc is named by its capitalised name or its number, never 'các khối thi đua'
 _BLOC = re.compile(
     r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>.+?)|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*))"
-    r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc)(?!\w)|[.;:“\"(]|$)"
+    r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc)(?!\w)|\s*[-–]\s|[.;:,“\"(]|$)"
 )
 _PARTY_PREFIX = {
     "tỉnh": "Tỉnh ủy",
@@ -146,11 +149,16 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
     bloc = _BLOC.match(text, pos)
     if bloc and not re.search(r"(?:các|những)\s*$", text[max(0, pos - 8) : pos]):
         desc = (bloc["desc"] or bloc["desc2"]).strip(" ,")
+        core = f"{(bloc['head'] or bloc['head2']).capitalize()} thi đua {desc}"
+        of = re.compile(r"\s+của").match(text, bloc.end())
+        owner = _owner_after(text, of.end(), ctx) if of else None
+        if owner is not None:  # 'Khối thi đua số 6 của Ngân hàng Nhà nước': a bloc of a ministry's or a sector's units
+            org, end = owner
+            return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
         unit = ctx.province
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""
-        name = f"{(bloc['head'] or bloc['head2']).capitalize()} thi đua {desc}{suffix}"
         return (
-            OrgRef(name, BLOC, unit.code if unit else None, "province", aliases=(text[pos : bloc.end()],)),
+            OrgRef(core + suffix, BLOC, unit.code if unit else None, "province", aliases=(text[pos : bloc.end()],)),
             bloc.end(),
             "orgs.emulation-bloc",
         )
@@ -171,6 +179,8 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(m.group(0),)), m.end()
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
+    if spec.place == "institution":
+        return _institution(spec, groups, text, pos, m)
     return _local_body(spec, groups, text, pos, m.end(), ctx, hint)
 
 
@@ -198,11 +208,11 @@ def _local_body(
     surface_end = end
     if _GENERIC.match(text, end):
         return None
-    of = _national_owner(text, end, ctx)
-    if of is not None:  # 'Hội đồng Thi đua, khen thưởng Bộ GD&ĐT': a ministry's own council
+    of = _owner_after(text, end, ctx)
+    if of is not None:  # 'Hội đồng Thi đua, khen thưởng Bộ GD&ĐT', 'Đảng ủy Ngân hàng Nhà nước': the owner's own body
         owner, owner_end = of
         head_text = spec.head.format(**groups)
-        return OrgRef(f"{head_text} {owner.name}", spec.kind, None, "national", owner.name, aliases=(text[pos:owner_end],)), owner_end
+        return OrgRef(f"{head_text} {owner.name}", spec.kind, None, owner.level, owner.name, aliases=(text[pos:owner_end],)), owner_end
     shared = _SHARED_PLACE.match(text, end)
     at = shared.end() if shared else end  # read the place the list shares, but end this mention here
     lm = _LEVEL_AFTER.match(text, at)
@@ -233,15 +243,37 @@ def _local_body(
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],)), surface_end
 
 
-def _national_owner(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
-    """A ministry named right after a body ('... Bộ Giáo dục và Đào tạo'), which the body belongs to."""
-    m = re.compile(r"\s+(?=Bộ\s)").match(text, end)
+_ACRONYMS = {r[0]: r[1] for r in lexicon.rows("acronyms.tsv")}
+_ACRONYM_RE = re.compile("|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in sorted(_ACRONYMS, key=len, reverse=True)))
+
+
+def expand_acronyms(name: str) -> str:
+    """'Ngân hàng TP.HCM' -> 'Ngân hàng Thành phố Hồ Chí Minh'; a name already in full stays as it is."""
+
+    def expand(m: re.Match[str]) -> str:
+        full = _ACRONYMS[m.group(0)]
+        return m.group(0) if name.startswith(full, m.start()) else full
+
+    return _ACRONYM_RE.sub(expand, name)
+
+
+def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[str]) -> tuple[OrgRef, int]:
+    """A school, hospital, bank, enterprise or union by its proper name: national in scope, whatever its place."""
+    name = groups["name"].rstrip(".")  # a sentence's full stop is not part of the name
+    end = m.start("name") + len(name)
+    head = expand_acronyms(spec.head.format(type=groups["type"], name=name))
+    return OrgRef(head, spec.kind, None, None, aliases=(text[pos:end],)), end
+
+
+def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
+    """A ministry or an institution named right after a body ('Hội đồng TĐKT Bộ GD&ĐT', 'Đảng ủy Ngân hàng
+    Nhà nước'), which the body belongs to."""
+    m = re.compile(r"\s+(?=[" + UPPER + r"])").match(text, end)
     if not m:
         return None
     for spec in _SPECS:
-        if spec.place == "none" and (owner := spec.regex.match(text, m.end())):
-            found = _parse_spec(spec, owner, text, m.end(), ctx, None)
-            return found if found and found[0].name.startswith("Bộ ") else None
+        if spec.rule in ("ministry", "named-institution") and (owner := spec.regex.match(text, m.end())):
+            return _parse_spec(spec, owner, text, m.end(), ctx, None)
     return None
 
 
@@ -266,7 +298,8 @@ _ORG_START = re.compile(
     r"(?<!\w)(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
-    r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ)",
+    r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tổng công ty|Công ty|"
+    r"Hợp tác xã|HTX|Công đoàn)",
     re.I,
 )
 
@@ -304,3 +337,13 @@ _PRESS_RULES = frozenset({"orgs.newspaper", "orgs.broadcaster"})
 def agents(doc: Document, start: int, end: int) -> list[Span]:
     """The bodies of text[start:end] that can act (organise, confer): the press that reports it cannot."""
     return [s for s in doc.spans("orgs", start, end) if s.rule not in _PRESS_RULES]
+
+
+def as_named_in_article(doc: Document, org: OrgRef) -> OrgRef:
+    """'Trưởng khối thi đua số 6' after 'Khối thi đua số 6 của Ngân hàng Nhà nước': the bloc the article named in full."""
+    if org.kind != BLOC or not org.aliases:
+        return org
+    core = org.aliases[0].strip()
+    core = core[:1].upper() + core[1:]
+    full = next((s.value for s in doc.spans("orgs") if s.value.kind == BLOC and s.value.name.startswith(core + " của ")), None)
+    return full or org

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
+from .orgs import as_named_in_article
 
 
 def people_facts(doc: Document, facts: ArticleFacts) -> None:
@@ -22,8 +23,9 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             facts.people.append(person)
         person.evidence.append(ev)
         for post in m.posts:
-            if not any((p.role, p.org) == (post.role, post.org) for p in person.posts):
-                person.posts.append(PostFact(m.name, post.role, post.org, ev))
+            org = as_named_in_article(doc, post.org) if post.org else None
+            if not any((p.role, p.org) == (post.role, org) for p in person.posts):
+                person.posts.append(PostFact(m.name, post.role, org, ev))
     for person in facts.people:
         # 'Bộ trưởng Nguyễn Văn Hùng' beside 'Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng': the bare title says no more
         held = {(p.role, p.org is not None) for p in person.posts}

@@ -227,3 +227,10 @@ def test_birth_years_and_single_years_do_not_date_an_undated_article():
         "Ngày 26-7, huyện Hải Hà tổ chức Lễ truy tặng danh hiệu cho 2 Mẹ. Mẹ Hoàng Thị Xuân, sinh năm 1897; Mẹ Lê Thị Rong, sinh năm 1908.\n"
     )[1]
     assert facts.events[0].date is None
+
+
+def test_a_venue_before_the_organiser_is_not_the_organiser():
+    facts = facts_of(
+        "Sáng 12/1, tại Hội trường A1, Trường Đại học Hạ Long, Khối thi đua số 3 đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
+    )
+    assert facts.events[0].organiser.name.startswith("Khối thi đua số 3")

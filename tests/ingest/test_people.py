@@ -204,3 +204,27 @@ def test_a_post_told_twice_less_exactly_is_one_post():
         "Dự lễ có đồng chí Phạm Quang Sự, Phó Chủ tịch thường trực UBND huyện. Đồng chí Phạm Quang Sự, Phó Chủ tịch UBND huyện trao Bằng."
     )
     assert people["Phạm Quang Sự"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân huyện Hải Hà")}
+
+
+def test_schools_banks_unions_and_enterprises_are_bodies_by_their_proper_names():
+    people = posts_of(
+        "Dự hội nghị có ông Lê Văn Phúc, Phó Hiệu trưởng Trường Đại học Sư phạm TP.HCM; bà Hà Thị Lan, Giám đốc Bệnh viện Đa khoa "
+        "Hải Hà; ông Trần Văn Nam, Phó Chủ tịch Công đoàn Giáo dục Việt Nam; ông Vũ Văn Hải, Giám đốc Công ty cổ phần Than Hà Lầm."
+    )
+    assert people["Lê Văn Phúc"] == {("Phó Hiệu trưởng", "Trường Đại học Sư phạm Thành phố Hồ Chí Minh")}
+    assert people["Hà Thị Lan"] == {("Giám đốc", "Bệnh viện Đa khoa Hải Hà")}
+    assert people["Trần Văn Nam"] == {("Phó Chủ tịch", "Công đoàn Giáo dục Việt Nam")}
+    assert people["Vũ Văn Hải"] == {("Giám đốc", "Công ty cổ phần Than Hà Lầm")}
+    # a body of an institution takes it as its owner
+    people = posts_of("Ông Lê Hồng Sơn, Phó Chánh Văn phòng Đảng ủy Ngân hàng Nhà nước dự lễ ở huyện Hải Hà.")
+    assert people["Lê Hồng Sơn"] == {("Phó Chánh Văn phòng", "Đảng ủy Ngân hàng Nhà nước Việt Nam")}
+    # lower-case words after the type word are no proper name
+    people = posts_of("Ông Lê Văn Phúc, Hiệu trưởng trường học của xã dự lễ ở huyện Hải Hà.")
+    assert people["Lê Văn Phúc"] == {("Hiệu trưởng", None)}
+
+
+def test_a_bloc_named_in_full_once_is_that_bloc_when_named_short():
+    people = posts_of(
+        "Sáng 12/1, Khối thi đua số 6 của Ngân hàng Nhà nước tổ chức hội nghị. Bà Phạm Thị Hoàng Anh - Trưởng khối thi đua số 6 - phát biểu."
+    )
+    assert people["Phạm Thị Hoàng Anh"] == {("Trưởng khối", "Khối thi đua số 6 của Ngân hàng Nhà nước Việt Nam")}
