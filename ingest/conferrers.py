@@ -118,9 +118,13 @@ def named_recipient(doc: Document, start: int, end: int, first_award: int | None
         return None
     lead = time_lead.match(clause[: m.start()])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), start + m.start())
-    people = doc.spans("people", s, e)
-    if people and people[0].start - s <= 4:
-        return people[0].value.name
+    # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'), or the phrase before the verb
+    # ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
+    comma = doc.text.rfind(",", s, e)
+    for opening in (s, comma + 1) if comma != -1 else (s,):
+        people = doc.spans("people", opening, e)
+        if people and people[0].start - opening <= 6:
+            return people[0].value.name
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs
     comma = doc.text.rfind(",", s, e)
     s, e = strip_range(doc, comma + 1 if comma != -1 else s, e, " ")

@@ -17,7 +17,10 @@ def recognise_dates(doc: Document) -> None:
     if reference is None and (year := _article_year(doc)):
         reference, rule_suffix = dt.date(year, 12, 31), "-year-of-article"
     for sent in doc.sentences:
+        spans_of_years = [(r.start(), r.end()) for r in _ANNIVERSARY_SPAN.finditer(sent.text)]
         for m in TEXT_DATE.finditer(sent.text):
+            if any(a <= m.start() < b for a, b in spans_of_years):
+                continue  # '(20/11/1982 - 20/11/2025)': the years an anniversary counts, not when anything happened
             date = text_date(sent.text, m, reference)
             if date is not None:
                 rule = "dates.numeric" if m["d"] else "dates.written"
@@ -26,6 +29,9 @@ def recognise_dates(doc: Document) -> None:
     doc.write_layer("dates", spans)
 
 
+_ANNIVERSARY_SPAN = re.compile(
+    r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*\)"
+)
 _BORN = re.compile(r"(?<!\w)sinh(?:\s+năm)?\s+(?:19|20)\d{2}", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 

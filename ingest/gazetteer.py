@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-ALIASES = {"HCM": "Hồ Chí Minh", "HCMC": "Hồ Chí Minh"}
+# abbreviations and former names the press uses for unit names ('Thừa Thiên Huế' until it became a city in 2025)
+ALIASES = {
+    "HCM": "Hồ Chí Minh",
+    "HCMC": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh",
+    "TP.HCM": "Hồ Chí Minh",
+    "Thừa Thiên Huế": "Huế",
+    "Thừa Thiên - Huế": "Huế",
+}
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,8 @@ class Gazetteer:
             tw = fold(type_word)
             if tw in ("tp", "tp.", "thành phố"):
                 candidates = [u for u in candidates if u.type_word == "thành phố"]
+            elif tw == "tỉnh":  # 'tỉnh Thừa Thiên Huế': a province that later became a city
+                candidates = [u for u in candidates if u.level == "province"]
             else:
                 candidates = [u for u in candidates if u.type_word == tw]
         if len(candidates) > 1 and province:

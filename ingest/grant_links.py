@@ -44,7 +44,9 @@ def link_grants(
 ) -> list[GrantFact]:
     # a caption or headline that repeats a conferral of the body is the same grant
     body = [g for g, restated in found_in if not restated]
-    grants = body + [g for g, restated in found_in if restated and not any(same_grant(g, h, restated=True) for h in body)]
+    grants = body + [
+        g for g, restated in found_in if restated and not any(same_grant(g, h, restated=True) for h in body) and not _sums(g, body)
+    ]  # fmt: skip
     grants = _without_broken_down_totals(grants)
     for p in presentations:
         _hand_over(grants, p)
@@ -59,6 +61,14 @@ def link_grants(
         if g.event and g.date is None:
             g.date = by_key[g.event].date
     return grants
+
+
+def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
+    """'Tặng Bằng khen cho 25 tập thể và cá nhân' over a body giving it to 13 tập thể and 12 cá nhân: the total told again."""
+    if total.count is None or total.recipient_kind != "mixed":
+        return False
+    parts = [g.count or 0 for g in body if same_award(g.award, total.award) and g.status == total.status]
+    return len(parts) > 1 and sum(parts) == total.count
 
 
 def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
@@ -98,11 +108,11 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
 
 
 def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
-    """'Lễ truy tặng danh hiệu ... cho 4 Mẹ' then 'đã trao Bằng ... cho thân nhân 4 Mẹ': one grant told twice at one
-    event, in two sentences, is one grant; what the second adds (presenter, date) is kept."""
+    """'Lễ truy tặng danh hiệu ... cho 4 Mẹ' then 'đã trao Bằng ... cho thân nhân 4 Mẹ', or a lead restated in the
+    body: one grant told twice, in two sentences, is one grant; what the second adds (presenter, date) is kept."""
     out: list[GrantFact] = []
     for g in grants:
-        same = next((h for h in out if g.event and h.event == g.event and h.evidence.start != g.evidence.start and same_grant(g, h)), None)
+        same = next((h for h in out if _one_event(g, h) and h.evidence.start != g.evidence.start and same_grant(g, h)), None)
         if same is None:
             out.append(g)
             continue
@@ -110,6 +120,11 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
             if getattr(same, attr) is None:
                 setattr(same, attr, getattr(g, attr))
     return out
+
+
+def _one_event(a: GrantFact, b: GrantFact) -> bool:
+    """Told of the same event, or of none the other contradicts."""
+    return a.event == b.event or a.event is None or b.event is None
 
 
 def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:

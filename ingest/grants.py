@@ -89,6 +89,7 @@ _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
 _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[Đđ]ồng chí|Ông|Bà)\s+(?:cũng|đã|tiếp tục|còn|vừa)(?!\w)")
 _PRESENTS_GENERIC = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+khen thưởng(?!\w)")
+_THEN_GIVEN = re.compile(r"(?<!\w)(?:và|rồi|đã|nay đã)\s+được\s+(?!đề nghị|đề xuất|xét)")
 _AUXILIARIES = re.compile(r"(?:\s*(?<!\w)(?:đã|sẽ|đang|vừa|cũng|đồng thời)(?!\w))+\s*$")
 
 
@@ -100,22 +101,52 @@ def _period(clause: str, after: int, multi_ground: bool) -> str | None:
     return None
 
 
-def _bind(clause: str, awards: list[AwardMention], counts: list[Count]) -> list[tuple[Count, AwardMention | None, str]]:
-    """Pair each count with the award it is counted for (None: only a generic commendation), and the rule that did."""
+def _bind(
+    clause: str, awards: list[AwardMention], counts: list[Count], people: tuple[int, ...] = ()
+) -> list[tuple[Count, AwardMention | None, str]]:
+    """Pair each count with the award it is counted for (None: only a generic commendation), and the rule that did.
+
+    `people` are the offsets of the people the clause names: a count before one of them is not the
+    subject of a verb after it ('cứu 6 học sinh, anh A được tặng Bằng khen').
+    """
     pairs: list[tuple[Count, AwardMention | None, str]] = []
     for c in counts:
         # the award follows the number, or its first words are the count's noun ('12 đơn vị dẫn đầu khối')
         direct = next((a for a in awards if c.start < a.start <= c.end + 1), None)
         if direct is None and c.kind is None:
             direct = next((a for a in awards if a.start >= c.end and not clause[c.end : a.start].strip()), None)
+        if direct is not None and c.kind is not None and direct.start < c.end:
+            # '90 gia đình văn hóa ... được nhận Bằng khen', 'Cờ thi đua cho 57 đơn vị dẫn đầu': the award the
+            # count's noun begins describes the recipients when another award is given to them
+            award, rule = _award_for_noun_count(clause, awards, c, people, counts)
+            stronger = rule in ("grants.award-for-counts", "grants.award-colon-counts") or (
+                rule == "grants.counts-given-award" and _received(clause, c, award)
+            )
+            if award is not None and award is not direct and stronger:
+                pairs.append((c, award, rule))
+                continue
         if direct is not None:
             pairs.append((c, direct, "grants.count-award"))
         elif c.kind is not None:
-            pairs.append((c, *_award_for_noun_count(clause, awards, c)))
+            pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts)))
     return pairs
 
 
-def _award_for_noun_count(clause: str, awards: list[AwardMention], c: Count) -> tuple[AwardMention | None, str]:
+_RECEIVED_VERB = re.compile(r"(?<!\w)được(?:\s+\S+){0,3}?\s+(?:nhận|tặng|trao|trao tặng|đón nhận|khen thưởng|công nhận)(?!\w)")
+
+
+def _received(clause: str, c: Count, award: AwardMention | None) -> bool:
+    return award is not None and bool(_RECEIVED_VERB.search(clause, c.end, award.start + 1))
+
+
+def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
+    """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
+    return any(o.kind and c.end <= o.start and o.end <= award.start and not _COUNT_LIST.fullmatch(clause[c.end : o.start]) for o in others)
+
+
+def _award_for_noun_count(
+    clause: str, awards: list[AwardMention], c: Count, people: tuple[int, ...] = (), others: list[Count] | None = None
+) -> tuple[AwardMention | None, str]:
     """'AWARD cho 06 tập thể', 'AWARD: 06 tập thể', else the award the count's verb names after it."""
     cho = max(clause.rfind("cho ", 0, c.start), clause.rfind("cho:", 0, c.start))
     between = clause[cho + 4 : c.start] if cho != -1 else ""
@@ -127,7 +158,13 @@ def _award_for_noun_count(clause: str, awards: list[AwardMention], c: Count) -> 
     if preceding and re.fullmatch(r"\s" + _COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
         return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
     following = [a for a in awards if a.start >= c.end]
-    return (following[0], "grants.counts-given-award") if following else (None, "grants.generic-commendation")
+    if (
+        following
+        and not any(c.end <= p < following[0].start for p in people)
+        and not _counted_between(clause, c, following[0], others or [])
+    ):
+        return following[0], "grants.counts-given-award"
+    return None, "grants.generic-commendation"
 
 
 def _presenter(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> str | None:
@@ -149,8 +186,20 @@ def _listed_kind(counts: list[Count], count: Count) -> str | None:
     return totals[-1].kind if totals else None
 
 
-def _generic_verb_at(clause: str) -> bool:
-    return any(not _NOT_GENERIC.search(clause[: m.start()]) for m in _GENERIC_VERB.finditer(clause))
+def _commends(clause: str, count: Count) -> bool:
+    """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
+    được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
+    for m in _GENERIC_VERB.finditer(clause):
+        if _NOT_GENERIC.search(clause[: m.start()]):
+            continue
+        if m.end() <= count.start and _COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " ")):
+            return True  # the verb, then the list the count belongs to
+        if m.start() >= count.end:
+            between = clause[count.end : m.start()]
+            rest = between[_COUNT_LIST.match(between).end() :]  # the rest of the list the count opens
+            if not re.search(r"[,;:]|\s[-–]\s", rest) and len(rest) <= 80:
+                return True  # the count, then its phrase, then the verb
+    return False
 
 
 def _behalf(clause: str) -> Conferrer | None:
@@ -204,7 +253,8 @@ class _Reader:
             # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
             self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(clause)))
             return []
-        pairs = [(c, a, r) for c, a, r in _bind(clause, awards, counts) if a is not None or c.kind is not None]
+        named = tuple(p.start - offset for p in person_here)
+        pairs = [(c, a, r) for c, a, r in _bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
         if last and not _GRANT_VERB.search(sent.text, 0, offset + last):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
@@ -269,13 +319,15 @@ class _Reader:
         """One grant per (count, award) pair of the clause."""
         behalf = _behalf(clause)
         clause_conferrer = self._clause_conferrer(base, clause)
-        proposed = self.sentence_proposes = self.sentence_proposes or bool(_PROPOSED.search(clause))
+        proposal = _PROPOSED.search(clause)
+        if proposal and _THEN_GIVEN.search(clause, proposal.end()):
+            proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
+        proposed = self.sentence_proposes = self.sentence_proposes or bool(proposal)
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
-        generic_ok = _generic_verb_at(clause)
         out = []
         for count, mention, rule in pairs:
-            if mention is None and not generic_ok:
+            if mention is None and not _commends(clause, count):
                 continue
             conferrer = clause_conferrer
             if mention and mention.explicit_conferrer:

@@ -16,7 +16,7 @@ from .document import Document, Sentence
 from .names import LOWER, UPPER, byline_name
 
 _META_LINE = re.compile(
-    r"^(?:(?:Create|Created|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày|Thời gian)\s*:?\s*)?"
+    r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày|Thời gian)\s*:?\s*)?"
     r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
@@ -47,6 +47,16 @@ _DATELINE_NOISE = re.compile(
 )
 
 
+_META_PARTS = re.compile(r"\s+[|]\s+")
+
+
+def _is_meta(line: str) -> bool:
+    """A line of page metadata: a date, an author, a counter, or several joined by '|' ('Ngày đăng: ... | Tác giả: ...')."""
+    return (
+        bool(_META_LINE.match(line)) or _is_dateline(line) or all(_META_LINE.match(p) or _is_dateline(p) for p in _META_PARTS.split(line))
+    )
+
+
 def _is_dateline(line: str) -> bool:
     """A short line that is a date, a time, a weekday and labels, and nothing else."""
     if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line)):
@@ -67,7 +77,7 @@ def _is_body_line(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return 12 <= len(line) <= 300 and not _META_LINE.match(line) and not _is_dateline(line) and not _is_body_line(line)
+    return 12 <= len(line) <= 300 and not _is_meta(line) and not _is_body_line(line)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -136,7 +146,7 @@ def _byline(doc: Document, tail: list[str]) -> None:
 def analyse_layout(doc: Document) -> None:
     """Fill title, published, author, body bounds and sentences of `doc`."""
     lines = _lines(doc.text)
-    first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _META_LINE.match(t) and not _is_dateline(t)), 0)
+    first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _is_meta(t)), 0)
     title_i = next((i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])), None)
     top_date = next((i for i, (_, _, t) in enumerate(lines[:6]) if _is_dateline(t)), None)
     if top_date and first_body == top_date - 1 and len(lines[first_body][2]) <= 300:
@@ -145,13 +155,14 @@ def analyse_layout(doc: Document) -> None:
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2])), first_body)
     doc.title = _SITE_SUFFIX.sub("", lines[title_i][2]) if title_i is not None else None
     header = lines[:first_body]
-    for _, _, t in header:
-        if _META_LINE.match(t) or _is_dateline(t):
-            doc.published = doc.published or find_date(t)
-        m = _BYLINE_LABEL.match(t)
-        names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)
-        if names and names[0].lower() not in _CMS_ACCOUNTS:
-            _set_authors(doc, names, unit)
+    for _, _, line in header:
+        for t in _META_PARTS.split(line) if _is_meta(line) else [line]:
+            if _META_LINE.match(t) or _is_dateline(t):
+                doc.published = doc.published or find_date(t)
+            m = _BYLINE_LABEL.match(t)
+            names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)
+            if names and names[0].lower() not in _CMS_ACCOUNTS:
+                _set_authors(doc, names, unit)
     # the body runs to the last line that reads as prose or a caption before the byline
     last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t)), default=len(lines) - 1)
     # captions after the last paragraph are still article text; the byline ends it

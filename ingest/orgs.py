@@ -47,6 +47,7 @@ class OrgRef:
 _LEVEL = rf"(?P<level>{levels.ANY})"
 _CAP = rf"[{UPPER}]\w*"
 _PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s\w+){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
+_PLACE_AFTER = re.compile(r"(?:\s+|\.(?=[" + UPPER + r"]))" + _PLACE)  # 'UBND tỉnh Bắc Kạn', 'UBND TP.HCM'
 _LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?!\w)", re.I)
 _GENERIC = re.compile(rf"\s*(?:các|những|cấp|\d+\s+(?:{levels.ANY})(?!\w))\b", re.I)
 
@@ -111,7 +112,7 @@ def peoples_committee(unit: Unit) -> OrgRef:
 
 def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None) -> tuple[Unit | None, str | None, int]:
     """Read an optional place name at `pos`; return (unit, unresolved surface name, end)."""
-    m = re.compile(r"\s+" + _PLACE).match(text, pos)
+    m = _PLACE_AFTER.match(text, pos)
     if not m or (m["place"][0].isdigit() and (level_word or "").lower() not in ("quận", "phường")):
         return None, None, pos  # 'UBND 2 xã' is two communes' committees, not Quận 2's
     words = m["place"].split()

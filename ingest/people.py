@@ -28,7 +28,7 @@ _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(
-    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ"
+    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"  # military and police ranks
     r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
     r")\s+"
@@ -39,6 +39,7 @@ _LIST_HEAD = re.compile(
     r"|liệt sĩ(?:\s+là)?)\s*"  # 'mẹ liệt sĩ A và B', 'có hai con liệt sĩ là A và B'
 )
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
+_FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = re.compile(r"(?:ủy quyền|[Tt]hay mặt)(?:\s+của)?\s*$", re.I)
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = re.compile(
@@ -190,8 +191,7 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
         if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
             same.posts[:0] = [p for p in posts if p not in same.posts]
             return
-        titled = rule in ("people.bare-title-name", "people.title-chain-name")
-        if any(s <= start < e for s, e in taken) or (gazetteer().is_place_name(name) and not titled):
+        if any(s <= start < e for s, e in taken) or (gazetteer().is_place_name(name) and name not in _FIGURES):
             return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one
         taken.append((start, max(name_end, chain_end)))
         found.append(PersonMention(name, posts, start, name_end, chain_end, rule))

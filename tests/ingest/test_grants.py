@@ -396,3 +396,52 @@ def test_he_in_the_next_sentence_is_the_person_before_and_handing_over_khen_thuo
     # 'Ông' followed by a name is no anaphor
     rows = grants_of("Bí thư Huyện ủy Lê Văn An dự lễ ở huyện Văn Lãng. Ông Hà Văn Bình đã trao Giấy khen cho 3 tập thể.")
     assert rows[0][6] == "Hà Văn Bình"
+
+
+def test_an_award_the_count_noun_begins_describes_recipients_given_another_award():
+    rows = grants_of("Tại lễ, 90 gia đình văn hóa tiêu biểu của huyện Văn Lãng đã được nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 90)]
+    rows = grants_of("Hội đồng đề nghị tặng Cờ thi đua của UBND tỉnh cho 57 đơn vị dẫn đầu phong trào thi đua ở huyện Văn Lãng.")
+    assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 57)]
+    # the count's own title when no other award is given to it
+    rows = grants_of("UBND huyện Văn Lãng công nhận 12 Tập thể lao động xuất sắc, tặng Giấy khen cho 30 cá nhân.")
+    assert short(rows) == [("tap-the-lao-dong-xuat-sac", "collective", 12), ("giay-khen", "individual", 30)]
+
+
+def test_a_count_before_another_subject_is_not_the_recipient():
+    rows = grants_of(
+        "Với hành động dũng cảm cứu 6 học sinh thoát khỏi đuối nước, hai thanh niên ở huyện Văn Lãng vừa được Chủ tịch UBND tỉnh tặng Bằng khen."
+    )
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 2)]
+    rows = grants_of("Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam ở huyện Văn Lãng được Chủ tịch UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Hoàng Văn Nam")]
+
+
+def test_signing_a_decision_is_not_handing_over():
+    rows = grants_of("Chủ tịch UBND huyện Văn Lãng Hà Văn Bình vừa ký quyết định tặng Giấy khen cho 2 thanh niên.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("giay-khen", 2, None)]
+
+
+def test_a_commendation_verb_must_govern_its_count():
+    assert grants_of("Vụ 3 người bị hại ở huyện Văn Lãng: Biểu dương cháu bé dũng cảm.") == []
+    rows = grants_of("Hội đồng bình xét 4 mô hình tập thể, 3 mô hình cá nhân để đề nghị UBND huyện Văn Lãng khen thưởng.")
+    assert short(rows) == [("khen-thuong", "collective", 4), ("khen-thuong", "individual", 3)]
+    rows = grants_of("Năm 2022, UBND huyện Văn Lãng đã khen thưởng 12 tập thể, 7 cá nhân và 6 hộ gia đình.")
+    assert [r[2] for r in rows] == [12, 7, 6]
+
+
+def test_proposed_then_conferred_is_conferred():
+    rows = grants_of(
+        "Hội Cầu đường huyện Văn Lãng làm thủ tục đề nghị và được Bộ trưởng Bộ Giao thông vận tải tặng Kỷ niệm chương cho 8 cá nhân."
+    )
+    assert [(r[0], r[2], r[4]) for r in rows] == [("ky-niem-chuong", 8, "conferred")]
+    rows = grants_of("Huyện Văn Lãng đề nghị UBND tỉnh tặng Bằng khen cho 8 cá nhân.")
+    assert rows[0][4] == "proposed"
+
+
+def test_a_headline_total_that_the_body_splits_is_told_once():
+    facts = article(
+        "Tặng Bằng khen cho 25 tập thể và cá nhân\n05/01/2023\n"
+        "Chủ tịch UBND tỉnh Lạng Sơn vừa tặng Bằng khen cho 13 tập thể và 12 cá nhân có thành tích xuất sắc.\nLê Hằng\n"
+    )[1]
+    assert sorted((g.recipient_kind, g.count) for g in facts.grants) == [("collective", 13), ("individual", 12)]

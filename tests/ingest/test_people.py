@@ -228,3 +228,8 @@ def test_a_bloc_named_in_full_once_is_that_bloc_when_named_short():
         "Sáng 12/1, Khối thi đua số 6 của Ngân hàng Nhà nước tổ chức hội nghị. Bà Phạm Thị Hoàng Anh - Trưởng khối thi đua số 6 - phát biểu."
     )
     assert people["Phạm Thị Hoàng Anh"] == {("Trưởng khối", "Khối thi đua số 6 của Ngân hàng Nhà nước Việt Nam")}
+
+
+def test_a_city_after_a_title_is_its_chairman_not_a_person():
+    people = posts_of("Chủ tịch Hà Nội tặng bằng khen cho quán quân. Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc năm 1948.")
+    assert "Hà Nội" not in people and "Hồ Chí Minh" in people

@@ -225,3 +225,14 @@ def test_utf16_files_and_declared_html_charsets_are_read(tmp_path):
     html = f'<html><head><meta charset="windows-1258"></head><body><p>{text}</p></body></html>'
     page.write_bytes(_to_cp1258(html))
     assert "Tiêu đề bài báo" in normalise(read_article(page).text)
+
+
+def test_metadata_joined_by_a_bar_under_the_headline():
+    doc, _ = article(
+        f"Bộ Giao thông vận tải tặng Kỷ niệm chương cho 8 cá nhân\n\nNgày đăng bài: 22/03/2019 | Tác giả: Hữu Thành\n\n{BODY}\n"
+    )
+    assert (doc.title, doc.published, doc.author) == (
+        "Bộ Giao thông vận tải tặng Kỷ niệm chương cho 8 cá nhân",
+        dt.date(2019, 3, 22),
+        "Hữu Thành",
+    )
