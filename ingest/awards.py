@@ -63,11 +63,14 @@ def match_key(text: str) -> str:
 
 
 _ORDER_TYPES = {r[0]: r[1] for r in lexicon.rows("order_types.tsv")}
-_CLASS = {"nhất": "hang-nhat", "nhì": "hang-nhi", "ba": "hang-ba"}
-_CLASS_WORD = r"(?:hạng\s+)?(?:nhất|nhì|ba)(?!\w)"
+# a class by its word, its digit or its Roman numeral ('hạng Nhì', 'hạng 2', 'hạng II')
+_CLASS = {"nhất": "hang-nhat", "nhì": "hang-nhi", "ba": "hang-ba", "1": "hang-nhat", "2": "hang-nhi", "3": "hang-ba",
+          "i": "hang-nhat", "ii": "hang-nhi", "iii": "hang-ba"}  # fmt: skip
+_CLASS_NAMES = r"(?:nhất|nhì|ba|iii|ii|i|[123])(?!\w)"
+_CLASS_WORD = r"(?:hạng\s+" + _CLASS_NAMES + r"|(?:nhất|nhì|ba)(?!\w))"  # a digit only after 'hạng': '9 X hạng Ba, 3 Y
 _ORDER = re.compile(
     r"huân chương(?:\s+(?P<type>" + "|".join(_ORDER_TYPES) + r"))?"
-    r"(?:\s+hạng\s+(?P<classes>(?:nhất|nhì|ba)(?!\w)(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*))?"
+    r"(?:\s+hạng\s+(?P<classes>" + _CLASS_NAMES + r"(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*))?"
 )
 # forms the taxonomy lists under other wording, and rankings inside an emulation bloc
 _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
@@ -113,10 +116,10 @@ def find_awards(text: str) -> list[AwardMention]:
 
     for m in _ORDER.finditer(key):
         award, classes = "huan-chuong", ()
-        cls = [c for c in re.findall(r"nhất|nhì|ba", m["classes"] or "")]
+        cls = re.findall(r"nhất|nhì|ba|iii|ii|i|[123]", re.sub(r"hạng\s+", " ", m["classes"] or ""))
         if m["type"]:
             base = _ORDER_TYPES[m["type"]]
-            ids = tuple(f"{base}-{_CLASS[c]}" for c in cls if f"{base}-{_CLASS[c]}" in award_types())
+            ids = tuple(dict.fromkeys(f"{base}-{_CLASS[c]}" for c in cls if f"{base}-{_CLASS[c]}" in award_types()))
             award = ids[0] if len(ids) == 1 else base
             classes = ids if len(ids) > 1 else ()
         found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes, rule="awards.order")))

@@ -12,6 +12,7 @@ import re
 from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
+from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 
@@ -101,6 +102,23 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         return None
     start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
     return named(doc, start, stop, at_start=True)
+
+
+# 'cho em Cao Văn Đức', 'cho nam sinh A', 'cho các Bà mẹ: A, B và C': people named as the recipients
+_FOR_PEOPLE = re.compile(r"(?<!\w)cho\s+(?P<many>(?:các|những)\s+)?(?:[^\s,;:]+\s+){0,3}?(?=[^\s,;:]+\s*[,:]?\s*[" + UPPER + r"])")
+
+
+def people_given(doc: Document, after: int, end: int) -> list[str]:
+    """The people an award is given to by name after `after` ('cho em Cao Văn Đức'; 'cho các Bà mẹ: A, B và C')."""
+    m = _FOR_PEOPLE.search(doc.text, after, end)
+    if not m:
+        return []
+    people = [s for s in doc.spans("people", m.start(), end)]
+    if not people or people[0].start - m.end() > 30:
+        return []
+    if not m["many"]:
+        return [people[0].value.name]
+    return list(dict.fromkeys(s.value.name for s in people))
 
 
 _RECEIVED = re.compile(r"(?<!\w)được\s+(?:đề nghị\s+)?(?:(?P<agent>[^,;]{2,40}?)\s+)?(?:trao\s+)?tặng")

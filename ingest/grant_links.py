@@ -27,14 +27,19 @@ def same_award(a: str, b: str) -> bool:
     return a == b or is_ancestor(a, b) or is_ancestor(b, a)
 
 
+def _specific(award: str) -> bool:
+    """Not the bare 'khen thưởng', which every award is a kind of."""
+    return award != "khen-thuong"
+
+
 def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
-    """The same award, to as many of the same kind, in the same status, to the same recipient; a headline or
-    caption restating `a` may leave its recipient out."""
+    """The same award (or one of them its kind: 'Huân chương Lao động' for 'Huân chương Lao động hạng Ba'), to as
+    many of the same kind, in the same status, to the same recipient; a headline or caption may leave its recipient out."""
 
     def key(g: GrantFact) -> tuple:
-        return (g.award, g.recipient_kind, g.count, g.status)
+        return (g.recipient_kind, g.count, g.status)
 
-    if key(a) != key(b):
+    if key(a) != key(b) or not (a.award == b.award or (_specific(a.award) and _specific(b.award) and same_award(a.award, b.award))):
         return False
     return (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None)
 
@@ -116,10 +121,17 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
         if same is None:
             out.append(g)
             continue
+        _keep_narrower(same, g)
         for attr in ("presenter", "on_behalf_of", "date", "period", "conferrer", "reason"):
             if getattr(same, attr) is None:
                 setattr(same, attr, getattr(g, attr))
     return out
+
+
+def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
+    """Of one grant told twice, the telling that names the award more exactly ('hạng Ba') gives its award."""
+    if kept.award != other.award and is_ancestor(kept.award, other.award):
+        kept.award, kept.classes = other.award, other.classes
 
 
 def _one_event(a: GrantFact, b: GrantFact) -> bool:
@@ -135,6 +147,7 @@ def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
         if same is None:
             out.append(g)
             continue
+        _keep_narrower(same, g)
         for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
             if getattr(same, attr) is None:
                 setattr(same, attr, getattr(g, attr))

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .awards import AwardMention, recipients_kind, refine_for_conferrer
-from .conferrers import default_conferrer, label, named_recipient, on_behalf, presented_to, resolve_conferrer
+from .awards import AwardMention, is_ancestor, recipients_kind, refine_for_conferrer
+from .conferrers import default_conferrer, label, named_recipient, on_behalf, people_given, presented_to, resolve_conferrer
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
 from .document import Document, Sentence
 from .facts import Conferrer, Evidence, GrantFact
@@ -44,6 +44,7 @@ TIME_LEAD = lexicon.cue("time-lead")
 _REASON = lexicon.cue("reason")
 _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
 _GRANT_VERB = lexicon.cue("grant-verb")
+_CUMULATIVE = lexicon.cue("cumulative")
 _PRESENT_VERB = lexicon.cue("present-verb")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
@@ -139,6 +140,17 @@ def _received(clause: str, c: Count, award: AwardMention | None) -> bool:
     return award is not None and bool(_RECEIVED_VERB.search(clause, c.end, award.start + 1))
 
 
+def _specific(awards: list[AwardMention]) -> list[AwardMention]:
+    """'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”': a kind of award named, then which one; the one."""
+    out: list[AwardMention] = []
+    for a in awards:
+        if out and a.start - out[-1].end <= 3 and is_ancestor(out[-1].award, a.award) and out[-1].award != a.award:
+            out[-1] = AwardMention(out[-1].start, a.end, a.award, a.classes, a.explicit_conferrer, a.owner_start, a.owner_end, a.rule)
+            continue
+        out.append(a)
+    return out
+
+
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
     """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
     return any(o.kind and c.end <= o.start and o.end <= award.start and not _COUNT_LIST.fullmatch(clause[c.end : o.start]) for o in others)
@@ -167,6 +179,9 @@ def _award_for_noun_count(
     return None, "grants.generic-commendation"
 
 
+_JOINED = re.compile(r"\s*,?\s*(?:và|cùng|cùng với)\s+(?:đồng chí|đ/c|ông|bà)?\s*", re.I)
+
+
 def _presenter(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> str | None:
     """'Tổng Bí thư A tặng hoa, Bộ trưởng B trao Bằng khen ...': the person before the verb that hands the award over."""
     if not people:
@@ -174,8 +189,15 @@ def _presenter(clause: str, people: list[PersonMention], awards: list[AwardMenti
     verbs = [m for m in _PRESENT_VERB.finditer(clause) if not awards or m.start() < awards[0].start]
     if verbs:
         before = [p for p in people if p.start < verbs[-1].start()]
-        if before:
-            return before[-1].name
+        if not before:
+            return None
+        between = _ON_BEHALF.sub("", clause[max(before[-1].chain_end, before[-1].end) : verbs[-1].start()])
+        # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject
+        if len(between) > 80 or re.search(r"(?<!\w)(?:cho|của|đề nghị|với)(?!\w)", between):
+            return None
+        while len(before) > 1 and _JOINED.fullmatch(clause[max(before[-2].chain_end, before[-2].end) : before[-1].start]):
+            before.pop()  # 'đồng chí A, ... và đồng chí B, ... đã trao': the first of those who hand it over
+        return before[-1].name
     return people[0].name
 
 
@@ -254,6 +276,7 @@ class _Reader:
             self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(clause)))
             return []
         named = tuple(p.start - offset for p in person_here)
+        awards = _specific(awards)
         pairs = [(c, a, r) for c, a, r in _bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
         if last and not _GRANT_VERB.search(sent.text, 0, offset + last):
@@ -264,13 +287,19 @@ class _Reader:
             recipient = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
             if recipient is None and awards:
                 recipient = presented_to(doc, base + awards[0].end, base + len(clause))
-            if recipient is None:
+            named_people = people_given(doc, base + awards[0].end, base + len(clause)) if recipient is None and awards else []
+            if len(named_people) > 1:  # 'truy tặng danh hiệu ... cho các Bà mẹ: A, B, C và D': as many as it names
+                pairs = [(Count(0, 0, len(named_people), False, "individual"), awards[0], "grants.named-recipients")]
+            elif named_people:
+                recipient = named_people[0]
+            if recipient is None and not pairs:
                 s, e = _subject(clause)
                 subj, _ = resolve_conferrer(doc, base + s, base + e)
                 self.sentence_subject = subj or self.sentence_subject
                 return []
-            kind = "individual" if isinstance(recipient, str) else "collective"
-            pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]
+            if not pairs:
+                kind = "individual" if isinstance(recipient, str) else "collective"
+                pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]
         presenter = actor if actor and presents(clause) else None
         return self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event)
 
@@ -278,15 +307,18 @@ class _Reader:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
         behalf = _behalf(clause)
         recipient = presented_to(self.doc, base + award.end, base + len(clause))
-        if recipient is None:  # 'cho các tập thể': the grants the article counts elsewhere
+        people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None else []
+        if recipient is None and not people:  # 'cho các tập thể': the grants the article counts elsewhere
             self.presentations.append(Presentation(presenter, award, behalf))
             return []
         conferrer = self._owner(base, award) or behalf or default_conferrer(award.award)
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
+        kind, count = ("collective", 1) if recipient else ("individual", len(people))
+        name = recipient.name if recipient else (people[0] if len(people) == 1 else None)
         return [
-            GrantFact(refine_for_conferrer(award.award, label(conferrer)), "collective", 1, False, "conferred", evidence,
-                      award.classes, recipient.name, recipient, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                      event=at, period=_period(clause, award.start, False))
+            GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, count, False, "conferred", evidence,
+                      award.classes, name, recipient, recipient_person=name if not recipient else None, conferrer=conferrer,
+                      presenter=presenter, on_behalf_of=behalf, event=at, period=_period(clause, award.start, False))
         ]  # fmt: skip
 
     def _decided_at(self, event: str | None, single_event: str | None) -> str | None:
@@ -381,7 +413,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event)
-        found = reader.sentence(sent, event)
+        found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
         achievement = _ACHIEVEMENT.search(sent.text)
         if achievement:
             evaluated = f"{achievement['a']}-{achievement['b']}" if achievement["b"] else achievement["a"]

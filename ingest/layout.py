@@ -77,7 +77,7 @@ def _is_body_line(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return 12 <= len(line) <= 300 and not _is_meta(line) and not _is_body_line(line)
+    return 12 <= len(line) <= 300 and not _is_meta(line) and not _is_body_line(line) and not _byline_names(line.strip(" |"))[0]
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -155,7 +155,11 @@ def analyse_layout(doc: Document) -> None:
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2])), first_body)
     doc.title = _SITE_SUFFIX.sub("", lines[title_i][2]) if title_i is not None else None
     header = lines[:first_body]
-    for _, _, line in header:
+    for i, (_, _, line) in enumerate(header):
+        credit = i != title_i and not doc.author and not _is_meta(line) and not re.search(r"\d", line)
+        names, unit = _byline_names(line.strip(" |")) if credit else ([], None)
+        if names:  # 'VĂN TOÀN - ĐOÀN NHÂN |' under the headline
+            _set_authors(doc, names, unit)
         for t in _META_PARTS.split(line) if _is_meta(line) else [line]:
             if _META_LINE.match(t) or _is_dateline(t):
                 doc.published = doc.published or find_date(t)

@@ -96,6 +96,7 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     text = text.strip(" .,:;")
     if text.isupper() and len(text.split()) >= 2:
         text = " ".join(w[:1] + w[1:].lower() for w in text.split())
+        labelled = True  # a name set in capitals on its own is a credit, whatever its first word
     if labelled:
         words = text.split()
         ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not set(words) & _NOT_PEN_NAME_WORDS

@@ -35,9 +35,10 @@ HONORIFIC = re.compile(
 )
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = re.compile(
-    r"(?<!\w)(?:(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|Mẹ|mẹ|ông|bà|ông,\s*bà|anh|chị|cá nhân|đại biểu)\s*(?::|\s(?:là|gồm)(?:\s+có)?\s*:?)"
+    r"(?<!\w)(?:(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|[Bb]à mẹ|Mẹ|mẹ|ông|bà|ông,\s*bà|anh|chị|cá nhân|đại biểu)\s*(?::|\s(?:là|gồm)(?:\s+có)?\s*:?)"
     r"|liệt sĩ(?:\s+là)?)\s*"  # 'mẹ liệt sĩ A và B', 'có hai con liệt sĩ là A và B'
 )
+_LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
 _FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = re.compile(r"(?:ủy quyền|[Tt]hay mặt)(?:\s+của)?\s*$", re.I)
@@ -216,7 +217,9 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
         while name := leading_name(text, pos=pos):
             posts, chain_end = _after_name(text, pos + len(name), ctx)
             add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
-            nxt = _LIST_NEXT.match(text, max(chain_end, pos + len(name)))
+            after = max(chain_end, pos + len(name))
+            # the next name after a separator, past what is said of this one ('A quê ở xã X, B ...')
+            nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
             if not nxt:
                 break
             pos = nxt.end()

@@ -445,3 +445,50 @@ def test_a_headline_total_that_the_body_splits_is_told_once():
         "Chủ tịch UBND tỉnh Lạng Sơn vừa tặng Bằng khen cho 13 tập thể và 12 cá nhân có thành tích xuất sắc.\nLê Hằng\n"
     )[1]
     assert sorted((g.recipient_kind, g.count) for g in facts.grants) == [("collective", 13), ("individual", 12)]
+
+
+def test_people_named_after_cho_are_the_recipients():
+    rows = grants_of("Chủ tịch UBND huyện Văn Lãng đã ký quyết định tặng Giấy khen cho em Cao Văn Đức, học sinh lớp 12A3.")
+    assert [(r[0], r[1], r[2], r[10], r[6]) for r in rows] == [("giay-khen", "individual", 1, "Cao Văn Đức", None)]
+    rows = grants_of(
+        "Đợt này huyện Văn Lãng được Chủ tịch nước truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho các Bà mẹ: "
+        "Đặng Thị Lý quê ở xã Tân Thanh, Nguyễn Thị Xin quê ở xã Tân Mỹ và Nguyễn Thị Dừa."
+    )
+    assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 3)]
+
+
+def test_totals_counted_over_the_years_are_no_grants():
+    assert grants_of("Tính đến nay, toàn huyện Văn Lãng có 789 gia đình được tặng Huân chương Độc lập.") == []
+    assert grants_of("Đến nay, huyện Văn Lãng có 3.108 mẹ được phong danh hiệu Mẹ Việt Nam Anh hùng.") == []
+    assert grants_of("Được biết, huyện Văn Lãng có hơn 1.557 Mẹ Việt Nam Anh hùng, trong đó 11 Mẹ được nhận phụng dưỡng.") == []
+    rows = grants_of("Ngày 27/1, huyện Văn Lãng tổ chức lễ truy tặng danh hiệu Mẹ Việt Nam Anh hùng cho 31 mẹ đã khuất.")
+    assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 31)]
+
+
+def test_an_order_class_by_its_digit_and_a_kind_of_award_then_which_one():
+    rows = grants_of("Đồng chí Lê Văn An trao Huân chương Lao động hạng 3 cho đồng chí Lê Văn Tuấn ở huyện Văn Lãng.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Lê Văn Tuấn")]
+    rows = grants_of("UBND huyện Văn Lãng tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng” cho Mẹ Nguyễn Thị Tín.")
+    assert [(r[0], r[10]) for r in rows] == [("ba-me-viet-nam-anh-hung", "Nguyễn Thị Tín")]
+    # 'hạng Ba, 3 Huân chương ...': a digit after a comma is the next count, not a class
+    rows = grants_of("Chủ tịch nước tặng 9 Huân chương Độc lập hạng Ba, 3 Huân chương Chiến công hạng Nhì cho cán bộ huyện Văn Lãng.")
+    assert [(r[0], r[2]) for r in rows] == [("huan-chuong-doc-lap-hang-ba", 9), ("huan-chuong-chien-cong-hang-nhi", 3)]
+
+
+def test_one_grant_told_with_its_class_and_without_is_one_and_a_bare_commendation_is_its_own():
+    rows = grants_of(
+        "Sáng 25/1, UBND huyện Văn Lãng tổ chức lễ trao Huân chương Độc lập hạng Ba cho 12 cá nhân. "
+        "12 cá nhân được trao huân chương đợt này nguyên là cán bộ cao cấp."
+    )
+    assert short(rows) == [("huan-chuong-doc-lap-hang-ba", "individual", 12)]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 6 hộ gia đình. Chủ tịch UBND xã khen thưởng 6 hộ gia đình.")
+    assert short(rows) == [("giay-khen", "collective", 6), ("khen-thuong", "collective", 6)]
+
+
+def test_of_two_joined_presenters_the_first_hands_it_over():
+    rows = grants_of(
+        "Ngày 29/1, UBND huyện Văn Lãng tổ chức Lễ truy tặng danh hiệu cho Mẹ Hà Thị Tín. Tại buổi lễ, đồng chí Phạm Quang Sự, "
+        "Phó Chủ tịch UBND huyện và đồng chí Đặng Thanh Thuận, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy đã trao Bằng truy tặng danh hiệu "
+        "“Bà mẹ Việt Nam Anh hùng” của Chủ tịch nước cho thân nhân Mẹ Hà Thị Tín."
+    )
+    assert [(r[0], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", "Phạm Quang Sự")]

@@ -236,3 +236,10 @@ def test_metadata_joined_by_a_bar_under_the_headline():
         dt.date(2019, 3, 22),
         "Hữu Thành",
     )
+
+
+def test_a_byline_in_capitals_under_the_headline():
+    doc, _ = article(f"Huyện Tiên Yên trao Huân chương Độc lập\n\nVĂN TOÀN - ĐOÀN NHÂN |\n\n{BODY}\n")
+    assert (doc.title, doc.author, doc.coauthors) == ("Huyện Tiên Yên trao Huân chương Độc lập", "Văn Toàn", ["Đoàn Nhân"])
+    doc, _ = article(f"Huyện Tiên Yên trao Huân chương Độc lập\nThứ Sáu, 14/05/2021 08:30\n{BODY}\n")
+    assert doc.author is None
