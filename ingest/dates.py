@@ -24,11 +24,14 @@ def recognise_dates(doc: Document) -> None:
             date = text_date(sent.text, m, reference)
             if date is not None:
                 rule = "dates.numeric" if m["d"] else "dates.written"
+                if _BOUND.search(sent.text, max(0, m.start() - 14), m.start()):
+                    rule = "dates.bound"  # 'đến ngày 30/5 đã hoàn thành': a deadline or a range's end, not when it happened
                 rule += rule_suffix if not (m["y"] or m["wy"]) else ""
                 spans.append(Span(sent.start + m.start(), sent.start + m.end(), rule, date))
     doc.write_layer("dates", spans)
 
 
+_BOUND = re.compile(r"(?<!\w)(?:đến|tới|trước|hết|từ)\s+(?:ngày\s+)?$", re.I)
 _ANNIVERSARY_SPAN = re.compile(
     r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*\)"
 )
@@ -50,4 +53,4 @@ def _article_year(doc: Document) -> int | None:
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:
     """The first date given in text[start:end] (a sentence up to its event's verb)."""
-    return next((s.value for s in doc.spans("dates", start, end) if s.end <= end), None)
+    return next((s.value for s in doc.spans("dates", start, end) if s.end <= end and s.rule != "dates.bound"), None)

@@ -48,7 +48,7 @@ _LABEL_STOP = re.compile(
     r"|\s(?:tại|với sự tham dự|để|nhằm)\s|\s(?:đã\s+)?(?:được tổ chức|được long trọng tổ chức|diễn ra)(?!\w)"
     r"|[.;:!?]|\s[–—]\s|\s-\s(?!\d)|\(|$"
 )
-_GENERIC_LABEL = re.compile(r"cấp cơ sở|các cấp|hàng năm|định kỳ", re.I)
+_GENERIC_LABEL = re.compile(r"các cấp|hàng năm|định kỳ", re.I)
 _PLACE = re.compile(
     rf"(?<!\w)tại\s+(?P<place>(?:Trung tâm|Hội trường|Nhà văn hóa|Cung|Khách sạn|trụ sở|{levels.ANY})\b[^,.;]*?)(?=\s+(?:đã|Khối|Hội đồng|UBND|Ủy ban|diễn ra|tổ chức)\b|[,.;]|$)"
 )
@@ -113,9 +113,18 @@ def _subject(text: str, trigger_start: int) -> str:
     return subject
 
 
+# a headline that reports an award handed over in person ('Trao Huân chương Lao động hạng Ba cho đồng chí X'):
+# a ceremony, unlike a decision ('Tặng Bằng khen cho 25 tập thể')
+_HANDING_OVER = re.compile(
+    r"(?:[^:]{2,40}:\s*)?(?:Trao|Trao tặng|Gắn|Trao và truy tặng)\s+(?:Huân chương|Huy chương|Cờ|Bằng|Kỷ niệm chương|Huy hiệu|danh hiệu|\d)",
+    re.I,
+)
+
+
 def _headline_event(doc: Document) -> EventFact | None:
-    """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022'), dated by the lead sentence."""
-    if not doc.title or not re.match(_HEAD, doc.title) or not doc.sentences:
+    """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022') or reports a handing-over, dated by the
+    lead sentence."""
+    if not doc.title or not (re.match(_HEAD, doc.title) or _HANDING_OVER.match(doc.title)) or not doc.sentences:
         return None
     title = doc.sentences[0]
     if title.start >= doc.body_start:  # no headline sentence
@@ -124,9 +133,12 @@ def _headline_event(doc: Document) -> EventFact | None:
     date = date_before(doc, lead.start, lead.end) if lead else None
     if lead is None or not re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text):
         date = None
-    label = _label(doc.title, 0)
-    evidence = Evidence(title.start, title.end, title.text, "events.headline")
-    return EventFact("", label, _kind(label), date, None, None, None, evidence, awards=_awards_in(doc, title.start, len(label)))
+    handing = _HANDING_OVER.match(doc.title) and not re.match(_HEAD, doc.title)
+    start = doc.title.find(":") + 1 if handing and ":" in doc.title[:42] else 0
+    label = _label(doc.title, start)
+    evidence = Evidence(title.start, title.end, title.text, "events.headline-handing-over" if handing else "events.headline")
+    kind = "Ceremony" if handing else _kind(label)
+    return EventFact("", label, kind, date, None, None, None, evidence, awards=_awards_in(doc, title.start, len(label)))
 
 
 def find_events(doc: Document) -> list[EventFact]:
@@ -156,17 +168,18 @@ def find_events(doc: Document) -> list[EventFact]:
             caption = EventFact("", label, _kind(label), None, None, None, None, evidence, awards=_awards_in(doc, sent.start, len(label)))
             if not any(_same_event(e, caption) for e in events):
                 events.append(caption)
-    if headline is not None and not any(_same_event(e, headline) or e.evidence.start == headline.evidence.start for e in events):
+    # a headline says it shorter ('Trao ... cho 12 cá nhân' for 'Lễ trao ... hạng ba'): less of its wording must recur
+    if headline is not None and not any(_same_event(e, headline, 0.6) or e.evidence.start == headline.evidence.start for e in events):
         events.insert(0, headline)  # the article's main event
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
 
 
-def _same_event(a: EventFact, b: EventFact) -> bool:
+def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> bool:
     ta, tb = set(a.label.lower().split()), set(b.label.lower().split())
     overlap = len(ta & tb) / max(1, min(len(ta), len(tb)))
-    return _kind(a.label) == _kind(b.label) and overlap >= 0.75 and (a.date is None or b.date is None or a.date == b.date)
+    return a.kind == b.kind and overlap >= overlap_needed and (a.date is None or b.date is None or a.date == b.date)
 
 
 def _awards_in(doc: Document, start: int, length: int) -> tuple[str, ...]:

@@ -234,3 +234,27 @@ def test_a_venue_before_the_organiser_is_not_the_organiser():
         "Sáng 12/1, tại Hội trường A1, Trường Đại học Hạ Long, Khối thi đua số 3 đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
     )
     assert facts.events[0].organiser.name.startswith("Khối thi đua số 3")
+
+
+def test_a_headline_reporting_a_handing_over_is_a_ceremony_unless_the_body_tells_it():
+    facts = article(
+        "Trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn\n"
+        "Đồng chí Bí thư Tỉnh ủy đã trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn ở thị xã Quảng Yên.\n"
+    )[1]
+    assert [(e.kind, e.label) for e in facts.events] == [("Ceremony", "Trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn")]
+    assert facts.grants[0].event == facts.events[0].key
+    facts = article(
+        "Quảng Yên: Trao và truy tặng Huân chương Độc lập cho 12 cá nhân\n"
+        "Sáng 25/4/2023, UBND thị xã Quảng Yên tổ chức lễ trao và truy tặng Huân chương Độc lập hạng ba cho 12 cá nhân.\n"
+    )[1]
+    assert [e.label for e in facts.events] == ["Lễ trao và truy tặng Huân chương Độc lập hạng ba cho 12 cá nhân"]
+    # a decision reported in the headline is no ceremony
+    facts = article("Tặng Bằng khen cho 25 tập thể và cá nhân\nChủ tịch UBND thị xã Quảng Yên vừa tặng Bằng khen cho 25 tập thể.\n")[1]
+    assert facts.events == []
+
+
+def test_a_deadline_is_not_when_the_event_took_place():
+    facts = facts_of(
+        "Đến ngày 30/12, tất cả đơn vị thuộc thị xã Quảng Yên đã hoàn thành tổ chức Đại hội thi đua Quyết thắng cấp cơ sở giai đoạn 2019-2024."
+    )
+    assert [(e.label, e.date) for e in facts.events] == [("Đại hội thi đua Quyết thắng cấp cơ sở giai đoạn 2019-2024", None)]
