@@ -67,7 +67,7 @@ def _is_dateline(line: str) -> bool:
 
 def _is_body_line(line: str) -> bool:
     """Prose: a long line, or one ending as a sentence or a list's lead-in ('... cho 2 cá nhân là:') does."""
-    if sum(ch.isalpha() for ch in line) < 3:
+    if len(line) < 12 and sum(ch.isalpha() for ch in line) < 3:
         return False  # '.', './.', a separator
     return (
         len(line) > 250

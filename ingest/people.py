@@ -18,7 +18,8 @@ from .names import UPPER, leading_name, rare_surname_name
 from .orgs import OrgRef, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
-ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})(?!\\w)" for i, (_, p) in enumerate(_ROLES)), re.I)
+# roles start a word: the lookbehind lets the scan skip mid-word positions before trying ninety alternatives
+ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})(?!\\w)" for i, (_, p) in enumerate(_ROLES)) + ")", re.I)
 # offices that name their body in the title itself: the role alone is a whole post
 NATIONAL_OFFICES: dict[str, OrgRef | None] = {
     r[0]: None if r[2] == "-" else OrgRef(r[2], r[3], None, "national") for r in lexicon.rows("roles.tsv") if len(r) > 2 and r[2]
@@ -173,16 +174,17 @@ def recognise_people(doc: Document) -> None:
     """Layers `people` (value: PersonMention) and `titles` (title chains, named or not; value: list[Post])."""
     people, titles = [], []
     for sent in doc.sentences:
-        for m in _people_in(sent.text, doc.place):
+        starts = list(role_starts(sent.text))
+        for m in _people_in(sent.text, doc.place, starts):
             people.append(Span(sent.start + m.start, sent.start + m.chain_end, m.rule, rebase(m, -sent.start)))
-        for at in role_starts(sent.text):
+        for at in starts:
             posts, end = parse_chain(sent.text, at, doc.place)
             titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
     doc.write_layer("people", people)
     doc.write_layer("titles", titles)
 
 
-def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
+def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) -> tuple[PersonMention, ...]:
     """The people of one sentence, each with the posts its title chain gives them."""
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
@@ -234,7 +236,7 @@ def _people_in(text: str, ctx: PlaceContext) -> tuple[PersonMention, ...]:
             if posts:
                 add(name, m.start(), name_end, posts, chain_end, "people.name-title-chain")
     # 3. title + body + name ('Chủ tịch UBND tỉnh Nguyễn Văn A'); a bare title is not enough
-    for at in role_starts(text):
+    for at in role_starts(text) if starts is None else starts:
         if any(s <= at < e for s, e in taken) or _DELEGATOR.search(text, 0, at):
             continue  # 'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy X': the first title is the delegator's
         posts, chain_end = parse_chain(text, at, ctx)
