@@ -203,6 +203,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         subject = _subject(text, t.start())
         if _GENERIC_SUBJECT.search(subject) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
             continue
+        if sent.is_headline and not subject.strip() and not text[t.start() : t.end()].lower().startswith("tổ chức thành công"):
+            continue  # a headline 'Tổ chức Đại hội ... trong tháng 8' announces; it does not report
         first = heads[0].start()
         if not _BEFORE_HEAD.fullmatch(window[:first]) or re.search(r"(?:các|những|nhiều)\s*$", window[:first]):
             continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
@@ -212,8 +214,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         for part in re.split(r"\s+và\s+(?=" + _HEAD + ")", text[pos:]):
             label, at_label = _label(text, pos), pos
             pos += len(part) + len(" và ")
-            if not label or _GENERIC_LABEL.search(label):
-                continue
+            if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(label):
+                continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held
             at = sent.start + text.find(subject)
             organiser = _organiser(doc, at, at + len(subject), label)
             place = place_m["place"] if place_m else None

@@ -126,6 +126,10 @@ def _bind(
             if award is not None and award is not direct and stronger:
                 pairs.append((c, award, rule))
                 continue
+            if _GENERIC_VERB.search(clause[max(0, c.start - 16) : c.start]) and re.search(r"\s$", clause[: c.start]):
+                # 'tuyên dương 90 gia đình văn hóa tiêu biểu': families who hold the title, commended
+                pairs.append((c, None, "grants.generic-commendation"))
+                continue
         if direct is not None:
             pairs.append((c, direct, "grants.count-award"))
         elif c.kind is not None:

@@ -258,3 +258,15 @@ def test_a_deadline_is_not_when_the_event_took_place():
         "Đến ngày 30/12, tất cả đơn vị thuộc thị xã Quảng Yên đã hoàn thành tổ chức Đại hội thi đua Quyết thắng cấp cơ sở giai đoạn 2019-2024."
     )
     assert [(e.label, e.date) for e in facts.events] == [("Đại hội thi đua Quyết thắng cấp cơ sở giai đoạn 2019-2024", None)]
+
+
+def test_announced_events_are_not_events_held():
+    facts = article(
+        "Tổ chức Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V trong tháng 8\n03/06/2020\n"
+        "Trước và trong dịp diễn ra đại hội sẽ tổ chức triển lãm ảnh về các phong trào thi đua của thị xã Quảng Yên.\n"
+    )[1]
+    assert facts.events == []
+    facts = article("Tổ chức thành công Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V\n03/08/2020\nĐại hội đã bầu đoàn đại biểu.\n")[
+        1
+    ]
+    assert [e.label for e in facts.events] == ["Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V"]

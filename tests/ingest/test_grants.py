@@ -492,3 +492,10 @@ def test_of_two_joined_presenters_the_first_hands_it_over():
         "“Bà mẹ Việt Nam Anh hùng” của Chủ tịch nước cho thân nhân Mẹ Hà Thị Tín."
     )
     assert [(r[0], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", "Phạm Quang Sự")]
+
+
+def test_holders_of_a_title_commended_are_a_commendation_not_that_title():
+    rows = grants_of("Tối 28/1, UBND huyện Văn Lãng tổ chức tuyên dương 90 gia đình văn hóa tiêu biểu.")
+    assert short(rows) == [("khen-thuong", "collective", 90)]
+    rows = grants_of("Năm 2022, huyện Văn Lãng công nhận 90 gia đình văn hóa tiêu biểu.")
+    assert short(rows) == [("gia-dinh-van-hoa", "collective", 90)]
