@@ -15,6 +15,7 @@ from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
+from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 
@@ -100,6 +101,9 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     return peoples_committee(unit)
 
 
+_VENUE_LEAD = re.compile(rf"^\s*tại\s+(?:{levels.ANY})\s+[{UPPER}]\w*(?:\s[{UPPER}]\w*)*\s*,?\s*(?=[{UPPER}])")
+
+
 def _subject(text: str, trigger_start: int) -> str:
     clause_start = max(text.rfind(";", 0, trigger_start), text.rfind(":", 0, trigger_start)) + 1
     subject = text[clause_start:trigger_start]
@@ -108,6 +112,7 @@ def _subject(text: str, trigger_start: int) -> str:
         subject = re.split(r"(?<!\w)(?:đã|đang|tập trung|chỉ đạo|thực hiện)(?!\w)", text[:trigger_start])[0]
     # drop leading time adverbials: 'Ngày 19/1/2021,', 'Sáng ngày 06/2/2021,', 'Vừa qua'
     subject = _TIME_LEAD.sub("", subject, count=1)
+    subject = _VENUE_LEAD.sub("", subject, count=1)  # 'tại huyện Tân Uyên Khối thi đua ... tổ chức'
     if re.match(r"\s*tại\s", subject) and "," in subject.rstrip(" ,"):
         subject = subject.rstrip(" ,").rsplit(",", 1)[1]  # 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'
     return subject

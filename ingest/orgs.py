@@ -86,8 +86,10 @@ def _load_specs() -> list[BodySpec]:
 
 _SPECS = _load_specs()
 # an emulation bloc is named by its capitalised name or its number, never 'các khối thi đua'
+# ('Khối thi đua các xã, thị trấn': a list of levels is one name)
 _BLOC = re.compile(
-    r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>.+?)|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*))"
+    r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+|.+?)"
+    r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc)(?!\w)|\s*[-–]\s|[.;:,“\"(]|$)"
 )
 _PARTY_PREFIX = {
@@ -156,10 +158,11 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         if owner is not None:  # 'Khối thi đua số 6 của Ngân hàng Nhà nước': a bloc of a ministry's or a sector's units
             org, end = owner
             return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
-        unit = ctx.province
+        # a bloc of communes is the district's; any other, the province's
+        unit = ctx.district if re.search(r"(?<!\w)(?:xã|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""
         return (
-            OrgRef(core + suffix, BLOC, unit.code if unit else None, "province", aliases=(text[pos : bloc.end()],)),
+            OrgRef(core + suffix, BLOC, unit.code if unit else None, unit.level if unit else None, aliases=(text[pos : bloc.end()],)),
             bloc.end(),
             "orgs.emulation-bloc",
         )

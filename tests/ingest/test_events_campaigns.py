@@ -270,3 +270,17 @@ def test_announced_events_are_not_events_held():
         1
     ]
     assert [e.label for e in facts.events] == ["Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V"]
+
+
+def test_a_venue_town_before_the_organiser_and_a_bloc_named_by_its_members():
+    facts = facts_of("Vừa qua tại xã Sông Khoai Khối thi đua các xã, phường tổ chức hội nghị tổng kết thi đua năm 2022.")
+    assert facts.events[0].organiser.name == "Khối thi đua các xã, phường thị xã Quảng Yên"
+    facts = facts_of("Ngày 25/12/2022, tại xã Sông Khoai Trưởng khối thi đua các xã, phường năm 2022 đã tổ chức hội nghị tổng kết.")
+    assert facts.events[0].organiser.name == "Khối thi đua các xã, phường thị xã Quảng Yên"
+
+
+def test_the_party_state_and_people_of_a_commune_organise_its_ceremony():
+    facts = facts_of(
+        "Tối ngày 28/12, Đảng bộ, chính quyền và nhân dân xã Sông Khoai đã long trọng tổ chức Lễ công bố xã đạt chuẩn nông thôn mới."
+    )
+    assert facts.events[0].organiser.name == "Đảng bộ, chính quyền và nhân dân xã Sông Khoai"
