@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .awards import AwardMention, is_ancestor, recipients_kind, refine_for_conferrer
+from .awards import AwardMention, recipients_kind, refine_for_conferrer
+from .binding import COUNT_LIST, bind, commends, listed_kind, presenter_of, specific
 from .conferrers import default_conferrer, label, named_recipient, on_behalf, people_given, presented_to, resolve_conferrer
-from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
+from .counts import Count, counts_in
 from .document import Document, Sentence
 from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import Presentation, link_grants
@@ -28,13 +29,9 @@ from .orgs import OrgRef
 from .people import PersonMention
 from .verbs import presents
 
-# what may stand between 'cho' and a later count of the same list: other counts
-_COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
 _PROPOSED = lexicon.cue("proposed")
 _AGENT = lexicon.cue("agent")
 _ACTIVE = lexicon.cue("active-verb")
-_GENERIC_VERB = lexicon.cue("generic-commendation")
-_NOT_GENERIC = lexicon.cue("not-generic-before")
 _PERIOD = lexicon.cue("period")
 _ANAPHOR = lexicon.cue("at-the-event")
 _CONTINUE = lexicon.cue("continues")
@@ -45,7 +42,6 @@ _REASON = lexicon.cue("reason")
 _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
 _GRANT_VERB = lexicon.cue("grant-verb")
 _CUMULATIVE = lexicon.cue("cumulative")
-_PRESENT_VERB = lexicon.cue("present-verb")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
@@ -54,7 +50,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     for part in text.split(";"):
-        if out and _COUNT_LIST.fullmatch(part.rstrip(" .")) and counts_in(part):
+        if out and COUNT_LIST.fullmatch(part.rstrip(" .")) and counts_in(part):
             start, prev = out.pop()
             out.append((start, prev + ";" + part))
         else:
@@ -102,132 +98,6 @@ def _period(clause: str, after: int, multi_ground: bool) -> str | None:
     return None
 
 
-def _bind(
-    clause: str, awards: list[AwardMention], counts: list[Count], people: tuple[int, ...] = ()
-) -> list[tuple[Count, AwardMention | None, str]]:
-    """Pair each count with the award it is counted for (None: only a generic commendation), and the rule that did.
-
-    `people` are the offsets of the people the clause names: a count before one of them is not the
-    subject of a verb after it ('cứu 6 học sinh, anh A được tặng Bằng khen').
-    """
-    pairs: list[tuple[Count, AwardMention | None, str]] = []
-    for c in counts:
-        # the award follows the number, or its first words are the count's noun ('12 đơn vị dẫn đầu khối')
-        direct = next((a for a in awards if c.start < a.start <= c.end + 1), None)
-        if direct is None and c.kind is None:
-            direct = next((a for a in awards if a.start >= c.end and not clause[c.end : a.start].strip()), None)
-        if direct is not None and c.kind is not None and direct.start < c.end:
-            # '90 gia đình văn hóa ... được nhận Bằng khen', 'Cờ thi đua cho 57 đơn vị dẫn đầu': the award the
-            # count's noun begins describes the recipients when another award is given to them
-            award, rule = _award_for_noun_count(clause, awards, c, people, counts)
-            stronger = rule in ("grants.award-for-counts", "grants.award-colon-counts") or (
-                rule == "grants.counts-given-award" and _received(clause, c, award)
-            )
-            if award is not None and award is not direct and stronger:
-                pairs.append((c, award, rule))
-                continue
-            if _GENERIC_VERB.search(clause[max(0, c.start - 16) : c.start]) and re.search(r"\s$", clause[: c.start]):
-                # 'tuyên dương 90 gia đình văn hóa tiêu biểu': families who hold the title, commended
-                pairs.append((c, None, "grants.generic-commendation"))
-                continue
-        if direct is not None:
-            pairs.append((c, direct, "grants.count-award"))
-        elif c.kind is not None:
-            pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts)))
-    return pairs
-
-
-_RECEIVED_VERB = re.compile(r"(?<!\w)được(?:\s+\S+){0,3}?\s+(?:nhận|tặng|trao|trao tặng|đón nhận|khen thưởng|công nhận)(?!\w)")
-
-
-def _received(clause: str, c: Count, award: AwardMention | None) -> bool:
-    return award is not None and bool(_RECEIVED_VERB.search(clause, c.end, award.start + 1))
-
-
-def _specific(awards: list[AwardMention]) -> list[AwardMention]:
-    """'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”': a kind of award named, then which one; the one."""
-    out: list[AwardMention] = []
-    for a in awards:
-        if out and a.start - out[-1].end <= 3 and is_ancestor(out[-1].award, a.award) and out[-1].award != a.award:
-            out[-1] = AwardMention(out[-1].start, a.end, a.award, a.classes, a.explicit_conferrer, a.owner_start, a.owner_end, a.rule)
-            continue
-        out.append(a)
-    return out
-
-
-def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
-    """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
-    return any(o.kind and c.end <= o.start and o.end <= award.start and not _COUNT_LIST.fullmatch(clause[c.end : o.start]) for o in others)
-
-
-def _award_for_noun_count(
-    clause: str, awards: list[AwardMention], c: Count, people: tuple[int, ...] = (), others: list[Count] | None = None
-) -> tuple[AwardMention | None, str]:
-    """'AWARD cho 06 tập thể', 'AWARD: 06 tập thể', else the award the count's verb names after it."""
-    cho = max(clause.rfind("cho ", 0, c.start), clause.rfind("cho:", 0, c.start))
-    between = clause[cho + 4 : c.start] if cho != -1 else ""
-    preceding = [a for a in awards if a.end <= c.start]
-    if cho != -1 and _COUNT_LIST.fullmatch(between) and preceding and preceding[-1].end <= cho:
-        return preceding[-1], "grants.award-for-counts"
-    if preceding and re.fullmatch(r"\s*:" + _COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
-        return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
-    if preceding and re.fullmatch(r"\s" + _COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
-        return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
-    following = [a for a in awards if a.start >= c.end]
-    if (
-        following
-        and not any(c.end <= p < following[0].start for p in people)
-        and not _counted_between(clause, c, following[0], others or [])
-    ):
-        return following[0], "grants.counts-given-award"
-    return None, "grants.generic-commendation"
-
-
-_JOINED = re.compile(r"\s*,?\s*(?:và|cùng|cùng với)\s+(?:đồng chí|đ/c|ông|bà)?\s*", re.I)
-
-
-def _presenter(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> str | None:
-    """'Tổng Bí thư A tặng hoa, Bộ trưởng B trao Bằng khen ...': the person before the verb that hands the award over."""
-    if not people:
-        return None
-    verbs = [m for m in _PRESENT_VERB.finditer(clause) if not awards or m.start() < awards[0].start]
-    if verbs:
-        before = [p for p in people if p.start < verbs[-1].start()]
-        if not before:
-            return None
-        between = _ON_BEHALF.sub("", clause[max(before[-1].chain_end, before[-1].end) : verbs[-1].start()])
-        # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject
-        if len(between) > 80 or re.search(r"(?<!\w)(?:cho|của|đề nghị|với)(?!\w)", between):
-            return None
-        while len(before) > 1 and _JOINED.fullmatch(clause[max(before[-2].chain_end, before[-2].end) : before[-1].start]):
-            before.pop()  # 'đồng chí A, ... và đồng chí B, ... đã trao': the first of those who hand it over
-        return before[-1].name
-    return people[0].name
-
-
-def _listed_kind(counts: list[Count], count: Count) -> str | None:
-    """'cho 83 đồng chí ..., gồm: 9 Huân chương X, 3 Huân chương Y': a bare number in a list counts
-    what the total before it counted."""
-    totals = [c for c in counts if c.end <= count.start and c.kind and c.value and count.value and c.value > count.value]
-    return totals[-1].kind if totals else None
-
-
-def _commends(clause: str, count: Count) -> bool:
-    """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
-    được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
-    for m in _GENERIC_VERB.finditer(clause):
-        if _NOT_GENERIC.search(clause[: m.start()]):
-            continue
-        if m.end() <= count.start and _COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " ")):
-            return True  # the verb, then the list the count belongs to
-        if m.start() >= count.end:
-            between = clause[count.end : m.start()]
-            rest = between[_COUNT_LIST.match(between).end() :]  # the rest of the list the count opens
-            if not re.search(r"[,;:]|\s[-–]\s", rest) and len(rest) <= 80:
-                return True  # the count, then its phrase, then the verb
-    return False
-
-
 def _behalf(clause: str) -> Conferrer | None:
     """'thừa ủy quyền của Chủ tịch nước': the office on whose behalf the award is handed over."""
     m = _ON_BEHALF.search(clause)
@@ -271,7 +141,7 @@ class _Reader:
         counts = doc.values("counts", base, base + len(clause), base=base)
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
-        actor = _presenter(clause, person_here, awards) or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)
+        actor = presenter_of(clause, person_here, awards) or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)
         evidence = Evidence(sent.start, sent.end, sent.text)
         if actor and awards and presents(clause) and not any(c.value for c in counts):
             return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
@@ -280,8 +150,8 @@ class _Reader:
             self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(clause)))
             return []
         named = tuple(p.start - offset for p in person_here)
-        awards = _specific(awards)
-        pairs = [(c, a, r) for c, a, r in _bind(clause, awards, counts, named) if a is not None or c.kind is not None]
+        awards = specific(awards)
+        pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
         if last and not _GRANT_VERB.search(sent.text, 0, offset + last):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
@@ -363,7 +233,7 @@ class _Reader:
         counts_of_clause = [c for c, _, _ in pairs]
         out = []
         for count, mention, rule in pairs:
-            if mention is None and not _commends(clause, count):
+            if mention is None and not commends(clause, count):
                 continue
             conferrer = clause_conferrer
             if mention and mention.explicit_conferrer:
@@ -373,7 +243,7 @@ class _Reader:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             conferrer = conferrer or behalf
             out.append(GrantFact(
-                award=award, recipient_kind=count.kind or _listed_kind(counts_of_clause, count) or recipients_kind(award) or "mixed",
+                award=award, recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or "mixed",
                 count=count.value,
                 approx=count.approx, status="proposed" if proposed else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),

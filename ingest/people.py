@@ -8,7 +8,7 @@ resolved from their neighbours in the chain and from the article's place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .context import PlaceContext
@@ -185,69 +185,96 @@ def recognise_people(doc: Document) -> None:
 
 
 def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) -> tuple[PersonMention, ...]:
-    """The people of one sentence, each with the posts its title chain gives them."""
-    found: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
+    """The people of one sentence, each with the posts its title chain gives them, rule by rule."""
+    finder = _Finder(text, ctx)
+    finder.after_honorifics()
+    finder.listed()
+    finder.name_then_titles()
+    finder.titles_then_name(role_starts(text) if starts is None else starts)
+    return tuple(finder.found)
 
-    def add(name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
-        same = next((f for f in found if f.start == start and f.name == name), None)
+
+@dataclass
+class _Finder:
+    """The people of one sentence; a span a rule has read is not read again by a later one."""
+
+    text: str
+    ctx: PlaceContext
+    found: list[PersonMention] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def _free(self, pos: int) -> bool:
+        return not any(s <= pos < e for s, e in self.taken)
+
+    def add(self, name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
+        same = next((f for f in self.found if f.start == start and f.name == name), None)
         if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
             same.posts[:0] = [p for p in posts if p not in same.posts]
             return
-        if any(s <= start < e for s, e in taken) or (gazetteer().is_place_name(name) and name not in _FIGURES):
+        if not self._free(start) or (gazetteer().is_place_name(name) and name not in _FIGURES):
             return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one
-        taken.append((start, max(name_end, chain_end)))
-        found.append(PersonMention(name, posts, start, name_end, chain_end, rule))
+        self.taken.append((start, max(name_end, chain_end)))
+        self.found.append(PersonMention(name, posts, start, name_end, chain_end, rule))
 
-    # 1. honorific + name [+ chain]
-    for m in HONORIFIC.finditer(text):
-        name = leading_name(text, after_honorific=True, pos=m.end())
-        rare = None if name else rare_surname_name(text, m.end())
-        if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...': a family name the lexicon lacks, vouched for by the title
-            posts, chain_end = _after_name(text, m.end() + len(rare), ctx)
-            if posts:
-                taken.append((m.start(), m.end()))
-                add(rare, m.end(), m.end() + len(rare), posts, chain_end, "people.honorific-rare-surname-title")
-        if name:
-            name_end = m.end() + len(name)
-            posts, chain_end = _after_name(text, name_end, ctx)
-            taken.append((m.start(), m.end()))  # the honorific is not the start of another name
-            add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
-    # 1b. the names of a list after a plural honorific, each with its chain if it has one
-    for m in _LIST_HEAD.finditer(text):
-        pos = m.end()
-        while name := leading_name(text, pos=pos):
-            posts, chain_end = _after_name(text, pos + len(name), ctx)
-            add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
-            after = max(chain_end, pos + len(name))
-            # the next name after a separator, past what is said of this one ('A quê ở xã X, B ...')
-            nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
-            if not nxt:
-                break
-            pos = nxt.end()
-    # 2. name + chain, without honorific (captions)
-    for m in re.finditer(rf"(?<!\w)[{UPPER}]", text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        name = leading_name(text, pos=m.start())
-        if name:
-            name_end = m.start() + len(name)
-            posts, chain_end = _after_name(text, name_end, ctx)
-            if posts:
-                add(name, m.start(), name_end, posts, chain_end, "people.name-title-chain")
-    # 3. title + body + name ('Chủ tịch UBND tỉnh Nguyễn Văn A'); a bare title is not enough
-    for at in role_starts(text) if starts is None else starts:
-        if any(s <= at < e for s, e in taken) or _DELEGATOR.search(text, 0, at):
-            continue  # 'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy X': the first title is the delegator's
-        posts, chain_end = parse_chain(text, at, ctx)
-        if not posts:
-            continue
-        bare = any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts)
-        if bare and (len(posts) > 1 or _NOT_A_HOLDER.search(text, 0, at)):
-            continue  # 'tư tưởng Chủ tịch Hồ Chí Minh', 'Ngày sinh Chủ tịch Hồ Chí Minh': a name inside another name
-        name = leading_name(text, pos=_ws(text, chain_end))
-        if name:
-            start = _ws(text, chain_end)
-            # 'Bộ trưởng Nguyễn Văn Hùng trao ...': a bare title still names its holder; the body comes from elsewhere
-            add(name, start, start + len(name), posts, start + len(name), "people.bare-title-name" if bare else "people.title-chain-name")
-    return tuple(found)
+    def after_honorifics(self) -> None:
+        """1. honorific + name [+ chain]; a family name the lexicon lacks only when a title vouches for it."""
+        text = self.text
+        for m in HONORIFIC.finditer(text):
+            name = leading_name(text, after_honorific=True, pos=m.end())
+            rare = None if name else rare_surname_name(text, m.end())
+            if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...'
+                posts, chain_end = _after_name(text, m.end() + len(rare), self.ctx)
+                if posts:
+                    self.taken.append((m.start(), m.end()))
+                    self.add(rare, m.end(), m.end() + len(rare), posts, chain_end, "people.honorific-rare-surname-title")
+            if name:
+                name_end = m.end() + len(name)
+                posts, chain_end = _after_name(text, name_end, self.ctx)
+                self.taken.append((m.start(), m.end()))  # the honorific is not the start of another name
+                self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
+
+    def listed(self) -> None:
+        """1b. the names of a list after a plural honorific, each with its chain if it has one."""
+        text = self.text
+        for m in _LIST_HEAD.finditer(text):
+            pos = m.end()
+            while name := leading_name(text, pos=pos):
+                posts, chain_end = _after_name(text, pos + len(name), self.ctx)
+                self.add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
+                after = max(chain_end, pos + len(name))
+                # the next name after a separator, past what is said of this one ('A quê ở xã X, B ...')
+                nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
+                if not nxt:
+                    break
+                pos = nxt.end()
+
+    def name_then_titles(self) -> None:
+        """2. name + chain, without honorific (captions)."""
+        for m in re.finditer(rf"(?<!\w)[{UPPER}]", self.text):
+            if not self._free(m.start()):
+                continue
+            name = leading_name(self.text, pos=m.start())
+            if name:
+                name_end = m.start() + len(name)
+                posts, chain_end = _after_name(self.text, name_end, self.ctx)
+                if posts:
+                    self.add(name, m.start(), name_end, posts, chain_end, "people.name-title-chain")
+
+    def titles_then_name(self, starts) -> None:
+        """3. title [+ body] + name ('Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bộ trưởng Nguyễn Văn Hùng')."""
+        text = self.text
+        for at in starts:
+            if not self._free(at) or _DELEGATOR.search(text, 0, at):
+                continue  # 'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy X': the first title is the delegator's
+            posts, chain_end = parse_chain(text, at, self.ctx)
+            if not posts:
+                continue
+            bare = any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts)
+            if bare and (len(posts) > 1 or _NOT_A_HOLDER.search(text, 0, at)):
+                continue  # 'tư tưởng Chủ tịch Hồ Chí Minh', 'Ngày sinh Chủ tịch Hồ Chí Minh': a name inside another name
+            name = leading_name(text, pos=_ws(text, chain_end))
+            if name:
+                start = _ws(text, chain_end)
+                # a bare title still names its holder; the body comes from elsewhere
+                rule = "people.bare-title-name" if bare else "people.title-chain-name"
+                self.add(name, start, start + len(name), posts, start + len(name), rule)
