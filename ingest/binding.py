@@ -99,6 +99,9 @@ def _award_for_noun_count(
         and not any(c.end <= p < following[0].start for p in people)
         and not _counted_between(clause, c, following[0], others or [])
     ):
+        if len(following) > 1 and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start]):
+            # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each
+            return None, "grants.generic-commendation"
         return following[0], "grants.counts-given-award"
     return None, "grants.generic-commendation"
 

@@ -151,6 +151,8 @@ def find_events(doc: Document) -> list[EventFact]:
     headline = _headline_event(doc)
     for sent in doc.sentences:
         for ev in _events_in(sent, doc):
+            if ev.kind == "Meeting" and len(ev.label.split()) <= 2 and any(e.kind == "Meeting" for e in events):
+                continue  # 'chủ trì cuộc họp': the meeting the article has already named
             same = next((e for e in events if _same_event(e, ev)), None)
             if same is None:
                 events.append(ev)

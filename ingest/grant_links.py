@@ -39,7 +39,9 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     def key(g: GrantFact) -> tuple:
         return (g.recipient_kind, g.count, g.status)
 
-    if key(a) != key(b) or not (a.award == b.award or (_specific(a.award) and _specific(b.award) and same_award(a.award, b.award))):
+    # a headline's or caption's bare 'khen thưởng' ('Tuyên dương 50 thanh niên') may sum up any award of the body
+    kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
+    if key(a) != key(b) or not kin:
         return False
     return (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None)
 

@@ -284,3 +284,11 @@ def test_the_party_state_and_people_of_a_commune_organise_its_ceremony():
         "Tối ngày 28/12, Đảng bộ, chính quyền và nhân dân xã Sông Khoai đã long trọng tổ chức Lễ công bố xã đạt chuẩn nông thôn mới."
     )
     assert facts.events[0].organiser.name == "Đảng bộ, chính quyền và nhân dân xã Sông Khoai"
+
+
+def test_a_bare_meeting_is_the_meeting_already_named():
+    facts = facts_of(
+        "Ngày 16/1, Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên vừa họp bình xét các cá nhân tiêu biểu năm 2022. "
+        "Ông Lê Văn Hà, Chủ tịch UBND thị xã chủ trì cuộc họp."
+    )
+    assert [e.kind for e in facts.events] == ["Meeting"]

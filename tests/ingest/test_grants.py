@@ -499,3 +499,16 @@ def test_holders_of_a_title_commended_are_a_commendation_not_that_title():
     assert short(rows) == [("khen-thuong", "collective", 90)]
     rows = grants_of("Năm 2022, huyện Văn Lãng công nhận 90 gia đình văn hóa tiêu biểu.")
     assert short(rows) == [("gia-dinh-van-hoa", "collective", 90)]
+
+
+def test_a_count_given_a_list_of_awards_shares_them_and_a_headline_commendation_sums_up_the_body():
+    rows = grants_of(
+        "Năm 2022, 62 tập thể, cá nhân của huyện Văn Lãng đã được nhận Huân chương Lao động hạng Ba, Bằng khen của Thủ tướng Chính phủ, "
+        "Cờ thi đua của UBND tỉnh."
+    )
+    assert short(rows) == []  # no verb commends them: shared awards, no count each
+    facts = article(
+        "Tuyên dương 50 thanh niên tiên tiến làm theo lời Bác\n05/01/2023\n"
+        "Tại buổi lễ, Tỉnh đoàn Lạng Sơn đã tặng Bằng khen cho 50 thanh niên tiên tiến làm theo lời Bác.\nLê Hằng\n"
+    )[1]
+    assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 50)]
