@@ -59,9 +59,16 @@ _BREADCRUMB = re.compile(r"^(?:Trang chủ|Trang nhất|Home)\s*[>»/|›]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
+# a lower-case word glued to a capitalised one ('tỉnhĐắk Lắk'; 'Cửu Longtổ chức' stays, it cannot be told): a crawler
+# dropped the space around a link; Vietnamese words never change case inside themselves
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+# two lower-case letters at least, so that 'ThS', 'iPhone', 'mRNA' stay whole
+_GLUED = re.compile(rf"(?<=[{_LOWER}][{_LOWER}])(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
+
+
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
-    line = _SPACES.sub(" ", line).strip()
+    line = _GLUED.sub(" ", _SPACES.sub(" ", line)).strip()
     if not line:
         return "", False
     if _HASH_BULLET.match(line) or _FONT_TOOLS.match(line) or _COUNTER.match(line) or _BREADCRUMB.match(line):

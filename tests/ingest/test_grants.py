@@ -512,3 +512,9 @@ def test_a_count_given_a_list_of_awards_shares_them_and_a_headline_commendation_
         "Tại buổi lễ, Tỉnh đoàn Lạng Sơn đã tặng Bằng khen cho 50 thanh niên tiên tiến làm theo lời Bác.\nLê Hằng\n"
     )[1]
     assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 50)]
+
+
+def test_trao_is_an_active_verb_whose_subject_confers():
+    rows = grants_of("Cùng với thư khen, Sở GD-ĐT tỉnh Lạng Sơn đã quyết định trao giấy khen cho em Hoàng Văn Nam.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("giay-khen", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Hoàng Văn Nam")]
+    assert grants_of("Hai bên trao đổi kinh nghiệm về công tác khen thưởng ở huyện Văn Lãng.") == []

@@ -243,3 +243,9 @@ def test_a_byline_in_capitals_under_the_headline():
     assert (doc.title, doc.author, doc.coauthors) == ("Huyện Tiên Yên trao Huân chương Độc lập", "Văn Toàn", ["Đoàn Nhân"])
     doc, _ = article(f"Huyện Tiên Yên trao Huân chương Độc lập\nThứ Sáu, 14/05/2021 08:30\n{BODY}\n")
     assert doc.author is None
+
+
+def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
+    assert normalise("Sở GD-ĐT tỉnhĐắk Lắk và UBND huyệnTiên Yên\n") == "Sở GD-ĐT tỉnh Đắk Lắk và UBND huyện Tiên Yên\n"
+    # abbreviations that mix cases stay whole
+    assert normalise("ThS. Lê Văn An, QĐ-TTg, iPhone\n") == "ThS. Lê Văn An, QĐ-TTg, iPhone\n"
