@@ -141,6 +141,8 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
     units = [gz.get(o.unit_code) if o else None for _, o in raw]
     posts = []
     for i, (role, org) in enumerate(raw):
+        if org is not None and org.name == "Đảng ủy" and org.level is None:
+            org = None  # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the Party committee its neighbour places
         if org is None and base_role(role) in _PARTY_ROLES:
             neighbours = [o for _, o in raw[i + 1 :] + raw[:i][::-1] if o is not None]
             near = [u for u in units[i + 1 :] + units[:i][::-1] if u is not None]

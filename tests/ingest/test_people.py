@@ -233,3 +233,13 @@ def test_a_bloc_named_in_full_once_is_that_bloc_when_named_short():
 def test_a_city_after_a_title_is_its_chairman_not_a_person():
     people = posts_of("Chủ tịch Hà Nội tặng bằng khen cho quán quân. Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc năm 1948.")
     assert "Hà Nội" not in people and "Hồ Chí Minh" in people
+
+
+def test_police_heads_and_a_commune_party_secretary_named_beside_the_commune():
+    people = posts_of("Thượng tá Lê Văn Em, Phó Trưởng Công an huyện và ông Vi Văn Tám, Trưởng Công an xã Quảng Long dự lễ.")
+    assert people["Lê Văn Em"] == {("Phó Trưởng", "Công an huyện Hải Hà")}
+    assert people["Vi Văn Tám"] == {("Trưởng", "Công an xã Quảng Long")}
+    people = posts_of("Đồng chí Đỗ Văn Giang, Bí thư Đảng ủy, Chủ tịch UBND xã Quảng Long phát biểu.")
+    assert people["Đỗ Văn Giang"] == {("Bí thư", "Đảng ủy xã Quảng Long"), ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+    # 'Trưởng' before anything but the police is no role of its own
+    assert "Lê Văn Bình" not in posts_of("Trưởng thành từ phong trào, Lê Văn Bình nay là doanh nhân ở huyện Hải Hà.")
