@@ -59,9 +59,19 @@ def find_date(text: str) -> dt.date | None:
         except ValueError:
             pass
     m = DATELINE.search(text)
-    if not m:
-        return None
-    return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
+    if m:
+        return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
+    w = WRITTEN_DATE.search(text)
+    if w:
+        try:
+            return dt.date(int(w["y"]), int(w["m"]), int(w["d"]))
+        except ValueError:
+            return None
+    return None
+
+
+# 'Ngày 12 tháng 01 năm 2023', a dateline some portals write out
+WRITTEN_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,|/)\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 
 
 def text_date(sentence: str, m: re.Match[str], published: dt.date | None) -> dt.date | None:

@@ -11,7 +11,7 @@ import re
 
 from .dategrammar import DATELINE as _DATE
 from .dategrammar import ISO_DATE as _ISO_DATE
-from .dategrammar import find_date
+from .dategrammar import WRITTEN_DATE, find_date
 from .document import Document, Sentence
 from .names import LOWER, UPPER, byline_name
 
@@ -22,7 +22,10 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
-_BYLINE_LABEL = re.compile(r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết)\s*:\s*(.+)$", re.I)
+_BYLINE_LABEL = re.compile(
+    r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên)\s*:\s*(.+)$",
+    re.I,
+)
 _PAREN_BYLINE = re.compile(
     r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$"  # (Thanh Nga – Trung tâm TT&VH)
     r"|^(?P<name2>[^()–—\-]{3,40}?)\s*\((?P<unit2>[^()]+)\)$"  # Hà Linh (Trung tâm VH-TT huyện X)
@@ -42,7 +45,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER 
 
 _DATELINE_NOISE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT\s*[+-]\s*\d+\)?|[AP]M\b|"
-    r"Thứ\s+\S+|Chủ nhật|\bT[2-7]\b|\bCN\b|Create[d]?|Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|lúc",
+    r"Thứ\s+\S+|Chủ nhật|\bT[2-7]\b|\bCN\b|Create[d]?|Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|lúc|tháng|năm",
     re.I,
 )
 
@@ -59,7 +62,7 @@ def _is_meta(line: str) -> bool:
 
 def _is_dateline(line: str) -> bool:
     """A short line that is a date, a time, a weekday and labels, and nothing else."""
-    if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line)):
+    if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line) or WRITTEN_DATE.search(line)):
         return False
     rest = _DATELINE_NOISE.sub(" ", line)
     return sum(ch.isalpha() for ch in rest) < 6

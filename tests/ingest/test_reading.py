@@ -249,3 +249,17 @@ def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
     assert normalise("Sở GD-ĐT tỉnhĐắk Lắk và UBND huyệnTiên Yên\n") == "Sở GD-ĐT tỉnh Đắk Lắk và UBND huyện Tiên Yên\n"
     # abbreviations that mix cases stay whole
     assert normalise("ThS. Lê Văn An, QĐ-TTg, iPhone\n") == "ThS. Lê Văn An, QĐ-TTg, iPhone\n"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "tail", "author"),
+    [
+        ("Ngày 12 tháng 01 năm 2023", "Bài, ảnh: Lan Hương", "Lan Hương"),
+        ("Thứ Năm, 12/1/2023, 08:30 (GMT+7)", "Tin: Lê Thu Hà", "Lê Thu Hà"),
+        ("Cập nhật lúc 08:30 ngày 12/01/2023", "Thực hiện: Minh Anh", "Minh Anh"),
+        ("12/01/2023 | 08:30", "PV", None),  # 'phóng viên': no name
+    ],
+)
+def test_more_datelines_and_labelled_bylines(dateline, tail, author):
+    doc, _ = article(f"Huyện Tiên Yên sơ kết thi đua\n{dateline}\n{BODY}\n{tail}\n")
+    assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên sơ kết thi đua", dt.date(2023, 1, 12), author)
