@@ -98,13 +98,13 @@ def _ws(text: str, pos: int) -> int:
     return pos
 
 
-def parse_chain(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int]:
-    """The posts of a title chain starting at `pos`, and where the chain ends."""
+def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tuple[list[Post], int]:
+    """The posts of a title chain starting at `pos` (at most `limit` of them), and where the chain ends."""
     raw: list[tuple[str, OrgRef | None]] = []
     end = pos
     hint: Unit | None = None
     gz = gazetteer()
-    while True:
+    while len(raw) < limit:
         pos = _ws(text, pos)
         role = match_role(text, pos)
         if role is None:
@@ -141,7 +141,7 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
     units = [gz.get(o.unit_code) if o else None for _, o in raw]
     posts = []
     for i, (role, org) in enumerate(raw):
-        if org is not None and org.name == "Đảng ủy" and org.level is None:
+        if org is not None and org.name == "Đảng ủy" and org.level is None and any(o and o.level == "commune" and o.place for _, o in raw):
             org = None  # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the Party committee its neighbour places
         if org is None and base_role(role) in _PARTY_ROLES:
             neighbours = [o for _, o in raw[i + 1 :] + raw[:i][::-1] if o is not None]
@@ -167,9 +167,15 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
 
 def _after_name(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int]:
     sep = _CHAIN_SEP.match(text, pos)
-    if sep and match_role(text, _ws(text, sep.end())):
-        return parse_chain(text, sep.end(), ctx)
-    return [], pos
+    if not (sep and match_role(text, _ws(text, sep.end()))):
+        return [], pos
+    posts, end = parse_chain(text, sep.end(), ctx)
+    if len(posts) > 1 and leading_name(text, pos=_ws(text, end)):
+        # 'Chủ tịch nước A, Phó Thủ tướng B': the last title is the next person's
+        posts, end = parse_chain(text, sep.end(), ctx, limit=len(posts) - 1)
+    elif posts and leading_name(text, pos=_ws(text, end)):
+        return [], pos
+    return posts, end
 
 
 def recognise_people(doc: Document) -> None:

@@ -243,3 +243,17 @@ def test_police_heads_and_a_commune_party_secretary_named_beside_the_commune():
     assert people["Đỗ Văn Giang"] == {("Bí thư", "Đảng ủy xã Quảng Long"), ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
     # 'Trưởng' before anything but the police is no role of its own
     assert "Lê Văn Bình" not in posts_of("Trưởng thành từ phong trào, Lê Văn Bình nay là doanh nhân ở huyện Hải Hà.")
+
+
+def test_a_title_before_the_next_name_is_that_persons_and_national_agencies_are_bodies():
+    people = posts_of("Chủ tịch nước Trương Tấn Sang, Phó Thủ tướng Nguyễn Xuân Phúc cùng dự lễ ở huyện Hải Hà.")
+    assert people["Trương Tấn Sang"] == {("Chủ tịch nước", None)}
+    assert people["Nguyễn Xuân Phúc"] == {("Phó Thủ tướng", "Chính phủ")}
+    people = posts_of("Dự lễ có Thứ trưởng Bộ GD&ĐT Ngô Thị Minh, Phó Chủ nhiệm Ủy ban Dân tộc Lê Sơn Hải.")
+    assert people["Ngô Thị Minh"] == {("Thứ trưởng", "Bộ Giáo dục và Đào tạo")}
+    assert people["Lê Sơn Hải"] == {("Phó Chủ nhiệm", "Ủy ban Dân tộc")}
+    people = posts_of("Ông Phạm Huy Giang, Trưởng Ban Thi đua - Khen thưởng Trung ương phát biểu.")
+    assert people["Phạm Huy Giang"] == {("Trưởng ban", "Ban Thi đua - Khen thưởng Trung ương")}
+    # a place after the body is no name
+    people = posts_of("Đồng chí Lê Văn An, Bí thư Huyện ủy Hải Hà dự.")
+    assert people["Lê Văn An"] == {("Bí thư", "Huyện ủy Hải Hà")}
