@@ -56,7 +56,12 @@ _COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
 _HASH_BULLET = re.compile(r"^[•·\-*]\s*\S*_[0-9a-f]{6,}$")
 _FONT_TOOLS = re.compile(r"^A-\s*A\s*A\+")
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Trang nhất|Home)\s*[>»/|›]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# characters that show nothing but split a word for every pattern: zero-width spaces and joiners, the word
+# joiner, soft hyphens, byte-order marks inside the text, direction marks, embeddings and isolates
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# line and paragraph separators of other conventions
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x0b": "\n", "\x0c": "\n"})
 
 
 # a lower-case word glued to a capitalised one ('tỉnhĐắk Lắk'; 'Cửu Longtổ chức' stays, it cannot be told): a crawler
@@ -82,8 +87,12 @@ def _clean_line(line: str) -> tuple[str, bool]:
 
 
 def normalise(raw: str) -> str:
-    """NFC, one tone style, single spaces, no chrome lines; paragraphs kept as lines."""
-    text = unify_tones(unicodedata.normalize("NFC", raw)).replace("\r\n", "\n").replace("\r", "\n")
+    """No invisible characters, NFC, one tone style, single spaces, no chrome lines; paragraphs kept as lines.
+
+    Every offset the pipeline takes is into this text, which is the text the store keeps.
+    """
+    text = _INVISIBLE.sub("", raw).translate(_LINE_BREAKS)
+    text = unify_tones(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     seen_text = 0
     for raw_line in text.split("\n"):

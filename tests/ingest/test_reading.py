@@ -263,3 +263,33 @@ def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
 def test_more_datelines_and_labelled_bylines(dateline, tail, author):
     doc, _ = article(f"Huyện Tiên Yên sơ kết thi đua\n{dateline}\n{BODY}\n{tail}\n")
     assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên sơ kết thi đua", dt.date(2023, 1, 12), author)
+
+
+def test_invisible_characters_inside_words_lose_no_fact():
+    import random
+
+    clean = (
+        "Huyện Tiên Yên tổng kết thi đua năm 2022\n12/01/2023\n"
+        "Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022. "
+        "Đồng chí Lê Văn Hải, Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể và 35 cá nhân.\nMai Anh\n"
+    )
+    invisible = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u200e", "\u200f", "\ufeff", "\u202a", "\u2066"]
+    rng = random.Random(7)
+    dirty = "".join(ch + (rng.choice(invisible) if ch.isalpha() and rng.random() < 0.3 else "") for ch in clean)
+    dirty = dirty.replace("\n", "\u2028", 1)
+
+    def facts_of(text):
+        doc, facts = article(text)
+        return (
+            doc,
+            [(g.award, g.count, g.recipient_kind) for g in facts.grants],
+            sorted(p.name for p in facts.people),
+            [e.date for e in facts.events],
+        )
+
+    doc, *seen = facts_of(dirty)
+    assert tuple(seen) == facts_of(clean)[1:]
+    assert not any(ch in doc.text for ch in invisible)
+    for p in article(dirty)[1].people:
+        for ev in p.evidence:
+            assert doc.text[ev.start : ev.end] == ev.text  # offsets are into the cleaned, stored text
