@@ -57,7 +57,7 @@ def bind(
     return pairs
 
 
-_RECEIVED_VERB = re.compile(r"(?<!\w)được(?:\s+\S+){0,3}?\s+(?:nhận|tặng|trao|trao tặng|đón nhận|khen thưởng|công nhận)(?!\w)")
+_RECEIVED_VERB = lexicon.cue("received-verb")
 
 
 def _received(clause: str, c: Count, award: AwardMention | None) -> bool:
@@ -106,7 +106,7 @@ def _award_for_noun_count(
     return None, "grants.generic-commendation"
 
 
-_JOINED = re.compile(r"\s*,?\s*(?:và|cùng|cùng với)\s+(?:đồng chí|đ/c|ông|bà)?\s*", re.I)
+_JOINED = lexicon.cue("joined-people")
 
 
 def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> str | None:

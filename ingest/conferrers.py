@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
-from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
 PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef("Chính phủ", "Department", None, "national"))
-_VAGUE = re.compile(r"(?<!\w)(?:các|những|cấp)(?!\w)")
+_VAGUE = lexicon.cue("vague-agent")
 
 
 def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple[int, int]:
@@ -105,7 +105,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
 
 
 # 'cho em Cao Văn Đức', 'cho nam sinh A', 'cho các Bà mẹ: A, B và C': people named as the recipients
-_FOR_PEOPLE = re.compile(r"(?<!\w)cho\s+(?P<many>(?:các|những)\s+)?(?:[^\s,;:]+\s+){0,3}?(?=[^\s,;:]+\s*[,:]?\s*[" + UPPER + r"])")
+_FOR_PEOPLE = lexicon.cue("for-people")
 
 
 def people_given(doc: Document, after: int, end: int) -> list[str]:
@@ -121,8 +121,8 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
     return list(dict.fromkeys(s.value.name for s in people))
 
 
-_RECEIVED = re.compile(r"(?<!\w)được\s+(?:đề nghị\s+)?(?:(?P<agent>[^,;]{2,40}?)\s+)?(?:trao\s+)?tặng")
-_ADVERBS = re.compile(r"(?:\s+(?:vinh dự|đã|cũng|vừa|rất))+$")
+_RECEIVED = lexicon.cue("passive-given")
+_ADVERBS = lexicon.cue("subject-adverbs")
 
 
 def named_recipient(doc: Document, start: int, end: int, first_award: int | None, time_lead: re.Pattern[str]) -> OrgRef | str | None:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from . import lexicon
 from .dategrammar import TEXT_DATE, text_date
 from .document import Document, Span
 
@@ -31,11 +32,9 @@ def recognise_dates(doc: Document) -> None:
     doc.write_layer("dates", spans)
 
 
-_BOUND = re.compile(r"(?<!\w)(?:đến|tới|trước|hết|từ)\s+(?:ngày\s+)?$", re.I)
-_ANNIVERSARY_SPAN = re.compile(
-    r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\s*\)"
-)
-_BORN = re.compile(r"(?<!\w)sinh(?:\s+năm)?\s+(?:19|20)\d{2}", re.I)
+_BOUND = lexicon.cue("date-bound")
+_ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")
+_BORN = lexicon.cue("birth-year")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 
 

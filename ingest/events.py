@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from . import levels, lexicon
+from . import lexicon
 from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
-from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 
@@ -30,34 +29,23 @@ _KIND = {
     "phiên họp": "Meeting",
     "cuộc họp": "Meeting",
 }
-_TRIGGER = re.compile(r"(?<!\w)(?:[Tt]ổ chức(?: thành công)?|diễn ra)\s+")
-_RECEIVE = re.compile(r"(?<!\w)đón(?: nhận)?\s+(?P<what>(?:Bằng|Huân chương|Cờ|danh hiệu|Huy chương)\b.*)$")
-_MEETING = re.compile(
-    r"(?<!\w)(?:(?P<held>tổ chức (?:cuộc |buổi |phiên )?họp)|(?P<met>(?:vừa|đã)(?: tiến hành)? họp)|(?P<chaired>chủ trì (?:cuộc|buổi|phiên) họp))"
-    r"(?!\s*(?:báo|mặt|bàn giao)(?!\w))(?P<rest>[^;.]*)"
-)
+_TRIGGER = lexicon.cue("event-trigger")
+_RECEIVE = lexicon.cue("receiving-ceremony")
+_MEETING = lexicon.cue("meeting")
 # 'chủ trì cuộc họp với các thành viên hội đồng để xét ...': the purpose is the meeting's name
-_MEETING_PURPOSE = re.compile(r"^\s*với\s[^,;]{3,60}?\s(?:để|nhằm)\s")
-_MEETING_REST_END = re.compile(r"\s(?:để|nhằm|đối với|dưới sự|thông qua|với sự|tại|cho)\s|,\s(?!(?:đề nghị|xét|bình xét|xem xét)(?!\w))")
+_MEETING_PURPOSE = lexicon.cue("meeting-purpose")
+_MEETING_REST_END = lexicon.cue("meeting-name-end")
 # what may stand between 'tổ chức' and the event: qualifiers, or an appositive ended by a dash
-_BEFORE_HEAD = re.compile(r"(?:(?:thành công|long trọng|trọng thể|trang trọng|thành công tốt đẹp|trực tuyến)\s*)*|[^“\".;]{0,70}\s[-–]\s")
+_BEFORE_HEAD = lexicon.cue("before-event-head")
 _PLANNED = lexicon.cue("planned")
 _TIME_LEAD = lexicon.cue("time-lead")
-_GENERIC_SUBJECT = re.compile(r"^\W*(?:các|những|mỗi|từng|nhiều)(?!\w)", re.I)
-_LABEL_STOP = re.compile(
-    r",\s*(?:tới|đến|về)?\s*dự\b|,\s*(?:tôn vinh|thu hút|với sự|có sự|nhằm|để|qua đó|đồng thời)\b"
-    r"|\s(?:tại|với sự tham dự|để|nhằm)\s|\s(?:đã\s+)?(?:được tổ chức|được long trọng tổ chức|diễn ra)(?!\w)"
-    r"|[.;:!?]|\s[–—]\s|\s-\s(?!\d)|\(|$"
-)
-_GENERIC_LABEL = re.compile(r"các cấp|hàng năm|định kỳ", re.I)
-_PLACE = re.compile(
-    rf"(?<!\w)tại\s+(?P<place>(?:Trung tâm|Hội trường|Nhà văn hóa|Cung|Khách sạn|trụ sở|{levels.ANY})\b[^,.;]*?)(?=\s+(?:đã|Khối|Hội đồng|UBND|Ủy ban|diễn ra|tổ chức)\b|[,.;]|$)"
-)
+_GENERIC_SUBJECT = lexicon.cue("plural-subject")
+_LABEL_STOP = lexicon.cue("event-name-end")
+_GENERIC_LABEL = lexicon.cue("generic-event")
+_PLACE = lexicon.cue("event-venue")
 
 
-_INVERTED = re.compile(  # the event begins its clause ('Sáng 10/1, Hội nghị ... đã được tổ chức'), unlike a venue's name
-    r"(?:^|(?<=[,;:]\s))(?:Hội nghị|Lễ|Đại hội|Hội thảo)(?!\w)[^.;]{3,160}?\s(?:đã\s+)?(?P<verb>được tổ chức|được long trọng tổ chức|diễn ra)(?!\w)"
-)
+_INVERTED = lexicon.cue("event-then-verb")
 
 
 def _organiser_after(doc: Document, start: int, end: int) -> OrgRef | None:
@@ -69,7 +57,7 @@ def _organiser_after(doc: Document, start: int, end: int) -> OrgRef | None:
     return orgs[0].value if orgs else None
 
 
-_LONG_LABEL_CUT = re.compile(r"\s(?:của|cho|về|với|gồm)\s")
+_LONG_LABEL_CUT = lexicon.cue("long-name-cut")
 _LABEL_WORDS = 20
 
 
@@ -101,7 +89,7 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     return peoples_committee(unit)
 
 
-_VENUE_LEAD = re.compile(rf"^\s*tại\s+(?:{levels.ANY})\s+[{UPPER}]\w*(?:\s[{UPPER}]\w*)*\s*,?\s*(?=[{UPPER}])")
+_VENUE_LEAD = lexicon.cue("venue-lead")
 
 
 def _subject(text: str, trigger_start: int) -> str:
@@ -120,10 +108,7 @@ def _subject(text: str, trigger_start: int) -> str:
 
 # a headline that reports an award handed over in person ('Trao Huân chương Lao động hạng Ba cho đồng chí X'):
 # a ceremony, unlike a decision ('Tặng Bằng khen cho 25 tập thể')
-_HANDING_OVER = re.compile(
-    r"(?:[^:]{2,40}:\s*)?(?:Trao|Trao tặng|Gắn|Trao và truy tặng)\s+(?:Huân chương|Huy chương|Cờ|Bằng|Kỷ niệm chương|Huy hiệu|danh hiệu|\d)",
-    re.I,
-)
+_HANDING_OVER = lexicon.cue("handing-over-headline")
 
 
 def _headline_event(doc: Document) -> EventFact | None:

@@ -84,10 +84,10 @@ def _subject(clause: str) -> tuple[int, int]:
 
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[Đđ]ồng chí|Ông|Bà)\s+(?:cũng|đã|tiếp tục|còn|vừa)(?!\w)")
-_PRESENTS_GENERIC = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+khen thưởng(?!\w)")
-_THEN_GIVEN = re.compile(r"(?<!\w)(?:và|rồi|đã|nay đã)\s+được\s+(?!đề nghị|đề xuất|xét)")
-_AUXILIARIES = re.compile(r"(?:\s*(?<!\w)(?:đã|sẽ|đang|vừa|cũng|đồng thời)(?!\w))+\s*$")
+_ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
+_PRESENTS_GENERIC = lexicon.cue("presents-commendations")
+_THEN_GIVEN = lexicon.cue("then-given")
+_AUXILIARIES = lexicon.cue("auxiliaries")
 
 
 def _period(clause: str, after: int, multi_ground: bool) -> str | None:

@@ -35,18 +35,13 @@ HONORIFIC = re.compile(
     r")\s+"
 )
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
-_LIST_HEAD = re.compile(
-    r"(?<!\w)(?:(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|[Bb]à mẹ|Mẹ|mẹ|ông|bà|ông,\s*bà|anh|chị|cá nhân|đại biểu)\s*(?::|\s(?:là|gồm)(?:\s+có)?\s*:?)"
-    r"|liệt sĩ(?:\s+là)?)\s*"  # 'mẹ liệt sĩ A và B', 'có hai con liệt sĩ là A và B'
-)
+_LIST_HEAD = lexicon.cue("people-list-head")
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
 _FIGURES = frozenset(lexicon.lines("figures.txt"))
-_DELEGATOR = re.compile(r"(?:ủy quyền|[Tt]hay mặt)(?:\s+của)?\s*$", re.I)
+_DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
-_NOT_A_HOLDER = re.compile(
-    r"(?:tư tưởng|tấm gương|đạo đức|phong cách|di chúc|lời dạy|lời kêu gọi|[Nn]gày(?: sinh)?|năm sinh|sinh nhật|[Bb]ác|lăng)(?:\s+\w+){0,2}?(?:\s+của)?\s+$"
-)
+_NOT_A_HOLDER = lexicon.cue("not-a-holder")
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 _ITEM_SEP = re.compile(r"\s*,\s*")
 
@@ -67,7 +62,7 @@ class PersonMention:
     rule: str = "people"
 
 
-_FORMER = re.compile(r"[Nn]guyên\s+(?:là\s+)?")
+_FORMER = lexicon.cue("former-post")
 
 
 def match_role(text: str, pos: int) -> tuple[str, int] | None:

@@ -9,7 +9,7 @@ from . import lexicon
 _PRESENT_VERB = lexicon.cue("present-verb")
 _PASSIVE = lexicon.cue("passive-before")
 # 'ký quyết định tặng Bằng khen': a decision signed, not an award handed over
-_DECISION = re.compile(r"(?<!\w)quyết định(?!\w)", re.I)
+_DECISION = lexicon.cue("decision")
 
 
 def presents(text: str) -> re.Match[str] | None:

@@ -44,13 +44,22 @@ def records(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
 _CUE_REF = re.compile(r"%([a-z-]+)%")
 
 
+@cache
+def _builtins() -> dict[str, str]:
+    """What a cue may splice besides other cues: the letters by case (inside a [...] class) and the level words."""
+    from .. import levels  # imported late: levels and names load this package
+    from ..names import LOWER, UPPER
+
+    return {"upper": UPPER, "lower": LOWER, "level-words": f"(?:{levels.ANY})"}
+
+
 def _cue_source(name: str, seen: tuple[str, ...] = ()) -> str:
     """A cue's pattern with its %name% references spliced in, as a group keeping the cue's own flag."""
     if name in seen:
         raise ValueError(f"cue {name!r} in lexicon/cues.tsv refers to itself through {' -> '.join(seen)}")
     for r in rows("cues.tsv"):
         if r[0] == name:
-            body = _CUE_REF.sub(lambda m: _cue_source(m[1], (*seen, name)), r[1])
+            body = _CUE_REF.sub(lambda m: _builtins().get(m[1]) or _cue_source(m[1], (*seen, name)), r[1])
             return f"(?i:{body})" if len(r) > 2 and r[2] == "yes" else f"(?:{body})"
     raise KeyError(f"no cue {name!r} in lexicon/cues.tsv")
 
