@@ -4,6 +4,7 @@ that return reports. `tdkt.cli` only parses arguments and prints what these retu
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -66,9 +67,9 @@ def ingest(
                 raise ArticleError(
                     path, f"the same text as article {earlier!r}, already ingested", "re-ingest it under its first name to update it"
                 )
-            known[doc.content_hash] = doc.article_id
             facts = extract(doc)
             graph = article_to_graph(doc, facts)
+            known[doc.content_hash] = doc.article_id  # only once it is read: a copy of a file that failed is not 'already ingested'
         except ArticleError as exc:
             report.skipped.append(f"skipped {exc}")
             continue
@@ -87,22 +88,27 @@ def ingest(
             f"{len(facts.campaigns)} campaigns, {len(facts.grants)} grants, {len(graph)} triples"
             + (f", {len(found)} shape violations" if found else "")
         )
+    if not graphs:  # nothing readable: no store is created, nothing is sent
+        report.seconds = time.monotonic() - started
+        return report
     _write({**reference_graphs(), **graphs}, store, graph_store, progress)
     report.seconds = time.monotonic() - started
     return report
 
 
 def _write(batch: dict[str, Graph], store: Path | None, graph_store: str | None, progress: Progress) -> None:
-    if graph_store:
-        try:
-            push(GraphStore(graph_store), {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in batch.items()}, progress)
-        except RemoteError as exc:
-            raise AppError(str(exc), EXIT_REMOTE) from exc
+    """The local store first, then the remote one: a remote that fails does not cost the local copy."""
     if store is not None:
         try:
             TdktStore(store, read_only=False).replace_graphs(batch)
         except (StoreError, OSError) as exc:
             raise AppError(f"could not write the store {store}: {exc}; nothing was written", EXIT_STORE) from exc
+    if graph_store:
+        try:
+            push(GraphStore(graph_store), {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in batch.items()}, progress)
+        except RemoteError as exc:
+            kept = f"; the local store {store} has the batch" if store is not None else ""
+            raise AppError(f"{exc}{kept}; run the same command again to finish the remote load", EXIT_REMOTE) from exc
 
 
 def _known_articles(store: Path | None) -> dict[str, str]:
@@ -128,7 +134,28 @@ def validate(store: Path) -> tuple[int, list[Violation]]:
 
 
 def export(store: Path, fmt: str, graph: str | None = None) -> bytes:
+    if graph is not None and not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+", graph):
+        raise AppError(f"--graph {graph!r} is not an IRI; `tdkt query articles --store {store}` lists the article graphs", EXIT_USAGE)
     return TdktStore(store, read_only=True).dump(EXPORT_FORMATS[fmt], graph)
+
+
+def check_output(target: Path, store: Path | None = None) -> None:
+    """Refuse an output file inside the store, a folder, or one in a folder that does not exist."""
+    if store is not None and target.resolve().is_relative_to(store.resolve()):
+        raise AppError(f"{target} is inside the store {store}; write it elsewhere", EXIT_USAGE)
+    if target.is_dir():
+        raise AppError(f"{target} is a folder; give a file name in it", EXIT_USAGE)
+    if not target.parent.is_dir():
+        raise AppError(f"the folder {target.parent} does not exist; create it first", EXIT_USAGE)
+
+
+def write_output(target: Path, data: bytes | Callable[[Path], None], store: Path | None = None) -> None:
+    """Write an export or a graph file (bytes, or a writer given the path), saying why a write failed."""
+    check_output(target, store)
+    try:
+        data(target) if callable(data) else target.write_bytes(data)
+    except OSError as exc:
+        raise AppError(f"could not write {target}: {exc.strerror or exc}", EXIT_USAGE) from exc
 
 
 def push(target: GraphStore, graphs: dict[str, bytes], progress: Progress = _quiet) -> None:

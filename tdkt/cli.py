@@ -109,7 +109,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     data = app.export(Path(args.store), args.format, args.graph)
     if args.output:
-        Path(args.output).write_bytes(data)
+        app.write_output(Path(args.output), data, Path(args.store))
         print(f"wrote {len(data)} bytes of {args.format} to {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
@@ -149,7 +149,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_REMOTE
     if args.output:
-        export.write(g, args.output, args.format)
+        app.write_output(Path(args.output), lambda path: export.write(g, path, args.format), Path(args.store or DEFAULT_STORE))
         print(
             f"wrote the {args.view} view ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges) as {args.format} to {args.output}",
             file=sys.stderr,
@@ -238,7 +238,9 @@ def _add_load(sub) -> None:
         metavar="URL",
         help="e.g. http://127.0.0.1:7878/store (Oxigraph), http://127.0.0.1:8890/sparql-graph-crud (Virtuoso)",
     )
-    p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N", help=f"triples per request (default {DEFAULT_BATCH})")
+    p.add_argument(
+        "--batch-size", type=_positive, default=DEFAULT_BATCH, metavar="N", help=f"triples per request (default {DEFAULT_BATCH})"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_load)
 
@@ -319,6 +321,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_graph(sub)
     _add_stats(sub)
     return ap
+
+
+def _positive(text: str) -> int:
+    """An argument that must be a whole number above zero ('--batch-size 0' would send nothing)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not above zero")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,90 @@
+"""Faults a user can run into, each reproduced: a one-line message and the right exit code, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tdkt.cli import main
+
+from ..conftest import SAMPLES
+
+BODY = (
+    "Huyện Tiên Yên tổng kết thi đua năm 2022\n12/01/2023\n"
+    "Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022. "
+    "UBND huyện tặng Giấy khen cho 20 tập thể.\nMai Anh\n"
+)
+
+
+def one_line_error(capsys) -> str:
+    err = capsys.readouterr().err.strip()
+    assert "Traceback" not in err
+    return err
+
+
+@pytest.mark.parametrize("size", ["0", "-1", "many"])
+def test_a_batch_size_below_one_is_a_usage_error(sample_store, capsys, size):
+    with pytest.raises(SystemExit) as exit_:
+        main(["load", "--store", str(sample_store), "--graph-store", "http://127.0.0.1:9/store", "--batch-size", size])
+    assert exit_.value.code == 2
+    assert "--batch-size" in one_line_error(capsys)
+
+
+def test_export_to_a_missing_folder_a_folder_or_into_the_store(sample_store, tmp_path, capsys):
+    for target, words in (
+        (tmp_path / "missing" / "out.nq", "does not exist"),
+        (tmp_path, "is a folder"),
+        (sample_store / "CURRENT", "inside the store"),
+    ):
+        assert main(["export", "--store", str(sample_store), "--format", "nquads", "-o", str(target)]) == 2
+        assert words in one_line_error(capsys)
+    assert (sample_store / "CURRENT").stat().st_size < 1000  # the store's own file is untouched
+
+
+def test_a_graph_name_that_is_no_iri(sample_store, capsys):
+    assert main(["export", "--store", str(sample_store), "--graph", "not an iri"]) == 2
+    assert "is not an IRI" in one_line_error(capsys)
+
+
+def test_graph_output_to_a_missing_folder(sample_store, tmp_path, capsys):
+    code = main(["graph", "posts", "--store", str(sample_store), "-o", str(tmp_path / "no" / "g.graphml")])
+    assert code == 2 and "does not exist" in one_line_error(capsys)
+
+
+def test_no_readable_input_creates_no_store(tmp_path, capsys):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    store = tmp_path / "store"
+    assert main(["ingest", str(bad), "--store", str(store)]) == 1
+    assert not store.exists()
+
+
+def test_a_file_whose_extraction_failed_does_not_make_its_copy_already_ingested(tmp_path, monkeypatch, capsys):
+    import tdkt.app as app
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(BODY, encoding="utf-8")
+    b.write_text(BODY, encoding="utf-8")
+    real, calls = app.extract, []
+
+    def failing_once(doc):
+        calls.append(doc.article_id)
+        if len(calls) == 1:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(app, "extract", failing_once)
+    store = tmp_path / "store"
+    assert main(["ingest", str(a), str(b), "--store", str(store), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "extraction failed" in err and "already ingested" not in err
+
+
+def test_a_failed_remote_load_keeps_the_local_store(tmp_path, capsys):
+    store = tmp_path / "store"
+    code = main(["ingest", str(SAMPLES), "--store", str(store), "--graph-store", "http://127.0.0.1:9/store", "--quiet"])
+    assert code == 5
+    assert "the local store" in one_line_error(capsys)
+    assert main(["query", "articles", "--store", str(store), "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 1 + len(list(Path(SAMPLES).glob("*.txt")))
