@@ -166,7 +166,7 @@ class _Builder:
         self.add(a, DCTERMS.identifier, Literal(d.article_id))
         self.add(a, DCTERMS.title, Literal(d.title) if d.title else None)
         self.add(a, DCTERMS.issued, Literal(d.published, datatype=XSD.date) if d.published else None)
-        self.add(a, DCTERMS.source, Literal(d.path.name))
+        self.add(a, DCTERMS.source, Literal(d.path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")))
         self.add(a, DCTERMS.format, Literal("text/html" if d.source_format == "html" else "text/plain"))
         self.add(a, TDKT.text, Literal(d.text))
         self.add(a, TDKT.contentHash, Literal(d.content_hash))

@@ -56,7 +56,7 @@ def ingest(
     paths = list(iter_article_paths(list(inputs)))
     if not paths:
         raise AppError("no article files (.txt, .html) in the paths given", EXIT_USAGE)
-    report, graphs = IngestReport(), {}
+    report, graphs, sources = IngestReport(), {}, {}
     started = time.monotonic()
     known = _known_articles(store)
     for i, path in enumerate(paths, 1):
@@ -77,9 +77,13 @@ def ingest(
             report.skipped.append(f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
             continue
         iri = str(article_graph(doc.article_id))
-        if iri in graphs:
-            progress(f"warning: {path}: article id {doc.article_id!r} repeats an earlier file; the later one wins")
-        graphs[iri] = graph
+        if iri in graphs:  # two files of one name in two folders: neither silently replaces the other
+            report.skipped.append(
+                f"skipped {path}: its article id {doc.article_id!r} is taken by {sources[iri]} in this batch; "
+                "rename one of them (the id is the file name)"
+            )
+            continue
+        graphs[iri], sources[iri] = graph, path
         found = validate_graph(doc.article_id, graph) if check else []
         report.violations += found
         report.loaded.append(doc.article_id)

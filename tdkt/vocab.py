@@ -100,12 +100,19 @@ def short_hash(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
+def article_key(article_id: str) -> str:
+    """The IRI segment of an article: its id when that is already a clean segment ('h01-phulinh'), else the
+    id folded to ASCII plus a short hash of the id itself, so that 'Bài 1', 'bai-1' and 'Bai_1' never share one."""
+    key = slug(article_id)
+    return key if key == article_id else f"{key}-{short_hash(article_id)[:8]}"
+
+
 def article_graph(article_id: str) -> URIRef:
-    return GRAPH[f"article/{slug(article_id)}"]
+    return GRAPH[f"article/{article_key(article_id)}"]
 
 
 def article_iri(article_id: str) -> URIRef:
-    return ID[f"article/{slug(article_id)}"]
+    return ID[f"article/{article_key(article_id)}"]
 
 
 def unit_iri(code: str) -> URIRef:
@@ -142,7 +149,7 @@ def award_iri(award_id: str) -> URIRef:
 
 def article_scoped(kind: str, article_id: str, key: str) -> URIRef:
     """IRIs of what belongs to one article (evidence, memberships, events, grants): replaced with it."""
-    return ID[f"{kind}/{slug(article_id)}/{key}"]
+    return ID[f"{kind}/{article_key(article_id)}/{key}"]
 
 
 def campaign_iri(name: str) -> URIRef:

@@ -88,3 +88,32 @@ def test_a_failed_remote_load_keeps_the_local_store(tmp_path, capsys):
     assert "the local store" in one_line_error(capsys)
     assert main(["query", "articles", "--store", str(store), "--format", "csv"]) == 0
     assert len(capsys.readouterr().out.strip().splitlines()) == 1 + len(list(Path(SAMPLES).glob("*.txt")))
+
+
+def test_file_names_that_fold_alike_are_different_articles_and_one_name_twice_is_refused(tmp_path, capsys):
+    store = tmp_path / "store"
+    for i, name in enumerate(("Bài 1.txt", "bai-1.txt", "Bai_1.txt", "Thi đua.txt", "Khen thưởng.txt")):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / name).write_text(BODY.replace("20 tập thể", f"{i + 2} tập thể"), encoding="utf-8")
+    for name in ("Bài 1.txt", "bai-1.txt", "Bai_1.txt", "Thi đua.txt", "Khen thưởng.txt"):  # one batch each
+        assert main(["ingest", str(tmp_path / "in" / name), "--store", str(store), "--quiet"]) == 0
+    assert main(["query", "articles", "--store", str(store), "--format", "csv"]) == 0
+    ids = {line.split(",")[0] for line in capsys.readouterr().out.strip().splitlines()[1:]}
+    assert ids == {"Bài 1", "bai-1", "Bai_1", "Thi đua", "Khen thưởng"}
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "bai-1.txt").write_text(BODY.replace("20 tập thể", "40 tập thể"), encoding="utf-8")
+    code = main(["ingest", str(tmp_path / "in" / "bai-1.txt"), str(tmp_path / "other" / "bai-1.txt"), "--store", str(store), "--quiet"])
+    assert code == 0 and "is taken by" in capsys.readouterr().err
+
+
+def test_a_file_name_with_a_byte_that_is_not_utf8(tmp_path, capsys):
+    import os
+
+    folder = os.fsencode(tmp_path)
+    path = os.path.join(folder, b"bai\xff.txt")
+    with open(path, "wb") as f:
+        f.write(BODY.encode("utf-8"))
+    store = tmp_path / "store"
+    assert main(["ingest", str(tmp_path / os.fsdecode(b"bai\xff.txt")), "--store", str(store), "--quiet"]) == 0
+    assert main(["query", "articles", "--store", str(store), "--format", "csv"]) == 0
+    assert "bai\ufffd" in capsys.readouterr().out
