@@ -110,9 +110,15 @@ def find_awards(text: str) -> list[AwardMention]:
     key = match_key(text)
     found: list[AwardMention] = []
     taken: list[tuple[int, int]] = []
+    mask = bytearray(len(key) + 1)  # 1 where an award was read: each check looks at its own span only
+    marked = 0
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        nonlocal marked
+        for a, b in taken[marked:]:
+            mask[a:b] = b"\x01" * (b - a)
+        marked = len(taken)
+        return not any(mask[s:e])
 
     for m in _ORDER.finditer(key):
         award, classes = "huan-chuong", ()

@@ -16,6 +16,16 @@ from .people import PersonMention
 
 # what may stand between 'cho' and a later count of the same list: other counts
 COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
+_GLUE_MAX = 600  # a list of counts longer than this in one clause is no list a portal prints; the cap keeps binding linear
+_COLON_LIST = re.compile(r"\s*:" + COUNT_LIST.pattern, re.I)
+_SPACE_LIST = re.compile(r"\s" + COUNT_LIST.pattern, re.I)
+
+
+def glue(clause: str, a: int, b: int, pattern: re.Pattern[str] = COUNT_LIST) -> bool:
+    """Whether clause[a:b] holds nothing but other counts and list words ('5 tập thể, 7 cá nhân và')."""
+    return b - a <= _GLUE_MAX and bool(pattern.fullmatch(clause, a, b))
+
+
 _GENERIC_VERB = lexicon.cue("generic-commendation")
 _NOT_GENERIC = lexicon.cue("not-generic-before")
 _PRESENT_VERB = lexicon.cue("present-verb")
@@ -77,21 +87,29 @@ def specific(awards: list[AwardMention]) -> list[AwardMention]:
 
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
     """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
-    return any(o.kind and c.end <= o.start and o.end <= award.start and not COUNT_LIST.fullmatch(clause[c.end : o.start]) for o in others)
+    from bisect import bisect_left
+
+    starts = [o.start for o in others]
+    for o in others[bisect_left(starts, c.end) :]:  # only the counts between this one and the award
+        if o.end > award.start:
+            break
+        if o.kind and not glue(clause, c.end, o.start):
+            return True
+    return False
 
 
 def _award_for_noun_count(
     clause: str, awards: list[AwardMention], c: Count, people: tuple[int, ...] = (), others: list[Count] | None = None
 ) -> tuple[AwardMention | None, str]:
     """'AWARD cho 06 tập thể', 'AWARD: 06 tập thể', else the award the count's verb names after it."""
-    cho = max(clause.rfind("cho ", 0, c.start), clause.rfind("cho:", 0, c.start))
-    between = clause[cho + 4 : c.start] if cho != -1 else ""
+    window = max(0, c.start - _GLUE_MAX - 4)
+    cho = max(clause.rfind("cho ", window, c.start), clause.rfind("cho:", window, c.start))
     preceding = [a for a in awards if a.end <= c.start]
-    if cho != -1 and COUNT_LIST.fullmatch(between) and preceding and preceding[-1].end <= cho:
+    if cho != -1 and glue(clause, cho + 4, c.start) and preceding and preceding[-1].end <= cho:
         return preceding[-1], "grants.award-for-counts"
-    if preceding and re.fullmatch(r"\s*:" + COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
+    if preceding and glue(clause, preceding[-1].end, c.start, _COLON_LIST):
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
-    if preceding and re.fullmatch(r"\s" + COUNT_LIST.pattern, clause[preceding[-1].end : c.start], re.I):
+    if preceding and glue(clause, preceding[-1].end, c.start, _SPACE_LIST):
         return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
     following = [a for a in awards if a.start >= c.end]
     if (
@@ -135,17 +153,26 @@ def listed_kind(counts: list[Count], count: Count) -> str | None:
     return totals[-1].kind if totals else None
 
 
-def commends(clause: str, count: Count) -> bool:
+def commend_verbs(clause: str) -> list[re.Match[str]]:
+    """The commendation verbs of a clause, found once for all its counts."""
+    return list(_GENERIC_VERB.finditer(clause))
+
+
+def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None) -> bool:
     """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
     được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
-    for m in _GENERIC_VERB.finditer(clause):
-        if _NOT_GENERIC.search(clause[: m.start()]):
+    for m in commend_verbs(clause) if verbs is None else verbs:
+        if _NOT_GENERIC.search(clause[max(0, m.start() - 30) : m.start()]):  # the cue ends at the verb: 30 letters suffice
             continue
-        if m.end() <= count.start and COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " ")):
+        if (
+            m.end() <= count.start
+            and count.start - m.end() <= _GLUE_MAX
+            and COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " "))
+        ):
             return True  # the verb, then the list the count belongs to
         if m.start() >= count.end:
-            between = clause[count.end : m.start()]
-            rest = between[COUNT_LIST.match(between).end() :]  # the rest of the list the count opens
+            between = clause[count.end : min(m.start(), count.end + _GLUE_MAX + 81)]
+            rest = clause[count.end + COUNT_LIST.match(between[:_GLUE_MAX]).end() : m.start()]  # the rest of the list the count opens
             if not re.search(r"[,;:]|\s[-–]\s", rest) and len(rest) <= 80:
                 return True  # the count, then its phrase, then the verb
     return False

@@ -27,6 +27,11 @@ def same_award(a: str, b: str) -> bool:
     return a == b or is_ancestor(a, b) or is_ancestor(b, a)
 
 
+def _key(g: GrantFact) -> tuple:
+    """What two tellings of one grant share: the kind and number of recipients, and the status."""
+    return (g.recipient_kind, g.count, g.status)
+
+
 def _specific(award: str) -> bool:
     """Not the bare 'khen thưởng', which every award is a kind of."""
     return award != "khen-thuong"
@@ -36,9 +41,7 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     """The same award (or one of them its kind: 'Huân chương Lao động' for 'Huân chương Lao động hạng Ba'), to as
     many of the same kind, in the same status, to the same recipient; a headline or caption may leave its recipient out."""
 
-    def key(g: GrantFact) -> tuple:
-        return (g.recipient_kind, g.count, g.status)
-
+    key = _key
     # a headline's or caption's bare 'khen thưởng' ('Tuyên dương 50 thanh niên') may sum up any award of the body
     kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
     if key(a) != key(b) or not kin:
@@ -51,8 +54,12 @@ def link_grants(
 ) -> list[GrantFact]:
     # a caption or headline that repeats a conferral of the body is the same grant
     body = [g for g, restated in found_in if not restated]
+    by_key: dict[tuple, list[GrantFact]] = {}
+    for h in body:
+        by_key.setdefault(_key(h), []).append(h)
     grants = body + [
-        g for g, restated in found_in if restated and not any(same_grant(g, h, restated=True) for h in body) and not _sums(g, body)
+        g for g, restated in found_in
+        if restated and not any(same_grant(g, h, restated=True) for h in by_key.get(_key(g), [])) and not _sums(g, body)
     ]  # fmt: skip
     grants = _without_broken_down_totals(grants)
     for p in presentations:
@@ -82,11 +89,14 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
     """'Huân chương Lao động cho 5 tập thể (hạng nhất 1 tập thể; hạng nhì 3 tập thể; hạng ba 1 tập thể)':
     a sentence's total of an award whose narrower awards it also counts, to the same sum, is those grants."""
 
+    same_sentence: dict[tuple, list[GrantFact]] = {}
+    for g in grants:
+        same_sentence.setdefault((g.evidence.start, g.recipient_kind), []).append(g)
+
     def parts(total: GrantFact) -> list[GrantFact]:
         return [
-            g for g in grants
-            if g is not total and g.evidence.start == total.evidence.start and g.award != total.award
-            and is_ancestor(total.award, g.award) and g.recipient_kind == total.recipient_kind and g.count
+            g for g in same_sentence[(total.evidence.start, total.recipient_kind)]
+            if g is not total and g.award != total.award and is_ancestor(total.award, g.award) and g.count
         ]  # fmt: skip
 
     def broken_down(total: GrantFact) -> bool:
@@ -118,10 +128,13 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
     """'Lễ truy tặng danh hiệu ... cho 4 Mẹ' then 'đã trao Bằng ... cho thân nhân 4 Mẹ', or a lead restated in the
     body: one grant told twice, in two sentences, is one grant; what the second adds (presenter, date) is kept."""
     out: list[GrantFact] = []
+    seen: dict[tuple, list[GrantFact]] = {}
     for g in grants:
-        same = next((h for h in out if _one_event(g, h) and h.evidence.start != g.evidence.start and same_grant(g, h)), None)
+        candidates = seen.get(_key(g), [])
+        same = next((h for h in candidates if _one_event(g, h) and h.evidence.start != g.evidence.start and same_grant(g, h)), None)
         if same is None:
             out.append(g)
+            seen.setdefault(_key(g), []).append(g)
             continue
         _keep_narrower(same, g)
         for attr in ("presenter", "on_behalf_of", "date", "period", "conferrer", "reason"):
@@ -144,10 +157,12 @@ def _one_event(a: GrantFact, b: GrantFact) -> bool:
 def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
     """One award to one named recipient, reported twice (conferred, then handed over), is one grant."""
     out: list[GrantFact] = []
+    seen: dict[tuple, list[GrantFact]] = {}
     for g in grants:
-        same = next((h for h in out if g.recipient and same_grant(g, h)), None)
+        same = next((h for h in seen.get(_key(g), []) if g.recipient and same_grant(g, h)), None)
         if same is None:
             out.append(g)
+            seen.setdefault(_key(g), []).append(g)
             continue
         _keep_narrower(same, g)
         for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .awards import AwardMention, recipients_kind, refine_for_conferrer
-from .binding import COUNT_LIST, bind, commends, listed_kind, presenter_of, specific
+from .binding import COUNT_LIST, bind, commend_verbs, commends, listed_kind, presenter_of, specific
 from .conferrers import default_conferrer, label, named_recipient, on_behalf, people_given, presented_to, resolve_conferrer
 from .counts import Count, counts_in
 from .document import Document, Sentence
@@ -90,11 +90,19 @@ _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")
 
 
-def _period(clause: str, after: int, multi_ground: bool) -> str | None:
-    for m in _PERIOD.finditer(clause, after):
-        if multi_ground and clause[: m.start()].rstrip().endswith("”"):
-            return None
-        return f"{m['a']}-{m['b']}" if m["b"] else m["a"]
+def _periods(clause: str) -> list[tuple[int, str, bool]]:
+    """The periods a clause names: (offset, period, whether a quoted movement's name ends right before it)."""
+    return [
+        (m.start(), f"{m['a']}-{m['b']}" if m["b"] else m["a"], clause[: m.start()].rstrip().endswith("”"))
+        for m in _PERIOD.finditer(clause)
+    ]
+
+
+def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int, str, bool]] | None = None) -> str | None:
+    """The first period after `after`; none when it follows one of several movements' names."""
+    for start, value, after_quote in _periods(clause) if periods is None else periods:
+        if start >= after:
+            return None if multi_ground and after_quote else value
     return None
 
 
@@ -231,9 +239,10 @@ class _Reader:
         proposed = self.sentence_proposes = self.sentence_proposes or bool(proposal)
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
+        periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants
         out = []
         for count, mention, rule in pairs:
-            if mention is None and not commends(clause, count):
+            if mention is None and not commends(clause, count, verbs):
                 continue
             conferrer = clause_conferrer
             if mention and mention.explicit_conferrer:
@@ -252,8 +261,8 @@ class _Reader:
                 recipient_person=recipient if isinstance(recipient, str) else None,
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
                 event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter else None)),
-                period=_period(clause, min(count.start, mention.start if mention else count.start), multi_ground),
-                reason=_reason(clause),
+                period=_period(clause, min(count.start, mention.start if mention else count.start), multi_ground, periods),
+                reason=reason,
             ))  # fmt: skip
         return out
 

@@ -212,7 +212,7 @@ def _sentences(lines: list[tuple[int, int, str]], first: int, last: int, title_i
         pos = 0
         headline = start == headline_start
         for m in _SENTENCE_END.finditer(line):
-            if _ABBREVIATION.search(line, 0, m.start()):
+            if _ABBREVIATION.search(line, max(0, m.start() - 8), m.start()):
                 continue  # 'TP. Hạ Long', 'PGS.TS. Nguyễn ...', 'Q. 1'
             piece = line[pos : m.start()]
             if piece.strip():

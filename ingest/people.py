@@ -205,9 +205,18 @@ class _Finder:
     ctx: PlaceContext
     found: list[PersonMention] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
+    mask: bytearray = field(default_factory=bytearray)  # 1 where a rule has read the text: linear, not a scan of `taken`
+
+    def __post_init__(self) -> None:
+        self.mask = bytearray(len(self.text) + 1)
 
     def _free(self, pos: int) -> bool:
-        return not any(s <= pos < e for s, e in self.taken)
+        for s, e in self.taken[self._marked :]:
+            self.mask[s:e] = b"\x01" * (e - s)
+        self._marked = len(self.taken)
+        return not self.mask[pos]
+
+    _marked: int = 0
 
     def add(self, name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
         same = next((f for f in self.found if f.start == start and f.name == name), None)

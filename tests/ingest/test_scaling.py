@@ -1,0 +1,38 @@
+"""Adversarial articles: doubling one at most triples the time it takes (no step is quadratic).
+
+Each input repeats what one step has to look back over: award names, counts in one list,
+listed names, abbreviations that do not end a sentence. Times are the best of three runs,
+so a busy machine does not fail the test; the sizes keep the whole file under a few seconds.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ..conftest import article
+
+HEAD = "Huyện Tiên Yên tổng kết thi đua\n12/01/2023\n"
+INPUTS = {
+    "award names": lambda n: HEAD + "UBND huyện tặng " + "Bằng khen, Giấy khen, Cờ thi đua, " * n + "cho 5 tập thể.\n",
+    "counts in one list": lambda n: HEAD + "UBND huyện tặng Giấy khen cho " + "5 tập thể, 7 cá nhân, " * n + "3 hộ.\n",
+    "listed names": lambda n: HEAD + "Dự có các đồng chí: " + "Nguyễn Văn An, Lê Thị Hoa, " * n + "Trần Văn Bình.\n",
+    "abbreviations": lambda n: HEAD + "UBND TP. Hạ Long và " * n + "huyện tổ chức hội nghị.\n",
+}
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        article(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("kind", sorted(INPUTS))
+def test_doubling_an_adversarial_input_at_most_triples_the_time(kind):
+    make = INPUTS[kind]
+    small, large = _best_time(make(500)), _best_time(make(1000))
+    assert large <= 3 * small + 0.05, f"{kind}: {small:.3f}s for 500 repeats, {large:.3f}s for 1000"
