@@ -112,12 +112,23 @@ def _decode(path: Path, data: bytes) -> str:
         ) from None
 
 
+# a long year-end report is about 60 kB; a file far past that is a dump, not an article, and would hold up its batch
+MAX_ARTICLE_BYTES = 2_000_000
+
+
 def read_article(path: Path) -> Article:
     """Read one article file, or raise ArticleError naming the problem."""
     if not path.exists():
         raise ArticleError(path, "no such file", "check the path")
     if not path.is_file():
         raise ArticleError(path, "not a regular file")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            path,
+            f"{size / 1e6:.1f} MB is far more than a news article (at most {MAX_ARTICLE_BYTES // 1_000_000} MB)",
+            "split the file into its articles",
+        )
     data = path.read_bytes()
     if not data.strip():
         raise ArticleError(path, "the file is empty")

@@ -19,7 +19,7 @@ from tdkt.resources import resource_path
 
 from . import __version__, app
 from .app import EXIT_BAD_INPUT, EXIT_INVALID, EXIT_OK, EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, AppError
-from .queries import FORMATTERS, describe, resolve, run, saved_queries
+from .queries import FORMATTERS, describe, printable, resolve, run, saved_queries
 from .remote import DEFAULT_BATCH, RemoteError, query_endpoint
 from .store import StoreError, TdktStore
 
@@ -27,7 +27,7 @@ DEFAULT_STORE = os.environ.get("TDKT_STORE", "tdkt-store")
 
 
 def _err(message: str) -> None:
-    print(f"tdkt: {message}", file=sys.stderr)
+    print(f"tdkt: {printable(message)}", file=sys.stderr)
 
 
 def _open(path: str, read_only: bool = True) -> TdktStore:
@@ -35,7 +35,7 @@ def _open(path: str, read_only: bool = True) -> TdktStore:
 
 
 def _progress(args: argparse.Namespace) -> app.Progress:
-    return (lambda _line: None) if getattr(args, "quiet", False) else (lambda line: print(line, file=sys.stderr))
+    return (lambda _line: None) if getattr(args, "quiet", False) else (lambda line: print(printable(line), file=sys.stderr))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -93,7 +93,11 @@ def cmd_query(args: argparse.Namespace) -> int:
     except KeyError as exc:
         _err(str(exc.args[0]))
         return EXIT_USAGE
-    sparql = path.read_text(encoding="utf-8")
+    try:
+        sparql = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as exc:
+        _err(f"{path}: cannot be read as a UTF-8 query ({exc.__class__.__name__}); save it as UTF-8")
+        return EXIT_USAGE
     try:
         results = query_endpoint(args.endpoint, sparql) if args.endpoint else run(_open(args.store or DEFAULT_STORE), sparql)
     except RemoteError as exc:
@@ -341,7 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return EXIT_USAGE
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a reader that has gone ('| head') is noticed here, inside the handler, not at exit
+        return code
     except AppError as exc:  # the one place where failures become messages and exit codes
         for line in str(exc).splitlines():
             _err(line)

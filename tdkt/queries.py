@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,8 +34,10 @@ def describe(path: Path) -> str:
 
 def resolve(name_or_path: str) -> Path:
     candidate = Path(name_or_path)
-    if candidate.suffix == ".rq" and candidate.exists():
+    if candidate.suffix == ".rq" and candidate.is_file():
         return candidate
+    if candidate.suffix == ".rq" and candidate.exists():
+        raise KeyError(f"{name_or_path} is not a file; give the path to a .rq file")
     queries = saved_queries()
     if name_or_path in queries:
         return queries[name_or_path]
@@ -88,8 +91,16 @@ def to_csv(res: Results) -> str:
     return out.getvalue()
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text for a terminal: control characters (an escape sequence in a title or a file name) shown, not obeyed."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
 def to_table(res: Results, max_width: int = 48) -> str:
-    cells = [[_plain(row[v]) for v in res.variables] for row in res.rows]
+    cells = [[printable(_plain(row[v])) for v in res.variables] for row in res.rows]
     cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in cells]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(res.variables)]
     line = "  ".join(v.ljust(w) for v, w in zip(res.variables, widths, strict=False)).rstrip()

@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import base64
 import os
+import re
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 from .queries import Results
+
+T = TypeVar("T")
 
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
@@ -41,6 +46,75 @@ def auth_header() -> dict[str, str]:
         pair = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
         return {"Authorization": f"Basic {pair}"}
     return {}
+
+
+def safe_url(url: str) -> str:
+    """The URL without its 'user:password@', for messages."""
+    parts = urllib.parse.urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+_SECRETS = re.compile(
+    r"(?i)(?:bearer|basic)\s+[\w.~+/=-]+|(?:password|passwd|pwd|token|secret|api[_-]?key)\s*[=:]\s*\S+|//[^/\s:@]+:[^/\s@]+@"
+)
+
+
+def redact(text: str) -> str:
+    """A server's words with anything that looks like a credential removed (a server may echo the request)."""
+    text = _SECRETS.sub("[redacted]", text)
+    for name in ("TDKT_REMOTE_TOKEN", "TDKT_REMOTE_PASSWORD"):
+        secret = os.environ.get(name)
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "[redacted]")
+    return text
+
+
+def check_url(url: str) -> None:
+    """Only http(s): a file:// or other 'endpoint' is a mistake, not a server."""
+    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise RemoteError(f"{safe_url(url)}: not an http(s) URL; give the server's address, e.g. http://localhost:7878/query")
+
+
+class _SameHostRedirect(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect, but never carry credentials to another host."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and urllib.parse.urlsplit(newurl).netloc != urllib.parse.urlsplit(req.full_url).netloc:
+            for name in ("Authorization", "Proxy-Authorization", "Cookie"):
+                new.headers.pop(name, None)
+                new.unredirected_hdrs.pop(name, None)
+        return new
+
+
+_OPENER = urllib.request.build_opener(_SameHostRedirect)
+
+
+def _open(req, timeout: float | None = None):
+    return _OPENER.open(req, timeout=timeout)
+
+
+def with_deadline(work: Callable[[], T], seconds: float, what: str) -> T:
+    """Run `work` with one deadline for the whole request (a server trickling bytes resets a per-read timeout)."""
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise RemoteError(f"{what}: no complete reply within {seconds:.0f} s; check the server, or raise the timeout")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]
 
 
 def _hint(status: int) -> str:
@@ -64,21 +138,24 @@ class Retry:
 
 def _request(req: urllib.request.Request, timeout: float, retry: Retry) -> bytes:
     delay = retry.first_delay
+    where = f"{req.get_method()} {safe_url(req.full_url)}"
+
+    def send() -> bytes:
+        with _open(req, timeout=timeout) as resp:
+            return resp.read()
+
     for attempt in range(1, retry.attempts + 1):
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                return resp.read()
+            return with_deadline(send, timeout, where)
         except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace").strip()[:300]
+            body = redact(exc.read().decode("utf-8", "replace").strip())[:300]
             if exc.code not in TRANSIENT_STATUS or attempt == retry.attempts:
-                raise RemoteError(
-                    f"{req.get_method()} {req.full_url}: HTTP {exc.code} {exc.reason}: {body or '(no message)'}; {_hint(exc.code)}"
-                ) from None
+                raise RemoteError(f"{where}: HTTP {exc.code} {exc.reason}: {body or '(no message)'}; {_hint(exc.code)}") from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
             if attempt == retry.attempts:
-                reason = getattr(exc, "reason", exc)
+                reason = redact(str(getattr(exc, "reason", exc)))
                 raise RemoteError(
-                    f"{req.get_method()} {req.full_url}: cannot reach the server ({reason}) after {attempt} attempts; "
+                    f"{where}: cannot reach the server ({reason}) after {attempt} attempts; "
                     "check that it is running and the URL is right, then run the same command again"
                 ) from None
         retry.sleep(delay)
@@ -90,6 +167,7 @@ class GraphStore:
     """A SPARQL 1.1 Graph Store HTTP Protocol endpoint."""
 
     def __init__(self, url: str, timeout: float = 60.0, batch: int = DEFAULT_BATCH, retry: Retry | None = None) -> None:
+        check_url(url)
         self.url, self.timeout, self.batch = url, timeout, batch
         self.retry = retry or Retry()
 
@@ -121,9 +199,12 @@ def _chunks(ntriples: bytes, batch: int) -> Iterator[bytes]:
 
 def query_endpoint(url: str, sparql: str, timeout: float = 120.0) -> Results:
     """Run a SELECT query on a SPARQL 1.1 endpoint through SPARQLWrapper."""
+    import SPARQLWrapper.Wrapper as wrapper
     from SPARQLWrapper import JSON, POST, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+    check_url(url)
+    wrapper.urlopener = _open  # redirects that keep credentials on their host
     sw = SPARQLWrapper(url)
     sw.setQuery(sparql)
     # SPARQLWrapper guesses the query form from keywords and can mistake 'tdkt:Movement' for MOVE;
@@ -134,16 +215,21 @@ def query_endpoint(url: str, sparql: str, timeout: float = 120.0) -> Results:
     sw.setTimeout(int(timeout))
     for name, value in auth_header().items():
         sw.addCustomHttpHeader(name, value)
+    where = safe_url(url)
     try:
-        data = sw.queryAndConvert()
+        data = with_deadline(sw.queryAndConvert, timeout, where)
     except SPARQLWrapperException as exc:
-        raise RemoteError(f"{url}: the endpoint rejected the query: {str(exc).strip()[:300]}") from None
+        raise RemoteError(f"{where}: the endpoint rejected the query: {redact(str(exc).strip())[:300]}") from None
     except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-        raise RemoteError(
-            f"{url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)}); check the URL and that the server runs"
-        ) from None
-    variables = data["head"]["vars"]
-    rows = [{v: _term(b.get(v)) for v in variables} for b in data["results"]["bindings"]]
+        reason = redact(str(getattr(exc, "reason", exc)))
+        raise RemoteError(f"{where}: cannot reach the endpoint ({reason}); check the URL and that the server runs") from None
+    except ValueError:  # a 200 reply that is not JSON
+        raise RemoteError(f"{where}: the reply is not SPARQL JSON results; is this the query endpoint?") from None
+    try:
+        variables = data["head"]["vars"]
+        rows = [{v: _term(b.get(v)) for v in variables} for b in data["results"]["bindings"]]
+    except (KeyError, TypeError, AttributeError):
+        raise RemoteError(f"{where}: the reply is JSON but not SPARQL results; is this the query endpoint?") from None
     return Results(variables, rows)
 
 

@@ -43,6 +43,8 @@ class TdktStore:
                 self.store = ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {path}: {exc} (is another tdkt process writing to it?)") from None
+        except RuntimeError as exc:  # pyoxigraph's word for a store it cannot read: corrupted files
+            raise StoreError(f"the store at {path} is damaged ({str(exc).splitlines()[0][:120]}); re-ingest into a new store") from None
         self.path = path
 
     # ---------------------------------------------------------------- writing

@@ -117,3 +117,47 @@ def test_a_file_name_with_a_byte_that_is_not_utf8(tmp_path, capsys):
     assert main(["ingest", str(tmp_path / os.fsdecode(b"bai\xff.txt")), "--store", str(store), "--quiet"]) == 0
     assert main(["query", "articles", "--store", str(store), "--format", "csv"]) == 0
     assert "bai\ufffd" in capsys.readouterr().out
+
+
+def test_escape_sequences_in_file_names_and_titles_are_shown_not_obeyed(tmp_path, capsys):
+    bad = tmp_path / "a\x1b[31mred.txt"
+    bad.write_text(BODY.replace("Huyện Tiên Yên tổng kết", "Huyện \x1b[2J Tiên Yên tổng kết"), encoding="utf-8")
+    store = tmp_path / "store"
+    assert main(["ingest", str(bad), "--store", str(store)]) == 0
+    assert main(["query", "articles", "--store", str(store)]) == 0
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out and "\x1b" not in err and "\\x1b" in err
+
+
+def test_a_damaged_store_is_exit_4(sample_store, tmp_path, capsys):
+    import shutil
+
+    damaged = tmp_path / "damaged"
+    shutil.copytree(sample_store, damaged)
+    for f in damaged.iterdir():
+        if f.is_file() and f.suffix == ".sst":
+            f.write_bytes(b"\x00garbage" * 64)
+    (damaged / "CURRENT").write_text("MANIFEST-999999\n")
+    assert main(["stats", "--store", str(damaged)]) == 4
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_query_path_that_is_a_folder_or_not_utf8(sample_store, tmp_path, capsys):
+    folder = tmp_path / "x.rq"
+    folder.mkdir()
+    assert main(["query", str(folder), "--store", str(sample_store)]) == 2
+    latin = tmp_path / "latin.rq"
+    latin.write_bytes("SELECT ?s WHERE { ?s ?p 'Hà' }".encode("cp1258"))
+    assert main(["query", str(latin), "--store", str(sample_store)]) == 2
+    assert "UTF-8" in one_line_error(capsys)
+
+
+def test_stats_into_a_pipe_that_closes():
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    cmd = f"{sys.executable} -m tdkt stats --store {ROOT / 'missing-store'} | head -1; {sys.executable} -m tdkt --help | head -1"
+    done = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr

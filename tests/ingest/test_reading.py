@@ -293,3 +293,10 @@ def test_invisible_characters_inside_words_lose_no_fact():
     for p in article(dirty)[1].people:
         for ev in p.evidence:
             assert doc.text[ev.start : ev.end] == ev.text  # offsets are into the cleaned, stored text
+
+
+def test_a_file_far_larger_than_an_article_is_refused_by_name(tmp_path):
+    big = tmp_path / "dump.txt"
+    big.write_text("Huyện Tiên Yên tặng Giấy khen cho 5 tập thể. " * 60_000, encoding="utf-8")
+    with pytest.raises(ArticleError, match="far more than a news article"):
+        read_article(big)
