@@ -136,11 +136,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not (store / "CURRENT").exists():
         _err(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first")
         return EXIT_STORE
-    print(f"serving {store} read-only: SPARQL endpoint http://{args.bind}/query (Ctrl-C stops)", file=sys.stderr)
+    print(
+        f"serving {store} read-only: SPARQL endpoint http://{args.bind}/query, queries stopped after {args.timeout} s, "
+        "SERVICE refused (Ctrl-C stops). Stop it before ingesting into this store: it does not see new data.",
+        file=sys.stderr,
+    )
     sys.stderr.flush()
-    # become the server, so that Ctrl-C and kill reach it and nothing is left running
-    os.execv(server, [server, "serve-read-only", "--location", str(store), "--bind", args.bind])
-    return EXIT_OK  # not reached
+    from .serve import serve
+
+    try:
+        serve(server, store, args.bind, args.timeout)
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        _err(f"cannot listen on {args.bind}: {exc.strerror or exc}; choose another --bind")
+        return EXIT_USAGE
+    return EXIT_OK
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
@@ -260,6 +271,7 @@ def _add_serve(sub) -> None:
     p.add_argument(
         "--bind", default="127.0.0.1:7878", metavar="HOST:PORT", help="address to listen on (default 127.0.0.1:7878, this machine only)"
     )
+    p.add_argument("--timeout", type=_positive, default=30, metavar="S", help="seconds a query may run (default 30)")
     p.set_defaults(func=cmd_serve)
 
 

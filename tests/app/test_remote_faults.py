@@ -120,3 +120,44 @@ def test_an_error_body_echoing_credentials_is_redacted_and_userinfo_is_not_print
 def test_a_file_url_is_not_an_endpoint(capsys, tmp_path):
     assert main(["query", "articles", "--endpoint", f"file://{tmp_path}/x"]) == 5
     assert "not an http(s) URL" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("query", "calls"),
+    [
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
+        ("select * where { service silent <http://x/> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { ?s <http://x/SERVICE> 'SERVICE' . } # SERVICE in a comment", False),
+        ("SELECT ?service WHERE { ?service ?p ?o }", False),
+    ],
+)
+def test_service_clauses_are_found_outside_strings_iris_and_comments(query, calls):
+    from tdkt.serve import calls_out
+
+    assert calls_out(query) is calls
+
+
+def test_serve_refuses_service_and_sends_no_cors_header(sample_store):
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from .test_remote_stores import free_port, wait_for
+
+    port = free_port()
+    cmd = [sys.executable, "-m", "tdkt.cli", "serve", "--store", str(sample_store), "--bind", f"127.0.0.1:{port}", "--timeout", "5"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc)
+        with server(lambda h: _json(h, b"{}")) as (other, seen):
+            q = urllib.parse.urlencode({"query": f"SELECT * WHERE {{ SERVICE <{other}> {{ ?s ?p ?o }} }}"})
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?{q}", timeout=10)
+            assert refused.value.code == 403 and seen == []
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=10) as resp:
+            assert resp.status == 200 and "Access-Control-Allow-Origin" not in resp.headers
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
