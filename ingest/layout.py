@@ -187,10 +187,10 @@ def analyse_layout(doc: Document) -> None:
             doc.photographers.append(name)
     doc.body_start = lines[first_body][0] if lines else 0
     doc.body_end = lines[last_body][1] if lines else 0
-    doc.sentences = list(_sentences(lines, first_body, last_body, title_i))
+    doc.sentences = list(_sentences(doc.text, lines, first_body, last_body, title_i))
 
 
-def _sentences(lines: list[tuple[int, int, str]], first: int, last: int, title_i: int | None):
+def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: int, title_i: int | None):
     """Sentences of the title and body; short unpunctuated body lines are photo captions.
 
     A caption wrapped over two lines (the first ending in a comma) is one sentence;
@@ -204,7 +204,8 @@ def _sentences(lines: list[tuple[int, int, str]], first: int, last: int, title_i
             continue
         if merged and merged[-1][3] and caption and merged[-1][2].endswith(","):
             prev = merged.pop()
-            merged.append((prev[0], end, prev[2] + "\n" + line, True))
+            # the text as it stands between them (a skipped line of digits too), so offsets still hold
+            merged.append((prev[0], end, text[prev[0] : end], True))
             continue
         merged.append((start, end, line, caption))
     headline_start = lines[title_i][0] if title_i is not None else -1

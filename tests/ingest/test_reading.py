@@ -300,3 +300,13 @@ def test_a_file_far_larger_than_an_article_is_refused_by_name(tmp_path):
     big.write_text("Huyện Tiên Yên tặng Giấy khen cho 5 tập thể. " * 60_000, encoding="utf-8")
     with pytest.raises(ArticleError, match="far more than a news article"):
         read_article(big)
+
+
+def test_a_caption_wrapped_over_lines_with_a_line_of_digits_between_keeps_its_offsets():
+    doc, _ = article(
+        f"Tiêu đề bài báo về thi đua khen thưởng\n12/01/2023\n{BODY}\n"
+        "Đồng chí Lê Văn Hải, Chủ tịch UBND huyện trao Giấy khen,\n0\nQuang cảnh hội nghị tổng kết năm 2022 ở Tiên Yên\n"
+        f"{BODY}\nMai Anh\n"
+    )
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+    assert any("\n0\n" in s.text for s in doc.sentences)  # one caption over its lines, the line of digits kept
