@@ -117,6 +117,9 @@ def _award_for_noun_count(
         and not any(c.end <= p < following[0].start for p in people)
         and not _counted_between(clause, c, following[0], others or [])
     ):
+        if "(" in clause[c.end : following[0].start]:
+            # 'cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân)': a total, broken down
+            return None, "grants.generic-commendation"
         if len(following) > 1 and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start]):
             # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each
             return None, "grants.generic-commendation"

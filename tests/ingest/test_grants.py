@@ -518,3 +518,11 @@ def test_trao_is_an_active_verb_whose_subject_confers():
     rows = grants_of("Cùng với thư khen, Sở GD-ĐT tỉnh Lạng Sơn đã quyết định trao giấy khen cho em Hoàng Văn Nam.")
     assert [(r[0], r[5], r[10]) for r in rows] == [("giay-khen", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Hoàng Văn Nam")]
     assert grants_of("Hai bên trao đổi kinh nghiệm về công tác khen thưởng ở huyện Văn Lãng.") == []
+
+
+def test_a_total_whose_awards_follow_in_brackets_is_not_the_first_of_them():
+    rows = grants_of(
+        "Hội đồng đề nghị khen thưởng công tác an sinh xã hội cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, "
+        "Bằng khen của Thủ tướng Chính phủ cho 4 cá nhân) ở huyện Văn Lãng."
+    )
+    assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "individual", 1), ("bang-khen-thu-tuong", "individual", 4)]
