@@ -85,6 +85,14 @@ def specific(awards: list[AwardMention]) -> list[AwardMention]:
     return out
 
 
+_QUOTED_TITLE = lexicon.cue("quoted-title")
+
+
+def _unknown_title_between(clause: str, start: int, end: int, awards: list[AwardMention]) -> bool:
+    """A quoted title or prize between `start` and `end` that no award mention covers: one the taxonomy lacks."""
+    return any(not any(m.start() <= a.start < m.end() for a in awards) for m in _QUOTED_TITLE.finditer(clause, start, end))
+
+
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
     """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
     from bisect import bisect_left
@@ -106,6 +114,8 @@ def _award_for_noun_count(
     cho = max(clause.rfind("cho ", window, c.start), clause.rfind("cho:", window, c.start))
     preceding = [a for a in awards if a.end <= c.start]
     if cho != -1 and glue(clause, cho + 4, c.start) and preceding and preceding[-1].end <= cho:
+        if _unknown_title_between(clause, preceding[-1].end, cho, awards):
+            return None, "grants.unknown-title"  # 'tặng danh hiệu "Công dân Thủ đô ưu tú" cho 10 cá nhân'
         return preceding[-1], "grants.award-for-counts"
     if preceding and glue(clause, preceding[-1].end, c.start, _COLON_LIST):
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'

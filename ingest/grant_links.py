@@ -46,7 +46,10 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
     if key(a) != key(b) or not kin:
         return False
-    return (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None)
+    if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
+        return True
+    # 'truy tặng ... cho 01 mẹ' and 'Mẹ Mai Thị Đây': one grant to one recipient, named once
+    return a.count == 1 and (a.recipient is None) != (b.recipient is None)
 
 
 def link_grants(
@@ -144,9 +147,11 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
 
 
 def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
-    """Of one grant told twice, the telling that names the award more exactly ('hạng Ba') gives its award."""
+    """Of one grant told twice, the telling that names the award more exactly ('hạng Ba'), or its recipient, gives them."""
     if kept.award != other.award and is_ancestor(kept.award, other.award):
         kept.award, kept.classes = other.award, other.classes
+    if kept.recipient is None and other.recipient is not None:
+        kept.recipient, kept.recipient_org, kept.recipient_person = other.recipient, other.recipient_org, other.recipient_person
 
 
 def _one_event(a: GrantFact, b: GrantFact) -> bool:

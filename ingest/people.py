@@ -217,9 +217,10 @@ class _Finder:
         return not self.mask[pos]
 
     _marked: int = 0
+    _by_start: dict = field(default_factory=dict)  # (start, name) -> mention: a lookup, not a scan
 
     def add(self, name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
-        same = next((f for f in self.found if f.start == start and f.name == name), None)
+        same = self._by_start.get((start, name))
         if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
             same.posts[:0] = [p for p in posts if p not in same.posts]
             return
@@ -227,6 +228,7 @@ class _Finder:
             return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one
         self.taken.append((start, max(name_end, chain_end)))
         self.found.append(PersonMention(name, posts, start, name_end, chain_end, rule))
+        self._by_start[(start, name)] = self.found[-1]
 
     def after_honorifics(self) -> None:
         """1. honorific + name [+ chain]; a family name the lexicon lacks only when a title vouches for it."""

@@ -526,3 +526,20 @@ def test_a_total_whose_awards_follow_in_brackets_is_not_the_first_of_them():
         "Bằng khen của Thủ tướng Chính phủ cho 4 cá nhân) ở huyện Văn Lãng."
     )
     assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "individual", 1), ("bang-khen-thu-tuong", "individual", 4)]
+
+
+def test_counts_after_a_quoted_title_the_taxonomy_lacks_are_that_titles():
+    rows = grants_of(
+        'Thực hiện xét tặng danh hiệu "Anh hùng Lao động" năm 2022, Hội đồng đề nghị tặng danh hiệu "Công dân ưu tú" cho 10 cá nhân ở huyện Văn Lãng.'
+    )
+    assert rows == []
+    rows = grants_of('Hội đồng đề nghị tặng danh hiệu "Anh hùng Lao động" cho 2 cá nhân ở huyện Văn Lãng.')
+    assert short(rows) == [("anh-hung-lao-dong", "individual", 2)]
+
+
+def test_one_recipient_counted_then_named_is_one_grant():
+    rows = grants_of(
+        'Chủ tịch nước đã ký Quyết định truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho 01 mẹ ở huyện Văn Lãng. '
+        'Huyện tổ chức lễ truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho Mẹ Mai Thị Đây.'
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("ba-me-viet-nam-anh-hung", 1, "Mai Thị Đây")]
