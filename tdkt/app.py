@@ -58,7 +58,9 @@ def ingest(
         raise AppError("no article files (.txt, .html) in the paths given", EXIT_USAGE)
     report, graphs, sources = IngestReport(), {}, {}
     started = time.monotonic()
-    known = _known_articles(store)
+    # an existing store is opened for writing first: a second writer is refused before any extraction
+    writer = _writer(store) if store is not None and (store / "CURRENT").exists() else None
+    known = _known_articles(writer)
     for i, path in enumerate(paths, 1):
         try:
             doc = read_document(path)
@@ -95,16 +97,25 @@ def ingest(
     if not graphs:  # nothing readable: no store is created, nothing is sent
         report.seconds = time.monotonic() - started
         return report
-    _write({**reference_graphs(), **graphs}, store, graph_store, progress)
+    _write({**reference_graphs(), **graphs}, store, graph_store, progress, writer)
     report.seconds = time.monotonic() - started
     return report
 
 
-def _write(batch: dict[str, Graph], store: Path | None, graph_store: str | None, progress: Progress) -> None:
+def _writer(store: Path) -> TdktStore:
+    try:
+        return TdktStore(store, read_only=False)
+    except StoreError as exc:
+        raise AppError(f"{exc}; nothing was read, nothing was written", EXIT_STORE) from exc
+
+
+def _write(
+    batch: dict[str, Graph], store: Path | None, graph_store: str | None, progress: Progress, writer: TdktStore | None = None
+) -> None:
     """The local store first, then the remote one: a remote that fails does not cost the local copy."""
     if store is not None:
         try:
-            TdktStore(store, read_only=False).replace_graphs(batch)
+            (writer or TdktStore(store, read_only=False)).replace_graphs(batch)
         except (StoreError, OSError) as exc:
             raise AppError(f"could not write the store {store}: {exc}; nothing was written", EXIT_STORE) from exc
     if graph_store:
@@ -115,12 +126,12 @@ def _write(batch: dict[str, Graph], store: Path | None, graph_store: str | None,
             raise AppError(f"{exc}{kept}; run the same command again to finish the remote load", EXIT_REMOTE) from exc
 
 
-def _known_articles(store: Path | None) -> dict[str, str]:
+def _known_articles(db: TdktStore | None) -> dict[str, str]:
     """Content hash -> article id of the articles a store already holds."""
-    if store is None or not (store / "CURRENT").exists():
+    if db is None:
         return {}
     q = f"SELECT ?h ?id WHERE {{ GRAPH ?g {{ ?a <{TDKT.contentHash}> ?h ; <{DCTERMS.identifier}> ?id }} }}"
-    return {row["h"].value: row["id"].value for row in TdktStore(store, read_only=True).query(q)}
+    return {row["h"].value: row["id"].value for row in db.query(q)}
 
 
 def validate(store: Path) -> tuple[int, list[Violation]]:

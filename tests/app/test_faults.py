@@ -161,3 +161,20 @@ def test_stats_into_a_pipe_that_closes():
     cmd = f"{sys.executable} -m tdkt stats --store {ROOT / 'missing-store'} | head -1; {sys.executable} -m tdkt --help | head -1"
     done = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=60)
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+def test_a_second_writer_is_refused_before_it_reads_anything(sample_store, tmp_path, capsys, monkeypatch):
+    import shutil
+
+    import tdkt.app as app
+    from tdkt.store import TdktStore
+
+    store = tmp_path / "store"
+    shutil.copytree(sample_store, store)
+    holder = TdktStore(store, read_only=False)  # another writer holds the store
+    read: list[str] = []
+    monkeypatch.setattr(app, "extract", lambda doc: read.append(doc.article_id))
+    assert main(["ingest", str(SAMPLES), "--store", str(store)]) == 4
+    assert read == []  # refused first, not after reading and extracting the batch
+    assert "nothing was read" in one_line_error(capsys)
+    del holder
