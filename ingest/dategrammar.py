@@ -27,7 +27,8 @@ TEXT_DATE = re.compile(
     r"|(?<!\w)ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
     re.I,
 )
-_DAY_CONTEXT = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*$", re.I)
+# what makes '15/1' a day: 'ngày', a part of the day, or 'hôm nay (15/1)', 'chiều qua (14/3)'
+_DAY_CONTEXT = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)(?:\s+(?:nay|qua))?\s*\(?\s*$", re.I)
 
 
 def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str | None) -> dt.date | None:

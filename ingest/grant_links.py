@@ -56,7 +56,7 @@ def link_grants(
     doc: Document, found_in: list[tuple[GrantFact, bool]], presentations: list[Presentation], events: list[EventFact]
 ) -> list[GrantFact]:
     # a caption or headline that repeats a conferral of the body is the same grant
-    body = [g for g, restated in found_in if not restated]
+    body = _without_broken_down_totals([g for g, restated in found_in if not restated])
     by_key: dict[tuple, list[GrantFact]] = {}
     for h in body:
         by_key.setdefault(_key(h), []).append(h)

@@ -252,7 +252,8 @@ class _Reader:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             conferrer = conferrer or behalf
             out.append(GrantFact(
-                award=award, recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or "mixed",
+                award=award,
+                recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to(clause) or "mixed",
                 count=count.value,
                 approx=count.approx, status="proposed" if proposed else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
@@ -265,6 +266,17 @@ class _Reader:
                 reason=reason,
             ))  # fmt: skip
         return out
+
+
+_TO_PEOPLE = lexicon.cue("recipients-individual")
+_TO_BODIES = lexicon.cue("recipients-collective")
+
+
+def _given_to(clause: str) -> str | None:
+    """'trao 13 Huân chương (3 hạng nhất, ...) cho nguyên thủ trưởng ...': the kind the recipients' phrase names."""
+    if _TO_PEOPLE.search(clause):
+        return "individual"
+    return "collective" if _TO_BODIES.search(clause) else None
 
 
 def _event_for(sent: Sentence, events: list, prev_event: str | None) -> str | None:

@@ -42,9 +42,11 @@ CHROME_PHRASES = (
     "Website liên kết", "Liên kết website", "Bản đồ", "Bình chọn", "Lịch công tác", "Tìm kiếm",
     "Thông tin báo chí", "Chia sẻ", "In bài viết", "In trang", "Copy link", "Trả lời", "Loading...",
     "Tổng số điểm của bài viết", "Click để đánh giá", "Tăng tương phản", "Giảm tương phản",
-    "Đánh giá bài viết", "Về đầu trang", "Quay lại", "Đang trực tuyến", "Đã truy cập", "Hôm nay",
-    "Hôm qua", "Trong tuần", "Trong tháng", "Tổng truy cập",
+    "Đánh giá bài viết", "Về đầu trang", "Quay lại", "Tổng truy cập",
 )  # fmt: skip
+# visitor counters whose labels also begin sentences ('Hôm nay (15/3), huyện ...', 'Trong tháng 12, ...'):
+# chrome only as a label with its number
+_COUNTER_LABEL = re.compile(r"^(?:Hôm nay|Hôm qua|Trong tuần|Trong tháng|Đã truy cập|Đang trực tuyến|Đang online)\s*:?\s*[\d.,]*$")
 # Headings after which a page has no more article text.
 FOOTER_HEADINGS = (
     "Gửi ý kiến phản hồi", "Ý kiến phản hồi", "Ý kiến bạn đọc", "Tin liên quan", "Tin cùng chuyên mục",
@@ -76,7 +78,7 @@ def _clean_line(line: str) -> tuple[str, bool]:
     line = _GLUED.sub(" ", _SPACES.sub(" ", line)).strip()
     if not line:
         return "", False
-    if _HASH_BULLET.match(line) or _FONT_TOOLS.match(line) or _COUNTER.match(line) or _BREADCRUMB.match(line):
+    if _HASH_BULLET.match(line) or _FONT_TOOLS.match(line) or _COUNTER.match(line) or _COUNTER_LABEL.match(line) or _BREADCRUMB.match(line):
         return "", False
     m = _CHROME_RE.search(line)
     if m and (m.start() == 0 or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):

@@ -543,3 +543,19 @@ def test_one_recipient_counted_then_named_is_one_grant():
         'Huyện tổ chức lễ truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho Mẹ Mai Thị Đây.'
     )
     assert [(r[0], r[2], r[10]) for r in rows] == [("ba-me-viet-nam-anh-hung", 1, "Mai Thị Đây")]
+
+
+def test_the_recipients_phrase_gives_the_kind_a_bare_number_leaves_out():
+    rows = grants_of(
+        "Sáng 18/1, lãnh đạo đơn vị đã trao 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba) "
+        "cho nguyên thủ trưởng Ban Chỉ huy Quân sự huyện Văn Lãng qua các thời kỳ."
+    )
+    assert short(rows) == [
+        ("huan-chuong-bao-ve-to-quoc-hang-nhat", "individual", 3),
+        ("huan-chuong-bao-ve-to-quoc-hang-nhi", "individual", 1),
+        ("huan-chuong-bao-ve-to-quoc-hang-ba", "individual", 9),
+    ]
+    rows = grants_of("Chủ tịch nước tặng 4 Huân chương Lao động hạng Ba cho các đơn vị của huyện Văn Lãng.")
+    assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "collective", 4)]
+    rows = grants_of("Chủ tịch nước tặng 4 Huân chương Lao động hạng Ba trong dịp này ở huyện Văn Lãng.")
+    assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "mixed", 4)]  # the article does not say

@@ -310,3 +310,8 @@ def test_a_caption_wrapped_over_lines_with_a_line_of_digits_between_keeps_its_of
     )
     assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
     assert any("\n0\n" in s.text for s in doc.sentences)  # one caption over its lines, the line of digits kept
+
+
+def test_counter_labels_are_chrome_only_with_their_numbers():
+    kept = normalise("Hôm nay: 1.234\nTrong tháng 12, huyện Tiên Yên tổ chức hội nghị.\nĐang trực tuyến 15\n")
+    assert kept == "Trong tháng 12, huyện Tiên Yên tổ chức hội nghị.\n"
