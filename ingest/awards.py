@@ -57,9 +57,12 @@ def award_types() -> dict[str, AwardType]:
     return out
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": '"', "’": '"', "'": '"', "«": '"', "»": '"'})
+
+
 def match_key(text: str) -> str:
-    """Casefolded text with one spelling of 'sĩ', same length as `text` so offsets hold."""
-    return text.casefold().replace("sỹ", "sĩ")
+    """Casefolded text with one spelling of 'sĩ' and one quotation mark, same length as `text` so offsets hold."""
+    return text.casefold().replace("sỹ", "sĩ").translate(_QUOTES)
 
 
 _ORDER_TYPES = {r[0]: r[1] for r in lexicon.rows("order_types.tsv")}
