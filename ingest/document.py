@@ -56,6 +56,7 @@ class Document:
     published: dt.date | None = None
     author: str | None = None
     author_unit: str | None = None
+    author_is_initials: bool = False  # 'N.V': the article's author, but no person to name
     photographers: list[str] = field(default_factory=list)
     coauthors: list[str] = field(default_factory=list)  # 'Thu Hà – Minh Anh': the names after the first
     body_start: int = 0

@@ -146,6 +146,25 @@ def _byline(doc: Document, tail: list[str]) -> None:
             return
 
 
+# two or three letters: four ('HYTV') are a station's or an agency's
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
+_INITIALS_BEFORE_DATE = re.compile(r"^(?P<i>(?:[A-ZĐ]\.?){2,3})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+# letters that sign for a desk or an agency, not for a writer
+_NOT_INITIALS = frozenset({"PV", "CTV", "BBT", "TTXVN", "TTX", "QĐND", "CAND", "VOV", "VTV", "TTO", "UBND", "HĐND", "TP", "TX"})
+
+
+def _initials(header: list[str], tail: list[str]) -> str | None:
+    """A byline of initials only: a short last line ('N.V', 'NT') or initials before the dateline."""
+    for line in tail[:3]:
+        if _INITIALS.fullmatch(line.strip()) and line.strip().replace(".", "") not in _NOT_INITIALS:
+            return line.strip()
+    for line in header:
+        m = _INITIALS_BEFORE_DATE.match(line.strip())
+        if m and m["i"].replace(".", "") not in _NOT_INITIALS:
+            return m["i"]
+    return None
+
+
 def analyse_layout(doc: Document) -> None:
     """Fill title, published, author, body bounds and sentences of `doc`."""
     lines = _lines(doc.text)
@@ -180,6 +199,9 @@ def analyse_layout(doc: Document) -> None:
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t)), None)
     if not doc.author:
         _byline(doc, tail)
+    if not doc.author:  # 'N.V' under the text, or 'NT 30/05/2024 17:48' over it: initials, an author but no person
+        doc.author = _initials([t for _, _, t in lines[:first_body]], tail)
+        doc.author_is_initials = doc.author is not None
     for _, _, t in lines:
         m = _PHOTO_CREDIT.search(t)
         name = byline_name(m["name"], labelled=True) if m else None

@@ -42,7 +42,7 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             photographer = PersonFact(name, doc.province_code, is_author=True)
             photographer.evidence.append(Evidence(pos, pos + len(name), doc.text[pos : pos + len(name)], rule))
             facts.people.append(photographer)
-    if doc.author and facts.person(doc.author) is None:
+    if doc.author and not doc.author_is_initials and facts.person(doc.author) is None:
         author = PersonFact(doc.author, doc.province_code, is_author=True)
         pos = doc.text.casefold().rfind(doc.author.casefold())
         ev = Evidence(pos, pos + len(doc.author), doc.text[pos : pos + len(doc.author)], "byline.author")

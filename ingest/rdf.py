@@ -171,7 +171,8 @@ class _Builder:
         self.add(a, TDKT.text, Literal(d.text))
         self.add(a, TDKT.contentHash, Literal(d.content_hash))
         if d.author:
-            self.add(a, DCTERMS.creator, person_iri(d.author, d.province_code))
+            if not d.author_is_initials:  # 'N.V' names no person to link
+                self.add(a, DCTERMS.creator, person_iri(d.author, d.province_code))
             self.add(a, TDKT.authorName, Literal(d.author))
         if d.place_code:
             self.add(a, TDKT.about, unit_iri(d.place_code))

@@ -315,3 +315,18 @@ def test_a_caption_wrapped_over_lines_with_a_line_of_digits_between_keeps_its_of
 def test_counter_labels_are_chrome_only_with_their_numbers():
     kept = normalise("Hôm nay: 1.234\nTrong tháng 12, huyện Tiên Yên tổ chức hội nghị.\nĐang trực tuyến 15\n")
     assert kept == "Trong tháng 12, huyện Tiên Yên tổ chức hội nghị.\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "author"),
+    [
+        ("", "N.V", "N.V"),
+        ("NT 30/05/2024 17:48\n", "", "NT"),
+        ("", "PV", None),  # a desk, not a writer
+        ("", "HYTV", None),  # a station
+    ],
+)
+def test_a_byline_of_initials_is_the_author_but_no_person(before, after, author):
+    doc, facts = article(f"Huyện Tiên Yên sơ kết thi đua\n{before}{BODY}\n{after}\n")
+    assert doc.author == author
+    assert all(p.name != author for p in facts.people)
