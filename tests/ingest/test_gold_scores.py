@@ -28,7 +28,7 @@ ATTRIBUTE_FLOOR = {
     "grant.date": 0.97,
     "event.organiser": 0.95,
     "article.published": 0.98,
-    "article.author": 0.85,
+    "article.author": 0.95,
 }
 MACRO_FLOOR = 0.95
 
