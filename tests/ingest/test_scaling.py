@@ -7,6 +7,7 @@ so a busy machine does not fail the test; the sizes keep the whole file under a 
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -23,16 +24,22 @@ INPUTS = {
 
 
 def _best_time(text: str) -> float:
+    """The best of five runs, the garbage collector held off while timing: a pause is noise, not a cost."""
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        article(text)
-        best = min(best, time.perf_counter() - start)
+    for _ in range(5):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            article(text)
+            best = min(best, time.perf_counter() - start)
+        finally:
+            gc.enable()
     return best
 
 
 @pytest.mark.parametrize("kind", sorted(INPUTS))
 def test_doubling_an_adversarial_input_at_most_triples_the_time(kind):
     make = INPUTS[kind]
-    small, large = _best_time(make(500)), _best_time(make(1000))
-    assert large <= 3 * small + 0.05, f"{kind}: {small:.3f}s for 500 repeats, {large:.3f}s for 1000"
+    small, large = _best_time(make(800)), _best_time(make(1600))
+    assert large <= 3 * small + 0.1, f"{kind}: {small:.3f}s for 800 repeats, {large:.3f}s for 1600"
