@@ -257,3 +257,13 @@ def test_a_title_before_the_next_name_is_that_persons_and_national_agencies_are_
     # a place after the body is no name
     people = posts_of("Đồng chí Lê Văn An, Bí thư Huyện ủy Hải Hà dự.")
     assert people["Lê Văn An"] == {("Bí thư", "Huyện ủy Hải Hà")}
+
+
+def test_border_guards_national_and_provincial_and_the_labour_confederation_short():
+    people = posts_of(
+        "Trung tướng Nguyễn Anh Tuấn, Chính ủy Bộ đội Biên phòng; Đại tá Trần Quốc Khánh, Chỉ huy trưởng Bộ đội Biên phòng "
+        "tỉnh Quảng Ninh; ông Vũ Văn Sơn, Phó Chủ tịch Tổng LĐLĐ Việt Nam dự lễ ở huyện Hải Hà."
+    )
+    assert people["Nguyễn Anh Tuấn"] == {("Chính ủy", "Bộ đội Biên phòng")}
+    assert people["Trần Quốc Khánh"] == {("Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Quảng Ninh")}
+    assert people["Vũ Văn Sơn"] == {("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
