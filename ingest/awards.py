@@ -15,7 +15,7 @@ from functools import cache
 
 from ..resources import resource_text
 from . import lexicon
-from .document import Document, Span, rebase
+from .document import Document, Span, Taken, rebase
 
 
 @dataclass(frozen=True)
@@ -112,16 +112,8 @@ def find_awards(text: str) -> list[AwardMention]:
     """Award names in `text`, longest first, not overlapping."""
     key = match_key(text)
     found: list[AwardMention] = []
-    taken: list[tuple[int, int]] = []
-    mask = bytearray(len(key) + 1)  # 1 where an award was read: each check looks at its own span only
-    marked = 0
-
-    def free(s: int, e: int) -> bool:
-        nonlocal marked
-        for a, b in taken[marked:]:
-            mask[a:b] = b"\x01" * (b - a)
-        marked = len(taken)
-        return not any(mask[s:e])
+    taken = Taken(len(key))
+    free = taken.free
 
     for m in _ORDER.finditer(key):
         award, classes = "huan-chuong", ()
@@ -132,9 +124,11 @@ def find_awards(text: str) -> list[AwardMention]:
             award = ids[0] if len(ids) == 1 else base
             classes = ids if len(ids) > 1 else ()
         found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes, rule="awards.order")))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     found += _classes_alone(key, found, free)
-    taken += [(a.start, a.end) for a in found if a.rule == "awards.order-class-alone"]
+    for a in found:
+        if a.rule == "awards.order-class-alone":
+            taken.add(a.start, a.end)
     forms = _forms_by_key()
     for m in _surface_regex().finditer(key):
         form = m.group(0)
@@ -144,13 +138,13 @@ def find_awards(text: str) -> list[AwardMention]:
             end = m.start() + of if of != -1 else m.end()
             mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form)))
             found.append(mention)
-            taken.append((m.start(), max(m.end(), mention.end)))
+            taken.add(m.start(), max(m.end(), mention.end))
     if "khối" in key or "cụm" in key:  # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'
         for m in _RANKING_BARE.finditer(key):
             if free(m.start(), m.end()):
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"] == "nhì" else "don-vi-dan-dau-khoi-thi-dua"
                 found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not _PARTY_BADGE.match(key, a.end)]
     return sorted(found, key=lambda a: a.start)

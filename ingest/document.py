@@ -114,3 +114,18 @@ def rebase(value: Any, base: int) -> Any:
         return value
     names = {f.name for f in dataclasses.fields(value)} & {"start", "end", "chain_end", "owner_start", "owner_end"}
     return dataclasses.replace(value, **{n: getattr(value, n) - base for n in names if getattr(value, n) is not None})
+
+
+class Taken:
+    """The stretches of a text a recogniser's rules have read, so a later rule skips them; each check looks at
+    its own stretch only, so a long text with many mentions stays linear."""
+
+    def __init__(self, length: int) -> None:
+        self._mask = bytearray(length + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int | None = None) -> bool:
+        """Whether nothing in text[start:end] (the one position `start` when end is None) has been read."""
+        return not any(self._mask[start : start + 1 if end is None else end])

@@ -41,10 +41,9 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     """The same award (or one of them its kind: 'Huân chương Lao động' for 'Huân chương Lao động hạng Ba'), to as
     many of the same kind, in the same status, to the same recipient; a headline or caption may leave its recipient out."""
 
-    key = _key
     # a headline's or caption's bare 'khen thưởng' ('Tuyên dương 50 thanh niên') may sum up any award of the body
     kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
-    if key(a) != key(b) or not kin:
+    if _key(a) != _key(b) or not kin:
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
         return True

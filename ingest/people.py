@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .context import PlaceContext
-from .document import Document, Span, rebase
+from .document import Document, Span, Taken, rebase
 from .gazetteer import Unit, gazetteer
 from .names import UPPER, leading_name, rare_surname_name
 from .orgs import OrgRef, parse_org, party_committee
@@ -204,19 +204,14 @@ class _Finder:
     text: str
     ctx: PlaceContext
     found: list[PersonMention] = field(default_factory=list)
-    taken: list[tuple[int, int]] = field(default_factory=list)
-    mask: bytearray = field(default_factory=bytearray)  # 1 where a rule has read the text: linear, not a scan of `taken`
+    taken: Taken = field(init=False)
 
     def __post_init__(self) -> None:
-        self.mask = bytearray(len(self.text) + 1)
+        self.taken = Taken(len(self.text))
 
     def _free(self, pos: int) -> bool:
-        for s, e in self.taken[self._marked :]:
-            self.mask[s:e] = b"\x01" * (e - s)
-        self._marked = len(self.taken)
-        return not self.mask[pos]
+        return self.taken.free(pos)
 
-    _marked: int = 0
     _by_start: dict = field(default_factory=dict)  # (start, name) -> mention: a lookup, not a scan
 
     def add(self, name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
@@ -226,7 +221,7 @@ class _Finder:
             return
         if not self._free(start) or (gazetteer().is_place_name(name) and name not in _FIGURES):
             return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one
-        self.taken.append((start, max(name_end, chain_end)))
+        self.taken.add(start, max(name_end, chain_end))
         self.found.append(PersonMention(name, posts, start, name_end, chain_end, rule))
         self._by_start[(start, name)] = self.found[-1]
 
@@ -239,12 +234,12 @@ class _Finder:
             if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...'
                 posts, chain_end = _after_name(text, m.end() + len(rare), self.ctx)
                 if posts:
-                    self.taken.append((m.start(), m.end()))
+                    self.taken.add(m.start(), m.end())
                     self.add(rare, m.end(), m.end() + len(rare), posts, chain_end, "people.honorific-rare-surname-title")
             if name:
                 name_end = m.end() + len(name)
                 posts, chain_end = _after_name(text, name_end, self.ctx)
-                self.taken.append((m.start(), m.end()))  # the honorific is not the start of another name
+                self.taken.add(m.start(), m.end())  # the honorific is not the start of another name
                 self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
 
     def listed(self) -> None:

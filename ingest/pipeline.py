@@ -27,7 +27,7 @@ from .participations import participations
 from .people import recognise_people
 from .persons import people_facts
 from .places import recognise_places, resolve_place
-from .reader import read_article
+from .reader import read_article, readable
 
 
 def _events(doc: Document, facts: ArticleFacts) -> None:
@@ -62,14 +62,9 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
 RECOGNISERS = COMPONENTS[:7]
 
 
-def readable_stem(path: Path) -> str:
-    """The file name without its suffix, as text: a byte that is not UTF-8 ('bai\\xff.txt') becomes U+FFFD."""
-    return path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def read_document(path: Path, article_id: str | None = None) -> Document:
     source = read_article(path)
-    doc = Document(article_id or readable_stem(path), path, normalise(source.text), source.format)
+    doc = Document(article_id or readable(path.stem), path, normalise(source.text), source.format)
     analyse_layout(doc)
     # the page's <meta> tags, where the text itself gives no date or byline
     doc.published = doc.published or source.published

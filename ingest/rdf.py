@@ -41,6 +41,7 @@ from .document import Document
 from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office
 from .gazetteer import gazetteer
 from .orgs import OrgRef
+from .reader import readable
 
 
 def person_iri(name: str, province_code: str | None) -> URIRef:
@@ -166,7 +167,7 @@ class _Builder:
         self.add(a, DCTERMS.identifier, Literal(d.article_id))
         self.add(a, DCTERMS.title, Literal(d.title) if d.title else None)
         self.add(a, DCTERMS.issued, Literal(d.published, datatype=XSD.date) if d.published else None)
-        self.add(a, DCTERMS.source, Literal(d.path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")))
+        self.add(a, DCTERMS.source, Literal(readable(d.path.name)))
         self.add(a, DCTERMS.format, Literal("text/html" if d.source_format == "html" else "text/plain"))
         self.add(a, TDKT.text, Literal(d.text))
         self.add(a, TDKT.contentHash, Literal(d.content_hash))

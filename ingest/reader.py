@@ -116,6 +116,11 @@ def _decode(path: Path, data: bytes) -> str:
 MAX_ARTICLE_BYTES = 2_000_000
 
 
+def readable(name: str) -> str:
+    """A file name as text: a byte that is not UTF-8 ('bai\\xff.txt') becomes U+FFFD instead of failing the store."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def read_article(path: Path) -> Article:
     """Read one article file, or raise ArticleError naming the problem."""
     if not path.exists():
