@@ -3,45 +3,16 @@ trickles its reply, one that answers 200 with broken JSON, one that echoes crede
 
 from __future__ import annotations
 
-import http.server
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 
 from tdkt.cli import main
 from tdkt.remote import GraphStore, RemoteError, Retry, query_endpoint
 
+from .loopback import server
+
 SPARQL = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
-
-
-@contextmanager
-def server(answer) -> Iterator[tuple[str, list[dict]]]:
-    """A loopback HTTP server whose every request `answer(handler)` handles; yields its URL and the requests' headers."""
-    seen: list[dict] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def _any(self) -> None:
-            seen.append(dict(self.headers))
-            length = int(self.headers.get("Content-Length") or 0)
-            if length:
-                self.rfile.read(length)
-            answer(self)
-
-        do_GET = do_POST = do_PUT = _any
-
-        def log_message(self, *args) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/query", seen
-    finally:
-        httpd.shutdown()
 
 
 def _json(handler, body: bytes, status: int = 200) -> None:

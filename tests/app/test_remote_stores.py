@@ -3,10 +3,8 @@ same rows on the embedded store, on an Oxigraph server and on Virtuoso 7."""
 
 from __future__ import annotations
 
-import http.server
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,6 +16,7 @@ from tdkt.remote import GraphStore, RemoteError, Retry, query_endpoint
 from tdkt.store import TdktStore
 
 from ..servers import free_port, oxigraph_server, virtuoso_server, wait_for
+from .loopback import server
 
 QUERIES = sorted(saved_queries())
 
@@ -119,31 +118,17 @@ def scripted_server(statuses: list[int]) -> Iterator[tuple[str, list[str]]]:
     """An HTTP server on loopback answering each request with the next status (the last one repeats)."""
     seen: list[str] = []
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def _answer(self) -> None:
-            length = int(self.headers.get("Content-Length", 0))
-            self.rfile.read(length)
-            seen.append(f"{self.command} {self.path}")
-            status = statuses[min(len(seen) - 1, len(statuses) - 1)]
-            self.send_response(status)
-            body = b"" if status < 300 else b"refused by the test server"
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def answer(h) -> None:
+        seen.append(f"{h.command} {h.path}")
+        status = statuses[min(len(seen) - 1, len(statuses) - 1)]
+        h.send_response(status)
+        body = b"" if status < 300 else b"refused by the test server"
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
 
-        do_PUT = do_POST = _answer
-
-        def log_message(self, *args) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/store", seen
-    finally:
-        server.shutdown()
-        server.server_close()
+    with server(answer, "/store") as (url, _):
+        yield url, seen
 
 
 def test_transient_failures_are_retried_with_backoff():
