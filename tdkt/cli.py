@@ -41,8 +41,7 @@ def _progress(args: argparse.Namespace) -> app.Progress:
 def cmd_ingest(args: argparse.Namespace) -> int:
     inputs = [Path(p) for p in args.paths] + ([resource_path("samples")] if args.samples else [])
     if not inputs:
-        _err("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles")
-        return EXIT_USAGE
+        raise AppError("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles", EXIT_USAGE)
     store = args.store or (None if args.graph_store else DEFAULT_STORE)
     report = app.ingest(inputs, Path(store) if store else None, args.graph_store, not args.no_validate, _progress(args))
     for message in report.skipped:
@@ -91,21 +90,15 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         path = resolve(args.name)
     except KeyError as exc:
-        _err(str(exc.args[0]))
-        return EXIT_USAGE
+        raise AppError(str(exc.args[0]), EXIT_USAGE) from None
     try:
         sparql = path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError) as exc:
-        _err(f"{path}: cannot be read as a UTF-8 query ({exc.__class__.__name__}); save it as UTF-8")
-        return EXIT_USAGE
+        raise AppError(f"{path}: cannot be read as a UTF-8 query ({exc.__class__.__name__}); save it as UTF-8", EXIT_USAGE) from None
     try:
         results = query_endpoint(args.endpoint, sparql) if args.endpoint else run(_open(args.store or DEFAULT_STORE), sparql)
-    except RemoteError as exc:
-        _err(str(exc))
-        return EXIT_REMOTE
     except (SyntaxError, ValueError, OSError) as exc:
-        _err(f"{path}: {exc}")
-        return EXIT_USAGE
+        raise AppError(f"{path}: {exc}", EXIT_USAGE) from None
     sys.stdout.write(FORMATTERS[args.format](results) + "\n")
     return EXIT_OK
 
@@ -130,12 +123,10 @@ def cmd_load(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     server = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(server).exists():
-        _err("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'")
-        return EXIT_USAGE
+        raise AppError("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'", EXIT_USAGE)
     store = Path(args.store or DEFAULT_STORE)
     if not (store / "CURRENT").exists():
-        _err(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first")
-        return EXIT_STORE
+        raise AppError(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first", EXIT_STORE)
     print(
         f"serving {store} read-only: SPARQL endpoint http://{args.bind}/query, queries stopped after {args.timeout} s, "
         "SERVICE refused (Ctrl-C stops). Stop it before ingesting into this store: it does not see new data.",
@@ -149,20 +140,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     except OSError as exc:
-        _err(f"cannot listen on {args.bind}: {exc.strerror or exc}; choose another --bind")
-        return EXIT_USAGE
+        raise AppError(f"cannot listen on {args.bind}: {exc.strerror or exc}; choose another --bind", EXIT_USAGE) from None
     return EXIT_OK
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
     from tdkt.graph import export, measures, open_source, views
 
-    try:
-        source = open_source(store=args.store or DEFAULT_STORE, endpoint=args.endpoint)
-        g = views.VIEWS[args.view](source)
-    except RemoteError as exc:
-        _err(str(exc))
-        return EXIT_REMOTE
+    source = open_source(store=args.store or DEFAULT_STORE, endpoint=args.endpoint)
+    g = views.VIEWS[args.view](source)
     if args.output:
         app.write_output(Path(args.output), lambda path: export.write(g, path, args.format), Path(args.store or DEFAULT_STORE))
         print(
@@ -354,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
     if not getattr(args, "func", None):
-        ap.print_help()
+        ap.print_help(sys.stderr)  # a usage error: the help goes where errors go
         return EXIT_USAGE
     try:
         code = args.func(args)
@@ -367,6 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         _err(str(exc))
         return EXIT_STORE
+    except RemoteError as exc:
+        _err(str(exc))
+        return EXIT_REMOTE
     except BrokenPipeError:  # `tdkt ... | head`: the reader has gone, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
