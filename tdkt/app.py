@@ -19,25 +19,27 @@ from tdkt.ingest.pipeline import extract, read_document
 from tdkt.ingest.rdf import article_to_graph
 from tdkt.ingest.reader import iter_article_paths
 
+from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
 from .store import StoreError, TdktStore, reference_graphs
 from .validate import Violation, validate_graph
 from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph, article_iri
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_INVALID, EXIT_STORE, EXIT_REMOTE = 0, 1, 2, 3, 4, 5
-EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
-Progress = Callable[[str], None]
+EXPORT_FORMATS = {
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+EXPORT_SUFFIXES = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "ntriples", ".jsonld": "jsonld", ".json": "jsonld"}
+Progress = Callable[[int, int, str], None]  # (done, total, what was just done)
 
 
-class AppError(Exception):
-    """A failure the user can act on, with the exit code the command line gives it."""
-
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
+AppError = TdktError  # the name the service layer has always raised
 
 
-def _quiet(_: str) -> None:
+def _quiet(_done: int, _total: int, _what: str) -> None:
     pass
 
 
@@ -74,9 +76,11 @@ def ingest(
             known[doc.content_hash] = doc.article_id  # only once it is read: a copy of a file that failed is not 'already ingested'
         except ArticleError as exc:
             report.skipped.append(f"skipped {exc}")
+            progress(i, len(paths), f"skipped {path.name}")
             continue
         except Exception as exc:  # one bad article does not stop a batch
             report.skipped.append(f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
+            progress(i, len(paths), f"skipped {path.name}")
             continue
         iri = str(article_graph(doc.article_id))
         if iri in graphs:  # two files of one name in two folders: neither silently replaces the other
@@ -84,15 +88,18 @@ def ingest(
                 f"skipped {path}: its article id {doc.article_id!r} is taken by {sources[iri]} in this batch; "
                 "rename one of them (the id is the file name)"
             )
+            progress(i, len(paths), f"skipped {path.name}")
             continue
         graphs[iri], sources[iri] = graph, path
         found = validate_graph(doc.article_id, graph) if check else []
         report.violations += found
         report.loaded.append(doc.article_id)
         progress(
-            f"[{i}/{len(paths)}] {doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, "
+            i,
+            len(paths),
+            f"{doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, "
             f"{len(facts.campaigns)} campaigns, {len(facts.grants)} grants, {len(graph)} triples"
-            + (f", {len(found)} shape violations" if found else "")
+            + (f", {len(found)} shape violations" if found else ""),
         )
     if not graphs:  # nothing readable: no store is created, nothing is sent
         report.seconds = time.monotonic() - started
@@ -134,24 +141,42 @@ def _known_articles(db: TdktStore | None) -> dict[str, str]:
     return {row["h"].value: row["id"].value for row in db.query(q)}
 
 
-def validate(store: Path) -> tuple[int, list[Violation]]:
+def validate(store: Path, progress: Progress = _quiet) -> tuple[int, list[Violation]]:
     """(articles checked, violations) of every article graph in the store."""
     db = TdktStore(store, read_only=True)
     graphs = db.article_graphs()
     if not graphs:
         raise AppError(f"the store {store} holds no articles; run `tdkt ingest PATH --store {store}` first", EXIT_USAGE)
     out: list[Violation] = []
-    for iri in graphs:
+    for i, iri in enumerate(graphs, 1):
         g = db.graph(iri)
         article_id = next((str(o) for o in g.objects(None, DCTERMS.identifier)), iri.rsplit("/", 1)[-1])
         out += validate_graph(article_id, g)
+        progress(i, len(graphs), article_id)
     return len(graphs), out
 
 
+def export_format(output: Path | None, fmt: str | None) -> str:
+    """The export format: the one asked for, else the output's extension, else TriG; a disagreement is an error."""
+    by_suffix = EXPORT_SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    if fmt is not None and fmt not in EXPORT_FORMATS:
+        raise AppError(f"no export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}", EXIT_USAGE)
+    if fmt and by_suffix and fmt != by_suffix:
+        raise AppError(f"--format {fmt} does not fit {output.name} (a {by_suffix} name); change one of them", EXIT_USAGE)
+    if fmt is None and output is not None and by_suffix is None:
+        known = " ".join(EXPORT_SUFFIXES)
+        raise AppError(f"cannot tell the format of {output.name} from its extension ({known}); add --format", EXIT_USAGE)
+    return fmt or by_suffix or "trig"
+
+
 def export(store: Path, fmt: str, graph: str | None = None) -> bytes:
+    """The store, or one of its named graphs, serialised with tdkt's prefixes (a @context for JSON-LD)."""
     if graph is not None and not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+", graph):
-        raise AppError(f"--graph {graph!r} is not an IRI; `tdkt query articles --store {store}` lists the article graphs", EXIT_USAGE)
-    return TdktStore(store, read_only=True).dump(EXPORT_FORMATS[fmt], graph)
+        raise AppError(f"--graph {graph!r} is not an IRI; `tdkt graphs --store {store}` lists the named graphs", EXIT_USAGE)
+    db = TdktStore(store, read_only=True)
+    if graph is not None and graph not in db.named_graphs():
+        raise AppError(f"the store {store} has no graph <{graph}>; `tdkt graphs --store {store}` lists them", EXIT_USAGE)
+    return db.dump(EXPORT_FORMATS[fmt], graph)
 
 
 def check_output(target: Path, store: Path | None = None) -> None:
@@ -178,7 +203,7 @@ def push(target: GraphStore, graphs: dict[str, bytes], progress: Progress = _qui
     for i, (iri, data) in enumerate(graphs.items(), 1):
         requests = target.put(iri, data)
         triples = data.count(b"\n")
-        progress(f"[{i}/{len(graphs)}] PUT {iri} ({triples} triples, {requests} request{'s' if requests > 1 else ''})")
+        progress(i, len(graphs), f"PUT {iri} ({triples} triples, {requests} request{'s' if requests > 1 else ''})")
 
 
 def load(store: Path, graph_store: str, batch_size: int, progress: Progress = _quiet) -> int:

@@ -14,47 +14,91 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tdkt.resources import resource_path
+# only light imports here: `tdkt --help` and `tdkt --version` must not load rdflib, pyoxigraph or pyshacl
+from . import __version__
+from .errors import EXIT_BAD_INPUT, EXIT_INVALID, EXIT_OK, EXIT_STORE, EXIT_USAGE, TdktError
 
-from . import __version__, app
-from .app import EXIT_BAD_INPUT, EXIT_INVALID, EXIT_OK, EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, AppError
-from .queries import FORMATTERS, describe, printable, resolve, run, saved_queries
-from .remote import DEFAULT_BATCH, RemoteError, query_endpoint
-from .store import StoreError, TdktStore
+if TYPE_CHECKING:
+    from .api import Store
+
+# the command line's choices, spelled here so that --help loads nothing; tests/app/test_cli_api.py checks them
+VIEWS = ("posts", "co-attendance", "attendance", "conferrals", "hierarchy", "campaigns", "careers", "co-workers")
+MEASURES = ("betweenness", "degree", "strength")
+GRAPH_FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
+EXPORT_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld")
+ANSWER_FORMATS = ("table", "csv", "json", "turtle", "ntriples", "jsonld")
+DEFAULT_BATCH = 50_000
 
 DEFAULT_STORE = os.environ.get("TDKT_STORE", "tdkt-store")
 
 
 def _err(message: str) -> None:
+    from .queries import printable
+
     print(f"tdkt: {printable(message)}", file=sys.stderr)
 
 
-def _open(path: str, read_only: bool = True) -> TdktStore:
-    return TdktStore(Path(path), read_only=read_only)
+def _store(args: argparse.Namespace, default: str | None = DEFAULT_STORE) -> Store:
+    from .api import Store
+
+    endpoint = getattr(args, "endpoint", None)
+    return Store(endpoint=endpoint) if endpoint else Store(args.store or default)
 
 
-def _progress(args: argparse.Namespace) -> app.Progress:
-    return (lambda _line: None) if getattr(args, "quiet", False) else (lambda line: print(printable(line), file=sys.stderr))
+class _Progress:
+    """A progress bar on a terminal (tqdm), one line per step with --verbose, nothing otherwise."""
+
+    def __init__(self, args: argparse.Namespace, unit: str) -> None:
+        self.verbose = getattr(args, "verbose", False)
+        self.bar_wanted = not getattr(args, "quiet", False) and not self.verbose and sys.stderr.isatty()
+        self.unit, self.bar = unit, None
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        if self.verbose:
+            from .queries import printable
+
+            print(printable(f"[{done}/{total}] {what}"), file=sys.stderr)
+        elif self.bar_wanted:
+            if self.bar is None:
+                from tqdm import tqdm
+
+                self.bar = tqdm(total=total, unit=self.unit, file=sys.stderr, leave=False, dynamic_ncols=True)
+            self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from tdkt.resources import resource_path
+
     inputs = [Path(p) for p in args.paths] + ([resource_path("samples")] if args.samples else [])
     if not inputs:
-        raise AppError("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles", EXIT_USAGE)
-    store = args.store or (None if args.graph_store else DEFAULT_STORE)
-    report = app.ingest(inputs, Path(store) if store else None, args.graph_store, not args.no_validate, _progress(args))
+        raise TdktError("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles")
+    if args.store is None and not args.graph_store:
+        args.store = DEFAULT_STORE
+    if args.store is None:  # straight into a server, no local copy
+        from . import app
+
+        progress = _Progress(args, "article")
+        report = app.ingest(inputs, None, args.graph_store, not args.no_validate, progress)
+    else:
+        progress = _Progress(args, "article")
+        report = _store(args).ingest(inputs, validate=not args.no_validate, graph_store=args.graph_store, progress=progress)
+    progress.close()
     for message in report.skipped:
         _err(message)
     if not args.quiet:
-        where = " and ".join(x for x in (store, args.graph_store) if x)
+        where = " and ".join(x for x in (args.store, args.graph_store) if x)
         skipped = f"; {len(report.skipped)} skipped" if report.skipped else ""
         print(f"loaded {len(report.loaded)} articles into {where} in {report.seconds:.1f}s{skipped}", file=sys.stderr)
     for v in report.violations:
         print(f"shape violation: {v}", file=sys.stderr)
     if not report.loaded:
-        _err("no article could be read; nothing was loaded")
-        return EXIT_BAD_INPUT
+        raise TdktError("no article could be read; nothing was loaded", EXIT_BAD_INPUT)
     if args.strict and report.skipped:
         return EXIT_BAD_INPUT
     if args.strict and report.violations:
@@ -63,18 +107,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    checked, violations = app.validate(Path(args.store))
-    for v in violations:
+    progress = _Progress(args, "article")
+    report = _store(args).validate(progress)
+    progress.close()
+    for v in report.violations:
         print(v)
-    total = len(violations)
+    if args.report:
+        from . import app
+
+        data = report.to_graph().serialize(format="turtle", encoding="utf-8")
+        app.write_output(Path(args.report), data, Path(args.store))
+        print(f"wrote the SHACL validation report to {args.report}", file=sys.stderr)
+    total = len(report.violations)
     print(
-        f"{checked} articles validated: " + (f"{total} violation{'s' if total != 1 else ''}" if total else "all conform"), file=sys.stderr
+        f"{report.checked} articles validated: " + (f"{total} violation{'s' if total != 1 else ''}" if total else "all conform"),
+        file=sys.stderr,
     )
     return EXIT_INVALID if total else EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    rows = app.explain(Path(args.store), args.article)
+    rows = _store(args).explain(args.article)
     for r in rows:
         label = f" {r.label!r}" if r.label else ""
         print(f"{r.kind or 'fact'}{label}  [{r.rule}]  {r.start}-{r.end}: {r.sentence}")
@@ -82,39 +135,83 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _params(pairs: list[str]) -> dict[str, object]:
+    """--param NAME=VALUE, the value typed: a whole number, a date (YYYY-MM-DD), true/false, an <IRI>, else text."""
+    import datetime as dt
+    import re
+
+    out: dict[str, object] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not name:
+            raise TdktError(f"--param {pair!r}: write it as NAME=VALUE, e.g. --param year=2021")
+        value: object = text
+        if re.fullmatch(r"-?\d+", text):
+            value = int(text)
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            value = dt.date.fromisoformat(text)
+        elif text in ("true", "false"):
+            value = text == "true"
+        elif re.fullmatch(r"<[^<>\s]+>", text):
+            import pyoxigraph as ox
+
+            value = ox.NamedNode(text[1:-1])
+        out[name] = value
+    return out
+
+
 def cmd_query(args: argparse.Namespace) -> int:
-    if args.list or not args.name:
+    from .queries import describe, format_answer, parameters, saved_queries
+
+    if args.list or not (args.name or args.expression):
+        out = sys.stdout if args.list else sys.stderr
         for name, path in saved_queries().items():
-            print(f"{name:<26}{describe(path)}")
-        return EXIT_OK if args.list else EXIT_USAGE
+            params = "".join(f" [--param {p}=...]" for p in parameters(path.read_text(encoding="utf-8")))
+            print(f"{name:<26}{describe(path)}{params}", file=out)
+        if not args.list:
+            raise TdktError("give a saved query's name (above), a .rq/.sparql file, or -e 'QUERY'")
+        return EXIT_OK
+    if args.name and args.expression:
+        raise TdktError("give either a query (NAME or FILE) or -e 'QUERY', not both")
+    answer = _store(args).answer(args.name or args.expression, **_params(args.param))
     try:
-        path = resolve(args.name)
-    except KeyError as exc:
-        raise AppError(str(exc.args[0]), EXIT_USAGE) from None
-    try:
-        sparql = path.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError) as exc:
-        raise AppError(f"{path}: cannot be read as a UTF-8 query ({exc.__class__.__name__}); save it as UTF-8", EXIT_USAGE) from None
-    try:
-        results = query_endpoint(args.endpoint, sparql) if args.endpoint else run(_open(args.store or DEFAULT_STORE), sparql)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise AppError(f"{path}: {exc}", EXIT_USAGE) from None
-    sys.stdout.write(FORMATTERS[args.format](results) + "\n")
+        text = format_answer(answer, args.format)
+    except ValueError as exc:
+        raise TdktError(str(exc)) from None
+    sys.stdout.write(text + "\n")
+    return EXIT_OK
+
+
+def cmd_graphs(args: argparse.Namespace) -> int:
+    for iri in _store(args).graphs():
+        print(iri)
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    data = app.export(Path(args.store), args.format, args.graph)
+    from . import app
+
+    fmt = app.export_format(Path(args.output) if args.output else None, args.format)
+    if args.output:
+        app.check_output(Path(args.output), Path(args.store))
+    spinner = _Progress(args, "graph")
+    spinner(0, 1, "export")
+    data = app.export(Path(args.store), fmt, args.graph)
+    spinner(1, 1, "export")
+    spinner.close()
     if args.output:
         app.write_output(Path(args.output), data, Path(args.store))
-        print(f"wrote {len(data)} bytes of {args.format} to {args.output}", file=sys.stderr)
+        print(f"wrote {len(data)} bytes of {fmt} to {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
     return EXIT_OK
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    n = app.load(Path(args.store), args.graph_store, args.batch_size, _progress(args))
+    progress = _Progress(args, "graph")
+    n = _store(args).load(args.graph_store, args.batch_size, progress)
+    progress.close()
     if not args.quiet:
         print(f"loaded {n} graphs into {args.graph_store}", file=sys.stderr)
     return EXIT_OK
@@ -123,13 +220,14 @@ def cmd_load(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     server = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(server).exists():
-        raise AppError("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'", EXIT_USAGE)
+        raise TdktError("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'")
     store = Path(args.store or DEFAULT_STORE)
     if not (store / "CURRENT").exists():
-        raise AppError(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first", EXIT_STORE)
+        raise TdktError(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first", EXIT_STORE)
     print(
-        f"serving {store} read-only: SPARQL endpoint http://{args.bind}/query, queries stopped after {args.timeout} s, "
-        "SERVICE refused (Ctrl-C stops). Stop it before ingesting into this store: it does not see new data.",
+        f"serving {store} read-only: query page http://{args.bind}/ , SPARQL endpoint http://{args.bind}/query, "
+        f"queries stopped after {args.timeout} s, SERVICE refused (Ctrl-C stops). "
+        "Stop it before ingesting into this store: it does not see new data.",
         file=sys.stderr,
     )
     sys.stderr.flush()
@@ -140,19 +238,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     except OSError as exc:
-        raise AppError(f"cannot listen on {args.bind}: {exc.strerror or exc}; choose another --bind", EXIT_USAGE) from None
+        raise TdktError(f"cannot listen on {args.bind}: {exc.strerror or exc}; choose another --bind") from None
     return EXIT_OK
 
 
-def cmd_graph(args: argparse.Namespace) -> int:
-    from tdkt.graph import export, measures, open_source, views
+def graph_format(output: str | None, fmt: str | None) -> str:
+    """The view's file format: the one asked for, else the output's extension, else GraphML; a mismatch is an error."""
+    by_suffix = GRAPH_FORMATS.get(Path(output).suffix.lower()) if output else None
+    if fmt and by_suffix and fmt != by_suffix:
+        raise TdktError(f"--format {fmt} does not fit {Path(output).name} (a {by_suffix} name); change one of them")
+    if output and not fmt and not by_suffix:
+        raise TdktError(f"cannot tell the format of {Path(output).name} from its extension ({' '.join(GRAPH_FORMATS)}); add --format")
+    return fmt or by_suffix or "graphml"
 
-    source = open_source(store=args.store or DEFAULT_STORE, endpoint=args.endpoint)
-    g = views.VIEWS[args.view](source)
+
+def cmd_graph(args: argparse.Namespace) -> int:
+    from . import app
+    from .graph import export, measures
+
+    fmt = graph_format(args.output, args.format)
     if args.output:
-        app.write_output(Path(args.output), lambda path: export.write(g, path, args.format), Path(args.store or DEFAULT_STORE))
+        app.check_output(Path(args.output), Path(args.store or DEFAULT_STORE))
+    g = _store(args).graph(args.view)
+    if args.output:
+        app.write_output(Path(args.output), lambda path: export.write(g, path, fmt), Path(args.store or DEFAULT_STORE))
         print(
-            f"wrote the {args.view} view ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges) as {args.format} to {args.output}",
+            f"wrote the {args.view} view ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges) as {fmt} to {args.output}",
             file=sys.stderr,
         )
     print(f"top {args.top} nodes of the {args.view} view by {args.measure}:")
@@ -162,8 +273,10 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    counts = app.stats(Path(args.store))
-    for label in app.STATS_ORDER:
+    from .app import STATS_ORDER
+
+    counts = _store(args).stats()
+    for label in STATS_ORDER:
         print(f"{label:<22}{counts.get(label, 0):>8}")
     return EXIT_OK
 
@@ -188,41 +301,63 @@ def _add_ingest(sub) -> None:
         action="store_true",
         help="exit 1 if any input was skipped, 3 if any fact breaks a shape (default: 0 once the batch is loaded)",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    _chatter(p)
     p.set_defaults(func=cmd_ingest)
+
+
+def _chatter(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    p.add_argument("-v", "--verbose", action="store_true", help="one progress line per step instead of a bar")
 
 
 def _add_validate(sub) -> None:
     p = sub.add_parser("validate", help="check every article graph in the store against the SHACL shapes")
     store_arg(p)
+    p.add_argument("--report", metavar="FILE.ttl", help="also write the SHACL validation report (Turtle) here")
+    _chatter(p)
     p.set_defaults(func=cmd_validate)
 
 
 def _add_query(sub) -> None:
     p = sub.add_parser(
         "query",
-        help="run a saved query (or a .rq file)",
-        description="Run a saved SPARQL query by name, or any .rq file. `--list` shows the saved ones.",
+        help="run a saved query, a .rq/.sparql file, or a query given with -e",
+        description="Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE): a saved one by name, a .rq/.sparql file, "
+        "or -e 'QUERY'. `--list` shows the saved ones and their parameters; --param NAME=VALUE binds a variable "
+        "(as an RDF term: a number, a date, true/false, an <IRI>, else text), never splicing text into the query.",
     )
-    p.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
+    p.add_argument("name", nargs="?", metavar="NAME|FILE")
+    p.add_argument("-e", "--expression", metavar="QUERY", help="the SPARQL query itself")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind ?NAME to VALUE (repeatable)")
     store_arg(p, default=None)
     p.add_argument("--endpoint", metavar="URL", help="run on this SPARQL 1.1 query endpoint instead of the embedded store")
-    p.add_argument("--format", choices=sorted(FORMATTERS), default="table", help="table (default), csv, or json (SPARQL 1.1 JSON results)")
+    p.add_argument(
+        "--format",
+        choices=ANSWER_FORMATS,
+        help="table (default), csv or json (SPARQL 1.1 JSON results) for SELECT and ASK; turtle (default), ntriples or jsonld for CONSTRUCT and DESCRIBE",
+    )
     p.add_argument("--list", action="store_true", help="list the saved queries")
     p.set_defaults(func=cmd_query)
 
 
+def _add_graphs(sub) -> None:
+    p = sub.add_parser("graphs", help="list the named graphs: one per article, the ontology, the award scheme, the gazetteer")
+    store_arg(p)
+    p.set_defaults(func=cmd_graphs)
+
+
 def _add_export(sub) -> None:
-    p = sub.add_parser("export", help="write the store as Turtle, TriG, N-Quads or JSON-LD")
+    p = sub.add_parser("export", help="write the store as TriG, N-Quads, Turtle, N-Triples or JSON-LD")
     store_arg(p)
     p.add_argument(
         "--format",
-        choices=sorted(app.EXPORT_FORMATS),
-        default="trig",
-        help="trig (default: keeps named graphs), nquads, jsonld, or turtle (all graphs merged)",
+        choices=EXPORT_FORMATS,
+        help="trig (keeps named graphs; the default), nquads, jsonld, or turtle / ntriples (all graphs merged); "
+        "by default the format of the -o file's extension (.trig .nq .jsonld .ttl .nt)",
     )
-    p.add_argument("--graph", metavar="IRI", help="only this named graph")
+    p.add_argument("--graph", metavar="IRI", help="only this named graph (`tdkt graphs` lists them)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress indicator")
     p.set_defaults(func=cmd_export)
 
 
@@ -242,7 +377,7 @@ def _add_load(sub) -> None:
     p.add_argument(
         "--batch-size", type=_positive, default=DEFAULT_BATCH, metavar="N", help=f"triples per request (default {DEFAULT_BATCH})"
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    _chatter(p)
     p.set_defaults(func=cmd_load)
 
 
@@ -262,32 +397,24 @@ def _add_serve(sub) -> None:
 
 
 def _add_graph(sub) -> None:
-    from tdkt.graph.export import FORMATS as GRAPH_FORMATS
-    from tdkt.graph.measures import MEASURES
-    from tdkt.graph.views import VIEWS
-
     p = sub.add_parser(
         "graph",
         help="write a network view (GraphML, GEXF, JSON) and print its top nodes",
         description="Build a networkx view of the graph: " + ", ".join(VIEWS) + ".",
     )
-    p.add_argument("view", choices=list(VIEWS), metavar="VIEW", help="one of: " + ", ".join(VIEWS))
+    p.add_argument("view", choices=VIEWS, metavar="VIEW", help="one of: " + ", ".join(VIEWS))
     store_arg(p, default=None)
     p.add_argument("--endpoint", metavar="URL", help="read from this SPARQL endpoint instead of the embedded store")
     p.add_argument(
         "--format",
-        choices=GRAPH_FORMATS,
-        default="graphml",
-        help="graphml (default; Gephi, yEd, Cytoscape), gexf (Gephi) or json (node-link)",
+        choices=tuple(GRAPH_FORMATS.values()),
+        help="graphml (Gephi, yEd, Cytoscape), gexf (Gephi) or json (node-link); by default from the -o extension, else graphml",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write the view here")
     p.add_argument(
-        "--measure",
-        choices=sorted(MEASURES),
-        default="degree",
-        help="rank nodes by degree (default), betweenness or strength (weighted degree)",
+        "--measure", choices=MEASURES, default="degree", help="rank nodes by degree (default), betweenness or strength (weighted degree)"
     )
-    p.add_argument("--top", type=int, default=10, metavar="N", help="how many top nodes to print (default 10)")
+    p.add_argument("--top", type=_positive, default=10, metavar="N", help="how many top nodes to print (default 10)")
     p.add_argument("--kind", metavar="KIND", help="rank only nodes of this kind (Person, Organisation, AdministrativeUnit, ...)")
     p.set_defaults(func=cmd_graph)
 
@@ -317,6 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_validate(sub)
     _add_explain(sub)
     _add_query(sub)
+    _add_graphs(sub)
     _add_export(sub)
     _add_load(sub)
     _add_serve(sub)
@@ -346,16 +474,10 @@ def main(argv: list[str] | None = None) -> int:
         code = args.func(args)
         sys.stdout.flush()  # a reader that has gone ('| head') is noticed here, inside the handler, not at exit
         return code
-    except AppError as exc:  # the one place where failures become messages and exit codes
+    except TdktError as exc:  # the one place where failures become messages and exit codes
         for line in str(exc).splitlines():
             _err(line)
         return exc.code
-    except StoreError as exc:
-        _err(str(exc))
-        return EXIT_STORE
-    except RemoteError as exc:
-        _err(str(exc))
-        return EXIT_REMOTE
     except BrokenPipeError:  # `tdkt ... | head`: the reader has gone, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK

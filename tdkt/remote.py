@@ -11,6 +11,7 @@ errors, timeouts, 429, 5xx) are retried with exponential backoff.
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 import threading
@@ -24,17 +25,14 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from .queries import Results
+from .errors import RemoteError
+from .queries import Answer, Results, query_form
 
 T = TypeVar("T")
 
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
 DEFAULT_BATCH = 50_000  # triples per request
-
-
-class RemoteError(Exception):
-    """A server refused or could not be reached; the message says what to do next."""
 
 
 def auth_header() -> dict[str, str]:
@@ -197,37 +195,46 @@ def _chunks(ntriples: bytes, batch: int) -> Iterator[bytes]:
         yield b"".join(lines[i : i + batch])
 
 
-def query_endpoint(url: str, sparql: str, timeout: float = 120.0) -> Results:
-    """Run a SELECT query on a SPARQL 1.1 endpoint through SPARQLWrapper."""
+def query_endpoint(url: str, sparql: str, timeout: float = 120.0) -> Answer:
+    """Run any query on a SPARQL 1.1 endpoint through SPARQLWrapper: solutions, a boolean, or triples."""
     import SPARQLWrapper.Wrapper as wrapper
-    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+    from SPARQLWrapper import JSON, N3, POST, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
     check_url(url)
+    form = query_form(sparql)
     wrapper.urlopener = _open  # redirects that keep credentials on their host
     sw = SPARQLWrapper(url)
     sw.setQuery(sparql)
-    # SPARQLWrapper guesses the query form from keywords and can mistake 'tdkt:Movement' for MOVE;
-    # saved queries are SELECT queries
-    sw.queryType = "SELECT"
+    # SPARQLWrapper guesses the query form from keywords and can mistake 'tdkt:Movement' for MOVE: tell it
+    sw.queryType = form
     sw.setMethod(POST)
-    sw.setReturnFormat(JSON)
+    sw.setReturnFormat(N3 if form in ("CONSTRUCT", "DESCRIBE") else JSON)  # N3 asks for Turtle, which N3 includes
     sw.setTimeout(int(timeout))
     for name, value in auth_header().items():
         sw.addCustomHttpHeader(name, value)
     where = safe_url(url)
     try:
-        data = with_deadline(sw.queryAndConvert, timeout, where)
+        data = with_deadline(lambda: sw.query().response.read(), timeout, where)
     except SPARQLWrapperException as exc:
         raise RemoteError(f"{where}: the endpoint rejected the query: {redact(str(exc).strip())[:300]}") from None
     except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
         reason = redact(str(getattr(exc, "reason", exc)))
         raise RemoteError(f"{where}: cannot reach the endpoint ({reason}); check the URL and that the server runs") from None
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        try:
+            return list(ox.parse(data, format=ox.RdfFormat.TURTLE))
+        except SyntaxError:
+            raise RemoteError(f"{where}: the reply is not Turtle; is this the query endpoint?") from None
+    try:
+        parsed = json.loads(data)
     except ValueError:  # a 200 reply that is not JSON
         raise RemoteError(f"{where}: the reply is not SPARQL JSON results; is this the query endpoint?") from None
     try:
-        variables = data["head"]["vars"]
-        rows = [{v: _term(b.get(v)) for v in variables} for b in data["results"]["bindings"]]
+        if form == "ASK":
+            return bool(parsed["boolean"])
+        variables = parsed["head"]["vars"]
+        rows = [{v: _term(b.get(v)) for v in variables} for b in parsed["results"]["bindings"]]
     except (KeyError, TypeError, AttributeError):
         raise RemoteError(f"{where}: the reply is JSON but not SPARQL results; is this the query endpoint?") from None
     return Results(variables, rows)

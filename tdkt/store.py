@@ -13,14 +13,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from tdkt.errors import StoreError
 from tdkt.ingest.rdf import gazetteer_graph
 from tdkt.ingest.taxonomy import taxonomy_graph
 from tdkt.resources import resource_path
-from tdkt.vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, ONTOLOGY_GRAPH
-
-
-class StoreError(Exception):
-    pass
+from tdkt.vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 
 def reference_graphs() -> dict[str, Graph]:
@@ -81,15 +78,29 @@ class TdktStore:
         return self.store.query(sparql)
 
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        """The store (or one named graph) in `fmt`, with tdkt's prefixes; JSON-LD gets them as its @context."""
+        if fmt == ox.RdfFormat.JSON_LD:
+            return _jsonld(self.dump(ox.RdfFormat.N_QUADS if graph is None else ox.RdfFormat.N_TRIPLES, graph), graph is None)
+        prefixes = {k: str(v) for k, v in PREFIXES.items()}
         if graph is not None:
-            return self.store.dump(format=fmt, from_graph=ox.NamedNode(graph))
+            return self.store.dump(format=fmt, from_graph=ox.NamedNode(graph), prefixes=prefixes)
         if fmt.supports_datasets:
-            return self.store.dump(format=fmt)
+            return self.store.dump(format=fmt, prefixes=prefixes)
         # a triple format: the union of every graph
-        return ox.serialize(_triples(self.store.quads_for_pattern(None, None, None, None)), format=fmt)
+        return ox.serialize(_triples(self.store.quads_for_pattern(None, None, None, None)), format=fmt, prefixes=prefixes)
 
     def __len__(self) -> int:
         return len(self.store)
+
+
+def _jsonld(data: bytes, dataset: bool) -> bytes:
+    """JSON-LD with a @context of tdkt's prefixes (rdflib writes it; pyoxigraph's JSON-LD has no context)."""
+    from rdflib import Dataset
+
+    g = Dataset() if dataset else Graph()
+    g.parse(data=data.decode("utf-8"), format="nquads" if dataset else "nt")
+    context = {k: str(v) for k, v in PREFIXES.items()}
+    return g.serialize(format="json-ld", context=context, auto_compact=True, ensure_ascii=False).encode("utf-8")
 
 
 def _triples(quads: Iterable[ox.Quad]) -> Iterator[ox.Triple]:

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from pyshacl import validate as shacl_validate
-from rdflib import BNode, Graph
+from rdflib import BNode, Graph, Literal, URIRef
 
 from tdkt.ingest.taxonomy import taxonomy_graph
 from tdkt.resources import resource_path
-from tdkt.vocab import RDF, SH, SHAPES, TDKT
+from tdkt.vocab import RDF, RDFS, SH, SHAPES, TDKT
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def validate_graph(article_id: str, graph: Graph) -> list[Violation]:
             Violation(
                 article_id,
                 str(node),
-                _short(shape),
+                _shape_name(shape),
                 _short(path) if path is not None else None,
                 str(message) if message is not None else "violates a shape",
                 str(value) if value is not None else None,
@@ -68,9 +68,54 @@ def validate_graph(article_id: str, graph: Graph) -> list[Violation]:
     return sorted(out, key=lambda v: (v.node, v.rule))
 
 
+def _shape_name(shape) -> str:
+    """A shape's name: its IRI, or for a property shape written inline, its node shape and path
+    ('shapes:AwardGrantShape/tdkt:count'), so every rule in a report can be found in shapes.ttl."""
+    if not isinstance(shape, BNode):
+        return _short(shape)
+    shapes = shapes_graph()
+    name = shapes.value(shape, SH.name)
+    parent = shapes.value(None, SH.property, shape)
+    path = shapes.value(shape, SH.path)
+    where = _short(parent) if parent is not None and not isinstance(parent, BNode) else "shapes"
+    what = str(name) if name is not None else (_short(path) if path is not None and not isinstance(path, BNode) else "constraint")
+    return f"{where}/{what}"
+
+
+def report_graph(violations: list[Violation]) -> Graph:
+    """Violations as a SHACL validation report (sh:ValidationReport, one sh:ValidationResult each)."""
+    g = Graph()
+    g.bind("sh", SH)
+    report = BNode()
+    g.add((report, RDF.type, SH.ValidationReport))
+    g.add((report, SH.conforms, Literal(not violations)))
+    for v in violations:
+        r = BNode()
+        g.add((report, SH.result, r))
+        g.add((r, RDF.type, SH.ValidationResult))
+        g.add((r, SH.resultSeverity, SH.Violation))
+        g.add((r, SH.focusNode, URIRef(v.node) if "://" in v.node else Literal(v.node)))
+        g.add((r, SH.resultMessage, Literal(v.message)))
+        g.add((r, SH.sourceShape, _expand(v.rule.split("/")[0])))  # the node shape; the rule's full name follows
+        g.add((r, RDFS.label, Literal(v.rule)))
+        g.add((r, RDFS.comment, Literal(f"article {v.article}")))
+        if v.path:
+            g.add((r, SH.resultPath, _expand(v.path)))
+        if v.value is not None:
+            g.add((r, SH.value, Literal(v.value)))
+    return g
+
+
+def _expand(short: str) -> URIRef:
+    for prefix, ns in (("shapes:", str(SHAPES)), ("tdkt:", str(TDKT))):
+        if short.startswith(prefix):
+            return URIRef(ns + short[len(prefix) :])
+    return URIRef(short)
+
+
 def _short(term) -> str:
     if isinstance(term, BNode):
-        return "(anonymous shape)"
+        return "(anonymous)"
     text = str(term)
     for prefix, ns in (("shapes:", str(SHAPES)), ("tdkt:", str(TDKT))):
         if text.startswith(ns):

@@ -123,7 +123,7 @@ def test_escape_sequences_in_file_names_and_titles_are_shown_not_obeyed(tmp_path
     bad = tmp_path / "a\x1b[31mred.txt"
     bad.write_text(BODY.replace("Huyện Tiên Yên tổng kết", "Huyện \x1b[2J Tiên Yên tổng kết"), encoding="utf-8")
     store = tmp_path / "store"
-    assert main(["ingest", str(bad), "--store", str(store)]) == 0
+    assert main(["ingest", str(bad), "--store", str(store), "--verbose"]) == 0
     assert main(["query", "articles", "--store", str(store)]) == 0
     out, err = capsys.readouterr()
     assert "\x1b" not in out and "\x1b" not in err and "\\x1b" in err
