@@ -3,7 +3,9 @@
 Oxigraph's server answers on a private port with a query time limit; the guard in front
 of it takes only SPARQL queries on /query, refuses SERVICE (which would make the server
 call other hosts for whoever can reach it, a web page in the user's browser included)
-and sends no CORS headers.
+and sends no CORS headers. On / it serves tdkt's own query page (tdkt/page.html: no
+script from elsewhere, the saved queries preloaded), under a content security policy
+that lets it talk to this server only.
 """
 
 from __future__ import annotations
@@ -36,9 +38,25 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+_PAGE_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'"
+
+
+def query_page() -> bytes:
+    """The query page with the saved queries (name, what it answers, text) preloaded as examples."""
+    import json
+
+    from .queries import describe, saved_queries
+
+    saved = [{"name": n, "description": describe(p), "sparql": p.read_text(encoding="utf-8")} for n, p in saved_queries().items()]
+    data = json.dumps(saved, ensure_ascii=False).replace("</", "<\\/")  # no '</script>' inside the script block
+    page = (Path(__file__).with_name("page.html")).read_text(encoding="utf-8")
+    return page.replace("__SAVED_QUERIES__", data).encode("utf-8")
+
+
 class _Guard(http.server.BaseHTTPRequestHandler):
     backend = ""  # set on the class by serve()
     timeout_s = 30
+    page = b""
 
     def _refuse(self, status: int, message: str) -> None:
         body = (message + "\n").encode()
@@ -57,7 +75,19 @@ class _Guard(http.server.BaseHTTPRequestHandler):
             return data
         return urllib.parse.parse_qs(data).get("query", [None])[0]
 
+    def _page(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Security-Policy", _PAGE_POLICY)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Length", str(len(self.page)))
+        self.end_headers()
+        self.wfile.write(self.page)
+
     def _any(self) -> None:
+        if self.command == "GET" and urllib.parse.urlsplit(self.path).path in ("/", "/index.html"):
+            self._page()
+            return
         if urllib.parse.urlsplit(self.path).path != "/query" or self.command not in ("GET", "POST"):
             self._refuse(405, "read-only endpoint: SPARQL queries only, on /query")
             return
@@ -87,7 +117,7 @@ class _Guard(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _any
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _any
 
     def log_message(self, *args) -> None:
         pass
@@ -101,7 +131,7 @@ def serve(server: str, store: Path, bind: str, timeout_s: int) -> None:
         [server, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{private}", "--timeout-s", str(timeout_s)],
         stdout=subprocess.DEVNULL,
     )
-    _Guard.backend, _Guard.timeout_s = f"http://127.0.0.1:{private}/query", timeout_s
+    _Guard.backend, _Guard.timeout_s, _Guard.page = f"http://127.0.0.1:{private}/query", timeout_s, query_page()
     httpd = http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), _Guard)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
