@@ -160,7 +160,11 @@ def co_attendance(source: Source) -> nx.Graph:
 
 
 def conferrals(source: Source) -> nx.DiGraph:
-    """Honours flowing from conferring authorities to recipients (named, or the article's place), weighted by counts."""
+    """Honours flowing from conferring authorities to recipients (named, or the article's place).
+
+    Only what was conferred makes an edge's `weight` (recipients counted) and `grants`; what was only proposed
+    is kept apart in `proposed` and `proposedGrants`, so strength and most_honoured never mix the two. A grant
+    whose recipients were not counted ("nhiều cá nhân") adds to `uncounted`, not to the weight as zero."""
     units = Units(source)
     rows = source.select(
         _sparql("""
@@ -194,10 +198,19 @@ SELECT ?grant ?conferrer ?cOrg ?cOffice ?recipient ?recipientName ?unit ?count ?
         else:
             continue
         count = int(r["count"]) if r["count"] else 0
-        status = _local(r["status"]).lower()
-        b.edge(r["conferrer"], target, "conferred", r["articleId"], weight=count, awards=r["awardLabel"], status=status)
+        conferred = _local(r["status"]) == "Conferred"
+        b.edge(r["conferrer"], target, "conferral", r["articleId"], weight=count if conferred else 0, awards=r["awardLabel"])
         data = b.g.edges[r["conferrer"], target]
-        data["grants"] = data.get("grants", 0) + 1
+        for key in ("grants", "proposed", "proposedGrants", "uncounted"):
+            data.setdefault(key, 0)
+        if conferred:
+            data["grants"] += 1
+        else:
+            data["proposed"] += count
+            data["proposedGrants"] += 1
+        data["uncounted"] += 0 if r["count"] else 1
+    for _, _, data in b.g.edges(data=True):  # an edge of proposals only says so
+        data["kind"] = data["label"] = "conferred" if data["grants"] else "proposed"
     return b.done()
 
 

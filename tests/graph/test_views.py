@@ -40,6 +40,8 @@ A1 = (
 <p2> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/binh> ; tdkt:part tdkt:Attended ; prov:wasDerivedFrom <article/a1> .
 <p3> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/chi> ; tdkt:part tdkt:Attended ; prov:wasDerivedFrom <article/a1> .
 <g1> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Conferred ; tdkt:conferrer <org/ubnd> ; tdkt:count 10 ; prov:wasDerivedFrom <article/a1> .
+<g3> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Proposed ; tdkt:conferrer <org/ubnd> ; tdkt:count 7 ; prov:wasDerivedFrom <article/a1> .
+<g4> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Conferred ; tdkt:conferrer <org/ubnd> ; prov:wasDerivedFrom <article/a1> .
 """
 )
 A2 = (
@@ -96,6 +98,12 @@ def test_conferrals_flow_to_named_recipients_or_the_article_place(source):
     assert g.edges[ID + "org/ubnd", ID + "unit/d199"]["weight"] == 10.0
     assert g.edges[ID + "post/chu-tich-nuoc", ID + "unit/x/dong-ngu"]["awards"] == "Huân chương Lao động hạng Ba"
     assert measures.most_honoured(g) == [("huyện Tiên Yên", 10.0), ("xã Đông Ngũ", 1.0)]
+
+
+def test_conferrals_keep_proposals_and_uncounted_grants_apart(source):
+    edge = views.conferrals(source).edges[ID + "org/ubnd", ID + "unit/d199"]
+    assert (edge["weight"], edge["grants"], edge["uncounted"]) == (10.0, 2, 1)  # the 7 proposed are not in the weight
+    assert (edge["proposed"], edge["proposedGrants"], edge["kind"]) == (7, 1, "conferred")
 
 
 def test_hierarchy_bodies_units_and_their_containment(source):
