@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"  # the one place the package version is written: pyproject.toml reads it (the ontology has its own owl:versionInfo)
 
 if TYPE_CHECKING:
-    from .api import Store, ValidationReport, open
+    from .api import Store, ValidationReport, open, sample_articles
     from .errors import RemoteError, StoreError, TdktError
 
 _LAZY = {
     "Store": "api",
     "ValidationReport": "api",
     "open": "api",
+    "sample_articles": "api",
     "TdktError": "errors",
     "StoreError": "errors",
     "RemoteError": "errors",
@@ -36,4 +37,4 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'tdkt' has no attribute {name!r}")
 
 
-__all__ = ["RemoteError", "Store", "StoreError", "TdktError", "ValidationReport", "__version__", "open"]
+__all__ = ["RemoteError", "Store", "StoreError", "TdktError", "ValidationReport", "__version__", "open", "sample_articles"]

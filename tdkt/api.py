@@ -212,9 +212,16 @@ class Store:
         return self.path
 
 
+def sample_articles() -> Path:
+    """The folder of the five sample articles bundled with tdkt (for trying the API anywhere)."""
+    from .resources import resource_path
+
+    return resource_path("samples")
+
+
 def open(path: str | Path | None = None, *, endpoint: str | None = None) -> Store:
     """The knowledge graph at `path` (an embedded store) or at `endpoint` (a SPARQL endpoint)."""
     return Store(path, endpoint=endpoint)
 
 
-__all__ = ["Store", "ValidationReport", "open"]
+__all__ = ["Store", "ValidationReport", "open", "sample_articles"]

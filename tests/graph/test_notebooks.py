@@ -19,6 +19,11 @@ def test_notebook_executes_and_answers(path, tmp_path, sample_store, monkeypatch
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     errors = [f"{o['ename']}: {o['evalue']}" for o in outputs if o.get("output_type") == "error"]
     assert not errors
-    text = "\n".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/markdown", "")) for o in outputs)
+    data = [o.get("data", {}) for o in outputs]
+    text = "\n".join(str(o.get("text", "")) for o in outputs) + "\n".join(d.get("text/markdown", "") for d in data)
     assert "huyện Đầm Hà" in text  # the most honoured place in the samples
-    assert sum("image/png" in o.get("data", {}) for o in outputs) >= 2  # the plots were drawn
+    assert sum("text/html" in d for d in data) >= 5  # pandas tables, not hand-made Markdown
+    # the pictures: conferral flows, timeline, provinces old and new, hierarchy, posts, co-attendance
+    assert sum("image/png" in d for d in data) >= 6
+    said = [d["text/markdown"] for d in data if "text/markdown" in d]
+    assert len(said) >= 9 and not any(s.strip() == "" for s in said)  # one sentence per result
