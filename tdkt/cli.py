@@ -224,17 +224,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     store = Path(args.store or DEFAULT_STORE)
     if not (store / "CURRENT").exists():
         raise TdktError(f"no tdkt store at {store}; run `tdkt ingest PATH --store {store}` first", EXIT_STORE)
-    print(
-        f"serving {store} read-only: query page http://{args.bind}/ , SPARQL endpoint http://{args.bind}/query, "
-        f"queries stopped after {args.timeout} s, SERVICE refused (Ctrl-C stops). "
-        "Stop it before ingesting into this store: it does not see new data.",
-        file=sys.stderr,
-    )
-    sys.stderr.flush()
+
+    def ready() -> None:
+        print(
+            f"serving {store} read-only: query page http://{args.bind}/ , SPARQL endpoint http://{args.bind}/query, "
+            f"queries stopped after {args.timeout} s, SERVICE refused (Ctrl-C stops). "
+            "Stop it before ingesting into this store: it does not see new data.",
+            file=sys.stderr,
+            flush=True,
+        )
+
     from .serve import serve
 
     try:
-        serve(server, store, args.bind, args.timeout)
+        serve(server, store, args.bind, args.timeout, ready)
     except KeyboardInterrupt:
         pass
     except OSError as exc:
@@ -390,7 +393,11 @@ def _add_serve(sub) -> None:
     )
     store_arg(p, default=None)
     p.add_argument(
-        "--bind", default="127.0.0.1:7878", metavar="HOST:PORT", help="address to listen on (default 127.0.0.1:7878, this machine only)"
+        "--bind",
+        type=_address,
+        default="127.0.0.1:7878",
+        metavar="HOST:PORT",
+        help="address to listen on (default 127.0.0.1:7878, this machine only)",
     )
     p.add_argument("--timeout", type=_positive, default=30, metavar="S", help="seconds a query may run (default 30)")
     p.set_defaults(func=cmd_serve)
@@ -451,6 +458,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_graph(sub)
     _add_stats(sub)
     return ap
+
+
+def _address(text: str) -> str:
+    """HOST:PORT with a port number (a name for the port would fail only once the server starts)."""
+    _host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+        raise argparse.ArgumentTypeError(f"{text!r} is not HOST:PORT (e.g. 127.0.0.1:7878)")
+    return text
 
 
 def _positive(text: str) -> int:

@@ -115,9 +115,15 @@ def with_deadline(work: Callable[[], T], seconds: float, what: str) -> T:
     return box["value"]  # type: ignore[return-value]
 
 
-def _hint(status: int) -> str:
-    if status in (401, 403):
-        return "set TDKT_REMOTE_TOKEN, or TDKT_REMOTE_USER and TDKT_REMOTE_PASSWORD, to credentials allowed to write"
+def _hint(status: int, sent_credentials: bool = False) -> str:
+    """What to do about a refusal; a 403 with credentials is not fixed by setting them again."""
+    if status == 401 or (status == 403 and not sent_credentials):
+        return (
+            "the server wants credentials: set TDKT_REMOTE_TOKEN, or TDKT_REMOTE_USER and TDKT_REMOTE_PASSWORD "
+            "(or it is read-only, like `tdkt serve`: write to its store's writable endpoint instead)"
+        )
+    if status == 403:
+        return "the server refused these credentials: they may not be allowed to write, or this endpoint is read-only"
     if status in (404, 405):
         return (
             "check the URL: it is the store's Graph Store endpoint (Oxigraph: /store, Virtuoso: /sparql-graph-crud, Fuseki: /DATASET/data)"
@@ -127,11 +133,20 @@ def _hint(status: int) -> str:
     return "see the server's log"
 
 
+def _to_stderr(message: str) -> None:
+    import sys
+
+    print(f"tdkt: {message}", file=sys.stderr, flush=True)
+
+
 @dataclass
 class Retry:
+    """How transient failures are retried; each wait is announced, so a slow load is never silent."""
+
     attempts: int = 5
     first_delay: float = 0.5
     sleep: Callable[[float], None] = time.sleep
+    notify: Callable[[str], None] = _to_stderr
 
 
 def _request(req: urllib.request.Request, timeout: float, retry: Retry) -> bytes:
@@ -147,15 +162,19 @@ def _request(req: urllib.request.Request, timeout: float, retry: Retry) -> bytes
             return with_deadline(send, timeout, where)
         except urllib.error.HTTPError as exc:
             body = redact(exc.read().decode("utf-8", "replace").strip())[:300]
+            problem = f"HTTP {exc.code} {exc.reason}"
             if exc.code not in TRANSIENT_STATUS or attempt == retry.attempts:
-                raise RemoteError(f"{where}: HTTP {exc.code} {exc.reason}: {body or '(no message)'}; {_hint(exc.code)}") from None
+                hint = _hint(exc.code, req.has_header("Authorization"))
+                raise RemoteError(f"{where}: HTTP {exc.code} {exc.reason}: {body or '(no message)'}; {hint}") from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            problem = redact(str(getattr(exc, "reason", exc)))
             if attempt == retry.attempts:
-                reason = redact(str(getattr(exc, "reason", exc)))
+                reason = problem
                 raise RemoteError(
                     f"{where}: cannot reach the server ({reason}) after {attempt} attempts; "
                     "check that it is running and the URL is right, then run the same command again"
                 ) from None
+        retry.notify(f"{where}: {problem}; retrying in {delay:.1f} s (attempt {attempt + 1} of {retry.attempts})")
         retry.sleep(delay)
         delay *= 2
     raise AssertionError("unreachable")

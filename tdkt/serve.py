@@ -20,6 +20,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 # strings, IRIs and comments hide nothing: a SERVICE keyword is looked for outside them
@@ -123,25 +124,32 @@ class _Guard(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def serve(server: str, store: Path, bind: str, timeout_s: int) -> None:
+def serve(server: str, store: Path, bind: str, timeout_s: int, ready: Callable[[], None] = lambda: None) -> None:
     """Run Oxigraph read-only on a private port and the guard on `bind`, until interrupted or terminated."""
     host, _, port = bind.rpartition(":")
+    # the public address is taken first: a busy port is a clear error before any server is started
+    httpd = http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), _Guard)
     private = _free_port()
     child = subprocess.Popen(
         [server, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{private}", "--timeout-s", str(timeout_s)],
         stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     _Guard.backend, _Guard.timeout_s, _Guard.page = f"http://127.0.0.1:{private}/query", timeout_s, query_page()
-    httpd = http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), _Guard)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         for _ in range(100):  # the guard answers once the server does
+            if child.poll() is not None:  # the server could not start: say why in one line, not with its backtrace
+                reason = (child.stderr.read().decode("utf-8", "replace").strip().splitlines() or ["no message"])[0]
+                raise OSError(f"the Oxigraph server could not open the store: {reason[:200]}")
             with socket.socket() as s:
                 if s.connect_ex(("127.0.0.1", private)) == 0:
                     break
             time.sleep(0.1)
+        ready()
         httpd.serve_forever()
     finally:
         httpd.server_close()
-        child.terminate()
-        child.wait(timeout=20)
+        if child.poll() is None:
+            child.terminate()
+            child.wait(timeout=20)

@@ -20,6 +20,16 @@ from tdkt.resources import resource_path
 from tdkt.vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 
+def _open_hint(exc: OSError) -> str:
+    """Why a store would not open, when the error says: a lock held by a writer, or permissions."""
+    text = str(exc).lower()
+    if "lock" in text:
+        return " (another process is writing to it: wait for that `tdkt ingest` to finish)"
+    if isinstance(exc, PermissionError) or "permission denied" in text:
+        return " (you may not write there: check the folder's permissions)"
+    return ""
+
+
 def reference_graphs() -> dict[str, Graph]:
     """The ontology, the award scheme and the gazetteer, each in its own named graph."""
     ontology = Graph().parse(resource_path("ontology/tdkt.ttl"), format="turtle")
@@ -39,7 +49,7 @@ class TdktStore:
             else:
                 self.store = ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {path}: {exc} (is another tdkt process writing to it?)") from None
+            raise StoreError(f"cannot open the store at {path}: {exc}{_open_hint(exc)}") from None
         except RuntimeError as exc:  # pyoxigraph's word for a store it cannot read: corrupted files
             raise StoreError(f"the store at {path} is damaged ({str(exc).splitlines()[0][:120]}); re-ingest into a new store") from None
         self.path = path

@@ -100,3 +100,18 @@ def test_validate_exits_3_on_a_shape_violation(tmp_path, capsys):
     del db
     assert main(["validate", "--store", str(store)]) == 3
     assert "broken" in capsys.readouterr().out
+
+
+def test_serve_on_a_busy_port_or_a_bad_address_is_a_usage_error(sample_store, capsys):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--store", str(sample_store), "--bind", f"127.0.0.1:{port}"]) == 2
+        err = capsys.readouterr().err
+        assert "cannot listen" in err and "Traceback" not in err and "serving" not in err
+    with pytest.raises(SystemExit) as exit_:
+        main(["serve", "--store", str(sample_store), "--bind", "127.0.0.1:http"])
+    assert exit_.value.code == 2 and "HOST:PORT" in capsys.readouterr().err

@@ -176,5 +176,6 @@ def test_a_second_writer_is_refused_before_it_reads_anything(sample_store, tmp_p
     monkeypatch.setattr(app, "extract", lambda doc: read.append(doc.article_id))
     assert main(["ingest", str(SAMPLES), "--store", str(store)]) == 4
     assert read == []  # refused first, not after reading and extracting the batch
-    assert "nothing was read" in one_line_error(capsys)
+    err = one_line_error(capsys)
+    assert "nothing was read" in err and "another process is writing" in err
     del holder

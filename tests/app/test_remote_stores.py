@@ -133,15 +133,30 @@ def scripted_server(statuses: list[int]) -> Iterator[tuple[str, list[str]]]:
 
 def test_transient_failures_are_retried_with_backoff():
     waits: list[float] = []
+    said: list[str] = []
     with scripted_server([503, 502, 204]) as (url, seen):
-        GraphStore(url, retry=Retry(sleep=waits.append)).put("https://w3id.org/tdkt/graph/x", b"<http://a> <http://b> <http://c> .\n")
+        retry = Retry(sleep=waits.append, notify=said.append)
+        GraphStore(url, retry=retry).put("https://w3id.org/tdkt/graph/x", b"<http://a> <http://b> <http://c> .\n")
     assert len(seen) == 3 and waits == [0.5, 1.0]
+    assert "HTTP 503" in said[0] and "retrying in 0.5 s (attempt 2 of 5)" in said[0] and "HTTP 502" in said[1]  # never silent
 
 
 def test_a_refusal_is_a_clear_error_with_what_to_do():
     with scripted_server([401]) as (url, _), pytest.raises(RemoteError) as exc:
         GraphStore(url).put("https://w3id.org/tdkt/graph/x", b"")
     assert "HTTP 401" in str(exc.value) and "TDKT_REMOTE_TOKEN" in str(exc.value)
+
+
+def test_a_403_hint_fits_whether_credentials_were_sent(monkeypatch):
+    monkeypatch.delenv("TDKT_REMOTE_TOKEN", raising=False)
+    monkeypatch.delenv("TDKT_REMOTE_USER", raising=False)
+    with scripted_server([403]) as (url, _), pytest.raises(RemoteError) as without:
+        GraphStore(url).put("https://w3id.org/tdkt/graph/x", b"")
+    assert "wants credentials" in str(without.value) and "read-only" in str(without.value)
+    monkeypatch.setenv("TDKT_REMOTE_TOKEN", "s3cret")
+    with scripted_server([403]) as (url, _), pytest.raises(RemoteError) as refused:
+        GraphStore(url).put("https://w3id.org/tdkt/graph/x", b"")
+    assert "refused these credentials" in str(refused.value) and "s3cret" not in str(refused.value)
 
 
 def test_an_unreachable_server_is_named(capsys, sample_store):
