@@ -3,6 +3,7 @@ as terms, formats from file names, prefixes and @context, graph listing, SHACL r
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -148,3 +149,29 @@ def test_the_command_lines_choices_are_the_librarys():
 
     assert set(cli.VIEWS) == set(VIEWS) and set(cli.MEASURES) == set(MEASURES)
     assert set(cli.GRAPH_FORMATS.values()) == set(FORMATS) and set(cli.EXPORT_FORMATS) == set(EXPORT_FORMATS)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_a_bar_on_a_terminal_lines_with_verbose_and_quiet_in_a_pipe(sample_store, capsys, monkeypatch):
+    assert main(["validate", "--store", str(sample_store)]) == 0
+    assert "[1/5]" not in capsys.readouterr().err  # not a terminal: no progress at all
+    assert main(["validate", "--store", str(sample_store), "-v"]) == 0
+    assert "[5/5]" in capsys.readouterr().err
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["validate", "--store", str(sample_store)]) == 0
+    assert "5/5" in terminal.getvalue() and "article" in terminal.getvalue()  # tqdm's bar
+
+
+def test_the_readmes_first_session_runs(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## A first session", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "mine.rq").write_text("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", encoding="utf-8")
+    exec(compile(block, "README.md", "exec"), {})
+    assert (tmp_path / "tdkt.trig").stat().st_size > 100_000
