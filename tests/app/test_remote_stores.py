@@ -194,3 +194,16 @@ def test_graph_views_read_the_same_from_an_endpoint(oxigraph, sample_store):
         local = views.VIEWS[name](StoreSource(sample_store))
         remote = views.VIEWS[name](EndpointSource(f"{oxigraph}/query"))
         assert nx.utils.graphs_equal(local, remote), name
+
+
+def test_the_api_reads_an_endpoint_as_it_reads_the_store(oxigraph, sample_store):
+    import tdkt
+
+    remote, local = tdkt.Store(endpoint=f"{oxigraph}/query"), tdkt.Store(sample_store)
+    for name in ("award_grants", "who_awarded_what"):
+        a, b = remote.query(name), local.query(name)
+        assert a.dtypes.to_dict() == b.dtypes.to_dict() and a.equals(b), name
+    assert remote.query("ASK { GRAPH ?g { ?s ?p ?o } }") is True
+    construct = "CONSTRUCT { ?a ?p ?o } WHERE { GRAPH <https://w3id.org/tdkt/graph/awards> { ?a ?p ?o } }"
+    assert len(remote.query(construct)) == len(local.query(construct)) > 1000
+    assert remote.query("person_posts", person="Hoàng Văn Nghiệm").equals(local.query("person_posts", person="Hoàng Văn Nghiệm"))
