@@ -22,7 +22,7 @@ from tdkt.ingest.reader import iter_article_paths
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
 from .store import StoreError, TdktStore, reference_graphs
-from .validate import Violation, validate_graph
+from .validate import Violation, validate_graph, validate_scheme
 from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph, article_iri
 
 EXPORT_FORMATS = {
@@ -147,7 +147,7 @@ def validate(store: Path, progress: Progress = _quiet) -> tuple[int, list[Violat
     graphs = db.article_graphs()
     if not graphs:
         raise AppError(f"the store {store} holds no articles; run `tdkt ingest PATH --store {store}` first", EXIT_USAGE)
-    out: list[Violation] = []
+    out: list[Violation] = validate_scheme()  # the award scheme's own shapes, once
     for i, iri in enumerate(graphs, 1):
         g = db.graph(iri)
         article_id = next((str(o) for o in g.objects(None, DCTERMS.identifier)), iri.rsplit("/", 1)[-1])
