@@ -27,7 +27,7 @@ from .participations import participations
 from .people import recognise_people
 from .persons import people_facts
 from .places import recognise_places, resolve_place
-from .reader import read_article, readable
+from .reader import MAX_ARTICLE_BYTES, read_article, readable
 
 
 def _events(doc: Document, facts: ArticleFacts) -> None:
@@ -62,8 +62,8 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
 RECOGNISERS = COMPONENTS[:7]
 
 
-def read_document(path: Path, article_id: str | None = None) -> Document:
-    source = read_article(path)
+def read_document(path: Path, article_id: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Document:
+    source = read_article(path, max_bytes)
     doc = Document(article_id or readable(path.stem), path, normalise(source.text), source.format)
     analyse_layout(doc)
     # the page's <meta> tags, where the text itself gives no date or byline
@@ -78,6 +78,22 @@ def extract(doc: Document) -> ArticleFacts:
     for _name, _reads, _writes, component in COMPONENTS:
         component(doc, facts)
     return facts
+
+
+_WARM_UP = (
+    "Huyện Tiên Yên tổng kết thi đua năm 2022\n12/01/2023\n"
+    "Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022. "
+    "Đồng chí Nguyễn Văn An, Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể.\nMai Anh\n"
+)
+
+
+def warm_up() -> None:
+    """Load every rule table and the gazetteer now (a worker process does this once, before its first article)."""
+    from .rdf import article_to_graph  # lazily: extracting alone does not need the RDF layer
+
+    doc = Document("warm-up", Path("warm-up.txt"), normalise(_WARM_UP))
+    analyse_layout(doc)
+    article_to_graph(doc, extract(doc))
 
 
 def process(path: Path, article_id: str | None = None) -> tuple[Document, ArticleFacts]:

@@ -121,18 +121,18 @@ def readable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file, or raise ArticleError naming the problem."""
+def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read one article file, or raise ArticleError naming the problem (a file over `max_bytes` is not read)."""
     if not path.exists():
         raise ArticleError(path, "no such file", "check the path")
     if not path.is_file():
         raise ArticleError(path, "not a regular file")
     size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
+    if size > max_bytes:
         raise ArticleError(
             path,
-            f"{size / 1e6:.1f} MB is far more than a news article (at most {MAX_ARTICLE_BYTES // 1_000_000} MB)",
-            "split the file into its articles",
+            f"{size / 1e6:.1f} MB is far more than a news article (the limit is {max_bytes / 1e6:g} MB)",
+            "split the file into its articles, or raise the limit with --max-bytes",
         )
     data = path.read_bytes()
     if not data.strip():

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from .app import Explained, IngestReport
+    from .batch import Budget
     from .validate import Violation
 
 Progress = Callable[[int, int, str], None]  # (done, total, what was just done)
@@ -103,14 +104,30 @@ class Store:
         validate: bool = True,
         graph_store: str | None = None,
         progress: Progress = _quiet,
+        workers: int = 1,
+        chunk: int | None = None,
+        budget: Budget | None = None,
     ) -> IngestReport:
-        """Read articles (files or folders of .txt/.html) into the store; re-ingesting an article replaces its facts."""
+        """Read articles (files or folders of .txt/.html) into the store; re-ingesting an article replaces its facts.
+
+        `workers` processes read, extract and check (the command line uses all cores); the store is written
+        `chunk` articles at a time; `budget` bounds each article's size and time (see tdkt.batch)."""
         from . import app
+        from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK
 
         if self.path is None:
             raise TdktError("an endpoint is read only here: ingest into a store directory, then `load` it to the server")
         items = [paths] if isinstance(paths, str | Path) else list(paths)
-        return app.ingest([Path(p) for p in items], self.path, graph_store, validate, progress)
+        return app.ingest(
+            [Path(p) for p in items],
+            self.path,
+            graph_store,
+            validate,
+            progress,
+            workers=workers,
+            chunk=chunk or DEFAULT_CHUNK,
+            budget=budget or DEFAULT_BUDGET,
+        )
 
     def load(self, graph_store: str, batch_size: int | None = None, progress: Progress = _quiet) -> int:
         """Write every named graph to a SPARQL Graph Store endpoint; the number of graphs written."""

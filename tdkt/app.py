@@ -11,14 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 from rdflib.namespace import DCTERMS
 
-from tdkt.ingest.errors import ArticleError
-from tdkt.ingest.pipeline import extract, read_document
-from tdkt.ingest.rdf import article_to_graph
 from tdkt.ingest.reader import iter_article_paths
 
+from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, in_graph, run_map
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
 from .store import StoreError, TdktStore, reference_graphs
@@ -52,61 +49,100 @@ class IngestReport:
 
 
 def ingest(
-    inputs: Iterable[Path], store: Path | None, graph_store: str | None = None, check: bool = True, progress: Progress = _quiet
+    inputs: Iterable[Path],
+    store: Path | None,
+    graph_store: str | None = None,
+    check: bool = True,
+    progress: Progress = _quiet,
+    *,
+    workers: int = 1,
+    chunk: int = DEFAULT_CHUNK,
+    budget: Budget = DEFAULT_BUDGET,
 ) -> IngestReport:
-    """Read articles, extract facts, check each article's graph and load the batch in one transaction."""
+    """Read, extract and check articles (in `workers` processes) and write them a chunk at a time.
+
+    Each chunk is one write: memory stays flat, and an interrupted ingest leaves whole chunks that running the
+    same command again completes. The parent drops an article whose text is already in the store under another
+    id, and a second file with an id already taken in this batch."""
     paths = list(iter_article_paths(list(inputs)))
     if not paths:
         raise AppError("no article files (.txt, .html) in the paths given", EXIT_USAGE)
-    report, graphs, sources = IngestReport(), {}, {}
+    report = IngestReport()
     started = time.monotonic()
     # an existing store is opened for writing first: a second writer is refused before any extraction
     writer = _writer(store) if store is not None and (store / "CURRENT").exists() else None
     known = _known_articles(writer)
-    for i, path in enumerate(paths, 1):
-        try:
-            doc = read_document(path)
-            earlier = known.get(doc.content_hash)
-            if earlier is not None and earlier != doc.article_id:
-                raise ArticleError(
-                    path, f"the same text as article {earlier!r}, already ingested", "re-ingest it under its first name to update it"
-                )
-            facts = extract(doc)
-            graph = article_to_graph(doc, facts)
-            known[doc.content_hash] = doc.article_id  # only once it is read: a copy of a file that failed is not 'already ingested'
-        except ArticleError as exc:
-            report.skipped.append(f"skipped {exc}")
-            progress(i, len(paths), f"skipped {path.name}")
+    taken: dict[str, str] = {}  # graph IRI -> the file that has it in this batch
+    sink = _Sink(store, graph_store, writer, progress)
+    pending: list[Done] = []
+    for i, done in enumerate(run_map(paths, check, budget, workers), 1):
+        problem = done.skipped or _duplicate(done, known, taken)
+        if problem:
+            report.skipped.append(problem)
+            progress(i, len(paths), f"skipped {Path(done.path).name}")
             continue
-        except Exception as exc:  # one bad article does not stop a batch
-            report.skipped.append(f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
-            progress(i, len(paths), f"skipped {path.name}")
-            continue
-        iri = str(article_graph(doc.article_id))
-        if iri in graphs:  # two files of one name in two folders: neither silently replaces the other
-            report.skipped.append(
-                f"skipped {path}: its article id {doc.article_id!r} is taken by {sources[iri]} in this batch; "
-                "rename one of them (the id is the file name)"
-            )
-            progress(i, len(paths), f"skipped {path.name}")
-            continue
-        graphs[iri], sources[iri] = graph, path
-        found = validate_graph(doc.article_id, graph) if check else []
-        report.violations += found
-        report.loaded.append(doc.article_id)
-        progress(
-            i,
-            len(paths),
-            f"{doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, "
-            f"{len(facts.campaigns)} campaigns, {len(facts.grants)} grants, {len(graph)} triples"
-            + (f", {len(found)} shape violations" if found else ""),
-        )
-    if not graphs:  # nothing readable: no store is created, nothing is sent
-        report.seconds = time.monotonic() - started
-        return report
-    _write({**reference_graphs(), **graphs}, store, graph_store, progress, writer)
+        known[done.content_hash], taken[done.graph] = done.article_id, done.path
+        pending.append(done)
+        report.violations += done.violations
+        progress(i, len(paths), done.summary)
+        if len(pending) >= chunk:
+            sink.write(pending, report)
+            pending = []
+    if pending:
+        sink.write(pending, report)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _duplicate(done: Done, known: dict[str, str], taken: dict[str, str]) -> str | None:
+    earlier = known.get(done.content_hash)
+    if earlier is not None and earlier != done.article_id:
+        return (
+            f"skipped {done.path}: the same text as article {earlier!r}, already ingested; re-ingest it under its first name to update it"
+        )
+    if done.graph in taken:  # two files of one name in two folders: neither silently replaces the other
+        return (
+            f"skipped {done.path}: its article id {done.article_id!r} is taken by {taken[done.graph]} in this batch; "
+            "rename one of them (the id is the file name)"
+        )
+    return None
+
+
+class _Sink:
+    """Where chunks go: the local store first, then the remote one; the reference graphs with the first chunk.
+    Nothing is created or sent until there is an article to write."""
+
+    def __init__(self, store: Path | None, graph_store: str | None, writer: TdktStore | None, progress: Progress) -> None:
+        self.store, self.writer, self.progress = store, writer, progress
+        self.remote = GraphStore(graph_store) if graph_store else None
+        self.first = True
+
+    def write(self, chunk: list[Done], report: IngestReport) -> None:
+        graphs = {d.graph: d.ntriples for d in chunk}
+        if self.store is not None:
+            try:
+                if self.writer is None:
+                    self.writer = TdktStore(self.store, read_only=False)
+                if self.first:
+                    self.writer.replace_graphs(reference_graphs())
+                self.writer.write_chunk({iri: in_graph(nt, iri) for iri, nt in graphs.items()})
+            except (StoreError, OSError) as exc:
+                raise AppError(f"could not write the store {self.store}: {exc}; {self._so_far(report)}", EXIT_STORE) from exc
+        if self.remote is not None:
+            if self.first:
+                graphs = {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in reference_graphs().items()} | graphs
+            try:
+                push(self.remote, graphs, _quiet)
+            except RemoteError as exc:
+                kept = f"; the local store {self.store} has this chunk" if self.store is not None else ""
+                raise AppError(f"{exc}{kept}; {self._so_far(report)}", EXIT_REMOTE) from exc
+        self.first = False
+        report.loaded += [d.article_id for d in chunk]
+
+    @staticmethod
+    def _so_far(report: IngestReport) -> str:
+        done = f"the {len(report.loaded)} articles of the chunks before it are written; " if report.loaded else "nothing was written; "
+        return done + "run the same command again to finish"
 
 
 def _writer(store: Path) -> TdktStore:
@@ -114,23 +150,6 @@ def _writer(store: Path) -> TdktStore:
         return TdktStore(store, read_only=False)
     except StoreError as exc:
         raise AppError(f"{exc}; nothing was read, nothing was written", EXIT_STORE) from exc
-
-
-def _write(
-    batch: dict[str, Graph], store: Path | None, graph_store: str | None, progress: Progress, writer: TdktStore | None = None
-) -> None:
-    """The local store first, then the remote one: a remote that fails does not cost the local copy."""
-    if store is not None:
-        try:
-            (writer or TdktStore(store, read_only=False)).replace_graphs(batch)
-        except (StoreError, OSError) as exc:
-            raise AppError(f"could not write the store {store}: {exc}; nothing was written", EXIT_STORE) from exc
-    if graph_store:
-        try:
-            push(GraphStore(graph_store), {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in batch.items()}, progress)
-        except RemoteError as exc:
-            kept = f"; the local store {store} has the batch" if store is not None else ""
-            raise AppError(f"{exc}{kept}; run the same command again to finish the remote load", EXIT_REMOTE) from exc
 
 
 def _known_articles(db: TdktStore | None) -> dict[str, str]:

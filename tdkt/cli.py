@@ -84,10 +84,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         from . import app
 
         progress = _Progress(args, "article")
-        report = app.ingest(inputs, None, args.graph_store, not args.no_validate, progress)
+        report = app.ingest(inputs, None, args.graph_store, not args.no_validate, progress, **_scale(args))
     else:
         progress = _Progress(args, "article")
-        report = _store(args).ingest(inputs, validate=not args.no_validate, graph_store=args.graph_store, progress=progress)
+        report = _store(args).ingest(inputs, validate=not args.no_validate, graph_store=args.graph_store, progress=progress, **_scale(args))
     progress.close()
     for message in report.skipped:
         _err(message)
@@ -104,6 +104,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.strict and report.violations:
         return EXIT_INVALID
     return EXIT_OK
+
+
+def _scale(args: argparse.Namespace) -> dict:
+    from .batch import Budget, default_workers
+
+    workers = args.workers or default_workers()
+    return {"workers": workers, "chunk": args.chunk, "budget": Budget(args.max_bytes, args.article_seconds)}
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -292,13 +299,33 @@ def _add_ingest(sub) -> None:
     p = sub.add_parser(
         "ingest",
         help="read articles (files or folders of .txt/.html) into the store",
-        description="Read articles, extract facts, validate each article's graph and load the batch in one transaction. Re-ingesting an article replaces its facts.",
+        description="Read articles, extract facts and check each article's graph in worker processes, and write them a chunk (one transaction) at a time. Re-ingesting an article replaces its facts; an interrupted ingest is completed by running it again.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")
     store_arg(p, default=None)
     p.add_argument("--graph-store", metavar="URL", help="also (or, without --store, only) write to this SPARQL Graph Store endpoint")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument(
+        "--workers", type=_positive, metavar="N", help="worker processes for reading, extraction and checks (default: all cores)"
+    )
+    p.add_argument(
+        "--chunk",
+        type=_positive,
+        default=200,
+        metavar="N",
+        help="articles per write: one transaction each, memory bounded by it (default 200)",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=2_000_000,
+        metavar="B",
+        help="skip a file larger than this (default 2000000; a long report is 60 kB)",
+    )
+    p.add_argument(
+        "--article-seconds", type=float, default=60.0, metavar="S", help="skip an article still not done after S seconds (default 60)"
+    )
     p.add_argument(
         "--strict",
         action="store_true",

@@ -68,6 +68,20 @@ class TdktStore:
         self.store.update(" ;\n".join(parts))
         self.store.flush()
 
+    def write_chunk(self, graphs: dict[str, bytes]) -> None:
+        """Write article graphs given as N-Quads (graph IRI -> its quads): new graphs in one transaction, by
+        Oxigraph's loader; a graph the store already has is removed first, so re-ingesting replaces. A crash
+        leaves the chunk's new graphs all in or all out (and a replaced one, at worst, gone until re-run)."""
+        if not graphs:
+            return
+        try:
+            for iri in graphs:
+                if self.store.contains_named_graph(ox.NamedNode(iri)):
+                    self.store.remove_graph(ox.NamedNode(iri))
+            self.store.load(b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"could not write to the store at {self.path}: {exc}") from None
+
     # ---------------------------------------------------------------- reading
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))

@@ -61,7 +61,7 @@ def test_no_readable_input_creates_no_store(tmp_path, capsys):
 
 
 def test_a_file_whose_extraction_failed_does_not_make_its_copy_already_ingested(tmp_path, monkeypatch, capsys):
-    import tdkt.app as app
+    import tdkt.ingest.pipeline as app  # where the per-article map (tdkt.batch.process) finds extract
 
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(BODY, encoding="utf-8")
@@ -178,7 +178,8 @@ def test_output_into_a_pipe_that_closes(sample_store):
 def test_a_second_writer_is_refused_before_it_reads_anything(sample_store, tmp_path, capsys, monkeypatch):
     import shutil
 
-    import tdkt.app as app
+    import tdkt.ingest.pipeline as app  # where the per-article map (tdkt.batch.process) finds extract
+
     from tdkt.store import TdktStore
 
     store = tmp_path / "store"

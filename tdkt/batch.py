@@ -1,0 +1,159 @@
+"""Ingest at scale: the per-article map, run in worker processes, and the chunked writes that follow it.
+
+Each article is read, extracted, turned into RDF and checked on its own (`process`), within a size and a time
+budget; the result is small and picklable (the article's graph as N-Quads bytes), so the map runs the same in
+one process, in a pool of processes (`--workers`), or on a Dask cluster. The parent only drops duplicates and
+writes, one chunk at a time (`--chunk`): memory stays flat whatever the size of the batch, and an interrupted
+ingest leaves whole chunks that running the same command again completes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from tdkt.ingest.errors import ArticleError
+from tdkt.ingest.reader import MAX_ARTICLE_BYTES
+
+from .validate import Violation
+
+DEFAULT_CHUNK = 200  # articles per transaction: a few MB of quads
+DEFAULT_SECONDS = 60.0  # an article's time budget: a long report takes well under a second
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What one article may cost: its file size, and the seconds from reading it to its checked graph."""
+
+    max_bytes: int = MAX_ARTICLE_BYTES
+    seconds: float = DEFAULT_SECONDS
+
+
+@dataclass
+class Done:
+    """One article's result: its graph (N-Triples, and the name of its graph), or why it was skipped."""
+
+    path: str
+    article_id: str = ""
+    content_hash: str = ""
+    graph: str = ""
+    ntriples: bytes = b""
+    triples: int = 0
+    summary: str = ""
+    violations: list[Violation] = field(default_factory=list)
+    skipped: str | None = None
+
+
+class OverBudget(Exception):
+    pass
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Stop the work inside after `seconds` (by SIGALRM, in a process's main thread; elsewhere it is not bounded)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+DEFAULT_BUDGET = Budget()
+
+
+def process(path: str | Path, check: bool = True, budget: Budget = DEFAULT_BUDGET) -> Done:
+    """Read, extract, build and check one article; never raises: a failure is a Done with `skipped` set."""
+    from tdkt.ingest.pipeline import extract, read_document
+    from tdkt.ingest.rdf import article_to_graph
+
+    from .validate import validate_graph
+    from .vocab import article_graph
+
+    path = Path(path)
+    started = time.monotonic()
+    try:
+        with time_budget(budget.seconds):
+            doc = read_document(path, max_bytes=budget.max_bytes)
+            facts = extract(doc)
+            graph = article_to_graph(doc, facts)
+            violations = validate_graph(doc.article_id, graph) if check else []
+            iri = str(article_graph(doc.article_id))
+            ntriples = graph.serialize(format="nt", encoding="utf-8")
+    except ArticleError as exc:
+        return Done(str(path), skipped=f"skipped {exc}")
+    except OverBudget:
+        return Done(
+            str(path),
+            skipped=f"skipped {path}: still not done after {budget.seconds:g} s (the time budget of one article); "
+            "if it is a real article, raise it with --article-seconds",
+        )
+    except Exception as exc:  # one bad article does not stop a batch
+        return Done(str(path), skipped=f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
+    summary = (
+        f"{doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, {len(facts.campaigns)} campaigns, "
+        f"{len(facts.grants)} grants, {len(graph)} triples in {time.monotonic() - started:.2f} s"
+        + (f", {len(violations)} shape violations" if violations else "")
+    )
+    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, len(graph), summary, violations)
+
+
+def in_graph(ntriples: bytes, graph: str) -> bytes:
+    """N-Triples lines as N-Quads lines of one named graph (each line ends ' .'; literals escape their newlines)."""
+    name = f"<{graph}> .\n".encode()
+    return b"".join(line[:-2] + name for line in ntriples.splitlines(keepends=True) if line.endswith(b" .\n"))
+
+
+def _warm() -> None:
+    """Load the rule tables, gazetteer and shapes once per worker, before its first article."""
+    from tdkt.ingest.pipeline import warm_up
+
+    from .validate import article_shapes
+
+    warm_up()
+    article_shapes()
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def run_map(paths: list[Path], check: bool, budget: Budget, workers: int) -> Iterator[Done]:
+    """`process` over the paths, results in input order: in this process, or in a pool of `workers` processes."""
+    work = partial(process, check=check, budget=budget)
+    if workers <= 1 or len(paths) < 2 * workers:  # a pool's start-up costs more than a few articles
+        yield from map(work, paths)
+        return
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(workers, initializer=_warm) as pool:
+        yield from pool.imap(work, [str(p) for p in paths], chunksize=4)
+
+
+Write = Callable[[list[Done]], None]
+
+
+def chunks(results: Iterable[Done], size: int) -> Iterator[list[Done]]:
+    chunk: list[Done] = []
+    for done in results:
+        chunk.append(done)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,94 @@
+"""Ingest at scale: worker processes give the same graph as one process, chunks bound each write, an interrupted
+ingest leaves whole chunks that running it again completes, and each article has a size and a time budget."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tdkt import app
+from tdkt.batch import Budget, in_graph
+from tdkt.cli import main
+from tdkt.store import TdktStore
+
+from ..conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Twenty distinct articles: the samples, four times, each copy with a headline of its own."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for copy in range(4):
+        for sample in sorted(Path(SAMPLES).glob("*.txt")):
+            headline, rest = sample.read_text(encoding="utf-8").split("\n", 1)
+            text = f"{headline} (bản {copy})\n{rest}"
+            (folder / f"{sample.stem}_{copy}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _quads(store: Path) -> list[str]:
+    return sorted(TdktStore(store, read_only=True).dump(__import__("pyoxigraph").RdfFormat.N_QUADS).decode().splitlines())
+
+
+def test_workers_and_chunks_give_the_graph_of_one_process(corpus, tmp_path):
+    one = app.ingest([corpus], tmp_path / "one", workers=1, chunk=1000)
+    two = app.ingest([corpus], tmp_path / "two", workers=2, chunk=3)
+    assert one.loaded == two.loaded and len(one.loaded) == 20 and not two.skipped  # results in input order
+    assert _quads(tmp_path / "one") == _quads(tmp_path / "two")
+
+
+def test_an_interrupted_ingest_leaves_whole_chunks_and_running_it_again_completes(corpus, tmp_path, monkeypatch, capsys):
+    clean = tmp_path / "clean"
+    app.ingest([corpus], clean, chunk=4)
+    store, calls = tmp_path / "store", []
+    real = TdktStore.write_chunk
+
+    def crash_on_the_third(self, graphs):
+        calls.append(len(graphs))
+        if len(calls) == 3:
+            raise OSError("disk full (injected)")
+        real(self, graphs)
+
+    monkeypatch.setattr(TdktStore, "write_chunk", crash_on_the_third)
+    assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "4", "--workers", "1", "-q"]) == 4
+    err = capsys.readouterr().err
+    assert "the 8 articles of the chunks before it are written" in err and "run the same command again" in err
+    assert len(TdktStore(store, read_only=True).article_graphs()) == 8  # whole chunks, nothing of the third
+    monkeypatch.setattr(TdktStore, "write_chunk", real)
+    assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "4", "--workers", "1", "-q"]) == 0
+    assert _quads(store) == _quads(clean)  # completed, nothing twice
+
+
+def test_an_article_over_its_size_or_time_budget_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch, capsys):
+    import tdkt.ingest.pipeline as pipeline
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    samples = sorted(Path(SAMPLES).glob("*.txt"))
+    for s in samples:
+        (folder / s.name).write_text(s.read_text(encoding="utf-8"), encoding="utf-8")
+    big = max(samples, key=lambda p: p.stat().st_size)
+    report = app.ingest([folder], tmp_path / "s1", budget=Budget(max_bytes=big.stat().st_size - 1))
+    assert len(report.loaded) == 4 and "raise the limit with --max-bytes" in report.skipped[0]
+
+    real = pipeline.extract
+
+    def slow_on_one(doc):
+        if doc.article_id == samples[0].stem:
+            time.sleep(30)
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract", slow_on_one)
+    started = time.monotonic()
+    assert main(["ingest", str(folder), "--store", str(tmp_path / "s2"), "--article-seconds", "1", "--workers", "1", "-q"]) == 0
+    assert time.monotonic() - started < 20
+    err = capsys.readouterr().err
+    assert "still not done after 1 s" in err and samples[0].name in err
+    assert len(TdktStore(tmp_path / "s2", read_only=True).article_graphs()) == 4
+
+
+def test_n_triples_become_n_quads_of_one_graph():
+    nt = b'<http://a> <http://b> "x .\\n y" .\n<http://a> <http://c> <http://d> .\n'
+    assert in_graph(nt, "http://g") == (b'<http://a> <http://b> "x .\\n y" <http://g> .\n<http://a> <http://c> <http://d> <http://g> .\n')
