@@ -18,7 +18,7 @@ from tdkt.ingest.reader import iter_article_paths
 from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, in_graph, run_map
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
-from .store import StoreError, TdktStore, reference_graphs
+from .store import StoreError, TdktStore, reference_ntriples
 from .validate import Violation, validate_graph, validate_scheme
 from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph, article_iri
 
@@ -46,6 +46,9 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # one message a skipped file
     violations: list[Violation] = field(default_factory=list)
     seconds: float = 0.0
+    write_seconds: float = 0.0  # of which, writing the chunks
+    worker_peak_mb: float = 0.0  # the largest peak RSS of a process that extracted
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over articles, in the workers
 
 
 def ingest(
@@ -82,6 +85,9 @@ def ingest(
             progress(i, len(paths), f"skipped {Path(done.path).name}")
             continue
         known[done.content_hash], taken[done.graph] = done.article_id, done.path
+        report.worker_peak_mb = max(report.worker_peak_mb, done.peak_mb)
+        for stage, took in done.seconds.items():
+            report.stage_seconds[stage] = report.stage_seconds.get(stage, 0.0) + took
         pending.append(done)
         report.violations += done.violations
         progress(i, len(paths), done.summary)
@@ -118,19 +124,16 @@ class _Sink:
         self.first = True
 
     def write(self, chunk: list[Done], report: IngestReport) -> None:
-        graphs = {d.graph: d.ntriples for d in chunk}
+        started = time.monotonic()
+        graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples for d in chunk}
         if self.store is not None:
             try:
                 if self.writer is None:
                     self.writer = TdktStore(self.store, read_only=False)
-                if self.first:
-                    self.writer.replace_graphs(reference_graphs())
                 self.writer.write_chunk({iri: in_graph(nt, iri) for iri, nt in graphs.items()})
             except (StoreError, OSError) as exc:
                 raise AppError(f"could not write the store {self.store}: {exc}; {self._so_far(report)}", EXIT_STORE) from exc
         if self.remote is not None:
-            if self.first:
-                graphs = {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in reference_graphs().items()} | graphs
             try:
                 push(self.remote, graphs, _quiet)
             except RemoteError as exc:
@@ -138,6 +141,7 @@ class _Sink:
                 raise AppError(f"{exc}{kept}; {self._so_far(report)}", EXIT_REMOTE) from exc
         self.first = False
         report.loaded += [d.article_id for d in chunk]
+        report.write_seconds += time.monotonic() - started
 
     @staticmethod
     def _so_far(report: IngestReport) -> str:

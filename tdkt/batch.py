@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
 import signal
 import threading
 import time
@@ -50,6 +51,8 @@ class Done:
     summary: str = ""
     violations: list[Violation] = field(default_factory=list)
     skipped: str | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf, check, serialise
+    peak_mb: float = 0.0  # the process's peak RSS after this article
 
 
 class OverBudget(Exception):
@@ -88,14 +91,15 @@ def process(path: str | Path, check: bool = True, budget: Budget = DEFAULT_BUDGE
 
     path = Path(path)
     started = time.monotonic()
+    clock = _Clock()
     try:
         with time_budget(budget.seconds):
-            doc = read_document(path, max_bytes=budget.max_bytes)
-            facts = extract(doc)
-            graph = article_to_graph(doc, facts)
-            violations = validate_graph(doc.article_id, graph) if check else []
+            doc = clock("read", read_document, path, max_bytes=budget.max_bytes)
+            facts = clock("extract", extract, doc)
+            graph = clock("rdf", article_to_graph, doc, facts)
+            violations = clock("check", validate_graph, doc.article_id, graph) if check else []
             iri = str(article_graph(doc.article_id))
-            ntriples = graph.serialize(format="nt", encoding="utf-8")
+            ntriples = clock("serialise", graph.serialize, format="nt", encoding="utf-8")
     except ArticleError as exc:
         return Done(str(path), skipped=f"skipped {exc}")
     except OverBudget:
@@ -111,7 +115,22 @@ def process(path: str | Path, check: bool = True, budget: Budget = DEFAULT_BUDGE
         f"{len(facts.grants)} grants, {len(graph)} triples in {time.monotonic() - started:.2f} s"
         + (f", {len(violations)} shape violations" if violations else "")
     )
-    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, len(graph), summary, violations)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, len(graph), summary, violations, None, clock.seconds, peak)
+
+
+class _Clock:
+    """Times each stage of one article (for the benchmark's per-stage figures)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def __call__(self, stage: str, fn: Callable, *args: object, **kwargs: object):
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - t0
 
 
 def in_graph(ntriples: bytes, graph: str) -> bytes:

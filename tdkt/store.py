@@ -8,6 +8,7 @@ replaces, never duplicates), and a failure leaves the store as it was.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,6 +35,12 @@ def reference_graphs() -> dict[str, Graph]:
     """The ontology, the award scheme and the gazetteer, each in its own named graph."""
     ontology = Graph().parse(resource_path("ontology/tdkt.ttl"), format="turtle")
     return {str(ONTOLOGY_GRAPH): ontology, str(AWARDS_GRAPH): taxonomy_graph(), str(GAZETTEER_GRAPH): gazetteer_graph()}
+
+
+@cache
+def reference_ntriples() -> dict[str, bytes]:
+    """The reference graphs as N-Triples, serialised once per process."""
+    return {iri: g.serialize(format="nt", encoding="utf-8") for iri, g in reference_graphs().items()}
 
 
 class TdktStore:
