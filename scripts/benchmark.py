@@ -87,6 +87,9 @@ def main() -> int:
         for stage, seconds in report.stage_seconds.items():
             print(f"  {stage:<22} {seconds / max(1, len(report.loaded)) * 1000:8.1f} ms per article (in the workers)")
         print(f"  writing chunks         {report.write_seconds:8.2f} s in the parent")
+        print(
+            f"  shape checks           {report.check_seconds / max(1, len(report.loaded)) * 1000:8.1f} ms per article (in the parent, a chunk at a time)"
+        )
         print(f"peak RSS                 {peak_mb(resource.RUSAGE_SELF):8.0f} MB parent, {report.worker_peak_mb:.0f} MB largest worker")
         print(f"store on disk            {du(store_dir) / 1e6:8.1f} MB")
 

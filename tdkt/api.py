@@ -205,11 +205,12 @@ class Store:
         app.write_output(Path(output), data, self._local())
         return None
 
-    def validate(self, progress: Progress = _quiet) -> ValidationReport:
-        """Check every article graph against the SHACL shapes."""
+    def validate(self, progress: Progress = _quiet, engine: str = "sparql") -> ValidationReport:
+        """Check every article graph (and the award scheme) against the SHACL shapes: `sparql` runs them compiled
+        to SPARQL on the whole store, `pyshacl` with the reference engine, one article at a time."""
         from . import app
 
-        checked, violations = app.validate(self._local(), progress)
+        checked, violations = app.validate(self._local(), progress, engine)
         return ValidationReport(checked, violations)
 
     def stats(self) -> dict[str, int]:

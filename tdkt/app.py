@@ -8,6 +8,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,11 +17,12 @@ from rdflib.namespace import DCTERMS
 from tdkt.ingest.reader import iter_article_paths
 
 from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, in_graph, run_map
+from .checks import run_checks
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
 from .store import StoreError, TdktStore, reference_ntriples
 from .validate import Violation, validate_graph, validate_scheme
-from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph, article_iri
+from .vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, SPARQL_PREFIXES, TDKT, article_graph, article_iri
 
 EXPORT_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -47,6 +49,7 @@ class IngestReport:
     violations: list[Violation] = field(default_factory=list)
     seconds: float = 0.0
     write_seconds: float = 0.0  # of which, writing the chunks
+    check_seconds: float = 0.0  # and checking them against the shapes
     worker_peak_mb: float = 0.0  # the largest peak RSS of a process that extracted
     stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over articles, in the workers
 
@@ -76,9 +79,9 @@ def ingest(
     writer = _writer(store) if store is not None and (store / "CURRENT").exists() else None
     known = _known_articles(writer)
     taken: dict[str, str] = {}  # graph IRI -> the file that has it in this batch
-    sink = _Sink(store, graph_store, writer, progress)
+    sink = _Sink(store, graph_store, writer, check)
     pending: list[Done] = []
-    for i, done in enumerate(run_map(paths, check, budget, workers), 1):
+    for i, done in enumerate(run_map(paths, budget, workers), 1):
         problem = done.skipped or _duplicate(done, known, taken)
         if problem:
             report.skipped.append(problem)
@@ -89,7 +92,6 @@ def ingest(
         for stage, took in done.seconds.items():
             report.stage_seconds[stage] = report.stage_seconds.get(stage, 0.0) + took
         pending.append(done)
-        report.violations += done.violations
         progress(i, len(paths), done.summary)
         if len(pending) >= chunk:
             sink.write(pending, report)
@@ -98,6 +100,11 @@ def ingest(
         sink.write(pending, report)
     report.seconds = time.monotonic() - started
     return report
+
+
+@cache
+def _awards_nquads() -> bytes:
+    return in_graph(reference_ntriples()[str(AWARDS_GRAPH)], str(AWARDS_GRAPH))
 
 
 def _duplicate(done: Done, known: dict[str, str], taken: dict[str, str]) -> str | None:
@@ -115,11 +122,12 @@ def _duplicate(done: Done, known: dict[str, str], taken: dict[str, str]) -> str 
 
 
 class _Sink:
-    """Where chunks go: the local store first, then the remote one; the reference graphs with the first chunk.
-    Nothing is created or sent until there is an article to write."""
+    """Where chunks go: the local store first, then the remote one; the reference graphs with the first chunk;
+    then the chunk's shape checks, all its articles at once (tdkt.checks). Nothing is created or sent until
+    there is an article to write."""
 
-    def __init__(self, store: Path | None, graph_store: str | None, writer: TdktStore | None, progress: Progress) -> None:
-        self.store, self.writer, self.progress = store, writer, progress
+    def __init__(self, store: Path | None, graph_store: str | None, writer: TdktStore | None, check: bool) -> None:
+        self.store, self.writer, self.check = store, writer, check
         self.remote = GraphStore(graph_store) if graph_store else None
         self.first = True
 
@@ -142,6 +150,19 @@ class _Sink:
         self.first = False
         report.loaded += [d.article_id for d in chunk]
         report.write_seconds += time.monotonic() - started
+        if self.check:
+            checked = time.monotonic()
+            report.violations += self._checks(chunk, graphs)
+            report.check_seconds += time.monotonic() - checked
+
+    def _checks(self, chunk: list[Done], graphs: dict[str, bytes]) -> list[Violation]:
+        """The chunk's checks, in a scratch store in memory holding the chunk and the award scheme: several
+        times faster than the same queries on the store on disk."""
+        ids = {d.graph: d.article_id for d in chunk}
+        scratch = ox.Store()
+        scratch.load(_awards_nquads(), format=ox.RdfFormat.N_QUADS)
+        scratch.load(b"".join(in_graph(graphs[g], g) for g in ids), format=ox.RdfFormat.N_QUADS)
+        return run_checks(scratch, None, ids)
 
     @staticmethod
     def _so_far(report: IngestReport) -> str:
@@ -164,13 +185,27 @@ def _known_articles(db: TdktStore | None) -> dict[str, str]:
     return {row["h"].value: row["id"].value for row in db.query(q)}
 
 
-def validate(store: Path, progress: Progress = _quiet) -> tuple[int, list[Violation]]:
-    """(articles checked, violations) of every article graph in the store."""
+VALIDATION_ENGINES = ("sparql", "pyshacl")
+
+
+def validate(store: Path, progress: Progress = _quiet, engine: str = "sparql") -> tuple[int, list[Violation]]:
+    """(articles checked, violations) of every article graph in the store, and of the award scheme.
+
+    `sparql` runs the shapes compiled to SPARQL (tdkt.checks) on many graphs at once; `pyshacl` runs the
+    reference engine one article at a time (the tests hold the two to the same answers)."""
+    if engine not in VALIDATION_ENGINES:
+        raise AppError(f"no validation engine {engine!r}; choose {' or '.join(VALIDATION_ENGINES)}", EXIT_USAGE)
     db = TdktStore(store, read_only=True)
     graphs = db.article_graphs()
     if not graphs:
         raise AppError(f"the store {store} holds no articles; run `tdkt ingest PATH --store {store}` first", EXIT_USAGE)
     out: list[Violation] = validate_scheme()  # the award scheme's own shapes, once
+    if engine == "sparql":
+        step = 500
+        for i in range(0, len(graphs), step):
+            out += run_checks(db.store, graphs[i : i + step])
+            progress(min(i + step, len(graphs)), len(graphs), f"{min(i + step, len(graphs))} article graphs")
+        return len(graphs), out
     for i, iri in enumerate(graphs, 1):
         g = db.graph(iri)
         article_id = next((str(o) for o in g.objects(None, DCTERMS.identifier)), iri.rsplit("/", 1)[-1])

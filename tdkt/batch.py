@@ -24,8 +24,6 @@ from pathlib import Path
 from tdkt.ingest.errors import ArticleError
 from tdkt.ingest.reader import MAX_ARTICLE_BYTES
 
-from .validate import Violation
-
 DEFAULT_CHUNK = 200  # articles per transaction: a few MB of quads
 DEFAULT_SECONDS = 60.0  # an article's time budget: a long report takes well under a second
 
@@ -49,9 +47,8 @@ class Done:
     ntriples: bytes = b""
     triples: int = 0
     summary: str = ""
-    violations: list[Violation] = field(default_factory=list)
     skipped: str | None = None
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf, check, serialise
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf, serialise
     peak_mb: float = 0.0  # the process's peak RSS after this article
 
 
@@ -81,12 +78,12 @@ def time_budget(seconds: float) -> Iterator[None]:
 DEFAULT_BUDGET = Budget()
 
 
-def process(path: str | Path, check: bool = True, budget: Budget = DEFAULT_BUDGET) -> Done:
-    """Read, extract, build and check one article; never raises: a failure is a Done with `skipped` set."""
+def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
+    """Read, extract and build one article's graph; never raises: a failure is a Done with `skipped` set.
+    (Its shape checks run later, on the whole chunk at once: tdkt.checks.)"""
     from tdkt.ingest.pipeline import extract, read_document
     from tdkt.ingest.rdf import article_to_graph
 
-    from .validate import validate_graph
     from .vocab import article_graph
 
     path = Path(path)
@@ -97,7 +94,6 @@ def process(path: str | Path, check: bool = True, budget: Budget = DEFAULT_BUDGE
             doc = clock("read", read_document, path, max_bytes=budget.max_bytes)
             facts = clock("extract", extract, doc)
             graph = clock("rdf", article_to_graph, doc, facts)
-            violations = clock("check", validate_graph, doc.article_id, graph) if check else []
             iri = str(article_graph(doc.article_id))
             ntriples = clock("serialise", graph.serialize, format="nt", encoding="utf-8")
     except ArticleError as exc:
@@ -113,10 +109,9 @@ def process(path: str | Path, check: bool = True, budget: Budget = DEFAULT_BUDGE
     summary = (
         f"{doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, {len(facts.campaigns)} campaigns, "
         f"{len(facts.grants)} grants, {len(graph)} triples in {time.monotonic() - started:.2f} s"
-        + (f", {len(violations)} shape violations" if violations else "")
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, len(graph), summary, violations, None, clock.seconds, peak)
+    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, len(graph), summary, None, clock.seconds, peak)
 
 
 class _Clock:
@@ -140,22 +135,19 @@ def in_graph(ntriples: bytes, graph: str) -> bytes:
 
 
 def _warm() -> None:
-    """Load the rule tables, gazetteer and shapes once per worker, before its first article."""
+    """Load the rule tables and the gazetteer once per worker, before its first article."""
     from tdkt.ingest.pipeline import warm_up
 
-    from .validate import article_shapes
-
     warm_up()
-    article_shapes()
 
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def run_map(paths: list[Path], check: bool, budget: Budget, workers: int) -> Iterator[Done]:
+def run_map(paths: list[Path], budget: Budget, workers: int) -> Iterator[Done]:
     """`process` over the paths, results in input order: in this process, or in a pool of `workers` processes."""
-    work = partial(process, check=check, budget=budget)
+    work = partial(process, budget=budget)
     if workers <= 1 or len(paths) < 2 * workers:  # a pool's start-up costs more than a few articles
         yield from map(work, paths)
         return

@@ -115,7 +115,7 @@ def _scale(args: argparse.Namespace) -> dict:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     progress = _Progress(args, "article")
-    report = _store(args).validate(progress)
+    report = _store(args).validate(progress, args.engine)
     progress.close()
     for v in report.violations:
         print(v)
@@ -344,6 +344,12 @@ def _add_validate(sub) -> None:
     p = sub.add_parser("validate", help="check every article graph in the store against the SHACL shapes")
     store_arg(p)
     p.add_argument("--report", metavar="FILE.ttl", help="also write the SHACL validation report (Turtle) here")
+    p.add_argument(
+        "--engine",
+        choices=("sparql", "pyshacl"),
+        default="sparql",
+        help="sparql: the shapes compiled to SPARQL, whole store at once (default); pyshacl: the reference engine, one article at a time",
+    )
     _chatter(p)
     p.set_defaults(func=cmd_validate)
 
