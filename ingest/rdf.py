@@ -128,6 +128,12 @@ class _Builder:
             self.add(node, ORG.postIn, self.org(office.org))
         return node
 
+    def province_of(self, org: OrgRef | None) -> URIRef | None:
+        """The pre-2025 province of a body or unit, by its unit (a commune by the district it is in)."""
+        if org is None:
+            return None
+        return _province_iri(org.unit_code or (org.parent if org.kind == "AdministrativeUnit" else None))
+
     def conferrer(self, who: Conferrer | None) -> URIRef | None:
         if who is None:
             return None
@@ -252,6 +258,10 @@ class _Builder:
         if g.event:
             self.add(node, TDKT.atEvent, events.get(g.event))
         self.add(node, TDKT.date, Literal(g.date, datatype=XSD.date) if g.date else None)
+        self.add(node, TDKT.dateSource, Literal("stated" if g.date else "published"))
+        self.add(node, TDKT.conferrerProvince, self.province_of(g.conferrer.org if isinstance(g.conferrer, Office) else g.conferrer))
+        recipient = self.province_of(g.recipient_org) if g.recipient_org is not None else None
+        self.add(node, TDKT.recipientProvince, recipient or _province_iri(self.doc.place_code))
         if g.period:
             self.add(node, TDKT.period, Literal(g.period))
             start, _, end = g.period.partition("-")
@@ -268,6 +278,12 @@ _PART_TERMS = {
     "presented_awards": "PresentedAwards",
     "launched": "Launched",
 }
+
+
+def _province_iri(code: str | None) -> URIRef | None:
+    gz = gazetteer()
+    province = gz.province_of(gz.get(code))
+    return unit_iri(province.code) if province is not None else None
 
 
 def article_to_graph(doc: Document, facts: ArticleFacts) -> Graph:
