@@ -140,8 +140,15 @@ def _part(term: str | None) -> str:
     return {"PresentedAwards": "presented_awards"}.get(name, name.lower())
 
 
-def co_attendance(source: Source) -> nx.Graph:
-    """Who meets whom: people linked by the events they attended together, weighted by how many."""
+# A projection links every pair of a group: a group of n people makes n(n-1)/2 edges. Groups larger than this
+# (a congress of hundreds, a body that lists its whole staff) are left out of the pairwise views, and counted in
+# the graph's `groups_left_out`, so that their work and memory stay bounded; the bipartite views keep them.
+MAX_GROUP = 40
+
+
+def co_attendance(source: Source, max_group: int = MAX_GROUP) -> nx.Graph:
+    """Who meets whom: people linked by the events they attended together, weighted by how many
+    (events with more than `max_group` people named are left out of the pairs: see MAX_GROUP)."""
     bipartite = attendance(source)
     b = _Builder(nx.Graph())
     events = [n for n, d in bipartite.nodes(data=True) if d["kind"] == "Event"]
@@ -150,12 +157,17 @@ def co_attendance(source: Source) -> nx.Graph:
             parts = sorted(p for _, _, e in bipartite.edges(n, data=True) for p in e["part"].split(";"))
             b.node(n, d["label"], "Person", None, province=d.get("province", ""), parts=";".join(parts))
             b.articles[n] |= set(d["articles"].split(";")) - {""}
+    left_out = 0
     for e in events:
         people = sorted(bipartite.neighbors(e))
+        if len(people) > max_group:
+            left_out += 1
+            continue
         for i, u in enumerate(people):
             for v in people[i + 1 :]:
                 b.edge(u, v, "met_at", None, events=bipartite.nodes[e]["label"])
                 b.articles[b.key(u, v)] |= set(bipartite.nodes[e]["articles"].split(";")) - {""}
+    b.g.graph["groups_left_out"] = left_out
     return b.done()
 
 
@@ -304,19 +316,25 @@ def careers(source: Source) -> nx.DiGraph:
     return b.done()
 
 
-def co_workers(source: Source) -> nx.Graph:
-    """People holding posts in the same body at the same time (same attested date), weighted by how often."""
+def co_workers(source: Source, max_group: int = MAX_GROUP) -> nx.Graph:
+    """People holding posts in the same body at the same time (same attested date), weighted by how often
+    (bodies with more than `max_group` people at one date are left out of the pairs: see MAX_GROUP)."""
     by_body: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
     for r in _memberships(source):
         by_body[(r["org"], r["attested"] or "")][r["person"]] = r
     b = _Builder(nx.Graph())
+    left_out = 0
     for (_org, _date), people in by_body.items():
         ids = sorted(people)
         for p in ids:
             b.node(p, people[p]["name"], "Person", people[p]["articleId"])
+        if len(ids) > max_group:
+            left_out += 1
+            continue
         for i, u in enumerate(ids):
             for v in ids[i + 1 :]:
                 b.edge(u, v, "co_worker", people[u]["articleId"], bodies=people[u]["orgName"])
+    b.g.graph["groups_left_out"] = left_out
     return b.done()
 
 

@@ -199,10 +199,9 @@ class Store:
         from . import app
 
         fmt = app.export_format(Path(output) if output is not None else None, format)
-        data = app.export(self._local(), fmt, graph)
         if output is None:
-            return data
-        app.write_output(Path(output), data, self._local())
+            return app.export(self._local(), fmt, graph)
+        app.export_file(self._local(), fmt, graph, Path(output))  # streamed: constant memory
         return None
 
     def validate(self, progress: Progress = _quiet, engine: str = "sparql") -> ValidationReport:

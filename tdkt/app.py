@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS
@@ -227,14 +228,30 @@ def export_format(output: Path | None, fmt: str | None) -> str:
     return fmt or by_suffix or "trig"
 
 
-def export(store: Path, fmt: str, graph: str | None = None) -> bytes:
-    """The store, or one of its named graphs, serialised with tdkt's prefixes (a @context for JSON-LD)."""
+def export(store: Path, fmt: str, graph: str | None = None, output: BinaryIO | None = None) -> bytes | None:
+    """The store, or one of its named graphs, serialised with tdkt's prefixes (a @context for JSON-LD);
+    streamed into `output` when one is given (constant memory but for JSON-LD)."""
     if graph is not None and not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+", graph):
         raise AppError(f"--graph {graph!r} is not an IRI; `tdkt graphs --store {store}` lists the named graphs", EXIT_USAGE)
     db = TdktStore(store, read_only=True)
     if graph is not None and graph not in db.named_graphs():
         raise AppError(f"the store {store} has no graph <{graph}>; `tdkt graphs --store {store}` lists them", EXIT_USAGE)
-    return db.dump(EXPORT_FORMATS[fmt], graph)
+    return db.dump(EXPORT_FORMATS[fmt], graph, output)
+
+
+def export_file(store: Path, fmt: str, graph: str | None, target: Path) -> int:
+    """Stream the export into `target` (checked first; removed if the write fails); the bytes written."""
+    check_output(target, store)
+    try:
+        with target.open("wb") as out:
+            export(store, fmt, graph, out)
+    except AppError:
+        target.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise AppError(f"could not write {target}: {exc.strerror or exc}", EXIT_USAGE) from exc
+    return target.stat().st_size
 
 
 def check_output(target: Path, store: Path | None = None) -> None:

@@ -200,18 +200,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     from . import app
 
     fmt = app.export_format(Path(args.output) if args.output else None, args.format)
-    if args.output:
-        app.check_output(Path(args.output), Path(args.store))
     spinner = _Progress(args, "graph")
     spinner(0, 1, "export")
-    data = app.export(Path(args.store), fmt, args.graph)
-    spinner(1, 1, "export")
-    spinner.close()
-    if args.output:
-        app.write_output(Path(args.output), data, Path(args.store))
-        print(f"wrote {len(data)} bytes of {fmt} to {args.output}", file=sys.stderr)
+    if args.output:  # streamed into the file: constant memory whatever the store's size
+        size = app.export_file(Path(args.store), fmt, args.graph, Path(args.output))
+        spinner(1, 1, "export")
+        spinner.close()
+        print(f"wrote {size} bytes of {fmt} to {args.output}", file=sys.stderr)
     else:
-        sys.stdout.buffer.write(data)
+        app.export(Path(args.store), fmt, args.graph, sys.stdout.buffer)
+        spinner(1, 1, "export")
+        spinner.close()
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -108,17 +109,21 @@ class TdktStore:
     def query(self, sparql: str):
         return self.store.query(sparql)
 
-    def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
-        """The store (or one named graph) in `fmt`, with tdkt's prefixes; JSON-LD gets them as its @context."""
+    def dump(self, fmt: ox.RdfFormat, graph: str | None = None, output: BinaryIO | None = None) -> bytes | None:
+        """The store (or one named graph) in `fmt`, with tdkt's prefixes; JSON-LD gets them as its @context.
+
+        With `output`, Oxigraph streams the quads into it (constant memory, whatever the store's size) and
+        nothing is returned; JSON-LD, whose @context rdflib writes, is built in memory."""
         if fmt == ox.RdfFormat.JSON_LD:
-            return _jsonld(self.dump(ox.RdfFormat.N_QUADS if graph is None else ox.RdfFormat.N_TRIPLES, graph), graph is None)
+            data = _jsonld(self.dump(ox.RdfFormat.N_QUADS if graph is None else ox.RdfFormat.N_TRIPLES, graph), graph is None)
+            return data if output is None else output.write(data) and None
         prefixes = {k: str(v) for k, v in PREFIXES.items()}
         if graph is not None:
-            return self.store.dump(format=fmt, from_graph=ox.NamedNode(graph), prefixes=prefixes)
+            return self.store.dump(output, fmt, from_graph=ox.NamedNode(graph), prefixes=prefixes)
         if fmt.supports_datasets:
-            return self.store.dump(format=fmt, prefixes=prefixes)
+            return self.store.dump(output, fmt, prefixes=prefixes)
         # a triple format: the union of every graph
-        return ox.serialize(_triples(self.store.quads_for_pattern(None, None, None, None)), format=fmt, prefixes=prefixes)
+        return ox.serialize(_triples(self.store.quads_for_pattern(None, None, None, None)), output, fmt, prefixes=prefixes)
 
     def __len__(self) -> int:
         return len(self.store)

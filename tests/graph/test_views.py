@@ -155,3 +155,27 @@ def test_graph_command_writes_a_view_and_prints_top_nodes(capsys, sample_store, 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "top 2 nodes of the conferrals view by strength:" and lines[1].endswith("huyện Đầm Hà")
     assert nx.read_graphml(out).number_of_nodes() > 5
+
+
+def test_pairwise_views_leave_out_groups_too_large_to_pair(tmp_path):
+    people = "\n".join(
+        f'<person/p{i}> a tdkt:Person ; foaf:name "P{i}" ; prov:wasDerivedFrom <article/big> .\n'
+        f"<part{i}> a tdkt:Participation ; tdkt:inEvent <e9> ; tdkt:participant <person/p{i}> ; tdkt:part tdkt:Attended ; "
+        "prov:wasDerivedFrom <article/big> ."
+        for i in range(60)
+    )
+    big = (
+        PREFIXES
+        + f"""
+<article/big> a tdkt:Article ; dcterms:identifier "big" .
+<e9> a tdkt:Congress ; rdfs:label "Đại hội"@vi ; prov:wasDerivedFrom <article/big> .
+{people}
+"""
+    )
+    store = TdktStore(None)
+    store.replace_graphs({**reference_graphs(), "https://w3id.org/tdkt/graph/article/big": Graph().parse(data=big, format="turtle")})
+    src = StoreSource(store)
+    bounded = views.co_attendance(src)
+    assert bounded.number_of_edges() == 0 and bounded.graph["groups_left_out"] == 1  # not 1,770 pairs
+    assert views.co_attendance(src, max_group=100).number_of_edges() == 60 * 59 // 2
+    assert views.attendance(src).number_of_edges() == 60  # the bipartite view keeps everyone
