@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS
 
 from tdkt.ingest.reader import iter_article_paths
 
-from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, in_graph, run_map
+from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, Shards, dask_map, in_graph, run_map, shard_graphs
 from .checks import run_checks
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
@@ -65,12 +65,15 @@ def ingest(
     workers: int = 1,
     chunk: int = DEFAULT_CHUNK,
     budget: Budget = DEFAULT_BUDGET,
+    scheduler: str | None = None,
+    shards: Path | None = None,
 ) -> IngestReport:
     """Read, extract and check articles (in `workers` processes) and write them a chunk at a time.
 
     Each chunk is one write: memory stays flat, and an interrupted ingest leaves whole chunks that running the
     same command again completes. The parent drops an article whose text is already in the store under another
-    id, and a second file with an id already taken in this batch."""
+    id, and a second file with an id already taken in this batch. With `scheduler` the map runs on a Dask
+    cluster; with `shards` the chunks go to N-Quads shards in that folder (for `tdkt load --shards`), not a store."""
     paths = list(iter_article_paths(list(inputs)))
     if not paths:
         raise AppError("no article files (.txt, .html) in the paths given", EXIT_USAGE)
@@ -80,9 +83,10 @@ def ingest(
     writer = _writer(store) if store is not None and (store / "CURRENT").exists() else None
     known = _known_articles(writer)
     taken: dict[str, str] = {}  # graph IRI -> the file that has it in this batch
-    sink = _Sink(store, graph_store, writer, check)
+    sink = _Sink(store, graph_store, writer, check, Shards(shards) if shards is not None else None)
     pending: list[Done] = []
-    for i, done in enumerate(run_map(paths, budget, workers), 1):
+    results = dask_map(paths, budget, scheduler) if scheduler else run_map(paths, budget, workers)
+    for i, done in enumerate(results, 1):
         problem = done.skipped or _duplicate(done, known, taken)
         if problem:
             report.skipped.append(problem)
@@ -127,14 +131,16 @@ class _Sink:
     then the chunk's shape checks, all its articles at once (tdkt.checks). Nothing is created or sent until
     there is an article to write."""
 
-    def __init__(self, store: Path | None, graph_store: str | None, writer: TdktStore | None, check: bool) -> None:
-        self.store, self.writer, self.check = store, writer, check
+    def __init__(self, store: Path | None, graph_store: str | None, writer: TdktStore | None, check: bool, shards: Shards | None) -> None:
+        self.store, self.writer, self.check, self.shards = store, writer, check, shards
         self.remote = GraphStore(graph_store) if graph_store else None
         self.first = True
 
     def write(self, chunk: list[Done], report: IngestReport) -> None:
         started = time.monotonic()
         graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples for d in chunk}
+        if self.shards is not None:
+            self.shards.write(in_graph(nt, iri) for iri, nt in graphs.items())
         if self.store is not None:
             try:
                 if self.writer is None:
@@ -293,6 +299,37 @@ def load(store: Path, graph_store: str, batch_size: int, progress: Progress = _q
     except RemoteError as exc:
         raise AppError(f"{exc}\ngraphs already written are complete; run the same command again to finish the load", EXIT_REMOTE) from exc
     return len(graphs)
+
+
+def load_shards(folder: Path, store: Path | None, graph_store: str | None, batch_size: int, progress: Progress = _quiet) -> int:
+    """Load N-Quads shards (from `tdkt ingest --shards`) into the embedded store, by Oxigraph's bulk loader, or
+    into a server, graph by graph with PUT; a graph already there is replaced. The number of graphs loaded."""
+    shards = sorted(folder.glob("shard-*.nq"))
+    if not shards:
+        raise AppError(f"no shards (shard-*.nq) in {folder}; write them with `tdkt ingest PATH --shards {folder}`", EXIT_USAGE)
+    db = TdktStore(store, read_only=False) if graph_store is None and store is not None else None
+    remote = GraphStore(graph_store, batch=batch_size) if graph_store else None
+    loaded = 0
+    for i, shard in enumerate(shards, 1):
+        graphs = shard_graphs(shard)
+        if db is not None:
+            for iri in graphs:
+                if db.store.contains_named_graph(ox.NamedNode(iri)):
+                    db.store.remove_graph(ox.NamedNode(iri))
+            try:
+                db.store.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError) as exc:
+                raise AppError(f"{shard}: could not be loaded ({exc}); the shards before it are loaded", EXIT_STORE) from exc
+        if remote is not None:
+            try:
+                push(remote, graphs)
+            except RemoteError as exc:
+                raise AppError(
+                    f"{exc}\nthe shards before {shard.name} are loaded; run the same command again to finish", EXIT_REMOTE
+                ) from exc
+        loaded += len(graphs)
+        progress(i, len(shards), f"{shard.name}: {len(graphs)} graphs")
+    return loaded
 
 
 @dataclass(frozen=True)

@@ -168,3 +168,66 @@ def chunks(results: Iterable[Done], size: int) -> Iterator[list[Done]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def dask_map(paths: list[Path], budget: Budget, scheduler: str, window: int = 400) -> Iterator[Done]:
+    """`process` over the paths on a Dask cluster, results in input order; at most `window` articles in flight,
+    so the parent's memory stays bounded. The workers need tdkt installed and the paths readable (a shared disk).
+    `scheduler` is the address of a running scheduler (tcp://HOST:8786), or "local" for a cluster of processes
+    on this machine. The time budget is not enforced there (Dask runs tasks in worker threads)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        from .errors import TdktError
+
+        raise TdktError("the dask engine needs Dask: pip install 'tdkt[cluster]' (dask[distributed])") from None
+    cluster = LocalCluster(n_workers=default_workers(), threads_per_worker=1, processes=True) if scheduler == "local" else None
+    try:
+        with Client(cluster or scheduler, timeout="10s") as client:
+            work = partial(process, budget=budget)
+            for start in range(0, len(paths), window):
+                batch = [str(p) for p in paths[start : start + window]]
+                futures = client.map(work, batch, pure=False)
+                for future in futures:
+                    yield future.result()
+    except OSError as exc:
+        from .errors import EXIT_REMOTE, TdktError
+
+        raise TdktError(
+            f"cannot reach the Dask scheduler at {scheduler}: {exc}; start it (dask scheduler) or check the address", EXIT_REMOTE
+        ) from None
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+class Shards:
+    """N-Quads shards in a folder, one per chunk (shard-00000.nq, ...), each written whole (to a temporary name,
+    then renamed), for `tdkt load --shards` to bulk-load into the embedded store or a server."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.count = len(list(folder.glob("shard-*.nq")))
+
+    def write(self, nquads: Iterable[bytes]) -> Path:
+        path = self.folder / f"shard-{self.count:05d}.nq"
+        partial_path = path.with_suffix(".nq.partial")
+        with partial_path.open("wb") as out:
+            for block in nquads:
+                out.write(block)
+        partial_path.replace(path)
+        self.count += 1
+        return path
+
+
+def shard_graphs(path: Path) -> dict[str, bytes]:
+    """A shard's graphs, each as N-Triples (the graph name taken off every line)."""
+    graphs: dict[str, list[bytes]] = {}
+    with path.open("rb") as lines:
+        for line in lines:
+            head, sep, name = line.rstrip(b"\n").rstrip(b" .").rpartition(b" <")
+            if not sep:
+                continue
+            graphs.setdefault(name[:-1].decode("utf-8"), []).append(head + b" .\n")
+    return {g: b"".join(ls) for g, ls in graphs.items()}

@@ -78,9 +78,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     inputs = [Path(p) for p in args.paths] + ([resource_path("samples")] if args.samples else [])
     if not inputs:
         raise TdktError("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles")
-    if args.store is None and not args.graph_store:
+    if args.store is None and not args.graph_store and not args.shards:
         args.store = DEFAULT_STORE
-    if args.store is None:  # straight into a server, no local copy
+    if args.store is None:  # straight into a server or into shards, no local copy
         from . import app
 
         progress = _Progress(args, "article")
@@ -92,7 +92,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for message in report.skipped:
         _err(message)
     if not args.quiet:
-        where = " and ".join(x for x in (args.store, args.graph_store) if x)
+        where = " and ".join(x for x in (args.store, args.graph_store, args.shards and f"shards in {args.shards}") if x)
         skipped = f"; {len(report.skipped)} skipped" if report.skipped else ""
         print(f"loaded {len(report.loaded)} articles into {where} in {report.seconds:.1f}s{skipped}", file=sys.stderr)
     for v in report.violations:
@@ -110,7 +110,14 @@ def _scale(args: argparse.Namespace) -> dict:
     from .batch import Budget, default_workers
 
     workers = args.workers or default_workers()
-    return {"workers": workers, "chunk": args.chunk, "budget": Budget(args.max_bytes, args.article_seconds)}
+    scale = {"workers": workers, "chunk": args.chunk, "budget": Budget(args.max_bytes, args.article_seconds)}
+    if args.engine == "dask":
+        scale["scheduler"] = args.scheduler or "local"
+    elif args.scheduler:
+        raise TdktError("--scheduler is for --engine dask")
+    if args.shards:
+        scale["shards"] = Path(args.shards)
+    return scale
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -216,10 +223,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     progress = _Progress(args, "graph")
-    n = _store(args).load(args.graph_store, args.batch_size, progress)
+    if args.shards:
+        from . import app
+
+        n = app.load_shards(Path(args.shards), Path(args.store), args.graph_store, args.batch_size, progress)
+        where = args.graph_store or args.store
+    elif not args.graph_store:
+        raise TdktError("give --graph-store URL (the server to load the store into), or --shards DIR to load shards into --store")
+    else:
+        n = _store(args).load(args.graph_store, args.batch_size, progress)
+        where = args.graph_store
     progress.close()
     if not args.quiet:
-        print(f"loaded {n} graphs into {args.graph_store}", file=sys.stderr)
+        print(f"loaded {n} graphs into {where}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -305,6 +321,14 @@ def _add_ingest(sub) -> None:
     store_arg(p, default=None)
     p.add_argument("--graph-store", metavar="URL", help="also (or, without --store, only) write to this SPARQL Graph Store endpoint")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument("--shards", metavar="DIR", help="write N-Quads shards here (one per chunk) instead of a store, for `tdkt load --shards`")
+    p.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: worker processes on this machine (default); dask: the tasks of a Dask cluster (see --scheduler)",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler, tcp://HOST:8786 (default: a local cluster of processes)")
     p.add_argument(
         "--workers", type=_positive, metavar="N", help="worker processes for reading, extraction and checks (default: all cores)"
     )
@@ -400,12 +424,14 @@ def _add_load(sub) -> None:
     p = sub.add_parser(
         "load",
         help="write the store's graphs to a triple-store server (Graph Store Protocol)",
-        description="PUT every named graph of the store (articles, ontology, award scheme, gazetteer) to a SPARQL 1.1 Graph Store endpoint. Credentials: TDKT_REMOTE_TOKEN, or TDKT_REMOTE_USER and TDKT_REMOTE_PASSWORD. Loading again replaces, so an interrupted load can be run again.",
+        description="PUT every named graph of the store (articles, ontology, award scheme, gazetteer) to a SPARQL 1.1 Graph Store endpoint; or, with --shards DIR, load the N-Quads shards of `ingest --shards` into that endpoint or, without one, into --store (by Oxigraph's bulk loader). Credentials: TDKT_REMOTE_TOKEN, or TDKT_REMOTE_USER and TDKT_REMOTE_PASSWORD. Loading again replaces, so an interrupted load can be run again.",
     )
     store_arg(p)
     p.add_argument(
+        "--shards", metavar="DIR", help="load these N-Quads shards (from `ingest --shards`) into --graph-store, else into --store"
+    )
+    p.add_argument(
         "--graph-store",
-        required=True,
         metavar="URL",
         help="e.g. http://127.0.0.1:7878/store (Oxigraph), http://127.0.0.1:8890/sparql-graph-crud (Virtuoso)",
     )
