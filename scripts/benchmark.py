@@ -93,6 +93,9 @@ def main() -> int:
         print(f"peak RSS                 {peak_mb(resource.RUSAGE_SELF):8.0f} MB parent, {report.worker_peak_mb:.0f} MB largest worker")
         print(f"store on disk            {du(store_dir) / 1e6:8.1f} MB")
 
+        v0 = time.perf_counter()
+        checked, violations = app.validate(store_dir)
+        print(f"tdkt validate            {time.perf_counter() - v0:8.1f} s for {checked} articles ({len(violations)} violations)")
         store = TdktStore(store_dir, read_only=True)
         quads = store.dump(ox.RdfFormat.N_QUADS)
         article_quads = b"".join(line + b"\n" for line in quads.splitlines() if b"/graph/article/" in line)

@@ -15,10 +15,12 @@ import resource
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from tdkt.ingest.errors import ArticleError
@@ -152,8 +154,18 @@ def run_map(paths: list[Path], budget: Budget, workers: int) -> Iterator[Done]:
         yield from map(work, paths)
         return
     context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    in_flight = 16 * workers  # results waiting for the parent stay few, whatever the batch (Pool.imap would queue them all)
     with context.Pool(workers, initializer=_warm) as pool:
-        yield from pool.imap(work, [str(p) for p in paths], chunksize=4)
+        pending: deque = deque()
+        queue = iter(paths)
+        for path in islice(queue, in_flight):
+            pending.append(pool.apply_async(work, (str(path),)))
+        while pending:
+            done = pending.popleft().get()
+            following = next(queue, None)
+            if following is not None:
+                pending.append(pool.apply_async(work, (str(following),)))
+            yield done
 
 
 Write = Callable[[list[Done]], None]
