@@ -207,10 +207,14 @@ def validate(store: Path, progress: Progress = _quiet, engine: str = "sparql") -
     if not graphs:
         raise AppError(f"the store {store} holds no articles; run `tdkt ingest PATH --store {store}` first", EXIT_USAGE)
     out: list[Violation] = validate_scheme()  # the award scheme's own shapes, once
-    if engine == "sparql":
+    if engine == "sparql":  # 500 graphs at a time, copied into a scratch store in memory: several times faster
         step = 500
         for i in range(0, len(graphs), step):
-            out += run_checks(db.store, graphs[i : i + step])
+            scratch = ox.Store()
+            scratch.load(_awards_nquads(), format=ox.RdfFormat.N_QUADS)
+            for iri in graphs[i : i + step]:
+                scratch.extend(db.store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
+            out += run_checks(scratch)
             progress(min(i + step, len(graphs)), len(graphs), f"{min(i + step, len(graphs))} article graphs")
         return len(graphs), out
     for i, iri in enumerate(graphs, 1):
