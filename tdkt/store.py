@@ -1,8 +1,9 @@
 """The embedded store: pyoxigraph on disk, one named graph per article plus the reference graphs.
 
-A batch is written in one SPARQL UPDATE, which pyoxigraph runs as one
-transaction: each article's graph is dropped and inserted again (so re-ingesting
-replaces, never duplicates), and a failure leaves the store as it was.
+Ingest writes a chunk of article graphs at a time (`write_chunk`): each article's graph
+is dropped and loaded again (so re-ingesting replaces, never duplicates), the chunk's
+quads in one transaction by Oxigraph's loader, then flushed to disk. Small sets of
+graphs (the reference graphs, tests) go through one SPARQL UPDATE (`replace_graphs`).
 """
 
 from __future__ import annotations
