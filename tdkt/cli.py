@@ -320,7 +320,7 @@ def _add_ingest(sub) -> None:
     p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")
     store_arg(p, default=None)
     p.add_argument("--graph-store", metavar="URL", help="also (or, without --store, only) write to this SPARQL Graph Store endpoint")
-    p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument("--no-validate", action="store_true", help="skip the shape checks (run on each chunk at once)")
     p.add_argument("--shards", metavar="DIR", help="write N-Quads shards here (one per chunk) instead of a store, for `tdkt load --shards`")
     p.add_argument(
         "--engine",
@@ -329,9 +329,7 @@ def _add_ingest(sub) -> None:
         help="local: worker processes on this machine (default); dask: the tasks of a Dask cluster (see --scheduler)",
     )
     p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler, tcp://HOST:8786 (default: a local cluster of processes)")
-    p.add_argument(
-        "--workers", type=_positive, metavar="N", help="worker processes for reading, extraction and checks (default: all cores)"
-    )
+    p.add_argument("--workers", type=_positive, metavar="N", help="worker processes for reading, extraction and RDF (default: all cores)")
     p.add_argument(
         "--chunk",
         type=_positive,
