@@ -177,3 +177,16 @@ def test_the_readmes_first_session_runs(tmp_path, monkeypatch):
     (tmp_path / "queries" / "mine.rq").write_text("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", encoding="utf-8")
     exec(compile(block, "README.md", "exec"), {})
     assert (tmp_path / "tdkt.trig").stat().st_size > 100_000
+
+
+def test_the_evidence_query_gives_each_facts_sentence_at_its_offsets(kg):
+    texts = kg.query(
+        "SELECT ?id ?text WHERE { GRAPH ?g { ?a <http://purl.org/dc/terms/identifier> ?id ; <https://w3id.org/tdkt/ontology#text> ?text } }"
+    )
+    text = dict(zip(texts["id"], texts["text"], strict=True))
+    rows = kg.query("evidence")
+    assert len(rows) > 100 and set(rows["kind"]) >= {"AwardGrant", "Conference", "Membership", "Participation"}
+    for r in rows.itertuples():
+        assert text[r.articleId][r.start : r.end] == r.sentence
+    one = kg.query("evidence", articleId="003_2be54d8038de2afe")
+    assert set(one["articleId"]) == {"003_2be54d8038de2afe"} and len(one) < len(rows)
