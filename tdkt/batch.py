@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from tdkt.ingest.errors import ArticleError
@@ -155,31 +157,29 @@ def run_map(paths: list[Path], budget: Budget, workers: int) -> Iterator[Done]:
         return
     context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
     in_flight = 16 * workers  # results waiting for the parent stay few, whatever the batch (Pool.imap would queue them all)
-    with context.Pool(workers, initializer=_warm) as pool:
-        pending: deque = deque()
+    try:
+        pool = context.Pool(workers, initializer=_warm)
+    except OSError as exc:  # no semaphores or shared memory (some containers): the same map in this process
+        print(f"tdkt: cannot start worker processes ({exc}); reading the articles in this process", file=sys.stderr)
+        yield from map(work, paths)
+        return
+    # a worker that dies (killed, out of memory) loses its article: waiting for it is bounded by the article's budget
+    patience = budget.seconds * 2 + 60 if budget.seconds > 0 else None
+    with pool:
+        pending: deque[tuple[Path, AsyncResult]] = deque()
         queue = iter(paths)
         for path in islice(queue, in_flight):
-            pending.append(pool.apply_async(work, (str(path),)))
+            pending.append((path, pool.apply_async(work, (str(path),))))
         while pending:
-            done = pending.popleft().get()
+            path, result = pending.popleft()
+            try:
+                done = result.get(patience)
+            except multiprocessing.TimeoutError:
+                done = Done(str(path), skipped=f"skipped {path}: its worker process did not answer (killed, or out of memory?)")
             following = next(queue, None)
             if following is not None:
-                pending.append(pool.apply_async(work, (str(following),)))
+                pending.append((following, pool.apply_async(work, (str(following),))))
             yield done
-
-
-Write = Callable[[list[Done]], None]
-
-
-def chunks(results: Iterable[Done], size: int) -> Iterator[list[Done]]:
-    chunk: list[Done] = []
-    for done in results:
-        chunk.append(done)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def dask_map(paths: list[Path], budget: Budget, scheduler: str, window: int = 400) -> Iterator[Done]:

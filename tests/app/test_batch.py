@@ -92,3 +92,18 @@ def test_an_article_over_its_size_or_time_budget_is_skipped_and_the_batch_goes_o
 def test_n_triples_become_n_quads_of_one_graph():
     nt = b'<http://a> <http://b> "x .\\n y" .\n<http://a> <http://c> <http://d> .\n'
     assert in_graph(nt, "http://g") == (b'<http://a> <http://b> "x .\\n y" <http://g> .\n<http://a> <http://c> <http://d> <http://g> .\n')
+
+
+def test_without_worker_processes_the_map_runs_in_this_process(corpus, monkeypatch, capsys):
+    import multiprocessing
+
+    from tdkt import batch
+
+    class NoPool:
+        def Pool(self, *args, **kwargs):
+            raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda *a: NoPool())
+    done = list(batch.run_map(sorted(corpus.glob("*.txt")), batch.DEFAULT_BUDGET, workers=2))
+    assert len(done) == 20 and not any(d.skipped for d in done)
+    assert "cannot start worker processes" in capsys.readouterr().err
