@@ -8,7 +8,6 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,12 +17,12 @@ from rdflib.namespace import DCTERMS
 from tdkt.ingest.reader import iter_article_paths
 
 from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, Shards, dask_map, in_graph, run_map, shard_graphs
-from .checks import run_checks
+from .checks import run_checks, scratch_store
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
 from .store import StoreError, TdktStore, reference_ntriples
 from .validate import Violation, validate_graph, validate_scheme
-from .vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, SPARQL_PREFIXES, TDKT, article_graph, article_iri
+from .vocab import ARTICLE_GRAPH_PREFIX, SPARQL_PREFIXES, TDKT, article_graph, article_iri
 
 EXPORT_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
@@ -109,11 +108,6 @@ def ingest(
     return report
 
 
-@cache
-def _awards_nquads() -> bytes:
-    return in_graph(reference_ntriples()[str(AWARDS_GRAPH)], str(AWARDS_GRAPH))
-
-
 def _duplicate(done: Done, known: dict[str, str], taken: dict[str, str]) -> str | None:
     earlier = known.get(done.content_hash)
     if earlier is not None and earlier != done.article_id:
@@ -141,13 +135,14 @@ class _Sink:
     def write(self, chunk: list[Done], report: IngestReport) -> None:
         started = time.monotonic()
         graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples for d in chunk}
+        quads = {iri: in_graph(nt, iri) for iri, nt in graphs.items()}  # once, for the shards, the store and the checks
         if self.shards is not None:
-            self.shards.write(in_graph(nt, iri) for iri, nt in graphs.items())
+            self.shards.write(quads.values())
         if self.store is not None:
             try:
                 if self.writer is None:
                     self.writer = TdktStore(self.store, read_only=False)
-                self.writer.write_chunk({iri: in_graph(nt, iri) for iri, nt in graphs.items()})
+                self.writer.write_chunk(quads)
             except (StoreError, OSError) as exc:
                 raise AppError(f"could not write the store {self.store}: {exc}; {self._so_far(report)}", EXIT_STORE) from exc
         if self.remote is not None:
@@ -159,19 +154,13 @@ class _Sink:
         self.first = False
         report.loaded += [d.article_id for d in chunk]
         report.write_seconds += time.monotonic() - started
-        if self.check:
+        if self.check:  # the chunk's articles at once, in a scratch store in memory
             checked = time.monotonic()
-            report.violations += self._checks(chunk, graphs)
+            ids = {d.graph: d.article_id for d in chunk}
+            scratch = scratch_store()
+            scratch.load(b"".join(quads[g] for g in ids), format=ox.RdfFormat.N_QUADS)
+            report.violations += run_checks(scratch, None, ids)
             report.check_seconds += time.monotonic() - checked
-
-    def _checks(self, chunk: list[Done], graphs: dict[str, bytes]) -> list[Violation]:
-        """The chunk's checks, in a scratch store in memory holding the chunk and the award scheme: several
-        times faster than the same queries on the store on disk."""
-        ids = {d.graph: d.article_id for d in chunk}
-        scratch = ox.Store()
-        scratch.load(_awards_nquads(), format=ox.RdfFormat.N_QUADS)
-        scratch.load(b"".join(in_graph(graphs[g], g) for g in ids), format=ox.RdfFormat.N_QUADS)
-        return run_checks(scratch, None, ids)
 
     @staticmethod
     def _so_far(report: IngestReport) -> str:
@@ -212,8 +201,7 @@ def validate(store: Path, progress: Progress = _quiet, engine: str = "sparql") -
     if engine == "sparql":  # 500 graphs at a time, copied into a scratch store in memory: several times faster
         step = 500
         for i in range(0, len(graphs), step):
-            scratch = ox.Store()
-            scratch.load(_awards_nquads(), format=ox.RdfFormat.N_QUADS)
+            scratch = scratch_store()
             for iri in graphs[i : i + step]:
                 scratch.extend(db.store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
             out += run_checks(scratch)
@@ -227,17 +215,22 @@ def validate(store: Path, progress: Progress = _quiet, engine: str = "sparql") -
     return len(graphs), out
 
 
+def format_from_name(output: Path | None, fmt: str | None, by_suffix: dict[str, str], default: str) -> str:
+    """An output's format: the one asked for, else the output file's extension, else `default`; a format that
+    disagrees with the extension, or an extension that names none, is an error."""
+    named = by_suffix.get(output.suffix.lower()) if output is not None else None
+    if fmt and named and fmt != named:
+        raise AppError(f"--format {fmt} does not fit {output.name} (a {named} name); change one of them", EXIT_USAGE)
+    if fmt is None and output is not None and named is None:
+        raise AppError(f"cannot tell the format of {output.name} from its extension ({' '.join(by_suffix)}); add --format", EXIT_USAGE)
+    return fmt or named or default
+
+
 def export_format(output: Path | None, fmt: str | None) -> str:
-    """The export format: the one asked for, else the output's extension, else TriG; a disagreement is an error."""
-    by_suffix = EXPORT_SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    """The export format: the one asked for, else the output's extension, else TriG."""
     if fmt is not None and fmt not in EXPORT_FORMATS:
         raise AppError(f"no export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}", EXIT_USAGE)
-    if fmt and by_suffix and fmt != by_suffix:
-        raise AppError(f"--format {fmt} does not fit {output.name} (a {by_suffix} name); change one of them", EXIT_USAGE)
-    if fmt is None and output is not None and by_suffix is None:
-        known = " ".join(EXPORT_SUFFIXES)
-        raise AppError(f"cannot tell the format of {output.name} from its extension ({known}); add --format", EXIT_USAGE)
-    return fmt or by_suffix or "trig"
+    return format_from_name(output, fmt, EXPORT_SUFFIXES, "trig")
 
 
 def export(store: Path, fmt: str, graph: str | None = None, output: BinaryIO | None = None) -> bytes | None:
@@ -319,9 +312,7 @@ def load_shards(folder: Path, store: Path | None, graph_store: str | None, batch
     for i, shard in enumerate(shards, 1):
         graphs = shard_graphs(shard)
         if db is not None:
-            for iri in graphs:
-                if db.store.contains_named_graph(ox.NamedNode(iri)):
-                    db.store.remove_graph(ox.NamedNode(iri))
+            db.remove_graphs(graphs)
             try:
                 db.store.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
             except (OSError, SyntaxError) as exc:

@@ -1,10 +1,10 @@
 """Ingest at scale: the per-article map, run in worker processes, and the chunked writes that follow it.
 
-Each article is read, extracted, turned into RDF and checked on its own (`process`), within a size and a time
-budget; the result is small and picklable (the article's graph as N-Quads bytes), so the map runs the same in
-one process, in a pool of processes (`--workers`), or on a Dask cluster. The parent only drops duplicates and
-writes, one chunk at a time (`--chunk`): memory stays flat whatever the size of the batch, and an interrupted
-ingest leaves whole chunks that running the same command again completes.
+Each article is read, extracted and turned into RDF on its own (`process`), within a size and a time budget;
+the result is small and picklable (the article's graph as N-Triples bytes), so the map runs the same in one
+process, in a pool of processes (`--workers`), or on a Dask cluster. The parent drops duplicates, writes one
+chunk at a time (`--chunk`) and checks each chunk against the shapes at once (tdkt.checks): memory stays flat
+whatever the size of the batch, and an interrupted ingest leaves whole chunks that running it again completes.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ DEFAULT_SECONDS = 60.0  # an article's time budget: a long report takes well und
 
 @dataclass(frozen=True)
 class Budget:
-    """What one article may cost: its file size, and the seconds from reading it to its checked graph."""
+    """What one article may cost: its file size, and the seconds from reading it to its serialised graph."""
 
     max_bytes: int = MAX_ARTICLE_BYTES
     seconds: float = DEFAULT_SECONDS
@@ -49,7 +49,6 @@ class Done:
     content_hash: str = ""
     graph: str = ""
     ntriples: bytes = b""
-    triples: int = 0
     summary: str = ""
     skipped: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf, serialise
@@ -115,7 +114,7 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
         f"{len(facts.grants)} grants, {len(graph)} triples in {time.monotonic() - started:.2f} s"
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, len(graph), summary, None, clock.seconds, peak)
+    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, summary, None, clock.seconds, peak)
 
 
 class _Clock:

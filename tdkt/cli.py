@@ -23,7 +23,7 @@ from .errors import EXIT_BAD_INPUT, EXIT_INVALID, EXIT_OK, EXIT_STORE, EXIT_USAG
 if TYPE_CHECKING:
     from .api import Store
 
-# the command line's choices, spelled here so that --help loads nothing; tests/app/test_cli_api.py checks them
+# the command line's choices, spelled here so that --help loads nothing; tests/app/test_api.py checks them
 VIEWS = ("posts", "co-attendance", "attendance", "conferrals", "hierarchy", "campaigns", "careers", "co-workers")
 MEASURES = ("betweenness", "degree", "strength")
 GRAPH_FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
@@ -211,13 +211,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     spinner(0, 1, "export")
     if args.output:  # streamed into the file: constant memory whatever the store's size
         size = app.export_file(Path(args.store), fmt, args.graph, Path(args.output))
-        spinner(1, 1, "export")
-        spinner.close()
-        print(f"wrote {size} bytes of {fmt} to {args.output}", file=sys.stderr)
     else:
         app.export(Path(args.store), fmt, args.graph, sys.stdout.buffer)
-        spinner(1, 1, "export")
-        spinner.close()
+    spinner(1, 1, "export")
+    spinner.close()
+    if args.output:
+        print(f"wrote {size} bytes of {fmt} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -267,21 +266,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def graph_format(output: str | None, fmt: str | None) -> str:
-    """The view's file format: the one asked for, else the output's extension, else GraphML; a mismatch is an error."""
-    by_suffix = GRAPH_FORMATS.get(Path(output).suffix.lower()) if output else None
-    if fmt and by_suffix and fmt != by_suffix:
-        raise TdktError(f"--format {fmt} does not fit {Path(output).name} (a {by_suffix} name); change one of them")
-    if output and not fmt and not by_suffix:
-        raise TdktError(f"cannot tell the format of {Path(output).name} from its extension ({' '.join(GRAPH_FORMATS)}); add --format")
-    return fmt or by_suffix or "graphml"
-
-
 def cmd_graph(args: argparse.Namespace) -> int:
     from . import app
     from .graph import export, measures
 
-    fmt = graph_format(args.output, args.format)
+    fmt = app.format_from_name(Path(args.output) if args.output else None, args.format, GRAPH_FORMATS, "graphml")
     if args.output:
         app.check_output(Path(args.output), Path(args.store or DEFAULT_STORE))
     g = _store(args).graph(args.view)

@@ -84,14 +84,18 @@ class TdktStore:
         if not graphs:
             return
         try:
-            for iri in graphs:
-                if self.store.contains_named_graph(ox.NamedNode(iri)):
-                    self.store.remove_graph(ox.NamedNode(iri))
+            self.remove_graphs(graphs)
             self.store.load(b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS)
             # written to disk now: otherwise RocksDB keeps the chunks in memory, and a 10,000-article ingest grew to 2 GB
             self.store.flush()
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write to the store at {self.path}: {exc}") from None
+
+    def remove_graphs(self, graphs: Iterable[str]) -> None:
+        """Remove those of the named graphs the store has (before they are written again)."""
+        for iri in graphs:
+            if self.store.contains_named_graph(ox.NamedNode(iri)):
+                self.store.remove_graph(ox.NamedNode(iri))
 
     # ---------------------------------------------------------------- reading
     def named_graphs(self) -> list[str]:
@@ -119,7 +123,10 @@ class TdktStore:
         nothing is returned; JSON-LD, whose @context rdflib writes, is built in memory."""
         if fmt == ox.RdfFormat.JSON_LD:
             data = _jsonld(self.dump(ox.RdfFormat.N_QUADS if graph is None else ox.RdfFormat.N_TRIPLES, graph), graph is None)
-            return data if output is None else output.write(data) and None
+            if output is None:
+                return data
+            output.write(data)
+            return None
         prefixes = {k: str(v) for k, v in PREFIXES.items()}
         if graph is not None:
             return self.store.dump(output, fmt, from_graph=ox.NamedNode(graph), prefixes=prefixes)
