@@ -107,11 +107,15 @@ class Store:
         workers: int = 1,
         chunk: int | None = None,
         budget: Budget | None = None,
+        scheduler: str | None = None,
+        shards: str | Path | None = None,
     ) -> IngestReport:
         """Read articles (files or folders of .txt/.html) into the store; re-ingesting an article replaces its facts.
 
         `workers` processes read, extract and check (the command line uses all cores); the store is written
-        `chunk` articles at a time; `budget` bounds each article's size and time (see tdkt.batch)."""
+        `chunk` articles at a time; `budget` bounds each article's size and time (see tdkt.batch). With
+        `scheduler` (a Dask scheduler's address, or "local") the map runs on Dask; with `shards`, each chunk is
+        also written as an N-Quads shard in that folder."""
         from . import app
         from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK
 
@@ -127,6 +131,8 @@ class Store:
             workers=workers,
             chunk=chunk or DEFAULT_CHUNK,
             budget=budget or DEFAULT_BUDGET,
+            scheduler=scheduler,
+            shards=Path(shards) if shards is not None else None,
         )
 
     def load(self, graph_store: str, batch_size: int | None = None, progress: Progress = _quiet) -> int:

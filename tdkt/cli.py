@@ -80,13 +80,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise TdktError("give the articles to read: files or folders (PATH ...), or --samples for the bundled sample articles")
     if args.store is None and not args.graph_store and not args.shards:
         args.store = DEFAULT_STORE
+    progress = _Progress(args, "article")
     if args.store is None:  # straight into a server or into shards, no local copy
         from . import app
 
-        progress = _Progress(args, "article")
         report = app.ingest(inputs, None, args.graph_store, not args.no_validate, progress, **_scale(args))
     else:
-        progress = _Progress(args, "article")
         report = _store(args).ingest(inputs, validate=not args.no_validate, graph_store=args.graph_store, progress=progress, **_scale(args))
     progress.close()
     for message in report.skipped:

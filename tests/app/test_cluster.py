@@ -46,3 +46,11 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path, capsys):
     assert main(argv) == 5
     err = capsys.readouterr().err
     assert "Dask scheduler" in err and "Traceback" not in err
+
+
+def test_shards_beside_a_store_and_the_dask_engine_into_a_store(scheduler, tmp_path, sample_store):
+    """--shards and --engine dask also work when a store is written: the API's ingest takes them too."""
+    store, shards = tmp_path / "store", tmp_path / "shards"
+    argv = ["ingest", str(SAMPLES), "--store", str(store), "--engine", "dask", "--scheduler", scheduler, "--shards", str(shards), "-q"]
+    assert main(argv) == 0
+    assert _quads(store) == _quads(sample_store) and len(list(shards.glob("shard-*.nq"))) == 1
