@@ -151,6 +151,9 @@ def test_the_command_lines_choices_are_the_librarys():
 
     assert set(cli.VIEWS) == set(VIEWS) and set(cli.MEASURES) == set(MEASURES)
     assert set(cli.GRAPH_FORMATS.values()) == set(FORMATS) and set(cli.EXPORT_FORMATS) == set(EXPORT_FORMATS)
+    from tdkt.remote import DEFAULT_BATCH
+
+    assert cli.DEFAULT_BATCH == DEFAULT_BATCH
 
 
 class _Terminal(io.StringIO):
