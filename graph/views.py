@@ -82,7 +82,7 @@ def posts(source: Source) -> nx.Graph:
 SELECT ?person ?name ?org ?orgName ?kind ?unit ?role ?attested ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
-    ?m a org:Membership ; prov:wasDerivedFrom ?a ; org:member ?person ; org:organization ?org .
+    ?m a org:Membership ; tdkt:statedIn ?a ; org:member ?person ; org:organization ?org .
     ?person foaf:name ?name . ?org skos:prefLabel ?orgName .
     OPTIONAL { ?m org:role ?r . ?r rdfs:label ?role }
     OPTIONAL { ?m tdkt:attestedOn ?attested }
@@ -113,7 +113,7 @@ SELECT ?person ?name ?event ?eventLabel ?date ?part ?articleId ?unit WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
     OPTIONAL { ?a tdkt:about ?unit }
-    ?pa a tdkt:Participation ; prov:wasDerivedFrom ?a ; tdkt:inEvent ?event ; tdkt:participant ?person ; tdkt:part ?part .
+    ?pa a tdkt:Participation ; tdkt:statedIn ?a ; tdkt:inEvent ?event ; tdkt:participant ?person ; tdkt:part ?part .
     ?person foaf:name ?name . ?event rdfs:label ?eventLabel .
     OPTIONAL { ?event tdkt:date ?date }
   }
@@ -184,7 +184,7 @@ SELECT ?grant ?conferrer ?cOrg ?cOffice ?recipient ?recipientName ?unit ?count ?
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
     OPTIONAL { ?a tdkt:about ?unit }
-    ?grant a tdkt:AwardGrant ; prov:wasDerivedFrom ?a ; tdkt:awardType ?type ; tdkt:status ?status ; tdkt:conferrer ?conferrer .
+    ?grant a tdkt:AwardGrant ; tdkt:statedIn ?a ; tdkt:awardType ?type ; tdkt:status ?status ; tdkt:conferrer ?conferrer .
     OPTIONAL { ?conferrer skos:prefLabel ?cOrg }
     OPTIONAL { ?conferrer rdfs:label ?cOffice }
     OPTIONAL { ?grant tdkt:count ?count }
@@ -234,7 +234,8 @@ def hierarchy(source: Source) -> nx.DiGraph:
 SELECT DISTINCT ?org ?orgName ?parent ?parentName ?unit ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
-    ?org a org:Organization ; prov:wasDerivedFrom ?a ; skos:prefLabel ?orgName .
+    ?om tdkt:inArticle ?a ; tdkt:denotes ?org .
+    ?org a org:Organization ; skos:prefLabel ?orgName .
     OPTIONAL { ?org org:subOrganizationOf ?parent . ?parent skos:prefLabel ?parentName }
     OPTIONAL { ?org tdkt:locatedIn ?unit }
   }
@@ -266,7 +267,8 @@ SELECT ?campaign ?name ?kind ?launcher ?launcherName ?unit ?articleId WHERE {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
     OPTIONAL { ?a tdkt:about ?unit }
     VALUES ?kind { tdkt:Movement tdkt:Drive tdkt:YearlyTheme }
-    ?campaign a ?kind ; prov:wasDerivedFrom ?a ; rdfs:label ?name .
+    ?cm tdkt:inArticle ?a ; tdkt:denotes ?campaign .
+    ?campaign a ?kind ; rdfs:label ?name .
     OPTIONAL { ?campaign tdkt:launchedBy ?launcher . ?launcher foaf:name ?launcherName }
   }
 }""")
@@ -289,7 +291,7 @@ def _memberships(source: Source) -> list[dict[str, str | None]]:
 SELECT ?person ?name ?org ?orgName ?role ?post ?attested ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
-    ?m a org:Membership ; prov:wasDerivedFrom ?a ; org:member ?person ; org:organization ?org ; org:role ?r ; tdkt:post ?post .
+    ?m a org:Membership ; tdkt:statedIn ?a ; org:member ?person ; org:organization ?org ; org:role ?r ; tdkt:post ?post .
     ?person foaf:name ?name . ?org skos:prefLabel ?orgName . ?r rdfs:label ?role .
     OPTIONAL { ?m tdkt:attestedOn ?attested }
   }

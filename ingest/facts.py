@@ -30,9 +30,20 @@ class Office:
 @dataclass
 class PostFact:
     person: str
-    role: str | None
+    role: str | None  # a former post keeps its 'nguyên' ('nguyên Trưởng ban'), as the article writes it
     org: OrgRef | None
     evidence: Evidence
+    newly: bool = False  # newly elected or appointed ('tân Chủ tịch', 'vừa được bầu giữ chức')
+    start: dt.date | None = None  # when the post was taken, where the article says
+
+    @property
+    def former(self) -> bool:
+        return bool(self.role and self.role.startswith("nguyên "))
+
+    @property
+    def base_role(self) -> str | None:
+        """The post's role without a former post's 'nguyên'."""
+        return self.role.removeprefix("nguyên ") if self.role else None
 
 
 @dataclass
@@ -96,6 +107,13 @@ class GrantFact:
     date: dt.date | None = None
     period: str | None = None
     reason: str | None = None
+    named: tuple[OrgRef | str, ...] = ()  # every recipient the clause names (bodies as OrgRef, people by name)
+    posthumous: bool = False  # 'truy tặng'
+    decision_number: str | None = None  # 'Quyết định số 123/QĐ-UBND'
+    decision_date: dt.date | None = None
+    proposer: Conferrer | None = None  # for a proposal: the body that proposed it
+    campaign: str | None = None  # CampaignFact.name of the campaign whose achievements it rewards
+    part_of: int | None = None  # index (in ArticleFacts.grants) of the total this grant's recipients are counted in
 
 
 @dataclass

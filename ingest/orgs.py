@@ -42,6 +42,7 @@ class OrgRef:
     parent: str | None = None  # canonical name of the body it belongs to
     aliases: tuple[str, ...] = field(default=(), compare=False)
     place: str | None = field(default=None, compare=False)  # 'xã Quảng Long': a commune, which the gazetteer lacks
+    unplaced: bool = False  # a local body whose place neither the mention nor the article gives ('UBND' alone)
 
 
 _LEVEL = rf"(?P<level>{levels.ANY})"
@@ -244,7 +245,7 @@ def _local_body(
         place = f"{(level_word or '').lower()} {raw}".strip()
         district = ctx.district.code if ctx.district else None
         return OrgRef(f"{head_text} {place}", spec.kind, district, "commune", aliases=(text[pos:end],), place=place), end
-    return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],)), surface_end
+    return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],), unplaced=True), surface_end
 
 
 _ACRONYMS = {r[0]: r[1] for r in lexicon.rows("acronyms.tsv")}

@@ -1,11 +1,21 @@
-"""Extracted facts -> RDF: one named graph per article, shared IRIs across articles.
+"""Extracted facts -> RDF: one named graph per article, entities apart from their mentions.
 
-IRIs are derived from what identifies a thing, so the same person or body gets
-the same IRI in every article: a body by its canonical name (with its province
-below province level), a person by name and province (a namesake elsewhere is
-someone else), an award type by its taxonomy id, a unit by its GSO code. Facts
-that belong to one article (memberships, events, grants, evidence) have IRIs
-under the article's id, so re-ingesting an article replaces them.
+Canonical entities (people, bodies, posts, campaigns, award types, units) have IRIs
+derived from what identifies them, with a hash of the name that keeps its tones, so
+the same entity gets the same IRI in every article. What one article says about them
+is article-scoped and replaced with the article: its mentions (tdkt:Mention, which carry
+the evidence, the rule and the reason of each resolution and point to the entity), and
+its facts (memberships, events, participations, grants: tdkt:statedIn the article, with
+their evidence). The graph itself carries the provenance of the whole extraction.
+
+How entities resolve across articles (the reason goes on each mention):
+- a person with a national post in the article ('Chủ tịch nước', a post in a ministry
+  or the Central Committee) is the national person of that name;
+- any other person is the person of that name in the article's province (namesakes in
+  other provinces stay apart); with no province, the article's own;
+- a body by its canonical name (with its province below province level); a local body
+  whose place the article leaves out is the article's own (tdkt:UnplacedBody), never a
+  nationwide node.
 """
 
 from __future__ import annotations
@@ -14,9 +24,12 @@ import datetime as dt
 
 from rdflib import Graph, Literal, URIRef
 
+from .. import __version__
 from ..vocab import (
     DCTERMS,
     FOAF,
+    ID,
+    NATIONAL_SCOPE,
     ORG,
     PREFIXES,
     PROV,
@@ -25,7 +38,9 @@ from ..vocab import (
     SKOS,
     TDKT,
     XSD,
+    article_graph,
     article_iri,
+    article_key,
     article_scoped,
     award_iri,
     campaign_iri,
@@ -34,33 +49,48 @@ from ..vocab import (
     post_iri,
     role_iri,
     short_hash,
+    slug,
     unit_iri,
+    unresolved_org_iri,
 )  # fmt: skip
 from ..vocab import person_iri as _person_iri
 from .document import Document
-from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office
+from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office, PersonFact
 from .gazetteer import gazetteer
 from .orgs import OrgRef
+from .people import NATIONAL_OFFICES
 from .reader import readable
 
 
 def person_iri(name: str, province_code: str | None) -> URIRef:
-    """A person by name and the province of the article that names them."""
+    """A person by name and the province of the article that names them (the article's own scope without one)."""
     province = gazetteer().get(province_code)
-    return _person_iri(name, province.name if province else None)
+    return _person_iri(name, slug(province.name) if province else NATIONAL_SCOPE)
 
 
-def body_iri(org: OrgRef) -> URIRef:
+def national_post(person: PersonFact) -> str | None:
+    """The label of a national post the article gives the person, if any: it makes them the national person."""
+    for post in person.posts:
+        if post.org is not None and post.org.level == "national":
+            return f"{post.base_role or ''} {post.org.name}".strip()
+        if post.org is None and post.base_role in NATIONAL_OFFICES:
+            return post.base_role
+    return None
+
+
+def body_iri(org: OrgRef, article_id: str | None = None) -> URIRef:
+    if org.unplaced and article_id is not None:
+        return unresolved_org_iri(article_id, org.name)
     gz = gazetteer()
     unit = gz.get(org.unit_code)
     province = gz.get(unit.parent).name if unit is not None and unit.level != "province" else None  # type: ignore[union-attr]
     return org_iri(org.name, province)
 
 
-def office_iri(office: Office) -> URIRef:
+def office_iri(office: Office, article_id: str | None = None) -> URIRef:
     if office.org is None:
         return post_iri(None, office.label)
-    return post_iri(body_iri(office.org), office.role)
+    return post_iri(body_iri(office.org, article_id), office.role)
 
 
 class _Builder:
@@ -71,13 +101,23 @@ class _Builder:
             self.g.bind(prefix, ns)
         self.article = article_iri(doc.article_id)
         self.attested = doc.published
+        self.people = {p.name: self._resolve(p) for p in facts.people}
 
     def add(self, s, p, o) -> None:
         if o is not None:
             self.g.add((s, p, o))
 
-    def provenance(self, node: URIRef, ev: Evidence | None) -> None:
-        self.add(node, PROV.wasDerivedFrom, self.article)
+    def _resolve(self, person: PersonFact) -> tuple[URIRef, str]:
+        """The person's IRI and the reason: national post, else province, else this article."""
+        national = national_post(person)
+        if national:
+            return _person_iri(person.name, NATIONAL_SCOPE), f"same name and a national post ({national})"
+        province = gazetteer().get(self.doc.province_code)
+        if province is not None:
+            return _person_iri(person.name, slug(province.name)), f"same name within {province.label}"
+        return _person_iri(person.name, article_key(self.doc.article_id)), "name only, nothing places the person: this article's own"
+
+    def evidence(self, node: URIRef, ev: Evidence | None) -> None:
         if ev is None:
             return
         if ev.rule:
@@ -86,9 +126,26 @@ class _Builder:
         self.add(node, TDKT.evidence, e)
         self.add(e, RDF.type, TDKT.Evidence)
         self.add(e, PROV.wasQuotedFrom, self.article)
-        self.add(e, TDKT.quote, Literal(ev.text))
+        self.add(e, TDKT.quote, Literal(ev.text, lang="vi"))
         self.add(e, TDKT.charStart, Literal(ev.start, datatype=XSD.integer))
         self.add(e, TDKT.charEnd, Literal(ev.end, datatype=XSD.integer))
+
+    def stated(self, node: URIRef, ev: Evidence | None) -> None:
+        """An article-scoped fact: the article that states it and the sentence it was read from."""
+        self.add(node, TDKT.statedIn, self.article)
+        self.evidence(node, ev)
+
+    def mention(self, entity: URIRef, ev: Evidence | None, surface: str | None, resolution: str | None = None) -> None:
+        """This article's mention of a canonical entity, with the evidence and the reason it denotes that entity."""
+        m = article_scoped(
+            "mention", self.doc.article_id, short_hash(entity, ev.start if ev else "", ev.end if ev else "", ev.rule if ev else "", surface)
+        )
+        self.add(m, RDF.type, TDKT.Mention)
+        self.add(m, TDKT.inArticle, self.article)
+        self.add(m, TDKT.denotes, entity)
+        self.add(m, TDKT.surfaceForm, Literal(surface) if surface else None)
+        self.add(m, TDKT.resolution, Literal(resolution) if resolution else None)
+        self.evidence(m, ev)
 
     def org(self, org: OrgRef | None, ev: Evidence | None = None) -> URIRef | None:
         if org is None:
@@ -104,9 +161,10 @@ class _Builder:
             if org.parent:
                 self.add(node, TDKT.within, unit_iri(org.parent))
             return node
-        node = body_iri(org)
+        node = body_iri(org, self.doc.article_id)
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, RDF.type, TDKT[org.kind])
+        self.add(node, RDF.type, TDKT.UnplacedBody if org.unplaced else None)
         self.add(node, SKOS.prefLabel, Literal(org.name, lang="vi"))
         for alias in org.aliases:
             if alias != org.name:
@@ -116,12 +174,21 @@ class _Builder:
         if org.parent:
             parent = OrgRef(org.parent, "PartyCommittee", org.unit_code, org.level)
             self.add(node, ORG.subOrganizationOf, self.org(parent))
-        self.provenance(node, ev)
+        if ev is not None:
+            reason = (
+                "unplaced: the article names no place for it, so it is this article's own"
+                if org.unplaced
+                else "national body by its name"
+                if org.level == "national"
+                else "canonical name with its place"
+            )
+            self.mention(node, ev, org.aliases[0] if org.aliases else org.name, reason)
         return node
 
     def office(self, office: Office) -> URIRef:
-        node = office_iri(office)
+        node = office_iri(office, self.doc.article_id)
         self.add(node, RDF.type, ORG.Post)
+        self.add(node, RDF.type, TDKT.Office)
         self.add(node, RDFS.label, Literal(office.label, lang="vi"))
         self.add(node, ORG.role, self.role(office.role))
         if office.org is not None:
@@ -146,7 +213,7 @@ class _Builder:
         return node
 
     def person(self, name: str) -> URIRef:
-        node = person_iri(name, self.doc.province_code)
+        node = self.people[name][0] if name in self.people else person_iri(name, self.doc.province_code)
         self.add(node, RDF.type, TDKT.Person)
         self.add(node, FOAF.name, Literal(name))
         return node
@@ -155,23 +222,27 @@ class _Builder:
         self.article_node()
         for p in self.facts.people:
             node = self.person(p.name)
-            self.provenance(node, p.evidence[0] if p.evidence else None)
+            self.mention(node, p.evidence[0] if p.evidence else None, p.name, self.people[p.name][1])
             for post in p.posts:
-                self.membership(node, post.role, post.org, post.evidence)
+                self.membership(node, post)
         for name, org in self.facts.organisations.items():
             self.org(org, self.facts.org_evidence.get(name))
         events = {e.key: self.event(e) for e in self.facts.events}
-        for c in self.facts.campaigns:
-            self.campaign(c)
+        campaigns = {c.name: self.campaign(c) for c in self.facts.campaigns}
+        grants = [self.grant_iri(i, g) for i, g in enumerate(self.facts.grants)]
         for i, g in enumerate(self.facts.grants):
-            self.grant(i, g, events)
+            self.grant(grants[i], g, events, campaigns, grants)
         return self.g
 
     def article_node(self) -> None:
         d, a = self.doc, self.article
+        graph = article_graph(d.article_id)
+        self.add(graph, RDF.type, TDKT.ArticleGraph)
+        self.add(graph, PROV.wasDerivedFrom, a)
+        self.add(graph, TDKT.extractorVersion, Literal(__version__))
         self.add(a, RDF.type, TDKT.Article)
         self.add(a, DCTERMS.identifier, Literal(d.article_id))
-        self.add(a, DCTERMS.title, Literal(d.title) if d.title else None)
+        self.add(a, DCTERMS.title, Literal(d.title, lang="vi") if d.title else None)
         self.add(a, DCTERMS.issued, Literal(d.published, datatype=XSD.date) if d.published else None)
         self.add(a, DCTERMS.source, Literal(readable(d.path.name)))
         self.add(a, DCTERMS.format, Literal("text/html" if d.source_format == "html" else "text/plain"))
@@ -179,12 +250,13 @@ class _Builder:
         self.add(a, TDKT.contentHash, Literal(d.content_hash))
         if d.author:
             if not d.author_is_initials:  # 'N.V' names no person to link
-                self.add(a, DCTERMS.creator, person_iri(d.author, d.province_code))
+                self.add(a, DCTERMS.creator, self.person(d.author))
             self.add(a, TDKT.authorName, Literal(d.author))
         if d.place_code:
             self.add(a, TDKT.about, unit_iri(d.place_code))
 
-    def membership(self, person: URIRef, role: str | None, org: OrgRef | None, ev: Evidence) -> None:
+    def membership(self, person: URIRef, post) -> None:
+        role, org, ev = post.role, post.org, post.evidence
         org_node = self.org(org, ev)
         m = article_scoped("membership", self.doc.article_id, short_hash(person, role, org_node))
         self.add(m, RDF.type, ORG.Membership)
@@ -193,16 +265,25 @@ class _Builder:
         if role:
             self.add(m, ORG.role, self.role(role))
             if org is not None:
-                post = post_iri(org_node, role)
-                self.add(post, RDF.type, ORG.Post)
-                self.add(post, ORG.postIn, org_node)
-                self.add(post, ORG.role, role_iri(role))
-                self.add(post, RDFS.label, Literal(f"{role} {org.name}", lang="vi"))
-                self.add(person, ORG.holds, post)
-                self.add(m, TDKT.post, post)
+                # a former post is the same post: 'nguyên Chủ tịch UBND' held the post of Chủ tịch UBND
+                base = post.base_role
+                node = post_iri(org_node, base)
+                self.add(node, RDF.type, ORG.Post)
+                self.add(node, ORG.postIn, org_node)
+                self.add(node, ORG.role, self.role(base))
+                self.add(node, RDFS.label, Literal(f"{base} {org.name}", lang="vi"))
+                if not post.former:
+                    self.add(person, ORG.holds, node)
+                self.add(m, TDKT.post, node)
+        if post.former:
+            self.add(m, TDKT.former, Literal(True))
+        if post.newly:
+            self.add(m, TDKT.newlyTaken, Literal(True))
+        if post.start:
+            self.add(m, TDKT.startDate, Literal(post.start, datatype=XSD.date))
         if self.attested:
             self.add(m, TDKT.attestedOn, Literal(self.attested, datatype=XSD.date))
-        self.provenance(m, ev)
+        self.stated(m, ev)
 
     def event(self, e) -> URIRef:
         node = article_scoped("event", self.doc.article_id, e.key)
@@ -212,17 +293,17 @@ class _Builder:
         self.add(node, TDKT.date, Literal(e.date, datatype=XSD.date) if e.date else None)
         self.add(node, TDKT.organiser, self.org(e.organiser, e.evidence))
         self.add(node, TDKT.placeName, Literal(e.place) if e.place else None)
-        self.provenance(node, e.evidence)
+        self.stated(node, e.evidence)
         for i, p in enumerate(e.participants):
             part = article_scoped("event", self.doc.article_id, f"{e.key}/participation/{i + 1}")
             self.add(part, RDF.type, TDKT.Participation)
             self.add(part, TDKT.inEvent, node)
             self.add(part, TDKT.participant, self.person(p.person))
             self.add(part, TDKT.part, TDKT[_PART_TERMS[p.part]])
-            self.provenance(part, p.evidence)
+            self.stated(part, p.evidence)
         return node
 
-    def campaign(self, c) -> None:
+    def campaign(self, c) -> URIRef:
         node = campaign_iri(c.name)
         self.add(node, RDF.type, TDKT[{"movement": "Movement", "drive": "Drive", "theme": "YearlyTheme"}[c.kind]])
         self.add(node, RDF.type, TDKT.Campaign)
@@ -231,10 +312,13 @@ class _Builder:
             self.add(node, SKOS.altLabel, Literal(alias, lang="vi"))
         if c.launched_by:
             self.add(node, TDKT.launchedBy, self.person(c.launched_by))
-        self.provenance(node, c.evidence)
+        self.mention(node, c.evidence, c.name, "same quoted name")
+        return node
 
-    def grant(self, i: int, g: GrantFact, events: dict[str, URIRef]) -> None:
-        node = article_scoped("grant", self.doc.article_id, short_hash(g.award, g.recipient_kind, g.count, g.evidence.start, i))
+    def grant_iri(self, i: int, g: GrantFact) -> URIRef:
+        return article_scoped("grant", self.doc.article_id, short_hash(g.award, g.recipient_kind, g.count, g.evidence.start, i))
+
+    def grant(self, node: URIRef, g: GrantFact, events: dict[str, URIRef], campaigns: dict[str, URIRef], grants: list[URIRef]) -> None:
         self.add(node, RDF.type, TDKT.AwardGrant)
         self.add(node, TDKT.awardType, award_iri(g.award))
         for c in g.classes:
@@ -245,18 +329,30 @@ class _Builder:
         if g.count is not None:
             self.add(node, TDKT["count"], Literal(g.count, datatype=XSD.integer))
         self.add(node, TDKT.approximate, Literal(g.approx))
-        if g.recipient_org is not None:
-            self.add(node, TDKT.recipient, self.org(g.recipient_org, g.evidence))
-        elif g.recipient_person is not None:
-            self.add(node, TDKT.recipient, self.person(g.recipient_person))
+        named = g.named or ((g.recipient_org,) if g.recipient_org is not None else (g.recipient_person,) if g.recipient_person else ())
+        for who in named:
+            self.add(node, TDKT.recipient, self.org(who, g.evidence) if isinstance(who, OrgRef) else self.person(who))
         self.add(node, TDKT.recipientName, Literal(g.recipient) if g.recipient else None)
+        if g.posthumous:
+            self.add(node, TDKT.posthumous, Literal(True))
         self.add(node, TDKT.status, TDKT[{"conferred": "Conferred", "proposed": "Proposed"}[g.status]])
         self.add(node, TDKT.conferrer, self.conferrer(g.conferrer))
         self.add(node, TDKT.onBehalfOf, self.conferrer(g.on_behalf_of))
+        self.add(node, TDKT.proposedBy, self.conferrer(g.proposer))
         if g.presenter:
             self.add(node, TDKT.presenter, self.person(g.presenter))
         if g.event:
             self.add(node, TDKT.atEvent, events.get(g.event))
+        if g.campaign:
+            self.add(node, TDKT.forCampaign, campaigns.get(g.campaign))
+        if g.part_of is not None and 0 <= g.part_of < len(grants):
+            self.add(node, TDKT.partOf, grants[g.part_of])
+        if g.decision_number or g.decision_date:
+            d = article_scoped("decision", self.doc.article_id, short_hash(g.decision_number, g.decision_date))
+            self.add(d, RDF.type, TDKT.Decision)
+            self.add(d, TDKT.decisionNumber, Literal(g.decision_number) if g.decision_number else None)
+            self.add(d, TDKT.date, Literal(g.decision_date, datatype=XSD.date) if g.decision_date else None)
+            self.add(node, TDKT.decision, d)
         self.add(node, TDKT.date, Literal(g.date, datatype=XSD.date) if g.date else None)
         self.add(node, TDKT.dateSource, Literal("stated" if g.date else "published"))
         self.add(node, TDKT.conferrerProvince, self.province_of(g.conferrer.org if isinstance(g.conferrer, Office) else g.conferrer))
@@ -268,7 +364,7 @@ class _Builder:
             self.add(node, TDKT.periodStart, Literal(start, datatype=XSD.gYear))
             self.add(node, TDKT.periodEnd, Literal(end or start, datatype=XSD.gYear))
         self.add(node, TDKT.reason, Literal(g.reason, lang="vi") if g.reason else None)
-        self.provenance(node, g.evidence)
+        self.stated(node, g.evidence)
 
 
 _PART_TERMS = {
@@ -318,6 +414,17 @@ def gazetteer_graph() -> Graph:
             g.add((node, TDKT.validUntil, Literal(dt.date.fromisoformat(u.valid_until), datatype=XSD.date)))
         if u.successor:
             g.add((node, TDKT.succeededBy, unit_iri(u.successor)))
+    # the 2025 reorganisation: one change event per new province, from the provinces merged into it (the
+    # districts, abolished, pass to it too: tdkt:succeededBy says which)
+    for u in gazetteer().units.values():
+        if u.successor and u.level == "province":
+            new = gazetteer().get(u.successor)
+            change = ID[f"change/2025-07-01/{u.successor}"]
+            g.add((change, RDF.type, ORG.ChangeEvent))
+            g.add((change, RDFS.label, Literal(f"Sắp xếp đơn vị hành chính cấp tỉnh: {new.label if new else u.successor}", lang="vi")))
+            g.add((change, TDKT.date, Literal(dt.date(2025, 7, 1), datatype=XSD.date)))
+            g.add((change, TDKT.originalUnit, unit_iri(u.code)))
+            g.add((change, TDKT.resultingUnit, unit_iri(u.successor)))
     return g
 
 

@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS
 from tdkt.ingest.reader import iter_article_paths
 
 from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, Shards, dask_map, in_graph, run_map, shard_graphs
-from .checks import run_checks, scratch_store
+from .checks import run_checks, scratch_store, store_checks
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
 from .store import StoreError, TdktStore, reference_ntriples
@@ -131,10 +131,11 @@ class _Sink:
         self.store, self.writer, self.check, self.shards = store, writer, check, shards
         self.remote = GraphStore(graph_store) if graph_store else None
         self.first = True
+        self.run = _run_provenance()
 
     def write(self, chunk: list[Done], report: IngestReport) -> None:
         started = time.monotonic()
-        graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples for d in chunk}
+        graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples + self.run(d.graph) for d in chunk}
         quads = {iri: in_graph(nt, iri) for iri, nt in graphs.items()}  # once, for the shards, the store and the checks
         if self.shards is not None:
             self.shards.write(quads.values())
@@ -168,6 +169,22 @@ class _Sink:
         return done + "run the same command again to finish"
 
 
+def _run_provenance() -> Callable[[str], bytes]:
+    """This ingest run as N-Triples to add to each article graph: the run (a prov:Activity, with its start time)
+    generated the graph. Extraction itself stays deterministic; only these lines differ between runs."""
+    import datetime as dt
+    import os
+
+    from .vocab import PROV, RDF, XSD, run_iri
+
+    started = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    run = run_iri(started.strftime("%Y%m%dT%H%M%SZ"), f"{os.getpid():x}")
+    about_run = (
+        f'<{run}> <{RDF.type}> <{TDKT.IngestRun}> .\n<{run}> <{PROV.startedAtTime}> "{started.isoformat()}"^^<{XSD.dateTime}> .\n'
+    ).encode()
+    return lambda graph: f"<{graph}> <{PROV.wasGeneratedBy}> <{run}> .\n".encode() + about_run
+
+
 def _writer(store: Path) -> TdktStore:
     try:
         return TdktStore(store, read_only=False)
@@ -198,6 +215,7 @@ def validate(store: Path, progress: Progress = _quiet, engine: str = "sparql") -
     if not graphs:
         raise AppError(f"the store {store} holds no articles; run `tdkt ingest PATH --store {store}` first", EXIT_USAGE)
     out: list[Violation] = validate_scheme()  # the award scheme's own shapes, once
+    out += store_checks(db.store)  # quotes against the text, and rules across articles (either engine)
     if engine == "sparql":  # 500 graphs at a time, copied into a scratch store in memory: several times faster
         step = 500
         for i in range(0, len(graphs), step):
@@ -346,8 +364,10 @@ _EXPLAIN = (
     SPARQL_PREFIXES
     + """SELECT ?fact ?kind ?label ?rule ?start ?end ?quote WHERE {
   GRAPH ?g {
-    ?fact tdkt:rule ?rule ; tdkt:evidence ?e .
+    ?read tdkt:rule ?rule ; tdkt:evidence ?e .
     ?e tdkt:charStart ?start ; tdkt:charEnd ?end ; tdkt:quote ?quote .
+    OPTIONAL { ?read tdkt:denotes ?entity }
+    BIND(COALESCE(?entity, ?read) AS ?fact)
     OPTIONAL { ?fact a ?kind FILTER(STRSTARTS(STR(?kind), STR(tdkt:)) || STRSTARTS(STR(?kind), STR(org:))) }
     OPTIONAL { ?fact rdfs:label|skos:prefLabel|foaf:name ?label }
   }
@@ -363,14 +383,15 @@ def explain(store: Path, article_id: str) -> list[Explained]:
     if iri not in db.article_graphs():
         raise AppError(f"no article {article_id!r} in {store}; `tdkt query articles --store {store}` lists them", EXIT_USAGE)
     rows = db.query(_EXPLAIN.replace("GRAPH ?g", f"GRAPH <{iri}>"))
-    seen: dict[str, Explained] = {}
+    seen: dict[tuple[str, int], Explained] = {}
     for r in rows:
         fact = r["fact"].value
         kind = r["kind"].value.rsplit("#", 1)[-1] if r["kind"] is not None else ""
-        if fact in seen and (not kind or kind in ("Event", "Campaign")):
+        key = (fact, int(r["start"].value))  # a person or body once for each sentence that mentions it
+        if key in seen and (not kind or kind in ("Event", "Campaign", "Organisation", "UnplacedBody")):
             continue  # one line a fact: its most specific type
         label = r["label"].value if r["label"] is not None else ""
-        seen[fact] = Explained(kind, fact, label, r["rule"].value, int(r["start"].value), int(r["end"].value), r["quote"].value)
+        seen[key] = Explained(kind, fact, label, r["rule"].value, int(r["start"].value), int(r["end"].value), r["quote"].value)
     return sorted(seen.values(), key=lambda x: (x.start, x.kind, x.fact))
 
 

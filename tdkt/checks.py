@@ -8,8 +8,8 @@ graph beside it for what the shapes ask of award types. pyshacl stays the refere
 pyshacl` runs it, and tests/ontology/test_checks.py asserts that both report the same violations, fault by fault.
 
 The compiler covers the SHACL Core the shapes use (targetClass; IRI and sequence paths; minCount, maxCount,
-datatype, class, in, hasValue, minInclusive, pattern, languageIn, uniqueLang; sh:or, sh:not and sh:property
-inside them) and refuses any other constraint, so a new kind in shapes.ttl cannot be silently skipped.
+datatype, class, in, hasValue, minInclusive, pattern, languageIn, uniqueLang, lessThan, lessThanOrEquals, closed
+with ignoredProperties; sh:or, sh:not and sh:property inside them) and refuses any other constraint, so a new kind in shapes.ttl cannot be silently skipped.
 """
 
 from __future__ import annotations
@@ -24,13 +24,16 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF
 
 from .validate import SCHEME_CLASSES, Violation, _shape_name, _short, shapes_graph
-from .vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, SH
+from .vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, SH
 
 # constraints that shape nothing by themselves, or that the compiler reads with their companions
-_NOT_CONSTRAINTS = {SH.path, SH.message, SH.name, SH.description, SH.targetClass, RDF.type, SH.property, SH.severity, SH.order, SH.group}
+_NOT_CONSTRAINTS = {
+    SH.path, SH.message, SH.name, SH.description, SH.targetClass, RDF.type, SH.property, SH.severity, SH.order, SH.group,
+    SH.ignoredProperties,
+}  # fmt: skip
 _SUPPORTED = {
     SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH["in"], SH.hasValue, SH.minInclusive,
-    SH.pattern, SH.languageIn, SH.uniqueLang, SH["or"], SH["not"],
+    SH.pattern, SH.languageIn, SH.uniqueLang, SH["or"], SH["not"], SH.lessThan, SH.lessThanOrEquals, SH.closed,
 }  # fmt: skip
 
 
@@ -58,7 +61,10 @@ def _term(node) -> str:
 
 def _in_data(s: str, p: str, o: str) -> str:
     """A triple of the article's graph or of the award scheme (award types' kinds and classes live there)."""
-    return f"{{ GRAPH ?g {{ {s} {p} {o} }} }} UNION {{ GRAPH <{AWARDS_GRAPH}> {{ {s} {p} {o} }} }}"
+    return (
+        f"{{ GRAPH ?g {{ {s} {p} {o} }} }} UNION {{ GRAPH <{AWARDS_GRAPH}> {{ {s} {p} {o} }} }}"
+        f" UNION {{ GRAPH <{GAZETTEER_GRAPH}> {{ {s} {p} {o} }} }}"
+    )
 
 
 class _Compiler:
@@ -123,6 +129,13 @@ class _Compiler:
             elif c == SH["class"]:
                 has = _in_data(value, f"<{RDF.type}>", _term(target))
                 parts.append(f"NOT EXISTS {{ {pattern} FILTER NOT EXISTS {{ {has} }} }}")
+            elif c == SH.minCount and int(target) == 1:
+                parts.append(f"EXISTS {{ {pattern} }}")
+            elif c == SH.lessThan:
+                other = self.var()
+                parts.append(
+                    f"NOT EXISTS {{ {pattern} . GRAPH ?g {{ {node} <{target}> {other} }} FILTER(!COALESCE({value} < {other}, false)) }}"
+                )
             else:
                 raise UnsupportedShape(f"{_short(c)} in a property shape inside sh:or/sh:not is not compiled")
         return " && ".join(parts) or "true"
@@ -134,6 +147,10 @@ class _Compiler:
         rule, message = _shape_name(shape), str(self.shapes.value(shape, SH.message) or "")
         checks = []
         node_level = self.constraints(shape)
+        if SH.closed in node_level:
+            node_level.discard(SH.closed)
+            if self.shapes.value(shape, SH.closed).toPython() is True:
+                checks.append(self.closed(shape, focus, rule))
         for c in node_level:
             if c not in (SH["or"], SH["not"], SH["class"]):
                 raise UnsupportedShape(f"{_short(c)} on a node shape is not compiled")
@@ -144,6 +161,19 @@ class _Compiler:
         for prop in self.shapes.objects(shape, SH.property):
             checks += self.property_shape(prop, focus)
         return checks
+
+    def closed(self, shape, focus: str, rule: str) -> Check:
+        """sh:closed: a property of the focus node that none of the shape's property shapes names (nor
+        sh:ignoredProperties) is a violation, such as a typo beside the real property."""
+        allowed = {self.shapes.value(p, SH.path) for p in self.shapes.objects(shape, SH.property)}
+        ignored = self.shapes.value(shape, SH.ignoredProperties)
+        if ignored is not None:
+            allowed |= set(Collection(self.shapes, ignored))
+        if not all(isinstance(a, URIRef) for a in allowed):
+            raise UnsupportedShape(f"{_short(shape)} is closed but has a property shape with a complex path")
+        names = ", ".join(f"<{a}>" for a in sorted(allowed))
+        sparql = f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} GRAPH ?g {{ ?focus ?p ?o }} FILTER(?p NOT IN ({names})) BIND(?p AS ?value) }}"
+        return Check(rule, None, "a property the closed shape does not allow", sparql)
 
     def property_shape(self, prop, focus: str) -> list[Check]:
         path = self.shapes.value(prop, SH.path)
@@ -198,6 +228,14 @@ class _Compiler:
                 alternatives = [self.conforms(v, s) for s in Collection(self.shapes, target)]
                 bad = "!(" + " || ".join(alternatives) + ")"
                 what = f"a value of {short} that fits none of its alternatives"
+            elif c in (SH.lessThan, SH.lessThanOrEquals):
+                other, op = self.var(), "<" if c == SH.lessThan else "<="
+                sparql = (
+                    f"SELECT DISTINCT ?g ?focus (({v}) AS ?value) WHERE {{ {focus} {pattern} . GRAPH ?g {{ ?focus <{target}> {other} }} "
+                    f"FILTER(!COALESCE({v} {op} {other}, false)) }}"
+                )
+                checks.append(Check(rule, short, message or f"a value of {short} not {op} {_short(target)}", sparql))
+                continue
             elif c == SH.hasValue:
                 sparql = (
                     f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} FILTER NOT EXISTS {{ {pattern} FILTER({v} = {_term(target)}) }} }}"
@@ -246,12 +284,69 @@ def run_checks(store: ox.Store, graphs: Iterable[str] | None = None, article_ids
     return sorted(out, key=lambda v: (v.article, v.node, v.rule, v.value or ""))
 
 
+_PREFIXES = (
+    "PREFIX tdkt: <https://w3id.org/tdkt/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+    "PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+)
+# Checks SHACL Core cannot state on one article graph: a quote against its article's text, and rules over the
+# union of the article graphs (an IRI that two articles give different kinds or names).
+STORE_CHECKS = (
+    Check(
+        "store:QuoteMatchesOffsets",
+        "tdkt:quote",
+        "the quote is not the article's text at its offsets",
+        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?q) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Evidence ; tdkt:quote ?q ; "
+        "tdkt:charStart ?s ; tdkt:charEnd ?e ; prov:wasQuotedFrom ?a . ?a tdkt:text ?text } "
+        "FILTER(!COALESCE(SUBSTR(?text, ?s + 1, ?e - ?s) = STR(?q), false)) }",
+    ),
+    Check(
+        "store:PersonAndBody",
+        None,
+        "one IRI is a person in one article and a body in another",
+        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?other) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person } "
+        "GRAPH ?other { ?focus a org:Organization } FILTER(?g != ?other) }",
+    ),
+    Check(
+        "store:OnePersonOneName",
+        "foaf:name",
+        "one person IRI has names that differ in more than case across articles",
+        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?n2) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person ; foaf:name ?n1 } "
+        "GRAPH ?other { ?focus foaf:name ?n2 } FILTER(LCASE(STR(?n1)) != LCASE(STR(?n2))) }",
+    ),
+    Check(
+        "store:OneMentionOneArticle",
+        "tdkt:inArticle",
+        "a mention is in an article other than the one its graph holds",
+        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?a) AS ?value) WHERE { GRAPH ?g { ?focus tdkt:inArticle ?a } "
+        "FILTER NOT EXISTS { GRAPH ?g { ?a a tdkt:Article } } }",
+    ),
+)
+
+
+def store_checks(store: ox.Store) -> list[Violation]:
+    """The second pass: STORE_CHECKS over every article graph of a store (`tdkt validate` runs it)."""
+    scope = f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPH_PREFIX}"))'
+    ids: dict[str, str] = {}
+    out: set[Violation] = set()
+    for check in STORE_CHECKS:
+        sparql = check.sparql.replace("WHERE { ", f"WHERE {{ {scope} ", 1)
+        for row in store.query(sparql):
+            g = row["g"].value
+            ids.setdefault(g, _article_id(store, g))
+            value = row["value"]
+            out.add(
+                Violation(ids[g], row["focus"].value, check.rule, check.path, check.message, value.value if value is not None else None)
+            )
+    return sorted(out, key=lambda v: (v.article, v.node, v.rule, v.value or ""))
+
+
 @cache
 def _scheme_nquads() -> bytes:
     from .batch import in_graph
     from .store import reference_ntriples
 
-    return in_graph(reference_ntriples()[str(AWARDS_GRAPH)], str(AWARDS_GRAPH))
+    refs = reference_ntriples()
+    return b"".join(in_graph(refs[str(g)], str(g)) for g in (AWARDS_GRAPH, GAZETTEER_GRAPH))
 
 
 def scratch_store() -> ox.Store:
@@ -267,4 +362,4 @@ def _article_id(store: ox.Store, graph: str) -> str:
     return rows[0]["id"].value if rows else graph.rsplit("/", 1)[-1]
 
 
-__all__ = ["Check", "UnsupportedShape", "compiled", "run_checks", "scratch_store"]
+__all__ = ["STORE_CHECKS", "Check", "UnsupportedShape", "compiled", "run_checks", "scratch_store", "store_checks"]

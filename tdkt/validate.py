@@ -30,7 +30,83 @@ class Violation:
 
 @cache
 def shapes_graph() -> Graph:
-    return Graph().parse(resource_path("ontology/shapes.ttl"), format="turtle")
+    """shapes.ttl and the shapes of the law that awards.ttl states as data (law_shapes)."""
+    g = Graph().parse(resource_path("ontology/shapes.ttl"), format="turtle")
+    return g + law_shapes(_awards())
+
+
+_BOTH = frozenset({TDKT.Individual, TDKT.Collective})
+
+
+def law_shapes(awards: Graph) -> Graph:
+    """The Law on Emulation and Commendation as the award scheme records it, made shapes: for each set of award
+    types that allow the same recipients (tdkt:recipientKind) or have the same conferring office (by
+    tdkt:awardLevel: 'state' is the State President's, 'government' the Prime Minister's), a node shape that
+    holds every grant of those types to it. Editing award_types.tsv changes the law the checks apply."""
+    from tdkt.ingest.conferrers import PRESIDENT, PRIME_MINISTER
+    from tdkt.ingest.rdf import body_iri, office_iri
+
+    out = Graph()
+    by_kinds: dict[frozenset, list[URIRef]] = {}
+    by_level: dict[str, list[URIRef]] = {}
+    for award in sorted(awards.subjects(RDF.type, TDKT.AwardType)):
+        kinds = frozenset(awards.objects(award, TDKT.recipientKind))
+        if kinds and kinds != _BOTH:
+            allowed = kinds | ({TDKT.Collective} if TDKT.Household in kinds else set())
+            by_kinds.setdefault(frozenset(allowed), []).append(award)
+        level = awards.value(award, TDKT.awardLevel)
+        if level is not None:
+            by_level.setdefault(str(level), []).append(award)
+    authorities = {
+        "state": ("the State President (Chủ tịch nước)", [office_iri(PRESIDENT)]),
+        "government": (
+            "the Prime Minister (Thủ tướng Chính phủ) or the Government",
+            [office_iri(PRIME_MINISTER), body_iri(PRIME_MINISTER.org)],
+        ),
+    }
+    for allowed, types in sorted(by_kinds.items(), key=lambda kv: sorted(kv[0])):
+        words = " or ".join(sorted(str(k).rsplit("#", 1)[-1].lower() for k in allowed))
+        shape = SHAPES["Law-recipients-" + "-".join(sorted(str(k).rsplit("#", 1)[-1] for k in allowed))]
+        alt = [_not_type(out, types), _property(out, TDKT.recipientKind, sorted(allowed), required=False)]
+        _grant_rule(out, shape, alt, f"an award of these types goes to {words} recipients only (the award scheme's tdkt:recipientKind)")
+    for level, (who, conferrers) in authorities.items():
+        types = by_level.get(level, [])
+        if types:
+            alt = [_not_type(out, types), _property(out, TDKT.conferrer, conferrers, required=True)]
+            _grant_rule(out, SHAPES[f"Law-conferrer-{level}"], alt, f"an award at the {level} level is conferred by {who}")
+    return out
+
+
+def _grant_rule(g: Graph, shape: URIRef, alternatives: list, message: str) -> None:
+    from rdflib.collection import Collection
+
+    g.add((shape, RDF.type, SH.NodeShape))
+    g.add((shape, SH.targetClass, TDKT.AwardGrant))
+    g.add((shape, SH.message, Literal(message)))
+    head = BNode()
+    Collection(g, head, alternatives)
+    g.add((shape, SH["or"], head))
+
+
+def _property(g: Graph, path: URIRef, values: list, required: bool) -> BNode:
+    """[ sh:property [ sh:path PATH ; sh:in (VALUES) ; sh:minCount 1 if required ] ]"""
+    from rdflib.collection import Collection
+
+    node, prop, members = BNode(), BNode(), BNode()
+    g.add((node, SH.property, prop))
+    g.add((prop, SH.path, path))
+    Collection(g, members, values)
+    g.add((prop, SH["in"], members))
+    if required:
+        g.add((prop, SH.minCount, Literal(1)))
+    return node
+
+
+def _not_type(g: Graph, types: list[URIRef]) -> BNode:
+    """[ sh:not [ sh:property [ sh:path tdkt:awardType ; sh:in (TYPES) ] ] ]: a grant of another type."""
+    node = BNode()
+    g.add((node, SH["not"], _property(g, TDKT.awardType, types, required=False)))
+    return node
 
 
 # shapes of the award scheme itself: checked once on the scheme (`tdkt validate`, the tests), not on every article
@@ -55,15 +131,28 @@ def _awards() -> Graph:
 
 
 def _scheme_facts(graph: Graph) -> Graph:
-    """What the shapes need to know of the award types an article uses (their type and kind), not the whole
-    1,100-triple scheme: copying the scheme into every article's check cost more than the check itself."""
+    """What the shapes need to know of the award types and units an article points to (their types, and a
+    unit's label), not the whole scheme and gazetteer: copying them into every article's check cost more than
+    the check itself."""
     awards, out = _awards(), Graph()
     used = set(graph.objects(None, TDKT.awardType)) | set(graph.objects(None, TDKT.includesAwardType))
     for award in used:
         for p in (RDF.type, TDKT.awardKind):
             for o in awards.objects(award, p):
                 out.add((award, p, o))
+    units = _gazetteer()
+    for unit in set(graph.objects()) & set(units.subjects(RDF.type, TDKT.AdministrativeUnit)):
+        for p in (RDF.type, RDFS.label):
+            for o in units.objects(unit, p):
+                out.add((unit, p, o))
     return out
+
+
+@cache
+def _gazetteer() -> Graph:
+    from tdkt.ingest.rdf import gazetteer_graph
+
+    return gazetteer_graph()
 
 
 def validate_scheme() -> list[Violation]:

@@ -100,6 +100,17 @@ def short_hash(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
+def name_key(text: str) -> str:
+    """What identifies a name: its NFC form, case folded, spaces collapsed (the tones kept: Hải is not Hài)."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def ident(text: str) -> str:
+    """An IRI segment for a name: readable ASCII, plus a hash of the name with its tones, so that names that
+    differ only in tones ('Văn Hóa', 'Văn Hòa') never share an IRI while the IRI stays plain ASCII for every store."""
+    return f"{slug(text)}-{short_hash(name_key(text))[:6]}"
+
+
 def article_key(article_id: str) -> str:
     """The IRI segment of an article: its id when that is already a clean segment ('h01-phulinh'), else the
     id folded to ASCII plus a short hash of the id itself, so that 'Bài 1', 'bai-1' and 'Bai_1' never share one."""
@@ -120,27 +131,42 @@ def unit_iri(code: str) -> URIRef:
 
 
 def commune_iri(name: str, district_code: str | None) -> URIRef:
-    return ID[f"unit/{district_code or 'vn'}/{slug(name)}"]
+    return ID[f"unit/{district_code or 'vn'}/{ident(name)}"]
 
 
-def person_iri(name: str, province_name: str | None) -> URIRef:
-    return ID[f"person/{slug(province_name) if province_name else 'vn'}/{slug(name)}"]
+NATIONAL_SCOPE = "vn"
+
+
+def person_iri(name: str, scope: str) -> URIRef:
+    """A person by name within a scope: 'vn' for holders of national posts, a province's slug, or an article's
+    key for a person nothing places (see tdkt.ingest.rdf.person_scope)."""
+    return ID[f"person/{scope}/{ident(name)}"]
 
 
 def org_iri(name: str, province_name: str | None = None) -> URIRef:
     """A body by its canonical name; below province level, with its province (names repeat across provinces)."""
-    return ID[f"org/{slug(name)}" + (f"--{slug(province_name)}" if province_name else "")]
+    return ID[f"org/{ident(name)}" + (f"--{slug(province_name)}" if province_name else "")]
+
+
+def unresolved_org_iri(article_id: str, name: str) -> URIRef:
+    """A body whose place the article leaves unresolved ('UBND' with no place): this article's, never nationwide."""
+    return ID[f"org/{article_key(article_id)}/{ident(name)}"]
 
 
 def post_iri(org: URIRef | None, role_or_label: str) -> URIRef:
     """A post in a body (org IRI + role), or an office that is a body of its own ('Chủ tịch nước')."""
     if org is None:
-        return ID[f"post/{slug(role_or_label)}"]
-    return ID[f"post/{str(org).split('/org/')[1]}/{slug(role_or_label)}"]
+        return ID[f"post/{ident(role_or_label)}"]
+    return ID[f"post/{str(org).split('/org/')[1]}/{ident(role_or_label)}"]
 
 
 def role_iri(role: str) -> URIRef:
-    return ID[f"role/{slug(role)}"]
+    return ID[f"role/{ident(role)}"]
+
+
+def run_iri(started: str, nonce: str) -> URIRef:
+    """An ingest run, by its start time and a nonce (two runs started in one second stay apart)."""
+    return ID[f"run/{slug(started)}-{nonce}"]
 
 
 def award_iri(award_id: str) -> URIRef:
@@ -153,11 +179,32 @@ def article_scoped(kind: str, article_id: str, key: str) -> URIRef:
 
 
 def campaign_iri(name: str) -> URIRef:
-    return ID[f"campaign/{slug(name)}"]
+    return ID[f"campaign/{ident(name)}"]
 
 
 __all__ = [
-    "ARTICLE_GRAPH_PREFIX", "AWARD", "AWARDS_GRAPH", "BASE", "DCTERMS", "FOAF", "GAZETTEER_GRAPH", "GRAPH", "ID",
-    "ONTOLOGY_GRAPH", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SH", "SHAPES", "SKOS", "SPARQL_PREFIXES",
-    "TDKT", "UNIT_PREFIX", "XSD",
+    "ARTICLE_GRAPH_PREFIX",
+    "AWARD",
+    "AWARDS_GRAPH",
+    "BASE",
+    "DCTERMS",
+    "FOAF",
+    "GAZETTEER_GRAPH",
+    "GRAPH",
+    "ID",
+    "NATIONAL_SCOPE",
+    "ONTOLOGY_GRAPH",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SH",
+    "SHAPES",
+    "SKOS",
+    "SPARQL_PREFIXES",
+    "TDKT",
+    "UNIT_PREFIX",
+    "XSD",
 ]  # fmt: skip

@@ -30,3 +30,14 @@ def sample_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("store") / "db"
     assert cli_main(["ingest", str(SAMPLES), "--store", str(store), "--quiet"]) == 0
     return store
+
+
+def store_quads(store: Path) -> list[str]:
+    """A store's quads, sorted, without the provenance of the ingest run that wrote them (its time and id differ
+    from run to run; every other quad is deterministic)."""
+    import pyoxigraph as ox
+
+    from tdkt.store import TdktStore
+
+    lines = TdktStore(store, read_only=True).dump(ox.RdfFormat.N_QUADS).decode().splitlines()
+    return sorted(line for line in lines if "/tdkt/id/run/" not in line)

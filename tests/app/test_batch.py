@@ -13,7 +13,7 @@ from tdkt.batch import Budget, in_graph
 from tdkt.cli import main
 from tdkt.store import TdktStore
 
-from ..conftest import SAMPLES
+from ..conftest import SAMPLES, store_quads
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def _quads(store: Path) -> list[str]:
-    return sorted(TdktStore(store, read_only=True).dump(__import__("pyoxigraph").RdfFormat.N_QUADS).decode().splitlines())
+    return store_quads(store)
 
 
 def test_workers_and_chunks_give_the_graph_of_one_process(corpus, tmp_path):

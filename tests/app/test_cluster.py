@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from tdkt.cli import main
-from tdkt.store import TdktStore
 
-from ..conftest import SAMPLES
+from ..conftest import SAMPLES, store_quads
 from ..servers import oxigraph_server
 
 
 def _quads(store: Path) -> list[str]:
-    return sorted(TdktStore(store, read_only=True).dump(ox.RdfFormat.N_QUADS).decode().splitlines())
+    return store_quads(store)
 
 
 @pytest.fixture(scope="module")

@@ -28,37 +28,45 @@ A1 = (
     PREFIXES
     + """
 <article/a1> a tdkt:Article ; dcterms:identifier "a1" ; tdkt:about <unit/d199> .
-<person/an> a tdkt:Person ; foaf:name "An" ; prov:wasDerivedFrom <article/a1> .
-<person/binh> a tdkt:Person ; foaf:name "Bình" ; prov:wasDerivedFrom <article/a1> .
-<person/chi> a tdkt:Person ; foaf:name "Chi" ; prov:wasDerivedFrom <article/a1> .
-<org/ubnd> a org:Organization, tdkt:PeoplesCommittee ; skos:prefLabel "UBND Tiên Yên"@vi ; tdkt:locatedIn <unit/d199> ; prov:wasDerivedFrom <article/a1> .
+<person/an> a tdkt:Person ; foaf:name "An" .
+[] tdkt:inArticle <article/a1> ; tdkt:denotes <person/an> .
+<person/binh> a tdkt:Person ; foaf:name "Bình" .
+[] tdkt:inArticle <article/a1> ; tdkt:denotes <person/binh> .
+<person/chi> a tdkt:Person ; foaf:name "Chi" .
+[] tdkt:inArticle <article/a1> ; tdkt:denotes <person/chi> .
+<org/ubnd> a org:Organization, tdkt:PeoplesCommittee ; skos:prefLabel "UBND Tiên Yên"@vi ; tdkt:locatedIn <unit/d199> .
+[] tdkt:inArticle <article/a1> ; tdkt:denotes <org/ubnd> .
 <role/ct> rdfs:label "Chủ tịch"@vi . <role/pct> rdfs:label "Phó Chủ tịch"@vi .
-<m1> a org:Membership ; org:member <person/an> ; org:organization <org/ubnd> ; org:role <role/ct> ; tdkt:post <post/ubnd-ct> ; tdkt:attestedOn "2022-01-10"^^xsd:date ; prov:wasDerivedFrom <article/a1> .
-<m2> a org:Membership ; org:member <person/binh> ; org:organization <org/ubnd> ; org:role <role/pct> ; tdkt:post <post/ubnd-pct> ; tdkt:attestedOn "2022-01-10"^^xsd:date ; prov:wasDerivedFrom <article/a1> .
-<e1> a tdkt:Conference ; rdfs:label "Hội nghị"@vi ; tdkt:date "2022-01-09"^^xsd:date ; prov:wasDerivedFrom <article/a1> .
-<p1> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/an> ; tdkt:part tdkt:Presided ; prov:wasDerivedFrom <article/a1> .
-<p2> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/binh> ; tdkt:part tdkt:Attended ; prov:wasDerivedFrom <article/a1> .
-<p3> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/chi> ; tdkt:part tdkt:Attended ; prov:wasDerivedFrom <article/a1> .
-<g1> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Conferred ; tdkt:conferrer <org/ubnd> ; tdkt:count 10 ; prov:wasDerivedFrom <article/a1> .
-<g3> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Proposed ; tdkt:conferrer <org/ubnd> ; tdkt:count 7 ; prov:wasDerivedFrom <article/a1> .
-<g4> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Conferred ; tdkt:conferrer <org/ubnd> ; prov:wasDerivedFrom <article/a1> .
+<m1> a org:Membership ; org:member <person/an> ; org:organization <org/ubnd> ; org:role <role/ct> ; tdkt:post <post/ubnd-ct> ; tdkt:attestedOn "2022-01-10"^^xsd:date ; tdkt:statedIn <article/a1> .
+<m2> a org:Membership ; org:member <person/binh> ; org:organization <org/ubnd> ; org:role <role/pct> ; tdkt:post <post/ubnd-pct> ; tdkt:attestedOn "2022-01-10"^^xsd:date ; tdkt:statedIn <article/a1> .
+<e1> a tdkt:Conference ; rdfs:label "Hội nghị"@vi ; tdkt:date "2022-01-09"^^xsd:date ; tdkt:statedIn <article/a1> .
+<p1> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/an> ; tdkt:part tdkt:Presided ; tdkt:statedIn <article/a1> .
+<p2> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/binh> ; tdkt:part tdkt:Attended ; tdkt:statedIn <article/a1> .
+<p3> a tdkt:Participation ; tdkt:inEvent <e1> ; tdkt:participant <person/chi> ; tdkt:part tdkt:Attended ; tdkt:statedIn <article/a1> .
+<g1> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Conferred ; tdkt:conferrer <org/ubnd> ; tdkt:count 10 ; tdkt:statedIn <article/a1> .
+<g3> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Proposed ; tdkt:conferrer <org/ubnd> ; tdkt:count 7 ; tdkt:statedIn <article/a1> .
+<g4> a tdkt:AwardGrant ; tdkt:awardType award:giay-khen ; tdkt:status tdkt:Conferred ; tdkt:conferrer <org/ubnd> ; tdkt:statedIn <article/a1> .
 """
 )
 A2 = (
     PREFIXES
     + """
 <article/a2> a tdkt:Article ; dcterms:identifier "a2" ; tdkt:about <unit/p20> .
-<person/an> a tdkt:Person ; foaf:name "An" ; prov:wasDerivedFrom <article/a2> .
-<org/hu> a org:Organization, tdkt:PartyCommittee ; skos:prefLabel "Huyện ủy Tiên Yên"@vi ; tdkt:locatedIn <unit/d199> ; prov:wasDerivedFrom <article/a2> .
-<org/btv> a org:Organization, tdkt:PartyCommittee ; skos:prefLabel "BTV Huyện ủy Tiên Yên"@vi ; org:subOrganizationOf <org/hu> ; prov:wasDerivedFrom <article/a2> .
+<person/an> a tdkt:Person ; foaf:name "An" .
+[] tdkt:inArticle <article/a2> ; tdkt:denotes <person/an> .
+<org/hu> a org:Organization, tdkt:PartyCommittee ; skos:prefLabel "Huyện ủy Tiên Yên"@vi ; tdkt:locatedIn <unit/d199> .
+[] tdkt:inArticle <article/a2> ; tdkt:denotes <org/hu> .
+<org/btv> a org:Organization, tdkt:PartyCommittee ; skos:prefLabel "BTV Huyện ủy Tiên Yên"@vi ; org:subOrganizationOf <org/hu> .
+[] tdkt:inArticle <article/a2> ; tdkt:denotes <org/btv> .
 <org/hu> skos:prefLabel "Huyện ủy Tiên Yên"@vi .
 <role/bt> rdfs:label "Bí thư"@vi .
-<m3> a org:Membership ; org:member <person/an> ; org:organization <org/hu> ; org:role <role/bt> ; tdkt:post <post/hu-bt> ; tdkt:attestedOn "2023-02-01"^^xsd:date ; prov:wasDerivedFrom <article/a2> .
+<m3> a org:Membership ; org:member <person/an> ; org:organization <org/hu> ; org:role <role/bt> ; tdkt:post <post/hu-bt> ; tdkt:attestedOn "2023-02-01"^^xsd:date ; tdkt:statedIn <article/a2> .
 <post/chu-tich-nuoc> rdfs:label "Chủ tịch nước"@vi .
 <unit/x/dong-ngu> rdfs:label "xã Đông Ngũ"@vi .
 <g2> a tdkt:AwardGrant ; tdkt:awardType award:huan-chuong-lao-dong-hang-ba ; tdkt:status tdkt:Conferred ; tdkt:conferrer <post/chu-tich-nuoc> ;
-   tdkt:count 1 ; tdkt:recipient <unit/x/dong-ngu> ; tdkt:recipientName "xã Đông Ngũ" ; prov:wasDerivedFrom <article/a2> .
-<c1> a tdkt:Movement ; rdfs:label "Thi đua đổi mới"@vi ; tdkt:launchedBy <person/an> ; prov:wasDerivedFrom <article/a2> .
+   tdkt:count 1 ; tdkt:recipient <unit/x/dong-ngu> ; tdkt:recipientName "xã Đông Ngũ" ; tdkt:statedIn <article/a2> .
+<c1> a tdkt:Movement ; rdfs:label "Thi đua đổi mới"@vi ; tdkt:launchedBy <person/an> .
+[] tdkt:inArticle <article/a2> ; tdkt:denotes <c1> .
 """
 )
 ID = "https://w3id.org/tdkt/id/"
@@ -159,16 +167,16 @@ def test_graph_command_writes_a_view_and_prints_top_nodes(capsys, sample_store, 
 
 def test_pairwise_views_leave_out_groups_too_large_to_pair(tmp_path):
     people = "\n".join(
-        f'<person/p{i}> a tdkt:Person ; foaf:name "P{i}" ; prov:wasDerivedFrom <article/big> .\n'
+        f'<person/p{i}> a tdkt:Person ; foaf:name "P{i}" ; tdkt:statedIn <article/big> .\n'
         f"<part{i}> a tdkt:Participation ; tdkt:inEvent <e9> ; tdkt:participant <person/p{i}> ; tdkt:part tdkt:Attended ; "
-        "prov:wasDerivedFrom <article/big> ."
+        "tdkt:statedIn <article/big> ."
         for i in range(60)
     )
     big = (
         PREFIXES
         + f"""
 <article/big> a tdkt:Article ; dcterms:identifier "big" .
-<e9> a tdkt:Congress ; rdfs:label "Đại hội"@vi ; prov:wasDerivedFrom <article/big> .
+<e9> a tdkt:Congress ; rdfs:label "Đại hội"@vi ; tdkt:statedIn <article/big> .
 {people}
 """
     )
