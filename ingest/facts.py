@@ -113,7 +113,7 @@ class GrantFact:
     decision_date: dt.date | None = None
     proposer: Conferrer | None = None  # for a proposal: the body that proposed it
     campaign: str | None = None  # CampaignFact.name of the campaign whose achievements it rewards
-    part_of: int | None = None  # index (in ArticleFacts.grants) of the total this grant's recipients are counted in
+    part_of: GrantFact | None = field(default=None, compare=False, repr=False)  # the total this grant is a part of
 
 
 @dataclass

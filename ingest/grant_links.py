@@ -89,7 +89,8 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
 
 def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
     """'Huân chương Lao động cho 5 tập thể (hạng nhất 1 tập thể; hạng nhì 3 tập thể; hạng ba 1 tập thể)':
-    a sentence's total of an award whose narrower awards it also counts, to the same sum, is those grants."""
+    a sentence's total of an award whose narrower awards it also counts, to the same sum, is those grants: each
+    part is linked to the total (GrantFact.part_of), and the total stays, so no count is lost or counted twice."""
 
     same_sentence: dict[tuple, list[GrantFact]] = {}
     for g in grants:
@@ -105,7 +106,11 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         p = parts(total)
         return bool(p) and total.count is not None and sum(g.count or 0 for g in p) == total.count
 
-    return [g for g in grants if not broken_down(g)]
+    for total in grants:
+        if total.part_of is None and broken_down(total):
+            for part in parts(total):
+                part.part_of = total  # kept, and linked: sums count the parts or the total, never both
+    return grants
 
 
 def _hand_over(grants: list[GrantFact], p: Presentation) -> None:

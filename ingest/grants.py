@@ -164,6 +164,7 @@ class _Reader:
         if last and not _GRANT_VERB.search(sent.text, 0, offset + last):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
+        pairs_given, named_people = bool(pairs), []
         if not pairs:
             first = awards[0].start if awards else None
             recipient = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
@@ -183,7 +184,8 @@ class _Reader:
                 kind = "individual" if isinstance(recipient, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]
         presenter = actor if actor and presents(clause) else None
-        return self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event)
+        many = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
+        return self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
 
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
@@ -200,7 +202,8 @@ class _Reader:
         return [
             GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, count, False, "conferred", evidence,
                       award.classes, name, recipient, recipient_person=name if not recipient else None, conferrer=conferrer,
-                      presenter=presenter, on_behalf_of=behalf, event=at, period=_period(clause, award.start, False))
+                      presenter=presenter, on_behalf_of=behalf, event=at, period=_period(clause, award.start, False),
+                      named=tuple(people) if len(people) > 1 else ())
         ]  # fmt: skip
 
     def _decided_at(self, event: str | None, single_event: str | None) -> str | None:
@@ -229,8 +232,8 @@ class _Reader:
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
         return agent if agent_stated else (subj if subj_stated else self.sentence_subject)
 
-    def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event) -> list[GrantFact]:
-        """One grant per (count, award) pair of the clause."""
+    def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
+        """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""
         behalf = _behalf(clause)
         clause_conferrer = self._clause_conferrer(base, clause)
         proposal = _PROPOSED.search(clause)
@@ -264,6 +267,7 @@ class _Reader:
                 event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter else None)),
                 period=_period(clause, min(count.start, mention.start if mention else count.start), multi_ground, periods),
                 reason=reason,
+                named=named,
             ))  # fmt: skip
         return out
 

@@ -5,9 +5,23 @@ Reads the layers people and orgs; writes ArticleFacts.people.
 
 from __future__ import annotations
 
+from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
 from .orgs import as_named_in_article
+
+_NEWLY = lexicon.cue("newly-taken")
+
+
+def newly_taken(text: str, start: int, end: int, role: str) -> bool:
+    """Whether text[start:end] (a name and its titles) says `role` was newly taken: 'tân Chủ tịch', 'vừa được
+    bầu giữ chức Bí thư' right before the role."""
+    lowered, at = text.lower(), start
+    while (at := lowered.find(role.lower(), at, end)) != -1:
+        if _NEWLY.search(lowered[max(0, at - 40) : at]):
+            return True
+        at += 1
+    return False
 
 
 def people_facts(doc: Document, facts: ArticleFacts) -> None:
@@ -25,7 +39,8 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         for post in m.posts:
             org = as_named_in_article(doc, post.org) if post.org else None
             if not any((p.role, p.org) == (post.role, org) for p in person.posts):
-                person.posts.append(PostFact(m.name, post.role, org, ev))
+                newly = bool(post.role) and newly_taken(doc.text, max(sent.start, span.start - 60), m.chain_end, post.role)
+                person.posts.append(PostFact(m.name, post.role, org, ev, newly=newly))
     for person in facts.people:
         # 'Bộ trưởng Nguyễn Văn Hùng' beside 'Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng': the bare title says no more
         held = {(p.role, p.org is not None) for p in person.posts}

@@ -17,6 +17,7 @@ from .dates import recognise_dates
 from .document import Document
 from .events import find_events
 from .facts import ArticleFacts
+from .grant_details import grant_details
 from .grants import find_grants
 from .layout import analyse_layout
 from .names import is_personal_name
@@ -57,6 +58,7 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
     ("participations", "layers people, awards; facts.events", "event participants", participations),
     ("campaigns", "layer people", "facts.campaigns", campaign_facts),
     ("grants", "layers awards, counts, people, titles, orgs, places; facts.events", "facts.grants", _grants),
+    ("grant-details", "layer orgs; facts.grants, events, campaigns", "grant details", grant_details),
     ("organisations", "layer orgs; all facts", "facts.organisations", organisations),
 ]
 RECOGNISERS = COMPONENTS[:7]

@@ -229,9 +229,9 @@ class _Builder:
             self.org(org, self.facts.org_evidence.get(name))
         events = {e.key: self.event(e) for e in self.facts.events}
         campaigns = {c.name: self.campaign(c) for c in self.facts.campaigns}
-        grants = [self.grant_iri(i, g) for i, g in enumerate(self.facts.grants)]
-        for i, g in enumerate(self.facts.grants):
-            self.grant(grants[i], g, events, campaigns, grants)
+        grants = {id(g): self.grant_iri(i, g) for i, g in enumerate(self.facts.grants)}
+        for g in self.facts.grants:
+            self.grant(grants[id(g)], g, events, campaigns, grants)
         return self.g
 
     def article_node(self) -> None:
@@ -318,7 +318,7 @@ class _Builder:
     def grant_iri(self, i: int, g: GrantFact) -> URIRef:
         return article_scoped("grant", self.doc.article_id, short_hash(g.award, g.recipient_kind, g.count, g.evidence.start, i))
 
-    def grant(self, node: URIRef, g: GrantFact, events: dict[str, URIRef], campaigns: dict[str, URIRef], grants: list[URIRef]) -> None:
+    def grant(self, node: URIRef, g: GrantFact, events: dict[str, URIRef], campaigns: dict[str, URIRef], grants: dict[int, URIRef]) -> None:
         self.add(node, RDF.type, TDKT.AwardGrant)
         self.add(node, TDKT.awardType, award_iri(g.award))
         for c in g.classes:
@@ -345,8 +345,8 @@ class _Builder:
             self.add(node, TDKT.atEvent, events.get(g.event))
         if g.campaign:
             self.add(node, TDKT.forCampaign, campaigns.get(g.campaign))
-        if g.part_of is not None and 0 <= g.part_of < len(grants):
-            self.add(node, TDKT.partOf, grants[g.part_of])
+        if g.part_of is not None:
+            self.add(node, TDKT.partOf, grants.get(id(g.part_of)))
         if g.decision_number or g.decision_date:
             d = article_scoped("decision", self.doc.article_id, short_hash(g.decision_number, g.decision_date))
             self.add(d, RDF.type, TDKT.Decision)
