@@ -79,6 +79,13 @@ def link_grants(
     return grants
 
 
+def counted_once(grants: list[GrantFact]) -> list[GrantFact]:
+    """The grants that count each conferral once: a total whose parts the article also gives is left out for
+    them (the view of award_grants.rq and of the gold annotations)."""
+    totals = {id(g.part_of) for g in grants if g.part_of is not None}
+    return [g for g in grants if id(g) not in totals]
+
+
 def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     """'Tặng Bằng khen cho 25 tập thể và cá nhân' over a body giving it to 13 tập thể and 12 cá nhân: the total told again."""
     if total.count is None or total.recipient_kind != "mixed":

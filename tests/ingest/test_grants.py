@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tdkt.ingest.conferrers import label as _label
+from tdkt.ingest.grant_links import counted_once
 
 from ..conftest import article
 
@@ -16,8 +17,24 @@ def grants_of(body: str, with_event: bool = False):
     facts = article(HEAD + (EVENT if with_event else "") + body + "\nTrần Thu Hương\n")[1]
     return [
         (g.award, g.recipient_kind, g.count, g.approx, g.status, _label(g.conferrer), g.presenter, g.period, g.event, g.date, g.recipient)
-        for g in facts.grants
+        for g in counted_once(facts.grants)
     ]
+
+
+def test_a_total_and_its_breakdown_are_both_kept_and_linked():
+    facts = article(
+        HEAD + "Chủ tịch nước tặng Huân chương Chiến công cho 4 tập thể, trong đó hạng Nhì 1 tập thể, hạng Ba 3 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    total = next(g for g in facts.grants if g.award == "huan-chuong-chien-cong")
+    parts = [g for g in facts.grants if g.part_of is total]
+    assert total.count == 4 and sorted((g.award, g.count) for g in parts) == [
+        ("huan-chuong-chien-cong-hang-ba", 3), ("huan-chuong-chien-cong-hang-nhi", 1)
+    ]  # fmt: skip
+    # a total that does not add up is not a total of those parts
+    facts = article(
+        HEAD + "Chủ tịch nước tặng Huân chương Chiến công cho 5 tập thể, trong đó hạng Nhì 1 tập thể, hạng Ba 3 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert all(g.part_of is None for g in facts.grants)
 
 
 def short(rows):
