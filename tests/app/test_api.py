@@ -43,7 +43,7 @@ def test_ingest_through_the_api_then_query_a_dataframe_with_typed_columns(tmp_pa
 def test_a_saved_query_takes_its_declared_parameters_as_terms(kg):
     posts = kg.query("person_posts", person="Hoàng Văn Nghiệm")
     assert set(posts["person"]) == {"Hoàng Văn Nghiệm"} and len(posts) == 2
-    by_year = kg.query("awards_by_province_year", year=2021, province="tỉnh Lạng Sơn")  # 2021 becomes "2021", as declared
+    by_year = kg.query("awards_by_province_year", year=2021, province="tỉnh Lạng Sơn", by="recipient")  # 2021 becomes "2021", as declared
     assert set(by_year["year"]) == {"2021"} and by_year["recipients"].sum() == 85
     assert kg.query("person_posts", person='x" } } DROP ALL ; SELECT * { ?s ?p "').empty  # data, never query text
     with pytest.raises(tdkt.TdktError, match="no variable"):

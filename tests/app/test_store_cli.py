@@ -43,11 +43,19 @@ def run_json(capsys, store, name) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
+# questions the five sample articles cannot answer (no one presents awards in two provinces in them, and no named
+# person receives a state honour): their rows are checked on the shared corpus
+NEEDS_MORE_THAN_THE_SAMPLES = {"presenters_in_several_provinces", "state_honours_named"}
+
+
 @pytest.mark.parametrize("name", sorted(saved_queries()))
 def test_every_saved_query_runs_and_says_what_it_answers(capsys, sample_store, name):
     text = (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8")
     assert text.startswith("# ") and "Columns:" in text
     data = run_json(capsys, sample_store, name)
+    if name in NEEDS_MORE_THAN_THE_SAMPLES:
+        assert "results" in data  # it runs; tests/app/test_questions.py checks its rows on the corpus
+        return
     assert data["results"]["bindings"], f"{name} returned no rows on the samples"
 
 

@@ -1,0 +1,128 @@
+"""The saved queries that answer researchers' questions, on the shared corpus (../shared/corpus): each returns the
+rows a reader of the articles expects. The cross-province question is also asked of two articles written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tdkt
+
+from ..conftest import SHARED
+
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory) -> tdkt.Store:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    store = tdkt.Store(tmp_path_factory.mktemp("corpus") / "db")
+    store.ingest([CORPUS], workers=1)
+    return store
+
+
+def test_proposals_and_what_became_of_them(kg):
+    rows = kg.query("proposals")
+    flag = rows[(rows.articleId == "001_126dc535be6dc8c1") & (rows.award == "Cờ thi đua của Chính phủ")].iloc[0]
+    # the district council proposed the Government's flag for Đầm Hà; a later article reports it conferred
+    assert flag.proposer == "Hội đồng Thi đua - Khen thưởng huyện Đầm Hà" and flag.meeting.startswith("Họp Hội đồng")
+    assert (flag.outcome, flag.conferredIn) == ("conferred", "004_39ba80669e4299f7")
+    bentre = rows[rows.articleId == "h04_bentre_hdtdkt2018"]
+    assert len(bentre) >= 2 and set(bentre.outcome) == {"no conferral found"}
+    assert set(rows.outcome) <= {"conferred", "no conferral found"}
+
+
+def test_a_persons_career(kg):
+    rows = kg.query("career", person="Hoàng Văn Nghiệm")
+    assert rows.personIri.nunique() == 1
+    posts = set(rows[rows.what == "post"].detail)
+    assert {"Phó Bí thư Thường trực", "Chủ tịch"} <= posts
+    assert "presented" in set(rows.what) and "event" in set(rows.what)
+
+
+def test_prime_ministers_awards_per_year_by_province(kg):
+    rows = kg.query("pm_awards_by_province_year")
+    lang_son = rows[(rows.province == "tỉnh Lạng Sơn") & (rows.award == "Bằng khen của Thủ tướng Chính phủ")].iloc[0]
+    assert (lang_son.year, lang_son.dateSource, lang_son.recipients) == ("2021", "stated", 16)
+    assert set(rows.award) <= {"Bằng khen của Thủ tướng Chính phủ", "Cờ thi đua của Chính phủ", "Chiến sĩ thi đua toàn quốc"}
+    assert set(rows[rows.year == "2020"].province) == {"thành phố Hải Phòng"}
+
+
+def test_who_presided_where_labour_orders_were_given(kg):
+    rows = kg.query("labour_order_presiders")
+    assert set(rows.articleId) == {"003_2be54d8038de2afe", "h03_bvhttdl_80nam", "h10_thainguyen_hcld_letuan"}
+    assert dict(zip(rows.articleId, rows.presenter, strict=True))["003_2be54d8038de2afe"] == "Hoàng Văn Nghiệm"
+    assert rows.presider.isna().all()  # none of these articles says who presided: no one is made up
+
+
+def test_named_individuals_with_state_honours(kg):
+    rows = kg.query("state_honours_named").set_index("person")
+    assert rows.loc["Nguyễn Thị Tín", "award"] == "Bà mẹ Việt Nam anh hùng" and bool(rows.loc["Nguyễn Thị Tín", "posthumous"])
+    assert rows.loc["Lê Văn Tuấn", "award"] == "Huân chương Lao động hạng Ba" and not bool(rows.loc["Lê Văn Tuấn", "posthumous"])
+    assert set(rows.conferrer) == {"Chủ tịch nước"}
+
+
+def test_holders_of_a_post_over_time(kg):
+    rows = kg.query("post_holders", post="Bí thư Huyện ủy Bình Liêu")
+    assert list(rows.holder) == ["Dương Mạnh Cường"] and str(rows.attested[0].date()) == "2021-01-20"
+    everyone = kg.query("post_holders")
+    assert everyone.groupby("postIri").post.nunique().max() == 1  # one label a post
+
+
+def test_government_flag_recipients_with_reasons_and_decisions(kg):
+    rows = kg.query("government_flag_recipients")
+    haiphong = rows[rows.articleId == "h16_haiphong_cothidua2020"].iloc[0]
+    assert (haiphong["count"], haiphong.decision, str(haiphong.decisionDate.date())) == (2, "1847/QĐ-TTg", "2020-11-19")
+    assert haiphong.period == "2019-2020"
+    assert "Nhân dân và cán bộ xã Phước Ninh" in set(rows.recipient)
+    assert set(rows.status) == {"conferred", "proposed"}
+
+
+def test_campaigns_cited_as_grounds_for_awards(kg):
+    rows = kg.query("campaign_awards")
+    assert set(rows.campaign) == {"Cả nước chung tay vì người nghèo – không để ai bị bỏ lại phía sau"}
+    assert set(rows.award) == {"Huân chương Lao động", "Bằng khen của Thủ tướng Chính phủ"}
+
+
+def test_person_posts_by_iri(kg):
+    rows = kg.query("person_posts", person="Hoàng Văn Nghiệm")
+    assert rows.personIri.nunique() == 1 and {"Phó Bí thư Thường trực", "Chủ tịch"} <= set(rows.role)
+
+
+def test_evidence_pairs_people_with_their_sentences(kg):
+    rows = kg.query("evidence", articleId="003_2be54d8038de2afe")
+    person = rows[rows.kind == "Person"]
+    assert "Hoàng Văn Nghiệm" in set(person.label)
+    text = kg.query("SELECT ?t WHERE { GRAPH ?g { ?a <http://purl.org/dc/terms/identifier> \"003_2be54d8038de2afe\" ; "
+                    "<https://w3id.org/tdkt/ontology#text> ?t } }").t[0]  # fmt: skip
+    assert all(text[r.start : r.end] == r.sentence for r in rows.itertuples())
+
+
+ARTICLE = """{place} đón nhận Huân chương Lao động hạng Nhất
+{day}/02/2021
+Ngày {day}/2/2021, UBND {place} tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất. Đồng chí Trương Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ dự và trao Huân chương Lao động hạng Nhất của Chủ tịch nước cho Đảng bộ, chính quyền và nhân dân {place}.
+Mai Anh
+"""
+
+
+def test_an_official_who_presented_awards_in_two_provinces(tmp_path: Path):
+    for i, place in enumerate(("tỉnh Lạng Sơn", "tỉnh Quảng Ninh")):
+        (tmp_path / f"a{i}.txt").write_text(ARTICLE.format(place=place, day=10 + i), encoding="utf-8")
+    kg = tdkt.Store(tmp_path / "db")
+    kg.ingest([tmp_path / "a0.txt", tmp_path / "a1.txt"], workers=1)
+    rows = kg.query("presenters_in_several_provinces")
+    # a holder of national posts is one person nationwide, so the two articles' mentions meet
+    assert list(rows.person) == ["Trương Hòa Bình"] and rows.provinces[0] == 2
+    assert set(rows.provinceList[0].split("; ")) == {"tỉnh Lạng Sơn", "tỉnh Quảng Ninh"}
+    # a local official of the same name in each province would be two people: nothing to report
+    for i, place in enumerate(("tỉnh Lạng Sơn", "tỉnh Quảng Ninh")):
+        text = ARTICLE.format(place=place, day=10 + i).replace(
+            "Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch UBND tỉnh"
+        )
+        (tmp_path / f"b{i}.txt").write_text(text, encoding="utf-8")
+    local = tdkt.Store(tmp_path / "db2")
+    local.ingest([tmp_path / "b0.txt", tmp_path / "b1.txt"], workers=1)
+    assert local.query("presenters_in_several_provinces").empty
+    assert local.query("officials").person.eq("Trương Hòa Bình").sum() >= 2
