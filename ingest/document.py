@@ -52,6 +52,7 @@ class Document:
     path: Path
     text: str
     source_format: str = "txt"
+    source_url: str | None = None  # the page's own address, where the HTML gives it
     title: str | None = None
     published: dt.date | None = None
     author: str | None = None

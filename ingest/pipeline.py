@@ -70,6 +70,7 @@ def read_document(path: Path, article_id: str | None = None, max_bytes: int = MA
     analyse_layout(doc)
     # the page's <meta> tags, where the text itself gives no date or byline
     doc.published = doc.published or source.published
+    doc.source_url = source.url
     if doc.author is None and source.author and is_personal_name(source.author):
         doc.author = source.author
     return doc

@@ -246,6 +246,7 @@ class _Builder:
         self.add(a, DCTERMS.issued, Literal(d.published, datatype=XSD.date) if d.published else None)
         self.add(a, DCTERMS.source, Literal(readable(d.path.name)))
         self.add(a, DCTERMS.format, Literal("text/html" if d.source_format == "html" else "text/plain"))
+        self.add(a, PROV.hadPrimarySource, URIRef(d.source_url) if d.source_url else None)
         self.add(a, TDKT.text, Literal(d.text))
         self.add(a, TDKT.contentHash, Literal(d.content_hash))
         if d.author:

@@ -47,6 +47,13 @@ class Article:
     format: str
     published: dt.date | None = None
     author: str | None = None
+    url: str | None = None  # the page's own address (<link rel="canonical">, og:url), when it gives one
+
+
+def _web_address(value: str) -> str | None:
+    """An absolute http(s) address with nothing that would break an IRI, else None."""
+    value = value.strip()
+    return value if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value) else None
 
 
 class _TextExtractor(HTMLParser):
@@ -58,6 +65,7 @@ class _TextExtractor(HTMLParser):
         self._skip = 0
         self.published: dt.date | None = None
         self.author: str | None = None
+        self.url: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -71,6 +79,13 @@ class _TextExtractor(HTMLParser):
                         self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
             elif key in _META_AUTHORS and content and self.author is None:
                 self.author = content
+            elif key == "og:url" and self.url is None:
+                self.url = _web_address(content)
+            return
+        if tag == "link":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            if "canonical" in a.get("rel", "").lower().split():
+                self.url = _web_address(a.get("href", "")) or self.url
             return
         if tag in _SKIP_TAGS:
             self._skip += 1
@@ -141,19 +156,19 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
         raise ArticleError(path, "binary data, not an article", "give a .txt or .html file")
     raw = _decode(path, data)
     is_html = path.suffix.lower() in HTML_SUFFIXES or raw.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
-    published = author = None
+    published = author = url = None
     if is_html:
         parser = _TextExtractor()
         parser.feed(raw)
         parser.close()
-        text, published, author = parser.text(), parser.published, parser.author
+        text, published, author, url = parser.text(), parser.published, parser.author, parser.url
     else:
         text = raw
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
     if _vietnamese_share(text) < 0.02:
         raise ArticleError(path, "no Vietnamese text: not an article", "tdkt reads Vietnamese news articles")
-    return Article(text, "html" if is_html else "txt", published, author)
+    return Article(text, "html" if is_html else "txt", published, author, url)
 
 
 _VIETNAMESE = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")

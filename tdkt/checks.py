@@ -8,7 +8,7 @@ graph beside it for what the shapes ask of award types. pyshacl stays the refere
 pyshacl` runs it, and tests/ontology/test_checks.py asserts that both report the same violations, fault by fault.
 
 The compiler covers the SHACL Core the shapes use (targetClass; IRI and sequence paths; minCount, maxCount,
-datatype, class, in, hasValue, minInclusive, pattern, languageIn, uniqueLang, lessThan, lessThanOrEquals, closed
+datatype, nodeKind, class, in, hasValue, minInclusive, pattern, languageIn, uniqueLang, lessThan, lessThanOrEquals, closed
 with ignoredProperties; sh:or, sh:not and sh:property inside them) and refuses any other constraint, so a new kind in shapes.ttl cannot be silently skipped.
 """
 
@@ -34,7 +34,9 @@ _NOT_CONSTRAINTS = {
 _SUPPORTED = {
     SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH["in"], SH.hasValue, SH.minInclusive,
     SH.pattern, SH.languageIn, SH.uniqueLang, SH["or"], SH["not"], SH.lessThan, SH.lessThanOrEquals, SH.closed,
+    SH.nodeKind,
 }  # fmt: skip
+_NODE_KINDS = {SH.IRI: "isIRI", SH.Literal: "isLiteral", SH.BlankNode: "isBlank"}
 
 
 class UnsupportedShape(Exception):
@@ -204,6 +206,11 @@ class _Compiler:
             elif c == SH["in"]:
                 bad = f"{v} NOT IN ({', '.join(_term(m) for m in Collection(self.shapes, target))})"
                 what = f"a value of {short} outside its list"
+            elif c == SH.nodeKind:
+                if target not in _NODE_KINDS:
+                    raise UnsupportedShape(f"sh:nodeKind {_short(target)} is not compiled")
+                bad = f"!{_NODE_KINDS[target]}({v})"
+                what = f"a value of {short} that is not a {_short(target)}"
             elif c == SH.minInclusive:
                 bad = f"!COALESCE({v} >= {_term(target)}, false)"
                 what = f"a value of {short} below {target}"

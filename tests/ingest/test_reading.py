@@ -330,3 +330,27 @@ def test_a_byline_of_initials_is_the_author_but_no_person(before, after, author)
     doc, facts = article(f"Huyện Tiên Yên sơ kết thi đua\n{before}{BODY}\n{after}\n")
     assert doc.author == author
     assert all(p.name != author for p in facts.people)
+
+
+_PAGE = (
+    "<!doctype html><html><head><meta charset='utf-8'>{head}</head><body><h1>Huyện tổng kết thi đua năm 2022</h1>"
+    "<p>Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 "
+    "và trao Giấy khen cho 20 tập thể có thành tích xuất sắc.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ('<link rel="canonical" href="https://tienyen.quangninh.gov.vn/tin/1.html">', "https://tienyen.quangninh.gov.vn/tin/1.html"),
+        ('<meta property="og:url" content="http://baoquangninh.vn/a-2.html">', "http://baoquangninh.vn/a-2.html"),
+        ('<meta property="og:url" content="http://a.vn/og"><link rel="canonical" href="https://a.vn/c">', "https://a.vn/c"),
+        ('<link rel="canonical" href="/tin/1.html">', None),  # relative: the page does not say where it lives
+        ('<link rel="canonical" href="https://a.vn/x y">', None),  # not an IRI
+        ("", None),
+    ],
+)
+def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, head, url):
+    page = tmp_path / "a.html"
+    page.write_text(_PAGE.format(head=head), encoding="utf-8")
+    assert read_article(page).url == url

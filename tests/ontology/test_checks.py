@@ -108,6 +108,7 @@ FAULTS: dict[str, Callable[[Graph], None]] = {
     "participation part outside its list": _set(lambda g: _first(g, TDKT.Participation), TDKT.part, TDKT.Conferred),
     "mention of nothing known": _set(lambda g: _first(g, TDKT.Mention), TDKT.denotes, ID["person/nowhere"]),
     "campaign launched by a body": lambda g: g.add((_first(g, TDKT.Movement), TDKT.launchedBy, _first(g, ORG.Organization))),
+    "article source not an IRI": lambda g: g.add((_first(g, TDKT.Article), PROV.hadPrimarySource, Literal("http://x.vn/a"))),
     "article about a person": _set(lambda g: _first(g, TDKT.Article), TDKT.about, lambda g: _first(g, TDKT.Person)),
     # provenance and evidence
     "fact without provenance": lambda g: g.remove((_flag(g), TDKT.statedIn, None)),
