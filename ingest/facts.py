@@ -112,6 +112,7 @@ class GrantFact:
     decision_number: str | None = None  # 'Quyết định số 123/QĐ-UBND'
     decision_date: dt.date | None = None
     proposer: Conferrer | None = None  # for a proposal: the body that proposed it
+    status_cue: str | None = None  # the words that make it a proposal ('đề nghị'), its status's evidence
     campaign: str | None = None  # CampaignFact.name of the campaign whose achievements it rewards
     part_of: GrantFact | None = field(default=None, compare=False, repr=False)  # the total this grant is a part of
 

@@ -1,7 +1,7 @@
 """What else a grant's sentence says about it: posthumous, the decision, the proposer, the campaign it rewards.
 
 Reads facts.grants (their evidence sentences), facts.events, facts.campaigns and the orgs layer; writes the
-grant fields posthumous, decision_number, decision_date, proposer and campaign. Each rule reads only the grant's
+grant fields posthumous, decision_number, decision_date, proposer, status_cue and campaign. Each rule reads only the grant's
 own sentence, so a detail is never carried from another grant's sentence.
 """
 
@@ -73,8 +73,11 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
         ground = campaign_ground(ev.text, names)
         if ground is not None:
             g.campaign = by_alias[ground]
-        if g.status == "proposed" and g.proposer is None:
-            g.proposer = _proposer(doc, g, events)
+        if g.status == "proposed":
+            cue = _PROPOSED.search(ev.text)
+            g.status_cue = cue.group(0) if cue else None
+            if g.proposer is None:
+                g.proposer = _proposer(doc, g, events)
 
 
 def _proposer(doc: Document, g: GrantFact, events: dict) -> object | None:

@@ -337,6 +337,7 @@ class _Builder:
         if g.posthumous:
             self.add(node, TDKT.posthumous, Literal(True))
         self.add(node, TDKT.status, TDKT[{"conferred": "Conferred", "proposed": "Proposed"}[g.status]])
+        self.add(node, TDKT.statusCue, Literal(g.status_cue) if g.status_cue else None)
         self.add(node, TDKT.conferrer, self.conferrer(g.conferrer))
         self.add(node, TDKT.onBehalfOf, self.conferrer(g.on_behalf_of))
         self.add(node, TDKT.proposedBy, self.conferrer(g.proposer))
