@@ -1,7 +1,7 @@
 """What else a grant's sentence says about it: posthumous, the decision, the proposer, the campaign it rewards.
 
 Reads facts.grants (their evidence sentences), facts.events, facts.campaigns and the orgs layer; writes the
-grant fields posthumous, decision_number, decision_date, proposer, status_cue and campaign. Each rule reads only the grant's
+grant fields named (a list of recipients after their count), posthumous, decision_number, decision_date, proposer, status_cue and campaign. Each rule reads only the grant's
 own sentence, so a detail is never carried from another grant's sentence.
 """
 
@@ -11,15 +11,17 @@ import datetime as dt
 import re
 
 from . import lexicon
+from .conferrers import named
 from .document import Document
 from .facts import ArticleFacts, GrantFact
-from .orgs import agents
+from .orgs import OrgRef, agents
 
 _POSTHUMOUS = lexicon.cue("posthumous")
 _BOTH = lexicon.cue("posthumous-and-living")
 _DECISION = lexicon.cue("decision-number")
 _GROUND = lexicon.cue("campaign-ground")
 _PROPOSED = lexicon.cue("proposed")
+_LISTED = lexicon.cue("recipients-list")
 _DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 
 
@@ -59,6 +61,35 @@ def campaign_ground(sentence: str, names: list[str]) -> str | None:
     return None
 
 
+def listed_recipients(doc: Document, g: GrantFact) -> tuple[OrgRef | str, ...]:
+    """'cho 07 tập thể, đó là: A; B; ...': the recipients a grant's sentence lists after its count, each a body,
+    unit or person; only when the list names as many as the count (else it is not this grant's list)."""
+    if g.count is None or g.count < 2 or g.named:
+        return ()
+    sent = g.evidence
+    m = _LISTED.search(sent.text)
+    if m is None or int(m["n"]) != g.count:
+        return ()
+    start = sent.start + m.end()
+    tail = doc.text[start : sent.end].rstrip(" .")
+    # items end at semicolons where the list has them (an item may hold 'và': 'Nhân dân và cán bộ xã A'), else at
+    # commas and the last 'và'
+    parts = tail.split(";") if ";" in tail else re.split(r",\s*(?:và\s+)?|\s+và\s+", tail)
+    items, pos = [], start
+    for part in parts:
+        s = doc.text.find(part, pos)
+        pos = s + len(part)
+        items.append((s, pos))
+    found: list[OrgRef | str] = []
+    for s, e in items:
+        people = doc.spans("people", s, e)
+        who: OrgRef | str | None = people[0].value.name if people and g.recipient_kind == "individual" else named(doc, s, e)
+        if who is None:
+            return ()
+        found.append(who)
+    return tuple(found) if len(found) == g.count else ()
+
+
 def grant_details(doc: Document, facts: ArticleFacts) -> None:
     names = sorted({n for c in facts.campaigns for n in (c.name, *c.aliases)}, key=len, reverse=True)
     by_alias = {n: c.name for c in facts.campaigns for n in (c.name, *c.aliases)}
@@ -70,6 +101,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
         found = decision(ev.text)
         if found is not None:
             g.decision_number, g.decision_date = found
+        g.named = g.named or listed_recipients(doc, g)
         ground = campaign_ground(ev.text, names)
         if ground is not None:
             g.campaign = by_alias[ground]

@@ -126,8 +126,9 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         end = m.start("place") + len(name)
         province = ctx.province.code if ctx.province else None
         unit = gz.lookup(name, level_word, province)
-        if unit is None and level_word:
-            unit = gz.lookup(name, None, province)
+        if unit is None and level_word and not levels.is_commune(level_word):
+            unit = gz.lookup(name, None, province)  # 'thành phố Hạ Long' written 'huyện': the unit of that name
+        # a commune's level word ('xã Thuận Hóa') never falls back to a district of the same name elsewhere
         return unit, None if unit else name, end
     if level_word and level_word.lower() in ("xã", "phường", "thị trấn"):
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])

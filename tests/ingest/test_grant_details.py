@@ -40,3 +40,32 @@ def test_every_rule_has_positives_and_negatives():
     for rule in {r[0] for r in ROWS}:
         answers = {r[2] for r in ROWS if r[0] == rule}
         assert len(answers) > 1 and ({"-", "no"} & answers), rule
+
+
+HEAD = "Huyện Văn Lãng tổng kết công tác thi đua, khen thưởng năm 2022\n20/01/2023 09:00\n"
+
+
+def _named(body: str) -> list[tuple]:
+    from tdkt.ingest.orgs import OrgRef
+
+    from ..conftest import article
+
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    return [tuple(n.name if isinstance(n, OrgRef) else n for n in g.named) for g in facts.grants if g.named]
+
+
+def test_a_list_of_as_many_named_bodies_as_the_count_names_each_recipient():
+    rows = _named(
+        "Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đó là: Nhân dân và cán bộ xã Tân Mỹ; UBND xã Hội Hoan; Huyện đoàn Văn Lãng."
+    )
+    assert rows == [("Nhân dân và cán bộ xã Tân Mỹ", "Ủy ban nhân dân xã Hội Hoan", "Huyện đoàn Văn Lãng")]
+
+
+def test_a_list_of_named_people_after_their_count():
+    rows = _named("Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân gồm: ông Hoàng Văn Bình, bà Lý Thị Mai và ông Nông Văn Sơn.")
+    assert rows == [("Hoàng Văn Bình", "Lý Thị Mai", "Nông Văn Sơn")]
+
+
+def test_a_list_that_does_not_match_the_count_names_no_one():
+    assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đó là: UBND xã Hội Hoan; Huyện đoàn Văn Lãng.") == []
+    assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể có thành tích xuất sắc.") == []
