@@ -126,3 +126,21 @@ def test_an_official_who_presented_awards_in_two_provinces(tmp_path: Path):
     local.ingest([tmp_path / "b0.txt", tmp_path / "b1.txt"], workers=1)
     assert local.query("presenters_in_several_provinces").empty
     assert local.query("officials").person.eq("Trương Hòa Bình").sum() >= 2
+
+
+TIEN_YEN = """Huyện {district} tổng kết thi đua năm 2022
+{day}/01/2023
+Ngày {day}/1/2023, UBND huyện {district} tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022. Đồng chí Nguyễn Văn An, Chủ tịch UBND huyện {district} trao Giấy khen cho 20 tập thể.
+"""
+
+
+@pytest.mark.parametrize(("days", "likely"), [((12, 12), True), ((12, 20), False)])
+def test_merges_of_one_provinces_namesakes_are_listed_for_review(tmp_path: Path, days, likely):
+    for district, day in zip(("Tiên Yên", "Bình Liêu"), days, strict=True):
+        (tmp_path / f"{day}-{district[:3]}.txt").write_text(TIEN_YEN.format(district=district, day=day), encoding="utf-8")
+    kg = tdkt.Store(tmp_path / "db")
+    kg.ingest(sorted(tmp_path.glob("*.txt")), workers=1)
+    row = kg.query("person_merges", person="Nguyễn Văn An").iloc[0]
+    assert (row.articles, row.districts) == (2, 2) and row.reasons == "same name within tỉnh Quảng Ninh"
+    # the chairman of two districts' committees on one day cannot be one person; on two days, a career may be
+    assert bool(row.namesakesLikely) is likely
