@@ -153,8 +153,8 @@ class _Builder:
         if org.kind == "AdministrativeUnit":
             if org.unit_code:
                 return unit_iri(org.unit_code)
-            # a commune: not in the gazetteer, identified by name within its district
-            node = commune_iri(org.name, org.parent)
+            # a commune: not in the gazetteer, identified by name within its district (else within the article)
+            node = commune_iri(org.name, org.parent, self.doc.article_id)
             self.add(node, RDF.type, TDKT.Commune)
             self.add(node, RDF.type, TDKT.AdministrativeUnit)
             self.add(node, RDFS.label, Literal(org.name, lang="vi"))

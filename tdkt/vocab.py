@@ -130,8 +130,10 @@ def unit_iri(code: str) -> URIRef:
     return ID[f"unit/{code}"]
 
 
-def commune_iri(name: str, district_code: str | None) -> URIRef:
-    return ID[f"unit/{district_code or 'vn'}/{ident(name)}"]
+def commune_iri(name: str, district_code: str | None, article_id: str) -> URIRef:
+    """A commune (the gazetteer has none) by name within its district; with no district known, the article's
+    own (communes of one name exist in many districts: 'xã Tân Mỹ' is never one nationwide node)."""
+    return ID[f"unit/{district_code or article_key(article_id)}/{ident(name)}"]
 
 
 NATIONAL_SCOPE = "vn"

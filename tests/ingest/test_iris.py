@@ -1,0 +1,47 @@
+"""Entity IRIs keep what tells names apart (tones), merge what is one (case, Unicode form), and never make a
+nationwide node of a body or commune the article does not place."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rdflib import RDF
+from rdflib.namespace import SKOS
+from tdkt.ingest.rdf import article_to_graph
+
+from tdkt.vocab import TDKT, ident, org_iri, person_iri
+
+from ..conftest import article
+
+
+def test_names_that_differ_only_in_tones_get_two_iris():
+    assert person_iri("Nguyễn Văn Hải", "lang-son") != person_iri("Nguyễn Văn Hài", "lang-son")
+    assert org_iri("Ủy ban nhân dân xã Văn Hóa") != org_iri("Ủy ban nhân dân xã Văn Hòa")
+    assert ident("Hải").startswith("hai-") and ident("Hài").startswith("hai-")  # readable, and still apart
+
+
+def test_one_name_in_two_cases_or_two_unicode_forms_is_one_iri():
+    nfd = unicodedata.normalize("NFD", "Nguyễn Văn Hải")
+    assert ident(nfd) == ident("Nguyễn Văn Hải") == ident("NGUYỄN VĂN HẢI") == ident("Nguyễn  Văn Hải")
+
+
+def _graph(body: str, article_id: str):
+    doc, facts = article("Xã tổng kết công tác thi đua năm 2022\n20/01/2023 09:00\n" + body + "\nTrần Thu Hương\n", article_id)
+    return article_to_graph(doc, facts)
+
+
+def _bodies(g) -> dict[str, str]:
+    return {str(label): str(s) for s, label in g.subject_objects(SKOS.prefLabel)}
+
+
+def test_a_body_the_article_does_not_place_is_the_articles_own():
+    text = "Ngày 18/1/2023, UBND tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022."
+    g = _graph(text, "a1")
+    one, two = _bodies(g), _bodies(_graph(text, "a2"))
+    assert one["Ủy ban nhân dân"] != two["Ủy ban nhân dân"]  # two articles' unplaced UBND: two nodes
+    assert "/org/a1/" in one["Ủy ban nhân dân"] and {str(s) for s in g.subjects(RDF.type, TDKT.UnplacedBody)} == {one["Ủy ban nhân dân"]}
+
+
+def test_a_placed_body_is_one_node_across_articles():
+    text = "Ngày 18/1/2023, UBND huyện Tiên Yên tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022."
+    assert _bodies(_graph(text, "a1"))["Ủy ban nhân dân huyện Tiên Yên"] == _bodies(_graph(text, "a2"))["Ủy ban nhân dân huyện Tiên Yên"]
