@@ -16,6 +16,7 @@ from .document import Document
 from .facts import ArticleFacts, GrantFact
 from .orgs import OrgRef, agents
 
+_GIVE = lexicon.cue("give-verb")
 _POSTHUMOUS = lexicon.cue("posthumous")
 _BOTH = lexicon.cue("posthumous-and-living")
 _DECISION = lexicon.cue("decision-number")
@@ -25,9 +26,34 @@ _LISTED = lexicon.cue("recipients-list")
 _DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 
 
-def posthumous(sentence: str) -> bool:
-    """'truy tặng' without 'phong tặng' or 'trao tặng' beside it (which gives to the living too)."""
-    return bool(_POSTHUMOUS.search(sentence)) and not _BOTH.search(sentence)
+def posthumous(sentence: str, award_at: int | None = None) -> bool:
+    """Whether the verb that gives the award at `award_at` (default: the sentence's end) is 'truy tặng': the last
+    giving verb of its clause before it ('trao Huân chương cho 6 gia đình và truy tặng danh hiệu ... cho 9 mẹ' gives
+    the order to the living). 'trao và truy tặng', which gives to both, is neither."""
+    before = sentence[: len(sentence) if award_at is None else award_at]
+    clause = before[max(before.rfind(";"), before.rfind(". ")) + 1 :]
+    verbs = list(_GIVE.finditer(clause))
+    if not verbs or _BOTH.search(clause[verbs[-1].start() - 20 if verbs[-1].start() > 20 else 0 :]):
+        return False
+    return bool(_POSTHUMOUS.match(verbs[-1].group(0)))
+
+
+def _award_at(doc: Document, g: GrantFact) -> int | None:
+    """Where in its sentence the grant's award is named: the mention of that award (or of its kind) followed, in its
+    clause, by the grant's count where it has one."""
+    from .grant_links import same_award
+
+    sent = g.evidence
+    spans = [s for s in doc.spans("awards", sent.start, sent.end) if same_award(s.value.award, g.award)]
+    if g.count is not None:
+        counted = []
+        for s in spans:
+            tail = doc.text[s.end : sent.end]
+            clause = tail[: tail.find(";")] if ";" in tail else tail
+            if re.search(rf"(?<!\d)0*{g.count}(?!\d)", clause):
+                counted.append(s)
+        spans = counted or spans
+    return spans[0].start - sent.start if spans else None
 
 
 def decision(sentence: str) -> tuple[str, dt.date | None] | None:
@@ -96,7 +122,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
     events = {e.key: e for e in facts.events}
     for g in facts.grants:
         ev = g.evidence
-        if posthumous(ev.text):
+        if posthumous(ev.text, _award_at(doc, g)):
             g.posthumous = True
         found = decision(ev.text)
         if found is not None:

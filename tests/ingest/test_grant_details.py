@@ -69,3 +69,23 @@ def test_a_list_of_named_people_after_their_count():
 def test_a_list_that_does_not_match_the_count_names_no_one():
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đó là: UBND xã Hội Hoan; Huyện đoàn Văn Lãng.") == []
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể có thành tích xuất sắc.") == []
+
+
+def _posthumous(body: str) -> dict[tuple[str, int | None], bool]:
+    from ..conftest import article
+
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    return {(g.award, g.count): g.posthumous for g in facts.grants}
+
+
+def test_posthumous_is_read_from_the_verb_that_gives_each_award():
+    found = _posthumous(
+        "Thừa ủy quyền của Chủ tịch nước, lãnh đạo UBND huyện Văn Lãng trao Huân chương Độc lập cho 6 gia đình "
+        "và truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 9 mẹ."
+    )
+    assert found[("ba-me-viet-nam-anh-hung", 9)] is True
+    assert [v for (award, _), v in found.items() if award.startswith("huan-chuong-doc-lap")] == [False]
+    found = _posthumous(
+        "Truy tặng Huy chương Kháng chiến hạng Nhất cho 9 cá nhân; trao tặng Huy chương Kháng chiến hạng Nhì cho 6 cá nhân."
+    )
+    assert found == {("huy-chuong", 9): True, ("huy-chuong", 6): False}  # one award type: the count tells the mentions apart
