@@ -119,7 +119,7 @@ def main() -> int:
         try:
             from underthesea import ner
         except ImportError:
-            print("baseline NER             underthesea is not installed (pip install underthesea) : not measured")
+            print("baseline NER             underthesea is not installed (pip install -e '.[bench]') : not measured")
         else:
             sample = paths[: min(20, len(paths))]
             u0 = time.perf_counter()

@@ -144,3 +144,15 @@ def test_merges_of_one_provinces_namesakes_are_listed_for_review(tmp_path: Path,
     assert (row.articles, row.districts) == (2, 2) and row.reasons == "same name within tỉnh Quảng Ninh"
     # the chairman of two districts' committees on one day cannot be one person; on two days, a career may be
     assert bool(row.namesakesLikely) is likely
+
+
+def test_the_chair_of_a_committee_and_of_its_council_is_not_taken_for_two_people(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(TIEN_YEN.format(district="Tiên Yên", day=12), encoding="utf-8")
+    council = TIEN_YEN.format(district="Tiên Yên", day=12).replace(
+        "Chủ tịch UBND huyện Tiên Yên", "Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Tiên Yên"
+    )
+    (tmp_path / "b.txt").write_text(council.replace("Huyện Tiên Yên tổng kết", "Tiên Yên tổng kết"), encoding="utf-8")
+    kg = tdkt.Store(tmp_path / "db")
+    kg.ingest([tmp_path / "a.txt", tmp_path / "b.txt"], workers=1)
+    row = kg.query("person_merges", person="Nguyễn Văn An").iloc[0]
+    assert row.articles == 2 and "Hội đồng Thi đua" in row.posts and not bool(row.namesakesLikely)
