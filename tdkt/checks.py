@@ -317,8 +317,10 @@ STORE_CHECKS = (
         "store:OnePersonOneName",
         "foaf:name",
         "one person IRI has names that differ in more than case across articles",
-        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?n2) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person ; foaf:name ?n1 } "
-        "GRAPH ?other { ?focus foaf:name ?n2 } FILTER(LCASE(STR(?n1)) != LCASE(STR(?n2))) }",
+        # names counted per person first: pairing every article's name with every other's grew with the square
+        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?n) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person ; foaf:name ?n } "
+        "{ SELECT ?focus WHERE { GRAPH ?any { ?focus foaf:name ?name } } "
+        "GROUP BY ?focus HAVING (COUNT(DISTINCT LCASE(STR(?name))) > 1) } }",
     ),
     Check(
         "store:OneMentionOneArticle",
