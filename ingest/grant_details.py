@@ -7,6 +7,7 @@ own sentence, so a detail is never carried from another grant's sentence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -23,37 +24,70 @@ _DECISION = lexicon.cue("decision-number")
 _GROUND = lexicon.cue("campaign-ground")
 _PROPOSED = lexicon.cue("proposed")
 _LISTED = lexicon.cue("recipients-list")
+_COUNT_REACH = 160  # characters after an award's mention in which its count is looked for
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)")
 _DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+class _Sentence:
+    """What the rules read from one sentence, read once however many grants it holds (a sentence may hold
+    hundreds: reading it again for each would grow with the square of its length)."""
+
+    def __init__(self, text: str, campaigns: list[str]) -> None:
+        self.text = text
+        self.verbs = list(_GIVE.finditer(text))
+        self.verb_starts = [v.start() for v in self.verbs]
+        self.bounds = [m.start() for m in re.finditer(r";|\.\s", text)]
+        self.decision = decision(text)
+        self.cue = _PROPOSED.search(text)
+        self.listed = _LISTED.search(text)
+        self.ground = campaign_ground(text, campaigns)
+        self.awards: dict[tuple[str, int | None], int] | None = None  # _mentions, read when a grant needs it
+
+    def posthumous_at(self, at: int | None) -> bool:
+        at = len(self.text) if at is None else at
+        b = bisect.bisect_left(self.bounds, at)
+        clause_start = self.bounds[b - 1] + 1 if b else 0
+        i = bisect.bisect_right(self.verb_starts, at) - 1
+        while i >= 0 and self.verbs[i].end() > at:
+            i -= 1
+        if i < 0 or self.verbs[i].start() < clause_start:
+            return False
+        verb = self.verbs[i]
+        if _BOTH.search(self.text[max(clause_start, verb.start() - 25) : min(at, verb.end() + 25)]):
+            return False
+        return bool(_POSTHUMOUS.match(verb.group(0)))
 
 
 def posthumous(sentence: str, award_at: int | None = None) -> bool:
     """Whether the verb that gives the award at `award_at` (default: the sentence's end) is 'truy tặng': the last
     giving verb of its clause before it ('trao Huân chương cho 6 gia đình và truy tặng danh hiệu ... cho 9 mẹ' gives
     the order to the living). 'trao và truy tặng', which gives to both, is neither."""
-    before = sentence[: len(sentence) if award_at is None else award_at]
-    clause = before[max(before.rfind(";"), before.rfind(". ")) + 1 :]
-    verbs = list(_GIVE.finditer(clause))
-    if not verbs or _BOTH.search(clause[verbs[-1].start() - 20 if verbs[-1].start() > 20 else 0 :]):
-        return False
-    return bool(_POSTHUMOUS.match(verbs[-1].group(0)))
+    return _Sentence(sentence, []).posthumous_at(award_at)
 
 
-def _award_at(doc: Document, g: GrantFact) -> int | None:
-    """Where in its sentence the grant's award is named: the mention of that award (or of its kind) followed, in its
-    clause, by the grant's count where it has one."""
+def _mentions(doc: Document, start: int, end: int) -> dict[tuple[str, int | None], int]:
+    """Where each award is first named in text[start:end] (offset in the sentence), by (award, None) and by
+    (award, n) for each number n that follows it closely in its clause: read once a sentence."""
+    first: dict[tuple[str, int | None], int] = {}
+    for span in doc.spans("awards", start, end):
+        at, award = span.start - start, span.value.award
+        first.setdefault((award, None), at)
+        window = doc.text[span.end : min(end, span.end + _COUNT_REACH)].split(";", 1)[0]
+        for m in _NUMBER.finditer(window):
+            first.setdefault((award, int(m.group(0))), at)
+    return first
+
+
+def _award_at(first: dict[tuple[str, int | None], int], g: GrantFact) -> int | None:
+    """Where in its sentence the grant's award is named: the first mention of that award (or of its kind) followed,
+    in its clause, by the grant's count, else its first mention."""
     from .grant_links import same_award
 
-    sent = g.evidence
-    spans = [s for s in doc.spans("awards", sent.start, sent.end) if same_award(s.value.award, g.award)]
-    if g.count is not None:
-        counted = []
-        for s in spans:
-            tail = doc.text[s.end : sent.end]
-            clause = tail[: tail.find(";")] if ";" in tail else tail
-            if re.search(rf"(?<!\d)0*{g.count}(?!\d)", clause):
-                counted.append(s)
-        spans = counted or spans
-    return spans[0].start - sent.start if spans else None
+    kin = {award for award, _ in first if same_award(award, g.award)}
+    counted = [first[(a, g.count)] for a in kin if g.count is not None and (a, g.count) in first]
+    named = counted or [first[(a, None)] for a in kin]
+    return min(named) if named else None
 
 
 def decision(sentence: str) -> tuple[str, dt.date | None] | None:
@@ -87,13 +121,13 @@ def campaign_ground(sentence: str, names: list[str]) -> str | None:
     return None
 
 
-def listed_recipients(doc: Document, g: GrantFact) -> tuple[OrgRef | str, ...]:
+def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str] | None = None) -> tuple[OrgRef | str, ...]:
     """'cho 07 tập thể, đó là: A; B; ...': the recipients a grant's sentence lists after its count, each a body,
     unit or person; only when the list names as many as the count (else it is not this grant's list)."""
     if g.count is None or g.count < 2 or g.named:
         return ()
     sent = g.evidence
-    m = _LISTED.search(sent.text)
+    m = listed if listed is not None else _LISTED.search(sent.text)
     if m is None or int(m["n"]) != g.count:
         return ()
     start = sent.start + m.end()
@@ -120,20 +154,23 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
     names = sorted({n for c in facts.campaigns for n in (c.name, *c.aliases)}, key=len, reverse=True)
     by_alias = {n: c.name for c in facts.campaigns for n in (c.name, *c.aliases)}
     events = {e.key: e for e in facts.events}
+    read: dict[tuple[int, int], _Sentence] = {}
     for g in facts.grants:
         ev = g.evidence
-        if posthumous(ev.text, _award_at(doc, g)):
-            g.posthumous = True
-        found = decision(ev.text)
-        if found is not None:
-            g.decision_number, g.decision_date = found
-        g.named = g.named or listed_recipients(doc, g)
-        ground = campaign_ground(ev.text, names)
-        if ground is not None:
-            g.campaign = by_alias[ground]
+        sent = read.get((ev.start, ev.end))
+        if sent is None:
+            sent = read[(ev.start, ev.end)] = _Sentence(ev.text, names)
+        if sent.verbs:
+            if sent.awards is None:
+                sent.awards = _mentions(doc, ev.start, ev.end)
+            g.posthumous = sent.posthumous_at(_award_at(sent.awards, g))
+        if sent.decision is not None:
+            g.decision_number, g.decision_date = sent.decision
+        g.named = g.named or (listed_recipients(doc, g, sent.listed) if sent.listed else ())
+        if sent.ground is not None:
+            g.campaign = by_alias[sent.ground]
         if g.status == "proposed":
-            cue = _PROPOSED.search(ev.text)
-            g.status_cue = cue.group(0) if cue else None
+            g.status_cue = sent.cue.group(0) if sent.cue else None
             if g.proposer is None:
                 g.proposer = _proposer(doc, g, events)
 
@@ -142,7 +179,7 @@ def _proposer(doc: Document, g: GrantFact, events: dict) -> object | None:
     """Who proposed it: the body the sentence names before 'đề nghị' ('Hội đồng TĐKT huyện đề nghị UBND tỉnh
     tặng ...'), else the organiser of the meeting that decided it."""
     sent = g.evidence
-    cue = _PROPOSED.search(sent.text)
+    cue = _PROPOSED.search(sent.text)  # once a proposal, not once a grant: proposals are few
     if cue is not None:
         before = agents(doc, sent.start, sent.start + cue.start())
         if before:

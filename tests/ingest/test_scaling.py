@@ -1,7 +1,7 @@
 """Adversarial articles: doubling one at most triples the time it takes (no step is quadratic).
 
 Each input repeats what one step has to look back over: award names, counts in one list,
-listed names, abbreviations that do not end a sentence. Times are the best of three runs,
+listed names, abbreviations that do not end a sentence, grants in one sentence. Times are the best of three runs,
 so a busy machine does not fail the test; the sizes keep the whole file under a few seconds.
 """
 
@@ -20,6 +20,9 @@ INPUTS = {
     "counts in one list": lambda n: HEAD + "UBND huyện tặng Giấy khen cho " + "5 tập thể, 7 cá nhân, " * n + "3 hộ.\n",
     "listed names": lambda n: HEAD + "Dự có các đồng chí: " + "Nguyễn Văn An, Lê Thị Hoa, " * n + "Trần Văn Bình.\n",
     "abbreviations": lambda n: HEAD + "UBND TP. Hạ Long và " * n + "huyện tổ chức hội nghị.\n",
+    "grants in one sentence": lambda n: (
+        HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
+    ),
 }
 
 
