@@ -198,6 +198,11 @@ def _party_body(
     unit, raw, end = _place_after(text, end, ctx, level_word)
     if unit is None and raw is None:
         unit = hint if hint is not None and _fits(hint, level_word) else ctx.unit_for_level(level_word)
+    if unit is None and raw is None:
+        # 'Tỉnh ủy' in an article that names no province: the committee of that level, its place unresolved
+        committee = groups["party"][:1].upper() + groups["party"][1:].lower() + " ủy"
+        name = spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
+        return OrgRef(name, spec.kind, None, None, aliases=(text[pos:end],), unplaced=True), end
     if unit is None:
         return None
     party = party_committee(unit)
@@ -246,6 +251,8 @@ def _local_body(
         place = f"{(level_word or '').lower()} {raw}".strip()
         district = ctx.district.code if ctx.district else None
         return OrgRef(f"{head_text} {place}", spec.kind, district, "commune", aliases=(text[pos:end],), place=place), end
+    if lm is not None and not shared:  # 'UBND tỉnh' in an article that names no province: the level, unplaced
+        return OrgRef(f"{head_text} {lm['level'].lower()}", spec.kind, None, None, aliases=(text[pos : lm.end()],), unplaced=True), lm.end()
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],), unplaced=True), surface_end
 
 

@@ -95,3 +95,28 @@ def test_numbered_urban_districts_and_the_hcm_abbreviation():
     posts = {p.name: {(x.role, x.org.name) for x in p.posts} for p in facts.people if p.posts}
     assert posts == {"Trần Thanh Xuân": {("Bí thư", "Quận ủy Quận 3")}}
     assert facts.events[0].organiser.name == "Ủy ban nhân dân quận 3"
+
+
+def _unplaced_posts(text: str) -> dict[str, set[tuple[str | None, str | None, bool]]]:
+    _, facts = article("Xem xét, đề nghị khen thưởng mức cao năm 2016\n11/03/2016\n" + text + "\nPhan Minh Đức\n")
+    return {p.name: {(x.role, x.org.name if x.org else None, x.org.unplaced if x.org else False) for x in p.posts} for p in facts.people}
+
+
+def test_a_body_named_by_its_level_where_the_article_names_no_place_keeps_its_level_unplaced():
+    people = _unplaced_posts(
+        "Ngày 11-3, đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+        "đã chủ trì cuộc họp xét khen thưởng."
+    )
+    assert people["Hoàng Văn Minh"] == {
+        ("Phó Bí thư", "Tỉnh ủy", True),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh", True),
+        ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh", True),
+    }
+    # with its place written, the same chain is placed
+    placed = _unplaced_posts(
+        "Ngày 11-3, đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy Thái Nguyên, Chủ tịch UBND tỉnh Thái Nguyên chủ trì họp."
+    )
+    assert placed["Hoàng Văn Minh"] == {
+        ("Phó Bí thư", "Tỉnh ủy Thái Nguyên", False),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Nguyên", False),
+    }
