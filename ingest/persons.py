@@ -50,6 +50,13 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             p for p in person.posts
             if not any(q.org == p.org and q.role and p.role and q.role.lower().startswith(p.role.lower() + " ") for q in person.posts)
         ]  # fmt: skip
+        # 'Phòng Nội vụ' beside 'Phòng Nội vụ huyện', neither placed: one body, told less exactly
+        person.posts = [
+            p for p in person.posts
+            if not (p.org is not None and p.org.unplaced and any(
+                q.role == p.role and q.org is not None and q.org.name.startswith(p.org.name + " ") for q in person.posts
+            ))
+        ]  # fmt: skip
     credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
     for name, rule in credits:
         if facts.person(name) is None:

@@ -120,3 +120,11 @@ def test_a_body_named_by_its_level_where_the_article_names_no_place_keeps_its_le
         ("Phó Bí thư", "Tỉnh ủy Thái Nguyên", False),
         ("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Nguyên", False),
     }
+
+
+def test_an_unplaced_body_told_less_exactly_beside_its_fuller_name_is_one_post():
+    people = _unplaced_posts(
+        "Đại diện Phòng Nội vụ có đồng chí Lê Văn Hải, Phó Trưởng phòng Nội vụ huyện. "
+        "Đồng chí Lê Văn Hải, Phó Trưởng phòng Nội vụ phát biểu."
+    )
+    assert people["Lê Văn Hải"] == {("Phó Trưởng phòng", "Phòng Nội vụ huyện", True)}
