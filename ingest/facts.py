@@ -34,16 +34,6 @@ class PostFact:
     org: OrgRef | None
     evidence: Evidence
     newly: bool = False  # newly elected or appointed ('tân Chủ tịch', 'vừa được bầu giữ chức')
-    start: dt.date | None = None  # when the post was taken, where the article says
-
-    @property
-    def former(self) -> bool:
-        return bool(self.role and self.role.startswith("nguyên "))
-
-    @property
-    def base_role(self) -> str | None:
-        """The post's role without a former post's 'nguyên'."""
-        return self.role.removeprefix("nguyên ") if self.role else None
 
 
 @dataclass

@@ -15,6 +15,7 @@ from . import lexicon
 from .conferrers import named
 from .document import Document
 from .facts import ArticleFacts, GrantFact
+from .grant_links import same_award
 from .orgs import OrgRef, agents
 
 _GIVE = lexicon.cue("give-verb")
@@ -82,8 +83,6 @@ def _mentions(doc: Document, start: int, end: int) -> dict[tuple[str, int | None
 def _award_at(first: dict[tuple[str, int | None], int], g: GrantFact) -> int | None:
     """Where in its sentence the grant's award is named: the first mention of that award (or of its kind) followed,
     in its clause, by the grant's count, else its first mention."""
-    from .grant_links import same_award
-
     kin = {award for award, _ in first if same_award(award, g.award)}
     counted = [first[(a, g.count)] for a in kin if g.count is not None and (a, g.count) in first]
     named = counted or [first[(a, None)] for a in kin]
@@ -121,14 +120,13 @@ def campaign_ground(sentence: str, names: list[str]) -> str | None:
     return None
 
 
-def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str] | None = None) -> tuple[OrgRef | str, ...]:
+def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str]) -> tuple[OrgRef | str, ...]:
     """'cho 07 tập thể, đó là: A; B; ...': the recipients a grant's sentence lists after its count, each a body,
     unit or person; only when the list names as many as the count (else it is not this grant's list)."""
-    if g.count is None or g.count < 2 or g.named:
+    if g.count is None or g.count < 2:
         return ()
-    sent = g.evidence
-    m = listed if listed is not None else _LISTED.search(sent.text)
-    if m is None or int(m["n"]) != g.count:
+    sent, m = g.evidence, listed
+    if int(m["n"]) != g.count:
         return ()
     start = sent.start + m.end()
     tail = doc.text[start : sent.end].rstrip(" .")
@@ -172,14 +170,13 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
         if g.status == "proposed":
             g.status_cue = sent.cue.group(0) if sent.cue else None
             if g.proposer is None:
-                g.proposer = _proposer(doc, g, events)
+                g.proposer = _proposer(doc, g, sent.cue, events)
 
 
-def _proposer(doc: Document, g: GrantFact, events: dict) -> object | None:
-    """Who proposed it: the body the sentence names before 'đề nghị' ('Hội đồng TĐKT huyện đề nghị UBND tỉnh
-    tặng ...'), else the organiser of the meeting that decided it."""
+def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: dict) -> object | None:
+    """Who proposed it: the body the sentence names before its proposal cue ('Hội đồng TĐKT huyện đề nghị UBND
+    tỉnh tặng ...'), else the organiser of the meeting that decided it."""
     sent = g.evidence
-    cue = _PROPOSED.search(sent.text)  # once a proposal, not once a grant: proposals are few
     if cue is not None:
         before = agents(doc, sent.start, sent.start + cue.start())
         if before:

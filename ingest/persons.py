@@ -16,9 +16,11 @@ _NEWLY = lexicon.cue("newly-taken")
 def newly_taken(text: str, start: int, end: int, role: str) -> bool:
     """Whether text[start:end] (a name and its titles) says `role` was newly taken: 'tân Chủ tịch', 'vừa được
     bầu giữ chức Bí thư' right before the role."""
-    lowered, at = text.lower(), start
-    while (at := lowered.find(role.lower(), at, end)) != -1:
-        if _NEWLY.search(lowered[max(0, at - 40) : at]):
+    window_start = max(0, start - 40)
+    window, role = text[window_start:end].lower(), role.lower()
+    at = start - window_start
+    while (at := window.find(role, at)) != -1:
+        if _NEWLY.search(window[max(0, at - 40) : at]):
             return True
         at += 1
     return False

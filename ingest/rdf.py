@@ -53,28 +53,23 @@ from ..vocab import (
     unit_iri,
     unresolved_org_iri,
 )  # fmt: skip
-from ..vocab import person_iri as _person_iri
+from ..vocab import person_iri as _person_iri  # scoped by _Builder._resolve
 from .document import Document
-from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office, PersonFact
+from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office, PostFact
 from .gazetteer import gazetteer
 from .orgs import OrgRef
-from .people import NATIONAL_OFFICES
+from .people import NATIONAL_OFFICES, base_role
 from .reader import readable
 
 
-def person_iri(name: str, province_code: str | None) -> URIRef:
-    """A person by name and the province of the article that names them (the article's own scope without one)."""
-    province = gazetteer().get(province_code)
-    return _person_iri(name, slug(province.name) if province else NATIONAL_SCOPE)
-
-
-def national_post(person: PersonFact) -> str | None:
-    """The label of a national post the article gives the person, if any: it makes them the national person."""
-    for post in person.posts:
+def national_post(posts: list[PostFact]) -> str | None:
+    """The label of a national post the article gives a person, if any: it makes them the national person."""
+    for post in posts:
+        role = base_role(post.role) if post.role else None
         if post.org is not None and post.org.level == "national":
-            return f"{post.base_role or ''} {post.org.name}".strip()
-        if post.org is None and post.base_role in NATIONAL_OFFICES:
-            return post.base_role
+            return f"{role or ''} {post.org.name}".strip()
+        if post.org is None and role in NATIONAL_OFFICES:
+            return role
     return None
 
 
@@ -101,21 +96,21 @@ class _Builder:
             self.g.bind(prefix, ns)
         self.article = article_iri(doc.article_id)
         self.attested = doc.published
-        self.people = {p.name: self._resolve(p) for p in facts.people}
+        self.people = {p.name: self._resolve(p.name, p.posts) for p in facts.people}
 
     def add(self, s, p, o) -> None:
         if o is not None:
             self.g.add((s, p, o))
 
-    def _resolve(self, person: PersonFact) -> tuple[URIRef, str]:
-        """The person's IRI and the reason: national post, else province, else this article."""
-        national = national_post(person)
+    def _resolve(self, name: str, posts: list[PostFact]) -> tuple[URIRef, str]:
+        """A person's IRI and the reason: national post, else province, else this article."""
+        national = national_post(posts)
         if national:
-            return _person_iri(person.name, NATIONAL_SCOPE), f"same name and a national post ({national})"
+            return _person_iri(name, NATIONAL_SCOPE), f"same name and a national post ({national})"
         province = gazetteer().get(self.doc.province_code)
         if province is not None:
-            return _person_iri(person.name, slug(province.name)), f"same name within {province.label}"
-        return _person_iri(person.name, article_key(self.doc.article_id)), "name only, nothing places the person: this article's own"
+            return _person_iri(name, slug(province.name)), f"same name within {province.label}"
+        return _person_iri(name, article_key(self.doc.article_id)), "name only, nothing places the person: this article's own"
 
     def evidence(self, node: URIRef, ev: Evidence | None) -> None:
         if ev is None:
@@ -213,7 +208,9 @@ class _Builder:
         return node
 
     def person(self, name: str) -> URIRef:
-        node = self.people[name][0] if name in self.people else person_iri(name, self.doc.province_code)
+        if name not in self.people:  # a name the people layer did not list (a byline, a presenter): resolved alike
+            self.people[name] = self._resolve(name, [])
+        node = self.people[name][0]
         self.add(node, RDF.type, TDKT.Person)
         self.add(node, FOAF.name, Literal(name))
         return node
@@ -256,8 +253,10 @@ class _Builder:
         if d.place_code:
             self.add(a, TDKT.about, unit_iri(d.place_code))
 
-    def membership(self, person: URIRef, post) -> None:
+    def membership(self, person: URIRef, post: PostFact) -> None:
         role, org, ev = post.role, post.org, post.evidence
+        base = base_role(role) if role else None
+        former = base != role  # 'nguyên Chủ tịch': a former post
         org_node = self.org(org, ev)
         m = article_scoped("membership", self.doc.article_id, short_hash(person, role, org_node))
         self.add(m, RDF.type, ORG.Membership)
@@ -267,21 +266,18 @@ class _Builder:
             self.add(m, ORG.role, self.role(role))
             if org is not None:
                 # a former post is the same post: 'nguyên Chủ tịch UBND' held the post of Chủ tịch UBND
-                base = post.base_role
                 node = post_iri(org_node, base)
                 self.add(node, RDF.type, ORG.Post)
                 self.add(node, ORG.postIn, org_node)
                 self.add(node, ORG.role, self.role(base))
                 self.add(node, RDFS.label, Literal(f"{base} {org.name}", lang="vi"))
-                if not post.former:
+                if not former:
                     self.add(person, ORG.holds, node)
                 self.add(m, TDKT.post, node)
-        if post.former:
+        if former:
             self.add(m, TDKT.former, Literal(True))
         if post.newly:
             self.add(m, TDKT.newlyTaken, Literal(True))
-        if post.start:
-            self.add(m, TDKT.startDate, Literal(post.start, datatype=XSD.date))
         if self.attested:
             self.add(m, TDKT.attestedOn, Literal(self.attested, datatype=XSD.date))
         self.stated(m, ev)
@@ -430,4 +426,4 @@ def gazetteer_graph() -> Graph:
     return g
 
 
-__all__ = ["article_to_graph", "body_iri", "gazetteer_graph", "office_iri", "person_iri"]
+__all__ = ["article_to_graph", "body_iri", "gazetteer_graph", "national_post", "office_iri"]

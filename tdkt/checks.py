@@ -24,7 +24,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF
 
 from .validate import SCHEME_CLASSES, Violation, _shape_name, _short, shapes_graph
-from .vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, SH
+from .vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, SH, SPARQL_PREFIXES
 
 # constraints that shape nothing by themselves, or that the compiler reads with their companions
 _NOT_CONSTRAINTS = {
@@ -272,13 +272,18 @@ def run_checks(store: ox.Store, graphs: Iterable[str] | None = None, article_ids
     """The violations in the article graphs given (default: every article graph of the store), sorted.
 
     `store` must hold the award scheme in its graph (`tdkt ingest` writes it with the first chunk)."""
-    if graphs is None:
-        scope = f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPH_PREFIX}"))'
-    else:
-        scope = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
-    ids = dict(article_ids or {})
+    scope = _EVERY_ARTICLE if graphs is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
+    return _violations(store, compiled(), scope, dict(article_ids or {}))
+
+
+_EVERY_ARTICLE = f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPH_PREFIX}"))'
+
+
+def _violations(store: ox.Store, checks: Iterable[Check], scope: str, ids: dict[str, str]) -> list[Violation]:
+    """Each check run on the graphs `scope` selects (a pattern put first in its WHERE), its rows as violations named
+    by article (`ids`, graph -> article id, is filled in as graphs are met), sorted."""
     out: set[Violation] = set()
-    for check in compiled():
+    for check in checks:
         sparql = check.sparql.replace("WHERE { ", f"WHERE {{ {scope} ", 1)
         for row in store.query(sparql):
             g = row["g"].value
@@ -291,10 +296,6 @@ def run_checks(store: ox.Store, graphs: Iterable[str] | None = None, article_ids
     return sorted(out, key=lambda v: (v.article, v.node, v.rule, v.value or ""))
 
 
-_PREFIXES = (
-    "PREFIX tdkt: <https://w3id.org/tdkt/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
-    "PREFIX org: <http://www.w3.org/ns/org#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-)
 # Checks SHACL Core cannot state on one article graph: a quote against its article's text, and rules over the
 # union of the article graphs (an IRI that two articles give different kinds or names).
 STORE_CHECKS = (
@@ -302,7 +303,7 @@ STORE_CHECKS = (
         "store:QuoteMatchesOffsets",
         "tdkt:quote",
         "the quote is not the article's text at its offsets",
-        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?q) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Evidence ; tdkt:quote ?q ; "
+        SPARQL_PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?q) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Evidence ; tdkt:quote ?q ; "
         "tdkt:charStart ?s ; tdkt:charEnd ?e ; prov:wasQuotedFrom ?a . ?a tdkt:text ?text } "
         "FILTER(!COALESCE(SUBSTR(?text, ?s + 1, ?e - ?s) = STR(?q), false)) }",
     ),
@@ -310,7 +311,7 @@ STORE_CHECKS = (
         "store:PersonAndBody",
         None,
         "one IRI is a person in one article and a body in another",
-        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?other) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person } "
+        SPARQL_PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?other) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person } "
         "GRAPH ?other { ?focus a org:Organization } FILTER(?g != ?other) }",
     ),
     Check(
@@ -318,7 +319,7 @@ STORE_CHECKS = (
         "foaf:name",
         "one person IRI has names that differ in more than case across articles",
         # names counted per person first: pairing every article's name with every other's grew with the square
-        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?n) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person ; foaf:name ?n } "
+        SPARQL_PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?n) AS ?value) WHERE { GRAPH ?g { ?focus a tdkt:Person ; foaf:name ?n } "
         "{ SELECT ?focus WHERE { GRAPH ?any { ?focus foaf:name ?name } } "
         "GROUP BY ?focus HAVING (COUNT(DISTINCT LCASE(STR(?name))) > 1) } }",
     ),
@@ -326,7 +327,7 @@ STORE_CHECKS = (
         "store:OneMentionOneArticle",
         "tdkt:inArticle",
         "a mention is in an article other than the one its graph holds",
-        _PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?a) AS ?value) WHERE { GRAPH ?g { ?focus tdkt:inArticle ?a } "
+        SPARQL_PREFIXES + "SELECT DISTINCT ?g ?focus (STR(?a) AS ?value) WHERE { GRAPH ?g { ?focus tdkt:inArticle ?a } "
         "FILTER NOT EXISTS { GRAPH ?g { ?a a tdkt:Article } } }",
     ),
 )
@@ -334,19 +335,7 @@ STORE_CHECKS = (
 
 def store_checks(store: ox.Store) -> list[Violation]:
     """The second pass: STORE_CHECKS over every article graph of a store (`tdkt validate` runs it)."""
-    scope = f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPH_PREFIX}"))'
-    ids: dict[str, str] = {}
-    out: set[Violation] = set()
-    for check in STORE_CHECKS:
-        sparql = check.sparql.replace("WHERE { ", f"WHERE {{ {scope} ", 1)
-        for row in store.query(sparql):
-            g = row["g"].value
-            ids.setdefault(g, _article_id(store, g))
-            value = row["value"]
-            out.add(
-                Violation(ids[g], row["focus"].value, check.rule, check.path, check.message, value.value if value is not None else None)
-            )
-    return sorted(out, key=lambda v: (v.article, v.node, v.rule, v.value or ""))
+    return _violations(store, STORE_CHECKS, _EVERY_ARTICLE, {})
 
 
 @cache

@@ -7,6 +7,7 @@ from functools import cache
 
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
 
 from tdkt.ingest.taxonomy import taxonomy_graph
 from tdkt.resources import resource_path
@@ -78,8 +79,6 @@ def law_shapes(awards: Graph) -> Graph:
 
 
 def _grant_rule(g: Graph, shape: URIRef, alternatives: list, message: str) -> None:
-    from rdflib.collection import Collection
-
     g.add((shape, RDF.type, SH.NodeShape))
     g.add((shape, SH.targetClass, TDKT.AwardGrant))
     g.add((shape, SH.message, Literal(message)))
@@ -90,8 +89,6 @@ def _grant_rule(g: Graph, shape: URIRef, alternatives: list, message: str) -> No
 
 def _property(g: Graph, path: URIRef, values: list, required: bool) -> BNode:
     """[ sh:property [ sh:path PATH ; sh:in (VALUES) ; sh:minCount 1 if required ] ]"""
-    from rdflib.collection import Collection
-
     node, prop, members = BNode(), BNode(), BNode()
     g.add((node, SH.property, prop))
     g.add((prop, SH.path, path))

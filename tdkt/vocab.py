@@ -141,7 +141,7 @@ NATIONAL_SCOPE = "vn"
 
 def person_iri(name: str, scope: str) -> URIRef:
     """A person by name within a scope: 'vn' for holders of national posts, a province's slug, or an article's
-    key for a person nothing places (see tdkt.ingest.rdf.person_scope)."""
+    key for a person nothing places (tdkt.ingest.rdf resolves which, and says why on each mention)."""
     return ID[f"person/{scope}/{ident(name)}"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tdkt.ingest.rdf import person_iri
+from tdkt.vocab import person_iri
 
 from ..conftest import article
 
@@ -60,8 +60,8 @@ def test_author_is_a_person_with_no_post():
 
 
 def test_namesakes_in_two_provinces_get_two_iris_and_one_person_one():
-    assert person_iri("Nguyễn Văn Hùng", "p22") == person_iri("Nguyễn Văn Hùng", "p22")
-    assert person_iri("Nguyễn Văn Hùng", "p22") != person_iri("Nguyễn Văn Hùng", "p20")
+    assert person_iri("Nguyễn Văn Hùng", "quang-ninh") == person_iri("Nguyễn Văn Hùng", "quang-ninh")
+    assert person_iri("Nguyễn Văn Hùng", "quang-ninh") != person_iri("Nguyễn Văn Hùng", "lang-son")
 
 
 def test_national_offices_and_central_committee_membership():
