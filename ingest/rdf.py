@@ -91,16 +91,14 @@ def office_iri(office: Office, article_id: str | None = None) -> URIRef:
 class _Builder:
     def __init__(self, doc: Document, facts: ArticleFacts) -> None:
         self.doc, self.facts = doc, facts
-        self.g = Graph(store="SimpleMemory")  # one graph per article, written once: no context indexes to keep (20% faster)
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns)
+        self.triples: dict[tuple[URIRef, URIRef, URIRef | Literal], None] = {}  # in order, each once
         self.article = article_iri(doc.article_id)
         self.attested = doc.published
         self.people = {p.name: self._resolve(p.name, p.posts) for p in facts.people}
 
     def add(self, s, p, o) -> None:
         if o is not None:
-            self.g.add((s, p, o))
+            self.triples[(s, p, o)] = None
 
     def _resolve(self, name: str, posts: list[PostFact]) -> tuple[URIRef, str]:
         """A person's IRI and the reason: national post, else province, else this article."""
@@ -215,7 +213,7 @@ class _Builder:
         self.add(node, FOAF.name, Literal(name))
         return node
 
-    def build(self) -> Graph:
+    def build(self) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
         self.article_node()
         for p in self.facts.people:
             node = self.person(p.name)
@@ -229,7 +227,7 @@ class _Builder:
         grants = {id(g): self.grant_iri(i, g) for i, g in enumerate(self.facts.grants)}
         for g in self.facts.grants:
             self.grant(grants[id(g)], g, events, campaigns, grants)
-        return self.g
+        return list(self.triples)
 
     def article_node(self) -> None:
         d, a = self.doc, self.article
@@ -380,8 +378,43 @@ def _province_iri(code: str | None) -> URIRef | None:
     return unit_iri(province.code) if province is not None else None
 
 
-def article_to_graph(doc: Document, facts: ArticleFacts) -> Graph:
+def article_triples(doc: Document, facts: ArticleFacts) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The article's graph as its triples, each once, in the order they were built."""
     return _Builder(doc, facts).build()
+
+
+def article_to_graph(doc: Document, facts: ArticleFacts) -> Graph:
+    """The article's graph as an rdflib Graph, with tdkt's prefixes (for the API, pyshacl and the tests)."""
+    g = Graph(store="SimpleMemory")  # written once: no context indexes to keep
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    for t in article_triples(doc, facts):
+        g.add(t)
+    return g
+
+
+def article_to_ntriples(doc: Document, facts: ArticleFacts) -> tuple[bytes, int]:
+    """The article's graph as N-Triples (and its number of triples), written straight from the triples: what
+    ingest ships from its workers, three to four times cheaper than filling an rdflib Graph and serialising it."""
+    triples = article_triples(doc, facts)
+    iris: dict[URIRef, str] = {}
+    lines = []
+    for s, p, o in triples:
+        subject = iris.get(s) or iris.setdefault(s, s.n3())  # n3() refuses an IRI N-Triples cannot hold
+        predicate = iris.get(p) or iris.setdefault(p, p.n3())
+        obj = _nt_literal(o) if isinstance(o, Literal) else iris.get(o) or iris.setdefault(o, o.n3())
+        lines.append(f"{subject} {predicate} {obj} .\n")
+    return "".join(lines).encode("utf-8"), len(triples)
+
+
+def _nt_literal(lit: Literal) -> str:
+    """A literal as N-Triples writes it (as rdflib's serializer does: quotes, backslashes and line breaks escaped)."""
+    quoted = '"' + str(lit).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+    if lit.language:
+        return f"{quoted}@{lit.language}"
+    if lit.datatype:
+        return f"{quoted}^^<{lit.datatype}>"
+    return quoted
 
 
 def gazetteer_graph() -> Graph:
@@ -426,4 +459,4 @@ def gazetteer_graph() -> Graph:
     return g
 
 
-__all__ = ["article_to_graph", "body_iri", "gazetteer_graph", "national_post", "office_iri"]
+__all__ = ["article_to_graph", "article_to_ntriples", "article_triples", "body_iri", "gazetteer_graph", "national_post", "office_iri"]

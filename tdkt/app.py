@@ -135,20 +135,21 @@ class _Sink:
 
     def write(self, chunk: list[Done], report: IngestReport) -> None:
         started = time.monotonic()
-        graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples + self.run(d.graph) for d in chunk}
+        graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples for d in chunk}
         quads = {iri: in_graph(nt, iri) for iri, nt in graphs.items()}  # once, for the shards, the store and the checks
+        seals = {d.graph: in_graph(self.run(d.graph), d.graph) for d in chunk}  # the run that wrote each graph
         if self.shards is not None:
-            self.shards.write(quads.values())
+            self.shards.write([*quads.values(), *seals.values()])
         if self.store is not None:
             try:
                 if self.writer is None:
                     self.writer = TdktStore(self.store, read_only=False)
-                self.writer.write_chunk(quads)
+                self.writer.write_chunk(quads, b"".join(seals.values()))
             except (StoreError, OSError) as exc:
                 raise AppError(f"could not write the store {self.store}: {exc}; {self._so_far(report)}", EXIT_STORE) from exc
         if self.remote is not None:
             try:
-                push(self.remote, graphs, _quiet)
+                push(self.remote, {g: nt + self.run(g) if g in seals else nt for g, nt in graphs.items()}, _quiet)
             except RemoteError as exc:
                 kept = f"; the local store {self.store} has this chunk" if self.store is not None else ""
                 raise AppError(f"{exc}{kept}; {self._so_far(report)}", EXIT_REMOTE) from exc
@@ -159,7 +160,7 @@ class _Sink:
             checked = time.monotonic()
             ids = {d.graph: d.article_id for d in chunk}
             scratch = scratch_store()
-            scratch.load(b"".join(quads[g] for g in ids), format=ox.RdfFormat.N_QUADS)
+            scratch.load(b"".join(quads[g] + seals[g] for g in ids), format=ox.RdfFormat.N_QUADS)
             report.violations += run_checks(scratch, None, ids)
             report.check_seconds += time.monotonic() - checked
 

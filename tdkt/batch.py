@@ -51,7 +51,7 @@ class Done:
     ntriples: bytes = b""
     summary: str = ""
     skipped: str | None = None
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf, serialise
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf (N-Triples)
     peak_mb: float = 0.0  # the process's peak RSS after this article
 
 
@@ -85,7 +85,7 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
     """Read, extract and build one article's graph; never raises: a failure is a Done with `skipped` set.
     (Its shape checks run later, on the whole chunk at once: tdkt.checks.)"""
     from tdkt.ingest.pipeline import extract, read_document
-    from tdkt.ingest.rdf import article_to_graph
+    from tdkt.ingest.rdf import article_to_ntriples
 
     from .vocab import article_graph
 
@@ -96,9 +96,8 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
         with time_budget(budget.seconds):
             doc = clock("read", read_document, path, max_bytes=budget.max_bytes)
             facts = clock("extract", extract, doc)
-            graph = clock("rdf", article_to_graph, doc, facts)
+            ntriples, triples = clock("rdf", article_to_ntriples, doc, facts)
             iri = str(article_graph(doc.article_id))
-            ntriples = clock("serialise", graph.serialize, format="nt", encoding="utf-8")
     except ArticleError as exc:
         return Done(str(path), skipped=f"skipped {exc}")
     except OverBudget:
@@ -111,7 +110,7 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
         return Done(str(path), skipped=f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
     summary = (
         f"{doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, {len(facts.campaigns)} campaigns, "
-        f"{len(facts.grants)} grants, {len(graph)} triples in {time.monotonic() - started:.2f} s"
+        f"{len(facts.grants)} grants, {triples} triples in {time.monotonic() - started:.2f} s"
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, summary, None, clock.seconds, peak)

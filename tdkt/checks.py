@@ -296,9 +296,17 @@ def _violations(store: ox.Store, checks: Iterable[Check], scope: str, ids: dict[
     return sorted(out, key=lambda v: (v.article, v.node, v.rule, v.value or ""))
 
 
-# Checks SHACL Core cannot state on one article graph: a quote against its article's text, and rules over the
-# union of the article graphs (an IRI that two articles give different kinds or names).
+# Checks SHACL Core cannot state on one article graph: a quote against its article's text, a graph that was
+# cut off while being written, and rules over the union of the article graphs (an IRI that two articles give
+# different kinds or names).
 STORE_CHECKS = (
+    Check(
+        "store:GraphWrittenWhole",
+        "prov:wasGeneratedBy",
+        "the article graph has no seal (the ingest run that wrote it): it was cut off mid-chunk; run the same ingest again",
+        SPARQL_PREFIXES + "SELECT DISTINCT ?g ?focus ?value WHERE { GRAPH ?g { ?focus a tdkt:Article } "
+        "FILTER NOT EXISTS { GRAPH ?g { ?g prov:wasGeneratedBy ?run } } }",
+    ),
     Check(
         "store:QuoteMatchesOffsets",
         "tdkt:quote",

@@ -2,8 +2,12 @@
 
 Ingest writes a chunk of article graphs at a time (`write_chunk`): each article's graph
 is dropped and loaded again (so re-ingesting replaces, never duplicates), the chunk's
-quads in one transaction by Oxigraph's loader, then flushed to disk. Small sets of
-graphs (the reference graphs, tests) go through one SPARQL UPDATE (`replace_graphs`).
+quads by Oxigraph's bulk loader (two to three times faster than its transactional
+`load`, and as fast per quad as one bulk load of everything), then each graph's seal
+(the line that says which ingest run wrote it) in one small transaction. A graph
+without its seal was cut off mid-chunk: `tdkt validate` names it, and running the
+same ingest again rewrites it. Small sets of graphs (the reference graphs, tests)
+go through one SPARQL UPDATE (`replace_graphs`).
 """
 
 from __future__ import annotations
@@ -77,16 +81,19 @@ class TdktStore:
         self.store.update(" ;\n".join(parts))
         self.store.flush()
 
-    def write_chunk(self, graphs: dict[str, bytes]) -> None:
-        """Write article graphs given as N-Quads (graph IRI -> its quads): new graphs in one transaction, by
-        Oxigraph's loader; a graph the store already has is removed first, so re-ingesting replaces. A crash
-        leaves the chunk's new graphs all in or all out (and a replaced one, at worst, gone until re-run)."""
+    def write_chunk(self, graphs: dict[str, bytes], seals: bytes = b"") -> None:
+        """Write graphs given as N-Quads (graph IRI -> its quads), replacing any the store has, then their seals.
+
+        The quads go in by the bulk loader, which is not transactional: a crash may leave part of the chunk. The
+        seals (N-Quads, one `<g> prov:wasGeneratedBy <run>` line and the run's own lines a graph) go in after it,
+        in one transaction, so a graph is whole exactly when it is sealed."""
         if not graphs:
             return
         try:
             self.remove_graphs(graphs)
-            self.store.load(b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS)
-            # written to disk now: otherwise RocksDB keeps the chunks in memory, and a 10,000-article ingest grew to 2 GB
+            self.store.bulk_load(b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS)
+            if seals:
+                self.store.load(seals, format=ox.RdfFormat.N_QUADS)
             self.store.flush()
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"could not write to the store at {self.path}: {exc}") from None

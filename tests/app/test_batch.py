@@ -45,11 +45,11 @@ def test_an_interrupted_ingest_leaves_whole_chunks_and_running_it_again_complete
     store, calls = tmp_path / "store", []
     real = TdktStore.write_chunk
 
-    def crash_on_the_third(self, graphs):
+    def crash_on_the_third(self, graphs, seals=b""):
         calls.append(len(graphs))
         if len(calls) == 3:
             raise OSError("disk full (injected)")
-        real(self, graphs)
+        real(self, graphs, seals)
 
     monkeypatch.setattr(TdktStore, "write_chunk", crash_on_the_third)
     assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "4", "--workers", "1", "-q"]) == 4
@@ -59,6 +59,30 @@ def test_an_interrupted_ingest_leaves_whole_chunks_and_running_it_again_complete
     monkeypatch.setattr(TdktStore, "write_chunk", real)
     assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "4", "--workers", "1", "-q"]) == 0
     assert _quads(store) == _quads(clean)  # completed, nothing twice
+
+
+def test_a_chunk_cut_off_before_its_seals_is_named_by_validate_and_completed_by_running_again(corpus, tmp_path, monkeypatch, capsys):
+    clean, store = tmp_path / "clean", tmp_path / "store"
+    app.ingest([corpus], clean, chunk=8)
+    real, calls = TdktStore.write_chunk, []
+
+    def quads_but_no_seals_on_the_second(self, graphs, seals=b""):
+        calls.append(len(graphs))
+        if len(calls) == 2:  # the bulk load went through, the process died before the seals
+            real(self, graphs)
+            raise OSError("killed (injected)")
+        real(self, graphs, seals)
+
+    monkeypatch.setattr(TdktStore, "write_chunk", quads_but_no_seals_on_the_second)
+    assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "8", "--workers", "1", "-q"]) == 4
+    monkeypatch.setattr(TdktStore, "write_chunk", real)
+    capsys.readouterr()
+    assert main(["validate", "--store", str(store)]) == 3
+    out = capsys.readouterr().out
+    assert out.count("store:GraphWrittenWhole") == 8  # the second chunk's graphs, each named
+    assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "8", "--workers", "1", "-q"]) == 0
+    assert main(["validate", "--store", str(store)]) == 0
+    assert _quads(store) == _quads(clean)
 
 
 def test_an_article_over_its_size_or_time_budget_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch, capsys):

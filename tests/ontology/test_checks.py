@@ -185,11 +185,23 @@ def test_a_constraint_the_compiler_does_not_know_is_refused():
     assert len(compiled()) > 60  # every shape of shapes.ttl compiles
 
 
-def _store_of(*graphs: tuple[str, Graph]) -> ox.Store:
+def _store_of(*graphs: tuple[str, Graph], sealed: bool = True) -> ox.Store:
+    """A store as ingest writes it: each graph sealed by the run that wrote it (unless `sealed` is false)."""
     store = ox.Store()
     for name, g in graphs:
         store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+        if sealed:
+            seal = ox.Quad(ox.NamedNode(name), ox.NamedNode(str(PROV.wasGeneratedBy)), ox.NamedNode(str(ID["run/t"])), ox.NamedNode(name))
+            store.add(seal)
     return store
+
+
+def test_the_store_pass_names_an_article_graph_cut_off_before_its_seal(article):
+    from tdkt.checks import store_checks
+
+    found = store_checks(_store_of((GRAPH, article), sealed=False))
+    assert [v.rule for v in found] == ["store:GraphWrittenWhole"] and "run the same ingest again" in found[0].message
+    assert found[0].node == str(next(article.subjects(RDF.type, TDKT.Article)))
 
 
 def test_the_store_pass_finds_a_quote_that_is_not_the_text_at_its_offsets(article):
