@@ -86,9 +86,9 @@ def main() -> int:
         print(f"ingest end to end        {len(report.loaded) / took:8.1f} articles/s ({took:.1f} s; {len(report.skipped)} skipped)")
         for stage, seconds in report.stage_seconds.items():
             print(f"  {stage:<22} {seconds / max(1, len(report.loaded)) * 1000:8.1f} ms per article (in the workers)")
-        print(f"  writing chunks         {report.write_seconds:8.2f} s in the parent")
         print(
-            f"  shape checks           {report.check_seconds / max(1, len(report.loaded)) * 1000:8.1f} ms per article (in the parent, a chunk at a time)"
+            f"  writing chunks         {report.write_seconds:8.2f} s in the parent "
+            f"({report.write_seconds / max(1, len(report.loaded)) * 1000:.1f} ms per article)"
         )
         print(f"peak RSS                 {peak_mb(resource.RUSAGE_SELF):8.0f} MB parent, {report.worker_peak_mb:.0f} MB largest worker")
         print(f"store on disk            {du(store_dir) / 1e6:8.1f} MB")

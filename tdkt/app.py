@@ -49,9 +49,8 @@ class IngestReport:
     violations: list[Violation] = field(default_factory=list)
     seconds: float = 0.0
     write_seconds: float = 0.0  # of which, writing the chunks
-    check_seconds: float = 0.0  # and checking them against the shapes
     worker_peak_mb: float = 0.0  # the largest peak RSS of a process that extracted
-    stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over articles, in the workers
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over articles, in the workers (checks too)
 
 
 def ingest(
@@ -69,8 +68,8 @@ def ingest(
 ) -> IngestReport:
     """Read, extract and check articles (in `workers` processes) and write them a chunk at a time.
 
-    Each chunk is one write: memory stays flat, and an interrupted ingest leaves whole chunks that running the
-    same command again completes. The parent drops an article whose text is already in the store under another
+    Each chunk is one write (bulk-loaded, then sealed): memory stays flat, and an interrupted ingest leaves whole
+    chunks that running the same command again completes. The parent drops an article whose text is already in the store under another
     id, and a second file with an id already taken in this batch. With `scheduler` the map runs on a Dask
     cluster; with `shards` the chunks go to N-Quads shards in that folder (for `tdkt load --shards`), not a store."""
     paths = list(iter_article_paths(list(inputs)))
@@ -82,9 +81,9 @@ def ingest(
     writer = _writer(store) if store is not None and (store / "CURRENT").exists() else None
     known = _known_articles(writer)
     taken: dict[str, str] = {}  # graph IRI -> the file that has it in this batch
-    sink = _Sink(store, graph_store, writer, check, Shards(shards) if shards is not None else None)
+    sink = _Sink(store, graph_store, writer, Shards(shards) if shards is not None else None)
     pending: list[Done] = []
-    results = dask_map(paths, budget, scheduler) if scheduler else run_map(paths, budget, workers)
+    results = dask_map(paths, budget, scheduler, check) if scheduler else run_map(paths, budget, workers, check)
     for i, done in enumerate(results, 1):
         problem = done.skipped or _duplicate(done, known, taken)
         if problem:
@@ -95,6 +94,7 @@ def ingest(
         report.worker_peak_mb = max(report.worker_peak_mb, done.peak_mb)
         for stage, took in done.seconds.items():
             report.stage_seconds[stage] = report.stage_seconds.get(stage, 0.0) + took
+        report.violations += done.violations
         pending.append(done)
         progress(i, len(paths), done.summary)
         if len(pending) >= chunk:
@@ -102,6 +102,7 @@ def ingest(
             pending = []
     if pending:
         sink.write(pending, report)
+    report.violations.sort(key=lambda v: (v.article, v.node, v.rule, v.value or ""))
     if sink.writer is not None and report.loaded:
         sink.writer.store.optimize()  # compact what the chunks wrote: the saved queries read it faster
     report.seconds = time.monotonic() - started
@@ -123,12 +124,12 @@ def _duplicate(done: Done, known: dict[str, str], taken: dict[str, str]) -> str 
 
 
 class _Sink:
-    """Where chunks go: the local store first, then the remote one; the reference graphs with the first chunk;
-    then the chunk's shape checks, all its articles at once (tdkt.checks). Nothing is created or sent until
-    there is an article to write."""
+    """Where chunks go: the local store first (or shards), then the remote one; the reference graphs with the
+    first chunk. Nothing is created or sent until there is an article to write. (The chunk's articles were
+    checked against the shapes in the workers.)"""
 
-    def __init__(self, store: Path | None, graph_store: str | None, writer: TdktStore | None, check: bool, shards: Shards | None) -> None:
-        self.store, self.writer, self.check, self.shards = store, writer, check, shards
+    def __init__(self, store: Path | None, graph_store: str | None, writer: TdktStore | None, shards: Shards | None) -> None:
+        self.store, self.writer, self.shards = store, writer, shards
         self.remote = GraphStore(graph_store) if graph_store else None
         self.first = True
         self.run = _run_provenance()
@@ -156,13 +157,6 @@ class _Sink:
         self.first = False
         report.loaded += [d.article_id for d in chunk]
         report.write_seconds += time.monotonic() - started
-        if self.check:  # the chunk's articles at once, in a scratch store in memory
-            checked = time.monotonic()
-            ids = {d.graph: d.article_id for d in chunk}
-            scratch = scratch_store()
-            scratch.load(b"".join(quads[g] + seals[g] for g in ids), format=ox.RdfFormat.N_QUADS)
-            report.violations += run_checks(scratch, None, ids)
-            report.check_seconds += time.monotonic() - checked
 
     @staticmethod
     def _so_far(report: IngestReport) -> str:

@@ -1,10 +1,11 @@
 """Ingest at scale: the per-article map, run in worker processes, and the chunked writes that follow it.
 
 Each article is read, extracted and turned into RDF on its own (`process`), within a size and a time budget;
-the result is small and picklable (the article's graph as N-Triples bytes), so the map runs the same in one
-process, in a pool of processes (`--workers`), or on a Dask cluster. The parent drops duplicates, writes one
-chunk at a time (`--chunk`) and checks each chunk against the shapes at once (tdkt.checks): memory stays flat
-whatever the size of the batch, and an interrupted ingest leaves whole chunks that running it again completes.
+a worker takes a few articles at a time (`process_many`) and checks their graphs against the compiled shapes
+together (tdkt.checks, in a scratch store it keeps). The result is small and picklable (each graph as N-Triples
+bytes, with its violations), so the map runs the same in one process, in a pool of processes (`--workers`), or
+on a Dask cluster. The parent only drops duplicates and writes one chunk at a time (`--chunk`): memory stays
+flat whatever the size of the batch, and an interrupted ingest leaves whole chunks that running it again completes.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from pathlib import Path
 from tdkt.ingest.errors import ArticleError
 from tdkt.ingest.reader import MAX_ARTICLE_BYTES
 
-DEFAULT_CHUNK = 200  # articles per transaction: a few MB of quads
+DEFAULT_CHUNK = 200  # articles per write: a few MB of quads
 DEFAULT_SECONDS = 60.0  # an article's time budget: a long report takes well under a second
+PER_TASK = 50  # articles a worker takes at once: its shape checks run on them together (a few ms an article)
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,9 @@ class Done:
     ntriples: bytes = b""
     summary: str = ""
     skipped: str | None = None
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf (N-Triples)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf (N-Triples), check
     peak_mb: float = 0.0  # the process's peak RSS after this article
+    violations: list = field(default_factory=list)  # of the shapes (tdkt.validate.Violation), when checked
 
 
 class OverBudget(Exception):
@@ -83,7 +86,7 @@ DEFAULT_BUDGET = Budget()
 
 def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
     """Read, extract and build one article's graph; never raises: a failure is a Done with `skipped` set.
-    (Its shape checks run later, on the whole chunk at once: tdkt.checks.)"""
+    (Its shape checks run after, on the worker's task at once: `process_many`.)"""
     from tdkt.ingest.pipeline import extract, read_document
     from tdkt.ingest.rdf import article_to_ntriples
 
@@ -116,6 +119,52 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
     return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, summary, None, clock.seconds, peak)
 
 
+def process_many(paths: list[str], budget: Budget = DEFAULT_BUDGET, check: bool = True) -> list[Done]:
+    """A worker's task: each article processed on its own budget, then, with `check`, their graphs checked
+    against the shapes together (the compiled checks cost a few ms an article on a batch, 50 ms on one alone)."""
+    done = [process(path, budget) for path in paths]
+    if check:
+        _check(done)
+    return done
+
+
+def _check(done: list[Done]) -> None:
+    """Fill in each article's violations (and its share of the time they took), in this worker's scratch store."""
+    import pyoxigraph as ox
+
+    from .checks import run_checks
+
+    written = [d for d in done if not d.skipped]
+    if not written:
+        return
+    started = time.perf_counter()
+    scratch = _scratch()
+    try:
+        scratch.load(b"".join(in_graph(d.ntriples, d.graph) for d in written), format=ox.RdfFormat.N_QUADS)
+        found = run_checks(scratch, None, {d.graph: d.article_id for d in written})
+    finally:
+        for d in written:  # the scratch store keeps only the award scheme and the gazetteer between tasks
+            scratch.remove_graph(ox.NamedNode(d.graph))
+    by_article: dict[str, list] = {}
+    for v in found:
+        by_article.setdefault(v.article, []).append(v)
+    share = (time.perf_counter() - started) / len(written)
+    for d in written:
+        d.violations = by_article.get(d.article_id, [])
+        d.seconds["check"] = share
+
+
+_SCRATCH: list = []  # one scratch store a process, made on its first check
+
+
+def _scratch():
+    if not _SCRATCH:
+        from .checks import scratch_store
+
+        _SCRATCH.append(scratch_store())
+    return _SCRATCH[0]
+
+
 class _Clock:
     """Times each stage of one article (for the benchmark's per-stage figures)."""
 
@@ -137,54 +186,65 @@ def in_graph(ntriples: bytes, graph: str) -> bytes:
 
 
 def _warm() -> None:
-    """Load the rule tables and the gazetteer once per worker, before its first article."""
+    """Load the rule tables, the gazetteer and the compiled shapes once per worker, before its first article."""
     from tdkt.ingest.pipeline import warm_up
 
+    from .checks import compiled
+
     warm_up()
+    compiled()
 
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def run_map(paths: list[Path], budget: Budget, workers: int) -> Iterator[Done]:
-    """`process` over the paths, results in input order: in this process, or in a pool of `workers` processes."""
-    work = partial(process, budget=budget)
+def tasks(paths: list[Path], per_task: int = PER_TASK) -> list[list[str]]:
+    return [[str(p) for p in paths[i : i + per_task]] for i in range(0, len(paths), per_task)]
+
+
+def run_map(paths: list[Path], budget: Budget, workers: int, check: bool = True, per_task: int = PER_TASK) -> Iterator[Done]:
+    """`process_many` over the paths, a task of `per_task` articles at a time, results in input order: in this
+    process, or in a pool of `workers` processes."""
+    work = partial(process_many, budget=budget, check=check)
     if workers <= 1 or len(paths) < 2 * workers:  # a pool's start-up costs more than a few articles
-        yield from map(work, paths)
+        for task in tasks(paths, per_task):
+            yield from work(task)
         return
     context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
-    in_flight = 16 * workers  # results waiting for the parent stay few, whatever the batch (Pool.imap would queue them all)
+    per_task = max(1, min(per_task, len(paths) // (2 * workers)))  # a small batch still keeps every worker busy
+    in_flight = 4 * workers  # results waiting for the parent stay few, whatever the batch (Pool.imap would queue them all)
     try:
         pool = context.Pool(workers, initializer=_warm)
     except OSError as exc:  # no semaphores or shared memory (some containers): the same map in this process
         print(f"tdkt: cannot start worker processes ({exc}); reading the articles in this process", file=sys.stderr)
-        yield from map(work, paths)
+        for task in tasks(paths, per_task):
+            yield from work(task)
         return
-    # a worker that dies (killed, out of memory) loses its article: waiting for it is bounded by the article's budget
-    patience = budget.seconds * 2 + 60 if budget.seconds > 0 else None
+    # a worker that dies (killed, out of memory) loses its task: waiting for it is bounded by its articles' budgets
+    patience = budget.seconds * per_task + 60 if budget.seconds > 0 else None
     with pool:
-        pending: deque[tuple[Path, AsyncResult]] = deque()
-        queue = iter(paths)
-        for path in islice(queue, in_flight):
-            pending.append((path, pool.apply_async(work, (str(path),))))
+        pending: deque[tuple[list[str], AsyncResult]] = deque()
+        queue = iter(tasks(paths, per_task))
+        for task in islice(queue, in_flight):
+            pending.append((task, pool.apply_async(work, (task,))))
         while pending:
-            path, result = pending.popleft()
+            task, result = pending.popleft()
             try:
                 done = result.get(patience)
             except multiprocessing.TimeoutError:
-                done = Done(str(path), skipped=f"skipped {path}: its worker process did not answer (killed, or out of memory?)")
+                done = [Done(p, skipped=f"skipped {p}: its worker process did not answer (killed, or out of memory?)") for p in task]
             following = next(queue, None)
             if following is not None:
-                pending.append((following, pool.apply_async(work, (str(following),))))
-            yield done
+                pending.append((following, pool.apply_async(work, (following,))))
+            yield from done
 
 
-def dask_map(paths: list[Path], budget: Budget, scheduler: str, window: int = 400) -> Iterator[Done]:
-    """`process` over the paths on a Dask cluster, results in input order; at most `window` articles in flight,
-    so the parent's memory stays bounded. The workers need tdkt installed and the paths readable (a shared disk).
-    `scheduler` is the address of a running scheduler (tcp://HOST:8786), or "local" for a cluster of processes
-    on this machine. The time budget is not enforced there (Dask runs tasks in worker threads)."""
+def dask_map(paths: list[Path], budget: Budget, scheduler: str, check: bool = True, window: int = 16) -> Iterator[Done]:
+    """`process_many` over the paths on a Dask cluster, results in input order; at most `window` tasks in
+    flight, so the parent's memory stays bounded. The workers need tdkt installed and the paths readable (a
+    shared disk). `scheduler` is the address of a running scheduler (tcp://HOST:8786), or "local" for a cluster
+    of processes on this machine. The time budget is not enforced there (Dask runs tasks in worker threads)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -194,12 +254,12 @@ def dask_map(paths: list[Path], budget: Budget, scheduler: str, window: int = 40
     cluster = LocalCluster(n_workers=default_workers(), threads_per_worker=1, processes=True) if scheduler == "local" else None
     try:
         with Client(cluster or scheduler, timeout="10s") as client:
-            work = partial(process, budget=budget)
-            for start in range(0, len(paths), window):
-                batch = [str(p) for p in paths[start : start + window]]
-                futures = client.map(work, batch, pure=False)
+            work = partial(process_many, budget=budget, check=check)
+            every = tasks(paths)
+            for start in range(0, len(every), window):
+                futures = client.map(work, every[start : start + window], pure=False)
                 for future in futures:
-                    yield future.result()
+                    yield from future.result()
     except OSError as exc:
         from .errors import EXIT_REMOTE, TdktError
 

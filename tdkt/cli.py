@@ -302,13 +302,13 @@ def _add_ingest(sub) -> None:
     p = sub.add_parser(
         "ingest",
         help="read articles (files or folders of .txt/.html) into the store",
-        description="Read articles, extract facts and check each article's graph in worker processes, and write them a chunk (one transaction) at a time. Re-ingesting an article replaces its facts; an interrupted ingest is completed by running it again.",
+        description="Read articles, extract facts and check each article's graph in worker processes, and write them a chunk at a time (bulk-loaded, then sealed). Re-ingesting an article replaces its facts; an interrupted ingest is completed by running it again.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")
     store_arg(p, default=None)
     p.add_argument("--graph-store", metavar="URL", help="also (or, without --store, only) write to this SPARQL Graph Store endpoint")
-    p.add_argument("--no-validate", action="store_true", help="skip the shape checks (run on each chunk at once)")
+    p.add_argument("--no-validate", action="store_true", help="skip the shape checks (run in the workers, 50 articles at once)")
     p.add_argument("--shards", metavar="DIR", help="write N-Quads shards here (one per chunk) instead of a store, for `tdkt load --shards`")
     p.add_argument(
         "--engine",
@@ -323,7 +323,7 @@ def _add_ingest(sub) -> None:
         type=_positive,
         default=200,
         metavar="N",
-        help="articles per write: one transaction each, memory bounded by it (default 200)",
+        help="articles per write: bulk-loaded, then sealed; memory bounded by it (default 200)",
     )
     p.add_argument(
         "--max-bytes",

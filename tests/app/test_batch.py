@@ -85,6 +85,28 @@ def test_a_chunk_cut_off_before_its_seals_is_named_by_validate_and_completed_by_
     assert _quads(store) == _quads(clean)
 
 
+def test_the_workers_check_each_article_and_report_what_validate_finds(corpus, tmp_path, monkeypatch):
+    import tdkt.ingest.rdf as rdf
+    from rdflib import Literal, URIRef
+
+    real, typo = rdf._Builder.article_node, URIRef("https://w3id.org/tdkt/ontology#textt")
+
+    def one_bad_article(self):  # a misspelt property: the closed article shape's rule
+        real(self)
+        if self.doc.article_id.endswith("_2"):
+            self.add(self.article, typo, Literal(1))
+
+    monkeypatch.setattr(rdf._Builder, "article_node", one_bad_article)
+    report = app.ingest([corpus], tmp_path / "s", workers=1, chunk=7)  # tasks of 50 articles, chunks of 7
+    found = {(v.article, v.rule) for v in report.violations}
+    assert found and {a for a, _ in found} == {p.stem for p in corpus.glob("*_2.txt")}
+    assert all(v.value == str(typo) for v in report.violations)
+    _, validated = app.validate(tmp_path / "s")
+    assert {(v.article, v.node, v.rule) for v in validated} == {(v.article, v.node, v.rule) for v in report.violations}
+    clean = app.ingest([corpus], tmp_path / "t", workers=1, check=False)
+    assert not clean.violations and "check" not in clean.stage_seconds
+
+
 def test_an_article_over_its_size_or_time_budget_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch, capsys):
     import tdkt.ingest.pipeline as pipeline
 
