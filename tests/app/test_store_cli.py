@@ -197,3 +197,32 @@ def test_every_declared_parameter_can_be_bound(sample_store, name):
     store = TdktStore(sample_store, read_only=True)
     for param, (kind, _) in parameters(text).items():
         run(store.store, bind(text, {param: _SAMPLE_VALUES[kind]}))
+
+
+def test_a_declared_parameter_binds_at_the_query_slot_and_anything_else_at_the_end():
+    from tdkt.queries import bind
+
+    text = "# Parameter: ?who string — a name\nSELECT ?who ?x WHERE {\n  # parameters bind here\n  ?x <http://p> ?who .\n}\n"
+    at_slot = '# Parameter: ?who string — a name\nSELECT ?who ?x WHERE {\n  VALUES (?who) { ("Lan") }\n  ?x <http://p> ?who .\n}\n'
+    assert bind(text, {"who": "Lan"}) == at_slot
+    trailing = bind(text, {"x": "https://w3id.org/tdkt/id/x"})  # not declared: at the end, where any variable may go
+    assert "# parameters bind here" in trailing and trailing.rstrip().endswith('VALUES (?x) { ("https://w3id.org/tdkt/id/x") }')
+
+
+@pytest.mark.parametrize("name", sorted(n for n, p in saved_queries().items() if "# parameters bind here" in p.read_text(encoding="utf-8")))
+def test_a_parameter_at_the_slot_gives_the_rows_of_the_whole_query_with_that_value(sample_store, name):
+    """The slot puts the VALUES first, where it drives the join: the answer must be the unbound query's rows that
+    have the value, no more, no fewer."""
+    from tdkt.queries import bind, parameters, run
+    from tdkt.store import TdktStore
+
+    text = (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    store = TdktStore(sample_store, read_only=True)
+    every = run(store.store, text)
+    for param in parameters(text):
+        values = sorted({row[param].value for row in every.rows if row[param] is not None})
+        assert values, f"{name}: no row has ?{param} on the samples"
+        for value in values[:: max(1, len(values) // 3)]:  # a few of them
+            bound = run(store.store, bind(text, {param: value}))
+            want = [r for r in every.rows if r[param] is not None and r[param].value == value]
+            assert sorted(map(str, bound.rows)) == sorted(map(str, want)), (name, param, value)
