@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .alternation import Alternation
 from .context import PlaceContext
 from .document import Document, Span, Taken, rebase
 from .gazetteer import Unit, gazetteer
@@ -18,8 +19,8 @@ from .names import UPPER, leading_name, rare_surname_name
 from .orgs import OrgRef, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
-# roles start a word: the lookbehind lets the scan skip mid-word positions before trying ninety alternatives
-ROLE_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})(?!\\w)" for i, (_, p) in enumerate(_ROLES)) + ")", re.I)
+# roles start a word, and each word start tries only the roles that can begin with its letter
+ROLES = Alternation([p for _, p in _ROLES], re.I)
 # offices that name their body in the title itself: the role alone is a whole post
 NATIONAL_OFFICES: dict[str, OrgRef | None] = {
     r[0]: None if r[2] == "-" else OrgRef(r[2], r[3], None, "national") for r in lexicon.rows("roles.tsv") if len(r) > 2 and r[2]
@@ -68,7 +69,7 @@ _FORMER = lexicon.cue("former-post")
 def match_role(text: str, pos: int) -> tuple[str, int] | None:
     """The role a title starts with at `pos`; a former post keeps its 'nguyên' ('nguyên Trưởng ban')."""
     former = _FORMER.match(text, pos)
-    m = ROLE_RE.match(text, former.end() if former else pos)
+    m = ROLES.match(text, former.end() if former else pos)
     if not m:
         return None
     i = int(m.lastgroup[1:])  # type: ignore[index]
@@ -77,7 +78,7 @@ def match_role(text: str, pos: int) -> tuple[str, int] | None:
 
 def role_starts(text: str):
     """Where each title of `text` starts, a former post's 'nguyên' included."""
-    for m in ROLE_RE.finditer(text):
+    for m in ROLES.finditer(text):
         former = re.search(r"[Nn]guyên\s+(?:là\s+)?$", text[max(0, m.start() - 12) : m.start()])
         yield m.start() - len(former.group(0)) if former else m.start()
 

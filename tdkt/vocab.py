@@ -49,9 +49,11 @@ class StrictNamespace:
         if name.startswith("_"):
             raise AttributeError(name)
         try:
-            return self[name]
+            term = self[name]
         except KeyError as e:
             raise AttributeError(str(e)) from None
+        setattr(self, name, term)  # checked once: later uses find the attribute without coming here
+        return term
 
     def __str__(self) -> str:
         return self._iri
