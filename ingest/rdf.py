@@ -394,9 +394,14 @@ def article_to_graph(doc: Document, facts: ArticleFacts) -> Graph:
 
 
 def article_to_ntriples(doc: Document, facts: ArticleFacts) -> tuple[bytes, int]:
-    """The article's graph as N-Triples (and its number of triples), written straight from the triples: what
-    ingest ships from its workers, three to four times cheaper than filling an rdflib Graph and serialising it."""
+    """The article's graph as N-Triples (and its number of triples)."""
     triples = article_triples(doc, facts)
+    return ntriples(triples), len(triples)
+
+
+def ntriples(triples: list[tuple[URIRef, URIRef, URIRef | Literal]]) -> bytes:
+    """Triples as N-Triples, written straight from the terms: what ingest ships from its workers, three to four
+    times cheaper than filling an rdflib Graph and serialising it."""
     iris: dict[URIRef, str] = {}
     lines = []
     for s, p, o in triples:
@@ -404,7 +409,7 @@ def article_to_ntriples(doc: Document, facts: ArticleFacts) -> tuple[bytes, int]
         predicate = iris.get(p) or iris.setdefault(p, p.n3())
         obj = _nt_literal(o) if isinstance(o, Literal) else iris.get(o) or iris.setdefault(o, o.n3())
         lines.append(f"{subject} {predicate} {obj} .\n")
-    return "".join(lines).encode("utf-8"), len(triples)
+    return "".join(lines).encode("utf-8")
 
 
 def _nt_literal(lit: Literal) -> str:
@@ -459,4 +464,13 @@ def gazetteer_graph() -> Graph:
     return g
 
 
-__all__ = ["article_to_graph", "article_to_ntriples", "article_triples", "body_iri", "gazetteer_graph", "national_post", "office_iri"]
+__all__ = [
+    "article_to_graph",
+    "article_to_ntriples",
+    "article_triples",
+    "body_iri",
+    "gazetteer_graph",
+    "national_post",
+    "ntriples",
+    "office_iri",
+]

@@ -1,11 +1,11 @@
 """Ingest at scale: the per-article map, run in worker processes, and the chunked writes that follow it.
 
-Each article is read, extracted and turned into RDF on its own (`process`), within a size and a time budget;
-a worker takes a few articles at a time (`process_many`) and checks their graphs against the compiled shapes
-together (tdkt.checks, in a scratch store it keeps). The result is small and picklable (each graph as N-Triples
-bytes, with its violations), so the map runs the same in one process, in a pool of processes (`--workers`), or
-on a Dask cluster. The parent only drops duplicates and writes one chunk at a time (`--chunk`): memory stays
-flat whatever the size of the batch, and an interrupted ingest leaves whole chunks that running it again completes.
+Each article is read, extracted, turned into RDF and checked against the shapes on its own (`process`), within
+a size and a time budget; a worker takes a few articles at a time (`process_many`). The result is small and
+picklable (each graph as N-Triples bytes, with its violations), so the map runs the same in one process, in a
+pool of processes (`--workers`), or on a Dask cluster. The parent only drops duplicates and writes one chunk at a
+time (`--chunk`): memory stays flat whatever the size of the batch, and an interrupted ingest leaves whole chunks
+that running it again completes.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from tdkt.ingest.reader import MAX_ARTICLE_BYTES
 
 DEFAULT_CHUNK = 200  # articles per write: a few MB of quads
 DEFAULT_SECONDS = 60.0  # an article's time budget: a long report takes well under a second
-PER_TASK = 50  # articles a worker takes at once: its shape checks run on them together (a few ms an article)
+PER_TASK = 20  # articles a worker takes at once: one message to and from the parent for the lot
 
 
 @dataclass(frozen=True)
@@ -84,22 +84,27 @@ def time_budget(seconds: float) -> Iterator[None]:
 DEFAULT_BUDGET = Budget()
 
 
-def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
-    """Read, extract and build one article's graph; never raises: a failure is a Done with `skipped` set.
-    (Its shape checks run after, on the worker's task at once: `process_many`.)"""
+def process(path: str | Path, budget: Budget = DEFAULT_BUDGET, check: bool = False) -> Done:
+    """Read, extract and build one article's graph, and with `check` test it against the shapes (their Python
+    form, tdkt.pychecks, on the triples just built); never raises: a failure is a Done with `skipped` set."""
     from tdkt.ingest.pipeline import extract, read_document
-    from tdkt.ingest.rdf import article_to_ntriples
+    from tdkt.ingest.rdf import article_triples, ntriples
 
+    from .pychecks import check_article
     from .vocab import article_graph
 
     path = Path(path)
     started = time.monotonic()
     clock = _Clock()
+    violations: list = []
     try:
         with time_budget(budget.seconds):
             doc = clock("read", read_document, path, max_bytes=budget.max_bytes)
             facts = clock("extract", extract, doc)
-            ntriples, triples = clock("rdf", article_to_ntriples, doc, facts)
+            triples = clock("rdf", article_triples, doc, facts)
+            data = clock("rdf", ntriples, triples)
+            if check:
+                violations = clock("check", check_article, doc.article_id, triples)
             iri = str(article_graph(doc.article_id))
     except ArticleError as exc:
         return Done(str(path), skipped=f"skipped {exc}")
@@ -113,56 +118,15 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET) -> Done:
         return Done(str(path), skipped=f"skipped {path}: extraction failed ({type(exc).__name__}: {exc}); please report this file")
     summary = (
         f"{doc.article_id}: {len(facts.people)} people, {len(facts.events)} events, {len(facts.campaigns)} campaigns, "
-        f"{len(facts.grants)} grants, {triples} triples in {time.monotonic() - started:.2f} s"
+        f"{len(facts.grants)} grants, {len(triples)} triples in {time.monotonic() - started:.2f} s"
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Done(str(path), doc.article_id, doc.content_hash, iri, ntriples, summary, None, clock.seconds, peak)
+    return Done(str(path), doc.article_id, doc.content_hash, iri, data, summary, None, clock.seconds, peak, violations)
 
 
 def process_many(paths: list[str], budget: Budget = DEFAULT_BUDGET, check: bool = True) -> list[Done]:
-    """A worker's task: each article processed on its own budget, then, with `check`, their graphs checked
-    against the shapes together (the compiled checks cost a few ms an article on a batch, 50 ms on one alone)."""
-    done = [process(path, budget) for path in paths]
-    if check:
-        _check(done)
-    return done
-
-
-def _check(done: list[Done]) -> None:
-    """Fill in each article's violations (and its share of the time they took), in this worker's scratch store."""
-    import pyoxigraph as ox
-
-    from .checks import run_checks
-
-    written = [d for d in done if not d.skipped]
-    if not written:
-        return
-    started = time.perf_counter()
-    scratch = _scratch()
-    try:
-        scratch.load(b"".join(in_graph(d.ntriples, d.graph) for d in written), format=ox.RdfFormat.N_QUADS)
-        found = run_checks(scratch, None, {d.graph: d.article_id for d in written})
-    finally:
-        for d in written:  # the scratch store keeps only the award scheme and the gazetteer between tasks
-            scratch.remove_graph(ox.NamedNode(d.graph))
-    by_article: dict[str, list] = {}
-    for v in found:
-        by_article.setdefault(v.article, []).append(v)
-    share = (time.perf_counter() - started) / len(written)
-    for d in written:
-        d.violations = by_article.get(d.article_id, [])
-        d.seconds["check"] = share
-
-
-_SCRATCH: list = []  # one scratch store a process, made on its first check
-
-
-def _scratch():
-    if not _SCRATCH:
-        from .checks import scratch_store
-
-        _SCRATCH.append(scratch_store())
-    return _SCRATCH[0]
+    """A worker's task: a few articles, each processed (and checked) on its own budget."""
+    return [process(path, budget, check) for path in paths]
 
 
 class _Clock:
@@ -186,13 +150,16 @@ def in_graph(ntriples: bytes, graph: str) -> bytes:
 
 
 def _warm() -> None:
-    """Load the rule tables, the gazetteer and the compiled shapes once per worker, before its first article."""
+    """Load the rule tables, the gazetteer, the compiled shapes and the reference graphs they read once per
+    worker, before its first article."""
     from tdkt.ingest.pipeline import warm_up
 
     from .checks import compiled
+    from .pychecks import reference
 
     warm_up()
     compiled()
+    reference()
 
 
 def default_workers() -> int:

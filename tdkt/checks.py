@@ -14,8 +14,9 @@ with ignoredProperties; sh:or, sh:not and sh:property inside them) and refuses a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import cache
 
 import pyoxigraph as ox
@@ -23,6 +24,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF
 
+from .pychecks import Data, Term, compare, datatype_of, distinct
 from .validate import SCHEME_CLASSES, Violation, _shape_name, _short, shapes_graph
 from .vocab import ARTICLE_GRAPH_PREFIX, AWARDS_GRAPH, GAZETTEER_GRAPH, SH, SPARQL_PREFIXES
 
@@ -45,12 +47,14 @@ class UnsupportedShape(Exception):
 
 @dataclass(frozen=True)
 class Check:
-    """One query that returns (?g ?focus ?value) for each violation of one constraint."""
+    """One constraint: a query that returns (?g ?focus ?value) for each violation in many graphs, and the same
+    test in Python over one article's triples (`evaluate(data)` yields (focus, value) pairs; tdkt.pychecks)."""
 
     rule: str
     path: str | None
     message: str
     sparql: str
+    evaluate: Callable[[Data], Iterable[tuple[Term, Term | None]]] | None = field(default=None, compare=False, repr=False)
 
 
 def _term(node) -> str:
@@ -78,11 +82,15 @@ class _Compiler:
         self.fresh += 1
         return f"?v{self.fresh}"
 
-    def values(self, path) -> tuple[str, str]:
-        """(pattern, ?var): the values of the focus node along a path, step by step through the data."""
-        steps = list(Collection(self.shapes, path)) if isinstance(path, BNode) else [path]
+    def steps(self, path) -> tuple[URIRef, ...]:
+        steps = tuple(Collection(self.shapes, path)) if isinstance(path, BNode) else (path,)
         if not all(isinstance(s, URIRef) for s in steps):
             raise UnsupportedShape(f"only IRI and sequence paths are compiled, not {path}")
+        return steps
+
+    def values(self, path) -> tuple[str, str]:
+        """(pattern, ?var): the values of the focus node along a path, step by step through the data."""
+        steps = self.steps(path)
         node, parts = "?focus", []
         for i, step in enumerate(steps):
             out = self.var()
@@ -142,10 +150,51 @@ class _Compiler:
                 raise UnsupportedShape(f"{_short(c)} in a property shape inside sh:or/sh:not is not compiled")
         return " && ".join(parts) or "true"
 
+    # ---------------------------------------------------------------- the same conditions in Python
+    def py_conforms(self, shape, only: set | None = None) -> Callable[[Data, Term], bool]:
+        tests: list[Callable[[Data, Term], bool]] = []
+        for c in self.constraints(shape) if only is None else only:
+            target = self.shapes.value(shape, c)
+            if c == SH["class"]:
+                tests.append(lambda d, n, cls=target: d.is_a(n, cls))
+            elif c == SH["not"]:
+                inner = self.py_conforms(target)
+                tests.append(lambda d, n, inner=inner: not inner(d, n))
+            elif c == SH["or"]:
+                alternatives = [self.py_conforms(a) for a in Collection(self.shapes, target)]
+                tests.append(lambda d, n, alts=alternatives: any(a(d, n) for a in alts))
+            else:
+                raise UnsupportedShape(f"{_short(c)} inside sh:or/sh:not is not compiled")
+        if only is None:
+            tests += [self.py_holds(prop) for prop in self.shapes.objects(shape, SH.property)]
+        return lambda d, n: all(t(d, n) for t in tests)
+
+    def py_holds(self, prop) -> Callable[[Data, Term], bool]:
+        steps = self.steps(self.shapes.value(prop, SH.path))
+        tests: list[Callable[[Data, Term, list[Term]], bool]] = []
+        for c in self.constraints(prop):
+            target = self.shapes.value(prop, c)
+            if c == SH.hasValue:
+                tests.append(lambda d, n, vs, t=target: t in vs)
+            elif c == SH["in"]:
+                members = set(Collection(self.shapes, target))
+                tests.append(lambda d, n, vs, m=members: all(v in m for v in vs))
+            elif c == SH["class"]:
+                tests.append(lambda d, n, vs, cls=target: all(d.is_a(v, cls) for v in vs))
+            elif c == SH.minCount and int(target) == 1:
+                tests.append(lambda d, n, vs: bool(vs))
+            elif c == SH.lessThan:
+                tests.append(lambda d, n, vs, t=target: all(compare(v, o, "<") is True for v in vs for o in d.objects(n, t)))
+            else:
+                raise UnsupportedShape(f"{_short(c)} in a property shape inside sh:or/sh:not is not compiled")
+        return lambda d, n: (lambda vs: all(t(d, n, vs) for t in tests))(d.path(n, steps))
+
     # ---------------------------------------------------------------- violations
     def node_shape(self, shape) -> list[Check]:
-        targets = " ".join(_term(t) for t in self.shapes.objects(shape, SH.targetClass))
+        classes = tuple(sorted(self.shapes.objects(shape, SH.targetClass)))
+        targets = " ".join(_term(t) for t in classes)
         focus = f"VALUES ?type {{ {targets} }} GRAPH ?g {{ ?focus a ?type }}"
+        self.classes = classes  # the focus nodes' classes, for the Python form of the checks below
         rule, message = _shape_name(shape), str(self.shapes.value(shape, SH.message) or "")
         checks = []
         node_level = self.constraints(shape)
@@ -159,7 +208,9 @@ class _Compiler:
         if node_level:
             condition = self.conforms("?focus", shape, only=node_level)
             sparql = f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} FILTER(!({condition})) }}"
-            checks.append(Check(rule, None, message or "does not conform", sparql))
+            holds = self.py_conforms(shape, only=node_level)
+            evaluate = _each_focus(classes, lambda d, f: [] if holds(d, f) else [None])
+            checks.append(Check(rule, None, message or "does not conform", sparql, evaluate))
         for prop in self.shapes.objects(shape, SH.property):
             checks += self.property_shape(prop, focus)
         return checks
@@ -175,14 +226,20 @@ class _Compiler:
             raise UnsupportedShape(f"{_short(shape)} is closed but has a property shape with a complex path")
         names = ", ".join(f"<{a}>" for a in sorted(allowed))
         sparql = f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} GRAPH ?g {{ ?focus ?p ?o }} FILTER(?p NOT IN ({names})) BIND(?p AS ?value) }}"
-        return Check(rule, None, "a property the closed shape does not allow", sparql)
+        evaluate = _each_focus(self.classes, lambda d, f: [p for p in d.out.get(f, {}) if p not in allowed])
+        return Check(rule, None, "a property the closed shape does not allow", sparql, evaluate)
 
     def property_shape(self, prop, focus: str) -> list[Check]:
         path = self.shapes.value(prop, SH.path)
         pattern, v = self.values(path)
+        steps = self.steps(path)
         rule, short = _shape_name(prop), _short(path) if not isinstance(path, BNode) else None
         message = str(self.shapes.value(prop, SH.message) or "")
         checks = []
+
+        def each_value(bad: Callable[[Data, Term, Term], bool]) -> Callable[[Data], Iterable[tuple[Term, Term | None]]]:
+            return _each_focus(self.classes, lambda d, f: [x for x in d.path(f, steps) if bad(d, f, x)])
+
         for c in sorted(self.constraints(prop)):
             target = self.shapes.value(prop, c)
             if c in (SH.minCount, SH.maxCount):
@@ -192,34 +249,53 @@ class _Compiler:
                     f"GROUP BY ?g ?focus HAVING (COUNT(DISTINCT {v}) {op} {int(target)})"
                 )
                 what = f"{'at least' if c == SH.minCount else 'at most'} {int(target)} value(s) of {short}"
-                checks.append(Check(rule, short, message or what, sparql))
+                bound, fewer = int(target), c == SH.minCount
+
+                def count(d: Data, f: Term, bound=bound, fewer=fewer) -> list[Term | None]:
+                    found = d.path(f, steps)
+                    wrong = len(found) < bound if fewer else len(found) > bound
+                    return [found[0] if found else None] if wrong else []
+
+                checks.append(Check(rule, short, message or what, sparql, _each_focus(self.classes, count)))
                 continue
             if c == SH.datatype:
                 if target == RDF.langString:
                     bad = f"!(isLiteral({v}) && LANG({v}) != '')"
+                    py = lambda d, f, x: not (isinstance(x, Literal) and bool(x.language))  # noqa: E731
                 else:
                     bad = f"!(isLiteral({v}) && DATATYPE({v}) = {_term(target)} && LANG({v}) = '')"
+                    py = lambda d, f, x, t=target: not (isinstance(x, Literal) and datatype_of(x) == t)  # noqa: E731
                 what = f"a value of {short} that is not {_short(target)}"
             elif c == SH["class"]:
                 bad = f"NOT EXISTS {{ {_in_data(v, f'<{RDF.type}>', _term(target))} }}"
+                py = lambda d, f, x, cls=target: not d.is_a(x, cls)  # noqa: E731
                 what = f"a value of {short} that is not a {_short(target)}"
             elif c == SH["in"]:
-                bad = f"{v} NOT IN ({', '.join(_term(m) for m in Collection(self.shapes, target))})"
+                members = list(Collection(self.shapes, target))
+                bad = f"{v} NOT IN ({', '.join(_term(m) for m in members)})"
+                py = lambda d, f, x, m=set(members): x not in m  # noqa: E731
                 what = f"a value of {short} outside its list"
             elif c == SH.nodeKind:
                 if target not in _NODE_KINDS:
                     raise UnsupportedShape(f"sh:nodeKind {_short(target)} is not compiled")
                 bad = f"!{_NODE_KINDS[target]}({v})"
+                kind = {SH.IRI: URIRef, SH.Literal: Literal, SH.BlankNode: BNode}[target]
+                py = lambda d, f, x, k=kind: not isinstance(x, k)  # noqa: E731
                 what = f"a value of {short} that is not a {_short(target)}"
             elif c == SH.minInclusive:
                 bad = f"!COALESCE({v} >= {_term(target)}, false)"
+                py = lambda d, f, x, t=target: compare(x, t, ">=") is not True  # noqa: E731
                 what = f"a value of {short} below {target}"
             elif c == SH.pattern:
                 bad = f"!COALESCE(REGEX(STR({v}), {Literal(str(target)).n3()}), false)"
+                regex = re.compile(str(target))
+                py = lambda d, f, x, r=regex: isinstance(x, BNode) or not r.search(str(x))  # noqa: E731
                 what = f"a value of {short} that does not match {target}"
             elif c == SH.languageIn:
-                langs = ", ".join(Literal(str(x)).n3() for x in Collection(self.shapes, target))
+                tags = [str(x) for x in Collection(self.shapes, target)]
+                langs = ", ".join(Literal(t).n3() for t in tags)
                 bad = f"!(LANG({v}) IN ({langs}))"
+                py = lambda d, f, x, t=set(tags): isinstance(x, Literal) and (x.language or "") not in t  # noqa: E731
                 what = f"a value of {short} in another language"
             elif c == SH.uniqueLang:
                 if not bool(target.toPython()):
@@ -229,11 +305,20 @@ class _Compiler:
                     f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} {pattern} . {pattern.replace(v, other)} "
                     f"FILTER({v} != {other} && LANG({v}) = LANG({other}) && LANG({v}) != '') BIND(LANG({v}) AS ?value) }}"
                 )
-                checks.append(Check(rule, short, message or f"two values of {short} in one language", sparql))
+
+                def unique(d: Data, f: Term) -> list[Term | None]:
+                    tags = [x.language for x in d.path(f, steps) if isinstance(x, Literal) and x.language]
+                    return [Literal(t) for t in distinct(t for t in tags if tags.count(t) > 1)]
+
+                checks.append(
+                    Check(rule, short, message or f"two values of {short} in one language", sparql, _each_focus(self.classes, unique))
+                )
                 continue
             elif c == SH["or"]:
-                alternatives = [self.conforms(v, s) for s in Collection(self.shapes, target)]
+                alternatives = [self.conforms(v, a) for a in Collection(self.shapes, target)]
                 bad = "!(" + " || ".join(alternatives) + ")"
+                py_alternatives = [self.py_conforms(a) for a in Collection(self.shapes, target)]
+                py = lambda d, f, x, alts=py_alternatives: not any(a(d, x) for a in alts)  # noqa: E731
                 what = f"a value of {short} that fits none of its alternatives"
             elif c in (SH.lessThan, SH.lessThanOrEquals):
                 other, op = self.var(), "<" if c == SH.lessThan else "<="
@@ -241,19 +326,26 @@ class _Compiler:
                     f"SELECT DISTINCT ?g ?focus (({v}) AS ?value) WHERE {{ {focus} {pattern} . GRAPH ?g {{ ?focus <{target}> {other} }} "
                     f"FILTER(!COALESCE({v} {op} {other}, false)) }}"
                 )
-                checks.append(Check(rule, short, message or f"a value of {short} not {op} {_short(target)}", sparql))
+                py = lambda d, f, x, t=target, op=op: any(compare(x, o, op) is not True for o in d.objects(f, t))  # noqa: E731
+                checks.append(Check(rule, short, message or f"a value of {short} not {op} {_short(target)}", sparql, each_value(py)))
                 continue
             elif c == SH.hasValue:
                 sparql = (
                     f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} FILTER NOT EXISTS {{ {pattern} FILTER({v} = {_term(target)}) }} }}"
                 )
-                checks.append(Check(rule, short, message or f"no {short} {target}", sparql))
+                evaluate = _each_focus(self.classes, lambda d, f, t=target: [] if t in d.path(f, steps) else [None])
+                checks.append(Check(rule, short, message or f"no {short} {target}", sparql, evaluate))
                 continue
             else:
                 raise UnsupportedShape(f"{_short(c)} on a property shape is not compiled")
             sparql = f"SELECT DISTINCT ?g ?focus (({v}) AS ?value) WHERE {{ {focus} {pattern} FILTER({bad}) }}"
-            checks.append(Check(rule, short, message or what, sparql))
+            checks.append(Check(rule, short, message or what, sparql, each_value(py)))
         return checks
+
+
+def _each_focus(classes: tuple, wrong: Callable[[Data, Term], list[Term | None]]) -> Callable[[Data], Iterable[tuple[Term, Term | None]]]:
+    """A check's Python form: (focus, value) for each value `wrong` finds on each node of the classes."""
+    return lambda d: [(f, value) for f in d.focus(classes) for value in wrong(d, f)]
 
 
 @cache

@@ -308,7 +308,7 @@ def _add_ingest(sub) -> None:
     p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")
     store_arg(p, default=None)
     p.add_argument("--graph-store", metavar="URL", help="also (or, without --store, only) write to this SPARQL Graph Store endpoint")
-    p.add_argument("--no-validate", action="store_true", help="skip the shape checks (run in the workers, 50 articles at once)")
+    p.add_argument("--no-validate", action="store_true", help="skip the shape checks (run in the workers, on each article's triples)")
     p.add_argument("--shards", metavar="DIR", help="write N-Quads shards here (one per chunk) instead of a store, for `tdkt load --shards`")
     p.add_argument(
         "--engine",

@@ -13,6 +13,7 @@ from tdkt.ingest.pipeline import process
 from tdkt.ingest.rdf import article_to_graph
 
 from tdkt.checks import UnsupportedShape, _Compiler, compiled, run_checks
+from tdkt.pychecks import check_article
 from tdkt.store import TdktStore, reference_ntriples
 from tdkt.validate import validate_graph
 from tdkt.vocab import AWARD, AWARDS_GRAPH, GAZETTEER_GRAPH, ID, TDKT
@@ -155,6 +156,7 @@ def test_the_sample_graphs_have_no_violation_either_way(sample_store):
     db = TdktStore(sample_store, read_only=True)
     assert run_checks(db.store) == []
     assert all(validate_graph(iri, db.graph(iri)) == [] for iri in db.article_graphs())
+    assert all(check_article(iri, db.graph(iri)) == [] for iri in db.article_graphs())
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
@@ -166,6 +168,7 @@ def test_each_fault_is_reported_by_both_engines_alike(article, fault):
     reference = {(v.node, v.rule) for v in validate_graph("t", g)}
     assert reference, f"pyshacl does not see {fault}"
     assert _compiled_violations(g) == reference
+    assert {(v.node, v.rule) for v in check_article("t", g)} == reference  # the Python form, as the workers run it
 
 
 def test_there_are_at_least_forty_kinds_of_fault():
