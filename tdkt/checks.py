@@ -226,7 +226,8 @@ class _Compiler:
             raise UnsupportedShape(f"{_short(shape)} is closed but has a property shape with a complex path")
         names = ", ".join(f"<{a}>" for a in sorted(allowed))
         sparql = f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} GRAPH ?g {{ ?focus ?p ?o }} FILTER(?p NOT IN ({names})) BIND(?p AS ?value) }}"
-        evaluate = _each_focus(self.classes, lambda d, f: [p for p in d.out.get(f, {}) if p not in allowed])
+        allowed_names = {str(a) for a in allowed}
+        evaluate = _each_focus(self.classes, lambda d, f: [p for p in d.predicates(f) if p not in allowed_names])
         return Check(rule, None, "a property the closed shape does not allow", sparql, evaluate)
 
     def property_shape(self, prop, focus: str) -> list[Check]:

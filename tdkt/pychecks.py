@@ -38,45 +38,64 @@ class Reference:
     """The award scheme and the gazetteer (what a value's class or a path's later steps may read), indexed once."""
 
     def __init__(self, triples: Iterable[tuple[Term, Term, Term]]) -> None:
-        self.out: dict[Term, dict[Term, list[Term]]] = {}
+        self.out: dict[str, dict[str, list[Term]]] = {}
+        self.types: dict[str, set[str]] = {}
         for s, p, o in triples:
-            self.out.setdefault(s, {}).setdefault(p, []).append(o)
+            self.out.setdefault(str(s), {}).setdefault(str(p), []).append(o)
+            if p == RDF.type:
+                self.types.setdefault(str(s), set()).add(str(o))
+
+
+_NO_TYPES: set[str] = set()
+_TYPE = str(RDF.type)
 
 
 class Data:
-    """One article's triples, indexed by subject and by type, beside the reference graphs."""
+    """One article's triples, indexed by subject and by type, beside the reference graphs. The keys are plain
+    strings: rdflib's terms compare in Python, and a check makes thousands of lookups an article."""
 
     def __init__(self, triples: Iterable[tuple[Term, Term, Term]], reference: Reference) -> None:
-        self.out: dict[Term, dict[Term, list[Term]]] = {}
-        self.typed: dict[Term, list[Term]] = {}
+        self.out: dict[str, dict[str, list[Term]]] = {}
+        self.typed: dict[str, list[Term]] = {}
+        self.types: dict[str, set[str]] = {}
         self.reference = reference
         self._focus: dict[tuple[Term, ...], list[Term]] = {}  # each shape's checks share its focus nodes
-        self._paths: dict[tuple[Term, tuple[URIRef, ...]], list[Term]] = {}  # and a property's checks its values
+        self._paths: dict[tuple[str, tuple[URIRef, ...]], list[Term]] = {}  # and a property's checks its values
         for s, p, o in triples:
-            self.out.setdefault(s, {}).setdefault(p, []).append(o)
-            if p == RDF.type:
-                self.typed.setdefault(o, []).append(s)
+            subject, predicate = str(s), str(p)
+            self.out.setdefault(subject, {}).setdefault(predicate, []).append(o)
+            if predicate == _TYPE:
+                self.typed.setdefault(str(o), []).append(s)
+                self.types.setdefault(subject, set()).add(str(o))
 
     def focus(self, targets: tuple[Term, ...]) -> list[Term]:
         found = self._focus.get(targets)
         if found is None:
-            found = self._focus[targets] = distinct(n for t in targets for n in self.typed.get(t, ()))
+            found = self._focus[targets] = distinct(n for t in targets for n in self.typed.get(str(t), ()))
         return found
 
+    def predicates(self, node: Term) -> list[str]:
+        return list(self.out.get(str(node), ()))
+
     def objects(self, node: Term, predicate: Term) -> list[Term]:
-        return self.out.get(node, {}).get(predicate, [])
+        return self.out.get(str(node), {}).get(str(predicate), [])
 
     def objects_anywhere(self, node: Term, predicate: Term) -> list[Term]:
-        return self.objects(node, predicate) + self.reference.out.get(node, {}).get(predicate, [])
+        key = str(node)
+        return self.out.get(key, {}).get(str(predicate), []) + self.reference.out.get(key, {}).get(str(predicate), [])
 
     def is_a(self, node: Term, cls: Term) -> bool:
-        return cls in self.objects(node, RDF.type) or cls in self.reference.out.get(node, {}).get(RDF.type, ())
+        if isinstance(node, Literal):
+            return False
+        key, wanted = str(node), str(cls)
+        return wanted in self.types.get(key, _NO_TYPES) or wanted in self.reference.types.get(key, _NO_TYPES)
 
     def path(self, node: Term, steps: tuple[URIRef, ...]) -> list[Term]:
         """The values along a path: its first step in the article, the others in the article or the reference."""
-        key = (node, steps)
-        if key in self._paths:
-            return self._paths[key]
+        key = (str(node), steps)
+        found = self._paths.get(key)
+        if found is not None:
+            return found
         found = self.objects(node, steps[0])
         for step in steps[1:]:
             found = [o for n in found for o in self.objects_anywhere(n, step)]
