@@ -3,13 +3,15 @@
 the same run.
 
     python scripts/benchmark.py --articles 1000                  # variants of the bundled samples
-    python scripts/benchmark.py --articles 10000 --workers 2 --corpus ../shared/corpus
+    python scripts/benchmark.py --articles 10000 --workers 2 --corpus ../shared/corpus --keep /tmp/b10k
+    python scripts/benchmark.py --queries /tmp/b10k                # the saved queries again, on that store
 
 Articles are distinct variants of the source articles (the samples, plus the .txt files of --corpus): each
 copy gets its own headline and its own counts, so no two share a content hash. Prints: end-to-end articles/s
 of `ingest` (reading, extraction, RDF, shape checks in worker processes, chunked writes), the seconds of each
 stage summed over the workers, the parent's and the workers' peak RSS, the store's size on disk, the write
-time beside Oxigraph's `bulk_load` of the same quads, and the latency of every saved query. With underthesea
+time beside Oxigraph's `bulk_load` of the same quads, and the latency of every saved query, whole and with each
+declared parameter bound to a value of its answer. With underthesea
 installed, its NER over the same texts is timed too (the statistical baseline the rules replace).
 """
 
@@ -29,7 +31,7 @@ import pyoxigraph as ox
 
 from tdkt import app
 from tdkt.batch import default_workers
-from tdkt.queries import run, saved_queries
+from tdkt.queries import bind, parameters, run, saved_queries
 from tdkt.resources import resource_path
 from tdkt.store import TdktStore
 
@@ -69,6 +71,23 @@ def chunked_writes(article_quads: bytes, chunk: int, folder: Path) -> float:
     return time.perf_counter() - t0
 
 
+def time_queries(store: TdktStore) -> None:
+    """Every saved query's latency, whole; and for each parameter it declares, bound to a value its answer has
+    (the question a user asks of one article, one person, one year)."""
+    for name, path in saved_queries().items():
+        sparql = path.read_text(encoding="utf-8")
+        q0 = time.perf_counter()
+        answer = run(store, sparql)
+        print(f"query {name:<24} {(time.perf_counter() - q0) * 1000:8.0f} ms ({len(answer.rows)} rows)")
+        for param in parameters(sparql):
+            value = next((row[param].value for row in answer.rows if row.get(param) is not None), None)
+            if value is None:
+                continue
+            q0 = time.perf_counter()
+            rows = len(run(store, bind(sparql, {param: value})).rows)
+            print(f"  {param}={value[:40]!r:<44} {(time.perf_counter() - q0) * 1000:8.0f} ms ({rows} rows)")
+
+
 def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -85,7 +104,11 @@ def main() -> int:
     ap.add_argument("--chunk", type=int, default=200, help="articles per write (default 200)")
     ap.add_argument("--no-check", action="store_true", help="skip the shape checks")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="build the store here and keep it")
+    ap.add_argument("--queries", type=Path, metavar="STORE", help="only time the saved queries on this store (one --keep built)")
     args = ap.parse_args()
+    if args.queries:
+        time_queries(TdktStore(args.queries, read_only=True))
+        return 0
     found = sorted(resource_path("samples").glob("*.txt")) + (sorted(args.corpus.glob("*.txt")) if args.corpus else [])
     sources = list({p.name: p for p in found}.values())  # the samples are also in the gold corpus
     random.seed(7)
@@ -133,11 +156,7 @@ def main() -> int:
         )
         del article_quads
 
-        for name, path in saved_queries().items():
-            sparql = path.read_text(encoding="utf-8")
-            q0 = time.perf_counter()
-            rows = len(run(store, sparql).rows)
-            print(f"query {name:<24} {(time.perf_counter() - q0) * 1000:8.0f} ms ({rows} rows)")
+        time_queries(store)
 
         try:
             from underthesea import ner
