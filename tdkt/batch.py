@@ -28,6 +28,7 @@ from pathlib import Path
 
 from tdkt.ingest.errors import ArticleError
 from tdkt.ingest.reader import MAX_ARTICLE_BYTES
+from tdkt.validate import Violation
 
 DEFAULT_CHUNK = 200  # articles per write: a few MB of quads
 DEFAULT_SECONDS = 60.0  # an article's time budget: a long report takes well under a second
@@ -55,7 +56,7 @@ class Done:
     skipped: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf (N-Triples), check
     peak_mb: float = 0.0  # the process's peak RSS after this article
-    violations: list = field(default_factory=list)  # of the shapes (tdkt.validate.Violation), when checked
+    violations: list[Violation] = field(default_factory=list)  # of the shapes, when checked
 
 
 class OverBudget(Exception):
@@ -96,7 +97,7 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET, check: bool = Fal
     path = Path(path)
     started = time.monotonic()
     clock = _Clock()
-    violations: list = []
+    violations: list[Violation] = []
     try:
         with time_budget(budget.seconds):
             doc = clock("read", read_document, path, max_bytes=budget.max_bytes)

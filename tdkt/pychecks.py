@@ -1,8 +1,7 @@
 """The compiled shapes run in Python over one article's triples, as ingest's workers check each article.
 
-The SPARQL checks (tdkt.checks) need the article in a store and cost 50 ms on one article alone, several
-milliseconds each on a batch; the same constraints evaluated here on the triples the builder has just made cost
-about a millisecond. Each `Check` carries both forms, built side by side by the compiler, and
+The SPARQL checks (tdkt.checks) need the article in a store and cost 50 ms on one article alone, 6-9 ms an
+article on a batch; the same constraints evaluated here on the triples the builder has just made cost 2-3 ms. Each `Check` carries both forms, built side by side by the compiler, and
 tests/ontology/test_checks.py holds pyshacl, the SPARQL checks and these to the same answers, fault by fault.
 
 The semantics are the SPARQL checks' (which are pyshacl's on every fault the tests inject): a value's class is

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
@@ -163,6 +162,9 @@ def validate_graph(article_id: str, graph: Graph) -> list[Violation]:
 
 
 def _violations(article_id: str, data: Graph, shapes: Graph) -> list[Violation]:
+    # imported here: pyshacl takes a quarter of a second to import, and ingest's workers never call it
+    from pyshacl import validate as shacl_validate
+
     conforms, results, _ = shacl_validate(data, shacl_graph=shapes, inference="none", advanced=False, inplace=True)
     if conforms:
         return []
