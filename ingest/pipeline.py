@@ -76,10 +76,13 @@ def read_document(path: Path, article_id: str | None = None, max_bytes: int = MA
     return doc
 
 
-def extract(doc: Document) -> ArticleFacts:
+def extract(doc: Document, checkpoint: Callable[[], None] | None = None) -> ArticleFacts:
+    """The facts of a document, component by component; `checkpoint` (a deadline's check) runs after each."""
     facts = ArticleFacts()
     for _name, _reads, _writes, component in COMPONENTS:
         component(doc, facts)
+        if checkpoint is not None:
+            checkpoint()
     return facts
 
 

@@ -63,11 +63,26 @@ class OverBudget(Exception):
     pass
 
 
+class Deadline:
+    """The clock of one article's budget, for the work to check between its stages and components: where SIGALRM
+    cannot stop it (outside a process's main thread, as in Dask's worker threads), the work stops at the next
+    check after the deadline, and each component is linear in the article, whose size is bounded."""
+
+    def __init__(self, seconds: float) -> None:
+        self.at = time.monotonic() + seconds if seconds > 0 else None
+
+    def check(self) -> None:
+        if self.at is not None and time.monotonic() > self.at:
+            raise OverBudget
+
+
 @contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Stop the work inside after `seconds` (by SIGALRM, in a process's main thread; elsewhere it is not bounded)."""
+def time_budget(seconds: float) -> Iterator[Deadline]:
+    """Stop the work inside after `seconds`: by SIGALRM in a process's main thread, else at the first check of
+    the deadline it yields after that time."""
+    deadline = Deadline(seconds)
     if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
+        yield deadline
         return
 
     def stop(_signum: int, _frame: object) -> None:
@@ -76,7 +91,7 @@ def time_budget(seconds: float) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield deadline
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -99,11 +114,13 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET, check: bool = Fal
     clock = _Clock()
     violations: list[Violation] = []
     try:
-        with time_budget(budget.seconds):
+        with time_budget(budget.seconds) as deadline:
             doc = clock("read", read_document, path, max_bytes=budget.max_bytes)
-            facts = clock("extract", extract, doc)
+            facts = clock("extract", extract, doc, deadline.check)
+            deadline.check()
             triples = clock("rdf", article_triples, doc, facts)
             data = clock("rdf", ntriples, triples)
+            deadline.check()
             if check:
                 violations = clock("check", check_article, doc.article_id, triples)
             iri = str(article_graph(doc.article_id))
@@ -212,7 +229,8 @@ def dask_map(paths: list[Path], budget: Budget, scheduler: str, check: bool = Tr
     """`process_many` over the paths on a Dask cluster, results in input order; at most `window` tasks in
     flight, so the parent's memory stays bounded. The workers need tdkt installed and the paths readable (a
     shared disk). `scheduler` is the address of a running scheduler (tcp://HOST:8786), or "local" for a cluster
-    of processes on this machine. The time budget is not enforced there (Dask runs tasks in worker threads)."""
+    of processes on this machine. Dask runs tasks in worker threads, which SIGALRM cannot stop: there an article
+    over its time budget stops at the next check of its deadline (between stages and extraction's components)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:

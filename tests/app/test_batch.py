@@ -121,10 +121,10 @@ def test_an_article_over_its_size_or_time_budget_is_skipped_and_the_batch_goes_o
 
     real = pipeline.extract
 
-    def slow_on_one(doc):
+    def slow_on_one(doc, *rest):
         if doc.article_id == samples[0].stem:
             time.sleep(30)
-        return real(doc)
+        return real(doc, *rest)
 
     monkeypatch.setattr(pipeline, "extract", slow_on_one)
     started = time.monotonic()
@@ -133,6 +133,34 @@ def test_an_article_over_its_size_or_time_budget_is_skipped_and_the_batch_goes_o
     err = capsys.readouterr().err
     assert "still not done after 1 s" in err and samples[0].name in err
     assert len(TdktStore(tmp_path / "s2", read_only=True).article_graphs()) == 4
+
+
+def test_in_a_worker_thread_an_article_over_its_budget_stops_at_the_next_check_of_its_deadline(monkeypatch):
+    """Dask runs tasks in threads, where SIGALRM cannot stop them: the deadline is checked between components."""
+    import threading
+
+    import tdkt.ingest.pipeline as pipeline
+
+    from tdkt import batch
+
+    name, reads, writes, first = pipeline.COMPONENTS[0]
+
+    def slow(doc, facts):
+        time.sleep(1.5)
+        first(doc, facts)
+
+    monkeypatch.setattr(pipeline, "COMPONENTS", [(name, reads, writes, slow), *pipeline.COMPONENTS[1:]])
+    sample = sorted(Path(SAMPLES).glob("*.txt"))[0]
+    found: list = []
+    for seconds in (0.5, 30):
+        worker = threading.Thread(target=lambda s=seconds: found.append(batch.process(sample, Budget(seconds=s))))
+        started = time.monotonic()
+        worker.start()
+        worker.join()
+        found[-1] = (found[-1], time.monotonic() - started)
+    (over, took), (within, _) = found
+    assert over.skipped and "still not done after 0.5 s" in over.skipped and took < 5
+    assert within.skipped is None and within.ntriples  # the same slow article, within a budget it fits
 
 
 def test_n_triples_become_n_quads_of_one_graph():

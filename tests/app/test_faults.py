@@ -68,11 +68,11 @@ def test_a_file_whose_extraction_failed_does_not_make_its_copy_already_ingested(
     b.write_text(BODY, encoding="utf-8")
     real, calls = app.extract, []
 
-    def failing_once(doc):
+    def failing_once(doc, *rest):
         calls.append(doc.article_id)
         if len(calls) == 1:
             raise RuntimeError("boom")
-        return real(doc)
+        return real(doc, *rest)
 
     monkeypatch.setattr(app, "extract", failing_once)
     store = tmp_path / "store"
@@ -186,7 +186,7 @@ def test_a_second_writer_is_refused_before_it_reads_anything(sample_store, tmp_p
     shutil.copytree(sample_store, store)
     holder = TdktStore(store, read_only=False)  # another writer holds the store
     read: list[str] = []
-    monkeypatch.setattr(app, "extract", lambda doc: read.append(doc.article_id))
+    monkeypatch.setattr(app, "extract", lambda doc, *rest: read.append(doc.article_id))
     assert main(["ingest", str(SAMPLES), "--store", str(store)]) == 4
     assert read == []  # refused first, not after reading and extracting the batch
     err = one_line_error(capsys)
