@@ -116,8 +116,7 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET, check: bool = Fal
     try:
         with time_budget(budget.seconds) as deadline:
             doc = clock("read", read_document, path, max_bytes=budget.max_bytes)
-            facts = clock("extract", extract, doc, deadline.check)
-            deadline.check()
+            facts = clock("extract", extract, doc, deadline.check)  # checked after each component, the last too
             triples = clock("rdf", article_triples, doc, facts)
             data = clock("rdf", ntriples, triples)
             deadline.check()

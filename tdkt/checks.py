@@ -194,14 +194,13 @@ class _Compiler:
         classes = tuple(sorted(self.shapes.objects(shape, SH.targetClass)))
         targets = " ".join(_term(t) for t in classes)
         focus = f"VALUES ?type {{ {targets} }} GRAPH ?g {{ ?focus a ?type }}"
-        self.classes = classes  # the focus nodes' classes, for the Python form of the checks below
         rule, message = _shape_name(shape), str(self.shapes.value(shape, SH.message) or "")
         checks = []
         node_level = self.constraints(shape)
         if SH.closed in node_level:
             node_level.discard(SH.closed)
             if self.shapes.value(shape, SH.closed).toPython() is True:
-                checks.append(self.closed(shape, focus, rule))
+                checks.append(self.closed(shape, focus, classes, rule))
         for c in node_level:
             if c not in (SH["or"], SH["not"], SH["class"]):
                 raise UnsupportedShape(f"{_short(c)} on a node shape is not compiled")
@@ -212,10 +211,10 @@ class _Compiler:
             evaluate = _each_focus(classes, lambda d, f: [] if holds(d, f) else [None])
             checks.append(Check(rule, None, message or "does not conform", sparql, evaluate))
         for prop in self.shapes.objects(shape, SH.property):
-            checks += self.property_shape(prop, focus)
+            checks += self.property_shape(prop, focus, classes)
         return checks
 
-    def closed(self, shape, focus: str, rule: str) -> Check:
+    def closed(self, shape, focus: str, classes: tuple, rule: str) -> Check:
         """sh:closed: a property of the focus node that none of the shape's property shapes names (nor
         sh:ignoredProperties) is a violation, such as a typo beside the real property."""
         allowed = {self.shapes.value(p, SH.path) for p in self.shapes.objects(shape, SH.property)}
@@ -227,10 +226,10 @@ class _Compiler:
         names = ", ".join(f"<{a}>" for a in sorted(allowed))
         sparql = f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} GRAPH ?g {{ ?focus ?p ?o }} FILTER(?p NOT IN ({names})) BIND(?p AS ?value) }}"
         allowed_names = {str(a) for a in allowed}
-        evaluate = _each_focus(self.classes, lambda d, f: [p for p in d.predicates(f) if p not in allowed_names])
+        evaluate = _each_focus(classes, lambda d, f: [p for p in d.predicates(f) if p not in allowed_names])
         return Check(rule, None, "a property the closed shape does not allow", sparql, evaluate)
 
-    def property_shape(self, prop, focus: str) -> list[Check]:
+    def property_shape(self, prop, focus: str, classes: tuple) -> list[Check]:
         path = self.shapes.value(prop, SH.path)
         pattern, v = self.values(path)
         steps = self.steps(path)
@@ -239,7 +238,7 @@ class _Compiler:
         checks = []
 
         def each_value(bad: Callable[[Data, Term, Term], bool]) -> Callable[[Data], Iterable[tuple[Term, Term | None]]]:
-            return _each_focus(self.classes, lambda d, f: [x for x in d.path(f, steps) if bad(d, f, x)])
+            return _each_focus(classes, lambda d, f: [x for x in d.path(f, steps) if bad(d, f, x)])
 
         for c in sorted(self.constraints(prop)):
             target = self.shapes.value(prop, c)
@@ -257,7 +256,7 @@ class _Compiler:
                     wrong = len(found) < bound if fewer else len(found) > bound
                     return [found[0] if found else None] if wrong else []
 
-                checks.append(Check(rule, short, message or what, sparql, _each_focus(self.classes, count)))
+                checks.append(Check(rule, short, message or what, sparql, _each_focus(classes, count)))
                 continue
             if c == SH.datatype:
                 if target == RDF.langString:
@@ -311,9 +310,7 @@ class _Compiler:
                     tags = [x.language for x in d.path(f, steps) if isinstance(x, Literal) and x.language]
                     return [Literal(t) for t in distinct(t for t in tags if tags.count(t) > 1)]
 
-                checks.append(
-                    Check(rule, short, message or f"two values of {short} in one language", sparql, _each_focus(self.classes, unique))
-                )
+                checks.append(Check(rule, short, message or f"two values of {short} in one language", sparql, _each_focus(classes, unique)))
                 continue
             elif c == SH["or"]:
                 alternatives = [self.conforms(v, a) for a in Collection(self.shapes, target)]
@@ -334,7 +331,7 @@ class _Compiler:
                 sparql = (
                     f"SELECT DISTINCT ?g ?focus ?value WHERE {{ {focus} FILTER NOT EXISTS {{ {pattern} FILTER({v} = {_term(target)}) }} }}"
                 )
-                evaluate = _each_focus(self.classes, lambda d, f, t=target: [] if t in d.path(f, steps) else [None])
+                evaluate = _each_focus(classes, lambda d, f, t=target: [] if t in d.path(f, steps) else [None])
                 checks.append(Check(rule, short, message or f"no {short} {target}", sparql, evaluate))
                 continue
             else:

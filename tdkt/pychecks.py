@@ -149,16 +149,13 @@ def compare(a: Term, b: Term, op: str) -> bool | None:
 
 @cache
 def reference() -> Reference:
-    from rdflib import Graph
+    """The award scheme and the gazetteer as built for the store's reference graphs (not read back from text)."""
+    from itertools import chain
 
-    from .store import reference_ntriples
-    from .vocab import AWARDS_GRAPH, GAZETTEER_GRAPH
+    from tdkt.ingest.rdf import gazetteer_graph
+    from tdkt.ingest.taxonomy import taxonomy_graph
 
-    refs = reference_ntriples()
-    graph = Graph()
-    for name in (AWARDS_GRAPH, GAZETTEER_GRAPH):
-        graph.parse(data=refs[str(name)].decode("utf-8"), format="nt")
-    return Reference(graph)
+    return Reference(chain(taxonomy_graph(), gazetteer_graph()))
 
 
 def check_article(article_id: str, triples: Iterable[tuple[Term, Term, Term]]) -> list[Violation]:
