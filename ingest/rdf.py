@@ -21,6 +21,7 @@ How entities resolve across articles (the reason goes on each mention):
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -88,6 +89,20 @@ def office_iri(office: Office, article_id: str | None = None) -> URIRef:
     return post_iri(body_iri(office.org, article_id), office.role)
 
 
+def _literal(value: object, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+    """A literal, made once per worker for each short value: offsets, rules, names, roles and dates recur across
+    articles, and rdflib's Literal cost a fifth of building an article's triples. An article's text, a long quote,
+    is made afresh (a worker's cache holds short values only)."""
+    if isinstance(value, str) and len(value) > 160:
+        return Literal(value, lang=lang, datatype=datatype)
+    return _short_literal(value, lang, datatype)
+
+
+@lru_cache(maxsize=1 << 16, typed=True)  # typed: True and 1 are different literals
+def _short_literal(value: object, lang: str | None, datatype: URIRef | None) -> Literal:
+    return Literal(value, lang=lang, datatype=datatype)
+
+
 class _Builder:
     def __init__(self, doc: Document, facts: ArticleFacts) -> None:
         self.doc, self.facts = doc, facts
@@ -114,14 +129,14 @@ class _Builder:
         if ev is None:
             return
         if ev.rule:
-            self.add(node, TDKT.rule, Literal(ev.rule))
+            self.add(node, TDKT.rule, _literal(ev.rule))
         e = article_scoped("evidence", self.doc.article_id, f"{ev.start}-{ev.end}")
         self.add(node, TDKT.evidence, e)
         self.add(e, RDF.type, TDKT.Evidence)
         self.add(e, PROV.wasQuotedFrom, self.article)
-        self.add(e, TDKT.quote, Literal(ev.text, lang="vi"))
-        self.add(e, TDKT.charStart, Literal(ev.start, datatype=XSD.integer))
-        self.add(e, TDKT.charEnd, Literal(ev.end, datatype=XSD.integer))
+        self.add(e, TDKT.quote, _literal(ev.text, lang="vi"))
+        self.add(e, TDKT.charStart, _literal(ev.start, datatype=XSD.integer))
+        self.add(e, TDKT.charEnd, _literal(ev.end, datatype=XSD.integer))
 
     def stated(self, node: URIRef, ev: Evidence | None) -> None:
         """An article-scoped fact: the article that states it and the sentence it was read from."""
@@ -136,8 +151,8 @@ class _Builder:
         self.add(m, RDF.type, TDKT.Mention)
         self.add(m, TDKT.inArticle, self.article)
         self.add(m, TDKT.denotes, entity)
-        self.add(m, TDKT.surfaceForm, Literal(surface) if surface else None)
-        self.add(m, TDKT.resolution, Literal(resolution) if resolution else None)
+        self.add(m, TDKT.surfaceForm, _literal(surface) if surface else None)
+        self.add(m, TDKT.resolution, _literal(resolution) if resolution else None)
         self.evidence(m, ev)
 
     def org(self, org: OrgRef | None, ev: Evidence | None = None) -> URIRef | None:
@@ -150,7 +165,7 @@ class _Builder:
             node = commune_iri(org.name, org.parent, self.doc.article_id)
             self.add(node, RDF.type, TDKT.Commune)
             self.add(node, RDF.type, TDKT.AdministrativeUnit)
-            self.add(node, RDFS.label, Literal(org.name, lang="vi"))
+            self.add(node, RDFS.label, _literal(org.name, lang="vi"))
             if org.parent:
                 self.add(node, TDKT.within, unit_iri(org.parent))
             return node
@@ -158,10 +173,10 @@ class _Builder:
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, RDF.type, TDKT[org.kind])
         self.add(node, RDF.type, TDKT.UnplacedBody if org.unplaced else None)
-        self.add(node, SKOS.prefLabel, Literal(org.name, lang="vi"))
+        self.add(node, SKOS.prefLabel, _literal(org.name, lang="vi"))
         for alias in org.aliases:
             if alias != org.name:
-                self.add(node, SKOS.altLabel, Literal(alias, lang="vi"))
+                self.add(node, SKOS.altLabel, _literal(alias, lang="vi"))
         if org.unit_code:
             self.add(node, TDKT.locatedIn, unit_iri(org.unit_code))
         if org.parent:
@@ -182,7 +197,7 @@ class _Builder:
         node = office_iri(office, self.doc.article_id)
         self.add(node, RDF.type, ORG.Post)
         self.add(node, RDF.type, TDKT.Office)
-        self.add(node, RDFS.label, Literal(office.label, lang="vi"))
+        self.add(node, RDFS.label, _literal(office.label, lang="vi"))
         self.add(node, ORG.role, self.role(office.role))
         if office.org is not None:
             self.add(node, ORG.postIn, self.org(office.org))
@@ -202,7 +217,7 @@ class _Builder:
     def role(self, role: str) -> URIRef:
         node = role_iri(role)
         self.add(node, RDF.type, ORG.Role)
-        self.add(node, RDFS.label, Literal(role, lang="vi"))
+        self.add(node, RDFS.label, _literal(role, lang="vi"))
         return node
 
     def person(self, name: str) -> URIRef:
@@ -210,7 +225,7 @@ class _Builder:
             self.people[name] = self._resolve(name, [])
         node = self.people[name][0]
         self.add(node, RDF.type, TDKT.Person)
-        self.add(node, FOAF.name, Literal(name))
+        self.add(node, FOAF.name, _literal(name))
         return node
 
     def build(self) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
@@ -234,20 +249,20 @@ class _Builder:
         graph = article_graph(d.article_id)
         self.add(graph, RDF.type, TDKT.ArticleGraph)
         self.add(graph, PROV.wasDerivedFrom, a)
-        self.add(graph, TDKT.extractorVersion, Literal(__version__))
+        self.add(graph, TDKT.extractorVersion, _literal(__version__))
         self.add(a, RDF.type, TDKT.Article)
-        self.add(a, DCTERMS.identifier, Literal(d.article_id))
-        self.add(a, DCTERMS.title, Literal(d.title, lang="vi") if d.title else None)
-        self.add(a, DCTERMS.issued, Literal(d.published, datatype=XSD.date) if d.published else None)
-        self.add(a, DCTERMS.source, Literal(readable(d.path.name)))
-        self.add(a, DCTERMS.format, Literal("text/html" if d.source_format == "html" else "text/plain"))
+        self.add(a, DCTERMS.identifier, _literal(d.article_id))
+        self.add(a, DCTERMS.title, _literal(d.title, lang="vi") if d.title else None)
+        self.add(a, DCTERMS.issued, _literal(d.published, datatype=XSD.date) if d.published else None)
+        self.add(a, DCTERMS.source, _literal(readable(d.path.name)))
+        self.add(a, DCTERMS.format, _literal("text/html" if d.source_format == "html" else "text/plain"))
         self.add(a, PROV.hadPrimarySource, URIRef(d.source_url) if d.source_url else None)
-        self.add(a, TDKT.text, Literal(d.text))
-        self.add(a, TDKT.contentHash, Literal(d.content_hash))
+        self.add(a, TDKT.text, _literal(d.text))
+        self.add(a, TDKT.contentHash, _literal(d.content_hash))
         if d.author:
             if not d.author_is_initials:  # 'N.V' names no person to link
                 self.add(a, DCTERMS.creator, self.person(d.author))
-            self.add(a, TDKT.authorName, Literal(d.author))
+            self.add(a, TDKT.authorName, _literal(d.author))
         if d.place_code:
             self.add(a, TDKT.about, unit_iri(d.place_code))
 
@@ -268,26 +283,26 @@ class _Builder:
                 self.add(node, RDF.type, ORG.Post)
                 self.add(node, ORG.postIn, org_node)
                 self.add(node, ORG.role, self.role(base))
-                self.add(node, RDFS.label, Literal(f"{base} {org.name}", lang="vi"))
+                self.add(node, RDFS.label, _literal(f"{base} {org.name}", lang="vi"))
                 if not former:
                     self.add(person, ORG.holds, node)
                 self.add(m, TDKT.post, node)
         if former:
-            self.add(m, TDKT.former, Literal(True))
+            self.add(m, TDKT.former, _literal(True))
         if post.newly:
-            self.add(m, TDKT.newlyTaken, Literal(True))
+            self.add(m, TDKT.newlyTaken, _literal(True))
         if self.attested:
-            self.add(m, TDKT.attestedOn, Literal(self.attested, datatype=XSD.date))
+            self.add(m, TDKT.attestedOn, _literal(self.attested, datatype=XSD.date))
         self.stated(m, ev)
 
     def event(self, e) -> URIRef:
         node = article_scoped("event", self.doc.article_id, e.key)
         self.add(node, RDF.type, TDKT[e.kind])
         self.add(node, RDF.type, TDKT.Event)  # so that stores without reasoning find every event
-        self.add(node, RDFS.label, Literal(e.label, lang="vi"))
-        self.add(node, TDKT.date, Literal(e.date, datatype=XSD.date) if e.date else None)
+        self.add(node, RDFS.label, _literal(e.label, lang="vi"))
+        self.add(node, TDKT.date, _literal(e.date, datatype=XSD.date) if e.date else None)
         self.add(node, TDKT.organiser, self.org(e.organiser, e.evidence))
-        self.add(node, TDKT.placeName, Literal(e.place) if e.place else None)
+        self.add(node, TDKT.placeName, _literal(e.place) if e.place else None)
         self.stated(node, e.evidence)
         for i, p in enumerate(e.participants):
             part = article_scoped("event", self.doc.article_id, f"{e.key}/participation/{i + 1}")
@@ -302,9 +317,9 @@ class _Builder:
         node = campaign_iri(c.name)
         self.add(node, RDF.type, TDKT[{"movement": "Movement", "drive": "Drive", "theme": "YearlyTheme"}[c.kind]])
         self.add(node, RDF.type, TDKT.Campaign)
-        self.add(node, RDFS.label, Literal(c.name, lang="vi"))
+        self.add(node, RDFS.label, _literal(c.name, lang="vi"))
         for alias in c.aliases:
-            self.add(node, SKOS.altLabel, Literal(alias, lang="vi"))
+            self.add(node, SKOS.altLabel, _literal(alias, lang="vi"))
         if c.launched_by:
             self.add(node, TDKT.launchedBy, self.person(c.launched_by))
         self.mention(node, c.evidence, c.name, "same quoted name")
@@ -322,16 +337,16 @@ class _Builder:
             node, TDKT.recipientKind, TDKT[{"individual": "Individual", "collective": "Collective", "mixed": "Mixed"}[g.recipient_kind]]
         )
         if g.count is not None:
-            self.add(node, TDKT["count"], Literal(g.count, datatype=XSD.integer))
-        self.add(node, TDKT.approximate, Literal(g.approx))
+            self.add(node, TDKT["count"], _literal(g.count, datatype=XSD.integer))
+        self.add(node, TDKT.approximate, _literal(g.approx))
         named = g.named or ((g.recipient_org,) if g.recipient_org is not None else (g.recipient_person,) if g.recipient_person else ())
         for who in named:
             self.add(node, TDKT.recipient, self.org(who, g.evidence) if isinstance(who, OrgRef) else self.person(who))
-        self.add(node, TDKT.recipientName, Literal(g.recipient) if g.recipient else None)
+        self.add(node, TDKT.recipientName, _literal(g.recipient) if g.recipient else None)
         if g.posthumous:
-            self.add(node, TDKT.posthumous, Literal(True))
+            self.add(node, TDKT.posthumous, _literal(True))
         self.add(node, TDKT.status, TDKT[{"conferred": "Conferred", "proposed": "Proposed"}[g.status]])
-        self.add(node, TDKT.statusCue, Literal(g.status_cue) if g.status_cue else None)
+        self.add(node, TDKT.statusCue, _literal(g.status_cue) if g.status_cue else None)
         self.add(node, TDKT.conferrer, self.conferrer(g.conferrer))
         self.add(node, TDKT.onBehalfOf, self.conferrer(g.on_behalf_of))
         self.add(node, TDKT.proposedBy, self.conferrer(g.proposer))
@@ -346,20 +361,20 @@ class _Builder:
         if g.decision_number or g.decision_date:
             d = article_scoped("decision", self.doc.article_id, short_hash(g.decision_number, g.decision_date))
             self.add(d, RDF.type, TDKT.Decision)
-            self.add(d, TDKT.decisionNumber, Literal(g.decision_number) if g.decision_number else None)
-            self.add(d, TDKT.date, Literal(g.decision_date, datatype=XSD.date) if g.decision_date else None)
+            self.add(d, TDKT.decisionNumber, _literal(g.decision_number) if g.decision_number else None)
+            self.add(d, TDKT.date, _literal(g.decision_date, datatype=XSD.date) if g.decision_date else None)
             self.add(node, TDKT.decision, d)
-        self.add(node, TDKT.date, Literal(g.date, datatype=XSD.date) if g.date else None)
-        self.add(node, TDKT.dateSource, Literal("stated" if g.date else "published"))
+        self.add(node, TDKT.date, _literal(g.date, datatype=XSD.date) if g.date else None)
+        self.add(node, TDKT.dateSource, _literal("stated" if g.date else "published"))
         self.add(node, TDKT.conferrerProvince, self.province_of(g.conferrer.org if isinstance(g.conferrer, Office) else g.conferrer))
         recipient = self.province_of(g.recipient_org) if g.recipient_org is not None else None
         self.add(node, TDKT.recipientProvince, recipient or _province_iri(self.doc.place_code))
         if g.period:
-            self.add(node, TDKT.period, Literal(g.period))
+            self.add(node, TDKT.period, _literal(g.period))
             start, _, end = g.period.partition("-")
-            self.add(node, TDKT.periodStart, Literal(start, datatype=XSD.gYear))
-            self.add(node, TDKT.periodEnd, Literal(end or start, datatype=XSD.gYear))
-        self.add(node, TDKT.reason, Literal(g.reason, lang="vi") if g.reason else None)
+            self.add(node, TDKT.periodStart, _literal(start, datatype=XSD.gYear))
+            self.add(node, TDKT.periodEnd, _literal(end or start, datatype=XSD.gYear))
+        self.add(node, TDKT.reason, _literal(g.reason, lang="vi") if g.reason else None)
         self.stated(node, g.evidence)
 
 

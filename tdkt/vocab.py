@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -91,11 +91,15 @@ SPARQL_PREFIXES = "".join(
 )
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
-    """'Ủy ban nhân dân huyện Bình Liêu' -> 'uy-ban-nhan-dan-huyen-binh-lieu'."""
+    """'Ủy ban nhân dân huyện Bình Liêu' -> 'uy-ban-nhan-dan-huyen-binh-lieu' (cached: names recur in a batch)."""
     text = text.replace("đ", "d").replace("Đ", "D")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "x"
 
 
 def short_hash(*parts: object) -> str:
