@@ -15,13 +15,30 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # oa, oe, uy at the end of a syllable carry the tone on the first vowel in the
 # new style: hoá -> hóa, khoẻ -> khỏe, Uỷ -> Ủy; not after q, where u belongs to
 # the consonant (quý stays quý).
+# the tone is the vowel's last mark: in 'hoặc' (NFD a, dot below, breve) the vowel is ă and the syllable goes on
 _OLD_STYLE_TONE = re.compile(
-    r"(?<![qQ])([oO])([aAeE])([" + _TONE_MARKS + r"])(?![^\W\d_])|(?<![qQ])([uU])([yY])([" + _TONE_MARKS + r"])(?![^\W\d_])"
+    r"(?<![qQ])([oO])([aAeE])([" + _TONE_MARKS + r"])(?![^\W\d_]|[\u0300-\u036f])"
+    r"|(?<![qQ])([uU])([yY])([" + _TONE_MARKS + r"])(?![^\W\d_]|[\u0300-\u036f])"
 )
 
 
+# a precomposed a, e or y carrying a tone, after o or u: where an old-style tone can be, in NFC text
+_TONED = "".join(
+    ch
+    for ch in map(chr, range(0xC0, 0x1F00))
+    if len(d := unicodedata.normalize("NFD", ch)) == 2 and d[0] in "aAeEyY" and d[1] in _TONE_MARKS
+)
+_OLD_STYLE_WORD = re.compile(rf"\w*[oOuU][{_TONED}]\w*")
+
+
 def unify_tones(text: str) -> str:
-    """Move the tone of syllable-final oa/oe/uy to the first vowel (new style)."""
+    """Move the tone of syllable-final oa/oe/uy to the first vowel (new style). Only the words where such a
+    tone can be are decomposed and moved: an article has a few ('hoá', 'Uỷ'), and the whole text in NFD cost a
+    tenth of reading it."""
+    return _OLD_STYLE_WORD.sub(lambda m: _unify_word(m.group()), unicodedata.normalize("NFC", text))
+
+
+def _unify_word(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
 
     def move(m: re.Match[str]) -> str:

@@ -97,7 +97,7 @@ def _province_named_bare(doc: Document) -> Unit | None:
     text = f"{doc.title or ''}\n{doc.body}"
     counts: Counter[str] = Counter()
     for unit in gz.provinces():
-        if unit.name not in _NOT_BARE:
+        if unit.name not in _NOT_BARE and unit.name in text:  # most names are absent: a substring test first
             counts[unit.code] = len(re.findall(rf"(?<!\w){re.escape(unit.name)}(?!\w)", text))
     top = [c for c in counts.most_common(2) if c[1] > 0]
     if not top or (len(top) == 2 and top[1][1] == top[0][1]):

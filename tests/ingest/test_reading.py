@@ -20,6 +20,17 @@ BODY = "Ngày 5/3/2022, UBND huyện Tiên Yên tổ chức Hội nghị sơ k�
 
 def test_tones_move_to_the_new_style_but_not_after_q():
     assert unify_tones("Uỷ ban, hoá, khoẻ, thuỷ, quý, hoàng") == "Ủy ban, hóa, khỏe, thủy, quý, hoàng"
+    assert unify_tones("HOÁ CHẤT, Toà án, xoè, Thuý, luỹ kế.") == "HÓA CHẤT, Tòa án, xòe, Thúy, lũy kế."
+
+
+def test_a_tone_under_a_vowel_with_another_mark_stays():
+    # 'hoặc' is o + ặ (a, breve, dot below): not the syllable-final oa whose tone moves
+    assert unify_tones("hoặc, Hoặc, ngoặc, ngoặt, khuệch") == "hoặc, Hoặc, ngoặc, ngoặt, khuệch"
+    assert unify_tones(unicodedata.normalize("NFD", "hoặc hoá")) == "hoặc hóa"
+
+
+def test_tones_move_only_where_the_word_ends():
+    assert unify_tones("hoạt, toàn, hoàng, thuyền") == "hoạt, toàn, hoàng, thuyền"
 
 
 def test_chrome_lines_and_glued_feedback_links_are_removed():
