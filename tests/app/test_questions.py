@@ -128,6 +128,20 @@ def test_an_official_who_presented_awards_in_two_provinces(tmp_path: Path):
     assert local.query("officials").person.eq("Trương Hòa Bình").sum() >= 2
 
 
+def test_a_presentation_in_no_known_province_counts_no_province(tmp_path: Path):
+    # a company the gazetteer cannot place: the grant has no province, and must not match every unit's label
+    # (the query once reported 827 'provinces' for one presenter)
+    (tmp_path / "a0.txt").write_text(ARTICLE.format(place="tỉnh Lạng Sơn", day=10), encoding="utf-8")
+    company = ARTICLE.format(place="Công ty Cổ phần Thành Đạt", day=11).replace("UBND Công ty", "Công ty")
+    (tmp_path / "a1.txt").write_text(company.replace("Đảng bộ, chính quyền và nhân dân Công ty", "Công ty"), encoding="utf-8")
+    kg = tdkt.Store(tmp_path / "db")
+    kg.ingest([tmp_path / "a0.txt", tmp_path / "a1.txt"], workers=1)
+    grants = kg.query("award_grants")
+    assert set(grants.recipient) == {"Công ty Cổ phần Thành Đạt", "Đảng bộ, chính quyền và nhân dân tỉnh Lạng Sơn"}
+    assert kg.query("awards_by_province_year", by="recipient").grants.sum() == 1  # the company's grant has no province
+    assert kg.query("presenters_in_several_provinces").empty
+
+
 TIEN_YEN = """Huyện {district} tổng kết thi đua năm 2022
 {day}/01/2023
 Ngày {day}/1/2023, UBND huyện {district} tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022. Đồng chí Nguyễn Văn An, Chủ tịch UBND huyện {district} trao Giấy khen cho 20 tập thể.
