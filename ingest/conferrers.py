@@ -8,6 +8,7 @@ bodies, title chains, places and people are the spans the recognisers wrote ther
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import lexicon
 from .awards import award_types
@@ -123,26 +124,59 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
 
 _RECEIVED = lexicon.cue("passive-given")
 _ADVERBS = lexicon.cue("subject-adverbs")
+# what may open a list of recipients before its first name ('Đó là ông A ...', 'Trong đó, bà B ...')
+_SUBJECT_LEAD = re.compile(r"(?:đó là|đây là|trong đó|gồm có|gồm|là)\s*[,:]?\s*", re.I)
+# between two people of one list: what is said of the first in brackets, then a comma or 'và'
+_PEOPLE_APART = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
 
 
-def named_recipient(doc: Document, start: int, end: int, first_award: int | None, time_lead: re.Pattern[str]) -> OrgRef | str | None:
-    """'Huyện Đầm Hà được đề nghị tặng Cờ thi đua ...': the one named unit, body or person of the clause text[start:end].
+def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
+    """The verb before the clause's first award that makes its subject the recipient: a verb of receiving or a bare
+    'được' right before the award ('nhận Bằng khen', 'được Bằng khen'; not 'nhận định, ... Bằng khen'), or a passive
+    giving anywhere before it ('được UBND tỉnh tặng ... Bằng khen')."""
+    for m in _RECEIVED.finditer(clause):
+        if first_award < m.end():
+            return None
+        if not (m["receive"] or m["bare"]) or re.fullmatch(r"\s{1,3}", clause[m.end() : first_award]):
+            return m
+    return None
 
-    A person is returned as their name; a body or unit as an OrgRef.
+
+def _people_listed(doc: Document, people: list, end: int) -> list[str]:
+    """The names of a list of people that opens a subject ('ông A (xã X) và bà B'), the first one's alone if no list."""
+    names = [people[0].value.name]
+    for before, after in pairwise(people):
+        gap = _PEOPLE_APART.fullmatch(doc.text, before.end, after.start)
+        if gap is None or after.end > end:
+            break
+        names.append(after.value.name)
+    return list(dict.fromkeys(names))
+
+
+def named_recipient(
+    doc: Document, start: int, end: int, first_award: int | None, time_lead: re.Pattern[str]
+) -> OrgRef | str | tuple[str, ...] | None:
+    """'Huyện Đầm Hà được đề nghị tặng Cờ thi đua ...': the one named unit, body or person of the clause text[start:end]
+    who receives its first award ('X được tặng', 'X nhận', 'X vinh dự đón nhận', 'X được Bằng khen').
+
+    A person is returned as their name, several people listed as the subject as their names; a body or unit as an
+    OrgRef.
     """
     clause = doc.text[start:end]
-    m = _RECEIVED.search(clause)
-    if not m or first_award is None or first_award < m.end():
+    m = _receiving(clause, first_award) if first_award is not None else None
+    if not m:
         return None
     lead = time_lead.match(clause[: m.start()])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), start + m.start())
-    # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'), or the phrase before the verb
-    # ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
+    listed = _SUBJECT_LEAD.match(doc.text, s, e)
+    # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
+    # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
     comma = doc.text.rfind(",", s, e)
-    for opening in (s, comma + 1) if comma != -1 else (s,):
+    for opening in (listed.end() if listed else s, comma + 1) if comma != -1 else (listed.end() if listed else s,):
         people = doc.spans("people", opening, e)
         if people and people[0].start - opening <= 6:
-            return people[0].value.name
+            names = _people_listed(doc, people, e)
+            return names[0] if len(names) == 1 else tuple(names)
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs
     comma = doc.text.rfind(",", s, e)
     s, e = strip_range(doc, comma + 1 if comma != -1 else s, e, " ")

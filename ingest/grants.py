@@ -167,10 +167,15 @@ class _Reader:
         pairs_given, named_people = bool(pairs), []
         if not pairs:
             first = awards[0].start if awards else None
-            recipient = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
-            if recipient is None and awards:
+            subject = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
+            if isinstance(subject, tuple):  # 'ông A (xã X) và bà B được tặng': as many as the subject names
+                named_people = list(subject)
+            else:
+                recipient = subject
+            if recipient is None and not named_people and awards:
                 recipient = presented_to(doc, base + awards[0].end, base + len(clause))
-            named_people = people_given(doc, base + awards[0].end, base + len(clause)) if recipient is None and awards else []
+            if recipient is None and not named_people and awards:
+                named_people = people_given(doc, base + awards[0].end, base + len(clause))
             if len(named_people) > 1:  # 'truy tặng danh hiệu ... cho các Bà mẹ: A, B, C và D': as many as it names
                 pairs = [(Count(0, 0, len(named_people), False, "individual"), awards[0], "grants.named-recipients")]
             elif named_people:

@@ -38,6 +38,8 @@ HONORIFIC = re.compile(
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
+# what joins a second name to a person just named: what is said of the first in brackets, then 'và'
+_JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
 _FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = lexicon.cue("delegator")
@@ -242,6 +244,18 @@ class _Finder:
                 posts, chain_end = _after_name(text, name_end, self.ctx)
                 self.taken.add(m.start(), m.end())  # the honorific is not the start of another name
                 self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
+                self.joined(max(chain_end, name_end))
+
+    def joined(self, pos: int) -> None:
+        """1a. 'ông A (xã X) và B (xã Y)': a full name joined by 'và' to a person just named takes their honorific."""
+        while (link := _JOINED.match(self.text, pos)) and not HONORIFIC.match(self.text, link.end()):
+            name = leading_name(self.text, pos=link.end())
+            if not name or not self._free(link.end()):
+                return
+            name_end = link.end() + len(name)
+            posts, chain_end = _after_name(self.text, name_end, self.ctx)
+            self.add(name, link.end(), name_end, posts, max(chain_end, name_end), "people.joined-name")
+            pos = max(chain_end, name_end)
 
     def listed(self) -> None:
         """1b. the names of a list after a plural honorific, each with its chain if it has one."""

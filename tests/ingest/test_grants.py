@@ -576,3 +576,37 @@ def test_the_recipients_phrase_gives_the_kind_a_bare_number_leaves_out():
     assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "collective", 4)]
     rows = grants_of("Chủ tịch nước tặng 4 Huân chương Lao động hạng Ba trong dịp này ở huyện Văn Lãng.")
     assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "mixed", 4)]  # the article does not say
+
+
+def test_a_subject_that_receives_is_the_recipient():
+    rows = grants_of(
+        "Trường THCS Tân Mỹ nhận Giấy khen của UBND huyện. Chị Hoàng Thị Mai vinh dự nhận Bằng khen của Thủ tướng Chính phủ. "
+        "Xã Tân Thanh vinh dự đón nhận Huân chương Lao động hạng Ba. Anh Lý Văn Tú được trao Bằng khen của Tỉnh đoàn. "
+        "Ông Hà Văn Lực được bằng khen của UBND tỉnh."
+    )
+    assert [(r[0], r[1], r[2], r[5], r[10]) for r in rows] == [
+        ("giay-khen", "collective", 1, "Ủy ban nhân dân huyện Văn Lãng", "Trường THCS Tân Mỹ"),
+        ("bang-khen-thu-tuong", "individual", 1, "Thủ tướng Chính phủ", "Hoàng Thị Mai"),
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1, "Chủ tịch nước", "xã Tân Thanh"),
+        ("bang-khen-cap-bo-tinh", "individual", 1, "Tỉnh đoàn Lạng Sơn", "Lý Văn Tú"),
+        ("bang-khen-cap-bo-tinh", "individual", 1, "Ủy ban nhân dân tỉnh Lạng Sơn", "Hà Văn Lực"),
+    ]
+
+
+def test_people_listed_as_the_subject_receive_together():
+    rows = grants_of(
+        "Trong đó, ông Hà Văn Lực (xã Tân Mỹ) được nhận Huân chương Lao động hạng Ba; bà Lê Thị Hằng (xã Tân Thanh) "
+        "và Phan Văn Khải (thị trấn Na Sầm) nhận Bằng khen của Hội Liên hiệp Phụ nữ Việt Nam."
+    )
+    assert [(r[0], r[1], r[2], r[5], r[10]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", "individual", 1, "Chủ tịch nước", "Hà Văn Lực"),
+        ("bang-khen-cap-bo-tinh", "individual", 2, "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", None),
+    ]
+
+
+def test_recognising_noting_and_a_ceremony_of_receiving_are_not_receiving():
+    assert grants_of("UBND huyện Văn Lãng công nhận xã Tân Mỹ đạt danh hiệu Xã văn hóa.") == []
+    assert grants_of("Ghi nhận thành tích của xã Tân Mỹ, huyện Văn Lãng đề nghị xét tặng Bằng khen.") == []
+    assert grants_of("Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.") == []
+    # the verb of receiving must govern the award: 'nhận định' here does not
+    assert grants_of("Ông Hà Văn Lực nhận định Bằng khen của UBND tỉnh là động lực lớn.") == []
