@@ -47,8 +47,16 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
         return True
+    if restated and a.recipient and b.recipient and _names_within(a.recipient, b.recipient):
+        return True  # 'Huyện X đón nhận ...' over 'trao ... cho Đảng bộ, chính quyền và nhân dân huyện X'
     # 'truy tặng ... cho 01 mẹ' and 'Mẹ Mai Thị Đây': one grant to one recipient, named once
     return a.count == 1 and (a.recipient is None) != (b.recipient is None)
+
+
+def _names_within(a: str, b: str) -> bool:
+    """One recipient's name is the other's, or ends it: a headline's unit for the body's people of that unit."""
+    x, y = sorted((a.casefold(), b.casefold()), key=len)
+    return y.endswith(x)
 
 
 def link_grants(

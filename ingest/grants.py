@@ -24,7 +24,7 @@ from .conferrers import default_conferrer, label, named_recipient, on_behalf, pe
 from .counts import Count, counts_in
 from .document import Document, Sentence
 from .facts import Conferrer, Evidence, GrantFact
-from .grant_links import Presentation, link_grants
+from .grant_links import Presentation, link_grants, same_award
 from .orgs import OrgRef
 from .people import PersonMention
 from .verbs import presents
@@ -332,4 +332,37 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found:
             prev_event = event
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
+    found_in += [(g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in])]
     return link_grants(doc, found_in, reader.presentations, events)
+
+
+_RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")
+_GIVEN_BY = lexicon.cue("given-by")
+_FOREIGN_AWARD = lexicon.cue("foreign-award")
+
+
+def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> list[GrantFact]:
+    """'X tổ chức Lễ đón nhận Huân chương Y (do Chủ tịch nước trao tặng)': the ceremony says X received Y. Only for
+    an award no sentence of the article gives itself (a sentence that does is the better telling)."""
+    out: list[GrantFact] = []
+    for e in events:
+        if e.kind != "Ceremony" or e.organiser is None or not e.awards or not _RECEIVING_CEREMONY.match(e.label):
+            continue
+        if _FOREIGN_AWARD.search(e.evidence.text):
+            continue
+        award = e.awards[0]
+        if any(same_award(award, g.award) for g in (*grants, *out)):
+            continue
+        # its owner ('Bằng khen của UBND tỉnh'), else who gave it ('do Chủ tịch nước trao tặng'); an order is the President's
+        owners = [
+            (m.owner_start, m.owner_end)
+            for m in doc.values("awards", e.evidence.start, e.evidence.end)
+            if m.award == award and m.owner_start is not None
+        ]
+        given = _GIVEN_BY.search(e.evidence.text)
+        at = owners[0] if owners else (e.evidence.start + given.start("who"), e.evidence.start + given.end("who")) if given else None
+        conferrer = default_conferrer(award) or (resolve_conferrer(doc, *at)[0] if at else None)
+        evidence = Evidence(e.evidence.start, e.evidence.end, e.evidence.text, "grants.receiving-ceremony")
+        out.append(GrantFact(refine_for_conferrer(award, label(conferrer)), "collective", 1, False, "conferred", evidence,
+                             recipient=e.organiser.name, recipient_org=e.organiser, conferrer=conferrer, event=e.key))  # fmt: skip
+    return out

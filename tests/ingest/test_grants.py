@@ -607,6 +607,42 @@ def test_people_listed_as_the_subject_receive_together():
 def test_recognising_noting_and_a_ceremony_of_receiving_are_not_receiving():
     assert grants_of("UBND huyện Văn Lãng công nhận xã Tân Mỹ đạt danh hiệu Xã văn hóa.") == []
     assert grants_of("Ghi nhận thành tích của xã Tân Mỹ, huyện Văn Lãng đề nghị xét tặng Bằng khen.") == []
-    assert grants_of("Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.") == []
+    # the ceremony's name is not its subject's verb: its one grant is the ceremony's (below), to whoever holds it
+    facts = article(HEAD + "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.\nTrần Thu Hương\n")[1]
+    assert [(g.evidence.rule, g.recipient) for g in facts.grants] == [("grants.receiving-ceremony", "Ủy ban nhân dân huyện Văn Lãng")]
     # the verb of receiving must govern the award: 'nhận định' here does not
     assert grants_of("Ông Hà Văn Lực nhận định Bằng khen của UBND tỉnh là động lực lớn.") == []
+
+
+def test_a_ceremony_of_receiving_an_award_no_sentence_gives_is_its_grant():
+    facts = article(
+        HEAD + "Sáng 18/1/2023, Bộ Chỉ huy Quân sự tỉnh long trọng tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba "
+        "do Chủ tịch nước trao tặng.\nSáng 19/1/2023, Trường THCS Tân Mỹ tổ chức Lễ kỷ niệm 40 năm thành lập trường và "
+        "đón nhận Bằng khen của Thủ tướng Chính phủ.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient_kind, g.count, _label(g.conferrer), g.recipient, g.event) for g in facts.grants] == [
+        ("huan-chuong-bao-ve-to-quoc-hang-ba", "collective", 1, "Chủ tịch nước", "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn", "e1"),
+        ("bang-khen-thu-tuong", "collective", 1, "Thủ tướng Chính phủ", "Trường THCS Tân Mỹ", "e2"),
+    ]
+
+
+def test_a_ceremony_whose_award_a_sentence_gives_adds_nothing_and_a_headline_unit_is_its_people():
+    facts = article(
+        "Huyện Văn Lãng đón nhận Huân chương Lao động hạng Ba\n20/01/2023 09:00\n"
+        "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Ba.\n"
+        "Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và nhân dân huyện Văn Lãng.\n"
+        "Trần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient, g.presenter) for g in facts.grants] == [
+        ("huan-chuong-lao-dong-hang-ba", "Đảng bộ, chính quyền và nhân dân huyện Văn Lãng", "Võ Thị Ánh Xuân")
+    ]
+
+
+def test_a_ceremony_planned_or_of_another_state_s_order_is_no_grant():
+    assert grants_of("UBND xã Tân Mỹ sẽ tổ chức Lễ đón nhận Bằng khen của Thủ tướng Chính phủ vào tháng 2.") == []
+    assert (
+        grants_of(
+            "Trường THCS Tân Mỹ tổ chức Lễ kỷ niệm 40 năm thành lập trường và đón nhận Huân chương Lao động hạng Nhì của nước CHDCND Lào."
+        )
+        == []
+    )
