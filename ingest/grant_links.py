@@ -76,6 +76,7 @@ def link_grants(
         _hand_over(grants, p)
     grants = _merge_named(grants)
     grants = _merge_restated(grants)
+    grants = _without_named_members(doc, grants)
     for g in grants:
         if g.event is None and g.status == "conferred":
             # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after
@@ -85,6 +86,29 @@ def link_grants(
         if g.event and g.date is None:
             g.date = by_key[g.event].date
     return grants
+
+
+def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:
+    """'tặng Bằng khen cho 4 tập thể, cá nhân. ... là: A; B; C và em D.' then 'Em D nhận Bằng khen': one named
+    recipient among a counted total of the same award is the total's, told once (the total is recorded)."""
+    sentences = doc.sentences
+
+    def listed_by(total: GrantFact, name: str) -> bool:
+        i = next((k for k, s in enumerate(sentences) if s.start == total.evidence.start), None)
+        if i is None:
+            return False
+        return any(name in s.text for s in sentences[i : i + 2])  # its sentence, or the list that follows it
+
+    def member(g: GrantFact) -> bool:
+        if g.count != 1 or not g.recipient:
+            return False
+        return any(
+            h is not g and h.count is not None and h.count > 1 and h.status == g.status and same_award(h.award, g.award)
+            and h.recipient_kind in (g.recipient_kind, "mixed") and h.presenter != g.recipient and listed_by(h, g.recipient)
+            for h in grants
+        )  # fmt: skip
+
+    return [g for g in grants if not member(g)]
 
 
 def counted_once(grants: list[GrantFact]) -> list[GrantFact]:

@@ -646,3 +646,17 @@ def test_a_ceremony_planned_or_of_another_state_s_order_is_no_grant():
         )
         == []
     )
+
+
+def test_one_named_recipient_among_a_counted_total_is_the_total_s():
+    rows = grants_of(
+        "Chủ tịch UBND huyện Văn Lãng đã ký quyết định tặng Giấy khen cho 3 tập thể, cá nhân. "
+        "Các tập thể, cá nhân được tặng Giấy khen là: Trường THCS Tân Mỹ; cô giáo Hoàng Thị Mai và em Lý Văn Tú.\n"
+        "Em Lý Văn Tú, học sinh lớp 9, nhận Giấy khen."
+    )
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "mixed", 3, None)]
+    # one who hands the total over and is given the award too is no member of it
+    rows = grants_of(
+        "Ông Hà Văn Lực, Chủ tịch UBND huyện trao Giấy khen của UBND huyện cho 12 cá nhân. Ông Hà Văn Lực được tặng Giấy khen của UBND tỉnh."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 12, None), ("giay-khen", 1, "Hà Văn Lực")]
