@@ -64,7 +64,9 @@ def bind(
             pairs.append((c, direct, "grants.count-award"))
         elif c.kind is not None:
             pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts)))
-    return pairs
+    # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
+    said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
+    return [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
 
 
 _RECEIVED_VERB = lexicon.cue("received-verb")

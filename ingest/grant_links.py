@@ -43,7 +43,9 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
 
     # a headline's or caption's bare 'khen thưởng' ('Tuyên dương 50 thanh niên') may sum up any award of the body
     kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
-    if _key(a) != _key(b) or not kin:
+    # a headline that does not say whom ('Trao 13 Huân chương ...') is read as 'mixed': any kind of the body's
+    unsaid = restated and a.recipient_kind == "mixed"
+    if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status))):
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
         return True
@@ -69,7 +71,8 @@ def link_grants(
         by_key.setdefault(_key(h), []).append(h)
     grants = body + [
         g for g, restated in found_in
-        if restated and not any(same_grant(g, h, restated=True) for h in by_key.get(_key(g), [])) and not _sums(g, body)
+        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" else by_key.get(_key(g), [])))
+        and not _sums(g, body)
     ]  # fmt: skip
     grants = _without_broken_down_totals(grants)
     for p in presentations:

@@ -660,3 +660,17 @@ def test_one_named_recipient_among_a_counted_total_is_the_total_s():
         "Ông Hà Văn Lực, Chủ tịch UBND huyện trao Giấy khen của UBND huyện cho 12 cá nhân. Ông Hà Văn Lực được tặng Giấy khen của UBND tỉnh."
     )
     assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 12, None), ("giay-khen", 1, "Hà Văn Lực")]
+
+
+def test_a_headline_that_does_not_say_whom_restates_the_body_grant_of_its_count():
+    facts = article(
+        "Văn Lãng: Trao 12 Huân chương Chiến công tại lễ kỷ niệm\n20/01/2023 09:00\n"
+        "Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Văn Lực trao 12 Huân chương Chiến công cho 12 cá nhân.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants)] == [("huan-chuong-chien-cong", "individual", 12)]
+    # a headline that counts other recipients is its own grant
+    facts = article(
+        "Văn Lãng: Trao 15 Huân chương Chiến công tại lễ kỷ niệm\n20/01/2023 09:00\n"
+        "Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Văn Lực trao 12 Huân chương Chiến công cho 12 cá nhân.\nTrần Thu Hương\n"
+    )[1]
+    assert sorted(g.count for g in counted_once(facts.grants)) == [12, 15]
