@@ -58,6 +58,11 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", unify_tones(text)).casefold().strip()
 
 
+# district-level types in the order a unit is raised through them (a huyện becomes a thị xã, then a thành phố or,
+# in a city, a quận); never the other way
+_RANK = {"huyện": 0, "thị xã": 1, "thành phố": 2, "quận": 2}
+
+
 class Gazetteer:
     def __init__(self, units: list[Unit]) -> None:
         self.units = {u.code: u for u in units}
@@ -87,7 +92,9 @@ class Gazetteer:
             elif tw == "tỉnh":  # 'tỉnh Thừa Thiên Huế': a province that later became a city
                 candidates = [u for u in candidates if u.level == "province"]
             else:
-                candidates = [u for u in candidates if u.type_word == tw]
+                typed = [u for u in candidates if u.type_word == tw]
+                # 'huyện Hòa Thành' (2015) for today's 'thị xã Hòa Thành': a district the map has since raised
+                candidates = typed or [u for u in candidates if u.level == "district" and _RANK.get(u.type_word, -1) > _RANK.get(tw, 9)]
         if len(candidates) > 1 and province:
             inside = [u for u in candidates if u.code == province or u.parent == province]
             candidates = inside or candidates
