@@ -22,7 +22,9 @@ _TYPED = re.compile(
 )
 _PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>[" + UPPER + r"]\w*(?:\s\w+){0,3})")
 TITLE_WEIGHT = 3
-COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})")
+COMMUNE = re.compile(
+    rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})"
+)
 
 
 def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, int, int]]:
