@@ -105,6 +105,51 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return named(doc, start, stop, at_start=True)
 
 
+# between two recipients of one list: a comma, 'và', or both
+_BODIES_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+
+
+def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
+    """The named bodies and units of 'tặng AWARD cho X, Y và Z' after `after`, in order: [] unless a list of two
+    or more, each named in full where the one before it ends ('cho xã Tân Mỹ, xã Tân Thanh và thị trấn Na Sầm')."""
+    m = re.search(r"(?<!\w)cho\s+(?!(?:các|những|nhiều|\d))", doc.text[after:end], re.I)
+    if not m:
+        return []
+    stop = next((after + i for i, ch in enumerate(doc.text[after:end]) if ch in ";."), end)
+    found: list[OrgRef] = []
+    pos = after + m.end()
+    while (hit := _named_at(doc, pos, stop)) is not None:
+        if found and _address_of(found[-1], hit[0]):
+            break  # 'cho Nhân dân xã A, huyện B, tỉnh C': where the recipient is, not another one
+        found.append(hit[0])
+        apart = _BODIES_APART.match(doc.text, hit[1], stop)
+        if apart is None:
+            break
+        pos = apart.end()
+    return found if len(found) > 1 else []
+
+
+_LEVELS = ("commune", "district", "province", "national")
+
+
+def _address_of(before: OrgRef, unit: OrgRef) -> bool:
+    """Whether `unit` is a wider administrative unit than the recipient before it (its district or province)."""
+    if unit.kind != "AdministrativeUnit" or unit.level not in _LEVELS:
+        return False
+    return before.level not in _LEVELS or _LEVELS.index(unit.level) > _LEVELS.index(before.level)
+
+
+def _named_at(doc: Document, start: int, end: int) -> tuple[OrgRef, int] | None:
+    """The body or unit named at `start` (as `named` reads it), and where its name ends."""
+    spans = [s for s in agents(doc, start, end) if s.start == start]
+    spans += [s for s in doc.spans("places", start, end) if s.start == start]
+    if not spans:
+        return None
+    span = max(spans, key=lambda s: s.end)
+    org = named(doc, span.start, span.end, at_start=True)
+    return (org, span.end) if org is not None else None
+
+
 # 'cho em Cao Văn Đức', 'cho nam sinh A', 'cho các Bà mẹ: A, B và C': people named as the recipients
 _FOR_PEOPLE = lexicon.cue("for-people")
 

@@ -55,7 +55,7 @@ def fold(text: str) -> str:
     """Case- and tone-style-insensitive key for matching place names."""
     from .normalise import unify_tones
 
-    return unicodedata.normalize("NFC", unify_tones(text)).casefold().strip()
+    return unicodedata.normalize("NFC", unify_tones(text)).casefold().replace("’", "'").strip()  # 'Ea H’leo' is 'Ea H'leo'
 
 
 # district-level types in the order a unit is raised through them (a huyện becomes a thị xã, then a thành phố or,

@@ -16,11 +16,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import lexicon
 from .awards import AwardMention, recipients_kind, refine_for_conferrer
 from .binding import COUNT_LIST, bind, commend_verbs, commends, listed_kind, presenter_of, specific
-from .conferrers import default_conferrer, label, named_recipient, on_behalf, people_given, presented_to, resolve_conferrer
+from .conferrers import (
+    default_conferrer,
+    label,
+    named_recipient,
+    on_behalf,
+    people_given,
+    presented_to,
+    presented_to_all,
+    resolve_conferrer,
+)
 from .counts import Count, counts_in
 from .document import Document, Sentence
 from .facts import Conferrer, Evidence, GrantFact
@@ -88,6 +98,7 @@ _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")
+_NEXT_GIVING = lexicon.cue("next-giving")
 
 
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
@@ -129,6 +140,7 @@ class _Reader:
     sentence_subject: Conferrer | None = None
     sentence_proposes: bool = False  # 'Hội đồng thống nhất đề nghị: X cho 5 tập thể; Y cho 1 cá nhân'
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
+    giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = None
@@ -137,11 +149,23 @@ class _Reader:
         single_event = self.events[0].key if len(self.events) == 1 else None
         out: list[GrantFact] = []
         for offset, clause in _clauses(sent.text):
-            base = sent.start + offset
-            out += self.clause(sent, base, clause, people, event, single_event)
+            self.giver = None
+            for at, predicate in self._predicates(sent.start + offset, clause):
+                out += self.clause(sent, at, predicate, people, event, single_event)
         if people:
             self.last_person = people[0].name
         return out
+
+    def _predicates(self, base: int, clause: str) -> list[tuple[int, str]]:
+        """'tặng Cờ thi đua cho xã A và tặng Bằng khen cho xã B': a clause that gives two awards, each to its own
+        recipients, read as two (the second takes the first's giver and status); one that gives one award stays whole."""
+        cuts = [
+            m.start()
+            for m in _NEXT_GIVING.finditer(clause)
+            if self.doc.spans("awards", base, base + m.start()) and self.doc.spans("awards", base + m.end(), base + len(clause))
+        ]
+        bounds = [0, *cuts, len(clause)]
+        return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
 
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
         doc = self.doc
@@ -165,6 +189,7 @@ class _Reader:
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
         pairs_given, named_people = bool(pairs), []
+        bodies: list[OrgRef] = []
         if not pairs:
             first = awards[0].start if awards else None
             subject = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
@@ -172,7 +197,12 @@ class _Reader:
                 named_people = list(subject)
             else:
                 recipient = subject
-            if recipient is None and not named_people and awards:
+            bodies = (
+                presented_to_all(doc, base + awards[0].end, base + len(clause)) if recipient is None and not named_people and awards else []
+            )
+            if bodies:  # 'tặng Giấy khen cho xã A, xã B và thị trấn C': as many as it names
+                pairs = [(Count(0, 0, len(bodies), False, "collective"), awards[0], "grants.named-recipients")]
+            if recipient is None and not named_people and awards and not bodies:
                 recipient = presented_to(doc, base + awards[0].end, base + len(clause))
             if recipient is None and not named_people and awards:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
@@ -189,7 +219,9 @@ class _Reader:
                 kind = "individual" if isinstance(recipient, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]
         presenter = actor if actor and presents(clause) else None
-        many = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
+        many: tuple[OrgRef | str, ...] = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
+        if not pairs_given and bodies:
+            many = tuple(bodies)
         return self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
 
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
@@ -235,7 +267,9 @@ class _Reader:
         if subj is not None:
             self.sentence_subject = subj
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
-        return agent if agent_stated else (subj if subj_stated else self.sentence_subject)
+        giver = agent if agent_stated else (subj if subj_stated else self.sentence_subject or self.giver)
+        self.giver = giver
+        return giver
 
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""

@@ -46,8 +46,8 @@ class OrgRef:
 
 
 _LEVEL = rf"(?P<level>{levels.ANY})"
-_CAP = rf"[{UPPER}]\w*"
-_PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s\w+){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
+_CAP = rf"[{UPPER}]\w*(?:['’]\w+)*"  # 'H’leo' in 'Ea H’leo': an apostrophe inside a Central Highlands name
+_PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s\w+(?:['’]\w+)*){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
 _PLACE_AFTER = re.compile(r"(?:\s+|\.(?=[" + UPPER + r"]))" + _PLACE)  # 'UBND tỉnh Bắc Kạn', 'UBND TP.HCM'
 _LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?!\w)", re.I)
 _GENERIC = re.compile(rf"\s*(?:các|những|cấp|\d+\s+(?:{levels.ANY})(?!\w))\b", re.I)

@@ -17,10 +17,14 @@ from .gazetteer import Unit, fold, gazetteer
 from .names import UPPER
 
 _TYPED = re.compile(
-    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[" + UPPER + r"]))(?P<name>[" + UPPER + r"]\w*(?:\s\w+){0,3}|\d{1,2}(?!\w))",
+    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=["
+    + UPPER
+    + r"]))(?P<name>["
+    + UPPER
+    + r"]\w*(?:['’]\w+)*(?:\s\w+(?:['’]\w+)*){0,3}|\d{1,2}(?!\w))",
     re.I,
 )
-_PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>[" + UPPER + r"]\w*(?:\s\w+){0,3})")
+_PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>[" + UPPER + r"]\w*(?:['’]\w+)*(?:\s\w+(?:['’]\w+)*){0,3})")
 TITLE_WEIGHT = 3
 COMMUNE = re.compile(
     rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})"

@@ -674,3 +674,28 @@ def test_a_headline_that_does_not_say_whom_restates_the_body_grant_of_its_count(
         "Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Văn Lực trao 12 Huân chương Chiến công cho 12 cá nhân.\nTrần Thu Hương\n"
     )[1]
     assert sorted(g.count for g in counted_once(facts.grants)) == [12, 15]
+
+
+def test_bodies_listed_after_cho_are_as_many_recipients_but_their_address_is_not():
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho xã Tân Mỹ, xã Tân Thanh và thị trấn Na Sầm.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 3, None)]
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Tân Mỹ và Trường Tiểu học Na Sầm.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2)]
+    # where the one recipient is, and a name with 'và' inside it, are one recipient
+    rows = grants_of("Thủ tướng Chính phủ tặng Cờ thi đua cho Nhân dân và cán bộ xã Tân Mỹ, huyện Văn Lãng, tỉnh Lạng Sơn.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Nhân dân và cán bộ xã Tân Mỹ")]
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Trường Đại học Kinh tế và Quản trị Kinh doanh.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1)] and rows[0][10].startswith("Trường Đại học Kinh tế và Quản")
+
+
+def test_two_givings_in_one_clause_are_two_grants_of_one_giver():
+    rows = grants_of(
+        "Hội nghị đã thống nhất đề nghị Ban Thường vụ Huyện ủy tặng Cờ thi đua cho xã Tân Mỹ và tặng Bằng khen cho xã Tân Thanh."
+    )
+    assert [(r[0], r[2], r[4], r[5], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 1, "proposed", "Ban Thường vụ Huyện ủy Văn Lãng", "xã Tân Mỹ"),
+        ("bang-khen-cap-bo-tinh", 1, "proposed", "Ban Thường vụ Huyện ủy Văn Lãng", "xã Tân Thanh"),
+    ]
+    # a second verb with no award of its own does not split the award from its recipients
+    rows = grants_of("Chủ tịch UBND huyện trao Giấy khen và tặng quà cho 10 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 10)]
