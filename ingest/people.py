@@ -38,6 +38,8 @@ HONORIFIC = re.compile(
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
+# a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
+_APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
@@ -297,8 +299,11 @@ class _Finder:
             if bare and (len(posts) > 1 or _NOT_A_HOLDER.search(text, 0, at)):
                 continue  # 'tư tưởng Chủ tịch Hồ Chí Minh', 'Ngày sinh Chủ tịch Hồ Chí Minh': a name inside another name
             name = leading_name(text, pos=_ws(text, chain_end))
+            start = _ws(text, chain_end)
+            apposed = None if name or bare else _APPOSED.match(text, chain_end)
+            if apposed:  # 'Phó Chủ tịch HĐND tỉnh X, ông A đã trao ...': the title, then its holder set off by a comma
+                name, start = leading_name(text, after_honorific=True, pos=apposed.end()), apposed.end()
             if name:
-                start = _ws(text, chain_end)
                 # a bare title still names its holder; the body comes from elsewhere
                 rule = "people.bare-title-name" if bare else "people.title-chain-name"
                 self.add(name, start, start + len(name), posts, start + len(name), rule)

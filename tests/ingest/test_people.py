@@ -267,3 +267,17 @@ def test_border_guards_national_and_provincial_and_the_labour_confederation_shor
     assert people["Nguyễn Anh Tuấn"] == {("Chính ủy", "Bộ đội Biên phòng")}
     assert people["Trần Quốc Khánh"] == {("Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh Quảng Ninh")}
     assert people["Vũ Văn Sơn"] == {("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
+
+
+def test_a_title_then_its_holder_set_off_by_a_comma_and_an_honorific():
+    people = posts_of("Phó Chủ tịch HĐND huyện Hải Hà, ông Lê Văn Bình đã trao Giấy khen cho 12 cá nhân.")
+    assert people["Lê Văn Bình"] == {("Phó Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+    # the one on whose behalf another hands it over is not the one named after the comma
+    people = posts_of("Thay mặt Chủ tịch UBND huyện, ông Lê Văn Bình trao Giấy khen cho 12 cá nhân.")
+    assert people["Lê Văn Bình"] == set()
+
+
+def test_pct_abbreviates_the_deputy_chair_of_a_union_and_the_standing_one():
+    people = posts_of("Ông Trần Văn Hải, PCT Thường trực Tổng LĐLĐ Việt Nam và bà Lý Thị Mai, PCT LĐLĐ tỉnh dự lễ.")
+    assert people["Trần Văn Hải"] == {("Phó Chủ tịch Thường trực", "Tổng Liên đoàn Lao động Việt Nam")}
+    assert people["Lý Thị Mai"] == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Ninh")}
