@@ -26,6 +26,8 @@ _TYPED = re.compile(
 )
 _PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>[" + UPPER + r"]\w*(?:['’]\w+)*(?:\s\w+(?:['’]\w+)*){0,3})")
 TITLE_WEIGHT = 3
+# a commune's level word without its name ('... phường họp ...'), in a headline about that commune
+_BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:xã|phường|thị trấn)(?!\s+[{UPPER}])(?!\w)")
 COMMUNE = re.compile(
     rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})"
 )
@@ -88,6 +90,10 @@ def resolve_place(doc: Document) -> None:
     if province is None and district is None:
         province = _province_named_bare(doc)
     commune = COMMUNE.search(title)  # an article about a commune names it in its headline
+    bare = _BARE_COMMUNE.search(title) if commune is None else None
+    if bare:  # 'Hội đồng thi đua khen thưởng phường họp ...': the one commune of that level the body names
+        named = {m["name"]: m for m in COMMUNE.finditer(doc.body) if m["type"].lower() == bare.group(0).lower()}
+        commune = next(iter(named.values())) if len(named) == 1 else None
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
     doc.place = PlaceContext(province, district, label, fallback)
 

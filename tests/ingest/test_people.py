@@ -281,3 +281,23 @@ def test_pct_abbreviates_the_deputy_chair_of_a_union_and_the_standing_one():
     people = posts_of("Ông Trần Văn Hải, PCT Thường trực Tổng LĐLĐ Việt Nam và bà Lý Thị Mai, PCT LĐLĐ tỉnh dự lễ.")
     assert people["Trần Văn Hải"] == {("Phó Chủ tịch Thường trực", "Tổng Liên đoàn Lao động Việt Nam")}
     assert people["Lý Thị Mai"] == {("Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Ninh")}
+
+
+def test_a_headline_about_a_commune_by_its_level_word_takes_the_one_the_body_names():
+    _, facts = article(
+        "Hội đồng thi đua khen thưởng phường họp xét chọn Người tốt, việc tốt\n16/05/2018 10:00\n"
+        "Chiều ngày 16/5/2018, Hội đồng thi đua khen thưởng phường Quang Trung tổ chức họp. "
+        "Dự có đồng chí Lê Thị Hằng - Bí thư Đảng ủy, Chủ tịch HĐND phường.\nPhan Minh Đức\n"
+    )
+    assert {(x.role, x.org.name) for x in facts.person("Lê Thị Hằng").posts} == {
+        ("Bí thư", "Đảng ủy phường Quang Trung"),
+        ("Chủ tịch", "Hội đồng nhân dân phường Quang Trung"),
+    }
+    # a body naming two communes of that level leaves the bare one unplaced
+    _, facts = article(
+        "Phường tổng kết thi đua\n16/05/2018 10:00\nUBND quận biểu dương phường Quang Trung và phường Lê Lợi. "
+        "Dự có đồng chí Lê Thị Hằng - Chủ tịch HĐND phường.\nPhan Minh Đức\n"
+    )
+    assert {(x.role, x.org.name if x.org else None) for x in facts.person("Lê Thị Hằng").posts} != {
+        ("Chủ tịch", "Hội đồng nhân dân phường Quang Trung")
+    }
