@@ -26,6 +26,8 @@ _CUES = [
     ("topic", re.compile(r"(?:với|có|mang)? ?chủ đề\s*:?\s*$", re.I)),
 ]
 _LIST_GAP = re.compile(r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Tt]hi đua(?: xây dựng)?)?\s*$")
+# what makes a theme ('với chủ đề “...”') an emulation's: the sentence speaks of one before it
+_EMULATION = re.compile(r"(?<!\w)(?:thi đua|phong trào|công tác)(?!\w)", re.I)
 _NOT_CAMPAIGN = re.compile(
     r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc)\s*$", re.I
 )
@@ -103,7 +105,9 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
                     hits.append((m.start(), k))
             if hits:
                 kind = min(hits)[1]
-                if kind == "topic":
+                if kind == "topic" and not _EMULATION.search(text, 0, q.start):
+                    kind = None  # 'tọa đàm chủ đề “...”', 'chương trình nghệ thuật với chủ đề “...”': not an emulation's
+                elif kind == "topic":
                     kind = "movement" if (sentence_has_movement or "phong trào" in text[: q.start].lower()) else "theme"
         if kind:
             name = _clean(text[q.start : q.end])

@@ -292,3 +292,12 @@ def test_a_bare_meeting_is_the_meeting_already_named():
         "Ông Lê Văn Hà, Chủ tịch UBND thị xã chủ trì cuộc họp."
     )
     assert [e.kind for e in facts.events] == ["Meeting"]
+
+
+def test_a_theme_is_an_emulation_s_only_where_the_sentence_speaks_of_one():
+    found = campaigns_of(
+        "Tối 20/11, Trung tâm Văn hóa thị xã tổ chức chương trình nghệ thuật với chủ đề “Mùa xuân quê hương”. "
+        "Buổi tọa đàm chủ đề “Tuổi trẻ và khát vọng” thu hút 200 sinh viên. "
+        "Đợt thi đua cao điểm diễn ra từ tháng 3 đến tháng 6 với chủ đề: “100 ngày về đích”."
+    )
+    assert found == {"100 ngày về đích": "theme"}
