@@ -17,7 +17,7 @@ _NOUN_RE = "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
     r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
     r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)(?![\d/%,.]\d)"
-    r"(?:\s+(?P<noun>" + _NOUN_RE + r"))?(?!\w)",
+    r"(?:\s+(?:(?:nam|nữ|em|cháu)\s+)?(?P<noun>" + _NOUN_RE + r"))?(?!\w)",  # '3 nam thanh niên', '20 em học sinh'
     re.I,
 )
 
