@@ -301,3 +301,10 @@ def test_a_headline_about_a_commune_by_its_level_word_takes_the_one_the_body_nam
     assert {(x.role, x.org.name if x.org else None) for x in facts.person("Lê Thị Hằng").posts} != {
         ("Chủ tịch", "Hội đồng nhân dân phường Quang Trung")
     }
+
+
+def test_the_standing_deputy_head_of_a_board():
+    people = posts_of("Đồng chí Lý Văn Khánh, Phó Trưởng ban Thường trực Ban Thi đua - Khen thưởng tỉnh phát biểu.")
+    assert people["Lý Văn Khánh"] == {("Phó Trưởng ban Thường trực", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
+    people = posts_of("Đồng chí Lý Văn Khánh, Phó Trưởng ban Ban Thi đua - Khen thưởng tỉnh phát biểu.")
+    assert people["Lý Văn Khánh"] == {("Phó Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
