@@ -301,3 +301,12 @@ def test_a_theme_is_an_emulation_s_only_where_the_sentence_speaks_of_one():
         "Đợt thi đua cao điểm diễn ra từ tháng 3 đến tháng 6 với chủ đề: “100 ngày về đích”."
     )
     assert found == {"100 ngày về đích": "theme"}
+
+
+def test_a_relative_day_and_a_venue_before_the_organiser_are_not_the_organiser():
+    events = facts_of("Hôm qua (14/1), tại Hội trường UBND thị xã, Hội đồng TĐKT thị xã đã họp xét khen thưởng năm 2022.").events
+    assert [(e.kind, e.organiser.name, e.date) for e in events] == [
+        ("Meeting", "Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên", dt.date(2023, 1, 14))
+    ]
+    events = facts_of("Sáng nay (15/1), tại Nhà văn hóa thị xã, Thị ủy Quảng Yên tổ chức Hội nghị tổng kết công tác năm 2022.").events
+    assert [(e.organiser.name, e.date) for e in events] == [("Thị ủy Quảng Yên", dt.date(2023, 1, 15))]
