@@ -106,7 +106,7 @@ def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[Grant
         if g.count != 1 or not g.recipient:
             return False
         return any(
-            h is not g and h.count is not None and h.count > 1 and h.status == g.status and same_award(h.award, g.award)
+            h is not g and h.count is not None and h.count > 1 and h.status == g.status and _specific(h.award) and same_award(h.award, g.award)
             and h.recipient_kind in (g.recipient_kind, "mixed") and h.presenter != g.recipient and listed_by(h, g.recipient)
             for h in grants
         )  # fmt: skip
@@ -122,11 +122,18 @@ def counted_once(grants: list[GrantFact]) -> list[GrantFact]:
 
 
 def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
-    """'Tặng Bằng khen cho 25 tập thể và cá nhân' over a body giving it to 13 tập thể and 12 cá nhân: the total told again."""
-    if total.count is None or total.recipient_kind != "mixed":
+    """'Tặng Bằng khen cho 25 tập thể và cá nhân' over a body giving it to 13 tập thể and 12 cá nhân: the total told
+    again. So is a headline's '5 nông dân được nhận bằng khen' over a body giving three awards to 1, 2 and 2 of them:
+    an umbrella that only sums the grants the article lists."""
+    if total.count is None:
         return False
-    parts = [g.count or 0 for g in body if same_award(g.award, total.award) and g.status == total.status]
-    return len(parts) > 1 and sum(parts) == total.count
+    if total.recipient_kind == "mixed":
+        parts = [g.count or 0 for g in body if same_award(g.award, total.award) and g.status == total.status]
+        if len(parts) > 1 and sum(parts) == total.count:
+            return True
+    kinds = {total.recipient_kind, "mixed"} if total.recipient_kind != "mixed" else {"individual", "collective", "mixed"}
+    every = [g.count or 0 for g in body if g.status == total.status and g.recipient_kind in kinds]
+    return len(every) > 1 and len(every) == len([g for g in body if g.status == total.status]) and sum(every) == total.count
 
 
 def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:

@@ -699,3 +699,19 @@ def test_two_givings_in_one_clause_are_two_grants_of_one_giver():
     # a second verb with no award of its own does not split the award from its recipients
     rows = grants_of("Chủ tịch UBND huyện trao Giấy khen và tặng quà cho 10 cá nhân.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 10)]
+
+
+def test_a_headline_count_that_sums_every_grant_of_the_body_is_an_umbrella():
+    facts = article(
+        "6 hội viên nông dân được nhận khen thưởng\n20/01/2023 09:00\n"
+        "Ông Hà Văn Lực được nhận Huân chương Lao động hạng Ba; ông Lý Văn Tú và bà Lê Thị Hằng nhận Bằng khen của Thủ tướng Chính phủ; "
+        "ông Hoàng Văn Nam, bà Lăng Thị Nga và ông Phan Văn Khải được tặng Bằng khen của UBND tỉnh.\nTrần Thu Hương\n"
+    )[1]
+    assert sorted(g.count for g in counted_once(facts.grants)) == [1, 2, 3]
+    # one it does not sum is its own
+    facts = article(
+        "8 hội viên nông dân được nhận khen thưởng\n20/01/2023 09:00\n"
+        "Ông Hà Văn Lực được nhận Huân chương Lao động hạng Ba; ông Lý Văn Tú và bà Lê Thị Hằng nhận Bằng khen của Thủ tướng Chính phủ.\n"
+        "Trần Thu Hương\n"
+    )[1]
+    assert sorted(g.count for g in counted_once(facts.grants)) == [1, 2, 8]
