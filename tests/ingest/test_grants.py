@@ -715,3 +715,10 @@ def test_a_headline_count_that_sums_every_grant_of_the_body_is_an_umbrella():
         "Trần Thu Hương\n"
     )[1]
     assert sorted(g.count for g in counted_once(facts.grants)) == [1, 2, 8]
+
+
+def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
+    rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
+    rows = grants_of("Hội đồng thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 10 tập thể.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "proposed")]
