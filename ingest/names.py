@@ -14,8 +14,10 @@ NOT_NAME_WORDS = frozenset(lexicon.words("not_name_words.txt"))
 # Vietnamese letters by case: a range such as À-Ỹ mixes both cases, so they are listed
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_WORD = rf"[{UPPER}][{LOWER}]+"
-NAME_RE = re.compile(rf"{_WORD}(?:\s{_WORD}){{1,3}}")
+# a syllable of a name; Central Highlands names join a letter to it by an apostrophe ('H'Bơ', 'K'Ré')
+_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+"
+# after the family name, a one-letter syllable too: the 'A' of Hmong names ('Sùng A Hồ', 'Giàng A Páo')
+NAME_RE = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[{UPPER}](?![\w'’]))){{1,3}}")
 _CAP_WORD = re.compile(rf"^{_WORD}$")
 _TITLE_START = re.compile(
     r"(?:Phó |Chủ tịch|Bí thư|Giám đốc|Trưởng |Ủy viên|Tỉnh ủy|Huyện ủy|Thành ủy|Ủy ban|Hội đồng|Sở |Ban |Phòng |Chánh |Tổng )"
