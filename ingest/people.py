@@ -43,7 +43,7 @@ _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
 _LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
-_FIGURES = frozenset(lexicon.lines("figures.txt"))
+FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
@@ -224,7 +224,7 @@ class _Finder:
         if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
             same.posts[:0] = [p for p in posts if p not in same.posts]
             return
-        if not self._free(start) or (gazetteer().is_place_name(name) and name not in _FIGURES):
+        if not self._free(start) or (gazetteer().is_place_name(name) and name not in FIGURES):
             return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one
         self.taken.add(start, max(name_end, chain_end))
         self.found.append(PersonMention(name, posts, start, name_end, chain_end, rule))

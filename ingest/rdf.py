@@ -59,7 +59,7 @@ from .document import Document
 from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office, PostFact
 from .gazetteer import gazetteer
 from .orgs import OrgRef
-from .people import NATIONAL_OFFICES, base_role
+from .people import FIGURES, NATIONAL_OFFICES, base_role
 from .reader import readable
 
 
@@ -120,6 +120,8 @@ class _Builder:
         national = national_post(posts)
         if national:
             return _person_iri(name, NATIONAL_SCOPE), f"same name and a national post ({national})"
+        if name in FIGURES:  # 'Chủ tịch Hồ Chí Minh': one person in every article, wherever it was written
+            return _person_iri(name, NATIONAL_SCOPE), "a figure of the nation's history"
         province = gazetteer().get(self.doc.province_code)
         if province is not None:
             return _person_iri(name, slug(province.name)), f"same name within {province.label}"

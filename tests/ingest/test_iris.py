@@ -45,3 +45,15 @@ def test_a_body_the_article_does_not_place_is_the_articles_own():
 def test_a_placed_body_is_one_node_across_articles():
     text = "Ngày 18/1/2023, UBND huyện Tiên Yên tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022."
     assert _bodies(_graph(text, "a1"))["Ủy ban nhân dân huyện Tiên Yên"] == _bodies(_graph(text, "a2"))["Ủy ban nhân dân huyện Tiên Yên"]
+
+
+def test_a_figure_of_the_nation_s_history_is_one_person_across_provinces_a_local_namesake_is_not():
+    people = set()
+    for i, province in enumerate(("Lạng Sơn", "Cà Mau")):
+        g = _graph(
+            f"Năm 1948, Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc. Ông Nguyễn Văn Hải, Chủ tịch UBND tỉnh {province} phát biểu.",
+            f"a{i}",
+        )
+        people |= {str(s) for s in g.subjects(RDF.type, TDKT.Person)}
+    assert len([p for p in people if "/person/vn/" in p]) == 1  # Hồ Chí Minh, once
+    assert len([p for p in people if "/person/vn/" not in p and "nguyen-van-hai" in p]) == 2  # a chairman of each province
