@@ -702,19 +702,17 @@ def test_two_givings_in_one_clause_are_two_grants_of_one_giver():
 
 
 def test_a_headline_count_that_sums_every_grant_of_the_body_is_an_umbrella():
-    facts = article(
-        "6 hội viên nông dân được nhận khen thưởng\n20/01/2023 09:00\n"
-        "Ông Hà Văn Lực được nhận Huân chương Lao động hạng Ba; ông Lý Văn Tú và bà Lê Thị Hằng nhận Bằng khen của Thủ tướng Chính phủ; "
-        "ông Hoàng Văn Nam, bà Lăng Thị Nga và ông Phan Văn Khải được tặng Bằng khen của UBND tỉnh.\nTrần Thu Hương\n"
-    )[1]
-    assert sorted(g.count for g in counted_once(facts.grants)) == [1, 2, 3]
-    # one it does not sum is its own
-    facts = article(
-        "8 hội viên nông dân được nhận khen thưởng\n20/01/2023 09:00\n"
-        "Ông Hà Văn Lực được nhận Huân chương Lao động hạng Ba; ông Lý Văn Tú và bà Lê Thị Hằng nhận Bằng khen của Thủ tướng Chính phủ.\n"
-        "Trần Thu Hương\n"
-    )[1]
-    assert sorted(g.count for g in counted_once(facts.grants)) == [1, 2, 8]
+    def counts(headline_count: int, body: str) -> list[int]:
+        text = f"{headline_count} hội viên nông dân được nhận khen thưởng\n20/01/2023 09:00\n{body}\nTrần Thu Hương\n"
+        return sorted(g.count for g in counted_once(article(text)[1].grants))
+
+    order, pm = (
+        "Ông Hà Văn Lực được nhận Huân chương Lao động hạng Ba",
+        "ông Lý Văn Tú và bà Lê Thị Hằng nhận Bằng khen của Thủ tướng Chính phủ",
+    )
+    province = "ông Hoàng Văn Nam, bà Lăng Thị Nga và ông Phan Văn Khải được tặng Bằng khen của UBND tỉnh"
+    assert counts(6, f"{order}; {pm}; {province}.") == [1, 2, 3]
+    assert counts(8, f"{order}; {pm}.") == [1, 2, 8]  # one it does not sum is its own
 
 
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
