@@ -212,6 +212,11 @@ def _party_body(
     return OrgRef(name, spec.kind, unit.code, unit.level, parent, aliases=(text[pos:end],)), end
 
 
+# 'ngành' where a level word would be, with no sector named after it ('ngành Giáo dục' names its own)
+_SECTOR = re.compile(rf"\s+ngành(?!\s+[{UPPER}])(?!\w)")
+_SECTOR_KINDS = ("EmulationCouncil",)
+
+
 def _local_body(
     spec: BodySpec, groups: dict, text: str, pos: int, end: int, ctx: PlaceContext, hint: Unit | None
 ) -> tuple[OrgRef, int] | None:
@@ -224,6 +229,11 @@ def _local_body(
         owner, owner_end = of
         head_text = spec.head.format(**groups)
         return OrgRef(f"{head_text} {owner.name}", spec.kind, None, owner.level, owner.name, aliases=(text[pos:owner_end],)), owner_end
+    sector = _SECTOR.match(text, end) if spec.kind in _SECTOR_KINDS else None
+    if sector:  # 'Hội đồng Thi đua - Khen thưởng ngành': the sector's council, whose ministry or department the
+        # title chain names beside it (persons.py gives it its owner)
+        head_text = spec.head.format(**groups)
+        return OrgRef(f"{head_text} ngành", spec.kind, None, None, aliases=(text[pos : sector.end()],), unplaced=True), sector.end()
     shared = _SHARED_PLACE.match(text, end)
     at = shared.end() if shared else end  # read the place the list shares, but end this mention here
     lm = _LEVEL_AFTER.match(text, at)

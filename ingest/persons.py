@@ -5,6 +5,8 @@ Reads the layers people and orgs; writes ArticleFacts.people.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
@@ -59,6 +61,7 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
                 q.role == p.role and q.org is not None and q.org.name.startswith(p.org.name + " ") for q in person.posts
             ))
         ]  # fmt: skip
+        _sector_owned(person)
     credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
     for name, rule in credits:
         if facts.person(name) is None:
@@ -75,3 +78,15 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         if units:
             author.posts.append(PostFact(doc.author, None, units[0].value, ev))
         facts.people.append(author)
+
+
+def _sector_owned(person: PersonFact) -> None:
+    """'Bộ trưởng Bộ GD&ĐT Phạm Vũ Luận - Chủ tịch Hội đồng Thi đua - Khen thưởng ngành': the sector's council is the
+    council of the ministry or department the same person heads (one only; none, it stays unplaced)."""
+    owners = [p.org for p in person.posts if p.org is not None and p.org.kind == "Department" and not p.org.unplaced]
+    for post in person.posts:
+        org = post.org
+        if org is None or not org.unplaced or not org.name.endswith(" ngành") or len({o.name for o in owners}) != 1:
+            continue
+        head = org.name.removesuffix(" ngành")
+        post.org = replace(org, name=f"{head} {owners[0].name}", unit_code=owners[0].unit_code, level=owners[0].level, unplaced=False)

@@ -308,3 +308,11 @@ def test_the_standing_deputy_head_of_a_board():
     assert people["Lý Văn Khánh"] == {("Phó Trưởng ban Thường trực", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
     people = posts_of("Đồng chí Lý Văn Khánh, Phó Trưởng ban Ban Thi đua - Khen thưởng tỉnh phát biểu.")
     assert people["Lý Văn Khánh"] == {("Phó Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
+
+
+def test_the_sector_s_council_is_the_council_of_the_ministry_or_department_its_chair_heads():
+    people = posts_of("Bộ trưởng Bộ Nội vụ Lê Văn Bình - Chủ tịch Hội đồng Thi đua - Khen thưởng ngành chủ trì cuộc họp.")
+    assert people["Lê Văn Bình"] == {("Bộ trưởng", "Bộ Nội vụ"), ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Bộ Nội vụ")}
+    # no department beside it: the sector's council, unplaced (not the district's)
+    people = posts_of("Ông Lê Văn Bình, Chủ tịch Hội đồng Thi đua - Khen thưởng ngành phát biểu.")
+    assert people["Lê Văn Bình"] == {("Chủ tịch", "Hội đồng Thi đua - Khen thưởng ngành")}
