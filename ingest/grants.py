@@ -46,6 +46,7 @@ _PERIOD = lexicon.cue("period")
 _ANAPHOR = lexicon.cue("at-the-event")
 _CONTINUE = lexicon.cue("continues")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
+_DELEGATED_BY = lexicon.cue("delegated-by")
 _YEAR_LEAD = lexicon.cue("year-lead")
 TIME_LEAD = lexicon.cue("time-lead")
 _REASON = lexicon.cue("reason")
@@ -117,10 +118,15 @@ def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int
     return None
 
 
-def _behalf(clause: str) -> Conferrer | None:
-    """'thừa ủy quyền của Chủ tịch nước': the office on whose behalf the award is handed over."""
+def _behalf(doc: Document, base: int, clause: str) -> Conferrer | None:
+    """'thừa ủy quyền của Chủ tịch nước': the office on whose behalf the award is handed over; 'Thừa ủy quyền của
+    Trung ương Đoàn, Tỉnh đoàn X trao ...', 'Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ trao ...': the
+    body or office that delegated it."""
     m = _ON_BEHALF.search(clause)
-    return on_behalf(m["who"]) if m else None
+    if m:
+        return on_behalf(m["who"])
+    d = _DELEGATED_BY.search(clause)
+    return resolve_conferrer(doc, base + d.start("who"), base + d.end("who"))[0] if d else None
 
 
 def _reason(clause: str) -> str | None:
@@ -179,7 +185,7 @@ class _Reader:
             return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
         if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause):
             # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
-            self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(clause)))
+            self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(self.doc, base, clause)))
             return []
         named = tuple(p.start - offset for p in person_here)
         awards = specific(awards)
@@ -226,13 +232,13 @@ class _Reader:
 
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
-        behalf = _behalf(clause)
+        behalf = _behalf(self.doc, base, clause)
         recipient = presented_to(self.doc, base + award.end, base + len(clause))
         people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None else []
         if recipient is None and not people:  # 'cho các tập thể': the grants the article counts elsewhere
             self.presentations.append(Presentation(presenter, award, behalf))
             return []
-        conferrer = self._owner(base, award) or behalf or default_conferrer(award.award)
+        conferrer = self._owner(base, award) or default_conferrer(award.award) or behalf  # an order is the President's
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
         kind, count = ("collective", 1) if recipient else ("individual", len(people))
         name = recipient.name if recipient else (people[0] if len(people) == 1 else None)
@@ -273,7 +279,7 @@ class _Reader:
 
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""
-        behalf = _behalf(clause)
+        behalf = _behalf(self.doc, base, clause)
         clause_conferrer = self._clause_conferrer(base, clause)
         proposal = _PROPOSED.search(clause)
         if proposal and _THEN_GIVEN.search(clause, proposal.end()):
@@ -289,10 +295,11 @@ class _Reader:
             conferrer = clause_conferrer
             if mention and mention.explicit_conferrer:
                 conferrer = self._owner(base, mention)
+            elif behalf is not None:
+                conferrer = behalf  # the one who delegated the handing-over confers, not who hands it over
             award = refine_for_conferrer(mention.award if mention else "khen-thuong", label(conferrer))
             if not (mention and mention.explicit_conferrer) and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
-            conferrer = conferrer or behalf
             out.append(GrantFact(
                 award=award,
                 recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to(clause) or "mixed",
@@ -377,7 +384,8 @@ _FOREIGN_AWARD = lexicon.cue("foreign-award")
 
 def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> list[GrantFact]:
     """'X tổ chức Lễ đón nhận Huân chương Y (do Chủ tịch nước trao tặng)': the ceremony says X received Y. Only for
-    an award no sentence of the article gives itself (a sentence that does is the better telling)."""
+    an award no sentence of the article gives itself (a sentence that does is the better telling; the ceremony gives
+    it its conferrer if it has none)."""
     out: list[GrantFact] = []
     for e in events:
         if e.kind != "Ceremony" or e.organiser is None or not e.awards or not _RECEIVING_CEREMONY.match(e.label):
@@ -385,8 +393,6 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> li
         if _FOREIGN_AWARD.search(e.evidence.text):
             continue
         award = e.awards[0]
-        if any(same_award(award, g.award) for g in (*grants, *out)):
-            continue
         # its owner ('Bằng khen của UBND tỉnh'), else who gave it ('do Chủ tịch nước trao tặng'); an order is the President's
         owners = [
             (m.owner_start, m.owner_end)
@@ -396,6 +402,11 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> li
         given = _GIVEN_BY.search(e.evidence.text)
         at = owners[0] if owners else (e.evidence.start + given.start("who"), e.evidence.start + given.end("who")) if given else None
         conferrer = default_conferrer(award) or (resolve_conferrer(doc, *at)[0] if at else None)
+        told = [g for g in (*grants, *out) if same_award(award, g.award)]
+        for g in told:  # 'X đón nhận Cờ thi đua', told elsewhere: the ceremony says who gave it
+            g.conferrer = g.conferrer or conferrer
+        if told:
+            continue
         evidence = Evidence(e.evidence.start, e.evidence.end, e.evidence.text, "grants.receiving-ceremony")
         out.append(GrantFact(refine_for_conferrer(award, label(conferrer)), "collective", 1, False, "conferred", evidence,
                              recipient=e.organiser.name, recipient_org=e.organiser, conferrer=conferrer, event=e.key))  # fmt: skip

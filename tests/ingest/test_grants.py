@@ -720,3 +720,26 @@ def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
     rows = grants_of("Hội đồng thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "proposed")]
+
+
+def test_who_delegated_the_handing_over_confers_but_an_order_stays_the_president_s():
+    rows = grants_of("Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ trao Bằng khen cho 12 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 12, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    rows = grants_of(
+        "Thừa ủy quyền của Bộ trưởng Bộ Quốc phòng, đồng chí Hà Văn Lực trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 3 cá nhân."
+    )
+    assert [(r[0], r[5], r[6]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-ba", "Chủ tịch nước", "Hà Văn Lực")]
+    rows = grants_of(
+        "Thừa ủy nhiệm của Đảng, Nhà nước, đồng chí Hà Văn Lực trao Huân chương Độc lập hạng Nhất cho Liên đoàn Lao động tỉnh."
+    )
+    assert [(r[0], r[5], r[6]) for r in rows] == [("huan-chuong-doc-lap-hang-nhat", "Chủ tịch nước", "Hà Văn Lực")]
+
+
+def test_the_ceremony_names_the_giver_of_an_award_a_headline_told():
+    facts = article(
+        "Công an huyện Văn Lãng đón nhận Cờ thi đua\n20/01/2023 09:00\n"
+        "Sáng 18/1/2023, Công an huyện Văn Lãng tổ chức lễ đón nhận Cờ thi đua do Bộ Công an trao tặng.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, _label(g.conferrer), g.recipient) for g in facts.grants] == [
+        ("co-thi-dua-cap-bo-tinh", "Bộ Công an", "Công an huyện Văn Lãng")
+    ]
