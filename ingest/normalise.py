@@ -59,7 +59,7 @@ CHROME_PHRASES = (
     "Website liên kết", "Liên kết website", "Bản đồ", "Bình chọn", "Lịch công tác", "Tìm kiếm",
     "Thông tin báo chí", "Chia sẻ", "In bài viết", "In trang", "Copy link", "Trả lời", "Loading...",
     "Tổng số điểm của bài viết", "Click để đánh giá", "Tăng tương phản", "Giảm tương phản",
-    "Đánh giá bài viết", "Về đầu trang", "Quay lại", "Tổng truy cập",
+    "Đánh giá bài viết", "Về đầu trang", "Quay lại", "Tổng truy cập", "Từ khóa:", "Tags:",
 )  # fmt: skip
 # visitor counters whose labels also begin sentences ('Hôm nay (15/3), huyện ...', 'Trong tháng 12, ...'):
 # chrome only as a label with its number
@@ -75,6 +75,8 @@ _COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
 _HASH_BULLET = re.compile(r"^[•·\-*]\s*\S*_[0-9a-f]{6,}$")
 _FONT_TOOLS = re.compile(r"^A-\s*A\s*A\+")
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Trang nhất|Home)\s*[>»/|›]")
+# a menu: three or more short items between bars, no sentence among them ('Giới thiệu | Tin tức - Sự kiện | Văn bản')
+_MENU = re.compile(r"^[^|.,;:]{1,30}(?:\|[^|.,;:]{1,30}){2,}$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # characters that show nothing but split a word for every pattern: zero-width spaces and joiners, the word
 # joiner, soft hyphens, byte-order marks inside the text, direction marks, embeddings and isolates
@@ -95,7 +97,14 @@ def _clean_line(line: str) -> tuple[str, bool]:
     line = _GLUED.sub(" ", _SPACES.sub(" ", line)).strip()
     if not line:
         return "", False
-    if _HASH_BULLET.match(line) or _FONT_TOOLS.match(line) or _COUNTER.match(line) or _COUNTER_LABEL.match(line) or _BREADCRUMB.match(line):
+    if (
+        _HASH_BULLET.match(line)
+        or _FONT_TOOLS.match(line)
+        or _COUNTER.match(line)
+        or _COUNTER_LABEL.match(line)
+        or _BREADCRUMB.match(line)
+        or _MENU.match(line)
+    ):
         return "", False
     m = _CHROME_RE.search(line)
     if m and (m.start() == 0 or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):

@@ -33,6 +33,14 @@ def test_tones_move_only_where_the_word_ends():
     assert unify_tones("hoạt, toàn, hoàng, thuyền") == "hoạt, toàn, hoàng, thuyền"
 
 
+def test_a_menu_of_bar_separated_items_and_the_keywords_line_are_chrome():
+    text = normalise(f"Tiêu đề bài báo về thi đua\nGiới thiệu | Tin tức - Sự kiện | Văn bản\n{BODY}\nTừ khóa: thi đua, khen thưởng\n")
+    assert "Giới thiệu" not in text and "Từ khóa" not in text
+    # a sentence with a bar in it, and two items only, stay
+    kept = normalise("Tiêu đề bài báo về thi đua\nNgày 5/3, UBND huyện tổ chức hội nghị | lần 2.\nHà Nội | Hải Phòng\n")
+    assert "hội nghị | lần 2." in kept and "Hà Nội | Hải Phòng" in kept
+
+
 def test_chrome_lines_and_glued_feedback_links_are_removed():
     text = normalise(f"Tiêu đề bài báo về thi đua\n{BODY}\nLê Thu TrangGửi ý kiến phản hồi\nThống kê truy cập\nHôm nay: 12\n")
     assert "Gửi ý kiến" not in text and "Hôm nay" not in text
