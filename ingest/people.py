@@ -48,7 +48,7 @@ _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
-_ITEM_SEP = re.compile(r"\s*,\s*")
+_ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+")  # titles of one chain: by commas, or by spaced dashes
 
 
 @dataclass(frozen=True)

@@ -316,3 +316,14 @@ def test_the_sector_s_council_is_the_council_of_the_ministry_or_department_its_c
     # no department beside it: the sector's council, unplaced (not the district's)
     people = posts_of("Ông Lê Văn Bình, Chủ tịch Hội đồng Thi đua - Khen thưởng ngành phát biểu.")
     assert people["Lê Văn Bình"] == {("Chủ tịch", "Hội đồng Thi đua - Khen thưởng ngành")}
+
+
+def test_titles_of_one_chain_joined_by_spaced_dashes():
+    people = posts_of("Đồng chí Lê Văn Bình - Phó Chủ tịch UBND huyện - Phó Chủ tịch Hội đồng Thi đua - Khen thưởng huyện phát biểu.")
+    assert people["Lê Văn Bình"] == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà"),
+        ("Phó Chủ tịch", "Hội đồng Thi đua - Khen thưởng huyện Hải Hà"),
+    }
+    # a dash before words that are no title ends the chain
+    people = posts_of("Đồng chí Lê Văn Bình - Chủ tịch UBND huyện - người gắn bó với phong trào phát biểu.")
+    assert people["Lê Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
