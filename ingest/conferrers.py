@@ -102,7 +102,19 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
         return None
     start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
-    return named(doc, start, stop, at_start=True)
+    found = named(doc, start, stop, at_start=True)
+    if found is None and (unit := _UNIT_NAMED.match(doc.text, start, stop)):
+        # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5': a unit the parser has no rule for, by its name
+        name = unit.group(0)
+        return OrgRef(name, "OtherUnit", None, None, aliases=(name,), unplaced=True)
+    return found
+
+
+# a unit of a body or of a place, named after its head noun: a team, a station, a class, a branch, a ward's group
+_UNIT_NAMED = re.compile(
+    r"(?:Đội|Tổ|Trạm|Đồn|Khoa|Lớp|Chi bộ|Chi đoàn|Chi hội|Nhà máy|Xí nghiệp|Hải đội|Tiểu đoàn|Trung đoàn|Đại đội|Cục|Vụ)"
+    r"(?:\s+(?!(?:vì|do|đã|có|trong|với|về|nhân|đạt|tại|là|và các|cùng)(?!\w))[\w&./-]+){1,10}"
+)
 
 
 # between two recipients of one list: a comma, 'và', or both

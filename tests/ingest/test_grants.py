@@ -743,3 +743,12 @@ def test_the_ceremony_names_the_giver_of_an_award_a_headline_told():
     assert [(g.award, _label(g.conferrer), g.recipient) for g in facts.grants] == [
         ("co-thi-dua-cap-bo-tinh", "Bộ Công an", "Công an huyện Văn Lãng")
     ]
+
+
+def test_a_unit_named_by_its_head_noun_is_a_recipient_and_ad_hoc_commendation_commends():
+    rows = grants_of("Giám đốc Công an tỉnh tặng Giấy khen cho Đội Cảnh sát hình sự Công an huyện Văn Lãng vì đã phá nhanh vụ án.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 1, "Đội Cảnh sát hình sự Công an huyện Văn Lãng")]
+    rows = grants_of("Chủ tịch UBND tỉnh vừa ký quyết định khen thưởng đột xuất cho 3 cán bộ, chiến sĩ Công an huyện.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 3)]
+    # a team named in lower case is no name: nothing to record
+    assert grants_of("UBND huyện tặng Giấy khen cho đội văn nghệ xã.") == []
