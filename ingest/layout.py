@@ -26,6 +26,7 @@ _BYLINE_LABEL = re.compile(
     r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên)\s*:\s*(.+)$",
     re.I,
 )
+_TRAILING_UNIT = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<unit>[^()]{2,60})\)$")
 _PAREN_BYLINE = re.compile(
     r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$"  # (Thanh Nga – Trung tâm TT&VH)
     r"|^(?P<name2>[^()–—\-]{3,40}?)\s*\((?P<unit2>[^()]+)\)$"  # Hà Linh (Trung tâm VH-TT huyện X)
@@ -139,7 +140,12 @@ def _byline(doc: Document, tail: list[str]) -> None:
             doc.author = name
             doc.author_unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip() or None
             return
-        names, unit = _byline_names(line)
+        bracket = _TRAILING_UNIT.match(line)  # 'Thu Hà - Minh Anh (TTXVN)': the writers, then their agency in brackets
+        names, unit = _byline_names(bracket["names"]) if bracket else ([], None)
+        if not names:
+            names, unit = _byline_names(line)
+        elif bracket:
+            unit = unit or bracket["unit"]
         if names:
             nxt = tail[i + 1] if i + 1 < len(tail) else ""
             _set_authors(doc, names, unit or nxt)

@@ -94,6 +94,7 @@ def test_byline_forms(tail, author):
         ("Thu Hà – Minh Anh", ["Thu Hà", "Minh Anh"]),
         ("Tin, ảnh: Lê Hằng, Quốc Việt", ["Lê Hằng", "Quốc Việt"]),
         ("Hoàng Nam - Báo Lạng Sơn", ["Hoàng Nam"]),
+        ("Lê Hằng - Minh Anh (TTXVN)", ["Lê Hằng", "Minh Anh"]),
     ],
 )
 def test_two_authors_are_both_people_and_the_first_is_the_author(tail, names):
