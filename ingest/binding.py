@@ -12,6 +12,7 @@ import re
 from . import lexicon
 from .awards import AwardMention, is_ancestor
 from .counts import _NOUN_RE, _NUMBERS, Count
+from .names import UPPER
 from .people import PersonMention
 
 # what may stand between 'cho' and a later count of the same list: other counts
@@ -66,7 +67,32 @@ def bind(
             pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts)))
     # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
     said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
-    return [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
+    pairs = [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
+    return _named_body_then_counts(clause, awards, pairs)
+
+
+# 'cho tập thể Công an huyện X và 3 cá nhân': one collective named, then a count, after the award's 'cho'
+_NAMED_BODY_AND = re.compile(rf"cho\s+(?:tập thể|đơn vị)\s+[{UPPER}][^,;:()]{{2,80}}?\s+và\s+$")
+
+
+def _named_body_then_counts(
+    clause: str, awards: list[AwardMention], pairs: list[tuple[Count, AwardMention | None, str]]
+) -> list[tuple[Count, AwardMention | None, str]]:
+    """The count after a named collective in 'AWARD cho tập thể X và 3 cá nhân' is the award's, and so is the
+    collective (one more grant, of one)."""
+    out = []
+    for c, a, r in pairs:
+        m = _NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
+        award = next((x for x in reversed(awards) if m and x.end <= m.start() and glue(clause, x.end, m.start(), _AFTER_AWARD)), None)
+        if award is None:
+            out.append((c, a, r))
+            continue
+        out.append((Count(m.start(), m.start(), 1, False, "collective"), award, "grants.named-body-and-counts"))
+        out.append((c, award, "grants.named-body-and-counts"))
+    return out
+
+
+_AFTER_AWARD = re.compile(r"\s*")
 
 
 _RECEIVED_VERB = lexicon.cue("received-verb")

@@ -752,3 +752,13 @@ def test_a_unit_named_by_its_head_noun_is_a_recipient_and_ad_hoc_commendation_co
     assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 3)]
     # a team named in lower case is no name: nothing to record
     assert grants_of("UBND huyện tặng Giấy khen cho đội văn nghệ xã.") == []
+
+
+def test_a_named_collective_then_a_count_after_cho_are_both_the_award_s():
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho tập thể Công an huyện Văn Lãng và 3 cá nhân có thành tích xuất sắc.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 1),
+        ("bang-khen-cap-bo-tinh", "individual", 3),
+    ]
+    # a count after a collective that is not the award's recipient list stays unbound
+    assert grants_of("Tập thể Công an huyện Văn Lãng và 3 cá nhân đã cứu người trong lũ.") == []
