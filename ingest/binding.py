@@ -83,16 +83,13 @@ def _named_body_then_counts(
     out = []
     for c, a, r in pairs:
         m = _NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
-        award = next((x for x in reversed(awards) if m and x.end <= m.start() and glue(clause, x.end, m.start(), _AFTER_AWARD)), None)
+        award = next((x for x in awards if m and x.end <= m.start() and not clause[x.end : m.start()].strip()), None)
         if award is None:
             out.append((c, a, r))
             continue
         out.append((Count(m.start(), m.start(), 1, False, "collective"), award, "grants.named-body-and-counts"))
         out.append((c, award, "grants.named-body-and-counts"))
     return out
-
-
-_AFTER_AWARD = re.compile(r"\s*")
 
 
 _RECEIVED_VERB = lexicon.cue("received-verb")

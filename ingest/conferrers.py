@@ -110,11 +110,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return found
 
 
-# a unit of a body or of a place, named after its head noun: a team, a station, a class, a branch, a ward's group
-_UNIT_NAMED = re.compile(
-    r"(?:Đội|Tổ|Trạm|Đồn|Khoa|Lớp|Chi bộ|Chi đoàn|Chi hội|Nhà máy|Xí nghiệp|Hải đội|Tiểu đoàn|Trung đoàn|Đại đội|Cục|Vụ)"
-    r"(?:\s+(?!(?:vì|do|đã|có|trong|với|về|nhân|đạt|tại|là|và các|cùng)(?!\w))[\w&./-]+){1,10}"
-)
+_UNIT_NAMED = lexicon.cue("unit-named")
 
 
 # between two recipients of one list: a comma, 'và', or both
@@ -181,8 +177,7 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
 
 _RECEIVED = lexicon.cue("passive-given")
 _ADVERBS = lexicon.cue("subject-adverbs")
-# what may open a list of recipients before its first name ('Đó là ông A ...', 'Trong đó, bà B ...')
-_SUBJECT_LEAD = re.compile(r"(?:đó là|đây là|trong đó|gồm có|gồm|là)\s*[,:]?\s*", re.I)
+_SUBJECT_LEAD = lexicon.cue("subject-lead")
 # between two people of one list: what is said of the first in brackets, then a comma or 'và'
 _PEOPLE_APART = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
 
@@ -226,10 +221,11 @@ def named_recipient(
     lead = time_lead.match(clause[: m.start()])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), start + m.start())
     listed = _SUBJECT_LEAD.match(doc.text, s, e)
+    first = listed.end() if listed else s
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
     # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
     comma = doc.text.rfind(",", s, e)
-    for opening in (listed.end() if listed else s, comma + 1) if comma != -1 else (listed.end() if listed else s,):
+    for opening in (first, comma + 1) if comma != -1 else (first,):
         people = doc.spans("people", opening, e)
         if people and people[0].start - opening <= 6:
             names = _people_listed(doc, people, e)

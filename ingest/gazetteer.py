@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from . import levels
+
 # abbreviations and former names the press uses for unit names ('Thừa Thiên Huế' until it became a city in 2025)
 ALIASES = {
     "HCM": "Hồ Chí Minh",
@@ -51,16 +53,15 @@ class Unit:
         return self.name.isdigit()
 
 
+# a word of a place name: an apostrophe joins a syllable to it ('Ea H’leo', 'Cư M'gar'), as `fold` reads it
+NAME_WORD = r"\w+(?:['’]\w+)*"
+
+
 def fold(text: str) -> str:
     """Case- and tone-style-insensitive key for matching place names."""
     from .normalise import unify_tones
 
     return unicodedata.normalize("NFC", unify_tones(text)).casefold().replace("’", "'").strip()  # 'Ea H’leo' is 'Ea H'leo'
-
-
-# district-level types in the order a unit is raised through them (a huyện becomes a thị xã, then a thành phố or,
-# in a city, a quận); never the other way
-_RANK = {"huyện": 0, "thị xã": 1, "thành phố": 2, "quận": 2}
 
 
 class Gazetteer:
@@ -94,7 +95,11 @@ class Gazetteer:
             else:
                 typed = [u for u in candidates if u.type_word == tw]
                 # 'huyện Hòa Thành' (2015) for today's 'thị xã Hòa Thành': a district the map has since raised
-                candidates = typed or [u for u in candidates if u.level == "district" and _RANK.get(u.type_word, -1) > _RANK.get(tw, 9)]
+                candidates = typed or [
+                    u
+                    for u in candidates
+                    if u.level == "district" and levels.DISTRICT_RANK.get(u.type_word, -1) > levels.DISTRICT_RANK.get(tw, 9)
+                ]
         if len(candidates) > 1 and province:
             inside = [u for u in candidates if u.code == province or u.parent == province]
             candidates = inside or candidates

@@ -95,12 +95,11 @@ def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[Grant
     """'tặng Bằng khen cho 4 tập thể, cá nhân. ... là: A; B; C và em D.' then 'Em D nhận Bằng khen': one named
     recipient among a counted total of the same award is the total's, told once (the total is recorded)."""
     sentences = doc.sentences
+    index = {s.start: k for k, s in enumerate(sentences)}  # a grant's evidence is its sentence
 
     def listed_by(total: GrantFact, name: str) -> bool:
-        i = next((k for k, s in enumerate(sentences) if s.start == total.evidence.start), None)
-        if i is None:
-            return False
-        return any(name in s.text for s in sentences[i : i + 2])  # its sentence, or the list that follows it
+        i = index.get(total.evidence.start)
+        return i is not None and any(name in s.text for s in sentences[i : i + 2])  # its sentence, or the list after it
 
     def member(g: GrantFact) -> bool:
         if g.count != 1 or not g.recipient:
@@ -132,8 +131,8 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
         if len(parts) > 1 and sum(parts) == total.count:
             return True
     kinds = {total.recipient_kind, "mixed"} if total.recipient_kind != "mixed" else {"individual", "collective", "mixed"}
-    every = [g.count or 0 for g in body if g.status == total.status and g.recipient_kind in kinds]
-    return len(every) > 1 and len(every) == len([g for g in body if g.status == total.status]) and sum(every) == total.count
+    every = [g for g in body if g.status == total.status]
+    return len(every) > 1 and all(g.recipient_kind in kinds for g in every) and sum(g.count or 0 for g in every) == total.count
 
 
 def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:

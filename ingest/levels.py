@@ -17,6 +17,9 @@ PARTY_HEAD = r"Tỉnh|Thành|Huyện|Thị|Quận"
 PARTY_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã", "quận": "quận"}
 COMMUNE_WORDS = ("xã", "phường", "thị trấn")
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thành phố")
+# district-level types in the order a unit is raised through them (a huyện becomes a thị xã, then a thành phố or,
+# in a city, a quận); never the other way
+DISTRICT_RANK = {"huyện": 0, "thị xã": 1, "thành phố": 2, "quận": 2}
 _ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã"}
 
 

@@ -13,21 +13,17 @@ from collections import Counter
 from . import levels
 from .context import PlaceContext
 from .document import Document, Span
-from .gazetteer import Unit, fold, gazetteer
+from .gazetteer import NAME_WORD, Unit, fold, gazetteer
 from .names import UPPER
 
 _TYPED = re.compile(
-    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=["
-    + UPPER
-    + r"]))(?P<name>["
-    + UPPER
-    + r"]\w*(?:['’]\w+)*(?:\s\w+(?:['’]\w+)*){0,3}|\d{1,2}(?!\w))",
+    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}}|\d{{1,2}}(?!\w))",
     re.I,
 )
-_PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>[" + UPPER + r"]\w*(?:['’]\w+)*(?:\s\w+(?:['’]\w+)*){0,3})")
+_PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})")
 TITLE_WEIGHT = 3
 # a commune's level word without its name ('... phường họp ...'), in a headline about that commune
-_BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:xã|phường|thị trấn)(?!\s+[{UPPER}])(?!\w)")
+_BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:{levels.COMMUNE})(?!\s+[{UPPER}])(?!\w)")
 COMMUNE = re.compile(
     rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})"
 )
