@@ -39,7 +39,7 @@ def describe(path: Path) -> str:
 QUERY_SUFFIXES = (".rq", ".sparql")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _PROLOGUE = re.compile(r"^\s*(?:#[^\n]*\n|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>|\s+)*", re.I)
-_PARAMETER = re.compile(r"^#\s*Parameter:\s*\?(\w+)\s+(string|integer|date|iri)\b\s*[—-]?\s*(.*)$", re.M)
+_PARAMETER = re.compile(r"^#\s*Parameter:\s*\?(\w+)\s+(string|label|integer|date|iri)\b\s*[—-]?\s*(.*)$", re.M)
 
 
 def resolve(name_or_path: str) -> Path:
@@ -67,7 +67,8 @@ def query_form(sparql: str) -> str:
 
 def parameters(sparql: str) -> dict[str, tuple[str, str]]:
     """The parameters a saved query declares in its header, name -> (type, what it is):
-    '# Parameter: ?year string — the year, four digits'. Types: string, integer, date, iri."""
+    '# Parameter: ?year string — the year, four digits'. Types: string, label (a Vietnamese label, @vi), integer, date,
+    iri."""
     return {m.group(1): (m.group(2), m.group(3).strip()) for m in _PARAMETER.finditer(sparql)}
 
 
@@ -76,6 +77,8 @@ def _declared(value: object, kind: str) -> ox.NamedNode | ox.Literal:
     try:
         if kind == "string":
             return ox.Literal(str(value))
+        if kind == "label":  # the project's labels are Vietnamese
+            return ox.Literal(str(value), language="vi")
         if kind == "integer":
             return term(int(str(value)))
         if kind == "date":
@@ -101,9 +104,10 @@ def term(value: object) -> ox.NamedNode | ox.Literal:
 
 
 # A saved query may mark where its declared parameters bind, by a line that is only this comment, at the start of
-# its pattern: there the VALUES block drives the join (one article, one person out of 10,000 in milliseconds),
-# where a trailing VALUES is joined after the whole pattern is evaluated. A parameter bound at the slot must be
-# matched by a triple pattern, not made by a BIND (the query's author sees to it; other variables go at the end).
+# its pattern inside the first GRAPH block (in each branch of a UNION, one slot per branch): there the VALUES block
+# drives the join (one article, one person out of 10,000 in milliseconds), where a VALUES outside the block, or
+# trailing, is joined after the whole pattern is evaluated. A parameter bound at a slot must be matched by a triple
+# pattern, not made by a BIND (the query's author sees to it; other variables go at the end).
 PARAMETER_SLOT = re.compile(r"^([ \t]*)# parameters bind here[ \t]*$", re.M)
 
 
@@ -121,9 +125,8 @@ def bind(sparql: str, params: dict[str, object]) -> str:
     declared = parameters(sparql)
     names = " ".join(f"?{n}" for n in params)
     values = " ".join(str(_declared(v, declared[n][0]) if n in declared else term(v)) for n, v in params.items())
-    slot = PARAMETER_SLOT.search(sparql)
-    if slot is not None and all(n in declared for n in params):
-        return f"{sparql[: slot.start()]}{slot.group(1)}VALUES ({names}) {{ ({values}) }}{sparql[slot.end() :]}"
+    if PARAMETER_SLOT.search(sparql) and all(n in declared for n in params):
+        return PARAMETER_SLOT.sub(lambda slot: f"{slot.group(1)}VALUES ({names}) {{ ({values}) }}", sparql)
     return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
 
 

@@ -183,7 +183,7 @@ def test_a_batch_that_cannot_be_written_leaves_the_store_as_it_was(tmp_path):
     assert [str(o) for _, _, o in store.graph("https://w3id.org/tdkt/graph/article/x")] == ["cũ"]
 
 
-_SAMPLE_VALUES = {"string": "x", "integer": 1, "date": "2021-01-01", "iri": "https://w3id.org/tdkt/id/x"}
+_SAMPLE_VALUES = {"string": "x", "label": "x", "integer": 1, "date": "2021-01-01", "iri": "https://w3id.org/tdkt/id/x"}
 
 
 @pytest.mark.parametrize("name", sorted(saved_queries()))
@@ -207,6 +207,18 @@ def test_a_declared_parameter_binds_at_the_query_slot_and_anything_else_at_the_e
     assert bind(text, {"who": "Lan"}) == at_slot
     trailing = bind(text, {"x": "https://w3id.org/tdkt/id/x"})  # not declared: at the end, where any variable may go
     assert "# parameters bind here" in trailing and trailing.rstrip().endswith('VALUES (?x) { ("https://w3id.org/tdkt/id/x") }')
+    two = "# Parameter: ?who string — a name\nSELECT * WHERE {\n  { # parameters bind here\n    ?x <http://p> ?who }\n  UNION\n  { # parameters bind here\n    ?x <http://q> ?who }\n}\n"
+    two = two.replace("{ # parameters bind here\n", "{\n    # parameters bind here\n")
+    bound = bind(two, {"who": "Lan"})  # a UNION binds in each branch
+    assert bound.count('VALUES (?who) { ("Lan") }') == 2 and "# parameters bind here" not in bound
+    assert bind(two, {"who": "Lan", "x": "https://w3id.org/tdkt/id/x"}).count("# parameters bind here") == 2
+
+
+def test_a_label_parameter_is_a_vietnamese_label():
+    from tdkt.queries import bind
+
+    text = "# Parameter: ?post label — a post\nSELECT ?p WHERE {\n  # parameters bind here\n  ?p <http://l> ?post .\n}\n"
+    assert 'VALUES (?post) { ("Bí thư"@vi) }' in bind(text, {"post": "Bí thư"})
 
 
 @pytest.mark.parametrize("name", sorted(n for n, p in saved_queries().items() if "# parameters bind here" in p.read_text(encoding="utf-8")))
