@@ -145,9 +145,13 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         same_sentence.setdefault((g.evidence.start, g.recipient_kind), []).append(g)
 
     def parts(total: GrantFact) -> list[GrantFact]:
+        # a total of 'tập thể, cá nhân' together ('50 tập thể, cá nhân được khen thưởng, trong đó ... Bằng khen cho 20
+        # tập thể, 30 cá nhân') is broken down by the collectives and individuals the sentence counts after it
+        kinds = ("collective", "individual") if total.recipient_kind == "mixed" else (total.recipient_kind,)
         return [
-            g for g in same_sentence[(total.evidence.start, total.recipient_kind)]
+            g for kind in kinds for g in same_sentence.get((total.evidence.start, kind), [])
             if g is not total and g.award != total.award and is_ancestor(total.award, g.award) and g.count
+            and (kind == total.recipient_kind or g.part_of is None)
         ]  # fmt: skip
 
     def broken_down(total: GrantFact) -> bool:

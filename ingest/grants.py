@@ -15,7 +15,7 @@ Reads the layers awards, counts, people, titles, orgs and places; writes grants.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from . import lexicon
@@ -51,13 +51,16 @@ _YEAR_LEAD = lexicon.cue("year-lead")
 TIME_LEAD = lexicon.cue("time-lead")
 _REASON = lexicon.cue("reason")
 _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
+_BREAKDOWN_WITHIN = lexicon.cue("breakdown-within")
+_BREAKDOWN_LEAD = lexicon.cue("breakdown-lead")
 _GRANT_VERB = lexicon.cue("grant-verb")
 _CUMULATIVE = lexicon.cue("cumulative")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
-    """Clauses end at ';', except in a list of counts ('cho: 45 tập thể; 120 cá nhân')."""
+    """Clauses end at ';', except in a list of counts ('cho: 45 tập thể; 120 cá nhân'), and before ', trong đó', whose
+    clause breaks the count before it down."""
     out: list[tuple[int, str]] = []
     pos = 0
     for part in text.split(";"):
@@ -67,7 +70,11 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         else:
             out.append((pos, part))
         pos += len(part) + 1
-    return out
+    split: list[tuple[int, str]] = []
+    for start, clause in out:
+        cuts = [0, *(m.end() for m in _BREAKDOWN_WITHIN.finditer(clause)), len(clause)]
+        split += [(start + a, clause[a:b]) for a, b in pairwise(cuts) if b > a]
+    return split
 
 
 def _subject(clause: str) -> tuple[int, int]:
@@ -156,7 +163,11 @@ class _Reader:
         out: list[GrantFact] = []
         for offset, clause in _clauses(sent.text):
             self.giver = None
-            for at, predicate in self._predicates(sent.start + offset, clause):
+            base = sent.start + offset
+            if _BREAKDOWN_LEAD.match(clause) and out and not self.doc.spans("awards", base, base + len(clause)):
+                out += _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)))
+                continue
+            for at, predicate in self._predicates(base, clause):
                 out += self.clause(sent, at, predicate, people, event, single_event)
         if people:
             self.last_person = people[0].name
@@ -318,6 +329,30 @@ class _Reader:
         return out
 
 
+def _umbrella(doc: Document, sent: Sentence, breakdown: Sentence) -> bool:
+    """'Hàng trăm tập thể, cá nhân được các cấp khen thưởng. Trong đó, ...': a total the next sentence breaks down,
+    told only to sum it up (uncounted, or adding up to the breakdown's counts); one the breakdown only partly accounts
+    for ('khen thưởng 230 tập thể, 512 cá nhân. Trong đó, ... Bằng khen cho 40 tập thể, 80 cá nhân') is a grant."""
+    total = [c.value for c in doc.values("counts", sent.start, sent.end) if c.value and c.kind]
+    return not total or sum(total) == sum(c.value for c in doc.values("counts", breakdown.start, breakdown.end) if c.value and c.kind)
+
+
+def _broken_down(head: GrantFact, counts: list[Count]) -> list[GrantFact]:
+    """'tặng Bằng khen cho 26 tập thể, cá nhân, trong đó có 10 tập thể, 16 cá nhân': a breakdown, without an award of
+    its own, that adds up to the count before it gives that grant's parts (linked to it, so it is counted once); one
+    that does not add up names a subset ('trong đó 300 cá nhân là nữ'), which is not a grant of its own."""
+    parts = [c for c in counts if c.value and c.kind in ("collective", "individual")]
+    kinds = {"collective", "individual"} if head.recipient_kind == "mixed" else {head.recipient_kind}
+    if head.count is None or len(parts) < 2 or any(c.kind not in kinds for c in parts) or sum(c.value for c in parts) != head.count:
+        return []
+    evidence = replace(head.evidence, rule="grants.breakdown")
+    return [
+        replace(head, recipient_kind=c.kind, count=c.value, approx=c.approx, evidence=evidence, recipient=None, recipient_org=None,
+                recipient_person=None, named=(), part_of=head)
+        for c in parts
+    ]  # fmt: skip
+
+
 _TO_PEOPLE = lexicon.cue("recipients-individual")
 _TO_BODIES = lexicon.cue("recipients-collective")
 
@@ -353,8 +388,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             paragraph_year = None  # a new paragraph
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
-        nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        if _BREAKDOWN_FOLLOWS.match(nxt) and not doc.spans("awards", sent.start, sent.end):
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if nxt and _BREAKDOWN_FOLLOWS.match(nxt.text) and not doc.spans("awards", sent.start, sent.end) and _umbrella(doc, sent, nxt):
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event)

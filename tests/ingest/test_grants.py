@@ -145,6 +145,49 @@ def test_an_umbrella_total_broken_down_by_the_next_sentence_is_not_counted_twice
     assert short(rows) == [("giay-khen", "collective", 80)]
 
 
+def test_a_counted_total_the_next_sentence_only_partly_breaks_down_is_a_grant():
+    rows = grants_of(
+        "Năm 2022, huyện đã khen thưởng 230 tập thể, 512 cá nhân. Trong đó, UBND huyện tặng Giấy khen cho 40 tập thể, 80 cá nhân."
+    )
+    assert short(rows) == [
+        ("khen-thuong", "collective", 230), ("khen-thuong", "individual", 512), ("giay-khen", "collective", 40), ("giay-khen", "individual", 80)
+    ]  # fmt: skip
+    # one that adds up to the breakdown only sums it up
+    rows = grants_of("Năm 2022, 120 tập thể, cá nhân được khen thưởng. Trong đó, UBND huyện tặng Giấy khen cho 40 tập thể, 80 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 40), ("giay-khen", "individual", 80)]
+
+
+def test_a_breakdown_within_the_sentence_gives_the_parts_it_adds_up_to():
+    # 'trong đó' with counts that add up to the total: the breakdown, of the total's award and conferrer
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 26 tập thể, cá nhân, trong đó có 10 tập thể, 16 cá nhân.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 10, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", "individual", 16, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # a part that does not add up is a subset, not a grant
+    rows = grants_of("Có 1.250 cá nhân được tặng danh hiệu Lao động tiên tiến, trong đó 300 cá nhân là nữ.")
+    assert short(rows) == [("lao-dong-tien-tien", "individual", 1250)]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 30 tập thể, cá nhân, trong số đó có 10 tập thể.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "mixed", 30)]
+
+
+def test_an_award_after_trong_do_is_not_the_award_of_the_count_before_it():
+    rows = grants_of(
+        "Huyện đã khen thưởng 230 tập thể, 512 cá nhân, trong đó Chủ tịch UBND huyện tặng Giấy khen cho 40 tập thể, 80 cá nhân."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("khen-thuong", "collective", 230, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "individual", 512, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "collective", 40, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "individual", 80, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # a generic total of both kinds that the specific grants after it add up to is an umbrella
+    rows = grants_of("Dịp này, 50 tập thể, cá nhân được khen thưởng, trong đó UBND tỉnh tặng Bằng khen cho 20 tập thể, 30 cá nhân.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 20), ("bang-khen-cap-bo-tinh", "individual", 30)]
+    rows = grants_of("Dịp này, 80 tập thể, cá nhân được khen thưởng, trong đó UBND tỉnh tặng Bằng khen cho 20 tập thể, 30 cá nhân.")
+    assert short(rows)[0] == ("khen-thuong", "mixed", 80) and len(rows) == 3
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
