@@ -17,7 +17,7 @@ from . import levels, lexicon
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import NAME_WORD, Unit, gazetteer
-from .names import UPPER
+from .names import UPPER, leading_name
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
 PARTY = "PartyCommittee"
@@ -132,8 +132,24 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         return unit, None if unit else name, end
     if level_word and level_word.lower() in ("xã", "phường", "thị trấn"):
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
-        return None, capitalised.group(0), m.start("place") + capitalised.end()
+        name = _before_holder(text, m.start("place"), capitalised.group(0))
+        return None, name, m.start("place") + len(name)
     return None, None, pos
+
+
+def _before_holder(text: str, start: int, run: str) -> str:
+    """'Bí thư Đảng ủy xã Tân Mỹ Nguyễn Văn An': a commune the gazetteer does not list, its name run into its office
+    holder's. The commune keeps at least two words; the rest is a full name (a known family name first) reaching past
+    the run ('phường Hoàng Văn Thụ' alone stays whole)."""
+    words = run.split(" ")
+    at = start
+    for k, word in enumerate(words):
+        if k >= 2:
+            holder = leading_name(text, pos=at)
+            if holder and at + len(holder) >= start + len(run):
+                return " ".join(words[:k])
+        at += len(word) + 1
+    return run
 
 
 _LIST_HEADS = (

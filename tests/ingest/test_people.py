@@ -41,6 +41,17 @@ def test_title_before_the_name_needs_a_body():
     assert people["Ngô Hoàng Ngân"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
 
 
+def test_a_commune_s_office_holder_named_right_after_the_commune():
+    # a commune the gazetteer does not list: its name keeps two words at least, the full name after it is the holder
+    people = posts_of("Bí thư Đảng ủy xã Quảng Minh Hoàng Văn Tám cho biết, năm qua xã đạt nhiều kết quả.")
+    assert people["Hoàng Văn Tám"] == {("Bí thư", "Đảng ủy xã Quảng Minh")}
+    people = posts_of("Chủ tịch UBND phường Trần Phú Lê Thị Hoa phát biểu.")  # the commune's own name begins with a family name
+    assert people["Lê Thị Hoa"] == {("Chủ tịch", "Ủy ban nhân dân phường Trần Phú")}
+    # a commune's name alone stays whole, though it reads like a person's
+    people = posts_of("Chủ tịch UBND phường Hoàng Văn Thụ cho biết, năm qua phường đạt nhiều kết quả.")
+    assert not any(name.startswith("Văn Thụ") or name == "Hoàng Văn Thụ" for name in people)
+
+
 def test_caption_with_a_name_and_chain_but_no_honorific():
     people = posts_of("Các đại biểu dự hội nghị tại huyện Hải Hà.\nLê Quang Vinh, Chủ tịch UBND huyện trao Giấy khen cho các tập thể")
     assert people["Lê Quang Vinh"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
