@@ -221,15 +221,29 @@ def test_a_label_parameter_is_a_vietnamese_label():
     assert 'VALUES (?post) { ("Bí thư"@vi) }' in bind(text, {"post": "Bí thư"})
 
 
+@pytest.fixture(scope="module")
+def samples_and_a_retelling(tmp_path_factory) -> Path:
+    """The samples and a second telling of one of them (its own headline): people recur across articles, so the
+    merge review has rows."""
+    folder = tmp_path_factory.mktemp("retold")
+    for path in sorted((ROOT / "samples").glob("*.txt")):
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    first = sorted((ROOT / "samples").glob("*.txt"))[0].read_text(encoding="utf-8")
+    (folder / "retold.txt").write_text("Tin tổng hợp: " + first, encoding="utf-8")
+    store = folder / "db"
+    assert main(["ingest", str(folder), "--store", str(store), "--quiet"]) == 0
+    return store
+
+
 @pytest.mark.parametrize("name", sorted(n for n, p in saved_queries().items() if "# parameters bind here" in p.read_text(encoding="utf-8")))
-def test_a_parameter_at_the_slot_gives_the_rows_of_the_whole_query_with_that_value(sample_store, name):
-    """The slot puts the VALUES first, where it drives the join: the answer must be the unbound query's rows that
+def test_a_parameter_at_the_slot_gives_the_rows_of_the_whole_query_with_that_value(samples_and_a_retelling, name):
+    """The slots put the VALUES first, where they drive the join: the answer must be the unbound query's rows that
     have the value, no more, no fewer."""
     from tdkt.queries import bind, parameters, run
     from tdkt.store import TdktStore
 
     text = (ROOT / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-    store = TdktStore(sample_store, read_only=True)
+    store = TdktStore(samples_and_a_retelling, read_only=True)
     every = run(store.store, text)
     for param in parameters(text):
         values = sorted({row[param].value for row in every.rows if row[param] is not None})
