@@ -13,6 +13,7 @@ from .dategrammar import DATELINE as _DATE
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .dategrammar import WRITTEN_DATE, find_date
 from .document import Document, Sentence
+from .gazetteer import gazetteer
 from .names import LOWER, UPPER, byline_name
 
 _META_LINE = re.compile(
@@ -110,6 +111,11 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
     parts = _BYLINE_PARTS.split(text.strip())
     for i, part in enumerate(parts):
         name = byline_name(part, labelled)
+        if names:
+            # 'Lê Hằng - Quốc Việt': the first writer's name vouches for the line, so a pen name after it is read as
+            # after a label; a place ('Minh Châu - Hà Giang') is the writer's whereabouts, not a second writer
+            name = name or byline_name(part, labelled=True)
+            name = None if name is None or gazetteer().is_place_name(name) else name
         if name is None:
             unit = " - ".join(parts[i:])
             if not names or (len(unit) > 40 and not unit.startswith(_UNIT_HEADS)):

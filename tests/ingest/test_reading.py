@@ -95,6 +95,10 @@ def test_byline_forms(tail, author):
         ("Tin, ảnh: Lê Hằng, Quốc Việt", ["Lê Hằng", "Quốc Việt"]),
         ("Hoàng Nam - Báo Lạng Sơn", ["Hoàng Nam"]),
         ("Lê Hằng - Minh Anh (TTXVN)", ["Lê Hằng", "Minh Anh"]),
+        # unlabelled: the first writer's full name vouches for a pen name after it; a place is the writer's whereabouts
+        ("Hoàng Thu Hà - Quốc Việt", ["Hoàng Thu Hà", "Quốc Việt"]),
+        ("Đức Anh - Hà Giang", ["Đức Anh"]),
+        ("Hoàng Thu Hà - Phòng Văn hóa và Thông tin", ["Hoàng Thu Hà"]),
     ],
 )
 def test_two_authors_are_both_people_and_the_first_is_the_author(tail, names):
