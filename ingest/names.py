@@ -55,7 +55,7 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     """
     m = NAME_RE.match(text, pos)
     if not m:
-        return None
+        return _ede_name(text, pos)
     words = _words(m.group(0))
     known = words[0] in SURNAMES or (after_honorific and len(words) >= 3 and words[1] in _MIDDLE and words[0] not in NOT_NAME_WORDS)
     if not known:
@@ -73,6 +73,25 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     if len(words) < 2 or len(words) > 4:
         return None
     return " ".join(words)
+
+
+# an Ê Đê man's name opens with 'Y' and ends with his clan, of one or two syllables ('Y Biêr Niê', 'Y Thanh Hà Niê
+# Kđăm'): up to five syllables, the clan a known family name after the given name
+_EDE_NAME = re.compile(rf"Y\s{_WORD}(?:\s{_WORD}){{1,3}}")
+
+
+def _ede_name(text: str, pos: int) -> str | None:
+    m = _EDE_NAME.match(text, pos)
+    if not m:
+        return None
+    words = _words(m.group(0))
+    clans = [i for i, w in enumerate(words) if i >= 2 and w in SURNAMES and not _TITLE_START.match(w + " ")]
+    if not clans:
+        return None  # 'Y Tý' (a commune), 'Y Ngông' without a clan: not read as a name
+    last = clans[-1]
+    if last + 1 < len(words) and not _TITLE_START.match(words[last + 1] + " "):
+        last += 1  # the clan's second syllable ('Niê Kđăm')
+    return " ".join(words[: last + 1])
 
 
 def rare_surname_name(text: str, pos: int) -> str | None:

@@ -52,6 +52,15 @@ def test_a_commune_s_office_holder_named_right_after_the_commune():
     assert not any(name.startswith("Văn Thụ") or name == "Hoàng Văn Thụ" for name in people)
 
 
+def test_an_ede_man_s_name_opens_with_y_and_ends_with_his_clan():
+    people = posts_of("Dự lễ có đồng chí Y Thanh Hà Niê Kđăm, nguyên Chủ tịch Quốc hội.")
+    assert "Y Thanh Hà Niê Kđăm" in people and "Hà Niê Kđăm" not in people
+    people = posts_of("Ông Y Biêr Niê, Phó Chủ tịch UBND tỉnh Đắk Lắk phát biểu tại huyện Hải Hà.")
+    assert people["Y Biêr Niê"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}
+    # without a clan it is no name: 'Y Tý' is a commune
+    assert not any(name.startswith("Y ") for name in posts_of("Đoàn công tác đến thăm xã Y Tý, Bát Xát."))
+
+
 def test_caption_with_a_name_and_chain_but_no_honorific():
     people = posts_of("Các đại biểu dự hội nghị tại huyện Hải Hà.\nLê Quang Vinh, Chủ tịch UBND huyện trao Giấy khen cho các tập thể")
     assert people["Lê Quang Vinh"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
