@@ -8,7 +8,9 @@ Cái') say which one it is, and the gazetteer gives its province.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from functools import cache
 
 from . import levels
 from .context import PlaceContext
@@ -85,6 +87,8 @@ def resolve_place(doc: Document) -> None:
         district, fallback = None, district
     if province is None and district is None:
         province = _province_named_bare(doc)
+    if province is None and district is None:
+        province = _province_of_source(doc)
     commune = COMMUNE.search(title)  # an article about a commune names it in its headline
     bare = _BARE_COMMUNE.search(title) if commune is None else None
     if bare:  # 'Hội đồng thi đua khen thưởng phường họp ...': the one commune of that level the body names
@@ -111,6 +115,29 @@ def _province_named_bare(doc: Document) -> Unit | None:
     if not top or (len(top) == 2 and top[1][1] == top[0][1]):
         return None  # none, or two named as often: no way to tell
     return gz.get(top[0][0])
+
+
+def ascii_slug(name: str) -> str:
+    """A place name as web addresses spell it: 'Thái Nguyên' -> 'thainguyen', 'Bà Rịa - Vũng Tàu' -> 'bariavungtau'."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D")) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]", "", bare.lower())
+
+
+@cache
+def _province_slugs() -> dict[str, Unit]:
+    return {ascii_slug(u.name): u for u in gazetteer().provinces()}
+
+
+def _province_of_source(doc: Document) -> Unit | None:
+    """The province the article's source names, for an article whose text names none: the page's address
+    ('thainguyen.gov.vn', 'baohagiang.vn'), else the file's name when it was made from one
+    ('h06_thainguyen_hdtdkt2016.txt'). As a reader would, the publishing portal settles a province the text leaves
+    implicit. The name may sit inside a word ('baothanhhoa', 'hungyentv'); a source naming two provinces names none.
+    Districts are not read so: many share a name, and a provincial capital shares its province's."""
+    source = doc.source_url or doc.path.stem
+    words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
+    found = {unit.code for slug, unit in _province_slugs().items() for w in words if slug in w}
+    return gazetteer().get(found.pop()) if len(found) == 1 else None
 
 
 def recognise_places(doc: Document) -> None:

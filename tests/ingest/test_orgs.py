@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tdkt.ingest.context import PlaceContext
 from tdkt.ingest.gazetteer import gazetteer
 from tdkt.ingest.orgs import find_orgs, parse_org
@@ -120,6 +122,39 @@ def test_a_body_named_by_its_level_where_the_article_names_no_place_keeps_its_le
         ("Phó Bí thư", "Tỉnh ủy Thái Nguyên", False),
         ("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Nguyên", False),
     }
+
+
+def _posts_from(source: str, text: str, url: str | None = None) -> dict[str, set[tuple[str | None, str | None]]]:
+    from tdkt.ingest.document import Document
+    from tdkt.ingest.layout import analyse_layout
+    from tdkt.ingest.normalise import normalise
+    from tdkt.ingest.pipeline import extract
+
+    doc = Document(
+        source, Path(f"{source}.txt"), normalise("Xem xét, đề nghị khen thưởng mức cao năm 2016\n11/03/2016\n" + text + "\nPhan Minh Đức\n")
+    )
+    doc.source_url = url
+    analyse_layout(doc)
+    return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in extract(doc).people}
+
+
+def test_the_publishing_portal_places_a_body_the_text_leaves_unplaced():
+    chain = "Ngày 11-3, đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã chủ trì cuộc họp xét khen thưởng."
+    placed = {("Phó Bí thư", "Tỉnh ủy Thái Nguyên"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Thái Nguyên")}
+    # the page's address, or a file name made from it (the province's name inside a word)
+    assert _posts_from("x", chain, url="https://thainguyen.gov.vn/tin-tuc/xem-xet-khen-thuong")["Hoàng Văn Minh"] == placed
+    assert _posts_from("h31_baothainguyen_hdtdkt", chain)["Hoàng Văn Minh"] == placed
+    # a source naming two provinces, or none, places nothing
+    assert _posts_from("tin_thainguyen_bacgiang", chain)["Hoàng Văn Minh"] == {
+        ("Phó Bí thư", "Tỉnh ủy"),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh"),
+    }
+    assert _posts_from("005_24d397491fd6e21e", chain)["Hoàng Văn Minh"] == {("Phó Bí thư", "Tỉnh ủy"), ("Chủ tịch", "Ủy ban nhân dân tỉnh")}
+    # the text's own province wins over the source's
+    own = "Ngày 11-3, đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang đã chủ trì cuộc họp."
+    assert _posts_from("h31_baothainguyen_hdtdkt", own)["Hoàng Văn Minh"] == {
+        ("Phó Bí thư", "Tỉnh ủy Bắc Giang"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Bắc Giang")
+    }  # fmt: skip
 
 
 def test_an_unplaced_body_told_less_exactly_beside_its_fuller_name_is_one_post():
