@@ -15,6 +15,7 @@ from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
 from .orgs import OrgRef, agents, peoples_committee
+from .people import HONORIFIC
 from .places import unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
@@ -227,7 +228,8 @@ def named_recipient(
     comma = doc.text.rfind(",", s, e)
     for opening in (first, comma + 1) if comma != -1 else (first,):
         people = doc.spans("people", opening, e)
-        if people and people[0].start - opening <= 6:
+        # the name right at the opening, or after its honorific ('Đồng chí A được tặng', 'Liệt sĩ A được truy tặng')
+        if people and (people[0].start - opening <= 6 or HONORIFIC.fullmatch(doc.text, opening, people[0].start)):
             names = _people_listed(doc, people, e)
             return names[0] if len(names) == 1 else tuple(names)
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs

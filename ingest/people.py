@@ -30,7 +30,7 @@ _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(
-    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m"
+    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"  # military and police ranks
     r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
     r")\s+"

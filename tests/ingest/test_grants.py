@@ -188,6 +188,18 @@ def test_an_award_after_trong_do_is_not_the_award_of_the_count_before_it():
     assert short(rows)[0] == ("khen-thuong", "mixed", 80) and len(rows) == 3
 
 
+def test_a_person_after_an_honorific_receives_what_they_are_given():
+    rows = grants_of("Đồng chí Hoàng Văn Nam được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba.")
+    assert [(r[0], r[1], r[2], r[5], r[10]) for r in rows] == [
+        ("huan-chuong-bao-ve-to-quoc-hang-ba", "individual", 1, "Chủ tịch nước", "Hoàng Văn Nam")
+    ]
+    _, facts = article(HEAD + "Liệt sĩ Hoàng Văn Nam được truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.\nTrần Thu Hương\n")
+    assert [(g.recipient, g.posthumous) for g in facts.grants] == [("Hoàng Văn Nam", True)]
+    # the one who tells of it is not the recipient
+    rows = grants_of("Đồng chí Hoàng Văn Nam, Chủ tịch UBND huyện cho biết, 12 tập thể được tặng Giấy khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 12, None)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
