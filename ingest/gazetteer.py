@@ -61,7 +61,8 @@ def fold(text: str) -> str:
     """Case- and tone-style-insensitive key for matching place names."""
     from .normalise import unify_tones
 
-    return unicodedata.normalize("NFC", unify_tones(text)).casefold().replace("’", "'").strip()  # 'Ea H’leo' is 'Ea H'leo'
+    # 'Ea H’leo' is 'Ea H'leo', 'Bà Rịa – Vũng Tàu' is 'Bà Rịa - Vũng Tàu'
+    return unicodedata.normalize("NFC", unify_tones(text)).casefold().replace("’", "'").replace("–", "-").strip()
 
 
 class Gazetteer:

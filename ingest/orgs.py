@@ -47,7 +47,8 @@ class OrgRef:
 
 _LEVEL = rf"(?P<level>{levels.ANY})"
 _CAP = rf"(?=[{UPPER}]){NAME_WORD}"  # 'H’leo' in 'Ea H’leo': an apostrophe inside a Central Highlands name
-_PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s{NAME_WORD}){{0,3}})"  # 'Lạng sơn': case is checked by the gazetteer
+# 'Lạng sơn': case is checked by the gazetteer; 'Bà Rịa - Vũng Tàu': a province's name may hold a dash
+_PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s(?:[-–]\s)?{NAME_WORD}){{0,3}})"
 _PLACE_AFTER = re.compile(r"(?:\s+|\.(?=[" + UPPER + r"]))" + _PLACE)  # 'UBND tỉnh Bắc Kạn', 'UBND TP.HCM'
 _LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?!\w)", re.I)
 _GENERIC = re.compile(rf"\s*(?:các|những|cấp|\d+\s+(?:{levels.ANY})(?!\w))\b", re.I)
@@ -126,7 +127,7 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         end = m.start("place") + len(name)
         province = ctx.province.code if ctx.province else None
         unit = gz.lookup(name, level_word, province)
-        if unit is None and level_word and not levels.is_commune(level_word):
+        if unit is None and level_word and not levels.is_commune(level_word) and level_word.lower() != "tỉnh":
             unit = gz.lookup(name, None, province)  # 'thành phố Hạ Long' written 'huyện': the unit of that name
         # a commune's level word ('xã Thuận Hóa') never falls back to a district of the same name elsewhere
         return unit, None if unit else name, end

@@ -19,7 +19,7 @@ from .gazetteer import NAME_WORD, Unit, fold, gazetteer
 from .names import UPPER
 
 _TYPED = re.compile(
-    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}}|\d{{1,2}}(?!\w))",
+    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s(?:[-–]\s)?{NAME_WORD}){{0,3}}|\d{{1,2}}(?!\w))",
     re.I,
 )
 _PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})")

@@ -200,6 +200,24 @@ def test_a_person_after_an_honorific_receives_what_they_are_given():
     assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 12, None)]
 
 
+def test_a_person_named_after_their_calling_receives_and_a_long_agent_still_makes_a_passive():
+    rows = grants_of("Cô giáo Lê Thị Hoa được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen.")
+    assert [(r[0], r[5], r[6], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Giáo dục và Đào tạo", None, "Lê Thị Hoa")]
+    rows = grants_of("Nghệ nhân Hoàng Văn Páo được phong tặng danh hiệu Nghệ nhân ưu tú.")
+    assert [(r[0], r[10]) for r in rows] == [("nghe-nhan-uu-tu", "Hoàng Văn Páo")]
+    # an active giving stays the giver's: the person hands it over
+    rows = grants_of("Cô giáo Lê Thị Hoa, Hiệu trưởng nhà trường trao Giấy khen cho 12 học sinh.")
+    assert [(r[0], r[2], r[6], r[10]) for r in rows] == [("giay-khen", 12, "Lê Thị Hoa", None)]
+
+
+def test_a_province_whose_name_holds_a_dash_is_never_read_as_a_district():
+    for dash in ("-", "–"):
+        rows = grants_of(f"UBND tỉnh Bà Rịa {dash} Vũng Tàu tặng Bằng khen cho 5 tập thể.")
+        assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")]
+    rows = grants_of("UBND thành phố Vũng Tàu tặng Giấy khen cho 5 tập thể.")  # the city of that name is still the city
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân thành phố Vũng Tàu"]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]

@@ -61,6 +61,14 @@ def test_an_ede_man_s_name_opens_with_y_and_ends_with_his_clan():
     assert not any(name.startswith("Y ") for name in posts_of("Đoàn công tác đến thăm xã Y Tý, Bát Xát."))
 
 
+def test_a_name_after_a_calling_is_a_person():
+    people = posts_of("Bác sĩ Nguyễn Thị Lan phát biểu; cựu chiến binh Lý Văn Sáng và học sinh Trần Minh Khôi dự lễ tại huyện Hải Hà.")
+    assert {"Nguyễn Thị Lan", "Lý Văn Sáng", "Trần Minh Khôi"} <= set(people)
+    # a calling before no name, or before a place, names no one
+    people = posts_of("Các bác sĩ Bệnh viện huyện và giáo viên Trường THCS Lê Lợi dự lễ; đoàn công tác đến huyện Cô Tô.")
+    assert set(people) == {"Phan Minh Đức"}
+
+
 def test_caption_with_a_name_and_chain_but_no_honorific():
     people = posts_of("Các đại biểu dự hội nghị tại huyện Hải Hà.\nLê Quang Vinh, Chủ tịch UBND huyện trao Giấy khen cho các tập thể")
     assert people["Lê Quang Vinh"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
