@@ -12,11 +12,17 @@ from . import lexicon
 from .document import Document, Span
 
 _NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# the ones after a ten ('mười lăm', 'hai mươi mốt'): five is 'lăm', one 'mốt', four may be 'tư'
+_ONES = {**{k: v for k, v in _NUMBERS.items() if v < 10}, "lăm": 5, "nhăm": 5, "mốt": 1, "tư": 4}
+_TENS = r"(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi|mười)"
+_NUMBER_WORDS = rf"{_TENS}(?:\s+(?:{'|'.join(_ONES)}))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+# words for a number left uncounted ('nhiều', 'hàng chục', 'hàng trăm'): a count without a value
+_UNCOUNTED = r"nhiều|hàng (?:chục|trăm|nghìn|ngàn)"
 _NOUNS = {r[0]: r[1] for r in lexicon.rows("count_nouns.tsv")}
 _NOUN_RE = "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
     r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
-    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)(?![\d/%,.]\d)"
+    rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?![\d/%,.]\d)"
     r"(?:\s+(?:(?:nam|nữ|em|cháu)\s+)?(?P<noun>" + _NOUN_RE + r"))?(?!\w)",  # '3 nam thanh niên', '20 em học sinh'
     re.I,
 )
@@ -32,15 +38,27 @@ class Count:
     rule: str = "counts.number-noun"
 
 
+def _number_words(words: str) -> int | None:
+    """'mười lăm' -> 15, 'hai mươi mốt' -> 21, 'ba' -> 3; 'nhiều', 'hàng chục' -> None (a count without a value)."""
+    if re.fullmatch(_UNCOUNTED, words):
+        return None
+    parts = words.split()
+    if parts[0] == "mười":
+        return 10 + (_ONES[parts[1]] if len(parts) > 1 else 0)
+    if len(parts) > 1 and parts[1] == "mươi":
+        return _NUMBERS[parts[0]] * 10 + (_ONES[parts[2]] if len(parts) > 2 else 0)
+    return _NUMBERS[parts[0]]
+
+
 def counts_in(text: str) -> list[Count]:
     """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
     out = []
     for m in _COUNT.finditer(text):
-        num = m["num"].lower()
-        if num in _NUMBERS or num == "nhiều":
+        num = " ".join(m["num"].lower().split())
+        if not num[0].isdigit():
             if not m["noun"]:
                 continue  # 'năm 2020', 'ba' alone: not a count
-            value = None if num == "nhiều" else _NUMBERS[num]
+            value = _number_words(num)
         else:
             value = int(num.replace(".", ""))
         if value == 0:
