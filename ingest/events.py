@@ -8,6 +8,7 @@ Planned events ('sẽ tổ chức', 'tham mưu tổ chức') and events held by 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import lexicon
@@ -225,7 +226,7 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
             continue
         if re.search(r"(?:các|những|nhiều)\s*$", text[: inv.start()]):
             continue
-        date = date_before(doc, sent.start, sent.start + inv.start("verb"))
+        date = date_before(doc, sent.start, sent.start + inv.start("verb")) or _date_after(doc, sent.start + inv.end(), sent.end)
         place_m = _PLACE.search(text)
         organiser = _organiser_after(doc, sent.start + inv.end(), sent.end)
         evidence = Evidence(sent.start, sent.end, sent.text, "events.event-then-verb")
@@ -234,6 +235,16 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
             EventFact("", label, _kind(label), date, organiser, place_m["place"] if place_m else None, None, evidence, awards=awards)
         )
     return out
+
+
+# what may stand between 'được tổ chức' and its date: 'vào', 'sáng', 'ngày' ('được tổ chức vào sáng ngày 15/1')
+_TO_DATE = re.compile(r"\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?", re.I)
+
+
+def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
+    """'Hội nghị ... được tổ chức vào ngày 15/1': the date right after the verb of an event named first."""
+    at = _TO_DATE.match(doc.text, start, end).end()
+    return next((s.value for s in doc.spans("dates", start, end) if s.start <= at <= s.end and s.rule != "dates.bound"), None)
 
 
 def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:

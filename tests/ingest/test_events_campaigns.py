@@ -23,6 +23,14 @@ def test_event_dated_when_it_happened_with_the_year_inferred_from_publication():
     assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
 
 
+def test_an_event_named_first_is_dated_by_the_date_right_after_its_verb():
+    facts = facts_of("Hội nghị tổng kết phong trào thi đua năm 2022 của thị xã Quảng Yên được tổ chức vào sáng ngày 13/1.")
+    assert [e.date for e in facts.events] == [dt.date(2023, 1, 13)]
+    # a date further on says something else
+    facts = facts_of("Hội nghị tổng kết phong trào thi đua năm 2022 đã được tổ chức thành công, đến ngày 13/1 có 20 đơn vị báo cáo.")
+    assert [e.date for e in facts.events] == [None]
+
+
 def test_a_year_end_date_before_a_january_publication_is_last_year():
     facts = facts_of("Ngày 28/12, Hội đồng TĐKT thị xã tổ chức Hội nghị sơ kết thi đua ở thị xã Quảng Yên.")
     assert facts.events[0].date == dt.date(2022, 12, 28)
