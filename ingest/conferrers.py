@@ -14,6 +14,7 @@ from . import lexicon
 from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
+from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .people import HONORIFIC
 from .places import unit_for_subject
@@ -99,7 +100,7 @@ def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef
 
 def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     """The one named recipient of 'trao AWARD cho <unit or body>' after `after`, or None for 'cho các ...'."""
-    m = re.search(r"(?<!\w)cho\s+(?P<who>[^,;.]+)", doc.text[after:end])
+    m = re.search(r"(?<!\w)cho\s+" + _KIND_BEFORE_NAME + r"(?P<who>[^,;.]+)", doc.text[after:end])
     if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
         return None
     start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
@@ -112,6 +113,8 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
+# 'cho tập thể Trường X', 'cho các tập thể: A, B và C': the kind of recipient, then the names
+_KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]))?"
 
 
 # between two recipients of one list: a comma, 'và', or both
@@ -121,7 +124,7 @@ _BODIES_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     """The named bodies and units of 'tặng AWARD cho X, Y và Z' after `after`, in order: [] unless a list of two
     or more, each named in full where the one before it ends ('cho xã Tân Mỹ, xã Tân Thanh và thị trấn Na Sầm')."""
-    m = re.search(r"(?<!\w)cho\s+(?!(?:các|những|nhiều|\d))", doc.text[after:end], re.I)
+    m = re.search(r"(?<!\w)(?i:cho)\s+" + _KIND_BEFORE_NAME + r"(?!(?i:các|những|nhiều)|\d)", doc.text[after:end])
     if not m:
         return []
     stop = next((after + i for i, ch in enumerate(doc.text[after:end]) if ch in ";."), end)

@@ -218,6 +218,28 @@ def test_a_province_whose_name_holds_a_dash_is_never_read_as_a_district():
     assert [r[5] for r in rows] == ["Ủy ban nhân dân thành phố Vũng Tàu"]
 
 
+def test_submitting_to_a_giver_proposes_its_award_and_a_procedure_does_not():
+    rows = grants_of("Sở Nội vụ đã trình UBND tỉnh tặng Bằng khen cho 54 tập thể.")
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 54, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    rows = grants_of("Hội đồng đề xuất Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # 'quy trình', 'trình bày', 'trình độ' submit nothing
+    for lead in ("Theo quy trình, ", "Sau khi nghe trình bày báo cáo, ", "Để nâng cao trình độ, "):
+        rows = grants_of(lead + "UBND huyện tặng Giấy khen cho 5 tập thể.")
+        assert [(r[4], r[5]) for r in rows] == [("conferred", "Ủy ban nhân dân huyện Văn Lãng")], lead
+
+
+def test_named_collectives_after_their_kind_and_units_by_their_head_noun():
+    rows = grants_of("Thủ tướng Chính phủ đã tặng Bằng khen cho tập thể Trường THCS Lê Lợi.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-thu-tuong", 1, "Trường THCS Lê Lợi")]
+    rows = grants_of("Thủ tướng Chính phủ đã tặng Bằng khen cho Phòng Cảnh sát giao thông Công an tỉnh.")
+    assert [r[10] for r in rows] == ["Phòng Cảnh sát giao thông Công an tỉnh"]
+    rows = grants_of("UBND huyện tặng Giấy khen cho các tập thể: Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 3)]
+    # the kind alone names no one
+    assert grants_of("UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.") == []
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
