@@ -11,7 +11,7 @@ import re
 
 from . import lexicon
 from .awards import AwardMention, is_ancestor
-from .counts import _NOUN_RE, _NUMBERS, Count
+from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
 from .names import UPPER
 from .people import PersonMention
 
@@ -131,6 +131,18 @@ def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Co
     return False
 
 
+_CHO = re.compile(r"(?<!\w)cho\s")
+_GIVING = re.compile(r"(?<!\w)(?:tặng|trao|hỗ trợ)(?!\w)")
+
+
+def _gives_other(clause: str, award_end: int, cho: int) -> bool:
+    """'Giấy khen cho 5 chi bộ tiêu biểu, đồng thời tặng quà cho 12 đảng viên': between an award given to its own
+    recipients and a later 'cho', a giving verb; that 'cho' gives something else (not so in 'Giấy khen và tặng quà
+    cho 10 cá nhân', where the award has no recipients of its own)."""
+    own = _CHO.search(clause, award_end, cho)
+    return own is not None and _GIVING.search(clause, own.end(), cho) is not None
+
+
 def _award_for_noun_count(
     clause: str, awards: list[AwardMention], c: Count, people: tuple[int, ...] = (), others: list[Count] | None = None
 ) -> tuple[AwardMention | None, str]:
@@ -138,7 +150,13 @@ def _award_for_noun_count(
     window = max(0, c.start - _GLUE_MAX - 4)
     cho = max(clause.rfind("cho ", window, c.start), clause.rfind("cho:", window, c.start))
     preceding = [a for a in awards if a.end <= c.start]
-    if cho != -1 and glue(clause, cho + 4, c.start) and preceding and preceding[-1].end <= cho:
+    if (
+        cho != -1
+        and (glue(clause, cho + 4, c.start) or _described_list(clause, cho + 4, c.start))
+        and preceding
+        and preceding[-1].end <= cho
+        and not _gives_other(clause, preceding[-1].end, cho)
+    ):
         if _unknown_title_between(clause, preceding[-1].end, cho, awards):
             return None, "grants.unknown-title"  # 'tặng danh hiệu "Công dân Thủ đô ưu tú" cho 10 cá nhân'
         return preceding[-1], "grants.award-for-counts"
@@ -196,6 +214,25 @@ def commend_verbs(clause: str) -> list[re.Match[str]]:
     return list(_GENERIC_VERB.finditer(clause))
 
 
+# what may follow a count in a list before the next one: a few words saying which ('5 chi bộ trong sạch vững mạnh
+# tiêu biểu và 12 đảng viên'), no verb or preposition among them, then 'và' or a comma
+_DESCRIBED_NEXT = re.compile(
+    r"(?:\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))[^\s,;:.()]+){0,6}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
+)
+
+
+def _described_list(clause: str, start: int, end: int) -> bool:
+    """'khen thưởng 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên': clause[start:end] (from the verb to a
+    count) is counts, each with a short description, joined by 'và' or commas."""
+    counts = counts_in(clause[start:end])
+    if not counts or counts[0].start > 5 or clause[start : start + counts[0].start].strip(" :") not in ("", "cho"):
+        return False
+    ends = [start + c.end for c in counts]
+    return all(
+        _DESCRIBED_NEXT.fullmatch(clause, e, nxt) for e, nxt in zip(ends, [start + c.start for c in counts[1:]] + [end], strict=True)
+    )
+
+
 def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None) -> bool:
     """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
     được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
@@ -205,7 +242,7 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
         if (
             m.end() <= count.start
             and count.start - m.end() <= _GLUE_MAX
-            and COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " "))
+            and (COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " ")) or _described_list(clause, m.end(), count.start))
         ):
             return True  # the verb, then the list the count belongs to
         if m.start() >= count.end:

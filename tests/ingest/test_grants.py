@@ -240,6 +240,16 @@ def test_named_collectives_after_their_kind_and_units_by_their_head_noun():
     assert grants_of("UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.") == []
 
 
+def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
+    rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên hoàn thành xuất sắc nhiệm vụ.")
+    assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
+    rows = grants_of("Nhân dịp này, Huyện ủy đã khen thưởng 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên.")
+    assert short(rows) == [("khen-thuong", "collective", 5), ("khen-thuong", "individual", 12)]
+    # the award has its recipients; the gift after it goes to others
+    rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ tiêu biểu, đồng thời tặng quà cho 12 đảng viên có hoàn cảnh khó khăn.")
+    assert short(rows) == [("giay-khen", "collective", 5)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
