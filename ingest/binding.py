@@ -131,6 +131,8 @@ def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Co
     return False
 
 
+# a count that is the subject of its own passive giving, the award right after the verb ('40 cá nhân được tặng Giấy khen')
+_OWN_PASSIVE = re.compile(r"\s*(?:đã\s+|vinh dự\s+)*được\s+(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)\s+(?:danh hiệu\s+)?")
 _CHO = re.compile(r"(?<!\w)cho\s")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|hỗ trợ)(?!\w)")
 
@@ -147,6 +149,9 @@ def _award_for_noun_count(
     clause: str, awards: list[AwardMention], c: Count, people: tuple[int, ...] = (), others: list[Count] | None = None
 ) -> tuple[AwardMention | None, str]:
     """'AWARD cho 06 tập thể', 'AWARD: 06 tập thể', else the award the count's verb names after it."""
+    own = _OWN_PASSIVE.match(clause, c.end)
+    if own and (given := next((a for a in awards if a.start == own.end()), None)):
+        return given, "grants.counts-given-award"  # '..., 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen'
     window = max(0, c.start - _GLUE_MAX - 4)
     cho = max(clause.rfind("cho ", window, c.start), clause.rfind("cho:", window, c.start))
     preceding = [a for a in awards if a.end <= c.start]

@@ -250,6 +250,18 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     assert short(rows) == [("giay-khen", "collective", 5)]
 
 
+def test_a_count_given_its_own_award_takes_it_not_the_award_before_it():
+    rows = grants_of("Có 3 tập thể được tặng Cờ thi đua, 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen.")
+    assert short(rows) == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 3),
+        ("bang-khen-cap-bo-tinh", "collective", 15),
+        ("giay-khen", "individual", 40),
+    ]
+    # a count after an award, with no verb of its own, is still that award's ('hạng Nhì 3 tập thể, 2 cá nhân')
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 20 tập thể và 35 cá nhân.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 20), ("bang-khen-cap-bo-tinh", "individual", 35)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
