@@ -19,7 +19,7 @@ from tdkt.cli import main
 from ..conftest import SHARED
 
 # measured on main, rounded down; raise them when extraction improves
-TASK_FLOOR = {"people": 0.98, "posts": 0.95, "events": 0.95, "campaigns": 0.99, "grants": 0.92}
+TASK_FLOOR = {"people": 0.98, "posts": 0.97, "events": 0.95, "campaigns": 0.99, "grants": 0.92}
 ATTRIBUTE_FLOOR = {
     "grant.conferrer": 0.98,
     "grant.presenter": 0.95,
@@ -30,7 +30,7 @@ ATTRIBUTE_FLOOR = {
     "article.published": 0.98,
     "article.author": 0.95,
 }
-MACRO_FLOOR = 0.97
+MACRO_FLOOR = 0.975
 
 
 @pytest.fixture(scope="module")
