@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .document import Document, Sentence
 from .facts import ArticleFacts, CampaignFact, Evidence
+from .names import UPPER
 
 _OPEN = '“"«'
 _CLOSE = '”"»'
@@ -40,8 +41,23 @@ class Quote:
     next_pos: int  # where scanning resumes
 
 
+# single quotes around a name ('phong trào thi đua 'Dân vận khéo''): opened after a non-letter, before a capital,
+# closed before a non-letter; an apostrophe inside a name ('H'Bơ', 'Ea H’leo') follows a letter and opens nothing
+_SINGLE = re.compile(rf"(?<![\w'‘’])['‘](?P<name>[{UPPER}][^'‘’\n]{{2,150}}?)['’](?!\w)")
+
+
 def quotes(text: str) -> list[Quote]:
-    """Quoted spans, repairing the two ways portals break quotes."""
+    """Quoted spans, repairing the two ways portals break quotes; single-quoted ones where no double quote is."""
+    double = _double_quotes(text)
+    single = [
+        Quote(m.start("name"), m.end("name"), m.end())
+        for m in _SINGLE.finditer(text)
+        if not any(q.start - 1 <= m.start() < q.next_pos for q in double)
+    ]
+    return sorted(double + single, key=lambda q: q.start)
+
+
+def _double_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     i = 0
     while i < len(text):

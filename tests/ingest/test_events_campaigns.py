@@ -318,3 +318,13 @@ def test_a_relative_day_and_a_venue_before_the_organiser_are_not_the_organiser()
     ]
     events = facts_of("Sáng nay (15/1), tại Nhà văn hóa thị xã, Thị ủy Quảng Yên tổ chức Hội nghị tổng kết công tác năm 2022.").events
     assert [(e.organiser.name, e.date) for e in events] == [("Thị ủy Quảng Yên", dt.date(2023, 1, 15))]
+
+
+def test_a_movement_named_in_single_quotes_and_an_apostrophe_in_a_name_opens_none():
+    facts = facts_of("Thực hiện phong trào thi đua 'Dân vận khéo', phong trào ‘Toàn dân bảo vệ an ninh Tổ quốc’ ở thị xã Quảng Yên.")
+    assert [(c.kind, c.name) for c in facts.campaigns] == [
+        ("movement", "Dân vận khéo"),
+        ("movement", "Toàn dân bảo vệ an ninh Tổ quốc"),
+    ]
+    facts = facts_of("Ông Ksor H'Bơ Khăp phát biểu tại phong trào thi đua của thị xã Quảng Yên, xã Ea H'leo có nhiều mô hình.")
+    assert facts.campaigns == []
