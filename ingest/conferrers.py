@@ -243,4 +243,13 @@ def named_recipient(
     subject = doc.text[s:e]
     if not subject or len(subject) > 50 or re.match(r"(?:các|những|nhiều|có)\b", subject, re.I):
         return None
+    kind = _COLLECTIVE_OF.match(subject)
+    if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
+        unit = named(doc, s + kind.end(), e, at_start=True)
+        name = subject[kind.end() :]
+        return unit or OrgRef(name, "OtherUnit", None, None, aliases=(name,), unplaced=True)
     return named(doc, s, e, at_start=True)
+
+
+# 'Tập thể' before a named collective or a unit by its head noun (a class, a team, a ward's group)
+_COLLECTIVE_OF = re.compile(rf"[Tt]ập thể\s+(?=[{UPPER}]|(?:lớp|tổ|đội|khoa|phòng|ban|chi bộ|chi đoàn)\s+\S)")

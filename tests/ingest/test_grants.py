@@ -262,6 +262,15 @@ def test_a_count_given_its_own_award_takes_it_not_the_award_before_it():
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 20), ("bang-khen-cap-bo-tinh", "individual", 35)]
 
 
+def test_a_collective_named_after_its_kind_as_the_subject_receives():
+    rows = grants_of("Tập thể Trường THCS Lê Lợi vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("bang-khen-thu-tuong", "collective", 1, "Trường THCS Lê Lợi")]
+    rows = grants_of("Tập thể lớp 12A1 Trường THPT Chu Văn An được Sở GD&ĐT tặng Giấy khen.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "lớp 12A1 Trường THPT Chu Văn An")]
+    # the kind alone, or its members, name no collective
+    assert grants_of("Tập thể cán bộ, giáo viên nhà trường được tặng Giấy khen.") == []
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
