@@ -15,7 +15,7 @@ from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
 from .names import UPPER
-from .orgs import OrgRef, agents, peoples_committee
+from .orgs import UNIT, OrgRef, agents, peoples_committee
 from .people import HONORIFIC
 from .places import unit_for_subject
 
@@ -106,10 +106,13 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
     found = named(doc, start, stop, at_start=True)
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, stop)):
-        # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5': a unit the parser has no rule for, by its name
-        name = unit.group(0)
-        return OrgRef(name, "OtherUnit", None, None, aliases=(name,), unplaced=True)
+        return _unit(unit.group(0))  # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'
     return found
+
+
+def _unit(name: str) -> OrgRef:
+    """A unit the parser has no rule for, by its name as the article writes it."""
+    return OrgRef(name, UNIT, None, None, aliases=(name,), unplaced=True)
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
@@ -245,9 +248,7 @@ def named_recipient(
         return None
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
-        unit = named(doc, s + kind.end(), e, at_start=True)
-        name = subject[kind.end() :]
-        return unit or OrgRef(name, "OtherUnit", None, None, aliases=(name,), unplaced=True)
+        return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])
     return named(doc, s, e, at_start=True)
 
 

@@ -55,6 +55,9 @@ class Unit:
 
 # a word of a place name: an apostrophe joins a syllable to it ('Ea H’leo', 'Cư M'gar'), as `fold` reads it
 NAME_WORD = r"\w+(?:['’]\w+)*"
+# the words of a place name after its first, up to four in all; a province's name may hold a dash ('Bà Rịa - Vũng
+# Tàu'), which `fold` reads as a hyphen
+NAME_REST = rf"(?:\s(?:[-–]\s)?{NAME_WORD}){{0,3}}"
 
 
 def fold(text: str) -> str:

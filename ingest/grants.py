@@ -333,8 +333,13 @@ def _umbrella(doc: Document, sent: Sentence, breakdown: Sentence) -> bool:
     """'Hàng trăm tập thể, cá nhân được các cấp khen thưởng. Trong đó, ...': a total the next sentence breaks down,
     told only to sum it up (uncounted, or adding up to the breakdown's counts); one the breakdown only partly accounts
     for ('khen thưởng 230 tập thể, 512 cá nhân. Trong đó, ... Bằng khen cho 40 tập thể, 80 cá nhân') is a grant."""
-    total = [c.value for c in doc.values("counts", sent.start, sent.end) if c.value and c.kind]
-    return not total or sum(total) == sum(c.value for c in doc.values("counts", breakdown.start, breakdown.end) if c.value and c.kind)
+    total = _recipients_counted(doc, sent)
+    return total == 0 or total == _recipients_counted(doc, breakdown)
+
+
+def _recipients_counted(doc: Document, sent: Sentence) -> int:
+    """The recipients a sentence counts, all kinds together (a bare number counts none)."""
+    return sum(c.value for c in doc.values("counts", sent.start, sent.end) if c.value and c.kind)
 
 
 def _broken_down(head: GrantFact, counts: list[Count]) -> list[GrantFact]:

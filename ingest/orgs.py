@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import levels, lexicon
 from .context import PlaceContext
 from .document import Document, Span
-from .gazetteer import NAME_WORD, Unit, gazetteer
+from .gazetteer import NAME_REST, NAME_WORD, Unit, gazetteer
 from .names import UPPER, leading_name
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
@@ -47,8 +47,7 @@ class OrgRef:
 
 _LEVEL = rf"(?P<level>{levels.ANY})"
 _CAP = rf"(?=[{UPPER}]){NAME_WORD}"  # 'H’leo' in 'Ea H’leo': an apostrophe inside a Central Highlands name
-# 'Lạng sơn': case is checked by the gazetteer; 'Bà Rịa - Vũng Tàu': a province's name may hold a dash
-_PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w))(?:\s(?:[-–]\s)?{NAME_WORD}){{0,3}})"
+_PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w)){NAME_REST})"  # 'Lạng sơn': case is checked by the gazetteer
 _PLACE_AFTER = re.compile(r"(?:\s+|\.(?=[" + UPPER + r"]))" + _PLACE)  # 'UBND tỉnh Bắc Kạn', 'UBND TP.HCM'
 _LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?!\w)", re.I)
 _GENERIC = re.compile(rf"\s*(?:các|những|cấp|\d+\s+(?:{levels.ANY})(?!\w))\b", re.I)

@@ -8,18 +8,18 @@ Cái') say which one it is, and the gazetteer gives its province.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import cache
 
+from ..vocab import slug
 from . import levels
 from .context import PlaceContext
 from .document import Document, Span
-from .gazetteer import NAME_WORD, Unit, fold, gazetteer
+from .gazetteer import NAME_REST, NAME_WORD, Unit, fold, gazetteer
 from .names import UPPER
 
 _TYPED = re.compile(
-    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s(?:[-–]\s)?{NAME_WORD}){{0,3}}|\d{{1,2}}(?!\w))",
+    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}{NAME_REST}|\d{{1,2}}(?!\w))",
     re.I,
 )
 _PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})")
@@ -117,15 +117,10 @@ def _province_named_bare(doc: Document) -> Unit | None:
     return gz.get(top[0][0])
 
 
-def ascii_slug(name: str) -> str:
-    """A place name as web addresses spell it: 'Thái Nguyên' -> 'thainguyen', 'Bà Rịa - Vũng Tàu' -> 'bariavungtau'."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D")) if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]", "", bare.lower())
-
-
 @cache
 def _province_slugs() -> dict[str, Unit]:
-    return {ascii_slug(u.name): u for u in gazetteer().provinces()}
+    """Each province's name as web addresses spell it: 'Thái Nguyên' -> 'thainguyen', 'Bà Rịa - Vũng Tàu' -> 'bariavungtau'."""
+    return {slug(u.name).replace("-", ""): u for u in gazetteer().provinces()}
 
 
 def _province_of_source(doc: Document) -> Unit | None:
