@@ -19,6 +19,8 @@ from .names import UPPER
 
 _OPEN = '“"«'
 _CLOSE = '”"»'
+_OPENING = re.compile(f"[{_OPEN}]+")
+_MARK = re.compile(f"[{_CLOSE}“«]")  # what ends a quote: a closing mark, or a new quote's opening
 _CUES = [
     ("theme", re.compile(r"chủ đề (?:công tác|hành động|năm)[^“”\"]{0,30}?$", re.I)),
     ("drive", re.compile(r"cuộc vận động[^“”\".!?:]{0,70}:?\s*$", re.I)),
@@ -60,28 +62,18 @@ def quotes(text: str) -> list[Quote]:
 def _double_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     i = 0
-    while i < len(text):
-        if text[i] not in _OPEN:
-            i += 1
-            continue
-        start = i + 1
-        while start < len(text) and text[start] in _OPEN:  # doubled opening marks
-            start += 1
-        j = start
-        end = None
-        while j < len(text):
-            ch = text[j]
-            if ch in _CLOSE and not (ch == '"' and j == start):
-                end = j
-                break
-            if ch in "“«" and j > start:  # a new quote opens: the first one ended before it
-                comma = text.rfind(",", start, j)
-                end = comma if comma > start else j
-                break
-            j += 1
-        if end is None:
+    while (opening := _OPENING.search(text, i)) is not None:
+        start = opening.end()  # doubled opening marks are skipped with the first
+        # text[start] opens nothing, so the first mark after it either closes the quote or opens a new one
+        mark = _MARK.search(text, start)
+        if mark is None:
             semi = text.find(";", start)
             end = semi if semi != -1 else len(text)
+        elif mark.group() in _CLOSE:
+            end = mark.start()
+        else:  # a new quote opens: the first one ended before it
+            comma = text.rfind(",", start, mark.start())
+            end = comma if comma > start else mark.start()
         nxt = end + 1
         while nxt < len(text) and text[nxt] in _CLOSE:
             nxt += 1
