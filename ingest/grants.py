@@ -40,6 +40,8 @@ from .people import PersonMention
 from .verbs import presents
 
 _PROPOSED = lexicon.cue("proposed")
+_OWN_AUTHORITY = re.compile(r"(?<!\w)theo thẩm quyền(?!\w)", re.I)  # given, not proposed: 'khen thưởng theo thẩm quyền'
+_LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
 _ACTIVE = lexicon.cue("active-verb")
 _PERIOD = lexicon.cue("period")
@@ -152,12 +154,14 @@ class _Reader:
     presentations: list[Presentation] = field(default_factory=list)
     sentence_subject: Conferrer | None = None
     sentence_proposes: bool = False  # 'Hội đồng thống nhất đề nghị: X cho 5 tập thể; Y cho 1 cá nhân'
+    proposes_list: bool = False  # the proposal opens a list ('đề nghị:'), so a clause with its own giver is proposed too
+    own_giver: bool = False  # the clause names its giver as its subject ('...; UBND huyện tặng Giấy khen cho ...')
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = None
-        self.sentence_proposes = False
+        self.sentence_proposes = self.proposes_list = False
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         single_event = self.events[0].key if len(self.events) == 1 else None
         out: list[GrantFact] = []
@@ -283,6 +287,7 @@ class _Reader:
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is not None:
             self.sentence_subject = subj
+        self.own_giver = subj is not None and subj_stated
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
         giver = agent if agent_stated else (subj if subj_stated else self.sentence_subject or self.giver)
         self.giver = giver
@@ -295,7 +300,12 @@ class _Reader:
         proposal = _PROPOSED.search(clause)
         if proposal and _THEN_GIVEN.search(clause, proposal.end()):
             proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
-        proposed = self.sentence_proposes = self.sentence_proposes or bool(proposal)
+        # an earlier clause's proposal carries over, unless this clause states its own giver after a proposal that
+        # lists nothing: 'đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể'
+        carried = self.sentence_proposes and (self.proposes_list or not (self.own_giver or _OWN_AUTHORITY.search(clause)))
+        proposed = self.sentence_proposes = carried or bool(proposal)
+        if proposal:
+            self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants

@@ -888,3 +888,36 @@ def test_a_named_collective_then_a_count_after_cho_are_both_the_award_s():
     ]
     # a count after a collective that is not the award's recipient list stays unbound
     assert grants_of("Tập thể Công an huyện Văn Lãng và 3 cá nhân đã cứu người trong lũ.") == []
+
+
+def test_a_proposal_does_not_carry_to_a_clause_that_names_its_own_giver():
+    rows = grants_of("Hội đồng đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể và 85 cá nhân.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("khen-thuong", 12, "proposed"),
+        ("giay-khen", 40, "conferred"),
+        ("giay-khen", 85, "conferred"),
+    ]
+    # 'theo thẩm quyền' (by its own authority) gives: the clause is no proposal even without its subject
+    rows = grants_of("Hội đồng thống nhất đề nghị khen thưởng 9 cá nhân; khen thưởng theo thẩm quyền 20 tập thể.")
+    assert [(r[2], r[4]) for r in rows] == [(9, "proposed"), (20, "conferred")]
+    # a proposal that opens a list proposes each giver's award in it
+    rows = grants_of(
+        "Hội đồng thống nhất đề nghị: Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; "
+        "Thủ tướng Chính phủ tặng Bằng khen cho 5 cá nhân."
+    )
+    assert [(r[0], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "proposed"), ("bang-khen-thu-tuong", "proposed")]
+    # and a clause without a giver of its own stays in the proposal
+    rows = grants_of("Hội đồng đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể; Cờ thi đua cho 1 tập thể.")
+    assert [r[4] for r in rows] == ["proposed", "proposed"]
+
+
+def test_commendation_by_one_s_own_authority_or_at_once_commends_its_count():
+    rows = grants_of("Chủ tịch UBND huyện khen thưởng theo thẩm quyền cho 40 tập thể và 85 cá nhân.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("khen-thuong", "collective", 40, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "individual", 85, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    rows = grants_of("Năm qua, UBND huyện đã khen thưởng đột xuất, kịp thời cho 7 cá nhân có thành tích.")
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 7)]
+    # authority that is only discussed commends no count
+    assert grants_of("Hội nghị bàn về thẩm quyền khen thưởng của 12 đơn vị.") == []
