@@ -185,6 +185,10 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
 _RECEIVED = lexicon.cue("passive-given")
 _ADVERBS = lexicon.cue("subject-adverbs")
 _SUBJECT_LEAD = lexicon.cue("subject-lead")
+# a sentence that opens with its passive ('Được ...', 'Vinh dự được ...', 'Sau khi được ...'); ends with 'được'
+_FRONTED = re.compile(
+    r"(?:(?:(?:rất|vô cùng)\s+)?(?:vinh dự|tự hào|vui mừng)(?:\s+(?:khi|vì))?\s+|(?:sau\s+)?khi\s+)?(?:vừa\s+|đã\s+)?được(?!\w)", re.I
+)
 # between two people of one list: what is said of the first in brackets, then a comma or 'và'
 _PEOPLE_APART = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
 
@@ -222,7 +226,16 @@ def named_recipient(
     OrgRef.
     """
     clause = doc.text[start:end]
-    m = _receiving(clause, first_award) if first_award is not None else None
+    if first_award is None:
+        return None
+    opening = time_lead.match(clause).end()
+    fronted = _FRONTED.match(clause, opening)
+    if fronted:  # 'Được Chủ tịch nước tặng ..., tập thể Trường X phấn khởi': the subject after the award's phrase
+        verb = fronted.end() - len("được")  # read with the verb in lower case, as the cue spells it
+        m = _receiving(clause[:verb] + "được" + clause[fronted.end() :], first_award)
+        if m and m.start() == verb:
+            return _fronted_subject(doc, start, end, doc.spans("awards", start + first_award, end)[0].end)
+    m = _receiving(clause, first_award)
     if not m:
         return None
     lead = time_lead.match(clause[: m.start()])
@@ -241,6 +254,8 @@ def named_recipient(
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs
     comma = doc.text.rfind(",", s, e)
     s, e = strip_range(doc, comma + 1 if comma != -1 else s, e, " ")
+    phrase_lead = time_lead.match(doc.text[s:e])  # 'Được biết, năm nay Trường X được tặng'
+    s += phrase_lead.end() if phrase_lead else 0
     adverbs = _ADVERBS.search(doc.text[s:e])
     s, e = strip_range(doc, s, s + adverbs.start() if adverbs else e, " ")
     subject = doc.text[s:e]
@@ -249,6 +264,22 @@ def named_recipient(
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
         return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])
+    return named(doc, s, e, at_start=True)
+
+
+def _fronted_subject(doc: Document, start: int, end: int, award_end: int) -> OrgRef | str | None:
+    """The subject after the phrase a fronted passive gives ('Được UBND tỉnh tặng Bằng khen, anh A cho biết'):
+    a person at the opening (after an honorific), a 'tập thể X', or a body named first; else none."""
+    comma = doc.text.find(",", award_end, end)
+    if comma == -1:
+        return None
+    s, e = strip_range(doc, comma + 1, end, " ")
+    people = doc.spans("people", s, e)
+    if people and (people[0].start - s <= 6 or HONORIFIC.fullmatch(doc.text, s, people[0].start)):
+        return people[0].value.name
+    kind = _COLLECTIVE_OF.match(doc.text, s, e)
+    if kind:
+        return named(doc, kind.end(), e, at_start=True)
     return named(doc, s, e, at_start=True)
 
 

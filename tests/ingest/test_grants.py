@@ -921,3 +921,27 @@ def test_commendation_by_one_s_own_authority_or_at_once_commends_its_count():
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 7)]
     # authority that is only discussed commends no count
     assert grants_of("Hội nghị bàn về thẩm quyền khen thưởng của 12 đơn vị.") == []
+
+
+def test_a_fronted_passive_gives_the_award_to_the_subject_after_its_phrase():
+    def given(sentence):
+        return [(r[0], r[1], r[2], r[5], r[10]) for r in grants_of(sentence)]
+
+    assert given("Được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba, tập thể Trường THCS Lê Lợi vô cùng phấn khởi.") == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1, "Chủ tịch nước", "Trường THCS Lê Lợi")
+    ]
+    assert given("Vinh dự được Thủ tướng Chính phủ tặng Bằng khen, Hợp tác xã Hòa Bình quyết tâm giữ vững danh hiệu.") == [
+        ("bang-khen-thu-tuong", "collective", 1, "Thủ tướng Chính phủ", "Hợp tác xã Hòa Bình")
+    ]
+    assert given("Sau khi được Bộ trưởng Bộ Công an tặng Bằng khen vì thành tích xuất sắc, Thượng úy Lò Văn Minh trở lại xã.") == [
+        ("bang-khen-cap-bo-tinh", "individual", 1, "Bộ trưởng Bộ Công an", "Lò Văn Minh")
+    ]
+    # no named subject after the phrase: no recipient to record
+    assert given("Được UBND huyện tặng Giấy khen, các tập thể đều phấn khởi.") == []
+    # 'Được biết' opens a sentence, it gives nothing; the subject after it and a time word still receives
+    assert given("Được biết, năm nay Trường THCS Lê Lợi được Chủ tịch nước tặng Huân chương Lao động hạng Ba.") == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1, "Chủ tịch nước", "Trường THCS Lê Lợi")
+    ]
+    assert given("Được sự quan tâm của tỉnh, UBND huyện tặng Giấy khen cho 20 tập thể.") == [
+        ("giay-khen", "collective", 20, "Ủy ban nhân dân huyện Văn Lãng", None)
+    ]
