@@ -126,9 +126,20 @@ def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Co
     for o in others[bisect_left(starts, c.end) :]:  # only the counts between this one and the award
         if o.end > award.start:
             break
-        if o.kind and not glue(clause, c.end, o.start):
+        if o.kind and not glue(clause, c.end, o.start) and not _subjects_joined(clause, c, o):
             return True
     return False
+
+
+_TIME_LEAD = lexicon.cue("time-lead")
+_DESCRIBED_AND = re.compile(r"[^,;:()]{0,100}?\s+và\s+")
+
+
+def _subjects_joined(clause: str, c: Count, other: Count) -> bool:
+    """'25 học sinh đạt giải cao tại kỳ thi cấp tỉnh và 10 giáo viên được tặng Giấy khen': two counts that open the
+    clause as its subject, the first described, joined by 'và' (not 'cứu 6 học sinh và 3 người dân', after a verb)."""
+    lead = _TIME_LEAD.match(clause)
+    return not clause[lead.end() if lead else 0 : c.start].strip() and bool(_DESCRIBED_AND.fullmatch(clause, c.end, other.start))
 
 
 # a count that is the subject of its own passive giving, the award right after the verb ('40 cá nhân được tặng Giấy khen')

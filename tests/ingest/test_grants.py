@@ -945,3 +945,15 @@ def test_a_fronted_passive_gives_the_award_to_the_subject_after_its_phrase():
     assert given("Được sự quan tâm của tỉnh, UBND huyện tặng Giấy khen cho 20 tập thể.") == [
         ("giay-khen", "collective", 20, "Ủy ban nhân dân huyện Văn Lãng", None)
     ]
+
+
+def test_two_counts_that_open_the_clause_joined_by_va_are_both_the_passive_s_subject():
+    rows = grants_of(
+        "Nhân dịp này, 25 học sinh đạt giải cao tại kỳ thi học sinh giỏi cấp tỉnh và 10 giáo viên được UBND huyện tặng Giấy khen."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 25), ("giay-khen", "individual", 10)]
+    rows = grants_of("Năm 2023, 12 tập thể có thành tích trong xây dựng nông thôn mới và 30 cá nhân được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 12), ("individual", 30)]
+    # a count after a verb is that verb's object, not the passive's subject
+    rows = grants_of("Đội cứu hộ đã đưa 6 học sinh bị đuối nước tại sông Kỳ Cùng vào bờ và 3 người dân được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
