@@ -251,8 +251,8 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
     """A meeting: 'X tổ chức (cuộc) họp ...', 'Hội đồng X vừa họp lần thứ 2 ...', 'ông Y ... chủ trì cuộc họp ...'."""
     text = sent.text
     m = _MEETING.search(text)
-    if not m or _PLANNED.search(text[: m.start()]):
-        return []
+    if not m or _PLANNED.search(text[: m.start()]) or _GENERIC_LABEL.search(text[: m.start()]):
+        return []  # 'sẽ họp', 'Hàng năm, Hội đồng họp xét': no meeting that took place
     how = "held" if m["held"] else "met" if m["met"] else "chaired"
     subject = _subject(text, m.start())
     at = sent.start + text.find(subject)

@@ -202,6 +202,20 @@ def test_meetings_of_a_council_in_three_wordings_and_the_proposals_they_decided(
     assert facts.events[0].organiser.name == "Hội đồng Thi đua - Khen thưởng Bộ Giáo dục và Đào tạo"
 
 
+def test_a_council_that_meets_for_a_named_session_holds_a_meeting_without_vua_or_da():
+    facts = facts_of("Ngày 28/12, Hội đồng Thi đua - Khen thưởng thị xã họp phiên thường kỳ quý IV năm 2022.")
+    [event] = facts.events
+    assert (event.kind, event.label, event.date) == (
+        "Meeting", "Họp phiên thường kỳ quý IV năm 2022 của Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên", dt.date(2022, 12, 28)
+    )  # fmt: skip
+    facts = facts_of("Hội đồng Thi đua - Khen thưởng thị xã họp xét đề nghị khen thưởng năm 2022.")
+    assert [e.label for e in facts.events] == ["Họp xét đề nghị khen thưởng năm 2022 của Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"]
+    # a routine, not a meeting held
+    assert facts_of("Hàng năm, Hội đồng Thi đua - Khen thưởng thị xã họp xét khen thưởng vào tháng 12.").events == []
+    # 'họp' alone, with no session or purpose after it, says no more than that the council meets
+    assert facts_of("Hội đồng Thi đua - Khen thưởng thị xã họp khi cần thiết.").events == []
+
+
 def test_what_is_not_a_meeting_held():
     assert facts_of("UBND thị xã Quảng Yên sẽ họp để xét khen thưởng vào tháng tới.").events == []
     assert facts_of("Sáng 5/1, UBND thị xã Quảng Yên tổ chức họp báo về kết quả năm 2022.").events == []
