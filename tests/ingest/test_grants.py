@@ -957,3 +957,17 @@ def test_two_counts_that_open_the_clause_joined_by_va_are_both_the_passive_s_sub
     # a count after a verb is that verb's object, not the passive's subject
     rows = grants_of("Đội cứu hộ đã đưa 6 học sinh bị đuối nước tại sông Kỳ Cùng vào bờ và 3 người dân được UBND huyện tặng Giấy khen.")
     assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
+
+
+def test_vinh_danh_and_tuyen_duong_commend_their_count_and_name_their_giver():
+    rows = grants_of("Huyện đoàn vinh danh 100 gương thanh niên tiêu biểu.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("khen-thuong", "individual", 100, "Huyện đoàn Văn Lãng")]
+    rows = grants_of("Có 12 học sinh được Trung ương Đoàn vinh danh.")
+    assert [(r[2], r[5]) for r in rows] == [(12, "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+    rows = grants_of("30 học sinh giỏi được UBND huyện tuyên dương.")
+    assert [(r[2], r[5]) for r in rows] == [(30, "Ủy ban nhân dân huyện Văn Lãng")]
+    # the ceremony's name is no verb: the giver is the subject of the giving after it
+    rows = grants_of("Tại lễ tuyên dương, UBND huyện đã tặng Giấy khen cho 90 hộ gia đình văn hóa.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 90, "Ủy ban nhân dân huyện Văn Lãng")]
+    # nor is a ceremony with a count in its name a commendation
+    assert grants_of("Lễ vinh danh 3 nhà khoa học trẻ sẽ diễn ra vào tháng sau.") == []
