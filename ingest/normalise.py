@@ -28,7 +28,7 @@ _TONED = "".join(
     for ch in map(chr, range(0xC0, 0x1F00))
     if len(d := unicodedata.normalize("NFD", ch)) == 2 and d[0] in "aAeEyY" and d[1] in _TONE_MARKS
 )
-_OLD_STYLE_WORD = re.compile(rf"\w*[oOuU][{_TONED}]\w*")
+_OLD_STYLE_WORD = re.compile(rf"(?<!\w)\w*?[oOuU][{_TONED}]\w*")  # tried at word starts only
 
 
 def unify_tones(text: str) -> str:
@@ -77,12 +77,13 @@ _FONT_TOOLS = re.compile(r"^A-\s*A\s*A\+")
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Trang nhất|Home)\s*[>»/|›]")
 # a menu: three or more short items between bars, no sentence among them ('Giới thiệu | Tin tức - Sự kiện | Văn bản')
 _MENU = re.compile(r"^[^|.,;:]{1,30}(?:\|[^|.,;:]{1,30}){2,}$")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# a run of spaces, or one space of another kind: a single plain space, the common case, is no match
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # characters that show nothing but split a word for every pattern: zero-width spaces and joiners, the word
 # joiner, soft hyphens, byte-order marks inside the text, direction marks, embeddings and isolates
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # line and paragraph separators of other conventions
-_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x0b": "\n", "\x0c": "\n"})
+_LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
 
 
 # a lower-case word glued to a capitalised one ('tỉnhĐắk Lắk'; 'Cửu Longtổ chức' stays, it cannot be told): a crawler
@@ -119,7 +120,7 @@ def normalise(raw: str) -> str:
 
     Every offset the pipeline takes is into this text, which is the text the store keeps.
     """
-    text = _INVISIBLE.sub("", raw).translate(_LINE_BREAKS)
+    text = _LINE_BREAKS.sub("\n", _INVISIBLE.sub("", raw))
     text = unify_tones(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     seen_text = 0
