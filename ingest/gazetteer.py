@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import levels
@@ -60,8 +60,9 @@ NAME_WORD = r"\w+(?:['’]\w+)*"
 NAME_REST = rf"(?:\s(?:[-–]\s)?{NAME_WORD}){{0,3}}"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and tone-style-insensitive key for matching place names."""
+    """Case- and tone-style-insensitive key for matching place names (cached: the same few words recur)."""
     from .normalise import unify_tones
 
     # 'Ea H’leo' is 'Ea H'leo', 'Bà Rịa – Vũng Tàu' is 'Bà Rịa - Vũng Tàu'
