@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import levels, lexicon
+from .casefree import lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import NAME_REST, NAME_WORD, Unit, gazetteer
@@ -341,15 +342,13 @@ _ORG_START = re.compile(
     r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ)",
     re.I,
 )
-# the same, in lower case, searched in the lower-cased text: three times faster than IGNORECASE over Vietnamese
-_ORG_START_LOWER = re.compile(_ORG_START.pattern.lower())
+_ORG_START_LOWER = lowered(_ORG_START)
 
 
 def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRef, int, int, str]]:
     """Every body mentioned in `text`: (body, start, end, rule), offsets shifted by `offset`."""
     found, pos = [], 0
-    low = text.lower()
-    start, searched = (_ORG_START_LOWER, low) if len(low) == len(text) else (_ORG_START, text)  # offsets must agree
+    searched, start = searchable(text, _ORG_START, _ORG_START_LOWER)
     while True:
         m = start.search(searched, pos)
         if not m:

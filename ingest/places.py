@@ -13,6 +13,7 @@ from functools import cache
 
 from ..vocab import slug
 from . import levels
+from .casefree import lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import NAME_REST, NAME_WORD, Unit, fold, gazetteer
@@ -22,6 +23,7 @@ _TYPED = re.compile(
     rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}{NAME_REST}|\d{{1,2}}(?!\w))",
     re.I,
 )
+_TYPED_LOWER = lowered(_TYPED)
 _PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})")
 TITLE_WEIGHT = 3
 # a commune's level word without its name ('... phường họp ...'), in a headline about that commune
@@ -40,14 +42,15 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
     gz = gazetteer()
     out = []
     for regex in (_TYPED, _PARTY_PLACE):
+        searched, rx = searchable(text, _TYPED, _TYPED_LOWER) if regex is _TYPED else (text, regex)
         pos = 0
-        while m := regex.search(text, pos):
+        while m := rx.search(searched, pos):  # the groups' text is read from `text`, by their offsets
             pos = m.end("type")
-            words = m["name"].split()
+            words = text[m.start("name") : m.end("name")].split()
             n = gz.longest_name_at(words)
             if not n:
                 continue
-            type_word = m["type"].lower()
+            type_word = text[m.start("type") : m.end("type")].lower()
             type_word = levels.PARTY_LEVEL[type_word] if regex is _PARTY_PLACE else levels.canonical(type_word)
             unit = gz.lookup(" ".join(words[:n]), type_word, province)
             if unit:
