@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from .casefree import lowered
+
 
 def first_letters(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of `pattern` can start with, or None if the parse does not say."""
@@ -72,17 +74,27 @@ class Alternation:
             letter: re.compile(r"(?<!\w)(?:" + "|".join(branches[i] for i in sorted(set(ids))) + ")", flags)
             for letter, ids in by_letter.items()
         }
+        # without IGNORECASE, over the lower-cased text: the same matches, three times faster (see casefree)
+        self._lower = bool(flags & re.I)
+        if self._lower:
+            self._low_starts = re.compile(r"(?<!\w)[" + re.escape("".join(sorted({k.lower() for k in by_letter}))) + "]")
+            self._low_by_letter = {k: lowered(rx) for k, rx in self._by_letter.items() if k == k.lower()}
 
     def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches, in order; with IGNORECASE they are matches over the lower-cased text (read their offsets and
+        `lastgroup`, not their text)."""
         if self._everywhere:
             yield from self.regex.finditer(text)
             return
+        starts, by_letter = self._starts, self._by_letter
+        if self._lower and len(low := text.lower()) == len(text):
+            text, starts, by_letter = low, self._low_starts, self._low_by_letter
         resume = 0
-        for start in self._starts.finditer(text):
+        for start in starts.finditer(text):
             at = start.start()
             if at < resume:
                 continue
-            m = self._by_letter[text[at]].match(text, at)
+            m = by_letter[text[at]].match(text, at)
             if m is not None:
                 resume = m.end()
                 yield m

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .casefree import lowered, searchable
 from .document import Document, Span
 
 _NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
@@ -26,6 +27,7 @@ _COUNT = re.compile(
     r"(?:\s+(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r"))?(?!\w)",  # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'
     re.I,
 )
+_COUNT_LOWER = lowered(_COUNT)
 
 
 @dataclass
@@ -53,7 +55,8 @@ def _number_words(words: str) -> int | None:
 def counts_in(text: str) -> list[Count]:
     """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
     out = []
-    for m in _COUNT.finditer(text):
+    searched, pattern = searchable(text, _COUNT, _COUNT_LOWER)  # its groups are read in lower case anyway
+    for m in pattern.finditer(searched):
         num = " ".join(m["num"].lower().split())
         if not num[0].isdigit():
             if not m["noun"]:
