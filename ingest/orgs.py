@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import levels, lexicon
+from .alternation import first_letters
 from .casefree import lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
@@ -87,6 +88,21 @@ def _load_specs() -> list[BodySpec]:
 
 
 _SPECS = _load_specs()
+
+
+def _specs_by_letter(specs: list[BodySpec]) -> tuple[dict[str, list[BodySpec]], list[BodySpec]]:
+    """The rows that can begin with each letter, in table order (a row whose first letter cannot be read is in
+    every list), and the rows for any other letter: a mention tries only the rows that can match it."""
+    firsts = [first_letters(s.regex.pattern, s.regex.flags) for s in specs]
+    letters = {c for f in firsts if f for ch in f for c in (ch.lower(), ch.upper())}
+    by_letter = {
+        c: [s for s, f in zip(specs, firsts, strict=True) if f is None or c in f or (s.regex.flags & re.I and c.swapcase() in f)]
+        for c in letters
+    }
+    return by_letter, [s for s, f in zip(specs, firsts, strict=True) if f is None]
+
+
+_SPECS_BY_LETTER, _SPECS_ANY = _specs_by_letter(_SPECS)
 # an emulation bloc is named by its capitalised name or its number, never 'các khối thi đua'
 # ('Khối thi đua các xã, thị trấn': a list of levels is one name)
 _BLOC = re.compile(
@@ -185,7 +201,7 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             bloc.end(),
             "orgs.emulation-bloc",
         )
-    for spec in _SPECS:
+    for spec in _SPECS_BY_LETTER.get(text[pos : pos + 1], _SPECS_ANY):
         m = spec.regex.match(text, pos)
         if m:
             found = _parse_spec(spec, m, text, pos, ctx, hint)

@@ -163,3 +163,21 @@ def test_an_unplaced_body_told_less_exactly_beside_its_fuller_name_is_one_post()
         "Đồng chí Lê Văn Hải, Phó Trưởng phòng Nội vụ phát biểu."
     )
     assert people["Lê Văn Hải"] == {("Phó Trưởng phòng", "Phòng Nội vụ huyện", True)}
+
+
+def test_a_mention_tries_only_the_rows_that_can_begin_with_its_letter_and_finds_what_all_rows_find():
+    from tdkt.ingest import orgs
+
+    from ..conftest import SAMPLES
+
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    text += " ủy ban nhân dân xã, hội đồng thi đua, sở nội vụ, ĐẢNG ỦY, đoàn thanh niên, bộ công an, trường THCS Lê Lợi"
+    tried = 0
+    for pos in range(len(text)):
+        if pos and text[pos - 1].isalnum():
+            continue
+        first = next((s.rule for s in orgs._SPECS if s.regex.match(text, pos)), None)
+        fast = next((s.rule for s in orgs._SPECS_BY_LETTER.get(text[pos], orgs._SPECS_ANY) if s.regex.match(text, pos)), None)
+        assert fast == first, text[pos : pos + 40]
+        tried += first is not None
+    assert tried > 100
