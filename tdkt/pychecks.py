@@ -46,12 +46,15 @@ class Reference:
 
 
 _NO_TYPES: set[str] = set()
+_NO_OUT: dict[str, list[Term]] = {}
+_NO_VALUES: list[Term] = []  # read only, as every path's values are
 _TYPE = str(RDF.type)
 
 
 class Data:
     """One article's triples, indexed by subject and by type, beside the reference graphs. The keys are plain
-    strings: rdflib's terms compare in Python, and a check makes thousands of lookups an article."""
+    strings: rdflib's terms compare in Python, and a check makes thousands of lookups an article. The triples are
+    each given once (a graph's, or `article_triples`'), so a property's values need no de-duplication."""
 
     def __init__(self, triples: Iterable[tuple[Term, Term, Term]], reference: Reference) -> None:
         self.out: dict[str, dict[str, list[Term]]] = {}
@@ -91,6 +94,8 @@ class Data:
 
     def path(self, node: Term, steps: tuple[URIRef, ...]) -> list[Term]:
         """The values along a path: its first step in the article, the others in the article or the reference."""
+        if len(steps) == 1:  # most paths: the article's own values, distinct already (each triple is there once)
+            return self.out.get(str(node), _NO_OUT).get(str(steps[0]), _NO_VALUES)
         key = (str(node), steps)
         found = self._paths.get(key)
         if found is not None:
