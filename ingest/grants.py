@@ -165,7 +165,12 @@ class _Reader:
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         single_event = self.events[0].key if len(self.events) == 1 else None
         out: list[GrantFact] = []
-        for offset, clause in _clauses(sent.text):
+        doc = self.doc
+        if doc.spans("awards", sent.start, sent.end) or doc.spans("counts", sent.start, sent.end) or _PRESENTS_GENERIC.search(sent.text):
+            clauses = _clauses(sent.text)
+        else:
+            clauses = []  # no award, no count, no commendation handed over: no grant, and nothing a later sentence reads
+        for offset, clause in clauses:
             self.giver = None
             base = sent.start + offset
             if _BREAKDOWN_LEAD.match(clause) and out and not self.doc.spans("awards", base, base + len(clause)):
