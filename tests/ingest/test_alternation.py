@@ -44,3 +44,17 @@ def test_a_word_inside_another_word_is_no_match():
     alt = Alternation(["Bí thư", "Chủ tịch"], re.I)
     text = "XBí thư Chủ tịchX chủ tịch"
     assert _spans(alt.finditer(text)) == [(text.index("chủ tịch"), len(text), "r1")]
+
+
+def test_the_award_forms_scan_finds_what_the_one_pattern_finds():
+    from tdkt.ingest.awards import _surface_regex, match_key
+
+    forms = _surface_regex()
+    texts = [match_key(p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))]
+    texts.append(match_key("Tặng “Cờ thi đua của Chính phủ” và Bằng khen, danh hiệu 'Chiến sỹ thi đua cơ sở', XBằng khen"))
+    found = 0
+    for text in texts:
+        fast = _spans(forms.finditer(text))
+        assert fast == _spans(forms.regex.finditer(text))
+        found += len(fast)
+    assert found > 20
