@@ -63,6 +63,22 @@ from .people import FIGURES, NATIONAL_OFFICES, base_role
 from .reader import readable
 
 
+class _Terms:
+    """A namespace whose terms are made once: rdflib makes a new URIRef at every attribute access, and an article's
+    graph reads some six hundred of them."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD = (_Terms(ns) for ns in (DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD))  # type: ignore[assignment]
+
+
 def national_post(posts: list[PostFact]) -> str | None:
     """The label of a national post the article gives a person, if any: it makes them the national person."""
     for post in posts:
