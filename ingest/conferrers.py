@@ -236,10 +236,14 @@ def named_recipient(
         if m and m.start() == verb:
             return _fronted_subject(doc, start, end, doc.spans("awards", start + first_award, end)[0].end)
     m = _receiving(clause, first_award)
-    if not m:
-        return None
-    lead = time_lead.match(clause[: m.start()])
-    s, e = strip_range(doc, start + (lead.end() if lead else 0), start + m.start())
+    return subject_before(doc, start, start + m.start(), time_lead) if m else None
+
+
+def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[str]) -> OrgRef | str | tuple[str, ...] | None:
+    """The one named unit, body or person (or the people listed) that is the subject of the verb of receiving at
+    `verb`, in the clause that starts at `start`."""
+    lead = time_lead.match(doc.text[start:verb])
+    s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
     listed = _SUBJECT_LEAD.match(doc.text, s, e)
     first = listed.end() if listed else s
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
@@ -268,12 +272,15 @@ def named_recipient(
 
 
 def _fronted_subject(doc: Document, start: int, end: int, award_end: int) -> OrgRef | str | None:
-    """The subject after the phrase a fronted passive gives ('Được UBND tỉnh tặng Bằng khen, anh A cho biết'):
-    a person at the opening (after an honorific), a 'tập thể X', or a body named first; else none."""
+    """The subject after the phrase a fronted passive gives ('Được UBND tỉnh tặng Bằng khen, anh A cho biết')."""
     comma = doc.text.find(",", award_end, end)
-    if comma == -1:
-        return None
-    s, e = strip_range(doc, comma + 1, end, " ")
+    return opening_recipient(doc, comma + 1, end) if comma != -1 else None
+
+
+def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | None:
+    """The one who opens text[start:end]: a person at the opening (after an honorific), a 'tập thể X', or a body
+    named first; else none."""
+    s, e = strip_range(doc, start, end, " ")
     people = doc.spans("people", s, e)
     if people and (people[0].start - s <= 6 or HONORIFIC.fullmatch(doc.text, s, people[0].start)):
         return people[0].value.name

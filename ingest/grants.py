@@ -26,10 +26,12 @@ from .conferrers import (
     label,
     named_recipient,
     on_behalf,
+    opening_recipient,
     people_given,
     presented_to,
     presented_to_all,
     resolve_conferrer,
+    subject_before,
 )
 from .counts import Count, counts_in
 from .document import Document, Sentence
@@ -40,6 +42,14 @@ from .people import PersonMention
 from .verbs import presents
 
 _PROPOSED = lexicon.cue("proposed")
+_NOT_GENERIC = lexicon.cue("not-generic-before")
+# before a commendation verb: a past record, a plan, a consideration, or the name of a ceremony ('Lễ tuyên dương')
+_NOT_A_COMMENDING = re.compile(
+    r"(?<!\w)(?:từng|nhiều lần|lần thứ|nhiều năm(?: liền)?|liên tục|sẽ|dự kiến|kế hoạch|xét|xem xét|lễ|buổi|hội nghị|chương trình|hình thức)(?:\s+(?:đã\s+)?được)?\s*$",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
+_CHO_AFTER = re.compile(r"\s*(?:cho\s+)?")
 _OWN_AUTHORITY = re.compile(r"(?<!\w)theo thẩm quyền(?!\w)", re.I)  # given, not proposed: 'khen thưởng theo thẩm quyền'
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
@@ -166,10 +176,15 @@ class _Reader:
         single_event = self.events[0].key if len(self.events) == 1 else None
         out: list[GrantFact] = []
         doc = self.doc
-        if doc.spans("awards", sent.start, sent.end) or doc.spans("counts", sent.start, sent.end) or _PRESENTS_GENERIC.search(sent.text):
+        if (
+            doc.spans("awards", sent.start, sent.end)
+            or doc.spans("counts", sent.start, sent.end)
+            or _PRESENTS_GENERIC.search(sent.text)
+            or commend_verbs(sent.text)
+        ):
             clauses = _clauses(sent.text)
         else:
-            clauses = []  # no award, no count, no commendation handed over: no grant, and nothing a later sentence reads
+            clauses = []  # no award, no count, no commendation: no grant, and nothing a later sentence reads
         for offset, clause in clauses:
             self.giver = None
             base = sent.start + offset
@@ -216,6 +231,11 @@ class _Reader:
         recipient: OrgRef | str | None = None
         pairs_given, named_people = bool(pairs), []
         bodies: list[OrgRef] = []
+        if not pairs and not awards and (commended := self._commended_named(base, clause)):
+            mention, who = commended  # 'Trường X được UBND huyện khen thưởng', 'UBND huyện biểu dương anh A'
+            kind = "individual" if isinstance(who, str) else "collective"
+            pairs = [(Count(0, 0, 1, False, kind), mention, "grants.generic-named-recipient")]
+            recipient = who
         if not pairs:
             first = awards[0].start if awards else None
             subject = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
@@ -249,6 +269,27 @@ class _Reader:
         if not pairs_given and bodies:
             many = tuple(bodies)
         return self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
+
+    def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str] | None:
+        """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /
+        tuyên dương', or the object of 'Y khen thưởng (cho) X'; not a past record ('từng được khen thưởng') nor a
+        plan or a consideration ('sẽ khen thưởng', 'xét khen thưởng')."""
+        for verb in commend_verbs(clause):
+            before = clause[: verb.start()]
+            if _NOT_GENERIC.search(before[-30:]) or _NOT_A_COMMENDING.search(before[-40:]):
+                continue
+            passive = _PASSIVE_BEFORE.search(before)
+            if passive and _NOT_A_COMMENDING.search(before[max(0, passive.start() - 40) : passive.start()]):
+                continue  # 'từng được UBND tỉnh khen thưởng'
+            if passive:
+                who = subject_before(self.doc, base, base + passive.start(), TIME_LEAD)
+            else:
+                cho = _CHO_AFTER.match(clause, verb.end())
+                who = opening_recipient(self.doc, base + (cho.end() if cho else verb.end()), base + len(clause))
+            if isinstance(who, (str, OrgRef)):
+                return AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb"), who
+            return None
+        return None
 
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""

@@ -971,3 +971,26 @@ def test_vinh_danh_and_tuyen_duong_commend_their_count_and_name_their_giver():
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 90, "Ủy ban nhân dân huyện Văn Lãng")]
     # nor is a ceremony with a count in its name a commendation
     assert grants_of("Lễ vinh danh 3 nhà khoa học trẻ sẽ diễn ra vào tháng sau.") == []
+
+
+def test_a_named_recipient_commended_with_no_award_named_gets_the_generic_commendation():
+    def given(sentence):
+        return [(r[0], r[1], r[2], r[4], r[5], r[10]) for r in grants_of(sentence)]
+
+    assert given("Trường THCS Lê Lợi được UBND huyện khen thưởng vì thành tích xuất sắc.") == [
+        ("khen-thuong", "collective", 1, "conferred", "Ủy ban nhân dân huyện Văn Lãng", "Trường THCS Lê Lợi")
+    ]
+    assert given("Anh Hoàng Văn Nam được Chủ tịch UBND tỉnh khen thưởng đột xuất vì đã dũng cảm cứu người.") == [
+        ("khen-thuong", "individual", 1, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Hoàng Văn Nam")
+    ]
+    assert given("Chủ tịch UBND tỉnh biểu dương Công an huyện Văn Lãng.") == [
+        ("khen-thuong", "collective", 1, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Công an huyện Văn Lãng")
+    ]
+    assert given("Hội đồng đề nghị khen thưởng anh Lò Văn Minh.") == [("khen-thuong", "individual", 1, "proposed", None, "Lò Văn Minh")]
+    # a past record, a plan, a consideration, a ceremony's name, or a recipient with no name: nothing
+    assert given("Anh Lò Văn Minh đã nhiều lần được khen thưởng.") == []
+    assert given("Chị Hà Thị Lan từng được UBND tỉnh khen thưởng.") == []
+    assert given("UBND huyện sẽ khen thưởng anh Lò Văn Minh.") == []
+    assert given("Hội đồng xét khen thưởng anh Lò Văn Minh.") == []
+    assert given("Lễ tuyên dương Công an huyện Văn Lãng diễn ra sáng nay.") == []
+    assert given("Đội tuyển bóng đá huyện được UBND huyện khen thưởng.") == []
