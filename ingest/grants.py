@@ -15,6 +15,7 @@ Reads the layers awards, counts, people, titles, orgs and places; writes grants.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -89,8 +90,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return split
 
 
-def _subject(clause: str) -> tuple[int, int]:
-    """The clause's subject (before its active verb), as offsets into the clause; (0, 0) if none."""
+def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The clause's subject (before its active verb), as offsets into the clause; (0, 0) if none. `names` are the
+    spans of the bodies the clause names, whose commas cut nothing ('Bộ Văn hóa, Thể thao và Du lịch')."""
     lead = TIME_LEAD.match(clause)
     at = lead.end() if lead else 0
     m = _ACTIVE.search(clause, at)
@@ -99,6 +101,8 @@ def _subject(clause: str) -> tuple[int, int]:
     end = at + len(_AUXILIARIES.sub("", clause[at : m.start()]))
     # 'Ghi nhận những thành tích đã đạt được, ngày 13/5 Thủ tướng Chính phủ đã tặng': the phrase before the verb
     comma = clause.rfind(",", at, end)
+    while comma != -1 and any(a < comma < b for a, b in names):
+        comma = clause.rfind(",", at, comma)
     if comma != -1 and re.search(r"[^\W\d_]{2}", clause[comma + 1 : end]):
         at = comma + 1
         lead = TIME_LEAD.match(clause, at)
@@ -257,7 +261,7 @@ class _Reader:
             elif named_people:
                 recipient = named_people[0]
             if recipient is None and not pairs:
-                s, e = _subject(clause)
+                s, e = _subject(clause, self._names(base, clause))
                 subj, _ = resolve_conferrer(doc, base + s, base + e)
                 self.sentence_subject = subj or self.sentence_subject
                 return []
@@ -324,12 +328,16 @@ class _Reader:
         owner, _ = resolve_conferrer(self.doc, base + award.owner_start, base + award.owner_end)
         return owner
 
+    def _names(self, base: int, clause: str) -> list[tuple[int, int]]:
+        """The spans of the bodies the clause names, as offsets into it."""
+        return [(o.start - base, o.end - base) for o in self.doc.spans("orgs", base, base + len(clause))]
+
     def _clause_conferrer(self, base: int, clause: str) -> Conferrer | None:
         agent_m = _AGENT.search(clause)
         agent, agent_stated = (
             resolve_conferrer(self.doc, base + agent_m.start("agent"), base + agent_m.end("agent")) if agent_m else (None, False)
         )
-        s, e = _subject(clause)
+        s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is not None:
             self.sentence_subject = subj

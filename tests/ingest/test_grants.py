@@ -994,3 +994,11 @@ def test_a_named_recipient_commended_with_no_award_named_gets_the_generic_commen
     assert given("Hội đồng xét khen thưởng anh Lò Văn Minh.") == []
     assert given("Lễ tuyên dương Công an huyện Văn Lãng diễn ra sáng nay.") == []
     assert given("Đội tuyển bóng đá huyện được UBND huyện khen thưởng.") == []
+
+
+def test_a_comma_inside_a_body_s_name_does_not_cut_the_giver_off():
+    rows = grants_of("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho 25 tập thể.")
+    assert [(r[2], r[5]) for r in rows] == [(25, "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
+    # a comma outside any name still ends the phrase before the subject
+    rows = grants_of("Ghi nhận những thành tích đó, UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(r[2], r[5]) for r in rows] == [(5, "Ủy ban nhân dân tỉnh Lạng Sơn")]
