@@ -19,8 +19,15 @@ def recognise_dates(doc: Document) -> None:
         reference, rule_suffix = dt.date(year, 12, 31), "-year-of-article"
     for sent in doc.sentences:
         spans_of_years = [(r.start(), r.end()) for r in _ANNIVERSARY_SPAN.finditer(sent.text)]
+        ranges = []
+        for r in _DAY_RANGE.finditer(sent.text):  # 'Trong 2 ngày 16 và 17/1': the event began on the first day
+            date = _range_start(r, reference)
+            if date is not None:
+                ranges.append((r.start(), r.end()))
+                rule = "dates.range-start" + (rule_suffix if not r["y"] else "")
+                spans.append(Span(sent.start + r.start(), sent.start + r.end(), rule, date))
         for m in TEXT_DATE.finditer(sent.text):
-            if any(a <= m.start() < b for a, b in spans_of_years):
+            if any(a <= m.start() < b for a, b in spans_of_years + ranges):
                 continue  # '(20/11/1982 - 20/11/2025)': the years an anniversary counts, not when anything happened
             date = text_date(sent.text, m, reference)
             if date is not None:
@@ -30,6 +37,26 @@ def recognise_dates(doc: Document) -> None:
                 rule += rule_suffix if not (m["y"] or m["wy"]) else ""
                 spans.append(Span(sent.start + m.start(), sent.start + m.end(), rule, date))
     doc.write_layer("dates", spans)
+
+
+# days of one month, a range or a pair, after 'ngày': 'ngày 16-17/1', 'ngày 16 và 17/1/2023', 'từ ngày 16 đến ngày 18/1'
+_DAY_RANGE = re.compile(
+    r"(?<!\w)ngày\s+(?P<d1>\d{1,2})\s*(?:[-–]|và|,|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)",
+    re.I,
+)
+
+
+def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
+    """The first day of a range of days, its year the range's own or the reference's (the last before it)."""
+    year = int(r["y"]) if r["y"] else (reference.year if reference else None)
+    if year is None or not int(r["d1"]) < int(r["d2"]):
+        return None
+    try:
+        date = dt.date(year, int(r["m"]), int(r["d1"]))
+    except ValueError:
+        return None
+    return date.replace(year=year - 1) if not r["y"] and reference and date > reference else date
 
 
 _BOUND = lexicon.cue("date-bound")
