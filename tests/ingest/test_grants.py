@@ -1002,3 +1002,14 @@ def test_a_comma_inside_a_body_s_name_does_not_cut_the_giver_off():
     # a comma outside any name still ends the phrase before the subject
     rows = grants_of("Ghi nhận những thành tích đó, UBND tỉnh tặng Bằng khen cho 5 tập thể.")
     assert [(r[2], r[5]) for r in rows] == [(5, "Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
+def test_an_award_s_owner_ends_before_the_count_that_follows_it():
+    rows = grants_of("Trong đó: Bằng khen của Thủ tướng Chính phủ 5 tập thể, 3 cá nhân.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("bang-khen-thu-tuong", "collective", 5, "Thủ tướng Chính phủ"),
+        ("bang-khen-thu-tuong", "individual", 3, "Thủ tướng Chính phủ"),
+    ]
+    # a number inside the owner's name that counts no recipients stays in the name
+    rows = grants_of("UBND huyện nhận Bằng khen của Bộ Tư lệnh Quân khu 2 trong năm qua.")
+    assert [r[5] for r in rows] == ["Bộ Tư lệnh Quân khu 2"]
