@@ -20,6 +20,7 @@ COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|\d+|" + "|"
 _GLUE_MAX = 600  # a list of counts longer than this in one clause is no list a portal prints; the cap keeps binding linear
 _COLON_LIST = re.compile(r"\s*:" + COUNT_LIST.pattern, re.I)
 _SPACE_LIST = re.compile(r"\s" + COUNT_LIST.pattern, re.I)
+_PAREN_LIST = re.compile(r"\s*\(" + COUNT_LIST.pattern, re.I)  # 'Bằng khen (05 tập thể, 15 cá nhân)'
 
 
 def glue(clause: str, a: int, b: int, pattern: re.Pattern[str] = COUNT_LIST) -> bool:
@@ -180,6 +181,8 @@ def _award_for_noun_count(
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
     if preceding and glue(clause, preceding[-1].end, c.start, _SPACE_LIST):
         return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
+    if preceding and glue(clause, preceding[-1].end, c.start, _PAREN_LIST):
+        return preceding[-1], "grants.award-then-counts"  # '... được tặng Bằng khen (05 tập thể, 15 cá nhân)'
     following = [a for a in awards if a.start >= c.end]
     if (
         following

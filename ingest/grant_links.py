@@ -150,8 +150,9 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         kinds = ("collective", "individual") if total.recipient_kind == "mixed" else (total.recipient_kind,)
         return [
             g for kind in kinds for g in same_sentence.get((total.evidence.start, kind), [])
-            if g is not total and g.award != total.award and is_ancestor(total.award, g.award) and g.count
-            and (kind == total.recipient_kind or g.part_of is None)
+            if g is not total and g.count and (kind == total.recipient_kind or g.part_of is None)
+            and ((g.award != total.award and is_ancestor(total.award, g.award))
+                 or (g.award == total.award and total.recipient_kind == "mixed"))  # 'Bằng khen (05 tập thể, 15 cá nhân)'
         ]  # fmt: skip
 
     def broken_down(total: GrantFact) -> bool:

@@ -1013,3 +1013,14 @@ def test_an_award_s_owner_ends_before_the_count_that_follows_it():
     # a number inside the owner's name that counts no recipients stays in the name
     rows = grants_of("UBND huyện nhận Bằng khen của Bộ Tư lệnh Quân khu 2 trong năm qua.")
     assert [r[5] for r in rows] == ["Bộ Tư lệnh Quân khu 2"]
+
+
+def test_counts_in_brackets_after_an_award_break_a_mixed_total_of_it_down():
+    rows = grants_of("Có 20 lượt tập thể, cá nhân được tặng Bằng khen (05 tập thể, 15 cá nhân).")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 5),
+        ("bang-khen-cap-bo-tinh", "individual", 15),
+    ]
+    # what the brackets say of the count is no breakdown of it
+    rows = grants_of("Huyện có 20 tập thể được tặng Bằng khen (tăng 5 tập thể so với năm trước).")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 20)]
