@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .conferrers import resolve_conferrer
 from .document import Document, Sentence
-from .facts import ArticleFacts, CampaignFact, Evidence
+from .facts import ArticleFacts, CampaignFact, Conferrer, Evidence
 from .names import UPPER
 
 _OPEN = '“"«'
@@ -132,24 +133,47 @@ _NOT_DONE = lexicon.cue("launch-not-done")
 
 
 def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
-    """Campaigns of every sentence, once each, with the person the sentence says launched them."""
+    """Campaigns of every sentence, once each, with the person, body or office the sentence says launched them."""
     for sent in doc.sentences:
         for c in find_campaigns(sent):
             if any(c.name.casefold() == k.name.casefold() for k in facts.campaigns):
                 continue
             written = (c.aliases or [c.name])[0]  # the name as the article writes it, not its catalogue form
-            c.launched_by = _launcher(doc, sent, sent.text.find(written))
+            at = sent.text.find(written)
+            c.launched_by = _launcher(doc, sent, at) or _launched_by_after(doc, sent, at + len(written) if at != -1 else -1)
             facts.campaigns.append(c)
 
 
-def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | None:
-    """The person whose act of launching the sentence reports; not a speaker announcing a launch to come."""
+# 'phong trào thi đua “…” do Thủ tướng Chính phủ phát động': the launcher after the name
+_DO_LAUNCHED = re.compile(r"[”\"»’'\s]*,?\s*(?:do|của)\s+(?P<who>[^,;.:“”\"]{2,60}?)\s+(?:phát động|khởi xướng)(?!\w)")
+
+
+def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | Conferrer | None:
+    """Who launched it, as the sentence reports the launching before the name: the person whose act it is, else
+    the body or office that is the subject of 'phát động'; not a speaker announcing a launch to come."""
     launch = sent.text.rfind("phát động", 0, max(quote_at, 0))
     if launch == -1:
         return None
     people = [p for p in doc.values("people", sent.start, sent.start + launch, base=sent.start) if p.end <= launch]
-    if not people:
+    if people:
+        return None if _NOT_DONE.search(sent.text[people[-1].chain_end : launch]) else people[-1].name
+    start = max(sent.text.rfind(mark, 0, launch) for mark in ',;:“"') + 1  # the subject's clause
+    if _NOT_DONE.search(sent.text[start:launch]) or _SUBJECT_NOT_DONE.search(sent.text[start:launch]):
         return None
-    if _NOT_DONE.search(sent.text[people[-1].chain_end : launch]):
+    who, _ = resolve_conferrer(doc, sent.start + start, sent.start + launch)
+    return who
+
+
+_SUBJECT_NOT_DONE = re.compile(r"(?<!\w)(?:sẽ|đang|tiếp tục|hưởng ứng|thực hiện|triển khai)(?!\w)", re.I)
+
+
+def _launched_by_after(doc: Document, sent: Sentence, name_end: int) -> Conferrer | str | None:
+    """'… “X” do Thủ tướng Chính phủ phát động': the person, body or office named after the campaign."""
+    m = _DO_LAUNCHED.match(sent.text, name_end) if name_end >= 0 else None
+    if m is None:
         return None
-    return people[-1].name
+    people = doc.spans("people", sent.start + m.start("who"), sent.start + m.end("who"))
+    if people:
+        return people[0].value.name
+    who, _ = resolve_conferrer(doc, sent.start + m.start("who"), sent.start + m.end("who"))
+    return who

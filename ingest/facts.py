@@ -70,7 +70,7 @@ class EventFact:
 class CampaignFact:
     name: str
     kind: str  # movement | drive | theme
-    launched_by: str | None
+    launched_by: str | Conferrer | None  # a person's name, or the body or office
     evidence: Evidence
     aliases: list[str] = field(default_factory=list)
 

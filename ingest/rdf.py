@@ -338,8 +338,10 @@ class _Builder:
         self.add(node, RDFS.label, _literal(c.name, lang="vi"))
         for alias in c.aliases:
             self.add(node, SKOS.altLabel, _literal(alias, lang="vi"))
-        if c.launched_by:
+        if isinstance(c.launched_by, str):
             self.add(node, TDKT.launchedBy, self.person(c.launched_by))
+        elif c.launched_by is not None:  # a body or an office
+            self.add(node, TDKT.launchedBy, self.conferrer(c.launched_by))
         self.mention(node, c.evidence, c.name, "same quoted name")
         return node
 

@@ -170,3 +170,25 @@ def test_the_chair_of_a_committee_and_of_its_council_is_not_taken_for_two_people
     kg.ingest([tmp_path / "a.txt", tmp_path / "b.txt"], workers=1)
     row = kg.query("person_merges", person="Nguyễn Văn An").iloc[0]
     assert row.articles == 2 and "Hội đồng Thi đua" in row.posts and not bool(row.namesakesLikely)
+
+
+def test_who_launched_each_movement_a_person_a_body_or_an_office(tmp_path):
+    article = tmp_path / "phat_dong.txt"
+    article.write_text(
+        "Thị xã Quảng Yên phát động thi đua năm 2023\n15/01/2023 10:00\n"
+        "Ngày 12/1, UBND thị xã Quảng Yên phát động phong trào thi đua “Quảng Yên bứt phá”. "
+        "Thị xã tiếp tục hưởng ứng phong trào thi đua “Cả nước chung tay vì người nghèo” do Thủ tướng Chính phủ phát động. "
+        "Đồng chí Hoàng Văn Đạt, Chủ tịch UBND thị xã đã phát động phong trào “Quảng Yên xanh”. "
+        "Các phường thực hiện phong trào “Phường văn minh”.\nĐào Thu Hà\n",
+        encoding="utf-8",
+    )
+    store = tdkt.Store(tmp_path / "db")
+    report = store.ingest([article], workers=1)
+    assert not report.violations
+    rows = store.query("campaigns")
+    assert dict(zip(rows.campaign, rows.launchedBy, strict=True)) == {
+        "Quảng Yên bứt phá": "Ủy ban nhân dân thị xã Quảng Yên",
+        "Cả nước chung tay vì người nghèo": "Thủ tướng Chính phủ",
+        "Quảng Yên xanh": "Hoàng Văn Đạt",
+        "Phường văn minh": None,
+    }

@@ -342,3 +342,24 @@ def test_a_movement_named_in_single_quotes_and_an_apostrophe_in_a_name_opens_non
     ]
     facts = facts_of("Ông Ksor H'Bơ Khăp phát biểu tại phong trào thi đua của thị xã Quảng Yên, xã Ea H'leo có nhiều mô hình.")
     assert facts.campaigns == []
+
+
+def test_a_body_or_an_office_that_launched_a_movement_is_its_launcher():
+    from tdkt.ingest.conferrers import label
+
+    def launchers(body):
+        return [(c.name, c.launched_by if isinstance(c.launched_by, str) else label(c.launched_by)) for c in facts_of(body).campaigns]
+
+    assert launchers("Ngày 5/2, UBND tỉnh phát động phong trào thi đua “Quảng Ninh chung sức”.") == [
+        ("Quảng Ninh chung sức", "Ủy ban nhân dân tỉnh Quảng Ninh")
+    ]
+    assert launchers("Thị xã hưởng ứng phong trào thi đua “Cả nước chung tay vì người nghèo” do Thủ tướng Chính phủ phát động.") == [
+        ("Cả nước chung tay vì người nghèo", "Thủ tướng Chính phủ")
+    ]
+    assert launchers("Ban Thường vụ Thị ủy phát động Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.") == [
+        ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "Ban Thường vụ Thị ủy Quảng Yên")
+    ]
+    # carrying a movement out, or a launch to come, names no launcher
+    assert launchers("Các phường đẩy mạnh thực hiện phong trào thi đua “Xây dựng đô thị văn minh”.") == [("Xây dựng đô thị văn minh", None)]
+    assert launchers("Năm 2023, thị xã sẽ phát động phong trào “Quảng Yên xanh”.") == [("Quảng Yên xanh", None)]
+    assert launchers("Năm 2023, thị xã tiếp tục hưởng ứng phong trào “Quảng Yên sạch”.") == [("Quảng Yên sạch", None)]

@@ -108,7 +108,7 @@ FAULTS: dict[str, Callable[[Graph], None]] = {
     "participation in no event": _set(lambda g: _first(g, TDKT.Participation), TDKT.inEvent, lambda g: _first(g, TDKT.Person)),
     "participation part outside its list": _set(lambda g: _first(g, TDKT.Participation), TDKT.part, TDKT.Conferred),
     "mention of nothing known": _set(lambda g: _first(g, TDKT.Mention), TDKT.denotes, ID["person/nowhere"]),
-    "campaign launched by a body": lambda g: g.add((_first(g, TDKT.Movement), TDKT.launchedBy, _first(g, ORG.Organization))),
+    "campaign launched by an event": lambda g: g.add((_first(g, TDKT.Movement), TDKT.launchedBy, _first(g, TDKT.Event))),
     "article source not an IRI": lambda g: g.add((_first(g, TDKT.Article), PROV.hadPrimarySource, Literal("http://x.vn/a"))),
     "article about a person": _set(lambda g: _first(g, TDKT.Article), TDKT.about, lambda g: _first(g, TDKT.Person)),
     # provenance and evidence
