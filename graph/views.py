@@ -258,18 +258,21 @@ SELECT DISTINCT ?org ?orgName ?parent ?parentName ?unit ?articleId WHERE {
 
 
 def campaigns(source: Source) -> nx.DiGraph:
-    """Campaigns, the people who launched them, and the places whose articles promote them."""
+    """Campaigns, the people, bodies and offices that launched them, and the places whose articles promote them."""
     units = Units(source)
     rows = source.select(
         _sparql("""
-SELECT ?campaign ?name ?kind ?launcher ?launcherName ?unit ?articleId WHERE {
+SELECT ?campaign ?name ?kind ?launcher ?lPerson ?lOrg ?lOffice ?unit ?articleId WHERE {
   GRAPH ?g {
     ?a a tdkt:Article ; dcterms:identifier ?articleId .
     OPTIONAL { ?a tdkt:about ?unit }
     VALUES ?kind { tdkt:Movement tdkt:Drive tdkt:YearlyTheme }
     ?cm tdkt:inArticle ?a ; tdkt:denotes ?campaign .
     ?campaign a ?kind ; rdfs:label ?name .
-    OPTIONAL { ?campaign tdkt:launchedBy ?launcher . ?launcher foaf:name ?launcherName }
+    OPTIONAL { ?campaign tdkt:launchedBy ?launcher }
+    OPTIONAL { ?launcher foaf:name ?lPerson }
+    OPTIONAL { ?launcher skos:prefLabel ?lOrg }
+    OPTIONAL { ?launcher rdfs:label ?lOffice }
   }
 }""")
     )
@@ -277,7 +280,9 @@ SELECT ?campaign ?name ?kind ?launcher ?launcherName ?unit ?articleId WHERE {
     for r in rows:
         b.node(r["campaign"], r["name"], _local(r["kind"]), r["articleId"])
         if r["launcher"]:
-            b.node(r["launcher"], r["launcherName"], "Person", r["articleId"], province=units.province_of(r["unit"]))
+            kind = "Person" if r["lPerson"] else "Organisation" if r["lOrg"] else "Office"
+            label = r["lPerson"] or r["lOrg"] or r["lOffice"]
+            b.node(r["launcher"], label, kind, r["articleId"], province=units.province_of(r["unit"]))
             b.edge(r["launcher"], r["campaign"], "launched", r["articleId"])
         if r["unit"]:
             b.node(r["unit"], units.label(r["unit"]), "AdministrativeUnit", r["articleId"], province=units.province_of(r["unit"]))

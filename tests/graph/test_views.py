@@ -67,6 +67,10 @@ A2 = (
    tdkt:count 1 ; tdkt:recipient <unit/x/dong-ngu> ; tdkt:recipientName "xã Đông Ngũ" ; tdkt:statedIn <article/a2> .
 <c1> a tdkt:Movement ; rdfs:label "Thi đua đổi mới"@vi ; tdkt:launchedBy <person/an> .
 [] tdkt:inArticle <article/a2> ; tdkt:denotes <c1> .
+<c2> a tdkt:Drive ; rdfs:label "Vận động tiết kiệm"@vi ; tdkt:launchedBy <org/btv> .
+[] tdkt:inArticle <article/a2> ; tdkt:denotes <c2> .
+<c3> a tdkt:Movement ; rdfs:label "Cả nước chung tay"@vi ; tdkt:launchedBy <post/chu-tich-nuoc> .
+[] tdkt:inArticle <article/a2> ; tdkt:denotes <c3> .
 """
 )
 ID = "https://w3id.org/tdkt/id/"
@@ -124,6 +128,9 @@ def test_hierarchy_bodies_units_and_their_containment(source):
 def test_campaigns_careers_and_co_workers(source):
     c = views.campaigns(source)
     assert c.has_edge(ID + "person/an", ID + "c1") and c.has_edge(ID + "unit/p20", ID + "c1")
+    # a body or an office launches too, each a node of its own kind
+    assert c.has_edge(ID + "org/btv", ID + "c2") and c.nodes[ID + "org/btv"]["kind"] == "Organisation"
+    assert c.nodes[ID + "post/chu-tich-nuoc"]["kind"] == "Office" and c.nodes[ID + "person/an"]["kind"] == "Person"
     careers = views.careers(source)
     assert list(careers.edges(data="person")) == [(ID + "post/ubnd-ct", ID + "post/hu-bt", "An")]
     w = views.co_workers(source)
