@@ -355,3 +355,13 @@ def test_titles_of_one_chain_joined_by_spaced_dashes():
     # a dash before words that are no title ends the chain
     people = posts_of("Đồng chí Lê Văn Bình - Chủ tịch UBND huyện - người gắn bó với phong trào phát biểu.")
     assert people["Lê Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
+def test_the_secretary_of_a_party_cell_is_the_cell_s_not_the_district_committee_s():
+    people = posts_of("Ông Vy Văn Tám, Bí thư Chi bộ thôn Nà Pàn trao giấy khen cho các hộ gia đình.")
+    assert people["Vy Văn Tám"] == {("Bí thư", "Chi bộ thôn Nà Pàn")}
+    people = posts_of("Bà Lê Thị Hoa, Bí thư Chi bộ Trường THCS Hải Hà phát biểu.")
+    assert people["Lê Thị Hoa"] == {("Bí thư", "Chi bộ Trường THCS Hải Hà")}
+    # a bare 'Bí thư' still takes the committee the article is about
+    people = posts_of("Ông Đặng Văn Hòa, Bí thư Huyện ủy phát biểu.")
+    assert people["Đặng Văn Hòa"] == {("Bí thư", "Huyện ủy Hải Hà")}
