@@ -219,7 +219,7 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
     if spec.place == "institution":
-        return _institution(spec, groups, text, pos, m)
+        return _institution(spec, groups, text, pos, m, ctx)
     return _local_body(spec, groups, text, pos, m.end(), ctx, hint)
 
 
@@ -313,12 +313,27 @@ def expand_acronyms(name: str) -> str:
     return _ACRONYM_RE.sub(expand, name)
 
 
-def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[str]) -> tuple[OrgRef, int]:
-    """A school, hospital, bank, enterprise or union by its proper name: national in scope, whatever its place."""
+def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[str], ctx: PlaceContext) -> tuple[OrgRef, int]:
+    """A school, hospital, bank, enterprise or union by its proper name: national in scope, whatever its place;
+    unless the name ends with a place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện Văn Lãng'), which it keeps."""
     name = groups["name"].rstrip(".")  # a sentence's full stop is not part of the name
     end = m.start("name") + len(name)
     head = expand_acronyms(spec.head.format(type=groups["type"], name=name))
+    level = _INSTITUTION_LEVEL.match(text, end)
+    if level:
+        level_word = levels.canonical(level["level"].lower())
+        unit, raw, place_end = _place_after(text, level.end(), ctx, level_word)
+        if unit is None and raw is None:
+            unit = ctx.unit_for_level(level_word)
+        if unit is not None:
+            return OrgRef(f"{head} {unit.label}", spec.kind, unit.code, unit.level, aliases=(text[pos:place_end],)), place_end
+        if raw is not None:
+            return OrgRef(f"{head} {level_word} {raw}", spec.kind, None, None, aliases=(text[pos:place_end],), unplaced=True), place_end
     return OrgRef(head, spec.kind, None, None, aliases=(text[pos:end],)), end
+
+
+# the level word that ends an institution's name with its place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện')
+_INSTITUTION_LEVEL = re.compile(r"\s+(?P<level>tỉnh|huyện|thị xã|thành phố|TP|quận)(?!\w)")
 
 
 def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
@@ -355,7 +370,7 @@ _ORG_START = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tổng công ty|Công ty|"
-    r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ)",
+    r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Bảo tàng)",
     re.I,
 )
 _ORG_START_LOWER = lowered(_ORG_START)

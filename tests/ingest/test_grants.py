@@ -1024,3 +1024,8 @@ def test_counts_in_brackets_after_an_award_break_a_mixed_total_of_it_down():
     # what the brackets say of the count is no breakdown of it
     rows = grants_of("Huyện có 20 tập thể được tặng Bằng khen (tăng 5 tập thể so với năm trước).")
     assert [(r[1], r[2]) for r in rows] == [("collective", 20)]
+
+
+def test_the_governor_of_the_state_bank_is_an_office_that_confers():
+    rows = grants_of("Thống đốc Ngân hàng Nhà nước tặng Bằng khen cho 6 tập thể.")
+    assert [(r[2], r[5]) for r in rows] == [(6, "Thống đốc Ngân hàng Nhà nước Việt Nam")]
