@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import levels, lexicon
-from .alternation import first_letters
+from .alternation import by_first_letter
 from .casefree import lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
@@ -93,13 +93,8 @@ _SPECS = _load_specs()
 def _specs_by_letter(specs: list[BodySpec]) -> tuple[dict[str, list[BodySpec]], list[BodySpec]]:
     """The rows that can begin with each letter, in table order (a row whose first letter cannot be read is in
     every list), and the rows for any other letter: a mention tries only the rows that can match it."""
-    firsts = [first_letters(s.regex.pattern, s.regex.flags) for s in specs]
-    letters = {c for f in firsts if f for ch in f for c in (ch.lower(), ch.upper())}
-    by_letter = {
-        c: [s for s, f in zip(specs, firsts, strict=True) if f is None or c in f or (s.regex.flags & re.I and c.swapcase() in f)]
-        for c in letters
-    }
-    return by_letter, [s for s, f in zip(specs, firsts, strict=True) if f is None]
+    by_letter, everywhere = by_first_letter([(s.regex.pattern, s.regex.flags) for s in specs])
+    return {c: [specs[i] for i in ids] for c, ids in by_letter.items()}, [specs[i] for i in everywhere]
 
 
 _SPECS_BY_LETTER, _SPECS_ANY = _specs_by_letter(_SPECS)
