@@ -228,6 +228,11 @@ def listed_kind(counts: list[Count], count: Count) -> str | None:
     return totals[-1].kind if totals else None
 
 
+def names_the_work(clause: str, verb: re.Match[str]) -> bool:
+    """'công tác khen thưởng', 'thi đua, khen thưởng': the verb names the field of work, it commends no one."""
+    return bool(_NOT_GENERIC.search(clause[max(0, verb.start() - 30) : verb.start()]))  # the cue ends at the verb: 30 letters suffice
+
+
 def commend_verbs(clause: str) -> list[re.Match[str]]:
     """The commendation verbs of a clause, found once for all its counts."""
     return list(_GENERIC_VERB.finditer(clause))
@@ -256,7 +261,7 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
     """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
     được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
     for m in commend_verbs(clause) if verbs is None else verbs:
-        if _NOT_GENERIC.search(clause[max(0, m.start() - 30) : m.start()]):  # the cue ends at the verb: 30 letters suffice
+        if names_the_work(clause, m):
             continue
         if (
             m.end() <= count.start

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from . import lexicon
 from .awards import AwardMention, recipients_kind, refine_for_conferrer
-from .binding import COUNT_LIST, bind, commend_verbs, commends, listed_kind, presenter_of, specific
+from .binding import COUNT_LIST, bind, commend_verbs, commends, listed_kind, names_the_work, presenter_of, specific
 from .conferrers import (
     default_conferrer,
     label,
@@ -43,14 +43,13 @@ from .people import PersonMention
 from .verbs import presents
 
 _PROPOSED = lexicon.cue("proposed")
-_NOT_GENERIC = lexicon.cue("not-generic-before")
 # before a commendation verb: a past record, a plan, a consideration, or the name of a ceremony ('Lễ tuyên dương')
 _NOT_A_COMMENDING = re.compile(
     r"(?<!\w)(?:từng|nhiều lần|lần thứ|nhiều năm(?: liền)?|liên tục|sẽ|dự kiến|kế hoạch|xét|xem xét|lễ|buổi|hội nghị|chương trình|hình thức)(?:\s+(?:đã\s+)?được)?\s*$",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
-_CHO_AFTER = re.compile(r"\s*(?:cho\s+)?")
+_CHO_AFTER = re.compile(r"\s*(?:cho\s+)?")  # always matches: where the object after the verb begins
 _OWN_AUTHORITY = re.compile(r"(?<!\w)theo thẩm quyền(?!\w)", re.I)  # given, not proposed: 'khen thưởng theo thẩm quyền'
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
@@ -169,7 +168,6 @@ class _Reader:
     sentence_subject: Conferrer | None = None
     sentence_proposes: bool = False  # 'Hội đồng thống nhất đề nghị: X cho 5 tập thể; Y cho 1 cá nhân'
     proposes_list: bool = False  # the proposal opens a list ('đề nghị:'), so a clause with its own giver is proposed too
-    own_giver: bool = False  # the clause names its giver as its subject ('...; UBND huyện tặng Giấy khen cho ...')
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
 
@@ -280,7 +278,7 @@ class _Reader:
         plan or a consideration ('sẽ khen thưởng', 'xét khen thưởng')."""
         for verb in commend_verbs(clause):
             before = clause[: verb.start()]
-            if _NOT_GENERIC.search(before[-30:]) or _NOT_A_COMMENDING.search(before[-40:]):
+            if names_the_work(clause, verb) or _NOT_A_COMMENDING.search(before[-40:]):
                 continue
             passive = _PASSIVE_BEFORE.search(before)
             if passive and _NOT_A_COMMENDING.search(before[max(0, passive.start() - 40) : passive.start()]):
@@ -288,8 +286,7 @@ class _Reader:
             if passive:
                 who = subject_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
-                cho = _CHO_AFTER.match(clause, verb.end())
-                who = opening_recipient(self.doc, base + (cho.end() if cho else verb.end()), base + len(clause))
+                who = opening_recipient(self.doc, base + _CHO_AFTER.match(clause, verb.end()).end(), base + len(clause))
             if isinstance(who, (str, OrgRef)):
                 return AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb"), who
             return None
@@ -332,7 +329,8 @@ class _Reader:
         """The spans of the bodies the clause names, as offsets into it."""
         return [(o.start - base, o.end - base) for o in self.doc.spans("orgs", base, base + len(clause))]
 
-    def _clause_conferrer(self, base: int, clause: str) -> Conferrer | None:
+    def _clause_conferrer(self, base: int, clause: str) -> tuple[Conferrer | None, bool]:
+        """The clause's giver, and whether the clause names it as its subject ('...; UBND huyện tặng Giấy khen')."""
         agent_m = _AGENT.search(clause)
         agent, agent_stated = (
             resolve_conferrer(self.doc, base + agent_m.start("agent"), base + agent_m.end("agent")) if agent_m else (None, False)
@@ -341,22 +339,21 @@ class _Reader:
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is not None:
             self.sentence_subject = subj
-        self.own_giver = subj is not None and subj_stated
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
         giver = agent if agent_stated else (subj if subj_stated else self.sentence_subject or self.giver)
         self.giver = giver
-        return giver
+        return giver, subj is not None and subj_stated
 
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""
         behalf = _behalf(self.doc, base, clause)
-        clause_conferrer = self._clause_conferrer(base, clause)
+        clause_conferrer, own_giver = self._clause_conferrer(base, clause)
         proposal = _PROPOSED.search(clause)
         if proposal and _THEN_GIVEN.search(clause, proposal.end()):
             proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
         # an earlier clause's proposal carries over, unless this clause states its own giver after a proposal that
         # lists nothing: 'đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể'
-        carried = self.sentence_proposes and (self.proposes_list or not (self.own_giver or _OWN_AUTHORITY.search(clause)))
+        carried = self.sentence_proposes and (self.proposes_list or not (own_giver or _OWN_AUTHORITY.search(clause)))
         proposed = self.sentence_proposes = carried or bool(proposal)
         if proposal:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
