@@ -58,6 +58,7 @@ from ..vocab import person_iri as _person_iri  # scoped by _Builder._resolve
 from .document import Document
 from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office, PostFact
 from .gazetteer import gazetteer
+from .matchkeys import conferral_keys, proposal_keys
 from .orgs import OrgRef
 from .people import FIGURES, NATIONAL_OFFICES, base_role
 from .reader import readable
@@ -388,7 +389,11 @@ class _Builder:
         self.add(node, TDKT.dateSource, _literal("stated" if g.date else "published"))
         self.add(node, TDKT.conferrerProvince, self.province_of(g.conferrer.org if isinstance(g.conferrer, Office) else g.conferrer))
         recipient = self.province_of(g.recipient_org) if g.recipient_org is not None else None
-        self.add(node, TDKT.recipientProvince, recipient or _province_iri(self.doc.place_code))
+        province = recipient or _province_iri(self.doc.place_code)
+        self.add(node, TDKT.recipientProvince, province)
+        keys, key_term = (conferral_keys, TDKT.matchKey) if g.status == "conferred" else (proposal_keys, TDKT.seeksKey)
+        for key in keys(g.award, g.recipient_kind, g.recipient, g.count, str(province) if province is not None else None):
+            self.add(node, key_term, _literal(key))
         if g.period:
             self.add(node, TDKT.period, _literal(g.period))
             start, _, end = g.period.partition("-")

@@ -192,3 +192,32 @@ def test_who_launched_each_movement_a_person_a_body_or_an_office(tmp_path):
         "Quảng Yên xanh": "Hoàng Văn Đạt",
         "Phường văn minh": None,
     }
+
+
+_PROPOSALS = {
+    "a_proposal": "Huyện Tiên Yên họp Hội đồng Thi đua - Khen thưởng\n10/01/2022\nNgày 8/1/2022, Hội đồng Thi đua - Khen "
+    "thưởng huyện Tiên Yên họp xét khen thưởng năm 2021. Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen "
+    "cho 7 tập thể. Hội đồng cũng đề nghị Thủ tướng Chính phủ tặng Bằng khen cho xã Đông Ngũ.\n",
+    "b_conferral": "Tiên Yên trao Bằng khen cho các tập thể\n02/04/2022\nNgày 1/4/2022, UBND huyện Tiên Yên tổ chức lễ "
+    "trao thưởng. Tại buổi lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho 7 tập thể. Xã Đông Ngũ được Thủ tướng Chính phủ "
+    "tặng Bằng khen.\n",
+    # before the proposal: not its outcome
+    "c_earlier": "Tiên Yên khen thưởng cuối năm\n02/12/2021\nNgày 1/12/2021, UBND huyện Tiên Yên tổ chức hội nghị. Tại hội "
+    "nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 7 tập thể.\n",
+    # another province, as many unnamed collectives: not its outcome
+    "d_elsewhere": "Văn Lãng khen thưởng\n05/05/2022\nNgày 4/5/2022, UBND huyện Văn Lãng tổ chức hội nghị. Tại hội nghị, "
+    "Chủ tịch UBND tỉnh tặng Bằng khen cho 7 tập thể.\n",
+}
+
+
+def test_a_proposal_is_answered_by_a_later_conferral_in_its_province_or_to_its_named_recipient(tmp_path):
+    for name, text in _PROPOSALS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    store = tdkt.Store(tmp_path / "db")
+    store.ingest([tmp_path], workers=1)
+    rows = store.query("proposals")
+    outcomes = sorted(zip(rows["count"], rows.recipient.fillna(""), rows.outcome, rows.conferredIn.fillna(""), strict=True))
+    assert outcomes == [(1, "xã Đông Ngũ", "conferred", "b_conferral"), (7, "", "conferred", "b_conferral")]
+    # bound to the article, the same rows
+    assert len(store.query("proposals", articleId="a_proposal")) == 2
+    assert store.query("proposals", articleId="b_conferral").empty
