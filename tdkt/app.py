@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS
 
 from tdkt.ingest.reader import iter_article_paths
 
-from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, Shards, dask_map, in_graph, run_map, shard_graphs
+from .batch import DEFAULT_BUDGET, DEFAULT_CHUNK, Budget, Done, Shards, dask_map, in_graph, out_of_graph, run_map, shard_graphs
 from .checks import run_checks, scratch_store, store_checks
 from .errors import EXIT_REMOTE, EXIT_STORE, EXIT_USAGE, TdktError
 from .remote import GraphStore, RemoteError
@@ -136,8 +136,8 @@ class _Sink:
 
     def write(self, chunk: list[Done], report: IngestReport) -> None:
         started = time.monotonic()
-        graphs = ({**reference_ntriples()} if self.first else {}) | {d.graph: d.ntriples for d in chunk}
-        quads = {iri: in_graph(nt, iri) for iri, nt in graphs.items()}  # once, for the shards, the store and the checks
+        references = {iri: in_graph(nt, iri) for iri, nt in reference_ntriples().items()} if self.first else {}
+        quads = references | {d.graph: d.nquads for d in chunk}  # the workers wrote each article's quads
         seals = {d.graph: in_graph(self.run(d.graph), d.graph) for d in chunk}  # the run that wrote each graph
         if self.shards is not None:
             self.shards.write([*quads.values(), *seals.values()])
@@ -150,7 +150,7 @@ class _Sink:
                 raise AppError(f"could not write the store {self.store}: {exc}; {self._so_far(report)}", EXIT_STORE) from exc
         if self.remote is not None:
             try:
-                push(self.remote, {g: nt + self.run(g) if g in seals else nt for g, nt in graphs.items()}, _quiet)
+                push(self.remote, {g: out_of_graph(q) + (self.run(g) if g in seals else b"") for g, q in quads.items()}, _quiet)
             except RemoteError as exc:
                 kept = f"; the local store {self.store} has this chunk" if self.store is not None else ""
                 raise AppError(f"{exc}{kept}; {self._so_far(report)}", EXIT_REMOTE) from exc

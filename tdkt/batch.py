@@ -2,7 +2,7 @@
 
 Each article is read, extracted, turned into RDF and checked against the shapes on its own (`process`), within
 a size and a time budget; a worker takes a few articles at a time (`process_many`). The result is small and
-picklable (each graph as N-Triples bytes, with its violations), so the map runs the same in one process, in a
+picklable (each graph as N-Quads bytes, with its violations), so the map runs the same in one process, in a
 pool of processes (`--workers`), or on a Dask cluster. The parent only drops duplicates and writes one chunk at a
 time (`--chunk`): memory stays flat whatever the size of the batch, and an interrupted ingest leaves whole chunks
 that running it again completes.
@@ -45,16 +45,16 @@ class Budget:
 
 @dataclass
 class Done:
-    """One article's result: its graph (N-Triples, and the name of its graph), or why it was skipped."""
+    """One article's result: its graph (N-Quads lines of the named graph `graph`), or why it was skipped."""
 
     path: str
     article_id: str = ""
     content_hash: str = ""
     graph: str = ""
-    ntriples: bytes = b""
+    nquads: bytes = b""
     summary: str = ""
     skipped: str | None = None
-    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf (N-Triples), check
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage: read, extract, rdf (N-Quads), check
     peak_mb: float = 0.0  # the process's peak RSS after this article
     violations: list[Violation] = field(default_factory=list)  # of the shapes, when checked
 
@@ -118,11 +118,11 @@ def process(path: str | Path, budget: Budget = DEFAULT_BUDGET, check: bool = Fal
             doc = clock("read", read_document, path, max_bytes=budget.max_bytes)
             facts = clock("extract", extract, doc, deadline.check)  # checked after each component, the last too
             triples = clock("rdf", article_triples, doc, facts)
-            data = clock("rdf", ntriples, triples)
+            iri = str(article_graph(doc.article_id))
+            data = clock("rdf", ntriples, triples, iri)
             deadline.check()
             if check:
                 violations = clock("check", check_article, doc.article_id, triples)
-            iri = str(article_graph(doc.article_id))
     except ArticleError as exc:
         return Done(str(path), skipped=f"skipped {exc}")
     except OverBudget:
@@ -164,6 +164,11 @@ def in_graph(ntriples: bytes, graph: str) -> bytes:
     """N-Triples lines as N-Quads lines of one named graph (each line ends ' .'; literals escape their newlines)."""
     name = f"<{graph}> .\n".encode()
     return b"".join(line[:-2] + name for line in ntriples.splitlines(keepends=True) if line.endswith(b" .\n"))
+
+
+def out_of_graph(nquads: bytes) -> bytes:
+    """N-Quads lines of one named graph as N-Triples lines (the graph's name, the last term, taken off)."""
+    return b"".join(line[: line.rindex(b" <")] + b" .\n" for line in nquads.splitlines(keepends=True) if line.endswith(b"> .\n"))
 
 
 def _warm() -> None:

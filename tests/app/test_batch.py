@@ -6,10 +6,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
-from tdkt import app
-from tdkt.batch import Budget, in_graph
+from tdkt import app, batch
+from tdkt.batch import Budget, in_graph, out_of_graph
 from tdkt.cli import main
 from tdkt.store import TdktStore
 
@@ -141,8 +142,6 @@ def test_in_a_worker_thread_an_article_over_its_budget_stops_at_the_next_check_o
 
     import tdkt.ingest.pipeline as pipeline
 
-    from tdkt import batch
-
     name, reads, writes, first = pipeline.COMPONENTS[0]
 
     def slow(doc, facts):
@@ -160,12 +159,24 @@ def test_in_a_worker_thread_an_article_over_its_budget_stops_at_the_next_check_o
         found[-1] = (found[-1], time.monotonic() - started)
     (over, took), (within, _) = found
     assert over.skipped and "still not done after 0.5 s" in over.skipped and took < 5
-    assert within.skipped is None and within.ntriples  # the same slow article, within a budget it fits
+    assert within.skipped is None and within.nquads  # the same slow article, within a budget it fits
 
 
 def test_n_triples_become_n_quads_of_one_graph():
     nt = b'<http://a> <http://b> "x .\\n y" .\n<http://a> <http://c> <http://d> .\n'
     assert in_graph(nt, "http://g") == (b'<http://a> <http://b> "x .\\n y" <http://g> .\n<http://a> <http://c> <http://d> <http://g> .\n')
+
+
+def test_n_quads_of_one_graph_become_n_triples_again():
+    nq = b'<http://a> <http://b> "x <y> .\\n z" <http://g> .\n<http://a> <http://c> <http://d> <http://g> .\n'
+    assert out_of_graph(nq) == b'<http://a> <http://b> "x <y> .\\n z" .\n<http://a> <http://c> <http://d> .\n'
+    assert in_graph(out_of_graph(nq), "http://g") == nq
+
+
+def test_a_worker_ships_its_article_as_quads_of_the_articles_graph(corpus):
+    done = batch.process(sorted(corpus.glob("*.txt"))[0])
+    quads = list(ox.parse(done.nquads, format=ox.RdfFormat.N_QUADS))
+    assert len(quads) > 50 and {q.graph_name for q in quads} == {ox.NamedNode(done.graph)}
 
 
 def test_without_worker_processes_the_map_runs_in_this_process(corpus, monkeypatch, capsys):
