@@ -61,10 +61,14 @@ class _Progress:
 
             print(printable(f"[{done}/{total}] {what}"), file=sys.stderr)
         elif self.bar_wanted:
+            desc = None
+            if self.bar is not None and done < self.bar.n:  # a new stage (ingest's load after its reading): a bar of its own
+                self.bar.close()
+                self.bar, desc = None, what.split(" ", 1)[0]
             if self.bar is None:
                 from tqdm import tqdm
 
-                self.bar = tqdm(total=total, unit=self.unit, file=sys.stderr, leave=False, dynamic_ncols=True)
+                self.bar = tqdm(total=total, unit=self.unit, file=sys.stderr, leave=False, dynamic_ncols=True, desc=desc)
             self.bar.update(done - self.bar.n)
 
     def close(self) -> None:
@@ -302,7 +306,7 @@ def _add_ingest(sub) -> None:
     p = sub.add_parser(
         "ingest",
         help="read articles (files or folders of .txt/.html) into the store",
-        description="Read articles, extract facts and check each article's graph in worker processes, and write them a chunk at a time (bulk-loaded, then sealed). Re-ingesting an article replaces its facts; an interrupted ingest is completed by running it again.",
+        description="Read articles, extract facts and check each article's graph in worker processes; the graphs are staged a chunk at a time in the store's folder and bulk-loaded in one call at the end, then sealed. Re-ingesting an article replaces its facts; an interrupted ingest leaves the store as it was (or, cut off during the load, names the graphs it left unsealed to `tdkt validate`), and running it again completes it.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")
@@ -323,7 +327,7 @@ def _add_ingest(sub) -> None:
         type=_positive,
         default=200,
         metavar="N",
-        help="articles per write: bulk-loaded, then sealed; memory bounded by it (default 200)",
+        help="articles per staged shard (and per push to --graph-store); memory bounded by it (default 200)",
     )
     p.add_argument(
         "--max-bytes",

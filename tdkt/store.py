@@ -1,13 +1,11 @@
 """The embedded store: pyoxigraph on disk, one named graph per article plus the reference graphs.
 
-Ingest writes a chunk of article graphs at a time (`write_chunk`): each article's graph
-is dropped and loaded again (so re-ingesting replaces, never duplicates), the chunk's
-quads by Oxigraph's bulk loader (two to three times faster than its transactional
-`load`, and as fast per quad as one bulk load of everything), then each graph's seal
-(the line that says which ingest run wrote it) in one small transaction. A graph
-without its seal was cut off mid-chunk: `tdkt validate` names it, and running the
-same ingest again rewrites it. Small sets of graphs (the reference graphs, tests)
-go through one SPARQL UPDATE (`replace_graphs`).
+Ingest stages its article graphs and loads them in one bulk load (tdkt.staging): each
+article's graph is dropped and loaded again (so re-ingesting replaces, never duplicates),
+then each graph's seal (the line that says which ingest run wrote it). A graph without
+its seal was cut off mid-load: `tdkt validate` names it, and running the same ingest
+again rewrites it. Small sets of graphs (the reference graphs, tests) go through one
+SPARQL UPDATE (`replace_graphs`).
 """
 
 from __future__ import annotations
@@ -80,23 +78,6 @@ class TdktStore:
             parts.append(f"INSERT DATA {{\n{body}\n}}")
         self.store.update(" ;\n".join(parts))
         self.store.flush()
-
-    def write_chunk(self, graphs: dict[str, bytes], seals: bytes = b"") -> None:
-        """Write graphs given as N-Quads (graph IRI -> its quads), replacing any the store has, then their seals.
-
-        The quads go in by the bulk loader, which is not transactional: a crash may leave part of the chunk. The
-        seals (N-Quads, one `<g> prov:wasGeneratedBy <run>` line and the run's own lines a graph) go in after it,
-        in one transaction, so a graph is whole exactly when it is sealed."""
-        if not graphs:
-            return
-        try:
-            self.remove_graphs(graphs)
-            self.store.bulk_load(b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS)
-            if seals:
-                self.store.load(seals, format=ox.RdfFormat.N_QUADS)
-            self.store.flush()
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"could not write to the store at {self.path}: {exc}") from None
 
     def remove_graphs(self, graphs: Iterable[str]) -> None:
         """Remove those of the named graphs the store has (before they are written again)."""

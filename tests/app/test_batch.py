@@ -12,6 +12,7 @@ import pytest
 from tdkt import app, batch
 from tdkt.batch import Budget, in_graph, out_of_graph
 from tdkt.cli import main
+from tdkt.staging import STAGING, Staging
 from tdkt.store import TdktStore
 
 from ..conftest import SAMPLES, store_quads
@@ -40,47 +41,46 @@ def test_workers_and_chunks_give_the_graph_of_one_process(corpus, tmp_path):
     assert _quads(tmp_path / "one") == _quads(tmp_path / "two")
 
 
-def test_an_interrupted_ingest_leaves_whole_chunks_and_running_it_again_completes(corpus, tmp_path, monkeypatch, capsys):
-    clean = tmp_path / "clean"
+def test_an_ingest_interrupted_while_staging_leaves_the_store_as_it_was_and_running_it_again_completes(
+    corpus, tmp_path, monkeypatch, capsys
+):
+    clean, store = tmp_path / "clean", tmp_path / "store"
     app.ingest([corpus], clean, chunk=4)
-    store, calls = tmp_path / "store", []
-    real = TdktStore.write_chunk
+    app.ingest([sorted(corpus.glob("*.txt"))[0]], store)  # a store with one article already
+    before = _quads(store)
+    real, calls = Staging.write, []
 
-    def crash_on_the_third(self, graphs, seals=b""):
-        calls.append(len(graphs))
+    def crash_on_the_third(self, quads, seals, articles):
+        calls.append(articles)
         if len(calls) == 3:
             raise OSError("disk full (injected)")
-        real(self, graphs, seals)
+        real(self, quads, seals, articles)
 
-    monkeypatch.setattr(TdktStore, "write_chunk", crash_on_the_third)
+    monkeypatch.setattr(Staging, "write", crash_on_the_third)
     assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "4", "--workers", "1", "-q"]) == 4
     err = capsys.readouterr().err
-    assert "the 8 articles of the chunks before it are written" in err and "run the same command again" in err
-    assert len(TdktStore(store, read_only=True).article_graphs()) == 8  # whole chunks, nothing of the third
-    monkeypatch.setattr(TdktStore, "write_chunk", real)
+    assert "disk full" in err and "the store is unchanged" in err and "run the same command again" in err
+    assert _quads(store) == before and (store / STAGING).is_dir()  # two chunks staged, none loaded
+    monkeypatch.setattr(Staging, "write", real)
     assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "4", "--workers", "1", "-q"]) == 0
     assert _quads(store) == _quads(clean)  # completed, nothing twice
+    assert not (store / STAGING).exists()  # the staged shards went once loaded
 
 
-def test_a_chunk_cut_off_before_its_seals_is_named_by_validate_and_completed_by_running_again(corpus, tmp_path, monkeypatch, capsys):
+def test_a_load_cut_off_before_its_seals_is_named_by_validate_and_completed_by_running_again(corpus, tmp_path, monkeypatch, capsys):
     clean, store = tmp_path / "clean", tmp_path / "store"
     app.ingest([corpus], clean, chunk=8)
-    real, calls = TdktStore.write_chunk, []
 
-    def quads_but_no_seals_on_the_second(self, graphs, seals=b""):
-        calls.append(len(graphs))
-        if len(calls) == 2:  # the bulk load went through, the process died before the seals
-            real(self, graphs)
-            raise OSError("killed (injected)")
-        real(self, graphs, seals)
+    def killed(self, db):  # every quad went in, the process died before the seals
+        raise OSError("killed (injected)")
 
-    monkeypatch.setattr(TdktStore, "write_chunk", quads_but_no_seals_on_the_second)
+    monkeypatch.setattr(Staging, "_seal", killed)
     assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "8", "--workers", "1", "-q"]) == 4
-    monkeypatch.setattr(TdktStore, "write_chunk", real)
-    capsys.readouterr()
+    assert "killed" in capsys.readouterr().err
+    monkeypatch.undo()
     assert main(["validate", "--store", str(store)]) == 3
     out = capsys.readouterr().out
-    assert out.count("store:GraphWrittenWhole") == 8  # the second chunk's graphs, each named
+    assert out.count("store:GraphWrittenWhole") == len(list(corpus.glob("*.txt")))  # each graph, named
     assert main(["ingest", str(corpus), "--store", str(store), "--chunk", "8", "--workers", "1", "-q"]) == 0
     assert main(["validate", "--store", str(store)]) == 0
     assert _quads(store) == _quads(clean)
@@ -192,3 +192,16 @@ def test_without_worker_processes_the_map_runs_in_this_process(corpus, monkeypat
     done = list(batch.run_map(sorted(corpus.glob("*.txt")), batch.DEFAULT_BUDGET, workers=2))
     assert len(done) == 20 and not any(d.skipped for d in done)
     assert "cannot start worker processes" in capsys.readouterr().err
+
+
+def test_the_staged_shards_load_in_calls_of_bounded_size_with_the_same_quads(corpus, tmp_path, monkeypatch):
+    from tdkt import staging
+
+    shards = [Path(f"shard-{i}.nq") for i in range(5)]
+    sizes = [(40, 2), (50, 2), (30, 1), (200, 9), (10, 1)]
+    assert staging._groups(shards, sizes, 100) == [shards[0:2], shards[2:3], shards[3:4], shards[4:5]]  # a big one alone
+    one, many = tmp_path / "one", tmp_path / "many"
+    app.ingest([corpus], one, chunk=2)
+    monkeypatch.setattr(staging, "LOAD_BYTES", 1)  # every shard its own bulk load
+    app.ingest([corpus], many, chunk=2)
+    assert _quads(one) == _quads(many)
