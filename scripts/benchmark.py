@@ -135,7 +135,7 @@ def main() -> int:
         per = 1000 / max(1, len(report.loaded))
         print(f"  staging chunks         {report.write_seconds:8.2f} s in the parent ({report.write_seconds * per:.1f} ms per article)")
         print(
-            f"  loading the store      {report.load_seconds:8.2f} s, one bulk load and the seals ({report.load_seconds * per:.1f} ms per article)"
+            f"  loading the store      {report.load_seconds:8.2f} s, bulk loads of the staged shards and the seals ({report.load_seconds * per:.1f} ms per article)"
         )
         print(f"  compacting it          {report.optimize_seconds:8.2f} s ({report.optimize_seconds * per:.1f} ms per article)")
         print(f"peak RSS                 {peak_mb(resource.RUSAGE_SELF):8.0f} MB parent, {report.worker_peak_mb:.0f} MB largest worker")
@@ -158,7 +158,7 @@ def main() -> int:
         print(f"baseline bulk_load       {bulk:8.2f} s for the same {n} article quads, in one call")
         print(
             f"  staged writes alone    {alone:8.2f} s ({alone / bulk:.2f}x of it): staged in chunks of {args.chunk} articles, "
-            f"then one bulk load and the seals, into a new store ({in_ingest / bulk:.2f}x in the ingest: staging and load)"
+            f"then bulk loads of up to 96 MB and the seals, into a new store ({in_ingest / bulk:.2f}x in the ingest: staging and load)"
         )
         del article_quads
 
