@@ -71,8 +71,8 @@ def ingest(
 ) -> IngestReport:
     """Read, extract and check articles (in `workers` processes) and write them a chunk at a time.
 
-    Chunks are staged in the store's folder as N-Quads shards and bulk-loaded in one call at the end, then sealed
-    (tdkt.staging); memory stays flat. An ingest interrupted before the load leaves the store unchanged, and running
+    Chunks are staged in the store's folder as N-Quads shards and, after the last article, bulk-loaded (in calls of
+    up to 96 MB) and sealed (tdkt.staging); memory stays flat. An ingest interrupted before the load leaves the store unchanged, and running
     the same command again completes it. A remote Graph Store gets each chunk as it comes. The parent drops an article
     whose text is already in the store under another id, and a second file with an id already taken in this batch.
     With `scheduler` the map runs on a Dask cluster; with `shards` the chunks go to N-Quads shards in that folder (for

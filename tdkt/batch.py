@@ -3,9 +3,9 @@
 Each article is read, extracted, turned into RDF and checked against the shapes on its own (`process`), within
 a size and a time budget; a worker takes a few articles at a time (`process_many`). The result is small and
 picklable (each graph as N-Quads bytes, with its violations), so the map runs the same in one process, in a
-pool of processes (`--workers`), or on a Dask cluster. The parent only drops duplicates and writes one chunk at a
-time (`--chunk`): memory stays flat whatever the size of the batch, and an interrupted ingest leaves whole chunks
-that running it again completes.
+pool of processes (`--workers`), or on a Dask cluster. The parent only drops duplicates and stages one chunk at a
+time (`--chunk`) for the store's load after the last article (tdkt.staging): memory stays flat whatever the size
+of the batch.
 """
 
 from __future__ import annotations
