@@ -393,7 +393,7 @@ STORE_CHECKS = (
     Check(
         "store:GraphWrittenWhole",
         "prov:wasGeneratedBy",
-        "the article graph has no seal (the ingest run that wrote it): it was cut off mid-chunk; run the same ingest again",
+        "the article graph has no seal (the ingest run that wrote it): it was cut off mid-load; run the same ingest again",
         SPARQL_PREFIXES + "SELECT DISTINCT ?g ?focus ?value WHERE { GRAPH ?g { ?focus a tdkt:Article } "
         "FILTER NOT EXISTS { GRAPH ?g { ?g prov:wasGeneratedBy ?run } } }",
     ),

@@ -306,7 +306,7 @@ def _add_ingest(sub) -> None:
     p = sub.add_parser(
         "ingest",
         help="read articles (files or folders of .txt/.html) into the store",
-        description="Read articles, extract facts and check each article's graph in worker processes; the graphs are staged a chunk at a time in the store's folder and bulk-loaded in one call at the end, then sealed. Re-ingesting an article replaces its facts; an interrupted ingest leaves the store as it was (or, cut off during the load, names the graphs it left unsealed to `tdkt validate`), and running it again completes it.",
+        description="Read articles, extract facts and check each article's graph in worker processes; the graphs are staged a chunk at a time in the store's folder and, after the last article, bulk-loaded (calls of up to 96 MB) and sealed. Re-ingesting an article replaces its facts; an interrupted ingest leaves the store as it was (or, cut off during the load, names the graphs it left unsealed to `tdkt validate`), and running it again completes it.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--samples", action="store_true", help="also read the bundled sample articles")

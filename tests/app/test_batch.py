@@ -1,5 +1,6 @@
-"""Ingest at scale: worker processes give the same graph as one process, chunks bound each write, an interrupted
-ingest leaves whole chunks that running it again completes, and each article has a size and a time budget."""
+"""Ingest at scale: worker processes give the same graph as one process, chunks and load calls bound memory, an
+interrupted ingest leaves the store as it was (or graphs without a seal, which validate names) and running it again
+completes it, and each article has a size and a time budget."""
 
 from __future__ import annotations
 
