@@ -39,8 +39,7 @@ class Staging:
 
     def __init__(self, store: Path) -> None:
         self.folder = store / STAGING
-        self.left_over = self.folder.exists()  # by an ingest interrupted before its load
-        shutil.rmtree(self.folder, ignore_errors=True)
+        shutil.rmtree(self.folder, ignore_errors=True)  # left by an ingest interrupted before its load
         self.shards = Shards(self.folder)
         self.seals = self.folder / "seals.nq"
         self.graphs: list[str] = []
@@ -55,8 +54,8 @@ class Staging:
             out.write(seals)
 
     def load(self, db: TdktStore, progress: Progress) -> None:
-        """Replace the staged graphs in the store: remove those it has, bulk-load every shard in one call, then
-        the seals; the staging folder goes when all is in."""
+        """Replace the staged graphs in the store: remove those it has, bulk-load the shards in calls of up to
+        LOAD_BYTES, then the seals; the staging folder goes when all is in."""
         if not self.graphs:
             shutil.rmtree(self.folder, ignore_errors=True)
             return
