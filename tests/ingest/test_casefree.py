@@ -37,3 +37,32 @@ def test_a_pattern_whose_escapes_change_meaning_in_lower_case_is_refused():
         lowered(re.compile(r"(?P<Org>Sở)", re.I))
     # an escaped backslash before a capital is a literal backslash and a letter
     assert lowered(re.compile(r"a\\B", re.I)).pattern == r"a\\b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Móng Cái phát động; MÓNG CÁI và móng cái, TP.Móng Cái, Móng Cáix, xMóng Cái, _Móng Cái, Móng Cái_, Móng Cái2",
+        "Móng CáiMóng Cái Móng Cái",  # back to back: the first is no whole word, the next two are
+        "Không nhắc đến nơi nào.",
+        "İstanbul và Móng Cái, móng cái.",  # lower-casing moves the offsets: the pattern is used
+    ],
+)
+def test_a_bare_place_name_is_counted_as_the_ignorecase_pattern_counts_it(text):
+    from tdkt.ingest.places import count_bare
+
+    for name in ("Móng Cái", "Cái", "Tiên Yên"):
+        expected = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
+        assert count_bare(name, text, text.lower()) == expected, name
+    assert count_bare("Móng Cái", text, text.lower()) > 0 or "Không" in text
+
+
+def test_bare_place_names_in_the_samples_are_counted_as_the_pattern_counts_them():
+    from tdkt.ingest.places import count_bare
+
+    from tdkt.resources import resource_path
+
+    for path in sorted(resource_path("samples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for name in ("Bình Liêu", "Tiên Yên", "Quảng Ninh", "Hà Giang", "Đầm Hà", "Lạng Sơn"):
+            assert count_bare(name, text, text.lower()) == len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
