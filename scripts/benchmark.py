@@ -8,7 +8,7 @@ the same run.
 
 Articles are distinct variants of the source articles (the samples, plus the .txt files of --corpus): each
 copy gets its own headline and its own counts, so no two share a content hash. Prints: end-to-end articles/s
-of `ingest` (reading, extraction, RDF, shape checks in worker processes, chunks staged then one bulk load), the seconds of each
+of `ingest` (reading, extraction, RDF, shape checks in worker processes, chunks staged then bulk-loaded), the seconds of each
 stage summed over the workers, the parent's and the workers' peak RSS, the store's size on disk, the write
 time beside Oxigraph's `bulk_load` of the same quads, and the latency of every saved query, whole and with each
 declared parameter bound to a value of its answer. With underthesea
@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from tdkt import app
-from tdkt.batch import default_workers
+from tdkt.batch import default_workers, split_quad
 from tdkt.queries import bind, parameters, run, saved_queries
 from tdkt.resources import resource_path
 from tdkt.staging import Staging
@@ -54,10 +54,11 @@ def variants(sources: list[Path], n: int, folder: Path) -> list[Path]:
 
 def staged_writes(article_quads: bytes, chunk: int, folder: Path) -> float:
     """Seconds to write the same quads as ingest writes them, alone: staged a chunk of graphs at a time (the
-    seals, the lines about the run that wrote each graph, apart), then loaded by one bulk load and sealed."""
-    graphs: dict[bytes, list[bytes]] = {}
+    seals, the lines about the run that wrote each graph, apart), then bulk-loaded and sealed."""
+    graphs: dict[str, list[bytes]] = {}
     for line in article_quads.splitlines(keepends=True):
-        graphs.setdefault(line[line.rindex(b" <") + 2 : line.rindex(b">")], []).append(line)
+        if (quad := split_quad(line)) is not None:
+            graphs.setdefault(quad[1], []).append(line)
     names = list(graphs)
     store = TdktStore(folder)
     t0 = time.perf_counter()
@@ -67,7 +68,7 @@ def staged_writes(article_quads: bytes, chunk: int, folder: Path) -> float:
         for g in names[i : i + chunk]:
             lines = graphs[g]
             sealed = [x for x in lines if b"prov#wasGeneratedBy" in x or b"/id/run/" in x.split(b" ", 1)[0]]
-            body[g.decode()] = b"".join(x for x in lines if x not in sealed)
+            body[g] = b"".join(x for x in lines if x not in sealed)
             seals += sealed
         staging.write(body, b"".join(seals), len(body))
     staging.load(store, lambda *_: None)

@@ -166,9 +166,16 @@ def in_graph(ntriples: bytes, graph: str) -> bytes:
     return b"".join(line[:-2] + name for line in ntriples.splitlines(keepends=True) if line.endswith(b" .\n"))
 
 
+def split_quad(line: bytes) -> tuple[bytes, str] | None:
+    """An N-Quads line of a named graph as (its N-Triples line, the graph's IRI): the graph's name is the last
+    term, so it starts at the last ' <'; None for a line that does not end with an IRI (an empty one)."""
+    head, sep, name = line.rstrip(b"\n").rstrip(b" .").rpartition(b" <")
+    return (head + b" .\n", name[:-1].decode("utf-8")) if sep and name.endswith(b">") else None
+
+
 def out_of_graph(nquads: bytes) -> bytes:
-    """N-Quads lines of one named graph as N-Triples lines (the graph's name, the last term, taken off)."""
-    return b"".join(line[: line.rindex(b" <")] + b" .\n" for line in nquads.splitlines(keepends=True) if line.endswith(b"> .\n"))
+    """N-Quads lines of one named graph as N-Triples lines (the graph's name taken off)."""
+    return b"".join(quad[0] for line in nquads.splitlines(keepends=True) if (quad := split_quad(line)) is not None)
 
 
 def _warm() -> None:
@@ -286,8 +293,6 @@ def shard_graphs(path: Path) -> dict[str, bytes]:
     graphs: dict[str, list[bytes]] = {}
     with path.open("rb") as lines:
         for line in lines:
-            head, sep, name = line.rstrip(b"\n").rstrip(b" .").rpartition(b" <")
-            if not sep:
-                continue
-            graphs.setdefault(name[:-1].decode("utf-8"), []).append(head + b" .\n")
+            if (quad := split_quad(line)) is not None:
+                graphs.setdefault(quad[1], []).append(quad[0])
     return {g: b"".join(ls) for g, ls in graphs.items()}

@@ -1,6 +1,6 @@
 """The embedded store: pyoxigraph on disk, one named graph per article plus the reference graphs.
 
-Ingest stages its article graphs and loads them in one bulk load (tdkt.staging): each
+Ingest stages its article graphs and bulk-loads them after extraction (tdkt.staging): each
 article's graph is dropped and loaded again (so re-ingesting replaces, never duplicates),
 then each graph's seal (the line that says which ingest run wrote it). A graph without
 its seal was cut off mid-load: `tdkt validate` names it, and running the same ingest
