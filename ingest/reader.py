@@ -184,10 +184,14 @@ def iter_article_paths(inputs: Iterable[Path]) -> Iterator[Path]:
     """Files named, and the article files inside folders named, in a stable order.
 
     A missing path is yielded as it is, so that reading it reports the problem in
-    its place in the batch.
+    its place in the batch. A file reached twice (named twice, or a folder given with
+    one inside it) is yielded once: it is one article, not two files of one name.
     """
+    seen: set[Path] = set()
     for item in inputs:
-        if item.is_dir():
-            yield from sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        else:
-            yield item
+        found = sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES) if item.is_dir() else [item]
+        for path in found:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield path

@@ -106,6 +106,18 @@ def test_file_names_that_fold_alike_are_different_articles_and_one_name_twice_is
     assert code == 0 and "is taken by" in capsys.readouterr().err
 
 
+def test_one_file_reached_twice_is_read_once_not_refused_as_a_second_file_of_its_name(tmp_path, capsys):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    article = tmp_path / "in" / "sub" / "bai.txt"
+    article.write_text(BODY, encoding="utf-8")
+    store = tmp_path / "store"
+    # the folder, its subfolder and the file itself all reach one file
+    code = main(["ingest", str(tmp_path / "in"), str(tmp_path / "in" / "sub"), str(article), "--store", str(store), "--quiet"])
+    assert code == 0 and "taken by" not in capsys.readouterr().err
+    assert main(["query", "articles", "--store", str(store), "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 2  # the header and the one article
+
+
 def test_a_file_name_with_a_byte_that_is_not_utf8(tmp_path, capsys):
     import os
 
