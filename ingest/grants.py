@@ -461,7 +461,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         event = _event_for(sent, events, prev_event)
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
         achievement = _ACHIEVEMENT.search(sent.text)
-        if achievement:
+        # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
+        if achievement and not doc.spans("awards", sent.start + achievement.start(), sent.start + achievement.start("a")):
             evaluated = f"{achievement['a']}-{achievement['b']}" if achievement["b"] else achievement["a"]
         for g in found:
             # a proposal rewards the year under evaluation, which the paragraph opened with

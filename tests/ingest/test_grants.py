@@ -502,6 +502,14 @@ def test_the_achievement_a_sentence_says_is_rewarded_gives_the_later_grants_thei
     # a year that names the plan, not an achievement, is no period
     rows = grants_of("Huyện Văn Lãng đề ra kế hoạch năm 2023. UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
     assert rows[0][7] is None
+    # the year an earlier award was given ('thành tích ..., đã được tặng Cờ thi đua năm 2015') is no period either
+    rows = grants_of(
+        "Với những thành tích đạt được, bệnh viện đã được tặng Cờ thi đua của UBND tỉnh năm 2015. "
+        "Chủ tịch UBND huyện Văn Lãng trao Giấy khen cho 7 cá nhân."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", None)]
+    rows = grants_of("Ghi nhận thành tích năm 2016, UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
+    assert rows[0][7] == "2016"  # no award between the achievement and its year: still the period
 
 
 def test_people_and_cadres_of_a_commune_are_a_named_recipient_and_the_subject_follows_a_lead_phrase():
