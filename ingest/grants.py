@@ -455,7 +455,15 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        if nxt and _BREAKDOWN_FOLLOWS.match(nxt.text) and not doc.spans("awards", sent.start, sent.end) and _umbrella(doc, sent, nxt):
+        # an umbrella that names its awards is skipped only for a breakdown that names them too (else the awards
+        # would be lost: 'tặng Bằng khen cho 50 tập thể, cá nhân. Trong đó, 20 tập thể và 30 cá nhân')
+        names_awards = bool(doc.spans("awards", sent.start, sent.end))
+        if (
+            nxt
+            and _BREAKDOWN_FOLLOWS.match(nxt.text)
+            and (not names_awards or doc.spans("awards", nxt.start, nxt.end))
+            and _umbrella(doc, sent, nxt)
+        ):
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event)

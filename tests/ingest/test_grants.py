@@ -157,6 +157,26 @@ def test_a_counted_total_the_next_sentence_only_partly_breaks_down_is_a_grant():
     assert short(rows) == [("giay-khen", "collective", 40), ("giay-khen", "individual", 80)]
 
 
+def test_an_umbrella_that_names_its_awards_is_the_breakdown_that_names_them_too():
+    # 'Huân chương, Huy chương ... cho 12 cá nhân. Trong đó: ...' adding up to 12: the parts, told once
+    rows = grants_of(
+        "Huyện Văn Lãng tổ chức trao tặng Huân chương, Huy chương cho 12 cá nhân. "
+        "Trong đó: tặng Huân chương Lao động hạng Ba cho 2 cá nhân; tặng Huy chương Chiến sĩ vẻ vang hạng Nhất cho 10 cá nhân."
+    )
+    assert sorted(short(rows)) == [
+        ("huan-chuong-lao-dong-hang-ba", "individual", 2),
+        ("huy-chuong-chien-si-ve-vang-hang-nhat", "individual", 10),
+    ]
+    # a breakdown without awards of its own leaves the award to the total, which stays
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 30 tập thể, cá nhân. Trong đó, 12 tập thể và 18 cá nhân.")
+    assert ("giay-khen", "mixed", 30) in short(rows)
+    # and one that does not add up is a subset: the total stays beside it
+    rows = grants_of(
+        "Huyện Văn Lãng trao tặng Huân chương, Huy chương cho 40 cá nhân. Trong đó: tặng Huân chương Lao động hạng Ba cho 2 cá nhân."
+    )
+    assert ("huan-chuong-lao-dong-hang-ba", "individual", 2) in short(rows) and len(rows) == 2
+
+
 def test_a_breakdown_within_the_sentence_gives_the_parts_it_adds_up_to():
     # 'trong đó' with counts that add up to the total: the breakdown, of the total's award and conferrer
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 26 tập thể, cá nhân, trong đó có 10 tập thể, 16 cá nhân.")
