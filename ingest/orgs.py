@@ -105,6 +105,9 @@ _BLOC = re.compile(
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc)(?!\w)|\s*[-–]\s|[.;:,“\"(]|$)"
 )
+# a bloc's name that ends with its unit's level word, not a list of levels ('các huyện', 'các xã, thị trấn')
+_LEVEL_AT_END = re.compile(rf"(?<!các)(?<!những)(?<!,)\s+(?P<level>{levels.UNIT})$", re.I)
+_LEVEL_WORDS = {"province": ("tỉnh", "thành phố"), "district": levels.DISTRICT_WORDS}
 _PARTY_PREFIX = {
     "tỉnh": "Tỉnh ủy",
     "thành phố trung ương": "Thành ủy",
@@ -189,8 +192,11 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             org, end = owner
             return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
         # a bloc of communes is the district's; any other, the province's
-        unit = ctx.district if re.search(r"(?<!\w)(?:xã|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
+        unit = ctx.district if re.search(r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""
+        level_word = _LEVEL_AT_END.search(core) if suffix else None
+        if level_word and levels.canonical(level_word["level"]) in _LEVEL_WORDS.get(unit.level, ()):  # type: ignore[union-attr]
+            core = core[: level_word.start()]  # '... Văn hóa-Xã hội tỉnh': 'tỉnh Ninh Thuận' takes that word's place
         return (
             OrgRef(core + suffix, BLOC, unit.code if unit else None, unit.level if unit else None, aliases=(text[pos : bloc.end()],)),
             bloc.end(),

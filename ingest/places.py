@@ -60,6 +60,10 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
     return out
 
 
+# names that are also an ideology's, a union's or a person's ('tư tưởng Hồ Chí Minh'), never a province alone
+_NOT_BARE = {"Hồ Chí Minh"}
+
+
 def resolve_place(doc: Document) -> None:
     """Set doc.place: the units the article is about, for bodies it leaves implicit."""
     gz = gazetteer()
@@ -72,11 +76,19 @@ def resolve_place(doc: Document) -> None:
     low_body = doc.body.lower()
     for code in list(scores):
         unit = gz.get(code)
-        if unit:
+        if unit and unit.name not in _NOT_BARE:  # 'tư tưởng Hồ Chí Minh' names no city
             bare = count_words(unit.name, doc.body, low_body)
             scores[code] += max(0, bare - scores[code])
             if unit.name in title:
                 scores[code] += TITLE_WEIGHT
+    # a province the article names only bare, twice or more ('Trường Cao đẳng nghề Ninh Thuận', '... tại Ninh
+    # Thuận'), against provinces typed once at most ('Đại học Nông lâm thành phố Hồ Chí Minh'): a candidate too
+    if all(n < 2 for c, n in scores.items() if gz.units[c].level == "province"):
+        for unit in gz.provinces():
+            if unit.code not in scores and unit.name not in _NOT_BARE and unit.name in doc.body:
+                bare = count_words(unit.name, doc.body, low_body)
+                if bare >= 2:
+                    scores[unit.code] = bare
     districts = [(n, c) for c, n in scores.most_common() if gz.units[c].level == "district"]
     provinces = [(n, c) for c, n in scores.most_common() if gz.units[c].level == "province"]
     district = gz.get(districts[0][1]) if districts else None
@@ -100,10 +112,6 @@ def resolve_place(doc: Document) -> None:
         commune = next(iter(named.values())) if len(named) == 1 else None
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
     doc.place = PlaceContext(province, district, label, fallback)
-
-
-# names that are also an ideology's, a union's or a person's ('tư tưởng Hồ Chí Minh'), never a province alone
-_NOT_BARE = {"Hồ Chí Minh"}
 
 
 def _province_named_bare(doc: Document) -> Unit | None:

@@ -301,6 +301,18 @@ def test_a_venue_town_before_the_organiser_and_a_bloc_named_by_its_members():
     assert facts.events[0].organiser.name == "Khối thi đua các xã, phường thị xã Quảng Yên"
 
 
+def test_a_bloc_whose_name_ends_with_its_level_word_takes_the_unit_s_name_there():
+    # HEAD places the article in thị xã Quảng Yên, tỉnh Quảng Ninh
+    facts = facts_of("Sáng 7/3, Khối thi đua các cơ quan tham mưu Văn hóa-Xã hội tỉnh tổ chức hội nghị ký kết giao ước thi đua.")
+    assert facts.events[0].organiser.name == "Khối thi đua các cơ quan tham mưu Văn hóa-Xã hội tỉnh Quảng Ninh"
+    # a list of levels is the bloc's members, not its level
+    facts = facts_of("Sáng 7/3, Khối thi đua các huyện, thị xã tổ chức hội nghị ký kết giao ước thi đua.")
+    assert facts.events[0].organiser.name == "Khối thi đua các huyện, thị xã tỉnh Quảng Ninh"
+    # and a level word that is not its unit's stays
+    facts = facts_of("Sáng 7/3, Khối thi đua các cơ quan Đảng huyện tổ chức hội nghị ký kết giao ước thi đua.")
+    assert facts.events[0].organiser.name == "Khối thi đua các cơ quan Đảng huyện tỉnh Quảng Ninh"
+
+
 def test_the_party_state_and_people_of_a_commune_organise_its_ceremony():
     facts = facts_of(
         "Tối ngày 28/12, Đảng bộ, chính quyền và nhân dân xã Sông Khoai đã long trọng tổ chức Lễ công bố xã đạt chuẩn nông thôn mới."

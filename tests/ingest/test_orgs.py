@@ -87,6 +87,34 @@ def test_a_province_s_article_that_names_a_district_in_passing_stays_the_provinc
     }
 
 
+def test_a_province_named_only_bare_but_often_outweighs_one_typed_once_in_passing():
+    doc, _ = article(
+        "Khối thi đua các trường chuyên nghiệp ký giao ước năm 2024\n12/03/2024\n"
+        "Ngày 10/3, tại Trường Cao đẳng Y tế Quảng Trị, Khối thi đua các trường chuyên nghiệp tổ chức ký giao ước thi đua. "
+        "Dự có Phân hiệu Trường Đại học Luật thành phố Hà Nội tại Quảng Trị và Trường Chính trị Quảng Trị.\nTrần Mai\n"
+    )
+    assert doc.province_code == "p45"  # Quảng Trị, named bare three times, not Hà Nội, typed once inside a name
+    # nor does the city's name in 'tư tưởng Hồ Chí Minh' add to the one typed mention of the city
+    doc, _ = article(
+        "Khối thi đua các trường ký giao ước năm 2024\n12/03/2024\n"
+        "Ngày 10/3, tại Trường Cao đẳng Y tế Quảng Trị, Khối thi đua ký giao ước thi đua, gắn với học tập và làm theo tư tưởng, "
+        "đạo đức, phong cách Hồ Chí Minh. Dự có Phân hiệu Đại học Nông lâm thành phố Hồ Chí Minh tại Quảng Trị.\nTrần Mai\n"
+    )
+    assert doc.province_code == "p45"
+    # a province typed twice keeps the article, whatever another is named bare
+    doc, _ = article(
+        "Tỉnh Lạng Sơn tổng kết thi đua năm 2023\n11/01/2024\n"
+        "Sáng 10/1, UBND tỉnh Lạng Sơn tổng kết. Đoàn đã học tập kinh nghiệm tại Hà Nội; các trường của Hà Nội, của Hà Nội cũng dự.\nTrần Mai\n"
+    )
+    assert doc.province_code == "p20"
+    # and a province named bare once is no candidate
+    doc, _ = article(
+        "Khối thi đua ký giao ước năm 2024\n12/03/2024\n"
+        "Ngày 10/3, tại thành phố Hà Nội, Khối thi đua các trường ký giao ước thi đua; Trường Cao đẳng Quảng Trị cũng dự.\nTrần Mai\n"
+    )
+    assert doc.province_code == "p01"
+
+
 def test_numbered_urban_districts_and_the_hcm_abbreviation():
     doc, facts = article(
         "Quận 3 tổng kết công tác thi đua năm 2023\n10/01/2024\n"
