@@ -105,13 +105,26 @@ def resolve_place(doc: Document) -> None:
         province = _province_named_bare(doc)
     if province is None and district is None:
         province = _province_of_source(doc)
-    commune = COMMUNE.search(title)  # an article about a commune names it in its headline
+    commune = _in_own_case(COMMUNE.search(title), doc.body)  # an article about a commune names it in its headline
     bare = _BARE_COMMUNE.search(title) if commune is None else None
     if bare:  # 'Hội đồng thi đua khen thưởng phường họp ...': the one commune of that level the body names
         named = {m["name"]: m for m in COMMUNE.finditer(doc.body) if m["type"].lower() == bare.group(0).lower()}
         commune = next(iter(named.values())) if len(named) == 1 else None
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
     doc.place = PlaceContext(province, district, label, fallback)
+
+
+def _in_own_case(m: re.Match[str] | None, body: str) -> re.Match[str] | None:
+    """A commune named in capitals ('XÃ TÂN THANH TỔNG KẾT ...') ends where the body's spelling of it ends ('xã Tân
+    Thanh'); with none, the capitals name no commune ('XÃ HỘI TỔ CHỨC HỘI NGHỊ' is 'society holds a conference')."""
+    if m is None or not m.group(0).isupper():
+        return m
+    shout = m.group(0)
+    for own in COMMUNE.finditer(body):
+        spelt = f"{own['type']} {own['name']}".upper()
+        if not own.group(0).isupper() and shout.startswith(spelt) and shout[len(spelt) : len(spelt) + 1] in ("", " "):
+            return own
+    return None
 
 
 def _province_named_bare(doc: Document) -> Unit | None:
@@ -155,6 +168,8 @@ def recognise_places(doc: Document) -> None:
         for unit, start, end in typed_mentions(sent.text, province):
             spans.append(Span(sent.start + start, sent.start + end, "places.typed-unit", unit))
         for m in COMMUNE.finditer(sent.text):
+            if m.group(0).isupper():
+                continue  # capitals: where the name ends cannot be told ('XÃ HỘI TỔ CHỨC' is 'society organises')
             label = f"{m['type'].lower()} {m['name']}"
             spans.append(Span(sent.start + m.start(), sent.start + m.end(), "places.commune", label))
     doc.write_layer("places", spans)

@@ -73,6 +73,15 @@ def test_an_article_about_a_commune_places_its_implicit_bodies_there():
     assert posts["Vi Văn Chiến"] == {("Phó Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Ủy ban nhân dân xã Hải Lạng")}
 
 
+def test_a_headline_in_capitals_names_a_commune_only_as_the_body_spells_it():
+    body = "\n12/01/2024\nNgày 10/1, UBND xã Tân Thanh, huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua năm 2023.\nTrần Mai\n"
+    doc, _ = article("XÃ TÂN THANH TỔNG KẾT THI ĐUA NĂM 2023" + body)
+    assert doc.place.commune == "xã Tân Thanh"  # not 'xã TÂN THANH TỔNG KẾT'
+    doc, _ = article("KHỐI VĂN HÓA-XÃ HỘI TỔ CHỨC HỘI NGHỊ TỔNG KẾT" + body)
+    assert doc.place.commune is None  # 'XÃ HỘI' is 'society'
+    assert [doc.text[s.start : s.end] for s in doc.spans("places") if s.rule == "places.commune"] == ["xã Tân Thanh"]
+
+
 def test_a_province_s_article_that_names_a_district_in_passing_stays_the_province_s():
     doc, facts = article(
         "Tỉnh Tuyên Quang tổng kết thi đua năm 2023\n11/01/2024\n"
