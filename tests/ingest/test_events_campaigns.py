@@ -301,6 +301,16 @@ def test_a_venue_town_before_the_organiser_and_a_bloc_named_by_its_members():
     assert facts.events[0].organiser.name == "Khối thi đua các xã, phường thị xã Quảng Yên"
 
 
+def test_a_caption_s_photo_credit_is_not_part_of_the_event_s_name():
+    facts = facts_of("Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai- Ảnh: Minh Châu")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai"]
+    facts = facts_of("Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai – Ảnh : Minh Châu")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai"]
+    # a name whose words go on after a dash is not cut at a word that only begins like the credit
+    facts = facts_of("Sáng 9/1, UBND thị xã tổ chức Hội nghị tổng kết dự án Ảnh hưởng của thiên tai năm 2023.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết dự án Ảnh hưởng của thiên tai năm 2023"]
+
+
 def test_a_bloc_whose_name_ends_with_its_level_word_takes_the_unit_s_name_there():
     # HEAD places the article in thị xã Quảng Yên, tỉnh Quảng Ninh
     facts = facts_of("Sáng 7/3, Khối thi đua các cơ quan tham mưu Văn hóa-Xã hội tỉnh tổ chức hội nghị ký kết giao ước thi đua.")
