@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from . import lexicon
+from .campaigns import quotes
 from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
@@ -71,6 +72,13 @@ def _label(text: str, start: int) -> str:
         cut = _LONG_LABEL_CUT.search(label, third)
         label = label[: cut.start()] if cut else label
     return label[0].upper() + label[1:] if label else label
+
+
+def _end_outside_quotes(end: re.Pattern[str], text: str) -> int:
+    """Where a name ends: at the first end cue outside quotation marks ('xét tặng danh hiệu “Người tốt, việc tốt” năm
+    2018' is one name, its comma inside the title it names)."""
+    inside = [(q.start, q.end) for q in quotes(text)]
+    return next((m.start() for m in end.finditer(text) if not any(a <= m.start() < b for a, b in inside)), len(text))
 
 
 def _kind(label: str) -> str:
@@ -266,7 +274,7 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
     if _GENERIC_SUBJECT.search(subject):
         return []
     rest = _MEETING_PURPOSE.sub("", m["rest"], count=1)
-    rest = _MEETING_REST_END.split(rest)[0].strip(" ,")
+    rest = rest[: _end_outside_quotes(_MEETING_REST_END, rest)].strip(" ,")
     if how == "chaired":
         label = f"Cuộc họp {rest}".strip()
     elif how == "met":

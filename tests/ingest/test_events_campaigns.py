@@ -210,6 +210,13 @@ def test_a_council_that_meets_for_a_named_session_holds_a_meeting_without_vua_or
     )  # fmt: skip
     facts = facts_of("Hội đồng Thi đua - Khen thưởng thị xã họp xét đề nghị khen thưởng năm 2022.")
     assert [e.label for e in facts.events] == ["Họp xét đề nghị khen thưởng năm 2022 của Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"]
+    # a comma inside a quoted title is the title's, not the end of the meeting's name; one outside still ends it
+    facts = facts_of(
+        "Hội đồng Thi đua - Khen thưởng thị xã họp xét tặng danh hiệu “Gia đình tiêu biểu, hiếu học” năm 2022, có 9 thành viên dự."
+    )
+    assert [e.label for e in facts.events] == [
+        "Họp xét tặng danh hiệu “Gia đình tiêu biểu, hiếu học” năm 2022 của Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"
+    ]
     # a routine, not a meeting held
     assert facts_of("Hàng năm, Hội đồng Thi đua - Khen thưởng thị xã họp xét khen thưởng vào tháng 12.").events == []
     # 'họp' alone, with no session or purpose after it, says no more than that the council meets
