@@ -71,6 +71,15 @@ def counts_in(text: str) -> list[Count]:
     return out
 
 
+_PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+
+
+def plural_kind(text: str) -> str | None:
+    """The kind of the recipients 'cho các tập thể, cá nhân' names at the start of `text`, uncounted; else None."""
+    m = _PLURAL.match(text)
+    return _NOUNS.get(m["noun"].lower()) if m else None
+
+
 def recognise_counts(doc: Document) -> None:
     """Layer `counts` (value: Count)."""
     spans = []

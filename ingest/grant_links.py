@@ -21,6 +21,8 @@ class Presentation:
     presenter: str
     award: AwardMention
     on_behalf_of: Conferrer | None
+    uncounted: GrantFact | None = None  # the grant it tells, uncounted, when the article counts none of its award
+    kind: str | None = None  # of the recipients it names uncounted ('cho các tập thể, cá nhân': mixed)
 
 
 def same_award(a: str, b: str) -> bool:
@@ -77,6 +79,9 @@ def link_grants(
     grants = _without_broken_down_totals(grants)
     for p in presentations:
         _hand_over(grants, p)
+    for p in presentations:  # 'X trao Bằng khen cho các tập thể', and no grant of that award to such recipients
+        if p.uncounted is not None and not _told(grants, p):
+            grants.append(p.uncounted)
     grants = _merge_named(grants)
     grants = _merge_restated(grants)
     grants = _without_named_members(doc, grants)
@@ -166,14 +171,28 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
     return grants
 
 
-def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
-    """'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award; when several
-    events are reported, only those of the first event that has such grants."""
+def _of_award(grants: list[GrantFact], p: Presentation) -> list[GrantFact]:
+    """The conferred grants of the award a presentation hands over, to recipients of the kind it names: 'các tập
+    thể, cá nhân' (mixed) are the collectives and the individuals of an award counted both ways (or together), not
+    its '90 gia đình' alone; 'các cá nhân' are its individuals (or a count of both kinds together)."""
     generic = p.award.award == "khen-thuong"  # handing over 'khen thưởng' hands over the commendations counted as such
-    targets = [
-        g for g in grants
-        if g.presenter is None and g.status == "conferred" and (g.award == "khen-thuong" if generic else same_award(g.award, p.award.award))
-    ]  # fmt: skip
+    found = [g for g in grants if g.status == "conferred" and (g.award == "khen-thuong" if generic else same_award(g.award, p.award.award))]
+    kinds = {g.recipient_kind for g in found}
+    if p.kind is None or "mixed" in kinds:
+        return found
+    if p.kind == "mixed":
+        return found if {"collective", "individual"} <= kinds else []
+    return [g for g in found if g.recipient_kind == p.kind]
+
+
+def _told(grants: list[GrantFact], p: Presentation) -> bool:
+    return bool(_of_award(grants, p))
+
+
+def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
+    """'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award to such recipients; when
+    several events are reported, only those of the first event that has such grants."""
+    targets = [g for g in _of_award(grants, p) if g.presenter is None]
     if targets:
         first_event = targets[0].event
         targets = [g for g in targets if g.event == first_event]

@@ -34,7 +34,7 @@ from .conferrers import (
     resolve_conferrer,
     subject_before,
 )
-from .counts import Count, counts_in
+from .counts import Count, counts_in, plural_kind
 from .document import Document, Sentence
 from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import Presentation, link_grants, same_award
@@ -122,6 +122,11 @@ _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")
 _NEXT_GIVING = lexicon.cue("next-giving")
+
+
+def _a_year(c: Count) -> bool:
+    """A bare number that is a year ('thành tích năm 2022'), not a count of awards ('trao 13 Huân chương')."""
+    return c.kind is None and c.value is not None and 1900 <= c.value <= 2100
 
 
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
@@ -218,7 +223,7 @@ class _Reader:
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         actor = presenter_of(clause, person_here, awards) or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)
         evidence = Evidence(sent.start, sent.end, sent.text)
-        if actor and awards and presents(clause) and not any(c.value for c in counts):
+        if actor and awards and presents(clause) and not any(c.value and not _a_year(c) for c in counts):
             return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
         if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause):
             # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
@@ -297,10 +302,17 @@ class _Reader:
         behalf = _behalf(self.doc, base, clause)
         recipient = presented_to(self.doc, base + award.end, base + len(clause))
         people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None else []
-        if recipient is None and not people:  # 'cho các tập thể': the grants the article counts elsewhere
-            self.presentations.append(Presentation(presenter, award, behalf))
-            return []
         conferrer = self._owner(base, award) or default_conferrer(award.award) or behalf  # an order is the President's
+        if recipient is None and not people:  # 'cho các tập thể': the grants the article counts elsewhere, if it does
+            kind = plural_kind(clause[award.end :])
+            uncounted = None
+            if kind is not None:
+                told = Evidence(sent.start, sent.end, sent.text, "grants.presentation-uncounted")
+                uncounted = GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, None, False, "conferred", told,
+                                      award.classes, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
+                                      period=_period(clause, award.start, False))  # fmt: skip
+            self.presentations.append(Presentation(presenter, award, behalf, uncounted, kind))
+            return []
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
         kind, count = ("collective", 1) if recipient else ("individual", len(people))
         name = recipient.name if recipient else (people[0] if len(people) == 1 else None)

@@ -544,6 +544,29 @@ def test_people_and_cadres_of_a_commune_are_a_named_recipient_and_the_subject_fo
     assert [(r[5], r[10]) for r in rows] == [("Ủy ban nhân dân huyện Văn Lãng", "Nhân dân và cán bộ thị trấn Na Sầm")]
 
 
+def test_an_award_handed_over_to_recipients_the_article_never_counts_is_a_grant_without_a_count():
+    rows = grants_of("Bà Lê Thị Hoa, Chủ tịch UBND huyện Văn Lãng trao Giấy khen cho các tập thể đạt thành tích thi đua năm 2023.")
+    assert [(r[0], r[1], r[2], r[6], r[7]) for r in rows] == [("giay-khen", "collective", None, "Lê Thị Hoa", "2023")]
+    rows = grants_of("Ông Hà Văn Bình trao Bằng khen của UBND tỉnh cho các tập thể, cá nhân.")
+    assert [(r[0], r[1], r[2], r[5], r[6]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "mixed", None, "Ủy ban nhân dân tỉnh Lạng Sơn", "Hà Văn Bình")
+    ]
+    # recipients the article counts: the presenter hands those over, and no grant is added
+    rows = grants_of("UBND huyện tặng Giấy khen cho 8 tập thể và 15 cá nhân. Bà Lê Thị Hoa trao Giấy khen cho các tập thể, cá nhân.")
+    assert [(r[1], r[2], r[6]) for r in rows] == [("collective", 8, "Lê Thị Hoa"), ("individual", 15, "Lê Thị Hoa")]
+    # counted households are not the 'tập thể, cá nhân' of another presentation, which is a grant of its own
+    rows = grants_of(
+        "UBND huyện tặng Giấy khen cho 40 hộ gia đình văn hóa tiêu biểu. "
+        "Ông Hà Văn Bình trao Giấy khen cho các tập thể, cá nhân có thành tích trong cuộc vận động. "
+        "Bà Lê Thị Hoa trao Giấy khen cho các gia đình văn hóa tiêu biểu."
+    )
+    assert sorted((r[1], r[2] or 0, r[6]) for r in rows) == [("collective", 40, "Lê Thị Hoa"), ("mixed", 0, "Hà Văn Bình")]
+    # a number of awards handed over is still their count; a recipient no noun names is no grant
+    rows = grants_of("Ông Hà Văn Bình trao 13 Huân chương Chiến công cho các cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("huan-chuong-chien-cong", "individual", 13)]
+    assert grants_of("Ông Hà Văn Bình trao Giấy khen cho các đội bóng.") == []
+
+
 def test_the_presenter_is_the_person_before_the_verb_that_hands_the_award_over():
     rows = grants_of(
         "Ngày 18/1, UBND huyện Văn Lãng tổ chức Lễ tổng kết. UBND huyện Văn Lãng đã tặng Giấy khen cho 20 tập thể.\n"
