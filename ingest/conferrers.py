@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from . import lexicon
+from . import levels, lexicon
 from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
@@ -117,7 +117,7 @@ def _unit(name: str) -> OrgRef:
 
 _UNIT_NAMED = lexicon.cue("unit-named")
 # 'cho tập thể Trường X', 'cho các tập thể: A, B và C': the kind of recipient, then the names
-_KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]))?"
+_KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]))?"  # 'cho đơn vị xã X'
 
 
 # between two recipients of one list: a comma, 'và', or both

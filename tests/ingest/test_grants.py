@@ -544,6 +544,18 @@ def test_people_and_cadres_of_a_commune_are_a_named_recipient_and_the_subject_fo
     assert [(r[5], r[10]) for r in rows] == [("Ủy ban nhân dân huyện Văn Lãng", "Nhân dân và cán bộ thị trấn Na Sầm")]
 
 
+def test_an_award_s_owner_after_the_year_it_rewards_and_a_unit_named_after_its_kind():
+    rows = grants_of("Ông Hà Văn Bình trao Cờ đơn vị dẫn đầu phong trào thi đua năm 2021 của UBND tỉnh cho đơn vị thị trấn Na Sầm.")
+    assert [(r[0], r[5], r[6], r[7], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", "Hà Văn Bình", "2021", "thị trấn Na Sầm")
+    ]
+    rows = grants_of("UBND huyện tặng Giấy khen năm học 2022-2023 của Chủ tịch UBND huyện cho 6 tập thể.")
+    assert [(r[2], r[5], r[7]) for r in rows] == [(6, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "2022-2023")]
+    # a year with no owner after it leaves the award its own
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen năm 2022 cho 4 cá nhân của huyện Văn Lãng.")
+    assert [(r[2], r[5]) for r in rows] == [(4, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
 def test_an_award_handed_over_to_recipients_the_article_never_counts_is_a_grant_without_a_count():
     rows = grants_of("Bà Lê Thị Hoa, Chủ tịch UBND huyện Văn Lãng trao Giấy khen cho các tập thể đạt thành tích thi đua năm 2023.")
     assert [(r[0], r[1], r[2], r[6], r[7]) for r in rows] == [("giay-khen", "collective", None, "Lê Thị Hoa", "2023")]
