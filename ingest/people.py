@@ -52,6 +52,9 @@ _DELEGATOR = lexicon.cue("delegator")
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
 _ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+")  # titles of one chain: by commas, or by spaced dashes
+# 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
+_UNNAMED_CELL = re.compile(rf"\s+chi bộ(?!\w)(?!\s+[{UPPER}\d])")
+_CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         org = None
         if base_role(name) in NATIONAL_OFFICES:
             org = NATIONAL_OFFICES[base_role(name)]
+        elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
+            org, pos = _CELL, cell.end()
         elif base_role(name) not in _MEMBER_ROLES:
             parsed = parse_org(text, _ws(text, pos), ctx, hint)
             if parsed is None:
@@ -144,6 +149,12 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
     units = [gz.get(o.unit_code) if o else None for _, o in raw]
     posts = []
     for i, (role, org) in enumerate(raw):
+        if org is _CELL:  # the cell of the next body named, if it is a unit's of its own ('Trường X'), else unnamed
+            after = next((o for _, o in raw[i + 1 :] if o is not None and o is not _CELL), None)
+            of_unit = after is not None and after.kind not in ("PartyCommittee", "PeoplesCommittee", "PeoplesCouncil")
+            org = OrgRef(f"Chi bộ {after.name}", "PartyCommittee", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
+            posts.append(Post(role, org))
+            continue
         if org is not None and org.name == "Đảng ủy" and org.level is None and any(o and o.level == "commune" and o.place for _, o in raw):
             org = None  # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the Party committee its neighbour places
         if org is None and base_role(role) in _PARTY_ROLES:

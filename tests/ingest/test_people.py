@@ -28,6 +28,21 @@ def test_bare_party_role_takes_the_committee_of_its_neighbour_in_the_chain():
     assert people["Đặng Văn Hòa"] == {("Phó Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
 
 
+def test_the_secretary_of_a_party_cell_left_unnamed_is_the_cell_s_of_the_unit_named_next():
+    people = posts_of("Bà Hoàng Thị Lan - Bí thư chi bộ - Hiệu trưởng Trường Tiểu học Quảng Long, phát biểu tại buổi lễ.")
+    assert people["Hoàng Thị Lan"] == {
+        ("Bí thư", "Chi bộ Trường Tiểu học Quảng Long"),
+        ("Hiệu trưởng", "Trường Tiểu học Quảng Long"),
+    }  # not the district's committee, and the chain goes on after the cell
+    # a cell whose unit the chain does not name stays unnamed; a committee named next is not the cell's
+    assert posts_of("Ông Chu Văn Dũng, Phó Bí thư chi bộ, Chủ tịch UBND xã Quảng Long phát biểu.")["Chu Văn Dũng"] == {
+        ("Phó Bí thư", None),
+        ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long"),
+    }
+    # a cell named in full is that cell
+    assert posts_of("Ông Chu Văn Dũng, Bí thư Chi bộ thôn Nà Pàn phát biểu.")["Chu Văn Dũng"] == {("Bí thư", "Chi bộ thôn Nà Pàn")}
+
+
 def test_standing_committee_member_and_deputy_chair_with_qualifier():
     people = posts_of("Bà Lý Thị Mai, Ủy viên BTV Huyện ủy, Phó Chủ tịch thường trực UBND huyện Hải Hà dự hội nghị.")
     assert people["Lý Thị Mai"] == {
