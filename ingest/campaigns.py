@@ -27,7 +27,7 @@ _CUES = [
     ("drive", re.compile(r"cuộc vận động[^“”\".!?:]{0,70}:?\s*$", re.I)),
     ("movement", re.compile(r"phong trào[^“”\".!?:]{0,80}:?\s*$", re.I)),
     ("movement", re.compile(r"(?<!\w)thi đua(?: xây dựng)?\s*$", re.I)),
-    ("topic", re.compile(r"(?:với|có|mang)? ?chủ đề\s*:?\s*$", re.I)),
+    ("topic", re.compile(r"(?:với|có|mang)? ?chủ đề(?: thi đua)?\s*:?\s*$", re.I)),  # 'với chủ đề thi đua: “...”'
 ]
 _LIST_GAP = re.compile(r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Tt]hi đua(?: xây dựng)?)?\s*$")
 # what makes a theme ('với chủ đề “...”') an emulation's: the sentence speaks of one before it

@@ -352,6 +352,12 @@ def test_a_theme_is_an_emulation_s_only_where_the_sentence_speaks_of_one():
         "Đợt thi đua cao điểm diễn ra từ tháng 3 đến tháng 6 với chủ đề: “100 ngày về đích”."
     )
     assert found == {"100 ngày về đích": "theme"}
+    # 'chủ đề thi đua' names the emulation itself; a topic of something else is still none
+    found = campaigns_of(
+        "Năm 2024, với chủ đề thi đua: “Kỷ cương, trách nhiệm, tăng tốc về đích”, các đơn vị đẩy mạnh thi đua. "
+        "Hội thảo có chủ đề thi đấu: “Bóng đá học đường”."
+    )
+    assert found == {"Kỷ cương, trách nhiệm, tăng tốc về đích": "theme"}
 
 
 def test_a_relative_day_and_a_venue_before_the_organiser_are_not_the_organiser():
