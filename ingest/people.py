@@ -8,7 +8,7 @@ resolved from their neighbours in the chain and from the article's place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .alternation import Alternation
@@ -51,7 +51,8 @@ _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
-_ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+")  # titles of one chain: by commas, or by spaced dashes
+# titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã')
+_ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+chi bộ(?!\w)(?!\s+[{UPPER}\d])")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
@@ -109,6 +110,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
     raw: list[tuple[str, OrgRef | None]] = []
     end = pos
     hint: Unit | None = None
+    local = ctx  # the chain's own commune, once one of its bodies names it
     gz = gazetteer()
     while len(raw) < limit:
         pos = _ws(text, pos)
@@ -122,17 +124,19 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
         elif base_role(name) not in _MEMBER_ROLES:
-            parsed = parse_org(text, _ws(text, pos), ctx, hint)
+            parsed = parse_org(text, _ws(text, pos), local, hint)
             if parsed is None:
                 # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện': the role's last words begin the body
                 for head in _HEAD_WORDS:
                     start = pos - len(head)
                     if start > 0 and text[start:pos].lower() == head and text[start - 1] == " ":
-                        parsed = parse_org(text, start, ctx, hint)
+                        parsed = parse_org(text, start, local, hint)
                         break
             if parsed:
                 org, pos, _ = parsed
                 hint = gz.get(org.unit_code) or hint
+                if org.level == "commune" and org.place:  # 'Bí thư Đảng ủy xã X kiêm Chủ tịch HĐND xã': that commune's
+                    local = replace(ctx, commune=org.place)
         raw.append((name, org))
         end = pos
         sep = _ITEM_SEP.match(text, pos)

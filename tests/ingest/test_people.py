@@ -43,6 +43,21 @@ def test_the_secretary_of_a_party_cell_left_unnamed_is_the_cell_s_of_the_unit_na
     assert posts_of("Ông Chu Văn Dũng, Bí thư Chi bộ thôn Nà Pàn phát biểu.")["Chu Văn Dũng"] == {("Bí thư", "Chi bộ thôn Nà Pàn")}
 
 
+def test_a_second_post_held_concurrently_kiem_is_one_chain():
+    assert posts_of("Ông Triệu Văn Phúc, Bí thư Đảng ủy xã Quảng Long kiêm Chủ tịch HĐND xã phát biểu.")["Triệu Văn Phúc"] == {
+        ("Bí thư", "Đảng ủy xã Quảng Long"),
+        ("Chủ tịch", "Hội đồng nhân dân xã Quảng Long"),
+    }
+    # the commune one title names is the next one's, in a chain of commas too, and not the next person's
+    people = posts_of("Dự có ông Triệu Văn Phúc, Bí thư Đảng ủy xã Quảng Long, Chủ tịch HĐND xã; bà Lý Thị Mai, Chủ tịch HĐND xã.")
+    assert people["Triệu Văn Phúc"] == {("Bí thư", "Đảng ủy xã Quảng Long"), ("Chủ tịch", "Hội đồng nhân dân xã Quảng Long")}
+    assert people["Lý Thị Mai"] == {("Chủ tịch", None)}
+    # 'kiêm' before no title ends the chain
+    assert posts_of("Bà Lý Thị Mai, Phó Chủ tịch UBND huyện kiêm nhiệm thêm công việc phát biểu.")["Lý Thị Mai"] == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")
+    }
+
+
 def test_standing_committee_member_and_deputy_chair_with_qualifier():
     people = posts_of("Bà Lý Thị Mai, Ủy viên BTV Huyện ủy, Phó Chủ tịch thường trực UBND huyện Hải Hà dự hội nghị.")
     assert people["Lý Thị Mai"] == {
