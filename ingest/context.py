@@ -7,9 +7,13 @@ later component reads it from there.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import levels
 from .gazetteer import Unit
+
+if TYPE_CHECKING:
+    from .orgs import OrgRef
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,7 @@ class PlaceContext:
     district: Unit | None = None
     commune: str | None = None  # 'xã Quảng Long', when the article is about a commune
     district_mentioned: Unit | None = None  # in a province's article, the district it names, for 'UBND huyện'
+    department: OrgRef | None = None  # the one department ('Sở Y tế tỉnh X') the article names, for a bare 'Sở'
 
     def commune_for(self, level_word: str | None) -> str | None:
         """The article's commune, for a body whose level is the commune's or left out."""

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..vocab import slug
 from . import levels
@@ -18,6 +20,9 @@ from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import NAME_REST, NAME_WORD, Unit, fold, gazetteer
 from .names import UPPER
+
+if TYPE_CHECKING:
+    from .orgs import OrgRef
 
 _TYPED = re.compile(
     rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}{NAME_REST}|\d{{1,2}}(?!\w))",
@@ -111,7 +116,24 @@ def resolve_place(doc: Document) -> None:
         named = {m["name"]: m for m in COMMUNE.finditer(doc.body) if m["type"].lower() == bare.group(0).lower()}
         commune = next(iter(named.values())) if len(named) == 1 else None
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
-    doc.place = PlaceContext(province, district, label, fallback)
+    place = PlaceContext(province, district, label, fallback)
+    doc.place = replace(place, department=_own_department(f"{title}\n{doc.body}", place))
+
+
+_DEPARTMENT_AT = re.compile(rf"(?<!\w)Sở\s+(?=[{UPPER}])")
+
+
+def _own_department(text: str, ctx: PlaceContext) -> OrgRef | None:
+    """The one department the article names ('Sở Y tế', 'Sở GD&ĐT tỉnh X'), which a bare 'Sở' stands for on the
+    department's own portal ('Giám đốc Sở phát biểu'); None where it names two, or none."""
+    from .orgs import parse_org  # orgs reads the place context this module builds
+
+    found: dict[str, OrgRef] = {}
+    for m in _DEPARTMENT_AT.finditer(text):
+        parsed = parse_org(text, m.start(), ctx)
+        if parsed and parsed[0].kind == "Department" and parsed[0].name.startswith("Sở "):
+            found.setdefault(parsed[0].name, parsed[0])
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _in_own_case(m: re.Match[str] | None, body: str) -> re.Match[str] | None:

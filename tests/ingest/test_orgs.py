@@ -124,6 +124,25 @@ def test_a_province_named_only_bare_but_often_outweighs_one_typed_once_in_passin
     assert doc.province_code == "p01"
 
 
+def test_a_bare_so_on_a_department_s_portal_is_the_one_department_the_article_names():
+    doc, facts = article(
+        "Sở Tư pháp tổng kết công tác thi đua năm 2023\n12/01/2024\n"
+        "Ngày 10/1, Sở Tư pháp tỉnh Bắc Giang tổ chức Hội nghị tổng kết. Bà Ngô Thị Lan, Phó Giám đốc Sở phát biểu. "
+        "Dịp này, Giám đốc Sở tặng Giấy khen cho 12 cá nhân.\nTrần Mai\n"
+    )
+    assert doc.place.department.name == "Sở Tư pháp tỉnh Bắc Giang"
+    posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people if p.posts}
+    assert posts == {"Ngô Thị Lan": {("Phó Giám đốc", "Sở Tư pháp tỉnh Bắc Giang")}}
+    assert [g.conferrer.label for g in facts.grants] == ["Giám đốc Sở Tư pháp tỉnh Bắc Giang"]
+    # an article naming two departments leaves a bare 'Sở' unresolved
+    doc, facts = article(
+        "Ký kết giao ước thi đua năm 2024\n12/01/2024\n"
+        "Ngày 10/1, Sở Tư pháp và Sở Y tế tỉnh Bắc Giang ký kết giao ước. Bà Ngô Thị Lan, Phó Giám đốc Sở phát biểu.\nTrần Mai\n"
+    )
+    assert doc.place.department is None
+    assert {(x.role, x.org) for p in facts.people for x in p.posts} == {("Phó Giám đốc", None)}
+
+
 def test_numbered_urban_districts_and_the_hcm_abbreviation():
     doc, facts = article(
         "Quận 3 tổng kết công tác thi đua năm 2023\n10/01/2024\n"
