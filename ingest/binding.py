@@ -143,8 +143,11 @@ def _subjects_joined(clause: str, c: Count, other: Count) -> bool:
     return not clause[lead.end() if lead else 0 : c.start].strip() and bool(_DESCRIBED_AND.fullmatch(clause, c.end, other.start))
 
 
-# a count that is the subject of its own passive giving, the award right after the verb ('40 cá nhân được tặng Giấy khen')
-_OWN_PASSIVE = re.compile(r"\s*(?:đã\s+|vinh dự\s+)*được\s+(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)\s+(?:danh hiệu\s+)?")
+# a count that is the subject of its own passive giving, the award right after the verb ('40 cá nhân được tặng Giấy
+# khen'), or of its own proposal ('3 tập thể (được) đề nghị tặng Cờ thi đua')
+_OWN_PASSIVE = re.compile(
+    r"\s*(?:đã\s+|vinh dự\s+)*(?:được\s+(?:đề nghị\s+)?|đề nghị\s+)(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)\s+(?:danh hiệu\s+)?"
+)
 _CHO = re.compile(r"(?<!\w)cho\s")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|hỗ trợ)(?!\w)")
 

@@ -260,6 +260,22 @@ def test_named_collectives_after_their_kind_and_units_by_their_head_noun():
     assert grants_of("UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.") == []
 
 
+def test_a_count_proposed_for_the_award_after_its_own_verb_is_that_award_s():
+    rows = grants_of(
+        "Hội đồng thống nhất: 2 tập thể, 5 cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh và 4 tập thể đề nghị tặng "
+        "Cờ thi đua của UBND tỉnh."
+    )
+    assert short(rows) == [
+        ("bang-khen-cap-bo-tinh", "collective", 2), ("bang-khen-cap-bo-tinh", "individual", 5), ("co-thi-dua-cap-bo-tinh", "collective", 4)
+    ]  # fmt: skip
+    assert {r[4] for r in rows} == {"proposed"}
+    rows = grants_of("Có 6 cá nhân được đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh. Có 9 cá nhân được tặng Giấy khen.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 6, "proposed"), ("giay-khen", 9, "conferred")]
+    # a proposal named before its count is still the count's ('đề nghị tặng Bằng khen cho 3 tập thể')
+    rows = grants_of("Hội đồng đề nghị tặng Bằng khen của UBND tỉnh cho 3 tập thể và đề nghị tặng Cờ thi đua cho 1 tập thể.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3), ("co-thi-dua-cap-bo-tinh", "collective", 1)]
+
+
 def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên hoàn thành xuất sắc nhiệm vụ.")
     assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
