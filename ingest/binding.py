@@ -16,7 +16,7 @@ from .names import UPPER
 from .people import PersonMention
 
 # what may stand between 'cho' and a later count of the same list: other counts
-COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
+COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
 _GLUE_MAX = 600  # a list of counts longer than this in one clause is no list a portal prints; the cap keeps binding linear
 _COLON_LIST = re.compile(r"\s*:" + COUNT_LIST.pattern, re.I)
 _SPACE_LIST = re.compile(r"\s" + COUNT_LIST.pattern, re.I)

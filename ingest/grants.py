@@ -124,6 +124,20 @@ _AUXILIARIES = lexicon.cue("auxiliaries")
 _NEXT_GIVING = lexicon.cue("next-giving")
 
 
+_RAISED_TOTAL = lexicon.cue("raised-total")
+_ADDED = re.compile(r"(?<!\w)thêm\s+$")
+
+
+def _within_raised_totals(clause: str, counts: list[Count], awards: list[AwardMention]) -> list[Count]:
+    """'đề nghị thêm 2 tập thể, nâng tổng số đề nghị tặng Bằng khen ... lên 13 tập thể': the 2 added are among the 13,
+    not a grant beside them (where the raised total names its award)."""
+    raised = _RAISED_TOTAL.search(clause)
+    if raised is None or not any(raised.start() <= a.start < raised.end() for a in awards):
+        return counts
+    totals = {c.kind for c in counts if c.start >= raised.end() and c.kind}
+    return [c for c in counts if not (c.end <= raised.start() and c.kind in totals and _ADDED.search(clause, 0, c.start))]
+
+
 def _a_year(c: Count) -> bool:
     """A bare number that is a year ('thành tích năm 2022'), not a count of awards ('trao 13 Huân chương')."""
     return c.kind is None and c.value is not None and 1900 <= c.value <= 2100
@@ -218,7 +232,7 @@ class _Reader:
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
         doc = self.doc
         awards = doc.values("awards", base, base + len(clause), base=base)
-        counts = doc.values("counts", base, base + len(clause), base=base)
+        counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         actor = presenter_of(clause, person_here, awards) or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)

@@ -276,6 +276,19 @@ def test_a_count_proposed_for_the_award_after_its_own_verb_is_that_award_s():
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3), ("co-thi-dua-cap-bo-tinh", "collective", 1)]
 
 
+def test_a_count_added_to_a_total_the_clause_raises_is_among_that_total():
+    rows = grants_of(
+        "Hội đồng thống nhất đề nghị thêm 3 tập thể, nâng tổng số đề nghị tặng Bằng khen của Thủ tướng Chính phủ "
+        "lên 11 tập thể và 9 cá nhân."
+    )
+    assert short(rows) == [("bang-khen-thu-tuong", "collective", 11), ("bang-khen-thu-tuong", "individual", 9)]
+    # a count not said to be added, or a total that names no award, leaves the count a grant of its own
+    rows = grants_of("UBND huyện tặng Giấy khen cho 4 tập thể, nâng tổng số tập thể được tặng Giấy khen lên 30 tập thể.")
+    assert ("giay-khen", "collective", 4) in short(rows)
+    rows = grants_of("UBND huyện tặng Giấy khen cho thêm 4 cá nhân, nâng tổng số người được khen lên 30 người.")
+    assert short(rows) == [("giay-khen", "individual", 4)]
+
+
 def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên hoàn thành xuất sắc nhiệm vụ.")
     assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
