@@ -150,22 +150,35 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         same_sentence.setdefault((g.evidence.start, g.recipient_kind), []).append(g)
 
     def parts(total: GrantFact) -> list[GrantFact]:
+        """The grants that break the total down: every narrower one of the sentence if they add up to it, else
+        the first ones after it that do ('5 cá nhân (hạng nhì 2 cá nhân; hạng ba 3 cá nhân); hạng Ba cho 2 cán
+        bộ ...': the last is a grant of its own)."""
+        if total.count is None:
+            return []
         # a total of 'tập thể, cá nhân' together ('50 tập thể, cá nhân được khen thưởng, trong đó ... Bằng khen cho 20
         # tập thể, 30 cá nhân') is broken down by the collectives and individuals the sentence counts after it
         kinds = ("collective", "individual") if total.recipient_kind == "mixed" else (total.recipient_kind,)
-        return [
+        found = [
             g for kind in kinds for g in same_sentence.get((total.evidence.start, kind), [])
             if g is not total and g.count and (kind == total.recipient_kind or g.part_of is None)
             and ((g.award != total.award and is_ancestor(total.award, g.award))
                  or (g.award == total.award and total.recipient_kind == "mixed"))  # 'Bằng khen (05 tập thể, 15 cá nhân)'
         ]  # fmt: skip
-
-    def broken_down(total: GrantFact) -> bool:
-        p = parts(total)
-        return bool(p) and total.count is not None and sum(g.count or 0 for g in p) == total.count
+        if sum(g.count or 0 for g in found) == total.count:
+            return found
+        if total.recipient_kind == "mixed":
+            return []
+        at = {id(g): i for i, g in enumerate(same_sentence[(total.evidence.start, total.recipient_kind)])}
+        after, run = [], 0
+        for g in (g for g in found if at[id(g)] > at[id(total)]):
+            after.append(g)
+            run += g.count or 0
+            if run >= total.count:
+                break
+        return after if run == total.count else []
 
     for total in grants:
-        if total.part_of is None and broken_down(total):
+        if total.part_of is None:
             for part in parts(total):
                 part.part_of = total  # kept, and linked: sums count the parts or the total, never both
     return grants

@@ -276,6 +276,23 @@ def test_a_count_proposed_for_the_award_after_its_own_verb_is_that_award_s():
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3), ("co-thi-dua-cap-bo-tinh", "collective", 1)]
 
 
+def test_a_total_is_broken_down_by_the_first_narrower_grants_after_it_that_add_up_to_it():
+    rows = grants_of(
+        "Hội đồng đề nghị tặng Huân chương Lao động cho 3 tập thể, 4 cá nhân (hạng nhì 1 tập thể, 1 cá nhân; hạng ba 2 tập thể, "
+        "3 cá nhân); Huân chương Lao động hạng Ba cho 2 cá nhân có quá trình cống hiến lâu dài."
+    )
+    assert sorted(short(rows)) == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 2),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 2),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 3),
+        ("huan-chuong-lao-dong-hang-nhi", "collective", 1),
+        ("huan-chuong-lao-dong-hang-nhi", "individual", 1),
+    ]  # the totals (3 and 4) told once, by their parts; the 2 after them a grant of its own
+    # narrower grants that do not add up to the total leave it a grant beside them
+    rows = grants_of("Đề nghị tặng Huân chương Lao động cho 6 cá nhân (hạng nhì 1 cá nhân; hạng ba 2 cá nhân).")
+    assert ("huan-chuong-lao-dong", "individual", 6) in short(rows)
+
+
 def test_a_count_added_to_a_total_the_clause_raises_is_among_that_total():
     rows = grants_of(
         "Hội đồng thống nhất đề nghị thêm 3 tập thể, nâng tổng số đề nghị tặng Bằng khen của Thủ tướng Chính phủ "
