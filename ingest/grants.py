@@ -124,6 +124,7 @@ _AUXILIARIES = lexicon.cue("auxiliaries")
 _NEXT_GIVING = lexicon.cue("next-giving")
 
 
+_BULLET = re.compile(r"\s*[-–+•*]\s")  # an item of a list printed line by line
 _RAISED_TOTAL = lexicon.cue("raised-total")
 _ADDED = re.compile(r"(?<!\w)thêm\s+$")
 
@@ -189,10 +190,11 @@ class _Reader:
     proposes_list: bool = False  # the proposal opens a list ('đề nghị:'), so a clause with its own giver is proposed too
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
+    heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = None
-        self.sentence_proposes = self.proposes_list = False
+        self.sentence_proposes = self.proposes_list = self.heading_proposes
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         single_event = self.events[0].key if len(self.events) == 1 else None
         out: list[GrantFact] = []
@@ -475,9 +477,17 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     sentences = doc.sentences
     paragraph_year: str | None = None
     evaluated: str | None = None  # the period of the achievement being rewarded, once a sentence states it
+    heading = False  # the last sentence opened a list of proposals ('... đề nghị khen thưởng. Cụ thể:')
+    periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     for i, sent in enumerate(sentences):
         if i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]:
             paragraph_year = None  # a new paragraph
+        bullet = bool(_BULLET.match(sent.text))
+        reader.heading_proposes = heading and bullet  # '- Tặng Cờ thi đua cho 15 đơn vị': one of the list's proposals
+        opens = sent.text.rstrip().endswith(":")
+        heading = (heading and (bullet or opens)) or (opens and bool(_PROPOSED.search(sent.text)))
+        if opens and not heading and i > 0 and _PROPOSED.search(sentences[i - 1].text) and len(sent.text) < 20:
+            heading = True  # '... đã bỏ phiếu và đề nghị khen thưởng.' then 'Cụ thể:'
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -498,6 +508,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         if achievement and not doc.spans("awards", sent.start + achievement.start(), sent.start + achievement.start("a")):
             evaluated = f"{achievement['a']}-{achievement['b']}" if achievement["b"] else achievement["a"]
+            periods_stated.update(f"{m['a']}-{m['b']}" if m["b"] else m["a"] for m in _ACHIEVEMENT.finditer(sent.text))
         for g in found:
             # a proposal rewards the year under evaluation, which the paragraph opened with
             if g.status == "proposed" and g.period is None and paragraph_year:
@@ -509,6 +520,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found:
             prev_event = event
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
+    if len(periods_stated) == 1:
+        # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an
+        # article that states one evaluated period only after its proposals says what they reward too
+        for g, _ in found_in:
+            if g.status == "proposed" and g.period is None:
+                g.period = next(iter(periods_stated))
     found_in += [(g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in])]
     return link_grants(doc, found_in, reader.presentations, events)
 

@@ -293,6 +293,37 @@ def test_a_total_is_broken_down_by_the_first_narrower_grants_after_it_that_add_u
     assert ("huan-chuong-lao-dong", "individual", 6) in short(rows)
 
 
+def test_the_items_of_a_list_of_proposals_printed_line_by_line_are_proposals():
+    rows = grants_of(
+        "Hội đồng đã bỏ phiếu và đề nghị khen thưởng. Cụ thể:\n"
+        "- Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 4 trường học.\n"
+        "- Tặng Bằng khen của Chủ tịch UBND tỉnh cho 11 trường học.\n"
+        "Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể."
+    )
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("bang-khen-thu-tuong", 4, "proposed"), ("bang-khen-cap-bo-tinh", 11, "proposed"), ("giay-khen", 6, "conferred")
+    ]  # fmt: skip
+    # a heading that ends with the colon itself opens the list too; one that proposes nothing opens none
+    rows = grants_of("Hội đồng thống nhất đề nghị như sau:\n- Tặng Cờ thi đua của UBND tỉnh cho 2 tập thể.")
+    assert [(r[0], r[4]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "proposed")]
+    rows = grants_of("Kết quả khen thưởng năm 2022 như sau:\n- Tặng Cờ thi đua của UBND tỉnh cho 2 tập thể.")
+    assert [(r[0], r[4]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "conferred")]
+
+
+def test_proposals_reward_the_one_period_the_article_says_is_evaluated_even_after_them():
+    rows = grants_of(
+        "Hội đồng đề nghị tặng Cờ thi đua của UBND tỉnh cho 3 tập thể. Các tập thể này đã hoàn thành xuất sắc nhiệm vụ năm học 2022 - 2023."
+    )
+    assert [(r[0], r[4], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "proposed", "2022-2023")]
+    # a conferral is left as it is, and two periods stated say nothing of which
+    rows = grants_of("UBND tỉnh tặng Cờ thi đua cho 3 tập thể. Các tập thể đã hoàn thành xuất sắc nhiệm vụ năm học 2022 - 2023.")
+    assert [r[7] for r in rows] == [None]
+    rows = grants_of(
+        "Hội đồng đề nghị tặng Cờ thi đua của UBND tỉnh cho 3 tập thể. Có thành tích năm 2021 và hoàn thành xuất sắc nhiệm vụ năm 2022."
+    )
+    assert [r[7] for r in rows] == [None]
+
+
 def test_a_count_added_to_a_total_the_clause_raises_is_among_that_total():
     rows = grants_of(
         "Hội đồng thống nhất đề nghị thêm 3 tập thể, nâng tổng số đề nghị tặng Bằng khen của Thủ tướng Chính phủ "
