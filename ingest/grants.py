@@ -35,7 +35,7 @@ from .conferrers import (
     subject_before,
 )
 from .counts import Count, counts_in, plural_kind
-from .document import Document, Sentence
+from .document import Document, Sentence, rebase
 from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import Presentation, link_grants, same_award
 from .orgs import OrgRef
@@ -124,6 +124,9 @@ _AUXILIARIES = lexicon.cue("auxiliaries")
 _NEXT_GIVING = lexicon.cue("next-giving")
 
 
+_AND = re.compile(r",?\s+và\s+")
+_GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
+_GIVES_NEXT = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|truy tặng)\s")
 _BULLET = re.compile(r"\s*[-–+•*]\s")  # an item of a list printed line by line
 _RAISED_TOTAL = lexicon.cue("raised-total")
 _ADDED = re.compile(r"(?<!\w)thêm\s+$")
@@ -228,7 +231,18 @@ class _Reader:
             for m in _NEXT_GIVING.finditer(clause)
             if self.doc.spans("awards", base, base + m.start()) and self.doc.spans("awards", base + m.end(), base + len(clause))
         ]
-        bounds = [0, *cuts, len(clause)]
+        # '... X trao A cho B và Thủ tướng Y trao A cho Z': a second giver, named after 'và', with a predicate of its own
+        for m in _AND.finditer(clause):
+            after = self.doc.spans("people", base + m.end(), base + m.end() + 60)
+            if (
+                after
+                and not _GIVING_OR_CHO.search(clause, m.end(), after[0].start - base)  # its title or honorific only
+                and _GIVES_NEXT.match(self.doc.text, after[0].end)
+                and self.doc.spans("awards", base, base + m.start())
+                and self.doc.spans("awards", after[0].end, base + len(clause))
+            ):
+                cuts.append(m.start())
+        bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
 
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
@@ -237,7 +251,10 @@ class _Reader:
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
-        actor = presenter_of(clause, person_here, awards) or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)
+        # the people's offsets are the sentence's; presenter_of reads them against the clause's
+        actor = presenter_of(clause, [rebase(p, offset) for p in person_here], awards) or (
+            self.last_person if _ANAPHOR_SUBJECT.match(clause) else None
+        )
         evidence = Evidence(sent.start, sent.end, sent.text)
         if actor and awards and presents(clause) and not any(c.value and not _a_year(c) for c in counts):
             return self.presentation(sent, base, clause, awards[0], actor, event or single_event)

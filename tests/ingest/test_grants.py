@@ -324,6 +324,26 @@ def test_proposals_reward_the_one_period_the_article_says_is_evaluated_even_afte
     assert [r[7] for r in rows] == [None]
 
 
+def test_a_second_giver_after_va_hands_over_a_grant_of_its_own():
+    rows = grants_of(
+        "Nhân dịp này, Bí thư Tỉnh ủy Hoàng Văn An đã trao Huân chương Lao động hạng Nhì cho Sở Y tế và Chủ tịch UBND tỉnh "
+        "Lê Văn Bình trao Huân chương Lao động hạng Nhì cho Giám đốc Sở Y tế Trần Văn Tâm."
+    )
+    assert [(r[1], r[6], r[10]) for r in rows] == [
+        ("collective", "Hoàng Văn An", "Sở Y tế tỉnh Lạng Sơn"), ("individual", "Lê Văn Bình", "Trần Văn Tâm")
+    ]  # fmt: skip
+    rows = grants_of("Ông Hoàng Văn An trao Bằng khen cho xã Tân Thanh và ông Lê Văn Bình trao Giấy khen cho 5 cá nhân.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hoàng Văn An"), ("giay-khen", 5, "Lê Văn Bình")]
+    # two who hand one award over together, and a person after 'và' who gives nothing, are no second grant
+    assert len(grants_of("Ông Hoàng Văn An và ông Lê Văn Bình trao Bằng khen cho xã Tân Thanh.")) == 1
+    assert len(grants_of("Ông Hoàng Văn An trao Bằng khen cho xã Tân Thanh và ông Lê Văn Bình, Chủ tịch xã.")) == 1
+
+
+def test_the_presenter_of_a_later_clause_is_read_in_that_clause():
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 3 tập thể; ông Lê Văn Bình, Chủ tịch UBND huyện trao Giấy khen cho xã Tân Thanh.")
+    assert [(r[0], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", None), ("giay-khen", "Lê Văn Bình")]
+
+
 def test_a_count_added_to_a_total_the_clause_raises_is_among_that_total():
     rows = grants_of(
         "Hội đồng thống nhất đề nghị thêm 3 tập thể, nâng tổng số đề nghị tặng Bằng khen của Thủ tướng Chính phủ "
