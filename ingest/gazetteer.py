@@ -135,6 +135,10 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
+    """The units, their names in the one tone style the articles are normalised to ('Hòa Bình', not the package's
+    'Hoà Bình'): a name is counted, compared and labelled against normalised text."""
+    from .normalise import unify_tones
+
     text = (Path(__file__).parent / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines(), delimiter="\t")
-    return Gazetteer([Unit(**row) for row in rows])
+    return Gazetteer([Unit(**(row | {"name": unify_tones(row["name"])})) for row in rows])

@@ -51,6 +51,7 @@ _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
+_TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the name with a space only
 # titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã')
 _ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
@@ -183,8 +184,11 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
     return posts
 
 
-def _after_name(text: str, pos: int, ctx: PlaceContext) -> tuple[list[Post], int]:
-    sep = _CHAIN_SEP.match(text, pos)
+def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> tuple[list[Post], int]:
+    """The title chain after a name: 'A, Giám đốc Sở X', 'A - Giám đốc Sở X', and with `glued` (a name an honorific
+    vouches for) 'đ/c A Giám đốc Sở X', as captions print it; a bare name then a title may be a place ('xã Kim Long
+    Trưởng khối ...')."""
+    sep = _CHAIN_SEP.match(text, pos) or (_TITLE_GLUED.match(text, pos) if glued else None)
     if not (sep and match_role(text, _ws(text, sep.end()))):
         return [], pos
     posts, end = parse_chain(text, sep.end(), ctx)
@@ -261,7 +265,7 @@ class _Finder:
                     self.add(rare, m.end(), m.end() + len(rare), posts, chain_end, "people.honorific-rare-surname-title")
             if name:
                 name_end = m.end() + len(name)
-                posts, chain_end = _after_name(text, name_end, self.ctx)
+                posts, chain_end = _after_name(text, name_end, self.ctx, glued=True)
                 self.taken.add(m.start(), m.end())  # the honorific is not the start of another name
                 self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
                 self.joined(max(chain_end, name_end))

@@ -19,7 +19,7 @@ from .casefree import count_words, lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import NAME_REST, NAME_WORD, Unit, fold, gazetteer
-from .names import UPPER
+from .names import UPPER, leading_name
 
 if TYPE_CHECKING:
     from .orgs import OrgRef
@@ -91,7 +91,7 @@ def resolve_place(doc: Document) -> None:
     if all(n < 2 for c, n in scores.items() if gz.units[c].level == "province"):
         for unit in gz.provinces():
             if unit.code not in scores and unit.name not in _NOT_BARE and unit.name in doc.body:
-                bare = count_words(unit.name, doc.body, low_body)
+                bare = named_bare(unit.name, doc.body)
                 if bare >= 2:
                     scores[unit.code] = bare
     districts = [(n, c) for c, n in scores.most_common() if gz.units[c].level == "district"]
@@ -149,6 +149,23 @@ def _in_own_case(m: re.Match[str] | None, body: str) -> re.Match[str] | None:
     return None
 
 
+_WORD_BEFORE = re.compile(r"(?:\w+\s+){1,2}$")
+
+
+def named_bare(name: str, text: str) -> int:
+    """How often `text` names a unit by its bare name, as written (capitalised, whole words), and not inside a
+    person's name: 'Phó Thủ tướng Trương Hòa Bình' names no province, nor does 'hòa bình' (peace)."""
+    count = 0
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            starts = [before.start(), *(i + 1 for i in range(before.start(), m.start()) if text[i].isspace())]
+            if any((person := leading_name(text, pos=at)) and at + len(person) > m.start() for at in starts if at < m.start()):
+                continue
+        count += 1
+    return count
+
+
 def _province_named_bare(doc: Document) -> Unit | None:
     """'(Báo Quảng Ngãi) - ... Công an nhân dân Quảng Ngãi': the one province an article names without
     its level word, when it names none with one."""
@@ -157,7 +174,7 @@ def _province_named_bare(doc: Document) -> Unit | None:
     counts: Counter[str] = Counter()
     for unit in gz.provinces():
         if unit.name not in _NOT_BARE and unit.name in text:  # most names are absent: a substring test first
-            counts[unit.code] = len(re.findall(rf"(?<!\w){re.escape(unit.name)}(?!\w)", text))
+            counts[unit.code] = named_bare(unit.name, text)
     top = [c for c in counts.most_common(2) if c[1] > 0]
     if not top or (len(top) == 2 and top[1][1] == top[0][1]):
         return None  # none, or two named as often: no way to tell

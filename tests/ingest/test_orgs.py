@@ -143,6 +143,32 @@ def test_a_bare_so_on_a_department_s_portal_is_the_one_department_the_article_na
     assert {(x.role, x.org) for p in facts.people for x in p.posts} == {("Phó Giám đốc", None)}
 
 
+def test_the_gazetteer_s_names_are_in_the_tone_style_of_the_normalised_text():
+    from tdkt.ingest.normalise import unify_tones
+
+    assert all(unify_tones(u.name) == u.name for u in gazetteer().units.values())
+    assert gazetteer().get("p17").name == "Hòa Bình"  # the package spells it 'Hoà Bình'
+    # so a province named bare in either spelling is counted
+    doc, _ = article(
+        "Sở Giáo dục và Đào tạo Hoà Bình được tặng Cờ thi đua\n12/03/2024\n"
+        "Sở Giáo dục và Đào tạo Hòa Bình được Bộ tặng Cờ thi đua. Tại Hà Nội, Sở GD&ĐT Hòa Bình nhận cờ.\nTrần Mai\n"
+    )
+    assert doc.province_code == "p17"
+
+
+def test_a_province_s_bare_name_inside_a_person_s_name_or_in_lower_case_names_no_province():
+    from tdkt.ingest.places import named_bare
+
+    text = "Phó Thủ tướng Trương Hòa Bình dự lễ ở Hòa Bình, vì hòa bình; ông Nguyễn Văn Thái Bình về tỉnh Thái Bình."
+    assert (named_bare("Hòa Bình", text), named_bare("Thái Bình", text)) == (1, 1)
+    # an article that names no place but a person called so is placed nowhere
+    doc, _ = article(
+        "Công ty Cổ phần An Phát đón nhận Huân chương Lao động\n12/03/2024\n"
+        "Ngày 10/3, Công ty Cổ phần An Phát tổ chức lễ. Đồng chí Trương Hòa Bình dự và trao Huân chương.\nTrần Mai\n"
+    )
+    assert doc.province_code is None
+
+
 def test_numbered_urban_districts_and_the_hcm_abbreviation():
     doc, facts = article(
         "Quận 3 tổng kết công tác thi đua năm 2023\n10/01/2024\n"

@@ -58,6 +58,14 @@ def test_a_second_post_held_concurrently_kiem_is_one_chain():
     }
 
 
+def test_a_title_printed_right_after_a_name_an_honorific_vouches_for_is_its_post():
+    people = posts_of("Thay mặt Hội đồng, đồng chí Đỗ Văn Hiệp Phó Chủ tịch UBND huyện báo cáo kết quả.")
+    assert people["Đỗ Văn Hiệp"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # without an honorific, a name then a title may be a place: no person is made of it
+    people = posts_of("Ngày 25/12, tại xã Quảng Long Trưởng khối thi đua các xã năm 2022 đã tổ chức hội nghị.")
+    assert "Quảng Long" not in people
+
+
 def test_standing_committee_member_and_deputy_chair_with_qualifier():
     people = posts_of("Bà Lý Thị Mai, Ủy viên BTV Huyện ủy, Phó Chủ tịch thường trực UBND huyện Hải Hà dự hội nghị.")
     assert people["Lý Thị Mai"] == {
