@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from ..conftest import article
 
 HEAD = "Thị xã Quảng Yên tổng kết phong trào thi đua năm 2022\n15/01/2023 10:00\n"
@@ -308,26 +310,31 @@ def test_a_venue_town_before_the_organiser_and_a_bloc_named_by_its_members():
     assert facts.events[0].organiser.name == "Khối thi đua các xã, phường thị xã Quảng Yên"
 
 
-def test_a_caption_s_photo_credit_is_not_part_of_the_event_s_name():
-    facts = facts_of("Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai- Ảnh: Minh Châu")
-    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai"]
-    facts = facts_of("Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai – Ảnh : Minh Châu")
-    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai"]
-    # a name whose words go on after a dash is not cut at a word that only begins like the credit
-    facts = facts_of("Sáng 9/1, UBND thị xã tổ chức Hội nghị tổng kết dự án Ảnh hưởng của thiên tai năm 2023.")
-    assert [e.label for e in facts.events] == ["Hội nghị tổng kết dự án Ảnh hưởng của thiên tai năm 2023"]
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai- Ảnh: Minh Châu", "Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai"),
+        ("Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai – Ảnh : Minh Châu", "Hội nghị tổng kết công tác năm 2023 của Hội Nông dân xã Sông Khoai"),
+        # a name whose words go on is not cut at a word that only begins like the credit
+        ("Sáng 9/1, UBND thị xã tổ chức Hội nghị tổng kết dự án Ảnh hưởng của thiên tai năm 2023.", "Hội nghị tổng kết dự án Ảnh hưởng của thiên tai năm 2023"),
+    ],
+)  # fmt: skip
+def test_a_caption_s_photo_credit_is_not_part_of_the_event_s_name(body, label):
+    assert [e.label for e in facts_of(body).events] == [label]
 
 
-def test_a_bloc_whose_name_ends_with_its_level_word_takes_the_unit_s_name_there():
-    # HEAD places the article in thị xã Quảng Yên, tỉnh Quảng Ninh
-    facts = facts_of("Sáng 7/3, Khối thi đua các cơ quan tham mưu Văn hóa-Xã hội tỉnh tổ chức hội nghị ký kết giao ước thi đua.")
-    assert facts.events[0].organiser.name == "Khối thi đua các cơ quan tham mưu Văn hóa-Xã hội tỉnh Quảng Ninh"
-    # a list of levels is the bloc's members, not its level
-    facts = facts_of("Sáng 7/3, Khối thi đua các huyện, thị xã tổ chức hội nghị ký kết giao ước thi đua.")
-    assert facts.events[0].organiser.name == "Khối thi đua các huyện, thị xã tỉnh Quảng Ninh"
-    # and a level word that is not its unit's stays
-    facts = facts_of("Sáng 7/3, Khối thi đua các cơ quan Đảng huyện tổ chức hội nghị ký kết giao ước thi đua.")
-    assert facts.events[0].organiser.name == "Khối thi đua các cơ quan Đảng huyện tỉnh Quảng Ninh"
+@pytest.mark.parametrize(
+    ("bloc", "organiser"),
+    [
+        # HEAD places the article in thị xã Quảng Yên, tỉnh Quảng Ninh
+        ("các cơ quan tham mưu Văn hóa-Xã hội tỉnh", "Khối thi đua các cơ quan tham mưu Văn hóa-Xã hội tỉnh Quảng Ninh"),
+        ("các huyện, thị xã", "Khối thi đua các huyện, thị xã tỉnh Quảng Ninh"),  # a list of levels: its members
+        ("các cơ quan Đảng huyện", "Khối thi đua các cơ quan Đảng huyện tỉnh Quảng Ninh"),  # a level not its unit's stays
+    ],
+)
+def test_a_bloc_whose_name_ends_with_its_level_word_takes_the_unit_s_name_there(bloc, organiser):
+    facts = facts_of(f"Sáng 7/3, Khối thi đua {bloc} tổ chức hội nghị ký kết giao ước thi đua.")
+    assert facts.events[0].organiser.name == organiser
 
 
 def test_the_party_state_and_people_of_a_commune_organise_its_ceremony():
