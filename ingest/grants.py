@@ -124,7 +124,7 @@ _AUXILIARIES = lexicon.cue("auxiliaries")
 _NEXT_GIVING = lexicon.cue("next-giving")
 
 
-_AND = re.compile(r",?\s+và\s+")
+_AND = re.compile(r",?\s+và\s+|,\s+")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|truy tặng)\s")
 _BULLET = re.compile(r"\s*[-–+•*]\s")  # an item of a list printed line by line
@@ -149,8 +149,8 @@ def _a_year(c: Count) -> bool:
 
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
     """The periods a clause names: (offset, period, whether a quoted movement's name ends right before it)."""
-    return [
-        (m.start(), f"{m['a']}-{m['b']}" if m["b"] else m["a"], clause[: m.start()].rstrip().endswith("”"))
+    return [  # 'từ năm học 2018-2019 đến năm học 2022-2023': 2018-2023
+        (m.start(), f"{m['a']}-{m['c'] or m['b']}" if m["c"] or m["b"] else m["a"], clause[: m.start()].rstrip().endswith("”"))
         for m in _PERIOD.finditer(clause)
     ]
 
@@ -231,19 +231,28 @@ class _Reader:
             for m in _NEXT_GIVING.finditer(clause)
             if self.doc.spans("awards", base, base + m.start()) and self.doc.spans("awards", base + m.end(), base + len(clause))
         ]
-        # '... X trao A cho B và Thủ tướng Y trao A cho Z': a second giver, named after 'và', with a predicate of its own
+        # '... X trao A cho B và Thủ tướng Y trao A cho Z', 'Bộ Công an tặng A cho 1 tập thể, Công an tỉnh tặng B
+        # cho ...': a second giver, a person or a body named after 'và' or a comma, with a giving verb of its own
         for m in _AND.finditer(clause):
-            after = self.doc.spans("people", base + m.end(), base + m.end() + 60)
+            giver = self._giver_at(base + m.end())
             if (
-                after
-                and not _GIVING_OR_CHO.search(clause, m.end(), after[0].start - base)  # its title or honorific only
-                and _GIVES_NEXT.match(self.doc.text, after[0].end)
+                giver is not None
+                and _GIVES_NEXT.match(self.doc.text, giver)
                 and self.doc.spans("awards", base, base + m.start())
-                and self.doc.spans("awards", after[0].end, base + len(clause))
+                and self.doc.spans("awards", giver, base + len(clause))
             ):
                 cuts.append(m.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
+
+    def _giver_at(self, at: int) -> int | None:
+        """Where the giver named at `at` ends: a person after their title or honorific ('Thủ tướng Y', 'ông Y'), or
+        a body named right there ('Công an tỉnh'); None if neither starts the text there."""
+        person = self.doc.spans("people", at, at + 60)
+        if person and not _GIVING_OR_CHO.search(self.doc.text, at, person[0].start):
+            return person[0].end
+        body = self.doc.spans("orgs", at, at + 1)
+        return body[0].end if body else None
 
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
         doc = self.doc

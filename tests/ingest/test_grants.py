@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from tdkt.ingest.conferrers import label as _label
 from tdkt.ingest.grant_links import counted_once
 
@@ -324,6 +325,20 @@ def test_proposals_reward_the_one_period_the_article_says_is_evaluated_even_afte
     assert [r[7] for r in rows] == [None]
 
 
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("từ năm học 2018-2019 đến năm học 2022-2023", "2018-2023"),
+        ("từ năm 2019 đến năm 2023", "2019-2023"),
+        ("giai đoạn 2016-2020", "2016-2020"),
+        ("năm 2022 đến nay", "2022"),  # an open end is no year
+    ],
+)
+def test_a_period_from_one_year_to_another_spans_both(words, period):
+    rows = grants_of(f"UBND tỉnh tặng Bằng khen cho 3 tập thể có thành tích xuất sắc {words}.")
+    assert [r[7] for r in rows] == [period]
+
+
 def test_a_second_giver_after_va_hands_over_a_grant_of_its_own():
     rows = grants_of(
         "Nhân dịp này, Bí thư Tỉnh ủy Hoàng Văn An đã trao Huân chương Lao động hạng Nhì cho Sở Y tế và Chủ tịch UBND tỉnh "
@@ -334,6 +349,13 @@ def test_a_second_giver_after_va_hands_over_a_grant_of_its_own():
     ]  # fmt: skip
     rows = grants_of("Ông Hoàng Văn An trao Bằng khen cho xã Tân Thanh và ông Lê Văn Bình trao Giấy khen cho 5 cá nhân.")
     assert [(r[0], r[2], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hoàng Văn An"), ("giay-khen", 5, "Lê Văn Bình")]
+    # a body named after a comma or 'và' with a giving verb of its own is the second giver
+    rows = grants_of("Bộ Công an tặng Bằng khen cho 1 tập thể, Công an tỉnh tặng Giấy khen cho 3 tập thể và 8 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 1, "Bộ Công an"), ("giay-khen", 3, "Công an tỉnh Lạng Sơn"), ("giay-khen", 8, "Công an tỉnh Lạng Sơn")
+    ]  # fmt: skip
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho Trường THCS Lê Lợi, Trường Tiểu học Kim Đồng và Trường THPT Văn Lãng.")
+    assert [(r[2], r[5]) for r in rows] == [(3, "Ủy ban nhân dân tỉnh Lạng Sơn")]  # bodies listed, giving nothing
     # two who hand one award over together, and a person after 'và' who gives nothing, are no second grant
     assert len(grants_of("Ông Hoàng Văn An và ông Lê Văn Bình trao Bằng khen cho xã Tân Thanh.")) == 1
     assert len(grants_of("Ông Hoàng Văn An trao Bằng khen cho xã Tân Thanh và ông Lê Văn Bình, Chủ tịch xã.")) == 1
