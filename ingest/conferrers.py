@@ -287,7 +287,10 @@ def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | Non
     kind = _COLLECTIVE_OF.match(doc.text, s, e)
     if kind:
         return named(doc, kind.end(), e, at_start=True)
-    return named(doc, s, e, at_start=True)
+    found = named(doc, s, e, at_start=True)
+    if found is None and (unit := _UNIT_NAMED.match(doc.text, s, e)):
+        return _unit(unit.group(0).rstrip(".,;:"))  # 'khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện X'
+    return found
 
 
 # 'Tập thể' before a named collective or a unit by its head noun (a class, a team, a ward's group)

@@ -361,6 +361,18 @@ def test_a_second_giver_after_va_hands_over_a_grant_of_its_own():
     assert len(grants_of("Ông Hoàng Văn An trao Bằng khen cho xã Tân Thanh và ông Lê Văn Bình, Chủ tịch xã.")) == 1
 
 
+def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
+    for text in (
+        "Giám đốc Công an tỉnh quyết định khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện Văn Lãng.",
+        "Giám đốc Công an tỉnh đã khen thưởng Đội Cảnh sát hình sự Công an huyện Văn Lãng vì thành tích phá án.",
+    ):
+        rows = grants_of(text)
+        assert [(r[0], r[2], r[5], r[10]) for r in rows] == [
+            ("khen-thuong", 1, "Giám đốc Công an tỉnh Lạng Sơn", "Đội Cảnh sát hình sự Công an huyện Văn Lãng")
+        ]
+    assert grants_of("Giám đốc Công an tỉnh khen thưởng cho các đơn vị.") == []  # no one named
+
+
 def test_the_presenter_of_a_later_clause_is_read_in_that_clause():
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 3 tập thể; ông Lê Văn Bình, Chủ tịch UBND huyện trao Giấy khen cho xã Tân Thanh.")
     assert [(r[0], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", None), ("giay-khen", "Lê Văn Bình")]
