@@ -233,15 +233,12 @@ class _Reader:
         ]
         # '... X trao A cho B và Thủ tướng Y trao A cho Z', 'Bộ Công an tặng A cho 1 tập thể, Công an tỉnh tặng B
         # cho ...': a second giver, a person or a body named after 'và' or a comma, with a giving verb of its own
-        for m in _AND.finditer(clause):
-            giver = self._giver_at(base + m.end())
-            if (
-                giver is not None
-                and _GIVES_NEXT.match(self.doc.text, giver)
-                and self.doc.spans("awards", base, base + m.start())
-                and self.doc.spans("awards", giver, base + len(clause))
-            ):
-                cuts.append(m.start())
+        awards = self.doc.spans("awards", base, base + len(clause))
+        if len(awards) > 1:  # an award on each side of the cut
+            for m in _AND.finditer(clause, awards[0].end - base, awards[-1].start - base):
+                giver = self._giver_at(base + m.end())
+                if giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver:
+                    cuts.append(m.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
 

@@ -117,10 +117,13 @@ def resolve_place(doc: Document) -> None:
         commune = next(iter(named.values())) if len(named) == 1 else None
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
     place = PlaceContext(province, district, label, fallback)
-    doc.place = replace(place, department=_own_department(f"{title}\n{doc.body}", place))
+    if _BARE_SO.search(doc.text):  # only a bare 'Sở' (in a caption too) needs the article's department
+        place = replace(place, department=_own_department(f"{title}\n{doc.body}", place))
+    doc.place = place
 
 
 _DEPARTMENT_AT = re.compile(rf"(?<!\w)Sở\s+(?=[{UPPER}])")
+_BARE_SO = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")  # as orgs reads a bare 'Sở'
 
 
 def _own_department(text: str, ctx: PlaceContext) -> OrgRef | None:
