@@ -527,11 +527,15 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event)
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
-        achievement = _ACHIEVEMENT.search(sent.text)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
-        if achievement and not doc.spans("awards", sent.start + achievement.start(), sent.start + achievement.start("a")):
-            evaluated = f"{achievement['a']}-{achievement['b']}" if achievement["b"] else achievement["a"]
-            periods_stated.update(f"{m['a']}-{m['b']}" if m["b"] else m["a"] for m in _ACHIEVEMENT.finditer(sent.text))
+        achieved = [
+            f"{m['a']}-{m['b']}" if m["b"] else m["a"]
+            for m in _ACHIEVEMENT.finditer(sent.text)
+            if not doc.spans("awards", sent.start + m.start(), sent.start + m.start("a"))
+        ]
+        if achieved:
+            evaluated = achieved[0]
+            periods_stated.update(achieved)
         for g in found:
             # a proposal rewards the year under evaluation, which the paragraph opened with
             if g.status == "proposed" and g.period is None and paragraph_year:
