@@ -25,6 +25,9 @@ class Presentation:
     kind: str | None = None  # of the recipients it names uncounted ('cho các tập thể, cá nhân': mixed)
 
 
+UNCOUNTED = "grants.uncounted-recipients"  # the rule of a grant to recipients named by their kind alone
+
+
 def same_award(a: str, b: str) -> bool:
     return a == b or is_ancestor(a, b) or is_ancestor(b, a)
 
@@ -76,7 +79,7 @@ def link_grants(
         if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" else by_key.get(_key(g), [])))
         and not _sums(g, body)
     ]  # fmt: skip
-    grants = _without_broken_down_totals(grants)
+    grants = _without_told_uncounted(_without_broken_down_totals(grants))
     for p in presentations:
         _hand_over(grants, p)
     for p in presentations:  # 'X trao Bằng khen cho các tập thể', and no grant of that award to such recipients
@@ -184,18 +187,36 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
     return grants
 
 
+def _without_told_uncounted(grants: list[GrantFact]) -> list[GrantFact]:
+    """'UBND huyện tặng Giấy khen cho các tập thể có thành tích': a grant to recipients named by their kind alone is
+    the article's only telling of that award to them, or it sums up grants the article counts ('... cho 12 tập
+    thể'), which it then is not."""
+
+    def told(g: GrantFact) -> bool:
+        counted = [h for h in grants if h.evidence.rule != UNCOUNTED and h.status == g.status and same_award(h.award, g.award)]
+        return bool(_to_kind(counted, g.recipient_kind))
+
+    return [g for g in grants if g.evidence.rule != UNCOUNTED or not told(g)]
+
+
 def _of_award(grants: list[GrantFact], p: Presentation) -> list[GrantFact]:
     """The conferred grants of the award a presentation hands over, to recipients of the kind it names: 'các tập
     thể, cá nhân' (mixed) are the collectives and the individuals of an award counted both ways (or together), not
     its '90 gia đình' alone; 'các cá nhân' are its individuals (or a count of both kinds together)."""
     generic = p.award.award == "khen-thuong"  # handing over 'khen thưởng' hands over the commendations counted as such
     found = [g for g in grants if g.status == "conferred" and (g.award == "khen-thuong" if generic else same_award(g.award, p.award.award))]
+    return _to_kind(found, p.kind)
+
+
+def _to_kind(found: list[GrantFact], kind: str | None) -> list[GrantFact]:
+    """Of the grants `found`, those to recipients of `kind`: for 'mixed' all of them, if they are counted both ways
+    or together; for a kind, those to it, else those to both kinds together."""
     kinds = {g.recipient_kind for g in found}
-    if p.kind is None or "mixed" in kinds:
+    if kind is None:
         return found
-    if p.kind == "mixed":
-        return found if {"collective", "individual"} <= kinds else []
-    return [g for g in found if g.recipient_kind == p.kind]
+    if kind == "mixed":
+        return found if "mixed" in kinds or {"collective", "individual"} <= kinds else []
+    return [g for g in found if g.recipient_kind == kind] or [g for g in found if g.recipient_kind == "mixed"]
 
 
 def _told(grants: list[GrantFact], p: Presentation) -> bool:

@@ -37,7 +37,7 @@ from .conferrers import (
 from .counts import Count, counts_in, plural_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, Evidence, GrantFact
-from .grant_links import Presentation, link_grants, same_award
+from .grant_links import UNCOUNTED, Presentation, link_grants, same_award
 from .orgs import OrgRef
 from .people import PersonMention
 from .verbs import presents
@@ -303,10 +303,15 @@ class _Reader:
             elif named_people:
                 recipient = named_people[0]
             if recipient is None and not pairs:
-                s, e = _subject(clause, self._names(base, clause))
-                subj, _ = resolve_conferrer(doc, base + s, base + e)
-                self.sentence_subject = subj or self.sentence_subject
-                return []
+                kind = plural_kind(clause[awards[0].end :]) if awards else None
+                if kind is None:
+                    s, e = _subject(clause, self._names(base, clause))
+                    subj, _ = resolve_conferrer(doc, base + s, base + e)
+                    self.sentence_subject = subj or self.sentence_subject
+                    return []
+                # 'UBND huyện tặng Giấy khen cho các tập thể có thành tích': uncounted, kept only where the article
+                # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
+                pairs = [(Count(0, 0, None, False, kind), awards[0], UNCOUNTED)]
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]

@@ -257,8 +257,9 @@ def test_named_collectives_after_their_kind_and_units_by_their_head_noun():
     assert [r[10] for r in rows] == ["Phòng Cảnh sát giao thông Công an tỉnh"]
     rows = grants_of("UBND huyện tặng Giấy khen cho các tập thể: Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 3)]
-    # the kind alone names no one
-    assert grants_of("UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.") == []
+    # the kind alone names no one: a grant without a count (see the test of uncounted recipients)
+    rows = grants_of("UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", None, None)]
 
 
 def test_a_count_proposed_for_the_award_after_its_own_verb_is_that_award_s():
@@ -371,6 +372,21 @@ def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
             ("khen-thuong", 1, "Giám đốc Công an tỉnh Lạng Sơn", "Đội Cảnh sát hình sự Công an huyện Văn Lãng")
         ]
     assert grants_of("Giám đốc Công an tỉnh khen thưởng cho các đơn vị.") == []  # no one named
+
+
+def test_an_award_given_to_recipients_named_by_their_kind_alone_is_a_grant_unless_the_article_counts_them():
+    rows = grants_of("Hội đồng đề nghị UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân có thành tích trong năm 2023.")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "mixed", None, "proposed")]
+    # counted elsewhere in the article: the uncounted telling only sums it up
+    rows = grants_of("UBND huyện tặng Giấy khen cho 12 tập thể. Đây là dịp UBND huyện tặng Giấy khen cho các tập thể tiêu biểu.")
+    assert short(rows) == [("giay-khen", "collective", 12)]
+    # 'các tập thể, cá nhân' beside a count of households alone are other recipients
+    rows = grants_of(
+        "UBND huyện tặng Giấy khen cho 40 hộ gia đình văn hóa; tặng Giấy khen cho các tập thể, cá nhân có thành tích trong cuộc vận động."
+    )
+    assert sorted((r[1], r[2] or 0) for r in rows) == [("collective", 40), ("mixed", 0)]
+    # and a noun that counts no recipients is no grant
+    assert grants_of("UBND huyện tặng Giấy khen cho các em học sinh.") == []
 
 
 def test_the_presenter_of_a_later_clause_is_read_in_that_clause():
