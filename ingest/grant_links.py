@@ -21,7 +21,7 @@ class Presentation:
     presenter: str
     award: AwardMention
     on_behalf_of: Conferrer | None
-    uncounted: GrantFact | None = None  # the grant it tells, uncounted, when the article counts none of its award
+    uncounted: GrantFact | None = None  # the grant it tells, uncounted, where the article counts none to such recipients
     kind: str | None = None  # of the recipients it names uncounted ('cho các tập thể, cá nhân': mixed)
 
 
@@ -83,7 +83,7 @@ def link_grants(
     for p in presentations:
         _hand_over(grants, p)
     for p in presentations:  # 'X trao Bằng khen cho các tập thể', and no grant of that award to such recipients
-        if p.uncounted is not None and not _told(grants, p):
+        if p.uncounted is not None and not _of_award(grants, p):
             grants.append(p.uncounted)
     grants = _merge_named(grants)
     grants = _merge_restated(grants)
@@ -217,10 +217,6 @@ def _to_kind(found: list[GrantFact], kind: str | None) -> list[GrantFact]:
     if kind == "mixed":
         return found if "mixed" in kinds or {"collective", "individual"} <= kinds else []
     return [g for g in found if g.recipient_kind == kind] or [g for g in found if g.recipient_kind == "mixed"]
-
-
-def _told(grants: list[GrantFact], p: Presentation) -> bool:
-    return bool(_of_award(grants, p))
 
 
 def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
