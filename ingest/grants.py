@@ -506,16 +506,17 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     paragraph_year: str | None = None
     evaluated: str | None = None  # the period of the achievement being rewarded, once a sentence states it
     heading = False  # the last sentence opened a list of proposals ('... đề nghị khen thưởng. Cụ thể:')
+    proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     for i, sent in enumerate(sentences):
         if i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]:
             paragraph_year = None  # a new paragraph
         bullet = bool(_BULLET.match(sent.text))
         reader.heading_proposes = heading and bullet  # '- Tặng Cờ thi đua cho 15 đơn vị': one of the list's proposals
-        opens = sent.text.rstrip().endswith(":")
-        heading = (heading and (bullet or opens)) or (opens and bool(_PROPOSED.search(sent.text)))
-        if opens and not heading and i > 0 and _PROPOSED.search(sentences[i - 1].text) and len(sent.text) < 20:
-            heading = True  # '... đã bỏ phiếu và đề nghị khen thưởng.' then 'Cụ thể:'
+        opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text))
+        # a list opened by a proposal, or a short 'Cụ thể:' after one ('... đã bỏ phiếu và đề nghị khen thưởng.')
+        heading = (heading and (bullet or opens)) or (opens and (proposes or (proposed_before and len(sent.text) < 20)))
+        proposed_before = proposes
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None

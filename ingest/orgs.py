@@ -207,13 +207,13 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         if m:
             found = _parse_spec(spec, m, text, pos, ctx, hint)
             return (found[0], found[1], "orgs." + spec.rule) if found else None
-    if ctx.department is not None and (bare := _BARE_DEPARTMENT.match(text, pos)):
+    if ctx.department is not None and (bare := BARE_DEPARTMENT.match(text, pos)):
         return ctx.department, bare.end(), "orgs.own-department"  # its aliases are the forms that name it
     return None
 
 
-# 'Giám đốc Sở phát biểu', 'Sở đã tổ chức': the article's own department, not one named after it
-_BARE_DEPARTMENT = re.compile(rf"Sở(?!\w)(?!\s+[{UPPER}&])")
+# 'Giám đốc Sở phát biểu', 'Sở đã tổ chức': the article's own department, not one named after it (on its line)
+BARE_DEPARTMENT = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")
 
 
 def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: PlaceContext, hint: Unit | None) -> tuple[OrgRef, int] | None:

@@ -117,20 +117,20 @@ def resolve_place(doc: Document) -> None:
         commune = next(iter(named.values())) if len(named) == 1 else None
     label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
     place = PlaceContext(province, district, label, fallback)
-    if _BARE_SO.search(doc.text):  # only a bare 'Sở' (in a caption too) needs the article's department
-        place = replace(place, department=_own_department(f"{title}\n{doc.body}", place))
-    doc.place = place
+    doc.place = replace(place, department=_own_department(doc, f"{title}\n{doc.body}", place))
 
 
 _DEPARTMENT_AT = re.compile(rf"(?<!\w)Sở\s+(?=[{UPPER}])")
-_BARE_SO = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")  # as orgs reads a bare 'Sở'
 
 
-def _own_department(text: str, ctx: PlaceContext) -> OrgRef | None:
+def _own_department(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | None:
     """The one department the article names ('Sở Y tế', 'Sở GD&ĐT tỉnh X'), which a bare 'Sở' stands for on the
-    department's own portal ('Giám đốc Sở phát biểu'); None where it names two, or none."""
-    from .orgs import parse_org  # orgs reads the place context this module builds
+    department's own portal ('Giám đốc Sở phát biểu'); None where it names two, or none, or writes no bare 'Sở'
+    (a caption's counts) for it to stand for."""
+    from .orgs import BARE_DEPARTMENT, parse_org  # orgs reads the place context this module builds
 
+    if not BARE_DEPARTMENT.search(doc.text):
+        return None
     found: dict[str, OrgRef] = {}
     for m in _DEPARTMENT_AT.finditer(text):
         parsed = parse_org(text, m.start(), ctx)
