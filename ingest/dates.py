@@ -15,8 +15,8 @@ def recognise_dates(doc: Document) -> None:
     """Layer `dates`: every date of a sentence (value: datetime.date)."""
     spans = []
     reference, rule_suffix = doc.published, ""
-    if reference is None and (year := _article_year(doc)):
-        reference, rule_suffix = dt.date(year, 12, 31), "-year-of-article"
+    if reference is None and (reference := _article_reference(doc)):
+        rule_suffix = "-year-of-article"
     for sent in doc.sentences:
         spans_of_years = [(r.start(), r.end()) for r in _ANNIVERSARY_SPAN.finditer(sent.text)]
         ranges = []
@@ -65,16 +65,20 @@ _BORN = lexicon.cue("birth-year")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 
 
-def _article_year(doc: Document) -> int | None:
-    """An undated article's year, for dates it gives without one ('Tối ngày 28.12'): the year it names most
-    (the later on a tie), as a year-end report names the year it reports on."""
+def _article_reference(doc: Document) -> dt.date | None:
+    """The latest date an undated article can speak of, for dates it gives without a year ('Tối ngày 28.12'): the end
+    of the year it names most (the later on a tie), as a year-end report names the year it reports on. A report that
+    also names the next year (its tasks, its new movement) is written at the turn of the two: its days of January to
+    June are the next year's ('Sáng 14/02, hội nghị tổng kết năm 2014 ...')."""
     text = _BORN.sub(" ", f"{doc.title or ''} {doc.body}")
     years = Counter(int(y) for y in _YEAR.findall(text))
     if not years:
         return None
     year = max(years, key=lambda y: (years[y], y))
     # a year named once, and not in the headline, is no evidence of when the article was written
-    return year if years[year] >= 2 or str(year) in (doc.title or "") else None
+    if years[year] < 2 and str(year) not in (doc.title or ""):
+        return None
+    return dt.date(year + 1, 6, 30) if year + 1 in years else dt.date(year, 12, 31)
 
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:
