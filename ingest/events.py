@@ -120,10 +120,16 @@ def _subject(text: str, trigger_start: int) -> str:
 _HANDING_OVER = lexicon.cue("handing-over-headline")
 
 
+# a headline's lead-in before the event's name: its place or body ('Huyện Chư Sê: Hội nghị tổng kết ...')
+_HEADLINE_LEAD_IN = re.compile(rf"[^:.!?]{{2,40}}:\s*(?={_HEAD})")
+
+
 def _headline_event(doc: Document) -> EventFact | None:
-    """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022') or reports a handing-over, dated by the
-    lead sentence."""
-    if not doc.title or not (re.match(_HEAD, doc.title) or _HANDING_OVER.match(doc.title)) or not doc.sentences:
+    """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022', after a lead-in: 'Huyện X: Hội nghị ...')
+    or reports a handing-over, dated by the lead sentence."""
+    lead_in = _HEADLINE_LEAD_IN.match(doc.title) if doc.title else None
+    named = lead_in or re.match(_HEAD, doc.title or "")
+    if not doc.title or not (named or _HANDING_OVER.match(doc.title)) or not doc.sentences:
         return None
     title = doc.sentences[0]
     if title.start >= doc.body_start:  # no headline sentence
@@ -132,8 +138,8 @@ def _headline_event(doc: Document) -> EventFact | None:
     date = date_before(doc, lead.start, lead.end) if lead else None
     if lead is None or not re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text):
         date = None
-    handing = _HANDING_OVER.match(doc.title) and not re.match(_HEAD, doc.title)
-    start = doc.title.find(":") + 1 if handing and ":" in doc.title[:42] else 0
+    handing = _HANDING_OVER.match(doc.title) and not named
+    start = lead_in.end() if lead_in else doc.title.find(":") + 1 if handing and ":" in doc.title[:42] else 0
     label = _label(doc.title, start)
     evidence = Evidence(title.start, title.end, title.text, "events.headline-handing-over" if handing else "events.headline")
     kind = "Ceremony" if handing else _kind(label)
