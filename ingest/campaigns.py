@@ -95,6 +95,19 @@ def _canonical(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
+# between two cues of one list of kinds ('các cuộc vận động, các phong trào: “...”')
+_KIND_LIST = re.compile(r"^\S+(?:\s+\S+){0,2}?[\s,]*(?:và\s+)?(?:các|những)\s+$", re.I)
+
+
+def _nearest_cue(gap: str, hits: list[tuple[int, str]]) -> str:
+    """The kind of the cue nearest the quote ('phong trào thi đua ... gắn với Cuộc vận động “...”' is a drive), but
+    of the first of a list of kinds ('các cuộc vận động, các phong trào: “...”', the first of its items)."""
+    i = len(hits) - 1
+    while i > 0 and _KIND_LIST.match(gap[hits[i - 1][0] : hits[i][0]]):
+        i -= 1
+    return hits[i][1]
+
+
 def find_campaigns(sent: Sentence) -> list[CampaignFact]:
     text = sent.text
     found: list[CampaignFact] = []
@@ -113,7 +126,7 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
                 if m:
                     hits.append((m.start(), k))
             if hits:
-                kind = min(hits)[1]
+                kind = _nearest_cue(gap[-110:], sorted(hits))
                 if kind == "topic" and not _EMULATION.search(text, 0, q.start):
                     kind = None  # 'tọa đàm chủ đề “...”', 'chương trình nghệ thuật với chủ đề “...”': not an emulation's
                 elif kind == "topic":
