@@ -240,6 +240,48 @@ def test_an_undated_article_dates_a_day_and_month_by_the_year_it_names_most():
     assert facts.events[0].date == dt.date(2019, 12, 28)
 
 
+def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_days_in_that_year():
+    def dated(day: str, plan: str) -> dt.date | None:
+        return (
+            article(
+                "Thị trấn Cái Rồng tổng kết thi đua năm 2016\n"
+                f"Sáng {day}, Hội đồng Thi đua - Khen thưởng thị trấn Cái Rồng tổ chức Hội nghị tổng kết công tác thi đua năm 2016. "
+                f"Năm 2016, thị trấn hoàn thành 15 chỉ tiêu.{plan}\n"
+            )[1]
+            .events[0]
+            .date
+        )
+
+    plan = " Hội nghị đề ra nhiệm vụ năm 2017."
+    assert dated("ngày 9/3", plan) == dt.date(2017, 3, 9)  # held after the year it sums up
+    assert dated("ngày 27/12", plan) == dt.date(2016, 12, 27)
+    assert dated("ngày 9/3", "") == dt.date(2016, 3, 9)  # no next year named: the year it names
+
+
+def test_the_councils_of_every_level_are_not_an_event_held_at_every_level():
+    [event] = facts_of(
+        "Thị xã Quảng Yên vừa tổ chức Hội nghị tổng kết bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026 và tổng kết thi đua năm 2021."
+    ).events
+    assert event.label == (
+        "Hội nghị tổng kết bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026 và tổng kết thi đua năm 2021"
+    )  # a range of years does not end the name
+    assert facts_of("Thị xã Quảng Yên đã tổ chức Đại hội Thi đua yêu nước các cấp trong năm 2022.").events == []
+
+
+def test_a_headline_names_its_event_after_a_lead_in_and_the_body_tells_it_in_full():
+    facts = article(
+        "Thị xã Quảng Yên: Hội nghị tổng kết thi đua năm 2022 và triển khai nhiệm vụ năm 2023\n"
+        "15/01/2023 10:00\n"
+        "Chiều 13/1, thị xã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm vụ năm 2023.\n"
+    )[1]
+    assert [(e.label, e.date) for e in facts.events] == [
+        ("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm vụ năm 2023", dt.date(2023, 1, 13))
+    ]
+    facts = article("Thị xã Quảng Yên: Hội nghị tổng kết thi đua năm 2022\n15/01/2023 10:00\nThị xã có 11 phường đạt chuẩn.\n")[1]
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết thi đua năm 2022"]
+    assert article("Thị xã Quảng Yên: hoàn thành kế hoạch năm 2022\n15/01/2023 10:00\nThị xã có 11 phường.\n")[1].events == []
+
+
 def test_a_long_event_name_ends_before_its_complements_and_the_press_is_no_organiser():
     facts = facts_of(
         "(Báo Quảng Ninh) - Sáng 12/1, Công an thị xã Quảng Yên tổ chức lễ trao tặng và truy tặng Huân chương của Chủ tịch nước "
@@ -405,3 +447,18 @@ def test_a_body_or_an_office_that_launched_a_movement_is_its_launcher():
     assert launchers("Các phường đẩy mạnh thực hiện phong trào thi đua “Xây dựng đô thị văn minh”.") == [("Xây dựng đô thị văn minh", None)]
     assert launchers("Năm 2023, thị xã sẽ phát động phong trào “Quảng Yên xanh”.") == [("Quảng Yên xanh", None)]
     assert launchers("Năm 2023, thị xã tiếp tục hưởng ứng phong trào “Quảng Yên sạch”.") == [("Quảng Yên sạch", None)]
+
+
+def test_the_cue_nearest_a_quoted_name_gives_its_kind_unless_it_lists_kinds():
+    def kinds(sentence: str) -> list[tuple[str, str]]:
+        return [(c.name, c.kind) for c in facts_of(sentence).campaigns]
+
+    assert kinds("Các xã đẩy mạnh phong trào thi đua yêu nước gắn với thực hiện Cuộc vận động “Người Việt ưu tiên dùng hàng Việt”.") == [
+        ("Người Việt ưu tiên dùng hàng Việt", "drive")
+    ]
+    assert kinds("Cuộc vận động đã lan tỏa tới phong trào thi đua “Chung sức xây dựng nông thôn mới” ở các xã.") == [
+        ("Chung sức xây dựng nông thôn mới", "movement")
+    ]
+    # a list of kinds before its items: the first item is of the first kind
+    listed = kinds("Thị xã thực hiện tốt các cuộc vận động, các phong trào: “Ngày vì người nghèo”, “Xây dựng đời sống văn hóa”.")
+    assert listed[0] == ("Ngày vì người nghèo", "drive")
