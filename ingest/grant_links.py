@@ -23,6 +23,7 @@ class Presentation:
     on_behalf_of: Conferrer | None
     uncounted: GrantFact | None = None  # the grant it tells, uncounted, where the article counts none to such recipients
     kind: str | None = None  # of the recipients it names uncounted ('cho các tập thể, cá nhân': mixed)
+    event: str | None = None  # where it was handed over: the sentence's event, or the article's only one
 
 
 UNCOUNTED = "grants.uncounted-recipients"  # the rule of a grant to recipients named by their kind alone
@@ -228,6 +229,7 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
         targets = [g for g in targets if g.event == first_event]
     for target in targets:
         target.presenter = p.presenter
+        target.event = target.event or p.event  # handed over at an event, though counted where none is named
         if p.on_behalf_of is not None:
             target.on_behalf_of = p.on_behalf_of
             target.conferrer = target.conferrer or p.on_behalf_of

@@ -1239,3 +1239,15 @@ def test_counts_in_brackets_after_an_award_break_a_mixed_total_of_it_down():
 def test_the_governor_of_the_state_bank_is_an_office_that_confers():
     rows = grants_of("Thống đốc Ngân hàng Nhà nước tặng Bằng khen cho 6 tập thể.")
     assert [(r[2], r[5]) for r in rows] == [(6, "Thống đốc Ngân hàng Nhà nước Việt Nam")]
+
+
+def test_a_grant_counted_apart_from_its_handing_over_is_handed_over_at_the_presentation_s_event():
+    [g] = grants_of(
+        "Năm 2022, UBND huyện tặng Giấy khen cho 35 tập thể có thành tích xuất sắc.\n"
+        "Đồng chí Hoàng Văn Nam, Chủ tịch UBND huyện trao Giấy khen cho các tập thể.",
+        with_event=True,
+    )
+    assert (g[2], g[6], g[8], g[9]) == (35, "Hoàng Văn Nam", "e1", dt.date(2023, 1, 18))
+    # no one hands it over: counted, not placed at the event
+    [g] = grants_of("Năm 2022, UBND huyện tặng Giấy khen cho 35 tập thể có thành tích xuất sắc.", with_event=True)
+    assert (g[6], g[8]) == (None, None)
