@@ -25,6 +25,8 @@ ROLES = Alternation([p for _, p in _ROLES], re.I)
 NATIONAL_OFFICES: dict[str, OrgRef | None] = {
     r[0]: None if r[2] == "-" else OrgRef(r[2], r[3], None, "national") for r in lexicon.rows("roles.tsv") if len(r) > 2 and r[2]
 }
+# the role a post records where the title names its body: 'Ủy viên Bộ Chính trị' is an 'Ủy viên' of the Bộ Chính trị
+_POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if len(r) > 4 and r[4]}
 # role endings that are also the first word of a body's name
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
@@ -122,6 +124,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         org = None
         if base_role(name) in NATIONAL_OFFICES:
             org = NATIONAL_OFFICES[base_role(name)]
+            name = name.replace(base_role(name), _POST_ROLES.get(base_role(name), base_role(name)))
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
         elif base_role(name) not in _MEMBER_ROLES:

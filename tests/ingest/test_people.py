@@ -136,9 +136,14 @@ def test_national_offices_and_central_committee_membership():
     )
     assert people["Đinh Văn Lâm"] == {("Phó Chủ tịch nước", None)}
     assert people["Hầu Minh Khải"] == {
-        ("Ủy viên Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),  # a title that names its body: the role alone
         ("Bí thư", "Tỉnh ủy Quảng Ninh"),
     }
+    people = posts_of(
+        "Dự lễ có đồng chí Lò Văn Sáng, Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội; ông Vi Văn Tài, nguyên Chủ tịch Quốc hội."
+    )
+    assert people["Lò Văn Sáng"] == {("Ủy viên", "Bộ Chính trị"), ("Phó Chủ tịch", "Quốc hội")}
+    assert people["Vi Văn Tài"] == {("nguyên Chủ tịch", "Quốc hội")}
 
 
 def test_an_honorific_is_not_a_family_name_and_a_commune_stops_before_the_verb():
