@@ -144,6 +144,9 @@ def test_national_offices_and_central_committee_membership():
     )
     assert people["Lò Văn Sáng"] == {("Ủy viên", "Bộ Chính trị"), ("Phó Chủ tịch", "Quốc hội")}
     assert people["Vi Văn Tài"] == {("nguyên Chủ tịch", "Quốc hội")}
+    # the chain before the name, with no honorific
+    people = posts_of("Phát biểu tại buổi lễ, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng Lò Văn Sáng nhấn mạnh.")
+    assert people["Lò Văn Sáng"] == {("Ủy viên", "Bộ Chính trị"), ("Thường trực", "Ban Bí thư")}
 
 
 def test_an_honorific_is_not_a_family_name_and_a_commune_stops_before_the_verb():
