@@ -48,6 +48,7 @@ _PLACE = lexicon.cue("event-venue")
 
 
 _INVERTED = lexicon.cue("event-then-verb")
+_HOSTED = lexicon.cue("event-hosted")
 
 
 def _organiser_after(doc: Document, start: int, end: int) -> OrgRef | None:
@@ -195,7 +196,7 @@ def _awards_in(doc: Document, start: int, length: int) -> tuple[str, ...]:
 
 
 def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
-    return _triggered(sent, doc) + _inverted(sent, doc) + _meeting(sent, doc) + _received(sent, doc)
+    return _triggered(sent, doc) + _inverted(sent, doc) + _hosted(sent, doc) + _meeting(sent, doc) + _received(sent, doc)
 
 
 def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
@@ -248,6 +249,25 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         out.append(
             EventFact("", label, _kind(label), date, organiser, place_m["place"] if place_m else None, None, evidence, awards=awards)
         )
+    return out
+
+
+def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
+    """'được vinh danh tại Lễ tuyên dương ... do Trung ương Đoàn tổ chức sáng 17/8': the event, then its host."""
+    text, out = sent.text, []
+    for m in _HOSTED.finditer(text):
+        label = _label(text[: m.start("by")], m.start())
+        if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(text[: m.start("verb")]):
+            continue
+        if re.search(r"(?:các|những|nhiều)\s*$", text[: m.start()]):
+            continue
+        hosts = agents(doc, sent.start + m.start("host"), sent.start + m.end("host"))
+        if not hosts:
+            continue  # 'Lễ ... do đồng chí X chủ trì tổ chức': a person, not a host
+        date = date_before(doc, sent.start, sent.start + m.start()) or _date_after(doc, sent.start + m.end(), sent.end)
+        evidence = Evidence(sent.start, sent.end, sent.text, "events.event-hosted")
+        awards = _awards_in(doc, sent.start + m.start(), len(label))
+        out.append(EventFact("", label, _kind(label), date, hosts[0].value, None, None, evidence, awards=awards))
     return out
 
 

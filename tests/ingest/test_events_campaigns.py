@@ -462,3 +462,14 @@ def test_the_cue_nearest_a_quoted_name_gives_its_kind_unless_it_lists_kinds():
     # a list of kinds before its items: the first item is of the first kind
     listed = kinds("Thị xã thực hiện tốt các cuộc vận động, các phong trào: “Ngày vì người nghèo”, “Xây dựng đời sống văn hóa”.")
     assert listed[0] == ("Ngày vì người nghèo", "drive")
+
+
+def test_an_event_named_before_its_host_and_its_verb():
+    [event] = facts_of(
+        "Các em học sinh đã được tuyên dương tại Lễ tuyên dương học sinh giỏi năm học 2021-2022 do UBND thị xã Quảng Yên tổ chức ngày 5/8."
+    ).events
+    assert (event.label, event.organiser.name) == ("Lễ tuyên dương học sinh giỏi năm học 2021-2022", "Ủy ban nhân dân thị xã Quảng Yên")
+    assert event.date == dt.date(2022, 8, 5)
+    # planned, or hosted by no body the article names: no event
+    assert facts_of("Các em sẽ được tuyên dương tại Lễ tuyên dương do Thị đoàn Quảng Yên tổ chức vào tháng 9.").events == []
+    assert facts_of("Các em dự Lễ ra quân do đồng chí Lê Văn Nam chủ trì tổ chức ở thị xã Quảng Yên.").events == []
