@@ -200,13 +200,14 @@ def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
-    """'X tổ chức Hội nghị ...', 'đã diễn ra Lễ ... và Hội nghị ...'."""
+    """'X tổ chức Hội nghị ...', 'đã diễn ra Lễ ... và Hội nghị ...'; 'Ngày 15/5, Tỉnh đoàn X tổ chức tuyên dương ...'."""
     text, out = sent.text, []
     evidence = Evidence(sent.start, sent.end, sent.text, "events.trigger-verb")
     for t in _TRIGGER.finditer(text):
         window = re.split(r"[;.]", text[t.end() : t.end() + 90])[0]
         heads = list(re.finditer(_HEAD, window))
         if not heads:
+            out += _ceremony_by_verb(sent, doc, t)
             continue
         subject = _subject(text, t.start())
         if _GENERIC_SUBJECT.search(subject) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
@@ -230,6 +231,40 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             awards = _awards_in(doc, sent.start + at_label, len(label) + 1)
             out.append(EventFact("", label, _kind(label), date, organiser, place, None, evidence, awards=awards))
     return out
+
+
+_CEREMONY_VERB = lexicon.cue("ceremony-verb")
+_ON_BEHALF = re.compile(r"^.*(?:ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|[Tt]hay mặt)[^,]*,\s*")
+
+
+def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:
+    """'Ngày 15/5, Tỉnh đoàn X tổ chức tuyên dương 50 thanh niên ...', 'Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi
+    đua ...': a ceremony named by what was done at it. Only one a body held on a day the sentence gives, or in the lead
+    sentence, which reports the article's news; a receiving ceremony ('tổ chức kỷ niệm ... và đón nhận Huân chương')
+    is read by its own rule."""
+    text = sent.text
+    v = _CEREMONY_VERB.match(text, t.end())
+    if v is None or _RECEIVE.search(text) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
+        return []
+    subject = _subject(text, t.start())
+    if _GENERIC_SUBJECT.search(subject):
+        return []
+    date = date_before(doc, sent.start, sent.start + t.start())
+    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    if date is None and lead is not sent:
+        return []
+    # 'thừa ủy quyền của Trung ương Đoàn, Ban Thường vụ Tỉnh Đoàn X tổ chức': the body after the one it acts for
+    subject = _ON_BEHALF.sub("", subject)
+    at = sent.start + text.find(subject)
+    organisers = agents(doc, at, at + len(subject))
+    if not organisers:
+        return []
+    label = _label(text, v.start("verb"))
+    if len(label.split()) < 3:
+        return []
+    evidence = Evidence(sent.start, sent.end, sent.text, "events.ceremony-verb")
+    awards = _awards_in(doc, sent.start + v.start("verb"), len(label))
+    return [EventFact("", label, "Ceremony", date, organisers[0].value, None, None, evidence, awards=awards)]
 
 
 def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
@@ -319,9 +354,11 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     r = _RECEIVE.search(text)
     if not r or _PLANNED.search(text[: r.start()]):
         return []
+    bodies = agents(doc, sent.start, sent.start + r.start())
     unit = unit_for_subject(doc, sent.start, sent.start + r.start())
     what = _label(r["what"], 0)
-    organiser = peoples_committee(unit) if unit else None
+    # 'Trường THPT X tổ chức ... đón nhận': the body named; 'Huyện X đón nhận': its People's Committee
+    organiser = bodies[0].value if bodies else peoples_committee(unit) if unit else None
     evidence = Evidence(sent.start, sent.end, sent.text, "events.receiving-ceremony")
     date = date_before(doc, sent.start, sent.start + r.start())
     awards = _awards_in(doc, sent.start + r.start("what"), len(what))

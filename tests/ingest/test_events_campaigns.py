@@ -473,3 +473,25 @@ def test_an_event_named_before_its_host_and_its_verb():
     # planned, or hosted by no body the article names: no event
     assert facts_of("Các em sẽ được tuyên dương tại Lễ tuyên dương do Thị đoàn Quảng Yên tổ chức vào tháng 9.").events == []
     assert facts_of("Các em dự Lễ ra quân do đồng chí Lê Văn Nam chủ trì tổ chức ở thị xã Quảng Yên.").events == []
+
+
+def test_a_ceremony_named_by_what_a_body_held_it_to_do():
+    [event] = facts_of("Ngày 15/5, Thị đoàn Quảng Yên tổ chức tuyên dương 30 đoàn viên tiêu biểu năm 2022.").events
+    assert (event.kind, event.label, event.date) == ("Ceremony", "Tuyên dương 30 đoàn viên tiêu biểu năm 2022", dt.date(2022, 5, 15))
+    assert event.organiser.name == "Thị đoàn Quảng Yên"
+    # acting for another body: the body that held it
+    [event] = facts_of(
+        "Chiều 9/3, thay mặt Trung ương Đoàn, Ban Thường vụ Thị đoàn Quảng Yên đã tổ chức trao tặng Huy hiệu Tuổi trẻ dũng cảm cho em Lê Văn Bình."
+    ).events
+    assert event.organiser.name == "Ban Thường vụ Thị đoàn Quảng Yên"
+    # no day, in a sentence that is not the article's lead; bodies in general; a plan: none
+    assert facts_of("Thị xã có 11 phường đạt chuẩn. Thị đoàn Quảng Yên tổ chức tuyên dương đoàn viên tiêu biểu.").events == []
+    assert facts_of("Ngày 15/5, các chi đoàn tổ chức tuyên dương đoàn viên tiêu biểu ở thị xã Quảng Yên.").events == []
+    assert facts_of("Ngày 15/5, Thị đoàn Quảng Yên sẽ tổ chức tuyên dương 30 đoàn viên tiêu biểu.").events == []
+
+
+def test_a_body_receiving_an_award_holds_the_ceremony():
+    [event] = facts_of(
+        "Ngày 10/11, Trường THPT Bạch Đằng tổ chức kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba."
+    ).events
+    assert (event.label, event.organiser.name) == ("Lễ đón nhận Huân chương Lao động hạng Ba", "Trường THPT Bạch Đằng")
