@@ -178,10 +178,27 @@ def find_events(doc: Document) -> list[EventFact]:
                 events.append(caption)
     # a headline says it shorter ('Trao ... cho 12 cá nhân' for 'Lễ trao ... hạng ba'): less of its wording must recur
     if headline is not None and not any(_same_event(e, headline, 0.6) or e.evidence.start == headline.evidence.start for e in events):
-        events.insert(0, headline)  # the article's main event
+        host = _host_in_headline(doc, headline, events)
+        if host is None:
+            events.insert(0, headline)  # the article's main event
+        else:  # 'Trao 13 Huân chương ... tại gặp mặt kỷ niệm Ngày truyền thống': a moment of the event the body tells
+            host.awards = tuple(dict.fromkeys(host.awards + headline.awards))
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
+
+
+def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact]) -> EventFact | None:
+    """The body's event that a handing-over headline says it took place at ('Trao ... tại gặp mặt kỷ niệm ...')."""
+    at = re.search(r"\stại\s+(?P<at>.+)$", doc.title or "")
+    if headline.evidence.rule != "events.headline-handing-over" or at is None:
+        return None
+    words = set(at["at"].lower().split())
+    for e in events:
+        label = set(e.label.lower().split())
+        if len(words & label) / max(1, min(len(words), len(label))) >= 0.5:
+            return e
+    return None
 
 
 def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> bool:

@@ -495,3 +495,14 @@ def test_a_body_receiving_an_award_holds_the_ceremony():
         "Ngày 10/11, Trường THPT Bạch Đằng tổ chức kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba."
     ).events
     assert (event.label, event.organiser.name) == ("Lễ đón nhận Huân chương Lao động hạng Ba", "Trường THPT Bạch Đằng")
+
+
+def test_a_handing_over_headline_at_an_event_the_body_tells_is_a_moment_of_that_event():
+    def events(headline: str) -> list[str]:
+        text = headline + "\n15/01/2023 10:00\nSáng 12/1, Công an thị xã Quảng Yên tổ chức gặp mặt kỷ niệm 60 năm Ngày truyền thống.\n"
+        return [e.label for e in article(text)[1].events]
+
+    assert events("Trao 5 Huân chương Chiến công tại gặp mặt kỷ niệm Ngày truyền thống") == ["Gặp mặt kỷ niệm 60 năm Ngày truyền thống"]
+    # at another event, or at none: the headline's own
+    assert len(events("Trao 5 Huân chương Chiến công tại Hội nghị Công an toàn tỉnh")) == 2
+    assert len(events("Trao 5 Huân chương Chiến công cho Công an thị xã")) == 2
