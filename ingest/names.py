@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import lexicon
@@ -39,7 +40,9 @@ def is_personal_name(text: str) -> bool:
         return False
     if not all(_CAP_WORD.match(w) for w in words):
         return False
-    return words[0] not in NOT_NAME_WORDS and not (set(words) & {"Ủy", "Ban", "Hội", "Trung", "Sở", "Phòng", "Đảng"})
+    if words[0] == "Trung" or any(a == "Trung" and b in ("Ương", "Tâm") for a, b in itertools.pairwise(words)):
+        return False  # 'Trung Tâm Y Tế', 'Trung Ương Đoàn'; 'Ngô Trung Việt' is a name
+    return words[0] not in NOT_NAME_WORDS and not (set(words) & {"Ủy", "Ban", "Hội", "Sở", "Phòng", "Đảng"})
 
 
 # middle syllables that mark a personal name whatever the family name

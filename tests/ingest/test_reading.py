@@ -81,6 +81,8 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Bài và ảnh: Nam Phong", "Nam Phong"),  # a pen name opening with a word that elsewhere starts a place
         ("Nguồn: Sở Nội vụ tỉnh Hòa Bình", None),
         ("TRUNG TÂM VĂN HÓA", None),
+        ("Lý Trung Kiên", "Lý Trung Kiên"),  # 'Trung' in a name, not opening 'Trung tâm'
+        ("Trung Tâm Y Tế", None),
     ],
 )
 def test_byline_forms(tail, author):
