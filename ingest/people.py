@@ -35,6 +35,7 @@ HONORIFIC = re.compile(
     r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
     r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
+    r"|(?:[Pp]hó\s+)?[Gg]iáo sư(?:\s*[,.]\s*[Tt]iến s[ĩỹ])?|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]"  # spelled out: 'Giáo sư, Tiến sĩ A'
     # a calling before the name: 'cô giáo A', 'bác sĩ B', 'nghệ nhân C', 'cựu chiến binh D', 'học sinh E'
     r"|(?:[Cc]ô|[Tt]hầy)(?:\s+giáo)?|[Nn]hà (?:giáo|báo|văn|thơ)|[Gg]iáo viên|(?:[Bb]ác|[Dd]ược|[Nn]ghệ|[Nn]hạc|[Hh]ọa)\s+s[ĩỹ]"
     r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Hh]ội viên|[Gg]ià làng"
