@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..vocab import slug
-from . import levels
+from . import levels, lexicon
 from .casefree import count_words, lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
@@ -199,7 +199,28 @@ def _province_of_source(doc: Document) -> Unit | None:
     source = doc.source_url or doc.path.stem
     words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
     found = {unit.code for slug, unit in _province_slugs().items() for w in words if slug in w}
+    if not found:  # a paper whose name is not its province's: its mark in the dateline or byline, or its address
+        marks, slugs = _press()
+        ends = f"{doc.body[:200]}\n{doc.body[-200:]}"
+        found = {unit.code for mark, unit in marks if mark.search(ends)}
+        found |= {unit.code for slug, unit in slugs for w in words if slug in w}
     return gazetteer().get(found.pop()) if len(found) == 1 else None
+
+
+@cache
+def _press() -> tuple[list[tuple[re.Pattern[str], Unit]], list[tuple[str, Unit]]]:
+    """The table of papers named otherwise than their province: marks to find as words, and address slugs."""
+    gz = gazetteer()
+    marks, slugs = [], []
+    for mark, province in lexicon.rows("press.tsv"):
+        unit = gz.lookup(province, "tỉnh") or gz.lookup(province, "thành phố")
+        if unit is None:
+            raise ValueError(f"press.tsv: no province {province!r} in the gazetteer")
+        if mark.islower() and mark.isascii():
+            slugs.append((mark, unit))
+        else:
+            marks.append((re.compile(rf"(?<!\w){re.escape(mark)}(?!\w)"), unit))
+    return marks, slugs
 
 
 def recognise_places(doc: Document) -> None:

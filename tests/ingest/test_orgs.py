@@ -239,6 +239,17 @@ def test_the_publishing_portal_places_a_body_the_text_leaves_unplaced():
     }  # fmt: skip
 
 
+def test_a_paper_not_named_after_its_province_places_its_articles_by_its_mark_or_address():
+    chain = "Đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã chủ trì cuộc họp xét khen thưởng."
+    placed = {("Phó Bí thư", "Tỉnh ủy Bến Tre"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre")}
+    assert _posts_from("x1", "BDK.VN - Ngày 11-3, " + chain)["Hoàng Văn Minh"] == placed  # its dateline mark
+    assert _posts_from("x2", "(BDK) - Ngày 11-3, " + chain)["Hoàng Văn Minh"] == placed
+    assert _posts_from("x3", chain, url="https://baodongkhoi.vn/xet-khen-thuong")["Hoàng Văn Minh"] == placed  # its address
+    # the mark inside a word, or deep in the body, is no dateline
+    unplaced = {("Phó Bí thư", "Tỉnh ủy"), ("Chủ tịch", "Ủy ban nhân dân tỉnh")}
+    assert _posts_from("x4", "ABDKX - Ngày 11-3, " + chain)["Hoàng Văn Minh"] == unplaced
+
+
 def test_an_unplaced_body_told_less_exactly_beside_its_fuller_name_is_one_post():
     people = _unplaced_posts(
         "Đại diện Phòng Nội vụ có đồng chí Lê Văn Hải, Phó Trưởng phòng Nội vụ huyện. "
