@@ -1251,3 +1251,9 @@ def test_a_grant_counted_apart_from_its_handing_over_is_handed_over_at_the_prese
     # no one hands it over: counted, not placed at the event
     [g] = grants_of("Năm 2022, UBND huyện tặng Giấy khen cho 35 tập thể có thành tích xuất sắc.", with_event=True)
     assert (g[6], g[8]) == (None, None)
+
+
+def test_a_flag_named_by_its_quoted_title_alone():
+    [g] = grants_of("Hội đồng thống nhất đề nghị UBND tỉnh tặng “Đơn vị dẫn đầu phong trào thi đua” cho 31 tập thể.")
+    assert (g[0], g[2], g[4]) == ("co-thi-dua-cap-bo-tinh", 31, "proposed")
+    assert grants_of("Các đơn vị hưởng ứng sôi nổi phong trào “Đơn vị dẫn đầu phong trào thi đua”.") == []
