@@ -16,14 +16,15 @@ from pathlib import Path
 
 from . import levels
 
-# abbreviations and former names the press uses for unit names ('Thừa Thiên Huế' until it became a city in 2025)
+# abbreviations and other names the press uses for unit names ('Huế' for the province of Thừa Thiên Huế, which the
+# gazetteer does not hold apart from its city: the city of Huế of the old map is not among its districts)
 ALIASES = {
     "HCM": "Hồ Chí Minh",
     "HCMC": "Hồ Chí Minh",
     "TPHCM": "Hồ Chí Minh",
     "TP.HCM": "Hồ Chí Minh",
-    "Thừa Thiên Huế": "Huế",
-    "Thừa Thiên - Huế": "Huế",
+    "Thừa Thiên - Huế": "Thừa Thiên Huế",
+    "Huế": "Thừa Thiên Huế",
 }
 
 
@@ -95,7 +96,7 @@ class Gazetteer:
             tw = fold(type_word)
             if tw in ("tp", "tp.", "thành phố"):
                 candidates = [u for u in candidates if u.type_word == "thành phố"]
-            elif tw == "tỉnh":  # 'tỉnh Thừa Thiên Huế': a province that later became a city
+            elif tw == "tỉnh":  # 'tỉnh Hà Nội' written for the city: a province's name, whatever its type
                 candidates = [u for u in candidates if u.level == "province"]
             else:
                 typed = [u for u in candidates if u.type_word == tw]

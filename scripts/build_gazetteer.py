@@ -65,9 +65,15 @@ def _split_name(name: str, level: str) -> tuple[str, str]:
     return ("tỉnh" if level == "province" else "huyện"), name
 
 
+# units the package names as they were renamed in the old map's last months, named as they were for most of its life
+# (and in nearly every article): Thừa Thiên Huế was a province until it became the city of Huế on 1 January 2025
+OLD_NAMES = {"p46": ("tỉnh", "Thừa Thiên Huế")}
+
+
 def _row(unit: dict, level: str, parent: str) -> dict:
     division_type, name = _split_name(unit["name"], level)
     code = f"p{unit['code']:02d}" if level == "province" else f"d{unit['code']:03d}"
+    division_type, name = OLD_NAMES.get(code, (division_type, name))
     return {
         "code": code,
         "level": level,
