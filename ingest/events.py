@@ -154,7 +154,8 @@ def find_events(doc: Document) -> list[EventFact]:
         for ev in _events_in(sent, doc):
             if ev.kind == "Meeting" and len(ev.label.split()) <= 2 and any(e.kind == "Meeting" for e in events):
                 continue  # 'chủ trì cuộc họp': the meeting the article has already named
-            same = next((e for e in events if _same_event(e, ev)), None)
+            # a headline says it shorter: less of its wording must recur in the body's telling
+            same = next((e for e in events if _same_event(e, ev, 0.6 if e.evidence.start < doc.body_start else 0.75)), None)
             if same is None:
                 events.append(ev)
             else:

@@ -506,3 +506,14 @@ def test_a_handing_over_headline_at_an_event_the_body_tells_is_a_moment_of_that_
     # at another event, or at none: the headline's own
     assert len(events("Trao 5 Huân chương Chiến công tại Hội nghị Công an toàn tỉnh")) == 2
     assert len(events("Trao 5 Huân chương Chiến công cho Công an thị xã")) == 2
+
+
+def test_a_headline_s_meeting_told_again_in_the_body_in_other_words_is_one_meeting():
+    text = (
+        "Hội đồng thi đua khen thưởng phường họp xét chọn và giới thiệu đề nghị xét tặng danh hiệu “Gia đình văn hóa” năm 2022\n"
+        "15/01/2023 10:00\n"
+        "Chiều ngày 13/1/2023, Hội đồng thi đua khen thưởng phường Yên Giang tổ chức họp bình xét các hộ tiêu biểu giới thiệu "
+        "để Hội đồng thị xã xét tặng danh hiệu.\n"
+    )
+    [event] = article(text)[1].events
+    assert event.date == dt.date(2023, 1, 13) and "bình xét" in event.label
