@@ -205,7 +205,10 @@ def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact
 def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> bool:
     ta, tb = set(a.label.lower().split()), set(b.label.lower().split())
     overlap = len(ta & tb) / max(1, min(len(ta), len(tb)))
-    return a.kind == b.kind and overlap >= overlap_needed and (a.date is None or b.date is None or a.date == b.date)
+    # 'Lễ trao tặng danh hiệu ... cho 182 mẹ' is not the '... cho 831 mẹ' of another day, nor 2021's meeting 2022's
+    na, nb = set(re.findall(r"\d+", a.label)), set(re.findall(r"\d+", b.label))
+    other_numbers = bool(na and nb and not (na <= nb or nb <= na))
+    return a.kind == b.kind and overlap >= overlap_needed and not other_numbers and (a.date is None or b.date is None or a.date == b.date)
 
 
 def _awards_in(doc: Document, start: int, length: int) -> tuple[str, ...]:

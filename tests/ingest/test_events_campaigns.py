@@ -517,3 +517,17 @@ def test_a_headline_s_meeting_told_again_in_the_body_in_other_words_is_one_meeti
     )
     [event] = article(text)[1].events
     assert event.date == dt.date(2023, 1, 13) and "bình xét" in event.label
+
+
+def test_two_ceremonies_whose_names_count_other_recipients_are_two_events():
+    facts = facts_of(
+        "Ngày 27/7, UBND thị xã Quảng Yên tổ chức Lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 31 mẹ. "
+        "Trước đó, UBND thị xã Quảng Yên đã tổ chức Lễ trao tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 12 mẹ."
+    )
+    assert len(facts.events) == 2
+    # the same ceremony told twice, the second time without its count: one
+    facts = facts_of(
+        "Ngày 27/7, UBND thị xã Quảng Yên tổ chức Lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 31 mẹ. "
+        "Lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng đã được tổ chức trang trọng."
+    )
+    assert len(facts.events) == 1
