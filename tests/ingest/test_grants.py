@@ -1257,3 +1257,10 @@ def test_a_flag_named_by_its_quoted_title_alone():
     [g] = grants_of("Hội đồng thống nhất đề nghị UBND tỉnh tặng “Đơn vị dẫn đầu phong trào thi đua” cho 31 tập thể.")
     assert (g[0], g[2], g[4]) == ("co-thi-dua-cap-bo-tinh", 31, "proposed")
     assert grants_of("Các đơn vị hưởng ứng sôi nổi phong trào “Đơn vị dẫn đầu phong trào thi đua”.") == []
+
+
+def test_the_centre_alone_is_a_conferrer_the_article_does_not_name():
+    [g] = grants_of("Huyện chọn 12 hộ đề nghị Trung ương khen thưởng.")
+    assert (g[2], g[4], g[5]) == (12, "proposed", None)
+    [g] = grants_of("Huyện chọn 12 tập thể đề nghị Trung ương Đoàn tặng Bằng khen.")
+    assert g[5] == "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
