@@ -26,6 +26,10 @@ def recognise_dates(doc: Document) -> None:
                 ranges.append((r.start(), r.end()))
                 rule = "dates.range-start" + (rule_suffix if not r["y"] else "")
                 spans.append(Span(sent.start + r.start(), sent.start + r.end(), rule, date))
+        if doc.published is not None:
+            for r in _RELATIVE_DAY.finditer(sent.text):  # 'do Sở Y tế tổ chức sáng nay': the day it was published
+                date = doc.published - dt.timedelta(days=1 if r["which"].lower() == "qua" else 0)
+                spans.append(Span(sent.start + r.start(), sent.start + r.end(), "dates.relative-to-published", date))
         for m in TEXT_DATE.finditer(sent.text):
             if any(a <= m.start() < b for a, b in spans_of_years + ranges):
                 continue  # '(20/11/1982 - 20/11/2025)': the years an anniversary counts, not when anything happened
@@ -60,6 +64,8 @@ def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
 
 
 _BOUND = lexicon.cue("date-bound")
+# a day named against the publication date, with no date of its own after it ('hôm nay (15/1)' has one)
+_RELATIVE_DAY = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+(?P<which>nay|qua)(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)", re.I)
 _ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")
 _BORN = lexicon.cue("birth-year")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")

@@ -531,3 +531,15 @@ def test_two_ceremonies_whose_names_count_other_recipients_are_two_events():
         "Lễ truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng đã được tổ chức trang trọng."
     )
     assert len(facts.events) == 1
+
+
+def test_a_day_named_against_the_publication_date():
+    [event] = facts_of(
+        "Phát biểu tại hội nghị tổng kết công tác thi đua do UBND thị xã Quảng Yên tổ chức sáng nay, đồng chí Lê Văn Nam nhấn mạnh."
+    ).events
+    assert (event.label, event.date) == ("Hội nghị tổng kết công tác thi đua", dt.date(2023, 1, 15))  # the article's date line
+    [event] = facts_of("Chiều qua, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua.").events
+    assert event.date == dt.date(2023, 1, 14)
+    # an undated article: no day to count from
+    facts = article("Thị xã tổng kết thi đua\nChiều qua, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua.\n")[1]
+    assert facts.events[0].date is None
