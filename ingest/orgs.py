@@ -105,6 +105,10 @@ _BLOC = re.compile(
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc)(?!\w)|\s*[-–]\s|[.;:,“\"(]|$)"
 )
+# a bloc of a department's units, the department's name holding a comma ('Văn hóa, Thể thao và Du lịch')
+_COMMA_DEPARTMENT = re.compile(
+    r"(?P<desc>[^.;:“\"(]{0,60}?(?:Sở|Bộ|Phòng)\s+(?:Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội))"
+)
 # a bloc's name that ends with its unit's level word, not a list of levels ('các huyện', 'các xã, thị trấn')
 _LEVEL_AT_END = re.compile(rf"(?<!các)(?<!những)(?<!,)\s+(?P<level>{levels.UNIT})$", re.I)
 _LEVEL_WORDS = {"province": ("tỉnh", "thành phố"), "district": levels.DISTRICT_WORDS}
@@ -184,9 +188,12 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
     """
     bloc = _BLOC.match(text, pos)
     if bloc and not re.search(r"(?:các|những)\s*$", text[max(0, pos - 8) : pos]):
-        desc = (bloc["desc"] or bloc["desc2"]).strip(" ,")
+        desc, end = bloc["desc"] or bloc["desc2"], bloc.end()
+        if bloc["desc"] and (named := _COMMA_DEPARTMENT.match(text, bloc.start("desc"))) and named.end() > end:
+            desc, end = named["desc"], named.end()  # '... thuộc Sở Văn hóa, Thể thao và Du lịch': a comma in a name
+        desc = desc.strip(" ,")
         core = f"{(bloc['head'] or bloc['head2']).capitalize()} thi đua {desc}"
-        of = re.compile(r"\s+của").match(text, bloc.end())
+        of = re.compile(r"\s+của").match(text, end)
         owner = _owner_after(text, of.end(), ctx) if of else None
         if owner is not None:  # 'Khối thi đua số 6 của Ngân hàng Nhà nước': a bloc of a ministry's or a sector's units
             org, end = owner
@@ -198,8 +205,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         if level_word and levels.canonical(level_word["level"]) in _LEVEL_WORDS.get(unit.level, ()):  # type: ignore[union-attr]
             core = core[: level_word.start()]  # '... Văn hóa-Xã hội tỉnh': 'tỉnh Ninh Thuận' takes that word's place
         return (
-            OrgRef(core + suffix, BLOC, unit.code if unit else None, unit.level if unit else None, aliases=(text[pos : bloc.end()],)),
-            bloc.end(),
+            OrgRef(core + suffix, BLOC, unit.code if unit else None, unit.level if unit else None, aliases=(text[pos:end],)),
+            end,
             "orgs.emulation-bloc",
         )
     for spec in _SPECS_BY_LETTER.get(text[pos : pos + 1], _SPECS_ANY):
