@@ -40,6 +40,15 @@ _MEETING_REST_END = lexicon.cue("meeting-name-end")
 # what may stand between 'tổ chức' and the event: qualifiers, or an appositive ended by a dash
 _BEFORE_HEAD = lexicon.cue("before-event-head")
 _PLANNED = lexicon.cue("planned")
+# a plan on a meeting's agenda, not the meeting's: 'Hội nghị tổng kết ... và triển khai kế hoạch năm 2023'
+_AGENDA = re.compile(r"(?<!\w)(?:triển khai|thực hiện|xây dựng|ban hành|thông qua)\s+kế hoạch(?!\w)", re.I)
+
+
+def _planned(text: str) -> bool:
+    """Whether an event's name or its clause speaks of a plan (not of one on the agenda it names)."""
+    return bool(_PLANNED.search(_AGENDA.sub(" ", text)))
+
+
 _TIME_LEAD = lexicon.cue("time-lead")
 _GENERIC_SUBJECT = lexicon.cue("plural-subject")
 _LABEL_STOP = lexicon.cue("event-name-end")
@@ -171,7 +180,7 @@ def find_events(doc: Document) -> list[EventFact]:
         # in an article reporting another event, such a caption shows a moment of that one
         for sent in doc.sentences:
             label = _label(sent.text, 0) if sent.is_caption and re.match(_HEAD, sent.text) else ""
-            if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(sent.text):
+            if not label or _GENERIC_LABEL.search(label) or _planned(sent.text):
                 continue
             evidence = Evidence(sent.start, sent.end, sent.text, "events.caption")
             caption = EventFact("", label, _kind(label), None, None, None, None, evidence, awards=_awards_in(doc, sent.start, len(label)))
@@ -244,7 +253,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         for part in re.split(r"\s+và\s+(?=" + _HEAD + ")", text[pos:]):
             label, at_label = _label(text, pos), pos
             pos += len(part) + len(" và ")
-            if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(label):
+            if not label or _GENERIC_LABEL.search(label) or _planned(label):
                 continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held
             at = sent.start + text.find(subject)
             organiser = _organiser(doc, at, at + len(subject), label)
@@ -293,7 +302,7 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
     text, out = sent.text, []
     for inv in _INVERTED.finditer(text):
         label = _label(text, inv.start())
-        if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(text[: inv.start("verb")]):
+        if not label or _GENERIC_LABEL.search(label) or _planned(text[: inv.start("verb")]):
             continue
         if re.search(r"(?:các|những|nhiều)\s*$", text[: inv.start()]):
             continue
@@ -313,7 +322,7 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
     text, out = sent.text, []
     for m in _HOSTED.finditer(text):
         label = _label(text[: m.start("by")], m.start())
-        if not label or _GENERIC_LABEL.search(label) or _PLANNED.search(text[: m.start("verb")]):
+        if not label or _GENERIC_LABEL.search(label) or _planned(text[: m.start("verb")]):
             continue
         if re.search(r"(?:các|những|nhiều)\s*$", text[: m.start()]):
             continue

@@ -101,9 +101,13 @@ _SPECS_BY_LETTER, _SPECS_ANY = _specs_by_letter(_SPECS)
 # an emulation bloc is named by its capitalised name or its number, never 'các khối thi đua'
 # ('Khối thi đua các xã, thị trấn': a list of levels is one name)
 _BLOC = re.compile(
-    r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+|.+?)"
+    r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+"
+    r"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là)(?!\w)).+?)"
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
-    r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc)(?!\w)|\s*[-–]\s|[.;:,“\"(]|$)"
+    # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
+    r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc"
+    r"|ký|ký kết|giao ban|tổng kết|sơ kết|họp|phát động|triển khai)(?!\w)|\s*[-–]\s|[.;:“\"(]"
+    r"|,(?!\s*(?:ban|ngành|đoàn thể)(?!\w))|$)"
 )
 # a bloc of a department's units, the department's name holding a comma ('Văn hóa, Thể thao và Du lịch')
 _COMMA_DEPARTMENT = re.compile(

@@ -543,3 +543,9 @@ def test_a_day_named_against_the_publication_date():
     # an undated article: no day to count from
     facts = article("Thị xã tổng kết thi đua\nChiều qua, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua.\n")[1]
     assert facts.events[0].date is None
+
+
+def test_a_plan_on_a_meeting_s_agenda_does_not_make_the_meeting_a_plan():
+    [event] = facts_of("Ngày 9/3, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2022 và triển khai kế hoạch năm 2023.").events
+    assert event.label == "Hội nghị tổng kết năm 2022 và triển khai kế hoạch năm 2023"
+    assert facts_of("UBND thị xã Quảng Yên triển khai kế hoạch tổ chức Hội nghị tổng kết năm 2022.").events == []
