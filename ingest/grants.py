@@ -486,13 +486,15 @@ def _given_to(clause: str) -> str | None:
     return "collective" if _TO_BODIES.search(clause) else None
 
 
-def _event_for(sent: Sentence, events: list, prev_event: str | None) -> str | None:
+def _event_for(sent: Sentence, events: list, prev_event: str | None, same_paragraph: bool = False) -> str | None:
+    """The event a sentence's grants were given at: the one it tells, the one it points back to ('Dịp này', 'Tại hội
+    nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph)."""
     for e in events:
         if e.evidence.start == sent.start and not e.label.lower().startswith("họp"):
             return e.key
     if events and _ANAPHOR.search(sent.text):
         return events[0].key
-    if prev_event and _CONTINUE.match(sent.text):
+    if prev_event and (same_paragraph or _CONTINUE.match(sent.text)):
         return prev_event
     return None
 
@@ -531,7 +533,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         ):
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
-        event = _event_for(sent, events, prev_event)
+        same_paragraph = i > 0 and "\n" not in doc.text[sentences[i - 1].end : sent.start]
+        event = _event_for(sent, events, prev_event, same_paragraph)
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [

@@ -1264,3 +1264,11 @@ def test_the_centre_alone_is_a_conferrer_the_article_does_not_name():
     assert (g[2], g[4], g[5]) == (12, "proposed", None)
     [g] = grants_of("Huyện chọn 12 tập thể đề nghị Trung ương Đoàn tặng Bằng khen.")
     assert g[5] == "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+def test_grants_told_on_in_the_paragraph_of_an_event_s_grants_are_given_at_it():
+    given = "Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể. UBND xã Hoàng Văn Thụ tặng Giấy khen cho 20 cá nhân."
+    assert [g[8] for g in grants_of(given, with_event=True)] == ["e1", "e1"]
+    # a new paragraph tells of other grants
+    apart = "Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể.\nUBND xã Hoàng Văn Thụ tặng Giấy khen cho 20 cá nhân."
+    assert sorted(g[8] or "" for g in grants_of(apart, with_event=True)) == ["", "e1"]
