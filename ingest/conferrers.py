@@ -177,8 +177,13 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
     people = [s for s in doc.spans("people", m.start(), end)]
     if not people or people[0].start - m.end() > 30:
         return []
-    if not m["many"]:
-        return [people[0].value.name]
+    if not m["many"]:  # one name, or names joined to it ('cho Trần Văn A và Lê Văn B')
+        joined = [people[0]]
+        for nxt in people[1:]:
+            if not _PEOPLE_APART.fullmatch(doc.text, joined[-1].end, nxt.start):
+                break
+            joined.append(nxt)
+        return list(dict.fromkeys(s.value.name for s in joined))
     return list(dict.fromkeys(s.value.name for s in people))
 
 

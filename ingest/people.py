@@ -225,7 +225,12 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder.listed()
     finder.name_then_titles()
     finder.titles_then_name(role_starts(text) if starts is None else starts)
+    finder.given_to()
     return tuple(finder.found)
+
+
+# an award given to a full name with no honorific ('truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho Trần Hữu Hiệp')
+_GIVEN_TO = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|phong tặng|tuyên dương|biểu dương)(?!\w)[^.;:]{0,120}?(?<!\w)cho\s+")
 
 
 @dataclass
@@ -311,6 +316,18 @@ class _Finder:
                 posts, chain_end = _after_name(self.text, name_end, self.ctx)
                 if posts:
                     self.add(name, m.start(), name_end, posts, chain_end, "people.name-title-chain")
+
+    def given_to(self) -> None:
+        """4. a full name an award is given to ('tặng Bằng khen cho Lê Văn Trường'): three syllables or more, the first
+        a known family name, so that a place or a body ('cho Đảng bộ xã', 'cho Hà Nội') is not read as one."""
+        for m in _GIVEN_TO.finditer(self.text):
+            pos = m.end()
+            while (name := leading_name(self.text, pos=pos)) and len(name.split()) >= 3 and self._free(pos):
+                self.add(name, pos, pos + len(name), [], pos + len(name), "people.given-name")
+                nxt = _LIST_NEXT.match(self.text, pos + len(name))  # 'cho A, B và C'
+                if not nxt:
+                    break
+                pos = nxt.end()
 
     def titles_then_name(self, starts) -> None:
         """3. title [+ body] + name ('Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bộ trưởng Nguyễn Văn Hùng')."""

@@ -1272,3 +1272,10 @@ def test_grants_told_on_in_the_paragraph_of_an_event_s_grants_are_given_at_it():
     # a new paragraph tells of other grants
     apart = "Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể.\nUBND xã Hoàng Văn Thụ tặng Giấy khen cho 20 cá nhân."
     assert sorted(g[8] or "" for g in grants_of(apart, with_event=True)) == ["", "e1"]
+
+
+def test_an_award_given_to_full_names_with_no_honorific():
+    [g] = grants_of("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho Hà Văn Sơn và Đàm Thị Lan.")
+    assert (g[1], g[2], g[10]) == ("individual", 2, None)
+    [g] = grants_of("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho Hà Văn Sơn. Đàm Thị Lan phát biểu.")
+    assert (g[2], g[10]) == (1, "Hà Văn Sơn")
