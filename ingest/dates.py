@@ -78,12 +78,14 @@ def _article_reference(doc: Document) -> dt.date | None:
     June are the next year's ('Sáng 14/02, hội nghị tổng kết năm 2014 ...')."""
     text = _BORN.sub(" ", f"{doc.title or ''} {doc.body}")
     years = Counter(int(y) for y in _YEAR.findall(text))
-    if not years:
-        return None
-    year = max(years, key=lambda y: (years[y], y))
+    year = max(years, key=lambda y: (years[y], y)) if years else None
     # a year named once, and not in the headline, is no evidence of when the article was written
-    if years[year] < 2 and str(year) not in (doc.title or ""):
-        return None
+    if year is None or (years[year] < 2 and str(year) not in (doc.title or "")):
+        # but a whole date is ('Trước đó, ngày 01/9/2021, em A ...'): the article is of its year at the latest one
+        dated = [int(m["y"] or m["wy"]) for m in TEXT_DATE.finditer(text) if m["y"] or m["wy"]]
+        if not dated or max(dated) < max(years, default=0):
+            return None
+        return dt.date(max(dated), 12, 31)
     return dt.date(year + 1, 6, 30) if year + 1 in years else dt.date(year, 12, 31)
 
 

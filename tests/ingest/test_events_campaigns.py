@@ -549,3 +549,18 @@ def test_a_plan_on_a_meeting_s_agenda_does_not_make_the_meeting_a_plan():
     [event] = facts_of("Ngày 9/3, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2022 và triển khai kế hoạch năm 2023.").events
     assert event.label == "Hội nghị tổng kết năm 2022 và triển khai kế hoạch năm 2023"
     assert facts_of("UBND thị xã Quảng Yên triển khai kế hoạch tổ chức Hội nghị tổng kết năm 2022.").events == []
+
+
+def test_an_undated_article_s_whole_dates_give_its_year():
+    facts = article(
+        "Tuyên dương học sinh dũng cảm\n"
+        "Chiều 21/9, Thị đoàn Quảng Yên tổ chức Lễ tuyên dương em Lê Văn Tú. Trước đó, ngày 01/9/2021, em Tú đã cứu một bạn nhỏ.\n"
+    )[1]
+    assert facts.events[0].date == dt.date(2021, 9, 21)
+    # a later year named after the whole date: no way to tell
+    facts = article(
+        "Tuyên dương học sinh dũng cảm\n"
+        "Chiều 21/9, Thị đoàn Quảng Yên tổ chức Lễ tuyên dương em Lê Văn Tú. Trước đó, ngày 01/9/2021, em Tú đã cứu một bạn nhỏ; "
+        "năm 2023 em vào lớp 10.\n"
+    )[1]
+    assert facts.events[0].date is None
