@@ -163,8 +163,14 @@ def find_events(doc: Document) -> list[EventFact]:
         for ev in _events_in(sent, doc):
             if ev.kind == "Meeting" and len(ev.label.split()) <= 2 and any(e.kind == "Meeting" for e in events):
                 continue  # 'chủ trì cuộc họp': the meeting the article has already named
-            # a headline says it shorter: less of its wording must recur in the body's telling
+            # a headline says it shorter: less of its wording must recur in the body's telling, or the ceremony hands
+            # over the award it names ('T78 đón nhận Huân chương Lao động hạng Nhất' and 'Lễ kỷ niệm ... và đón nhận ...')
             same = next((e for e in events if _same_event(e, ev, 0.6 if e.evidence.start < doc.body_start else 0.75)), None)
+            if same is None and sent.start >= doc.body_start and ev.kind == "Ceremony" and ev.awards:
+                same = next(
+                    (e for e in events if e.evidence.start < doc.body_start and e.kind == "Ceremony" and set(e.awards) & set(ev.awards)),
+                    None,
+                )
             if same is None:
                 events.append(ev)
             else:
@@ -226,7 +232,10 @@ def _awards_in(doc: Document, start: int, length: int) -> tuple[str, ...]:
 
 
 def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
-    return _triggered(sent, doc) + _inverted(sent, doc) + _hosted(sent, doc) + _meeting(sent, doc) + _received(sent, doc)
+    named = _triggered(sent, doc) + _inverted(sent, doc) + _hosted(sent, doc) + _meeting(sent, doc)
+    if any("đón nhận" in e.label.lower() for e in named):
+        return named  # 'tổ chức Lễ kỷ niệm ... và đón nhận Huân chương ...': the receiving is that ceremony's
+    return named + _received(sent, doc)
 
 
 def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:

@@ -564,3 +564,14 @@ def test_an_undated_article_s_whole_dates_give_its_year():
         "năm 2023 em vào lớp 10.\n"
     )[1]
     assert facts.events[0].date is None
+
+
+def test_a_receiving_headline_and_the_body_s_ceremony_of_that_award_are_one_event():
+    facts = article(
+        "Trường THCS Bạch Đằng đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam\n"
+        "15/01/2023 10:00\n"
+        "Ngày 14/1, Trường THCS Bạch Đằng tổ chức Lễ kỷ niệm 40 năm ngày thành lập trường và đón nhận Huân chương Lao động hạng Ba.\n"
+    )[1]
+    assert [(e.label, e.date) for e in facts.events] == [
+        ("Lễ kỷ niệm 40 năm ngày thành lập trường và đón nhận Huân chương Lao động hạng Ba", dt.date(2023, 1, 14))
+    ]
