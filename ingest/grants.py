@@ -57,6 +57,7 @@ _ACTIVE = lexicon.cue("active-verb")
 _PERIOD = lexicon.cue("period")
 _ANAPHOR = lexicon.cue("at-the-event")
 _CONTINUE = lexicon.cue("continues")
+_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 _YEAR_LEAD = lexicon.cue("year-lead")
@@ -411,6 +412,9 @@ class _Reader:
         # lists nothing: 'đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể'
         carried = self.sentence_proposes and (self.proposes_list or not (own_giver or _OWN_AUTHORITY.search(clause)))
         proposed = self.sentence_proposes = carried or bool(proposal)
+        # 'Lãnh đạo xã trao Bằng khen cho ...': handed over in person, at the article's only event, named holder or not
+        handing = presents(clause)
+        hands = handing is not None and handing.group(0).lower() != "tặng" and not _WILL.search(clause, 0, handing.start())
         if proposal:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         multi_ground = clause.lower().count("phong trào") >= 2
@@ -438,7 +442,7 @@ class _Reader:
                 recipient_org=recipient if isinstance(recipient, OrgRef) else None,
                 recipient_person=recipient if isinstance(recipient, str) else None,
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter else None)),
+                event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter or hands else None)),
                 period=_period(clause, min(count.start, mention.start if mention else count.start), multi_ground, periods),
                 reason=reason,
                 named=named,

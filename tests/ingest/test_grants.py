@@ -1279,3 +1279,13 @@ def test_an_award_given_to_full_names_with_no_honorific():
     assert (g[1], g[2], g[10]) == ("individual", 2, None)
     [g] = grants_of("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho Hà Văn Sơn. Đàm Thị Lan phát biểu.")
     assert (g[2], g[10]) == (1, "Hà Văn Sơn")
+
+
+def test_an_award_handed_over_by_someone_unnamed_is_handed_over_at_the_article_s_only_event():
+    [g] = grants_of("Lãnh đạo huyện trao Bằng khen của Thủ tướng Chính phủ cho đồng chí Lý Văn Hưng.", with_event=True)
+    assert (g[8], g[9]) == ("e1", dt.date(2023, 1, 18))
+    # conferred, not handed over; or a handing to come: not placed at it
+    [g] = grants_of("UBND tỉnh tặng Bằng khen cho đồng chí Lý Văn Hưng.", with_event=True)
+    assert g[8] is None
+    [g] = grants_of("Bộ trưởng sẽ trao Cờ thi đua cho Sở Nội vụ vào tháng 8.", with_event=True)
+    assert g[8] is None
