@@ -26,7 +26,7 @@ def recognise_dates(doc: Document) -> None:
                 ranges.append((r.start(), r.end()))
                 rule = "dates.range-start" + (rule_suffix if not r["y"] else "")
                 spans.append(Span(sent.start + r.start(), sent.start + r.end(), rule, date))
-        if doc.published is not None:
+        if doc.published is not None and (" nay" in sent.text or " qua" in sent.text):
             for r in _RELATIVE_DAY.finditer(sent.text):  # 'do Sở Y tế tổ chức sáng nay': the day it was published
                 date = doc.published - dt.timedelta(days=1 if r["which"].lower() == "qua" else 0)
                 spans.append(Span(sent.start + r.start(), sent.start + r.end(), "dates.relative-to-published", date))

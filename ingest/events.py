@@ -329,6 +329,8 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
 def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
     """'được vinh danh tại Lễ tuyên dương ... do Trung ương Đoàn tổ chức sáng 17/8': the event, then its host."""
     text, out = sent.text, []
+    if " do " not in text:
+        return out  # no host named: skip the search
     for m in _HOSTED.finditer(text):
         label = _label(text[: m.start("by")], m.start())
         if not label or _GENERIC_LABEL.search(label) or _planned(text[: m.start("verb")]):

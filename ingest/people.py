@@ -229,8 +229,10 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     return tuple(finder.found)
 
 
-# an award given to a full name with no honorific ('truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho Trần Hữu Hiệp')
-_GIVEN_TO = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|phong tặng|tuyên dương|biểu dương)(?!\w)[^.;:]{0,120}?(?<!\w)cho\s+")
+# an award given to a full name with no honorific ('truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho Trần Hữu Hiệp'): 'cho'
+# before a capital, a verb of giving earlier in its clause
+_TO_NAME = re.compile(rf"(?<!\w)cho\s+(?=[{UPPER}])")
+_GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?!\w)")
 
 
 @dataclass
@@ -320,7 +322,10 @@ class _Finder:
     def given_to(self) -> None:
         """4. a full name an award is given to ('tặng Bằng khen cho Lê Văn Trường'): three syllables or more, the first
         a known family name, so that a place or a body ('cho Đảng bộ xã', 'cho Hà Nội') is not read as one."""
-        for m in _GIVEN_TO.finditer(self.text):
+        for m in _TO_NAME.finditer(self.text):
+            clause = re.split(r"[.;:]", self.text[max(0, m.start() - 130) : m.start()])[-1]
+            if not _GIVING.search(clause):
+                continue
             pos = m.end()
             while (name := leading_name(self.text, pos=pos)) and len(name.split()) >= 3 and self._free(pos):
                 self.add(name, pos, pos + len(name), [], pos + len(name), "people.given-name")
