@@ -21,7 +21,8 @@ from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 
 _HEAD = (
-    r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp)(?!\w)"
+    r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp"
+    r"|[Cc]hương trình (?:nghệ thuật|giao lưu|gặp mặt|văn nghệ))(?!\w)"  # a programme held, not one carried out
 )
 _KIND = {
     "hội nghị": "Conference",
@@ -30,6 +31,7 @@ _KIND = {
     "kỳ họp": "Meeting",
     "phiên họp": "Meeting",
     "cuộc họp": "Meeting",
+    "chương trình": "Ceremony",
 }
 _TRIGGER = lexicon.cue("event-trigger")
 _RECEIVE = lexicon.cue("receiving-ceremony")
@@ -74,7 +76,8 @@ _LABEL_WORDS = 20
 
 
 def _label(text: str, start: int) -> str:
-    stop = _LABEL_STOP.search(text, start + 3)
+    # the first end cue outside quotation marks: 'với chủ đề “Gia đình hạnh phúc – Quốc gia thịnh vượng”' is one name
+    stop = _stop_outside_quotes(text, start)
     label = text[start : stop.start() if stop else len(text)].strip(" ,")
     if len(label.split()) > _LABEL_WORDS:
         # 'Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là ...': the name ends before its complements
@@ -82,6 +85,19 @@ def _label(text: str, start: int) -> str:
         cut = _LONG_LABEL_CUT.search(label, third)
         label = label[: cut.start()] if cut else label
     return label[0].upper() + label[1:] if label else label
+
+
+def _stop_outside_quotes(text: str, start: int) -> re.Match[str] | None:
+    """The first end cue of a name begun at `start` that no quotation mark opened after `start` holds (counted as the
+    cues are passed, so a long text is read once)."""
+    curly = straight = 0
+    pos = start
+    for m in _LABEL_STOP.finditer(text, start + 3):
+        part = text[pos : m.start()]
+        curly, straight, pos = curly + part.count("“") - part.count("”"), straight + part.count('"'), m.start()
+        if curly <= 0 and straight % 2 == 0:
+            return m
+    return None
 
 
 def _end_outside_quotes(end: re.Pattern[str], text: str) -> int:

@@ -575,3 +575,11 @@ def test_a_receiving_headline_and_the_body_s_ceremony_of_that_award_are_one_even
     assert [(e.label, e.date) for e in facts.events] == [
         ("Lễ kỷ niệm 40 năm ngày thành lập trường và đón nhận Huân chương Lao động hạng Ba", dt.date(2023, 1, 14))
     ]
+
+
+def test_an_arts_programme_held_is_an_event_and_a_quoted_title_stays_in_its_name():
+    [event] = facts_of(
+        "Tối 28/6, UBND thị xã Quảng Yên tổ chức Chương trình nghệ thuật “Quê hương – Mùa xuân” tuyên dương 20 gia đình."
+    ).events
+    assert (event.kind, event.label) == ("Ceremony", "Chương trình nghệ thuật “Quê hương – Mùa xuân” tuyên dương 20 gia đình")
+    assert facts_of("Năm 2022, UBND thị xã Quảng Yên tổ chức thực hiện chương trình mục tiêu quốc gia về nông thôn mới.").events == []
