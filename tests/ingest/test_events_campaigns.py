@@ -583,3 +583,12 @@ def test_an_arts_programme_held_is_an_event_and_a_quoted_title_stays_in_its_name
     ).events
     assert (event.kind, event.label) == ("Ceremony", "Chương trình nghệ thuật “Quê hương – Mùa xuân” tuyên dương 20 gia đình")
     assert facts_of("Năm 2022, UBND thị xã Quảng Yên tổ chức thực hiện chương trình mục tiêu quốc gia về nông thôn mới.").events == []
+
+
+def test_a_dash_date_and_a_venue_before_the_organiser_are_not_the_organiser():
+    [event] = facts_of(
+        "Ngày 12-1-2023, tại Hội trường UBND huyện, Hội đồng Thi đua - Khen thưởng huyện Tiên Yên đã tổ chức Hội nghị tổng kết năm 2022."
+    ).events
+    assert event.organiser.name == "Hội đồng Thi đua - Khen thưởng huyện Tiên Yên"
+    [event] = facts_of("(TYĐT) - Ngày 12-1, Công an huyện Tiên Yên tổ chức Hội nghị tổng kết công tác năm 2022.").events
+    assert event.organiser.name == "Công an huyện Tiên Yên"
