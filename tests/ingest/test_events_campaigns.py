@@ -592,3 +592,10 @@ def test_a_dash_date_and_a_venue_before_the_organiser_are_not_the_organiser():
     assert event.organiser.name == "Hội đồng Thi đua - Khen thưởng huyện Tiên Yên"
     [event] = facts_of("(TYĐT) - Ngày 12-1, Công an huyện Tiên Yên tổ chức Hội nghị tổng kết công tác năm 2022.").events
     assert event.organiser.name == "Công an huyện Tiên Yên"
+
+
+def test_an_event_named_first_is_organised_by_the_body_it_is_of():
+    [event] = facts_of("Hội nghị tổng kết phong trào thi đua năm 2022 của Công an huyện Tiên Yên đã diễn ra sáng 8/1.").events
+    assert event.organiser.name == "Công an huyện Tiên Yên"
+    [event] = facts_of("Hội nghị tổng kết của các đơn vị đã diễn ra sáng 8/1 ở thị xã Quảng Yên.").events
+    assert event.organiser is None
