@@ -27,9 +27,11 @@ _CUES = [
     ("drive", re.compile(r"cuộc vận động[^“”\".!?:]{0,70}:?\s*$", re.I)),
     ("movement", re.compile(r"phong trào[^“”\".!?:]{0,80}:?\s*$", re.I)),
     ("movement", re.compile(r"(?<!\w)thi đua(?: xây dựng)?\s*$", re.I)),
+    ("movement", re.compile(r"(?<!\w)đợt thi đua(?: cao điểm| đặc biệt)?[^“”\".!?:]{0,30}?\s*$", re.I)),  # a named drive of emulation
     ("topic", re.compile(r"(?:với|có|mang)? ?chủ đề(?: thi đua)?\s*:?\s*$", re.I)),  # 'với chủ đề thi đua: “...”'
 ]
 _LIST_GAP = re.compile(r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động|[Tt]hi đua(?: xây dựng)?)?\s*$")
+_OF_EMULATION = re.compile(r"phong trào|đợt thi đua")
 # what makes a theme ('với chủ đề “...”') an emulation's: the sentence speaks of one before it
 _EMULATION = re.compile(r"(?<!\w)(?:thi đua|phong trào|công tác)(?!\w)", re.I)
 _NOT_CAMPAIGN = re.compile(
@@ -130,7 +132,8 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
                 if kind == "topic" and not _EMULATION.search(text, 0, q.start):
                     kind = None  # 'tọa đàm chủ đề “...”', 'chương trình nghệ thuật với chủ đề “...”': not an emulation's
                 elif kind == "topic":
-                    kind = "movement" if (sentence_has_movement or "phong trào" in text[: q.start].lower()) else "theme"
+                    # the topic of a movement or of a drive of emulation names it; else a year's theme
+                    kind = "movement" if (sentence_has_movement or _OF_EMULATION.search(text[: q.start].lower())) else "theme"
         if kind:
             name = _clean(text[q.start : q.end])
             if len(name) >= 3:

@@ -400,7 +400,7 @@ def test_a_theme_is_an_emulation_s_only_where_the_sentence_speaks_of_one():
         "Buổi tọa đàm chủ đề “Tuổi trẻ và khát vọng” thu hút 200 sinh viên. "
         "Đợt thi đua cao điểm diễn ra từ tháng 3 đến tháng 6 với chủ đề: “100 ngày về đích”."
     )
-    assert found == {"100 ngày về đích": "theme"}
+    assert found == {"100 ngày về đích": "movement"}  # a drive of emulation's topic names it, as a movement's does
     # 'chủ đề thi đua' names the emulation itself; a topic of something else is still none
     found = campaigns_of(
         "Năm 2024, với chủ đề thi đua: “Kỷ cương, trách nhiệm, tăng tốc về đích”, các đơn vị đẩy mạnh thi đua. "
@@ -599,3 +599,15 @@ def test_an_event_named_first_is_organised_by_the_body_it_is_of():
     assert event.organiser.name == "Công an huyện Tiên Yên"
     [event] = facts_of("Hội nghị tổng kết của các đơn vị đã diễn ra sáng 8/1 ở thị xã Quảng Yên.").events
     assert event.organiser is None
+
+
+def test_a_named_drive_of_emulation_is_a_movement():
+    def kinds(sentence: str) -> list[tuple[str, str]]:
+        return [(c.name, c.kind) for c in facts_of(sentence).campaigns]
+
+    assert kinds("UBND thị xã phát động đợt thi đua cao điểm “90 ngày đêm” chào mừng Đại hội Đảng bộ tỉnh.") == [
+        ("90 ngày đêm", "movement")
+    ]
+    assert kinds("Đợt thi đua diễn ra từ ngày 9/10 với chủ đề: “60 ngày về đích”.") == [("60 ngày về đích", "movement")]
+    assert kinds("Năm 2023, thị xã thực hiện với chủ đề công tác năm: “Kỷ cương, đổi mới”.") == [("Kỷ cương, đổi mới", "theme")]
+    assert kinds("Trong đợt thi đua, 3 đơn vị đạt danh hiệu “Đơn vị quyết thắng”.") == []
