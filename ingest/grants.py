@@ -345,10 +345,11 @@ class _Reader:
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
         behalf = _behalf(self.doc, base, clause)
-        recipient = presented_to(self.doc, base + award.end, base + len(clause))
-        people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None else []
+        bodies = presented_to_all(self.doc, base + award.end, base + len(clause))  # 'cho xã A và xã B': each
+        recipient = presented_to(self.doc, base + award.end, base + len(clause)) if not bodies else None
+        people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None and not bodies else []
         conferrer = self._owner(base, award) or default_conferrer(award.award) or behalf  # an order is the President's
-        if recipient is None and not people:  # 'cho các tập thể': the grants the article counts elsewhere, if it does
+        if recipient is None and not people and not bodies:  # 'cho các tập thể': the grants the article counts elsewhere
             kind = plural_kind(clause[award.end :])
             uncounted = None
             if kind is not None:
@@ -359,13 +360,13 @@ class _Reader:
             self.presentations.append(Presentation(presenter, award, behalf, uncounted, kind, at))
             return []
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
-        kind, count = ("collective", 1) if recipient else ("individual", len(people))
+        kind, count = ("collective", len(bodies) or 1) if recipient or bodies else ("individual", len(people))
         name = recipient.name if recipient else (people[0] if len(people) == 1 else None)
         return [
             GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, count, False, "conferred", evidence,
                       award.classes, name, recipient, recipient_person=name if not recipient else None, conferrer=conferrer,
                       presenter=presenter, on_behalf_of=behalf, event=at, period=_period(clause, award.start, False),
-                      named=tuple(people) if len(people) > 1 else ())
+                      named=tuple(bodies) or (tuple(people) if len(people) > 1 else ()))
         ]  # fmt: skip
 
     def _decided_at(self, event: str | None, single_event: str | None) -> str | None:

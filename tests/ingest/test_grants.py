@@ -1289,3 +1289,10 @@ def test_an_award_handed_over_by_someone_unnamed_is_handed_over_at_the_article_s
     assert g[8] is None
     [g] = grants_of("Bộ trưởng sẽ trao Cờ thi đua cho Sở Nội vụ vào tháng 8.", with_event=True)
     assert g[8] is None
+
+
+def test_a_presentation_to_several_named_bodies_counts_them():
+    [g] = grants_of("Đồng chí Hà Văn Lâm, Chủ tịch UBND huyện trao Cờ thi đua của UBND tỉnh cho xã Hoàng Văn Thụ và xã Tân Mỹ.")
+    assert (g[1], g[2], g[6], g[10]) == ("collective", 2, "Hà Văn Lâm", None)
+    [g] = grants_of("Đồng chí Hà Văn Lâm, Chủ tịch UBND huyện trao Cờ thi đua của UBND tỉnh cho xã Hoàng Văn Thụ.")
+    assert (g[2], g[10]) == (1, "xã Hoàng Văn Thụ")
