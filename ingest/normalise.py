@@ -90,7 +90,9 @@ _LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
 # dropped the space around a link; Vietnamese words never change case inside themselves
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 # two lower-case letters at least, so that 'ThS', 'iPhone', 'mRNA' stay whole
-_GLUED = re.compile(rf"(?<=[{_LOWER}][{_LOWER}])(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# and a word glued after an acronym ('TP.HCMcó', 'UBNDtỉnh'): two capitals, then two lower-case letters at least
+_GLUED = re.compile(rf"(?<=[{_LOWER}][{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}][{_UPPER}])(?=[{_LOWER}]{{2}})")
 
 
 def _clean_line(line: str) -> tuple[str, bool]:

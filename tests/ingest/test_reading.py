@@ -275,6 +275,8 @@ def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
     assert normalise("Sở GD-ĐT tỉnhĐắk Lắk và UBND huyệnTiên Yên\n") == "Sở GD-ĐT tỉnh Đắk Lắk và UBND huyện Tiên Yên\n"
     # abbreviations that mix cases stay whole
     assert normalise("ThS. Lê Văn An, QĐ-TTg, iPhone\n") == "ThS. Lê Văn An, QĐ-TTg, iPhone\n"
+    # a word glued after an acronym: two capitals, then a lower-case syllable ('MCs' is too short to tell)
+    assert normalise("Trường THPTchuyên của TP.HCMcó 5 MCs\n") == "Trường THPT chuyên của TP.HCM có 5 MCs\n"
 
 
 @pytest.mark.parametrize(
