@@ -111,11 +111,12 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     if dated and re.search(r"[^\W\d_]{2}", clause[dated[-1].end() : end]):
         at = dated[-1].end()  # '... đã đạt được ngày 13/5/2021 Thủ tướng Chính phủ đã tặng'
     subject = re.split(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)", clause[at:end])[0]
-    if len(subject) > 60 or "được" in subject:
-        return 0, 0
+    if len(subject) > 60 or "được" in subject or _BY_AGENT.search(subject):
+        return 0, 0  # '... cho 28 đơn vị thuộc khối thi đua do tỉnh tổ chức': the agent of a relative clause
     return at, at + len(subject)
 
 
+_BY_AGENT = re.compile(r"(?<!\w)do\s")
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
 _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")

@@ -1296,3 +1296,17 @@ def test_a_presentation_to_several_named_bodies_counts_them():
     assert (g[1], g[2], g[6], g[10]) == ("collective", 2, "Hà Văn Lâm", None)
     [g] = grants_of("Đồng chí Hà Văn Lâm, Chủ tịch UBND huyện trao Cờ thi đua của UBND tỉnh cho xã Hoàng Văn Thụ.")
     assert (g[2], g[10]) == (1, "xã Hoàng Văn Thụ")
+
+
+def test_the_agent_of_a_relative_clause_is_not_a_giver_that_ends_a_proposal():
+    found = grants_of(
+        "Hội đồng thống nhất thông qua đề nghị khen thưởng Cờ thi đua của UBND tỉnh cho 20 đơn vị; Cờ thi đua của Chính phủ "
+        "cho 3 đơn vị và Bằng khen của Chủ tịch UBND tỉnh cho 12 đơn vị thuộc cụm, khối thi đua do tỉnh tổ chức; "
+        "Huân chương Lao động hạng Ba cho 2 cá nhân."
+    )
+    assert sorted((g[0], g[2], g[4]) for g in found) == [
+        ("bang-khen-cap-bo-tinh", 12, "proposed"),
+        ("co-thi-dua-cap-bo-tinh", 20, "proposed"),
+        ("co-thi-dua-chinh-phu", 3, "proposed"),
+        ("huan-chuong-lao-dong-hang-ba", 2, "proposed"),
+    ]
