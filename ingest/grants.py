@@ -117,6 +117,7 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+_PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
 _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
@@ -240,6 +241,12 @@ class _Reader:
             for m in _AND.finditer(clause, awards[0].end - base, awards[-1].start - base):
                 giver = self._giver_at(base + m.end())
                 if giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver:
+                    cuts.append(m.start())
+            # '2 tập thể được Thủ tướng tặng Bằng khen, 5 cá nhân được Bộ trưởng tặng Bằng khen': a count of its own
+            # with its own passive
+            for m in _AND.finditer(clause, awards[0].end - base, awards[-1].start - base):
+                count = self.doc.spans("counts", base + m.end(), base + m.end() + 1)
+                if count and count[0].start == base + m.end() and _PASSIVE_NEXT.match(self.doc.text, count[0].end):
                     cuts.append(m.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]

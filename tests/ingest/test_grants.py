@@ -1310,3 +1310,15 @@ def test_the_agent_of_a_relative_clause_is_not_a_giver_that_ends_a_proposal():
         ("co-thi-dua-chinh-phu", 3, "proposed"),
         ("huan-chuong-lao-dong-hang-ba", 2, "proposed"),
     ]
+
+
+def test_a_count_with_its_own_passive_after_a_comma_or_and_is_its_own_grant():
+    for joint in (", ", " và "):
+        found = grants_of(f"Có 2 tập thể được Thủ tướng Chính phủ tặng Bằng khen{joint}5 cá nhân được Bộ trưởng Bộ Công an tặng Bằng khen.")
+        assert sorted((g[0], g[2], g[5]) for g in found) == [
+            ("bang-khen-cap-bo-tinh", 5, "Bộ trưởng Bộ Công an"),
+            ("bang-khen-thu-tuong", 2, "Thủ tướng Chính phủ"),
+        ]
+    # counts of one award: one giver
+    found = grants_of("Có 2 tập thể, 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.")
+    assert sorted((g[0], g[2]) for g in found) == [("bang-khen-thu-tuong", 2), ("bang-khen-thu-tuong", 5)]
