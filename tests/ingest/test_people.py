@@ -411,3 +411,10 @@ def test_the_secretary_of_a_party_cell_is_the_cell_s_not_the_district_committee_
     # a bare 'Bí thư' still takes the committee the article is about
     people = posts_of("Ông Đặng Văn Hòa, Bí thư Huyện ủy phát biểu.")
     assert people["Đặng Văn Hòa"] == {("Bí thư", "Huyện ủy Hải Hà")}
+
+
+def test_heads_of_agencies_and_their_agencies():
+    people = posts_of("Thiếu tướng Lò Văn Tám, Phó Cục trưởng Cục Công tác đảng và công tác chính trị, Bộ Công an trao Huân chương.")
+    assert people["Lò Văn Tám"] == {("Phó Cục trưởng", "Cục Công tác đảng và công tác chính trị")}
+    people = posts_of("Ông Hà Văn Sơn, Chi cục trưởng Chi cục Thuế khu vực phát biểu.")
+    assert people["Hà Văn Sơn"] == {("Chi cục trưởng", "Chi cục Thuế khu vực")}
