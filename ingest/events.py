@@ -77,8 +77,7 @@ _LABEL_WORDS = 20
 
 def _label(text: str, start: int) -> str:
     # the first end cue outside quotation marks: 'với chủ đề “Gia đình hạnh phúc – Quốc gia thịnh vượng”' is one name
-    stop = _stop_outside_quotes(text, start)
-    label = text[start : stop.start() if stop else len(text)].strip(" ,")
+    label = text[start : start + 3 + _end_outside_quotes(_LABEL_STOP, text[start + 3 :])].strip(" ,")
     if len(label.split()) > _LABEL_WORDS:
         # 'Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là ...': the name ends before its complements
         third = len(" ".join(label.split()[:3]))
@@ -87,24 +86,17 @@ def _label(text: str, start: int) -> str:
     return label[0].upper() + label[1:] if label else label
 
 
-def _stop_outside_quotes(text: str, start: int) -> re.Match[str] | None:
-    """The first end cue of a name begun at `start` that no quotation mark opened after `start` holds (counted as the
-    cues are passed, so a long text is read once)."""
-    curly = straight = 0
-    pos = start
-    for m in _LABEL_STOP.finditer(text, start + 3):
-        part = text[pos : m.start()]
-        curly, straight, pos = curly + part.count("“") - part.count("”"), straight + part.count('"'), m.start()
-        if curly <= 0 and straight % 2 == 0:
-            return m
-    return None
-
-
 def _end_outside_quotes(end: re.Pattern[str], text: str) -> int:
     """Where a name ends: at the first end cue outside quotation marks ('xét tặng danh hiệu “Người tốt, việc tốt” năm
     2018' is one name, its comma inside the title it names)."""
-    inside = [(q.start, q.end) for q in quotes(text)]
-    return next((m.start() for m in end.finditer(text) if not any(a <= m.start() < b for a, b in inside)), len(text))
+    inside = [(q.start, q.end) for q in quotes(text)]  # in order, apart: walked once beside the cues
+    i = 0
+    for m in end.finditer(text):
+        while i < len(inside) and inside[i][1] <= m.start():
+            i += 1
+        if i == len(inside) or m.start() < inside[i][0]:
+            return m.start()
+    return len(text)
 
 
 def _kind(label: str) -> str:
