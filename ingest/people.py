@@ -58,7 +58,7 @@ _TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the n
 # titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã')
 _ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
-_UNNAMED_CELL = re.compile(rf"\s+chi bộ(?!\w)(?!\s+[{UPPER}\d])")
+_UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
 
 

@@ -418,3 +418,14 @@ def test_heads_of_agencies_and_their_agencies():
     assert people["Lò Văn Tám"] == {("Phó Cục trưởng", "Cục Công tác đảng và công tác chính trị")}
     people = posts_of("Ông Hà Văn Sơn, Chi cục trưởng Chi cục Thuế khu vực phát biểu.")
     assert people["Hà Văn Sơn"] == {("Chi cục trưởng", "Chi cục Thuế khu vực")}
+
+
+def test_a_party_cell_named_in_either_case_and_one_left_unnamed():
+    assert posts_of("Ông Lương Văn Sáu, Bí thư chi bộ thôn Khe Lầy được tặng Giấy khen.")["Lương Văn Sáu"] == {
+        ("Bí thư", "Chi bộ thôn Khe Lầy")
+    }
+    # 'Bí thư Chi bộ' with no name after it is no district's committee
+    assert posts_of("Ông Lương Văn Sáu, Bí thư Chi bộ, Trưởng thôn Khe Lầy được tặng Giấy khen.")["Lương Văn Sáu"] == {
+        ("Bí thư", None),
+        ("Trưởng thôn", None),
+    }
