@@ -79,28 +79,32 @@ class PersonMention:
 
 
 _FORMER = lexicon.cue("former-post")
+_ACTING = re.compile(r"[Qq]uyền\s+")  # 'Quyền Bộ trưởng': acting in the post
 
 
 def match_role(text: str, pos: int) -> tuple[str, int] | None:
-    """The role a title starts with at `pos`; a former post keeps its 'nguyên' ('nguyên Trưởng ban')."""
+    """The role a title starts with at `pos`; a former post keeps its 'nguyên' ('nguyên Trưởng ban'), an acting one its
+    'Quyền' ('Quyền Bộ trưởng')."""
     former = _FORMER.match(text, pos)
-    m = ROLES.match(text, former.end() if former else pos)
+    at = former.end() if former else pos
+    acting = _ACTING.match(text, at)
+    m = ROLES.match(text, acting.end() if acting else at)
     if not m:
         return None
     i = int(m.lastgroup[1:])  # type: ignore[index]
-    return ("nguyên " if former else "") + _ROLES[i][0], m.end()
+    return ("nguyên " if former else "") + ("Quyền " if acting else "") + _ROLES[i][0], m.end()
 
 
 def role_starts(text: str):
-    """Where each title of `text` starts, a former post's 'nguyên' included."""
+    """Where each title of `text` starts, a former post's 'nguyên' and an acting one's 'Quyền' included."""
     for m in ROLES.finditer(text):
-        former = re.search(r"[Nn]guyên\s+(?:là\s+)?$", text[max(0, m.start() - 12) : m.start()])
-        yield m.start() - len(former.group(0)) if former else m.start()
+        lead = re.search(r"(?:[Nn]guyên\s+(?:là\s+)?)?(?:[Qq]uyền\s+)?$", text[max(0, m.start() - 20) : m.start()])
+        yield m.start() - len(lead.group(0)) if lead else m.start()
 
 
 def base_role(role: str) -> str:
-    """The role without the 'nguyên' of a former post."""
-    return role.removeprefix("nguyên ")
+    """The role without the 'nguyên' of a former post or the 'Quyền' of an acting one."""
+    return role.removeprefix("nguyên ").removeprefix("Quyền ")
 
 
 def _ws(text: str, pos: int) -> int:

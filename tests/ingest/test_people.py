@@ -429,3 +429,10 @@ def test_a_party_cell_named_in_either_case_and_one_left_unnamed():
         ("Bí thư", None),
         ("Trưởng thôn", None),
     }
+
+
+def test_an_acting_post_keeps_its_quyen():
+    assert posts_of("Đồng chí Lò Thị Sen, Quyền Giám đốc Sở Nội vụ tỉnh phát biểu.")["Lò Thị Sen"] == {
+        ("Quyền Giám đốc", "Sở Nội vụ tỉnh Quảng Ninh")
+    }
+    assert posts_of("Quyền Chủ tịch UBND huyện Mã Văn Sơn phát biểu.")["Mã Văn Sơn"] == {("Quyền Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
