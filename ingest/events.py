@@ -59,6 +59,7 @@ _PLACE = lexicon.cue("event-venue")
 
 
 _INVERTED = lexicon.cue("event-then-verb")
+_AFTER_PLURAL = re.compile(r"(?:các|những|nhiều)\s*$")  # 'tổ chức các hội nghị': events in general, not one held
 _HOSTED = lexicon.cue("event-hosted")
 
 
@@ -142,6 +143,11 @@ _HANDING_OVER = lexicon.cue("handing-over-headline")
 _HEADLINE_LEAD_IN = re.compile(rf"[^:.!?]{{2,40}}:\s*(?={_HEAD})")
 
 
+def _lead_sentence(doc: Document) -> Sentence | None:
+    """The body's first sentence, which tells the article's news."""
+    return next((s for s in doc.sentences if s.start >= doc.body_start), None)
+
+
 def _headline_event(doc: Document) -> EventFact | None:
     """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022', after a lead-in: 'Huyện X: Hội nghị ...')
     or reports a handing-over, dated by the lead sentence."""
@@ -152,7 +158,7 @@ def _headline_event(doc: Document) -> EventFact | None:
     title = doc.sentences[0]
     if title.start >= doc.body_start:  # no headline sentence
         return None
-    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    lead = _lead_sentence(doc)
     date = date_before(doc, lead.start, lead.end) if lead else None
     if lead is None or not re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text):
         date = None
@@ -217,17 +223,17 @@ def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact
     at = re.search(r"\stại\s+(?P<at>.+)$", doc.title or "")
     if headline.evidence.rule != "events.headline-handing-over" or at is None:
         return None
-    words = set(at["at"].lower().split())
-    for e in events:
-        label = set(e.label.lower().split())
-        if len(words & label) / max(1, min(len(words), len(label))) >= 0.5:
-            return e
-    return None
+    return next((e for e in events if _overlap(at["at"], e.label) >= 0.5), None)
+
+
+def _overlap(a: str, b: str) -> float:
+    """How much of the shorter of two names the other shares, word for word."""
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    return len(ta & tb) / max(1, min(len(ta), len(tb)))
 
 
 def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> bool:
-    ta, tb = set(a.label.lower().split()), set(b.label.lower().split())
-    overlap = len(ta & tb) / max(1, min(len(ta), len(tb)))
+    overlap = _overlap(a.label, b.label)
     # 'Lễ trao tặng danh hiệu ... cho 182 mẹ' is not the '... cho 831 mẹ' of another day, nor 2021's meeting 2022's
     na, nb = set(re.findall(r"\d+", a.label)), set(re.findall(r"\d+", b.label))
     other_numbers = bool(na and nb and not (na <= nb or nb <= na))
@@ -262,7 +268,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         if sent.is_headline and not subject.strip() and not text[t.start() : t.end()].lower().startswith("tổ chức thành công"):
             continue  # a headline 'Tổ chức Đại hội ... trong tháng 8' announces; it does not report
         first = heads[0].start()
-        if not _BEFORE_HEAD.fullmatch(window[:first]) or re.search(r"(?:các|những|nhiều)\s*$", window[:first]):
+        if not _BEFORE_HEAD.fullmatch(window[:first]) or _AFTER_PLURAL.search(window, 0, first):
             continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
         date = date_before(doc, sent.start, sent.start + t.start())
         place_m = _PLACE.search(text)
@@ -281,7 +287,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 _CEREMONY_VERB = lexicon.cue("ceremony-verb")
-_ON_BEHALF = re.compile(r"^.*(?:ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|[Tt]hay mặt)[^,]*,\s*")
+_ON_BEHALF = re.compile(r"^.*(?:ủy quyền|ủy nhiệm|[Tt]hay mặt)[^,]*,\s*")  # the text is in one tone style ('uỷ' is 'ủy')
 
 
 def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:
@@ -297,8 +303,7 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if _GENERIC_SUBJECT.search(subject):
         return []
     date = date_before(doc, sent.start, sent.start + t.start())
-    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
-    if date is None and lead is not sent:
+    if date is None and _lead_sentence(doc) is not sent:
         return []
     # 'thừa ủy quyền của Trung ương Đoàn, Ban Thường vụ Tỉnh Đoàn X tổ chức': the body after the one it acts for
     subject = _ON_BEHALF.sub("", subject)
@@ -321,7 +326,7 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         label = _label(text, inv.start())
         if not label or _GENERIC_LABEL.search(label) or _planned(text[: inv.start("verb")]):
             continue
-        if re.search(r"(?:các|những|nhiều)\s*$", text[: inv.start()]):
+        if _AFTER_PLURAL.search(text, 0, inv.start()):
             continue
         date = date_before(doc, sent.start, sent.start + inv.start("verb")) or _date_after(doc, sent.start + inv.end(), sent.end)
         place_m = _PLACE.search(text)
@@ -347,7 +352,7 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
         label = _label(text[: m.start("by")], m.start())
         if not label or _GENERIC_LABEL.search(label) or _planned(text[: m.start("verb")]):
             continue
-        if re.search(r"(?:các|những|nhiều)\s*$", text[: m.start()]):
+        if _AFTER_PLURAL.search(text, 0, m.start()):
             continue
         hosts = agents(doc, sent.start + m.start("host"), sent.start + m.end("host"))
         if not hosts:
@@ -407,10 +412,10 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     r = _RECEIVE.search(text)
     if not r or _PLANNED.search(text[: r.start()]):
         return []
-    bodies = agents(doc, sent.start, sent.start + r.start())
-    unit = unit_for_subject(doc, sent.start, sent.start + r.start())
     what = _label(r["what"], 0)
     # 'Trường THPT X tổ chức ... đón nhận': the body named; 'Huyện X đón nhận': its People's Committee
+    bodies = agents(doc, sent.start, sent.start + r.start())
+    unit = None if bodies else unit_for_subject(doc, sent.start, sent.start + r.start())
     organiser = bodies[0].value if bodies else peoples_committee(unit) if unit else None
     evidence = Evidence(sent.start, sent.end, sent.text, "events.receiving-ceremony")
     date = date_before(doc, sent.start, sent.start + r.start())

@@ -236,17 +236,16 @@ class _Reader:
         ]
         # '... X trao A cho B và Thủ tướng Y trao A cho Z', 'Bộ Công an tặng A cho 1 tập thể, Công an tỉnh tặng B
         # cho ...': a second giver, a person or a body named after 'và' or a comma, with a giving verb of its own
+        # '2 tập thể được Thủ tướng tặng Bằng khen, 5 cá nhân được Bộ trưởng tặng Bằng khen': or a count of its own with
+        # its own passive
         awards = self.doc.spans("awards", base, base + len(clause))
         if len(awards) > 1:  # an award on each side of the cut
             for m in _AND.finditer(clause, awards[0].end - base, awards[-1].start - base):
                 giver = self._giver_at(base + m.end())
-                if giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver:
-                    cuts.append(m.start())
-            # '2 tập thể được Thủ tướng tặng Bằng khen, 5 cá nhân được Bộ trưởng tặng Bằng khen': a count of its own
-            # with its own passive
-            for m in _AND.finditer(clause, awards[0].end - base, awards[-1].start - base):
                 count = self.doc.spans("counts", base + m.end(), base + m.end() + 1)
-                if count and count[0].start == base + m.end() and _PASSIVE_NEXT.match(self.doc.text, count[0].end):
+                if (giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver) or (
+                    count and count[0].start == base + m.end() and _PASSIVE_NEXT.match(self.doc.text, count[0].end)
+                ):
                     cuts.append(m.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
@@ -524,8 +523,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     for i, sent in enumerate(sentences):
-        if i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]:
-            paragraph_year = None  # a new paragraph
+        new_paragraph = i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]
+        if new_paragraph:
+            paragraph_year = None
         bullet = bool(_BULLET.match(sent.text))
         reader.heading_proposes = heading and bullet  # '- Tặng Cờ thi đua cho 15 đơn vị': one of the list's proposals
         opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text))
@@ -546,8 +546,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         ):
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
-        same_paragraph = i > 0 and "\n" not in doc.text[sentences[i - 1].end : sent.start]
-        event = _event_for(sent, events, prev_event, same_paragraph)
+        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph)
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [

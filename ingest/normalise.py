@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .names import LOWER, UPPER
+
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # oa, oe, uy at the end of a syllable carry the tone on the first vowel in the
 # new style: hoá -> hóa, khoẻ -> khỏe, Uỷ -> Ủy; not after q, where u belongs to
@@ -88,11 +90,9 @@ _LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
 
 # a lower-case word glued to a capitalised one ('tỉnhĐắk Lắk'; 'Cửu Longtổ chức' stays, it cannot be told): a crawler
 # dropped the space around a link; Vietnamese words never change case inside themselves
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 # two lower-case letters at least, so that 'ThS', 'iPhone', 'mRNA' stay whole
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # and a word glued after an acronym ('TP.HCMcó', 'UBNDtỉnh'): two capitals, then two lower-case letters at least
-_GLUED = re.compile(rf"(?<=[{_LOWER}][{_LOWER}])(?=[{_UPPER}])|(?<=[{_UPPER}][{_UPPER}])(?=[{_LOWER}]{{2}})")
+_GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER}])(?=[{LOWER}]{{2}})")
 
 
 def _clean_line(line: str) -> tuple[str, bool]:

@@ -213,7 +213,7 @@ def _press() -> tuple[list[tuple[re.Pattern[str], Unit]], list[tuple[str, Unit]]
     gz = gazetteer()
     marks, slugs = [], []
     for mark, province in lexicon.rows("press.tsv"):
-        unit = gz.lookup(province, "tỉnh") or gz.lookup(province, "thành phố")
+        unit = gz.lookup(province, "tỉnh")  # 'tỉnh' finds a province whatever its type: Hà Nội, Hồ Chí Minh too
         if unit is None:
             raise ValueError(f"press.tsv: no province {province!r} in the gazetteer")
         if mark.islower() and mark.isascii():
