@@ -115,7 +115,7 @@ def resolve_place(doc: Document) -> None:
     if bare:  # 'Hội đồng thi đua khen thưởng phường họp ...': the one commune of that level the body names
         named = {m["name"]: m for m in COMMUNE.finditer(doc.body) if m["type"].lower() == bare.group(0).lower()}
         commune = next(iter(named.values())) if len(named) == 1 else None
-    label = f"{commune['type'].lower()} {commune['name']}" if commune and not gz.is_place_name(commune["name"]) else None
+    label = f"{commune['type'].lower()} {commune['name']}" if commune else None
     place = PlaceContext(province, district, label, fallback)
     doc.place = replace(place, department=_own_department(doc, f"{title}\n{doc.body}", place))
 

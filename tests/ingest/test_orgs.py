@@ -73,6 +73,20 @@ def test_an_article_about_a_commune_places_its_implicit_bodies_there():
     assert posts["Vi Văn Chiến"] == {("Phó Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Ủy ban nhân dân xã Hải Lạng")}
 
 
+def test_a_commune_named_like_a_district_elsewhere_is_still_the_article_s_commune():
+    # 'Tân Phú' is also a district of Đồng Nai (and 'Hòa Bình' a province): the headline's 'Xã' says which
+    for commune in ("Tân Phú", "Hòa Bình"):
+        doc, facts = article(
+            f"Xã {commune} tổng kết thi đua năm 2024\n14/01/2025\n"
+            f"Chiều 13/1, xã {commune}, huyện Tiên Yên tổ chức Hội nghị tổng kết. Dự có bà Lý Thị Mai, Bí thư Đảng ủy xã, "
+            "Chủ tịch HĐND xã. UBND xã tặng Giấy khen cho 20 hộ gia đình tiêu biểu.\nTrần Mai\n"
+        )
+        assert doc.place.commune == f"xã {commune}"
+        posts = {(x.role, x.org.name) for p in facts.people if p.name == "Lý Thị Mai" for x in p.posts}
+        assert posts == {("Bí thư", f"Đảng ủy xã {commune}"), ("Chủ tịch", f"Hội đồng nhân dân xã {commune}")}
+        assert [g.conferrer.name for g in facts.grants] == [f"Ủy ban nhân dân xã {commune}"]
+
+
 def test_a_headline_in_capitals_names_a_commune_only_as_the_body_spells_it():
     body = "\n12/01/2024\nNgày 10/1, UBND xã Tân Thanh, huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua năm 2023.\nTrần Mai\n"
     doc, _ = article("XÃ TÂN THANH TỔNG KẾT THI ĐUA NĂM 2023" + body)
