@@ -243,6 +243,8 @@ def named_recipient(
     m = _receiving(clause, first_award)
     return subject_before(doc, start, start + m.start(), time_lead) if m else None
 
+_COMMA = re.compile(r",\s*")
+
 
 def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[str]) -> OrgRef | str | tuple[str, ...] | None:
     """The one named unit, body or person (or the people listed) that is the subject of the verb of receiving at
@@ -253,8 +255,8 @@ def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[s
     first = listed.end() if listed else s
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
     # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
-    comma = doc.text.rfind(",", s, e)
-    for opening in (first, comma + 1) if comma != -1 else (first,):
+    # ('Cũng tại buổi lễ, bà A, Hiệu trưởng nhà trường được tặng': a phrase before it, a title after it)
+    for opening in (first, *(m.end() for m in _COMMA.finditer(doc.text, first, e))):
         people = doc.spans("people", opening, e)
         # the name right at the opening, or after its honorific ('Đồng chí A được tặng', 'Liệt sĩ A được truy tặng')
         if people and (people[0].start - opening <= 6 or HONORIFIC.fullmatch(doc.text, opening, people[0].start)):

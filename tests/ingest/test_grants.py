@@ -1322,3 +1322,23 @@ def test_a_count_with_its_own_passive_after_a_comma_or_and_is_its_own_grant():
     # counts of one award: one giver
     found = grants_of("Có 2 tập thể, 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.")
     assert sorted((g[0], g[2]) for g in found) == [("bang-khen-thu-tuong", 2), ("bang-khen-thu-tuong", 5)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Cũng tại buổi lễ, cô giáo Nguyễn Thị Lan, Hiệu trưởng nhà trường được Chủ tịch UBND huyện tặng Giấy khen.", "Nguyễn Thị Lan"),
+        ("Với thành tích đó, thầy giáo Nguyễn Văn Lâm được Chủ tịch UBND huyện tặng Giấy khen.", "Nguyễn Văn Lâm"),
+        ("Nhân dịp này, sau phần phát biểu, nhà giáo Lê Thị Lan, nguyên Hiệu trưởng, được Chủ tịch UBND huyện tặng Giấy khen.", "Lê Thị Lan"),
+    ],
+)
+def test_a_person_named_after_a_phrase_and_a_calling_receives_with_a_title_after_the_name(sentence, name):
+    assert [(g[0], g[1], g[2], g[5], g[10]) for g in grants_of(sentence)] == [
+        ("giay-khen", "individual", 1, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", name)
+    ]
+
+
+def test_a_person_in_a_phrase_before_the_subject_is_not_the_recipient():
+    assert [g[10] for g in grants_of("Theo ông Nguyễn Văn Lâm, Trường THCS Hoàng Văn Thụ được tặng Giấy khen.")] == [
+        "Trường THCS Hoàng Văn Thụ"
+    ]
