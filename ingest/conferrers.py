@@ -262,9 +262,18 @@ def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[s
         if people and (people[0].start - opening <= 6 or HONORIFIC.fullmatch(doc.text, opening, people[0].start)):
             names = _people_listed(doc, people, e)
             return names[0] if len(names) == 1 else tuple(names)
-    # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs
+    # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs; else a body that
+    # opens the subject before a phrase set off by commas ('Trường X, với thành tích năm học 2022 - 2023, được tặng')
     comma = doc.text.rfind(",", s, e)
-    s, e = strip_range(doc, comma + 1 if comma != -1 else s, e, " ")
+    last = _last_phrase_subject(doc, comma + 1 if comma != -1 else s, e, time_lead)
+    if last is None and comma != -1:
+        return named(doc, *strip_range(doc, first, doc.text.find(",", first, e), " "), at_start=True)
+    return last
+
+
+def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[str]) -> OrgRef | str | None:
+    """The named unit or body that the subject's last phrase is, without its lead and adverbs."""
+    s, e = strip_range(doc, s, e, " ")
     phrase_lead = time_lead.match(doc.text[s:e])  # 'Được biết, năm nay Trường X được tặng'
     s += phrase_lead.end() if phrase_lead else 0
     adverbs = _ADVERBS.search(doc.text[s:e])

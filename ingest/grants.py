@@ -166,6 +166,19 @@ def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int
     return None
 
 
+def _counted_period(
+    clause: str, count: Count | None, mention: AwardMention | None, multi_ground: bool, periods: list[tuple[int, str, bool]]
+) -> str | None:
+    """The period of a grant: the first from its count or award on. A named recipient (`count` None) has no count:
+    the period after its award comes first ('Trong Lễ khai giảng năm học 2024 - 2025, Trường X đón nhận Bằng khen vì
+    thành tích từ năm học 2018 - 2019 đến ...' rewards 2018-2023), else the clause's ('Năm học 2022 - 2023, Trường X
+    được tặng Bằng khen')."""
+    if count is None:
+        after = _period(clause, mention.start, multi_ground, periods) if mention else None
+        return after or _period(clause, 0, multi_ground, periods)
+    return _period(clause, min(count.start, mention.start if mention else count.start), multi_ground, periods)
+
+
 def _behalf(doc: Document, base: int, clause: str) -> Conferrer | None:
     """'thừa ủy quyền của Chủ tịch nước': the office on whose behalf the award is handed over; 'Thừa ủy quyền của
     Trung ương Đoàn, Tỉnh đoàn X trao ...', 'Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ trao ...': the
@@ -451,7 +464,7 @@ class _Reader:
                 recipient_person=recipient if isinstance(recipient, str) else None,
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
                 event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter or hands else None)),
-                period=_period(clause, min(count.start, mention.start if mention else count.start), multi_ground, periods),
+                period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),
                 reason=reason,
                 named=named,
             ))  # fmt: skip

@@ -1342,3 +1342,26 @@ def test_a_person_in_a_phrase_before_the_subject_is_not_the_recipient():
     assert [g[10] for g in grants_of("Theo ông Nguyễn Văn Lâm, Trường THCS Hoàng Văn Thụ được tặng Giấy khen.")] == [
         "Trường THCS Hoàng Văn Thụ"
     ]
+
+
+def test_a_named_recipient_s_period_is_the_one_its_award_is_given_for():
+    # the school year of the opening ceremony comes first in the clause; the achievement's years follow the award
+    assert [(g[10], g[7]) for g in grants_of(
+        "Sáng 5/9/2024, trong Lễ khai giảng năm học 2024 - 2025, Trường THCS Hoàng Văn Thụ đón nhận Bằng khen của Thủ "
+        "tướng Chính phủ vì thành tích xuất sắc từ năm học 2018 - 2019 đến năm học 2022 - 2023."
+    )] == [("Trường THCS Hoàng Văn Thụ", "2018-2023")]  # fmt: skip
+    # with none after its award, the clause's period is still the grant's
+    assert [(g[10], g[7]) for g in grants_of(
+        "Trong năm học 2022 - 2023, Trường THCS Hoàng Văn Thụ vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen."
+    )] == [("Trường THCS Hoàng Văn Thụ", "2022-2023")]  # fmt: skip
+
+
+def test_a_body_receives_with_a_phrase_set_off_by_commas_after_its_name():
+    assert [(g[0], g[10], g[7]) for g in grants_of(
+        "Trường THCS Hoàng Văn Thụ, với thành tích năm học 2022 - 2023, được Chủ tịch UBND huyện tặng Giấy khen."
+    )] == [("giay-khen", "Trường THCS Hoàng Văn Thụ", "2022-2023")]  # fmt: skip
+    assert [(g[0], g[10]) for g in grants_of(
+        "Huyện Tràng Định, một trong những địa phương đi đầu của tỉnh, vinh dự được tặng Cờ thi đua của UBND tỉnh."
+    )] == [("co-thi-dua-cap-bo-tinh", "huyện Tràng Định")]  # fmt: skip
+    # a phrase that opens the clause is not its subject
+    assert grants_of("Theo UBND huyện, với thành tích năm 2023, được tặng Giấy khen.") == []
