@@ -243,6 +243,7 @@ def named_recipient(
     m = _receiving(clause, first_award)
     return subject_before(doc, start, start + m.start(), time_lead) if m else None
 
+
 _COMMA = re.compile(r",\s*")
 
 

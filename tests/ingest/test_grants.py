@@ -1329,7 +1329,10 @@ def test_a_count_with_its_own_passive_after_a_comma_or_and_is_its_own_grant():
     [
         ("Cũng tại buổi lễ, cô giáo Nguyễn Thị Lan, Hiệu trưởng nhà trường được Chủ tịch UBND huyện tặng Giấy khen.", "Nguyễn Thị Lan"),
         ("Với thành tích đó, thầy giáo Nguyễn Văn Lâm được Chủ tịch UBND huyện tặng Giấy khen.", "Nguyễn Văn Lâm"),
-        ("Nhân dịp này, sau phần phát biểu, nhà giáo Lê Thị Lan, nguyên Hiệu trưởng, được Chủ tịch UBND huyện tặng Giấy khen.", "Lê Thị Lan"),
+        (
+            "Nhân dịp này, sau phần phát biểu, nhà giáo Lê Thị Lan, nguyên Hiệu trưởng, được Chủ tịch UBND huyện tặng Giấy khen.",
+            "Lê Thị Lan",
+        ),
     ],
 )
 def test_a_person_named_after_a_phrase_and_a_calling_receives_with_a_title_after_the_name(sentence, name):
