@@ -30,6 +30,7 @@ _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if 
 # role endings that are also the first word of a body's name
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
+_MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(
     r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
@@ -182,6 +183,8 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
                 continue
             unit = near[0] if near else (ctx.district or ctx.province)
             org = party_committee(unit) if unit else None
+        elif org is None and base_role(role) in _MINISTRY_ROLES:
+            org = ctx.ministry  # 'Về phía Bộ có Bộ trưởng A': the ministry the article is about, if it is about one
         elif org is None and base_role(role) in _MEMBER_ROLES:
             near = [u for u in units if u is not None]
             unit = gz.province_of(near[0]) if near else ctx.province

@@ -117,7 +117,29 @@ def resolve_place(doc: Document) -> None:
         commune = next(iter(named.values())) if len(named) == 1 else None
     label = f"{commune['type'].lower()} {commune['name']}" if commune else None
     place = PlaceContext(province, district, label, fallback)
-    doc.place = replace(place, department=_own_department(doc, f"{title}\n{doc.body}", place))
+    text = f"{title}\n{doc.body}"
+    doc.place = replace(place, department=_own_department(doc, text, place), ministry=_own_ministry(text, title, place))
+
+
+_LEAD_CHARS = 500  # a lead paragraph's length, about
+_MINISTRY_AT = re.compile(rf"(?<!\w)Bộ\s+(?=[{UPPER}])")
+
+
+def _own_ministry(text: str, title: str, ctx: PlaceContext) -> OrgRef | None:
+    """The ministry an article is about: the one it names, named in its headline or lead too ('Bộ Tài
+    nguyên và Môi trường đón nhận ...'), which a bare 'Bộ trưởng' or 'Thứ trưởng' serves ('Về phía Bộ có Bộ trưởng
+    A'); None where the article names two, or names its one only further down (a province's report)."""
+    from .orgs import parse_org  # orgs reads the place context this module builds
+
+    found: dict[str, tuple[OrgRef, int]] = {}
+    for m in _MINISTRY_AT.finditer(text):
+        parsed = parse_org(text, m.start(), ctx)
+        if parsed and parsed[0].kind == "Department" and parsed[0].level == "national" and parsed[0].name.startswith("Bộ "):
+            found.setdefault(parsed[0].name, (parsed[0], m.start()))
+    if len(found) != 1:
+        return None
+    ministry, first = next(iter(found.values()))
+    return ministry if first < len(title) + _LEAD_CHARS else None
 
 
 _DEPARTMENT_AT = re.compile(rf"(?<!\w)Sở\s+(?=[{UPPER}])")

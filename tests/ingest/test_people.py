@@ -436,3 +436,25 @@ def test_an_acting_post_keeps_its_quyen():
         ("Quyền Giám đốc", "Sở Nội vụ tỉnh Quảng Ninh")
     }
     assert posts_of("Quyền Chủ tịch UBND huyện Mã Văn Sơn phát biểu.")["Mã Văn Sơn"] == {("Quyền Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
+def test_a_bare_minister_serves_the_ministry_the_article_is_about():
+    body = (
+        "Sáng 14/11, Bộ Nội vụ tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống và đón nhận Huân chương Độc lập hạng Nhì.\n"
+        "Dự buổi lễ, về phía Bộ có Bộ trưởng Lê Vĩnh Tân; Thứ trưởng Trần Anh Tuấn.\n"
+        "Bộ trưởng Lê Vĩnh Tân trao Bằng khen của Bộ trưởng cho 25 tập thể.\n"
+    )
+    _, facts = article("Bộ Nội vụ đón nhận Huân chương Độc lập hạng Nhì\n15/11/2019\n" + body + "Phan Minh Đức\n")
+    posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+    assert posts["Lê Vĩnh Tân"] == {("Bộ trưởng", "Bộ Nội vụ")}
+    assert posts["Trần Anh Tuấn"] == {("Thứ trưởng", "Bộ Nội vụ")}
+    assert [g.conferrer.label for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Bộ trưởng Bộ Nội vụ"]
+
+
+def test_a_bare_minister_is_no_ministry_s_where_the_article_is_not_about_one():
+    # a province's article that names a ministry only further down, or one that names two
+    far = " ".join(["Năm 2023, huyện đạt nhiều thành tích trong công tác thi đua, khen thưởng."] * 8)
+    people = posts_of(f"{far}\nThứ trưởng Trần Anh Tuấn dự hội nghị; Bộ Nội vụ tặng Bằng khen cho 2 tập thể.")
+    assert people["Trần Anh Tuấn"] == {("Thứ trưởng", None)}
+    people = posts_of("Bộ Nội vụ và Bộ Y tế phối hợp tổ chức hội nghị. Dự có Thứ trưởng Trần Anh Tuấn.")
+    assert people["Trần Anh Tuấn"] == {("Thứ trưởng", None)}
