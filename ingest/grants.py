@@ -111,6 +111,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     if dated and re.search(r"[^\W\d_]{2}", clause[dated[-1].end() : end]):
         at = dated[-1].end()  # '... đã đạt được ngày 13/5/2021 Thủ tướng Chính phủ đã tặng'
     subject = re.split(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)", clause[at:end])[0]
+    if signs := _SIGNS_DECISION.search(subject):  # the giver signed the decision that gives
+        subject = subject[: signs.start()]
     if len(subject) > 60 or "được" in subject or _BY_AGENT.search(subject):
         return 0, 0  # '... cho 28 đơn vị thuộc khối thi đua do tỉnh tổ chức': the agent of a relative clause
     return at, at + len(subject)
@@ -124,6 +126,7 @@ _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")
+_SIGNS_DECISION = lexicon.cue("signs-decision")
 _NEXT_GIVING = lexicon.cue("next-giving")
 
 

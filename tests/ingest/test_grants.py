@@ -1368,3 +1368,18 @@ def test_a_body_receives_with_a_phrase_set_off_by_commas_after_its_name():
     )] == [("co-thi-dua-cap-bo-tinh", "huyện Tràng Định")]  # fmt: skip
     # a phrase that opens the clause is not its subject
     assert grants_of("Theo UBND huyện, với thành tích năm 2023, được tặng Giấy khen.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "award", "giver"),
+    [
+        ("Thủ tướng Chính phủ vừa ký Quyết định số 245/QĐ-TTg ngày 5/3/2019 tặng Bằng khen cho 5 tập thể.", "bang-khen-thu-tuong",
+         "Thủ tướng Chính phủ"),
+        ("Chủ tịch UBND tỉnh đã ban hành Quyết định số 1021/QĐ-UBND ngày 12/6/2023 tặng Bằng khen cho 5 tập thể.",
+         "bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("UBND huyện Văn Lãng vừa có Quyết định số 77/QĐ-UBND ngày 02/02/2023 tặng Giấy khen cho 5 tập thể.", "giay-khen",
+         "Ủy ban nhân dân huyện Văn Lãng"),
+    ],
+)  # fmt: skip
+def test_the_giver_is_who_signed_the_decision_that_gives(sentence, award, giver):
+    assert [(g[0], g[2], g[5]) for g in grants_of(sentence)] == [(award, 5, giver)]
