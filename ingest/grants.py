@@ -213,6 +213,7 @@ class _Reader:
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
+    heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = None
@@ -296,7 +297,7 @@ class _Reader:
         awards = specific(awards)
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
-        if last and not _GRANT_VERB.search(sent.text, 0, offset + last):
+        if last and not self.heading_gives and not _GRANT_VERB.search(sent.text, 0, offset + last):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
         pairs_given, named_people = bool(pairs), []
@@ -536,6 +537,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     paragraph_year: str | None = None
     evaluated: str | None = None  # the period of the achievement being rewarded, once a sentence states it
     heading = False  # the last sentence opened a list of proposals ('... đề nghị khen thưởng. Cụ thể:')
+    giving_list = False  # the last sentence opened a list of awards given ('Kết quả khen thưởng như sau:')
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     for i, sent in enumerate(sentences):
@@ -547,6 +549,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text))
         # a list opened by a proposal, or a short 'Cụ thể:' after one ('... đã bỏ phiếu và đề nghị khen thưởng.')
         heading = (heading and (bullet or opens)) or (opens and (proposes or (proposed_before and len(sent.text) < 20)))
+        # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')
+        reader.heading_gives = giving_list and bullet
+        giving_list = (giving_list and bullet) or (opens and not bullet and bool(_GRANT_VERB.search(sent.text)))
         proposed_before = proposes
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year

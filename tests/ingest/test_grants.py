@@ -1383,3 +1383,19 @@ def test_a_body_receives_with_a_phrase_set_off_by_commas_after_its_name():
 )  # fmt: skip
 def test_the_giver_is_who_signed_the_decision_that_gives(sentence, award, giver):
     assert [(g[0], g[2], g[5]) for g in grants_of(sentence)] == [(award, 5, giver)]
+
+
+def test_items_of_a_list_that_a_giving_sentence_opens_are_given_without_a_verb_of_their_own():
+    got = grants_of(
+        "Kết quả công tác khen thưởng năm 2022 như sau:\n- Huân chương Lao động hạng Ba: 01 tập thể;\n"
+        "+ Cờ thi đua của UBND tỉnh: 03 tập thể;\n- Bằng khen của Chủ tịch UBND tỉnh: 15 tập thể.",
+        with_event=True,
+    )
+    assert [(g[0], g[1], g[2], g[5]) for g in got] == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1, "Chủ tịch nước"),
+        ("co-thi-dua-cap-bo-tinh", "collective", 3, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", "collective", 15, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # a list of holders counted so far opens with no giving: its items are no grants, nor are those after a paragraph
+    assert grants_of("Tính đến nay, toàn huyện có:\n- 54 Bà mẹ Việt Nam Anh hùng;\n- 03 Anh hùng Lực lượng vũ trang nhân dân.") == []
+    assert grants_of("Huyện đã khen thưởng như sau:\n- Bằng khen: 5 tập thể.\nToàn huyện hiện có 54 Bà mẹ Việt Nam Anh hùng.")[1:] == []
