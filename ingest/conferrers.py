@@ -50,6 +50,11 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         posts = titles[0].value
         if posts and posts[0].org:
             return Office(f"{posts[0].role} {posts[0].org.name}", posts[0].role, posts[0].org), True
+        if posts and posts[0].role and not doc.spans("people", titles[0].end, end):
+            # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
+            # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still
+            org = _office_before(doc, posts[0].role, start)
+            return (Office(f"{posts[0].role} {org.name}", posts[0].role, org), True) if org else (None, True)
     orgs = agents(doc, start, end)
     if orgs:
         return orgs[0].value, True
@@ -57,6 +62,12 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     if unit:
         return peoples_committee(unit), True
     return None, False
+
+
+def _office_before(doc: Document, role: str, before: int) -> OrgRef | None:
+    """The one body whose `role` the article's title chains before `before` name."""
+    bodies = {post.org.name: post.org for span in doc.spans("titles", 0, before) for post in span.value if post.role == role and post.org}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def label(c: Conferrer | None) -> str | None:

@@ -412,7 +412,8 @@ class _Reader:
         return [(o.start - base, o.end - base) for o in self.doc.spans("orgs", base, base + len(clause))]
 
     def _clause_conferrer(self, base: int, clause: str) -> tuple[Conferrer | None, bool]:
-        """The clause's giver, and whether the clause names it as its subject ('...; UBND huyện tặng Giấy khen')."""
+        """The clause's giver, and whether the clause names one as its subject ('...; UBND huyện tặng Giấy khen'), even
+        one it leaves unresolved ('...; Giám đốc tặng Giấy khen' where two directors were named)."""
         agent_m = _AGENT.search(clause)
         agent, agent_stated = (
             resolve_conferrer(self.doc, base + agent_m.start("agent"), base + agent_m.end("agent")) if agent_m else (None, False)
@@ -424,7 +425,7 @@ class _Reader:
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
         giver = agent if agent_stated else (subj if subj_stated else self.sentence_subject or self.giver)
         self.giver = giver
-        return giver, subj is not None and subj_stated
+        return giver, subj_stated
 
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""

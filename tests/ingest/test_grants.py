@@ -1399,3 +1399,23 @@ def test_items_of_a_list_that_a_giving_sentence_opens_are_given_without_a_verb_o
     # a list of holders counted so far opens with no giving: its items are no grants, nor are those after a paragraph
     assert grants_of("Tính đến nay, toàn huyện có:\n- 54 Bà mẹ Việt Nam Anh hùng;\n- 03 Anh hùng Lực lượng vũ trang nhân dân.") == []
     assert grants_of("Huyện đã khen thưởng như sau:\n- Bằng khen: 5 tập thể.\nToàn huyện hiện có 54 Bà mẹ Việt Nam Anh hùng.")[1:] == []
+
+
+def test_a_bare_title_that_gives_is_the_office_the_article_named_with_its_body():
+    body = (
+        "Đại tá Hoàng Văn Minh, Giám đốc Công an tỉnh chủ trì hội nghị. Công an tỉnh đề nghị Bộ Công an tặng Bằng khen "
+        "cho 3 tập thể; Giám đốc tặng Giấy khen cho 12 tập thể."
+    )
+    assert [(g[0], g[2], g[4], g[5]) for g in grants_of(body)] == [
+        ("bang-khen-cap-bo-tinh", 3, "proposed", "Bộ Công an"),
+        ("giay-khen", 12, "conferred", "Giám đốc Công an tỉnh Lạng Sơn"),
+    ]
+    # two bodies of that title: the office stays open, but the clause is still its own giver's, not a proposal
+    body = (
+        "Dự có ông Hoàng Văn Minh, Giám đốc Sở Nội vụ và bà Lê Thị Hoa, Giám đốc Sở Y tế. Hội đồng đề nghị UBND tỉnh "
+        "tặng Bằng khen cho 3 tập thể; Giám đốc tặng Giấy khen cho 12 tập thể."
+    )
+    assert [(g[0], g[2], g[4], g[5]) for g in grants_of(body)] == [
+        ("bang-khen-cap-bo-tinh", 3, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", 12, "conferred", None),
+    ]
