@@ -268,6 +268,14 @@ def test_the_councils_of_every_level_are_not_an_event_held_at_every_level():
     assert facts_of("Thị xã Quảng Yên đã tổ chức Đại hội Thi đua yêu nước các cấp trong năm 2022.").events == []
 
 
+def test_those_honoured_at_every_level_are_honoured_at_one_event():
+    for honoured in ("học sinh giỏi các cấp", "thanh niên tiên tiến các cấp", "nhà giáo tiêu biểu các cấp"):
+        [event] = facts_of(f"Sáng 12/1/2023, Thị đoàn Quảng Yên tổ chức Lễ tuyên dương {honoured} năm 2022.").events
+        assert (event.label, event.date) == (f"Lễ tuyên dương {honoured} năm 2022", dt.date(2023, 1, 12))
+    # the meetings of every level are no one event, after a noun of honour or not
+    assert facts_of("Sáng 12/1/2023, thị xã tổ chức Hội nghị điển hình các cấp.").events == []
+
+
 def test_a_headline_names_its_event_after_a_lead_in_and_the_body_tells_it_in_full():
     facts = article(
         "Thị xã Quảng Yên: Hội nghị tổng kết thi đua năm 2022 và triển khai nhiệm vụ năm 2023\n"
