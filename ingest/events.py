@@ -292,7 +292,7 @@ _ON_BEHALF = re.compile(r"^.*(?:ủy quyền|ủy nhiệm|[Tt]hay mặt)[^,]*,\s
 
 def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:
     """'Ngày 15/5, Tỉnh đoàn X tổ chức tuyên dương 50 thanh niên ...', 'Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi
-    đua ...': a ceremony named by what was done at it. Only one a body held on a day the sentence gives, or in the lead
+    đua ...': a ceremony named by what was done at it ('tổ chức sơ kết công tác 6 tháng ...': a meeting). Only one a body held on a day the sentence gives, or in the lead
     sentence, which reports the article's news; a receiving ceremony ('tổ chức kỷ niệm ... và đón nhận Huân chương')
     is read by its own rule."""
     text = sent.text
@@ -316,7 +316,8 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
         return []
     evidence = Evidence(sent.start, sent.end, sent.text, "events.ceremony-verb")
     awards = _awards_in(doc, sent.start + v.start("verb"), len(label))
-    return [EventFact("", label, "Ceremony", date, organisers[0].value, None, None, evidence, awards=awards)]
+    kind = "Conference" if v["meeting"] else "Ceremony"
+    return [EventFact("", label, kind, date, organisers[0].value, None, None, evidence, awards=awards)]
 
 
 def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:

@@ -619,3 +619,14 @@ def test_a_named_drive_of_emulation_is_a_movement():
     assert kinds("Đợt thi đua diễn ra từ ngày 9/10 với chủ đề: “60 ngày về đích”.") == [("60 ngày về đích", "movement")]
     assert kinds("Năm 2023, thị xã thực hiện với chủ đề công tác năm: “Kỷ cương, đổi mới”.") == [("Kỷ cương, đổi mới", "theme")]
     assert kinds("Trong đợt thi đua, 3 đơn vị đạt danh hiệu “Đơn vị quyết thắng”.") == []
+
+
+def test_a_meeting_named_by_what_was_held():
+    [event] = facts_of("Ngày 10/1/2023, Liên đoàn Lao động thị xã tổ chức sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ.").events
+    assert (event.kind, event.date, event.organiser.name) == ("Conference", dt.date(2023, 1, 10), "Liên đoàn Lao động thị xã Quảng Yên")
+    assert event.label == "Sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ"
+    [event] = facts_of("Sáng 11/1/2023, Hội Cựu chiến binh thị xã tổ chức tổng kết công tác hội năm 2022.").events
+    assert (event.kind, event.label) == ("Conference", "Tổng kết công tác hội năm 2022")
+    # every commune's meetings, and one to come, are not one held
+    assert facts_of("Ngày 10/1/2023, các xã tổ chức tổng kết công tác thi đua năm 2022.").events == []
+    assert facts_of("Ngày 10/1/2023, Hội Cựu chiến binh thị xã sẽ tổ chức tổng kết công tác hội năm 2022.").events == []
