@@ -11,7 +11,8 @@ identity across articles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from . import levels, lexicon
 from .alternation import by_first_letter
@@ -220,6 +221,10 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             return (found[0], found[1], "orgs." + spec.rule) if found else None
     if ctx.department is not None and (bare := BARE_DEPARTMENT.match(text, pos)):
         return ctx.department, bare.end(), "orgs.own-department"  # its aliases are the forms that name it
+    for acronym, org in ctx.acronyms:  # 'Tổng Giám đốc EVNNPC': a short form the article defined
+        end = pos + len(acronym)
+        if text.startswith(acronym, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "&")):
+            return replace(org, aliases=(acronym,)), end, "orgs.article-acronym"
     return None
 
 
@@ -387,7 +392,7 @@ _ORG_START = re.compile(
     r"(?<!\w)(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
-    r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tổng công ty|Công ty|"
+    r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
     r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Bảo tàng|Tổng cục|Chi cục|Cục|Vụ)",
     re.I,
 )
@@ -398,6 +403,9 @@ def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRe
     """Every body mentioned in `text`: (body, start, end, rule), offsets shifted by `offset`."""
     found, pos = [], 0
     searched, start = searchable(text, _ORG_START, _ORG_START_LOWER)
+    if ctx.acronyms:  # the article's own short forms start a mention too
+        start = _with_acronyms(start, tuple(a for a, _ in ctx.acronyms))
+        searched = text
     while True:
         m = start.search(searched, pos)
         if not m:
@@ -409,6 +417,13 @@ def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRe
             pos = max(end, m.end())
         else:
             pos = m.end()
+
+
+@cache
+def _with_acronyms(start: re.Pattern[str], acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    """The mention starts, and an article's own short forms ('EVNNPC'), searched in the text as written."""
+    forms = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+    return re.compile(rf"{_ORG_START.pattern}|(?<!\w)(?:{forms})(?![\w&])", _ORG_START.flags)
 
 
 def recognise_orgs(doc: Document) -> None:

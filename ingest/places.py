@@ -118,7 +118,35 @@ def resolve_place(doc: Document) -> None:
     label = f"{commune['type'].lower()} {commune['name']}" if commune else None
     place = PlaceContext(province, district, label, fallback)
     text = f"{title}\n{doc.body}"
-    doc.place = replace(place, department=_own_department(doc, text, place), ministry=_own_ministry(text, title, place))
+    doc.place = replace(
+        place,
+        department=_own_department(doc, text, place),
+        ministry=_own_ministry(text, title, place),
+        acronyms=_acronyms_defined(text, place),
+    )
+
+
+# a short form in brackets right after a body's name: 'Tổng công ty Điện lực miền Bắc (EVNNPC)', 'Học viện Ngân hàng (BAV)'
+_DEFINED_ACRONYM = re.compile(rf"\s*\((?P<acronym>[{UPPER}][{UPPER}0-9&]{{1,11}})\)")
+_NAME_REACH = 150  # how far back a body's name may begin before its bracketed short form
+
+
+def _acronyms_defined(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
+    """The short forms the article defines for the bodies it names, each for the body named right before it; one
+    defined for two bodies names neither."""
+    from .orgs import BLOC, find_orgs, parse_org  # orgs reads the place context this module builds
+
+    defined: dict[str, set[OrgRef]] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        window = max(0, m.start() - _NAME_REACH)
+        before = [org for org, _, end, _ in find_orgs(text[window : m.start()], ctx, window) if end == m.start()]
+        if before and before[-1].kind == BLOC and (of := text.rfind(" của ", window, m.start())) != -1:
+            # 'Khối thi đua số 6 của Ngân hàng Nhà nước Việt Nam (NHNN)': the body the bloc is of
+            owner = parse_org(text[: m.start()], of + len(" của "), ctx)
+            before = [owner[0]] if owner and owner[1] == m.start() else []
+        if before and m["acronym"] not in before[-1].name:
+            defined.setdefault(m["acronym"], set()).add(before[-1])
+    return tuple((acronym, next(iter(orgs))) for acronym, orgs in defined.items() if len(orgs) == 1)
 
 
 _LEAD_CHARS = 500  # a lead paragraph's length, about

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tdkt.ingest.conferrers import label as _label
 from tdkt.ingest.context import PlaceContext
 from tdkt.ingest.gazetteer import gazetteer
 from tdkt.ingest.orgs import find_orgs, parse_org
@@ -288,3 +289,33 @@ def test_a_mention_tries_only_the_rows_that_can_begin_with_its_letter_and_finds_
         assert fast == first, text[pos : pos + 40]
         tried += first is not None
     assert tried > 100
+
+
+def test_a_short_form_the_article_defines_names_its_body_after():
+    doc, facts = article(
+        "Tổng công ty Điện lực miền Trung tổng kết thi đua\n20/01/2024\n"
+        "Ngày 19/1, Tổng công ty Điện lực miền Trung (EVNCPC) tổ chức Hội nghị tổng kết. Ông Lê Văn Hòa, Tổng Giám đốc "
+        "EVNCPC chủ trì. Nhân dịp này, Tập đoàn Điện lực Việt Nam tặng Cờ thi đua cho 5 đơn vị; Tổng Giám đốc EVNCPC "
+        "tặng Giấy khen cho 50 tập thể. Khối thi đua số 3 của Tập đoàn Dầu khí Việt Nam (PVN) ký giao ước; PVN khen "
+        "thưởng 3 tập thể. Có 120 học sinh (HS) đạt giải.\nTrần Mai\n"
+    )
+    assert {a: o.name for a, o in doc.place.acronyms} == {
+        "EVNCPC": "Tổng công ty Điện lực miền Trung",
+        "PVN": "Tập đoàn Dầu khí Việt Nam",  # the body a bloc is of
+    }  # 'học sinh (HS)' names no body
+    posts = {(x.role, x.org.name) for p in facts.people if p.name == "Lê Văn Hòa" for x in p.posts}
+    assert posts == {("Tổng Giám đốc", "Tổng công ty Điện lực miền Trung")}
+    givers = [(g.award, _label(g.conferrer)) for g in facts.grants]
+    assert givers == [
+        ("co-thi-dua-cap-bo-tinh", "Tập đoàn Điện lực Việt Nam"),
+        ("giay-khen", "Tổng Giám đốc Tổng công ty Điện lực miền Trung"),
+        ("khen-thuong", "Tập đoàn Dầu khí Việt Nam"),
+    ]
+
+
+def test_a_short_form_defined_for_two_bodies_names_neither():
+    doc, _ = article(
+        "Tỉnh tổng kết thi đua\n20/01/2024\nNgày 19/1, Công ty Điện lực Quảng Ninh (PC) và Công ty Điện lực Hải Phòng (PC) "
+        "tổ chức hội nghị tổng kết.\nTrần Mai\n"
+    )
+    assert doc.place.acronyms == ()
