@@ -62,11 +62,15 @@ def _is_meta(line: str) -> bool:
     )
 
 
+# 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them
+_PLACE_BEFORE_DATE = re.compile(rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã)){{0,4}},\s*(?=[Nn]gày\s+\d)")
+
+
 def _is_dateline(line: str) -> bool:
     """A short line that is a date, a time, a weekday and labels, and nothing else."""
     if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line) or WRITTEN_DATE.search(line)):
         return False
-    rest = _DATELINE_NOISE.sub(" ", line)
+    rest = _DATELINE_NOISE.sub(" ", _PLACE_BEFORE_DATE.sub("", line))
     return sum(ch.isalpha() for ch in rest) < 6
 
 

@@ -213,6 +213,11 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
     assert (doc.published, doc.author) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
 
 
+def test_a_place_and_a_date_in_the_body_is_no_dateline():
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nLai Châu, ngày 10 tháng 01 năm 2023 là ngày hội của toàn tỉnh\n")
+    assert doc.published is None
+
+
 def test_a_portal_suffix_is_not_part_of_the_headline():
     doc, _ = article(f"Huyện Tiên Yên sơ kết thi đua quý I - Cổng thông tin điện tử tỉnh Quảng Ninh\n{BODY}\n")
     assert doc.title == "Huyện Tiên Yên sơ kết thi đua quý I"
@@ -224,6 +229,8 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
         ("2023-09-04 08:45", dt.date(2023, 9, 4)),
         ("15:20 | 11/01/2024", dt.date(2024, 1, 11)),
         ("Cập nhật lúc: 08:45 - 04-09-2023", dt.date(2023, 9, 4)),
+        ("Lai Châu, ngày 10 tháng 01 năm 2023", dt.date(2023, 1, 10)),  # a place first, as an official letter
+        ("Thành phố Hồ Chí Minh, ngày 5/9/2024", dt.date(2024, 9, 5)),
     ],
 )
 def test_dateline_forms(dateline, expected):
