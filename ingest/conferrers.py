@@ -206,7 +206,7 @@ _FRONTED = re.compile(
     r"(?:(?:(?:rất|vô cùng)\s+)?(?:vinh dự|tự hào|vui mừng)(?:\s+(?:khi|vì))?\s+|(?:sau\s+)?khi\s+)?(?:vừa\s+|đã\s+)?được(?!\w)", re.I
 )
 # between two people of one list: what is said of the first in brackets, then a comma or 'và'
-_PEOPLE_APART = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
+_PEOPLE_APART = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|mẹ|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
 
 
 def _receiving(clause: str, first_award: int) -> re.Match[str] | None:

@@ -33,7 +33,10 @@ _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
 HONORIFIC = re.compile(
-    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|Ông|ông|Bà|bà|Mẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
+    r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?"
+    # a state title before the name: 'Bà mẹ Việt Nam Anh hùng A', 'Anh hùng Lực lượng vũ trang nhân dân B'
+    r"|(?:[Bb]à\s+)?[Mm]ẹ\s+Việt Nam\s+[Aa]nh\s+hùng|[Aa]nh\s+hùng\s+(?:Lực lượng vũ trang nhân dân|LLVTND|Lao động)"
+    r"|Ông|ông|Bà|bà|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
     r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
     r"|(?:[Pp]hó\s+)?[Gg]iáo sư(?:\s*[,.]\s*[Tt]iến s[ĩỹ])?|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]"  # spelled out: 'Giáo sư, Tiến sĩ A'
@@ -300,11 +303,14 @@ class _Finder:
             pos = max(chain_end, name_end)
 
     def listed(self) -> None:
-        """1b. the names of a list after a plural honorific, each with its chain if it has one."""
+        """1b. the names of a list after a plural honorific, each with its chain if it has one; the honorific vouches for
+        a family name the lexicon lacks ('các Mẹ: A, Pờ Mé Tư và B')."""
         text = self.text
         for m in _LIST_HEAD.finditer(text):
             pos = m.end()
-            while name := leading_name(text, pos=pos):
+            if honorific := HONORIFIC.match(text, pos):  # 'các mẹ: mẹ A, mẹ B và mẹ C'
+                pos = honorific.end()
+            while name := leading_name(text, after_honorific=True, pos=pos) or rare_surname_name(text, pos):
                 posts, chain_end = _after_name(text, pos + len(name), self.ctx)
                 self.add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
                 after = max(chain_end, pos + len(name))
@@ -313,6 +319,8 @@ class _Finder:
                 if not nxt:
                     break
                 pos = nxt.end()
+                if honorific := HONORIFIC.match(text, pos):
+                    pos = honorific.end()
 
     def name_then_titles(self) -> None:
         """2. name + chain, without honorific (captions)."""

@@ -1419,3 +1419,11 @@ def test_a_bare_title_that_gives_is_the_office_the_article_named_with_its_body()
         ("bang-khen-cap-bo-tinh", 3, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("giay-khen", 12, "conferred", None),
     ]
+
+
+def test_a_title_conferred_on_mothers_named_each_with_her_honorific():
+    got = grants_of(
+        "Đồng chí Lê Văn Nam trao Quyết định truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho thân nhân các mẹ: mẹ Lò Thị "
+        "Xuân, mẹ Pờ Mé Tư và mẹ Chu Thị Pà."
+    )
+    assert [(g[0], g[1], g[2]) for g in got] == [("ba-me-viet-nam-anh-hung", "individual", 3)]

@@ -458,3 +458,17 @@ def test_a_bare_minister_is_no_ministry_s_where_the_article_is_not_about_one():
     assert people["Trần Anh Tuấn"] == {("Thứ trưởng", None)}
     people = posts_of("Bộ Nội vụ và Bộ Y tế phối hợp tổ chức hội nghị. Dự có Thứ trưởng Trần Anh Tuấn.")
     assert people["Trần Anh Tuấn"] == {("Thứ trưởng", None)}
+
+
+def test_mothers_named_in_a_list_in_either_case_and_of_families_the_lexicon_lacks():
+    people = posts_of("Đồng chí Lê Văn Nam trao Quyết định cho thân nhân các mẹ: mẹ Lò Thị Xuân, mẹ Pờ Mé Tư và mẹ Chu Thị Pà.")
+    assert {"Lò Thị Xuân", "Pờ Mé Tư", "Chu Thị Pà"} <= set(people)
+    people = posts_of("Dự lễ có các Mẹ: Hoàng Thị Mai, Sùng Mí Dế và Lý Thị Hoa.")
+    assert {"Hoàng Thị Mai", "Sùng Mí Dế", "Lý Thị Hoa"} <= set(people)
+
+
+def test_a_state_title_before_a_name_vouches_for_it():
+    people = posts_of("Bà mẹ Việt Nam Anh hùng Lò Thị Xuân và Anh hùng Lực lượng vũ trang nhân dân Hồ Văn Mên dự lễ.")
+    assert {"Lò Thị Xuân", "Hồ Văn Mên"} <= set(people)
+    # the title counted, or before no name, is no person
+    assert set(posts_of("Huyện có 54 Bà mẹ Việt Nam Anh hùng, 3 Anh hùng Lao động còn sống.")) == {"Phan Minh Đức"}
