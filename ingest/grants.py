@@ -576,8 +576,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             for m in _ACHIEVEMENT.finditer(sent.text)
             if not doc.spans("awards", sent.start + m.start(), sent.start + m.start("a"))
         ]
-        if achieved:
+        # the achievement a sentence says is rewarded: its own grants', and the later ones' unless it gives grants
+        # itself ('... được tặng Huân chương vì thành tích giai đoạn 2017 - 2021. Dịp này, ... tặng Giấy khen')
+        here = achieved[0] if achieved else evaluated
+        if achieved and not found:
             evaluated = achieved[0]
+        if achieved:
             periods_stated.update(achieved)
         for g in found:
             # a proposal rewards the year under evaluation, which the paragraph opened with
@@ -585,8 +589,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 g.period = paragraph_year
             # 'xem xét khen thưởng thành tích năm 2017. ... đề nghị tặng Bằng khen cho 5 tập thể': the achievement
             # an earlier sentence (or the headline) said is being rewarded
-            if g.period is None and evaluated:
-                g.period = evaluated
+            if g.period is None and here:
+                g.period = here
         if found:
             prev_event = event
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)

@@ -677,6 +677,12 @@ def test_the_achievement_a_sentence_says_is_rewarded_gives_the_later_grants_thei
     assert [(r[0], r[7]) for r in rows] == [("giay-khen", None)]
     rows = grants_of("Ghi nhận thành tích năm 2016, UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
     assert rows[0][7] == "2016"  # no award between the achievement and its year: still the period
+    # the achievement of a grant told in its own sentence is that grant's, not the next ones'
+    rows = grants_of(
+        "Năm 2022, Công an huyện Văn Lãng được Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba vì có "
+        "thành tích xuất sắc giai đoạn 2017 - 2021. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-ba", "2017-2021"), ("giay-khen", None)]
 
 
 def test_people_and_cadres_of_a_commune_are_a_named_recipient_and_the_subject_follows_a_lead_phrase():
