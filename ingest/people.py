@@ -191,8 +191,12 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
         elif org is None and base_role(role) in _MEMBER_ROLES:
             near = [u for u in units if u is not None]
             unit = gz.province_of(near[0]) if near else ctx.province
-            if _MEMBER_ROLES[base_role(role)] != "tỉnh":
-                unit = near[0] if near else ctx.district
+            level, own = _MEMBER_ROLES[base_role(role)], near[0] if near else ctx.district
+            # 'Thành ủy viên, Bí thư Huyện ủy Đông Anh': the committee of the city the district is in (Hà Nội), unless
+            # the district is a city itself
+            city = unit is not None and unit.type == "thành phố trung ương" and (own is None or own.type != "thành phố")
+            if level != "tỉnh" and not (level == "thành phố" and city):
+                unit = own
             org = party_committee(unit) if unit else None
         posts.append(Post(role, org))
     return posts

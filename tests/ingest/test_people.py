@@ -472,3 +472,29 @@ def test_a_state_title_before_a_name_vouches_for_it():
     assert {"Lò Thị Xuân", "Hồ Văn Mên"} <= set(people)
     # the title counted, or before no name, is no person
     assert set(posts_of("Huyện có 54 Bà mẹ Việt Nam Anh hùng, 3 Anh hùng Lao động còn sống.")) == {"Phan Minh Đức"}
+
+
+def test_a_city_committee_member_in_a_district_of_a_city_run_by_the_centre():
+    def posts(head: str, body: str) -> set[tuple[str | None, str | None]]:
+        _, facts = article(head + "\n25/11/2023\n" + body + "\nTrần Mai\n")
+        return {(x.role, x.org.name if x.org else None) for p in facts.people if p.name == "Nguyễn Xuân Linh" for x in p.posts}
+
+    assert posts("Huyện Đông Anh biểu dương điển hình", "Dự có đồng chí Nguyễn Xuân Linh, Thành ủy viên, Bí thư Huyện ủy Đông Anh.") == {
+        ("Thành ủy viên", "Thành ủy Hà Nội"),
+        ("Bí thư", "Huyện ủy Đông Anh"),
+    }
+    # a city of a province has its own committee
+    assert posts(
+        "Thành phố Móng Cái biểu dương điển hình", "Dự có đồng chí Nguyễn Xuân Linh, Thành ủy viên, Trưởng Ban Tổ chức Thành ủy."
+    ) == {
+        ("Thành ủy viên", "Thành ủy Móng Cái"),
+        ("Trưởng ban", "Ban Tổ chức Thành ủy Móng Cái"),
+    }
+
+
+def test_spelt_together_abbreviations_of_standing_and_executive_committee_members():
+    people = posts_of("Đ/c Phạm Thị Minh Xuân - UVBTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy dự hội nghị.")
+    assert people["Phạm Thị Minh Xuân"] == {
+        ("Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ninh"),
+        ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh"),
+    }
