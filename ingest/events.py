@@ -185,6 +185,11 @@ def find_events(doc: Document) -> list[EventFact]:
                     (e for e in events if e.evidence.start < doc.body_start and e.kind == "Ceremony" and set(e.awards) & set(ev.awards)),
                     None,
                 )
+            if same is None and sent.start >= doc.body_start and ev.kind == "Meeting" and ev.organiser is not None:
+                # 'Hội đồng TĐKT tỉnh họp xét khen thưởng' over '... tổ chức phiên họp xét khen thưởng ...': one body's meeting
+                same = next(
+                    (e for e in events if e.evidence.start < doc.body_start and e.kind == "Meeting" and e.organiser == ev.organiser), None
+                )
             if same is None:
                 events.append(ev)
             else:
@@ -246,7 +251,10 @@ def _awards_in(doc: Document, start: int, length: int) -> tuple[str, ...]:
 
 
 def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
-    named = _triggered(sent, doc) + _inverted(sent, doc) + _hosted(sent, doc) + _meeting(sent, doc)
+    triggered = _triggered(sent, doc)
+    # 'tổ chức phiên họp xét ...' names its meeting after the trigger: not another meeting held
+    held = [] if any(e.kind == "Meeting" for e in triggered) else _meeting(sent, doc)
+    named = triggered + _inverted(sent, doc) + _hosted(sent, doc) + held
     if any("đón nhận" in e.label.lower() for e in named):
         return named  # 'tổ chức Lễ kỷ niệm ... và đón nhận Huân chương ...': the receiving is that ceremony's
     return named + _received(sent, doc)

@@ -423,7 +423,7 @@ class _Reader:
         if subj is not None:
             self.sentence_subject = subj
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
-        giver = agent if agent_stated else (subj if subj_stated else self.sentence_subject or self.giver)
+        giver = agent if agent_stated else (subj if subj_stated else self.giver or self.sentence_subject)
         self.giver = giver
         return giver, subj_stated
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tdkt.ingest.conferrers import label as _label
 
 from ..conftest import article
 
@@ -630,3 +631,26 @@ def test_a_meeting_named_by_what_was_held():
     # every commune's meetings, and one to come, are not one held
     assert facts_of("Ngày 10/1/2023, các xã tổ chức tổng kết công tác thi đua năm 2022.").events == []
     assert facts_of("Ngày 10/1/2023, Hội Cựu chiến binh thị xã sẽ tổ chức tổng kết công tác hội năm 2022.").events == []
+
+
+def test_a_council_s_meeting_told_in_the_headline_and_the_body_is_one_and_decides_the_proposals():
+    facts = article(
+        "Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên họp xét khen thưởng\n12/01/2023\n"
+        "Chiều 11/1, Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên tổ chức phiên họp xét khen thưởng tổng kết năm 2022 "
+        "dưới sự chủ trì của đồng chí Lê Văn Nam, Chủ tịch UBND thị xã. Hội đồng thống nhất đề nghị Thủ tướng Chính phủ "
+        "tặng Bằng khen cho 2 tập thể; trình Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể và tặng Bằng khen cho 5 tập thể.\n"
+        "Trần Mai\n"
+    )[1]
+    [event] = facts.events
+    assert (event.kind, event.label, event.date) == ("Meeting", "Phiên họp xét khen thưởng tổng kết năm 2022", dt.date(2023, 1, 11))
+    assert [(g.award, g.count, g.event, _label(g.conferrer)) for g in facts.grants] == [
+        ("bang-khen-thu-tuong", 2, "e1", "Thủ tướng Chính phủ"),
+        ("co-thi-dua-cap-bo-tinh", 3, "e1", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh"),
+        ("bang-khen-cap-bo-tinh", 5, "e1", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh"),  # the first predicate's giver
+    ]
+    # another body's meeting is another meeting
+    facts = article(
+        "Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên họp xét khen thưởng\n12/01/2023\n"
+        "Chiều 11/1, Hội đồng Thi đua - Khen thưởng xã Sông Khoai tổ chức phiên họp xét khen thưởng năm 2022.\nTrần Mai\n"
+    )[1]
+    assert len(facts.events) == 2
