@@ -209,14 +209,19 @@ _FRONTED = re.compile(
 _PEOPLE_APART = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|mẹ|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
 
 
+# what may stand between a verb of receiving and its award: 'nhận danh hiệu “Nhà giáo Ưu tú”'
+_RIGHT_BEFORE_AWARD = re.compile(r"\s{1,3}(?:danh hiệu\s+)?[“\"]?")
+
+
 def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
     """The verb before the clause's first award that makes its subject the recipient: a verb of receiving or a bare
-    'được' right before the award ('nhận Bằng khen', 'được Bằng khen'; not 'nhận định, ... Bằng khen'), or a passive
+    'được' right before the award ('nhận Bằng khen', 'được Bằng khen', 'nhận danh hiệu Nhà giáo Ưu tú'; not 'nhận
+    định, ... Bằng khen'), or a passive
     giving anywhere before it ('được UBND tỉnh tặng ... Bằng khen')."""
     for m in _RECEIVED.finditer(clause):
         if first_award < m.end():
             return None
-        if not (m["receive"] or m["bare"]) or re.fullmatch(r"\s{1,3}", clause[m.end() : first_award]):
+        if not (m["receive"] or m["bare"]) or _RIGHT_BEFORE_AWARD.fullmatch(clause, m.end(), first_award):
             return m
     return None
 

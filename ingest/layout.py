@@ -166,7 +166,9 @@ def _byline(doc: Document, tail: list[str]) -> None:
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 _INITIALS_BEFORE_DATE = re.compile(r"^(?P<i>(?:[A-ZĐ]\.?){2,3})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 # letters that sign for a desk or an agency, not for a writer
-_NOT_INITIALS = frozenset({"PV", "CTV", "BBT", "TTXVN", "TTX", "QĐND", "CAND", "VOV", "VTV", "TTO", "UBND", "HĐND", "TP", "TX"})
+_NOT_INITIALS = frozenset(
+    {"PV", "CTV", "BBT", "STT", "TT", "TTXVN", "TTX", "QĐND", "CAND", "VOV", "VTV", "TTO", "UBND", "HĐND", "TP", "TX"}
+)
 
 
 def _initials(header: list[str], tail: list[str]) -> str | None:

@@ -121,7 +121,7 @@ def resolve_place(doc: Document) -> None:
     doc.place = replace(
         place,
         department=_own_department(doc, text, place),
-        ministry=_own_ministry(text, title, place),
+        ministry=_own_ministry(doc, text, title, place),
         acronyms=_acronyms_defined(text, place),
     )
 
@@ -149,25 +149,28 @@ def _acronyms_defined(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef],
     return tuple((acronym, next(iter(orgs))) for acronym, orgs in defined.items() if len(orgs) == 1)
 
 
-_LEAD_CHARS = 500  # a lead paragraph's length, about
 _MINISTRY_AT = re.compile(rf"(?<!\w)Bộ\s+(?=[{UPPER}])")
 
 
-def _own_ministry(text: str, title: str, ctx: PlaceContext) -> OrgRef | None:
-    """The ministry an article is about: the one it names, named in its headline or lead too ('Bộ Tài
-    nguyên và Môi trường đón nhận ...'), which a bare 'Bộ trưởng' or 'Thứ trưởng' serves ('Về phía Bộ có Bộ trưởng
-    A'); None where the article names two, or names its one only further down (a province's report)."""
+def _own_ministry(doc: Document, text: str, title: str, ctx: PlaceContext) -> OrgRef | None:
+    """The ministry an article is about: the one it names, named in its headline or lead sentence ('Bộ Tài nguyên và
+    Môi trường đón nhận ...'), which a bare 'Bộ trưởng' or 'Thứ trưởng' serves ('Về phía Bộ có Bộ trưởng A'); None
+    where the article names two, or its one only further down ('Trường X nhận Cờ thi đua của Bộ GD&ĐT')."""
+    lead = next((s.text for s in doc.sentences if s.start >= doc.body_start), "")
+    found = _ministries(text, ctx)
+    return next(iter(found.values())) if len(found) == 1 and set(found) & set(_ministries(f"{title}\n{lead}", ctx)) else None
+
+
+def _ministries(text: str, ctx: PlaceContext) -> dict[str, OrgRef]:
+    """The ministries `text` names, by name."""
     from .orgs import parse_org  # orgs reads the place context this module builds
 
-    found: dict[str, tuple[OrgRef, int]] = {}
+    found: dict[str, OrgRef] = {}
     for m in _MINISTRY_AT.finditer(text):
         parsed = parse_org(text, m.start(), ctx)
         if parsed and parsed[0].kind == "Department" and parsed[0].level == "national" and parsed[0].name.startswith("Bộ "):
-            found.setdefault(parsed[0].name, (parsed[0], m.start()))
-    if len(found) != 1:
-        return None
-    ministry, first = next(iter(found.values()))
-    return ministry if first < len(title) + _LEAD_CHARS else None
+            found.setdefault(parsed[0].name, parsed[0])
+    return found
 
 
 _DEPARTMENT_AT = re.compile(rf"(?<!\w)Sở\s+(?=[{UPPER}])")

@@ -1433,3 +1433,17 @@ def test_a_title_conferred_on_mothers_named_each_with_her_honorific():
         "Xuân, mẹ Pờ Mé Tư và mẹ Chu Thị Pà."
     )
     assert [(g[0], g[1], g[2]) for g in got] == [("ba-me-viet-nam-anh-hung", "individual", 3)]
+
+
+def test_a_named_recipient_receives_a_title_named_after_danh_hieu():
+    got = grants_of(
+        "Trường Tiểu học Hoàng Văn Thụ nhận Cờ thi đua của UBND tỉnh; thầy Nguyễn Văn Bảy, Hiệu trưởng Trường THCS Lộc An "
+        "nhận danh hiệu Nhà giáo Ưu tú. Trường THCS Tân Lang được danh hiệu “Tập thể lao động xuất sắc”."
+    )
+    assert [(g[0], g[10]) for g in got] == [
+        ("co-thi-dua-cap-bo-tinh", "Trường Tiểu học Hoàng Văn Thụ"),
+        ("nha-giao-uu-tu", "Nguyễn Văn Bảy"),
+        ("tap-the-lao-dong-xuat-sac", "Trường THCS Tân Lang"),
+    ]
+    # to 'nhận định' is to judge, not to receive
+    assert grants_of("Ông Nguyễn Văn Bảy nhận định danh hiệu Nhà giáo Ưu tú là niềm vinh dự.") == []

@@ -452,9 +452,8 @@ def test_a_bare_minister_serves_the_ministry_the_article_is_about():
 
 
 def test_a_bare_minister_is_no_ministry_s_where_the_article_is_not_about_one():
-    # a province's article that names a ministry only further down, or one that names two
-    far = " ".join(["Năm 2023, huyện đạt nhiều thành tích trong công tác thi đua, khen thưởng."] * 8)
-    people = posts_of(f"{far}\nThứ trưởng Trần Anh Tuấn dự hội nghị; Bộ Nội vụ tặng Bằng khen cho 2 tập thể.")
+    # a province's article that names a ministry only after its lead sentence, or one that names two
+    people = posts_of("Ngày 10/1, huyện tổng kết thi đua. Trường THCS Hải Hà nhận Cờ thi đua của Bộ Nội vụ. Thứ trưởng Trần Anh Tuấn dự.")
     assert people["Trần Anh Tuấn"] == {("Thứ trưởng", None)}
     people = posts_of("Bộ Nội vụ và Bộ Y tế phối hợp tổ chức hội nghị. Dự có Thứ trưởng Trần Anh Tuấn.")
     assert people["Trần Anh Tuấn"] == {("Thứ trưởng", None)}

@@ -213,6 +213,17 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
     assert (doc.published, doc.author) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
 
 
+def test_a_table_s_number_column_is_no_byline(tmp_path):
+    page = tmp_path / "table.html"
+    page.write_text(
+        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><p>{BODY}</p><table><tr><td>STT</td><td>Tên tập thể</td>"
+        "</tr><tr><td>1</td><td>Trường Tiểu học Đông Ngũ</td></tr></table><p>Ban biên tập</p></body></html>",
+        encoding="utf-8",
+    )
+    doc, _ = process(page)
+    assert doc.author is None
+
+
 def test_a_place_and_a_date_in_the_body_is_no_dateline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nLai Châu, ngày 10 tháng 01 năm 2023 là ngày hội của toàn tỉnh\n")
     assert doc.published is None
