@@ -16,8 +16,8 @@ from pathlib import Path
 
 from . import levels
 
-# abbreviations and other names the press uses for unit names ('Huế' for the province of Thừa Thiên Huế, which the
-# gazetteer does not hold apart from its city: the city of Huế of the old map is not among its districts)
+# abbreviations and other names the press uses for unit names ('Huế' for the province of Thừa Thiên Huế, beside the
+# city of Huế: a name shared by a province and its city is the province's unless typed 'thành phố')
 ALIASES = {
     "HCM": "Hồ Chí Minh",
     "HCMC": "Hồ Chí Minh",
@@ -78,7 +78,7 @@ class Gazetteer:
             if u.valid_until:  # articles use the pre-2025 map
                 self._by_name.setdefault(fold(u.name), []).append(u)
         for alias, name in ALIASES.items():  # abbreviations the press uses for unit names
-            self._by_name[fold(alias)] = self._by_name.get(fold(name), [])
+            self._by_name[fold(alias)] = self._by_name.get(fold(alias), []) + self._by_name.get(fold(name), [])
         self.max_words = max(len(u.name.split()) for u in units)
         self._all_names = {fold(u.name) for u in units}
 

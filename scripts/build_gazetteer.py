@@ -10,10 +10,15 @@ neither package at run time:
   (`pip install vietnam-provinces==0.6.0` into any environment);
 - the new provinces and the old-to-new province mapping: the mapping file that
   underthesea's address module ships (`pip download --no-deps underthesea==9.5.0`;
-  the wheel is read as a zip, underthesea itself is not imported).
+  the wheel is read as a zip, underthesea itself is not imported);
+- the districts merged away in the last mergers before 2025 (Yên Dũng, Cửa Lò, Nam Đông, ...), and the names of
+  those a merger renamed (Đạ Tẻh, Đất Đỏ, the city of Huế): an earlier vietnam-provinces release
+  (`pip download --no-deps vietnam-provinces==0.5.0`, read as a zip; 0.5.8 already has the merged map). 0.6.x no longer lists them, and articles
+  written before 2025 name them. The package does not date the mergers; those units are given 2024-12-31 as their
+  last day, the eve of 1 January 2025, by which all of them were in force.
 
 Usage:
-    python scripts/build_gazetteer.py --underthesea-wheel PATH [--out ingest/data/gazetteer.tsv]
+    python scripts/build_gazetteer.py --underthesea-wheel PATH --earlier-wheel PATH [--out ingest/data/gazetteer.tsv]
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import zipfile
 from pathlib import Path
 
 ABOLISHED = "2025-06-30"  # last day of the old map
+MERGED_AWAY = "2024-12-31"  # the last day given to the districts the 2023-2025 mergers dissolved (see above)
 ESTABLISHED = "2025-07-01"  # first day of the new one
 
 
@@ -86,6 +92,24 @@ def _row(unit: dict, level: str, parent: str) -> dict:
     }
 
 
+def _earlier_districts(wheel: Path, current: list[dict]) -> list[dict]:
+    """The districts an earlier release lists that the current one does not (merged away), with their last day; and,
+    in `current`, the earlier name of a district a merger renamed ('Đạ Huoai' was 'Đạ Tẻh' until 2025)."""
+    with zipfile.ZipFile(wheel) as z:
+        nested = json.loads(z.read("vietnam_provinces/data/nested-divisions.json"))
+    by_code = {r["code"]: r for r in current}
+    added = []
+    for prov in nested:
+        for dist in prov.get("districts", []):
+            row = _row(dist, "district", parent=f"p{prov['code']:02d}")
+            now = by_code.get(row["code"])
+            if now is None:
+                added.append({**row, "valid_until": MERGED_AWAY})
+            elif now["name"] != row["name"] and row["code"] not in OLD_NAMES:
+                now["type"], now["name"] = row["type"], row["name"]  # the name it had for most of its life
+    return added
+
+
 def _new_provinces(wheel: Path) -> tuple[list[dict], dict[str, str]]:
     with zipfile.ZipFile(wheel) as z:
         data = json.loads(z.read("underthesea/address/data/mapping.json"))
@@ -117,9 +141,12 @@ def _new_provinces(wheel: Path) -> tuple[list[dict], dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--underthesea-wheel", type=Path, required=True)
+    ap.add_argument("--earlier-wheel", type=Path, required=True, help="the vietnam-provinces 0.5.0 wheel")
     ap.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "ingest" / "data" / "gazetteer.tsv")
     args = ap.parse_args(argv)
     old = _old_units()
+    old += _earlier_districts(args.earlier_wheel, old)
+    old.sort(key=lambda r: (int((r["parent"] or r["code"])[1:]), r["level"] != "province", int(r["code"][1:])))
     new, successor = _new_provinces(args.underthesea_wheel)
     province_of = {r["code"]: r["parent"] for r in old}
     for r in old:

@@ -319,3 +319,19 @@ def test_a_short_form_defined_for_two_bodies_names_neither():
         "tổ chức hội nghị tổng kết.\nTrần Mai\n"
     )
     assert doc.place.acronyms == ()
+
+
+def test_districts_merged_away_before_2025_and_names_a_merger_changed_are_in_the_gazetteer():
+    gz = gazetteer()
+    yen_dung = gz.lookup("Yên Dũng", "huyện")
+    assert (yen_dung.code, yen_dung.parent, yen_dung.valid_until, yen_dung.successor) == ("d221", "p24", "2024-12-31", "n24")
+    assert gz.lookup("Đạ Tẻh").code == "d682"  # renamed Đạ Huoai when the two merged
+    assert gz.lookup("Đạ Huoai").code == "d681" and gz.lookup("Long Điền").valid_until == "2024-12-31"
+    assert gz.lookup("Huế", "thành phố").code == "d474"  # the city, not today's 'quận Thuận Hóa'
+    assert gz.lookup("Huế").code == "p46"  # bare, the province
+    doc, facts = article(
+        "Huyện Yên Dũng tổng kết công tác thi đua năm 2022\n20/01/2023\nNgày 19/1, UBND huyện Yên Dũng tổ chức hội nghị. "
+        "Dự có ông Lê Văn Nam, Bí thư Huyện ủy.\nTrần Mai\n"
+    )
+    assert (doc.place.province.code, doc.place.district.code) == ("p24", "d221")
+    assert {(x.role, x.org.name) for p in facts.people if p.name == "Lê Văn Nam" for x in p.posts} == {("Bí thư", "Huyện ủy Yên Dũng")}
