@@ -58,6 +58,8 @@ _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
 _CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
+# a post the person is elected or appointed to ('A được bầu giữ chức Bí thư Huyện đoàn', 'A tái đắc cử Chủ tịch ...')
+_TAKES_POST = lexicon.cue("takes-post")
 _TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the name with a space only
 # titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã')
 _ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+")
@@ -206,7 +208,7 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
     """The title chain after a name: 'A, Giám đốc Sở X', 'A - Giám đốc Sở X', and with `glued` (a name an honorific
     vouches for) 'đ/c A Giám đốc Sở X', as captions print it; a bare name then a title may be a place ('xã Kim Long
     Trưởng khối ...')."""
-    sep = _CHAIN_SEP.match(text, pos) or (_TITLE_GLUED.match(text, pos) if glued else None)
+    sep = _CHAIN_SEP.match(text, pos) or _TAKES_POST.match(text, pos) or (_TITLE_GLUED.match(text, pos) if glued else None)
     if not (sep and match_role(text, _ws(text, sep.end()))):
         return [], pos
     posts, end = parse_chain(text, sep.end(), ctx)

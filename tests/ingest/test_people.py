@@ -497,3 +497,17 @@ def test_spelt_together_abbreviations_of_standing_and_executive_committee_member
         ("Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ninh"),
         ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh"),
     }
+
+
+def test_a_post_a_person_is_elected_or_appointed_to():
+    _, facts = article(
+        TITLE + "Đồng chí Nguyễn Thị Hà được bầu giữ chức Bí thư Huyện đoàn Hải Hà. Ông Lê Văn An tái đắc cử Chủ tịch Hội Nông "
+        "dân huyện. Bà Trần Thị Mơ được bổ nhiệm làm Phó Giám đốc Sở Nội vụ.\nPhan Minh Đức\n"
+    )
+    posts = {p.name: {(x.role, x.org.name, x.newly) for x in p.posts} for p in facts.people}
+    assert posts["Nguyễn Thị Hà"] == {("Bí thư", "Huyện đoàn Hải Hà", True)}
+    assert posts["Lê Văn An"] == {("Chủ tịch", "Hội Nông dân huyện Hải Hà", False)}  # re-elected: not new to it
+    assert posts["Trần Thị Mơ"] == {("Phó Giám đốc", "Sở Nội vụ tỉnh Quảng Ninh", True)}
+    # elected to a body, or given an award, is no post
+    people = posts_of("Bà Nguyễn Thị Hà được bầu vào Ban Chấp hành. Ông Lê Văn An được bầu là đại biểu dự Đại hội.")
+    assert people["Nguyễn Thị Hà"] == set() and people["Lê Văn An"] == set()
