@@ -342,8 +342,8 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         organiser = _organiser_after(doc, sent.start + inv.end(), sent.end)
         of = re.search(r"\scủa\s", text[inv.start() : inv.start("verb")])
         if organiser is None and of:  # 'Hội nghị tổng kết ... của Công an huyện X đã diễn ra': the body it is of
-            bodies = agents(doc, sent.start + inv.start() + of.end(), sent.start + inv.start("verb"))
-            organiser = bodies[0].value if bodies else None
+            # ('... của huyện X': a place's People's Committee)
+            organiser = _organiser(doc, sent.start + inv.start() + of.end(), sent.start + inv.start("verb"), label)
         evidence = Evidence(sent.start, sent.end, sent.text, "events.event-then-verb")
         awards = _awards_in(doc, sent.start + inv.start(), len(label))
         out.append(

@@ -608,6 +608,9 @@ def test_an_event_named_first_is_organised_by_the_body_it_is_of():
     assert event.organiser.name == "Công an huyện Tiên Yên"
     [event] = facts_of("Hội nghị tổng kết của các đơn vị đã diễn ra sáng 8/1 ở thị xã Quảng Yên.").events
     assert event.organiser is None
+    # a place's: its People's Committee
+    [event] = facts_of("Hội nghị tổng kết công tác thi đua năm 2022 của huyện Tiên Yên được tổ chức vào sáng 8/1.").events
+    assert event.organiser.name == "Ủy ban nhân dân huyện Tiên Yên"
 
 
 def test_a_named_drive_of_emulation_is_a_movement():
