@@ -1447,3 +1447,16 @@ def test_a_named_recipient_receives_a_title_named_after_danh_hieu():
     ]
     # to 'nhận định' is to judge, not to receive
     assert grants_of("Ông Nguyễn Văn Bảy nhận định danh hiệu Nhà giáo Ưu tú là niềm vinh dự.") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "award", "giver"),
+    [
+        ("Thay mặt Thủ tướng Chính phủ", "bang-khen-thu-tuong", "Thủ tướng Chính phủ"),
+        ("Được sự ủy quyền của Chủ tịch UBND tỉnh", "bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("Thay mặt Ban Thường vụ Tỉnh ủy", "bang-khen-cap-bo-tinh", "Ban Thường vụ Tỉnh ủy Lạng Sơn"),
+        ("Sau phần phát biểu", "bang-khen-cap-bo-tinh", None),  # a presenter acting for no one named: not known
+    ],
+)
+def test_the_one_a_presenter_acts_for_confers(lead, award, giver):
+    assert [(g[0], g[5]) for g in grants_of(f"{lead}, đồng chí Lê Văn Nam trao Bằng khen cho 3 tập thể.")] == [(award, giver)]
