@@ -234,8 +234,11 @@ class _Reader:
         for offset, clause in clauses:
             self.giver = None
             base = sent.start + offset
-            if _BREAKDOWN_LEAD.match(clause) and out and not self.doc.spans("awards", base, base + len(clause)):
-                out += _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)))
+            if (lead := _BREAKDOWN_LEAD.match(clause)) and out and not self.doc.spans("awards", base, base + len(clause)):
+                # ', trong đó 10 cá nhân ..., 16 cá nhân ...' may break a count into parts of its kind; ', gồm ...' and
+                # '(...)' only into collectives and individuals ('8 cá nhân (5 nhà tài trợ và 3 cán bộ)' is one grant)
+                by_kind = not lead.group(0).strip().lower().startswith("trong")
+                out += _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)), by_kind)
                 continue
             for at, predicate in self._predicates(base, clause):
                 out += self.clause(sent, at, predicate, people, event, single_event)
@@ -489,13 +492,15 @@ def _recipients_counted(doc: Document, sent: Sentence) -> int:
     return sum(c.value for c in doc.values("counts", sent.start, sent.end) if c.value and c.kind)
 
 
-def _broken_down(head: GrantFact, counts: list[Count]) -> list[GrantFact]:
+def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) -> list[GrantFact]:
     """'tặng Bằng khen cho 26 tập thể, cá nhân, trong đó có 10 tập thể, 16 cá nhân': a breakdown, without an award of
     its own, that adds up to the count before it gives that grant's parts (linked to it, so it is counted once); one
     that does not add up names a subset ('trong đó 300 cá nhân là nữ'), which is not a grant of its own."""
     parts = [c for c in counts if c.value and c.kind in ("collective", "individual")]
     kinds = {"collective", "individual"} if head.recipient_kind == "mixed" else {head.recipient_kind}
     if head.count is None or len(parts) < 2 or any(c.kind not in kinds for c in parts) or sum(c.value for c in parts) != head.count:
+        return []
+    if by_kind and len({c.kind for c in parts}) < 2:
         return []
     evidence = replace(head.evidence, rule="grants.breakdown")
     return [

@@ -1460,3 +1460,33 @@ def test_a_named_recipient_receives_a_title_named_after_danh_hieu():
 )
 def test_the_one_a_presenter_acts_for_confers(lead, award, giver):
     assert [(g[0], g[5]) for g in grants_of(f"{lead}, đồng chí Lê Văn Nam trao Bằng khen cho 3 tập thể.")] == [(award, giver)]
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        ", gồm 20 tập thể và 25 cá nhân",
+        ", cụ thể: 20 tập thể, 25 cá nhân",
+        " (20 tập thể, 25 cá nhân)",
+        ", bao gồm có 20 tập thể và 25 cá nhân",
+    ],
+)
+def test_a_count_broken_down_by_gom_cu_the_or_in_brackets(breakdown):
+    got = grants_of(f"UBND tỉnh tặng Bằng khen cho 45 tập thể và cá nhân{breakdown}.")
+    assert [(g[0], g[1], g[2]) for g in got] == [("bang-khen-cap-bo-tinh", "collective", 20), ("bang-khen-cap-bo-tinh", "individual", 25)]
+
+
+def test_what_a_count_is_made_of_is_no_breakdown_into_grants():
+    # a list of the kinds of people of one count, of bodies, or of the awards handed over
+    got = grants_of("Bộ trưởng Bộ Nội vụ tặng Kỷ niệm chương cho 8 cá nhân (5 cá nhân là nhà tài trợ và 3 cá nhân là cán bộ).")
+    assert [(g[1], g[2]) for g in got] == [("individual", 8)]
+    assert [(g[1], g[2]) for g in grants_of("UBND tỉnh tặng Bằng khen cho 45 tập thể, gồm các trường học và các xã.")] == [
+        ("collective", 45)
+    ]
+    got = grants_of(
+        "Chủ tịch nước trao tặng Huân chương cho 12 đồng chí, gồm: 2 Huân chương Độc lập hạng Ba và 10 Huân chương Lao động hạng Ba."
+    )
+    assert [(g[0], g[1], g[2]) for g in got] == [
+        ("huan-chuong-doc-lap-hang-ba", "individual", 2),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 10),
+    ]
