@@ -24,7 +24,8 @@ _META_LINE = re.compile(
 )
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(
-    r"^(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên)\s*:\s*(.+)$",
+    r"^(?:(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
+    r"|Phóng viên)\s*:\s*|(?:PV|Phóng viên)\s+(?=[A-ZĐ]))(.+)$",
     re.I,
 )
 _TRAILING_UNIT = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<unit>[^()]{2,60})\)$")
@@ -139,7 +140,10 @@ def _byline(doc: Document, tail: list[str]) -> None:
     for i, line in enumerate(tail):
         m = _BYLINE_LABEL.match(line)
         if m:
-            names, unit = _byline_names(m.group(1), labelled=True)
+            # 'Bài, ảnh: Lê Hà (TTVH huyện)': the writer, then the unit in brackets
+            bracket = _TRAILING_UNIT.match(m.group(1))
+            names, unit = _byline_names(bracket["names"] if bracket else m.group(1), labelled=True)
+            unit = unit or (bracket["unit"] if bracket else None)
             if names and names[0].lower() not in _CMS_ACCOUNTS:
                 _set_authors(doc, names, unit)
                 return

@@ -304,6 +304,9 @@ def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
         ("Thứ Năm, 12/1/2023, 08:30 (GMT+7)", "Tin: Lê Thu Hà", "Lê Thu Hà"),
         ("Cập nhật lúc 08:30 ngày 12/01/2023", "Thực hiện: Minh Anh", "Minh Anh"),
         ("12/01/2023 | 08:30", "PV", None),  # 'phóng viên': no name
+        ("12/01/2023", "PV Hoàng Yến", "Hoàng Yến"),  # a reporter named after the label
+        ("12/01/2023", "Bài, ảnh: Lê Hà (TTVH huyện)", "Lê Hà"),  # the unit in brackets after a label
+        ("12/01/2023", "Nhóm PV", None),
     ],
 )
 def test_more_datelines_and_labelled_bylines(dateline, tail, author):
