@@ -1,4 +1,4 @@
-"""The count grammar, in one place: how many recipients of what kind ('hơn 37 tập thể', '01 cá nhân').
+"""The count grammar, in one place: how many recipients of what kind ('hơn 37 tập thể', '01 cá nhân', '8/9 ấp').
 
 A bare number word ('năm 2020', 'ba') is not a count; zero is not a count.
 """
@@ -23,11 +23,12 @@ _NOUNS = {r[0]: r[1] for r in lexicon.rows("count_nouns.tsv")}
 _NOUN_RE = "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
     r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?![\d/%,.]\d)"
+    rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
     r"(?:\s+(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r"))?(?!\w)",  # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'
     re.I,
 )
 _COUNT_LOWER = lowered(_COUNT)
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 
 
 @dataclass
@@ -64,6 +65,10 @@ def counts_in(text: str) -> list[Count]:
             value = _number_words(num)
         else:
             value = int(num.replace(".", ""))
+        if m["of"] and (
+            not m["noun"] or not num[0].isdigit() or value > int(m["of"].replace(".", "")) or _DAY_BEFORE.search(text, 0, m.start())
+        ):
+            continue  # '8/9 ấp': 8 of the 9 counted; '15/10' without a noun, or after 'ngày', is a date
         if value == 0:
             continue
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None

@@ -1490,3 +1490,9 @@ def test_what_a_count_is_made_of_is_no_breakdown_into_grants():
         ("huan-chuong-doc-lap-hang-ba", "individual", 2),
         ("huan-chuong-lao-dong-hang-ba", "individual", 10),
     ]
+
+
+def test_a_share_of_units_that_earned_a_title_is_its_count():
+    got = grants_of("Năm 2022, toàn huyện có 1.250/1.380 hộ đạt danh hiệu Gia đình văn hóa; 8/9 thôn đạt danh hiệu Thôn văn hóa.")
+    assert [(g[0], g[1], g[2]) for g in got] == [("gia-dinh-van-hoa", "collective", 1250), ("thon-to-dan-pho-van-hoa", "collective", 8)]
+    assert grants_of("Năm 2022, có 6/8 xã đạt tiêu chí nông thôn mới.") == []  # no award
