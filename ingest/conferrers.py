@@ -273,7 +273,9 @@ def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[s
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
     # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
     # ('Cũng tại buổi lễ, bà A, Hiệu trưởng nhà trường được tặng': a phrase before it, a title after it)
-    for opening in (first, *(m.end() for m in _COMMA.finditer(doc.text, first, e))):
+    commas = [m.end() for m in _COMMA.finditer(doc.text, first, e)]
+    # the first phrases and the last: a long list before the verb is not read phrase by phrase
+    for opening in dict.fromkeys((first, *commas[:3], *commas[-1:])):
         people = doc.spans("people", opening, e)
         # the name right at the opening, or after its honorific ('Đồng chí A được tặng', 'Liệt sĩ A được truy tặng')
         if people and (people[0].start - opening <= 6 or HONORIFIC.fullmatch(doc.text, opening, people[0].start)):
