@@ -20,6 +20,7 @@ INPUTS = {
     "counts in one list": lambda n: HEAD + "UBND huyện tặng Giấy khen cho " + "5 tập thể, 7 cá nhân, " * n + "3 hộ.\n",
     "listed names": lambda n: HEAD + "Dự có các đồng chí: " + "Nguyễn Văn An, Lê Thị Hoa, " * n + "Trần Văn Bình.\n",
     "abbreviations": lambda n: HEAD + "UBND TP. Hạ Long và " * n + "huyện tổ chức hội nghị.\n",
+    "a long subject before its verb": lambda n: HEAD + "Ông " + "Nguyễn Văn An, " * n + "được tặng Giấy khen.\n",
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
