@@ -290,7 +290,9 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             organiser = _organiser(doc, at, at + len(subject), label)
             place = place_m["place"] if place_m else None
             awards = _awards_in(doc, sent.start + at_label, len(label) + 1)
-            out.append(EventFact("", label, _kind(label), date, organiser, place, None, evidence, awards=awards))
+            # 'tổ chức Hội nghị ... vào sáng ngày 15/1/2024': the day after the name
+            when = date or _date_after(doc, sent.start + at_label + len(label), sent.end)
+            out.append(EventFact("", label, _kind(label), when, organiser, place, None, evidence, awards=awards))
     return out
 
 

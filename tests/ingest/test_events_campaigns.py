@@ -657,3 +657,12 @@ def test_a_council_s_meeting_told_in_the_headline_and_the_body_is_one_and_decide
         "Chiều 11/1, Hội đồng Thi đua - Khen thưởng xã Sông Khoai tổ chức phiên họp xét khen thưởng năm 2022.\nTrần Mai\n"
     )[1]
     assert len(facts.events) == 2
+
+
+def test_an_event_dated_after_its_name():
+    for when in ("vào sáng ngày 12/1/2023", "vào ngày 12 tháng 1 năm 2023 tại Hội trường thị xã", "sáng 12/1/2023"):
+        [event] = facts_of(f"UBND thị xã Quảng Yên đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022 {when}.").events
+        assert (event.label, event.date) == ("Hội nghị tổng kết công tác thi đua năm 2022", dt.date(2023, 1, 12))
+    # a day that is part of the name ('Ngày Nhà giáo Việt Nam 20-11') stays in it
+    [event] = facts_of("Sáng 12/1/2023, thị xã Quảng Yên tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam 20-11 và tuyên dương nhà giáo.").events
+    assert event.label == "Lễ kỷ niệm Ngày Nhà giáo Việt Nam 20-11 và tuyên dương nhà giáo"
