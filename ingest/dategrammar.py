@@ -28,7 +28,10 @@ TEXT_DATE = re.compile(
     re.I,
 )
 # what makes '15/1' a day: 'ngày', a part of the day, or 'hôm nay (15/1)', 'chiều qua (14/3)'
-_DAY_CONTEXT = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)(?:\s+(?:nay|qua))?\s*\(?\s*$", re.I)
+# what makes '15/1' a date: a day's word before it ('ngày', 'sáng', 'hôm qua', a weekday: 'Sáng thứ Hai (15/1)')
+_DAY_CONTEXT = re.compile(
+    r"(?:ngày|sáng|chiều|tối|trưa|hôm|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?:\s+(?:nay|qua))?\s*,?\s*\(?\s*$", re.I
+)
 
 
 def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str | None) -> dt.date | None:
