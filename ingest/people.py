@@ -28,7 +28,7 @@ NATIONAL_OFFICES: dict[str, OrgRef | None] = {
 # the role a post records where the title names its body: 'Ủy viên Bộ Chính trị' is an 'Ủy viên' of the Bộ Chính trị
 _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if len(r) > 4 and r[4]}
 # role endings that are also the first word of a body's name
-_HEAD_WORDS = ("thanh tra", "ban", "đoàn", "phòng", "khối", "cụm")
+_HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
 _MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
@@ -139,14 +139,17 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
         elif base_role(name) not in _MEMBER_ROLES:
-            parsed = parse_org(text, _ws(text, pos), local, hint)
-            if parsed is None:
-                # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện': the role's last words begin the body
-                for head in _HEAD_WORDS:
-                    start = pos - len(head)
-                    if start > 0 and text[start:pos].lower() == head and text[start - 1] == " ":
-                        parsed = parse_org(text, start, local, hint)
-                        break
+            # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện', 'Chánh Văn phòng HĐND và UBND huyện':
+            # the role's last words begin the body (not 'HĐND huyện'); but the office of a Party committee is the
+            # committee's post ('Phó Chánh Văn phòng Đảng ủy X' is of the Đảng ủy X)
+            parsed = None
+            for head in _HEAD_WORDS:
+                start = pos - len(head)
+                if start > 0 and text[start:pos].lower() == head and text[start - 1] == " ":
+                    parsed = parse_org(text, start, local, hint)
+                    break
+            if parsed is None or parsed[2] == "orgs.party-office":
+                parsed = parse_org(text, _ws(text, pos), local, hint) or parsed
             if parsed:
                 org, pos, _ = parsed
                 hint = gz.get(org.unit_code) or hint

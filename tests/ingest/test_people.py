@@ -511,3 +511,16 @@ def test_a_post_a_person_is_elected_or_appointed_to():
     # elected to a body, or given an award, is no post
     people = posts_of("Bà Nguyễn Thị Hà được bầu vào Ban Chấp hành. Ông Lê Văn An được bầu là đại biểu dự Đại hội.")
     assert people["Nguyễn Thị Hà"] == set() and people["Lê Văn An"] == set()
+
+
+def test_posts_in_offices_youth_unions_of_communes_and_culture_centres():
+    people = posts_of(
+        "Dự có ông Lê Văn Nam, Chánh Văn phòng HĐND và UBND huyện; bà Trần Thị Hoa, Phó Chánh Văn phòng Huyện ủy; "
+        "chị Lý Thị Mai, Bí thư Đoàn xã Quảng Long; ông Hà Văn Tư - Giám đốc Trung tâm Văn hóa, Thông tin và Thể thao huyện."
+    )
+    assert people["Lê Văn Nam"] == {("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Hải Hà")}
+    assert people["Trần Thị Hoa"] == {("Phó Chánh Văn phòng", "Huyện ủy Hải Hà")}  # a Party committee's office: its own post
+    assert people["Lý Thị Mai"] == {("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Quảng Long")}  # not the Huyện ủy's
+    assert people["Hà Văn Tư"] == {("Giám đốc", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Hải Hà")}
+    # a delegation ('Đoàn công tác') is no youth union
+    assert {org for _, org in posts_of("Ông Lê Văn Nam, Trưởng đoàn công tác của tỉnh, phát biểu.")["Lê Văn Nam"]} <= {None}
