@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from . import levels, lexicon
 from .awards import AwardMention, is_ancestor
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
 from .names import UPPER
@@ -72,8 +72,9 @@ def bind(
     return _named_body_then_counts(clause, awards, pairs)
 
 
-# 'cho tập thể Công an huyện X và 3 cá nhân': one collective named, then a count, after the award's 'cho'
-_NAMED_BODY_AND = re.compile(rf"cho\s+(?:tập thể|đơn vị)\s+[{UPPER}][^,;:()]{{2,80}}?\s+và\s+$")
+# 'cho tập thể Công an huyện X và 3 cá nhân', 'cho xã Tân Lập và 5 cá nhân': one collective named, then a count,
+# after the award's 'cho'
+_NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?\s+và\s+$")
 
 
 def _named_body_then_counts(

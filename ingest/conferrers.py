@@ -121,6 +121,19 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return found
 
 
+def people_beside(doc: Document, after: int, end: int) -> list[str]:
+    """'trao Bằng khen cho UBND xã X và ông A': the people the recipients' list names after its one body."""
+    m = re.search(r"(?<!\w)cho\s+" + _KIND_BEFORE_NAME, doc.text[after:end])
+    body = _named_at(doc, after + m.end(), end) if m else None
+    apart = _BODIES_APART.match(doc.text, body[1], end) if body else None
+    if apart is None:
+        return []
+    people = doc.spans("people", apart.end(), end)
+    if not people or not (people[0].start == apart.end() or HONORIFIC.fullmatch(doc.text, apart.end(), people[0].start)):
+        return []
+    return _people_listed(doc, people, end)
+
+
 def _unit(name: str) -> OrgRef:
     """A unit the parser has no rule for, by its name as the article writes it."""
     return OrgRef(name, UNIT, None, None, aliases=(name,), unplaced=True)

@@ -28,6 +28,7 @@ from .conferrers import (
     named_recipient,
     on_behalf,
     opening_recipient,
+    people_beside,
     people_given,
     presented_to,
     presented_to_all,
@@ -347,7 +348,12 @@ class _Reader:
         many: tuple[OrgRef | str, ...] = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
         if not pairs_given and bodies:
             many = tuple(bodies)
-        return self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
+        out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
+        for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
+            if g.evidence.rule == "grants.named-body-and-counts" and g.recipient_kind == "collective" and g.recipient is None:
+                body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None
+                g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
+        return out
 
     def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str] | None:
         """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /
@@ -389,12 +395,22 @@ class _Reader:
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
         kind, count = ("collective", len(bodies) or 1) if recipient or bodies else ("individual", len(people))
         name = recipient.name if recipient else (people[0] if len(people) == 1 else None)
-        return [
-            GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, count, False, "conferred", evidence,
+        award_type = refine_for_conferrer(award.award, label(conferrer))
+        period = _period(clause, award.start, False)
+        out = [
+            GrantFact(award_type, kind, count, False, "conferred", evidence,
                       award.classes, name, recipient, recipient_person=name if not recipient else None, conferrer=conferrer,
-                      presenter=presenter, on_behalf_of=behalf, event=at, period=_period(clause, award.start, False),
+                      presenter=presenter, on_behalf_of=behalf, event=at, period=period,
                       named=tuple(bodies) or (tuple(people) if len(people) > 1 else ()))
         ]  # fmt: skip
+        # 'cho UBND xã X và ông A': the people named after the body are recipients too
+        beside = people_beside(self.doc, base + award.end, base + len(clause)) if recipient else []
+        if beside:
+            one = beside[0] if len(beside) == 1 else None
+            out.append(GrantFact(award_type, "individual", len(beside), False, "conferred", evidence, award.classes, one,
+                                 recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
+                                 period=period, named=tuple(beside) if len(beside) > 1 else ()))  # fmt: skip
+        return out
 
     def _decided_at(self, event: str | None, single_event: str | None) -> str | None:
         """A proposal's event: the meeting that decided it (the sentence's, or the article's only meeting),

@@ -1496,3 +1496,20 @@ def test_a_share_of_units_that_earned_a_title_is_its_count():
     got = grants_of("Năm 2022, toàn huyện có 1.250/1.380 hộ đạt danh hiệu Gia đình văn hóa; 8/9 thôn đạt danh hiệu Thôn văn hóa.")
     assert [(g[0], g[1], g[2]) for g in got] == [("gia-dinh-van-hoa", "collective", 1250), ("thon-to-dan-pho-van-hoa", "collective", 8)]
     assert grants_of("Năm 2022, có 6/8 xã đạt tiêu chí nông thôn mới.") == []  # no award
+
+
+def test_a_body_and_people_or_a_count_after_it_are_all_recipients():
+    got = grants_of("Đồng chí Lê Văn Nam trao Bằng khen của Thủ tướng Chính phủ cho UBND xã Tân Thanh và ông Nguyễn Văn An.")
+    assert [(g[0], g[1], g[2], g[10]) for g in got] == [
+        ("bang-khen-thu-tuong", "collective", 1, "Ủy ban nhân dân xã Tân Thanh"),
+        ("bang-khen-thu-tuong", "individual", 1, "Nguyễn Văn An"),
+    ]
+    got = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho xã Tân Thanh và 5 cá nhân.")
+    assert [(g[0], g[1], g[2], g[10]) for g in got] == [
+        ("giay-khen", "collective", 1, "xã Tân Thanh"),
+        ("giay-khen", "individual", 5, None),
+    ]
+    # where the recipient is, after its name, is no second recipient; nor are uncounted bodies
+    got = grants_of("Đồng chí Lê Văn Nam trao Bằng khen cho UBND xã Tân Thanh, huyện Văn Lãng.")
+    assert [(g[1], g[2]) for g in got] == [("collective", 1)]
+    assert ("collective", 1) not in [(g[1], g[2]) for g in grants_of("UBND huyện Văn Lãng tặng Giấy khen cho các tập thể và 5 cá nhân.")]
