@@ -359,7 +359,12 @@ def test_a_second_giver_after_va_hands_over_a_grant_of_its_own():
     assert [(r[2], r[5]) for r in rows] == [(3, "Ủy ban nhân dân tỉnh Lạng Sơn")]  # bodies listed, giving nothing
     # two who hand one award over together, and a person after 'và' who gives nothing, are no second grant
     assert len(grants_of("Ông Hoàng Văn An và ông Lê Văn Bình trao Bằng khen cho xã Tân Thanh.")) == 1
-    assert len(grants_of("Ông Hoàng Văn An trao Bằng khen cho xã Tân Thanh và ông Lê Văn Bình, Chủ tịch xã.")) == 1
+    # (he is a second recipient: 'cho xã X và ông B' names both)
+    rows = grants_of("Ông Hoàng Văn An trao Bằng khen cho xã Tân Thanh và ông Lê Văn Bình, Chủ tịch xã.")
+    assert [(r[1], r[6], r[10]) for r in rows] == [
+        ("collective", "Hoàng Văn An", "xã Tân Thanh"),
+        ("individual", "Hoàng Văn An", "Lê Văn Bình"),
+    ]
 
 
 def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
