@@ -52,7 +52,7 @@ def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str |
     return candidates[0]
 
 
-ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")  # '2024/01/15' too
 
 
 def find_date(text: str) -> dt.date | None:

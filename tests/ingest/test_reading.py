@@ -242,6 +242,8 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
         ("Cập nhật lúc: 08:45 - 04-09-2023", dt.date(2023, 9, 4)),
         ("Lai Châu, ngày 10 tháng 01 năm 2023", dt.date(2023, 1, 10)),  # a place first, as an official letter
         ("Thành phố Hồ Chí Minh, ngày 5/9/2024", dt.date(2024, 9, 5)),
+        ("Ngày xuất bản: 05/09/2024", dt.date(2024, 9, 5)),
+        ("2024/09/05", dt.date(2024, 9, 5)),
     ],
 )
 def test_dateline_forms(dateline, expected):
