@@ -140,7 +140,8 @@ _HANDING_OVER = lexicon.cue("handing-over-headline")
 
 
 # a headline's lead-in before the event's name: its place or body ('Huyện Chư Sê: Hội nghị tổng kết ...')
-_HEADLINE_LEAD_IN = re.compile(rf"[^:.!?]{{2,40}}:\s*(?={_HEAD})")
+# ('Hoà Thành: Tổng kết công tác thi đua khen thưởng năm 2015': a meeting named by what was held, after the lead-in)
+_HEADLINE_LEAD_IN = re.compile(rf"[^:.!?]{{2,40}}:\s*(?={_HEAD}|(?:Tổng kết|Sơ kết)\s)")
 
 
 def _lead_sentence(doc: Document) -> Sentence | None:

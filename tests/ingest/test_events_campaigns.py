@@ -666,3 +666,19 @@ def test_an_event_dated_after_its_name():
     # a day that is part of the name ('Ngày Nhà giáo Việt Nam 20-11') stays in it
     [event] = facts_of("Sáng 12/1/2023, thị xã Quảng Yên tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam 20-11 và tuyên dương nhà giáo.").events
     assert event.label == "Lễ kỷ niệm Ngày Nhà giáo Việt Nam 20-11 và tuyên dương nhà giáo"
+
+
+def test_a_headline_naming_a_meeting_by_what_was_held_is_the_article_s_main_event():
+    facts = article(
+        "Quảng Yên: Tổng kết công tác thi đua khen thưởng năm 2022\n15/01/2023\n"
+        "Trong năm 2022, thị xã Quảng Yên có nhiều phong trào thi đua. Thị xã đã tổ chức Lễ đón nhận Bằng xếp hạng di tích. "
+        "Ông Lê Văn Nam, Chủ tịch UBND thị xã trao Giấy khen cho 12 tập thể.\nTrần Mai\n"
+    )[1]
+    assert [(e.kind, e.label) for e in facts.events] == [
+        ("Conference", "Tổng kết công tác thi đua khen thưởng năm 2022"),
+        ("Ceremony", "Lễ đón nhận Bằng xếp hạng di tích"),
+    ]
+    assert [(g.count, g.event) for g in facts.grants] == [(12, "e1")]  # handed over at the headline's meeting
+    # a lead-in and a summing-up that is not a meeting's name
+    facts = article("Quảng Yên: Nhiều kết quả trong tổng kết thi đua\n15/01/2023\nThị xã đạt nhiều kết quả.\nTrần Mai\n")[1]
+    assert facts.events == []
