@@ -524,3 +524,15 @@ def test_posts_in_offices_youth_unions_of_communes_and_culture_centres():
     assert people["Hà Văn Tư"] == {("Giám đốc", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Hải Hà")}
     # a delegation ('Đoàn công tác') is no youth union
     assert {org for _, org in posts_of("Ông Lê Văn Nam, Trưởng đoàn công tác của tỉnh, phát biểu.")["Lê Văn Nam"]} <= {None}
+
+
+def test_a_bloc_s_head_with_no_bloc_named_after_the_title_heads_the_article_s_one_bloc():
+    body = (
+        "Ngày 5/3, Cụm thi đua các huyện miền núi tỉnh Quảng Ninh tổ chức Hội nghị ký kết giao ước thi đua. Dự có đồng chí "
+        "Vi Văn Sơn, Bí thư Huyện ủy Hải Hà, Cụm trưởng Cụm thi đua; ông Lê Văn Ba, Trưởng khối thi đua."
+    )
+    people = posts_of(body)
+    assert people["Vi Văn Sơn"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Trưởng cụm", "Cụm thi đua các huyện miền núi tỉnh Quảng Ninh")}
+    # with two blocs named, the title's bloc is not known
+    people = posts_of(body.replace("Hội nghị ký kết", "cùng Khối thi đua các sở, ngành tỉnh Quảng Ninh Hội nghị ký kết"))
+    assert ("Trưởng cụm", None) in people["Vi Văn Sơn"]
