@@ -7,10 +7,10 @@ so their spellings and abbreviations live here and nowhere else.
 
 from __future__ import annotations
 
-# province and district levels, with the portals' abbreviations ('TP', 'TX.')
-UNIT = r"tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận"
-# the commune level, which the gazetteer of 0.6.x does not list
-COMMUNE = r"xã|phường|thị trấn"
+# province and district levels, with the portals' abbreviations ('TP', 'TX.', 'H. Phú Vang', 'Q. Bình Thạnh')
+UNIT = r"tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận|H\.|Q\."
+# the commune level, which the gazetteer of 0.6.x does not list ('TT. Phú Đa')
+COMMUNE = r"xã|phường|thị trấn|TT\."
 ANY = rf"{UNIT}|{COMMUNE}"
 # the first word of a Party committee's name ('Thành ủy', 'Thị ủy') and the level it stands for
 PARTY_HEAD = r"Tỉnh|Thành|Huyện|Thị|Quận"
@@ -20,7 +20,7 @@ DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thành phố")
 # district-level types in the order a unit is raised through them (a huyện becomes a thị xã, then a thành phố or,
 # in a city, a quận); never the other way
 DISTRICT_RANK = {"huyện": 0, "thị xã": 1, "thành phố": 2, "quận": 2}
-_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã"}
+_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn"}
 
 
 def canonical(level_word: str) -> str:

@@ -140,7 +140,7 @@ def peoples_committee(unit: Unit) -> OrgRef:
 def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None) -> tuple[Unit | None, str | None, int]:
     """Read an optional place name at `pos`; return (unit, unresolved surface name, end)."""
     m = _PLACE_AFTER.match(text, pos)
-    if not m or (m["place"][0].isdigit() and (level_word or "").lower() not in ("quận", "phường")):
+    if not m or (m["place"][0].isdigit() and levels.canonical(level_word or "") not in ("quận", "phường")):
         return None, None, pos  # 'UBND 2 xã' is two communes' committees, not Quận 2's
     words = m["place"].split()
     gz = gazetteer()
@@ -150,11 +150,11 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         end = m.start("place") + len(name)
         province = ctx.province.code if ctx.province else None
         unit = gz.lookup(name, level_word, province)
-        if unit is None and level_word and not levels.is_commune(level_word) and level_word.lower() != "tỉnh":
+        if unit is None and level_word and not levels.is_commune(level_word) and levels.canonical(level_word) != "tỉnh":
             unit = gz.lookup(name, None, province)  # 'thành phố Hạ Long' written 'huyện': the unit of that name
         # a commune's level word ('xã Thuận Hóa') never falls back to a district of the same name elsewhere
         return unit, None if unit else name, end
-    if level_word and level_word.lower() in ("xã", "phường", "thị trấn"):
+    if level_word and levels.is_commune(level_word):
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
         name = _before_holder(text, m.start("place"), capitalised.group(0))
         return None, name, m.start("place") + len(name)
@@ -314,11 +314,13 @@ def _local_body(
     if unit is not None:
         return OrgRef(f"{head_text} {unit.label}", spec.kind, unit.code, unit.level, aliases=(text[pos:end],), place=unit.label), end
     if raw is not None:  # a commune: identified within the article's district
-        place = f"{(level_word or '').lower()} {raw}".strip()
+        place = f"{levels.canonical(level_word or '')} {raw}".strip()
         district = ctx.district.code if ctx.district else None
         return OrgRef(f"{head_text} {place}", spec.kind, district, "commune", aliases=(text[pos:end],), place=place), end
     if lm is not None and not shared:  # 'UBND tỉnh' in an article that names no province: the level, unplaced
-        return OrgRef(f"{head_text} {lm['level'].lower()}", spec.kind, None, None, aliases=(text[pos : lm.end()],), unplaced=True), lm.end()
+        return OrgRef(
+            f"{head_text} {levels.canonical(lm['level'])}", spec.kind, None, None, aliases=(text[pos : lm.end()],), unplaced=True
+        ), lm.end()
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],), unplaced=True), surface_end
 
 

@@ -115,7 +115,7 @@ def resolve_place(doc: Document) -> None:
     if bare:  # 'Hội đồng thi đua khen thưởng phường họp ...': the one commune of that level the body names
         named = {m["name"]: m for m in COMMUNE.finditer(doc.body) if m["type"].lower() == bare.group(0).lower()}
         commune = next(iter(named.values())) if len(named) == 1 else None
-    label = f"{commune['type'].lower()} {commune['name']}" if commune else None
+    label = f"{levels.canonical(commune['type'])} {commune['name']}" if commune else None
     place = PlaceContext(province, district, label, fallback)
     text = f"{title}\n{doc.body}"
     doc.place = replace(
@@ -286,7 +286,7 @@ def recognise_places(doc: Document) -> None:
         for m in COMMUNE.finditer(sent.text):
             if m.group(0).isupper():
                 continue  # capitals: where the name ends cannot be told ('XÃ HỘI TỔ CHỨC' is 'society organises')
-            label = f"{m['type'].lower()} {m['name']}"
+            label = f"{levels.canonical(m['type'])} {m['name']}"
             spans.append(Span(sent.start + m.start(), sent.start + m.end(), "places.commune", label))
     doc.write_layer("places", spans)
 

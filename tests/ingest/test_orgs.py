@@ -335,3 +335,16 @@ def test_districts_merged_away_before_2025_and_names_a_merger_changed_are_in_the
     )
     assert (doc.place.province.code, doc.place.district.code) == ("p24", "d221")
     assert {(x.role, x.org.name) for p in facts.people if p.name == "Lê Văn Nam" for x in p.posts} == {("Bí thư", "Huyện ủy Yên Dũng")}
+
+
+def test_the_level_words_abbreviated_by_portals():
+    hcm = PlaceContext(gazetteer().get("p79"))
+    hue = PlaceContext(gazetteer().get("p46"))
+    assert parse_org("UBND Q. Bình Thạnh tổ chức", 0, hcm)[0].name == "Ủy ban nhân dân quận Bình Thạnh"
+    assert parse_org("Công an Q. 1 tặng", 0, hcm)[0].name == "Công an quận 1"
+    assert parse_org("UBND TT. Phú Đa tổ chức", 0, hue)[0].name == "Ủy ban nhân dân thị trấn Phú Đa"
+    doc, _ = article("TT. Phú Đa tổng kết thi đua năm 2023\n12/01/2024\nNgày 10/1, UBND thị trấn Phú Đa tổ chức hội nghị.\nTrần Mai\n")
+    assert doc.place.commune == "thị trấn Phú Đa"
+    # an initial before a name that is no unit's names no district
+    doc, _ = article("Huế tổng kết thi đua năm 2023\n12/01/2024\nNgày 10/1, ông H. Anh dự hội nghị ở huyện Phú Vang.\nTrần Mai\n")
+    assert [doc.text[s.start : s.end] for s in doc.spans("places")] == ["huyện Phú Vang"]
