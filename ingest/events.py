@@ -298,7 +298,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 _CEREMONY_VERB = lexicon.cue("ceremony-verb")
-_ON_BEHALF = re.compile(r"^.*(?:ủy quyền|ủy nhiệm|[Tt]hay mặt)[^,]*,\s*")  # the text is in one tone style ('uỷ' is 'ủy')
+_DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 'Thay mặt X, ': as grants read it
 
 
 def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:
@@ -317,7 +317,8 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if date is None and _lead_sentence(doc) is not sent:
         return []
     # 'thừa ủy quyền của Trung ương Đoàn, Ban Thường vụ Tỉnh Đoàn X tổ chức': the body after the one it acts for
-    subject = _ON_BEHALF.sub("", subject)
+    if delegated := _DELEGATED_BY.search(subject):
+        subject = subject[delegated.end() :].lstrip()
     at = sent.start + text.find(subject)
     organisers = agents(doc, at, at + len(subject))
     if not organisers:
