@@ -43,6 +43,7 @@ HONORIFIC = re.compile(
     # a calling before the name: 'cô giáo A', 'bác sĩ B', 'nghệ nhân C', 'cựu chiến binh D', 'học sinh E'
     r"|(?:[Cc]ô|[Tt]hầy)(?:\s+giáo)?|[Nn]hà (?:giáo|báo|văn|thơ)|[Gg]iáo viên|(?:[Bb]ác|[Dd]ược|[Nn]ghệ|[Nn]hạc|[Hh]ọa)\s+s[ĩỹ]"
     r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Hh]ội viên|[Gg]ià làng"
+    r"|[Nn]ghi phạm|[Bb]ị can|[Bb]ị cáo"  # the police news names suspects by their calling too
     r")\s+"
 )
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'

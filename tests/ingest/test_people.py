@@ -536,3 +536,8 @@ def test_a_bloc_s_head_with_no_bloc_named_after_the_title_heads_the_article_s_on
     # with two blocs named, the title's bloc is not known
     people = posts_of(body.replace("Hội nghị ký kết", "cùng Khối thi đua các sở, ngành tỉnh Quảng Ninh Hội nghị ký kết"))
     assert ("Trưởng cụm", None) in people["Vi Văn Sơn"]
+
+
+def test_a_suspect_named_after_the_calling_the_police_news_gives():
+    people = posts_of("Đêm 12/9, nghi phạm Nguyễn Nam Đại Thuận (37 tuổi) bỏ trốn; bị can Lò Văn Pọm đã bị bắt.")
+    assert {"Nguyễn Nam Đại Thuận", "Lò Văn Pọm"} <= set(people)
