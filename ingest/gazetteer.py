@@ -9,6 +9,7 @@ from 1 July 2025.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -61,13 +62,18 @@ NAME_WORD = r"\w+(?:['’]\w+)*"
 NAME_REST = rf"(?:\s(?:[-–]\s)?{NAME_WORD}){{0,3}}"
 
 
+_HIGHLAND_TONE = re.compile(r"(?<!\w)(đ|l)ắk(?!\w)")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and tone-style-insensitive key for matching place names (cached: the same few words recur)."""
     from .normalise import unify_tones
 
-    # 'Ea H’leo' is 'Ea H'leo', 'Bà Rịa – Vũng Tàu' is 'Bà Rịa - Vũng Tàu'
-    return unicodedata.normalize("NFC", unify_tones(text)).casefold().replace("’", "'").replace("–", "-").strip()
+    # 'Ea H’leo' is 'Ea H'leo', 'Bà Rịa – Vũng Tàu' is 'Bà Rịa - Vũng Tàu'; 'Đắk Glong' is 'Đăk Glong', the
+    # Central Highlands' 'Đắk'/'Đăk' and 'Lắk'/'Lăk' being one word spelled with and without its tone
+    folded = unicodedata.normalize("NFC", unify_tones(text)).casefold().replace("’", "'").replace("–", "-").strip()
+    return _HIGHLAND_TONE.sub(r"\1ăk", folded)
 
 
 class Gazetteer:

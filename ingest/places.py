@@ -69,13 +69,21 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
 _NOT_BARE = {"Hồ Chí Minh"}
 
 
+# where a person comes from, up to the place named: not what the article is about
+_ORIGIN = re.compile(
+    rf"(?<!\w)(?:nguyên quán|quê quán|quê(?=\s+(?:ở|tại|{levels.ANY})(?!\w))|sinh ra(?=\s+(?:ở|tại)(?!\w)))[^.;()]*$", re.I
+)
+
+
 def resolve_place(doc: Document) -> None:
     """Set doc.place: the units the article is about, for bodies it leaves implicit."""
     gz = gazetteer()
     scores: Counter[str] = Counter()
     title = doc.title or ""
     for text, weight in ((title, TITLE_WEIGHT), (doc.body, 1)):
-        for unit, _, _ in typed_mentions(text):
+        for unit, start, _ in typed_mentions(text):
+            if _ORIGIN.search(text, max(0, start - 80), start):
+                continue  # '(Nguyên quán tại xã X, huyện Y, tỉnh Z)': where a person comes from
             scores[unit.code] += weight
     # bare names of units already seen typed ('Móng Cái phát động ...')
     low_body = doc.body.lower()

@@ -348,3 +348,22 @@ def test_the_level_words_abbreviated_by_portals():
     # an initial before a name that is no unit's names no district
     doc, _ = article("Huế tổng kết thi đua năm 2023\n12/01/2024\nNgày 10/1, ông H. Anh dự hội nghị ở huyện Phú Vang.\nTrần Mai\n")
     assert [doc.text[s.start : s.end] for s in doc.spans("places")] == ["huyện Phú Vang"]
+
+
+def test_where_a_person_comes_from_is_not_what_the_article_is_about():
+    doc, _ = article(
+        "Truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng\n14/12/2018\nChủ tịch nước truy tặng danh hiệu cho bà Mai Thị Đây "
+        "(Nguyên quán tại xã Đại Cường, huyện Đại Lộc, tỉnh Quảng Nam), cư trú tại xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông.\n"
+        "Huy Hoàng\n"
+    )
+    assert doc.place.province.name == "Đắk Nông"
+    # a homeland built up is the article's place (the gazetteer's 'Đăk Glong', spelled 'Đắk Glong' here)
+    doc, _ = article("Xây dựng quê hương huyện Đắk Glong\n14/12/2018\nNhân dân chung tay xây dựng quê hương huyện Đắk Glong.\nHuy Hoàng\n")
+    assert doc.place.district.code == "d661"
+
+
+def test_the_central_highlands_dak_and_lak_are_one_word_with_their_tone_or_without():
+    gz = gazetteer()
+    assert gz.lookup("Đắk Glong").code == gz.lookup("Đăk Glong").code == "d661"
+    assert gz.lookup("Đăk Lăk").code == gz.lookup("Đắk Lắk").code == "p66"
+    assert gz.lookup("Đăk Mil").code == "d663" and gz.lookup("Đắk Pơ").code == gz.lookup("Đăk Pơ").code
