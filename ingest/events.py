@@ -152,9 +152,11 @@ def _lead_sentence(doc: Document) -> Sentence | None:
 def _headline_event(doc: Document) -> EventFact | None:
     """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022', after a lead-in: 'Huyện X: Hội nghị ...')
     or reports a handing-over, dated by the lead sentence."""
-    lead_in = _HEADLINE_LEAD_IN.match(doc.title) if doc.title else None
-    named = lead_in or re.match(_HEAD, doc.title or "")
-    if not doc.title or not (named or _HANDING_OVER.match(doc.title)) or not doc.sentences:
+    # a headline in capitals ('HỘI NGHỊ TỔNG KẾT ...') is read as a sentence ('Hội nghị tổng kết ...')
+    headline = doc.title[:1] + doc.title[1:].lower() if doc.title and doc.title.isupper() else doc.title
+    lead_in = _HEADLINE_LEAD_IN.match(headline) if headline else None
+    named = lead_in or re.match(_HEAD, headline or "")
+    if not headline or not (named or _HANDING_OVER.match(headline)) or not doc.sentences:
         return None
     title = doc.sentences[0]
     if title.start >= doc.body_start:  # no headline sentence
@@ -163,9 +165,9 @@ def _headline_event(doc: Document) -> EventFact | None:
     date = date_before(doc, lead.start, lead.end) if lead else None
     if lead is None or not re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text):
         date = None
-    handing = _HANDING_OVER.match(doc.title) and not named
-    start = lead_in.end() if lead_in else doc.title.find(":") + 1 if handing and ":" in doc.title[:42] else 0
-    label = _label(doc.title, start)
+    handing = _HANDING_OVER.match(headline) and not named
+    start = lead_in.end() if lead_in else headline.find(":") + 1 if handing and ":" in headline[:42] else 0
+    label = _label(headline, start)
     evidence = Evidence(title.start, title.end, title.text, "events.headline-handing-over" if handing else "events.headline")
     kind = "Ceremony" if handing else _kind(label)
     return EventFact("", label, kind, date, None, None, None, evidence, awards=_awards_in(doc, title.start, len(label)))
@@ -213,6 +215,10 @@ def find_events(doc: Document) -> list[EventFact]:
             if not any(_same_event(e, caption) for e in events):
                 events.append(caption)
     # a headline says it shorter ('Trao ... cho 12 cá nhân' for 'Lễ trao ... hạng ba'): less of its wording must recur
+    # 'tổ chức hội nghị tổng kết.' under 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA ... NĂM 2023': the headline names it in full
+    short = next((e for e in events if headline and _said_shorter(e.label, headline.label) and _same_event(e, headline, 0.6)), None)
+    if short is not None:
+        short.label = headline.label  # type: ignore[union-attr]
     if headline is not None and not any(_same_event(e, headline, 0.6) or e.evidence.start == headline.evidence.start for e in events):
         host = _host_in_headline(doc, headline, events)
         if host is None:
@@ -222,6 +228,16 @@ def find_events(doc: Document) -> list[EventFact]:
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
+
+
+def _said_shorter(label: str, fuller: str) -> bool:
+    """Whether `label` is a bare head ('hội nghị', 'hội nghị tổng kết') whose every word `fuller` says, and more; a
+    name the body tells in full ('Lễ công bố xã đạt chuẩn nông thôn mới năm 2017') stays the body's."""
+    words, more = label.lower().split(), fuller.lower().split()
+    return len(words) <= _BARE_HEAD_WORDS < len(more) and set(words) <= set(more)
+
+
+_BARE_HEAD_WORDS = 4  # syllables: "hội nghị tổng kết"
 
 
 def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact]) -> EventFact | None:

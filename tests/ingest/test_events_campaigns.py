@@ -682,3 +682,19 @@ def test_a_headline_naming_a_meeting_by_what_was_held_is_the_article_s_main_even
     # a lead-in and a summing-up that is not a meeting's name
     facts = article("Quảng Yên: Nhiều kết quả trong tổng kết thi đua\n15/01/2023\nThị xã đạt nhiều kết quả.\nTrần Mai\n")[1]
     assert facts.events == []
+
+
+def test_a_headline_in_capitals_names_the_event_the_body_tells_bare():
+    facts = article(
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2022\n15/01/2023\n"
+        "Sáng 12/1, UBND thị xã Quảng Yên tổ chức hội nghị. Hội nghị biểu dương 20 tập thể.\nTrần Mai\n"
+    )[1]
+    [event] = facts.events
+    assert (event.label, event.date) == ("Hội nghị tổng kết công tác thi đua khen thưởng năm 2022", dt.date(2023, 1, 12))
+    # a name the body tells in full stays the body's
+    facts = article(
+        "Hội nghị tổng kết thi đua của thị xã Quảng Yên năm 2022\n15/01/2023\n"
+        "Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022 và triển khai nhiệm vụ năm 2023.\n"
+        "Trần Mai\n"
+    )[1]
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua năm 2022 và triển khai nhiệm vụ năm 2023"]
