@@ -161,7 +161,8 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
 
 
 # 'phong trào thi đua “…” do Thủ tướng Chính phủ phát động': the launcher after the name
-_DO_LAUNCHED = re.compile(r"[”\"»’'\s]*,?\s*(?:do|của)\s+(?P<who>[^,;.:“”\"]{2,60}?)\s+(?:phát động|khởi xướng)(?!\w)")
+# ('phong trào “…” được Bộ Công an phát động từ năm 2005': by a passive too)
+_DO_LAUNCHED = re.compile(r"[”\"»’'\s]*,?\s*(?:do|của|(?:đã\s+)?được)\s+(?P<who>[^,;.:“”\"]{2,60}?)\s+(?:phát động|khởi xướng)(?!\w)")
 
 
 def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | Conferrer | None:

@@ -698,3 +698,11 @@ def test_a_headline_in_capitals_names_the_event_the_body_tells_bare():
         "Trần Mai\n"
     )[1]
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua năm 2022 và triển khai nhiệm vụ năm 2023"]
+
+
+def test_a_campaign_launched_by_the_body_a_passive_names_after_it():
+    [c] = facts_of('Phong trào "Toàn dân bảo vệ an ninh Tổ quốc" được Bộ Công an phát động từ năm 2005.').campaigns
+    assert (c.name, c.launched_by.name) == ("Toàn dân bảo vệ an ninh Tổ quốc", "Bộ Công an")
+    # taken up by the people is not launched by them
+    [c] = facts_of('Phong trào "Dân vận khéo" được nhân dân hưởng ứng, phát động trong toàn thị xã.').campaigns
+    assert c.launched_by is None
