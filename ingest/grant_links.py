@@ -221,10 +221,14 @@ def _to_kind(found: list[GrantFact], kind: str | None) -> list[GrantFact]:
 
 
 def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
-    """'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award to such recipients; when
-    several events are reported, only those of the first event that has such grants."""
+    """'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award to such recipients: those given at
+    the event it was handed over at, if any; else, when several events are reported, those of the first event that has
+    such grants."""
     targets = [g for g in _of_award(grants, p) if g.presenter is None]
-    if targets:
+    at_its_event = [g for g in targets if p.event is not None and g.event == p.event and g.count is not None]
+    if at_its_event:  # those given where it was handed over, not the years' totals told before them
+        targets = at_its_event
+    elif targets:
         first_event = targets[0].event
         targets = [g for g in targets if g.event == first_event]
     for target in targets:
@@ -248,7 +252,7 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
             seen.setdefault(_key(g), []).append(g)
             continue
         _keep_narrower(same, g)
-        for attr in ("presenter", "on_behalf_of", "date", "period", "conferrer", "reason"):
+        for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
             if getattr(same, attr) is None:
                 setattr(same, attr, getattr(g, attr))
     return out

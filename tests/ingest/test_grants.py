@@ -1518,3 +1518,12 @@ def test_a_body_and_people_or_a_count_after_it_are_all_recipients():
     got = grants_of("Đồng chí Lê Văn Nam trao Bằng khen cho UBND xã Tân Thanh, huyện Văn Lãng.")
     assert [(g[1], g[2]) for g in got] == [("collective", 1)]
     assert ("collective", 1) not in [(g[1], g[2]) for g in grants_of("UBND huyện Văn Lãng tặng Giấy khen cho các tập thể và 5 cá nhân.")]
+
+
+def test_a_handing_over_of_uncounted_recipients_is_of_the_grants_given_at_its_event():
+    facts = article(
+        HEAD + EVENT + "Đồng chí Lê Văn Nam trao Giấy khen của Chủ tịch UBND huyện cho các tập thể.\n"
+        "Năm 2022, 35 tập thể được Chủ tịch UBND huyện tặng Giấy khen. Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho "
+        "3 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.count, g.presenter, g.event) for g in facts.grants] == [(35, None, None), (3, "Lê Văn Nam", "e1")]
