@@ -541,3 +541,14 @@ def test_a_bloc_s_head_with_no_bloc_named_after_the_title_heads_the_article_s_on
 def test_a_suspect_named_after_the_calling_the_police_news_gives():
     people = posts_of("Đêm 12/9, nghi phạm Nguyễn Nam Đại Thuận (37 tuổi) bỏ trốn; bị can Lò Văn Pọm đã bị bắt.")
     assert {"Nguyễn Nam Đại Thuận", "Lò Văn Pọm"} <= set(people)
+
+
+def test_posts_in_the_procuracy_the_social_policy_bank_and_a_border_post():
+    people = posts_of(
+        "Dự có ông Hà Văn Ba, Giám đốc Ngân hàng Chính sách xã hội huyện; ông Đỗ Văn Em, Viện trưởng VKSND huyện; "
+        "Thiếu tá Lò Văn Giang, Đồn trưởng Đồn Biên phòng Pò Hèn; Đại úy Lê Văn Hải, Chính trị viên Đồn Biên phòng Pò Hèn."
+    )
+    assert people["Hà Văn Ba"] == {("Giám đốc", "Ngân hàng Chính sách xã hội huyện Hải Hà")}  # not 'xã Hội'
+    assert people["Đỗ Văn Em"] == {("Viện trưởng", "Viện Kiểm sát nhân dân huyện Hải Hà")}
+    assert people["Lò Văn Giang"] == {("Đồn trưởng", "Đồn Biên phòng Pò Hèn")}
+    assert people["Lê Văn Hải"] == {("Chính trị viên", "Đồn Biên phòng Pò Hèn")}
