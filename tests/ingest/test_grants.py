@@ -734,7 +734,8 @@ def test_an_award_handed_over_to_recipients_the_article_never_counts_is_a_grant_
     # a number of awards handed over is still their count; a recipient no noun names is no grant
     rows = grants_of("Ông Hà Văn Bình trao 13 Huân chương Chiến công cho các cá nhân.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("huan-chuong-chien-cong", "individual", 13)]
-    assert grants_of("Ông Hà Văn Bình trao Giấy khen cho các đội bóng.") == []
+    assert grants_of("Ông Hà Văn Bình trao Giấy khen cho các vị khách mời.") == []
+    assert [(r[1], r[2]) for r in grants_of("Ông Hà Văn Bình trao Giấy khen cho các đội bóng.")] == [("collective", None)]
 
 
 def test_the_presenter_is_the_person_before_the_verb_that_hands_the_award_over():
