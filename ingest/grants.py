@@ -221,7 +221,7 @@ class _Reader:
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
-        main = self.events and (len(self.events) == 1 or self.events[0].evidence.start < self.doc.body_start)
+        main = bool(self.events) and (len(self.events) == 1 or self.events[0].evidence.start < self.doc.body_start)
         single_event = self.events[0].key if main else None
         out: list[GrantFact] = []
         doc = self.doc
