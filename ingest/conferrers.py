@@ -229,8 +229,7 @@ _RIGHT_BEFORE_AWARD = re.compile(r"\s{1,3}(?:danh hiệu\s+)?[“\"]?")
 def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
     """The verb before the clause's first award that makes its subject the recipient: a verb of receiving or a bare
     'được' right before the award ('nhận Bằng khen', 'được Bằng khen', 'nhận danh hiệu Nhà giáo Ưu tú'; not 'nhận
-    định, ... Bằng khen'), or a passive
-    giving anywhere before it ('được UBND tỉnh tặng ... Bằng khen')."""
+    định, ... Bằng khen'), or a passive giving anywhere before it ('được UBND tỉnh tặng ... Bằng khen')."""
     for m in _RECEIVED.finditer(clause):
         if first_award < m.end():
             return None
@@ -298,8 +297,9 @@ def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[s
     # opens the subject before a phrase set off by commas ('Trường X, với thành tích năm học 2022 - 2023, được tặng')
     comma = doc.text.rfind(",", s, e)
     last = _last_phrase_subject(doc, comma + 1 if comma != -1 else s, e, time_lead)
-    if last is None and comma != -1:
-        return named(doc, *strip_range(doc, first, doc.text.find(",", first, e), " "), at_start=True)
+    opening_comma = doc.text.find(",", first, e)
+    if last is None and opening_comma != -1:
+        return named(doc, *strip_range(doc, first, opening_comma, " "), at_start=True)
     return last
 
 
