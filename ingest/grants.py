@@ -56,6 +56,7 @@ _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề n
 _AGENT = lexicon.cue("agent")
 _ACTIVE = lexicon.cue("active-verb")
 _PERIOD = lexicon.cue("period")
+_PERIOD_SPAN = lexicon.cue("period-span")
 _ANAPHOR = lexicon.cue("at-the-event")
 _CONTINUE = lexicon.cue("continues")
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
@@ -156,10 +157,15 @@ def _a_year(c: Count) -> bool:
 
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
     """The periods a clause names: (offset, period, whether a quoted movement's name ends right before it)."""
-    return [  # 'từ năm học 2018-2019 đến năm học 2022-2023': 2018-2023
+    found = [  # 'từ năm học 2018-2019 đến năm học 2022-2023': 2018-2023
         (m.start(), f"{m['a']}-{m['c'] or m['b']}" if m["c"] or m["b"] else m["a"], clause[: m.start()].rstrip().endswith("”"))
         for m in _PERIOD.finditer(clause)
     ]
+    if "(" in clause:  # 'trong 5 năm (2019 - 2023)'; not the years an anniversary counts ('kỷ niệm 75 năm (1948 - 2023)')
+        spans = _PERIOD_SPAN.finditer(clause)
+        found += [(m.start(), f"{m['a']}-{m['b']}", False) for m in spans if "kỷ niệm" not in clause[max(0, m.start() - 12) : m.start()]]
+        found.sort()
+    return found
 
 
 def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int, str, bool]] | None = None) -> str | None:

@@ -1528,3 +1528,14 @@ def test_a_handing_over_of_uncounted_recipients_is_of_the_grants_given_at_its_ev
         "3 tập thể.\nTrần Thu Hương\n"
     )[1]
     assert [(g.count, g.presenter, g.event) for g in facts.grants] == [(35, None, None), (3, "Lê Văn Nam", "e1")]
+
+
+def test_the_years_in_brackets_after_a_number_of_years_are_the_period():
+    assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích xuất sắc trong 5 năm (2018 - 2022).")] == [
+        "2018-2022"
+    ]
+    assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể đạt thành tích 2 năm liên tục (2021 và 2022).")] == [
+        "2021-2022"
+    ]
+    # the years an anniversary counts are not
+    assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể nhân kỷ niệm 75 năm (1948 - 2023) Ngày thành lập.")] == [None]
