@@ -1539,3 +1539,15 @@ def test_the_years_in_brackets_after_a_number_of_years_are_the_period():
     ]
     # the years an anniversary counts are not
     assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể nhân kỷ niệm 75 năm (1948 - 2023) Ngày thành lập.")] == [None]
+
+
+def test_decisions_issued_on_a_submission_and_awards_advised_are_the_deciding_body_s():
+    got = grants_of(
+        "Năm 2022, Ban Thi đua - Khen thưởng đã thẩm định, trình UBND tỉnh ban hành 256 quyết định khen thưởng cho 3.456 tập thể, cá nhân."
+    )
+    assert [(g[2], g[4], g[5]) for g in got] == [(3456, "conferred", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    got = grants_of("Phòng Nội vụ đã tham mưu UBND huyện khen thưởng cho 234 lượt tập thể, cá nhân.")
+    assert [(g[2], g[4], g[5]) for g in got] == [(234, "conferred", "Ủy ban nhân dân huyện Văn Lãng")]
+    # a submission for an award is still a proposal
+    got = grants_of("Hội đồng trình UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(g[2], g[4], g[5]) for g in got] == [(5, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
