@@ -97,11 +97,17 @@ def _ede_name(text: str, pos: int) -> str | None:
     return " ".join(words[: last + 1])
 
 
+# an Ê Đê man's name of two syllables, 'Y' and his given name ('Y Ngọc'), where something vouches for a name
+_Y_NAME = re.compile(rf"Y\s{_WORD}(?!\s[{UPPER}])")
+
+
 def rare_surname_name(text: str, pos: int) -> str | None:
-    """A two-to-four-syllable name at `pos` whose family name the lexicon lacks; the caller must vouch for it."""
+    """A two-to-four-syllable name at `pos` whose family name the lexicon lacks ('Pờ Mé Tư', 'Y Ngọc'); the caller
+    must vouch for it."""
     m = NAME_RE.match(text, pos)
     if not m:
-        return None
+        y = _Y_NAME.match(text, pos)
+        return y.group(0) if y else None
     words = _words(m.group(0))
     if not 2 <= len(words) <= 4 or set(words) & NOT_NAME_WORDS:
         return None

@@ -552,3 +552,11 @@ def test_posts_in_the_procuracy_the_social_policy_bank_and_a_border_post():
     assert people["Đỗ Văn Em"] == {("Viện trưởng", "Viện Kiểm sát nhân dân huyện Hải Hà")}
     assert people["Lò Văn Giang"] == {("Đồn trưởng", "Đồn Biên phòng Pò Hèn")}
     assert people["Lê Văn Hải"] == {("Chính trị viên", "Đồn Biên phòng Pò Hèn")}
+
+
+def test_a_two_syllable_e_de_name_that_a_list_or_a_title_vouches_for():
+    people = posts_of("Cùng dự có các đồng chí: Lê Văn Hòa, Phó Chủ tịch HĐND tỉnh; Y Ngọc, Phó Chủ tịch UBND tỉnh.")
+    assert people["Y Ngọc"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+    assert "Y Ngọc" in posts_of("Ông Y Ngọc, Phó Chủ tịch UBND tỉnh phát biểu.")
+    # 'Y' before a word is no name where nothing vouches for one ('Sở Y Tế')
+    assert set(posts_of("Sở Y Tế tổ chức hội nghị; ông Y Ngọc dự.")) == {"Phan Minh Đức"}
