@@ -135,7 +135,7 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 _AND = re.compile(r",?\s+và\s+|,\s+")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
-_BULLET = re.compile(r"\s*[-–+•*]\s")  # an item of a list printed line by line
+_BULLET = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")  # an item of a list printed line by line ("-", "2.", "b)")
 _RAISED_TOTAL = lexicon.cue("raised-total")
 _ADDED = re.compile(r"(?<!\w)thêm\s+$")
 

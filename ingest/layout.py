@@ -43,6 +43,7 @@ _BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 _ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.")  # a numbered item's number: '1.', 'II.', 'a.'
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=[" + LOWER + r"]{2}\.)(?=[" + UPPER + "])")
 
 
@@ -259,6 +260,8 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
         for m in _SENTENCE_END.finditer(line):
             if _ABBREVIATION.search(line, max(0, m.start() - 8), m.start()):
                 continue  # 'TP. Hạ Long', 'PGS.TS. Nguyễn ...', 'Q. 1'
+            if _LIST_NUMBER.fullmatch(line, pos, m.start()):
+                continue  # '1. Đề nghị ...': an item's number, not a sentence
             piece = line[pos : m.start()]
             if piece.strip():
                 yield Sentence(start + pos, start + m.start(), piece, caption, headline)

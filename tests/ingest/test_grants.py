@@ -1551,3 +1551,19 @@ def test_decisions_issued_on_a_submission_and_awards_advised_are_the_deciding_bo
     # a submission for an award is still a proposal
     got = grants_of("Hội đồng trình UBND tỉnh tặng Bằng khen cho 5 tập thể.")
     assert [(g[2], g[4], g[5]) for g in got] == [(5, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
+def test_numbered_items_of_a_list_of_proposals_are_proposed():
+    got = grants_of(
+        "Hội đồng đã thống nhất đề nghị khen thưởng như sau:\n1. Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 5 cá nhân.\n"
+        "2. Tặng Cờ thi đua của UBND tỉnh cho 12 tập thể.\nb) Tặng Bằng khen của Chủ tịch UBND tỉnh cho 20 cá nhân.",
+        with_event=True,
+    )
+    assert [(g[0], g[2], g[4]) for g in got] == [
+        ("bang-khen-thu-tuong", 5, "proposed"),
+        ("co-thi-dua-cap-bo-tinh", 12, "proposed"),
+        ("bang-khen-cap-bo-tinh", 20, "proposed"),
+    ]
+    # a numbered item after a paragraph that proposes nothing is given
+    got = grants_of("Kết quả năm 2022:\n1. UBND huyện Văn Lãng tặng Giấy khen cho 12 tập thể.", with_event=True)
+    assert [(g[2], g[4]) for g in got] == [(12, "conferred")]

@@ -224,6 +224,13 @@ def test_a_table_s_number_column_is_no_byline(tmp_path):
     assert doc.author is None
 
 
+def test_a_numbered_item_s_number_is_not_a_sentence_of_its_own():
+    doc, _ = article(
+        f"Huyện Tiên Yên sơ kết thi đua quý I\n12/01/2023\n{BODY}\nKết quả như sau:\n1. Huyện đạt 5 chỉ tiêu.\nII. Nhiệm vụ năm 2023.\n"
+    )
+    assert [s.text for s in doc.sentences][-2:] == ["1. Huyện đạt 5 chỉ tiêu.", "II. Nhiệm vụ năm 2023."]
+
+
 def test_a_place_and_a_date_in_the_body_is_no_dateline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nLai Châu, ngày 10 tháng 01 năm 2023 là ngày hội của toàn tỉnh\n")
     assert doc.published is None
