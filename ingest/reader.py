@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from . import lexicon
 from .errors import ArticleError
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -19,10 +20,34 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 MIN_ARTICLE_CHARS = 80  # shorter than a headline and one sentence: not an article
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "td", "th",
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    "section", "article", "header", "footer", "figure", "figcaption", "blockquote",
     "title", "dd", "dt",
 }  # fmt: skip
+_CELL_TAGS = {"td", "th"}
+# what a table's column may count, by its header ('Tập thể', 'Cá nhân'): a row of numbers under them is a count each
+_COUNT_NOUNS = frozenset(r[0] for r in lexicon.rows("count_nouns.tsv"))
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
+
+
+def _table_lines(rows: list[list[str]]) -> list[str]:
+    """A table as lines: a row of counts under a header of what they count ('Bằng khen của Chủ tịch UBND tỉnh | 15 |
+    27' under 'Hình thức | Tập thể | Cá nhân') as the sentence it stands for ('Bằng khen ...: 15 tập thể, 27 cá nhân.');
+    any other row as its cells, apart."""
+    rows = [r for r in rows if any(r)]
+    header = [c.lower() for c in rows[0][1:]] if rows else []
+    counted = bool(header) and all(c in _COUNT_NOUNS for c in header)
+    lines = []
+    for row in rows[1:] if counted else rows:
+        cells = row[1:]
+        if counted and len(cells) == len(header) and all(_NUMBER_CELL.fullmatch(c) or c in ("", "-") for c in cells):
+            counts = [f"{c} {noun}" for c, noun in zip(cells, header, strict=True) if _NUMBER_CELL.fullmatch(c)]
+            lines.append(f"- {row[0]}: {', '.join(counts)}." if counts else row[0])  # an item of the list the table is
+        else:
+            lines.append(" | ".join(c for c in row if c))
+    return lines
+
+
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav"}
 
 
@@ -66,6 +91,8 @@ class _TextExtractor(HTMLParser):
         self.published: dt.date | None = None
         self.author: str | None = None
         self.url: str | None = None
+        self._tables: list[list[list[str]]] = []  # the rows of cells of each table open, innermost last
+        self._cell: list[str] | None = None  # the text of the cell open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -89,17 +116,42 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _SKIP_TAGS:
             self._skip += 1
+        elif tag == "table":
+            self._tables.append([])
+        elif tag == "tr" and self._tables:
+            self._tables[-1].append([])
+        elif tag in _CELL_TAGS and self._tables:
+            self._cell = []
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self._break()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
+        elif tag == "table" and self._tables:
+            rows = self._tables.pop()
+            self.parts.append("\n" + "\n".join(_table_lines(rows)) + "\n")
+        elif tag in _CELL_TAGS and self._cell is not None and self._tables:
+            if not self._tables[-1]:
+                self._tables[-1].append([])  # a cell outside any row
+            self._tables[-1][-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
         elif tag in _BLOCK_TAGS:
+            self._break()
+
+    def _break(self) -> None:
+        """A block's edge: a new line, or a space inside a table's cell."""
+        if self._cell is not None:
+            self._cell.append(" ")
+        else:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if self._skip:
+            return
+        if self._cell is not None:
+            self._cell.append(data)
+        else:
             self.parts.append(data)
 
     def text(self) -> str:
