@@ -316,7 +316,18 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
         return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])
-    return named(doc, s, e, at_start=True)
+    return named(doc, s, e, at_start=True) or _own_unit(doc, subject)
+
+
+_BARE_LEVEL = re.compile(rf"(?:{levels.UNIT})", re.I)
+
+
+def _own_unit(doc: Document, subject: str) -> OrgRef | None:
+    """'Huyện được Nhà nước phong tặng danh hiệu ...': a level word alone is the article's unit of that level."""
+    if not _BARE_LEVEL.fullmatch(subject):
+        return None
+    unit = doc.place.unit_for_level(subject)
+    return OrgRef(unit.label, "AdministrativeUnit", unit.code, unit.level) if unit else None
 
 
 def _fronted_subject(doc: Document, start: int, end: int, award_end: int) -> OrgRef | str | None:

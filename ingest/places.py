@@ -52,6 +52,8 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
         while m := rx.search(searched, pos):  # the groups' text is read from `text`, by their offsets
             pos = m.end("type")
             words = text[m.start("name") : m.end("name")].split()
+            if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+                continue  # 'Huyện vinh dự đón nhận': a name is written with its capital ('huyện Vinh' is)
             n = gz.longest_name_at(words)
             if not n:
                 continue

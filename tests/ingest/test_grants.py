@@ -1567,3 +1567,10 @@ def test_numbered_items_of_a_list_of_proposals_are_proposed():
     # a numbered item after a paragraph that proposes nothing is given
     got = grants_of("Kết quả năm 2022:\n1. UBND huyện Văn Lãng tặng Giấy khen cho 12 tập thể.", with_event=True)
     assert [(g[2], g[4]) for g in got] == [(12, "conferred")]
+
+
+def test_a_level_word_alone_as_the_subject_is_the_article_s_unit():
+    got = grants_of("Năm 2022, huyện vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhất.")
+    assert [(g[0], g[10]) for g in got] == [("huan-chuong-lao-dong-hang-nhat", "huyện Văn Lãng")]  # not 'thành phố Vinh'
+    got = grants_of("Tỉnh được Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert [(g[0], g[10]) for g in got] == [("anh-hung-luc-luong-vu-trang-nhan-dan", "tỉnh Lạng Sơn")]

@@ -367,3 +367,10 @@ def test_the_central_highlands_dak_and_lak_are_one_word_with_their_tone_or_witho
     assert gz.lookup("Đắk Glong").code == gz.lookup("Đăk Glong").code == "d661"
     assert gz.lookup("Đăk Lăk").code == gz.lookup("Đắk Lắk").code == "p66"
     assert gz.lookup("Đăk Mil").code == "d663" and gz.lookup("Đắk Pơ").code == gz.lookup("Đăk Pơ").code
+
+
+def test_a_unit_s_name_is_written_with_its_capital():
+    from tdkt.ingest.places import typed_mentions
+
+    assert typed_mentions("Huyện vinh dự đón nhận Huân chương") == []  # 'vinh dự' is 'honoured', not the city of Vinh
+    assert [u.label for u, _, _ in typed_mentions("huyện Vinh và HUYỆN KỲ SƠN, Quận 3")] == ["thành phố Vinh", "huyện Kỳ Sơn", "quận 3"]
