@@ -319,9 +319,9 @@ _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 
 
 def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:
     """'Ngày 15/5, Tỉnh đoàn X tổ chức tuyên dương 50 thanh niên ...', 'Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi
-    đua ...': a ceremony named by what was done at it ('tổ chức sơ kết công tác 6 tháng ...': a meeting). Only one a body held on a day the sentence gives, or in the lead
-    sentence, which reports the article's news; a receiving ceremony ('tổ chức kỷ niệm ... và đón nhận Huân chương')
-    is read by its own rule."""
+    đua ...': a ceremony named by what was done at it ('tổ chức sơ kết công tác 6 tháng ...': a meeting). Only one a
+    body held on a day the sentence gives, or in the lead sentence, which reports the article's news; a receiving
+    ceremony ('tổ chức kỷ niệm ... và đón nhận Huân chương') is read by its own rule."""
     text = sent.text
     v = _CEREMONY_VERB.match(text, t.end())
     if v is None or _RECEIVE.search(text) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
