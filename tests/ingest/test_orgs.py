@@ -374,3 +374,11 @@ def test_a_unit_s_name_is_written_with_its_capital():
 
     assert typed_mentions("Huyện vinh dự đón nhận Huân chương") == []  # 'vinh dự' is 'honoured', not the city of Vinh
     assert [u.label for u, _, _ in typed_mentions("huyện Vinh và HUYỆN KỲ SƠN, Quận 3")] == ["thành phố Vinh", "huyện Kỳ Sơn", "quận 3"]
+
+
+def test_the_emulation_council_and_board_by_their_abbreviations():
+    assert names("HĐTĐKT huyện họp; Ban TĐKT tỉnh thẩm định; Ban Tổ chức Huyện ủy dự.") == [
+        "Hội đồng Thi đua - Khen thưởng huyện Tiên Yên",
+        "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh",
+        "Ban Tổ chức Huyện ủy Tiên Yên",
+    ]
