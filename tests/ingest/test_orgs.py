@@ -382,3 +382,11 @@ def test_the_emulation_council_and_board_by_their_abbreviations():
         "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh",
         "Ban Tổ chức Huyện ủy Tiên Yên",
     ]
+
+
+def test_national_mass_associations_by_their_abbreviations():
+    assert names("Trung ương Hội CCB Việt Nam tặng Cờ; Hội LHPN Việt Nam tặng Bằng khen; Hội CCB huyện dự.") == [
+        "Trung ương Hội Cựu chiến binh Việt Nam",
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "Hội Cựu chiến binh huyện Tiên Yên",  # a branch, placed
+    ]
