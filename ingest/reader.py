@@ -32,19 +32,19 @@ _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
 
 def _table_lines(rows: list[list[str]]) -> list[str]:
     """A table as lines: a row of counts under a header of what they count ('Bằng khen của Chủ tịch UBND tỉnh | 15 |
-    27' under 'Hình thức | Tập thể | Cá nhân') as the sentence it stands for ('Bằng khen ...: 15 tập thể, 27 cá nhân.');
-    any other row as its cells, apart."""
-    rows = [r for r in rows if any(r)]
-    header = [c.lower() for c in rows[0][1:]] if rows else []
-    counted = bool(header) and all(c in _COUNT_NOUNS for c in header)
+    27' under 'Hình thức | Tập thể | Cá nhân') as the list item it stands for ('- Bằng khen ...: 15 tập thể, 27 cá
+    nhân.'); any other table, a page's layout as often as data, cell by cell, each on lines of its own."""
+    flat = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    header = [c.lower() for c in flat[0][1:]] if flat else []
+    if not header or not all(c in _COUNT_NOUNS for c in header):
+        return [c for row in rows for c in row if c.strip()]
     lines = []
-    for row in rows[1:] if counted else rows:
-        cells = row[1:]
-        if counted and len(cells) == len(header) and all(_NUMBER_CELL.fullmatch(c) or c in ("", "-") for c in cells):
+    for row, cells in zip(flat[1:], (r[1:] for r in flat[1:]), strict=True):
+        if len(cells) == len(header) and all(_NUMBER_CELL.fullmatch(c) or c in ("", "-") for c in cells):
             counts = [f"{c} {noun}" for c, noun in zip(cells, header, strict=True) if _NUMBER_CELL.fullmatch(c)]
             lines.append(f"- {row[0]}: {', '.join(counts)}." if counts else row[0])  # an item of the list the table is
         else:
-            lines.append(" | ".join(c for c in row if c))
+            lines.extend(c for c in row if c)
     return lines
 
 
@@ -134,17 +134,14 @@ class _TextExtractor(HTMLParser):
         elif tag in _CELL_TAGS and self._cell is not None and self._tables:
             if not self._tables[-1]:
                 self._tables[-1].append([])  # a cell outside any row
-            self._tables[-1][-1].append(" ".join("".join(self._cell).split()))
+            self._tables[-1][-1].append("".join(self._cell).strip())
             self._cell = None
         elif tag in _BLOCK_TAGS:
             self._break()
 
     def _break(self) -> None:
-        """A block's edge: a new line, or a space inside a table's cell."""
-        if self._cell is not None:
-            self._cell.append(" ")
-        else:
-            self.parts.append("\n")
+        """A block's edge: a new line, in a table's cell too (a page laid out in a table keeps its paragraphs)."""
+        (self._cell if self._cell is not None else self.parts).append("\n")
 
     def handle_data(self, data: str) -> None:
         if self._skip:

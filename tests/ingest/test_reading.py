@@ -429,9 +429,20 @@ def test_a_table_of_counts_under_what_they_count_reads_as_the_sentences_it_stand
     doc, facts = process(page)
     assert "- Cờ thi đua của UBND tỉnh: 3 tập thể." in doc.text
     assert "- Giấy khen của Chủ tịch UBND huyện: 120 tập thể, 245 cá nhân." in doc.text
-    assert "1 | Trường THCS Đông Ngũ" in doc.text  # a table of anything else: its cells, apart
+    assert "\n1\nTrường THCS Đông Ngũ\n" in doc.text  # a table of anything else: its cells, each on its own line
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [
         ("co-thi-dua-cap-bo-tinh", "collective", 3),
         ("giay-khen", "collective", 120),
         ("giay-khen", "individual", 245),
     ]
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path):
+    page = tmp_path / "layout.html"
+    page.write_text(
+        "<html><body><table><tr><td>Trang chủ</td><td><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><p>12/01/2023</p>"
+        f"<p>{BODY}</p><p>Thu Hà</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    doc, _ = process(page)
+    assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên sơ kết thi đua quý I", dt.date(2023, 1, 12), "Thu Hà")
