@@ -40,6 +40,20 @@ def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
     return next(iter(blocs.values())) if len(blocs) == 1 else None
 
 
+_SCHOOL_ROLES = frozenset({"Hiệu trưởng", "Phó Hiệu trưởng"})
+
+
+def _school_headed(doc: Document, role: str | None) -> OrgRef | None:
+    """'cô Nguyễn Thị Lan, Hiệu trưởng nhà trường': the one school the article's headline or lead sentence names, whose
+    head the title with no school named after it is."""
+    if role not in _SCHOOL_ROLES:
+        return None
+    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    end = lead.end if lead else doc.body_start
+    schools = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith("Trường ")}
+    return next(iter(schools.values())) if len(schools) == 1 else None
+
+
 def people_facts(doc: Document, facts: ArticleFacts) -> None:
     for span in doc.spans("people"):
         m = span.value
@@ -53,7 +67,7 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             facts.people.append(person)
         person.evidence.append(ev)
         for post in m.posts:
-            org = as_named_in_article(doc, post.org) if post.org else _bloc_headed(doc, post.role)
+            org = as_named_in_article(doc, post.org) if post.org else _bloc_headed(doc, post.role) or _school_headed(doc, post.role)
             if not any((p.role, p.org) == (post.role, org) for p in person.posts):
                 newly = bool(post.role) and newly_taken(doc.text, max(sent.start, span.start - 60), m.chain_end, post.role)
                 person.posts.append(PostFact(m.name, post.role, org, ev, newly=newly))

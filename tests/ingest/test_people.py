@@ -560,3 +560,16 @@ def test_a_two_syllable_e_de_name_that_a_list_or_a_title_vouches_for():
     assert "Y Ngọc" in posts_of("Ông Y Ngọc, Phó Chủ tịch UBND tỉnh phát biểu.")
     # 'Y' before a word is no name where nothing vouches for one ('Sở Y Tế')
     assert set(posts_of("Sở Y Tế tổ chức hội nghị; ông Y Ngọc dự.")) == {"Phan Minh Đức"}
+
+
+def test_a_principal_of_the_school_the_article_is_about():
+    _, facts = article(
+        "Trường THCS Lý Tự Trọng đón nhận Bằng khen\n06/09/2024\nSáng 5/9, Trường THCS Lý Tự Trọng tổ chức lễ khai giảng. "
+        "Cô giáo Nguyễn Thị Lan, Hiệu trưởng nhà trường phát biểu.\nTrần Mai\n"
+    )
+    assert {(x.role, x.org.name) for p in facts.people if p.name == "Nguyễn Thị Lan" for x in p.posts} == {
+        ("Hiệu trưởng", "Trường THCS Lý Tự Trọng")
+    }
+    # an article about two schools, or about none, leaves the principal's school open
+    people = posts_of("Trường THCS Hải Hà và Trường Tiểu học Quảng Long tổ chức lễ. Cô Nguyễn Thị Lan, Hiệu trưởng phát biểu.")
+    assert people["Nguyễn Thị Lan"] == {("Hiệu trưởng", None)}
