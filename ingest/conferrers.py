@@ -316,9 +316,14 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
         return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])
-    return named(doc, s, e, at_start=True) or _own_unit(doc, subject)
+    if (found := named(doc, s, e, at_start=True) or _own_unit(doc, subject)) is not None:
+        return found
+    # 'Chi đoàn thôn Tân Lập được tặng': a unit no body rule reads, by a name ('Đội tuyển bóng đá huyện' names none)
+    unit = _UNIT_NAMED.fullmatch(doc.text, s, e)
+    return _unit(unit.group(0)) if unit and _PROPER_AFTER_HEAD.search(unit.group(0)) else None
 
 
+_PROPER_AFTER_HEAD = re.compile(rf"\s[{UPPER}]")
 _BARE_LEVEL = re.compile(rf"(?:{levels.UNIT})", re.I)
 
 

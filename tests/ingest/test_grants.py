@@ -1574,3 +1574,11 @@ def test_a_level_word_alone_as_the_subject_is_the_article_s_unit():
     assert [(g[0], g[10]) for g in got] == [("huan-chuong-lao-dong-hang-nhat", "huyện Văn Lãng")]  # not 'thành phố Vinh'
     got = grants_of("Tỉnh được Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
     assert [(g[0], g[10]) for g in got] == [("anh-hung-luc-luong-vu-trang-nhan-dan", "tỉnh Lạng Sơn")]
+
+
+def test_a_unit_no_body_rule_reads_receives_as_the_subject():
+    got = grants_of("Chi đoàn thôn Nà Pàn được Huyện đoàn tặng Giấy khen. Đội Cảnh sát giao thông Công an huyện được tặng Giấy khen.")
+    assert [(g[1], g[2], g[10]) for g in got] == [
+        ("collective", 1, "Chi đoàn thôn Nà Pàn"),
+        ("collective", 1, "Đội Cảnh sát giao thông Công an huyện"),
+    ]
