@@ -426,7 +426,8 @@ class _Reader:
         meetings = [e.key for e in self.events if e.kind == "Meeting"]
         if event in meetings:
             return event
-        return meetings[0] if len(meetings) == 1 else single_event
+        # the headline's event is where awards were handed over, not always where they were proposed
+        return meetings[0] if len(meetings) == 1 else (single_event if len(self.events) == 1 else None)
 
     def _owner(self, base: int, award: AwardMention) -> Conferrer | None:
         if award.owner_start is None or award.owner_end is None:
