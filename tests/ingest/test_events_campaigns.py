@@ -706,3 +706,12 @@ def test_a_campaign_launched_by_the_body_a_passive_names_after_it():
     # taken up by the people is not launched by them
     [c] = facts_of('Phong trào "Dân vận khéo" được nhân dân hưởng ứng, phát động trong toàn thị xã.').campaigns
     assert c.launched_by is None
+
+
+def test_a_proposal_is_not_placed_at_the_headline_s_ceremony_among_other_events():
+    facts = article(
+        "Lễ đón nhận Huân chương Lao động hạng Ba của xã Sông Khoai\n15/01/2023\n"
+        "Xã Sông Khoai có nhiều thành tích. Ngày 5/1/2023, xã tổ chức Hội nghị tổng kết công tác năm 2022. Xã đề nghị UBND "
+        "thị xã tặng Giấy khen cho 5 tập thể.\nTrần Mai\n"
+    )[1]
+    assert [(g.award, g.status, g.event) for g in facts.grants if g.status == "proposed"] == [("giay-khen", "proposed", None)]
