@@ -251,11 +251,16 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
             out.append(g)
             seen.setdefault(_key(g), []).append(g)
             continue
-        _keep_narrower(same, g)
-        for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
-            if getattr(same, attr) is None:
-                setattr(same, attr, getattr(g, attr))
+        _told_again(same, g)
     return out
+
+
+def _told_again(kept: GrantFact, other: GrantFact) -> None:
+    """One grant told twice: the kept telling takes the other's narrower award or recipient and what it alone says."""
+    _keep_narrower(kept, other)
+    for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
+        if getattr(kept, attr) is None:
+            setattr(kept, attr, getattr(other, attr))
 
 
 def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
@@ -281,8 +286,5 @@ def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
             out.append(g)
             seen.setdefault(_key(g), []).append(g)
             continue
-        _keep_narrower(same, g)
-        for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
-            if getattr(same, attr) is None:
-                setattr(same, attr, getattr(g, attr))
+        _told_again(same, g)
     return out
