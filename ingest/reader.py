@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,8 +20,8 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 MIN_ARTICLE_CHARS = 80  # shorter than a headline and one sentence: not an article
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-    "section", "article", "header", "footer", "figure", "figcaption", "blockquote",
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "td", "th",
     "title", "dd", "dt",
 }  # fmt: skip
 _CELL_TAGS = {"td", "th"}
@@ -30,22 +30,32 @@ _COUNT_NOUNS = frozenset(r[0] for r in lexicon.rows("count_nouns.tsv"))
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
 
 
-def _table_lines(rows: list[list[str]]) -> list[str]:
-    """A table as lines: a row of counts under a header of what they count ('Bằng khen của Chủ tịch UBND tỉnh | 15 |
-    27' under 'Hình thức | Tập thể | Cá nhân') as the list item it stands for ('- Bằng khen ...: 15 tập thể, 27 cá
-    nhân.'); any other table, a page's layout as often as data, cell by cell, each on lines of its own."""
+def _counted_lines(rows: list[list[str]]) -> list[str]:
+    """A table of counts under a header of what they count ('Bằng khen của Chủ tịch UBND tỉnh | 15 | 27' under 'Hình
+    thức | Tập thể | Cá nhân') as the list items it stands for ('- Bằng khen ...: 15 tập thể, 27 cá nhân.'); [] for any
+    other table, a page's layout as often as data, which is read cell by cell, in its place."""
     flat = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
     header = [c.lower() for c in flat[0][1:]] if flat else []
     if not header or not all(c in _COUNT_NOUNS for c in header):
-        return [c for row in rows for c in row if c.strip()]
+        return []
     lines = []
-    for row, cells in zip(flat[1:], (r[1:] for r in flat[1:]), strict=True):
+    for row in flat[1:]:
+        cells = row[1:]
         if len(cells) == len(header) and all(_NUMBER_CELL.fullmatch(c) or c in ("", "-") for c in cells):
             counts = [f"{c} {noun}" for c, noun in zip(cells, header, strict=True) if _NUMBER_CELL.fullmatch(c)]
             lines.append(f"- {row[0]}: {', '.join(counts)}." if counts else row[0])  # an item of the list the table is
         else:
             lines.extend(c for c in row if c)
     return lines
+
+
+@dataclass
+class _Table:
+    """A table being read: where its text starts among the page's parts, its rows of cells, its open cell's start."""
+
+    start: int
+    rows: list[list[str]] = field(default_factory=list)
+    cell_start: int | None = None
 
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav"}
@@ -91,8 +101,8 @@ class _TextExtractor(HTMLParser):
         self.published: dt.date | None = None
         self.author: str | None = None
         self.url: str | None = None
-        self._tables: list[list[list[str]]] = []  # the rows of cells of each table open, innermost last
-        self._cell: list[str] | None = None  # the text of the cell open
+        # each table open, innermost last: where its text starts in `parts`, its rows of cells, where its open cell starts
+        self._tables: list[_Table] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -116,39 +126,37 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _SKIP_TAGS:
             self._skip += 1
-        elif tag == "table":
-            self._tables.append([])
+            return
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "table":
+            self._tables.append(_Table(len(self.parts)))
         elif tag == "tr" and self._tables:
-            self._tables[-1].append([])
+            self._tables[-1].rows.append([])
         elif tag in _CELL_TAGS and self._tables:
-            self._cell = []
-        elif tag in _BLOCK_TAGS:
-            self._break()
+            self._tables[-1].cell_start = len(self.parts)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
-        elif tag == "table" and self._tables:
-            rows = self._tables.pop()
-            self.parts.append("\n" + "\n".join(_table_lines(rows)) + "\n")
-        elif tag in _CELL_TAGS and self._cell is not None and self._tables:
-            if not self._tables[-1]:
-                self._tables[-1].append([])  # a cell outside any row
-            self._tables[-1][-1].append("".join(self._cell).strip())
-            self._cell = None
-        elif tag in _BLOCK_TAGS:
-            self._break()
-
-    def _break(self) -> None:
-        """A block's edge: a new line, in a table's cell too (a page laid out in a table keeps its paragraphs)."""
-        (self._cell if self._cell is not None else self.parts).append("\n")
+            return
+        table = self._tables[-1] if self._tables else None
+        if tag in _CELL_TAGS and table is not None and table.cell_start is not None:
+            if not table.rows:
+                table.rows.append([])  # a cell outside any row
+            table.rows[-1].append("".join(self.parts[table.cell_start :]))
+            table.cell_start = None
+        elif tag == "table" and table is not None:
+            self._tables.pop()
+            counted = _counted_lines(table.rows)
+            if counted:  # a table of counts reads as the list items it stands for, in its place
+                del self.parts[table.start :]
+                self.parts.append("\n" + "\n".join(counted) + "\n")
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._cell is not None:
-            self._cell.append(data)
-        else:
+        if not self._skip:
             self.parts.append(data)
 
     def text(self) -> str:

@@ -446,3 +446,14 @@ def test_a_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path):
     )
     doc, _ = process(page)
     assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên sơ kết thi đua quý I", dt.date(2023, 1, 12), "Thu Hà")
+
+
+def test_a_table_inside_a_table_s_cell_loses_none_of_the_cell_s_text(tmp_path):
+    page = tmp_path / "nested.html"
+    page.write_text(
+        "<html><body><table><tr><td><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><table><tr><td>Trang chủ</td><td>Tin tức</td>"
+        f"</tr></table><p>12/01/2023</p><p>{BODY}</p><p>Thu Hà</p></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    doc, _ = process(page)
+    assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên sơ kết thi đua quý I", dt.date(2023, 1, 12), "Thu Hà")
