@@ -173,12 +173,17 @@ def _own_ministry(doc: Document, text: str, title: str, ctx: PlaceContext) -> Or
 
 def _ministries(text: str, ctx: PlaceContext) -> dict[str, OrgRef]:
     """The ministries `text` names, by name."""
+    return {name: org for name, org in _departments_at(text, ctx, _MINISTRY_AT, "Bộ ").items() if org.level == "national"}
+
+
+def _departments_at(text: str, ctx: PlaceContext, at: re.Pattern[str], head: str) -> dict[str, OrgRef]:
+    """The departments (a province's 'Sở X', a ministry 'Bộ X') named where `at` finds their head word, by name."""
     from .orgs import parse_org  # orgs reads the place context this module builds
 
     found: dict[str, OrgRef] = {}
-    for m in _MINISTRY_AT.finditer(text):
+    for m in at.finditer(text):
         parsed = parse_org(text, m.start(), ctx)
-        if parsed and parsed[0].kind == "Department" and parsed[0].level == "national" and parsed[0].name.startswith("Bộ "):
+        if parsed and parsed[0].kind == "Department" and parsed[0].name.startswith(head):
             found.setdefault(parsed[0].name, parsed[0])
     return found
 
@@ -190,15 +195,11 @@ def _own_department(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | Non
     """The one department the article names ('Sở Y tế', 'Sở GD&ĐT tỉnh X'), which a bare 'Sở' stands for on the
     department's own portal ('Giám đốc Sở phát biểu'); None where it names two, or none, or writes no bare 'Sở'
     (a caption's counts) for it to stand for."""
-    from .orgs import BARE_DEPARTMENT, parse_org  # orgs reads the place context this module builds
+    from .orgs import BARE_DEPARTMENT  # orgs reads the place context this module builds
 
     if not BARE_DEPARTMENT.search(doc.text):
         return None
-    found: dict[str, OrgRef] = {}
-    for m in _DEPARTMENT_AT.finditer(text):
-        parsed = parse_org(text, m.start(), ctx)
-        if parsed and parsed[0].kind == "Department" and parsed[0].name.startswith("Sở "):
-            found.setdefault(parsed[0].name, parsed[0])
+    found = _departments_at(text, ctx, _DEPARTMENT_AT, "Sở ")
     return next(iter(found.values())) if len(found) == 1 else None
 
 
