@@ -213,6 +213,7 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
 
 _RECEIVED = lexicon.cue("passive-given")
 _ADVERBS = lexicon.cue("subject-adverbs")
+_HAS = re.compile(r"\scó\s+")
 _SUBJECT_LEAD = lexicon.cue("subject-lead")
 # a sentence that opens with its passive ('Được ...', 'Vinh dự được ...', 'Sau khi được ...'); ends with 'được'
 _FRONTED = re.compile(
@@ -313,6 +314,9 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     subject = doc.text[s:e]
     if not subject or len(subject) > 50 or re.match(r"(?:các|những|nhiều|có)\b", subject, re.I):
         return None
+    has = _HAS.search(subject)  # 'Cụm thi đua số 3 có huyện X được tặng': the member named after 'có' receives it
+    if has and (member := named(doc, s + has.end(), e, at_start=True)) is not None:
+        return member
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
         return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])

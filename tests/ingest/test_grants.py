@@ -443,6 +443,14 @@ def test_a_collective_named_after_its_kind_as_the_subject_receives():
     assert grants_of("Tập thể cán bộ, giáo viên nhà trường được tặng Giấy khen.") == []
 
 
+def test_the_member_a_group_has_is_the_recipient_not_the_group():
+    rows = grants_of("Năm 2022, Khối thi đua các trường THPT có Trường THPT Lê Lợi được tặng Cờ thi đua của UBND tỉnh.")
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Trường THPT Lê Lợi")]
+    # 'có' before no name is what the subject has, not another subject
+    rows = grants_of("Trường THCS Kim Đồng có thành tích xuất sắc được tặng Bằng khen của UBND tỉnh.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Kim Đồng")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
