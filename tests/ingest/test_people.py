@@ -536,6 +536,9 @@ def test_a_bloc_s_head_with_no_bloc_named_after_the_title_heads_the_article_s_on
     # with two blocs named, the title's bloc is not known
     people = posts_of(body.replace("Hội nghị ký kết", "cùng Khối thi đua các sở, ngành tỉnh Quảng Ninh Hội nghị ký kết"))
     assert ("Trưởng cụm", None) in people["Vi Văn Sơn"]
+    # the verb after the bloc's title is no name of a bloc
+    people = posts_of(body.replace("Cụm trưởng Cụm thi đua;", "Cụm trưởng Cụm thi đua chủ trì hội nghị;"))
+    assert people["Vi Văn Sơn"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Trưởng cụm", "Cụm thi đua các huyện miền núi tỉnh Quảng Ninh")}
 
 
 def test_a_suspect_named_after_the_calling_the_police_news_gives():
