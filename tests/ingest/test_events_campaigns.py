@@ -715,3 +715,10 @@ def test_a_proposal_is_not_placed_at_the_headline_s_ceremony_among_other_events(
         "thị xã tặng Giấy khen cho 5 tập thể.\nTrần Mai\n"
     )[1]
     assert [(g.award, g.status, g.event) for g in facts.grants if g.status == "proposed"] == [("giay-khen", "proposed", None)]
+
+
+def test_a_name_that_lists_two_verbs_of_honouring_keeps_both_but_a_clause_that_honours_ends_it():
+    facts = facts_of("Ngày 10/1, UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương, tôn vinh người tốt việc tốt năm 2022.")
+    assert [e.label for e in facts.events] == ["Hội nghị tuyên dương, tôn vinh người tốt việc tốt năm 2022"]
+    facts = facts_of("Ngày 10/1, UBND thị xã Quảng Yên tổ chức Lễ kỷ niệm 60 năm thành lập, tôn vinh 30 gương người tốt việc tốt.")
+    assert [e.label for e in facts.events] == ["Lễ kỷ niệm 60 năm thành lập"]
