@@ -49,8 +49,9 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
 
     # a headline's or caption's bare 'khen thưởng' ('Tuyên dương 50 thanh niên') may sum up any award of the body
     kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
-    # a headline that does not say whom ('Trao 13 Huân chương ...') is read as 'mixed': any kind of the body's
-    unsaid = restated and a.recipient_kind == "mixed"
+    # a headline that does not say whom ('Trao 13 Huân chương ...') is read as 'mixed': any kind of the body's; one
+    # that names one kind ('Tuyên dương 50 gương điển hình') may sum up the body's both kinds together
+    unsaid = restated and "mixed" in (a.recipient_kind, b.recipient_kind)
     if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status))):
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
@@ -59,6 +60,11 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
         return True  # 'Huyện X đón nhận ...' over 'trao ... cho Đảng bộ, chính quyền và nhân dân huyện X'
     # 'truy tặng ... cho 01 mẹ' and 'Mẹ Mai Thị Đây': one grant to one recipient, named once
     return a.count == 1 and (a.recipient is None) != (b.recipient is None)
+
+
+def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[GrantFact]:
+    """The body's grants a headline's grant may restate: those keyed as it is, and those to both kinds together."""
+    return by_key.get(_key(g), []) + by_key.get(("mixed", g.count, g.status), [])
 
 
 def _names_within(a: str, b: str) -> bool:
@@ -77,7 +83,7 @@ def link_grants(
         by_key.setdefault(_key(h), []).append(h)
     grants = body + [
         g for g, restated in found_in
-        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" else by_key.get(_key(g), [])))
+        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" else _kin_keyed(by_key, g)))
         and not _sums(g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(_without_broken_down_totals(grants))

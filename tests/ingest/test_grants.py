@@ -451,6 +451,21 @@ def test_the_member_a_group_has_is_the_recipient_not_the_group():
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Kim Đồng")]
 
 
+def test_a_headline_counting_one_kind_may_sum_up_the_body_s_both_kinds_together():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            headline + "\n20/01/2023 09:00\n" + EVENT + "Tại hội nghị, 40 tập thể, cá nhân được tuyên dương.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+
+    assert told("Huyện Văn Lãng tuyên dương 40 gương người tốt việc tốt") == [("khen-thuong", "mixed", 40)]
+    # another number is another grant
+    assert told("Huyện Văn Lãng tuyên dương 45 gương người tốt việc tốt") == [
+        ("khen-thuong", "individual", 45),
+        ("khen-thuong", "mixed", 40),
+    ]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
