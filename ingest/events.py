@@ -225,9 +225,25 @@ def find_events(doc: Document) -> list[EventFact]:
             events.insert(0, headline)  # the article's main event
         else:  # 'Trao 13 Huân chương ... tại gặp mặt kỷ niệm Ngày truyền thống': a moment of the event the body tells
             host.awards = tuple(dict.fromkeys(host.awards + headline.awards))
+    events = _without_headline_receiving(doc, events)
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
+
+
+def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[EventFact]:
+    """'Cục Thuế X đón nhận Cờ thi đua' over 'Tại hội nghị, Cục Thuế vinh dự đón nhận Cờ thi đua ...': the award was
+    received at the event the body tells, which no ceremony of the headline's stands beside."""
+    received: set[str] = set()
+    for sent in doc.sentences:
+        r = _RECEIVE.search(sent.text) if sent.start >= doc.body_start and _AT_THE_EVENT.match(sent.text) else None
+        if r is not None:
+            received.update(_awards_in(doc, sent.start + r.start("what"), len(r["what"])))
+    body = [e for e in events if e.evidence.start >= doc.body_start]
+    return [
+        e for e in events
+        if not (body and e.evidence.start < doc.body_start and e.evidence.rule == "events.receiving-ceremony" and set(e.awards) & received)
+    ]  # fmt: skip
 
 
 def _said_shorter(label: str, fuller: str) -> bool:
@@ -435,12 +451,15 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
     return [EventFact("", label, "Meeting", date, organiser, None, None, evidence, awards=awards)]
 
 
+_AT_THE_EVENT = re.compile(r"\W*" + lexicon.cue("at-the-event").pattern)
+
+
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Huyện X đón nhận Huân chương ...': the ceremony receiving it."""
     text = sent.text
     r = _RECEIVE.search(text)
-    if not r or _PLANNED.search(text[: r.start()]):
-        return []
+    if not r or _PLANNED.search(text[: r.start()]) or _AT_THE_EVENT.match(text):
+        return []  # 'Tại hội nghị, X đón nhận ...': received at the event told before, no ceremony of its own
     what = _label(r["what"], 0)
     # 'Trường THPT X tổ chức ... đón nhận': the body named; 'Huyện X đón nhận': its People's Committee
     bodies = agents(doc, sent.start, sent.start + r.start())

@@ -722,3 +722,18 @@ def test_a_name_that_lists_two_verbs_of_honouring_keeps_both_but_a_clause_that_h
     assert [e.label for e in facts.events] == ["Hội nghị tuyên dương, tôn vinh người tốt việc tốt năm 2022"]
     facts = facts_of("Ngày 10/1, UBND thị xã Quảng Yên tổ chức Lễ kỷ niệm 60 năm thành lập, tôn vinh 30 gương người tốt việc tốt.")
     assert [e.label for e in facts.events] == ["Lễ kỷ niệm 60 năm thành lập"]
+
+
+def test_an_award_received_at_the_event_the_body_tells_has_no_ceremony_of_its_own():
+    def events(headline: str, lead: str) -> list[tuple]:
+        body = (
+            f"{headline}\n15/01/2023 10:00\n{lead}Tại hội nghị, Trường THPT Lê Lợi vinh dự đón nhận Cờ thi đua của UBND tỉnh.\nĐào Thu Hà\n"
+        )
+        return [(e.kind, e.label) for e in article(body)[1].events]
+
+    conference = "Ngày 12/1, Trường THPT Lê Lợi tổ chức Hội nghị tổng kết năm học 2021 - 2022. "
+    assert events("Trường THPT Lê Lợi đón nhận Cờ thi đua của UBND tỉnh", conference) == [
+        ("Conference", "Hội nghị tổng kết năm học 2021 - 2022")
+    ]
+    # with no event told in the body, the headline's receiving is the article's ceremony
+    assert events("Trường THPT Lê Lợi đón nhận Cờ thi đua của UBND tỉnh", "") == [("Ceremony", "Lễ đón nhận Cờ thi đua của UBND tỉnh")]
