@@ -150,7 +150,7 @@ def _byline(doc: Document, tail: list[str]) -> None:
                 return
             continue
         m = _PAREN_BYLINE.match(line)
-        name = byline_name(m["name"] or m["name2"] or m["name3"] or "") if m else None
+        name = _name_with_unit(m) if m else None
         if m and name:
             doc.author = name
             doc.author_unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip() or None
@@ -167,6 +167,19 @@ def _byline(doc: Document, tail: list[str]) -> None:
             return
 
 
+def _name_with_unit(m: re.Match[str]) -> str | None:
+    """The writer's name before the unit a byline gives; a unit that is a centre, a desk or a newspaper
+    ('Văn Sơn - Trung tâm VH-TT huyện', 'Thu Hà (TTVH-TT xã)') vouches for a pen name, as a label would."""
+    name = (m["name"] or m["name2"] or m["name3"] or "").strip()
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip()
+    if found := byline_name(name):
+        return found
+    vouched = unit.startswith(_UNIT_HEADS) or _CENTRE_SHORT.match(unit) is not None
+    return byline_name(name, labelled=True) if vouched and not gazetteer().is_place_name(name) else None
+
+
+# 'TTVH', 'TTVH-TT', 'TT VH-TT', 'TTTT': a district's or commune's culture or media centre, written short
+_CENTRE_SHORT = re.compile(r"TT\s?(?:VH|TT|TH|VHTT)(?![a-zđ])")
 # two or three letters: four ('HYTV') are a station's or an agency's
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 _INITIALS_BEFORE_DATE = re.compile(r"^(?P<i>(?:[A-ZĐ]\.?){2,3})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")

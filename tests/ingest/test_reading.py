@@ -196,6 +196,20 @@ def test_a_name_dash_unit_byline():
     assert (doc.author, doc.author_unit) == ("Hồng Nhung", "Trung tâm TTVH huyện Tiên Yên")
 
 
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("Văn Sơn - Trung tâm VH-TT huyện", "Văn Sơn"),  # a pen name opening with a word that starts places
+        ("Văn Sơn (TTVH huyện)", "Văn Sơn"),  # a culture centre written short
+        ("Văn Lãng (Trung tâm TTVH huyện)", None),  # a district's name is no writer's
+        ("Văn Sơn (Ban Tổ chức)", "Văn Sơn"),
+    ],
+)
+def test_a_unit_after_a_pen_name_vouches_for_it(tail, author):
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
+    assert doc.author == author
+
+
 def test_a_dateline_under_the_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nNgày đăng: 05/01/2023\n")
     assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
