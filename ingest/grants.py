@@ -133,6 +133,7 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
+_CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")  # an item of a list printed line by line ("-", "2.", "b)")
@@ -452,8 +453,17 @@ class _Reader:
             self.sentence_subject = subj
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
         giver = agent if agent_stated else (subj if subj_stated else self.giver or self.sentence_subject)
+        if not agent_stated and not subj_stated and self._passive_counted(base, clause):
+            giver = None  # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid
         self.giver = giver
         return giver, subj_stated
+
+    def _passive_counted(self, base: int, clause: str) -> bool:
+        """Whether the clause opens with a count of recipients as its subject, then a passive verb with no giver."""
+        lead = _CLAUSE_LEAD.match(clause)
+        at = base + (lead.end() if lead else 0)
+        count = self.doc.spans("counts", at, at + 1)
+        return bool(count) and count[0].start == at and _PASSIVE_NEXT.match(self.doc.text, count[0].end) is not None
 
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""

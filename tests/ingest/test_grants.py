@@ -466,6 +466,18 @@ def test_a_headline_counting_one_kind_may_sum_up_the_body_s_both_kinds_together(
     ]
 
 
+def test_a_clause_whose_counted_subject_receives_in_the_passive_does_not_take_the_last_giver():
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 15 giáo viên; 2 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("giay-khen", 15, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), ("chien-si-thi-dua-co-so", 2, None)
+    ]  # fmt: skip
+    # a count that is the object of the giver's verb is still given by it
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 15 giáo viên, công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 2 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("giay-khen", 15, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), ("chien-si-thi-dua-co-so", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")
+    ]  # fmt: skip
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
