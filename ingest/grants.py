@@ -546,11 +546,14 @@ def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) ->
 
 
 _TO_PEOPLE = lexicon.cue("recipients-individual")
+_TO_BOTH = lexicon.cue("recipients-mixed")
 _TO_BODIES = lexicon.cue("recipients-collective")
 
 
 def _given_to(clause: str) -> str | None:
     """'trao 13 Huân chương (3 hạng nhất, ...) cho nguyên thủ trưởng ...': the kind the recipients' phrase names."""
+    if _TO_BOTH.search(clause):
+        return "mixed"
     if _TO_PEOPLE.search(clause):
         return "individual"
     return "collective" if _TO_BODIES.search(clause) else None

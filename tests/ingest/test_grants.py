@@ -478,6 +478,15 @@ def test_a_clause_whose_counted_subject_receives_in_the_passive_does_not_take_th
     ]  # fmt: skip
 
 
+def test_awards_counted_for_recipients_of_both_kinds_named_after_cho_are_mixed():
+    rows = grants_of("Năm qua, UBND huyện tặng 120 Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "mixed", 120)]
+    rows = grants_of("Năm qua, UBND huyện tặng 120 Giấy khen cho cá nhân và tập thể có thành tích xuất sắc.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "mixed", 120)]
+    rows = grants_of("Năm qua, UBND huyện tặng 120 Giấy khen cho các tập thể có thành tích xuất sắc.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 120)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
