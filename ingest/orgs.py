@@ -448,8 +448,16 @@ def agents(doc: Document, start: int, end: int) -> list[Span]:
     return [s for s in doc.spans("orgs", start, end) if s.rule not in _PRESS_RULES]
 
 
+_PLACED_AGENCY = ("Cục ", "Chi cục ")
+
+
 def as_named_in_article(doc: Document, org: OrgRef) -> OrgRef:
-    """'Trưởng khối thi đua số 6' after 'Khối thi đua số 6 của Ngân hàng Nhà nước': the bloc the article named in full."""
+    """'Trưởng khối thi đua số 6' after 'Khối thi đua số 6 của Ngân hàng Nhà nước': the bloc the article named in full;
+    'Cục trưởng Cục Thuế' after 'Cục Thuế tỉnh Bình Dương': the one placed body of that name the article named."""
+    # (an agency only: a force named bare, 'Chính ủy Bộ đội Biên phòng', is the national one)
+    if org.name.startswith(_PLACED_AGENCY) and org.unit_code is None and org.level is None:
+        placed = {s.value.name: s.value for s in doc.spans("orgs") if s.value.unit_code and s.value.name.startswith(org.name + " ")}
+        return next(iter(placed.values())) if len(placed) == 1 else org
     if org.kind != BLOC or not org.aliases:
         return org
     core = org.aliases[0].strip()

@@ -576,3 +576,14 @@ def test_a_principal_of_the_school_the_article_is_about():
     # an article about two schools, or about none, leaves the principal's school open
     people = posts_of("Trường THCS Hải Hà và Trường Tiểu học Quảng Long tổ chức lễ. Cô Nguyễn Thị Lan, Hiệu trưởng phát biểu.")
     assert people["Nguyễn Thị Lan"] == {("Hiệu trưởng", None)}
+
+
+def test_an_agency_named_bare_in_a_title_is_the_one_placed_agency_of_that_name_the_article_names():
+    body = "Ngày 5/3, Cục Thuế tỉnh Bình Dương tổ chức hội nghị. Ông Phạm Văn Hùng, Cục trưởng Cục Thuế phát biểu."
+    assert posts_of(body)["Phạm Văn Hùng"] == {("Cục trưởng", "Cục Thuế tỉnh Bình Dương")}
+    # two placed agencies of that name: which one is not known
+    two = body.replace("tổ chức hội nghị", "và Cục Thuế tỉnh Đồng Nai tổ chức hội nghị")
+    assert posts_of(two)["Phạm Văn Hùng"] == {("Cục trưởng", "Cục Thuế")}
+    # a force named bare is the national one
+    force = "Ngày 5/3, Bộ đội Biên phòng tỉnh An Giang tổ chức lễ. Dự có Trung tướng Lê Văn Nam, Chính ủy Bộ đội Biên phòng."
+    assert posts_of(force)["Lê Văn Nam"] == {("Chính ủy", "Bộ đội Biên phòng")}
