@@ -737,3 +737,10 @@ def test_an_award_received_at_the_event_the_body_tells_has_no_ceremony_of_its_ow
     ]
     # with no event told in the body, the headline's receiving is the article's ceremony
     assert events("Trường THPT Lê Lợi đón nhận Cờ thi đua của UBND tỉnh", "") == [("Ceremony", "Lễ đón nhận Cờ thi đua của UBND tỉnh")]
+
+
+def test_a_bank_s_year_is_no_annual_event():
+    facts = facts_of("Ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết hoạt động ngân hàng năm 2022.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết hoạt động ngân hàng năm 2022"]
+    # what is held every year everywhere is not the article's event
+    assert facts_of("Ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết hàng năm.").events == []
