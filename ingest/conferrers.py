@@ -320,7 +320,7 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
         return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])
-    if (found := named(doc, s, e, at_start=True) or _own_unit(doc, subject)) is not None:
+    if (found := named(doc, s, e, at_start=True) or _own_unit(doc, subject) or _own_body(doc, subject)) is not None:
         return found
     # 'Chi đoàn thôn Tân Lập được tặng': a unit no body rule reads, by a name ('Đội tuyển bóng đá huyện' names none)
     unit = _UNIT_NAMED.fullmatch(doc.text, s, e)
@@ -337,6 +337,34 @@ def _own_unit(doc: Document, subject: str) -> OrgRef | None:
         return None
     unit = doc.place.unit_for_level(subject)
     return OrgRef(unit.label, "AdministrativeUnit", unit.code, unit.level) if unit else None
+
+
+# a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
+_BARE_BODY = re.compile(
+    r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|sở|trung tâm|học viện"
+    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|bộ chỉ huy)|(?P<unit>đơn vị|cơ quan)",
+    re.I,
+)
+
+
+def _own_body(doc: Document, subject: str) -> OrgRef | None:
+    """'nhà trường vinh dự đón nhận Bằng khen', 'Chi nhánh được Thống đốc tặng Cờ thi đua': the one body of that head
+    the headline or the lead sentence names ('đơn vị': the one body opening the headline)."""
+    bare = _BARE_BODY.fullmatch(subject.strip())
+    if bare is None:
+        return None
+    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    named_first = doc.spans("orgs", 0, lead.end if lead else doc.body_start)
+    if bare["unit"]:
+        opening = [o for o in named_first if o.start == 0]
+        return opening[0].value if opening else None
+    head = bare["head"].casefold()
+    found = {
+        o.value.name: o.value
+        for o in named_first
+        if o.value.name.casefold().startswith(head + " ") or f" {head} " in o.value.name.casefold()
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _fronted_subject(doc: Document, start: int, end: int, award_end: int) -> OrgRef | str | None:

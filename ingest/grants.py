@@ -572,6 +572,23 @@ def _event_for(sent: Sentence, events: list, prev_event: str | None, same_paragr
     return None
 
 
+_GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+_HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
+
+
+def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact], now_year: int | None) -> list[GrantFact]:
+    """'nhà trường đã được trao tặng Huân chương Lao động hạng Nhì năm 1998' in a report of 2013: the unit's past
+    record, an award given years before the news, not a grant the article reports."""
+    if now_year is None or not found or not _HAD_BEEN.search(sent.text):
+        return found
+    past = set()
+    for a in doc.spans("awards", sent.start, sent.end):
+        given = _GIVEN_IN_YEAR.match(doc.text, a.end)
+        if given and int(given["y"]) < now_year - 1 and _HAD_BEEN.search(doc.text, sent.start, a.start):
+            past.add(a.value.award)
+    return [g for g in found if g.award not in past]
+
+
 def find_grants(doc: Document, events: list) -> list[GrantFact]:
     """The grants of a document, linked to the events and presenters the article reports."""
     reader = _Reader(doc, events)
@@ -584,6 +601,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     giving_list = False  # the last sentence opened a list of awards given ('Kết quả khen thưởng như sau:')
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
+    now = doc.published or next((e.date for e in events if e.date), None)
+    now_year = now.year if now else None
     for i, sent in enumerate(sentences):
         new_paragraph = i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]
         if new_paragraph:
@@ -613,6 +632,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph)
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
+        found = _without_past_records(doc, sent, found, now_year)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [
             f"{m['a']}-{m['b']}" if m["b"] else m["a"]

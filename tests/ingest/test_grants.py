@@ -487,6 +487,35 @@ def test_awards_counted_for_recipients_of_both_kinds_named_after_cho_are_mixed()
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 120)]
 
 
+def test_a_body_named_by_its_head_noun_alone_is_the_one_the_headline_names():
+    def received(headline: str, sentence: str) -> list[tuple]:
+        facts = article(f"{headline}\n20/06/2023 09:00\nNgày 18/6, nhà trường tổ chức lễ tổng kết. {sentence}\nTrần Thu Hương\n")[1]
+        return [(g.award, g.recipient_kind, g.count, g.recipient) for g in facts.grants]
+
+    school = "Trường THPT Lê Lợi tổng kết năm học 2022 - 2023"
+    expected = [("co-thi-dua-cap-bo-tinh", "collective", 1, "Trường THPT Lê Lợi")]
+    assert received(school, "Năm nay, nhà trường vinh dự được UBND tỉnh tặng Cờ thi đua.") == expected
+    assert received(school, "Năm học này, đơn vị được UBND tỉnh tặng Cờ thi đua.") == expected
+    bank = "Ngân hàng Nhà nước chi nhánh tỉnh Phú Thọ tổng kết năm 2022"
+    assert received(bank, "Chi nhánh được Thống đốc Ngân hàng Nhà nước tặng Cờ thi đua.") == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 1, "Ngân hàng Nhà nước chi nhánh tỉnh Phú Thọ")
+    ]
+    # a head the headline names no body of names no recipient
+    assert received(bank, "Năm nay, nhà trường được UBND tỉnh tặng Cờ thi đua.") == []
+
+
+def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record():
+    facts = article(
+        "Trường THPT Lê Lợi đón nhận Huân chương Lao động hạng Nhất\n20/11/2013 09:00\n"
+        "Ngày 18/11, nhà trường tổ chức lễ đón nhận Huân chương Lao động hạng Nhất. Trước đó, nhà trường đã được tặng "
+        "Huân chương Lao động hạng Nhì năm 1998.\nTrần Thu Hương\n"
+    )[1]
+    assert [g.award for g in facts.grants] == ["huan-chuong-lao-dong-hang-nhat"]
+    # the year the award rewards, in the year of the news, is a grant's period
+    rows = grants_of("Năm nay, huyện đã được tặng Cờ thi đua của UBND tỉnh năm 2022.")
+    assert [(r[0], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "2022")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
