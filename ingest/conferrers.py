@@ -15,7 +15,7 @@ from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
 from .names import UPPER
-from .orgs import UNIT, OrgRef, agents, peoples_committee
+from .orgs import UNIT, OrgRef, agents, body_of_bare_title, peoples_committee
 from .people import HONORIFIC
 from .places import unit_for_subject
 
@@ -67,7 +67,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
 def _office_before(doc: Document, role: str, before: int) -> OrgRef | None:
     """The one body whose `role` the article's title chains before `before` name."""
     bodies = {post.org.name: post.org for span in doc.spans("titles", 0, before) for post in span.value if post.role == role and post.org}
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    # else the body such a title heads when none is written ('Hiệu trưởng nhà trường': the headline's school)
+    return next(iter(bodies.values())) if len(bodies) == 1 else body_of_bare_title(doc, role) if not bodies else None
 
 
 def label(c: Conferrer | None) -> str | None:

@@ -464,3 +464,34 @@ def as_named_in_article(doc: Document, org: OrgRef) -> OrgRef:
     core = core[:1].upper() + core[1:]
     full = next((s.value for s in doc.spans("orgs") if s.value.kind == BLOC and s.value.name.startswith(core + " của ")), None)
     return full or org
+
+
+_BLOC_ROLES = frozenset({"Trưởng khối", "Phó Trưởng khối", "Trưởng cụm", "Phó Trưởng cụm"})
+
+
+def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
+    """'Vi Văn Sơn, Bí thư Huyện ủy Kỳ Sơn, Cụm trưởng Cụm thi đua': the one emulation bloc the article names, whose
+    head or deputy a bloc's title with no bloc named after it is."""
+    if role not in _BLOC_ROLES:
+        return None
+    blocs = {s.value.name: s.value for s in doc.spans("orgs") if s.value.kind == BLOC}
+    return next(iter(blocs.values())) if len(blocs) == 1 else None
+
+
+_SCHOOL_ROLES = frozenset({"Hiệu trưởng", "Phó Hiệu trưởng"})
+
+
+def _school_headed(doc: Document, role: str | None) -> OrgRef | None:
+    """'cô Nguyễn Thị Lan, Hiệu trưởng nhà trường': the one school the article's headline or lead sentence names, whose
+    head the title with no school named after it is."""
+    if role not in _SCHOOL_ROLES:
+        return None
+    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    end = lead.end if lead else doc.body_start
+    schools = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith("Trường ")}
+    return next(iter(schools.values())) if len(schools) == 1 else None
+
+
+def body_of_bare_title(doc: Document, role: str | None) -> OrgRef | None:
+    """The body a title written with none after it heads: the article's one bloc, or its headline's one school."""
+    return _bloc_headed(doc, role) or _school_headed(doc, role)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
-from .orgs import BLOC, OrgRef, as_named_in_article
+from .orgs import as_named_in_article, body_of_bare_title
 
 _NEWLY = lexicon.cue("newly-taken")
 
@@ -28,32 +28,6 @@ def newly_taken(text: str, start: int, end: int, role: str) -> bool:
     return False
 
 
-_BLOC_ROLES = frozenset({"Trưởng khối", "Phó Trưởng khối", "Trưởng cụm", "Phó Trưởng cụm"})
-
-
-def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
-    """'Vi Văn Sơn, Bí thư Huyện ủy Kỳ Sơn, Cụm trưởng Cụm thi đua': the one emulation bloc the article names, whose
-    head or deputy a bloc's title with no bloc named after it is."""
-    if role not in _BLOC_ROLES:
-        return None
-    blocs = {s.value.name: s.value for s in doc.spans("orgs") if s.value.kind == BLOC}
-    return next(iter(blocs.values())) if len(blocs) == 1 else None
-
-
-_SCHOOL_ROLES = frozenset({"Hiệu trưởng", "Phó Hiệu trưởng"})
-
-
-def _school_headed(doc: Document, role: str | None) -> OrgRef | None:
-    """'cô Nguyễn Thị Lan, Hiệu trưởng nhà trường': the one school the article's headline or lead sentence names, whose
-    head the title with no school named after it is."""
-    if role not in _SCHOOL_ROLES:
-        return None
-    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
-    end = lead.end if lead else doc.body_start
-    schools = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith("Trường ")}
-    return next(iter(schools.values())) if len(schools) == 1 else None
-
-
 def people_facts(doc: Document, facts: ArticleFacts) -> None:
     for span in doc.spans("people"):
         m = span.value
@@ -67,7 +41,7 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             facts.people.append(person)
         person.evidence.append(ev)
         for post in m.posts:
-            org = as_named_in_article(doc, post.org) if post.org else _bloc_headed(doc, post.role) or _school_headed(doc, post.role)
+            org = as_named_in_article(doc, post.org) if post.org else body_of_bare_title(doc, post.role)
             if not any((p.role, p.org) == (post.role, org) for p in person.posts):
                 newly = bool(post.role) and newly_taken(doc.text, max(sent.start, span.start - 60), m.chain_end, post.role)
                 person.posts.append(PostFact(m.name, post.role, org, ev, newly=newly))

@@ -516,6 +516,17 @@ def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record
     assert [(r[0], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "2022")]
 
 
+def test_a_head_s_title_with_no_body_written_gives_as_head_of_the_headline_s_school():
+    def givers(headline: str) -> list[str | None]:
+        facts = article(f"{headline}\n20/06/2023 09:00\nHiệu trưởng nhà trường trao Giấy khen cho 12 học sinh.\nTrần Thu Hương\n")[1]
+        return [_label(g.conferrer) for g in facts.grants]
+
+    assert givers("Trường THCS Kim Đồng tổng kết năm học 2022 - 2023") == ["Hiệu trưởng Trường THCS Kim Đồng"]
+    # a headline naming two schools, or none, does not say whose head gives
+    assert givers("Trường THCS Kim Đồng và Trường THCS Lê Lợi tổng kết năm học") == [None]
+    assert givers("Huyện Văn Lãng tổng kết năm học 2022 - 2023") == [None]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
