@@ -39,7 +39,7 @@ from .counts import Count, counts_in, plural_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import UNCOUNTED, Presentation, link_grants, same_award
-from .orgs import OrgRef
+from .orgs import OrgRef, agents
 from .people import PersonMention
 from .verbs import presents
 
@@ -133,6 +133,7 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
+_ITEM_COLON = re.compile(r"\s*:\s*")
 _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
@@ -222,6 +223,7 @@ class _Reader:
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
+    list_heading: Sentence | None = None  # the sentence that opened the list of awards given
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = None
@@ -232,6 +234,8 @@ class _Reader:
         single_event = self.events[0].key if main else None
         out: list[GrantFact] = []
         doc = self.doc
+        if self.heading_gives and (item := self._award_item(sent, event, single_event)) is not None:
+            return item
         if (
             doc.spans("awards", sent.start, sent.end)
             or doc.spans("counts", sent.start, sent.end)
@@ -255,6 +259,33 @@ class _Reader:
         if people:
             self.last_person = people[0].name
         return out
+
+    def _award_item(self, sent: Sentence, event: str | None, single_event: str | None) -> list[GrantFact] | None:
+        """'- Huân chương Lao động hạng Ba: bà A, Giám đốc Sở Y tế; ông B, ...', an item of a list a sentence giving
+        awards opened: the award to everyone the item names after its colon (people, else bodies), its giver the
+        heading's. None for an item of another shape (one that counts: '- Cờ thi đua: 03 tập thể')."""
+        doc, text = self.doc, sent.text
+        bullet = _BULLET.match(text)
+        awards = doc.values("awards", sent.start, sent.end, base=sent.start)
+        colon = _ITEM_COLON.match(text, awards[0].end) if bullet and awards and awards[0].start == bullet.end() else None
+        if colon is None or any(c.kind for c in doc.values("counts", sent.start + colon.end(), sent.end)):
+            return None
+        after = sent.start + colon.end()
+        names = list(dict.fromkeys(p.value.name for p in doc.spans("people", after, sent.end)))
+        bodies = [] if names else list({o.value.name: o.value for o in agents(doc, after, sent.end)}.values())
+        listed: list[OrgRef | str] = [*names, *bodies]
+        if not listed:
+            return None
+        kind = "individual" if names else "collective"
+        pairs = [(Count(0, 0, len(listed), False, kind), awards[0], "grants.award-list-item")]
+        heading = self.list_heading
+        if heading is not None:
+            self._clause_conferrer(heading.start, heading.text)  # the heading's giver gives the items
+        recipient = listed[0] if len(listed) == 1 else None
+        evidence = Evidence(sent.start, sent.end, text)
+        return self.counted(
+            sent.start, text, pairs, recipient, None, evidence, event, single_event, tuple(listed) if len(listed) > 1 else ()
+        )
 
     def _predicates(self, base: int, clause: str) -> list[tuple[int, str]]:
         """'tặng Cờ thi đua cho xã A và tặng Bằng khen cho xã B': a clause that gives two awards, each to its own
@@ -615,6 +646,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')
         reader.heading_gives = giving_list and bullet
         giving_list = (giving_list and bullet) or (opens and not bullet and bool(_GRANT_VERB.search(sent.text)))
+        if opens and not bullet:
+            reader.list_heading = sent
         proposed_before = proposes
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
@@ -642,7 +675,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # the achievement a sentence says is rewarded: its own grants', and the later ones' unless it gives grants
         # itself ('... được tặng Huân chương vì thành tích giai đoạn 2017 - 2021. Dịp này, ... tặng Giấy khen')
         here = achieved[0] if achieved else evaluated
-        if achieved and not found:
+        if achieved and all(g.evidence.rule == UNCOUNTED for g in found):  # none, or only an uncounted summary
             evaluated = achieved[0]
         if achieved:
             periods_stated.update(achieved)

@@ -527,6 +527,25 @@ def test_a_head_s_title_with_no_body_written_gives_as_head_of_the_headline_s_sch
     assert givers("Huyện Văn Lãng tổng kết năm học 2022 - 2023") == [None]
 
 
+def test_an_item_naming_an_award_then_its_holders_gives_it_to_each_of_them():
+    body = (
+        "Ngày 15/3/2023, UBND tỉnh tổ chức Lễ trao tặng Huân chương Lao động cho các cá nhân có thành tích xuất sắc trong "
+        "giai đoạn 2017 - 2021. Ông Lâm Văn Bi, Phó Chủ tịch UBND tỉnh trao Huân chương cho các cá nhân, gồm:\n"
+        "- Huân chương Lao động hạng Nhì: ông Nguyễn Văn Hùng, nguyên Giám đốc Sở Tài chính.\n"
+        "- Huân chương Lao động hạng Ba: bà Trần Thị Mai, Giám đốc Sở Y tế; ông Lê Văn Phúc, Giám đốc Sở Xây dựng.\n"
+    )
+    rows = grants_of(body)
+    assert [(r[0], r[1], r[2], r[5], r[6], r[7], r[10]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-nhi", "individual", 1, "Chủ tịch nước", "Lâm Văn Bi", "2017-2021", "Nguyễn Văn Hùng"),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 2, "Chủ tịch nước", "Lâm Văn Bi", "2017-2021", None),
+    ]
+    # bodies named after the colon, and the heading's giver
+    rows = grants_of("Chủ tịch UBND huyện Văn Lãng tặng Giấy khen như sau:\n- Giấy khen: Trường THCS Kim Đồng; Trường THCS Lê Lợi.\n")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "collective", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    # an item that is no list's of awards given is not read so
+    assert grants_of("Các đại biểu gồm:\n- Huân chương Lao động hạng Ba: đồng chí Nguyễn Văn Hùng giới thiệu.\n") == []
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
