@@ -133,6 +133,13 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
+_NAMED_AFTER_COUNT = re.compile(r"\s*(?:,\s*)?(?:là|:)\s+")
+
+
+def _name_of(recipient: OrgRef | str | None) -> str | None:
+    return recipient if isinstance(recipient, str) else (recipient.name if recipient else None)
+
+
 _ITEM_COLON = re.compile(r"\s*:\s*")
 _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
@@ -496,6 +503,11 @@ class _Reader:
         count = self.doc.spans("counts", at, at + 1)
         return bool(count) and count[0].start == at and _PASSIVE_NEXT.match(self.doc.text, count[0].end) is not None
 
+    def _the_one_counted(self, base: int, clause: str, count: Count) -> OrgRef | str | None:
+        """'cho 1 tập thể là xã Tiên Minh', 'cho 01 cá nhân: ông A': the one recipient named right after its count."""
+        named = _NAMED_AFTER_COUNT.match(clause, count.end)
+        return opening_recipient(self.doc, base + named.end(), base + len(clause)) if named else None
+
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""
         behalf = _behalf(self.doc, base, clause)
@@ -519,6 +531,7 @@ class _Reader:
         for count, mention, rule in pairs:
             if mention is None and not commends(clause, count, verbs):
                 continue
+            one = self._the_one_counted(base, clause, count) if recipient is None and count.value == 1 else None
             conferrer = clause_conferrer
             if mention and mention.explicit_conferrer:
                 conferrer = self._owner(base, mention)
@@ -533,9 +546,9 @@ class _Reader:
                 count=count.value,
                 approx=count.approx, status="proposed" if proposed else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
-                recipient=recipient if isinstance(recipient, str) else (recipient.name if recipient else None),
-                recipient_org=recipient if isinstance(recipient, OrgRef) else None,
-                recipient_person=recipient if isinstance(recipient, str) else None,
+                recipient=_name_of(recipient or one),
+                recipient_org=(recipient or one) if isinstance(recipient or one, OrgRef) else None,
+                recipient_person=(recipient or one) if isinstance(recipient or one, str) else None,
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
                 event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter or hands else None)),
                 period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),

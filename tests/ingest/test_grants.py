@@ -546,6 +546,16 @@ def test_an_item_naming_an_award_then_its_holders_gives_it_to_each_of_them():
     assert grants_of("Các đại biểu gồm:\n- Huân chương Lao động hạng Ba: đồng chí Nguyễn Văn Hùng giới thiệu.\n") == []
 
 
+def test_the_one_recipient_named_right_after_its_count_is_the_grant_s():
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 1 tập thể là Trường THCS Kim Đồng.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Trường THCS Kim Đồng")]
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 01 cá nhân: ông Nguyễn Văn Hùng, Phó Chủ tịch UBND xã.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Nguyễn Văn Hùng")]
+    # several counted are not one named
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể là Trường THCS Kim Đồng và Trường THCS Lê Lợi.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, None)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
