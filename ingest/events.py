@@ -19,6 +19,7 @@ from .facts import EventFact, Evidence
 from .gazetteer import Unit
 from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
+from .verbs import presents
 
 _HEAD = (
     r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp"
@@ -236,14 +237,20 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
     received at the event the body tells, which no ceremony of the headline's stands beside."""
     received: set[str] = set()
     for sent in doc.sentences:
-        r = _RECEIVE.search(sent.text) if sent.start >= doc.body_start and _AT_THE_EVENT.match(sent.text) else None
-        if r is not None:
+        if sent.start < doc.body_start or not _AT_THE_EVENT.match(sent.text):
+            continue
+        if r := _RECEIVE.search(sent.text):
             received.update(_awards_in(doc, sent.start + r.start("what"), len(r["what"])))
+        elif given := presents(sent.text):  # 'Tại hội nghị, ông A trao Kỷ niệm chương ...' under 'Trao Kỷ niệm chương ...'
+            received.update(_awards_in(doc, sent.start + given.end(), sent.end - sent.start - given.end()))
     body = [e for e in events if e.evidence.start >= doc.body_start]
     return [
         e for e in events
-        if not (body and e.evidence.start < doc.body_start and e.evidence.rule == "events.receiving-ceremony" and set(e.awards) & received)
+        if not (body and e.evidence.start < doc.body_start and e.evidence.rule in _HEADLINE_HANDING and set(e.awards) & received)
     ]  # fmt: skip
+
+
+_HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-handing-over"})
 
 
 def _said_shorter(label: str, fuller: str) -> bool:

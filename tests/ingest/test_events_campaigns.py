@@ -735,6 +735,10 @@ def test_an_award_received_at_the_event_the_body_tells_has_no_ceremony_of_its_ow
     assert events("Trường THPT Lê Lợi đón nhận Cờ thi đua của UBND tỉnh", conference) == [
         ("Conference", "Hội nghị tổng kết năm học 2021 - 2022")
     ]
+    # a headline that hands over what the body hands over at its conference
+    assert events("Trao Cờ thi đua của UBND tỉnh cho Trường THPT Lê Lợi", conference.replace(
+        "2021 - 2022. ", "2021 - 2022. Tại hội nghị, ông Lê Văn Ba trao Cờ thi đua của UBND tỉnh cho nhà trường. "
+    )) == [("Conference", "Hội nghị tổng kết năm học 2021 - 2022")]  # fmt: skip
     # with no event told in the body, the headline's receiving is the article's ceremony
     assert events("Trường THPT Lê Lợi đón nhận Cờ thi đua của UBND tỉnh", "") == [("Ceremony", "Lễ đón nhận Cờ thi đua của UBND tỉnh")]
 
