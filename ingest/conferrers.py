@@ -49,12 +49,12 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts = titles[0].value
         if posts and posts[0].org:
-            return Office(f"{posts[0].role} {posts[0].org.name}", posts[0].role, posts[0].org), True
+            return Office(office_label(posts[0].role, posts[0].org.name), posts[0].role, posts[0].org), True
         if posts and posts[0].role and not doc.spans("people", titles[0].end, end):
             # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
             # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still
             org = _office_before(doc, posts[0].role, start)
-            return (Office(f"{posts[0].role} {org.name}", posts[0].role, org), True) if org else (None, True)
+            return (Office(office_label(posts[0].role, org.name), posts[0].role, org), True) if org else (None, True)
     orgs = agents(doc, start, end)
     if orgs:
         return orgs[0].value, True
@@ -62,6 +62,13 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     if unit:
         return peoples_committee(unit), True
     return None, False
+
+
+def office_label(role: str, body: str) -> str:
+    """'Trưởng Ban Thi đua - Khen thưởng tỉnh', not 'Trưởng ban Ban ...': a title whose last word is its body's head
+    noun says that word once, as the body's name begins."""
+    head, _, rest = role.rpartition(" ")
+    return f"{head} {body}" if head and body.split(" ", 1)[0].casefold() == rest.casefold() else f"{role} {body}"
 
 
 def _office_before(doc: Document, role: str, before: int) -> OrgRef | None:

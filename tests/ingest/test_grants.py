@@ -556,6 +556,15 @@ def test_the_one_recipient_named_right_after_its_count_is_the_grant_s():
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, None)]
 
 
+def test_an_office_whose_title_ends_with_its_body_s_head_noun_says_it_once():
+    rows = grants_of("Trưởng Ban Thi đua - Khen thưởng tỉnh Lạng Sơn tặng Giấy khen cho 5 cá nhân.")
+    assert [r[5] for r in rows] == ["Trưởng Ban Thi đua - Khen thưởng tỉnh Lạng Sơn"]
+    rows = grants_of("Trưởng phòng Phòng Giáo dục và Đào tạo huyện Văn Lãng tặng Giấy khen cho 5 giáo viên.")
+    assert [r[5] for r in rows] == ["Trưởng Phòng Giáo dục và Đào tạo huyện Văn Lãng"]
+    rows = grants_of("Giám đốc Sở Nội vụ tỉnh Lạng Sơn tặng Giấy khen cho 5 cá nhân.")
+    assert [r[5] for r in rows] == ["Giám đốc Sở Nội vụ tỉnh Lạng Sơn"]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
