@@ -6,6 +6,7 @@ import itertools
 import re
 
 from . import lexicon
+from .gazetteer import gazetteer
 
 SURNAMES = frozenset(lexicon.words("surnames.txt"))
 
@@ -131,4 +132,16 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
         words = text.split()
         ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not set(words) & _NOT_PEN_NAME_WORDS
         return text if ok else None
-    return text if is_personal_name(text) else None
+    return text if is_personal_name(text) or _pen_name_with_van(text) else None
+
+
+# 'Văn' opens bodies ('Văn Phòng', 'Văn Hóa') and places ('Văn Lãng'), and pen names ('Văn Quang', 'Văn Sơn')
+_VAN_BODIES = frozenset({"Phòng", "Hóa", "Hoá", "Bản", "Kiện", "Nghệ", "Học", "Thư", "Miếu", "Minh"})
+
+
+def _pen_name_with_van(text: str) -> bool:
+    words = _words(text)
+    return (
+        len(words) == 2 and words[0] == "Văn" and _CAP_WORD.match(words[1]) is not None and words[1] not in _VAN_BODIES
+        and not gazetteer().is_place_name(text)
+    )  # fmt: skip

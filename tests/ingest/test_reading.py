@@ -471,3 +471,12 @@ def test_a_table_inside_a_table_s_cell_loses_none_of_the_cell_s_text(tmp_path):
     )
     doc, _ = process(page)
     assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên sơ kết thi đua quý I", dt.date(2023, 1, 12), "Thu Hà")
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [("Văn Quang", "Văn Quang"), ("Văn Lãng", None), ("Văn Phòng", None), ("VĂN QUANG", "Văn Quang")],
+)
+def test_a_pen_name_opening_with_van_is_a_writer_s_but_a_place_or_an_office_is_not(tail, author):
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
+    assert doc.author == author
