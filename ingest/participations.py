@@ -46,8 +46,13 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             if part is None:
                 at = max(0, len(before) - 40)
                 part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + at, before[at:])), None)
+                if part == "presented_awards" and _GIVEN_TO.search(before[at:]):
+                    part = None  # 'trao Giấy khen cho anh A': the one it is given to, not who gives it
             if part and not any((p.person, p.part) == (m.name, part) for p in main.participants):
                 main.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
+
+
+_GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 
 
 def _plays(doc: Document, part: str, start: int, text: str) -> bool:

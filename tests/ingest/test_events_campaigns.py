@@ -748,3 +748,15 @@ def test_a_bank_s_year_is_no_annual_event():
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết hoạt động ngân hàng năm 2022"]
     # what is held every year everywhere is not the article's event
     assert facts_of("Ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết hàng năm.").events == []
+
+
+def test_a_body_that_holds_a_commendation_holds_a_ceremony_whose_recipients_do_not_present():
+    facts = facts_of(
+        "Chiều 3/6, UBND thị xã Quảng Yên tổ chức khen thưởng đột xuất cho các cá nhân có thành tích truy bắt tội phạm. "
+        "Ông Trần Văn Lợi, Phó Chủ tịch UBND thị xã trao Giấy khen cho anh Nguyễn Văn Tình và anh Lê Minh Quân."
+    )
+    [event] = facts.events
+    assert (event.kind, event.date) == ("Ceremony", dt.date(2022, 6, 3)) and event.label.startswith("Khen thưởng đột xuất")
+    assert {(p.person, p.part) for p in event.participants} == {("Trần Văn Lợi", "presented_awards")}
+    # a commendation to be held is no ceremony held
+    assert facts_of("Các đơn vị cần tổ chức khen thưởng kịp thời cho các cá nhân có thành tích.").events == []
