@@ -132,16 +132,27 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
         words = text.split()
         ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not set(words) & _NOT_PEN_NAME_WORDS
         return text if ok else None
-    return text if is_personal_name(text) or _pen_name_with_van(text) else None
+    return text if is_personal_name(text) or _pen_name_of_two(text) else None
 
 
-# 'Văn' opens bodies ('Văn Phòng', 'Văn Hóa') and places ('Văn Lãng'), and pen names ('Văn Quang', 'Văn Sơn')
-_VAN_BODIES = frozenset({"Phòng", "Hóa", "Hoá", "Bản", "Kiện", "Nghệ", "Học", "Thư", "Miếu", "Minh"})
+# syllables that open bodies ('Văn Phòng', 'Công An', 'Đại Học') and places ('Văn Lãng'), and pen names too ('Văn
+# Quang', 'Công Minh', 'Quốc Việt'); after them, the syllables that make the pair a body's word, not a name
+_NAME_OR_BODY = frozenset({"Văn", "Công", "Quốc", "Thành", "Việt", "Đại", "Toàn", "Trung"})
+_BODY_PAIR = frozenset({
+    "An", "Phố", "Hóa", "Hoá", "Bản", "Kiện", "Nghệ", "Học", "Thư", "Miếu", "Gia", "Tế", "Ương", "Biểu", "Tá",
+    "Úy", "Uý", "Dân", "Thương", "Nghiệp", "Sự", "Chúng", "Lập",
+})  # fmt: skip
 
 
-def _pen_name_with_van(text: str) -> bool:
+# of those syllables, the ones a name may end with ('Quốc Việt', 'Minh Tâm'), and the pairs that are words, not names
+_GIVEN_TOO = _NAME_OR_BODY | {"Nam", "Tâm"}
+_WORDS_NOT_NAMES = frozenset({"Văn Minh", "Việt Nam", "Trung Tâm", "Thành Công", "Văn Công", "Đại Việt"})
+
+
+def _pen_name_of_two(text: str) -> bool:
     words = _words(text)
     return (
-        len(words) == 2 and words[0] == "Văn" and _CAP_WORD.match(words[1]) is not None and words[1] not in _VAN_BODIES
-        and not gazetteer().is_place_name(text)
+        len(words) == 2 and words[0] in _NAME_OR_BODY and _CAP_WORD.match(words[1]) is not None
+        and words[1] not in _BODY_PAIR and (words[1] not in NOT_NAME_WORDS or words[1] in _GIVEN_TOO)
+        and text not in _WORDS_NOT_NAMES and not gazetteer().is_place_name(text)
     )  # fmt: skip

@@ -475,8 +475,18 @@ def test_a_table_inside_a_table_s_cell_loses_none_of_the_cell_s_text(tmp_path):
 
 @pytest.mark.parametrize(
     ("tail", "author"),
-    [("Văn Quang", "Văn Quang"), ("Văn Lãng", None), ("Văn Phòng", None), ("VĂN QUANG", "Văn Quang")],
+    [
+        ("Văn Quang", "Văn Quang"),
+        ("Công Minh", "Công Minh"),
+        ("Quốc Việt", "Quốc Việt"),
+        ("VĂN QUANG", "Văn Quang"),
+        ("Văn Lãng", None),  # a district
+        ("Văn Phòng", None),
+        ("Công An", None),
+        ("Việt Nam", None),
+        ("Trung Tâm", None),
+    ],
 )
-def test_a_pen_name_opening_with_van_is_a_writer_s_but_a_place_or_an_office_is_not(tail, author):
+def test_a_pen_name_opening_with_a_body_s_syllable_is_a_writer_s_but_a_place_or_a_body_s_word_is_not(tail, author):
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
     assert doc.author == author
