@@ -260,7 +260,7 @@ def _people_listed(doc: Document, people: list, end: int) -> list[str]:
 
 def named_recipient(
     doc: Document, start: int, end: int, first_award: int | None, time_lead: re.Pattern[str]
-) -> OrgRef | str | tuple[str, ...] | None:
+) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:
     """'Huyện Đầm Hà được đề nghị tặng Cờ thi đua ...': the one named unit, body or person of the clause text[start:end]
     who receives its first award ('X được tặng', 'X nhận', 'X vinh dự đón nhận', 'X được Bằng khen').
 
@@ -284,7 +284,9 @@ def named_recipient(
 _COMMA = re.compile(r",\s*")
 
 
-def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[str]) -> OrgRef | str | tuple[str, ...] | None:
+def subject_before(
+    doc: Document, start: int, verb: int, time_lead: re.Pattern[str]
+) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:
     """The one named unit, body or person (or the people listed) that is the subject of the verb of receiving at
     `verb`, in the clause that starts at `start`."""
     lead = time_lead.match(doc.text[start:verb])
@@ -302,6 +304,8 @@ def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[s
         if people and (people[0].start - opening <= 6 or HONORIFIC.fullmatch(doc.text, opening, people[0].start)):
             names = _people_listed(doc, people, e)
             return names[0] if len(names) == 1 else tuple(names)
+    if (units := _bodies_listed(doc, first, e)) is not None:
+        return units  # 'Quận 1 và thành phố Thủ Đức được tặng Cờ thi đua': each of the bodies the subject lists
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs; else a body that
     # opens the subject before a phrase set off by commas ('Trường X, với thành tích năm học 2022 - 2023, được tặng')
     comma = doc.text.rfind(",", s, e)
@@ -310,6 +314,27 @@ def subject_before(doc: Document, start: int, verb: int, time_lead: re.Pattern[s
     if last is None and opening_comma != -1:
         return named(doc, *strip_range(doc, first, opening_comma, " "), at_start=True)
     return last
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _bodies_listed(doc: Document, start: int, end: int) -> tuple[OrgRef, ...] | None:
+    """The bodies or units a subject lists, each phrase of the list one named whole ('xã A, xã B và thị trấn C');
+    None unless there are two or more and nothing else stands between them."""
+    text = doc.text[start:end]
+    if " và " not in text:
+        return None
+    found: list[OrgRef] = []
+    bounds = [0, *(x for m in _LIST_JOIN.finditer(text) for x in (m.start(), m.end())), len(text)]
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        s, e = strip_range(doc, start + a, start + b, " ")
+        spans = [x for x in (*doc.spans("orgs", s, e), *doc.spans("places", s, e)) if x.start == s and x.end >= e]
+        part = named(doc, s, e, at_start=True) if spans else None
+        if part is None:
+            return None
+        found.append(part)
+    return tuple(found) if len(found) >= 2 else None
 
 
 def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[str]) -> OrgRef | str | None:

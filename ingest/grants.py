@@ -361,11 +361,14 @@ class _Reader:
         if not pairs:
             first = awards[0].start if awards else None
             subject = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
-            if isinstance(subject, tuple):  # 'ông A (xã X) và bà B được tặng': as many as the subject names
-                named_people = list(subject)
+            listed_bodies: list[OrgRef] = []
+            if isinstance(subject, tuple) and all(isinstance(x, OrgRef) for x in subject):
+                listed_bodies = list(subject)  # type: ignore[arg-type]  # 'Quận 1 và thành phố Thủ Đức được tặng'
+            elif isinstance(subject, tuple):  # 'ông A (xã X) và bà B được tặng': as many as the subject names
+                named_people = list(subject)  # type: ignore[arg-type]
             else:
                 recipient = subject
-            bodies = (
+            bodies = listed_bodies or (
                 presented_to_all(doc, base + awards[0].end, base + len(clause)) if recipient is None and not named_people and awards else []
             )
             if bodies:  # 'tặng Giấy khen cho xã A, xã B và thị trấn C': as many as it names

@@ -565,6 +565,16 @@ def test_an_office_whose_title_ends_with_its_body_s_head_noun_says_it_once():
     assert [r[5] for r in rows] == ["Giám đốc Sở Nội vụ tỉnh Lạng Sơn"]
 
 
+def test_bodies_the_subject_lists_each_receive():
+    rows = grants_of("Năm 2022, xã Tân Lập và thị trấn Na Sầm được tặng Cờ thi đua của UBND tỉnh.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 2, None)]
+    rows = grants_of("Năm 2022, Trường THCS Kim Đồng, Trường THCS Lê Lợi và xã Tân Lập được tặng Cờ thi đua của UBND tỉnh.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 3)]
+    # one body and something else is not a list of bodies
+    rows = grants_of("Năm 2022, xã Tân Lập và nhiều hộ dân được tặng Cờ thi đua của UBND tỉnh.")
+    assert [(r[0], r[2]) for r in rows] != [("co-thi-dua-cap-bo-tinh", 2)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
