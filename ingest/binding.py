@@ -245,14 +245,15 @@ def commend_verbs(clause: str) -> list[re.Match[str]]:
 # what may follow a count in a list before the next one: a few words saying which ('5 chi bộ trong sạch vững mạnh
 # tiêu biểu và 12 đảng viên'), no verb or preposition among them, then 'và' or a comma
 _DESCRIBED_NEXT = re.compile(
-    r"(?:\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))[^\s,;:.()]+){0,6}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))"
+    r"(?:[^\s,;:.()“”\"]+|\([^()]{1,30}\)|“[^“”]{1,60}”|\"[^\"]{1,60}\")){0,8}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
 )
 
 
 def _described_list(clause: str, start: int, end: int) -> bool:
     """'khen thưởng 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên': clause[start:end] (from the verb to a
     count) is counts, each with a short description, joined by 'và' or commas."""
-    counts = counts_in(clause[start:end])
+    counts = [c for c in counts_in(clause[start:end]) if c.kind]  # a bare number ('5 năm liền') describes
     if not counts or counts[0].start > 5 or clause[start : start + counts[0].start].strip(" :") not in ("", "cho"):
         return False
     ends = [start + c.end for c in counts]

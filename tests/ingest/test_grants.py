@@ -417,6 +417,9 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
     rows = grants_of("Nhân dịp này, Huyện ủy đã khen thưởng 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên.")
     assert short(rows) == [("khen-thuong", "collective", 5), ("khen-thuong", "individual", 12)]
+    # a description may quote a title and give years in brackets
+    rows = grants_of('Huyện ủy tặng Giấy khen cho 5 chi bộ đạt "trong sạch, vững mạnh" tiêu biểu 5 năm liền (2018 - 2022) và 12 đảng viên.')
+    assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
     # the award has its recipients; the gift after it goes to others
     rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ tiêu biểu, đồng thời tặng quà cho 12 đảng viên có hoàn cảnh khó khăn.")
     assert short(rows) == [("giay-khen", "collective", 5)]
