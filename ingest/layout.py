@@ -48,7 +48,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER 
 
 
 _DATELINE_NOISE = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT\s*[+-]\s*\d+\)?|[AP]M\b|"
+    r"(?:Lượt xem|Lượt đọc|Lượt truy cập|Views?)\s*:?\s*\d[\d.,]*|\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT\s*[+-]\s*\d+\)?|[AP]M\b|"
     r"Thứ\s+\S+|Chủ nhật|\bT[2-7]\b|\bCN\b|Create[d]?|Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|lúc|tháng|năm|xuất bản|đăng",
     re.I,
 )

@@ -330,6 +330,7 @@ def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
         ("12/01/2023", "PV Hoàng Yến", "Hoàng Yến"),  # a reporter named after the label
         ("12/01/2023", "Bài, ảnh: Lê Hà (TTVH huyện)", "Lê Hà"),  # the unit in brackets after a label
         ("12/01/2023", "Nhóm PV", None),
+        ("Cập nhật: 10:25 | 12/01/2023 Lượt xem: 235", "Minh Anh", "Minh Anh"),  # a page's view counter beside its date
     ],
 )
 def test_more_datelines_and_labelled_bylines(dateline, tail, author):
