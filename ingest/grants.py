@@ -661,8 +661,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         heading = (heading and (bullet or opens)) or (opens and (proposes or (proposed_before and len(sent.text) < 20)))
         # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')
         reader.heading_gives = giving_list and bullet
-        giving_list = (giving_list and bullet) or (opens and not bullet and bool(_GRANT_VERB.search(sent.text)))
-        if opens and not bullet:
+        # a heading numbered itself opens one too ('1. Khen thưởng cấp Nhà nước:' over its '-' items)
+        giving_list = (giving_list and bullet) or (opens and bool(_GRANT_VERB.search(sent.text)))
+        if opens:
             reader.list_heading = sent
         proposed_before = proposes
         lead = _YEAR_LEAD.match(sent.text)

@@ -87,6 +87,9 @@ def _is_body_line(line: str) -> bool:
     )
 
 
+_SECTION_HEADING = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s")
+
+
 def _is_headline(line: str) -> bool:
     return 12 <= len(line) <= 300 and not _is_meta(line) and not _is_body_line(line) and not _byline_names(line.strip(" |"))[0]
 
@@ -205,7 +208,9 @@ def analyse_layout(doc: Document) -> None:
     """Fill title, published, author, body bounds and sentences of `doc`."""
     lines = _lines(doc.text)
     first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _is_meta(t)), 0)
-    title_i = next((i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])), None)
+    candidates = [i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])]
+    # a report's section heading ('I. KẾT QUẢ ...') over its first paragraph is not the headline above it
+    title_i = next((i for i in candidates if not _SECTION_HEADING.match(lines[i][2])), candidates[0] if candidates else None)
     top_date = next((i for i, (_, _, t) in enumerate(lines[:6]) if _is_dateline(t)), None)
     if top_date and first_body == top_date - 1 and len(lines[first_body][2]) <= 300:
         # a headline that ends with a period, over its dateline: the body starts below the date

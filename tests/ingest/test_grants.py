@@ -578,6 +578,14 @@ def test_bodies_the_subject_lists_each_receive():
     assert [(r[0], r[2]) for r in rows] != [("co-thi-dua-cap-bo-tinh", 2)]
 
 
+def test_a_numbered_heading_opens_a_list_of_awards_given():
+    body = "Năm 2022, huyện đạt nhiều kết quả.\n1. Khen thưởng cấp Nhà nước:\n- Huân chương Lao động hạng Ba: 01 tập thể;\n- Bằng khen của Thủ tướng Chính phủ: 02 cá nhân.\n"
+    assert short(grants_of(body)) == [("huan-chuong-lao-dong-hang-ba", "collective", 1), ("bang-khen-thu-tuong", "individual", 2)]
+    # a numbered heading that gives nothing opens no such list: holders counted are no grant
+    body = "Năm 2022, huyện đạt nhiều kết quả.\n1. Về truyền thống:\n- Huân chương Lao động hạng Ba: 01 tập thể;\n"
+    assert grants_of(body) == []
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]

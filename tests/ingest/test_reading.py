@@ -491,3 +491,11 @@ def test_a_table_inside_a_table_s_cell_loses_none_of_the_cell_s_text(tmp_path):
 def test_a_pen_name_opening_with_a_body_s_syllable_is_a_writer_s_but_a_place_or_a_body_s_word_is_not(tail, author):
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
     assert doc.author == author
+
+
+def test_a_report_s_section_heading_over_its_first_paragraph_is_not_the_headline():
+    doc, _ = article(f"Báo cáo kết quả công tác thi đua năm 2022 của huyện Tiên Yên\nNgày 10/01/2023\nI. KẾT QUẢ THỰC HIỆN\n{BODY}\n")
+    assert doc.title == "Báo cáo kết quả công tác thi đua năm 2022 của huyện Tiên Yên"
+    # a numbered line alone over the body is still its headline
+    doc, _ = article(f"1. Huyện Tiên Yên tổng kết công tác thi đua\n{BODY}\n")
+    assert doc.title == "1. Huyện Tiên Yên tổng kết công tác thi đua"
