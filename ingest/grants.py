@@ -101,6 +101,9 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     if not m:
         return 0, 0
     end = at + len(_AUXILIARIES.sub("", clause[at : m.start()]))
+    colon = clause.rfind(": ", at, end)  # '3. Khen thưởng cấp huyện: Chủ tịch UBND huyện tặng': after the item's label
+    if colon != -1 and re.search(r"[^\W\d_]{2}", clause[colon + 1 : end]):
+        at = colon + 2
     # 'Ghi nhận những thành tích đã đạt được, ngày 13/5 Thủ tướng Chính phủ đã tặng': the phrase before the verb
     comma = clause.rfind(",", at, end)
     while comma != -1 and any(a < comma < b for a, b in names):

@@ -586,6 +586,14 @@ def test_a_numbered_heading_opens_a_list_of_awards_given():
     assert grants_of(body) == []
 
 
+def test_the_giver_after_an_item_s_label_and_colon():
+    rows = grants_of("Năm 2022, huyện đạt nhiều kết quả.\n3. Khen thưởng cấp huyện: UBND huyện Văn Lãng tặng Giấy khen cho 125 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
+    # a colon in a time of day is no label
+    rows = grants_of("Lúc 10:30 UBND huyện Văn Lãng tặng Giấy khen cho 125 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
