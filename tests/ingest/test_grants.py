@@ -594,6 +594,16 @@ def test_the_giver_after_an_item_s_label_and_colon():
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
+def test_the_year_a_work_report_names_is_not_the_achievement_its_awards_reward():
+    def periods(headline: str) -> list[str | None]:
+        text = f"{headline}\n10/01/2023 09:00\nChủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 125 tập thể.\nTrần Thu Hương\n"
+        return [g.period for g in article(text)[1].grants]
+
+    assert periods("Báo cáo kết quả công tác thi đua, khen thưởng năm 2022 của huyện Văn Lãng") == [None]
+    # the results achieved in a year, rewarded
+    assert periods("Khen thưởng các tập thể có kết quả xuất sắc năm 2022 ở huyện Văn Lãng") == ["2022"]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
