@@ -396,7 +396,8 @@ _ORG_START = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
-    r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Bảo tàng|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|Đồn|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV)",
+    r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Bảo tàng|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|Đồn|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|"
+    r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Vùng|Quân chủng|Hải quân)",
     re.I,
 )
 _ORG_START_LOWER = lowered(_ORG_START)
@@ -478,20 +479,36 @@ def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
     return next(iter(blocs.values())) if len(blocs) == 1 else None
 
 
-_SCHOOL_ROLES = frozenset({"Hiệu trưởng", "Phó Hiệu trưởng"})
+# the bodies a head's title with none written after it heads, by the first words of their names
+_MILITARY_UNITS = ("Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ")
+_HEADED_BY_TITLE = {
+    "Hiệu trưởng": ("Trường ",),
+    "Phó Hiệu trưởng": ("Trường ",),
+    "Lữ đoàn trưởng": ("Lữ đoàn ",),
+    "Phó Lữ đoàn trưởng": ("Lữ đoàn ",),
+    "Trung đoàn trưởng": ("Trung đoàn ",),
+    "Phó Trung đoàn trưởng": ("Trung đoàn ",),
+    "Sư đoàn trưởng": ("Sư đoàn ",),
+    "Phó Sư đoàn trưởng": ("Sư đoàn ",),
+    "Chính ủy": _MILITARY_UNITS,
+    "Phó Chính ủy": _MILITARY_UNITS,
+}
 
 
-def _school_headed(doc: Document, role: str | None) -> OrgRef | None:
-    """'cô Nguyễn Thị Lan, Hiệu trưởng nhà trường': the one school the article's headline or lead sentence names, whose
-    head the title with no school named after it is."""
-    if role not in _SCHOOL_ROLES:
+def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
+    """'cô Nguyễn Thị Lan, Hiệu trưởng nhà trường', 'Lữ đoàn trưởng tặng Giấy khen': the one school or unit the
+    article's headline or lead sentence names, whose head the title with no body named after it is."""
+    heads = _HEADED_BY_TITLE.get(role or "")
+    if heads is None:
         return None
     lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
-    end = lead.end if lead else doc.body_start
-    schools = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith("Trường ")}
-    return next(iter(schools.values())) if len(schools) == 1 else None
+    for end in (doc.body_start, lead.end if lead else doc.body_start):  # the headline's first, then with the lead's
+        units = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith(heads)}
+        if units:
+            return next(iter(units.values())) if len(units) == 1 else None
+    return None
 
 
 def body_of_bare_title(doc: Document, role: str | None) -> OrgRef | None:
-    """The body a title written with none after it heads: the article's one bloc, or its headline's one school."""
-    return _bloc_headed(doc, role) or _school_headed(doc, role)
+    """The body a title written with none after it heads: the article's one bloc, or its headline's one school or unit."""
+    return _bloc_headed(doc, role) or _unit_headed(doc, role)

@@ -587,3 +587,12 @@ def test_an_agency_named_bare_in_a_title_is_the_one_placed_agency_of_that_name_t
     # a force named bare is the national one
     force = "Ngày 5/3, Bộ đội Biên phòng tỉnh An Giang tổ chức lễ. Dự có Trung tướng Lê Văn Nam, Chính ủy Bộ đội Biên phòng."
     assert posts_of(force)["Lê Văn Nam"] == {("Chính ủy", "Bộ đội Biên phòng")}
+
+
+def test_a_unit_s_head_with_no_unit_named_heads_the_one_the_headline_names():
+    _, facts = article(
+        "Lữ đoàn 147 tổng kết công tác năm 2023\n28/12/2023\nNgày 28/12, Lữ đoàn 147, Vùng 1 Hải quân tổ chức hội nghị. "
+        "Đại tá Nguyễn Văn Toản, Chính ủy Lữ đoàn chủ trì hội nghị; Lữ đoàn trưởng tặng Giấy khen cho 8 tập thể.\nPhan Minh Đức\n"
+    )
+    assert {(p.role, p.org.name if p.org else None) for p in facts.person("Nguyễn Văn Toản").posts} == {("Chính ủy", "Lữ đoàn 147")}
+    assert [g.conferrer.label for g in facts.grants] == ["Lữ đoàn trưởng Lữ đoàn 147"]
