@@ -151,7 +151,7 @@ def find_awards(text: str) -> list[AwardMention]:
                 found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
                 taken.add(m.start(), m.end())
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
-    found = [a for a in found if not _PARTY_BADGE.match(key, a.end)]
+    found = [a for a in found if not (_PARTY_BADGE.match(key, a.end) or (a.award == "huy-hieu" and _PARTY_OWN.match(key, a.end)))]
     return sorted(found, key=lambda a: a.start)
 
 
@@ -175,6 +175,7 @@ def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMent
 
 
 _PARTY_BADGE = re.compile(r"\s+\d+\s+năm\s+tuổi\s+đảng")
+_PARTY_OWN = re.compile(r"\s+đảng(?!\s+(?:bộ|ủy|viên)(?!\w))(?!\w)")  # 'Huy hiệu Đảng', not a badge for 'Đảng bộ X'
 
 
 def _with_of(text: str, mention: AwardMention) -> AwardMention:
