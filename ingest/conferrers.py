@@ -126,7 +126,13 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     found = named(doc, start, stop, at_start=True)
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, stop)):
         return _unit(unit.group(0))  # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'
+    if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
+        return _own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
     return found
+
+
+# a body by its head noun alone, then the end of the recipients' phrase or its reason
+_HEAD_THEN_REASON = re.compile(r"(?P<head>(?:nhà\s+)?\S+(?:\s\S+)?)(?=\s+(?:vì|về|do|đã|nhân dịp|trong)(?!\w)|\s*$)")
 
 
 def people_beside(doc: Document, after: int, end: int) -> list[str]:

@@ -604,6 +604,22 @@ def test_the_year_a_work_report_names_is_not_the_achievement_its_awards_reward()
     assert periods("Khen thưởng các tập thể có kết quả xuất sắc năm 2022 ở huyện Văn Lãng") == ["2022"]
 
 
+def test_an_award_handed_to_a_body_named_by_its_head_noun_goes_to_the_headline_s_body():
+    facts = article(
+        "Công ty Điện lực Quảng Bình tổng kết năm 2023\n20/04/2024 09:00\n"
+        "Ông Hồ An Phong đã trao Cờ thi đua của UBND tỉnh cho Công ty vì đã hoàn thành xuất sắc nhiệm vụ năm 2023.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, g.recipient, g.presenter, g.period) for g in facts.grants] == [
+        ("co-thi-dua-cap-bo-tinh", 1, "Công ty Điện lực Quảng Bình", "Hồ An Phong", "2023")
+    ]
+    # a head noun the headline names no body of is no recipient
+    facts = article(
+        "Huyện Văn Lãng tổng kết năm 2023\n20/04/2024 09:00\n"
+        "Ông Hồ An Phong đã trao Cờ thi đua của UBND tỉnh cho Công ty vì đã hoàn thành xuất sắc nhiệm vụ năm 2023.\nTrần Thu Hương\n"
+    )[1]
+    assert [g.recipient for g in facts.grants] in ([], [None])
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
