@@ -233,8 +233,9 @@ _SUBJECT_LEAD = lexicon.cue("subject-lead")
 _FRONTED = re.compile(
     r"(?:(?:(?:rất|vô cùng)\s+)?(?:vinh dự|tự hào|vui mừng)(?:\s+(?:khi|vì))?\s+|(?:sau\s+)?khi\s+)?(?:vừa\s+|đã\s+)?được(?!\w)", re.I
 )
-# between two people of one list: what is said of the first in brackets, then a comma or 'và'
-_PEOPLE_APART = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|mẹ|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
+# between two people of one list: what is said of the first in brackets (or its closing bracket, where the title in
+# it is the person's), then a comma or 'và'
+_PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|mẹ|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
 
 
 # what may stand between a verb of receiving and its award: 'nhận danh hiệu “Nhà giáo Ưu tú”'

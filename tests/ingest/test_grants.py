@@ -620,6 +620,19 @@ def test_an_award_handed_to_a_body_named_by_its_head_noun_goes_to_the_headline_s
     assert [g.recipient for g in facts.grants] in ([], [None])
 
 
+def test_people_given_an_award_each_with_a_title_in_brackets_are_all_its_recipients():
+    rows = grants_of(
+        "Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng trao Huân chương Lao động hạng Ba cho ông Nguyễn Văn Bình (nguyên Giám đốc Sở "
+        "Nội vụ), ông Lê Minh Hải (nguyên Giám đốc Sở Tài chính) và bà Trần Thị Thu (nguyên Giám đốc Sở Y tế)."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 3, None)]
+    # a person named after the list's end receives nothing
+    rows = grants_of(
+        "Ông Hà Sỹ Đồng trao Huân chương Lao động hạng Ba cho ông Nguyễn Văn Bình (nguyên Giám đốc Sở Nội vụ). Ông Lê Minh Hải phát biểu."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 1, "Nguyễn Văn Bình")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
