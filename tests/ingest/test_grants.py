@@ -633,6 +633,19 @@ def test_people_given_an_award_each_with_a_title_in_brackets_are_all_its_recipie
     assert [(r[0], r[2], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 1, "Nguyễn Văn Bình")]
 
 
+@pytest.mark.parametrize("cue", ["Tại buổi gặp mặt", "Tại chương trình", "Tại phiên họp", "Tại buổi họp mặt"])
+def test_grants_given_at_the_event_by_its_other_names_are_placed_at_it(cue):
+    body = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức gặp mặt các điển hình tiên tiến.\nTrong năm, huyện đạt nhiều kết quả.\n"
+    rows = grants_of(body + f"{cue}, UBND huyện Văn Lãng tặng Giấy khen cho 10 hộ gia đình.")
+    assert [(r[0], r[8], r[9]) for r in rows] == [("giay-khen", "e1", dt.date(2023, 1, 18))]
+
+
+def test_grants_told_apart_from_the_event_with_no_cue_are_not_placed_at_it():
+    body = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức gặp mặt các điển hình tiên tiến.\nTrong năm, huyện đạt nhiều kết quả.\n"
+    rows = grants_of(body + "Năm 2022, UBND huyện Văn Lãng tặng Giấy khen cho 10 hộ gia đình.")
+    assert [(r[0], r[8]) for r in rows] == [("giay-khen", None)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
