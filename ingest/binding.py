@@ -85,13 +85,20 @@ def _named_body_then_counts(
     out = []
     for c, a, r in pairs:
         m = _NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
+        person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind and m is None else None
+        m = m or person
         award = next((x for x in awards if m and x.end <= m.start() and not clause[x.end : m.start()].strip()), None)
-        if award is None:
+        if award is None or m is None:
             out.append((c, a, r))
             continue
-        out.append((Count(m.start(), m.start(), 1, False, "collective"), award, "grants.named-body-and-counts"))
-        out.append((c, award, "grants.named-body-and-counts"))
+        # 'cho ông A và 5 cá nhân khác': the person named is one more grant, of one, as a collective named is
+        kind, rule = ("individual", "grants.named-person-and-counts") if person else ("collective", "grants.named-body-and-counts")
+        out.append((Count(m.start(), m.start(), 1, False, kind), award, rule))
+        out.append((c, award, rule))
     return out
+
+
+_NAMED_PERSON_AND = re.compile(rf"cho\s+(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+[{UPPER}][^,;:()]{{2,60}}?\s+và\s+$", re.I)
 
 
 _RECEIVED_VERB = lexicon.cue("received-verb")

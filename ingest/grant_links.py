@@ -26,7 +26,8 @@ class Presentation:
     event: str | None = None  # where it was handed over: the sentence's event, or the article's only one
 
 
-UNCOUNTED = "grants.uncounted-recipients"  # the rule of a grant to recipients named by their kind alone
+UNCOUNTED = "grants.uncounted-recipients"
+NAMED_AND_COUNTED = "grants.named-person-and-counts"  # 'cho ông A và 5 cá nhân khác': the named one, and the count  # the rule of a grant to recipients named by their kind alone
 
 
 def same_award(a: str, b: str) -> bool:
@@ -122,10 +123,16 @@ def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[Grant
         return any(
             h is not g and h.count is not None and h.count > 1 and h.status == g.status and _specific(h.award) and same_award(h.award, g.award)
             and h.recipient_kind in (g.recipient_kind, "mixed") and h.presenter != g.recipient and listed_by(h, g.recipient)
+            and not _beside(g, h)
             for h in grants
         )  # fmt: skip
 
     return [g for g in grants if not member(g)]
+
+
+def _beside(named: GrantFact, total: GrantFact) -> bool:
+    """'cho ông A và 5 cá nhân khác': the one named and the count beside them, read together, do not overlap."""
+    return named.evidence.rule == total.evidence.rule == NAMED_AND_COUNTED and named.evidence.start == total.evidence.start
 
 
 def counted_once(grants: list[GrantFact]) -> list[GrantFact]:

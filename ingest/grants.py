@@ -38,7 +38,7 @@ from .conferrers import (
 from .counts import Count, counts_in, plural_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, Evidence, GrantFact
-from .grant_links import UNCOUNTED, Presentation, link_grants, same_award
+from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, same_award
 from .orgs import OrgRef, agents
 from .people import PersonMention
 from .verbs import presents
@@ -136,6 +136,7 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
+_APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:,\s*)?(?:là|:)\s+")
 
 
@@ -334,6 +335,8 @@ class _Reader:
         doc = self.doc
         awards = doc.values("awards", base, base + len(clause), base=base)
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
+        # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
+        counts = [c for c in counts if not self._said_of_named(base, clause, awards, c)]
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         # the people's offsets are the sentence's; presenter_of reads them against the clause's
@@ -406,6 +409,9 @@ class _Reader:
             if g.evidence.rule == "grants.named-body-and-counts" and g.recipient_kind == "collective" and g.recipient is None:
                 body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None
                 g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
+            if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
+                named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
+                g.recipient = g.recipient_person = named_first[0] if named_first else None  # 'cho ông A và 5 cá nhân'
         return out
 
     def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str] | None:
@@ -508,6 +514,15 @@ class _Reader:
         at = base + (lead.end() if lead else 0)
         count = self.doc.spans("counts", at, at + 1)
         return bool(count) and count[0].start == at and _PASSIVE_NEXT.match(self.doc.text, count[0].end) is not None
+
+    def _said_of_named(self, base: int, clause: str, awards: list[AwardMention], count: Count) -> bool:
+        """Whether `count` stands in what is said of the person an award was given to by name, after a dash, a
+        bracket or 'người' ('cho anh A - người đã cứu 5 em nhỏ'), not in a list beside them ('cho ông A và 5 cá nhân')."""
+        if not awards or awards[0].end > count.start or not people_given(self.doc, base + awards[0].end, base + count.start):
+            return False
+        person = self.doc.spans("people", base + awards[0].end, base + count.start)[-1]
+        between = self.doc.text[person.end : base + count.start]
+        return bool(_APPOSITION.search(between)) and not re.search(r"(?<!\w)và(?!\w)", between)
 
     def _the_one_counted(self, base: int, clause: str, count: Count) -> OrgRef | str | None:
         """'cho 1 tập thể là xã Tiên Minh', 'cho 01 cá nhân: ông A': the one recipient named right after its count."""

@@ -646,6 +646,18 @@ def test_grants_told_apart_from_the_event_with_no_cue_are_not_placed_at_it():
     assert [(r[0], r[8]) for r in rows] == [("giay-khen", None)]
 
 
+def test_a_count_said_of_a_recipient_named_is_not_the_award_s_but_a_count_beside_them_is():
+    rows = grants_of("Tỉnh đoàn truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho anh Trần Hữu Hiệp - người đã cứu sống 5 người.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("huy-hieu", 1, "Trần Hữu Hiệp")]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho anh Lê Văn Nam, người đã cứu 3 em nhỏ.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Lê Văn Nam")]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho ông Nguyễn Văn Nam và 5 cá nhân khác.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Nguyễn Văn Nam"), ("giay-khen", 5, None)]
+    # one named among those counted is the count's
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 5 cá nhân, trong đó có ông Nguyễn Văn Nam.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 5, None)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
