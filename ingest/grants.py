@@ -136,6 +136,15 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
+
+
+def _said_of_named(text: str, named_end: int, at: int) -> bool:
+    """Whether the count at `at` stands in what is said of the people named just before it, after a dash, a bracket
+    or 'người' ('cho anh A - người đã cứu 5 em nhỏ'), not in a list beside them ('cho ông A và 5 cá nhân')."""
+    between = text[named_end:at]
+    return 0 <= len(between) <= 120 and bool(_APPOSITION.search(between)) and not re.search(r"(?<!\w)và(?!\w)", between)
+
+
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:,\s*)?(?:là|:)\s+")
 
@@ -336,7 +345,8 @@ class _Reader:
         awards = doc.values("awards", base, base + len(clause), base=base)
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
-        counts = [c for c in counts if not self._said_of_named(base, clause, awards, c)]
+        named_end = self._named_recipients_end(base, clause, awards)
+        counts = [c for c in counts if not (named_end is not None and _said_of_named(doc.text, named_end, base + c.start))]
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         # the people's offsets are the sentence's; presenter_of reads them against the clause's
@@ -515,14 +525,13 @@ class _Reader:
         count = self.doc.spans("counts", at, at + 1)
         return bool(count) and count[0].start == at and _PASSIVE_NEXT.match(self.doc.text, count[0].end) is not None
 
-    def _said_of_named(self, base: int, clause: str, awards: list[AwardMention], count: Count) -> bool:
-        """Whether `count` stands in what is said of the person an award was given to by name, after a dash, a
-        bracket or 'người' ('cho anh A - người đã cứu 5 em nhỏ'), not in a list beside them ('cho ông A và 5 cá nhân')."""
-        if not awards or awards[0].end > count.start or not people_given(self.doc, base + awards[0].end, base + count.start):
-            return False
-        person = self.doc.spans("people", base + awards[0].end, base + count.start)[-1]
-        between = self.doc.text[person.end : base + count.start]
-        return bool(_APPOSITION.search(between)) and not re.search(r"(?<!\w)và(?!\w)", between)
+    def _named_recipients_end(self, base: int, clause: str, awards: list[AwardMention]) -> int | None:
+        """Where the people an award is given to by name ('cho anh A, ...') end, if it is given so; once a clause."""
+        if not awards or not self.doc.spans("people", base + awards[0].end, base + len(clause)):
+            return None
+        names = set(people_given(self.doc, base + awards[0].end, base + len(clause)))
+        ends = [p.end for p in self.doc.spans("people", base + awards[0].end, base + len(clause)) if p.value.name in names]
+        return max(ends) if ends else None
 
     def _the_one_counted(self, base: int, clause: str, count: Count) -> OrgRef | str | None:
         """'cho 1 tập thể là xã Tiên Minh', 'cho 01 cá nhân: ông A': the one recipient named right after its count."""
@@ -722,8 +731,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # an earlier sentence (or the headline) said is being rewarded
             if g.period is None and here:
                 g.period = here
-        if found:
-            prev_event = event
+        if found or (event is not None and _ANAPHOR.search(sent.text)):
+            prev_event = event  # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
     if len(periods_stated) == 1:
         # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an

@@ -658,6 +658,17 @@ def test_a_count_said_of_a_recipient_named_is_not_the_award_s_but_a_count_beside
     assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 5, None)]
 
 
+def test_a_sentence_that_points_back_to_the_event_keeps_its_paragraph_there():
+    body = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức lễ phát động thi đua.\nTrong năm, huyện đạt nhiều kết quả.\n"
+    rows = grants_of(
+        body + "Cũng tại buổi lễ, các khối thi đua ký kết giao ước. Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 10 tập thể."
+    )
+    assert [(r[0], r[8]) for r in rows] == [("giay-khen", "e1")]
+    # a paragraph that does not point back to it is told apart from it
+    rows = grants_of(body + "Các khối thi đua ký kết giao ước. Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 10 tập thể.")
+    assert [(r[0], r[8]) for r in rows] == [("giay-khen", None)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
