@@ -653,12 +653,13 @@ _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên
 def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact], now_year: int | None) -> list[GrantFact]:
     """'nhà trường đã được trao tặng Huân chương Lao động hạng Nhì năm 1998' in a report of 2013: the unit's past
     record, an award given years before the news, not a grant the article reports."""
-    if now_year is None or not found or not _HAD_BEEN.search(sent.text):
+    had = _HAD_BEEN.search(sent.text) if found else None
+    if had is None or now_year is None:
         return found
     past = set()
-    for a in doc.spans("awards", sent.start, sent.end):
+    for a in doc.spans("awards", sent.start + had.end(), sent.end):
         given = _GIVEN_IN_YEAR.match(doc.text, a.end)
-        if given and int(given["y"]) < now_year - 1 and _HAD_BEEN.search(doc.text, sent.start, a.start):
+        if given and int(given["y"]) < now_year - 1:
             past.add(a.value.award)
     return [g for g in found if g.award not in past]
 
