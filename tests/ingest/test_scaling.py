@@ -21,6 +21,12 @@ INPUTS = {
     "listed names": lambda n: HEAD + "Dự có các đồng chí: " + "Nguyễn Văn An, Lê Thị Hoa, " * n + "Trần Văn Bình.\n",
     "abbreviations": lambda n: HEAD + "UBND TP. Hạ Long và " * n + "huyện tổ chức hội nghị.\n",
     "a long subject before its verb": lambda n: HEAD + "Ông " + "Nguyễn Văn An, " * n + "được tặng Giấy khen.\n",
+    "counts said of a person named": lambda n: (
+        HEAD + "UBND huyện tặng Giấy khen cho anh Lê Văn Nam - người đã cứu " + "5 người, 7 em, " * n + "3 cụ.\n"
+    ),
+    "a past record of many awards": lambda n: (
+        HEAD + "Trước đó, xã đã được tặng " + "Huân chương Lao động hạng Ba năm 1998, " * (n // 4) + "Cờ thi đua.\n"
+    ),
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
