@@ -195,6 +195,8 @@ def find_events(doc: Document) -> list[EventFact]:
                     (e for e in events if e.evidence.start < doc.body_start and e.kind == "Meeting" and e.organiser == ev.organiser), None
                 )
             if same is None:
+                if ev.date is None and events and events[-1].date and _SAME_DAY.search(sent.text):
+                    ev.date = events[-1].date  # 'Chiều cùng ngày, UBND huyện tổ chức Lễ trao ...': the day told before
                 events.append(ev)
             else:
                 if same.evidence.start < doc.body_start <= ev.evidence.start:
@@ -220,7 +222,11 @@ def find_events(doc: Document) -> list[EventFact]:
     short = next((e for e in events if headline and _said_shorter(e.label, headline.label) and _same_event(e, headline, 0.6)), None)
     if short is not None:
         short.label = headline.label  # type: ignore[union-attr]
-    if headline is not None and not any(_same_event(e, headline, 0.6) or e.evidence.start == headline.evidence.start for e in events):
+    if (
+        headline is not None
+        and not any(_same_event(e, headline, 0.6) or e.evidence.start == headline.evidence.start for e in events)
+        and not _sums_up(headline, events)
+    ):
         host = _host_in_headline(doc, headline, events)
         if host is None:
             events.insert(0, headline)  # the article's main event
@@ -251,6 +257,18 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
 
 
 _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-handing-over"})
+
+
+_SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|ngày hôm đó|trong ngày)(?!\w)", re.I)
+
+
+def _sums_up(headline: EventFact, events: list[EventFact]) -> bool:
+    """'Tổng kết thi đua và trao Huân chương Lao động' over a conference and a ceremony the body tells: a headline
+    that joins two of the body's events is neither of them, nor a third."""
+    parts = re.split(r"\s+và\s+", headline.label)
+    if len(parts) < 2 or len(events) < 2:
+        return False
+    return all(any(_overlap(part, e.label) >= 0.6 or _said_shorter(part, e.label) for e in events) for part in parts)
 
 
 def _said_shorter(label: str, fuller: str) -> bool:

@@ -59,6 +59,8 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
         return True
     if restated and a.recipient and b.recipient and _names_within(a.recipient, b.recipient):
         return True  # 'Huyện X đón nhận ...' over 'trao ... cho Đảng bộ, chính quyền và nhân dân huyện X'
+    if a.recipient and b.recipient and _people_of(a.recipient, b.recipient):
+        return True  # 'Lễ trao Huân chương ... cho xã X', then 'trao ... cho Đảng bộ, chính quyền và Nhân dân xã X'
     # 'truy tặng ... cho 01 mẹ' and 'Mẹ Mai Thị Đây': one grant to one recipient, named once
     return a.count == 1 and (a.recipient is None) != (b.recipient is None)
 
@@ -66,6 +68,12 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
 def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[GrantFact]:
     """The body's grants a headline's grant may restate: those keyed as it is, and those to both kinds together."""
     return by_key.get(_key(g), []) + by_key.get(("mixed", g.count, g.status), [])
+
+
+def _people_of(a: str, b: str) -> bool:
+    """One recipient is a unit, the other its Party, government and people ('Đảng bộ, chính quyền và Nhân dân xã X')."""
+    x, y = sorted((a.casefold(), b.casefold()), key=len)
+    return y.endswith(" " + x) and "nhân dân" in y[: len(y) - len(x)]
 
 
 def _names_within(a: str, b: str) -> bool:

@@ -633,14 +633,28 @@ def _given_to(clause: str) -> str | None:
     return "collective" if _TO_BODIES.search(clause) else None
 
 
+_CUE_KIND = re.compile(r"(?<!\w)(?:lễ|hội nghị|đại hội|họp|gặp mặt|họp mặt)(?!\w)", re.I)
+_KIND_OF_CUE = {
+    "lễ": ("Ceremony",),
+    "hội nghị": ("Conference", "Meeting"),
+    "đại hội": ("Congress",),
+    "họp": ("Meeting", "Conference"),
+    "gặp mặt": ("Ceremony", "Conference"),
+    "họp mặt": ("Ceremony", "Conference"),
+}
+
+
 def _event_for(sent: Sentence, events: list, prev_event: str | None, same_paragraph: bool = False) -> str | None:
     """The event a sentence's grants were given at: the one it tells, the one it points back to ('Dịp này', 'Tại hội
     nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph)."""
     for e in events:
         if e.evidence.start == sent.start and not e.label.lower().startswith("họp"):
             return e.key
-    if events and _ANAPHOR.search(sent.text):
-        return events[0].key
+    if events and (cue := _ANAPHOR.search(sent.text)):
+        # 'Tại lễ trao Huân chương, ...' after a conference and a ceremony: the event of the kind the cue names
+        kind = _CUE_KIND.search(cue.group(0))
+        named = [e for e in events if kind and e.kind in _KIND_OF_CUE[kind.group(0).lower()]] if len(events) > 1 else []
+        return (named or events)[0].key
     if prev_event and (same_paragraph or _CONTINUE.match(sent.text)):
         return prev_event
     return None

@@ -760,3 +760,18 @@ def test_a_body_that_holds_a_commendation_holds_a_ceremony_whose_recipients_do_n
     assert {(p.person, p.part) for p in event.participants} == {("Trần Văn Lợi", "presented_awards")}
     # a commendation to be held is no ceremony held
     assert facts_of("Các đơn vị cần tổ chức khen thưởng kịp thời cho các cá nhân có thành tích.").events == []
+
+
+def test_a_headline_joining_two_events_the_body_tells_is_neither_and_the_same_day_dates_the_second():
+    body = (
+        "Huyện Đức Thọ: Tổng kết thi đua và trao Huân chương Lao động\n15/01/2024 10:00\n"
+        "Sáng 12/1, UBND huyện Đức Thọ tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Chiều cùng ngày, "
+        "UBND huyện tổ chức Lễ trao Huân chương Lao động hạng Ba cho xã Tùng Ảnh.\nĐào Thu Hà\n"
+    )
+    events = article(body)[1].events
+    assert [(e.kind, e.date) for e in events] == [("Conference", dt.date(2024, 1, 12)), ("Ceremony", dt.date(2024, 1, 12))]
+    # a headline that names one event and something else is still the article's main event
+    events = article(body.replace("Tổng kết thi đua và trao Huân chương Lao động", "Hội nghị cán bộ chủ chốt và tọa đàm chuyên đề"))[
+        1
+    ].events
+    assert len(events) == 3

@@ -669,6 +669,21 @@ def test_a_sentence_that_points_back_to_the_event_keeps_its_paragraph_there():
     assert [(r[0], r[8]) for r in rows] == [("giay-khen", None)]
 
 
+def test_a_cue_naming_a_kind_of_event_places_grants_at_that_one_and_a_unit_is_its_people():
+    facts = article(
+        "Huyện Văn Lãng tổng kết thi đua\n15/01/2024 10:00\n"
+        "Sáng 12/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Chiều 12/1, UBND huyện tổ chức "
+        "Lễ trao Huân chương Lao động hạng Ba cho xã Tân Lập.\nTại lễ trao Huân chương, ông Lê Văn Ba trao Huân chương Lao "
+        "động hạng Ba cho Đảng bộ, chính quyền và Nhân dân xã Tân Lập. Tại hội nghị, UBND huyện tặng Giấy khen cho 30 tập thể."
+        "\nTrần Thu Hương\n"
+    )[1]
+    keys = {e.kind: e.key for e in facts.events}
+    assert sorted((g.award, g.count, g.event, g.presenter) for g in facts.grants) == [
+        ("giay-khen", 30, keys["Conference"], None),
+        ("huan-chuong-lao-dong-hang-ba", 1, keys["Ceremony"], "Lê Văn Ba"),
+    ]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
