@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import levels
 from .dategrammar import DATELINE as _DATE
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .dategrammar import WRITTEN_DATE, find_date
@@ -164,10 +165,15 @@ def _byline(doc: Document, tail: list[str]) -> None:
             names, unit = _byline_names(line)
         elif bracket:
             unit = unit or bracket["unit"]
-        if names:
+        if names and not _the_place_told(doc, names[0]):
             nxt = tail[i + 1] if i + 1 < len(tail) else ""
             _set_authors(doc, names, unit or nxt)
             return
+
+
+def _the_place_told(doc: Document, name: str) -> bool:
+    """'Đức Thọ' under 'Huyện Đức Thọ: Tổng kết ...': the place the headline names, signing for its portal, not a writer."""
+    return gazetteer().is_place_name(name) and re.search(rf"(?:{levels.ANY})\s+{re.escape(name)}(?!\w)", doc.title or "", re.I) is not None
 
 
 def _name_with_unit(m: re.Match[str]) -> str | None:

@@ -499,3 +499,11 @@ def test_a_report_s_section_heading_over_its_first_paragraph_is_not_the_headline
     # a numbered line alone over the body is still its headline
     doc, _ = article(f"1. Huyện Tiên Yên tổng kết công tác thi đua\n{BODY}\n")
     assert doc.title == "1. Huyện Tiên Yên tổng kết công tác thi đua"
+
+
+def test_the_place_a_headline_names_signing_for_its_portal_is_no_writer():
+    doc, _ = article(f"Huyện Tiên Yên: Tổng kết thi đua năm 2022\n{BODY}\nTiên Yên\n")
+    assert doc.author is None
+    # a writer's name that is some other place's is still the writer's
+    doc, _ = article(f"Huyện Tiên Yên: Tổng kết thi đua năm 2022\n{BODY}\nThanh Hà\n")
+    assert doc.author == "Thanh Hà"
