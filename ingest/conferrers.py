@@ -373,6 +373,10 @@ _BARE_LEVEL = re.compile(rf"(?:{levels.UNIT})", re.I)
 
 def _own_unit(doc: Document, subject: str) -> OrgRef | None:
     """'Huyện được Nhà nước phong tặng danh hiệu ...': a level word alone is the article's unit of that level."""
+    commune = doc.place.commune
+    if commune and subject.casefold() in levels.COMMUNE_WORDS and commune.casefold().startswith(subject.casefold() + " "):
+        district = doc.place.district  # 'Năm 2023, phường được UBND thành phố tặng Giấy khen': the article's ward
+        return OrgRef(commune, "AdministrativeUnit", None, "commune", parent=district.code if district else None)
     if not _BARE_LEVEL.fullmatch(subject):
         return None
     unit = doc.place.unit_for_level(subject)

@@ -684,6 +684,16 @@ def test_a_cue_naming_a_kind_of_event_places_grants_at_that_one_and_a_unit_is_it
     ]
 
 
+def test_a_commune_s_level_word_alone_is_the_article_s_commune():
+    def received(sentence: str) -> list[tuple]:
+        facts = article(f"Phường Trần Phú tổng kết công tác năm 2023\n20/12/2023 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, g.recipient) for g in facts.grants]
+
+    assert received("Năm 2023, phường được UBND thành phố tặng Giấy khen.") == [("giay-khen", 1, "phường Trần Phú")]
+    # the level word of another kind of commune is not this one
+    assert received("Năm 2023, xã được UBND thành phố tặng Giấy khen.") == []
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
