@@ -1076,6 +1076,7 @@ def test_people_named_after_cho_are_the_recipients():
 def test_totals_counted_over_the_years_are_no_grants():
     assert grants_of("Tính đến nay, toàn huyện Văn Lãng có 789 gia đình được tặng Huân chương Độc lập.") == []
     assert grants_of("Đến nay, huyện Văn Lãng có 3.108 mẹ được phong danh hiệu Mẹ Việt Nam Anh hùng.") == []
+    assert grants_of("Hiện nay, toàn huyện Văn Lãng có 2.450 hộ đạt danh hiệu Gia đình văn hóa.") == []
     assert grants_of("Được biết, huyện Văn Lãng có hơn 1.557 Mẹ Việt Nam Anh hùng, trong đó 11 Mẹ được nhận phụng dưỡng.") == []
     rows = grants_of("Ngày 27/1, huyện Văn Lãng tổ chức lễ truy tặng danh hiệu Mẹ Việt Nam Anh hùng cho 31 mẹ đã khuất.")
     assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 31)]
