@@ -596,3 +596,11 @@ def test_a_unit_s_head_with_no_unit_named_heads_the_one_the_headline_names():
     )
     assert {(p.role, p.org.name if p.org else None) for p in facts.person("Nguyễn Văn Toản").posts} == {("Chính ủy", "Lữ đoàn 147")}
     assert [g.conferrer.label for g in facts.grants] == ["Lữ đoàn trưởng Lữ đoàn 147"]
+
+
+def test_a_deputy_in_charge_holds_a_post_in_the_body_named_after_the_title():
+    people = posts_of("Dự có ông Trần Văn Em, Phó Giám đốc phụ trách Sở Y tế tỉnh Quảng Ninh.")
+    assert people["Trần Văn Em"] == {("Phó Giám đốc phụ trách", "Sở Y tế tỉnh Quảng Ninh")}
+    # in charge of a board, not a body: the role the table names
+    people = posts_of("Dự có ông Trần Văn Em, Phó Giám đốc phụ trách Ban Giám đốc Sở Y tế tỉnh Quảng Ninh.")
+    assert {role for role, _ in people["Trần Văn Em"]} == {"Phó Giám đốc phụ trách Ban Giám đốc"}
