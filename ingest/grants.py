@@ -177,11 +177,16 @@ def _a_year(c: Count) -> bool:
     return c.kind is None and c.value is not None and 1900 <= c.value <= 2100
 
 
+# a year compared with ('tăng 3,3% so với năm 2011', 'so với cùng kỳ năm 2022'): not the one rewarded
+_COMPARED = re.compile(r"(?<!\w)so với(?:\s+cùng kỳ)?\s+(?:năm\s+(?:học\s+)?)?$")
+
+
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
     """The periods a clause names: (offset, period, whether a quoted movement's name ends right before it)."""
     found = [  # 'từ năm học 2018-2019 đến năm học 2022-2023': 2018-2023
         (m.start(), f"{m['a']}-{m['c'] or m['b']}" if m["c"] or m["b"] else m["a"], clause[: m.start()].rstrip().endswith("”"))
         for m in _PERIOD.finditer(clause)
+        if not _COMPARED.search(clause, max(0, m.start() - 16), m.start())
     ]
     if "(" in clause:  # 'trong 5 năm (2019 - 2023)'; not the years an anniversary counts ('kỷ niệm 75 năm (1948 - 2023)')
         spans = _PERIOD_SPAN.finditer(clause)
@@ -730,6 +735,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             f"{m['a']}-{m['b']}" if m["b"] else m["a"]
             for m in _ACHIEVEMENT.finditer(sent.text)
             if not doc.spans("awards", sent.start + m.start(), sent.start + m.start("a"))
+            and not _COMPARED.search(sent.text, max(0, m.start("a") - 22), m.start("a"))
         ]
         # the achievement a sentence says is rewarded: its own grants', and the later ones' unless it gives grants
         # itself ('... được tặng Huân chương vì thành tích giai đoạn 2017 - 2021. Dịp này, ... tặng Giấy khen')

@@ -694,6 +694,13 @@ def test_a_commune_s_level_word_alone_is_the_article_s_commune():
     assert received("Năm 2023, xã được UBND thành phố tặng Giấy khen.") == []
 
 
+def test_a_year_compared_with_is_not_the_period_rewarded():
+    rows = grants_of("Kết quả bình xét, có 1778 hộ đạt chuẩn (tăng 3% so với năm 2021); 10 hộ đạt danh hiệu Gia đình văn hóa tiêu biểu.")
+    assert [(r[0], r[7]) for r in rows] == [("gia-dinh-van-hoa", None)]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 5 tập thể có thành tích năm 2022, tăng 2 tập thể so với cùng kỳ năm 2021.")
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2022")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
