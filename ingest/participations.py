@@ -36,12 +36,17 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
         if not (in_paragraph or sent.is_caption or presenting or attending or _ABOUT_EVENT.search(sent.text)):
             continue
-        for m in doc.values("people", sent.start, sent.end, base=sent.start):
+        mentions = doc.values("people", sent.start, sent.end, base=sent.start)
+        # 'Đồng chí A, ... và đồng chí B, ... dự và chỉ đạo Đại hội': the verb after the last of them is all theirs
+        shared = _SHARED_VERB.match(sent.text, mentions[-1].chain_end) if len(mentions) > 1 else None
+        for m in mentions:
             before = sent.text[: m.start]
             after_at = m.chain_end
             after = re.split(r"[;.]", sent.text[after_at:])[0][:100]
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
             if part is None and _ATTENDANCE.search(before):
+                part = "attended"
+            if part is None and shared is not None:
                 part = "attended"
             if part is None:
                 at = max(0, len(before) - 40)
@@ -53,6 +58,9 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
 
 
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
+
+
+_SHARED_VERB = re.compile(r"\s*(?:cùng\s+)?(?:đã\s+)?(?:về\s+)?(?:dự|tham dự|tới dự|đến dự)(?!\w)", re.I)
 
 
 def _plays(doc: Document, part: str, start: int, text: str) -> bool:

@@ -775,3 +775,13 @@ def test_a_headline_joining_two_events_the_body_tells_is_neither_and_the_same_da
         1
     ].events
     assert len(events) == 3
+
+
+def test_people_joined_before_one_attendance_verb_all_attended_and_a_launch_at_the_congress_is_its():
+    facts = facts_of(
+        "Ngày 15/9/2022, UBND thị xã Quảng Yên tổ chức Đại hội Thi đua yêu nước lần thứ V. Đồng chí Vũ Văn Diện, Tỉnh ủy viên, "
+        "Bí thư Thị ủy, Chủ tịch HĐND thị xã và đồng chí Nguyễn Thị Hương, Phó Bí thư Thị ủy, Chủ tịch UBND thị xã dự và "
+        'chỉ đạo Đại hội.\nTại Đại hội, đồng chí Nguyễn Thị Hương đã phát động phong trào thi đua "Quảng Yên phát triển".'
+    )
+    parts = {(p.person, p.part) for p in facts.events[0].participants}
+    assert parts == {("Vũ Văn Diện", "attended"), ("Nguyễn Thị Hương", "attended"), ("Nguyễn Thị Hương", "launched")}
