@@ -660,9 +660,12 @@ def _event_for(sent: Sentence, events: list, prev_event: str | None, same_paragr
         kind = _CUE_KIND.search(cue.group(0))
         named = [e for e in events if kind and e.kind in _KIND_OF_CUE[kind.group(0).lower()]] if len(events) > 1 else []
         return (named or events)[0].key
-    if prev_event and (same_paragraph or _CONTINUE.match(sent.text)):
-        return prev_event
+    if prev_event and (same_paragraph or _CONTINUE.match(sent.text)) and not _EARLIER.match(sent.text):
+        return prev_event  # not 'Trước đó, Bộ trưởng đã tặng Bằng khen ...': given before the event told
     return None
+
+
+_EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
 
 
 _GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")

@@ -7,6 +7,7 @@ resolved from their neighbours in the chain and from the article's place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -15,7 +16,7 @@ from .alternation import Alternation
 from .context import PlaceContext
 from .document import Document, Span, Taken, rebase
 from .gazetteer import Unit, gazetteer
-from .names import UPPER, leading_name, rare_surname_name
+from .names import LOWER, UPPER, leading_name, rare_surname_name
 from .orgs import OrgRef, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -234,8 +235,41 @@ def recognise_people(doc: Document) -> None:
         for at in starts:
             posts, end = parse_chain(sent.text, at, doc.place)
             titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
-    doc.write_layer("people", people)
+    people += _given_name_references(doc, people)
+    doc.write_layer("people", sorted(people, key=lambda s: s.start))
     doc.write_layer("titles", titles)
+
+
+# an honorific before one capitalised syllable that no other capital follows ('đồng chí Long', 'anh Bin')
+_GIVEN_NAME_AFTER_HONORIFIC = re.compile(HONORIFIC.pattern + rf"(?P<given>[{UPPER}][{LOWER}]+)(?!\w)(?!\s+[{UPPER}])")
+
+
+def _given_name_references(doc: Document, people: list[Span]) -> list[Span]:
+    """'... tặng Bằng khen cho đồng chí Long' after 'Thiếu úy Phạm Văn Long': a person the article named in full, named
+    again by an honorific and the given name alone, when no other person it named has that given name."""
+    by_given: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for span in people:
+        name = span.value.name
+        if len(name.split()) >= 2:
+            by_given.setdefault(name.split()[-1], set()).add(name)
+            first_at[name] = min(first_at.get(name, span.start), span.start)
+    if not by_given:
+        return []
+    taken = sorted((s.start, s.end) for s in people)
+    starts = [a for a, _ in taken]
+    found = []
+    for sent in doc.sentences:
+        for m in _GIVEN_NAME_AFTER_HONORIFIC.finditer(sent.text):
+            start, end = sent.start + m.start("given"), sent.start + m.end("given")
+            names = by_given.get(m["given"], set())
+            i = bisect.bisect_left(starts, end)  # the spans that start before this one ends: the last of them may overlap
+            if len(names) != 1 or (i and taken[i - 1][1] > start):
+                continue
+            name = next(iter(names))
+            if first_at[name] < start:  # named in full before, never ahead of it
+                found.append(Span(start, end, "people.given-name-reference", PersonMention(name, [], start, end, end)))
+    return found
 
 
 def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) -> tuple[PersonMention, ...]:

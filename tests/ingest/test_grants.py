@@ -701,6 +701,14 @@ def test_a_year_compared_with_is_not_the_period_rewarded():
     assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2022")]
 
 
+def test_a_grant_told_as_given_before_the_event_is_not_placed_at_it():
+    body = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức lễ truy tặng Huân chương Dũng cảm cho anh Lê Văn Nam. "
+    rows = grants_of(body + "Trước đó, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 3 cá nhân.")
+    assert [(r[0], r[8]) for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == [("bang-khen-cap-bo-tinh", None)]
+    rows = grants_of(body + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân.")
+    assert [(r[0], r[8]) for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == [("bang-khen-cap-bo-tinh", "e1")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]

@@ -604,3 +604,18 @@ def test_a_deputy_in_charge_holds_a_post_in_the_body_named_after_the_title():
     # in charge of a board, not a body: the role the table names
     people = posts_of("Dự có ông Trần Văn Em, Phó Giám đốc phụ trách Ban Giám đốc Sở Y tế tỉnh Quảng Ninh.")
     assert {role for role, _ in people["Trần Văn Em"]} == {"Phó Giám đốc phụ trách Ban Giám đốc"}
+
+
+def test_a_person_named_in_full_then_by_honorific_and_given_name_is_the_same_person():
+    _, facts = article(
+        TITLE + "Ngày 12/9, Công an tỉnh truy tặng Huân chương Dũng cảm cho Thiếu úy Phạm Văn Long. Bộ trưởng Bộ Công an "
+        "tặng Bằng khen cho đồng chí Long.\nPhan Minh Đức\n"
+    )
+    assert sorted((g.award, g.recipient) for g in facts.grants) == [
+        ("bang-khen-cap-bo-tinh", "Phạm Văn Long"), ("huan-chuong-dung-cam", "Phạm Văn Long")
+    ]  # fmt: skip
+    # two people of that given name: which one is not known; nor is one named in full only after
+    _, facts = article(TITLE + "Ông Phạm Văn Long và ông Lê Văn Long dự lễ. Bộ trưởng tặng Bằng khen cho đồng chí Long.\nPhan Minh Đức\n")
+    assert [g.recipient for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] in ([], [None])
+    _, facts = article(TITLE + "Bộ trưởng tặng Bằng khen cho đồng chí Long. Ông Phạm Văn Long cảm ơn.\nPhan Minh Đức\n")
+    assert [g.recipient for g in facts.grants] in ([], [None])
