@@ -686,6 +686,25 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
     return [g for g in found if g.award not in past]
 
 
+def _item_names(doc: Document, sent: Sentence) -> OrgRef | str | None:
+    """The one person or body an item of a list names first ('- Ông Lý Seo Chư, Chủ tịch ...', '- Trường THCS X.')."""
+    bullet = _BULLET.match(sent.text)
+    return opening_recipient(doc, sent.start + bullet.end(), sent.end) if bullet else None
+
+
+def _counted_by_items(listing: GrantFact | None) -> None:
+    """The grant a list's heading told uncounted, counted by the recipients its items named."""
+    if listing is not None and listing.named:
+        listing.count = len(listing.named)
+        if len(listing.named) == 1:
+            one = listing.named[0]
+            listing.recipient = one if isinstance(one, str) else one.name
+            listing.recipient_person = one if isinstance(one, str) else None
+            listing.recipient_org = one if isinstance(one, OrgRef) else None
+            listing.named = ()
+        listing.evidence = replace(listing.evidence, rule="grants.listed-by-items")
+
+
 def find_grants(doc: Document, events: list) -> list[GrantFact]:
     """The grants of a document, linked to the events and presenters the article reports."""
     reader = _Reader(doc, events)
@@ -698,6 +717,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     giving_list = False  # the last sentence opened a list of awards given ('Kết quả khen thưởng như sau:')
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
+    listing: GrantFact | None = None  # an uncounted grant whose heading opened a list of its recipients by name
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -733,6 +753,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph)
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
         found = _without_past_records(doc, sent, found, now_year)
+        if reader.heading_gives and listing is not None and not found and (who := _item_names(doc, sent)) is not None:
+            listing.named += (who,)  # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.': one of those the heading gives to
+        elif not reader.heading_gives:
+            listing = _counted_by_items(listing)
+        if giving_list and not bullet:  # 'tặng Giấy khen cho các cá nhân ..., cụ thể như sau:' over its items
+            listing = found[0] if len(found) == 1 and found[0].evidence.rule == UNCOUNTED and not found[0].named else None
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [
             f"{m['a']}-{m['b']}" if m["b"] else m["a"]
@@ -758,6 +784,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found or (event is not None and _ANAPHOR.search(sent.text)):
             prev_event = event  # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
+    _counted_by_items(listing)
     if len(periods_stated) == 1:
         # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an
         # article that states one evaluated period only after its proposals says what they reward too

@@ -49,6 +49,27 @@ def _counted_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
+# the header of a table's column of recipients by name ('Họ và tên', 'Tên tập thể'): each row below is one of a list
+_NAME_HEADERS = frozenset({"họ và tên", "họ tên", "tên tập thể", "tên đơn vị", "tập thể, cá nhân", "tên tập thể, cá nhân"})
+_ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự"})
+
+
+def _listed_lines(rows: list[list[str]]) -> list[str]:
+    """A table of recipients by name ('STT | Họ và tên | Chức vụ, đơn vị') as the list items it stands for ('- Ông Lý
+    Seo Chư, Chủ tịch UBND xã Pha Long.'), its ordinal column left out; [] for any other table."""
+    flat = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    header = [c.lower().strip(" :") for c in flat[0]] if flat else []
+    if not any(c in _NAME_HEADERS for c in header):
+        return []
+    keep = [i for i, c in enumerate(header) if c not in _ORDINAL_HEADERS]
+    lines = []
+    for row in flat[1:]:
+        cells = [row[i] for i in keep if i < len(row) and row[i]]
+        if cells:
+            lines.append(f"- {', '.join(cells).rstrip('.;,')}.")
+    return lines
+
+
 @dataclass
 class _Table:
     """A table being read: where its text starts among the page's parts, its rows of cells, its open cell's start."""
@@ -148,8 +169,8 @@ class _TextExtractor(HTMLParser):
             table.cell_start = None
         elif tag == "table" and table is not None:
             self._tables.pop()
-            counted = _counted_lines(table.rows)
-            if counted:  # a table of counts reads as the list items it stands for, in its place
+            counted = _counted_lines(table.rows) or _listed_lines(table.rows)
+            if counted:  # a table of counts, or of recipients by name, reads as the list items it stands for, in its place
                 del self.parts[table.start :]
                 self.parts.append("\n" + "\n".join(counted) + "\n")
         if tag in _BLOCK_TAGS:

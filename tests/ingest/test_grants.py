@@ -709,6 +709,19 @@ def test_a_grant_told_as_given_before_the_event_is_not_placed_at_it():
     assert [(r[0], r[8]) for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == [("bang-khen-cap-bo-tinh", "e1")]
 
 
+def test_items_naming_those_a_heading_gives_to_count_them():
+    body = (
+        "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho các cá nhân có thành tích xuất sắc, cụ thể như sau:\n"
+        "- Ông Lý Văn Chư, Chủ tịch UBND xã Tân Lập.\n- Bà Hoàng Thị Mai, công chức xã Tân Mỹ.\n- Ông Vi Văn Sử, trưởng thôn Nà Pàn.\n"
+    )
+    assert [(r[0], r[1], r[2], r[10]) for r in grants_of(body)] == [("giay-khen", "individual", 3, None)]
+    one = "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho các cá nhân có thành tích xuất sắc, gồm:\n- Ông Lý Văn Chư, Chủ tịch UBND xã Tân Lập.\n"
+    assert [(r[0], r[2], r[10]) for r in grants_of(one)] == [("giay-khen", 1, "Lý Văn Chư")]
+    # items of a list that is no giving's are not counted as its recipients
+    other = "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho các cá nhân có thành tích xuất sắc.\nĐại biểu dự gồm:\n- Ông Lý Văn Chư.\n"
+    assert [(r[0], r[2]) for r in grants_of(other)] == [("giay-khen", None)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]

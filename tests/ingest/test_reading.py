@@ -452,6 +452,23 @@ def test_a_table_of_counts_under_what_they_count_reads_as_the_sentences_it_stand
     ]
 
 
+def test_a_table_of_recipients_by_name_reads_as_the_list_it_stands_for_and_counts_them(tmp_path):
+    page = tmp_path / "names.html"
+    page.write_text(
+        "<html><body><h1>UBND huyện Tiên Yên khen thưởng các cá nhân có thành tích xuất sắc</h1><p>12/03/2024</p>"
+        "<p>Ngày 10/3/2024, Chủ tịch UBND huyện Tiên Yên ký quyết định tặng Giấy khen cho các cá nhân có thành tích xuất "
+        "sắc, cụ thể như sau:</p><table><tr><th>STT</th><th>Họ và tên</th><th>Chức vụ, đơn vị</th></tr>"
+        "<tr><td>1</td><td>Ông Lý Seo Chư</td><td>Chủ tịch UBND xã Pha Long</td></tr>"
+        "<tr><td>2</td><td>Bà Giàng Thị Mai</td><td>Công chức xã Tả Ngải Chồ</td></tr></table>"
+        "<p>Phòng Nội vụ huyện</p></body></html>",
+        encoding="utf-8",
+    )
+    doc, facts = process(page)
+    assert "- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long." in doc.text
+    assert doc.author is None  # a name in the table is no byline
+    assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "individual", 2)]
+
+
 def test_a_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path):
     page = tmp_path / "layout.html"
     page.write_text(
