@@ -573,7 +573,9 @@ class _Reader:
             elif behalf is not None:
                 conferrer = behalf  # the one who delegated the handing-over confers, not who hands it over
             award = refine_for_conferrer(mention.award if mention else "khen-thuong", label(conferrer))
-            if not (mention and mention.explicit_conferrer) and (legal := default_conferrer(award)) is not None:
+            # a medal of no state name a body gives ('Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ') is that body's
+            own_medal = award == "huy-chuong" and conferrer is not None
+            if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             out.append(GrantFact(
                 award=award,

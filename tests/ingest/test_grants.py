@@ -722,6 +722,16 @@ def test_items_naming_those_a_heading_gives_to_count_them():
     assert [(r[0], r[2]) for r in grants_of(other)] == [("giay-khen", None)]
 
 
+def test_a_medal_of_no_state_name_a_body_gives_is_that_body_s():
+    rows = grants_of("Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ cho 2 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+    # a medal given with no giver said, or a state medal, is the President's
+    rows = grants_of("Truy tặng Huy chương kháng chiến hạng Nhất cho 9 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Chủ tịch nước")]
+    rows = grants_of("Bộ Công an tặng Huy chương Vì an ninh Tổ quốc cho 2 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("huy-chuong-vi-an-ninh-to-quoc", "Chủ tịch nước")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
