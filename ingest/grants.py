@@ -138,6 +138,19 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 _AND = re.compile(r",?\s+và\s+|,\s+")
 
 
+def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention]:
+    """The first award and those listed right after it ('Bằng khen, Giấy khen', 'Cờ thi đua và Bằng khen')."""
+    listed = awards[:1]
+    for nxt in awards[1:]:
+        if not _AWARD_JOIN.fullmatch(clause, listed[-1].end, nxt.start):
+            break
+        listed.append(nxt)
+    return listed
+
+
+_AWARD_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
 def _said_of_named(text: str, named_end: int, at: int) -> bool:
     """Whether the count at `at` stands in what is said of the people named just before it, after a dash, a bracket
     or 'người' ('cho anh A - người đã cứu 5 em nhỏ'), not in a list beside them ('cho ông A và 5 cá nhân')."""
@@ -403,7 +416,9 @@ class _Reader:
             elif named_people:
                 recipient = named_people[0]
             if recipient is None and not pairs:
-                kind = plural_kind(clause[awards[0].end :]) if awards else None
+                # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
+                listed = _listed_awards(clause, awards)
+                kind = plural_kind(clause[listed[-1].end :]) if listed else None
                 if kind is None:
                     s, e = _subject(clause, self._names(base, clause))
                     subj, _ = resolve_conferrer(doc, base + s, base + e)
@@ -411,7 +426,7 @@ class _Reader:
                     return []
                 # 'UBND huyện tặng Giấy khen cho các tập thể có thành tích': uncounted, kept only where the article
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
-                pairs = [(Count(0, 0, None, False, kind), awards[0], UNCOUNTED)]
+                pairs = [(Count(0, 0, None, False, kind), award, UNCOUNTED) for award in listed]
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]

@@ -732,6 +732,13 @@ def test_a_medal_of_no_state_name_a_body_gives_is_that_body_s():
     assert [(r[0], r[5]) for r in rows] == [("huy-chuong-vi-an-ninh-to-quoc", "Chủ tịch nước")]
 
 
+def test_awards_listed_together_for_recipients_named_by_kind_are_each_given_to_them():
+    rows = grants_of("Lãnh đạo tỉnh, huyện lần lượt trao Bằng khen, Giấy khen cho các tập thể, cá nhân.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "mixed", None), ("giay-khen", "mixed", None)]
+    rows = grants_of("Lãnh đạo huyện trao Cờ thi đua và Bằng khen cho các tập thể.")
+    assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", None), ("bang-khen-cap-bo-tinh", "collective", None)]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
