@@ -111,6 +111,7 @@ _BLOC = re.compile(
     r"|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận)(?!\w)|\s*[-–]\s|[.;:“\"(]"
     r"|,(?!\s*(?:ban|ngành|đoàn thể)(?!\w))|$)"
 )
+_OF_PROVINCES = re.compile(r"các\s+(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)", re.I)
 # a bloc of a department's units, the department's name holding a comma ('Văn hóa, Thể thao và Du lịch')
 _COMMA_DEPARTMENT = re.compile(
     r"(?P<desc>[^.;:“\"(]{0,60}?(?:Sở|Bộ|Phòng)\s+(?:Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội))"
@@ -206,6 +207,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
         # a bloc of communes is the district's; any other, the province's
         unit = ctx.district if re.search(r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
+        if _OF_PROVINCES.match(desc):
+            unit = None  # 'Cụm thi đua các tỉnh biên giới phía Bắc': a bloc of provinces is no province's
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""
         level_word = _LEVEL_AT_END.search(core) if suffix else None
         if level_word and levels.canonical(level_word["level"]) in _LEVEL_WORDS.get(unit.level, ()):  # type: ignore[union-attr]

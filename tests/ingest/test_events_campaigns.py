@@ -785,3 +785,15 @@ def test_people_joined_before_one_attendance_verb_all_attended_and_a_launch_at_t
     )
     parts = {(p.person, p.part) for p in facts.events[0].participants}
     assert parts == {("Vũ Văn Diện", "attended"), ("Nguyễn Thị Hương", "attended"), ("Nguyễn Thị Hương", "launched")}
+
+
+def test_an_event_named_before_who_held_it_ends_before_them_and_a_bloc_of_provinces_is_no_province_s():
+    facts = facts_of("Hội nghị tổng kết công tác thi đua năm 2022 do UBND thị xã Quảng Yên tổ chức đã diễn ra sáng 13/1.")
+    assert [(e.label, e.organiser.name) for e in facts.events] == [
+        ("Hội nghị tổng kết công tác thi đua năm 2022", "Ủy ban nhân dân thị xã Quảng Yên")
+    ]  # fmt: skip
+    # what another body proposed is part of the name
+    facts = facts_of("Ngày 13/1, UBND thị xã Quảng Yên tổ chức Lễ tuyên dương các gương người tốt do Thị đoàn đề xuất.")
+    assert [e.label for e in facts.events] == ["Lễ tuyên dương các gương người tốt do Thị đoàn đề xuất"]
+    facts = facts_of("Ngày 13/1, Cụm thi đua các tỉnh biên giới phía Bắc tổ chức Hội nghị tổng kết công tác thi đua năm 2022.")
+    assert [e.organiser.name for e in facts.events] == ["Cụm thi đua các tỉnh biên giới phía Bắc"]
