@@ -257,10 +257,16 @@ _DESCRIBED_NEXT = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]{1,60}\)")
+
+
 def _described_list(clause: str, start: int, end: int) -> bool:
     """'khen thưởng 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên': clause[start:end] (from the verb to a
     count) is counts, each with a short description, joined by 'và' or commas."""
-    counts = [c for c in counts_in(clause[start:end]) if c.kind]  # a bare number ('5 năm liền') describes
+    text = clause[start:end]
+    brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+    # a bare number ('5 năm liền') describes, and so does a count in brackets ('(trong đó có 3 trường học)')
+    counts = [c for c in counts_in(text) if c.kind and not any(a <= c.start < b for a, b in brackets)]
     if not counts or counts[0].start > 5 or clause[start : start + counts[0].start].strip(" :") not in ("", "cho"):
         return False
     ends = [start + c.end for c in counts]

@@ -417,6 +417,9 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
     rows = grants_of("Nhân dịp này, Huyện ủy đã khen thưởng 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên.")
     assert short(rows) == [("khen-thuong", "collective", 5), ("khen-thuong", "individual", 12)]
+    # a count in brackets says which of the count before it, and the list goes on after it
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 10 tập thể (trong đó có 3 trường học) và 15 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 10), ("giay-khen", "individual", 15)]
     # a description may quote a title and give years in brackets
     rows = grants_of('Huyện ủy tặng Giấy khen cho 5 chi bộ đạt "trong sạch, vững mạnh" tiêu biểu 5 năm liền (2018 - 2022) và 12 đảng viên.')
     assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
