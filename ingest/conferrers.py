@@ -154,6 +154,7 @@ def _unit(name: str) -> OrgRef:
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
+_HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:ông|bà|anh|chị|cụ)\s+")
 # 'cho tập thể Trường X', 'cho các tập thể: A, B và C': the kind of recipient, then the names
 _KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]))?"  # 'cho đơn vị xã X'
 
@@ -300,6 +301,10 @@ def subject_before(
     s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
     listed = _SUBJECT_LEAD.match(doc.text, s, e)
     first = listed.end() if listed else s
+    household = _HOUSEHOLD.match(doc.text, first, e)
+    head = doc.spans("people", household.end(), e)[:1] if household else []
+    if household and head and head[0].start == household.end():
+        return _unit(doc.text[first : head[0].end].rstrip())  # 'Gia đình ông A được tặng': the household, collective
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
     # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
     # ('Cũng tại buổi lễ, bà A, Hiệu trưởng nhà trường được tặng': a phrase before it, a title after it)

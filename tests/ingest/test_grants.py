@@ -742,6 +742,16 @@ def test_awards_listed_together_for_recipients_named_by_kind_are_each_given_to_t
     assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", None), ("bang-khen-cap-bo-tinh", "collective", None)]
 
 
+def test_a_household_named_by_its_head_is_a_collective_recipient():
+    rows = grants_of("Gia đình ông Nguyễn Văn Bình được UBND xã Tân Lập tặng Giấy khen.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 1, "Gia đình ông Nguyễn Văn Bình")]
+    rows = grants_of("Hộ bà Hoàng Thị Mai được UBND huyện Văn Lãng tặng Giấy khen vì sản xuất giỏi.")
+    assert [(r[1], r[10]) for r in rows] == [("collective", "Hộ bà Hoàng Thị Mai")]
+    # the person alone is an individual
+    rows = grants_of("Ông Nguyễn Văn Bình được UBND huyện Văn Lãng tặng Giấy khen.")
+    assert [(r[1], r[10]) for r in rows] == [("individual", "Nguyễn Văn Bình")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
