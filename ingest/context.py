@@ -26,6 +26,7 @@ class PlaceContext:
     district_mentioned: Unit | None = None  # in a province's article, the district it names, for 'UBND huyện'
     department: OrgRef | None = None  # the one department ('Sở Y tế tỉnh X') the article names, for a bare 'Sở'
     ministry: OrgRef | None = None  # the one ministry an article about it names, for a bare 'Bộ trưởng'
+    council: OrgRef | None = None  # the one emulation council the article names, for a bare 'Hội đồng'
     # the short forms the article gives its bodies ('Tổng công ty Điện lực miền Bắc (EVNNPC)'), for 'Tổng Giám đốc EVNNPC'
     acronyms: tuple[tuple[str, OrgRef], ...] = ()
 

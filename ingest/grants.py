@@ -39,7 +39,7 @@ from .counts import Count, counts_in, plural_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, same_award
-from .orgs import OrgRef, agents
+from .orgs import EMULATION_COUNCIL, OrgRef, agents
 from .people import PersonMention
 from .verbs import presents
 
@@ -574,6 +574,8 @@ class _Reader:
         hands = handing is not None and handing.group(0).lower() != "tặng" and not _WILL.search(clause, 0, handing.start())
         if proposal:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
+        if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:
+            clause_conferrer = None  # 'Hội đồng thống nhất đề nghị tặng ...': the council proposes, it confers nothing
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants

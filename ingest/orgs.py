@@ -225,6 +225,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             return (found[0], found[1], "orgs." + spec.rule) if found else None
     if ctx.department is not None and (bare := BARE_DEPARTMENT.match(text, pos)):
         return ctx.department, bare.end(), "orgs.own-department"  # its aliases are the forms that name it
+    if ctx.council is not None and (bare := BARE_COUNCIL.match(text, pos)):
+        return ctx.council, bare.end(), "orgs.own-council"  # 'Chủ tịch Hội đồng chủ trì', 'Hội đồng thống nhất đề nghị'
     for acronym, org in ctx.acronyms:  # 'Tổng Giám đốc EVNNPC': a short form the article defined
         end = pos + len(acronym)
         if text.startswith(acronym, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "&")):
@@ -232,6 +234,13 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
     return None
 
 
+# 'Chủ tịch Hội đồng chủ trì', 'Hội đồng đã bỏ phiếu': the emulation council the article names, not another council
+# named after the word ('Hội đồng nhân dân', 'Hội đồng quản trị', 'Hội đồng khoa học', ...)
+BARE_COUNCIL = re.compile(
+    rf"(?<!\w)Hội đồng(?!\w)(?![ \t]+[{UPPER}&])(?!\s+(?:nhân dân|thi đua|quản trị|quản lý|khoa học|tuyển|giám khảo|xét duyệt|"
+    r"thẩm định|nghệ thuật|sư phạm|đội|tư vấn|bầu cử|trường|giáo|hương|y khoa|chuyên môn|kỷ luật|lương|nghiệm thu|"
+    r"chấm|định giá|bồi thường|thành viên|cấp)(?!\w))"
+)
 # 'Giám đốc Sở phát biểu', 'Sở đã tổ chức': the article's own department, not one named after it (on its line)
 BARE_DEPARTMENT = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")
 

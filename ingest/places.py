@@ -132,6 +132,7 @@ def resolve_place(doc: Document) -> None:
         place,
         department=_own_department(doc, text, place),
         ministry=_own_ministry(doc, text, title, place),
+        council=_own_council(doc, text, place),
         acronyms=_acronyms_defined(text, place),
     )
 
@@ -200,6 +201,24 @@ def _own_department(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | Non
     if not BARE_DEPARTMENT.search(doc.text):
         return None
     found = _departments_at(text, ctx, _DEPARTMENT_AT, "Sở ")
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_COUNCIL_AT = re.compile(r"(?<!\w)(?:Hội đồng (?:[Tt]hi đua|TĐKT)|HĐTĐKT|HĐ TĐKT)(?!\w)")
+
+
+def _own_council(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | None:
+    """The one emulation council the article names ('Hội đồng Thi đua - Khen thưởng tỉnh X'), which a bare 'Hội đồng'
+    stands for ('Chủ tịch Hội đồng chủ trì', 'Hội đồng thống nhất đề nghị'); None where it names two, or none."""
+    from .orgs import BARE_COUNCIL, EMULATION_COUNCIL, parse_org  # orgs reads the place context this module builds
+
+    if not BARE_COUNCIL.search(doc.text):
+        return None
+    found: dict[str, OrgRef] = {}
+    for m in _COUNCIL_AT.finditer(text):
+        parsed = parse_org(text, m.start(), ctx)
+        if parsed and parsed[0].kind == EMULATION_COUNCIL:
+            found.setdefault(parsed[0].name, parsed[0])
     return next(iter(found.values())) if len(found) == 1 else None
 
 

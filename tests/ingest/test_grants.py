@@ -752,6 +752,20 @@ def test_a_household_named_by_its_head_is_a_collective_recipient():
     assert [(r[1], r[10]) for r in rows] == [("individual", "Nguyễn Văn Bình")]
 
 
+def test_the_council_that_proposes_confers_nothing():
+    body = "Ngày 18/1/2023, Hội đồng Thi đua - Khen thưởng huyện Văn Lãng họp xét khen thưởng.\n"
+    rows = grants_of(body + "Hội đồng thống nhất đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 16 cá nhân.")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", "proposed", None)]
+    rows = grants_of(
+        "Hội đồng Thi đua - Khen thưởng huyện Văn Lãng đã tổ chức họp, bình xét lựa chọn 4 tập thể để đề nghị UBND huyện "
+        "Văn Lãng khen thưởng; lựa chọn 01 tập thể đề nghị khen thưởng cấp tỉnh."
+    )
+    assert [(r[2], r[4], r[5]) for r in rows] == [(4, "proposed", "Ủy ban nhân dân huyện Văn Lãng"), (1, "proposed", None)]
+    # the giver the proposal names is the conferrer
+    rows = grants_of(body + "Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 16 cá nhân.")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]

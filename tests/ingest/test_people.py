@@ -619,3 +619,19 @@ def test_a_person_named_in_full_then_by_honorific_and_given_name_is_the_same_per
     assert [g.recipient for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] in ([], [None])
     _, facts = article(TITLE + "Bộ trưởng tặng Bằng khen cho đồng chí Long. Ông Phạm Văn Long cảm ơn.\nPhan Minh Đức\n")
     assert [g.recipient for g in facts.grants] in ([], [None])
+
+
+def test_a_council_left_bare_after_a_title_is_the_one_council_the_article_names():
+    body = (
+        "Chiều 2/11, Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh tổ chức phiên họp. Ông Trần Văn Tam, Chủ tịch UBND "
+        "tỉnh, Chủ tịch Hội đồng chủ trì phiên họp."
+    )
+    assert posts_of(body)["Trần Văn Tam"] == {
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh"), ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh")
+    }  # fmt: skip
+    # another council the word begins is not it
+    people = posts_of(body.replace("Chủ tịch Hội đồng chủ trì", "Chủ tịch Hội đồng nhân dân tỉnh chủ trì"))
+    assert ("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Ninh") in people["Trần Văn Tam"]
+    # two councils named: which one is not known
+    two = body.replace("tổ chức phiên họp", "và Hội đồng Thi đua - Khen thưởng huyện Tiên Yên tổ chức phiên họp")
+    assert ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh") not in posts_of(two)["Trần Văn Tam"]
