@@ -162,7 +162,12 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
             return True
     kinds = {total.recipient_kind, "mixed"} if total.recipient_kind != "mixed" else {"individual", "collective", "mixed"}
     every = [g for g in body if g.status == total.status]
-    return len(every) > 1 and all(g.recipient_kind in kinds for g in every) and sum(g.count or 0 for g in every) == total.count
+    if len(every) > 1 and all(g.recipient_kind in kinds for g in every) and sum(g.count or 0 for g in every) == total.count:
+        return True
+    # 'Biểu dương 150 điển hình tiên tiến' over a ceremony giving 5 flags and 145 certificates: a headline's bare
+    # commendation sums what was given at the event, of whatever kind, not what was given before it
+    at_event = [g for g in every if g.event is not None]
+    return total.award == "khen-thuong" and len(at_event) > 1 and sum(g.count or 0 for g in at_event) == total.count
 
 
 def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:

@@ -766,6 +766,20 @@ def test_the_council_that_proposes_confers_nothing():
     assert [(r[0], r[4], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
 
 
+def test_a_headline_s_commendation_that_sums_what_the_event_gave_is_no_grant_of_its_own():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n20/01/2023 09:00\n{EVENT}Dịp này, UBND tỉnh tặng Cờ thi đua cho 5 tập thể; Chủ tịch UBND tỉnh tặng "
+            "Bằng khen cho 60 tập thể và 85 cá nhân. Trước đó, Thủ tướng Chính phủ đã tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.count) for g in counted_once(facts.grants))
+
+    body = [("bang-khen-cap-bo-tinh", 60), ("bang-khen-cap-bo-tinh", 85), ("bang-khen-thu-tuong", 4), ("co-thi-dua-cap-bo-tinh", 5)]
+    assert told("Huyện Văn Lãng biểu dương 150 điển hình tiên tiến") == body
+    # a number the event's grants do not add up to is a grant of its own
+    assert told("Huyện Văn Lãng biểu dương 120 điển hình tiên tiến") == sorted([*body, ("khen-thuong", 120)])
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
