@@ -492,7 +492,9 @@ def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
 
 
 # the bodies a head's title with none written after it heads, by the first words of their names
-_MILITARY_UNITS = ("Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ")
+_MILITARY_UNITS = (
+    "Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ", "Quân khu ", "Quân chủng "
+)  # fmt: skip
 _HEADED_BY_TITLE = {
     "Hiệu trưởng": ("Trường ",),
     "Phó Hiệu trưởng": ("Trường ",),
@@ -504,6 +506,9 @@ _HEADED_BY_TITLE = {
     "Phó Sư đoàn trưởng": ("Sư đoàn ",),
     "Chính ủy": _MILITARY_UNITS,
     "Phó Chính ủy": _MILITARY_UNITS,
+    "Tư lệnh": _MILITARY_UNITS,
+    "Phó Tư lệnh": _MILITARY_UNITS,
+    "Tham mưu trưởng": _MILITARY_UNITS,
 }
 
 

@@ -635,3 +635,17 @@ def test_a_council_left_bare_after_a_title_is_the_one_council_the_article_names(
     # two councils named: which one is not known
     two = body.replace("tổ chức phiên họp", "và Hội đồng Thi đua - Khen thưởng huyện Tiên Yên tổ chức phiên họp")
     assert ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh") not in posts_of(two)["Trần Văn Tam"]
+
+
+def test_a_commander_with_the_unit_s_kind_alone_commands_the_unit_the_headline_names():
+    _, facts = article(
+        "Quân khu 9 tổng kết phong trào Thi đua Quyết thắng năm 2024\n21/12/2024\nNgày 20/12, Bộ Tư lệnh Quân khu 9 tổ chức "
+        "hội nghị. Trung tướng Nguyễn Xuân Dắt, Tư lệnh Quân khu chủ trì hội nghị.\nPhan Minh Đức\n"
+    )
+    assert {(p.role, p.org.name if p.org else None) for p in facts.person("Nguyễn Xuân Dắt").posts} == {("Tư lệnh", "Quân khu 9")}
+    # a headline that names no unit does not say whose commander
+    _, facts = article(
+        "Tổng kết phong trào Thi đua Quyết thắng năm 2024\n21/12/2024\nNgày 20/12, Quân khu 9 và Quân khu 7 tổ chức hội nghị. "
+        "Trung tướng Nguyễn Xuân Dắt, Tư lệnh Quân khu chủ trì hội nghị.\nPhan Minh Đức\n"
+    )
+    assert {(p.role, p.org) for p in facts.person("Nguyễn Xuân Dắt").posts} == {("Tư lệnh", None)}
