@@ -152,6 +152,8 @@ def find_awards(text: str) -> list[AwardMention]:
                 taken.add(m.start(), m.end())
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not (_PARTY_BADGE.match(key, a.end) or (a.award == "huy-hieu" and _PARTY_OWN.match(key, a.end)))]
+    # a contest's gold, silver or bronze medal ('Huy chương Bạc Olympic Hóa học') is no state medal
+    found = [a for a in found if not (a.award == "huy-chuong" and _CONTEST_MEDAL.match(key, a.end))]
     return sorted(found, key=lambda a: a.start)
 
 
@@ -174,6 +176,7 @@ def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMent
     return out
 
 
+_CONTEST_MEDAL = re.compile(r"\s+(?:vàng|bạc|đồng)(?!\w)")
 _PARTY_BADGE = re.compile(r"\s+\d+\s+năm\s+tuổi\s+đảng")
 _PARTY_OWN = re.compile(r"\s+đảng(?!\s+(?:bộ|ủy|viên)(?!\w))(?!\w)")  # 'Huy hiệu Đảng', not a badge for 'Đảng bộ X'
 
