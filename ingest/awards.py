@@ -82,7 +82,11 @@ _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
 _RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'
-    r"(?:\s+(?:năm học|năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s+của\s+(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có)(?!\w)|\s*[,;:.()“”\"]|\s*$"
+    # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
+    r"(?:\s+(?:năm học|năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s+(?:của\s+|(?=(?:UBND|Ủy ban nhân dân|"
+    r"Chủ tịch (?:UBND|Ủy ban)|Bộ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc|Tư lệnh|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|"
+    r"Thành ủy|Huyện ủy|Tổng Liên đoàn|Chánh án|Viện trưởng|Tổng cục trưởng|Cục trưởng)(?!\w)))"
+    r"(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có)(?!\w)|\s*[,;:.()“”\"]|\s*$"
     # or a count of recipients: 'Bằng khen của Thủ tướng Chính phủ 5 tập thể' (not 'của Bộ Tư lệnh Quân khu 2')
     rf"|\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.]*\s+(?i:{_NOUN_RE})(?!\w))"
 )

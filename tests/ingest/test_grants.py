@@ -780,6 +780,16 @@ def test_a_headline_s_commendation_that_sums_what_the_event_gave_is_no_grant_of_
     assert told("Huyện Văn Lãng biểu dương 120 điển hình tiên tiến") == sorted([*body, ("khen-thuong", 120)])
 
 
+def test_an_award_s_owner_written_right_after_it_without_cua_is_its_conferrer():
+    rows = grants_of("Có 5 tập thể được tặng Cờ thi đua UBND tỉnh.")
+    assert [(r[0], r[5]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    rows = grants_of("Có 5 cá nhân được tặng Bằng khen Bộ trưởng Bộ Công an.")
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Công an")]
+    # the recipients after the award are no owner
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen 5 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 5, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
     rows = grants_of("Nhiều tập thể, cá nhân được khen thưởng\nDịp này, nhiều tập thể, cá nhân được khen thưởng.", with_event=True)
     assert short(rows) == [("khen-thuong", "mixed", None)]
