@@ -402,7 +402,7 @@ def _own_body(doc: Document, subject: str) -> OrgRef | None:
     bare = _BARE_BODY.fullmatch(subject.strip())
     if bare is None:
         return None
-    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    lead = doc.lead_sentence()
     named_first = doc.spans("orgs", 0, lead.end if lead else doc.body_start)
     if bare["unit"]:
         opening = [o for o in named_first if o.start == 0]

@@ -86,6 +86,10 @@ class Document:
         unit = self.place.district or self.place.province
         return unit.code if unit else None
 
+    def lead_sentence(self) -> Sentence | None:
+        """The body's first sentence, which tells the article's news."""
+        return next((s for s in self.sentences if s.start >= self.body_start), None)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds document offset `offset`, or None (a byline outside every sentence)."""
         i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1

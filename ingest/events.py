@@ -145,11 +145,6 @@ _HANDING_OVER = lexicon.cue("handing-over-headline")
 _HEADLINE_LEAD_IN = re.compile(rf"[^:.!?]{{2,40}}:\s*(?={_HEAD}|(?:Tổng kết|Sơ kết)\s)")
 
 
-def _lead_sentence(doc: Document) -> Sentence | None:
-    """The body's first sentence, which tells the article's news."""
-    return next((s for s in doc.sentences if s.start >= doc.body_start), None)
-
-
 def _headline_event(doc: Document) -> EventFact | None:
     """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022', after a lead-in: 'Huyện X: Hội nghị ...')
     or reports a handing-over, dated by the lead sentence."""
@@ -162,7 +157,7 @@ def _headline_event(doc: Document) -> EventFact | None:
     title = doc.sentences[0]
     if title.start >= doc.body_start:  # no headline sentence
         return None
-    lead = _lead_sentence(doc)
+    lead = doc.lead_sentence()
     date = date_before(doc, lead.start, lead.end) if lead else None
     if lead is None or not re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text):
         date = None
@@ -371,7 +366,7 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if _GENERIC_SUBJECT.search(subject):
         return []
     date = date_before(doc, sent.start, sent.start + t.start())
-    if date is None and _lead_sentence(doc) is not sent:
+    if date is None and doc.lead_sentence() is not sent:
         return []
     # 'thừa ủy quyền của Trung ương Đoàn, Ban Thường vụ Tỉnh Đoàn X tổ chức': the body after the one it acts for
     if delegated := _DELEGATED_BY.search(subject):

@@ -518,7 +518,7 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
     heads = _HEADED_BY_TITLE.get(role or "")
     if heads is None:
         return None
-    lead = next((s for s in doc.sentences if s.start >= doc.body_start), None)
+    lead = doc.lead_sentence()
     for end in (doc.body_start, lead.end if lead else doc.body_start):  # the headline's first, then with the lead's
         units = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith(heads)}
         if units:

@@ -167,7 +167,7 @@ def _own_ministry(doc: Document, text: str, title: str, ctx: PlaceContext) -> Or
     """The ministry an article is about: the one it names, named in its headline or lead sentence ('Bộ Tài nguyên và
     Môi trường đón nhận ...'), which a bare 'Bộ trưởng' or 'Thứ trưởng' serves ('Về phía Bộ có Bộ trưởng A'); None
     where the article names two, or its one only further down ('Trường X nhận Cờ thi đua của Bộ GD&ĐT')."""
-    lead = next((s.text for s in doc.sentences if s.start >= doc.body_start), "")
+    lead = lead_sentence.text if (lead_sentence := doc.lead_sentence()) else ""
     found = _ministries(text, ctx)
     return next(iter(found.values())) if len(found) == 1 and set(found) & set(_ministries(f"{title}\n{lead}", ctx)) else None
 
