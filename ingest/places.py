@@ -177,14 +177,15 @@ def _ministries(text: str, ctx: PlaceContext) -> dict[str, OrgRef]:
     return {name: org for name, org in _departments_at(text, ctx, _MINISTRY_AT, "Bộ ").items() if org.level == "national"}
 
 
-def _departments_at(text: str, ctx: PlaceContext, at: re.Pattern[str], head: str) -> dict[str, OrgRef]:
-    """The departments (a province's 'Sở X', a ministry 'Bộ X') named where `at` finds their head word, by name."""
+def _departments_at(text: str, ctx: PlaceContext, at: re.Pattern[str], head: str, kind: str = "Department") -> dict[str, OrgRef]:
+    """The departments (a province's 'Sở X', a ministry 'Bộ X'), or other bodies of `kind`, named where `at` finds
+    their head word, by name."""
     from .orgs import parse_org  # orgs reads the place context this module builds
 
     found: dict[str, OrgRef] = {}
     for m in at.finditer(text):
         parsed = parse_org(text, m.start(), ctx)
-        if parsed and parsed[0].kind == "Department" and parsed[0].name.startswith(head):
+        if parsed and parsed[0].kind == kind and parsed[0].name.startswith(head):
             found.setdefault(parsed[0].name, parsed[0])
     return found
 
@@ -210,15 +211,11 @@ _COUNCIL_AT = re.compile(r"(?<!\w)(?:Hội đồng (?:[Tt]hi đua|TĐKT)|HĐTĐK
 def _own_council(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | None:
     """The one emulation council the article names ('Hội đồng Thi đua - Khen thưởng tỉnh X'), which a bare 'Hội đồng'
     stands for ('Chủ tịch Hội đồng chủ trì', 'Hội đồng thống nhất đề nghị'); None where it names two, or none."""
-    from .orgs import BARE_COUNCIL, EMULATION_COUNCIL, parse_org  # orgs reads the place context this module builds
+    from .orgs import BARE_COUNCIL, EMULATION_COUNCIL  # orgs reads the place context this module builds
 
     if not BARE_COUNCIL.search(doc.text):
         return None
-    found: dict[str, OrgRef] = {}
-    for m in _COUNCIL_AT.finditer(text):
-        parsed = parse_org(text, m.start(), ctx)
-        if parsed and parsed[0].kind == EMULATION_COUNCIL:
-            found.setdefault(parsed[0].name, parsed[0])
+    found = _departments_at(text, ctx, _COUNCIL_AT, "", EMULATION_COUNCIL)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
