@@ -60,7 +60,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 
 
-_SHARED_VERB = re.compile(r"\s*(?:cùng\s+)?(?:đã\s+)?(?:về\s+)?(?:dự|tham dự|tới dự|đến dự)(?!\w)", re.I)
+_SHARED_VERB = re.compile(r"\s*(?:cùng\s+)?(?:đã\s+)?(?:về\s+)?(?:" + _PART["attended"].pattern + ")", re.I)
 
 
 def _plays(doc: Document, part: str, start: int, text: str) -> bool:
