@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Any
 
 from . import lexicon
 from .awards import AwardMention, recipients_kind, refine_for_conferrer
@@ -162,8 +163,13 @@ _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:,\s*)?(?:là|:)\s+")
 
 
-def _name_of(recipient: OrgRef | str | None) -> str | None:
-    return recipient if isinstance(recipient, str) else (recipient.name if recipient else None)
+def _as_recipient(who: OrgRef | str | None) -> dict[str, Any]:
+    """A grant's recipient fields for one named recipient: a person by name, a body or unit as an OrgRef."""
+    return {
+        "recipient": who if isinstance(who, str) else (who.name if who else None),
+        "recipient_org": who if isinstance(who, OrgRef) else None,
+        "recipient_person": who if isinstance(who, str) else None,
+    }
 
 
 _ITEM_COLON = re.compile(r"\s*:\s*")
@@ -600,9 +606,7 @@ class _Reader:
                 count=count.value,
                 approx=count.approx, status="proposed" if proposed else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
-                recipient=_name_of(recipient or one),
-                recipient_org=(recipient or one) if isinstance(recipient or one, OrgRef) else None,
-                recipient_person=(recipient or one) if isinstance(recipient or one, str) else None,
+                **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
                 event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter or hands else None)),
                 period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),
@@ -716,10 +720,8 @@ def _counted_by_items(listing: GrantFact | None) -> None:
     if listing is not None and listing.named:
         listing.count = len(listing.named)
         if len(listing.named) == 1:
-            one = listing.named[0]
-            listing.recipient = one if isinstance(one, str) else one.name
-            listing.recipient_person = one if isinstance(one, str) else None
-            listing.recipient_org = one if isinstance(one, OrgRef) else None
+            for field_name, value in _as_recipient(listing.named[0]).items():
+                setattr(listing, field_name, value)
             listing.named = ()
         listing.evidence = replace(listing.evidence, rule="grants.listed-by-items")
 
