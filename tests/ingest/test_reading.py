@@ -83,6 +83,21 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("TRUNG TÂM VĂN HÓA", None),
         ("Lý Trung Kiên", "Lý Trung Kiên"),  # 'Trung' in a name, not opening 'Trung tâm'
         ("Trung Tâm Y Tế", None),
+        # a unit after a pen name vouches for it, as a label would; a district's name is still no writer's
+        ("Văn Sơn - Trung tâm VH-TT huyện", "Văn Sơn"),
+        ("Văn Sơn (TTVH huyện)", "Văn Sơn"),  # a culture centre written short
+        ("Văn Lãng (Trung tâm TTVH huyện)", None),
+        ("Văn Sơn (Ban Tổ chức)", "Văn Sơn"),
+        # two-syllable pen names opening with a syllable that also opens bodies and places; not the words they make
+        ("Văn Quang", "Văn Quang"),
+        ("Công Minh", "Công Minh"),
+        ("Quốc Việt", "Quốc Việt"),
+        ("VĂN QUANG", "Văn Quang"),
+        ("Văn Lãng", None),  # a district
+        ("Văn Phòng", None),
+        ("Công An", None),
+        ("Việt Nam", None),
+        ("Trung Tâm", None),
     ],
 )
 def test_byline_forms(tail, author):
@@ -194,20 +209,6 @@ def test_a_name_followed_by_its_unit_in_brackets_is_a_byline():
 def test_a_name_dash_unit_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nHồng Nhung - Trung tâm TTVH huyện Tiên Yên\n")
     assert (doc.author, doc.author_unit) == ("Hồng Nhung", "Trung tâm TTVH huyện Tiên Yên")
-
-
-@pytest.mark.parametrize(
-    ("tail", "author"),
-    [
-        ("Văn Sơn - Trung tâm VH-TT huyện", "Văn Sơn"),  # a pen name opening with a word that starts places
-        ("Văn Sơn (TTVH huyện)", "Văn Sơn"),  # a culture centre written short
-        ("Văn Lãng (Trung tâm TTVH huyện)", None),  # a district's name is no writer's
-        ("Văn Sơn (Ban Tổ chức)", "Văn Sơn"),
-    ],
-)
-def test_a_unit_after_a_pen_name_vouches_for_it(tail, author):
-    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
-    assert doc.author == author
 
 
 def test_a_dateline_under_the_byline():
@@ -489,25 +490,6 @@ def test_a_table_inside_a_table_s_cell_loses_none_of_the_cell_s_text(tmp_path):
     )
     doc, _ = process(page)
     assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên sơ kết thi đua quý I", dt.date(2023, 1, 12), "Thu Hà")
-
-
-@pytest.mark.parametrize(
-    ("tail", "author"),
-    [
-        ("Văn Quang", "Văn Quang"),
-        ("Công Minh", "Công Minh"),
-        ("Quốc Việt", "Quốc Việt"),
-        ("VĂN QUANG", "Văn Quang"),
-        ("Văn Lãng", None),  # a district
-        ("Văn Phòng", None),
-        ("Công An", None),
-        ("Việt Nam", None),
-        ("Trung Tâm", None),
-    ],
-)
-def test_a_pen_name_opening_with_a_body_s_syllable_is_a_writer_s_but_a_place_or_a_body_s_word_is_not(tail, author):
-    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
-    assert doc.author == author
 
 
 def test_a_report_s_section_heading_over_its_first_paragraph_is_not_the_headline():
