@@ -103,10 +103,14 @@ def match_role(text: str, pos: int) -> tuple[str, int] | None:
     return ("nguyên " if former else "") + ("Quyền " if acting else "") + _ROLES[i][0], m.end()
 
 
+# a former post's 'nguyên' or an acting one's 'Quyền' before a title; the 'quyền' of 'ủy quyền' (delegated by) is neither
+_LEAD = re.compile(r"(?:[Nn]guyên\s+(?:là\s+)?)?(?:(?<![ủỦ]y\s)(?<![uU]ỷ\s)[Qq]uyền\s+)?$")
+
+
 def role_starts(text: str):
     """Where each title of `text` starts, a former post's 'nguyên' and an acting one's 'Quyền' included."""
     for m in ROLES.finditer(text):
-        lead = re.search(r"(?:[Nn]guyên\s+(?:là\s+)?)?(?:[Qq]uyền\s+)?$", text[max(0, m.start() - 20) : m.start()])
+        lead = _LEAD.search(text, max(0, m.start() - 20), m.start())
         yield m.start() - len(lead.group(0)) if lead else m.start()
 
 

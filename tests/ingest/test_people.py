@@ -438,6 +438,16 @@ def test_an_acting_post_keeps_its_quyen():
     assert posts_of("Quyền Chủ tịch UBND huyện Mã Văn Sơn phát biểu.")["Mã Văn Sơn"] == {("Quyền Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
 
 
+def test_the_quyen_of_delegated_by_is_no_acting_post():
+    # 'Thừa ủy quyền Chủ tịch nước, ông A': the title is the delegator's, and its 'quyền' is 'ủy quyền', not 'Quyền'
+    assert posts_of("Thừa ủy quyền Chủ tịch nước, ông Đinh Văn Khải trao Huân chương Lao động hạng Ba.")["Đinh Văn Khải"] == set()
+    assert posts_of("Được Uỷ quyền Thủ tướng Chính phủ, bà Hà Thị Nga, Phó Chủ tịch UBND tỉnh trao Bằng khen.")["Hà Thị Nga"] == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")
+    }
+    # negative: an acting holder set off by a comma keeps 'Quyền'
+    assert posts_of("Quyền Chủ tịch nước, ông Võ Văn Thưởng ký quyết định.")["Võ Văn Thưởng"] == {("Quyền Chủ tịch nước", None)}
+
+
 def test_a_bare_minister_serves_the_ministry_the_article_is_about():
     body = (
         "Sáng 14/11, Bộ Nội vụ tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống và đón nhận Huân chương Độc lập hạng Nhì.\n"
