@@ -15,7 +15,7 @@ NOT_NAME_WORDS = frozenset(lexicon.words("not_name_words.txt"))
 
 # Vietnamese letters by case: a range such as À-Ỹ mixes both cases, so they are listed
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+LOWER = "a-zđŭàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # a syllable of a name; Central Highlands names join a letter to it by an apostrophe ('H'Bơ', 'K'Ré')
 _WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+"
 # after the family name, a one-letter syllable too: the 'A' of Hmong names ('Sùng A Hồ', 'Giàng A Páo')
@@ -63,7 +63,7 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     words = _words(m.group(0))
     known = words[0] in SURNAMES or (after_honorific and len(words) >= 3 and words[1] in _MIDDLE and words[0] not in NOT_NAME_WORDS)
     if not known:
-        return None
+        return _ede_name(text, pos)  # "H'Mai Niê": a joined opening reads as one syllable
     # a caption can run a name into the title after it ('Nguyễn Văn Thành Chủ tịch ...'): cut where a title starts
     offset = m.start()
     starts = []
@@ -79,23 +79,24 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     return " ".join(words)
 
 
-# an Ê Đê man's name opens with 'Y' and ends with his clan, of one or two syllables ('Y Biêr Niê', 'Y Thanh Hà Niê
-# Kđăm'): up to five syllables, the clan a known family name after the given name
-_EDE_NAME = re.compile(rf"Y\s{_WORD}(?:\s{_WORD}){{1,3}}")
+# an Ê Đê name opens with 'Y' (a man's) or 'H' (a woman's, also joined: 'H'Yim') and ends with the clan, of one or
+# two syllables ('Y Biêr Niê', 'Y Thanh Hà Niê Kđăm', 'H Yim Kđoh'): the clan a known family name after the given name
+_EDE_NAME = re.compile(rf"(?:Y\s|H\s|H['’](?=[{UPPER}])){_WORD}(?:\s{_WORD}){{1,3}}")
 
 
 def _ede_name(text: str, pos: int) -> str | None:
     m = _EDE_NAME.match(text, pos)
     if not m:
         return None
-    words = _words(m.group(0))
-    clans = [i for i, w in enumerate(words) if i >= 2 and w in SURNAMES and not _TITLE_START.match(w + " ")]
+    opening = m.group(0)[:2]  # 'Y ', 'H ' or "H'"
+    words = _words(m.group(0)[2:])
+    clans = [i for i, w in enumerate(words) if i >= 1 and w in SURNAMES and not _TITLE_START.match(w + " ")]
     if not clans:
         return None  # 'Y Tý' (a commune), 'Y Ngông' without a clan: not read as a name
     last = clans[-1]
     if last + 1 < len(words) and not _TITLE_START.match(words[last + 1] + " "):
         last += 1  # the clan's second syllable ('Niê Kđăm')
-    return " ".join(words[: last + 1])
+    return opening + " ".join(words[: last + 1])
 
 
 # an Ê Đê man's name of two syllables, 'Y' and his given name ('Y Ngọc'), where something vouches for a name

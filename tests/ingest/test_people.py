@@ -99,6 +99,16 @@ def test_an_ede_man_s_name_opens_with_y_and_ends_with_his_clan():
     assert not any(name.startswith("Y ") for name in posts_of("Đoàn công tác đến thăm xã Y Tý, Bát Xát."))
 
 
+def test_an_ede_woman_s_name_opens_with_h_and_ends_with_her_clan():
+    people = posts_of("Tới dự có bà H Lan Kđoh, Phó Chủ tịch Hội LHPN tỉnh Đắk Lắk và chị H'Mai Ayŭn phát biểu.")
+    assert people["H Lan Kđoh"] == {("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk")}
+    assert "H'Mai Ayŭn" in people
+    # a Jrai name opens with its clan ('Rơ Mah')
+    assert "Rơ Mah Thuận" in posts_of("Ông Rơ Mah Thuận, Bí thư Đảng ủy xã Ia Pết phát biểu.")
+    # without a clan it is no name: an 'H' before a word is not a woman's name by itself
+    assert not any(name.startswith("H") for name in posts_of("Đoàn đến thăm buôn H Drai, huyện Hải Hà."))
+
+
 def test_a_name_after_a_calling_is_a_person():
     people = posts_of("Bác sĩ Nguyễn Thị Lan phát biểu; cựu chiến binh Lý Văn Sáng và học sinh Trần Minh Khôi dự lễ tại huyện Hải Hà.")
     assert {"Nguyễn Thị Lan", "Lý Văn Sáng", "Trần Minh Khôi"} <= set(people)
