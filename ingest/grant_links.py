@@ -7,6 +7,7 @@ cho các tập thể' hands over every grant of that award the article counts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .awards import AwardMention, is_ancestor
@@ -76,9 +77,14 @@ def _people_of(a: str, b: str) -> bool:
     return y.endswith(" " + x) and "nhân dân" in y[: len(y) - len(x)]
 
 
+# the word that types a place before its name ('Cục Hải quan tỉnh Quảng Ninh'), which a headline may leave out
+_UNIT_TYPE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\w)")
+
+
 def _names_within(a: str, b: str) -> bool:
-    """One recipient's name is the other's, or ends it: a headline's unit for the body's people of that unit."""
-    x, y = sorted((a.casefold(), b.casefold()), key=len)
+    """One recipient's name is the other's, or ends it: a headline's unit for the body's people of that unit, and
+    'Cục Hải quan Quảng Ninh' for 'Cục Hải quan tỉnh Quảng Ninh'."""
+    x, y = sorted((_UNIT_TYPE.sub("", a.casefold()), _UNIT_TYPE.sub("", b.casefold())), key=len)
     return y.endswith(x)
 
 

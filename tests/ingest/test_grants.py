@@ -1930,3 +1930,18 @@ def test_a_unit_no_body_rule_reads_receives_as_the_subject():
         ("collective", 1, "Chi đoàn thôn Nà Pàn"),
         ("collective", 1, "Đội Cảnh sát giao thông Công an huyện"),
     ]
+
+
+def test_a_headline_naming_the_recipient_without_its_place_type_restates_the_body_s_grant():
+    def told(headline: str) -> list[tuple]:
+        body = (
+            "Ngày 9/9/2023, Bệnh viện Đa khoa huyện Tam Nông tổ chức lễ kỷ niệm. Phó Chủ tịch UBND tỉnh trao Huân chương "
+            "Lao động hạng Ba cho Bệnh viện Đa khoa huyện Tam Nông.\nLê Hằng\n"
+        )
+        return sorted((g.award, g.recipient) for g in article(headline + "\n10/09/2023\n" + body)[1].grants)
+
+    assert told("Bệnh viện Đa khoa Tam Nông đón nhận Huân chương Lao động hạng Ba") == [
+        ("huan-chuong-lao-dong-hang-ba", "Bệnh viện Đa khoa huyện Tam Nông")
+    ]
+    # negative: a headline's other recipient is another grant
+    assert len(told("Trung tâm Y tế Tam Nông đón nhận Huân chương Lao động hạng Ba")) == 2
