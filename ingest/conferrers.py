@@ -15,7 +15,7 @@ from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
 from .names import UPPER
-from .orgs import UNIT, OrgRef, agents, body_of_bare_title, peoples_committee
+from .orgs import UNIT, OrgRef, agents, body_after_title, body_of_bare_title, own_body, peoples_committee
 from .people import HONORIFIC
 from .places import unit_for_subject
 
@@ -53,7 +53,7 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         if posts and posts[0].role and not doc.spans("people", titles[0].end, end):
             # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
             # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still
-            org = _office_before(doc, posts[0].role, start)
+            org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start)
             return (Office(office_label(posts[0].role, org.name), posts[0].role, org), True) if org else (None, True)
     orgs = agents(doc, start, end)
     if orgs:
@@ -127,7 +127,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, stop)):
         return _unit(unit.group(0))  # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'
     if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
-        return _own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
+        return own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
     return found
 
 
@@ -365,7 +365,7 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
         return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])
-    if (found := named(doc, s, e, at_start=True) or _own_unit(doc, subject) or _own_body(doc, subject)) is not None:
+    if (found := named(doc, s, e, at_start=True) or _own_unit(doc, subject) or own_body(doc, subject)) is not None:
         return found
     # 'Chi đoàn thôn Tân Lập được tặng': a unit no body rule reads, by a name ('Đội tuyển bóng đá huyện' names none)
     unit = _UNIT_NAMED.fullmatch(doc.text, s, e)
@@ -386,34 +386,6 @@ def _own_unit(doc: Document, subject: str) -> OrgRef | None:
         return None
     unit = doc.place.unit_for_level(subject)
     return OrgRef(unit.label, "AdministrativeUnit", unit.code, unit.level) if unit else None
-
-
-# a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
-_BARE_BODY = re.compile(
-    r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|sở|trung tâm|học viện"
-    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|bộ chỉ huy)|(?P<unit>đơn vị|cơ quan)",
-    re.I,
-)
-
-
-def _own_body(doc: Document, subject: str) -> OrgRef | None:
-    """'nhà trường vinh dự đón nhận Bằng khen', 'Chi nhánh được Thống đốc tặng Cờ thi đua': the one body of that head
-    the headline or the lead sentence names ('đơn vị': the one body opening the headline)."""
-    bare = _BARE_BODY.fullmatch(subject.strip())
-    if bare is None:
-        return None
-    lead = doc.lead_sentence()
-    named_first = doc.spans("orgs", 0, lead.end if lead else doc.body_start)
-    if bare["unit"]:
-        opening = [o for o in named_first if o.start == 0]
-        return opening[0].value if opening else None
-    head = bare["head"].casefold()
-    found = {
-        o.value.name: o.value
-        for o in named_first
-        if o.value.name.casefold().startswith(head + " ") or f" {head} " in o.value.name.casefold()
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _fronted_subject(doc: Document, start: int, end: int, award_end: int) -> OrgRef | str | None:

@@ -526,6 +526,45 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
     return None
 
 
+# a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
+_BARE_BODY = re.compile(
+    r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|sở|trung tâm|học viện"
+    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|bộ chỉ huy)|(?P<unit>đơn vị|cơ quan)",
+    re.I,
+)
+
+
+def own_body(doc: Document, subject: str) -> OrgRef | None:
+    """'nhà trường vinh dự đón nhận Bằng khen', 'Chi nhánh được Thống đốc tặng Cờ thi đua': the one body of that head
+    the headline or the lead sentence names ('đơn vị': the one body opening the headline)."""
+    bare = _BARE_BODY.fullmatch(subject.strip())
+    if bare is None:
+        return None
+    lead = doc.lead_sentence()
+    named_first = doc.spans("orgs", 0, lead.end if lead else doc.body_start)
+    if bare["unit"]:
+        opening = [o for o in named_first if o.start == 0]
+        return opening[0].value if opening else None
+    head = bare["head"].casefold()
+    found = {
+        o.value.name: o.value
+        for o in named_first
+        if o.value.name.casefold().startswith(head + " ") or f" {head} " in o.value.name.casefold()
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a body's head noun right after a title, as the whole of its body ('Phó Giám đốc bệnh viện', 'Tổng giám đốc Công ty')
+_HEAD_AFTER_TITLE = re.compile(rf"[ \t]+(?P<bare>{_BARE_BODY.pattern})(?!\w)(?![ \t]+(?-i:[{UPPER}\d]))", re.I)
+
+
+def body_after_title(doc: Document, end: int) -> OrgRef | None:
+    """'Phó Giám đốc bệnh viện', 'Tổng giám đốc Công ty tặng Giấy khen': a title whose body is written by its head
+    noun alone after it heads the one body of that head the headline or the lead sentence names."""
+    m = _HEAD_AFTER_TITLE.match(doc.text, end)
+    return own_body(doc, m["bare"]) if m else None
+
+
 def body_of_bare_title(doc: Document, role: str | None) -> OrgRef | None:
     """The body a title written with none after it heads: the article's one bloc, or its headline's one school or unit."""
     return _bloc_headed(doc, role) or _unit_headed(doc, role)

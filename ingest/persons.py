@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
-from .orgs import as_named_in_article, body_of_bare_title
+from .orgs import as_named_in_article, body_after_title, body_of_bare_title
 
 _NEWLY = lexicon.cue("newly-taken")
 
@@ -41,7 +41,11 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             facts.people.append(person)
         person.evidence.append(ev)
         for post in m.posts:
-            org = as_named_in_article(doc, post.org) if post.org else body_of_bare_title(doc, post.role)
+            if post.org:
+                org = as_named_in_article(doc, post.org)
+            else:  # 'A, Phó Giám đốc bệnh viện': the last title's body by its head noun, else the body the title heads
+                last = post is m.posts[-1]
+                org = (body_after_title(doc, m.chain_end) if last else None) or body_of_bare_title(doc, post.role)
             if not any((p.role, p.org) == (post.role, org) for p in person.posts):
                 newly = bool(post.role) and newly_taken(doc.text, max(sent.start, span.start - 60), m.chain_end, post.role)
                 person.posts.append(PostFact(m.name, post.role, org, ev, newly=newly))

@@ -533,6 +533,24 @@ def test_a_head_s_title_with_no_body_written_gives_as_head_of_the_headline_s_sch
     assert givers("Huyện Văn Lãng tổng kết năm học 2022 - 2023") == [None]
 
 
+def test_a_title_then_its_body_s_head_noun_alone_is_the_office_of_the_headline_s_body():
+    def seen(headline: str, sentence: str) -> tuple[list, dict]:
+        facts = article(f"{headline}\n20/06/2023 09:00\nNgày 18/6, lễ kỷ niệm được tổ chức trọng thể. {sentence}\nTrần Thu Hương\n")[1]
+        posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+        return [_label(g.conferrer) for g in facts.grants if g.award == "giay-khen"], posts
+
+    centre = "Trung tâm Y tế huyện Văn Lãng đón nhận Huân chương Lao động hạng Ba"
+    givers, _ = seen(centre, "Giám đốc Trung tâm trao Giấy khen cho 14 cá nhân.")
+    assert givers == ["Giám đốc Trung tâm Y tế huyện Văn Lãng"]
+    _, posts = seen(centre, "Ông Hà Văn Lộc, Phó Giám đốc trung tâm phát biểu.")
+    assert posts["Hà Văn Lộc"] == {("Phó Giám đốc", "Trung tâm Y tế huyện Văn Lãng")}
+    # negative: a head noun the headline names no body of, or a body named in full after the title
+    givers, _ = seen(centre, "Giám đốc Công ty trao Giấy khen cho 14 cá nhân.")
+    assert givers == [None]
+    _, posts = seen(centre, "Ông Hà Văn Lộc, Giám đốc Công ty Cổ phần Đông Bắc phát biểu.")
+    assert posts["Hà Văn Lộc"] != {("Giám đốc", "Trung tâm Y tế huyện Văn Lãng")}
+
+
 def test_an_item_naming_an_award_then_its_holders_gives_it_to_each_of_them():
     body = (
         "Ngày 15/3/2023, UBND tỉnh tổ chức Lễ trao tặng Huân chương Lao động cho các cá nhân có thành tích xuất sắc trong "
