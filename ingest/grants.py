@@ -739,6 +739,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     listing: GrantFact | None = None  # an uncounted grant whose heading opened a list of its recipients by name
+    givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -774,6 +775,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph)
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
         found = _without_past_records(doc, sent, found, now_year)
+        if not found and (stated := _giver_stated(doc, sent)) is not None:
+            givers_stated.append(stated)
         if reader.heading_gives and listing is not None and not found and (who := _item_names(doc, sent)) is not None:
             listing.named += (who,)  # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.': one of those the heading gives to
         elif not reader.heading_gives:
@@ -812,12 +815,40 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         for g, _ in found_in:
             if g.status == "proposed" and g.period is None:
                 g.period = next(iter(periods_stated))
+    _give_stated_givers(givers_stated, [g for g, _ in found_in], events)
     found_in += [(g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in])]
     return link_grants(doc, found_in, reader.presentations, events)
 
 
 _RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")
 _GIVEN_BY = lexicon.cue("given-by")
+
+
+def _giver_stated(doc: Document, sent) -> tuple[str, Conferrer] | None:
+    """'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng cho các cá nhân ...', 'Các Bằng khen này do Thủ tướng Chính phủ ký
+    tặng': a sentence giving no grant of its own that says who gave an award, right after naming it."""
+    awards = doc.values("awards", sent.start, sent.end)
+    given = _GIVEN_BY.search(sent.text)
+    if not awards or given is None:
+        return None
+    before = [m for m in awards if m.end <= sent.start + given.start()]
+    if not before or sent.start + given.start() - before[-1].end > 12:  # 'do' after the award and its 'này', 'trên'
+        return None
+    who, _ = resolve_conferrer(doc, sent.start + given.start("who"), sent.start + given.end("who"))
+    return (before[-1].award, who) if who is not None else None
+
+
+def _give_stated_givers(stated: list[tuple[str, Conferrer]], grants: list[GrantFact], events: list) -> None:
+    """The giver a later sentence states for an award ('... tổ chức trao Kỷ niệm chương cho 12 cá nhân. Kỷ niệm chương
+    do Bộ trưởng Bộ Y tế tặng') is the giver of its grants that had none, or only the event's organiser read as one."""
+    organisers = {e.key: e.organiser for e in events}
+    for award, who in stated:
+        for g in grants:
+            unstated = g.conferrer is None or (g.event is not None and g.conferrer == organisers.get(g.event))
+            if unstated and same_award(g.award, award) and g.status == "conferred":
+                g.conferrer, g.award = who, refine_for_conferrer(g.award, label(who))
+
+
 _FOREIGN_AWARD = lexicon.cue("foreign-award")
 
 

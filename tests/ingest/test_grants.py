@@ -1963,3 +1963,18 @@ def test_a_headline_naming_the_recipient_without_its_place_type_restates_the_bod
     ]
     # negative: a headline's other recipient is another grant
     assert len(told("Trung tâm Y tế Tam Nông đón nhận Huân chương Lao động hạng Ba")) == 2
+
+
+def test_a_later_sentence_stating_who_gave_an_award_is_its_giver():
+    rows = grants_of(
+        "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức lễ trao Bằng khen cho 6 tập thể. Các Bằng khen này do Thủ tướng "
+        "Chính phủ ký tặng vì đã có thành tích trong phong trào xây dựng nông thôn mới."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-thu-tuong", 6, "Thủ tướng Chính phủ")]
+    rows = grants_of("Ngày 5/4, Trung tâm Y tế huyện tổ chức trao Kỷ niệm chương cho 9 cá nhân. Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng.")
+    assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", "Bộ trưởng Bộ Y tế")]
+    # negative: a giver the grant's own sentence states is kept, and another award's giver is not this one's
+    rows = grants_of("Giám đốc Sở Y tế tặng Kỷ niệm chương cho 9 cá nhân. Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng.")
+    assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", "Giám đốc Sở Y tế tỉnh Lạng Sơn")]
+    rows = grants_of("Ngày 5/4, UBND huyện Văn Lãng tổ chức trao Giấy khen cho 9 cá nhân. Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
