@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tdkt.ingest import lexicon
 from tdkt.ingest.conferrers import label as _label
 from tdkt.ingest.context import PlaceContext
 from tdkt.ingest.gazetteer import gazetteer
@@ -390,3 +391,14 @@ def test_national_mass_associations_by_their_abbreviations():
         "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
         "Hội Cựu chiến binh huyện Tiên Yên",  # a branch, placed
     ]
+
+
+def test_a_body_named_two_ways_in_the_table_is_of_one_kind():
+    # 'Tổng LĐLĐ' and 'Tổng Liên đoàn Lao động' are one body: its rows must not give it two kinds
+    kinds: dict[str, set[str]] = {}
+    for row in lexicon.records("bodies.tsv", ("rule", "pattern", "head", "kind", "place", "ignorecase", "default_level")):
+        if "{" not in row["head"]:
+            kinds.setdefault(row["head"], set()).add(row["kind"])
+    assert {head: k for head, k in kinds.items() if len(k) > 1} == {}
+    short = parse_org("Tổng LĐLĐ Việt Nam", 0, CTX)
+    assert short is not None and short[0].kind == "MassOrganisation"
