@@ -127,17 +127,21 @@ def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[Grant
     sentences = doc.sentences
     index = {s.start: k for k, s in enumerate(sentences)}  # a grant's evidence is its sentence
 
-    def listed_by(total: GrantFact, name: str) -> bool:
+    def listed_by(total: GrantFact, named: GrantFact) -> bool:
         i = index.get(total.evidence.start)
-        return i is not None and any(name in s.text for s in sentences[i : i + 2])  # its sentence, or the list after it
+        # its sentence, or the list after it; not the named grant's own sentence, which tells a grant of its own
+        told = (
+            [s for s in sentences[i : i + 2] if s.start != named.evidence.start or s.start == total.evidence.start] if i is not None else []
+        )
+        return any(named.recipient in s.text for s in told)  # type: ignore[operator]
 
     def member(g: GrantFact) -> bool:
         if g.count != 1 or not g.recipient:
             return False
         return any(
             h is not g and h.count is not None and h.count > 1 and h.status == g.status and _specific(h.award) and same_award(h.award, g.award)
-            and h.recipient_kind in (g.recipient_kind, "mixed") and h.presenter != g.recipient and listed_by(h, g.recipient)
-            and not _beside(g, h)
+            and h.recipient_kind in (g.recipient_kind, "mixed") and h.presenter != g.recipient and listed_by(h, g)
+            and not _beside(g, h) and (None in (g.conferrer, h.conferrer) or g.conferrer == h.conferrer)
             for h in grants
         )  # fmt: skip
 

@@ -1374,6 +1374,12 @@ def test_one_named_recipient_among_a_counted_total_is_the_total_s():
         "Ông Hà Văn Lực, Chủ tịch UBND huyện trao Giấy khen của UBND huyện cho 12 cá nhân. Ông Hà Văn Lực được tặng Giấy khen của UBND tỉnh."
     )
     assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 12, None), ("giay-khen", 1, "Hà Văn Lực")]
+    # the sentence after a total that gives the one named an award of its own, by another giver, is no list of the total
+    rows = grants_of(
+        "- Tặng Bằng khen cho 9 cá nhân có thành tích xuất sắc.\n"
+        "Dịp này, Giám đốc Sở Y tế tặng Bằng khen cho bà Hoàng Thị Thu, Trưởng trạm y tế xã Tân Mỹ."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 9, None), ("bang-khen-cap-bo-tinh", 1, "Hoàng Thị Thu")]
 
 
 def test_a_headline_that_does_not_say_whom_restates_the_body_grant_of_its_count():
