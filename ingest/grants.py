@@ -280,6 +280,8 @@ class _Reader:
         doc = self.doc
         if self.heading_gives and (item := self._award_item(sent, event, single_event)) is not None:
             return item
+        if self.heading_gives and self.list_heading is not None:  # '- Tặng Giấy khen cho 4 tập thể': the heading's giver
+            self._clause_conferrer(self.list_heading.start, self.list_heading.text)
         if (
             doc.spans("awards", sent.start, sent.end)
             or doc.spans("counts", sent.start, sent.end)
@@ -739,6 +741,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     listing: GrantFact | None = None  # an uncounted grant whose heading opened a list of its recipients by name
+    heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
@@ -773,6 +776,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
         event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph)
+        if reader.heading_gives and event is None:
+            event = heading_event  # an item of a list given at the event its heading was
+        elif opens:
+            heading_event = event
         found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
         found = _without_past_records(doc, sent, found, now_year)
         if not found and (stated := _giver_stated(doc, sent)) is not None:

@@ -1984,3 +1984,18 @@ def test_a_later_sentence_stating_who_gave_an_award_is_its_giver():
     assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", "Giám đốc Sở Y tế tỉnh Lạng Sơn")]
     rows = grants_of("Ngày 5/4, UBND huyện Văn Lãng tổ chức trao Giấy khen cho 9 cá nhân. Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng.")
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_items_of_a_list_a_giving_sentence_opens_take_its_giver_and_event_unless_they_name_their_own():
+    rows = grants_of(
+        "Tại hội nghị, Giám đốc Sở Nội vụ đã trao Bằng khen cho các tập thể, cá nhân như sau:\n"
+        "- Tặng Bằng khen cho 3 tập thể có thành tích xuất sắc.\n"
+        "- Tặng Bằng khen cho 4 cá nhân.\n"
+        "- Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 5 cá nhân.\n",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[5], r[8]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 3, "Giám đốc Sở Nội vụ tỉnh Lạng Sơn", "e1"),
+        ("bang-khen-cap-bo-tinh", 4, "Giám đốc Sở Nội vụ tỉnh Lạng Sơn", "e1"),
+        ("giay-khen", 5, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "e1"),
+    ]
