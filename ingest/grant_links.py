@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .awards import AwardMention, is_ancestor
+from .conferrers import label
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact
 
@@ -282,13 +283,28 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
     seen: dict[tuple, list[GrantFact]] = {}
     for g in grants:
         candidates = seen.get(_key(g), [])
-        same = next((h for h in candidates if _one_event(g, h) and h.evidence.start != g.evidence.start and same_grant(g, h)), None)
+        same = next(
+            (
+                h
+                for h in candidates
+                if _one_event(g, h) and h.evidence.start != g.evidence.start and (same_grant(g, h) or _commended_as(g, h))
+            ),
+            None,
+        )
         if same is None:
             out.append(g)
             seen.setdefault(_key(g), []).append(g)
             continue
         _told_again(same, g)
     return out
+
+
+def _commended_as(a: GrantFact, b: GrantFact) -> bool:
+    """'tổ chức Lễ kỷ niệm ... và tuyên dương 50 thanh niên tiêu biểu', then 'tặng Bằng khen cho 50 thanh niên tiêu
+    biểu': a bare commendation at an event, counted as a grant of a named award at the same event is, is that grant."""
+    x, y = sorted((label(a.conferrer) or "", label(b.conferrer) or ""), key=len)
+    one_giver = not x or y.endswith(x)  # unsaid, the same, or its standing committee ('Ban Thường vụ Huyện đoàn X')
+    return a.event is not None and a.event == b.event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver
 
 
 def _told_again(kept: GrantFact, other: GrantFact) -> None:

@@ -1999,3 +1999,21 @@ def test_items_of_a_list_a_giving_sentence_opens_take_its_giver_and_event_unless
         ("bang-khen-cap-bo-tinh", 4, "Giám đốc Sở Nội vụ tỉnh Lạng Sơn", "e1"),
         ("giay-khen", 5, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "e1"),
     ]
+
+
+def test_a_bare_commendation_at_an_event_counted_as_a_named_award_there_is_that_award():
+    def told(then: str) -> list[tuple]:
+        facts = article(
+            "Huyện đoàn Văn Lãng kỷ niệm ngày thành lập Đoàn\n27/03/2023 09:00\n"
+            "Tối 26/3/2023, Huyện đoàn Văn Lãng (huyện Văn Lãng) tổ chức lễ kỷ niệm và tuyên dương 30 đoàn viên tiêu biểu. "
+            + then
+            + "\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.count) for g in counted_once(facts.grants))
+
+    assert told("Tại buổi lễ, Ban Thường vụ Huyện đoàn tặng Giấy khen cho 30 đoàn viên tiêu biểu.") == [("giay-khen", 30)]
+    # negative: another count, or another giver, is another grant
+    assert told("Tại buổi lễ, Ban Thường vụ Huyện đoàn tặng Giấy khen cho 12 đoàn viên.") == [("giay-khen", 12), ("khen-thuong", 30)]
+    assert told("Tại buổi lễ, Ban Thường vụ Tỉnh đoàn tặng Giấy khen cho 30 đoàn viên; Huyện đoàn tuyên dương 30 đoàn viên.") == [
+        ("giay-khen", 30), ("khen-thuong", 30)
+    ]  # fmt: skip
