@@ -54,7 +54,8 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
     # a headline that does not say whom ('Trao 13 Huân chương ...') is read as 'mixed': any kind of the body's; one
     # that names one kind ('Tuyên dương 50 gương điển hình') may sum up the body's both kinds together
-    unsaid = restated and "mixed" in (a.recipient_kind, b.recipient_kind)
+    # ('Tôn vinh 120 nông dân' over 'tặng Giấy khen cho 120 hộ nông dân': a bare commendation counts them its own way)
+    unsaid = restated and ("mixed" in (a.recipient_kind, b.recipient_kind) or "khen-thuong" in (a.award, b.award))
     if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status))):
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
@@ -99,7 +100,7 @@ def link_grants(
         by_key.setdefault(_key(h), []).append(h)
     grants = body + [
         g for g, restated in found_in
-        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" else _kin_keyed(by_key, g)))
+        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" or g.award == "khen-thuong" else _kin_keyed(by_key, g)))
         and not _sums(g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(_without_broken_down_totals(grants))

@@ -2017,3 +2017,16 @@ def test_a_bare_commendation_at_an_event_counted_as_a_named_award_there_is_that_
     assert told("Tại buổi lễ, Ban Thường vụ Tỉnh đoàn tặng Giấy khen cho 30 đoàn viên; Huyện đoàn tuyên dương 30 đoàn viên.") == [
         ("giay-khen", 30), ("khen-thuong", 30)
     ]  # fmt: skip
+
+
+def test_a_headline_s_bare_commendation_restates_a_body_grant_of_its_count_counted_another_way():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n20/01/2023 09:00\nNgày 18/1/2023, Hội Nông dân huyện Văn Lãng tổ chức hội nghị. "
+            "Tại hội nghị, Hội Nông dân huyện tặng Giấy khen cho 60 hộ hội viên sản xuất giỏi.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+
+    assert told("Văn Lãng biểu dương 60 hội viên sản xuất giỏi") == [("giay-khen", "collective", 60)]
+    # negative: a headline counting others is its own grant
+    assert told("Văn Lãng biểu dương 75 hội viên sản xuất giỏi") == [("giay-khen", "collective", 60), ("khen-thuong", "individual", 75)]
