@@ -69,13 +69,15 @@ _RELATIVE_DAY = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+(?P<whi
 _ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")
 _BORN = lexicon.cue("birth-year")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+# the year a year-end review reviews ('tổng kết công tác Hội năm 2023'), held at the turn of that year and the next
+_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)[^.\n]{0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)")
 
 
 def _article_reference(doc: Document) -> dt.date | None:
     """The latest date an undated article can speak of, for dates it gives without a year ('Tối ngày 28.12'): the end
     of the year it names most (the later on a tie), as a year-end report names the year it reports on. A report that
-    also names the next year (its tasks, its new movement) is written at the turn of the two: its days of January to
-    June are the next year's ('Sáng 14/02, hội nghị tổng kết năm 2014 ...')."""
+    also names the next year (its tasks, its new movement), or reviews the year ('tổng kết ... năm 2023'), is written at
+    the turn of the two: its days of January to June are the next year's ('Sáng 14/02, hội nghị tổng kết năm 2014 ...')."""
     text = _BORN.sub(" ", f"{doc.title or ''} {doc.body}")
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = max(years, key=lambda y: (years[y], y)) if years else None
@@ -86,7 +88,8 @@ def _article_reference(doc: Document) -> dt.date | None:
         if not dated or max(dated) < max(years, default=0):
             return None
         return dt.date(max(dated), 12, 31)
-    return dt.date(year + 1, 6, 30) if year + 1 in years else dt.date(year, 12, 31)
+    turn = year + 1 in years or any(int(m["year"]) == year for m in _YEAR_REVIEWED.finditer(text))
+    return dt.date(year + 1, 6, 30) if turn else dt.date(year, 12, 31)
 
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:

@@ -242,11 +242,11 @@ def test_an_undated_article_dates_a_day_and_month_by_the_year_it_names_most():
 
 
 def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_days_in_that_year():
-    def dated(day: str, plan: str) -> dt.date | None:
+    def dated(day: str, plan: str, meeting: str = "tổng kết công tác thi đua năm 2016") -> dt.date | None:
         return (
             article(
-                "Thị trấn Cái Rồng tổng kết thi đua năm 2016\n"
-                f"Sáng {day}, Hội đồng Thi đua - Khen thưởng thị trấn Cái Rồng tổ chức Hội nghị tổng kết công tác thi đua năm 2016. "
+                "Thị trấn Cái Rồng: thi đua năm 2016\n"
+                f"Sáng {day}, Hội đồng Thi đua - Khen thưởng thị trấn Cái Rồng tổ chức Hội nghị {meeting}. "
                 f"Năm 2016, thị trấn hoàn thành 15 chỉ tiêu.{plan}\n"
             )[1]
             .events[0]
@@ -256,7 +256,12 @@ def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_da
     plan = " Hội nghị đề ra nhiệm vụ năm 2017."
     assert dated("ngày 9/3", plan) == dt.date(2017, 3, 9)  # held after the year it sums up
     assert dated("ngày 27/12", plan) == dt.date(2016, 12, 27)
-    assert dated("ngày 9/3", "") == dt.date(2016, 3, 9)  # no next year named: the year it names
+    # a review of the year is held at its turn too, the next year unnamed ('tổng kết ... năm 2016' on 9 March)
+    assert dated("ngày 9/3", "") == dt.date(2017, 3, 9)
+    assert dated("ngày 27/12", "") == dt.date(2016, 12, 27)
+    # negative: a meeting that reviews no year, or a school year, is of the year it names
+    assert dated("ngày 9/3", "", "phát động thi đua năm 2016") == dt.date(2016, 3, 9)
+    assert dated("ngày 9/3", "", "tổng kết năm học 2015 - 2016") == dt.date(2016, 3, 9)
 
 
 def test_the_councils_of_every_level_are_not_an_event_held_at_every_level():
