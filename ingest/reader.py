@@ -49,6 +49,33 @@ def _counted_lines(rows: list[list[str]]) -> list[str]:
     return lines
 
 
+# the headers of a table's column of award forms and of its column of how many were given them
+_FORM_HEADERS = frozenset(
+    {"hình thức", "hình thức khen thưởng", "danh hiệu", "danh hiệu thi đua", "hình thức, danh hiệu", "loại hình khen thưởng"}
+)
+_AMOUNT_HEADERS = frozenset({"số lượng", "kết quả", "số lượng khen thưởng", "số lượng được khen"})
+_COUNT_CELL = re.compile(r"\d[\d.]*\s+\w")  # '5 tập thể, 8 cá nhân': a number and what it counts
+
+
+def _form_count_lines(rows: list[list[str]]) -> list[str]:
+    """A table of award forms beside how many were given each, in words ('Bằng khen của Chủ tịch UBND tỉnh | 5 tập
+    thể, 8 cá nhân' under 'Hình thức | Số lượng') as the list items it stands for ('- Bằng khen ...: 5 tập thể, 8 cá
+    nhân.'); [] for any other table."""
+    flat = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    header = [c.lower().strip(" :") for c in flat[0]] if flat else []
+    form = next((i for i, c in enumerate(header) if c in _FORM_HEADERS), None)
+    amount = next((i for i, c in enumerate(header) if c in _AMOUNT_HEADERS), None)
+    if form is None or amount is None:
+        return []
+    lines = []
+    for row in flat[1:]:
+        if max(form, amount) < len(row) and _COUNT_CELL.match(row[amount]):
+            lines.append(f"- {row[form].rstrip('.;,:')}: {row[amount].rstrip('.;,')}.")
+        else:
+            lines.extend(c for c in row if c)
+    return lines
+
+
 # the header of a table's column of recipients by name ('Họ và tên', 'Tên tập thể'): each row below is one of a list
 _NAME_HEADERS = frozenset({"họ và tên", "họ tên", "tên tập thể", "tên đơn vị", "tập thể, cá nhân", "tên tập thể, cá nhân"})
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự"})
@@ -169,7 +196,7 @@ class _TextExtractor(HTMLParser):
             table.cell_start = None
         elif tag == "table" and table is not None:
             self._tables.pop()
-            counted = _counted_lines(table.rows) or _listed_lines(table.rows)
+            counted = _counted_lines(table.rows) or _form_count_lines(table.rows) or _listed_lines(table.rows)
             if counted:  # a table of counts, or of recipients by name, reads as the list items it stands for, in its place
                 del self.parts[table.start :]
                 self.parts.append("\n" + "\n".join(counted) + "\n")
