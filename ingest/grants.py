@@ -684,7 +684,10 @@ def _event_for(sent: Sentence, events: list, prev_event: str | None, same_paragr
         # 'Tại lễ trao Huân chương, ...' after a conference and a ceremony: the event of the kind the cue names
         kind = _CUE_KIND.search(cue.group(0))
         named = [e for e in events if kind and e.kind in _KIND_OF_CUE[kind.group(0).lower()]] if len(events) > 1 else []
-        return (named or events)[0].key
+        # of several of the kind it names, the last told before it ('Chiều cùng ngày, Sở tổ chức Hội nghị cán bộ ...
+        # Tại hội nghị này, ...'); 'Dịp này' names the occasion, the article's first event
+        told = [e for e in named if e.evidence.start < sent.start]
+        return told[-1].key if told else (named or events)[0].key
     if prev_event and (same_paragraph or _CONTINUE.match(sent.text)) and not _EARLIER.match(sent.text):
         return prev_event  # not 'Trước đó, Bộ trưởng đã tặng Bằng khen ...': given before the event told
     return None

@@ -2,7 +2,7 @@
 
 People named in the main event's paragraph, in photo captions, in attendance
 lists or in sentences about it took part in it; the verb near their name says how.
-Reads the layers people and awards; writes EventFact.participants.
+Reads the layers people and awards, and the grants' events; writes EventFact.participants.
 """
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
     para_end = doc.text.find("\n", main.evidence.end)
     para_end = len(doc.text) if para_end == -1 else para_end
     one_event = len(facts.events) == 1
+    by_key = {e.key: e for e in facts.events}
+    # a sentence whose grants were all given at another event tells who took part in that one ('Chiều cùng ngày, ...
+    # Hội nghị cán bộ ... Tại hội nghị này, Giám đốc A tặng Giấy khen')
+    given_at: dict[int, set[str | None]] = {}
+    for g in facts.grants:
+        given_at.setdefault(g.evidence.start, set()).add(g.event)
     for sent in doc.sentences:
         in_paragraph = para_start <= sent.start < para_end
         # in an article about one event, a named person presenting awards or speaking does so there
@@ -53,8 +59,10 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + at, before[at:])), None)
                 if part == "presented_awards" and _GIVEN_TO.search(before[at:]):
                     part = None  # 'trao Giấy khen cho anh A': the one it is given to, not who gives it
-            if part and not any((p.person, p.part) == (m.name, part) for p in main.participants):
-                main.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
+            at_events = given_at.get(sent.start, set())
+            event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else main
+            if part and not any((p.person, p.part) == (m.name, part) for p in event.participants):
+                event.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
 
 
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")

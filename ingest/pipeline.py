@@ -55,9 +55,9 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
     ("dates", "sentences, published", "layer dates", _document_only(recognise_dates)),
     ("persons", "layers people, orgs", "facts.people", people_facts),
     ("events", "layers orgs, places, dates, awards", "facts.events", _events),
-    ("participations", "layers people, awards; facts.events", "event participants", participations),
     ("campaigns", "layers people, titles, orgs, places", "facts.campaigns", campaign_facts),
     ("grants", "layers awards, counts, people, titles, orgs, places; facts.events", "facts.grants", _grants),
+    ("participations", "layers people, awards; facts.events, grants", "event participants", participations),
     ("grant-details", "layer orgs; facts.grants, events, campaigns", "grant details", grant_details),
     ("organisations", "layer orgs; all facts", "facts.organisations", organisations),
 ]

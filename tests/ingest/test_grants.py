@@ -2030,3 +2030,21 @@ def test_a_headline_s_bare_commendation_restates_a_body_grant_of_its_count_count
     assert told("Văn Lãng biểu dương 60 hội viên sản xuất giỏi") == [("giay-khen", "collective", 60)]
     # negative: a headline counting others is its own grant
     assert told("Văn Lãng biểu dương 75 hội viên sản xuất giỏi") == [("giay-khen", "collective", 60), ("khen-thuong", "individual", 75)]
+
+
+def test_a_cue_naming_an_event_s_kind_points_to_the_last_such_event_told_and_its_presenter_took_part_there():
+    def at(cue: str) -> tuple[list, dict]:
+        facts = article(
+            "Sở Tư pháp tổng kết năm 2022\n10/01/2023 09:00\n"
+            "Sáng 9/1/2023, Sở Tư pháp tỉnh Lạng Sơn tổ chức Hội nghị tổng kết công tác tư pháp năm 2022. "
+            "Chiều cùng ngày, Sở Tư pháp tổ chức Hội nghị cán bộ, công chức năm 2023. "
+            f"{cue}, Giám đốc Sở Tư pháp Hoàng Văn Nam tặng Giấy khen cho 6 tập thể.\nTrần Thu Hương\n"
+        )[1]
+        took_part = {e.key: [(p.person, p.part) for p in e.participants] for e in facts.events}
+        return [g.event for g in facts.grants], took_part
+
+    events, took_part = at("Tại hội nghị này")
+    assert events == ["e2"] and took_part["e2"] == [("Hoàng Văn Nam", "presented_awards")] and took_part["e1"] == []
+    # negative: 'Dịp này' names the occasion, the article's first event
+    events, took_part = at("Nhân dịp này")
+    assert events == ["e1"] and took_part["e1"] == [("Hoàng Văn Nam", "presented_awards")]
