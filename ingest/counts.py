@@ -86,10 +86,15 @@ def plural_kind(text: str) -> str | None:
 
 
 def recognise_counts(doc: Document) -> None:
-    """Layer `counts` (value: Count)."""
+    """Layer `counts` (value: Count). A number that ends a body's name ('Quân khu 9 tổ chức lễ', 'Quận 1 trao') is
+    no count, whatever noun follows it."""
     spans = []
     for sent in doc.sentences:
+        bodies = [(o.start, o.end) for o in doc.spans("orgs", sent.start, sent.end)]
         for c in counts_in(sent.text):
+            at = sent.start + c.start
+            if any(a < at < b for a, b in bodies):
+                continue
             spans.append(
                 Span(
                     sent.start + c.start,
