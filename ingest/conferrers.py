@@ -129,6 +129,10 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
         return None
     start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
+    household = _HOUSEHOLD.match(doc.text, start, stop)
+    head = doc.spans("people", household.end(), stop)[:1] if household else []
+    if household and head and head[0].start == household.end():
+        return _unit(doc.text[start : head[0].end])  # 'cho gia đình ông A': the household, a collective
     found = named(doc, start, stop, at_start=True)
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, stop)):
         return _unit(unit.group(0))  # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'
@@ -160,7 +164,7 @@ def _unit(name: str) -> OrgRef:
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
-_HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:ông|bà|anh|chị|cụ)\s+")
+_HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:ông|bà|anh|chị|cụ|liệt sĩ|[Mm]ẹ)\s+")
 # 'cho tập thể Trường X', 'cho các tập thể: A, B và C': the kind of recipient, then the names
 _KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]))?"  # 'cho đơn vị xã X'
 

@@ -765,9 +765,16 @@ def test_a_household_named_by_its_head_is_a_collective_recipient():
     assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 1, "Gia đình ông Nguyễn Văn Bình")]
     rows = grants_of("Hộ bà Hoàng Thị Mai được UBND huyện Văn Lãng tặng Giấy khen vì sản xuất giỏi.")
     assert [(r[1], r[10]) for r in rows] == [("collective", "Hộ bà Hoàng Thị Mai")]
+    # given to, after 'cho': the household too, a martyr's family among them
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho gia đình bà Lý Thị Hoa vì đã hiến 500 m2 đất làm đường.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "gia đình bà Lý Thị Hoa")]
+    rows = grants_of("Chỉ huy trưởng tặng Giấy khen cho gia đình liệt sĩ Hoàng Văn Thụ.")
+    assert [(r[1], r[10]) for r in rows] == [("collective", "gia đình liệt sĩ Hoàng Văn Thụ")]
     # the person alone is an individual
     rows = grants_of("Ông Nguyễn Văn Bình được UBND huyện Văn Lãng tặng Giấy khen.")
     assert [(r[1], r[10]) for r in rows] == [("individual", "Nguyễn Văn Bình")]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho bà Lý Thị Hoa.")
+    assert [(r[1], r[10]) for r in rows] == [("individual", "Lý Thị Hoa")]
 
 
 def test_the_council_that_proposes_confers_nothing():
