@@ -45,6 +45,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         mentions = doc.values("people", sent.start, sent.end, base=sent.start)
         # 'Đồng chí A, ... và đồng chí B, ... dự và chỉ đạo Đại hội': the verb after the last of them is all theirs
         shared = _SHARED_VERB.match(sent.text, mentions[-1].chain_end) if len(mentions) > 1 else None
+        presenter_before = False  # a person named before, who presents: those after the verb are its objects
         for m in mentions:
             before = sent.text[: m.start]
             after_at = m.chain_end
@@ -57,8 +58,11 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             if part is None:
                 at = max(0, len(before) - 40)
                 part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + at, before[at:])), None)
-                if part == "presented_awards" and _GIVEN_TO.search(before[at:]):
-                    part = None  # 'trao Giấy khen cho anh A': the one it is given to, not who gives it
+                if part == "presented_awards" and (_GIVEN_TO.search(before[at:]) or presenter_before):
+                    # 'trao Giấy khen cho anh A', 'A trao Huân chương và chúc mừng ông B': the one it is given to
+                    part = None
+            elif part == "presented_awards":
+                presenter_before = True
             at_events = given_at.get(sent.start, set())
             event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else main
             if part and not any((p.person, p.part) == (m.name, part) for p in event.participants):

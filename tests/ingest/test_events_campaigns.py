@@ -765,6 +765,16 @@ def test_a_body_that_holds_a_commendation_holds_a_ceremony_whose_recipients_do_n
     assert {(p.person, p.part) for p in event.participants} == {("Trần Văn Lợi", "presented_awards")}
     # a commendation to be held is no ceremony held
     assert facts_of("Các đơn vị cần tổ chức khen thưởng kịp thời cho các cá nhân có thành tích.").events == []
+    # one named after the verb another presents by is its object, not a second presenter
+    facts = facts_of(
+        "Chiều 3/6, UBND thị xã Quảng Yên tổ chức khen thưởng đột xuất cho các cá nhân có thành tích truy bắt tội phạm. "
+        "Ông Trần Văn Lợi, Phó Chủ tịch UBND thị xã trao Giấy khen và chúc mừng anh Nguyễn Văn Tình."
+    )
+    assert {(p.person, p.part) for p in facts.events[0].participants} == {("Trần Văn Lợi", "presented_awards")}
+    facts = facts_of("Chiều 3/6, UBND thị xã Quảng Yên tổ chức lễ trao Giấy khen. Ông Trần Văn Lợi và ông Đỗ Văn Hải trao Giấy khen.")
+    assert {(p.person, p.part) for p in facts.events[0].participants} == {
+        ("Trần Văn Lợi", "presented_awards"), ("Đỗ Văn Hải", "presented_awards")
+    }  # fmt: skip
 
 
 def test_a_headline_joining_two_events_the_body_tells_is_neither_and_the_same_day_dates_the_second():
