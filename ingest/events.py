@@ -472,6 +472,7 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 _AT_THE_EVENT = re.compile(r"\W*" + lexicon.cue("at-the-event").pattern)
+_TO_BE_HELD = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|tiến hành)(?!\w)")
 
 
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:
@@ -481,6 +482,8 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     if not r or _PLANNED.search(text[: r.start()]) or _AT_THE_EVENT.match(text):
         return []  # 'Tại hội nghị, X đón nhận ...': received at the event told before, no ceremony of its own
     what = _label(r["what"], 0)
+    if _TO_BE_HELD.search(r["what"]):
+        return []  # 'Lễ đón nhận Huân chương sẽ được tổ chức vào dịp ...': a ceremony to come
     # 'Trường THPT X tổ chức ... đón nhận': the body named; 'Huyện X đón nhận': its People's Committee
     bodies = agents(doc, sent.start, sent.start + r.start())
     unit = None if bodies else unit_for_subject(doc, sent.start, sent.start + r.start())

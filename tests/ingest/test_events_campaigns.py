@@ -812,3 +812,12 @@ def test_an_event_named_before_who_held_it_ends_before_them_and_a_bloc_of_provin
     assert [e.label for e in facts.events] == ["Lễ tuyên dương các gương người tốt do Thị đoàn đề xuất"]
     facts = facts_of("Ngày 13/1, Cụm thi đua các tỉnh biên giới phía Bắc tổ chức Hội nghị tổng kết công tác thi đua năm 2022.")
     assert [e.organiser.name for e in facts.events] == ["Cụm thi đua các tỉnh biên giới phía Bắc"]
+
+
+def test_a_receiving_ceremony_to_be_held_is_no_event_held():
+    said = "Chủ tịch nước vừa ký quyết định tặng Huân chương Lao động hạng Ba cho huyện Hải Hà. "
+    assert facts_of(said + "Lễ đón nhận Huân chương sẽ được tổ chức vào dịp kỷ niệm ngày thành lập huyện.").events == []
+    assert facts_of(said + "Lễ đón nhận Huân chương dự kiến diễn ra vào tháng 12.").events == []
+    # negative: one held is
+    events = facts_of(said + "Sáng 3/6, huyện Hải Hà long trọng đón nhận Huân chương Lao động hạng Ba.").events
+    assert [(e.kind, e.date) for e in events] == [("Ceremony", dt.date(2022, 6, 3))]
