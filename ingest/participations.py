@@ -40,7 +40,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         # in an article about one event, a named person presenting awards or speaking does so there
         presenting = one_event and (_plays(doc, "presented_awards", sent.start, sent.text) or _PART["spoke"].search(sent.text) is not None)
         attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
-        if not (in_paragraph or sent.is_caption or presenting or attending or _ABOUT_EVENT.search(sent.text)):
+        presiding = _PRESIDING_LIST.match(sent.text) is not None  # 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...'
+        if not (in_paragraph or sent.is_caption or presenting or attending or presiding or _ABOUT_EVENT.search(sent.text)):
             continue
         mentions = doc.values("people", sent.start, sent.end, base=sent.start)
         # 'Đồng chí A, ... và đồng chí B, ... dự và chỉ đạo Đại hội': the verb after the last of them is all theirs
@@ -51,6 +52,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             after_at = m.chain_end
             after = re.split(r"[;.]", sent.text[after_at:])[0][:100]
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
+            if part is None and presiding:
+                part = "presided"
             if part is None and _ATTENDANCE.search(before):
                 part = "attended"
             if part is None and shared is not None:
@@ -69,6 +72,10 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 event.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
 
 
+# everyone listed after it presided: 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...', 'Đồng chủ trì có: A; B'
+_PRESIDING_LIST = re.compile(
+    r"\W*(?:[Đđ]ồng\s+)?[Cc]hủ trì(?:\s+(?:hội nghị|buổi lễ|lễ|đại hội|hội thảo|chương trình|buổi làm việc))?\s+(?:gồm|có)(?!\w)"
+)
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 
 

@@ -821,3 +821,17 @@ def test_a_receiving_ceremony_to_be_held_is_no_event_held():
     # negative: one held is
     events = facts_of(said + "Sáng 3/6, huyện Hải Hà long trọng đón nhận Huân chương Lao động hạng Ba.").events
     assert [(e.kind, e.date) for e in events] == [("Ceremony", dt.date(2022, 6, 3))]
+
+
+def test_everyone_listed_after_a_presiding_cue_presided():
+    facts = facts_of(
+        "Sáng 3/6, UBND thị xã Quảng Yên tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm.\n"
+        "Đồng chủ trì có các đồng chí: Vũ Văn Diện, Chủ tịch UBND thị xã; Nguyễn Thị Hằng, Phó Bí thư Thị ủy."
+    )
+    assert {(p.person, p.part) for p in facts.events[0].participants} == {("Vũ Văn Diện", "presided"), ("Nguyễn Thị Hằng", "presided")}
+    # negative: a list after an attendance cue attended
+    facts = facts_of(
+        "Sáng 3/6, UBND thị xã Quảng Yên tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm.\n"
+        "Tới dự có các đồng chí: Vũ Văn Diện, Chủ tịch UBND thị xã; Nguyễn Thị Hằng, Phó Bí thư Thị ủy."
+    )
+    assert {(p.person, p.part) for p in facts.events[0].participants} == {("Vũ Văn Diện", "attended"), ("Nguyễn Thị Hằng", "attended")}
