@@ -19,6 +19,8 @@ _PART = dict(_PARTS)
 _ABOUT_EVENT = lexicon.cue("about-the-event")
 # 'Tới dự có A; B; C', 'Dự hội nghị có các đồng chí: A, ...; B, ...': everyone listed after the cue attended
 _ATTENDANCE = lexicon.cue("attendance-list")
+# 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...': everyone listed after the cue presided
+_PRESIDING_LIST = lexicon.cue("presiding-list")
 
 
 def participations(doc: Document, facts: ArticleFacts) -> None:
@@ -72,10 +74,6 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 event.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
 
 
-# everyone listed after it presided: 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...', 'Đồng chủ trì có: A; B'
-_PRESIDING_LIST = re.compile(
-    r"\W*(?:[Đđ]ồng\s+)?[Cc]hủ trì(?:\s+(?:hội nghị|buổi lễ|lễ|đại hội|hội thảo|chương trình|buổi làm việc))?\s+(?:gồm|có)(?!\w)"
-)
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 
 
