@@ -175,12 +175,18 @@ def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | Conferrer |
     if people:
         return None if _NOT_DONE.search(sent.text[people[-1].chain_end : launch]) else people[-1].name
     start = max(sent.text.rfind(mark, 0, launch) for mark in ',;:“"') + 1  # the subject's clause
-    if _NOT_DONE.search(sent.text[start:launch]) or _SUBJECT_NOT_DONE.search(sent.text[start:launch]):
+    # 'UBND tỉnh ban hành Kế hoạch phát động ...': a plan issued launches it; its 'kế hoạch' plans nothing to come
+    issued = _ISSUED.search(sent.text, start, launch)
+    clause = sent.text[start : issued.start() if issued else launch]
+    if _NOT_DONE.search(clause) or _SUBJECT_NOT_DONE.search(clause):
         return None
     who, _ = resolve_conferrer(doc, sent.start + start, sent.start + launch)
     return who
 
 
+_ISSUED = re.compile(
+    r"(?<!\w)(?:ban hành|ký)\s+(?:[Kk]ế hoạch|[Cc]hỉ thị|[Hh]ướng dẫn|[Qq]uyết định|[Cc]ông văn)(?:\s+số\s+\S+)?(?:\s+(?:về việc|về))?\s*$"
+)
 _SUBJECT_NOT_DONE = re.compile(r"(?<!\w)(?:sẽ|đang|tiếp tục|hưởng ứng|thực hiện|triển khai)(?!\w)", re.I)
 
 

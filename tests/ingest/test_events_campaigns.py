@@ -461,6 +461,14 @@ def test_a_body_or_an_office_that_launched_a_movement_is_its_launcher():
     assert launchers("Các phường đẩy mạnh thực hiện phong trào thi đua “Xây dựng đô thị văn minh”.") == [("Xây dựng đô thị văn minh", None)]
     assert launchers("Năm 2023, thị xã sẽ phát động phong trào “Quảng Yên xanh”.") == [("Quảng Yên xanh", None)]
     assert launchers("Năm 2023, thị xã tiếp tục hưởng ứng phong trào “Quảng Yên sạch”.") == [("Quảng Yên sạch", None)]
+    # a plan or directive issued that launches it names its issuer; a plan to launch it later does not
+    assert launchers("Ngày 5/2, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND phát động phong trào thi đua “Quảng Ninh xanh”.") == [
+        ("Quảng Ninh xanh", "Ủy ban nhân dân tỉnh Quảng Ninh")
+    ]
+    assert launchers("Ban Thường vụ Thị ủy ký Chỉ thị phát động Cuộc vận động “Nói không với rác thải nhựa”.") == [
+        ("Nói không với rác thải nhựa", "Ban Thường vụ Thị ủy Quảng Yên")
+    ]
+    assert launchers("Năm 2023, UBND tỉnh có kế hoạch phát động phong trào “Quảng Ninh sạch”.") == [("Quảng Ninh sạch", None)]
 
 
 def test_the_cue_nearest_a_quoted_name_gives_its_kind_unless_it_lists_kinds():
