@@ -227,7 +227,7 @@ def find_events(doc: Document) -> list[EventFact]:
             events.insert(0, headline)  # the article's main event
         else:  # 'Trao 13 Huân chương ... tại gặp mặt kỷ niệm Ngày truyền thống': a moment of the event the body tells
             host.awards = tuple(dict.fromkeys(host.awards + headline.awards))
-    events = _without_headline_receiving(doc, events)
+    events = _without_headline_retold(doc, _without_headline_receiving(doc, events))
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
@@ -274,6 +274,19 @@ def _said_shorter(label: str, fuller: str) -> bool:
 
 
 _BARE_HEAD_WORDS = 4  # syllables: "hội nghị tổng kết"
+
+
+def _without_headline_retold(doc: Document, events: list[EventFact]) -> list[EventFact]:
+    """'Xã X tổ chức lễ khen thưởng cuối năm' over a lead telling one event ('... tổ chức hội nghị tổng kết công tác
+    năm 2023'): the headline's one undated event, by the same body (or one it leaves unnamed), is the news the lead
+    reports, named another way."""
+    lead = doc.lead_sentence()
+    head = [e for e in events if e.evidence.start < doc.body_start]
+    body = [e for e in events if e.evidence.start >= doc.body_start]
+    if lead is None or len(head) != 1 or len(body) != 1 or head[0].date is not None or body[0].evidence.start != lead.start:
+        return events
+    same_body = head[0].organiser is None or body[0].organiser is None or head[0].organiser == body[0].organiser
+    return body if same_body else events
 
 
 def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact]) -> EventFact | None:

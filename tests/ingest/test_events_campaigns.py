@@ -843,3 +843,14 @@ def test_everyone_listed_after_a_presiding_cue_presided():
         "Tới dự có các đồng chí: Vũ Văn Diện, Chủ tịch UBND thị xã; Nguyễn Thị Hằng, Phó Bí thư Thị ủy."
     )
     assert {(p.person, p.part) for p in facts.events[0].participants} == {("Vũ Văn Diện", "attended"), ("Nguyễn Thị Hằng", "attended")}
+
+
+def test_a_headline_s_undated_event_over_a_lead_telling_one_event_is_that_event():
+    def events_of(headline: str, lead: str) -> list[tuple]:
+        facts = article(f"{headline}\n{lead} Dịp này, UBND xã tặng Giấy khen cho 7 tập thể.\nThu Trang\n")[1]
+        return [(e.kind, e.date) for e in facts.events] + [g.event for g in facts.grants]
+
+    lead = "Ngày 26/12/2023, UBND xã Đông Xuân (huyện Quốc Oai) tổ chức hội nghị tổng kết công tác năm 2023."
+    assert events_of("Xã Đông Xuân tổ chức lễ khen thưởng cuối năm", lead) == [("Conference", dt.date(2023, 12, 26)), "e1"]
+    # negative: a headline's event held by another body is another event
+    assert len(events_of("Huyện đoàn Quốc Oai tổ chức lễ tuyên dương đoàn viên", lead)) == 3
