@@ -485,7 +485,7 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 _AT_THE_EVENT = re.compile(r"\W*" + lexicon.cue("at-the-event").pattern)
-_TO_BE_HELD = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:tổ chức|diễn ra|tiến hành)(?!\w)")
+_TO_BE_HELD = lexicon.cue("event-to-come")
 
 
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:

@@ -71,6 +71,7 @@ _BREAKDOWN_WITHIN = lexicon.cue("breakdown-within")
 _BREAKDOWN_LEAD = lexicon.cue("breakdown-lead")
 _GRANT_VERB = lexicon.cue("grant-verb")
 _CUMULATIVE = lexicon.cue("cumulative")
+_EVENT_TO_COME = lexicon.cue("event-to-come")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
@@ -783,7 +784,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             event = heading_event  # an item of a list given at the event its heading was
         elif opens:
             heading_event = event
-        found = [] if _CUMULATIVE.search(sent.text) else reader.sentence(sent, event)
+        # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
+        found = [] if _CUMULATIVE.search(sent.text) or _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
         found = _without_past_records(doc, sent, found, now_year)
         if not found and (stated := _giver_stated(doc, sent)) is not None:
             givers_stated.append(stated)

@@ -408,7 +408,7 @@ _ORG_START = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
-    r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Bảo tàng|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|Đồn|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|"
+    r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Bảo tàng|Nhà hát|Thư viện|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|Đồn|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|"
     r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Vùng|Quân chủng|Hải quân|T\.Ư|TƯ|TW|NHNN)",
     re.I,
 )
@@ -529,7 +529,7 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 # a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
 _BARE_BODY = re.compile(
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|sở|trung tâm|học viện"
-    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|bộ chỉ huy)|(?P<unit>đơn vị|cơ quan)",
+    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|bộ chỉ huy|nhà hát|thư viện|bảo tàng)|(?P<unit>đơn vị|cơ quan)",
     re.I,
 )
 

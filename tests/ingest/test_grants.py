@@ -508,6 +508,10 @@ def test_a_body_named_by_its_head_noun_alone_is_the_one_the_headline_names():
     ]
     # a head the headline names no body of names no recipient
     assert received(bank, "Năm nay, nhà trường được UBND tỉnh tặng Cờ thi đua.") == []
+    theatre = "Nhà hát Tuồng Đào Tấn tổng kết năm 2022"
+    assert received(theatre, "Giám đốc Sở Văn hóa tặng Giấy khen cho Nhà hát vì có thành tích xuất sắc.") == [
+        ("giay-khen", "collective", 1, "Nhà hát Tuồng Đào Tấn")
+    ]
 
 
 def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record():
@@ -1570,8 +1574,10 @@ def test_vinh_danh_and_tuyen_duong_commend_their_count_and_name_their_giver():
     # the ceremony's name is no verb: the giver is the subject of the giving after it
     rows = grants_of("Tại lễ tuyên dương, UBND huyện đã tặng Giấy khen cho 90 hộ gia đình văn hóa.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 90, "Ủy ban nhân dân huyện Văn Lãng")]
-    # nor is a ceremony with a count in its name a commendation
+    # nor is a ceremony to be held, with a count in its name, a commendation (one held is)
     assert grants_of("Lễ vinh danh 3 nhà khoa học trẻ sẽ diễn ra vào tháng sau.") == []
+    assert grants_of("Lễ tuyên dương 20 thanh niên tiêu biểu dự kiến được tổ chức vào ngày 26/3.") == []
+    assert short(grants_of("Lễ tuyên dương 20 thanh niên tiêu biểu đã diễn ra vào ngày 26/3.")) == [("khen-thuong", "individual", 20)]
 
 
 def test_a_named_recipient_commended_with_no_award_named_gets_the_generic_commendation():

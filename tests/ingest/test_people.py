@@ -109,6 +109,14 @@ def test_an_ede_woman_s_name_opens_with_h_and_ends_with_her_clan():
     assert not any(name.startswith("H") for name in posts_of("Đoàn đến thăm buôn H Drai, huyện Hải Hà."))
 
 
+def test_names_listed_after_the_calling_an_award_is_given_to_are_people():
+    people = posts_of("Ông Hà Văn Lực trao danh hiệu Nghệ sĩ Ưu tú cho các nghệ sĩ: Vũ Thị Lan, Đào Văn Hợp và Lê Thu Hà.")
+    assert {"Vũ Thị Lan", "Đào Văn Hợp", "Lê Thu Hà"} <= set(people)
+    assert {"Lê Minh Khôi", "Hà Thu Trang"} <= set(posts_of("UBND huyện tặng Giấy khen cho các em học sinh: Lê Minh Khôi và Hà Thu Trang."))
+    # negative: bodies listed after their kind are no people
+    assert set(posts_of("UBND huyện tặng Giấy khen cho các xã: Đồng Tâm, Đồng Lạc.")) == {"Phan Minh Đức"}
+
+
 def test_a_name_after_a_calling_is_a_person():
     people = posts_of("Bác sĩ Nguyễn Thị Lan phát biểu; cựu chiến binh Lý Văn Sáng và học sinh Trần Minh Khôi dự lễ tại huyện Hải Hà.")
     assert {"Nguyễn Thị Lan", "Lý Văn Sáng", "Trần Minh Khôi"} <= set(people)
