@@ -854,3 +854,12 @@ def test_a_headline_s_undated_event_over_a_lead_telling_one_event_is_that_event(
     assert events_of("Xã Đông Xuân tổ chức lễ khen thưởng cuối năm", lead) == [("Conference", dt.date(2023, 12, 26)), "e1"]
     # negative: a headline's event held by another body is another event
     assert len(events_of("Huyện đoàn Quốc Oai tổ chức lễ tuyên dương đoàn viên", lead)) == 3
+
+
+def test_a_programme_honouring_people_is_a_ceremony_and_one_carried_out_is_no_event():
+    facts = facts_of("Tối 12/10, Hiệp hội Doanh nghiệp tỉnh tổ chức Chương trình tôn vinh doanh nhân tiêu biểu năm 2022.")
+    assert [(e.kind, e.label, e.organiser.name) for e in facts.events] == [
+        ("Ceremony", "Chương trình tôn vinh doanh nhân tiêu biểu năm 2022", "Hiệp hội Doanh nghiệp tỉnh Quảng Ninh")
+    ]
+    # negative: a programme of work carried out is no event held
+    assert facts_of("Năm 2022, thị xã tổ chức Chương trình mục tiêu quốc gia xây dựng nông thôn mới hiệu quả.").events == []
