@@ -244,6 +244,11 @@ def test_submitting_to_a_giver_proposes_its_award_and_a_procedure_does_not():
     assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 54, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
     rows = grants_of("Hội đồng đề xuất Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.")
     assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # a council agreeing that a giver give it recommends it to that giver
+    rows = grants_of("Hội đồng nhất trí để Chủ tịch UBND huyện tặng Giấy khen cho 25 tập thể.")
+    assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    rows = grants_of("Các thành viên thống nhất cao với báo cáo; UBND huyện tặng Giấy khen cho 25 tập thể.")
+    assert [(r[4], r[5]) for r in rows] == [("conferred", "Ủy ban nhân dân huyện Văn Lãng")]
     # 'quy trình', 'trình bày', 'trình độ' submit nothing
     for lead in ("Theo quy trình, ", "Sau khi nghe trình bày báo cáo, ", "Để nâng cao trình độ, "):
         rows = grants_of(lead + "UBND huyện tặng Giấy khen cho 5 tập thể.")
