@@ -83,6 +83,8 @@ _RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?!\w)
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'
     # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
+    # (or after the award's own quoted name: 'Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” của Trung ương Hội')
+    r"(?:\s*[“\"][^“”\"]{2,80}[”\"])?"
     r"(?:\s+(?:năm học|năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s+(?:của\s+|(?=(?:UBND|Ủy ban nhân dân|"
     r"Chủ tịch (?:UBND|Ủy ban)|Bộ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc|Tư lệnh|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|"
     r"Thành ủy|Huyện ủy|Tổng Liên đoàn|Chánh án|Viện trưởng|Tổng cục trưởng|Cục trưởng)(?!\w)))"
@@ -181,7 +183,7 @@ def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMent
 
 
 _CONTEST_MEDAL = re.compile(r"\s+(?:vàng|bạc|đồng)(?!\w)")
-_PARTY_BADGE = re.compile(r"\s+\d+\s+năm\s+tuổi\s+đảng")
+_PARTY_BADGE = re.compile(r"\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm\s+tuổi\s+đảng")  # 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'
 _PARTY_OWN = re.compile(r"\s+đảng(?!\s+(?:bộ|ủy|viên)(?!\w))(?!\w)")  # 'Huy hiệu Đảng', not a badge for 'Đảng bộ X'
 
 

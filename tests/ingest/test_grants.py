@@ -2066,3 +2066,14 @@ def test_a_cue_naming_an_event_s_kind_points_to_the_last_such_event_told_and_its
     # negative: 'Dịp này' names the occasion, the article's first event
     events, took_part = at("Nhân dịp này")
     assert events == ["e1"] and took_part["e1"] == [("Hoàng Văn Nam", "presented_awards")]
+
+
+def test_the_owner_after_an_award_s_quoted_name_is_its_giver():
+    rows = grants_of(
+        "Ngày 14/10, Hội Nông dân huyện Văn Lãng tổ chức trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” của Trung ương Hội "
+        "Nông dân Việt Nam cho 20 cá nhân."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [("ky-niem-chuong", 20, "Trung ương Hội Nông dân Việt Nam")]
+    # negative: a quoted name with no owner after it leaves the giver to the sentence
+    rows = grants_of("Ngày 14/10, Hội Nông dân huyện Văn Lãng trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 20 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", "Hội Nông dân huyện Văn Lãng")]
