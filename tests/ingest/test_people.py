@@ -466,6 +466,14 @@ def test_the_quyen_of_delegated_by_is_no_acting_post():
     assert posts_of("Quyền Chủ tịch nước, ông Võ Văn Thưởng ký quyết định.")["Võ Văn Thưởng"] == {("Quyền Chủ tịch nước", None)}
 
 
+def test_heads_of_teams_stations_and_battalions_are_titles():
+    people = posts_of("Dự lễ có ông Trần Văn Hưng, Đội trưởng; bà Hà Thị Mai, Phó Đội trưởng và ông Lê Văn Nam, Trạm trưởng.")
+    assert people["Trần Văn Hưng"] == {("Đội trưởng", None)} and people["Hà Thị Mai"] == {("Phó Đội trưởng", None)}
+    assert people["Lê Văn Nam"] == {("Trạm trưởng", None)}
+    # negative: the words in a body's name are no title ('Đội Cảnh sát', 'Trạm Y tế')
+    assert set(posts_of("Đội Cảnh sát giao thông và Trạm Y tế xã nhận Giấy khen.")) == {"Phan Minh Đức"}
+
+
 def test_a_bare_minister_serves_the_ministry_the_article_is_about():
     body = (
         "Sáng 14/11, Bộ Nội vụ tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống và đón nhận Huân chương Độc lập hạng Nhì.\n"
