@@ -168,6 +168,9 @@ def _gives_other(clause: str, award_end: int, cho: int) -> bool:
     return own is not None and _GIVING.search(clause, own.end(), cho) is not None
 
 
+_BREAKDOWN_LEAD = re.compile(r"(?<!\w)gồm(?:\s+có)?(?!\w)|:")
+
+
 def _award_for_noun_count(
     clause: str, awards: list[AwardMention], c: Count, people: tuple[int, ...] = (), others: list[Count] | None = None
 ) -> tuple[AwardMention | None, str]:
@@ -202,6 +205,16 @@ def _award_for_noun_count(
     ):
         if "(" in clause[c.end : following[0].start]:
             # 'cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân)': a total, broken down
+            return None, "grants.generic-commendation"
+        if any(
+            o.kind is None
+            and c.end <= o.start
+            and o.end <= following[0].start
+            and not clause[o.end : following[0].start].strip()
+            and _BREAKDOWN_LEAD.search(clause, c.end, o.start)
+            for o in others or []
+        ):
+            # 'khen thưởng 45 tập thể, cá nhân, gồm: 5 Bằng khen ... và 40 Giấy khen ...': the award has its own number
             return None, "grants.generic-commendation"
         if len(following) > 1 and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start]):
             # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each

@@ -199,12 +199,13 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
             return []
         # a total of 'tập thể, cá nhân' together ('50 tập thể, cá nhân được khen thưởng, trong đó ... Bằng khen cho 20
         # tập thể, 30 cá nhân') is broken down by the collectives and individuals the sentence counts after it
-        kinds = ("collective", "individual") if total.recipient_kind == "mixed" else (total.recipient_kind,)
+        # ('khen thưởng 45 tập thể, cá nhân, gồm: 5 Bằng khen ... và 40 Giấy khen ...': or by narrower awards to both)
+        kinds = ("collective", "individual", "mixed") if total.recipient_kind == "mixed" else (total.recipient_kind,)
         found = [
             g for kind in kinds for g in same_sentence.get((total.evidence.start, kind), [])
             if g is not total and g.count and (kind == total.recipient_kind or g.part_of is None)
             and ((g.award != total.award and is_ancestor(total.award, g.award))
-                 or (g.award == total.award and total.recipient_kind == "mixed"))  # 'Bằng khen (05 tập thể, 15 cá nhân)'
+                 or (g.award == total.award and total.recipient_kind == "mixed" != kind))  # 'Bằng khen (05 tập thể, 15 cá nhân)'
         ]  # fmt: skip
         if sum(g.count or 0 for g in found) == total.count:
             return found

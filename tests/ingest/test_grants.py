@@ -2077,3 +2077,14 @@ def test_the_owner_after_an_award_s_quoted_name_is_its_giver():
     # negative: a quoted name with no owner after it leaves the giver to the sentence
     rows = grants_of("Ngày 14/10, Hội Nông dân huyện Văn Lãng trao Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 20 cá nhân.")
     assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", "Hội Nông dân huyện Văn Lãng")]
+
+
+def test_a_commended_total_broken_down_by_numbers_of_awards_after_gom_is_those_awards():
+    rows = grants_of(
+        "Dịp này, UBND tỉnh khen thưởng 30 tập thể, cá nhân, gồm: 10 Bằng khen của Chủ tịch UBND tỉnh và 20 Giấy khen của Giám "
+        "đốc Sở Nội vụ."
+    )
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "mixed", 10), ("giay-khen", "mixed", 20)]
+    # negative: numbers that do not add up to it leave the total a grant of its own
+    rows = grants_of("Dịp này, UBND tỉnh khen thưởng 30 tập thể, cá nhân, gồm: 10 Bằng khen của Chủ tịch UBND tỉnh và 15 Giấy khen.")
+    assert short(rows) == [("khen-thuong", "mixed", 30), ("bang-khen-cap-bo-tinh", "mixed", 10), ("giay-khen", "mixed", 15)]
