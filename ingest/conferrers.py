@@ -246,7 +246,8 @@ _FRONTED = re.compile(
 )
 # between two people of one list: what is said of the first in brackets (or its closing bracket, where the title in
 # it is the person's), then a comma or 'và'
-_PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:(?:ông|bà|mẹ|anh|chị|em|cháu|đồng chí|đ/c)\s+)?", re.I)
+# ('cô giáo A (Trường X) và thầy giáo B': after an honorific, a rank or a calling, as people are named)
+_PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:" + HONORIFIC.pattern + ")?", re.I)
 
 
 # what may stand between a verb of receiving and its award: 'nhận danh hiệu “Nhà giáo Ưu tú”'

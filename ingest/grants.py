@@ -698,12 +698,20 @@ _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi
 
 
 _GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+_YEARS_RUNNING = re.compile(
+    r"(?<!\w)(?:đã|từng)\s+(?:có\s+)?(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
+)
 _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 
 
 def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact], now_year: int | None) -> list[GrantFact]:
     """'nhà trường đã được trao tặng Huân chương Lao động hạng Nhì năm 1998' in a report of 2013: the unit's past
     record, an award given years before the news, not a grant the article reports."""
+    running = _YEARS_RUNNING.search(sent.text) if found else None
+    if running is not None:  # 'cô Hạnh đã 3 năm liền được tặng Giấy khen': a record of past years (not '...; năm nay ...')
+        clause_end = min(i for i in (sent.text.find(";", running.end()), len(sent.text)) if i != -1)
+        past_awards = {a.value.award for a in doc.spans("awards", sent.start + running.end(), sent.start + clause_end)}
+        found = [g for g in found if g.award not in past_awards]
     had = _HAD_BEEN.search(sent.text) if found else None
     if had is None or now_year is None:
         return found

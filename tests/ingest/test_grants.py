@@ -2088,3 +2088,13 @@ def test_a_commended_total_broken_down_by_numbers_of_awards_after_gom_is_those_a
     # negative: numbers that do not add up to it leave the total a grant of its own
     rows = grants_of("Dịp này, UBND tỉnh khen thưởng 30 tập thể, cá nhân, gồm: 10 Bằng khen của Chủ tịch UBND tỉnh và 15 Giấy khen.")
     assert short(rows) == [("khen-thuong", "mixed", 30), ("bang-khen-cap-bo-tinh", "mixed", 10), ("giay-khen", "mixed", 15)]
+
+
+def test_people_listed_by_their_calling_each_receive_and_years_running_are_a_past_record():
+    rows = grants_of("Cô giáo Hà Thị Thu (Trường THCS Tân Mỹ) và thầy giáo Lý Văn Sinh (Trường THPT Na Sầm) vinh dự nhận Bằng khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "individual", 2)]
+    rows = grants_of("Trường THCS Tân Mỹ đã 4 năm liền được tặng Giấy khen của Chủ tịch UBND huyện.")
+    assert rows == []
+    # negative: what the same sentence gives this year, after the record, is a grant
+    rows = grants_of("Trường THCS Tân Mỹ đã 4 năm liền được tặng Giấy khen; năm nay, trường được UBND tỉnh tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 1)]
