@@ -119,13 +119,16 @@ def rare_surname_name(text: str, pos: int) -> str | None:
 _NOT_PEN_NAME_WORDS = frozenset("Ủy Uỷ Ban Hội Sở Phòng Trung Báo Đài Cổng Bộ Trường Tin Ảnh Bài Nguồn Theo".split())
 
 
+_DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|CN|KS|Ls|LS)\.\s?(?:TS\.?\s?)?)+\s*")
+
+
 def byline_name(text: str, labelled: bool = False) -> str | None:
     """The name a byline or photo credit gives, title-cased if the portal prints it in capitals ('ĐÌNH HẢI').
 
     After a label ('Ảnh:', 'Tin và ảnh:') a pen name may begin with a word that
     elsewhere starts a place ('Nam Nguyễn'), so only institution words are refused.
     """
-    text = text.strip(" .,:;")
+    text = _DEGREE.sub("", text.strip(" .,:;"), count=1)  # 'ThS. Nguyễn Văn An': the writer's degree is no part of the name
     if text.isupper() and len(text.split()) >= 2:
         text = " ".join(w[:1] + w[1:].lower() for w in text.split())
         labelled = True  # a name set in capitals on its own is a credit, whatever its first word

@@ -73,6 +73,8 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
     ("tail", "author"),
     [
         ("Tác giả: Phạm Quốc Huy", "Phạm Quốc Huy"),
+        ("ThS. Nguyễn Văn An - Phòng Nội vụ", "Nguyễn Văn An"),  # the writer's degree is no part of the name
+        ("PGS.TS Trần Văn Bình", "Trần Văn Bình"),
         ("(Mai Lan – Trung tâm TT&VH)", "Mai Lan"),
         ("Author: admin", None),
         ("ĐÌNH HẢI", "Đình Hải"),  # printed in capitals
