@@ -141,6 +141,17 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return found
 
 
+_ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn)\s+(?P<who>[^,;:]{2,80}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")
+
+
+def elected(doc: Document, start: int, award_start: int) -> OrgRef | None:
+    """'Hội nghị suy tôn xã Tân Dĩnh là đơn vị dẫn đầu Khối': the one named body or unit elected to the title after it."""
+    m = _ELECTED.search(doc.text, max(start, award_start - 120), award_start)
+    if m is None:
+        return None
+    return named(doc, *strip_range(doc, m.start("who"), m.end("who"), " "), at_start=True)
+
+
 # a body by its head noun alone, then the end of the recipients' phrase or its reason
 _HEAD_THEN_REASON = re.compile(r"(?P<head>(?:nhà\s+)?\S+(?:\s\S+)?)(?=\s+(?:vì|về|do|đã|nhân dịp|trong)(?!\w)|\s*$)")
 

@@ -25,6 +25,7 @@ from .awards import AwardMention, recipients_kind, refine_for_conferrer
 from .binding import COUNT_LIST, bind, commend_verbs, commends, listed_kind, names_the_work, presenter_of, specific
 from .conferrers import (
     default_conferrer,
+    elected,
     label,
     named_recipient,
     on_behalf,
@@ -138,6 +139,8 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
+# a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
+_FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?đề nghị\s")
 
 
 def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention]:
@@ -269,9 +272,10 @@ class _Reader:
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
+    clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
-        self.sentence_subject = None
+        self.sentence_subject = self.clause_recipient = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -417,13 +421,15 @@ class _Reader:
             if bodies:  # 'tặng Giấy khen cho xã A, xã B và thị trấn C': as many as it names
                 pairs = [(Count(0, 0, len(bodies), False, "collective"), awards[0], "grants.named-recipients")]
             if recipient is None and not named_people and awards and not bodies:
-                recipient = presented_to(doc, base + awards[0].end, base + len(clause))
+                recipient = presented_to(doc, base + awards[0].end, base + len(clause)) or elected(doc, base, base + awards[0].start)
             if recipient is None and not named_people and awards:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
             if len(named_people) > 1:  # 'truy tặng danh hiệu ... cho các Bà mẹ: A, B, C và D': as many as it names
                 pairs = [(Count(0, 0, len(named_people), False, "individual"), awards[0], "grants.named-recipients")]
             elif named_people:
                 recipient = named_people[0]
+            if recipient is None and not pairs and not named_people and self.clause_recipient and _FOLLOW_ON.match(clause):
+                recipient = self.clause_recipient  # 'suy tôn xã X là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua'
             if recipient is None and not pairs:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
@@ -436,6 +442,7 @@ class _Reader:
                 # 'UBND huyện tặng Giấy khen cho các tập thể có thành tích': uncounted, kept only where the article
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
                 pairs = [(Count(0, 0, None, False, kind), award, UNCOUNTED) for award in listed]
+            self.clause_recipient = recipient
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]

@@ -2098,3 +2098,15 @@ def test_people_listed_by_their_calling_each_receive_and_years_running_are_a_pas
     # negative: what the same sentence gives this year, after the record, is a grant
     rows = grants_of("Trường THCS Tân Mỹ đã 4 năm liền được tặng Giấy khen; năm nay, trường được UBND tỉnh tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 1)]
+
+
+def test_a_unit_elected_to_lead_its_bloc_receives_that_title_and_the_proposal_that_follows():
+    rows = grants_of("Năm 2022, xã Tân Mỹ được suy tôn là đơn vị dẫn đầu Khối thi đua các xã.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 1, "xã Tân Mỹ")]
+    rows = grants_of("Hội nghị thống nhất suy tôn xã Tân Mỹ là đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[4], r[10]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", "conferred", "xã Tân Mỹ"), ("co-thi-dua-cap-bo-tinh", "proposed", "xã Tân Mỹ")
+    ]  # fmt: skip
+    # negative: a proposal in a sentence of its own names no recipient the sentence before named
+    rows = grants_of("UBND huyện tặng Giấy khen cho xã Tân Mỹ. Đề nghị UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "xã Tân Mỹ")]
