@@ -354,6 +354,9 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
                 continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held
             at = sent.start + text.find(subject)
             organiser = _organiser(doc, at, at + len(subject), label)
+            of = re.search(r"\scủa\s", label) if organiser is None else None
+            if of:  # 'đã diễn ra Hội nghị tổng kết ... của UBND tỉnh X': the body it is of
+                organiser = _organiser(doc, sent.start + at_label + of.end(), sent.start + at_label + len(label), label)
             place = place_m["place"] if place_m else None
             awards = _awards_in(doc, sent.start + at_label, len(label) + 1)
             # 'tổ chức Hội nghị ... vào sáng ngày 15/1/2024': the day after the name
@@ -443,13 +446,23 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 # what may stand between 'được tổ chức' and its date: 'vào', 'sáng', 'ngày' ('được tổ chức vào sáng ngày 15/1')
-_TO_DATE = re.compile(r"\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?", re.I)
+_TO_DATE = re.compile(r"\s*,?\s*(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?", re.I)
 
 
 def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
-    """'Hội nghị ... được tổ chức vào ngày 15/1': the date right after the verb of an event named first."""
-    at = _TO_DATE.match(doc.text, start, end).end()
-    return next((s.value for s in doc.spans("dates", start, end) if s.start <= at <= s.end and s.rule != "dates.bound"), None)
+    """'Hội nghị ... được tổ chức vào ngày 15/1', '... diễn ra trong ngày 12/1', '... tại Hội trường huyện vào sáng 12/1':
+    the date right after the verb of an event named first, or after its venue."""
+    for at in (start, venue.end() if (venue := _VENUE_THEN.match(doc.text, start, end)) else None):
+        if at is None:
+            continue
+        at = _TO_DATE.match(doc.text, at, end).end()
+        found = next((s.value for s in doc.spans("dates", start, end) if s.start <= at <= s.end and s.rule != "dates.bound"), None)
+        if found is not None:
+            return found
+    return None
+
+
+_VENUE_THEN = re.compile(r"\s*tại\s+[^,.;]{2,80}?(?=\s*,?\s*(?:vào|trong|sáng|chiều|tối|trưa|ngày)\s)")
 
 
 def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:

@@ -863,3 +863,22 @@ def test_a_programme_honouring_people_is_a_ceremony_and_one_carried_out_is_no_ev
     ]
     # negative: a programme of work carried out is no event held
     assert facts_of("Năm 2022, thị xã tổ chức Chương trình mục tiêu quốc gia xây dựng nông thôn mới hiệu quả.").events == []
+
+
+def test_an_event_named_first_is_dated_after_its_venue_and_held_by_the_body_it_is_of():
+    def event(sentence: str) -> tuple:
+        e = facts_of(sentence).events[0]
+        return e.label, e.date, e.organiser.name if e.organiser else None
+
+    assert event("Hội nghị tổng kết công tác thi đua năm 2022 diễn ra trong ngày 12/1.")[1] == dt.date(2023, 1, 12)
+    assert event("Hội nghị tổng kết công tác thi đua năm 2021 được tổ chức tại Hội trường thị xã vào sáng 12/1.")[1] == dt.date(2023, 1, 12)
+    assert event("Sáng 12/1, đã diễn ra Hội nghị tổng kết công tác thi đua năm 2022 của UBND thị xã Quảng Yên.") == (
+        "Hội nghị tổng kết công tác thi đua năm 2022 của UBND thị xã Quảng Yên",
+        dt.date(2023, 1, 12),
+        "Ủy ban nhân dân thị xã Quảng Yên",
+    )
+    assert event("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị trực tuyến tổng kết năm 2021 tới 11 điểm cầu cấp xã.")[0] == (
+        "Hội nghị trực tuyến tổng kết năm 2021"
+    )
+    # negative: a date in another clause after the venue is not the event's
+    assert event("Hội nghị tổng kết thi đua năm 2021 được tổ chức tại Hội trường thị xã, các đại biểu bàn việc ngày 12/1.")[1] is None
