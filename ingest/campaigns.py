@@ -34,6 +34,10 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong t
 _OF_EMULATION = re.compile(r"phong trào|đợt thi đua")
 # what makes a theme ('với chủ đề “...”') an emulation's: the sentence speaks of one before it
 _EMULATION = re.compile(r"(?<!\w)(?:thi đua|phong trào|công tác)(?!\w)", re.I)
+# a year's work theme chosen ('Năm 2024, huyện chọn chủ đề “...”', 'lấy chủ đề năm là “...”')
+_YEAR_CHOSEN = re.compile(r"(?<!\w)(?:chọn|lấy|xác định)\s+(?:là\s+)?chủ đề(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*[“\"«]*$", re.I)
+_EVENT_CHOOSES = re.compile(r"(?<!\w)(?:hội thi|cuộc thi|hội diễn|hội nghị|đại hội|lễ|chương trình|giải|hội thảo)(?!\w)", re.I)
+_A_YEAR = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.I)
 _NOT_CAMPAIGN = re.compile(
     r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc)\s*$", re.I
 )
@@ -129,7 +133,10 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
                     hits.append((m.start(), k))
             if hits:
                 kind = _nearest_cue(gap[-110:], sorted(hits))
-                if kind == "topic" and not _EMULATION.search(text, 0, q.start):
+                chosen = _YEAR_CHOSEN.search(text, 0, q.start)
+                if kind == "topic" and chosen and _A_YEAR.search(text, 0, q.start) and not _EVENT_CHOOSES.search(text, 0, chosen.start()):
+                    kind = "theme"  # 'Năm 2024, huyện chọn chủ đề “Năm đẩy mạnh cải cách hành chính”': the year's theme
+                elif kind == "topic" and not _EMULATION.search(text, 0, q.start):
                     kind = None  # 'tọa đàm chủ đề “...”', 'chương trình nghệ thuật với chủ đề “...”': not an emulation's
                 elif kind == "topic":
                     # the topic of a movement or of a drive of emulation names it; else a year's theme

@@ -882,3 +882,16 @@ def test_an_event_named_first_is_dated_after_its_venue_and_held_by_the_body_it_i
     )
     # negative: a date in another clause after the venue is not the event's
     assert event("Hội nghị tổng kết thi đua năm 2021 được tổ chức tại Hội trường thị xã, các đại biểu bàn việc ngày 12/1.")[1] is None
+
+
+def test_a_theme_a_place_chooses_for_a_year_is_that_year_s_theme():
+    def found(sentence: str) -> list[tuple[str, str]]:
+        return [(c.kind, c.name) for c in facts_of(sentence).campaigns]
+
+    assert found("Năm 2023, thị xã chọn chủ đề “Năm nâng cao chất lượng phục vụ Nhân dân”.") == [
+        ("theme", "Năm nâng cao chất lượng phục vụ Nhân dân")
+    ]
+    assert found("Năm 2023, UBND thị xã lấy chủ đề năm là: “Kỷ cương, hiệu quả”.") == [("theme", "Kỷ cương, hiệu quả")]
+    # negative: a contest's or a meeting's chosen topic is no year's theme
+    assert found("Năm 2023, Hội thi chọn chủ đề “Tuổi trẻ sáng tạo” cho các đội.") == []
+    assert found("Hội nghị với chủ đề “Đoàn kết, sáng tạo” đã thành công tốt đẹp.") == []
