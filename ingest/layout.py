@@ -191,6 +191,8 @@ def _name_with_unit(m: re.Match[str]) -> str | None:
 _CENTRE_SHORT = re.compile(r"TT\s?(?:VH|TT|TH|VHTT)(?![a-zđ])")
 # two or three letters: four ('HYTV') are a station's or an agency's
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
+# a pen name with its family name cut to one or two letters ('Ng. Hùng', 'Th.Hà', 'N.T.Hương')
+_ABBREVIATED = re.compile(rf"(?:[A-ZĐ][a-zđ]?\.\s?)+[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?")
 _INITIALS_BEFORE_DATE = re.compile(r"^(?P<i>(?:[A-ZĐ]\.?){2,3})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 # letters that sign for a desk or an agency, not for a writer
 _NOT_INITIALS = frozenset(
@@ -199,10 +201,14 @@ _NOT_INITIALS = frozenset(
 
 
 def _initials(header: list[str], tail: list[str]) -> str | None:
-    """A byline of initials only: a short last line ('N.V', 'NT') or initials before the dateline."""
+    """A byline of initials only: a short last line ('N.V', 'NT'), or a name whose family name is cut to its initial
+    ('Ng. Hùng', 'Th.Hà - Q.Anh': the first), or initials before the dateline."""
     for line in tail[:3]:
         if _INITIALS.fullmatch(line.strip()) and line.strip().replace(".", "") not in _NOT_INITIALS:
             return line.strip()
+        first = _BYLINE_PARTS.split(line.strip())[0]
+        if _ABBREVIATED.fullmatch(first):
+            return first
     for line in header:
         m = _INITIALS_BEFORE_DATE.match(line.strip())
         if m and m["i"].replace(".", "") not in _NOT_INITIALS:

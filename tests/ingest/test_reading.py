@@ -74,6 +74,8 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
     [
         ("Tác giả: Phạm Quốc Huy", "Phạm Quốc Huy"),
         ("ThS. Nguyễn Văn An - Phòng Nội vụ", "Nguyễn Văn An"),  # the writer's degree is no part of the name
+        ("Ng. Hùng", "Ng. Hùng"),  # a pen name with its family name cut to its initial: an author, no person
+        ("Th.Hà – P.T", "Th.Hà"),
         ("PGS.TS Trần Văn Bình", "Trần Văn Bình"),
         ("(Mai Lan – Trung tâm TT&VH)", "Mai Lan"),
         ("Author: admin", None),
@@ -103,8 +105,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
     ],
 )
 def test_byline_forms(tail, author):
-    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
+    doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
     assert doc.author == author
+    if author and "." in author and " " not in author.replace(". ", "."):
+        assert facts.person(author) is None  # initials, or a name cut to them, make no person
 
 
 @pytest.mark.parametrize(
