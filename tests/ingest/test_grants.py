@@ -2110,3 +2110,12 @@ def test_a_unit_elected_to_lead_its_bloc_receives_that_title_and_the_proposal_th
     # negative: a proposal in a sentence of its own names no recipient the sentence before named
     rows = grants_of("UBND huyện tặng Giấy khen cho xã Tân Mỹ. Đề nghị UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "xã Tân Mỹ")]
+
+
+def test_a_village_named_after_cho_is_the_one_recipient():
+    rows = grants_of("UBND huyện Văn Lãng trao Bằng công nhận thôn văn hóa cho thôn Khòn Pát vì có nhiều thành tích.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("thon-to-dan-pho-van-hoa", "collective", 1, "thôn Khòn Pát")]
+    rows = grants_of("UBND xã Tân Mỹ tặng Giấy khen cho khu phố 3.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "khu phố 3")]
+    # negative: 'bản' that is a document, not a village, names no recipient
+    assert grants_of("UBND huyện tặng Giấy khen cho bản kế hoạch tốt nhất.") == []
