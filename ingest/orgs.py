@@ -154,8 +154,10 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         unit = gz.lookup(name, level_word, province)
         if unit is None and level_word and not levels.is_commune(level_word) and levels.canonical(level_word) != "tỉnh":
             unit = gz.lookup(name, None, province)  # 'thành phố Hạ Long' written 'huyện': the unit of that name
-        # a commune's level word ('xã Thuận Hóa') never falls back to a district of the same name elsewhere
-        return unit, None if unit else name, end
+        # a commune's level word ('xã Thuận Hóa') never falls back to a district of the same name elsewhere; a commune
+        # the gazetteer lacks keeps its whole name, though it begins with a listed one ('xã Long Điền A')
+        if unit is not None or not (level_word and levels.is_commune(level_word)):
+            return unit, None if unit else name, end
     if level_word and levels.is_commune(level_word):
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
         name = _before_holder(text, m.start("place"), capitalised.group(0))
