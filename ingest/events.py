@@ -23,6 +23,7 @@ from .verbs import presents
 
 _HEAD = (
     r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp"
+    r"|[Nn]gày hội"
     r"|[Cc]hương trình (?:nghệ thuật|giao lưu|gặp mặt|văn nghệ|tôn vinh|vinh danh|tuyên dương|biểu dương))(?!\w)"  # a programme held, not one carried out
 )
 _KIND = {
@@ -33,6 +34,7 @@ _KIND = {
     "phiên họp": "Meeting",
     "cuộc họp": "Meeting",
     "chương trình": "Ceremony",
+    "ngày hội": "Ceremony",
 }
 _TRIGGER = lexicon.cue("event-trigger")
 _RECEIVE = lexicon.cue("receiving-ceremony")

@@ -330,6 +330,9 @@ def _local_body(
         return OrgRef(f"{head_text} {unit.label}", spec.kind, unit.code, unit.level, aliases=(text[pos:end],), place=unit.label), end
     if raw is not None:  # a commune: identified within the article's district
         place = f"{levels.canonical(level_word or '')} {raw}".strip()
+        if level_word and not levels.is_commune(level_word):  # 'huyện Chợ Mới' of two provinces, neither named: unplaced
+            level = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district"}.get(levels.canonical(level_word))
+            return OrgRef(f"{head_text} {place}", spec.kind, None, level, aliases=(text[pos:end],), place=place), end
         district = ctx.district.code if ctx.district else None
         return OrgRef(f"{head_text} {place}", spec.kind, district, "commune", aliases=(text[pos:end],), place=place), end
     if lm is not None and not shared:  # 'UBND tỉnh' in an article that names no province: the level, unplaced

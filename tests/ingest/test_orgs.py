@@ -402,3 +402,12 @@ def test_a_body_named_two_ways_in_the_table_is_of_one_kind():
     assert {head: k for head, k in kinds.items() if len(k) > 1} == {}
     short = parse_org("Tổng LĐLĐ Việt Nam", 0, CTX)
     assert short is not None and short[0].kind == "MassOrganisation"
+
+
+def test_a_district_name_two_provinces_share_stays_a_district_unplaced_not_a_commune():
+    nowhere = PlaceContext(None, None)
+    [(org, _, _, _)] = find_orgs("UBND huyện Chợ Mới tặng Giấy khen cho 5 tập thể.", nowhere)
+    assert (org.name, org.level, org.unit_code) == ("Ủy ban nhân dân huyện Chợ Mới", "district", None)
+    # negative: a commune the gazetteer lacks is a commune
+    [(org, _, _, _)] = find_orgs("UBND xã Long Điền A tặng Giấy khen.", nowhere)
+    assert (org.name, org.level) == ("Ủy ban nhân dân xã Long Điền A", "commune")
