@@ -158,6 +158,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
                 parsed = parse_org(text, _ws(text, pos), local, hint) or parsed
             if parsed:
                 org, pos, _ = parsed
+                org = _national_head_of(name, org)
                 hint = gz.get(org.unit_code) or hint
                 if org.level == "commune" and org.place:  # 'Bí thư Đảng ủy xã X kiêm Chủ tịch HĐND xã': that commune's
                     local = replace(ctx, commune=org.place)
@@ -169,6 +170,21 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             continue
         break
     return _resolve(raw, ctx), end
+
+
+# the titles of a whole bank's or corporation's head, never of a branch's ('Tổng Giám đốc NHCSXH')
+_NATIONAL_HEADS = frozenset({"Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch Hội đồng quản trị", "Thống đốc", "Phó Thống đốc"})
+
+
+def _national_head_of(role: str, org: OrgRef) -> OrgRef:
+    """'Tổng Giám đốc NHCSXH' in an article about a province's branch: the head of the whole bank, not of a branch the
+    article's place would make of it; a place written after the body ('Tổng Giám đốc Công ty X tỉnh Y') stays."""
+    gz = gazetteer()
+    unit = gz.get(org.unit_code) if org.unit_code else None
+    if base_role(role) not in _NATIONAL_HEADS or org.kind != "OtherUnit" or unit is None or unit.name in " ".join(org.aliases):
+        return org
+    head = org.name.removesuffix(" " + unit.label)
+    return OrgRef(head, org.kind, None, "national", aliases=org.aliases) if head != org.name else org
 
 
 def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Post]:

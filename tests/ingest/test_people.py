@@ -474,6 +474,16 @@ def test_heads_of_teams_stations_and_battalions_are_titles():
     assert set(posts_of("Đội Cảnh sát giao thông và Trạm Y tế xã nhận Giấy khen.")) == {"Phan Minh Đức"}
 
 
+def test_the_head_of_a_whole_bank_is_no_branch_s_and_names_keep_their_lowercase_compounds():
+    people = posts_of(
+        "Dự có ông Dương Quyết Thắng, Tổng Giám đốc NHCSXH; ông Lê Văn An, Giám đốc NHCSXH tỉnh; bà Hà Thị Bình, Tổng Giám đốc "
+        "Công ty Cổ phần Cà phê Phước An."
+    )
+    assert people["Dương Quyết Thắng"] == {("Tổng Giám đốc", "Ngân hàng Chính sách xã hội")}
+    assert people["Lê Văn An"] == {("Giám đốc", "Ngân hàng Chính sách xã hội tỉnh Quảng Ninh")}  # negative: a branch's head
+    assert people["Hà Thị Bình"] == {("Tổng Giám đốc", "Công ty Cổ phần Cà phê Phước An")}
+
+
 def test_a_bare_minister_serves_the_ministry_the_article_is_about():
     body = (
         "Sáng 14/11, Bộ Nội vụ tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống và đón nhận Huân chương Độc lập hạng Nhì.\n"
