@@ -861,6 +861,8 @@ def test_a_programme_honouring_people_is_a_ceremony_and_one_carried_out_is_no_ev
     assert [(e.kind, e.label, e.organiser.name) for e in facts.events] == [
         ("Ceremony", "Chương trình tôn vinh doanh nhân tiêu biểu năm 2022", "Hiệp hội Doanh nghiệp tỉnh Quảng Ninh")
     ]
+    facts = facts_of("Sáng 3/11, Ban nhân dân khu phố 3 tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.")
+    assert [(e.kind, e.label) for e in facts.events] == [("Ceremony", "Ngày hội Đại đoàn kết toàn dân tộc năm 2022")]
     # negative: a programme of work carried out is no event held
     assert facts_of("Năm 2022, thị xã tổ chức Chương trình mục tiêu quốc gia xây dựng nông thôn mới hiệu quả.").events == []
 
