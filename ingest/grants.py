@@ -132,6 +132,8 @@ _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
 _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
+# 'trao danh hiệu cho ...' with the title unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
+_PRESENTS_TITLE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+danh hiệu(?!\s+[“\"«]?[A-ZĐÀ-Ỹ])(?!\w)")
 _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")
 _SIGNS_DECISION = lexicon.cue("signs-decision")
@@ -291,6 +293,7 @@ class _Reader:
             doc.spans("awards", sent.start, sent.end)
             or doc.spans("counts", sent.start, sent.end)
             or _PRESENTS_GENERIC.search(sent.text)
+            or _PRESENTS_TITLE.search(sent.text)
             or commend_verbs(sent.text)
         ):
             clauses = _clauses(sent.text)
@@ -390,6 +393,13 @@ class _Reader:
         if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause):
             # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
             self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(self.doc, base, clause)))
+            return []
+        titles = {a for e in self.events for a in e.awards}
+        if actor and not awards and len(titles) == 1 and presents(clause) and _PRESENTS_TITLE.search(clause):
+            # 'Lễ trao tặng danh hiệu Nghệ sĩ Ưu tú ...', then 'Đồng chí X trao danh hiệu cho các nghệ sĩ': the title the
+            # ceremony is named after
+            title = AwardMention(0, 0, next(iter(titles)))
+            self.presentations.append(Presentation(actor, title, _behalf(self.doc, base, clause), event=event or single_event))
             return []
         named = tuple(p.start - offset for p in person_here)
         awards = specific(awards)

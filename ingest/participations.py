@@ -72,6 +72,16 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else main
             if part and not any((p.person, p.part) == (m.name, part) for p in event.participants):
                 event.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
+    # who handed a grant over at an event presented awards there, whatever words the sentence used ('trao danh hiệu')
+    for g in facts.grants:
+        event = by_key.get(g.event or "")
+        if (
+            g.presenter
+            and event is not None
+            and not any((p.person, p.part) == (g.presenter, "presented_awards") for p in event.participants)
+        ):
+            ev = Evidence(g.evidence.start, g.evidence.end, g.evidence.text, "participations.presented_awards")
+            event.participants.append(Participation(g.presenter, "presented_awards", ev))
 
 
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")

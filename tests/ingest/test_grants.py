@@ -2119,3 +2119,19 @@ def test_a_village_named_after_cho_is_the_one_recipient():
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "khu phố 3")]
     # negative: 'bản' that is a document, not a village, names no recipient
     assert grants_of("UBND huyện tặng Giấy khen cho bản kế hoạch tốt nhất.") == []
+
+
+def test_handing_over_an_unnamed_title_hands_over_the_one_the_ceremony_is_named_after():
+    def told(then: str) -> tuple[list, list]:
+        facts = article(
+            "Nhà hát Chèo Văn Lãng có thêm nghệ sĩ ưu tú\n31/10/2023 09:00\n"
+            "Tối 30/10/2023, Nhà hát Chèo Văn Lãng tổ chức Lễ trao tặng danh hiệu Nghệ sĩ Ưu tú cho 3 nghệ sĩ của Nhà hát. "
+            f"{then}\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.presenter) for g in facts.grants], [(p.person, p.part) for p in facts.events[0].participants]
+
+    grants, took_part = told("Ông Hà Văn Lực, Phó Chủ tịch UBND tỉnh trao danh hiệu cho các nghệ sĩ: Vũ Thị Lan, Đào Văn Hợp và Lê Thu Hà.")
+    assert grants == [("nghe-si-uu-tu", "Hà Văn Lực")] and took_part == [("Hà Văn Lực", "presented_awards")]
+    # negative: handing over flowers names no presenter of the title
+    grants, took_part = told("Ông Hà Văn Lực, Phó Chủ tịch UBND tỉnh trao hoa chúc mừng các nghệ sĩ.")
+    assert grants == [("nghe-si-uu-tu", None)] and ("Hà Văn Lực", "presented_awards") not in took_part
