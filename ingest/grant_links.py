@@ -52,6 +52,7 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
 
     # a headline's or caption's bare 'khen thưởng' ('Tuyên dương 50 thanh niên') may sum up any award of the body
     kin = a.award == b.award or ((restated or (_specific(a.award) and _specific(b.award))) and same_award(a.award, b.award))
+    kin = kin or _bare_form_of(a, b) or _bare_form_of(b, a)
     # a headline that does not say whom ('Trao 13 Huân chương ...') is read as 'mixed': any kind of the body's; one
     # that names one kind ('Tuyên dương 50 gương điển hình') may sum up the body's both kinds together
     # ('Tôn vinh 120 nông dân' over 'tặng Giấy khen cho 120 hộ nông dân': a bare commendation counts them its own way)
@@ -66,6 +67,16 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
         return True  # 'Lễ trao Huân chương ... cho xã X', then 'trao ... cho Đảng bộ, chính quyền và Nhân dân xã X'
     # 'truy tặng ... cho 01 mẹ' and 'Mẹ Mai Thị Đây': one grant to one recipient, named once
     return a.count == 1 and (a.recipient is None) != (b.recipient is None)
+
+
+# a certificate or flag named bare ('trao Bằng khen cho ...'), read at the province's level, and the Government's one
+_BY_LEVEL = {("bang-khen-cap-bo-tinh", "bang-khen-thu-tuong"), ("co-thi-dua-cap-bo-tinh", "co-thi-dua-chinh-phu")}
+
+
+def _bare_form_of(a: GrantFact, b: GrantFact) -> bool:
+    """'Bà A trao Bằng khen cho Đảng bộ, chính quyền và Nhân dân thị trấn X' after 'Thị trấn X được Thủ tướng Chính phủ
+    tặng Bằng khen': a bare form with no giver, to one named recipient, may be the Government's one told before."""
+    return a.conferrer is None and a.count == 1 and (a.award, b.award) in _BY_LEVEL
 
 
 def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[GrantFact]:
@@ -318,8 +329,9 @@ def _told_again(kept: GrantFact, other: GrantFact) -> None:
 
 
 def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
-    """Of one grant told twice, the telling that names the award more exactly ('hạng Ba'), or its recipient, gives them."""
-    if kept.award != other.award and is_ancestor(kept.award, other.award):
+    """Of one grant told twice, the telling that names the award more exactly ('hạng Ba', the Government's), or its
+    recipient, gives them."""
+    if kept.award != other.award and (is_ancestor(kept.award, other.award) or _bare_form_of(kept, other)):
         kept.award, kept.classes = other.award, other.classes
     if kept.recipient is None and other.recipient is not None:
         kept.recipient, kept.recipient_org, kept.recipient_person = other.recipient, other.recipient_org, other.recipient_person

@@ -2135,3 +2135,19 @@ def test_handing_over_an_unnamed_title_hands_over_the_one_the_ceremony_is_named_
     # negative: handing over flowers names no presenter of the title
     grants, took_part = told("Ông Hà Văn Lực, Phó Chủ tịch UBND tỉnh trao hoa chúc mừng các nghệ sĩ.")
     assert grants == [("nghe-si-uu-tu", None)] and ("Hà Văn Lực", "presented_awards") not in took_part
+
+
+def test_a_bare_certificate_handed_to_the_one_the_government_s_was_given_is_that_grant():
+    def told(handed: str) -> list[tuple]:
+        facts = article(
+            "Thị trấn Na Sầm nhận Bằng khen của Thủ tướng\n12/02/2024 09:00\n"
+            "Sáng 10/2/2024, thị trấn Na Sầm tổ chức lễ đón nhận Bằng khen. Thị trấn Na Sầm vinh dự được Thủ tướng Chính phủ "
+            f"tặng Bằng khen vì đã có thành tích xuất sắc. {handed}\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.presenter) for g in counted_once(facts.grants))
+
+    assert told("Bà Hà Thị Lan, Phó Chủ tịch UBND tỉnh trao Bằng khen cho Đảng bộ, chính quyền và Nhân dân thị trấn Na Sầm.") == [
+        ("bang-khen-thu-tuong", "Hà Thị Lan")
+    ]
+    # negative: a certificate whose giver the sentence names is another grant
+    assert len(told("Chủ tịch UBND tỉnh tặng Bằng khen cho Đảng bộ, chính quyền và Nhân dân thị trấn Na Sầm.")) == 2
