@@ -909,7 +909,8 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> li
         given = _GIVEN_BY.search(e.evidence.text)
         at = owners[0] if owners else (e.evidence.start + given.start("who"), e.evidence.start + given.end("who")) if given else None
         conferrer = default_conferrer(award) or (resolve_conferrer(doc, *at)[0] if at else None)
-        told = [g for g in (*grants, *out) if same_award(award, g.award)]
+        # (a bare 'khen thưởng' of the body tells no particular award: it is not this one, nor takes its giver)
+        told = [g for g in (*grants, *out) if same_award(award, g.award) and g.award != "khen-thuong"]
         for g in told:  # 'X đón nhận Cờ thi đua', told elsewhere: the ceremony says who gave it
             g.conferrer = g.conferrer or conferrer
         if told:

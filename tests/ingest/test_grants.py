@@ -2151,3 +2151,15 @@ def test_a_bare_certificate_handed_to_the_one_the_government_s_was_given_is_that
     ]
     # negative: a certificate whose giver the sentence names is another grant
     assert len(told("Chủ tịch UBND tỉnh tặng Bằng khen cho Đảng bộ, chính quyền và Nhân dân thị trấn Na Sầm.")) == 2
+
+
+def test_a_bare_commendation_of_the_body_is_not_the_order_a_receiving_ceremony_is_named_after():
+    facts = article(
+        "Huyện Văn Lãng đón nhận Huân chương Lao động hạng Ba\n20/01/2023 09:00\n"
+        "Sáng 18/1/2023, huyện Văn Lãng tổ chức lễ đón nhận Huân chương Lao động hạng Ba. Dịp này, có 25 tập thể, 40 cá nhân "
+        "được khen thưởng.\nTrần Thu Hương\n"
+    )[1]
+    rows = sorted((g.award, g.count, _label(g.conferrer)) for g in facts.grants)
+    assert rows == [
+        ("huan-chuong-lao-dong-hang-ba", 1, "Chủ tịch nước"), ("khen-thuong", 25, None), ("khen-thuong", 40, None)
+    ]  # fmt: skip
