@@ -68,14 +68,29 @@ def find_date(text: str) -> dt.date | None:
     w = WRITTEN_DATE.search(text)
     if w:
         try:
-            return dt.date(int(w["y"]), int(w["m"]), int(w["d"]))
+            return dt.date(int(w["y"]), month_of(w["m"]), int(w["d"]))
         except ValueError:
             return None
     return None
 
 
 # 'Ngày 12 tháng 01 năm 2023', a dateline some portals write out
-WRITTEN_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,|/)\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
+# ('16 Tháng Một, 2024': the month in words, as some content systems print it)
+_MONTH_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+WRITTEN_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}|mười một|mười hai|"
+    + "|".join(k for k in _MONTH_WORDS if " " not in k)
+    + r")\s*(?:năm|,|/)?\s*(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.I,
+)
+
+
+def month_of(word: str) -> int:
+    """'01' -> 1, 'Một' -> 1, 'Mười Hai' -> 12."""
+    return int(word) if word.isdigit() else _MONTH_WORDS[" ".join(word.lower().split())]
 
 
 def text_date(sentence: str, m: re.Match[str], published: dt.date | None) -> dt.date | None:

@@ -57,7 +57,8 @@ def _unify_word(text: str) -> str:
 CHROME_PHRASES = (
     "Gửi ý kiến phản hồi", "Ý kiến phản hồi", "Ý kiến bạn đọc", "Gửi bình luận", "Bình luận",
     "Tin liên quan", "Tin cùng chuyên mục", "Các tin khác", "Tin khác", "Tin mới", "Tin tiêu điểm",
-    "Tin sở ban ngành", "Tin đã đưa", "Xem thêm", "Thống kê truy cập", "Lượt truy cập",
+    "Bài viết mới", "Bài viết liên quan", "Bài viết khác", "Các bài viết khác", "Tin nổi bật", "Tin đọc nhiều",
+    "Đọc nhiều nhất", "Tin bài khác", "Tin cùng loại", "Tin sở ban ngành", "Tin đã đưa", "Xem thêm", "Thống kê truy cập", "Lượt truy cập",
     "Website liên kết", "Liên kết website", "Bản đồ", "Bình chọn", "Lịch công tác", "Tìm kiếm",
     "Thông tin báo chí", "Chia sẻ", "In bài viết", "In trang", "Copy link", "Trả lời", "Loading...",
     "Tổng số điểm của bài viết", "Click để đánh giá", "Tăng tương phản", "Giảm tương phản",
@@ -69,7 +70,8 @@ _COUNTER_LABEL = re.compile(r"^(?:Hôm nay|Hôm qua|Trong tuần|Trong tháng|Đ
 # Headings after which a page has no more article text.
 FOOTER_HEADINGS = (
     "Gửi ý kiến phản hồi", "Ý kiến phản hồi", "Ý kiến bạn đọc", "Tin liên quan", "Tin cùng chuyên mục",
-    "Các tin khác", "Tin khác", "Thống kê truy cập", "Website liên kết", "Liên kết website",
+    "Các tin khác", "Tin khác", "Thống kê truy cập", "Website liên kết", "Liên kết website", "Bài viết mới",
+    "Bài viết liên quan", "Bài viết khác", "Các bài viết khác", "Tin bài khác", "Tin cùng loại",
     "Tổng số điểm của bài viết", "Bình chọn", "Tin sở ban ngành", "Tin tiêu điểm",
 )  # fmt: skip
 _CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(CHROME_PHRASES, key=len, reverse=True)))

@@ -106,7 +106,8 @@ class _Table:
     cell_start: int | None = None
 
 
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav"}
+# what never holds the article's text: code, forms, menus, and side boxes ('<aside>Bài viết mới ...</aside>')
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav", "aside"}
 
 
 _META_DATES = {
@@ -172,6 +173,12 @@ class _TextExtractor(HTMLParser):
             if "canonical" in a.get("rel", "").lower().split():
                 self.url = _web_address(a.get("href", "")) or self.url
             return
+        if tag == "time" and self.published is None:  # '<time datetime="2024-01-16T08:45:00+07:00">'
+            a = {k.lower(): (v or "") for k, v in attrs}
+            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", a.get("datetime", "").strip())
+            if m:
+                with contextlib.suppress(ValueError):
+                    self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
         if tag in _SKIP_TAGS:
             self._skip += 1
             return

@@ -535,3 +535,25 @@ def test_the_place_a_headline_names_signing_for_its_portal_is_no_writer():
     # a writer's name that is some other place's is still the writer's
     doc, _ = article(f"Huyện Tiên Yên: Tổng kết thi đua năm 2022\n{BODY}\nThanh Hà\n")
     assert doc.author == "Thanh Hà"
+
+
+def test_a_content_system_s_page_side_boxes_left_out_and_its_date_read_from_time_or_words(tmp_path):
+    page = tmp_path / "wp.html"
+    page.write_text(
+        "<html><body><main><article><h1>Xã Tân Mỹ tổng kết năm 2023</h1>"
+        '<div><span>Đăng bởi: admin</span> <time datetime="2024-01-16T08:45:00+07:00">16 Tháng Một, 2024</time></div>'
+        "<p>Ngày 12/01/2024, UBND xã Tân Mỹ (huyện Văn Lãng) tổ chức hội nghị tổng kết công tác năm 2023. Tại hội nghị, "
+        "UBND xã tặng Giấy khen cho 8 tập thể.</p><p>Năm 2023, xã đã hoàn thành 18/18 chỉ tiêu phát triển kinh tế - xã hội, "
+        "thu nhập bình quân đầu người đạt 52 triệu đồng, tỷ lệ hộ nghèo giảm còn 1,2%. Công tác cải cách hành chính, chuyển đổi "
+        "số được đẩy mạnh; an ninh chính trị, trật tự an toàn xã hội được giữ vững. Các phong trào thi đua được triển khai sâu "
+        "rộng, thu hút đông đảo cán bộ, đảng viên và Nhân dân tham gia.</p></article>"
+        "<aside><h3>Bài viết mới</h3><ul><li>Trao 15 Huân chương Lao động cho các cá nhân</li></ul></aside>"
+        "<div><h3>Bài viết liên quan</h3><ul><li>Tặng Bằng khen cho 20 tập thể</li></ul></div></main></body></html>",
+        encoding="utf-8",
+    )
+    doc, facts = process(page)
+    assert doc.published == dt.date(2024, 1, 16)
+    assert [(g.award, g.count) for g in facts.grants] == [("giay-khen", 8)]
+    # a date in words with no <time> to give it: '16 Tháng Một, 2024'
+    page.write_text(page.read_text(encoding="utf-8").replace(' datetime="2024-01-16T08:45:00+07:00"', ""), encoding="utf-8")
+    assert process(page)[0].published == dt.date(2024, 1, 16)
