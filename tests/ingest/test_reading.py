@@ -436,45 +436,37 @@ def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, 
     assert read_article(page).url == url
 
 
-def test_a_table_of_counts_under_what_they_count_reads_as_the_sentences_it_stands_for(tmp_path):
+@pytest.mark.parametrize(
+    ("table", "other", "other_cells"),
+    [
+        (  # counts under what they count ('Hình thức | Tập thể | Cá nhân')
+            "<table><tr><th>Hình thức</th><th>Tập thể</th><th>Cá nhân</th></tr>"
+            "<tr><td>Cờ thi đua của UBND tỉnh</td><td>3</td><td>-</td></tr>"
+            "<tr><td><p>Giấy khen của Chủ tịch UBND huyện</p></td><td>120</td><td>245</td></tr></table>",
+            "<table><tr><td>STT</td><td>Đơn vị</td></tr><tr><td>1</td><td>Trường THCS Đông Ngũ</td></tr></table>",
+            "\n1\nTrường THCS Đông Ngũ\n",  # a table of anything else: its cells, each on its own line
+        ),
+        (  # award forms beside how many were given each, in words ('Hình thức khen thưởng | Số lượng')
+            "<table><tr><th>TT</th><th>Hình thức khen thưởng</th><th>Số lượng</th></tr>"
+            "<tr><td>1</td><td>Cờ thi đua của UBND tỉnh</td><td>3 tập thể</td></tr>"
+            "<tr><td>2</td><td>Giấy khen của Chủ tịch UBND huyện</td><td>120 tập thể, 245 cá nhân</td></tr></table>",
+            "<table><tr><th>Hình thức</th><th>Số lượng</th></tr><tr><td>Ghi chú</td><td>không có</td></tr></table>",
+            "\nGhi chú\nkhông có\n",  # a row with no count in it: its cells, each on its own line
+        ),
+    ],
+)
+def test_a_table_of_counts_reads_as_the_list_items_it_stands_for(tmp_path, table, other, other_cells):
     page = tmp_path / "table.html"
     page.write_text(
         "<html><body><h1>Huyện Tiên Yên: kết quả khen thưởng năm 2022</h1><p>12/01/2023</p>"
         "<p>Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua. Kết quả khen thưởng như sau:</p>"
-        "<table><tr><th>Hình thức</th><th>Tập thể</th><th>Cá nhân</th></tr>"
-        "<tr><td>Cờ thi đua của UBND tỉnh</td><td>3</td><td>-</td></tr>"
-        "<tr><td><p>Giấy khen của Chủ tịch UBND huyện</p></td><td>120</td><td>245</td></tr></table>"
-        "<table><tr><td>STT</td><td>Đơn vị</td></tr><tr><td>1</td><td>Trường THCS Đông Ngũ</td></tr></table>"
-        "<p>Thu Hà</p></body></html>",
+        f"{table}{other}<p>Thu Hà</p></body></html>",
         encoding="utf-8",
     )
     doc, facts = process(page)
     assert "- Cờ thi đua của UBND tỉnh: 3 tập thể." in doc.text
     assert "- Giấy khen của Chủ tịch UBND huyện: 120 tập thể, 245 cá nhân." in doc.text
-    assert "\n1\nTrường THCS Đông Ngũ\n" in doc.text  # a table of anything else: its cells, each on its own line
-    assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [
-        ("co-thi-dua-cap-bo-tinh", "collective", 3),
-        ("giay-khen", "collective", 120),
-        ("giay-khen", "individual", 245),
-    ]
-
-
-def test_a_table_of_award_forms_beside_their_counts_in_words_reads_as_the_list_it_stands_for(tmp_path):
-    page = tmp_path / "forms.html"
-    page.write_text(
-        "<html><body><h1>Huyện Tiên Yên: kết quả khen thưởng năm 2022</h1><p>12/01/2023</p>"
-        "<p>Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua. Kết quả khen thưởng như sau:</p>"
-        "<table><tr><th>TT</th><th>Hình thức khen thưởng</th><th>Số lượng</th></tr>"
-        "<tr><td>1</td><td>Cờ thi đua của UBND tỉnh</td><td>3 tập thể</td></tr>"
-        "<tr><td>2</td><td>Giấy khen của Chủ tịch UBND huyện</td><td>120 tập thể, 245 cá nhân</td></tr></table>"
-        "<table><tr><th>Hình thức</th><th>Số lượng</th></tr><tr><td>Ghi chú</td><td>không có</td></tr></table>"
-        "<p>Thu Hà</p></body></html>",
-        encoding="utf-8",
-    )
-    doc, facts = process(page)
-    assert "- Cờ thi đua của UBND tỉnh: 3 tập thể." in doc.text
-    assert "- Giấy khen của Chủ tịch UBND huyện: 120 tập thể, 245 cá nhân." in doc.text
-    assert "\nGhi chú\nkhông có\n" in doc.text  # a row with no count in it: its cells, each on its own line
+    assert other_cells in doc.text
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [
         ("co-thi-dua-cap-bo-tinh", "collective", 3),
         ("giay-khen", "collective", 120),
