@@ -168,7 +168,7 @@ def _gives_other(clause: str, award_end: int, cho: int) -> bool:
     return own is not None and _GIVING.search(clause, own.end(), cho) is not None
 
 
-_BREAKDOWN_LEAD = re.compile(r"(?<!\w)gồm(?:\s+có)?(?!\w)|:")
+_LIST_OPENS = lexicon.cue("list-opens")
 
 
 def _award_for_noun_count(
@@ -211,7 +211,7 @@ def _award_for_noun_count(
             and c.end <= o.start
             and o.end <= following[0].start
             and not clause[o.end : following[0].start].strip()
-            and _BREAKDOWN_LEAD.search(clause, c.end, o.start)
+            and _LIST_OPENS.search(clause, c.end, o.start)
             for o in others or []
         ):
             # 'khen thưởng 45 tập thể, cá nhân, gồm: 5 Bằng khen ... và 40 Giấy khen ...': the award has its own number
