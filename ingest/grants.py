@@ -553,6 +553,9 @@ class _Reader:
         agent, agent_stated = (
             resolve_conferrer(self.doc, base + agent_m.start("agent"), base + agent_m.end("agent")) if agent_m else (None, False)
         )
+        if not agent_stated and (by := _GIVEN_BY.search(clause)) and self.doc.spans("awards", base, base + by.start()):
+            # 'nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng': the giver an agent phrase after the award names
+            agent, agent_stated = resolve_conferrer(self.doc, base + by.start("who"), base + by.end("who"))
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is not None:

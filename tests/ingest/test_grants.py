@@ -2163,3 +2163,20 @@ def test_a_bare_commendation_of_the_body_is_not_the_order_a_receiving_ceremony_i
     assert rows == [
         ("huan-chuong-lao-dong-hang-ba", 1, "Chủ tịch nước"), ("khen-thuong", 25, None), ("khen-thuong", 40, None)
     ]  # fmt: skip
+
+
+def test_a_unit_recognised_as_holding_a_title_receives_it_and_a_giver_after_do_gives():
+    rows = grants_of("Trường THCS Tân Mỹ được UBND tỉnh công nhận đạt danh hiệu Tập thể lao động xuất sắc.")
+    assert [(r[0], r[2], r[5], r[10]) for r in rows] == [
+        ("tap-the-lao-dong-xuat-sac", 1, "Ủy ban nhân dân tỉnh Lạng Sơn", "Trường THCS Tân Mỹ")
+    ]
+    rows = grants_of("Năm học 2022 - 2023, Trường THCS Tân Mỹ đạt danh hiệu Tập thể lao động xuất sắc.")
+    assert [(r[0], r[10]) for r in rows] == [("tap-the-lao-dong-xuat-sac", "Trường THCS Tân Mỹ")]
+    rows = grants_of("Anh Hoàng Văn Tài vinh dự nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng.")
+    assert [(r[0], r[5], r[6], r[10]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", None, "Hoàng Văn Tài")
+    ]
+    # negatives: a standard reached is no title; one who hands an award over is its presenter, not its recipient
+    assert grants_of("Trường THCS Tân Mỹ đạt chuẩn quốc gia mức độ 2.") == []
+    rows = grants_of("Ông Hà Văn Lực trao Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể.", with_event=True)
+    assert [(r[2], r[6], r[10]) for r in rows] == [(5, "Hà Văn Lực", None)]
