@@ -358,8 +358,10 @@ class _Reader:
             for m in _AND.finditer(clause, awards[0].end - base, awards[-1].start - base):
                 giver = self._giver_at(base + m.end())
                 count = self.doc.spans("counts", base + m.end(), base + m.end() + 1)
+                # ('..., 320 tập thể và 560 cá nhân được tặng Bằng khen': not after a count the same passive governs)
+                listed = any(c.end == base + m.start() for c in self.doc.spans("counts", base + m.start() - 40, base + m.start()))
                 if (giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver) or (
-                    count and count[0].start == base + m.end() and _PASSIVE_NEXT.match(self.doc.text, count[0].end)
+                    count and count[0].start == base + m.end() and _PASSIVE_NEXT.match(self.doc.text, count[0].end) and not listed
                 ):
                     cuts.append(m.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]

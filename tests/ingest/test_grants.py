@@ -2180,3 +2180,17 @@ def test_a_unit_recognised_as_holding_a_title_receives_it_and_a_giver_after_do_g
     assert grants_of("Trường THCS Tân Mỹ đạt chuẩn quốc gia mức độ 2.") == []
     rows = grants_of("Ông Hà Văn Lực trao Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể.", with_event=True)
     assert [(r[2], r[6], r[10]) for r in rows] == [(5, "Hà Văn Lực", None)]
+
+
+def test_counts_listed_before_one_passive_share_its_award_after_a_grant_of_another():
+    rows = grants_of(
+        "Năm 2022, toàn huyện có 45 tập thể được tặng Cờ thi đua của UBND tỉnh, 320 tập thể và 560 cá nhân được tặng Bằng "
+        "khen của Chủ tịch UBND tỉnh."
+    )
+    assert short(rows) == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 45), ("bang-khen-cap-bo-tinh", "collective", 320),
+        ("bang-khen-cap-bo-tinh", "individual", 560),
+    ]  # fmt: skip
+    # negative: counts each with its own passive are each their own award's
+    rows = grants_of("Có 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 15), ("giay-khen", "individual", 40)]
