@@ -128,6 +128,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
 _PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")
+# a count with a verb of its own: a passive, or attaining ('..., 12 giáo viên đạt danh hiệu ...'), which opens a predicate
+_OWN_VERB_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*(?:được|đạt)\s")
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
 _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
@@ -361,7 +363,7 @@ class _Reader:
                 # ('..., 320 tập thể và 560 cá nhân được tặng Bằng khen': not after a count the same passive governs)
                 listed = any(c.end == base + m.start() for c in self.doc.spans("counts", base + m.start() - 40, base + m.start()))
                 if (giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver) or (
-                    count and count[0].start == base + m.end() and _PASSIVE_NEXT.match(self.doc.text, count[0].end) and not listed
+                    count and count[0].start == base + m.end() and _OWN_VERB_NEXT.match(self.doc.text, count[0].end) and not listed
                 ):
                     cuts.append(m.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]

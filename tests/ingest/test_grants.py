@@ -2176,6 +2176,17 @@ def test_a_unit_recognised_as_holding_a_title_receives_it_and_a_giver_after_do_g
     assert [(r[0], r[5], r[6], r[10]) for r in rows] == [
         ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", None, "Hoàng Văn Tài")
     ]
+    # a unit's title, then a count attaining another in the same sentence: each its own
+    rows = grants_of(
+        "Năm 2022, Trường THCS Tân Mỹ đạt danh hiệu Tập thể lao động xuất sắc, 12 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [
+        ("tap-the-lao-dong-xuat-sac", 1, "Trường THCS Tân Mỹ"),
+        ("chien-si-thi-dua-co-so", 12, None),
+    ]
+    # the giver of a list goes on to the counts that attain a title in it
+    rows = grants_of("UBND huyện công nhận 60 Tập thể lao động tiên tiến, 1000 cá nhân đạt danh hiệu Lao động tiên tiến.")
+    assert {r[5] for r in rows} == {"Ủy ban nhân dân huyện Văn Lãng"}
     # negatives: a standard reached is no title; one who hands an award over is its presenter, not its recipient
     assert grants_of("Trường THCS Tân Mỹ đạt chuẩn quốc gia mức độ 2.") == []
     rows = grants_of("Ông Hà Văn Lực trao Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể.", with_event=True)
