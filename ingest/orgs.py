@@ -551,10 +551,13 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
         opening = [o for o in named_first if o.start == 0]
         return opening[0].value if opening else None
     head = bare["head"].casefold()
+    # by its name, or by the head noun written before it ('Chi nhánh Ngân hàng Chính sách xã hội tỉnh X': the branch)
     found = {
         o.value.name: o.value
         for o in named_first
-        if o.value.name.casefold().startswith(head + " ") or f" {head} " in o.value.name.casefold()
+        if o.value.name.casefold().startswith(head + " ")
+        or f" {head} " in o.value.name.casefold()
+        or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "
     }
     return next(iter(found.values())) if len(found) == 1 else None
 

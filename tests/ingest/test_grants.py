@@ -553,6 +553,12 @@ def test_a_title_then_its_body_s_head_noun_alone_is_the_office_of_the_headline_s
     assert givers == ["Giám đốc Trung tâm Y tế huyện Văn Lãng"]
     _, posts = seen(centre, "Ông Hà Văn Lộc, Phó Giám đốc trung tâm phát biểu.")
     assert posts["Hà Văn Lộc"] == {("Phó Giám đốc", "Trung tâm Y tế huyện Văn Lãng")}
+    # a body whose head noun the article writes before its name ('Chi nhánh Ngân hàng Chính sách xã hội tỉnh X')
+    branch = "Ngày 8/1/2024, Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lạng Sơn tổ chức hội nghị tổng kết năm 2023."
+    facts = article(
+        f"Tổng kết tín dụng chính sách năm 2023\n10/01/2024 09:00\n{branch} Giám đốc Chi nhánh tặng Giấy khen cho 20 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Giám đốc Ngân hàng Chính sách xã hội tỉnh Lạng Sơn"]
     # negative: a head noun the headline names no body of, or a body named in full after the title
     givers, _ = seen(centre, "Giám đốc Công ty trao Giấy khen cho 14 cá nhân.")
     assert givers == [None]
