@@ -163,8 +163,28 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
                 continue
             written = (c.aliases or [c.name])[0]  # the name as the article writes it, not its catalogue form
             at = sent.text.find(written)
-            c.launched_by = _launcher(doc, sent, at) or _launched_by_after(doc, sent, at + len(written) if at != -1 else -1)
+            c.launched_by = (
+                _launcher(doc, sent, at)
+                or _launched_by_after(doc, sent, at + len(written) if at != -1 else -1)
+                or _launched_at_event(sent, at, facts)
+            )
             facts.campaigns.append(c)
+
+
+# the event as the subject of a launch: 'Đại hội đã phát động phong trào thi đua “...”', 'Hội nghị cũng phát động ...'
+_EVENT_LAUNCHED = re.compile(
+    r"(?:^|[,;]\s*)(?:Tại\s+)?(?P<kind>Đại hội|Hội nghị|Lễ|Buổi lễ)(?:\s+[^,;.]{0,40}?)?\s+(?:(?:đã|cũng|đồng thời)\s+)*phát động\s"
+)
+
+
+def _launched_at_event(sent: Sentence, quote_at: int, facts: ArticleFacts) -> Conferrer | None:
+    """'Đại hội đã phát động phong trào thi đua “...”': the body that held the article's one event of that kind."""
+    m = _EVENT_LAUNCHED.search(sent.text, 0, max(quote_at, 0))
+    if m is None:
+        return None
+    kind = {"Đại hội": "Congress", "Hội nghị": "Conference"}.get(m["kind"], "Ceremony")
+    held = {e.organiser.name: e.organiser for e in facts.events if e.kind == kind and e.organiser is not None}
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 # 'phong trào thi đua “…” do Thủ tướng Chính phủ phát động': the launcher after the name

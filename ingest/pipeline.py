@@ -55,7 +55,7 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
     ("dates", "sentences, published", "layer dates", _document_only(recognise_dates)),
     ("persons", "layers people, orgs", "facts.people", people_facts),
     ("events", "layers orgs, places, dates, awards", "facts.events", _events),
-    ("campaigns", "layers people, titles, orgs, places", "facts.campaigns", campaign_facts),
+    ("campaigns", "layers people, titles, orgs, places; facts.events", "facts.campaigns", campaign_facts),
     ("grants", "layers awards, counts, people, titles, orgs, places; facts.events", "facts.grants", _grants),
     ("participations", "layers people, awards; facts.events, grants", "event participants", participations),
     ("grant-details", "layer orgs; facts.grants, events, campaigns", "grant details", grant_details),

@@ -897,3 +897,18 @@ def test_a_theme_a_place_chooses_for_a_year_is_that_year_s_theme():
     # negative: a contest's or a meeting's chosen topic is no year's theme
     assert found("Năm 2023, Hội thi chọn chủ đề “Tuổi trẻ sáng tạo” cho các đội.") == []
     assert found("Hội nghị với chủ đề “Đoàn kết, sáng tạo” đã thành công tốt đẹp.") == []
+
+
+def test_a_campaign_an_event_launched_is_launched_by_the_body_that_held_it():
+    def launchers(then: str) -> list:
+        facts = article(
+            "Đại hội Thi đua yêu nước ngành Xây dựng\n27/09/2025 10:00\n"
+            f"Ngày 26/9/2025, Bộ Xây dựng tổ chức Đại hội Thi đua yêu nước ngành Xây dựng lần thứ VI. {then}\nPV\n"
+        )[1]
+        return [(c.name, _label(c.launched_by) if c.launched_by is not None else None) for c in facts.campaigns]
+
+    assert launchers("Đại hội đã phát động phong trào thi đua “Ngành Xây dựng đổi mới”.") == [("Ngành Xây dựng đổi mới", "Bộ Xây dựng")]
+    # negative: a campaign the event only answers to was launched by no one the article names
+    assert launchers("Tại Đại hội, các đại biểu hưởng ứng phong trào thi đua “Ngành Xây dựng đổi mới”.") == [
+        ("Ngành Xây dựng đổi mới", None)
+    ]
