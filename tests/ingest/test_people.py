@@ -484,6 +484,16 @@ def test_the_head_of_a_whole_bank_is_no_branch_s_and_names_keep_their_lowercase_
     assert people["Hà Thị Bình"] == {("Tổng Giám đốc", "Công ty Cổ phần Cà phê Phước An")}
 
 
+def test_the_head_of_a_village_s_front_committee_heads_that_committee():
+    people = posts_of(
+        "Ông Trần Văn Tâm, Trưởng ban Công tác Mặt trận thôn 3 và bà Lê Thị Hoa, Phó Trưởng Ban công tác Mặt trận khu phố Tân Lập dự."
+    )
+    assert people["Trần Văn Tâm"] == {("Trưởng ban", "Ban Công tác Mặt trận thôn 3")}
+    assert people["Lê Thị Hoa"] == {("Phó Trưởng ban", "Ban Công tác Mặt trận khu phố Tân Lập")}
+    # negative: a head of a board of no village stays a bare title
+    assert posts_of("Ông Trần Văn Tâm, Trưởng ban công tác cơ sở phát biểu.")["Trần Văn Tâm"] == {("Trưởng ban", None)}
+
+
 def test_a_bare_minister_serves_the_ministry_the_article_is_about():
     body = (
         "Sáng 14/11, Bộ Nội vụ tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống và đón nhận Huân chương Độc lập hạng Nhì.\n"
