@@ -24,8 +24,8 @@ PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef(
 _VAGUE = lexicon.cue("vague-agent")
 
 
-# the mark of an item of a list printed line by line ('-', '+', '2.', 'b)')
-_ITEM_MARK = re.compile(r"(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+")
+# the mark of an item of a list printed line by line ('-', '+', '2.', 'b)'), as the grants' list items are read too
+ITEM_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
 def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple[int, int]:
@@ -40,7 +40,7 @@ def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple
 def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | None, bool]:
     """(conferrer, stated) of the phrase text[start:end]: stated is True when it names an agent, even a vague one."""
     start, end = strip_range(doc, start, end)
-    if (start == 0 or doc.text[start - 1] == "\n") and (mark := _ITEM_MARK.match(doc.text, start, end)):
+    if (start == 0 or doc.text[start - 1] == "\n") and (mark := ITEM_MARK.match(doc.text, start, end)):
         start = mark.end()  # '- Chủ tịch UBND huyện tặng ...': an item's subject after its mark
     low = doc.text[start:end].casefold()
     if not low:

@@ -24,6 +24,7 @@ from . import lexicon
 from .awards import AwardMention, recipients_kind, refine_for_conferrer
 from .binding import COUNT_LIST, bind, commend_verbs, commends, listed_kind, names_the_work, presenter_of, specific
 from .conferrers import (
+    ITEM_MARK,
     default_conferrer,
     elected,
     label,
@@ -184,7 +185,7 @@ _ITEM_COLON = re.compile(r"\s*:\s*")
 _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
-_BULLET = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")  # an item of a list printed line by line ("-", "2.", "b)")
+_BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
 _RAISED_TOTAL = lexicon.cue("raised-total")
 _ADDED = re.compile(r"(?<!\w)thêm\s+$")
 
