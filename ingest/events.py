@@ -120,6 +120,16 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     return peoples_committee(unit)
 
 
+_OF = re.compile(r"\scủa\s")
+
+
+def _organiser_of(doc: Document, start: int, end: int, label: str) -> OrgRef | None:
+    """The body an event's name says it is of, in text[start:end] ('Hội nghị tổng kết ... của Công an huyện X'; '... của
+    huyện X': a place's People's Committee)."""
+    of = _OF.search(doc.text, start, end)
+    return _organiser(doc, of.end(), end, label) if of else None
+
+
 _VENUE_LEAD = lexicon.cue("venue-lead")
 
 
@@ -356,9 +366,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
                 continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held
             at = sent.start + text.find(subject)
             organiser = _organiser(doc, at, at + len(subject), label)
-            of = re.search(r"\scủa\s", label) if organiser is None else None
-            if of:  # 'đã diễn ra Hội nghị tổng kết ... của UBND tỉnh X': the body it is of
-                organiser = _organiser(doc, sent.start + at_label + of.end(), sent.start + at_label + len(label), label)
+            if organiser is None:  # 'đã diễn ra Hội nghị tổng kết ... của UBND tỉnh X': the body it is of
+                organiser = _organiser_of(doc, sent.start + at_label, sent.start + at_label + len(label), label)
             place = place_m["place"] if place_m else None
             awards = _awards_in(doc, sent.start + at_label, len(label) + 1)
             # 'tổ chức Hội nghị ... vào sáng ngày 15/1/2024': the day after the name
@@ -414,10 +423,8 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         date = date_before(doc, sent.start, sent.start + inv.start("verb")) or _date_after(doc, sent.start + inv.end(), sent.end)
         place_m = _PLACE.search(text)
         organiser = _organiser_after(doc, sent.start + inv.end(), sent.end)
-        of = re.search(r"\scủa\s", text[inv.start() : inv.start("verb")])
-        if organiser is None and of:  # 'Hội nghị tổng kết ... của Công an huyện X đã diễn ra': the body it is of
-            # ('... của huyện X': a place's People's Committee)
-            organiser = _organiser(doc, sent.start + inv.start() + of.end(), sent.start + inv.start("verb"), label)
+        if organiser is None:  # 'Hội nghị tổng kết ... của Công an huyện X đã diễn ra': the body it is of
+            organiser = _organiser_of(doc, sent.start + inv.start(), sent.start + inv.start("verb"), label)
         evidence = Evidence(sent.start, sent.end, sent.text, "events.event-then-verb")
         awards = _awards_in(doc, sent.start + inv.start(), len(label))
         out.append(
