@@ -11,7 +11,7 @@ import re
 
 from . import lexicon
 from .document import Document
-from .facts import ArticleFacts, Evidence, Participation
+from .facts import ArticleFacts, EventFact, Evidence, Participation
 from .verbs import presents
 
 _PARTS = [(part, lexicon.cue(f"part-{part}")) for part in ("presided", "presented_awards", "launched", "spoke", "attended")]
@@ -70,18 +70,20 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 presenter_before = True
             at_events = given_at.get(sent.start, set())
             event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else main
-            if part and not any((p.person, p.part) == (m.name, part) for p in event.participants):
-                event.participants.append(Participation(m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}")))
+            if part:
+                _take_part(event, m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}"))
     # who handed a grant over at an event presented awards there, whatever words the sentence used ('trao danh hiệu')
     for g in facts.grants:
         event = by_key.get(g.event or "")
-        if (
-            g.presenter
-            and event is not None
-            and not any((p.person, p.part) == (g.presenter, "presented_awards") for p in event.participants)
-        ):
+        if g.presenter and event is not None:
             ev = Evidence(g.evidence.start, g.evidence.end, g.evidence.text, "participations.presented_awards")
-            event.participants.append(Participation(g.presenter, "presented_awards", ev))
+            _take_part(event, g.presenter, "presented_awards", ev)
+
+
+def _take_part(event: EventFact, person: str, part: str, evidence: Evidence) -> None:
+    """The person's part in the event, told once whatever sentences tell it."""
+    if not any((p.person, p.part) == (person, part) for p in event.participants):
+        event.participants.append(Participation(person, part, evidence))
 
 
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
