@@ -45,6 +45,8 @@ HONORIFIC = re.compile(
     r"|(?:[Cc]ô|[Tt]hầy)(?:\s+giáo)?|[Nn]hà (?:giáo|báo|văn|thơ)|[Gg]iáo viên|(?:[Bb]ác|[Dd]ược|[Nn]ghệ|[Nn]hạc|[Hh]ọa)\s+s[ĩỹ]"
     r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Hh]ội viên|[Gg]ià làng"
     r"|[Nn]ghi phạm|[Bb]ị can|[Bb]ị cáo"  # the police news names suspects by their calling too
+    # sport, stage and sea: 'vận động viên A', 'huấn luyện viên B', 'diễn viên C', 'ngư dân D', 'nữ sinh E'
+    r"|[Vv]ận động viên|(?:[Hh]uấn luyện viên|HLV)(?:\s+trưởng)?|VĐV|[Tt]rọng tài|[Dd]iễn viên|[Cc]a sĩ|[Nn]gư dân|(?:[Nn]ữ|[Nn]am) sinh"
     r")\s+"
 )
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
