@@ -236,6 +236,15 @@ def test_national_party_and_government_posts_name_their_central_body():
     assert people["Phạm Minh Chính"] == {("Thủ tướng", "Chính phủ")}
     people = posts_of("Phó Thủ tướng Trần Hồng Hà đã ký quyết định.")
     assert people["Trần Hồng Hà"] == {("Phó Thủ tướng", "Chính phủ")}
+    # a national association's central body by 'Trung ương Hội' and the association's name
+    people = posts_of(
+        "Dự có bà Lê Thị Lam, Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam; ông Hà Văn Bình, Phó Chủ tịch TƯ Hội Khuyến học Việt Nam."
+    )
+    assert people["Lê Thị Lam"] == {("Phó Chủ tịch", "Trung ương Hội Chữ thập đỏ Việt Nam")}
+    assert people["Hà Văn Bình"] == {("Phó Chủ tịch", "Trung ương Hội Khuyến học Việt Nam")}
+    # the branch of a place is not the central body
+    people = posts_of("Bà Lê Thị Lam, Chủ tịch Hội Chữ thập đỏ huyện phát biểu.")
+    assert people["Lê Thị Lam"] == {("Chủ tịch", "Hội Chữ thập đỏ huyện Hải Hà")}
 
 
 def test_ministries_and_departments_written_short_get_their_full_name():
