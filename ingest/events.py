@@ -38,6 +38,7 @@ _KIND = {
 }
 _TRIGGER = lexicon.cue("event-trigger")
 _RECEIVE = lexicon.cue("receiving-ceremony")
+_GIVEN_TO = lexicon.cue("passive-given")  # 'được (X) tặng', 'nhận': an award the recipient got
 _MEETING = lexicon.cue("meeting")
 # 'chủ trì cuộc họp với các thành viên hội đồng để xét ...': the purpose is the meeting's name
 _MEETING_PURPOSE = lexicon.cue("meeting-purpose")
@@ -254,7 +255,8 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
             continue
         if r := _RECEIVE.search(sent.text):
             received.update(_awards_in(doc, sent.start + r.start("what"), len(r["what"])))
-        elif given := presents(sent.text):  # 'Tại hội nghị, ông A trao Kỷ niệm chương ...' under 'Trao Kỷ niệm chương ...'
+        # 'Tại hội nghị, ông A trao Kỷ niệm chương ...' or 'Tại lễ, 5 đoàn viên được X tặng Kỷ niệm chương ...' under 'Trao ...'
+        elif given := presents(sent.text) or _GIVEN_TO.search(sent.text):
             received.update(_awards_in(doc, sent.start + given.end(), sent.end - sent.start - given.end()))
     body = [e for e in events if e.evidence.start >= doc.body_start]
     return [
