@@ -17,6 +17,7 @@ from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
+from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .places import unit_for_subject
 from .verbs import presents
@@ -335,6 +336,7 @@ def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
     # 'tổ chức phiên họp xét ...' names its meeting after the trigger: not another meeting held
     held = [] if any(e.kind == "Meeting" for e in triggered) else _meeting(sent, doc)
     named = triggered + _inverted(sent, doc) + _hosted(sent, doc) + held
+    named += [e for e in _at_named(sent, doc) if not any(_same_event(n, e, 0.6) for n in named)]
     if any("đón nhận" in e.label.lower() for e in named):
         return named  # 'tổ chức Lễ kỷ niệm ... và đón nhận Huân chương ...': the receiving is that ceremony's
     return named + _received(sent, doc)
@@ -506,6 +508,46 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
     date = date_before(doc, sent.start, sent.start + m.start())
     awards = _awards_in(doc, sent.start + m.start("rest"), len(m["rest"]))
     return [EventFact("", label, "Meeting", date, organiser, None, None, evidence, awards=awards)]
+
+
+# 'Ngày 10/1/2024, tại Hội nghị triển khai công tác năm 2024, Chánh án ... đã phát động ...': an event named by its
+# full name where what the sentence tells was done; 'Tại hội nghị, ...' (a bare head) is the event told before
+_AT_NAMED = re.compile(rf"(?<!\w)[Tt]ại\s+(?={_HEAD})")
+_AT_NAMED_THEN = re.compile(  # what may stand between the name and the clause: what it is in brackets, when it was held
+    r"(?P<when>(?:\s*\([^()]{0,60}\))?(?:\s+(?:diễn ra|được tổ chức))?(?:\s+(?:vào|trong))?(?:\s+(?:sáng|chiều|tối|trưa))?"
+    r"(?:\s+ngày)?(?:\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?)\s*,\s+\S"
+)
+# where the name ends and the clause begins: a comma before a subject ('..., Chánh án ...', '..., 5 tập thể ...',
+# '..., ông A ...'); a comma inside a name runs on in lower case ('thi đua, khen thưởng năm 2023, triển khai ...')
+_AT_NAMED_CLAUSE = re.compile(
+    rf",\s+(?=[{UPPER}0-9]|(?:ông|bà|đồng chí|đ/c|các|nhiều|những|lãnh đạo|đại diện|thay mặt|toàn)\s)"
+    r"|\s+(?=(?:diễn ra\s+|được tổ chức\s+)?(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+\d)"
+)
+_AT_NAMED_NOT_NAME = re.compile(rf"^{_HEAD}\s*,|(?<!\w)(?:đã|được|vừa)(?!\w)")
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
+
+
+def _at_named(sent: Sentence, doc: Document) -> list[EventFact]:
+    """An event named after 'tại' and followed by the clause of what was done there."""
+    text, out = sent.text, []
+    if _FUTURE.search(text):
+        return []
+    for m in _AT_NAMED.finditer(text):
+        cut = _AT_NAMED_CLAUSE.search(text, m.end())
+        label = _label(text[: cut.start()] if cut else text, m.end())
+        then = _AT_NAMED_THEN.match(text, m.end() + len(label)) if label else None
+        if then is None or len(label.split()) <= _BARE_HEAD_WORDS or _GENERIC_LABEL.search(label) or _planned(label):
+            continue
+        if _AT_NAMED_NOT_NAME.search(label):
+            continue  # 'Tại Hội nghị, có 04 tập thể đã được trao ...': the event told before, then what was done there
+        start = sent.start + m.end()
+        date = date_before(doc, sent.start, sent.start + m.start()) or date_before(
+            doc, sent.start + then.start(), sent.start + then.end("when")
+        )
+        organiser = _organiser_of(doc, start, start + len(label), label)
+        evidence = Evidence(sent.start, sent.end, text, "events.at-named")
+        out.append(EventFact("", label, _kind(label), date, organiser, None, None, evidence, awards=_awards_in(doc, start, len(label))))
+    return out
 
 
 _AT_THE_EVENT = re.compile(r"\W*" + lexicon.cue("at-the-event").pattern)

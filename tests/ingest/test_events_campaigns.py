@@ -622,6 +622,29 @@ def test_a_handing_over_headline_whose_award_the_body_s_event_saw_given_is_that_
     assert sorted(e.kind for e in facts.events) == ["Ceremony", "Conference"]
 
 
+def test_an_event_named_in_full_where_something_was_done_is_an_event_held():
+    def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
+        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
+
+    assert events("Ngày 10/1/2024, tại hội nghị triển khai công tác năm 2024, Chánh án TAND thị xã đã phát động đợt thi đua.") == [
+        ("Conference", "Hội nghị triển khai công tác năm 2024", dt.date(2024, 1, 10))
+    ]
+    assert events("Tại Hội nghị tổng kết công tác năm 2023 diễn ra ngày 10/1/2024, Giám đốc Sở Y tế phát động phong trào thi đua.") == [
+        ("Conference", "Hội nghị tổng kết công tác năm 2023", dt.date(2024, 1, 10))
+    ]
+    # a comma inside the name runs on in lower case; the day after the name is when it was held
+    assert events("Tại Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 ngày 5/1/2024, ông Lê Văn A phát biểu.") == [
+        ("Conference", "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023", dt.date(2024, 1, 5))
+    ]
+    [event] = facts_of("Tại lễ kỷ niệm 70 năm thành lập của Trường THPT Lê Lợi, 5 tập thể được tặng Giấy khen ở thị xã Quảng Yên.").events
+    assert (event.kind, event.organiser.name) == ("Ceremony", "Trường THPT Lê Lợi")
+    # the event told before ('Tại hội nghị, ...'), one to come, and a venue are not events held
+    assert events("Tại hội nghị, ông Lê Văn A phát biểu chỉ đạo.") == []
+    assert events("Tại Hội nghị, có 04 tập thể đã được trao tặng Huân chương Lao động hạng Nhất, Nhì, Ba.") == []
+    assert events("Tại Hội nghị tổng kết công tác năm 2024, UBND thị xã sẽ trao Cờ thi đua cho các đơn vị.") == []
+    assert events("Tại Hội trường UBND thị xã, các đại biểu thảo luận về công tác thi đua.") == []
+
+
 def test_an_arts_programme_held_is_an_event_and_a_quoted_title_stays_in_its_name():
     [event] = facts_of(
         "Tối 28/6, UBND thị xã Quảng Yên tổ chức Chương trình nghệ thuật “Quê hương – Mùa xuân” tuyên dương 20 gia đình."
