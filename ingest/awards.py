@@ -159,7 +159,12 @@ def find_awards(text: str) -> list[AwardMention]:
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not (_PARTY_BADGE.match(key, a.end) or (a.award == "huy-hieu" and _PARTY_OWN.match(key, a.end)))]
     # a contest's gold, silver or bronze medal ('Huy chương Bạc Olympic Hóa học') is no state medal
-    found = [a for a in found if not (a.award == "huy-chuong" and _CONTEST_MEDAL.match(key, a.end))]
+    # and one won ('24 học sinh đoạt huy chương', 'giành 2 huy chương') is a contest's too
+    found = [
+        a
+        for a in found
+        if not (a.award == "huy-chuong" and (_CONTEST_MEDAL.match(key, a.end) or _MEDAL_WON.search(key, max(0, a.start - 30), a.start)))
+    ]
     return sorted(found, key=lambda a: a.start)
 
 
@@ -183,6 +188,7 @@ def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMent
 
 
 _CONTEST_MEDAL = re.compile(r"\s+(?:vàng|bạc|đồng)(?!\w)")
+_MEDAL_WON = re.compile(r"(?<!\w)(?:đoạt|giành|giật|đạt)(?:\s+(?:được|về))?(?:\s+(?:\d+|nhiều|các))?\s+$")
 _PARTY_BADGE = re.compile(r"\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm\s+tuổi\s+đảng")  # 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'
 _PARTY_OWN = re.compile(r"\s+đảng(?!\s+(?:bộ|ủy|viên)(?!\w))(?!\w)")  # 'Huy hiệu Đảng', not a badge for 'Đảng bộ X'
 
