@@ -395,8 +395,9 @@ def test_an_award_given_to_recipients_named_by_their_kind_alone_is_a_grant_unles
         "UBND huyện tặng Giấy khen cho 40 hộ gia đình văn hóa; tặng Giấy khen cho các tập thể, cá nhân có thành tích trong cuộc vận động."
     )
     assert sorted((r[1], r[2] or 0) for r in rows) == [("collective", 40), ("mixed", 0)]
-    # and a noun that counts no recipients is no grant
-    assert grants_of("UBND huyện tặng Giấy khen cho các em học sinh.") == []
+    # pupils called 'em' are individuals; a gift that is no award is no grant
+    assert short(grants_of("UBND huyện tặng Giấy khen cho các em học sinh.")) == [("giay-khen", "individual", None)]
+    assert grants_of("UBND huyện trao học bổng cho các em học sinh nghèo vượt khó.") == []
 
 
 def test_the_presenter_of_a_later_clause_is_read_in_that_clause():
