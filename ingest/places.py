@@ -33,6 +33,12 @@ _PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>
 TITLE_WEIGHT = 3
 # a commune's level word without its name ('... phường họp ...'), in a headline about that commune
 _BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:{levels.COMMUNE})(?!\s+[{UPPER}])(?!\w)")
+# a commune's body named by its level word alone ('Đảng ủy phường', 'UBND xã', 'Chủ tịch UBND thị trấn')
+_BARE_COMMUNE_BODY = re.compile(
+    rf"(?<!\w)(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|UBMTTQ|Ủy ban MTTQ)\s+(?P<type>{levels.COMMUNE})"
+    rf"(?!\s+[{UPPER}0-9])(?!\w)"
+)
+_PERSON_CUE = re.compile(rf"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}]")  # where the persons of a sentence begin
 COMMUNE = re.compile(
     rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})"
 )
@@ -125,6 +131,14 @@ def resolve_place(doc: Document) -> None:
     if bare:  # 'Hội đồng thi đua khen thưởng phường họp ...': the one commune of that level the body names
         named = {m["name"]: m for m in COMMUNE.finditer(doc.body) if m["type"].lower() == bare.group(0).lower()}
         commune = next(iter(named.values())) if len(named) == 1 else None
+    if commune is None and (bare := _BARE_COMMUNE_BODY.search(doc.body)) and (lead := doc.lead_sentence()):
+        # 'Bí thư Đảng ủy phường trao Giấy khen của UBND phường ...' under a headline naming no commune: the commune
+        # the lead's subject names (before any person it names), when the body names no other of that level
+        subject = lead.text[: person.start()] if (person := _PERSON_CUE.search(lead.text)) else lead.text
+        level = bare["type"].lower()
+        named = [m for m in COMMUNE.finditer(subject) if m["type"].lower() == level]
+        others = {m["name"] for m in COMMUNE.finditer(doc.body) if m["type"].lower() == level}
+        commune = named[0] if named and len(others) == 1 else None
     label = f"{levels.canonical(commune['type'])} {commune['name']}" if commune else None
     place = PlaceContext(province, district, label, fallback)
     text = f"{title}\n{doc.body}"

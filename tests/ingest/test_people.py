@@ -404,6 +404,31 @@ def test_a_headline_about_a_commune_by_its_level_word_takes_the_one_the_body_nam
     }
 
 
+def test_a_body_named_by_a_commune_s_level_word_alone_is_the_one_commune_of_that_level_the_body_names():
+    # the headline names no commune; 'Đảng ủy phường', 'UBND phường' in the body are the one phường the lead names
+    _, facts = article(
+        "Trao Giấy khen cho 35 hộ gia đình văn hóa tiêu biểu\n26/06/2024 10:00\n"
+        "Ngày 26/6/2024, Ban Chỉ đạo phường Nghĩa Chánh (TP Quảng Ngãi) tổ chức biểu dương gia đình văn hóa. "
+        "Bà Phạm Thị Hồng, Bí thư Đảng ủy phường trao Giấy khen của UBND phường cho 35 hộ.\nPhan Minh Đức\n"
+    )
+    assert {(x.role, x.org.name) for x in facts.person("Phạm Thị Hồng").posts} == {("Bí thư", "Đảng ủy phường Nghĩa Chánh")}
+    assert [g.conferrer.name for g in facts.grants] == ["Ủy ban nhân dân phường Nghĩa Chánh"]
+    # in words of a xã: 'Chủ tịch UBND xã' is the one xã named
+    _, facts = article(
+        "Khen thưởng đột xuất cho 3 cá nhân\n02/10/2023 10:00\n"
+        "Ngày 2/10/2023, xã Đồng Tâm (huyện Mỹ Đức) khen thưởng các cá nhân bắt giữ đối tượng trộm cắp. "
+        "Ông Lê Văn Bình, Chủ tịch UBND xã trao Giấy khen cho 3 cá nhân.\nPhan Minh Đức\n"
+    )
+    assert {(x.role, x.org.name) for x in facts.person("Lê Văn Bình").posts} == {("Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm")}
+    # two phường named: the bare one stays unplaced
+    _, facts = article(
+        "Trao Giấy khen cho 35 hộ gia đình văn hóa tiêu biểu\n26/06/2024 10:00\n"
+        "Ngày 26/6/2024, phường Nghĩa Chánh và phường Lê Hồng Phong (TP Quảng Ngãi) biểu dương gia đình văn hóa. "
+        "Bà Phạm Thị Hồng, Bí thư Đảng ủy phường phát biểu.\nPhan Minh Đức\n"
+    )
+    assert {x.org.name for x in facts.person("Phạm Thị Hồng").posts} != {"Đảng ủy phường Nghĩa Chánh"}
+
+
 def test_the_standing_deputy_head_of_a_board():
     people = posts_of("Đồng chí Lý Văn Khánh, Phó Trưởng ban Thường trực Ban Thi đua - Khen thưởng tỉnh phát biểu.")
     assert people["Lý Văn Khánh"] == {("Phó Trưởng ban Thường trực", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
