@@ -70,6 +70,9 @@ _ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
+# a commune's Party committee by its level word alone ('Đảng ủy xã'), in an article that names no commune for it
+_UNPLACED_COMMUNE_COMMITTEE = re.compile(rf"\s+Đảng ủy\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
+_UNPLACED = OrgRef("Đảng ủy", "PartyCommittee", level="commune")  # a marker: a committee named but not placed
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             name = name.replace(base_role(name), _POST_ROLES.get(base_role(name), base_role(name)))
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
+        elif local.commune is None and (unplaced := _UNPLACED_COMMUNE_COMMITTEE.match(text, pos)):
+            org, pos = _UNPLACED, unplaced.end()  # 'Bí thư Đảng ủy xã' with no commune known: not the district's
         elif base_role(name) not in _MEMBER_ROLES:
             # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện', 'Chánh Văn phòng HĐND và UBND huyện':
             # the role's last words begin the body (not 'HĐND huyện'); but the office of a Party committee is the
@@ -195,6 +200,9 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
     units = [gz.get(o.unit_code) if o else None for _, o in raw]
     posts = []
     for i, (role, org) in enumerate(raw):
+        if org is _UNPLACED:
+            posts.append(Post(role, None))
+            continue
         if org is _CELL:  # the cell of the next body named, if it is a unit's of its own ('Trường X'), else unnamed
             after = next((o for _, o in raw[i + 1 :] if o is not None and o is not _CELL), None)
             of_unit = after is not None and after.kind not in ("PartyCommittee", "PeoplesCommittee", "PeoplesCouncil")

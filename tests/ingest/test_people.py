@@ -426,7 +426,17 @@ def test_a_body_named_by_a_commune_s_level_word_alone_is_the_one_commune_of_that
         "Ngày 26/6/2024, phường Nghĩa Chánh và phường Lê Hồng Phong (TP Quảng Ngãi) biểu dương gia đình văn hóa. "
         "Bà Phạm Thị Hồng, Bí thư Đảng ủy phường phát biểu.\nPhan Minh Đức\n"
     )
-    assert {x.org.name for x in facts.person("Phạm Thị Hồng").posts} != {"Đảng ủy phường Nghĩa Chánh"}
+    assert {(x.role, x.org) for x in facts.person("Phạm Thị Hồng").posts} == {("Bí thư", None)}
+
+
+def test_a_commune_s_party_committee_named_by_its_level_word_in_an_article_about_no_commune_is_not_the_district_s():
+    people = posts_of("Ông Lê Văn An, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu; ông Hà Văn Bình, Bí thư Huyện ủy dự.")
+    assert people["Lê Văn An"] == {("Bí thư", None), ("Chủ tịch", None)}
+    assert people["Hà Văn Bình"] == {("Bí thư", "Huyện ủy Hải Hà")}
+    people = posts_of("Bà Lý Thị Mai, Phó Bí thư Đảng ủy phường trao Giấy khen cho 35 hộ.")
+    assert people["Lý Thị Mai"] == {("Phó Bí thư", None)}
+    # a commune named with it is its own
+    assert posts_of("Ông Lê Văn An, Bí thư Đảng ủy xã Quảng Long phát biểu.")["Lê Văn An"] == {("Bí thư", "Đảng ủy xã Quảng Long")}
 
 
 def test_the_standing_deputy_head_of_a_board():
