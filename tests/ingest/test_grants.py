@@ -382,6 +382,11 @@ def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
             ("khen-thuong", 1, "Giám đốc Công an tỉnh Lạng Sơn", "Đội Cảnh sát hình sự Công an huyện Văn Lãng")
         ]
     assert grants_of("Giám đốc Công an tỉnh khen thưởng cho các đơn vị.") == []  # no one named
+    # a police team named by the crimes it fights ('về ma túy') keeps them in its name; 'về' a reason ends it
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Văn Lãng.")
+    assert [r[10] for r in rows] == ["Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Văn Lãng"]
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Đội Cảnh sát hình sự về thành tích phá án.")
+    assert [r[10] for r in rows] == ["Đội Cảnh sát hình sự"]
 
 
 def test_an_award_given_to_recipients_named_by_their_kind_alone_is_a_grant_unless_the_article_counts_them():
