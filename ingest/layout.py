@@ -204,6 +204,8 @@ def _initials(header: list[str], tail: list[str]) -> str | None:
     """A byline of initials only: a short last line ('N.V', 'NT'), or a name whose family name is cut to its initial
     ('Ng. Hùng', 'Th.Hà - Q.Anh': the first), or initials before the dateline."""
     for line in tail[:3]:
+        labelled = _BYLINE_LABEL.match(line.strip())  # 'Tin, ảnh: H.T': the initials after the label
+        line = labelled.group(1) if labelled else line
         if _INITIALS.fullmatch(line.strip()) and line.strip().replace(".", "") not in _NOT_INITIALS:
             return line.strip()
         first = _BYLINE_PARTS.split(line.strip())[0]

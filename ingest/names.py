@@ -136,7 +136,11 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
         words = text.split()
         ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not set(words) & _NOT_PEN_NAME_WORDS
         return text if ok else None
-    return text if is_personal_name(text) or _pen_name_of_two(text) else None
+    return text if is_personal_name(text) or _pen_name_of_two(text) or _HIGHLANDS_GIVEN.fullmatch(text) else None
+
+
+# a Central Highlands given name with its mark of a man or a woman ('Y Phương', "H'Nga", 'H’Hen Niê'): a pen name too
+_HIGHLANDS_GIVEN = re.compile(rf"(?:Y\s+|H['’]\s?)[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?")
 
 
 # syllables that open bodies ('Văn Phòng', 'Công An', 'Đại Học') and places ('Văn Lãng'), and pen names too ('Văn

@@ -102,6 +102,11 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Công An", None),
         ("Việt Nam", None),
         ("Trung Tâm", None),
+        # a Central Highlands given name with its mark of a man or a woman
+        ("Y Phương", "Y Phương"),
+        ("H'Nga", "H'Nga"),
+        ("Y Phương (Báo Đắk Lắk)", "Y Phương"),
+        ("Y tế", None),
     ],
 )
 def test_byline_forms(tail, author):
@@ -404,6 +409,8 @@ def test_counter_labels_are_chrome_only_with_their_numbers():
         ("NT 30/05/2024 17:48\n", "", "NT"),
         ("", "PV", None),  # a desk, not a writer
         ("", "HYTV", None),  # a station
+        ("", "Tin, ảnh: H.T", "H.T"),  # after a label
+        ("", "Tin: PV", None),
     ],
 )
 def test_a_byline_of_initials_is_the_author_but_no_person(before, after, author):
