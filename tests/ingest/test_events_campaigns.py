@@ -220,6 +220,9 @@ def test_a_council_that_meets_for_a_named_session_holds_a_meeting_without_vua_or
     assert [e.label for e in facts.events] == [
         "Họp xét tặng danh hiệu “Gia đình tiêu biểu, hiếu học” năm 2022 của Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"
     ]
+    # 'thi đua, khen thưởng' is one phrase: its comma does not end the name
+    facts = facts_of("Ngày 5/12/2023, Hội Nông dân thị xã tổ chức họp xét thi đua, khen thưởng năm 2023, có 15 ủy viên dự.")
+    assert [e.label for e in facts.events] == ["Họp Hội Nông dân thị xã Quảng Yên xét thi đua, khen thưởng năm 2023"]
     # a routine, not a meeting held
     assert facts_of("Hàng năm, Hội đồng Thi đua - Khen thưởng thị xã họp xét khen thưởng vào tháng 12.").events == []
     # 'họp' alone, with no session or purpose after it, says no more than that the council meets
