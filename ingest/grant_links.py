@@ -190,7 +190,16 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     # 'Biểu dương 150 điển hình tiên tiến' over a ceremony giving 5 flags and 145 certificates: a headline's bare
     # commendation sums what was given at the event, of whatever kind, not what was given before it
     at_event = [g for g in every if g.event is not None]
-    return total.award == "khen-thuong" and len(at_event) > 1 and sum(g.count or 0 for g in at_event) == total.count
+    if total.award == "khen-thuong" and len(at_event) > 1 and sum(g.count or 0 for g in at_event) == total.count:
+        return True
+    # 'đề nghị khen thưởng 25 tập thể, cá nhân' over a meeting that proposes 15 and gives 10 itself: a bare commendation
+    # of both kinds sums the article's grants, whatever their status
+    return (
+        total.award == "khen-thuong"
+        and total.recipient_kind == "mixed"
+        and len(body) > 1
+        and sum(g.count or 0 for g in body) == total.count
+    )
 
 
 def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:

@@ -1463,6 +1463,21 @@ def test_a_headline_count_that_sums_every_grant_of_the_body_is_an_umbrella():
     assert counts(8, f"{order}; {pm}.") == [1, 2, 8]  # one it does not sum is its own
 
 
+def test_a_headline_commendation_of_both_kinds_sums_the_body_s_grants_whatever_their_status():
+    def grants(headline: str) -> list[tuple[str, str, int | None]]:
+        text = (
+            f"{headline}\n05/12/2023 09:00\nNgày 5/12/2023, Hội Nông dân tỉnh họp xét thi đua năm 2023. Cuộc họp thống nhất "
+            "đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể, 8 cá nhân. Đồng thời, Hội Nông dân tỉnh tặng Giấy khen cho "
+            "10 tập thể.\nTrần Thu Hương\n"
+        )
+        return sorted((g.status, g.award, g.count) for g in counted_once(article(text)[1].grants))
+
+    body = [("conferred", "giay-khen", 10), ("proposed", "bang-khen-cap-bo-tinh", 5), ("proposed", "bang-khen-cap-bo-tinh", 8)]
+    assert grants("Hội Nông dân tỉnh đề nghị khen thưởng 23 tập thể, cá nhân") == body
+    # a total the body's grants do not make up is the headline's own
+    assert ("proposed", "khen-thuong", 30) in grants("Hội Nông dân tỉnh đề nghị khen thưởng 30 tập thể, cá nhân")
+
+
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
