@@ -16,7 +16,7 @@ from .document import Document
 from .facts import Conferrer, Office
 from .names import UPPER
 from .orgs import UNIT, OrgRef, agents, body_after_title, body_of_bare_title, own_body, peoples_committee
-from .people import HONORIFIC
+from .people import HONORIFIC, PersonMention
 from .places import unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
@@ -308,7 +308,35 @@ def named_recipient(
         if m and m.start() == verb:
             return _fronted_subject(doc, start, end, doc.spans("awards", start + first_award, end)[0].end)
     m = _receiving(clause, first_award)
-    return subject_before(doc, start, start + m.start(), time_lead) if m else None
+    if m is None:
+        return None
+    found = subject_before(doc, start, start + m.start(), time_lead)
+    if isinstance(found, str) and _ON_BEHALF_OF_ALL.search(clause, opening, m.start()):
+        # 'Ông A, Giám đốc Học viện thay mặt tập thể đón nhận Huân chương': the body the person heads receives it
+        person = next((p for p in doc.spans("people", start, start + m.start()) if p.value.name == found), None)
+        return _body_headed(doc, person.start, person.value) if person else None
+    return found
+
+
+def _body_headed(doc: Document, start: int, person: PersonMention) -> OrgRef | None:
+    """The body a person's title chain names last ('Giám đốc Học viện X'), or the one its bare head noun stands for
+    ('Giám đốc Học viện' in an article about one)."""
+    chain = doc.text[start : person.chain_end]
+    for post in reversed(person.posts):
+        if post.org is not None:
+            return post.org
+        at = chain.find(post.role)
+        body = body_after_title(doc, start + at + len(post.role)) if at != -1 else None
+        if body := body or body_of_bare_title(doc, post.role):
+            return body
+    return None
+
+
+# a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award
+# is the unit's
+_ON_BEHALF_OF_ALL = re.compile(
+    r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể|cán bộ|tập thể cán bộ|lãnh đạo và)(?!\w)", re.I
+)
 
 
 _COMMA = re.compile(r",\s*")

@@ -198,6 +198,12 @@ def find_events(doc: Document) -> list[EventFact]:
                     (e for e in events if e.evidence.start < doc.body_start and e.kind == "Ceremony" and set(e.awards) & set(ev.awards)),
                     None,
                 )
+            if same is None and ev.evidence.rule == "events.receiving-ceremony" and ev.awards and ev.date is None:
+                # 'Ông A thay mặt tập thể đón nhận Huân chương ...' after 'tổ chức Lễ kỷ niệm ... đón nhận Huân chương':
+                # the award received at the event told before, no ceremony of its own
+                same = next((e for e in events if set(e.awards) & set(ev.awards)), None)
+                if same is not None:
+                    same.retold_at += (sent.start,)
             if same is None and sent.start >= doc.body_start and ev.kind == "Meeting" and ev.organiser is not None:
                 # 'Hội đồng TĐKT tỉnh họp xét khen thưởng' over '... tổ chức phiên họp xét khen thưởng ...': one body's meeting
                 same = next(

@@ -64,6 +64,7 @@ class EventFact:
     evidence: Evidence
     participants: list[Participation] = field(default_factory=list)
     awards: tuple[str, ...] = ()  # award types the event's name names ('Lễ đón nhận Huân chương ...')
+    retold_at: tuple[int, ...] = ()  # starts of later sentences that tell it again ('Ông A thay mặt tập thể đón nhận ...')
 
 
 @dataclass

@@ -1478,6 +1478,27 @@ def test_a_headline_commendation_of_both_kinds_sums_the_body_s_grants_whatever_t
     assert ("proposed", "khen-thuong", 30) in grants("Hội Nông dân tỉnh đề nghị khen thưởng 30 tập thể, cá nhân")
 
 
+def test_a_person_receiving_on_behalf_of_their_unit_receives_it_for_the_unit():
+    rows = grants_of("Ông Lê Văn Bình, Giám đốc Sở Y tế thay mặt tập thể đón nhận Cờ thi đua của Chính phủ.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("co-thi-dua-chinh-phu", "collective", "Sở Y tế tỉnh Lạng Sơn")]
+    rows = grants_of("Thay mặt tập thể nhà trường, cô Lê Thị Hoa, Hiệu trưởng Trường THCS Lê Lợi vinh dự nhận Bằng khen của UBND tỉnh.")
+    assert [(r[1], r[10]) for r in rows] == [("collective", "Trường THCS Lê Lợi")]
+    # one receiving for themself is the recipient
+    rows = grants_of("Ông Lê Văn Bình, Giám đốc Sở Y tế vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert [(r[1], r[10]) for r in rows] == [("individual", "Lê Văn Bình")]
+
+
+def test_an_award_received_again_after_the_event_named_for_it_is_given_at_that_event():
+    _, facts = article(
+        "Học viện Cán bộ đón nhận Huân chương Lao động hạng Nhì\n15/11/2024 10:30\n"
+        "Sáng 14/11/2024, Học viện Cán bộ tỉnh Lạng Sơn tổ chức Lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Nhì. "
+        "PGS.TS Lê Văn Bình, Giám đốc Học viện vinh dự thay mặt tập thể đón nhận Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng. "
+        "Ông Hà Văn Lực, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể của Học viện.\nTrần Thu Hương\n"
+    )
+    assert len(facts.events) == 1
+    assert {(g.award, g.event) for g in facts.grants} == {("huan-chuong-lao-dong-hang-nhi", "e1"), ("bang-khen-cap-bo-tinh", "e1")}
+
+
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
