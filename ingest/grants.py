@@ -146,6 +146,9 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 _AND = re.compile(r",?\s+và\s+|,\s+")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?đề nghị\s")
+# a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
+_RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
+_RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
 
 
 def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention]:
@@ -460,7 +463,14 @@ class _Reader:
             self.clause_recipient = recipient
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"
-                pairs = [(Count(0, 0, 1, False, kind), awards[0], "grants.named-recipient")]
+                # 'X được UBND tỉnh tặng Bằng khen và được công nhận danh hiệu Tập thể lao động xuất sắc': each award
+                # the recipient is said again to receive
+                # 'X được tặng Cờ thi đua và Bằng khen': each award listed with the first
+                listed = _listed_awards(clause, awards)
+                rest = awards[len(listed) - 1 :]  # each searched for a verb between it and the award before it
+                again = [a for prev, a in pairwise(rest) if _RECEIVED_AGAIN.search(clause, prev.end, a.start)]
+                pairs = [(Count(0, 0, 1, False, kind), a, "grants.named-recipient") for a in listed]
+                pairs += [(Count(0, 0, 1, False, kind), a, _RECEIVED_AGAIN_RULE) for a in again]
         presenter = actor if actor and presents(clause) else None
         many: tuple[OrgRef | str, ...] = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
         if not pairs_given and bodies:
@@ -618,7 +628,7 @@ class _Reader:
             if mention is None and not commends(clause, count, verbs):
                 continue
             one = self._the_one_counted(base, clause, count) if recipient is None and count.value == 1 else None
-            conferrer = clause_conferrer
+            conferrer = clause_conferrer if rule != _RECEIVED_AGAIN_RULE else None  # not the first verb's agent
             if mention and mention.explicit_conferrer:
                 conferrer = self._owner(base, mention)
             elif behalf is not None:

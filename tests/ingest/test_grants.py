@@ -1499,6 +1499,21 @@ def test_an_award_received_again_after_the_event_named_for_it_is_given_at_that_e
     assert {(g.award, g.event) for g in facts.grants} == {("huan-chuong-lao-dong-hang-nhi", "e1"), ("bang-khen-cap-bo-tinh", "e1")}
 
 
+def test_a_named_recipient_of_several_awards_in_one_clause_receives_each():
+    # a second verb of receiving: its award is the recipient's too, its giver not the first verb's
+    rows = grants_of("Trường THCS Lê Lợi được UBND tỉnh tặng Bằng khen và được công nhận danh hiệu Tập thể lao động xuất sắc.")
+    assert [(r[0], r[10], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "Trường THCS Lê Lợi", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("tap-the-lao-dong-xuat-sac", "Trường THCS Lê Lợi", None),
+    ]
+    # awards listed under one verb
+    rows = grants_of("Ông Lê Văn Bình được tặng Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng Chính phủ.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Lê Văn Bình"), ("bang-khen-thu-tuong", "Lê Văn Bình")]
+    # an award in the reason is not received
+    rows = grants_of("Trường THCS Lê Lợi được tặng Bằng khen vì đã góp phần để xã đạt danh hiệu Xã, phường, thị trấn tiêu biểu.")
+    assert [r[0] for r in rows] == ["bang-khen-cap-bo-tinh"]
+
+
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
