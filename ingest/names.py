@@ -103,6 +103,18 @@ def _ede_name(text: str, pos: int) -> str | None:
 _Y_NAME = re.compile(rf"Y\s{_WORD}(?!\s[{UPPER}])")
 
 
+# a Central Highlands given name after its mark, 'Y' or 'A' (a man's, or a Xơ Đăng woman's 'Y') or "H'" (a woman's),
+# with no clan name ('A Lưu', 'Y Ngọc', "H'Hen"); only where an honorific or a title vouches for a name
+_HIGHLANDS_NAME = re.compile(rf"(?:(?:Y|A)\s{_WORD}|H['’][{UPPER}][{LOWER}]+)(?!\s*[{UPPER}])(?![\w'’])")
+
+
+def highlands_given_name(text: str, pos: int) -> str | None:
+    """'A Lưu', 'Y Ngọc', "H'Hen" at `pos`: a given name with its mark and no clan; the caller must vouch for it."""
+    m = _HIGHLANDS_NAME.match(text, pos)
+    given = m.group(0).split()[-1] if m else ""
+    return m.group(0) if m and given not in NOT_NAME_WORDS and given not in _NAME_OR_BODY else None  # not 'A Đại diện'
+
+
 def rare_surname_name(text: str, pos: int) -> str | None:
     """A two-to-four-syllable name at `pos` whose family name the lexicon lacks ('Pờ Mé Tư', 'Y Ngọc'); the caller
     must vouch for it."""

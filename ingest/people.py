@@ -16,7 +16,7 @@ from .alternation import Alternation
 from .context import PlaceContext
 from .document import Document, Span, Taken, rebase
 from .gazetteer import Unit, gazetteer
-from .names import LOWER, UPPER, leading_name, rare_surname_name
+from .names import LOWER, UPPER, highlands_given_name, leading_name, rare_surname_name
 from .orgs import OrgRef, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -353,7 +353,7 @@ class _Finder:
         """1. honorific + name [+ chain]; a family name the lexicon lacks only when a title vouches for it."""
         text = self.text
         for m in HONORIFIC.finditer(text):
-            name = leading_name(text, after_honorific=True, pos=m.end())
+            name = leading_name(text, after_honorific=True, pos=m.end()) or highlands_given_name(text, m.end())
             rare = None if name else rare_surname_name(text, m.end())
             if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...'
                 posts, chain_end = _after_name(text, m.end() + len(rare), self.ctx)
@@ -437,8 +437,8 @@ class _Finder:
             bare = any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts)
             if bare and (len(posts) > 1 or _NOT_A_HOLDER.search(text, 0, at)):
                 continue  # 'tư tưởng Chủ tịch Hồ Chí Minh', 'Ngày sinh Chủ tịch Hồ Chí Minh': a name inside another name
-            name = leading_name(text, pos=_ws(text, chain_end))
             start = _ws(text, chain_end)
+            name = leading_name(text, pos=start) or (None if bare else highlands_given_name(text, start))
             apposed = None if name or bare else _APPOSED.match(text, chain_end)
             if apposed:  # 'Phó Chủ tịch HĐND tỉnh X, ông A đã trao ...': the title, then its holder set off by a comma
                 name, start = leading_name(text, after_honorific=True, pos=apposed.end()), apposed.end()

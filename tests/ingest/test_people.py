@@ -661,8 +661,9 @@ def test_a_two_syllable_e_de_name_that_a_list_or_a_title_vouches_for():
     people = posts_of("Cùng dự có các đồng chí: Lê Văn Hòa, Phó Chủ tịch HĐND tỉnh; Y Ngọc, Phó Chủ tịch UBND tỉnh.")
     assert people["Y Ngọc"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
     assert "Y Ngọc" in posts_of("Ông Y Ngọc, Phó Chủ tịch UBND tỉnh phát biểu.")
-    # 'Y' before a word is no name where nothing vouches for one ('Sở Y Tế')
-    assert set(posts_of("Sở Y Tế tổ chức hội nghị; ông Y Ngọc dự.")) == {"Phan Minh Đức"}
+    # 'Y' before a word is no name where nothing vouches for one ('Sở Y Tế'); an honorific does ('ông Y Ngọc')
+    assert set(posts_of("Sở Y Tế tổ chức hội nghị; ông Y Ngọc dự.")) == {"Phan Minh Đức", "Y Ngọc"}
+    assert set(posts_of("Sở Y Tế tổ chức hội nghị; các đại biểu dự.")) == {"Phan Minh Đức"}
 
 
 def test_a_principal_of_the_school_the_article_is_about():
