@@ -18,7 +18,7 @@ from .people import PersonMention
 # what may stand between 'cho' and a later count of the same list: other counts
 COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
 _GLUE_MAX = 600  # a list of counts longer than this in one clause is no list a portal prints; the cap keeps binding linear
-_COLON_LIST = re.compile(r"\s*:" + COUNT_LIST.pattern, re.I)
+_COLON_LIST = re.compile(r"\s*[\"”’»]?\s*:" + COUNT_LIST.pattern, re.I)  # 'Danh hiệu “Lao động tiên tiến”: 28 cá nhân' too
 _SPACE_LIST = re.compile(r"\s" + COUNT_LIST.pattern, re.I)
 _PAREN_LIST = re.compile(r"\s*\(" + COUNT_LIST.pattern, re.I)  # 'Bằng khen (05 tập thể, 15 cá nhân)'
 

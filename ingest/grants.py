@@ -147,6 +147,7 @@ _AND = re.compile(r",?\s+và\s+|,\s+")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?đề nghị\s")
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
+_SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
 
@@ -804,7 +805,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')
         reader.heading_gives = giving_list and bullet
         # a heading numbered itself opens one too ('1. Khen thưởng cấp Nhà nước:' over its '-' items)
-        giving_list = (giving_list and bullet) or (opens and bool(_GRANT_VERB.search(sent.text)))
+        # and a numbered section heading of its own line ('2. Khen thưởng cấp tỉnh' over '- Cờ thi đua của UBND tỉnh: 04 tập thể')
+        section = _SECTION_HEADING.fullmatch(sent.text.strip()) is not None
+        giving_list = (giving_list and bullet) or ((opens or section) and bool(_GRANT_VERB.search(sent.text)))
         if opens:
             reader.list_heading = sent
         proposed_before = proposes

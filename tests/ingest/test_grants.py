@@ -1514,6 +1514,26 @@ def test_a_named_recipient_of_several_awards_in_one_clause_receives_each():
     assert [r[0] for r in rows] == ["bang-khen-cap-bo-tinh"]
 
 
+def test_items_counting_an_award_under_a_giving_heading_or_a_numbered_section_heading():
+    def rows(text: str) -> list[tuple[str, str, int | None]]:
+        return sorted(
+            (g.award, g.recipient_kind, g.count) for g in article(f"Kết quả thi đua năm 2023\n{text}\nTrần Thu Hương\n")[1].grants
+        )
+
+    # a title in quotes before the item's colon
+    items = '- Danh hiệu "Lao động tiên tiến": 28 cá nhân;\n- Danh hiệu “Tập thể lao động tiên tiến”: 05 tập thể.'
+    assert rows(f"UBND huyện Văn Lãng thông báo kết quả khen thưởng năm 2023 như sau:\n{items}") == [
+        ("lao-dong-tien-tien", "individual", 28), ("tap-the-lao-dong-tien-tien", "collective", 5)
+    ]  # fmt: skip
+    # a numbered section heading of its own line opens its items as a heading with a colon would
+    items = "- Cờ thi đua của UBND tỉnh: 04 tập thể;\n- Danh hiệu Chiến sĩ thi đua cấp tỉnh: 06 cá nhân."
+    assert rows(f"Năm 2023, công tác thi đua của huyện Văn Lãng có nhiều chuyển biến.\n2. Khen thưởng cấp tỉnh\n{items}") == [
+        ("chien-si-thi-dua-cap-bo-tinh", "individual", 6), ("co-thi-dua-cap-bo-tinh", "collective", 4)
+    ]  # fmt: skip
+    # a heading that gives nothing opens no list of grants
+    assert rows(f"Năm 2023, huyện Văn Lãng có nhiều đơn vị tiêu biểu.\n2. Các đơn vị tiêu biểu\n{items}") == []
+
+
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
