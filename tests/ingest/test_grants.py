@@ -565,6 +565,12 @@ def test_a_title_then_its_body_s_head_noun_alone_is_the_office_of_the_headline_s
         f"Tổng kết tín dụng chính sách năm 2023\n10/01/2024 09:00\n{branch} Giám đốc Chi nhánh tặng Giấy khen cho 20 tập thể.\nTrần Thu Hương\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants] == ["Giám đốc Ngân hàng Chính sách xã hội tỉnh Lạng Sơn"]
+    # the military region the lead names in brackets after its division ('Sư đoàn 395 (Quân khu 3)')
+    division = "Ngày 15/12/2023, Sư đoàn 395 (Quân khu 3) tổ chức hội nghị tổng kết năm 2023."
+    facts = article(
+        f"Tổng kết thi đua Quyết thắng\n16/12/2023 09:00\n{division} 10 tập thể được Tư lệnh Quân khu tặng Giấy khen.\nTrần Thu Hương\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Tư lệnh Quân khu 3"]
     # negative: a head noun the headline names no body of, or a body named in full after the title
     givers, _ = seen(centre, "Giám đốc Công ty trao Giấy khen cho 14 cá nhân.")
     assert givers == [None]
