@@ -258,7 +258,7 @@ _FRONTED = re.compile(
 # between two people of one list: what is said of the first in brackets (or its closing bracket, where the title in
 # it is the person's), then a comma or 'và'
 # ('cô giáo A (Trường X) và thầy giáo B': after an honorific, a rank or a calling, as people are named)
-_PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:,|và|cùng)\s*(?:" + HONORIFIC.pattern + ")?", re.I)
+_PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:[,;]\s*(?:và\s+)?|và|cùng)\s*(?:" + HONORIFIC.pattern + ")?", re.I)
 
 
 # what may stand between a verb of receiving and its award: 'nhận danh hiệu “Nhà giáo Ưu tú”'
@@ -311,6 +311,10 @@ def named_recipient(
     if m is None:
         return None
     found = subject_before(doc, start, start + m.start(), time_lead)
+    named_at = clause.find(found, opening, m.start()) if isinstance(found, str) else -1
+    said = _REPORTED.search(clause, named_at, m.start()) if named_at != -1 else None
+    if said and not _SPEAKER_AGAIN.search(clause, said.end(), m.start()):
+        return None  # 'Ông A, Trưởng thôn cho biết năm nay thôn có 95% hộ đạt ...': the speaker receives nothing
     if isinstance(found, str) and _ON_BEHALF_OF_ALL.search(clause, opening, m.start()):
         # 'Ông A, Giám đốc Học viện thay mặt tập thể đón nhận Huân chương': the body the person heads receives it
         person = next((p for p in doc.spans("people", start, start + m.start()) if p.value.name == found), None)
@@ -330,6 +334,12 @@ def _body_headed(doc: Document, start: int, person: PersonMention) -> OrgRef | N
         if body := body or body_of_bare_title(doc, post.role):
             return body
     return None
+
+
+# a verb of saying between a subject and a verb of receiving: what follows is what they said
+# ... unless they say it of themself ('Ông A cho biết, năm nay ông được tặng Giấy khen')
+_SPEAKER_AGAIN = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|tôi|em|mình)\s+(?:(?:đã|cũng|vừa|vinh dự|rất vui khi)\s+)*$")
+_REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói|phát biểu|báo cáo)(?!\w)")
 
 
 # a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award

@@ -82,8 +82,12 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     clause breaks the count before it down."""
     out: list[tuple[int, str]] = []
     pos = 0
+    # 'Các đồng chí: A, Bí thư ...; B, Trưởng thôn ... và C, ... được tặng Giấy khen': the people a list opens before
+    # its verb are one subject, whatever semicolons part them
+    listing = _PEOPLE_LIST_OPEN.match(text) is not None
     for part in text.split(";"):
-        if out and COUNT_LIST.fullmatch(part.rstrip(" .")) and counts_in(part):
+        counted_on = COUNT_LIST.fullmatch(part.rstrip(" .")) is not None and bool(counts_in(part))
+        if out and (counted_on or (listing and not _GRANT_VERB.search(out[-1][1]))):
             start, prev = out.pop()
             out.append((start, prev + ";" + part))
         else:
@@ -147,6 +151,7 @@ _AND = re.compile(r",?\s+và\s+|,\s+")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?đề nghị\s")
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
+_PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")

@@ -70,6 +70,9 @@ _ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
+# a village's head and the village their title names after it ('Trưởng thôn Cợp', 'Trưởng bản Nà Pàn', 'Trưởng ấp 3')
+_VILLAGE_HEAD = {"Trưởng thôn": "thôn", "Trưởng bản": "bản", "Trưởng ấp": "ấp", "Trưởng khu phố": "khu phố", "Trưởng buôn": "buôn"}
+_VILLAGE_NAME = re.compile(rf"\s+(?P<name>(?:số\s+)?\d+[A-Z]?|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}})(?!\w)")
 # a commune's Party committee by its level word alone ('Đảng ủy xã'), in an article that names no commune for it
 _UNPLACED_COMMUNE_COMMITTEE = re.compile(rf"\s+Đảng ủy\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
 _UNPLACED = OrgRef("Đảng ủy", "PartyCommittee", level="commune")  # a marker: a committee named but not placed
@@ -149,6 +152,9 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             name = name.replace(base_role(name), _POST_ROLES.get(base_role(name), base_role(name)))
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
+        elif (village := _VILLAGE_HEAD.get(base_role(name))) and (named := _VILLAGE_NAME.match(text, pos)):
+            # 'Trưởng thôn Cợp', 'Trưởng bản Nà Pàn': the village the title heads, by its name
+            org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
         elif local.commune is None and (unplaced := _UNPLACED_COMMUNE_COMMITTEE.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()  # 'Bí thư Đảng ủy xã' with no commune known: not the district's
         elif base_role(name) not in _MEMBER_ROLES:

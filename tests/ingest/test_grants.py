@@ -1540,6 +1540,26 @@ def test_items_counting_an_award_under_a_giving_heading_or_a_numbered_section_he
     assert rows(f"Năm 2023, huyện Văn Lãng có nhiều đơn vị tiêu biểu.\n2. Các đơn vị tiêu biểu\n{items}") == []
 
 
+def test_people_a_plural_honorific_lists_before_their_verb_are_one_subject_whatever_parts_them():
+    rows = grants_of(
+        "Các đồng chí: Hồ Thị Minh, Phó Bí thư Đảng ủy xã Tân Thanh; Nguyễn Văn Bé, Trưởng thôn Cợp và Hồ Văn Lai, "
+        "Chủ tịch Hội Nông dân xã Tân Mỹ được Ban Thường vụ Huyện ủy tặng Giấy khen."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 3)]
+    rows = grants_of("Các đồng chí Hồ Thị Minh, Nguyễn Văn Bé và Hồ Văn Lai được Ban Thường vụ Huyện ủy tặng Giấy khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 3)]
+    # each with a verb of their own: two grants
+    rows = grants_of("Các đồng chí: Hồ Thị Minh được tặng Bằng khen của UBND tỉnh; Nguyễn Văn Bé được tặng Giấy khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hồ Thị Minh"), ("giay-khen", "Nguyễn Văn Bé")]
+
+
+def test_a_speaker_is_not_the_recipient_of_what_they_report():
+    assert grants_of("Ông Nguyễn Văn Bé, Trưởng thôn cho biết năm nay thôn có 95% hộ đạt danh hiệu Gia đình văn hóa.") == []
+    # unless they say it of themself
+    rows = grants_of("Ông Nguyễn Văn Bé cho biết, năm nay ông được tặng Giấy khen của UBND huyện.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Nguyễn Văn Bé")]
+
+
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]

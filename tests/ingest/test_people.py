@@ -439,6 +439,14 @@ def test_a_commune_s_party_committee_named_by_its_level_word_in_an_article_about
     assert posts_of("Ông Lê Văn An, Bí thư Đảng ủy xã Quảng Long phát biểu.")["Lê Văn An"] == {("Bí thư", "Đảng ủy xã Quảng Long")}
 
 
+def test_a_village_head_s_title_names_the_village():
+    assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn Cợp phát biểu.")["Nguyễn Văn Bé"] == {("Trưởng thôn", "thôn Cợp")}
+    assert posts_of("Bà Lò Thị Hoa, Trưởng bản Nà Pàn nhận Giấy khen.")["Lò Thị Hoa"] == {("Trưởng bản", "bản Nà Pàn")}
+    assert posts_of("Ông Lê Văn An, Trưởng ấp 3 phát biểu.")["Lê Văn An"] == {("Trưởng ấp", "ấp 3")}
+    # a title with no village after it names none
+    assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn cho biết thôn có 95% hộ đạt chuẩn.")["Nguyễn Văn Bé"] == {("Trưởng thôn", None)}
+
+
 def test_the_standing_deputy_head_of_a_board():
     people = posts_of("Đồng chí Lý Văn Khánh, Phó Trưởng ban Thường trực Ban Thi đua - Khen thưởng tỉnh phát biểu.")
     assert people["Lý Văn Khánh"] == {("Phó Trưởng ban Thường trực", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
@@ -486,10 +494,14 @@ def test_a_party_cell_named_in_either_case_and_one_left_unnamed():
     assert posts_of("Ông Lương Văn Sáu, Bí thư chi bộ thôn Khe Lầy được tặng Giấy khen.")["Lương Văn Sáu"] == {
         ("Bí thư", "Chi bộ thôn Khe Lầy")
     }
-    # 'Bí thư Chi bộ' with no name after it is no district's committee
+    # 'Bí thư Chi bộ' with no name after it is no district's committee: the cell of the village the next title heads
     assert posts_of("Ông Lương Văn Sáu, Bí thư Chi bộ, Trưởng thôn Khe Lầy được tặng Giấy khen.")["Lương Văn Sáu"] == {
+        ("Bí thư", "Chi bộ thôn Khe Lầy"),
+        ("Trưởng thôn", "thôn Khe Lầy"),
+    }
+    assert posts_of("Ông Lương Văn Sáu, Bí thư Chi bộ, Chủ tịch UBND huyện được tặng Giấy khen.")["Lương Văn Sáu"] == {
         ("Bí thư", None),
-        ("Trưởng thôn", None),
+        ("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà"),
     }
 
 
