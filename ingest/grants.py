@@ -152,6 +152,7 @@ _AND = re.compile(r",?\s+và\s+|,\s+")
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?đề nghị\s")
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
+_STATE_MEDAL = re.compile(r"\s+(?:Kháng chiến|Chiến thắng)(?!\w)|\s+(?:[\w“”\"]+\s+){1,5}?hạng\s+(?:nhất|nhì|ba)(?!\w)", re.I)
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
@@ -641,7 +642,8 @@ class _Reader:
                 conferrer = behalf  # the one who delegated the handing-over confers, not who hands it over
             award = refine_for_conferrer(mention.award if mention else "khen-thuong", label(conferrer))
             # a medal of no state name a body gives ('Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ') is that body's
-            own_medal = award == "huy-chuong" and conferrer is not None
+            # ('Huy chương Kháng chiến hạng Nhất', a medal with classes, is the state's)
+            own_medal = award == "huy-chuong" and conferrer is not None and not (mention and _STATE_MEDAL.match(clause, mention.end))
             if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             out.append(GrantFact(

@@ -778,6 +778,11 @@ def test_a_medal_of_no_state_name_a_body_gives_is_that_body_s():
     assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Chủ tịch nước")]
     rows = grants_of("Bộ Công an tặng Huy chương Vì an ninh Tổ quốc cho 2 cá nhân.")
     assert [(r[0], r[5]) for r in rows] == [("huy-chuong-vi-an-ninh-to-quoc", "Chủ tịch nước")]
+    # a state medal handed over by an office, or one named with its class, is the President's too
+    rows = grants_of("Đồng chí Lê Văn Hùng, Bí thư Huyện ủy trao Huy chương Kháng chiến hạng Nhất cho 12 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Chủ tịch nước")]
+    rows = grants_of("Bộ Tư lệnh Quân khu 3 tặng Huy chương Chiến sĩ giải phóng hạng Ba cho 4 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Chủ tịch nước")]
 
 
 def test_awards_listed_together_for_recipients_named_by_kind_are_each_given_to_them():
