@@ -397,6 +397,17 @@ def test_a_caption_wrapped_over_lines_with_a_line_of_digits_between_keeps_its_of
     assert any("\n0\n" in s.text for s in doc.sentences)  # one caption over its lines, the line of digits kept
 
 
+def test_a_portal_s_footer_ends_the_article_and_its_byline_stays():
+    kept = normalise(
+        "Ngày 11/12, huyện Tiên Yên tổ chức hội nghị.\nThanh Hải\nBản quyền thuộc UBND huyện Tiên Yên. Địa chỉ: số 1\n"
+        "Chịu trách nhiệm chính: ông A\n"
+    )
+    assert kept == "Ngày 11/12, huyện Tiên Yên tổ chức hội nghị.\nThanh Hải\n"
+    assert normalise("Copyright © 2024 Cổng TTĐT tỉnh\n").strip() == ""
+    # a sentence about copyright is the article's
+    assert "bản quyền" in normalise("Hội nghị bàn về bảo hộ bản quyền tác giả trong hoạt động báo chí.\n")
+
+
 def test_counter_labels_are_chrome_only_with_their_numbers():
     kept = normalise("Hôm nay: 1.234\nTrong tháng 12, huyện Tiên Yên tổ chức hội nghị.\nĐang trực tuyến 15\n")
     assert kept == "Trong tháng 12, huyện Tiên Yên tổ chức hội nghị.\n"
