@@ -648,6 +648,20 @@ def test_an_event_named_in_full_where_something_was_done_is_an_event_held():
     assert events("Tại Hội trường UBND thị xã, các đại biểu thảo luận về công tác thi đua.") == []
 
 
+def test_an_event_held_as_a_buoi_or_cuoc_is_the_event_it_names():
+    def events(sentence: str) -> list[tuple[str, str]]:
+        return [(e.kind, e.label) for e in facts_of(sentence).events]
+
+    assert events("Sáng 15/1/2024, UBND thị xã Quảng Yên tổ chức buổi lễ trao tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 3 mẹ.") == [
+        ("Ceremony", "Lễ trao tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 3 mẹ")
+    ]
+    assert events("Ngày 15/1/2024, UBND thị xã Quảng Yên tổ chức buổi gặp mặt các gia đình chính sách tiêu biểu.") == [
+        ("Ceremony", "Gặp mặt các gia đình chính sách tiêu biểu")
+    ]
+    # a session of work is no event named
+    assert events("Ngày 15/1/2024, UBND thị xã Quảng Yên tổ chức buổi làm việc với các xã.") == []
+
+
 def test_an_arts_programme_held_is_an_event_and_a_quoted_title_stays_in_its_name():
     [event] = facts_of(
         "Tối 28/6, UBND thị xã Quảng Yên tổ chức Chương trình nghệ thuật “Quê hương – Mùa xuân” tuyên dương 20 gia đình."
