@@ -42,6 +42,7 @@ from .counts import Count, counts_in, plural_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, same_award
+from .names import UPPER
 from .orgs import EMULATION_COUNCIL, OrgRef, agents
 from .people import PersonMention
 from .verbs import presents
@@ -140,7 +141,7 @@ _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](
 _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...' with the title unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
-_PRESENTS_TITLE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+danh hiệu(?!\s+[“\"«]?[A-ZĐÀ-Ỹ])(?!\w)")
+_PRESENTS_TITLE = re.compile(rf"(?<!\w)trao(?:\s+tặng)?\s+danh hiệu(?!\s+[“\"«]?[{UPPER}])(?!\w)")
 _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")
 _SIGNS_DECISION = lexicon.cue("signs-decision")

@@ -2246,6 +2246,9 @@ def test_handing_over_an_unnamed_title_hands_over_the_one_the_ceremony_is_named_
 
     grants, took_part = told("Ông Hà Văn Lực, Phó Chủ tịch UBND tỉnh trao danh hiệu cho các nghệ sĩ: Vũ Thị Lan, Đào Văn Hợp và Lê Thu Hà.")
     assert grants == [("nghe-si-uu-tu", "Hà Văn Lực")] and took_part == [("Hà Văn Lực", "presented_awards")]
+    # a lower-case word after 'danh hiệu' is no title's name ('danh hiệu ưu tú', 'danh hiệu ấy'), capitals or not
+    grants, took_part = told("Ông Hà Văn Lực, Phó Chủ tịch UBND tỉnh trao danh hiệu ưu tú cho các nghệ sĩ: Vũ Thị Lan và Lê Thu Hà.")
+    assert grants == [("nghe-si-uu-tu", "Hà Văn Lực")]
     # negative: handing over flowers names no presenter of the title
     grants, took_part = told("Ông Hà Văn Lực, Phó Chủ tịch UBND tỉnh trao hoa chúc mừng các nghệ sĩ.")
     assert grants == [("nghe-si-uu-tu", None)] and ("Hà Văn Lực", "presented_awards") not in took_part
