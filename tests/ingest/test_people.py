@@ -443,6 +443,11 @@ def test_a_village_head_s_title_names_the_village():
     assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn Cợp phát biểu.")["Nguyễn Văn Bé"] == {("Trưởng thôn", "thôn Cợp")}
     assert posts_of("Bà Lò Thị Hoa, Trưởng bản Nà Pàn nhận Giấy khen.")["Lò Thị Hoa"] == {("Trưởng bản", "bản Nà Pàn")}
     assert posts_of("Ông Lê Văn An, Trưởng ấp 3 phát biểu.")["Lê Văn An"] == {("Trưởng ấp", "ấp 3")}
+    # the head of an association's branch in a village
+    assert posts_of("Ông Lê Văn An, Chi hội trưởng Chi hội Nông dân thôn 3 phát biểu.")["Lê Văn An"] == {
+        ("Chi hội trưởng", "Chi hội Nông dân thôn 3")
+    }
+    assert posts_of("Bà Lò Thị Hoa, Trưởng khu phố 5 phát biểu.")["Lò Thị Hoa"] == {("Trưởng khu phố", "khu phố 5")}
     # a title with no village after it names none
     assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn cho biết thôn có 95% hộ đạt chuẩn.")["Nguyễn Văn Bé"] == {("Trưởng thôn", None)}
 
