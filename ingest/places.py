@@ -219,7 +219,7 @@ def _own_department(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_COUNCIL_AT = re.compile(r"(?<!\w)(?:Hội đồng (?:[Tt]hi đua|TĐKT)|HĐTĐKT|HĐ TĐKT)(?!\w)")
+_COUNCIL_AT = re.compile(r"(?<!\w)(?:Hội đồng (?:[Tt]hi đua|TĐKT)|HĐTĐKT|HĐ TĐKT|Hội đồng (?:cấp \w+ )?xét (?:tặng|công nhận))(?!\w)")
 
 
 def _own_council(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | None:
@@ -230,7 +230,15 @@ def _own_council(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | None:
     if not BARE_COUNCIL.search(doc.text):
         return None
     found = _departments_at(text, ctx, _COUNCIL_AT, "", EMULATION_COUNCIL)
-    return next(iter(found.values())) if len(found) == 1 else None
+    own = [c for c in found.values() if c.level != "national"]  # not the state's council the article's proposes to
+    # one council of one place, named shorter in the headline ('Hội đồng cấp tỉnh xét tặng danh hiệu X'): the fullest
+    return max(own, key=lambda c: len(c.name)) if own and len({c.unit_code for c in own}) == 1 and _one_council(own) else None
+
+
+def _one_council(councils: list[OrgRef]) -> bool:
+    """Whether the names are one council's: the same name, or an honours council's told with fewer of its titles."""
+    heads = {c.name.split(" danh hiệu ")[0] for c in councils}
+    return len(councils) == 1 or (len(heads) == 1 and " xét " in next(iter(heads)))
 
 
 def _in_own_case(m: re.Match[str] | None, body: str) -> re.Match[str] | None:

@@ -452,6 +452,22 @@ def test_a_village_head_s_title_names_the_village():
     assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn cho biết thôn có 95% hộ đạt chuẩn.")["Nguyễn Văn Bé"] == {("Trưởng thôn", None)}
 
 
+def test_the_chair_of_a_council_named_after_the_honour_it_considers():
+    _, facts = article(
+        "Hội đồng cấp tỉnh xét tặng danh hiệu Nghệ nhân ưu tú họp lần thứ 4\n26/05/2023 10:00\n"
+        "Sáng 25/5/2023, Hội đồng cấp tỉnh xét tặng danh hiệu Nghệ nhân nhân dân, Nghệ nhân ưu tú tỉnh Quảng Ninh tổ chức "
+        "phiên họp. Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng chủ trì phiên họp. Hội đồng thống nhất "
+        "đề nghị Hội đồng cấp Nhà nước xét tặng danh hiệu Nghệ nhân ưu tú cho 11 cá nhân.\nPhan Minh Đức\n"
+    )
+    council = "Hội đồng cấp tỉnh xét tặng danh hiệu Nghệ nhân nhân dân, Nghệ nhân ưu tú tỉnh Quảng Ninh"
+    assert {(x.role, x.org.name) for x in facts.person("Lê Văn An").posts} == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh"),
+        ("Chủ tịch", council),
+    }
+    assert [e.organiser.name.startswith("Hội đồng cấp tỉnh xét tặng danh hiệu") for e in facts.events] == [True]
+    assert [(g.award, g.count, g.status) for g in facts.grants] == [("nghe-nhan-uu-tu", 11, "proposed")]
+
+
 def test_the_standing_deputy_head_of_a_board():
     people = posts_of("Đồng chí Lý Văn Khánh, Phó Trưởng ban Thường trực Ban Thi đua - Khen thưởng tỉnh phát biểu.")
     assert people["Lý Văn Khánh"] == {("Phó Trưởng ban Thường trực", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
