@@ -115,6 +115,21 @@ def highlands_given_name(text: str, pos: int) -> str | None:
     return m.group(0) if m and given not in NOT_NAME_WORDS and given not in _NAME_OR_BODY else None  # not 'A Đại diện'
 
 
+# a foreign name after 'ông', 'bà' or 'Ngài' ('ông Khamphanh Phommathat, Đại sứ ...', 'ông Park Hang-seo'): two to four
+# capitalised words, hyphens inside, set off by a comma, a bracket or a verb
+_FOREIGN_NAME = re.compile(
+    rf"[{UPPER}][\w'’]+(?:-[\w'’]+)?(?:\s[{UPPER}][\w'’]+(?:-[\w'’]+)?){{1,3}}(?=\s*[,(]|\s+(?:và|được|nhận|đã|vừa)(?!\w))"
+)
+
+
+def foreign_name(text: str, pos: int) -> str | None:
+    """A foreign name at `pos` (after 'ông', 'bà' or 'Ngài'); none of its words opens a body or a place."""
+    m = _FOREIGN_NAME.match(text, pos)
+    if not m or set(m.group(0).split()) & NOT_NAME_WORDS or gazetteer().is_place_name(m.group(0)):
+        return None
+    return m.group(0)
+
+
 def rare_surname_name(text: str, pos: int) -> str | None:
     """A two-to-four-syllable name at `pos` whose family name the lexicon lacks ('Pờ Mé Tư', 'Y Ngọc'); the caller
     must vouch for it."""
