@@ -406,7 +406,7 @@ class _Reader:
         evidence = Evidence(sent.start, sent.end, sent.text)
         if actor and awards and presents(clause) and not any(c.value and not _a_year(c) for c in counts):
             return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
-        if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause):
+        if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause) and not any(c.kind for c in counts):
             # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
             self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(self.doc, base, clause)))
             return []

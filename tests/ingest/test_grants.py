@@ -1162,6 +1162,9 @@ def test_he_in_the_next_sentence_is_the_person_before_and_handing_over_khen_thuo
         ("khen-thuong", 12, "Hà Văn Bình"),
         ("khen-thuong", 7, "Hà Văn Bình"),
     ]
+    # handing over 'khen thưởng' to recipients it counts is a commendation of them, handed over by the actor
+    rows = grants_of("Ông Hà Văn Bình, Chủ tịch UBND huyện trao khen thưởng cho 10 cá nhân có thành tích xuất sắc.")
+    assert [(r[0], r[2], r[5], r[6]) for r in rows] == [("khen-thuong", 10, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hà Văn Bình")]
     # 'Ông' followed by a name is no anaphor
     rows = grants_of("Bí thư Huyện ủy Lê Văn An dự lễ ở huyện Văn Lãng. Ông Hà Văn Bình đã trao Giấy khen cho 3 tập thể.")
     assert rows[0][6] == "Hà Văn Bình"
