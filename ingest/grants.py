@@ -154,6 +154,10 @@ _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?đề nghị\s")
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 _STATE_MEDAL = re.compile(r"\s+(?:Kháng chiến|Chiến thắng)(?!\w)|\s+(?:[\w“”\"]+\s+){1,5}?hạng\s+(?:nhất|nhì|ba)(?!\w)", re.I)
+_DECISION_OF = re.compile(
+    r"(?<!\w)(?:Quyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+của\s+(?P<who>[^,;]{3,60}?)"
+    r"(?=\s+(?:về việc|v/v|tặng|khen thưởng|công nhận|truy tặng|phong tặng)(?!\w)|\s*,)"
+)
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
@@ -579,6 +583,9 @@ class _Reader:
         if not agent_stated and (by := _GIVEN_BY.search(clause)) and self.doc.spans("awards", base, base + by.start()):
             # 'nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng': the giver an agent phrase after the award names
             agent, agent_stated = resolve_conferrer(self.doc, base + by.start("who"), base + by.end("who"))
+        if not agent_stated and (of := _DECISION_OF.search(clause)):
+            # 'Theo Quyết định số 12/QĐ-UBND ngày ... của Chủ tịch UBND tỉnh về việc tặng Bằng khen': whose decision gives it
+            agent, agent_stated = resolve_conferrer(self.doc, base + of.start("who"), base + of.end("who"))
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is not None:

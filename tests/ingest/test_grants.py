@@ -1568,6 +1568,16 @@ def test_a_speaker_is_not_the_recipient_of_what_they_report():
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Nguyễn Văn Bé")]
 
 
+def test_whose_decision_gives_an_award_confers_it():
+    rows = grants_of("Theo Quyết định số 1234/QĐ-UBND ngày 15/12/2023 của Chủ tịch UBND tỉnh về việc tặng Bằng khen cho 20 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 20, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    rows = grants_of("Theo Quyết định của UBND tỉnh, 20 tập thể được tặng Bằng khen.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 20, "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # a decision named by its number alone says no giver
+    rows = grants_of("Theo Quyết định số 1234/QĐ-UBND, 20 tập thể được tặng Giấy khen.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 20, None)]
+
+
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
