@@ -413,7 +413,7 @@ _ORG_START = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
-    r"Hợp tác xã|HTX|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|Đồn|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|"
+    r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|Đồn|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|"
     r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Vùng|Quân chủng|Hải quân|T\.Ư|TƯ|TW|NHNN)",
     re.I,
 )
@@ -462,8 +462,18 @@ _PRESS_RULES = frozenset({"orgs.newspaper", "orgs.broadcaster"})
 
 
 def agents(doc: Document, start: int, end: int) -> list[Span]:
-    """The bodies of text[start:end] that can act (organise, confer): the press that reports it cannot."""
-    return [s for s in doc.spans("orgs", start, end) if s.rule not in _PRESS_RULES]
+    """The bodies of text[start:end] that can act (organise, confer, receive): not the press as the source that
+    reports it ('(Báo X) -', 'Theo Báo X'); a newspaper that holds its own ceremony is one ('Báo X tổ chức Lễ ...')."""
+    return [s for s in doc.spans("orgs", start, end) if s.rule not in _PRESS_RULES or not _press_tag(doc, s)]
+
+
+# the press as a report's source: in brackets, after 'Theo' or 'Nguồn', or set off by a dash before the lead
+_SOURCE_BEFORE = re.compile(r"(?:\(|(?<!\w)(?:[Tt]heo|[Nn]guồn\s*:?|của|trên|[Pp]hóng viên|PV)\s*)$")
+_SOURCE_AFTER = re.compile(r"\s*(?:\)|[-–—]\s|đưa tin|cho biết|phản ánh|thông tin)")
+
+
+def _press_tag(doc: Document, span: Span) -> bool:
+    return bool(_SOURCE_BEFORE.search(doc.text, max(0, span.start - 12), span.start) or _SOURCE_AFTER.match(doc.text, span.end))
 
 
 _PLACED_AGENCY = ("Cục ", "Chi cục ")
@@ -534,7 +544,7 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 # a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
 _BARE_BODY = re.compile(
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|sở|trung tâm|học viện"
-    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|bộ chỉ huy|nhà hát|thư viện|bảo tàng)|(?P<unit>đơn vị|cơ quan)",
+    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo)|(?P<unit>đơn vị|cơ quan)",
     re.I,
 )
 

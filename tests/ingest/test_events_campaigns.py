@@ -662,6 +662,21 @@ def test_an_event_held_as_a_buoi_or_cuoc_is_the_event_it_names():
     assert events("Ngày 15/1/2024, UBND thị xã Quảng Yên tổ chức buổi làm việc với các xã.") == []
 
 
+def test_a_newspaper_holding_its_own_ceremony_is_its_organiser_but_the_press_as_a_source_is_not():
+    def organisers(headline: str, lead: str) -> list[str | None]:
+        facts = article(f"{headline}\n22/06/2024 09:00\n{lead}\nTrần Mai\n")[1]
+        return [e.organiser.name if e.organiser else None for e in facts.events]
+
+    lead = "Sáng 21/6/2024, Báo Quảng Ninh tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương Lao động hạng Nhất."
+    assert organisers("Báo Quảng Ninh đón nhận Huân chương Lao động hạng Nhất", lead) == ["Báo Quảng Ninh"]
+    # the press that reports it: a source tag, or 'Theo Báo X'
+    for lead in (
+        "(Báo Quảng Ninh) - Ngày 5/1/2024, UBND thị xã Quảng Yên tổ chức hội nghị tổng kết năm 2023.",
+        "Theo Báo Quảng Ninh, ngày 5/1/2024, UBND thị xã Quảng Yên tổ chức hội nghị tổng kết năm 2023.",
+    ):
+        assert organisers("Thị xã Quảng Yên tổng kết thi đua", lead) == ["Ủy ban nhân dân thị xã Quảng Yên"]
+
+
 def test_an_arts_programme_held_is_an_event_and_a_quoted_title_stays_in_its_name():
     [event] = facts_of(
         "Tối 28/6, UBND thị xã Quảng Yên tổ chức Chương trình nghệ thuật “Quê hương – Mùa xuân” tuyên dương 20 gia đình."
