@@ -468,6 +468,11 @@ def test_the_chair_of_a_council_named_after_the_honour_it_considers():
     assert [(g.award, g.count, g.status) for g in facts.grants] == [("nghe-nhan-uu-tu", 11, "proposed")]
 
 
+def test_a_delegation_s_full_time_deputy_head():
+    people = posts_of("Bà Hà Thị Bình, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh phát biểu.")
+    assert people["Hà Thị Bình"] == {("Phó Trưởng Đoàn chuyên trách", "Đoàn Đại biểu Quốc hội tỉnh Quảng Ninh")}
+
+
 def test_the_standing_deputy_head_of_a_board():
     people = posts_of("Đồng chí Lý Văn Khánh, Phó Trưởng ban Thường trực Ban Thi đua - Khen thưởng tỉnh phát biểu.")
     assert people["Lý Văn Khánh"] == {("Phó Trưởng ban Thường trực", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
