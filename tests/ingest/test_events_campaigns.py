@@ -603,26 +603,27 @@ def test_a_receiving_headline_and_the_body_s_ceremony_of_that_award_are_one_even
 
 
 def test_a_handing_over_headline_whose_award_the_body_s_event_saw_given_is_that_event():
+    def events(headline: str, lead: str, then: str) -> list:
+        return article(f"{headline}\n{lead} {then}\n")[1].events
+
+    union = "Ngày 20-4-2024, LĐLĐ thị xã Quảng Yên tổ chức Lễ tuyên dương đoàn viên tiêu biểu năm 2023."
+    veterans = "Sáng 3/3/2024, Hội Cựu chiến binh thị xã Quảng Yên tổ chức hội nghị tổng kết công tác Hội."
     # 'Tại lễ ..., 5 đoàn viên được X tặng Y' under 'Trao tặng Y cho 5 đoàn viên': the award given there, in the passive
-    facts = article(
-        "Trao tặng Bằng Lao động sáng tạo cho 5 đoàn viên\n"
-        "Ngày 20-4-2024, LĐLĐ thị xã Quảng Yên tổ chức Lễ tuyên dương đoàn viên tiêu biểu năm 2023. "
-        "Tại lễ tuyên dương, 5 đoàn viên được Tổng Liên đoàn Lao động Việt Nam tặng Bằng Lao động sáng tạo.\n"
-    )[1]
-    assert [e.label for e in facts.events] == ["Lễ tuyên dương đoàn viên tiêu biểu năm 2023"]
-    facts = article(
-        "Trao Kỷ niệm chương cho 12 hội viên\n"
-        "Sáng 3/3/2024, Hội Cựu chiến binh thị xã Quảng Yên tổ chức hội nghị tổng kết công tác Hội. "
-        "Dịp này, 12 hội viên vinh dự nhận Kỷ niệm chương Vì sự nghiệp xây dựng Hội Cựu chiến binh Việt Nam.\n"
-    )[1]
-    assert [e.kind for e in facts.events] == ["Conference"]
+    told = events(
+        "Trao tặng Bằng Lao động sáng tạo cho 5 đoàn viên",
+        union,
+        "Tại lễ tuyên dương, 5 đoàn viên được Tổng Liên đoàn Lao động Việt Nam tặng Bằng Lao động sáng tạo.",
+    )
+    assert [e.label for e in told] == ["Lễ tuyên dương đoàn viên tiêu biểu năm 2023"]
+    told = events(
+        "Trao Kỷ niệm chương cho 12 hội viên",
+        veterans,
+        "Dịp này, 12 hội viên vinh dự nhận Kỷ niệm chương Vì sự nghiệp xây dựng Hội Cựu chiến binh Việt Nam.",
+    )
+    assert [e.kind for e in told] == ["Conference"]
     # an award the body's event did not see given leaves the headline's ceremony its own
-    facts = article(
-        "Trao Kỷ niệm chương cho 12 hội viên\n"
-        "Sáng 3/3/2024, Hội Cựu chiến binh thị xã Quảng Yên tổ chức hội nghị tổng kết công tác Hội. "
-        "Tại hội nghị, 5 tập thể được UBND thị xã tặng Giấy khen.\n"
-    )[1]
-    assert sorted(e.kind for e in facts.events) == ["Ceremony", "Conference"]
+    told = events("Trao Kỷ niệm chương cho 12 hội viên", veterans, "Tại hội nghị, 5 tập thể được UBND thị xã tặng Giấy khen.")
+    assert sorted(e.kind for e in told) == ["Ceremony", "Conference"]
 
 
 def test_an_event_named_in_full_where_something_was_done_is_an_event_held():
