@@ -339,7 +339,7 @@ def _body_headed(doc: Document, start: int, person: PersonMention) -> OrgRef | N
 # a verb of saying between a subject and a verb of receiving: what follows is what they said
 # ... unless they say it of themself ('Ông A cho biết, năm nay ông được tặng Giấy khen')
 _SPEAKER_AGAIN = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|tôi|em|mình)\s+(?:(?:đã|cũng|vừa|vinh dự|rất vui khi)\s+)*$")
-_REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói|phát biểu|báo cáo)(?!\w)")
+_REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói)(?!\w)")
 
 
 # a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award

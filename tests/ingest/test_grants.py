@@ -1566,6 +1566,9 @@ def test_a_speaker_is_not_the_recipient_of_what_they_report():
     # unless they say it of themself
     rows = grants_of("Ông Nguyễn Văn Bé cho biết, năm nay ông được tặng Giấy khen của UBND huyện.")
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Nguyễn Văn Bé")]
+    # a speech given is no report of another's award
+    rows = grants_of("Ông Nguyễn Văn Bé, Trưởng thôn Cợp phát biểu cảm ơn và nhận Giấy khen của UBND huyện.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Nguyễn Văn Bé")]
 
 
 def test_whose_decision_gives_an_award_confers_it():
