@@ -87,7 +87,9 @@ def _label(text: str, start: int) -> str:
     if len(label.split()) > _LABEL_WORDS:
         # 'Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là ...': the name ends before its complements
         third = len(" ".join(label.split()[:3]))
-        cut = _LONG_LABEL_CUT.search(label, third)
+        # not at an owner where too little is left to name it ('Lễ trao Quyết định' of 'Lễ trao Quyết định của Thủ tướng ...')
+        cuts = _LONG_LABEL_CUT.finditer(label, third)
+        cut = next((c for c in cuts if c.group().strip() != "của" or len(label[: c.start()].split()) > _BARE_HEAD_WORDS), None)
         label = label[: cut.start()] if cut else label
     return label[0].upper() + label[1:] if label else label
 

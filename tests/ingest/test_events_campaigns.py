@@ -678,6 +678,20 @@ def test_a_newspaper_holding_its_own_ceremony_is_its_organiser_but_the_press_as_
         assert organisers("Thị xã Quảng Yên tổng kết thi đua", lead) == ["Ủy ban nhân dân thị xã Quảng Yên"]
 
 
+def test_a_long_name_is_not_cut_at_an_owner_that_leaves_too_little_to_name_it():
+    [event] = facts_of(
+        "Chiều 5/4/2024, Sở Y tế thị xã Quảng Yên tổ chức Lễ trao Quyết định của Thủ tướng Chính phủ công nhận danh hiệu "
+        "“Chiến sĩ thi đua toàn quốc” cho bác sĩ Nguyễn Văn Nam, Giám đốc Bệnh viện Đa khoa thị xã Quảng Yên."
+    ).events
+    assert event.label == "Lễ trao Quyết định của Thủ tướng Chính phủ công nhận danh hiệu “Chiến sĩ thi đua toàn quốc”"
+    # a name long enough before its owner still ends there
+    [event] = facts_of(
+        "Sở Y tế thị xã Quảng Yên tổ chức Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là cán bộ "
+        "lãnh đạo chủ chốt của thị xã qua các thời kỳ đã có nhiều đóng góp."
+    ).events
+    assert event.label == "Lễ trao tặng Huân chương"
+
+
 def test_an_arts_programme_held_is_an_event_and_a_quoted_title_stays_in_its_name():
     [event] = facts_of(
         "Tối 28/6, UBND thị xã Quảng Yên tổ chức Chương trình nghệ thuật “Quê hương – Mùa xuân” tuyên dương 20 gia đình."
