@@ -311,13 +311,14 @@ def named_recipient(
     if m is None:
         return None
     found = subject_before(doc, start, start + m.start(), time_lead)
-    named_at = clause.find(found, opening, m.start()) if isinstance(found, str) else -1
-    said = _REPORTED.search(clause, named_at, m.start()) if named_at != -1 else None
+    if not isinstance(found, str):
+        return found
+    person = next((p for p in doc.spans("people", start, start + m.start()) if p.value.name == found), None)
+    said = _REPORTED.search(clause, person.start - start, m.start()) if person else None
     if said and not _SPEAKER_AGAIN.search(clause, said.end(), m.start()):
         return None  # 'Ông A, Trưởng thôn cho biết năm nay thôn có 95% hộ đạt ...': the speaker receives nothing
-    if isinstance(found, str) and _ON_BEHALF_OF_ALL.search(clause, opening, m.start()):
+    if _ON_BEHALF_OF_ALL.search(clause, opening, m.start()):
         # 'Ông A, Giám đốc Học viện thay mặt tập thể đón nhận Huân chương': the body the person heads receives it
-        person = next((p for p in doc.spans("people", start, start + m.start()) if p.value.name == found), None)
         return _body_headed(doc, person.start, person.value) if person else None
     return found
 

@@ -467,7 +467,8 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 # what may stand between 'được tổ chức' and its date: 'vào', 'sáng', 'ngày' ('được tổ chức vào sáng ngày 15/1')
-_TO_DATE = re.compile(r"\s*,?\s*(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?", re.I)
+_DAY_LEAD = r"(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"  # 'vào sáng', 'trong', 'chiều' before a day
+_TO_DATE = re.compile(r"\s*,?\s*" + _DAY_LEAD + r"(?:ngày\s+)?", re.I)
 
 
 def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
@@ -529,7 +530,7 @@ _AT_NAMED_THEN = re.compile(  # what may stand between the name and the clause: 
 # '..., ông A ...'); a comma inside a name runs on in lower case ('thi đua, khen thưởng năm 2023, triển khai ...')
 _AT_NAMED_CLAUSE = re.compile(
     rf",\s+(?=[{UPPER}0-9]|(?:ông|bà|đồng chí|đ/c|các|nhiều|những|lãnh đạo|đại diện|thay mặt|toàn)\s)"
-    r"|\s+(?=(?:diễn ra\s+|được tổ chức\s+)?(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+\d)"
+    r"|\s+(?=(?:diễn ra\s+|được tổ chức\s+)?" + _DAY_LEAD + r"ngày\s+\d)"
 )
 _AT_NAMED_NOT_NAME = re.compile(rf"^{_HEAD}\s*,|(?<!\w)(?:đã|được|vừa)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
