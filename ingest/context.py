@@ -27,8 +27,15 @@ class PlaceContext:
     department: OrgRef | None = None  # the one department ('Sở Y tế tỉnh X') the article names, for a bare 'Sở'
     ministry: OrgRef | None = None  # the one ministry an article about it names, for a bare 'Bộ trưởng'
     council: OrgRef | None = None  # the one emulation council the article names, for a bare 'Hội đồng'
+    # the one institution of each kind the article names ('Bệnh viện Đa khoa tỉnh X'), by the word that heads its name
+    # ('Bệnh viện', 'Trường'), for a bare 'Giám đốc Bệnh viện' or 'Hiệu trưởng nhà trường'
+    institutions: tuple[tuple[str, OrgRef], ...] = ()
     # the short forms the article gives its bodies ('Tổng công ty Điện lực miền Bắc (EVNNPC)'), for 'Tổng Giám đốc EVNNPC'
     acronyms: tuple[tuple[str, OrgRef], ...] = ()
+
+    def institution(self, head: str) -> OrgRef | None:
+        """The article's one institution whose name `head` begins, if it names one."""
+        return next((org for h, org in self.institutions if h == head), None)
 
     def commune_for(self, level_word: str | None) -> str | None:
         """The article's commune, for a body whose level is the commune's or left out."""

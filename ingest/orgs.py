@@ -359,7 +359,7 @@ def expand_acronyms(name: str) -> str:
 def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[str], ctx: PlaceContext) -> tuple[OrgRef, int]:
     """A school, hospital, bank, enterprise or union by its proper name: national in scope, whatever its place;
     unless the name ends with a place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện Văn Lãng'), which it keeps."""
-    name = groups["name"].rstrip(".")  # a sentence's full stop is not part of the name
+    name = _placed_before_holder(text, m.start("name"), groups["name"].rstrip("."))  # a full stop is not the name's
     end = m.start("name") + len(name)
     head = expand_acronyms(spec.head.format(type=groups["type"], name=name))
     level = _INSTITUTION_LEVEL.match(text, end)
@@ -373,6 +373,91 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
         if raw is not None:
             return OrgRef(f"{head} {level_word} {raw}", spec.kind, None, None, aliases=(text[pos:place_end],), unplaced=True), place_end
     return OrgRef(head, spec.kind, None, None, aliases=(text[pos:end],)), end
+
+
+# the word heading an institution's name, which alone stands for the one the article names ('Giám đốc Bệnh viện',
+# 'Hiệu trưởng nhà trường'); the longer words first, and each to the head its names begin with
+_INSTITUTION_WORDS = {
+    "tổng công ty": "Tổng công ty",
+    "công ty": "Công ty",
+    "bệnh viện": "Bệnh viện",
+    "nhà trường": "Trường",
+    "trường": "Trường",
+    "học viện": "Học viện",
+    "tập đoàn": "Tập đoàn",
+    "ngân hàng": "Ngân hàng",
+    "chi cục": "Chi cục",
+    "cục": "Cục",
+}
+_INSTITUTION_WORD = re.compile(r"(?<!\w)(?<![Tt]ổng )(?:" + "|".join(_INSTITUTION_WORDS) + r")(?!\w)", re.I)
+
+
+def _holder_after(text: str, pos: int) -> str | None:
+    """The full name of three or more syllables that text[pos:] is, up to the end of its run of capitalised words
+    ('Nguyễn Văn Hương cảm ơn'), or None ('Đa khoa tỉnh', 'Nguyễn Văn Hương Quang')."""
+    name = leading_name(text, pos=pos)
+    if name is None or len(name.split()) < 3:
+        return None
+    end = pos + len(name)
+    return None if re.compile(rf"\s[{UPPER}]").match(text, end) else name
+
+
+def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
+    """The one institution of each kind the text names, by the head word of its name; a kind named twice over names
+    none. A head word followed by a full name after a title ('Giám đốc Bệnh viện Nguyễn Văn A') names a holder, not
+    an institution of that name, and is not counted."""
+    found: dict[str, dict[str, OrgRef]] = {}
+    for m in _INSTITUTION_WORD.finditer(text):
+        head = _INSTITUTION_WORDS[m.group(0).lower()]
+        parsed = parse_org(text, m.start(), ctx)
+        if parsed is None or not parsed[0].name.startswith(head) or parsed[0].name == head:
+            continue
+        if _holder_after(text, _space_end(text, m.end())) and re.search(r"[\w.]\s+$", text[max(0, m.start() - 3) : m.start()]):
+            continue  # a title's holder right after the head word, not the name of the institution
+        found.setdefault(head, {})[parsed[0].name] = parsed[0]
+    return tuple((head, next(iter(named.values()))) for head, named in found.items() if len(named) == 1)
+
+
+def _space_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
+    """The article's institution that a head word alone names after a title: bare ('Giám đốc Bệnh viện cảm ơn',
+    'Hiệu trưởng nhà trường'), or followed by the title holder's full name ('Giám đốc Bệnh viện Nguyễn Văn A phát
+    biểu'), which is not the institution's own name."""
+    m = _INSTITUTION_WORD.match(text, pos)
+    if m is None or (own := ctx.institution(_INSTITUTION_WORDS[m.group(0).lower()])) is None:
+        return None
+    after = _space_end(text, m.end())
+    if after < len(text) and text[after].isupper():
+        holder = _holder_after(text, after)
+        return (own, m.end()) if holder and not own.name.endswith(holder) else None
+    parsed = parse_org(text, pos, ctx)
+    return (own, m.end()) if parsed is None or parsed[1] <= m.end() else None
+
+
+def _placed_before_holder(text: str, start: int, name: str) -> str:
+    """'Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Khắc Hưng trao ...': a name that ends with a province's or a
+    district's name, run into its holder's full name, ends with the place ('Bệnh viện Đa khoa Nguyễn Đình Chiểu',
+    named after a person, stays whole)."""
+    words = name.split(" ")
+    if len(words) < 4:
+        return name
+    gz = gazetteer()
+    at = start + len(words[0]) + 1
+    for k in range(1, len(words) - 2):
+        holder = words[k][:1].isupper() and _holder_after(text, at)
+        if (
+            holder
+            and at + len(holder) == start + len(name)
+            and any(gz.is_place_name(" ".join(words[j:k])) for j in range(max(0, k - 3), k))
+        ):
+            return " ".join(words[:k])  # ('Ninh Nguyễn Văn Thắng' is a name too, but no place comes before it)
+        at += len(words[k]) + 1
+    return name
 
 
 # the level word that ends an institution's name with its place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện')

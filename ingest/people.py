@@ -17,7 +17,7 @@ from .context import PlaceContext
 from .document import Document, Span, Taken, rebase
 from .gazetteer import Unit, gazetteer
 from .names import LOWER, UPPER, foreign_name, highlands_given_name, leading_name, rare_surname_name
-from .orgs import OrgRef, parse_org, party_committee
+from .orgs import OrgRef, own_institution, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
 # roles start a word, and each word start tries only the roles that can begin with its letter
@@ -158,6 +158,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
         elif local.commune is None and (unplaced := _UNPLACED_COMMUNE_COMMITTEE.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()  # 'Bí thư Đảng ủy xã' with no commune known: not the district's
+        elif own := own_institution(text, _ws(text, pos), local):
+            org, pos = own  # 'Giám đốc Bệnh viện Nguyễn Văn A': the hospital the article names, and its director's name
         elif base_role(name) not in _MEMBER_ROLES:
             # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện', 'Chánh Văn phòng HĐND và UBND huyện':
             # the role's last words begin the body (not 'HĐND huyện'); but the office of a Party committee is the

@@ -788,3 +788,26 @@ def test_a_commander_with_the_unit_s_kind_alone_commands_the_unit_the_headline_n
         "Trung tướng Nguyễn Xuân Dắt, Tư lệnh Quân khu chủ trì hội nghị.\nPhan Minh Đức\n"
     )
     assert {(p.role, p.org) for p in facts.person("Nguyễn Xuân Dắt").posts} == {("Tư lệnh", None)}
+
+
+def test_a_bare_institution_word_after_a_title_is_the_one_institution_the_article_names():
+    people = posts_of(
+        "Trung tâm Y tế huyện Hải Hà tổ chức gặp mặt. Giám đốc Bệnh viện Trần Quốc Khánh báo cáo. "
+        "Bệnh viện Đa khoa tỉnh Quảng Ninh đã cử 3 bác sĩ hỗ trợ; Hiệu trưởng nhà trường Lê Thị Hoa phát biểu. "
+        "Trường THCS Quảng Long nhận Giấy khen."
+    )
+    assert people["Trần Quốc Khánh"] == {("Giám đốc", "Bệnh viện Đa khoa tỉnh Quảng Ninh")}  # its director, not its name
+    assert people["Lê Thị Hoa"] == {("Hiệu trưởng", "Trường THCS Quảng Long")}
+    # an article naming two hospitals names no hospital by the word alone
+    two = posts_of("Bệnh viện Bãi Cháy và Bệnh viện Cẩm Phả ký kết hợp tác. Ông Đỗ Văn Minh, Giám đốc Bệnh viện phát biểu.")
+    assert two["Đỗ Văn Minh"] == {("Giám đốc", None)}
+    # a hospital named after a person is that hospital when the article names no other
+    named = posts_of("Giám đốc Bệnh viện Nguyễn Tri Phương phát biểu tại buổi lễ tổng kết.")
+    assert "Nguyễn Tri Phương" not in named
+
+
+def test_a_body_named_with_its_place_runs_into_its_head_s_name():
+    people = posts_of("Cục trưởng Cục Hải quan Quảng Ninh Nguyễn Văn Thắng trao Giấy khen cho 20 cá nhân.")
+    assert people["Nguyễn Văn Thắng"] == {("Cục trưởng", "Cục Hải quan Quảng Ninh")}
+    # a name with no place before the holder's stays whole: a hospital named after a person
+    assert "Nguyễn Đình Chiểu" not in posts_of("Bệnh viện Đa khoa Nguyễn Đình Chiểu tổ chức lễ kỷ niệm.")
