@@ -317,6 +317,11 @@ def named_recipient(
     said = _REPORTED.search(clause, person.start - start, m.start()) if person else None
     if said and not _SPEAKER_AGAIN.search(clause, said.end(), m.start()):
         return None  # 'Ông A, Trưởng thôn cho biết năm nay thôn có 95% hộ đạt ...': the speaker receives nothing
+    if person and (addressed := _ADDRESSING.search(clause, person.end - start, m.start())):
+        # 'Ông A chúc mừng các hội viên được nhận Kỷ niệm chương': those A speaks to receive it, not A; one of them by
+        # name if A names them ('chúc mừng bà B được nhận')
+        spoken_to = [p.value.name for p in doc.spans("people", start + addressed.end(), start + m.start())]
+        return spoken_to[0] if len(spoken_to) == 1 else None
     if _ON_BEHALF_OF_ALL.search(clause, opening, m.start()):
         # 'Ông A, Giám đốc Học viện thay mặt tập thể đón nhận Huân chương': the body the person heads receives it
         return _body_headed(doc, person.start, person.value) if person else None
@@ -341,6 +346,13 @@ def _body_headed(doc: Document, start: int, person: PersonMention) -> OrgRef | N
 # ... unless they say it of themself ('Ông A cho biết, năm nay ông được tặng Giấy khen')
 _SPEAKER_AGAIN = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|tôi|em|mình)\s+(?:(?:đã|cũng|vừa|vinh dự|rất vui khi)\s+)*$")
 _REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói)(?!\w)")
+
+
+# a verb by which a subject speaks to or of others before their verb of receiving ('chúc mừng các hội viên được nhận')
+_ADDRESSING = re.compile(
+    r"(?<!\w)(?:chúc mừng|biểu dương|khen ngợi|ghi nhận|đánh giá cao|động viên|đề nghị|mong|yêu cầu|"
+    r"tuyên dương|kêu gọi)(?!\w)"
+)
 
 
 # a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award

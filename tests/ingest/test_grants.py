@@ -2338,3 +2338,14 @@ def test_counts_listed_before_one_passive_share_its_award_after_a_grant_of_anoth
     # negative: counts each with its own passive are each their own award's
     rows = grants_of("Có 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 15), ("giay-khen", "individual", 40)]
+
+
+def test_one_who_congratulates_or_praises_others_is_not_the_recipient():
+    assert grants_of("Ông Nguyễn Văn Bé, Chủ tịch Hội Cựu chiến binh huyện chúc mừng các hội viên được nhận Kỷ niệm chương.") == []
+    assert grants_of("Đồng chí Trần Văn Nam biểu dương những đoàn viên được tặng Giấy khen và mong các em phát huy.") == []
+    # the one they name receives it
+    rows = grants_of("Bà Lê Thị Hoa chúc mừng ông Nguyễn Văn Bé được tặng Kỷ niệm chương.")
+    assert [(r[0], r[10]) for r in rows] == [("ky-niem-chuong", "Nguyễn Văn Bé")]
+    # glad to receive is still to receive
+    rows = grants_of("Ông Nguyễn Văn Bé rất vui mừng khi được nhận Kỷ niệm chương.")
+    assert [(r[0], r[10]) for r in rows] == [("ky-niem-chuong", "Nguyễn Văn Bé")]
