@@ -559,7 +559,8 @@ def _at_named(sent: Sentence, doc: Document) -> list[EventFact]:
     return out
 
 
-_AT_THE_EVENT = re.compile(r"\W*" + lexicon.cue("at-the-event").pattern)
+# 'Dịp này, ...', 'Nhân dịp này, ...', 'Cũng tại hội nghị, ...': what follows happened at the event told before
+_AT_THE_EVENT = re.compile(r"\W*(?:(?:[Nn]hân|[Cc]ũng(?:\s+(?:trong|nhân))?|[Tt]rong|[Vv]ào)\s+)?" + lexicon.cue("at-the-event").pattern)
 _TO_BE_HELD = lexicon.cue("event-to-come")
 
 

@@ -1005,3 +1005,14 @@ def test_a_campaign_an_event_launched_is_launched_by_the_body_that_held_it():
     assert launchers("Tại Đại hội, các đại biểu hưởng ứng phong trào thi đua “Ngành Xây dựng đổi mới”.") == [
         ("Ngành Xây dựng đổi mới", None)
     ]
+
+
+def test_a_body_receiving_an_award_on_the_occasion_told_before_holds_no_ceremony_of_its_own():
+    def events(then: str) -> list[str]:
+        lead = "Sáng 9/1/2024, Chi cục Thuế thị xã Quảng Yên tổ chức hội nghị triển khai nhiệm vụ năm 2024."
+        return [e.kind for e in article(f"Triển khai nhiệm vụ năm 2024\n{lead} {then}\nĐào Thu Hà\n")[1].events]
+
+    for opening in ("Nhân dịp này", "Cũng tại hội nghị", "Cũng trong dịp này", "Dịp này"):
+        assert events(f"{opening}, Chi cục Thuế vinh dự đón nhận Cờ thi đua của Bộ Tài chính.") == ["Conference"], opening
+    # a day of its own is a ceremony of its own
+    assert sorted(events("Ngày 15/2/2024, Chi cục Thuế đón nhận Cờ thi đua của Bộ Tài chính.")) == ["Ceremony", "Conference"]
