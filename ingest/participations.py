@@ -86,6 +86,12 @@ def _take_part(event: EventFact, person: str, part: str, evidence: Evidence) -> 
         event.participants.append(Participation(person, part, evidence))
 
 
+# 'đã trao Cờ cho Công ty', 'trao Huân chương cho đơn vị': an award named in full before, by its first word
+_AWARD_TOLD_BEFORE = re.compile(
+    r"\s+(?:tặng\s+)?(?:Cờ|Huân chương|Bằng khen|Giấy khen|Kỷ niệm chương|Huy chương|Bằng|Quyết định)\s+(?:cho|tới|đến)(?!\w)"
+)
+
+
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 
 
@@ -97,5 +103,8 @@ def _plays(doc: Document, part: str, start: int, text: str) -> bool:
     over flowers or a hosting right, is not presenting awards."""
     if part == "presented_awards":
         m = presents(text)
-        return m is not None and bool(doc.spans("awards", start + m.end(), start + min(len(text), m.end() + 80)))
+        return m is not None and (
+            bool(doc.spans("awards", start + m.end(), start + min(len(text), m.end() + 80)))
+            or _AWARD_TOLD_BEFORE.match(text, m.end()) is not None
+        )
     return _PART[part].search(text) is not None

@@ -1016,3 +1016,18 @@ def test_a_body_receiving_an_award_on_the_occasion_told_before_holds_no_ceremony
         assert events(f"{opening}, Chi cục Thuế vinh dự đón nhận Cờ thi đua của Bộ Tài chính.") == ["Conference"], opening
     # a day of its own is a ceremony of its own
     assert sorted(events("Ngày 15/2/2024, Chi cục Thuế đón nhận Cờ thi đua của Bộ Tài chính.")) == ["Ceremony", "Conference"]
+
+
+def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it():
+    def parts(then: str) -> set[tuple[str, str]]:
+        facts = facts_of(
+            "Ngày 20/1, Công ty cổ phần Than Quảng Yên tổ chức hội nghị người lao động và đón nhận Cờ thi đua của Chính phủ. " + then
+        )
+        return {(p.person, p.part) for p in facts.events[0].participants}
+
+    assert parts("Ông Lê Văn Hưng, Chủ tịch Tập đoàn Than - Khoáng sản Việt Nam trao Cờ cho Công ty.") == {
+        ("Lê Văn Hưng", "presented_awards")
+    }
+    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao Huân chương tới đơn vị.") == {("Phạm Thị Hòa", "presented_awards")}
+    # handing over gifts is not presenting an award
+    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao quà cho công nhân.") == set()
