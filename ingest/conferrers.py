@@ -483,5 +483,8 @@ def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | Non
     return found
 
 
-# 'Tập thể' before a named collective or a unit by its head noun (a class, a team, a ward's group)
-_COLLECTIVE_OF = re.compile(rf"[Tt]ập thể\s+(?=[{UPPER}]|(?:lớp|tổ|đội|khoa|phòng|ban|chi bộ|chi đoàn)\s+\S)")
+# 'Tập thể' before a named collective or a unit by its head noun (a class, a team, a ward's group); 'Chi nhánh' before
+# the bank a province's branch is told by ('Chi nhánh NHCSXH tỉnh được tặng': the province's bank)
+_COLLECTIVE_OF = re.compile(
+    rf"[Tt]ập thể\s+(?=[{UPPER}]|(?:lớp|tổ|đội|khoa|phòng|ban|chi bộ|chi đoàn)\s+\S)|[Cc]hi nhánh\s+(?=Ngân hàng|NHCSXH|NHNN|NHNo|Agribank|Vietcombank|VietinBank|BIDV)"
+)

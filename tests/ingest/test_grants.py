@@ -2349,3 +2349,11 @@ def test_one_who_congratulates_or_praises_others_is_not_the_recipient():
     # glad to receive is still to receive
     rows = grants_of("Ông Nguyễn Văn Bé rất vui mừng khi được nhận Kỷ niệm chương.")
     assert [(r[0], r[10]) for r in rows] == [("ky-niem-chuong", "Nguyễn Văn Bé")]
+
+
+def test_a_bank_s_branch_is_the_bank_the_province_s_branch_is_told_by():
+    rows = grants_of("Chi nhánh NHCSXH tỉnh vinh dự được Thủ tướng Chính phủ tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", "Ngân hàng Chính sách xã hội tỉnh Lạng Sơn")]
+    # a company's branch is not the company
+    rows = grants_of("Chi nhánh Công ty Điện lực Lạng Sơn được tặng Cờ thi đua.")
+    assert [r[10] for r in rows] != ["Công ty Điện lực Lạng Sơn"]
