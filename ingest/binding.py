@@ -179,11 +179,13 @@ def _award_for_noun_count(
     if own and (given := next((a for a in awards if a.start == own.end()), None)):
         return given, "grants.counts-given-award"  # '..., 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen'
     window = max(0, c.start - _GLUE_MAX - 4)
-    cho = max(clause.rfind("cho ", window, c.start), clause.rfind("cho:", window, c.start))
+    # the last 'cho' before the count; or 'tặng' after the award's owner, where 'cho' would be ('Bằng khen của Bộ
+    # trưởng tặng 3 tập thể')
+    cho, opened = max((clause.rfind(word, window, c.start), len(word)) for word in ("cho ", "cho:", "tặng "))
     preceding = [a for a in awards if a.end <= c.start]
     if (
         cho != -1
-        and (glue(clause, cho + 4, c.start) or _described_list(clause, cho + 4, c.start))
+        and (glue(clause, cho + opened, c.start) or _described_list(clause, cho + opened, c.start))
         and preceding
         and preceding[-1].end <= cho
         and not _gives_other(clause, preceding[-1].end, cho)

@@ -2357,3 +2357,17 @@ def test_a_bank_s_branch_is_the_bank_the_province_s_branch_is_told_by():
     # a company's branch is not the company
     rows = grants_of("Chi nhánh Công ty Điện lực Lạng Sơn được tặng Cờ thi đua.")
     assert [r[10] for r in rows] != ["Công ty Điện lực Lạng Sơn"]
+
+
+def test_an_award_handed_over_tang_its_recipients_without_cho():
+    # 'trao AWARD (của X) tặng/truy tặng Y': 'tặng' where 'cho' would be, and the owner ends before it
+    rows = grants_of("Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh truy tặng anh Hoàng Văn Tài.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Hoàng Văn Tài")]
+    rows = grants_of("Phó Chủ tịch UBND tỉnh trao Bằng khen của Bộ trưởng Bộ Công an tặng 3 tập thể và 5 cá nhân.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 3, "Bộ trưởng Bộ Công an"),
+        ("bang-khen-cap-bo-tinh", "individual", 5, "Bộ trưởng Bộ Công an"),
+    ]
+    # a 'tặng' before the award gives nothing of its own: one grant, to the count after 'cho'
+    rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen cho 3 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 3)]
