@@ -115,6 +115,9 @@ def link_grants(
         and not _sums(g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(_without_broken_down_totals(grants))
+    # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
+    # them up, as a headline does
+    grants = [g for g in grants if not (_in_event_name(g, events) and _sums(g, [h for h in grants if h is not g]))]
     for p in presentations:
         _hand_over(grants, p)
     for p in presentations:  # 'X trao Bằng khen cho các tập thể', and no grant of that award to such recipients
@@ -171,6 +174,14 @@ def counted_once(grants: list[GrantFact]) -> list[GrantFact]:
     them (the view of award_grants.rq and of the gold annotations)."""
     totals = {id(g.part_of) for g in grants if g.part_of is not None}
     return [g for g in grants if id(g) not in totals]
+
+
+def _in_event_name(g: GrantFact, events: list[EventFact]) -> bool:
+    """Whether a grant's count is told in the name of an event its sentence names ('Lễ khen thưởng 45 điển hình')."""
+    if g.count is None:
+        return False
+    number = re.compile(rf"(?<![\d.])0*{g.count}(?![\d.])")
+    return any(e.evidence.start == g.evidence.start and number.search(e.label) for e in events)
 
 
 def _sums(total: GrantFact, body: list[GrantFact]) -> bool:

@@ -2371,3 +2371,12 @@ def test_an_award_handed_over_tang_its_recipients_without_cho():
     # a 'tặng' before the award gives nothing of its own: one grant, to the count after 'cho'
     rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen cho 3 tập thể.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 3)]
+
+
+def test_a_total_in_the_name_of_the_event_that_gives_its_parts_is_no_grant_of_its_own():
+    lead = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến năm 2022."
+    rows = grants_of(lead + " Tại buổi lễ, Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể và 25 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 20), ("giay-khen", "individual", 25)]
+    # parts that do not add up to it leave it a grant of its own
+    rows = grants_of(lead + " Tại buổi lễ, Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể và 15 cá nhân.")
+    assert ("khen-thuong", 45) in [(r[0], r[2]) for r in rows]
