@@ -1031,3 +1031,11 @@ def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it()
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao Huân chương tới đơn vị.") == {("Phạm Thị Hòa", "presented_awards")}
     # handing over gifts is not presenting an award
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao quà cho công nhân.") == set()
+
+
+def test_an_event_s_name_ends_before_the_list_of_those_it_is_for():
+    facts = facts_of("Ngày 17/11, UBND thị xã Quảng Yên tổ chức gặp mặt 2 nhà giáo ưu tú năm 2022 gồm: thầy Lê Văn An; cô Vũ Thị Hoa.")
+    assert [e.label for e in facts.events] == ["Gặp mặt 2 nhà giáo ưu tú năm 2022"]
+    # 'gồm' inside a name with no list after it stays
+    facts = facts_of("Ngày 17/11, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác bao gồm cả khối doanh nghiệp.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác bao gồm cả khối doanh nghiệp"]
