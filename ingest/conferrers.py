@@ -135,7 +135,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         return _unit(doc.text[start : head[0].end])  # 'cho gia đình ông A': the household, a collective
     found = named(doc, start, stop, at_start=True)
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, stop)):
-        return _unit(unit.group(0))  # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'
+        return _unit_at(doc, unit.start(), unit.end())  # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'
     if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
         return own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
     return found
@@ -172,6 +172,16 @@ def people_beside(doc: Document, after: int, end: int) -> list[str]:
 def _unit(name: str) -> OrgRef:
     """A unit the parser has no rule for, by its name as the article writes it."""
     return OrgRef(name, UNIT, None, None, aliases=(name,), unplaced=True)
+
+
+def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
+    """A unit of a body the text names at its end ('Đội Cảnh sát hình sự Công an huyện'), with that body by its full
+    name ('... Công an huyện Văn Lãng'); else by its name as the article writes it."""
+    name = doc.text[start:end]
+    body = next((o for o in doc.spans("orgs", start + 1, end) if o.end == end and o.start > start), None)
+    if body is not None and body.value.unit_code is not None:
+        name = doc.text[start : body.start] + body.value.name
+    return _unit(name)
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
@@ -442,7 +452,7 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
         return found
     # 'Chi đoàn thôn Tân Lập được tặng': a unit no body rule reads, by a name ('Đội tuyển bóng đá huyện' names none)
     unit = _UNIT_NAMED.fullmatch(doc.text, s, e)
-    return _unit(unit.group(0)) if unit and _PROPER_AFTER_HEAD.search(unit.group(0)) else None
+    return _unit_at(doc, unit.start(), unit.end()) if unit and _PROPER_AFTER_HEAD.search(unit.group(0)) else None
 
 
 _PROPER_AFTER_HEAD = re.compile(rf"\s[{UPPER}]")
@@ -479,7 +489,8 @@ def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | Non
         return named(doc, kind.end(), e, at_start=True)
     found = named(doc, s, e, at_start=True)
     if found is None and (unit := _UNIT_NAMED.match(doc.text, s, e)):
-        return _unit(unit.group(0).rstrip(".,;:"))  # 'khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện X'
+        # 'khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện X'
+        return _unit_at(doc, unit.start(), unit.start() + len(unit.group(0).rstrip(".,;:")))
     return found
 
 

@@ -46,6 +46,16 @@ def _specific(award: str) -> bool:
     return award != "khen-thuong"
 
 
+def _other_givers(a: GrantFact, b: GrantFact) -> bool:
+    """Whether two grants name givers that are not one ('đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 1 tập thể',
+    then 'đề nghị Giám đốc Công an tỉnh tặng Giấy khen cho Đội X': two proposals); an office and its body are one
+    ('UBND tỉnh', 'Chủ tịch UBND tỉnh')."""
+    if a.conferrer is None or b.conferrer is None:
+        return False
+    x, y = label(a.conferrer).casefold(), label(b.conferrer).casefold()
+    return x not in y and y not in x
+
+
 def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     """The same award (or one of them its kind: 'Huân chương Lao động' for 'Huân chương Lao động hạng Ba'), to as
     many of the same kind, in the same status, to the same recipient; a headline or caption may leave its recipient out."""
@@ -320,7 +330,10 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
             (
                 h
                 for h in candidates
-                if _one_event(g, h) and h.evidence.start != g.evidence.start and (same_grant(g, h) or _commended_as(g, h))
+                if _one_event(g, h)
+                and h.evidence.start != g.evidence.start
+                and not _other_givers(g, h)
+                and (same_grant(g, h) or _commended_as(g, h))
             ),
             None,
         )
@@ -367,7 +380,7 @@ def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
     out: list[GrantFact] = []
     seen: dict[tuple, list[GrantFact]] = {}
     for g in grants:
-        same = next((h for h in seen.get(_key(g), []) if g.recipient and same_grant(g, h)), None)
+        same = next((h for h in seen.get(_key(g), []) if g.recipient and same_grant(g, h) and not _other_givers(g, h)), None)
         if same is None:
             out.append(g)
             seen.setdefault(_key(g), []).append(g)

@@ -2100,7 +2100,7 @@ def test_a_unit_no_body_rule_reads_receives_as_the_subject():
     got = grants_of("Chi đoàn thôn Nà Pàn được Huyện đoàn tặng Giấy khen. Đội Cảnh sát giao thông Công an huyện được tặng Giấy khen.")
     assert [(g[1], g[2], g[10]) for g in got] == [
         ("collective", 1, "Chi đoàn thôn Nà Pàn"),
-        ("collective", 1, "Đội Cảnh sát giao thông Công an huyện"),
+        ("collective", 1, "Đội Cảnh sát giao thông Công an huyện Văn Lãng"),  # its body by its full name
     ]
 
 
@@ -2380,3 +2380,21 @@ def test_a_total_in_the_name_of_the_event_that_gives_its_parts_is_no_grant_of_it
     # parts that do not add up to it leave it a grant of its own
     rows = grants_of(lead + " Tại buổi lễ, Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể và 15 cá nhân.")
     assert ("khen-thuong", 45) in [(r[0], r[2]) for r in rows]
+
+
+def test_one_award_to_one_recipient_from_two_givers_is_two_grants():
+    rows = grants_of(
+        "Hội đồng đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 1 tập thể và 3 cá nhân thuộc Công an huyện. "
+        "Đồng thời, đề nghị Giám đốc Công an tỉnh tặng Giấy khen cho Đội Cảnh sát hình sự Công an huyện."
+    )
+    assert [(r[1], r[2], r[5], r[10]) for r in rows] == [
+        ("collective", 1, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", None),
+        ("individual", 3, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", None),
+        ("collective", 1, "Giám đốc Công an tỉnh Lạng Sơn", "Đội Cảnh sát hình sự Công an huyện Văn Lãng"),
+    ]
+    # one giver told as its office and as its body is one giver: the grant told twice is one
+    rows = grants_of(
+        "UBND huyện tặng Giấy khen cho 1 tập thể là Đội Cảnh sát hình sự Công an huyện. "
+        "Chủ tịch UBND huyện đã trao Giấy khen cho Đội Cảnh sát hình sự Công an huyện."
+    )
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1)]
