@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from . import lexicon
+from .awards import is_ancestor
 from .campaigns import quotes
 from .dates import date_before
 from .document import Document, Sentence
@@ -197,7 +198,11 @@ def find_events(doc: Document) -> list[EventFact]:
             same = next((e for e in events if _same_event(e, ev, 0.6 if e.evidence.start < doc.body_start else 0.75)), None)
             if same is None and sent.start >= doc.body_start and ev.kind == "Ceremony" and ev.awards:
                 same = next(
-                    (e for e in events if e.evidence.start < doc.body_start and e.kind == "Ceremony" and set(e.awards) & set(ev.awards)),
+                    (
+                        e
+                        for e in events
+                        if e.evidence.start < doc.body_start and e.kind == "Ceremony" and _award_shared(e.awards, ev.awards)
+                    ),
                     None,
                 )
             if same is None and ev.evidence.rule == "events.receiving-ceremony" and ev.awards and ev.date is None:
@@ -241,7 +246,14 @@ def find_events(doc: Document) -> list[EventFact]:
         short.label = headline.label  # type: ignore[union-attr]
     if (
         headline is not None
-        and not any(_same_event(e, headline, 0.6) or e.evidence.start == headline.evidence.start for e in events)
+        # ('Trao Huân chương Lao động cho Công ty X' over the body's 'Lễ kỷ niệm ... và đón nhận Huân chương Lao động
+        # hạng Nhất': the ceremony handing over the award it names)
+        and not any(
+            _same_event(e, headline, 0.6)
+            or e.evidence.start == headline.evidence.start
+            or (headline.kind == e.kind == "Ceremony" and _award_shared(headline.awards, e.awards))
+            for e in events
+        )
         and not _sums_up(headline, events)
     ):
         host = _host_in_headline(doc, headline, events)
@@ -272,6 +284,12 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
         e for e in events
         if not (body and e.evidence.start < doc.body_start and e.evidence.rule in _HEADLINE_HANDING and set(e.awards) & received)
     ]  # fmt: skip
+
+
+def _award_shared(told: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two events are named after one award, one of them perhaps by its kind ('Huân chương Lao động' in a
+    headline for the body's 'Huân chương Lao động hạng Nhất')."""
+    return any(is_ancestor(a, b) or is_ancestor(b, a) for a in told for b in other)
 
 
 _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-handing-over"})

@@ -14,6 +14,7 @@ from .awards import AwardMention, is_ancestor
 from .conferrers import label
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact
+from .orgs import told_shorter
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def _names_within(a: str, b: str) -> bool:
     """One recipient's name is the other's, or ends it: a headline's unit for the body's people of that unit, and
     'Cục Hải quan Quảng Ninh' for 'Cục Hải quan tỉnh Quảng Ninh'."""
     x, y = sorted((_UNIT_TYPE.sub("", a.casefold()), _UNIT_TYPE.sub("", b.casefold())), key=len)
-    return y.endswith(x)
+    return y.endswith(x) or told_shorter(*sorted((a, b), key=len))  # 'Công ty Than Hà Tu', 'Công ty CP Than Hà Tu - TKV'
 
 
 def link_grants(

@@ -415,7 +415,27 @@ def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef]
         if _holder_after(text, _space_end(text, m.end())) and re.search(r"[\w.]\s+$", text[max(0, m.start() - 3) : m.start()]):
             continue  # a title's holder right after the head word, not the name of the institution
         found.setdefault(head, {})[parsed[0].name] = parsed[0]
-    return tuple((head, next(iter(named.values()))) for head, named in found.items() if len(named) == 1)
+    return tuple((head, one) for head, named in found.items() if (one := one_named(list(named.values()))) is not None)
+
+
+# the words of a company's legal form, which a name told short leaves out ('Công ty CP Than Hà Tu', 'Công ty Than Hà Tu')
+_LEGAL_FORM = re.compile(r"\s(?:cổ phần|cp|tnhh|mtv|một thành viên)(?=\s|$)|\s-(?=\s)")
+
+
+def one_named(orgs: list[OrgRef]) -> OrgRef | None:
+    """The one body the names of `orgs` are: one name, or the fullest where each other is it told shorter ('Công ty
+    Than Hà Tu' for 'Công ty CP Than Hà Tu - TKV'); None for two bodies."""
+    if not orgs:
+        return None
+    fullest = max(orgs, key=lambda o: len(o.name))
+    return fullest if all(told_shorter(o.name, fullest.name) for o in orgs) else None
+
+
+def told_shorter(short: str, full: str) -> bool:
+    """Whether a body's name `short` is `full` without its legal form or its trailing owner ('Công ty Than Hà Tu',
+    'Công ty CP Than Hà Tu - TKV')."""
+    core = " ".join(_LEGAL_FORM.sub("", short.casefold()).split())
+    return " ".join(_LEGAL_FORM.sub("", full.casefold()).split()).startswith(core)
 
 
 def _space_end(text: str, pos: int) -> int:
@@ -654,7 +674,7 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
         or f" {head} " in o.value.name.casefold()
         or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return one_named(list(found.values()))
 
 
 # a body's head noun right after a title, as the whole of its body ('Phó Giám đốc bệnh viện', 'Tổng giám đốc Công ty')

@@ -2398,3 +2398,21 @@ def test_one_award_to_one_recipient_from_two_givers_is_two_grants():
         "Chủ tịch UBND huyện đã trao Giấy khen cho Đội Cảnh sát hình sự Công an huyện."
     )
     assert [(r[1], r[2]) for r in rows] == [("collective", 1)]
+
+
+def test_a_company_named_shorter_in_the_headline_is_the_body_s_company():
+    body = (
+        "Trao Huân chương Lao động cho Công ty Than Mông Dương\n08/12/2023 15:20\n"
+        "Ngày 7/12, Công ty CP Than Mông Dương - Vinacomin tổ chức Lễ kỷ niệm 40 năm Ngày truyền thống và đón nhận "
+        "Huân chương Lao động hạng Ba. Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh đã trao "
+        "Huân chương Lao động hạng Ba cho Công ty. Giám đốc Công ty tặng Giấy khen cho 30 tập thể.\nThu Hà\n"
+    )
+    facts = article(body)[1]
+    assert [e.label for e in facts.events] == ["Lễ kỷ niệm 40 năm Ngày truyền thống và đón nhận Huân chương Lao động hạng Ba"]
+    assert [(g.award, g.recipient, _label(g.conferrer)) for g in facts.grants] == [
+        ("huan-chuong-lao-dong-hang-ba", "Công ty CP Than Mông Dương - Vinacomin", "Chủ tịch nước"),
+        ("giay-khen", None, "Giám đốc Công ty CP Than Mông Dương - Vinacomin"),
+    ]
+    # a headline naming another company of that kind leaves the bare 'Công ty' no company's
+    other = article(body.replace("cho Công ty Than Mông Dương", "cho Công ty Than Hà Tu"))[1]
+    assert [_label(g.conferrer) for g in other.grants if g.award == "giay-khen"] == [None]
