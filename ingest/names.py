@@ -134,9 +134,9 @@ def rare_surname_name(text: str, pos: int) -> str | None:
     """A two-to-four-syllable name at `pos` whose family name the lexicon lacks ('Pờ Mé Tư', 'Y Ngọc'); the caller
     must vouch for it."""
     m = NAME_RE.match(text, pos)
-    if not m:
-        y = _Y_NAME.match(text, pos)
-        return y.group(0) if y else None
+    if not m:  # 'Y Vinh Tơr': an Ê Đê name whose clan the lexicon lacks; else 'Y Ngọc'
+        y = _EDE_NAME.match(text, pos) or _Y_NAME.match(text, pos)
+        return y.group(0) if y and not set(_words(y.group(0))) & NOT_NAME_WORDS else None
     words = _words(m.group(0))
     if not 2 <= len(words) <= 4 or set(words) & NOT_NAME_WORDS:
         return None

@@ -352,8 +352,11 @@ class _Finder:
         if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
             same.posts[:0] = [p for p in posts if p not in same.posts]
             return
-        if not self._free(start) or (gazetteer().is_place_name(name) and name not in FIGURES):
-            return  # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one
+        # 'Cao Bằng, Chủ tịch UBND tỉnh ...': a place, not a person; 'Chủ tịch Hồ Chí Minh' is one; and so is one an
+        # honorific and a title vouch for ('đồng chí Mai Sơn, Phó Chủ tịch UBND tỉnh')
+        vouched = rule == "people.honorific-name" and bool(posts)
+        if not self._free(start) or (gazetteer().is_place_name(name) and name not in FIGURES and not vouched):
+            return
         self.taken.add(start, max(name_end, chain_end))
         self.found.append(PersonMention(name, posts, start, name_end, chain_end, rule))
         self._by_start[(start, name)] = self.found[-1]

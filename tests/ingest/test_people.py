@@ -811,3 +811,11 @@ def test_a_body_named_with_its_place_runs_into_its_head_s_name():
     assert people["Nguyễn Văn Thắng"] == {("Cục trưởng", "Cục Hải quan Quảng Ninh")}
     # a name with no place before the holder's stays whole: a hospital named after a person
     assert "Nguyễn Đình Chiểu" not in posts_of("Bệnh viện Đa khoa Nguyễn Đình Chiểu tổ chức lễ kỷ niệm.")
+
+
+def test_an_honorific_and_a_title_vouch_for_a_name_that_is_also_a_place_or_has_an_unknown_clan():
+    people = posts_of("Dự có đồng chí Mai Sơn, Phó Chủ tịch Thường trực UBND huyện; đồng chí Y Khoa Niêk, Phó Chủ tịch HĐND huyện.")
+    assert people["Mai Sơn"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân huyện Hải Hà")}
+    assert people["Y Khoa Niêk"] == {("Phó Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+    # without a title, a place after an honorific stays a place; an Ê Đê opening without one is no name
+    assert posts_of("Ông Mai Sơn được tặng giấy khen. Tại Y Tý có 3 hộ được khen.") == {"Phan Minh Đức": set()}
