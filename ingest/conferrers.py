@@ -382,6 +382,9 @@ def subject_before(
     `verb`, in the clause that starts at `start`."""
     lead = time_lead.match(doc.text[start:verb])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
+    last_phrase = _ws_after(doc.text, doc.text.rfind(",", s, e) + 1 or s, e)
+    if pronoun := _PRONOUN_SUBJECT.fullmatch(doc.text, last_phrase, e):
+        return _antecedent(doc, s, pronoun["who"].lower())  # 'Năm 2023, thầy được ...', 'Sau đó, anh ấy được ...'
     listed = _SUBJECT_LEAD.match(doc.text, s, e)
     first = listed.end() if listed else s
     household = _HOUSEHOLD.match(doc.text, first, e)
@@ -409,6 +412,36 @@ def subject_before(
     if last is None and opening_comma != -1:
         return named(doc, *strip_range(doc, first, opening_comma, " "), at_start=True)
     return last
+
+
+# a person told of before, as the subject by a pronoun of kinship or respect ('thầy', 'chị', 'ông ấy'), and the adverbs
+# before the verb ('Năm 2023, thầy vinh dự được ...')
+_PRONOUN_SUBJECT = re.compile(
+    r"(?P<who>[Tt]hầy|[Cc]ô|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu)(?:\s+giáo)?(?:\s+ấy)?"
+    r"(?:\s+(?:cũng|đã|vừa|còn|tiếp tục|vinh dự|rất vinh dự|được)(?!\w))*"
+)
+
+
+def _ws_after(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+_FEMALE, _MALE = frozenset({"cô", "bà", "chị"}), frozenset({"thầy", "ông", "anh"})
+_ANTECEDENT_REACH = 600  # characters back to the person a pronoun stands for
+
+
+def _antecedent(doc: Document, at: int, pronoun: str) -> str | None:
+    """The person a pronoun at `at` stands for: the last one named before it, near enough, of its sex where the
+    pronoun and the name tell it ('thầy' is not 'Nguyễn Thị A')."""
+    before = doc.spans("people", max(0, at - _ANTECEDENT_REACH), at)
+    if not before:
+        return None
+    words = before[-1].value.name.split()
+    if (pronoun in _FEMALE and "Văn" in words) or (pronoun in _MALE and "Thị" in words):
+        return None
+    return before[-1].value.name
 
 
 _LIST_JOIN = re.compile(r"\s*,\s*|\s+và\s+")

@@ -2416,3 +2416,12 @@ def test_a_company_named_shorter_in_the_headline_is_the_body_s_company():
     # a headline naming another company of that kind leaves the bare 'Công ty' no company's
     other = article(body.replace("cho Công ty Than Mông Dương", "cho Công ty Than Hà Tu"))[1]
     assert [_label(g.conferrer) for g in other.grants if g.award == "giay-khen"] == [None]
+
+
+def test_a_pronoun_subject_receives_for_the_person_named_before():
+    rows = grants_of("Cô giáo Hoàng Thị Mai dạy học ở bản Nà Pàn 20 năm. Năm 2022, cô vinh dự được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hoàng Thị Mai")]
+    rows = grants_of("Anh Lê Văn Tùng đã cứu 3 em nhỏ. Sau đó, anh ấy được Chủ tịch UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Lê Văn Tùng")]
+    # a pronoun of the other sex stands for nobody named
+    assert grants_of("Cô giáo Hoàng Thị Mai dạy học ở bản Nà Pàn. Năm 2022, thầy được UBND tỉnh tặng Bằng khen.") == []
