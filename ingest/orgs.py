@@ -624,6 +624,12 @@ _HEADED_BY_TITLE = {
     "Phó Trung đoàn trưởng": ("Trung đoàn ",),
     "Sư đoàn trưởng": ("Sư đoàn ",),
     "Phó Sư đoàn trưởng": ("Sư đoàn ",),
+    "Cục trưởng": ("Cục ",),
+    "Phó Cục trưởng": ("Cục ",),
+    "Chi cục trưởng": ("Chi cục ",),
+    "Phó Chi cục trưởng": ("Chi cục ",),
+    "Viện trưởng": ("Viện ",),
+    "Phó Viện trưởng": ("Viện ",),
     "Chính ủy": _MILITARY_UNITS,
     "Phó Chính ủy": _MILITARY_UNITS,
     "Tư lệnh": _MILITARY_UNITS,
@@ -643,7 +649,8 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
         units = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith(heads)}
         if units:
             return next(iter(units.values())) if len(units) == 1 else None
-    return None
+    # none there: the one of that kind the article names anywhere
+    return next((org for head in heads if (org := doc.place.institution(head.strip())) is not None), None)
 
 
 # a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
@@ -674,6 +681,8 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
         or f" {head} " in o.value.name.casefold()
         or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "
     }
+    if not found and (head_word := _INSTITUTION_WORDS.get(head)) is not None:
+        return doc.place.institution(head_word)  # none there: the one of that kind the article names anywhere
     return one_named(list(found.values()))
 
 

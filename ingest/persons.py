@@ -29,6 +29,9 @@ def newly_taken(text: str, start: int, end: int, role: str) -> bool:
 
 
 def people_facts(doc: Document, facts: ArticleFacts) -> None:
+    # the titles each person is told to hold of a named body: told again bare, they are those posts, not a post of
+    # the body the article is about ('Phó Viện trưởng VKSND tối cao Lê Quang Minh', later 'Phó Viện trưởng Lê Quang Minh')
+    held_of_named = {(s.value.name, post.role) for s in doc.spans("people") for post in s.value.posts if post.org}
     for span in doc.spans("people"):
         m = span.value
         sent = doc.sentence_at(span.start)
@@ -43,6 +46,8 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         for post in m.posts:
             if post.org:
                 org = as_named_in_article(doc, post.org)
+            elif (m.name, post.role) in held_of_named:
+                org = None
             else:  # 'A, Phó Giám đốc bệnh viện': the last title's body by its head noun, else the body the title heads
                 last = post is m.posts[-1]
                 org = (body_after_title(doc, m.chain_end) if last else None) or body_of_bare_title(doc, post.role)

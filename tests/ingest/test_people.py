@@ -819,3 +819,15 @@ def test_an_honorific_and_a_title_vouch_for_a_name_that_is_also_a_place_or_has_a
     assert people["Y Khoa Niêk"] == {("Phó Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
     # without a title, a place after an honorific stays a place; an Ê Đê opening without one is no name
     assert posts_of("Ông Mai Sơn được tặng giấy khen. Tại Y Tý có 3 hộ được khen.") == {"Phan Minh Đức": set()}
+
+
+def test_a_bare_agency_head_s_title_heads_the_agency_the_article_names_unless_told_of_another():
+    def posts(headline: str, body: str) -> dict[str, set[tuple[str | None, str | None]]]:
+        _, facts = article(headline + " tổng kết năm 2023\n12/01/2024 08:30\n" + body + "\nPhan Minh Đức\n")
+        return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+
+    people = posts("Chi cục Thủy sản tỉnh Quảng Ninh", "Bà Vũ Thị Hạnh, Chi cục trưởng phát biểu.")
+    assert people["Vũ Thị Hạnh"] == {("Chi cục trưởng", "Chi cục Thủy sản tỉnh Quảng Ninh")}
+    # a title told bare again of a person named with another body's is that post
+    people = posts("Cục Hải quan tỉnh Quảng Ninh", "Dự có ông Lê Văn Tâm, Cục trưởng Cục Thủy sản. Cục trưởng Lê Văn Tâm phát biểu.")
+    assert people["Lê Văn Tâm"] == {("Cục trưởng", "Cục Thủy sản")}
