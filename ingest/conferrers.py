@@ -382,7 +382,7 @@ def subject_before(
     `verb`, in the clause that starts at `start`."""
     lead = time_lead.match(doc.text[start:verb])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
-    last_phrase = _ws_after(doc.text, doc.text.rfind(",", s, e) + 1 or s, e)
+    last_phrase, _ = strip_range(doc, doc.text.rfind(",", s, e) + 1 or s, e, " ")
     if pronoun := _PRONOUN_SUBJECT.fullmatch(doc.text, last_phrase, e):
         return _antecedent(doc, s, pronoun["who"].lower())  # 'Năm 2023, thầy được ...', 'Sau đó, anh ấy được ...'
     listed = _SUBJECT_LEAD.match(doc.text, s, e)
@@ -420,12 +420,6 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?P<who>[Tt]hầy|[Cc]ô|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu)(?:\s+giáo)?(?:\s+ấy)?"
     r"(?:\s+(?:cũng|đã|vừa|còn|tiếp tục|vinh dự|rất vinh dự|được)(?!\w))*"
 )
-
-
-def _ws_after(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 _FEMALE, _MALE = frozenset({"cô", "bà", "chị"}), frozenset({"thầy", "ông", "anh"})

@@ -134,3 +134,10 @@ class Taken:
     def free(self, start: int, end: int | None = None) -> bool:
         """Whether nothing in text[start:end] (the one position `start` when end is None) has been read."""
         return not any(self._mask[start : start + 1 if end is None else end])
+
+
+def skip_space(text: str, pos: int) -> int:
+    """Where the text after `pos` starts past its spaces, tabs and line breaks."""
+    while pos < len(text) and text[pos] in " \n\t":
+        pos += 1
+    return pos

@@ -18,7 +18,7 @@ from . import levels, lexicon
 from .alternation import by_first_letter
 from .casefree import lowered, searchable
 from .context import PlaceContext
-from .document import Document, Span
+from .document import Document, Span, skip_space
 from .gazetteer import NAME_REST, NAME_WORD, Unit, gazetteer
 from .names import UPPER, leading_name
 
@@ -412,7 +412,7 @@ def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef]
         parsed = parse_org(text, m.start(), ctx)
         if parsed is None or not parsed[0].name.startswith(head) or parsed[0].name == head:
             continue
-        if _holder_after(text, _space_end(text, m.end())) and re.search(r"[\w.]\s+$", text[max(0, m.start() - 3) : m.start()]):
+        if _holder_after(text, skip_space(text, m.end())) and re.search(r"[\w.]\s+$", text[max(0, m.start() - 3) : m.start()]):
             continue  # a title's holder right after the head word, not the name of the institution
         found.setdefault(head, {})[parsed[0].name] = parsed[0]
     return tuple((head, one) for head, named in found.items() if (one := one_named(list(named.values()))) is not None)
@@ -438,12 +438,6 @@ def told_shorter(short: str, full: str) -> bool:
     return " ".join(_LEGAL_FORM.sub("", full.casefold()).split()).startswith(core)
 
 
-def _space_end(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
 def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
     """The article's institution that a head word alone names after a title: bare ('Giám đốc Bệnh viện cảm ơn',
     'Hiệu trưởng nhà trường'), or followed by the title holder's full name ('Giám đốc Bệnh viện Nguyễn Văn A phát
@@ -451,7 +445,7 @@ def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int
     m = _INSTITUTION_WORD.match(text, pos)
     if m is None or (own := ctx.institution(_INSTITUTION_WORDS[m.group(0).lower()])) is None:
         return None
-    after = _space_end(text, m.end())
+    after = skip_space(text, m.end())
     if after < len(text) and text[after].isupper():
         holder = _holder_after(text, after)
         return (own, m.end()) if holder and not own.name.endswith(holder) else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from . import lexicon
 from .alternation import Alternation
 from .context import PlaceContext
-from .document import Document, Span, Taken, rebase
+from .document import Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
 from .names import LOWER, UPPER, foreign_name, highlands_given_name, leading_name, rare_surname_name
 from .orgs import OrgRef, own_institution, parse_org, party_committee
@@ -128,12 +128,6 @@ def base_role(role: str) -> str:
     return role.removeprefix("nguyên ").removeprefix("Quyền ")
 
 
-def _ws(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \n\t":
-        pos += 1
-    return pos
-
-
 def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tuple[list[Post], int]:
     """The posts of a title chain starting at `pos` (at most `limit` of them), and where the chain ends."""
     raw: list[tuple[str, OrgRef | None]] = []
@@ -142,7 +136,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
     local = ctx  # the chain's own commune, once one of its bodies names it
     gz = gazetteer()
     while len(raw) < limit:
-        pos = _ws(text, pos)
+        pos = skip_space(text, pos)
         role = match_role(text, pos)
         if role is None:
             break
@@ -158,7 +152,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
         elif local.commune is None and (unplaced := _UNPLACED_COMMUNE_COMMITTEE.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()  # 'Bí thư Đảng ủy xã' with no commune known: not the district's
-        elif own := own_institution(text, _ws(text, pos), local):
+        elif own := own_institution(text, skip_space(text, pos), local):
             org, pos = own  # 'Giám đốc Bệnh viện Nguyễn Văn A': the hospital the article names, and its director's name
         elif base_role(name) not in _MEMBER_ROLES:
             # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện', 'Chánh Văn phòng HĐND và UBND huyện':
@@ -171,7 +165,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
                     parsed = parse_org(text, start, local, hint)
                     break
             if parsed is None or parsed[2] == "orgs.party-office":
-                parsed = parse_org(text, _ws(text, pos), local, hint) or parsed
+                parsed = parse_org(text, skip_space(text, pos), local, hint) or parsed
             if parsed:
                 org, pos, _ = parsed
                 org = _national_head_of(name, org)
@@ -181,7 +175,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         raw.append((name, org))
         end = pos
         sep = _ITEM_SEP.match(text, pos)
-        if sep and match_role(text, _ws(text, sep.end())):
+        if sep and match_role(text, skip_space(text, sep.end())):
             pos = sep.end()
             continue
         break
@@ -253,13 +247,13 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
     vouches for) 'đ/c A Giám đốc Sở X', as captions print it; a bare name then a title may be a place ('xã Kim Long
     Trưởng khối ...')."""
     sep = _CHAIN_SEP.match(text, pos) or _TAKES_POST.match(text, pos) or (_TITLE_GLUED.match(text, pos) if glued else None)
-    if not (sep and match_role(text, _ws(text, sep.end()))):
+    if not (sep and match_role(text, skip_space(text, sep.end()))):
         return [], pos
     posts, end = parse_chain(text, sep.end(), ctx)
-    if len(posts) > 1 and leading_name(text, pos=_ws(text, end)):
+    if len(posts) > 1 and leading_name(text, pos=skip_space(text, end)):
         # 'Chủ tịch nước A, Phó Thủ tướng B': the last title is the next person's
         posts, end = parse_chain(text, sep.end(), ctx, limit=len(posts) - 1)
-    elif posts and leading_name(text, pos=_ws(text, end)):
+    elif posts and leading_name(text, pos=skip_space(text, end)):
         return [], pos
     return posts, end
 
@@ -451,7 +445,7 @@ class _Finder:
             bare = any(p.org is None and base_role(p.role) not in NATIONAL_OFFICES for p in posts)
             if bare and (len(posts) > 1 or _NOT_A_HOLDER.search(text, 0, at)):
                 continue  # 'tư tưởng Chủ tịch Hồ Chí Minh', 'Ngày sinh Chủ tịch Hồ Chí Minh': a name inside another name
-            start = _ws(text, chain_end)
+            start = skip_space(text, chain_end)
             name = leading_name(text, pos=start) or (None if bare else highlands_given_name(text, start))
             apposed = None if name or bare else _APPOSED.match(text, chain_end)
             if apposed:  # 'Phó Chủ tịch HĐND tỉnh X, ông A đã trao ...': the title, then its holder set off by a comma
