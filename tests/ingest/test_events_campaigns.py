@@ -1039,3 +1039,17 @@ def test_an_event_s_name_ends_before_the_list_of_those_it_is_for():
     # 'gồm' inside a name with no list after it stays
     facts = facts_of("Ngày 17/11, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác bao gồm cả khối doanh nghiệp.")
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác bao gồm cả khối doanh nghiệp"]
+
+
+def test_an_event_said_to_open_or_close_was_held():
+    def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
+        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
+
+    assert events("Chiều 28/9/2022, Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V, giai đoạn 2022 - 2027 đã bế mạc.") == [
+        ("Congress", "Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V, giai đoạn 2022 - 2027", dt.date(2022, 9, 28))
+    ]
+    assert events("Sáng 27/9/2022, Hội nghị biểu dương điển hình tiên tiến thị xã Quảng Yên long trọng khai mạc.") == [
+        ("Conference", "Hội nghị biểu dương điển hình tiên tiến thị xã Quảng Yên", dt.date(2022, 9, 27))
+    ]
+    # one to open is not one held
+    assert events("Đại hội Thi đua yêu nước thị xã Quảng Yên sẽ khai mạc vào tháng 10.") == []
