@@ -26,6 +26,11 @@ ALIASES = {
     "TP.HCM": "Hồ Chí Minh",
     "Thừa Thiên - Huế": "Thừa Thiên Huế",
     "Huế": "Thừa Thiên Huế",
+    # names the press spells otherwise than the package
+    "Mù Cang Chải": "Mù Căng Chải",
+    "Krông Ana": "Krông A Na",
+    "Cư Mgar": "Cư M'gar",
+    "Kon Plong": "Kon Plông",
 }
 
 
@@ -73,7 +78,12 @@ def fold(text: str) -> str:
     # 'Ea H’leo' is 'Ea H'leo', 'Bà Rịa – Vũng Tàu' is 'Bà Rịa - Vũng Tàu'; 'Đắk Glong' is 'Đăk Glong', the
     # Central Highlands' 'Đắk'/'Đăk' and 'Lắk'/'Lăk' being one word spelled with and without its tone
     folded = unicodedata.normalize("NFC", unify_tones(text)).casefold().replace("’", "'").replace("–", "-").strip()
+    # 'Phan Rang - Tháp Chàm' is 'Phan Rang-Tháp Chàm', 'Ia H'Drai' is 'Ia H' Drai': spacing around the marks is not kept
+    folded = _MARK_SPACING.sub(lambda m: m.group(1) or m.group(2), folded)
     return _HIGHLAND_TONE.sub(r"\1ăk", folded)
+
+
+_MARK_SPACING = re.compile(r"\s*(-)\s*|(?<=\w)(')\s+")
 
 
 class Gazetteer:
