@@ -1053,3 +1053,16 @@ def test_an_event_said_to_open_or_close_was_held():
     ]
     # one to open is not one held
     assert events("Đại hội Thi đua yêu nước thị xã Quảng Yên sẽ khai mạc vào tháng 10.") == []
+
+
+def test_a_headline_s_handing_over_is_dated_by_the_body_sentence_that_hands_its_award_over():
+    def events(lead: str) -> list[tuple[str, dt.date | None]]:
+        body = "Trao Huân chương Lao động cho người có uy tín\n" + lead + "\nThu Hà\n"
+        return [(e.label, e.date) for e in article(body)[1].events]
+
+    lead = "Chiều 10/10/2023, tại thị xã Quảng Yên, ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng Ba cho ông Vũ Văn Thoan."
+    assert events(lead) == [("Trao Huân chương Lao động cho người có uy tín", dt.date(2023, 10, 10))]
+    # a sentence handing over another award dates nothing
+    assert events(lead.replace("Huân chương Lao động hạng Ba", "Bằng khen của Chủ tịch UBND tỉnh")) == [
+        ("Trao Huân chương Lao động cho người có uy tín", None)
+    ]
