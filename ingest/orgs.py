@@ -390,6 +390,10 @@ _INSTITUTION_WORDS = {
     "cục": "Cục",
 }
 _INSTITUTION_WORD = re.compile(r"(?<!\w)(?<![Tt]ổng )(?:" + "|".join(_INSTITUTION_WORDS) + r")(?!\w)", re.I)
+# the head word as a named institution's name begins ('Bệnh viện Đa khoa tỉnh X'), capitalised
+_INSTITUTION_NAMED = re.compile(
+    r"(?<!\w)(?<!Tổng )(?:" + "|".join(w[0].upper() + w[1:] for w in _INSTITUTION_WORDS if w != "nhà trường") + r")\s+(?=[" + UPPER + r"])"
+)
 
 
 def _holder_after(text: str, pos: int) -> str | None:
@@ -407,8 +411,8 @@ def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef]
     none. A head word followed by a full name after a title ('Giám đốc Bệnh viện Nguyễn Văn A') names a holder, not
     an institution of that name, and is not counted."""
     found: dict[str, dict[str, OrgRef]] = {}
-    for m in _INSTITUTION_WORD.finditer(text):
-        head = _INSTITUTION_WORDS[m.group(0).lower()]
+    for m in _INSTITUTION_NAMED.finditer(text):
+        head = _INSTITUTION_WORDS[m.group(0).rstrip().lower()]
         parsed = parse_org(text, m.start(), ctx)
         if parsed is None or not parsed[0].name.startswith(head) or parsed[0].name == head:
             continue
