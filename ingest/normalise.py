@@ -122,6 +122,10 @@ def _clean_line(line: str) -> tuple[str, bool]:
     return line, False
 
 
+# a line of prose: a sentence of some length that ends with its full stop
+_PROSE = re.compile(r"^.{60,}[.!?…][\"”’)]?$")
+
+
 def normalise(raw: str) -> str:
     """No invisible characters, NFC, one tone style, single spaces, no chrome lines; paragraphs kept as lines.
 
@@ -130,12 +134,15 @@ def normalise(raw: str) -> str:
     text = _LINE_BREAKS.sub("\n", _INVISIBLE.sub("", raw))
     text = unify_tones(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
-    seen_text = 0
+    seen_text = prose = 0
     for raw_line in text.split("\n"):
         kept, footer = _clean_line(raw_line)
         if kept:
             lines.append(kept)
             seen_text += len(kept)
-        if footer and seen_text > 400:
+            prose += bool(_PROSE.search(kept))
+        # a footer heading after the article's text ends it; one above it (a side box first on the page) does not
+        # (a short item's two sentences are its text: 'Tin liên quan:' after them ends it too)
+        if footer and (seen_text > 400 or prose >= 2):
             break
     return "\n".join(lines) + "\n"

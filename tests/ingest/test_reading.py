@@ -567,3 +567,14 @@ def test_a_content_system_s_page_side_boxes_left_out_and_its_date_read_from_time
     # a date in words with no <time> to give it: '16 Tháng Một, 2024'
     page.write_text(page.read_text(encoding="utf-8").replace(' datetime="2024-01-16T08:45:00+07:00"', ""), encoding="utf-8")
     assert process(page)[0].published == dt.date(2024, 1, 16)
+
+
+def test_related_headlines_after_a_short_item_s_text_are_not_the_article_s():
+    item = (
+        "Sáng 12/1, Sở Tư pháp tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác tư pháp năm 2023.\n"
+        "Năm 2023, Sở được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua; 3 tập thể được UBND tỉnh tặng Bằng khen.\n"
+    )
+    related = "Tin liên quan:\n- Trao Huân chương Lao động hạng Ba cho Phòng Công chứng số 1\n"
+    assert normalise(item + related) == item
+    # a side box above the text, its headings first on the page, leaves the text that follows
+    assert normalise("Tin liên quan\nHội nghị cán bộ năm 2024\n" + item).endswith(item)
