@@ -393,6 +393,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         subject = _subject(text, t.start())
         if _GENERIC_SUBJECT.search(subject) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
             continue
+        if _SUBJECT_MATTER.search(text, max(0, t.start() - 12), t.start()):
+            continue  # 'ban hành Kế hoạch số 245/KH-UBND về tổ chức Hội nghị ...': what a document is about, not held
         if sent.is_headline and not subject.strip() and not text[t.start() : t.end()].lower().startswith("tổ chức thành công"):
             continue  # a headline 'Tổ chức Đại hội ... trong tháng 8' announces; it does not report
         first = heads[0].start()
@@ -418,6 +420,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
     return out
 
 
+_SUBJECT_MATTER = re.compile(r"(?<!\w)(?:về|về việc|v/v)\s+$", re.I)
 _CEREMONY_VERB = lexicon.cue("ceremony-verb")
 _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 'Thay mặt X, ': as grants read it
 

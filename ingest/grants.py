@@ -63,6 +63,11 @@ _PERIOD = lexicon.cue("period")
 _PERIOD_SPAN = lexicon.cue("period-span")
 _ANAPHOR = lexicon.cue("at-the-event")
 _CONTINUE = lexicon.cue("continues")
+# a commendation the clause says is to come: 'sẽ' or 'dự kiến' right before its verb ('dự kiến sẽ có 20 tập thể được ...')
+_PLANNED_GIVING = re.compile(
+    r"(?<!\w)(?:sẽ|[Dd]ự kiến)\s+(?:(?:sẽ|được|tiếp tục|tổ chức|có)\s+)?(?:[^,;.]{0,60}?\s+được\s+)?"
+    r"(?:khen thưởng|tặng|trao tặng|biểu dương|tuyên dương|công nhận|vinh danh|truy tặng)(?!\w)"
+)  # (not 'sẽ trao': an award given may be handed over later, 'Bộ trưởng sẽ trao Cờ thi đua cho Sở X vào tháng 8')
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -399,6 +404,8 @@ class _Reader:
 
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
         doc = self.doc
+        if _PLANNED_GIVING.search(clause):
+            return []  # 'Dự kiến khen thưởng 20 tập thể', 'UBND huyện sẽ tặng Giấy khen ...': a commendation to come
         awards = doc.values("awards", base, base + len(clause), base=base)
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient

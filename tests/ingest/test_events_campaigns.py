@@ -1066,3 +1066,13 @@ def test_a_headline_s_handing_over_is_dated_by_the_body_sentence_that_hands_its_
     assert events(lead.replace("Huân chương Lao động hạng Ba", "Bằng khen của Chủ tịch UBND tỉnh")) == [
         ("Trao Huân chương Lao động cho người có uy tín", None)
     ]
+
+
+def test_an_event_a_plan_is_about_is_not_held():
+    assert (
+        facts_of("Ngày 5/1, UBND thị xã Quảng Yên ban hành Kế hoạch số 12/KH-UBND về tổ chức Hội nghị biểu dương điển hình.").events == []
+    )
+    assert facts_of("UBND thị xã Quảng Yên có Công văn về việc tổ chức Lễ kỷ niệm 30 năm thành lập thị xã.").events == []
+    # a conference held about a subject is held
+    facts = facts_of("Ngày 5/1, UBND thị xã Quảng Yên tổ chức Hội nghị về công tác thi đua, khen thưởng.")
+    assert [e.label for e in facts.events] == ["Hội nghị về công tác thi đua, khen thưởng"]

@@ -2425,3 +2425,12 @@ def test_a_pronoun_subject_receives_for_the_person_named_before():
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Lê Văn Tùng")]
     # a pronoun of the other sex stands for nobody named
     assert grants_of("Cô giáo Hoàng Thị Mai dạy học ở bản Nà Pàn. Năm 2022, thầy được UBND tỉnh tặng Bằng khen.") == []
+
+
+def test_a_commendation_to_come_is_no_grant():
+    assert grants_of("Dự kiến khen thưởng 20 tập thể, 35 cá nhân tiêu biểu.") == []
+    assert grants_of("Kết thúc đợt thi đua, Chủ tịch UBND huyện sẽ tặng Giấy khen cho các tập thể tiêu biểu.") == []
+    assert grants_of("Dự kiến sẽ có 12 tập thể được khen thưởng.") == []
+    # 'sẽ' said of the recipients afterwards does not put the grant to come
+    rows = grants_of("UBND huyện tặng Giấy khen cho 5 tập thể; các tập thể được khen thưởng sẽ tiếp tục phát huy.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 5)]
