@@ -83,16 +83,27 @@ _ORIGIN = re.compile(
 )
 
 
+def _score_typed(scores: Counter[str], title: str, body: str, province: str | None) -> None:
+    """Count the units the headline (weighted) and the body name with their level word, not where people come from."""
+    for text, weight in ((title, TITLE_WEIGHT), (body, 1)):
+        for unit, start, _ in typed_mentions(text, province):
+            if _ORIGIN.search(text, max(0, start - 80), start):
+                continue  # '(Nguyên quán tại xã X, huyện Y, tỉnh Z)': where a person comes from
+            scores[unit.code] += weight
+
+
 def resolve_place(doc: Document) -> None:
     """Set doc.place: the units the article is about, for bodies it leaves implicit."""
     gz = gazetteer()
     scores: Counter[str] = Counter()
     title = doc.title or ""
-    for text, weight in ((title, TITLE_WEIGHT), (doc.body, 1)):
-        for unit, start, _ in typed_mentions(text):
-            if _ORIGIN.search(text, max(0, start - 80), start):
-                continue  # '(Nguyên quán tại xã X, huyện Y, tỉnh Z)': where a person comes from
-            scores[unit.code] += weight
+    _score_typed(scores, title, doc.body, None)
+    provinces_named = [c for c, _ in scores.most_common() if gz.units[c].level == "province"]
+    if provinces_named and not any(gz.units[c].level == "district" for c in scores):
+        # 'huyện Châu Thành (tỉnh Tây Ninh)': a district name several provinces share, read in the province named
+        district_scores: Counter[str] = Counter()
+        _score_typed(district_scores, title, doc.body, provinces_named[0])
+        scores.update({c: n for c, n in district_scores.items() if gz.units[c].level == "district"})
     # bare names of units already seen typed ('Móng Cái phát động ...')
     low_body = doc.body.lower()
     for code in list(scores):

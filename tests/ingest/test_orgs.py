@@ -411,3 +411,18 @@ def test_a_district_name_two_provinces_share_stays_a_district_unplaced_not_a_com
     # negative: a commune the gazetteer lacks is a commune
     [(org, _, _, _)] = find_orgs("UBND xã Long Điền A tặng Giấy khen.", nowhere)
     assert (org.name, org.level) == ("Ủy ban nhân dân xã Long Điền A", "commune")
+
+
+def test_a_district_name_several_provinces_share_is_read_in_the_province_the_article_names():
+    doc, facts = article(
+        "Huyện Châu Thành kỷ niệm 20 năm thành lập\n20/12/2023\n"
+        "Ngày 19/12, Huyện ủy - HĐND - UBND huyện Châu Thành (tỉnh Tây Ninh) tổ chức Lễ kỷ niệm 20 năm ngày thành lập. "
+        "Bí thư Huyện ủy phát biểu.\nThu Hà\n"
+    )
+    assert (doc.place.district.name, gazetteer().get(doc.place.district.parent).name) == ("Châu Thành", "Tây Ninh")
+    assert facts.events[0].organiser.name == "Huyện ủy Châu Thành"
+    # named with no province, it stays unread
+    doc, _ = article(
+        "Huyện Châu Thành kỷ niệm 20 năm thành lập\n20/12/2023\nNgày 19/12, UBND huyện Châu Thành tổ chức lễ kỷ niệm.\nThu Hà\n"
+    )
+    assert doc.place.district is None
