@@ -87,6 +87,18 @@ def plural_kind(text: str) -> str | None:
     return _NOUNS.get(m["noun"].lower()) if m else None
 
 
+# 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon
+_PLURAL_SUBJECT = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)[^,;:.]{{0,40}}?\s+được(?!\w)", re.I)
+_LIST_AFTER = re.compile(r"[^.;]*?(?:gồm|như sau|sau đây|sau)\s*:\s*$", re.I)
+
+
+def plural_subject_kind(before: str, after: str) -> str | None:
+    """The kind of the recipients a plural subject names before the award (`before`), where the clause ends by
+    opening their list (`after`): 'các cá nhân được đề nghị ... tặng Huân chương Lao động hạng Ba, gồm:'."""
+    m = _PLURAL_SUBJECT.search(before)
+    return _NOUNS.get(m["noun"].lower()) if m and _LIST_AFTER.match(after) else None
+
+
 def recognise_counts(doc: Document) -> None:
     """Layer `counts` (value: Count). A number that ends a body's name ('Quân khu 9 tổ chức lễ', 'Quận 1 trao') is
     no count, whatever noun follows it."""

@@ -38,7 +38,7 @@ from .conferrers import (
     resolve_conferrer,
     subject_before,
 )
-from .counts import Count, counts_in, plural_kind
+from .counts import Count, counts_in, plural_kind, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, same_award
@@ -474,6 +474,8 @@ class _Reader:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
                 kind = plural_kind(clause[listed[-1].end :]) if listed else None
+                if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
+                    kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
                 if kind is None:
                     s, e = _subject(clause, self._names(base, clause))
                     subj, _ = resolve_conferrer(doc, base + s, base + e)

@@ -2434,3 +2434,13 @@ def test_a_commendation_to_come_is_no_grant():
     # 'sẽ' said of the recipients afterwards does not put the grant to come
     rows = grants_of("UBND huyện tặng Giấy khen cho 5 tập thể; các tập thể được khen thưởng sẽ tiếp tục phát huy.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 5)]
+
+
+def test_a_plural_subject_whose_list_follows_is_counted_by_its_items():
+    rows = grants_of(
+        "Hội đồng lấy ý kiến nhân dân đối với các cá nhân được đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba, gồm:\n"
+        "1. Ông Hoàng Văn Lâm, Phó Chủ tịch UBND tỉnh;\n2. Bà Lê Thị Thu, Giám đốc Sở Y tế;\n3. Ông Vi Văn Dũng, Giám đốc Sở Xây dựng.\n"
+    )
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "individual", 3, "proposed")]
+    # a plural subject with no list after it counts nobody
+    assert grants_of("Các cá nhân được tặng Huân chương Lao động hạng Ba đã phát biểu cảm tưởng.") == []
