@@ -119,6 +119,17 @@ def _surface_regex() -> Alternation:
     return Alternation([re.escape(f) for f, _ in _surface_forms()], 0)
 
 
+# the short forms the wordings table writes in capitals ('GK', 'CSTĐCS', 'HCLĐ hạng Ba'), by their match key: matched in
+# capitals only ('Lê Văn Gk' names no certificate)
+_CASED = {match_key(f): tuple(w for w in f.split() if len(w) > 1 and w.isupper()) for f in _EXTRA_FORMS if f != f.lower()}
+
+
+def _in_its_case(form: str, written: str) -> bool:
+    """Whether a form matched in lower case is written as the table writes it: its short words in capitals."""
+    cased = _CASED.get(form)
+    return cased is None or all(w in written.split() for w in cased)
+
+
 def find_awards(text: str) -> list[AwardMention]:
     """Award names in `text`, longest first, not overlapping."""
     key = match_key(text)
@@ -143,7 +154,7 @@ def find_awards(text: str) -> list[AwardMention]:
     forms = _forms_by_key()
     for m in _surface_regex().finditer(key):
         form = m.group(0)
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and _in_its_case(form, text[m.start() : m.end()]):
             # a form that names its owner ('bằng khen của Bộ trưởng'): the owner is read in full from the text
             of = form.find(" của ")
             end = m.start() + of if of != -1 else m.end()
