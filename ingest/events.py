@@ -85,6 +85,9 @@ _LABEL_WORDS = 20
 def _label(text: str, start: int) -> str:
     # the first end cue outside quotation marks: 'với chủ đề “Gia đình hạnh phúc – Quốc gia thịnh vượng”' is one name
     label = text[start : start + 3 + _end_outside_quotes(_LABEL_STOP, text[start + 3 :])].strip(" ,")
+    # 'Lễ kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025) và đón nhận ...': the dates in brackets are
+    # read through, and left out of the name
+    label = _DATES_IN_BRACKETS.sub("", label)
     if len(label.split()) > _LABEL_WORDS:
         # 'Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là ...': the name ends before its complements
         third = len(" ".join(label.split()[:3]))
@@ -95,10 +98,16 @@ def _label(text: str, start: int) -> str:
     return label[0].upper() + label[1:] if label else label
 
 
+# dates or years in brackets, which an anniversary's name carries ('(20/11/1982 - 20/11/2025)', '(1945-2025)')
+# where the name goes on after them ('... (1945 - 2025) và đón nhận ...'); before a comma or the sentence's end they end it
+_DATES_IN_BRACKETS = re.compile(r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)(?=\s+và\s)")
+
+
 def _end_outside_quotes(end: re.Pattern[str], text: str) -> int:
     """Where a name ends: at the first end cue outside quotation marks ('xét tặng danh hiệu “Người tốt, việc tốt” năm
     2018' is one name, its comma inside the title it names)."""
-    inside = [(q.start, q.end) for q in quotes(text)]  # in order, apart: walked once beside the cues
+    # in order, apart: walked once beside the cues; dates in brackets too ('(1945 - 2025)' inside an anniversary's name)
+    inside = sorted([(q.start, q.end) for q in quotes(text)] + [(m.start() + 1, m.end()) for m in _DATES_IN_BRACKETS.finditer(text)])
     i = 0
     for m in end.finditer(text):
         while i < len(inside) and inside[i][1] <= m.start():

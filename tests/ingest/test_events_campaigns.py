@@ -1076,3 +1076,20 @@ def test_an_event_a_plan_is_about_is_not_held():
     # a conference held about a subject is held
     facts = facts_of("Ngày 5/1, UBND thị xã Quảng Yên tổ chức Hội nghị về công tác thi đua, khen thưởng.")
     assert [e.label for e in facts.events] == ["Hội nghị về công tác thi đua, khen thưởng"]
+
+
+def test_an_anniversary_s_dates_in_brackets_are_read_through_where_its_name_goes_on():
+    def labels(sentence: str) -> list[str]:
+        return [e.label for e in facts_of(sentence).events]
+
+    assert labels(
+        "Sáng 15/11, Trường THCS Quảng Yên tổ chức Lễ kỷ niệm 40 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2022) "
+        "và đón nhận Huân chương Lao động hạng Ba."
+    ) == ["Lễ kỷ niệm 40 năm Ngày Nhà giáo Việt Nam và đón nhận Huân chương Lao động hạng Ba"]
+    # before a comma they end it, and a clause saying what it marks is not its name
+    assert labels("Sáng 3/3, Đồn Biên phòng Quảng Yên tổ chức Lễ kỷ niệm 63 năm Ngày truyền thống (1959 - 2022), ghi dấu chặng đường.") == [
+        "Lễ kỷ niệm 63 năm Ngày truyền thống"
+    ]
+    assert labels("Sáng 3/3, Đồn Biên phòng Quảng Yên tổ chức Lễ kỷ niệm 63 năm Ngày truyền thống, ghi nhận nhiều chiến công.") == [
+        "Lễ kỷ niệm 63 năm Ngày truyền thống"
+    ]
