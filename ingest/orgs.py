@@ -539,8 +539,8 @@ def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRe
             org, end, rule = parsed
             found.append((org, offset + m.start(), offset + end, rule))
             pos = max(end, m.end())
-        else:
-            pos = m.end()
+        else:  # a start that names no body may hold one that does ('Chính ủy Ban Chỉ huy ...' is no 'Ủy ban')
+            pos = m.start() + 1
 
 
 @cache
