@@ -2444,3 +2444,11 @@ def test_a_plural_subject_whose_list_follows_is_counted_by_its_items():
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "individual", 3, "proposed")]
     # a plural subject with no list after it counts nobody
     assert grants_of("Các cá nhân được tặng Huân chương Lao động hạng Ba đã phát biểu cảm tưởng.") == []
+
+
+def test_an_award_received_many_times_before_is_a_past_record():
+    assert grants_of("Trước đó, cô Hoàng Thị Mai từng 5 lần được công nhận danh hiệu Chiến sĩ thi đua cơ sở.") == []
+    assert grants_of("Xã Tân Mỹ đã 2 lần được tặng Cờ thi đua của UBND tỉnh.") == []
+    # one received this time, told beside the record, is a grant
+    rows = grants_of("Cô Hoàng Thị Mai từng 5 lần đạt Chiến sĩ thi đua cơ sở; năm nay cô được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hoàng Thị Mai")]
