@@ -79,6 +79,7 @@ def _organiser_after(doc: Document, start: int, end: int) -> OrgRef | None:
 
 
 _LONG_LABEL_CUT = lexicon.cue("long-name-cut")
+_DECISION_BEFORE = re.compile(r"(?<!\w)[Qq]uyết định\s*$")
 _LABEL_WORDS = 20
 
 
@@ -93,7 +94,16 @@ def _label(text: str, start: int) -> str:
         third = len(" ".join(label.split()[:3]))
         # not at an owner where too little is left to name it ('Lễ trao Quyết định' of 'Lễ trao Quyết định của Thủ tướng ...')
         cuts = _LONG_LABEL_CUT.finditer(label, third)
-        cut = next((c for c in cuts if c.group().strip() != "của" or len(label[: c.start()].split()) > _BARE_HEAD_WORDS), None)
+        # nor at the owner of a decision the ceremony announces ('Lễ công bố Quyết định của Chủ tịch nước phong tặng ...')
+        cut = next(
+            (
+                c
+                for c in cuts
+                if c.group().strip() != "của"
+                or (len(label[: c.start()].split()) > _BARE_HEAD_WORDS and not _DECISION_BEFORE.search(label, 0, c.start()))
+            ),
+            None,
+        )
         label = label[: cut.start()] if cut else label
     return label[0].upper() + label[1:] if label else label
 
@@ -141,6 +151,8 @@ def _organiser_of(doc: Document, start: int, end: int, label: str) -> OrgRef | N
     """The body an event's name says it is of, in text[start:end] ('Hội nghị tổng kết ... của Công an huyện X'; '... của
     huyện X': a place's People's Committee)."""
     of = _OF.search(doc.text, start, end)
+    if of and _DECISION_BEFORE.search(doc.text, start, of.start()):
+        return None  # 'Lễ đón nhận Quyết định của Bộ X công nhận ...': who decided, not whose event it is
     return _organiser(doc, of.end(), end, label) if of else None
 
 

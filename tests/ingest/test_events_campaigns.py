@@ -1093,3 +1093,17 @@ def test_an_anniversary_s_dates_in_brackets_are_read_through_where_its_name_goes
     assert labels("Sáng 3/3, Đồn Biên phòng Quảng Yên tổ chức Lễ kỷ niệm 63 năm Ngày truyền thống, ghi nhận nhiều chiến công.") == [
         "Lễ kỷ niệm 63 năm Ngày truyền thống"
     ]
+
+
+def test_a_ceremony_announcing_a_decision_keeps_who_decided_in_its_name_and_its_presenter_presents():
+    facts = facts_of(
+        "Sáng 30/4, UBND xã Quảng Yên tổ chức Lễ công bố Quyết định của Chủ tịch nước phong tặng danh hiệu Anh hùng Lực "
+        "lượng vũ trang nhân dân cho xã. Ông Lê Văn Hải, Chủ tịch UBND tỉnh trao Quyết định của Chủ tịch nước cho xã."
+    )
+    [event] = facts.events
+    assert event.label.startswith("Lễ công bố Quyết định của Chủ tịch nước phong tặng danh hiệu Anh hùng")
+    assert event.organiser.name == "Ủy ban nhân dân xã Quảng Yên"  # who decided is no organiser
+    assert {(p.person, p.part) for p in event.participants} == {("Lê Văn Hải", "presented_awards")}
+    # a decision of another kind handed over presents no award
+    facts = facts_of("Sáng 30/4, UBND thị xã Quảng Yên tổ chức hội nghị cán bộ. Ông Lê Văn Hải trao Quyết định bổ nhiệm cho ông B.")
+    assert facts.events[0].participants == []
