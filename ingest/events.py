@@ -280,7 +280,7 @@ def find_events(doc: Document) -> list[EventFact]:
         host = _host_in_headline(doc, headline, events)
         if host is None:
             events.insert(0, headline)  # the article's main event
-            headline.date = headline.date or _handed_over_on(doc, headline)
+            _handed_over(doc, headline)
         else:  # 'Trao 13 Huân chương ... tại gặp mặt kỷ niệm Ngày truyền thống': a moment of the event the body tells
             host.awards = tuple(dict.fromkeys(host.awards + headline.awards))
     events = _without_headline_retold(doc, _without_headline_receiving(doc, events))
@@ -308,15 +308,25 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
     ]  # fmt: skip
 
 
-def _handed_over_on(doc: Document, headline: EventFact) -> dt.date | None:
+def _handed_over(doc: Document, headline: EventFact) -> None:
     """'Trao Huân chương Lao động cho người có uy tín' over 'Chiều 10/10/2023, ông A ... đã trao Huân chương Lao động
-    hạng Ba cho ông B': the day the body's sentence handing over the headline's award gives."""
+    hạng Ba cho ông B': the day the body's sentence handing over the headline's award gives, and the body that hands it
+    over, when a body is that sentence's subject ('Chiều 5/8, Tỉnh đoàn X trao Huy hiệu ...'), holds the ceremony."""
     for sent in doc.sentences:
         if sent.start < doc.body_start or (verb := presents(sent.text)) is None:
             continue
         if _award_shared(headline.awards, _awards_in(doc, sent.start + verb.end(), len(sent.text) - verb.end())):
-            return date_before(doc, sent.start, sent.start + verb.start())
-    return None
+            headline.date = headline.date or date_before(doc, sent.start, sent.start + verb.start())
+            opening = sent.start + _TIME_LEAD.match(sent.text).end()
+            bodies = agents(doc, opening, sent.start + verb.start())
+            if (
+                headline.organiser is None
+                and bodies
+                and bodies[0].start == opening
+                and not doc.spans("people", opening, sent.start + verb.start())
+            ):
+                headline.organiser = bodies[0].value
+            return
 
 
 def _award_shared(told: tuple[str, ...], other: tuple[str, ...]) -> bool:

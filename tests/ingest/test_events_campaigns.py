@@ -1107,3 +1107,15 @@ def test_a_ceremony_announcing_a_decision_keeps_who_decided_in_its_name_and_its_
     # a decision of another kind handed over presents no award
     facts = facts_of("Sáng 30/4, UBND thị xã Quảng Yên tổ chức hội nghị cán bộ. Ông Lê Văn Hải trao Quyết định bổ nhiệm cho ông B.")
     assert facts.events[0].participants == []
+
+
+def test_a_body_handing_over_a_headline_s_award_holds_its_ceremony():
+    body = (
+        "Trao Huy hiệu “Tuổi trẻ dũng cảm” cho nam sinh cứu người\n"
+        "Chiều 5/8/2023, Thị đoàn Quảng Yên trao Huy hiệu “Tuổi trẻ dũng cảm” của Trung ương Đoàn cho em Lê Văn Hiếu.\nThu Hà\n"
+    )
+    [event] = article(body)[1].events
+    assert (event.organiser.name, event.date) == ("Thị đoàn Quảng Yên", dt.date(2023, 8, 5))
+    # a person's title naming a body does not make the body the host
+    [event] = article(body.replace("Thị đoàn Quảng Yên trao", "Bí thư Thị đoàn Quảng Yên Lê Văn An trao"))[1].events
+    assert event.organiser is None
