@@ -88,6 +88,11 @@ def _named_body_then_counts(
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind and m is None else None
         m = m or person
         award = next((x for x in awards if m and x.end <= m.start() and not clause[x.end : m.start()].strip()), None)
+        commended = COMMENDED_BODY_AND.search(clause, max(0, c.start - 120), c.start) if a is None and c.kind and award is None else None
+        if commended is not None:  # 'khen thưởng đột xuất Phòng X và 6 cá nhân': the body, one more grant of one
+            out.append((Count(commended.start("body"), commended.start("body"), 1, False, "collective"), None, NAMED_COMMENDED))
+            out.append((c, None, NAMED_COMMENDED))
+            continue
         if award is None or m is None:
             out.append((c, a, r))
             continue
@@ -98,6 +103,12 @@ def _named_body_then_counts(
     return out
 
 
+# a commendation with no award named, to a body named, then a count: 'khen thưởng đột xuất Phòng X và 6 cá nhân'
+NAMED_COMMENDED = "grants.named-body-commended-and-counts"
+COMMENDED_BODY_AND = re.compile(
+    rf"(?i:khen thưởng|tuyên dương|biểu dương)(?:,?\s+(?:đột xuất|kịp thời))?(?:\s+cho)?\s+"
+    rf"(?P<body>(?:tập thể\s+)?[{UPPER}][^,;:()]{{2,80}}?)\s+và\s+$"
+)
 _NAMED_PERSON_AND = re.compile(rf"cho\s+(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+[{UPPER}][^,;:()]{{2,60}}?\s+và\s+$", re.I)
 
 

@@ -22,7 +22,18 @@ from typing import Any
 
 from . import lexicon
 from .awards import AwardMention, recipients_kind, refine_for_conferrer
-from .binding import COUNT_LIST, bind, commend_verbs, commends, listed_kind, names_the_work, presenter_of, specific
+from .binding import (
+    COMMENDED_BODY_AND,
+    COUNT_LIST,
+    NAMED_COMMENDED,
+    bind,
+    commend_verbs,
+    commends,
+    listed_kind,
+    names_the_work,
+    presenter_of,
+    specific,
+)
 from .conferrers import (
     ITEM_MARK,
     default_conferrer,
@@ -504,6 +515,12 @@ class _Reader:
             if g.evidence.rule == "grants.named-body-and-counts" and g.recipient_kind == "collective" and g.recipient is None:
                 body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None
                 g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
+            if g.evidence.rule == NAMED_COMMENDED and g.recipient_kind == "collective" and g.recipient is None:
+                # 'khen thưởng đột xuất Phòng X và 6 cá nhân': Phòng X, up to the first 'và' that ends it
+                ands = (COMMENDED_BODY_AND.search(clause, 0, a.end()) for a in re.finditer(r"\s+và\s+", clause))
+                commended = next((c for c in ands if c is not None), None)
+                body = opening_recipient(doc, base + commended.start("body"), base + commended.end("body")) if commended else None
+                g.recipient, g.recipient_org = (body.name, body) if isinstance(body, OrgRef) else (None, None)
             if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
                 named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
                 g.recipient = g.recipient_person = named_first[0] if named_first else None  # 'cho ông A và 5 cá nhân'
@@ -652,7 +669,7 @@ class _Reader:
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants
         out = []
         for count, mention, rule in pairs:
-            if mention is None and not commends(clause, count, verbs):
+            if mention is None and rule != NAMED_COMMENDED and not commends(clause, count, verbs):
                 continue
             one = self._the_one_counted(base, clause, count) if recipient is None and count.value == 1 else None
             conferrer = clause_conferrer if rule != _RECEIVED_AGAIN_RULE else None  # not the first verb's agent

@@ -2452,3 +2452,14 @@ def test_an_award_received_many_times_before_is_a_past_record():
     # one received this time, told beside the record, is a grant
     rows = grants_of("Cô Hoàng Thị Mai từng 5 lần đạt Chiến sĩ thi đua cơ sở; năm nay cô được UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hoàng Thị Mai")]
+
+
+def test_a_body_commended_by_name_beside_a_count_is_a_grant_of_its_own():
+    rows = grants_of("Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát hình sự và 6 cá nhân vì thành tích phá án.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [
+        ("khen-thuong", "collective", 1, "Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn"),
+        ("khen-thuong", "individual", 6, None),
+    ]
+    # 'cho' and two counts: no body named, two grants of their counts
+    rows = grants_of("UBND xã khen thưởng cho 8 gia đình và 7 dòng họ có nhiều thành tích.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 8, None), ("collective", 7, None)]
