@@ -69,7 +69,7 @@ def bind(
     # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
     said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
     pairs = [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
-    return _named_body_then_counts(clause, awards, pairs)
+    return _named_body_then_counts(clause, awards, pairs, people)
 
 
 # 'cho tập thể Công an huyện X và 3 cá nhân', 'cho xã Tân Lập và 5 cá nhân': one collective named, then a count,
@@ -78,7 +78,7 @@ _NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?(?:[{UPP
 
 
 def _named_body_then_counts(
-    clause: str, awards: list[AwardMention], pairs: list[tuple[Count, AwardMention | None, str]]
+    clause: str, awards: list[AwardMention], pairs: list[tuple[Count, AwardMention | None, str]], people: tuple[int, ...] = ()
 ) -> list[tuple[Count, AwardMention | None, str]]:
     """The count after a named collective in 'AWARD cho tập thể X và 3 cá nhân' is the award's, and so is the
     collective (one more grant, of one)."""
@@ -88,6 +88,13 @@ def _named_body_then_counts(
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind and m is None else None
         m = m or person
         award = next((x for x in awards if m and x.end <= m.start() and not clause[x.end : m.start()].strip()), None)
+        others = _WITH_OTHERS.search(clause, max(0, c.start - 12), c.start) if c.kind == "individual" and award is None else None
+        named = [p for p in people if p < c.start and others and COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
+        if named and _OTHERS_AFTER.match(clause, c.end):
+            # 'ông A cùng 2 cá nhân khác được tặng Bằng khen': the one named, a grant of one, beside the others counted
+            out.append((Count(named[-1], named[-1], 1, False, "individual"), a, "grants.named-person-and-counts"))
+            out.append((c, a, "grants.named-person-and-counts"))
+            continue
         commended = COMMENDED_BODY_AND.search(clause, max(0, c.start - 120), c.start) if a is None and c.kind and award is None else None
         if commended is not None:  # 'khen thưởng đột xuất Phòng X và 6 cá nhân': the body, one more grant of one
             out.append((Count(commended.start("body"), commended.start("body"), 1, False, "collective"), None, NAMED_COMMENDED))
@@ -101,6 +108,13 @@ def _named_body_then_counts(
         out.append((Count(m.start(), m.start(), 1, False, kind), award, rule))
         out.append((c, award, rule))
     return out
+
+
+# 'ông A cùng 2 cá nhân khác': one named, then the others, counted (read as 'cho ông A và 5 cá nhân' is)
+_WITH_OTHERS = re.compile(r"\s(?:cùng|và)\s+(?:với\s+)?$")
+_OTHERS_AFTER = re.compile(r"\s+khác(?!\w)")
+# a name and its titles up to 'cùng': no other count, no clause break
+COUNT_FREE_PHRASE = re.compile(r"[^,;:\d]{2,120}|[^;:\d]{2,120}")
 
 
 # a commendation with no award named, to a body named, then a count: 'khen thưởng đột xuất Phòng X và 6 cá nhân'

@@ -643,6 +643,9 @@ class _Reader:
 
     def _the_one_counted(self, base: int, clause: str, count: Count) -> OrgRef | str | None:
         """'cho 1 tập thể là xã Tiên Minh', 'cho 01 cá nhân: ông A': the one recipient named right after its count."""
+        if count.start == count.end:  # 'ông A cùng 2 cá nhân khác': the one named where the count of one was placed
+            person = self.doc.spans("people", base + count.start, base + count.start + 1)
+            return person[0].value.name if person and person[0].start == base + count.start else None
         named = _NAMED_AFTER_COUNT.match(clause, count.end)
         return opening_recipient(self.doc, base + named.end(), base + len(clause)) if named else None
 

@@ -2463,3 +2463,11 @@ def test_a_body_commended_by_name_beside_a_count_is_a_grant_of_its_own():
     # 'cho' and two counts: no body named, two grants of their counts
     rows = grants_of("UBND xã khen thưởng cho 8 gia đình và 7 dòng họ có nhiều thành tích.")
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 8, None), ("collective", 7, None)]
+
+
+def test_one_named_with_others_counted_is_a_grant_of_one_beside_theirs():
+    rows = grants_of("Bà Lê Thị Hoa, Chủ tịch Hội Nông dân huyện, cùng với 3 cá nhân khác được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("individual", 1, "Lê Thị Hoa"), ("individual", 3, None)]
+    # with no 'khác', the count may hold the one named: the count alone
+    rows = grants_of("Bà Lê Thị Hoa và 3 cá nhân được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("individual", 3, None)]
