@@ -467,6 +467,9 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     adverbs = _ADVERBS.search(doc.text[s:e])
     s, e = strip_range(doc, s, s + adverbs.start() if adverbs else e, " ")
     subject = doc.text[s:e]
+    whole = [o for o in agents(doc, s, e) if o.start == s and o.end == e]
+    if whole:
+        return whole[0].value  # one body named in full, however long its name ('Ban Trị sự Giáo hội Phật giáo ...')
     if not subject or len(subject) > 50 or re.match(r"(?:các|những|nhiều|có)\b", subject, re.I):
         return None
     has = _HAS.search(subject)  # 'Cụm thi đua số 3 có huyện X được tặng': the member named after 'có' receives it

@@ -1119,3 +1119,12 @@ def test_a_body_handing_over_a_headline_s_award_holds_its_ceremony():
     # a person's title naming a body does not make the body the host
     [event] = article(body.replace("Thị đoàn Quảng Yên trao", "Bí thư Thị đoàn Quảng Yên Lê Văn An trao"))[1].events
     assert event.organiser is None
+
+
+def test_one_who_hands_over_a_title_named_before_presents_it():
+    facts = facts_of(
+        "Ngày 26/7, Thị ủy, HĐND, UBND thị xã Quảng Yên tổ chức Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam "
+        "anh hùng” cho 3 mẹ, lần lượt là: mẹ Vũ Thị Gái, mẹ Đỗ Thị Hến và mẹ Lê Thị Tý.\n"
+        "Đồng chí Lê Văn Hải, Bí thư Thị ủy đã trao danh hiệu cho thân nhân các mẹ."
+    )
+    assert {(p.person, p.part) for p in facts.events[0].participants} == {("Lê Văn Hải", "presented_awards")}

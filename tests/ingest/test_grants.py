@@ -2471,3 +2471,8 @@ def test_one_named_with_others_counted_is_a_grant_of_one_beside_theirs():
     # with no 'khác', the count may hold the one named: the count alone
     rows = grants_of("Bà Lê Thị Hoa và 3 cá nhân được UBND huyện tặng Giấy khen.")
     assert [(r[1], r[2], r[10]) for r in rows] == [("individual", 3, None)]
+
+
+def test_a_body_with_a_long_name_as_the_whole_subject_receives():
+    rows = grants_of("Dịp này, Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Văn Lãng vinh dự được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Văn Lãng")]
