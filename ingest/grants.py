@@ -166,7 +166,7 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
-_FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?đề nghị\s")
+_FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 # a medal named as the state's after 'Huy chương': 'Kháng chiến', 'Chiến thắng', or a name with its class

@@ -2476,3 +2476,11 @@ def test_one_named_with_others_counted_is_a_grant_of_one_beside_theirs():
 def test_a_body_with_a_long_name_as_the_whole_subject_receives():
     rows = grants_of("Dịp này, Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Văn Lãng vinh dự được UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Văn Lãng")]
+
+
+def test_a_proposal_said_in_the_passive_after_a_conferral_is_its_own_predicate():
+    rows = grants_of("Năm 2022, xã Tân Mỹ được suy tôn là đơn vị dẫn đầu Cụm thi đua, được đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[4], r[5], r[10]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", "conferred", None, "xã Tân Mỹ"),
+        ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ"),
+    ]
