@@ -165,6 +165,8 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
+_AND_NEXT_AWARD = re.compile(r",?\s+và\s+$")  # between one award's recipients and the next award
+_CHO = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
@@ -401,6 +403,13 @@ class _Reader:
                     count and count[0].start == base + m.end() and _OWN_VERB_NEXT.match(self.doc.text, count[0].end) and not listed
                 ):
                     cuts.append(m.start())
+        # 'trao A cho X và B cho Y': a second award with its own recipients after 'và'
+        for prev, nxt in pairwise(awards):
+            joined = _AND_NEXT_AWARD.search(clause, prev.end - base, nxt.start - base)
+            given_to = clause[prev.end - base : joined.start()] if joined else ""
+            # (not 'cho 2 tập thể và B cho 5 cá nhân': counts one clause reads together, with one presenter)
+            if joined and _CHO.match(clause, nxt.end - base) and "cho" in given_to and not counts_in(given_to):
+                cuts.append(joined.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
 

@@ -2484,3 +2484,20 @@ def test_a_proposal_said_in_the_passive_after_a_conferral_is_its_own_predicate()
         ("don-vi-dan-dau-khoi-thi-dua", "conferred", None, "xã Tân Mỹ"),
         ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ"),
     ]
+
+
+def test_two_awards_each_to_its_named_recipient_in_one_sentence_are_two_grants():
+    rows = grants_of(
+        "Chủ tịch nước Lương Cường đã trao Huân chương Lao động hạng Nhất cho Tập đoàn Điện lực Việt Nam và Huân chương "
+        "Lao động hạng Nhì cho ông Đặng Hoàng An, Chủ tịch Hội đồng thành viên Tập đoàn."
+    )
+    assert [(r[0], r[1], r[10]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-nhat", "collective", "Tập đoàn Điện lực Việt Nam"),
+        ("huan-chuong-lao-dong-hang-nhi", "individual", "Đặng Hoàng An"),
+    ]
+    # counts one presenter hands over stay one clause, and keep their presenter
+    rows = grants_of("Ông Lê Văn Hải trao Huân chương Lao động hạng Nhì cho 2 tập thể và Huân chương Lao động hạng Ba cho 5 cá nhân.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-nhi", 2, "Lê Văn Hải"),
+        ("huan-chuong-lao-dong-hang-ba", 5, "Lê Văn Hải"),
+    ]
