@@ -131,7 +131,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
         at = colon + 2
     # 'Ghi nhận những thành tích đã đạt được, ngày 13/5 Thủ tướng Chính phủ đã tặng': the phrase before the verb
     comma = clause.rfind(",", at, end)
-    while comma != -1 and any(a < comma < b for a, b in names):
+    # ('UBND phường X (quận Y, TP Z) tổ chức': nor do commas in brackets)
+    while comma != -1 and (any(a < comma < b for a, b in names) or clause.rfind("(", at, comma) > clause.rfind(")", at, comma)):
         comma = clause.rfind(",", at, comma)
     if comma != -1 and re.search(r"[^\W\d_]{2}", clause[comma + 1 : end]):
         at = comma + 1

@@ -2501,3 +2501,8 @@ def test_two_awards_each_to_its_named_recipient_in_one_sentence_are_two_grants()
         ("huan-chuong-lao-dong-hang-nhi", 2, "Lê Văn Hải"),
         ("huan-chuong-lao-dong-hang-ba", 5, "Lê Văn Hải"),
     ]
+
+
+def test_a_place_glossed_in_brackets_after_the_giver_is_not_the_giver():
+    rows = grants_of("Ngày 9/8/2023, UBND xã Tân Mỹ (huyện Văn Lãng, tỉnh Lạng Sơn) tổ chức tuyên dương 7 cá nhân có hành động đẹp.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 7, "Ủy ban nhân dân xã Tân Mỹ")]
