@@ -51,7 +51,7 @@ from .conferrers import (
 )
 from .counts import Count, counts_in, plural_kind, plural_subject_kind
 from .document import Document, Sentence, rebase
-from .facts import Conferrer, Evidence, GrantFact
+from .facts import Conferrer, EventFact, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, same_award
 from .names import UPPER
 from .orgs import EMULATION_COUNCIL, OrgRef, agents
@@ -79,6 +79,10 @@ _PLANNED_GIVING = re.compile(
     r"(?<!\w)(?:sẽ|[Dd]ự kiến)\s+(?:(?:sẽ|được|tiếp tục|tổ chức|có)\s+)?(?:[^,;.]{0,60}?\s+được\s+)?"
     r"(?:khen thưởng|tặng|trao tặng|biểu dương|tuyên dương|công nhận|vinh danh|truy tặng)(?!\w)"
 )  # (not 'sẽ trao': an award given may be handed over later, 'Bộ trưởng sẽ trao Cờ thi đua cho Sở X vào tháng 8')
+# a time of the sentence's own ('Năm 2023, ...', 'Trước đó', 'ngày 5/3'): not the event's
+_OWN_TIME = re.compile(
+    r"(?<!\w)(?:[Nn]ăm\s+(?:\d{4}|qua|nay|học)|[Tt]ừ\s+năm|[Gg]iai đoạn|[Nn]gày\s+\d|\d{1,2}/\d{1,2}|[Tt]háng\s+\d|[Tt]ừng)"
+)
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -768,7 +772,9 @@ _KIND_OF_CUE = {
 }
 
 
-def _event_for(sent: Sentence, events: list, prev_event: str | None, same_paragraph: bool = False) -> str | None:
+def _event_for(
+    sent: Sentence, events: list, prev_event: str | None, same_paragraph: bool = False, told_before: EventFact | None = None
+) -> str | None:
     """The event a sentence's grants were given at: the one it tells, the one it points back to ('Dịp này', 'Tại hội
     nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph)."""
     for e in events:
@@ -784,6 +790,10 @@ def _event_for(sent: Sentence, events: list, prev_event: str | None, same_paragr
         return told[-1].key if told else (named or events)[0].key
     if prev_event and (same_paragraph or _CONTINUE.match(sent.text)) and not _EARLIER.match(sent.text):
         return prev_event  # not 'Trước đó, Bộ trưởng đã tặng Bằng khen ...': given before the event told
+    if told_before is not None and same_paragraph and not _EARLIER.match(sent.text) and not _OWN_TIME.search(sent.text):
+        # 'Sáng 5/10, Thành đoàn X tổ chức Lễ tuyên dương ... 40 thủ khoa được Thành đoàn tặng Bằng khen': the sentence
+        # right after the one telling the event, in its paragraph, tells what was given there
+        return told_before.key
     return None
 
 
@@ -883,7 +893,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         ):
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
-        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph)
+        # the article's main event, told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
+        told_before = events[0] if events and i and events[0].evidence.start == sentences[i - 1].start else None
+        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph, told_before=told_before)
         if reader.heading_gives and event is None:
             event = heading_event  # an item of a list given at the event its heading was
         elif opens:

@@ -2506,3 +2506,17 @@ def test_two_awards_each_to_its_named_recipient_in_one_sentence_are_two_grants()
 def test_a_place_glossed_in_brackets_after_the_giver_is_not_the_giver():
     rows = grants_of("Ngày 9/8/2023, UBND xã Tân Mỹ (huyện Văn Lãng, tỉnh Lạng Sơn) tổ chức tuyên dương 7 cá nhân có hành động đẹp.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 7, "Ủy ban nhân dân xã Tân Mỹ")]
+
+
+def test_the_sentence_right_after_an_event_s_in_its_paragraph_gives_at_it():
+    body = (
+        "Sáng 5/10/2022, Thị đoàn Quảng Yên tổ chức Lễ tuyên dương thủ khoa tốt nghiệp xuất sắc năm 2022. "
+        "40 thủ khoa được Thị đoàn tặng Giấy khen và phần thưởng."
+    )
+    rows = grants_of(body)
+    assert [(r[0], r[2], r[8]) for r in rows] == [("giay-khen", 40, "e1")]
+    # a time of its own, or a paragraph of its own, leaves it unplaced
+    rows = grants_of(body.replace("40 thủ khoa được", "Năm 2021, 40 thủ khoa được"))
+    assert [r[8] for r in rows] == [None]
+    rows = grants_of(body.replace(" 40 thủ khoa", "\n40 thủ khoa"))
+    assert [r[8] for r in rows] == [None]
