@@ -141,7 +141,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return found
 
 
-_ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn)\s+(?P<who>[^,;:]{2,80}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")
+_ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|chọn)\s+(?P<who>[^,;:]{2,80}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")
 
 
 def elected(doc: Document, start: int, award_start: int) -> OrgRef | None:

@@ -83,6 +83,8 @@ _PLANNED_GIVING = re.compile(
 _OWN_TIME = re.compile(
     r"(?<!\w)(?:[Nn]ăm\s+(?:\d{4}|qua|nay|học)|[Tt]ừ\s+năm|[Gg]iai đoạn|[Nn]gày\s+\d|\d{1,2}/\d{1,2}|[Tt]háng\s+\d|[Tt]ừng)"
 )
+# a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
+_VOTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)(?!\w)")
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -708,7 +710,9 @@ class _Reader:
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                event=self._decided_at(event, single_event) if proposed else (event or (single_event if presenter or hands else None)),
+                event=self._decided_at(event, single_event)
+                if proposed
+                else (event or (single_event if presenter or hands or _VOTED.search(clause) else None)),
                 period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),
                 reason=reason,
                 named=named,

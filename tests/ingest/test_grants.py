@@ -2520,3 +2520,15 @@ def test_the_sentence_right_after_an_event_s_in_its_paragraph_gives_at_it():
     assert [r[8] for r in rows] == [None]
     rows = grants_of(body.replace(" 40 thủ khoa", "\n40 thủ khoa"))
     assert [r[8] for r in rows] == [None]
+
+
+def test_a_unit_chosen_as_the_bloc_s_leader_is_ranked_so():
+    rows = grants_of("Các đơn vị trong Cụm thi đua số 3 đã thống nhất lựa chọn xã Tân Mỹ là đơn vị dẫn đầu về thu ngân sách năm 2022.")
+    assert [(r[0], r[10], r[7]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "xã Tân Mỹ", "2022")]
+    # chosen for something else, it is ranked nothing
+    assert grants_of("Huyện đã chọn xã Tân Mỹ làm điểm xây dựng nông thôn mới kiểu mẫu.") == []
+
+
+def test_a_ranking_voted_on_is_given_at_the_article_s_meeting():
+    rows = grants_of("Các đơn vị trong Cụm thi đua số 3 đã thống nhất suy tôn xã Tân Mỹ là đơn vị dẫn đầu cụm.", with_event=True)
+    assert [(r[0], r[8]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "e1")]
