@@ -147,6 +147,12 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
 _OF = re.compile(r"\scủa\s")
 
 
+def _body_right_before(doc: Document, start: int, verb: int) -> OrgRef | None:
+    """The body named right before a verb (its name's commas and all), if one is."""
+    bodies = [b for b in agents(doc, start, verb) if not doc.text[b.end : verb].strip(" ,")]
+    return bodies[-1].value if bodies else None
+
+
 def _organiser_of(doc: Document, start: int, end: int, label: str) -> OrgRef | None:
     """The body an event's name says it is of, in text[start:end] ('Hội nghị tổng kết ... của Công an huyện X'; '... của
     huyện X': a place's People's Committee)."""
@@ -441,6 +447,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
                 continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held
             at = sent.start + text.find(subject)
             organiser = _organiser(doc, at, at + len(subject), label)
+            if organiser is None:  # 'tại Nhà hát Lớn, Bộ Văn hóa, Thể thao và Du lịch tổ chức': the body right before the verb
+                organiser = _body_right_before(doc, sent.start, sent.start + t.start())
             if organiser is None:  # 'đã diễn ra Hội nghị tổng kết ... của UBND tỉnh X': the body it is of
                 organiser = _organiser_of(doc, sent.start + at_label, sent.start + at_label + len(label), label)
             place = place_m["place"] if place_m else None

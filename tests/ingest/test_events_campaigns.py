@@ -1128,3 +1128,12 @@ def test_one_who_hands_over_a_title_named_before_presents_it():
         "Đồng chí Lê Văn Hải, Bí thư Thị ủy đã trao danh hiệu cho thân nhân các mẹ."
     )
     assert {(p.person, p.part) for p in facts.events[0].participants} == {("Lê Văn Hải", "presented_awards")}
+
+
+def test_an_organiser_named_after_the_venue_keeps_the_commas_of_its_name():
+    facts = facts_of(
+        "Tối 19/5/2022, tại Nhà hát Lớn Hà Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức Lễ trao tặng Giải thưởng Hồ Chí Minh "
+        "với sự tham gia của 500 đại biểu."
+    )
+    [event] = facts.events
+    assert (event.label, event.organiser.name) == ("Lễ trao tặng Giải thưởng Hồ Chí Minh", "Bộ Văn hóa, Thể thao và Du lịch")
