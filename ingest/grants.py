@@ -462,7 +462,8 @@ class _Reader:
         awards = specific(awards)
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
-        if last and not self.heading_gives and not _GRANT_VERB.search(sent.text, 0, offset + last):
+        given_for = any(r == "grants.award-for-counts" for _, _, r in pairs)  # 'Cờ thi đua cho 45 tập thể': given to them
+        if last and not self.heading_gives and not given_for and not _GRANT_VERB.search(sent.text, 0, offset + last):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
         pairs_given, named_people = bool(pairs), []
@@ -891,7 +892,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         names_awards = bool(doc.spans("awards", sent.start, sent.end))
         if (
             nxt
-            and _BREAKDOWN_FOLLOWS.match(nxt.text)
+            and (follows := _BREAKDOWN_FOLLOWS.match(nxt.text))
+            # ('Cụ thể: ...' breaks down a total only where the sentence counts one; 'Trong đó' an uncounted one too)
+            and (follows.group(0).strip().startswith("Trong") or _recipients_counted(doc, sent) > 0)
             and (not names_awards or doc.spans("awards", nxt.start, nxt.end))
             and _umbrella(doc, sent, nxt)
         ):

@@ -2532,3 +2532,20 @@ def test_a_unit_chosen_as_the_bloc_s_leader_is_ranked_so():
 def test_a_ranking_voted_on_is_given_at_the_article_s_meeting():
     rows = grants_of("Các đơn vị trong Cụm thi đua số 3 đã thống nhất suy tôn xã Tân Mỹ là đơn vị dẫn đầu cụm.", with_event=True)
     assert [(r[0], r[8]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "e1")]
+
+
+def test_awards_given_for_counts_in_a_list_with_no_verb_and_the_total_they_sum_up():
+    rows = grants_of(
+        "Năm 2022, UBND tỉnh đã khen thưởng 700 lượt tập thể, cá nhân. Cụ thể: Cờ thi đua của UBND tỉnh cho 45 tập thể; "
+        "Bằng khen của Chủ tịch UBND tỉnh cho 155 tập thể và 500 cá nhân."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 45),
+        ("bang-khen-cap-bo-tinh", "collective", 155),
+        ("bang-khen-cap-bo-tinh", "individual", 500),
+    ]  # the total only sums them up
+    # a total the list does not add up to is a grant of its own
+    rows = grants_of("Năm 2022, UBND tỉnh đã khen thưởng 900 lượt tập thể, cá nhân. Cụ thể: Cờ thi đua của UBND tỉnh cho 45 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 900), ("co-thi-dua-cap-bo-tinh", 45)]
+    # holders counted with no 'cho' are no grant
+    assert grants_of("Huyện có 54 Bà mẹ Việt Nam Anh hùng.") == []
