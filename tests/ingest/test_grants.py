@@ -2549,3 +2549,14 @@ def test_awards_given_for_counts_in_a_list_with_no_verb_and_the_total_they_sum_u
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 900), ("co-thi-dua-cap-bo-tinh", 45)]
     # holders counted with no 'cho' are no grant
     assert grants_of("Huyện có 54 Bà mẹ Việt Nam Anh hùng.") == []
+
+
+def test_an_award_s_own_total_broken_down_in_brackets_gives_its_parts():
+    rows = grants_of("Đề nghị Chủ tịch nước tặng Huân chương Lao động 15 (5 tập thể, 10 cá nhân).")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
+        ("huan-chuong-lao-dong", "collective", 5, "proposed"),
+        ("huan-chuong-lao-dong", "individual", 10, "proposed"),
+    ]
+    # a count with its noun broken down in brackets is that count's breakdown
+    rows = grants_of("UBND huyện tặng Giấy khen cho 26 tập thể, cá nhân (10 tập thể, 16 cá nhân).")
+    assert sorted((r[1], r[2]) for r in rows) == [("collective", 10), ("individual", 16)]
