@@ -831,3 +831,9 @@ def test_a_bare_agency_head_s_title_heads_the_agency_the_article_names_unless_to
     # a title told bare again of a person named with another body's is that post
     people = posts("Cục Hải quan tỉnh Quảng Ninh", "Dự có ông Lê Văn Tâm, Cục trưởng Cục Thủy sản. Cục trưởng Lê Văn Tâm phát biểu.")
     assert people["Lê Văn Tâm"] == {("Cục trưởng", "Cục Thủy sản")}
+
+
+def test_the_standing_deputy_secretary_written_short():
+    people = posts_of("Đồng chí Trần Văn Bình, PBT Thường trực Huyện ủy, CT HĐND huyện phát biểu. Ông Lê Văn Hải, PBTTT Huyện ủy dự.")
+    assert people["Trần Văn Bình"] == {("Phó Bí thư Thường trực", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+    assert people["Lê Văn Hải"] == {("Phó Bí thư Thường trực", "Huyện ủy Hải Hà")}
