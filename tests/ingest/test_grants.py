@@ -2560,3 +2560,8 @@ def test_an_award_s_own_total_broken_down_in_brackets_gives_its_parts():
     # a count with its noun broken down in brackets is that count's breakdown
     rows = grants_of("UBND huyện tặng Giấy khen cho 26 tập thể, cá nhân (10 tập thể, 16 cá nhân).")
     assert sorted((r[1], r[2]) for r in rows) == [("collective", 10), ("individual", 16)]
+
+
+def test_a_ministry_named_right_after_the_award_with_no_cua_is_its_giver():
+    rows = grants_of("3 tập thể được tặng Bằng khen Bộ Công an; Sư đoàn 304 nhận Cờ thi đua Bộ Quốc phòng.")
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Bộ Công an"), ("co-thi-dua-cap-bo-tinh", "Bộ Quốc phòng")]
