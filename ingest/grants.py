@@ -807,8 +807,10 @@ _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi
 
 _GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times
+# ('3 năm liền nhận Cờ thi đua': years running need no 'đã')
 _YEARS_RUNNING = re.compile(
-    r"(?<!\w)(?:đã|từng)\s+(?:có\s+)?(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm\s+(?:liền|liên tục|liên tiếp)|lần)(?!\w)"
+    r"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
+    r"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần(?!\w)"
 )
 _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 

@@ -2449,6 +2449,10 @@ def test_a_plural_subject_whose_list_follows_is_counted_by_its_items():
 def test_an_award_received_many_times_before_is_a_past_record():
     assert grants_of("Trước đó, cô Hoàng Thị Mai từng 5 lần được công nhận danh hiệu Chiến sĩ thi đua cơ sở.") == []
     assert grants_of("Xã Tân Mỹ đã 2 lần được tặng Cờ thi đua của UBND tỉnh.") == []
+    assert grants_of("Xã Tân Mỹ 3 năm liền nhận Cờ thi đua của UBND tỉnh.") == []  # years running need no 'đã'
+    # one this year, its years running said after it, is a grant
+    rows = grants_of("Năm nay, xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh; đây là năm thứ 3 liên tiếp.")
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Mỹ")]
     # one received this time, told beside the record, is a grant
     rows = grants_of("Cô Hoàng Thị Mai từng 5 lần đạt Chiến sĩ thi đua cơ sở; năm nay cô được UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hoàng Thị Mai")]
