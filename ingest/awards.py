@@ -242,6 +242,11 @@ def refine_for_conferrer(award: str, conferrer_label: str | None) -> str:
     return award
 
 
+def same_award(a: str, b: str) -> bool:
+    """One award, or one of them the other's kind ('Huân chương Lao động' for 'Huân chương Lao động hạng Ba')."""
+    return a == b or is_ancestor(a, b) or is_ancestor(b, a)
+
+
 def is_ancestor(ancestor: str, award: str) -> bool:
     types = award_types()
     while award:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import lexicon
-from .awards import is_ancestor
+from .awards import same_award
 from .campaigns import quotes
 from .dates import date_before
 from .document import Document, Sentence
@@ -338,7 +338,7 @@ def _handed_over(doc: Document, headline: EventFact) -> None:
 def _award_shared(told: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two events are named after one award, one of them perhaps by its kind ('Huân chương Lao động' in a
     headline for the body's 'Huân chương Lao động hạng Nhất')."""
-    return any(is_ancestor(a, b) or is_ancestor(b, a) for a in told for b in other)
+    return any(same_award(a, b) for a in told for b in other)
 
 
 _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-handing-over"})

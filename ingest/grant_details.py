@@ -12,10 +12,10 @@ import datetime as dt
 import re
 
 from . import lexicon
+from .awards import same_award
 from .conferrers import named
 from .document import Document
 from .facts import ArticleFacts, GrantFact
-from .grant_links import same_award
 from .orgs import OrgRef, agents
 
 _GIVE = lexicon.cue("give-verb")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .awards import AwardMention, is_ancestor
+from .awards import AwardMention, is_ancestor, same_award
 from .conferrers import label
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact
@@ -31,10 +31,6 @@ class Presentation:
 
 UNCOUNTED = "grants.uncounted-recipients"
 NAMED_AND_COUNTED = "grants.named-person-and-counts"  # 'cho ông A và 5 cá nhân khác': the named one, and the count  # the rule of a grant to recipients named by their kind alone
-
-
-def same_award(a: str, b: str) -> bool:
-    return a == b or is_ancestor(a, b) or is_ancestor(b, a)
 
 
 def _key(g: GrantFact) -> tuple:

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from . import lexicon
-from .awards import AwardMention, recipients_kind, refine_for_conferrer
+from .awards import AwardMention, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
     COMMENDED_BODY_AND,
     COUNT_LIST,
@@ -52,7 +52,7 @@ from .conferrers import (
 from .counts import Count, counts_in, plural_kind, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact
-from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, same_award
+from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
 from .orgs import EMULATION_COUNCIL, OrgRef, agents
 from .people import PersonMention

@@ -402,8 +402,10 @@ def _holder_after(text: str, pos: int) -> str | None:
     name = leading_name(text, pos=pos)
     if name is None or len(name.split()) < 3:
         return None
-    end = pos + len(name)
-    return None if re.compile(rf"\s[{UPPER}]").match(text, end) else name
+    return None if _NEXT_CAPITAL.match(text, pos + len(name)) else name
+
+
+_NEXT_CAPITAL = re.compile(rf"\s[{UPPER}]")  # the run of capitalised words goes on
 
 
 def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
