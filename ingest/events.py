@@ -79,7 +79,9 @@ def _organiser_after(doc: Document, start: int, end: int) -> OrgRef | None:
 
 
 _LONG_LABEL_CUT = lexicon.cue("long-name-cut")
-_DECISION_BEFORE = re.compile(r"(?<!\w)[Qq]uyết định\s*$")
+# a decision or an award right before 'của': what follows names who gives it ('Quyết định của Chủ tịch nước', 'Bằng khen
+# của Thủ tướng Chính phủ'), part of the event's name and not its organiser
+_GIVER_FOLLOWS = re.compile(r"(?<!\w)(?:[Qq]uyết định|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)\s*$")
 _LABEL_WORDS = 20
 
 
@@ -93,14 +95,15 @@ def _label(text: str, start: int) -> str:
         # 'Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là ...': the name ends before its complements
         third = len(" ".join(label.split()[:3]))
         # not at an owner where too little is left to name it ('Lễ trao Quyết định' of 'Lễ trao Quyết định của Thủ tướng ...')
-        cuts = _LONG_LABEL_CUT.finditer(label, third)
-        # nor at the owner of a decision the ceremony announces ('Lễ công bố Quyết định của Chủ tịch nước phong tặng ...')
+        quoted = [(q.start, q.end) for q in quotes(label)]  # nor inside a quoted name ('"... chung tay vì người nghèo"')
+        cuts = (c for c in _LONG_LABEL_CUT.finditer(label, third) if not any(a <= c.start() < b for a, b in quoted))
+        # nor at the giver of a decision or an award the ceremony is for ('Lễ công bố Quyết định của Chủ tịch nước ...')
         cut = next(
             (
                 c
                 for c in cuts
                 if c.group().strip() != "của"
-                or (len(label[: c.start()].split()) > _BARE_HEAD_WORDS and not _DECISION_BEFORE.search(label, 0, c.start()))
+                or (len(label[: c.start()].split()) > _BARE_HEAD_WORDS and not _GIVER_FOLLOWS.search(label, 0, c.start()))
             ),
             None,
         )
@@ -157,8 +160,8 @@ def _organiser_of(doc: Document, start: int, end: int, label: str) -> OrgRef | N
     """The body an event's name says it is of, in text[start:end] ('Hội nghị tổng kết ... của Công an huyện X'; '... của
     huyện X': a place's People's Committee)."""
     of = _OF.search(doc.text, start, end)
-    if of and _DECISION_BEFORE.search(doc.text, start, of.start()):
-        return None  # 'Lễ đón nhận Quyết định của Bộ X công nhận ...': who decided, not whose event it is
+    if of and _GIVER_FOLLOWS.search(doc.text, start, of.start()):
+        return None  # 'Lễ đón nhận Quyết định của Bộ X công nhận ...': who decided or gave, not whose event it is
     return _organiser(doc, of.end(), end, label) if of else None
 
 

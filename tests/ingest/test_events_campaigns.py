@@ -1137,3 +1137,20 @@ def test_an_organiser_named_after_the_venue_keeps_the_commas_of_its_name():
     )
     [event] = facts.events
     assert (event.label, event.organiser.name) == ("Lễ trao tặng Giải thưởng Hồ Chí Minh", "Bộ Văn hóa, Thể thao và Du lịch")
+
+
+def test_a_long_name_keeps_its_award_s_giver_and_ends_before_its_reason():
+    def labels(sentence: str) -> list[str]:
+        return [e.label for e in facts_of(sentence).events]
+
+    assert labels(
+        "Ngày 10/2/2022, UBND phường Hà Tu tổ chức Lễ đón nhận Bằng khen của Thủ tướng Chính phủ vì có thành tích xuất "
+        "sắc trong phong trào xây dựng nông thôn mới giai đoạn 2019 - 2021 và phát triển kinh tế."
+    ) == ["Lễ đón nhận Bằng khen của Thủ tướng Chính phủ"]
+    # a quoted movement's words are no place to cut
+    assert labels(
+        "Ngày 5/12/2022, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết 10 năm thực hiện phong trào thi đua “Cả nước "
+        "chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2012 - 2022 trên địa bàn thị xã."
+    ) == [
+        "Hội nghị tổng kết 10 năm thực hiện phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2012 - 2022 trên địa bàn thị xã"
+    ]
