@@ -1147,6 +1147,14 @@ def test_a_long_name_keeps_its_award_s_giver_and_ends_before_its_reason():
         "Ngày 10/2/2022, UBND phường Hà Tu tổ chức Lễ đón nhận Bằng khen của Thủ tướng Chính phủ vì có thành tích xuất "
         "sắc trong phong trào xây dựng nông thôn mới giai đoạn 2019 - 2021 và phát triển kinh tế."
     ) == ["Lễ đón nhận Bằng khen của Thủ tướng Chính phủ"]
+    # nor is 'đối với' ('with regard to'), one word
+    assert labels(
+        "Ngày 3/3/2022, UBND thị xã Quảng Yên tổ chức lễ đón nhận Quyết định của Bộ Văn hóa, Thể thao và Du lịch công nhận "
+        "di sản văn hóa phi vật thể cấp quốc gia đối với lễ hội Tiên Công của thị xã Quảng Yên."
+    ) == [
+        "Lễ đón nhận Quyết định của Bộ Văn hóa, Thể thao và Du lịch công nhận di sản văn hóa phi vật thể cấp quốc gia "
+        "đối với lễ hội Tiên Công"
+    ]
     # a quoted movement's words are no place to cut
     assert labels(
         "Ngày 5/12/2022, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết 10 năm thực hiện phong trào thi đua “Cả nước "
