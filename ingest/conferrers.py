@@ -128,6 +128,8 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     m = re.search(r"(?<!\w)cho\s+" + _KIND_BEFORE_NAME + r"(?P<who>[^,;.]+)", doc.text[after:end])
     if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
         return None
+    if re.match(r"cho\s+(?:các|những)\s", m.group(0)) and re.match(r"\s*(?:,|và\s)", doc.text[after + m.end("who") : end]):
+        return None  # 'cho các tập thể: A, B': the plural names several, not the first alone
     start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
     household = _HOUSEHOLD.match(doc.text, start, stop)
     head = doc.spans("people", household.end(), stop)[:1] if household else []

@@ -81,6 +81,21 @@ def counts_in(text: str) -> list[Count]:
 _PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
 
 
+# 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc': the names the plural's colon lists, each capitalised
+_PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{_NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
+_NAME_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+
+
+def plural_named(text: str) -> int | None:
+    """How many recipients the plural at the start of `text` names after its colon, two or more, each opening with a
+    capital ('cho các xã: Ea Phê, Ea Kly và Ea Knuếc' is 3); else None."""
+    m = _PLURAL_NAMES.match(text)
+    if not m:
+        return None
+    items = [i.strip() for i in _NAME_ITEM.split(m["names"].strip())]
+    return len(items) if len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 6 for i in items) else None
+
+
 def plural_kind(text: str) -> str | None:
     """The kind of the recipients 'cho các tập thể, cá nhân' names at the start of `text`, uncounted; else None."""
     m = _PLURAL.match(text)

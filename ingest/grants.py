@@ -49,7 +49,7 @@ from .conferrers import (
     resolve_conferrer,
     subject_before,
 )
-from .counts import Count, counts_in, plural_kind, plural_subject_kind
+from .counts import Count, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
@@ -511,7 +511,9 @@ class _Reader:
                     return []
                 # 'UBND huyện tặng Giấy khen cho các tập thể có thành tích': uncounted, kept only where the article
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
-                pairs = [(Count(0, 0, None, False, kind), award, UNCOUNTED) for award in listed]
+                named_count = plural_named(clause[listed[-1].end :])  # 'cho các xã: A, B và C' counts 3
+                rule = "grants.named-recipients" if named_count else UNCOUNTED
+                pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"

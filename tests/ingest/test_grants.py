@@ -2569,3 +2569,13 @@ def test_an_award_s_own_total_broken_down_in_brackets_gives_its_parts():
 def test_a_ministry_named_right_after_the_award_with_no_cua_is_its_giver():
     rows = grants_of("3 tập thể được tặng Bằng khen Bộ Công an; Sư đoàn 304 nhận Cờ thi đua Bộ Quốc phòng.")
     assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Bộ Công an"), ("co-thi-dua-cap-bo-tinh", "Bộ Quốc phòng")]
+
+
+def test_a_plural_s_colon_list_of_names_counts_them():
+    rows = grants_of("UBND huyện tặng Giấy khen cho các xã: Tân Mỹ, Tân Thanh và Hoàng Văn Thụ.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 3)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho các tập thể: Trường THCS Lê Lợi, Trạm Y tế xã Tân Mỹ.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 2, None)]  # not the first alone
+    # a plural with no names stays uncounted
+    rows = grants_of("UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", None)]
