@@ -62,7 +62,8 @@ FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
-_CHAIN_SEP = re.compile(r"\s*(?:,|[–—-]|\()\s*")
+# (after a caption's place in the photo: 'A (thứ 2 từ trái sang), Bí thư ...', 'B (bên phải) - Phó Chủ tịch ...')
+_CHAIN_SEP = re.compile(r"(?:\s*\((?:thứ\s+\w+|ngoài cùng|đứng|ngồi|bên|giữa|hàng)[^()]{0,30}\))?\s*(?:,|[–—-]|\()\s*", re.I)
 # a post the person is elected or appointed to ('A được bầu giữ chức Bí thư Huyện đoàn', 'A tái đắc cử Chủ tịch ...')
 _TAKES_POST = lexicon.cue("takes-post")
 _TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the name with a space only

@@ -837,3 +837,14 @@ def test_the_standing_deputy_secretary_written_short():
     people = posts_of("Đồng chí Trần Văn Bình, PBT Thường trực Huyện ủy, CT HĐND huyện phát biểu. Ông Lê Văn Hải, PBTTT Huyện ủy dự.")
     assert people["Trần Văn Bình"] == {("Phó Bí thư Thường trực", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
     assert people["Lê Văn Hải"] == {("Phó Bí thư Thường trực", "Huyện ủy Hải Hà")}
+
+
+def test_a_caption_s_place_in_the_photo_between_a_name_and_its_title_is_skipped():
+    people = posts_of(
+        "Đồng chí Nguyễn Văn Dũng (thứ 2 từ trái sang), Bí thư Huyện ủy trao Bằng khen. "
+        "Bà Phạm Thị Én (bên phải) - Phó Chủ tịch UBND huyện trao Giấy khen."
+    )
+    assert people["Nguyễn Văn Dũng"] == {("Bí thư", "Huyện ủy Hải Hà")}
+    assert people["Phạm Thị Én"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # where someone comes from, in brackets, is no place in a photo: the title after it is not read through it
+    assert posts_of("Ông Lê Văn Hải (xã Quảng Long), Trưởng thôn 3 được tặng Giấy khen.")["Lê Văn Hải"] == set()
