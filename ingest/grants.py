@@ -49,6 +49,7 @@ from .conferrers import (
     resolve_conferrer,
     subject_before,
 )
+from .conferrers import named as conferrer_named
 from .counts import Count, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact
@@ -85,6 +86,8 @@ _OWN_TIME = re.compile(
 )
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
 _VOTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)(?!\w)")
+# a unit said to be one of the best, before the award proposed for it ('xã X là đơn vị xuất sắc ..., đề nghị ...')
+_AS_UNIT = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|tập thể|địa phương)\s+(?:dẫn đầu|xuất sắc|tiêu biểu)(?!\w)")
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -496,6 +499,8 @@ class _Reader:
                 pairs = [(Count(0, 0, len(named_people), False, "individual"), awards[0], "grants.named-recipients")]
             elif named_people:
                 recipient = named_people[0]
+            if recipient is None and not pairs and not named_people and awards and (unit := self._named_as_unit(base, clause, awards)):
+                recipient = unit  # 'xã X là đơn vị xuất sắc ..., đề nghị UBND tỉnh tặng Bằng khen': the unit so named
             if recipient is None and not pairs and not named_people and self.clause_recipient and _FOLLOW_ON.match(clause):
                 recipient = self.clause_recipient  # 'suy tôn xã X là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua'
             if recipient is None and not pairs:
@@ -544,6 +549,19 @@ class _Reader:
                 named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
                 g.recipient = g.recipient_person = named_first[0] if named_first else None  # 'cho ông A và 5 cá nhân'
         return out
+
+    def _named_as_unit(self, base: int, clause: str, awards: list[AwardMention]) -> OrgRef | None:
+        """'Hội nghị thống nhất xã X là đơn vị xuất sắc ..., đề nghị ... tặng Bằng khen': the body or unit named right
+        before 'là đơn vị dẫn đầu / xuất sắc / tiêu biểu', before the clause's first award."""
+        m = _AS_UNIT.search(clause, 0, awards[0].start)
+        if m is None:
+            return None
+        end = base + m.start()
+        named = [s for s in (*agents(self.doc, base, end), *self.doc.spans("places", base, end)) if s.end == end]
+        if not named:
+            return None
+        found = conferrer_named(self.doc, named[0].start, end, at_start=True)
+        return found if isinstance(found, OrgRef) else None
 
     def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str] | None:
         """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /

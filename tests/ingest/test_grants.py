@@ -2579,3 +2579,12 @@ def test_a_plural_s_colon_list_of_names_counts_them():
     # a plural with no names stays uncounted
     rows = grants_of("UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.")
     assert [(r[1], r[2]) for r in rows] == [("collective", None)]
+
+
+def test_a_unit_said_to_be_one_of_the_best_receives_the_award_proposed_after_it():
+    rows = grants_of("Hội nghị thống nhất xã Tân Mỹ là đơn vị xuất sắc về công tác dân vận, đề nghị UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[4], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed", "xã Tân Mỹ")]
+    rows = grants_of("Xã Tân Thanh là đơn vị tiêu biểu của cụm, để đề nghị tặng Cờ thi đua của UBND tỉnh.")
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Thanh")]
+    # said to be the best with no award after it, it receives nothing
+    assert grants_of("Xã Tân Mỹ là đơn vị tiêu biểu của huyện trong phong trào này.") == []
