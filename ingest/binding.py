@@ -91,13 +91,13 @@ def _named_body_then_counts(
         m = m or person
         award = next((x for x in awards if m and x.end <= m.start() and not clause[x.end : m.start()].strip()), None)
         others = _WITH_OTHERS.search(clause, max(0, c.start - 12), c.start) if c.kind == "individual" and award is None else None
-        named = [p for p in people if p < c.start and others and COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
+        named = [p for p in people if p < c.start and others and _COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
         if named and _OTHERS_AFTER.match(clause, c.end):
             # 'ông A cùng 2 cá nhân khác được tặng Bằng khen': the one named, a grant of one, beside the others counted
             out.append((Count(named[-1], named[-1], 1, False, "individual"), a, "grants.named-person-and-counts"))
             out.append((c, a, "grants.named-person-and-counts"))
             continue
-        commended = COMMENDED_BODY_AND.search(clause, max(0, c.start - 120), c.start) if a is None and c.kind and award is None else None
+        commended = _COMMENDED_BODY_AND.search(clause, max(0, c.start - 120), c.start) if a is None and c.kind and award is None else None
         if commended is not None:  # 'khen thưởng đột xuất Phòng X và 6 cá nhân': the body, one more grant of one
             out.append((Count(commended.start("body"), commended.start("body"), 1, False, "collective"), None, NAMED_COMMENDED))
             out.append((c, None, NAMED_COMMENDED))
@@ -116,12 +116,12 @@ def _named_body_then_counts(
 _WITH_OTHERS = re.compile(r"\s(?:cùng|và)\s+(?:với\s+)?$")
 _OTHERS_AFTER = re.compile(r"\s+khác(?!\w)")
 # a name and its titles up to 'cùng': no other count, no clause break
-COUNT_FREE_PHRASE = re.compile(r"[^,;:\d]{2,120}|[^;:\d]{2,120}")
+_COUNT_FREE_PHRASE = re.compile(r"[^;:\d]{2,120}")
 
 
 # a commendation with no award named, to a body named, then a count: 'khen thưởng đột xuất Phòng X và 6 cá nhân'
 NAMED_COMMENDED = "grants.named-body-commended-and-counts"
-COMMENDED_BODY_AND = re.compile(
+_COMMENDED_BODY_AND = re.compile(
     rf"(?i:khen thưởng|tuyên dương|biểu dương)(?:,?\s+(?:đột xuất|kịp thời))?(?:\s+cho)?\s+"
     rf"(?P<body>(?:tập thể\s+)?[{UPPER}][^,;:()]{{2,80}}?)\s+và\s+$"
 )

@@ -23,7 +23,6 @@ from typing import Any
 from . import lexicon
 from .awards import AwardMention, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
-    COMMENDED_BODY_AND,
     COUNT_LIST,
     NAMED_COMMENDED,
     bind,
@@ -539,12 +538,6 @@ class _Reader:
             if g.evidence.rule == "grants.named-body-and-counts" and g.recipient_kind == "collective" and g.recipient is None:
                 body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None
                 g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
-            if g.evidence.rule == NAMED_COMMENDED and g.recipient_kind == "collective" and g.recipient is None:
-                # 'khen thưởng đột xuất Phòng X và 6 cá nhân': Phòng X, up to the first 'và' that ends it
-                ands = (COMMENDED_BODY_AND.search(clause, 0, a.end()) for a in re.finditer(r"\s+và\s+", clause))
-                commended = next((c for c in ands if c is not None), None)
-                body = opening_recipient(doc, base + commended.start("body"), base + commended.end("body")) if commended else None
-                g.recipient, g.recipient_org = (body.name, body) if isinstance(body, OrgRef) else (None, None)
             if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
                 named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
                 g.recipient = g.recipient_person = named_first[0] if named_first else None  # 'cho ông A và 5 cá nhân'
@@ -678,10 +671,13 @@ class _Reader:
         ends = [p.end for p in self.doc.spans("people", base + awards[0].end, base + len(clause)) if p.value.name in names]
         return max(ends) if ends else None
 
-    def _the_one_counted(self, base: int, clause: str, count: Count) -> OrgRef | str | None:
+    def _the_one_counted(self, base: int, clause: str, count: Count, rule: str = "") -> OrgRef | str | None:
         """'cho 1 tập thể là xã Tiên Minh', 'cho 01 cá nhân: ông A': the one recipient named right after its count."""
-        if count.start == count.end:  # 'ông A cùng 2 cá nhân khác': the one named where the count of one was placed
-            person = self.doc.spans("people", base + count.start, base + count.start + 1)
+        if count.start == count.end:  # the one named where binding placed its count of one
+            if rule == NAMED_COMMENDED:  # 'khen thưởng đột xuất Phòng X và 6 cá nhân': the body that opens there
+                body = opening_recipient(self.doc, base + count.start, base + len(clause))
+                return body if isinstance(body, OrgRef) else None
+            person = self.doc.spans("people", base + count.start, base + count.start + 1)  # 'ông A cùng 2 cá nhân khác'
             return person[0].value.name if person and person[0].start == base + count.start else None
         named = _NAMED_AFTER_COUNT.match(clause, count.end)
         return opening_recipient(self.doc, base + named.end(), base + len(clause)) if named else None
@@ -711,7 +707,7 @@ class _Reader:
         for count, mention, rule in pairs:
             if mention is None and rule != NAMED_COMMENDED and not commends(clause, count, verbs):
                 continue
-            one = self._the_one_counted(base, clause, count) if recipient is None and count.value == 1 else None
+            one = self._the_one_counted(base, clause, count, rule) if recipient is None and count.value == 1 else None
             conferrer = clause_conferrer if rule != _RECEIVED_AGAIN_RULE else None  # not the first verb's agent
             if mention and mention.explicit_conferrer:
                 conferrer = self._owner(base, mention)
@@ -828,9 +824,10 @@ _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi
 _GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times
 # ('3 năm liền nhận Cờ thi đua': years running need no 'đã')
+_HOW_MANY = r"(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _YEARS_RUNNING = re.compile(
-    r"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
-    r"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần(?!\w)"
+    rf"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?{_HOW_MANY}\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
+    rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"
 )
 _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 
