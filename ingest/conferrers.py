@@ -15,7 +15,7 @@ from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
 from .names import UPPER
-from .orgs import UNIT, OrgRef, agents, body_after_title, body_of_bare_title, own_body, peoples_committee
+from .orgs import UNIT, OrgRef, agents, body_after_title, body_of_bare_title, commune_committee, own_body, peoples_committee
 from .people import HONORIFIC, PersonMention
 from .places import unit_for_subject
 
@@ -64,10 +64,19 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     orgs = agents(doc, start, end)
     if orgs:
         return orgs[0].value, True
+    if (commune := commune_committee(doc, start, end)) is not None:
+        return commune, True
     unit = unit_for_subject(doc, start, end)
     if unit:
         return peoples_committee(unit), True
-    return None, False
+    # 'Nhà trường tặng Giấy khen', 'Ban Chấp hành Công đoàn ngành đã khen thưởng': a body told by its head noun alone
+    # (its executive committee's for it) is the one of that head the headline or the lead sentence names
+    body = own_body(doc, _ORGAN_OF.sub("", doc.text[start:end]))
+    return (body, True) if body is not None else (None, False)
+
+
+# a body's standing organs, which give in its name ('Ban Chấp hành Công đoàn ngành', 'Ban Thường vụ Hội')
+_ORGAN_OF = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|BCH|BTV|Thường trực)\s+(?:của\s+)?", re.I)
 
 
 def office_label(role: str, body: str) -> str:

@@ -19,7 +19,7 @@ from .document import Document, Sentence
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
 from .names import UPPER
-from .orgs import OrgRef, agents, peoples_committee
+from .orgs import PEOPLES_COMMITTEE, OrgRef, agents, commune_committee, peoples_committee
 from .places import unit_for_subject
 from .verbs import presents
 
@@ -140,6 +140,8 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     orgs = agents(doc, start, end)
     if orgs:
         return orgs[0].value  # of joint organisers ('Huyện ủy - HĐND - UBND huyện X'), the lead one
+    if (commune := commune_committee(doc, start, end)) is not None:
+        return commune
     unit: Unit | None = unit_for_subject(doc, start, end)
     if unit is None or label.lower().startswith("đại hội đảng"):
         # the People's Committee acts for its place, but does not hold Party congresses
@@ -378,7 +380,14 @@ def _without_headline_retold(doc: Document, events: list[EventFact]) -> list[Eve
     body = [e for e in events if e.evidence.start >= doc.body_start]
     if lead is None or len(head) != 1 or len(body) != 1 or head[0].date is not None or body[0].evidence.start != lead.start:
         return events
-    same_body = head[0].organiser is None or body[0].organiser is None or head[0].organiser == body[0].organiser
+    a, b = head[0].organiser, body[0].organiser
+    # ('Xã X tổ chức ...' over 'Đảng ủy, HĐND, UBND xã X tổ chức ...': a place in a headline stands for its bodies)
+    same_body = (
+        a is None
+        or b is None
+        or a == b
+        or (a.kind == PEOPLES_COMMITTEE and a.place is not None and (a.level, a.place) == (b.level, b.place))
+    )
     return body if same_body else events
 
 

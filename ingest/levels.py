@@ -12,6 +12,8 @@ UNIT = r"tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận|H\.|Q\."
 # the commune level, which the gazetteer of 0.6.x does not list ('TT. Phú Đa')
 COMMUNE = r"xã|phường|thị trấn|TT\."
 ANY = rf"{UNIT}|{COMMUNE}"
+# the units below the commune, which have no committee of their own ('thôn Đông Hạ', 'Khu dân cư số 4', 'ấp 3')
+BELOW_COMMUNE = r"thôn|ấp|bản|làng|xóm|buôn|khóm|khu phố|khu dân cư|tổ dân phố"
 # the first word of a Party committee's name ('Thành ủy', 'Thị ủy') and the level it stands for
 PARTY_HEAD = r"Tỉnh|Thành|Huyện|Thị|Quận"
 PARTY_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "thị": "thị xã", "quận": "quận"}

@@ -139,6 +139,22 @@ def peoples_committee(unit: Unit) -> OrgRef:
     return OrgRef(f"Ủy ban nhân dân {unit.label}", PEOPLES_COMMITTEE, unit.code, unit.level)
 
 
+def commune_committee(doc: Document, start: int, end: int) -> OrgRef | None:
+    """'xã Hưng Đạo (huyện Tứ Kỳ) tổ chức', 'phường A, TP B đã tặng': a subject opening with a commune acts by the
+    commune's People's Committee; the units after it are its address, not the agent."""
+    start = skip_space(doc.text, start)
+    commune = next((s for s in doc.spans("places", start, end) if s.rule == "places.commune"), None)
+    if commune is None or commune.start != start:
+        return None  # 'Khu dân cư số 4, phường A tổ chức': the commune is where the subject is, not the subject
+    district = next(
+        (s.value for s in doc.spans("places", commune.end, end) if s.rule == "places.typed-unit" and s.value.level == "district"),
+        doc.place.district,
+    )
+    return OrgRef(
+        f"Ủy ban nhân dân {commune.value}", PEOPLES_COMMITTEE, district.code if district else None, "commune", place=commune.value
+    )
+
+
 def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None) -> tuple[Unit | None, str | None, int]:
     """Read an optional place name at `pos`; return (unit, unresolved surface name, end)."""
     m = _PLACE_AFTER.match(text, pos)
@@ -656,7 +672,7 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 # a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
 _BARE_BODY = re.compile(
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|sở|trung tâm|học viện"
-    r"|hợp tác xã|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo)|(?P<unit>đơn vị|cơ quan)",
+    r"|hợp tác xã|công đoàn(?: ngành| cơ sở)?|hội|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo)|(?P<unit>đơn vị|cơ quan)",
     re.I,
 )
 

@@ -359,9 +359,14 @@ def recognise_places(doc: Document) -> None:
     doc.write_layer("places", spans)
 
 
+_BELOW_COMMUNE_FIRST = re.compile(rf"\s*(?:{levels.BELOW_COMMUNE})(?!\w)", re.I)
+
+
 def unit_for_subject(doc: Document, start: int, end: int) -> Unit | None:
     """A place used as an agent ('TP Móng Cái tổ chức', 'được huyện khen thưởng', 'Thành phố đã'), in text[start:end]."""
     ctx, subject = doc.place, doc.text[start:end]
+    if _BELOW_COMMUNE_FIRST.match(subject):
+        return None  # 'Khu dân cư số 4, phường A (TP B) tổ chức': a hamlet acts, not the places of its address
     units = [s.value for s in doc.spans("places", start, end) if s.rule == "places.typed-unit" and s.end <= end]
     if units:
         return units[-1]

@@ -1162,3 +1162,18 @@ def test_a_long_name_keeps_its_award_s_giver_and_ends_before_its_reason():
     ) == [
         "Hội nghị tổng kết 10 năm thực hiện phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2012 - 2022 trên địa bàn thị xã"
     ]
+
+
+def test_a_commune_organises_by_its_committee_and_a_hamlet_by_no_committee_of_its_address():
+    def organiser(sentence: str) -> str | None:
+        facts = article(f"Vui ngày hội đại đoàn kết\n15/11/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return facts.events[0].organiser.name if facts.events[0].organiser else None
+
+    said = "tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024."
+    assert organiser(f"Sáng 14/11, xã Hưng Đạo (huyện Tứ Kỳ) {said}") == "Ủy ban nhân dân xã Hưng Đạo"
+    assert organiser(f"Sáng 14/11, phường Trần Phú, thành phố Hải Dương {said}") == "Ủy ban nhân dân phường Trần Phú"
+    # a hamlet's festival is not its district's or its city's
+    assert organiser(f"Tối 14/11, Khu dân cư số 4, phường Hưng Phúc (TP Vinh) {said}") is None
+    assert organiser(f"Sáng 14/11, thôn Đông Hạ, xã Hưng Đạo {said}") is None
+    # a district alone still organises by its committee
+    assert organiser(f"Sáng 14/11, huyện Tứ Kỳ {said}") == "Ủy ban nhân dân huyện Tứ Kỳ"

@@ -2588,3 +2588,38 @@ def test_a_unit_said_to_be_one_of_the_best_receives_the_award_proposed_after_it(
     assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Thanh")]
     # said to be the best with no award after it, it receives nothing
     assert grants_of("Xã Tân Mỹ là đơn vị tiêu biểu của huyện trong phong trào này.") == []
+
+
+def test_a_giver_told_by_its_head_noun_is_the_one_body_of_that_head_the_headline_names():
+    def givers(head: str, body: str) -> list[str | None]:
+        facts = article(f"{head}\n20/01/2024 09:00\n{body}\nTrần Thu Hương\n")[1]
+        return [_label(g.conferrer) for g in facts.grants]
+
+    head = "Công đoàn ngành Giáo dục tỉnh Quảng Nam tổng kết năm học"
+    assert givers(head, "Dịp này, Ban Chấp hành Công đoàn ngành đã tặng Giấy khen cho 8 công đoàn cơ sở.") == [
+        "Công đoàn ngành Giáo dục tỉnh Quảng Nam"
+    ]
+    assert givers("Hội Cựu chiến binh huyện Đông Anh tổng kết năm 2023", "Hội đã khen thưởng 8 chi hội.") == [
+        "Hội Cựu chiến binh huyện Đông Anh"
+    ]
+    assert givers("Trường THPT Lê Lợi tổng kết năm học", "Nhà trường tặng Giấy khen cho 20 học sinh.") == ["Trường THPT Lê Lợi"]
+    # no body of that head named before: no giver guessed
+    assert givers("Tổng kết năm học 2023-2024 ở huyện Đông Anh", "Hội đã khen thưởng 8 chi hội.") == [None]
+
+
+def test_a_subject_opening_with_a_commune_gives_by_its_committee_not_its_district():
+    rows = grants_of("Dịp này, xã Tân Mỹ (huyện Văn Lãng) đã tặng Giấy khen cho 5 hộ gia đình.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân xã Tân Mỹ")]
+    rows = grants_of("Năm 2023, thị trấn Na Sầm tặng Giấy khen cho 5 tổ dân phố.")
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân thị trấn Na Sầm"]
+    # the district alone still gives by its committee
+    assert [r[5] for r in grants_of("Dịp này, huyện Văn Lãng tặng Giấy khen cho 5 xã.")] == ["Ủy ban nhân dân huyện Văn Lãng"]
+
+
+def test_a_department_is_counted_as_a_collective():
+    rows = grants_of("Năm qua, 2 phòng được tặng danh hiệu Tập thể lao động xuất sắc; Giám đốc tặng Giấy khen cho 4 phòng và 9 cá nhân.")
+    assert short(rows) == [
+        ("tap-the-lao-dong-xuat-sac", "collective", 2), ("giay-khen", "collective", 4), ("giay-khen", "individual", 9)
+    ]  # fmt: skip
+    # classrooms given are not recipients of an award
+    assert grants_of("Nhà tài trợ đã trao tặng 5 phòng học cho nhà trường.") == []
