@@ -176,9 +176,12 @@ def find_awards(text: str) -> list[AwardMention]:
         for a in found
         if not (a.award == "huy-chuong" and (_CONTEST_MEDAL.match(key, a.end) or _MEDAL_WON.search(key, max(0, a.start - 30), a.start)))
     ]
+    # the holders of an honour given a gift ('tặng quà cho 5 Mẹ Việt Nam anh hùng'): the honour describes them
+    found = [a for a in found if not _GIFT_TO.search(key, max(0, a.start - 40), a.start)]
     return sorted(found, key=lambda a: a.start)
 
 
+_GIFT_TO = re.compile(r"(?<!\w)quà(?:\s+(?:tết|động viên|tri ân))?\s+(?:cho\s+)?(?:(?:\d+|các|những)\s+)?$")
 _CLASS_ALONE = re.compile(r"(?<!xếp )(?<!\w)hạng\s+(?P<cls>nhất|nhì|ba)(?!\w)")
 
 

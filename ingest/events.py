@@ -378,17 +378,24 @@ def _without_headline_retold(doc: Document, events: list[EventFact]) -> list[Eve
     lead = doc.lead_sentence()
     head = [e for e in events if e.evidence.start < doc.body_start]
     body = [e for e in events if e.evidence.start >= doc.body_start]
-    if lead is None or len(head) != 1 or len(body) != 1 or head[0].date is not None or body[0].evidence.start != lead.start:
+    # (a headline naming an event is dated by the lead: the lead's own day is no other event's; a handing-over
+    # headline dated so may tell a moment of another day)
+    if lead is None or len(head) != 1 or len(body) != 1 or body[0].evidence.start != lead.start:
+        return events
+    if head[0].date is not None and (head[0].date != body[0].date or head[0].evidence.rule != "events.headline"):
         return events
     a, b = head[0].organiser, body[0].organiser
     # ('Xã X tổ chức ...' over 'Đảng ủy, HĐND, UBND xã X tổ chức ...': a place in a headline stands for its bodies)
-    same_body = (
-        a is None
-        or b is None
-        or a == b
-        or (a.kind == PEOPLES_COMMITTEE and a.place is not None and (a.level, a.place) == (b.level, b.place))
-    )
+    same_body = a is None or b is None or a == b or (a.kind == PEOPLES_COMMITTEE and _of_one_unit(a, b))
     return body if same_body else events
+
+
+def _of_one_unit(a: OrgRef, b: OrgRef) -> bool:
+    """Whether two bodies are of one administrative unit ('Ủy ban nhân dân huyện X', 'Huyện ủy X'): a commune by its
+    name (the communes of a district share its code), a district or a province by its code."""
+    if a.level != b.level:
+        return False
+    return a.place is not None and a.place == b.place if a.level == "commune" else a.unit_code is not None and a.unit_code == b.unit_code
 
 
 def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact]) -> EventFact | None:
@@ -405,10 +412,14 @@ def _overlap(a: str, b: str) -> float:
     return len(ta & tb) / max(1, min(len(ta), len(tb)))
 
 
+_DAY_MONTH = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+
+
 def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> bool:
     overlap = _overlap(a.label, b.label)
     # 'Lễ trao tặng danh hiệu ... cho 182 mẹ' is not the '... cho 831 mẹ' of another day, nor 2021's meeting 2022's
-    na, nb = set(re.findall(r"\d+", a.label)), set(re.findall(r"\d+", b.label))
+    # ('đợt 3/2', the round of a day, is no count)
+    na, nb = (set(re.findall(r"\d+", _DAY_MONTH.sub("", e.label))) for e in (a, b))
     other_numbers = bool(na and nb and not (na <= nb or nb <= na))
     return a.kind == b.kind and overlap >= overlap_needed and not other_numbers and (a.date is None or b.date is None or a.date == b.date)
 

@@ -132,6 +132,7 @@ def link_grants(
             grants.append(p.uncounted)
     grants = _merge_named(grants)
     grants = _merge_restated(grants)
+    grants = _merge_handed_to_family(grants)
     grants = _without_named_members(doc, grants)
     for g in grants:
         if g.event is None and g.status == "conferred":
@@ -365,6 +366,36 @@ def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
         kept.award, kept.classes = other.award, other.classes
     if kept.recipient is None and other.recipient is not None:
         kept.recipient, kept.recipient_org, kept.recipient_person = other.recipient, other.recipient_org, other.recipient_person
+
+
+# the family of a person, by a short name ('gia đình anh Hưng', 'thân nhân liệt sĩ Nguyễn Văn A')
+_FAMILY_OF = re.compile(r"(?:gia đình|thân nhân|người thân)\s+(?:của\s+)?(?:ông|bà|anh|chị|cụ|liệt sĩ|mẹ|em|cháu)\s+(?P<name>.+)$", re.I)
+
+
+def _merge_handed_to_family(grants: list[GrantFact]) -> list[GrantFact]:
+    """'truy tặng Huân chương Dũng cảm cho anh Lò Văn Hưng', then 'trao Huân chương cho gia đình anh Hưng': an award
+    handed to the family of a person the article has named as its recipient, called by a short name, is that
+    person's, told again, not the household's own ('cho gia đình ông Nguyễn Văn Tư' in full is a household's)."""
+    out: list[GrantFact] = []
+    for g in grants:
+        family = _FAMILY_OF.match(g.recipient or "") if g.count == 1 else None
+        same = family and next(
+            (
+                h
+                for h in out
+                if h.recipient_person
+                and h.recipient_person.endswith(" " + family["name"])  # by the short name of a person told before
+                and (h.award == g.award or is_ancestor(g.award, h.award))
+                and h.status == g.status
+                and not _other_givers(g, h)
+            ),
+            None,
+        )
+        if same:
+            _told_again(same, g)
+        else:
+            out.append(g)
+    return out
 
 
 def _one_event(a: GrantFact, b: GrantFact) -> bool:

@@ -1177,3 +1177,30 @@ def test_a_commune_organises_by_its_committee_and_a_hamlet_by_no_committee_of_it
     assert organiser(f"Sáng 14/11, thôn Đông Hạ, xã Hưng Đạo {said}") is None
     # a district alone still organises by its committee
     assert organiser(f"Sáng 14/11, huyện Tứ Kỳ {said}") == "Ủy ban nhân dân huyện Tứ Kỳ"
+
+
+def test_a_headline_dated_by_the_lead_and_held_by_the_same_unit_is_the_leads_event():
+    facts = article(
+        "Hội nghị biểu dương gia đình chính sách tiêu biểu\n26/07/2023 09:00\n"
+        "Sáng 25/7/2023, Huyện ủy, HĐND, UBND huyện Can Lộc tổ chức gặp mặt, biểu dương gia đình chính sách tiêu biểu.\n"
+        "Dịp này, UBND huyện đã tặng Giấy khen cho 20 gia đình chính sách tiêu biểu.\nTrần Thu Hương\n"
+    )[1]
+    assert [(e.label, e.organiser.name) for e in facts.events] == [
+        ("Gặp mặt, biểu dương gia đình chính sách tiêu biểu", "Huyện ủy Can Lộc")
+    ]
+
+
+def test_a_day_and_month_in_an_events_name_are_no_count_that_tells_it_apart():
+    facts = article(
+        "Trao tặng Huy hiệu 55 năm tuổi Đảng cho đảng viên\n04/02/2024 09:00\n"
+        "Sáng 3/2/2024, Đảng ủy phường Quang Trung tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho các đảng viên.\nTrần Thu Hương\n"
+    )[1]
+    assert [e.label for e in facts.events] == ["Lễ trao Huy hiệu Đảng đợt 3/2 cho các đảng viên"]
+    # two rounds counted apart stay two events
+    facts = article(
+        "Trao danh hiệu Bà mẹ Việt Nam anh hùng\n04/02/2024 09:00\n"
+        "Sáng 3/2/2024, huyện tổ chức Lễ truy tặng danh hiệu cho 12 mẹ. Chiều 3/2/2024, thành phố tổ chức Lễ truy tặng danh hiệu cho 31 mẹ.\n"
+        "Trần Thu Hương\n"
+    )[1]
+    labels = [e.label for e in facts.events]
+    assert "Lễ truy tặng danh hiệu cho 12 mẹ" in labels and "Lễ truy tặng danh hiệu cho 31 mẹ" in labels

@@ -2623,3 +2623,22 @@ def test_a_department_is_counted_as_a_collective():
     ]  # fmt: skip
     # classrooms given are not recipients of an award
     assert grants_of("Nhà tài trợ đã trao tặng 5 phòng học cho nhà trường.") == []
+
+
+def test_an_award_handed_to_the_family_of_its_named_recipient_is_that_recipients():
+    said = "Chủ tịch nước truy tặng Huân chương Dũng cảm cho anh Lò Văn Hưng đã dũng cảm cứu người bị đuối nước."
+    rows = grants_of(said + " Ngày 2/6/2023, UBND huyện tổ chức trao Huân chương cho gia đình anh Hưng.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("huan-chuong-dung-cam", "individual", "Lò Văn Hưng")]
+    rows = grants_of(said + " Sáng 2/6/2023, lãnh đạo huyện đã trao Huân chương cho thân nhân anh Hưng.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-dung-cam", "Lò Văn Hưng")]
+    # a household named in full is commended as a household
+    rows = grants_of("Ông Nguyễn Văn Tư được UBND huyện tặng Giấy khen. UBND xã tặng Giấy khen cho gia đình ông Nguyễn Văn Tư.")
+    assert [(r[1], r[10]) for r in rows] == [("individual", "Nguyễn Văn Tư"), ("collective", "gia đình ông Nguyễn Văn Tư")]
+
+
+def test_a_body_told_by_its_head_noun_after_the_headline_names_it_receives():
+    facts = article(
+        "Tổng cục Khí tượng Thủy văn đón nhận Cờ thi đua của Chính phủ\n15/03/2024 09:00\n"
+        "Bộ trưởng đã trao Cờ thi đua của Chính phủ cho Tổng cục vì đã hoàn thành xuất sắc nhiệm vụ năm 2023.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in facts.grants] == [("co-thi-dua-chinh-phu", "Tổng cục Khí tượng Thủy văn")]
