@@ -87,6 +87,8 @@ _OWN_TIME = re.compile(
 _VOTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)(?!\w)")
 # a unit said to be one of the best, before the award proposed for it ('xã X là đơn vị xuất sắc ..., đề nghị ...')
 _AS_UNIT = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|tập thể|địa phương)\s+(?:dẫn đầu|xuất sắc|tiêu biểu)(?!\w)")
+# a sentence opening on a time of its own, before the event told ('Năm 2023, ...', 'Trước đó, ...', 'Trong năm qua')
+_OPENS_WITH_OWN_TIME = re.compile(r"(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4})(?!\w)")
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -613,12 +615,15 @@ class _Reader:
                                  period=period, named=tuple(beside) if len(beside) > 1 else ()))  # fmt: skip
         return out
 
-    def _decided_at(self, event: str | None, single_event: str | None) -> str | None:
+    def _decided_at(self, event: str | None, single_event: str | None, evidence: Evidence) -> str | None:
         """A proposal's event: the meeting that decided it (the sentence's, or the article's only meeting),
-        else the article's only event."""
+        else the article's only event; none for proposals a sentence dates to its own time, made before the event
+        ('Năm 2023, huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể')."""
         meetings = [e.key for e in self.events if e.kind == "Meeting"]
         if event in meetings:
             return event
+        if event is None and _OPENS_WITH_OWN_TIME.match(evidence.text) and not _VOTED.search(evidence.text):
+            return None  # (not one voted there: 'Năm 2023, huyện X được suy tôn dẫn đầu Khối, được đề nghị ...')
         # the headline's event is where awards were handed over, not always where they were proposed
         return meetings[0] if len(meetings) == 1 else (single_event if len(self.events) == 1 else None)
 
@@ -727,7 +732,7 @@ class _Reader:
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                event=self._decided_at(event, single_event)
+                event=self._decided_at(event, single_event, evidence)
                 if proposed
                 else (event or (single_event if presenter or hands or _VOTED.search(clause) else None)),
                 period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),

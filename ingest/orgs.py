@@ -236,6 +236,10 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             end,
             "orgs.emulation-bloc",
         )
+    for acronym, org in ctx.acronyms:  # 'Agribank Cà Mau': a short form with its place, before the brand alone
+        end = pos + len(acronym)
+        if " " in acronym and text.startswith(acronym, pos) and not (end < len(text) and text[end].isalnum()):
+            return replace(org, aliases=(acronym,)), end, "orgs.article-acronym"
     for spec in _SPECS_BY_LETTER.get(text[pos : pos + 1], _SPECS_ANY):
         m = spec.regex.match(text, pos)
         if m:
@@ -316,6 +320,10 @@ def _local_body(
         owner, owner_end = of
         head_text = spec.head.format(**groups)
         return OrgRef(f"{head_text} {owner.name}", spec.kind, None, owner.level, owner.name, aliases=(text[pos:owner_end],)), owner_end
+    board = _BOARD_BESIDE.match(text, end) if spec.rule == "party-committee-commune-or-bloc" else None
+    if board is not None and (owner := _board_owner(text, board, ctx)) is not None:
+        # 'Đảng ủy, Bộ Tư lệnh Quân khu 7 tổ chức': the Party committee of the unit whose command stands beside it
+        return OrgRef(f"{spec.head.format(**groups)} {owner.name}", spec.kind, owner.unit_code, owner.level, aliases=(text[pos:end],)), end
     sector = _SECTOR.match(text, end) if spec.kind in _SECTOR_KINDS else None
     if sector:  # 'Hội đồng Thi đua - Khen thưởng ngành': the sector's council, whose ministry or department the
         # title chain names beside it (persons.py gives it its owner)
@@ -498,6 +506,24 @@ def _placed_before_holder(text: str, start: int, name: str) -> str:
 
 # the level word that ends an institution's name with its place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện')
 _INSTITUTION_LEVEL = re.compile(r"\s+(?P<level>tỉnh|huyện|thị xã|thành phố|TP|quận)(?!\w)")
+
+
+# a unit's command or board named beside its Party committee ('Đảng ủy, Bộ Tư lệnh Quân khu 7', 'Đảng ủy - Ban Giám
+# đốc Công an tỉnh X', 'Đảng ủy, Bộ Chỉ huy Quân sự tỉnh X')
+_BOARD_BESIDE = re.compile(
+    r"\s*[-–,]\s*(?P<board>Bộ Tư lệnh|Ban Giám đốc|Ban Giám hiệu|Ban Tổng Giám đốc|Hội đồng quản trị|Bộ Chỉ huy|Ban Chỉ huy)\s+"
+)
+
+
+def _board_owner(text: str, board: re.Match[str], ctx: PlaceContext) -> OrgRef | None:
+    """The unit a command or board beside a Party committee leads: named after the board ('Quân khu 7', 'Công an
+    tỉnh X'), or the command's own name without its board ('Quân sự tỉnh X' of 'Bộ Chỉ huy Quân sự tỉnh X')."""
+    if (after := parse_org(text, board.end(), ctx)) is not None:
+        return after[0]
+    whole = parse_org(text, board.start("board"), ctx)
+    if whole is None or not whole[0].name.startswith(board["board"] + " "):
+        return None
+    return replace(whole[0], name=whole[0].name[len(board["board"]) + 1 :])
 
 
 def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:

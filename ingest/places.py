@@ -171,7 +171,10 @@ def _own_institutions(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef],
 
 
 # a short form in brackets right after a body's name: 'Tổng công ty Điện lực miền Bắc (EVNNPC)', 'Học viện Ngân hàng (BAV)'
-_DEFINED_ACRONYM = re.compile(rf"\s*\((?P<acronym>[{UPPER}][{UPPER}0-9&]{{1,11}})\)")
+# or a brand with its place ('Ngân hàng Nông nghiệp và Phát triển Nông thôn - Chi nhánh tỉnh Cà Mau (Agribank Cà Mau)')
+_DEFINED_ACRONYM = re.compile(
+    rf"\s*\((?P<acronym>[{UPPER}][{UPPER}0-9&]{{1,11}}|(?P<brand>[A-Z][A-Za-z0-9&]{{2,15}})(?:\s+[{UPPER}][\w'-]*){{1,3}})\)"
+)
 _NAME_REACH = 150  # how far back a body's name may begin before its bracketed short form
 
 
@@ -188,6 +191,8 @@ def _acronyms_defined(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef],
             # 'Khối thi đua số 6 của Ngân hàng Nhà nước Việt Nam (NHNN)': the body the bloc is of
             owner = parse_org(text[: m.start()], of + len(" của "), ctx)
             before = [owner[0]] if owner and owner[1] == m.start() else []
+        if m["brand"] and gazetteer().longest_name_at(m["acronym"].split()):
+            continue  # '(Long An)': a place in brackets, not a short form
         if before and m["acronym"] not in before[-1].name:
             defined.setdefault(m["acronym"], set()).add(before[-1])
     return tuple((acronym, next(iter(orgs))) for acronym, orgs in defined.items() if len(orgs) == 1)

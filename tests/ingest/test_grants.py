@@ -2642,3 +2642,34 @@ def test_a_body_told_by_its_head_noun_after_the_headline_names_it_receives():
         "Bộ trưởng đã trao Cờ thi đua của Chính phủ cho Tổng cục vì đã hoàn thành xuất sắc nhiệm vụ năm 2023.\nTrần Thu Hương\n"
     )[1]
     assert [(g.award, g.recipient) for g in facts.grants] == [("co-thi-dua-chinh-phu", "Tổng cục Khí tượng Thủy văn")]
+
+
+def test_a_sector_named_by_its_field_receives():
+    rows = grants_of("Năm 2022, ngành Y tế Lạng Sơn vinh dự được Bộ Y tế tặng Cờ thi đua xuất sắc.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Bộ Y tế", "ngành Y tế Lạng Sơn")]
+    rows = grants_of("Bộ trưởng trao Cờ thi đua cho ngành Giáo dục huyện Văn Lãng.")
+    assert [r[10] for r in rows] == ["ngành Giáo dục huyện Văn Lãng"]
+    # the whole sector counting its units is no recipient
+    assert [(r[2], r[10]) for r in grants_of("Toàn ngành có 12 tập thể được tặng Giấy khen.")] == [(12, None)]
+
+
+def test_a_proposal_a_sentence_dates_to_its_own_year_was_not_made_at_the_event():
+    rows = grants_of("Năm 2022, huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể, 11 cá nhân.", with_event=True)
+    assert [(r[4], r[8]) for r in rows] == [("proposed", None), ("proposed", None)]
+    # proposed at the conference, or voted there, it is the conference's
+    rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
+    assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
+    rows = grants_of("Năm 2022, xã Tân Mỹ được suy tôn dẫn đầu khối thi đua, được đề nghị UBND tỉnh tặng Cờ thi đua.", with_event=True)
+    assert [(r[0], r[8]) for r in rows if r[4] == "proposed"] == [("co-thi-dua-cap-bo-tinh", "e1")]
+
+
+def test_a_short_form_with_its_place_the_article_defines_names_the_branch_not_the_bank():
+    facts = article(
+        "Agribank Quảng Ninh đón nhận Huân chương Lao động hạng Ba\n29/03/2024 09:00\n"
+        "Sáng 28/3/2024, Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh Quảng Ninh (Agribank Quảng Ninh) "
+        "tổ chức Lễ đón nhận Huân chương Lao động hạng Ba. Ông A trao Huân chương Lao động hạng Ba cho Agribank Quảng Ninh.\n"
+        "Trần Thu Hương\n"
+    )[1]
+    branch = "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh tỉnh Quảng Ninh"
+    assert [(g.award, g.recipient) for g in facts.grants] == [("huan-chuong-lao-dong-hang-ba", branch)]
+    assert facts.events[0].organiser.name == branch
