@@ -64,6 +64,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     orgs = agents(doc, start, end)
     if orgs:
         return orgs[0].value, True
+    if low == "bộ" and (ministry := _ministry_before(doc, start)) is not None:
+        return ministry, True  # 'Bộ trưởng Bộ X trao Cờ thi đua của Bộ': the ministry named before, or the article's
     if (commune := commune_committee(doc, start, end)) is not None:
         return commune, True
     unit = unit_for_subject(doc, start, end)
@@ -91,6 +93,14 @@ def _office_before(doc: Document, role: str, before: int) -> OrgRef | None:
     bodies = {post.org.name: post.org for span in doc.spans("titles", 0, before) for post in span.value if post.role == role and post.org}
     # else the body such a title heads when none is written ('Hiệu trưởng nhà trường': the headline's school)
     return next(iter(bodies.values())) if len(bodies) == 1 else body_of_bare_title(doc, role) if not bodies else None
+
+
+def _ministry_before(doc: Document, at: int) -> OrgRef | None:
+    """The ministry a bare 'Bộ' at `at` stands for: the last one its sentence names before it, else the article's."""
+    sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+    named = [o.value for o in doc.spans("orgs", sentence.start, at)] if sentence else []
+    ministries = [o for o in named if o.name.startswith("Bộ ") and o.kind == "Department" and o.level is None and o.parent is None]
+    return ministries[-1] if ministries else doc.place.ministry
 
 
 def label(c: Conferrer | None) -> str | None:

@@ -175,6 +175,14 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         if unit is not None or not (level_word and levels.is_commune(level_word)):
             return unit, None if unit else name, end
     if level_word and levels.is_commune(level_word):
+        own = ctx.commune_for(level_word)
+        at, own_name = m.start("place"), split_commune(own)[1] if own else ""
+        if (
+            own_name
+            and text[at : at + len(own_name)].casefold() == own_name.casefold()
+            and not text[at + len(own_name) : at + len(own_name) + 1].isalnum()
+        ):
+            return None, own_name, at + len(own_name)  # the article's commune, a word of it in lower case ('xã Hồng phong')
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
         name = _before_holder(text, m.start("place"), capitalised.group(0))
         return None, name, m.start("place") + len(name)

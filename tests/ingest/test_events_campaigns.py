@@ -1204,3 +1204,14 @@ def test_a_day_and_month_in_an_events_name_are_no_count_that_tells_it_apart():
     )[1]
     labels = [e.label for e in facts.events]
     assert "Lễ truy tặng danh hiệu cho 12 mẹ" in labels and "Lễ truy tặng danh hiệu cho 31 mẹ" in labels
+
+
+def test_the_articles_commune_written_with_a_word_in_lower_case_keeps_its_whole_name():
+    def organiser(sentence: str) -> str:
+        facts = article(f"Xã Hồng Phong (thị xã Đông Triều) tổng kết thi đua năm 2014\n15/02/2015 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return facts.events[0].organiser.name
+
+    said = "Sáng 14/02/2015, Hội đồng thi đua khen thưởng xã {} tổ chức Hội nghị tổng kết công tác năm 2014."
+    assert organiser(said.format("Hồng phong")) == "Hội đồng Thi đua - Khen thưởng xã Hồng Phong"
+    # another commune's name is read as written
+    assert organiser(said.format("Hồng Thái Tây")) == "Hội đồng Thi đua - Khen thưởng xã Hồng Thái Tây"

@@ -2673,3 +2673,11 @@ def test_a_short_form_with_its_place_the_article_defines_names_the_branch_not_th
     branch = "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh tỉnh Quảng Ninh"
     assert [(g.award, g.recipient) for g in facts.grants] == [("huan-chuong-lao-dong-hang-ba", branch)]
     assert facts.events[0].organiser.name == branch
+
+
+def test_a_bare_bo_after_a_ministry_is_that_ministry():
+    said = "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn trao Cờ thi đua của Bộ cho 4 đơn vị."
+    assert [r[5] for r in grants_of(said)] == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+    # a command named 'Bộ ...' is no ministry; with none named, the giver is unsaid
+    assert [r[5] for r in grants_of("Bộ Tư lệnh Quân khu 1 tổ chức lễ, 3 tập thể nhận Cờ thi đua của Bộ.")] == [None]
+    assert [r[5] for r in grants_of("Dịp này, 3 tập thể nhận Cờ thi đua của Bộ.")] == [None]

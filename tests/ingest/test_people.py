@@ -848,3 +848,13 @@ def test_a_caption_s_place_in_the_photo_between_a_name_and_its_title_is_skipped(
     assert people["Phạm Thị Én"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
     # where someone comes from, in brackets, is no place in a photo: the title after it is not read through it
     assert posts_of("Ông Lê Văn Hải (xã Quảng Long), Trưởng thôn 3 được tặng Giấy khen.")["Lê Văn Hải"] == set()
+
+
+def test_a_member_of_a_central_committee_of_the_youth_union_or_an_association_is_not_of_the_partys():
+    posts = posts_of(
+        "Tới dự có đồng chí Ngô Văn Chiến - Ủy viên Ban Chấp hành Trung ương Đoàn; đồng chí Lê Văn An, Ủy viên Ban Chấp "
+        "hành Trung ương Hội Nông dân Việt Nam; đồng chí Hà Văn Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy."
+    )
+    assert posts["Ngô Văn Chiến"] == {("Ủy viên Ban Chấp hành", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
+    assert posts["Lê Văn An"] == {("Ủy viên Ban Chấp hành", "Trung ương Hội Nông dân Việt Nam")}
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam") in posts["Hà Văn Bình"]
