@@ -112,7 +112,8 @@ def highlands_given_name(text: str, pos: int) -> str | None:
     """'A Lưu', 'Y Ngọc', "H'Hen" at `pos`: a given name with its mark and no clan; the caller must vouch for it."""
     m = _HIGHLANDS_NAME.match(text, pos)
     given = m.group(0).split()[-1] if m else ""
-    return m.group(0) if m and given not in NOT_NAME_WORDS and given not in _NAME_OR_BODY else None  # not 'A Đại diện'
+    # not 'A Đại diện'; a word that opens a body may end a name ('A Tâm')
+    return m.group(0) if m and (given not in NOT_NAME_WORDS or given in _GIVEN_TOO) and given not in _NAME_OR_BODY else None
 
 
 # a foreign name after 'ông', 'bà' or 'Ngài' ('ông Khamphanh Phommathat, Đại sứ ...', 'ông Park Hang-seo'): two to four
@@ -166,8 +167,9 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     return text if is_personal_name(text) or _pen_name_of_two(text) or _HIGHLANDS_GIVEN.fullmatch(text) else None
 
 
-# a Central Highlands given name with its mark of a man or a woman ('Y Phương', "H'Nga", 'H’Hen Niê'): a pen name too
-_HIGHLANDS_GIVEN = re.compile(rf"(?:Y\s+|H['’]\s?)[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?")
+# a Central Highlands given name with its mark of a man or a woman ('Y Phương', 'A Sang', "H'Nga", 'H’Hen Niê'): a pen
+# name too
+_HIGHLANDS_GIVEN = re.compile(rf"(?:Y\s+|A\s+|H['’]\s?)[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?")
 
 
 # syllables that open bodies ('Văn Phòng', 'Công An', 'Đại Học') and places ('Văn Lãng'), and pen names too ('Văn

@@ -858,3 +858,10 @@ def test_a_member_of_a_central_committee_of_the_youth_union_or_an_association_is
     assert posts["Ngô Văn Chiến"] == {("Ủy viên Ban Chấp hành", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
     assert posts["Lê Văn An"] == {("Ủy viên Ban Chấp hành", "Trung ương Hội Nông dân Việt Nam")}
     assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam") in posts["Hà Văn Bình"]
+
+
+def test_a_highlands_given_name_that_also_opens_a_body_is_a_name_after_an_honorific():
+    posts = posts_of("Tham dự có ông A Tâm - Trưởng Ban Dân tộc tỉnh; ông A Pớt, Phó Bí thư Tỉnh ủy.")
+    assert set(posts) >= {"A Tâm", "A Pớt"}
+    # a word after 'A' that opens no name is none ('A Đại diện')
+    assert "A Đại" not in posts_of("Ông A Đại diện cho đoàn phát biểu.")

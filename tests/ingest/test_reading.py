@@ -106,7 +106,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Y Phương", "Y Phương"),
         ("H'Nga", "H'Nga"),
         ("Y Phương (Báo Đắk Lắk)", "Y Phương"),
+        ("A Sang", "A Sang"),
         ("Y tế", None),
+        ("A lô", None),
     ],
 )
 def test_byline_forms(tail, author):
