@@ -105,7 +105,17 @@ def _names_within(a: str, b: str) -> bool:
     """One recipient's name is the other's, or ends it: a headline's unit for the body's people of that unit, and
     'Cục Hải quan Quảng Ninh' for 'Cục Hải quan tỉnh Quảng Ninh'."""
     x, y = sorted((_UNIT_TYPE.sub("", a.casefold()), _UNIT_TYPE.sub("", b.casefold())), key=len)
-    return y.endswith(x) or told_shorter(*sorted((a, b), key=len))  # 'Công ty Than Hà Tu', 'Công ty CP Than Hà Tu - TKV'
+    if y.endswith(x) or told_shorter(*sorted((a, b), key=len)):  # 'Công ty Than Hà Tu', 'Công ty CP Than Hà Tu - TKV'
+        return True
+    # 'Đồn Biên phòng Cửa khẩu Cầu Treo' for '... Cửa khẩu quốc tế Cầu Treo': a word or two left out inside
+    short, full = x.split(), y.split()
+    return len(short) >= 3 and short[:2] == full[:2] and short[-1] == full[-1] and len(full) - len(short) <= 2 and _in_order(short, full)
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Whether the words of `short` occur in `full` in the same order."""
+    rest = iter(full)
+    return all(word in rest for word in short)
 
 
 def link_grants(

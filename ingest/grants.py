@@ -760,7 +760,9 @@ def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) ->
     its own, that adds up to the count before it gives that grant's parts (linked to it, so it is counted once); one
     that does not add up names a subset ('trong đó 300 cá nhân là nữ'), which is not a grant of its own."""
     parts = [c for c in counts if c.value and c.kind in ("collective", "individual")]
-    kinds = {"collective", "individual"} if head.recipient_kind == "mixed" else {head.recipient_kind}
+    # ('cho 80 gương điển hình tiên tiến, gồm 35 tập thể và 45 cá nhân': a count of models, both kinds, adding up)
+    both = {c.kind for c in parts} == {"collective", "individual"}
+    kinds = {"collective", "individual"} if head.recipient_kind == "mixed" or both else {head.recipient_kind}
     if head.count is None or len(parts) < 2 or any(c.kind not in kinds for c in parts) or sum(c.value for c in parts) != head.count:
         return []
     if by_kind and len({c.kind for c in parts}) < 2:
@@ -888,6 +890,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     listing: GrantFact | None = None  # an uncounted grant whose heading opened a list of its recipients by name
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
+    last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -952,7 +955,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # the achievement a sentence says is rewarded: its own grants', and the later ones' unless it gives grants
         # itself ('... được tặng Huân chương vì thành tích giai đoạn 2017 - 2021. Dịp này, ... tặng Giấy khen')
         here = achieved[0] if achieved else evaluated
-        if achieved and all(g.evidence.rule == UNCOUNTED for g in found):  # none, or only an uncounted summary
+        if achieved and not found and _RECIPIENT_ACHIEVED.match(sent.text) and any(g.period is None for g in last_given):
+            # 'trao Bằng khen cho Đồn Biên phòng X. Đồn đã có thành tích xuất sắc ... giai đoạn 2020 - 2022.': the
+            # recipient just named, told again by a word, achieved what the award before rewards
+            for g in last_given:
+                g.period = g.period or achieved[0]
+        elif achieved and all(g.evidence.rule == UNCOUNTED for g in found):  # none, or only an uncounted summary
             evaluated = achieved[0]
         if achieved:
             periods_stated.update(achieved)
@@ -967,6 +975,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found or (event is not None and _ANAPHOR.search(sent.text)):
             prev_event = event  # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
+        if found and not (sent.is_caption or sent.is_headline):
+            last_given = found
     _counted_by_items(listing)
     if len(periods_stated) == 1:
         # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an
@@ -979,6 +989,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     return link_grants(doc, found_in, reader.presentations, events)
 
 
+# a sentence whose subject, a word or two, is a recipient just named told again, and what it achieved ('Đồn đã có
+# thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...')
+_RECIPIENT_ACHIEVED = re.compile(
+    r"\s*\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
+)
 _RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")
 _GIVEN_BY = lexicon.cue("given-by")
 

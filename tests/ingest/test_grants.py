@@ -2681,3 +2681,42 @@ def test_a_bare_bo_after_a_ministry_is_that_ministry():
     # a command named 'Bộ ...' is no ministry; with none named, the giver is unsaid
     assert [r[5] for r in grants_of("Bộ Tư lệnh Quân khu 1 tổ chức lễ, 3 tập thể nhận Cờ thi đua của Bộ.")] == [None]
     assert [r[5] for r in grants_of("Dịp này, 3 tập thể nhận Cờ thi đua của Bộ.")] == [None]
+
+
+def test_a_count_of_models_broken_down_into_both_kinds_gives_the_parts():
+    for said in (
+        "UBND huyện tặng Giấy khen cho 80 gương điển hình tiên tiến, gồm 35 tập thể và 45 cá nhân.",
+        "UBND huyện tặng Giấy khen cho 80 điển hình tiên tiến (35 tập thể, 45 cá nhân).",
+    ):
+        assert sorted((r[1], r[2]) for r in grants_of(said)) == [("collective", 35), ("individual", 45)]
+    # parts that do not add up name a subset: the total stands
+    rows = grants_of("UBND huyện tặng Giấy khen cho 80 điển hình tiên tiến, trong đó có 30 tập thể và 45 cá nhân.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 80)]
+
+
+def test_the_achievement_of_a_recipient_told_again_by_a_word_is_the_period_of_the_award_before():
+    rows = grants_of(
+        "Ngày 10/10/2022, Bộ Chỉ huy BĐBP tỉnh tổ chức trao Bằng khen của Thủ tướng Chính phủ cho Đồn Biên phòng Cửa khẩu "
+        "quốc tế Cầu Treo. Đồn đã có thành tích xuất sắc trong phòng, chống ma túy giai đoạn 2018 - 2021. "
+        "Cũng dịp này, Chỉ huy trưởng tặng Giấy khen cho 2 cá nhân."
+    )
+    assert [(r[0], r[7], r[10]) for r in rows] == [
+        ("bang-khen-thu-tuong", "2018-2021", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo"), ("giay-khen", None, None)
+    ]  # fmt: skip
+    # a sentence saying what a meeting evaluates still gives the proposals after it
+    rows = grants_of("Hội đồng xem xét khen thưởng thành tích năm 2021. Hội đồng đề nghị tặng Bằng khen cho 5 tập thể.")
+    assert [r[7] for r in rows] == ["2021"]
+
+
+def test_a_headline_naming_the_recipient_with_a_word_left_out_restates_the_bodys_grant():
+    def recipients(headline: str) -> list[str | None]:
+        facts = article(
+            f"{headline}\n11/10/2023 09:00\nNgày 10/10/2023, Bộ Chỉ huy BĐBP tỉnh tổ chức trao Bằng khen của Thủ tướng Chính "
+            "phủ cho Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo.\nTrần Thu Hương\n"
+        )[1]
+        return [g.recipient for g in counted_once(facts.grants)]
+
+    full = "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo"
+    assert recipients("Đồn Biên phòng Cửa khẩu Cầu Treo nhận Bằng khen của Thủ tướng Chính phủ") == [full]
+    # another post of the same kind is another recipient
+    assert len(recipients("Đồn Biên phòng Cửa khẩu Cha Lo nhận Bằng khen của Thủ tướng Chính phủ")) == 2
