@@ -281,7 +281,11 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
     if groups.get("dept"):
         groups["dept"] = DEPARTMENT_FORMS.get(groups["dept"], groups["dept"])
     if spec.place == "none":
-        return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(m.group(0),)), m.end()
+        end = m.end()
+        if groups.get("paper"):  # 'Tổng Biên tập Báo Quảng Trị Trần Ngọc Lan': the paper's name ends before its editor's
+            groups["paper"] = _before_holder(text, m.start("paper"), groups["paper"])
+            end = m.start("paper") + len(groups["paper"])
+        return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(text[pos:end],)), end
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
     if spec.place == "institution":
