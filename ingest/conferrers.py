@@ -155,8 +155,10 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     if household and head and head[0].start == household.end():
         return _unit(doc.text[start : head[0].end])  # 'cho gia đình ông A': the household, a collective
     found = named(doc, start, stop, at_start=True)
-    if found is None and (unit := _UNIT_NAMED.match(doc.text, start, stop)):
-        return _unit_at(doc, unit.start(), unit.end())  # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'
+    # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'; 'cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn,
+    # cứu hộ': the commas a unit's name holds
+    if found is None and (unit := _UNIT_NAMED.match(doc.text, start, end)):
+        return _unit_at(doc, start, start + len(unit[0].rstrip(".")))  # (not the sentence's full stop)
     if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
         return own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
     return found

@@ -2720,3 +2720,19 @@ def test_a_headline_naming_the_recipient_with_a_word_left_out_restates_the_bodys
     assert recipients("Đồn Biên phòng Cửa khẩu Cầu Treo nhận Bằng khen của Thủ tướng Chính phủ") == [full]
     # another post of the same kind is another recipient
     assert len(recipients("Đồn Biên phòng Cửa khẩu Cha Lo nhận Bằng khen của Thủ tướng Chính phủ")) == 2
+
+
+def test_a_units_name_keeps_the_commas_of_fire_and_rescue():
+    rows = grants_of("UBND huyện đề nghị tặng Bằng khen cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện.")
+    assert [r[10] for r in rows] == ["Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Văn Lãng"]
+    # a comma before another unit ends the name
+    rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, vì đã phá nhanh vụ án.")
+    assert [r[10] for r in rows] == ["Đội Cảnh sát hình sự"]
+
+
+def test_theo_do_after_an_event_goes_on_telling_what_was_given_there():
+    rows = grants_of(
+        "Chiều 3/6/2023, Huyện đoàn tổ chức khen thưởng 2 học sinh đã dũng cảm cứu bạn bị đuối nước.\n"
+        "Theo đó, Ban Thường vụ Huyện đoàn tặng Giấy khen cho em Nguyễn Văn Tú và em Lê Văn Hòa."
+    )
+    assert [(r[0], r[2], r[8]) for r in rows] == [("giay-khen", 2, "e1")]
