@@ -251,8 +251,11 @@ def _named_at(doc: Document, start: int, end: int) -> tuple[OrgRef, int] | None:
     """The body or unit named at `start` (as `named` reads it), and where its name ends."""
     spans = [s for s in agents(doc, start, end) if s.start == start]
     spans += [s for s in doc.spans("places", start, end) if s.start == start]
-    if not spans:
-        return None
+    if not spans:  # a unit no body rule reads, by a name ('cho Đội Cảnh sát hình sự, Đội Cảnh sát giao thông')
+        unit = _UNIT_NAMED.match(doc.text, start, end)
+        if unit is None or not _PROPER_AFTER_HEAD.search(unit[0]):
+            return None
+        return _unit_at(doc, start, unit.end()), unit.end()
     span = max(spans, key=lambda s: s.end)
     org = named(doc, span.start, span.end, at_start=True)
     return (org, span.end) if org is not None else None

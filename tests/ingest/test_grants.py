@@ -2736,3 +2736,13 @@ def test_theo_do_after_an_event_goes_on_telling_what_was_given_there():
         "Theo đó, Ban Thường vụ Huyện đoàn tặng Giấy khen cho em Nguyễn Văn Tú và em Lê Văn Hòa."
     )
     assert [(r[0], r[2], r[8]) for r in rows] == [("giay-khen", 2, "e1")]
+
+
+def test_a_list_of_units_no_body_rule_reads_counts_them():
+    rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, Đội Cảnh sát giao thông.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 2, None)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, Phòng Tư pháp và Trạm Y tế xã Tân Mỹ.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 3)]
+    # one unit, then its reason: one recipient
+    rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, vì đã phá nhanh vụ án.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Đội Cảnh sát hình sự")]
