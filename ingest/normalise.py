@@ -64,7 +64,7 @@ CHROME_PHRASES = (
     "Tổng số điểm của bài viết", "Click để đánh giá", "Tăng tương phản", "Giảm tương phản",
     "Đánh giá bài viết", "Về đầu trang", "Quay lại", "Tổng truy cập", "Từ khóa:", "Tags:",
     # the portal's footer: its owner, licence and copyright
-    "Bản quyền thuộc", "Bản quyền ©", "© Bản quyền", "Copyright", "Cơ quan chủ quản:", "Chịu trách nhiệm chính:", "Giấy phép số",
+    "Bản quyền thuộc", "Bản quyền ©", "© Bản quyền", "©", "Copyright", "Cơ quan chủ quản:", "Chịu trách nhiệm chính:", "Giấy phép số",
 )  # fmt: skip
 # visitor counters whose labels also begin sentences ('Hôm nay (15/3), huyện ...', 'Trong tháng 12, ...'):
 # chrome only as a label with its number
@@ -75,7 +75,7 @@ FOOTER_HEADINGS = (
     "Các tin khác", "Tin khác", "Thống kê truy cập", "Website liên kết", "Liên kết website", "Bài viết mới",
     "Bài viết liên quan", "Bài viết khác", "Các bài viết khác", "Tin bài khác", "Tin cùng loại",
     "Tổng số điểm của bài viết", "Bình chọn", "Tin sở ban ngành", "Tin tiêu điểm",
-    "Bản quyền thuộc", "Bản quyền ©", "© Bản quyền", "Copyright", "Cơ quan chủ quản:", "Chịu trách nhiệm chính:", "Giấy phép số",
+    "Bản quyền thuộc", "Bản quyền ©", "© Bản quyền", "©", "Copyright", "Cơ quan chủ quản:", "Chịu trách nhiệm chính:", "Giấy phép số",
 )  # fmt: skip
 _CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(CHROME_PHRASES, key=len, reverse=True)))
 _COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")

@@ -406,6 +406,8 @@ def test_a_portal_s_footer_ends_the_article_and_its_byline_stays():
     )
     assert kept == "Ngày 11/12, huyện Tiên Yên tổ chức hội nghị.\nThanh Hải\n"
     assert normalise("Copyright © 2024 Cổng TTĐT tỉnh\n").strip() == ""
+    kept = normalise("Ngày 11/12, huyện Tiên Yên tổ chức hội nghị.\nThanh Hải\n© Báo Quảng Ninh điện tử. Giấy phép 12/GP\n")
+    assert kept == "Ngày 11/12, huyện Tiên Yên tổ chức hội nghị.\nThanh Hải\n"
     # a sentence about copyright is the article's
     assert "bản quyền" in normalise("Hội nghị bàn về bảo hộ bản quyền tác giả trong hoạt động báo chí.\n")
 
