@@ -181,6 +181,8 @@ def _subject(text: str, trigger_start: int) -> str:
     subject = _VENUE_LEAD.sub("", subject, count=1)  # 'tại huyện Tân Uyên Khối thi đua ... tổ chức'
     if re.match(r"\s*tại\s", subject) and "," in subject.rstrip(" ,"):
         subject = subject.rstrip(" ,").rsplit(",", 1)[1]  # 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'
+    elif re.match(r"\s*tại\s", subject):
+        return ""  # 'tại Hội trường UBND tỉnh đã diễn ra Lễ ...': a venue, no organiser
     return subject
 
 

@@ -281,11 +281,22 @@ def _in_own_case(m: re.Match[str] | None, body: str) -> re.Match[str] | None:
 _WORD_BEFORE = re.compile(r"(?:\w+\s+){1,2}$")
 
 
+# the word a battle's or a campaign's name opens with ('Chiến thắng Điện Biên Phủ', 'Chiến dịch Hồ Chí Minh')
+_HISTORIC_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hiến thắng|[Cc]hiến dịch|[Tt]rận|[Hh]iệp định)\s+$")
+
+
+def _historic(text: str, at: int) -> bool:
+    """Whether the name at `at` is a battle's or a campaign's ('Chiến thắng Điện Biên Phủ', not the paper's)."""
+    return _HISTORIC_BEFORE.search(text, max(0, at - 14), at) is not None
+
+
 def named_bare(name: str, text: str) -> int:
     """How often `text` names a unit by its bare name, as written (capitalised, whole words), and not inside a
     person's name: 'Phó Thủ tướng Trương Hòa Bình' names no province, nor does 'hòa bình' (peace)."""
     count = 0
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if _historic(text, m.start()):
+            continue  # '70 năm Chiến thắng Điện Biên Phủ': a battle's name, no place the article is about
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before:
             starts = [before.start(), *(i + 1 for i in range(before.start(), m.start()) if text[i].isspace())]
@@ -328,7 +339,7 @@ def _province_of_source(doc: Document) -> Unit | None:
     if not found:  # a paper whose name is not its province's: its mark in the dateline or byline, or its address
         marks, slugs = _press()
         ends = f"{doc.body[:200]}\n{doc.body[-200:]}"
-        found = {unit.code for mark, unit in marks if mark.search(ends)}
+        found = {unit.code for mark, unit in marks if any(not _historic(ends, m.start()) for m in mark.finditer(ends))}
         found |= {unit.code for slug, unit in slugs for w in words if slug in w}
     return gazetteer().get(found.pop()) if len(found) == 1 else None
 

@@ -1215,3 +1215,22 @@ def test_the_articles_commune_written_with_a_word_in_lower_case_keeps_its_whole_
     assert organiser(said.format("Hồng phong")) == "Hội đồng Thi đua - Khen thưởng xã Hồng Phong"
     # another commune's name is read as written
     assert organiser(said.format("Hồng Thái Tây")) == "Hội đồng Thi đua - Khen thưởng xã Hồng Thái Tây"
+
+
+def test_a_venue_before_the_verb_is_no_organiser():
+    def organiser(sentence: str) -> str | None:
+        facts = article(f"Tin tổng hợp ngày 16/1/2024\n16/01/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return facts.events[0].organiser.name if facts.events[0].organiser else None
+
+    assert organiser("Sáng 15/1/2024, tại Hội trường UBND tỉnh Đắk Lắk đã diễn ra Lễ mít tinh kỷ niệm 70 năm Ngày truyền thống.") is None
+    # a body after the venue and a comma organises
+    assert organiser("Sáng 15/1/2024, tại Hội trường A, Học viện Ngân hàng tổ chức Lễ mít tinh kỷ niệm.") == "Học viện Ngân hàng"
+
+
+def test_a_battles_name_places_no_article():
+    def organiser(sentence: str) -> str:
+        return article(f"Tin tổng hợp ngày 16/1/2024\n16/01/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1].events[0].organiser.name
+
+    assert organiser("Sáng 15/1/2024, UBND tỉnh tổ chức Lễ mít tinh kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.") == "Ủy ban nhân dân tỉnh"
+    # the paper's mark in the dateline still places it
+    assert organiser("(Báo Điện Biên Phủ) - Sáng 15/1/2024, UBND tỉnh tổ chức Hội nghị tổng kết.") == "Ủy ban nhân dân tỉnh Điện Biên"
