@@ -2746,3 +2746,11 @@ def test_a_list_of_units_no_body_rule_reads_counts_them():
     # one unit, then its reason: one recipient
     rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, vì đã phá nhanh vụ án.")
     assert [(r[2], r[10]) for r in rows] == [(1, "Đội Cảnh sát hình sự")]
+
+
+def test_a_target_striven_for_is_no_grant():
+    assert grants_of("Năm 2023, huyện phấn đấu có 5 tập thể được tặng Bằng khen của UBND tỉnh.") == []
+    assert grants_of("Huyện đặt mục tiêu có 10 cá nhân được công nhận Chiến sĩ thi đua cơ sở.") == []
+    # striving, then given: a grant
+    rows = grants_of("Năm 2022, xã Tân Mỹ đã phấn đấu vượt khó và được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "xã Tân Mỹ")]
