@@ -24,7 +24,7 @@ _WEEKDAYS = {
 # a date in running text: d/m[/y] after 'ngày', 'sáng', ...; or written out
 TEXT_DATE = re.compile(
     r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<sep>[/-]|\.(?=\d))\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)"
-    r"|(?<!\w)ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
+    r"|(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
     re.I,
 )
 # what makes '15/1' a day: 'ngày', a part of the day, or 'hôm nay (15/1)', 'chiều qua (14/3)'
