@@ -2656,6 +2656,8 @@ def test_a_sector_named_by_its_field_receives():
 def test_a_proposal_a_sentence_dates_to_its_own_year_was_not_made_at_the_event():
     rows = grants_of("Năm 2022, huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể, 11 cá nhân.", with_event=True)
     assert [(r[4], r[8]) for r in rows] == [("proposed", None), ("proposed", None)]
+    rows = grants_of("Trong năm, UBND huyện đã trình Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.", with_event=True)
+    assert [(r[4], r[8]) for r in rows] == [("proposed", None)]
     # proposed at the conference, or voted there, it is the conference's
     rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
     assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
