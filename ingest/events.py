@@ -239,6 +239,9 @@ def find_events(doc: Document) -> list[EventFact]:
                     ),
                     None,
                 )
+            if same is None and ev.evidence.rule == "events.receiving-ceremony" and sent.is_caption and ev.date is None:
+                # a photo's caption 'X vinh dự đón nhận danh hiệu cao quý ...' under the ceremony told: a moment of it
+                same = next((e for e in events if e.kind == "Ceremony"), None)
             if same is None and ev.evidence.rule == "events.receiving-ceremony" and ev.awards and ev.date is None:
                 # 'Ông A thay mặt tập thể đón nhận Huân chương ...' after 'tổ chức Lễ kỷ niệm ... đón nhận Huân chương':
                 # the award received at the event told before, no ceremony of its own

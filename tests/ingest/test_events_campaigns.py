@@ -1234,3 +1234,15 @@ def test_a_battles_name_places_no_article():
     assert organiser("Sáng 15/1/2024, UBND tỉnh tổ chức Lễ mít tinh kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.") == "Ủy ban nhân dân tỉnh"
     # the paper's mark in the dateline still places it
     assert organiser("(Báo Điện Biên Phủ) - Sáng 15/1/2024, UBND tỉnh tổ chức Hội nghị tổng kết.") == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_a_captions_receiving_under_the_ceremony_told_is_a_moment_of_it():
+    text = (
+        "Liên đoàn Lao động tỉnh nhận Huân chương Độc lập hạng Nhất\n29/07/2014 09:00\n"
+        "Ngày 28/7/2014, Liên đoàn Lao động tỉnh Quảng Trị tổ chức lễ đón nhận Huân chương Độc lập hạng Nhất.\n\n"
+        "Liên đoàn Lao động tỉnh Quảng Trị vinh dự đón nhận danh hiệu cao quý do Đảng và Nhà nước trao tặng\n\n"
+        "Ông Lê Bá Nguyên đã trao Huân chương Độc lập hạng Nhất cho Liên đoàn.\nTrần Thu Hương\n"
+    )
+    doc, facts = article(text)
+    assert any(s.is_caption for s in doc.sentences)
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Độc lập hạng Nhất"]
