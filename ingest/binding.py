@@ -317,6 +317,11 @@ def _described_list(clause: str, start: int, end: int) -> bool:
     )
 
 
+_PASSIVE_END = re.compile(r"(?<!\w)được\s*$")
+# a phrase said of the recipients counted before it, set off by a comma ('..., có nhiều cống hiến cho xã hội ...')
+_SAID_OF = re.compile(r"^(?:[^,]*,)?\s*(?:có|là|đều|từng|thuộc|đang|với)(?!\w)[^,]*(?:,\s*)?(?:đã\s+)?được\s*$")
+
+
 def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None) -> bool:
     """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
     được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
@@ -334,4 +339,6 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
             rest = clause[count.end + COUNT_LIST.match(between[:_GLUE_MAX]).end() : m.start()]  # the rest of the list the count opens
             if not re.search(r"[,;:]|\s[-–]\s", rest) and len(rest) <= 80:
                 return True  # the count, then its phrase, then the verb
+            if _PASSIVE_END.search(rest) and _SAID_OF.search(rest) and not re.search(r"[;:\d]|\s[-–]\s", rest) and len(rest) <= 80:
+                return True  # '20 thanh niên tiêu biểu, có nhiều cống hiến, đã được vinh danh': a phrase set off by commas
     return False

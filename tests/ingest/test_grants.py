@@ -2756,3 +2756,12 @@ def test_a_target_striven_for_is_no_grant():
     # striving, then given: a grant
     rows = grants_of("Năm 2022, xã Tân Mỹ đã phấn đấu vượt khó và được UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "xã Tân Mỹ")]
+
+
+def test_a_count_then_a_phrase_said_of_it_between_commas_then_a_passive_commendation():
+    rows = grants_of("20 thanh niên tiêu biểu, có nhiều cống hiến cho xã hội đã được vinh danh tại lễ tuyên dương.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 20)]
+    rows = grants_of("12 học sinh, là những em có thành tích cao, được tuyên dương.")
+    assert [r[2] for r in rows] == [12]
+    # a new subject after the comma is not the count's
+    assert grants_of("Vụ tai nạn làm 3 người bị thương, người dân đã được biểu dương.") == []
