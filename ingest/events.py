@@ -273,7 +273,8 @@ def find_events(doc: Document) -> list[EventFact]:
             if not label or _GENERIC_LABEL.search(label) or _planned(sent.text):
                 continue
             evidence = Evidence(sent.start, sent.end, sent.text, "events.caption")
-            caption = EventFact("", label, _kind(label), None, None, None, None, evidence, awards=_awards_in(doc, sent.start, len(label)))
+            of = _organiser_of(doc, sent.start, sent.start + len(label), label)  # 'Hội nghị tổng kết ... của Hội CCB phường X'
+            caption = EventFact("", label, _kind(label), None, of, None, None, evidence, awards=_awards_in(doc, sent.start, len(label)))
             if not any(_same_event(e, caption) for e in events):
                 events.append(caption)
     # a headline says it shorter ('Trao ... cho 12 cá nhân' for 'Lễ trao ... hạng ba'): less of its wording must recur

@@ -178,6 +178,13 @@ def test_a_caption_naming_an_event_counts_only_when_no_other_event_is_reported()
         "Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THPT Quảng Yên"
     )
     assert [e.label for e in within.events] == ["Hội nghị tổng kết thi đua năm 2022"]
+    # a caption's event of a body is that body's
+    of = facts_of(
+        "Năm 2022, thị xã Quảng Yên có nhiều thành tích.\nHội nghị tổng kết phong trào của Hội Cựu chiến binh phường Yên Giang - Ảnh: Lê Hiền\nCác hội viên đánh giá kết quả của phong trào."
+    )
+    assert [(e.label, e.organiser.name) for e in of.events] == [
+        ("Hội nghị tổng kết phong trào của Hội Cựu chiến binh phường Yên Giang", "Hội Cựu chiến binh phường Yên Giang")
+    ]
 
 
 def test_the_launcher_of_a_movement_whose_name_the_catalogue_form_changes():
