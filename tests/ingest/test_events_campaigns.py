@@ -1253,3 +1253,17 @@ def test_a_captions_receiving_under_the_ceremony_told_is_a_moment_of_it():
     doc, facts = article(text)
     assert any(s.is_caption for s in doc.sentences)
     assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Độc lập hạng Nhất"]
+
+
+def test_who_chairs_a_sitting_told_in_a_paragraph_of_its_own_presided_over_it():
+    def parts(sentence: str) -> list[tuple[str, str]]:
+        facts = article(
+            "Hội đồng Thi đua - Khen thưởng tỉnh Hậu Giang họp xét khen thưởng\n23/05/2024 09:00\nChiều 22/5/2024, Hội đồng "
+            f"Thi đua - Khen thưởng tỉnh Hậu Giang tổ chức phiên họp lần thứ hai năm 2024.\n\n{sentence}\nTrần Thu Hương\n"
+        )[1]
+        return [(p.person, p.part) for p in facts.events[0].participants]
+
+    assert parts("Ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh chủ trì phiên họp.") == [("Nguyễn Văn Hòa", "presided")]
+    assert parts("Chủ trì phiên họp có ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh.") == [("Nguyễn Văn Hòa", "presided")]
+    # one who chairs something else does not take part in the sitting
+    assert parts("Ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh chủ trì Đoàn công tác của tỉnh.") == []
