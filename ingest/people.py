@@ -52,6 +52,7 @@ HONORIFIC = re.compile(
 _FOREIGNER_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à|Ngài")
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
+_COLON_LIST = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*")  # 'gồm: A, B và C
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
 # a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
@@ -311,6 +312,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder = _Finder(text, ctx)
     finder.after_honorifics()
     finder.listed()
+    finder.listed_after_colon()
     finder.name_then_titles()
     finder.titles_then_name(role_starts(text) if starts is None else starts)
     finder.given_to()
@@ -406,6 +408,20 @@ class _Finder:
                 pos = nxt.end()
                 if honorific := HONORIFIC.match(text, pos):
                     pos = honorific.end()
+
+    def listed_after_colon(self) -> None:
+        """1c. the full names of a list opened by 'gồm:' with no honorific ('3 nghệ sĩ được phong tặng ... gồm: Trần Văn
+        An, Lê Thị Bích và Phạm Văn Cường'): names of a family the lexicon knows, each a person."""
+        text = self.text
+        for m in _COLON_LIST.finditer(text):
+            pos = m.end()
+            while (name := leading_name(text, pos=pos)) and self._free(pos):
+                posts, chain_end = _after_name(text, pos + len(name), self.ctx)
+                self.add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
+                nxt = _LIST_NEXT.match(text, max(chain_end, pos + len(name)))
+                if not nxt:
+                    break
+                pos = nxt.end()
 
     def name_then_titles(self) -> None:
         """2. name + chain, without honorific (captions)."""
