@@ -107,8 +107,8 @@ _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
-    """Clauses end at ';', except in a list of counts ('cho: 45 tập thể; 120 cá nhân'), and before ', trong đó', whose
-    clause breaks the count before it down."""
+    """Clauses end at ';', except in a list of counts ('cho: 45 tập thể; 120 cá nhân'), before ', trong đó', whose
+    clause breaks the count before it down, and before ', còn', which opens another subject's."""
     out: list[tuple[int, str]] = []
     pos = 0
     # 'Các đồng chí: A, Bí thư ...; B, Trưởng thôn ... và C, ... được tặng Giấy khen': the people a list opens before
@@ -124,9 +124,15 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         pos += len(part) + 1
     split: list[tuple[int, str]] = []
     for start, clause in out:
-        cuts = [0, *(m.end() for m in _BREAKDOWN_WITHIN.finditer(clause)), len(clause)]
+        # ('A được tặng Kỷ niệm chương, còn 5 giáo viên nhận Giấy khen': 'còn' after a comma opens a new subject's clause)
+        cuts = sorted(
+            {0, *(m.end() for m in _BREAKDOWN_WITHIN.finditer(clause)), *(m.start() + 1 for m in _WHILE.finditer(clause)), len(clause)}
+        )
         split += [(start + a, clause[a:b]) for a, b in pairwise(cuts) if b > a]
     return split
+
+
+_WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
 
 
 def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
@@ -201,13 +207,18 @@ def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention
     """The first award and those listed right after it ('Bằng khen, Giấy khen', 'Cờ thi đua và Bằng khen')."""
     listed = awards[:1]
     for nxt in awards[1:]:
-        if not _AWARD_JOIN.fullmatch(clause, listed[-1].end, nxt.start):
+        named = listed[-1].award in _NAMED_FORMS and _NAME_THEN_JOIN.fullmatch(clause, listed[-1].end, nxt.start)
+        if not (_AWARD_JOIN.fullmatch(clause, listed[-1].end, nxt.start) or named):
             break
         listed.append(nxt)
     return listed
 
 
 _AWARD_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# a medal's or a badge's own name before the next award ('Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn và
+# Bằng khen', 'Huy hiệu “Tuổi trẻ dũng cảm” và Giấy khen')
+_NAMED_FORMS = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})
+_NAME_THEN_JOIN = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|Vì\s[^,;.“”]{1,90}?)\s*(?:,|và|,\s*và)\s*")
 
 
 def _said_of_named(text: str, named_end: int, at: int) -> bool:

@@ -2765,3 +2765,30 @@ def test_a_count_then_a_phrase_said_of_it_between_commas_then_a_passive_commenda
     assert [r[2] for r in rows] == [12]
     # a new subject after the comma is not the count's
     assert grants_of("Vụ tai nạn làm 3 người bị thương, người dân đã được biểu dương.") == []
+
+
+def test_people_listed_after_cac_ong_ba_are_the_recipients_counted():
+    rows = grants_of("UBND huyện tặng Giấy khen cho các ông, bà: Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 3)]
+
+
+def test_numbered_companies_and_squadrons_are_units_listed():
+    rows = grants_of("Bộ Tư lệnh tặng Bằng khen cho Tiểu đoàn 3 và Đại đội 2.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2)]
+
+
+def test_a_medals_own_name_before_the_next_award_keeps_both_for_the_one_named():
+    rows = grants_of(
+        "Ông Nguyễn Văn Tùng được tặng Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn và Bằng khen của Tổng Liên đoàn Lao động Việt Nam."
+    )
+    assert [(r[0], r[10]) for r in rows] == [("ky-niem-chuong", "Nguyễn Văn Tùng"), ("bang-khen-cap-bo-tinh", "Nguyễn Văn Tùng")]
+    rows = grants_of("Em Lê Văn Hòa được tặng Huy hiệu “Tuổi trẻ dũng cảm” và Giấy khen của UBND huyện.")
+    assert [r[0] for r in rows] == ["huy-hieu", "giay-khen"]
+
+
+def test_con_after_a_comma_opens_another_subjects_clause():
+    rows = grants_of("Ông Nguyễn Văn Tùng được tặng Kỷ niệm chương Vì sự nghiệp Giáo dục, còn 5 giáo viên nhận Giấy khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("ky-niem-chuong", 1, "Nguyễn Văn Tùng"), ("giay-khen", 5, None)]
+    # a comma alone, with the same subject, does not
+    rows = grants_of("Xã Tân Mỹ được tặng Cờ thi đua, được công nhận xã đạt chuẩn nông thôn mới.")
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Mỹ")]
