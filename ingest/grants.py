@@ -987,6 +987,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 g.period = here
         if found or (event is not None and _ANAPHOR.search(sent.text)):
             prev_event = event  # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it
+        for g in found:
+            if g.count is None and g.evidence.rule == UNCOUNTED and _THOSE_ABOVE.search(sent.text):
+                # 'Công an tỉnh cũng tặng Giấy khen cho các cá nhân trên': as many as the grant before counted
+                told = [h for h, _ in found_in if h.recipient_kind == g.recipient_kind and h.count]
+                g.count = told[-1].count if told else None
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         if found and not (sent.is_caption or sent.is_headline):
             last_given = found
@@ -1007,6 +1012,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
 _RECIPIENT_ACHIEVED = re.compile(
     r"\s*\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
 )
+# recipients the article counted before, pointed back to ('cho các cá nhân trên', 'các tập thể nói trên')
+_THOSE_ABOVE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cá nhân|tập thể|đơn vị|em|học sinh|đồng chí)\s+(?:nói\s+|kể\s+)?trên(?!\w)")
 _RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")
 _GIVEN_BY = lexicon.cue("given-by")
 

@@ -2792,3 +2792,14 @@ def test_con_after_a_comma_opens_another_subjects_clause():
     # a comma alone, with the same subject, does not
     rows = grants_of("Xã Tân Mỹ được tặng Cờ thi đua, được công nhận xã đạt chuẩn nông thôn mới.")
     assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Mỹ")]
+
+
+def test_recipients_pointed_back_to_are_as_many_as_counted_before():
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân đã dũng cảm cứu người. "
+        "Trước đó, Công an tỉnh cũng đã tặng Giấy khen cho các cá nhân trên."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 3), ("giay-khen", 3)]
+    # a plural not pointing back stays uncounted
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân. Công an tỉnh tặng Giấy khen cho các cá nhân tiêu biểu.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 3), ("giay-khen", None)]
