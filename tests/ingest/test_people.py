@@ -865,3 +865,9 @@ def test_a_highlands_given_name_that_also_opens_a_body_is_a_name_after_an_honori
     assert set(posts) >= {"A Tâm", "A Pớt"}
     # a word after 'A' that opens no name is none ('A Đại diện')
     assert "A Đại" not in posts_of("Ông A Đại diện cho đoàn phát biểu.")
+
+
+def test_standing_deputies_abbreviated_pct_tt_and_pbt_tt():
+    posts = posts_of("Dự có đ/c Nguyễn Văn An - UV BTV Tỉnh ủy, PCT TT UBND tỉnh; đ/c Lê Văn Em - PBT TT Huyện ủy.")
+    assert ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Quảng Ninh") in posts["Nguyễn Văn An"]
+    assert {role for role, _ in posts["Lê Văn Em"]} == {"Phó Bí thư Thường trực"}
