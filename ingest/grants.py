@@ -521,6 +521,11 @@ class _Reader:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
                 kind = plural_kind(clause[listed[-1].end :]) if listed else None
+                if kind is None and listed and _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start):
+                    # 'Năm học 2022-2023, nhà trường được UBND tỉnh tặng Cờ thi đua' where no school is named: one body,
+                    # left unnamed (not a plural of schools)
+                    kind = "collective"
+                    pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
                 if kind is None:
@@ -530,9 +535,10 @@ class _Reader:
                     return []
                 # 'UBND huyện tặng Giấy khen cho các tập thể có thành tích': uncounted, kept only where the article
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
-                named_count = plural_named(clause[listed[-1].end :])  # 'cho các xã: A, B và C' counts 3
-                rule = "grants.named-recipients" if named_count else UNCOUNTED
-                pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
+                if not pairs:
+                    named_count = plural_named(clause[listed[-1].end :])  # 'cho các xã: A, B và C' counts 3
+                    rule = "grants.named-recipients" if named_count else UNCOUNTED
+                    pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"
@@ -1011,6 +1017,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
 # thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...')
 _RECIPIENT_ACHIEVED = re.compile(
     r"\s*\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
+)
+# a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
+# dự đón nhận')
+_BARE_BODY_RECEIVES = re.compile(
+    r"(?:^|[,:]\s*|\d{4}\s+)(?:[Nn]hà trường|[Đđ]ơn vị|[Cc]hi nhánh|[Cc]ông ty|[Bb]ệnh viện|[Cc]ơ quan|[Hh]ợp tác xã)\s+"
+    r"(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$"
 )
 # recipients the article counted before, pointed back to ('cho các cá nhân trên', 'các tập thể nói trên')
 _THOSE_ABOVE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cá nhân|tập thể|đơn vị|em|học sinh|đồng chí)\s+(?:nói\s+|kể\s+)?trên(?!\w)")

@@ -517,8 +517,8 @@ def test_a_body_named_by_its_head_noun_alone_is_the_one_the_headline_names():
     assert received(bank, "Chi nhánh được Thống đốc Ngân hàng Nhà nước tặng Cờ thi đua.") == [
         ("co-thi-dua-cap-bo-tinh", "collective", 1, "Ngân hàng Nhà nước chi nhánh tỉnh Phú Thọ")
     ]
-    # a head the headline names no body of names no recipient
-    assert received(bank, "Năm nay, nhà trường được UBND tỉnh tặng Cờ thi đua.") == []
+    # a head the headline names no body of names no recipient: one body, unnamed
+    assert received(bank, "Năm nay, nhà trường được UBND tỉnh tặng Cờ thi đua.") == [("co-thi-dua-cap-bo-tinh", "collective", 1, None)]
     theatre = "Nhà hát Tuồng Đào Tấn tổng kết năm 2022"
     assert received(theatre, "Giám đốc Sở Văn hóa tặng Giấy khen cho Nhà hát vì có thành tích xuất sắc.") == [
         ("giay-khen", "collective", 1, "Nhà hát Tuồng Đào Tấn")
@@ -2803,3 +2803,10 @@ def test_recipients_pointed_back_to_are_as_many_as_counted_before():
     # a plural not pointing back stays uncounted
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân. Công an tỉnh tặng Giấy khen cho các cá nhân tiêu biểu.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 3), ("giay-khen", None)]
+
+
+def test_a_body_told_by_its_head_noun_that_no_article_names_still_receives_as_one():
+    rows = grants_of("Năm 2022, nhà trường được UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 1, None)]
+    # a plural of units stays uncounted
+    assert [r[2] for r in grants_of("Các đơn vị trong khối được tặng Giấy khen của UBND huyện.")] in ([], [None])
