@@ -492,6 +492,8 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     s += phrase_lead.end() if phrase_lead else 0
     adverbs = _ADVERBS.search(doc.text[s:e])
     s, e = strip_range(doc, s, s + adverbs.start() if adverbs else e, " ")
+    if merits := _MERITS_OF.match(doc.text, s, e):
+        s = merits.end()  # 'Những đóng góp của xã X đã được ghi nhận bằng Bằng khen': X's merits, X receives
     subject = doc.text[s:e]
     whole = [o for o in agents(doc, s, e) if o.start == s and o.end == e]
     if whole:
@@ -512,6 +514,9 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
 
 
 _PROPER_AFTER_HEAD = re.compile(rf"\s[{UPPER}]")
+_MERITS_OF = re.compile(
+    r"(?:[Nn]hững|[Cc]ác)?\s*(?:đóng góp|thành tích|nỗ lực|cống hiến|kết quả)(?:\s+(?:đó|này|to lớn|xuất sắc))?\s+(?:của\s+)"
+)
 _BARE_LEVEL = re.compile(rf"(?:{levels.UNIT})", re.I)
 
 

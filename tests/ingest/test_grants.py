@@ -2810,3 +2810,10 @@ def test_a_body_told_by_its_head_noun_that_no_article_names_still_receives_as_on
     assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 1, None)]
     # a plural of units stays uncounted
     assert [r[2] for r in grants_of("Các đơn vị trong khối được tặng Giấy khen của UBND huyện.")] in ([], [None])
+
+
+def test_merits_recognised_by_an_award_are_the_award_of_whose_merits_they_are():
+    rows = grants_of("Những đóng góp của xã Tân Mỹ đã được ghi nhận bằng Bằng khen của UBND tỉnh.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "xã Tân Mỹ")]
+    # recognised with no award, nothing is given
+    assert grants_of("Thành tích của xã Tân Mỹ được ghi nhận qua nhiều năm.") == []
