@@ -91,7 +91,11 @@ _AS_UNIT = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|tập thể|địa p
 _OPENS_WITH_OWN_TIME = re.compile(
     r"(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4})(?!\w)|[Tt]rong năm\s*,"
 )
-_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
+_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")
+# received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
+_RECEIVES = re.compile(
+    r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)"
+)  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 _YEAR_LEAD = lexicon.cue("year-lead")
@@ -634,6 +638,17 @@ class _Reader:
                                  period=period, named=tuple(beside) if len(beside) > 1 else ()))  # fmt: skip
         return out
 
+    def _received_there(self, clause: str) -> bool:
+        """'Cô A, Hiệu trưởng nhà trường nhận Bằng khen của Bộ trưởng' in an article about one ceremony: received in
+        person, there (not at a time of its own, nor in the past: 'đã từng nhận')."""
+        return (
+            len(self.events) == 1
+            and self.events[0].kind == "Ceremony"
+            and _RECEIVES.search(clause) is not None
+            and not _OWN_TIME.search(clause)
+            and not _EARLIER.match(clause)
+        )
+
     def _decided_at(self, event: str | None, single_event: str | None, evidence: Evidence) -> str | None:
         """A proposal's event: the meeting that decided it (the sentence's, or the article's only meeting),
         else the article's only event; none for proposals a sentence dates to its own time, made before the event
@@ -753,7 +768,7 @@ class _Reader:
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
                 event=self._decided_at(event, single_event, evidence)
                 if proposed
-                else (event or (single_event if presenter or hands or _VOTED.search(clause) else None)),
+                else (event or (single_event if presenter or hands or _VOTED.search(clause) or self._received_there(clause) else None)),
                 period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),
                 reason=reason,
                 named=named,

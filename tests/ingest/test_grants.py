@@ -2817,3 +2817,17 @@ def test_merits_recognised_by_an_award_are_the_award_of_whose_merits_they_are():
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "xã Tân Mỹ")]
     # recognised with no award, nothing is given
     assert grants_of("Thành tích của xã Tân Mỹ được ghi nhận qua nhiều năm.") == []
+
+
+def test_an_award_received_in_person_in_an_article_about_one_ceremony_was_received_there():
+    def events_of(sentence: str) -> list:
+        facts = article(
+            "Trường THCS Lê Lợi kỷ niệm Ngày Nhà giáo Việt Nam\n21/11/2023 09:00\nNgày 20/11/2023, Trường THCS Lê Lợi tổ chức "
+            f"Lễ kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.\n\n{sentence}\nTrần Thu Hương\n"
+        )[1]
+        return [g.event for g in facts.grants]
+
+    assert events_of("Cô giáo Lù Thị Mai, Hiệu trưởng nhà trường nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.") == ["e1"]
+    # recognised, or received before, it was not handed over there
+    assert events_of("Cô giáo Lù Thị Mai, Hiệu trưởng được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.") == [None]
+    assert events_of("Trước đó, cô giáo Lù Thị Mai đã nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.") == [None]
