@@ -25,6 +25,11 @@ _PAREN_LIST = re.compile(
 )  # 'Bằng khen (05 tập thể, 15 cá nhân)', 'Huân chương Lao động 15 (5 tập thể, 10 cá nhân)'
 
 
+# the giving told first, then who received it ('Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân')
+_FRONTED_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?[Đđ]ược\s")
+_HAS_LIST = re.compile(r"\s+(?:thì\s+)?có\s" + COUNT_LIST.pattern, re.I)
+
+
 def glue(clause: str, a: int, b: int, pattern: re.Pattern[str] = COUNT_LIST) -> bool:
     """Whether clause[a:b] holds nothing but other counts and list words ('5 tập thể, 7 cá nhân và')."""
     return b - a <= _GLUE_MAX and bool(pattern.fullmatch(clause, a, b))
@@ -226,6 +231,8 @@ def _award_for_noun_count(
         return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
     if preceding and glue(clause, preceding[-1].end, c.start, _PAREN_LIST):
         return preceding[-1], "grants.award-then-counts"  # '... được tặng Bằng khen (05 tập thể, 15 cá nhân)'
+    if preceding and _FRONTED_PASSIVE.match(clause) and glue(clause, preceding[-1].end, c.start, _HAS_LIST):
+        return preceding[-1], "grants.award-then-counts"  # 'Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'
     following = [a for a in awards if a.start >= c.end]
     if (
         following

@@ -2831,3 +2831,10 @@ def test_an_award_received_in_person_in_an_article_about_one_ceremony_was_receiv
     # recognised, or received before, it was not handed over there
     assert events_of("Cô giáo Lù Thị Mai, Hiệu trưởng được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.") == [None]
     assert events_of("Trước đó, cô giáo Lù Thị Mai đã nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.") == [None]
+
+
+def test_the_giving_told_first_then_who_has_it():
+    rows = grants_of("Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 10)]
+    # a count in what follows an award given to someone else is no recipient of it
+    assert grants_of("Huyện tặng Giấy khen cho xã có 5 tập thể tiêu biểu.") == []
