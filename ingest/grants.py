@@ -54,7 +54,7 @@ from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
-from .orgs import EMULATION_COUNCIL, OrgRef, agents
+from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents
 from .people import PersonMention
 from .verbs import presents
 
@@ -1036,8 +1036,7 @@ _RECIPIENT_ACHIEVED = re.compile(
 # a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
 # dự đón nhận')
 _BARE_BODY_RECEIVES = re.compile(
-    r"(?:^|[,:]\s*|\d{4}\s+)(?:[Nn]hà trường|[Đđ]ơn vị|[Cc]hi nhánh|[Cc]ông ty|[Bb]ệnh viện|[Cc]ơ quan|[Hh]ợp tác xã)\s+"
-    r"(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$"
+    rf"(?:^|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS})\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$", re.I
 )
 # recipients the article counted before, pointed back to ('cho các cá nhân trên', 'các tập thể nói trên')
 _THOSE_ABOVE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cá nhân|tập thể|đơn vị|em|học sinh|đồng chí)\s+(?:nói\s+|kể\s+)?trên(?!\w)")
