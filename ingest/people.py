@@ -174,6 +174,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
                 hint = gz.get(org.unit_code) or hint
                 if org.level == "commune" and org.place:  # 'Bí thư Đảng ủy xã X kiêm Chủ tịch HĐND xã': that commune's
                     local = replace(ctx, commune=org.place)
+
         raw.append((name, org))
         end = pos
         sep = _ITEM_SEP.match(text, pos)
@@ -418,7 +419,8 @@ class _Finder:
             while (name := leading_name(text, pos=pos)) and self._free(pos):
                 posts, chain_end = _after_name(text, pos + len(name), self.ctx)
                 self.add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
-                nxt = _LIST_NEXT.match(text, max(chain_end, pos + len(name)))
+                after = max(chain_end, pos + len(name))
+                nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
                 if not nxt:
                     break
                 pos = nxt.end()

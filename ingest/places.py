@@ -137,6 +137,12 @@ def resolve_place(doc: Document) -> None:
         province = _province_named_bare(doc)
     if province is None and district is None:
         province = _province_of_source(doc)
+    if province is not None and district is None and fallback is None:
+        # 'huyện Bảo Lâm' under '(Cao Bằng)': a district name two provinces share, read in the one the article names
+        in_province: Counter[str] = Counter()
+        _score_typed(in_province, title, doc.body, province.code)
+        named = [c for c, _ in in_province.most_common() if gz.units[c].level == "district" and gz.units[c].parent == province.code]
+        district = gz.get(named[0]) if named else None
     commune = _in_own_case(COMMUNE.search(title), doc.body)  # an article about a commune names it in its headline
     bare = _BARE_COMMUNE.search(title) if commune is None else None
     if bare:  # 'Hội đồng thi đua khen thưởng phường họp ...': the one commune of that level the body names

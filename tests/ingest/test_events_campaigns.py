@@ -1267,3 +1267,15 @@ def test_who_chairs_a_sitting_told_in_a_paragraph_of_its_own_presided_over_it():
     assert parts("Chủ trì phiên họp có ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh.") == [("Nguyễn Văn Hòa", "presided")]
     # one who chairs something else does not take part in the sitting
     assert parts("Ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh chủ trì Đoàn công tác của tỉnh.") == []
+
+
+def test_a_district_two_provinces_share_is_read_in_the_province_named_bare():
+    facts = article(
+        "Tuyên dương 10 gương thanh niên tiêu biểu huyện Bảo Lâm\n27/03/2024 09:00\n"
+        "Sáng 26/3, Huyện đoàn Bảo Lâm (Cao Bằng) tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Đoàn.\nTrần Thu Hương\n"
+    )[1]
+    assert facts.events[0].organiser.name == "Huyện đoàn Bảo Lâm"
+    doc = article(
+        "Tuyên dương thanh niên tiêu biểu huyện Bảo Lâm\n27/03/2024 09:00\nSáng 26/3, Huyện đoàn (Cao Bằng) tổ chức Lễ kỷ niệm.\nA B\n"
+    )[0]
+    assert (doc.place.province.name, doc.place.district.name, doc.place.district.parent) == ("Cao Bằng", "Bảo Lâm", doc.place.province.code)
