@@ -342,9 +342,10 @@ class _Reader:
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
+    sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
-        self.sentence_subject = self.clause_recipient = None
+        self.sentence_subject = self.clause_recipient = self.sentence_handed = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -638,6 +639,13 @@ class _Reader:
                                  period=period, named=tuple(beside) if len(beside) > 1 else ()))  # fmt: skip
         return out
 
+    def _verb_of_its_own(self, base: int, clause: str) -> bool:
+        """Whether a clause has a verb of giving outside the names of its awards ('khen' of 'Bằng khen' is none)."""
+        blanked = list(clause)
+        for a in self.doc.values("awards", base, base + len(clause), base=base):
+            blanked[a.start : a.end] = " " * (a.end - a.start)
+        return _GRANT_VERB.search("".join(blanked)) is not None
+
     def _received_there(self, clause: str) -> bool:
         """'Cô A, Hiệu trưởng nhà trường nhận Bằng khen của Bộ trưởng' in an article about one ceremony: received in
         person, there (not at a time of its own, nor in the past: 'đã từng nhận')."""
@@ -735,6 +743,12 @@ class _Reader:
         # 'Lãnh đạo xã trao Bằng khen cho ...': handed over in person, at the article's only event, named holder or not
         handing = presents(clause)
         hands = handing is not None and handing.group(0).lower() != "tặng" and not _WILL.search(clause, 0, handing.start())
+        if handing is None and self.sentence_handed is not None and not self._verb_of_its_own(base, clause):
+            # 'Bộ trưởng đã trao Cờ thi đua cho 4 tập thể; Bằng khen của Thủ tướng cho 5 tập thể': the list the verb
+            # before goes on, handed over as it was
+            hands, presenter = True, presenter or self.sentence_handed or None
+        if hands:
+            self.sentence_handed = presenter or ""
         if proposal:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:

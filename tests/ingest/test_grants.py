@@ -2838,3 +2838,21 @@ def test_the_giving_told_first_then_who_has_it():
     assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 10)]
     # a count in what follows an award given to someone else is no recipient of it
     assert grants_of("Huyện tặng Giấy khen cho xã có 5 tập thể tiêu biểu.") == []
+
+
+def test_a_verbless_clause_after_a_handing_over_is_handed_over_by_the_same_person():
+    rows = grants_of(
+        "Bộ trưởng Lê Thành Long đã trao Cờ thi đua của Chính phủ cho 4 tập thể; Bằng khen của Thủ tướng Chính phủ cho 5 "
+        "tập thể, 7 cá nhân.",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[6], r[8]) for r in rows] == [
+        ("co-thi-dua-chinh-phu", 4, "Lê Thành Long", "e1"),
+        ("bang-khen-thu-tuong", 5, "Lê Thành Long", "e1"),
+        ("bang-khen-thu-tuong", 7, "Lê Thành Long", "e1"),
+    ]
+    # a clause with a verb of its own is not
+    rows = grants_of(
+        "Bộ trưởng Lê Thành Long đã trao Cờ thi đua cho 4 tập thể; trước đó, Bộ đã tặng Bằng khen cho 5 tập thể.", with_event=True
+    )
+    assert [(r[2], r[6]) for r in rows] == [(4, "Lê Thành Long"), (5, None)]
