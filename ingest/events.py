@@ -39,6 +39,7 @@ _KIND = {
     "ngày hội": "Ceremony",
 }
 _TRIGGER = lexicon.cue("event-trigger")
+_OWN_TIME = lexicon.cue("own-time")
 _RECEIVE = lexicon.cue("receiving-ceremony")
 _GIVEN_TO = lexicon.cue("passive-given")  # 'được (X) tặng', 'nhận': an award the recipient got
 _MEETING = lexicon.cue("meeting")
@@ -310,15 +311,19 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
     """'Cục Thuế X đón nhận Cờ thi đua' over 'Tại hội nghị, Cục Thuế vinh dự đón nhận Cờ thi đua ...': the award was
     received at the event the body tells, which no ceremony of the headline's stands beside."""
     received: set[str] = set()
+    body = [e for e in events if e.evidence.start >= doc.body_start]
     for sent in doc.sentences:
-        if sent.start < doc.body_start or not _AT_THE_EVENT.match(sent.text):
+        # ('Tại hội nghị, ...'; or, in an article whose body tells one event, a sentence with no time of its own)
+        at_it = _AT_THE_EVENT.match(sent.text) or (
+            len(body) == 1 and sent.start > body[0].evidence.start and not _OWN_TIME.search(sent.text)
+        )
+        if sent.start < doc.body_start or not at_it:
             continue
         if r := _RECEIVE.search(sent.text):
             received.update(_awards_in(doc, sent.start + r.start("what"), len(r["what"])))
         # 'Tại hội nghị, ông A trao Kỷ niệm chương ...' or 'Tại lễ, 5 đoàn viên được X tặng Kỷ niệm chương ...' under 'Trao ...'
         elif given := presents(sent.text) or _GIVEN_TO.search(sent.text):
             received.update(_awards_in(doc, sent.start + given.end(), sent.end - sent.start - given.end()))
-    body = [e for e in events if e.evidence.start >= doc.body_start]
     return [
         e for e in events
         if not (body and e.evidence.start < doc.body_start and e.evidence.rule in _HEADLINE_HANDING and set(e.awards) & received)

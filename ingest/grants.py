@@ -79,10 +79,7 @@ _PLANNED_GIVING = re.compile(
     r"(?<!\w)(?:sẽ|[Dd]ự kiến|[Pp]hấn đấu|[Đđ]ặt mục tiêu)\s+(?:(?:sẽ|được|tiếp tục|tổ chức|có)\s+)?(?:[^,;.]{0,60}?\s+được\s+)?"
     r"(?:khen thưởng|tặng|trao tặng|biểu dương|tuyên dương|công nhận|vinh danh|truy tặng)(?!\w)"
 )  # (not 'sẽ trao': an award given may be handed over later, 'Bộ trưởng sẽ trao Cờ thi đua cho Sở X vào tháng 8')
-# a time of the sentence's own ('Năm 2023, ...', 'Trước đó', 'ngày 5/3'): not the event's
-_OWN_TIME = re.compile(
-    r"(?<!\w)(?:[Nn]ăm\s+(?:\d{4}|qua|nay|học)|[Tt]ừ\s+năm|[Gg]iai đoạn|[Nn]gày\s+\d|\d{1,2}/\d{1,2}|[Tt]háng\s+\d|[Tt]ừng)"
-)
+_OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the event's
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
 _VOTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)(?!\w)")
 # a unit said to be one of the best, before the award proposed for it ('xã X là đơn vị xuất sắc ..., đề nghị ...')

@@ -1279,3 +1279,19 @@ def test_a_district_two_provinces_share_is_read_in_the_province_named_bare():
         "Tuyên dương thanh niên tiêu biểu huyện Bảo Lâm\n27/03/2024 09:00\nSáng 26/3, Huyện đoàn (Cao Bằng) tổ chức Lễ kỷ niệm.\nA B\n"
     )[0]
     assert (doc.place.province.name, doc.place.district.name, doc.place.district.parent) == ("Cao Bằng", "Bảo Lâm", doc.place.province.code)
+
+
+def test_a_handing_over_headline_over_a_body_telling_one_event_where_its_award_was_given_is_that_event():
+    facts = article(
+        'Trao danh hiệu "Gia đình văn hóa tiêu biểu" năm 2024\n11/12/2024 09:00\n'
+        "Ngày 10/12/2024, UBND phường Bến Thành tổ chức Hội nghị tổng kết phong trào xây dựng đời sống văn hóa năm 2024.\n\n"
+        'UBND phường đã trao giấy công nhận "Gia đình văn hóa tiêu biểu" cho 50 hộ gia đình.\nTrần Thu Hương\n'
+    )[1]
+    assert [e.kind for e in facts.events] == ["Conference"]
+    # given on a day of its own, it was not: the headline's ceremony stands
+    facts = article(
+        'Trao danh hiệu "Gia đình văn hóa tiêu biểu" năm 2024\n11/12/2024 09:00\n'
+        "Ngày 10/12/2024, UBND phường Bến Thành tổ chức Hội nghị tổng kết phong trào xây dựng đời sống văn hóa năm 2024.\n\n"
+        'Ngày 5/12, UBND phường đã trao giấy công nhận "Gia đình văn hóa tiêu biểu" cho 50 hộ gia đình.\nTrần Thu Hương\n'
+    )[1]
+    assert sorted(e.kind for e in facts.events) == ["Ceremony", "Conference"]
