@@ -54,7 +54,7 @@ from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
-from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents
+from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body
 from .people import PersonMention
 from .verbs import presents
 
@@ -523,10 +523,10 @@ class _Reader:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
                 kind = plural_kind(clause[listed[-1].end :]) if listed else None
-                if kind is None and listed and _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start):
-                    # 'Năm học 2022-2023, nhà trường được UBND tỉnh tặng Cờ thi đua' where no school is named: one body,
-                    # left unnamed (not a plural of schools)
-                    kind = "collective"
+                if kind is None and listed and (bare := _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start)):
+                    # 'Năm 2023, Công ty được Tập đoàn tặng Cờ thi đua': the one company the headline names; 'nhà trường
+                    # được UBND tỉnh tặng Cờ thi đua' where no school is named: one body, left unnamed (not a plural)
+                    kind, recipient = "collective", own_body(doc, bare["head"] or bare["unit"])
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])

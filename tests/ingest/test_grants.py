@@ -2856,3 +2856,19 @@ def test_a_verbless_clause_after_a_handing_over_is_handed_over_by_the_same_perso
         "Bộ trưởng Lê Thành Long đã trao Cờ thi đua cho 4 tập thể; trước đó, Bộ đã tặng Bằng khen cho 5 tập thể.", with_event=True
     )
     assert [(r[2], r[6]) for r in rows] == [(4, "Lê Thành Long"), (5, None)]
+
+
+def test_workshops_and_miners_count_and_a_bare_company_receiving_is_the_headlines():
+    facts = article(
+        "Công ty Than Quang Hanh - TKV tổng kết năm 2023\n07/01/2024 09:00\n"
+        "Năm 2023, Công ty được Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tặng Cờ thi đua xuất sắc; 2 phân xưởng được "
+        "tặng Bằng khen của Tổng Giám đốc Tập đoàn. Giám đốc Công ty tặng Giấy khen cho 15 tập thể và 48 cá nhân, 5 thợ lò giỏi.\n"
+        "Trần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient_kind, g.count, g.recipient) for g in facts.grants] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 1, "Công ty Than Quang Hanh - TKV"),
+        ("bang-khen-cap-bo-tinh", "collective", 2, None),
+        ("giay-khen", "collective", 15, None),
+        ("giay-khen", "individual", 48, None),
+        ("giay-khen", "individual", 5, None),
+    ]
