@@ -765,8 +765,11 @@ class _Reader:
                 conferrer = behalf  # the one who delegated the handing-over confers, not who hands it over
             award = refine_for_conferrer(mention.award if mention else "khen-thuong", label(conferrer))
             # a medal of no state name a body gives ('Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ') is that body's
-            # ('Huy chương Kháng chiến hạng Nhất', a medal with classes, is the state's)
+            # ('Huy chương Kháng chiến hạng Nhất', a medal with classes, is the state's): a central body's own medal, in
+            # the law's scheme its commemorative medal (the taxonomy's 'Huy chương' is the State President's alone)
             own_medal = award == "huy-chuong" and conferrer is not None and not (mention and _STATE_MEDAL.match(clause, mention.end))
+            if own_medal:
+                award = "ky-niem-chuong"
             if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             out.append(GrantFact(

@@ -771,8 +771,9 @@ def test_items_naming_those_a_heading_gives_to_count_them():
 
 
 def test_a_medal_of_no_state_name_a_body_gives_is_that_body_s():
+    # (its own medal: the law's commemorative medal of a central body, not the State President's 'Huy chương')
     rows = grants_of("Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ cho 2 cá nhân.")
-    assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+    assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
     # a medal given with no giver said, or a state medal, is the President's
     rows = grants_of("Truy tặng Huy chương kháng chiến hạng Nhất cho 9 cá nhân.")
     assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Chủ tịch nước")]
