@@ -139,9 +139,15 @@ def rare_surname_name(text: str, pos: int) -> str | None:
         y = _EDE_NAME.match(text, pos) or _Y_NAME.match(text, pos)
         return y.group(0) if y and not set(_words(y.group(0))) & NOT_NAME_WORDS else None
     words = _words(m.group(0))
-    if not 2 <= len(words) <= 4 or set(words) & NOT_NAME_WORDS:
+    # a given name that also opens an award's name ends the name, not the award ('Vừ A Bằng', not 'Bằng khen')
+    last_given = words[-1] in _GIVEN_OR_AWARD and not _AWARD_AFTER.match(text, m.end())
+    if not 2 <= len(words) <= 4 or set(words[:-1] if last_given else words) & NOT_NAME_WORDS:
         return None
     return " ".join(words)
+
+
+_GIVEN_OR_AWARD = frozenset({"Bằng"})
+_AWARD_AFTER = re.compile(r"\s+(?:khen|công nhận|[Ll]ao động|Tổ quốc|[Gg]hi công)(?!\w)")
 
 
 _NOT_PEN_NAME_WORDS = frozenset("Ủy Uỷ Ban Hội Sở Phòng Trung Báo Đài Cổng Bộ Trường Tin Ảnh Bài Nguồn Theo".split())
