@@ -88,11 +88,9 @@ _AS_UNIT = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|tập thể|địa p
 _OPENS_WITH_OWN_TIME = re.compile(
     r"(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4})(?!\w)|[Tt]rong năm\s*,"
 )
-_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")
+_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
-_RECEIVES = re.compile(
-    r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)"
-)  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
+_RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 _YEAR_LEAD = lexicon.cue("year-lead")

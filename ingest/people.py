@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import lexicon
@@ -395,35 +396,32 @@ class _Finder:
         a family name the lexicon lacks ('các Mẹ: A, Pờ Mé Tư và B')."""
         text = self.text
         for m in _LIST_HEAD.finditer(text):
-            pos = m.end()
-            if honorific := HONORIFIC.match(text, pos):  # 'các mẹ: mẹ A, mẹ B và mẹ C'
-                pos = honorific.end()
-            while name := leading_name(text, after_honorific=True, pos=pos) or rare_surname_name(text, pos):
-                posts, chain_end = _after_name(text, pos + len(name), self.ctx)
-                self.add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
-                after = max(chain_end, pos + len(name))
-                # the next name after a separator, past what is said of this one ('A quê ở xã X, B ...')
-                nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
-                if not nxt:
-                    break
-                pos = nxt.end()
-                if honorific := HONORIFIC.match(text, pos):
-                    pos = honorific.end()
+            self._names_listed(m.end(), lambda at: leading_name(text, after_honorific=True, pos=at) or rare_surname_name(text, at), True)
 
     def listed_after_colon(self) -> None:
         """1c. the full names of a list opened by 'gồm:' with no honorific ('3 nghệ sĩ được phong tặng ... gồm: Trần Văn
         An, Lê Thị Bích và Phạm Văn Cường'): names of a family the lexicon knows, each a person."""
         text = self.text
         for m in _COLON_LIST.finditer(text):
-            pos = m.end()
-            while (name := leading_name(text, pos=pos)) and self._free(pos):
-                posts, chain_end = _after_name(text, pos + len(name), self.ctx)
-                self.add(name, pos, pos + len(name), posts, max(chain_end, pos + len(name)), "people.listed-name")
-                after = max(chain_end, pos + len(name))
-                nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
-                if not nxt:
-                    break
-                pos = nxt.end()
+            self._names_listed(m.end(), lambda at: leading_name(text, pos=at) if self._free(at) else None, False)
+
+    def _names_listed(self, pos: int, read: Callable[[int], str | None], honorifics: bool) -> None:
+        """The names of a list from `pos`, as `read` reads each, with its chain; the next after a separator, past what
+        is said of the one before ('A quê ở xã X, B ...'); each after its own honorific where the list has them ('các
+        mẹ: mẹ A, mẹ B và mẹ C')."""
+        text = self.text
+        if honorifics and (honorific := HONORIFIC.match(text, pos)):
+            pos = honorific.end()
+        while name := read(pos):
+            posts, chain_end = _after_name(text, pos + len(name), self.ctx)
+            after = max(chain_end, pos + len(name))
+            self.add(name, pos, pos + len(name), posts, after, "people.listed-name")
+            nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
+            if not nxt:
+                break
+            pos = nxt.end()
+            if honorifics and (honorific := HONORIFIC.match(text, pos)):
+                pos = honorific.end()
 
     def name_then_titles(self) -> None:
         """2. name + chain, without honorific (captions)."""
