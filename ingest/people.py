@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import lexicon
+from . import levels, lexicon
 from .alternation import Alternation
 from .context import PlaceContext
 from .document import Document, Span, Taken, rebase, skip_space
@@ -155,6 +155,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
         elif local.commune is None and (unplaced := _UNPLACED_COMMUNE_COMMITTEE.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()  # 'Bí thư Đảng ủy xã' with no commune known: not the district's
+        elif (by_unit := _BY_UNIT_ALONE.get(base_role(name))) and (bare := _unit_alone(text, pos, local, hint, by_unit)):
+            org, pos = bare  # 'Chủ tịch xã Kim Long', 'Bí thư huyện Tam Dương': the unit's committee
         elif own := own_institution(text, skip_space(text, pos), local):
             org, pos = own  # 'Giám đốc Bệnh viện Nguyễn Văn A': the hospital the article names, and its director's name
         elif base_role(name) not in _MEMBER_ROLES:
@@ -188,6 +190,34 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
 
 # the titles of a whole bank's or corporation's head, never of a branch's ('Tổng Giám đốc NHCSXH')
 _NATIONAL_HEADS = frozenset({"Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch Hội đồng quản trị", "Thống đốc", "Phó Thống đốc"})
+
+
+# a title said of a unit alone ('Chủ tịch xã Kim Long', 'Phó Chủ tịch huyện', 'Bí thư xã'): of its People's Committee,
+# or of its Party committee, as people say it
+_BY_UNIT_ALONE = {
+    "Chủ tịch": "UBND",
+    "Phó Chủ tịch": "UBND",
+    "Phó Chủ tịch Thường trực": "UBND",
+    "Bí thư": "Đảng ủy",
+    "Phó Bí thư": "Đảng ủy",
+    "Phó Bí thư Thường trực": "Đảng ủy",
+}
+# (not the committee's own name in lower case: 'Bí thư tỉnh ủy', 'Bí thư huyện đoàn')
+_UNIT_WORD_NEXT = re.compile(rf"\s+(?:{levels.ANY})(?!\w)(?!\s+(?:[uủỦ]ỷ|ủy|đoàn|Đoàn|hội|Hội)(?!\w))", re.I)
+
+
+def _unit_alone(text: str, pos: int, ctx: PlaceContext, hint: Unit | None, head: str) -> tuple[OrgRef, int] | None:
+    """The committee of the unit a title names by its level word and place alone, read as if its body's name were
+    written before them; a district's or province's Party committee by its own name ('Huyện ủy Tam Dương')."""
+    if not _UNIT_WORD_NEXT.match(text, pos):
+        return None
+    parsed = parse_org(head + text[pos:], 0, ctx, hint)
+    if parsed is None:
+        return None
+    org, end, _ = parsed
+    if head == "Đảng ủy" and org.level in ("district", "province") and (unit := gazetteer().get(org.unit_code)):
+        org = party_committee(unit)
+    return org, pos + end - len(head)
 
 
 def _national_head_of(role: str, org: OrgRef) -> OrgRef:

@@ -871,3 +871,20 @@ def test_standing_deputies_abbreviated_pct_tt_and_pbt_tt():
     posts = posts_of("Dự có đ/c Nguyễn Văn An - UV BTV Tỉnh ủy, PCT TT UBND tỉnh; đ/c Lê Văn Em - PBT TT Huyện ủy.")
     assert ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Quảng Ninh") in posts["Nguyễn Văn An"]
     assert {role for role, _ in posts["Lê Văn Em"]} == {"Phó Bí thư Thường trực"}
+
+
+def test_a_title_said_of_a_unit_alone_is_of_its_committee():
+    # 'Chủ tịch xã', 'Bí thư huyện': as people say them, the People's Committee's chair, the Party committee's secretary
+    posts = posts_of(
+        "Dự có ông Lê Văn Cường, Chủ tịch xã Quảng Long; bà Hà Thị Thu, Phó Chủ tịch huyện; ông Lý Văn Sơn, Bí thư xã "
+        "Quảng Long; ông Vi Văn Tám - Phó Bí thư huyện Hải Hà."
+    )
+    assert posts["Lê Văn Cường"] == {("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+    assert posts["Hà Thị Thu"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    assert posts["Lý Văn Sơn"] == {("Bí thư", "Đảng ủy xã Quảng Long")}
+    assert posts["Vi Văn Tám"] == {("Phó Bí thư", "Huyện ủy Hải Hà")}
+    # the committee's own name written in lower case is that committee, not the unit's People's Committee
+    posts = posts_of("Ông Đỗ Văn Hùng, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh dự; bà Mai Lan, Bí thư huyện đoàn dự.")
+    assert ("Phó Bí thư", "Tỉnh ủy Quảng Ninh") in posts["Đỗ Văn Hùng"]
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh") in posts["Đỗ Văn Hùng"]
+    assert all(org != "Huyện ủy Hải Hà" for _, org in posts["Mai Lan"])
