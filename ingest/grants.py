@@ -83,7 +83,11 @@ _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the eve
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
 _VOTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)(?!\w)")
 # a unit said to be one of the best, before the award proposed for it ('xã X là đơn vị xuất sắc ..., đề nghị ...')
-_AS_UNIT = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|tập thể|địa phương)\s+(?:dẫn đầu|xuất sắc|tiêu biểu)(?!\w)")
+# or the head of its bloc with no noun said ('suy tôn UBND huyện X dẫn đầu Cụm, đề nghị ...')
+_AS_UNIT = re.compile(
+    r"\s+(?:là\s+(?:một\s+)?(?:đơn vị|tập thể|địa phương)\s+(?:dẫn đầu|xuất sắc|tiêu biểu)"
+    r"|(?:là\s+)?dẫn đầu\s+(?:[Cc]ụm|[Kk]hối|phong trào)(?!\w))(?!\w)"
+)
 # a sentence opening on a time of its own, before the event told ('Năm 2023, ...', 'Trước đó, ...', 'Trong năm qua')
 _OPENS_WITH_OWN_TIME = re.compile(
     r"(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4})(?!\w)|[Tt]rong năm\s*,"

@@ -2589,6 +2589,14 @@ def test_a_unit_said_to_be_one_of_the_best_receives_the_award_proposed_after_it(
     assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Thanh")]
     # said to be the best with no award after it, it receives nothing
     assert grants_of("Xã Tân Mỹ là đơn vị tiêu biểu của huyện trong phong trào này.") == []
+    # voted the head of its bloc with no noun said: the unit so voted
+    rows = grants_of("Các đơn vị đã bình xét, suy tôn UBND huyện Lộc Bình dẫn đầu Cụm thi đua, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[4], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân huyện Lộc Bình")]
+    rows = grants_of("Hội nghị thống nhất Trường THPT Lê Lợi dẫn đầu phong trào thi đua, đề nghị Sở GD&ĐT tặng Cờ thi đua.")
+    assert [r[10] for r in rows] == ["Trường THPT Lê Lợi"]
+    # leading in a field is no head of a bloc: the award proposed has no recipient named
+    rows = grants_of("Năm 2022, xã Tân Mỹ dẫn đầu về thu ngân sách, đề nghị UBND tỉnh tặng Bằng khen.")
+    assert all(r[10] is None for r in rows)
 
 
 def test_a_giver_told_by_its_head_noun_is_the_one_body_of_that_head_the_headline_names():
