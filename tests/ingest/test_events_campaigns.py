@@ -1038,6 +1038,12 @@ def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it()
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao Huân chương tới đơn vị.") == {("Phạm Thị Hòa", "presented_awards")}
     # handing over gifts is not presenting an award
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao quà cho công nhân.") == set()
+    # one given an award by a body whose name lists its fields with commas received it, and presented nothing
+    given = "Trước đó, nghệ nhân Lê Văn Hưng từng được Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen."
+    assert parts(given) == set()
+    assert parts("Ông Đỗ Văn Tâm được Sở Lao động, Thương binh và Xã hội tặng Giấy khen.") == set()
+    # a comma then another subject who hands over is not part of the passive
+    assert parts("Công ty được tặng Cờ, ông Lê Văn Hưng trao Bằng khen cho 3 tập thể.") == {("Lê Văn Hưng", "presented_awards")}
 
 
 def test_an_event_s_name_ends_before_the_list_of_those_it_is_for():
