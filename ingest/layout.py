@@ -41,7 +41,7 @@ _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:
 _PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.\s]))(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;().:]+?)\s*\.?$")
 # the parts of a byline: 'Trần Hằng - CC VHXH Kim Long', 'Thu Hà – Minh Anh'
 _BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
-_UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV")
+_UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 _ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.")  # a numbered item's number: '1.', 'II.', 'a.'

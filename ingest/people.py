@@ -201,6 +201,7 @@ _BY_UNIT_ALONE = {
     "Bí thư": "Đảng ủy",
     "Phó Bí thư": "Đảng ủy",
     "Phó Bí thư Thường trực": "Đảng ủy",
+    **{role: "UBND" for role, _ in _ROLES if role.startswith("Công chức ")},  # a commune's civil servants
 }
 # (not the committee's own name in lower case: 'Bí thư tỉnh ủy', 'Bí thư huyện đoàn')
 _UNIT_WORD_NEXT = re.compile(rf"\s+(?:{levels.ANY})(?!\w)(?!\s+(?:[uủỦ]ỷ|ủy|đoàn|Đoàn|hội|Hội)(?!\w))", re.I)
@@ -218,6 +219,20 @@ def _unit_alone(text: str, pos: int, ctx: PlaceContext, hint: Unit | None, head:
     if head == "Đảng ủy" and org.level in ("district", "province") and (unit := gazetteer().get(org.unit_code)):
         org = party_committee(unit)
     return org, pos + end - len(head)
+
+
+def byline_posts(unit: str, communes: list[str], ctx: PlaceContext) -> list[Post]:
+    """The posts a byline's unit gives by a title ('CC VHXH Kim Long'): a commune written by its name alone is the one
+    commune of that name the article names ('xã Kim Long'), else the title stays without a body."""
+    role = match_role(unit, 0)
+    if role is None:
+        return []
+    rest = unit[role[1] :].strip()
+    named = next((c for c in communes if rest and c.casefold().endswith(" " + rest.casefold())), None)
+    if named is not None:
+        unit = unit[: role[1]] + " " + named
+    posts, _ = parse_chain(unit, 0, ctx)
+    return posts
 
 
 def _national_head_of(role: str, org: OrgRef) -> OrgRef:

@@ -11,6 +11,7 @@ from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
 from .orgs import as_named_in_article, body_after_title, body_of_bare_title
+from .people import byline_posts
 
 _NEWLY = lexicon.cue("newly-taken")
 
@@ -86,6 +87,10 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         units = [s for s in doc.spans("orgs") if s.rule.startswith("byline.")]
         if units:
             author.posts.append(PostFact(doc.author, None, units[0].value, ev))
+        elif doc.author_unit:  # a title for a unit ('Trần Hằng - CC VHXH Kim Long'): a post the title names
+            communes = [s.value for s in doc.spans("places") if s.rule == "places.commune"]
+            for post in byline_posts(doc.author_unit, communes, doc.place):
+                author.posts.append(PostFact(doc.author, post.role, post.org, ev))
         facts.people.append(author)
 
 

@@ -39,8 +39,10 @@ _BARE_COMMUNE_BODY = re.compile(
     rf"(?!\s+[{UPPER}0-9])(?!\w)"
 )
 _PERSON_CUE = re.compile(rf"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}]")  # where the persons of a sentence begin
+# (a name ends before a title run into it: 'tại xã Kim Long Trưởng khối thi đua ...')
 COMMUNE = re.compile(
-    rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*(?:\s[" + UPPER + r"]\w*){0,3})"
+    rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*"
+    r"(?:\s(?!(?:Trưởng|Phó|Chủ tịch|Bí thư|Giám đốc)(?!\w))[" + UPPER + r"]\w*){0,3})"
 )
 
 

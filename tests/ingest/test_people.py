@@ -888,3 +888,25 @@ def test_a_title_said_of_a_unit_alone_is_of_its_committee():
     assert ("Phó Bí thư", "Tỉnh ủy Quảng Ninh") in posts["Đỗ Văn Hùng"]
     assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh") in posts["Đỗ Văn Hùng"]
     assert all(org != "Huyện ủy Hải Hà" for _, org in posts["Mai Lan"])
+
+
+def test_a_commune_s_civil_servant_by_their_field_written_out_or_short():
+    posts = posts_of(
+        "Dự có bà Lê Thị Hoa, công chức Văn hóa - Xã hội xã Quảng Long; ông Vũ Văn Nam - CC TP-HT xã Quảng Long; "
+        "bà Đào Thị Hà, Công chức Văn phòng – Thống kê xã."
+    )
+    assert posts["Lê Thị Hoa"] == {("Công chức Văn hóa - Xã hội", "Ủy ban nhân dân xã Quảng Long")}
+    assert posts["Vũ Văn Nam"] == {("Công chức Tư pháp - Hộ tịch", "Ủy ban nhân dân xã Quảng Long")}
+    # a bare 'xã' in an article about a district: no commune to give it
+    assert {role for role, _ in posts["Đào Thị Hà"]} == {"Công chức Văn phòng - Thống kê"}
+
+
+def test_a_byline_s_title_gives_the_writer_a_post_in_the_commune_the_article_names():
+    def author_posts(byline: str) -> set[tuple[str | None, str | None]]:
+        _, facts = article(TITLE + "Ngày 10/1, tại xã Quảng Thành đã diễn ra hội nghị tổng kết.\n" + byline + "\n")
+        author = next(p for p in facts.people if p.is_author)
+        return {(x.role, x.org.name if x.org else None) for x in author.posts}
+
+    assert author_posts("Tin, ảnh: Lê Thị Hoa - CC VH-XH Quảng Thành") == {("Công chức Văn hóa - Xã hội", "Ủy ban nhân dân xã Quảng Thành")}
+    # a commune the article does not name is not read from a bare name
+    assert author_posts("Lê Thị Hoa - CC VHXH Đồng Tâm") == {("Công chức Văn hóa - Xã hội", None)}
