@@ -451,7 +451,8 @@ def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef]
     found: dict[str, dict[str, OrgRef]] = {}
     for m in _INSTITUTION_NAMED.finditer(text):
         head = _INSTITUTION_WORDS[m.group(0).rstrip().lower()]
-        parsed = parse_org(text, m.start(), ctx)
+        line_end = text.find("\n", m.start())  # a name does not run on into the next paragraph ('... Việt Nam.\nThừa')
+        parsed = parse_org(text[:line_end] if line_end != -1 else text, m.start(), ctx)
         if parsed is None or not parsed[0].name.startswith(head) or parsed[0].name == head:
             continue
         if _holder_after(text, skip_space(text, m.end())) and re.search(r"[\w.]\s+$", text[max(0, m.start() - 3) : m.start()]):

@@ -2881,3 +2881,12 @@ def test_workshops_and_miners_count_and_a_bare_company_receiving_is_the_headline
         ("giay-khen", "individual", 48, None),
         ("giay-khen", "individual", 5, None),
     ]
+
+
+def test_a_body_named_at_a_paragraph_s_end_does_not_take_the_next_paragraph_s_first_word():
+    body = (
+        "Ngày 5/3, Công ty Than Vàng Danh tổ chức lễ kỷ niệm. Dự có ông Lê Văn An, Chủ tịch Tập đoàn Dệt May Việt Nam.\n"
+        "Thay mặt lãnh đạo, ông An phát biểu. Nhân dịp này, Tập đoàn tặng Cờ thi đua cho Công ty."
+    )
+    facts = article(f"Công ty Than Vàng Danh kỷ niệm 60 năm\n20/03/2024 09:00\n{body}\nTrần Thu Hương\n")[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Tập đoàn Dệt May Việt Nam"]
