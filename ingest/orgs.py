@@ -183,10 +183,18 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
             and not text[at + len(own_name) : at + len(own_name) + 1].isalnum()
         ):
             return None, own_name, at + len(own_name)  # the article's commune, a word of it in lower case ('xã Hồng phong')
+        holder = leading_name(text, pos=at) if own_name else None
+        if holder and len(holder.split()) >= 3 and not _CAP_AFTER.match(text, at + len(holder)):
+            # 'Chủ tịch UBND xã Hoàng Văn Dũng chủ trì' in an article about one commune: that commune's, then its
+            # chair's name (a commune named for a hero, 'phường Hoàng Văn Thụ', is other than the article's own)
+            return None, own_name, at
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
         name = _before_holder(text, m.start("place"), capitalised.group(0))
         return None, name, m.start("place") + len(name)
     return None, None, pos
+
+
+_CAP_AFTER = re.compile(rf"\s+[{UPPER}]")
 
 
 def _before_holder(text: str, start: int, run: str) -> str:

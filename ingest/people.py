@@ -203,6 +203,15 @@ _BY_UNIT_ALONE = {
     "Phó Bí thư Thường trực": "Đảng ủy",
     **{role: "UBND" for role, _ in _ROLES if role.startswith("Công chức ")},  # a commune's civil servants
 }
+_COMMUNE_STAFF = frozenset(role for role, _ in _ROLES if role.startswith("Công chức "))
+
+
+def peoples_committee_of(commune: str, ctx: PlaceContext) -> OrgRef | None:
+    """The People's Committee of the commune 'xã X', read as its name would be written."""
+    parsed = parse_org("UBND " + commune, 0, ctx)
+    return parsed[0] if parsed else None
+
+
 # (not the committee's own name in lower case: 'Bí thư tỉnh ủy', 'Bí thư huyện đoàn')
 _UNIT_WORD_NEXT = re.compile(rf"\s+(?:{levels.ANY})(?!\w)(?!\s+(?:[uủỦ]ỷ|ủy|đoàn|Đoàn|hội|Hội)(?!\w))", re.I)
 
@@ -275,6 +284,8 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Po
                 continue
             unit = near[0] if near else (ctx.district or ctx.province)
             org = party_committee(unit) if unit else None
+        elif org is None and base_role(role) in _COMMUNE_STAFF and ctx.commune:
+            org = peoples_committee_of(ctx.commune, ctx)  # 'CC VP-TK' in an article about one commune: its committee's
         elif org is None and base_role(role) in _MINISTRY_ROLES:
             org = ctx.ministry  # 'Về phía Bộ có Bộ trưởng A': the ministry the article is about, if it is about one
         elif org is None and base_role(role) in _MEMBER_ROLES:

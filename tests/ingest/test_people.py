@@ -910,3 +910,20 @@ def test_a_byline_s_title_gives_the_writer_a_post_in_the_commune_the_article_nam
     assert author_posts("Tin, ảnh: Lê Thị Hoa - CC VH-XH Quảng Thành") == {("Công chức Văn hóa - Xã hội", "Ủy ban nhân dân xã Quảng Thành")}
     # a commune the article does not name is not read from a bare name
     assert author_posts("Lê Thị Hoa - CC VHXH Đồng Tâm") == {("Công chức Văn hóa - Xã hội", None)}
+
+
+def test_in_an_article_about_one_commune_a_full_name_after_its_level_word_is_its_holder():
+    def posts(headline: str, body: str) -> dict[str, set[tuple[str | None, str | None]]]:
+        _, facts = article(headline + "\n12/01/2024 08:30\n" + body + "\nPhan Minh Đức - CC VP-TK\n")
+        return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+
+    people = posts("Xã Tân Lập tổng kết năm 2023", "Chủ tịch UBND xã Lương Văn Tuấn chủ trì. Bí thư xã Đinh Công Hào phát biểu.")
+    assert people["Lương Văn Tuấn"] == {("Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}
+    assert people["Đinh Công Hào"] == {("Bí thư", "Đảng ủy xã Tân Lập")}
+    # a civil servant's title with no commune, in the byline of an article about one: that commune's
+    assert people["Phan Minh Đức"] == {("Công chức Văn phòng - Thống kê", "Ủy ban nhân dân xã Tân Lập")}
+    # a ward named for a hero is no holder's name where the article is about a commune; nor in a district's article
+    people = posts("Xã Tân Lập tổng kết năm 2023", "Ông Vũ Văn Hải, Chủ tịch UBND phường Hoàng Văn Thụ dự.")
+    assert people["Vũ Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân phường Hoàng Văn Thụ")}
+    people = posts("Huyện Hải Hà tổng kết năm 2023", "Ông Vũ Văn Hải, Chủ tịch UBND xã Trần Hưng Đạo dự.")
+    assert people["Vũ Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân xã Trần Hưng Đạo")}
