@@ -184,9 +184,10 @@ def _subjects_joined(clause: str, c: Count, other: Count) -> bool:
 
 
 # a count that is the subject of its own passive giving, the award right after the verb ('40 cá nhân được tặng Giấy
-# khen'), or of its own proposal ('3 tập thể (được) đề nghị tặng Cờ thi đua')
+# khen'), or of its own proposal ('3 tập thể (được) đề nghị tặng Cờ thi đua'); what it names in brackets between
+# ('01 tập thể (Trường THCS X) được tặng Cờ thi đua')
 _OWN_PASSIVE = re.compile(
-    r"\s*(?:đã\s+|vinh dự\s+)*(?:được\s+(?:đề nghị\s+)?|đề nghị\s+)(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)\s+(?:danh hiệu\s+)?"
+    r"\s*(?:\([^()]{1,120}\)\s*)?(?:đã\s+|vinh dự\s+)*(?:được\s+(?:đề nghị\s+)?|đề nghị\s+)(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)\s+(?:danh hiệu\s+)?"
 )
 _CHO = re.compile(r"(?<!\w)cho\s")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|hỗ trợ)(?!\w)")

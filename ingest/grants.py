@@ -232,7 +232,8 @@ def _said_of_named(text: str, named_end: int, at: int) -> bool:
 
 
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
-_NAMED_AFTER_COUNT = re.compile(r"\s*(?:,\s*)?(?:là|:)\s+")
+# ('cho 01 tập thể (Trường THCS X)': or in brackets)
+_NAMED_AFTER_COUNT = re.compile(r"\s*(?:(?:,\s*)?(?:là|:)\s+|\(\s*)")
 
 
 def _as_recipient(who: OrgRef | str | None) -> dict[str, Any]:

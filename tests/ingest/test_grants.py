@@ -2890,3 +2890,14 @@ def test_a_body_named_at_a_paragraph_s_end_does_not_take_the_next_paragraph_s_fi
     )
     facts = article(f"Công ty Than Vàng Danh kỷ niệm 60 năm\n20/03/2024 09:00\n{body}\nTrần Thu Hương\n")[1]
     assert [_label(g.conferrer) for g in facts.grants] == ["Tập đoàn Dệt May Việt Nam"]
+
+
+def test_the_one_recipient_counted_may_be_named_in_brackets_after_its_count():
+    rows = grants_of("- Bằng khen của Thủ tướng Chính phủ: 01 tập thể (Trường THCS Lê Lợi).")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-thu-tuong", 1, "Trường THCS Lê Lợi")]
+    rows = grants_of("01 tập thể (xã Tân Mỹ) được tặng Cờ thi đua của UBND tỉnh, 12 cá nhân được tặng Giấy khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 1, "xã Tân Mỹ"), ("giay-khen", 12, None)]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 1 cá nhân (ông Hoàng Văn Tú, Trưởng thôn Nà Lạn).")
+    assert [r[10] for r in rows] == ["Hoàng Văn Tú"]
+    # what is said of the one in brackets names no one
+    assert [r[10] for r in grants_of("UBND tỉnh tặng Bằng khen cho 1 cá nhân (có thành tích xuất sắc).")] == [None]
