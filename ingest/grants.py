@@ -202,6 +202,8 @@ _DECISION_OF = re.compile(
 )
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
+_RANKED_RULE = "grants.ranked-as"
+_RANKED_AS = re.compile(r"(?<!\w)là\s+(?:một\s+)?$")  # 'X là đơn vị dẫn đầu ...': the subject so ranked
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
 _RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
 
@@ -343,6 +345,7 @@ class _Reader:
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
+    again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = self.clause_recipient = self.sentence_handed = None
@@ -552,9 +555,15 @@ class _Reader:
                 # 'X được tặng Cờ thi đua và Bằng khen': each award listed with the first
                 listed = _listed_awards(clause, awards)
                 rest = awards[len(listed) - 1 :]  # each searched for a verb between it and the award before it
-                again = [a for prev, a in pairwise(rest) if _RECEIVED_AGAIN.search(clause, prev.end, a.start)]
-                pairs = [(Count(0, 0, 1, False, kind), a, "grants.named-recipient") for a in listed]
-                pairs += [(Count(0, 0, 1, False, kind), a, _RECEIVED_AGAIN_RULE) for a in again]
+                again = [(prev, a) for prev, a in pairwise(rest) if _RECEIVED_AGAIN.search(clause, prev.end, a.start)]
+                # each award received again by the giver its own passive names ('... và được Sở GD&ĐT tặng Bằng khen')
+                self.again_givers = {a.start: self._own_agent(base, clause, prev.end, a.start) for prev, a in again}
+                # 'Cục X là đơn vị dẫn đầu Khối thi đua, được Bộ trưởng tặng Cờ thi đua': a ranking said of the
+                # subject, given by no one the clause names
+                ranked = bool(_RANKED_AS.search(clause, 0, listed[0].start)) and clause[listed[0].start :].lower().startswith("đơn vị")
+                first_rule = _RANKED_RULE if ranked else "grants.named-recipient"
+                pairs = [(Count(0, 0, 1, False, kind), a, first_rule) for a in listed]
+                pairs += [(Count(0, 0, 1, False, kind), a, _RECEIVED_AGAIN_RULE) for _, a in again]
         presenter = actor if actor and presents(clause) else None
         many: tuple[OrgRef | str, ...] = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
         if not pairs_given and bodies:
@@ -703,6 +712,11 @@ class _Reader:
         self.giver = giver
         return giver, subj_stated
 
+    def _own_agent(self, base: int, clause: str, start: int, end: int) -> Conferrer | None:
+        """The giver a passive between clause[start:end] names ('và được Sở GD&ĐT tặng'), else None."""
+        m = _AGENT.search(clause, start, end)
+        return resolve_conferrer(self.doc, base + m.start("agent"), base + m.end("agent"))[0] if m else None
+
     def _passive_counted(self, base: int, clause: str) -> bool:
         """Whether the clause opens with a count of recipients as its subject, then a passive verb with no giver."""
         lead = _CLAUSE_LEAD.match(clause)
@@ -761,7 +775,9 @@ class _Reader:
             if mention is None and rule != NAMED_COMMENDED and not commends(clause, count, verbs):
                 continue
             one = self._the_one_counted(base, clause, count, rule) if recipient is None and count.value == 1 else None
-            conferrer = clause_conferrer if rule != _RECEIVED_AGAIN_RULE else None  # not the first verb's agent
+            conferrer = clause_conferrer if rule not in (_RECEIVED_AGAIN_RULE, _RANKED_RULE) else None  # not the first verb's agent
+            if rule == _RECEIVED_AGAIN_RULE and mention:
+                conferrer = self.again_givers.get(mention.start)
             if mention and mention.explicit_conferrer:
                 conferrer = self._owner(base, mention)
             elif behalf is not None:

@@ -2901,3 +2901,23 @@ def test_the_one_recipient_counted_may_be_named_in_brackets_after_its_count():
     assert [r[10] for r in rows] == ["Hoàng Văn Tú"]
     # what is said of the one in brackets names no one
     assert [r[10] for r in grants_of("UBND tỉnh tặng Bằng khen cho 1 cá nhân (có thành tích xuất sắc).")] == [None]
+
+
+def test_a_subject_ranked_first_of_its_bloc_then_given_an_award_by_a_passive():
+    rows = grants_of("Trường THPT Lê Quý Đôn là đơn vị dẫn đầu Khối thi đua, được Giám đốc Sở GD&ĐT tặng Cờ thi đua.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", None, "Trường THPT Lê Quý Đôn"),
+        ("co-thi-dua-cap-bo-tinh", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Trường THPT Lê Quý Đôn"),
+    ]
+    # 'là' before a title that is no ranking makes no grant
+    assert grants_of("Đây là Huân chương Lao động hạng Ba thứ hai của đơn vị.") == []
+
+
+def test_an_award_received_again_is_given_by_the_giver_its_own_passive_names():
+    rows = grants_of("Xã Tân Mỹ được UBND huyện tặng Giấy khen và được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[5]) for r in rows] == [
+        ("giay-khen", "Ủy ban nhân dân huyện Văn Lãng"), ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
+    ]  # fmt: skip
+    # with no giver of its own, none is said
+    rows = grants_of("Xã Tân Mỹ được UBND huyện tặng Giấy khen và được công nhận danh hiệu Tập thể lao động xuất sắc.")
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân huyện Văn Lãng", None]
