@@ -30,6 +30,7 @@ _COUNT = re.compile(
 )
 _COUNT_LOWER = lowered(_COUNT)
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
+_IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 
 
@@ -71,6 +72,8 @@ def counts_in(text: str) -> list[Count]:
             not m["noun"] or not num[0].isdigit() or value > int(m["of"].replace(".", "")) or _DAY_BEFORE.search(text, 0, m.start())
         ):
             continue  # '8/9 ấp': 8 of the 9 counted; '15/10' without a noun, or after 'ngày', is a date
+        if num == "năm" and _IN_THE_YEAR.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'Trong năm huyện đã tổ chức ...': in the year, not five districts
         if value == 0 or (m["num"][0].isdigit() and _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())):
             continue  # 'năm 2023 thôn có 95% hộ ...': a year before the subject, not 2023 villages
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None

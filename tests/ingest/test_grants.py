@@ -2921,3 +2921,8 @@ def test_an_award_received_again_is_given_by_the_giver_its_own_passive_names():
     # with no giver of its own, none is said
     rows = grants_of("Xã Tân Mỹ được UBND huyện tặng Giấy khen và được công nhận danh hiệu Tập thể lao động xuất sắc.")
     assert [r[5] for r in rows] == ["Ủy ban nhân dân huyện Văn Lãng", None]
+
+
+def test_an_agency_s_name_ends_before_and_and_a_count():
+    rows = grants_of("Bộ trưởng Bộ Tài chính tặng Cờ thi đua cho 5 Cục Thuế và 2 Cục Hải quan.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 5), ("co-thi-dua-cap-bo-tinh", 2)]
