@@ -169,6 +169,35 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
                 or _launched_at_event(sent, at, facts)
             )
             facts.campaigns.append(c)
+    _merge_shortened(facts)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _merge_shortened(facts: ArticleFacts) -> None:
+    """'Toàn dân bảo vệ chủ quyền an ninh biên giới quốc gia' in a headline, 'Toàn dân bảo vệ chủ quyền lãnh thổ, an
+    ninh biên giới quốc gia trong tình hình mới' in the lead: one campaign, the shorter name a spelling of the longer
+    (its words in order, from the same first word, four at least)."""
+    words = [[w.casefold() for w in _WORD.findall(c.name)] for c in facts.campaigns]
+    dropped = set()
+    for i, short in enumerate(facts.campaigns):
+        for j, full in enumerate(facts.campaigns):
+            if i == j or j in dropped or short.kind != full.kind or not _shortens(words[i], words[j]):
+                continue
+            full.aliases.extend(a for a in (short.aliases or [short.name]) if a not in full.aliases)
+            if full.launched_by is None:
+                full.launched_by = short.launched_by
+            dropped.add(i)
+            break
+    facts.campaigns[:] = [c for i, c in enumerate(facts.campaigns) if i not in dropped]
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    if len(short) < 4 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)  # each word found after the one before
 
 
 # the event as the subject of a launch: 'Đại hội đã phát động phong trào thi đua “...”', 'Hội nghị cũng phát động ...'

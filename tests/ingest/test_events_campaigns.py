@@ -1308,3 +1308,20 @@ def test_a_handing_over_headline_over_a_body_telling_one_event_where_its_award_w
         'Ngày 5/12, UBND phường đã trao giấy công nhận "Gia đình văn hóa tiêu biểu" cho 50 hộ gia đình.\nTrần Thu Hương\n'
     )[1]
     assert sorted(e.kind for e in facts.events) == ["Ceremony", "Conference"]
+
+
+def test_a_campaign_told_shorter_in_the_headline_is_the_one_the_lead_names_in_full():
+    _, facts = article(
+        'Xã Tân Mỹ tổng kết phong trào "Cả nước chung tay vì người nghèo"\n15/01/2023 10:00\n'
+        'Ngày 10/1, UBND xã Tân Mỹ tổng kết phong trào "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía '
+        'sau" giai đoạn 2021 - 2022.\nĐào Thu Hà\n'
+    )
+    assert [(c.name, c.aliases) for c in facts.campaigns] == [
+        ("Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", ["Cả nước chung tay vì người nghèo"])
+    ]
+    # two campaigns that open alike but are not one told shorter stay two
+    names = campaigns_of(
+        'Xã đẩy mạnh phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" và phong trào "Toàn dân đoàn kết xây dựng '
+        'nông thôn mới, đô thị văn minh".'
+    )
+    assert len(names) == 2
