@@ -118,8 +118,10 @@ def highlands_given_name(text: str, pos: int) -> str | None:
 
 # a foreign name after 'ông', 'bà' or 'Ngài' ('ông Khamphanh Phommathat, Đại sứ ...', 'ông Park Hang-seo'): two to four
 # capitalised words, hyphens inside, set off by a comma, a bracket or a verb
+# (a Lao or Khmer name written in syllables joined by hyphens: 'Khăm-phăn Phôm-ma-thắt')
 _FOREIGN_NAME = re.compile(
-    rf"[{UPPER}][\w'’]+(?:-[\w'’]+)?(?:\s[{UPPER}][\w'’]+(?:-[\w'’]+)?){{1,3}}(?=\s*[,(]|\s+(?:và|được|nhận|đã|vừa)(?!\w))"
+    rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?:\s[{UPPER}][\w'’]+(?:-[\w'’]+)*){{1,3}}"
+    rf"(?=\s*[,(.;]|\s+(?:và|được|nhận|đã|vừa|cho biết|phát biểu)(?!\w))"
 )
 
 

@@ -51,6 +51,7 @@ HONORIFIC = re.compile(
     r")\s+"
 )
 _FOREIGNER_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à|Ngài")
+_FOREIGN_PLACE = re.compile(rf"\s+(?:tỉnh|thủ đô|nước|thành phố|bang)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,5}}")
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
 _COLON_LIST = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*")  # 'gồm: A, B và C
@@ -421,8 +422,12 @@ class _Finder:
         text = self.text
         for m in HONORIFIC.finditer(text):
             name = leading_name(text, after_honorific=True, pos=m.end()) or highlands_given_name(text, m.end())
+            foreign = False
             if name is None and _FOREIGNER_HONORIFIC.fullmatch(m.group(0).strip()):
-                name = foreign_name(text, m.end())  # 'ông Khamphanh Phommathat, Đại sứ Lào'
+                name = foreign_name(text, m.end())  # 'ông Khamphanh Phommathat, Đại sứ Lào' (or 'bà Nay Phi La')
+                foreign = name is not None and "-" in name
+            elif name is None and (hyphened := foreign_name(text, m.end())) and "-" in hyphened:
+                name, foreign = hyphened, True  # 'đồng chí Khăm-phăn Phôm-ma-thắt': hyphened syllables, after any honorific
             rare = None if name else rare_surname_name(text, m.end())
             if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...'
                 posts, chain_end = _after_name(text, m.end() + len(rare), self.ctx)
@@ -432,6 +437,10 @@ class _Finder:
             if name:
                 name_end = m.end() + len(name)
                 posts, chain_end = _after_name(text, name_end, self.ctx, glued=True)
+                if foreign:  # a Lao or Khmer's titles are of bodies of their own country, not of the bodies here
+                    posts = [Post(p.role, None) for p in posts]
+                    if posts and (abroad := _FOREIGN_PLACE.match(text, chain_end)):
+                        chain_end = abroad.end()  # '..., Tỉnh trưởng tỉnh Hủa Phăn': the place of the title, abroad
                 self.taken.add(m.start(), m.end())  # the honorific is not the start of another name
                 self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
                 self.joined(max(chain_end, name_end))

@@ -2926,3 +2926,11 @@ def test_an_award_received_again_is_given_by_the_giver_its_own_passive_names():
 def test_an_agency_s_name_ends_before_and_and_a_count():
     rows = grants_of("Bộ trưởng Bộ Tài chính tặng Cờ thi đua cho 5 Cục Thuế và 2 Cục Hải quan.")
     assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 5), ("co-thi-dua-cap-bo-tinh", 2)]
+
+
+def test_an_order_given_to_two_guests_named_in_hyphened_syllables_counts_both():
+    rows = grants_of(
+        "Bí thư Tỉnh ủy đã trao Huân chương Hữu nghị cho đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, Tỉnh trưởng "
+        "tỉnh Hủa Phăn và đồng chí Sổn-xay Xỉ-phăn-đon."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("huan-chuong-huu-nghi", "individual", 2)]

@@ -927,3 +927,14 @@ def test_in_an_article_about_one_commune_a_full_name_after_its_level_word_is_its
     assert people["Vũ Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân phường Hoàng Văn Thụ")}
     people = posts("Huyện Hải Hà tổng kết năm 2023", "Ông Vũ Văn Hải, Chủ tịch UBND xã Trần Hưng Đạo dự.")
     assert people["Vũ Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân xã Trần Hưng Đạo")}
+
+
+def test_a_name_in_hyphened_syllables_is_a_lao_or_khmer_guest_whose_titles_are_of_bodies_abroad():
+    posts = posts_of(
+        "Đón đoàn có đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn; ông Thong-lun Xi-xu-lít, "
+        "Tổng Bí thư; bà Nay Phi La, Phó Chủ tịch UBND tỉnh Quảng Ninh."
+    )
+    assert posts["Khăm-phăn Phôm-ma-thắt"] == {("Bí thư", None), ("Tỉnh trưởng", None)}
+    assert posts["Thong-lun Xi-xu-lít"] == {("Tổng Bí thư", None)}
+    # a name of one of the country's peoples, with no hyphens, holds the posts here it is given
+    assert posts["Nay Phi La"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
