@@ -113,8 +113,11 @@ def _label(text: str, start: int) -> str:
 
 
 # dates or years in brackets, which an anniversary's name carries ('(20/11/1982 - 20/11/2025)', '(1945-2025)')
-# where the name goes on after them ('... (1945 - 2025) và đón nhận ...'); before a comma or the sentence's end they end it
-_DATES_IN_BRACKETS = re.compile(r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)(?=\s+và\s)")
+# where the name goes on after them ('... (1945 - 2025) và đón nhận ...', '... (3/3/1959 - 3/3/2024), 35 năm Ngày ...');
+# before another comma or the sentence's end they end it
+_DATES_IN_BRACKETS = re.compile(
+    r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)(?=\s+và\s|,\s*\d+\s+năm\s)"
+)
 
 
 def _end_outside_quotes(end: re.Pattern[str], text: str) -> int:

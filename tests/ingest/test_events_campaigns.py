@@ -614,6 +614,16 @@ def test_a_receiving_headline_and_the_body_s_ceremony_of_that_award_are_one_even
     assert [(e.label, e.date) for e in facts.events] == [
         ("Lễ kỷ niệm 40 năm ngày thành lập trường và đón nhận Huân chương Lao động hạng Ba", dt.date(2023, 1, 14))
     ]
+    # the anniversary's dates in brackets, then a second anniversary after a comma: the name goes on through them
+    facts = article(
+        "Công an huyện Tiên Yên đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba\n15/01/2023 10:00\n"
+        "Ngày 14/1, Công an huyện Tiên Yên tổ chức Lễ kỷ niệm 78 năm Ngày truyền thống (19/8/1945 - 19/8/2023), 18 năm Ngày "
+        "hội toàn dân bảo vệ an ninh Tổ quốc và đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba.\n"
+    )[1]
+    assert [e.label for e in facts.events] == [
+        "Lễ kỷ niệm 78 năm Ngày truyền thống, 18 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc và đón nhận Huân chương Bảo vệ "
+        "Tổ quốc hạng Ba"
+    ]
 
 
 def test_a_handing_over_headline_whose_award_the_body_s_event_saw_given_is_that_event():
