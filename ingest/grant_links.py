@@ -324,7 +324,9 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
         target.event = target.event or p.event  # handed over at an event, though counted where none is named
         if p.on_behalf_of is not None:
             target.on_behalf_of = p.on_behalf_of
-            target.conferrer = target.conferrer or p.on_behalf_of
+            # who delegated the handing-over confers it, not the body that held the ceremony ('Sở X tổ chức Lễ trao
+            # Kỷ niệm chương ...', then 'Thừa ủy quyền của Bộ trưởng Bộ Y, bà Z đã trao Kỷ niệm chương ...')
+            target.conferrer = p.on_behalf_of
 
 
 def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:

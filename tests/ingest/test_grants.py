@@ -2934,3 +2934,19 @@ def test_an_order_given_to_two_guests_named_in_hyphened_syllables_counts_both():
         "tỉnh Hủa Phăn và đồng chí Sổn-xay Xỉ-phăn-đon."
     )
     assert [(r[0], r[1], r[2]) for r in rows] == [("huan-chuong-huu-nghi", "individual", 2)]
+
+
+def test_who_delegated_the_handing_over_told_after_confers_not_the_body_that_held_the_ceremony():
+    facts = article(
+        HEAD + "Sáng 19/11, Phòng GD&ĐT huyện Văn Lãng tổ chức Lễ trao Kỷ niệm chương cho 35 nhà giáo. Thừa ủy quyền của "
+        "Bộ trưởng Bộ GD&ĐT, bà Hoàng Thị Lan, Trưởng phòng GD&ĐT đã trao Kỷ niệm chương cho các nhà giáo.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.count, _label(g.conferrer), g.presenter) for g in facts.grants] == [
+        (35, "Bộ trưởng Bộ Giáo dục và Đào tạo", "Hoàng Thị Lan")
+    ]
+    # handed over with no delegation told, the ceremony's body stays the giver
+    facts = article(
+        HEAD + "Sáng 19/11, Phòng GD&ĐT huyện Văn Lãng tổ chức Lễ trao Giấy khen cho 35 nhà giáo. Bà Hoàng Thị Lan, "
+        "Trưởng phòng GD&ĐT đã trao Giấy khen cho các nhà giáo.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.count, _label(g.conferrer)) for g in facts.grants] == [(35, "Phòng Giáo dục và Đào tạo huyện Văn Lãng")]
