@@ -39,8 +39,12 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         given_at.setdefault(g.evidence.start, set()).add(g.event)
     for sent in doc.sentences:
         in_paragraph = para_start <= sent.start < para_end
-        # in an article about one event, a named person presenting awards or speaking does so there
-        presenting = one_event and (_plays(doc, "presented_awards", sent.start, sent.text) or _PART["spoke"].search(sent.text) is not None)
+        # in an article about one event, a named person presenting awards, speaking or launching a drive does so there
+        presenting = one_event and (
+            _plays(doc, "presented_awards", sent.start, sent.text)
+            or _PART["spoke"].search(sent.text) is not None
+            or _PART["launched"].search(sent.text) is not None
+        )
         attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
         presiding = _PRESIDING_LIST.match(sent.text) is not None  # 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...'
         if not (in_paragraph or sent.is_caption or presenting or attending or presiding or _ABOUT_EVENT.search(sent.text)):

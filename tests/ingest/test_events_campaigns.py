@@ -152,7 +152,7 @@ def test_everyone_listed_after_an_attendance_cue_attended_and_speakers_spoke():
     parts = {(p.person, p.part) for p in facts.events[0].participants}
     assert parts == {("Phạm Văn Nam", "attended"), ("Lê Thu Hà", "attended"), ("Trịnh Quốc Anh", "spoke")}
     # the event's name written capitalised, and 'và chỉ đạo', in a paragraph of its own
-    for cue in ("Dự và chỉ đạo Đại hội có", "Dự Hội nghị có", "Về dự và chỉ đạo có"):
+    for cue in ("Dự và chỉ đạo Đại hội có", "Dự Hội nghị có", "Về dự và chỉ đạo có", "Dự lễ kỷ niệm có", "Dự buổi gặp mặt có"):
         facts = facts_of(
             "Ngày 24/6, Đảng bộ phường Yên Giang tổ chức Đại hội đại biểu lần thứ XIV.\n"
             f"{cue} đồng chí Vũ Văn Tâm, Phó Bí thư Thị ủy.\nĐại hội đã bầu Ban Chấp hành gồm 15 đồng chí."
@@ -1335,3 +1335,20 @@ def test_a_campaign_told_shorter_in_the_headline_is_the_one_the_lead_names_in_fu
         'nông thôn mới, đô thị văn minh".'
     )
     assert len(names) == 2
+
+
+def test_in_an_article_about_one_event_who_launches_a_drive_told_apart_launched_it_there():
+    facts = facts_of(
+        "Sáng 2/4, UBND thị xã Quảng Yên tổ chức Lễ ra quân đợt thi đua cao điểm 100 ngày đêm.\n"
+        "Dự lễ ra quân có đồng chí Phạm Văn Nam, Bí thư Thị ủy.\n"
+        "Năm nay, thị xã đặt mục tiêu hoàn thành 20 công trình.\n"
+        "Chủ tịch UBND thị xã Lê Thu Hà phát động đợt thi đua và kêu gọi nhân dân hưởng ứng."
+    )
+    assert {(p.person, p.part) for p in facts.events[0].participants} == {("Phạm Văn Nam", "attended"), ("Lê Thu Hà", "launched")}
+    # where the article tells two events, one launching apart is not placed at either
+    facts = facts_of(
+        "Sáng 2/4, UBND thị xã Quảng Yên tổ chức Lễ ra quân đợt thi đua. Chiều cùng ngày, thị xã tổ chức Hội nghị cán bộ.\n"
+        "Năm nay, thị xã đặt mục tiêu hoàn thành 20 công trình.\n"
+        "Chủ tịch UBND thị xã Lê Thu Hà phát động đợt thi đua và kêu gọi nhân dân hưởng ứng."
+    )
+    assert all(p.person != "Lê Thu Hà" for e in facts.events for p in e.participants)
