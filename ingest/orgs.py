@@ -452,6 +452,9 @@ def _holder_after(text: str, pos: int) -> str | None:
 _NEXT_CAPITAL = re.compile(rf"\s[{UPPER}]")  # the run of capitalised words goes on
 
 
+_NAME_STOP = re.compile(rf"\n|(?<!TP)(?<!Tp)(?<!TX)(?<![A-ZĐ])\.(?=\s+[{UPPER}])")
+
+
 def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
     """The one institution of each kind the text names, by the head word of its name; a kind named twice over names
     none. A head word followed by a full name after a title ('Giám đốc Bệnh viện Nguyễn Văn A') names a holder, not
@@ -459,8 +462,10 @@ def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef]
     found: dict[str, dict[str, OrgRef]] = {}
     for m in _INSTITUTION_NAMED.finditer(text):
         head = _INSTITUTION_WORDS[m.group(0).rstrip().lower()]
-        line_end = text.find("\n", m.start())  # a name does not run on into the next paragraph ('... Việt Nam.\nThừa')
-        parsed = parse_org(text[:line_end] if line_end != -1 else text, m.start(), ctx)
+        # a name does not run on into the next paragraph or sentence ('... Việt Nam.\nThừa', 'cho Trường Đại học Vinh.
+        # Đồng thời, ...')
+        stop = _NAME_STOP.search(text, m.end())
+        parsed = parse_org(text[: stop.start() + 1] if stop else text, m.start(), ctx)
         if parsed is None or not parsed[0].name.startswith(head) or parsed[0].name == head:
             continue
         if _holder_after(text, skip_space(text, m.end())) and re.search(r"[\w.]\s+$", text[max(0, m.start() - 3) : m.start()]):
