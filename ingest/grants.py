@@ -893,6 +893,10 @@ def _event_for(
 
 
 _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
+# a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
+_DATED_BEFORE = re.compile(
+    r"\W*(?:(?:[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
+)
 
 
 _GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
@@ -917,6 +921,10 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
     had = _HAD_BEEN.search(sent.text) if found else None
     if had is None or now_year is None:
         return found
+    dated = _DATED_BEFORE.match(sent.text)
+    if dated and int(dated["y"]) < now_year - 1:
+        # 'Trước đó, năm 2019, nhà trường đã được tặng Huân chương ...' in a report of 2024: the sentence's own year, past
+        return [g for g in found if not doc.spans("awards", sent.start + had.end(), g.evidence.end) or g.event]
     past = set()
     for a in doc.spans("awards", sent.start + had.end(), sent.end):
         given = _GIVEN_IN_YEAR.match(doc.text, a.end)

@@ -2950,3 +2950,31 @@ def test_who_delegated_the_handing_over_told_after_confers_not_the_body_that_hel
         "Trưởng phòng GD&ĐT đã trao Giấy khen cho các nhà giáo.\nTrần Thu Hương\n"
     )[1]
     assert [(g.count, _label(g.conferrer)) for g in facts.grants] == [(35, "Phòng Giáo dục và Đào tạo huyện Văn Lãng")]
+
+
+def test_an_award_a_sentence_dates_to_a_year_long_past_is_a_past_record():
+    def grants(then: str) -> list[tuple[str, str | None]]:
+        facts = article(
+            "Trường THPT Lê Lợi đón nhận Huân chương Lao động hạng Nhất\n20/06/2024 09:00\n"
+            "Sáng 16/6, Trường THPT Lê Lợi tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất. " + then + "\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.period) for g in facts.grants]
+
+    assert grants("Trước đó, năm 2015, nhà trường đã được tặng Huân chương Lao động hạng Nhì.") == [
+        ("huan-chuong-lao-dong-hang-nhat", None)
+    ]
+    assert grants("Năm 2016, trường đã được tặng Huân chương Lao động hạng Nhất lần thứ nhất.") == [
+        ("huan-chuong-lao-dong-hang-nhat", None)
+    ]
+    # last year's is told as news
+    assert ("bang-khen-cap-bo-tinh", None) in grants("Năm 2023, trường đã được UBND tỉnh tặng Bằng khen.")
+
+
+def test_an_institution_named_at_a_sentence_s_end_does_not_take_the_next_sentence_s_first_word():
+    _, facts = article(
+        "Trường Đại học Hồng Đức kỷ niệm 25 năm thành lập\n20/06/2024 09:00\n"
+        "Phó Thủ tướng trao Huân chương cho Trường Đại học Hồng Đức. Đồng thời, ông Lê Văn An, Hiệu trưởng nhà trường phát "
+        "biểu.\nTrần Thu Hương\n"
+    )
+    posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+    assert posts["Lê Văn An"] == {("Hiệu trưởng", "Trường Đại học Hồng Đức")}
