@@ -80,6 +80,11 @@ _VILLAGE_HEAD = {"Trưởng thôn": "thôn", "Trưởng bản": "bản", "Trư�
 _VILLAGE_NAME = re.compile(rf"\s+(?P<name>(?:số\s+)?\d+[A-Z]?|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}})(?!\w)")
 # a commune's Party committee by its level word alone ('Đảng ủy xã'), in an article that names no commune for it
 _UNPLACED_COMMUNE_COMMITTEE = re.compile(rf"\s+Đảng ủy\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
+_FACULTY_HEADS = frozenset({"Trưởng khoa", "Phó Trưởng khoa"})
+# the faculty's own name, then the institution it is in ('Nhi Bệnh viện Đa khoa tỉnh', 'Ngữ văn, Trường Đại học X')
+_FACULTY_OF = re.compile(
+    rf"\s+[{UPPER}][\w]*(?:\s+(?:và\s+|-\s+)?[\w]+){{0,5}}?\s*,?\s+(?=(?:Bệnh viện|Trường|Học viện|Đại học|Viện|Trung tâm)\s)"
+)
 _UNPLACED = OrgRef("Đảng ủy", "PartyCommittee", level="commune")  # a marker: a committee named but not placed
 
 
@@ -154,6 +159,13 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         elif (village := _VILLAGE_HEAD.get(base_role(name))) and (named := _VILLAGE_NAME.match(text, pos)):
             # 'Trưởng thôn Cợp', 'Trưởng bản Nà Pàn': the village the title heads, by its name
             org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
+        elif (
+            base_role(name) in _FACULTY_HEADS
+            and (faculty := _FACULTY_OF.match(text, pos))
+            and (parsed := parse_org(text, faculty.end(), local, hint))
+        ):
+            # 'Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh': a faculty's head, of the hospital or school it is in
+            org, pos = parsed[0], parsed[1]
         elif local.commune is None and (unplaced := _UNPLACED_COMMUNE_COMMITTEE.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()  # 'Bí thư Đảng ủy xã' with no commune known: not the district's
         elif (by_unit := _BY_UNIT_ALONE.get(base_role(name))) and (bare := _unit_alone(text, pos, local, hint, by_unit)):

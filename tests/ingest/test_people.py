@@ -938,3 +938,15 @@ def test_a_name_in_hyphened_syllables_is_a_lao_or_khmer_guest_whose_titles_are_o
     assert posts["Thong-lun Xi-xu-lít"] == {("Tổng Bí thư", None)}
     # a name of one of the country's peoples, with no hyphens, holds the posts here it is given
     assert posts["Nay Phi La"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+
+
+def test_a_faculty_s_head_holds_a_post_in_the_hospital_or_school_the_faculty_is_in():
+    posts = posts_of(
+        "Dự có bác sĩ Lê Thị Hằng, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh; ông Võ Văn An, Phó Trưởng khoa Hồi sức cấp cứu, "
+        "Bệnh viện Đa khoa tỉnh; bà Lê Thị Mai, Trưởng khoa Giáo dục mầm non, Trường Cao đẳng Sư phạm Quảng Ninh."
+    )
+    assert posts["Lê Thị Hằng"] == {("Trưởng khoa", "Bệnh viện Đa khoa tỉnh Quảng Ninh")}
+    assert posts["Võ Văn An"] == {("Phó Trưởng khoa", "Bệnh viện Đa khoa tỉnh Quảng Ninh")}
+    assert posts["Lê Thị Mai"] == {("Trưởng khoa", "Trường Cao đẳng Sư phạm Quảng Ninh")}
+    # a faculty with no institution after it: the title alone
+    assert posts_of("Bà Đào Thị Vân, Trưởng khoa Dược phát biểu.")["Đào Thị Vân"] == {("Trưởng khoa", None)}
