@@ -495,9 +495,13 @@ class _Reader:
         bodies: list[OrgRef] = []
         if not pairs and not awards and (commended := self._commended_named(base, clause)):
             mention, who = commended  # 'Trường X được UBND huyện khen thưởng', 'UBND huyện biểu dương anh A'
-            kind = "individual" if isinstance(who, str) else "collective"
-            pairs = [(Count(0, 0, 1, False, kind), mention, "grants.generic-named-recipient")]
-            recipient = who
+            if isinstance(who, tuple):  # 'Các ông, bà: A (ấp 3), B (ấp 5) ... được tuyên dương': as many as it names
+                pairs = [(Count(0, 0, len(who), False, "individual"), mention, "grants.named-recipients")]
+                named_people = list(who)  # type: ignore[arg-type]
+            else:
+                kind = "individual" if isinstance(who, str) else "collective"
+                pairs = [(Count(0, 0, 1, False, kind), mention, "grants.generic-named-recipient")]
+                recipient = who
         if not pairs:
             first = awards[0].start if awards else None
             subject = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
@@ -591,7 +595,7 @@ class _Reader:
         found = conferrer_named(self.doc, named[0].start, end, at_start=True)
         return found if isinstance(found, OrgRef) else None
 
-    def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str] | None:
+    def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str | tuple[str, ...]] | None:
         """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /
         tuyên dương', or the object of 'Y khen thưởng (cho) X'; not a past record ('từng được khen thưởng') nor a
         plan or a consideration ('sẽ khen thưởng', 'xét khen thưởng')."""
@@ -606,7 +610,7 @@ class _Reader:
                 who = subject_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
                 who = opening_recipient(self.doc, base + _CHO_AFTER.match(clause, verb.end()).end(), base + len(clause))
-            if isinstance(who, (str, OrgRef)):
+            if isinstance(who, (str, OrgRef)) or (isinstance(who, tuple) and all(isinstance(w, str) for w in who)):
                 return AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb"), who
             return None
         return None

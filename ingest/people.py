@@ -60,7 +60,8 @@ _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
-_LIST_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+)")
+# (past where the one before lives, in brackets: 'A (ấp 3, xã Bom Bo), B (ấp Bù Tam)')
+_LIST_NEXT = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+|(?<=\))\s*và\s+)")
 FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name

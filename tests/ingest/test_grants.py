@@ -2978,3 +2978,13 @@ def test_an_institution_named_at_a_sentence_s_end_does_not_take_the_next_sentenc
     )
     posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
     assert posts["Lê Văn An"] == {("Hiệu trưởng", "Trường Đại học Hồng Đức")}
+
+
+def test_people_listed_with_where_they_live_in_brackets_are_each_counted():
+    rows = grants_of("Các đồng chí: Hoàng Văn Lới (thôn Nà Lạn) và Lương Thị Rếp (thôn Khau Mu) được tặng Giấy khen.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 2)]
+    # commended with no award named: as many as the list names
+    rows = grants_of("Các ông, bà: Hoàng Văn Lới (thôn Nà Lạn, xã Tân Mỹ), Lương Thị Rếp (thôn Khau Mu) được tuyên dương.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 2)]
+    rows = grants_of("Ông Hoàng Văn Lới và bà Lương Thị Rếp được UBND huyện biểu dương.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 2, "Ủy ban nhân dân huyện Văn Lãng")]
