@@ -673,6 +673,14 @@ _AT_THE_EVENT = re.compile(r"\W*(?:(?:[Nn]hân|[Cc]ũng(?:\s+(?:trong|nhân))?|[
 _TO_BE_HELD = lexicon.cue("event-to-come")
 
 
+# an award named by its form alone, as one names it again ('danh hiệu', 'Huân chương', 'phần thưởng cao quý này')
+_AWARD_TOLD = re.compile(
+    r"(?:danh hiệu|huân chương|huy chương|phần thưởng|giải thưởng|bằng khen|giấy khen|kỷ niệm chương|cờ thi đua|cờ)"
+    r"(?:\s+(?:này|trên|đó|cao quý|ấy))*",
+    re.I,
+)
+
+
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Huyện X đón nhận Huân chương ...': the ceremony receiving it."""
     text = sent.text
@@ -682,6 +690,8 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     what = _label(r["what"], 0)
     if _TO_BE_HELD.search(r["what"]):
         return []  # 'Lễ đón nhận Huân chương sẽ được tổ chức vào dịp ...': a ceremony to come
+    if _AWARD_TOLD.fullmatch(what.strip(" .,")):
+        return []  # 'ông A đã thay mặt gia đình đón nhận danh hiệu': the award told before, no ceremony of its own
     # 'Trường THPT X tổ chức ... đón nhận': the body named; 'Huyện X đón nhận': its People's Committee
     bodies = agents(doc, sent.start, sent.start + r.start())
     unit = None if bodies else unit_for_subject(doc, sent.start, sent.start + r.start())

@@ -1352,3 +1352,15 @@ def test_in_an_article_about_one_event_who_launches_a_drive_told_apart_launched_
         "Chủ tịch UBND thị xã Lê Thu Hà phát động đợt thi đua và kêu gọi nhân dân hưởng ứng."
     )
     assert all(p.person != "Lê Thu Hà" for e in facts.events for p in e.participants)
+
+
+def test_receiving_an_award_named_by_its_form_alone_is_no_ceremony_of_its_own():
+    facts = facts_of(
+        "Ngày 22/12, Ban Chỉ huy Quân sự thị xã Quảng Yên tổ chức Lễ công bố Quyết định truy tặng danh hiệu Anh hùng Lực "
+        "lượng vũ trang nhân dân cho liệt sĩ Vũ Văn Tình.\\nÔng Vũ Văn Hòa, em trai liệt sĩ, đã thay mặt gia đình đón nhận "
+        "danh hiệu cao quý này."
+    )
+    assert len(facts.events) == 1
+    # an award named in full is received at a ceremony of its own
+    facts = facts_of("Ngày 22/12, phường Yên Giang đón nhận Huân chương Lao động hạng Ba.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
