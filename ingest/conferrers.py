@@ -201,9 +201,11 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
     """A unit of a body the text names at its end ('Đội Cảnh sát hình sự Công an huyện'), with that body by its full
     name ('... Công an huyện Văn Lãng'); else by its name as the article writes it."""
     name = doc.text[start:end]
-    body = next((o for o in doc.spans("orgs", start + 1, end) if o.end == end and o.start > start), None)
+    # ('Phòng Quản lý ngân sách (Sở Tài chính)': or the body in brackets after the unit's name)
+    close = end - 1 if name.endswith(")") and "(" in name else end
+    body = next((o for o in doc.spans("orgs", start + 1, close) if o.end == close and o.start > start), None)
     if body is not None and body.value.unit_code is not None:
-        name = doc.text[start : body.start] + body.value.name
+        name = doc.text[start : body.start].rstrip(" (") + " " + body.value.name
     return _unit(name)
 
 
@@ -511,7 +513,7 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
         return member
     kind = _COLLECTIVE_OF.match(subject)
     if kind:  # 'Tập thể Trường X được tặng', 'Tập thể lớp 12A1 Trường X được tặng': the collective after its kind
-        return named(doc, s + kind.end(), e, at_start=True) or _unit(subject[kind.end() :])
+        return named(doc, s + kind.end(), e, at_start=True) or _unit_at(doc, s + kind.end(), e)
     if (found := named(doc, s, e, at_start=True) or _own_unit(doc, subject) or own_body(doc, subject)) is not None:
         return found
     # 'Chi đoàn thôn Tân Lập được tặng': a unit no body rule reads, by a name ('Đội tuyển bóng đá huyện' names none)

@@ -2988,3 +2988,13 @@ def test_people_listed_with_where_they_live_in_brackets_are_each_counted():
     assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 2)]
     rows = grants_of("Ông Hoàng Văn Lới và bà Lương Thị Rếp được UBND huyện biểu dương.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 2, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_a_unit_no_body_rule_reads_takes_the_full_name_of_the_body_after_it_even_in_brackets():
+    rows = grants_of("Tập thể Phòng Quản lý ngân sách (Sở Tài chính) được Bộ trưởng Bộ Tài chính tặng Bằng khen.")
+    assert [r[10] for r in rows] == ["Phòng Quản lý ngân sách Sở Tài chính tỉnh Lạng Sơn"]
+    rows = grants_of("Tập thể Tổ tuần tra Công an huyện được UBND huyện tặng Giấy khen.")
+    assert [r[10] for r in rows] == ["Tổ tuần tra Công an huyện Văn Lãng"]
+    # a bracket that names no body is kept as written
+    rows = grants_of("Tập thể Tổ Ngữ văn (khối 9) được UBND huyện tặng Giấy khen.")
+    assert [r[10] for r in rows] == ["Tổ Ngữ văn (khối 9)"]
