@@ -161,7 +161,8 @@ def find_awards(text: str) -> list[AwardMention]:
             mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form)))
             found.append(mention)
             taken.add(m.start(), max(m.end(), mention.end))
-    if "khối" in key or "cụm" in key:  # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'
+    # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
+    if "khối" in key or "cụm" in key or "suy tôn" in key:
         for m in _RANKING_BARE.finditer(key):
             if free(m.start(), m.end()):
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"] == "nhì" else "don-vi-dan-dau-khoi-thi-dua"

@@ -2998,3 +2998,18 @@ def test_a_unit_no_body_rule_reads_takes_the_full_name_of_the_body_after_it_even
     # a bracket that names no body is kept as written
     rows = grants_of("Tập thể Tổ Ngữ văn (khối 9) được UBND huyện tặng Giấy khen.")
     assert [r[10] for r in rows] == ["Tổ Ngữ văn (khối 9)"]
+
+
+def test_units_voted_first_of_a_bloc_then_proposed_for_a_flag_listed_after_a_colon():
+    rows = grants_of(
+        "Hội nghị đã bình xét, suy tôn 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua là: Phòng Nội vụ và Phòng Tư "
+        "pháp; đề nghị tặng Bằng khen cho 3 đơn vị.",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", 2, "conferred"),
+        ("co-thi-dua-cap-bo-tinh", 2, "proposed"),
+        ("bang-khen-cap-bo-tinh", 3, "proposed"),
+    ]
+    # 'dẫn đầu' in a field, with no vote, ranks no one
+    assert grants_of("Năm 2022, huyện có 2 đơn vị dẫn đầu về thu ngân sách.") == []
