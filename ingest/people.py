@@ -40,7 +40,8 @@ HONORIFIC = re.compile(
     r"|(?:[Bb]à\s+)?[Mm]ẹ\s+Việt Nam\s+[Aa]nh\s+hùng|[Aa]nh\s+hùng\s+(?:Lực lượng vũ trang nhân dân|LLVTND|Lao động)"
     r"|Ông|ông|Bà|bà|Ngài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
-    r"|(?:GS|PGS|TS|ThS|BS|KS)\.?(?:\s?TS\.?)?"  # academic degrees
+    # academic and medical degrees, alone or joined ('GS.TSKH', 'ThS.BS', 'BSCKII', 'PGS. TS')
+    r"|(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BSNT|BS|KS|DS|KTS)\.?(?:\s?(?:TSKH|TS|ThS|BSCKII|BSCKI|BS|KTS)\.?){0,2}(?!\w)"
     r"|(?:[Pp]hó\s+)?[Gg]iáo sư(?:\s*[,.]\s*[Tt]iến s[ĩỹ])?|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]"  # spelled out: 'Giáo sư, Tiến sĩ A'
     # a calling before the name: 'cô giáo A', 'bác sĩ B', 'nghệ nhân C', 'cựu chiến binh D', 'học sinh E'
     r"|(?:[Cc]ô|[Tt]hầy)(?:\s+giáo)?|[Nn]hà (?:giáo|báo|văn|thơ)|[Gg]iáo viên|(?:[Bb]ác|[Dd]ược|[Nn]ghệ|[Nn]hạc|[Hh]ọa)\s+s[ĩỹ]"
