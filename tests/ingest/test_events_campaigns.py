@@ -1364,3 +1364,13 @@ def test_receiving_an_award_named_by_its_form_alone_is_no_ceremony_of_its_own():
     # an award named in full is received at a ceremony of its own
     facts = facts_of("Ngày 22/12, phường Yên Giang đón nhận Huân chương Lao động hạng Ba.")
     assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
+
+
+def test_a_meeting_that_honours_told_with_a_comma_is_one_event():
+    facts = facts_of("Tối 20/11, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức gặp mặt, tôn vinh 15 nhà khoa học tiêu biểu.")
+    assert [(e.label, e.organiser.name if e.organiser else None) for e in facts.events] == [
+        ("Gặp mặt, tôn vinh 15 nhà khoa học tiêu biểu", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ninh")
+    ]
+    # a conference's name still ends before what it honours after a comma
+    facts = facts_of("Ngày 5/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2022, tôn vinh 20 điển hình.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết năm 2022"]
