@@ -326,6 +326,7 @@ def _described_list(clause: str, start: int, end: int) -> bool:
 
 
 _PASSIVE_END = re.compile(r"(?<!\w)được\s*$")
+_AND_THEN = re.compile(r"(?<!\w)(?:và|rồi)(?:\s+(?:đã|cũng|sẽ))?\s*$")
 # a phrase said of the recipients counted before it, set off by a comma ('..., có nhiều cống hiến cho xã hội ...')
 _SAID_OF = re.compile(r"^(?:[^,]*,)?\s*(?:có|là|đều|từng|thuộc|đang|với)(?!\w)[^,]*(?:,\s*)?(?:đã\s+)?được\s*$")
 
@@ -339,14 +340,17 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
         if (
             m.end() <= count.start
             and count.start - m.end() <= _GLUE_MAX
-            and (COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " ")) or _described_list(clause, m.end(), count.start))
+            and (
+                COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " ").replace("đối với", " "))
+                or _described_list(clause, m.end(), count.start)
+            )
         ):
             return True  # the verb, then the list the count belongs to
         if m.start() >= count.end:
             between = clause[count.end : min(m.start(), count.end + _GLUE_MAX + 81)]
             rest = clause[count.end + COUNT_LIST.match(between[:_GLUE_MAX]).end() : m.start()]  # the rest of the list the count opens
-            if not re.search(r"[,;:]|\s[-–]\s", rest) and len(rest) <= 80:
-                return True  # the count, then its phrase, then the verb
+            if not re.search(r"[,;:]|\s[-–]\s", rest) and len(rest) <= 80 and not _AND_THEN.search(rest):
+                return True  # the count, then its phrase, then the verb (not another predicate: '5 xã ... và khen thưởng')
             if _PASSIVE_END.search(rest) and _SAID_OF.search(rest) and not re.search(r"[;:\d]|\s[-–]\s", rest) and len(rest) <= 80:
                 return True  # '20 thanh niên tiêu biểu, có nhiều cống hiến, đã được vinh danh': a phrase set off by commas
     return False

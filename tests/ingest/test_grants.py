@@ -3013,3 +3013,12 @@ def test_units_voted_first_of_a_bloc_then_proposed_for_a_flag_listed_after_a_col
     ]
     # 'dẫn đầu' in a field, with no vote, ranks no one
     assert grants_of("Năm 2022, huyện có 2 đơn vị dẫn đầu về thu ngân sách.") == []
+
+
+def test_a_commendation_of_counted_recipients_after_doi_voi_and_not_of_another_predicate():
+    rows = grants_of("UBND huyện quyết định khen thưởng đối với 5 tập thể và 12 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "collective", 5), ("khen-thuong", "individual", 12)]
+    # a count, then another predicate joined by 'và', is not what that predicate commends
+    assert grants_of("Huyện quan tâm đối với 5 xã khó khăn và khen thưởng các hộ.") == []
+    # a consideration 'đối với' its cases gives nothing
+    assert grants_of("Hội đồng họp xét danh hiệu Nhà giáo ưu tú đối với 19 trường hợp.") == []
