@@ -21,6 +21,10 @@ _ABOUT_EVENT = lexicon.cue("about-the-event")
 _ATTENDANCE = lexicon.cue("attendance-list")
 # 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...': everyone listed after the cue presided
 _PRESIDING_LIST = lexicon.cue("presiding-list")
+# 'A, Phó Bí thư Tỉnh ủy dự và trao ...', 'B dự buổi lễ': attending, said as such (not 'dự kiến', 'dự án')
+_ATTENDS = re.compile(
+    r"(?<!\w)(?<!vinh )(?:tham |tới |đến |về )?dự(?:\s+(?:và|buổi lễ|lễ|hội nghị|đại hội|chương trình|buổi gặp mặt)(?!\w)|\s*[,.;])", re.I
+)
 
 
 def participations(doc: Document, facts: ArticleFacts) -> None:
@@ -44,6 +48,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             _plays(doc, "presented_awards", sent.start, sent.text)
             or _PART["spoke"].search(sent.text) is not None
             or _PART["launched"].search(sent.text) is not None
+            or _ATTENDS.search(sent.text) is not None
         )
         attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
         presiding = _PRESIDING_LIST.match(sent.text) is not None  # 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...'

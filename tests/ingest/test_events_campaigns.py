@@ -1374,3 +1374,15 @@ def test_a_meeting_that_honours_told_with_a_comma_is_one_event():
     # a conference's name still ends before what it honours after a comma
     facts = facts_of("Ngày 5/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2022, tôn vinh 20 điển hình.")
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết năm 2022"]
+
+
+def test_in_an_article_about_one_event_who_attends_in_a_sentence_of_their_own_attended_it():
+    def parts(then: str) -> set[tuple[str, str]]:
+        facts = facts_of("Sáng 18/5, Thị ủy Quảng Yên tổ chức Lễ tuyên dương 50 đảng viên trẻ.\\nNăm nay có nhiều gương mới.\\n" + then)
+        return {(p.person, p.part) for p in facts.events[0].participants}
+
+    assert ("Lê Văn Hiệu", "attended") in parts("Đồng chí Lê Văn Hiệu, Phó Bí thư Tỉnh ủy dự và trao Giấy chứng nhận cho các đảng viên.")
+    assert parts("Đồng chí Lê Văn Hiệu, Phó Bí thư Tỉnh ủy về dự.") == {("Lê Văn Hiệu", "attended")}
+    # honoured ('vinh dự'), or a plan ('dự kiến'), is no attending
+    assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân bày tỏ niềm vinh dự và cảm ơn.") == set()
+    assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân cho biết dự kiến năm tới sẽ kết nạp 20 hội viên.") == set()
