@@ -62,6 +62,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
             org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start)
             return (Office(office_label(posts[0].role, org.name), posts[0].role, org), True) if org else (None, True)
     orgs = agents(doc, start, end)
+    if orgs and orgs[0].value.unplaced and (body := own_body(doc, _ORGAN_OF.sub("", doc.text[start:end]))) is not None:
+        return body, True  # 'Đảng ủy Khối tặng ...': a body by its head noun, which names no place, is the lead's one
     if orgs:
         return orgs[0].value, True
     if low == "bộ" and (ministry := _ministry_before(doc, start)) is not None:

@@ -3022,3 +3022,11 @@ def test_a_commendation_of_counted_recipients_after_doi_voi_and_not_of_another_p
     assert grants_of("Huyện quan tâm đối với 5 xã khó khăn và khen thưởng các hộ.") == []
     # a consideration 'đối với' its cases gives nothing
     assert grants_of("Hội đồng họp xét danh hiệu Nhà giáo ưu tú đối với 19 trường hợp.") == []
+
+
+def test_a_bloc_s_party_committee_told_by_its_head_noun_is_the_one_the_lead_names():
+    facts = article(
+        "Tuyên dương đảng viên trẻ tiêu biểu\n20/05/2023 09:00\nSáng 18/5, Đảng ủy Khối các cơ quan tỉnh Lạng Sơn tổ chức "
+        "Lễ tuyên dương 50 đảng viên trẻ. Đảng ủy Khối tặng Giấy khen cho 20 đảng viên.\nTrần Thu Hương\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants if g.award == "giay-khen"] == ["Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"]
