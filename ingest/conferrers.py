@@ -405,7 +405,9 @@ _ADDRESSING = re.compile(
 # a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award
 # is the unit's
 _ON_BEHALF_OF_ALL = re.compile(
-    r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể|cán bộ|tập thể cán bộ|lãnh đạo và)(?!\w)", re.I
+    r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể|cán bộ|tập thể cán bộ|lãnh đạo và|giáo dân|nhân dân"
+    r"|bà con|người dân|gia đình|hội viên|đoàn viên|đảng viên)(?!\w)",
+    re.I,
 )
 
 

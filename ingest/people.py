@@ -47,6 +47,9 @@ HONORIFIC = re.compile(
     r"|(?:[Cc]ô|[Tt]hầy)(?:\s+giáo)?|[Nn]hà (?:giáo|báo|văn|thơ)|[Gg]iáo viên|(?:[Bb]ác|[Dd]ược|[Nn]ghệ|[Nn]hạc|[Hh]ọa)\s+s[ĩỹ]"
     r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Hh]ội viên|[Gg]ià làng"
     r"|[Nn]ghi phạm|[Bb]ị can|[Bb]ị cáo"  # the police news names suspects by their calling too
+    # clergy, a Catholic priest with his saint's name before his own ('Linh mục Giuse Nguyễn Văn Tâm')
+    r"|[Ll]inh mục(?:\s+(?:Giuse|Phêrô|Gioan|Phaolô|Antôn|Đaminh|Vinh Sơn|Giacôbê|Tôma|Anrê|Micae|Phanxicô|Augustinô|Luca|Máccô))?"
+    r"|[Mm]ục sư|[Hh]òa thượng|[Tt]hượng tọa|[Đđ]ại đức|[Nn]i sư|[Ss]ư cô"
     # sport, stage and sea: 'vận động viên A', 'huấn luyện viên B', 'diễn viên C', 'ngư dân D', 'nữ sinh E'
     r"|[Vv]ận động viên|(?:[Hh]uấn luyện viên|HLV)(?:\s+trưởng)?|VĐV|[Tt]rọng tài|[Dd]iễn viên|[Cc]a sĩ|[Nn]gư dân|(?:[Nn]ữ|[Nn]am) sinh"
     r")\s+"
@@ -264,7 +267,12 @@ def _national_head_of(role: str, org: OrgRef) -> OrgRef:
     article's place would make of it; a place written after the body ('Tổng Giám đốc Công ty X tỉnh Y') stays."""
     gz = gazetteer()
     unit = gz.get(org.unit_code) if org.unit_code else None
-    if base_role(role) not in _NATIONAL_HEADS or org.kind != "OtherUnit" or unit is None or unit.name in " ".join(org.aliases):
+    if (
+        base_role(role) not in _NATIONAL_HEADS
+        or org.kind not in ("OtherUnit", "Department")
+        or unit is None
+        or unit.name in " ".join(org.aliases)
+    ):
         return org
     head = org.name.removesuffix(" " + unit.label)
     return OrgRef(head, org.kind, None, "national", aliases=org.aliases) if head != org.name else org

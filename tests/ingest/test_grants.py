@@ -3030,3 +3030,19 @@ def test_a_bloc_s_party_committee_told_by_its_head_noun_is_the_one_the_lead_name
         "Lễ tuyên dương 50 đảng viên trẻ. Đảng ủy Khối tặng Giấy khen cho 20 đảng viên.\nTrần Thu Hương\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants if g.award == "giay-khen"] == ["Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"]
+
+
+def test_a_parish_receives_and_its_priest_receiving_for_the_faithful_receives_nothing_of_his_own():
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho Giáo xứ Tân Hòa vì có thành tích xuất sắc. Linh mục Giuse Nguyễn Văn Tâm, "
+        "Chánh xứ Tân Hòa thay mặt giáo dân đón nhận Bằng khen."
+    )
+    assert [(r[0], r[1], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", "Giáo xứ Tân Hòa")]
+
+
+def test_the_head_of_a_whole_state_agency_defined_short_gives_not_its_branch():
+    facts = article(
+        "Kho bạc Nhà nước Lạng Sơn đón nhận Huân chương\n20/03/2024 09:00\nSáng 18/3, Kho bạc Nhà nước (KBNN) Lạng Sơn tổ "
+        "chức Lễ đón nhận Huân chương Lao động hạng Ba. Dịp này, Tổng Giám đốc KBNN tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Tổng Giám đốc Kho bạc Nhà nước"]
