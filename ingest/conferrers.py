@@ -14,6 +14,7 @@ from . import levels, lexicon
 from .awards import award_types
 from .document import Document
 from .facts import Conferrer, Office
+from .gazetteer import gazetteer
 from .names import UPPER
 from .orgs import UNIT, OrgRef, agents, body_after_title, body_of_bare_title, commune_committee, own_body, peoples_committee
 from .people import HONORIFIC, PersonMention
@@ -450,6 +451,9 @@ def subject_before(
     opening_comma = doc.text.find(",", first, e)
     if last is None and opening_comma != -1:
         return named(doc, *strip_range(doc, first, opening_comma, " "), at_start=True)
+    brand = _BRAND_AT_PLACE.fullmatch(doc.text, *strip_range(doc, first, e, " ")) if last is None else None
+    if brand and gazetteer().is_place_name(brand["place"]):
+        return _unit(brand.group(0))  # 'Viettel Thanh Hóa vinh dự đón nhận ...': a company's branch by brand and place
     return last
 
 
@@ -527,6 +531,8 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
 
 
 _PROPER_AFTER_HEAD = re.compile(rf"\s[{UPPER}]")
+# a brand in Latin letters, then a province's name ('Viettel Thanh Hóa', 'VNPT Hà Giang', 'Agribank Cà Mau')
+_BRAND_AT_PLACE = re.compile(rf"(?P<brand>[A-Z][A-Za-z0-9&]{{2,15}})\s+(?P<place>[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}})")
 _MERITS_OF = re.compile(
     r"(?:[Nn]hững|[Cc]ác)?\s*(?:đóng góp|thành tích|nỗ lực|cống hiến|kết quả)(?:\s+(?:đó|này|to lớn|xuất sắc))?\s+(?:của\s+)"
 )

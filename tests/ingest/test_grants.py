@@ -3046,3 +3046,10 @@ def test_the_head_of_a_whole_state_agency_defined_short_gives_not_its_branch():
         "chức Lễ đón nhận Huân chương Lao động hạng Ba. Dịp này, Tổng Giám đốc KBNN tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Tổng Giám đốc Kho bạc Nhà nước"]
+
+
+def test_a_company_s_branch_by_its_brand_and_province_receives():
+    rows = grants_of("Tại hội nghị, VNPT Lạng Sơn vinh dự đón nhận Cờ thi đua của Chính phủ.")
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-chinh-phu", "VNPT Lạng Sơn")]
+    # a brand before no place is not read as the recipient
+    assert [r[10] for r in grants_of("Tại hội nghị, VNPT Smartcare vinh dự đón nhận Cờ thi đua của Chính phủ.")] in ([], [None])
