@@ -52,7 +52,8 @@ class Quote:
 
 # single quotes around a name ('phong trào thi đua 'Dân vận khéo''): opened after a non-letter, before a capital,
 # closed before a non-letter; an apostrophe inside a name ('H'Bơ', 'Ea H’leo') follows a letter and opens nothing
-_SINGLE = re.compile(rf"(?<![\w'‘’])['‘](?P<name>[{UPPER}][^'‘’\n]{{2,150}}?)['’](?!\w)")
+# (or doubled, where a page wrote a double quote as two: "phong trào ''Dân vận khéo''")
+_SINGLE = re.compile(rf"(?<![\w'‘’])(?:''|['‘])(?P<name>[{UPPER}][^'‘’\n]{{2,150}}?)(?:''|['’])(?!\w)")
 
 
 def quotes(text: str) -> list[Quote]:

@@ -457,6 +457,9 @@ def test_a_movement_named_in_single_quotes_and_an_apostrophe_in_a_name_opens_non
     ]
     facts = facts_of("Ông Ksor H'Bơ Khăp phát biểu tại phong trào thi đua của thị xã Quảng Yên, xã Ea H'leo có nhiều mô hình.")
     assert facts.campaigns == []
+    # a double quote a page wrote as two single ones
+    facts = facts_of("Thị xã Quảng Yên phát động phong trào thi đua ''Xanh, sạch, đẹp'' năm 2023.")
+    assert [c.name for c in facts.campaigns] == ["Xanh, sạch, đẹp"]
 
 
 def test_a_body_or_an_office_that_launched_a_movement_is_its_launcher():
