@@ -142,6 +142,8 @@ def link_grants(
             grants.append(p.uncounted)
     grants = _merge_named(grants)
     grants = _merge_restated(grants)
+    for p in presentations:
+        _handed_as(grants, p)
     grants = _merge_handed_to_family(grants)
     grants = _without_named_members(doc, grants)
     for g in grants:
@@ -283,7 +285,16 @@ def _without_told_uncounted(grants: list[GrantFact]) -> list[GrantFact]:
 
     def told(g: GrantFact) -> bool:
         counted = [h for h in grants if h.evidence.rule != UNCOUNTED and h.status == g.status and same_award(h.award, g.award)]
-        return bool(_to_kind(counted, g.recipient_kind))
+        told_by = _to_kind(counted, g.recipient_kind)
+        if len(told_by) == 1 and told_by[0].award == "khen-thuong" and g.award != "khen-thuong":
+            # 'tôn vinh 45 nông dân xuất sắc', then 'trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc': the
+            # commendation counted was that award, given by its giver and handed over by its presenter
+            total = told_by[0]
+            total.award, total.classes = g.award, g.classes
+            total.conferrer = g.conferrer or total.conferrer
+            total.presenter = total.presenter or g.presenter
+            total.on_behalf_of = total.on_behalf_of or g.on_behalf_of
+        return bool(told_by)
 
     return [g for g in grants if g.evidence.rule != UNCOUNTED or not told(g)]
 
@@ -327,6 +338,17 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
             # who delegated the handing-over confers it, not the body that held the ceremony ('Sở X tổ chức Lễ trao
             # Kỷ niệm chương ...', then 'Thừa ủy quyền của Bộ trưởng Bộ Y, bà Z đã trao Kỷ niệm chương ...')
             target.conferrer = p.on_behalf_of
+
+
+def _handed_as(grants: list[GrantFact], p: Presentation) -> None:
+    """'tôn vinh 45 nông dân xuất sắc', then 'A trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc': a commendation
+    counted, then handed over as an award, was that award, from that award's own giver."""
+    if p.award.award == "khen-thuong":
+        return
+    for g in grants:
+        if g.award == "khen-thuong" and g.presenter == p.presenter and g.status == "conferred" and g.count is not None:
+            g.award, g.classes = p.award.award, p.award.classes
+            g.conferrer = (p.uncounted.conferrer if p.uncounted is not None else None) or g.conferrer
 
 
 def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:

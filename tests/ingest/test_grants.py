@@ -3053,3 +3053,19 @@ def test_a_company_s_branch_by_its_brand_and_province_receives():
     assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-chinh-phu", "VNPT Lạng Sơn")]
     # a brand before no place is not read as the recipient
     assert [r[10] for r in grants_of("Tại hội nghị, VNPT Smartcare vinh dự đón nhận Cờ thi đua của Chính phủ.")] in ([], [None])
+
+
+def test_a_commendation_counted_then_handed_over_as_an_award_to_those_recipients_is_that_award():
+    facts = article(
+        HEAD + "Sáng 14/10, Hội Nông dân huyện Văn Lãng tổ chức Lễ tôn vinh 45 nông dân xuất sắc. Ông Lê Văn Hưng, Chủ tịch "
+        "UBND huyện trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, _label(g.conferrer), g.presenter) for g in facts.grants] == [
+        ("bang-khen-cap-bo-tinh", 45, "Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Văn Hưng")
+    ]
+    # an award handed over to recipients of another kind does not make the count of these that award
+    facts = article(
+        HEAD + "Sáng 14/10, Hội Nông dân huyện Văn Lãng tổ chức Lễ tôn vinh 45 nông dân xuất sắc. Ông Lê Văn Hưng, Chủ tịch "
+        "UBND huyện trao Bằng khen của UBND tỉnh cho các tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert ("khen-thuong", 45) in [(g.award, g.count) for g in facts.grants]
