@@ -530,7 +530,7 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     return _unit_at(doc, unit.start(), unit.end()) if unit and _PROPER_AFTER_HEAD.search(unit.group(0)) else None
 
 
-_PROPER_AFTER_HEAD = re.compile(rf"\s[{UPPER}]")
+_PROPER_AFTER_HEAD = re.compile(rf"\s(?:[{UPPER}]|\d+[A-Z]*(?!\w))")  # (or a number: 'Ban chuyên án 224X', 'Đội 3')
 # a brand in Latin letters, then a province's name ('Viettel Thanh Hóa', 'VNPT Hà Giang', 'Agribank Cà Mau')
 _BRAND_AT_PLACE = re.compile(rf"(?P<brand>[A-Z][A-Za-z0-9&]{{2,15}})\s+(?P<place>[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}})")
 _MERITS_OF = re.compile(

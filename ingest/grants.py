@@ -65,7 +65,8 @@ _NOT_A_COMMENDING = re.compile(
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
-_CHO_AFTER = re.compile(r"\s*(?:cho\s+)?")  # always matches: where the object after the verb begins
+# always matches: where the object after the verb begins (past how it was given: 'khen thưởng nóng', 'đột xuất')
+_CHO_AFTER = re.compile(r"\s*(?:(?:nóng|đột xuất|kịp thời)\s+)?(?:cho\s+)?")
 _OWN_AUTHORITY = re.compile(r"(?<!\w)theo thẩm quyền(?!\w)", re.I)  # given, not proposed: 'khen thưởng theo thẩm quyền'
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")

@@ -3069,3 +3069,12 @@ def test_a_commendation_counted_then_handed_over_as_an_award_to_those_recipients
         "UBND huyện trao Bằng khen của UBND tỉnh cho các tập thể.\nTrần Thu Hương\n"
     )[1]
     assert ("khen-thuong", 45) in [(g.award, g.count) for g in facts.grants]
+
+
+def test_a_unit_named_by_a_number_and_a_commendation_given_at_once():
+    rows = grants_of("Ban chuyên án 224X được Giám đốc Công an tỉnh tặng Giấy khen và thưởng 10 triệu đồng.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("giay-khen", "collective", "Ban chuyên án 224X")]
+    rows = grants_of("Chủ tịch UBND tỉnh đã khen thưởng nóng Ban chuyên án 112Y.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án 112Y")]
+    # a cash reward alone is no commendation
+    assert grants_of("Giám đốc Công an tỉnh đã thưởng nóng 20 triệu đồng cho Ban chuyên án.") == []
