@@ -219,12 +219,23 @@ def _form_rule(form: str) -> str:
     return "awards.wording" if form in _EXTRA_FORMS else "awards.taxonomy-label"
 
 
+_GIVEN_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:tặng|trao|phong|công nhận|danh hiệu|nhận|đón nhận|đạt)\s*[“\"]?\s*$", re.I)
+
+
 def recognise_awards(doc: Document) -> None:
     """Layer `awards`: award names (value: AwardMention, with the classes that share a count and its owner)."""
     spans = []
+    # a title held, said before its holder's name ('Nhà giáo Ưu tú Nguyễn Văn An được tặng ...'), is how the person
+    # is named, not an award the sentence gives
+    named_from = {p.start for p in doc.spans("people")}
     for sent in doc.sentences:
         for a in find_awards(sent.text):
-            spans.append(Span(sent.start + a.start, sent.start + a.end, a.rule, rebase(a, -sent.start)))
+            end = sent.start + a.end
+            # (not one given right there: 'truy tặng danh hiệu Bà mẹ Việt Nam anh hùng Nguyễn Thị X')
+            named_next = end + 1 in named_from and doc.text[end : end + 1] == " "
+            if named_next and not _GIVEN_RIGHT_BEFORE.search(sent.text, max(0, a.start - 30), a.start):
+                continue
+            spans.append(Span(sent.start + a.start, end, a.rule, rebase(a, -sent.start)))
     doc.write_layer("awards", spans)
 
 

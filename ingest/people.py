@@ -38,6 +38,8 @@ HONORIFIC = re.compile(
     r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?"
     # a state title before the name: 'Bà mẹ Việt Nam Anh hùng A', 'Anh hùng Lực lượng vũ trang nhân dân B'
     r"|(?:[Bb]à\s+)?[Mm]ẹ\s+Việt Nam\s+[Aa]nh\s+hùng|[Aa]nh\s+hùng\s+(?:Lực lượng vũ trang nhân dân|LLVTND|Lao động)"
+    # the state's honorary titles ('Nhà giáo Ưu tú A', 'NSƯT B', 'Thầy thuốc Nhân dân C')
+    r"|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân)\s+(?:[Nn]hân dân|[Ưư]u tú)|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|NNND|NNƯT"
     r"|Ông|ông|Bà|bà|Ngài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
     # academic and medical degrees, alone or joined ('GS.TSKH', 'ThS.BS', 'BSCKII', 'PGS. TS')

@@ -3078,3 +3078,11 @@ def test_a_unit_named_by_a_number_and_a_commendation_given_at_once():
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án 112Y")]
     # a cash reward alone is no commendation
     assert grants_of("Giám đốc Công an tỉnh đã thưởng nóng 20 triệu đồng cho Ban chuyên án.") == []
+
+
+def test_a_title_held_said_before_the_holder_s_name_is_how_they_are_named_not_an_award_given():
+    rows = grants_of("Nhà giáo Ưu tú Hoàng Văn Lâm được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Hoàng Văn Lâm")]
+    # given right there, it is the award
+    rows = grants_of("Thầy Hoàng Văn Lâm được phong tặng danh hiệu Nhà giáo Ưu tú.")
+    assert [(r[0], r[10]) for r in rows] == [("nha-giao-uu-tu", "Hoàng Văn Lâm")]
