@@ -25,7 +25,7 @@ from .verbs import presents
 
 _HEAD = (
     r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp"
-    r"|[Nn]gày hội"
+    r"|[Nn]gày hội|[Ll]iên hoan|[Mm]ít tinh|[Hh]ội trại"
     r"|[Cc]hương trình (?:nghệ thuật|giao lưu|gặp mặt|văn nghệ|tôn vinh|vinh danh|tuyên dương|biểu dương))(?!\w)"  # a programme held, not one carried out
 )
 _KIND = {
@@ -37,6 +37,8 @@ _KIND = {
     "cuộc họp": "Meeting",
     "chương trình": "Ceremony",
     "ngày hội": "Ceremony",
+    "liên hoan": "Ceremony",
+    "mít tinh": "Ceremony",
 }
 _TRIGGER = lexicon.cue("event-trigger")
 _OWN_TIME = lexicon.cue("own-time")

@@ -1389,3 +1389,14 @@ def test_in_an_article_about_one_event_who_attends_in_a_sentence_of_their_own_at
     # honoured ('vinh dự'), or a plan ('dự kiến'), is no attending
     assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân bày tỏ niềm vinh dự và cảm ơn.") == set()
     assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân cho biết dự kiến năm tới sẽ kết nạp 20 hội viên.") == set()
+
+
+def test_festivals_rallies_and_a_day_s_festival_told_before_their_verb_are_events():
+    facts = facts_of("Sáng 19/5, Thị ủy Quảng Yên tổ chức Mít tinh kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh.")
+    assert [(e.kind, e.label) for e in facts.events] == [("Ceremony", "Mít tinh kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh")]
+    facts = facts_of("Ngày 5/5, Liên hoan các mô hình Dân vận khéo thị xã Quảng Yên lần thứ nhất được tổ chức tại phường Yên Giang.")
+    assert [e.label for e in facts.events] == ["Liên hoan các mô hình Dân vận khéo thị xã Quảng Yên lần thứ nhất"]
+    facts = facts_of("Sáng 12/11, Ngày hội Đại đoàn kết toàn dân tộc khu phố 3 đã diễn ra sôi nổi.")
+    assert [e.label for e in facts.events] == ["Ngày hội Đại đoàn kết toàn dân tộc khu phố 3"]
+    # a festival to come is none
+    assert facts_of("Liên hoan các mô hình Dân vận khéo sẽ được tổ chức vào tháng 9.").events == []
