@@ -950,3 +950,11 @@ def test_a_faculty_s_head_holds_a_post_in_the_hospital_or_school_the_faculty_is_
     assert posts["Lê Thị Mai"] == {("Trưởng khoa", "Trường Cao đẳng Sư phạm Quảng Ninh")}
     # a faculty with no institution after it: the title alone
     assert posts_of("Bà Đào Thị Vân, Trưởng khoa Dược phát biểu.")["Đào Thị Vân"] == {("Trưởng khoa", None)}
+
+
+def test_a_youth_cell_s_secretary_is_of_that_cell_not_of_the_party():
+    posts = posts_of("Ông Lê Văn Hải, Bí thư Chi đoàn xã Quảng Long phát biểu; chị Lê Thị Hoa, Bí thư Chi đoàn Trường THPT Hải Hà dự.")
+    assert posts["Lê Văn Hải"] == {("Bí thư", "Chi đoàn xã Quảng Long")}
+    assert posts["Lê Thị Hoa"] == {("Bí thư", "Chi đoàn Trường THPT Hải Hà")}
+    # a Party cell's secretary stays the Party's
+    assert posts_of("Ông Vũ Văn Tâm, Bí thư Chi bộ thôn 3 phát biểu.")["Vũ Văn Tâm"] != {("Bí thư", "Chi đoàn thôn 3")}
