@@ -12,6 +12,7 @@ import re
 from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, EventFact, Evidence, Participation
+from .people import FIGURES
 from .verbs import presents
 
 _PARTS = [(part, lexicon.cue(f"part-{part}")) for part in ("presided", "presented_awards", "launched", "spoke", "attended")]
@@ -90,7 +91,10 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
 
 
 def _take_part(event: EventFact, person: str, part: str, evidence: Evidence) -> None:
-    """The person's part in the event, told once whatever sentences tell it."""
+    """The person's part in the event, told once whatever sentences tell it; a figure of history ('Chủ tịch Hồ Chí
+    Minh' in a speech quoted) takes none."""
+    if person in FIGURES:
+        return
     if not any((p.person, p.part) == (person, part) for p in event.participants):
         event.participants.append(Participation(person, part, evidence))
 

@@ -1400,3 +1400,11 @@ def test_festivals_rallies_and_a_day_s_festival_told_before_their_verb_are_event
     assert [e.label for e in facts.events] == ["Ngày hội Đại đoàn kết toàn dân tộc khu phố 3"]
     # a festival to come is none
     assert facts_of("Liên hoan các mô hình Dân vận khéo sẽ được tổ chức vào tháng 9.").events == []
+
+
+def test_a_figure_of_history_named_in_a_speech_takes_no_part_in_the_event():
+    facts = facts_of(
+        "Tối 28/6, UBND thị xã Quảng Yên tổ chức Lễ tuyên dương gia đình văn hóa tiêu biểu. Ông Lê Văn Hải, Phó Chủ tịch "
+        "UBND thị xã nhấn mạnh, sinh thời, Chủ tịch Hồ Chí Minh luôn quan tâm đến gia đình."
+    )
+    assert {p.person for p in facts.events[0].participants} == {"Lê Văn Hải"}
