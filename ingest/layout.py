@@ -230,6 +230,10 @@ def analyse_layout(doc: Document) -> None:
         # a headline that ends with a period, over its dateline: the body starts below the date
         title_i = top_date - 1
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2])), first_body)
+    if title_i is None and len(lines) > 2 and lines[0][2] == lines[1][2] and len(lines[0][2]) <= 300:
+        # a headline that ends with a period, printed twice (the page's title, then its heading): the body follows it
+        title_i = 0
+        first_body = next((i for i in range(2, len(lines)) if _is_body_line(lines[i][2]) and not _is_meta(lines[i][2])), first_body)
     doc.title = _SITE_SUFFIX.sub("", lines[title_i][2]) if title_i is not None else None
     header = lines[:first_body]
     for i, (_, _, line) in enumerate(header):

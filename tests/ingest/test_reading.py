@@ -582,3 +582,13 @@ def test_related_headlines_after_a_short_item_s_text_are_not_the_article_s():
     assert normalise(item + related) == item
     # a side box above the text, its headings first on the page, leaves the text that follows
     assert normalise("Tin liên quan\nHội nghị cán bộ năm 2024\n" + item).endswith(item)
+
+
+def test_a_headline_ending_with_a_full_stop_printed_twice_is_the_headline():
+    title = "Xã Tân Mỹ tổng kết công tác thi đua khen thưởng năm 2023."
+    doc, _ = article(f"{title}\n\n{title}\n\n\nSáng 14/1, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác năm 2023.\nHà Vân\n")
+    assert doc.title == title and doc.place.commune == "xã Tân Mỹ"
+    assert next(s.text for s in doc.sentences if s.start >= doc.body_start).startswith("Sáng 14/1")
+    # a first line said once is not taken for a headline for ending with a full stop
+    doc, _ = article("Sáng 14/1, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác năm 2023.\nNăm 2023, xã đạt nhiều kết quả.\nHà Vân\n")
+    assert doc.title is None
