@@ -3086,3 +3086,10 @@ def test_a_title_held_said_before_the_holder_s_name_is_how_they_are_named_not_an
     # given right there, it is the award
     rows = grants_of("Thầy Hoàng Văn Lâm được phong tặng danh hiệu Nhà giáo Ưu tú.")
     assert [(r[0], r[10]) for r in rows] == [("nha-giao-uu-tu", "Hoàng Văn Lâm")]
+
+
+def test_a_proposal_opening_its_sentence_names_the_office_asked_to_give():
+    rows = grants_of("3. Đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 5 cá nhân.")
+    assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    rows = grants_of("Đề xuất Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể.")
+    assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
