@@ -51,8 +51,9 @@ class OrgRef:
 _LEVEL = rf"(?P<level>{levels.ANY})"
 _CAP = rf"(?=[{UPPER}]){NAME_WORD}"  # 'H’leo' in 'Ea H’leo': an apostrophe inside a Central Highlands name
 _PLACE = rf"(?P<place>(?:{_CAP}|\d{{1,2}}(?!\w)){NAME_REST})"  # 'Lạng sơn': case is checked by the gazetteer
-_PLACE_AFTER = re.compile(r"(?:\s+|\.(?=[" + UPPER + r"]))" + _PLACE)  # 'UBND tỉnh Bắc Kạn', 'UBND TP.HCM'
-_LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?!\w)", re.I)
+# 'UBND tỉnh Bắc Kạn', 'UBND TP.HCM', and a short level word glued to the name ('UBND H.Tiên Yên')
+_PLACE_AFTER = re.compile(r"(?:\s+|\.(?=[" + UPPER + r"])|(?<=\.)(?=[" + UPPER + r"0-9]))" + _PLACE)
+_LEVEL_AFTER = re.compile(r"\s+" + _LEVEL + r"(?:(?<=\.)|(?!\w))", re.I)
 _GENERIC = re.compile(rf"\s*(?:các|những|cấp|\d+\s+(?:{levels.ANY})(?!\w))\b", re.I)
 
 _PARTY_HEAD = rf"(?P<party>{levels.PARTY_HEAD})\s+ủy(?!\s*viên)"
