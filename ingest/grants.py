@@ -1050,7 +1050,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 g.period = paragraph_year
             # 'xem xét khen thưởng thành tích năm 2017. ... đề nghị tặng Bằng khen cho 5 tập thể': the achievement
             # an earlier sentence (or the headline) said is being rewarded
-            if g.period is None and here:
+            # (not the achievement one clause of a sentence states, to the grants of its other clauses: 'Bằng khen cho
+            # hai tập thể; Giấy khen cho 5 cá nhân ... năm học 2022-2023' — each clause read its own period)
+            if g.period is None and here and not (achieved and ";" in sent.text):
                 g.period = here
         if found or (event is not None and _ANAPHOR.search(sent.text)):
             prev_event = event  # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it

@@ -3093,3 +3093,16 @@ def test_a_proposal_opening_its_sentence_names_the_office_asked_to_give():
     assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
     rows = grants_of("Đề xuất Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể.")
     assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
+def test_the_achievement_one_clause_states_is_not_the_period_of_another_clause_s_grants():
+    rows = grants_of(
+        "UBND tỉnh tặng Bằng khen cho hai tập thể; Chủ tịch UBND huyện tặng Giấy khen cho 5 cá nhân có thành tích xuất "
+        "sắc trong năm học 2022-2023."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("bang-khen-cap-bo-tinh", None), ("giay-khen", "2022-2023")]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho hai tập thể có thành tích xuất sắc năm 2022; UBND huyện tặng Giấy khen cho 5 cá nhân.")
+    assert [(r[0], r[7]) for r in rows] == [("bang-khen-cap-bo-tinh", "2022"), ("giay-khen", None)]
+    # one clause, its period for all its grants
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho hai tập thể và 5 cá nhân có thành tích xuất sắc năm 2022.")
+    assert [r[7] for r in rows] == ["2022", "2022"]
