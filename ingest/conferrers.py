@@ -310,12 +310,17 @@ _RIGHT_BEFORE_AWARD = re.compile(r"\s{1,3}(?:danh hiệu\s+)?[“\"]?")
 _RANKED_AS = re.compile(r"(?<!\w)là\s+(?:một\s+)?$")
 
 
+def ranked_as(clause: str, award_start: int) -> re.Match[str] | None:
+    """'Cục X là đơn vị dẫn đầu Khối thi đua': the 'là' that says the subject holds the bloc's ranking right after it."""
+    ranked = _RANKED_AS.search(clause, max(0, award_start - 12), award_start)
+    return ranked if ranked and clause[award_start:].lower().startswith("đơn vị") else None
+
+
 def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
     """The verb before the clause's first award that makes its subject the recipient: a verb of receiving or a bare
     'được' right before the award ('nhận Bằng khen', 'được Bằng khen', 'nhận danh hiệu Nhà giáo Ưu tú'; not 'nhận
     định, ... Bằng khen'), or a passive giving anywhere before it ('được UBND tỉnh tặng ... Bằng khen')."""
-    ranked = _RANKED_AS.search(clause, 0, first_award)
-    if ranked and clause[first_award:].lower().startswith("đơn vị"):
+    if ranked := ranked_as(clause, first_award):
         return ranked  # 'Cục X là đơn vị dẫn đầu Khối thi đua, được Bộ trưởng tặng Cờ thi đua': the bloc's ranking
     for m in _RECEIVED.finditer(clause):
         if first_award < m.end():

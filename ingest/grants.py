@@ -45,6 +45,7 @@ from .conferrers import (
     people_given,
     presented_to,
     presented_to_all,
+    ranked_as,
     resolve_conferrer,
     subject_before,
 )
@@ -204,7 +205,6 @@ _DECISION_OF = re.compile(
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _RANKED_RULE = "grants.ranked-as"
-_RANKED_AS = re.compile(r"(?<!\w)là\s+(?:một\s+)?$")  # 'X là đơn vị dẫn đầu ...': the subject so ranked
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
 _RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
 
@@ -565,8 +565,7 @@ class _Reader:
                 self.again_givers = {a.start: self._own_agent(base, clause, prev.end, a.start) for prev, a in again}
                 # 'Cục X là đơn vị dẫn đầu Khối thi đua, được Bộ trưởng tặng Cờ thi đua': a ranking said of the
                 # subject, given by no one the clause names
-                ranked = bool(_RANKED_AS.search(clause, 0, listed[0].start)) and clause[listed[0].start :].lower().startswith("đơn vị")
-                first_rule = _RANKED_RULE if ranked else "grants.named-recipient"
+                first_rule = _RANKED_RULE if ranked_as(clause, listed[0].start) else "grants.named-recipient"
                 pairs = [(Count(0, 0, 1, False, kind), a, first_rule) for a in listed]
                 pairs += [(Count(0, 0, 1, False, kind), a, _RECEIVED_AGAIN_RULE) for _, a in again]
         presenter = actor if actor and presents(clause) else None
