@@ -281,22 +281,27 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
 def _without_told_uncounted(grants: list[GrantFact]) -> list[GrantFact]:
     """'UBND huyện tặng Giấy khen cho các tập thể có thành tích': a grant to recipients named by their kind alone is
     the article's only telling of that award to them, or it sums up grants the article counts ('... cho 12 tập
-    thể'), which it then is not."""
-
-    def told(g: GrantFact) -> bool:
+    thể'), which it then is not; where it tells the one commendation counted as such, it says which award that was."""
+    kept = []
+    for g in grants:
         counted = [h for h in grants if h.evidence.rule != UNCOUNTED and h.status == g.status and same_award(h.award, g.award)]
-        told_by = _to_kind(counted, g.recipient_kind)
-        if len(told_by) == 1 and told_by[0].award == "khen-thuong" and g.award != "khen-thuong":
-            # 'tôn vinh 45 nông dân xuất sắc', then 'trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc': the
-            # commendation counted was that award, given by its giver and handed over by its presenter
-            total = told_by[0]
-            total.award, total.classes = g.award, g.classes
-            total.conferrer = g.conferrer or total.conferrer
-            total.presenter = total.presenter or g.presenter
-            total.on_behalf_of = total.on_behalf_of or g.on_behalf_of
-        return bool(told_by)
+        told_by = _to_kind(counted, g.recipient_kind) if g.evidence.rule == UNCOUNTED else []
+        if len(told_by) == 1:  # the one counted grant it tells: a generic commendation was this award
+            _refine_generic(told_by[0], g.award, g.classes, g.conferrer)
+            told_by[0].presenter = told_by[0].presenter or g.presenter
+            told_by[0].on_behalf_of = told_by[0].on_behalf_of or g.on_behalf_of
+        if not told_by:
+            kept.append(g)
+    return kept
 
-    return [g for g in grants if g.evidence.rule != UNCOUNTED or not told(g)]
+
+def _refine_generic(g: GrantFact, award: str, classes: tuple[str, ...], conferrer: Conferrer | None) -> None:
+    """'tôn vinh 45 nông dân xuất sắc', then 'trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc': a commendation
+    counted as such ('khen thưởng', 'tôn vinh'), then told as an award to the same recipients, was that award, from
+    that award's own giver."""
+    if g.award == "khen-thuong" and award != "khen-thuong":
+        g.award, g.classes = award, classes
+        g.conferrer = conferrer or g.conferrer
 
 
 def _of_award(grants: list[GrantFact], p: Presentation) -> list[GrantFact]:
@@ -341,14 +346,10 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
 
 
 def _handed_as(grants: list[GrantFact], p: Presentation) -> None:
-    """'tôn vinh 45 nông dân xuất sắc', then 'A trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc': a commendation
-    counted, then handed over as an award, was that award, from that award's own giver."""
-    if p.award.award == "khen-thuong":
-        return
+    """A commendation counted, then handed over by a presenter as an award, was that award (`_refine_generic`)."""
     for g in grants:
-        if g.award == "khen-thuong" and g.presenter == p.presenter and g.status == "conferred" and g.count is not None:
-            g.award, g.classes = p.award.award, p.award.classes
-            g.conferrer = (p.uncounted.conferrer if p.uncounted is not None else None) or g.conferrer
+        if g.presenter == p.presenter and g.status == "conferred" and g.count is not None:
+            _refine_generic(g, p.award.award, p.award.classes, p.uncounted.conferrer if p.uncounted is not None else None)
 
 
 def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
