@@ -453,25 +453,23 @@ def _holder_after(text: str, pos: int) -> str | None:
 _NEXT_CAPITAL = re.compile(rf"\s[{UPPER}]")  # the run of capitalised words goes on
 
 
-_NAME_STOP = re.compile(rf"\n|(?<!TP)(?<!Tp)(?<!TX)(?<![A-ZĐ])\.(?=\s+[{UPPER}])")
-
-
-def institutions_named(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
-    """The one institution of each kind the text names, by the head word of its name; a kind named twice over names
-    none. A head word followed by a full name after a title ('Giám đốc Bệnh viện Nguyễn Văn A') names a holder, not
-    an institution of that name, and is not counted."""
+def institutions_named(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
+    """The one institution of each kind the article names, by the head word of its name; a kind named twice over
+    names none. A name is read within its sentence ('cho Trường Đại học Vinh. Đồng thời, ...' is no 'Vinh Đồng'). A
+    head word followed by a full name after a title ('Giám đốc Bệnh viện Nguyễn Văn A') names a holder, not an
+    institution of that name, and is not counted."""
     found: dict[str, dict[str, OrgRef]] = {}
-    for m in _INSTITUTION_NAMED.finditer(text):
-        head = _INSTITUTION_WORDS[m.group(0).rstrip().lower()]
-        # a name does not run on into the next paragraph or sentence ('... Việt Nam.\nThừa', 'cho Trường Đại học Vinh.
-        # Đồng thời, ...')
-        stop = _NAME_STOP.search(text, m.end())
-        parsed = parse_org(text[: stop.start() + 1] if stop else text, m.start(), ctx)
-        if parsed is None or not parsed[0].name.startswith(head) or parsed[0].name == head:
-            continue
-        if _holder_after(text, skip_space(text, m.end())) and re.search(r"[\w.]\s+$", text[max(0, m.start() - 3) : m.start()]):
-            continue  # a title's holder right after the head word, not the name of the institution
-        found.setdefault(head, {})[parsed[0].name] = parsed[0]
+    text = doc.text
+    for sent in doc.sentences:
+        for m in _INSTITUTION_NAMED.finditer(sent.text):
+            head = _INSTITUTION_WORDS[m.group(0).rstrip().lower()]
+            parsed = parse_org(sent.text, m.start(), ctx)
+            if parsed is None or not parsed[0].name.startswith(head) or parsed[0].name == head:
+                continue
+            at, end = sent.start + m.start(), sent.start + m.end()
+            if _holder_after(text, skip_space(text, end)) and re.search(r"[\w.]\s+$", text[max(0, at - 3) : at]):
+                continue  # a title's holder right after the head word, not the name of the institution
+            found.setdefault(head, {})[parsed[0].name] = parsed[0]
     return tuple((head, one) for head, named in found.items() if (one := one_named(list(named.values()))) is not None)
 
 

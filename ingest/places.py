@@ -166,16 +166,16 @@ def resolve_place(doc: Document) -> None:
         department=_own_department(doc, text, place),
         ministry=_own_ministry(doc, text, title, place),
         council=_own_council(doc, text, place),
-        institutions=_own_institutions(text, place),
+        institutions=_own_institutions(doc, place),
         acronyms=_acronyms_defined(text, place),
     )
 
 
-def _own_institutions(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
+def _own_institutions(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:
     """The one institution of each kind the article names, for a bare head word after a title."""
     from .orgs import institutions_named  # orgs reads the place context this module builds
 
-    return institutions_named(text, ctx)
+    return institutions_named(doc, ctx)
 
 
 # a short form in brackets right after a body's name: 'Tổng công ty Điện lực miền Bắc (EVNNPC)', 'Học viện Ngân hàng (BAV)'
