@@ -25,6 +25,11 @@ def article(text: str, article_id: str = "t") -> tuple[Document, ArticleFacts]:
     return doc, extract(doc)
 
 
+def posts_by_name(facts: ArticleFacts) -> dict[str, set[tuple[str | None, str | None]]]:
+    """Each person of the article, with their posts as (role, body's name) pairs."""
+    return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+
+
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("store") / "db"

@@ -8,7 +8,7 @@ import pytest
 from tdkt.ingest.conferrers import label as _label
 from tdkt.ingest.grant_links import counted_once
 
-from ..conftest import article
+from ..conftest import article, posts_by_name
 
 HEAD = "Huyện Văn Lãng tổng kết công tác thi đua, khen thưởng năm 2022\n20/01/2023 09:00\n"
 EVENT = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.\n"
@@ -551,7 +551,7 @@ def test_a_head_s_title_with_no_body_written_gives_as_head_of_the_headline_s_sch
 def test_a_title_then_its_body_s_head_noun_alone_is_the_office_of_the_headline_s_body():
     def seen(headline: str, sentence: str) -> tuple[list, dict]:
         facts = article(f"{headline}\n20/06/2023 09:00\nNgày 18/6, lễ kỷ niệm được tổ chức trọng thể. {sentence}\nTrần Thu Hương\n")[1]
-        posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+        posts = posts_by_name(facts)
         return [_label(g.conferrer) for g in facts.grants if g.award == "giay-khen"], posts
 
     centre = "Trung tâm Y tế huyện Văn Lãng đón nhận Huân chương Lao động hạng Ba"
@@ -2976,7 +2976,7 @@ def test_an_institution_named_at_a_sentence_s_end_does_not_take_the_next_sentenc
         "Phó Thủ tướng trao Huân chương cho Trường Đại học Hồng Đức. Đồng thời, ông Lê Văn An, Hiệu trưởng nhà trường phát "
         "biểu.\nTrần Thu Hương\n"
     )
-    posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+    posts = posts_by_name(facts)
     assert posts["Lê Văn An"] == {("Hiệu trưởng", "Trường Đại học Hồng Đức")}
 
 

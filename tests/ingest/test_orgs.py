@@ -10,7 +10,7 @@ from tdkt.ingest.context import PlaceContext
 from tdkt.ingest.gazetteer import gazetteer
 from tdkt.ingest.orgs import find_orgs, parse_org
 
-from ..conftest import article
+from ..conftest import article, posts_by_name
 
 CTX = PlaceContext(gazetteer().get("p22"), gazetteer().get("d199"))  # Quảng Ninh, huyện Tiên Yên
 
@@ -70,7 +70,7 @@ def test_an_article_about_a_commune_places_its_implicit_bodies_there():
         "Ngày 5/1, UBND xã Hải Lạng, huyện Tiên Yên tổ chức Hội nghị tổng kết thi đua năm 2023. "
         "Bà Lý Thị Hồng, Bí thư Đảng ủy, Chủ tịch HĐND xã chủ trì; ông Vi Văn Chiến, Phó Bí thư, Chủ tịch UBND xã phát biểu.\nTrần Mai\n"
     )
-    posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+    posts = posts_by_name(facts)
     assert posts["Lý Thị Hồng"] == {("Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Hội đồng nhân dân xã Hải Lạng")}
     assert posts["Vi Văn Chiến"] == {("Phó Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Ủy ban nhân dân xã Hải Lạng")}
 
@@ -233,7 +233,7 @@ def _posts_from(source: str, text: str, url: str | None = None) -> dict[str, set
     )
     doc.source_url = url
     analyse_layout(doc)
-    return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in extract(doc).people}
+    return posts_by_name(extract(doc))
 
 
 def test_the_publishing_portal_places_a_body_the_text_leaves_unplaced():

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from tdkt.vocab import person_iri
 
-from ..conftest import article
+from ..conftest import article, posts_by_name
 
 TITLE = "Huyện Hải Hà tổng kết công tác thi đua, khen thưởng năm 2022\n12/01/2023 08:30\n"
 
 
 def posts_of(body: str) -> dict[str, set[tuple[str | None, str | None]]]:
     _, facts = article(TITLE + body + "\nPhan Minh Đức\n")
-    return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+    return posts_by_name(facts)
 
 
 def test_honorific_name_and_chain_with_implicit_district_and_province():
@@ -583,7 +583,7 @@ def test_a_bare_minister_serves_the_ministry_the_article_is_about():
         "Bộ trưởng Lê Vĩnh Tân trao Bằng khen của Bộ trưởng cho 25 tập thể.\n"
     )
     _, facts = article("Bộ Nội vụ đón nhận Huân chương Độc lập hạng Nhì\n15/11/2019\n" + body + "Phan Minh Đức\n")
-    posts = {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+    posts = posts_by_name(facts)
     assert posts["Lê Vĩnh Tân"] == {("Bộ trưởng", "Bộ Nội vụ")}
     assert posts["Trần Anh Tuấn"] == {("Thứ trưởng", "Bộ Nội vụ")}
     assert [g.conferrer.label for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Bộ trưởng Bộ Nội vụ"]
@@ -824,7 +824,7 @@ def test_an_honorific_and_a_title_vouch_for_a_name_that_is_also_a_place_or_has_a
 def test_a_bare_agency_head_s_title_heads_the_agency_the_article_names_unless_told_of_another():
     def posts(headline: str, body: str) -> dict[str, set[tuple[str | None, str | None]]]:
         _, facts = article(headline + " tổng kết năm 2023\n12/01/2024 08:30\n" + body + "\nPhan Minh Đức\n")
-        return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+        return posts_by_name(facts)
 
     people = posts("Chi cục Thủy sản tỉnh Quảng Ninh", "Bà Vũ Thị Hạnh, Chi cục trưởng phát biểu.")
     assert people["Vũ Thị Hạnh"] == {("Chi cục trưởng", "Chi cục Thủy sản tỉnh Quảng Ninh")}
@@ -915,7 +915,7 @@ def test_a_byline_s_title_gives_the_writer_a_post_in_the_commune_the_article_nam
 def test_in_an_article_about_one_commune_a_full_name_after_its_level_word_is_its_holder():
     def posts(headline: str, body: str) -> dict[str, set[tuple[str | None, str | None]]]:
         _, facts = article(headline + "\n12/01/2024 08:30\n" + body + "\nPhan Minh Đức - CC VP-TK\n")
-        return {p.name: {(x.role, x.org.name if x.org else None) for x in p.posts} for p in facts.people}
+        return posts_by_name(facts)
 
     people = posts("Xã Tân Lập tổng kết năm 2023", "Chủ tịch UBND xã Lương Văn Tuấn chủ trì. Bí thư xã Đinh Công Hào phát biểu.")
     assert people["Lương Văn Tuấn"] == {("Chủ tịch", "Ủy ban nhân dân xã Tân Lập")}
