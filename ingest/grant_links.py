@@ -241,6 +241,8 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
     same_sentence: dict[tuple, list[GrantFact]] = {}
     for g in grants:
         same_sentence.setdefault((g.evidence.start, g.recipient_kind), []).append(g)
+    at = {id(g): i for group in same_sentence.values() for i, g in enumerate(group)}  # a grant's place in its group
+    awards_in = {key: {g.award for g in group} for key, group in same_sentence.items()}
 
     def parts(total: GrantFact) -> list[GrantFact]:
         """The grants that break the total down: every narrower one of the sentence if they add up to it, else
@@ -252,6 +254,10 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         # tập thể, 30 cá nhân') is broken down by the collectives and individuals the sentence counts after it
         # ('khen thưởng 45 tập thể, cá nhân, gồm: 5 Bằng khen ... và 40 Giấy khen ...': or by narrower awards to both)
         kinds = ("collective", "individual", "mixed") if total.recipient_kind == "mixed" else (total.recipient_kind,)
+        if total.recipient_kind != "mixed" and not any(  # no narrower award in the sentence: not a total (and no scan)
+            a != total.award and is_ancestor(total.award, a) for a in awards_in[(total.evidence.start, total.recipient_kind)]
+        ):
+            return []
         found = [
             g for kind in kinds for g in same_sentence.get((total.evidence.start, kind), [])
             if g is not total and g.count and (kind == total.recipient_kind or g.part_of is None)
@@ -262,7 +268,6 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
             return found
         if total.recipient_kind == "mixed":
             return []
-        at = {id(g): i for i, g in enumerate(same_sentence[(total.evidence.start, total.recipient_kind)])}
         after, run = [], 0
         for g in (g for g in found if at[id(g)] > at[id(total)]):
             after.append(g)
@@ -283,9 +288,16 @@ def _without_told_uncounted(grants: list[GrantFact]) -> list[GrantFact]:
     the article's only telling of that award to them, or it sums up grants the article counts ('... cho 12 tập
     thể'), which it then is not; where it tells the one commendation counted as such, it says which award that was."""
     kept = []
+    counted_by: dict[str, list[GrantFact]] = {}  # by status: only grants without a count look through them
+    for h in grants:
+        if h.evidence.rule != UNCOUNTED:
+            counted_by.setdefault(h.status, []).append(h)
     for g in grants:
-        counted = [h for h in grants if h.evidence.rule != UNCOUNTED and h.status == g.status and same_award(h.award, g.award)]
-        told_by = _to_kind(counted, g.recipient_kind) if g.evidence.rule == UNCOUNTED else []
+        if g.evidence.rule != UNCOUNTED:
+            kept.append(g)
+            continue
+        counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award)]
+        told_by = _to_kind(counted, g.recipient_kind)
         if len(told_by) == 1:  # the one counted grant it tells: a generic commendation was this award
             _refine_generic(told_by[0], g.award, g.classes, g.conferrer)
             told_by[0].presenter = told_by[0].presenter or g.presenter
@@ -356,23 +368,22 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
     """'Lễ truy tặng danh hiệu ... cho 4 Mẹ' then 'đã trao Bằng ... cho thân nhân 4 Mẹ', or a lead restated in the
     body: one grant told twice, in two sentences, is one grant; what the second adds (presenter, date) is kept."""
     out: list[GrantFact] = []
-    seen: dict[tuple, list[GrantFact]] = {}
+    seen: dict[tuple, dict[int, list[GrantFact]]] = {}  # by key, then by sentence: a sentence never restates itself
     for g in grants:
-        candidates = seen.get(_key(g), [])
+        by_sentence = seen.get(_key(g), {})
         same = next(
             (
                 h
-                for h in candidates
-                if _one_event(g, h)
-                and h.evidence.start != g.evidence.start
-                and not _other_givers(g, h)
-                and (same_grant(g, h) or _commended_as(g, h))
+                for start, told in by_sentence.items()
+                if start != g.evidence.start
+                for h in told
+                if _one_event(g, h) and not _other_givers(g, h) and (same_grant(g, h) or _commended_as(g, h))
             ),
             None,
         )
         if same is None:
             out.append(g)
-            seen.setdefault(_key(g), []).append(g)
+            seen.setdefault(_key(g), {}).setdefault(g.evidence.start, []).append(g)
             continue
         _told_again(same, g)
     return out
