@@ -173,6 +173,7 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+_PLACE_APPOSITIVE = re.compile(r",\s*")  # between a body and the wider unit that places it
 _PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")
 # a count with a verb of its own: a passive, or attaining ('..., 12 giáo viên đạt danh hiệu ...'), which opens a predicate
 _OWN_VERB_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*(?:được|đạt)\s")
@@ -689,8 +690,17 @@ class _Reader:
         return owner
 
     def _names(self, base: int, clause: str) -> list[tuple[int, int]]:
-        """The spans of the bodies the clause names, as offsets into it."""
-        return [(o.start - base, o.end - base) for o in self.doc.spans("orgs", base, base + len(clause))]
+        """The spans of the bodies the clause names, as offsets into it, each with the wider unit that places it
+        ('Hội LHPN xã Tân Lập, huyện Sông Hinh tổ chức': the body acts, not the district)."""
+        end = base + len(clause)
+        units = {s.start: s for s in self.doc.spans("places", base, end) if s.rule == "places.typed-unit"}
+        names = []
+        for o in self.doc.spans("orgs", base, end):
+            comma = _PLACE_APPOSITIVE.match(self.doc.text, o.end, end)
+            unit = units.get(comma.end()) if comma else None
+            wider = unit is not None and unit.value.level in ("district", "province")
+            names.append((o.start - base, (unit.end if wider else o.end) - base))
+        return names
 
     def _clause_conferrer(self, base: int, clause: str) -> tuple[Conferrer | None, bool]:
         """The clause's giver, and whether the clause names one as its subject ('...; UBND huyện tặng Giấy khen'), even

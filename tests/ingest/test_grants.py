@@ -3106,3 +3106,13 @@ def test_the_achievement_one_clause_states_is_not_the_period_of_another_clause_s
     # one clause, its period for all its grants
     rows = grants_of("UBND tỉnh tặng Bằng khen cho hai tập thể và 5 cá nhân có thành tích xuất sắc năm 2022.")
     assert [r[7] for r in rows] == ["2022", "2022"]
+
+
+def test_a_body_placed_by_its_district_after_a_comma_is_the_giver_not_the_district():
+    rows = grants_of("Ngày 8/3, Hội Nông dân xã Tân Lập, huyện Văn Lãng tổ chức biểu dương 20 hội viên tiêu biểu.")
+    assert [(r[0], r[5]) for r in rows] == [("khen-thuong", "Hội Nông dân xã Tân Lập")]
+    rows = grants_of("Ngày 8/3, Trường THCS Lê Lợi, tỉnh Lạng Sơn tặng Giấy khen cho 15 học sinh giỏi.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Trường THCS Lê Lợi")]
+    # a place before the comma is where, not who: the district gives
+    rows = grants_of("Chiều 8/3, tại xã Tân Lập, huyện Văn Lãng tặng Giấy khen cho 5 hộ.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
