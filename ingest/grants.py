@@ -173,6 +173,7 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+_EVENT_AS_SUBJECT = re.compile(r"\s*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s*")
 _PLACE_APPOSITIVE = re.compile(r",\s*")  # between a body and the wider unit that places it
 _PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")
 # a count with a verb of its own: a passive, or attaining ('..., 12 giáo viên đạt danh hiệu ...'), which opens a predicate
@@ -781,6 +782,9 @@ class _Reader:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:
             clause_conferrer = None  # 'Hội đồng thống nhất đề nghị tặng ...': the council proposes, it confers nothing
+        if clause_conferrer is None and event is not None and _EVENT_AS_SUBJECT.fullmatch(clause, *_subject(clause)):
+            # 'Hội nghị đã khen thưởng 60 tập thể': the event gives in its organiser's name
+            clause_conferrer = next((e.organiser for e in self.events if e.key == event), None)
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants

@@ -3116,3 +3116,13 @@ def test_a_body_placed_by_its_district_after_a_comma_is_the_giver_not_the_distri
     # a place before the comma is where, not who: the district gives
     rows = grants_of("Chiều 8/3, tại xã Tân Lập, huyện Văn Lãng tặng Giấy khen cho 5 hộ.")
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_the_event_as_the_subject_gives_at_it_in_its_organisers_name():
+    rows = grants_of("Hội nghị đã khen thưởng 12 tập thể có thành tích xuất sắc.", with_event=True)
+    assert [(r[0], r[2], r[5], r[8]) for r in rows] == [("khen-thuong", 12, "Ủy ban nhân dân huyện Văn Lãng", "e1")]
+    rows = grants_of("Buổi lễ cũng đã tuyên dương 8 cá nhân tiêu biểu.", with_event=True)
+    assert [(r[0], r[2], r[5], r[8]) for r in rows] == [("khen-thuong", 8, "Ủy ban nhân dân huyện Văn Lãng", "e1")]
+    # a body as the subject gives in its own name
+    rows = grants_of("Hội Nông dân huyện Văn Lãng đã khen thưởng 12 hội viên.", with_event=True)
+    assert [(r[0], r[5]) for r in rows] == [("khen-thuong", "Hội Nông dân huyện Văn Lãng")]
