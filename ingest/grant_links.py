@@ -27,6 +27,7 @@ class Presentation:
     uncounted: GrantFact | None = None  # the grant it tells, uncounted, where the article counts none to such recipients
     kind: str | None = None  # of the recipients it names uncounted ('cho các tập thể, cá nhân': mixed)
     event: str | None = None  # where it was handed over: the sentence's event, or the article's only one
+    owner: Conferrer | None = None  # whose award it names ('trao Kỷ niệm chương của Bộ trưởng Bộ X cho ...')
 
 
 UNCOUNTED = "grants.uncounted-recipients"
@@ -347,6 +348,14 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
     elif targets:
         first_event = targets[0].event
         targets = [g for g in targets if g.event == first_event]
+    owner = label(p.owner)
+    if owner is not None and (same_giver := [g for g in targets if label(g.conferrer) == owner]):
+        targets = same_giver  # 'trao Bằng khen của Bộ trưởng cho các tập thể': the minister's, not the province's too
+    elif owner is not None and len({label(g.conferrer) for g in targets}) == 1:
+        # 'Sở X tổ chức trao Kỷ niệm chương cho 25 nhà giáo', then 'ông A trao Kỷ niệm chương của Bộ trưởng Bộ Y cho
+        # các nhà giáo': the award is whose the handing-over names, not the organiser's
+        for target in targets:
+            target.conferrer = p.owner
     for target in targets:
         target.presenter = p.presenter
         target.event = target.event or p.event  # handed over at an event, though counted where none is named

@@ -632,7 +632,7 @@ class _Reader:
                 uncounted = GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, None, False, "conferred", told,
                                       award.classes, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                       period=_period(clause, award.start, False))  # fmt: skip
-            self.presentations.append(Presentation(presenter, award, behalf, uncounted, kind, at))
+            self.presentations.append(Presentation(presenter, award, behalf, uncounted, kind, at, self._owner(base, award)))
             return []
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
         kind, count = ("collective", len(bodies) or 1) if recipient or bodies else ("individual", len(people))

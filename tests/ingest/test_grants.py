@@ -3126,3 +3126,22 @@ def test_the_event_as_the_subject_gives_at_it_in_its_organisers_name():
     # a body as the subject gives in its own name
     rows = grants_of("Hội Nông dân huyện Văn Lãng đã khen thưởng 12 hội viên.", with_event=True)
     assert [(r[0], r[5]) for r in rows] == [("khen-thuong", "Hội Nông dân huyện Văn Lãng")]
+
+
+def test_an_award_handed_over_as_someones_is_theirs_and_only_theirs_is_handed_over():
+    rows = grants_of(
+        "Ngày 10/10, Hội Nông dân tỉnh Lạng Sơn tổ chức trao Kỷ niệm chương cho 30 hội viên. Bà Hoàng Thị Mai, Chủ tịch Hội "
+        "Nông dân tỉnh đã trao Kỷ niệm chương của Trung ương Hội Nông dân Việt Nam cho các hội viên."
+    )
+    assert [(r[0], r[2], r[5], r[6]) for r in rows] == [
+        ("ky-niem-chuong", 30, "Trung ương Hội Nông dân Việt Nam", "Hoàng Thị Mai")
+    ]  # fmt: skip
+    # of two givers of the same award, the handing-over names one: only its grants are handed over, nothing changes giver
+    rows = grants_of(
+        "Bộ trưởng Bộ Tài chính tặng Bằng khen cho 5 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 7 tập thể. Ông Lê Văn Hà, "
+        "Giám đốc Sở Tài chính đã trao Bằng khen của Bộ trưởng Bộ Tài chính cho các tập thể.",
+        with_event=True,
+    )
+    assert sorted((r[2], r[5], r[6]) for r in rows) == [
+        (5, "Bộ trưởng Bộ Tài chính", "Lê Văn Hà"), (7, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", None)
+    ]  # fmt: skip
