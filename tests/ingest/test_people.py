@@ -958,3 +958,13 @@ def test_a_youth_cell_s_secretary_is_of_that_cell_not_of_the_party():
     assert posts["Lê Thị Hoa"] == {("Bí thư", "Chi đoàn Trường THPT Hải Hà")}
     # a Party cell's secretary stays the Party's
     assert posts_of("Ông Vũ Văn Tâm, Bí thư Chi bộ thôn 3 phát biểu.")["Vũ Văn Tâm"] != {("Bí thư", "Chi đoàn thôn 3")}
+
+
+def test_the_youth_union_s_first_secretary_is_that_union_s_not_the_party_committee_s():
+    posts = posts_of(
+        "Tới dự có đồng chí Nguyễn Minh Triết, Bí thư thứ nhất Trung ương Đoàn; anh Hoàng Văn Kiên, Bí thư thứ nhất Tỉnh đoàn "
+        "Lạng Sơn; đồng chí Lê Văn Bình, Bí thư Tỉnh ủy Lạng Sơn."
+    )
+    assert posts["Nguyễn Minh Triết"] == {("Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
+    assert posts["Hoàng Văn Kiên"] == {("Bí thư thứ nhất", "Tỉnh đoàn Lạng Sơn")}
+    assert posts["Lê Văn Bình"] == {("Bí thư", "Tỉnh ủy Lạng Sơn")}
