@@ -984,6 +984,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
+    decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -1032,6 +1033,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         found = _without_past_records(doc, sent, found, now_year)
         if not found and (stated := _giver_stated(doc, sent)) is not None:
             givers_stated.append(stated)
+        if found and decided_by is not None and (not new_paragraph or _UNDER_DECISION.match(sent.text)):
+            for g in found:  # 'Chủ tịch UBND huyện ký Quyết định khen thưởng ... . Theo đó, tặng Giấy khen cho 8 tập thể'
+                if g.conferrer is None and g.status == "conferred":
+                    g.conferrer, g.award = decided_by, refine_for_conferrer(g.award, label(decided_by))
+        decided_by = _decision_signer(doc, sent) if not found else None
         if reader.heading_gives and listing is not None and not found and (who := _item_names(doc, sent)) is not None:
             listing.named += (who,)  # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.': one of those the heading gives to
         elif not reader.heading_gives:
@@ -1103,6 +1109,25 @@ _BARE_BODY_RECEIVES = re.compile(
 _THOSE_ABOVE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cá nhân|tập thể|đơn vị|em|học sinh|đồng chí)\s+(?:nói\s+|kể\s+)?trên(?!\w)")
 _RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")
 _GIVEN_BY = lexicon.cue("given-by")
+
+
+# a decision to commend, signed by the subject before it ('Chủ tịch UBND huyện đã ban hành Quyết định số 12/QĐ-UBND về
+# việc khen thưởng ...'), and a sentence that goes on under it ('Theo đó, ...', 'Theo Quyết định, ...')
+_DECIDES_COMMENDING = re.compile(
+    r"\s+(?:(?:đã|vừa|đã vừa)\s+)?(?:ký|ban hành)\s+(?:các\s+)?(?:[Qq]uyết định|QĐ)(?!\w)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+(?:về việc\s+|v/v\s+)?"
+    r"(?:khen thưởng|tặng|trao tặng|truy tặng|công nhận|tuyên dương)(?!\w)"
+)
+_UNDER_DECISION = re.compile(r"\W*(?:[Tt]heo đó|[Tt]heo (?:các\s+)?[Qq]uyết định(?:\s+(?:này|trên))?|[Cc]ụ thể)(?!\w)")
+
+
+def _decision_signer(doc: Document, sent) -> Conferrer | None:
+    """Who a sentence says signed a decision to commend: the giver of the grants the next one tells under it."""
+    signed = _DECIDES_COMMENDING.search(sent.text)
+    if signed is None:
+        return None
+    start = sent.text.rfind(",", 0, signed.start()) + 1  # after the time lead ('Ngày 1/8/2023, Chủ tịch ...')
+    who, _ = resolve_conferrer(doc, sent.start + start, sent.start + signed.start())
+    return who
 
 
 def _giver_stated(doc: Document, sent) -> tuple[str, Conferrer] | None:
