@@ -426,3 +426,15 @@ def test_a_district_name_several_provinces_share_is_read_in_the_province_the_art
         "Huyện Châu Thành kỷ niệm 20 năm thành lập\n20/12/2023\nNgày 19/12, UBND huyện Châu Thành tổ chức lễ kỷ niệm.\nThu Hà\n"
     )
     assert doc.place.district is None
+
+
+def test_the_bank_for_social_policies_by_its_place_however_worded_and_its_board():
+    # the district transaction office and the provincial branch are the bank of that place: one body
+    assert names("Phòng giao dịch NHCSXH huyện") == ["Ngân hàng Chính sách xã hội huyện Tiên Yên"]
+    assert (
+        names("Chi nhánh NHCSXH tỉnh, Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Quảng Ninh và NHCSXH tỉnh")
+        == ["Ngân hàng Chính sách xã hội tỉnh Quảng Ninh"] * 3
+    )
+    assert names("Ban đại diện HĐQT NHCSXH huyện") == [
+        "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tiên Yên"
+    ]  # fmt: skip
