@@ -3166,3 +3166,12 @@ def test_grants_told_under_a_decision_to_commend_are_given_by_its_signer():
         "Ngày 5/1, Chủ tịch UBND huyện Văn Lãng đã ký Quyết định khen thưởng các tập thể.\nNăm 2022, 4 tập thể được tặng Giấy khen."
     )
     assert [(r[2], r[5]) for r in rows] == [(4, None)]
+
+
+def test_recipients_counted_by_the_quoted_title_they_earn():
+    rows = grants_of("Ngày 20/3, Huyện đoàn Văn Lãng tuyên dương 30 “Thanh niên tiên tiến làm theo lời Bác” năm 2022.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 30)]
+    rows = grants_of('Tối 9/10, UBND huyện Văn Lãng tôn vinh 25 "Doanh nghiệp tiêu biểu" năm 2022.')
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "collective", 25)]
+    # holders counted, none given: no grant
+    assert grants_of("Đến nay, huyện Văn Lãng có 25 “Doanh nghiệp tiêu biểu”.") == []
