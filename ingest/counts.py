@@ -108,14 +108,23 @@ def plural_kind(text: str) -> str | None:
 
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon
 _PLURAL_SUBJECT = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)[^,;:.]{{0,40}}?\s+được(?!\w)", re.I)
+_PREDICATE_AFTER = re.compile(
+    r"(?<!\w)(?:đã|đều|sẽ|đang|cũng)\s|(?<!\w)(?:phát biểu|bày tỏ|chia sẻ|cho biết|hứa|cảm ơn|tri ân|xúc động)(?!\w)", re.I
+)
+_LEAD_ONLY = re.compile(r"\W*(?:[^,;:]{0,30},\s*)?")  # 'Dịp này, ', 'Tại buổi lễ, ': a lead phrase before a subject
 _LIST_AFTER = re.compile(r"[^.;]*?(?:gồm|như sau|sau đây|sau)\s*:\s*$", re.I)
 
 
 def plural_subject_kind(before: str, after: str) -> str | None:
     """The kind of the recipients a plural subject names before the award (`before`), where the clause ends by
-    opening their list (`after`): 'các cá nhân được đề nghị ... tặng Huân chương Lao động hạng Ba, gồm:'."""
+    opening their list (`after`): 'các cá nhân được đề nghị ... tặng Huân chương Lao động hạng Ba, gồm:'; or where
+    it opens the clause, after its lead at most ('Các cá nhân được tuyên dương được tặng Bằng khen của X')."""
     m = _PLURAL_SUBJECT.search(before)
-    return _NOUNS.get(m["noun"].lower()) if m and _LIST_AFTER.match(after) else None
+    if m is None:
+        return None
+    # (not where a verb of its own follows the award: 'Các cá nhân được tặng Huân chương ... đã phát biểu', a relative)
+    opens = _LEAD_ONLY.fullmatch(before, 0, m.start()) is not None and not _PREDICATE_AFTER.search(after)
+    return _NOUNS.get(m["noun"].lower()) if opens or _LIST_AFTER.match(after) else None
 
 
 def recognise_counts(doc: Document) -> None:

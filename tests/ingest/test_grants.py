@@ -3175,3 +3175,13 @@ def test_recipients_counted_by_the_quoted_title_they_earn():
     assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "collective", 25)]
     # holders counted, none given: no grant
     assert grants_of("Đến nay, huyện Văn Lãng có 25 “Doanh nghiệp tiêu biểu”.") == []
+
+
+def test_a_plural_subject_opening_the_clause_receives_an_uncounted_grant():
+    rows = grants_of("Tại buổi lễ, các hội viên tiêu biểu được Hội Nông dân tỉnh Lạng Sơn tặng Giấy khen.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "individual", None, "Hội Nông dân tỉnh Lạng Sơn")]
+    rows = grants_of("Những đơn vị dẫn đầu được nhận Cờ thi đua của UBND huyện Văn Lãng.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", None)]
+    # the plural inside a phrase that is not the subject gives nothing
+    assert grants_of("Mức thưởng cho các cá nhân được tặng Giấy khen là 500.000 đồng.") == []
+    assert grants_of("Các hội viên được tặng Giấy khen đều bày tỏ niềm vui.") == []  # a relative: its verb follows
