@@ -703,9 +703,10 @@ class _Reader:
             names.append((o.start - base, (unit.end if wider else o.end) - base))
         return names
 
-    def _clause_conferrer(self, base: int, clause: str) -> tuple[Conferrer | None, bool]:
+    def _clause_conferrer(self, base: int, clause: str, event: str | None = None) -> tuple[Conferrer | None, bool]:
         """The clause's giver, and whether the clause names one as its subject ('...; UBND huyện tặng Giấy khen'), even
-        one it leaves unresolved ('...; Giám đốc tặng Giấy khen' where two directors were named)."""
+        one it leaves unresolved ('...; Giám đốc tặng Giấy khen' where two directors were named); the event's
+        organiser where the event at `event` is the subject ('Hội nghị đã khen thưởng 60 tập thể')."""
         agent_m = _AGENT.search(clause)
         agent, agent_stated = (
             resolve_conferrer(self.doc, base + agent_m.start("agent"), base + agent_m.end("agent")) if agent_m else (None, False)
@@ -718,6 +719,9 @@ class _Reader:
             agent, agent_stated = resolve_conferrer(self.doc, base + of.start("who"), base + of.end("who"))
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
+        if subj is None and event is not None and e > s and _EVENT_AS_SUBJECT.fullmatch(clause, s, e):
+            subj = next((x.organiser for x in self.events if x.key == event), None)
+            subj_stated = subj is not None
         if subj is not None:
             self.sentence_subject = subj
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
@@ -761,7 +765,7 @@ class _Reader:
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""
         behalf = _behalf(self.doc, base, clause)
-        clause_conferrer, own_giver = self._clause_conferrer(base, clause)
+        clause_conferrer, own_giver = self._clause_conferrer(base, clause, event)
         proposal = _PROPOSED.search(clause)
         if proposal and _THEN_GIVEN.search(clause, proposal.end()):
             proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
@@ -782,9 +786,6 @@ class _Reader:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:
             clause_conferrer = None  # 'Hội đồng thống nhất đề nghị tặng ...': the council proposes, it confers nothing
-        if clause_conferrer is None and event is not None and _EVENT_AS_SUBJECT.fullmatch(clause, *_subject(clause)):
-            # 'Hội nghị đã khen thưởng 60 tập thể': the event gives in its organiser's name
-            clause_conferrer = next((e.organiser for e in self.events if e.key == event), None)
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants

@@ -3123,6 +3123,11 @@ def test_the_event_as_the_subject_gives_at_it_in_its_organisers_name():
     assert [(r[0], r[2], r[5], r[8]) for r in rows] == [("khen-thuong", 12, "Ủy ban nhân dân huyện Văn Lãng", "e1")]
     rows = grants_of("Buổi lễ cũng đã tuyên dương 8 cá nhân tiêu biểu.", with_event=True)
     assert [(r[0], r[2], r[5], r[8]) for r in rows] == [("khen-thuong", 8, "Ủy ban nhân dân huyện Văn Lãng", "e1")]
+    # and goes on giving in the clauses after it that name no giver
+    rows = grants_of("Hội nghị đã trao Cờ thi đua cho 3 xã dẫn đầu; tặng Giấy khen cho 9 cá nhân.", with_event=True)
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 3, "Ủy ban nhân dân huyện Văn Lãng"), ("giay-khen", 9, "Ủy ban nhân dân huyện Văn Lãng")
+    ]  # fmt: skip
     # a body as the subject gives in its own name
     rows = grants_of("Hội Nông dân huyện Văn Lãng đã khen thưởng 12 hội viên.", with_event=True)
     assert [(r[0], r[5]) for r in rows] == [("khen-thuong", "Hội Nông dân huyện Văn Lãng")]
