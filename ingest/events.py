@@ -474,6 +474,11 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         if sent.is_headline and not subject.strip() and not text[t.start() : t.end()].lower().startswith("tổ chức thành công"):
             continue  # a headline 'Tổ chức Đại hội ... trong tháng 8' announces; it does not report
         first = heads[0].start()
+        if not _BEFORE_HEAD.fullmatch(window[:first]) and _CEREMONY_VERB.match(text, t.end()) and not _AT_HEAD.search(window[:first]):
+            # 'tổ chức gặp mặt, khen thưởng đoàn vận động viên tham dự Đại hội Thể thao ...': named by what was done,
+            # the event named after it is another one (not 'tổ chức tuyên dương ... tại Hội nghị tổng kết': where)
+            out += _ceremony_by_verb(sent, doc, t)
+            continue
         if not _BEFORE_HEAD.fullmatch(window[:first]) or _AFTER_PLURAL.search(window, 0, first):
             continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
         date = date_before(doc, sent.start, sent.start + t.start())
@@ -498,6 +503,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
     return out
 
 
+_AT_HEAD = re.compile(r"(?<!\w)(?:tại|trong|ở)\s+$")
 _SUBJECT_MATTER = re.compile(r"(?<!\w)(?:về|về việc|v/v)\s+$", re.I)
 _CEREMONY_VERB = lexicon.cue("ceremony-verb")
 _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 'Thay mặt X, ': as grants read it

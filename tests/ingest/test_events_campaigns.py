@@ -532,6 +532,19 @@ def test_a_ceremony_named_by_what_a_body_held_it_to_do():
     assert facts_of("Ngày 15/5, Thị đoàn Quảng Yên sẽ tổ chức tuyên dương 30 đoàn viên tiêu biểu.").events == []
 
 
+def test_a_ceremony_named_by_what_was_done_though_another_event_is_named_after_it():
+    [event] = facts_of(
+        "Tối 2/10, UBND thị xã Quảng Yên tổ chức gặp mặt, biểu dương các vận động viên tham dự Đại hội Thể dục thể thao toàn quốc lần thứ IX."
+    ).events
+    assert (
+        event.label.startswith("Gặp mặt, biểu dương các vận động viên tham dự Đại hội")
+        and event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
+    )
+    # done at an event named after it ('tại Hội nghị ...'): not a ceremony of its own
+    events = facts_of("Ngày 15/5, Thị đoàn Quảng Yên tổ chức tuyên dương 30 đoàn viên tại Hội nghị tổng kết công tác Đoàn năm 2022.").events
+    assert not any(e.label.startswith("Tuyên dương") for e in events)
+
+
 def test_a_body_receiving_an_award_holds_the_ceremony():
     [event] = facts_of(
         "Ngày 10/11, Trường THPT Bạch Đằng tổ chức kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba."
