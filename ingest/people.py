@@ -77,8 +77,9 @@ _CHAIN_SEP = re.compile(r"(?:\s*\((?:thứ\s+\w+|ngoài cùng|đứng|ngồi|bê
 # a post the person is elected or appointed to ('A được bầu giữ chức Bí thư Huyện đoàn', 'A tái đắc cử Chủ tịch ...')
 _TAKES_POST = lexicon.cue("takes-post")
 _TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the name with a space only
-# titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã')
-_ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+")
+# titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã'), or the
+# post then taken ('bổ nhiệm ông A, Phó Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ')
+_ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+|\s+(?:được\s+(?:bầu|bổ nhiệm)\s+)?giữ chức(?:\s+vụ)?\s+")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body

@@ -968,3 +968,18 @@ def test_the_youth_union_s_first_secretary_is_that_union_s_not_the_party_committ
     assert posts["Nguyễn Minh Triết"] == {("Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")}
     assert posts["Hoàng Văn Kiên"] == {("Bí thư thứ nhất", "Tỉnh đoàn Lạng Sơn")}
     assert posts["Lê Văn Bình"] == {("Bí thư", "Tỉnh ủy Lạng Sơn")}
+
+
+def test_the_post_a_person_is_appointed_or_elected_to_after_the_name_or_their_title():
+    posts = posts_of(
+        "Chủ tịch UBND tỉnh trao Quyết định bổ nhiệm ông Lý Văn Huy, Phó Chánh Văn phòng UBND huyện giữ chức Chánh Văn phòng UBND huyện."
+    )
+    assert posts["Lý Văn Huy"] == {
+        ("Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân huyện Hải Hà"),
+        ("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân huyện Hải Hà"),
+    }
+    posts = posts_of("Đại hội đã bầu bà Đỗ Thị Lan giữ chức vụ Chủ tịch Hội Liên hiệp Phụ nữ huyện Hải Hà.")
+    assert posts["Đỗ Thị Lan"] == {("Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Hải Hà")}
+    # a post left ('thôi giữ chức') is no post taken
+    posts = posts_of("Ông Lý Văn Huy đã thôi giữ chức Chánh Văn phòng UBND huyện từ tháng 5.")
+    assert posts["Lý Văn Huy"] == set()
