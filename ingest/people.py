@@ -64,6 +64,7 @@ _COLON_LIST = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*")  # 'gồm
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
 # a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
+_DASHED = re.compile(r"\s+[-–]\s+")
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
 # (past where the one before lives, in brackets: 'A (ấp 3, xã Bom Bo), B (ấp Bù Tam)')
@@ -557,6 +558,11 @@ class _Finder:
             apposed = None if name or bare else _APPOSED.match(text, chain_end)
             if apposed:  # 'Phó Chủ tịch HĐND tỉnh X, ông A đã trao ...': the title, then its holder set off by a comma
                 name, start = leading_name(text, after_honorific=True, pos=apposed.end()), apposed.end()
+            dashed = None if name or bare else _DASHED.match(text, chain_end)
+            if dashed:  # 'Phó Chủ tịch UBND tỉnh - Phạm Văn Cảnh trao ...': or set off by a dash, as captions print it
+                honoured = HONORIFIC.match(text, dashed.end())  # ('Giám đốc Sở X - ông A phát biểu')
+                start = honoured.end() if honoured else dashed.end()
+                name = leading_name(text, after_honorific=bool(honoured), pos=start)
             if name:
                 # a bare title still names its holder; the body comes from elsewhere
                 rule = "people.bare-title-name" if bare else "people.title-chain-name"

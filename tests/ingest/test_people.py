@@ -983,3 +983,12 @@ def test_the_post_a_person_is_appointed_or_elected_to_after_the_name_or_their_ti
     # a post left ('thôi giữ chức') is no post taken
     posts = posts_of("Ông Lý Văn Huy đã thôi giữ chức Chánh Văn phòng UBND huyện từ tháng 5.")
     assert posts["Lý Văn Huy"] == set()
+
+
+def test_a_title_then_its_holder_set_off_by_a_dash():
+    posts = posts_of("Phó Chủ tịch UBND huyện - Hoàng Văn Thắng trao Giấy khen cho 5 tập thể.")
+    assert posts["Hoàng Văn Thắng"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    posts = posts_of("Trưởng phòng Nội vụ huyện – bà Vi Thị Hằng công bố quyết định khen thưởng.")
+    assert posts["Vi Thị Hằng"] == {("Trưởng phòng", "Phòng Nội vụ huyện Hải Hà")}
+    # bodies joined by a dash hold no one
+    assert set(posts_of("Lãnh đạo Sở Y tế - Sở Nội vụ dự lễ cùng ông Hoàng Văn Thắng.")) == {"Hoàng Văn Thắng", "Phan Minh Đức"}
