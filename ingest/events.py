@@ -143,7 +143,8 @@ def _kind(label: str) -> str:
 
 def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None:
     """The body of the subject text[start:end] that organised the event."""
-    orgs = agents(doc, start, end)
+    # ('tại Nhà hát Lớn, UBND thành phố tổ chức': the body where it was held is a venue, not an organiser)
+    orgs = [o for o in agents(doc, start, end) if not _VENUE_BEFORE.search(doc.text, max(start, o.start - 6), o.start)]
     if orgs:
         return orgs[0].value  # of joint organisers ('Huyện ủy - HĐND - UBND huyện X'), the lead one
     if (commune := commune_committee(doc, start, end)) is not None:
@@ -156,6 +157,7 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
 
 
 _OF = re.compile(r"\scủa\s")
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.I)
 
 
 def _body_right_before(doc: Document, start: int, verb: int) -> OrgRef | None:

@@ -1421,3 +1421,16 @@ def test_a_figure_of_history_named_in_a_speech_takes_no_part_in_the_event():
         "UBND thị xã nhấn mạnh, sinh thời, Chủ tịch Hồ Chí Minh luôn quan tâm đến gia đình."
     )
     assert {p.person for p in facts.events[0].participants} == {"Lê Văn Hải"}
+
+
+def test_the_body_where_an_event_was_held_is_its_venue_not_its_organiser():
+    [event] = facts_of("Sáng 9/10, tại Nhà văn hóa huyện, UBND thị xã Quảng Yên tổ chức Lễ tuyên dương 30 gia đình tiêu biểu.").events
+    assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
+    # (after a dateline too)
+    [event] = facts_of(
+        "QUẢNG NINH - Sáng 9/10, tại Trường THPT Bạch Đằng, Thị đoàn Quảng Yên long trọng tổ chức Lễ tuyên dương 30 đoàn viên."
+    ).events
+    assert event.organiser.name == "Thị đoàn Quảng Yên"
+    # a body that holds it at its own place is its organiser still
+    [event] = facts_of("Sáng 9/10, Trường THPT Bạch Đằng tổ chức Lễ tuyên dương 30 học sinh tiêu biểu tại hội trường nhà trường.").events
+    assert event.organiser.name == "Trường THPT Bạch Đằng"
