@@ -44,6 +44,7 @@ class AwardMention:
     owner_start: int | None = None  # offsets of that X
     owner_end: int | None = None
     rule: str = "awards"
+    name: str | None = None  # a title's own quoted name, where the taxonomy holds no type for it
 
 
 @cache
@@ -161,6 +162,14 @@ def find_awards(text: str) -> list[AwardMention]:
             mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form)))
             found.append(mention)
             taken.add(m.start(), max(m.end(), mention.end))
+    # a title given by its own quoted name, which the taxonomy does not hold ('trao tặng danh hiệu “Công dân Thủ đô ưu
+    # tú” cho 10 cá nhân'): a commendation, of no type the law names
+    for m in _TITLE_GIVEN.finditer(key):
+        if free(m.start("title"), m.end("title")):
+            name = text[m.start("name") : m.end("name")].strip()
+            mention = AwardMention(m.start("title"), m.end("title"), "khen-thuong", rule="awards.named-title", name=name)
+            found.append(_with_of(text, mention))
+            taken.add(m.start("title"), m.end("title"))
     # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
     if "khối" in key or "cụm" in key or "suy tôn" in key:
         for m in _RANKING_BARE.finditer(key):
@@ -182,6 +191,7 @@ def find_awards(text: str) -> list[AwardMention]:
     return sorted(found, key=lambda a: a.start)
 
 
+_TITLE_GIVEN = re.compile(r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng)\s+(?P<title>danh hiệu\s+[“\"](?P<name>[^“”\"]{3,60})[”\"])")
 _GIFT_TO = re.compile(r"(?<!\w)quà(?:\s+(?:tết|động viên|tri ân))?\s+(?:cho\s+)?(?:(?:\d+|các|những)\s+)?$")
 _CLASS_ALONE = re.compile(r"(?<!xếp )(?<!\w)hạng\s+(?P<cls>nhất|nhì|ba)(?!\w)")
 
@@ -212,7 +222,9 @@ def _with_of(text: str, mention: AwardMention) -> AwardMention:
     m = _OF.match(text, mention.end)
     if not m:
         return mention
-    return AwardMention(mention.start, m.end(), mention.award, mention.classes, m["who"], m.start("who"), m.end("who"), mention.rule)
+    return AwardMention(
+        mention.start, m.end(), mention.award, mention.classes, m["who"], m.start("who"), m.end("who"), mention.rule, mention.name
+    )
 
 
 def _form_rule(form: str) -> str:

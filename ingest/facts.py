@@ -105,6 +105,7 @@ class GrantFact:
     proposer: Conferrer | None = None  # for a proposal: the body that proposed it
     status_cue: str | None = None  # the words that make it a proposal ('đề nghị'), its status's evidence
     campaign: str | None = None  # CampaignFact.name of the campaign whose achievements it rewards
+    title: str | None = None  # the award's own name where the taxonomy holds no type for it ('Công dân Thủ đô ưu tú')
     part_of: GrantFact | None = field(default=None, compare=False, repr=False)  # the total this grant is a part of
 
 

@@ -312,7 +312,7 @@ def _refine_generic(g: GrantFact, award: str, classes: tuple[str, ...], conferre
     """'tôn vinh 45 nông dân xuất sắc', then 'trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc': a commendation
     counted as such ('khen thưởng', 'tôn vinh'), then told as an award to the same recipients, was that award, from
     that award's own giver."""
-    if g.award == "khen-thuong" and award != "khen-thuong":
+    if g.award == "khen-thuong" and award != "khen-thuong" and not g.title:
         g.award, g.classes = award, classes
         g.conferrer = conferrer or g.conferrer
 
@@ -403,7 +403,8 @@ def _commended_as(a: GrantFact, b: GrantFact) -> bool:
     biểu': a bare commendation at an event, counted as a grant of a named award at the same event is, is that grant."""
     x, y = sorted((label(a.conferrer) or "", label(b.conferrer) or ""), key=len)
     one_giver = not x or y.endswith(x)  # unsaid, the same, or its standing committee ('Ban Thường vụ Huyện đoàn X')
-    return a.event is not None and a.event == b.event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver
+    bare = not a.title and not b.title  # a title named in quotes ('danh hiệu “Công dân tiêu biểu”') is an award of its own
+    return a.event is not None and a.event == b.event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare
 
 
 def _told_again(kept: GrantFact, other: GrantFact) -> None:

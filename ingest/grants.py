@@ -631,7 +631,7 @@ class _Reader:
                 told = Evidence(sent.start, sent.end, sent.text, "grants.presentation-uncounted")
                 uncounted = GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, None, False, "conferred", told,
                                       award.classes, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
-                                      period=_period(clause, award.start, False))  # fmt: skip
+                                      period=_period(clause, award.start, False), title=award.name)  # fmt: skip
             self.presentations.append(Presentation(presenter, award, behalf, uncounted, kind, at, self._owner(base, award)))
             return []
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
@@ -643,7 +643,7 @@ class _Reader:
             GrantFact(award_type, kind, count, False, "conferred", evidence,
                       award.classes, name, recipient, recipient_person=name if not recipient else None, conferrer=conferrer,
                       presenter=presenter, on_behalf_of=behalf, event=at, period=period,
-                      named=tuple(bodies) or (tuple(people) if len(people) > 1 else ()))
+                      named=tuple(bodies) or (tuple(people) if len(people) > 1 else ()), title=award.name)
         ]  # fmt: skip
         # 'cho UBND xã X và ông A': the people named after the body are recipients too
         beside = people_beside(self.doc, base + award.end, base + len(clause)) if recipient else []
@@ -651,7 +651,7 @@ class _Reader:
             one = beside[0] if len(beside) == 1 else None
             out.append(GrantFact(award_type, "individual", len(beside), False, "conferred", evidence, award.classes, one,
                                  recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
-                                 period=period, named=tuple(beside) if len(beside) > 1 else ()))  # fmt: skip
+                                 period=period, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
         return out
 
     def _verb_of_its_own(self, base: int, clause: str) -> bool:
@@ -824,6 +824,7 @@ class _Reader:
                 period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),
                 reason=reason,
                 named=named,
+                title=mention.name if mention else None,
             ))  # fmt: skip
         return out
 

@@ -400,6 +400,7 @@ class _Builder:
             self.add(node, TDKT.periodStart, _literal(start, datatype=XSD.gYear))
             self.add(node, TDKT.periodEnd, _literal(end or start, datatype=XSD.gYear))
         self.add(node, TDKT.reason, _literal(g.reason, lang="vi") if g.reason else None)
+        self.add(node, TDKT.awardName, _literal(g.title, lang="vi") if g.title else None)
         self.stated(node, g.evidence)
 
 

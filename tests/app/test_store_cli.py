@@ -34,6 +34,7 @@ CONTRACT = {
         "date",
         "period",
         "event",
+        "awardName",
     ],
 }
 

@@ -1303,10 +1303,12 @@ def test_a_total_whose_awards_follow_in_brackets_is_not_the_first_of_them():
 
 
 def test_counts_after_a_quoted_title_the_taxonomy_lacks_are_that_titles():
-    rows = grants_of(
-        'Thực hiện xét tặng danh hiệu "Anh hùng Lao động" năm 2022, Hội đồng đề nghị tặng danh hiệu "Công dân ưu tú" cho 10 cá nhân ở huyện Văn Lãng.'
-    )
-    assert rows == []
+    facts = article(
+        HEAD + 'Thực hiện xét tặng danh hiệu "Anh hùng Lao động" năm 2022, Hội đồng đề nghị tặng danh hiệu "Công dân ưu tú" cho 10 '
+        "cá nhân ở huyện Văn Lãng.\nTrần Thu Hương\n"
+    )[1]
+    # not the order named before: a commendation of that title's own name
+    assert [(g.award, g.count, g.status, g.title) for g in facts.grants] == [("khen-thuong", 10, "proposed", "Công dân ưu tú")]
     rows = grants_of('Hội đồng đề nghị tặng danh hiệu "Anh hùng Lao động" cho 2 cá nhân ở huyện Văn Lãng.')
     assert short(rows) == [("anh-hung-lao-dong", "individual", 2)]
 
@@ -3190,3 +3192,18 @@ def test_a_plural_subject_opening_the_clause_receives_an_uncounted_grant():
     # the plural inside a phrase that is not the subject gives nothing
     assert grants_of("Mức thưởng cho các cá nhân được tặng Giấy khen là 500.000 đồng.") == []
     assert grants_of("Các hội viên được tặng Giấy khen đều bày tỏ niềm vui.") == []  # a relative: its verb follows
+
+
+def test_a_title_the_taxonomy_lacks_is_a_commendation_of_its_own_with_its_quoted_name():
+    facts = article(
+        HEAD + "Chiều 30/12, UBND huyện Văn Lãng tổ chức lễ trao tặng danh hiệu “Công dân tiêu biểu huyện Văn Lãng” năm 2022 "
+        "cho 8 cá nhân. Cũng tại buổi lễ, Chủ tịch UBND huyện tặng Giấy khen cho 8 cá nhân được tuyên dương.\nTrần Thu Hương\n"
+    )[1]
+    got = sorted((g.award, g.count, g.title, _label(g.conferrer)) for g in facts.grants)
+    assert got == [
+        ("giay-khen", 8, None, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", 8, "Công dân tiêu biểu huyện Văn Lãng", "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # a title the taxonomy holds is that type, with no name of its own
+    [g] = article(HEAD + "Ngày 12/10, Chủ tịch nước trao tặng danh hiệu “Nghệ sĩ Nhân dân” cho 3 nghệ sĩ.\nTrần Thu Hương\n")[1].grants
+    assert (g.award, g.title) == ("nghe-si-nhan-dan", None)

@@ -72,7 +72,7 @@ def _heroic_mother_to_collective(g: Graph, grant: URIRef) -> None:
 
 
 DCT = "http://purl.org/dc/terms/"
-# 48 kinds of fault, each a change a careless writer of RDF (or a broken rule) could make to a valid article graph
+# 53 kinds of fault, each a change a careless writer of RDF (or a broken rule) could make to a valid article graph
 FAULTS: dict[str, Callable[[Graph], None]] = {
     # counts, statuses, types
     "count zero": _set(_grant, TDKT["count"], Literal(0)),
@@ -86,6 +86,7 @@ FAULTS: dict[str, Callable[[Graph], None]] = {
     "a grant with nothing": lambda g: g.add((ID["grant/empty"], RDF.type, TDKT.AwardGrant)),
     # periods
     "period not a year": _set(_grant, TDKT.period, Literal("năm ngoái")),
+    "award name without its language": _set(_grant, TDKT.awardName, Literal("Công dân ưu tú")),
     "reversed period": lambda g: (
         g.set((_grant(g), TDKT.periodStart, Literal("2020", datatype=XSD.gYear))),
         g.set((_grant(g), TDKT.periodEnd, Literal("2015", datatype=XSD.gYear))),
