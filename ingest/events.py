@@ -19,7 +19,7 @@ from .document import Document, Sentence
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
 from .names import UPPER
-from .orgs import PEOPLES_COMMITTEE, OrgRef, agents, commune_committee, peoples_committee
+from .orgs import LIST_HEADS, PEOPLES_COMMITTEE, OrgRef, agents, commune_committee, peoples_committee
 from .places import unit_for_subject
 from .verbs import presents
 
@@ -178,6 +178,9 @@ def _organiser_of(doc: Document, start: int, end: int, label: str) -> OrgRef | N
 _VENUE_LEAD = lexicon.cue("venue-lead")
 
 
+_BARE_ORGAN = re.compile(LIST_HEADS, re.I)  # a place's organ without its place, before the joint list's last one
+
+
 def _subject(text: str, trigger_start: int) -> str:
     clause_start = max(text.rfind(";", 0, trigger_start), text.rfind(":", 0, trigger_start)) + 1
     subject = text[clause_start:trigger_start]
@@ -188,7 +191,11 @@ def _subject(text: str, trigger_start: int) -> str:
     subject = _TIME_LEAD.sub("", subject, count=1)
     subject = _VENUE_LEAD.sub("", subject, count=1)  # 'tại huyện Tân Uyên Khối thi đua ... tổ chức'
     if re.match(r"\s*tại\s", subject) and "," in subject.rstrip(" ,"):
-        subject = subject.rstrip(" ,").rsplit(",", 1)[1]  # 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'
+        phrases = subject.rstrip(" ,").split(",")
+        # 'tại Nhà hát Lớn, Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam TP Hà Nội tổ chức': the place's bodies, held jointly
+        joint = next((i for i in range(1, len(phrases) - 1) if all(_BARE_ORGAN.fullmatch(p.strip()) for p in phrases[i:-1])), None)
+        # else the last phrase: 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'
+        subject = ",".join(phrases[joint:]) if joint is not None else phrases[-1]
     elif re.match(r"\s*tại\s", subject):
         return ""  # 'tại Hội trường UBND tỉnh đã diễn ra Lễ ...': a venue, no organiser
     return subject

@@ -213,12 +213,13 @@ def _before_holder(text: str, start: int, run: str) -> str:
     return run
 
 
-_LIST_HEADS = (
+# a place's organs as lists of joint holders name them, each without its place ('Thành ủy, HĐND, UBND, Ủy ban MTTQ ...')
+LIST_HEADS = (
     r"(?:HĐND|UBND|UBMTTQ|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc(?: Việt Nam)?"
     r"|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Hội đồng TĐKT|Hội đồng Thi đua\s*-\s*Khen thưởng)"
 )
 # 'Đảng ủy - HĐND - UBND - MTTQ xã Quảng Long': the place after the last body is every body's
-_SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + _LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
+_SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
 
 
 def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) -> tuple[OrgRef, int, str] | None:

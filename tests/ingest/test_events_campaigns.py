@@ -1434,3 +1434,15 @@ def test_the_body_where_an_event_was_held_is_its_venue_not_its_organiser():
     # a body that holds it at its own place is its organiser still
     [event] = facts_of("Sáng 9/10, Trường THPT Bạch Đằng tổ chức Lễ tuyên dương 30 học sinh tiêu biểu tại hội trường nhà trường.").events
     assert event.organiser.name == "Trường THPT Bạch Đằng"
+
+
+def test_a_place_s_organs_holding_an_event_jointly_after_its_venue_the_first_leads():
+    [event] = facts_of(
+        "Tối 1/9, tại Cung Văn hóa, Thị ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam thị xã Quảng Yên tổ chức Lễ tuyên dương 30 gia đình tiêu biểu."
+    ).events
+    assert event.organiser.name == "Thị ủy Quảng Yên"
+    # a venue whose name has a comma: the last phrase holds it
+    [event] = facts_of(
+        "Sáng 5/3, tại Hội trường A, Trường Chính trị tỉnh, Thị đoàn Quảng Yên đã tổ chức Hội nghị tổng kết công tác Đoàn."
+    ).events
+    assert event.organiser.name == "Thị đoàn Quảng Yên"
