@@ -363,19 +363,30 @@ def named_recipient(
     m = _receiving(clause, first_award)
     if m is None:
         return None
-    found = subject_before(doc, start, start + m.start(), time_lead)
+    return receiver_before(doc, start, start + m.start(), time_lead)
+
+
+def receiver_before(
+    doc: Document, start: int, verb: int, time_lead: re.Pattern[str]
+) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:
+    """The subject before a verb of receiving at `verb` (subject_before), unless it is a person who only speaks of
+    or to those who receive."""
+    found = subject_before(doc, start, verb, time_lead)
     if not isinstance(found, str):
         return found
-    person = next((p for p in doc.spans("people", start, start + m.start()) if p.value.name == found), None)
-    said = _REPORTED.search(clause, person.start - start, m.start()) if person else None
-    if said and not _SPEAKER_AGAIN.search(clause, said.end(), m.start()):
-        return None  # 'Ông A, Trưởng thôn cho biết năm nay thôn có 95% hộ đạt ...': the speaker receives nothing
-    if person and (addressed := _ADDRESSING.search(clause, person.end - start, m.start())):
+    clause = doc.text[start:verb]
+    person = next((p for p in doc.spans("people", start, verb) if p.value.name == found), None)
+    said = _REPORTED.search(clause, person.start - start) if person else None
+    if said and not _SPEAKER_AGAIN.search(clause, said.end()):
+        # 'Ông A, Trưởng thôn cho biết năm nay thôn có 95% hộ đạt ...': the speaker receives nothing; who they say
+        # receives it does ('Bà A cho biết, anh B được tuyên dương')
+        return receiver_before(doc, start + said.end(), verb, time_lead)
+    if person and (addressed := _ADDRESSING.search(clause, person.end - start)):
         # 'Ông A chúc mừng các hội viên được nhận Kỷ niệm chương': those A speaks to receive it, not A; one of them by
         # name if A names them ('chúc mừng bà B được nhận')
-        spoken_to = [p.value.name for p in doc.spans("people", start + addressed.end(), start + m.start())]
+        spoken_to = [p.value.name for p in doc.spans("people", start + addressed.end(), verb)]
         return spoken_to[0] if len(spoken_to) == 1 else None
-    if _ON_BEHALF_OF_ALL.search(clause, opening, m.start()):
+    if _ON_BEHALF_OF_ALL.search(clause, time_lead.match(clause).end()):
         # 'Ông A, Giám đốc Học viện thay mặt tập thể đón nhận Huân chương': the body the person heads receives it
         return _body_headed(doc, person.start, person.value) if person else None
     return found

@@ -46,8 +46,8 @@ from .conferrers import (
     presented_to,
     presented_to_all,
     ranked_as,
+    receiver_before,
     resolve_conferrer,
-    subject_before,
 )
 from .conferrers import named as conferrer_named
 from .counts import Count, counts_in, plural_kind, plural_named, plural_subject_kind
@@ -609,7 +609,7 @@ class _Reader:
             if passive and _NOT_A_COMMENDING.search(before[max(0, passive.start() - 40) : passive.start()]):
                 continue  # 'từng được UBND tỉnh khen thưởng'
             if passive:
-                who = subject_before(self.doc, base, base + passive.start(), TIME_LEAD)
+                who = receiver_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
                 who = opening_recipient(self.doc, base + _CHO_AFTER.match(clause, verb.end()).end(), base + len(clause))
             if isinstance(who, (str, OrgRef)) or (isinstance(who, tuple) and all(isinstance(w, str) for w in who)):

@@ -3207,3 +3207,12 @@ def test_a_title_the_taxonomy_lacks_is_a_commendation_of_its_own_with_its_quoted
     # a title the taxonomy holds is that type, with no name of its own
     [g] = article(HEAD + "Ngày 12/10, Chủ tịch nước trao tặng danh hiệu “Nghệ sĩ Nhân dân” cho 3 nghệ sĩ.\nTrần Thu Hương\n")[1].grants
     assert (g.award, g.title) == ("nghe-si-nhan-dan", None)
+
+
+def test_a_speaker_is_not_commended_by_what_they_say_but_whom_they_name_is():
+    assert grants_of("Bà Hoàng Thị Hạnh, Chủ tịch Hội Nông dân huyện cho biết các hội viên được tuyên dương đều làm kinh tế giỏi.") == []
+    rows = grants_of("Ông Lý Văn Sơn, Trưởng phòng Nội vụ huyện nhấn mạnh, chị Nông Thị Lan được biểu dương vì đã cứu người.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Nông Thị Lan")]
+    # one who says it of themself is
+    rows = grants_of("Ông Lý Văn Sơn cho biết, năm nay ông được tuyên dương.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Lý Văn Sơn")]
