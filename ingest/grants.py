@@ -119,13 +119,16 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     # 'Các đồng chí: A, Bí thư ...; B, Trưởng thôn ... và C, ... được tặng Giấy khen': the people a list opens before
     # its verb are one subject, whatever semicolons part them
     listing = _PEOPLE_LIST_OPEN.match(text) is not None
+    colon_list = False  # 'Các cá nhân được tặng Giấy khen gồm: ông A, ...; bà B, ...': the items after it, one list
     for part in text.split(";"):
         counted_on = COUNT_LIST.fullmatch(part.rstrip(" .")) is not None and bool(counts_in(part))
-        if out and (counted_on or (listing and not _GRANT_VERB.search(out[-1][1]))):
+        items = colon_list and not _GRANT_VERB.search(part)
+        if out and (counted_on or items or (listing and not _GRANT_VERB.search(out[-1][1]))):
             start, prev = out.pop()
             out.append((start, prev + ";" + part))
         else:
             out.append((pos, part))
+        colon_list = items or bool(_LIST_COLON.search(part))
         pos += len(part) + 1
     split: list[tuple[int, str]] = []
     for start, clause in out:
@@ -138,6 +141,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
+_LIST_COLON = re.compile(r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây)\s*:")
 
 
 def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
@@ -552,6 +556,11 @@ class _Reader:
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
                 if not pairs:
                     named_count = plural_named(clause[listed[-1].end :])  # 'cho các xã: A, B và C' counts 3
+                    colon = _LIST_COLON.search(clause, listed[-1].end)
+                    after = [p.name for p in person_here if colon and p.start - offset >= colon.end()] if kind == "individual" else []
+                    if named_count is None and len(after) >= 2 and not named_people:
+                        # 'Các cá nhân được tặng Giấy khen gồm: ông A, Bí thư ...; bà B, Chủ tịch ...': as many as it names
+                        named_count, named_people = len(after), after
                     rule = "grants.named-recipients" if named_count else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient

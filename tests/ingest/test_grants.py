@@ -3216,3 +3216,16 @@ def test_a_speaker_is_not_commended_by_what_they_say_but_whom_they_name_is():
     # one who says it of themself is
     rows = grants_of("Ông Lý Văn Sơn cho biết, năm nay ông được tuyên dương.")
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Lý Văn Sơn")]
+
+
+def test_people_listed_after_a_colon_with_semicolons_are_counted_as_many_as_named():
+    rows = grants_of(
+        "Các cá nhân được tặng Giấy khen gồm: bà Hoàng Thị Hoa, Trưởng thôn Bản Lài; ông Lộc Văn Tư, Bí thư Chi bộ thôn Nà Pàn; "
+        "ông Vi Văn Kha, Chủ tịch Hội Nông dân xã Tân Lang."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 3)]
+    # a clause with a giving verb of its own after the semicolon is its own grant
+    rows = grants_of(
+        "Các cá nhân được tặng Giấy khen gồm: ông Lộc Văn Tư, Bí thư Chi bộ thôn Nà Pàn; UBND huyện tặng Giấy khen cho 5 tập thể."
+    )
+    assert ("giay-khen", "collective", 5) in [(r[0], r[1], r[2]) for r in rows]
