@@ -181,6 +181,7 @@ _EVENT_AS_SUBJECT = re.compile(r"\s*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổ
 _PLACE_APPOSITIVE = re.compile(r",\s*")  # between a body and the wider unit that places it
 _PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")
 # a count with a verb of its own: a passive, or attaining ('..., 12 giáo viên đạt danh hiệu ...'), which opens a predicate
+_ATTAINS_NEXT = re.compile(r"\s*(?:(?:đã|cũng|đều)\s+)*đạt(?:\s+được)?\s")
 _OWN_VERB_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*(?:được|đạt)\s")
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
@@ -347,6 +348,7 @@ class _Reader:
     proposes_list: bool = False  # the proposal opens a list ('đề nghị:'), so a clause with its own giver is proposed too
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
+    giver_passive: bool = False  # that conferrer was a passive's agent ('được X tặng'), its own subject's giver
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
@@ -378,7 +380,7 @@ class _Reader:
         else:
             clauses = []  # no award, no count, no commendation: no grant, and nothing a later sentence reads
         for offset, clause in clauses:
-            self.giver = None
+            self.giver, self.giver_passive = None, False
             base = sent.start + offset
             if (lead := _BREAKDOWN_LEAD.match(clause)) and out and not self.doc.spans("awards", base, base + len(clause)):
                 # ', trong đó 10 cá nhân ..., 16 cá nhân ...' may break a count into parts of its kind; ', gồm ...' and
@@ -737,6 +739,12 @@ class _Reader:
         giver = agent if agent_stated else (subj if subj_stated else self.giver or self.sentence_subject)
         if not agent_stated and not subj_stated and self._passive_counted(base, clause):
             giver = None  # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid
+        if not agent_stated and not subj_stated and self.giver_passive and self._counted_attaining(base, clause):
+            # '5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, 35 cá nhân đạt danh hiệu Lao động tiên tiến': a passive's
+            # giver is its own subject's, not that of a title attained after it (unlike 'công nhận 60 tập thể ..., 1000
+            # cá nhân đạt danh hiệu ...', whose active verb governs the list)
+            giver = None
+        self.giver_passive = agent_stated and agent_m is not None and agent_m.group(0).lower().startswith("được")
         self.giver = giver
         return giver, subj_stated
 
@@ -745,12 +753,16 @@ class _Reader:
         m = _AGENT.search(clause, start, end)
         return resolve_conferrer(self.doc, base + m.start("agent"), base + m.end("agent"))[0] if m else None
 
-    def _passive_counted(self, base: int, clause: str) -> bool:
+    def _passive_counted(self, base: int, clause: str, verb: re.Pattern[str] = _PASSIVE_NEXT) -> bool:
         """Whether the clause opens with a count of recipients as its subject, then a passive verb with no giver."""
         lead = _CLAUSE_LEAD.match(clause)
         at = base + (lead.end() if lead else 0)
         count = self.doc.spans("counts", at, at + 1)
-        return bool(count) and count[0].start == at and _PASSIVE_NEXT.match(self.doc.text, count[0].end) is not None
+        return bool(count) and count[0].start == at and verb.match(self.doc.text, count[0].end) is not None
+
+    def _counted_attaining(self, base: int, clause: str) -> bool:
+        """Whether the clause opens with a count of recipients who attain a title ('35 cá nhân đạt danh hiệu ...')."""
+        return self._passive_counted(base, clause, _ATTAINS_NEXT)
 
     def _named_recipients_end(self, base: int, clause: str, awards: list[AwardMention]) -> int | None:
         """Where the people an award is given to by name ('cho anh A, ...') end, if it is given so; once a clause."""

@@ -3229,3 +3229,15 @@ def test_people_listed_after_a_colon_with_semicolons_are_counted_as_many_as_name
         "Các cá nhân được tặng Giấy khen gồm: ông Lộc Văn Tư, Bí thư Chi bộ thôn Nà Pàn; UBND huyện tặng Giấy khen cho 5 tập thể."
     )
     assert ("giay-khen", "collective", 5) in [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_a_passive_s_giver_is_not_that_of_a_title_attained_after_it():
+    rows = grants_of("Năm 2022, 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, 30 cá nhân đạt danh hiệu Lao động tiên tiến.")
+    assert sorted((r[0], r[2], r[5]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", 4, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"), ("lao-dong-tien-tien", 30, None)
+    ]  # fmt: skip
+    # an active verb governs its list, the title attained in it too
+    rows = grants_of("Năm 2022, UBND huyện Văn Lãng công nhận 12 tập thể lao động tiên tiến, 300 cá nhân đạt danh hiệu Lao động tiên tiến.")
+    assert sorted((r[0], r[2], r[5]) for r in rows) == [
+        ("lao-dong-tien-tien", 300, "Ủy ban nhân dân huyện Văn Lãng"), ("tap-the-lao-dong-tien-tien", 12, "Ủy ban nhân dân huyện Văn Lãng")
+    ]  # fmt: skip
