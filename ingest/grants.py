@@ -1016,7 +1016,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             paragraph_year = None
         bullet = bool(_BULLET.match(sent.text))
         reader.heading_proposes = heading and bullet  # '- Tặng Cờ thi đua cho 15 đơn vị': one of the list's proposals
-        opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text))
+        # ('đã trình cấp trên khen thưởng và khen thưởng theo thẩm quyền cho ..., cụ thể:' opens results, not proposals)
+        opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text)) and not _OWN_AUTHORITY.search(sent.text)
         # a list opened by a proposal, or a short 'Cụ thể:' after one ('... đã bỏ phiếu và đề nghị khen thưởng.')
         heading = (heading and (bullet or opens)) or (opens and (proposes or (proposed_before and len(sent.text) < 20)))
         # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')

@@ -3241,3 +3241,16 @@ def test_a_passive_s_giver_is_not_that_of_a_title_attained_after_it():
     assert sorted((r[0], r[2], r[5]) for r in rows) == [
         ("lao-dong-tien-tien", 300, "Ủy ban nhân dân huyện Văn Lãng"), ("tap-the-lao-dong-tien-tien", 12, "Ủy ban nhân dân huyện Văn Lãng")
     ]  # fmt: skip
+
+
+def test_a_list_of_commendations_both_proposed_and_given_on_the_body_s_own_authority_is_of_results():
+    rows = grants_of(
+        "Năm 2022, UBND huyện Văn Lãng đã trình cấp trên khen thưởng và khen thưởng theo thẩm quyền cho các tập thể, cá nhân, cụ thể:\n"
+        "- Tặng Bằng khen của Chủ tịch UBND tỉnh cho: 03 tập thể.\n- Tặng Giấy khen của Chủ tịch UBND huyện cho: 40 cá nhân.\n"
+    )
+    assert sorted((r[0], r[2], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", 3, "conferred"), ("giay-khen", 40, "conferred")]
+    # a list only proposed stays proposed
+    rows = grants_of(
+        "Năm 2022, UBND huyện Văn Lãng đã trình cấp trên khen thưởng, cụ thể:\n- Tặng Bằng khen của Chủ tịch UBND tỉnh cho: 03 tập thể.\n"
+    )
+    assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "proposed")]
