@@ -149,6 +149,7 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     spans of the bodies the clause names, whose commas cut nothing ('Bộ Văn hóa, Thể thao và Du lịch')."""
     lead = TIME_LEAD.match(clause)
     at = lead.end() if lead else 0
+    at = _CLAUSE_LEAD.match(clause, at).end()  # '...; đồng thời Chủ tịch UBND huyện tặng ...': the conjunction is no subject
     m = _ACTIVE.search(clause, at)
     if not m:
         return 0, 0
@@ -455,13 +456,16 @@ class _Reader:
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
 
     def _giver_at(self, at: int) -> int | None:
-        """Where the giver named at `at` ends: a person after their title or honorific ('Thủ tướng Y', 'ông Y'), or
-        a body named right there ('Công an tỉnh'); None if neither starts the text there."""
+        """Where the giver named at `at` ends: a person after their title or honorific ('Thủ tướng Y', 'ông Y'), a
+        body named right there ('Công an tỉnh'), or an office ('Chủ tịch UBND huyện'); None if none starts the text there."""
         person = self.doc.spans("people", at, at + 60)
         if person and not _GIVING_OR_CHO.search(self.doc.text, at, person[0].start):
             return person[0].end
         body = self.doc.spans("orgs", at, at + 1)
-        return body[0].end if body else None
+        if body:
+            return body[0].end
+        office = [t for t in self.doc.spans("titles", at, at + 1) if t.start == at and t.value]  # 'Chủ tịch UBND huyện'
+        return office[0].end if office else None
 
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
         doc = self.doc

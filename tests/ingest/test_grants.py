@@ -3254,3 +3254,17 @@ def test_a_list_of_commendations_both_proposed_and_given_on_the_body_s_own_autho
         "Năm 2022, UBND huyện Văn Lãng đã trình cấp trên khen thưởng, cụ thể:\n- Tặng Bằng khen của Chủ tịch UBND tỉnh cho: 03 tập thể.\n"
     )
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "proposed")]
+
+
+def test_an_office_after_a_conjunction_is_the_giver_of_its_own_predicate():
+    rows = grants_of("UBND tỉnh Lạng Sơn tặng Bằng khen cho 3 tập thể; đồng thời Chủ tịch UBND huyện tặng Giấy khen cho 15 tập thể.")
+    assert sorted((r[0], r[5]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn"), ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")
+    ]  # fmt: skip
+    rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen cho 2 tập thể và Giám đốc Công an tỉnh tặng Giấy khen cho 9 cá nhân.")
+    assert sorted((r[0], r[5]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Công an"), ("giay-khen", "Giám đốc Công an tỉnh Lạng Sơn")
+    ]  # fmt: skip
+    # an office that is a recipient after 'và' gives nothing
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho Trường THPT Văn Lãng và Chủ tịch Công đoàn trường.")
+    assert [r[5] for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"] * len(rows)
