@@ -992,3 +992,13 @@ def test_a_title_then_its_holder_set_off_by_a_dash():
     assert posts["Vi Thị Hằng"] == {("Trưởng phòng", "Phòng Nội vụ huyện Hải Hà")}
     # bodies joined by a dash hold no one
     assert set(posts_of("Lãnh đạo Sở Y tế - Sở Nội vụ dự lễ cùng ông Hoàng Văn Thắng.")) == {"Hoàng Văn Thắng", "Phan Minh Đức"}
+
+
+def test_the_head_of_a_provincial_board_whose_title_holds_its_first_word():
+    posts = posts_of("Dự có ông Lý Văn Páo, Phó Trưởng ban Dân tộc tỉnh; bà Hoàng Thị Hà, Trưởng ban Tôn giáo tỉnh Quảng Ninh.")
+    assert posts["Lý Văn Páo"] == {("Phó Trưởng ban", "Ban Dân tộc tỉnh Quảng Ninh")}
+    assert posts["Hoàng Thị Hà"] == {("Trưởng ban", "Ban Tôn giáo tỉnh Quảng Ninh")}
+    # the council's committee of the same name stays the council's
+    assert posts_of("Bà Đỗ Thị Lan, Trưởng Ban Dân tộc HĐND tỉnh dự hội nghị.")["Đỗ Thị Lan"] == {
+        ("Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Quảng Ninh")
+    }
