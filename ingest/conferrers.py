@@ -301,6 +301,11 @@ _FRONTED = re.compile(
 # it is the person's), then a comma or 'và'
 # ('cô giáo A (Trường X) và thầy giáo B': after an honorific, a rank or a calling, as people are named)
 _PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:[,;]\s*(?:và\s+)?|và|cùng)\s*(?:" + HONORIFIC.pattern + ")?", re.I)
+# (or past the rest of a title the first one's chain could not place, up to 'và' and the next one's honorific: 'ông A,
+# Chủ tịch Hội Cựu chiến binh xã và bà B'; no verb among its words)
+_TITLE_REST_APART = re.compile(
+    r"(?:\s+(?!(?:được|đã|là|cho|có|tặng|trao|nhận|và|cùng)(?!\w))[^\s,;()]+){1,6}\s+và\s+" + HONORIFIC.pattern, re.I
+)
 
 
 # what may stand between a verb of receiving and its award: 'nhận danh hiệu “Nhà giáo Ưu tú”'
@@ -334,7 +339,7 @@ def _people_listed(doc: Document, people: list, end: int) -> list[str]:
     """The names of a list of people that opens a subject ('ông A (xã X) và bà B'), the first one's alone if no list."""
     names = [people[0].value.name]
     for before, after in pairwise(people):
-        gap = _PEOPLE_APART.fullmatch(doc.text, before.end, after.start)
+        gap = _PEOPLE_APART.fullmatch(doc.text, before.end, after.start) or _TITLE_REST_APART.fullmatch(doc.text, before.end, after.start)
         if gap is None or after.end > end:
             break
         names.append(after.value.name)

@@ -3268,3 +3268,14 @@ def test_an_office_after_a_conjunction_is_the_giver_of_its_own_predicate():
     # an office that is a recipient after 'và' gives nothing
     rows = grants_of("UBND tỉnh tặng Bằng khen cho Trường THPT Văn Lãng và Chủ tịch Công đoàn trường.")
     assert [r[5] for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"] * len(rows)
+
+
+def test_two_people_joined_past_a_title_the_first_one_s_chain_left_unplaced_both_receive():
+    rows = grants_of(
+        "Ông Hoàng Văn Páo, Chủ tịch Hội Cựu chiến binh xã và bà Lương Thị Dung, Chi hội trưởng Chi hội Phụ nữ thôn Nà Pàn "
+        "được tặng Giấy khen."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 2, None)]
+    # a verb in between parts them: the first gives, not receives
+    rows = grants_of("Ông Hoàng Văn Páo, Chủ tịch Hội Cựu chiến binh xã tặng hoa và bà Lương Thị Dung được tặng Giấy khen.")
+    assert all(r[2] != 2 for r in rows)
