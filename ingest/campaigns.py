@@ -219,7 +219,11 @@ def _launched_at_event(sent: Sentence, quote_at: int, facts: ArticleFacts) -> Co
 
 # 'phong trào thi đua “…” do Thủ tướng Chính phủ phát động': the launcher after the name
 # ('phong trào “…” được Bộ Công an phát động từ năm 2005': by a passive too)
-_DO_LAUNCHED = re.compile(r"[”\"»’'\s]*,?\s*(?:do|của|(?:đã\s+)?được)\s+(?P<who>[^,;.:“”\"]{2,60}?)\s+(?:phát động|khởi xướng)(?!\w)")
+# (past the campaign's period: '“…” giai đoạn 2021 - 2025 do Thủ tướng Chính phủ phát động')
+_DO_LAUNCHED = re.compile(
+    r"[”\"»’'\s]*(?:(?:giai đoạn|năm|nhiệm kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
+    r"\s*,?\s*(?:do|của|(?:đã\s+)?được)\s+(?P<who>[^,;.:“”\"]{2,60}?)\s+(?:phát động|khởi xướng)(?!\w)"
+)
 
 
 def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | Conferrer | None:

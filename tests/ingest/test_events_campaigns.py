@@ -474,6 +474,10 @@ def test_a_body_or_an_office_that_launched_a_movement_is_its_launcher():
     assert launchers("Thị xã hưởng ứng phong trào thi đua “Cả nước chung tay vì người nghèo” do Thủ tướng Chính phủ phát động.") == [
         ("Cả nước chung tay vì người nghèo", "Thủ tướng Chính phủ")
     ]
+    # (past the campaign's period)
+    assert launchers(
+        "Thị xã hưởng ứng phong trào “Xây dựng xã hội học tập” giai đoạn 2021 - 2030 do Hội Khuyến học Việt Nam phát động."
+    ) == [("Xây dựng xã hội học tập", "Trung ương Hội Khuyến học Việt Nam")]
     assert launchers("Ban Thường vụ Thị ủy phát động Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.") == [
         ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "Ban Thường vụ Thị ủy Quảng Yên")
     ]
