@@ -40,7 +40,7 @@ _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:
 # a photo credit on its own line, or ending a caption ('... cho các tập thể. Ảnh: Nam Nguyễn')
 _PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.\s]))(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;().:]+?)\s*\.?$")
 # the parts of a byline: 'Trần Hằng - CC VHXH Kim Long', 'Thu Hà – Minh Anh'
-_BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+")
+_BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+|\s*/\s*")  # (and a slash, as agencies print it: 'Đức Anh/Báo Tin tức')
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 _ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
@@ -136,8 +136,11 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
 
 
 def _set_authors(doc: Document, names: list[str], unit: str | None) -> None:
+    from .people import match_role  # the roles table; people reads the layout's sentences, not this
+
     doc.author, doc.coauthors = names[0], names[1:]
-    if unit and unit.startswith(_UNIT_HEADS):
+    # a unit, or the writer's title ('ThS. Nguyễn Văn An - Phó Trưởng phòng Nội vụ'), which gives the writer's post
+    if unit and (unit.startswith(_UNIT_HEADS) or (len(unit) <= 80 and match_role(unit, 0) is not None)):
         doc.author_unit = unit
 
 

@@ -910,6 +910,9 @@ def test_a_byline_s_title_gives_the_writer_a_post_in_the_commune_the_article_nam
     assert author_posts("Tin, ảnh: Lê Thị Hoa - CC VH-XH Quảng Thành") == {("Công chức Văn hóa - Xã hội", "Ủy ban nhân dân xã Quảng Thành")}
     # a commune the article does not name is not read from a bare name
     assert author_posts("Lê Thị Hoa - CC VHXH Đồng Tâm") == {("Công chức Văn hóa - Xã hội", None)}
+    # a writer's title after the name, a degree before it; a district's culture centre written short
+    assert author_posts("ThS. Nguyễn Văn Lực - Phó Trưởng phòng Nội vụ") == {("Phó Trưởng phòng", "Phòng Nội vụ huyện Hải Hà")}
+    assert author_posts("Lê Thị Hoa (Trung tâm VH-TT&TT huyện)") == {(None, "Trung tâm Văn hóa, Thông tin và Thể thao huyện Hải Hà")}
 
 
 def test_in_an_article_about_one_commune_a_full_name_after_its_level_word_is_its_holder():

@@ -92,6 +92,8 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Văn Sơn (TTVH huyện)", "Văn Sơn"),  # a culture centre written short
         ("Văn Lãng (Trung tâm TTVH huyện)", None),
         ("Văn Sơn (Ban Tổ chức)", "Văn Sơn"),
+        ("Đức Anh/Báo Tin tức", "Đức Anh"),  # a slash, as agencies print it
+        ("Đức Anh / TTXVN", "Đức Anh"),
         # two-syllable pen names opening with a syllable that also opens bodies and places; not the words they make
         ("Văn Quang", "Văn Quang"),
         ("Công Minh", "Công Minh"),
