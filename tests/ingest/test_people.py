@@ -899,6 +899,10 @@ def test_a_commune_s_civil_servant_by_their_field_written_out_or_short():
     assert posts["Vũ Văn Nam"] == {("Công chức Tư pháp - Hộ tịch", "Ủy ban nhân dân xã Quảng Long")}
     # a bare 'xã' in an article about a district: no commune to give it
     assert {role for role, _ in posts["Đào Thị Hà"]} == {"Công chức Văn phòng - Thống kê"}
+    # a field written alone, as commune lists print it
+    posts = posts_of("Bà Lý Thị Dung, Công chức Địa chính xã Quảng Long và ông Hà Văn Hải, công chức Tư pháp xã Quảng Long dự.")
+    assert posts["Lý Thị Dung"] == {("Công chức Địa chính", "Ủy ban nhân dân xã Quảng Long")}
+    assert posts["Hà Văn Hải"] == {("Công chức Tư pháp", "Ủy ban nhân dân xã Quảng Long")}
 
 
 def test_a_byline_s_title_gives_the_writer_a_post_in_the_commune_the_article_names():
