@@ -1450,3 +1450,12 @@ def test_a_place_s_organs_holding_an_event_jointly_after_its_venue_the_first_lea
         "Sáng 5/3, tại Hội trường A, Trường Chính trị tỉnh, Thị đoàn Quảng Yên đã tổ chức Hội nghị tổng kết công tác Đoàn."
     ).events
     assert event.organiser.name == "Thị đoàn Quảng Yên"
+
+
+def test_a_plan_in_a_body_s_name_plans_nothing():
+    [event] = facts_of("Ngày 6/5, Cục Thống kê tỉnh (Bộ Kế hoạch và Đầu tư) tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống.").events
+    assert event.label == "Lễ kỷ niệm 75 năm Ngày truyền thống"
+    [event] = facts_of("Ngày 6/5, Phòng Tài chính - Kế hoạch thị xã tổ chức Hội nghị tổng kết công tác năm 2022.").events
+    assert event.label == "Hội nghị tổng kết công tác năm 2022"
+    # a plan to hold one is none
+    assert facts_of("Ngày 6/5, UBND thị xã Quảng Yên có kế hoạch tổ chức Hội nghị tổng kết công tác năm 2022.").events == []
