@@ -127,7 +127,7 @@ _COUNT_FREE_PHRASE = re.compile(r"[^;:\d]{2,120}")
 # a commendation with no award named, to a body named, then a count: 'khen thưởng đột xuất Phòng X và 6 cá nhân'
 NAMED_COMMENDED = "grants.named-body-commended-and-counts"
 _COMMENDED_BODY_AND = re.compile(
-    rf"(?i:khen thưởng|tuyên dương|biểu dương)(?:,?\s+(?:đột xuất|kịp thời))?(?:\s+cho)?\s+"
+    rf"(?i:khen thưởng|tuyên dương|biểu dương)(?:,?\s+(?:đột xuất|kịp thời|nóng))?(?:\s+cho)?\s+"
     rf"(?P<body>(?:tập thể\s+)?[{UPPER}][^,;:()]{{2,80}}?)\s+và\s+$"
 )
 _NAMED_PERSON_AND = re.compile(rf"cho\s+(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+[{UPPER}][^,;:()]{{2,60}}?\s+và\s+$", re.I)

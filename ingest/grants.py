@@ -780,7 +780,11 @@ class _Reader:
         """'cho 1 tập thể là xã Tiên Minh', 'cho 01 cá nhân: ông A': the one recipient named right after its count."""
         if count.start == count.end:  # the one named where binding placed its count of one
             if rule == NAMED_COMMENDED:  # 'khen thưởng đột xuất Phòng X và 6 cá nhân': the body that opens there
-                body = opening_recipient(self.doc, base + count.start, base + len(clause))
+                counted_next = self.doc.spans("counts", base + count.start + 1, base + len(clause))
+                end = counted_next[0].start if counted_next else base + len(clause)  # up to the 'và' of the count after it
+                joined = self.doc.text.rfind(" và ", base + count.start, end)
+                end = joined if counted_next and joined != -1 else end
+                body = opening_recipient(self.doc, base + count.start, end)
                 return body if isinstance(body, OrgRef) else None
             person = self.doc.spans("people", base + count.start, base + count.start + 1)  # 'ông A cùng 2 cá nhân khác'
             return person[0].value.name if person and person[0].start == base + count.start else None

@@ -3279,3 +3279,8 @@ def test_two_people_joined_past_a_title_the_first_one_s_chain_left_unplaced_both
     # a verb in between parts them: the first gives, not receives
     rows = grants_of("Ông Hoàng Văn Páo, Chủ tịch Hội Cựu chiến binh xã tặng hoa và bà Lương Thị Dung được tặng Giấy khen.")
     assert all(r[2] != 2 for r in rows)
+
+
+def test_a_unit_commended_on_the_spot_beside_people_counted_is_a_grant_of_its_own_by_its_name():
+    rows = grants_of("Trưởng Công an huyện Văn Lãng đã khen thưởng nóng Tổ công tác Công an xã Tân Mỹ và 2 quần chúng nhân dân.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Tổ công tác Công an xã Tân Mỹ"), ("individual", 2, None)]
