@@ -160,7 +160,12 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     # 'Ghi nhận những thành tích đã đạt được, ngày 13/5 Thủ tướng Chính phủ đã tặng': the phrase before the verb
     comma = clause.rfind(",", at, end)
     # ('UBND phường X (quận Y, TP Z) tổ chức': nor do commas in brackets)
-    while comma != -1 and (any(a < comma < b for a, b in names) or clause.rfind("(", at, comma) > clause.rfind(")", at, comma)):
+    # ('lãnh đạo Công an tỉnh đã đến thăm, động viên và khen thưởng ...': nor do commas between the subject's verbs)
+    while comma != -1 and (
+        any(a < comma < b for a, b in names)
+        or clause.rfind("(", at, comma) > clause.rfind(")", at, comma)
+        or _VERBS_ONLY.fullmatch(clause, comma + 1, end)
+    ):
         comma = clause.rfind(",", at, comma)
     if comma != -1 and re.search(r"[^\W\d_]{2}", clause[comma + 1 : end]):
         at = comma + 1
@@ -178,6 +183,10 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+# a phrase of verbs coordinated with the giving one after it ('đến thăm, động viên và khen thưởng')
+_VERBS_ONLY = re.compile(
+    r"(?:\s*(?:đến\s+)?(?:thăm hỏi|thăm|động viên|chúc mừng|tặng quà|tặng hoa|gặp mặt|biểu dương|tuyên dương|ghi nhận)(?:\s+và)?)+\s*"
+)
 _EVENT_AS_SUBJECT = re.compile(r"\s*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s*")
 _PLACE_APPOSITIVE = re.compile(r",\s*")  # between a body and the wider unit that places it
 _PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")

@@ -3284,3 +3284,11 @@ def test_two_people_joined_past_a_title_the_first_one_s_chain_left_unplaced_both
 def test_a_unit_commended_on_the_spot_beside_people_counted_is_a_grant_of_its_own_by_its_name():
     rows = grants_of("Trưởng Công an huyện Văn Lãng đã khen thưởng nóng Tổ công tác Công an xã Tân Mỹ và 2 quần chúng nhân dân.")
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Tổ công tác Công an xã Tân Mỹ"), ("individual", 2, None)]
+
+
+def test_verbs_coordinated_before_the_giving_one_keep_the_subject_before_them():
+    rows = grants_of("Ngày 22/4, lãnh đạo Công an tỉnh Lạng Sơn đã đến thăm, động viên và khen thưởng Tổ công tác Công an xã Tân Mỹ.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("khen-thuong", "Công an tỉnh Lạng Sơn", "Tổ công tác Công an xã Tân Mỹ")]
+    # a phrase before the comma that is no verb still yields to the subject after it
+    rows = grants_of("Ghi nhận những thành tích đó, UBND tỉnh Lạng Sơn tặng Bằng khen cho xã Tân Mỹ.")
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
