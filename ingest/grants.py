@@ -183,6 +183,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+# a verb of giving with no passive before it: 'Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho ...', not '... được tặng'
+_GIVEN_ACTIVELY = re.compile(r"^(?:(?!được)[^;])*?(?<!\w)(?:tặng|trao tặng|khen thưởng|công nhận|truy tặng)\s")
 # a phrase of verbs coordinated with the giving one after it ('đến thăm, động viên và khen thưởng')
 _VERBS_ONLY = re.compile(
     r"(?:\s*(?:đến\s+)?(?:thăm hỏi|thăm|động viên|chúc mừng|tặng quà|tặng hoa|gặp mặt|biểu dương|tuyên dương|ghi nhận)(?:\s+và)?)+\s*"
@@ -1070,7 +1072,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         elif opens:
             heading_event = event
         # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
-        found = [] if _CUMULATIVE.search(sent.text) or _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
+        found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
+        if found and _CUMULATIVE.search(sent.text):
+            # 'Tính đến nay, toàn huyện có 789 gia đình được tặng ...': holders over the years, no grant; but a giver
+            # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did
+            found = [g for g in found if g.conferrer is not None and _GIVEN_ACTIVELY.search(sent.text)]
         found = _without_past_records(doc, sent, found, now_year)
         if not found and (stated := _giver_stated(doc, sent)) is not None:
             givers_stated.append(stated)

@@ -3292,3 +3292,14 @@ def test_verbs_coordinated_before_the_giving_one_keep_the_subject_before_them():
     # a phrase before the comma that is no verb still yields to the subject after it
     rows = grants_of("Ghi nhận những thành tích đó, UBND tỉnh Lạng Sơn tặng Bằng khen cho xã Tân Mỹ.")
     assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+
+
+def test_a_giver_said_to_have_given_over_the_years_up_to_now_gave_but_holders_counted_received_nothing_here():
+    rows = grants_of(
+        "Theo báo cáo, từ năm 2020 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 52 tập thể, tặng Bằng khen cho 215 cá nhân."
+    )
+    assert sorted((r[0], r[2], r[5]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", 215, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"), ("co-thi-dua-cap-bo-tinh", 52, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
+    ]  # fmt: skip
+    assert grants_of("Tính đến nay, toàn huyện Văn Lãng có 789 gia đình được tặng danh hiệu Gia đình văn hóa.") == []
+    assert grants_of("Từ năm 2020 đến nay, 5 tập thể của huyện Văn Lãng được Thủ tướng Chính phủ tặng Bằng khen.") == []
