@@ -164,7 +164,7 @@ def find_awards(text: str) -> list[AwardMention]:
             taken.add(m.start(), max(m.end(), mention.end))
     # a title given by its own quoted name, which the taxonomy does not hold ('trao tặng danh hiệu “Công dân Thủ đô ưu
     # tú” cho 10 cá nhân'): a commendation, of no type the law names
-    for m in _TITLE_GIVEN.finditer(key):
+    for m in _TITLE_GIVEN.finditer(key) if "danh hiệu" in key else ():
         if free(m.start("title"), m.end("title")):
             name = text[m.start("name") : m.end("name")].strip()
             mention = AwardMention(m.start("title"), m.end("title"), "khen-thuong", rule="awards.named-title", name=name)
