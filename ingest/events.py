@@ -14,6 +14,7 @@ import re
 from . import lexicon
 from .awards import same_award
 from .campaigns import quotes
+from .conferrers import subject_before
 from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
@@ -157,6 +158,7 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
 
 
 _OF = re.compile(r"\scủa\s")
+_ADVERBS_BEFORE = re.compile(r"(?:\s+(?:đã|vừa|được|vinh dự|rất vinh dự|long trọng|trọng thể|tổ chức))*\s*$")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.I)
 
 
@@ -711,8 +713,14 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
         return []  # 'ông A đã thay mặt gia đình đón nhận danh hiệu': the award told before, no ceremony of its own
     # 'Trường THPT X tổ chức ... đón nhận': the body named; 'Huyện X đón nhận': its People's Committee
     bodies = agents(doc, sent.start, sent.start + r.start())
+    # ('Viettel Thanh Hóa vinh dự đón nhận ...': a unit the subject names that no body rule reads, a brand at a place)
+    adverbs = _ADVERBS_BEFORE.search(text, 0, r.start())
+    named = None if bodies else subject_before(doc, sent.start, sent.start + adverbs.start(), _TIME_LEAD)
     unit = None if bodies else unit_for_subject(doc, sent.start, sent.start + r.start())
-    organiser = bodies[0].value if bodies else peoples_committee(unit) if unit else None
+    if isinstance(named, OrgRef) and named.kind != "AdministrativeUnit":
+        organiser: OrgRef | None = named
+    else:
+        organiser = bodies[0].value if bodies else peoples_committee(unit) if unit else None
     evidence = Evidence(sent.start, sent.end, sent.text, "events.receiving-ceremony")
     date = date_before(doc, sent.start, sent.start + r.start())
     awards = _awards_in(doc, sent.start + r.start("what"), len(what))

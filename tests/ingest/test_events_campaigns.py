@@ -1459,3 +1459,11 @@ def test_a_plan_in_a_body_s_name_plans_nothing():
     assert event.label == "Hội nghị tổng kết công tác năm 2022"
     # a plan to hold one is none
     assert facts_of("Ngày 6/5, UBND thị xã Quảng Yên có kế hoạch tổ chức Hội nghị tổng kết công tác năm 2022.").events == []
+
+
+def test_a_unit_no_body_rule_reads_receiving_an_award_holds_its_ceremony():
+    [event] = facts_of("Ngày 5/3, Viettel Quảng Ninh vinh dự đón nhận Huân chương Lao động hạng Ba.").events
+    assert event.organiser.name == "Viettel Quảng Ninh"
+    # a place receiving: its People's Committee holds it
+    [event] = facts_of("Ngày 5/3, thị xã Quảng Yên vinh dự đón nhận Huân chương Lao động hạng Nhì.").events
+    assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
