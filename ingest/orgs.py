@@ -285,6 +285,9 @@ BARE_COUNCIL = re.compile(
 BARE_DEPARTMENT = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")
 
 
+_NUMBERED_REGION = re.compile(r"\s+khu vực\s+(?P<n>[IVXL]{1,6}|\d{1,2})(?![\w])")
+
+
 def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: PlaceContext, hint: Unit | None) -> tuple[OrgRef, int] | None:
     """The body a matched row names: national, a Party committee's, or a local body with its place."""
     groups = m.groupdict()
@@ -298,6 +301,10 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(text[pos:end],)), end
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
+    if spec.place == "local" and (region := _NUMBERED_REGION.match(text, m.end())):
+        # 'Kho bạc Nhà nước khu vực VII', 'Chi cục Thuế khu vực II': a regional unit, over several provinces, by its number
+        name = f"{spec.head.format(**groups)} khu vực {region['n']}"
+        return OrgRef(name, spec.kind, None, None, aliases=(text[pos : region.end()],)), region.end()
     if spec.place == "institution":
         return _institution(spec, groups, text, pos, m, ctx)
     return _local_body(spec, groups, text, pos, m.end(), ctx, hint)
