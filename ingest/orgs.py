@@ -705,6 +705,8 @@ _HEADED_BY_TITLE = {
     "Phó Chi cục trưởng": ("Chi cục ",),
     "Viện trưởng": ("Viện ",),
     "Phó Viện trưởng": ("Viện ",),
+    "Trưởng ban": ("Ban ",),  # 'Đoàn của Ban Thi đua - Khen thưởng Trung ương do ông A, Trưởng Ban dẫn đầu'
+    "Phó Trưởng ban": ("Ban ",),
     "Chính ủy": _MILITARY_UNITS,
     "Phó Chính ủy": _MILITARY_UNITS,
     "Tư lệnh": _MILITARY_UNITS,

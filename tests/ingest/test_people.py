@@ -1009,3 +1009,18 @@ def test_the_head_of_a_provincial_board_whose_title_holds_its_first_word():
     assert posts_of("Bà Đỗ Thị Lan, Trưởng Ban Dân tộc HĐND tỉnh dự hội nghị.")["Đỗ Thị Lan"] == {
         ("Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Quảng Ninh")
     }
+
+
+def test_a_board_s_head_by_the_bare_title_is_the_head_of_the_one_board_the_lead_names():
+    _, facts = article(
+        "Ban Thi đua - Khen thưởng tỉnh kiểm tra công tác thi đua tại huyện Hải Hà\n12/01/2023 08:30\n"
+        "Ngày 10/1, đoàn công tác của Ban Thi đua - Khen thưởng tỉnh do ông Lê Văn Nam, Trưởng Ban dẫn đầu đã làm việc "
+        "với UBND huyện Hải Hà.\nPhan Minh Đức\n"
+    )
+    assert posts_by_name(facts)["Lê Văn Nam"] == {("Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
+    # two boards named there: which one is not said
+    _, facts = article(
+        "Ban Tuyên giáo Huyện ủy và Ban Dân vận Huyện ủy Hải Hà tổng kết năm 2022\n12/01/2023 08:30\n"
+        "Ngày 10/1, ông Lê Văn Nam, Trưởng Ban phát biểu tại hội nghị.\nPhan Minh Đức\n"
+    )
+    assert posts_by_name(facts)["Lê Văn Nam"] == {("Trưởng ban", None)}
