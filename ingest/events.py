@@ -195,9 +195,12 @@ def _subject(text: str, trigger_start: int) -> str:
     if re.match(r"\s*tại\s", subject) and "," in subject.rstrip(" ,"):
         phrases = subject.rstrip(" ,").split(",")
         # 'tại Nhà hát Lớn, Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam TP Hà Nội tổ chức': the place's bodies, held jointly
-        joint = next((i for i in range(1, len(phrases) - 1) if all(_BARE_ORGAN.fullmatch(p.strip()) for p in phrases[i:-1])), None)
+        # (the run of such organs right before the last phrase, after the venue's first: read once, back from the last)
+        joint = len(phrases) - 1
+        while joint > 1 and _BARE_ORGAN.fullmatch(phrases[joint - 1].strip()):
+            joint -= 1
         # else the last phrase: 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'
-        subject = ",".join(phrases[joint:]) if joint is not None else phrases[-1]
+        subject = ",".join(phrases[joint:])
     elif re.match(r"\s*tại\s", subject):
         return ""  # 'tại Hội trường UBND tỉnh đã diễn ra Lễ ...': a venue, no organiser
     return subject
