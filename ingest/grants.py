@@ -96,6 +96,8 @@ _OPENS_WITH_OWN_TIME = re.compile(
 )
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
+# a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
+_COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
 _RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -687,6 +689,20 @@ class _Reader:
             blanked[a.start : a.end] = " " * (a.end - a.start)
         return _GRANT_VERB.search("".join(blanked)) is not None
 
+    def _given_at_award_ceremony(self, evidence: Evidence) -> bool:
+        """'Chủ tịch UBND tỉnh tặng Bằng khen cho 12 em học sinh' in an article about one ceremony held to commend
+        ('Lễ tuyên dương, khen thưởng học sinh giỏi'): given there, unless the sentence tells a time of its own or its
+        paragraph opens on a year ('Năm 2023, Hội được tặng Cờ thi đua. Ông A được tặng Kỷ niệm chương')."""
+        paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
+        return (
+            len(self.events) == 1
+            and self.events[0].kind == "Ceremony"
+            and _COMMENDING_CEREMONY.search(self.events[0].label) is not None
+            and not _OWN_TIME.search(evidence.text)
+            and not _EARLIER.match(evidence.text)
+            and not _DATED_BEFORE.match(self.doc.text, paragraph)
+        )
+
     def _received_there(self, clause: str) -> bool:
         """'Cô A, Hiệu trưởng nhà trường nhận Bằng khen của Bộ trưởng' in an article about one ceremony: received in
         person, there (not at a time of its own, nor in the past: 'đã từng nhận')."""
@@ -860,7 +876,7 @@ class _Reader:
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
                 event=self._decided_at(event, single_event, evidence)
                 if proposed
-                else (event or (single_event if presenter or hands or _VOTED.search(clause) or self._received_there(clause) else None)),
+                else (event or (single_event if presenter or hands or _VOTED.search(clause) or self._received_there(clause) or self._given_at_award_ceremony(evidence) else None)),
                 period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),
                 reason=reason,
                 named=named,

@@ -2525,7 +2525,28 @@ def test_the_sentence_right_after_an_event_s_in_its_paragraph_gives_at_it():
     # a time of its own, or a paragraph of its own, leaves it unplaced
     rows = grants_of(body.replace("40 thủ khoa được", "Năm 2021, 40 thủ khoa được"))
     assert [r[8] for r in rows] == [None]
-    rows = grants_of(body.replace(" 40 thủ khoa", "\n40 thủ khoa"))
+    # (where the event is not held to commend: one held to commend gives what its article says was given)
+    rows = grants_of(body.replace(" 40 thủ khoa", "\n40 thủ khoa").replace("Lễ tuyên dương", "Lễ kỷ niệm 20 năm thành lập, gặp mặt"))
+    assert [r[8] for r in rows] == [None]
+
+
+def test_what_an_article_about_one_commending_ceremony_says_was_given_was_given_there():
+    body = (
+        "Chiều 12/3/2024, Sở Nội vụ tỉnh Điện Biên tổ chức lễ vinh danh, khen thưởng các vận động viên đạt huy chương.\n"
+        "Đến dự có ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh.\n"
+        "Năm nay các vận động viên của tỉnh giành 14 huy chương. {}"
+    )
+    given = "Giám đốc Sở Nội vụ đã tặng Giấy khen cho 9 vận động viên."
+    assert [(r[0], r[2], r[8]) for r in grants_of(body.format(given))] == [("giay-khen", 9, "e1")]
+    # nor only when the next sentence tells it: a paragraph of its own
+    rows = grants_of(body.format("") + "\n9 vận động viên được Giám đốc Sở Nội vụ tặng Giấy khen.")
+    assert [(r[0], r[2], r[8]) for r in rows] == [("giay-khen", 9, "e1")]
+    # not what a sentence dates to a time of its own, or a paragraph opened on a year
+    assert [r[8] for r in grants_of(body.format("Năm 2022, Giám đốc Sở Nội vụ đã tặng Giấy khen cho 9 vận động viên."))] == [None]
+    rows = grants_of(body.format("") + "\nNăm 2023, Sở được Bộ tặng Cờ thi đua. Ông A Sùng được tặng Giấy khen của Giám đốc Sở.")
+    assert [r[8] for r in rows] == [None, None]
+    # nor at an event held for something else
+    rows = grants_of(body.format(given).replace("lễ vinh danh, khen thưởng", "lễ xuất quân cho"))
     assert [r[8] for r in rows] == [None]
 
 
