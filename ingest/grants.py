@@ -223,6 +223,8 @@ _DECISION_OF = re.compile(
     r"(?<!\w)(?:Quyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+của\s+(?P<who>[^,;]{3,60}?)"
     r"(?=\s+(?:về việc|v/v|tặng|khen thưởng|công nhận|truy tặng|phong tặng)(?!\w)|\s*,)"
 )
+# what opens a sentence given under a decision: 'Theo', 'Căn cứ', 'Thực hiện', 'Tại'
+_DECISION_LEAD = re.compile(r"\W*(?:[Tt]heo|[Cc]ăn cứ(?:\s+vào)?|[Tt]hực hiện|[Tt]ại)\s+(?:các\s+)?")
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _RANKED_RULE = "grants.ranked-as"
@@ -369,9 +371,10 @@ class _Reader:
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
     again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
+    decision_giver: Conferrer | None = None  # 'Theo Quyết định ... của X, ...': the signer of the sentence's every grant
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
-        self.sentence_subject = self.clause_recipient = self.sentence_handed = None
+        self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -759,6 +762,8 @@ class _Reader:
         if not agent_stated and (of := _DECISION_OF.search(clause)):
             # 'Theo Quyết định số 12/QĐ-UBND ngày ... của Chủ tịch UBND tỉnh về việc tặng Bằng khen': whose decision gives it
             agent, agent_stated = resolve_conferrer(self.doc, base + of.start("who"), base + of.end("who"))
+            if agent_stated and _DECISION_LEAD.fullmatch(clause, 0, of.start()):
+                self.decision_giver = agent  # the sentence opens under it: its later clauses are given under it too
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is None and event is not None and e > s and _EVENT_AS_SUBJECT.fullmatch(clause, s, e):
@@ -775,6 +780,8 @@ class _Reader:
             # giver is its own subject's, not that of a title attained after it (unlike 'công nhận 60 tập thể ..., 1000
             # cá nhân đạt danh hiệu ...', whose active verb governs the list)
             giver = None
+        if not agent_stated and not subj_stated and self.decision_giver is not None:
+            giver = self.decision_giver  # '..., 15 tập thể được tặng ... và 42 cá nhân được tặng ...': both under it
         self.giver_passive = agent_stated and agent_m is not None and agent_m.group(0).lower().startswith("được")
         self.giver = giver
         return giver, subj_stated

@@ -1584,6 +1584,29 @@ def test_whose_decision_gives_an_award_confers_it():
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 20, None)]
 
 
+def test_a_sentence_opened_under_a_decision_gives_every_clause_under_it():
+    ubnd = "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
+    rows = grants_of(
+        "Căn cứ Quyết định số 88/QĐ-UBND của Chủ tịch UBND tỉnh, 9 tập thể được tặng danh hiệu Tập thể lao động xuất sắc; "
+        "31 cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh và 4 tập thể được tặng Cờ thi đua."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("tap-the-lao-dong-xuat-sac", 9, ubnd),
+        ("chien-si-thi-dua-cap-bo-tinh", 31, ubnd),
+        ("co-thi-dua-cap-bo-tinh", 4, ubnd),
+    ]
+    # a clause naming its own giver keeps it
+    rows = grants_of(
+        "Theo Quyết định của Chủ tịch UBND tỉnh, 9 tập thể được tặng Bằng khen; 2 cá nhân được Thủ tướng Chính phủ tặng Bằng khen."
+    )
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", ubnd), ("bang-khen-thu-tuong", "Thủ tướng Chính phủ")]
+    # a decision that does not open the sentence gives only its own clause's grants
+    rows = grants_of(
+        "Quyết định số 12 của Chủ tịch UBND tỉnh về việc tặng Bằng khen cho 15 tập thể; 42 cá nhân được tặng danh hiệu Lao động tiên tiến."
+    )
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", ubnd), ("lao-dong-tien-tien", None)]
+
+
 def test_the_proposal_a_decision_rests_on_does_not_make_its_grants_proposals():
     rows = grants_of("Xét đề nghị của Sở Nội vụ, UBND tỉnh quyết định tặng Bằng khen cho 10 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 10, "conferred")]
