@@ -23,6 +23,10 @@ _META_LINE = re.compile(
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
 )
+# the source a reposted article credits, with the day it printed it: 'Theo plo.vn, 16/8/2024', '(Nguồn: Báo X, ngày 16/8/2024)'
+_DATED_SOURCE = re.compile(
+    r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+[^\d()]{2,60}?[,\s–-]+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)?\s*\.?$", re.IGNORECASE
+)
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
@@ -257,8 +261,8 @@ def analyse_layout(doc: Document) -> None:
     while last_body + 1 < len(lines) and not _is_byline(lines[last_body + 1][2]):
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
-    if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline
-        doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t)), None)
+    if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline, or date the source they credit
+        doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
     if not doc.author:
         _byline(doc, tail)
     if not doc.author:  # 'N.V' under the text, or 'NT 30/05/2024 17:48' over it: initials, an author but no person

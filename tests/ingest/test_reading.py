@@ -231,6 +231,17 @@ def test_a_dateline_under_the_byline():
     assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
 
 
+def test_a_reposted_article_is_dated_by_the_source_it_credits_with_a_date():
+    for credit in ("Theo plo.vn, 16/8/2024", "(Nguồn: Báo Lào Cai, ngày 16/08/2024)", "Theo Báo Nhân Dân - 16.8.2024"):
+        doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nThu Hằng\n{credit}\n")
+        assert doc.published == dt.date(2024, 8, 16), credit
+    # a credit without a date dates nothing, nor does a sentence of the text that opens with 'Theo'
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nThu Hằng\nTheo plo.vn\n")
+    assert doc.published is None
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTheo kế hoạch, lễ tổng kết sẽ diễn ra ngày 16/8/2024.\n")
+    assert doc.published is None
+
+
 def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path):
     page = tmp_path / "meta.html"
     page.write_text(
