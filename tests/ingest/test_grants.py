@@ -3126,6 +3126,18 @@ def test_a_unit_named_by_a_number_and_a_commendation_given_at_once():
     assert grants_of("Giám đốc Công an tỉnh đã thưởng nóng 20 triệu đồng cho Ban chuyên án.") == []
 
 
+def test_a_unit_s_name_ends_before_the_cash_given_with_its_award():
+    rows = grants_of("Giám đốc Công an tỉnh đã khen thưởng nóng Ban chuyên án 309T số tiền 30 triệu đồng.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án 309T")]
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Đội Cảnh sát giao thông kèm theo 5 triệu đồng.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Đội Cảnh sát giao thông")]
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Tổ tự quản mỗi tổ 2 triệu đồng.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Tổ tự quản")]
+    # a name that goes on past a number of its own keeps it
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Đội Cảnh sát giao thông số 2.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Đội Cảnh sát giao thông số 2")]
+
+
 def test_a_title_held_said_before_the_holder_s_name_is_how_they_are_named_not_an_award_given():
     rows = grants_of("Nhà giáo Ưu tú Hoàng Văn Lâm được Chủ tịch nước tặng Huân chương Lao động hạng Ba.")
     assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Hoàng Văn Lâm")]
