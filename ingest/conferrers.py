@@ -145,9 +145,14 @@ def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef
     return None
 
 
+# who an award is given to: 'cho X', or the owner of the flag an order is pinned on ('gắn Huân chương lên lá cờ truyền
+# thống của Trường X')
+_GIVEN_TO = r"(?<!\w)(?:cho|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?)\s+"
+
+
 def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     """The one named recipient of 'trao AWARD cho <unit or body>' after `after`, or None for 'cho các ...'."""
-    m = re.search(r"(?<!\w)cho\s+" + _KIND_BEFORE_NAME + r"(?P<who>[^,;.]+)", doc.text[after:end])
+    m = re.search(_GIVEN_TO + _KIND_BEFORE_NAME + r"(?P<who>[^,;.]+)", doc.text[after:end])
     if not m or re.match(r"(?:các|những|nhiều|\d)", m["who"], re.I):
         return None
     if re.match(r"cho\s+(?:các|những)\s", m.group(0)) and re.match(r"\s*(?:,|và\s)", doc.text[after + m.end("who") : end]):

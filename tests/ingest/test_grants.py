@@ -1625,6 +1625,17 @@ def test_who_delegated_the_handing_over_confers_but_an_order_stays_the_president
         "Thừa ủy nhiệm của Đảng, Nhà nước, đồng chí Hà Văn Lực trao Huân chương Độc lập hạng Nhất cho Liên đoàn Lao động tỉnh."
     )
     assert [(r[0], r[5], r[6]) for r in rows] == [("huan-chuong-doc-lap-hang-nhat", "Chủ tịch nước", "Hà Văn Lực")]
+    rows = grants_of("Thừa lệnh của Chủ tịch UBND tỉnh, bà Lê Thị Hạnh trao Bằng khen cho 12 cá nhân.")
+    assert [(r[0], r[5], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Thị Hạnh")]
+
+
+def test_an_order_pinned_on_a_body_s_flag_is_given_to_that_body():
+    for flag in ("lên lá cờ truyền thống của", "lên cờ truyền thống", "lên lá cờ của"):
+        rows = grants_of(f"Ông Hà Văn Lực gắn Huân chương Lao động hạng Nhì {flag} Đảng bộ xã Tân Lập.")
+        assert [(r[0], r[10], r[6]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", "Đảng bộ xã Tân Lập", "Hà Văn Lực")], flag
+    # a flag that is no body's names no recipient
+    rows = grants_of("Ông Hà Văn Lực gắn Huân chương Lao động hạng Nhì lên lá cờ đỏ thắm.")
+    assert [r[10] for r in rows] == []
 
 
 def test_the_ceremony_names_the_giver_of_an_award_a_headline_told():

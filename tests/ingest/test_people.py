@@ -277,6 +277,9 @@ def test_the_title_after_thua_uy_quyen_is_the_delegators_not_the_presenters():
     assert people["Vi Văn Cầu"] == {("Bí thư", "Huyện ủy Hải Hà")}
     people = posts_of("Thay mặt Chủ tịch UBND tỉnh, Chủ tịch UBND huyện Hải Hà Lê Văn Bình trao Bằng khen.")
     assert people["Lê Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # 'thừa lệnh' (by order of) acts for the office after it as well
+    people = posts_of("Thừa lệnh Chủ tịch nước, bà Lê Thị Hạnh, Phó Chủ tịch UBND huyện Hải Hà gắn Huân chương lên lá cờ.")
+    assert people["Lê Thị Hạnh"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
 
 
 def test_martyrs_named_after_their_mothers_are_people():
