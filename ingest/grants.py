@@ -210,7 +210,8 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
-_AND_NEXT_AWARD = re.compile(r",?\s+và\s+$")  # between one award's recipients and the next award
+_TO_SOMEONE = re.compile(r"(?<!\w)cho\s")
+_AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+$")  # between one award's recipients and the next award
 _CHO = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
@@ -444,7 +445,15 @@ class _Reader:
         cuts = [
             m.start()
             for m in _NEXT_GIVING.finditer(clause)
-            if self.doc.spans("awards", base, base + m.start()) and self.doc.spans("awards", base + m.end(), base + len(clause))
+            if (before := self.doc.spans("awards", base, base + m.start()))
+            and self.doc.spans("awards", base + m.end(), base + len(clause))
+            # (a comma alone parts two givings only after the first one's recipients: 'tặng A cho X, tặng B cho Y', not
+            # 'xét, tặng danh hiệu ...')
+            and (
+                "và" in m.group(0)
+                or "đề nghị" in clause[m.end() : m.end() + 30]
+                or _TO_SOMEONE.search(clause, before[-1].end - base, m.start())
+            )
         ]
         # '... X trao A cho B và Thủ tướng Y trao A cho Z', 'Bộ Công an tặng A cho 1 tập thể, Công an tỉnh tặng B
         # cho ...': a second giver, a person or a body named after 'và' or a comma, with a giving verb of its own

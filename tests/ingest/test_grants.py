@@ -2527,6 +2527,24 @@ def test_a_proposal_said_in_the_passive_after_a_conferral_is_its_own_predicate()
     ]
 
 
+def test_awards_each_to_its_named_recipient_parted_by_a_comma_are_as_many_grants():
+    for joint in (", ", ", tặng "):
+        rows = grants_of(f"UBND tỉnh tặng Cờ thi đua cho xã Tân Lập{joint}Bằng khen cho huyện Văn Lãng.")
+        assert [(r[0], r[10], r[5]) for r in rows] == [
+            ("co-thi-dua-cap-bo-tinh", "xã Tân Lập", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+            ("bang-khen-cap-bo-tinh", "huyện Văn Lãng", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ], joint
+    # proposed together, proposed both
+    rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho xã Tân Lập, Bằng khen cho huyện Văn Lãng.")
+    assert [(r[0], r[4]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "proposed"), ("bang-khen-cap-bo-tinh", "proposed")]
+    # a comma before the first award's recipients parts nothing: 'xét, tặng' is one proposal
+    rows = grants_of(
+        'Thực hiện việc xét tặng danh hiệu "Chiến sĩ thi đua toàn quốc", Hội đồng đã thông qua danh sách đề nghị xét, '
+        "tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 10 cá nhân."
+    )
+    assert [(r[0], r[2], r[4]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 10, "proposed")]
+
+
 def test_two_awards_each_to_its_named_recipient_in_one_sentence_are_two_grants():
     rows = grants_of(
         "Chủ tịch nước Lương Cường đã trao Huân chương Lao động hạng Nhất cho Tập đoàn Điện lực Việt Nam và Huân chương "
