@@ -876,6 +876,15 @@ def test_standing_deputies_abbreviated_pct_tt_and_pbt_tt():
     assert {role for role, _ in posts["Lê Văn Em"]} == {"Phó Bí thư Thường trực"}
 
 
+def test_a_party_secretary_abbreviated_bt_before_the_committee():
+    posts = posts_of("Dự có ông Vũ Văn Sáu, BT Huyện ủy, CT HĐND huyện Hải Hà; bà Lê Thị Hoa, BT Đảng ủy xã Quảng Long.")
+    assert posts["Vũ Văn Sáu"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+    assert posts["Lê Thị Hoa"] == {("Bí thư", "Đảng ủy xã Quảng Long")}
+    # 'BT' before anything else is no title
+    posts = posts_of("Ông Vũ Văn Sáu, chủ nhiệm BT Đoàn kết huyện Hải Hà dự lễ.")
+    assert not any(role == "Bí thư" for role, _ in posts.get("Vũ Văn Sáu", set()))
+
+
 def test_a_title_said_of_a_unit_alone_is_of_its_committee():
     # 'Chủ tịch xã', 'Bí thư huyện': as people say them, the People's Committee's chair, the Party committee's secretary
     posts = posts_of(
