@@ -57,8 +57,18 @@ _AGENDA = re.compile(r"(?<!\w)(?:triển khai|thực hiện|xây dựng|ban hàn
 
 
 def _planned(text: str) -> bool:
-    """Whether an event's name or its clause speaks of a plan (not of one on the agenda it names)."""
-    return bool(_PLANNED.search(_AGENDA.sub(" ", text)))
+    """Whether an event's name or its clause speaks of a plan (not of one on the agenda it names, nor in the quoted
+    name of a movement: 'phát động đợt thi đua “... tiến tới Đại hội XIV”')."""
+    return bool(_PLANNED.search(_AGENDA.sub(" ", _unquoted(text))))
+
+
+def _unquoted(text: str) -> str:
+    """The text with what it quotes blanked out, offsets kept."""
+    parts, at = [], 0
+    for q in quotes(text):  # in order, apart
+        parts += [text[at : q.start], " " * (q.end - q.start)]
+        at = q.end
+    return "".join(parts) + text[at:] if parts else text
 
 
 _TIME_LEAD = lexicon.cue("time-lead")
@@ -121,6 +131,12 @@ def _label(text: str, start: int) -> str:
 _DATES_IN_BRACKETS = re.compile(
     r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)(?=\s+và\s|,\s*\d+\s+năm\s)"
 )
+
+
+def _generic(label: str) -> bool:
+    """Whether an event's name says it is held at every level or every year ('Đại hội các cấp'), outside the quoted
+    name of a movement it launches ('Lễ phát động đợt thi đua “Chào mừng Đại hội Đảng bộ các cấp”' is one ceremony)."""
+    return _GENERIC_LABEL.search(_unquoted(label)) is not None
 
 
 def _end_outside_quotes(end: re.Pattern[str], text: str) -> int:
@@ -290,7 +306,7 @@ def find_events(doc: Document) -> list[EventFact]:
         # in an article reporting another event, such a caption shows a moment of that one
         for sent in doc.sentences:
             label = _label(sent.text, 0) if sent.is_caption and re.match(_HEAD, sent.text) else ""
-            if not label or _GENERIC_LABEL.search(label) or _planned(sent.text):
+            if not label or _generic(label) or _planned(sent.text):
                 continue
             evidence = Evidence(sent.start, sent.end, sent.text, "events.caption")
             of = _organiser_of(doc, sent.start, sent.start + len(label), label)  # 'Hội nghị tổng kết ... của Hội CCB phường X'
@@ -496,13 +512,15 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         if not _BEFORE_HEAD.fullmatch(window[:first]) or _AFTER_PLURAL.search(window, 0, first):
             continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
         date = date_before(doc, sent.start, sent.start + t.start())
+        if t["presided"] and date is None:
+            continue  # 'Ông A chủ trì hội nghị': who chaired the event told; one dated in its sentence is the news
         place_m = _PLACE.search(text)
         pos = t.end() + first
         for part in re.split(r"\s+và\s+(?=" + _HEAD + ")", text[pos:]):
             label, at_label = _label(text, pos), pos
             pos += len(part) + len(" và ")
-            if not label or _GENERIC_LABEL.search(label) or _planned(label):
-                continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held
+            if not label or _generic(label) or _planned(label) or (t["presided"] and _kind(label) != "Ceremony"):
+                continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held (a meeting chaired: its own rule; a conference chaired is one told)
             at = sent.start + text.find(subject)
             organiser = _organiser(doc, at, at + len(subject), label)
             if organiser is None:  # 'tại Nhà hát Lớn, Bộ Văn hóa, Thể thao và Du lịch tổ chức': the body right before the verb
@@ -559,7 +577,7 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
     text, out = sent.text, []
     for inv in _INVERTED.finditer(text):
         label = _label(text, inv.start())
-        if not label or _GENERIC_LABEL.search(label) or _planned(text[: inv.start("verb")]):
+        if not label or _generic(label) or _planned(text[: inv.start("verb")]):
             continue
         if _AFTER_PLURAL.search(text, 0, inv.start()):
             continue
@@ -583,7 +601,7 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
         return out  # no host named: skip the search
     for m in _HOSTED.finditer(text):
         label = _label(text[: m.start("by")], m.start())
-        if not label or _GENERIC_LABEL.search(label) or _planned(text[: m.start("verb")]):
+        if not label or _generic(label) or _planned(text[: m.start("verb")]):
             continue
         if _AFTER_PLURAL.search(text, 0, m.start()):
             continue
@@ -676,7 +694,7 @@ def _at_named(sent: Sentence, doc: Document) -> list[EventFact]:
         cut = _AT_NAMED_CLAUSE.search(text, m.end())
         label = _label(text[: cut.start()] if cut else text, m.end())
         then = _AT_NAMED_THEN.match(text, m.end() + len(label)) if label else None
-        if then is None or len(label.split()) <= _BARE_HEAD_WORDS or _GENERIC_LABEL.search(label) or _planned(label):
+        if then is None or len(label.split()) <= _BARE_HEAD_WORDS or _generic(label) or _planned(label):
             continue
         if _AT_NAMED_NOT_NAME.search(label):
             continue  # 'Tại Hội nghị, có 04 tập thể đã được trao ...': the event told before, then what was done there

@@ -48,6 +48,27 @@ def test_planned_and_everyone_s_events_are_not_events():
     assert facts.events == []
 
 
+def test_a_movement_s_quoted_name_does_not_make_its_launch_a_plan_or_everyone_s():
+    facts = facts_of(
+        "Ngày 9/1/2023, Thị ủy Quảng Yên tổ chức Lễ phát động đợt thi đua “Chào mừng đại hội công đoàn các cấp, "
+        "tiến tới Đại hội Công đoàn tỉnh lần thứ XV”."
+    )
+    assert [(e.kind, e.date, e.organiser.name) for e in facts.events] == [("Ceremony", dt.date(2023, 1, 9), "Thị ủy Quảng Yên")]
+    # the same words outside quotes still say it
+    assert facts_of("Ngày 9/1/2023, Thị ủy Quảng Yên tổ chức đại hội công đoàn các cấp.").events == []
+    assert facts_of("Ngày 9/1/2023, thị xã Quảng Yên sẽ tổ chức Lễ tuyên dương tiến tới Đại hội.").events == []
+
+
+def test_a_ceremony_chaired_on_a_day_the_sentence_gives_is_held():
+    facts = facts_of("Sáng 9/1, Chủ tịch UBND thị xã Quảng Yên Vũ Văn Diện chủ trì Lễ phát động phong trào thi đua năm 2023.")
+    assert [(e.kind, e.label, e.date) for e in facts.events] == [
+        ("Ceremony", "Lễ phát động phong trào thi đua năm 2023", dt.date(2023, 1, 9))
+    ]
+    # chairing one told without a day, or a conference, tells no event of its own
+    assert facts_of("Ông Vũ Văn Diện, Chủ tịch UBND thị xã Quảng Yên chủ trì Lễ phát động.").events == []
+    assert facts_of("Sáng 9/1, ông Vũ Văn Diện chủ trì Hội nghị cùng các Phó Chủ tịch UBND thị xã Quảng Yên.").events == []
+
+
 def test_place_as_organiser_and_a_caption_event():
     facts = facts_of(
         "Ngày 10/1/2023, thị xã Quảng Yên tổ chức Lễ kỷ niệm 10 năm thành lập thị xã.\nTổ chức thành công Hội thi tuyên truyền viên giỏi thị xã Quảng Yên"
