@@ -59,6 +59,21 @@ def test_a_movement_s_quoted_name_does_not_make_its_launch_a_plan_or_everyone_s(
     assert facts_of("Ngày 9/1/2023, thị xã Quảng Yên sẽ tổ chức Lễ tuyên dương tiến tới Đại hội.").events == []
 
 
+def test_a_named_month_of_action_keeps_its_purpose_in_a_long_event_name():
+    facts = facts_of(
+        "Tối 12/1, UBND thị xã Quảng Yên tổ chức Lễ mít tinh hưởng ứng Tháng hành động vì an toàn thực phẩm "
+        "và Tháng hành động vì trẻ em của thị xã Quảng Yên năm 2023 ở nhà văn hóa."
+    )
+    [event] = facts.events
+    assert event.label.startswith("Lễ mít tinh hưởng ứng Tháng hành động vì an toàn thực phẩm và Tháng hành động vì trẻ em")
+    # a long name's complements are still cut off after another word
+    facts = facts_of(
+        "Tối 12/1, UBND thị xã Quảng Yên tổ chức Lễ trao tặng Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng "
+        "Chính phủ năm 2022 cho các tập thể, cá nhân vì đã có thành tích xuất sắc trong công tác."
+    )
+    assert " vì " not in facts.events[0].label
+
+
 def test_a_ceremony_chaired_on_a_day_the_sentence_gives_is_held():
     facts = facts_of("Sáng 9/1, Chủ tịch UBND thị xã Quảng Yên Vũ Văn Diện chủ trì Lễ phát động phong trào thi đua năm 2023.")
     assert [(e.kind, e.label, e.date) for e in facts.events] == [
