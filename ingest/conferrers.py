@@ -537,6 +537,8 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     s, e = strip_range(doc, s, s + adverbs.start() if adverbs else e, " ")
     if merits := _MERITS_OF.match(doc.text, s, e):
         s = merits.end()  # 'Những đóng góp của xã X đã được ghi nhận bằng Bằng khen': X's merits, X receives
+    if (bracket := _BRACKET_AFTER.search(doc.text, s, e)) and bracket.start() > s:
+        e = bracket.start()  # 'Trường THPT Quế Võ số 1 (huyện Quế Võ) vừa được ...': where it is, in brackets
     subject = doc.text[s:e]
     whole = [o for o in agents(doc, s, e) if o.start == s and o.end == e]
     if whole:
@@ -556,7 +558,8 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     return _unit_at(doc, unit.start(), unit.end()) if unit and _PROPER_AFTER_HEAD.search(unit.group(0)) else None
 
 
-_PROPER_AFTER_HEAD = re.compile(rf"\s(?:[{UPPER}]|\d+[A-Z]*(?!\w))")  # (or a number: 'Ban chuyên án 224X', 'Đội 3')
+_BRACKET_AFTER = re.compile(rf"\s*\((?:{levels.ANY})\s[^()]{{1,50}}\)\s*$", re.I)  # a place in brackets, not a body
+_PROPER_AFTER_HEAD = re.compile(rf"\s(?:[{UPPER}]|\d+[A-Z\d]*(?!\w))")  # (or a number: 'Ban chuyên án 224X', 'Đội 3', 'Lớp 12A1')
 # a brand in Latin letters, then a province's name ('Viettel Thanh Hóa', 'VNPT Hà Giang', 'Agribank Cà Mau')
 _BRAND_AT_PLACE = re.compile(rf"(?P<brand>[A-Z][A-Za-z0-9&]{{2,15}})\s+(?P<place>[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}})")
 _MERITS_OF = re.compile(

@@ -3155,6 +3155,18 @@ def test_a_unit_named_by_a_number_and_a_commendation_given_at_once():
     assert grants_of("Giám đốc Công an tỉnh đã thưởng nóng 20 triệu đồng cho Ban chuyên án.") == []
 
 
+def test_a_class_named_by_its_number_and_a_unit_placed_in_brackets_receive():
+    rows = grants_of("Lớp 12A1 vừa được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích trong phong trào thi đua.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Lớp 12A1")]
+    rows = grants_of("Trường THCS Lê Lợi số 2 (huyện Văn Lãng) vừa được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Lê Lợi số 2")]
+    # a body in brackets still places the unit before it
+    rows = grants_of("Tập thể Phòng Quản lý ngân sách (Sở Tài chính) được Bộ trưởng Bộ Tài chính tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Phòng Quản lý ngân sách Sở Tài chính tỉnh Lạng Sơn")]
+    # a lower-case word after the head names no unit: no recipient, no grant
+    assert grants_of("Lớp học tình thương vừa được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích.") == []
+
+
 def test_a_unit_s_name_ends_before_the_cash_given_with_its_award():
     rows = grants_of("Giám đốc Công an tỉnh đã khen thưởng nóng Ban chuyên án 309T số tiền 30 triệu đồng.")
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án 309T")]
