@@ -126,6 +126,30 @@ def _clean_line(line: str) -> tuple[str, bool]:
 _PROSE = re.compile(r"^.{60,}[.!?…][\"”’)]?$")
 
 
+# a line's end that ends a sentence, a heading or a list's item; and what opens an item of a list
+_LINE_ENDED = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
+_ITEM_OPENS = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)]\s)")
+_WRAP_MIN = 40  # a hard-wrapped line is as long as its editor's width, far above a headline's or byline's breaks
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """A text hard-wrapped inside its paragraphs ('tổ chức Hội nghị tổng' / 'kết công tác ...', paragraphs parted by
+    blank lines), its lines joined back: only where several long lines of a paragraph end mid-sentence and most
+    do, so that a headline over its first paragraph, a list, or prose printed one paragraph a line stays as it is."""
+    broken = [
+        i for i in range(len(lines) - 1)
+        if len(lines[i].strip()) >= _WRAP_MIN and lines[i + 1].strip()
+        and not _LINE_ENDED.search(lines[i]) and not _ITEM_OPENS.match(lines[i + 1])
+    ]  # fmt: skip
+    inner = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())  # lines with one after them
+    if len(broken) < 3 or len(broken) < 0.6 * inner:
+        return lines
+    out = list(lines)
+    for i in reversed(broken):  # each joined to the next: the line break becomes a space
+        out[i : i + 2] = [out[i].rstrip() + " " + out[i + 1].lstrip()]
+    return out
+
+
 def normalise(raw: str) -> str:
     """No invisible characters, NFC, one tone style, single spaces, no chrome lines; paragraphs kept as lines.
 
@@ -135,7 +159,7 @@ def normalise(raw: str) -> str:
     text = unify_tones(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     seen_text = prose = 0
-    for raw_line in text.split("\n"):
+    for raw_line in unwrapped(text.split("\n")):
         kept, footer = _clean_line(raw_line)
         if kept:
             lines.append(kept)

@@ -231,6 +231,37 @@ def test_a_dateline_under_the_byline():
     assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
 
 
+def test_a_text_hard_wrapped_inside_its_paragraphs_is_joined_back():
+    wrapped = (
+        "Huyện Tiên Yên tổng kết thi đua năm 2022\n\n"
+        "Ngày 5/3/2022, UBND huyện Tiên Yên tổ chức Hội nghị tổng\n"
+        "kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm\n"
+        "vụ năm 2023.\n\n"
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 120 tập\n"
+        "thể, 230 cá nhân có thành tích xuất sắc trong phong trào thi\n"
+        "đua yêu nước.\n\nVi Thị Hoa\n"
+    )
+    doc, facts = article(wrapped)
+    assert "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022" in doc.text
+    assert [(g.award, g.count) for g in facts.grants] == [("giay-khen", 120), ("giay-khen", 230)]
+    assert (doc.title, doc.author) == ("Huyện Tiên Yên tổng kết thi đua năm 2022", "Vi Thị Hoa")
+
+
+def test_lines_that_end_their_sentences_or_open_items_are_not_joined():
+    from tdkt.ingest.normalise import unwrapped
+
+    prose = [
+        "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm vụ",
+        "Ngày 5/3/2022, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua.",
+        "Kết quả khen thưởng năm 2022 của huyện Tiên Yên được báo cáo như sau",
+        "- Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể và 12 cá nhân xuất sắc;",
+        "- Chủ tịch UBND huyện tặng Giấy khen cho 15 tập thể và 48 cá nhân tiêu biểu",
+        "- Giám đốc Sở GD&ĐT tặng Giấy khen cho 15 tập thể và 48 cá nhân tiêu biểu",
+        "Vi Thị Hoa",
+    ]
+    assert unwrapped(prose) == prose
+
+
 def test_a_reposted_article_is_dated_by_the_source_it_credits_with_a_date():
     for credit in ("Theo plo.vn, 16/8/2024", "(Nguồn: Báo Lào Cai, ngày 16/08/2024)", "Theo Báo Nhân Dân - 16.8.2024"):
         doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nThu Hằng\n{credit}\n")
