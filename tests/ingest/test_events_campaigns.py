@@ -74,6 +74,14 @@ def test_a_named_month_of_action_keeps_its_purpose_in_a_long_event_name():
     assert " vì " not in facts.events[0].label
 
 
+def test_an_event_name_reads_through_a_number_s_thousands_point():
+    facts = facts_of("Sáng 9/1, thị xã Quảng Yên tổ chức Lễ ra quân cho 1.250 đoàn viên thanh niên tình nguyện.")
+    assert [e.label for e in facts.events] == ["Lễ ra quân cho 1.250 đoàn viên thanh niên tình nguyện"]
+    # a full stop after a year still ends it
+    facts = facts_of("Sáng 9/1, thị xã Quảng Yên tổ chức Lễ ra quân năm 2023. 250 đoàn viên tham gia.")
+    assert [e.label for e in facts.events] == ["Lễ ra quân năm 2023"]
+
+
 def test_a_ceremony_chaired_on_a_day_the_sentence_gives_is_held():
     facts = facts_of("Sáng 9/1, Chủ tịch UBND thị xã Quảng Yên Vũ Văn Diện chủ trì Lễ phát động phong trào thi đua năm 2023.")
     assert [(e.kind, e.label, e.date) for e in facts.events] == [
