@@ -56,7 +56,7 @@ from .facts import Conferrer, EventFact, Evidence, GrantFact
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body
-from .people import PersonMention
+from .people import HONORIFIC, PersonMention
 from .verbs import presents
 
 _PROPOSED = lexicon.cue("proposed")
@@ -775,6 +775,8 @@ class _Reader:
                 self.decision_giver = agent  # the sentence opens under it: its later clauses are given under it too
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
+        if subj is None and (title := self._title_before_person(base, clause, s, e)) is not None:
+            subj, subj_stated = resolve_conferrer(self.doc, base + title[0], base + title[1])
         if subj is None and event is not None and e > s and _EVENT_AS_SUBJECT.fullmatch(clause, s, e):
             subj = next((x.organiser for x in self.events if x.key == event), None)
             subj_stated = subj is not None
@@ -794,6 +796,22 @@ class _Reader:
         self.giver_passive = agent_stated and agent_m is not None and agent_m.group(0).lower().startswith("được")
         self.giver = giver
         return giver, subj_stated
+
+    def _title_before_person(self, base: int, clause: str, s: int, e: int) -> tuple[int, int] | None:
+        """'Chủ tịch UBND huyện, ông Tẩn Văn Thành trao Giấy khen': where the subject clause[s:e] is a person alone,
+        the title set before them by a comma, as offsets into the clause; else None."""
+        s += len(clause[s:e]) - len(clause[s:e].lstrip())
+        comma = clause.rfind(",", 0, s)
+        people = self.doc.spans("people", base + s, base + e)
+        if comma == -1 or clause[comma + 1 : s].strip() or not people or people[-1].end < base + len(clause[:e].rstrip()):
+            return None
+        if not (people[0].start == base + s or HONORIFIC.fullmatch(self.doc.text, base + s, people[0].start)):
+            return None
+        lead = TIME_LEAD.match(clause)
+        start = max(lead.end() if lead else 0, clause.rfind(",", 0, comma) + 1)
+        start += len(clause[start:comma]) - len(clause[start:comma].lstrip())
+        titles = self.doc.spans("titles", base + start, base + comma)  # a title opens it ('Chủ tịch UBND huyện, ông A')
+        return (start, comma) if titles and titles[0].start == base + start else None
 
     def _own_agent(self, base: int, clause: str, start: int, end: int) -> Conferrer | None:
         """The giver a passive between clause[start:end] names ('và được Sở GD&ĐT tặng'), else None."""

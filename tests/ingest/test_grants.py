@@ -3155,6 +3155,23 @@ def test_a_unit_named_by_a_number_and_a_commendation_given_at_once():
     assert grants_of("Giám đốc Công an tỉnh đã thưởng nóng 20 triệu đồng cho Ban chuyên án.") == []
 
 
+def test_a_title_set_before_its_holder_by_a_comma_gives_as_the_title():
+    rows = grants_of("Tại buổi lễ, Chủ tịch UBND huyện Văn Lãng, ông Hoàng Văn Tâm trao Giấy khen cho 8 tập thể.")
+    assert [(r[0], r[5], r[6]) for r in rows] == [("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hoàng Văn Tâm")]
+    rows = grants_of("Ngày 3/5/2023, Giám đốc Sở Nội vụ tỉnh Lạng Sơn, bà Lê Thị Mai đã tặng Giấy khen cho 8 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Giám đốc Sở Nội vụ tỉnh Lạng Sơn")]
+    # a phrase before the person that is no title gives nothing
+    rows = grants_of("Sau phần phát biểu của đại biểu, ông Hoàng Văn Tâm trao Giấy khen cho 8 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", None)]
+    rows = grants_of("Tại hội trường UBND huyện Văn Lãng, ông Hoàng Văn Tâm trao Giấy khen cho 8 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", None)]
+
+
+def test_a_unit_s_name_ends_before_a_count_beside_it():
+    rows = grants_of("Trưởng Công an huyện Văn Lãng trao Giấy khen cho Đội Cảnh sát hình sự và 3 cá nhân.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Đội Cảnh sát hình sự"), ("giay-khen", 3, None)]
+
+
 def test_a_class_named_by_its_number_and_a_unit_placed_in_brackets_receive():
     rows = grants_of("Lớp 12A1 vừa được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích trong phong trào thi đua.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Lớp 12A1")]
