@@ -1077,6 +1077,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
     decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
+    under_it = False  # the sentences since it have given under that decision, or listed its recipients
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -1130,11 +1131,18 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         found = _without_past_records(doc, sent, found, now_year)
         if not found and (stated := _giver_stated(doc, sent)) is not None:
             givers_stated.append(stated)
-        if found and decided_by is not None and (not new_paragraph or _UNDER_DECISION.match(sent.text)):
+        under_decision = decided_by is not None and (
+            not new_paragraph or _UNDER_DECISION.match(sent.text) or (under_it and _SUBJECTLESS_GIVING.match(sent.text))
+        )
+        if found and under_decision:
             for g in found:  # 'Chủ tịch UBND huyện ký Quyết định khen thưởng ... . Theo đó, tặng Giấy khen cho 8 tập thể'
                 if g.conferrer is None and g.status == "conferred":
                     g.conferrer, g.award = decided_by, refine_for_conferrer(g.award, label(decided_by))
-        decided_by = _decision_signer(doc, sent) if not found else None
+        # the decision goes on over the items its grants list ('1. UBND xã A;') and over the next heading that gives
+        # with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:'), until a sentence says something else
+        under_it = bool(under_decision and (found or bullet)) or (under_it and bullet and not found)
+        if not under_it:
+            decided_by = _decision_signer(doc, sent) if not found else None
         if reader.heading_gives and listing is not None and not found and (who := _item_names(doc, sent)) is not None:
             listing.named += (who,)  # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.': one of those the heading gives to
         elif not reader.heading_gives:
@@ -1214,6 +1222,8 @@ _DECIDES_COMMENDING = re.compile(
     r"\s+(?:(?:đã|vừa|đã vừa)\s+)?(?:ký|ban hành)\s+(?:các\s+)?(?:[Qq]uyết định|QĐ)(?!\w)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+(?:về việc\s+|v/v\s+)?"
     r"(?:khen thưởng|tặng|trao tặng|truy tặng|công nhận|tuyên dương)(?!\w)"
 )
+# a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
+_SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
 _UNDER_DECISION = re.compile(r"\W*(?:[Tt]heo đó|[Tt]heo (?:các\s+)?[Qq]uyết định(?:\s+(?:này|trên))?|[Cc]ụ thể)(?!\w)")
 
 

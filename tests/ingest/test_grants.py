@@ -3289,6 +3289,22 @@ def test_grants_told_under_a_decision_to_commend_are_given_by_its_signer():
     assert [(r[2], r[5]) for r in rows] == [(4, None)]
 
 
+def test_a_decision_goes_on_over_its_lists_and_the_next_subjectless_heading():
+    text = (
+        "Ngày 5/1, Chủ tịch UBND huyện Văn Lãng ban hành Quyết định khen thưởng các tập thể, cá nhân.\n"
+        "Theo đó, tặng Giấy khen cho các tập thể sau:\n1. UBND xã Tân Mỹ;\n2. Công an xã Hoàng Việt.\n"
+        "Tặng Giấy khen cho các cá nhân sau:\n1. Ông Hoàng Văn Tâm - Chủ tịch UBND xã Tân Mỹ;\n2. Bà Lê Thị Mai.\n"
+    )
+    rows = grants_of(text)
+    assert [(r[1], r[2], r[5]) for r in rows] == [
+        ("collective", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("individual", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # a paragraph that says something else between them ends it
+    rows = grants_of(text.replace("Tặng Giấy khen cho các cá nhân", "Năm 2022, huyện có 5 xã đạt chuẩn.\nTặng Giấy khen cho các cá nhân"))
+    assert [(r[1], r[5]) for r in rows] == [("collective", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), ("individual", None)]
+
+
 def test_recipients_counted_by_the_quoted_title_they_earn():
     rows = grants_of("Ngày 20/3, Huyện đoàn Văn Lãng tuyên dương 30 “Thanh niên tiên tiến làm theo lời Bác” năm 2022.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 30)]
