@@ -130,10 +130,27 @@ _PARTY_PREFIX = {
 }
 
 
-def party_committee(unit: Unit) -> OrgRef:
-    """The Party committee of a unit: Tỉnh ủy Quảng Ninh, Huyện ủy Bình Liêu, Thành ủy Móng Cái, Quận ủy Quận 3."""
+def _earlier_type(unit: Unit, written: str | None) -> str | None:
+    """The district type the text gives a unit the gazetteer knows by a later one ('huyện Thủy Nguyên', a city since
+    2025; a unit is raised, never lowered), else None."""
+    if unit.level != "district" or written not in levels.DISTRICT_RANK or unit.type_word not in levels.DISTRICT_RANK:
+        return None
+    return written if levels.DISTRICT_RANK[written] < levels.DISTRICT_RANK[unit.type_word] else None
+
+
+def party_committee(unit: Unit, written: str | None = None) -> OrgRef:
+    """The Party committee of a unit: Tỉnh ủy Quảng Ninh, Huyện ủy Bình Liêu, Thành ủy Móng Cái, Quận ủy Quận 3; a
+    district's by the type the text gives it (`written`: 'Huyện ủy Thủy Nguyên' before it became a city)."""
     name = unit.label[0].upper() + unit.label[1:] if unit.numbered else unit.name
-    return OrgRef(f"{_PARTY_PREFIX[unit.type]} {name}", PARTY, unit.code, unit.level)
+    kind = _earlier_type(unit, written) or unit.type
+    return OrgRef(f"{_PARTY_PREFIX[kind]} {name}", PARTY, unit.code, unit.level)
+
+
+def _as_written(unit: Unit, level_word: str | None) -> str:
+    """A district's name with the type the text gives it, where the gazetteer knows it by a later one ('UBND huyện
+    Thủy Nguyên' in 2024, a city since 2025): the body as it was named then; the unit's code stays the one unit's."""
+    earlier = _earlier_type(unit, levels.canonical(level_word.lower()) if level_word else None)
+    return f"{earlier} {unit.name}" if earlier else unit.label
 
 
 def peoples_committee(unit: Unit) -> OrgRef:
@@ -325,7 +342,7 @@ def _party_body(
         return OrgRef(name, spec.kind, None, None, aliases=(text[pos:end],), unplaced=True), end
     if unit is None:
         return None
-    party = party_committee(unit)
+    party = party_committee(unit, level_word)
     youth = party.name.replace(" ủy ", " đoàn ", 1)
     name = spec.head.format(party=party.name, sub=groups.get("sub") or "", youth=youth)
     parent = party.name if "{party}" in spec.head and name != party.name else None
@@ -380,7 +397,8 @@ def _local_body(
             unit = hint if hint is not None and (implied is None or _fits(hint, implied)) else ctx.unit_for_level(implied)
     head_text = spec.head.format(**groups)
     if unit is not None:
-        return OrgRef(f"{head_text} {unit.label}", spec.kind, unit.code, unit.level, aliases=(text[pos:end],), place=unit.label), end
+        place = _as_written(unit, level_word)
+        return OrgRef(f"{head_text} {place}", spec.kind, unit.code, unit.level, aliases=(text[pos:end],), place=place), end
     if raw is not None:  # a commune: identified within the article's district
         place = f"{levels.canonical(level_word or '')} {raw}".strip()
         if level_word and not levels.is_commune(level_word):  # 'huyện Chợ Mới' of two provinces, neither named: unplaced

@@ -438,3 +438,17 @@ def test_the_bank_for_social_policies_by_its_place_however_worded_and_its_board(
     assert names("Ban đại diện HĐQT NHCSXH huyện") == [
         "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Tiên Yên"
     ]  # fmt: skip
+
+
+def test_a_district_keeps_the_type_the_text_gives_it_before_it_was_raised():
+    # Đông Triều (Quảng Ninh), a city in the gazetteer, was a thị xã and before that a huyện
+    assert names("UBND thị xã Đông Triều, Thị ủy Đông Triều và Công an huyện Đông Triều") == [
+        "Ủy ban nhân dân thị xã Đông Triều",
+        "Thị ủy Đông Triều",
+        "Công an huyện Đông Triều",
+    ]
+    [(body, *_)] = find_orgs("UBND thị xã Đông Triều", CTX)
+    assert body.unit_code == gazetteer().get("d205").code  # the same unit, named as it was
+    # as the gazetteer has it where the text says so, and a type it never had before is not taken from the text
+    assert names("UBND thành phố Đông Triều và Thành ủy Đông Triều") == ["Ủy ban nhân dân thành phố Đông Triều", "Thành ủy Đông Triều"]
+    assert names("UBND huyện Tiên Yên") == ["Ủy ban nhân dân huyện Tiên Yên"]
