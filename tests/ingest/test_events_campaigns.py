@@ -82,6 +82,16 @@ def test_an_event_name_reads_through_a_number_s_thousands_point():
     assert [e.label for e in facts.events] == ["Lễ ra quân năm 2023"]
 
 
+def test_the_body_an_occasion_names_before_the_day_is_not_the_organiser():
+    facts = facts_of(
+        "Nhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, chiều 12/1, Hội Nông dân thị xã Quảng Yên tổ chức "
+        "Lễ tôn vinh nông dân sản xuất giỏi."
+    )
+    assert [(e.organiser.name, e.date) for e in facts.events] == [("Hội Nông dân thị xã Quảng Yên", dt.date(2023, 1, 12))]
+    facts = facts_of("Hưởng ứng Tháng hành động vì trẻ em, sáng 12/1, Đoàn Thanh niên thị xã Quảng Yên tổ chức Lễ ra quân.")
+    assert [e.organiser.name for e in facts.events] == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh thị xã Quảng Yên"]
+
+
 def test_a_ceremony_chaired_on_a_day_the_sentence_gives_is_held():
     facts = facts_of("Sáng 9/1, Chủ tịch UBND thị xã Quảng Yên Vũ Văn Diện chủ trì Lễ phát động phong trào thi đua năm 2023.")
     assert [(e.kind, e.label, e.date) for e in facts.events] == [
