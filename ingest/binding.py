@@ -303,7 +303,7 @@ def commend_verbs(clause: str) -> list[re.Match[str]]:
 # tiêu biểu và 12 đảng viên'), no verb or preposition among them, then 'và' or a comma
 _DESCRIBED_NEXT = re.compile(
     r"(?:\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))"
-    r"(?:[^\s,;:.()“”\"]+|\([^()]{1,30}\)|“[^“”]{1,60}”|\"[^\"]{1,60}\")){0,8}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:[^\s,;:.()“”\"]+|\([^()]{1,30}\)|“[^“”]{1,60}”|\"[^\"]{1,60}\")){0,12}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
 )
 
 

@@ -323,7 +323,12 @@ def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int
 
 
 def _counted_period(
-    clause: str, count: Count | None, mention: AwardMention | None, multi_ground: bool, periods: list[tuple[int, str, bool]]
+    clause: str,
+    count: Count | None,
+    mention: AwardMention | None,
+    multi_ground: bool,
+    periods: list[tuple[int, str, bool]],
+    earlier: int | None = None,
 ) -> str | None:
     """The period of a grant: the first from its count or award on. A named recipient (`count` None) has no count:
     the period after its award comes first ('Trong Lễ khai giảng năm học 2024 - 2025, Trường X đón nhận Bằng khen vì
@@ -332,7 +337,19 @@ def _counted_period(
     if count is None:
         after = _period(clause, mention.start, multi_ground, periods) if mention else None
         return after or _period(clause, 0, multi_ground, periods)
-    return _period(clause, min(count.start, mention.start if mention else count.start), multi_ground, periods)
+    start = min(count.start, mention.start if mention else count.start)
+    # ('cho 12 tổ chức ... 5 năm liền (2019-2023) và 20 đảng viên ...': a period told after an earlier count of the
+    # list, before this one, is that count's)
+    told = next((at for at, _, _ in periods if at >= start), None)
+    if told is not None and earlier is not None and earlier < told < count.start:
+        start = count.start
+    return _period(clause, start, multi_ground, periods)
+
+
+def _earlier_count(counts: list[Count], count: Count, mention: AwardMention | None) -> int | None:
+    """Where the count of the clause before `count`, after its award, starts; None if `count` is the first."""
+    after = mention.end if mention else 0
+    return max((c.start for c in counts if after <= c.start < count.start), default=None)
 
 
 def _behalf(doc: Document, base: int, clause: str) -> Conferrer | None:
@@ -911,7 +928,9 @@ class _Reader:
                 event=self._decided_at(event, single_event, evidence)
                 if proposed
                 else (event or (single_event if presenter or hands or _VOTED.search(clause) or self._received_there(clause) or self._given_at_award_ceremony(evidence) else None)),
-                period=_counted_period(clause, count if recipient is None else None, mention, multi_ground, periods),
+                period=_counted_period(
+                    clause, count if recipient is None else None, mention, multi_ground, periods, _earlier_count(counts_of_clause, count, mention)
+                ),
                 reason=reason,
                 named=named,
                 title=mention.name if mention else None,

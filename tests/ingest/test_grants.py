@@ -3172,6 +3172,19 @@ def test_a_unit_s_name_ends_before_a_count_beside_it():
     assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Đội Cảnh sát hình sự"), ("giay-khen", 3, None)]
 
 
+def test_a_long_description_of_one_count_and_its_period_stay_with_it():
+    rows = grants_of(
+        "Ban Thường vụ Huyện ủy Văn Lãng tặng Giấy khen cho 12 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ 5 năm "
+        "liền (2018-2022) và 20 đảng viên hoàn thành xuất sắc nhiệm vụ tiêu biểu."
+    )
+    assert [(r[1], r[2], r[7]) for r in rows] == [("collective", 12, "2018-2022"), ("individual", 20, None)]
+    # a period told after the last count, or before the counts, is every count's
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen năm 2022 cho 12 tập thể và 20 cá nhân có thành tích.")
+    assert [(r[2], r[7]) for r in rows] == [(12, "2022"), (20, "2022")]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 12 tập thể và 20 cá nhân có thành tích năm 2022.")
+    assert [(r[2], r[7]) for r in rows] == [(12, "2022"), (20, "2022")]
+
+
 def test_a_class_named_by_its_number_and_a_unit_placed_in_brackets_receive():
     rows = grants_of("Lớp 12A1 vừa được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích trong phong trào thi đua.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Lớp 12A1")]
