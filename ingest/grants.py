@@ -94,7 +94,13 @@ _AS_UNIT = re.compile(
 _OPENS_WITH_OWN_TIME = re.compile(
     r"(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4})(?!\w)|[Tt]rong năm\s*,"
 )
-_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
+_WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")
+# a giving said to come, before the award it gives ('sẽ (xét) tặng', 'dự kiến sẽ công nhận')
+# (not 'sẽ trao Cờ thi đua cho Sở X vào tháng 8': an award given, its handing over to come)
+_TO_COME = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:xét\s+)?(?:tặng thưởng|tặng|công nhận|truy tặng|phong tặng|khen thưởng)(?!\w)",
+    re.I,
+)  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
 # a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
 _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
@@ -893,6 +899,8 @@ class _Reader:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:
             clause_conferrer = None  # 'Hội đồng thống nhất đề nghị tặng ...': the council proposes, it confers nothing
+        if _TO_COME.search(clause, 0, max((m.start for _, m, _ in pairs if m is not None), default=len(clause))):
+            return []  # 'Chủ tịch UBND tỉnh sẽ xét tặng Cờ thi đua cho ...': a giving to come, none yet
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants

@@ -3185,6 +3185,18 @@ def test_a_long_description_of_one_count_and_its_period_stay_with_it():
     assert [(r[2], r[7]) for r in rows] == [(12, "2022"), (20, "2022")]
 
 
+def test_a_giving_to_come_is_no_grant():
+    for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
+        assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
+    assert grants_of("Dự kiến, 12 tập thể sẽ được công nhận danh hiệu Tập thể lao động xuất sắc.") == []
+    # 'sẽ' about the recipients, after the award, leaves the giving done
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 5 học sinh sẽ dự thi học sinh giỏi quốc gia.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
+    # and one giving to come beside one done leaves the one done
+    rows = grants_of("Chủ tịch UBND tỉnh đã tặng Bằng khen cho 5 tập thể; Thủ tướng sẽ tặng Bằng khen cho 2 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
+
+
 def test_a_class_named_by_its_number_and_a_unit_placed_in_brackets_receive():
     rows = grants_of("Lớp 12A1 vừa được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích trong phong trào thi đua.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Lớp 12A1")]
