@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from . import lexicon
-from .awards import AwardMention, recipients_kind, refine_for_conferrer, same_award
+from .awards import AwardMention, is_ancestor, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
@@ -1316,6 +1316,9 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> li
         told = [g for g in (*grants, *out) if same_award(award, g.award) and g.award != "khen-thuong"]
         for g in told:  # 'X đón nhận Cờ thi đua', told elsewhere: the ceremony says who gave it
             g.conferrer = g.conferrer or conferrer
+            if g.event == e.key and g.count == 1 and is_ancestor(g.award, award) and g.recipient_org == e.organiser:
+                # 'Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì', then 'trao Huân chương cho Công an tỉnh': that one
+                g.award, g.classes = award, ()
         if told:
             continue
         evidence = Evidence(e.evidence.start, e.evidence.end, e.evidence.text, "grants.receiving-ceremony")

@@ -3185,6 +3185,18 @@ def test_a_long_description_of_one_count_and_its_period_stay_with_it():
     assert [(r[2], r[7]) for r in rows] == [(12, "2022"), (20, "2022")]
 
 
+def test_an_order_handed_over_by_its_short_name_at_the_ceremony_named_for_it_is_that_order():
+    body = (
+        "Sáng 18/1/2023, Công an huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Chiến công hạng Ba.\n"
+        "Đại tá Hà Văn Lực, Phó Giám đốc Công an tỉnh trao {} cho Công an huyện Văn Lãng."
+    )
+    rows = grants_of(body.format("Huân chương"))
+    assert [(r[0], r[6], r[10]) for r in rows] == [("huan-chuong-chien-cong-hang-ba", "Hà Văn Lực", "Công an huyện Văn Lãng")]
+    # another order handed over there stays its own
+    rows = grants_of(body.format("Huân chương Bảo vệ Tổ quốc hạng Nhì"))
+    assert ("huan-chuong-bao-ve-to-quoc-hang-nhi", "Hà Văn Lực", "Công an huyện Văn Lãng") in [(r[0], r[6], r[10]) for r in rows]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
