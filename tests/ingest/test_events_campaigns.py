@@ -206,7 +206,10 @@ def test_everyone_listed_after_an_attendance_cue_attended_and_speakers_spoke():
     parts = {(p.person, p.part) for p in facts.events[0].participants}
     assert parts == {("Phạm Văn Nam", "attended"), ("Lê Thu Hà", "attended"), ("Trịnh Quốc Anh", "spoke")}
     # the event's name written capitalised, and 'và chỉ đạo', in a paragraph of its own
-    for cue in ("Dự và chỉ đạo Đại hội có", "Dự Hội nghị có", "Về dự và chỉ đạo có", "Dự lễ kỷ niệm có", "Dự buổi gặp mặt có"):
+    for cue in (
+        "Dự và chỉ đạo Đại hội có", "Dự Hội nghị có", "Về dự và chỉ đạo có", "Dự lễ kỷ niệm có", "Dự buổi gặp mặt có",
+        "Cùng dự có", "Cùng tham dự có",
+    ):  # fmt: skip
         facts = facts_of(
             "Ngày 24/6, Đảng bộ phường Yên Giang tổ chức Đại hội đại biểu lần thứ XIV.\n"
             f"{cue} đồng chí Vũ Văn Tâm, Phó Bí thư Thị ủy.\nĐại hội đã bầu Ban Chấp hành gồm 15 đồng chí."
