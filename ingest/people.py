@@ -149,6 +149,7 @@ def base_role(role: str) -> str:
 def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tuple[list[Post], int]:
     """The posts of a title chain starting at `pos` (at most `limit` of them), and where the chain ends."""
     raw: list[tuple[str, OrgRef | None]] = []
+    shared: set[int] = set()  # the titles held in the body of the title after them
     end = pos
     hint: Unit | None = None
     local = ctx  # the chain's own commune, once one of its bodies names it
@@ -203,11 +204,13 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         raw.append((name, org))
         end = pos
         sep = _ITEM_SEP.match(text, pos)
-        if sep and match_role(text, skip_space(text, sep.end())):
+        if sep and (nxt := match_role(text, skip_space(text, sep.end()))):
+            if org is None and (sep.group(0).strip() == "kiêm" or (base_role(name) == "Bộ trưởng" and base_role(nxt[0]) == "Chủ nhiệm")):
+                shared.add(len(raw) - 1)  # 'Chủ tịch kiêm Tổng Giám đốc Viettel', 'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc'
             pos = sep.end()
             continue
         break
-    return _resolve(raw, ctx), end
+    return _resolve(raw, ctx, shared), end
 
 
 # the titles of a whole bank's or corporation's head, never of a branch's ('Tổng Giám đốc NHCSXH')
@@ -282,12 +285,15 @@ def _national_head_of(role: str, org: OrgRef) -> OrgRef:
     return OrgRef(head, org.kind, None, "national", aliases=org.aliases) if head != org.name else org
 
 
-def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> list[Post]:
-    """Give bare party roles and committee memberships their committee."""
+def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: set[int] = frozenset()) -> list[Post]:  # type: ignore[assignment]
+    """Give bare party roles and committee memberships their committee, and a title joined to the next one by 'kiêm'
+    the next one's body (not a Party committee's: 'Giám đốc kiêm Bí thư Đảng ủy Công ty X' heads the company)."""
     gz = gazetteer()
     units = [gz.get(o.unit_code) if o else None for _, o in raw]
     posts = []
     for i, (role, org) in enumerate(raw):
+        if org is None and i in shared and (nxt := raw[i + 1][1]) is not None and nxt.kind != "PartyCommittee" and nxt is not _CELL:
+            org = nxt if nxt is not _UNPLACED else None
         if org is _UNPLACED:
             posts.append(Post(role, None))
             continue

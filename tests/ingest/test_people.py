@@ -876,6 +876,16 @@ def test_standing_deputies_abbreviated_pct_tt_and_pbt_tt():
     assert {role for role, _ in posts["Lê Văn Em"]} == {"Phó Bí thư Thường trực"}
 
 
+def test_a_title_joined_by_kiem_to_the_next_is_held_in_its_body():
+    posts = posts_of("Dự có ông Lê Văn Sáu, Chủ tịch kiêm Giám đốc Công ty Cổ phần Xi măng Hà Tiên và bà Hầu Thị Mai dự lễ ở Hải Hà.")
+    assert posts["Lê Văn Sáu"] == {("Chủ tịch", "Công ty Cổ phần Xi măng Hà Tiên"), ("Giám đốc", "Công ty Cổ phần Xi măng Hà Tiên")}
+    posts = posts_of("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh dự lễ ở huyện Hải Hà.")
+    assert posts["Hầu A Lềnh"] == {("Bộ trưởng", "Ủy ban Dân tộc"), ("Chủ nhiệm", "Ủy ban Dân tộc")}
+    # not the Party committee of the body after it
+    posts = posts_of("Ông Lê Văn Sáu, Giám đốc kiêm Bí thư Đảng ủy Công ty Than Hà Tu dự lễ ở huyện Hải Hà.")
+    assert ("Giám đốc", "Đảng ủy Công ty Than Hà Tu") not in posts["Lê Văn Sáu"]
+
+
 def test_a_party_secretary_abbreviated_bt_before_the_committee():
     posts = posts_of("Dự có ông Vũ Văn Sáu, BT Huyện ủy, CT HĐND huyện Hải Hà; bà Lê Thị Hoa, BT Đảng ủy xã Quảng Long.")
     assert posts["Vũ Văn Sáu"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
