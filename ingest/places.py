@@ -335,18 +335,25 @@ def _province_slugs() -> dict[str, Unit]:
     return {slug(u.name).replace("-", ""): u for u in gazetteer().provinces()}
 
 
+_PRINTED_ADDRESS = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9-]{2,40}(?:\.[a-z]{2,4})*\.vn(?![\w.])", re.I)
+
+
 def _province_of_source(doc: Document) -> Unit | None:
     """The province the article's source names, for an article whose text names none: the page's address
     ('thainguyen.gov.vn', 'baohagiang.vn'), else the file's name when it was made from one
-    ('h06_thainguyen_hdtdkt2016.txt'). As a reader would, the publishing portal settles a province the text leaves
+    ('h06_thainguyen_hdtdkt2016.txt'), and the paper's address printed in its dateline or credit. As a reader would, the publishing portal settles a province the text leaves
     implicit. The name may sit inside a word ('baothanhhoa', 'hungyentv'); a source naming two provinces names none.
     Districts are not read so: many share a name, and a provincial capital shares its province's."""
     source = doc.source_url or doc.path.stem
     words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
+    ends = f"{doc.body[:200]}\n{doc.body[-200:]}"
+    # the paper's address printed in its dateline or its credit under the text ('(Baotuyenquang.com.vn) -', 'Theo
+    # baothanhhoa.vn')
+    printed = f"{doc.body[:200]}\n{doc.text[doc.body_end :][:300]}"
+    words += [w for m in _PRINTED_ADDRESS.finditer(printed) for w in re.split(r"[^a-z0-9]+", m.group(0).lower()) if w]
     found = {unit.code for slug, unit in _province_slugs().items() for w in words if slug in w}
     if not found:  # a paper whose name is not its province's: its mark in the dateline or byline, or its address
         marks, slugs = _press()
-        ends = f"{doc.body[:200]}\n{doc.body[-200:]}"
         found = {unit.code for mark, unit in marks if any(not _historic(ends, m.start()) for m in mark.finditer(ends))}
         found |= {unit.code for slug, unit in slugs for w in words if slug in w}
     return gazetteer().get(found.pop()) if len(found) == 1 else None

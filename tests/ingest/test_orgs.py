@@ -255,6 +255,18 @@ def test_the_publishing_portal_places_a_body_the_text_leaves_unplaced():
     }  # fmt: skip
 
 
+def test_the_paper_s_address_printed_in_the_dateline_or_credit_places_the_article():
+    chain = "Ngày 11-3, đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã chủ trì cuộc họp xét khen thưởng."
+    placed = {("Phó Bí thư", "Tỉnh ủy Tuyên Quang"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang")}
+    assert _posts_from("x1", "(Baotuyenquang.com.vn) - " + chain)["Hoàng Văn Minh"] == placed
+    assert _posts_from("x2", chain + "\nTheo baotuyenquang.com.vn")["Hoàng Văn Minh"] == placed
+    # an address that names no province places nothing
+    assert _posts_from("x3", "(Dangcongsan.vn) - " + chain)["Hoàng Văn Minh"] == {
+        ("Phó Bí thư", "Tỉnh ủy"),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh"),
+    }
+
+
 def test_a_paper_not_named_after_its_province_places_its_articles_by_its_mark_or_address():
     chain = "Đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã chủ trì cuộc họp xét khen thưởng."
     placed = {("Phó Bí thư", "Tỉnh ủy Bến Tre"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre")}
