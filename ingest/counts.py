@@ -32,8 +32,9 @@ _COUNT = re.compile(
 _COUNT_LOWER = lowered(_COUNT)
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
-# 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen')
-_ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$", re.I)
+# 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
+# names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên'; not 'trong số 36 tập thể')
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|đội|quận|phường)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 
 
@@ -79,8 +80,8 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'Trong năm huyện đã tổ chức ...': in the year, not five districts
         if value == 0 or (m["num"][0].isdigit() and _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())):
             continue  # 'năm 2023 thôn có 95% hộ ...': a year before the subject, not 2023 villages
-        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # 'lần thứ 2 tập thể lớp nhận ...': the second time
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'lần thứ 2 tập thể lớp nhận ...': the second time; 'lớp 8 Trường X': the eighth grade
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
     return out

@@ -3197,6 +3197,11 @@ def test_an_order_handed_over_by_its_short_name_at_the_ceremony_named_for_it_is_
     assert ("huan-chuong-bao-ve-to-quoc-hang-nhi", "Hà Văn Lực", "Công an huyện Văn Lãng") in [(r[0], r[6], r[10]) for r in rows]
 
 
+def test_a_pupil_named_with_the_grade_and_school_is_the_one_recipient():
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho cháu Hồ Văn Tâm, học sinh lớp 8 Trường THCS Hoàng Văn Thụ.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hồ Văn Tâm")]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
