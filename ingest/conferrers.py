@@ -38,6 +38,9 @@ def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple
     return start, end
 
 
+_CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # an association's central body, its name left out
+
+
 def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | None, bool]:
     """(conferrer, stated) of the phrase text[start:end]: stated is True when it names an agent, even a vague one."""
     start, end = strip_range(doc, start, end)
@@ -46,6 +49,11 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     low = doc.text[start:end].casefold()
     if not low:
         return None, False
+    if _CENTRAL_ASSOCIATION.fullmatch(low):
+        # 'Bằng khen của Trung ương Hội' after 'Trung ương Hội LHPN Việt Nam': the central body named before it
+        before = [o.value for o in doc.spans("orgs", 0, start) if o.value.name.startswith("Trung ương Hội ")]
+        if len({o.name for o in before}) == 1:
+            return before[-1], True
     if _VAGUE.search(low):
         return None, True
     if "chủ tịch nước" in low:

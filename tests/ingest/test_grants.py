@@ -3202,6 +3202,19 @@ def test_a_pupil_named_with_the_grade_and_school_is_the_one_recipient():
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hồ Văn Tâm")]
 
 
+def test_the_central_body_of_an_association_by_its_short_name_is_the_one_named_before():
+    rows = grants_of(
+        "Hội Nông dân tỉnh được Trung ương Hội Nông dân Việt Nam tặng Cờ thi đua. Ông Hoàng Văn Tâm được Trung ương Hội tặng Kỷ niệm chương."
+    )
+    assert [(r[0], r[5]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Trung ương Hội Nông dân Việt Nam"),
+        ("ky-niem-chuong", "Trung ương Hội Nông dân Việt Nam"),
+    ]
+    # none named before, or two: not known
+    rows = grants_of("Ông Hoàng Văn Tâm được Trung ương Hội tặng Kỷ niệm chương.")
+    assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", None)]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
