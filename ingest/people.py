@@ -61,6 +61,11 @@ _FOREIGN_PLACE = re.compile(rf"\s+(?:tỉnh|thủ đô|nước|thành phố|bang
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
 _COLON_LIST = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*")  # 'gồm: A, B và C
+# people counted, then named after 'là' ('2 em học sinh lớp 5A là Nguyễn Gia Bảo và Trần Minh Khôi')
+_COUNTED_IS = re.compile(
+    r"(?<![\w.,/])\d{1,2}\s+(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|cá nhân|người|đồng chí|em|cháu|chiến sĩ|cán bộ|đảng viên|"
+    r"hội viên|đoàn viên|công nhân|giáo viên|thanh niên|nông dân)(?:\s+[^\s,;.:]+){0,4}?\s+là\s+"
+)
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
 # a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
@@ -499,7 +504,7 @@ class _Finder:
         """1c. the full names of a list opened by 'gồm:' with no honorific ('3 nghệ sĩ được phong tặng ... gồm: Trần Văn
         An, Lê Thị Bích và Phạm Văn Cường'): names of a family the lexicon knows, each a person."""
         text = self.text
-        for m in _COLON_LIST.finditer(text):
+        for m in (*_COLON_LIST.finditer(text), *_COUNTED_IS.finditer(text)):
             self._names_listed(m.end(), lambda at: leading_name(text, pos=at) if self._free(at) else None, False)
 
     def _names_listed(self, pos: int, read: Callable[[int], str | None], honorifics: bool) -> None:
