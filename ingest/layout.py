@@ -96,7 +96,25 @@ _SECTION_HEADING = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s")
 
 
 def _is_headline(line: str) -> bool:
-    return 12 <= len(line) <= 300 and not _is_meta(line) and not _is_body_line(line) and not _byline_names(line.strip(" |"))[0]
+    return (
+        12 <= len(line) <= 300
+        and not _is_meta(line)
+        and not _is_body_line(line)
+        and not _byline_names(line.strip(" |"))[0]
+        and not _is_credit(line)
+    )
+
+
+def _is_credit(line: str) -> bool:
+    """A writer's credit, in brackets or with the unit in brackets after the name ('(Tin: Lê Hà)', 'Lê Thu Hà (Đài
+    TT-TH huyện)'): under a headline, no headline of its own."""
+    inner = line.strip()
+    inner = inner[1:-1].strip() if inner.startswith("(") and inner.endswith(")") else inner
+    label = _BYLINE_LABEL.match(inner)
+    if label and _byline_names(label.group(1), labelled=True)[0]:
+        return True
+    bracket = _TRAILING_UNIT.match(inner)
+    return bool(bracket and _byline_names(bracket["names"])[0] and len(bracket["names"].split()) <= 4)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -245,9 +263,12 @@ def analyse_layout(doc: Document) -> None:
     header = lines[:first_body]
     for i, (_, _, line) in enumerate(header):
         credit = i != title_i and not doc.author and not _is_meta(line) and not re.search(r"\d", line)
-        names, unit = _byline_names(line.strip(" |")) if credit else ([], None)
+        # '(Tin: Lê Hà)' under the headline: a credit in brackets, read as the same credit without them
+        line = line.strip()[1:-1] if credit and line.strip().startswith("(") and line.strip().endswith(")") else line
+        bracket = _TRAILING_UNIT.match(line.strip(" |")) if credit else None  # 'Lê Thu Hà (Đài TT-TH huyện)'
+        names, unit = _byline_names((bracket["names"] if bracket else line).strip(" |")) if credit else ([], None)
         if names:  # 'VĂN TOÀN - ĐOÀN NHÂN |' under the headline
-            _set_authors(doc, names, unit)
+            _set_authors(doc, names, unit or (bracket["unit"] if bracket else None))
         for t in _META_PARTS.split(line) if _is_meta(line) else [line]:
             if _META_LINE.match(t) or _is_dateline(t):
                 doc.published = doc.published or find_date(t)

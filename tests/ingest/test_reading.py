@@ -226,6 +226,19 @@ def test_a_name_dash_unit_byline():
     assert (doc.author, doc.author_unit) == ("Hồng Nhung", "Trung tâm TTVH huyện Tiên Yên")
 
 
+def test_a_credit_under_the_headline_in_brackets_or_with_its_unit_is_the_byline_not_the_headline():
+    for credit, author in (
+        ("(Tin: Lê Hà)", "Lê Hà"),
+        ("Lê Thu Hà (Đài TT-TH huyện)", "Lê Thu Hà"),
+        ("(Bài, ảnh: Vi Thị Hoa)", "Vi Thị Hoa"),
+    ):
+        doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{credit}\n{BODY}\n")
+        assert (doc.title, doc.author) == ("Tiêu đề bài báo về thi đua khen thưởng", author), credit
+    # a headline with a bracket of its own stays the headline
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng (huyện Tiên Yên)\n{BODY}\nVi Thị Hoa\n")
+    assert (doc.title, doc.author) == ("Tiêu đề bài báo về thi đua khen thưởng (huyện Tiên Yên)", "Vi Thị Hoa")
+
+
 def test_a_dateline_under_the_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nNgày đăng: 05/01/2023\n")
     assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
