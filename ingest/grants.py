@@ -1020,8 +1020,13 @@ def _event_for(
         # Tại hội nghị này, ...'); 'Dịp này' names the occasion, the article's first event
         told = [e for e in named if e.evidence.start < sent.start]
         return told[-1].key if told else (named or events)[0].key
-    if prev_event and (same_paragraph or _CONTINUE.match(sent.text)) and not _EARLIER.match(sent.text):
-        return prev_event  # not 'Trước đó, Bộ trưởng đã tặng Bằng khen ...': given before the event told
+    if (
+        prev_event
+        and (same_paragraph or _CONTINUE.match(sent.text))
+        and not _EARLIER.match(sent.text)
+        and not _DATED_BEFORE.match(sent.text)
+    ):
+        return prev_event  # not 'Trước đó, Bộ trưởng đã tặng Bằng khen ...', 'Năm 2021, ...': given before the event told
     if told_before is not None and same_paragraph and not _EARLIER.match(sent.text) and not _OWN_TIME.search(sent.text):
         # 'Sáng 5/10, Thành đoàn X tổ chức Lễ tuyên dương ... 40 thủ khoa được Thành đoàn tặng Bằng khen': the sentence
         # right after the one telling the event, in its paragraph, tells what was given there
@@ -1206,7 +1211,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             if g.period is None and here and not (achieved and ";" in sent.text):
                 g.period = here
         if found or (event is not None and _ANAPHOR.search(sent.text)):
-            prev_event = event  # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it
+            # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it; so after an award handed
+            # over in person there ('ông A đã trao Cờ thi đua cho X. Đồng thời, 3 tập thể được tặng Bằng khen')
+            prev_event = event or next((g.event for g in found if g.event and g.presenter), None)
         for g in found:
             if g.count is None and g.evidence.rule == UNCOUNTED and _THOSE_ABOVE.search(sent.text):
                 # 'Công an tỉnh cũng tặng Giấy khen cho các cá nhân trên': as many as the grant before counted

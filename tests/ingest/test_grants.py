@@ -3215,6 +3215,19 @@ def test_the_central_body_of_an_association_by_its_short_name_is_the_one_named_b
     assert [(r[0], r[5]) for r in rows] == [("ky-niem-chuong", None)]
 
 
+def test_grants_told_on_after_an_award_handed_over_at_the_event_are_given_there():
+    text = (
+        "Ngày 15/1/2023, Sở Tài chính tỉnh tổ chức Hội nghị triển khai nhiệm vụ năm 2023.\n"
+        "Ông Hà Văn Lực, Thứ trưởng Bộ Tài chính đã trao Cờ thi đua của Bộ Tài chính cho Sở Tài chính tỉnh. "
+        "{} 3 tập thể được tặng Bằng khen của Bộ trưởng Bộ Tài chính."
+    )
+    rows = grants_of(text.format("Đồng thời,"))
+    assert [(r[0], r[8]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "e1"), ("bang-khen-cap-bo-tinh", "e1")]
+    # a time of its own is not at it
+    rows = grants_of(text.format("Năm 2021,"))
+    assert [(r[0], r[8]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "e1"), ("bang-khen-cap-bo-tinh", None)]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
