@@ -3228,6 +3228,13 @@ def test_grants_told_on_after_an_award_handed_over_at_the_event_are_given_there(
     assert [(r[0], r[8]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "e1"), ("bang-khen-cap-bo-tinh", None)]
 
 
+def test_each_prize_goes_to_the_authors_counted_before_its_own_passive():
+    rows = grants_of(
+        "Năm nay có 16 tác giả, cụm tác phẩm được tặng Giải thưởng Hồ Chí Minh và 113 tác giả, cụm tác phẩm được tặng Giải thưởng Nhà nước."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("giai-thuong-ho-chi-minh", 16), ("giai-thuong-nha-nuoc", 113)]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
