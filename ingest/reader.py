@@ -35,6 +35,8 @@ def _counted_lines(rows: list[list[str]]) -> list[str]:
     thức | Tập thể | Cá nhân') as the list items it stands for ('- Bằng khen ...: 15 tập thể, 27 cá nhân.'); [] for any
     other table, a page's layout as often as data, which is read cell by cell, in its place."""
     flat = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    if flat and flat[0] and flat[0][0].lower().strip(" :.") in _ORDINAL_HEADERS:
+        flat = [row[1:] for row in flat]  # 'STT | Hình thức | Tập thể | Cá nhân': the ordinal column left out
     header = [c.lower() for c in flat[0][1:]] if flat else []
     if not header or not all(c in _COUNT_NOUNS for c in header):
         return []
@@ -95,6 +97,28 @@ def _listed_lines(rows: list[list[str]]) -> list[str]:
         if cells:
             lines.append(f"- {', '.join(cells).rstrip('.;,')}.")
     return lines
+
+
+def _tab_tables_as_lines(text: str) -> str:
+    """A plain text's tables, their cells parted by tabs (as a page's table is copied), read as a page's are: a table
+    of counts, of forms and amounts, or of names as the list items it stands for; any other left as it is."""
+    lines = text.split("\n")
+    if not any("\t" in line for line in lines):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and "\t" in lines[j].strip("\t "):
+            j += 1
+        if j - i >= 2:  # a run of two rows or more
+            rows = [[c.strip() for c in line.split("\t")] for line in lines[i:j]]
+            out += _counted_lines(rows) or _form_count_lines(rows) or _listed_lines(rows) or lines[i:j]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 @dataclass
@@ -275,7 +299,7 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
         parser.close()
         text, published, author, url = parser.text(), parser.published, parser.author, parser.url
     else:
-        text = raw
+        text = _tab_tables_as_lines(raw)
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
     if _vietnamese_share(text) < 0.02:

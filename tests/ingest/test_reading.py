@@ -553,6 +553,30 @@ def test_a_table_of_counts_reads_as_the_list_items_it_stands_for(tmp_path, table
     ]
 
 
+def test_a_plain_text_s_table_parted_by_tabs_reads_as_a_page_s_does(tmp_path):
+    text = tmp_path / "tabs.txt"
+    text.write_text(
+        "Huyện Tiên Yên: kết quả khen thưởng năm 2022\n12/01/2023\n"
+        "Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua. Kết quả khen thưởng như sau:\n"
+        "STT\tHình thức khen thưởng\tTập thể\tCá nhân\n1\tCờ thi đua của UBND tỉnh\t3\t\n"
+        "2\tGiấy khen của Chủ tịch UBND huyện\t120\t245\n"
+        "Ghi chú:\tsố liệu tạm tính\nĐơn vị\tphụ trách\nThu Hà\n",
+        encoding="utf-8",
+    )
+    doc, facts = process(text)
+    assert "- Giấy khen của Chủ tịch UBND huyện: 120 tập thể, 245 cá nhân." in doc.text
+    assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 3),
+        ("giay-khen", "collective", 120),
+        ("giay-khen", "individual", 245),
+    ]
+    assert "\nsố liệu tạm tính\n" in doc.text  # rows after it of another kind: their cells, as a page's are read
+    # tabs in lines of no table at all stay as they are
+    plain = tmp_path / "plain.txt"
+    plain.write_text(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\tCác đơn vị báo cáo.\nVi Thị Hoa\n", encoding="utf-8")
+    assert "Các đơn vị báo cáo" in process(plain)[0].text
+
+
 def test_a_table_of_recipients_by_name_reads_as_the_list_it_stands_for_and_counts_them(tmp_path):
     page = tmp_path / "names.html"
     page.write_text(
