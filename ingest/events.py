@@ -337,9 +337,33 @@ def find_events(doc: Document) -> list[EventFact]:
         else:  # 'Trao 13 Huân chương ... tại gặp mặt kỷ niệm Ngày truyền thống': a moment of the event the body tells
             host.awards = tuple(dict.fromkeys(host.awards + headline.awards))
     events = _without_headline_retold(doc, _without_headline_receiving(doc, events))
+    for e in events:
+        e.organiser = e.organiser or _organiser_by_name(doc, e)
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
+
+
+# an event whose name says who holds it: a unit's emulation congress, held by its People's Committee ('Đại hội Thi đua
+# yêu nước huyện Kim Bảng lần thứ V'); a body's own anniversary ('Lễ kỷ niệm 30 năm (Ngày) thành lập Hội CCB xã X')
+_EMULATION_CONGRESS = re.compile(r"Đại hội Thi đua yêu nước\s", re.I)
+_OWN_ANNIVERSARY = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?thành lập\s+", re.I)
+
+
+def _organiser_by_name(doc: Document, e: EventFact) -> OrgRef | None:
+    """The body an event's name says holds it, where the text names none (see _EMULATION_CONGRESS, _OWN_ANNIVERSARY)."""
+    at = doc.text.find(e.label[1:], e.evidence.start) - 1 if e.label else -1  # (its first letter may be raised)
+    if at < 0:
+        return None
+    end = at + len(e.label)
+    if _EMULATION_CONGRESS.match(e.label):
+        units = [sp for sp in doc.spans("places", at, end) if sp.rule == "places.typed-unit"]
+        return peoples_committee(units[0].value, doc.text[units[0].start : units[0].end].split(" ")[0]) if units else None
+    if anniversary := _OWN_ANNIVERSARY.search(e.label):
+        # (not a national body's: 'kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam' is held in every province)
+        body = [o.value for o in agents(doc, at + anniversary.end(), end) if o.start == at + anniversary.end()]
+        return body[0] if body and not body[0].unplaced and body[0].unit_code else None
+    return None
 
 
 def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[EventFact]:

@@ -153,8 +153,9 @@ def _as_written(unit: Unit, level_word: str | None) -> str:
     return f"{earlier} {unit.name}" if earlier else unit.label
 
 
-def peoples_committee(unit: Unit) -> OrgRef:
-    return OrgRef(f"Ủy ban nhân dân {unit.label}", PEOPLES_COMMITTEE, unit.code, unit.level)
+def peoples_committee(unit: Unit, written: str | None = None) -> OrgRef:
+    """A unit's People's Committee; a district's by the type the text gives it (`written`, see _as_written)."""
+    return OrgRef(f"Ủy ban nhân dân {_as_written(unit, written)}", PEOPLES_COMMITTEE, unit.code, unit.level)
 
 
 def commune_committee(doc: Document, start: int, end: int) -> OrgRef | None:

@@ -92,6 +92,16 @@ def test_the_body_an_occasion_names_before_the_day_is_not_the_organiser():
     assert [e.organiser.name for e in facts.events] == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh thị xã Quảng Yên"]
 
 
+def test_an_event_whose_name_says_who_holds_it_has_that_organiser():
+    facts = facts_of("Ngày 12/1, Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V đã khai mạc trọng thể.")
+    assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân thị xã Quảng Yên"]
+    facts = facts_of("Lễ kỷ niệm 30 năm thành lập Hội Cựu chiến binh phường Yên Giang được tổ chức vào sáng 12/1.")
+    assert [e.organiser.name for e in facts.events] == ["Hội Cựu chiến binh phường Yên Giang"]
+    # a national body's anniversary is held everywhere: not by it
+    facts = facts_of("Lễ kỷ niệm 30 năm Ngày thành lập Hội Cựu chiến binh Việt Nam được tổ chức vào sáng 12/1.")
+    assert [e.organiser for e in facts.events] == [None]
+
+
 def test_a_ceremony_chaired_on_a_day_the_sentence_gives_is_held():
     facts = facts_of("Sáng 9/1, Chủ tịch UBND thị xã Quảng Yên Vũ Văn Diện chủ trì Lễ phát động phong trào thi đua năm 2023.")
     assert [(e.kind, e.label, e.date) for e in facts.events] == [
