@@ -3235,6 +3235,17 @@ def test_each_prize_goes_to_the_authors_counted_before_its_own_passive():
     assert [(r[0], r[2]) for r in rows] == [("giai-thuong-ho-chi-minh", 16), ("giai-thuong-nha-nuoc", 113)]
 
 
+def test_a_recipient_proposed_by_one_body_to_another_is_given_by_the_other():
+    for proposer in ("Hội đồng Thi đua - Khen thưởng huyện Văn Lãng", "UBND huyện Văn Lãng", ""):
+        rows = grants_of(f"Năm 2022, xã Tân Mỹ được {proposer} đề nghị UBND tỉnh tặng Cờ thi đua vì dẫn đầu phong trào.".replace("  ", " "))
+        assert [(r[0], r[4], r[5], r[10]) for r in rows] == [
+            ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ")
+        ], proposer
+    # one that gives, not proposes, gives
+    rows = grants_of("Năm 2022, xã Tân Mỹ được UBND huyện Văn Lãng tặng Giấy khen vì dẫn đầu phong trào.")
+    assert [(r[4], r[5]) for r in rows] == [("conferred", "Ủy ban nhân dân huyện Văn Lãng")]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
