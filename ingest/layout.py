@@ -137,11 +137,17 @@ def _is_byline(line: str) -> bool:
     )
 
 
+_NO_UNIT = frozenset({"tổng hợp", "th", "st", "sưu tầm", "lược dịch", "biên dịch", "tổng hợp, biên dịch"})
+
+
 def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | None]:
     """The names a byline line gives, and the unit written after them ('Trần Hằng - CC VHXH Kim Long')."""
     names: list[str] = []
-    parts = _BYLINE_PARTS.split(text.strip())
+    text = text.strip()
+    parts = _BYLINE_PARTS.split(text)
+    at = 0  # where the part read starts in the text
     for i, part in enumerate(parts):
+        at = text.find(part, at)
         name = byline_name(part, labelled)
         if names:
             # 'Lê Hằng - Quốc Việt': the first writer's name vouches for the line, so a pen name after it is read as
@@ -149,7 +155,9 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
             name = name or byline_name(part, labelled=True)
             name = None if name is None or gazetteer().is_place_name(name) else name
         if name is None:
-            unit = " - ".join(parts[i:])
+            unit = text[at:] if at != -1 else " - ".join(parts[i:])  # as written: 'Phòng Văn hóa và Thông tin huyện'
+            if unit.casefold() in _NO_UNIT:
+                return names, None  # 'Thu Hà (tổng hợp)': how it was written, not where
             if not names or (len(unit) > 40 and not unit.startswith(_UNIT_HEADS)):
                 return [], None  # 'Lê Quang Vinh, Chủ tịch UBND huyện trao Giấy khen ...': a caption, not a byline
             return names, unit
@@ -182,7 +190,8 @@ def _byline(doc: Document, tail: list[str]) -> None:
         name = _name_with_unit(m) if m else None
         if m and name:
             doc.author = name
-            doc.author_unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip() or None
+            unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip()
+            doc.author_unit = unit if unit and unit.casefold() not in _NO_UNIT else None
             return
         bracket = _TRAILING_UNIT.match(line)  # 'Thu Hà - Minh Anh (TTXVN)': the writers, then their agency in brackets
         names, unit = _byline_names(bracket["names"]) if bracket else ([], None)

@@ -239,6 +239,18 @@ def test_a_credit_under_the_headline_in_brackets_or_with_its_unit_is_the_byline_
     assert (doc.title, doc.author) == ("Tiêu đề bài báo về thi đua khen thưởng (huyện Tiên Yên)", "Vi Thị Hoa")
 
 
+def test_a_byline_s_unit_is_kept_as_written_and_a_note_of_compiling_is_no_unit():
+    doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTác giả: Vi Thị Hoa - Phòng Văn hóa và Thông tin huyện\n")
+    assert (doc.author, doc.author_unit) == ("Vi Thị Hoa", "Phòng Văn hóa và Thông tin huyện")
+    assert [(p.role, p.org.name) for p in facts.person("Vi Thị Hoa").posts] == [(None, "Phòng Văn hóa và Thông tin huyện Tiên Yên")]
+    for note in ("Vi Thị Hoa (tổng hợp)", "Vi Thị Hoa - Tổng hợp"):
+        doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{note}\n")
+        assert (doc.author, doc.author_unit) == ("Vi Thị Hoa", None), note
+    # two writers joined by 'và' stay two
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa và Lò Văn Tâm\n")
+    assert (doc.author, doc.coauthors) == ("Vi Thị Hoa", ["Lò Văn Tâm"])
+
+
 def test_a_dateline_under_the_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nNgày đăng: 05/01/2023\n")
     assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
