@@ -3246,6 +3246,20 @@ def test_a_recipient_proposed_by_one_body_to_another_is_given_by_the_other():
     assert [(r[4], r[5]) for r in rows] == [("conferred", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
+def test_people_an_award_is_given_to_after_a_colon_parted_by_semicolons_are_one_list():
+    rows = grants_of(
+        "Ban Tuyên giáo Tỉnh ủy trao Kỷ niệm chương cho các đồng chí: Hoàng Văn Tâm, Phó Bí thư Huyện ủy Văn Lãng; "
+        "Lê Thị Mai, Trưởng Ban Tuyên giáo Huyện ủy Văn Lãng và Vi Văn Hùng."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 3)]
+    # a clause after them with its own verb is its own
+    rows = grants_of(
+        "Ban Tuyên giáo Tỉnh ủy trao Kỷ niệm chương cho các đồng chí: Hoàng Văn Tâm, Phó Bí thư Huyện ủy Văn Lãng; "
+        "Lê Thị Mai, Trưởng Ban Tuyên giáo Huyện ủy Văn Lãng; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 2), ("bang-khen-cap-bo-tinh", 5)]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
