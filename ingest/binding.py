@@ -331,18 +331,25 @@ _AND_THEN = re.compile(r"(?<!\w)(?:và|rồi)(?:\s+(?:đã|cũng|sẽ))?\s*$")
 _SAID_OF = re.compile(r"^(?:[^,]*,)?\s*(?:có|là|đều|từng|thuộc|đang|với)(?!\w)[^,]*(?:,\s*)?(?:đã\s+)?được\s*$")
 
 
+_DECISION_OWNER = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?(?:\s+và\s+(?:tiền thưởng|phần thưởng|quà))?(?=\s+cho\s)")
+
+
 def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None) -> bool:
     """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
     được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
     for m in commend_verbs(clause) if verbs is None else verbs:
         if names_the_work(clause, m):
             continue
+        # ('trao Quyết định khen thưởng của Chủ tịch UBND tỉnh (và tiền thưởng) cho 5 tập thể': the decision's owner and
+        # what came with it, before the recipients)
+        glue = _DECISION_OWNER.match(clause, m.end(), count.start) if m.end() <= count.start else None
+        start = glue.end() if glue else m.end()
         if (
             m.end() <= count.start
             and count.start - m.end() <= _GLUE_MAX
             and (
-                COUNT_LIST.fullmatch(clause[m.end() : count.start].replace("cho", " ").replace("đối với", " "))
-                or _described_list(clause, m.end(), count.start)
+                COUNT_LIST.fullmatch(clause[start : count.start].replace("cho", " ").replace("đối với", " "))
+                or _described_list(clause, start, count.start)
             )
         ):
             return True  # the verb, then the list the count belongs to

@@ -230,8 +230,8 @@ _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/
 _STATE_MEDAL = re.compile(r"\s+(?:Kháng chiến|Chiến thắng)(?!\w)|\s+(?:[\w“”\"]+\s+){1,5}?hạng\s+(?:nhất|nhì|ba)(?!\w)", re.I)
 # whose decision gives the award: 'Quyết định số 12/QĐ-UBND ngày ... của X về việc tặng ...', 'Theo Quyết định của X, ...'
 _DECISION_OF = re.compile(
-    r"(?<!\w)(?:Quyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+của\s+(?P<who>[^,;]{3,60}?)"
-    r"(?=\s+(?:về việc|v/v|tặng|khen thưởng|công nhận|truy tặng|phong tặng)(?!\w)|\s*,)"
+    r"(?<!\w)(?:Quyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s+khen thưởng)?\s+của\s+(?P<who>[^,;]{3,60}?)"
+    r"(?=\s+(?:về việc|v/v|tặng|khen thưởng|công nhận|truy tặng|phong tặng|cho(?!\s+phép))(?!\w)|\s*,)"
 )
 # what opens a sentence given under a decision: 'Theo', 'Căn cứ', 'Thực hiện', 'Tại'
 _DECISION_LEAD = re.compile(r"\W*(?:[Tt]heo|[Cc]ăn cứ(?:\s+vào)?|[Tt]hực hiện|[Tt]ại)\s+(?:các\s+)?")

@@ -3260,6 +3260,18 @@ def test_people_an_award_is_given_to_after_a_colon_parted_by_semicolons_are_one_
     assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 2), ("bang-khen-cap-bo-tinh", 5)]
 
 
+def test_a_decision_to_commend_handed_over_is_its_owner_s_commendation():
+    rows = grants_of("Phó Chủ tịch UBND tỉnh trao Quyết định khen thưởng của Chủ tịch UBND tỉnh cho 5 tập thể, 8 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("khen-thuong", 5, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("khen-thuong", 8, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    rows = grants_of("Ông Hoàng Văn Tâm trao quyết định khen thưởng và tiền thưởng cho 5 tập thể.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("khen-thuong", 5, "Hoàng Văn Tâm")]
+    # a decision that permits something commends no one
+    assert grants_of("Theo Quyết định của UBND tỉnh cho phép 5 tập thể thành lập quỹ khuyến học.") == []
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
