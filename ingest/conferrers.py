@@ -111,7 +111,25 @@ def _ministry_before(doc: Document, at: int) -> OrgRef | None:
     sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
     named = [o.value for o in doc.spans("orgs", sentence.start, at)] if sentence else []
     ministries = [o for o in named if o.name.startswith("Bộ ") and o.kind == "Department" and o.level is None and o.parent is None]
-    return ministries[-1] if ministries else doc.place.ministry
+    return ministries[-1] if ministries else doc.place.ministry or _ministry_over(doc)
+
+
+def _ministry_over(doc: Document) -> OrgRef | None:
+    """The ministry over the one department an article is about, the one its headline and lead name ('Bằng khen của
+    Bộ' in Sở Giáo dục và Đào tạo tỉnh X's article: Bộ Giáo dục và Đào tạo), whose name it shares."""
+    from .orgs import parse_org  # conferrers read the orgs layer; this parses one name
+
+    lead = doc.lead_sentence()
+    named = {o.value.name: o.value for o in doc.spans("orgs", 0, lead.end if lead else doc.body_start)}
+    departments = [o for o in named.values() if o.name.startswith("Sở ") and o.kind == "Department"]
+    department = doc.place.department or (departments[0] if len(departments) == 1 else None)
+    if department is None or not department.name.startswith("Sở "):
+        return None
+    name = department.name.removeprefix("Sở ")
+    if department.place and name.endswith(" " + department.place):
+        name = name[: -len(department.place) - 1]
+    parsed = parse_org(f"Bộ {name}", 0, doc.place)
+    return parsed[0] if parsed and parsed[0].level == "national" and parsed[1] == len(f"Bộ {name}") else None
 
 
 def label(c: Conferrer | None) -> str | None:

@@ -3272,6 +3272,20 @@ def test_a_decision_to_commend_handed_over_is_its_owner_s_commendation():
     assert grants_of("Theo Quyết định của UBND tỉnh cho phép 5 tập thể thành lập quỹ khuyến học.") == []
 
 
+def test_a_bare_bo_in_a_department_s_article_is_the_ministry_over_it():
+    _, facts = article(
+        "Sở Y tế tỉnh Lạng Sơn tổng kết công tác năm 2022\n"
+        "Ngày 5/1/2023, Sở Y tế tỉnh Lạng Sơn tổ chức Hội nghị tổng kết. Tại hội nghị, 10 cá nhân nhận Bằng khen của Bộ.\nThu Hà\n"
+    )
+    assert [(g.award, g.count, _label(g.conferrer)) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 10, "Bộ Y tế")]
+    # in an article about two departments, or none, it is not known
+    _, facts = article(
+        "Ngành y tế và giáo dục tỉnh Lạng Sơn tổng kết năm 2022\n"
+        "Ngày 5/1/2023, Sở Y tế và Sở Tư pháp tỉnh Lạng Sơn tổ chức Hội nghị. 10 cá nhân nhận Bằng khen của Bộ.\nThu Hà\n"
+    )
+    assert [(g.award, _label(g.conferrer)) for g in facts.grants] == [("bang-khen-cap-bo-tinh", None)]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
