@@ -1326,6 +1326,11 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> li
         told = [g for g in (*grants, *out) if same_award(award, g.award) and g.award != "khen-thuong"]
         for g in told:  # 'X đón nhận Cờ thi đua', told elsewhere: the ceremony says who gave it
             g.conferrer = g.conferrer or conferrer
+            if owners and conferrer is not None and g.event == e.key and g.presenter and g.award == award and g.on_behalf_of is None:
+                # 'Lễ đón nhận Bằng khen của Tư lệnh BĐBP', then 'Đại tá A, Chỉ huy trưởng BĐBP tỉnh trao Bằng khen cho
+                # đơn vị và 2 cá nhân': the award the ceremony names as someone's is theirs, whoever hands it over (one
+                # handed over for a delegator stays the delegator's)
+                g.conferrer = conferrer
             if g.event == e.key and g.count == 1 and is_ancestor(g.award, award) and g.recipient_org == e.organiser:
                 # 'Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì', then 'trao Huân chương cho Công an tỉnh': that one
                 g.award, g.classes = award, ()

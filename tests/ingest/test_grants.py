@@ -3286,6 +3286,18 @@ def test_a_bare_bo_in_a_department_s_article_is_the_ministry_over_it():
     assert [(g.award, _label(g.conferrer)) for g in facts.grants] == [("bang-khen-cap-bo-tinh", None)]
 
 
+def test_an_award_a_ceremony_names_as_someone_s_is_theirs_whoever_hands_it_over():
+    text = (
+        "Ngày 15/3/2023, Đồn Biên phòng Chi Ma tổ chức Lễ đón nhận Bằng khen của Tư lệnh Bộ đội Biên phòng.\n"
+        "{}Đại tá Hà Văn Lực, Chỉ huy trưởng Bộ đội Biên phòng tỉnh trao Bằng khen cho đơn vị và 2 cá nhân."
+    )
+    rows = grants_of(text.format(""))
+    assert [(r[2], r[5]) for r in rows if r[2] == 2] == [(2, "Tư lệnh Bộ đội Biên phòng")]
+    # handed over for a delegator, the delegator's
+    rows = grants_of(text.format("Thừa ủy quyền của Chủ tịch UBND tỉnh, "))
+    assert "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn" in {r[5] for r in rows}
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
