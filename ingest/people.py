@@ -290,7 +290,7 @@ def _national_head_of(role: str, org: OrgRef) -> OrgRef:
     return OrgRef(head, org.kind, None, "national", aliases=org.aliases) if head != org.name else org
 
 
-def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: set[int] = frozenset()) -> list[Post]:  # type: ignore[assignment]
+def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: frozenset[int] | set[int] = frozenset()) -> list[Post]:
     """Give bare party roles and committee memberships their committee, and a title joined to the next one by 'kiêm'
     the next one's body (not a Party committee's: 'Giám đốc kiêm Bí thư Đảng ủy Công ty X' heads the company)."""
     gz = gazetteer()
