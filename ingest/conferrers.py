@@ -8,6 +8,7 @@ bodies, title chains, places and people are the spans the recognisers wrote ther
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from . import levels, lexicon
@@ -41,6 +42,24 @@ def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple
 _CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # an association's central body, its name left out
 
 
+# a committee of the Party or the youth union by its level word alone, which its own name places ('Huyện đoàn X')
+_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Thị đoàn", "Quận đoàn")
+
+
+def _placed_as_named(doc: Document, org: OrgRef) -> OrgRef | None:
+    """An unplaced committee, or its standing board, by the one placed committee of that word the article names
+    ('Ban Thường vụ Huyện đoàn' where it names 'Huyện đoàn Mường Nhé' only: Ban Thường vụ Huyện đoàn Mường Nhé)."""
+    head = _ORGAN_OF.sub("", org.name)
+    if head not in _COMMITTEES:
+        return None
+    named = {o.value.name: o.value for o in doc.spans("orgs") if not o.value.unplaced and o.value.name.startswith(head + " ")}
+    if len(named) != 1:
+        return None
+    committee = next(iter(named.values()))
+    return replace(org, name=org.name + committee.name.removeprefix(head), unit_code=committee.unit_code, level=committee.level,
+                   unplaced=False, place=committee.place)  # fmt: skip
+
+
 def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | None, bool]:
     """(conferrer, stated) of the phrase text[start:end]: stated is True when it names an agent, even a vague one."""
     start, end = strip_range(doc, start, end)
@@ -71,6 +90,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
             org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start)
             return (Office(office_label(posts[0].role, org.name), posts[0].role, org), True) if org else (None, True)
     orgs = agents(doc, start, end)
+    if orgs and orgs[0].value.unplaced and (placed := _placed_as_named(doc, orgs[0].value)) is not None:
+        return placed, True  # 'Ban Thường vụ Huyện đoàn tặng ...' where the article names 'Huyện đoàn Mường Nhé'
     if orgs and orgs[0].value.unplaced and (body := own_body(doc, _ORGAN_OF.sub("", doc.text[start:end]))) is not None:
         return body, True  # 'Đảng ủy Khối tặng ...': a body by its head noun, which names no place, is the lead's one
     if orgs:

@@ -3298,6 +3298,19 @@ def test_an_award_a_ceremony_names_as_someone_s_is_theirs_whoever_hands_it_over(
     assert "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn" in {r[5] for r in rows}
 
 
+def test_a_committee_s_board_by_its_level_word_is_placed_by_the_one_committee_the_article_names():
+    text = (
+        "Sáng 19/5/2023, Huyện đoàn Mường Nhé tổ chức tuyên dương 12 gương thanh niên tiêu biểu.\n"
+        "12 đoàn viên được Ban Thường vụ Huyện đoàn tặng Giấy khen."
+    )
+    _, facts = article(f"Tuyên dương thanh niên tiêu biểu\n{text}\nThu Hà\n")
+    assert [(g.award, g.count) for g in counted_once(facts.grants)] == [("giay-khen", 12)]
+    assert {_label(g.conferrer) for g in facts.grants} <= {"Huyện đoàn Mường Nhé", "Ban Thường vụ Huyện đoàn Mường Nhé"}
+    # two such committees named: not known which
+    _, facts = article(f"Tuyên dương thanh niên tiêu biểu\n{text} Huyện đoàn Mường Chà cũng dự.\nThu Hà\n")
+    assert "Ban Thường vụ Huyện đoàn" in {_label(g.conferrer) for g in facts.grants}
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
