@@ -520,6 +520,8 @@ def subject_before(
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs; else a body that
     # opens the subject before a phrase set off by commas ('Trường X, với thành tích năm học 2022 - 2023, được tặng')
     comma = doc.text.rfind(",", s, e)
+    while comma != -1 and doc.text.rfind("(", s, comma) > doc.text.rfind(")", s, comma):
+        comma = doc.text.rfind(",", s, comma)  # 'Trường X (phường Y, quận 7) tổ chức ...': a comma in brackets parts nothing
     last = _last_phrase_subject(doc, comma + 1 if comma != -1 else s, e, time_lead)
     opening_comma = doc.text.find(",", first, e)
     if last is None and opening_comma != -1:

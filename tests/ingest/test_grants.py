@@ -3311,6 +3311,19 @@ def test_a_committee_s_board_by_its_level_word_is_placed_by_the_one_committee_th
     assert "Ban Thường vụ Huyện đoàn" in {_label(g.conferrer) for g in facts.grants}
 
 
+def test_a_title_received_as_recognised_by_a_giver_and_a_subject_placed_in_brackets():
+    rows = grants_of(
+        "Ngày 5/10/2023, Trường Mầm non Hoa Sen (xã Tân Mỹ, huyện Văn Lãng) tổ chức Lễ khai giảng và đón nhận danh hiệu "
+        "Tập thể lao động xuất sắc do Chủ tịch UBND tỉnh công nhận."
+    )
+    assert [(r[0], r[5], r[10]) for r in rows] == [
+        ("tap-the-lao-dong-xuat-sac", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Trường Mầm non Hoa Sen")
+    ]
+    # a comma outside brackets still parts the subject's phrases
+    rows = grants_of("Với thành tích đó, Trường Mầm non Hoa Sen được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường Mầm non Hoa Sen")]
+
+
 def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
