@@ -166,11 +166,16 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
 
 
 def _set_authors(doc: Document, names: list[str], unit: str | None) -> None:
-    from .people import match_role  # the roles table; people reads the layout's sentences, not this
+    from .orgs import names_a_body  # the bodies' first words; orgs reads the layout's sentences, not this
+    from .people import match_role  # the roles table
 
     doc.author, doc.coauthors = names[0], names[1:]
-    # a unit, or the writer's title ('ThS. Nguyễn Văn An - Phó Trưởng phòng Nội vụ'), which gives the writer's post
-    if unit and (unit.startswith(_UNIT_HEADS) or (len(unit) <= 80 and match_role(unit, 0) is not None)):
+    # a unit ('Thu Hà - BHXH tỉnh'), or the writer's title ('ThS. Nguyễn Văn An - Phó Trưởng phòng Nội vụ'), which
+    # gives the writer's post
+    if unit and (
+        unit.startswith(_UNIT_HEADS)
+        or (len(unit) <= 80 and ((names_a_body(unit) and not gazetteer().is_place_name(unit)) or match_role(unit, 0) is not None))
+    ):
         doc.author_unit = unit
 
 
@@ -191,7 +196,7 @@ def _byline(doc: Document, tail: list[str]) -> None:
         if m and name:
             doc.author = name
             unit = (m["unit"] or m["unit2"] or m["unit3"] or "").strip()
-            doc.author_unit = unit if unit and unit.casefold() not in _NO_UNIT else None
+            doc.author_unit = unit if unit and unit.casefold() not in _NO_UNIT and not gazetteer().is_place_name(unit) else None
             return
         bracket = _TRAILING_UNIT.match(line)  # 'Thu Hà - Minh Anh (TTXVN)': the writers, then their agency in brackets
         names, unit = _byline_names(bracket["names"]) if bracket else ([], None)

@@ -175,9 +175,9 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     return text if is_personal_name(text) or _pen_name_of_two(text) or _HIGHLANDS_GIVEN.fullmatch(text) else None
 
 
-# a Central Highlands given name with its mark of a man or a woman ('Y Phương', 'A Sang', "H'Nga", 'H’Hen Niê'): a pen
-# name too
-_HIGHLANDS_GIVEN = re.compile(rf"(?:Y\s+|A\s+|H['’]\s?)[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?")
+# a Central Highlands given name with its mark of a man or a woman ('Y Phương', 'A Sang', "H'Nga", 'H’Hen Niê', and
+# the K'Ho's "K'Linh"): a pen name too
+_HIGHLANDS_GIVEN = re.compile(rf"(?:Y\s+|A\s+|[HK]['’]\s?)[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?")
 
 
 # syllables that open bodies ('Văn Phòng', 'Công An', 'Đại Học') and places ('Văn Lãng'), and pen names too ('Văn

@@ -619,6 +619,11 @@ _ORG_START = re.compile(
 _ORG_START_LOWER = lowered(_ORG_START)
 
 
+def names_a_body(text: str) -> bool:
+    """Whether `text` opens, capitalised, on a body's first word ('BHXH tỉnh', 'Huyện đoàn Đức Trọng')."""
+    return text[:1].isupper() and _ORG_START.match(text) is not None
+
+
 def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRef, int, int, str]]:
     """Every body mentioned in `text`: (body, start, end, rule), offsets shifted by `offset`."""
     found, pos = [], 0

@@ -107,6 +107,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         # a Central Highlands given name with its mark of a man or a woman
         ("Y Phương", "Y Phương"),
         ("H'Nga", "H'Nga"),
+        ("K’Linh", "K’Linh"),  # the K'Ho's mark of a man
+        ("K'Brơi - Huyện đoàn Lạc Dương", "K'Brơi"),
+        ("K'linh", None),  # its name capitalised
         ("Y Phương (Báo Đắk Lắk)", "Y Phương"),
         ("A Sang", "A Sang"),
         ("Y tế", None),
@@ -249,6 +252,21 @@ def test_a_byline_s_unit_is_kept_as_written_and_a_note_of_compiling_is_no_unit()
     # two writers joined by 'và' stay two
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa và Lò Văn Tâm\n")
     assert (doc.author, doc.coauthors) == ("Vi Thị Hoa", ["Lò Văn Tâm"])
+
+
+def test_a_byline_s_unit_after_a_dash_may_be_any_body_written_short_or_long():
+    for byline, author, unit, body in (
+        ("Thu Hà - BHXH tỉnh", "Thu Hà", "BHXH tỉnh", "Bảo hiểm xã hội tỉnh Quảng Ninh"),
+        ("Lò Văn Tâm – Huyện đoàn Tiên Yên", "Lò Văn Tâm", "Huyện đoàn Tiên Yên", "Huyện đoàn Tiên Yên"),
+        ("Tin: Vi Thị Hoa - Công an huyện", "Vi Thị Hoa", "Công an huyện", "Công an huyện Tiên Yên"),
+    ):
+        doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{byline}\n")
+        assert (doc.author, doc.author_unit) == (author, unit), byline
+        assert [p.org.name for p in facts.person(author).posts] == [body], byline
+    # a place after the dash is where the writer is, not a body: no post
+    for place in ("Tiên Yên", "Hội An"):  # (a town named like a body)
+        doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nThu Hà - {place}\n")
+        assert (doc.author, doc.author_unit, facts.person("Thu Hà").posts) == ("Thu Hà", None, []), place
 
 
 def test_a_dateline_under_the_byline():
