@@ -226,6 +226,13 @@ def test_a_person_named_after_their_calling_receives_and_a_long_agent_still_make
     assert [(r[0], r[5], r[6], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Giáo dục và Đào tạo", None, "Lê Thị Hoa")]
     rows = grants_of("Nghệ nhân Hoàng Văn Páo được phong tặng danh hiệu Nghệ nhân ưu tú.")
     assert [(r[0], r[10]) for r in rows] == [("nghe-nhan-uu-tu", "Hoàng Văn Páo")]
+    # a doctor's specialist grade is part of the calling
+    for calling in ("Bác sĩ chuyên khoa II", "bác sĩ CKI", "Dược sĩ chuyên khoa cấp 1", "Bác sĩ nội trú"):
+        rows = grants_of(f"{calling} Lê Văn Bình, Phó Giám đốc bệnh viện được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú.")
+        assert [(r[0], r[5], r[10]) for r in rows] == [("thay-thuoc-uu-tu", "Chủ tịch nước", "Lê Văn Bình")], calling
+    # (no grade, a department's name: no recipient made of it, 'Nội Lê Văn Bình')
+    rows = grants_of("Bác sĩ chuyên khoa Nội Lê Văn Bình được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú.")
+    assert not any(r[10] for r in rows)
     # an active giving stays the giver's: the person hands it over
     rows = grants_of("Cô giáo Lê Thị Hoa, Hiệu trưởng nhà trường trao Giấy khen cho 12 học sinh.")
     assert [(r[0], r[2], r[6], r[10]) for r in rows] == [("giay-khen", 12, "Lê Thị Hoa", None)]
