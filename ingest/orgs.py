@@ -757,8 +757,10 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 # a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
 BARE_BODY_HEADS = (
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|tổng cục|sở|trung tâm|học viện"
-    r"|hợp tác xã|công đoàn(?: ngành| cơ sở)?|hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo)|(?P<unit>đơn vị|cơ quan)"
+    r"|hợp tác xã|htx|công đoàn(?: ngành| cơ sở)?|hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn"
+    r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo)|(?P<unit>đơn vị|cơ quan)"
 )
+_HEAD_SPELLED = {"htx": "hợp tác xã"}  # a head noun written short, as the names it heads spell it
 _BARE_BODY = re.compile(BARE_BODY_HEADS, re.I)
 
 
@@ -773,17 +775,21 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
     if bare["unit"]:
         opening = [o for o in named_first if o.start == 0]
         return opening[0].value if opening else None
-    head = bare["head"].casefold()
-    # by its name, or by the head noun written before it ('Chi nhánh Ngân hàng Chính sách xã hội tỉnh X': the branch)
-    found = {
+    head = " ".join(bare["head"].casefold().split())
+    head = _HEAD_SPELLED.get(head, head)
+    # by its name, or by the head noun written before it ('Chi nhánh Ngân hàng Chính sách xã hội tỉnh X': the branch);
+    # a name opening on the head before one holding it ('Hợp tác xã X' before 'Liên minh Hợp tác xã tỉnh')
+    found = {o.value.name: o.value for o in named_first if o.value.name.casefold().startswith(head + " ")} or {
         o.value.name: o.value
         for o in named_first
-        if o.value.name.casefold().startswith(head + " ")
-        or f" {head} " in o.value.name.casefold()
-        or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "
+        if f" {head} " in o.value.name.casefold() or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "
     }
     if not found and (head_word := _INSTITUTION_WORDS.get(head)) is not None:
         return doc.place.institution(head_word)  # none there: the one of that kind the article names anywhere
+    if not found:  # none there: the one body the article names anywhere by a name that opens on the head noun
+        found = {
+            o.value.name: o.value for o in doc.spans("orgs") if o.value.name.casefold().startswith(head + " ") and not o.value.unplaced
+        }
     return one_named(list(found.values()))
 
 

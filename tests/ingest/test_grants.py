@@ -532,6 +532,37 @@ def test_a_body_named_by_its_head_noun_alone_is_the_one_the_headline_names():
     ]
 
 
+def test_a_body_by_its_head_noun_alone_is_the_one_the_article_names_by_that_head_anywhere():
+    def givers(lead: str, sentence: str) -> list[str | None]:
+        facts = article(f"Tổng kết thi đua Quyết thắng năm 2023\n16/12/2023 09:00\n{lead} {sentence}\nTrần Thu Hương\n")[1]
+        return [_label(g.conferrer) for g in facts.grants if g.count == 2]
+
+    lead = "Ngày 15/12/2023, Trung đoàn 812 tổ chức tổng kết năm 2023. Trung đoàn được Bộ Tư lệnh Quân khu 4 tặng danh hiệu Đơn vị quyết thắng."
+    for told in ("2 tập thể được tặng Cờ thi đua của Bộ Tư lệnh Quân khu.", "Bộ Tư lệnh tặng Cờ thi đua cho 2 tập thể."):
+        assert givers(lead, told) == ["Bộ Tư lệnh Quân khu 4"], told
+    # two commands named, or none: not told which
+    two = lead.replace("tặng danh hiệu", "và Bộ Tư lệnh Quân khu 5 tặng danh hiệu")
+    assert givers(two, "2 tập thể được tặng Cờ thi đua của Bộ Tư lệnh Quân khu.") == [None]
+    none = "Ngày 15/12/2023, Trung đoàn 812 tổ chức tổng kết năm 2023."
+    assert givers(none, "2 tập thể được tặng Cờ thi đua của Bộ Tư lệnh Quân khu.") == [None]
+
+
+def test_a_cooperative_written_short_is_one_body_and_its_head_s_title_heads_it_not_the_alliance():
+    facts = article(
+        "Hợp tác xã Nông nghiệp Đông Hải nhận Bằng khen của Thủ tướng\n15/08/2023 09:00\n"
+        "Chiều 14/8/2023, tại trụ sở HTX Nông nghiệp Đông Hải, Liên minh Hợp tác xã tỉnh Thái Bình trao Bằng khen của "
+        "Thủ tướng Chính phủ cho HTX. Ông Nguyễn Văn Thắng, Giám đốc HTX cho biết năm 2023 HTX có 1.200 thành viên.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in facts.grants] == [("bang-khen-thu-tuong", "Hợp tác xã Nông nghiệp Đông Hải")]
+    assert posts_by_name(facts)["Nguyễn Văn Thắng"] == {("Giám đốc", "Hợp tác xã Nông nghiệp Đông Hải")}
+    # the alliance named first in the lead: the cooperative's name opens on the head noun, the alliance's holds it
+    facts = article(
+        "Tổng kết kinh tế tập thể năm 2023\n15/01/2024 09:00\nNgày 14/1/2024, Liên minh Hợp tác xã tỉnh Thái Bình và "
+        "Hợp tác xã Nông nghiệp Đông Hải tổ chức tổng kết. Ông Vũ Văn Kiên, Giám đốc HTX phát biểu.\nTrần Thu Hương\n"
+    )[1]
+    assert posts_by_name(facts)["Vũ Văn Kiên"] == {("Giám đốc", "Hợp tác xã Nông nghiệp Đông Hải")}
+
+
 def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record():
     facts = article(
         "Trường THPT Lê Lợi đón nhận Huân chương Lao động hạng Nhất\n20/11/2013 09:00\n"
