@@ -444,7 +444,21 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
             return OrgRef(f"{head} {unit.label}", spec.kind, unit.code, unit.level, aliases=(text[pos:place_end],)), place_end
         if raw is not None:
             return OrgRef(f"{head} {level_word} {raw}", spec.kind, None, None, aliases=(text[pos:place_end],), unplaced=True), place_end
+    if spec.rule == "agency" and (province := _province_ending(head)) is not None:
+        # 'Cục Hải quan Lạng Sơn': a province's agency by the province's bare name, as 'Cục Hải quan tỉnh Lạng Sơn'
+        core = head[: len(head) - len(province.name)].rstrip()
+        return OrgRef(f"{core} {province.label}", spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
     return OrgRef(head, spec.kind, None, None, aliases=(text[pos:end],)), end
+
+
+def _province_ending(name: str) -> Unit | None:
+    """The province whose bare name ends an agency's name after its field ('Cục Thuế Hà Tĩnh'), if one does."""
+    words = name.split()
+    for k in range(max(2, len(words) - 4), len(words)):  # the type and a field word come first
+        unit = gazetteer().lookup(" ".join(words[k:]), "tỉnh") if all(w[:1].isupper() for w in words[k:]) else None
+        if unit is not None and unit.level == "province":
+            return unit
+    return None
 
 
 # the word heading an institution's name, which alone stands for the one the article names ('Giám đốc Bệnh viện',

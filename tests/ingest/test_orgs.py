@@ -28,6 +28,15 @@ def test_implicit_level_and_place_come_from_the_article():
     assert names("Sở Nội vụ và Ban Thi đua - Khen thưởng") == ["Sở Nội vụ tỉnh Quảng Ninh", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh"]
 
 
+def test_a_province_s_agency_by_the_province_s_bare_name_is_the_agency_of_the_province():
+    assert names("Ngày 5/1, Cục Hải quan Lạng Sơn tổ chức hội nghị.") == ["Cục Hải quan tỉnh Lạng Sơn"]
+    assert names("Năm 2023, Cục Thuế Nghệ An được Bộ Tài chính tặng Cờ thi đua.") == ["Cục Thuế tỉnh Nghệ An", "Bộ Tài chính"]
+    assert names("Ngày 5/1, Cục Thống kê Hà Nội tổ chức hội nghị.") == ["Cục Thống kê thành phố Hà Nội"]
+    # a field, not a province, ends the name: it stays as written
+    assert names("Ngày 5/1, Tổng cục Hải quan tổ chức hội nghị.") == ["Tổng cục Hải quan"]
+    assert names("Ngày 5/1, Cục Trồng trọt tổ chức hội nghị.") == ["Cục Trồng trọt"]
+
+
 def test_sub_bodies_name_their_parent():
     org, _, rule = parse_org("BTV Huyện ủy", 0, CTX)
     assert rule == "orgs.party-standing-committee"

@@ -811,7 +811,7 @@ def test_a_bare_institution_word_after_a_title_is_the_one_institution_the_articl
 
 def test_a_body_named_with_its_place_runs_into_its_head_s_name():
     people = posts_of("Cục trưởng Cục Hải quan Quảng Ninh Nguyễn Văn Thắng trao Giấy khen cho 20 cá nhân.")
-    assert people["Nguyễn Văn Thắng"] == {("Cục trưởng", "Cục Hải quan Quảng Ninh")}
+    assert people["Nguyễn Văn Thắng"] == {("Cục trưởng", "Cục Hải quan tỉnh Quảng Ninh")}
     # a name with no place before the holder's stays whole: a hospital named after a person
     assert "Nguyễn Đình Chiểu" not in posts_of("Bệnh viện Đa khoa Nguyễn Đình Chiểu tổ chức lễ kỷ niệm.")
 
