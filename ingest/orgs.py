@@ -19,7 +19,7 @@ from .alternation import by_first_letter
 from .casefree import lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span, skip_space
-from .gazetteer import NAME_REST, NAME_WORD, Unit, gazetteer
+from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, gazetteer
 from .names import UPPER, leading_name
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
@@ -551,8 +551,8 @@ def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int
 
 def _placed_before_holder(text: str, start: int, name: str) -> str:
     """'Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Khắc Hưng trao ...': a name that ends with a province's or a
-    district's name, run into its holder's full name, ends with the place ('Bệnh viện Đa khoa Nguyễn Đình Chiểu',
-    named after a person, stays whole)."""
+    district's name, or the country's, run into its holder's full name, ends with the place ('Bệnh viện Đa khoa
+    Nguyễn Đình Chiểu', named after a person, stays whole)."""
     words = name.split(" ")
     if len(words) < 4:
         return name
@@ -563,11 +563,16 @@ def _placed_before_holder(text: str, start: int, name: str) -> str:
         if (
             holder
             and at + len(holder) == start + len(name)
-            and any(gz.is_place_name(" ".join(words[j:k])) for j in range(max(0, k - 3), k))
+            and any(_ends_a_name(gz, " ".join(words[j:k])) for j in range(max(0, k - 3), k))
         ):
             return " ".join(words[:k])  # ('Ninh Nguyễn Văn Thắng' is a name too, but no place comes before it)
         at += len(words[k]) + 1
     return name
+
+
+def _ends_a_name(gz: Gazetteer, words: str) -> bool:
+    """A place, or the country a national body's name ends with ('Tập đoàn Điện lực Việt Nam')."""
+    return words in ("Việt Nam", "VN") or gz.is_place_name(words)
 
 
 # the level word that ends an institution's name with its place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện')

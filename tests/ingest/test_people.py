@@ -812,6 +812,11 @@ def test_a_bare_institution_word_after_a_title_is_the_one_institution_the_articl
 def test_a_body_named_with_its_place_runs_into_its_head_s_name():
     people = posts_of("Cục trưởng Cục Hải quan Quảng Ninh Nguyễn Văn Thắng trao Giấy khen cho 20 cá nhân.")
     assert people["Nguyễn Văn Thắng"] == {("Cục trưởng", "Cục Hải quan tỉnh Quảng Ninh")}
+    # a national body's name ends with the country's
+    people = posts_of("Tổng Giám đốc Tập đoàn Điện lực Việt Nam Đặng Hoàng An trao Cờ thi đua cho 3 đơn vị.")
+    assert people["Đặng Hoàng An"] == {("Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam")}
+    people = posts_of("Chủ tịch Tập đoàn Dầu khí VN Lê Mạnh Hùng trao Cờ thi đua cho 3 đơn vị xuất sắc.")
+    assert people["Lê Mạnh Hùng"] == {("Chủ tịch", "Tập đoàn Dầu khí VN")}
     # a name with no place before the holder's stays whole: a hospital named after a person
     assert "Nguyễn Đình Chiểu" not in posts_of("Bệnh viện Đa khoa Nguyễn Đình Chiểu tổ chức lễ kỷ niệm.")
 
