@@ -207,7 +207,11 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
             # 'Chủ tịch UBND xã Hoàng Văn Dũng chủ trì' in an article about one commune: that commune's, then its
             # chair's name (a commune named for a hero, 'phường Hoàng Văn Thụ', is other than the article's own)
             return None, own_name, at
+        if (numbered := re.match(r"\d{1,2}(?!\w)", m["place"])) is not None:
+            return None, numbered.group(0), m.start("place") + numbered.end()  # 'Phường 3', a ward the gazetteer lacks
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
+        if capitalised is None:
+            return None, None, pos
         name = _before_holder(text, m.start("place"), capitalised.group(0))
         return None, name, m.start("place") + len(name)
     return None, None, pos

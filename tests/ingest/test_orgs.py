@@ -84,6 +84,20 @@ def test_an_article_about_a_commune_places_its_implicit_bodies_there():
     assert posts["Vi Văn Chiến"] == {("Phó Bí thư", "Đảng ủy xã Hải Lạng"), ("Chủ tịch", "Ủy ban nhân dân xã Hải Lạng")}
 
 
+def test_a_city_s_ward_by_its_number_is_a_commune_whose_bodies_its_bare_level_word_names():
+    def seen(headline: str, lead: str) -> tuple[list, list]:
+        _, facts = article(f"{headline}\n25/11/2023\n{lead} Dịp này, Chủ tịch UBND phường tặng Giấy khen cho 15 cá nhân.\nTrần Mai\n")
+        return [e.organiser.name for e in facts.events if e.organiser], [_label(g.conferrer) for g in facts.grants]
+
+    lead = "Chiều 24/11, UBND Phường 3 (TP Vị Thanh) tổ chức họp mặt tuyên dương gương người tốt việc tốt năm 2023."
+    assert seen("Tuyên dương người tốt việc tốt", lead) == (["Ủy ban nhân dân phường 3"], ["Chủ tịch Ủy ban nhân dân phường 3"])
+    lead = "Sáng 2/12, Đảng ủy phường 12 (quận Gò Vấp) tổ chức hội nghị sơ kết thi đua năm 2023."
+    assert seen("Phường 12 sơ kết thi đua", lead)[1] == ["Chủ tịch Ủy ban nhân dân phường 12"]
+    # a count of wards and communes, or a ward and a date, names no ward of that number
+    lead = "Sáng 2/12, thành phố có 12 phường 5 xã tổ chức hội nghị sơ kết thi đua năm 2023 tại phường 12/2023."
+    assert seen("Thành phố sơ kết thi đua", lead)[1] == [None]
+
+
 def test_a_commune_named_like_a_district_elsewhere_is_still_the_article_s_commune():
     # 'Tân Phú' is also a district of Đồng Nai (and 'Hòa Bình' a province): the headline's 'Xã' says which
     for commune in ("Tân Phú", "Hòa Bình"):
