@@ -208,6 +208,8 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("- ")  # an item of a list, marked as a plain text marks it ('<li>Tặng Giấy khen cho ...')
         if tag == "table":
             self._tables.append(_Table(len(self.parts)))
         elif tag == "tr" and self._tables:

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from tdkt.ingest.conferrers import label as _label
 from tdkt.ingest.dategrammar import resolve_date
 from tdkt.ingest.errors import ArticleError
 from tdkt.ingest.normalise import normalise, unify_tones
@@ -337,6 +338,25 @@ def test_a_table_s_number_column_is_no_byline(tmp_path):
     )
     doc, _ = process(page)
     assert doc.author is None
+
+
+def test_a_page_s_list_items_are_items_that_the_sentence_opening_the_list_gives(tmp_path):
+    page = tmp_path / "list.html"
+    page.write_text(
+        "<html><body><nav><ul><li><a href='/'>Trang chủ</a></li><li><a href='/tin'>Tin tức - Sự kiện</a></li></ul></nav>"
+        f"<h1>Huyện Tiên Yên biểu dương điển hình tiên tiến</h1><p>{BODY}</p>"
+        "<p>Tại hội nghị, UBND huyện đã khen thưởng các tập thể, cá nhân sau:</p>"
+        "<ol><li>Tặng Giấy khen cho 12 tập thể;</li><li>Tặng danh hiệu Chiến sĩ thi đua cơ sở cho 8 cá nhân.</li></ol>"
+        "<p>Vi Thị Hoa</p><div><h3>Tin liên quan</h3><ul><li><a href='/a'>Huyện Tiên Yên tổng kết năm 2022</a></li></ul></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc, facts = process(page)
+    assert (doc.title, doc.author) == ("Huyện Tiên Yên biểu dương điển hình tiên tiến", "Vi Thị Hoa")
+    assert [(g.award, g.count, _label(g.conferrer)) for g in facts.grants] == [
+        ("giay-khen", 12, "Ủy ban nhân dân huyện Tiên Yên"),
+        ("chien-si-thi-dua-co-so", 8, "Ủy ban nhân dân huyện Tiên Yên"),
+    ]
 
 
 def test_a_numbered_item_s_number_is_not_a_sentence_of_its_own():
