@@ -286,6 +286,20 @@ _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
+
+
+def _unmarked_item(doc: Document, sentences: list[Sentence], i: int, prev_item: bool) -> bool:
+    """'Tặng Giấy khen cho 12 tập thể;' on a line of its own under a line opening a list ('... như sau:') or under such
+    an item ending with a semicolon (`prev_item`): an item whose mark the page lost when copied."""
+    if i == 0 or len(sentences[i].text) > 200:
+        return False
+    sent, prev = sentences[i], sentences[i - 1]
+    nxt = sentences[i + 1].start if i + 1 < len(sentences) else len(doc.text)
+    own_line = "\n" in doc.text[prev.end : sent.start] and "\n" in doc.text[sent.end : nxt] + "\n"
+    above = prev.text.rstrip()
+    return own_line and (above.endswith(":") or (above.endswith(";") and prev_item))
+
+
 _RAISED_TOTAL = lexicon.cue("raised-total")
 _ADDED = re.compile(r"(?<!\w)thêm\s+$")
 
@@ -1113,13 +1127,15 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
     decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
     under_it = False  # the sentences since it have given under that decision, or listed its recipients
+    unmarked = False  # the last sentence was an item of a list whose marks the page lost
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
         new_paragraph = i == 0 or "\n" in doc.text[sentences[i - 1].end : sent.start]
         if new_paragraph:
             paragraph_year = None
-        bullet = bool(_BULLET.match(sent.text))
+        unmarked = _unmarked_item(doc, sentences, i, unmarked)
+        bullet = bool(_BULLET.match(sent.text)) or unmarked
         reader.heading_proposes = heading and bullet  # '- Tặng Cờ thi đua cho 15 đơn vị': one of the list's proposals
         # ('đã trình cấp trên khen thưởng và khen thưởng theo thẩm quyền cho ..., cụ thể:' opens results, not proposals)
         opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text)) and not _OWN_AUTHORITY.search(sent.text)

@@ -55,6 +55,19 @@ def test_one_list_is_split_into_one_grant_per_award_and_recipient_kind():
     assert {r[5] for r in rows} == {"Ủy ban nhân dân huyện Văn Lãng"}
 
 
+def test_a_list_whose_item_marks_the_page_lost_is_still_the_list_its_opening_sentence_gives():
+    rows = grants_of(
+        "Tại hội nghị, Chủ tịch UBND huyện đã khen thưởng các tập thể, cá nhân sau:\nTặng Giấy khen cho 12 tập thể;\n"
+        "Tặng danh hiệu Chiến sĩ thi đua cơ sở cho 8 cá nhân.\nNgoài ra, 5 cá nhân khác được tặng Giấy khen.",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[5], r[8]) for r in rows] == [
+        ("giay-khen", 12, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "e1"),
+        ("chien-si-thi-dua-co-so", 8, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "e1"),
+        ("giay-khen", 5, None, "e1"),  # the list ended with its full stop: the next line is no item of it
+    ]
+
+
 def test_classes_that_share_one_count_are_one_grant_of_the_order():
     rows = grants_of("Có 03 tập thể được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì, Ba vì thành tích từ năm 2017 - 2021 ở huyện Văn Lãng.")
     assert short(rows) == [("huan-chuong-bao-ve-to-quoc", "collective", 3)]
