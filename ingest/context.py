@@ -6,6 +6,7 @@ later component reads it from there.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ class PlaceContext:
     institutions: tuple[tuple[str, OrgRef], ...] = ()
     # the short forms the article gives its bodies ('Tổng công ty Điện lực miền Bắc (EVNNPC)'), for 'Tổng Giám đốc EVNNPC'
     acronyms: tuple[tuple[str, OrgRef], ...] = ()
+    published: dt.date | None = None  # the article's date, for a short name whose body changed ('Sở Nông nghiệp')
 
     def institution(self, head: str) -> OrgRef | None:
         """The article's one institution whose name `head` begins, if it names one."""

@@ -151,7 +151,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
 # (or the recipients a giving verb's object opens: 'cho các đồng chí: A, ...; B, ...')
 _LIST_COLON = re.compile(
-    r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân|tập thể|đơn vị))\s*:"
+    r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân|tập thể|đơn vị)"
+    r"(?:\s+[^\s,;:.()]+){0,5}?)\s*:"  # (who they are, before the colon: 'cho các đồng chí lãnh đạo tỉnh:')
 )
 
 

@@ -10,6 +10,7 @@ identity across articles.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -62,6 +63,18 @@ DEPARTMENT_FORMS = {
     form.strip(): r[0].strip() for r in lexicon.rows("departments.txt") for form in (r[0], *(r[1].split(";") if len(r) > 1 else ()))
 }
 DEPARTMENT_NAMES = tuple(DEPARTMENT_FORMS)
+# a short form -> (the day its body changed, the canonical name from then): 'Nông nghiệp' from 1 March 2025
+_DEPARTMENT_SUCCESSORS = {r[0]: (dt.date.fromisoformat(r[1]), r[2]) for r in lexicon.rows("department_successors.tsv")}
+
+
+def department_named(form: str, ctx: PlaceContext) -> str:
+    """The canonical name of the department `form` names, as in force on the article's date."""
+    successor = _DEPARTMENT_SUCCESSORS.get(form)
+    if successor is not None and ctx.published is not None and ctx.published >= successor[0]:
+        return successor[1]
+    return DEPARTMENT_FORMS.get(form, form)
+
+
 # two-syllable words that keep a lower-case syllable inside a proper name ('Ngân hàng', 'Nhà nước')
 _COMPOUNDS = "|".join(re.escape(w) for w in sorted(lexicon.lines("name_compounds.txt"), key=len, reverse=True))
 _DEPT = "|".join(re.escape(n) for n in sorted(DEPARTMENT_NAMES, key=len, reverse=True))
@@ -312,9 +325,9 @@ _NUMBERED_REGION = re.compile(r"\s+khu vực\s+(?P<n>[IVXL]{1,6}|\d{1,2})(?![\w]
 
 def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: PlaceContext, hint: Unit | None) -> tuple[OrgRef, int] | None:
     """The body a matched row names: national, a Party committee's, or a local body with its place."""
-    groups = m.groupdict()
+    groups = {k: v or "" for k, v in m.groupdict().items()}  # (a row's alternatives each fill a group of their own)
     if groups.get("dept"):
-        groups["dept"] = DEPARTMENT_FORMS.get(groups["dept"], groups["dept"])
+        groups["dept"] = department_named(groups["dept"], ctx)
     if spec.place == "none":
         end = m.end()
         if groups.get("paper"):  # 'Tổng Biên tập Báo Quảng Trị Trần Ngọc Lan': the paper's name ends before its editor's

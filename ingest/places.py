@@ -161,7 +161,7 @@ def resolve_place(doc: Document) -> None:
         others = {m["name"] for m in COMMUNE.finditer(doc.body) if m["type"].lower() == level}
         commune = named[0] if named and len(others) == 1 else None
     label = f"{levels.canonical(commune['type'])} {commune['name']}" if commune else None
-    place = PlaceContext(province, district, label, fallback)
+    place = PlaceContext(province, district, label, fallback, published=doc.published)
     text = f"{title}\n{doc.body}"
     doc.place = replace(
         place,

@@ -37,6 +37,22 @@ def test_a_province_s_agency_by_the_province_s_bare_name_is_the_agency_of_the_pr
     assert names("Ngày 5/1, Cục Trồng trọt tổ chức hội nghị.") == ["Cục Trồng trọt"]
 
 
+def test_a_department_by_its_field_s_first_word_is_the_department_in_force_on_the_article_s_date():
+    import datetime as dt
+    from dataclasses import replace
+
+    assert names("Giám đốc Sở Nông nghiệp tỉnh phát biểu.") == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ninh"]
+    assert names("Bộ trưởng Bộ Giáo dục phát biểu.") == ["Bộ Giáo dục và Đào tạo"]
+    assert names("Trưởng Phòng Lao động huyện phát biểu.") == ["Phòng Lao động - Thương binh và Xã hội huyện Tiên Yên"]
+    # the full names, and the other spellings, stay what they were
+    assert names("Bộ trưởng Bộ Giáo dục và Đào tạo phát biểu.") == ["Bộ Giáo dục và Đào tạo"]
+    assert names("Giám đốc Sở Giáo dục - Đào tạo tỉnh phát biểu.") == ["Sở Giáo dục và Đào tạo tỉnh Quảng Ninh"]
+    # from 1 March 2025 the short form names the merged department; a full old name is kept as written
+    after = replace(CTX, published=dt.date(2025, 4, 2))
+    found = [o.name for o, _, _, _ in find_orgs("Giám đốc Sở Nông nghiệp tỉnh và Giám đốc Sở Tài nguyên và Môi trường tỉnh dự.", after)]
+    assert found == ["Sở Nông nghiệp và Môi trường tỉnh Quảng Ninh", "Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"]
+
+
 def test_sub_bodies_name_their_parent():
     org, _, rule = parse_org("BTV Huyện ủy", 0, CTX)
     assert rule == "orgs.party-standing-committee"
