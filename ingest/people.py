@@ -41,6 +41,7 @@ HONORIFIC = re.compile(
     # the state's honorary titles ('Nhà giáo Ưu tú A', 'NSƯT B', 'Thầy thuốc Nhân dân C')
     r"|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân)\s+(?:[Nn]hân dân|[Ưư]u tú)|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|NNND|NNƯT"
     r"|Ông|ông|Bà|bà|Ngài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
+    r"|[Cc]ụ(?:\s+(?:ông|bà))?"  # an elder: 'cụ Nguyễn Văn Mão, 85 tuổi', 'cụ bà Lê Thị Hoa'
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
     # academic and medical degrees, alone or joined ('GS.TSKH', 'ThS.BS', 'BSCKII', 'PGS. TS')
     r"|(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BSNT|BS|KS|DS|KTS)\.?(?:\s?(?:TSKH|TS|ThS|BSCKII|BSCKI|BS|KTS)\.?){0,2}(?!\w)"
