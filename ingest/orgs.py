@@ -428,6 +428,8 @@ def _local_body(
         return OrgRef(
             f"{head_text} {levels.canonical(lm['level'])}", spec.kind, None, None, aliases=(text[pos : lm.end()],), unplaced=True
         ), lm.end()
+    if head_text.endswith(" Công an") and spec.default_level:  # 'Đội ... Công an huyện', not a force of no level
+        head_text = f"{head_text} {spec.default_level}"
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],), unplaced=True), surface_end
 
 
@@ -648,7 +650,7 @@ _ORG_START = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|Liên minh|Liên hiệp|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
-    r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Chi đoàn|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|"
+    r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Chi đoàn|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|Đội|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|"
     r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Đại đội|Hải đội|Vùng|Quân chủng|Hải quân|T\.Ư|TƯ|TW|NHNN|Giáo hội|GHPGVN|Giáo xứ|Giáo họ|Chùa|Tu viện|Thánh thất|Hội thánh)",
     re.I,
 )

@@ -405,8 +405,9 @@ def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
     # a police team named by the crimes it fights ('về ma túy') keeps them in its name; 'về' a reason ends it
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Văn Lãng.")
     assert [r[10] for r in rows] == ["Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Văn Lãng"]
+    # (a team named bare in a district's article is that district's force's)
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Đội Cảnh sát hình sự về thành tích phá án.")
-    assert [r[10] for r in rows] == ["Đội Cảnh sát hình sự"]
+    assert [r[10] for r in rows] == ["Đội Cảnh sát hình sự Công an huyện Văn Lãng"]
 
 
 def test_an_award_given_to_recipients_named_by_their_kind_alone_is_a_grant_unless_the_article_counts_them():
@@ -2864,7 +2865,7 @@ def test_a_units_name_keeps_the_commas_of_fire_and_rescue():
     assert [r[10] for r in rows] == ["Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Văn Lãng"]
     # a comma before another unit ends the name
     rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, vì đã phá nhanh vụ án.")
-    assert [r[10] for r in rows] == ["Đội Cảnh sát hình sự"]
+    assert [r[10] for r in rows] == ["Đội Cảnh sát hình sự Công an huyện Văn Lãng"]
 
 
 def test_theo_do_after_an_event_goes_on_telling_what_was_given_there():
@@ -2882,7 +2883,7 @@ def test_a_list_of_units_no_body_rule_reads_counts_them():
     assert [(r[1], r[2]) for r in rows] == [("collective", 3)]
     # one unit, then its reason: one recipient
     rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, vì đã phá nhanh vụ án.")
-    assert [(r[2], r[10]) for r in rows] == [(1, "Đội Cảnh sát hình sự")]
+    assert [(r[2], r[10]) for r in rows] == [(1, "Đội Cảnh sát hình sự Công an huyện Văn Lãng")]
 
 
 def test_a_target_striven_for_is_no_grant():
@@ -3220,7 +3221,7 @@ def test_a_title_set_before_its_holder_by_a_comma_gives_as_the_title():
 
 def test_a_unit_s_name_ends_before_a_count_beside_it():
     rows = grants_of("Trưởng Công an huyện Văn Lãng trao Giấy khen cho Đội Cảnh sát hình sự và 3 cá nhân.")
-    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Đội Cảnh sát hình sự"), ("giay-khen", 3, None)]
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Đội Cảnh sát hình sự Công an huyện Văn Lãng"), ("giay-khen", 3, None)]
 
 
 def test_a_long_description_of_one_count_and_its_period_stay_with_it():
@@ -3403,7 +3404,7 @@ def test_a_unit_s_name_ends_before_the_cash_given_with_its_award():
     rows = grants_of("Giám đốc Công an tỉnh đã khen thưởng nóng Ban chuyên án 309T số tiền 30 triệu đồng.")
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án 309T")]
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Đội Cảnh sát giao thông kèm theo 5 triệu đồng.")
-    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Đội Cảnh sát giao thông")]
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Đội Cảnh sát giao thông Công an huyện Văn Lãng")]
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Tổ tự quản mỗi tổ 2 triệu đồng.")
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Tổ tự quản")]
     # a name that goes on past a number of its own keeps it

@@ -53,6 +53,19 @@ def test_a_department_by_its_field_s_first_word_is_the_department_in_force_on_th
     assert found == ["Sở Nông nghiệp và Môi trường tỉnh Quảng Ninh", "Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"]
 
 
+def test_a_police_force_s_team_is_one_body_with_its_force_after_a_comma_or_none():
+    assert names("Ngày 3/4, Chủ tịch UBND tỉnh tặng Bằng khen cho Đội Cảnh sát điều tra tội phạm về ma túy, Công an huyện Bình Liêu.") == [
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Bình Liêu",
+    ]
+    assert names("Ngày 3/4, Đội CSGT-TT Công an huyện tổ chức hội nghị.") == ["Đội CSGT-TT Công an huyện Tiên Yên"]
+    # with no district to place it, the level is kept, unplaced: no force of no level
+    org, _, _ = parse_org("Đội An ninh tổ chức hội nghị", 0, PlaceContext())
+    assert (org.name, org.unplaced) == ("Đội An ninh Công an huyện", True)
+    # a team of another kind, a team's member or head: no police team
+    assert names("Ngày 3/4, Đội Thiếu niên Tiền phong Hồ Chí Minh tổ chức hội nghị; Đội viên Lê Văn Nam phát biểu.") == []
+
+
 def test_sub_bodies_name_their_parent():
     org, _, rule = parse_org("BTV Huyện ủy", 0, CTX)
     assert rule == "orgs.party-standing-committee"
