@@ -83,8 +83,9 @@ _BY_LEVEL = {("bang-khen-cap-bo-tinh", "bang-khen-thu-tuong"), ("co-thi-dua-cap-
 
 def _bare_form_of(a: GrantFact, b: GrantFact) -> bool:
     """'Bà A trao Bằng khen cho Đảng bộ, chính quyền và Nhân dân thị trấn X' after 'Thị trấn X được Thủ tướng Chính phủ
-    tặng Bằng khen': a bare form with no giver, to one named recipient, may be the Government's one told before."""
-    return a.conferrer is None and a.count == 1 and (a.award, b.award) in _BY_LEVEL
+    tặng Bằng khen', 'Các em được tặng Bằng khen gồm: A, B và C' after 'Thủ tướng tặng Bằng khen cho 3 học sinh': a
+    bare form with no giver may be the Government's one told before (to as many, which same_grant asks)."""
+    return a.conferrer is None and (a.award, b.award) in _BY_LEVEL
 
 
 def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[GrantFact]:
@@ -413,6 +414,8 @@ def _told_again(kept: GrantFact, other: GrantFact) -> None:
     for attr in ("presenter", "on_behalf_of", "event", "date", "period", "conferrer", "reason"):
         if getattr(kept, attr) is None:
             setattr(kept, attr, getattr(other, attr))
+    if not kept.named and other.named:  # 'Các em được tặng Bằng khen gồm: A, B và C': who the count was
+        kept.named = other.named
 
 
 def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:

@@ -142,6 +142,21 @@ def test_a_named_recipient_of_a_long_agent_s_passive_giving_is_the_subject():
     assert [(r[0], r[2], r[5], r[10]) for r in rows] == [("giay-khen", 3, "Ủy ban nhân dân huyện Văn Lãng", None)]
 
 
+def test_a_bare_form_naming_those_a_government_s_award_counted_is_that_award_told_again():
+    _, facts = article(
+        HEAD + "Thủ tướng Chính phủ vừa tặng Bằng khen cho 3 học sinh Trường THCS Nguyễn Du đã dũng cảm cứu người.\n"
+        "Các em được tặng Bằng khen gồm: Y Sáng Mlô, Nguyễn Văn Tài và H'Nhi Êban.\nTrần Thu Hương\n"
+    )
+    assert [(g.award, g.count, _label(g.conferrer), len(g.named)) for g in counted_once(facts.grants)] == [
+        ("bang-khen-thu-tuong", 3, "Thủ tướng Chính phủ", 3)
+    ]
+    rows = grants_of("Thủ tướng Chính phủ tặng Cờ thi đua cho 2 xã.\nHai xã được tặng Cờ thi đua là xã Tân Mỹ và xã Hoàng Văn Thụ.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-chinh-phu", 2)]
+    # a bare form whose giver the article names is a grant of its own
+    rows = grants_of("Thủ tướng Chính phủ tặng Bằng khen cho 3 học sinh.\n3 học sinh khác được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-thu-tuong", 3), ("bang-khen-cap-bo-tinh", 3)]
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
