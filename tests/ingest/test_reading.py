@@ -384,6 +384,8 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
         ("Cập nhật lúc: 08:45 - 04-09-2023", dt.date(2023, 9, 4)),
         ("Lai Châu, ngày 10 tháng 01 năm 2023", dt.date(2023, 1, 10)),  # a place first, as an official letter
         ("Thành phố Hồ Chí Minh, ngày 5/9/2024", dt.date(2024, 9, 5)),
+        ("Buôn Hồ (Đắk Lắk), ngày 10/01/2024", dt.date(2024, 1, 10)),  # the province in brackets after the place
+        ("Mường Tè (Lai Châu), ngày 3 tháng 5 năm 2023", dt.date(2023, 5, 3)),
         ("Ngày xuất bản: 05/09/2024", dt.date(2024, 9, 5)),
         ("2024/09/05", dt.date(2024, 9, 5)),
     ],
