@@ -33,8 +33,8 @@ _COUNT_LOWER = lowered(_COUNT)
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 # 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
-# names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên'; not 'trong số 36 tập thể')
-_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|đội|quận|phường)\s*$", re.I)
+# names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên', 'Khu phố 4 phường X'; not 'trong số 36 tập thể')
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|phố|vực|đội|quận|phường)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 
 
