@@ -39,6 +39,7 @@ _GENERIC_VERB = lexicon.cue("generic-commendation")
 _NOT_GENERIC = lexicon.cue("not-generic-before")
 _PRESENT_VERB = lexicon.cue("present-verb")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
+_DELEGATED_BY = lexicon.cue("delegated-by")
 
 
 def bind(
@@ -272,7 +273,11 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
         before = [p for p in people if p.start < verbs[-1].start()]
         if not before:
             return None
-        between = _ON_BEHALF.sub("", clause[max(before[-1].chain_end, before[-1].end) : verbs[-1].start()])
+        at, verb = max(before[-1].chain_end, before[-1].end), verbs[-1].start()
+        between = clause[at:verb]
+        if (d := _DELEGATED_BY.search(clause, at)) is not None and d.end() <= verb:
+            between = clause[at : d.start()] + clause[d.end() : verb]  # 'bà A, Giám đốc Sở X thừa ủy quyền của Bộ trưởng trao'
+        between = _ON_BEHALF.sub("", between)
         # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject
         if len(between) > 80 or re.search(r"(?<!\w)(?:cho|của|đề nghị|với)(?!\w)", between):
             return None

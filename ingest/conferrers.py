@@ -446,6 +446,8 @@ def receiver_before(
     if _ON_BEHALF_OF_ALL.search(clause, time_lead.match(clause).end()):
         # 'Ông A, Giám đốc Học viện thay mặt tập thể đón nhận Huân chương': the body the person heads receives it
         return _body_headed(doc, person.start, person.value) if person else None
+    if person and _FOR_THOSE.search(clause, person.end - start):
+        return None  # 'Bà A thay mặt các cá nhân được nhận Kỷ niệm chương phát biểu': those A speaks for received it
     return found
 
 
@@ -478,6 +480,7 @@ _ADDRESSING = re.compile(
 
 # a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award
 # is the unit's
+_FOR_THOSE = re.compile(r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:các|những)\s")  # speaking for several others
 _ON_BEHALF_OF_ALL = re.compile(
     r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể|cán bộ|tập thể cán bộ|lãnh đạo và|giáo dân|nhân dân"
     r"|bà con|người dân|gia đình|hội viên|đoàn viên|đảng viên)(?!\w)",

@@ -118,6 +118,19 @@ def test_delegated_presentation_the_president_confers_the_named_person_presents(
     ]
 
 
+def test_a_presenter_who_acts_for_another_office_after_their_title_hands_over_for_it():
+    lead = "Ngày 28/8/2023, Sở Tư pháp tỉnh Lạng Sơn tổ chức Lễ trao Kỷ niệm chương cho 25 cá nhân.\n"
+    for told in (
+        "Bà Nguyễn Thị Hương, Giám đốc Sở Tư pháp thừa ủy quyền của Bộ trưởng Bộ Tư pháp trao Kỷ niệm chương cho các cá nhân.",
+        "Bà Nguyễn Thị Hương, Giám đốc Sở Tư pháp, được sự ủy quyền của Bộ trưởng Bộ Tư pháp đã trao Kỷ niệm chương cho các cá nhân.",
+    ):
+        rows = grants_of(lead + told)
+        assert [(r[0], r[2], r[5], r[6]) for r in rows] == [("ky-niem-chuong", 25, "Bộ trưởng Bộ Tư pháp", "Nguyễn Thị Hương")], told
+    # one who speaks for a body ('thay mặt') and then does something else hands nothing over
+    rows = grants_of(lead + "Bà Nguyễn Thị Hương, Giám đốc Sở Tư pháp thay mặt các cá nhân được nhận Kỷ niệm chương phát biểu cảm ơn.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("ky-niem-chuong", 25, None)]
+
+
 def test_conferrer_as_subject_as_owner_and_as_agent():
     rows = grants_of(
         "Chủ tịch UBND tỉnh Lạng Sơn tặng Bằng khen cho 5 tập thể; 9 cá nhân được Chủ tịch UBND huyện tặng Giấy khen; "
