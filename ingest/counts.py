@@ -112,7 +112,8 @@ def plural_kind(text: str) -> str | None:
 
 
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon
-_PLURAL_SUBJECT = re.compile(rf"(?<!\w)(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)[^,;:.]{{0,40}}?\s+được(?!\w)", re.I)
+# ('Mỗi thủ khoa được nhận Bằng khen ...': each of them, as many as were counted)
+_PLURAL_SUBJECT = re.compile(rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{_NOUN_RE})(?!\w)[^,;:.]{{0,40}}?\s+được(?!\w)", re.I)
 _PREDICATE_AFTER = re.compile(
     r"(?<!\w)(?:đã|đều|sẽ|đang|cũng)\s|(?<!\w)(?:phát biểu|bày tỏ|chia sẻ|cho biết|hứa|cảm ơn|tri ân|xúc động)(?!\w)", re.I
 )

@@ -170,6 +170,20 @@ def test_a_bare_form_naming_those_a_government_s_award_counted_is_that_award_tol
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-thu-tuong", 3), ("bang-khen-cap-bo-tinh", 3)]
 
 
+def test_each_of_those_counted_receiving_an_award_is_that_award_to_all_of_them():
+    for told in (
+        "Năm nay, có 99 thủ khoa được tuyên dương. Mỗi thủ khoa được nhận Bằng khen của Chủ tịch UBND tỉnh và phần thưởng 10 triệu đồng.",
+        "Năm nay, có 99 thủ khoa được tuyên dương. Mỗi thủ khoa được tặng một Bằng khen của Chủ tịch UBND tỉnh kèm phần thưởng.",
+    ):
+        rows = grants_of(told)
+        assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+            ("bang-khen-cap-bo-tinh", "individual", 99, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
+        ], told
+    # each given a gift, no award: the commendation stays bare
+    rows = grants_of("Năm nay, có 99 thủ khoa được tuyên dương. Mỗi thủ khoa được nhận một phần quà trị giá 1 triệu đồng.")
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 99)]
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
