@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import levels, lexicon
-from .awards import AwardMention, is_ancestor
+from .awards import AwardMention, award_types, is_ancestor
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
 from .names import UPPER
 from .people import PersonMention
@@ -77,7 +77,45 @@ def bind(
     # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
     said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
     pairs = [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
-    return _named_body_then_counts(clause, awards, pairs, people)
+    return _named_body_then_counts(clause, awards, _with_joined_awards(clause, awards, pairs), people)
+
+
+# between a title or badge and the certificate given with it: 'và', 'cùng', 'kèm theo', after the title's own name
+# ('Huy hiệu Tuổi trẻ dũng cảm', 'danh hiệu “Thầy thuốc trẻ tiêu biểu”') and its owner, if it names one
+_WITH_CERTIFICATE = re.compile(
+    r"(?:\s*[“\"][^“”\"]{1,80}[”\"]|(?:\s+(?!(?:của|cho|vì|do|được|đã|và|cùng|kèm|với|tại|năm|gồm|là)(?!\w))[^\s,;:.“”\"]+){1,8}?)?"
+    r"\s+(?:và|cùng|kèm theo)\s+"
+)
+_TITLES = frozenset({"emulation_title", "honorary_title", "commemorative_medal"})
+
+
+def _with_joined_awards(
+    clause: str, awards: list[AwardMention], pairs: list[tuple[Count, AwardMention | None, str]]
+) -> list[tuple[Count, AwardMention | None, str]]:
+    """'20 cá nhân được trao danh hiệu “Thầy thuốc trẻ tiêu biểu” và Bằng khen của X', '2 đoàn viên được trao Huy hiệu
+    Tuổi trẻ dũng cảm và Bằng khen': a title or badge and the certificate given with it are each the counted
+    recipients' (two grants). A count of both kinds, or a list of awards of other forms, shares them out instead
+    (_award_for_noun_count)."""
+    out = []
+    for c, a, r in pairs:
+        out.append((c, a, r))
+        certificate = _certificate_with(clause, awards, a) if c.kind in ("individual", "collective") and a is not None else None
+        if certificate is not None and a is not None and a.start >= c.end and all(x is not certificate for _, x, _ in pairs):
+            out.append((c, certificate, "grants.title-with-certificate"))
+    return out
+
+
+def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMention) -> AwardMention | None:
+    """The certificate joined right after a title or badge ('danh hiệu X và Bằng khen của Y'), if one is."""
+    kind = award_types().get(title.award)
+    if not (title.name or (kind is not None and kind.kind in _TITLES)):
+        return None
+    at = title.owner_end if title.owner_end is not None else title.end
+    nxt = next((b for b in awards if b.start >= at), None)
+    kind = award_types().get(nxt.award) if nxt is not None else None
+    if nxt is None or kind is None or kind.kind != "certificate" or not _WITH_CERTIFICATE.fullmatch(clause, at, nxt.start):
+        return None
+    return nxt
 
 
 # 'cho tập thể Công an huyện X và 3 cá nhân', 'cho xã Tân Lập và 5 cá nhân': one collective named, then a count,
@@ -254,7 +292,11 @@ def _award_for_noun_count(
         ):
             # 'khen thưởng 45 tập thể, cá nhân, gồm: 5 Bằng khen ... và 40 Giấy khen ...': the award has its own number
             return None, "grants.generic-commendation"
-        if len(following) > 1 and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start]):
+        if (
+            len(following) > 1
+            and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start])
+            and _certificate_with(clause, awards, following[0]) is None  # (a title and its certificate are each theirs)
+        ):
             # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each
             return None, "grants.generic-commendation"
         return following[0], "grants.counts-given-award"

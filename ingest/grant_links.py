@@ -250,8 +250,8 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         """The grants that break the total down: every narrower one of the sentence if they add up to it, else
         the first ones after it that do ('5 cá nhân (hạng nhì 2 cá nhân; hạng ba 3 cá nhân); hạng Ba cho 2 cán
         bộ ...': the last is a grant of its own)."""
-        if total.count is None:
-            return []
+        if total.count is None or total.title:
+            return []  # (a title named in quotes, 'danh hiệu “Công dân tiêu biểu”', is an award of its own, no total)
         # a total of 'tập thể, cá nhân' together ('50 tập thể, cá nhân được khen thưởng, trong đó ... Bằng khen cho 20
         # tập thể, 30 cá nhân') is broken down by the collectives and individuals the sentence counts after it
         # ('khen thưởng 45 tập thể, cá nhân, gồm: 5 Bằng khen ... và 40 Giấy khen ...': or by narrower awards to both)

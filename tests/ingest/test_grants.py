@@ -184,6 +184,25 @@ def test_each_of_those_counted_receiving_an_award_is_that_award_to_all_of_them()
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 99)]
 
 
+def test_a_title_or_badge_and_the_certificate_given_with_it_are_each_the_counted_recipients():
+    for told, first in (
+        ("Tại lễ, 20 cá nhân được trao danh hiệu “Công dân tiêu biểu” và Bằng khen của Chủ tịch UBND tỉnh.", "khen-thuong"),
+        ("Tại lễ, 2 đoàn viên được trao Huy hiệu Tuổi trẻ dũng cảm kèm theo Bằng khen của Chủ tịch UBND tỉnh.", "huy-hieu"),
+        (
+            "Tại lễ, 5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở và Bằng khen của Chủ tịch UBND tỉnh.",
+            "chien-si-thi-dua-co-so",
+        ),
+    ):
+        rows = grants_of(told)
+        assert [(r[0], r[2], r[5]) for r in rows] == [
+            (first, int(told.split()[2]), None),
+            ("bang-khen-cap-bo-tinh", int(told.split()[2]), "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ], told
+    # a flag and a certificate, or a list of several forms to both kinds: shared out, not each theirs
+    rows = grants_of("Năm 2023, 20 tập thể được nhận Cờ thi đua và Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 20)]
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
