@@ -105,15 +105,18 @@ _Y_NAME = re.compile(rf"Y\s{_WORD}(?!\s[{UPPER}])")
 
 # a Central Highlands given name after its mark, 'Y' or 'A' (a man's, or a Xơ Đăng woman's 'Y') or "H'" (a woman's),
 # with no clan name ('A Lưu', 'Y Ngọc', "H'Hen"); only where an honorific or a title vouches for a name
-_HIGHLANDS_NAME = re.compile(rf"(?:(?:Y|A)\s{_WORD}|H['’][{UPPER}][{LOWER}]+)(?!\s*[{UPPER}])(?![\w'’])")
+# (or two more syllables, the clan the lexicon does not know: 'Thứ trưởng Y Vinh Tơr')
+_HIGHLANDS_NAME = re.compile(rf"(?:(?:Y|A)\s{_WORD}|H['’][{UPPER}][{LOWER}]+)(?:\s{_WORD}){{0,2}}(?!\s*[{UPPER}])(?![\w'’])")
 
 
 def highlands_given_name(text: str, pos: int) -> str | None:
     """'A Lưu', 'Y Ngọc', "H'Hen" at `pos`: a given name with its mark and no clan; the caller must vouch for it."""
     m = _HIGHLANDS_NAME.match(text, pos)
-    given = m.group(0).split()[-1] if m else ""
+    given = m.group(0).split()[1:] if m else []
+    given = given or ([m.group(0)] if m else [])  # ("H'Hen": mark and name in one)
     # not 'A Đại diện'; a word that opens a body may end a name ('A Tâm')
-    return m.group(0) if m and (given not in NOT_NAME_WORDS or given in _GIVEN_TOO) and given not in _NAME_OR_BODY else None
+    ok = all((w not in NOT_NAME_WORDS or w in _GIVEN_TOO) and w not in _NAME_OR_BODY for w in given)
+    return m.group(0) if m and ok else None
 
 
 # a foreign name after 'ông', 'bà' or 'Ngài' ('ông Khamphanh Phommathat, Đại sứ ...', 'ông Park Hang-seo'): two to four
