@@ -90,11 +90,23 @@ def _award_at(first: dict[tuple[str, int | None], int], g: GrantFact) -> int | N
 
 
 def decision(sentence: str) -> tuple[str, dt.date | None] | None:
-    """The first decision the sentence cites: (number, date or None)."""
+    """The first decision the sentence cites: (number, date or None); its date written after its number, or the
+    day the sentence opens on when it tells of the signing ('Ngày 15/3/2024, Chủ tịch UBND tỉnh ban hành Quyết
+    định số 245/QĐ-UBND ...')."""
     m = _DECISION.search(sentence)
     if m is None:
         return None
-    return m["number"].rstrip("."), _date(m["date"]) if m["date"] else None
+    if m["date"]:
+        return m["number"].rstrip("."), _date(m["date"])
+    signed = _SIGNED_ON.match(sentence, 0, m.start())
+    return m["number"].rstrip("."), _date(signed["date"]) if signed else None
+
+
+# the day a sentence opens on, then the signing of the decision it cites ('Ngày 15/3/2024, Chủ tịch UBND tỉnh đã ký ')
+_SIGNED_ON = re.compile(
+    r"\s*(?:[Vv]ào\s+)?[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
+    r"[^;:]*?(?<!\w)(?:ký|kí|ban hành)(?:\s+ban hành)?\s*$"
+)
 
 
 def _date(text: str) -> dt.date | None:
