@@ -82,6 +82,19 @@ def test_an_event_name_reads_through_a_number_s_thousands_point():
     assert [e.label for e in facts.events] == ["Lễ ra quân năm 2023"]
 
 
+def test_an_event_s_name_ends_before_the_occasion_it_is_held_on():
+    for told, name in (
+        ("Chiều 18/10, Hội LHPN thị xã tổ chức tọa đàm “Phụ nữ với thi đua yêu nước” nhân kỷ niệm 93 năm Ngày thành lập Hội.",
+         "Tọa đàm “Phụ nữ với thi đua yêu nước”"),
+        ("Chiều 13/10, UBND thị xã Quảng Yên tổ chức gặp mặt doanh nhân nhân Ngày Doanh nhân Việt Nam 13/10.", "Gặp mặt doanh nhân"),
+        ("Sáng 2/9, UBND thị xã Quảng Yên tổ chức Lễ trao Giấy khen, nhân dịp Quốc khánh 2/9.", "Lễ trao Giấy khen"),
+    ):  # fmt: skip
+        assert [e.label for e in facts_of(told).events] == [name], told
+    # a name that is a duty to multiply ('nhân rộng') goes on
+    facts = facts_of("Sáng 9/1, UBND thị xã Quảng Yên tổ chức Hội nghị nhân rộng điển hình tiên tiến năm 2022.")
+    assert [e.label for e in facts.events] == ["Hội nghị nhân rộng điển hình tiên tiến năm 2022"]
+
+
 def test_the_body_an_occasion_names_before_the_day_is_not_the_organiser():
     facts = facts_of(
         "Nhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, chiều 12/1, Hội Nông dân thị xã Quảng Yên tổ chức "
