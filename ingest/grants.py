@@ -287,6 +287,7 @@ _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
+_RESULTS = re.compile(r"\W*(?:kết quả|đạt kết quả)(?:\s+(?:như sau|cụ thể|đạt được))?\s*:", re.I)
 
 
 def _unmarked_item(doc: Document, sentences: list[Sentence], i: int, prev_item: bool) -> bool:
@@ -1141,13 +1142,16 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # ('đã trình cấp trên khen thưởng và khen thưởng theo thẩm quyền cho ..., cụ thể:' opens results, not proposals)
         opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text)) and not _OWN_AUTHORITY.search(sent.text)
         # a list opened by a proposal, or a short 'Cụ thể:' after one ('... đã bỏ phiếu và đề nghị khen thưởng.')
-        heading = (heading and (bullet or opens)) or (opens and (proposes or (proposed_before and len(sent.text) < 20)))
+        # ('Kết quả:' after one opens what came of the proposals, conferred)
+        short_heading = proposed_before and len(sent.text) < 20 and not _RESULTS.match(sent.text)
+        heading = (heading and (bullet or opens)) or (opens and (proposes or short_heading))
         # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')
         reader.heading_gives = giving_list and bullet
         # a heading numbered itself opens one too ('1. Khen thưởng cấp Nhà nước:' over its '-' items)
         # and a numbered section heading of its own line ('2. Khen thưởng cấp tỉnh' over '- Cờ thi đua của UBND tỉnh: 04 tập thể')
         section = _SECTION_HEADING.fullmatch(sent.text.strip()) is not None
-        giving_list = (giving_list and bullet) or ((opens or section) and bool(_GRANT_VERB.search(sent.text)))
+        # ('Kết quả:' opens the awards that came of it: '- Huân chương Lao động hạng Ba: 01 tập thể;')
+        giving_list = (giving_list and bullet) or ((opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text)))
         if opens:
             reader.list_heading = sent
         proposed_before = proposes

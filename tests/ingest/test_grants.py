@@ -68,6 +68,20 @@ def test_a_list_whose_item_marks_the_page_lost_is_still_the_list_its_opening_sen
     ]
 
 
+def test_a_results_heading_after_a_proposal_opens_the_awards_conferred():
+    proposal = "Năm 2022, UBND huyện đã trình cấp trên khen thưởng cho 85 tập thể, 142 cá nhân."
+    items = "\n- Huân chương Lao động hạng Ba: 01 tập thể;\n- Bằng khen của Thủ tướng Chính phủ: 02 tập thể."
+    for heading in ("Kết quả:", "Kết quả đạt được:"):
+        rows = grants_of(f"{proposal}\n{heading}{items}")
+        assert [(r[0], r[2], r[4]) for r in rows if r[0] != "khen-thuong"] == [
+            ("huan-chuong-lao-dong-hang-ba", 1, "conferred"),
+            ("bang-khen-thu-tuong", 2, "conferred"),
+        ], heading
+    # 'Cụ thể:' after a proposal details what was proposed
+    rows = grants_of(f"{proposal}\nCụ thể:{items}")
+    assert {r[4] for r in rows} == {"proposed"}
+
+
 def test_classes_that_share_one_count_are_one_grant_of_the_order():
     rows = grants_of("Có 03 tập thể được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì, Ba vì thành tích từ năm 2017 - 2021 ở huyện Văn Lãng.")
     assert short(rows) == [("huan-chuong-bao-ve-to-quoc", "collective", 3)]
