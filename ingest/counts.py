@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .casefree import lowered, searchable
 from .document import Document, Span
+from .names import UPPER
 
 _NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # the ones after a ten ('mười lăm', 'hai mươi mốt'): five is 'lăm', one 'mốt', four may be 'tư'
@@ -34,6 +35,7 @@ _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 # 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
 # names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên', 'Khu phố 4 phường X'; not 'trong số 36 tập thể')
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.I)
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|phố|vực|đội|quận|phường)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 
@@ -82,6 +84,8 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'năm 2023 thôn có 95% hộ ...': a year before the subject, not 2023 villages
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'lần thứ 2 tập thể lớp nhận ...': the second time; 'lớp 8 Trường X': the eighth grade
+        if _WHERE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # 'tại nhiều quận - huyện, ... tổ chức lễ truy tặng ...', 'ở 5 xã': where, not who
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
     return out
@@ -90,18 +94,23 @@ def counts_in(text: str) -> list[Count]:
 _PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
 
 
-# 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc': the names the plural's colon lists, each capitalised
-_PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{_NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
+# 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc', 'cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương': the names the plural
+# lists, after its colon or right after its noun, each capitalised
+_PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{_NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)
 _NAME_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_LOWER_WORD = re.compile(rf"\s+(?![{UPPER}\d])\S")  # where a run of capitalised words ends
 
 
 def plural_named(text: str) -> int | None:
-    """How many recipients the plural at the start of `text` names after its colon, two or more, each opening with a
-    capital ('cho các xã: Ea Phê, Ea Kly và Ea Knuếc' is 3); else None."""
+    """How many recipients the plural at the start of `text` names, two or more, each opening with a capital ('cho
+    các xã: Ea Phê, Ea Kly và Ea Knuếc' is 3); the last ends before the words said of them all ('... và Hải Dương đã
+    hoàn thành ...'); else None."""
     m = _PLURAL_NAMES.match(text)
     if not m:
         return None
     items = [i.strip() for i in _NAME_ITEM.split(m["names"].strip())]
+    if items and (rest := _LOWER_WORD.search(items[-1])):
+        items[-1] = items[-1][: rest.start()]
     return len(items) if len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 6 for i in items) else None
 
 

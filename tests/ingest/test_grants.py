@@ -82,6 +82,17 @@ def test_a_results_heading_after_a_proposal_opens_the_awards_conferred():
     assert {r[4] for r in rows} == {"proposed"}
 
 
+def test_bodies_named_right_after_their_plural_are_counted_as_many_as_named():
+    for told in (
+        "Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương đã dẫn đầu phong trào.",
+        "Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho các xã Tân Lập, Tân Mỹ và Hoàng Văn Thụ vì thành tích xuất sắc.",
+    ):
+        assert [(r[0], r[1], r[2]) for r in grants_of(told)] == [("co-thi-dua-chinh-phu", "collective", 3)], told
+    # a plural said of, not named: uncounted
+    rows = grants_of("Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho các tỉnh có thành tích xuất sắc.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-chinh-phu", None)]
+
+
 def test_classes_that_share_one_count_are_one_grant_of_the_order():
     rows = grants_of("Có 03 tập thể được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì, Ba vì thành tích từ năm 2017 - 2021 ở huyện Văn Lãng.")
     assert short(rows) == [("huan-chuong-bao-ve-to-quoc", "collective", 3)]
