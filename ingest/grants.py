@@ -1029,7 +1029,9 @@ def _event_for(
     """The event a sentence's grants were given at: the one it tells, the one it points back to ('Dịp này', 'Tại hội
     nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph)."""
     for e in events:
-        if (e.evidence.start == sent.start or sent.start in e.retold_at) and not e.label.lower().startswith("họp"):
+        # (a council's meeting, 'Họp Hội đồng ...', gives nothing; a gathering, 'Họp mặt ...', may)
+        label = e.label.lower()
+        if (e.evidence.start == sent.start or sent.start in e.retold_at) and (not label.startswith("họp") or label.startswith("họp mặt")):
             return e.key
     if events and (cue := _ANAPHOR.search(sent.text)):
         # 'Tại lễ trao Huân chương, ...' after a conference and a ceremony: the event of the kind the cue names

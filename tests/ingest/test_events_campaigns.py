@@ -95,6 +95,16 @@ def test_an_event_s_name_ends_before_the_occasion_it_is_held_on():
     assert [e.label for e in facts.events] == ["Hội nghị nhân rộng điển hình tiên tiến năm 2022"]
 
 
+def test_an_event_s_name_ends_before_a_second_act_after_a_comma_and_a_gathering_gives_what_its_sentence_gives():
+    for second in ("tuyên dương 30 phụ nữ tiêu biểu", "trao Giấy khen cho 30 phụ nữ tiêu biểu"):
+        facts = facts_of(f"Ngày 7/3, Hội LHPN thị xã tổ chức họp mặt kỷ niệm 114 năm Ngày Quốc tế Phụ nữ, {second}.")
+        assert [e.label for e in facts.events] == ["Họp mặt kỷ niệm 114 năm Ngày Quốc tế Phụ nữ"], second
+        assert [(g.count, g.event) for g in facts.grants] == [(30, "e1")], second
+    # a pair of verbs the name opens with stays whole ('Lễ tôn vinh, trao tặng ...', 'tuyên dương, khen thưởng 2 em')
+    facts = facts_of("Ngày 9/10, UBND thị xã tổ chức Lễ tôn vinh, trao tặng danh hiệu “Công dân tiêu biểu” cho 10 cá nhân.")
+    assert [e.label for e in facts.events] == ["Lễ tôn vinh, trao tặng danh hiệu “Công dân tiêu biểu” cho 10 cá nhân"]
+
+
 def test_the_body_an_occasion_names_before_the_day_is_not_the_organiser():
     facts = facts_of(
         "Nhân kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam, chiều 12/1, Hội Nông dân thị xã Quảng Yên tổ chức "
