@@ -131,7 +131,9 @@ def _ministry_before(doc: Document, at: int) -> OrgRef | None:
     """The ministry a bare 'Bộ' at `at` stands for: the last one its sentence names before it, else the article's."""
     sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
     named = [o.value for o in doc.spans("orgs", sentence.start, at)] if sentence else []
-    ministries = [o for o in named if o.name.startswith("Bộ ") and o.kind == "Department" and o.level is None and o.parent is None]
+    ministries = [
+        o for o in named if o.name.startswith("Bộ ") and o.kind == "Department" and o.level in (None, "national") and o.parent is None
+    ]
     return ministries[-1] if ministries else doc.place.ministry or _ministry_over(doc)
 
 

@@ -228,6 +228,15 @@ def test_a_title_or_badge_and_the_certificate_given_with_it_are_each_the_counted
     assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 20)]
 
 
+def test_a_bare_bo_is_the_ministry_its_sentence_names_before_it_in_an_article_of_several():
+    lead = "Năm 2022, huyện được Bộ Tài chính tặng Cờ thi đua.\n"
+    rows = grants_of(lead + "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn trao Bằng khen của Bộ cho 10 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows][-1] == ("bang-khen-cap-bo-tinh", 10, "Bộ Giáo dục và Đào tạo")
+    # none named in its sentence, two in the article: not told which
+    rows = grants_of(lead + "Bộ trưởng Bộ Giáo dục và Đào tạo dự lễ.\nDịp này, 10 tập thể được tặng Bằng khen của Bộ.")
+    assert [(r[0], r[2], r[5]) for r in rows][-1] == ("bang-khen-cap-bo-tinh", 10, None)
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
