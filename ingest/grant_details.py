@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from . import lexicon
@@ -135,13 +136,27 @@ def campaign_ground(sentence: str, names: list[str]) -> str | None:
 def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str]) -> tuple[OrgRef | str, ...]:
     """'cho 07 tập thể, đó là: A; B; ...': the recipients a grant's sentence lists after its count, each a body,
     unit or person; only when the list names as many as the count (else it is not this grant's list)."""
-    if g.count is None or g.count < 2:
+    if g.count is None or g.count < 2 or int(listed["n"]) != g.count:
         return ()
-    sent, m = g.evidence, listed
-    if int(m["n"]) != g.count:
-        return ()
-    start = sent.start + m.end()
-    tail = doc.text[start : sent.end].rstrip(" .")
+    return _items(doc, g, g.evidence.start + listed.end(), g.evidence.end)
+
+
+_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _items(doc: Document, g: GrantFact, start: int, end: int) -> tuple[OrgRef | str, ...]:
+    """The recipients a list in text[start:end] names, if it names as many as `g` counts: its bodies, where they fill
+    it ('Phòng Giáo dục và Đào tạo' holds a 'và'), else its items parted as written."""
+    bodies = agents(doc, start, end)
+    if (
+        g.recipient_kind == "collective"
+        and len(bodies) == g.count
+        and doc.text[start : bodies[0].start].strip() == ""
+        and all(_BETWEEN_ITEMS.fullmatch(doc.text, a.end, b.start) for a, b in itertools.pairwise(bodies))
+        and doc.text[bodies[-1].end : end].strip(" .") == ""
+    ):
+        return tuple(b.value for b in bodies)
+    tail = doc.text[start:end].rstrip(" .")
     # items end at semicolons where the list has them (an item may hold 'và': 'Nhân dân và cán bộ xã A'), else at
     # commas and the last 'và'
     parts = tail.split(";") if ";" in tail else re.split(r",\s*(?:và\s+)?|\s+và\s+", tail)
@@ -158,6 +173,27 @@ def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str]) -> tup
             return ()
         found.append(who)
     return tuple(found) if len(found) == g.count else ()
+
+
+# a sentence of its own that lists those a grant of the sentence before counted ('Các tập thể được khen gồm: A, B và C')
+_LISTED_AFTER = re.compile(
+    r"\W*(?:[Cc]ác|[Nn]hững)\s+(?P<noun>tập thể|đơn vị|cá nhân)(?:\s+[^\s,;:.]+){0,6}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)\s*:\s*"
+)
+_KIND_LISTED = {"tập thể": "collective", "đơn vị": "collective", "cá nhân": "individual"}
+
+
+def _named_after(doc: Document, grants: list[GrantFact]) -> None:
+    """'... 5 tập thể và 7 cá nhân được tặng Giấy khen. Các tập thể được khen gồm: A, B, C, D và E.': the one grant
+    of that kind the sentence before counts, to as many as the list names, names them."""
+    for i, sent in enumerate(doc.sentences[1:], 1):
+        m = _LISTED_AFTER.match(sent.text)
+        if m is None:
+            continue
+        before = doc.sentences[i - 1]
+        kind = _KIND_LISTED[m["noun"]]
+        counted = [g for g in grants if g.evidence.start == before.start and g.recipient_kind == kind and g.count and g.count > 1]
+        if len(counted) == 1 and not counted[0].named:
+            counted[0].named = _items(doc, counted[0], sent.start + m.end(), sent.end)
 
 
 def grant_details(doc: Document, facts: ArticleFacts) -> None:
@@ -183,6 +219,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.status_cue = sent.cue.group(0) if sent.cue else None
             if g.proposer is None:
                 g.proposer = _proposer(doc, g, sent.cue, events)
+    _named_after(doc, facts.grants)
 
 
 def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: dict) -> object | None:

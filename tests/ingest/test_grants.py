@@ -237,6 +237,21 @@ def test_a_bare_bo_is_the_ministry_its_sentence_names_before_it_in_an_article_of
     assert [(r[0], r[2], r[5]) for r in rows][-1] == ("bang-khen-cap-bo-tinh", 10, None)
 
 
+def test_a_list_in_the_next_sentence_names_those_a_grant_counted():
+    def named(told: str) -> list[tuple[str, int, tuple]]:
+        facts = article(HEAD + told + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, tuple(getattr(x, "name", x) for x in g.named)) for g in facts.grants]
+
+    lead = "Năm 2022, 3 tập thể và 7 cá nhân được Chủ tịch UBND huyện tặng Giấy khen. "
+    assert named(lead + "Các tập thể được khen gồm: Công an huyện, Phòng Giáo dục và Đào tạo và UBND xã Tân Mỹ.")[0] == (
+        "giay-khen",
+        3,
+        ("Công an huyện Văn Lãng", "Phòng Giáo dục và Đào tạo huyện Văn Lãng", "Ủy ban nhân dân xã Tân Mỹ"),
+    )
+    # a list of another number is another list
+    assert named(lead + "Các tập thể được khen gồm: Công an huyện và UBND xã Tân Mỹ.")[0] == ("giay-khen", 3, ())
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
