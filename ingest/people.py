@@ -86,9 +86,13 @@ _CHAIN_SEP = re.compile(r"(?:\s*\((?:thứ\s+\w+|ngoài cùng|đứng|ngồi|bê
 # a post the person is elected or appointed to ('A được bầu giữ chức Bí thư Huyện đoàn', 'A tái đắc cử Chủ tịch ...')
 _TAKES_POST = lexicon.cue("takes-post")
 _TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the name with a space only
+# a post the person holds, said with 'là' ('Chị A là Chủ tịch Hội LHPN xã X', 'ông B, hiện là Bí thư Chi bộ thôn')
+_HOLDS_POST = re.compile(r"\s*,?\s+(?:(?:hiện\s+nay|hiện|nay|đang|vốn)\s+)?là\s+")
 # titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã'), or the
 # post then taken ('bổ nhiệm ông A, Phó Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ')
-_ITEM_SEP = re.compile(r"\s*,\s*|\s+[-–]\s+|\s+kiêm\s+|\s+(?:được\s+(?:bầu|bổ nhiệm)\s+)?giữ chức(?:\s+vụ)?\s+")
+_ITEM_SEP = re.compile(
+    r"\s*,\s*(?:đồng thời\s+(?:là\s+)?)?|\s+[-–]\s+|\s+kiêm\s+|\s+(?:được\s+(?:bầu|bổ nhiệm)\s+)?giữ chức(?:\s+vụ)?\s+"
+)  # (and 'A là Bí thư Chi bộ thôn, đồng thời là Trưởng ban công tác Mặt trận')
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
@@ -347,7 +351,12 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
     """The title chain after a name: 'A, Giám đốc Sở X', 'A - Giám đốc Sở X', and with `glued` (a name an honorific
     vouches for) 'đ/c A Giám đốc Sở X', as captions print it; a bare name then a title may be a place ('xã Kim Long
     Trưởng khối ...')."""
-    sep = _CHAIN_SEP.match(text, pos) or _TAKES_POST.match(text, pos) or (_TITLE_GLUED.match(text, pos) if glued else None)
+    sep = (
+        _HOLDS_POST.match(text, pos)
+        or _CHAIN_SEP.match(text, pos)
+        or _TAKES_POST.match(text, pos)
+        or (_TITLE_GLUED.match(text, pos) if glued else None)
+    )
     if not (sep and match_role(text, skip_space(text, sep.end()))):
         return [], pos
     posts, end = parse_chain(text, sep.end(), ctx)

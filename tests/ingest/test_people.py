@@ -809,6 +809,18 @@ def test_a_bare_institution_word_after_a_title_is_the_one_institution_the_articl
     assert "Nguyễn Tri Phương" not in named
 
 
+def test_a_post_said_with_la_is_held():
+    assert posts_of("Chị Lò Thị Nhung là Chủ tịch Hội LHPN xã Mường Lạn từ năm 2015 đến nay.")["Lò Thị Nhung"] == {
+        ("Chủ tịch", "Hội Liên hiệp Phụ nữ xã Mường Lạn")
+    }
+    people = posts_of("Bà Lê Thị Hoa, hiện là Phó Chủ tịch UBND xã Tân Mỹ, cho biết xã có 95% hộ đạt gia đình văn hóa.")
+    assert people["Lê Thị Hoa"] == {("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Mỹ")}
+    people = posts_of("Ông Nguyễn Văn Tám hiện là Bí thư Chi bộ thôn Đông, đồng thời là Trưởng ban công tác Mặt trận thôn.")
+    assert ("Bí thư", "Chi bộ thôn Đông") in people["Nguyễn Văn Tám"]
+    # 'là' before no title gives no post
+    assert posts_of("Ông Nguyễn Văn An là một trong 10 cá nhân tiêu biểu của huyện năm nay.")["Nguyễn Văn An"] == set()
+
+
 def test_a_body_named_with_its_place_runs_into_its_head_s_name():
     people = posts_of("Cục trưởng Cục Hải quan Quảng Ninh Nguyễn Văn Thắng trao Giấy khen cho 20 cá nhân.")
     assert people["Nguyễn Văn Thắng"] == {("Cục trưởng", "Cục Hải quan tỉnh Quảng Ninh")}
