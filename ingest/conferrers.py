@@ -267,7 +267,7 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
-_HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:ông|bà|anh|chị|cụ|liệt sĩ|[Mm]ẹ)\s+")
+_HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:của\s+)?(?:ông|bà|anh|chị|cụ|liệt sĩ|[Mm]ẹ)\s+")
 # 'cho tập thể Trường X', 'cho các tập thể: A, B và C': the kind of recipient, then the names
 _KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]))?"  # 'cho đơn vị xã X'
 

@@ -35,7 +35,7 @@ _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 # 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
 # names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên', 'Khu phố 4 phường X'; not 'trong số 36 tập thể')
-_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.I)
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|của)\s+$", re.I)
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|phố|vực|đội|quận|phường)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 
@@ -85,7 +85,7 @@ def counts_in(text: str) -> list[Count]:
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'lần thứ 2 tập thể lớp nhận ...': the second time; 'lớp 8 Trường X': the eighth grade
         if _WHERE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            continue  # 'tại nhiều quận - huyện, ... tổ chức lễ truy tặng ...', 'ở 5 xã': where, not who
+            continue  # 'tại nhiều quận - huyện, ... tổ chức lễ truy tặng ...', 'ở 5 xã': where, not who ('con của một Bà mẹ ...': whose)
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
     return out

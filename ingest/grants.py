@@ -287,6 +287,7 @@ _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
+_HOLDER_OF = re.compile(r"(?<!\w)của\s+(?:một|các|những)?\s*$")
 _RESULTS = re.compile(r"\W*(?:kết quả|đạt kết quả)(?:\s+(?:như sau|cụ thể|đạt được))?\s*:", re.I)
 
 
@@ -539,6 +540,8 @@ class _Reader:
         if _PLANNED_GIVING.search(clause):
             return []  # 'Dự kiến khen thưởng 20 tập thể', 'UBND huyện sẽ tặng Giấy khen ...': a commendation to come
         awards = doc.values("awards", base, base + len(clause), base=base)
+        # ('con trai của một Bà mẹ Việt Nam Anh hùng': a title that says whose son, given no one here)
+        awards = [a for a in awards if not _HOLDER_OF.search(clause, max(0, a.start - 12), a.start)]
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)

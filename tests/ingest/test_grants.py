@@ -252,6 +252,16 @@ def test_a_list_in_the_next_sentence_names_those_a_grant_counted():
     assert named(lead + "Các tập thể được khen gồm: Công an huyện và UBND xã Tân Mỹ.")[0] == ("giay-khen", 3, ())
 
 
+def test_a_title_that_says_whose_relative_someone_is_is_given_no_one():
+    rows = grants_of("Ông Nguyễn Văn An là con trai của một Bà mẹ Việt Nam anh hùng, năm nay được UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Nguyễn Văn An")]
+    rows = grants_of("Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho gia đình của liệt sĩ Nguyễn Văn Bé.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "collective", "gia đình của liệt sĩ Nguyễn Văn Bé")]
+    # the award's own giver after it is no relative: 'Huân chương ... của Chủ tịch nước cho 3 cá nhân'
+    rows = grants_of("Dịp này, UBND huyện trao Huân chương Lao động hạng Ba của Chủ tịch nước cho 3 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 3, "Chủ tịch nước")]
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
