@@ -262,6 +262,25 @@ def test_a_title_that_says_whose_relative_someone_is_is_given_no_one():
     assert [(r[0], r[2], r[5]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 3, "Chủ tịch nước")]
 
 
+def test_a_short_brand_with_its_place_in_brackets_names_the_body_and_a_bank_s_branch_keeps_its_name():
+    facts = article(
+        HEAD + "Sáng 24/2/2023, Công ty Điện lực Lạng Sơn (PC Lạng Sơn) tổ chức hội nghị. Ông Nguyễn Văn Thắng, Phó Tổng "
+        "Giám đốc EVNNPC trao Cờ thi đua của Chính phủ cho PC Lạng Sơn. Giám đốc PC Lạng Sơn Nguyễn Văn Tuấn phát biểu.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in facts.grants] == [("co-thi-dua-chinh-phu", "Công ty Điện lực Lạng Sơn")]
+    assert posts_by_name(facts)["Nguyễn Văn Tuấn"] == {("Giám đốc", "Công ty Điện lực Lạng Sơn")}
+    facts = article(
+        HEAD + "Ngày 13/01/2023, Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Lạng Sơn tổ chức hội nghị. Năm 2022, Chi "
+        "nhánh được Thống đốc Ngân hàng Nhà nước tặng Bằng khen.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in facts.grants] == [
+        ("bang-khen-cap-bo-tinh", "Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Lạng Sơn")
+    ]
+    # a town in brackets defines no short form for the body before it: 'TP Lạng Sơn' stays the city
+    doc = article(HEAD + "Ngày 13/01/2023, Công an thành phố (TP Lạng Sơn) tặng Giấy khen cho 5 tập thể.\nTrần Thu Hương\n")[0]
+    assert [a for a, _ in doc.place.acronyms] == []
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
