@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from . import levels, lexicon
 from .awards import award_types
-from .document import Document
+from .document import Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
 from .names import UPPER
@@ -517,7 +517,11 @@ def subject_before(
     for opening in dict.fromkeys((first, *commas[:3], *commas[-1:])):
         people = doc.spans("people", opening, e)
         # the name right at the opening, or after its honorific ('Đồng chí A được tặng', 'Liệt sĩ A được truy tặng')
-        if people and (people[0].start - opening <= 6 or HONORIFIC.fullmatch(doc.text, opening, people[0].start)):
+        if people and (
+            people[0].start - opening <= 6
+            or HONORIFIC.fullmatch(doc.text, opening, people[0].start)
+            or _titled_at(doc, opening, people[0].start)  # 'Giám đốc Sở Y tế Nguyễn Văn A được tặng'
+        ):
             names = _people_listed(doc, people, e)
             return names[0] if len(names) == 1 else tuple(names)
     if (units := _bodies_listed(doc, first, e)) is not None:
@@ -535,6 +539,12 @@ def subject_before(
     if brand and gazetteer().is_place_name(brand["place"]):
         return _unit(brand.group(0))  # 'Viettel Thanh Hóa vinh dự đón nhận ...': a company's branch by brand and place
     return last
+
+
+def _titled_at(doc: Document, opening: int, name: int) -> bool:
+    """Whether text[opening:name] is a title chain, its holder's name right after it."""
+    at = skip_space(doc.text, opening)
+    return any(t.start == at and skip_space(doc.text, t.end) == name for t in doc.spans("titles", at, name))
 
 
 # a person told of before, as the subject by a pronoun of kinship or respect ('thầy', 'chị', 'ông ấy'), and the adverbs

@@ -293,6 +293,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         end = pos + len(acronym)
         if " " in acronym and text.startswith(acronym, pos) and not (end < len(text) and text[end].isalnum()):
             return replace(org, aliases=(acronym,)), end, "orgs.article-acronym"
+    if (branch := _brand_branch(text, pos)) is not None:
+        return branch
     for spec in _SPECS_BY_LETTER.get(text[pos : pos + 1], _SPECS_ANY):
         m = spec.regex.match(text, pos)
         if m:
@@ -307,6 +309,26 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         if text.startswith(acronym, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "&")):
             return replace(org, aliases=(acronym,)), end, "orgs.article-acronym"
     return None
+
+
+# a state bank's brand and a province's bare name: its branch there, as the press names it ('Giám đốc Agribank Quảng
+# Bình', 'Vietcombank Hà Tĩnh'), the name in the form the branch rows give it
+_BRAND_THEN_PLACE = re.compile(rf"(?P<brand>Agribank|Vietcombank|VietinBank|BIDV)\s+(?=[{UPPER}])")
+_BRAND_HEADS = {"Agribank": "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh"}
+
+
+def _brand_branch(text: str, pos: int) -> tuple[OrgRef, int, str] | None:
+    m = _BRAND_THEN_PLACE.match(text, pos)
+    if m is None:
+        return None
+    words = text[m.end() : m.end() + 40].split()
+    n = gazetteer().longest_name_at(words)
+    unit = gazetteer().lookup(" ".join(words[:n]), "tỉnh") if n else None
+    if unit is None or unit.level != "province":
+        return None  # 'Tổng Giám đốc Agribank Tiết Văn Thành': the bank, then its head's name
+    end = m.end() + len(" ".join(words[:n]))
+    head = _BRAND_HEADS.get(m["brand"], f"{m['brand']} chi nhánh")
+    return OrgRef(f"{head} {unit.label}", "OtherUnit", unit.code, unit.level, aliases=(text[pos:end],)), end, "orgs.bank-brand-branch"
 
 
 # 'Chủ tịch Hội đồng chủ trì', 'Hội đồng đã bỏ phiếu': the emulation council the article names, not another council

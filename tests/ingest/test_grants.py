@@ -281,6 +281,19 @@ def test_a_short_brand_with_its_place_in_brackets_names_the_body_and_a_bank_s_br
     assert [a for a, _ in doc.place.acronyms] == []
 
 
+def test_a_person_named_after_their_title_is_the_subject_that_receives():
+    for told, who in (
+        ("Năm 2022, Giám đốc Sở Y tế Nguyễn Văn Anh được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích xuất sắc.", "Nguyễn Văn Anh"),
+        ("Năm 2022, Giám đốc Vietcombank Lạng Sơn Trần Quốc Huy được Tổng Giám đốc Vietcombank tặng Bằng khen.", "Trần Quốc Huy"),
+    ):
+        assert [(r[0], r[10]) for r in grants_of(told)] == [("bang-khen-cap-bo-tinh", who)], told
+    facts = article(HEAD + "Năm 2022, Giám đốc Vietcombank Lạng Sơn Trần Quốc Huy phát biểu.\nTrần Thu Hương\n")[1]
+    assert posts_by_name(facts)["Trần Quốc Huy"] == {("Giám đốc", "Vietcombank chi nhánh tỉnh Lạng Sơn")}
+    # a state bank's brand, then its head's name: the bank of the whole country, no branch
+    facts = article(HEAD + "Năm 2022, Tổng Giám đốc Agribank Phạm Toàn Vượng phát biểu.\nTrần Thu Hương\n")[1]
+    assert posts_by_name(facts)["Phạm Toàn Vượng"] == {("Tổng Giám đốc", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam")}
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
