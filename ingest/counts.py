@@ -88,7 +88,26 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'tại nhiều quận - huyện, ... tổ chức lễ truy tặng ...', 'ở 5 xã': where, not who ('con của một Bà mẹ ...': whose)
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
-    return out
+    for m in _COMMENDED_TITLES.finditer(text):
+        if any(c.start <= m.start("num") < c.end and c.kind for c in out):
+            continue  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”')
+        out = [c for c in out if c.start != m.start("num")]  # a bare number: what it counts is the title after it
+        first = m["title"].split()[0].lower()
+        kind = "collective" if first in _COLLECTIVE_TITLE_WORDS else "individual"
+        out.append(Count(m.start("num"), m.end(), int(m["num"]), False, kind))
+    return sorted(out, key=lambda c: c.start)
+
+
+# those commended counted by the title they are commended under, in quotes ('tuyên dương 20 “Thủ lĩnh thanh niên tiêu
+# biểu”'): people, unless the title names bodies ('vinh danh 15 “Doanh nghiệp tiêu biểu”')
+_COMMENDED_TITLES = re.compile(
+    r"(?<!\w)(?:tuyên dương|biểu dương|tôn vinh|vinh danh|khen thưởng)\s+(?:cho\s+)?(?P<num>\d{1,4})\s+[“\"«]"
+    rf"(?P<title>[{UPPER}][^”\"»]{{2,60}})[”\"»]",
+    re.I,
+)
+_COLLECTIVE_TITLE_WORDS = frozenset(
+    {"tập", "đơn", "doanh", "gia", "hộ", "khu", "thôn", "bản", "làng", "xã", "trường", "cơ", "chi", "mô", "công", "hợp"}
+)  # the first words of a title of bodies: 'Tập thể ...', 'Đơn vị ...', 'Gia đình ...', 'Chi bộ ...', 'Công trình ...
 
 
 _PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
