@@ -240,8 +240,12 @@ def recognise_awards(doc: Document) -> None:
     # a title held, said before its holder's name ('Nhà giáo Ưu tú Nguyễn Văn An được tặng ...'), is how the person
     # is named, not an award the sentence gives
     named_from = {p.start for p in doc.spans("people")}
+    # an article about Party badges ('Lễ trao Huy hiệu Đảng ...'): a bare 'Huy hiệu' in it is that badge, no award
+    party_badges = _PARTY_BADGE_NAMED.search(doc.text) is not None
     for sent in doc.sentences:
         for a in find_awards(sent.text):
+            if party_badges and a.award == "huy-hieu" and _BARE_BADGE.fullmatch(sent.text, a.start, a.end):
+                continue  # 'Đồng chí A trao Huy hiệu cho các đảng viên'
             end = sent.start + a.end
             # (not one given right there: 'truy tặng danh hiệu Bà mẹ Việt Nam anh hùng Nguyễn Thị X')
             named_next = end + 1 in named_from and doc.text[end : end + 1] == " "
@@ -249,6 +253,12 @@ def recognise_awards(doc: Document) -> None:
                 continue
             spans.append(Span(sent.start + a.start, end, a.rule, rebase(a, -sent.start)))
     doc.write_layer("awards", spans)
+
+
+_PARTY_BADGE_NAMED = re.compile(
+    r"(?<!\w)[Hh]uy hiệu(?:\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm)?\s+tuổi\s+[Đđ]ảng|(?<!\w)[Hh]uy hiệu\s+Đảng(?!\s+(?:bộ|ủy|viên))"
+)
+_BARE_BADGE = re.compile(r"[Hh]uy hiệu")
 
 
 def recipients_kind(award: str) -> str | None:

@@ -294,6 +294,20 @@ def test_a_person_named_after_their_title_is_the_subject_that_receives():
     assert posts_by_name(facts)["Phạm Toàn Vượng"] == {("Tổng Giám đốc", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam")}
 
 
+def test_a_bare_badge_in_an_article_about_party_badges_is_that_badge_and_no_award():
+    for badge in ("Huy hiệu Đảng", "Huy hiệu 30 năm tuổi Đảng"):
+        rows = grants_of(
+            f"Sáng 2/2/2023, Huyện ủy Văn Lãng tổ chức Lễ trao {badge} cho 120 đảng viên.\n"
+            "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy trao Huy hiệu cho các đảng viên."
+        )
+        assert rows == [], badge
+    # in an article about a youth union's badge, a bare 'Huy hiệu' is that badge, an award
+    rows = grants_of(
+        "Sáng 2/2/2023, Huyện đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho 2 đoàn viên; Bí thư Huyện đoàn trao Huy hiệu cho 5 đoàn viên khác."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("huy-hieu", 2), ("huy-hieu", 5)]
+
+
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
