@@ -17,7 +17,17 @@ from .document import Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
 from .names import UPPER
-from .orgs import UNIT, OrgRef, agents, body_after_title, body_of_bare_title, commune_committee, own_body, peoples_committee
+from .orgs import (
+    BARE_BODY_HEADS,
+    UNIT,
+    OrgRef,
+    agents,
+    body_after_title,
+    body_of_bare_title,
+    commune_committee,
+    own_body,
+    peoples_committee,
+)
 from .people import HONORIFIC, PersonMention
 from .places import unit_for_subject
 
@@ -199,6 +209,14 @@ def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef
 _GIVEN_TO = r"(?<!\w)(?:cho|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?)\s+"
 
 
+_STAFF = r"(?:cán bộ|công chức|viên chức|giáo viên|giảng viên|nhân viên|người lao động|công nhân|chiến sĩ|sĩ quan|y,? bác sĩ|thầy và trò|thầy,? cô giáo)"
+# the staff of a body, as a collective, by its head noun ('tập thể cán bộ, nhân viên bệnh viện', 'tập thể thầy và trò nhà trường')
+_STAFF_OF_BODY = re.compile(
+    rf"tập thể\s+{_STAFF}(?:\s*(?:,\s*(?:và\s+)?|và\s+){_STAFF})*\s+(?:(?P<bare>{BARE_BODY_HEADS})(?!\w)(?!\s+(?-i:[{UPPER}\d]))|(?=(?-i:[{UPPER}])))",
+    re.I,
+)
+
+
 def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     """The one named recipient of 'trao AWARD cho <unit or body>' after `after`, or None for 'cho các ...'."""
     m = re.search(_GIVEN_TO + _KIND_BEFORE_NAME + r"(?P<who>[^,;.]+)", doc.text[after:end])
@@ -211,6 +229,12 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     head = doc.spans("people", household.end(), stop)[:1] if household else []
     if household and head and head[0].start == household.end():
         return _unit(doc.text[start : head[0].end])  # 'cho gia đình ông A': the household, a collective
+    if (staff := _STAFF_OF_BODY.match(doc.text, start, end)) is not None:
+        # 'cho tập thể cán bộ, giáo viên nhà trường': the school; '... giáo viên Trường THCS X': that school
+        if staff["bare"]:
+            return own_body(doc, staff["bare"])
+        body_end = re.compile(r"[^,;.]*").match(doc.text, staff.end(), end).end()
+        return named(doc, *strip_range(doc, staff.end(), body_end, " "), at_start=True)
     found = named(doc, start, stop, at_start=True)
     # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'; 'cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn,
     # cứu hộ': the commas a unit's name holds
@@ -233,7 +257,9 @@ def elected(doc: Document, start: int, award_start: int) -> OrgRef | None:
 
 
 # a body by its head noun alone, then the end of the recipients' phrase or its reason
-_HEAD_THEN_REASON = re.compile(r"(?P<head>(?:nhà\s+)?\S+(?:\s\S+)?)(?=\s+(?:vì|về|do|đã|nhân dịp|trong)(?!\w)|\s*$)")
+_REASON_OPENS = r"(?:vì|về|do|đã|nhân dịp|trong)(?!\w)"
+# ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason)
+_HEAD_THEN_REASON = re.compile(rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS})\S+)?)(?=\s+{_REASON_OPENS}|\s*$)")
 
 
 def people_beside(doc: Document, after: int, end: int) -> list[str]:

@@ -3827,3 +3827,41 @@ def test_a_giver_said_to_have_given_over_the_years_up_to_now_gave_but_holders_co
     ]  # fmt: skip
     assert grants_of("Tính đến nay, toàn huyện Văn Lãng có 789 gia đình được tặng danh hiệu Gia đình văn hóa.") == []
     assert grants_of("Từ năm 2020 đến nay, 5 tập thể của huyện Văn Lãng được Thủ tướng Chính phủ tặng Bằng khen.") == []
+
+
+def test_the_collective_of_a_body_told_by_its_head_noun_or_its_staff_is_that_body():
+    def given(headline: str, sentence: str) -> list[tuple[str | None, str | None]]:
+        facts = article(f"{headline}\n20/04/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [(g.recipient, g.period) for g in facts.grants]
+
+    school = "Trường THCS Nguyễn Du kỷ niệm 40 năm thành lập"
+    # the head noun of two words stops before the reason, which may open on 'đã'
+    assert given(school, "Bà Lê Thị Hoa trao Bằng khen của Bộ trưởng cho nhà trường vì đã có thành tích xuất sắc.") == [
+        ("Trường THCS Nguyễn Du", None)
+    ]
+    assert given(school, "Bà Lê Thị Hoa trao Bằng khen của Bộ trưởng cho tập thể nhà trường do đã hoàn thành tốt nhiệm vụ.") == [
+        ("Trường THCS Nguyễn Du", None)
+    ]
+    hospital = "Bệnh viện Đa khoa tỉnh Phú Thọ tổng kết năm 2023"
+    assert given(hospital, "Ông Hà Văn Lâm trao Cờ thi đua của Chính phủ cho tập thể y, bác sĩ và nhân viên bệnh viện.") == [
+        ("Bệnh viện Đa khoa tỉnh Phú Thọ", None)
+    ]
+    assert given(hospital, "Ông Hà Văn Lâm trao Bằng khen của Bộ trưởng cho tập thể cán bộ, giáo viên Trường THCS Hòa Bình.") == [
+        ("Trường THCS Hòa Bình", None)
+    ]
+    # the staff as people, not their collective, are no one body; nor is a collective beside counted people
+    assert given(hospital, "Ông Hà Văn Lâm trao Bằng khen của Bộ trưởng cho cán bộ, nhân viên bệnh viện.") in ([], [(None, None)])
+    assert given(hospital, "Ông Hà Văn Lâm trao Bằng khen của Bộ trưởng cho tập thể cán bộ, nhân viên và 3 cá nhân.") == [(None, None)]
+
+
+def test_an_achievement_from_one_year_to_another_is_rewarded_over_both():
+    rows = grants_of(
+        "Xã Tân Thanh có thành tích xuất sắc trong công tác dân vận từ năm 2019 đến năm 2023. "
+        "UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2019-2023")]
+    rows = grants_of("Ghi nhận thành tích năm 2019 tới năm 2021, UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
+    assert rows[0][7] == "2019-2021"
+    # a year that an open end follows is that year alone
+    rows = grants_of("Ghi nhận thành tích từ năm 2019 đến nay, UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
+    assert rows[0][7] == "2019"
