@@ -516,3 +516,14 @@ def test_a_district_keeps_the_type_the_text_gives_it_before_it_was_raised():
     # as the gazetteer has it where the text says so, and a type it never had before is not taken from the text
     assert names("UBND thành phố Đông Triều và Thành ủy Đông Triều") == ["Ủy ban nhân dân thành phố Đông Triều", "Thành ủy Đông Triều"]
     assert names("UBND huyện Tiên Yên") == ["Ủy ban nhân dân huyện Tiên Yên"]
+
+
+def test_a_village_s_front_board_is_a_body_of_the_village_not_a_national_one():
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(o.name, o.level) for o, _, _, _ in find_orgs(text, CTX)]
+
+    assert found("Ban Công tác Mặt trận khu dân cư thôn Đồng Tâm tổ chức ngày hội.") == [("Ban Công tác Mặt trận thôn Đồng Tâm", None)]
+    assert found("Ông A, Trưởng ban công tác Mặt trận ấp 3 phát biểu.") == [("Ban Công tác Mặt trận ấp 3", None)]
+    # the residential area alone names the board too; the commune's front committee is the commune's
+    assert found("Ban Công tác Mặt trận khu dân cư Hòa Bình họp.") == [("Ban Công tác Mặt trận khu dân cư Hòa Bình", None)]
+    assert [level for _, level in found("Ủy ban MTTQ xã Đồng Rui họp.")] == ["commune"]
