@@ -394,6 +394,19 @@ _SECTOR = re.compile(rf"\s+ngành(?!\s+[{UPPER}])(?!\w)")
 _SECTOR_KINDS = ("EmulationCouncil",)
 
 
+# the district a commune is in, written after it ('xã Minh Tân, huyện Vị Xuyên', 'xã Tân Lập (huyện Đan Phượng)')
+_DISTRICT_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*(?P<level>huyện|quận|thị xã|thành phố|TP\.?)(?=\s)", re.I)
+
+
+def _district_after(text: str, end: int, ctx: PlaceContext) -> Unit | None:
+    """The district a commune's name is followed by, in the article's province; None where none is written."""
+    m = _DISTRICT_AFTER.match(text, end)
+    if m is None:
+        return None
+    unit, _, _ = _place_after(text, m.end(), ctx, m["level"])
+    return unit if unit is not None and unit.level == "district" else None
+
+
 def _local_body(
     spec: BodySpec, groups: dict, text: str, pos: int, end: int, ctx: PlaceContext, hint: Unit | None
 ) -> tuple[OrgRef, int] | None:
@@ -444,8 +457,10 @@ def _local_body(
         if level_word and not levels.is_commune(level_word):  # 'huyện Chợ Mới' of two provinces, neither named: unplaced
             level = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district"}.get(levels.canonical(level_word))
             return OrgRef(f"{head_text} {place}", spec.kind, None, level, aliases=(text[pos:end],), place=place), end
-        district = ctx.district.code if ctx.district else None
-        return OrgRef(f"{head_text} {place}", spec.kind, district, "commune", aliases=(text[pos:end],), place=place), end
+        district = _district_after(text, end, ctx) or ctx.district
+        return OrgRef(
+            f"{head_text} {place}", spec.kind, district.code if district else None, "commune", aliases=(text[pos:end],), place=place
+        ), end
     if lm is not None and not shared:  # 'UBND tỉnh' in an article that names no province: the level, unplaced
         return OrgRef(
             f"{head_text} {levels.canonical(lm['level'])}", spec.kind, None, None, aliases=(text[pos : lm.end()],), unplaced=True

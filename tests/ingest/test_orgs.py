@@ -527,3 +527,19 @@ def test_a_village_s_front_board_is_a_body_of_the_village_not_a_national_one():
     # the residential area alone names the board too; the commune's front committee is the commune's
     assert found("Ban Công tác Mặt trận khu dân cư Hòa Bình họp.") == [("Ban Công tác Mặt trận khu dân cư Hòa Bình", None)]
     assert [level for _, level in found("Ủy ban MTTQ xã Đồng Rui họp.")] == ["commune"]
+
+
+def test_a_commune_is_placed_in_the_district_written_after_it():
+    ha_giang = PlaceContext(gazetteer().get("p02"), None)
+
+    def placed(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(o.name, o.level, o.unit_code) for o, _, _, _ in find_orgs(text, ha_giang)]
+
+    assert placed("UBND xã Minh Tân, huyện Vị Xuyên được khen.") == [("Ủy ban nhân dân xã Minh Tân", "commune", "d030")]
+    assert placed("Đảng ủy xã Minh Tân (huyện Mèo Vạc) họp.")[0][2] == "d027"
+    # a commune police's commanding board is the commune's
+    assert placed("Ban Chỉ huy Công an xã Minh Tân - huyện Vị Xuyên được khen.") == [("Ban Chỉ huy Công an xã Minh Tân", "commune", "d030")]
+    # a district of another province, written, is still where it is; a province after it, or no name, places it no further
+    assert placed("UBND xã Đồng Rui, huyện Tiên Yên được khen.")[0][2] == "d199"
+    assert placed("UBND xã Minh Tân, tỉnh Hà Giang được khen.")[0][2] is None
+    assert placed("UBND xã Minh Tân, huyện đã tặng quà.")[0][2] is None
