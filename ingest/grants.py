@@ -915,6 +915,10 @@ class _Reader:
             # 'Bộ trưởng đã trao Cờ thi đua cho 4 tập thể; Bằng khen của Thủ tướng cho 5 tập thể': the list the verb
             # before goes on, handed over as it was
             hands, presenter = True, presenter or self.sentence_handed or None
+        elif handing is not None and self.sentence_handed and _GOES_ON_GIVING.match(clause):
+            # 'Bộ trưởng A trao Cờ thi đua cho 15 tập thể; tặng danh hiệu ... cho 01 cá nhân': the same hand, a verb
+            # of its own and no subject
+            hands, presenter = True, presenter or self.sentence_handed
         if hands:
             self.sentence_handed = presenter or ""
         if proposal:
@@ -1286,6 +1290,8 @@ _DECIDES_COMMENDING = re.compile(
     r"(?:khen thưởng|tặng|trao tặng|truy tặng|công nhận|tuyên dương)(?!\w)"
 )
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
+# a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
+_GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn)(?!\w)", re.I)
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
 _UNDER_DECISION = re.compile(r"\W*(?:[Tt]heo đó|[Tt]heo (?:các\s+)?[Qq]uyết định(?:\s+(?:này|trên))?|[Cc]ụ thể)(?!\w)")
 

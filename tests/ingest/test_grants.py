@@ -3865,3 +3865,22 @@ def test_an_achievement_from_one_year_to_another_is_rewarded_over_both():
     # a year that an open end follows is that year alone
     rows = grants_of("Ghi nhận thành tích từ năm 2019 đến nay, UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
     assert rows[0][7] == "2019"
+
+
+def test_a_clause_that_goes_on_giving_with_no_subject_is_handed_over_by_the_same_person():
+    lead = "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác năm 2022. "
+
+    def handed(sentence: str) -> list[tuple[str, str | None, str | None]]:
+        return [(r[0], r[6], r[8]) for r in grants_of(lead + sentence)]
+
+    assert handed("Ông Hoàng Văn Tám trao Cờ thi đua của UBND tỉnh cho 2 xã; tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 01 cá nhân.") == [
+        ("co-thi-dua-cap-bo-tinh", "Hoàng Văn Tám", "e1"),
+        ("chien-si-thi-dua-cap-bo-tinh", "Hoàng Văn Tám", "e1"),
+    ]
+    assert (
+        handed("Bà Lý Thị Hoa trao Giấy khen cho 5 tập thể, đồng thời trao tặng Giấy khen cho 12 cá nhân tiêu biểu.")[1][1] == "Lý Thị Hoa"
+    )
+    # a clause with a giver of its own is not the first one's hand
+    assert (
+        handed("Ông Hoàng Văn Tám trao Cờ thi đua của UBND tỉnh cho 2 xã; Chủ tịch UBND huyện tặng Giấy khen cho 7 cá nhân.")[1][1] is None
+    )
