@@ -3884,3 +3884,19 @@ def test_a_clause_that_goes_on_giving_with_no_subject_is_handed_over_by_the_same
     assert (
         handed("Ông Hoàng Văn Tám trao Cờ thi đua của UBND tỉnh cho 2 xã; Chủ tịch UBND huyện tặng Giấy khen cho 7 cá nhân.")[1][1] is None
     )
+
+
+def test_a_brand_of_one_word_in_brackets_names_the_body_before_it():
+    facts = article(
+        HEAD + "Sáng 24/2/2023, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (Vinacomin) tổ chức hội nghị. Ông Ngô Hoàng Ngân, "
+        "Tổng Giám đốc Vinacomin phát biểu. Vinacomin đã tặng Bằng khen cho 30 thợ mỏ tiêu biểu.\nTrần Thu Hương\n"
+    )[1]
+    assert posts_by_name(facts)["Ngô Hoàng Ngân"] == {("Tổng Giám đốc", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam")}
+    assert [(g.award, g.count, _label(g.conferrer)) for g in facts.grants] == [
+        ("bang-khen-cap-bo-tinh", 30, "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam")
+    ]
+    # a word in brackets that is a place, or of lower case, is no brand
+    doc = article(HEAD + "Ngày 13/01/2023, Công an thành phố (Lạng Sơn) tặng Giấy khen cho 5 tập thể.\nTrần Thu Hương\n")[0]
+    assert [a for a, _ in doc.place.acronyms] == []
+    doc = article(HEAD + "Ngày 13/01/2023, Công an huyện Văn Lãng (gọi tắt là công an) tặng Giấy khen cho 5 tập thể.\nTrần Thu Hương\n")[0]
+    assert [a for a, _ in doc.place.acronyms] == []
