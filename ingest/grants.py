@@ -704,6 +704,7 @@ class _Reader:
 
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
+        self.sentence_handed = presenter  # '... cho Cục X, Huân chương ... cho 02 cá nhân': the list goes on in that hand
         behalf = _behalf(self.doc, base, clause)
         bodies = presented_to_all(self.doc, base + award.end, base + len(clause))  # 'cho xã A và xã B': each
         recipient = presented_to(self.doc, base + award.end, base + len(clause)) if not bodies else None

@@ -3900,3 +3900,18 @@ def test_a_brand_of_one_word_in_brackets_names_the_body_before_it():
     assert [a for a, _ in doc.place.acronyms] == []
     doc = article(HEAD + "Ngày 13/01/2023, Công an huyện Văn Lãng (gọi tắt là công an) tặng Giấy khen cho 5 tập thể.\nTrần Thu Hương\n")[0]
     assert [a for a, _ in doc.place.acronyms] == []
+
+
+def test_an_award_handed_to_a_named_body_and_the_next_award_of_the_list_are_in_the_same_hand():
+    lead = "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác năm 2022. "
+    for sentence in (
+        "Ông Hoàng Văn Tám trao Cờ thi đua của UBND tỉnh cho xã Tân Thanh, Bằng khen của Chủ tịch UBND tỉnh cho 02 cá nhân.",
+        "Ông Hoàng Văn Tám trao Cờ thi đua của UBND tỉnh cho xã Tân Thanh và Bằng khen của Chủ tịch UBND tỉnh cho 02 cá nhân.",
+    ):
+        assert [(r[0], r[2], r[6]) for r in grants_of(lead + sentence)] == [
+            ("co-thi-dua-cap-bo-tinh", 1, "Hoàng Văn Tám"),
+            ("bang-khen-cap-bo-tinh", 2, "Hoàng Văn Tám"),
+        ]
+    # the next sentence is a hand of its own
+    rows = grants_of(lead + "Ông Hoàng Văn Tám trao Cờ thi đua cho xã Tân Thanh. Bằng khen của Chủ tịch UBND tỉnh cho 02 cá nhân.")
+    assert [r[6] for r in rows] == ["Hoàng Văn Tám", None]
