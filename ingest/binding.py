@@ -241,6 +241,10 @@ def _gives_other(clause: str, award_end: int, cho: int) -> bool:
 
 
 _LIST_OPENS = lexicon.cue("list-opens")
+# those who receive for the recipients counted after them ('cho đại diện thân nhân của 9 Bà mẹ', 'cho gia đình 3 liệt sĩ')
+_FOR_THEM = re.compile(
+    r"\s*(?:đại diện\s+(?:(?:thân nhân|gia đình|người thân)\s+)?|(?:thân nhân|gia đình|người thân)\s+)(?:(?:của|các)\s+)*"
+)
 
 
 def _award_for_noun_count(
@@ -257,7 +261,11 @@ def _award_for_noun_count(
     preceding = [a for a in awards if a.end <= c.start]
     if (
         cho != -1
-        and (glue(clause, cho + opened, c.start) or _described_list(clause, cho + opened, c.start))
+        and (
+            glue(clause, cho + opened, c.start)
+            or _described_list(clause, cho + opened, c.start)
+            or _FOR_THEM.fullmatch(clause, cho + opened, c.start) is not None
+        )
         and preceding
         and preceding[-1].end <= cho
         and not _gives_other(clause, preceding[-1].end, cho)

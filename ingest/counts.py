@@ -35,7 +35,8 @@ _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 # 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
 # names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên', 'Khu phố 4 phường X'; not 'trong số 36 tập thể')
-_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|của)\s+$", re.I)
+# (but those whose relatives receive for them are who: 'cho thân nhân của 9 Bà mẹ', 'gia đình của 3 liệt sĩ')
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|(?<!thân nhân )(?<!người thân )(?<!gia đình )(?<!thân nhân các )của)\s+$", re.I)
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|phố|vực|đội|quận|phường)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 

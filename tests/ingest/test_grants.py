@@ -3915,3 +3915,15 @@ def test_an_award_handed_to_a_named_body_and_the_next_award_of_the_list_are_in_t
     # the next sentence is a hand of its own
     rows = grants_of(lead + "Ông Hoàng Văn Tám trao Cờ thi đua cho xã Tân Thanh. Bằng khen của Chủ tịch UBND tỉnh cho 02 cá nhân.")
     assert [r[6] for r in rows] == ["Hoàng Văn Tám", None]
+
+
+def test_an_award_handed_to_those_who_receive_it_for_the_counted_recipients_is_the_recipients():
+    rows = grants_of("Ông Hoàng Văn Tám trao danh hiệu Bà mẹ Việt Nam anh hùng cho đại diện thân nhân của 9 Bà mẹ.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", 9, "Hoàng Văn Tám")]
+    rows = grants_of("Bà Lý Thị Hoa trao Bằng khen của Chủ tịch UBND tỉnh cho đại diện 12 tập thể tiêu biểu.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 12)]
+    rows = grants_of("Ông Hoàng Văn Tám trao Huân chương Lao động hạng Ba cho người thân của 2 cá nhân đã hy sinh.")
+    assert [(r[0], r[2]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 2)]
+    # whose relative someone is stays no count ('con trai của một Bà mẹ ...'), and where stays no one
+    rows = grants_of("Ông Hoàng Văn Tám trao Giấy khen cho 3 hộ gia đình ở 2 xã Tân Thanh và Tân Mỹ.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 3)]
