@@ -90,6 +90,9 @@ def _award_at(first: dict[tuple[str, int | None], int], g: GrantFact) -> int | N
     return min(named) if named else None
 
 
+_UNDER_DECISION = lexicon.cue("under-decision")
+
+
 def decision(sentence: str) -> tuple[str, dt.date | None] | None:
     """The first decision the sentence cites: (number, date or None); its date written after its number, or the
     day the sentence opens on when it tells of the signing ('Ngày 15/3/2024, Chủ tịch UBND tỉnh ban hành Quyết
@@ -201,6 +204,10 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
     by_alias = {n: c.name for c in facts.campaigns for n in (c.name, *c.aliases)}
     events = {e.key: e for e in facts.events}
     read: dict[tuple[int, int], _Sentence] = {}
+    # the decision the sentence before cites, for a sentence that goes on under it
+    decision_before = {
+        sent.start: decision(prev.text) for prev, sent in itertools.pairwise(doc.sentences) if _UNDER_DECISION.match(sent.text)
+    }
     for g in facts.grants:
         ev = g.evidence
         sent = read.get((ev.start, ev.end))
@@ -212,6 +219,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.posthumous = sent.posthumous_at(_award_at(sent.awards, g))
         if sent.decision is not None:
             g.decision_number, g.decision_date = sent.decision
+        elif _UNDER_DECISION.match(ev.text) and (told := decision_before.get(ev.start)) is not None:
+            g.decision_number, g.decision_date = told  # '... ban hành Quyết định số 15/QĐ-UBND. Theo đó, tặng ...'
         g.named = g.named or (listed_recipients(doc, g, sent.listed) if sent.listed else ())
         if sent.ground is not None:
             g.campaign = by_alias[sent.ground]

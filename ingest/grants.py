@@ -1294,7 +1294,7 @@ _DECIDES_COMMENDING = re.compile(
 # a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn)(?!\w)", re.I)
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
-_UNDER_DECISION = re.compile(r"\W*(?:[Tt]heo đó|[Tt]heo (?:các\s+)?[Qq]uyết định(?:\s+(?:này|trên))?|[Cc]ụ thể)(?!\w)")
+_UNDER_DECISION = lexicon.cue("under-decision")
 
 
 def _decision_signer(doc: Document, sent) -> Conferrer | None:

@@ -3,6 +3,7 @@ examples of our own wording with negatives (examples/grant_details.tsv), and on 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,17 @@ def test_posthumous_is_read_from_the_verb_that_gives_each_award():
         "Truy tặng Huy chương Kháng chiến hạng Nhất cho 9 cá nhân; trao tặng Huy chương Kháng chiến hạng Nhì cho 6 cá nhân."
     )
     assert found == {("huy-chuong", 9): True, ("huy-chuong", 6): False}  # one award type: the count tells the mentions apart
+
+
+def test_a_sentence_that_goes_on_under_the_decision_the_one_before_cites_takes_it():
+    from ..conftest import article
+
+    def decisions(body: str) -> list[tuple[str | None, object]]:
+        facts = article(f"Khen thưởng phòng chống lụt bão\n22/8/2023 09:00\n{body}\nTrần Thu Hương\n")[1]
+        return [(g.decision_number, g.decision_date) for g in facts.grants]
+
+    signed = "Ngày 21/8/2023, UBND huyện Văn Lãng ban hành Quyết định số 1520/QĐ-UBND về việc khen thưởng đột xuất. "
+    assert decisions(signed + "Theo đó, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể.") == [("1520/QĐ-UBND", dt.date(2023, 8, 21))]
+    assert decisions(signed + "Theo quyết định này, 4 cá nhân được tặng Giấy khen.") == [("1520/QĐ-UBND", dt.date(2023, 8, 21))]
+    # a sentence that does not say it goes on under it is a giving of its own
+    assert decisions(signed + "Trước đó, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể.") == [(None, None)]
