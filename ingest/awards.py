@@ -267,14 +267,21 @@ def recipients_kind(award: str) -> str | None:
     return {"individual": "individual", "collective": "collective", "household": "collective"}.get(r)
 
 
-def refine_for_conferrer(award: str, conferrer_label: str | None) -> str:
-    """The certificate, flag or title a conferrer's level makes of a generic surface form."""
+# a level written with the emulation fighter's title ('Chiến sĩ thi đua cơ sở', 'cấp cơ sở'): no conferrer changes it
+_FIGHTER_LEVEL_NAMED = re.compile(r"(?:cấp\s+)?cơ sở\s*$", re.I)
+# who confers the fighter's title of a ministry or province: a province's people's committee or its chair, a ministry
+_MINISTRY_OR_PROVINCE = re.compile(r"(?:^|\s)(?:ủy ban nhân dân tỉnh|bộ(?!\s+(?:chỉ huy|tư lệnh))\s)", re.I)
+
+
+def refine_for_conferrer(award: str, conferrer_label: str | None, surface: str = "") -> str:
+    """The certificate, flag or title a conferrer's level makes of a generic surface form ('Bằng khen' of the Prime
+    Minister; a bare 'Chiến sĩ thi đua' of the province, but not one written 'cơ sở', nor one a department gives)."""
     if not conferrer_label:
         return award
     c = conferrer_label.casefold()
     if "thủ tướng" in c or c == "chính phủ":
         return {"bang-khen-cap-bo-tinh": "bang-khen-thu-tuong", "co-thi-dua-cap-bo-tinh": "co-thi-dua-chinh-phu"}.get(award, award)
-    if "tỉnh" in c and award == "chien-si-thi-dua-co-so":
+    if award == "chien-si-thi-dua-co-so" and _MINISTRY_OR_PROVINCE.search(c) and not _FIGHTER_LEVEL_NAMED.search(surface):
         return "chien-si-thi-dua-cap-bo-tinh"
     return award
 

@@ -715,7 +715,7 @@ class _Reader:
             uncounted = None
             if kind is not None:
                 told = Evidence(sent.start, sent.end, sent.text, "grants.presentation-uncounted")
-                uncounted = GrantFact(refine_for_conferrer(award.award, label(conferrer)), kind, None, False, "conferred", told,
+                uncounted = GrantFact(refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end]), kind, None, False, "conferred", told,
                                       award.classes, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                       period=_period(clause, award.start, False), title=award.name)  # fmt: skip
             self.presentations.append(Presentation(presenter, award, behalf, uncounted, kind, at, self._owner(base, award)))
@@ -723,7 +723,7 @@ class _Reader:
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
         kind, count = ("collective", len(bodies) or 1) if recipient or bodies else ("individual", len(people))
         name = recipient.name if recipient else (people[0] if len(people) == 1 else None)
-        award_type = refine_for_conferrer(award.award, label(conferrer))
+        award_type = refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end])
         period = _period(clause, award.start, False)
         out = [
             GrantFact(award_type, kind, count, False, "conferred", evidence,
@@ -943,7 +943,9 @@ class _Reader:
                 conferrer = self._owner(base, mention)
             elif behalf is not None:
                 conferrer = behalf  # the one who delegated the handing-over confers, not who hands it over
-            award = refine_for_conferrer(mention.award if mention else "khen-thuong", label(conferrer))
+            award = refine_for_conferrer(
+                mention.award if mention else "khen-thuong", label(conferrer), clause[mention.start : mention.end] if mention else ""
+            )
             # a medal of no state name a body gives ('Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ') is that body's
             # ('Huy chương Kháng chiến hạng Nhất', a medal with classes, is the state's): a central body's own medal, in
             # the law's scheme its commemorative medal (the taxonomy's 'Huy chương' is the State President's alone)

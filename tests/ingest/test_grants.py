@@ -3927,3 +3927,18 @@ def test_an_award_handed_to_those_who_receive_it_for_the_counted_recipients_is_t
     # whose relative someone is stays no count ('con trai của một Bà mẹ ...'), and where stays no one
     rows = grants_of("Ông Hoàng Văn Tám trao Giấy khen cho 3 hộ gia đình ở 2 xã Tân Thanh và Tân Mỹ.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "award"),
+    [
+        ("Chủ tịch UBND tỉnh Lạng Sơn tặng danh hiệu Chiến sĩ thi đua cho 5 cá nhân.", "chien-si-thi-dua-cap-bo-tinh"),
+        ("Bộ trưởng Bộ Tư pháp tặng danh hiệu Chiến sỹ thi đua cho 2 cá nhân.", "chien-si-thi-dua-cap-bo-tinh"),
+        # a level written, or a giver below the province's committee, leaves the grassroots title as it is
+        ("Chủ tịch UBND tỉnh Lạng Sơn công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 4 cá nhân.", "chien-si-thi-dua-co-so"),
+        ("Giám đốc Sở Tư pháp tỉnh Lạng Sơn tặng danh hiệu Chiến sĩ thi đua cho 3 công chức.", "chien-si-thi-dua-co-so"),
+        ("Viện trưởng VKSND tỉnh Lạng Sơn tặng danh hiệu Chiến sĩ thi đua cấp cơ sở cho 12 công chức.", "chien-si-thi-dua-co-so"),
+    ],
+)
+def test_the_emulation_fighter_s_level_is_the_one_written_else_its_giver_s(sentence, award):
+    assert [r[0] for r in grants_of(sentence)] == [award]
