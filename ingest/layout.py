@@ -71,8 +71,8 @@ def _is_meta(line: str) -> bool:
 
 # 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them
 _PLACE_BEFORE_DATE = re.compile(
-    rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d)"
-)  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024')
+    rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}})"
+)  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024'; the date in figures alone: 'Yên Bái, 15/3/2024')
 
 
 def _is_dateline(line: str) -> bool:

@@ -386,6 +386,8 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
         ("Thành phố Hồ Chí Minh, ngày 5/9/2024", dt.date(2024, 9, 5)),
         ("Buôn Hồ (Đắk Lắk), ngày 10/01/2024", dt.date(2024, 1, 10)),  # the province in brackets after the place
         ("Mường Tè (Lai Châu), ngày 3 tháng 5 năm 2023", dt.date(2023, 5, 3)),
+        ("Yên Bái, 15/3/2024", dt.date(2024, 3, 15)),  # the date in figures, no 'ngày'
+        ("Krông Pắc (Đắk Lắk), 02-01-2024", dt.date(2024, 1, 2)),
         ("Ngày xuất bản: 05/09/2024", dt.date(2024, 9, 5)),
         ("2024/09/05", dt.date(2024, 9, 5)),
     ],
@@ -725,3 +727,11 @@ def test_a_headline_ending_with_a_full_stop_printed_twice_is_the_headline():
     # a first line said once is not taken for a headline for ending with a full stop
     doc, _ = article("Sáng 14/1, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác năm 2023.\nNăm 2023, xã đạt nhiều kết quả.\nHà Vân\n")
     assert doc.title is None
+
+
+def test_a_place_and_a_date_are_a_dateline_only_on_a_line_of_their_own():
+    from tdkt.ingest.layout import _is_dateline
+
+    assert _is_dateline("Yên Bái, 15/3/2024")
+    assert not _is_dateline("Yên Bái, 15/3/2024 là ngày hội lớn của đồng bào")
+    assert not _is_dateline("Ông Lê Văn Tám, Chủ tịch, 15/3/2024")
