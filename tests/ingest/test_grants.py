@@ -3942,3 +3942,13 @@ def test_an_award_handed_to_those_who_receive_it_for_the_counted_recipients_is_t
 )
 def test_the_emulation_fighter_s_level_is_the_one_written_else_its_giver_s(sentence, award):
     assert [r[0] for r in grants_of(sentence)] == [award]
+
+
+def test_a_count_s_description_may_list_its_kinds_with_commas_before_the_next_count():
+    rows = grants_of("Giám đốc Sở tặng Giấy khen cho 57 học sinh đạt giải Ba, giải Khuyến khích và 16 giáo viên có học sinh đạt giải.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 57), ("giay-khen", 16)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho 12 hộ sản xuất lúa, rau màu, chăn nuôi giỏi và 4 hợp tác xã.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 12), ("giay-khen", 4)]
+    # a description that gives something else is no list of this award's recipients
+    rows = grants_of("UBND huyện tặng Giấy khen cho 20 học sinh giỏi, đồng thời tặng quà cho 10 học sinh nghèo.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 20)]
