@@ -49,6 +49,7 @@ class Count:
     approx: bool
     kind: str | None
     rule: str = "counts.number-noun"
+    title: str | None = None  # the quoted title those counted are commended under ('20 “Thủ lĩnh thanh niên tiêu biểu”')
 
 
 def _number_words(words: str) -> int | None:
@@ -90,12 +91,13 @@ def counts_in(text: str) -> list[Count]:
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
     for m in _COMMENDED_TITLES.finditer(text):
-        if any(c.start <= m.start("num") < c.end and c.kind for c in out):
-            continue  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”')
+        if counted := [c for c in out if c.start <= m.start("num") < c.end and c.kind]:
+            counted[0].title = m["title"].strip()  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”'): its title
+            continue
         out = [c for c in out if c.start != m.start("num")]  # a bare number: what it counts is the title after it
         first = m["title"].split()[0].lower()
         kind = "collective" if first in _COLLECTIVE_TITLE_WORDS else "individual"
-        out.append(Count(m.start("num"), m.end(), int(m["num"]), False, kind))
+        out.append(Count(m.start("num"), m.end(), int(m["num"]), False, kind, title=m["title"].strip()))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -177,7 +179,7 @@ def recognise_counts(doc: Document) -> None:
                     sent.start + c.start,
                     sent.start + c.end,
                     c.rule,
-                    Count(sent.start + c.start, sent.start + c.end, c.value, c.approx, c.kind),
+                    Count(sent.start + c.start, sent.start + c.end, c.value, c.approx, c.kind, title=c.title),
                 )
             )
     doc.write_layer("counts", spans)

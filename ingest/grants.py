@@ -970,7 +970,7 @@ class _Reader:
                 ),
                 reason=reason,
                 named=named,
-                title=mention.name if mention else None,
+                title=mention.name if mention else count.title,
             ))  # fmt: skip
         return out
 

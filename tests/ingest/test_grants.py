@@ -3952,3 +3952,15 @@ def test_a_count_s_description_may_list_its_kinds_with_commas_before_the_next_co
     # a description that gives something else is no list of this award's recipients
     rows = grants_of("UBND huyện tặng Giấy khen cho 20 học sinh giỏi, đồng thời tặng quà cho 10 học sinh nghèo.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 20)]
+
+
+def test_those_commended_under_a_quoted_title_keep_its_name_on_the_grant():
+    rows = article(
+        HEAD + "Ngày 12/5, Huyện đoàn Văn Lãng tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác” năm 2024.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, g.title) for g in rows.grants] == [("khen-thuong", 25, "Thanh niên tiên tiến làm theo lời Bác")]
+    rows = article(HEAD + "Hội LHPN huyện Văn Lãng vinh danh 12 “Doanh nghiệp nữ tiêu biểu” tại buổi lễ.\nTrần Thu Hương\n")[1]
+    assert [(g.recipient_kind, g.count, g.title) for g in rows.grants] == [("collective", 12, "Doanh nghiệp nữ tiêu biểu")]
+    # a count with no quoted title after it has none
+    rows = article(HEAD + "Huyện đoàn Văn Lãng tuyên dương 25 thanh niên tiêu biểu năm 2024.\nTrần Thu Hương\n")[1]
+    assert [g.title for g in rows.grants] == [None]
