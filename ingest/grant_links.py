@@ -313,8 +313,8 @@ def _refine_generic(g: GrantFact, award: str, classes: tuple[str, ...], conferre
     """'tôn vinh 45 nông dân xuất sắc', then 'trao Bằng khen của UBND tỉnh cho các nông dân xuất sắc': a commendation
     counted as such ('khen thưởng', 'tôn vinh'), then told as an award to the same recipients, was that award, from
     that award's own giver."""
-    if g.award == "khen-thuong" and award != "khen-thuong" and not g.title:
-        g.award, g.classes = award, classes
+    if g.award == "khen-thuong" and award != "khen-thuong" and (not g.title or g.evidence.rule == _COMMENDED_UNDER):
+        g.award, g.classes, g.title = award, classes, None
         g.conferrer = conferrer or g.conferrer
 
 
@@ -399,12 +399,17 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
     return out
 
 
+_COMMENDED_UNDER = "grants.generic-commendation"
+
+
 def _commended_as(a: GrantFact, b: GrantFact) -> bool:
     """'tổ chức Lễ kỷ niệm ... và tuyên dương 50 thanh niên tiêu biểu', then 'tặng Bằng khen cho 50 thanh niên tiêu
     biểu': a bare commendation at an event, counted as a grant of a named award at the same event is, is that grant."""
     x, y = sorted((label(a.conferrer) or "", label(b.conferrer) or ""), key=len)
     one_giver = not x or y.endswith(x)  # unsaid, the same, or its standing committee ('Ban Thường vụ Huyện đoàn X')
-    bare = not a.title and not b.title  # a title named in quotes ('danh hiệu “Công dân tiêu biểu”') is an award of its own
+    # a title named in quotes ('danh hiệu “Công dân tiêu biểu”') is an award of its own; the title those commended are
+    # counted under ('biểu dương 150 “Gia đình hiếu học”') says who they are, and may be told as the award they got
+    bare = all(not g.title or g.evidence.rule == _COMMENDED_UNDER for g in (a, b))
     return a.event is not None and a.event == b.event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare
 
 
@@ -423,6 +428,8 @@ def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
     recipient, gives them."""
     if kept.award != other.award and (is_ancestor(kept.award, other.award) or _bare_form_of(kept, other)):
         kept.award, kept.classes = other.award, other.classes
+        if kept.evidence.rule == _COMMENDED_UNDER:
+            kept.title = other.title  # the title those commended were counted under names them, not the award they got
     if kept.recipient is None and other.recipient is not None:
         kept.recipient, kept.recipient_org, kept.recipient_person = other.recipient, other.recipient_org, other.recipient_person
 

@@ -3964,3 +3964,17 @@ def test_those_commended_under_a_quoted_title_keep_its_name_on_the_grant():
     # a count with no quoted title after it has none
     rows = article(HEAD + "Huyện đoàn Văn Lãng tuyên dương 25 thanh niên tiêu biểu năm 2024.\nTrần Thu Hương\n")[1]
     assert [g.title for g in rows.grants] == [None]
+
+
+def test_those_commended_under_a_quoted_title_then_given_an_award_at_the_event_are_one_grant_of_that_award():
+    facts = article(
+        HEAD + "Sáng 18/1/2023, Hội Khuyến học huyện Văn Lãng tổ chức Lễ biểu dương 40 “Dòng họ hiếu học” tiêu biểu năm 2022. "
+        "Dịp này, Hội Khuyến học huyện tặng Giấy khen cho 40 dòng họ.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, g.title) for g in facts.grants] == [("giay-khen", 40, None)]
+    # a title given as an award of its own ('danh hiệu “...”') stays beside the certificate
+    facts = article(
+        HEAD + "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức lễ trao danh hiệu “Công dân tiêu biểu” cho 10 cá nhân. "
+        "Dịp này, UBND huyện tặng Giấy khen cho 10 cá nhân.\nTrần Thu Hương\n"
+    )[1]
+    assert sorted((g.award, g.count, g.title) for g in facts.grants) == [("giay-khen", 10, None), ("khen-thuong", 10, "Công dân tiêu biểu")]
