@@ -504,7 +504,9 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
         # 'Cục Hải quan Lạng Sơn': a province's agency by the province's bare name, as 'Cục Hải quan tỉnh Lạng Sơn'
         core = head[: len(head) - len(province.name)].rstrip()
         return OrgRef(f"{core} {province.label}", spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
-    return OrgRef(head, spec.kind, None, None, aliases=(text[pos:end],)), end
+    # a ministry's general department or its department ('Tổng cục Thuế', 'Vụ Pháp chế') is of the country, unplaced
+    national = spec.rule == "agency" and groups["type"] in ("Tổng cục", "Vụ")
+    return OrgRef(head, spec.kind, None, "national" if national else None, aliases=(text[pos:end],)), end
 
 
 def _province_ending(name: str) -> Unit | None:

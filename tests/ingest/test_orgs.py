@@ -543,3 +543,14 @@ def test_a_commune_is_placed_in_the_district_written_after_it():
     assert placed("UBND xã Đồng Rui, huyện Tiên Yên được khen.")[0][2] == "d199"
     assert placed("UBND xã Minh Tân, tỉnh Hà Giang được khen.")[0][2] is None
     assert placed("UBND xã Minh Tân, huyện đã tặng quà.")[0][2] is None
+
+
+def test_a_ministry_s_general_department_or_department_is_of_the_country():
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(o.name, o.level) for o, _, _, _ in find_orgs(text, CTX)]
+
+    assert found("Tổng cục Thuế tặng Cờ thi đua cho 2 đơn vị.") == [("Tổng cục Thuế", "national")]
+    assert found("Ông A, Vụ trưởng Vụ Pháp chế phát biểu.") == [("Vụ Pháp chế", "national")]
+    # a department ('Cục') may be a province's: left unplaced where no place is written, placed where one is
+    assert found("Cục Quản lý thị trường tặng Giấy khen.") == [("Cục Quản lý thị trường", None)]
+    assert found("Cục Thuế tỉnh tặng Giấy khen.") == [("Cục Thuế tỉnh Quảng Ninh", "province")]
