@@ -109,8 +109,9 @@ def _names_within(a: str, b: str) -> bool:
     x, y = sorted((_UNIT_TYPE.sub("", a.casefold()), _UNIT_TYPE.sub("", b.casefold())), key=len)
     if y.endswith(x) or told_shorter(*sorted((a, b), key=len)):  # 'Công ty Than Hà Tu', 'Công ty CP Than Hà Tu - TKV'
         return True
-    # 'Đồn Biên phòng Cửa khẩu Cầu Treo' for '... Cửa khẩu quốc tế Cầu Treo': a word or two left out inside
-    short, full = x.split(), y.split()
+    # 'Đồn Biên phòng Cửa khẩu Cầu Treo' for '... Cửa khẩu quốc tế Cầu Treo': a word or two left out inside (a short
+    # form's part too: 'Đội CSGT Công an ...' for 'Đội CSGT-TT Công an ...')
+    short, full = re.split(r"[\s\-–]+", x), re.split(r"[\s\-–]+", y)
     return len(short) >= 3 and short[:2] == full[:2] and short[-1] == full[-1] and len(full) - len(short) <= 2 and _in_order(short, full)
 
 

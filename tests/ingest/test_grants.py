@@ -3038,6 +3038,19 @@ def test_a_headline_naming_the_recipient_with_a_word_left_out_restates_the_bodys
     assert len(recipients("Đồn Biên phòng Cửa khẩu Cha Lo nhận Bằng khen của Thủ tướng Chính phủ")) == 2
 
 
+def test_a_headline_naming_the_recipient_by_a_shorter_form_of_a_word_restates_the_bodys_grant():
+    def recipients(headline: str) -> list[str | None]:
+        facts = article(
+            f"{headline}\n07/06/2024 09:00\nSáng 6/6, Giám đốc Công an tỉnh Lạng Sơn đã khen thưởng nóng Đội CSGT-TT Công an "
+            "huyện Văn Lãng vì đã kịp thời bắt giữ đối tượng cướp giật tài sản.\nTrần Thu Hương\n"
+        )[1]
+        return [g.recipient for g in counted_once(facts.grants)]
+
+    assert recipients("Khen thưởng nóng Đội CSGT bắt đối tượng cướp tài sản") == ["Đội CSGT-TT Công an huyện Văn Lãng"]
+    # another team is another recipient
+    assert len(recipients("Khen thưởng nóng Đội Cảnh sát hình sự bắt đối tượng cướp tài sản")) == 2
+
+
 def test_a_units_name_keeps_the_commas_of_fire_and_rescue():
     rows = grants_of("UBND huyện đề nghị tặng Bằng khen cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện.")
     assert [r[10] for r in rows] == ["Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Văn Lãng"]
