@@ -693,6 +693,8 @@ class _Reader:
             passive = _PASSIVE_BEFORE.search(before)
             if passive and _NOT_A_COMMENDING.search(before[max(0, passive.start() - 40) : passive.start()]):
                 continue  # 'từng được UBND tỉnh khen thưởng'
+            if passive and _PLURAL_BEFORE_PASSIVE.search(before, 0, passive.start()):
+                return None  # 'X thông báo danh sách các tập thể, cá nhân được đề nghị khen thưởng': those, not X
             if passive:
                 who = receiver_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
@@ -1295,6 +1297,10 @@ _DECIDES_COMMENDING = re.compile(
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
 # a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn)(?!\w)", re.I)
+# the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')
+_PLURAL_BEFORE_PASSIVE = re.compile(
+    r"(?<!\w)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?\s*$"
+)
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
 _UNDER_DECISION = lexicon.cue("under-decision")
 

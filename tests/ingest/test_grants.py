@@ -3991,3 +3991,13 @@ def test_those_commended_under_a_quoted_title_then_given_an_award_at_the_event_a
         "Dịp này, UBND huyện tặng Giấy khen cho 10 cá nhân.\nTrần Thu Hương\n"
     )[1]
     assert sorted((g.award, g.count, g.title) for g in facts.grants) == [("giay-khen", 10, None), ("khen-thuong", 10, "Công dân tiêu biểu")]
+
+
+def test_the_plural_right_before_a_passive_commendation_is_its_subject_not_the_body_before_it():
+    rows = grants_of("Ban Thi đua - Khen thưởng tỉnh thông báo danh sách các tập thể, cá nhân được đề nghị khen thưởng như sau:")
+    assert [r for r in rows if r[10]] == []
+    rows = grants_of("Sở Nội vụ công bố những đơn vị được khen thưởng đột xuất trong đợt này.")
+    assert [r for r in rows if r[10]] == []
+    # the body that is the passive's own subject is commended
+    rows = grants_of("Sở Nội vụ tỉnh Lạng Sơn được UBND tỉnh khen thưởng vì thành tích xuất sắc.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Sở Nội vụ tỉnh Lạng Sơn")]
