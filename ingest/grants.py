@@ -1125,6 +1125,37 @@ def _counted_by_items(listing: GrantFact | None) -> None:
         listing.evidence = replace(listing.evidence, rule="grants.listed-by-items")
 
 
+@dataclass
+class _NamedItems:
+    """The grants a heading counts by kind ('... cho 02 tập thể và 01 cá nhân:'), and the recipients its items name
+    ('- Sở Tài chính;', '- Ông A, Giám đốc ...'): where the items name as many of each kind as counted, they are those."""
+
+    grants: dict[str, GrantFact]
+    names: dict[str, list[OrgRef | str]] = field(default_factory=dict)
+
+    @staticmethod
+    def opened_by(found: list[GrantFact]) -> _NamedItems | None:
+        kinds = [g.recipient_kind for g in found]
+        fits = all(g.count and not g.named and g.recipient is None and kinds.count(g.recipient_kind) == 1 for g in found)
+        return _NamedItems({g.recipient_kind: g for g in found}) if found and fits else None
+
+    def add(self, who: OrgRef | str) -> None:
+        self.names.setdefault("individual" if isinstance(who, str) else "collective", []).append(who)
+
+    def close(self) -> None:
+        if not self.names or any(kind not in self.grants for kind in self.names):
+            return  # an item of a kind the heading did not count: not its list
+        for kind, g in self.grants.items():
+            named = self.names.get(kind, [])
+            if len(named) != g.count:
+                continue
+            if len(named) == 1:
+                for field_name, value in _as_recipient(named[0]).items():
+                    setattr(g, field_name, value)
+            else:
+                g.named = tuple(named)
+
+
 def find_grants(doc: Document, events: list) -> list[GrantFact]:
     """The grants of a document, linked to the events and presenters the article reports."""
     reader = _Reader(doc, events)
@@ -1138,6 +1169,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     listing: GrantFact | None = None  # an uncounted grant whose heading opened a list of its recipients by name
+    named_items: _NamedItems | None = None  # counted grants whose heading opened a list of their recipients by name
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
@@ -1217,6 +1249,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             listing.named += (who,)  # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.': one of those the heading gives to
         elif not reader.heading_gives:
             listing = _counted_by_items(listing)
+        if named_items is not None and bullet and not found and (who := _item_names(doc, sent)) is not None:
+            named_items.add(who)  # '- Sở Tài chính tỉnh X;' under '... cho 02 tập thể và 01 cá nhân:'
+        elif named_items is not None:
+            named_items = named_items.close()
+        if opens:  # (a numbered heading too: '1. Đề nghị ... cho 02 tập thể và 01 cá nhân:')
+            named_items = _NamedItems.opened_by(found)
         if giving_list and not bullet:  # 'tặng Giấy khen cho các cá nhân ..., cụ thể như sau:' over its items
             listing = found[0] if len(found) == 1 and found[0].evidence.rule == UNCOUNTED and not found[0].named else None
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
@@ -1261,6 +1299,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found and not (sent.is_caption or sent.is_headline):
             last_given = found
     _counted_by_items(listing)
+    if named_items is not None:
+        named_items.close()
     if len(periods_stated) == 1:
         # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an
         # article that states one evaluated period only after its proposals says what they reward too

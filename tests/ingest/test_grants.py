@@ -4001,3 +4001,15 @@ def test_the_plural_right_before_a_passive_commendation_is_its_subject_not_the_b
     # the body that is the passive's own subject is commended
     rows = grants_of("Sở Nội vụ tỉnh Lạng Sơn được UBND tỉnh khen thưởng vì thành tích xuất sắc.")
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Sở Nội vụ tỉnh Lạng Sơn")]
+
+
+def test_the_items_under_a_heading_that_counts_name_its_recipients_when_as_many():
+    heading = "Chủ tịch UBND tỉnh Lạng Sơn tặng Bằng khen cho 02 tập thể và 01 cá nhân:\n"
+    items = "- UBND xã Tân Thanh;\n- Trường THCS Hoàng Văn Thụ;\n- Ông Hoàng Văn Tám, Chủ tịch Hội Nông dân huyện.\n"
+    facts = article(HEAD + heading + items + "Trần Thu Hương\n")[1]
+    by_kind = {g.recipient_kind: g for g in facts.grants}
+    assert [n.name for n in by_kind["collective"].named] == ["Ủy ban nhân dân xã Tân Thanh", "Trường THCS Hoàng Văn Thụ"]
+    assert (by_kind["individual"].recipient, by_kind["individual"].named) == ("Hoàng Văn Tám", ())
+    # items that name fewer than counted name no one (the list is not all of them)
+    facts = article(HEAD + heading + "- UBND xã Tân Thanh;\n- Ông Hoàng Văn Tám.\n" + "Trần Thu Hương\n")[1]
+    assert [(g.recipient, g.named) for g in facts.grants if g.recipient_kind == "collective"] == [(None, ())]
