@@ -1114,39 +1114,36 @@ def _item_names(doc: Document, sent: Sentence) -> OrgRef | str | None:
     return opening_recipient(doc, sent.start + bullet.end(), sent.end) if bullet else None
 
 
-def _counted_by_items(listing: GrantFact | None) -> None:
-    """The grant a list's heading told uncounted, counted by the recipients its items named."""
-    if listing is not None and listing.named:
-        listing.count = len(listing.named)
-        if len(listing.named) == 1:
-            for field_name, value in _as_recipient(listing.named[0]).items():
-                setattr(listing, field_name, value)
-            listing.named = ()
-        listing.evidence = replace(listing.evidence, rule="grants.listed-by-items")
-
-
 @dataclass
 class _NamedItems:
-    """The grants a heading counts by kind ('... cho 02 tập thể và 01 cá nhân:'), and the recipients its items name
-    ('- Sở Tài chính;', '- Ông A, Giám đốc ...'): where the items name as many of each kind as counted, they are those."""
+    """The recipients a list's items name ('- Sở Tài chính;', '- Ông A, Giám đốc ...'), under the heading that opened
+    it: for grants it counts by kind ('... cho 02 tập thể và 01 cá nhân:'), where the items name as many of each kind
+    as counted, they are those; for one it leaves uncounted ('tặng Giấy khen cho các cá nhân sau:'), all the items
+    name are its recipients, and as many (one alone is the recipient)."""
 
     grants: dict[str, GrantFact]
+    uncounted: bool = False
     names: dict[str, list[OrgRef | str]] = field(default_factory=dict)
 
     @staticmethod
-    def opened_by(found: list[GrantFact]) -> _NamedItems | None:
+    def opened_by(found: list[GrantFact], gives: bool) -> _NamedItems | None:
+        if gives and len(found) == 1 and found[0].evidence.rule == UNCOUNTED and not found[0].named:
+            return _NamedItems({"any": found[0]}, uncounted=True)
         kinds = [g.recipient_kind for g in found]
         fits = all(g.count and not g.named and g.recipient is None and kinds.count(g.recipient_kind) == 1 for g in found)
         return _NamedItems({g.recipient_kind: g for g in found}) if found and fits else None
 
     def add(self, who: OrgRef | str) -> None:
-        self.names.setdefault("individual" if isinstance(who, str) else "collective", []).append(who)
+        kind = "any" if self.uncounted else "individual" if isinstance(who, str) else "collective"
+        self.names.setdefault(kind, []).append(who)
 
     def close(self) -> None:
         if not self.names or any(kind not in self.grants for kind in self.names):
             return  # an item of a kind the heading did not count: not its list
         for kind, g in self.grants.items():
             named = self.names.get(kind, [])
+            if self.uncounted and named:
+                g.count, g.evidence = len(named), replace(g.evidence, rule="grants.listed-by-items")
             if len(named) != g.count:
                 continue
             if len(named) == 1:
@@ -1168,8 +1165,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     giving_list = False  # the last sentence opened a list of awards given ('Kết quả khen thưởng như sau:')
     proposed_before = False  # the last sentence proposes
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
-    listing: GrantFact | None = None  # an uncounted grant whose heading opened a list of its recipients by name
-    named_items: _NamedItems | None = None  # counted grants whose heading opened a list of their recipients by name
+    named_items: _NamedItems | None = None  # the grants whose heading opened a list of their recipients by name
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
@@ -1245,18 +1241,13 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         under_it = bool(under_decision and (found or bullet)) or (under_it and bullet and not found)
         if not under_it:
             decided_by = _decision_signer(doc, sent) if not found else None
-        if reader.heading_gives and listing is not None and not found and (who := _item_names(doc, sent)) is not None:
-            listing.named += (who,)  # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.': one of those the heading gives to
-        elif not reader.heading_gives:
-            listing = _counted_by_items(listing)
+        # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.', '- Sở Tài chính tỉnh X;': one of those the heading gives to
         if named_items is not None and bullet and not found and (who := _item_names(doc, sent)) is not None:
-            named_items.add(who)  # '- Sở Tài chính tỉnh X;' under '... cho 02 tập thể và 01 cá nhân:'
+            named_items.add(who)
         elif named_items is not None:
             named_items = named_items.close()
         if opens:  # (a numbered heading too: '1. Đề nghị ... cho 02 tập thể và 01 cá nhân:')
-            named_items = _NamedItems.opened_by(found)
-        if giving_list and not bullet:  # 'tặng Giấy khen cho các cá nhân ..., cụ thể như sau:' over its items
-            listing = found[0] if len(found) == 1 and found[0].evidence.rule == UNCOUNTED and not found[0].named else None
+            named_items = _NamedItems.opened_by(found, gives=giving_list and not bullet)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [
             f"{m['a']}-{m['b']}" if m["b"] else m["a"]
@@ -1298,7 +1289,6 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         if found and not (sent.is_caption or sent.is_headline):
             last_given = found
-    _counted_by_items(listing)
     if named_items is not None:
         named_items.close()
     if len(periods_stated) == 1:
