@@ -148,10 +148,6 @@ def find_awards(text: str) -> list[AwardMention]:
             classes = ids if len(ids) > 1 else ()
         found.append(_with_of(text, AwardMention(m.start(), m.end(), award, classes, rule="awards.order")))
         taken.add(m.start(), m.end())
-    found += _classes_alone(key, found, free)
-    for a in found:
-        if a.rule == "awards.order-class-alone":
-            taken.add(a.start, a.end)
     forms = _forms_by_key()
     for m in _surface_regex().finditer(key):
         form = m.group(0)
@@ -162,6 +158,10 @@ def find_awards(text: str) -> list[AwardMention]:
             mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form)))
             found.append(mention)
             taken.add(m.start(), max(m.end(), mention.end))
+    found += _classes_alone(key, sorted(found, key=lambda a: a.start), free)
+    for a in found:
+        if a.rule == "awards.order-class-alone":
+            taken.add(a.start, a.end)
     # a title given by its own quoted name, which the taxonomy does not hold ('trao tặng danh hiệu “Công dân Thủ đô ưu
     # tú” cho 10 cá nhân'): a commendation, of no type the law names
     for m in _TITLE_GIVEN.finditer(key) if "danh hiệu" in key else ():
@@ -198,20 +198,25 @@ _CLASS_ALONE = re.compile(r"(?<!xếp )(?<!\w)hạng\s+(?P<cls>nhất|nhì|ba)(?
 
 def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMention]:
     """'Huân chương Lao động các hạng cho 5 tập thể (hạng nhất 1 tập thể; hạng nhì 3 tập thể)': a class
-    written without its order, after an order of a stated type, is that order's class."""
+    written without its order, after an order or medal of a stated type, is that one's class ('Huy chương Chiến sĩ vẻ
+    vang hạng Nhất cho 15 cá nhân, hạng Nhì cho 22 cá nhân': the medal's second class)."""
     out = []
     for m in _CLASS_ALONE.finditer(key):
         if not free(m.start(), m.end()):
             continue
         before = [o for o in orders if o.end <= m.start()]
-        if not before or before[-1].award not in _ORDER_TYPES.values():
-            continue  # no order before, the generic one, or one whose class is written
-        award = f"{before[-1].award}-{_CLASS[m['cls']]}"
+        base = _CLASS_SUFFIX.sub("", before[-1].award) if before else ""
+        if not before or base not in _CLASSED_TYPES:
+            continue  # no order before, or the generic one
+        award = f"{base}-{_CLASS[m['cls']]}"
         if award in award_types():
             out.append(AwardMention(m.start(), m.end(), award, rule="awards.order-class-alone"))
     return out
 
 
+_CLASS_SUFFIX = re.compile(r"-hang-(?:nhat|nhi|ba)$")
+# the orders and medals that have classes, each by its id without one ('huan-chuong-lao-dong', 'huy-chuong-chien-si-ve-vang')
+_CLASSED_TYPES = frozenset(_CLASS_SUFFIX.sub("", t) for t in award_types() if _CLASS_SUFFIX.search(t)) - {"huan-chuong", "huy-chuong"}
 _CONTEST_MEDAL = re.compile(r"\s+(?:vàng|bạc|đồng)(?!\w)")
 _MEDAL_WON = re.compile(r"(?<!\w)(?:đoạt|giành|giật|đạt)(?:\s+(?:được|về))?(?:\s+(?:\d+|nhiều|các))?\s+$")
 _PARTY_BADGE = re.compile(r"\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm\s+tuổi\s+đảng")  # 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'
