@@ -199,8 +199,15 @@ _VENUE_LEAD = lexicon.cue("venue-lead")
 _BARE_ORGAN = re.compile(LIST_HEADS, re.I)  # a place's organ without its place, before the joint list's last one
 
 
+# a colon that opens a list inside the subject ('Cụm thi đua số 3 gồm các huyện: A, B, C tổ chức ...'), not a clause
+_LIST_IN_SUBJECT = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những)\s+\w+(?:\s\w+)?)?\s*$")
+
+
 def _subject(text: str, trigger_start: int) -> str:
-    clause_start = max(text.rfind(";", 0, trigger_start), text.rfind(":", 0, trigger_start)) + 1
+    colon = text.rfind(":", 0, trigger_start)
+    while colon != -1 and _LIST_IN_SUBJECT.search(text, max(0, colon - 40), colon):
+        colon = text.rfind(":", 0, colon)
+    clause_start = max(text.rfind(";", 0, trigger_start), colon) + 1
     subject = text[clause_start:trigger_start]
     if not re.search(r"[^\W\d_]{2}", subject.replace("đã", "")):
         # the clause shares the sentence's subject: the words before its first verb

@@ -117,7 +117,7 @@ _SPECS_BY_LETTER, _SPECS_ANY = _specs_by_letter(_SPECS)
 # ('Khối thi đua các xã, thị trấn': a list of levels is one name)
 _BLOC = re.compile(
     r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+"
-    r"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|chủ trì|điều hành|phát biểu|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận|suy tôn)(?!\w)).+?)"
+    r"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|chủ trì|điều hành|phát biểu|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận|suy tôn)(?!\w)).+?)"
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
     r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc"

@@ -1557,3 +1557,25 @@ def test_a_unit_no_body_rule_reads_receiving_an_award_holds_its_ceremony():
     # a place receiving: its People's Committee holds it
     [event] = facts_of("Ngày 5/3, thị xã Quảng Yên vinh dự đón nhận Huân chương Lao động hạng Nhì.").events
     assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
+
+
+def test_a_list_its_subject_opens_with_a_colon_is_part_of_the_organiser_s_name():
+    facts = facts_of(
+        "Ngày 27/12/2022, Cụm thi đua số 3 gồm các huyện: Tiên Yên, Bình Liêu, Đầm Hà tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
+    )
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Cụm thi đua số 3 tỉnh Quảng Ninh"]
+    facts = facts_of(
+        "Ngày 27/12/2022, Khối thi đua các cơ quan Đảng gồm: Ban Tổ chức, Ban Tuyên giáo tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
+    )
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Khối thi đua các cơ quan Đảng tỉnh Quảng Ninh"]
+    # a colon that opens no list inside the subject still ends the clause before it
+    facts = facts_of("Kết quả: ngày 27/12/2022, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022.")
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Ủy ban nhân dân huyện Tiên Yên"]
+
+
+def test_a_bloc_is_not_named_by_the_year_after_its_word():
+    facts = facts_of(
+        "Ngày 27/12/2022, Cụm thi đua số 3 tổ chức hội nghị. Huyện Tiên Yên là đơn vị dẫn đầu Cụm thi đua năm 2022, được "
+        "đề nghị UBND tỉnh tặng Cờ thi đua."
+    )
+    assert "Cụm thi đua năm 2022 tỉnh Quảng Ninh" not in facts.organisations
