@@ -4013,3 +4013,15 @@ def test_the_items_under_a_heading_that_counts_name_its_recipients_when_as_many(
     # items that name fewer than counted name no one (the list is not all of them)
     facts = article(HEAD + heading + "- UBND xã Tân Thanh;\n- Ông Hoàng Văn Tám.\n" + "Trần Thu Hương\n")[1]
     assert [(g.recipient, g.named) for g in facts.grants if g.recipient_kind == "collective"] == [(None, ())]
+
+
+def test_one_handing_over_for_the_party_and_state_s_leaders_acts_for_no_one_body():
+    lead = "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì. "
+    for who in ("lãnh đạo Đảng, Nhà nước", "lãnh đạo Đảng và Nhà nước"):
+        facts = article(HEAD + lead + f"Thay mặt {who}, ông Hoàng Văn Tám trao Huân chương Lao động hạng Nhì cho huyện.\nTrần Thu Hương\n")[
+            1
+        ]
+        assert [(g.award, g.presenter, g.on_behalf_of) for g in facts.grants] == [("huan-chuong-lao-dong-hang-nhi", "Hoàng Văn Tám", None)]
+    # the province's leaders are its committee's
+    facts = article(HEAD + lead + "Thay mặt lãnh đạo tỉnh, ông Hoàng Văn Tám trao Bằng khen cho 3 tập thể.\nTrần Thu Hương\n")[1]
+    assert [_label(g.on_behalf_of) for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
