@@ -17,7 +17,7 @@ from .alternation import Alternation
 from .context import PlaceContext
 from .document import Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
-from .names import LOWER, UPPER, foreign_name, highlands_given_name, leading_name, rare_surname_name
+from .names import LOWER, UPPER, foreign_name, highlands_given_name, is_personal_name, leading_name, rare_surname_name
 from .orgs import OrgRef, own_institution, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -59,6 +59,18 @@ HONORIFIC = re.compile(
     r"|[Vv]ận động viên|(?:[Hh]uấn luyện viên|HLV)(?:\s+trưởng)?|VĐV|[Tt]rọng tài|[Dd]iễn viên|[Cc]a sĩ|[Nn]gư dân|(?:[Nn]ữ|[Nn]am) sinh"
     r")\s+"
 )
+# the titles and callings of the stage, after which a name is often a stage name without a family name
+_STAGE_TITLE = re.compile(r"NSND|NSƯT|Nghệ sĩ\s+(?:[Nn]hân dân|[Ưư]u tú)|[Nn]ghệ sĩ|[Cc]a sĩ|[Nn]hạc sĩ|[Dd]iễn viên")
+_STAGE_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+){{1,2}}(?!\w)(?!\s[{UPPER}])")
+
+
+def _stage_name(text: str, pos: int) -> str | None:
+    """'NSND Thanh Hoa': two or three capitalised syllables after a stage title, a person's though no family name
+    opens them (not a place, nor a body's name: 'ca sĩ Hà Nội', 'nghệ sĩ Đoàn Cải lương')."""
+    m = _STAGE_NAME.match(text, pos)
+    return m.group(0) if m and is_personal_name(m.group(0)) and not gazetteer().is_place_name(m.group(0)) else None
+
+
 _FOREIGNER_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à|Ngài")
 _FOREIGN_PLACE = re.compile(rf"\s+(?:tỉnh|thủ đô|nước|thành phố|bang)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,5}}")
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
@@ -477,6 +489,8 @@ class _Finder:
                 foreign = name is not None and "-" in name
             elif name is None and (hyphened := foreign_name(text, m.end())) and "-" in hyphened:
                 name, foreign = hyphened, True  # 'đồng chí Khăm-phăn Phôm-ma-thắt': hyphened syllables, after any honorific
+            if name is None and _STAGE_TITLE.fullmatch(m.group(0).strip()):
+                name = _stage_name(text, m.end())  # 'NSND Thanh Hoa', 'ca sĩ Anh Thơ': a stage name, of no family
             rare = None if name else rare_surname_name(text, m.end())
             if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...'
                 posts, chain_end = _after_name(text, m.end() + len(rare), self.ctx)
