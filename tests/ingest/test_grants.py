@@ -4025,3 +4025,9 @@ def test_one_handing_over_for_the_party_and_state_s_leaders_acts_for_no_one_body
     # the province's leaders are its committee's
     facts = article(HEAD + lead + "Thay mặt lãnh đạo tỉnh, ông Hoàng Văn Tám trao Bằng khen cho 3 tập thể.\nTrần Thu Hương\n")[1]
     assert [_label(g.on_behalf_of) for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+
+
+@pytest.mark.parametrize("tag", ["(Dân trí) - ", "(Thanh Niên) – ", "(Lạng Sơn) - ", "(Người Lao Động) - "])
+def test_a_source_tag_in_brackets_before_a_dash_opens_no_subject(tag):
+    rows = grants_of(tag + "Em Hoàng Văn Khánh vừa được Trung ương Đoàn trao tặng Huy hiệu “Tuổi trẻ dũng cảm” vì đã cứu bạn.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("huy-hieu", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hoàng Văn Khánh")]
