@@ -295,16 +295,27 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             return replace(org, aliases=(acronym,)), end, "orgs.article-acronym"
     if (branch := _brand_branch(text, pos)) is not None:
         return branch
+    # 'Tập đoàn Dầu khí Việt Nam (PVN)', then 'PVN khen thưởng': the body the article's own short form names, where a
+    # row reads another (not 'HĐND huyện' in an article that defines the province's 'HĐND': the level's)
+    defined = _article_acronym(text, pos, ctx)
+    defined = defined if defined is not None and not _LEVEL_AFTER.match(text, defined[1]) else None
     for spec in _SPECS_BY_LETTER.get(text[pos : pos + 1], _SPECS_ANY):
         m = spec.regex.match(text, pos)
         if m:
             found = _parse_spec(spec, m, text, pos, ctx, hint)
+            if defined is not None and (found is None or found[0].name != defined[0].name):
+                return defined
             return (found[0], found[1], "orgs." + spec.rule) if found else None
     if ctx.department is not None and (bare := BARE_DEPARTMENT.match(text, pos)):
         return ctx.department, bare.end(), "orgs.own-department"  # its aliases are the forms that name it
     if ctx.council is not None and (bare := BARE_COUNCIL.match(text, pos)):
         return ctx.council, bare.end(), "orgs.own-council"  # 'Chủ tịch Hội đồng chủ trì', 'Hội đồng thống nhất đề nghị'
-    for acronym, org in ctx.acronyms:  # 'Tổng Giám đốc EVNNPC': a short form the article defined
+    return _article_acronym(text, pos, ctx)
+
+
+def _article_acronym(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int, str] | None:
+    """'Tổng Giám đốc EVNNPC': a short form the article defined, at `pos`."""
+    for acronym, org in ctx.acronyms:
         end = pos + len(acronym)
         if text.startswith(acronym, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "&")):
             return replace(org, aliases=(acronym,)), end, "orgs.article-acronym"
@@ -689,7 +700,7 @@ _ORG_START = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|Liên minh|Liên hiệp|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
-    r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Chi đoàn|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|Đội|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|"
+    r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Chi đoàn|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|Đội|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|TKV|Vinacomin|PVN|Petrovietnam|PetroVietnam|"
     r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Đại đội|Hải đội|Vùng|Quân chủng|Hải quân|T\.Ư|TƯ|TW|NHNN|Giáo hội|GHPGVN|Giáo xứ|Giáo họ|Chùa|Tu viện|Thánh thất|Hội thánh)",
     re.I,
 )
