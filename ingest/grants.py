@@ -667,7 +667,27 @@ class _Reader:
             if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
                 named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
                 g.recipient = g.recipient_person = named_first[0] if named_first else None  # 'cho ông A và 5 cá nhân'
+        if len(awards) == 2 and (givers := self._givers_in_turn(base, clause, awards)) is not None:
+            for g in out:  # 'Tỉnh đoàn X và UBND huyện Y đã tặng Bằng khen, Giấy khen cho em A': each gave its own
+                if g.status == "conferred" and (giver := givers.get(g.award)) is not None and not default_conferrer(g.award):
+                    g.conferrer = giver
         return out
+
+    def _givers_in_turn(self, base: int, clause: str, awards: list[AwardMention]) -> dict[str, Conferrer] | None:
+        """Two givers joined by 'và' before a verb of giving, then two awards of no giver of their own joined after it:
+        the first gave the first, the second the second. None where the clause is not of that shape."""
+        first, second = awards
+        if first.award == second.award or first.explicit_conferrer or second.explicit_conferrer:
+            return None
+        verb = _GIVE_VERB_BEFORE.search(clause, 0, first.start)
+        if verb is None or not _AWARD_PAIR_JOIN.fullmatch(clause, first.end, second.start):
+            return None
+        bodies = [s for s in agents(self.doc, base, base + verb.start()) if s.end <= base + verb.start()]
+        if len(bodies) < 2 or not _GIVERS_JOINED.fullmatch(self.doc.text, bodies[-2].end, bodies[-1].start):
+            return None
+        if self.doc.text[bodies[-1].end : base + verb.start()].strip():
+            return None
+        return {first.award: bodies[-2].value, second.award: bodies[-1].value}
 
     def _named_as_unit(self, base: int, clause: str, awards: list[AwardMention]) -> OrgRef | None:
         """'Hội nghị thống nhất xã X là đơn vị xuất sắc ..., đề nghị ... tặng Bằng khen': the body or unit named right
@@ -1325,6 +1345,10 @@ _DECIDES_COMMENDING = re.compile(
     r"(?:khen thưởng|tặng|trao tặng|truy tặng|công nhận|tuyên dương)(?!\w)"
 )
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
+# two givers, then two awards, each the other's in turn ('X và Y đã tặng Bằng khen, Giấy khen cho ...')
+_GIVE_VERB_BEFORE = re.compile(r"\s+(?:đã\s+|lần lượt\s+|cũng\s+|vừa\s+)*(?:trao tặng|tặng|trao)\s+$")
+_AWARD_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
+_GIVERS_JOINED = re.compile(r"\s+và\s+")
 # a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')

@@ -4031,3 +4031,16 @@ def test_one_handing_over_for_the_party_and_state_s_leaders_acts_for_no_one_body
 def test_a_source_tag_in_brackets_before_a_dash_opens_no_subject(tag):
     rows = grants_of(tag + "Em Hoàng Văn Khánh vừa được Trung ương Đoàn trao tặng Huy hiệu “Tuổi trẻ dũng cảm” vì đã cứu bạn.")
     assert [(r[0], r[5], r[10]) for r in rows] == [("huy-hieu", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hoàng Văn Khánh")]
+
+
+def test_two_givers_then_two_awards_gave_each_its_own_in_turn():
+    rows = grants_of("Trước đó, Tỉnh đoàn Lạng Sơn và UBND huyện Văn Lãng đã tặng Bằng khen, Giấy khen cho em Hoàng Văn Khánh.")
+    assert [(r[0], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "Tỉnh đoàn Lạng Sơn"),
+        ("giay-khen", "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # one award, or awards of their own givers, are not given in turn
+    rows = grants_of("UBND tỉnh và UBND huyện Văn Lãng tặng Bằng khen cho em Hoàng Văn Khánh.")
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+    rows = grants_of("Tỉnh đoàn và UBND huyện Văn Lãng đã trao Bằng khen của Chủ tịch UBND tỉnh, Giấy khen cho em Hoàng Văn Khánh.")
+    assert rows[0][5] == "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
