@@ -181,8 +181,13 @@ def _set_authors(doc: Document, names: list[str], unit: str | None) -> None:
         doc.author_unit = unit
 
 
+# a reposted article's writer, credited with the paper it came from in brackets: 'Theo Thu Hà (Báo Lạng Sơn)'
+_REPOSTED_FROM = re.compile(r"^Theo\s+(?=[^()]{2,40}\([^()]{2,60}\)\s*\.?$)")
+
+
 def _byline(doc: Document, tail: list[str]) -> None:
     for i, line in enumerate(tail):
+        line = _REPOSTED_FROM.sub("", line)
         m = _BYLINE_LABEL.match(line)
         if m:
             # 'Bài, ảnh: Lê Hà (TTVH huyện)': the writer, then the unit in brackets

@@ -115,6 +115,11 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("A Sang", "A Sang"),
         ("Y tế", None),
         ("A lô", None),
+        # a reposted article's writer, with the paper it came from; the paper alone names no writer
+        ("Theo Thu Hà (Báo Lạng Sơn)", "Thu Hà"),
+        ("Theo Minh Anh (TTXVN)", "Minh Anh"),
+        ("Theo Báo Lạng Sơn", None),
+        ("Theo baolangson.vn", None),
     ],
 )
 def test_byline_forms(tail, author):
