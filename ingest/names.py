@@ -30,6 +30,12 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# words of a body's or a place's name that no personal name holds
+_BODY_WORDS = frozenset(
+    {"ủy", "ban", "hội", "sở", "phòng", "đảng", "ubnd", "hđnd", "mttq", "ubmttq", "xã", "huyện", "tỉnh", "phường", "quận", "trấn"}
+)
+
+
 def is_personal_name(text: str) -> bool:
     """A byline-shaped name: two to four capitalised syllables, none of them an institution word.
 
@@ -43,7 +49,8 @@ def is_personal_name(text: str) -> bool:
         return False
     if words[0] == "Trung" or any(a == "Trung" and b in ("Ương", "Tâm") for a, b in itertools.pairwise(words)):
         return False  # 'Trung Tâm Y Tế', 'Trung Ương Đoàn'; 'Ngô Trung Việt' is a name
-    return words[0] not in NOT_NAME_WORDS and not (set(words) & {"Ủy", "Ban", "Hội", "Sở", "Phòng", "Đảng"})
+    # (a body signing in capitals is no writer: 'UBND XÃ QUẢNG SƠN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')
+    return words[0] not in NOT_NAME_WORDS and not ({w.casefold() for w in words} & _BODY_WORDS)
 
 
 # middle syllables that mark a personal name whatever the family name
@@ -155,7 +162,8 @@ _GIVEN_OR_AWARD = frozenset({"Bằng"})
 _AWARD_AFTER = re.compile(r"\s+(?:khen|công nhận|[Ll]ao động|Tổ quốc|[Gg]hi công)(?!\w)")
 
 
-_NOT_PEN_NAME_WORDS = frozenset("Ủy Uỷ Ban Hội Sở Phòng Trung Báo Đài Cổng Bộ Trường Tin Ảnh Bài Nguồn Theo".split())
+# (compared case-folded, as a credit set in capitals is read: 'UBND XÃ QUẢNG SƠN')
+_NOT_PEN_NAME_WORDS = _BODY_WORDS | frozenset("uỷ trung báo đài cổng bộ trường tin ảnh bài nguồn theo".split())
 
 
 _DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|CN|KS|Ls|LS)\.\s?(?:TS\.?\s?)?)+\s*")
@@ -173,7 +181,7 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
         labelled = True  # a name set in capitals on its own is a credit, whatever its first word
     if labelled:
         words = text.split()
-        ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not set(words) & _NOT_PEN_NAME_WORDS
+        ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not {w.casefold() for w in words} & _NOT_PEN_NAME_WORDS
         return text if ok else None
     return text if is_personal_name(text) or _pen_name_of_two(text) or _HIGHLANDS_GIVEN.fullmatch(text) else None
 

@@ -120,6 +120,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Theo Minh Anh (TTXVN)", "Minh Anh"),
         ("Theo Báo Lạng Sơn", None),
         ("Theo baolangson.vn", None),
+        # a body signing in capitals is no writer
+        ("UBND XÃ QUẢNG SƠN", None),
+        ("HỘI NÔNG DÂN HUYỆN", None),
+        ("NGUYỄN THỊ HOA", "Nguyễn Thị Hoa"),
     ],
 )
 def test_byline_forms(tail, author):
