@@ -1242,6 +1242,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             heading_event = event
         # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
         found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
+        if _PROCEDURE.search(sent.text):  # 'hướng dẫn thủ tục hồ sơ đề nghị tặng Huân chương cho các tập thể': no one
+            found = [g for g in found if g.count is not None or g.recipient is not None or g.named]
         if found and _CUMULATIVE.search(sent.text):
             # 'Tính đến nay, toàn huyện có 789 gia đình được tặng ...': holders over the years, no grant; but a giver
             # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did
@@ -1345,6 +1347,10 @@ _DECIDES_COMMENDING = re.compile(
     r"(?:khen thưởng|tặng|trao tặng|truy tặng|công nhận|tuyên dương)(?!\w)"
 )
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
+# the procedure of commending, taught or explained ('hướng dẫn quy trình, thủ tục hồ sơ đề nghị tặng ...'), not a commending
+_PROCEDURE = re.compile(
+    r"(?<!\w)(?:hướng dẫn|tập huấn|phổ biến|giới thiệu)(?:\s+(?:về|các|cách))?\s+(?:quy trình|thủ tục|hồ sơ|cách lập)(?!\w)", re.I
+)
 # two givers, then two awards, each the other's in turn ('X và Y đã tặng Bằng khen, Giấy khen cho ...')
 _GIVE_VERB_BEFORE = re.compile(r"\s+(?:đã\s+|lần lượt\s+|cũng\s+|vừa\s+)*(?:trao tặng|tặng|trao)\s+$")
 _AWARD_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")

@@ -4044,3 +4044,11 @@ def test_two_givers_then_two_awards_gave_each_its_own_in_turn():
     assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
     rows = grants_of("Tỉnh đoàn và UBND huyện Văn Lãng đã trao Bằng khen của Chủ tịch UBND tỉnh, Giấy khen cho em Hoàng Văn Khánh.")
     assert rows[0][5] == "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_the_procedure_of_commending_taught_commends_no_one():
+    assert grants_of("Hội nghị đã hướng dẫn quy trình, thủ tục hồ sơ đề nghị tặng Huân chương Lao động cho các tập thể, cá nhân.") == []
+    assert grants_of("Sở Nội vụ tập huấn về hồ sơ đề nghị tặng Bằng khen cho cán bộ làm công tác thi đua các xã.") == []
+    # a counted proposal beside the teaching is one
+    rows = grants_of("Hội nghị hướng dẫn thủ tục hồ sơ và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, "proposed")]
