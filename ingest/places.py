@@ -35,7 +35,8 @@ TITLE_WEIGHT = 3
 _BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:{levels.COMMUNE})(?!\s+[{UPPER}])(?!\w)")
 # a commune's body named by its level word alone ('Đảng ủy phường', 'UBND xã', 'Chủ tịch UBND thị trấn')
 _BARE_COMMUNE_BODY = re.compile(
-    rf"(?<!\w)(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|UBMTTQ|Ủy ban MTTQ)\s+(?P<type>{levels.COMMUNE})"
+    rf"(?<!\w)(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|(?:UBMTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?)"
+    rf"\s+(?P<type>{levels.COMMUNE})"
     rf"(?!\s+[{UPPER}0-9])(?!\w)"
 )
 _PERSON_CUE = re.compile(rf"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}]")  # where the persons of a sentence begin

@@ -1063,3 +1063,19 @@ def test_a_board_s_head_by_the_bare_title_is_the_head_of_the_one_board_the_lead_
         "Ngày 10/1, ông Lê Văn Nam, Trưởng Ban phát biểu tại hội nghị.\nPhan Minh Đức\n"
     )
     assert posts_by_name(facts)["Lê Văn Nam"] == {("Trưởng ban", None)}
+
+
+def test_the_front_s_committee_of_a_commune_written_with_the_country_s_name_is_the_one_commune_the_lead_names():
+    _, facts = article(
+        "Ngày hội Đại đoàn kết ở ấp Trà Cú A\n16/11/2023 10:00\n"
+        "Chiều 15/11/2023, Ban Công tác Mặt trận ấp Trà Cú A, xã Ngọc Biên (huyện Trà Cú) tổ chức Ngày hội Đại đoàn kết. "
+        "Dịp này, Ủy ban MTTQ Việt Nam xã tặng Giấy khen cho 5 hộ gia đình tiêu biểu.\nPhan Minh Đức\n"
+    )
+    assert [g.conferrer.name if g.conferrer else None for g in facts.grants] == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Ngọc Biên"]
+    # two communes named: the bare one is no one's
+    _, facts = article(
+        "Ngày hội Đại đoàn kết ở ấp Trà Cú A\n16/11/2023 10:00\n"
+        "Chiều 15/11/2023, Ban Công tác Mặt trận ấp Trà Cú A, xã Ngọc Biên (huyện Trà Cú) và xã Tập Sơn tổ chức Ngày hội. "
+        "Dịp này, Ủy ban Mặt trận Tổ quốc Việt Nam xã tặng Giấy khen cho 5 hộ gia đình tiêu biểu.\nPhan Minh Đức\n"
+    )
+    assert [g.conferrer.name if g.conferrer else None for g in facts.grants] in ([None], [])
