@@ -93,7 +93,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts = titles[0].value
         if posts and posts[0].org:
-            return Office(office_label(posts[0].role, posts[0].org.name), posts[0].role, posts[0].org), True
+            role = _head_of(posts[0].role)
+            return Office(office_label(role, posts[0].org.name), role, posts[0].org), True
         if posts and posts[0].role and not doc.spans("people", titles[0].end, end):
             # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
             # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still
@@ -117,6 +118,22 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     # (its executive committee's for it) is the one of that head the headline or the lead sentence names
     body = own_body(doc, _ORGAN_OF.sub("", doc.text[start:end]))
     return (body, True) if body is not None else (None, False)
+
+
+# a deputy gives in the name of the office they stand in for ('Phó Chủ tịch UBND huyện trao Giấy khen': the chair's)
+_DEPUTY_OF = {"Thứ trưởng": "Bộ trưởng", "Phó Tổng Giám đốc": "Tổng Giám đốc", "Phó Tổng cục trưởng": "Tổng cục trưởng"}
+_HEADS = frozenset(
+    {"Chủ tịch", "Giám đốc", "Hiệu trưởng", "Cục trưởng", "Viện trưởng", "Chánh án", "Tư lệnh", "Trưởng ban", "Chỉ huy trưởng"}
+)
+
+
+def _head_of(role: str) -> str:
+    """The head's office for a deputy's title ('Phó Chủ tịch' -> 'Chủ tịch', 'Thứ trưởng' -> 'Bộ trưởng'); any other as is."""
+    if role in _DEPUTY_OF:
+        return _DEPUTY_OF[role]
+    head = role.removeprefix("Phó ")
+    head = head[:1].upper() + head[1:]
+    return head if role.startswith("Phó ") and head in _HEADS else role
 
 
 # a body's standing organs, which give in its name ('Ban Chấp hành Công đoàn ngành', 'Ban Thường vụ Hội')

@@ -4052,3 +4052,16 @@ def test_the_procedure_of_commending_taught_commends_no_one():
     # a counted proposal beside the teaching is one
     rows = grants_of("Hội nghị hướng dẫn thủ tục hồ sơ và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, "proposed")]
+
+
+def test_a_deputy_handing_over_an_award_of_no_giver_gives_it_in_the_head_s_name():
+    lead = "Sáng 18/1/2024, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua năm 2023. "
+    rows = grants_of(lead + "Bà Lý Thị Hoa, Phó Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể.")
+    assert [(r[5], r[6]) for r in rows] == [("Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Lý Thị Hoa")]
+    rows = grants_of(lead + "Thứ trưởng Bộ Y tế Trần Văn Thuấn trao Kỷ niệm chương cho 10 cá nhân.")
+    assert [r[5] for r in rows] == ["Bộ trưởng Bộ Y tế"]
+    # a head gives in their own name; a deputy of no office that confers keeps their title
+    rows = grants_of(lead + "Ông Hoàng Văn Tám, Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể.")
+    assert [r[5] for r in rows] == ["Chủ tịch Ủy ban nhân dân huyện Văn Lãng"]
+    rows = grants_of(lead + "Ông Hoàng Văn Tám, Phó Bí thư Huyện ủy trao Giấy khen cho 20 tập thể.")
+    assert [r[5] for r in rows] == ["Phó Bí thư Huyện ủy Văn Lãng"]
