@@ -24,13 +24,15 @@ _WEEKDAYS = {
 # a date in running text: d/m[/y] after 'ngày', 'sáng', ...; or written out
 TEXT_DATE = re.compile(
     r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<sep>[/-]|\.(?=\d))\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)"
-    r"|(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
+    r"|(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<wd>\d{1,2})\s+tháng\s+"
+    r"(?P<wm>\d{1,2}|mười một|mười hai|một|hai|ba|tư|bốn|sáu|bảy|tám|chín|mười)(?!\w)(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
     re.I,
 )
 # what makes '15/1' a day: 'ngày', a part of the day, or 'hôm nay (15/1)', 'chiều qua (14/3)'
 # what makes '15/1' a date: a day's word before it ('ngày', 'sáng', 'hôm qua', a weekday: 'Sáng thứ Hai (15/1)')
 _DAY_CONTEXT = re.compile(
-    r"(?:ngày|sáng|chiều|tối|trưa|hôm|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?:\s+(?:nay|qua))?\s*,?\s*\(?\s*$", re.I
+    r"(?:ngày|sáng|chiều|tối|trưa|hôm|mùng|mồng|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?:\s+(?:nay|qua|mùng|mồng))?\s*,?\s*\(?\s*$",
+    re.I,
 )
 
 
@@ -93,15 +95,21 @@ def month_of(word: str) -> int:
     return int(word) if word.isdigit() else _MONTH_WORDS[" ".join(word.lower().split())]
 
 
+# a day of the lunar calendar ('mùng 10 tháng 3 âm lịch'; the lunar months by their names, 'tháng Giêng', are not read)
+_LUNAR = re.compile(r"\s*\(?\s*(?:âm lịch|ÂL)(?!\w)", re.I)
+
+
 def text_date(sentence: str, m: re.Match[str], published: dt.date | None) -> dt.date | None:
     day, month, year_text = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
+    if _LUNAR.match(sentence, m.end()):
+        return None
     if year_text is None and m["d"] and not _DAY_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
         return None  # '15/1' is a date only after 'ngày', 'sáng', 'chiều' ...
     year = int(year_text) if year_text else (published.year if published else None)
     if year is None:
         return None
     try:
-        date = dt.date(year, int(month), int(day))
+        date = dt.date(year, month_of(month), int(day))
     except ValueError:
         return None
     if year_text is None and published and date > published:

@@ -1579,3 +1579,17 @@ def test_a_bloc_is_not_named_by_the_year_after_its_word():
         "đề nghị UBND tỉnh tặng Cờ thi đua."
     )
     assert "Cụm thi đua năm 2022 tỉnh Quảng Ninh" not in facts.organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Ngày 12 tháng Giêng năm 2023, UBND thị xã Quảng Yên tổ chức Lễ hội.", None),  # a lunar month, by its name
+        ("Ngày 12 tháng Một năm 2023, UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương điển hình.", dt.date(2023, 1, 12)),
+        ("Ngày 5 tháng Mười hai năm 2022, UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương điển hình.", dt.date(2022, 12, 5)),
+        ("Sáng mùng 3/1, UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương điển hình.", dt.date(2023, 1, 3)),
+        ("Ngày 10/1 âm lịch, UBND thị xã Quảng Yên tổ chức Lễ hội đền Cửa Ông.", None),
+    ],
+)
+def test_a_month_in_words_and_a_day_after_mung_date_an_event_but_the_lunar_calendar_does_not(sentence, date):
+    assert facts_of(sentence).events[0].date == date
