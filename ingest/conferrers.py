@@ -87,7 +87,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         return None, True
     if "chủ tịch nước" in low:
         return PRESIDENT, True
-    if "thủ tướng" in low or low == "chính phủ":  # the Government's awards are signed by the Prime Minister
+    # the Government's awards are signed by the Prime Minister ('TTCP', 'TTg': as reports shorten them)
+    if "thủ tướng" in low or low in ("chính phủ", "ttcp", "ttg", "thủ tướng cp"):
         return PRIME_MINISTER, True
     titles = doc.spans("titles", start, end)
     if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'

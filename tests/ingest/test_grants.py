@@ -4065,3 +4065,14 @@ def test_a_deputy_handing_over_an_award_of_no_giver_gives_it_in_the_head_s_name(
     assert [r[5] for r in rows] == ["Chủ tịch Ủy ban nhân dân huyện Văn Lãng"]
     rows = grants_of(lead + "Ông Hoàng Văn Tám, Phó Bí thư Huyện ủy trao Giấy khen cho 20 tập thể.")
     assert [r[5] for r in rows] == ["Phó Bí thư Huyện ủy Văn Lãng"]
+
+
+@pytest.mark.parametrize("owner", ["TTCP", "TTg"])
+def test_the_prime_minister_shortened_as_reports_do_gives_the_government_s_certificate(owner):
+    rows = grants_of(f"Năm 2023, huyện Văn Lãng có 3 cá nhân được tặng Bằng khen của {owner}.")
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-thu-tuong", "Thủ tướng Chính phủ")]
+
+
+def test_a_short_form_of_another_body_is_not_the_prime_minister():
+    rows = grants_of("Năm 2023, huyện Văn Lãng có 3 cá nhân được tặng Bằng khen của TTXVN.")
+    assert [r[0] for r in rows] == ["bang-khen-cap-bo-tinh"]
