@@ -74,8 +74,8 @@ _CLASS = {"nhất": "hang-nhat", "nhì": "hang-nhi", "ba": "hang-ba", "1": "hang
           "i": "hang-nhat", "ii": "hang-nhi", "iii": "hang-ba"}  # fmt: skip
 _CLASS_NAMES = r"(?:nhất|nhì|ba|iii|ii|i|[123])(?!\w)"
 _CLASS_WORD = r"(?:hạng\s+" + _CLASS_NAMES + r"|(?:nhất|nhì|ba)(?!\w))"  # a digit only after 'hạng': '9 X hạng Ba, 3 Y
-_ORDER = re.compile(
-    r"huân chương(?:\s+(?P<type>" + "|".join(_ORDER_TYPES) + r"))?"
+_ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', where a type follows)
+    r"(?:huân chương|(?<!\w)hc(?=\s?(?:" + "|".join(_ORDER_TYPES) + r")(?!\w)))(?:\s*(?P<type>" + "|".join(_ORDER_TYPES) + r"))?"
     r"(?:\s+hạng\s+(?P<classes>" + _CLASS_NAMES + r"(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*))?"
 )
 # forms the taxonomy lists under other wording, and rankings inside an emulation bloc
