@@ -306,7 +306,18 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
     if _vietnamese_share(text) < 0.02:
         raise ArticleError(path, "no Vietnamese text: not an article", "tdkt reads Vietnamese news articles")
+    if (teasers := len(_READ_MORE.findall(text))) >= _INDEX_TEASERS:
+        raise ArticleError(
+            path,
+            f"a portal's index of {teasers} articles ('Xem tiếp' under each), not one article",
+            "save each article's own page and ingest those",
+        )
     return Article(text, "html" if is_html else "txt", published, author, url)
+
+
+# an index page's link under each teaser ('Xem tiếp', 'Đọc tiếp »'), on a line of its own
+_READ_MORE = re.compile(r"^[ \t]*(?:[Xx]em tiếp|[Đđ]ọc tiếp|[Xx]em thêm|[Xx]em chi tiết)[ \t]*(?:»|>>|\.\.\.|…)?[ \t]*$", re.M)
+_INDEX_TEASERS = 3  # an article may end on one such link; an index has one under each of its teasers
 
 
 _VIETNAMESE = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"

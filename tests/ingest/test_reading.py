@@ -744,3 +744,23 @@ def test_a_place_and_a_date_are_a_dateline_only_on_a_line_of_their_own():
     assert _is_dateline("Yên Bái, 15/3/2024")
     assert not _is_dateline("Yên Bái, 15/3/2024 là ngày hội lớn của đồng bào")
     assert not _is_dateline("Ông Lê Văn Tám, Chủ tịch, 15/3/2024")
+
+
+def _index_page(teasers: int) -> str:
+    items = "".join(
+        f"<div><h3><a href='#'>UBND huyện Văn Lãng tặng Giấy khen cho {n} tập thể</a></h3><span>12/01/2024</span>"
+        f"<p>Sáng 11/1, UBND huyện Văn Lãng tổng kết công tác thi đua, tặng Giấy khen cho {n} tập thể.</p><a href='#'>Xem tiếp</a></div>"
+        for n in range(10, 10 + teasers)
+    )
+    return f"<html><head><title>Tin tức - Sự kiện</title></head><body><h1>Tin tức - Sự kiện</h1>{items}</body></html>"
+
+
+def test_a_portal_s_index_of_articles_is_refused_naming_the_file_and_what_to_do(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(_index_page(3), encoding="utf-8")
+    with pytest.raises(ArticleError, match="index of 3 articles") as exc:
+        process(page)
+    assert "index.html" in str(exc.value) and "each article's own page" in str(exc.value)
+    # an article that ends on one link to read more is an article
+    page.write_text(_index_page(1), encoding="utf-8")
+    assert [g.count for g in process(page)[1].grants] == [10]
