@@ -409,6 +409,7 @@ class _Reader:
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
     giver_passive: bool = False  # that conferrer was a passive's agent ('được X tặng'), its own subject's giver
+    giver_before: Conferrer | None = None  # the last giver an earlier clause of the sentence named
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
@@ -418,7 +419,7 @@ class _Reader:
     decision_giver: Conferrer | None = None  # 'Theo Quyết định ... của X, ...': the signer of the sentence's every grant
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
-        self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = None
+        self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -441,6 +442,7 @@ class _Reader:
         else:
             clauses = []  # no award, no count, no commendation: no grant, and nothing a later sentence reads
         for offset, clause in clauses:
+            self.giver_before = self.giver if self.giver is not None else self.giver_before
             self.giver, self.giver_passive = None, False
             base = sent.start + offset
             if (lead := _BREAKDOWN_LEAD.match(clause)) and out and not self.doc.spans("awards", base, base + len(clause)):
@@ -851,7 +853,10 @@ class _Reader:
         if subj is not None:
             self.sentence_subject = subj
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
-        giver = agent if agent_stated else (subj if subj_stated else self.giver or self.sentence_subject)
+        # ('đề nghị Bộ trưởng tặng Bằng khen cho 4 tập thể; công nhận danh hiệu ... cho 5 cá nhân': a clause that goes on
+        # giving with no subject of its own, by the giver of the clause before)
+        goes_on = self.giver_before if _GOES_ON_GIVING.match(clause) else None
+        giver = agent if agent_stated else (subj if subj_stated else self.giver or goes_on or self.sentence_subject)
         if not agent_stated and not subj_stated and self._passive_counted(base, clause):
             giver = None  # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid
         if not agent_stated and not subj_stated and self.giver_passive and self._counted_attaining(base, clause):
@@ -1356,7 +1361,7 @@ _GIVE_VERB_BEFORE = re.compile(r"\s+(?:đã\s+|lần lượt\s+|cũng\s+|vừa\s
 _AWARD_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _GIVERS_JOINED = re.compile(r"\s+và\s+")
 # a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
-_GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn)(?!\w)", re.I)
+_GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn|công nhận|phong tặng|truy tặng)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')
 _PLURAL_BEFORE_PASSIVE = re.compile(
     r"(?<!\w)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?\s*$"

@@ -4076,3 +4076,17 @@ def test_the_prime_minister_shortened_as_reports_do_gives_the_government_s_certi
 def test_a_short_form_of_another_body_is_not_the_prime_minister():
     rows = grants_of("Năm 2023, huyện Văn Lãng có 3 cá nhân được tặng Bằng khen của TTXVN.")
     assert [r[0] for r in rows] == ["bang-khen-cap-bo-tinh"]
+
+
+def test_a_clause_that_goes_on_giving_with_no_subject_takes_the_giver_of_the_clause_before():
+    rows = grants_of(
+        "Hội đồng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể; công nhận danh hiệu Chiến sĩ thi đua "
+        "cấp tỉnh cho 5 cá nhân."
+    )
+    assert [(r[0], r[4], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("chien-si-thi-dua-cap-bo-tinh", "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # a clause with a subject of its own, or a passive one, does not
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 4 tập thể; 5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở.")
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn", None]
