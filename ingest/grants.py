@@ -551,8 +551,10 @@ class _Reader:
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         # the people's offsets are the sentence's; presenter_of reads them against the clause's
-        actor = presenter_of(clause, [rebase(p, offset) for p in person_here], awards) or (
-            self.last_person if _ANAPHOR_SUBJECT.match(clause) else None
+        actor = (
+            presenter_of(clause, [rebase(p, offset) for p in person_here], awards)
+            or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)
+            or self._holder_by_title(base, clause)
         )
         evidence = Evidence(sent.start, sent.end, sent.text)
         if actor and awards and presents(clause) and not any(c.value and not _a_year(c) for c in counts):
@@ -690,6 +692,27 @@ class _Reader:
         if self.doc.text[bodies[-1].end : base + verb.start()].strip():
             return None
         return {first.award: bodies[-2].value, second.award: bodies[-1].value}
+
+    def _holder_by_title(self, base: int, clause: str) -> str | None:
+        """'Phó Thủ tướng đã trao Cờ thi đua ...' after 'Phó Thủ tướng Trần Hồng Hà dự': a title with no name, right before
+        the verb that hands an award over, is the one person the article gave that title (of that body, if it names one)."""
+        verb = presents(clause)
+        if verb is None or not verb.group(0).lower().startswith(("trao", "gắn")):
+            return None  # ('Chủ tịch UBND tỉnh tặng Bằng khen': the office that gives it, by decision, no one's hand)
+        titles = [
+            t
+            for t in self.doc.spans("titles", base, base + verb.start())
+            if t.value and _ADVERBS_ONLY.fullmatch(clause, t.end - base, verb.start())
+        ]
+        if not titles or self.doc.spans("people", titles[-1].start, base + verb.start()):
+            return None
+        post = titles[-1].value[0]
+        holders = {
+            p.value.name
+            for p in self.doc.spans("people")
+            if any(q.role == post.role and (post.org is None or (q.org is not None and q.org.name == post.org.name)) for q in p.value.posts)
+        }
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _named_as_unit(self, base: int, clause: str, awards: list[AwardMention]) -> OrgRef | None:
         """'Hội nghị thống nhất xã X là đơn vị xuất sắc ..., đề nghị ... tặng Bằng khen': the body or unit named right
@@ -1356,6 +1379,7 @@ _DECIDES_COMMENDING = re.compile(
 _PROCEDURE = re.compile(
     r"(?<!\w)(?:hướng dẫn|tập huấn|phổ biến|giới thiệu)(?:\s+(?:về|các|cách))?\s+(?:quy trình|thủ tục|hồ sơ|cách lập)(?!\w)", re.I
 )
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:đã|vừa|cũng|đến|và|trực tiếp|thân mật))*\s*")
 # two givers, then two awards, each the other's in turn ('X và Y đã tặng Bằng khen, Giấy khen cho ...')
 _GIVE_VERB_BEFORE = re.compile(r"\s+(?:đã\s+|lần lượt\s+|cũng\s+|vừa\s+)*(?:trao tặng|tặng|trao)\s+$")
 _AWARD_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")

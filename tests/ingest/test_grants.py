@@ -4090,3 +4090,15 @@ def test_a_clause_that_goes_on_giving_with_no_subject_takes_the_giver_of_the_cla
     # a clause with a subject of its own, or a passive one, does not
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 4 tập thể; 5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở.")
     assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn", None]
+
+
+def test_a_title_alone_handing_an_award_over_is_the_one_person_the_article_gave_it():
+    lead = "Sáng 18/1/2024, Sở Y tế tỉnh Lạng Sơn tổ chức Hội nghị tổng kết năm 2023. Phó Chủ tịch UBND tỉnh Lương Trọng Quỳnh dự. "
+    rows = grants_of(lead + "Tại hội nghị, Phó Chủ tịch UBND tỉnh đã trao Cờ thi đua của UBND tỉnh cho 5 đơn vị.")
+    assert [(r[0], r[6]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Lương Trọng Quỳnh")]
+    # an office giving by decision hands nothing over; two holders of the title leave it open
+    rows = grants_of(lead + "Dịp này, Phó Chủ tịch UBND tỉnh tặng Bằng khen cho 5 đơn vị.")
+    assert [r[6] for r in rows] == [None]
+    two = lead + "Phó Chủ tịch UBND tỉnh Hoàng Văn Nghiệm cũng dự. "
+    rows = grants_of(two + "Tại hội nghị, Phó Chủ tịch UBND tỉnh đã trao Cờ thi đua của UBND tỉnh cho 5 đơn vị.")
+    assert [r[6] for r in rows] == [None]
