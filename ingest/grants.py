@@ -544,6 +544,11 @@ class _Reader:
         awards = doc.values("awards", base, base + len(clause), base=base)
         # ('con trai của một Bà mẹ Việt Nam Anh hùng': a title that says whose son, given no one here)
         awards = [a for a in awards if not _HOLDER_OF.search(clause, max(0, a.start - 12), a.start)]
+        # another country's honour ('Huân chương Tự do hạng Ba của Nhà nước Lào', 'Nhà nước CHDCND Lào trao tặng ...', 'Tỉnh
+        # Hủa Phăn (Lào) tặng Bằng khen'): none of the Vietnamese system's, whoever holds it
+        if awards and _FOREIGN_GIVER.search(clause, 0, awards[0].start):
+            return []
+        awards = [a for a in awards if not _foreign(clause, a.end)]
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)
@@ -1374,7 +1379,21 @@ _DECIDES_COMMENDING = re.compile(
     r"\s+(?:(?:đã|vừa|đã vừa)\s+)?(?:ký|ban hành)\s+(?:các\s+)?(?:[Qq]uyết định|QĐ)(?!\w)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+(?:về việc\s+|v/v\s+)?"
     r"(?:khen thưởng|tặng|trao tặng|truy tặng|công nhận|tuyên dương)(?!\w)"
 )
+
+
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
+def _foreign(clause: str, end: int) -> bool:
+    """Whether another country's name follows the award ending at `end`, its own name between ('Huân chương Tự do hạng Ba
+    của Nhà nước Lào')."""
+    m = _FOREIGN_AWARD.search(clause, end, end + 40)
+    return m is not None and not re.search(r"(?<!\w)(?:cho|và)(?!\w)|[,;]", clause[end : m.start()])
+
+
+# another country as the giver, named before its award
+_FOREIGN_GIVER = re.compile(
+    r"(?<!\w)(?:CHDCND Lào|[Cc]ộng hòa [Dd]ân chủ [Nn]hân dân Lào|\((?:nước\s+)?(?:Lào|Campuchia)\)|Vương quốc Campuchia"
+    r"|(?:Nhà nước|Chính phủ|Đại sứ(?: quán)?|nước bạn|tỉnh bạn)\s+(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)(?!\w))"
+)
 # the procedure of commending, taught or explained ('hướng dẫn quy trình, thủ tục hồ sơ đề nghị tặng ...'), not a commending
 _PROCEDURE = re.compile(
     r"(?<!\w)(?:hướng dẫn|tập huấn|phổ biến|giới thiệu)(?:\s+(?:về|các|cách))?\s+(?:quy trình|thủ tục|hồ sơ|cách lập)(?!\w)", re.I

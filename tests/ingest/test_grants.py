@@ -4102,3 +4102,14 @@ def test_a_title_alone_handing_an_award_over_is_the_one_person_the_article_gave_
     two = lead + "Phó Chủ tịch UBND tỉnh Hoàng Văn Nghiệm cũng dự. "
     rows = grants_of(two + "Tại hội nghị, Phó Chủ tịch UBND tỉnh đã trao Cờ thi đua của UBND tỉnh cho 5 đơn vị.")
     assert [r[6] for r in rows] == [None]
+
+
+def test_another_country_s_honour_is_no_grant_of_the_vietnamese_system():
+    assert (
+        grants_of("Nhà nước Cộng hòa Dân chủ Nhân dân Lào đã trao tặng Huân chương Lao động hạng Nhất cho Bộ Chỉ huy Quân sự tỉnh.") == []
+    )
+    assert grants_of("Ông Khamphao Ernthavanh trao Huân chương Tự do hạng Ba của Nhà nước Lào cho 5 cá nhân.") == []
+    assert grants_of("Tỉnh Hủa Phăn (Lào) tặng Bằng khen cho 3 tập thể của huyện Văn Lãng.") == []
+    # a Vietnamese giver for work with another country gives one
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể có thành tích trong hợp tác với tỉnh Hủa Phăn của Lào.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 3)]
