@@ -1089,7 +1089,12 @@ _KIND_OF_CUE = {
 
 
 def _event_for(
-    sent: Sentence, events: list, prev_event: str | None, same_paragraph: bool = False, told_before: EventFact | None = None
+    sent: Sentence,
+    events: list,
+    prev_event: str | None,
+    same_paragraph: bool = False,
+    told_before: EventFact | None = None,
+    just_told: EventFact | None = None,
 ) -> str | None:
     """The event a sentence's grants were given at: the one it tells, the one it points back to ('Dịp này', 'Tại hội
     nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph)."""
@@ -1105,6 +1110,9 @@ def _event_for(
         # of several of the kind it names, the last told before it ('Chiều cùng ngày, Sở tổ chức Hội nghị cán bộ ...
         # Tại hội nghị này, ...'); 'Dịp này' names the occasion, the article's first event
         told = [e for e in named if e.evidence.start < sent.start]
+        if not told and kind is None and just_told is not None and same_paragraph and _HONOURING.search(just_told.label):
+            # '... Huyện đoàn tổ chức Lễ tuyên dương ... . Dịp này, ...': a ceremony of honours just told is the occasion
+            return just_told.key
         return told[-1].key if told else (named or events)[0].key
     if (
         prev_event
@@ -1121,6 +1129,8 @@ def _event_for(
 
 
 _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
+# an event held to honour ('Lễ tuyên dương ...', 'Lễ trao Huân chương ...', 'Hội nghị biểu dương ...')
+_HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|trao tặng|trao|đón nhận)(?!\w)", re.I)
 # a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
 _DATED_BEFORE = re.compile(
     r"\W*(?:(?:[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
@@ -1268,7 +1278,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             continue  # an umbrella total that the next sentence breaks down
         # the article's main event, told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         told_before = events[0] if events and i and events[0].evidence.start == sentences[i - 1].start else None
-        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph, told_before=told_before)
+        just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
+        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph, told_before=told_before, just_told=just_told)
         if reader.heading_gives and event is None:
             event = heading_event  # an item of a list given at the event its heading was
         elif opens:

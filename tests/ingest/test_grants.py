@@ -4113,3 +4113,16 @@ def test_another_country_s_honour_is_no_grant_of_the_vietnamese_system():
     # a Vietnamese giver for work with another country gives one
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể có thành tích trong hợp tác với tỉnh Hủa Phăn của Lào.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 3)]
+
+
+def test_dip_nay_after_a_second_event_told_just_before_is_that_event():
+    text = (
+        "Sáng 18/1/2024, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Chủ tịch UBND huyện tặng "
+        "Giấy khen cho 20 tập thể.\nChiều cùng ngày, Huyện đoàn Văn Lãng tổ chức Lễ tuyên dương thanh niên tiêu biểu. Dịp này, "
+        "Ban Thường vụ Huyện đoàn tặng Giấy khen cho 30 đoàn viên."
+    )
+    rows = grants_of(text)
+    assert [(r[2], r[8]) for r in rows] == [(20, "e1"), (30, "e2")]
+    # in a paragraph of its own, 'Dịp này' is the article's occasion, its first event
+    rows = grants_of(text.replace(" Dịp này,", "\nDịp này,"))
+    assert [(r[2], r[8]) for r in rows] == [(20, "e1"), (30, "e1")]
