@@ -878,6 +878,8 @@ class _Reader:
         if subj is None and event is not None and e > s and _EVENT_AS_SUBJECT.fullmatch(clause, s, e):
             subj = next((x.organiser for x in self.events if x.key == event), None)
             subj_stated = subj is not None
+        if subj is None and (told := self._event_named_at(clause[TIME_LEAD.match(clause).end() :])) is not None:
+            subj, subj_stated = told.organiser, told.organiser is not None  # 'Lễ tuyên dương ... do UBND huyện tổ chức đã tôn vinh'
         if subj is not None:
             self.sentence_subject = subj
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
@@ -897,6 +899,12 @@ class _Reader:
         self.giver_passive = agent_stated and agent_m is not None and agent_m.group(0).lower().startswith("được")
         self.giver = giver
         return giver, subj_stated
+
+    def _event_named_at(self, subject: str) -> EventFact | None:
+        """The event whose name opens a clause, its subject ('Lễ tuyên dương ... do UBND huyện X tổ chức sáng 18/1 đã tôn
+        vinh ...'), if one does."""
+        opening = subject.strip().casefold()
+        return next((x for x in self.events if len(x.label) > 8 and opening.startswith(x.label.casefold())), None)
 
     def _title_before_person(self, base: int, clause: str, s: int, e: int) -> tuple[int, int] | None:
         """'Chủ tịch UBND huyện, ông Tẩn Văn Thành trao Giấy khen': where the subject clause[s:e] is a person alone,

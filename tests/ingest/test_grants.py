@@ -4126,3 +4126,13 @@ def test_dip_nay_after_a_second_event_told_just_before_is_that_event():
     # in a paragraph of its own, 'Dịp này' is the article's occasion, its first event
     rows = grants_of(text.replace(" Dịp này,", "\nDịp này,"))
     assert [(r[2], r[8]) for r in rows] == [(20, "e1"), (30, "e1")]
+
+
+def test_an_event_named_as_the_subject_that_honours_gives_by_its_organiser():
+    rows = grants_of("Lễ tuyên dương điển hình tiên tiến do UBND huyện Văn Lãng tổ chức sáng 18/1/2023 đã tôn vinh 50 tập thể, cá nhân.")
+    assert [(r[2], r[5]) for r in rows] == [(50, "Ủy ban nhân dân huyện Văn Lãng")]
+    # a giver of its own in the clause is the giver
+    rows = grants_of(
+        "Lễ tuyên dương điển hình tiên tiến do Huyện đoàn Văn Lãng tổ chức sáng 18/1/2023; UBND huyện tặng Giấy khen cho 20 đoàn viên."
+    )
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
