@@ -78,6 +78,16 @@ _GENERIC_LABEL = lexicon.cue("generic-event")
 _PLACE = lexicon.cue("event-venue")
 
 
+# the organs a venue's name holds, written short ('Hội trường UBND xã X'), and in full as the graph names them
+_VENUE_ORGANS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc"}
+_VENUE_ORGAN = re.compile(r"(?<!\w)(?:UBND|HĐND|UBMTTQ)(?!\w)")
+
+
+def _venue(m: re.Match[str] | None) -> str | None:
+    """The venue an event was held at ('tại Hội trường UBND xã Bình Khương'), its organs' names in full."""
+    return _VENUE_ORGAN.sub(lambda o: _VENUE_ORGANS[o.group(0)], m["place"]) if m else None
+
+
 _INVERTED = lexicon.cue("event-then-verb")
 _AFTER_PLURAL = re.compile(r"(?:các|những|nhiều)\s*$")  # 'tổ chức các hội nghị': events in general, not one held
 _HOSTED = lexicon.cue("event-hosted")
@@ -558,7 +568,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
                 organiser = _body_right_before(doc, sent.start, sent.start + t.start())
             if organiser is None:  # 'đã diễn ra Hội nghị tổng kết ... của UBND tỉnh X': the body it is of
                 organiser = _organiser_of(doc, sent.start + at_label, sent.start + at_label + len(label), label)
-            place = place_m["place"] if place_m else None
+            place = _venue(place_m)
             awards = _awards_in(doc, sent.start + at_label, len(label) + 1)
             # 'tổ chức Hội nghị ... vào sáng ngày 15/1/2024': the day after the name
             when = date or _date_after(doc, sent.start + at_label + len(label), sent.end)
@@ -619,9 +629,7 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
             organiser = _organiser_of(doc, sent.start + inv.start(), sent.start + inv.start("verb"), label)
         evidence = Evidence(sent.start, sent.end, sent.text, "events.event-then-verb")
         awards = _awards_in(doc, sent.start + inv.start(), len(label))
-        out.append(
-            EventFact("", label, _kind(label), date, organiser, place_m["place"] if place_m else None, None, evidence, awards=awards)
-        )
+        out.append(EventFact("", label, _kind(label), date, organiser, _venue(place_m), None, evidence, awards=awards))
     return out
 
 

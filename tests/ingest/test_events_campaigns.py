@@ -1593,3 +1593,13 @@ def test_a_bloc_is_not_named_by_the_year_after_its_word():
 )
 def test_a_month_in_words_and_a_day_after_mung_date_an_event_but_the_lunar_calendar_does_not(sentence, date):
     assert facts_of(sentence).events[0].date == date
+
+
+def test_a_venue_that_names_an_organ_keeps_it_in_full():
+    events = facts_of("Sáng 12/1/2023, tại Hội trường UBND phường Cộng Hòa đã diễn ra Hội nghị tổng kết công tác thi đua năm 2022.").events
+    assert [e.place for e in events] == ["Hội trường Ủy ban nhân dân phường Cộng Hòa"]
+    # the organiser named after the venue is no part of it
+    events = facts_of(
+        "Sáng 12/1/2023, tại Hội trường thị xã, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
+    ).events
+    assert [(e.place, e.organiser.name) for e in events] == [("Hội trường thị xã", "Ủy ban nhân dân thị xã Quảng Yên")]
