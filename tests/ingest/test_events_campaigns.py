@@ -1603,3 +1603,22 @@ def test_a_venue_that_names_an_organ_keeps_it_in_full():
         "Sáng 12/1/2023, tại Hội trường thị xã, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
     ).events
     assert [(e.place, e.organiser.name) for e in events] == [("Hội trường thị xã", "Ủy ban nhân dân thị xã Quảng Yên")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Sáng 12/1/2023, UBND thị xã Quảng Yên tổ chức Lễ kỷ niệm 60 năm thành lập thị xã tại Nhà hát Ca múa nhạc tỉnh.",
+            "Nhà hát Ca múa nhạc tỉnh",
+        ),
+        (
+            "Sáng 12/1/2023, tại Phòng họp B2.05, Trung tâm Hội nghị tỉnh, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết.",
+            "Phòng họp B2.05",
+        ),
+        ("Sáng 12/1/2023, tại Hội trường 2.01 UBND thị xã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.", "Hội trường 2.01"),
+        ("Ngày 12/1/2023, tại phường Yên Giang Cụm trưởng cụm thi đua số 2 đã tổ chức Hội nghị tổng kết.", "phường Yên Giang"),
+    ],
+)
+def test_a_venue_s_name_keeps_its_room_number_and_ends_before_a_title(sentence, place):
+    assert [e.place for e in facts_of(sentence).events] == [place]
