@@ -317,7 +317,7 @@ _KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPP
 
 
 # between two recipients of one list: a comma, 'và', or both
-_BODIES_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_BODIES_APART = lexicon.cue("list-separator")
 
 
 def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:

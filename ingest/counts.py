@@ -119,7 +119,7 @@ _PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)",
 # 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc', 'cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương': the names the plural
 # lists, after its colon or right after its noun, each capitalised
 _PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{_NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)
-_NAME_ITEM = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_NAME_ITEM = lexicon.cue("list-separator")
 _LOWER_WORD = re.compile(rf"\s+(?![{UPPER}\d])\S")  # where a run of capitalised words ends
 
 

@@ -144,7 +144,8 @@ def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str]) -> tup
     return _items(doc, g, g.evidence.start + listed.end(), g.evidence.end)
 
 
-_BETWEEN_ITEMS = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)")
+_BETWEEN_ITEMS = lexicon.cue("items-separator")
+_LIST_SEPARATOR = lexicon.cue("list-separator")
 
 
 def _items(doc: Document, g: GrantFact, start: int, end: int) -> tuple[OrgRef | str, ...]:
@@ -162,7 +163,7 @@ def _items(doc: Document, g: GrantFact, start: int, end: int) -> tuple[OrgRef | 
     tail = doc.text[start:end].rstrip(" .")
     # items end at semicolons where the list has them (an item may hold 'và': 'Nhân dân và cán bộ xã A'), else at
     # commas and the last 'và'
-    parts = tail.split(";") if ";" in tail else re.split(r",\s*(?:và\s+)?|\s+và\s+", tail)
+    parts = tail.split(";") if ";" in tail else _LIST_SEPARATOR.split(tail)
     items, pos = [], start
     for part in parts:
         s = doc.text.find(part, pos)
