@@ -7,6 +7,7 @@ of the grants component, kept apart so that each reads as one rule with its name
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import levels, lexicon
@@ -51,29 +52,34 @@ def bind(
     subject of a verb after it ('cứu 6 học sinh, anh A được tặng Bằng khen').
     """
     pairs: list[tuple[Count, AwardMention | None, str]] = []
+    # the awards' offsets, searched by bisection: a clause of thousands of counts and awards stays linear
+    index = ([a.start for a in awards], [a.end for a in awards])
+    starts = index[0]
     for c in counts:
         # the award follows the number, or its first words are the count's noun ('12 đơn vị dẫn đầu khối')
-        direct = next((a for a in awards if c.start < a.start <= c.end + 1), None)
+        i = bisect.bisect_right(starts, c.start)
+        direct = awards[i] if i < len(awards) and starts[i] <= c.end + 1 else None
         if direct is None and c.kind is None:
-            direct = next((a for a in awards if a.start >= c.end and not clause[c.end : a.start].strip()), None)
+            j = bisect.bisect_left(starts, c.end)  # (only the first award after the count can follow it with nothing between)
+            direct = awards[j] if j < len(awards) and not clause[c.end : starts[j]].strip() else None
         if direct is not None and c.kind is not None and direct.start < c.end:
             # '90 gia đình văn hóa ... được nhận Bằng khen', 'Cờ thi đua cho 57 đơn vị dẫn đầu': the award the
             # count's noun begins describes the recipients when another award is given to them
-            award, rule = _award_for_noun_count(clause, awards, c, people, counts)
+            award, rule = _award_for_noun_count(clause, awards, c, people, counts, index)
             stronger = rule in ("grants.award-for-counts", "grants.award-colon-counts") or (
                 rule == "grants.counts-given-award" and _received(clause, c, award)
             )
             if award is not None and award is not direct and stronger:
                 pairs.append((c, award, rule))
                 continue
-            if _GENERIC_VERB.search(clause[max(0, c.start - 16) : c.start]) and re.search(r"\s$", clause[: c.start]):
+            if _GENERIC_VERB.search(clause[max(0, c.start - 16) : c.start]) and clause[c.start - 1 : c.start].isspace():
                 # 'tuyên dương 90 gia đình văn hóa tiêu biểu': families who hold the title, commended
                 pairs.append((c, None, "grants.generic-commendation"))
                 continue
         if direct is not None:
             pairs.append((c, direct, "grants.count-award"))
         elif c.kind is not None:
-            pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts)))
+            pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts, index)))
     # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
     said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
     pairs = [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
@@ -133,7 +139,7 @@ def _named_body_then_counts(
         m = _NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind and m is None else None
         m = m or person
-        award = next((x for x in awards if m and x.end <= m.start() and not clause[x.end : m.start()].strip()), None)
+        award = next((x for x in awards if x.end <= m.start() and not clause[x.end : m.start()].strip()), None) if m else None
         others = _WITH_OTHERS.search(clause, max(0, c.start - 12), c.start) if c.kind == "individual" and award is None else None
         named = [p for p in people if p < c.start and others and _COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
         if named and _OTHERS_AFTER.match(clause, c.end):
@@ -248,17 +254,24 @@ _FOR_THEM = re.compile(
 
 
 def _award_for_noun_count(
-    clause: str, awards: list[AwardMention], c: Count, people: tuple[int, ...] = (), others: list[Count] | None = None
+    clause: str,
+    awards: list[AwardMention],
+    c: Count,
+    people: tuple[int, ...] = (),
+    others: list[Count] | None = None,
+    index: tuple[list[int], list[int]] | None = None,
 ) -> tuple[AwardMention | None, str]:
-    """'AWARD cho 06 tập thể', 'AWARD: 06 tập thể', else the award the count's verb names after it."""
+    """'AWARD cho 06 tập thể', 'AWARD: 06 tập thể', else the award the count's verb names after it. `index` holds the
+    awards' starts and ends, which the caller may read once for all its counts."""
+    starts, ends = index or ([a.start for a in awards], [a.end for a in awards])
     own = _OWN_PASSIVE.match(clause, c.end)
-    if own and (given := next((a for a in awards if a.start == own.end()), None)):
-        return given, "grants.counts-given-award"  # '..., 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen'
+    if own and (at := bisect.bisect_left(starts, own.end())) < len(awards) and starts[at] == own.end():
+        return awards[at], "grants.counts-given-award"  # '..., 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen'
     window = max(0, c.start - _GLUE_MAX - 4)
     # the last 'cho' before the count; or 'tặng' after the award's owner, where 'cho' would be ('Bằng khen của Bộ
     # trưởng tặng 3 tập thể')
     cho, opened = max((clause.rfind(word, window, c.start), len(word)) for word in ("cho ", "cho:", "tặng "))
-    preceding = [a for a in awards if a.end <= c.start]
+    preceding = awards[max(0, (k := bisect.bisect_right(ends, c.start)) - 1) : k]  # the last award before the count
     if (
         cho != -1
         and (
@@ -281,7 +294,7 @@ def _award_for_noun_count(
         return preceding[-1], "grants.award-then-counts"  # '... được tặng Bằng khen (05 tập thể, 15 cá nhân)'
     if preceding and _FRONTED_PASSIVE.match(clause) and glue(clause, preceding[-1].end, c.start, _HAS_LIST):
         return preceding[-1], "grants.award-then-counts"  # 'Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'
-    following = [a for a in awards if a.start >= c.end]
+    following = awards[(j := bisect.bisect_left(starts, c.end)) : j + 2]  # the first two after it
     if (
         following
         and not any(c.end <= p < following[0].start for p in people)

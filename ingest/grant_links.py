@@ -475,7 +475,8 @@ def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
     out: list[GrantFact] = []
     seen: dict[tuple, list[GrantFact]] = {}
     for g in grants:
-        same = next((h for h in seen.get(_key(g), []) if g.recipient and same_grant(g, h) and not _other_givers(g, h)), None)
+        # (a grant with no recipient named is no other's telling: not compared, so thousands of them stay linear)
+        same = next((h for h in seen.get(_key(g), []) if same_grant(g, h) and not _other_givers(g, h)), None) if g.recipient else None
         if same is None:
             out.append(g)
             seen.setdefault(_key(g), []).append(g)

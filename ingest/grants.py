@@ -14,6 +14,7 @@ Reads the layers awards, counts, people, titles, orgs and places; writes grants.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -372,10 +373,12 @@ def _counted_period(
     return _period(clause, start, multi_ground, periods)
 
 
-def _earlier_count(counts: list[Count], count: Count, mention: AwardMention | None) -> int | None:
-    """Where the count of the clause before `count`, after its award, starts; None if `count` is the first."""
+def _earlier_count(starts: list[int], count: Count, mention: AwardMention | None) -> int | None:
+    """Where the count of the clause before `count`, after its award, starts; None if `count` is the first. `starts`
+    are the clause's counts' starts, sorted (searched by bisection: a clause of thousands of counts stays linear)."""
     after = mention.end if mention else 0
-    return max((c.start for c in counts if after <= c.start < count.start), default=None)
+    i = bisect.bisect_left(starts, count.start)
+    return starts[i - 1] if i and starts[i - 1] >= after else None
 
 
 def _behalf(doc: Document, base: int, clause: str) -> Conferrer | None:
@@ -993,7 +996,13 @@ class _Reader:
             return []  # 'Chủ tịch UBND tỉnh sẽ xét tặng Cờ thi đua cho ...': a giving to come, none yet
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
+        count_starts = sorted(c.start for c in counts_of_clause)
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants
+        # (given at the article's one event: read once a clause, not once a count, which would grow with the square of it)
+        at_single_event = bool(
+            single_event
+            and (presenter or hands or _VOTED.search(clause) or self._received_there(clause) or self._given_at_award_ceremony(evidence))
+        )
         out = []
         for count, mention, rule in pairs:
             if mention is None and rule != NAMED_COMMENDED and not commends(clause, count, verbs):
@@ -1025,11 +1034,9 @@ class _Reader:
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                event=self._decided_at(event, single_event, evidence)
-                if proposed
-                else (event or (single_event if presenter or hands or _VOTED.search(clause) or self._received_there(clause) or self._given_at_award_ceremony(evidence) else None)),
+                event=self._decided_at(event, single_event, evidence) if proposed else (event or (single_event if at_single_event else None)),
                 period=_counted_period(
-                    clause, count if recipient is None else None, mention, multi_ground, periods, _earlier_count(counts_of_clause, count, mention)
+                    clause, count if recipient is None else None, mention, multi_ground, periods, _earlier_count(count_starts, count, mention)
                 ),
                 reason=reason,
                 named=named,

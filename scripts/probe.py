@@ -56,6 +56,7 @@ ADVERSARIAL = {
     "quotes": lambda n: HEAD + "Phong trào " + "“thi đua ” " * n + "\n",
     "commas": lambda n: HEAD + "Dự có " + ", " * n + "đồng chí An.\n",
     "award names": lambda n: HEAD + "UBND huyện tặng " + "Bằng khen, " * n + "cho 5 tập thể.\n",
+    "classes, each counted": lambda n: HEAD + "Chủ tịch nước tặng " + "Huân chương Lao động hạng Ba, hạng Nhì cho 3 cá nhân, " * n + "\n",
 }
 
 

@@ -27,6 +27,9 @@ INPUTS = {
     "a past record of many awards": lambda n: (
         HEAD + "Trước đó, xã đã được tặng " + "Huân chương Lao động hạng Ba năm 1998, " * (n // 4) + "Cờ thi đua.\n"
     ),
+    "classes of one order, each counted": lambda n: (
+        HEAD + "Chủ tịch nước tặng " + "Huân chương Lao động hạng Ba, hạng Nhì cho 3 cá nhân, " * (n // 2) + "cho 5 tập thể.\n"
+    ),
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
