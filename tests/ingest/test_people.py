@@ -1079,3 +1079,17 @@ def test_the_front_s_committee_of_a_commune_written_with_the_country_s_name_is_t
         "Dịp này, Ủy ban Mặt trận Tổ quốc Việt Nam xã tặng Giấy khen cho 5 hộ gia đình tiêu biểu.\nPhan Minh Đức\n"
     )
     assert [g.conferrer.name if g.conferrer else None for g in facts.grants] in ([None], [])
+
+
+def test_the_chief_and_deputy_chief_of_the_general_staff_hold_posts_of_the_general_staff():
+    _, facts = article(
+        "Trung đoàn 88 đón nhận danh hiệu Anh hùng\n15/06/2024 10:00\n"
+        "Trung tướng Nguyễn Trọng Bình, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự. Đại tướng Nguyễn Tân Cương, "
+        "Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng phát biểu. Đại tá Lê Văn Hùng, Tham mưu trưởng Sư đoàn "
+        "308 cũng dự.\nPhan Minh Đức\n"
+    )
+    general_staff = "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"
+    assert {(x.role, x.org.name) for x in facts.person("Nguyễn Trọng Bình").posts} == {("Phó Tổng Tham mưu trưởng", general_staff)}
+    assert ("Tổng Tham mưu trưởng", general_staff) in {(x.role, x.org.name) for x in facts.person("Nguyễn Tân Cương").posts}
+    # a division's chief of staff stays the division's
+    assert {(x.role, x.org.name) for x in facts.person("Lê Văn Hùng").posts} == {("Tham mưu trưởng", "Sư đoàn 308")}
