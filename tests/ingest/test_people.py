@@ -1093,3 +1093,17 @@ def test_the_chief_and_deputy_chief_of_the_general_staff_hold_posts_of_the_gener
     assert ("Tổng Tham mưu trưởng", general_staff) in {(x.role, x.org.name) for x in facts.person("Nguyễn Tân Cương").posts}
     # a division's chief of staff stays the division's
     assert {(x.role, x.org.name) for x in facts.person("Lê Văn Hùng").posts} == {("Tham mưu trưởng", "Sư đoàn 308")}
+
+
+def test_the_government_s_inspector_general_and_the_state_auditor_general_hold_posts_of_their_bodies():
+    _, facts = article(
+        "Lễ kỷ niệm 80 năm ngành Thanh tra\n23/11/2025 10:00\n"
+        "Dự buổi lễ có ông Đoàn Hồng Phong, Tổng Thanh tra Chính phủ; ông Ngô Văn Tuấn, Tổng Kiểm toán Nhà nước; ông Lê Tiến "
+        "Châu, Phó Tổng Thanh tra Chính phủ và ông Lê Văn Hùng, Chánh Thanh tra tỉnh Lạng Sơn.\nPhan Minh Đức\n"
+    )
+    posts = {p.name: {(x.role, x.org.name) for x in p.posts} for p in facts.people}
+    assert posts["Đoàn Hồng Phong"] == {("Tổng Thanh tra", "Thanh tra Chính phủ")}
+    assert posts["Ngô Văn Tuấn"] == {("Tổng Kiểm toán", "Kiểm toán Nhà nước")}
+    assert posts["Lê Tiến Châu"] == {("Phó Tổng Thanh tra", "Thanh tra Chính phủ")}
+    # a province's chief inspector is the province's inspectorate's
+    assert posts["Lê Văn Hùng"] == {("Chánh Thanh tra", "Thanh tra tỉnh Lạng Sơn")}
