@@ -1107,3 +1107,14 @@ def test_the_government_s_inspector_general_and_the_state_auditor_general_hold_p
     assert posts["Lê Tiến Châu"] == {("Phó Tổng Thanh tra", "Thanh tra Chính phủ")}
     # a province's chief inspector is the province's inspectorate's
     assert posts["Lê Văn Hùng"] == {("Chánh Thanh tra", "Thanh tra tỉnh Lạng Sơn")}
+
+
+def test_the_secretary_general_of_the_national_assembly_holds_a_post_of_the_assembly():
+    _, facts = article(
+        "Lễ kỷ niệm ngày Quốc hội khóa I\n06/01/2025 10:00\n"
+        "Dự có ông Lê Quang Tùng, Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội và ông Nguyễn Văn Bình, Phó Tổng Thư "
+        "ký Quốc hội.\nPhan Minh Đức\n"
+    )
+    posts = {p.name: {(x.role, x.org.name) for x in p.posts} for p in facts.people}
+    assert posts["Lê Quang Tùng"] == {("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
+    assert posts["Nguyễn Văn Bình"] == {("Phó Tổng Thư ký", "Quốc hội")}
