@@ -1104,15 +1104,12 @@ _KIND_OF_CUE = {
 
 
 def _event_for(
-    sent: Sentence,
-    events: list,
-    prev_event: str | None,
-    same_paragraph: bool = False,
-    told_before: EventFact | None = None,
-    just_told: EventFact | None = None,
+    sent: Sentence, events: list, prev_event: str | None, same_paragraph: bool = False, just_told: EventFact | None = None
 ) -> str | None:
     """The event a sentence's grants were given at: the one it tells, the one it points back to ('Dịp này', 'Tại hội
-    nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph)."""
+    nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph). `just_told`
+    is the event the sentence before tells, if any."""
+    told_before = just_told if events and just_told is events[0] else None  # the article's main event, told just before
     for e in events:
         # (a council's meeting, 'Họp Hội đồng ...', gives nothing; a gathering, 'Họp mặt ...', may)
         label = e.label.lower()
@@ -1291,10 +1288,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         ):
             prev_event = None
             continue  # an umbrella total that the next sentence breaks down
-        # the article's main event, told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
-        told_before = events[0] if events and i and events[0].evidence.start == sentences[i - 1].start else None
+        # the event told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
-        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph, told_before=told_before, just_told=just_told)
+        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph, just_told=just_told)
         if reader.heading_gives and event is None:
             event = heading_event  # an item of a list given at the event its heading was
         elif opens:
@@ -1407,7 +1403,6 @@ _DECIDES_COMMENDING = re.compile(
 )
 
 
-# a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
 def _foreign(clause: str, end: int) -> bool:
     """Whether another country's name follows the award ending at `end`, its own name between ('Huân chương Tự do hạng Ba
     của Nhà nước Lào')."""
@@ -1435,6 +1430,7 @@ _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao 
 _PLURAL_BEFORE_PASSIVE = re.compile(
     r"(?<!\w)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?\s*$"
 )
+# a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
 _UNDER_DECISION = lexicon.cue("under-decision")
 

@@ -297,8 +297,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         return branch
     # 'Tập đoàn Dầu khí Việt Nam (PVN)', then 'PVN khen thưởng': the body the article's own short form names, where a
     # row reads another (not 'HĐND huyện' in an article that defines the province's 'HĐND': the level's)
-    defined = _article_acronym(text, pos, ctx)
-    defined = defined if defined is not None and not _LEVEL_AFTER.match(text, defined[1]) else None
+    acronym = _article_acronym(text, pos, ctx)
+    defined = acronym if acronym is not None and not _LEVEL_AFTER.match(text, acronym[1]) else None
     for spec in _SPECS_BY_LETTER.get(text[pos : pos + 1], _SPECS_ANY):
         m = spec.regex.match(text, pos)
         if m:
@@ -310,7 +310,7 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         return ctx.department, bare.end(), "orgs.own-department"  # its aliases are the forms that name it
     if ctx.council is not None and (bare := BARE_COUNCIL.match(text, pos)):
         return ctx.council, bare.end(), "orgs.own-council"  # 'Chủ tịch Hội đồng chủ trì', 'Hội đồng thống nhất đề nghị'
-    return _article_acronym(text, pos, ctx)
+    return acronym
 
 
 def _article_acronym(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int, str] | None:
@@ -410,7 +410,8 @@ _DISTRICT_AFTER = re.compile(r"\s*(?:,|\(|[-–])\s*(?P<level>huyện|quận|th�
 
 
 def _district_after(text: str, end: int, ctx: PlaceContext) -> Unit | None:
-    """The district a commune's name is followed by, in the article's province; None where none is written."""
+    """The district a commune's name is followed by (the article's province's first, else the one of that name
+    elsewhere); None where none is written."""
     m = _DISTRICT_AFTER.match(text, end)
     if m is None:
         return None
