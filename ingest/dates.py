@@ -19,6 +19,7 @@ def recognise_dates(doc: Document) -> None:
         rule_suffix = "-year-of-article"
     for sent in doc.sentences:
         spans_of_years = [(r.start(), r.end()) for r in _ANNIVERSARY_SPAN.finditer(sent.text)]
+        spans_of_years += [(r.start(), r.end()) for r in _DATED_TAG.finditer(sent.text)]  # the day it was printed
         ranges = []
         for r in _DAY_RANGE.finditer(sent.text):  # 'Trong 2 ngày 16 và 17/1': the event began on the first day
             date = _range_start(r, reference)
@@ -67,6 +68,7 @@ _BOUND = lexicon.cue("date-bound")
 # a day named against the publication date, with no date of its own after it ('hôm nay (15/1)' has one)
 _RELATIVE_DAY = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+(?P<which>nay|qua)(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)", re.I)
 _ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")
+_DATED_TAG = lexicon.cue("dated-tag")
 _BORN = lexicon.cue("birth-year")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 # the year a year-end review reviews ('tổng kết công tác Hội năm 2023'), held at the turn of that year and the next

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import levels
+from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .dategrammar import WRITTEN_DATE, find_date
@@ -27,6 +27,7 @@ _META_LINE = re.compile(
 _DATED_SOURCE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+[^\d()]{2,60}?[,\s–-]+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)?\s*\.?$", re.IGNORECASE
 )
+_DATED_TAG = lexicon.cue("dated-tag")
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
@@ -305,6 +306,8 @@ def analyse_layout(doc: Document) -> None:
     tail = [t for _, _, t in lines[last_body + 1 :]]
     if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline, or date the source they credit
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
+    if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):
+        doc.published = find_date(tag["date"])  # '(Ngày 20/11/2023) - Chiều 18/11, ...': the day it was printed
     if not doc.author:
         _byline(doc, tail)
     if not doc.author:  # 'N.V' under the text, or 'NT 30/05/2024 17:48' over it: initials, an author but no person

@@ -764,3 +764,14 @@ def test_a_portal_s_index_of_articles_is_refused_naming_the_file_and_what_to_do(
     # an article that ends on one link to read more is an article
     page.write_text(_index_page(1), encoding="utf-8")
     assert [g.count for g in process(page)[1].grants] == [10]
+
+
+def test_the_day_printed_in_brackets_before_the_first_paragraph_dates_the_article_not_its_event():
+    text = "Xã Tân Lập đón nhận Cờ thi đua\n({d}) - Chiều 28/12, UBND xã Tân Lập tổ chức Lễ đón nhận Cờ thi đua.\nHà An\n"
+    for tag in ("Ngày 02/01/2024", "02/01/2024, 08:15", "02.01.2024"):
+        doc, facts = article(text.format(d=tag))
+        assert doc.published == dt.date(2024, 1, 2)
+        assert [e.date for e in facts.events] == [dt.date(2023, 12, 28)]
+    # a date in brackets further into the paragraph is the event's own
+    doc, facts = article("Xã Tân Lập đón nhận Cờ thi đua\nHôm nay (28/12/2023) - UBND xã Tân Lập tổ chức Lễ đón nhận Cờ thi đua.\nHà An\n")
+    assert doc.published is None and [e.date for e in facts.events] == [dt.date(2023, 12, 28)]
