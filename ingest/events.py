@@ -436,7 +436,7 @@ def _award_shared(told: tuple[str, ...], other: tuple[str, ...]) -> bool:
 _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-handing-over"})
 
 
-_SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|ngày hôm đó|trong ngày)(?!\w)", re.I)
+_SAME_DAY = lexicon.cue("same-day")
 
 
 def _sums_up(headline: EventFact, events: list[EventFact]) -> bool:

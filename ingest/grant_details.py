@@ -1,7 +1,8 @@
 """What else a grant's sentence says about it: posthumous, the decision, the proposer, the campaign it rewards.
 
 Reads facts.grants (their evidence sentences), facts.events, facts.campaigns and the orgs layer; writes the
-grant fields named (a list of recipients after their count), posthumous, decision_number, decision_date, proposer, status_cue and campaign. Each rule reads only the grant's
+grant fields named (a list of recipients after their count), posthumous, decision_number, decision_date, date (of a grant
+given at no event), proposer, status_cue and campaign. Each rule reads only the grant's
 own sentence, so a detail is never carried from another grant's sentence.
 """
 
@@ -222,6 +223,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.decision_number, g.decision_date = sent.decision
         elif _UNDER_DECISION.match(ev.text) and (told := decision_before.get(ev.start)) is not None:
             g.decision_number, g.decision_date = told  # '... ban hành Quyết định số 15/QĐ-UBND. Theo đó, tặng ...'
+        if g.date is None and g.event is None and g.status == "conferred":
+            g.date = _told_on(doc, ev.start, sent) or g.decision_date
         g.named = g.named or (listed_recipients(doc, g, sent.listed) if sent.listed else ())
         if sent.ground is not None:
             g.campaign = by_alias[sent.ground]
@@ -230,6 +233,21 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             if g.proposer is None:
                 g.proposer = _proposer(doc, g, sent.cue, events)
     _named_after(doc, facts.grants)
+
+
+_SAME_DAY = lexicon.cue("same-day")
+
+
+def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
+    """The day a grant given at no event was given, as its sentence tells it before its giving verb ('Ngày 12/7/2024,
+    Giám đốc Công ty tặng Giấy khen ...'), or as the day told before ('Cùng ngày, Tổng công ty cũng tặng ...')."""
+    if not sent.verbs:
+        return None
+    lead = sent.verbs[0].start()
+    told = next((s.value for s in doc.spans("dates", start, start + lead) if s.rule != "dates.bound"), None)
+    if told is None and _SAME_DAY.search(sent.text, 0, lead):
+        told = next((s.value for s in reversed(doc.spans("dates", 0, start)) if s.rule != "dates.bound"), None)
+    return told
 
 
 def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: dict) -> object | None:

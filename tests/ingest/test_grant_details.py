@@ -104,3 +104,26 @@ def test_a_sentence_that_goes_on_under_the_decision_the_one_before_cites_takes_i
     assert decisions(signed + "Theo quyết định này, 4 cá nhân được tặng Giấy khen.") == [("1520/QĐ-UBND", dt.date(2023, 8, 21))]
     # a sentence that does not say it goes on under it is a giving of its own
     assert decisions(signed + "Trước đó, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể.") == [(None, None)]
+
+
+def _dates(body: str) -> list[tuple]:
+    from ..conftest import article
+
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    return [(g.award, g.count, g.date.isoformat() if g.date else None) for g in facts.grants]
+
+
+def test_a_grant_given_at_no_event_is_dated_by_its_sentence_the_day_before_it_or_its_decision():
+    assert _dates(
+        "Ngày 15/01/2023, Giám đốc Sở Y tế tặng Giấy khen cho 4 nhân viên Trạm Y tế xã Hoàng Việt. "
+        "Chiều cùng ngày, Công đoàn ngành Y tế cũng trao Giấy khen cho 2 cá nhân."
+    ) == [("giay-khen", 4, "2023-01-15"), ("giay-khen", 2, "2023-01-15")]
+    # the decision's day, when the sentence tells no day of its own
+    assert _dates("Chủ tịch UBND tỉnh ký Quyết định số 115/QĐ-UBND ngày 12/01/2023 tặng Bằng khen cho 5 cá nhân.") == [
+        ("bang-khen-cap-bo-tinh", 5, "2023-01-12")
+    ]
+    # a day after the giving verb is the achievement's, not the grant's; nor is a deadline before it
+    assert _dates("Chủ tịch UBND huyện tặng Giấy khen cho anh Hoàng Văn Nam vì đã cứu người đuối nước ngày 10/01/2023.") == [
+        ("giay-khen", 1, None)
+    ]
+    assert _dates("Đến ngày 10/01/2023, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể.") == [("giay-khen", 12, None)]
