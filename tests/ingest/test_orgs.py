@@ -554,3 +554,14 @@ def test_a_ministry_s_general_department_or_department_is_of_the_country():
     # a department ('Cục') may be a province's: left unplaced where no place is written, placed where one is
     assert found("Cục Quản lý thị trường tặng Giấy khen.") == [("Cục Quản lý thị trường", None)]
     assert found("Cục Thuế tỉnh tặng Giấy khen.") == [("Cục Thuế tỉnh Quảng Ninh", "province")]
+
+
+def test_the_state_bank_written_in_full_is_of_the_country_its_regions_and_branches_are_not_it():
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(o.name, o.level) for o, _, _, _ in find_orgs(text, CTX)]
+
+    assert found("Thống đốc Ngân hàng Nhà nước Việt Nam tặng Bằng khen.") == [("Ngân hàng Nhà nước Việt Nam", "national")]
+    assert found("Bà A, Phó Thống đốc Ngân hàng Nhà nước (NHNN) phát biểu.") == [("Ngân hàng Nhà nước Việt Nam", "national")]
+    assert found("Ông B, Giám đốc Ngân hàng Nhà nước Khu vực 5 dự.") == [("Ngân hàng Nhà nước Khu vực 5", "national")]
+    assert found("Ông C, Phó Giám đốc NHNN Khu vực 12 dự.") == [("Ngân hàng Nhà nước Khu vực 12", "national")]
+    assert found("Ông D, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh dự.") == [("Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh", "province")]
