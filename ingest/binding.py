@@ -253,6 +253,16 @@ _FOR_THEM = re.compile(
 )
 
 
+# a plural of a kind, then what it is made of ('cho các cá nhân gồm 3 cán bộ và 2 giáo viên'): the counts after it are its
+_PLURAL_MADE_OF = re.compile(r"(?:các|những)\s+(?:" + _NOUN_RE + r")\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*", re.I)
+
+
+def _made_of(clause: str, cho: int, opened: int) -> int:
+    """Where the counts of 'cho ...' start: after the word, and after a plural that says what they make up."""
+    m = _PLURAL_MADE_OF.match(clause, cho + opened)
+    return m.end() if m else cho + opened
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -271,12 +281,13 @@ def _award_for_noun_count(
     # the last 'cho' before the count; or 'tặng' after the award's owner, where 'cho' would be ('Bằng khen của Bộ
     # trưởng tặng 3 tập thể')
     cho, opened = max((clause.rfind(word, window, c.start), len(word)) for word in ("cho ", "cho:", "tặng "))
+    counts_from = _made_of(clause, cho, opened)
     preceding = awards[max(0, (k := bisect.bisect_right(ends, c.start)) - 1) : k]  # the last award before the count
     if (
         cho != -1
         and (
-            glue(clause, cho + opened, c.start)
-            or _described_list(clause, cho + opened, c.start)
+            glue(clause, counts_from, c.start)
+            or _described_list(clause, counts_from, c.start)
             or _FOR_THEM.fullmatch(clause, cho + opened, c.start) is not None
         )
         and preceding

@@ -302,6 +302,7 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
     """A unit of a body the text names at its end ('Đội Cảnh sát hình sự Công an huyện'), with that body by its full
     name ('... Công an huyện Văn Lãng'); else by its name as the article writes it."""
     name = doc.text[start:end]
+    name = "T" + name[1:] if name.startswith("tổ ") else name  # 'tổ công tác Đội X': the team's name, 'Tổ công tác Đội X'
     # ('Phòng Quản lý ngân sách (Sở Tài chính)': or the body in brackets after the unit's name)
     close = end - 1 if name.endswith(")") and "(" in name else end
     body = next((o for o in doc.spans("orgs", start + 1, close) if o.end == close and o.start > start), None)

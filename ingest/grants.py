@@ -269,6 +269,7 @@ def _said_of_named(text: str, named_end: int, at: int) -> bool:
     return 0 <= len(between) <= 120 and bool(_APPOSITION.search(between)) and not re.search(r"(?<!\w)và(?!\w)", between)
 
 
+_MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 # ('cho 01 tập thể (Trường THCS X)': or in brackets)
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:(?:,\s*)?(?:là|:)\s+|\(\s*)")
@@ -556,6 +557,8 @@ class _Reader:
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)
         counts = [c for c in counts if not (named_end is not None and _said_of_named(doc.text, named_end, base + c.start))]
+        # 'cho Tổ công tác 141 gồm 5 cán bộ': what the one unit named is made of, not recipients of their own
+        counts = [c for c in counts if not self._members_of_named(base, clause, c)]
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         # the people's offsets are the sentence's; presenter_of reads them against the clause's
@@ -948,6 +951,13 @@ class _Reader:
         names = set(people_given(self.doc, base + awards[0].end, base + len(clause)))
         ends = [p.end for p in self.doc.spans("people", base + awards[0].end, base + len(clause)) if p.value.name in names]
         return max(ends) if ends else None
+
+    def _members_of_named(self, base: int, clause: str, count: Count) -> bool:
+        """Whether the count follows 'gồm' right after the one body or unit a clause gives to ('cho Đội CSGT gồm 12
+        cán bộ, chiến sĩ'), not after a plural or a count ('cho các cá nhân gồm 3 ...', 'cho 10 tập thể gồm ...')."""
+        made_of = _MADE_OF.search(clause, 0, count.start)
+        given = clause.rfind("cho ", 0, made_of.start()) if made_of else -1
+        return given != -1 and presented_to(self.doc, base + given, base + made_of.start()) is not None
 
     def _the_one_counted(self, base: int, clause: str, count: Count, rule: str = "") -> OrgRef | str | None:
         """'cho 1 tập thể là xã Tiên Minh', 'cho 01 cá nhân: ông A': the one recipient named right after its count."""

@@ -4136,3 +4136,30 @@ def test_an_event_named_as_the_subject_that_honours_gives_by_its_organiser():
         "Lễ tuyên dương điển hình tiên tiến do Huyện đoàn Văn Lãng tổ chức sáng 18/1/2023; UBND huyện tặng Giấy khen cho 20 đoàn viên."
     )
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def _kinds(body: str) -> list[tuple]:
+    return [(a, k, n, r) for a, k, n, *_, r in grants_of(body)]
+
+
+def test_a_unit_given_to_then_what_it_is_made_of_is_one_collective():
+    # 'gồm' after the one unit named: its members, not recipients of their own
+    assert _kinds("Giám đốc Công an tỉnh tặng Giấy khen cho Tổ công tác 141 gồm 5 cán bộ.") == [
+        ("giay-khen", "collective", 1, "Tổ công tác 141")
+    ]
+    assert _kinds("Giám đốc Công an tỉnh khen thưởng đột xuất cho Đội Cảnh sát hình sự gồm 12 cán bộ, chiến sĩ.") == [
+        ("khen-thuong", "collective", 1, "Đội Cảnh sát hình sự Công an huyện Văn Lãng")
+    ]
+    # a team set up for a task, written in lower case before the unit it is of
+    assert _kinds("Giám đốc Điện lực tỉnh tặng Giấy khen cho tổ công tác Đội Quản lý điện Na Sầm gồm 7 công nhân.") == [
+        ("giay-khen", "collective", 1, "Tổ công tác Đội Quản lý điện Na Sầm")
+    ]
+    # a plural, then what it is made of: the counts are the recipients
+    assert _kinds("Chủ tịch UBND huyện tặng Giấy khen cho các cá nhân gồm 3 cán bộ và 2 giáo viên.") == [
+        ("giay-khen", "individual", 3, None),
+        ("giay-khen", "individual", 2, None),
+    ]
+    # a count, then its breakdown: the total stays
+    assert [(a, k, n) for a, k, n, _ in _kinds("Chủ tịch UBND huyện tặng Giấy khen cho 10 tập thể gồm 6 trường học và 4 trạm y tế.")] == [
+        ("giay-khen", "collective", 10)
+    ]
