@@ -955,8 +955,8 @@ class _Reader:
     def _members_of_named(self, base: int, clause: str, count: Count) -> bool:
         """Whether the count follows 'gồm' right after the one body or unit a clause gives to ('cho Đội CSGT gồm 12
         cán bộ, chiến sĩ'), not after a plural or a count ('cho các cá nhân gồm 3 ...', 'cho 10 tập thể gồm ...')."""
-        made_of = _MADE_OF.search(clause, 0, count.start)
-        given = clause.rfind("cho ", 0, made_of.start()) if made_of else -1
+        made_of = _MADE_OF.search(clause, max(0, count.start - 16), count.start)  # (near it: a clause may hold thousands)
+        given = clause.rfind("cho ", max(0, count.start - 200), made_of.start()) if made_of else -1
         return given != -1 and presented_to(self.doc, base + given, base + made_of.start()) is not None
 
     def _the_one_counted(self, base: int, clause: str, count: Count, rule: str = "") -> OrgRef | str | None:
