@@ -4163,3 +4163,22 @@ def test_a_unit_given_to_then_what_it_is_made_of_is_one_collective():
     assert [(a, k, n) for a, k, n, _ in _kinds("Chủ tịch UBND huyện tặng Giấy khen cho 10 tập thể gồm 6 trường học và 4 trạm y tế.")] == [
         ("giay-khen", "collective", 10)
     ]
+
+
+def test_a_reward_on_the_spot_is_a_commendation_by_whoever_gives_it():
+    (award, kind, count, *_, conferrer, _presenter, _period, _event, _date, recipient), *more = grants_of(
+        "Giám đốc Công an tỉnh đã thưởng nóng Ban chuyên án 215X."
+    )
+    assert (award, kind, count, conferrer, recipient, more) == (
+        "khen-thuong",
+        "collective",
+        1,
+        "Giám đốc Công an tỉnh Lạng Sơn",
+        "Ban chuyên án 215X",
+        [],
+    )
+    assert _kinds("Chủ tịch UBND huyện trao thưởng nóng cho 3 cán bộ, chiến sĩ Công an xã Hoàng Việt.") == [
+        ("khen-thuong", "individual", 3, None)
+    ]
+    # a prize handed to a contest's winners is no commendation
+    assert _kinds("Ban tổ chức trao thưởng cho 3 đội đạt giải tại hội thi.") == []
