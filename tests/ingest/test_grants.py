@@ -4182,3 +4182,13 @@ def test_a_reward_on_the_spot_is_a_commendation_by_whoever_gives_it():
     ]
     # a prize handed to a contest's winners is no commendation
     assert _kinds("Ban tổ chức trao thưởng cho 3 đội đạt giải tại hội thi.") == []
+
+
+def test_on_the_same_occasion_is_at_the_event_told_before():
+    ceremony = "Ngày 18/1/2023, Trường THPT Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Ba.\nÔng Hoàng Văn Bình phát biểu.\n"
+    for lead in ("Cùng dịp, ", "Cùng dịp này, ", "Trong dịp này, "):
+        rows = grants_of(ceremony + lead + "Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 12 giáo viên.")
+        assert [(r[0], r[2], r[8]) for r in rows if r[0] == "giay-khen"] == [("giay-khen", 12, "e1")], lead
+    # a sentence of its own time after it is not
+    rows = grants_of(ceremony + "Năm 2021, Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 12 giáo viên.")
+    assert [(r[0], r[2], r[8]) for r in rows if r[0] == "giay-khen"] == [("giay-khen", 12, None)]
