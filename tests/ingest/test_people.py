@@ -1118,3 +1118,17 @@ def test_the_secretary_general_of_the_national_assembly_holds_a_post_of_the_asse
     posts = {p.name: {(x.role, x.org.name) for x in p.posts} for p in facts.people}
     assert posts["Lê Quang Tùng"] == {("Tổng Thư ký", "Quốc hội"), ("Chủ nhiệm", "Văn phòng Quốc hội")}
     assert posts["Nguyễn Văn Bình"] == {("Phó Tổng Thư ký", "Quốc hội")}
+
+
+def test_members_of_a_standing_committee_written_without_ban_and_the_armed_forces_party_committees():
+    people = posts_of(
+        "Dự có Đại tướng Hoàng Văn Minh, Ủy viên Thường vụ Quân ủy Trung ương; đồng chí Lê Văn Tư, Ủy viên Thường vụ Tỉnh ủy, "
+        "Bí thư Đảng ủy Quân sự tỉnh; Đại tá Vũ Văn Kiên, Phó Bí thư Đảng ủy Công an tỉnh."
+    )
+    assert people["Hoàng Văn Minh"] == {("Ủy viên Ban Thường vụ", "Quân ủy Trung ương")}
+    assert people["Lê Văn Tư"] == {("Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ninh"), ("Bí thư", "Đảng ủy Quân sự tỉnh Quảng Ninh")}
+    assert people["Vũ Văn Kiên"] == {("Phó Bí thư", "Đảng ủy Công an tỉnh Quảng Ninh")}
+    # a standing member ('Ủy viên Thường trực') is not a member of a standing committee
+    assert {r for r, _ in posts_of("Ông Lê Văn Ba, Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội dự.")["Lê Văn Ba"]} == {
+        "Ủy viên Thường trực"
+    }
