@@ -236,6 +236,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
 
 
 _SAME_DAY = lexicon.cue("same-day")
+_LOOKING_BACK = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây)(?!\w)")
+_LOOK_BACK = 8  # sentences: 'cùng ngày' speaks of a day told just before, and the search stays linear
 
 
 def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
@@ -246,7 +248,10 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
     lead = sent.verbs[0].start()
     told = next((s.value for s in doc.spans("dates", start, start + lead) if s.rule != "dates.bound"), None)
     if told is None and _SAME_DAY.search(sent.text, 0, lead):
-        told = next((s.value for s in reversed(doc.spans("dates", 0, start)) if s.rule != "dates.bound"), None)
+        # the last day a sentence before tells, but not one told looking back ('Trước đó, chiều 10/6, em Nam đã ...')
+        i = bisect.bisect_left(doc.sentences, start, key=lambda t: t.start)
+        before = (t for t in reversed(doc.sentences[max(0, i - _LOOK_BACK) : i]) if not _LOOKING_BACK.match(t.text))
+        told = next((s.value for t in before for s in reversed(doc.spans("dates", t.start, t.end)) if s.rule != "dates.bound"), None)
     return told
 
 

@@ -127,3 +127,10 @@ def test_a_grant_given_at_no_event_is_dated_by_its_sentence_the_day_before_it_or
         ("giay-khen", 1, None)
     ]
     assert _dates("Đến ngày 10/01/2023, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể.") == [("giay-khen", 12, None)]
+
+
+def test_the_same_day_is_not_a_day_told_looking_back():
+    assert _dates(
+        "Ngày 17/01/2023, Huyện đoàn trao Giấy khen cho em Lý Văn Nam. Trước đó, chiều 10/01/2023, em Nam đã cứu 2 em nhỏ. "
+        "Cùng ngày, Chủ tịch UBND huyện cũng tặng Giấy khen cho em Nam."
+    ) == [("giay-khen", 1, "2023-01-17"), ("giay-khen", 1, "2023-01-17")]
