@@ -77,7 +77,10 @@ def department_named(form: str, ctx: PlaceContext) -> str:
 
 # two-syllable words that keep a lower-case syllable inside a proper name ('Ngân hàng', 'Nhà nước')
 _COMPOUNDS = "|".join(re.escape(w) for w in sorted(lexicon.lines("name_compounds.txt"), key=len, reverse=True))
-_DEPT = "|".join(re.escape(n) for n in sorted(DEPARTMENT_NAMES, key=len, reverse=True))
+_DEPT_FORMS = "|".join(re.escape(n) for n in sorted(DEPARTMENT_NAMES, key=len, reverse=True))
+# (a name that goes on after a dash with another field is another office: 'Phòng Kế hoạch - Tài chính Sở Y tế' is no
+# 'Phòng Kế hoạch'; a title after a dash is not a field: 'Giám đốc Sở Y tế - Trưởng ban')
+_DEPT = rf"(?:{_DEPT_FORMS})(?![\w&])(?!\s*[-–]\s*(?:{_DEPT_FORMS})(?!\w))"
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,14 @@ LIST_HEADS = (
 _SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
 
 
+# an office by its own name, then the body it is of ('Phòng Nghiệp vụ Dược Sở Y tế'): a few words, then that body's start
+_OFFICE_OF = re.compile(
+    rf"[Pp]hòng\s+(?=[{UPPER}])(?P<name>[^\s,;.()]+(?:\s+(?:[-–]\s+)?[^\s,;.()]+){{0,6}}?)(?:\s*,)?\s+"
+    r"(?=(?:Sở|Bộ|Công an|Cục|Tổng cục|Chi cục|Bảo hiểm|BHXH|Kho bạc|Ngân hàng|Bệnh viện|Viện|Học viện|Đại học|Trung tâm"
+    r"|Văn phòng|Ủy ban|UBND|Tòa án|TAND|VKSND|Tập đoàn|Tổng công ty|Công ty)(?!\w))"
+)
+
+
 def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) -> tuple[OrgRef, int, str] | None:
     """The body named at text[pos:], with the end of its mention and the id of the rule that read it, or None.
 
@@ -306,6 +317,12 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             if defined is not None and (found is None or found[0].name != defined[0].name):
                 return defined
             return (found[0], found[1], "orgs." + spec.rule) if found else None
+    if (office := _OFFICE_OF.match(text, pos)) is not None and (owner := parse_org(text, office.end(), ctx, hint)) is not None:
+        # 'Phòng Nghiệp vụ Dược Sở Y tế', 'Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh X': an office no row names, of the
+        # body named after it
+        body, end, _ = owner
+        name = f"Phòng {office['name']} {body.name}"
+        return OrgRef(name, UNIT, body.unit_code, body.level, parent=body.name, aliases=(text[pos:end],)), end, "orgs.office-of-body"
     if ctx.department is not None and (bare := BARE_DEPARTMENT.match(text, pos)):
         return ctx.department, bare.end(), "orgs.own-department"  # its aliases are the forms that name it
     if ctx.council is not None and (bare := BARE_COUNCIL.match(text, pos)):
