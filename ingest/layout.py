@@ -186,9 +186,19 @@ def _set_authors(doc: Document, names: list[str], unit: str | None) -> None:
 _REPOSTED_FROM = re.compile(r"^Theo\s+(?=[^()]{2,40}\([^()]{2,60}\)\s*\.?$)")
 
 
+# a decision's signature block under its text ('CHỦ TỊCH', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN'): the name
+# under it signed the decision and wrote no article
+_SIGNATURE = re.compile(
+    r"^(?:(?:KT|TM|TL|Q|T/M)\.?\s*)?(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CỤC TRƯỞNG|"
+    r"CHÁNH VĂN PHÒNG|THỦ TRƯỞNG|BỘ TRƯỞNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![\w])[^a-zà-ỹđ]*$"
+)
+
+
 def _byline(doc: Document, tail: list[str]) -> None:
     for i, line in enumerate(tail):
         line = _REPOSTED_FROM.sub("", line)
+        if _SIGNATURE.match(line.strip()):
+            return
         m = _BYLINE_LABEL.match(line)
         if m:
             # 'Bài, ảnh: Lê Hà (TTVH huyện)': the writer, then the unit in brackets

@@ -163,7 +163,10 @@ _AWARD_AFTER = re.compile(r"\s+(?:khen|công nhận|[Ll]ao động|Tổ quốc|[
 
 
 # (compared case-folded, as a credit set in capitals is read: 'UBND XÃ QUẢNG SƠN')
-_NOT_PEN_NAME_WORDS = _BODY_WORDS | frozenset("uỷ trung báo đài cổng bộ trường tin ảnh bài nguồn theo".split())
+# (and a signature block's title in capitals, 'CHỦ TỊCH', 'KT. GIÁM ĐỐC', 'TRƯỞNG BAN': no writer's name)
+_NOT_PEN_NAME_WORDS = _BODY_WORDS | frozenset(
+    "uỷ trung báo đài cổng bộ trường tin ảnh bài nguồn theo chủ tịch giám đốc trưởng kt. tm.".split()
+)
 
 
 _DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|CN|KS|Ls|LS)\.\s?(?:TS\.?\s?)?)+\s*")

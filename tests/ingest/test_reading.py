@@ -775,3 +775,16 @@ def test_the_day_printed_in_brackets_before_the_first_paragraph_dates_the_articl
     # a date in brackets further into the paragraph is the event's own
     doc, facts = article("Xã Tân Lập đón nhận Cờ thi đua\nHôm nay (28/12/2023) - UBND xã Tân Lập tổ chức Lễ đón nhận Cờ thi đua.\nHà An\n")
     assert doc.published is None and [e.date for e in facts.events] == [dt.date(2023, 12, 28)]
+
+
+def test_a_decision_s_signature_block_is_no_byline():
+    text = (
+        "Quyết định tặng Bằng khen\nNgày ban hành: 14/05/2024\n"
+        "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 02 tập thể có thành tích xuất sắc.\n{sign}\nTrần Văn Hòa\n"
+    )
+    for sign in ("CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"):
+        doc, facts = article(text.format(sign=sign))
+        assert doc.author is None and "Chủ Tịch" not in {p.name for p in facts.people}, sign
+    # a writer's name in capitals is still a byline
+    doc, _ = article(text.format(sign="").replace("\n\nTrần Văn Hòa", "\nHOÀNG MINH"))
+    assert doc.author == "Hoàng Minh"
