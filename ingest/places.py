@@ -140,6 +140,10 @@ def resolve_place(doc: Document) -> None:
         district, fallback = None, district
     if province is None and district is None:
         province = _province_named_bare(doc)
+    portal = _portal_unit(doc) if district is None and fallback is None else None
+    if portal is not None and (province is None or portal.code == province.code or portal.parent == province.code):
+        # 'Cổng thông tin điện tử huyện Phú Bình' in the page's title: the unit whose portal published it
+        district, province = (portal, gz.province_of(portal)) if portal.level == "district" else (None, portal)
     if province is None and district is None:
         province = _province_of_source(doc)
     if province is not None and district is None and fallback is None:
@@ -341,6 +345,20 @@ def _province_slugs() -> dict[str, Unit]:
 
 
 _PRINTED_ADDRESS = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9-]{2,40}(?:\.[a-z]{2,4})*\.vn(?![\w.])", re.I)
+
+
+# a government portal's name, with its unit typed ('Cổng thông tin điện tử huyện Phú Bình', 'Trang TTĐT thị xã Quảng Trị')
+_PORTAL = re.compile(
+    rf"(?i:Cổng thông tin điện tử|Cổng TTĐT|Trang thông tin điện tử|Trang TTĐT|Cổng thông tin)\s+(?:của\s+)?"
+    rf"(?P<type>(?i:tỉnh|thành phố|TP\.?|huyện|thị xã|quận))\s+(?P<name>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}})"
+)
+
+
+def _portal_unit(doc: Document) -> Unit | None:
+    """The province or district whose government portal published the article, as the page's title names it above
+    the text (a name several units share, typed the same, names none)."""
+    m = _PORTAL.search(doc.text, 0, doc.body_start)
+    return gazetteer().lookup(m["name"], m["type"]) if m else None
 
 
 def _province_of_source(doc: Document) -> Unit | None:

@@ -788,3 +788,22 @@ def test_a_decision_s_signature_block_is_no_byline():
     # a writer's name in capitals is still a byline
     doc, _ = article(text.format(sign="").replace("\n\nTrần Văn Hòa", "\nHOÀNG MINH"))
     assert doc.author == "Hoàng Minh"
+
+
+def test_the_government_portal_named_in_the_page_title_places_an_article_whose_text_names_no_place(tmp_path):
+    def place_of(portal: str) -> tuple[str | None, str | None]:
+        page = tmp_path / "p.html"
+        page.write_text(
+            f"<html><head><title>Xã Tân Hòa biểu dương người tốt - {portal}</title></head><body>"
+            "<h1>Xã Tân Hòa biểu dương người tốt</h1><p>09/09/2024</p>"
+            "<p>Sáng 7/9, UBND xã Tân Hòa tổ chức hội nghị. Phó Chủ tịch Ủy ban MTTQ huyện Dương Văn Lượng dự.</p>"
+            "<p>Chủ tịch UBND xã tặng Giấy khen cho 12 cá nhân.</p></body></html>",
+            encoding="utf-8",
+        )
+        place = process(page)[0].place
+        return (place.district.label if place.district else None, place.province.label if place.province else None)
+
+    assert place_of("Cổng thông tin điện tử huyện Phú Bình") == ("huyện Phú Bình", "tỉnh Thái Nguyên")
+    assert place_of("Trang TTĐT tỉnh Bắc Kạn") == (None, "tỉnh Bắc Kạn")
+    # a district's name that several provinces share names none
+    assert place_of("Cổng thông tin điện tử huyện Châu Thành") == (None, None)
