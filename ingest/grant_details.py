@@ -255,13 +255,18 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
     return told
 
 
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|sẽ|vừa|tiếp tục|thống nhất|nhất trí|có văn bản|có tờ trình|thông qua|danh sách)\s+)*")
+
+
 def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: dict) -> object | None:
     """Who proposed it: the body the sentence names before its proposal cue ('Hội đồng TĐKT huyện đề nghị UBND
     tỉnh tặng ...'), else the organiser of the meeting that decided it."""
     sent = g.evidence
     if cue is not None:
         before = agents(doc, sent.start, sent.start + cue.start())
-        if before:
+        # the proposal's subject, right before its cue ('Hội đồng TĐKT huyện đã thống nhất đề nghị'); not a body a clause
+        # before it ranked or named ('suy tôn A và B là 2 đơn vị dẫn đầu, đề nghị ...')
+        if before and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, sent.start + cue.start()):
             return before[-1].value
     event = events.get(g.event) if g.event else None
     return event.organiser if event is not None and event.kind == "Meeting" else None

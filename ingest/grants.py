@@ -418,12 +418,14 @@ class _Reader:
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
+    clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
     again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
     decision_giver: Conferrer | None = None  # 'Theo Quyết định ... của X, ...': the signer of the sentence's every grant
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = None
+        self.clause_counted = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -627,6 +629,10 @@ class _Reader:
                 recipient = unit  # 'xã X là đơn vị xuất sắc ..., đề nghị UBND tỉnh tặng Bằng khen': the unit so named
             if recipient is None and not pairs and not named_people and self.clause_recipient and _FOLLOW_ON.match(clause):
                 recipient = self.clause_recipient  # 'suy tôn xã X là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua'
+            if recipient is None and not pairs and not named_people and awards and self.clause_counted and _FOLLOW_ON.match(clause):
+                # 'suy tôn A và B là 2 đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua': those counted before
+                value, kind = self.clause_counted
+                pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.follow-on-counted")]
             if recipient is None and not pairs:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
@@ -675,6 +681,8 @@ class _Reader:
         if not pairs_given and bodies:
             many = tuple(bodies)
         out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
+        one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
+        self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
             if g.evidence.rule == "grants.named-body-and-counts" and g.recipient_kind == "collective" and g.recipient is None:
                 body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None

@@ -4192,3 +4192,21 @@ def test_on_the_same_occasion_is_at_the_event_told_before():
     # a sentence of its own time after it is not
     rows = grants_of(ceremony + "Năm 2021, Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 12 giáo viên.")
     assert [(r[0], r[2], r[8]) for r in rows if r[0] == "giay-khen"] == [("giay-khen", 12, None)]
+
+
+def test_a_proposal_going_on_from_a_counted_ranking_is_for_those_counted_and_proposed_by_no_one_ranked():
+    facts = article(
+        HEAD + "Hội nghị đã bình xét, suy tôn Phòng Nội vụ và Phòng Tư pháp là 2 đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ"
+        " thi đua; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 3 đơn vị.\nTrần Thu Hương\n"
+    )[1]
+    rows = [(g.award, g.recipient_kind, g.count, g.status, g.proposer) for g in facts.grants]
+    assert rows == [
+        ("don-vi-dan-dau-khoi-thi-dua", "collective", 2, "conferred", None),
+        ("co-thi-dua-cap-bo-tinh", "collective", 2, "proposed", None),
+        ("bang-khen-cap-bo-tinh", "collective", 3, "proposed", None),
+    ]
+    # the body right before the cue is its subject, and proposes
+    facts = article(
+        HEAD + "Hội đồng Thi đua - Khen thưởng huyện đã thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert [g.proposer.name for g in facts.grants] == ["Hội đồng Thi đua - Khen thưởng huyện Văn Lãng"]
