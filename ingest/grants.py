@@ -1175,6 +1175,8 @@ _YEARS_RUNNING = re.compile(
     rf"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?{_HOW_MANY}\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
     rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"
 )
+# 'từng được tặng', 'từng nhận', 'từng 5 lần được': what a recipient has had, ever (a record, not the news)
+_EVER_GIVEN = re.compile(r"(?<!\w)từng\s+(?:(?:\d+\s+lần|nhiều lần|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 
 
@@ -1186,6 +1188,11 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
         clause_end = min(i for i in (sent.text.find(";", running.end()), len(sent.text)) if i != -1)
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + running.end(), sent.start + clause_end)}
         found = [g for g in found if g.award not in past_awards]
+    ever = _EVER_GIVEN.search(sent.text) if found else None
+    if ever is not None:  # 'Trước đó, anh Lực từng được Giám đốc Công an tỉnh tặng 5 Giấy khen': his record, whatever the year
+        clause_end = min(i for i in (sent.text.find(";", ever.end()), len(sent.text)) if i != -1)
+        past_awards = {a.value.award for a in doc.spans("awards", sent.start + ever.end(), sent.start + clause_end)}
+        found = [g for g in found if g.award not in past_awards or g.event]
     had = _HAD_BEEN.search(sent.text) if found else None
     if had is None or now_year is None:
         return found

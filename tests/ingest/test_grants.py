@@ -4210,3 +4210,17 @@ def test_a_proposal_going_on_from_a_counted_ranking_is_for_those_counted_and_pro
         HEAD + "Hội đồng Thi đua - Khen thưởng huyện đã thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n"
     )[1]
     assert [g.proposer.name for g in facts.grants] == ["Hội đồng Thi đua - Khen thưởng huyện Văn Lãng"]
+
+
+def test_what_a_recipient_has_ever_been_given_is_a_past_record_whatever_the_year():
+    rows = _kinds(
+        "Anh Hoàng Văn Lực vừa được nhận Bằng khen của Chủ tịch UBND tỉnh. Trước đó, anh Lực từng được Giám đốc Công an tỉnh tặng"
+        " 5 Giấy khen."
+    )
+    assert [(a, n) for a, _, n, _ in rows] == [("bang-khen-cap-bo-tinh", 1)]
+    rows = _kinds("Chủ tịch UBND huyện tặng Giấy khen cho ông Hoàng Văn Bình, người từng 2 lần được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [(a, n) for a, _, n, _ in rows] == [("giay-khen", 1)]
+    # what a recipient has been given in the news ('đã được') stays a grant
+    assert [(a, n) for a, _, n, _ in _kinds("Năm 2022, anh Hoàng Văn Lực đã được Giám đốc Công an tỉnh tặng Giấy khen.")] == [
+        ("giay-khen", 1)
+    ]
