@@ -65,7 +65,9 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     # that names one kind ('Tuyên dương 50 gương điển hình') may sum up the body's both kinds together
     # ('Tôn vinh 120 nông dân' over 'tặng Giấy khen cho 120 hộ nông dân': a bare commendation counts them its own way)
     unsaid = restated and ("mixed" in (a.recipient_kind, b.recipient_kind) or "khen-thuong" in (a.award, b.award))
-    if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status))):
+    # and one that does not count ('Nhiều tập thể, cá nhân được khen thưởng') may sum up a count of the body's
+    uncounted = restated and a.count is None and a.status == b.status and a.recipient_kind in (b.recipient_kind, "mixed")
+    if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status)) and not uncounted):
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
         return True
@@ -131,7 +133,7 @@ def link_grants(
         by_key.setdefault(_key(h), []).append(h)
     grants = body + [
         g for g, restated in found_in
-        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" or g.award == "khen-thuong" else _kin_keyed(by_key, g)))
+        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" or g.award == "khen-thuong" or g.count is None else _kin_keyed(by_key, g)))
         and not _sums(g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(_without_broken_down_totals(grants))

@@ -4224,3 +4224,18 @@ def test_what_a_recipient_has_ever_been_given_is_a_past_record_whatever_the_year
     assert [(a, n) for a, _, n, _ in _kinds("Năm 2022, anh Hoàng Văn Lực đã được Giám đốc Công an tỉnh tặng Giấy khen.")] == [
         ("giay-khen", 1)
     ]
+
+
+def test_a_headline_that_does_not_count_restates_the_body_s_counted_grant():
+    facts = article(
+        "Nhiều tập thể, cá nhân được khen thưởng tại Đại hội Hội Nông dân xã Tân Mỹ\n20/01/2023 09:00\n"
+        "Ngày 18/1, Hội Nông dân xã Tân Mỹ tổ chức Đại hội đại biểu lần thứ XII. Dịp này, hơn 30 tập thể, cá nhân được Hội Nông"
+        " dân huyện khen thưởng.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient_kind, g.count, g.approx) for g in facts.grants] == [("khen-thuong", "mixed", 30, True)]
+    # nor does one of a kind, over a count of that kind
+    facts = article(
+        "Nhiều cá nhân được tặng Giấy khen\n20/01/2023 09:00\nNgày 18/1, Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 12"
+        " cá nhân.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "individual", 12)]
