@@ -332,9 +332,10 @@ def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     found: list[OrgRef] = []
     pos = after + m.end()
     while (hit := _named_at(doc, pos, stop)) is not None:
-        if found and _address_of(found[-1], hit[0]):
-            break  # 'cho Nhân dân xã A, huyện B, tỉnh C': where the recipient is, not another one
-        found.append(hit[0])
+        # 'cho Nhân dân xã A, huyện B, tỉnh C': where the recipient is, not another one; the list may go on after it
+        # ('cho UBND xã A, thị xã B và UBND xã C, huyện D')
+        if not (found and _address_of(found[-1], hit[0])):
+            found.append(hit[0])
         apart = _BODIES_APART.match(doc.text, hit[1], stop)
         if apart is None:
             break

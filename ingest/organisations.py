@@ -22,8 +22,9 @@ def organisations(doc: Document, facts: ArticleFacts) -> None:
             facts.organisations[org.name] = org
             if ev:
                 facts.org_evidence[org.name] = ev
-        else:
-            facts.organisations[org.name] = replace(known, aliases=tuple(dict.fromkeys(known.aliases + org.aliases)))
+        else:  # (the mention that places it, where the first did not: 'UBND xã X, thị xã Y', then 'UBND xã X')
+            kept = org if known.unit_code is None and org.unit_code is not None else known
+            facts.organisations[org.name] = replace(kept, aliases=tuple(dict.fromkeys(known.aliases + org.aliases)))
 
     for span in doc.spans("orgs"):
         sent = doc.sentence_at(span.start)

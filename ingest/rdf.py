@@ -177,6 +177,8 @@ class _Builder:
     def org(self, org: OrgRef | None, ev: Evidence | None = None) -> URIRef | None:
         if org is None:
             return None
+        if org.unit_code is None and (placed := self.facts.organisations.get(org.name)) is not None and placed.unit_code:
+            org = placed  # 'UBND xã X' after 'UBND xã X, thị xã Y': the body the article placed, one node
         if org.kind == "AdministrativeUnit":
             if org.unit_code:
                 return unit_iri(org.unit_code)

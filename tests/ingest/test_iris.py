@@ -57,3 +57,23 @@ def test_a_figure_of_the_nation_s_history_is_one_person_across_provinces_a_local
         people |= {str(s) for s in g.subjects(RDF.type, TDKT.Person)}
     assert len([p for p in people if "/person/vn/" in p]) == 1  # Hồ Chí Minh, once
     assert len([p for p in people if "/person/vn/" not in p and "nguyen-van-hai" in p]) == 2  # a chairman of each province
+
+
+def test_a_body_placed_once_and_named_again_unplaced_is_one_node():
+    doc, facts = article(
+        "Xã Phong Thạnh A đón Bằng công nhận xã nông thôn mới\nNgày 12/12/2023, UBND xã Phong Thạnh A, thị xã Giá Rai tổ chức"
+        " Lễ đón nhận Bằng công nhận. Ông Lê Văn Quốc, Phó Chủ tịch UBND tỉnh Bạc Liêu trao Bằng công nhận cho xã. Dịp này, Chủ"
+        " tịch UBND tỉnh tặng Bằng khen cho UBND xã Phong Thạnh A và 3 cá nhân có thành tích trong phong trào thi đua “Bạc Liêu"
+        " chung sức xây dựng nông thôn mới”.\nHuỳnh Lợi\n",
+        "a1",
+    )
+    g = article_to_graph(doc, facts)
+    organiser = set(g.objects(None, TDKT.organiser))
+    recipients = set(g.objects(None, TDKT.recipient))
+    assert len(organiser) == 1 and organiser <= recipients
+    # two communes of one name in two districts stay two
+    g = _graph(
+        "Chủ tịch UBND tỉnh Bạc Liêu tặng Bằng khen cho UBND xã Phong Thạnh A, thị xã Giá Rai và UBND xã Vĩnh Thanh, huyện Phước Long.",
+        "a2",
+    )
+    assert len(set(g.objects(None, TDKT.recipient))) == 2
