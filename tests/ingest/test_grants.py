@@ -4239,3 +4239,19 @@ def test_a_headline_that_does_not_count_restates_the_body_s_counted_grant():
         " cá nhân.\nTrần Thu Hương\n"
     )[1]
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "individual", 12)]
+
+
+def test_a_list_of_units_and_bodies_names_each_past_and_and_past_a_place():
+    def named(body: str) -> list[str]:
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [getattr(n, "name", n) for g in facts.grants for n in g.named]
+
+    assert named("Chủ tịch UBND huyện trao Giấy khen cho các tập thể: Trạm Y tế xã Hoàng Việt, Trạm Y tế xã Tân Mỹ và Trạm Y tế"
+                 " thị trấn Na Sầm vì đã có thành tích xuất sắc.") == [
+        "Trạm Y tế xã Hoàng Việt", "Trạm Y tế xã Tân Mỹ", "Trạm Y tế thị trấn Na Sầm"
+    ]  # fmt: skip
+    assert named("Chủ tịch UBND tỉnh tặng Bằng khen cho UBND xã Phong Thạnh A, thị xã Giá Rai và UBND xã Vĩnh Thanh, huyện Phước"
+                 " Long.") == ["Ủy ban nhân dân xã Phong Thạnh A", "Ủy ban nhân dân xã Vĩnh Thanh"]  # fmt: skip
+    # 'và' inside a unit's name, then no unit's head, keeps the name whole
+    facts = article(HEAD + "Giám đốc Sở tặng Giấy khen cho Đội Quản lý thị trường và Chống buôn lậu số 2.\nTrần Thu Hương\n")[1]
+    assert [g.recipient for g in facts.grants] == ["Đội Quản lý thị trường và Chống buôn lậu số 2"]
