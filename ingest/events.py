@@ -521,6 +521,7 @@ def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
     # 'tổ chức phiên họp xét ...' names its meeting after the trigger: not another meeting held
     held = [] if any(e.kind == "Meeting" for e in triggered) else _meeting(sent, doc)
     named = triggered + _inverted(sent, doc) + _hosted(sent, doc) + held
+    named = named or _reviewed(sent, doc)
     named += [e for e in _at_named(sent, doc) if not any(_same_event(n, e, 0.6) for n in named)]
     if any("đón nhận" in e.label.lower() for e in named):
         return named  # 'tổ chức Lễ kỷ niệm ... và đón nhận Huân chương ...': the receiving is that ceremony's
@@ -580,6 +581,30 @@ _AT_HEAD = re.compile(r"(?<!\w)(?:tại|trong|ở)\s+$")
 _SUBJECT_MATTER = re.compile(r"(?<!\w)(?:về|về việc|v/v)\s+$", re.I)
 _CEREMONY_VERB = lexicon.cue("ceremony-verb")
 _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 'Thay mặt X, ': as grants read it
+
+
+# a body reviewing its work, the meeting told by its verb alone: 'Ngày 28/12, Trung tâm Y tế huyện tổng kết công tác dân số'
+_REVIEWS = re.compile(
+    r"(?:\s+(?:đã|vừa|cũng))*\s+(?P<verb>tổng kết|sơ kết)\s+(?=công tác|phong trào|hoạt động|thi đua|nhiệm vụ|năm\s|chương trình|\d)"
+)
+
+
+def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
+    """'Ngày 28/12/2023, Trung tâm Y tế huyện Tân Yên tổng kết công tác dân số năm 2023': a meeting a body held to review
+    its work, told by the verb right after the body, on a day the sentence gives (or in the lead, the article's news)."""
+    for span in agents(doc, sent.start, sent.end):
+        m = _REVIEWS.match(doc.text, span.end, sent.end)
+        if m is None or _PLANNED.search(doc.text, max(sent.start, span.start - 25), span.start):
+            continue
+        date = date_before(doc, sent.start, span.start)
+        if date is None and doc.lead_sentence() is not sent:
+            return []
+        label = _label(sent.text, m.start("verb") - sent.start)
+        if len(label.split()) < 4:
+            return []
+        evidence = Evidence(sent.start, sent.end, sent.text, "events.review-verb")
+        return [EventFact("", label, "Conference", date, span.value, None, None, evidence)]
+    return []
 
 
 def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:

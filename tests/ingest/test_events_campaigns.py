@@ -1622,3 +1622,26 @@ def test_a_venue_that_names_an_organ_keeps_it_in_full():
 )
 def test_a_venue_s_name_keeps_its_room_number_and_ends_before_a_title(sentence, place):
     assert [e.place for e in facts_of(sentence).events] == [place]
+
+
+def test_a_body_reviewing_its_work_on_a_day_is_a_meeting_told_by_its_verb():
+    for told, label, organiser in (
+        (
+            "Ngày 12/1, Trung tâm Y tế thị xã Quảng Yên tổng kết công tác dân số năm 2022.",
+            "Tổng kết công tác dân số năm 2022",
+            "Trung tâm Y tế thị xã Quảng Yên",
+        ),
+        (
+            "Sáng 12/1, Hội Nông dân thị xã Quảng Yên đã sơ kết phong trào nông dân sản xuất giỏi.",
+            "Sơ kết phong trào nông dân sản xuất giỏi",
+            "Hội Nông dân thị xã Quảng Yên",
+        ),
+    ):
+        [event] = facts_of(told + " Bà Lê Thị Hoa chủ trì hội nghị.").events
+        assert (event.kind, event.date, event.label, event.organiser.name) == ("Conference", dt.date(2023, 1, 12), label, organiser)
+    # undated, out of the lead, it reviews nothing held: 'Năm 2022, UBND thị xã đã tổng kết 10 năm ...' in a report
+    facts = facts_of(
+        "Ngày 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết phong trào thi đua năm 2022. Trong năm, UBND thị xã đã tổng kết"
+        " công tác cải cách hành chính giai đoạn 2016 - 2020."
+    )
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết phong trào thi đua năm 2022"]
