@@ -535,6 +535,8 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
         return OrgRef(f"{core} {province.label}", spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
     # a ministry's general department or its department ('Tổng cục Thuế', 'Vụ Pháp chế') is of the country, unplaced
     national = spec.rule == "agency" and groups["type"] in ("Tổng cục", "Vụ")
+    # and so is one named for the whole country ('Học viện Nông nghiệp Việt Nam', 'Bảo tàng Phụ nữ Việt Nam')
+    national = national or head.endswith(" Việt Nam")
     return OrgRef(head, spec.kind, None, "national" if national else None, aliases=(text[pos:end],)), end
 
 

@@ -565,3 +565,16 @@ def test_the_state_bank_written_in_full_is_of_the_country_its_regions_and_branch
     assert found("Ông B, Giám đốc Ngân hàng Nhà nước Khu vực 5 dự.") == [("Ngân hàng Nhà nước Khu vực 5", "national")]
     assert found("Ông C, Phó Giám đốc NHNN Khu vực 12 dự.") == [("Ngân hàng Nhà nước Khu vực 12", "national")]
     assert found("Ông D, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh dự.") == [("Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh", "province")]
+
+
+def test_an_institution_named_for_the_whole_country_is_of_the_country():
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(o.name, o.level) for o, _, _, _ in find_orgs(text, CTX)]
+
+    assert found("Học viện Nông nghiệp Việt Nam đón nhận Huân chương.") == [("Học viện Nông nghiệp Việt Nam", "national")]
+    assert found("Bà A, Giám đốc Bảo tàng Phụ nữ Việt Nam phát biểu.") == [("Bảo tàng Phụ nữ Việt Nam", "national")]
+    # one named otherwise keeps no level it does not say
+    assert found("Học viện Ngân hàng tổ chức hội nghị.") == [("Học viện Ngân hàng", None)]
+    # a museum by its name, and a name that keeps a lower-case syllable ('Hữu nghị', 'Phụ nữ')
+    assert found("Bệnh viện Hữu nghị Việt Đức tổ chức lễ.") == [("Bệnh viện Hữu nghị Việt Đức", None)]
+    assert found("Ông C, Giám đốc Bảo tàng Hồ Chí Minh dự.") == [("Bảo tàng Hồ Chí Minh", None)]
