@@ -1132,3 +1132,13 @@ def test_members_of_a_standing_committee_written_without_ban_and_the_armed_force
     assert {r for r, _ in posts_of("Ông Lê Văn Ba, Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội dự.")["Lê Văn Ba"]} == {
         "Ủy viên Thường trực"
     }
+
+
+def test_standing_deputies_with_tt_for_thuong_truc_after_the_full_title():
+    people = posts_of(
+        "Dự có các đồng chí: Trần Thị Hoa - Phó Bí thư TT Huyện ủy, Chủ tịch HĐND huyện; Lê Văn Bình - Phó Chủ tịch TT UBND huyện Hải Hà."
+    )
+    assert people["Trần Thị Hoa"] == {("Phó Bí thư Thường trực", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+    assert people["Lê Văn Bình"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân huyện Hải Hà")}
+    # 'TTXVN' after a title is the news agency, not 'Thường trực'
+    assert {r for r, _ in posts_of("Ông Lê Văn Cường, Phó Tổng Giám đốc TTXVN dự.")["Lê Văn Cường"]} == {"Phó Tổng Giám đốc"}
