@@ -1142,3 +1142,16 @@ def test_standing_deputies_with_tt_for_thuong_truc_after_the_full_title():
     assert people["Lê Văn Bình"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân huyện Hải Hà")}
     # 'TTXVN' after a title is the news agency, not 'Thường trực'
     assert {r for r, _ in posts_of("Ông Lê Văn Cường, Phó Tổng Giám đốc TTXVN dự.")["Lê Văn Cường"]} == {"Phó Tổng Giám đốc"}
+
+
+def test_party_boards_and_offices_by_their_abbreviations():
+    people = posts_of(
+        "Dự có các đồng chí: Lê Văn Dũng - Trưởng BTG Huyện ủy; Lê Văn Em - CVP Huyện ủy; Lê Văn Khải - Phó Chủ nhiệm UBKT Huyện"
+        " ủy; Lê Văn Mạnh - Phó Trưởng BDV Huyện ủy."
+    )
+    assert people["Lê Văn Dũng"] == {("Trưởng ban", "Ban Tuyên giáo Huyện ủy Hải Hà")}
+    assert people["Lê Văn Em"] == {("Chánh Văn phòng", "Huyện ủy Hải Hà")}
+    assert people["Lê Văn Khải"] == {("Phó Chủ nhiệm", "Ủy ban Kiểm tra Huyện ủy Hải Hà")}
+    assert people["Lê Văn Mạnh"] == {("Phó Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}
+    # an event's organising board ('BTC giải') is no Party board
+    assert posts_of("Ông Lê Văn Nam, Trưởng BTC giải bóng đá phát biểu.")["Lê Văn Nam"] <= {("Trưởng ban", None)}
