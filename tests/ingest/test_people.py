@@ -1155,3 +1155,18 @@ def test_party_boards_and_offices_by_their_abbreviations():
     assert people["Lê Văn Mạnh"] == {("Phó Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}
     # an event's organising board ('BTC giải') is no Party board
     assert posts_of("Ông Lê Văn Nam, Trưởng BTC giải bóng đá phát biểu.")["Lê Văn Nam"] <= {("Trưởng ban", None)}
+
+
+def test_local_bodies_by_their_abbreviations_in_titles():
+    people = posts_of(
+        "Dự có các đồng chí: Lê Văn An - Chủ tịch UB MTTQ huyện; Lê Văn Cầu - Chỉ huy trưởng BCHQS huyện; Lê Văn Giao - Giám đốc"
+        " TTYT huyện; Lê Văn Lộc - Trưởng CA huyện; Lê Văn Minh - Chủ tịch CĐ ngành Giáo dục huyện."
+    )
+    assert people["Lê Văn An"] == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hà")}
+    assert people["Lê Văn Cầu"] == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Hải Hà")}
+    assert people["Lê Văn Giao"] == {("Giám đốc", "Trung tâm Y tế huyện Hải Hà")}
+    assert people["Lê Văn Lộc"] == {("Trưởng", "Công an huyện Hải Hà")}
+    assert people["Lê Văn Minh"] == {("Chủ tịch", "Công đoàn ngành Giáo dục huyện Hải Hà")}
+    # 'ca' and 'CĐ' elsewhere name no body
+    facts = article(TITLE + "Ca sĩ Hà Thu hát bài ca ngợi quê hương tại Trường CĐ Sư phạm Quảng Ninh.\nThu Hà\n")[1]
+    assert not any(o.startswith(("Công an", "Công đoàn")) for o in facts.organisations)
