@@ -822,6 +822,7 @@ def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
 _MILITARY_UNITS = (
     "Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ", "Quân khu ", "Quân chủng "
 )  # fmt: skip
+_COMMANDS = ("Bộ Chỉ huy ", "Ban Chỉ huy ")  # a province's or a district's military or border guard command
 _HEADED_BY_TITLE = {
     "Hiệu trưởng": ("Trường ",),
     "Phó Hiệu trưởng": ("Trường ",),
@@ -839,11 +840,17 @@ _HEADED_BY_TITLE = {
     "Phó Viện trưởng": ("Viện ",),
     "Trưởng ban": ("Ban ",),  # 'Đoàn của Ban Thi đua - Khen thưởng Trung ương do ông A, Trưởng Ban dẫn đầu'
     "Phó Trưởng ban": ("Ban ",),
-    "Chính ủy": _MILITARY_UNITS,
-    "Phó Chính ủy": _MILITARY_UNITS,
+    "Chính ủy": _MILITARY_UNITS + _COMMANDS,
+    "Phó Chính ủy": _MILITARY_UNITS + _COMMANDS,
     "Tư lệnh": _MILITARY_UNITS,
     "Phó Tư lệnh": _MILITARY_UNITS,
-    "Tham mưu trưởng": _MILITARY_UNITS,
+    "Tham mưu trưởng": _MILITARY_UNITS + _COMMANDS,
+    "Chỉ huy trưởng": _COMMANDS,  # 'Thượng tá A, Phó Chỉ huy trưởng, Tham mưu trưởng' in an article of one command
+    "Phó Chỉ huy trưởng": _COMMANDS,
+    "Chính trị viên": _COMMANDS,
+    "Phó Chính trị viên": _COMMANDS,
+    "Đồn trưởng": ("Đồn ",),
+    "Phó Đồn trưởng": ("Đồn ",),
 }
 
 

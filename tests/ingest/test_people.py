@@ -1170,3 +1170,22 @@ def test_local_bodies_by_their_abbreviations_in_titles():
     # 'ca' and 'CĐ' elsewhere name no body
     facts = article(TITLE + "Ca sĩ Hà Thu hát bài ca ngợi quê hương tại Trường CĐ Sư phạm Quảng Ninh.\nThu Hà\n")[1]
     assert not any(o.startswith(("Công an", "Công đoàn")) for o in facts.organisations)
+
+
+def test_a_command_s_titles_with_no_body_after_them_are_of_the_one_command_the_lead_names():
+    _, facts = article(
+        "Bộ CHQS tỉnh tổng kết năm 2023\n12/01/2024 08:30\nSáng 11/1, Bộ Chỉ huy Quân sự tỉnh Quảng Ninh tổ chức hội nghị tổng kết."
+        " Thượng tá Nông Văn Hải, Phó Chỉ huy trưởng, Tham mưu trưởng phát biểu. Trung tá Lê Văn Tú, Chính trị viên dự.\nThu Hà\n"
+    )
+    people = posts_by_name(facts)
+    assert people["Nông Văn Hải"] == {
+        ("Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh"),
+        ("Tham mưu trưởng", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh"),
+    }
+    assert people["Lê Văn Tú"] == {("Chính trị viên", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh")}
+    # with two commands named, not told which
+    _, facts = article(
+        "Hội nghị quân sự\n12/01/2024 08:30\nSáng 11/1, Bộ Chỉ huy Quân sự tỉnh Quảng Ninh và Ban Chỉ huy Quân sự huyện Hải Hà tổ"
+        " chức hội nghị. Thượng tá Nông Văn Hải, Phó Chỉ huy trưởng phát biểu.\nThu Hà\n"
+    )
+    assert posts_by_name(facts)["Nông Văn Hải"] == {("Phó Chỉ huy trưởng", None)}
