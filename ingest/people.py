@@ -110,7 +110,11 @@ _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
 # a village's head and the village their title names after it ('Trưởng thôn Cợp', 'Trưởng bản Nà Pàn', 'Trưởng ấp 3')
 _VILLAGE_HEAD = {"Trưởng thôn": "thôn", "Trưởng bản": "bản", "Trưởng ấp": "ấp", "Trưởng khu phố": "khu phố", "Trưởng buôn": "buôn"}
-_VILLAGE_NAME = re.compile(rf"\s+(?P<name>(?:số\s+)?\d+[A-Z]?|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}})(?!\w)")
+# (a name and its number: 'thôn Khe Lóng 1', 'bản Nà Pàn 2'; not a count after it: 'bản Nà Pàn 12 năm liền')
+_COUNTED = r"(?:năm|tháng|ngày|lần|người|hộ|khẩu|em|học sinh|cá nhân|tập thể)(?!\w)"
+_VILLAGE_NAME = re.compile(
+    rf"\s+(?P<name>(?:số\s+)?\d+[A-Z]?|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}}(?:\s+\d{{1,2}}[A-Z]?(?!\w)(?!\s+{_COUNTED}))?)(?!\w)"
+)
 # a commune's Party committee by its level word alone ('Đảng ủy xã'), in an article that names no commune for it
 _UNPLACED_COMMUNE_COMMITTEE = re.compile(rf"\s+Đảng ủy\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
 _FACULTY_HEADS = frozenset({"Trưởng khoa", "Phó Trưởng khoa"})
@@ -251,6 +255,7 @@ _BY_UNIT_ALONE = {
     "Phó Bí thư": "Đảng ủy",
     "Phó Bí thư Thường trực": "Đảng ủy",
     **{role: "UBND" for role, _ in _ROLES if role.startswith("Công chức ")},  # a commune's civil servants
+    "Công an viên": "Công an",  # 'Công an viên xã An Lương'
 }
 _COMMUNE_STAFF = frozenset(role for role, _ in _ROLES if role.startswith("Công chức "))
 

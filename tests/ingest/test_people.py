@@ -1189,3 +1189,11 @@ def test_a_command_s_titles_with_no_body_after_them_are_of_the_one_command_the_l
         " chức hội nghị. Thượng tá Nông Văn Hải, Phó Chỉ huy trưởng phát biểu.\nThu Hà\n"
     )
     assert posts_by_name(facts)["Nông Văn Hải"] == {("Phó Chỉ huy trưởng", None)}
+
+
+def test_a_village_head_of_a_numbered_village_and_a_commune_police_officer():
+    people = posts_of("Ông Đặng Văn Minh, Trưởng thôn Khe Lóng 1 và ông Triệu Văn Sơn, Công an viên xã Quảng Long dự.")
+    assert people["Đặng Văn Minh"] == {("Trưởng thôn", "thôn Khe Lóng 1")}
+    assert {(r, o.split(" xã ")[0] if o else o) for r, o in people["Triệu Văn Sơn"]} == {("Công an viên", "Công an")}
+    # a village's name goes on to its number only, not into a count after it
+    assert posts_of("Ông Đặng Văn Hòa, Trưởng bản Nà Pàn 12 năm liền được khen.")["Đặng Văn Hòa"] == {("Trưởng bản", "bản Nà Pàn")}
