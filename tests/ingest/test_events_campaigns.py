@@ -1645,3 +1645,14 @@ def test_a_body_reviewing_its_work_on_a_day_is_a_meeting_told_by_its_verb():
         " công tác cải cách hành chính giai đoạn 2016 - 2020."
     )
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết phong trào thi đua năm 2022"]
+
+
+def test_an_occasion_told_after_the_day_is_no_part_of_the_organiser():
+    facts = facts_of(
+        "Ngày 12/1, nhân kỷ niệm 93 năm Ngày truyền thống MTTQ Việt Nam, Ủy ban MTTQ Việt Nam thị xã Quảng Yên tổ chức trao Kỷ"
+        " niệm chương cho 25 cá nhân."
+    )
+    assert [e.organiser.name for e in facts.events] == ["Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Quảng Yên"]
+    # an occasion with no body in it leaves the organiser as it was
+    facts = facts_of("Ngày 12/1, chào mừng năm mới, Hội Nông dân thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác Hội năm 2022.")
+    assert [e.organiser.name for e in facts.events] == ["Hội Nông dân thị xã Quảng Yên"]
