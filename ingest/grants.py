@@ -259,6 +259,7 @@ _AWARD_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # a medal's or a badge's own name before the next award ('Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn và
 # Bằng khen', 'Huy hiệu “Tuổi trẻ dũng cảm” và Giấy khen')
 _NAMED_FORMS = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})
+_MEDAL_NAMED = re.compile(r"\s*[“\"«]\s*[A-ZĐ]|\s+Vì\s")  # 'Huy chương “Vì thế hệ trẻ”', 'Huy chương Vì sự nghiệp ...'
 _NAME_THEN_JOIN = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|Vì\s[^,;.“”]{1,90}?)\s*(?:,|và|,\s*và)\s*")
 
 
@@ -1039,7 +1040,13 @@ class _Reader:
             # a medal of no state name a body gives ('Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ') is that body's
             # ('Huy chương Kháng chiến hạng Nhất', a medal with classes, is the state's): a central body's own medal, in
             # the law's scheme its commemorative medal (the taxonomy's 'Huy chương' is the State President's alone)
-            own_medal = award == "huy-chuong" and conferrer is not None and not (mention and _STATE_MEDAL.match(clause, mention.end))
+            # (or a medal named after its word, 'Huy chương “Vì thế hệ trẻ”', whoever gives it: no state medal)
+            named_medal = mention is not None and _MEDAL_NAMED.match(clause, mention.end) is not None
+            own_medal = (
+                award == "huy-chuong"
+                and (conferrer is not None or named_medal)
+                and not (mention and _STATE_MEDAL.match(clause, mention.end))
+            )
             if own_medal:
                 award = "ky-niem-chuong"
             if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:

@@ -4255,3 +4255,14 @@ def test_a_list_of_units_and_bodies_names_each_past_and_and_past_a_place():
     # 'và' inside a unit's name, then no unit's head, keeps the name whole
     facts = article(HEAD + "Giám đốc Sở tặng Giấy khen cho Đội Quản lý thị trường và Chống buôn lậu số 2.\nTrần Thu Hương\n")[1]
     assert [g.recipient for g in facts.grants] == ["Đội Quản lý thị trường và Chống buôn lậu số 2"]
+
+
+def test_a_medal_named_after_its_word_is_no_state_medal_whoever_hands_it_over():
+    rows = grants_of(
+        "Đồng chí Hoàng Văn Minh, Bí thư Trung ương Đoàn trao Cờ thi đua của Ban Chấp hành Trung ương Đoàn cho Huyện đoàn Văn Lãng;"
+        " trao Huy chương “Vì thế hệ trẻ” cho 3 cá nhân."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows][-1] == ("ky-niem-chuong", 3, None)
+    # a medal of the state, named or bare, stays the State President's
+    rows = grants_of("Dịp này, 3 cá nhân được trao Huy chương Quân kỳ quyết thắng; 2 cá nhân được trao Huy chương Chiến sĩ vẻ vang.")
+    assert [r[5] for r in rows] == ["Chủ tịch nước", "Chủ tịch nước"]
