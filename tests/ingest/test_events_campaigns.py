@@ -1656,3 +1656,10 @@ def test_an_occasion_told_after_the_day_is_no_part_of_the_organiser():
     # an occasion with no body in it leaves the organiser as it was
     facts = facts_of("Ngày 12/1, chào mừng năm mới, Hội Nông dân thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác Hội năm 2022.")
     assert [e.organiser.name for e in facts.events] == ["Hội Nông dân thị xã Quảng Yên"]
+
+
+def test_a_programme_held_to_mark_an_anniversary_is_an_event():
+    facts = facts_of("Tối 12/1, Thị đoàn Quảng Yên tổ chức chương trình kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.")
+    assert [(e.label, e.kind) for e in facts.events] == [("Chương trình kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh", "Ceremony")]
+    # a programme carried out is none
+    assert facts_of("Ngày 12/1, Thị đoàn Quảng Yên tổ chức thực hiện chương trình kỷ niệm các ngày lễ lớn.").events == []
