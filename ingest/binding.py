@@ -29,6 +29,8 @@ _PAREN_LIST = re.compile(
 # the giving told first, then who received it ('Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân')
 _FRONTED_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?[Đđ]ược\s")
 _HAS_LIST = re.compile(r"\s+(?:thì\s+)?có\s" + COUNT_LIST.pattern, re.I)
+# ('Được Chủ tịch UBND tỉnh tặng Bằng khen, 5 tập thể và 7 cá nhân đã ...': or the counts after a comma, the subject)
+_SUBJECT_LIST = re.compile(r"\s*,\s*" + COUNT_LIST.pattern, re.I)
 
 
 def glue(clause: str, a: int, b: int, pattern: re.Pattern[str] = COUNT_LIST) -> bool:
@@ -303,7 +305,11 @@ def _award_for_noun_count(
         return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
     if preceding and glue(clause, preceding[-1].end, c.start, _PAREN_LIST):
         return preceding[-1], "grants.award-then-counts"  # '... được tặng Bằng khen (05 tập thể, 15 cá nhân)'
-    if preceding and _FRONTED_PASSIVE.match(clause) and glue(clause, preceding[-1].end, c.start, _HAS_LIST):
+    if (
+        preceding
+        and _FRONTED_PASSIVE.match(clause)
+        and (glue(clause, preceding[-1].end, c.start, _HAS_LIST) or glue(clause, preceding[-1].end, c.start, _SUBJECT_LIST))
+    ):
         return preceding[-1], "grants.award-then-counts"  # 'Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'
     following = awards[(j := bisect.bisect_left(starts, c.end)) : j + 2]  # the first two after it
     if (

@@ -4266,3 +4266,10 @@ def test_a_medal_named_after_its_word_is_no_state_medal_whoever_hands_it_over():
     # a medal of the state, named or bare, stays the State President's
     rows = grants_of("Dịp này, 3 cá nhân được trao Huy chương Quân kỳ quyết thắng; 2 cá nhân được trao Huy chương Chiến sĩ vẻ vang.")
     assert [r[5] for r in rows] == ["Chủ tịch nước", "Chủ tịch nước"]
+
+
+def test_the_giving_told_first_then_the_counts_after_a_comma():
+    rows = _kinds("Được Chủ tịch UBND tỉnh tặng Bằng khen, 5 tập thể và 7 cá nhân đã có thành tích xuất sắc trong năm 2022.")
+    assert [(a, k, n) for a, k, n, _ in rows] == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 7)]
+    # a count the clause after the comma says of its own subject is no recipient
+    assert _kinds("Được Chủ tịch UBND tỉnh tặng Bằng khen, xã Tân Mỹ đã cứu trợ 5 hộ dân bị lũ cuốn trôi nhà cửa.") == []
