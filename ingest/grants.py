@@ -1023,8 +1023,10 @@ class _Reader:
             and (presenter or hands or _VOTED.search(clause) or self._received_there(clause) or self._given_at_award_ceremony(evidence))
         )
         out = []
+        # '- 15 tập thể và 20 cá nhân ...;' under 'UBND huyện đã khen thưởng:': the heading's verb commends the item's counts
+        heading_commends = self.heading_gives and self.list_heading is not None and bool(commend_verbs(self.list_heading.text))
         for count, mention, rule in pairs:
-            if mention is None and rule != NAMED_COMMENDED and not commends(clause, count, verbs):
+            if mention is None and rule != NAMED_COMMENDED and not (heading_commends or commends(clause, count, verbs)):
                 continue
             one = self._the_one_counted(base, clause, count, rule) if recipient is None and count.value == 1 else None
             conferrer = clause_conferrer if rule not in (_RECEIVED_AGAIN_RULE, _RANKED_RULE) else None  # not the first verb's agent

@@ -91,7 +91,7 @@ def _is_body_line(line: str) -> bool:
     return (
         len(line) > 250
         or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
-        or (len(line) > 60 and line.rstrip().endswith(":"))
+        or (line.rstrip().endswith(":") and (len(line) > 60 or ", " in line))  # ('Tại buổi lễ, UBND huyện đã khen thưởng:')
     )
 
 

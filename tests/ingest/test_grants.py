@@ -4273,3 +4273,18 @@ def test_the_giving_told_first_then_the_counts_after_a_comma():
     assert [(a, k, n) for a, k, n, _ in rows] == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 7)]
     # a count the clause after the comma says of its own subject is no recipient
     assert _kinds("Được Chủ tịch UBND tỉnh tặng Bằng khen, xã Tân Mỹ đã cứu trợ 5 hộ dân bị lũ cuốn trôi nhà cửa.") == []
+
+
+def test_items_counted_under_a_heading_that_commends_are_commended_by_its_giver():
+    rows = grants_of(
+        "Tại buổi lễ, UBND huyện đã khen thưởng:\n+ 15 tập thể và 20 cá nhân có thành tích trong phong trào “Toàn dân bảo vệ an ninh"
+        " Tổ quốc”;\n+ 10 tập thể và 12 cá nhân có thành tích trong phong trào “Cả nước chung tay vì người nghèo”."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("khen-thuong", "collective", 15, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "individual", 20, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "collective", 10, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "individual", 12, "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # under a heading that only counts, the items are counts, not commendations
+    assert grants_of("Kết quả, toàn huyện có:\n- 15 xã đạt chuẩn nông thôn mới;\n- 20 thôn đạt chuẩn nông thôn mới kiểu mẫu.") == []

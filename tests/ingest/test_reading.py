@@ -807,3 +807,13 @@ def test_the_government_portal_named_in_the_page_title_places_an_article_whose_t
     assert place_of("Trang TTĐT tỉnh Bắc Kạn") == (None, "tỉnh Bắc Kạn")
     # a district's name that several provinces share names none
     assert place_of("Cổng thông tin điện tử huyện Châu Thành") == (None, None)
+
+
+def test_a_short_lead_in_ending_with_a_colon_is_the_body_not_the_headline():
+    doc, _ = article(
+        "Huyện Văn Lãng khen thưởng\n20/01/2023 09:00\nTại buổi lễ, UBND huyện đã khen thưởng:\n- 15 tập thể;\n- 20 cá nhân.\nThu Hà\n"
+    )
+    assert doc.title == "Huyện Văn Lãng khen thưởng"
+    # a short heading of its own ending with a colon is no prose
+    doc, _ = article("Huyện Văn Lãng khen thưởng\n20/01/2023 09:00\nKẾT QUẢ:\nUBND huyện tặng Giấy khen cho 15 tập thể.\nThu Hà\n")
+    assert doc.title == "Huyện Văn Lãng khen thưởng"
