@@ -420,6 +420,7 @@ class _Reader:
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
+    heading_commend_cache: tuple[int, bool] | None = None  # (the list heading's start, whether it commends)
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
     again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
     decision_giver: Conferrer | None = None  # 'Theo Quyết định ... của X, ...': the signer of the sentence's every grant
@@ -696,6 +697,15 @@ class _Reader:
                 if g.status == "conferred" and (giver := givers.get(g.award)) is not None and not default_conferrer(g.award):
                     g.conferrer = giver
         return out
+
+    def _heading_commends(self) -> bool:
+        """Whether the heading of the list being read commends ('UBND huyện đã khen thưởng:'), read once a heading."""
+        heading = self.list_heading
+        if heading is None:
+            return False
+        if self.heading_commend_cache is None or self.heading_commend_cache[0] != heading.start:
+            self.heading_commend_cache = (heading.start, bool(commend_verbs(heading.text)))
+        return self.heading_commend_cache[1]
 
     def _givers_in_turn(self, base: int, clause: str, awards: list[AwardMention]) -> dict[str, Conferrer] | None:
         """Two givers joined by 'và' before a verb of giving, then two awards of no giver of their own joined after it:
@@ -1024,7 +1034,7 @@ class _Reader:
         )
         out = []
         # '- 15 tập thể và 20 cá nhân ...;' under 'UBND huyện đã khen thưởng:': the heading's verb commends the item's counts
-        heading_commends = self.heading_gives and self.list_heading is not None and bool(commend_verbs(self.list_heading.text))
+        heading_commends = self.heading_gives and self._heading_commends()
         for count, mention, rule in pairs:
             if mention is None and rule != NAMED_COMMENDED and not (heading_commends or commends(clause, count, verbs)):
                 continue
