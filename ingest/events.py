@@ -554,18 +554,23 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         if not _BEFORE_HEAD.fullmatch(window[:first]) or _AFTER_PLURAL.search(window, 0, first):
             continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
         date = date_before(doc, sent.start, sent.start + t.start())
-        if t["presided"] and date is None:
+        if (t["presided"] or t["attended"]) and date is None:
             continue  # 'Ông A chủ trì hội nghị': who chaired the event told; one dated in its sentence is the news
+        if t["attended"] and not _guest_before(doc, sent.start + t.start()):
+            continue  # 'biểu dương các vận động viên tham dự Đại hội Thể thao ...': who they are, no event held here
         place_m = _PLACE.search(text)
         pos = t.end() + first
         for part in re.split(r"\s+và\s+(?=" + _HEAD + ")", text[pos:]):
             label, at_label = _label(text, pos), pos
+            if t["attended"]:  # 'dự Lễ kỷ niệm ... và trao danh hiệu ...': what the guest did there is no part of its name
+                label = _GUEST_DID.split(label, maxsplit=1)[0]
             pos += len(part) + len(" và ")
             if not label or _generic(label) or _planned(label) or (t["presided"] and _kind(label) != "Ceremony"):
                 continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held (a meeting chaired: its own rule; a conference chaired is one told)
             at = sent.start + text.find(subject)
-            organiser = _organiser(doc, at, at + len(subject), label)
-            if organiser is None:  # 'tại Nhà hát Lớn, Bộ Văn hóa, Thể thao và Du lịch tổ chức': the body right before the verb
+            # ('Sáng 1/6, Chủ tịch nước dự Lễ kỷ niệm ...': one who attended organised nothing; the name may say whose)
+            organiser = _organiser(doc, at, at + len(subject), label) if not t["attended"] else None
+            if organiser is None and not t["attended"]:  # 'tại Nhà hát Lớn, Bộ ... tổ chức': the body right before the verb
                 organiser = _body_right_before(doc, sent.start, sent.start + t.start())
             if organiser is None:  # 'đã diễn ra Hội nghị tổng kết ... của UBND tỉnh X': the body it is of
                 organiser = _organiser_of(doc, sent.start + at_label, sent.start + at_label + len(label), label)
@@ -578,6 +583,16 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 _AT_HEAD = re.compile(r"(?<!\w)(?:tại|trong|ở)\s+$")
+_GUEST_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đến|về|và|vừa))*\s*")
+
+
+def _guest_before(doc: Document, verb: int) -> bool:
+    """Whether a person, by name or by title, is the subject right before 'dự' ('Chủ tịch nước Võ Văn Thưởng dự')."""
+    named = doc.spans("people", max(0, verb - 80), verb) + doc.spans("titles", max(0, verb - 80), verb)
+    return any(_GUEST_ADVERBS.fullmatch(doc.text, s.end, verb) for s in named)
+
+
+_GUEST_DID = re.compile(r",?\s+và\s+(?:trao|tặng|gắn|phát biểu|chúc mừng|chỉ đạo)(?!\w)")
 _SUBJECT_MATTER = re.compile(r"(?<!\w)(?:về|về việc|v/v)\s+$", re.I)
 _CEREMONY_VERB = lexicon.cue("ceremony-verb")
 _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 'Thay mặt X, ': as grants read it

@@ -1663,3 +1663,18 @@ def test_a_programme_held_to_mark_an_anniversary_is_an_event():
     assert [(e.label, e.kind) for e in facts.events] == [("Chương trình kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh", "Ceremony")]
     # a programme carried out is none
     assert facts_of("Ngày 12/1, Thị đoàn Quảng Yên tổ chức thực hiện chương trình kỷ niệm các ngày lễ lớn.").events == []
+
+
+def test_a_dated_event_someone_attended_was_held_and_organised_by_no_guest():
+    facts = facts_of(
+        "Sáng 12/1, Chủ tịch UBND tỉnh Cao Tường Huy dự Lễ kỷ niệm 30 năm thành lập Trường THPT Quảng Yên và trao Huân chương"
+        " Lao động hạng Ba cho nhà trường."
+    )
+    assert [(e.label, e.date, e.organiser) for e in facts.events] == [
+        ("Lễ kỷ niệm 30 năm thành lập Trường THPT Quảng Yên", dt.date(2023, 1, 12), None)
+    ]
+    facts = facts_of("Sáng 12/1, Phó Chủ tịch UBND tỉnh Lê Văn An đã dự Hội nghị tổng kết công tác năm 2022 của Sở Y tế tỉnh Quảng Ninh.")
+    assert [(e.kind, e.organiser.name) for e in facts.events] == [("Conference", "Sở Y tế tỉnh Quảng Ninh")]
+    # undated, it tells who came to an event the article has told, or will tell; and those no person attends
+    assert facts_of("Phó Chủ tịch UBND tỉnh Lê Văn An đã dự Hội nghị tổng kết công tác của Sở Y tế.").events == []
+    assert facts_of("Sáng 12/1, 30 triệu học sinh trên cả nước tham dự lễ khai giảng năm học mới.").events == []
