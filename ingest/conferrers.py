@@ -539,6 +539,9 @@ _ON_BEHALF_OF_ALL = re.compile(
 _COMMA = re.compile(r",\s*")
 
 
+_EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|người|em|đồng chí)|đều)\s*$")
+
+
 def subject_before(
     doc: Document, start: int, verb: int, time_lead: re.Pattern[str]
 ) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:
@@ -546,6 +549,8 @@ def subject_before(
     `verb`, in the clause that starts at `start`."""
     lead = time_lead.match(doc.text[start:verb])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
+    if each := _EACH_BEFORE.search(doc.text, s, e):
+        e = each.start()  # 'A, B và C mỗi đơn vị nhận Bằng khen': the bodies listed, each receiving
     last_phrase, _ = strip_range(doc, doc.text.rfind(",", s, e) + 1 or s, e, " ")
     if pronoun := _PRONOUN_SUBJECT.fullmatch(doc.text, last_phrase, e):
         return _antecedent(doc, s, pronoun["who"].lower())  # 'Năm 2023, thầy được ...', 'Sau đó, anh ấy được ...'

@@ -4288,3 +4288,12 @@ def test_items_counted_under_a_heading_that_commends_are_commended_by_its_giver(
     ]
     # under a heading that only counts, the items are counts, not commendations
     assert grants_of("Kết quả, toàn huyện có:\n- 15 xã đạt chuẩn nông thôn mới;\n- 20 thôn đạt chuẩn nông thôn mới kiểu mẫu.") == []
+
+
+def test_bodies_listed_then_each_receiving_each_receive():
+    facts = article(
+        HEAD + "Năm 2022, Phòng Nội vụ, Phòng Tư pháp và Công an huyện mỗi đơn vị nhận Bằng khen của Chủ tịch UBND tỉnh.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, len(g.named)) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 3, 3)]
+    facts = article(HEAD + "Năm 2022, Phòng Nội vụ và Phòng Tư pháp đều được Chủ tịch UBND tỉnh tặng Bằng khen.\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.count, len(g.named)) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 2, 2)]
