@@ -27,6 +27,8 @@ _COUNT = re.compile(
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
     # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'; '8 em' counted, '3 em nhỏ' (small children) not; the
     # noun may open the quoted title they earn ('tuyên dương 100 “Gương mặt trẻ tiêu biểu”')
+    # ('01 (một) tập thể': the number again in words, in brackets, as decisions write it)
+    r"(?:\s*\((?:" + _NUMBER_WORDS + r")\))?"
     r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r")(?!\w)(?!\s+(?:nhỏ|bé)(?!\w)))?(?!\w)",
     re.I,
 )
