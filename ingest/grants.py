@@ -270,6 +270,7 @@ def _said_of_named(text: str, named_end: int, at: int) -> bool:
     return 0 <= len(between) <= 120 and bool(_APPOSITION.search(between)) and not re.search(r"(?<!\w)và(?!\w)", between)
 
 
+_ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60})?\s*[,;]?\s*")  # 'X tặng Bằng khen,' and nothing after
 _MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 # ('cho 01 tập thể (Trường THCS X)': or in brackets)
@@ -421,6 +422,7 @@ class _Reader:
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
     heading_commend_cache: tuple[int, bool] | None = None  # (the list heading's start, whether it commends)
+    shared_award: tuple[AwardMention, Conferrer, str] | None = None  # an award given to whom the next predicate names
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
     again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
     decision_giver: Conferrer | None = None  # 'Theo Quyết định ... của X, ...': the signer of the sentence's every grant
@@ -460,7 +462,9 @@ class _Reader:
                 out += _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)), by_kind)
                 continue
             for at, predicate in self._predicates(base, clause):
-                out += self.clause(sent, at, predicate, people, event, single_event)
+                pending, self.shared_award = self.shared_award, None
+                found = self.clause(sent, at, predicate, people, event, single_event)
+                out += found + (self._shared_with(pending, found) if pending is not None else [])
         if people:
             self.last_person = people[0].name
         return out
@@ -650,6 +654,10 @@ class _Reader:
                     s, e = _subject(clause, self._names(base, clause))
                     subj, _ = resolve_conferrer(doc, base + s, base + e)
                     self.sentence_subject = subj or self.sentence_subject
+                    if subj is not None and len(listed) == 1 and _ENDS_AT_AWARD.fullmatch(clause, listed[0].end):
+                        # 'Bộ trưởng Bộ Công an tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen cho Ban chuyên án':
+                        # given to the one the next giver's award goes to
+                        self.shared_award = (listed[0], subj, clause[listed[0].start : listed[0].end])
                     return []
                 # 'UBND huyện tặng Giấy khen cho các tập thể có thành tích': uncounted, kept only where the article
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
@@ -697,6 +705,18 @@ class _Reader:
                 if g.status == "conferred" and (giver := givers.get(g.award)) is not None and not default_conferrer(g.award):
                     g.conferrer = giver
         return out
+
+    def _shared_with(self, pending: tuple[AwardMention, Conferrer, str], found: list[GrantFact]) -> list[GrantFact]:
+        """The award a giver gave, its recipient told only after the next giver's award: to the one recipient that
+        award names, if it names one."""
+        mention, giver, text = pending
+        named = [g for g in found if g.count == 1 and (g.recipient is not None or g.named)]
+        if len(found) != 1 or len(named) != 1:
+            return []
+        award = refine_for_conferrer(mention.award, label(giver), text)
+        if award == named[0].award:
+            return []
+        return [replace(named[0], award=award, conferrer=default_conferrer(award) or giver, presenter=None, on_behalf_of=None)]
 
     def _heading_commends(self) -> bool:
         """Whether the heading of the list being read commends ('UBND huyện đã khen thưởng:'), read once a heading."""

@@ -4297,3 +4297,14 @@ def test_bodies_listed_then_each_receiving_each_receive():
     assert [(g.award, g.count, len(g.named)) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 3, 3)]
     facts = article(HEAD + "Năm 2022, Phòng Nội vụ và Phòng Tư pháp đều được Chủ tịch UBND tỉnh tặng Bằng khen.\nTrần Thu Hương\n")[1]
     assert [(g.award, g.count, len(g.named)) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 2, 2)]
+
+
+def test_an_award_whose_recipient_is_told_after_the_next_giver_s_award_goes_to_that_one():
+    rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen cho Ban chuyên án 215X.")
+    assert sorted((r[0], r[2], r[5], r[10]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", 1, "Bộ trưởng Bộ Công an", "Ban chuyên án 215X"),
+        ("giay-khen", 1, "Giám đốc Công an tỉnh Lạng Sơn", "Ban chuyên án 215X"),
+    ]
+    # a giver's award with a count of its own is its own grant; one told with no recipient anywhere stays none
+    rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen cho 12 cán bộ.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 12)]
