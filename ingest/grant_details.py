@@ -2,8 +2,9 @@
 
 Reads facts.grants (their evidence sentences), facts.events, facts.campaigns and the orgs layer; writes the
 grant fields named (a list of recipients after their count), posthumous, decision_number, decision_date, date (of a grant
-given at no event), proposer, status_cue and campaign. Each rule reads only the grant's
-own sentence, so a detail is never carried from another grant's sentence.
+given at no event), proposer, status_cue and campaign. Each rule reads the grant's own sentence, and a sentence before
+it only where the grant's points back to it ('Theo đó, ...': its decision; 'Cùng ngày, ...': its day), so a detail is
+never carried from another grant's sentence unasked.
 """
 
 from __future__ import annotations
