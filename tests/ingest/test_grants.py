@@ -4308,3 +4308,13 @@ def test_an_award_whose_recipient_is_told_after_the_next_giver_s_award_goes_to_t
     # a giver's award with a count of its own is its own grant; one told with no recipient anywhere stays none
     rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen, Giám đốc Công an tỉnh tặng Giấy khen cho 12 cán bộ.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 12)]
+
+
+def test_two_titled_people_handing_over_together_the_first_is_the_presenter():
+    rows = grants_of(
+        "Phó Chủ tịch UBND huyện Trần Thị Hoa và Chủ tịch Hội Nông dân huyện - ông Lê Văn Tư trao Giấy khen cho 10 hộ nông dân."
+    )
+    assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Trần Thị Hoa")]
+    # one who did something else first is not among those who hand it over
+    rows = grants_of("Bà Trần Thị Hoa tặng hoa và Chủ tịch UBND huyện Lê Văn Tư trao Giấy khen cho 10 hộ nông dân.")
+    assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Lê Văn Tư")]
