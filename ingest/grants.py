@@ -421,7 +421,7 @@ class _Reader:
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
-    heading_commend_cache: tuple[int, bool] | None = None  # (the list heading's start, whether it commends)
+    list_commends: bool = False  # that sentence commends ('UBND huyện đã khen thưởng:'), read once when it opens the list
     shared_award: tuple[AwardMention, Conferrer, str] | None = None  # an award given to whom the next predicate names
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
     again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
@@ -717,15 +717,6 @@ class _Reader:
         if award == named[0].award:
             return []
         return [replace(named[0], award=award, conferrer=default_conferrer(award) or giver, presenter=None, on_behalf_of=None)]
-
-    def _heading_commends(self) -> bool:
-        """Whether the heading of the list being read commends ('UBND huyện đã khen thưởng:'), read once a heading."""
-        heading = self.list_heading
-        if heading is None:
-            return False
-        if self.heading_commend_cache is None or self.heading_commend_cache[0] != heading.start:
-            self.heading_commend_cache = (heading.start, bool(commend_verbs(heading.text)))
-        return self.heading_commend_cache[1]
 
     def _givers_in_turn(self, base: int, clause: str, awards: list[AwardMention]) -> dict[str, Conferrer] | None:
         """Two givers joined by 'và' before a verb of giving, then two awards of no giver of their own joined after it:
@@ -1054,7 +1045,7 @@ class _Reader:
         )
         out = []
         # '- 15 tập thể và 20 cá nhân ...;' under 'UBND huyện đã khen thưởng:': the heading's verb commends the item's counts
-        heading_commends = self.heading_gives and self._heading_commends()
+        heading_commends = self.heading_gives and self.list_commends
         for count, mention, rule in pairs:
             if mention is None and rule != NAMED_COMMENDED and not (heading_commends or commends(clause, count, verbs)):
                 continue
@@ -1334,7 +1325,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # ('Kết quả:' opens the awards that came of it: '- Huân chương Lao động hạng Ba: 01 tập thể;')
         giving_list = (giving_list and bullet) or ((opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text)))
         if opens:
-            reader.list_heading = sent
+            reader.list_heading, reader.list_commends = sent, bool(commend_verbs(sent.text))
         proposed_before = proposes
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
