@@ -1390,12 +1390,13 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # the achievement a sentence says is rewarded: its own grants', and the later ones' unless it gives grants
         # itself ('... được tặng Huân chương vì thành tích giai đoạn 2017 - 2021. Dịp này, ... tặng Giấy khen')
         here = achieved[0] if achieved else evaluated
-        if achieved and not found and _RECIPIENT_ACHIEVED.match(sent.text) and any(g.period is None for g in last_given):
+        told_again = bool(achieved) and not found and _AWARD_ACHIEVED.match(sent.text) is not None
+        if (told_again or (achieved and not found and _RECIPIENT_ACHIEVED.match(sent.text))) and any(g.period is None for g in last_given):
             # 'trao Bằng khen cho Đồn Biên phòng X. Đồn đã có thành tích xuất sắc ... giai đoạn 2020 - 2022.': the
-            # recipient just named, told again by a word, achieved what the award before rewards
+            # recipient just named, told again by a word, achieved what the award before rewards; so the award told again
             for g in last_given:
                 g.period = g.period or achieved[0]
-        elif achieved and all(g.evidence.rule == UNCOUNTED for g in found):  # none, or only an uncounted summary
+        elif achieved and not told_again and all(g.evidence.rule == UNCOUNTED for g in found):  # none, or only an uncounted summary
             evaluated = achieved[0]
         if achieved:
             periods_stated.update(achieved)
@@ -1438,6 +1439,13 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
 # thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...')
 _RECIPIENT_ACHIEVED = re.compile(
     r"\s*\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
+)
+# the award just given, told again by its form, says what it rewards: 'Đây là phần thưởng cao quý ghi nhận thành
+# tích ...', 'Phần thưởng này ghi nhận ...' (that achievement is not the later grants')
+_AWARD_ACHIEVED = re.compile(
+    r"\W*(?:(?:Đây|Đó)\s+(?:là|chính là)\s+(?:(?:một|những)\s+)?|(?=\w+(?:\s\w+)?\s+(?:này|trên|đó|ấy|cao quý)(?!\w)))"
+    r"(?:danh hiệu|huân chương|huy chương|phần thưởng|giải thưởng|bằng khen|cờ thi đua)(?!\w)",
+    re.I,
 )
 # a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
 # dự đón nhận')

@@ -3024,6 +3024,27 @@ def test_the_achievement_of_a_recipient_told_again_by_a_word_is_the_period_of_th
     assert [r[7] for r in rows] == ["2021"]
 
 
+def test_the_award_told_again_by_its_form_gives_its_period_to_itself_not_to_the_grants_after():
+    for again in (
+        "Đây là phần thưởng cao quý ghi nhận thành tích xuất sắc trong phòng, chống tội phạm giai đoạn 2019 - 2023.",
+        "Phần thưởng cao quý này ghi nhận những thành tích của đơn vị trong giai đoạn 2019 - 2023.",
+        "Huân chương này ghi nhận thành tích xuất sắc của đơn vị giai đoạn 2019 - 2023.",
+    ):
+        rows = grants_of(
+            "Sáng 5/9/2024, Công an huyện Cư Jút tổ chức Lễ đón nhận Huân chương Chiến công hạng Nhì. Đại tá Trần Văn An "
+            f"đã gắn Huân chương Chiến công hạng Nhì lên lá cờ truyền thống của Công an huyện Cư Jút. {again} "
+            "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 5 cá nhân."
+        )
+        assert [(r[0], r[7]) for r in rows] == [("huan-chuong-chien-cong-hang-nhi", "2019-2023"), ("giay-khen", None)], again
+    # a sentence of achievement that is not the award again still says what the grants after reward
+    rows = grants_of(
+        "Sáng 5/9/2024, Công an huyện Cư Jút tổ chức Lễ đón nhận Huân chương Chiến công hạng Nhì. Đại tá Trần Văn An "
+        "đã gắn Huân chương lên lá cờ truyền thống của Công an huyện Cư Jút. Hội nghị đánh giá thành tích năm 2023. "
+        "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 5 cá nhân."
+    )
+    assert [r[7] for r in rows if r[0] == "giay-khen"] == ["2023"]
+
+
 def test_a_headline_naming_the_recipient_with_a_word_left_out_restates_the_bodys_grant():
     def recipients(headline: str) -> list[str | None]:
         facts = article(
