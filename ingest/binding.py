@@ -41,6 +41,7 @@ def glue(clause: str, a: int, b: int, pattern: re.Pattern[str] = COUNT_LIST) -> 
 _GENERIC_VERB = lexicon.cue("generic-commendation")
 _NOT_GENERIC = lexicon.cue("not-generic-before")
 _PRESENT_VERB = lexicon.cue("present-verb")
+_RECEIVED_BEFORE = re.compile(r"(?<!\w)được\s+(?:(?:truy|phong)\s+)?$")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 
@@ -348,7 +349,12 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
     """'Tổng Bí thư A tặng hoa, Bộ trưởng B trao Bằng khen ...': the person before the verb that hands the award over."""
     if not people:
         return None
-    verbs = [m for m in _PRESENT_VERB.finditer(clause) if not awards or m.start() < awards[0].start]
+    # (not a receiving: '... cho thân nhân 4 mẹ được truy tặng và mẹ A được phong tặng')
+    verbs = [
+        m
+        for m in _PRESENT_VERB.finditer(clause)
+        if (not awards or m.start() < awards[0].start) and not _RECEIVED_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+    ]
     if verbs:
         before = [p for p in people if p.start < verbs[-1].start()]
         if not before:

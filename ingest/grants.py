@@ -213,7 +213,8 @@ _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](
 _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...' with the title unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
-_PRESENTS_TITLE = re.compile(rf"(?<!\w)trao(?:\s+tặng)?\s+danh hiệu(?!\s+[“\"«]?[{UPPER}])(?!\w)")
+# 'trao danh hiệu cho ...', 'trao quyết định truy tặng của Chủ tịch nước cho thân nhân ...': the title, unnamed
+_PRESENTS_TITLE = re.compile(rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|quyết định\s+(?:truy tặng|phong tặng))(?!\w)")
 _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")
 _SIGNS_DECISION = lexicon.cue("signs-decision")
@@ -582,7 +583,9 @@ class _Reader:
             # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
             self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(self.doc, base, clause)))
             return []
-        titles = {a for e in self.events for a in e.awards}
+        # (the title itself, not the class it is of: 'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”')
+        named_titles = {a for e in self.events for a in e.awards}
+        titles = {a for a in named_titles if not any(b != a and is_ancestor(a, b) for b in named_titles)}
         if actor and not awards and len(titles) == 1 and presents(clause) and _PRESENTS_TITLE.search(clause):
             # 'Lễ trao tặng danh hiệu Nghệ sĩ Ưu tú ...', then 'Đồng chí X trao danh hiệu cho các nghệ sĩ': the title the
             # ceremony is named after

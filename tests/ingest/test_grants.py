@@ -2537,6 +2537,26 @@ def test_handing_over_an_unnamed_title_hands_over_the_one_the_ceremony_is_named_
     assert grants == [("nghe-si-uu-tu", None)] and ("Hà Văn Lực", "presented_awards") not in took_part
 
 
+def test_handing_over_the_title_of_a_ceremony_named_with_its_class_or_its_decision_names_the_presenter():
+    def presenter(then: str) -> list[tuple]:
+        facts = article(
+            "Huyện Tuy An truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho các mẹ\n27/07/2023 09:00\n"
+            "Sáng 26/7/2023, UBND huyện Tuy An tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” "
+            f"cho 4 mẹ. {then}\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.count, g.presenter) for g in facts.grants]
+
+    for then in (
+        "Thừa ủy quyền của Chủ tịch nước, ông Lê Minh Châu, Bí thư Huyện ủy trao danh hiệu cho thân nhân các mẹ.",
+        "Được sự ủy quyền của Chủ tịch nước, ông Lê Minh Châu đã trao quyết định truy tặng của Chủ tịch nước cho gia đình các mẹ.",
+        # who is given it, in a passive after the presenter's verb, hands nothing over
+        "Ông Lê Minh Châu, Bí thư Huyện ủy trao danh hiệu cho thân nhân 3 mẹ được truy tặng và mẹ Trần Thị Lựu được phong tặng.",
+    ):
+        assert presenter(then) == [("ba-me-viet-nam-anh-hung", 4, "Lê Minh Châu")], then
+    # negative: handing over gifts hands over no title
+    assert presenter("Ông Lê Minh Châu, Bí thư Huyện ủy trao quà cho thân nhân các mẹ.") == [("ba-me-viet-nam-anh-hung", 4, None)]
+
+
 def test_a_bare_certificate_handed_to_the_one_the_government_s_was_given_is_that_grant():
     def told(handed: str) -> list[tuple]:
         facts = article(
