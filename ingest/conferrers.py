@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from . import levels, lexicon
@@ -26,10 +27,11 @@ from .orgs import (
     body_of_bare_title,
     commune_committee,
     own_body,
+    parse_org,
     peoples_committee,
 )
 from .people import HONORIFIC, PersonMention
-from .places import unit_for_subject
+from .places import PlaceContext, unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
 PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef("Chính phủ", "Department", None, "national"))
@@ -198,6 +200,36 @@ def default_conferrer(award: str) -> Conferrer | None:
     if by.startswith("Thủ tướng") or by.startswith("Chính phủ"):
         return PRIME_MINISTER
     return None
+
+
+# a commemorative medal's own name after it ('Kỷ niệm chương “Vì sự nghiệp Giáo dục”', 'Kỷ niệm chương Vì thế hệ trẻ')
+_MEDAL_NAME = re.compile(r"\s*(?:[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90})|(?P<bare>[^“”\"«»,;.()]{3,90}))")
+
+# the whole name, 'Việt Nam' after it or not: 'Vì sự nghiệp Xây dựng' is the Ministry of Construction's, 'Vì sự nghiệp
+# xây dựng nông thôn mới' is not (unquoted, the name ends where the clause goes on: 'Vì thế hệ trẻ cho 3 cá nhân')
+_MEDAL_NAME_END = r"(?:\s+việt nam)?(?=\s+(?:cho|của|và|tặng|trao|tới|đến|năm)(?!\w)|\s*$)"
+
+
+@cache
+def _medal_givers() -> tuple[tuple[re.Pattern[str], OrgRef], ...]:
+    """The medal-givers table, each body parsed as the body tables name it (a row no table reads is an error here,
+    not a conferrer silently lost)."""
+    out = []
+    for start, body in lexicon.rows("medal_givers.tsv"):
+        parsed = parse_org(body, 0, PlaceContext())
+        if parsed is None or parsed[1] != len(body):
+            raise ValueError(f"medal_givers.tsv: no body table reads {body!r}")
+        out.append((re.compile(re.escape(start.casefold()) + _MEDAL_NAME_END), parsed[0]))
+    return tuple(out)
+
+
+def medal_giver(text: str, pos: int) -> OrgRef | None:
+    """The central body a commemorative medal named at `pos` is the medal of: its field, by the medal's name."""
+    m = _MEDAL_NAME.match(text, pos)
+    if m is None:
+        return None
+    name = " ".join((m["quoted"] or m["bare"]).casefold().split())
+    return next((body for whole, body in _medal_givers() if whole.match(name)), None)
 
 
 def on_behalf(who: str) -> Office:

@@ -39,6 +39,7 @@ from .conferrers import (
     default_conferrer,
     elected,
     label,
+    medal_giver,
     named_recipient,
     on_behalf,
     opening_recipient,
@@ -53,7 +54,7 @@ from .conferrers import (
 from .conferrers import named as conferrer_named
 from .counts import Count, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
-from .facts import Conferrer, EventFact, Evidence, GrantFact
+from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
 from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body
@@ -383,6 +384,12 @@ def _earlier_count(starts: list[int], count: Count, mention: AwardMention | None
     after = mention.end if mention else 0
     i = bisect.bisect_left(starts, count.start)
     return starts[i - 1] if i and starts[i - 1] >= after else None
+
+
+def _local(c: Conferrer | None) -> bool:
+    """No conferrer, or a body (or a body's office) below the national level: one that gives no central body's medal."""
+    org = c.org if isinstance(c, Office) else c
+    return c is None or (org is not None and org.level != "national")
 
 
 def _behalf(doc: Document, base: int, clause: str) -> Conferrer | None:
@@ -1075,6 +1082,10 @@ class _Reader:
             )
             if own_medal:
                 award = "ky-niem-chuong"
+            if award == "ky-niem-chuong" and mention and not mention.explicit_conferrer and behalf is None and _local(conferrer):
+                # 'Sở Giáo dục và Đào tạo trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” cho 25 nhà giáo': the ministry's
+                # medal, which the local body that holds the ceremony hands over
+                conferrer = medal_giver(clause, mention.end) or conferrer
             if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             out.append(GrantFact(
