@@ -128,8 +128,9 @@ def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMenti
 
 
 # 'cho tập thể Công an huyện X và 3 cá nhân', 'cho xã Tân Lập và 5 cá nhân': one collective named, then a count,
-# after the award's 'cho'
-_NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?\s+và\s+$")
+# after the award's 'cho' (or several: 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân', counted by grants)
+_NAMED_ONE = rf"(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?"
+_NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}\s+và\s+$")
 
 
 def _named_body_then_counts(

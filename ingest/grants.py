@@ -265,6 +265,10 @@ _MEDAL_NAMED = re.compile(r"\s*[“\"«]\s*[A-ZĐ]|\s+Vì\s")  # 'Huy chương �
 _NAME_THEN_JOIN = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|Vì\s[^,;.“”]{1,90}?)\s*(?:,|và|,\s*và)\s*")
 
 
+_FOR_REASON = re.compile(r"(?<!\w)vì\s")
+_GIVEN_AGAIN = re.compile(r"(?<!\w)(?:cho|tặng|trao|khen thưởng)(?!\w)")  # 'vì thành tích ..., cho 5 tập thể': given on
+
+
 def _said_of_named(text: str, named_end: int, at: int) -> bool:
     """Whether the count at `at` stands in what is said of the people named just before it, after a dash, a bracket
     or 'người' ('cho anh A - người đã cứu 5 em nhỏ'), not in a list beside them ('cho ông A và 5 cá nhân')."""
@@ -575,6 +579,10 @@ class _Reader:
         counts = [c for c in counts if not (named_end is not None and _said_of_named(doc.text, named_end, base + c.start))]
         # 'cho Tổ công tác 141 gồm 5 cán bộ': what the one unit named is made of, not recipients of their own
         counts = [c for c in counts if not self._members_of_named(base, clause, c)]
+        # 'anh A được tặng Giấy khen vì đã cứu 2 người bị nước cuốn trôi': a count in why it was given, not recipients
+        reason = _FOR_REASON.search(clause, awards[-1].end) if awards and counts else None
+        if reason is not None:
+            counts = [c for c in counts if c.start < reason.end() or _GIVEN_AGAIN.search(clause, reason.end(), c.start)]
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         # the people's offsets are the sentence's; presenter_of reads them against the clause's
@@ -705,6 +713,10 @@ class _Reader:
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
             if g.evidence.rule == "grants.named-body-and-counts" and g.recipient_kind == "collective" and g.recipient is None:
+                listed = presented_to_all(doc, base + awards[0].end, base + len(clause)) if awards else []
+                if listed:  # 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân': as many collectives as it names
+                    g.count, g.named = len(listed), tuple(listed)
+                    continue
                 body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None
                 g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
             if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
@@ -1450,9 +1462,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
 
 
 # a sentence whose subject, a word or two, is a recipient just named told again, and what it achieved ('Đồn đã có
-# thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...')
+# thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...', 'Đây là những tập thể
+# có thành tích xuất sắc ...')
 _RECIPIENT_ACHIEVED = re.compile(
-    r"\s*\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
+    r"\s*(?:(?:Đây|Đó)\s+(?:là|đều là)\s+(?:(?:những|các|một)\s+)?)?\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
 )
 # the award just given, told again by its form, says what it rewards: 'Đây là phần thưởng cao quý ghi nhận thành
 # tích ...', 'Phần thưởng này ghi nhận ...' (that achievement is not the later grants')

@@ -4380,3 +4380,34 @@ def test_a_commemorative_medal_named_after_a_field_is_conferred_by_the_central_b
     for unknown in ("“Vì sự nghiệp trồng rừng”", "“Vì sự nghiệp xây dựng nông thôn mới”", "Vì sự nghiệp xây dựng nông thôn mới"):
         said = f"Hội Nông dân tỉnh Gia Lai trao Kỷ niệm chương {unknown} cho 5 hội viên."
         assert giver(said) == ["Hội Nông dân tỉnh Gia Lai"], unknown
+
+
+def test_several_bodies_named_then_a_count_are_a_grant_to_as_many_collectives_beside_the_count():
+    for said, bodies in (
+        ("UBND huyện tặng Giấy khen cho Đồn Biên phòng Tam Chung, Công an xã Mường Lý và 7 cá nhân.", 2),
+        ("Theo đó, tặng Giấy khen cho Ban Chỉ huy Quân sự huyện, Công an xã Mường Lý, Trạm Y tế xã Trung Lý và 7 cá nhân.", 3),
+    ):
+        rows = grants_of(said)
+        assert sorted((r[0], r[1], r[2]) for r in rows) == [("giay-khen", "collective", bodies), ("giay-khen", "individual", 7)], said
+    # one body named is still one grant to it
+    rows = grants_of("UBND huyện tặng Giấy khen cho Công an xã Mường Lý và 7 cá nhân.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Công an xã Mường Lý"), ("individual", 7, None)]
+
+
+def test_a_count_in_why_an_award_was_given_counts_no_recipients():
+    for said in (
+        "Anh Lò Văn Sơn được tặng Giấy khen vì đã cứu 2 người bị nước cuốn trôi.",
+        "Chủ tịch UBND huyện tặng Giấy khen cho anh Lò Văn Sơn vì đã dũng cảm cứu sống 3 học sinh.",
+    ):
+        assert [(r[0], r[1], r[2], r[10]) for r in grants_of(said)] == [("giay-khen", "individual", 1, "Lò Văn Sơn")], said
+    # a count given after the reason is still given
+    rows = grants_of("UBND huyện tặng Giấy khen vì có thành tích xuất sắc năm 2023 cho 5 tập thể.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 5)]
+
+
+def test_these_are_the_collectives_that_achieved_gives_the_grant_before_its_period():
+    rows = grants_of(
+        "Sáng 19/12/2024, UBND huyện Bố Trạch trao Huân chương Lao động hạng Ba cho Trường THPT Số 1 Bố Trạch. "
+        "Đây là những tập thể có thành tích xuất sắc trong công tác từ năm 2018 đến năm 2022."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "2018-2022")]
