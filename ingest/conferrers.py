@@ -503,11 +503,20 @@ def named_recipient(
     return receiver_before(doc, start, start + m.start(), time_lead)
 
 
+# a plural object of a verb, right before the verb of receiving ('biểu dương các nhà giáo (đã) được tặng'), not one of a
+# list of recipients ('Trường X và các cá nhân được tặng')
+_PLURAL_OBJECT = re.compile(r"(?<!\w)(?<!và )(?<!cùng )(?<!với )(?<!, )(?:các|những)\s+\w+(?:\s+\w+){0,4}\s*$")
+
+
 def receiver_before(
     doc: Document, start: int, verb: int, time_lead: re.Pattern[str]
 ) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:
     """The subject before a verb of receiving at `verb` (subject_before), unless it is a person who only speaks of
     or to those who receive."""
+    if _PLURAL_OBJECT.search(doc.text, max(start, verb - 60), verb):
+        # 'Sở X tổ chức gặp mặt, biểu dương các nhà giáo được tặng danh hiệu ...': those the verb before speaks of
+        # receive it, not the subject of that verb
+        return None
     found = subject_before(doc, start, verb, time_lead)
     if not isinstance(found, str):
         return found

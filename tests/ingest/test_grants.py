@@ -4411,3 +4411,17 @@ def test_these_are_the_collectives_that_achieved_gives_the_grant_before_its_peri
         "Đây là những tập thể có thành tích xuất sắc trong công tác từ năm 2018 đến năm 2022."
     )
     assert [(r[0], r[7]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "2018-2022")]
+
+
+def test_those_a_verb_before_speaks_of_receive_the_award_not_that_verb_s_subject():
+    for said in (
+        "Chiều 4/6/2024, Sở Giáo dục và Đào tạo tỉnh Phú Yên tổ chức gặp mặt, biểu dương các nhà giáo được tặng danh hiệu "
+        "Chiến sĩ thi đua toàn quốc.",
+        "Chiều 4/6/2024, Hội Nông dân tỉnh Phú Yên gặp mặt những hội viên tiêu biểu đã được nhận Bằng khen của Trung ương Hội.",
+    ):
+        assert all(r[10] is None for r in grants_of(said)), said
+    # a body named as the subject still receives it, and so does one listed beside those counted
+    rows = grants_of("Chiều 4/6/2024, Trường THPT Nguyễn Huệ được tặng danh hiệu Tập thể lao động xuất sắc.")
+    assert [r[10] for r in rows] == ["Trường THPT Nguyễn Huệ"]
+    rows = grants_of("Chiều 4/6/2024, Trường THPT Nguyễn Huệ và các cá nhân được tặng Giấy khen của Chủ tịch UBND tỉnh.")
+    assert "Trường THPT Nguyễn Huệ" in [r[10] for r in rows]
