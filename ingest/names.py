@@ -19,7 +19,7 @@ LOWER = "a-zđŭàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề
 # a syllable of a name; Central Highlands names join a letter to it by an apostrophe ('H'Bơ', 'K'Ré')
 _WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+"
 # after the family name, a one-letter syllable too: the 'A' of Hmong names ('Sùng A Hồ', 'Giàng A Páo')
-NAME_RE = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[{UPPER}](?![\w'’]))){{1,3}}")
+NAME_RE = re.compile(rf"{_WORD}(?:\s(?:{_WORD}|[{UPPER}](?![\w'’]))){{1,4}}")
 _CAP_WORD = re.compile(rf"^{_WORD}$")
 _TITLE_START = re.compile(
     r"(?:Phó |Chủ tịch|Bí thư|Giám đốc|Trưởng |Ủy viên|Tỉnh ủy|Huyện ủy|Thành ủy|Ủy ban|Hội đồng|Sở |Ban |Phòng |Chánh |Tổng )"
@@ -53,6 +53,7 @@ def is_personal_name(text: str) -> bool:
     return words[0] not in NOT_NAME_WORDS and not ({w.casefold() for w in words} & _BODY_WORDS)
 
 
+_COMPOUND_SURNAMES = frozenset(lexicon.lines("compound_surnames.txt"))
 # middle syllables that mark a personal name whatever the family name
 _MIDDLE = frozenset({"Văn", "Thị"})
 
@@ -68,7 +69,11 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     if not m:
         return _ede_name(text, pos)
     words = _words(m.group(0))
-    known = words[0] in SURNAMES or (after_honorific and len(words) >= 3 and words[1] in _MIDDLE and words[0] not in NOT_NAME_WORDS)
+    known = (
+        words[0] in SURNAMES
+        or " ".join(words[:2]) in _COMPOUND_SURNAMES
+        or (after_honorific and len(words) >= 3 and words[1] in _MIDDLE and words[0] not in NOT_NAME_WORDS)
+    )
     if not known:
         return _ede_name(text, pos)  # "H'Mai Niê": a joined opening reads as one syllable
     # a caption can run a name into the title after it ('Nguyễn Văn Thành Chủ tịch ...'): cut where a title starts
@@ -81,7 +86,9 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
         if _TITLE_START.match(text, starts[i]):
             words = words[:i]
             break
-    if len(words) < 2 or len(words) > 4:
+    if len(words) == 5 and " ".join(words[:2]) not in _COMPOUND_SURNAMES:
+        words = words[:4]  # five syllables only after a family name of two ('Tôn Nữ Thị Minh Châu')
+    if len(words) < 2:
         return None
     return " ".join(words)
 
