@@ -358,11 +358,14 @@ def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     or more, each named in full where the one before it ends ('cho xã Tân Mỹ, xã Tân Thanh và thị trấn Na Sầm')."""
     # (or their list after a colon: 'đề nghị UBND tỉnh tặng Cờ thi đua là: A và B')
     m = re.search(r"(?<!\w)(?:(?i:cho)|là\s*:|gồm\s*:)\s+" + _KIND_BEFORE_NAME + r"(?!(?i:các|những|nhiều)|\d)", doc.text[after:end])
-    if not m:
-        return []
-    stop = next((after + i for i, ch in enumerate(doc.text[after:end]) if ch in ";."), end)
+    return bodies_listed(doc, after + m.end(), end) if m else []
+
+
+def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
+    """The bodies and units listed from `pos` ('xã A, xã B và thị trấn C'), up to the clause's end: [] unless two or
+    more."""
+    stop = next((pos + i for i, ch in enumerate(doc.text[pos:end]) if ch in ";."), end)
     found: list[OrgRef] = []
-    pos = after + m.end()
     while (hit := _named_at(doc, pos, stop)) is not None:
         # 'cho Nhân dân xã A, huyện B, tỉnh C': where the recipient is, not another one; the list may go on after it
         # ('cho UBND xã A, thị xã B và UBND xã C, huyện D')

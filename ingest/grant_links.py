@@ -390,7 +390,7 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
                 for start, told in by_sentence.items()
                 if start != g.evidence.start
                 for h in told
-                if _one_event(g, h) and not _other_givers(g, h) and (same_grant(g, h) or _commended_as(g, h))
+                if _one_event(g, h) and not _other_givers(g, h) and (same_grant(g, h) or _commended_as(g, h) or _named_after(g, h))
             ),
             None,
         )
@@ -414,6 +414,15 @@ def _commended_as(a: GrantFact, b: GrantFact) -> bool:
     # counted under ('biểu dương 150 “Gia đình hiếu học”') says who they are, and may be told as the award they got
     bare = all(not g.title or g.evidence.rule == _COMMENDED_UNDER for g in (a, b))
     return a.event is not None and a.event == b.event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare
+
+
+def _named_after(g: GrantFact, h: GrantFact) -> bool:
+    """'tặng Bằng khen cho 2 tập thể và 5 cá nhân. Các tập thể được khen thưởng gồm: A và B': a commendation with no
+    giver that names as many as a grant told before counted, and none it named, names that grant's recipients."""
+    return (
+        g.award == "khen-thuong" and g.conferrer is None and len(g.named) == g.count and not h.named and h.recipient is None
+        and h.count == g.count and h.status == g.status
+    )  # fmt: skip
 
 
 def _told_again(kept: GrantFact, other: GrantFact) -> None:

@@ -36,6 +36,7 @@ from .binding import (
 )
 from .conferrers import (
     ITEM_MARK,
+    bodies_listed,
     default_conferrer,
     elected,
     label,
@@ -277,6 +278,7 @@ def _said_of_named(text: str, named_end: int, at: int) -> bool:
 
 
 _ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60})?\s*[,;]?\s*")  # 'X tặng Bằng khen,' and nothing after
+_MADE_OF_LIST = re.compile(r"\s*(?:gồm|là)(?:\s+có)?\s*:")  # 'được khen thưởng gồm:', 'là:'
 _MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 # ('cho 01 tập thể (Trường THCS X)': or in brackets)
@@ -619,7 +621,10 @@ class _Reader:
         bodies: list[OrgRef] = []
         if not pairs and not awards and (commended := self._commended_named(base, clause)):
             mention, who = commended  # 'Trường X được UBND huyện khen thưởng', 'UBND huyện biểu dương anh A'
-            if isinstance(who, tuple):  # 'Các ông, bà: A (ấp 3), B (ấp 5) ... được tuyên dương': as many as it names
+            if isinstance(who, tuple) and who and isinstance(who[0], OrgRef):  # 'UBND tỉnh khen thưởng A và B': each
+                pairs = [(Count(0, 0, len(who), False, "collective"), mention, "grants.named-recipients")]
+                bodies = list(who)  # type: ignore[arg-type]
+            elif isinstance(who, tuple):  # 'Các ông, bà: A (ấp 3), B (ấp 5) ... được tuyên dương': as many as it names
                 pairs = [(Count(0, 0, len(who), False, "individual"), mention, "grants.named-recipients")]
                 named_people = list(who)  # type: ignore[arg-type]
             else:
@@ -790,7 +795,7 @@ class _Reader:
         found = conferrer_named(self.doc, named[0].start, end, at_start=True)
         return found if isinstance(found, OrgRef) else None
 
-    def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str | tuple[str, ...]] | None:
+    def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...]] | None:
         """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /
         tuyên dương', or the object of 'Y khen thưởng (cho) X'; not a past record ('từng được khen thưởng') nor a
         plan or a consideration ('sẽ khen thưởng', 'xét khen thưởng')."""
@@ -801,14 +806,20 @@ class _Reader:
             passive = _PASSIVE_BEFORE.search(before)
             if passive and _NOT_A_COMMENDING.search(before[max(0, passive.start() - 40) : passive.start()]):
                 continue  # 'từng được UBND tỉnh khen thưởng'
+            mention = AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb")
             if passive and _PLURAL_BEFORE_PASSIVE.search(before, 0, passive.start()):
-                return None  # 'X thông báo danh sách các tập thể, cá nhân được đề nghị khen thưởng': those, not X
+                # 'Các tập thể được khen thưởng gồm: A và B': those the list names; not 'X thông báo danh sách các tập
+                # thể, cá nhân được đề nghị khen thưởng' (those, not X)
+                listed = presented_to_all(self.doc, base + verb.end(), base + len(clause))
+                return (mention, tuple(listed)) if _MADE_OF_LIST.match(clause, verb.end()) and listed else None
             if passive:
                 who = receiver_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
-                who = opening_recipient(self.doc, base + _CHO_AFTER.match(clause, verb.end()).end(), base + len(clause))
-            if isinstance(who, (str, OrgRef)) or (isinstance(who, tuple) and all(isinstance(w, str) for w in who)):
-                return AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb"), who
+                at = base + _CHO_AFTER.match(clause, verb.end()).end()
+                listed = bodies_listed(self.doc, at, base + len(clause))  # 'UBND tỉnh khen thưởng A và B': each
+                who = tuple(listed) if listed else opening_recipient(self.doc, at, base + len(clause))
+            if isinstance(who, (str, OrgRef)) or (isinstance(who, tuple) and all(isinstance(w, (str, OrgRef)) for w in who)):
+                return mention, who
             return None
         return None
 
@@ -1518,7 +1529,7 @@ _GIVERS_JOINED = re.compile(r"\s+và\s+")
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn|công nhận|phong tặng|truy tặng)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')
 _PLURAL_BEFORE_PASSIVE = re.compile(
-    r"(?<!\w)(?:các|những)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?\s*$"
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?\s*$"
 )
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")

@@ -4425,3 +4425,27 @@ def test_those_a_verb_before_speaks_of_receive_the_award_not_that_verb_s_subject
     assert [r[10] for r in rows] == ["Trường THPT Nguyễn Huệ"]
     rows = grants_of("Chiều 4/6/2024, Trường THPT Nguyễn Huệ và các cá nhân được tặng Giấy khen của Chủ tịch UBND tỉnh.")
     assert "Trường THPT Nguyễn Huệ" in [r[10] for r in rows]
+
+
+def test_bodies_commended_in_a_list_are_each_a_recipient_and_a_list_after_a_count_names_it():
+    rows = grants_of("Sáng 5/3/2024, UBND tỉnh khen thưởng Trung tâm Y tế huyện Kỳ Anh và Bệnh viện Đa khoa huyện Hương Khê.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "collective", 2)]
+
+    def named(then: str) -> list[tuple]:
+        facts = article(
+            "Tặng Bằng khen cho 2 tập thể, 5 cá nhân của ngành Y tế\n07/03/2024 09:00\nChủ tịch UBND tỉnh vừa tặng Bằng khen "
+            f"cho 2 tập thể và 5 cá nhân thuộc ngành Y tế. {then}\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count, tuple(getattr(n, "name", n) for n in g.named)) for g in facts.grants)
+
+    listed = ("Trung tâm Y tế huyện Kỳ Anh", "Bệnh viện Đa khoa huyện Hương Khê")
+    for then in (
+        "Các tập thể được khen thưởng gồm: Trung tâm Y tế huyện Kỳ Anh và Bệnh viện Đa khoa huyện Hương Khê.",
+        "Những đơn vị được khen thưởng là: Trung tâm Y tế huyện Kỳ Anh, Bệnh viện Đa khoa huyện Hương Khê.",
+    ):
+        assert named(then) == [
+            ("bang-khen-cap-bo-tinh", "collective", 2, listed), ("bang-khen-cap-bo-tinh", "individual", 5, ())
+        ], then  # fmt: skip
+    # a list of another size is not those counted
+    then = "Các tập thể được khen thưởng gồm: Trung tâm Y tế huyện Kỳ Anh, Trung tâm Y tế huyện Cẩm Xuyên và Bệnh viện Đa khoa huyện Hương Khê."
+    assert ("bang-khen-cap-bo-tinh", "collective", 2, ()) in named(then)
