@@ -445,6 +445,14 @@ def test_a_headline_reporting_a_handing_over_is_a_ceremony_unless_the_body_tells
     # a decision reported in the headline is no ceremony
     facts = article("Tặng Bằng khen cho 25 tập thể và cá nhân\nChủ tịch UBND thị xã Quảng Yên vừa tặng Bằng khen cho 25 tập thể.\n")[1]
     assert facts.events == []
+    # counted awards handed over are; scholarships, gifts and a contest's medals are not awards
+    for headline, ceremony in (
+        ("Quảng Yên: Trao 13 Huân chương Bảo vệ Tổ quốc cho các tập thể", True),
+        ("Trao 120 suất học bổng cho học sinh nghèo vượt khó", False),
+        ("Trao 45 huy chương vàng cho các vận động viên", False),
+    ):
+        facts = article(f"{headline}\nHội Khuyến học thị xã Quảng Yên trao quà cho các em.\n")[1]
+        assert bool(facts.events) == ceremony, headline
 
 
 def test_a_deadline_is_not_when_the_event_took_place():
