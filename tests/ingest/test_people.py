@@ -1197,3 +1197,16 @@ def test_a_village_head_of_a_numbered_village_and_a_commune_police_officer():
     assert {(r, o.split(" xã ")[0] if o else o) for r, o in people["Triệu Văn Sơn"]} == {("Công an viên", "Công an")}
     # a village's name goes on to its number only, not into a count after it
     assert posts_of("Ông Đặng Văn Hòa, Trưởng bản Nà Pàn 12 năm liền được khen.")["Đặng Văn Hòa"] == {("Trưởng bản", "bản Nà Pàn")}
+
+
+def test_a_member_of_the_executive_committee_of_a_party_organisation_is_a_member_of_its_committee():
+    people = posts_of(
+        "Dự có đồng chí Lê Văn An, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy; đồng chí Trần Văn Bình, Ủy viên BCH "
+        "Đảng bộ huyện, Bí thư Đảng ủy xã Quảng Long; đồng chí Mai Văn Cường, Ủy viên Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh."
+    )
+    assert ("Ủy viên Ban Chấp hành", "Tỉnh ủy Quảng Ninh") in people["Lê Văn An"]
+    assert ("Ủy viên Ban Chấp hành", "Huyện ủy Hải Hà") in people["Trần Văn Bình"]
+    assert people["Mai Văn Cường"] == {("Ủy viên Ban Chấp hành", "Đảng ủy Khối các cơ quan tỉnh Quảng Ninh")}
+    # a committee of another organisation keeps its own name
+    people = posts_of("Dự có bà Vi Thị Hà, Ủy viên Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh.")
+    assert people["Vi Thị Hà"] == {("Ủy viên Ban Chấp hành", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh")}
