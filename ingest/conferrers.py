@@ -17,7 +17,7 @@ from .awards import award_types
 from .document import Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
-from .names import UPPER
+from .names import LOWER, UPPER
 from .orgs import (
     BARE_BODY_HEADS,
     UNIT,
@@ -508,7 +508,8 @@ def named_recipient(
 
 # a plural object of a verb, right before the verb of receiving ('biểu dương các nhà giáo (đã) được tặng'), not one of a
 # list of recipients ('Trường X và các cá nhân được tặng')
-_PLURAL_OBJECT = re.compile(r"(?<!\w)(?<!và )(?<!cùng )(?<!với )(?<!, )(?:các|những)\s+\w+(?:\s+\w+){0,4}\s*$")
+# (after a verb, a word in lower case: not inside a name, 'Đảng bộ Khối các cơ quan tỉnh được tặng')
+_PLURAL_OBJECT = re.compile(rf"(?<!\S)(?!và |cùng |với )[{LOWER}]+\s(?:các|những)\s+\w+(?:\s+\w+){{0,4}}\s*$")
 
 
 def receiver_before(

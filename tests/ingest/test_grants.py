@@ -4425,6 +4425,9 @@ def test_those_a_verb_before_speaks_of_receive_the_award_not_that_verb_s_subject
     assert [r[10] for r in rows] == ["Trường THPT Nguyễn Huệ"]
     rows = grants_of("Chiều 4/6/2024, Trường THPT Nguyễn Huệ và các cá nhân được tặng Giấy khen của Chủ tịch UBND tỉnh.")
     assert "Trường THPT Nguyễn Huệ" in [r[10] for r in rows]
+    # (a plural inside a body's name is no object: 'Đảng ủy Khối các cơ quan tỉnh được tặng')
+    rows = grants_of("Năm 2023, Đảng ủy Khối các cơ quan tỉnh được tặng Cờ thi đua của Tỉnh ủy.")
+    assert [r[10] for r in rows] == ["Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"]
 
 
 def test_bodies_commended_in_a_list_are_each_a_recipient_and_a_list_after_a_count_names_it():
