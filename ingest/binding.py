@@ -365,8 +365,9 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
         if (d := _DELEGATED_BY.search(clause, at)) is not None and d.end() <= verb:
             between = clause[at : d.start()] + clause[d.end() : verb]  # 'bà A, Giám đốc Sở X thừa ủy quyền của Bộ trưởng trao'
         between = _ON_BEHALF.sub("", between)
-        # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject
-        if len(between) > 80 or re.search(r"(?<!\w)(?:cho|của|đề nghị|với)(?!\w)", between):
+        # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject; nor is one who
+        # reports it ('Bà A thông tin, năm qua Chủ tịch UBND tỉnh tặng ...')
+        if len(between) > 80 or re.search(r"(?<!\w)(?:cho|của|đề nghị|với|thông tin|chia sẻ|nói)(?!\w)", between):
             return None
         while len(before) > 1 and _JOINED.fullmatch(clause[max(before[-2].chain_end, before[-2].end) : before[-1].start]):
             before.pop()  # 'đồng chí A, ... và đồng chí B, ... đã trao': the first of those who hand it over

@@ -63,6 +63,9 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             before = sent.text[: m.start]
             after_at = m.chain_end
             after = re.split(r"[;.]", sent.text[after_at:])[0][:100]
+            if reported := _REPORTING.match(after):
+                # 'Ông A cho biết, năm 2024 UBND tỉnh đã tặng ...': what A reports, not what A did (but 'nhấn mạnh' is speaking)
+                after = after[: reported.end()]
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
             if part is None and presiding:
                 part = "presided"
@@ -109,6 +112,8 @@ _AWARD_TOLD_BEFORE = re.compile(
 
 
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
+# a verb of reporting right after a person's name and titles: what follows is said, not done
+_REPORTING = re.compile(r"\s*,?\s*(?:đã\s+|cũng\s+)?(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói|báo cáo)(?!\w)")
 
 
 _SHARED_VERB = re.compile(r"\s*(?:cùng\s+)?(?:đã\s+)?(?:về\s+)?(?:" + _PART["attended"].pattern + ")", re.I)

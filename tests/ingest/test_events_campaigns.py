@@ -1160,6 +1160,21 @@ def test_a_body_receiving_an_award_on_the_occasion_told_before_holds_no_ceremony
     assert sorted(events("Ngày 15/2/2024, Chi cục Thuế đón nhận Cờ thi đua của Bộ Tài chính.")) == ["Ceremony", "Conference"]
 
 
+def test_one_who_reports_awards_given_does_not_present_them():
+    def parts(then: str) -> set[tuple[str, str]]:
+        facts = facts_of("Ngày 7/1/2025, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. " + then)
+        return {(p.person, p.part) for p in facts.events[0].participants}
+
+    for said in (
+        "Ông Đào Văn Khải, Trưởng phòng Nội vụ cho biết, năm 2024 UBND thị xã đã tặng Giấy khen cho 42 tập thể.",
+        "Bà Lê Thị Hoa, Phó Chủ tịch UBND thị xã thông tin, năm qua Chủ tịch UBND tỉnh tặng Bằng khen cho 15 cá nhân.",
+    ):
+        assert not any(part == "presented_awards" for _, part in parts(said)), said
+    # one who hands over awards after speaking still presents them
+    said = "Ông Đào Văn Khải, Phó Chủ tịch UBND thị xã phát biểu và trao Giấy khen cho 42 tập thể."
+    assert ("Đào Văn Khải", "presented_awards") in parts(said)
+
+
 def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it():
     def parts(then: str) -> set[tuple[str, str]]:
         facts = facts_of(
