@@ -2,7 +2,8 @@
 
 Reads facts.grants (their evidence sentences), facts.events, facts.campaigns and the orgs layer; writes the
 grant fields named (a list of recipients after their count), posthumous, decision_number, decision_date, date (of a grant
-given at no event), proposer, status_cue and campaign. Each rule reads the grant's own sentence, and a sentence before
+given at no event), proposer, status_cue and campaign, and clears a period that ends years after the grant (a plan's,
+not the achievement's: read once the grant's date is known). Each rule reads the grant's own sentence, and a sentence before
 it only where the grant's points back to it ('Theo đó, ...': its decision; 'Cùng ngày, ...': its day), so a detail is
 never carried from another grant's sentence unasked.
 """
@@ -226,6 +227,12 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.decision_number, g.decision_date = told  # '... ban hành Quyết định số 15/QĐ-UBND. Theo đó, tặng ...'
         if g.date is None and g.event is None and g.status == "conferred":
             g.date = _told_on(doc, ev.start, sent) or g.decision_date
+        # an achievement is past: a period that ends years after it was rewarded names a plan or a project ('Đề án
+        # “... giai đoạn 2021 – 2030”'), not what the award rewards (a five-year term may be rewarded in its last
+        # year but one: a commune's congress of 2024 rewards 'giai đoạn 2020 - 2025')
+        when = g.date or g.decision_date or doc.published
+        if g.period and when is not None and int(g.period[-4:]) > when.year + 1:
+            g.period = None
         g.named = g.named or (listed_recipients(doc, g, sent.listed) if sent.listed else ())
         if sent.ground is not None:
             g.campaign = by_alias[sent.ground]

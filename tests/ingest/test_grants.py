@@ -4452,3 +4452,14 @@ def test_bodies_commended_in_a_list_are_each_a_recipient_and_a_list_after_a_coun
     # a list of another size is not those counted
     then = "Các tập thể được khen thưởng gồm: Trung tâm Y tế huyện Kỳ Anh, Trung tâm Y tế huyện Cẩm Xuyên và Bệnh viện Đa khoa huyện Hương Khê."
     assert ("bang-khen-cap-bo-tinh", "collective", 2, ()) in named(then)
+
+
+def test_a_period_ending_years_after_the_award_names_a_plan_not_the_achievement():
+    rows = grants_of(
+        "Tối 28/6/2025, Sở Văn hóa tổ chức lễ tuyên dương, trao Bằng khen cho 12 tập thể có thành tích trong thực hiện Đề án "
+        "“Xây dựng gia đình hạnh phúc giai đoạn 2021 – 2030”."
+    )
+    assert [(r[2], r[7]) for r in rows] == [(12, None)]
+    # the five years up to the next, rewarded in their last year but one, are still what it rewards
+    rows = grants_of("Sáng 3/8/2024, UBND xã khen thưởng 10 tập thể có thành tích trong phong trào thi đua giai đoạn 2020 - 2025.")
+    assert [(r[2], r[7]) for r in rows] == [(10, "2020-2025")]
