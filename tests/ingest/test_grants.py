@@ -2992,6 +2992,12 @@ def test_a_proposal_a_sentence_dates_to_its_own_year_was_not_made_at_the_event()
     assert [(r[4], r[8]) for r in rows] == [("proposed", None), ("proposed", None)]
     rows = grants_of("Trong năm, UBND huyện đã trình Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.", with_event=True)
     assert [(r[4], r[8]) for r in rows] == [("proposed", None)]
+    # (after the topic the sentence opens with)
+    for said in (
+        "Về công tác khen thưởng, năm 2022, UBND huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
+        "Đối với công tác khen thưởng cấp trên, trong năm 2022 huyện đã đề nghị khen thưởng cho 4 tập thể.",
+    ):
+        assert [(r[4], r[8]) for r in grants_of(said, with_event=True)] == [("proposed", None)], said
     # proposed at the conference, or voted there, it is the conference's
     rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
     assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
