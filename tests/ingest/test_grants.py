@@ -4469,3 +4469,13 @@ def test_a_period_ending_years_after_the_award_names_a_plan_not_the_achievement(
     # the five years up to the next, rewarded in their last year but one, are still what it rewards
     rows = grants_of("Sáng 3/8/2024, UBND xã khen thưởng 10 tập thể có thành tích trong phong trào thi đua giai đoạn 2020 - 2025.")
     assert [(r[2], r[7]) for r in rows] == [(10, "2020-2025")]
+
+
+def test_a_recipient_set_apart_by_rieng_still_receives():
+    for said, who in (
+        ("Riêng Trường THCS Mường Lý được đề nghị tặng Cờ thi đua của UBND tỉnh.", "Trường THCS Mường Lý"),
+        ("Riêng xã Tân Mỹ vinh dự được tặng Cờ thi đua của UBND tỉnh.", "xã Tân Mỹ"),
+    ):
+        assert [r[10] for r in grants_of(said)] == [who], said
+    # a count set apart stays a count of no one named
+    assert [(r[2], r[10]) for r in grants_of("Riêng khối xã có 12 tập thể được tặng Giấy khen.")] == [(12, None)]
