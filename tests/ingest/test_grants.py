@@ -4475,6 +4475,10 @@ def test_a_recipient_set_apart_by_rieng_still_receives():
     for said, who in (
         ("Riêng Trường THCS Mường Lý được đề nghị tặng Cờ thi đua của UBND tỉnh.", "Trường THCS Mường Lý"),
         ("Riêng xã Tân Mỹ vinh dự được tặng Cờ thi đua của UBND tỉnh.", "xã Tân Mỹ"),
+        # (and by the words that single it out: 'Nổi bật là', 'Điển hình như', 'Kết quả là')
+        ("Nổi bật là xã Tân Mỹ được tặng Cờ thi đua của UBND tỉnh.", "xã Tân Mỹ"),
+        ("Điển hình như Trường THCS Mường Lý được tặng Cờ thi đua của UBND tỉnh.", "Trường THCS Mường Lý"),
+        ("Kết quả là xã Tân Mỹ được tặng Cờ thi đua của UBND tỉnh.", "xã Tân Mỹ"),
     ):
         assert [r[10] for r in grants_of(said)] == [who], said
     # a count set apart stays a count of no one named
