@@ -266,6 +266,16 @@ _MEDAL_NAMED = re.compile(r"\s*[“\"«]\s*[A-ZĐ]|\s+Vì\s")  # 'Huy chương �
 _NAME_THEN_JOIN = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|Vì\s[^,;.“”]{1,90}?)\s*(?:,|và|,\s*và)\s*")
 
 
+# a medal's or a badge's own name, before those it is given to ('Huy hiệu Tuổi trẻ dũng cảm cho các em')
+_OWN_NAME = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|[A-ZĐ][^,;.:“”\"]{1,60}?(?=\s+cho\s))")
+
+
+def _past_own_name(clause: str, award: AwardMention) -> int:
+    """Where the text after an award goes on past the award's own name, for the forms that have one."""
+    m = _OWN_NAME.match(clause, award.end) if award.award in _NAMED_FORMS else None
+    return m.end() if m else award.end
+
+
 _FOR_REASON = re.compile(r"(?<!\w)vì\s")
 _GIVEN_AGAIN = re.compile(r"(?<!\w)(?:cho|tặng|trao|khen thưởng)(?!\w)")  # 'vì thành tích ..., cho 5 tập thể': given on
 
@@ -665,7 +675,7 @@ class _Reader:
             if recipient is None and not pairs:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
-                kind = plural_kind(clause[listed[-1].end :]) if listed else None
+                kind = plural_kind(clause[_past_own_name(clause, listed[-1]) :]) if listed else None
                 if kind is None and listed and (bare := _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start)):
                     # 'Năm 2023, Công ty được Tập đoàn tặng Cờ thi đua': the one company the headline names; 'nhà trường
                     # được UBND tỉnh tặng Cờ thi đua' where no school is named: one body, left unnamed (not a plural)

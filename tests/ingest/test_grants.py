@@ -4483,3 +4483,13 @@ def test_a_recipient_set_apart_by_rieng_still_receives():
         assert [r[10] for r in grants_of(said)] == [who], said
     # a count set apart stays a count of no one named
     assert [(r[2], r[10]) for r in grants_of("Riêng khối xã có 12 tập thể được tặng Giấy khen.")] == [(12, None)]
+
+
+def test_a_badge_named_after_its_word_and_listed_with_a_certificate_goes_to_those_after_its_name():
+    rows = grants_of("Ban Thường vụ Tỉnh đoàn tặng Bằng khen và Huy hiệu Tuổi trẻ dũng cảm cho các em học sinh.")
+    assert sorted((r[0], r[1], r[5]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", "individual", "Ban Thường vụ Tỉnh đoàn Lạng Sơn"),
+        ("huy-hieu", "individual", "Ban Thường vụ Tỉnh đoàn Lạng Sơn"),
+    ]
+    # a badge's name runs only up to 'cho': no plural met after a comma receives it
+    assert grants_of("Ban Thường vụ Tỉnh đoàn tặng Huy hiệu Tuổi trẻ dũng cảm, động viên các em học sinh.") == []
