@@ -65,6 +65,12 @@ def test_a_list_of_as_many_named_bodies_as_the_count_names_each_recipient():
 def test_a_list_of_named_people_after_their_count():
     rows = _named("Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân gồm: ông Hoàng Văn Bình, bà Lý Thị Mai và ông Nông Văn Sơn.")
     assert rows == [("Hoàng Văn Bình", "Lý Thị Mai", "Nông Văn Sơn")]
+    # with no colon, after 'là' and before a name
+    rows = _named("Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân là ông Hoàng Văn Bình, bà Lý Thị Mai và ông Nông Văn Sơn.")
+    assert rows == [("Hoàng Văn Bình", "Lý Thị Mai", "Nông Văn Sơn")]
+    assert _named("Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể là xã Tân Mỹ và xã Hội Hoan.") == [("xã Tân Mỹ", "xã Hội Hoan")]
+    # 'là' before what they are names no one
+    assert _named("Chủ tịch UBND huyện tặng Giấy khen cho 2 cá nhân là cán bộ xã, công chức xã Tân Mỹ.") == []
 
 
 def test_a_list_that_does_not_match_the_count_names_no_one():
