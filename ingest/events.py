@@ -353,12 +353,37 @@ def find_events(doc: Document) -> list[EventFact]:
             _handed_over(doc, headline)
         else:  # 'Trao 13 Huân chương ... tại gặp mặt kỷ niệm Ngày truyền thống': a moment of the event the body tells
             host.awards = tuple(dict.fromkeys(host.awards + headline.awards))
+    if events and all(e.kind == "Meeting" for e in events):
+        events += _photographed_handings(doc)
     events = _without_headline_retold(doc, _without_headline_receiving(doc, events))
     for e in events:
         e.organiser = e.organiser or _organiser_by_name(doc, e)
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
+
+
+# a photo's caption handing an award over ('PTT, Bộ trưởng trao cờ năm học 2008-2009 cho ...'): from the verb on
+_CAPTION_HANDING = re.compile(
+    r"(?<!\w)(?:trao tặng|trao|gắn)\s+(?:(?i:cờ|bằng khen|huân chương|huy chương|kỷ niệm chương|giấy khen|danh hiệu))(?!\w)[^.;]*"
+)
+
+
+def _photographed_handings(doc: Document) -> list[EventFact]:
+    """A council's meeting votes, it hands nothing over: in an article whose only events are meetings, a photo's
+    caption of an award handed over shows another occasion, undated, named by the handing-over."""
+    out: list[EventFact] = []
+    for sent in doc.sentences:
+        m = _CAPTION_HANDING.search(sent.text) if sent.is_caption and not _planned(sent.text) else None
+        if m is None:
+            continue
+        label = m.group(0).strip(" ,")
+        label = label[:1].upper() + label[1:]
+        evidence = Evidence(sent.start, sent.end, sent.text, "events.caption-handing-over")
+        out.append(
+            EventFact("", label, "Ceremony", None, None, None, None, evidence, awards=_awards_in(doc, sent.start + m.start(), len(label)))
+        )
+    return out
 
 
 # an event whose name says who holds it: a unit's emulation congress, held by its People's Committee ('Đại hội Thi đua

@@ -1701,3 +1701,22 @@ def test_a_dated_event_someone_attended_was_held_and_organised_by_no_guest():
     # undated, it tells who came to an event the article has told, or will tell; and those no person attends
     assert facts_of("Phó Chủ tịch UBND tỉnh Lê Văn An đã dự Hội nghị tổng kết công tác của Sở Y tế.").events == []
     assert facts_of("Sáng 12/1, 30 triệu học sinh trên cả nước tham dự lễ khai giảng năm học mới.").events == []
+
+
+def test_a_photo_of_an_award_handed_over_beside_a_council_s_meeting_shows_another_occasion():
+    def events(headline: str, lead: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n11/01/2024 16:00\n{lead}\n"
+            "Chủ tịch UBND thị xã trao Cờ thi đua của UBND tỉnh cho phường Minh Thành năm 2022\n"
+            "Hội đồng đã bỏ phiếu đề nghị UBND tỉnh tặng Cờ thi đua cho 3 tập thể dẫn đầu phong trào thi đua năm 2023.\n"
+            "Trần Thu Hương\n"
+        )[1]
+        return [(e.kind, e.date) for e in facts.events]
+
+    headline = "Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên họp xét khen thưởng năm 2023"
+    meeting = "Chiều 10/1/2024, Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên tổ chức phiên họp xét khen thưởng năm 2023."
+    assert events(headline, meeting) == [("Meeting", dt.date(2024, 1, 10)), ("Ceremony", None)]
+    # beside a conference, where awards are handed over, the photo shows a moment of it
+    headline = "Thị xã Quảng Yên tổng kết công tác thi đua, khen thưởng năm 2023"
+    conference = "Chiều 10/1/2024, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
+    assert events(headline, conference) == [("Conference", dt.date(2024, 1, 10))]
