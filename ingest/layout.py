@@ -18,7 +18,7 @@ from .gazetteer import gazetteer
 from .names import LOWER, UPPER, byline_name
 
 _META_LINE = re.compile(
-    r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày|Thời gian)\s*:?\s*)?"
+    r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*)?"
     r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
@@ -74,6 +74,26 @@ def _is_meta(line: str) -> bool:
 _PLACE_BEFORE_DATE = re.compile(
     rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}})"
 )  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024'; the date in figures alone: 'Yên Bái, 15/3/2024')
+
+
+# a section's label then the date it was posted ('Tiêu điểm - Sự kiện 21/08/2011'), a dateline of a portal
+_LABELLED_DATE = re.compile(r"^[^\d.!?]{2,40}?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?:\s+\d{1,2}:\d{2})?\s*$")
+
+
+_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.I)
+# a lead paragraph's opening: a paper's tag ('(PLO)-'), or the day it tells of ('Ngày 17-6, ...', 'Sáng 5/1, ...')
+_LEAD_OPENING = re.compile(r"\s*(?:\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)")
+
+
+def _no_headline(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether line `i`, the nearest to the text that could head it, is a photo's caption (under its file name) or a
+    lead paragraph without its period, not a headline."""
+    return bool(_IMAGE_FILE.match(lines[i - 1][2].strip()) or _LEAD_OPENING.match(lines[i][2]))
+
+
+def _dated_label(line: str) -> bool:
+    """A line that dates the article: a dateline, or a short label and a date."""
+    return _is_dateline(line) or (_is_meta(line) and find_date(line) is not None) or bool(_LABELLED_DATE.match(line))
 
 
 def _is_dateline(line: str) -> bool:
@@ -287,6 +307,10 @@ def analyse_layout(doc: Document) -> None:
         # a headline that ends with a period, over its dateline: the body starts below the date
         title_i = top_date - 1
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2])), first_body)
+    if title_i not in (None, 0) and _no_headline(lines, title_i) and _is_headline(lines[0][2]) and _dated_label(lines[1][2]):
+        # the first line over its date is the headline, where the line nearest the text is a photo's caption or a
+        # lead that lost its period: those, and the lines between (a sapo), are the article's
+        title_i, first_body = 0, 2
     if title_i is None and len(lines) > 2 and lines[0][2] == lines[1][2] and len(lines[0][2]) <= 300:
         # a headline that ends with a period, printed twice (the page's title, then its heading): the body follows it
         title_i = 0
@@ -302,7 +326,7 @@ def analyse_layout(doc: Document) -> None:
         if names:  # 'VĂN TOÀN - ĐOÀN NHÂN |' under the headline
             _set_authors(doc, names, unit or (bracket["unit"] if bracket else None))
         for t in _META_PARTS.split(line) if _is_meta(line) else [line]:
-            if _META_LINE.match(t) or _is_dateline(t):
+            if _META_LINE.match(t) or _is_dateline(t) or (i == 1 and title_i == 0 and _LABELLED_DATE.match(t)):
                 doc.published = doc.published or find_date(t)
             m = _BYLINE_LABEL.match(t)
             names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)

@@ -175,6 +175,24 @@ def test_a_headline_ending_with_a_period_over_its_dateline_and_a_lead_in_ending_
     assert doc.title == "Tặng Bằng khen cho 2 cá nhân"
 
 
+def test_the_first_line_over_its_date_is_the_headline_and_the_lines_under_the_date_are_the_article_s():
+    text = (
+        "Xã Đồng Rui nhận Cờ thi đua của UBND tỉnh\nTin hoạt động 21/08/2024\n"
+        "Xã Đồng Rui được UBND tỉnh tặng Cờ thi đua vì dẫn đầu phong trào thi đua năm 2023\n"  # a sapo with no period
+        "IMG_2210.jpg\nĐồng chí Bí thư Huyện ủy trao Cờ thi đua cho xã Đồng Rui\n"
+        f"{BODY}\nMai Anh Thư\n"
+    )
+    doc, _ = article(text)
+    assert (doc.title, doc.published) == ("Xã Đồng Rui nhận Cờ thi đua của UBND tỉnh", dt.date(2024, 8, 21))
+    assert any(s.text.startswith("Xã Đồng Rui được UBND tỉnh tặng") for s in doc.sentences)
+    # 'Ngày phát hành: ...' under the headline is its date, not a headline of its own
+    doc, _ = article(f"Xã Đồng Rui nhận Cờ thi đua của UBND tỉnh\nNgày phát hành: 18/10/2023\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Xã Đồng Rui nhận Cờ thi đua của UBND tỉnh", dt.date(2023, 10, 18))
+    # a site's name over the date is no headline: the headline under it stands
+    doc, _ = article(f"CỔNG THÔNG TIN ĐIỆN TỬ\n21/08/2024\nXã Đồng Rui nhận Cờ thi đua của UBND tỉnh\n{BODY}\n")
+    assert doc.title == "Xã Đồng Rui nhận Cờ thi đua của UBND tỉnh"
+
+
 def test_html_articles_read_like_text():
     doc, facts = process(ROOT / "tests" / "data" / "tien_yen.html")
     assert doc.title == "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2022"
