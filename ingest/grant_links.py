@@ -67,6 +67,14 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     unsaid = restated and ("mixed" in (a.recipient_kind, b.recipient_kind) or "khen-thuong" in (a.award, b.award))
     # and one that does not count ('Nhiều tập thể, cá nhân được khen thưởng') may sum up a count of the body's
     uncounted = restated and a.count is None and a.status == b.status and a.recipient_kind in (b.recipient_kind, "mixed")
+    # and one that names the body's one recipient of that award tells of the same conferral, proposed or given ('X
+    # được đề nghị tặng Cờ thi đua' over 'Theo kết quả bỏ phiếu, X được Bộ tặng Cờ thi đua'): the body's telling stands
+    one_named = (
+        restated and a.count == b.count == 1 and a.recipient_kind == b.recipient_kind and bool(a.recipient)
+        and (a.recipient or "").casefold() == (b.recipient or "").casefold()
+    )  # fmt: skip
+    if kin and one_named:
+        return True
     if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status)) and not uncounted):
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
@@ -91,8 +99,13 @@ def _bare_form_of(a: GrantFact, b: GrantFact) -> bool:
 
 
 def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[GrantFact]:
-    """The body's grants a headline's grant may restate: those keyed as it is, and those to both kinds together."""
-    return by_key.get(_key(g), []) + by_key.get(("mixed", g.count, g.status), [])
+    """The body's grants a headline's grant may restate: those keyed as it is, and those to both kinds together (and
+    those to its one named recipient, proposed or given: see same_grant)."""
+    kin = by_key.get(_key(g), []) + by_key.get(("mixed", g.count, g.status), [])
+    if g.recipient and g.count == 1:
+        other = "conferred" if g.status == "proposed" else "proposed"
+        kin += [h for h in by_key.get((g.recipient_kind, 1, other), []) if (h.recipient or "").casefold() == g.recipient.casefold()]
+    return kin
 
 
 def _people_of(a: str, b: str) -> bool:

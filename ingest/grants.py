@@ -1330,6 +1330,9 @@ class _NamedItems:
                 g.named = tuple(named)
 
 
+_BARE_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Tặng thưởng|Công nhận)\s")
+
+
 def find_grants(doc: Document, events: list) -> list[GrantFact]:
     """The grants of a document, linked to the events and presenters the article reports."""
     reader = _Reader(doc, events)
@@ -1358,6 +1361,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         unmarked = _unmarked_item(doc, sentences, i, unmarked)
         bullet = bool(_BULLET.match(sent.text)) or unmarked
         reader.heading_proposes = heading and bullet  # '- Tặng Cờ thi đua cho 15 đơn vị': one of the list's proposals
+        # '... đề nghị Chính phủ tặng Bằng khen cho 10 Sở. Tặng Bằng khen của Bộ trưởng cho 25 Sở': a giving with no subject
+        # right after a proposal, in its paragraph, goes on with it
+        reader.heading_proposes |= proposed_before and not new_paragraph and _BARE_GIVING.match(sent.text) is not None
         # ('đã trình cấp trên khen thưởng và khen thưởng theo thẩm quyền cho ..., cụ thể:' opens results, not proposals)
         opens, proposes = sent.text.rstrip().endswith(":"), bool(_PROPOSED.search(sent.text)) and not _OWN_AUTHORITY.search(sent.text)
         # a list opened by a proposal, or a short 'Cụ thể:' after one ('... đã bỏ phiếu và đề nghị khen thưởng.')

@@ -4493,3 +4493,35 @@ def test_a_badge_named_after_its_word_and_listed_with_a_certificate_goes_to_thos
     ]
     # a badge's name runs only up to 'cho': no plural met after a comma receives it
     assert grants_of("Ban Thường vụ Tỉnh đoàn tặng Huy hiệu Tuổi trẻ dũng cảm, động viên các em học sinh.") == []
+
+
+def test_a_giving_with_no_subject_right_after_a_proposal_goes_on_with_it():
+    rows = grants_of(
+        "Hội đồng Thi đua - Khen thưởng tỉnh đã bỏ phiếu đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 8 tập thể. "
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh cho 20 tập thể."
+    )
+    assert [(r[2], r[4]) for r in rows] == [(8, "proposed"), (20, "proposed")]
+    # a giving with its own subject, or in a paragraph of its own, is not
+    rows = grants_of(
+        "Hội đồng Thi đua - Khen thưởng tỉnh đã bỏ phiếu đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 8 tập thể.\n"
+        "Tặng Bằng khen của Chủ tịch UBND tỉnh cho 20 tập thể."
+    )
+    assert [(r[2], r[4]) for r in rows] == [(8, "proposed"), (20, "conferred")]
+    rows = grants_of(
+        "Hội đồng đã đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 8 tập thể. Chủ tịch UBND tỉnh tặng Bằng khen cho 20 tập thể."
+    )
+    assert [(r[2], r[4]) for r in rows] == [(8, "proposed"), (20, "conferred")]
+
+
+def test_a_headline_naming_the_one_recipient_of_the_body_s_grant_tells_that_grant_proposed_or_given():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n21/08/2024 09:00\nTheo kết quả bỏ phiếu của Hội đồng, Trường THPT Chu Văn An được UBND tỉnh tặng Cờ "
+            "thi đua năm học 2023 - 2024.\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.status, g.recipient) for g in counted_once(facts.grants)]
+
+    given = [("co-thi-dua-cap-bo-tinh", "conferred", "Trường THPT Chu Văn An")]
+    assert told("Trường THPT Chu Văn An được đề nghị tặng Cờ thi đua của UBND tỉnh") == given
+    # another recipient named is another grant
+    assert len(told("Trường THPT Lê Quý Đôn được đề nghị tặng Cờ thi đua của UBND tỉnh")) == 2
