@@ -85,6 +85,14 @@ _IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.I)
 _LEAD_OPENING = re.compile(r"\s*(?:\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)")
 
 
+def _same_line(a: str, b: str) -> bool:
+    """Two lines that say the same, whatever their dashes and case."""
+    return _DASHES.sub("-", a).casefold().strip() == _DASHES.sub("-", b).casefold().strip()
+
+
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+
 def _no_headline(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line `i`, the nearest to the text that could head it, is a photo's caption (under its file name) or a
     lead paragraph without its period, not a headline."""
@@ -311,7 +319,12 @@ def analyse_layout(doc: Document) -> None:
         # the first line over its date is the headline, where the line nearest the text is a photo's caption or a
         # lead that lost its period: those, and the lines between (a sapo), are the article's
         title_i, first_body = 0, 2
-    if title_i is None and len(lines) > 2 and lines[0][2] == lines[1][2] and len(lines[0][2]) <= 300:
+    printed_twice = len(lines) > 2 and _same_line(lines[0][2], lines[1][2]) and len(lines[0][2]) <= 300
+    if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):
+        # the page's title, then its heading ('... họp phiên thứ hai' twice, one dash apart): the headline, whatever
+        # line without a period stands nearer the text (a photo's caption)
+        title_i, first_body = 0, 2
+    if title_i is None and printed_twice:
         # a headline that ends with a period, printed twice (the page's title, then its heading): the body follows it
         title_i = 0
         first_body = next((i for i in range(2, len(lines)) if _is_body_line(lines[i][2]) and not _is_meta(lines[i][2])), first_body)

@@ -129,6 +129,12 @@ _PROSE = re.compile(r"^.{60,}[.!?…][\"”’)]?$")
 # a line's end that ends a sentence, a heading or a list's item; and what opens an item of a list
 _LINE_ENDED = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 _ITEM_OPENS = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)]\s)")
+# a paragraph's opening no wrapped line starts with: a paper's tag ('LSO-Ngày ...', '(PLO)- ...') or the day it tells of
+_PARAGRAPH_OPENS = re.compile(
+    r"\s*(?:[A-ZĐ]{2,6}\s*[-–]|\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)"
+)
+# the first line, a headline, is joined to the next only where that goes on mid-sentence, in lower case
+_GOES_ON = re.compile(rf"\s*[{LOWER}0-9(,]")
 _WRAP_MIN = 40  # a hard-wrapped line is as long as its editor's width, far above a headline's or byline's breaks
 
 
@@ -140,6 +146,7 @@ def unwrapped(lines: list[str]) -> list[str]:
         i for i in range(len(lines) - 1)
         if len(lines[i].strip()) >= _WRAP_MIN and lines[i + 1].strip()
         and not _LINE_ENDED.search(lines[i]) and not _ITEM_OPENS.match(lines[i + 1])
+        and not _PARAGRAPH_OPENS.match(lines[i + 1]) and not (i == 0 and not _GOES_ON.match(lines[1]))
     ]  # fmt: skip
     inner = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())  # lines with one after them
     if len(broken) < 3 or len(broken) < 0.6 * inner:

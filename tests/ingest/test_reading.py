@@ -193,6 +193,28 @@ def test_the_first_line_over_its_date_is_the_headline_and_the_lines_under_the_da
     assert doc.title == "Xã Đồng Rui nhận Cờ thi đua của UBND tỉnh"
 
 
+def test_a_headline_printed_twice_one_dash_apart_heads_a_caption_under_it():
+    doc, _ = article(
+        "Hội đồng Thi đua - Khen thưởng thị xã họp phiên thứ hai\nHội đồng Thi đua – Khen thưởng thị xã họp phiên thứ hai\n"
+        f"Đồng chí Chủ tịch UBND thị xã phát biểu tại cuộc họp\n{BODY}\n"
+    )
+    assert doc.title == "Hội đồng Thi đua - Khen thưởng thị xã họp phiên thứ hai"
+    assert [s.is_caption for s in doc.sentences[1:2]] == [True]
+
+
+def test_a_headline_over_a_paragraph_that_opens_with_its_tag_is_not_joined_to_it_however_wrapped_the_text():
+    wrapped = (
+        "Trường THPT Chuyên Lê Hồng Phong đón nhận Huân chương Lao động hạng Nhất\n"
+        "LSO-Ngày 10/11/2013, Trường THPT Chuyên Lê Hồng Phong tổ chức kỷ niệm 25 năm Ngày thành lập trường và\n"
+        "đón nhận Huân chương Lao động hạng Nhất, tới dự có đồng chí Phó Bí thư Thường trực Tỉnh ủy và các\n"
+        "đồng chí trong Ban Thường vụ Tỉnh ủy, lãnh đạo các sở, ban, ngành của tỉnh cùng đông đảo các thế hệ\n"
+        "thầy và trò nhà trường qua các thời kỳ đến dự buổi lễ\n"
+    )
+    doc, _ = article(wrapped)
+    assert doc.title == "Trường THPT Chuyên Lê Hồng Phong đón nhận Huân chương Lao động hạng Nhất"
+    assert doc.text.count("\n") == 2  # the wrapped paragraph is one line again; the headline is a line of its own
+
+
 def test_html_articles_read_like_text():
     doc, facts = process(ROOT / "tests" / "data" / "tien_yen.html")
     assert doc.title == "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2022"
