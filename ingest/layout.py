@@ -7,6 +7,7 @@ name, a name over a unit line, '(Name – Unit)' or 'Tác giả: Name'.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import levels, lexicon
@@ -83,6 +84,29 @@ _LABELLED_DATE = re.compile(r"^[^\d.!?]{2,40}?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*
 _IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.I)
 # a lead paragraph's opening: a paper's tag ('(PLO)-'), or the day it tells of ('Ngày 17-6, ...', 'Sáng 5/1, ...')
 _LEAD_OPENING = re.compile(r"\s*(?:\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)")
+
+
+# the day the lead tells of, written as Vietnamese prose writes it, day first ('Sáng 4/2, ...', 'Ngày 14-3, ...')
+_LEAD_DAY = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![/.-]?\d)")
+_LEAD_REACH = 45  # days a report is printed after the day it tells of, at most, for the lead to settle its date
+
+
+def _month_first_if_the_lead_says(published: dt.date, lines: list[tuple[int, int, str]], first_body: int) -> dt.date:
+    """A dateline both ways a date ('2/5/2024 9:15 AM': 2 May or 5 February) is read day first, unless the lead's day
+    (day first, as the prose writes it: 'Sáng 4/2') falls in the weeks before the other reading and not before this one:
+    some portals print month/day."""
+    if not (published.day <= 12 and published.month <= 12 and published.day != published.month):
+        return published
+    swapped = published.replace(month=published.day, day=published.month)
+    lead = next((m for _, _, t in lines[first_body : first_body + 3] if (m := _LEAD_DAY.search(t))), None)
+    if lead is None:
+        return published
+    try:
+        told = (dt.date(published.year, int(lead["m"]), int(lead["d"])), dt.date(swapped.year, int(lead["m"]), int(lead["d"])))
+    except ValueError:
+        return published
+    fits = [0 <= (p - t).days <= _LEAD_REACH for p, t in ((published, told[0]), (swapped, told[1]))]
+    return swapped if fits == [False, True] else published
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -355,6 +379,8 @@ def analyse_layout(doc: Document) -> None:
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
     if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):
         doc.published = find_date(tag["date"])  # '(Ngày 20/11/2023) - Chiều 18/11, ...': the day it was printed
+    if doc.published is not None:
+        doc.published = _month_first_if_the_lead_says(doc.published, lines, first_body)
     if not doc.author:
         _byline(doc, tail)
     if not doc.author:  # 'N.V' under the text, or 'NT 30/05/2024 17:48' over it: initials, an author but no person

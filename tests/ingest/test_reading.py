@@ -215,6 +215,17 @@ def test_a_headline_over_a_paragraph_that_opens_with_its_tag_is_not_joined_to_it
     assert doc.text.count("\n") == 2  # the wrapped paragraph is one line again; the headline is a line of its own
 
 
+def test_a_dateline_both_ways_a_date_is_read_month_first_where_the_lead_tells_of_the_days_before_that_reading():
+    def published(dateline: str, lead: str) -> dt.date | None:
+        doc, _ = article(f"Huyện Tiên Yên tổng kết công tác thi đua năm 2023\n{dateline}\n{lead}, UBND huyện Tiên Yên tổ chức hội nghị.\n")
+        return doc.published
+
+    assert published("2/5/2024 9:15:00 AM", "Sáng 4/2") == dt.date(2024, 2, 5)  # 5 February, the day after 4 February
+    assert published("2/5/2024 9:15:00 AM", "Sáng 1/5") == dt.date(2024, 5, 2)  # day first, and the lead fits it
+    assert published("2/5/2024", "Sáng nay") == dt.date(2024, 5, 2)  # no day told: day first
+    assert published("25/1/2024", "Sáng 24/1") == dt.date(2024, 1, 25)  # one way only
+
+
 def test_html_articles_read_like_text():
     doc, facts = process(ROOT / "tests" / "data" / "tien_yen.html")
     assert doc.title == "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2022"
