@@ -465,7 +465,7 @@ def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
     for m in _RECEIVED.finditer(clause):
         if first_award < m.end():
             return None
-        if not (m["receive"] or m["bare"]) or _RIGHT_BEFORE_AWARD.fullmatch(clause, m.end(), first_award):
+        if not (m["receive"] or m["bare"] or m["commended"]) or _RIGHT_BEFORE_AWARD.fullmatch(clause, m.end(), first_award):
             return m
     return None
 

@@ -4525,3 +4525,17 @@ def test_a_headline_naming_the_one_recipient_of_the_body_s_grant_tells_that_gran
     assert told("Trường THPT Chu Văn An được đề nghị tặng Cờ thi đua của UBND tỉnh") == given
     # another recipient named is another grant
     assert len(told("Trường THPT Lê Quý Đôn được đề nghị tặng Cờ thi đua của UBND tỉnh")) == 2
+
+
+def test_one_commended_with_an_award_right_after_receives_it():
+    for said in (
+        "Năm 2023, xã Tân Mỹ được khen thưởng bằng Bằng khen của Chủ tịch UBND tỉnh.",
+        "Năm 2023, xã Tân Mỹ được khen thưởng Bằng khen của Chủ tịch UBND tỉnh.",
+        "Năm 2023, Trường THCS Hội Hoan được khen thưởng bằng hình thức Bằng khen của Chủ tịch UBND tỉnh.",
+    ):
+        assert [(r[0], r[5], r[10] is not None) for r in grants_of(said)] == [
+            ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", True)
+        ], said
+    # an award named further on, after the reason, is not what 'khen thưởng' gave here
+    rows = grants_of("Năm 2023, xã Tân Mỹ được khen thưởng vì có thành tích trong phong trào, Bằng khen sẽ được trao sau.")
+    assert all(r[0] != "bang-khen-cap-bo-tinh" for r in rows)
