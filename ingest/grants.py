@@ -910,6 +910,10 @@ class _Reader:
         meetings = [e.key for e in self.events if e.kind == "Meeting"]
         if event in meetings:
             return event
+        # the meeting the proposal's own sentence tells ('Trước đó, ngày 3/1, Hội đồng ... đã họp xét, đề nghị ...')
+        told_here = [e.key for e in self.events if e.kind == "Meeting" and e.evidence.start == evidence.start]
+        if told_here:
+            return told_here[0]
         if event is None and _OPENS_WITH_OWN_TIME.match(evidence.text) and not _VOTED.search(evidence.text):
             return None  # (not one voted there: 'Năm 2023, huyện X được suy tôn dẫn đầu Khối, được đề nghị ...')
         # the headline's event is where awards were handed over, not always where they were proposed

@@ -4539,3 +4539,21 @@ def test_one_commended_with_an_award_right_after_receives_it():
     # an award named further on, after the reason, is not what 'khen thưởng' gave here
     rows = grants_of("Năm 2023, xã Tân Mỹ được khen thưởng vì có thành tích trong phong trào, Bằng khen sẽ được trao sau.")
     assert all(r[0] != "bang-khen-cap-bo-tinh" for r in rows)
+
+
+def test_a_proposal_at_a_meeting_its_own_sentence_tells_was_made_there_though_told_as_earlier():
+    facts = article(
+        "Huyện Lang Chánh tôn vinh điển hình tiên tiến\n06/01/2024 18:00\n"
+        "Sáng 5/1/2024, UBND huyện Lang Chánh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Trước đó, ngày 3/1/2024, Hội đồng Thi đua - Khen thưởng huyện đã họp xét, đề nghị UBND tỉnh tặng Bằng khen cho 3 "
+        "tập thể.\nLê Hà\n"
+    )[1]
+    meeting = next(e for e in facts.events if e.kind == "Meeting")
+    assert [(g.status, g.event, g.date) for g in facts.grants] == [("proposed", meeting.key, dt.date(2024, 1, 3))]
+    # a proposal told as earlier, with no meeting of its own, was made at none
+    facts = article(
+        "Huyện Lang Chánh tôn vinh điển hình tiên tiến\n06/01/2024 18:00\n"
+        "Sáng 5/1/2024, UBND huyện Lang Chánh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Trước đó, huyện đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.\nLê Hà\n"
+    )[1]
+    assert [(g.status, g.event) for g in facts.grants] == [("proposed", None)]
