@@ -452,6 +452,10 @@ def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
     """Of one grant told twice, the telling that names the award more exactly ('hạng Ba', the Government's), or its
     recipient, gives them."""
     if kept.award != other.award and (is_ancestor(kept.award, other.award) or _bare_form_of(kept, other)):
+        if kept.award == "khen-thuong" and other.conferrer is not None:
+            # 'Huyện đoàn tổ chức Lễ tuyên dương 15 thanh niên', then 'Ban Thường vụ Huyện đoàn tặng Giấy khen cho 15
+            # đoàn viên': who gave the award named gave it, not the body that held the commendation
+            kept.conferrer = other.conferrer
         kept.award, kept.classes = other.award, other.classes
         if kept.evidence.rule == _COMMENDED_UNDER:
             kept.title = other.title  # the title those commended were counted under names them, not the award they got

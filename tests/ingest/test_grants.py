@@ -4557,3 +4557,14 @@ def test_a_proposal_at_a_meeting_its_own_sentence_tells_was_made_there_though_to
         "Trước đó, huyện đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.\nLê Hà\n"
     )[1]
     assert [(g.status, g.event) for g in facts.grants] == [("proposed", None)]
+
+
+def test_a_commendation_told_as_an_award_another_body_of_its_holder_gave_is_that_body_s():
+    facts = article(
+        "Huyện đoàn Lang Chánh tuyên dương thanh niên tiêu biểu\n06/01/2024 18:00\n"
+        "Chiều 5/1/2024, Huyện đoàn Lang Chánh tổ chức Lễ tuyên dương 15 thanh niên tiêu biểu năm 2023. "
+        "Ban Thường vụ Huyện đoàn tặng Giấy khen cho 15 đoàn viên.\nLê Hà\n"
+    )[1]
+    assert [(g.award, g.count, getattr(g.conferrer, "name", None)) for g in counted_once(facts.grants)] == [
+        ("giay-khen", 15, "Ban Thường vụ Huyện đoàn Lang Chánh")
+    ]
