@@ -184,8 +184,12 @@ def _items(doc: Document, g: GrantFact, start: int, end: int) -> tuple[OrgRef | 
 
 # a sentence of its own that lists those a grant of the sentence before counted ('Các tập thể được khen gồm: A, B và C')
 _LISTED_AFTER = re.compile(
-    r"\W*(?:[Cc]ác|[Nn]hững)\s+(?P<noun>tập thể|đơn vị|cá nhân)(?:\s+[^\s,;:.]+){0,6}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)\s*:\s*"
+    r"\W*(?:(?:[Cc]ác|[Nn]hững)\s+(?P<noun>tập thể|đơn vị|cá nhân)(?:\s+[^\s,;:.]+){0,6}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)"
+    # or a list's heading: 'Danh sách cá nhân được tặng Giấy khen:', its items on the lines after it
+    r"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>tập thể|đơn vị|cá nhân)(?:\s+[^\s,;:.]+){0,8}?)\s*:\s*"
 )
+# an item of a list on a line of its own: '1. Ông Nguyễn Văn A, ...;', '- Bà B, ...'
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-+•*–])\s+")
 _KIND_LISTED = {"tập thể": "collective", "đơn vị": "collective", "cá nhân": "individual"}
 
 
@@ -197,10 +201,32 @@ def _named_after(doc: Document, grants: list[GrantFact]) -> None:
         if m is None:
             continue
         before = doc.sentences[i - 1]
-        kind = _KIND_LISTED[m["noun"]]
+        kind = _KIND_LISTED[m["noun"] or m["listed"]]
         counted = [g for g in grants if g.evidence.start == before.start and g.recipient_kind == kind and g.count and g.count > 1]
-        if len(counted) == 1 and not counted[0].named:
+        if len(counted) != 1 or counted[0].named:
+            continue
+        if m.end() < len(sent.text.rstrip()):
             counted[0].named = _items(doc, counted[0], sent.start + m.end(), sent.end)
+        else:  # the items on the lines after the heading, one a line
+            counted[0].named = _lines_listed(doc, doc.sentences[i + 1 : i + 1 + counted[0].count], counted[0])
+
+
+def _lines_listed(doc: Document, items: list, g: GrantFact) -> tuple[OrgRef | str, ...]:
+    """The recipient each item line names first, a person or a body as `g` counts them: only when every line is a
+    marked item naming one, as many as `g` counts."""
+    found: list[OrgRef | str] = []
+    for item in items:
+        if not _ITEM_MARK.match(item.text):
+            return ()
+        named_here = (
+            [p.value.name for p in doc.spans("people", item.start, item.end)]
+            if g.recipient_kind == "individual"
+            else [b.value for b in agents(doc, item.start, item.end)]
+        )
+        if not named_here:
+            return ()
+        found.append(named_here[0])
+    return tuple(found) if len(found) == g.count else ()
 
 
 def grant_details(doc: Document, facts: ArticleFacts) -> None:

@@ -140,3 +140,19 @@ def test_the_same_day_is_not_a_day_told_looking_back():
         "Ngày 17/01/2023, Huyện đoàn trao Giấy khen cho em Lý Văn Nam. Trước đó, chiều 10/01/2023, em Nam đã cứu 2 em nhỏ. "
         "Cùng ngày, Chủ tịch UBND huyện cũng tặng Giấy khen cho em Nam."
     ) == [("giay-khen", 1, "2023-01-17"), ("giay-khen", 1, "2023-01-17")]
+
+
+def test_a_list_heading_and_its_items_on_lines_of_their_own_name_the_grant_before():
+    rows = _named(
+        "Chủ tịch UBND huyện vừa ký quyết định tặng Giấy khen cho 3 cá nhân có thành tích xuất sắc.\n"
+        "Danh sách cá nhân được tặng Giấy khen:\n1. Ông Hoàng Văn Bình, Chủ tịch UBND xã Tân Mỹ;\n"
+        "2. Bà Lý Thị Mai, Hiệu trưởng Trường Tiểu học Tân Mỹ;\n3. Ông Nông Văn Sơn, Trưởng thôn Bản Chúc."
+    )
+    assert rows == [("Hoàng Văn Bình", "Lý Thị Mai", "Nông Văn Sơn")]
+    # items fewer than the count name no one
+    rows = _named(
+        "Chủ tịch UBND huyện vừa ký quyết định tặng Giấy khen cho 3 cá nhân có thành tích xuất sắc.\n"
+        "Danh sách cá nhân được tặng Giấy khen:\n1. Ông Hoàng Văn Bình, Chủ tịch UBND xã Tân Mỹ;\n"
+        "2. Bà Lý Thị Mai, Hiệu trưởng Trường Tiểu học Tân Mỹ.\nCác cá nhân đều có nhiều đóng góp."
+    )
+    assert rows == []
