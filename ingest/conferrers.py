@@ -170,8 +170,6 @@ def _ministry_before(doc: Document, at: int) -> OrgRef | None:
 def _ministry_over(doc: Document) -> OrgRef | None:
     """The ministry over the one department an article is about, the one its headline and lead name ('Bằng khen của
     Bộ' in Sở Giáo dục và Đào tạo tỉnh X's article: Bộ Giáo dục và Đào tạo), whose name it shares."""
-    from .orgs import parse_org  # conferrers read the orgs layer; this parses one name
-
     lead = doc.lead_sentence()
     named = {o.value.name: o.value for o in doc.spans("orgs", 0, lead.end if lead else doc.body_start)}
     departments = [o for o in named.values() if o.name.startswith("Sở ") and o.kind == "Department"]
@@ -181,8 +179,15 @@ def _ministry_over(doc: Document) -> OrgRef | None:
     name = department.name.removeprefix("Sở ")
     if department.place and name.endswith(" " + department.place):
         name = name[: -len(department.place) - 1]
-    parsed = parse_org(f"Bộ {name}", 0, doc.place)
-    return parsed[0] if parsed and parsed[0].level == "national" and parsed[1] == len(f"Bộ {name}") else None
+    ministry = _body_named(f"Bộ {name}", doc.place)
+    return ministry if ministry is not None and ministry.level == "national" else None
+
+
+def _body_named(name: str, ctx: PlaceContext) -> OrgRef | None:
+    """The body `name` names whole, as the body tables read it (conferrers read the orgs layer; this parses one name);
+    None where they read none of it, or only its start."""
+    parsed = parse_org(name, 0, ctx)
+    return parsed[0] if parsed is not None and parsed[1] == len(name) else None
 
 
 def label(c: Conferrer | None) -> str | None:
@@ -215,11 +220,10 @@ def _medal_givers() -> tuple[tuple[re.Pattern[str], OrgRef], ...]:
     """The medal-givers table, each body parsed as the body tables name it (a row no table reads is an error here,
     not a conferrer silently lost)."""
     out = []
-    for start, body in lexicon.rows("medal_givers.tsv"):
-        parsed = parse_org(body, 0, PlaceContext())
-        if parsed is None or parsed[1] != len(body):
-            raise ValueError(f"medal_givers.tsv: no body table reads {body!r}")
-        out.append((re.compile(re.escape(start.casefold()) + _MEDAL_NAME_END), parsed[0]))
+    for start, name in lexicon.rows("medal_givers.tsv"):
+        if (body := _body_named(name, PlaceContext())) is None:
+            raise ValueError(f"medal_givers.tsv: no body table reads {name!r}")
+        out.append((re.compile(re.escape(start.casefold()) + _MEDAL_NAME_END), body))
     return tuple(out)
 
 
