@@ -565,7 +565,9 @@ def _body_headed(doc: Document, start: int, person: PersonMention) -> OrgRef | N
 # a verb of saying between a subject and a verb of receiving: what follows is what they said
 # ... unless they say it of themself ('Ông A cho biết, năm nay ông được tặng Giấy khen')
 _SPEAKER_AGAIN = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|tôi|em|mình)\s+(?:(?:đã|cũng|vừa|vinh dự|rất vui khi)\s+)*$")
-_REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói)(?!\w)")
+# verbs by which a person reports what others did ('Ông A cho biết, ...'): what follows is said, not done
+REPORTING_VERBS = "cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói"
+_REPORTED = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})(?!\w)")
 
 
 # a verb by which a subject speaks to or of others before their verb of receiving ('chúc mừng các hội viên được nhận')

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .conferrers import REPORTING_VERBS
 from .document import Document
 from .facts import ArticleFacts, EventFact, Evidence, Participation
 from .people import FIGURES
@@ -113,7 +114,7 @@ _AWARD_TOLD_BEFORE = re.compile(
 
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 # a verb of reporting right after a person's name and titles: what follows is said, not done
-_REPORTING = re.compile(r"\s*,?\s*(?:đã\s+|cũng\s+)?(?:cho biết|cho hay|thông tin|chia sẻ|khẳng định|nhấn mạnh|nói|báo cáo)(?!\w)")
+_REPORTING = re.compile(rf"\s*,?\s*(?:đã\s+|cũng\s+)?(?:{REPORTING_VERBS}|báo cáo)(?!\w)")
 
 
 _SHARED_VERB = re.compile(r"\s*(?:cùng\s+)?(?:đã\s+)?(?:về\s+)?(?:" + _PART["attended"].pattern + ")", re.I)
