@@ -17,6 +17,7 @@ from .dategrammar import WRITTEN_DATE, find_date
 from .document import Document, Sentence
 from .gazetteer import gazetteer
 from .names import LOWER, UPPER, byline_name
+from .normalise import LEAD_OPENING
 
 _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*)?"
@@ -82,8 +83,7 @@ _LABELLED_DATE = re.compile(r"^[^\d.!?]{2,40}?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*
 
 
 _IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.I)
-# a lead paragraph's opening: a paper's tag ('(PLO)-'), or the day it tells of ('Ngày 17-6, ...', 'Sáng 5/1, ...')
-_LEAD_OPENING = re.compile(r"\s*(?:\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)")
+_LEAD_OPENING = re.compile(rf"\s*(?:{LEAD_OPENING})")
 
 
 # the day the lead tells of, written as Vietnamese prose writes it, day first ('Sáng 4/2, ...', 'Ngày 14-3, ...')

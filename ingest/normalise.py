@@ -129,10 +129,10 @@ _PROSE = re.compile(r"^.{60,}[.!?…][\"”’)]?$")
 # a line's end that ends a sentence, a heading or a list's item; and what opens an item of a list
 _LINE_ENDED = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 _ITEM_OPENS = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)]\s)")
-# a paragraph's opening no wrapped line starts with: a paper's tag ('LSO-Ngày ...', '(PLO)- ...') or the day it tells of
-_PARAGRAPH_OPENS = re.compile(
-    r"\s*(?:[A-ZĐ]{2,6}\s*[-–]|\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)"
-)
+# a lead paragraph's opening: a paper's tag in brackets ('(PLO)- ...') or the day it tells of ('Ngày 17-6, ...')
+LEAD_OPENING = r"\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d"
+# a paragraph's opening no wrapped line starts with: that, or a paper's tag bare ('LSO-Ngày ...')
+_PARAGRAPH_OPENS = re.compile(rf"\s*(?:[A-ZĐ]{{2,6}}\s*[-–]|{LEAD_OPENING})")
 # the first line, a headline, is joined to the next only where that goes on mid-sentence, in lower case
 _GOES_ON = re.compile(rf"\s*[{LOWER}0-9(,]")
 _WRAP_MIN = 40  # a hard-wrapped line is as long as its editor's width, far above a headline's or byline's breaks
