@@ -820,8 +820,10 @@ class _Reader:
             if passive and _PLURAL_BEFORE_PASSIVE.search(before, 0, passive.start()):
                 # 'Các tập thể được khen thưởng gồm: A và B': those the list names; not 'X thông báo danh sách các tập
                 # thể, cá nhân được đề nghị khen thưởng' (those, not X)
+                if not _MADE_OF_LIST.match(clause, verb.end()):
+                    return None
                 listed = presented_to_all(self.doc, base + verb.end(), base + len(clause))
-                return (mention, tuple(listed)) if _MADE_OF_LIST.match(clause, verb.end()) and listed else None
+                return (mention, tuple(listed)) if listed else None
             if passive:
                 who = receiver_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
