@@ -14,6 +14,7 @@ from . import levels, lexicon
 from .awards import AwardMention, award_types, is_ancestor
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
 from .names import UPPER
+from .orgs import BARE_BODY_HEADS
 from .people import PersonMention
 
 # what may stand between 'cho' and a later count of the same list: other counts
@@ -131,6 +132,24 @@ def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMenti
 # after the award's 'cho' (or several: 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân', counted by grants)
 _NAMED_ONE = rf"(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?"
 _NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}\s+và\s+$")
+# 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
+_BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+và\s+$", re.I)
+
+
+# 'Trường THCS X và 5 cá nhân được Bộ trưởng tặng Bằng khen', 'Nhà trường và 3 cá nhân vinh dự nhận ...': the subject
+# body, then a count, then its passive; after a lead of no giving verb ('Năm 2023, ...')
+NAMED_SUBJECT_AND_COUNTED = "grants.named-subject-and-counts"
+_SUBJECT_BODY_AND = re.compile(
+    rf"^(?:(?![^,]*(?<!\w)(?:cho|tặng|trao|khen)(?!\w))[^,]{{1,60}},\s+)?"
+    rf"(?P<body>(?:(?i:tập thể)\s+)?(?:(?i:{BARE_BODY_HEADS})|{_NAMED_ONE}))\s+và\s+$"
+)
+_PASSIVE_AFTER = re.compile(r"\s+(?:khác\s+)?(?:(?:đã|cùng|vinh dự|đều)\s+)*(?:được|nhận|đón nhận)(?!\w)")
+
+
+def subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | None:
+    """Where the subject body of 'X và 5 cá nhân được ... tặng AWARD' is, or None."""
+    m = _SUBJECT_BODY_AND.search(clause, 0, count_start)
+    return (m.start("body"), m.end("body")) if m else None
 
 
 def _named_body_then_counts(
@@ -141,6 +160,7 @@ def _named_body_then_counts(
     out = []
     for c, a, r in pairs:
         m = _NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
+        m = m or (_BARE_HEAD_AND.search(clause, max(0, c.start - 40), c.start) if c.kind else None)
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind and m is None else None
         m = m or person
         award = next((x for x in awards if x.end <= m.start() and not clause[x.end : m.start()].strip()), None) if m else None
@@ -155,6 +175,13 @@ def _named_body_then_counts(
         if commended is not None:  # 'khen thưởng đột xuất Phòng X và 6 cá nhân': the body, one more grant of one
             out.append((Count(commended.start("body"), commended.start("body"), 1, False, "collective"), None, NAMED_COMMENDED))
             out.append((c, None, NAMED_COMMENDED))
+            continue
+        subject = subject_before_counts(clause, c.start) if a is not None and c.kind and m is None else None
+        if subject is not None and not any(subject[0] <= p < subject[1] for p in people) and _PASSIVE_AFTER.match(clause, c.end):
+            # 'Trường THCS X và 5 cá nhân được Bộ trưởng tặng Bằng khen': the body, one more grant of one ('Bà A và 3
+            # cá nhân được ...' names a person, whom the count may hold)
+            out.append((Count(subject[0], subject[1], 1, False, "collective"), a, NAMED_SUBJECT_AND_COUNTED))
+            out.append((c, a, NAMED_SUBJECT_AND_COUNTED))
             continue
         if award is None or m is None:
             out.append((c, a, r))

@@ -310,10 +310,12 @@ def elected(doc: Document, start: int, award_start: int) -> OrgRef | None:
     return named(doc, *strip_range(doc, m.start("who"), m.end("who"), " "), at_start=True)
 
 
-# a body by its head noun alone, then the end of the recipients' phrase or its reason
+# a body by its head noun alone, then the end of the recipients' phrase, its reason, or the others counted beside it
 _REASON_OPENS = r"(?:vì|về|do|đã|nhân dịp|trong)(?!\w)"
-# ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason)
-_HEAD_THEN_REASON = re.compile(rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS})\S+)?)(?=\s+{_REASON_OPENS}|\s*$)")
+# ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason; 'cho Bệnh viện và 5 cá nhân')
+_HEAD_THEN_REASON = re.compile(
+    rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+)?)(?=\s+{_REASON_OPENS}|\s+và\s+\d|\s*$)"
+)
 
 
 def people_beside(doc: Document, after: int, end: int) -> list[str]:

@@ -26,6 +26,7 @@ from .awards import AwardMention, is_ancestor, recipients_kind, refine_for_confe
 from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
+    NAMED_SUBJECT_AND_COUNTED,
     bind,
     commend_verbs,
     commends,
@@ -33,6 +34,7 @@ from .binding import (
     names_the_work,
     presenter_of,
     specific,
+    subject_before_counts,
 )
 from .conferrers import (
     ITEM_MARK,
@@ -733,6 +735,11 @@ class _Reader:
                     g.count, g.named = len(listed), tuple(listed)
                     continue
                 body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None
+                g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
+            if g.evidence.rule == NAMED_SUBJECT_AND_COUNTED and g.recipient_kind == "collective" and g.recipient is None:
+                span = next(filter(None, (subject_before_counts(clause, c.start) for c in counts_in(clause) if c.kind)), None)
+                text = clause[span[0] : span[1]] if span else ""
+                body = (conferrer_named(doc, base + span[0], base + span[1], at_start=True) or own_body(doc, text)) if span else None
                 g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
             if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
                 named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
