@@ -294,6 +294,23 @@ def _made_of(clause: str, cho: int, opened: int) -> int:
     return m.end() if m else cho + opened
 
 
+# counts each attaining a title of its own: '1.250 hộ đạt danh hiệu Gia đình văn hóa và 45 thôn, bản đạt danh hiệu Thôn
+# văn hóa' (not 'tặng Giấy khen cho 45 thôn đạt danh hiệu Thôn văn hóa 5 năm liền', where attaining is the reason)
+_ATTAINS = re.compile(r"(?:\s*,\s*[^\W\d]+){0,2}\s+(?:(?:đã|được công nhận)\s+)?đạt\s+(?:danh hiệu\s+)?", re.I)
+_ATTAINED = re.compile(r"(?<!\w)đạt\s+(?:danh hiệu\s+)?$", re.I)
+
+
+def _attains_in_turn(clause: str, before: AwardMention, c: Count, starts: list[int]) -> bool:
+    """Whether the count after an award attained attains the next award in turn: that award is its own."""
+    m = _ATTAINS.match(clause, c.end)
+    return (
+        m is not None
+        and _ATTAINED.search(clause, max(0, before.start - 20), before.start) is not None
+        and (at := bisect.bisect_left(starts, m.end())) < len(starts)
+        and starts[at] == m.end()
+    )
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -330,7 +347,7 @@ def _award_for_noun_count(
         return preceding[-1], "grants.award-for-counts"
     if preceding and glue(clause, preceding[-1].end, c.start, _COLON_LIST):
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
-    if preceding and glue(clause, preceding[-1].end, c.start, _SPACE_LIST):
+    if preceding and glue(clause, preceding[-1].end, c.start, _SPACE_LIST) and not _attains_in_turn(clause, preceding[-1], c, starts):
         return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
     if preceding and glue(clause, preceding[-1].end, c.start, _PAREN_LIST):
         return preceding[-1], "grants.award-then-counts"  # '... được tặng Bằng khen (05 tập thể, 15 cá nhân)'

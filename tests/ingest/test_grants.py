@@ -4604,3 +4604,13 @@ def test_a_body_then_a_count_as_the_subject_of_a_passive_are_each_given_the_awar
     ]  # fmt: skip
     # a body beside a count that only attends is given nothing
     assert given(district, "UBND huyện Văn Lãng và 5 cá nhân tham dự hội nghị.") == []
+
+
+def test_counts_each_attaining_a_title_in_turn_get_each_their_own():
+    rows = grants_of("Năm 2023, UBND huyện công nhận 1.250 hộ đạt danh hiệu Gia đình văn hóa và 45 thôn, bản đạt danh hiệu Thôn văn hóa.")
+    assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 1250), ("thon-to-dan-pho-van-hoa", 45)]
+    rows = grants_of("Toàn xã có 820 hộ đạt danh hiệu Gia đình văn hóa, 6 khu dân cư đã đạt danh hiệu Khu dân cư văn hóa.")
+    assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 820), ("thon-to-dan-pho-van-hoa", 6)]
+    # a title attained as the reason for a certificate given: the certificate's
+    rows = grants_of("UBND huyện tặng Giấy khen 30 hộ và 45 thôn đạt danh hiệu Thôn văn hóa 5 năm liền.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 30), ("giay-khen", 45)]
