@@ -343,6 +343,7 @@ def find_events(doc: Document) -> list[EventFact]:
             _same_event(e, headline, 0.6)
             or e.evidence.start == headline.evidence.start
             or (headline.kind == e.kind == "Ceremony" and _award_shared(headline.awards, e.awards))
+            or (headline.kind == e.kind == "Ceremony" and _thing_shared(headline.label, e.label))
             for e in events
         )
         and not _sums_up(headline, events)
@@ -456,6 +457,17 @@ def _award_shared(told: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two events are named after one award, one of them perhaps by its kind ('Huân chương Lao động' in a
     headline for the body's 'Huân chương Lao động hạng Nhất')."""
     return any(same_award(a, b) for a in told for b in other)
+
+
+# what a handing-over hands over, by its first two words: 'Gắn Huy hiệu 50 năm tuổi Đảng cho ...', 'Lễ trao Huy hiệu Đảng'
+_HANDED_THING = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn|tặng)\s+(?P<thing>[^\W\d]+\s+[^\W\d]+)(?!\w)", re.I)
+
+
+def _thing_shared(headline: str, label: str) -> bool:
+    """Whether a headline handing a thing over and a ceremony of the body hand over the same thing, an award or not
+    (a Party badge is none): one ceremony."""
+    told, other = _HANDED_THING.match(headline), _HANDED_THING.search(label)
+    return told is not None and other is not None and told["thing"].casefold() == other["thing"].casefold()
 
 
 _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-handing-over"})

@@ -1720,3 +1720,15 @@ def test_a_photo_of_an_award_handed_over_beside_a_council_s_meeting_shows_anothe
     headline = "Thị xã Quảng Yên tổng kết công tác thi đua, khen thưởng năm 2023"
     conference = "Chiều 10/1/2024, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
     assert events(headline, conference) == [("Conference", dt.date(2024, 1, 10))]
+
+
+def test_a_headline_handing_over_what_the_body_s_ceremony_hands_over_is_that_ceremony_award_or_not():
+    def events(headline: str, lead: str) -> list[str]:
+        return [e.label for e in article(f"{headline}\n03/02/2024 08:30\n{lead}\nThu Hà\n")[1].events]
+
+    lead = "Sáng 2/2, Đảng bộ huyện Thạch Hà tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho 42 đảng viên."
+    assert events("Gắn Huy hiệu 50 năm tuổi Đảng cho đảng viên lão thành", lead) == ["Lễ trao Huy hiệu Đảng đợt 3/2 cho 42 đảng viên"]
+    assert events("Trao Huy hiệu Đảng cho 42 đảng viên huyện Thạch Hà", lead) == ["Lễ trao Huy hiệu Đảng đợt 3/2 cho 42 đảng viên"]
+    # a ceremony handing over another thing is another event
+    other = "Sáng 2/2, Hội Cựu chiến binh huyện tổ chức Lễ trao Kỷ niệm chương cho 42 hội viên."
+    assert len(events("Gắn Huy hiệu 50 năm tuổi Đảng cho đảng viên lão thành", other)) == 2
