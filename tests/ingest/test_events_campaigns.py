@@ -1186,8 +1186,13 @@ def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it()
         ("Lê Văn Hưng", "presented_awards")
     }
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao Huân chương tới đơn vị.") == {("Phạm Thị Hòa", "presented_awards")}
+    # the rewards, by the word for them
+    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao thưởng cho các tập thể, cá nhân.") == {
+        ("Phạm Thị Hòa", "presented_awards")
+    }
     # handing over gifts is not presenting an award
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao quà cho công nhân.") == set()
+    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao tiền thưởng Tết cho công nhân.") == set()
     # one given an award by a body whose name lists its fields with commas received it, and presented nothing
     given = "Trước đó, nghệ nhân Lê Văn Hưng từng được Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen."
     assert parts(given) == set()
