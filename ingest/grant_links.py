@@ -241,6 +241,10 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     at_event = [g for g in every if g.event is not None]
     if total.award == "khen-thuong" and len(at_event) > 1 and sum(g.count or 0 for g in at_event) == total.count:
         return True
+    # ('Biểu dương 50 gương người tốt' over a body giving Giấy khen to 15 tập thể and 35 cá nhân, at no event it says: the
+    # headline's word for them is loose about their kind, not its sum)
+    if total.award == "khen-thuong" and len(every) > 1 and sum(g.count or 0 for g in every) == total.count:
+        return True
     # 'đề nghị khen thưởng 25 tập thể, cá nhân' over a meeting that proposes 15 and gives 10 itself: a bare commendation
     # of both kinds sums the article's grants, whatever their status
     return (

@@ -1068,6 +1068,20 @@ def test_a_headline_s_commendation_that_sums_what_the_event_gave_is_no_grant_of_
     assert told("Huyện Văn Lãng biểu dương 120 điển hình tiên tiến") == sorted([*body, ("khen-thuong", 120)])
 
 
+def test_a_headline_s_commendation_that_sums_the_body_s_grants_at_no_event_is_no_grant_of_its_own():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n08/05/2024 09:00\nBan Thường vụ Huyện ủy Văn Lãng tặng Giấy khen cho 15 tập thể và 35 cá nhân điển "
+            "hình trong học tập và làm theo Bác.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+
+    body = [("giay-khen", "collective", 15), ("giay-khen", "individual", 35)]
+    # 'gương' counts people, the body gives to bodies too: the headline is loose about the kind, not about the sum
+    assert told("Huyện Văn Lãng biểu dương 50 gương người tốt, việc tốt") == body
+    assert told("Huyện Văn Lãng biểu dương 45 gương người tốt, việc tốt") == sorted([*body, ("khen-thuong", "individual", 45)])
+
+
 def test_an_award_s_owner_written_right_after_it_without_cua_is_its_conferrer():
     rows = grants_of("Có 5 tập thể được tặng Cờ thi đua UBND tỉnh.")
     assert [(r[0], r[5]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn")]
