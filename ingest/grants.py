@@ -108,6 +108,11 @@ _TO_COME = re.compile(
 )
 # a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
 _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
+# a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
+# công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
+_HELD_TO_COMMEND = re.compile(
+    r"(?:Hội nghị|Buổi|Chương trình|Lễ)\s+(?:gặp mặt,?\s+)?(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.I
+)
 # received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
 _RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
@@ -888,14 +893,17 @@ class _Reader:
         return _GRANT_VERB.search("".join(blanked)) is not None
 
     def _given_at_award_ceremony(self, evidence: Evidence) -> bool:
-        """'Chủ tịch UBND tỉnh tặng Bằng khen cho 12 em học sinh' in an article about one ceremony held to commend
-        ('Lễ tuyên dương, khen thưởng học sinh giỏi'): given there, unless the sentence tells a time of its own or its
-        paragraph opens on a year ('Năm 2023, Hội được tặng Cờ thi đua. Ông A được tặng Kỷ niệm chương')."""
+        """'Chủ tịch UBND tỉnh tặng Bằng khen cho 12 em học sinh' in an article about one ceremony or meeting held to
+        commend ('Lễ tuyên dương, khen thưởng học sinh giỏi', 'Hội nghị biểu dương ...'): given there, unless the
+        sentence tells a time of its own or its paragraph opens on a year ('Năm 2023, Hội được tặng Cờ thi đua. Ông A
+        được tặng Kỷ niệm chương')."""
         paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
         return (
             len(self.events) == 1
-            and self.events[0].kind == "Ceremony"
-            and _COMMENDING_CEREMONY.search(self.events[0].label) is not None
+            and (
+                (self.events[0].kind == "Ceremony" and _COMMENDING_CEREMONY.search(self.events[0].label) is not None)
+                or _HELD_TO_COMMEND.match(self.events[0].label) is not None
+            )
             and not _OWN_TIME.search(evidence.text)
             and not _EARLIER.match(evidence.text)
             and not _DATED_BEFORE.match(self.doc.text, paragraph)

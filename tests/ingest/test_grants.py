@@ -4628,3 +4628,18 @@ def test_counts_each_attaining_a_title_in_turn_get_each_their_own():
     # a title attained as the reason for a certificate given: the certificate's
     rows = grants_of("UBND huyện tặng Giấy khen 30 hộ và 45 thôn đạt danh hiệu Thôn văn hóa 5 năm liền.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 30), ("giay-khen", 45)]
+
+
+def test_grants_told_in_an_article_about_one_meeting_held_to_commend_were_given_at_it():
+    def events(lead: str, sentence: str) -> list[str | None]:
+        facts = article(f"Huyện Văn Lãng tuyên dương điển hình\n08/05/2024 09:00\n{lead}\n{sentence}\nTrần Thu Hương\n")[1]
+        return [g.event for g in facts.grants]
+
+    given = "Ban Thường vụ Huyện ủy tặng Giấy khen cho 15 tập thể và 35 cá nhân."
+    assert events("Sáng 7/5, Huyện ủy Văn Lãng tổ chức Hội nghị biểu dương điển hình tiên tiến năm 2024.", given) == ["e1", "e1"]
+    assert events("Sáng 7/5, Huyện đoàn Văn Lãng tổ chức Chương trình tuyên dương thanh niên tiêu biểu.", given) == ["e1", "e1"]
+    # a meeting reviewing a year's emulation and commendation may tell what the year gave
+    reviewing = "Sáng 7/5, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
+    assert events(reviewing, given) == [None, None]
+    # a grant told at a time of its own was not given there
+    assert events("Sáng 7/5, Huyện ủy Văn Lãng tổ chức Hội nghị biểu dương điển hình tiên tiến.", "Năm 2023, " + given) == [None, None]
