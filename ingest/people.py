@@ -33,7 +33,13 @@ _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if 
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
-_MEMBER_ROLES = {"Tỉnh ủy viên": "tỉnh", "Thành ủy viên": "thành phố", "Huyện ủy viên": "huyện"}
+_MEMBER_ROLES = {
+    "Tỉnh ủy viên": "tỉnh",
+    "Thành ủy viên": "thành phố",
+    "Huyện ủy viên": "huyện",
+    "Quận ủy viên": "quận",
+    "Thị ủy viên": "thị xã",
+}
 HONORIFIC = re.compile(
     r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?"
     # a state title before the name: 'Bà mẹ Việt Nam Anh hùng A', 'Anh hùng Lực lượng vũ trang nhân dân B'

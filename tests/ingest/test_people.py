@@ -1210,3 +1210,24 @@ def test_a_member_of_the_executive_committee_of_a_party_organisation_is_a_member
     # a committee of another organisation keeps its own name
     people = posts_of("Dự có bà Vi Thị Hà, Ủy viên Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh.")
     assert people["Vi Thị Hà"] == {("Ủy viên Ban Chấp hành", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh")}
+
+
+def test_a_member_of_an_urban_district_s_or_a_town_s_party_committee_holds_the_post_in_that_committee():
+    def posts(head: str, body: str, name: str) -> set[tuple[str | None, str | None]]:
+        _, facts = article(head + "\n25/11/2023\n" + body + "\nTrần Mai\n")
+        return {(x.role, x.org.name if x.org else None) for p in facts.people if p.name == name for x in p.posts}
+
+    lead = "Chiều 9/12, Đảng ủy phường Hưng Phú, quận Cái Răng tổ chức sơ kết phong trào “Dân vận khéo”."
+    said = lead + " Đồng chí Nguyễn Thị Thu Hà, Quận ủy viên, Bí thư Đảng ủy phường chủ trì."
+    assert posts("Phường Hưng Phú sơ kết phong trào", said, "Nguyễn Thị Thu Hà") == {
+        ("Quận ủy viên", "Quận ủy Cái Răng"),
+        ("Bí thư", "Đảng ủy phường Hưng Phú"),
+    }
+    said = "Sáng 7/5, UBND thị xã Hoàng Mai tổ chức hội nghị. Dự có bà Lê Thị Hoa, Thị ủy viên, Chủ tịch Hội LHPN thị xã."
+    assert posts("Thị xã Hoàng Mai biểu dương điển hình", said, "Lê Thị Hoa") == {
+        ("Thị ủy viên", "Thị ủy Hoàng Mai"),
+        ("Chủ tịch", "Hội Liên hiệp Phụ nữ thị xã Hoàng Mai"),
+    }
+    # no member's title said: no post in the committee
+    said = "Sáng 7/5, UBND thị xã Hoàng Mai tổ chức hội nghị. Dự có bà Lê Thị Hoa, Chủ tịch Hội LHPN thị xã."
+    assert posts("Thị xã Hoàng Mai biểu dương điển hình", said, "Lê Thị Hoa") == {("Chủ tịch", "Hội Liên hiệp Phụ nữ thị xã Hoàng Mai")}
