@@ -4643,3 +4643,21 @@ def test_grants_told_in_an_article_about_one_meeting_held_to_commend_were_given_
     assert events(reviewing, given) == [None, None]
     # a grant told at a time of its own was not given there
     assert events("Sáng 7/5, Huyện ủy Văn Lãng tổ chức Hội nghị biểu dương điển hình tiên tiến.", "Năm 2023, " + given) == [None, None]
+
+
+def test_a_military_unit_then_one_of_a_higher_echelon_is_one_unit_named_by_both():
+    def given(sentence: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
+        facts = article(f"Quân khu 7 khen thưởng các đơn vị\n20/04/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [(g.count, g.recipient, tuple(getattr(n, "name", n) for n in g.named)) for g in facts.grants]
+
+    assert given("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đại đội 2, Tiểu đoàn 3.") == [
+        (1, "Đại đội 2, Tiểu đoàn 3", ())
+    ]
+    assert given("Bộ Tư lệnh Quân khu 7 tặng Bằng khen cho Đại đội 2, Tiểu đoàn 3 và Đại đội 5, Trung đoàn 7.") == [
+        (2, None, ("Đại đội 2, Tiểu đoàn 3", "Đại đội 5, Trung đoàn 7"))
+    ]
+    # units of one echelon, or listed with 'và', or a higher one first, are as many units
+    assert given("Bộ Tư lệnh Quân khu 7 tặng Bằng khen cho Đại đội 2, Đại đội 5 và Tiểu đoàn 3.") == [
+        (3, None, ("Đại đội 2", "Đại đội 5", "Tiểu đoàn 3"))
+    ]
+    assert given("Bộ Tư lệnh Quân khu 7 tặng Bằng khen cho Tiểu đoàn 3, Đại đội 2.") == [(2, None, ("Tiểu đoàn 3", "Đại đội 2"))]
