@@ -1737,3 +1737,18 @@ def test_a_headline_handing_over_what_the_body_s_ceremony_hands_over_is_that_cer
     # a ceremony handing over another thing is another event
     other = "Sáng 2/2, Hội Cựu chiến binh huyện tổ chức Lễ trao Kỷ niệm chương cho 42 hội viên."
     assert len(events("Gắn Huy hiệu 50 năm tuổi Đảng cho đảng viên lão thành", other)) == 2
+
+
+def test_organising_an_event_as_the_work_an_award_rewards_holds_no_event():
+    def events(then: str) -> list[str]:
+        head = "Bế mạc Đại hội Thể dục thể thao huyện Tiên Du\n12/05/2024 08:00\n"
+        lead = "Tối 11/5, UBND huyện Tiên Du tổ chức Lễ bế mạc Đại hội Thể dục thể thao huyện lần thứ X."
+        facts = article(f"{head}{lead} {then}\nPhương Thảo\n")[1]
+        return [e.label for e in facts.events]
+
+    closing = ["Lễ bế mạc Đại hội Thể dục thể thao huyện lần thứ X"]
+    assert events("Dịp này, UBND huyện tặng Giấy khen cho 5 tập thể có thành tích trong tổ chức Đại hội.") == closing
+    assert events("UBND huyện tặng Giấy khen cho 3 cá nhân có thành tích xuất sắc trong công tác tổ chức Hội nghị.") == closing
+    assert events("Các đơn vị đã góp phần tổ chức Hội thao thành công.") == closing
+    # a body that organises an event the same day holds it
+    assert len(events("Cùng ngày, Huyện đoàn tổ chức Hội nghị tuyên dương thanh niên tiêu biểu.")) == 2
