@@ -14,7 +14,7 @@ from .conferrers import REPORTING_VERBS
 from .document import Document
 from .facts import ArticleFacts, EventFact, Evidence, Participation
 from .people import FIGURES
-from .verbs import presents
+from .verbs import confers_by_decision, presents
 
 _PARTS = [(part, lexicon.cue(f"part-{part}")) for part in ("presided", "presented_awards", "launched", "spoke", "attended")]
 _PART = dict(_PARTS)
@@ -80,6 +80,12 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 if part == "presented_awards" and (_GIVEN_TO.search(before[at:]) or presenter_before):
                     # 'trao Giấy khen cho anh A', 'A trao Huân chương và chúc mừng ông B': the one it is given to
                     part = None
+            elif (
+                part == "presented_awards"
+                and (verb := presents(after))
+                and confers_by_decision(sent.text[:after_at] + after[: verb.start()], verb)
+            ):
+                part = None  # 'Chủ tịch nước Võ Văn Thưởng đã tặng Huân chương ...': decided, handed over by no one named
             elif part == "presented_awards":
                 presenter_before = True
             at_events = given_at.get(sent.start, set())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .names import UPPER
 
 _PRESENT_VERB = lexicon.cue("present-verb")
 _PASSIVE = lexicon.cue("passive-before")
@@ -14,11 +15,27 @@ _DECISION = lexicon.cue("decision")
 _BY_AGENT = re.compile(r"(?<!\w)do\s+[^,;.()]{2,60}?\s*$")
 
 
+# the State President or the Prime Minister, by name, right before 'tặng': who confers by decision ('Chủ tịch nước Võ
+# Văn Thưởng đã tặng Huân chương ...'), not who hands it over ('trao', 'gắn' are handing-over verbs still)
+_CONFERS_BY_DECISION = re.compile(
+    rf"(?<!\w)(?<!Phó )(?:Chủ tịch nước|Thủ tướng(?: Chính phủ)?)(?:\s+[{UPPER}]\w*){{2,4}}\s+(?:(?:đã|cũng|vừa)\s+)*$"
+)
+
+
 def presents(text: str) -> re.Match[str] | None:
     """The verb of an active handing-over ('X trao Bằng khen'), not of receiving ('X được tặng Bằng khen') or of
-    a decision ('X ký quyết định tặng Bằng khen')."""
+    a decision ('X ký quyết định tặng Bằng khen', 'Thủ tướng A tặng Bằng khen')."""
     for m in _PRESENT_VERB.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if not _PASSIVE.search(text[: m.start()]) and not _DECISION.search(before[-60:]) and not _BY_AGENT.search(before):
-            return m
+        if _PASSIVE.search(text[: m.start()]) or _DECISION.search(before[-60:]) or _BY_AGENT.search(before):
+            continue
+        if confers_by_decision(before, m):
+            continue
+        return m
     return None
+
+
+def confers_by_decision(before: str, verb: re.Match[str]) -> bool:
+    """Whether the giving verb `verb`, after the text `before` it, is the State President's or the Prime Minister's,
+    named: a conferral decided, not an award handed over."""
+    return verb.group(0).lower() == "tặng" and _CONFERS_BY_DECISION.search(before) is not None

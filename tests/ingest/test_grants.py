@@ -4661,3 +4661,23 @@ def test_a_military_unit_then_one_of_a_higher_echelon_is_one_unit_named_by_both(
         (3, None, ("Đại đội 2", "Đại đội 5", "Tiểu đoàn 3"))
     ]
     assert given("Bộ Tư lệnh Quân khu 7 tặng Bằng khen cho Tiểu đoàn 3, Đại đội 2.") == [(2, None, ("Tiểu đoàn 3", "Đại đội 2"))]
+
+
+def test_the_state_president_or_the_prime_minister_named_as_giving_confers_and_hands_nothing_over():
+    def told(sentence: str) -> tuple[list[tuple[str | None, str | None]], set[tuple[str, str]]]:
+        facts = article(
+            "Bộ Nội vụ tổng kết công tác năm 2023\n06/01/2024 09:00\nSáng 5/1, Bộ Nội vụ tổ chức Hội nghị tổng kết công tác "
+            f"năm 2023. {sentence}\nTrần Thu Hương\n"
+        )[1]
+        grants = [(_label(g.conferrer) if g.conferrer else None, g.presenter) for g in facts.grants]
+        return grants, {(p.person, p.part) for e in facts.events for p in e.participants}
+
+    grants, parts = told("Dịp này, Chủ tịch nước Võ Văn Thưởng đã tặng Huân chương Lao động hạng Ba cho 2 cá nhân.")
+    assert grants == [("Chủ tịch nước", None)] and parts == set()
+    grants, parts = told("Thủ tướng Chính phủ Phạm Minh Chính tặng Bằng khen cho 3 tập thể.")
+    assert grants == [("Thủ tướng Chính phủ", None)] and parts == set()
+    # handing over is handing over, whoever does it; a deputy's 'tặng' hands the award over
+    grants, parts = told("Thủ tướng Phạm Minh Chính trao Bằng khen cho 3 tập thể.")
+    assert grants == [("Thủ tướng Chính phủ", "Phạm Minh Chính")] and parts == {("Phạm Minh Chính", "presented_awards")}
+    grants, parts = told("Phó Thủ tướng Trần Lưu Quang tặng Bằng khen của Thủ tướng cho 4 tập thể.")
+    assert grants == [("Thủ tướng Chính phủ", "Trần Lưu Quang")] and parts == {("Trần Lưu Quang", "presented_awards")}
