@@ -339,9 +339,9 @@ def _article_acronym(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, in
     return None
 
 
-# a state bank's brand and a province's bare name: its branch there, as the press names it ('Giám đốc Agribank Quảng
-# Bình', 'Vietcombank Hà Tĩnh'), the name in the form the branch rows give it
-_BRAND_THEN_PLACE = re.compile(rf"(?P<brand>Agribank|Vietcombank|VietinBank|BIDV)\s+(?=[{UPPER}])")
+# a state bank's or a state telecom group's brand and a province's bare name: its branch there, as the press names it
+# ('Giám đốc Agribank Quảng Bình', 'Vietcombank Hà Tĩnh', 'Viettel Lạng Sơn'), the name in the form the branch rows give it
+_BRAND_THEN_PLACE = re.compile(rf"(?P<brand>Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT)\s+(?=[{UPPER}])")
 _BRAND_HEADS = {"Agribank": "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh"}
 
 

@@ -1580,8 +1580,11 @@ def test_a_plan_in_a_body_s_name_plans_nothing():
 
 
 def test_a_unit_no_body_rule_reads_receiving_an_award_holds_its_ceremony():
+    [event] = facts_of("Ngày 5/3, Mobifone Quảng Ninh vinh dự đón nhận Huân chương Lao động hạng Ba.").events
+    assert event.organiser.name == "Mobifone Quảng Ninh"
+    # a state group's branch, by its brand and its province, is read as its branch
     [event] = facts_of("Ngày 5/3, Viettel Quảng Ninh vinh dự đón nhận Huân chương Lao động hạng Ba.").events
-    assert event.organiser.name == "Viettel Quảng Ninh"
+    assert event.organiser.name == "Viettel chi nhánh tỉnh Quảng Ninh"
     # a place receiving: its People's Committee holds it
     [event] = facts_of("Ngày 5/3, thị xã Quảng Yên vinh dự đón nhận Huân chương Lao động hạng Nhì.").events
     assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"

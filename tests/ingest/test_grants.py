@@ -3428,7 +3428,7 @@ def test_the_head_of_a_whole_state_agency_defined_short_gives_not_its_branch():
 
 def test_a_company_s_branch_by_its_brand_and_province_receives():
     rows = grants_of("Tại hội nghị, VNPT Lạng Sơn vinh dự đón nhận Cờ thi đua của Chính phủ.")
-    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-chinh-phu", "VNPT Lạng Sơn")]
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-chinh-phu", "VNPT chi nhánh tỉnh Lạng Sơn")]
     # a brand before no place is not read as the recipient
     assert [r[10] for r in grants_of("Tại hội nghị, VNPT Smartcare vinh dự đón nhận Cờ thi đua của Chính phủ.")] in ([], [None])
 
