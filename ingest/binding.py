@@ -29,7 +29,10 @@ _PAREN_LIST = re.compile(
 
 # the giving told first, then who received it ('Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân')
 _FRONTED_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?[Đđ]ược\s")
-_HAS_LIST = re.compile(r"\s+(?:thì\s+)?có\s" + COUNT_LIST.pattern, re.I)
+# ('Được tặng Bằng khen lần này gồm 5 tập thể ...': the occasion, then 'gồm' or 'là' for 'có')
+_HAS_LIST = re.compile(
+    r"\s+(?:(?:lần này|đợt này|năm nay|dịp này),?\s+)?(?:thì\s+)?(?:có|gồm(?:\s+có)?|là)\s*:?\s" + COUNT_LIST.pattern, re.I
+)
 # ('Được Chủ tịch UBND tỉnh tặng Bằng khen, 5 tập thể và 7 cá nhân đã ...': or the counts after a comma, the subject)
 _SUBJECT_LIST = re.compile(r"\s*,\s*" + COUNT_LIST.pattern, re.I)
 

@@ -3223,8 +3223,20 @@ def test_an_award_received_in_person_in_an_article_about_one_ceremony_was_receiv
 def test_the_giving_told_first_then_who_has_it():
     rows = grants_of("Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 10)]
+    # the occasion first, then 'gồm' or 'là' for 'có'
+    for told in (
+        "Được Chủ tịch UBND tỉnh tặng Bằng khen lần này gồm 5 tập thể và 10 cá nhân.",
+        "Được tặng Bằng khen của UBND tỉnh đợt này có 5 tập thể và 10 cá nhân.",
+        "Được tặng Bằng khen của UBND tỉnh gồm: 5 tập thể và 10 cá nhân.",
+    ):
+        rows = grants_of(told)
+        assert [(r[0], r[1], r[2]) for r in rows] == [
+            ("bang-khen-cap-bo-tinh", "collective", 5),
+            ("bang-khen-cap-bo-tinh", "individual", 10),
+        ]
     # a count in what follows an award given to someone else is no recipient of it
     assert grants_of("Huyện tặng Giấy khen cho xã có 5 tập thể tiêu biểu.") == []
+    assert grants_of("Được tặng Bằng khen là niềm vinh dự lớn của 5 tập thể.") == []
 
 
 def test_a_verbless_clause_after_a_handing_over_is_handed_over_by_the_same_person():
