@@ -113,7 +113,7 @@ def _take_part(event: EventFact, person: str, part: str, evidence: Evidence) -> 
 # ('trao Quyết định của Chủ tịch nước cho thân nhân các mẹ': the decision conferring it, by whom it confers; 'trao
 # thưởng cho các nhà giáo': the rewards)
 _AWARD_TOLD_BEFORE = re.compile(
-    r"\s+(?:tặng\s+)?(?:Cờ|Huân chương|Bằng khen|Giấy khen|Kỷ niệm chương|Huy chương|Bằng|danh hiệu|thưởng|Quyết định"
+    r"\s+(?:tặng\s+)?(?:Cờ|Huân chương|Bằng khen|Giấy khen|Kỷ niệm chương|Huy chương|Bằng|danh hiệu|thưởng|[Qq]uyết định"
     r"(?:\s+của\s+(?:Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch (?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?))?)"
     r"\s+(?:cho|tới|đến)(?!\w)"
 )

@@ -2562,12 +2562,18 @@ def test_handing_over_the_title_of_a_ceremony_named_with_its_class_or_its_decisi
     for then in (
         "Thừa ủy quyền của Chủ tịch nước, ông Lê Minh Châu, Bí thư Huyện ủy trao danh hiệu cho thân nhân các mẹ.",
         "Được sự ủy quyền của Chủ tịch nước, ông Lê Minh Châu đã trao quyết định truy tặng của Chủ tịch nước cho gia đình các mẹ.",
+        # the decision by whose it is, capitals or not
+        "Ông Lê Minh Châu, Bí thư Huyện ủy trao quyết định của Chủ tịch nước cho thân nhân các mẹ.",
+        "Ông Lê Minh Châu, Bí thư Huyện ủy trao Quyết định của Chủ tịch nước cho thân nhân các mẹ.",
         # who is given it, in a passive after the presenter's verb, hands nothing over
         "Ông Lê Minh Châu, Bí thư Huyện ủy trao danh hiệu cho thân nhân 3 mẹ được truy tặng và mẹ Trần Thị Lựu được phong tặng.",
     ):
         assert presenter(then) == [("ba-me-viet-nam-anh-hung", 4, "Lê Minh Châu")], then
     # negative: handing over gifts hands over no title
     assert presenter("Ông Lê Minh Châu, Bí thư Huyện ủy trao quà cho thân nhân các mẹ.") == [("ba-me-viet-nam-anh-hung", 4, None)]
+    assert presenter("Ông Lê Minh Châu, Bí thư Huyện ủy trao quyết định của UBND huyện cho thân nhân các mẹ.") == [
+        ("ba-me-viet-nam-anh-hung", 4, None)
+    ]
 
 
 def test_a_bare_certificate_handed_to_the_one_the_government_s_was_given_is_that_grant():
