@@ -4601,40 +4601,38 @@ def test_a_commendation_told_as_an_award_another_body_of_its_holder_gave_is_that
     ]
 
 
-def test_a_body_told_by_its_head_noun_then_a_count_after_cho_is_one_collective_beside_the_count():
-    def given(headline: str, sentence: str) -> list[tuple[str, int, str | None]]:
-        facts = article(f"{headline}\n20/04/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
-        return sorted((g.recipient_kind, g.count, g.recipient) for g in facts.grants)
+def _kinds_given(headline: str, sentence: str) -> list[tuple[str, int, str | None]]:
+    """The grants of one sentence under a headline: each one's kind of recipient, count and named recipient."""
+    facts = article(f"{headline}\n20/04/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+    return sorted((g.recipient_kind, g.count, g.recipient) for g in facts.grants)
 
+
+def test_a_body_told_by_its_head_noun_then_a_count_after_cho_is_one_collective_beside_the_count():
     hospital = "Bệnh viện Đa khoa tỉnh Phú Thọ kỷ niệm 60 năm thành lập"
-    assert given(hospital, "Bộ trưởng Bộ Y tế đã tặng Bằng khen cho Bệnh viện và 5 cá nhân.") == [
+    assert _kinds_given(hospital, "Bộ trưởng Bộ Y tế đã tặng Bằng khen cho Bệnh viện và 5 cá nhân.") == [
         ("collective", 1, "Bệnh viện Đa khoa tỉnh Phú Thọ"), ("individual", 5, None)
     ]  # fmt: skip
     school = "Trường THCS Nguyễn Du tổng kết năm học 2023 - 2024"
-    assert given(school, "Bà Lê Thị Hoa trao Bằng khen của Bộ trưởng cho tập thể nhà trường và 12 cá nhân có thành tích xuất sắc.") == [
+    assert _kinds_given(school, "Bà Lê Thị Hoa trao Bằng khen của Bộ trưởng cho tập thể nhà trường và 12 cá nhân có thành tích xuất sắc.") == [
         ("collective", 1, "Trường THCS Nguyễn Du"), ("individual", 12, None)
     ]  # fmt: skip
     # a count of bodies of that kind is a count, not the headline's body
-    assert given(school, "Bà Lê Thị Hoa trao Bằng khen của Bộ trưởng cho 3 trường và 12 cá nhân.") == [
+    assert _kinds_given(school, "Bà Lê Thị Hoa trao Bằng khen của Bộ trưởng cho 3 trường và 12 cá nhân.") == [
         ("collective", 3, None), ("individual", 12, None)
     ]  # fmt: skip
 
 
 def test_a_body_then_a_count_as_the_subject_of_a_passive_are_each_given_the_award():
-    def given(headline: str, sentence: str) -> list[tuple[str, int, str | None]]:
-        facts = article(f"{headline}\n20/04/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
-        return sorted((g.recipient_kind, g.count, g.recipient) for g in facts.grants)
-
     district = "Huyện Văn Lãng tổng kết năm học 2023 - 2024"
-    assert given(district, "Trường THCS Hoàng Văn Thụ và 5 cá nhân được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen.") == [
+    assert _kinds_given(district, "Trường THCS Hoàng Văn Thụ và 5 cá nhân được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen.") == [
         ("collective", 1, "Trường THCS Hoàng Văn Thụ"), ("individual", 5, None)
     ]  # fmt: skip
     school = "Trường THCS Nguyễn Du tổng kết năm học 2023 - 2024"
-    assert given(school, "Năm học qua, nhà trường và 7 giáo viên vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.") == [
+    assert _kinds_given(school, "Năm học qua, nhà trường và 7 giáo viên vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.") == [
         ("collective", 1, "Trường THCS Nguyễn Du"), ("individual", 7, None)
     ]  # fmt: skip
     # a body beside a count that only attends is given nothing
-    assert given(district, "UBND huyện Văn Lãng và 5 cá nhân tham dự hội nghị.") == []
+    assert _kinds_given(district, "UBND huyện Văn Lãng và 5 cá nhân tham dự hội nghị.") == []
 
 
 def test_counts_each_attaining_a_title_in_turn_get_each_their_own():
