@@ -343,7 +343,7 @@ def find_events(doc: Document) -> list[EventFact]:
             _same_event(e, headline, 0.6)
             or e.evidence.start == headline.evidence.start
             or (headline.kind == e.kind == "Ceremony" and _award_shared(headline.awards, e.awards))
-            or (headline.kind == e.kind == "Ceremony" and _thing_shared(headline.label, e.label))
+            or (headline.kind == e.kind == "Ceremony" and not headline.awards and not e.awards and _thing_shared(headline.label, e.label))
             for e in events
         )
         and not _sums_up(headline, events)
@@ -464,8 +464,8 @@ _HANDED_THING = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn|tặng)\s+(?P<thin
 
 
 def _thing_shared(headline: str, label: str) -> bool:
-    """Whether a headline handing a thing over and a ceremony of the body hand over the same thing, an award or not
-    (a Party badge is none): one ceremony."""
+    """Whether a headline handing a thing over and a ceremony of the body hand over the same thing, which is no award
+    (a Party badge): one ceremony (awards are compared as awards: 'danh hiệu' is shared by titles that differ)."""
     told, other = _HANDED_THING.match(headline), _HANDED_THING.search(label)
     return told is not None and other is not None and told["thing"].casefold() == other["thing"].casefold()
 

@@ -1755,3 +1755,11 @@ def test_organising_an_event_as_the_work_an_award_rewards_holds_no_event():
     assert events("Các đơn vị đã góp phần tổ chức Hội thao thành công.") == closing
     # a body that organises an event the same day holds it
     assert len(events("Cùng ngày, Huyện đoàn tổ chức Hội nghị tuyên dương thanh niên tiêu biểu.")) == 2
+
+
+def test_a_headline_handing_over_one_title_is_not_the_ceremony_of_another_title():
+    facts = article(
+        "Trao danh hiệu Nhà giáo Ưu tú cho 5 nhà giáo\n03/02/2024 08:30\nSáng 2/2, UBND huyện Văn Lãng tổ chức Lễ trao danh hiệu "
+        "“Bà mẹ Việt Nam Anh hùng” cho 3 mẹ.\nThu Hà\n"
+    )[1]
+    assert len(facts.events) == 2
