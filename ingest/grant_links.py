@@ -75,6 +75,9 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     )  # fmt: skip
     if kin and one_named:
         return True
+    # a headline's one recipient of an award the body gives to several it names: one of that conferral's
+    if kin and restated and a.count == 1 and a.recipient and a.recipient_kind == b.recipient_kind and _lists(b, a.recipient):
+        return True
     if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status)) and not uncounted):
         return False
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
@@ -105,7 +108,14 @@ def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[Grant
     if g.recipient and g.count == 1:
         other = "conferred" if g.status == "proposed" else "proposed"
         kin += [h for h in by_key.get((g.recipient_kind, 1, other), []) if (h.recipient or "").casefold() == g.recipient.casefold()]
+        # (and those that list it among the recipients they name: 'Đồn X nhận Bằng khen' over '... cho Đồn X và Đồn Y')
+        kin += [h for hs in by_key.values() for h in hs if h.status == g.status and _lists(h, g.recipient)]
     return kin
+
+
+def _lists(grant: GrantFact, recipient: str) -> bool:
+    """Whether the grant names the recipient among the several it lists."""
+    return any(getattr(n, "name", n).casefold() == recipient.casefold() for n in grant.named)
 
 
 def _people_of(a: str, b: str) -> bool:

@@ -4696,3 +4696,19 @@ def test_the_state_president_or_the_prime_minister_named_as_giving_confers_and_h
     assert grants == [("Thủ tướng Chính phủ", "Phạm Minh Chính")] and parts == {("Phạm Minh Chính", "presented_awards")}
     grants, parts = told("Phó Thủ tướng Trần Lưu Quang tặng Bằng khen của Thủ tướng cho 4 tập thể.")
     assert grants == [("Thủ tướng Chính phủ", "Trần Lưu Quang")] and parts == {("Trần Lưu Quang", "presented_awards")}
+
+
+def test_a_headline_s_one_recipient_among_those_a_body_s_grant_names_is_that_grant():
+    def told(headline: str) -> list[tuple[str, int, tuple[str, ...]]]:
+        facts = article(
+            f"{headline}\n26/05/2024 09:00\nNgày 25/5, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức sơ kết đợt thi đua. Đại tá "
+            "Ngôn Xuân Dũng trao Bằng khen của Bộ trưởng Bộ Quốc phòng cho Đồn Biên phòng Ba Sơn và Đồn Biên phòng Tân Thanh.\nQuang Duy\n"
+        )[1]
+        return [(g.award, g.count, tuple(getattr(n, "name", n) for n in g.named) or (g.recipient,)) for g in facts.grants]
+
+    both = ("bang-khen-cap-bo-tinh", 2, ("Đồn Biên phòng Ba Sơn", "Đồn Biên phòng Tân Thanh"))
+    assert told("Đồn Biên phòng Ba Sơn nhận Bằng khen của Bộ Quốc phòng") == [both]
+    # a recipient the body does not name is one of its own
+    assert told("Đồn Biên phòng Chi Ma nhận Bằng khen của Bộ Quốc phòng") == [
+        both, ("bang-khen-cap-bo-tinh", 1, ("Đồn Biên phòng Chi Ma",))
+    ]  # fmt: skip
