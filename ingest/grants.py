@@ -317,7 +317,7 @@ _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
 _HOLDER_OF = re.compile(r"(?<!\w)của\s+(?:một|các|những)?\s*$")
-_RESULTS = re.compile(r"\W*(?:kết quả|đạt kết quả)(?:\s+(?:như sau|cụ thể|đạt được))?\s*:", re.I)
+_RESULTS = re.compile(r"\W*(?:kết quả|đạt kết quả)(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:", re.I)  # 'Kết quả cụ thể như sau:' too
 
 
 def _unmarked_item(doc: Document, sentences: list[Sentence], i: int, prev_item: bool) -> bool:

@@ -82,6 +82,15 @@ def test_a_results_heading_after_a_proposal_opens_the_awards_conferred():
     assert {r[4] for r in rows} == {"proposed"}
 
 
+def test_a_results_heading_opens_a_list_of_awards_given_whatever_the_award():
+    items = "\n- Huân chương Lao động hạng Ba: 01 tập thể, 02 cá nhân;\n- Cờ thi đua của Chính phủ: 01 tập thể."
+    given = [("huan-chuong-lao-dong-hang-ba", 1), ("huan-chuong-lao-dong-hang-ba", 2), ("co-thi-dua-chinh-phu", 1)]
+    for heading in ("Kết quả cụ thể như sau:", "Kết quả như sau:", "Kết quả đạt được cụ thể:"):
+        assert [(r[0], r[2]) for r in grants_of(f"Năm 2023, công tác khen thưởng được thực hiện kịp thời. {heading}{items}")] == given
+    # holders listed under a heading that gives nothing were given nothing there
+    assert grants_of("Huyện có các danh hiệu như sau:\n- Bà mẹ Việt Nam Anh hùng: 54 mẹ.") == []
+
+
 def test_bodies_named_right_after_their_plural_are_counted_as_many_as_named():
     for told in (
         "Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương đã dẫn đầu phong trào.",
