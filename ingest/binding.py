@@ -143,7 +143,7 @@ _BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+
 # body, then a count, then its passive; after a lead of no giving verb ('Năm 2023, ...')
 NAMED_SUBJECT_AND_COUNTED = "grants.named-subject-and-counts"
 _SUBJECT_BODY_AND = re.compile(
-    rf"^(?:(?![^,]*(?<!\w)(?:cho|tặng|trao|khen)(?!\w))[^,]{{1,60}},\s+)?"
+    rf"^\s*(?:(?![^,]*(?<!\w)(?:cho|tặng|trao|khen)(?!\w))[^,]{{1,60}},\s+)?"
     rf"(?P<body>(?:(?i:tập thể)\s+)?(?:(?i:{BARE_BODY_HEADS})|{_NAMED_ONE}))\s+và\s+$"
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:khác\s+)?(?:(?:đã|cùng|vinh dự|đều)\s+)*(?:được|nhận|đón nhận)(?!\w)")

@@ -4640,6 +4640,11 @@ def test_a_body_then_a_count_as_the_subject_of_a_passive_are_each_given_the_awar
     assert _kinds_given(school, "Năm học qua, nhà trường và 7 giáo viên vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.") == [
         ("collective", 1, "Trường THCS Nguyễn Du"), ("individual", 7, None)
     ]  # fmt: skip
+    # the second clause of a sentence, after a semicolon
+    told = "Sở Tư pháp được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua; Phòng Tư pháp huyện Văn Lãng và 3 cá nhân được UBND tỉnh tặng Bằng khen."
+    assert _kinds_given(district, told) == [
+        ("collective", 1, "Phòng Tư pháp huyện Văn Lãng"), ("collective", 1, "Sở Tư pháp tỉnh Lạng Sơn"), ("individual", 3, None)
+    ]  # fmt: skip
     # a body beside a count that only attends is given nothing
     assert _kinds_given(district, "UBND huyện Văn Lãng và 5 cá nhân tham dự hội nghị.") == []
 
