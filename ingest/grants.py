@@ -38,6 +38,7 @@ from .binding import (
 )
 from .conferrers import (
     ITEM_MARK,
+    REPORTING_VERBS,
     bodies_listed,
     default_conferrer,
     elected,
@@ -1226,6 +1227,8 @@ def _event_for(
     nghị'), or the previous grants' when it goes on telling them ('Đồng thời', or in the same paragraph). `just_told`
     is the event the sentence before tells, if any."""
     told_before = just_told if events and just_told is events[0] else None  # the article's main event, told just before
+    if _REPORTED_OF_OWN_TIME.search(sent.text):
+        return None  # 'Tại Lễ khai giảng, thầy A cho biết, năm học 2023-2024, nhà trường được ...': reported there, given before
     for e in events:
         # (a council's meeting, 'Họp Hội đồng ...', gives nothing; a gathering, 'Họp mặt ...', may)
         label = e.label.lower()
@@ -1257,6 +1260,8 @@ def _event_for(
 
 
 _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
+# a speaker reporting what a time of its own gave ('... cho biết, năm 2023, ...'): not what the event gave
+_REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*,?\s*(?:trong\s+)?(?:{_OWN_TIME.pattern})")
 # an event held to honour ('Lễ tuyên dương ...', 'Lễ trao Huân chương ...', 'Hội nghị biểu dương ...')
 _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|trao tặng|trao|đón nhận)(?!\w)", re.I)
 # a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')

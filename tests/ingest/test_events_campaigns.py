@@ -1763,3 +1763,15 @@ def test_a_headline_handing_over_one_title_is_not_the_ceremony_of_another_title(
         "“Bà mẹ Việt Nam Anh hùng” cho 3 mẹ.\nThu Hà\n"
     )[1]
     assert len(facts.events) == 2
+
+
+def test_an_event_s_name_ends_before_a_comma_and_the_person_the_sentence_is_about():
+    def labels(sentence: str) -> list[str]:
+        return [e.label for e in article(f"Trường Tiểu học Lê Lợi khai giảng\n06/09/2024 08:00\n{sentence}\nMinh Hiền\n")[1].events]
+
+    assert labels("Tại Lễ khai giảng năm học mới, thầy Nguyễn Văn Tuấn, Hiệu trưởng nhà trường phát biểu.") == ["Lễ khai giảng năm học mới"]
+    assert labels("Sáng 5/9, nhà trường tổ chức Lễ khai giảng năm học mới, ông Lê Văn An dự.") == ["Lễ khai giảng năm học mới"]
+    # a name with a comma of its own goes on ('Lễ tuyên dương, khen thưởng ...')
+    assert labels("Sáng 5/9, nhà trường tổ chức Lễ tuyên dương, khen thưởng học sinh giỏi.") == [
+        "Lễ tuyên dương, khen thưởng học sinh giỏi"
+    ]

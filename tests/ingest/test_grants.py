@@ -4726,3 +4726,18 @@ def test_a_headline_s_one_recipient_among_those_a_body_s_grant_names_is_that_gra
     assert told("Đồn Biên phòng Chi Ma nhận Bằng khen của Bộ Quốc phòng") == [
         both, ("bang-khen-cap-bo-tinh", 1, ("Đồn Biên phòng Chi Ma",))
     ]  # fmt: skip
+
+
+def test_grants_a_speaker_at_an_event_reports_of_a_time_of_their_own_were_not_given_there():
+    def events(sentence: str) -> list[str | None]:
+        facts = article(f"Trường Tiểu học Lê Lợi khai giảng\n06/09/2024 08:00\n{sentence}\nMinh Hiền\n")[1]
+        return [g.event for g in facts.grants]
+
+    reported = (
+        "Tại Lễ khai giảng năm học mới, thầy Nguyễn Văn Tuấn, Hiệu trưởng cho biết, năm học 2023-2024, nhà trường được UBND "
+        "tỉnh công nhận danh hiệu Tập thể lao động xuất sắc."
+    )
+    assert events(reported) == [None]
+    # what was given there, told in the same sentence as the event, was given at it
+    given = "Tại Lễ khai giảng năm học mới, thầy Nguyễn Văn Tuấn trao Giấy khen cho 12 học sinh xuất sắc."
+    assert events(given) == ["e1"]
