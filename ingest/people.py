@@ -56,7 +56,7 @@ HONORIFIC = re.compile(
     r"|(?:[Cc]ô|[Tt]hầy)(?:\s+giáo)?|[Nn]hà (?:giáo|báo|văn|thơ)|[Gg]iáo viên|(?:[Bb]ác|[Dd]ược|[Nn]ghệ|[Nn]hạc|[Hh]ọa)\s+s[ĩỹ]"
     # a doctor's specialist grade: 'bác sĩ chuyên khoa II A', 'dược sĩ CKI B', 'bác sĩ nội trú C'
     r"(?:\s+(?:(?:chuyên khoa|CK)\s*(?:cấp\s+)?(?:II|I|1|2)|nội trú)(?!\w))?"
-    r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Hh]ội viên|[Gg]ià làng"
+    r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Đđ]ảng viên|[Hh]ội viên|[Gg]ià làng"
     r"|[Nn]ghi phạm|[Bb]ị can|[Bb]ị cáo"  # the police news names suspects by their calling too
     # clergy, a Catholic priest with his saint's name before his own ('Linh mục Giuse Nguyễn Văn Tâm')
     r"|[Ll]inh mục(?:\s+(?:Giuse|Phêrô|Gioan|Phaolô|Antôn|Đaminh|Vinh Sơn|Giacôbê|Tôma|Anrê|Micae|Phanxicô|Augustinô|Luca|Máccô))?"
