@@ -75,7 +75,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             if part is None and shared is not None:
                 part = "attended"
             if part is None:
-                at = max(0, len(before) - 40)
+                at = max(0, len(before) - 40, before.rfind(";") + 1)  # (a verb of the clause before is not theirs)
                 part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + at, before[at:])), None)
                 if part == "presented_awards" and (_GIVEN_TO.search(before[at:]) or presenter_before):
                     # 'trao Giấy khen cho anh A', 'A trao Huân chương và chúc mừng ông B': the one it is given to

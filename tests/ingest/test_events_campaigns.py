@@ -1775,3 +1775,17 @@ def test_an_event_s_name_ends_before_a_comma_and_the_person_the_sentence_is_abou
     assert labels("Sáng 5/9, nhà trường tổ chức Lễ tuyên dương, khen thưởng học sinh giỏi.") == [
         "Lễ tuyên dương, khen thưởng học sinh giỏi"
     ]
+
+
+def test_one_given_an_award_in_a_clause_after_a_giving_one_presents_nothing():
+    facts = facts_of(
+        "Chiều 26/9, Cục Thuế tỉnh Quảng Ninh tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất. Cũng tại buổi lễ, Chi cục "
+        "Thuế khu vực Tiên Yên được Bộ trưởng Bộ Tài chính tặng Bằng khen; ông Hồ Văn Minh, Phó Cục trưởng được tặng Bằng khen."
+    )
+    assert ("Hồ Văn Minh", "presented_awards") not in {(p.person, p.part) for p in facts.events[0].participants}
+    # one who hands over in a clause of their own presents
+    facts = facts_of(
+        "Chiều 26/9, Cục Thuế tỉnh Quảng Ninh tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất. Cũng tại buổi lễ, Chi cục "
+        "Thuế khu vực Tiên Yên được Bộ trưởng Bộ Tài chính tặng Bằng khen; ông Hồ Văn Minh, Cục trưởng trao Giấy khen cho 5 cá nhân."
+    )
+    assert ("Hồ Văn Minh", "presented_awards") in {(p.person, p.part) for p in facts.events[0].participants}
