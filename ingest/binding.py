@@ -149,7 +149,7 @@ _SUBJECT_BODY_AND = re.compile(
 _PASSIVE_AFTER = re.compile(r"\s+(?:khác\s+)?(?:(?:đã|cùng|vinh dự|đều)\s+)*(?:được|nhận|đón nhận)(?!\w)")
 
 
-def subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | None:
+def _subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | None:
     """Where the subject body of 'X và 5 cá nhân được ... tặng AWARD' is, or None."""
     m = _SUBJECT_BODY_AND.search(clause, 0, count_start)
     return (m.start("body"), m.end("body")) if m else None
@@ -179,7 +179,7 @@ def _named_body_then_counts(
             out.append((Count(commended.start("body"), commended.start("body"), 1, False, "collective"), None, NAMED_COMMENDED))
             out.append((c, None, NAMED_COMMENDED))
             continue
-        subject = subject_before_counts(clause, c.start) if a is not None and c.kind and m is None else None
+        subject = _subject_before_counts(clause, c.start) if a is not None and c.kind and m is None else None
         if subject is not None and not any(subject[0] <= p < subject[1] for p in people) and _PASSIVE_AFTER.match(clause, c.end):
             # 'Trường THCS X và 5 cá nhân được Bộ trưởng tặng Bằng khen': the body, one more grant of one ('Bà A và 3
             # cá nhân được ...' names a person, whom the count may hold)

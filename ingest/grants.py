@@ -34,7 +34,6 @@ from .binding import (
     names_the_work,
     presenter_of,
     specific,
-    subject_before_counts,
 )
 from .conferrers import (
     ITEM_MARK,
@@ -743,9 +742,9 @@ class _Reader:
                 body = presented_to(doc, base + awards[0].end, base + len(clause)) if awards else None
                 g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
             if g.evidence.rule == NAMED_SUBJECT_AND_COUNTED and g.recipient_kind == "collective" and g.recipient is None:
-                span = next(filter(None, (subject_before_counts(clause, c.start) for c in counts_in(clause) if c.kind)), None)
-                text = clause[span[0] : span[1]] if span else ""
-                body = (conferrer_named(doc, base + span[0], base + span[1], at_start=True) or own_body(doc, text)) if span else None
+                # the subject body's span is the one count binding made of it, the first of that rule's pairs
+                start, end = next((c.start, c.end) for c, _, r in pairs if r == NAMED_SUBJECT_AND_COUNTED)
+                body = conferrer_named(doc, base + start, base + end, at_start=True) or own_body(doc, clause[start:end])
                 g.recipient, g.recipient_org = (body.name, body) if body else (None, None)
             if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
                 named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
