@@ -290,7 +290,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         body_end = re.compile(r"[^,;.]*").match(doc.text, staff.end(), end).end()
         return named(doc, *strip_range(doc, staff.end(), body_end, " "), at_start=True)
     found = named(doc, start, stop, at_start=True)
-    if found is not None and (at := _named_at(doc, start, stop)) is not None and at[0] == found:
+    if found is not None and _ECHELON.match(found.name) and (at := _named_at(doc, start, stop)) is not None and at[0] == found:
         found = _of_unit_above(doc, at, end)[0]  # 'cho Đại đội 2, Tiểu đoàn 3' (past the comma the name stopped at)
     # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'; 'cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn,
     # cứu hộ': the commas a unit's name holds
@@ -391,13 +391,14 @@ _LEVELS = ("commune", "district", "province", "national")
 # the armed forces' echelons, smallest first: a unit named, then one of a higher echelon, is the first of the second
 _ECHELONS = ("Tiểu đội", "Trung đội", "Đại đội", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn")
 _ECHELON = re.compile("(" + "|".join(_ECHELONS) + r")\s")
+_COMMA = re.compile(r",\s+")
 
 
 def _of_unit_above(doc: Document, hit: tuple[OrgRef, int], stop: int) -> tuple[OrgRef, int]:
     """'Đại đội 2, Tiểu đoàn 3': a military unit, a comma, then a unit of a higher echelon is the first of the second,
     one unit named by both (and where its name ends); else the unit as it was named."""
     low = _ECHELON.match(hit[0].name)
-    comma = re.compile(r",\s+").match(doc.text, hit[1], stop)
+    comma = _COMMA.match(doc.text, hit[1], stop)
     above = _named_at(doc, comma.end(), stop) if low and comma else None
     high = _ECHELON.match(above[0].name) if above else None
     if above is None or high is None or _ECHELONS.index(high[1]) <= _ECHELONS.index(low[1]):  # type: ignore[index]
