@@ -154,6 +154,7 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
 
 
 _NOT_DONE = lexicon.cue("launch-not-done")
+_AUXILIARIES = lexicon.cue("auxiliaries")
 
 
 def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
@@ -241,7 +242,9 @@ def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | Conferrer |
     clause = sent.text[start : issued.start() if issued else launch]
     if _NOT_DONE.search(clause) or _SUBJECT_NOT_DONE.search(clause):
         return None
-    who, _ = resolve_conferrer(doc, sent.start + start, sent.start + launch)
+    # 'Năm 2023, Công ty đã phát động ...': the subject without its auxiliaries, so a body's head noun is read alone
+    end = start + len(_AUXILIARIES.sub("", clause))
+    who, _ = resolve_conferrer(doc, sent.start + start, sent.start + end)
     return who
 
 

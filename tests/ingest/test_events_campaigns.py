@@ -1789,3 +1789,19 @@ def test_one_given_an_award_in_a_clause_after_a_giving_one_presents_nothing():
         "Thuế khu vực Tiên Yên được Bộ trưởng Bộ Tài chính tặng Bằng khen; ông Hồ Văn Minh, Cục trưởng trao Giấy khen cho 5 cá nhân."
     )
     assert ("Hồ Văn Minh", "presented_awards") in {(p.person, p.part) for p in facts.events[0].participants}
+
+
+def test_a_body_told_by_its_head_noun_before_an_auxiliary_launched_the_movement():
+    from tdkt.ingest.conferrers import label
+
+    def launchers(body: str) -> list:
+        head = "Trường THCS Lê Lợi tổng kết năm học 2023 - 2024\n30/05/2024 09:00\n"
+        facts = article(head + "Sáng 29/5, Trường THCS Lê Lợi tổ chức lễ tổng kết năm học. " + body + "\nMai Anh\n")[1]
+        return [(c.name, c.launched_by if isinstance(c.launched_by, str) else label(c.launched_by)) for c in facts.campaigns]
+
+    assert launchers("Năm học qua, nhà trường đã phát động phong trào thi đua “Dạy tốt, học tốt”.") == [
+        ("Dạy tốt, học tốt", "Trường THCS Lê Lợi")
+    ]
+    assert launchers("Đầu năm, Trường cũng đồng thời phát động phong trào “Sáng tạo trẻ”.") == [("Sáng tạo trẻ", "Trường THCS Lê Lợi")]
+    # the auxiliary of a launch to come still names no launcher
+    assert launchers("Năm học tới, nhà trường sẽ phát động phong trào “Trường học xanh”.") == [("Trường học xanh", None)]
