@@ -21,7 +21,7 @@ from .casefree import lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span, skip_space
 from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, gazetteer
-from .names import UPPER, leading_name
+from .names import LOWER, UPPER, leading_name
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
 PARTY = "PartyCommittee"
@@ -533,6 +533,11 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
         # 'Cục Hải quan Lạng Sơn': a province's agency by the province's bare name, as 'Cục Hải quan tỉnh Lạng Sơn'
         core = head[: len(head) - len(province.name)].rstrip()
         return OrgRef(f"{core} {province.label}", spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
+    field = _LEGAL_FORM_AS_WRITTEN.sub("", head[len("Công ty") :]) if groups["type"].startswith("Công ty") else ""
+    if (province := _province_ending(head) if field else None) is not None and _FIELD.match(field):
+        # 'Công ty Điện lực Hà Tĩnh', 'Công ty Cổ phần Cấp nước Hòa Bình': an enterprise named by its field and a
+        # province is that province's, its name kept as written ('Công ty TNHH Hòa Bình', no field, is placed nowhere)
+        return OrgRef(head, spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
     # a ministry's general department or its department ('Tổng cục Thuế', 'Vụ Pháp chế') is of the country, unplaced
     national = spec.rule == "agency" and groups["type"] in ("Tổng cục", "Vụ")
     # and so is one named for the whole country ('Học viện Nông nghiệp Việt Nam', 'Bảo tàng Phụ nữ Việt Nam')
@@ -605,6 +610,10 @@ def institutions_named(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, Org
 
 # the words of a company's legal form, which a name told short leaves out ('Công ty CP Than Hà Tu', 'Công ty Than Hà Tu')
 _LEGAL_FORM = re.compile(r"\s(?:cổ phần|cp|tnhh|mtv|một thành viên)(?=\s|$)|\s-(?=\s)")
+_LEGAL_FORM_AS_WRITTEN = re.compile(_LEGAL_FORM.pattern, re.I)
+# a field in an enterprise's name after its legal form: a capitalised word, then one in lower case ('Điện lực', 'Cấp
+# nước', 'Xổ số kiến thiết'); 'Công ty TNHH Hòa Bình' names none
+_FIELD = re.compile(rf"\s*[{UPPER}]\w*\s+[{LOWER}]\w*(?=\s)")
 
 
 def one_named(orgs: list[OrgRef]) -> OrgRef | None:

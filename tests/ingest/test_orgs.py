@@ -37,6 +37,18 @@ def test_a_province_s_agency_by_the_province_s_bare_name_is_the_agency_of_the_pr
     assert names("Ngày 5/1, Cục Trồng trọt tổ chức hội nghị.") == ["Cục Trồng trọt"]
 
 
+def test_an_enterprise_named_by_its_field_and_a_province_is_placed_there_under_the_name_it_has():
+    def placed(text: str) -> list[tuple[str, str | None]]:
+        return [(o.name, o.unit_code) for o, _, _, _ in find_orgs(text, CTX)]
+
+    assert placed("Ngày 5/1, Công ty Điện lực Nghệ An tổ chức hội nghị.") == [("Công ty Điện lực Nghệ An", "p40")]
+    assert placed("Ngày 5/1, Công ty TNHH MTV Thủy lợi Bắc Giang tổ chức hội nghị.") == [("Công ty TNHH MTV Thủy lợi Bắc Giang", "p24")]
+    assert placed("Tặng Bằng khen cho Công ty CP Môi trường đô thị Lào Cai.") == [("Công ty CP Môi trường đô thị Lào Cai", "p10")]
+    # a name with no field, or whose words before the province are a proper name, is placed nowhere
+    assert placed("Ngày 5/1, Công ty TNHH Long An tổ chức hội nghị.") == [("Công ty TNHH Long An", None)]
+    assert placed("Ngày 5/1, Công ty Cổ phần Phú Thái Bình tổ chức hội nghị.") == [("Công ty Cổ phần Phú Thái Bình", None)]
+
+
 def test_a_department_by_its_field_s_first_word_is_the_department_in_force_on_the_article_s_date():
     import datetime as dt
     from dataclasses import replace
