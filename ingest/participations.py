@@ -111,11 +111,13 @@ def _take_part(event: EventFact, person: str, part: str, evidence: Evidence) -> 
 
 # 'đã trao Cờ cho Công ty', 'trao Huân chương cho đơn vị': an award named in full before, by its first word
 # ('trao Quyết định của Chủ tịch nước cho thân nhân các mẹ': the decision conferring it, by whom it confers; 'trao
-# thưởng cho các nhà giáo': the rewards)
+# thưởng cho các nhà giáo', 'trao các phần thưởng': the rewards)
 _AWARD_TOLD_BEFORE = re.compile(
     r"\s+(?:tặng\s+)?(?:Cờ|Huân chương|Bằng khen|Giấy khen|Kỷ niệm chương|Huy chương|Bằng|danh hiệu|thưởng|[Qq]uyết định"
     r"(?:\s+của\s+(?:Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch (?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?))?)"
     r"\s+(?:cho|tới|đến)(?!\w)"
+    # 'dự và trao các phần thưởng.', 'trao phần thưởng tại buổi lễ': the rewards, to no one named
+    r"|\s+(?:các\s+)?phần\s+thưởng(?:\s+(?:cho|tới|đến|tại)(?!\w)|\s*(?:[.;,]|$))"
 )
 
 

@@ -1190,8 +1190,12 @@ def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it()
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao thưởng cho các tập thể, cá nhân.") == {
         ("Phạm Thị Hòa", "presented_awards")
     }
+    # ... or by 'phần thưởng', to those named or to no one named
+    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã dự và trao các phần thưởng.") == {("Phạm Thị Hòa", "presented_awards")}
+    assert parts("Ông Lê Văn Hưng đã trao phần thưởng cho các tập thể xuất sắc.") == {("Lê Văn Hưng", "presented_awards")}
     # handing over gifts is not presenting an award
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao quà cho công nhân.") == set()
+    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao phần quà cho công nhân.") == set()
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao tiền thưởng Tết cho công nhân.") == set()
     # one given an award by a body whose name lists its fields with commas received it, and presented nothing
     given = "Trước đó, nghệ nhân Lê Văn Hưng từng được Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen."
