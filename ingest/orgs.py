@@ -533,10 +533,12 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
         # 'Cục Hải quan Lạng Sơn': a province's agency by the province's bare name, as 'Cục Hải quan tỉnh Lạng Sơn'
         core = head[: len(head) - len(province.name)].rstrip()
         return OrgRef(f"{core} {province.label}", spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
-    field = _LEGAL_FORM_AS_WRITTEN.sub("", head[len("Công ty") :]) if groups["type"].startswith("Công ty") else ""
+    kind_word = next((w for w in _PROVINCE_S_OWN if groups["type"].startswith(w)), None)
+    field = _LEGAL_FORM_AS_WRITTEN.sub("", head[len(kind_word) :]) if kind_word and "Trung ương" not in head else ""
     if (province := _province_ending(head) if field else None) is not None and _FIELD.match(field):
-        # 'Công ty Điện lực Hà Tĩnh', 'Công ty Cổ phần Cấp nước Hòa Bình': an enterprise named by its field and a
-        # province is that province's, its name kept as written ('Công ty TNHH Hòa Bình', no field, is placed nowhere)
+        # 'Công ty Điện lực Hà Tĩnh', 'Bệnh viện Đa khoa Long An': an enterprise or a hospital named by its field and a
+        # province is that province's, its name kept as written ('Công ty TNHH Hòa Bình', no field, is placed nowhere;
+        # nor a central hospital where it stands, 'Bệnh viện Đa khoa Trung ương Thái Nguyên')
         return OrgRef(head, spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
     # a ministry's general department or its department ('Tổng cục Thuế', 'Vụ Pháp chế') is of the country, unplaced
     national = spec.rule == "agency" and groups["type"] in ("Tổng cục", "Vụ")
@@ -611,6 +613,7 @@ def institutions_named(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, Org
 # the words of a company's legal form, which a name told short leaves out ('Công ty CP Than Hà Tu', 'Công ty Than Hà Tu')
 _LEGAL_FORM = re.compile(r"\s(?:cổ phần|cp|tnhh|mtv|một thành viên)(?=\s|$)|\s-(?=\s)")
 _LEGAL_FORM_AS_WRITTEN = re.compile(_LEGAL_FORM.pattern, re.I)
+_PROVINCE_S_OWN = ("Công ty", "Bệnh viện")  # the kinds of institution a field and a province name as the province's
 # a field in an enterprise's name after its legal form: a capitalised word, then one in lower case ('Điện lực', 'Cấp
 # nước', 'Xổ số kiến thiết'); 'Công ty TNHH Hòa Bình' names none
 _FIELD = re.compile(rf"\s*[{UPPER}]\w*\s+[{LOWER}]\w*(?=\s)")

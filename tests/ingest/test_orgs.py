@@ -44,7 +44,11 @@ def test_an_enterprise_named_by_its_field_and_a_province_is_placed_there_under_t
     assert placed("Ngày 5/1, Công ty Điện lực Nghệ An tổ chức hội nghị.") == [("Công ty Điện lực Nghệ An", "p40")]
     assert placed("Ngày 5/1, Công ty TNHH MTV Thủy lợi Bắc Giang tổ chức hội nghị.") == [("Công ty TNHH MTV Thủy lợi Bắc Giang", "p24")]
     assert placed("Tặng Bằng khen cho Công ty CP Môi trường đô thị Lào Cai.") == [("Công ty CP Môi trường đô thị Lào Cai", "p10")]
-    # a name with no field, or whose words before the province are a proper name, is placed nowhere
+    assert placed("Tặng Bằng khen cho Bệnh viện Y học cổ truyền Quảng Ninh.") == [("Bệnh viện Y học cổ truyền Quảng Ninh", "p22")]
+    # a name with no field, or whose words before the province are a proper name, is placed nowhere; nor a central
+    # hospital by where it stands
+    assert placed("Tặng Bằng khen cho Bệnh viện Đa khoa Trung ương Thái Nguyên.") == [("Bệnh viện Đa khoa Trung ương Thái Nguyên", None)]
+    assert placed("Tặng Bằng khen cho Bệnh viện Hòa Bình.") == [("Bệnh viện Hòa Bình", None)]
     assert placed("Ngày 5/1, Công ty TNHH Long An tổ chức hội nghị.") == [("Công ty TNHH Long An", None)]
     assert placed("Ngày 5/1, Công ty Cổ phần Phú Thái Bình tổ chức hội nghị.") == [("Công ty Cổ phần Phú Thái Bình", None)]
 
