@@ -115,6 +115,8 @@ def _label(text: str, start: int) -> str:
     # 'Lễ kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025) và đón nhận ...': the dates in brackets are
     # read through, and left out of the name
     label = _DATES_IN_BRACKETS.sub("", label)
+    # '... đón nhận Huân chương X do Chủ tịch nước trao tặng và kỷ niệm ...': who gave it, left out of a name going on
+    label = _GIVER_WITHIN.sub("", label)
     if len(label.split()) > _LABEL_WORDS:
         # 'Lễ trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là ...': the name ends before its complements
         third = len(" ".join(label.split()[:3]))
@@ -133,6 +135,9 @@ def _label(text: str, start: int) -> str:
         )
         label = label[: cut.start()] if cut else label
     return label[0].upper() + label[1:] if label else label
+
+
+_GIVER_WITHIN = re.compile(r"\s+do\s+[^,.;]{2,80}?\s(?:trao tặng|trao|tặng)(?=\s+và\s)")
 
 
 # dates or years in brackets, which an anniversary's name carries ('(20/11/1982 - 20/11/2025)', '(1945-2025)')

@@ -1809,3 +1809,20 @@ def test_a_body_told_by_its_head_noun_before_an_auxiliary_launched_the_movement(
     assert launchers("Đầu năm, Trường cũng đồng thời phát động phong trào “Sáng tạo trẻ”.") == [("Sáng tạo trẻ", "Trường THCS Lê Lợi")]
     # the auxiliary of a launch to come still names no launcher
     assert launchers("Năm học tới, nhà trường sẽ phát động phong trào “Trường học xanh”.") == [("Trường học xanh", None)]
+
+
+def test_who_gave_the_award_a_ceremony_receives_is_left_out_of_its_name():
+    def labels(sentence: str) -> list[str]:
+        return [e.label for e in facts_of(sentence).events]
+
+    assert labels("Sáng 12/1, Hội Nông dân phường Yên Giang tổ chức Lễ đón nhận Cờ thi đua do UBND tỉnh tặng.") == [
+        "Lễ đón nhận Cờ thi đua"
+    ]
+    # and where the name goes on after it
+    assert labels(
+        "Sáng 12/1, Công an thị xã tổ chức Lễ đón nhận Bằng khen do Thủ tướng Chính phủ trao tặng và kỷ niệm 10 năm thành lập đơn vị."
+    ) == ["Lễ đón nhận Bằng khen và kỷ niệm 10 năm thành lập đơn vị"]
+    # a 'do' that names no giver stays in the name
+    assert labels("Sáng 12/1, thị xã tổ chức Lễ tuyên dương các gương điển hình do nhân dân bình chọn.") == [
+        "Lễ tuyên dương các gương điển hình do nhân dân bình chọn"
+    ]
