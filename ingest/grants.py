@@ -1375,6 +1375,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
     decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
+    decided: list[GrantFact] = []  # the bare commendations that decision counted ('ký quyết định khen thưởng 2 tập thể')
     under_it = False  # the sentences since it have given under that decision, or listed its recipients
     unmarked = False  # the last sentence was an item of a list whose marks the page lost
     now = doc.published or next((e.date for e in events if e.date), None)
@@ -1420,6 +1421,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             and _umbrella(doc, sent, nxt)
         ):
             prev_event = None
+            # (its giver, if it says who signed the decision, gives the breakdown: 'Chủ tịch UBND huyện ký quyết định
+            # khen thưởng 3 tập thể và 2 cá nhân. Cụ thể, ... được tặng Giấy khen')
+            decided_by, decided = _decision_signer(doc, sent) or decided_by, []
             continue  # an umbrella total that the next sentence breaks down
         # the event told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
@@ -1446,11 +1450,14 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             for g in found:  # 'Chủ tịch UBND huyện ký Quyết định khen thưởng ... . Theo đó, tặng Giấy khen cho 8 tập thể'
                 if g.conferrer is None and g.status == "conferred":
                     g.conferrer, g.award = decided_by, refine_for_conferrer(g.award, label(decided_by))
+            found = [g for g in found if not _details_decided(g, decided)]
         # the decision goes on over the items its grants list ('1. UBND xã A;') and over the next heading that gives
         # with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:'), until a sentence says something else
         under_it = bool(under_decision and (found or bullet)) or (under_it and bullet and not found)
         if not under_it:
-            decided_by = _decision_signer(doc, sent) if not found else None
+            # (a decision that counts its commendations bare still says who gives what the next sentence details)
+            decided = found if found and all(g.award == "khen-thuong" and g.status == "conferred" for g in found) else []
+            decided_by = _decision_signer(doc, sent) if not found or decided else None
         # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.', '- Sở Tài chính tỉnh X;': one of those the heading gives to
         if named_items is not None and bullet and not found and (who := _item_names(doc, sent)) is not None:
             named_items.add(who)
@@ -1575,6 +1582,27 @@ _PLURAL_BEFORE_PASSIVE = re.compile(
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
 _UNDER_DECISION = lexicon.cue("under-decision")
+
+
+def _details_decided(g: GrantFact, decided: list[GrantFact]) -> bool:
+    """'... ký quyết định khen thưởng đột xuất 2 tập thể, 4 cá nhân. Theo đó, A và B được tặng Bằng khen': a grant told
+    under a decision, to as many of the kind it counted bare from the same giver, is that commendation; it takes the
+    grant's award and recipients (True), and the grant is not told twice."""
+    same = next(
+        (
+            d for d in decided
+            if d.award == "khen-thuong" and (d.recipient_kind, d.count, d.status) == (g.recipient_kind, g.count, g.status)
+            and label(d.conferrer) == label(g.conferrer)
+        ),
+        None,
+    )  # fmt: skip
+    if same is None or g.award == "khen-thuong":
+        return False
+    same.award, same.classes, same.title = g.award, g.classes, g.title
+    if same.recipient is None:
+        same.recipient, same.recipient_org, same.recipient_person = g.recipient, g.recipient_org, g.recipient_person
+    same.named = same.named or g.named
+    return True
 
 
 def _decision_signer(doc: Document, sent) -> Conferrer | None:

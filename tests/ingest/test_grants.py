@@ -4741,3 +4741,34 @@ def test_grants_a_speaker_at_an_event_reports_of_a_time_of_their_own_were_not_gi
     # what was given there, told in the same sentence as the event, was given at it
     given = "Tại Lễ khai giảng năm học mới, thầy Nguyễn Văn Tuấn trao Giấy khen cho 12 học sinh xuất sắc."
     assert events(given) == ["e1"]
+
+
+def test_a_decision_s_bare_commendations_take_the_award_the_next_sentence_gives_under_it():
+    def grants(then: str) -> list[tuple]:
+        decision = (
+            "Ngày 5/3, Chủ tịch UBND huyện đã ký quyết định khen thưởng 3 tập thể và 2 cá nhân có thành tích trong phòng chống lụt bão. "
+        )
+        return [(award, kind, count, conferrer) for award, kind, count, _, _, conferrer, *_ in grants_of(decision + then)]
+
+    giver = "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"
+    assert grants("Cụ thể, 3 tập thể và 2 cá nhân được tặng Giấy khen.") == [
+        ("giay-khen", "collective", 3, giver),
+        ("giay-khen", "individual", 2, giver),
+    ]
+    # told by name, the bodies are the commendation's recipients; the people, counted bare, stay so
+    assert grants("Theo đó, xã Tân Mỹ, xã Hoàng Việt và thị trấn Na Sầm được tặng Giấy khen kèm tiền thưởng.") == [
+        ("giay-khen", "collective", 3, giver),
+        ("khen-thuong", "individual", 2, giver),
+    ]
+    # as many of another kind are another grant
+    assert grants("Theo đó, 2 tập thể được tặng Giấy khen.") == [
+        ("khen-thuong", "collective", 3, giver),
+        ("khen-thuong", "individual", 2, giver),
+        ("giay-khen", "collective", 2, giver),
+    ]
+
+
+def test_bodies_named_as_a_passive_s_subject_after_theo_do_or_cu_the_all_receive():
+    for lead in ("Theo đó, ", "Cụ thể, ", "Năm 2022, "):
+        rows = grants_of(lead + "Phòng Tư pháp huyện và Công an huyện Văn Lãng được tặng Bằng khen của UBND tỉnh.")
+        assert [(award, kind, count) for award, kind, count, *_ in rows] == [("bang-khen-cap-bo-tinh", "collective", 2)], lead
