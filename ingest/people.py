@@ -402,8 +402,31 @@ def recognise_people(doc: Document) -> None:
             posts, end = parse_chain(sent.text, at, doc.place)
             titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
     people += _given_name_references(doc, people)
+    people = _short_name_references(people)
     doc.write_layer("people", sorted(people, key=lambda s: s.start))
     doc.write_layer("titles", titles)
+
+
+def _short_name_references(people: list[Span]) -> list[Span]:
+    """'em Mai Anh' after 'em Trần Thị Mai Anh': a name of two syllables with no title, after an honorific, that is the
+    last two of the one full name the article named before it, is that person again, not a second one whose family
+    name is its first syllable ('Mai', 'Hồng')."""
+    by_tail: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for span in people:
+        words = span.value.name.split()
+        if len(words) >= 3:
+            by_tail.setdefault(" ".join(words[-2:]), set()).add(span.value.name)
+            first_at[span.value.name] = min(first_at.get(span.value.name, span.start), span.start)
+    out = []
+    for span in people:
+        m: PersonMention = span.value
+        short = len(m.name.split()) == 2 and not m.posts and span.rule == "people.honorific-name"
+        full = by_tail.get(m.name, set()) if short else set()
+        if len(full) == 1 and first_at[name := next(iter(full))] < span.start:
+            span = replace(span, value=replace(m, name=name))
+        out.append(span)
+    return out
 
 
 # an honorific before one capitalised syllable that no other capital follows ('đồng chí Long', 'anh Bin')

@@ -763,6 +763,22 @@ def test_a_person_named_in_full_then_by_honorific_and_given_name_is_the_same_per
     assert [g.recipient for g in facts.grants] in ([], [None])
 
 
+def test_a_person_named_in_full_then_by_the_last_two_syllables_after_an_honorific_is_the_same_person():
+    def people_and_recipients(body: str) -> tuple[list[str], list]:
+        _, facts = article(TITLE + body + "\nPhan Minh Đức\n")
+        return sorted(p.name for p in facts.people if not p.is_author), [g.recipient for g in facts.grants]
+
+    said = "Ngày 7/3, nhà trường tuyên dương em Nguyễn Thị Thu Trang, học sinh lớp 9A. Hiệu trưởng trao Giấy khen cho em Thu Trang."
+    assert people_and_recipients(said) == (["Nguyễn Thị Thu Trang"], ["Nguyễn Thị Thu Trang"])
+    said = "Chị Trần Mai Phương cứu 2 em nhỏ. Chủ tịch UBND xã tặng Giấy khen cho chị Mai Phương."
+    assert people_and_recipients(said) == (["Trần Mai Phương"], ["Trần Mai Phương"])
+    # two full names that end so: which one is not known; one named in full only after is another mention
+    said = "Chị Trần Mai Phương và chị Đỗ Mai Phương dự lễ. Chủ tịch UBND xã tặng Giấy khen cho chị Mai Phương."
+    assert "Mai Phương" in people_and_recipients(said)[0]
+    said = "Chủ tịch UBND xã tặng Giấy khen cho chị Mai Phương. Chị Trần Mai Phương cảm ơn."
+    assert "Mai Phương" in people_and_recipients(said)[0]
+
+
 def test_a_council_left_bare_after_a_title_is_the_one_council_the_article_names():
     body = (
         "Chiều 2/11, Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh tổ chức phiên họp. Ông Trần Văn Tam, Chủ tịch UBND "
