@@ -164,12 +164,13 @@ def find_awards(text: str) -> list[AwardMention]:
             taken.add(a.start, a.end)
     # a title given by its own quoted name, which the taxonomy does not hold ('trao tặng danh hiệu “Công dân Thủ đô ưu
     # tú” cho 10 cá nhân'): a commendation, of no type the law names
-    for m in _TITLE_GIVEN.finditer(key) if "danh hiệu" in key else ():
-        if free(m.start("title"), m.end("title")):
-            name = text[m.start("name") : m.end("name")].strip()
-            mention = AwardMention(m.start("title"), m.end("title"), "khen-thuong", rule="awards.named-title", name=name)
+    for m in _TITLE_GIVEN.finditer(key) if "danh" in key or "tôn vinh" in key else ():
+        title, name = ("title", "name") if m["title"] else ("bare", "bare_name")
+        if free(m.start(title), m.end(title)):
+            named = text[m.start(name) : m.end(name)].strip()
+            mention = AwardMention(m.start(title), m.end(title), "khen-thuong", rule="awards.named-title", name=named)
             found.append(_with_of(text, mention))
-            taken.add(m.start("title"), m.end("title"))
+            taken.add(m.start(title), m.end(title))
     # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
     if "khối" in key or "cụm" in key or "suy tôn" in key:
         for m in _RANKING_BARE.finditer(key):
@@ -191,7 +192,11 @@ def find_awards(text: str) -> list[AwardMention]:
     return sorted(found, key=lambda a: a.start)
 
 
-_TITLE_GIVEN = re.compile(r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng)\s+(?P<title>danh hiệu\s+[“\"](?P<name>[^“”\"]{3,60})[”\"])")
+_TITLE_GIVEN = re.compile(
+    r"(?<!\w)(?:(?:trao tặng|trao|tặng|phong tặng|truy tặng)\s+(?P<title>danh hiệu\s+[“\"](?P<name>[^“”\"]{3,60})[”\"])"
+    # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”')
+    r"|(?:vinh danh|tôn vinh)\s+(?:là\s+)?(?P<bare>[“\"](?P<bare_name>[^“”\"]{3,60})[”\"]))"
+)
 _GIFT_TO = re.compile(r"(?<!\w)quà(?:\s+(?:tết|động viên|tri ân))?\s+(?:cho\s+)?(?:(?:\d+|các|những)\s+)?$")
 _CLASS_ALONE = re.compile(r"(?<!xếp )(?<!\w)hạng\s+(?P<cls>nhất|nhì|ba)(?!\w)")
 

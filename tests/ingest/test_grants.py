@@ -4772,3 +4772,25 @@ def test_bodies_named_as_a_passive_s_subject_after_theo_do_or_cu_the_all_receive
     for lead in ("Theo đó, ", "Cụ thể, ", "Năm 2022, "):
         rows = grants_of(lead + "Phòng Tư pháp huyện và Công an huyện Văn Lãng được tặng Bằng khen của UBND tỉnh.")
         assert [(award, kind, count) for award, kind, count, *_ in rows] == [("bang-khen-cap-bo-tinh", "collective", 2)], lead
+
+
+def test_an_association_told_by_its_head_noun_hiep_hoi_is_the_one_the_lead_names():
+    def givers(lead: str) -> list:
+        facts = article(
+            "Hiệp hội tổng kết năm 2023\n20/01/2024 09:00\n" + lead + " Dịp này, Hiệp hội tặng Giấy khen cho 12 hội viên.\nMai Hoa\n"
+        )[1]
+        return [_label(g.conferrer) for g in facts.grants]
+
+    assert givers("Ngày 19/1, Hiệp hội Du lịch tỉnh Quảng Ninh tổ chức hội nghị tổng kết năm 2023.") == ["Hiệp hội Du lịch tỉnh Quảng Ninh"]
+    # two associations named: which one is not known
+    assert givers("Ngày 19/1, Hiệp hội Du lịch tỉnh Quảng Ninh và Hiệp hội Doanh nghiệp tỉnh Quảng Ninh tổ chức hội nghị.") == [None]
+
+
+def test_a_title_honoured_with_by_its_quoted_name_alone_is_the_grant_s_title():
+    facts = article(HEAD + "Dịp này, 15 hợp tác xã được UBND huyện vinh danh “Hợp tác xã tiêu biểu”.\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.count, g.title) for g in facts.grants] == [("khen-thuong", 15, "Hợp tác xã tiêu biểu")]
+    facts = article(HEAD + "UBND huyện tôn vinh là “Doanh nhân tiêu biểu” 8 doanh nhân.\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.count, g.title) for g in facts.grants] == [("khen-thuong", 8, "Doanh nhân tiêu biểu")]
+    # honouring a movement's name is no title
+    facts = article(HEAD + "Hội nghị tôn vinh 20 gương điển hình trong phong trào thi đua “Dân vận khéo”.\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.count, g.title) for g in facts.grants] == [("khen-thuong", 20, None)]
