@@ -163,6 +163,7 @@ def link_grants(
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
     # them up, as a headline does
     grants = [g for g in grants if not (_in_event_name(g, events) and _sums(g, [h for h in grants if h is not g]))]
+    grants = _named_by_event(grants, events)
     for p in presentations:
         _hand_over(grants, p)
     for p in presentations:  # 'X trao Bằng khen cho các tập thể', and no grant of that award to such recipients
@@ -230,6 +231,30 @@ def _in_event_name(g: GrantFact, events: list[EventFact]) -> bool:
         return False
     number = re.compile(rf"(?<![\d.])0*{g.count}(?![\d.])")
     return any(e.evidence.start == g.evidence.start and number.search(e.label) for e in events)
+
+
+def _named_by_event(grants: list[GrantFact], events: list[EventFact]) -> list[GrantFact]:
+    """'... tổ chức tuyên dương 10 gương thanh niên tiêu biểu', then 'trao Giấy khen của Giám đốc Công an tỉnh cho 10
+    đoàn viên': the bare commendation an event is named after is the one grant of an award to as many of that kind
+    given there, whoever gives it; told once, with what the bare one alone says (its period). A title of its own
+    ('danh hiệu “Công dân tiêu biểu”') is an award apart."""
+    out = []
+    for g in grants:
+        award_there = [
+            h for h in grants
+            if h is not g and h.event == g.event and h.award != "khen-thuong" and h.status == g.status
+            and h.count == g.count and g.recipient_kind in (h.recipient_kind, "mixed")
+        ] if g.award == "khen-thuong" and not g.title and g.event is not None and not g.named and _in_event_name(g, events) else []  # fmt: skip
+        # (unless the article tells the bare commendation again as its giver's own act: 'Huyện đoàn tuyên dương 30
+        # đoàn viên' beside another giver's award to 30)
+        again = any(h is not g and h.award == "khen-thuong" and (h.count, h.recipient_kind) == (g.count, g.recipient_kind) for h in grants)
+        if len(award_there) == 1 and not again:
+            kept = award_there[0]
+            for attr in ("period", "reason", "date"):
+                setattr(kept, attr, getattr(kept, attr) or getattr(g, attr))
+            continue
+        out.append(g)
+    return out
 
 
 def _sums(total: GrantFact, body: list[GrantFact]) -> bool:

@@ -4794,3 +4794,18 @@ def test_a_title_honoured_with_by_its_quoted_name_alone_is_the_grant_s_title():
     # honouring a movement's name is no title
     facts = article(HEAD + "Hội nghị tôn vinh 20 gương điển hình trong phong trào thi đua “Dân vận khéo”.\nTrần Thu Hương\n")[1]
     assert [(g.award, g.count, g.title) for g in facts.grants] == [("khen-thuong", 20, None)]
+
+
+def test_the_commendation_an_event_is_named_after_is_the_one_award_given_there_to_as_many_whoever_gives_it():
+    def grants(then: str) -> list[tuple]:
+        body = "Ngày 25/3, Huyện đoàn Văn Lãng tổ chức tuyên dương 12 thanh niên tiêu biểu năm 2022. " + then
+        return [(award, kind, count, conferrer, period) for award, kind, count, _, _, conferrer, _, period, *_ in grants_of(body)]
+
+    assert grants("Ông Hoàng Văn Hải, Phó Chủ tịch UBND huyện trao Giấy khen của Chủ tịch UBND huyện cho 12 đoàn viên.") == [
+        ("giay-khen", "individual", 12, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "2022")
+    ]
+    # to as many of another count, it is another grant
+    assert grants("Ông Hoàng Văn Hải, Phó Chủ tịch UBND huyện trao Giấy khen của Chủ tịch UBND huyện cho 5 đoàn viên.") == [
+        ("khen-thuong", "individual", 12, "Huyện đoàn Văn Lãng", "2022"),
+        ("giay-khen", "individual", 5, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", None),
+    ]
