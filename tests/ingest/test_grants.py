@@ -3083,6 +3083,9 @@ def test_the_award_told_again_by_its_form_gives_its_period_to_itself_not_to_the_
         "Đây là phần thưởng cao quý ghi nhận thành tích xuất sắc trong phòng, chống tội phạm giai đoạn 2019 - 2023.",
         "Phần thưởng cao quý này ghi nhận những thành tích của đơn vị trong giai đoạn 2019 - 2023.",
         "Huân chương này ghi nhận thành tích xuất sắc của đơn vị giai đoạn 2019 - 2023.",
+        # by the contributions, or the years of service, it rewards
+        "Đây là phần thưởng ghi nhận những đóng góp của đơn vị từ năm 2019 đến năm 2023.",
+        "Phần thưởng này ghi nhận quá trình công tác của đơn vị giai đoạn 2019 - 2023.",
     ):
         rows = grants_of(
             "Sáng 5/9/2024, Công an huyện Cư Jút tổ chức Lễ đón nhận Huân chương Chiến công hạng Nhì. Đại tá Trần Văn An "
@@ -3097,6 +3100,9 @@ def test_the_award_told_again_by_its_form_gives_its_period_to_itself_not_to_the_
         "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 5 cá nhân."
     )
     assert [r[7] for r in rows if r[0] == "giay-khen"] == ["2023"]
+    # money given ('đóng góp' a verb) is no achievement
+    rows = grants_of("Năm qua, cán bộ đã đóng góp 50 triệu đồng cho Quỹ vì người nghèo năm 2023. Giám đốc tặng Giấy khen cho 5 cá nhân.")
+    assert [r[7] for r in rows] == [None]
 
 
 def test_a_headline_naming_the_recipient_with_a_word_left_out_restates_the_bodys_grant():
