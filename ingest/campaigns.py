@@ -161,7 +161,8 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
     """Campaigns of every sentence, once each, with the person, body or office the sentence says launched them."""
     for sent in doc.sentences:
         for c in find_campaigns(sent):
-            if any(c.name.casefold() == k.name.casefold() for k in facts.campaigns):
+            told = next((k for k in facts.campaigns if c.name.casefold() == k.name.casefold()), None)
+            if told is not None and told.launched_by is not None:
                 continue
             written = (c.aliases or [c.name])[0]  # the name as the article writes it, not its catalogue form
             at = sent.text.find(written)
@@ -170,6 +171,12 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
                 or _launched_by_after(doc, sent, at + len(written) if at != -1 else -1)
                 or _launched_at_event(sent, at, facts)
             )
+            if told is not None:
+                # told again ('... “Dân vận khéo” do Ban Dân vận Trung ương phát động'): who launched it, from the sentence
+                # that says so, which is then the campaign's evidence
+                if c.launched_by is not None:
+                    told.launched_by, told.evidence = c.launched_by, c.evidence
+                continue
             facts.campaigns.append(c)
     _merge_shortened(facts)
 

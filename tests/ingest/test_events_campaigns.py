@@ -1826,3 +1826,17 @@ def test_who_gave_the_award_a_ceremony_receives_is_left_out_of_its_name():
     assert labels("Sáng 12/1, thị xã tổ chức Lễ tuyên dương các gương điển hình do nhân dân bình chọn.") == [
         "Lễ tuyên dương các gương điển hình do nhân dân bình chọn"
     ]
+
+
+def test_a_campaign_told_first_with_no_launcher_takes_the_one_a_later_sentence_names():
+    from tdkt.ingest.conferrers import label
+
+    def launchers(headline: str, body: str) -> list:
+        facts = article(headline + "\n15/05/2024 09:00\n" + body + "\nThu Phương\n")[1]
+        return [(c.name, label(c.launched_by), c.evidence.text[:9]) for c in facts.campaigns]
+
+    body = "Hưởng ứng phong trào thi đua “Dân vận khéo” do Ban Dân vận Trung ương phát động, các xã đã xây dựng nhiều mô hình."
+    assert launchers("Phong trào thi đua “Dân vận khéo” ở Yên Sơn", body) == [("Dân vận khéo", "Ban Dân vận Trung ương", "Hưởng ứng")]
+    # one named first stays as it was told
+    body = "Ngày 5/2, UBND huyện Yên Sơn phát động phong trào “Dân vận khéo”. Tỉnh đoàn cũng hưởng ứng phong trào “Dân vận khéo”."
+    assert launchers("Yên Sơn phát động thi đua", body) == [("Dân vận khéo", "Ủy ban nhân dân huyện Yên Sơn", "Ngày 5/2,")]
