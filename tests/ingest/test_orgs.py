@@ -53,6 +53,21 @@ def test_an_enterprise_named_by_its_field_and_a_province_is_placed_there_under_t
     assert placed("Ngày 5/1, Công ty Cổ phần Phú Thái Bình tổ chức hội nghị.") == [("Công ty Cổ phần Phú Thái Bình", None)]
 
 
+def test_a_unit_any_body_may_have_is_the_police_s_or_the_district_s_only_where_its_name_says_so():
+    # a hospital's or a university's offices, by names a police force's or a district's offices begin with
+    assert names("Bà Lê Thị Lan, Trưởng phòng Tổ chức cán bộ Trường Đại học Hạ Long phát biểu.") == [
+        "Phòng Tổ chức cán bộ Trường Đại học Hạ Long"
+    ]
+    assert names("Ông Lê Văn An, Trưởng phòng Kế hoạch tổng hợp Bệnh viện Bãi Cháy phát biểu.") == [
+        "Phòng Kế hoạch tổng hợp Bệnh viện Bãi Cháy"
+    ]
+    assert names("Bà Lê Thị Lan, Trưởng phòng Tổ chức cán bộ phát biểu.") == []
+    # the force, or the district, named
+    assert names("Ông Lê Văn An, Trưởng phòng Tổ chức cán bộ Công an tỉnh phát biểu.") == ["Phòng Tổ chức cán bộ Công an tỉnh Quảng Ninh"]
+    assert names("Ông Lê Văn An, Trưởng phòng Cảnh sát hình sự phát biểu.") == ["Phòng Cảnh sát hình sự Công an tỉnh Quảng Ninh"]
+    assert names("Ông Lê Văn An, Trưởng phòng Kế hoạch huyện phát biểu.") == ["Phòng Kế hoạch và Đầu tư huyện Tiên Yên"]
+
+
 def test_a_department_by_its_field_s_first_word_is_the_department_in_force_on_the_article_s_date():
     import datetime as dt
     from dataclasses import replace
