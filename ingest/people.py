@@ -128,6 +128,11 @@ _FACULTY_HEADS = frozenset({"Trưởng khoa", "Phó Trưởng khoa"})
 _FACULTY_OF = re.compile(
     rf"\s+[{UPPER}][\w]*(?:\s+(?:và\s+|-\s+)?[\w]+){{0,5}}?\s*,?\s+(?=(?:Bệnh viện|Trường|Học viện|Đại học|Viện|Trung tâm)\s)"
 )
+# a faculty's name alone, its first word capitalised, up to a mark or a verb ('Hồi sức tích cực', 'Ngoại chấn thương')
+_FACULTY_ALONE = re.compile(
+    rf"\s+[{UPPER}]\w*(?:\s+(?!(?:được|đã|phát biểu|cho biết|và|là|vinh dự|nhận|tham dự|dự|trao|tặng)(?!\w))[{LOWER}]\w*){{0,4}}"
+    r"(?=\s*[,.;]|\s+(?:được|đã|phát biểu|cho biết|và|là|vinh dự|nhận|tham dự|dự|trao|tặng)(?!\w))"
+)
 _UNPLACED = OrgRef("Đảng ủy", "PartyCommittee", level="commune")  # a marker: a committee named but not placed
 
 
@@ -210,6 +215,13 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         ):
             # 'Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh': a faculty's head, of the hospital or school it is in
             org, pos = parsed[0], parsed[1]
+        elif (
+            base_role(name) in _FACULTY_HEADS
+            and (faculty := _FACULTY_ALONE.match(text, pos))
+            and (own_one := local.institution("Bệnh viện") or local.institution("Trường"))
+        ):
+            # 'Trưởng khoa Hồi sức tích cực phát biểu': of the one hospital (or school) the article names
+            org, pos = own_one, faculty.end()
         elif local.commune is None and (unplaced := _UNPLACED_COMMUNE_COMMITTEE.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()  # 'Bí thư Đảng ủy xã' with no commune known: not the district's
         elif (by_unit := _BY_UNIT_ALONE.get(base_role(name))) and (bare := _unit_alone(text, pos, local, hint, by_unit)):

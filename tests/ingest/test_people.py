@@ -1010,8 +1010,18 @@ def test_a_faculty_s_head_holds_a_post_in_the_hospital_or_school_the_faculty_is_
     assert posts["Lê Thị Hằng"] == {("Trưởng khoa", "Bệnh viện Đa khoa tỉnh Quảng Ninh")}
     assert posts["Võ Văn An"] == {("Phó Trưởng khoa", "Bệnh viện Đa khoa tỉnh Quảng Ninh")}
     assert posts["Lê Thị Mai"] == {("Trưởng khoa", "Trường Cao đẳng Sư phạm Quảng Ninh")}
-    # a faculty with no institution after it: the title alone
+    # a faculty with no institution after it: the title alone, in an article that names no hospital or school
     assert posts_of("Bà Đào Thị Vân, Trưởng khoa Dược phát biểu.")["Đào Thị Vân"] == {("Trưởng khoa", None)}
+    # ... or of the one it names
+    _, facts = article(
+        "Bệnh viện Bãi Cháy kỷ niệm Ngày Thầy thuốc Việt Nam\n28/02/2024 09:00\nSáng 27/2, Bệnh viện Bãi Cháy tổ chức kỷ "
+        "niệm Ngày Thầy thuốc Việt Nam. Bác sĩ Đào Thị Vân, Trưởng khoa Hồi sức tích cực phát biểu. Ông Lê Văn Tâm, Phó "
+        "Trưởng khoa Ngoại chấn thương được Bộ trưởng Bộ Y tế tặng Bằng khen.\nThu Hà\n"
+    )
+    assert {(p.name, post.role, post.org.name if post.org else None) for p in facts.people for post in p.posts} == {
+        ("Đào Thị Vân", "Trưởng khoa", "Bệnh viện Bãi Cháy"),
+        ("Lê Văn Tâm", "Phó Trưởng khoa", "Bệnh viện Bãi Cháy"),
+    }
 
 
 def test_a_youth_cell_s_secretary_is_of_that_cell_not_of_the_party():
