@@ -1840,3 +1840,17 @@ def test_a_campaign_told_first_with_no_launcher_takes_the_one_a_later_sentence_n
     # one named first stays as it was told
     body = "Ngày 5/2, UBND huyện Yên Sơn phát động phong trào “Dân vận khéo”. Tỉnh đoàn cũng hưởng ứng phong trào “Dân vận khéo”."
     assert launchers("Yên Sơn phát động thi đua", body) == [("Dân vận khéo", "Ủy ban nhân dân huyện Yên Sơn", "Ngày 5/2,")]
+
+
+def test_a_ceremony_held_to_launch_a_model_or_open_a_school_year_is_named_by_what_was_done():
+    def events(sentence: str) -> list[tuple[str, str]]:
+        return [(e.kind, e.label) for e in facts_of(sentence).events]
+
+    assert events("Sáng 13/1, Đảng ủy phường Yên Giang tổ chức ra mắt mô hình “Dân vận khéo” trong cải cách hành chính.") == [
+        ("Ceremony", "Ra mắt mô hình “Dân vận khéo” trong cải cách hành chính")
+    ]
+    assert events("Sáng 5/9, Trường THCS Yên Giang tổ chức khai giảng năm học 2022 - 2023.") == [
+        ("Ceremony", "Khai giảng năm học 2022 - 2023")
+    ]
+    # organising the work of one is no event held
+    assert events("Nhà trường đã làm tốt công tác tổ chức khai giảng.") == []
