@@ -140,7 +140,7 @@ _WRAP_MIN = 40  # a hard-wrapped line is as long as its editor's width, far abov
 
 def unwrapped(lines: list[str]) -> list[str]:
     """A text hard-wrapped inside its paragraphs ('tổ chức Hội nghị tổng' / 'kết công tác ...', paragraphs parted by
-    blank lines), its lines joined back: only where several long lines of a paragraph end mid-sentence and most
+    blank lines or not), its lines joined back: only where several long lines end mid-sentence and most long lines
     do, so that a headline over its first paragraph, a list, or prose printed one paragraph a line stays as it is."""
     broken = [
         i for i in range(len(lines) - 1)
@@ -148,7 +148,9 @@ def unwrapped(lines: list[str]) -> list[str]:
         and not _LINE_ENDED.search(lines[i]) and not _ITEM_OPENS.match(lines[i + 1])
         and not _PARAGRAPH_OPENS.match(lines[i + 1]) and not (i == 0 and not _GOES_ON.match(lines[1]))
     ]  # fmt: skip
-    inner = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())  # lines with one after them
+    # the long lines with one after them (a headline's, a dateline's or a byline's short line breaks nothing: with no
+    # blank line between paragraphs, they are not counted against the wrapping)
+    inner = sum(1 for i in range(len(lines) - 1) if len(lines[i].strip()) >= _WRAP_MIN and lines[i + 1].strip())
     if len(broken) < 3 or len(broken) < 0.6 * inner:
         return lines
     out = list(lines)

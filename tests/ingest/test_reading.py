@@ -215,6 +215,33 @@ def test_a_headline_over_a_paragraph_that_opens_with_its_tag_is_not_joined_to_it
     assert doc.text.count("\n") == 2  # the wrapped paragraph is one line again; the headline is a line of its own
 
 
+def test_a_text_wrapped_with_no_blank_line_between_its_paragraphs_is_unwrapped_and_prose_a_line_a_paragraph_is_not():
+    wrapped = (
+        "Huyện Tam Nông tổng kết công tác thi đua, khen thưởng năm 2023\n16/01/2024 08:45\n"
+        "Sáng 15/1, UBND huyện Tam Nông tổ chức Hội nghị tổng kết công tác thi đua,\n"
+        "khen thưởng năm 2023. Dự hội nghị có đồng chí Nguyễn Văn Hùng, Phó Chủ tịch\n"
+        "UBND tỉnh Đồng Tháp.\n"
+        "Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 25 tập thể và 40 cá\n"
+        "nhân có thành tích xuất sắc trong phong trào thi đua năm 2023.\nTrần Hòa\n"
+    )
+    doc, facts = article(wrapped)
+    assert doc.text.count("\n") == 4  # headline, dateline, two paragraphs, byline
+    assert sorted((g.award, g.recipient_kind, g.count) for g in facts.grants) == [
+        ("giay-khen", "collective", 25), ("giay-khen", "individual", 40)
+    ]  # fmt: skip
+    # one paragraph a line, with a caption and a heading that end with no full stop: as it is
+    prose = (
+        "Huyện Tam Nông tổng kết công tác thi đua, khen thưởng năm 2023\n16/01/2024 08:45\n"
+        "Sáng 15/1, UBND huyện Tam Nông tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh Đồng Tháp phát biểu tại hội nghị\n"
+        "Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 25 tập thể và 40 cá nhân có thành tích xuất sắc.\n"
+        "Kết quả thực hiện các phong trào thi đua trong năm qua\n"
+        "Năm 2023, các phong trào thi đua được triển khai sâu rộng, thu hút đông đảo cán bộ tham gia.\nTrần Hòa\n"
+    )
+    doc, _ = article(prose)
+    assert doc.text.count("\n") == 8  # each line its own
+
+
 def test_a_dateline_both_ways_a_date_is_read_month_first_where_the_lead_tells_of_the_days_before_that_reading():
     def published(dateline: str, lead: str) -> dt.date | None:
         doc, _ = article(f"Huyện Tiên Yên tổng kết công tác thi đua năm 2023\n{dateline}\n{lead}, UBND huyện Tiên Yên tổ chức hội nghị.\n")
