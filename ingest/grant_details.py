@@ -16,7 +16,7 @@ import itertools
 import re
 
 from . import lexicon
-from .awards import award_types, same_award
+from .awards import same_award
 from .conferrers import named
 from .document import Document
 from .facts import ArticleFacts, GrantFact
@@ -262,39 +262,11 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
         g.named = g.named or (listed_recipients(doc, g, sent.listed) if sent.listed else ())
         if sent.ground is not None:
             g.campaign = by_alias[sent.ground]
-        if g.period is None and g.status == "conferred" and g.event in events and g.campaign is None:
-            # (not a movement's award, which rewards its span: 'Bằng khen ... trong phong trào “...”')
-            g.period = event_period(events[g.event].label, g.award)
         if g.status == "proposed":
             g.status_cue = sent.cue.group(0) if sent.cue else None
             if g.proposer is None:
                 g.proposer = _proposer(doc, g, sent.cue, events)
     _named_after(doc, facts.grants)
-
-
-# an event held to commend, or to review a year's emulation, and the one period its name says it is of ('Hội nghị biểu
-# dương cựu chiến binh giỏi giai đoạn 2019 - 2024', 'Lễ tuyên dương học sinh giỏi năm học 2023 - 2024', 'Hội nghị tổng
-# kết công tác thi đua, khen thưởng năm 2023')
-_COMMENDING_OR_REVIEWING = re.compile(r"(?<!\w)(?:biểu dương|tuyên dương|tôn vinh|vinh danh|khen thưởng|tổng kết)(?!\w)", re.I)
-_NAMED_PERIOD = re.compile(r"(?<!\w)(?:năm học|năm|giai đoạn|nhiệm kỳ)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?(?!\d)")
-# the awards that reward a year's work or a stretch of it, not a life's or a career's (an order, a medal, a state title)
-_OF_THE_PERIOD = frozenset({"generic", "certificate", "emulation_flag", "emulation_title", "ranking"})
-
-
-def event_period(label: str, award: str) -> str | None:
-    """The period a grant given at an event rewards, from the event's name: where the event is held to commend or
-    to review, names one period, and the award is one that rewards such a period ('Giấy khen', 'Cờ thi đua'); a
-    review of one year that plans the next ('năm 2023, triển khai nhiệm vụ năm 2024') is of its first."""
-    if not _COMMENDING_OR_REVIEWING.search(label) or _KIND.get(award) not in _OF_THE_PERIOD:
-        return None
-    planned = _PLANS.search(label)
-    named = [m for m in _NAMED_PERIOD.finditer(label) if planned is None or m.start() < planned.start()]
-    return (f"{named[0]['a']}-{named[0]['b']}" if named[0]["b"] else named[0]["a"]) if len(named) == 1 else None
-
-
-# the plan of a review's next year, after it ('..., triển khai nhiệm vụ năm 2024', '... và phương hướng năm 2024')
-_PLANS = re.compile(r"(?:[,;]|\s(?:và|,))\s*(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)(?!\w)", re.I)
-_KIND = {t.id: t.kind for t in award_types().values()}
 
 
 _SAME_DAY = lexicon.cue("same-day")
