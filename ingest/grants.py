@@ -1566,7 +1566,11 @@ _FOREIGN_GIVER = re.compile(
 )
 # the procedure of commending, taught or explained ('hướng dẫn quy trình, thủ tục hồ sơ đề nghị tặng ...'), not a commending
 _PROCEDURE = re.compile(
-    r"(?<!\w)(?:hướng dẫn|tập huấn|phổ biến|giới thiệu)(?:\s+(?:về|các|cách))?\s+(?:quy trình|thủ tục|hồ sơ|cách lập)(?!\w)", re.I
+    r"(?<!\w)(?:hướng dẫn|tập huấn|phổ biến|giới thiệu)(?:\s+(?:về|các|cách))?\s+(?:quy trình|thủ tục|hồ sơ|cách lập)(?!\w)"
+    # a plan's rules of rewarding, under their heading ('Hình thức khen thưởng: Chủ tịch UBND xã tặng Giấy khen cho các
+    # tập thể ...'): what will be given, to whom it may be
+    r"|^\W*(?:Hình thức|Mức|Tiêu chuẩn|Cơ cấu)(?:\s*(?:,|và)\s*(?:hình thức|mức|tiêu chuẩn|cơ cấu))?\s+(?:khen thưởng|khen)(?!\w)[^:]{0,40}:",
+    re.I,
 )
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?:đã|vừa|cũng|đến|và|trực tiếp|thân mật))*\s*")
 # two givers, then two awards, each the other's in turn ('X và Y đã tặng Bằng khen, Giấy khen cho ...')

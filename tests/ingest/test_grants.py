@@ -4145,6 +4145,12 @@ def test_the_procedure_of_commending_taught_commends_no_one():
     # a counted proposal beside the teaching is one
     rows = grants_of("Hội nghị hướng dẫn thủ tục hồ sơ và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, "proposed")]
+    # a plan's rules of rewarding, under their heading, give no one anything yet
+    assert grants_of("Hình thức khen thưởng: Chủ tịch UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.") == []
+    assert grants_of("Hình thức và mức khen thưởng: tặng Bằng khen của UBND tỉnh cho những tập thể tiêu biểu.") == []
+    # a grant reported as given, of the same words, is one
+    rows = grants_of("Về hình thức, Chủ tịch UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.")
+    assert [(r[0], r[1]) for r in rows] == [("giay-khen", "mixed")]
 
 
 def test_a_deputy_handing_over_an_award_of_no_giver_gives_it_in_the_head_s_name():
