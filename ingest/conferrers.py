@@ -260,7 +260,9 @@ def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef
 
 # who an award is given to: 'cho X', or the owner of the flag an order is pinned on ('gắn Huân chương lên lá cờ truyền
 # thống của Trường X')
-_GIVEN_TO = r"(?<!\w)(?:cho|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?)\s+"
+# 'cho', or 'tặng' before a name ('trao Huân chương Độc lập hạng Nhất của Chủ tịch nước tặng Tổng cục Thống kê'; not
+# 'tặng quà')
+_GIVEN_TO = rf"(?<!\w)(?:cho|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?|tặng(?=\s+[{UPPER}]))\s+"
 
 
 _STAFF = r"(?:cán bộ|công chức|viên chức|giáo viên|giảng viên|nhân viên|người lao động|công nhân|chiến sĩ|sĩ quan|y,? bác sĩ|thầy và trò|thầy,? cô giáo)"

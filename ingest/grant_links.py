@@ -128,11 +128,17 @@ def _people_of(a: str, b: str) -> bool:
 _UNIT_TYPE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\w)")
 
 
+_SECTOR_HEAD = re.compile(r"(?:tổng cục|cục|sở|bộ|vụ)\s")
+
+
 def _names_within(a: str, b: str) -> bool:
     """One recipient's name is the other's, or ends it: a headline's unit for the body's people of that unit, and
     'Cục Hải quan Quảng Ninh' for 'Cục Hải quan tỉnh Quảng Ninh'."""
     x, y = sorted((_UNIT_TYPE.sub("", a.casefold()), _UNIT_TYPE.sub("", b.casefold())), key=len)
     if y.endswith(x) or told_shorter(*sorted((a, b), key=len)):  # 'Công ty Than Hà Tu', 'Công ty CP Than Hà Tu - TKV'
+        return True
+    # 'Ngành Thống kê' for 'Tổng cục Thống kê': a sector, for the body at its head
+    if any(s.startswith("ngành ") and _SECTOR_HEAD.match(t) and t.endswith(" " + s[len("ngành ") :]) for s, t in ((x, y), (y, x))):
         return True
     # 'Đồn Biên phòng Cửa khẩu Cầu Treo' for '... Cửa khẩu quốc tế Cầu Treo': a word or two left out inside (a short
     # form's part too: 'Đội CSGT Công an ...' for 'Đội CSGT-TT Công an ...')

@@ -4821,3 +4821,30 @@ def test_the_commendation_an_event_is_named_after_is_the_one_award_given_there_t
         ("khen-thuong", "individual", 12, "Huyện đoàn Văn Lãng", "2022"),
         ("giay-khen", "individual", 5, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", None),
     ]
+
+
+def test_an_award_handed_over_tang_a_body_named_after_it_goes_to_that_body():
+    rows = grants_of(
+        "Sáng 6/5, ông Hoàng Văn Hải, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Nhì của Chủ tịch nước tặng "
+        "Trường THPT Văn Lãng."
+    )
+    assert [(r[0], r[2], r[6], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", 1, "Hoàng Văn Hải", "Trường THPT Văn Lãng")]
+    # a gift handed over beside an award is no recipient's name
+    rows = grants_of("Sáng 6/5, ông Hoàng Văn Hải trao Giấy khen và tặng quà cho 5 hộ gia đình.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 5, None)]
+
+
+def test_a_headline_s_sector_is_the_body_at_its_head_that_the_body_names():
+    facts = article(
+        "Ngành Thống kê đón nhận Huân chương Độc lập hạng Nhất\n06/05/2021 11:20\nSáng 6/5, Tổng cục Thống kê tổ chức Lễ kỷ "
+        "niệm 75 năm Ngày thành lập ngành. Phó Thủ tướng Lê Minh Khái trao Huân chương Độc lập hạng Nhất của Chủ tịch nước "
+        "tặng Tổng cục Thống kê.\nHải Yến\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in counted_once(facts.grants)] == [("huan-chuong-doc-lap-hang-nhat", "Tổng cục Thống kê")]
+    # a sector whose field is another body's is another recipient
+    facts = article(
+        "Ngành Thuế đón nhận Huân chương Độc lập hạng Nhất\n06/05/2021 11:20\nSáng 6/5, Tổng cục Thống kê tổ chức Lễ kỷ "
+        "niệm 75 năm Ngày thành lập ngành. Phó Thủ tướng Lê Minh Khái trao Huân chương Độc lập hạng Nhất của Chủ tịch nước "
+        "tặng Tổng cục Thống kê.\nHải Yến\n"
+    )[1]
+    assert len(counted_once(facts.grants)) == 2
