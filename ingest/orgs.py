@@ -516,7 +516,7 @@ def expand_acronyms(name: str) -> str:
 def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[str], ctx: PlaceContext) -> tuple[OrgRef, int]:
     """A school, hospital, bank, enterprise or union by its proper name: national in scope, whatever its place;
     unless the name ends with a place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện Văn Lãng'), which it keeps."""
-    name = _placed_before_holder(text, m.start("name"), groups["name"].rstrip("."))  # a full stop is not the name's
+    name = _placed_before_holder(text, m.start("name"), groups["name"].rstrip("."), spec.rule == "agency")  # (not its full stop)
     end = m.start("name") + len(name)
     head = expand_acronyms(spec.head.format(type=groups["type"], name=name))
     level = _INSTITUTION_LEVEL.match(text, end)
@@ -650,10 +650,11 @@ def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int
     return (own, m.end()) if parsed is None or parsed[1] <= m.end() else None
 
 
-def _placed_before_holder(text: str, start: int, name: str) -> str:
+def _placed_before_holder(text: str, start: int, name: str, agency: bool = False) -> str:
     """'Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Khắc Hưng trao ...': a name that ends with a province's or a
-    district's name, or the country's, run into its holder's full name, ends with the place ('Bệnh viện Đa khoa
-    Nguyễn Đình Chiểu', named after a person, stays whole)."""
+    district's name, or the country's, run into its holder's full name, ends there ('Bệnh viện Đa khoa Nguyễn Đình
+    Chiểu', named after a person, stays whole); an agency's (no agency is named after a person) ends too where a
+    field's word in lower case does ('Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương')."""
     words = name.split(" ")
     if len(words) < 4:
         return name
@@ -664,7 +665,7 @@ def _placed_before_holder(text: str, start: int, name: str) -> str:
         if (
             holder
             and at + len(holder) == start + len(name)
-            and any(_ends_a_name(gz, " ".join(words[j:k])) for j in range(max(0, k - 3), k))
+            and ((agency and words[k - 1][:1].islower()) or any(_ends_a_name(gz, " ".join(words[j:k])) for j in range(max(0, k - 3), k)))
         ):
             return " ".join(words[:k])  # ('Ninh Nguyễn Văn Thắng' is a name too, but no place comes before it)
         at += len(words[k]) + 1

@@ -1257,3 +1257,11 @@ def test_a_member_of_an_urban_district_s_or_a_town_s_party_committee_holds_the_p
     # no member's title said: no post in the committee
     said = "Sáng 7/5, UBND thị xã Hoàng Mai tổ chức hội nghị. Dự có bà Lê Thị Hoa, Chủ tịch Hội LHPN thị xã."
     assert posts("Thị xã Hoàng Mai biểu dương điển hình", said, "Lê Thị Hoa") == {("Chủ tịch", "Hội Liên hiệp Phụ nữ thị xã Hoàng Mai")}
+
+
+def test_an_agency_s_head_named_after_its_field_in_lower_case_is_a_person_of_that_agency():
+    posts = posts_of("Dự có Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương; Cục trưởng Cục Quản lý thị trường Trần Hữu Linh.")
+    assert posts["Nguyễn Thị Hương"] == {("Tổng cục trưởng", "Tổng cục Thống kê")}
+    assert posts["Trần Hữu Linh"] == {("Cục trưởng", "Cục Quản lý thị trường")}
+    # an institution named after a person keeps the name whole
+    assert "Nguyễn Đình Chiểu" not in posts_of("Giám đốc Bệnh viện Đa khoa Nguyễn Đình Chiểu phát biểu. Ông Lê Văn An dự.")
