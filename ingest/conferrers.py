@@ -616,6 +616,25 @@ _COMMA = re.compile(r",\s*")
 _EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|người|em|đồng chí)|đều)\s*$")
 
 
+# a district or province after a comma at the end of a subject ('..., huyện Trảng Bom vinh dự'), its adverbs after it
+_LOCATED_AT_END = re.compile(
+    rf",\s*(?:(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}\s*,?\s*)+"
+    r"(?:(?:đã|cũng|vinh dự|rất vinh dự|đều|vừa)\s*)*$"
+)
+# a place named by its type ('xã Hưng Thịnh'), at the end of what comes before such a district
+_TYPED_PLACE_AT_END = re.compile(
+    rf"(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}\s*$"
+)
+
+
+def _placed_before(doc: Document, s: int, comma: int) -> bool:
+    """Whether what comes before a district after a comma ends with a place or a body it places ('... Nhân dân xã
+    Hưng Thịnh', 'Trường THCS X'), not with a phrase of its own ('Với những thành tích ..., tỉnh X vinh dự được')."""
+    if _TYPED_PLACE_AT_END.search(doc.text, s, comma):
+        return True
+    return any(o.end == comma for o in doc.spans("orgs", s, comma))
+
+
 def subject_before(
     doc: Document, start: int, verb: int, time_lead: re.Pattern[str]
 ) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:
@@ -623,6 +642,10 @@ def subject_before(
     `verb`, in the clause that starts at `start`."""
     lead = time_lead.match(doc.text[start:verb])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
+    if (located := _LOCATED_AT_END.search(doc.text, s, e)) is not None and _placed_before(doc, s, located.start()):
+        # '..., Đảng bộ, chính quyền và Nhân dân xã X, huyện Y vinh dự được tặng': the district after a comma places
+        # the subject named before it, and is not the subject
+        return subject_before(doc, start, located.start(), time_lead)
     if each := _EACH_BEFORE.search(doc.text, s, e):
         e = each.start()  # 'A, B và C mỗi đơn vị nhận Bằng khen': the bodies listed, each receiving
     last_phrase, _ = strip_range(doc, doc.text.rfind(",", s, e) + 1 or s, e, " ")
@@ -656,6 +679,9 @@ def subject_before(
     comma = doc.text.rfind(",", s, e)
     while comma != -1 and doc.text.rfind("(", s, comma) > doc.text.rfind(")", s, comma):
         comma = doc.text.rfind(",", s, comma)  # 'Trường X (phường Y, quận 7) tổ chức ...': a comma in brackets parts nothing
+    # nor one inside a body's name ('Với những thành tích ..., Đảng bộ, chính quyền và Nhân dân xã X vinh dự được')
+    while comma != -1 and (inside := next((o for o in doc.spans("orgs", s, e) if o.start < comma < o.end), None)) is not None:
+        comma = doc.text.rfind(",", s, inside.start)
     last = _last_phrase_subject(doc, comma + 1 if comma != -1 else s, e, time_lead)
     opening_comma = doc.text.find(",", first, e)
     if last is None and opening_comma != -1:

@@ -91,14 +91,14 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
 
 
 # a certificate or flag named bare ('trao Bằng khen cho ...'), read at the province's level, and the Government's one
-_BY_LEVEL = {("bang-khen-cap-bo-tinh", "bang-khen-thu-tuong"), ("co-thi-dua-cap-bo-tinh", "co-thi-dua-chinh-phu")}
+BY_LEVEL = {("bang-khen-cap-bo-tinh", "bang-khen-thu-tuong"), ("co-thi-dua-cap-bo-tinh", "co-thi-dua-chinh-phu")}
 
 
 def _bare_form_of(a: GrantFact, b: GrantFact) -> bool:
     """'Bà A trao Bằng khen cho Đảng bộ, chính quyền và Nhân dân thị trấn X' after 'Thị trấn X được Thủ tướng Chính phủ
     tặng Bằng khen', 'Các em được tặng Bằng khen gồm: A, B và C' after 'Thủ tướng tặng Bằng khen cho 3 học sinh': a
     bare form with no giver may be the Government's one told before (to as many, which same_grant asks)."""
-    return a.conferrer is None and (a.award, b.award) in _BY_LEVEL
+    return a.conferrer is None and (a.award, b.award) in BY_LEVEL
 
 
 def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[GrantFact]:

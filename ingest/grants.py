@@ -58,7 +58,7 @@ from .conferrers import named as conferrer_named
 from .counts import Count, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
-from .grant_links import NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
+from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body
 from .people import HONORIFIC, PersonMention
@@ -1669,6 +1669,8 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> li
         conferrer = default_conferrer(award) or (resolve_conferrer(doc, *at)[0] if at else None)
         # (a bare 'khen thưởng' of the body tells no particular award: it is not this one, nor takes its giver)
         told = [g for g in (*grants, *out) if same_award(award, g.award) and g.award != "khen-thuong"]
+        # ('Lễ đón nhận Bằng khen', its giver unsaid, at which the Government's is handed over: that one)
+        told += [g for g in grants if not owners and given is None and g.event == e.key and (award, g.award) in BY_LEVEL]
         for g in told:  # 'X đón nhận Cờ thi đua', told elsewhere: the ceremony says who gave it
             g.conferrer = g.conferrer or conferrer
             if owners and conferrer is not None and g.event == e.key and g.presenter and g.award == award and g.on_behalf_of is None:

@@ -4848,3 +4848,33 @@ def test_a_headline_s_sector_is_the_body_at_its_head_that_the_body_names():
         "tặng Tổng cục Thống kê.\nHải Yến\n"
     )[1]
     assert len(counted_once(facts.grants)) == 2
+
+
+def test_a_passive_s_subject_is_read_whole_past_the_commas_of_its_name_and_without_the_district_placing_it():
+    lead = "Với những thành tích xuất sắc trong xây dựng nông thôn mới, "
+    people = "Đảng bộ, chính quyền và Nhân dân xã Tân Mỹ"
+    for subject in (people, people + ", huyện Văn Lãng", people + ", huyện Văn Lãng, tỉnh Lạng Sơn"):
+        rows = grants_of(lead + subject + " vinh dự được Thủ tướng Chính phủ tặng Bằng khen.")
+        assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", "Đảng bộ, chính quyền và nhân dân xã Tân Mỹ")], subject
+    # a school placed by its district
+    rows = grants_of("Năm học qua, Trường THCS Hoàng Văn Thụ, huyện Văn Lãng được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [r[10] for r in rows] == ["Trường THCS Hoàng Văn Thụ"]
+    # a province after a phrase of its own is the subject
+    rows = grants_of(lead + "tỉnh Lạng Sơn vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua.")
+    assert [r[10] for r in rows] == ["tỉnh Lạng Sơn"]
+
+
+def test_a_ceremony_receiving_a_certificate_of_no_stated_giver_is_the_government_s_handed_over_there():
+    facts = article(
+        HEAD + "Ngày 15/9/2023, UBND xã Tân Mỹ tổ chức Lễ đón nhận Bằng khen. Ông Hoàng Văn Hải, Phó Chủ tịch UBND tỉnh đã trao "
+        "Bằng khen của Thủ tướng Chính phủ cho Đảng bộ, chính quyền và Nhân dân xã Tân Mỹ.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in counted_once(facts.grants)] == [
+        ("bang-khen-thu-tuong", "Đảng bộ, chính quyền và nhân dân xã Tân Mỹ")
+    ]
+    # one whose giver the ceremony names is its own
+    facts = article(
+        HEAD + "Ngày 15/9/2023, UBND xã Tân Mỹ tổ chức Lễ đón nhận Bằng khen của UBND tỉnh. Ông Hoàng Văn Hải trao Bằng khen của "
+        "Thủ tướng Chính phủ cho ông Lê Văn An.\nTrần Thu Hương\n"
+    )[1]
+    assert sorted(g.award for g in counted_once(facts.grants)) == ["bang-khen-cap-bo-tinh", "bang-khen-thu-tuong"]
