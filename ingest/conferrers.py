@@ -58,11 +58,16 @@ _CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # 
 _COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Thị đoàn", "Quận đoàn")
 
 
+_AT_LEVEL_WORD = re.compile(r"\s(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường|thị trấn)$")
+
+
 def _placed_as_named(doc: Document, org: OrgRef) -> OrgRef | None:
     """An unplaced committee, or its standing board, by the one placed committee of that word the article names
     ('Ban Thường vụ Huyện đoàn' where it names 'Huyện đoàn Mường Nhé' only: Ban Thường vụ Huyện đoàn Mường Nhé)."""
     head = _ORGAN_OF.sub("", org.name)
-    if head not in _COMMITTEES:
+    # (or any body left at its level word, 'Ủy ban MTTQ huyện', where the article names it once with the place, 'Ủy ban
+    # MTTQ Việt Nam huyện Châu Thành', though the gazetteer holds that name more than once)
+    if head not in _COMMITTEES and not _AT_LEVEL_WORD.search(head):
         return None
     named = {o.value.name: o.value for o in doc.spans("orgs") if not o.value.unplaced and o.value.name.startswith(head + " ")}
     if len(named) != 1:

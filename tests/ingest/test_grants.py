@@ -4878,3 +4878,20 @@ def test_a_ceremony_receiving_a_certificate_of_no_stated_giver_is_the_government
         "Thủ tướng Chính phủ cho ông Lê Văn An.\nTrần Thu Hương\n"
     )[1]
     assert sorted(g.award for g in counted_once(facts.grants)) == ["bang-khen-cap-bo-tinh", "bang-khen-thu-tuong"]
+
+
+def test_a_body_left_at_its_level_word_is_the_one_the_article_names_with_its_place_where_the_place_is_ambiguous():
+    def givers(body: str) -> list:
+        facts = article("Tuyên dương người tốt, việc tốt năm 2023\n28/12/2023 09:00\n" + body + "\nHồng Nhung\n")[1]
+        return [_label(g.conferrer) for g in facts.grants]
+
+    # 'Châu Thành' is a district of several provinces: the article's place stays unknown
+    named = "Chiều 27/12, Ủy ban MTTQ Việt Nam huyện Châu Thành tổ chức Hội nghị biểu dương người tốt, việc tốt. "
+    assert givers(named + "Tại hội nghị, Ban Thường trực Ủy ban MTTQ huyện đã tặng Giấy khen cho 12 cá nhân.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Châu Thành"
+    ]
+    # two such bodies named: which one is not known
+    named2 = named + "Ủy ban MTTQ Việt Nam huyện Chợ Gạo cũng tổ chức hội nghị. "
+    assert givers(named2 + "Tại hội nghị, Ban Thường trực Ủy ban MTTQ huyện đã tặng Giấy khen cho 12 cá nhân.") != [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Châu Thành"
+    ]
