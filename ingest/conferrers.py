@@ -677,6 +677,13 @@ def subject_before(
         ):
             names = _people_listed(doc, people, e)
             return names[0] if len(names) == 1 else tuple(names)
+    # (not one a person opening the subject speaks for: 'Ông A, đại diện tập thể cán bộ ... được tặng')
+    if (staff := _STAFF_OF_BODY.search(doc.text, s, e)) is not None:
+        # '..., tập thể cán bộ, giáo viên Trường Mầm non X đã được tặng': the staff of a body, the body as a collective
+        if staff["bare"]:
+            return own_body(doc, staff["bare"])
+        adverbs = _ADVERBS.search(doc.text, staff.end(), e)
+        return named(doc, *strip_range(doc, staff.end(), adverbs.start() if adverbs else e, " "), at_start=True)
     if (units := _bodies_listed(doc, first, e)) is not None:
         return units  # 'Quận 1 và thành phố Thủ Đức được tặng Cờ thi đua': each of the bodies the subject lists
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs; else a body that

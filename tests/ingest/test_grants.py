@@ -4895,3 +4895,15 @@ def test_a_body_left_at_its_level_word_is_the_one_the_article_names_with_its_pla
     assert givers(named2 + "Tại hội nghị, Ban Thường trực Ủy ban MTTQ huyện đã tặng Giấy khen cho 12 cá nhân.") != [
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Châu Thành"
     ]
+
+
+def test_the_staff_of_a_body_as_a_passive_s_subject_is_that_body():
+    rows = grants_of("Từ những kết quả đạt được, tập thể cán bộ, giáo viên Trường THCS Hoàng Văn Thụ đã được UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("giay-khen", "collective", "Trường THCS Hoàng Văn Thụ")]
+    rows = grants_of(
+        "Năm 2022, tập thể y, bác sĩ, nhân viên Bệnh viện Đa khoa huyện Văn Lãng vinh dự được Bộ trưởng Bộ Y tế tặng Bằng khen."
+    )
+    assert [(r[1], r[10]) for r in rows] == [("collective", "Bệnh viện Đa khoa huyện Văn Lãng")]
+    # a person opening the subject receives it, whom they speak for aside
+    rows = grants_of("Cô Lê Thị Hoa, đại diện tập thể cán bộ, giáo viên Trường THCS Hoàng Văn Thụ được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[10]) for r in rows] == [("individual", "Lê Thị Hoa")]
