@@ -352,7 +352,8 @@ def _a_year(c: Count) -> bool:
 
 
 # a year compared with ('tăng 3,3% so với năm 2011', 'so với cùng kỳ năm 2022'): not the one rewarded
-_COMPARED = re.compile(r"(?<!\w)so với(?:\s+cùng kỳ)?\s+(?:năm\s+(?:học\s+)?)?$")
+# a year that is no achievement's: one compared with, or a birth year ('so với năm 2022', 'sinh năm 1970', 'SN 1998')
+_COMPARED = re.compile(r"(?<!\w)(?:so với(?:\s+cùng kỳ)?\s+(?:năm\s+(?:học\s+)?)?|sinh\s+(?:năm\s+)?|SN\s*)$")
 
 
 def _periods(clause: str) -> list[tuple[int, str, bool]]:

@@ -985,6 +985,11 @@ def test_a_year_compared_with_is_not_the_period_rewarded():
     assert [(r[0], r[7]) for r in rows] == [("gia-dinh-van-hoa", None)]
     rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 5 tập thể có thành tích năm 2022, tăng 2 tập thể so với cùng kỳ năm 2021.")
     assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2022")]
+    # nor a birth year
+    rows = grants_of("Ông Hoàng Văn An, sinh năm 1970, trú tại thôn Nà Pá được Chủ tịch UBND huyện Văn Lãng tặng Giấy khen.")
+    assert [(r[0], r[7], r[10]) for r in rows] == [("giay-khen", None, "Hoàng Văn An")]
+    rows = grants_of("Em Hoàng Văn Bình (sinh năm 2010) được Chủ tịch UBND huyện Văn Lãng tặng Giấy khen vì thành tích năm 2022.")
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2022")]
 
 
 def test_a_grant_told_as_given_before_the_event_is_not_placed_at_it():
