@@ -632,6 +632,27 @@ _TYPED_PLACE_AT_END = re.compile(
 )
 
 
+# a unit under a body or a commune, named before it ('Đồn Biên phòng X, BĐBP tỉnh Y', 'Chi bộ thôn 3, xã Đồng Tâm')
+_SUBUNIT = re.compile(r"(?:Đồn|Đội|Phòng|Trạm|Chi bộ|Chi đoàn|Chi hội|Tổ|Khoa|Ban|Trung đội|Đại đội|Tiểu đoàn|Hải đội|Chi cục|Chi nhánh)\s")
+_COMMUNE_ALONE = re.compile(rf"(?:xã|phường|thị trấn)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}")
+
+
+def _unit_then_above(doc: Document, s: int, e: int) -> int | None:
+    """Where a subject's own unit ends, before a comma and the body or commune above it ('Đồn Biên phòng X, BĐBP
+    tỉnh Y được tặng', 'Chi bộ thôn 3, xã Đồng Tâm được tặng': the post, the Party cell); None for anything else."""
+    comma = doc.text.rfind(",", s, e)
+    if comma <= s:
+        return None
+    rest, _ = strip_range(doc, comma + 1, e, " ")
+    adverbs = _ADVERBS.search(doc.text, rest, e)
+    rest_end = strip_range(doc, rest, adverbs.start() if adverbs else e, " ")[1]
+    above = any(o.start == rest and o.end == rest_end for o in doc.spans("orgs", rest, rest_end))
+    if not above and not _COMMUNE_ALONE.fullmatch(doc.text, rest, rest_end):
+        return None
+    unit = any(o.end == comma and _SUBUNIT.match(o.value.name) for o in doc.spans("orgs", s, comma))
+    return comma if unit else None
+
+
 def _placed_before(doc: Document, s: int, comma: int) -> bool:
     """Whether what comes before a district after a comma ends with a place or a body it places ('... Nhân dân xã
     Hưng Thịnh', 'Trường THCS X'), not with a phrase of its own ('Với những thành tích ..., tỉnh X vinh dự được')."""
@@ -651,6 +672,8 @@ def subject_before(
         # '..., Đảng bộ, chính quyền và Nhân dân xã X, huyện Y vinh dự được tặng': the district after a comma places
         # the subject named before it, and is not the subject
         return subject_before(doc, start, located.start(), time_lead)
+    if (cut := _unit_then_above(doc, s, e)) is not None:
+        return subject_before(doc, start, cut, time_lead)
     if each := _EACH_BEFORE.search(doc.text, s, e):
         e = each.start()  # 'A, B và C mỗi đơn vị nhận Bằng khen': the bodies listed, each receiving
     last_phrase, _ = strip_range(doc, doc.text.rfind(",", s, e) + 1 or s, e, " ")

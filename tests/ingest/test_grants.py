@@ -4912,3 +4912,15 @@ def test_the_staff_of_a_body_as_a_passive_s_subject_is_that_body():
     # a person opening the subject receives it, whom they speak for aside
     rows = grants_of("Cô Lê Thị Hoa, đại diện tập thể cán bộ, giáo viên Trường THCS Hoàng Văn Thụ được UBND huyện tặng Giấy khen.")
     assert [(r[1], r[10]) for r in rows] == [("individual", "Lê Thị Hoa")]
+
+
+def test_a_unit_as_a_passive_s_subject_before_the_body_or_commune_above_it_receives_it():
+    def recipient(sentence: str) -> list:
+        return [r[10] for r in grants_of(sentence)]
+
+    assert recipient("Năm 2022, Chi bộ thôn Nà Pá, xã Tân Mỹ được Đảng ủy xã tặng Giấy khen.") == ["Chi bộ thôn Nà Pá"]
+    assert recipient("Đồn Biên phòng Cửa khẩu Chi Ma, BĐBP tỉnh Lạng Sơn được Bộ trưởng Bộ Quốc phòng tặng Bằng khen.") == [
+        "Đồn Biên phòng Cửa khẩu Chi Ma"
+    ]
+    # a body after a phrase of its own is the subject
+    assert recipient("Với thành tích trên, Công an huyện Văn Lãng được Chủ tịch UBND tỉnh tặng Bằng khen.") == ["Công an huyện Văn Lãng"]
