@@ -381,6 +381,7 @@ def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
     more."""
     stop = next((pos + i for i, ch in enumerate(doc.text[pos:end]) if ch in ";."), end)
     found: list[OrgRef] = []
+    separators: list[str] = []
     while (hit := _named_at(doc, pos, stop)) is not None:
         hit = _of_unit_above(doc, hit, stop)  # 'cho Đại đội 2, Tiểu đoàn 3 và ...'
         # 'cho Nhân dân xã A, huyện B, tỉnh C': where the recipient is, not another one; the list may go on after it
@@ -390,8 +391,20 @@ def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
         apart = _BODIES_APART.match(doc.text, hit[1], stop)
         if apart is None:
             break
+        separators.append(apart.group(0))
         pos = apart.end()
+    # 'cho Đồn Biên phòng X, BĐBP tỉnh Y': a unit, a comma, and the force above it, is that unit, not a list of two
+    if len(found) == 2 and "và" not in separators[0] and _SUBUNIT.match(found[0].name) and _above(found[1], found[0]):
+        return []
     return found if len(found) > 1 else []
+
+
+def _above(body: OrgRef, unit: OrgRef) -> bool:
+    """Whether a body is a province's or a district's own, of a wider level than the unit before it ('Đồn Biên phòng
+    X, BĐBP tỉnh Y'); not a unit of one, nor one a level below ('Phòng Cảnh sát ... Công an tỉnh, Công an huyện Z')."""
+    if body.level not in ("province", "district") or body.kind == "AdministrativeUnit" or _SUBUNIT.match(body.name):
+        return False
+    return unit.level not in _LEVELS or _LEVELS.index(body.level) > _LEVELS.index(unit.level)
 
 
 _LEVELS = ("commune", "district", "province", "national")

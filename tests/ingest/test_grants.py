@@ -4924,3 +4924,15 @@ def test_a_unit_as_a_passive_s_subject_before_the_body_or_commune_above_it_recei
     ]
     # a body after a phrase of its own is the subject
     assert recipient("Với thành tích trên, Công an huyện Văn Lãng được Chủ tịch UBND tỉnh tặng Bằng khen.") == ["Công an huyện Văn Lãng"]
+
+
+def test_a_unit_then_a_comma_and_the_force_above_it_after_cho_is_that_unit_not_a_list():
+    def given(sentence: str) -> list[tuple]:
+        return [(r[2], r[10]) for r in grants_of(sentence)]
+
+    assert given("Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho Đồn Biên phòng Cửa khẩu Chi Ma, BĐBP tỉnh Lạng Sơn.") == [
+        (1, "Đồn Biên phòng Cửa khẩu Chi Ma")
+    ]
+    # two bodies joined by 'và', or a province's department and a district's force, are a list
+    assert given("Chủ tịch UBND tỉnh tặng Bằng khen cho Đồn Biên phòng Cửa khẩu Chi Ma và Bộ Chỉ huy BĐBP tỉnh.") == [(2, None)]
+    assert given("Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát hình sự, Công an huyện Văn Lãng và 8 cán bộ.")[0] == (2, None)
