@@ -641,7 +641,7 @@ _LOCATED_AT_END = re.compile(
 )
 # a place named by its type ('xã Hưng Thịnh'), at the end of what comes before such a district
 _TYPED_PLACE_AT_END = re.compile(
-    rf"(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}\s*$"
+    rf"(?<!\w)(?i:xã|phường|thị trấn|huyện|thị xã|quận|thành phố)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}\s*$"
 )
 
 

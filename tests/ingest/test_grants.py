@@ -4861,6 +4861,9 @@ def test_a_passive_s_subject_is_read_whole_past_the_commas_of_its_name_and_witho
     for subject in (people, people + ", huyện Văn Lãng", people + ", huyện Văn Lãng, tỉnh Lạng Sơn"):
         rows = grants_of(lead + subject + " vinh dự được Thủ tướng Chính phủ tặng Bằng khen.")
         assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", "Đảng bộ, chính quyền và nhân dân xã Tân Mỹ")], subject
+    # a commune opening the sentence, its type in capitals
+    rows = grants_of("Xã Tân Mỹ, huyện Văn Lãng vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua.")
+    assert [r[10] for r in rows] == ["xã Tân Mỹ"]
     # a school placed by its district
     rows = grants_of("Năm học qua, Trường THCS Hoàng Văn Thụ, huyện Văn Lãng được Chủ tịch UBND tỉnh tặng Bằng khen.")
     assert [r[10] for r in rows] == ["Trường THCS Hoàng Văn Thụ"]
