@@ -635,19 +635,18 @@ _EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|ng
 
 
 # a district or province after a comma at the end of a subject ('..., huyện Trảng Bom vinh dự'), its adverbs after it
+_PLACE_NAME = rf"[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}"  # a place's own name after its type word
 _LOCATED_AT_END = re.compile(
-    rf",\s*(?:(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}\s*,?\s*)+"
+    rf",\s*(?:(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+{_PLACE_NAME}\s*,?\s*)+"
     r"(?:(?:đã|cũng|vinh dự|rất vinh dự|đều|vừa)\s*)*$"
 )
 # a place named by its type ('xã Hưng Thịnh'), at the end of what comes before such a district
-_TYPED_PLACE_AT_END = re.compile(
-    rf"(?<!\w)(?i:xã|phường|thị trấn|huyện|thị xã|quận|thành phố)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}\s*$"
-)
+_TYPED_PLACE_AT_END = re.compile(rf"(?<!\w)(?i:xã|phường|thị trấn|huyện|thị xã|quận|thành phố)\s+{_PLACE_NAME}\s*$")
 
 
 # a unit under a body or a commune, named before it ('Đồn Biên phòng X, BĐBP tỉnh Y', 'Chi bộ thôn 3, xã Đồng Tâm')
 _SUBUNIT = re.compile(r"(?:Đồn|Đội|Phòng|Trạm|Chi bộ|Chi đoàn|Chi hội|Tổ|Khoa|Ban|Trung đội|Đại đội|Tiểu đoàn|Hải đội|Chi cục|Chi nhánh)\s")
-_COMMUNE_ALONE = re.compile(rf"(?:xã|phường|thị trấn)\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}")
+_COMMUNE_ALONE = re.compile(rf"(?:xã|phường|thị trấn)\s+{_PLACE_NAME}")
 
 
 def _unit_then_above(doc: Document, s: int, e: int) -> int | None:
