@@ -246,19 +246,22 @@ def _named_by_event(grants: list[GrantFact], events: list[EventFact]) -> list[Gr
     ('danh hiệu “Công dân tiêu biểu”') is an award apart."""
     out = []
     for g in grants:
-        award_there = [
-            h for h in grants
-            if h is not g and h.event == g.event and h.award != "khen-thuong" and h.status == g.status
-            and h.count == g.count and g.recipient_kind in (h.recipient_kind, "mixed")
-        ] if g.award == "khen-thuong" and not g.title and g.event is not None and not g.named and _in_event_name(g, events) else []  # fmt: skip
-        # (unless the article tells the bare commendation again as its giver's own act: 'Huyện đoàn tuyên dương 30
-        # đoàn viên' beside another giver's award to 30)
-        again = any(h is not g and h.award == "khen-thuong" and (h.count, h.recipient_kind) == (g.count, g.recipient_kind) for h in grants)
-        if len(award_there) == 1 and not again:
-            kept = award_there[0]
-            for attr in ("period", "reason", "date"):
-                setattr(kept, attr, getattr(kept, attr) or getattr(g, attr))
-            continue
+        if g.award == "khen-thuong" and not g.title and g.event is not None and not g.named and _in_event_name(g, events):
+            award_there = [
+                h for h in grants
+                if h is not g and h.event == g.event and h.award != "khen-thuong" and h.status == g.status
+                and h.count == g.count and g.recipient_kind in (h.recipient_kind, "mixed")
+            ]  # fmt: skip
+            # (unless the article tells the bare commendation again as its giver's own act: 'Huyện đoàn tuyên dương 30
+            # đoàn viên' beside another giver's award to 30)
+            again = any(
+                h is not g and h.award == "khen-thuong" and (h.count, h.recipient_kind) == (g.count, g.recipient_kind) for h in grants
+            )
+            if len(award_there) == 1 and not again:
+                kept = award_there[0]
+                for attr in ("period", "reason", "date"):
+                    setattr(kept, attr, getattr(kept, attr) or getattr(g, attr))
+                continue
         out.append(g)
     return out
 

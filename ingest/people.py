@@ -129,10 +129,8 @@ _FACULTY_OF = re.compile(
     rf"\s+[{UPPER}][\w]*(?:\s+(?:và\s+|-\s+)?[\w]+){{0,5}}?\s*,?\s+(?=(?:Bệnh viện|Trường|Học viện|Đại học|Viện|Trung tâm)\s)"
 )
 # a faculty's name alone, its first word capitalised, up to a mark or a verb ('Hồi sức tích cực', 'Ngoại chấn thương')
-_FACULTY_ALONE = re.compile(
-    rf"\s+[{UPPER}]\w*(?:\s+(?!(?:được|đã|phát biểu|cho biết|và|là|vinh dự|nhận|tham dự|dự|trao|tặng)(?!\w))[{LOWER}]\w*){{0,4}}"
-    r"(?=\s*[,.;]|\s+(?:được|đã|phát biểu|cho biết|và|là|vinh dự|nhận|tham dự|dự|trao|tặng)(?!\w))"
-)
+_AFTER_FACULTY = r"(?:được|đã|phát biểu|cho biết|và|là|vinh dự|nhận|tham dự|dự|trao|tặng)(?!\w)"
+_FACULTY_ALONE = re.compile(rf"\s+[{UPPER}]\w*(?:\s+(?!{_AFTER_FACULTY})[{LOWER}]\w*){{0,4}}(?=\s*[,.;]|\s+{_AFTER_FACULTY})")
 _UNPLACED = OrgRef("Đảng ủy", "PartyCommittee", level="commune")  # a marker: a committee named but not placed
 
 
