@@ -719,7 +719,12 @@ def subject_before(
             return own_body(doc, staff["bare"])
         adverbs = _ADVERBS.search(doc.text, staff.end(), e)
         return named(doc, *strip_range(doc, staff.end(), adverbs.start() if adverbs else e, " "), at_start=True)
-    if (units := _bodies_listed(doc, first, e)) is not None:
+    units = _bodies_listed(doc, first, e)
+    # (after a phrase of its own: 'Qua 5 năm thực hiện, A và B được'; the first phrases only, as for people above)
+    for after_comma in commas[:3] if units is None else ():
+        if (units := _bodies_listed(doc, after_comma, e)) is not None:
+            break
+    if units is not None:
         return units  # 'Quận 1 và thành phố Thủ Đức được tặng Cờ thi đua': each of the bodies the subject lists
     # 'Với những thành tích ..., tỉnh Bắc Kạn vinh dự': the last phrase, without its adverbs; else a body that
     # opens the subject before a phrase set off by commas ('Trường X, với thành tích năm học 2022 - 2023, được tặng')

@@ -4939,3 +4939,11 @@ def test_a_unit_then_a_comma_and_the_force_above_it_after_cho_is_that_unit_not_a
     # two bodies joined by 'và', or a province's department and a district's force, are a list
     assert given("Chủ tịch UBND tỉnh tặng Bằng khen cho Đồn Biên phòng Cửa khẩu Chi Ma và Bộ Chỉ huy BĐBP tỉnh.") == [(2, None)]
     assert given("Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát hình sự, Công an huyện Văn Lãng và 8 cán bộ.")[0] == (2, None)
+
+
+def test_bodies_listed_as_a_passive_s_subject_after_a_phrase_of_its_own_all_receive():
+    rows = grants_of("Qua 5 năm thực hiện, Hội Cựu chiến binh xã Tân Mỹ và Hội Nông dân xã Hoàng Việt được UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 2)]
+    # one body after it, as before
+    rows = grants_of("Qua 5 năm thực hiện, Hội Nông dân xã Hoàng Việt được UBND huyện tặng Giấy khen.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Hội Nông dân xã Hoàng Việt")]
