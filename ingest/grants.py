@@ -1273,7 +1273,7 @@ _DATED_BEFORE = re.compile(
 _GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times
 # ('3 năm liền nhận Cờ thi đua': years running need no 'đã')
-_HOW_MANY = r"(?:\d+|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_HOW_MANY = r"(?:\d+|(?i:nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"  # ('Nhiều năm liền, ...' opening a sentence)
 _YEARS_RUNNING = re.compile(
     rf"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?{_HOW_MANY}\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
     rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"

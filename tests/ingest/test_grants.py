@@ -2519,6 +2519,9 @@ def test_people_listed_by_their_calling_each_receive_and_years_running_are_a_pas
     assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "individual", 2)]
     rows = grants_of("Trường THCS Tân Mỹ đã 4 năm liền được tặng Giấy khen của Chủ tịch UBND huyện.")
     assert rows == []
+    # counted in words, opening the sentence
+    assert grants_of("Nhiều năm liền, Trạm Y tế xã Tân Mỹ đạt danh hiệu Tập thể lao động tiên tiến.") == []
+    assert grants_of("Ba năm liền, Trường THCS Tân Mỹ được tặng Giấy khen của Chủ tịch UBND huyện.") == []
     # negative: what the same sentence gives this year, after the record, is a grant
     rows = grants_of("Trường THCS Tân Mỹ đã 4 năm liền được tặng Giấy khen; năm nay, trường được UBND tỉnh tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 1)]
