@@ -92,6 +92,10 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'tại nhiều quận - huyện, ... tổ chức lễ truy tặng ...', 'ở 5 xã': where, not who ('con của một Bà mẹ ...': whose)
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
+    for m in _PLACES_NAMED.finditer(text):
+        # 'các xã Đồng Tâm, Tân Sỏi và Bố Hạ được tặng ...': as many places as the plural names, before or after 'cho'
+        if (named := _named_items(m["names"])) is not None:
+            out.append(Count(m.start(), m.end("noun"), named, False, "collective"))
     for m in _COMMENDED_TITLES.finditer(text):
         if counted := [c for c in out if c.start <= m.start("num") < c.end and c.kind]:
             counted[0].title = m["title"].strip()  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”'): its title
@@ -130,12 +134,22 @@ def plural_named(text: str) -> int | None:
     các xã: Ea Phê, Ea Kly và Ea Knuếc' is 3); the last ends before the words said of them all ('... và Hải Dương đã
     hoàn thành ...'); else None."""
     m = _PLURAL_NAMES.match(text)
-    if not m:
-        return None
-    items = [i.strip() for i in _NAME_ITEM.split(m["names"].strip())]
+    return _named_items(m["names"]) if m else None
+
+
+def _named_items(names: str) -> int | None:
+    """How many names a list holds ('Ea Phê, Ea Kly và Ea Knuếc' is 3), two or more, each opening with a capital."""
+    items = [i.strip() for i in _NAME_ITEM.split(names.strip())]
     if items and (rest := _LOWER_WORD.search(items[-1])):
         items[-1] = items[-1][: rest.start()]
     return len(items) if len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 6 for i in items) else None
+
+
+# a plural of places with their names after it ('các xã Đồng Tâm, Tân Sỏi và Bố Hạ', 'các huyện: A, B và C')
+_PLACES_NAMED = re.compile(
+    rf"(?<!\w)(?i:các|những)\s+(?P<noun>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)(?:\s*:\s*|\s+(?=[{UPPER}]))"
+    r"(?P<names>[^.;:()]+)"
+)
 
 
 def plural_kind(text: str) -> str | None:

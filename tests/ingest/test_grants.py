@@ -4950,3 +4950,8 @@ def test_bodies_listed_as_a_passive_s_subject_after_a_phrase_of_its_own_all_rece
     # one body after it, as before
     rows = grants_of("Qua 5 năm thực hiện, Hội Nông dân xã Hoàng Việt được UBND huyện tặng Giấy khen.")
     assert [(r[2], r[10]) for r in rows] == [(1, "Hội Nông dân xã Hoàng Việt")]
+
+
+def test_places_a_plural_names_as_a_passive_s_subject_are_counted():
+    rows = grants_of("Năm 2022, các xã Tân Mỹ, Hoàng Việt và Tân Thanh được Chủ tịch UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 3)]
