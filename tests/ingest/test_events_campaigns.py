@@ -1854,3 +1854,17 @@ def test_a_ceremony_held_to_launch_a_model_or_open_a_school_year_is_named_by_wha
     ]
     # organising the work of one is no event held
     assert events("Nhà trường đã làm tốt công tác tổ chức khai giảng.") == []
+
+
+def test_who_chairs_a_council_s_session_told_in_a_paragraph_of_its_own_presided_over_it():
+    def parts(sentence: str) -> list[tuple[str, str]]:
+        facts = article(
+            "Kỳ họp thứ 15 HĐND huyện Bảo Thắng\n20/12/2023 09:00\nSáng 19/12, HĐND huyện Bảo Thắng khóa XX tổ chức Kỳ họp "
+            f"thứ 15.\n\n{sentence}\nNgọc Bích\n"
+        )[1]
+        return [(p.person, p.part) for p in facts.events[0].participants]
+
+    assert parts("Ông Nguyễn Văn Hải, Chủ tịch HĐND huyện chủ trì kỳ họp.") == [("Nguyễn Văn Hải", "presided")]
+    assert parts("Tại kỳ họp, ông Nguyễn Văn Hải, Chủ tịch HĐND huyện phát biểu.") == [("Nguyễn Văn Hải", "spoke")]
+    # a sitting of another body chaired is no part of it
+    assert parts("Ông Nguyễn Văn Hải, Chủ tịch HĐND huyện chủ trì Đoàn giám sát của huyện.") == []
