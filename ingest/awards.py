@@ -86,7 +86,10 @@ _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 
     # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
     # (or after the award's own quoted name: 'Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” của Trung ương Hội')
     r"(?:\s*[“\"][^“”\"]{2,80}[”\"])?"
-    r"(?:\s+(?:năm học|năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s+(?:của\s+|(?=(?:UBND|Ủy ban nhân dân|"
+    r"(?:\s+(?:năm học|năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s+(?:của\s+|"
+    # (or 'từ' before a giver's title or body: 'nhận Bằng khen từ Thủ tướng Chính phủ'; not 'từ năm 2018')
+    r"từ\s+(?=(?:Thủ tướng|Chủ tịch|UBND|Ủy ban|Bộ trưởng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương|Tổng Liên đoàn)(?!\w))|"
+    r"(?=(?:UBND|Ủy ban nhân dân|"
     r"Chủ tịch (?:UBND|Ủy ban)|Bộ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc|Tư lệnh|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|"
     r"Thành ủy|Huyện ủy|Tổng Liên đoàn|Chánh án|Viện trưởng|Tổng cục trưởng|Cục trưởng|Bộ(?= [A-ZĐ]))(?!\w)))"
     r"(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có|tặng|truy tặng)(?!\w)|\s*[,;:.()“”\"]|\s*$"

@@ -4955,3 +4955,13 @@ def test_bodies_listed_as_a_passive_s_subject_after_a_phrase_of_its_own_all_rece
 def test_places_a_plural_names_as_a_passive_s_subject_are_counted():
     rows = grants_of("Năm 2022, các xã Tân Mỹ, Hoàng Việt và Tân Thanh được Chủ tịch UBND huyện tặng Giấy khen.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 3)]
+
+
+def test_the_giver_an_award_is_received_from_is_its_conferrer():
+    rows = grants_of("Năm 2022, Trường THCS Tân Mỹ vinh dự nhận Bằng khen từ Thủ tướng Chính phủ.")
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-thu-tuong", "Thủ tướng Chính phủ")]
+    rows = grants_of("Năm 2022, Hội Nông dân xã Tân Mỹ nhận Giấy khen từ Ban Thường vụ Huyện ủy.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ban Thường vụ Huyện ủy Văn Lãng")]
+    # 'từ' a time is no giver
+    rows = grants_of("Trường THCS Tân Mỹ nhận Giấy khen từ năm 2018 đến nay.")
+    assert [r[5] for r in rows] in ([], [None])
