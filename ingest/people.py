@@ -417,17 +417,24 @@ def recognise_people(doc: Document) -> None:
     doc.write_layer("titles", titles)
 
 
-def _short_name_references(people: list[Span]) -> list[Span]:
-    """'em Mai Anh' after 'em Trần Thị Mai Anh': a name of two syllables with no title, after an honorific, that is the
-    last two of the one full name the article named before it, is that person again, not a second one whose family
-    name is its first syllable ('Mai', 'Hồng')."""
+def _named_in_full(people: list[Span], tail: int) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """The names of more than `tail` syllables the article gives, by their last `tail` syllables (what a reference
+    by the given name keeps of them), and where each is first named."""
     by_tail: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
     for span in people:
         words = span.value.name.split()
-        if len(words) >= 3:
-            by_tail.setdefault(" ".join(words[-2:]), set()).add(span.value.name)
+        if len(words) > tail:
+            by_tail.setdefault(" ".join(words[-tail:]), set()).add(span.value.name)
             first_at[span.value.name] = min(first_at.get(span.value.name, span.start), span.start)
+    return by_tail, first_at
+
+
+def _short_name_references(people: list[Span]) -> list[Span]:
+    """'em Mai Anh' after 'em Trần Thị Mai Anh': a name of two syllables with no title, after an honorific, that is the
+    last two of the one full name the article named before it, is that person again, not a second one whose family
+    name is its first syllable ('Mai', 'Hồng')."""
+    by_tail, first_at = _named_in_full(people, 2)
     out = []
     for span in people:
         m: PersonMention = span.value
@@ -446,13 +453,7 @@ _GIVEN_NAME_AFTER_HONORIFIC = re.compile(HONORIFIC.pattern + rf"(?P<given>[{UPPE
 def _given_name_references(doc: Document, people: list[Span]) -> list[Span]:
     """'... tặng Bằng khen cho đồng chí Long' after 'Thiếu úy Phạm Văn Long': a person the article named in full, named
     again by an honorific and the given name alone, when no other person it named has that given name."""
-    by_given: dict[str, set[str]] = {}
-    first_at: dict[str, int] = {}
-    for span in people:
-        name = span.value.name
-        if len(name.split()) >= 2:
-            by_given.setdefault(name.split()[-1], set()).add(name)
-            first_at[name] = min(first_at.get(name, span.start), span.start)
+    by_given, first_at = _named_in_full(people, 1)
     if not by_given:
         return []
     taken = sorted((s.start, s.end) for s in people)
