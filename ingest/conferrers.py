@@ -58,7 +58,7 @@ _CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # 
 _COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Thị đoàn", "Quận đoàn")
 
 
-_AT_LEVEL_WORD = re.compile(r"\s(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường|thị trấn)$")
+_AT_LEVEL_WORD = re.compile(rf"\s(?:{'|'.join(('tỉnh', *levels.DISTRICT_WORDS, *levels.COMMUNE_WORDS))})$")
 
 
 def _placed_as_named(doc: Document, org: OrgRef) -> OrgRef | None:
@@ -404,7 +404,7 @@ def _above(body: OrgRef, unit: OrgRef) -> bool:
     X, BĐBP tỉnh Y'); not a unit of one, nor one a level below ('Phòng Cảnh sát ... Công an tỉnh, Công an huyện Z')."""
     if body.level not in ("province", "district") or body.kind == "AdministrativeUnit" or _SUBUNIT.match(body.name):
         return False
-    return unit.level not in _LEVELS or _LEVELS.index(body.level) > _LEVELS.index(unit.level)
+    return _wider(body.level, unit.level)
 
 
 _LEVELS = ("commune", "district", "province", "national")
@@ -430,7 +430,12 @@ def _address_of(before: OrgRef, unit: OrgRef) -> bool:
     """Whether `unit` is a wider administrative unit than the recipient before it (its district or province)."""
     if unit.kind != "AdministrativeUnit" or unit.level not in _LEVELS:
         return False
-    return before.level not in _LEVELS or _LEVELS.index(unit.level) > _LEVELS.index(before.level)
+    return _wider(unit.level, before.level)
+
+
+def _wider(level: str, than: str | None) -> bool:
+    """Whether an administrative level is wider than another, or than a body's of no such level (a unit's)."""
+    return than not in _LEVELS or _LEVELS.index(level) > _LEVELS.index(than)
 
 
 def _named_at(doc: Document, start: int, end: int) -> tuple[OrgRef, int] | None:
@@ -641,12 +646,12 @@ _LOCATED_AT_END = re.compile(
     r"(?:(?:đã|cũng|vinh dự|rất vinh dự|đều|vừa)\s*)*$"
 )
 # a place named by its type ('xã Hưng Thịnh'), at the end of what comes before such a district
-_TYPED_PLACE_AT_END = re.compile(rf"(?<!\w)(?i:xã|phường|thị trấn|huyện|thị xã|quận|thành phố)\s+{_PLACE_NAME}\s*$")
+_TYPED_PLACE_AT_END = re.compile(rf"(?<!\w)(?i:{'|'.join((*levels.COMMUNE_WORDS, *levels.DISTRICT_WORDS))})\s+{_PLACE_NAME}\s*$")
 
 
 # a unit under a body or a commune, named before it ('Đồn Biên phòng X, BĐBP tỉnh Y', 'Chi bộ thôn 3, xã Đồng Tâm')
 _SUBUNIT = re.compile(r"(?:Đồn|Đội|Phòng|Trạm|Chi bộ|Chi đoàn|Chi hội|Tổ|Khoa|Ban|Trung đội|Đại đội|Tiểu đoàn|Hải đội|Chi cục|Chi nhánh)\s")
-_COMMUNE_ALONE = re.compile(rf"(?:xã|phường|thị trấn)\s+{_PLACE_NAME}")
+_COMMUNE_ALONE = re.compile(rf"(?:{'|'.join(levels.COMMUNE_WORDS)})\s+{_PLACE_NAME}")
 
 
 def _unit_then_above(doc: Document, s: int, e: int) -> int | None:
