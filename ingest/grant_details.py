@@ -29,6 +29,7 @@ _DECISION = lexicon.cue("decision-number")
 _GROUND = lexicon.cue("campaign-ground")
 _PROPOSED = lexicon.cue("proposed")
 _LISTED = lexicon.cue("recipients-list")
+_LISTED_SUBJECT = lexicon.cue("recipients-listed-subject")
 _COUNT_REACH = 160  # characters after an award's mention in which its count is looked for
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)")
 _DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
@@ -45,7 +46,7 @@ class _Sentence:
         self.bounds = [m.start() for m in re.finditer(r";|\.\s", text)]
         self.decision = decision(text)
         self.cue = _PROPOSED.search(text)
-        self.listed = _LISTED.search(text)
+        self.listed = _LISTED.search(text) or _LISTED_SUBJECT.search(text)
         self.ground = campaign_ground(text, campaigns)
         self.awards: dict[tuple[str, int | None], int] | None = None  # _mentions, read when a grant needs it
 
@@ -177,9 +178,18 @@ def _items(doc: Document, g: GrantFact, start: int, end: int) -> tuple[OrgRef | 
         people = doc.spans("people", s, e)
         who: OrgRef | str | None = people[0].value.name if people and g.recipient_kind == "individual" else named(doc, s, e)
         if who is None:
-            return ()
+            return _people_only(doc, g, start, end)
         found.append(who)
-    return tuple(found) if len(found) == g.count else ()
+    return tuple(found) if len(found) == g.count else _people_only(doc, g, start, end)
+
+
+def _people_only(doc: Document, g: GrantFact, start: int, end: int) -> tuple[str, ...]:
+    """'gồm: mẹ A, mẹ B, mẹ C, đều ở phường X': a list of people that a clause of what they share ends, read by
+    its names, as many as counted, the first at the list's start."""
+    people = doc.spans("people", start, end)
+    if g.recipient_kind != "individual" or len(people) != g.count or len(doc.text[start : people[0].start].split()) > 2:
+        return ()
+    return tuple(p.value.name for p in people)
 
 
 # a sentence of its own that lists those a grant of the sentence before counted ('Các tập thể được khen gồm: A, B và C')
@@ -197,10 +207,17 @@ def _named_after(doc: Document, grants: list[GrantFact]) -> None:
     """'... 5 tập thể và 7 cá nhân được tặng Giấy khen. Các tập thể được khen gồm: A, B, C, D và E.': the one grant
     of that kind the sentence before counts, to as many as the list names, names them."""
     for i, sent in enumerate(doc.sentences[1:], 1):
+        before = doc.sentences[i - 1]
         m = _LISTED_AFTER.match(sent.text)
         if m is None:
+            # '... lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 3 mẹ. Theo Quyết định, 3 mẹ được truy tặng danh
+            # hiệu gồm: mẹ A, mẹ B và mẹ C': the grant before of that count, told again to list them
+            told = _LISTED_SUBJECT.search(sent.text)
+            if told is None or not any(g.evidence.start == sent.start for g in grants):
+                counted = [g for g in grants if told and g.evidence.start == before.start and g.count == int(told["n"]) > 1]
+                if len(counted) == 1 and not counted[0].named:
+                    counted[0].named = _items(doc, counted[0], sent.start + told.end(), sent.end)
             continue
-        before = doc.sentences[i - 1]
         kind = _KIND_LISTED[m["noun"] or m["listed"]]
         counted = [g for g in grants if g.evidence.start == before.start and g.recipient_kind == kind and g.count and g.count > 1]
         if len(counted) != 1 or counted[0].named:

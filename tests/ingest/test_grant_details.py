@@ -73,6 +73,31 @@ def test_a_list_of_named_people_after_their_count():
     assert _named("Chủ tịch UBND huyện tặng Giấy khen cho 2 cá nhân là cán bộ xã, công chức xã Tân Mỹ.") == []
 
 
+def test_a_list_after_a_counted_subject_of_a_passive_names_them():
+    rows = _named(
+        "Theo Quyết định của Chủ tịch nước, 3 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng gồm: mẹ Hà Thị Lài, mẹ Vi Thị Huệ, mẹ Lò Thị Bông."
+    )
+    assert rows == [("Hà Thị Lài", "Vi Thị Huệ", "Lò Thị Bông")]
+    rows = _named("Năm nay có 2 tập thể được UBND huyện tặng Giấy khen là Trường THCS Tân Lập và Trường Tiểu học Kim Đồng.")
+    assert rows == [("Trường THCS Tân Lập", "Trường Tiểu học Kim Đồng")]
+    # what they were recognised as, not who they are
+    assert _named("Năm nay có 2 cá nhân được công nhận là Chiến sĩ thi đua cơ sở và được UBND huyện tặng Giấy khen.") == []
+
+
+def test_a_sentence_that_counts_the_recipients_again_lists_those_the_grant_before_counted():
+    rows = _named(
+        "Sáng 5/7, huyện tổ chức lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 2 mẹ. "
+        "Theo Quyết định của Chủ tịch nước, 2 mẹ được truy tặng danh hiệu là mẹ Hà Thị Lài và mẹ Vi Thị Huệ, cùng ở xã Tân Mỹ."
+    )
+    assert rows == [("Hà Thị Lài", "Vi Thị Huệ")]
+    # another count is another list
+    rows = _named(
+        "Sáng 5/7, huyện tổ chức lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 3 mẹ. "
+        "Trước đó, 2 mẹ được truy tặng danh hiệu là mẹ Hà Thị Lài và mẹ Vi Thị Huệ, cùng ở xã Tân Mỹ."
+    )
+    assert rows == []
+
+
 def test_a_list_that_does_not_match_the_count_names_no_one():
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đó là: UBND xã Hội Hoan; Huyện đoàn Văn Lãng.") == []
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể có thành tích xuất sắc.") == []
