@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..resources import resource_text
@@ -44,7 +44,7 @@ class AwardMention:
     owner_start: int | None = None  # offsets of that X
     owner_end: int | None = None
     rule: str = "awards"
-    name: str | None = None  # a title's own quoted name, where the taxonomy holds no type for it
+    name: str | None = None  # its own name where the taxonomy holds no type for it: a quoted title, a medal's ("Vì ...")
 
 
 @cache
@@ -192,7 +192,23 @@ def find_awards(text: str) -> list[AwardMention]:
     ]
     # the holders of an honour given a gift ('tặng quà cho 5 Mẹ Việt Nam anh hùng'): the honour describes them
     found = [a for a in found if not _GIFT_TO.search(key, max(0, a.start - 40), a.start)]
-    return sorted(found, key=lambda a: a.start)
+    return sorted((_with_own_name(text, a) for a in found), key=lambda a: a.start)
+
+
+# the name a commemorative medal, badge or medal of no state type is given after its word ('Kỷ niệm chương “Vì sự
+# nghiệp giáo dục”', 'Huy hiệu “Tuổi trẻ dũng cảm”', 'Kỷ niệm chương Vì sự nghiệp phát triển các dân tộc')
+_OWN_NAMED = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})
+_OWN_NAME = re.compile(
+    r"\s*(?:[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90}?)\s*[”\"»]"
+    r"|(?P<bare>Vì\s[^,;.:“”\"()]{3,90}?)(?=\s*(?:[,;.:()]|$|\s(?:cho|của|và|đến|tới|nhân|dịp)\s)))"
+)
+
+
+def _with_own_name(text: str, a: AwardMention) -> AwardMention:
+    if a.award not in _OWN_NAMED or a.name is not None or a.explicit_conferrer is not None:
+        return a
+    m = _OWN_NAME.match(text, a.end)
+    return replace(a, name=(m["quoted"] or m["bare"]).strip()) if m else a
 
 
 _TITLE_GIVEN = re.compile(

@@ -60,6 +60,11 @@ def test_awards(sentence, expected):
     assert [a.award for a in _layer(sentence, "awards")] == _expected(expected)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), _table("award_names"))
+def test_award_names(sentence, expected):
+    assert [a.award + (f"={a.name}" if a.name else "") for a in _layer(sentence, "awards")] == _expected(expected)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), _table("counts"))
 def test_counts(sentence, expected):
     found = [f"{c.value}/{c.kind}/{str(c.approx).lower()}" for c in _layer(sentence, "counts") if c.kind]
