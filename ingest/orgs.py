@@ -314,7 +314,9 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         m = spec.regex.match(text, pos)
         if m:
             found = _parse_spec(spec, m, text, pos, ctx, hint)
-            if defined is not None and (found is None or found[0].name != defined[0].name):
+            # (not where the row reads on past the short form: 'Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh X', then
+            # 'Giám đốc NHNN chi nhánh tỉnh X': the branch, not the bank)
+            if defined is not None and (found is None or (found[0].name != defined[0].name and found[1] <= defined[1])):
                 return defined
             return (found[0], found[1], "orgs." + spec.rule) if found else None
     if (office := _OFFICE_OF.match(text, pos)) is not None and (owner := parse_org(text, office.end(), ctx, hint)) is not None:

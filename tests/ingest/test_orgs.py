@@ -409,6 +409,18 @@ def test_a_short_form_the_article_defines_names_its_body_after():
     ]
 
 
+def test_a_name_read_on_past_a_defined_short_form_is_the_longer_body():
+    _, facts = article(
+        "Ngân hàng triển khai nhiệm vụ năm 2024\n20/01/2024\n"
+        "Ngày 19/1, Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh Hậu Giang tổ chức hội nghị. Dự có ông Lê Văn Hòa, Giám đốc "
+        "NHNN chi nhánh tỉnh Hậu Giang. Thống đốc NHNN tặng Bằng khen cho 2 tập thể."
+        "\nTrần Mai\n"
+    )
+    posts = {p.name: [x.org.name for x in p.posts] for p in facts.people}
+    assert posts["Lê Văn Hòa"] == ["Ngân hàng Nhà nước chi nhánh tỉnh Hậu Giang"]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
+
+
 def test_a_short_form_defined_for_two_bodies_names_neither():
     doc, _ = article(
         "Tỉnh tổng kết thi đua\n20/01/2024\nNgày 19/1, Công ty Điện lực Quảng Ninh (PC) và Công ty Điện lực Hải Phòng (PC) "
