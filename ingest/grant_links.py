@@ -121,7 +121,15 @@ def _lists(grant: GrantFact, recipient: str) -> bool:
 def _people_of(a: str, b: str) -> bool:
     """One recipient is a unit, the other its Party, government and people ('Đảng bộ, chính quyền và Nhân dân xã X')."""
     x, y = sorted((a.casefold(), b.casefold()), key=len)
-    return y.endswith(" " + x) and "nhân dân" in y[: len(y) - len(x)]
+    if y.endswith(" " + x) and "nhân dân" in y[: len(y) - len(x)]:
+        return True
+    # or both its people, in two wordings ('Nhân dân và cán bộ huyện X', 'Đảng bộ, chính quyền và Nhân dân huyện X')
+    ux, uy = _PEOPLES_UNIT.search(x), _PEOPLES_UNIT.search(y)
+    return bool(ux and uy and ux["unit"] == uy["unit"] and "nhân dân" in x[: ux.start("unit")] and "nhân dân" in y[: uy.start("unit")])
+
+
+# the typed place a unit's people are named after, at the end ('... và Nhân dân xã Tân Lập': 'xã tân lập', casefolded)
+_PEOPLES_UNIT = re.compile(r"(?<!\w)(?P<unit>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\w[\w\s]*)$")
 
 
 # the word that types a place before its name ('Cục Hải quan tỉnh Quảng Ninh'), which a headline may leave out

@@ -970,6 +970,23 @@ def test_a_cue_naming_a_kind_of_event_places_grants_at_that_one_and_a_unit_is_it
     ]
 
 
+def test_a_unit_s_people_in_two_wordings_receive_one_grant():
+    def given(third: str) -> list[tuple]:
+        facts = article(
+            "Huyện Văn Lãng đón nhận Cờ thi đua của Chính phủ\n15/01/2024 10:00\n"
+            "Sáng 12/1, huyện Văn Lãng tổ chức Lễ đón nhận Cờ thi đua của Chính phủ. Cán bộ và Nhân dân các dân tộc huyện Văn "
+            f"Lãng vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua. Ông Lê Văn Ba đã trao Cờ thi đua cho {third}."
+            "\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.presenter, g.recipient) for g in facts.grants]
+
+    assert given("Đảng bộ, chính quyền và Nhân dân huyện Văn Lãng") == [
+        ("co-thi-dua-chinh-phu", "Lê Văn Ba", "Nhân dân và cán bộ huyện Văn Lãng")
+    ]
+    # the people of another unit are other recipients
+    assert len(given("Đảng bộ, chính quyền và Nhân dân xã Tân Lập")) == 2
+
+
 def test_a_commune_s_level_word_alone_is_the_article_s_commune():
     def received(sentence: str) -> list[tuple]:
         facts = article(f"Phường Trần Phú tổng kết công tác năm 2023\n20/12/2023 09:00\n{sentence}\nTrần Thu Hương\n")[1]
