@@ -73,7 +73,8 @@ _NOT_A_COMMENDING = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
 # always matches: where the object after the verb begins (past how it was given: 'khen thưởng nóng', 'đột xuất')
 _CHO_AFTER = re.compile(r"\s*(?:(?:nóng|đột xuất|kịp thời)\s+)?(?:cho\s+)?")
-_OWN_AUTHORITY = re.compile(r"(?<!\w)theo thẩm quyền(?!\w)", re.I)  # given, not proposed: 'khen thưởng theo thẩm quyền'
+# given, not proposed: 'khen thưởng theo thẩm quyền'; a proposal told granted ('đã đề nghị và được cấp trên khen thưởng')
+_OWN_AUTHORITY = re.compile(r"(?<!\w)(?:theo thẩm quyền|đề nghị\s+và\s+(?:đã\s+)?được)(?!\w)", re.I)
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
 _ACTIVE = lexicon.cue("active-verb")
@@ -1379,6 +1380,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     decided: list[GrantFact] = []  # the bare commendations that decision counted ('ký quyết định khen thưởng 2 tập thể')
     under_it = False  # the sentences since it have given under that decision, or listed its recipients
     unmarked = False  # the last sentence was an item of a list whose marks the page lost
+    umbrella: list[GrantFact] = []  # the bare commendations of a sentence that opens a list, until its items give
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -1477,12 +1479,15 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # itself ('... được tặng Huân chương vì thành tích giai đoạn 2017 - 2021. Dịp này, ... tặng Giấy khen')
         here = achieved[0] if achieved else evaluated
         told_again = bool(achieved) and not found and _AWARD_ACHIEVED.match(sent.text) is not None
+        # (none, or only an uncounted summary, or a bare one its list breaks down: 'Căn cứ kết quả bình xét thi đua năm
+        # 2023, ... được cấp trên khen thưởng. Cụ thể: ...')
+        sums_list = bool(found) and _opens_list(sentences, i) and all(_bare(g) for g in found)
         if (told_again or (achieved and not found and _RECIPIENT_ACHIEVED.match(sent.text))) and any(g.period is None for g in last_given):
             # 'trao Bằng khen cho Đồn Biên phòng X. Đồn đã có thành tích xuất sắc ... giai đoạn 2020 - 2022.': the
             # recipient just named, told again by a word, achieved what the award before rewards; so the award told again
             for g in last_given:
                 g.period = g.period or achieved[0]
-        elif achieved and not told_again and all(g.evidence.rule == UNCOUNTED for g in found):  # none, or only an uncounted summary
+        elif achieved and not told_again and (sums_list or all(g.evidence.rule == UNCOUNTED for g in found)):
             evaluated = achieved[0]
         if achieved:
             periods_stated.update(achieved)
@@ -1505,6 +1510,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 # 'Công an tỉnh cũng tặng Giấy khen cho các cá nhân trên': as many as the grant before counted
                 told = [h for h, _ in found_in if h.recipient_kind == g.recipient_kind and h.count]
                 g.count = told[-1].count if told else None
+        if umbrella and found and bullet:
+            # 'X đã đề nghị và được cấp trên khen thưởng. Cụ thể: 1. Bộ trưởng tặng Cờ thi đua cho ...': a bare
+            # commendation whose list gives the awards it sums up is no grant of its own
+            found_in = [(g, c) for g, c in found_in if not any(g is u for u in umbrella)]
+        if found or not (bullet or _LIST_LEAD.fullmatch(sent.text.strip())):
+            umbrella = found if sums_list else []
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         if found and not (sent.is_caption or sent.is_headline):
             last_given = found
@@ -1519,6 +1530,21 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     _give_stated_givers(givers_stated, [g for g, _ in found_in], events)
     found_in += [(g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in])]
     return link_grants(doc, found_in, reader.presentations, events)
+
+
+# a sentence of its own that opens a list ('Cụ thể:', 'Cụ thể như sau:', 'Gồm:')
+_LIST_LEAD = re.compile(r"(?:[Cc]ụ thể|[Gg]ồm|[Nn]hư sau|[Cc]ụ thể như sau|[Dd]anh sách)\s*:")
+
+
+def _opens_list(sentences: list[Sentence], i: int) -> bool:
+    """Whether sentence i opens a list: it ends with a colon, or the next is a lead of its own ('Cụ thể:')."""
+    nxt = sentences[i + 1].text.strip() if i + 1 < len(sentences) else ""
+    return sentences[i].text.rstrip().endswith(":") or _LIST_LEAD.fullmatch(nxt) is not None
+
+
+def _bare(g: GrantFact) -> bool:
+    """A commendation of no form ('được cấp trên khen thưởng'), no title of its own."""
+    return g.award == "khen-thuong" and not g.title
 
 
 # a sentence whose subject, a word or two, is a recipient just named told again, and what it achieved ('Đồn đã có

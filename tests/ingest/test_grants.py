@@ -4982,3 +4982,22 @@ def test_the_giver_an_award_is_received_from_is_its_conferrer():
     # 'từ' a time is no giver
     rows = grants_of("Trường THCS Tân Mỹ nhận Giấy khen từ năm 2018 đến nay.")
     assert [r[5] for r in rows] in ([], [None])
+
+
+def test_a_bare_commendation_whose_list_gives_the_awards_is_no_grant_of_its_own():
+    rows = grants_of(
+        "Căn cứ kết quả bình xét thi đua năm 2022, Phòng Giáo dục huyện đã đề nghị và được cấp trên khen thưởng. Cụ thể:\n"
+        "1. Giám đốc Sở GD&ĐT tặng Giấy khen cho Trường THCS Tân Mỹ;\n"
+        "2. Chủ tịch UBND huyện tặng Giấy khen cho 04 tập thể và 09 cá nhân.\n"
+    )
+    # told granted, not proposed; the year evaluated is theirs
+    assert [(r[0], r[2], r[4], r[7]) for r in rows] == [
+        ("giay-khen", 1, "conferred", "2022"),
+        ("giay-khen", 4, "conferred", "2022"),
+        ("giay-khen", 9, "conferred", "2022"),
+    ]
+    # a list that only names those it commends leaves the commendation standing, to them
+    rows = grants_of(
+        "Năm 2022, UBND huyện Văn Lãng đã khen thưởng 3 tập thể sau:\n- Trường THCS Tân Mỹ;\n- Trường Tiểu học Hội Hoan;\n- Trường Mầm non Hoàng Việt.\n"
+    )
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 3)]
