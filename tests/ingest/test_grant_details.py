@@ -98,6 +98,17 @@ def test_a_sentence_that_counts_the_recipients_again_lists_those_the_grant_befor
     assert rows == []
 
 
+def test_a_list_after_a_count_of_any_noun_names_them():
+    rows = _named(
+        "Phó Chủ tịch UBND tỉnh trao danh hiệu Nhà giáo ưu tú cho 3 nhà giáo: cô Hà Thị Hường (Trường THPT Biên Hòa), "
+        "thầy Vi Văn Tâm (Trường THCS Trần Phú) và cô Lò Thị Thu (Sở GD&ĐT)."
+    )
+    assert rows == [("Hà Thị Hường", "Vi Văn Tâm", "Lò Thị Thu")]
+    assert _named("Huyện đoàn tặng Giấy khen cho 2 học sinh là em Hà Văn Bình và em Lò Thị Mai.") == [("Hà Văn Bình", "Lò Thị Mai")]
+    # as many as counted, or none
+    assert _named("Phó Chủ tịch UBND tỉnh trao danh hiệu Nhà giáo ưu tú cho 3 nhà giáo: cô Hà Thị Hường và thầy Vi Văn Tâm.") == []
+
+
 def test_a_list_that_does_not_match_the_count_names_no_one():
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đó là: UBND xã Hội Hoan; Huyện đoàn Văn Lãng.") == []
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể có thành tích xuất sắc.") == []
