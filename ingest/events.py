@@ -275,7 +275,8 @@ def _headline_event(doc: Document) -> EventFact | None:
     label = _label(headline, start)
     evidence = Evidence(title.start, title.end, title.text, "events.headline-handing-over" if handing else "events.headline")
     kind = "Ceremony" if handing else _kind(label)
-    return EventFact("", label, kind, date, None, None, None, evidence, awards=_awards_in(doc, title.start, len(label)))
+    # (the awards its name holds, read from where the name starts: after a lead-in, 'Kỷ niệm Ngày Nhà giáo: trao ...')
+    return EventFact("", label, kind, date, None, None, None, evidence, awards=_awards_in(doc, title.start + start, len(label)))
 
 
 def find_events(doc: Document) -> list[EventFact]:

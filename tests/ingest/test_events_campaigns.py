@@ -455,6 +455,21 @@ def test_a_headline_reporting_a_handing_over_is_a_ceremony_unless_the_body_tells
         assert bool(facts.events) == ceremony, headline
 
 
+def test_a_handing_over_headline_after_a_lead_in_is_the_body_s_ceremony_of_that_award():
+    def labels(headline: str) -> list[str]:
+        facts = article(
+            f"{headline}\n20/11/2024\nSáng 19/11, UBND thị xã Quảng Yên tổ chức gặp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt "
+            "Nam 20/11 và trao danh hiệu Nhà giáo ưu tú. Đồng chí Lê Văn Tuấn trao danh hiệu Nhà giáo ưu tú cho 3 nhà giáo.\n"
+        )[1]
+        return [e.label for e in facts.events]
+
+    body = "Gặp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt Nam 20/11 và trao danh hiệu Nhà giáo ưu tú"
+    assert labels("Kỷ niệm Ngày Nhà giáo Việt Nam: trao danh hiệu Nhà giáo ưu tú cho 3 nhà giáo") == [body]
+    assert labels("Trao danh hiệu Nhà giáo ưu tú cho 3 nhà giáo") == [body]
+    # another award handed over is another ceremony
+    assert len(labels("Kỷ niệm Ngày Nhà giáo Việt Nam: trao Huân chương Lao động hạng Ba cho thầy Lê Văn Tâm")) == 2
+
+
 def test_a_deadline_is_not_when_the_event_took_place():
     facts = facts_of(
         "Đến ngày 30/12, tất cả đơn vị thuộc thị xã Quảng Yên đã hoàn thành tổ chức Đại hội thi đua Quyết thắng cấp cơ sở giai đoạn 2019-2024."
