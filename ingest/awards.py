@@ -18,6 +18,7 @@ from . import lexicon
 from .alternation import Alternation
 from .counts import _NOUN_RE
 from .document import Document, Span, Taken, rebase
+from .names import UPPER
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,9 @@ def find_awards(text: str) -> list[AwardMention]:
             # a form that names its owner ('bằng khen của Bộ trưởng'): the owner is read in full from the text
             of = form.find(" của ")
             end = m.start() + of if of != -1 else m.end()
-            mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form)))
+            # (a mass organisation's own award, of no type the law names, keeps its name: 'Bằng Lao động sáng tạo')
+            own = text[m.start() : end] if forms[form] == "khen-thuong" else None
+            mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form), name=own))
             found.append(mention)
             taken.add(m.start(), max(m.end(), mention.end))
     found += _classes_alone(key, sorted(found, key=lambda a: a.start), free)
@@ -174,6 +177,19 @@ def find_awards(text: str) -> list[AwardMention]:
             mention = AwardMention(m.start(title), m.end(title), "khen-thuong", rule="awards.named-title", name=named)
             found.append(_with_of(text, mention))
             taken.add(m.start(title), m.end(title))
+    # a prize or a title given by its own name unquoted, which the taxonomy does not hold ('trao Giải thưởng Lý Tự Trọng
+    # cho 5 cán bộ Đoàn', 'trao danh hiệu Sinh viên 5 tốt cho 30 sinh viên'): a commendation, by that name
+    for rule, regex in (("awards.named-prize", _PRIZE_NAMED), ("awards.named-title", _TITLE_UNQUOTED)):
+        for m in regex.finditer(text) if "giải thưởng" in key or "danh hiệu" in key else ():
+            start, end = m.start("title"), m.end("title")
+            if rule == "awards.named-prize" and text[start - 1 : start] in '“"«' and (whole := _QUOTED_TO_END.match(text, start)):
+                end = whole.end() - 1
+            if free(start, end):
+                named = text[start:end] if rule == "awards.named-prize" else m["name"]
+                named = named[:1].upper() + named[1:]  # ('giải thưởng Nguyễn Đức Cảnh' mid-sentence names it too)
+                mention = AwardMention(start, end, "khen-thuong", rule=rule, name=named.strip(' “”"«»'))
+                found.append(_with_of(text, mention))
+                taken.add(start, end)
     # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
     if "khối" in key or "cụm" in key or "suy tôn" in key:
         for m in _RANKING_BARE.finditer(key):
@@ -216,6 +232,18 @@ _TITLE_GIVEN = re.compile(
     # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”')
     r"|(?:vinh danh|tôn vinh)\s+(?:là\s+)?(?P<bare>[“\"](?P<bare_name>[^“”\"]{3,60})[”\"]))"
 )
+# where a name given unquoted ends: a word that goes on with the clause, or a mark
+_NAME_ENDS = r"(?=\s+(?:cho|của|và|tại|năm|vì|do|trong|được|đã|lần|với|dành|tới|đến)(?!\w)|\s*[,;.:()“”\"]|\s*$)"
+_PRIZE_NAMED = re.compile(
+    rf"(?<!\w)(?P<title>[Gg]iải thưởng\s+(?:[“\"«][^“”\"«»]{{3,60}}[”\"»]|[{UPPER}][\w-]*(?:\s+[\w-]+){{0,7}}?{_NAME_ENDS}))"
+)
+# (not an academic title: 'danh hiệu Giáo sư danh dự', 'Tiến sĩ danh dự')
+_TITLE_UNQUOTED = re.compile(
+    r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng)\s+(?P<title>danh hiệu\s+(?!(?:Phó\s+)?Giáo sư|Tiến sĩ|Thạc sĩ)"
+    rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,7}}?){_NAME_ENDS})"
+)
+# a prize's name quoted whole, its word inside the quotes ('“Giải thưởng CNVC, LĐ tiêu biểu tỉnh X lần thứ nhất”')
+_QUOTED_TO_END = re.compile(r"[^“”\"«»]{0,100}[”\"»]")
 _GIFT_TO = re.compile(r"(?<!\w)quà(?:\s+(?:tết|động viên|tri ân))?\s+(?:cho\s+)?(?:(?:\d+|các|những)\s+)?$")
 _CLASS_ALONE = re.compile(r"(?<!xếp )(?<!\w)hạng\s+(?P<cls>nhất|nhì|ba)(?!\w)")
 
