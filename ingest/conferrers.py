@@ -119,6 +119,10 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         return ministry, True  # 'Bộ trưởng Bộ X trao Cờ thi đua của Bộ': the ministry named before, or the article's
     if (commune := commune_committee(doc, start, end)) is not None:
         return commune, True
+    if (ward := _own_commune(doc, doc.text[start:end])) is not None:
+        # 'Năm 2023, phường đã phát động ...', 'xã tặng Giấy khen cho 5 hộ': the article's commune, by its committee
+        name, district = ward
+        return OrgRef(f"Ủy ban nhân dân {name}", "PeoplesCommittee", district, "commune", place=name), True
     unit = unit_for_subject(doc, start, end)
     if unit:
         return peoples_committee(unit), True
@@ -840,12 +844,20 @@ _MERITS_OF = re.compile(
 _BARE_LEVEL = re.compile(rf"(?:{levels.UNIT})", re.I)
 
 
+def _own_commune(doc: Document, subject: str) -> tuple[str, str | None] | None:
+    """A commune's level word alone ('phường', 'xã') where the article is about a commune of that word: its name, and
+    its district's code."""
+    commune, word = doc.place.commune, subject.strip().casefold()
+    if commune and word in levels.COMMUNE_WORDS and commune.casefold().startswith(word + " "):
+        return commune, doc.place.district.code if doc.place.district else None
+    return None
+
+
 def _own_unit(doc: Document, subject: str) -> OrgRef | None:
     """'Huyện được Nhà nước phong tặng danh hiệu ...': a level word alone is the article's unit of that level."""
-    commune = doc.place.commune
-    if commune and subject.casefold() in levels.COMMUNE_WORDS and commune.casefold().startswith(subject.casefold() + " "):
-        district = doc.place.district  # 'Năm 2023, phường được UBND thành phố tặng Giấy khen': the article's ward
-        return OrgRef(commune, "AdministrativeUnit", None, "commune", parent=district.code if district else None)
+    if (ward := _own_commune(doc, subject)) is not None:
+        # 'Năm 2023, phường được UBND thành phố tặng Giấy khen': the article's ward
+        return OrgRef(ward[0], "AdministrativeUnit", None, "commune", parent=ward[1])
     if not _BARE_LEVEL.fullmatch(subject):
         return None
     unit = doc.place.unit_for_level(subject)

@@ -997,6 +997,17 @@ def test_a_commune_s_level_word_alone_is_the_article_s_commune():
     assert received("Năm 2023, xã được UBND thành phố tặng Giấy khen.") == []
 
 
+def test_a_commune_s_level_word_alone_gives_and_launches_by_its_committee():
+    def told(sentence: str) -> tuple[list, list]:
+        facts = article(f"Phường Trần Phú tổng kết công tác năm 2023\n20/12/2023 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [_label(g.conferrer) for g in facts.grants], [_label(c.launched_by) for c in facts.campaigns]
+
+    assert told("Dịp này, phường tặng Giấy khen cho 5 hộ gia đình.")[0] == ["Ủy ban nhân dân phường Trần Phú"]
+    assert told("Năm 2023, phường đã phát động phong trào thi đua “Phường văn minh, sạch đẹp”.")[1] == ["Ủy ban nhân dân phường Trần Phú"]
+    # the level word of another kind of commune is not this one
+    assert told("Dịp này, xã tặng Giấy khen cho 5 hộ gia đình.")[0] == [None]
+
+
 def test_a_year_compared_with_is_not_the_period_rewarded():
     rows = grants_of("Kết quả bình xét, có 1778 hộ đạt chuẩn (tăng 3% so với năm 2021); 10 hộ đạt danh hiệu Gia đình văn hóa tiêu biểu.")
     assert [(r[0], r[7]) for r in rows] == [("gia-dinh-van-hoa", None)]
