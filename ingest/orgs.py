@@ -401,13 +401,14 @@ def _party_body(
     spec: BodySpec, groups: dict, text: str, pos: int, end: int, ctx: PlaceContext, hint: Unit | None
 ) -> tuple[OrgRef, int] | None:
     """A Party committee or one of its boards, placed by its own place name, a neighbour or the article."""
-    level_word = levels.PARTY_LEVEL[groups["party"].lower()]
+    word = groups["party"]
+    level_word = _short_party_level(word, ctx) if word in _PARTY_SHORT else levels.PARTY_LEVEL[word.lower()]
     unit, raw, end = _place_after(text, end, ctx, level_word)
     if unit is None and raw is None:
         unit = hint if hint is not None and _fits(hint, level_word) else ctx.unit_for_level(level_word)
     if unit is None and raw is None:
         # 'Tỉnh ủy' in an article that names no province: the committee of that level, its place unresolved
-        committee = groups["party"][:1].upper() + groups["party"][1:].lower() + " ủy"
+        committee = _PARTY_PREFIX_BY_LEVEL[level_word] if word in _PARTY_SHORT else word[:1].upper() + word[1:].lower() + " ủy"
         name = spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
         return OrgRef(name, spec.kind, None, None, aliases=(text[pos:end],), unplaced=True), end
     if unit is None:
@@ -417,6 +418,19 @@ def _party_body(
     name = spec.head.format(party=party.name, sub=groups.get("sub") or "", youth=youth)
     parent = party.name if "{party}" in spec.head and name != party.name else None
     return OrgRef(name, spec.kind, unit.code, unit.level, parent, aliases=(text[pos:end],)), end
+
+
+_PARTY_SHORT = {"HU": "huyện", "QU": "quận"}  # and 'TU', read by the article's unit (_short_party_level)
+_PARTY_SHORT["TU"] = "tỉnh"
+_PARTY_PREFIX_BY_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+
+
+def _short_party_level(word: str, ctx: PlaceContext) -> str:
+    """The level a committee's short form names: 'TU' is a town's or city's committee in an article about one (where
+    'TUV' still names the province's member), the province's elsewhere."""
+    if word == "TU" and ctx.district is not None and ctx.district.type in ("thị xã", "thành phố"):
+        return ctx.district.type
+    return _PARTY_SHORT[word]
 
 
 # 'ngành' where a level word would be, with no sector named after it ('ngành Giáo dục' names its own)
@@ -736,7 +750,8 @@ _ORG_START = re.compile(
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
     r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Chi đoàn|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|Đội|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|TKV|Vinacomin|PVN|Petrovietnam|PetroVietnam|"
-    r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Đại đội|Hải đội|Vùng|Quân chủng|Hải quân|T\.Ư|TƯ|TW|NHNN|Giáo hội|GHPGVN|Giáo xứ|Giáo họ|Chùa|Tu viện|Thánh thất|Hội thánh)",
+    r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Đại đội|Hải đội|Vùng|Quân chủng|Hải quân|T\.Ư|TƯ|TW|NHNN|Giáo hội|GHPGVN|Giáo xứ|Giáo họ|Chùa|Tu viện|Thánh thất|Hội thánh|"
+    r"(?-i:HU|QU|TU)(?![\w&]))",
     re.I,
 )
 _ORG_START_LOWER = lowered(_ORG_START)

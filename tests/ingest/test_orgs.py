@@ -421,6 +421,17 @@ def test_a_name_read_on_past_a_defined_short_form_is_the_longer_body():
     assert [_label(g.conferrer) for g in facts.grants] == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
 
 
+def test_tu_is_a_town_s_party_committee_in_an_article_about_one():
+    _, facts = article(
+        "TX. Quảng Yên tổng kết công tác thi đua năm 2023\n18/01/2024\nChiều 17/1, UBND TX. Quảng Yên tổ chức hội nghị "
+        "tổng kết. Dự có: Đ/c Lê Văn Ba – TUV, Bí thư TU; Đ/c Vũ Văn Diện – Phó Bí thư TU, Chủ tịch UBND TX.\nPV\n"
+    )
+    posts = {p.name: [(x.role, x.org.name) for x in p.posts] for p in facts.people}
+    assert posts["Lê Văn Ba"] == [("Tỉnh ủy viên", "Tỉnh ủy Quảng Ninh"), ("Bí thư", "Thị ủy Quảng Yên")]
+    # the chain of titles goes on past it
+    assert posts["Vũ Văn Diện"] == [("Phó Bí thư", "Thị ủy Quảng Yên"), ("Chủ tịch", "Ủy ban nhân dân thị xã Quảng Yên")]
+
+
 def test_a_short_form_defined_for_two_bodies_names_neither():
     doc, _ = article(
         "Tỉnh tổng kết thi đua\n20/01/2024\nNgày 19/1, Công ty Điện lực Quảng Ninh (PC) và Công ty Điện lực Hải Phòng (PC) "
