@@ -41,8 +41,12 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
     # a sentence whose grants were all given at another event tells who took part in that one ('Chiều cùng ngày, ...
     # Hội nghị cán bộ ... Tại hội nghị này, Giám đốc A tặng Giấy khen')
     given_at: dict[int, set[str | None]] = {}
+    received: set[tuple[int, str]] = set()  # (sentence, person) of those a grant of the sentence is given to
     for g in facts.grants:
         given_at.setdefault(g.evidence.start, set()).add(g.event)
+        for who in (g.recipient_person, *g.named):
+            if isinstance(who, str):
+                received.add((g.evidence.start, who))
     for sent in doc.sentences:
         in_paragraph = para_start <= sent.start < para_end
         # in an article about one event, a named person presenting awards, speaking or launching a drive does so there
@@ -80,6 +84,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 if part == "presented_awards" and (_GIVEN_TO.search(before[at:]) or presenter_before):
                     # 'trao Giấy khen cho anh A', 'A trao Huân chương và chúc mừng ông B': the one it is given to
                     part = None
+            if part == "presented_awards" and (sent.start, m.name) in received:
+                part = None  # 'tặng Giấy khen cho 5 cá nhân gồm: ông A (...), bà B': those it is given to
             elif (
                 part == "presented_awards"
                 and (verb := presents(after))

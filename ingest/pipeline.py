@@ -57,8 +57,8 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
     ("events", "layers orgs, places, dates, awards", "facts.events", _events),
     ("campaigns", "layers people, titles, orgs, places; facts.events", "facts.campaigns", campaign_facts),
     ("grants", "layers awards, counts, people, titles, orgs, places; facts.events", "facts.grants", _grants),
-    ("participations", "layers people, awards; facts.events, grants", "event participants", participations),
     ("grant-details", "layer orgs; facts.grants, events, campaigns", "grant details", grant_details),
+    ("participations", "layers people, awards; facts.events, grants (their named recipients)", "event participants", participations),
     ("organisations", "layer orgs; all facts", "facts.organisations", organisations),
 ]
 RECOGNISERS = COMPONENTS[:7]

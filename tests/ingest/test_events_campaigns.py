@@ -1190,6 +1190,21 @@ def test_one_who_reports_awards_given_does_not_present_them():
     assert ("Đào Văn Khải", "presented_awards") in parts(said)
 
 
+def test_those_a_grant_lists_as_its_recipients_do_not_present_it():
+    facts = facts_of(
+        "Ngày 7/10, UBND xã Quảng Long tổ chức hội nghị biểu dương người tốt, việc tốt. Dịp này, UBND xã tặng Giấy khen "
+        "cho 3 cá nhân gồm: ông Hà Văn Bình (thôn 1), bà Lò Thị Mai (thôn 3) và ông Vi Văn Sơn (thôn 5)."
+    )
+    assert facts.grants[0].named == ("Hà Văn Bình", "Lò Thị Mai", "Vi Văn Sơn")
+    assert [(p.person, p.part) for p in facts.events[0].participants] == []
+    # one named before the verb, who hands it over, does
+    facts = facts_of(
+        "Ngày 7/10, UBND xã Quảng Long tổ chức hội nghị biểu dương người tốt, việc tốt. Ông Hà Văn Bình, Chủ tịch UBND xã "
+        "trao Giấy khen cho 3 cá nhân."
+    )
+    assert [(p.person, p.part) for p in facts.events[0].participants] == [("Hà Văn Bình", "presented_awards")]
+
+
 def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it():
     def parts(then: str) -> set[tuple[str, str]]:
         facts = facts_of(
