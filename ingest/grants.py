@@ -55,7 +55,7 @@ from .conferrers import (
     resolve_conferrer,
 )
 from .conferrers import named as conferrer_named
-from .counts import Count, counts_in, plural_kind, plural_named, plural_subject_kind
+from .counts import _NOUN_RE, Count, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
@@ -1510,6 +1510,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 # 'Công an tỉnh cũng tặng Giấy khen cho các cá nhân trên': as many as the grant before counted
                 told = [h for h, _ in found_in if h.recipient_kind == g.recipient_kind and h.count]
                 g.count = told[-1].count if told else None
+            elif g.count is None and g.evidence.rule == UNCOUNTED and (each := _EACH_OF.search(sent.text)):
+                # '20 nữ sinh ... được vinh danh. ... Mỗi nữ sinh đạt giải được tặng bằng khen': each of those the
+                # article counted by that noun before
+                g.count = _counted_before(doc, each["noun"], sent.start)
         if umbrella and found and bullet:
             # 'X đã đề nghị và được cấp trên khen thưởng. Cụ thể: 1. Bộ trưởng tặng Cờ thi đua cho ...': a bare
             # commendation whose list gives the awards it sums up is no grant of its own
@@ -1565,6 +1569,21 @@ _AWARD_ACHIEVED = re.compile(
 _BARE_BODY_RECEIVES = re.compile(
     rf"(?:^|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS})\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$", re.I
 )
+# each of those counted before, by their noun ('Mỗi nữ sinh đạt giải được tặng bằng khen')
+_EACH_OF = re.compile(rf"(?<!\w)[Mm]ỗi\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+
+
+def _counted_before(doc: Document, noun: str, before: int) -> int | None:
+    """How many the article last counted by `noun` before offset `before` ('20 nữ sinh'), if it counted them."""
+    noun = noun.casefold()
+    told = [
+        c.value.value
+        for c in doc.spans("counts", 0, before)
+        if c.value.value and doc.text[c.start : c.end].casefold().rstrip().endswith(" " + noun)
+    ]
+    return told[-1] if told else None
+
+
 # recipients the article counted before, pointed back to ('cho các cá nhân trên', 'các tập thể nói trên')
 _THOSE_ABOVE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cá nhân|tập thể|đơn vị|em|học sinh|đồng chí)\s+(?:nói\s+|kể\s+)?trên(?!\w)")
 _RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")

@@ -5012,3 +5012,13 @@ def test_a_bare_commendation_whose_list_gives_the_awards_is_no_grant_of_its_own(
         "Năm 2022, UBND huyện Văn Lãng đã khen thưởng 3 tập thể sau:\n- Trường THCS Tân Mỹ;\n- Trường Tiểu học Hội Hoan;\n- Trường Mầm non Hoàng Việt.\n"
     )
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 3)]
+
+
+def test_each_of_those_counted_before_by_their_noun_is_as_many():
+    def count(body: str) -> list:
+        return [r[2] for r in grants_of(body)]
+
+    told = "Năm 2024, có 15 sinh viên đạt giải cao tại cuộc thi Olympic Tin học. Các em đến từ 12 trường đại học. "
+    assert count(told + "Mỗi sinh viên được tặng Bằng khen của Trung ương Đoàn.") == [15]
+    # none of that noun counted before: uncounted
+    assert count("Các em đến từ 12 trường đại học. Mỗi sinh viên được tặng Bằng khen của Trung ương Đoàn.") == [None]
