@@ -54,6 +54,12 @@ class Count:
     title: str | None = None  # the quoted title those counted are commended under ('20 “Thủ lĩnh thanh niên tiêu biểu”')
 
 
+def number_value(written: str) -> int | None:
+    """A number as written, in digits or in words ('12', 'hai', 'mười lăm')."""
+    written = written.strip().lower()
+    return int(written) if written.isdigit() else _number_words(written)
+
+
 def _number_words(words: str) -> int | None:
     """'mười lăm' -> 15, 'hai mươi mốt' -> 21, 'ba' -> 3; 'nhiều', 'hàng chục' -> None (a count without a value)."""
     if re.fullmatch(_UNCOUNTED, words):

@@ -18,6 +18,7 @@ import re
 from . import lexicon
 from .awards import same_award
 from .conferrers import named
+from .counts import number_value
 from .document import Document
 from .facts import ArticleFacts, GrantFact
 from .orgs import OrgRef, agents
@@ -30,6 +31,7 @@ _GROUND = lexicon.cue("campaign-ground")
 _PROPOSED = lexicon.cue("proposed")
 _LISTED = lexicon.cue("recipients-list")
 _LISTED_SUBJECT = lexicon.cue("recipients-listed-subject")
+_LISTED_NAMED = lexicon.cue("recipients-list-named")
 _COUNT_REACH = 160  # characters after an award's mention in which its count is looked for
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)")
 _DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
@@ -46,7 +48,6 @@ class _Sentence:
         self.bounds = [m.start() for m in re.finditer(r";|\.\s", text)]
         self.decision = decision(text)
         self.cue = _PROPOSED.search(text)
-        self.listed = _LISTED.search(text) or _LISTED_SUBJECT.search(text)
         self.ground = campaign_ground(text, campaigns)
         self.awards: dict[tuple[str, int | None], int] | None = None  # _mentions, read when a grant needs it
 
@@ -140,10 +141,24 @@ def campaign_ground(sentence: str, names: list[str]) -> str | None:
     return None
 
 
+def name_listed(doc: Document, grants: list[GrantFact]) -> None:
+    """Each grant's recipients as the list its sentence gives after their count names them: read before the grants
+    told twice are merged, so a sentence that tells a grant again to list them ('... cho 2 thanh niên. Theo đó, ... tặng
+    Bằng khen cho hai anh A và B') names the grant it merges into."""
+    read: dict[int, re.Match[str] | None] = {}
+    for g in grants:
+        start = g.evidence.start
+        if start not in read:
+            text = g.evidence.text
+            read[start] = _LISTED.search(text) or _LISTED_SUBJECT.search(text) or _LISTED_NAMED.search(text)
+        if (listed := read[start]) is not None and not g.named:
+            g.named = listed_recipients(doc, g, listed)
+
+
 def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str]) -> tuple[OrgRef | str, ...]:
     """'cho 07 tập thể, đó là: A; B; ...': the recipients a grant's sentence lists after its count, each a body,
     unit or person; only when the list names as many as the count (else it is not this grant's list)."""
-    if g.count is None or g.count < 2 or int(listed["n"]) != g.count:
+    if g.count is None or g.count < 2 or number_value(listed["n"]) != g.count:
         return ()
     return _items(doc, g, g.evidence.start + listed.end(), g.evidence.end)
 
@@ -276,7 +291,6 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
         when = g.date or g.decision_date or doc.published
         if g.period and when is not None and int(g.period[-4:]) > when.year + 1:
             g.period = None
-        g.named = g.named or (listed_recipients(doc, g, sent.listed) if sent.listed else ())
         if sent.ground is not None:
             g.campaign = by_alias[sent.ground]
         if g.status == "proposed":

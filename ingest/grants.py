@@ -58,6 +58,7 @@ from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, Count, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
+from .grant_details import name_listed
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body
@@ -1533,6 +1534,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 g.period = next(iter(periods_stated))
     _give_stated_givers(givers_stated, [g for g, _ in found_in], events)
     found_in += [(g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in])]
+    name_listed(doc, [g for g, _ in found_in])
     return link_grants(doc, found_in, reader.presentations, events)
 
 

@@ -109,6 +109,16 @@ def test_a_list_after_a_count_of_any_noun_names_them():
     assert _named("Phó Chủ tịch UBND tỉnh trao danh hiệu Nhà giáo ưu tú cho 3 nhà giáo: cô Hà Thị Hường và thầy Vi Văn Tâm.") == []
 
 
+def test_people_counted_by_an_honorific_and_named_after_it_are_the_recipients_even_told_again():
+    rows = _named(
+        "Chủ tịch UBND tỉnh vừa ban hành quyết định tặng Bằng khen cho 2 thanh niên dũng cảm cứu người. Theo đó, Chủ tịch "
+        "UBND tỉnh đã tặng Bằng khen cho hai anh Hà Văn Bin (36 tuổi) và Vi Vĩnh Thu (31 tuổi), cùng trú thôn Nà Lầu."
+    )
+    assert rows == [("Hà Văn Bin", "Vi Vĩnh Thu")]
+    # the honorific before no name names no one
+    assert _named("Chủ tịch UBND huyện tặng Giấy khen cho hai em học sinh lớp 9 Trường THCS Tân Mỹ.") == []
+
+
 def test_a_list_that_does_not_match_the_count_names_no_one():
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đó là: UBND xã Hội Hoan; Huyện đoàn Văn Lãng.") == []
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể có thành tích xuất sắc.") == []
