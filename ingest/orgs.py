@@ -556,11 +556,35 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
         # province is that province's, its name kept as written ('Công ty TNHH Hòa Bình', no field, is placed nowhere;
         # nor a central hospital where it stands, 'Bệnh viện Đa khoa Trung ương Thái Nguyên')
         return OrgRef(head, spec.kind, province.code, province.level, aliases=(text[pos:end],)), end
+    if (addressed := _addressed(text, end, ctx)) is not None:
+        # 'Trường THCS Kim Đồng (huyện Đông Hưng)', 'Trường Tiểu học X (xã Y)': placed by its address in brackets, its
+        # name kept as written (a comma may join a list instead: 'cho Trường A, xã B và ...')
+        return OrgRef(head, spec.kind, addressed.code, addressed.level, aliases=(text[pos:end],)), end
     # a ministry's general department or its department ('Tổng cục Thuế', 'Vụ Pháp chế') is of the country, unplaced
     national = spec.rule == "agency" and groups["type"] in ("Tổng cục", "Vụ")
     # and so is one named for the whole country ('Học viện Nông nghiệp Việt Nam', 'Bảo tàng Phụ nữ Việt Nam')
     national = national or head.endswith(" Việt Nam")
     return OrgRef(head, spec.kind, None, "national" if national else None, aliases=(text[pos:end],)), end
+
+
+# an address in brackets right after a name: its first typed unit ('(huyện Đông Hưng)', '(xã Hoằng Lộc)', '(TP Tam Kỳ)')
+_ADDRESS = re.compile(rf"\s*\(\s*(?P<level>{levels.ANY})(?=\s+[{UPPER}0-9])", re.I)
+_ADDRESS_END = re.compile(r"[^()]{0,80}\)")
+
+
+def _addressed(text: str, end: int, ctx: PlaceContext) -> Unit | None:
+    """The district (or province) an address in brackets after a name places it in: the one it names, or for a commune
+    with no district after it, the article's district; None where no address follows or none resolves."""
+    m = _ADDRESS.match(text, end)
+    if m is None or _ADDRESS_END.match(text, m.end()) is None:
+        return None
+    level_word = levels.canonical(m["level"])
+    if level_word in levels.COMMUNE_WORDS:
+        after = _DISTRICT_AFTER.search(text, m.end(), m.end() + 80)
+        district = _district_after(text, after.start(), ctx) if after else None
+        return district or ctx.district
+    unit, _, _ = _place_after(text, m.end(), ctx, level_word)
+    return unit
 
 
 def _province_ending(name: str) -> Unit | None:

@@ -77,3 +77,17 @@ def test_a_body_placed_once_and_named_again_unplaced_is_one_node():
         "a2",
     )
     assert len(set(g.objects(None, TDKT.recipient))) == 2
+
+
+def test_a_school_placed_by_its_address_in_brackets_is_one_node_of_its_province():
+    g = _graph(
+        "Sáng 24/5, Trường THCS Kim Đồng (huyện Đông Hưng, tỉnh Thái Bình) tổ chức lễ tổng kết năm học. Nhân dịp này, "
+        "UBND tỉnh Thái Bình tặng Bằng khen cho Trường THCS Kim Đồng.",
+        "a1",
+    )
+    school = _bodies(g)["Trường THCS Kim Đồng"]
+    assert school == str(org_iri("Trường THCS Kim Đồng", "Thái Bình"))
+    assert {str(o) for o in g.objects(None, TDKT.recipient)} >= {school}  # the later mention, with no address, is it
+    # a school named with no address stays one node by its name
+    g = _graph("Sáng 24/5, Trường THCS Kim Đồng tổ chức lễ tổng kết năm học.", "a1")
+    assert _bodies(g)["Trường THCS Kim Đồng"] == str(org_iri("Trường THCS Kim Đồng"))
