@@ -58,6 +58,15 @@ def test_a_second_post_held_concurrently_kiem_is_one_chain():
     }
 
 
+def test_the_chair_of_a_central_body_s_executive_committee_holds_the_body_s_post():
+    people = posts_of(
+        "Dự có đồng chí Lương Văn Đoàn, Ủy viên Trung ương Đảng, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam; "
+        "bà Lý Thị Mai, Phó Chủ tịch BCH Tổng Liên đoàn Lao động Việt Nam."
+    )
+    assert ("Chủ tịch", "Trung ương Hội Nông dân Việt Nam") in people["Lương Văn Đoàn"]
+    assert people["Lý Thị Mai"] == {("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
+
+
 def test_a_title_printed_right_after_a_name_an_honorific_vouches_for_is_its_post():
     people = posts_of("Thay mặt Hội đồng, đồng chí Đỗ Văn Hiệp Phó Chủ tịch UBND huyện báo cáo kết quả.")
     assert people["Đỗ Văn Hiệp"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
