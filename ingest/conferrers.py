@@ -303,6 +303,10 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     found = named(doc, start, stop, at_start=True)
     if found is not None and _ECHELON.match(found.name) and (at := _named_at(doc, start, stop)) is not None and at[0] == found:
         found = _of_unit_above(doc, at, end)[0]  # 'cho Đại đội 2, Tiểu đoàn 3' (past the comma the name stopped at)
+    if found is None and (at := _named_at(doc, start, stop)) is not None and at[0].unplaced:
+        of_institution = _of_unit_above(doc, at, end)[0]
+        if of_institution is not at[0]:
+            return of_institution  # 'cho Trung tâm Chống độc, Bệnh viện Bạch Mai': the one unit, of the institution
     # 'cho Đội Cảnh sát hình sự Công an huyện X', 'cho Tổ dân phố 5'; 'cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn,
     # cứu hộ': the commas a unit's name holds
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, end)):
@@ -423,11 +427,20 @@ def _of_unit_above(doc: Document, hit: tuple[OrgRef, int], stop: int) -> tuple[O
     one unit named by both (and where its name ends); else the unit as it was named."""
     low = _ECHELON.match(hit[0].name)
     comma = _COMMA.match(doc.text, hit[1], stop)
+    if comma and hit[0].unplaced and (above := _named_at(doc, comma.end(), stop)) and _INSTITUTION_HEAD.match(above[0].name):
+        # 'Trung tâm Chống độc, Bệnh viện Bạch Mai', 'Khoa Nhi, Bệnh viện Đa khoa tỉnh X': a unit no place names, of the
+        # institution after it, one unit named by both and placed as it is
+        one = replace(above[0], name=f"{hit[0].name}, {above[0].name}", kind=hit[0].kind, aliases=(), parent=None)
+        return one, above[1]
     above = _named_at(doc, comma.end(), stop) if low and comma else None
     high = _ECHELON.match(above[0].name) if above else None
     if above is None or high is None or _ECHELONS.index(high[1]) <= _ECHELONS.index(low[1]):  # type: ignore[index]
         return hit
     return replace(hit[0], name=f"{hit[0].name}, {above[0].name}"), above[1]
+
+
+# an institution a unit is part of, by its head word ('Bệnh viện Bạch Mai', 'Trường Đại học Vinh', 'Công ty X')
+_INSTITUTION_HEAD = re.compile(r"(?:Bệnh viện|Trường|Học viện|Đại học|Viện|Công ty|Tổng công ty|Tập đoàn|Ngân hàng)\s")
 
 
 def _address_of(before: OrgRef, unit: OrgRef) -> bool:

@@ -4740,6 +4740,23 @@ def test_a_military_unit_then_one_of_a_higher_echelon_is_one_unit_named_by_both(
     assert given("Bộ Tư lệnh Quân khu 7 tặng Bằng khen cho Tiểu đoàn 3, Đại đội 2.") == [(2, None, ("Tiểu đoàn 3", "Đại đội 2"))]
 
 
+def test_a_unit_no_place_names_then_the_institution_it_is_of_is_one_unit_named_by_both():
+    def given(sentence: str) -> list[tuple[int, str | None, tuple[str, ...]]]:
+        facts = article(f"Ngành y tế tỉnh Phú Thọ khen thưởng\n20/04/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [(g.count, g.recipient, tuple(getattr(n, "name", n) for n in g.named)) for g in facts.grants]
+
+    assert given("Bộ trưởng Bộ Y tế trao Bằng khen cho Trung tâm Chống độc, Bệnh viện Bạch Mai.") == [
+        (1, "Trung tâm Chống độc, Bệnh viện Bạch Mai", ())
+    ]
+    assert given("Chủ tịch UBND tỉnh tặng Bằng khen cho Khoa Nhi, Bệnh viện Đa khoa tỉnh và Khoa Sản, Bệnh viện Đa khoa tỉnh.") == [
+        (2, None, ("Khoa Nhi, Bệnh viện Đa khoa tỉnh Phú Thọ", "Khoa Sản, Bệnh viện Đa khoa tỉnh Phú Thọ"))
+    ]
+    # a body placed on its own, then a comma, is another recipient
+    assert given("Chủ tịch UBND tỉnh tặng Bằng khen cho Trung tâm Y tế huyện Thanh Ba, Bệnh viện Đa khoa tỉnh.") == [
+        (2, None, ("Trung tâm Y tế huyện Thanh Ba", "Bệnh viện Đa khoa tỉnh Phú Thọ"))
+    ]
+
+
 def test_the_state_president_or_the_prime_minister_named_as_giving_confers_and_hands_nothing_over():
     def told(sentence: str) -> tuple[list[tuple[str | None, str | None]], set[tuple[str, str]]]:
         facts = article(
