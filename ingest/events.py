@@ -26,7 +26,7 @@ from .verbs import presents
 
 _HEAD = (
     r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp"
-    r"|[Nn]gày hội|[Ll]iên hoan|[Mm]ít tinh|[Hh]ội trại"
+    r"|[Nn]gày hội|[Ll]iên hoan|[Mm]ít tinh|[Hh]ội trại|[Đđ]êm (?:vinh danh|tôn vinh|trao giải|gala)"
     r"|[Cc]hương trình (?:nghệ thuật|giao lưu|gặp mặt|họp mặt|văn nghệ|tôn vinh|vinh danh|tuyên dương|biểu dương|kỷ niệm|khen thưởng))(?!\w)"  # a programme held, not one carried out
 )
 _KIND = {
@@ -40,6 +40,7 @@ _KIND = {
     "ngày hội": "Ceremony",
     "liên hoan": "Ceremony",
     "mít tinh": "Ceremony",
+    "đêm": "Ceremony",  # 'Đêm vinh danh ...': an evening's ceremony
 }
 _TRIGGER = lexicon.cue("event-trigger")
 _OWN_TIME = lexicon.cue("own-time")

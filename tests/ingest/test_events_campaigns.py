@@ -1898,3 +1898,14 @@ def test_who_chairs_a_council_s_session_told_in_a_paragraph_of_its_own_presided_
     assert parts("Tại kỳ họp, ông Nguyễn Văn Hải, Chủ tịch HĐND huyện phát biểu.") == [("Nguyễn Văn Hải", "spoke")]
     # a sitting of another body chaired is no part of it
     assert parts("Ông Nguyễn Văn Hải, Chủ tịch HĐND huyện chủ trì Đoàn giám sát của huyện.") == []
+
+
+def test_an_evening_of_honours_is_a_ceremony_whose_name_is_no_verb_of_its_givers():
+    facts = facts_of(
+        "Tối 12/3, UBND thị xã Quảng Yên tổ chức Đêm vinh danh các vận động viên đạt thành tích cao. Tại đêm vinh danh, "
+        "Chủ tịch UBND thị xã tặng Giấy khen cho 12 vận động viên."
+    )
+    assert [(e.kind, e.label) for e in facts.events] == [("Ceremony", "Đêm vinh danh các vận động viên đạt thành tích cao")]
+    assert [(_label(g.conferrer), g.event) for g in facts.grants] == [("Chủ tịch Ủy ban nhân dân thị xã Quảng Yên", "e1")]
+    # an evening that names no ceremony is none
+    assert facts_of("Đêm qua, mưa lớn khiến buổi lễ tôn vinh phải hoãn lại.").events == []
