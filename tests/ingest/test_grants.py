@@ -5039,3 +5039,10 @@ def test_each_of_those_counted_before_by_their_noun_is_as_many():
     assert count(told + "Mỗi sinh viên được tặng Bằng khen của Trung ương Đoàn.") == [15]
     # none of that noun counted before: uncounted
     assert count("Các em đến từ 12 trường đại học. Mỗi sinh viên được tặng Bằng khen của Trung ương Đoàn.") == [None]
+
+
+def test_a_body_that_wins_an_award_receives_it():
+    rows = grants_of("Năm 2022, Công an huyện Văn Lãng giành Cờ thi đua của Bộ Công an.")
+    assert [(r[0], r[2], r[5], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 1, "Bộ Công an", "Công an huyện Văn Lãng")]
+    # a contest's medals won are no award
+    assert grants_of("Đoàn vận động viên huyện Văn Lãng giành 3 Huy chương Vàng tại Đại hội Thể dục thể thao tỉnh.") == []
