@@ -5046,3 +5046,11 @@ def test_a_body_that_wins_an_award_receives_it():
     assert [(r[0], r[2], r[5], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 1, "Bộ Công an", "Công an huyện Văn Lãng")]
     # a contest's medals won are no award
     assert grants_of("Đoàn vận động viên huyện Văn Lãng giành 3 Huy chương Vàng tại Đại hội Thể dục thể thao tỉnh.") == []
+
+
+def test_who_rewards_on_the_spot_is_the_giver():
+    rows = grants_of("Anh Hoàng Văn Sơn được Chủ tịch UBND huyện Văn Lãng thưởng nóng vì đã bắt giữ đối tượng trộm cắp.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("khen-thuong", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hoàng Văn Sơn")]
+    # rewarded by no one the clause names: no giver
+    rows = grants_of("Anh Hoàng Văn Sơn được thưởng nóng vì đã bắt giữ đối tượng trộm cắp.")
+    assert [(r[0], r[5]) for r in rows] == [("khen-thuong", None)]
