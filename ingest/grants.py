@@ -1428,6 +1428,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # (its giver, if it says who signed the decision, gives the breakdown: 'Chủ tịch UBND huyện ký quyết định
             # khen thưởng 3 tập thể và 2 cá nhân. Cụ thể, ... được tặng Giấy khen')
             decided_by, decided = _decision_signer(doc, sent) or decided_by, []
+            # (and the achievement it says is rewarded is the breakdown's: '... tặng thưởng Huân chương cho 5 tập thể
+            # ... có thành tích từ năm 2018 đến năm 2022. Trong đó, ...')
+            evaluated = next((m["a"] + (f"-{m['b']}" if m["b"] else "") for m in _ACHIEVEMENT.finditer(sent.text)), evaluated)
             continue  # an umbrella total that the next sentence breaks down
         # the event told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)

@@ -5054,3 +5054,16 @@ def test_who_rewards_on_the_spot_is_the_giver():
     # rewarded by no one the clause names: no giver
     rows = grants_of("Anh Hoàng Văn Sơn được thưởng nóng vì đã bắt giữ đối tượng trộm cắp.")
     assert [(r[0], r[5]) for r in rows] == [("khen-thuong", None)]
+
+
+def test_a_breakdown_after_a_decision_s_total_takes_its_decision_and_the_achievement_it_rewards():
+    facts = article(
+        HEAD + "Chủ tịch nước vừa ký Quyết định số 456/QĐ-CTN ngày 10/5/2023 tặng thưởng Huân chương Lao động cho 3 tập thể "
+        "của tỉnh đã có thành tích xuất sắc từ năm 2017 đến năm 2021. Trong đó, Huân chương Lao động hạng Nhì cho 1 tập thể, "
+        "Huân chương Lao động hạng Ba cho 2 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    parts = [(g.award, g.count, g.decision_number, str(g.decision_date), g.period) for g in counted_once(facts.grants)]
+    assert parts == [
+        ("huan-chuong-lao-dong-hang-nhi", 1, "456/QĐ-CTN", "2023-05-10", "2017-2021"),
+        ("huan-chuong-lao-dong-hang-ba", 2, "456/QĐ-CTN", "2023-05-10", "2017-2021"),
+    ]
