@@ -132,6 +132,12 @@ class _Table:
 
 # what never holds the article's text: code, forms, menus, and side boxes ('<aside>Bài viết mới ...</aside>')
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav", "aside"}
+# a box a page marks by its class or id as readers' comments, related news or sharing ('<div class="comments">',
+# 'binh-luan', 'tin-lien-quan', 'box-share'): no article text, however it is nested
+_JUNK_BOX = re.compile(
+    r"(?:^|[-_])(?:comments?|binh-?luan|binhluan|related|tin-?lien-?quan|lien-?quan|tin-?khac|share|sharing|social)(?:$|[-_])",
+    re.I,
+)
 
 
 _META_DATES = {
@@ -176,6 +182,7 @@ class _TextExtractor(HTMLParser):
         self.url: str | None = None
         # each table open, innermost last: where its text starts in `parts`, its rows of cells, where its open cell starts
         self._tables: list[_Table] = []
+        self._junk: tuple[str, int] | None = None  # the junk box being skipped: its tag, and how deep that tag is open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -203,9 +210,18 @@ class _TextExtractor(HTMLParser):
             if m:
                 with contextlib.suppress(ValueError):
                     self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if self._junk is not None:
+            if tag == self._junk[0]:
+                self._junk = (tag, self._junk[1] + 1)
+            return
+        if tag in _BLOCK_TAGS and any(_JUNK_BOX.search(token) for k, v in attrs if k in ("class", "id") for token in (v or "").split()):
+            self._junk = (tag, 1)
+            return
         if tag in _SKIP_TAGS:
             self._skip += 1
             return
+        if self._skip:
+            return  # (a list's items in a menu or a side box mark nothing)
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "li":
@@ -218,9 +234,15 @@ class _TextExtractor(HTMLParser):
             self._tables[-1].cell_start = len(self.parts)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._junk is not None:
+            if tag == self._junk[0]:
+                self._junk = (tag, self._junk[1] - 1) if self._junk[1] > 1 else None
+            return
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
             return
+        if self._skip:
+            return  # (what a skipped box holds opened nothing)
         table = self._tables[-1] if self._tables else None
         if tag in _CELL_TAGS and table is not None and table.cell_start is not None:
             if not table.rows:
@@ -237,7 +259,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if not self._skip and self._junk is None:
             self.parts.append(data)
 
     def text(self) -> str:

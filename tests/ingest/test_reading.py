@@ -416,6 +416,27 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
     assert (doc.published, doc.author) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
 
 
+def test_readers_comments_related_news_and_share_boxes_are_no_article_text(tmp_path):
+    page = tmp_path / "boxes.html"
+    page.write_text(
+        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><div class='detail'><p>{BODY}</p>"
+        "<p><strong>Đỗ Thu Trang</strong></p></div>"
+        "<section class='comments'><div class='c'><div>Lê Văn Tâm: Chúc mừng các tập thể được tặng Bằng khen!</div></div></section>"
+        "<div id='box-binh-luan'>Gửi bình luận</div><div class='tin-lien-quan'><ul><li>Trao Huân chương cho 3 tập thể</li></ul></div>"
+        "<aside><ul><li>Tin mới</li></ul></aside></body></html>",
+        encoding="utf-8",
+    )
+    doc, _ = process(page)
+    assert "Chúc mừng" not in doc.text and "Trao Huân chương" not in doc.text and "bình luận" not in doc.text
+    assert doc.author == "Đỗ Thu Trang"  # the byline is the article's last line again
+    # a box whose class only contains such a word as part of another is the article's
+    page.write_text(
+        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><div class='commentary-free sharedcontent'><p>{BODY}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert BODY in process(page)[0].text
+
+
 def test_a_table_s_number_column_is_no_byline(tmp_path):
     page = tmp_path / "table.html"
     page.write_text(
