@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .awards import AwardMention, is_ancestor, same_award
 from .conferrers import label
 from .document import Document
-from .facts import Conferrer, EventFact, GrantFact
+from .facts import Conferrer, EventFact, GrantFact, Office
 from .orgs import told_shorter
 
 
@@ -428,7 +428,10 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
         # 'Sở X tổ chức trao Kỷ niệm chương cho 25 nhà giáo', then 'ông A trao Kỷ niệm chương của Bộ trưởng Bộ Y cho
         # các nhà giáo': the award is whose the handing-over names, not the organiser's
         for target in targets:
-            target.conferrer = p.owner
+            # (one authority told two ways keeps its head's office: 'Chủ tịch UBND tỉnh tặng' over a caption's 'Bằng
+            # khen của UBND tỉnh', 'Bằng khen của Bộ trưởng' over the ministry that held the ceremony)
+            if not (_one_authority(target.conferrer, p.owner) and isinstance(target.conferrer, Office)):
+                target.conferrer = p.owner
     for target in targets:
         target.presenter = p.presenter
         target.event = target.event or p.event  # handed over at an event, though counted where none is named
@@ -437,6 +440,13 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
             # who delegated the handing-over confers it, not the body that held the ceremony ('Sở X tổ chức Lễ trao
             # Kỷ niệm chương ...', then 'Thừa ủy quyền của Bộ trưởng Bộ Y, bà Z đã trao Kỷ niệm chương ...')
             target.conferrer = p.on_behalf_of
+
+
+def _one_authority(a: Conferrer | None, b: Conferrer | None) -> bool:
+    """Whether two givers are one authority told two ways: a body and its head's office ('Chủ tịch UBND tỉnh X' told
+    in the body, 'Bằng khen của UBND tỉnh X' in a caption)."""
+    bodies = [x.org if isinstance(x, Office) else x for x in (a, b)]
+    return a is not None and b is not None and bodies[0] is not None and label(bodies[0]) == label(bodies[1])
 
 
 def _handed_as(grants: list[GrantFact], p: Presentation) -> None:

@@ -5067,3 +5067,19 @@ def test_a_breakdown_after_a_decision_s_total_takes_its_decision_and_the_achieve
         ("huan-chuong-lao-dong-hang-nhi", 1, "456/QĐ-CTN", "2023-05-10", "2017-2021"),
         ("huan-chuong-lao-dong-hang-ba", 2, "456/QĐ-CTN", "2023-05-10", "2017-2021"),
     ]
+
+
+def test_a_caption_naming_a_body_s_award_keeps_the_head_s_office_the_body_of_the_text_names():
+    facts = article(
+        "Huyện Văn Lãng tổng kết thi đua\n15/01/2024 10:00\nSáng 12/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công "
+        "tác thi đua năm 2023.\nÔng Lê Văn Ba trao Bằng khen của UBND tỉnh cho các tập thể. Ảnh: H.Gia\nDịp này, Chủ tịch "
+        "UBND tỉnh tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert [(_label(g.conferrer), g.presenter) for g in facts.grants] == [("Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Văn Ba")]
+    # another body's award named in the caption is that body's
+    facts = article(
+        "Huyện Văn Lãng tổng kết thi đua\n15/01/2024 10:00\nSáng 12/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công "
+        "tác thi đua năm 2023.\nÔng Lê Văn Ba trao Bằng khen của Bộ trưởng Bộ Công an cho các tập thể. Ảnh: H.Gia\nDịp "
+        "này, 4 tập thể được tặng Bằng khen.\nTrần Thu Hương\n"
+    )[1]
+    assert [(_label(g.conferrer), g.presenter) for g in facts.grants] == [("Bộ trưởng Bộ Công an", "Lê Văn Ba")]
