@@ -1372,6 +1372,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     heading = False  # the last sentence opened a list of proposals ('... đề nghị khen thưởng. Cụ thể:')
     giving_list = False  # the last sentence opened a list of awards given ('Kết quả khen thưởng như sau:')
     proposed_before = False  # the last sentence proposes
+    given_before = False  # the last sentence gave (or proposed) any grant
+    led_list = False  # the list being read was opened by a short lead after a sentence's grants ('Trong đó:')
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     named_items: _NamedItems | None = None  # the grants whose heading opened a list of their recipients by name
     heading_event: str | None = None  # the event of the sentence that opened the last list
@@ -1406,7 +1408,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # and a numbered section heading of its own line ('2. Khen thưởng cấp tỉnh' over '- Cờ thi đua của UBND tỉnh: 04 tập thể')
         section = _SECTION_HEADING.fullmatch(sent.text.strip()) is not None
         # ('Kết quả:' opens the awards that came of it: '- Huân chương Lao động hạng Ba: 01 tập thể;')
-        giving_list = (giving_list and bullet) or ((opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text)))
+        # ('... trình cấp trên khen thưởng cho 85 tập thể. Trong đó:' opens the awards those were, as the sentence gave them)
+        lead_after_grants = opens and len(sent.text.strip()) < 20 and given_before
+        led_list = lead_after_grants or (led_list and bullet)  # the list such a lead opened goes on
+        giving_list = (giving_list and bullet) or (
+            (opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text) or lead_after_grants)
+        )
         if opens:
             reader.list_heading, reader.list_commends = sent, bool(commend_verbs(sent.text))
         proposed_before = proposes
@@ -1435,12 +1442,16 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # the event told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
         event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph, just_told=just_told)
-        if reader.heading_gives and event is None:
+        if reader.heading_gives and (event is None or led_list):
             event = heading_event  # an item of a list given at the event its heading was
         elif opens:
-            heading_event = event
+            # (a lead after a sentence's grants opens that sentence's list: its items were given where those were)
+            heading_event = (last_given[0].event if last_given else None) if lead_after_grants else event
         # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
         found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
+        if reader.heading_gives and led_list:
+            for g in found:  # (proposals too: those of a sentence told at no event were made at none)
+                g.event = heading_event
         if _PROCEDURE.search(sent.text):  # 'hướng dẫn thủ tục hồ sơ đề nghị tặng Huân chương cho các tập thể': no one
             found = [g for g in found if g.count is not None or g.recipient is not None or g.named]
         if found and _CUMULATIVE.search(sent.text):
@@ -1527,6 +1538,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         if found and not (sent.is_caption or sent.is_headline):
             last_given = found
+        given_before = bool(found)
     if named_items is not None:
         named_items.close()
     if len(periods_stated) == 1:

@@ -5083,3 +5083,22 @@ def test_a_caption_naming_a_body_s_award_keeps_the_head_s_office_the_body_of_the
         "này, 4 tập thể được tặng Bằng khen.\nTrần Thu Hương\n"
     )[1]
     assert [(_label(g.conferrer), g.presenter) for g in facts.grants] == [("Bộ trưởng Bộ Công an", "Lê Văn Ba")]
+
+
+def test_a_short_lead_after_a_sentence_s_grants_opens_the_list_of_the_awards_they_were():
+    rows = grants_of(
+        "Trong năm, UBND huyện đã đề nghị cấp trên khen thưởng cho 25 tập thể, 40 cá nhân. Trong đó:\n"
+        "- Huân chương Lao động: 2 tập thể, 3 cá nhân;\n- Cờ thi đua của Chính phủ: 1 tập thể.\n"
+    )
+    assert [(r[0], r[1], r[2], r[4], r[8]) for r in rows] == [
+        ("khen-thuong", "collective", 25, "proposed", None),
+        ("khen-thuong", "individual", 40, "proposed", None),
+        ("huan-chuong-lao-dong", "collective", 2, "proposed", None),
+        ("huan-chuong-lao-dong", "individual", 3, "proposed", None),
+        ("co-thi-dua-chinh-phu", "collective", 1, "proposed", None),
+    ]
+    # after a sentence that gives nothing, such items count holders, not grants
+    rows = grants_of(
+        "Toàn huyện hiện có 120 đơn vị. Trong đó:\n- Huân chương Lao động: 2 tập thể;\n- Cờ thi đua của Chính phủ: 1 tập thể.\n"
+    )
+    assert rows == []
