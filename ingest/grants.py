@@ -781,10 +781,25 @@ class _Reader:
             return None
         bodies = [s for s in agents(self.doc, base, base + verb.start()) if s.end <= base + verb.start()]
         if len(bodies) < 2 or not _GIVERS_JOINED.fullmatch(self.doc.text, bodies[-2].end, bodies[-1].start):
-            return None
+            return self._offices_in_turn(base, clause, verb.start(), first, second)
         if self.doc.text[bodies[-1].end : base + verb.start()].strip():
             return None
         return {first.award: bodies[-2].value, second.award: bodies[-1].value}
+
+    def _offices_in_turn(self, base: int, clause: str, verb: int, first: AwardMention, second: AwardMention) -> dict[str, Conferrer] | None:
+        """'Chủ tịch UBND tỉnh và Chủ tịch UBND huyện đã tặng Bằng khen, Giấy khen ...': two offices (or an office and
+        a body) joined by 'và' as the subject, each giving the award of its turn; None where the subject is not two."""
+        lead = TIME_LEAD.match(clause)
+        start = lead.end() if lead else 0
+        parts = _GIVERS_JOINED.split(clause[start:verb])
+        if len(parts) != 2 or "," in clause[start:verb]:
+            return None
+        one, _ = resolve_conferrer(self.doc, base + start, base + start + len(parts[0]))
+        other_start = verb - len(parts[1])
+        two, _ = resolve_conferrer(self.doc, base + other_start, base + verb)
+        if one is None or two is None or label(one) == label(two):
+            return None
+        return {first.award: one, second.award: two}
 
     def _holder_by_title(self, base: int, clause: str) -> str | None:
         """'Phó Thủ tướng đã trao Cờ thi đua ...' after 'Phó Thủ tướng Trần Hồng Hà dự': a title with no name, right before

@@ -4173,6 +4173,15 @@ def test_two_givers_then_two_awards_gave_each_its_own_in_turn():
     assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
     rows = grants_of("Tỉnh đoàn và UBND huyện Văn Lãng đã trao Bằng khen của Chủ tịch UBND tỉnh, Giấy khen cho em Hoàng Văn Khánh.")
     assert rows[0][5] == "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
+    # two offices in turn, too
+    rows = grants_of("Tại hội nghị, Chủ tịch UBND tỉnh và Chủ tịch UBND huyện đã tặng Bằng khen, Giấy khen cho em Hoàng Văn Khánh.")
+    assert [(r[0], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # one office gives both
+    rows = grants_of("Tại hội nghị, Chủ tịch UBND huyện đã tặng Bằng khen, Giấy khen cho em Hoàng Văn Khánh.")
+    assert {r[5] for r in rows} == {"Chủ tịch Ủy ban nhân dân huyện Văn Lãng"}
 
 
 def test_the_procedure_of_commending_taught_commends_no_one():
