@@ -125,6 +125,7 @@ _BREAKDOWN_WITHIN = lexicon.cue("breakdown-within")
 _BREAKDOWN_LEAD = lexicon.cue("breakdown-lead")
 _GRANT_VERB = lexicon.cue("grant-verb")
 _CUMULATIVE = lexicon.cue("cumulative")
+_HABITUAL = lexicon.cue("habitual")
 _EVENT_TO_COME = lexicon.cue("event-to-come")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
@@ -1469,6 +1470,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 g.event = heading_event
         if _PROCEDURE.search(sent.text):  # 'hướng dẫn thủ tục hồ sơ đề nghị tặng Huân chương cho các tập thể': no one
             found = [g for g in found if g.count is not None or g.recipient is not None or g.named]
+        if found and _HABITUAL.search(sent.text):
+            found = []  # 'Hằng năm, UBND huyện tặng Giấy khen cho hơn 100 hộ': what a usual year sees, no grant
         if found and _CUMULATIVE.search(sent.text):
             # 'Tính đến nay, toàn huyện có 789 gia đình được tặng ...': holders over the years, no grant; but a giver
             # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did

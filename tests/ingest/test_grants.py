@@ -5111,3 +5111,11 @@ def test_a_short_lead_after_a_sentence_s_grants_opens_the_list_of_the_awards_the
         "Toàn huyện hiện có 120 đơn vị. Trong đó:\n- Huân chương Lao động: 2 tập thể;\n- Cờ thi đua của Chính phủ: 1 tập thể.\n"
     )
     assert rows == []
+
+
+def test_what_a_usual_year_sees_is_no_grant():
+    assert grants_of("Mỗi năm, huyện có khoảng 200 lượt tập thể, cá nhân được khen thưởng.") == []
+    assert grants_of("Hằng năm, UBND huyện Văn Lãng tặng Giấy khen cho hơn 100 hộ gia đình tiêu biểu.") == []
+    # the year's own grants are
+    rows = grants_of("Năm 2022, UBND huyện Văn Lãng tặng Giấy khen cho 100 hộ gia đình tiêu biểu.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 100)]
