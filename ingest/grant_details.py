@@ -153,6 +153,50 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             read[start] = _LISTED.search(text) or _LISTED_SUBJECT.search(text) or _LISTED_NAMED.search(text)
         if (listed := read[start]) is not None and not g.named:
             g.named = listed_recipients(doc, g, listed)
+    name_both_kinds(doc, grants)
+
+
+# the list after the counts of both kinds ('cho 2 tập thể và 1 cá nhân gồm: A, B và ông C'): its opening word
+_BOTH_KINDS_LISTED = re.compile(r"\s*,?\s*(?:gồm(?: có)?|là|đó là)?\s*:?\s+", re.I)
+
+
+def name_both_kinds(doc: Document, grants: list[GrantFact]) -> None:
+    """'tặng Giấy khen cho 2 tập thể và 1 cá nhân gồm: Trường A, Trường B và ông C': the bodies and the people a list
+    after a sentence's two counts of one award names, as many of each as counted, are those grants' recipients."""
+    by_sentence: dict[tuple[int, str], list[GrantFact]] = {}
+    for g in grants:
+        by_sentence.setdefault((g.evidence.start, g.award), []).append(g)
+    for (start, _), pair in by_sentence.items():
+        kinds = {g.recipient_kind: g for g in pair}
+        if len(pair) != 2 or set(kinds) != {"collective", "individual"} or any(g.named or g.recipient for g in pair):
+            continue
+        counts = doc.spans("counts", start, start + len(pair[0].evidence.text))
+        if not counts or any(g.count is None for g in pair):
+            continue
+        opener = _BOTH_KINDS_LISTED.match(doc.text, counts[-1].end)
+        text_end = start + len(pair[0].evidence.text)
+        if opener is None or (":" not in opener.group(0) and not re.search(r"gồm|là", opener.group(0))):
+            continue
+        bodies: list[OrgRef] = []
+        people: list[str] = []
+        for s, e in _item_spans(doc, opener.end(), text_end):
+            person = doc.spans("people", s, e)
+            if person and len(doc.text[s : person[0].start].split()) <= 2:  # ('ông A, Bí thư ...': after an honorific)
+                people.append(person[0].value.name)
+            elif isinstance(body := named(doc, s, e), OrgRef):
+                bodies.append(body)
+            else:
+                bodies = []  # an item that names no one: not a list of recipients
+                break
+        if len(bodies) != kinds["collective"].count or len(people) != kinds["individual"].count:
+            continue
+        for g, who in ((kinds["collective"], bodies), (kinds["individual"], people)):
+            if len(who) > 1:
+                g.named = tuple(who)
+            elif isinstance(who[0], OrgRef):
+                g.recipient, g.recipient_org = who[0].name, who[0]
+            else:
+                g.recipient = g.recipient_person = who[0]
 
 
 def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str]) -> tuple[OrgRef | str, ...]:
@@ -179,23 +223,28 @@ def _items(doc: Document, g: GrantFact, start: int, end: int) -> tuple[OrgRef | 
         and doc.text[bodies[-1].end : end].strip(" .") == ""
     ):
         return tuple(b.value for b in bodies)
-    tail = doc.text[start:end].rstrip(" .")
     # items end at semicolons where the list has them (an item may hold 'và': 'Nhân dân và cán bộ xã A'), else at
     # commas and the last 'và'
-    parts = tail.split(";") if ";" in tail else _LIST_SEPARATOR.split(tail)
-    items, pos = [], start
-    for part in parts:
-        s = doc.text.find(part, pos)
-        pos = s + len(part)
-        items.append((s, pos))
     found: list[OrgRef | str] = []
-    for s, e in items:
+    for s, e in _item_spans(doc, start, end):
         people = doc.spans("people", s, e)
         who: OrgRef | str | None = people[0].value.name if people and g.recipient_kind == "individual" else named(doc, s, e)
         if who is None:
             return _people_only(doc, g, start, end)
         found.append(who)
     return tuple(found) if len(found) == g.count else _people_only(doc, g, start, end)
+
+
+def _item_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list in text[start:end], parted at semicolons where it has them, else at commas and 'và'."""
+    tail = doc.text[start:end].rstrip(" .")
+    parts = tail.split(";") if ";" in tail else _LIST_SEPARATOR.split(tail)
+    items, pos = [], start
+    for part in parts:
+        s = doc.text.find(part, pos)
+        pos = s + len(part)
+        items.append((s, pos))
+    return items
 
 
 def _people_only(doc: Document, g: GrantFact, start: int, end: int) -> tuple[str, ...]:

@@ -1085,7 +1085,9 @@ class _Reader:
             person = self.doc.spans("people", base + count.start, base + count.start + 1)  # 'ông A cùng 2 cá nhân khác'
             return person[0].value.name if person and person[0].start == base + count.start else None
         named = _NAMED_AFTER_COUNT.match(clause, count.end)
-        return opening_recipient(self.doc, base + named.end(), base + len(clause)) if named else None
+        one = opening_recipient(self.doc, base + named.end(), base + len(clause)) if named else None
+        # (of the kind counted: 'cho 2 tập thể và 1 cá nhân là Trường A, ...' names no body the one person)
+        return None if (count.kind == "individual") == isinstance(one, OrgRef) else one
 
     def counted(self, base, clause, pairs, recipient, presenter, evidence, event, single_event, named=()) -> list[GrantFact]:
         """One grant per (count, award) pair of the clause; `named`, the people it names as recipients when several."""

@@ -119,6 +119,29 @@ def test_people_counted_by_an_honorific_and_named_after_it_are_the_recipients_ev
     assert _named("Chủ tịch UBND huyện tặng Giấy khen cho hai em học sinh lớp 9 Trường THCS Tân Mỹ.") == []
 
 
+def test_a_list_after_counts_of_both_kinds_names_the_bodies_and_the_people_of_each():
+    from tdkt.ingest.orgs import OrgRef
+
+    from ..conftest import article
+
+    def given(body: str) -> list[tuple]:
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [(g.recipient_kind, g.recipient, tuple(n.name if isinstance(n, OrgRef) else n for n in g.named)) for g in facts.grants]
+
+    assert given("UBND huyện tặng Giấy khen cho 1 tập thể và 2 cá nhân gồm: xã Tân Mỹ, ông Hà Văn Dũng và bà Lò Thị Lan.") == [
+        ("collective", "xã Tân Mỹ", ()),
+        ("individual", None, ("Hà Văn Dũng", "Lò Thị Lan")),
+    ]
+    # the one person counted is no body the list names first
+    rows = given("UBND huyện tặng Giấy khen cho 2 tập thể và 1 cá nhân là Trường THCS Tân Mỹ, Trường Tiểu học Hội Hoan và ông Hà Văn Dũng.")
+    assert rows == [("collective", None, ("Trường THCS Tân Mỹ", "Trường Tiểu học Hội Hoan")), ("individual", "Hà Văn Dũng", ())]
+    # a list of other numbers names no one
+    assert given("UBND huyện tặng Giấy khen cho 1 tập thể và 2 cá nhân gồm: xã Tân Mỹ và ông Hà Văn Dũng.") == [
+        ("collective", None, ()),
+        ("individual", None, ()),
+    ]
+
+
 def test_a_list_that_does_not_match_the_count_names_no_one():
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đó là: UBND xã Hội Hoan; Huyện đoàn Văn Lãng.") == []
     assert _named("Chủ tịch UBND tỉnh tặng Cờ thi đua cho 03 tập thể có thành tích xuất sắc.") == []
