@@ -396,6 +396,9 @@ def _of_award(grants: list[GrantFact], p: Presentation) -> list[GrantFact]:
     its '90 gia đình' alone; 'các cá nhân' are its individuals (or a count of both kinds together)."""
     generic = p.award.award == "khen-thuong"  # handing over 'khen thưởng' hands over the commendations counted as such
     found = [g for g in grants if g.status == "conferred" and (g.award == "khen-thuong" if generic else same_award(g.award, p.award.award))]
+    if generic and not found and p.event is not None:
+        # ('trao các phần thưởng cho các tập thể, cá nhân' where none was counted bare: the awards given at its event)
+        found = [g for g in grants if g.status == "conferred" and g.event == p.event]
     return _to_kind(found, p.kind)
 
 

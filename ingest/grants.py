@@ -617,9 +617,13 @@ class _Reader:
         evidence = Evidence(sent.start, sent.end, sent.text)
         if actor and awards and presents(clause) and not any(c.value and not _a_year(c) for c in counts):
             return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
-        if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause) and not any(c.kind for c in counts):
-            # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted elsewhere
-            self.presentations.append(Presentation(actor, AwardMention(0, 0, "khen-thuong"), _behalf(self.doc, base, clause)))
+        if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause) and not any(c.value for c in counts):
+            # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted
+            # elsewhere (or, where none was counted bare, the awards given at its event: 'trao các phần thưởng')
+            generic = AwardMention(0, 0, "khen-thuong")
+            given_to = re.search(r"(?<!\w)cho\s+(?:các|những)\s", clause)
+            to = plural_kind(clause[given_to.start() :]) if given_to else None  # 'cho các cá nhân': the individuals' alone
+            self.presentations.append(Presentation(actor, generic, _behalf(self.doc, base, clause), kind=to, event=event or single_event))
             return []
         # (the title itself, not the class it is of: 'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”')
         named_titles = {a for e in self.events for a in e.awards}

@@ -5119,3 +5119,20 @@ def test_what_a_usual_year_sees_is_no_grant():
     # the year's own grants are
     rows = grants_of("Năm 2022, UBND huyện Văn Lãng tặng Giấy khen cho 100 hộ gia đình tiêu biểu.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 100)]
+
+
+def test_one_who_hands_over_the_rewards_presents_the_awards_given_at_the_event():
+    def presenters(last: str) -> list[tuple[str, str | None]]:
+        facts = article(
+            "Huyện Văn Lãng tổng kết thi đua\n15/01/2024 10:00\nSáng 12/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công "
+            f"tác thi đua năm 2023. Dịp này, UBND huyện tặng Giấy khen cho 10 tập thể và 15 cá nhân. {last}\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.presenter) for g in facts.grants]
+
+    for said in (
+        "Ông Lê Văn Ba trao các phần thưởng cho các tập thể, cá nhân.",
+        "Ông Lê Văn Ba trao khen thưởng cho các tập thể, cá nhân.",
+    ):
+        assert presenters(said) == [("giay-khen", "Lê Văn Ba"), ("giay-khen", "Lê Văn Ba")], said
+    # to the individuals alone: theirs alone
+    assert presenters("Ông Lê Văn Ba trao các phần thưởng cho các cá nhân.") == [("giay-khen", None), ("giay-khen", "Lê Văn Ba")]
