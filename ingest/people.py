@@ -87,6 +87,9 @@ _COUNTED_IS = re.compile(
     r"(?<![\w.,/])\d{1,2}\s+(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|cá nhân|người|đồng chí|em|cháu|chiến sĩ|cán bộ|đảng viên|"
     r"hội viên|đoàn viên|công nhân|giáo viên|thanh niên|nông dân)(?:\s+[^\s,;.:]+){0,4}?\s+là\s+"
 )
+# a plural before a title ('các Thứ trưởng: ...', 'những Phó Chủ tịch ...'): it is held by each of those listed after it
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng chí\s+)?$", re.I)
+_COLON_AFTER = re.compile(r"\s*:\s*")
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
 # a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
@@ -636,6 +639,9 @@ class _Finder:
             if bare and (len(posts) > 1 or _NOT_A_HOLDER.search(text, 0, at)):
                 continue  # 'tư tưởng Chủ tịch Hồ Chí Minh', 'Ngày sinh Chủ tịch Hồ Chí Minh': a name inside another name
             start = skip_space(text, chain_end)
+            plural = _PLURAL_BEFORE.search(text, max(0, at - 20), at) is not None
+            if plural and (colon := _COLON_AFTER.match(text, chain_end)):
+                start = colon.end()  # 'các Thứ trưởng: A, B và C'
             name = leading_name(text, pos=start) or (None if bare else highlands_given_name(text, start))
             apposed = None if name or bare else _APPOSED.match(text, chain_end)
             if apposed:  # 'Phó Chủ tịch HĐND tỉnh X, ông A đã trao ...': the title, then its holder set off by a comma
@@ -649,3 +655,15 @@ class _Finder:
                 # a bare title still names its holder; the body comes from elsewhere
                 rule = "people.bare-title-name" if bare else "people.title-chain-name"
                 self.add(name, start, start + len(name), posts, start + len(name), rule)
+                if plural:
+                    self._holders_listed(start + len(name), posts, rule)
+
+    def _holders_listed(self, pos: int, posts: list[Post], rule: str) -> None:
+        """3a. 'các Thứ trưởng: A, B và C', 'các Phó Chủ tịch UBND tỉnh A và B': a plural title, then the list of those
+        who hold it, each holding it."""
+        while (nxt := _LIST_NEXT.match(self.text, pos)) and (name := leading_name(self.text, pos=nxt.end())):
+            start = nxt.end()
+            if not self._free(start):
+                return
+            self.add(name, start, start + len(name), [Post(p.role, p.org) for p in posts], start + len(name), rule)
+            pos = start + len(name)

@@ -67,6 +67,15 @@ def test_the_chair_of_a_central_body_s_executive_committee_holds_the_body_s_post
     assert people["Lý Thị Mai"] == {("Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
 
 
+def test_a_plural_title_is_held_by_each_of_those_listed_after_it():
+    people = posts_of("Dự có các Phó Chủ tịch UBND huyện: Lý Văn Hai và Triệu Thị Ba; ông Hoàng Văn Tư, Trưởng phòng Nội vụ.")
+    assert people["Lý Văn Hai"] == people["Triệu Thị Ba"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    assert people["Hoàng Văn Tư"] == {("Trưởng phòng", "Phòng Nội vụ huyện Hải Hà")}
+    # a singular title is the first one's alone
+    people = posts_of("Dự có Phó Chủ tịch UBND huyện Lý Văn Hai, ông Triệu Văn Ba và bà Hoàng Thị Tư.")
+    assert people["Triệu Văn Ba"] == people["Hoàng Thị Tư"] == set()
+
+
 def test_a_title_printed_right_after_a_name_an_honorific_vouches_for_is_its_post():
     people = posts_of("Thay mặt Hội đồng, đồng chí Đỗ Văn Hiệp Phó Chủ tịch UBND huyện báo cáo kết quả.")
     assert people["Đỗ Văn Hiệp"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
