@@ -1,7 +1,8 @@
 """What else a grant's sentence says about it: posthumous, the decision, the proposer, the campaign it rewards.
 
 Reads facts.grants (their evidence sentences), facts.events, facts.campaigns and the orgs layer; writes the
-grant fields named (a list of recipients after their count), posthumous, decision_number, decision_date, date (of a grant
+grant fields named (a list of recipients after their count: `name_listed`, which the grants' reader calls before it
+merges a grant told twice, and a list in the sentence after), posthumous, decision_number, decision_date, date (of a grant
 given at no event), proposer, status_cue and campaign, and clears a period that ends years after the grant (a plan's,
 not the achievement's: read once the grant's date is known). Each rule reads the grant's own sentence, and a sentence before
 it only where the grant's points back to it ('Theo đó, ...': its decision; 'Cùng ngày, ...': its day), so a detail is
@@ -171,7 +172,7 @@ def name_both_kinds(doc: Document, grants: list[GrantFact]) -> None:
         if len(pair) != 2 or set(kinds) != {"collective", "individual"} or any(g.named or g.recipient for g in pair):
             continue
         counts = doc.spans("counts", start, start + len(pair[0].evidence.text))
-        if not counts or any(g.count is None for g in pair):
+        if not counts or any(not g.count for g in pair):
             continue
         opener = _BOTH_KINDS_LISTED.match(doc.text, counts[-1].end)
         text_end = start + len(pair[0].evidence.text)

@@ -183,6 +183,7 @@ class _TextExtractor(HTMLParser):
         # each table open, innermost last: where its text starts in `parts`, its rows of cells, where its open cell starts
         self._tables: list[_Table] = []
         self._junk: tuple[str, int] | None = None  # the junk box being skipped: its tag, and how deep that tag is open
+        self._junk_parts: list[str] = []  # its text, kept until it closes: a box a broken page never closes is the page's
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -213,9 +214,11 @@ class _TextExtractor(HTMLParser):
         if self._junk is not None:
             if tag == self._junk[0]:
                 self._junk = (tag, self._junk[1] + 1)
+            if tag in _BLOCK_TAGS:
+                self._junk_parts.append("\n")
             return
         if tag in _BLOCK_TAGS and any(_JUNK_BOX.search(token) for k, v in attrs if k in ("class", "id") for token in (v or "").split()):
-            self._junk = (tag, 1)
+            self._junk, self._junk_parts = (tag, 1), ["\n"]
             return
         if tag in _SKIP_TAGS:
             self._skip += 1
@@ -237,6 +240,10 @@ class _TextExtractor(HTMLParser):
         if self._junk is not None:
             if tag == self._junk[0]:
                 self._junk = (tag, self._junk[1] - 1) if self._junk[1] > 1 else None
+            if self._junk is None:
+                self._junk_parts = []  # closed: none of it was the article's
+            elif tag in _BLOCK_TAGS:
+                self._junk_parts.append("\n")
             return
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
@@ -259,11 +266,13 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip and self._junk is None:
-            self.parts.append(data)
+        if self._skip:
+            return
+        (self.parts if self._junk is None else self._junk_parts).append(data)
 
     def text(self) -> str:
-        return "".join(self.parts)
+        # (a box the page opened as comments or sharing and never closed held the rest of the page: it is kept)
+        return "".join(self.parts + self._junk_parts)
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)

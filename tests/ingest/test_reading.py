@@ -435,6 +435,12 @@ def test_readers_comments_related_news_and_share_boxes_are_no_article_text(tmp_p
         encoding="utf-8",
     )
     assert BODY in process(page)[0].text
+    # a box a broken page opens and never closes holds the rest of the page: it is read, not lost
+    page.write_text(
+        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><div class='box-share'>Chia sẻ<p>{BODY}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert BODY in process(page)[0].text
 
 
 def test_a_table_s_number_column_is_no_byline(tmp_path):
