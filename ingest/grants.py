@@ -998,6 +998,11 @@ class _Reader:
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is None and (title := self._title_before_person(base, clause, s, e)) is not None:
             subj, subj_stated = resolve_conferrer(self.doc, base + title[0], base + title[1])
+        if subj is None and (signed := _DECIDES_COMMENDING.search(clause, 0, e + 12)) is not None:
+            # 'Chủ tịch UBND tỉnh vừa ký Quyết định số 789/QĐ-UBND ngày ... về việc tặng danh hiệu ...': who signed it
+            lead = TIME_LEAD.match(clause)
+            opening = max(lead.end() if lead else 0, clause.rfind(",", 0, signed.start()) + 1)
+            subj, subj_stated = resolve_conferrer(self.doc, base + opening, base + signed.start())
         if subj is None and event is not None and e > s and _EVENT_AS_SUBJECT.fullmatch(clause, s, e):
             subj = next((x.organiser for x in self.events if x.key == event), None)
             subj_stated = subj is not None

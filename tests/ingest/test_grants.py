@@ -5136,3 +5136,14 @@ def test_one_who_hands_over_the_rewards_presents_the_awards_given_at_the_event()
         assert presenters(said) == [("giay-khen", "Lê Văn Ba"), ("giay-khen", "Lê Văn Ba")], said
     # to the individuals alone: theirs alone
     assert presenters("Ông Lê Văn Ba trao các phần thưởng cho các cá nhân.") == [("giay-khen", None), ("giay-khen", "Lê Văn Ba")]
+
+
+def test_who_signed_the_decision_that_gives_an_award_gives_it():
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh vừa ký Quyết định số 789/QĐ-UBND ngày 18/3/2023 về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh "
+        "cho 45 cá nhân có thành tích tiêu biểu xuất sắc."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 45, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # a decision the sentence does not say who signed gives no giver
+    rows = grants_of("Theo Quyết định số 789/QĐ-UBND ngày 18/3/2023, 45 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở.")
+    assert [(r[0], r[5]) for r in rows] == [("chien-si-thi-dua-co-so", None)]
