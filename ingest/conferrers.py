@@ -107,6 +107,10 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
             # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
             # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still
             org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start)
+            if org is None and posts[0].role == "Bộ trưởng":
+                # 'Thứ trưởng Bộ Công an trao Bằng khen của Bộ trưởng': the minister of the ministry the sentence names
+                # before (else the article's, or the one over the department it is about)
+                org = _ministry_before(doc, start)
             return (Office(office_label(posts[0].role, org.name), posts[0].role, org), True) if org else (None, True)
     orgs = agents(doc, start, end)
     if orgs and orgs[0].value.unplaced and (placed := _placed_as_named(doc, orgs[0].value)) is not None:

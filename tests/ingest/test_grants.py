@@ -5147,3 +5147,18 @@ def test_who_signed_the_decision_that_gives_an_award_gives_it():
     # a decision the sentence does not say who signed gives no giver
     rows = grants_of("Theo Quyết định số 789/QĐ-UBND ngày 18/3/2023, 45 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở.")
     assert [(r[0], r[5]) for r in rows] == [("chien-si-thi-dua-co-so", None)]
+
+
+def test_a_bare_minister_s_award_is_the_minister_of_the_ministry_named_before():
+    facts = article(
+        "Công an tỉnh Lạng Sơn khen thưởng\n20/05/2024 10:00\nNgày 20/5, Công an tỉnh Lạng Sơn tổ chức lễ khen thưởng. Thay "
+        "mặt lãnh đạo Bộ Công an, Trung tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an trao Bằng khen của Bộ trưởng cho Công "
+        "an huyện Văn Lãng.\nTrần Thu Hương\n"
+    )[1]
+    assert [(_label(g.conferrer), _label(g.on_behalf_of)) for g in facts.grants] == [("Bộ trưởng Bộ Công an", "Bộ Công an")]
+    # no ministry named, nor one the article is about: no minister to name
+    facts = article(
+        "Huyện Văn Lãng khen thưởng\n20/05/2024 10:00\nNgày 20/5, UBND huyện Văn Lãng tổ chức lễ khen thưởng. Ông Nguyễn Văn "
+        "Long trao Bằng khen của Bộ trưởng cho Công an huyện Văn Lãng.\nTrần Thu Hương\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == [None]
