@@ -1909,3 +1909,13 @@ def test_an_evening_of_honours_is_a_ceremony_whose_name_is_no_verb_of_its_givers
     assert [(_label(g.conferrer), g.event) for g in facts.grants] == [("Chủ tịch Ủy ban nhân dân thị xã Quảng Yên", "e1")]
     # an evening that names no ceremony is none
     assert facts_of("Đêm qua, mưa lớn khiến buổi lễ tôn vinh phải hoãn lại.").events == []
+
+
+def test_a_school_opening_its_year_with_no_verb_before_it_holds_a_ceremony():
+    facts = facts_of("Ngày 5/9, Trường THPT Tiên Yên long trọng khai giảng năm học mới 2022 - 2023.")
+    assert [(e.kind, e.label, _label(e.organiser)) for e in facts.events] == [
+        ("Ceremony", "Khai giảng năm học mới 2022 - 2023", "Trường THPT Tiên Yên")
+    ]
+    # an opening to come, or one waited for, is none
+    assert facts_of("Các trường trên địa bàn thị xã Quảng Yên sẽ khai giảng năm học mới vào ngày 5/9.").events == []
+    assert facts_of("Học sinh háo hức chờ ngày khai giảng năm học mới.").events == []
