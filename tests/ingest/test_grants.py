@@ -5162,3 +5162,10 @@ def test_a_bare_minister_s_award_is_the_minister_of_the_ministry_named_before():
         "Long trao Bằng khen của Bộ trưởng cho Công an huyện Văn Lãng.\nTrần Thu Hương\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants] == [None]
+
+
+def test_an_award_the_party_and_the_state_gave_is_the_state_s():
+    rows = grants_of("Năm 2022, Trường THCS Tân Mỹ vinh dự được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Nhì.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", "Chủ tịch nước", "Trường THCS Tân Mỹ")]
+    # one given years before is a record, no grant
+    assert grants_of("Trường THCS Tân Mỹ đã được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Ba năm 2010.") == []
