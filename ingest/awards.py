@@ -213,7 +213,7 @@ def find_awards(text: str) -> list[AwardMention]:
 
 # the name a commemorative medal, badge or medal of no state type is given after its word ('Kỷ niệm chương “Vì sự
 # nghiệp giáo dục”', 'Huy hiệu “Tuổi trẻ dũng cảm”', 'Kỷ niệm chương Vì sự nghiệp phát triển các dân tộc')
-_OWN_NAMED = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})
+NAMED_FORMS = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})  # the forms a name of their own may follow
 _OWN_NAME = re.compile(
     r"\s*(?:[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90}?)\s*[”\"»]"
     r"|(?P<bare>Vì\s[^,;.:“”\"()]{3,90}?)(?=\s*(?:[,;.:()]|$|\s(?:cho|của|và|đến|tới|nhân|dịp)\s)))"
@@ -221,7 +221,7 @@ _OWN_NAME = re.compile(
 
 
 def _with_own_name(text: str, a: AwardMention) -> AwardMention:
-    if a.award not in _OWN_NAMED or a.name is not None or a.explicit_conferrer is not None:
+    if a.award not in NAMED_FORMS or a.name is not None or a.explicit_conferrer is not None:
         return a
     m = _OWN_NAME.match(text, a.end)
     return replace(a, name=(m["quoted"] or m["bare"]).strip()) if m else a

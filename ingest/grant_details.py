@@ -158,7 +158,7 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
 
 
 # the list after the counts of both kinds ('cho 2 tập thể và 1 cá nhân gồm: A, B và ông C'): its opening word
-_BOTH_KINDS_LISTED = re.compile(r"\s*,?\s*(?:gồm(?: có)?|là|đó là)?\s*:?\s+", re.I)
+_BOTH_KINDS_LISTED = re.compile(r"\s*,?\s*(?:(?:gồm(?: có)?|đó là|là)\s*:?|:)\s+", re.I)
 
 
 def name_both_kinds(doc: Document, grants: list[GrantFact]) -> None:
@@ -176,7 +176,7 @@ def name_both_kinds(doc: Document, grants: list[GrantFact]) -> None:
             continue
         opener = _BOTH_KINDS_LISTED.match(doc.text, counts[-1].end)
         text_end = start + len(pair[0].evidence.text)
-        if opener is None or (":" not in opener.group(0) and not re.search(r"gồm|là", opener.group(0))):
+        if opener is None:
             continue
         bodies: list[OrgRef] = []
         people: list[str] = []

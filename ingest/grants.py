@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from . import lexicon
-from .awards import AwardMention, is_ancestor, recipients_kind, refine_for_conferrer, same_award
+from .awards import NAMED_FORMS, AwardMention, is_ancestor, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
@@ -261,7 +261,7 @@ def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention
     """The first award and those listed right after it ('Bằng khen, Giấy khen', 'Cờ thi đua và Bằng khen')."""
     listed = awards[:1]
     for nxt in awards[1:]:
-        named = listed[-1].award in _NAMED_FORMS and _NAME_THEN_JOIN.fullmatch(clause, listed[-1].end, nxt.start)
+        named = listed[-1].award in NAMED_FORMS and _NAME_THEN_JOIN.fullmatch(clause, listed[-1].end, nxt.start)
         if not (_AWARD_JOIN.fullmatch(clause, listed[-1].end, nxt.start) or named):
             break
         listed.append(nxt)
@@ -271,7 +271,6 @@ def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention
 _AWARD_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # a medal's or a badge's own name before the next award ('Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn và
 # Bằng khen', 'Huy hiệu “Tuổi trẻ dũng cảm” và Giấy khen')
-_NAMED_FORMS = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})
 _MEDAL_NAMED = re.compile(r"\s*[“\"«]\s*[A-ZĐ]|\s+Vì\s")  # 'Huy chương “Vì thế hệ trẻ”', 'Huy chương Vì sự nghiệp ...'
 _NAME_THEN_JOIN = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|Vì\s[^,;.“”]{1,90}?)\s*(?:,|và|,\s*và)\s*")
 
@@ -282,7 +281,7 @@ _OWN_NAME = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|[A-ZĐ][^,;.:�
 
 def _past_own_name(clause: str, award: AwardMention) -> int:
     """Where the text after an award goes on past the award's own name, for the forms that have one."""
-    m = _OWN_NAME.match(clause, award.end) if award.award in _NAMED_FORMS else None
+    m = _OWN_NAME.match(clause, award.end) if award.award in NAMED_FORMS else None
     return m.end() if m else award.end
 
 

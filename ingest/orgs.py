@@ -408,7 +408,7 @@ def _party_body(
         unit = hint if hint is not None and _fits(hint, level_word) else ctx.unit_for_level(level_word)
     if unit is None and raw is None:
         # 'Tỉnh ủy' in an article that names no province: the committee of that level, its place unresolved
-        committee = _PARTY_PREFIX_BY_LEVEL[level_word] if word in _PARTY_SHORT else word[:1].upper() + word[1:].lower() + " ủy"
+        committee = _PARTY_PREFIX[level_word] if word in _PARTY_SHORT else word[:1].upper() + word[1:].lower() + " ủy"
         name = spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
         return OrgRef(name, spec.kind, None, None, aliases=(text[pos:end],), unplaced=True), end
     if unit is None:
@@ -420,9 +420,7 @@ def _party_body(
     return OrgRef(name, spec.kind, unit.code, unit.level, parent, aliases=(text[pos:end],)), end
 
 
-_PARTY_SHORT = {"HU": "huyện", "QU": "quận"}  # and 'TU', read by the article's unit (_short_party_level)
-_PARTY_SHORT["TU"] = "tỉnh"
-_PARTY_PREFIX_BY_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+_PARTY_SHORT = {"HU": "huyện", "QU": "quận", "TU": "tỉnh"}  # 'TU' read by the article's unit (_short_party_level)
 
 
 def _short_party_level(word: str, ctx: PlaceContext) -> str:
