@@ -391,6 +391,15 @@ def _award_for_noun_count(
 
 
 _JOINED = lexicon.cue("joined-people")
+_REPORTS = re.compile(r"(?<!\w)(?:đề nghị|thông tin|chia sẻ|nói)(?!\w)")
+_NOT_THE_SUBJECT = re.compile(r"(?<!\w)(?:cho|của|với)(?!\w)")
+# the presenter attended the event, named whole, and handed the award over at it ('Chủ tịch nước A dự Lễ kỷ niệm 34 năm
+# Ngày truyền thống Tập đoàn X và trao danh hiệu ...'): the event's name is no subject of its own, however long
+_ATTENDS_AND = re.compile(
+    r"\s*,?\s*(?:đã\s+|cũng\s+)?(?:đến\s+|tới\s+|về\s+)?(?:tham\s+)?dự\s+(?:và\s+chỉ đạo\s+)?"
+    r"(?:(?-i:[A-ZĐ])|buổi|lễ|hội nghị|chương trình)[^;]{0,200}?\s+và\s+(?:đã\s+|cùng\s+)?(?:trực tiếp\s+)?",
+    re.I,
+)
 
 
 def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> str | None:
@@ -414,7 +423,7 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
         between = _ON_BEHALF.sub("", between)
         # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject; nor is one who
         # reports it ('Bà A thông tin, năm qua Chủ tịch UBND tỉnh tặng ...')
-        if len(between) > 80 or re.search(r"(?<!\w)(?:cho|của|đề nghị|với|thông tin|chia sẻ|nói)(?!\w)", between):
+        if _REPORTS.search(between) or ((len(between) > 80 or _NOT_THE_SUBJECT.search(between)) and not _ATTENDS_AND.fullmatch(between)):
             return None
         while len(before) > 1 and _JOINED.fullmatch(clause[max(before[-2].chain_end, before[-2].end) : before[-1].start]):
             before.pop()  # 'đồng chí A, ... và đồng chí B, ... đã trao': the first of those who hand it over

@@ -76,7 +76,7 @@ def department_named(form: str, ctx: PlaceContext) -> str:
 
 
 # two-syllable words that keep a lower-case syllable inside a proper name ('Ngân hàng', 'Nhà nước')
-_COMPOUNDS = "|".join(re.escape(w) for w in sorted(lexicon.lines("name_compounds.txt"), key=len, reverse=True))
+_COMPOUNDS = lexicon.name_compounds()
 _DEPT_FORMS = "|".join(re.escape(n) for n in sorted(DEPARTMENT_NAMES, key=len, reverse=True))
 # (a name that goes on after a dash with another field is another office: 'Phòng Kế hoạch - Tài chính Sở Y tế' is no
 # 'Phòng Kế hoạch'; a title after a dash is not a field: 'Giám đốc Sở Y tế - Trưởng ban')
@@ -771,7 +771,7 @@ _ORG_START = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Quân ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|Liên minh|Liên hiệp|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
-    r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Chi đoàn|Bảo tàng|Nhà hát|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|Đội|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|TKV|Vinacomin|PVN|Petrovietnam|PetroVietnam|"
+    r"Hợp tác xã|HTX|Bưu điện|Viễn thông|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Chi đoàn|Bảo tàng|Nhà hát|Nhà máy|Xí nghiệp|Thư viện|Hiệp hội|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|Đội|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|TKV|Vinacomin|PVN|Petrovietnam|PetroVietnam|"
     r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Đại đội|Hải đội|Vùng|Quân chủng|Hải quân|T\.Ư|TƯ|TW|NHNN|Giáo hội|GHPGVN|Giáo xứ|Giáo họ|Chùa|Tu viện|Thánh thất|Hội thánh|"
     r"(?-i:HU|QU|TU)(?![\w&]))",
     re.I,
@@ -925,7 +925,8 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 BARE_BODY_HEADS = (
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|tổng cục|sở|trung tâm|học viện"
     r"|hợp tác xã|htx|công đoàn(?: ngành| cơ sở)?|hội|hiệp hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn"
-    r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo)|(?P<unit>đơn vị|cơ quan)"
+    r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo|viện|xí nghiệp|nhà máy)"
+    r"|(?P<unit>đơn vị|cơ quan)"
 )
 _HEAD_SPELLED = {"htx": "hợp tác xã"}  # a head noun written short, as the names it heads spell it
 _BARE_BODY = re.compile(BARE_BODY_HEADS, re.I)
@@ -946,7 +947,17 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
     head = _HEAD_SPELLED.get(head, head)
     # by its name, or by the head noun written before it ('Chi nhánh Ngân hàng Chính sách xã hội tỉnh X': the branch);
     # a name opening on the head before one holding it ('Hợp tác xã X' before 'Liên minh Hợp tác xã tỉnh')
-    found = {o.value.name: o.value for o in named_first if o.value.name.casefold().startswith(head + " ")} or {
+    opening_on = [o for o in named_first if o.value.name.casefold().startswith(head + " ")]
+    if opening_on and one_named([o.value for o in opening_on]) is None:
+        # two bodies: the one both the headline and the lead name ('Viện X đón nhận ...', then 'Viện X (thuộc Viện Y) tổ
+        # chức ...'); a headline and a lead naming one each leave it no one's
+        lead_names = [o.value.name for o in opening_on if o.start >= doc.body_start]
+        both = [
+            o for o in opening_on
+            if o.end <= doc.body_start and any(told_shorter(o.value.name, n) or told_shorter(n, o.value.name) for n in lead_names)
+        ]  # fmt: skip
+        opening_on = both or opening_on
+    found = {o.value.name: o.value for o in opening_on} or {
         o.value.name: o.value
         for o in named_first
         if f" {head} " in o.value.name.casefold() or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "

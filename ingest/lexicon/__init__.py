@@ -41,16 +41,23 @@ def records(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return [dict(zip(columns, r + ("",) * (len(columns) - len(r)), strict=True)) for r in rows(name)]
 
 
+@cache
+def name_compounds() -> str:
+    """The two-syllable words of proper names ('Ngân hàng', 'Kỹ thuật') as one alternation, the longer first."""
+    return "|".join(re.escape(w) for w in sorted(lines("name_compounds.txt"), key=len, reverse=True))
+
+
 _CUE_REF = re.compile(r"%([a-z-]+)%")
 
 
 @cache
 def _builtins() -> dict[str, str]:
-    """What a cue may splice besides other cues: the letters by case (inside a [...] class) and the level words."""
+    """What a cue may splice besides other cues: the letters by case (inside a [...] class), the level words and the
+    two-syllable words of proper names."""
     from .. import levels  # imported late: levels and names load this package
     from ..names import LOWER, UPPER
 
-    return {"upper": UPPER, "lower": LOWER, "level-words": f"(?:{levels.ANY})"}
+    return {"upper": UPPER, "lower": LOWER, "level-words": f"(?:{levels.ANY})", "name-compounds": f"(?:{name_compounds()})"}
 
 
 def _cue_source(name: str, seen: tuple[str, ...] = ()) -> str:

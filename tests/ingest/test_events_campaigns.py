@@ -1919,3 +1919,17 @@ def test_a_school_opening_its_year_with_no_verb_before_it_holds_a_ceremony():
     # an opening to come, or one waited for, is none
     assert facts_of("Các trường trên địa bàn thị xã Quảng Yên sẽ khai giảng năm học mới vào ngày 5/9.").events == []
     assert facts_of("Học sinh háo hức chờ ngày khai giảng năm học mới.").events == []
+
+
+def test_a_dash_inside_a_body_s_name_does_not_end_an_event_s_name():
+    facts = facts_of(
+        "Ngày 10/1, Chủ tịch UBND tỉnh dự Lễ kỷ niệm 20 năm thành lập Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Ninh."
+        "\nNgày 12/1, Chủ tịch UBND tỉnh dự Hội nghị tổng kết năm 2022 của Sở Văn hóa – Thể thao tỉnh."
+    )
+    assert [e.label for e in facts.events] == [
+        "Lễ kỷ niệm 20 năm thành lập Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Ninh",
+        "Hội nghị tổng kết năm 2022 của Sở Văn hóa – Thể thao tỉnh",
+    ]
+    # a dash before what is no field of a name ends it ('... - Ảnh: ...', '... - dấu ấn ...')
+    facts = facts_of("Ngày 10/1, Trường THPT Bãi Cháy tổ chức Lễ kỷ niệm 20 năm thành lập - Dấu ấn một chặng đường.")
+    assert [e.label for e in facts.events] == ["Lễ kỷ niệm 20 năm thành lập"]

@@ -5169,3 +5169,41 @@ def test_an_award_the_party_and_the_state_gave_is_the_state_s():
     assert [(r[0], r[5], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", "Chủ tịch nước", "Trường THCS Tân Mỹ")]
     # one given years before is a record, no grant
     assert grants_of("Trường THCS Tân Mỹ đã được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Ba năm 2010.") == []
+
+
+def test_a_research_institute_by_its_head_noun_receives_the_award_its_headline_names():
+    head = "Viện Nghiên cứu Rau quả đón nhận Huân chương Lao động hạng Ba\n20/01/2023 09:00\n"
+    lead = "Ngày 18/1, Viện Nghiên cứu Rau quả (trực thuộc Viện Khoa học Nông nghiệp Việt Nam) tổ chức lễ kỷ niệm 25 năm thành lập.\n"
+    facts = article(
+        head
+        + lead
+        + "Với thành tích xuất sắc giai đoạn 2017 - 2021, Viện vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.\nMinh Hà\n"
+    )[1]
+    assert [(g.award, g.recipient, g.period) for g in facts.grants] == [
+        ("huan-chuong-lao-dong-hang-ba", "Viện Nghiên cứu Rau quả", "2017-2021")
+    ]  # fmt: skip
+    # a factory the same way, and its field's lower-case words in its name ('Nhà máy Thủy điện ...')
+    head = "Nhà máy Xi măng Tam Điệp đón nhận Cờ thi đua của Chính phủ\n20/01/2023 09:00\n"
+    facts = article(head + "Năm 2022, Nhà máy vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua.\nMinh Hà\n")[1]
+    assert [(g.award, g.recipient) for g in facts.grants] == [("co-thi-dua-chinh-phu", "Nhà máy Xi măng Tam Điệp")]
+    # the word inside another's name is no subject of its own
+    assert grants_of("Bệnh viện Đa khoa tỉnh được tặng Bằng khen của Bộ trưởng Bộ Y tế.")[0][10] == "Bệnh viện Đa khoa tỉnh Lạng Sơn"
+
+
+def test_who_attended_an_event_named_at_length_and_handed_the_award_over_presents_it():
+    rows = grants_of(
+        "Ngày 16/1, ông Hoàng Văn Quý, Chủ tịch UBND huyện dự Lễ kỷ niệm 30 năm thành lập Trường Cao đẳng Kinh tế"
+        " Kỹ thuật Công nghiệp tỉnh Lạng Sơn và trao Bằng khen cho 5 tập thể của nhà trường."
+    )
+    assert [(r[2], r[6]) for r in rows] == [(5, "Hoàng Văn Quý")]
+    rows = grants_of(
+        "Ngày 16/1, đồng chí Lê Thị Mai, Bí thư Huyện ủy đã tới dự Hội nghị tổng kết công tác năm 2022 của Hội Cựu chiến"
+        " binh huyện, Hội Nông dân huyện và Hội Liên hiệp Phụ nữ huyện và trực tiếp trao Giấy khen cho 8 cá nhân."
+    )
+    assert [(r[2], r[6]) for r in rows] == [(8, "Lê Thị Mai")]
+    # one who only attended does not hand over what a body gives in the clause after
+    rows = grants_of(
+        "Ngày 16/1, ông Hoàng Văn Quý, Chủ tịch UBND huyện dự Lễ kỷ niệm 30 năm thành lập Trường Cao đẳng Kinh tế"
+        " Kỹ thuật Công nghiệp tỉnh Lạng Sơn, nhân dịp này Hội Khuyến học tỉnh trao Bằng khen cho 5 tập thể."
+    )
+    assert [(r[2], r[6]) for r in rows] == [(5, None)]
