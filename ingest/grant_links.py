@@ -171,7 +171,7 @@ def link_grants(
     grants = body + [
         g for g, restated in found_in
         if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" or g.award == "khen-thuong" or g.count is None else _kin_keyed(by_key, g)))
-        and not _sums(g, body)
+        and not _sums(g, body) and not _sums_awards_told(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(_without_broken_down_totals(grants))
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
@@ -305,6 +305,23 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
         and len(body) > 1
         and sum(g.count or 0 for g in body) == total.count
     )
+
+
+def _sums_awards_told(doc: Document, total: GrantFact, body: list[GrantFact]) -> bool:
+    """'Trao danh hiệu Thầy thuốc Nhân dân, Thầy thuốc Ưu tú cho 15 y, bác sĩ' over a body giving the one to 2 and the
+    other to 13: a headline's or caption's one count of the several awards it names is their sum, told again."""
+    if total.count is None:
+        return False
+    told = {a.award for a in doc.values("awards", total.evidence.start, total.evidence.end)}
+    kinds = {total.recipient_kind, "mixed"}
+    parts = [
+        g for g in body
+        if g.status == total.status and g.recipient_kind in kinds and any(same_award(g.award, a) for a in told)
+    ]  # fmt: skip
+    # (a grant the body tells twice, 'trao danh hiệu X cho 2 bác sĩ', then 'Các bác sĩ được phong tặng danh hiệu X gồm:
+    # A và B', counts once)
+    once = {(g.award, g.recipient_kind, g.count) for g in parts}
+    return len(told) > 1 and len({award for award, _, _ in once}) > 1 and sum(n or 0 for _, _, n in once) == total.count
 
 
 def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:

@@ -5207,3 +5207,28 @@ def test_who_attended_an_event_named_at_length_and_handed_the_award_over_present
         " Kỹ thuật Công nghiệp tỉnh Lạng Sơn, nhân dịp này Hội Khuyến học tỉnh trao Bằng khen cho 5 tập thể."
     )
     assert [(r[2], r[6]) for r in rows] == [(5, None)]
+
+
+def test_a_headline_s_one_count_of_two_awards_is_the_sum_the_body_gives_of_them():
+    head = "Trao danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú cho 9 nghệ sĩ\n20/01/2023 09:00\n"
+    body = (
+        "Ngày 18/1, Sở Văn hóa, Thể thao và Du lịch tỉnh tổ chức Lễ trao tặng danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú."
+        " Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Minh, Phó Chủ tịch UBND tỉnh đã trao danh hiệu Nghệ sĩ Nhân dân"
+        " cho 2 nghệ sĩ và danh hiệu Nghệ sĩ Ưu tú cho 7 nghệ sĩ. Các nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Nhân dân"
+        " gồm: Nguyễn Thị Lan và Trần Văn Bảy.\nMinh Hà\n"
+    )
+    facts = article(head + body)[1]
+    assert sorted((g.award, g.count) for g in facts.grants) == [("nghe-si-nhan-dan", 2), ("nghe-si-uu-tu", 7)]
+    # a count that is not their sum is a grant told apart
+    facts = article(head.replace("cho 9", "cho 12") + body)[1]
+    assert ("nghe-si-uu-tu", 12) in [(g.award, g.count) for g in facts.grants]
+
+
+def test_a_task_team_s_name_ends_before_what_it_did():
+    rows = grants_of("Giám đốc Công an tỉnh đã khen thưởng đột xuất Tổ công tác bắt giữ 2 đối tượng vận chuyển ma túy.")
+    assert [r[10] for r in rows] == ["Tổ công tác"]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho Ban chuyên án triệt phá đường dây đánh bạc qua mạng.")
+    assert [r[10] for r in rows] == ["Ban chuyên án"]
+    # a unit named for what it fights keeps it ('Đội Cảnh sát điều tra tội phạm về ma túy')
+    rows = grants_of("Giám đốc Công an tỉnh tặng Giấy khen cho Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện.")
+    assert [r[10] for r in rows] == ["Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Văn Lãng"]
