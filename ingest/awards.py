@@ -220,10 +220,17 @@ _OWN_NAME = re.compile(
 )
 
 
+# a badge's or a commemorative medal's name unquoted, capitalised ('Huy hiệu Tuổi trẻ sáng tạo', 'Kỷ niệm chương
+# Chiến sĩ cách mạng bị địch bắt tù đày'; not a medal's metal, 'Huy chương Vàng', nor the Party's badge, 'Huy hiệu Đảng')
+_BADGE_NAMED = frozenset({"ky-niem-chuong", "huy-hieu"})
+
+
 def _with_own_name(text: str, a: AwardMention) -> AwardMention:
     if a.award not in NAMED_FORMS or a.name is not None or a.explicit_conferrer is not None:
         return a
     m = _OWN_NAME.match(text, a.end)
+    if m is None and a.award in _BADGE_NAMED and (bare := _OWN_NAME_UNQUOTED.match(text, a.end)) is not None:
+        return replace(a, name=bare["name"])
     return replace(a, name=(m["quoted"] or m["bare"]).strip()) if m else a
 
 
@@ -234,6 +241,7 @@ _TITLE_GIVEN = re.compile(
 )
 # where a name given unquoted ends: a word that goes on with the clause, or a mark
 _NAME_ENDS = r"(?=\s+(?:cho|của|và|tại|năm|vì|do|trong|được|đã|lần|với|dành|tới|đến)(?!\w)|\s*[,;.:()“”\"]|\s*$)"
+_OWN_NAME_UNQUOTED = re.compile(rf"\s+(?!Đảng(?!\w))(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,9}}?){_NAME_ENDS}")
 _PRIZE_NAMED = re.compile(
     rf"(?<!\w)(?P<title>[Gg]iải thưởng\s+(?:[“\"«][^“”\"«»]{{3,60}}[”\"»]|[{UPPER}][\w-]*(?:\s+[\w-]+){{0,7}}?{_NAME_ENDS}))"
 )

@@ -265,6 +265,22 @@ _LISTED_AFTER = re.compile(
 )
 # an item of a list on a line of its own: '1. Ông Nguyễn Văn A, ...;', '- Bà B, ...'
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-+•*–])\s+")
+
+
+def _decision_of_items(doc: Document) -> dict[int, tuple[str, dt.date | None] | None]:
+    """'Theo Quyết định số 1020/QĐ-CTN ngày 20/8/2023 của Chủ tịch nước, các cá nhân được tặng thưởng Huân chương
+    gồm:', then '1. Huân chương Lao động hạng Nhì: ông A ...', '2. ...': the marked items a lead citing a decision
+    opens are given under it, by the sentence the item starts at."""
+    out: dict[int, tuple[str, dt.date | None] | None] = {}
+    told: tuple[str, dt.date | None] | None = None
+    for sent in doc.sentences:
+        if told is not None and _ITEM_MARK.match(sent.text):
+            out[sent.start] = told
+            continue
+        told = decision(sent.text) if sent.text.rstrip().endswith(":") else None
+    return out
+
+
 _KIND_LISTED = {"tập thể": "collective", "đơn vị": "collective", "cá nhân": "individual"}
 
 
@@ -320,6 +336,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
     decision_before = {
         sent.start: decision(prev.text) for prev, sent in itertools.pairwise(doc.sentences) if _UNDER_DECISION.match(sent.text)
     }
+    decision_of_item = _decision_of_items(doc)
     for g in facts.grants:
         ev = g.evidence
         sent = read.get((ev.start, ev.end))
@@ -333,6 +350,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.decision_number, g.decision_date = sent.decision
         elif _UNDER_DECISION.match(ev.text) and (told := decision_before.get(ev.start)) is not None:
             g.decision_number, g.decision_date = told  # '... ban hành Quyết định số 15/QĐ-UBND. Theo đó, tặng ...'
+        elif (told := decision_of_item.get(ev.start)) is not None:
+            g.decision_number, g.decision_date = told
         if g.date is None and g.event is None and g.status == "conferred":
             g.date = _told_on(doc, ev.start, sent) or g.decision_date
         # an achievement is past: a period that ends years after it was rewarded names a plan or a project ('Đề án

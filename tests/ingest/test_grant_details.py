@@ -225,3 +225,23 @@ def test_a_list_heading_and_its_items_on_lines_of_their_own_name_the_grant_befor
         "2. Bà Lý Thị Mai, Hiệu trưởng Trường Tiểu học Tân Mỹ.\nCác cá nhân đều có nhiều đóng góp."
     )
     assert rows == []
+
+
+def test_the_items_a_lead_citing_a_decision_opens_are_given_under_it():
+    from ..conftest import article
+
+    body = (
+        "Theo Quyết định số 1020/QĐ-CTN ngày 20/8/2022 của Chủ tịch nước, các cá nhân được tặng thưởng Huân chương gồm:\n"
+        "1. Huân chương Lao động hạng Nhì: ông Lâm Văn Mẫn, nguyên Bí thư Huyện ủy.\n"
+        "2. Huân chương Lao động hạng Ba: ông Trần Văn Lâu, nguyên Chủ tịch UBND huyện.\n"
+        "Ngoài ra, UBND huyện tặng Giấy khen cho 5 tập thể.\nThu Hà\n"
+    )
+    facts = article(HEAD + body)[1]
+    assert sorted((g.award, g.decision_number, g.decision_date) for g in facts.grants) == [
+        ("giay-khen", None, None),
+        ("huan-chuong-lao-dong-hang-ba", "1020/QĐ-CTN", dt.date(2022, 8, 20)),
+        ("huan-chuong-lao-dong-hang-nhi", "1020/QĐ-CTN", dt.date(2022, 8, 20)),
+    ]
+    # items after a lead that cites no decision take none
+    facts = article(HEAD + body.replace("Theo Quyết định số 1020/QĐ-CTN ngày 20/8/2022 của Chủ tịch nước, c", "C"))[1]
+    assert {g.decision_number for g in facts.grants} == {None}
