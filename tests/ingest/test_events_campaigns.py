@@ -1930,6 +1930,9 @@ def test_a_dash_inside_a_body_s_name_does_not_end_an_event_s_name():
         "Lễ kỷ niệm 20 năm thành lập Trường Cao đẳng Kinh tế - Kỹ thuật Quảng Ninh",
         "Hội nghị tổng kết năm 2022 của Sở Văn hóa – Thể thao tỉnh",
     ]
+    # the field of work written with a dash in lower case ('thi đua - khen thưởng') is one field
+    facts = facts_of("Ngày 12-1, UBND thị xã tổ chức hội nghị tổng kết công tác thi đua - khen thưởng năm 2022.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua - khen thưởng năm 2022"]
     # a dash before what is no field of a name ends it ('... - Ảnh: ...', '... - dấu ấn ...')
     facts = facts_of("Ngày 10/1, Trường THPT Bãi Cháy tổ chức Lễ kỷ niệm 20 năm thành lập - Dấu ấn một chặng đường.")
     assert [e.label for e in facts.events] == ["Lễ kỷ niệm 20 năm thành lập"]
