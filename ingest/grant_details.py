@@ -154,7 +154,22 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             read[start] = _LISTED.search(text) or _LISTED_SUBJECT.search(text) or _LISTED_NAMED.search(text)
         if (listed := read[start]) is not None and not g.named:
             g.named = listed_recipients(doc, g, listed)
+        elif (
+            listed is None and not g.named and g.count and g.count > 1 and (voted := _VOTED_NAMED.search(g.evidence.text))
+            and number_value(voted["n"]) == g.count
+        ):  # fmt: skip
+            # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
+            # before their count, are its recipients and the title's
+            g.named = _items(doc, g, start + voted.start("who"), start + voted.end("who"))
     name_both_kinds(doc, grants)
+
+
+# those a vote names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể xuất sắc')
+_VOTED_NAMED = re.compile(
+    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
+    r"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn vị|tập thể|địa phương)(?!\w)",
+    re.I,
+)
 
 
 # the list after the counts of both kinds ('cho 2 tập thể và 1 cá nhân gồm: A, B và ông C'): its opening word

@@ -118,14 +118,17 @@ def _specs_by_letter(specs: list[BodySpec]) -> tuple[dict[str, list[BodySpec]], 
 _SPECS_BY_LETTER, _SPECS_ANY = _specs_by_letter(_SPECS)
 # an emulation bloc is named by its capitalised name or its number, never 'các khối thi đua'
 # ('Khối thi đua các xã, thị trấn': a list of levels is one name)
+# what a bloc does, after its name: no name begins with it ('Cụm thi đua bình chọn Phòng A, ...': the bloc votes)
+_BLOC_ACTS = (
+    r"tổ chức|đăng ký|ký|ký kết|giao ban|tổng kết|sơ kết|họp|phát động|triển khai|chủ trì|điều hành|phát biểu|cho biết"
+    r"|nhấn mạnh|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận|suy tôn|bình chọn|bình xét|xét|bầu|thống nhất"
+)
 _BLOC = re.compile(
     r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+"
-    r"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|chủ trì|điều hành|phát biểu|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận|suy tôn)(?!\w)).+?)"
+    rf"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|{_BLOC_ACTS})(?!\w)).+?)"
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
-    r"(?=\s+(?:tổ chức|đã|được|năm|trong|tại|của|với|gồm|có|do|vì|đăng ký|trực thuộc"
-    r"|ký|ký kết|giao ban|tổng kết|sơ kết|họp|phát động|triển khai|chủ trì|điều hành|phát biểu|cho biết|nhấn mạnh"
-    r"|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận|suy tôn|bình chọn|bình xét|xét|bầu|thống nhất)(?!\w)|\s*[-–]\s|[.;:“\"(]"
+    rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s|[.;:“\"(]"
     r"|,(?!\s*(?:ban|ngành|đoàn thể)(?!\w))|$)"
 )
 _OF_PROVINCES = re.compile(r"các\s+(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)", re.I)

@@ -245,3 +245,15 @@ def test_the_items_a_lead_citing_a_decision_opens_are_given_under_it():
     # items after a lead that cites no decision take none
     facts = article(HEAD + body.replace("Theo Quyết định số 1020/QĐ-CTN ngày 20/8/2022 của Chủ tịch nước, c", "C"))[1]
     assert {g.decision_number for g in facts.grants} == {None}
+
+
+def test_those_a_vote_names_before_their_count_are_its_recipients():
+    rows = _named("Khối thi đua đã suy tôn UBND xã Tân Mỹ và UBND xã Tân Thanh là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert set(rows) == {("Ủy ban nhân dân xã Tân Mỹ", "Ủy ban nhân dân xã Tân Thanh")}
+    rows = _named(
+        "Cụm thi đua bình chọn Phòng Nội vụ, Phòng Tư pháp và Phòng Y tế là ba tập thể xuất sắc, đề nghị UBND huyện tặng Giấy khen."
+    )
+    assert set(rows) == {("Phòng Nội vụ huyện Văn Lãng", "Phòng Tư pháp huyện Văn Lãng", "Phòng Y tế huyện Văn Lãng")}
+    # a count the names do not fill names no one
+    rows = _named("Khối thi đua đã suy tôn UBND xã Tân Mỹ và UBND xã Tân Thanh là 3 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert rows == []
