@@ -147,15 +147,17 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
     told twice are merged, so a sentence that tells a grant again to list them ('... cho 2 thanh niên. Theo đó, ... tặng
     Bằng khen cho hai anh A và B') names the grant it merges into."""
     read: dict[int, re.Match[str] | None] = {}
+    voted_in: dict[int, re.Match[str] | None] = {}  # (each read once a sentence: it may hold hundreds of grants)
     for g in grants:
         start = g.evidence.start
         if start not in read:
             text = g.evidence.text
             read[start] = _LISTED.search(text) or _LISTED_SUBJECT.search(text) or _LISTED_NAMED.search(text)
+            voted_in[start] = _VOTED_NAMED.search(text) if read[start] is None else None
         if (listed := read[start]) is not None and not g.named:
             g.named = listed_recipients(doc, g, listed)
         elif (
-            listed is None and not g.named and g.count and g.count > 1 and (voted := _VOTED_NAMED.search(g.evidence.text))
+            listed is None and not g.named and g.count and g.count > 1 and (voted := voted_in[start])
             and number_value(voted["n"]) == g.count
         ):  # fmt: skip
             # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
