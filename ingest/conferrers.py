@@ -152,8 +152,12 @@ def _head_of(role: str) -> str:
     return head if role.startswith("Phó ") and head in _HEADS else role
 
 
-# a body's standing organs, which give in its name ('Ban Chấp hành Công đoàn ngành', 'Ban Thường vụ Hội')
-_ORGAN_OF = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|BCH|BTV|Thường trực)\s+(?:của\s+)?", re.I)
+# a body's standing organs and boards, which give in its name ('Ban Chấp hành Công đoàn ngành', 'Ban Thường vụ Hội',
+# 'Ban Giám hiệu nhà trường', 'Ban Giám đốc Công ty')
+_ORGAN_OF = re.compile(
+    r"^(?:Ban Chấp hành|Ban Thường vụ|BCH|BTV|Thường trực|Ban Giám hiệu|Ban Giám đốc|Ban Tổng Giám đốc|Ban lãnh đạo)\s+(?:của\s+)?",
+    re.I,
+)
 
 
 def office_label(role: str, body: str) -> str:

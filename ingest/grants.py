@@ -674,6 +674,8 @@ class _Reader:
                 recipient = presented_to(doc, base + awards[0].end, base + len(clause)) or elected(doc, base, base + awards[0].start)
             if recipient is None and not named_people and awards:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
+            if recipient is None and not named_people and awards and (called := _CALLED_ALONE.search(clause, awards[-1].end)):
+                recipient = _last_called(doc, base, called["honorific"])  # 'Công an phường cũng đã trao Giấy khen cho em.'
             if len(named_people) > 1:  # 'truy tặng danh hiệu ... cho các Bà mẹ: A, B, C và D': as many as it names
                 pairs = [(Count(0, 0, len(named_people), False, "individual"), awards[0], "grants.named-recipients")]
             elif named_people:
@@ -1132,8 +1134,10 @@ class _Reader:
         count_starts = sorted(c.start for c in counts_of_clause)
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants
         # (given at the article's one event: read once a clause, not once a count, which would grow with the square of it)
+        # (not a sentence told looking back: 'Trước đó, Công an phường cũng đã trao Giấy khen cho em')
         at_single_event = bool(
             single_event
+            and not _EARLIER.match(evidence.text)
             and (presenter or hands or _VOTED.search(clause) or self._received_there(clause) or self._given_at_award_ceremony(evidence))
         )
         out = []
@@ -1614,6 +1618,25 @@ _AWARD_ACHIEVED = re.compile(
 _BARE_BODY_RECEIVES = re.compile(
     rf"(?:^|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS})\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$", re.I
 )
+# the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
+# trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')
+_CALLED_ALONE = re.compile(r"(?<!\w)cho\s+(?P<honorific>em|cháu|anh|chị|ông|bà)(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))")
+
+
+def _last_called(doc: Document, before: int, honorific: str) -> str | None:
+    """The last person the three sentences before `before` call by `honorific` ('em Nguyễn Minh Khôi'), holding no
+    post (an official is no 'em' a grant is told to); None if those sentences call no one so, or two."""
+    sentences = [s for s in doc.sentences if s.end <= before][-3:]
+    if not sentences:
+        return None
+    called = {
+        p.value.name
+        for p in doc.spans("people", sentences[0].start, before)
+        if not p.value.posts and doc.text[max(0, p.start - len(honorific) - 1) : p.start].casefold() == honorific + " "
+    }
+    return next(iter(called)) if len(called) == 1 else None
+
+
 # each of those counted before, by their noun ('Mỗi nữ sinh đạt giải được tặng bằng khen')
 _EACH_OF = re.compile(rf"(?<!\w)[Mm]ỗi\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
 

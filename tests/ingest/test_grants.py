@@ -5232,3 +5232,40 @@ def test_a_task_team_s_name_ends_before_what_it_did():
     # a unit named for what it fights keeps it ('Đội Cảnh sát điều tra tội phạm về ma túy')
     rows = grants_of("Giám đốc Công an tỉnh tặng Giấy khen cho Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện.")
     assert [r[10] for r in rows] == ["Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Văn Lãng"]
+
+
+def test_a_recipient_told_by_an_honorific_alone_is_the_one_last_called_so():
+    rows = grants_of(
+        "Sáng 12/1, Trường THCS Văn Lãng tuyên dương em Hoàng Văn Tú, học sinh lớp 8A, vì đã cứu bạn bị đuối nước."
+        " Trước đó, Huyện đoàn Văn Lãng cũng đã tặng Giấy khen cho em."
+    )
+    assert [(r[0], r[10]) for r in rows if r[0] == "giay-khen"] == [("giay-khen", "Hoàng Văn Tú")]
+    rows = grants_of(
+        "Ngày 12/1, bà con xã Tân Mỹ kể về anh Lý Văn Sềnh đã dũng cảm cứu người. UBND huyện tặng Giấy khen cho anh vì hành động dũng cảm."
+    )
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Lý Văn Sềnh")]
+    # an official the article called so is no such recipient; nor is anyone when none was called so
+    rows = grants_of("Dự lễ có ông Hoàng Văn Quý, Chủ tịch UBND huyện. UBND xã tặng Giấy khen cho ông.")
+    assert [r[10] for r in rows] == []
+    rows = grants_of("Ngày 12/1, em Hoàng Văn Tú được bạn bè tuyên dương. Huyện đoàn tặng Giấy khen cho anh.")
+    assert [r[10] for r in rows if r[0] == "giay-khen"] == []
+
+
+def test_a_school_s_board_gives_in_the_school_s_name_and_a_giving_told_looking_back_is_no_grant_of_the_event():
+    head = "Trường THCS Kim Đồng tuyên dương học sinh trả lại của rơi\n20/01/2023 09:00\n"
+    body = (
+        "Sáng 19/1, Trường THCS Kim Đồng (huyện Văn Lãng) tổ chức tuyên dương em Hoàng Thu Trang, học sinh lớp 7B."
+        " Ban Giám hiệu nhà trường đã tặng Giấy khen cho em Trang."
+        " Trước đó, Công an xã Tân Mỹ cũng đã trao Giấy khen cho em Trang.\nMinh Hà\n"
+    )
+    facts = article(head + body)[1]
+    assert sorted((_label(g.conferrer), g.event is not None) for g in facts.grants) == [
+        ("Công an xã Tân Mỹ", False),
+        ("Trường THCS Kim Đồng", True),
+    ]
+    # a board's company the same way ('Ban Giám đốc Công ty tặng Giấy khen')
+    head = "Công ty Than Hà Lầm tổng kết năm 2022\n20/01/2023 09:00\n"
+    facts = article(
+        head + "Ngày 18/1, Công ty Than Hà Lầm tổ chức hội nghị tổng kết. Ban Giám đốc Công ty tặng Giấy khen cho 12 tập thể.\nMinh Hà\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Công ty Than Hà Lầm"]
