@@ -99,7 +99,8 @@ _AS_UNIT = re.compile(
 )
 # a sentence opening on a time of its own, before the event told ('Năm 2023, ...', 'Trước đó, ...', 'Trong năm qua')
 _OPENS_WITH_OWN_TIME = re.compile(  # (after a topic: 'Về công tác khen thưởng, năm 2023, ...')
-    r"(?:(?:[Vv]ề|[Đđ]ối với|[Tt]rong)\s+(?:công tác|lĩnh vực)\s+[^,.;:]{2,40},\s*)?(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4})(?!\w)|[Tt]rong năm\s*,"
+    lexicon.cue("topic-lead").pattern
+    + r"?(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4})(?!\w)|[Tt]rong năm\s*,"
 )
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # a giving said to come, before the award it gives ('sẽ (xét) tặng', 'dự kiến sẽ công nhận')

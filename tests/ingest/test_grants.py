@@ -5269,3 +5269,13 @@ def test_a_school_s_board_gives_in_the_school_s_name_and_a_giving_told_looking_b
         head + "Ngày 18/1, Công ty Than Hà Lầm tổ chức hội nghị tổng kết. Ban Giám đốc Công ty tặng Giấy khen cho 12 tập thể.\nMinh Hà\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants] == ["Công ty Than Hà Lầm"]
+
+
+def test_a_field_opening_a_sentence_is_no_part_of_its_subject():
+    rows = grants_of("Về công tác thi đua, khen thưởng, năm 2022 Chủ tịch UBND huyện đã tặng Giấy khen cho 25 cá nhân.")
+    assert [(r[2], r[5]) for r in rows] == [(25, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    rows = grants_of("Đối với lĩnh vực giáo dục, Chủ tịch UBND huyện đã tặng Giấy khen cho 12 giáo viên.")
+    assert [(r[2], r[5]) for r in rows] == [(12, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    # a field named but no giver: none
+    rows = grants_of("Về công tác thi đua, khen thưởng, năm 2022 có 25 cá nhân được tặng Giấy khen.")
+    assert [(r[2], r[5]) for r in rows] == [(25, None)]
