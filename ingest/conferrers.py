@@ -836,6 +836,8 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
         s = merits.end()  # 'Những đóng góp của xã X đã được ghi nhận bằng Bằng khen': X's merits, X receives
     if (bracket := _BRACKET_AFTER.search(doc.text, s, e)) and bracket.start() > s:
         e = bracket.start()  # 'Trường THPT Quế Võ số 1 (huyện Quế Võ) vừa được ...': where it is, in brackets
+    if (merit := _ACHIEVED_AFTER.search(doc.text, s, e)) and merit.start() > s:
+        e = merit.start()  # 'Hội CCB huyện có thành tích xuất sắc trong phong trào thi đua nên được ...': what it did
     subject = doc.text[s:e]
     whole = [o for o in agents(doc, s, e) if o.start == s and o.end == e]
     if whole:
@@ -855,6 +857,10 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
     return _unit_at(doc, unit.start(), unit.end()) if unit and _PROPER_AFTER_HEAD.search(unit.group(0)) else None
 
 
+# what the subject achieved, said after it and before the verb of receiving ('... có thành tích xuất sắc trong ... nên')
+_ACHIEVED_AFTER = re.compile(
+    r"\s+(?:đã\s+)?(?:(?:có|đạt)\s+(?:nhiều\s+)?thành tích|hoàn thành xuất sắc|dẫn đầu phong trào)(?!\w)[^,;]{0,120}?(?:\s+(?:nên|và))?$"
+)
 _BRACKET_AFTER = re.compile(rf"\s*\((?:{levels.ANY})\s[^()]{{1,50}}\)\s*$", re.I)  # a place in brackets, not a body
 _PROPER_AFTER_HEAD = re.compile(rf"\s(?:[{UPPER}]|\d+[A-Z\d]*(?!\w))")  # (or a number: 'Ban chuyên án 224X', 'Đội 3', 'Lớp 12A1')
 # a brand in Latin letters, then a province's name ('Viettel Thanh Hóa', 'VNPT Hà Giang', 'Agribank Cà Mau')

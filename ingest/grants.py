@@ -405,6 +405,19 @@ def _counted_period(
     return _period(clause, start, multi_ground, periods)
 
 
+# a sentence opening on its year, then the achievement of that year its grant rewards ('Năm 2022, Hội CCB tỉnh có
+# thành tích xuất sắc, dẫn đầu phong trào thi đua ... nên được Thủ tướng Chính phủ tặng Cờ thi đua'; not 'Năm 2022,
+# Hội được tặng Cờ thi đua', a year of giving alone)
+_YEAR_ACHIEVED = re.compile(
+    r"\W*(?:[Tt]rong\s+)?[Nn]ăm(?:\s+học)?\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?(?!\d)\s*,"
+    r"[^.;:]{0,100}?(?<!\w)(?:(?:có|đạt|với)\s+(?:nhiều\s+)?thành tích|hoàn thành xuất sắc|dẫn đầu phong trào)(?!\w)"
+)
+
+
+def _year_span(m: re.Match[str]) -> str:
+    return f"{m['a']}-{m['b']}" if m["b"] else m["a"]
+
+
 def _earlier_count(starts: list[int], count: Count, mention: AwardMention | None) -> int | None:
     """Where the count of the clause before `count`, after its award, starts; None if `count` is the first. `starts`
     are the clause's counts' starts, sorted (searched by bisection: a clause of thousands of counts stays linear)."""
@@ -1134,6 +1147,7 @@ class _Reader:
         counts_of_clause = [c for c, _, _ in pairs]
         count_starts = sorted(c.start for c in counts_of_clause)
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants
+        achieved = _YEAR_ACHIEVED.match(clause)  # 'Năm 2022, Hội X có thành tích xuất sắc ... nên được tặng ...': that year's
         # (given at the article's one event: read once a clause, not once a count, which would grow with the square of it)
         # (not a sentence told looking back: 'Trước đó, Công an phường cũng đã trao Giấy khen cho em')
         at_single_event = bool(
@@ -1187,7 +1201,8 @@ class _Reader:
                 event=self._decided_at(event, single_event, evidence) if proposed else (event or (single_event if at_single_event else None)),
                 period=_counted_period(
                     clause, count if recipient is None else None, mention, multi_ground, periods, _earlier_count(count_starts, count, mention)
-                ),
+                )
+                or (_year_span(achieved) if achieved and mention and achieved.end() <= mention.start else None),
                 reason=reason,
                 named=named,
                 title=mention.name if mention else count.title,

@@ -5279,3 +5279,13 @@ def test_a_field_opening_a_sentence_is_no_part_of_its_subject():
     # a field named but no giver: none
     rows = grants_of("Về công tác thi đua, khen thưởng, năm 2022 có 25 cá nhân được tặng Giấy khen.")
     assert [(r[2], r[5]) for r in rows] == [(25, None)]
+
+
+def test_a_year_opening_a_sentence_that_tells_its_achievement_is_the_grant_s_period():
+    rows = grants_of("Năm 2022, Trường THCS Tân Mỹ có thành tích xuất sắc trong phong trào thi đua nên được UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "2022")]
+    rows = grants_of("Năm học 2022 - 2023, Trường THCS Tân Mỹ dẫn đầu phong trào thi đua của huyện và được UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "2022-2023")]
+    # the year of a giving alone is no achievement's
+    rows = grants_of("Năm 2022, Trường THCS Tân Mỹ được UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", None)]
