@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .conferrers import resolve_conferrer
+from .conferrers import pronoun_person, resolve_conferrer
 from .document import Document, Sentence
 from .facts import ArticleFacts, CampaignFact, Conferrer, Evidence
 from .names import UPPER
@@ -249,6 +249,8 @@ def _launcher(doc: Document, sent: Sentence, quote_at: int) -> str | Conferrer |
     clause = sent.text[start : issued.start() if issued else launch]
     if _NOT_DONE.search(clause) or _SUBJECT_NOT_DONE.search(clause):
         return None
+    if (person := pronoun_person(doc, sent.start + start, sent.start + start + len(clause))) is not None:
+        return person  # 'Ông cũng phát động phong trào ...': the one named before, by a pronoun
     # 'Năm 2023, Công ty đã phát động ...': the subject without its auxiliaries, so a body's head noun is read alone
     end = start + len(_AUXILIARIES.sub("", clause))
     who, _ = resolve_conferrer(doc, sent.start + start, sent.start + end)

@@ -792,6 +792,13 @@ _FEMALE, _MALE = frozenset({"cô", "bà", "chị"}), frozenset({"thầy", "ông"
 _ANTECEDENT_REACH = 600  # characters back to the person a pronoun stands for
 
 
+def pronoun_person(doc: Document, start: int, end: int) -> str | None:
+    """The person text[start:end] stands for when it is a pronoun of kinship or respect and its adverbs ('Ông cũng',
+    'Bà đã'): the last one named before it (`_antecedent`)."""
+    pronoun = _PRONOUN_SUBJECT.fullmatch(doc.text, *strip_range(doc, start, end, " "))
+    return _antecedent(doc, start, pronoun["who"].lower()) if pronoun else None
+
+
 def _antecedent(doc: Document, at: int, pronoun: str) -> str | None:
     """The person a pronoun at `at` stands for: the last one named before it, near enough, of its sex where the
     pronoun and the name tell it ('thầy' is not 'Nguyễn Thị A')."""

@@ -1936,3 +1936,17 @@ def test_a_dash_inside_a_body_s_name_does_not_end_an_event_s_name():
     # a dash before what is no field of a name ends it ('... - Ảnh: ...', '... - dấu ấn ...')
     facts = facts_of("Ngày 10/1, Trường THPT Bãi Cháy tổ chức Lễ kỷ niệm 20 năm thành lập - Dấu ấn một chặng đường.")
     assert [e.label for e in facts.events] == ["Lễ kỷ niệm 20 năm thành lập"]
+
+
+def test_a_launcher_told_by_a_pronoun_is_the_one_named_before():
+    facts = facts_of(
+        "Ngày 5/2, ông Nguyễn Văn Hùng, Chủ tịch UBND thị xã dự lễ ra quân."
+        " Ông cũng phát động phong trào “Dân vận khéo” trên địa bàn thị xã."
+    )
+    assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Dân vận khéo", "Nguyễn Văn Hùng")]
+    # a woman's pronoun is no man's
+    facts = facts_of(
+        "Ngày 5/2, ông Nguyễn Văn Hùng, Chủ tịch UBND thị xã dự lễ ra quân."
+        " Bà cũng phát động phong trào “Dân vận khéo” trên địa bàn thị xã."
+    )
+    assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Dân vận khéo", None)]
