@@ -25,11 +25,12 @@ _NOUN_RE = "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
     r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
-    # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'; '8 em' counted, '3 em nhỏ' (small children) not; the
+    # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'; '8 em' counted, '3 em nhỏ' (small children) not, nor
+    # '40 cụ' in '5 cụ thể' ('specific'); the
     # noun may open the quoted title they earn ('tuyên dương 100 “Gương mặt trẻ tiêu biểu”')
     # ('01 (một) tập thể': the number again in words, in brackets, as decisions write it)
     r"(?:\s*\((?:" + _NUMBER_WORDS + r")\))?"
-    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r")(?!\w)(?!\s+(?:nhỏ|bé)(?!\w)))?(?!\w)",
+    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r")(?!\w)(?!\s+(?:nhỏ|bé|thể)(?!\w)))?(?!\w)",
     re.I,
 )
 _COUNT_LOWER = lowered(_COUNT)

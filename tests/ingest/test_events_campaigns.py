@@ -1950,3 +1950,17 @@ def test_a_launcher_told_by_a_pronoun_is_the_one_named_before():
         " Bà cũng phát động phong trào “Dân vận khéo” trên địa bàn thị xã."
     )
     assert [(c.name, c.launched_by) for c in facts.campaigns] == [("Dân vận khéo", None)]
+
+
+def test_a_steering_committee_s_name_in_a_title_is_no_speaking():
+    facts = facts_of(
+        "Tối 13/6, Ban Chỉ đạo vận động hiến máu tình nguyện thị xã tổ chức Lễ tôn vinh người hiến máu tiêu biểu năm 2022."
+        "\nTham dự có bà Nguyễn Thị Hoa, Phó Chủ tịch UBND thị xã, Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện thị xã."
+    )
+    assert [(p.person, p.part) for e in facts.events for p in e.participants] == [("Nguyễn Thị Hoa", "attended")]
+    # the verb still speaks ('đồng chí A chỉ đạo các ngành ...')
+    facts = facts_of(
+        "Tối 13/6, Ban Chỉ đạo vận động hiến máu tình nguyện thị xã tổ chức Lễ tôn vinh người hiến máu tiêu biểu năm 2022."
+        "\nBà Nguyễn Thị Hoa, Phó Chủ tịch UBND thị xã chỉ đạo các ngành tiếp tục vận động hiến máu."
+    )
+    assert [(p.person, p.part) for e in facts.events for p in e.participants] == [("Nguyễn Thị Hoa", "spoke")]
