@@ -159,6 +159,11 @@ _PLACES_NAMED = re.compile(
 )
 
 
+def noun_kind(noun: str) -> str | None:
+    """The kind of recipient a count noun counts ('tập thể': collective, 'nghệ nhân': individual), if it is one."""
+    return _NOUNS.get(noun.lower())
+
+
 def plural_kind(text: str) -> str | None:
     """The kind of the recipients 'cho các tập thể, cá nhân' names at the start of `text`, uncounted; else None."""
     m = _PLURAL.match(text)

@@ -19,7 +19,7 @@ import re
 from . import lexicon
 from .awards import same_award
 from .conferrers import named
-from .counts import number_value
+from .counts import _NOUN_RE, noun_kind, number_value
 from .document import Document
 from .facts import ArticleFacts, GrantFact
 from .orgs import OrgRef, agents
@@ -276,7 +276,7 @@ def _people_only(doc: Document, g: GrantFact, start: int, end: int) -> tuple[str
 
 # a sentence of its own that lists those a grant of the sentence before counted ('Các tập thể được khen gồm: A, B và C')
 _LISTED_AFTER = re.compile(
-    r"\W*(?:(?:[Cc]ác|[Nn]hững)\s+(?P<noun>tập thể|đơn vị|cá nhân)(?:\s+[^\s,;:.]+){0,6}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)"
+    rf"\W*(?:(?:[Cc]ác|[Nn]hững)\s+(?P<noun>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,6}}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)"
     # or a list's heading: 'Danh sách cá nhân được tặng Giấy khen:', its items on the lines after it
     r"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>tập thể|đơn vị|cá nhân)(?:\s+[^\s,;:.]+){0,8}?)\s*:\s*"
 )
@@ -298,9 +298,6 @@ def _decision_of_items(doc: Document) -> dict[int, tuple[str, dt.date | None] | 
     return out
 
 
-_KIND_LISTED = {"tập thể": "collective", "đơn vị": "collective", "cá nhân": "individual"}
-
-
 def _named_after(doc: Document, grants: list[GrantFact]) -> None:
     """'... 5 tập thể và 7 cá nhân được tặng Giấy khen. Các tập thể được khen gồm: A, B, C, D và E.': the one grant
     of that kind the sentence before counts, to as many as the list names, names them."""
@@ -316,7 +313,7 @@ def _named_after(doc: Document, grants: list[GrantFact]) -> None:
                 if len(counted) == 1 and not counted[0].named:
                     counted[0].named = _items(doc, counted[0], sent.start + told.end(), sent.end)
             continue
-        kind = _KIND_LISTED[m["noun"] or m["listed"]]
+        kind = noun_kind(m["noun"] or m["listed"])
         counted = [g for g in grants if g.evidence.start == before.start and g.recipient_kind == kind and g.count and g.count > 1]
         if len(counted) != 1 or counted[0].named:
             continue

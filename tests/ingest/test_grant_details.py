@@ -257,3 +257,18 @@ def test_those_a_vote_names_before_their_count_are_its_recipients():
     # a count the names do not fill names no one
     rows = _named("Khối thi đua đã suy tôn UBND xã Tân Mỹ và UBND xã Tân Thanh là 3 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua.")
     assert rows == []
+
+
+def test_a_list_told_after_a_count_of_any_noun_names_its_grant():
+    rows = _named(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 3 nghệ nhân hát then. Các nghệ nhân được khen thưởng gồm: Hoàng Văn Pủng,"
+        " Lương Thị Hoa và Nông Văn Lình."
+    )
+    assert rows == [("Hoàng Văn Pủng", "Lương Thị Hoa", "Nông Văn Lình")]
+    rows = _named("UBND huyện tặng Giấy khen cho 2 trường học. Những trường được khen gồm: Trường THCS Tân Mỹ và Trường THCS Hội Hoan.")
+    assert rows == [("Trường THCS Tân Mỹ", "Trường THCS Hội Hoan")]
+    # a list that names fewer than were counted names none of them
+    rows = _named(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 4 nghệ nhân. Các nghệ nhân được khen thưởng gồm: Hoàng Văn Pủng và Lương Thị Hoa."
+    )
+    assert rows == []
