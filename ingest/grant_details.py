@@ -347,9 +347,11 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
     events = {e.key: e for e in facts.events}
     read: dict[tuple[int, int], _Sentence] = {}
     # the decision the sentence before cites, for a sentence that goes on under it
-    decision_before = {
-        sent.start: decision(prev.text) for prev, sent in itertools.pairwise(doc.sentences) if _UNDER_DECISION.match(sent.text)
-    }
+    decision_before: dict[int, tuple[str, dt.date | None] | None] = {}
+    for prev, sent in itertools.pairwise(doc.sentences):
+        if _UNDER_DECISION.match(sent.text):
+            # (or the one the sentence before went on under: 'Theo đó, ...', then 'Cũng theo Quyết định, ...')
+            decision_before[sent.start] = decision(prev.text) or decision_before.get(prev.start)
     decision_of_item = _decision_of_items(doc)
     for g in facts.grants:
         ev = g.evidence

@@ -1521,8 +1521,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:'), until a sentence says something else
         under_it = bool(under_decision and (found or bullet)) or (under_it and bullet and not found)
         if not under_it:
-            # (a decision that counts its commendations bare still says who gives what the next sentence details)
-            decided = found if found and all(g.award == "khen-thuong" and g.status == "conferred" for g in found) else []
+            # (a decision that counts its commendations bare, or names its award for recipients it does not count, still
+            # says who gives what the next sentence details: 'Thủ tướng vừa ký Quyết định ... tặng Cờ thi đua cho các
+            # tỉnh ... . Theo đó, 5 tỉnh được tặng Cờ thi đua gồm: ...')
+            decided = found if found and all(_decided_bare(g) for g in found) else []
             decided_by = _decision_signer(doc, sent) if not found or decided else None
         # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.', '- Sở Tài chính tỉnh X;': one of those the heading gives to
         if named_items is not None and bullet and not found and (who := _item_names(doc, sent)) is not None:
@@ -1716,6 +1718,13 @@ _PLURAL_BEFORE_PASSIVE = re.compile(
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
 _UNDER_DECISION = lexicon.cue("under-decision")
+
+
+def _decided_bare(g: GrantFact) -> bool:
+    """A conferral a decision's sentence tells bare: a commendation ('khen thưởng 2 tập thể'), or an award to no one it
+    counts or names ('tặng Cờ thi đua cho các tỉnh ...')."""
+    uncounted = g.count is None and g.recipient is None and not g.named
+    return g.status == "conferred" and (g.award == "khen-thuong" or uncounted)
 
 
 def _details_decided(g: GrantFact, decided: list[GrantFact]) -> bool:

@@ -5289,3 +5289,26 @@ def test_a_year_opening_a_sentence_that_tells_its_achievement_is_the_grant_s_per
     # the year of a giving alone is no achievement's
     rows = grants_of("Năm 2022, Trường THCS Tân Mỹ được UBND tỉnh tặng Cờ thi đua.")
     assert [(r[0], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", None)]
+
+
+def test_a_decision_naming_its_award_for_recipients_it_does_not_count_gives_what_the_next_sentence_counts():
+    body = (
+        "Chủ tịch UBND tỉnh vừa ký Quyết định số 45/QĐ-UBND ngày 10/1/2023 về việc tặng Cờ thi đua cho các xã dẫn đầu"
+        " phong trào thi đua năm 2022. Theo đó, 2 xã được tặng Cờ thi đua gồm: xã Tân Mỹ và xã Hội Hoan."
+        " Cũng theo Quyết định, Chủ tịch UBND tỉnh tặng Bằng khen cho 6 tập thể."
+    )
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    assert sorted((g.award, g.count, _label(g.conferrer), g.decision_number) for g in facts.grants) == [
+        ("bang-khen-cap-bo-tinh", 6, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "45/QĐ-UBND"),
+        ("co-thi-dua-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "45/QĐ-UBND"),
+    ]
+    # a decision that counts its recipients keeps its own grant, and the next sentence's giver is its own
+    body = (
+        "Chủ tịch UBND tỉnh vừa ký Quyết định số 45/QĐ-UBND ngày 10/1/2023 về việc tặng Cờ thi đua cho 2 xã."
+        " Ngoài ra, 3 tập thể được tặng Giấy khen."
+    )
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    assert sorted((g.award, g.count, _label(g.conferrer)) for g in facts.grants) == [
+        ("co-thi-dua-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", 3, None),
+    ]
