@@ -62,6 +62,20 @@ _PARTY_HEAD = rf"(?P<party>{levels.PARTY_HEAD})\s+ủy(?!\s*viên)"
 DEPARTMENT_FORMS = {
     form.strip(): r[0].strip() for r in lexicon.rows("departments.txt") for form in (r[0], *(r[1].split(";") if len(r) > 1 else ()))
 }
+
+
+# and each written with its words after the first in lower case, as portals write them ('Sở Thông tin và truyền thông',
+# 'Sở Văn hóa, thể thao và du lịch')
+def _lower_after_first(form: str) -> str:
+    first, _, rest = form.partition(" ")
+    return f"{first} {rest.lower()}" if rest else form
+
+
+DEPARTMENT_FORMS |= {
+    _lower_after_first(form): canonical
+    for form, canonical in list(DEPARTMENT_FORMS.items())
+    if _lower_after_first(form) not in DEPARTMENT_FORMS
+}
 DEPARTMENT_NAMES = tuple(DEPARTMENT_FORMS)
 # a short form -> (the day its body changed, the canonical name from then): 'Nông nghiệp' from 1 March 2025
 _DEPARTMENT_SUCCESSORS = {r[0]: (dt.date.fromisoformat(r[1]), r[2]) for r in lexicon.rows("department_successors.tsv")}
