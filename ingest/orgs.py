@@ -397,6 +397,8 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
     groups = {k: v or "" for k, v in m.groupdict().items()}  # (a row's alternatives each fill a group of their own)
     if groups.get("dept"):
         groups["dept"] = department_named(groups["dept"], ctx)
+    if groups.get("sub"):  # 'Hội chữ thập đỏ xã': an association's name as the table writes it, its first letter capital
+        groups["sub"] = groups["sub"][0].upper() + groups["sub"][1:]
     if spec.place == "none":
         end = m.end()
         if groups.get("paper"):  # 'Tổng Biên tập Báo Quảng Trị Trần Ngọc Lan': the paper's name ends before its editor's
