@@ -1283,3 +1283,11 @@ def test_an_agency_s_head_named_after_its_field_in_lower_case_is_a_person_of_tha
     assert posts["Trần Hữu Linh"] == {("Cục trưởng", "Cục Quản lý thị trường")}
     # an institution named after a person keeps the name whole
     assert "Nguyễn Đình Chiểu" not in posts_of("Giám đốc Bệnh viện Đa khoa Nguyễn Đình Chiểu phát biểu. Ông Lê Văn An dự.")
+
+
+def test_a_commune_s_party_committee_written_in_lower_case():
+    people = posts_of("Dự hội nghị có ông Lý Văn Pao, Bí thư đảng ủy xã Đồng Văn.")
+    assert people["Lý Văn Pao"] == {("Bí thư", "Đảng ủy xã Đồng Văn")}
+    # the party's committees in general are none ('các đảng ủy cơ sở')
+    people = posts_of("Dự hội nghị có ông Lý Văn Pao, Bí thư Huyện ủy, cùng bí thư các đảng ủy xã.")
+    assert people["Lý Văn Pao"] == {("Bí thư", "Huyện ủy Hải Hà")}
