@@ -112,9 +112,10 @@ def decision(sentence: str) -> tuple[str, dt.date | None] | None:
     return m["number"].rstrip("."), _date(signed["date"]) if signed else None
 
 
-# the day a sentence opens on, then the signing of the decision it cites ('Ngày 15/3/2024, Chủ tịch UBND tỉnh đã ký ')
+# the day a sentence opens on, then the signing of the decision it cites ('Ngày 15/3/2024, Chủ tịch UBND tỉnh đã ký '),
+# after a lead phrase at most ('Ghi nhận những thành tích đó, ngày 15/8/2024, Chủ tịch nước đã ký ')
 _SIGNED_ON = re.compile(
-    r"\s*(?:[Vv]ào\s+)?[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
+    r"\s*(?:[^,;:.]{1,60},\s*)?(?:[Vv]ào\s+)?[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,"
     r"[^;:]*?(?<!\w)(?:ký|kí|ban hành)(?:\s+ban hành)?\s*$"
 )
 
