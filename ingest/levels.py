@@ -9,8 +9,8 @@ from __future__ import annotations
 
 # province and district levels, with the portals' abbreviations ('TP', 'TX.', 'H. Phú Vang', 'Q. Bình Thạnh')
 UNIT = r"tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận|H\.|Q\."
-# the commune level, which the gazetteer of 0.6.x does not list ('TT. Phú Đa')
-COMMUNE = r"xã|phường|thị trấn|TT\."
+# the commune level, which the gazetteer of 0.6.x does not list ('TT. Phú Đa', 'P. An Hòa', 'X. Tân Lập')
+COMMUNE = r"xã|phường|thị trấn|TT\.|P\.|X\."
 ANY = rf"{UNIT}|{COMMUNE}"
 # the units below the commune, which have no committee of their own ('thôn Đông Hạ', 'Khu dân cư số 4', 'ấp 3')
 BELOW_COMMUNE = r"thôn|ấp|bản|làng|xóm|buôn|khóm|khu phố|khu dân cư|tổ dân phố"
@@ -22,7 +22,7 @@ DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thành phố")
 # district-level types in the order a unit is raised through them (a huyện becomes a thị xã, then a thành phố or,
 # in a city, a quận); never the other way
 DISTRICT_RANK = {"huyện": 0, "thị xã": 1, "thành phố": 2, "quận": 2}
-_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn"}
+_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã", "h": "huyện", "q": "quận", "tt": "thị trấn", "p": "phường", "x": "xã"}
 
 
 def canonical(level_word: str) -> str:
