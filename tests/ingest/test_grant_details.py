@@ -272,3 +272,17 @@ def test_a_list_told_after_a_count_of_any_noun_names_its_grant():
         "Chủ tịch UBND huyện tặng Giấy khen cho 4 nghệ nhân. Các nghệ nhân được khen thưởng gồm: Hoàng Văn Pủng và Lương Thị Hoa."
     )
     assert rows == []
+
+
+def test_a_list_after_a_count_and_what_its_recipients_did_names_them():
+    rows = _named(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân có thành tích xuất sắc trong công tác, gồm: ông Hoàng Văn Pủng,"
+        " Chủ tịch UBND xã Tân Mỹ; bà Lương Thị Hoa, Hiệu trưởng Trường THCS Tân Mỹ và ông Nông Văn Lình, công chức xã."
+    )
+    assert rows == [("Hoàng Văn Pủng", "Lương Thị Hoa", "Nông Văn Lình")]
+    # a count of another noun far before the list is no count of it
+    rows = _named(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân có thành tích xuất sắc trong công tác phòng chống dịch bệnh ở các"
+        " xã vùng cao của huyện, gồm: ông Hoàng Văn Pủng, bà Lương Thị Hoa và ông Nông Văn Lình."
+    )
+    assert rows == []
