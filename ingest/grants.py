@@ -1701,7 +1701,10 @@ _PROCEDURE = re.compile(
     r"(?<!\w)(?:hướng dẫn|tập huấn|phổ biến|giới thiệu)(?:\s+(?:về|các|cách))?\s+(?:quy trình|thủ tục|hồ sơ|cách lập)(?!\w)"
     # a plan's rules of rewarding, under their heading ('Hình thức khen thưởng: Chủ tịch UBND xã tặng Giấy khen cho các
     # tập thể ...'): what will be given, to whom it may be
-    r"|^\W*(?:Hình thức|Mức|Tiêu chuẩn|Cơ cấu)(?:\s*(?:,|và)\s*(?:hình thức|mức|tiêu chuẩn|cơ cấu))?\s+(?:khen thưởng|khen)(?!\w)[^:]{0,40}:",
+    r"|^\W*(?:Hình thức|Mức|Tiêu chuẩn|Cơ cấu)(?:\s*(?:,|và)\s*(?:hình thức|mức|tiêu chuẩn|cơ cấu))?\s+(?:khen thưởng|khen)(?!\w)[^:]{0,40}:"
+    # what a guide, a rule or a plan says is to be given ('Theo hướng dẫn, Chủ tịch UBND tỉnh xét tặng Cờ thi đua cho các
+    # tập thể ...'; not 'Theo Quyết định ...', which gives)
+    r"|^\W*Theo\s+(?:hướng dẫn|quy định|quy chế|kế hoạch|tiêu chuẩn)(?:\s+(?:này|trên|số\s+\S+))?\s*,",
     re.I,
 )
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?:đã|vừa|cũng|đến|và|trực tiếp|thân mật))*\s*")

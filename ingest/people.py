@@ -103,7 +103,14 @@ _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
 # (after a caption's place in the photo: 'A (thứ 2 từ trái sang), Bí thư ...', 'B (bên phải) - Phó Chủ tịch ...')
-_CHAIN_SEP = re.compile(r"(?:\s*\((?:thứ\s+\w+|ngoài cùng|đứng|ngồi|bên|giữa|hàng)[^()]{0,30}\))?\s*(?:,|[–—-]|\()\s*", re.I)
+# (after the year the person was born, or their years in brackets: 'A, sinh năm 1940, nguyên Phó Chủ tịch ...', 'A
+# (1940 - 2024), nguyên Bí thư ...')
+_CHAIN_SEP = re.compile(
+    r"(?:\s*\((?:thứ\s+\w+|ngoài cùng|đứng|ngồi|bên|giữa|hàng)[^()]{0,30}\))?"
+    r"(?:\s*,\s*(?:sinh năm|SN|sinh)\s+\d{4}|\s*\(\s*(?:sinh năm\s+|SN\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\))?"
+    r"\s*(?:,|[–—-]|\()\s*",
+    re.I,
+)
 # a post the person is elected or appointed to ('A được bầu giữ chức Bí thư Huyện đoàn', 'A tái đắc cử Chủ tịch ...')
 _TAKES_POST = lexicon.cue("takes-post")
 _TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the name with a space only

@@ -5312,3 +5312,11 @@ def test_a_decision_naming_its_award_for_recipients_it_does_not_count_gives_what
         ("co-thi-dua-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("giay-khen", 3, None),
     ]
+
+
+def test_what_a_guide_says_is_to_be_given_is_no_grant():
+    assert grants_of("Theo hướng dẫn, Chủ tịch UBND tỉnh xét tặng Cờ thi đua cho các tập thể dẫn đầu các khối thi đua.") == []
+    assert grants_of("Theo quy chế, Chủ tịch UBND huyện tặng Giấy khen cho các tập thể, cá nhân tiêu biểu.") == []
+    # a decision's 'Theo' gives
+    rows = grants_of("Theo Quyết định số 12/QĐ-UBND, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 5)]

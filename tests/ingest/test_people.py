@@ -1291,3 +1291,10 @@ def test_a_commune_s_party_committee_written_in_lower_case():
     # the party's committees in general are none ('các đảng ủy cơ sở')
     people = posts_of("Dự hội nghị có ông Lý Văn Pao, Bí thư Huyện ủy, cùng bí thư các đảng ủy xã.")
     assert people["Lý Văn Pao"] == {("Bí thư", "Huyện ủy Hải Hà")}
+
+
+def test_the_year_a_person_was_born_between_the_name_and_the_titles():
+    people = posts_of("Đồng chí Lý Văn Pao, sinh năm 1940, nguyên Chủ tịch UBND huyện Hải Hà, đã từ trần.")
+    assert people["Lý Văn Pao"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    people = posts_of("Ông Lý Văn Pao (1940 - 2024), nguyên Bí thư Huyện ủy Hải Hà, đã từ trần.")
+    assert people["Lý Văn Pao"] == {("nguyên Bí thư", "Huyện ủy Hải Hà")}
