@@ -129,6 +129,23 @@ _COLLECTIVE_TITLE_WORDS = frozenset(
 _PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
 
 
+# a noun of recipients with no count nor plural word ('tặng Giấy khen cho học sinh đạt giải Nhất'), not one a name
+# follows, nor a person by an honorific alone ('cho em': the one told before), nor a unit's or a place's word, which
+# names one by what follows it or is a word of another sense ('cho bản kế hoạch tốt nhất', 'cho lớp tập huấn')
+_BARE_NOUN = re.compile(
+    r"\s*cho\s+(?!(?:em|anh|chị|cụ|cháu|ông|bà|bản|thôn|xã|ấp|làng|xóm|buôn|khóm|phường|thị trấn|tổ|khu vực|khu phố"
+    r"|tổ dân phố|khu dân cư|lớp|phòng|sở|cục|chi cục|trường|trạm|đồn|chi nhánh|khoa)(?!\w))"
+    rf"(?P<noun>{_NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}]))",
+    re.I,
+)
+
+
+def bare_noun_kind(text: str) -> str | None:
+    """The kind of the recipients 'cho học sinh đạt giải' names at the start of `text`, uncounted; else None."""
+    m = _BARE_NOUN.match(text)
+    return _NOUNS.get(m["noun"].lower()) if m else None
+
+
 # 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc', 'cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương': the names the plural
 # lists, after its colon or right after its noun, each capitalised
 _PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{_NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)

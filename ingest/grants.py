@@ -55,7 +55,7 @@ from .conferrers import (
     resolve_conferrer,
 )
 from .conferrers import named as conferrer_named
-from .counts import _NOUN_RE, Count, counts_in, plural_kind, plural_named, plural_subject_kind
+from .counts import _NOUN_RE, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
 from .grant_details import name_listed
@@ -713,6 +713,8 @@ class _Reader:
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
+                if kind is None and listed:  # 'tặng Giấy khen cho học sinh đạt giải Nhất': uncounted, as a plural
+                    kind = bare_noun_kind(clause[_past_own_name(clause, listed[-1]) :])
                 if kind is None:
                     s, e = _subject(clause, self._names(base, clause))
                     subj, _ = resolve_conferrer(doc, base + s, base + e)

@@ -1964,3 +1964,10 @@ def test_a_steering_committee_s_name_in_a_title_is_no_speaking():
         "\nBà Nguyễn Thị Hoa, Phó Chủ tịch UBND thị xã chỉ đạo các ngành tiếp tục vận động hiến máu."
     )
     assert [(p.person, p.part) for e in facts.events for p in e.participants] == [("Nguyễn Thị Hoa", "spoke")]
+
+
+def test_a_contest_s_final_is_the_contest_s_event():
+    facts = facts_of("Ngày 21/5, Huyện đoàn tổ chức Chung kết Hội thi “Tuyên truyền viên giỏi” năm 2022.")
+    assert [(e.kind, e.label) for e in facts.events] == [("Conference", "Hội thi “Tuyên truyền viên giỏi” năm 2022")]
+    facts = facts_of("Ngày 21/5, Huyện đoàn tổ chức vòng sơ khảo Hội thi “Tuyên truyền viên giỏi” năm 2022.")
+    assert [e.label for e in facts.events] == ["Hội thi “Tuyên truyền viên giỏi” năm 2022"]

@@ -1938,8 +1938,9 @@ def test_a_unit_named_by_its_head_noun_is_a_recipient_and_ad_hoc_commendation_co
     assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 1, "Đội Cảnh sát hình sự Công an huyện Văn Lãng")]
     rows = grants_of("Chủ tịch UBND tỉnh vừa ký quyết định khen thưởng đột xuất cho 3 cán bộ, chiến sĩ Công an huyện.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 3)]
-    # a team named in lower case is no name: nothing to record
-    assert grants_of("UBND huyện tặng Giấy khen cho đội văn nghệ xã.") == []
+    # a team named in lower case is no name: a grant to such recipients, uncounted and unnamed
+    rows = grants_of("UBND huyện tặng Giấy khen cho đội văn nghệ xã.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", None, None)]
 
 
 def test_a_named_collective_then_a_count_after_cho_are_both_the_award_s():
@@ -5320,3 +5321,18 @@ def test_what_a_guide_says_is_to_be_given_is_no_grant():
     # a decision's 'Theo' gives
     rows = grants_of("Theo Quyết định số 12/QĐ-UBND, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 5)]
+
+
+def test_an_award_to_a_noun_of_recipients_with_no_count_is_an_uncounted_grant():
+    rows = grants_of("UBND huyện tặng Giấy khen cho học sinh đạt giải Nhất cuộc thi.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", None)]
+    # and tells the award a bare commendation counted them by ('khen thưởng 20 nhà giáo', then the caption's award)
+    rows = grants_of(
+        "Ngày 18/1, UBND huyện tuyên dương, khen thưởng 20 nhà giáo tiêu biểu năm 2022."
+        "\nLãnh đạo UBND huyện tặng giấy khen cho nhà giáo tiêu biểu năm 2022."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 20)]
+    # a name after the noun is that recipient's, a person told by an honorific alone none
+    rows = grants_of("UBND huyện tặng Giấy khen cho học sinh Hoàng Văn Tú vì đã cứu bạn.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Hoàng Văn Tú")]
+    assert grants_of("UBND huyện tặng Giấy khen cho em.") == []
