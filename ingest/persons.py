@@ -5,6 +5,7 @@ Reads the layers people and orgs; writes ArticleFacts.people.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import lexicon
@@ -25,8 +26,14 @@ def newly_taken(text: str, start: int, end: int, role: str) -> bool:
     while (at := window.find(role, at)) != -1:
         if _NEWLY.search(window[max(0, at - 40) : at]):
             return True
+        # 'bổ nhiệm ông A, Phó Giám đốc Sở X giữ chức Giám đốc Sở X': the post the appointment gives, after the one held
+        if _APPOINTED_TO.search(text, max(0, window_start + at - 160), window_start + at):
+            return True
         at += 1
     return False
+
+
+_APPOINTED_TO = re.compile(r"(?<!\w)(?:bổ nhiệm|bầu|điều động|phân công)\s[^.;]{0,150}?\sgiữ chức(?:\s+vụ)?\s+$", re.I)
 
 
 def people_facts(doc: Document, facts: ArticleFacts) -> None:
