@@ -301,7 +301,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     household = _HOUSEHOLD.match(doc.text, start, stop)
     head = doc.spans("people", household.end(), stop)[:1] if household else []
     if household and head and head[0].start == household.end():
-        return _unit(doc.text[start : head[0].end])  # 'cho gia đình ông A': the household, a collective
+        return unit_as_written(doc.text[start : head[0].end])  # 'cho gia đình ông A': the household, a collective
     if (staff := _STAFF_OF_BODY.match(doc.text, start, end)) is not None:
         # 'cho tập thể cán bộ, giáo viên nhà trường': the school; '... giáo viên Trường THCS X': that school
         if staff["bare"]:
@@ -356,7 +356,7 @@ def people_beside(doc: Document, after: int, end: int) -> list[str]:
     return _people_listed(doc, people, end)
 
 
-def _unit(name: str) -> OrgRef:
+def unit_as_written(name: str) -> OrgRef:
     """A unit the parser has no rule for, by its name as the article writes it."""
     return OrgRef(name, UNIT, None, None, aliases=(name,), unplaced=True)
 
@@ -371,7 +371,7 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
     body = next((o for o in doc.spans("orgs", start + 1, close) if o.end == close and o.start > start), None)
     if body is not None and body.value.unit_code is not None:
         name = doc.text[start : body.start].rstrip(" (") + " " + body.value.name
-    return _unit(name)
+    return unit_as_written(name)
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
@@ -726,7 +726,7 @@ def subject_before(
     household = _HOUSEHOLD.match(doc.text, first, e)
     head = doc.spans("people", household.end(), e)[:1] if household else []
     if household and head and head[0].start == household.end():
-        return _unit(doc.text[first : head[0].end].rstrip())  # 'Gia đình ông A được tặng': the household, collective
+        return unit_as_written(doc.text[first : head[0].end].rstrip())  # 'Gia đình ông A được tặng': the household, collective
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
     # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
     # ('Cũng tại buổi lễ, bà A, Hiệu trưởng nhà trường được tặng': a phrase before it, a title after it)
@@ -770,7 +770,7 @@ def subject_before(
         return named(doc, *strip_range(doc, first, opening_comma, " "), at_start=True)
     brand = _BRAND_AT_PLACE.fullmatch(doc.text, *strip_range(doc, first, e, " ")) if last is None else None
     if brand and gazetteer().is_place_name(brand["place"]):
-        return _unit(brand.group(0))  # 'Viettel Thanh Hóa vinh dự đón nhận ...': a company's branch by brand and place
+        return unit_as_written(brand.group(0))  # 'Viettel Thanh Hóa vinh dự đón nhận ...': a company's branch by brand and place
     return last
 
 

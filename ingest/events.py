@@ -14,7 +14,7 @@ import re
 from . import lexicon
 from .awards import same_award
 from .campaigns import quotes
-from .conferrers import subject_before
+from .conferrers import subject_before, unit_as_written
 from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
@@ -182,6 +182,9 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
         return orgs[0].value  # of joint organisers ('Huyện ủy - HĐND - UBND huyện X'), the lead one
     if (commune := commune_committee(doc, start, end)) is not None:
         return commune
+    if (hamlet := _HAMLET.match(doc.text, start, end)) is not None:
+        # 'khu dân cư Tân Tiến, xã X (huyện Y) tổ chức Ngày hội ...': the hamlet holds it, not the places of its address
+        return unit_as_written(hamlet["name"])
     unit: Unit | None = unit_for_subject(doc, start, end)
     if unit is None or label.lower().startswith("đại hội đảng"):
         # the People's Committee acts for its place, but does not hold Party congresses
@@ -189,6 +192,7 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     return peoples_committee(unit)
 
 
+_HAMLET = re.compile(r"[\s,]*(?P<name>" + lexicon.cue("hamlet-named").pattern + ")")
 _OF = re.compile(r"\scủa\s")
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:đã|vừa|được|vinh dự|rất vinh dự|long trọng|trọng thể|tổ chức))*\s*$")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.I)

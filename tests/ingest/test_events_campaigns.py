@@ -1374,9 +1374,9 @@ def test_a_commune_organises_by_its_committee_and_a_hamlet_by_no_committee_of_it
     said = "tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024."
     assert organiser(f"Sáng 14/11, xã Hưng Đạo (huyện Tứ Kỳ) {said}") == "Ủy ban nhân dân xã Hưng Đạo"
     assert organiser(f"Sáng 14/11, phường Trần Phú, thành phố Hải Dương {said}") == "Ủy ban nhân dân phường Trần Phú"
-    # a hamlet's festival is not its district's or its city's
-    assert organiser(f"Tối 14/11, Khu dân cư số 4, phường Hưng Phúc (TP Vinh) {said}") is None
-    assert organiser(f"Sáng 14/11, thôn Đông Hạ, xã Hưng Đạo {said}") is None
+    # a hamlet's festival is not its district's or its city's, nor its commune's: the hamlet's own
+    assert organiser(f"Tối 14/11, Khu dân cư số 4, phường Hưng Phúc (TP Vinh) {said}") == "Khu dân cư số 4"
+    assert organiser(f"Sáng 14/11, thôn Đông Hạ, xã Hưng Đạo {said}") == "thôn Đông Hạ"
     # a district alone still organises by its committee
     assert organiser(f"Sáng 14/11, huyện Tứ Kỳ {said}") == "Ủy ban nhân dân huyện Tứ Kỳ"
 
@@ -1971,3 +1971,13 @@ def test_a_contest_s_final_is_the_contest_s_event():
     assert [(e.kind, e.label) for e in facts.events] == [("Conference", "Hội thi “Tuyên truyền viên giỏi” năm 2022")]
     facts = facts_of("Ngày 21/5, Huyện đoàn tổ chức vòng sơ khảo Hội thi “Tuyên truyền viên giỏi” năm 2022.")
     assert [e.label for e in facts.events] == ["Hội thi “Tuyên truyền viên giỏi” năm 2022"]
+
+
+def test_a_hamlet_that_holds_an_event_organises_it():
+    facts = facts_of("Ngày 14/11, khu dân cư Tân Tiến, xã Tân Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.")
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["khu dân cư Tân Tiến"]
+    facts = facts_of("Ngày 14/11, thôn Đồng Tâm tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.")
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["thôn Đồng Tâm"]
+    # a commune's committee, not the hamlet the event is held in ('tại thôn X')
+    facts = facts_of("Ngày 14/11, tại thôn Đồng Tâm, UBND xã Tân Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.")
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Ủy ban nhân dân xã Tân Mỹ"]
