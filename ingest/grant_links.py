@@ -170,7 +170,7 @@ def link_grants(
         by_key.setdefault(_key(h), []).append(h)
     grants = body + [
         g for g, restated in found_in
-        if restated and not any(same_grant(g, h, restated=True) for h in (body if g.recipient_kind == "mixed" or g.award == "khen-thuong" or g.count is None else _kin_keyed(by_key, g)))
+        if restated and not _told_in_body(g, body if g.recipient_kind == "mixed" or g.award == "khen-thuong" or g.count is None else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(_without_broken_down_totals(grants))
@@ -198,6 +198,19 @@ def link_grants(
         if g.event and g.date is None:
             g.date = by_key[g.event].date
     return grants
+
+
+def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
+    """Whether a caption's or headline's grant is one the body tells; the body's telling takes who handed it over and
+    where, if only the caption says ('Đồng chí A trao Cờ thi đua của UBND tỉnh cho Sở X' under a photo, the body
+    saying 'Năm 2023, Sở X được UBND tỉnh tặng Cờ thi đua')."""
+    same = next((h for h in candidates if same_grant(restated, h, restated=True)), None)
+    if same is None:
+        return False
+    if same.presenter is None and restated.presenter is not None and restated.recipient is not None:
+        same.presenter = restated.presenter
+        same.event, same.date = same.event or restated.event, same.date or restated.date
+    return True
 
 
 def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

@@ -5336,3 +5336,17 @@ def test_an_award_to_a_noun_of_recipients_with_no_count_is_an_uncounted_grant():
     rows = grants_of("UBND huyện tặng Giấy khen cho học sinh Hoàng Văn Tú vì đã cứu bạn.")
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Hoàng Văn Tú")]
     assert grants_of("UBND huyện tặng Giấy khen cho em.") == []
+
+
+def test_a_caption_telling_who_handed_over_a_grant_the_body_tells_gives_it_its_presenter():
+    head = "Sở Tư pháp đón nhận Cờ thi đua\n20/01/2023 09:00\n"
+    body = (
+        "Chiều 19/1, Sở Tư pháp tỉnh Lạng Sơn tổ chức Hội nghị tổng kết công tác năm 2022.\n"
+        "Đồng chí Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho Sở Tư pháp. Ảnh: Thu Trang\n"
+        "Năm 2022, Sở Tư pháp được UBND tỉnh tặng Cờ thi đua.\nThu Trang\n"
+    )
+    facts = article(head + body)[1]
+    assert [(g.award, g.presenter, g.event is not None) for g in facts.grants] == [("co-thi-dua-cap-bo-tinh", "Hoàng Văn Nghiệm", True)]
+    # a caption that hands over what no body sentence tells is a grant of its own, as before
+    facts = article(head + body.replace("Năm 2022, Sở Tư pháp được UBND tỉnh tặng Cờ thi đua.", "Hội nghị đã bàn nhiệm vụ năm 2023."))[1]
+    assert [(g.award, g.presenter) for g in facts.grants] == [("co-thi-dua-cap-bo-tinh", "Hoàng Văn Nghiệm")]
