@@ -865,9 +865,7 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
 
 
 # what the subject achieved, said after it and before the verb of receiving ('... có thành tích xuất sắc trong ... nên')
-_ACHIEVED_AFTER = re.compile(
-    r"\s+(?:đã\s+)?(?:(?:có|đạt)\s+(?:nhiều\s+)?thành tích|hoàn thành xuất sắc|dẫn đầu phong trào)(?!\w)[^,;]{0,120}?(?:\s+(?:nên|và))?$"
-)
+_ACHIEVED_AFTER = re.compile(r"\s+(?:đã\s+)?" + lexicon.cue("achieved").pattern + r"[^,;]{0,120}?(?:\s+(?:nên|và))?$")
 _BRACKET_AFTER = re.compile(rf"\s*\((?:{levels.ANY})\s[^()]{{1,50}}\)\s*$", re.I)  # a place in brackets, not a body
 _PROPER_AFTER_HEAD = re.compile(rf"\s(?:[{UPPER}]|\d+[A-Z\d]*(?!\w))")  # (or a number: 'Ban chuyên án 224X', 'Đội 3', 'Lớp 12A1')
 # a brand in Latin letters, then a province's name ('Viettel Thanh Hóa', 'VNPT Hà Giang', 'Agribank Cà Mau')

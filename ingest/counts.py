@@ -132,8 +132,9 @@ _PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)",
 # a noun of recipients with no count nor plural word ('tặng Giấy khen cho học sinh đạt giải Nhất'), not one a name
 # follows, nor a person by an honorific alone ('cho em': the one told before), nor a unit's or a place's word, which
 # names one by what follows it or is a word of another sense ('cho bản kế hoạch tốt nhất', 'cho lớp tập huấn')
+HONORIFIC_NOUNS = r"em|cháu|anh|chị|cụ|ông|bà"  # the count nouns that, alone, call one person told of before
 _BARE_NOUN = re.compile(
-    r"\s*cho\s+(?!(?:em|anh|chị|cụ|cháu|ông|bà|bản|thôn|xã|ấp|làng|xóm|buôn|khóm|phường|thị trấn|tổ|khu vực|khu phố"
+    rf"\s*cho\s+(?!(?:{HONORIFIC_NOUNS}|bản|thôn|xã|ấp|làng|xóm|buôn|khóm|phường|thị trấn|tổ|khu vực|khu phố"
     r"|tổ dân phố|khu dân cư|lớp|phòng|sở|cục|chi cục|trường|trạm|đồn|chi nhánh|khoa)(?!\w))"
     rf"(?P<noun>{_NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}]))",
     re.I,

@@ -55,7 +55,7 @@ from .conferrers import (
     resolve_conferrer,
 )
 from .conferrers import named as conferrer_named
-from .counts import _NOUN_RE, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
+from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
 from .grant_details import name_listed
@@ -410,7 +410,7 @@ def _counted_period(
 # Hội được tặng Cờ thi đua', a year of giving alone)
 _YEAR_ACHIEVED = re.compile(
     r"\W*(?:[Tt]rong\s+)?[Nn]ăm(?:\s+học)?\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?(?!\d)\s*,"
-    r"[^.;:]{0,100}?(?<!\w)(?:(?:có|đạt|với)\s+(?:nhiều\s+)?thành tích|hoàn thành xuất sắc|dẫn đầu phong trào)(?!\w)"
+    r"[^.;:]{0,100}?(?<!\w)" + lexicon.cue("achieved").pattern
 )
 
 
@@ -1640,7 +1640,7 @@ _BARE_BODY_RECEIVES = re.compile(
 )
 # the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
 # trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')
-_CALLED_ALONE = re.compile(r"(?<!\w)cho\s+(?P<honorific>em|cháu|anh|chị|ông|bà)(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))")
+_CALLED_ALONE = re.compile(rf"(?<!\w)cho\s+(?P<honorific>{HONORIFIC_NOUNS})(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))")
 
 
 def _last_called(doc: Document, before: int, honorific: str) -> str | None:
