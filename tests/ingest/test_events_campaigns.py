@@ -1981,3 +1981,8 @@ def test_a_hamlet_that_holds_an_event_organises_it():
     # a commune's committee, not the hamlet the event is held in ('tại thôn X')
     facts = facts_of("Ngày 14/11, tại thôn Đồng Tâm, UBND xã Tân Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.")
     assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Ủy ban nhân dân xã Tân Mỹ"]
+
+
+def test_a_day_s_name_joined_by_a_dash_is_one_name():
+    facts = facts_of("Sáng 25/7, UBND thị xã tổ chức Lễ kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ.")
+    assert [e.label for e in facts.events] == ["Lễ kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ"]

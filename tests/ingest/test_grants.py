@@ -5350,3 +5350,15 @@ def test_a_caption_telling_who_handed_over_a_grant_the_body_tells_gives_it_its_p
     # a caption that hands over what no body sentence tells is a grant of its own, as before
     facts = article(head + body.replace("Năm 2022, Sở Tư pháp được UBND tỉnh tặng Cờ thi đua.", "Hội nghị đã bàn nhiệm vụ năm 2023."))[1]
     assert [(g.award, g.presenter) for g in facts.grants] == [("co-thi-dua-cap-bo-tinh", "Hoàng Văn Nghiệm")]
+
+
+def test_who_hands_over_a_posthumous_title_s_certificate_presents_the_title():
+    body = (
+        "Chiều 18/1, UBND huyện Văn Lãng tổ chức Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 2 mẹ."
+        "\nÔng Hoàng Văn Quý, Bí thư Huyện ủy đã trao Bằng truy tặng cho thân nhân các mẹ."
+    )
+    rows = grants_of(body)
+    assert [(r[0], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", "Hoàng Văn Quý")]
+    # a certificate of another kind presents no title ('Bằng Tổ quốc ghi công' honours the fallen)
+    rows = grants_of(body.replace("Bằng truy tặng", "Bằng Tổ quốc ghi công"))
+    assert [(r[0], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", None)]
