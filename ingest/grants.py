@@ -1260,7 +1260,6 @@ def _given_to(clause: str) -> str | None:
     return "collective" if _TO_BODIES.search(clause) else None
 
 
-_CUE_KIND = re.compile(r"(?<!\w)(?:lễ|hội nghị|đại hội|họp|gặp mặt|họp mặt)(?!\w)", re.I)
 _KIND_OF_CUE = {
     "lễ": ("Ceremony",),
     "hội nghị": ("Conference", "Meeting"),
@@ -1268,7 +1267,15 @@ _KIND_OF_CUE = {
     "họp": ("Meeting", "Conference"),
     "gặp mặt": ("Ceremony", "Conference"),
     "họp mặt": ("Ceremony", "Conference"),
+    "ngày hội": ("Ceremony",),
+    "liên hoan": ("Ceremony",),
+    "lễ hội": ("Ceremony",),
+    "hội thi": ("Conference",),
+    "hội diễn": ("Conference",),
+    "hội thảo": ("Conference",),
+    "tọa đàm": ("Conference",),
 }
+_CUE_KIND = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_KIND_OF_CUE, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
 def _event_for(

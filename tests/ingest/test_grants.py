@@ -5362,3 +5362,20 @@ def test_who_hands_over_a_posthumous_title_s_certificate_presents_the_title():
     # a certificate of another kind presents no title ('Bằng Tổ quốc ghi công' honours the fallen)
     rows = grants_of(body.replace("Bằng truy tặng", "Bằng Tổ quốc ghi công"))
     assert [(r[0], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", None)]
+
+
+def test_a_grant_told_at_a_festival_or_a_contest_is_given_there():
+    body = (
+        "Sáng 8/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác năm 2022.\n"
+        "Chiều 9/1, xã Tân Mỹ tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.\n"
+        "Tại ngày hội, Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể."
+    )
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    by_key = {e.key: e for e in facts.events}
+    assert [(g.count, by_key[g.event].label if g.event else None) for g in facts.grants] == [
+        (3, "Ngày hội toàn dân bảo vệ an ninh Tổ quốc")
+    ]
+    # 'Tại hội nghị' is the conference's, as before
+    facts = article(HEAD + body.replace("Tại ngày hội", "Tại hội nghị") + "\nTrần Thu Hương\n")[1]
+    by_key = {e.key: e for e in facts.events}
+    assert [by_key[g.event].label if g.event else None for g in facts.grants] == ["Hội nghị tổng kết công tác năm 2022"]
