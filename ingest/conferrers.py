@@ -23,6 +23,7 @@ from .orgs import (
     UNIT,
     OrgRef,
     agents,
+    as_named_in_article,
     body_after_title,
     body_of_bare_title,
     commune_committee,
@@ -102,7 +103,9 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         posts = titles[0].value
         if posts and posts[0].org:
             role = _head_of(posts[0].role)
-            return Office(office_label(role, posts[0].org.name), role, posts[0].org), True
+            # ('Cục trưởng Cục Thuế tặng ...' after 'Cục Thuế tỉnh Bắc Ninh': the one the article named in full)
+            org = as_named_in_article(doc, posts[0].org)
+            return Office(office_label(role, org.name), role, org), True
         if posts and posts[0].role and not doc.spans("people", titles[0].end, end):
             # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
             # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still

@@ -5379,3 +5379,17 @@ def test_a_grant_told_at_a_festival_or_a_contest_is_given_there():
     facts = article(HEAD + body.replace("Tại ngày hội", "Tại hội nghị") + "\nTrần Thu Hương\n")[1]
     by_key = {e.key: e for e in facts.events}
     assert [by_key[g.event].label if g.event else None for g in facts.grants] == ["Hội nghị tổng kết công tác năm 2022"]
+
+
+def test_an_office_of_an_agency_named_bare_is_the_office_of_the_one_the_article_named_in_full():
+    head = "Cục Thuế tỉnh Lạng Sơn tuyên dương người nộp thuế tiêu biểu\n20/01/2023 09:00\n"
+    facts = article(
+        head + "Ngày 18/1, Cục Thuế tỉnh Lạng Sơn tổ chức hội nghị. Cục trưởng Cục Thuế tặng Giấy khen cho 45 doanh nghiệp.\nThu Hà\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Cục trưởng Cục Thuế tỉnh Lạng Sơn"]
+    # two of that name leave it bare
+    facts = article(
+        head + "Ngày 18/1, Cục Thuế tỉnh Lạng Sơn và Cục Thuế tỉnh Cao Bằng tổ chức hội nghị. Cục trưởng Cục Thuế tặng Giấy khen"
+        " cho 45 doanh nghiệp.\nThu Hà\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Cục trưởng Cục Thuế"]
