@@ -279,7 +279,7 @@ def _people_only(doc: Document, g: GrantFact, start: int, end: int) -> tuple[str
 _LISTED_AFTER = re.compile(
     rf"\W*(?:(?:[Cc]ác|[Nn]hững)\s+(?P<noun>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,6}}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)"
     # or a list's heading: 'Danh sách cá nhân được tặng Giấy khen:', its items on the lines after it
-    r"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>tập thể|đơn vị|cá nhân)(?:\s+[^\s,;:.]+){0,8}?)\s*:\s*"
+    rf"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,8}}?)\s*:\s*"
 )
 # an item of a list on a line of its own: '1. Ông Nguyễn Văn A, ...;', '- Bà B, ...'
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-+•*–])\s+")
@@ -326,19 +326,16 @@ def _named_after(doc: Document, grants: list[GrantFact]) -> None:
 
 def _lines_listed(doc: Document, items: list, g: GrantFact) -> tuple[OrgRef | str, ...]:
     """The recipient each item line names first, a person or a body as `g` counts them: only when every line is a
-    marked item naming one, as many as `g` counts."""
+    marked item naming one, or a line that is nothing but one's name ('Trường THCS Nhữ Bá Sỹ'), as many as `g` counts."""
     found: list[OrgRef | str] = []
     for item in items:
-        if not _ITEM_MARK.match(item.text):
+        spans = doc.spans("people", item.start, item.end) if g.recipient_kind == "individual" else agents(doc, item.start, item.end)
+        if not spans:
             return ()
-        named_here = (
-            [p.value.name for p in doc.spans("people", item.start, item.end)]
-            if g.recipient_kind == "individual"
-            else [b.value for b in agents(doc, item.start, item.end)]
-        )
-        if not named_here:
+        whole = doc.text[item.start : item.end].strip().rstrip(";,.").rstrip() == doc.text[spans[0].start : spans[0].end]
+        if not _ITEM_MARK.match(item.text) and not whole:
             return ()
-        found.append(named_here[0])
+        found.append(spans[0].value.name if g.recipient_kind == "individual" else spans[0].value)
     return tuple(found) if len(found) == g.count else ()
 
 

@@ -286,3 +286,13 @@ def test_a_list_after_a_count_and_what_its_recipients_did_names_them():
         " xã vùng cao của huyện, gồm: ông Hoàng Văn Pủng, bà Lương Thị Hoa và ông Nông Văn Lình."
     )
     assert rows == []
+
+
+def test_a_list_s_heading_then_lines_that_are_each_one_name_names_the_grant():
+    body = (
+        "Chủ tịch UBND huyện tặng Giấy khen cho 2 trường có thành tích xuất sắc. Danh sách các trường được khen thưởng:\n"
+        "Trường THCS Tân Mỹ\nTrường Tiểu học Hội Hoan\nUBND huyện cũng tặng Giấy khen cho 25 giáo viên."
+    )
+    assert _named(body) == [("Trường THCS Tân Mỹ", "Trường Tiểu học Hội Hoan")]
+    # lines that say more than a name are no list of names
+    assert _named(body.replace("Trường THCS Tân Mỹ\n", "Trường THCS Tân Mỹ có nhiều học sinh giỏi\n")) == []

@@ -5393,3 +5393,17 @@ def test_an_office_of_an_agency_named_bare_is_the_office_of_the_one_the_article_
         " cho 45 doanh nghiệp.\nThu Hà\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants] == ["Cục trưởng Cục Thuế"]
+
+
+def test_a_giver_who_also_gives_goes_on_at_the_event_before():
+    rows = grants_of(
+        "Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 3 trường.\nUBND huyện cũng tặng Giấy khen cho 25 giáo viên.",
+        with_event=True,
+    )
+    assert [(r[2], r[8]) for r in rows] == [(3, "e1"), (25, "e1")]
+    # a sentence of its own time does not
+    rows = grants_of(
+        "Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 3 trường.\nNăm 2021, UBND huyện cũng tặng Giấy khen cho 25 giáo viên.",
+        with_event=True,
+    )
+    assert [(r[2], r[8]) for r in rows] == [(3, "e1"), (25, None)]
