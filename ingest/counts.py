@@ -177,6 +177,15 @@ _PLACES_NAMED = re.compile(
 )
 
 
+_NOUN_AT_END = re.compile(rf"(?:{_NOUN_RE})$", re.I)
+
+
+def count_noun(written: str) -> str | None:
+    """The noun a count's text ends with ('58 học sinh' -> 'học sinh'), in lower case."""
+    m = _NOUN_AT_END.search(written)
+    return m.group(0).lower() if m else None
+
+
 def noun_kind(noun: str) -> str | None:
     """The kind of recipient a count noun counts ('tập thể': collective, 'nghệ nhân': individual), if it is one."""
     return _NOUNS.get(noun.lower())

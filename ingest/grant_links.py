@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .awards import AwardMention, is_ancestor, same_award
 from .conferrers import label
+from .counts import count_noun
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact, Office
 from .orgs import told_shorter
@@ -171,7 +172,7 @@ def link_grants(
     grants = body + [
         g for g, restated in found_in
         if restated and not _told_in_body(g, body if g.recipient_kind == "mixed" or g.award == "khen-thuong" or g.count is None else _kin_keyed(by_key, g))
-        and not _sums(g, body) and not _sums_awards_told(doc, g, body)
+        and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(_without_broken_down_totals(grants))
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
@@ -318,6 +319,23 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
         and len(body) > 1
         and sum(g.count or 0 for g in body) == total.count
     )
+
+
+def _noun_of(doc: Document, g: GrantFact) -> str | None:
+    """The noun the count of a grant was written with ('23 học sinh'), read from its sentence's counts."""
+    for c in doc.spans("counts", g.evidence.start, g.evidence.end):
+        if c.value.value == g.count and c.value.kind == g.recipient_kind:
+            return count_noun(doc.text[c.start : c.end])
+    return None
+
+
+def _sums_by_noun(doc: Document, total: GrantFact, body: list[GrantFact]) -> bool:
+    """'Tuyên dương 58 học sinh đạt giải quốc gia' over a body giving Bằng khen to 23 học sinh and Giấy khen to 35 học
+    sinh (and to 40 giáo viên): a headline's bare commendation sums the grants to those its noun counts."""
+    if total.award != "khen-thuong" or not total.count or (noun := _noun_of(doc, total)) is None:
+        return False
+    parts = [h.count or 0 for h in body if h.status == total.status and h.count and _noun_of(doc, h) == noun]
+    return len(parts) > 1 and sum(parts) == total.count
 
 
 def _sums_awards_told(doc: Document, total: GrantFact, body: list[GrantFact]) -> bool:

@@ -5407,3 +5407,16 @@ def test_a_giver_who_also_gives_goes_on_at_the_event_before():
         with_event=True,
     )
     assert [(r[2], r[8]) for r in rows] == [(3, "e1"), (25, None)]
+
+
+def test_a_headline_s_bare_commendation_sums_the_grants_to_those_its_noun_counts():
+    head = "Tuyên dương 30 học sinh đạt giải cấp tỉnh\n20/01/2023 09:00\n"
+    body = (
+        "Sáng 19/1, UBND huyện Văn Lãng tổ chức Lễ tuyên dương học sinh giỏi. Tại buổi lễ, Chủ tịch UBND huyện tặng Giấy"
+        " khen cho 10 học sinh đạt giải Nhất, Nhì; Phòng GD&ĐT tặng Giấy khen cho 20 học sinh đạt giải Ba và 12 giáo viên.\nThu Hà\n"
+    )
+    facts = article(head + body)[1]
+    assert sorted((g.award, g.count) for g in facts.grants) == [("giay-khen", 10), ("giay-khen", 12), ("giay-khen", 20)]
+    # another sum is a grant told apart
+    facts = article(head.replace("30 học sinh", "35 học sinh") + body)[1]
+    assert ("khen-thuong", 35) in [(g.award, g.count) for g in facts.grants]
