@@ -1438,6 +1438,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
     decided: list[GrantFact] = []  # the bare commendations that decision counted ('ký quyết định khen thưởng 2 tập thể')
     under_it = False  # the sentences since it have given under that decision, or listed its recipients
+    heading_own: str | None = None  # the body a heading that gives and proposes says gives by itself
     unmarked = False  # the last sentence was an item of a list whose marks the page lost
     umbrella: list[GrantFact] = []  # the bare commendations of a sentence that opens a list, until its items give
     now = doc.published or next((e.date for e in events if e.date), None)
@@ -1458,6 +1459,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # ('Kết quả:' after one opens what came of the proposals, conferred)
         short_heading = proposed_before and len(sent.text) < 20 and not _RESULTS.match(sent.text)
         heading = (heading and (bullet or opens)) or (opens and (proposes or short_heading))
+        if opens and proposes:  # a heading that both gives and proposes: its subject's own awards are given
+            heading_own = _own_giver_of(doc, sent)
+        elif not heading:
+            heading_own = None
         # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')
         reader.heading_gives = giving_list and bullet
         # a heading numbered itself opens one too ('1. Khen thưởng cấp Nhà nước:' over its '-' items)
@@ -1505,6 +1510,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             heading_event = (last_given[0].event if last_given else None) if lead_after_grants else event
         # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
         found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
+        if reader.heading_proposes and heading_own is not None:
+            for g in found:  # '- Giấy khen của Chủ tịch UBND huyện: 120 tập thể' under 'UBND huyện đã khen thưởng và đề nghị ...'
+                body = g.conferrer.org if isinstance(g.conferrer, Office) else g.conferrer
+                if g.status == "proposed" and body is not None and label(body) == heading_own:
+                    g.status, g.event = "conferred", event
         if reader.heading_gives and led_list:
             for g in found:  # (proposals too: those of a sentence told at no event were made at none)
                 g.event = heading_event
@@ -1759,6 +1769,24 @@ def _details_decided(g: GrantFact, decided: list[GrantFact]) -> bool:
         same.recipient, same.recipient_org, same.recipient_person = g.recipient, g.recipient_org, g.recipient_person
     same.named = same.named or g.named
     return True
+
+
+# a sentence that says its subject gave by itself and proposed to those above ('UBND huyện đã thực hiện khen thưởng và đề
+# nghị cấp trên khen thưởng cho 356 tập thể, cá nhân, cụ thể:', '... khen thưởng theo thẩm quyền và đề nghị ...')
+_GIVES_AND_PROPOSES = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:thực hiện\s+)?(?:khen thưởng|tặng)(?:\s+theo thẩm quyền)?\s+(?:và|,)\s+(?:đã\s+)?(?:đề nghị|trình)(?!\w)"
+)
+
+
+def _own_giver_of(doc: Document, sent) -> str | None:
+    """The body a heading that gives and proposes names as its subject: the giver of the items that are its own."""
+    m = _GIVES_AND_PROPOSES.search(sent.text)
+    if m is None:
+        return None
+    lead = TIME_LEAD.match(sent.text)
+    who, _ = resolve_conferrer(doc, sent.start + (lead.end() if lead else 0), sent.start + m.start())
+    body = who.org if isinstance(who, Office) else who
+    return label(body) if body is not None else None
 
 
 def _decision_signer(doc: Document, sent) -> Conferrer | None:

@@ -5420,3 +5420,16 @@ def test_a_headline_s_bare_commendation_sums_the_grants_to_those_its_noun_counts
     # another sum is a grant told apart
     facts = article(head.replace("30 học sinh", "35 học sinh") + body)[1]
     assert ("khen-thuong", 35) in [(g.award, g.count) for g in facts.grants]
+
+
+def test_a_heading_that_gives_and_proposes_gives_its_own_awards():
+    body = (
+        "Năm 2022, UBND huyện Văn Lãng đã thực hiện khen thưởng và đề nghị cấp trên khen thưởng cho 130 tập thể, cá nhân, cụ thể:\n"
+        "- Bằng khen của Chủ tịch UBND tỉnh: 10 tập thể.\n"
+        "- Giấy khen của Chủ tịch UBND huyện: 120 cá nhân."
+    )
+    rows = grants_of(body)
+    assert sorted((r[0], r[2], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", 10, "proposed"), ("giay-khen", 120, "conferred")]
+    # a heading that only proposes proposes them all
+    rows = grants_of(body.replace("đã thực hiện khen thưởng và đề nghị", "đã đề nghị"))
+    assert sorted((r[0], r[2], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", 10, "proposed"), ("giay-khen", 120, "proposed")]
