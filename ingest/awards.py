@@ -236,8 +236,9 @@ def _with_own_name(text: str, a: AwardMention) -> AwardMention:
 
 _TITLE_GIVEN = re.compile(
     r"(?<!\w)(?:(?:trao tặng|trao|tặng|phong tặng|truy tặng)\s+(?P<title>danh hiệu\s+[“\"](?P<name>[^“”\"]{3,60})[”\"])"
-    # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”')
-    r"|(?:vinh danh|tôn vinh)\s+(?:là\s+)?(?P<bare>[“\"](?P<bare_name>[^“”\"]{3,60})[”\"]))"
+    # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”', 'vinh danh với
+    # danh hiệu “Trường học hạnh phúc”')
+    r"|(?:vinh danh|tôn vinh)\s+(?:là\s+|với\s+(?:danh hiệu\s+)?)?(?P<bare>[“\"](?P<bare_name>[^“”\"]{3,60})[”\"]))"
 )
 # where a name given unquoted ends: a word that goes on with the clause, or a mark
 _NAME_ENDS = r"(?=\s+(?:cho|của|và|tại|năm|vì|do|trong|được|đã|lần|với|dành|tới|đến)(?!\w)|\s*[,;.:()“”\"]|\s*$)"

@@ -5433,3 +5433,13 @@ def test_a_heading_that_gives_and_proposes_gives_its_own_awards():
     # a heading that only proposes proposes them all
     rows = grants_of(body.replace("đã thực hiện khen thưởng và đề nghị", "đã đề nghị"))
     assert sorted((r[0], r[2], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", 10, "proposed"), ("giay-khen", 120, "proposed")]
+
+
+def test_a_named_body_honoured_with_a_quoted_title_receives_it():
+    rows = grants_of("Năm 2022, Trường THCS Tân Mỹ được UBND huyện vinh danh “Trường học hạnh phúc”.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("khen-thuong", "Ủy ban nhân dân huyện Văn Lãng", "Trường THCS Tân Mỹ")]
+    rows = grants_of("Năm 2022, Trường THCS Tân Mỹ được vinh danh với danh hiệu “Trường học hạnh phúc”.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Trường THCS Tân Mỹ")]
+    # honoured by no quoted title, the bare commendation as before
+    rows = grants_of("Năm 2022, Trường THCS Tân Mỹ được vinh danh tại hội nghị.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Trường THCS Tân Mỹ")]
