@@ -287,6 +287,8 @@ _FOR_THEM = re.compile(
 )
 
 
+# the recipients named, then counted ('cho phường A và xã B là 2 đơn vị dẫn đầu'): the count says how many were named
+_NAMED_THEN_COUNTED = re.compile(rf"\s*(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^;:.]{{2,160}}?\s+là\s+")
 # a plural of a kind, then what it is made of ('cho các cá nhân gồm 3 cán bộ và 2 giáo viên'): the counts after it are its
 _PLURAL_MADE_OF = re.compile(r"(?:các|những)\s+(?:" + _NOUN_RE + r")\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*", re.I)
 
@@ -340,6 +342,7 @@ def _award_for_noun_count(
             glue(clause, counts_from, c.start)
             or _described_list(clause, counts_from, c.start)
             or _FOR_THEM.fullmatch(clause, cho + opened, c.start) is not None
+            or _NAMED_THEN_COUNTED.fullmatch(clause, cho + opened, c.start) is not None
         )
         and preceding
         and preceding[-1].end <= cho

@@ -167,10 +167,11 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
     name_both_kinds(doc, grants)
 
 
-# those a vote names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể xuất sắc')
+# those a vote or a giving names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể
+# xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
 _VOTED_NAMED = re.compile(
-    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
-    r"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn vị|tập thể|địa phương)(?!\w)",
+    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
+    rf"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
     re.I,
 )
 

@@ -5443,3 +5443,17 @@ def test_a_named_body_honoured_with_a_quoted_title_receives_it():
     # honoured by no quoted title, the bare commendation as before
     rows = grants_of("Năm 2022, Trường THCS Tân Mỹ được vinh danh tại hội nghị.")
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Trường THCS Tân Mỹ")]
+
+
+def test_recipients_named_then_counted_after_la_are_the_count():
+    rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ và xã Hội Hoan là 2 đơn vị dẫn đầu.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2, "proposed")]
+    facts = article(HEAD + "UBND huyện tặng Giấy khen cho Trường THCS Tân Mỹ và Trường THCS Hội Hoan là 2 trường dẫn đầu.\nThu Hà\n")[1]
+    assert [tuple(n.name for n in g.named) for g in facts.grants] == [("Trường THCS Tân Mỹ", "Trường THCS Hội Hoan")]
+
+
+def test_proposals_told_of_a_part_of_the_year_were_made_in_it_not_at_the_meeting():
+    rows = grants_of("Trong 6 tháng đầu năm, UBND huyện đã đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
+    assert [(r[4], r[8]) for r in rows] == [("proposed", None)]
+    rows = grants_of("Tại hội nghị, UBND huyện đã đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
+    assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
