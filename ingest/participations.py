@@ -124,6 +124,8 @@ _AWARD_TOLD_BEFORE = re.compile(
     r"\s+(?:cho|tới|đến)(?!\w)"
     # 'dự và trao các phần thưởng.', 'trao phần thưởng tại buổi lễ': the rewards, to no one named
     r"|\s+(?:các\s+)?phần\s+thưởng(?:\s+(?:cho|tới|đến|tại)(?!\w)|\s*(?:[.;,]|$))"
+    # 'trao Huy hiệu 55 năm tuổi Đảng cho 2 đảng viên': the Party's badge, an honour handed over, if none of the system's
+    r"|\s+(?:tặng\s+)?Huy hiệu\s+(?:Đảng|[\d, ]+năm tuổi Đảng)(?!\w)"
 )
 
 

@@ -1986,3 +1986,18 @@ def test_a_hamlet_that_holds_an_event_organises_it():
 def test_a_day_s_name_joined_by_a_dash_is_one_name():
     facts = facts_of("Sáng 25/7, UBND thị xã tổ chức Lễ kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ.")
     assert [e.label for e in facts.events] == ["Lễ kỷ niệm 75 năm Ngày Thương binh - Liệt sĩ"]
+
+
+def test_who_hands_over_the_party_s_badges_presents_at_the_ceremony_though_no_grant_is_made():
+    facts = facts_of(
+        "Ngày 3/2, Thị ủy tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho 45 đảng viên."
+        "\nĐồng chí Hà Văn Mạnh, Bí thư Thị ủy đã trao Huy hiệu 55 năm tuổi Đảng cho 2 đảng viên."
+    )
+    assert [(p.person, p.part) for e in facts.events for p in e.participants] == [("Hà Văn Mạnh", "presented_awards")]
+    assert facts.grants == []
+    # one who only speaks of the badges does not
+    facts = facts_of(
+        "Ngày 3/2, Thị ủy tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho 45 đảng viên."
+        "\nĐồng chí Hà Văn Mạnh, Bí thư Thị ủy phát biểu chúc mừng các đảng viên được nhận Huy hiệu Đảng."
+    )
+    assert [(p.person, p.part) for e in facts.events for p in e.participants] == [("Hà Văn Mạnh", "spoke")]
