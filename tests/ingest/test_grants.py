@@ -5457,3 +5457,18 @@ def test_proposals_told_of_a_part_of_the_year_were_made_in_it_not_at_the_meeting
     assert [(r[4], r[8]) for r in rows] == [("proposed", None)]
     rows = grants_of("Tại hội nghị, UBND huyện đã đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
     assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
+
+
+def test_more_commemorative_medals_by_their_field_s_central_body():
+    def giver(said: str) -> list[str | None]:
+        return [r[5] for r in grants_of(said) if r[0] == "ky-niem-chuong"]
+
+    for said, body in (
+        ("Dịp này, 5 đồng chí được tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Đảng”.", "Ban Tổ chức Trung ương"),
+        ("Sở Nội vụ trao Kỷ niệm chương “Vì sự nghiệp Thi đua - Khen thưởng” cho 4 cá nhân.", "Bộ Nội vụ"),
+        ("Hội Khuyến học huyện trao Kỷ niệm chương Vì sự nghiệp khuyến học cho 6 hội viên.", "Trung ương Hội Khuyến học Việt Nam"),
+        ("Hội Chữ thập đỏ tỉnh trao Kỷ niệm chương “Vì sự nghiệp Chữ thập đỏ” cho 3 cá nhân.", "Trung ương Hội Chữ thập đỏ Việt Nam"),
+    ):  # fmt: skip
+        assert giver(said) == [body], said
+    # a medal of another field's words stays its holder's ('Vì sự nghiệp xây dựng nông thôn mới')
+    assert giver("Sở Nội vụ trao Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức cơ sở” cho 4 cá nhân.") != ["Ban Tổ chức Trung ương"]
