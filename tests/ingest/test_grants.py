@@ -5472,3 +5472,11 @@ def test_more_commemorative_medals_by_their_field_s_central_body():
         assert giver(said) == [body], said
     # a medal of another field's words stays its holder's ('Vì sự nghiệp xây dựng nông thôn mới')
     assert giver("Sở Nội vụ trao Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức cơ sở” cho 4 cá nhân.") != ["Ban Tổ chức Trung ương"]
+
+
+def test_a_proposal_approved_by_a_council_is_still_a_proposal():
+    rows = grants_of("Hồ sơ đề nghị tặng Huân chương Lao động hạng Ba cho 2 tập thể đã được Hội đồng thông qua.")
+    assert [(r[0], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "proposed")]
+    # a proposal then granted is granted
+    rows = grants_of("Huyện đã đề nghị và được Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.")
+    assert [(r[0], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "conferred")]
