@@ -759,6 +759,19 @@ class _Reader:
         if not pairs_given and bodies:
             many = tuple(bodies)
         out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
+        # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the one body receive it too
+        if (
+            len(out) == 1
+            and isinstance(recipient, OrgRef)
+            and awards
+            and out[0].recipient_kind == "collective"
+            and (beside := people_beside(doc, base + awards[0].end, base + len(clause)))
+        ):
+            one_person = beside[0] if len(beside) == 1 else None
+            out.append(replace(
+                out[0], recipient_kind="individual", count=len(beside), recipient=one_person, recipient_org=None,
+                recipient_person=one_person, named=tuple(beside) if len(beside) > 1 else (),
+            ))  # fmt: skip
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named

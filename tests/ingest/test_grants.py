@@ -5480,3 +5480,13 @@ def test_a_proposal_approved_by_a_council_is_still_a_proposal():
     # a proposal then granted is granted
     rows = grants_of("Huyện đã đề nghị và được Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.")
     assert [(r[0], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "conferred")]
+
+
+def test_the_people_named_after_the_one_body_a_giver_gives_to_receive_it_too():
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Công an xã Tân Mỹ, ông Hoàng Văn Pủng và bà Lương Thị Hoa vì đã bắt trộm.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Công an xã Tân Mỹ"), ("individual", 2, None)]
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Công an xã Tân Mỹ và ông Hoàng Văn Pủng.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Công an xã Tân Mỹ"), ("individual", 1, "Hoàng Văn Pủng")]
+    # a person who only speaks after the grant receives nothing
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Công an xã Tân Mỹ. Ông Hoàng Văn Pủng phát biểu cảm ơn.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1)]
