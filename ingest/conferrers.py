@@ -359,6 +359,18 @@ def people_beside(doc: Document, after: int, end: int) -> list[str]:
     return _people_listed(doc, people, end)
 
 
+def body_beside(doc: Document, after: int, end: int) -> OrgRef | None:
+    """'trao Giấy khen cho ông A, bà B và Công an xã X': the one body the recipients' list names after its people."""
+    m = re.search(r"(?<!\w)cho\s+", doc.text[after:end])
+    people = doc.spans("people", after + m.end(), end) if m else []
+    if not people or not (people[0].start == after + m.end() or HONORIFIC.fullmatch(doc.text, after + m.end(), people[0].start)):
+        return None
+    listed = _people_listed(doc, people, end)
+    last = next((p for p in people if p.value.name == listed[-1]), None) if listed else None
+    apart = _BODIES_APART.match(doc.text, max(last.end, last.value.chain_end), end) if last else None
+    return named(doc, apart.end(), end, at_start=True) if apart else None
+
+
 def unit_as_written(name: str) -> OrgRef:
     """A unit the parser has no rule for, by its name as the article writes it."""
     return OrgRef(name, UNIT, None, None, aliases=(name,), unplaced=True)

@@ -39,6 +39,7 @@ from .conferrers import (
     ITEM_MARK,
     REPORTING_VERBS,
     bodies_listed,
+    body_beside,
     default_conferrer,
     elected,
     label,
@@ -771,6 +772,16 @@ class _Reader:
             out.append(replace(
                 out[0], recipient_kind="individual", count=len(beside), recipient=one_person, recipient_org=None,
                 recipient_person=one_person, named=tuple(beside) if len(beside) > 1 else (),
+            ))  # fmt: skip
+        elif (
+            len(out) == 1
+            and out[0].recipient_kind == "individual"
+            and awards
+            and (named_people or isinstance(recipient, str))
+            and (body := body_beside(doc, base + awards[0].end, base + len(clause))) is not None
+        ):  # 'tặng Giấy khen cho ông A, bà B và Công an xã X': the body named after the people receives it too
+            out.append(replace(
+                out[0], recipient_kind="collective", count=1, recipient=body.name, recipient_org=body, recipient_person=None, named=()
             ))  # fmt: skip
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]

@@ -5490,3 +5490,11 @@ def test_the_people_named_after_the_one_body_a_giver_gives_to_receive_it_too():
     # a person who only speaks after the grant receives nothing
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Công an xã Tân Mỹ. Ông Hoàng Văn Pủng phát biểu cảm ơn.")
     assert [(r[1], r[2]) for r in rows] == [("collective", 1)]
+
+
+def test_the_one_body_named_after_the_people_a_giver_gives_to_receives_it_too():
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho ông Hoàng Văn Pủng, bà Lương Thị Hoa và Công an xã Tân Mỹ.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Công an xã Tân Mỹ"), ("individual", 2, None)]
+    # the body a person's title names is their post, no recipient
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho ông Hoàng Văn Pủng, Trưởng Công an xã Tân Mỹ.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Hoàng Văn Pủng")]
