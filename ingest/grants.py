@@ -783,6 +783,11 @@ class _Reader:
             out.append(replace(
                 out[0], recipient_kind="collective", count=1, recipient=body.name, recipient_org=body, recipient_person=None, named=()
             ))  # fmt: skip
+        elif out and all(g.recipient is None and not g.named and g.count for g in out) and (body := self._body_after_counts(base, clause)):
+            # 'tặng Giấy khen cho 3 giáo viên và Trường THCS X': the one body named after the counts, a grant of its own
+            out.append(replace(
+                out[-1], recipient_kind="collective", count=1, recipient=body.name, recipient_org=body, recipient_person=None, named=()
+            ))  # fmt: skip
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
@@ -951,6 +956,19 @@ class _Reader:
                                  recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                  period=period, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
         return out
+
+    def _body_after_counts(self, base: int, clause: str) -> OrgRef | None:
+        """The one body a list of recipients names after its last count ('cho 3 giáo viên và Trường THCS X'), if it ends
+        the clause or a reason follows it."""
+        counts = self.doc.spans("counts", base, base + len(clause))
+        apart = _BODIES_APART.match(self.doc.text, counts[-1].end, base + len(clause)) if counts else None
+        if apart is None:
+            return None
+        end = base + len(clause)
+        span = next((o for o in self.doc.spans("orgs", apart.end(), end) if o.start == apart.end()), None)
+        if span is None or not _LIST_ENDS.match(self.doc.text, span.end, end):
+            return None  # ('cho 5 cá nhân, Trường X được tặng Giấy khen': the body of the next predicate)
+        return span.value
 
     def _verb_of_its_own(self, base: int, clause: str) -> bool:
         """Whether a clause has a verb of giving outside the names of its awards ('khen' of 'Bằng khen' is none)."""
@@ -1682,6 +1700,8 @@ _AWARD_ACHIEVED = re.compile(
 _BARE_BODY_RECEIVES = re.compile(
     rf"(?:^|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS})\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$", re.I
 )
+_BODIES_APART = lexicon.cue("list-separator")
+_LIST_ENDS = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:vì|do|đã|có|trong|với|nhân)\s)")  # where a list of recipients ends
 # the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
 # trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')
 _CALLED_ALONE = re.compile(rf"(?<!\w)cho\s+(?P<honorific>{HONORIFIC_NOUNS})(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))")

@@ -5498,3 +5498,14 @@ def test_the_one_body_named_after_the_people_a_giver_gives_to_receives_it_too():
     # the body a person's title names is their post, no recipient
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho ông Hoàng Văn Pủng, Trưởng Công an xã Tân Mỹ.")
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Hoàng Văn Pủng")]
+
+
+def test_the_one_body_named_after_a_list_s_counts_is_a_grant_of_its_own():
+    rows = grants_of("UBND huyện tặng Giấy khen cho 3 giáo viên và Trường THCS Tân Mỹ vì có thành tích xuất sắc.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Trường THCS Tân Mỹ"), ("individual", 3, None)]
+    # the subject of the predicate after the counts receives nothing of theirs
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 5 cá nhân, Trường THCS Tân Mỹ được tặng Giấy khen của UBND huyện.")
+    assert ("bang-khen-cap-bo-tinh", "collective") not in [(r[0], r[1]) for r in rows]
+    # nor does the body the counted are of
+    rows = grants_of("UBND huyện tặng Giấy khen cho 3 giáo viên của Trường THCS Tân Mỹ.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
