@@ -575,8 +575,11 @@ class _Reader:
                 count = self.doc.spans("counts", base + m.end(), base + m.end() + 1)
                 # ('..., 320 tập thể và 560 cá nhân được tặng Bằng khen': not after a count the same passive governs)
                 listed = any(c.end == base + m.start() for c in self.doc.spans("counts", base + m.start() - 40, base + m.start()))
-                if (giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver) or (
-                    count and count[0].start == base + m.end() and _OWN_VERB_NEXT.match(self.doc.text, count[0].end) and not listed
+                # ('Bằng khen cho 5 cá nhân, Trường X được tặng Giấy khen': or a recipient named with its own passive)
+                if (
+                    (giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver)
+                    or (count and count[0].start == base + m.end() and _OWN_VERB_NEXT.match(self.doc.text, count[0].end) and not listed)
+                    or (giver is not None and _OWN_VERB_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver)
                 ):
                     cuts.append(m.start())
         # 'trao A cho X và B cho Y': a second award with its own recipients after 'và'

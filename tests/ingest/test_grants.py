@@ -5509,3 +5509,13 @@ def test_the_one_body_named_after_a_list_s_counts_is_a_grant_of_its_own():
     # nor does the body the counted are of
     rows = grants_of("UBND huyện tặng Giấy khen cho 3 giáo viên của Trường THCS Tân Mỹ.")
     assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
+
+
+def test_a_recipient_named_with_its_own_passive_after_a_grant_s_recipients_is_a_grant_of_its_own():
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 5 cá nhân, Trường THCS Tân Mỹ được tặng Giấy khen của UBND huyện.")
+    assert sorted((r[0], r[2], r[10]) for r in rows) == [("bang-khen-cap-bo-tinh", 5, None), ("giay-khen", 1, "Trường THCS Tân Mỹ")]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 5 cá nhân và ông Hoàng Văn Pủng được Chủ tịch UBND huyện tặng Giấy khen.")
+    assert sorted((r[0], r[2], r[10]) for r in rows) == [("bang-khen-cap-bo-tinh", 5, None), ("giay-khen", 1, "Hoàng Văn Pủng")]
+    # counts one passive governs are one list ('320 tập thể và 560 cá nhân được tặng Bằng khen')
+    rows = grants_of("Năm 2022, 32 tập thể và 56 cá nhân được tặng Bằng khen của UBND tỉnh.")
+    assert sorted((r[1], r[2]) for r in rows) == [("collective", 32), ("individual", 56)]
