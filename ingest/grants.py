@@ -702,7 +702,11 @@ class _Reader:
             elif named_people:
                 recipient = named_people[0]
             if recipient is None and not pairs and not named_people and awards and (unit := self._named_as_unit(base, clause, awards)):
-                recipient = unit  # 'xã X là đơn vị xuất sắc ..., đề nghị UBND tỉnh tặng Bằng khen': the unit so named
+                if isinstance(unit, tuple):  # 'xã A và xã B là đơn vị xuất sắc, đề nghị ... tặng Bằng khen': each so named
+                    bodies = list(unit)
+                    pairs = [(Count(0, 0, len(bodies), False, "collective"), awards[0], "grants.named-recipients")]
+                else:
+                    recipient = unit  # 'xã X là đơn vị xuất sắc ..., đề nghị UBND tỉnh tặng Bằng khen': the unit so named
             if recipient is None and not pairs and not named_people and self.clause_recipient and _FOLLOW_ON.match(clause):
                 recipient = self.clause_recipient  # 'suy tôn xã X là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua'
             if recipient is None and not pairs and not named_people and awards and self.clause_counted and _FOLLOW_ON.match(clause):
@@ -879,16 +883,21 @@ class _Reader:
         }
         return next(iter(holders)) if len(holders) == 1 else None
 
-    def _named_as_unit(self, base: int, clause: str, awards: list[AwardMention]) -> OrgRef | None:
+    def _named_as_unit(self, base: int, clause: str, awards: list[AwardMention]) -> OrgRef | tuple[OrgRef, ...] | None:
         """'Hội nghị thống nhất xã X là đơn vị xuất sắc ..., đề nghị ... tặng Bằng khen': the body or unit named right
-        before 'là đơn vị dẫn đầu / xuất sắc / tiêu biểu', before the clause's first award."""
+        before 'là đơn vị dẫn đầu / xuất sắc / tiêu biểu', before the clause's first award; or the bodies a list that ends
+        there names ('huyện A và huyện B là đơn vị xuất sắc')."""
         m = _AS_UNIT.search(clause, 0, awards[0].start)
         if m is None:
             return None
         end = base + m.start()
-        named = [s for s in (*agents(self.doc, base, end), *self.doc.spans("places", base, end)) if s.end == end]
+        spans = sorted((*agents(self.doc, base, end), *self.doc.spans("places", base, end)), key=lambda x: x.start)
+        named = [s for s in spans if s.end == end]
         if not named:
             return None
+        listed = bodies_listed(self.doc, spans[0].start, end) if len(spans) > 1 else []
+        if len(listed) > 1 and listed[-1].name == getattr(conferrer_named(self.doc, named[0].start, end, at_start=True), "name", None):
+            return tuple(listed)
         found = conferrer_named(self.doc, named[0].start, end, at_start=True)
         return found if isinstance(found, OrgRef) else None
 

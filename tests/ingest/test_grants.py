@@ -5519,3 +5519,11 @@ def test_a_recipient_named_with_its_own_passive_after_a_grant_s_recipients_is_a_
     # counts one passive governs are one list ('320 tập thể và 560 cá nhân được tặng Bằng khen')
     rows = grants_of("Năm 2022, 32 tập thể và 56 cá nhân được tặng Bằng khen của UBND tỉnh.")
     assert sorted((r[1], r[2]) for r in rows) == [("collective", 32), ("individual", 56)]
+
+
+def test_the_bodies_a_list_names_before_la_don_vi_xuat_sac_receive_the_proposal_after_it():
+    rows = grants_of("Hội nghị thống nhất xã Tân Mỹ và xã Hội Hoan là đơn vị xuất sắc, đề nghị UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, "proposed")]
+    # one unit so named, as before
+    rows = grants_of("Hội nghị thống nhất xã Hội Hoan là đơn vị xuất sắc, đề nghị UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "xã Hội Hoan")]
