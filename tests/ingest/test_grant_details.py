@@ -296,3 +296,12 @@ def test_a_list_s_heading_then_lines_that_are_each_one_name_names_the_grant():
     assert _named(body) == [("Trường THCS Tân Mỹ", "Trường Tiểu học Hội Hoan")]
     # lines that say more than a name are no list of names
     assert _named(body.replace("Trường THCS Tân Mỹ\n", "Trường THCS Tân Mỹ có nhiều học sinh giỏi\n")) == []
+
+
+def test_a_list_after_a_count_in_words_names_its_grant():
+    assert _named("UBND huyện tặng Giấy khen cho hai đơn vị là xã Tân Mỹ và xã Hội Hoan.") == [("xã Tân Mỹ", "xã Hội Hoan")]
+    assert _named("UBND huyện tặng Giấy khen cho ba đơn vị: xã Tân Mỹ, xã Hội Hoan và thị trấn Na Sầm.") == [
+        ("xã Tân Mỹ", "xã Hội Hoan", "thị trấn Na Sầm")
+    ]
+    # a count in words the list does not fill names none
+    assert _named("UBND huyện tặng Giấy khen cho ba đơn vị: xã Tân Mỹ và xã Hội Hoan.") == []
