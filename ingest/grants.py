@@ -744,6 +744,12 @@ class _Reader:
                     if named_count is None and len(after) >= 2 and not named_people:
                         # 'Các cá nhân được tặng Giấy khen gồm: ông A, Bí thư ...; bà B, Chủ tịch ...': as many as it names
                         named_count, named_people = len(after), after
+                    opens = _LIST_AFTER_AWARD.match(clause, _past_own_name(clause, listed[-1]))
+                    if named_count is None and kind == "collective" and opens and not bodies:
+                        # 'Các tập thể được tặng Cờ thi đua: xã A, xã B': as many bodies as it names
+                        listed_bodies = bodies_listed(doc, base + opens.end(), base + len(clause))
+                        if len(listed_bodies) > 1:
+                            named_count, bodies = len(listed_bodies), listed_bodies
                     rule = "grants.named-recipients" if named_count else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
@@ -1713,6 +1719,7 @@ _BARE_BODY_RECEIVES = re.compile(
     rf"(?:^|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS})\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$", re.I
 )
 _BODIES_APART = lexicon.cue("list-separator")
+_LIST_AFTER_AWARD = re.compile(r"\s*(?:,?\s*(?:gồm(?: có)?|là|đó là)\s*:?|:)\s*")  # 'Cờ thi đua: A, B', 'Bằng khen gồm: A, B'
 _LIST_ENDS = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:vì|do|đã|có|trong|với|nhân)\s)")  # where a list of recipients ends
 # the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
 # trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')

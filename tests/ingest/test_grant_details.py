@@ -305,3 +305,12 @@ def test_a_list_after_a_count_in_words_names_its_grant():
     ]
     # a count in words the list does not fill names none
     assert _named("UBND huyện tặng Giấy khen cho ba đơn vị: xã Tân Mỹ và xã Hội Hoan.") == []
+
+
+def test_the_bodies_listed_after_a_plural_subject_s_award_are_its_recipients():
+    assert _named("Các tập thể được tặng Cờ thi đua: xã Tân Mỹ, xã Hội Hoan.") == [("xã Tân Mỹ", "xã Hội Hoan")]
+    assert _named("Các tập thể được tặng Giấy khen gồm: Trường THCS Tân Mỹ và Trường THCS Hội Hoan.") == [
+        ("Trường THCS Tân Mỹ", "Trường THCS Hội Hoan")
+    ]
+    # what they are, said after 'là', names no one
+    assert _named("Các tập thể được tặng Cờ thi đua là những đơn vị dẫn đầu.") == []
