@@ -367,7 +367,7 @@ def body_beside(doc: Document, after: int, end: int) -> OrgRef | None:
         return None
     listed = _people_listed(doc, people, end)
     last = next((p for p in people if p.value.name == listed[-1]), None) if listed else None
-    apart = _BODIES_APART.match(doc.text, max(last.end, last.value.chain_end), end) if last else None
+    apart = _BODIES_APART.match(doc.text, last.end, end) if last else None  # (a person's span ends with their titles)
     return named(doc, apart.end(), end, at_start=True) if apart else None
 
 

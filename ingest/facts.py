@@ -79,6 +79,11 @@ class CampaignFact:
 Conferrer = OrgRef | Office
 
 
+def body_of(giver: Conferrer | None) -> OrgRef | None:
+    """The body a giver is or whose office it is ('Chủ tịch UBND tỉnh X' -> 'UBND tỉnh X'; Chủ tịch nước -> None)."""
+    return giver.org if isinstance(giver, Office) else giver
+
+
 @dataclass
 class GrantFact:
     award: str  # award type id from the taxonomy (award_types.tsv)

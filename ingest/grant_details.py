@@ -169,9 +169,10 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
 
 # those a vote or a giving names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể
 # xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
+_SMALL_COUNT = lexicon.cue("small-count").pattern
 _VOTED_NAMED = re.compile(
     r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
-    rf"(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
+    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
     re.I,
 )
 

@@ -14,7 +14,7 @@ from .awards import AwardMention, is_ancestor, same_award
 from .conferrers import label
 from .counts import count_noun
 from .document import Document
-from .facts import Conferrer, EventFact, GrantFact, Office
+from .facts import Conferrer, EventFact, GrantFact, Office, body_of
 from .orgs import told_shorter
 
 
@@ -496,7 +496,7 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
 def _one_authority(a: Conferrer | None, b: Conferrer | None) -> bool:
     """Whether two givers are one authority told two ways: a body and its head's office ('Chủ tịch UBND tỉnh X' told
     in the body, 'Bằng khen của UBND tỉnh X' in a caption)."""
-    bodies = [x.org if isinstance(x, Office) else x for x in (a, b)]
+    bodies = [body_of(a), body_of(b)]
     return a is not None and b is not None and bodies[0] is not None and label(bodies[0]) == label(bodies[1])
 
 

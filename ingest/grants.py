@@ -58,7 +58,7 @@ from .conferrers import (
 from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
-from .facts import Conferrer, EventFact, Evidence, GrantFact, Office
+from .facts import Conferrer, EventFact, Evidence, GrantFact, body_of
 from .grant_details import name_listed
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
@@ -419,6 +419,7 @@ _YEAR_ACHIEVED = re.compile(
 
 
 def _year_span(m: re.Match[str]) -> str:
+    """A period as a match of years writes it: its first year, or 'a-b' ('2022', '2018-2022')."""
     return f"{m['a']}-{m['b']}" if m["b"] else m["a"]
 
 
@@ -432,7 +433,7 @@ def _earlier_count(starts: list[int], count: Count, mention: AwardMention | None
 
 def _local(c: Conferrer | None) -> bool:
     """No conferrer, or a body (or a body's office) below the national level: one that gives no central body's medal."""
-    org = c.org if isinstance(c, Office) else c
+    org = body_of(c)
     return c is None or (org is not None and org.level != "national")
 
 
@@ -901,11 +902,11 @@ class _Reader:
         named = [s for s in spans if s.end == end]
         if not named:
             return None
-        listed = bodies_listed(self.doc, spans[0].start, end) if len(spans) > 1 else []
-        if len(listed) > 1 and listed[-1].name == getattr(conferrer_named(self.doc, named[0].start, end, at_start=True), "name", None):
-            return tuple(listed)
         found = conferrer_named(self.doc, named[0].start, end, at_start=True)
-        return found if isinstance(found, OrgRef) else None
+        if not isinstance(found, OrgRef):
+            return None
+        listed = bodies_listed(self.doc, spans[0].start, end) if len(spans) > 1 else []
+        return tuple(listed) if len(listed) > 1 and listed[-1].name == found.name else found
 
     def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...]] | None:
         """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /
@@ -1560,7 +1561,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             decided_by, decided = _decision_signer(doc, sent) or decided_by, []
             # (and the achievement it says is rewarded is the breakdown's: '... tặng thưởng Huân chương cho 5 tập thể
             # ... có thành tích từ năm 2018 đến năm 2022. Trong đó, ...')
-            evaluated = next((m["a"] + (f"-{m['b']}" if m["b"] else "") for m in _ACHIEVEMENT.finditer(sent.text)), evaluated)
+            evaluated = next((_year_span(m) for m in _ACHIEVEMENT.finditer(sent.text)), evaluated)
             continue  # an umbrella total that the next sentence breaks down
         # the event told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
@@ -1574,7 +1575,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
         if reader.heading_proposes and heading_own is not None:
             for g in found:  # '- Giấy khen của Chủ tịch UBND huyện: 120 tập thể' under 'UBND huyện đã khen thưởng và đề nghị ...'
-                body = g.conferrer.org if isinstance(g.conferrer, Office) else g.conferrer
+                body = body_of(g.conferrer)
                 if g.status == "proposed" and body is not None and label(body) == heading_own:
                     g.status, g.event = "conferred", event
         if reader.heading_gives and led_list:
@@ -1617,7 +1618,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             named_items = _NamedItems.opened_by(found, gives=giving_list and not bullet)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [
-            f"{m['a']}-{m['b']}" if m["b"] else m["a"]
+            _year_span(m)
             for m in _ACHIEVEMENT.finditer(sent.text)
             if not doc.spans("awards", sent.start + m.start(), sent.start + m.start("a"))
             and not _COMPARED.search(sent.text, max(0, m.start("a") - 22), m.start("a"))
@@ -1850,7 +1851,7 @@ def _own_giver_of(doc: Document, sent) -> str | None:
         return None
     lead = TIME_LEAD.match(sent.text)
     who, _ = resolve_conferrer(doc, sent.start + (lead.end() if lead else 0), sent.start + m.start())
-    body = who.org if isinstance(who, Office) else who
+    body = body_of(who)
     return label(body) if body is not None else None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .document import Document
-from .facts import ArticleFacts, Evidence, Office
+from .facts import ArticleFacts, Evidence, body_of
 from .orgs import OrgRef
 
 
@@ -37,6 +37,6 @@ def organisations(doc: Document, facts: ArticleFacts) -> None:
         add(e.organiser, e.evidence)
     for g in facts.grants:
         for who in (g.conferrer, g.on_behalf_of):
-            add(who.org if isinstance(who, Office) else who, g.evidence)
+            add(body_of(who), g.evidence)
         if g.recipient_org is not None and g.recipient_org.kind != "AdministrativeUnit":
             add(g.recipient_org, g.evidence)

@@ -56,7 +56,7 @@ from ..vocab import (
 )  # fmt: skip
 from ..vocab import person_iri as _person_iri  # scoped by _Builder._resolve
 from .document import Document
-from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office, PostFact
+from .facts import ArticleFacts, Conferrer, Evidence, GrantFact, Office, PostFact, body_of
 from .gazetteer import gazetteer
 from .matchkeys import conferral_keys, proposal_keys
 from .orgs import OrgRef
@@ -389,7 +389,7 @@ class _Builder:
             self.add(node, TDKT.decision, d)
         self.add(node, TDKT.date, _literal(g.date, datatype=XSD.date) if g.date else None)
         self.add(node, TDKT.dateSource, _literal("stated" if g.date else "published"))
-        self.add(node, TDKT.conferrerProvince, self.province_of(g.conferrer.org if isinstance(g.conferrer, Office) else g.conferrer))
+        self.add(node, TDKT.conferrerProvince, self.province_of(body_of(g.conferrer)))
         recipient = self.province_of(g.recipient_org) if g.recipient_org is not None else None
         province = recipient or _province_iri(self.doc.place_code)
         self.add(node, TDKT.recipientProvince, province)
