@@ -44,8 +44,9 @@ class Span:
 class Document:
     """An article after reading and normalisation, plus what the components found in it.
 
-    Offsets everywhere refer to `text`, the normalised body that is also stored in
-    the graph, so an evidence quote can always be checked against its article.
+    Offsets everywhere refer to `text`, the normalised body as the rules read it (`readings`); `written` is the
+    same text as the article wrote it, of the same length, which the graph stores and quotes, so an evidence quote
+    can always be checked against its article.
     """
 
     article_id: str
@@ -66,11 +67,22 @@ class Document:
     place: PlaceContext = field(default_factory=PlaceContext)
     layers: dict[str, list[Span]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    written: str = ""  # the normalised text before `readings` rewrote it; "" where the reading is the text itself
+
+    def __post_init__(self) -> None:
+        self.written = self.written or self.text
+        if len(self.written) != len(self.text):
+            raise ValueError("a reading must keep the written text's offsets")
+
+    def as_written(self, start: int, end: int, text: str) -> str:
+        """`text`, read at [start, end), as the article wrote it (a quote): the written text there if it is what was
+        read, else `text` itself (a quote put together from pieces)."""
+        return self.written[start:end] if self.text[start:end] == text else text
 
     @property
     def content_hash(self) -> str:
         """Identity of the text, whatever the file is called: the same article saved twice is one article."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return hashlib.sha256(self.written.encode("utf-8")).hexdigest()
 
     @property
     def body(self) -> str:

@@ -352,7 +352,11 @@ def analyse_layout(doc: Document) -> None:
         # a headline that ends with a period, printed twice (the page's title, then its heading): the body follows it
         title_i = 0
         first_body = next((i for i in range(2, len(lines)) if _is_body_line(lines[i][2]) and not _is_meta(lines[i][2])), first_body)
-    doc.title = _SITE_SUFFIX.sub("", lines[title_i][2]) if title_i is not None else None
+    if title_i is not None:  # (as written: the title is stored, not read again)
+        start, end, line = lines[title_i]
+        doc.title = _SITE_SUFFIX.sub("", doc.as_written(start, end, line))
+    else:
+        doc.title = None
     header = lines[:first_body]
     for i, (_, _, line) in enumerate(header):
         credit = i != title_i and not doc.author and not _is_meta(line) and not re.search(r"\d", line)

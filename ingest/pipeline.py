@@ -29,6 +29,7 @@ from .people import recognise_people
 from .persons import people_facts
 from .places import recognise_places, resolve_place
 from .reader import MAX_ARTICLE_BYTES, read_article, readable
+from .readings import reading
 
 
 def _events(doc: Document, facts: ArticleFacts) -> None:
@@ -64,10 +65,17 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
 RECOGNISERS = COMPONENTS[:7]
 
 
+def document_of(text: str, article_id: str, path: Path, source_format: str = "txt") -> Document:
+    """An article's text as a document: normalised, its reading made, its layout read."""
+    written = normalise(text)
+    doc = Document(article_id, path, reading(written), source_format, written=written)
+    analyse_layout(doc)
+    return doc
+
+
 def read_document(path: Path, article_id: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Document:
     source = read_article(path, max_bytes)
-    doc = Document(article_id or readable(path.stem), path, normalise(source.text), source.format)
-    analyse_layout(doc)
+    doc = document_of(source.text, article_id or readable(path.stem), path, source.format)
     # the page's <meta> tags, where the text itself gives no date or byline
     doc.published = doc.published or source.published
     doc.source_url = source.url
@@ -97,8 +105,7 @@ def warm_up() -> None:
     """Load every rule table and the gazetteer now (a worker process does this once, before its first article)."""
     from .rdf import article_to_graph  # lazily: extracting alone does not need the RDF layer
 
-    doc = Document("warm-up", Path("warm-up.txt"), normalise(_WARM_UP))
-    analyse_layout(doc)
+    doc = document_of(_WARM_UP, "warm-up", Path("warm-up.txt"))
     article_to_graph(doc, extract(doc))
 
 

@@ -153,7 +153,7 @@ class _Builder:
         self.add(node, TDKT.evidence, e)
         self.add(e, RDF.type, TDKT.Evidence)
         self.add(e, PROV.wasQuotedFrom, self.article)
-        self.add(e, TDKT.quote, _literal(ev.text, lang="vi"))
+        self.add(e, TDKT.quote, _literal(self.doc.as_written(ev.start, ev.end, ev.text), lang="vi"))
         self.add(e, TDKT.charStart, _literal(ev.start, datatype=XSD.integer))
         self.add(e, TDKT.charEnd, _literal(ev.end, datatype=XSD.integer))
 
@@ -278,7 +278,7 @@ class _Builder:
         self.add(a, DCTERMS.source, _literal(readable(d.path.name)))
         self.add(a, DCTERMS.format, _literal("text/html" if d.source_format == "html" else "text/plain"))
         self.add(a, PROV.hadPrimarySource, URIRef(d.source_url) if d.source_url else None)
-        self.add(a, TDKT.text, _literal(d.text))
+        self.add(a, TDKT.text, _literal(d.written))
         self.add(a, TDKT.contentHash, _literal(d.content_hash))
         if d.author:
             if not d.author_is_initials:  # 'N.V' names no person to link

@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 from tdkt.ingest.document import Document
 from tdkt.ingest.facts import ArticleFacts
-from tdkt.ingest.layout import analyse_layout
-from tdkt.ingest.normalise import normalise
-from tdkt.ingest.pipeline import extract
+from tdkt.ingest.pipeline import document_of, extract
 
 from tdkt.cli import main as cli_main
 
@@ -20,8 +18,7 @@ SHARED = ROOT.parent / "shared"
 
 def article(text: str, article_id: str = "t") -> tuple[Document, ArticleFacts]:
     """Run the whole pipeline on an article written in a test."""
-    doc = Document(article_id, Path(f"{article_id}.txt"), normalise(text))
-    analyse_layout(doc)
+    doc = document_of(text, article_id, Path(f"{article_id}.txt"))
     return doc, extract(doc)
 
 

@@ -5527,3 +5527,31 @@ def test_the_bodies_a_list_names_before_la_don_vi_xuat_sac_receive_the_proposal_
     # one unit so named, as before
     rows = grants_of("Hội nghị thống nhất xã Hội Hoan là đơn vị xuất sắc, đề nghị UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "xã Hội Hoan")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Dịp này, UBND huyện trao Giấy khen tới 12 tập thể và 20 cá nhân có thành tích xuất sắc.",
+            [("collective", 12, None), ("individual", 20, None)],
+        ),
+        (
+            "Chủ tịch UBND huyện trao tặng Giấy khen đến các tập thể, cá nhân tiêu biểu.",
+            [("mixed", None, None)],
+        ),
+        ("Đồng chí Lê Văn Cường trao Giấy khen của UBND huyện tới ông Trần Văn Dũng.", [("individual", 1, "Trần Văn Dũng")]),
+        ("UBND huyện đã khen thưởng Giấy khen đến Công an xã Tân Lập.", [("collective", 1, "Công an xã Tân Lập")]),
+    ],
+)
+def test_an_award_handed_over_toi_or_den_its_recipients_is_given_to_them_as_with_cho(body, expected):
+    rows = grants_of(body)
+    assert sorted((r[1], r[2], r[10]) for r in rows if r[0] == "giay-khen") == expected
+
+
+def test_toi_and_den_that_lead_to_no_recipient_give_no_grant():
+    # a time, a place one goes to, a purpose: not whom the award is handed to
+    assert grants_of("UBND huyện trao Giấy khen tới tận tay các em vào sáng nay.") == []
+    assert grants_of("Phong trào hướng tới Đại hội, UBND huyện trao Giấy khen, đến dự có ông Trần Văn Dũng.") == []
+    # no award before the preposition: a gift, not a grant
+    assert grants_of("Dịp này, UBND huyện trao quà tới 50 hộ nghèo.") == []

@@ -922,3 +922,19 @@ def test_a_short_lead_in_ending_with_a_colon_is_the_body_not_the_headline():
     # a short heading of its own ending with a colon is no prose
     doc, _ = article("Huyện Văn Lãng khen thưởng\n20/01/2023 09:00\nKẾT QUẢ:\nUBND huyện tặng Giấy khen cho 15 tập thể.\nThu Hà\n")
     assert doc.title == "Huyện Văn Lãng khen thưởng"
+
+
+def test_the_reading_rewrites_toi_and_den_after_an_award_and_the_graph_keeps_the_words_as_written():
+    from rdflib import Literal
+    from tdkt.ingest.rdf import TDKT, article_to_graph
+
+    doc, facts = article("Huyện A trao thưởng\n12/03/2024\nUBND huyện trao Giấy khen tới 12 tập thể, Bằng khen đến 3 cá nhân.\nMai Anh\n")
+    assert "Giấy khen cho 12 tập thể, Bằng khen cho 3 cá nhân" in doc.text  # what the rules read
+    assert "Giấy khen tới 12 tập thể, Bằng khen đến 3 cá nhân" in doc.written and len(doc.written) == len(doc.text)
+    graph = article_to_graph(doc, facts)
+    quotes = {str(o) for o in graph.objects(None, TDKT.quote)}
+    assert any("Giấy khen tới 12 tập thể" in q for q in quotes) and not any("cho 12" in q for q in quotes)
+    assert Literal(doc.written) in set(graph.objects(None, TDKT.text)) and Literal(doc.text) not in set(graph.objects(None, TDKT.text))
+    # the same article written with 'cho' is another text: its hash is of the text as written
+    other, _ = article("Huyện A trao thưởng\n12/03/2024\nUBND huyện trao Giấy khen cho 12 tập thể, Bằng khen cho 3 cá nhân.\nMai Anh\n")
+    assert other.content_hash != doc.content_hash

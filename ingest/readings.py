@@ -1,0 +1,41 @@
+"""The text the rules read: a word's variants rewritten, in the same length, to the one the rules are written for
+(spaCy's NORM attribute). Portals hand an award over 'cho 5 tập thể', 'tới 5 tập thể' or 'đến 5 tập thể'; the rules
+read 'cho'. `Document.text` is the reading, `Document.written` the text as written, which the graph stores and quotes:
+a rewrite keeps every offset, so a quote is the written text at the reading's offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .counts import _NOUN_RE, _NUMBER_WORDS, HONORIFIC_NOUNS
+from .names import UPPER
+
+# the words that name what is handed over ('trao Giấy khen', 'trao tặng danh hiệu', 'trao quyết định khen thưởng')
+_AWARD_WORD = (
+    r"[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Cc]ờ truyền thống|[Hh]uân chương|[Hh]uy chương|[Kk]ỷ niệm chương"
+    r"|[Hh]uy hiệu|[Dd]anh hiệu|[Cc]hiến sĩ thi đua|[Ll]ao động tiên tiến|[Qq]uyết định|[Kk]hen thưởng|[Pp]hần thưởng"
+)
+# 'trao Giấy khen tới 12 tập thể', 'trao tặng Bằng khen đến các tập thể, cá nhân', 'trao danh hiệu tới ông A': a
+# giving verb, then in its clause each award and the preposition after it, before who receives: a count, a plural, an
+# honorific or a capitalised name (not 'đến năm 2025', 'tới tận tay', 'đến dự', 'tới 2 tháng', 'hướng tới Đại hội')
+_GIVING = re.compile(r"(?<!\w)(?:trao|tặng|khen thưởng)(?!\w)[^.;:\n]*", re.I)
+_TO = re.compile(
+    rf"(?<!\w)(?:{_AWARD_WORD})(?!\w)[^.;:\n]{{0,100}}?(?<!hướng)(?<!tiến)(?<!đi)(?<!gửi)(?<!về)\s(?P<to>tới|đến)"
+    rf"(?=\s+(?:(?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d{{1,4}}|{_NUMBER_WORDS}|các|những|toàn thể)\s+(?:em\s+)?(?:{_NOUN_RE})(?!\w)"
+    rf"|(?:{HONORIFIC_NOUNS}|đồng chí|đ/c|tập thể|cá nhân|gia đình|thân nhân)\s+(?-i:[{UPPER}])"
+    rf"|(?-i:[{UPPER}])))",
+    re.I,
+)
+
+
+def reading(written: str) -> str:
+    """The text as the rules read it: `written` with the variants of 'cho' after a giving of an award rewritten
+    'cho' (the same length: 'tới' and 'đến' are three letters)."""
+    if "tới" not in written and "đến" not in written:
+        return written
+    out = list(written)
+    for clause in _GIVING.finditer(written):  # (a giving's clause runs to its end: one match a clause)
+        for m in _TO.finditer(written, clause.start(), clause.end()):
+            out[m.start("to") : m.end("to")] = "cho"
+    return "".join(out)
