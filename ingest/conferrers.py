@@ -390,6 +390,7 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")
+_HAMLET_NAMED = lexicon.cue("hamlet-named")
 _HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:của\s+)?(?:ông|bà|anh|chị|cụ|liệt sĩ|[Mm]ẹ)\s+")
 # 'cho tập thể Trường X', 'cho các tập thể: A, B và C': the kind of recipient, then the names
 _KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]))?"  # 'cho đơn vị xã X'
@@ -490,6 +491,25 @@ def _named_at(doc: Document, start: int, end: int) -> tuple[OrgRef, int] | None:
     span = max(spans, key=lambda s: s.end)
     org = named(doc, span.start, span.end, at_start=True)
     return (org, span.end) if org is not None else None
+
+
+def own_place(doc: Document, head: str) -> OrgRef | None:
+    """'Năm 2023, thôn được công nhận danh hiệu Thôn văn hóa': the one unit of that level word the headline or the
+    lead sentence names ('thôn Phú Xuân'); None if they name none, or two."""
+    lead = doc.lead_sentence()
+    end, word = lead.end if lead else doc.body_start, " ".join(head.casefold().split())
+    # the communes and wider units the places layer holds; a hamlet by its name ('thôn Phú Xuân', 'ấp 3')
+    told = set()
+    for sent in (s for s in doc.sentences if s.end <= end):
+        told |= {(p.start, p.end, sent.end) for p in doc.spans("places", sent.start, sent.end)}
+        told |= {(sent.start + m.start(), sent.start + m.end(), sent.end) for m in _HAMLET_NAMED.finditer(sent.text)}
+    names = {doc.text[a:b].casefold(): (a, e) for a, b, e in told if doc.text[a:b].casefold().startswith(word + " ")}
+    if len(names) != 1:
+        return None
+    found = _named_at(doc, *next(iter(names.values())))
+    if found and found[0].unplaced and found[0].name[: len(word)] != word:  # 'Thôn Nà Pàn ...' opening the headline
+        return unit_as_written(word + found[0].name[len(word) :])
+    return found[0] if found else None
 
 
 # 'cho em Cao Văn Đức', 'cho nam sinh A', 'cho các Bà mẹ: A, B và C': people named as the recipients

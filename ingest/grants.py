@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
-from . import lexicon
+from . import levels, lexicon
 from .awards import NAMED_FORMS, AwardMention, is_ancestor, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
     COUNT_LIST,
@@ -47,6 +47,7 @@ from .conferrers import (
     named_recipient,
     on_behalf,
     opening_recipient,
+    own_place,
     people_beside,
     people_given,
     presented_to,
@@ -718,10 +719,13 @@ class _Reader:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
                 kind = plural_kind(clause[_past_own_name(clause, listed[-1]) :]) if listed else None
-                if kind is None and listed and (bare := _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start)):
+                bare = _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start) if kind is None and listed else None
+                # (a unit by its level word is the one the headline or lead names: 'xã' in a ward's article is none)
+                place = own_place(doc, bare["place"]) if bare and bare["place"] else None
+                if bare and (place or not bare["place"]):
                     # 'Năm 2023, Công ty được Tập đoàn tặng Cờ thi đua': the one company the headline names; 'nhà trường
                     # được UBND tỉnh tặng Cờ thi đua' where no school is named: one body, left unnamed (not a plural)
-                    kind, recipient = "collective", own_body(doc, bare["head"] or bare["unit"])
+                    kind, recipient = "collective", place or own_body(doc, bare["head"] or bare["unit"])
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
@@ -1338,6 +1342,8 @@ _KIND_OF_CUE = {
     "hội thảo": ("Conference",),
     "tọa đàm": ("Conference",),
 }
+# the cues that name their event by the first words of its name ('Tại Ngày hội' is the 'Ngày hội ...'): not by its kind
+_NAMED_BY_CUE = frozenset({"ngày hội", "liên hoan", "lễ hội", "hội thi", "hội diễn", "hội thảo", "tọa đàm"})
 _CUE_KIND = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_KIND_OF_CUE, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
@@ -1358,7 +1364,10 @@ def _event_for(
     if events and (cue := _ANAPHOR.search(sent.text)):
         # 'Tại lễ trao Huân chương, ...' after a conference and a ceremony: the event of the kind the cue names
         kind = _CUE_KIND.search(cue.group(0))
-        named = [e for e in events if kind and e.kind in _KIND_OF_CUE[kind.group(0).lower()]] if len(events) > 1 else []
+        word = kind.group(0).lower() if kind else None
+        if word in _NAMED_BY_CUE and not any(e.label.lower().startswith(word) for e in events):
+            return None  # 'Tại Liên hoan, ...' in an article whose events are others (a contest told of): none of them
+        named = [e for e in events if kind and e.kind in _KIND_OF_CUE[word]] if len(events) > 1 else []
         # of several of the kind it names, the last told before it ('Chiều cùng ngày, Sở tổ chức Hội nghị cán bộ ...
         # Tại hội nghị này, ...'); 'Dịp này' names the occasion, the article's first event
         told = [e for e in named if e.evidence.start < sent.start]
@@ -1715,9 +1724,11 @@ _AWARD_ACHIEVED = re.compile(
     re.I,
 )
 # a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
-# dự đón nhận')
+# dự đón nhận'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
 _BARE_BODY_RECEIVES = re.compile(
-    rf"(?:^|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS})\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$", re.I
+    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
+    r"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$",
+    re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")
 _LIST_AFTER_AWARD = re.compile(r"\s*(?:,?\s*(?:gồm(?: có)?|là|đó là)\s*:?|:)\s*")  # 'Cờ thi đua: A, B', 'Bằng khen gồm: A, B'

@@ -5375,6 +5375,20 @@ def test_a_grant_told_at_a_festival_or_a_contest_is_given_there():
     assert [(g.count, by_key[g.event].label if g.event else None) for g in facts.grants] == [
         (3, "Ngày hội toàn dân bảo vệ an ninh Tổ quốc")
     ]
+    # the festival's name written with its capital, after a sentence of the year's figures between
+    one = (
+        "Sáng 9/1, Ban Công tác Mặt trận thôn Nà Pàn tổ chức Ngày hội Đại đoàn kết toàn dân tộc.\n"
+        "Năm 2022, thôn có 120 hộ đạt danh hiệu Gia đình văn hóa.\n"
+        "Tại Ngày hội, UBND xã tặng Giấy khen cho 4 hộ gia đình."
+    )
+    facts = article(HEAD + one + "\nTrần Thu Hương\n")[1]
+    assert [(g.count, g.event is not None) for g in facts.grants if g.award == "giay-khen"] == [(4, True)]
+    # a festival the article tells of no event as: the contest it does tell of is not where it was given
+    other = (
+        "Chiều 9/1, Huyện đoàn tổ chức Hội thi kể chuyện về Bác.\nTại Liên hoan, Ban Tổ chức tặng Giấy khen cho 20 thanh niên tiên tiến."
+    )
+    facts = article(HEAD + other + "\nTrần Thu Hương\n")[1]
+    assert [(g.count, g.event) for g in facts.grants] == [(20, None)]
     # 'Tại hội nghị' is the conference's, as before
     facts = article(HEAD + body.replace("Tại ngày hội", "Tại hội nghị") + "\nTrần Thu Hương\n")[1]
     by_key = {e.key: e for e in facts.events}
@@ -5555,3 +5569,39 @@ def test_toi_and_den_that_lead_to_no_recipient_give_no_grant():
     assert grants_of("Phong trào hướng tới Đại hội, UBND huyện trao Giấy khen, đến dự có ông Trần Văn Dũng.") == []
     # no award before the preposition: a gift, not a grant
     assert grants_of("Dịp này, UBND huyện trao quà tới 50 hộ nghèo.") == []
+
+
+@pytest.mark.parametrize(
+    "head, body, recipient",
+    [
+        ("Thôn Nà Pàn đón nhận danh hiệu Thôn văn hóa", "Năm 2023, thôn được UBND huyện công nhận danh hiệu Thôn văn hóa.", "thôn Nà Pàn"),
+        (
+            "Ngày hội Đại đoàn kết ở bản Hua Tạt",
+            "Ngày 15/11, bản Hua Tạt tổ chức Ngày hội. Bản vinh dự được UBND huyện tặng Giấy khen vì có thành tích xuất sắc.",
+            "bản Hua Tạt",
+        ),
+        (
+            "Xã Tân Mỹ tổng kết công tác năm 2023",
+            "Ngày 20/12, UBND xã Tân Mỹ tổ chức hội nghị. Năm 2023, xã được Chủ tịch UBND tỉnh tặng Bằng khen.",
+            "xã Tân Mỹ",
+        ),
+    ],
+)
+def test_a_unit_told_by_its_level_word_alone_receives_as_the_one_the_headline_or_lead_names(head, body, recipient):
+    facts = article(f"{head}\n20/01/2024 09:00\n{body}\nTrần Thu Hương\n")[1]
+    assert [(g.recipient_kind, g.count, g.recipient) for g in facts.grants] == [("collective", 1, recipient)]
+
+
+def test_a_unit_told_by_its_level_word_alone_is_no_one_named_where_two_are_or_where_it_is_no_subject():
+    # two hamlets named: which one is not told, and no grant is made of it (as of 'xã' in a ward's article)
+    facts = article(
+        "Thôn Nà Pàn và thôn Nà Lầu tổ chức Ngày hội\n20/01/2024 09:00\n"
+        "Năm 2023, thôn được UBND huyện công nhận danh hiệu Thôn văn hóa.\nTrần Thu Hương\n"
+    )[1]
+    assert facts.grants == []
+    # 'toàn xã có ...': the commune counts its holders, it receives nothing
+    facts = article(
+        "Xã Tân Mỹ tổng kết công tác năm 2023\n20/01/2024 09:00\n"
+        "Năm 2023, toàn xã có 5 tập thể được UBND huyện tặng Giấy khen.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.recipient_kind, g.count, g.recipient) for g in facts.grants] == [("collective", 5, None)]
