@@ -158,10 +158,24 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for start, clause in out:
         # ('A được tặng Kỷ niệm chương, còn 5 giáo viên nhận Giấy khen': 'còn' after a comma opens a new subject's clause)
         cuts = sorted(
-            {0, *(m.end() for m in _BREAKDOWN_WITHIN.finditer(clause)), *(m.start() + 1 for m in _WHILE.finditer(clause)), len(clause)}
+            {
+                0,
+                *(m.end() for m in _BREAKDOWN_WITHIN.finditer(clause) if _breaks_down(clause, m)),
+                *(m.start() + 1 for m in _WHILE.finditer(clause)),
+                len(clause),
+            }
         )
         split += [(start + a, clause[a:b]) for a, b in pairwise(cuts) if b > a]
     return split
+
+
+def _breaks_down(clause: str, m: re.Match[str]) -> bool:
+    """Whether a breakdown's cue breaks a count down: counts in brackets do only after a count ('cho 45 tập thể, cá
+    nhân (20 tập thể, 25 cá nhân)'); after an award, counted nowhere since the last brackets, they are its own
+    ('Giấy khen (20 tập thể, 35 cá nhân), Bằng khen (5 tập thể)')."""
+    if not clause.startswith("(", m.end()):
+        return True
+    return bool(counts_in(clause[clause.rfind(")", 0, m.start()) + 1 : m.start()]))
 
 
 _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")

@@ -5605,3 +5605,18 @@ def test_a_unit_told_by_its_level_word_alone_is_no_one_named_where_two_are_or_wh
         "Năm 2023, toàn xã có 5 tập thể được UBND huyện tặng Giấy khen.\nTrần Thu Hương\n"
     )[1]
     assert [(g.recipient_kind, g.count, g.recipient) for g in facts.grants] == [("collective", 5, None)]
+
+
+def test_counts_in_brackets_after_an_award_are_its_own_and_after_a_count_break_it_down():
+    rows = grants_of("Năm 2022, UBND huyện khen thưởng: Giấy khen (20 tập thể, 35 cá nhân), Bằng khen (5 tập thể).")
+    assert short(rows) == [("giay-khen", "collective", 20), ("giay-khen", "individual", 35), ("bang-khen-cap-bo-tinh", "collective", 5)]
+    rows = grants_of("Kết quả: Bằng khen của UBND tỉnh (05 tập thể, 10 cá nhân); Giấy khen của Chủ tịch UBND huyện (20 tập thể).")
+    assert short(rows) == [
+        ("bang-khen-cap-bo-tinh", "collective", 5),
+        ("bang-khen-cap-bo-tinh", "individual", 10),
+        ("giay-khen", "collective", 20),
+    ]
+    # after a count, the brackets break it down: the total and its parts, as before
+    facts = article(HEAD + "UBND huyện tặng Giấy khen cho 45 tập thể, cá nhân (20 tập thể, 25 cá nhân).\nTrần Thu Hương\n")[1]
+    total = next(g for g in facts.grants if g.count == 45)
+    assert sorted(g.count for g in facts.grants if g.part_of is total) == [20, 25]
