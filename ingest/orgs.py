@@ -756,9 +756,15 @@ def _board_owner(text: str, board: re.Match[str], ctx: PlaceContext) -> OrgRef |
     return replace(whole[0], name=whole[0].name[len(board["board"]) + 1 :])
 
 
+_BARE_OWNER = re.compile(rf"\s+(?P<word>Bộ|Sở)(?!\w)(?!\s+[{UPPER}])")  # 'Bộ', 'Sở' with no name after it
+
+
 def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
     """A ministry or an institution named right after a body ('Hội đồng TĐKT Bộ GD&ĐT', 'Đảng ủy Ngân hàng
     Nhà nước'), which the body belongs to."""
+    # 'Hội đồng Thi đua - Khen thưởng Bộ', 'Công đoàn Sở': the ministry or the department the article is about
+    if (bare := _BARE_OWNER.match(text, end)) and (owner := ctx.ministry if bare["word"] == "Bộ" else ctx.department):
+        return owner, bare.end()
     m = re.compile(r"\s+(?=[" + UPPER + r"])").match(text, end)
     if not m:
         return None

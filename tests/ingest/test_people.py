@@ -1298,3 +1298,32 @@ def test_the_year_a_person_was_born_between_the_name_and_the_titles():
     assert people["Lý Văn Pao"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
     people = posts_of("Ông Lý Văn Pao (1940 - 2024), nguyên Bí thư Huyện ủy Hải Hà, đã từ trần.")
     assert people["Lý Văn Pao"] == {("nguyên Bí thư", "Huyện ủy Hải Hà")}
+
+
+def test_a_council_of_bo_or_so_told_bare_is_the_council_of_the_ministry_or_department_the_article_is_about():
+    def posts(head: str, body: str) -> dict:
+        return posts_by_name(article(f"{head}\n12/01/2024\n{body}\nMai Anh\n")[1])
+
+    told = posts(
+        "Bộ Tư pháp tổng kết công tác năm 2023",
+        "Sáng 9/1/2024, Bộ Tư pháp tổ chức Hội nghị tổng kết. Chủ trì có ông Nguyễn Thanh Tịnh, Thứ trưởng Bộ Tư pháp, "
+        "Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ. Cục Thi hành án dân sự tỉnh Nghệ An được tặng Cờ thi đua.",
+    )
+    assert ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Bộ Tư pháp") in told["Nguyễn Thanh Tịnh"]
+    told = posts(
+        "Sở Tư pháp tỉnh Nghệ An tổng kết công tác năm 2023",
+        "Sáng 9/1/2024, Sở Tư pháp tổ chức Hội nghị tổng kết. Chủ trì có ông Nguyễn Văn Hòa, Giám đốc Sở, Chủ tịch Hội đồng TĐKT Sở.",
+    )
+    assert ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh Nghệ An") in told["Nguyễn Văn Hòa"]
+    # a ministry named after it is that one, whatever the article is about
+    told = posts(
+        "Bộ Tư pháp tổng kết công tác năm 2023",
+        "Sáng 9/1/2024, Bộ Tư pháp tổ chức Hội nghị tổng kết. Dự có ông Lê Văn Tâm, Chủ tịch Hội đồng Thi đua - Khen thưởng Bộ Công an.",
+    )
+    assert ("Chủ tịch", "Hội đồng Thi đua - Khen thưởng Bộ Công an") in told["Lê Văn Tâm"]
+
+
+def test_a_title_in_brackets_after_a_name_ends_its_body_at_the_bracket():
+    told = posts_of("Dự hội nghị có ông Phan Văn Bình (Cục trưởng Cục Bổ trợ tư pháp) và bà Lê Thị Hoa (Vụ trưởng Vụ Tổ chức cán bộ).")
+    assert told["Phan Văn Bình"] == {("Cục trưởng", "Cục Bổ trợ tư pháp")}
+    assert told["Lê Thị Hoa"] == {("Vụ trưởng", "Vụ Tổ chức cán bộ")}
