@@ -342,7 +342,7 @@ def elected(doc: Document, start: int, award_start: int) -> OrgRef | None:
 _REASON_OPENS = r"(?:vì|về|do|đã|nhân dịp|trong)(?!\w)"
 # ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason; 'cho Bệnh viện và 5 cá nhân')
 _HEAD_THEN_REASON = re.compile(
-    rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+)?)(?=\s+{_REASON_OPENS}|\s+và\s+\d|\s*$)"
+    rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+){{0,2}}?)(?=\s+{_REASON_OPENS}|\s+và\s+\d|\s*$)"
 )
 
 

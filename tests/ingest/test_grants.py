@@ -5620,3 +5620,15 @@ def test_counts_in_brackets_after_an_award_are_its_own_and_after_a_count_break_i
     facts = article(HEAD + "UBND huyện tặng Giấy khen cho 45 tập thể, cá nhân (20 tập thể, 25 cá nhân).\nTrần Thu Hương\n")[1]
     total = next(g for g in facts.grants if g.count == 45)
     assert sorted(g.count for g in facts.grants if g.part_of is total) == [20, 25]
+
+
+def test_a_body_of_a_three_word_head_told_bare_after_cho_is_the_one_the_article_named():
+    head = "Tổng công ty Điện lực miền Bắc kỷ niệm 54 năm thành lập\n20/11/2023 09:00\n"
+    lead = "Ngày 17/11, Tổng công ty Điện lực miền Bắc tổ chức Lễ kỷ niệm 54 năm Ngày truyền thống.\n"
+    given = "Phó Thủ tướng Trần Hồng Hà đã trao Huân chương Lao động hạng Nhất cho Tổng công ty vì đã có thành tích xuất sắc từ năm 2018 đến năm 2022."
+    facts = article(head + lead + given + "\nPV\n")[1]
+    assert [(g.recipient, g.period, g.presenter) for g in facts.grants] == [("Tổng công ty Điện lực miền Bắc", "2018-2022", "Trần Hồng Hà")]
+    # 'Tổng cục' told bare where the article names two: neither is the recipient
+    two = "Ngày 17/11, Tổng cục Thuế và Tổng cục Hải quan tổ chức Lễ kỷ niệm Ngày truyền thống.\n"
+    facts = article(head + two + given.replace("Tổng công ty", "Tổng cục") + "\nPV\n")[1]
+    assert not {g.recipient for g in facts.grants} & {"Tổng cục Thuế", "Tổng cục Hải quan"}
