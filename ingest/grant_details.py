@@ -277,11 +277,15 @@ def _people_only(doc: Document, g: GrantFact, start: int, end: int) -> tuple[str
     return tuple(p.value.name for p in people)
 
 
+_TEACHERS = r"thầy,?\s*cô(?:\s+giáo)?"  # 'các thầy, cô': teachers, by their honorifics, no count noun
 # a sentence of its own that lists those a grant of the sentence before counted ('Các tập thể được khen gồm: A, B và C')
 _LISTED_AFTER = re.compile(
     rf"\W*(?:(?:[Cc]ác|[Nn]hững)\s+(?P<noun>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,6}}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)"
     # or a list's heading: 'Danh sách cá nhân được tặng Giấy khen:', its items on the lines after it
-    rf"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,8}}?)\s*:\s*"
+    rf"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,8}}?"
+    # or who they are, told before the list: 'Đó là các thầy, cô: A, B và C', 'Cụ thể là các đơn vị: ...'
+    rf"|(?:[Đđ]ó là|[Cc]ụ thể là|[Gg]ồm(?: có)?)\s+(?:các|những)\s+(?P<told>(?i:{_NOUN_RE})|{_TEACHERS})(?!\w)(?:\s+[^\s,;:.]+){{0,4}}?"
+    r")\s*:\s*"
 )
 # an item of a list on a line of its own: '1. Ông Nguyễn Văn A, ...;', '- Bà B, ...'
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-+•*–])\s+")
@@ -316,7 +320,7 @@ def _named_after(doc: Document, grants: list[GrantFact]) -> None:
                 if len(counted) == 1 and not counted[0].named:
                     counted[0].named = _items(doc, counted[0], sent.start + told.end(), sent.end)
             continue
-        kind = noun_kind(m["noun"] or m["listed"])
+        kind = noun_kind(m["noun"] or m["listed"] or m["told"]) or ("individual" if m["told"] else None)
         counted = [g for g in grants if g.evidence.start == before.start and g.recipient_kind == kind and g.count and g.count > 1]
         if len(counted) != 1 or counted[0].named:
             continue

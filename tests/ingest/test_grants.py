@@ -259,6 +259,18 @@ def test_a_list_in_the_next_sentence_names_those_a_grant_counted():
     )
     # a list of another number is another list
     assert named(lead + "Các tập thể được khen gồm: Công an huyện và UBND xã Tân Mỹ.")[0] == ("giay-khen", 3, ())
+    # who they are told first, then the list: 'Đó là các thầy, cô:', 'Cụ thể là các đơn vị:'
+    teachers = "Năm 2022, 3 giáo viên được Chủ tịch UBND tỉnh tặng Bằng khen. "
+    listed = "Nguyễn Thị Thu Hà (Trường THCS Lê Lợi), Trần Văn Quang và Võ Thị Lan (Trường THCS Tân Mỹ)."
+    expected = ("bang-khen-cap-bo-tinh", 3, ("Nguyễn Thị Thu Hà", "Trần Văn Quang", "Võ Thị Lan"))
+    assert named(teachers + "Đó là các thầy, cô: " + listed)[0] == expected
+    assert named(teachers + "Cụ thể là các giáo viên: " + listed)[0] == expected
+    assert (
+        named(lead + "Cụ thể là các đơn vị: Công an huyện, Phòng Giáo dục và Đào tạo và UBND xã Tân Mỹ.")[0][2][0]
+        == "Công an huyện Văn Lãng"
+    )
+    # 'Đó là' telling what the grant means lists no one
+    assert named(teachers + "Đó là các thầy, cô tâm huyết với nghề.")[0] == ("bang-khen-cap-bo-tinh", 3, ())
 
 
 def test_a_title_that_says_whose_relative_someone_is_is_given_no_one():
