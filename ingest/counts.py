@@ -26,11 +26,11 @@ _COUNT = re.compile(
     r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
     # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'; '8 em' counted, '3 em nhỏ' (small children) not, nor
-    # '40 cụ' in '5 cụ thể' ('specific'); the
+    # '40 cụ' in '5 cụ thể' ('specific'), nor '3 tổ' in 'khóm 3 tổ chức' ('organises'); the
     # noun may open the quoted title they earn ('tuyên dương 100 “Gương mặt trẻ tiêu biểu”')
     # ('01 (một) tập thể': the number again in words, in brackets, as decisions write it)
     r"(?:\s*\((?:" + _NUMBER_WORDS + r")\))?"
-    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r")(?!\w)(?!\s+(?:nhỏ|bé|thể)(?!\w)))?(?!\w)",
+    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r")(?!\w)(?!\s+(?:nhỏ|bé|thể|chức)(?!\w)))?(?!\w)",
     re.I,
 )
 _COUNT_LOWER = lowered(_COUNT)
@@ -40,7 +40,7 @@ _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$"
 # names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên', 'Khu phố 4 phường X'; not 'trong số 36 tập thể')
 # (but those whose relatives receive for them are who: 'cho thân nhân của 9 Bà mẹ', 'gia đình của 3 liệt sĩ')
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|(?<!thân nhân )(?<!người thân )(?<!gia đình )(?<!thân nhân các )của)\s+$", re.I)
-_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|phố|vực|đội|quận|phường)\s*$", re.I)
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|buôn|khóm|làng|phố|vực|đội|quận|phường)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
 
 
