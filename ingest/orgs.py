@@ -529,6 +529,8 @@ def _local_body(
         ), lm.end()
     if head_text.endswith(" Công an") and spec.default_level:  # 'Đội ... Công an huyện', not a force of no level
         head_text = f"{head_text} {spec.default_level}"
+    if spec.default_level == "national":  # 'Tư lệnh Bộ đội Biên phòng' with no place after it: the national force
+        return OrgRef(head_text, spec.kind, None, "national", aliases=(text[pos:surface_end],)), surface_end
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],), unplaced=True), surface_end
 
 

@@ -632,3 +632,12 @@ def test_an_institution_named_for_the_whole_country_is_of_the_country():
     # a museum by its name, and a name that keeps a lower-case syllable ('Hữu nghị', 'Phụ nữ')
     assert found("Bệnh viện Hữu nghị Việt Đức tổ chức lễ.") == [("Bệnh viện Hữu nghị Việt Đức", None)]
     assert found("Ông C, Giám đốc Bảo tàng Hồ Chí Minh dự.") == [("Bảo tàng Hồ Chí Minh", None)]
+
+
+def test_the_border_guard_named_bare_is_the_national_force_and_its_province_s_named_with_its_acronym_in_brackets():
+    found = [(o.name, o.level, o.unplaced) for o, _, _, _ in find_orgs("Trung tướng Lê Đức Thái, Tư lệnh Bộ đội Biên phòng dự.", CTX)]
+    assert found == [("Bộ đội Biên phòng", "national", False)]
+    assert names("Đại tá Trần Quốc Khánh, Chỉ huy trưởng Bộ đội Biên phòng (BĐBP) tỉnh An Giang phát biểu.") == [
+        "Bộ đội Biên phòng tỉnh An Giang"
+    ]
+    assert names("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh An Giang tổ chức hội nghị.") == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang"]
