@@ -487,6 +487,10 @@ _SAID_OF = re.compile(r"^(?:[^,]*,)?\s*(?:có|là|đều|từng|thuộc|đang|v�
 _DECISION_OWNER = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?(?:\s+và\s+(?:tiền thưởng|phần thưởng|quà))?(?=\s+cho\s)")
 
 
+_COUNTED_AS = re.compile(r"\s+(?:(?P<who>[^;:.]{3,240}?)\s+)?là\s+")
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)được\s+$")
+
+
 def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None) -> bool:
     """Whether a commendation verb governs the count: 'khen thưởng 12 tập thể, 7 cá nhân', or '144 tập thể ...
     được khen thưởng' within the count's own phrase; not 'Vụ 3 người bị sát hại: Biểu dương cháu bé'."""
@@ -506,6 +510,14 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
             )
         ):
             return True  # the verb, then the list the count belongs to
+        # 'A và B được tuyên dương là 2 đơn vị dẫn đầu', 'tuyên dương A và B là 2 đơn vị': how many were commended
+        # (not 'Điều đáng tuyên dương là 2 đơn vị ...': what is worth it, no one commended)
+        if (
+            m.end() <= count.start
+            and (counted := _COUNTED_AS.fullmatch(clause, m.end(), count.start))
+            and (counted["who"] or _PASSIVE_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
+        ):
+            return True
         if m.start() >= count.end:
             between = clause[count.end : min(m.start(), count.end + _GLUE_MAX + 81)]
             rest = clause[count.end + COUNT_LIST.match(between[:_GLUE_MAX]).end() : m.start()]  # the rest of the list the count opens

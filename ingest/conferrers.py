@@ -849,6 +849,14 @@ def _antecedent(doc: Document, at: int, pronoun: str) -> str | None:
 _LIST_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
 
 
+def unit_named_whole(doc: Document, start: int, end: int) -> OrgRef | None:
+    """A unit no body rule reads, named by the whole of text[start:end] ('Khu phố 3', 'Đội Cảnh sát hình sự'), as
+    the article writes it; else None."""
+    if _HAMLET_NAMED.fullmatch(doc.text, start, end) or _UNIT_NAMED.fullmatch(doc.text, start, end):
+        return _unit_at(doc, start, end)
+    return None
+
+
 def _bodies_listed(doc: Document, start: int, end: int) -> tuple[OrgRef, ...] | None:
     """The bodies or units a subject lists, each phrase of the list one named whole ('xã A, xã B và thị trấn C');
     None unless there are two or more and nothing else stands between them."""
@@ -861,6 +869,7 @@ def _bodies_listed(doc: Document, start: int, end: int) -> tuple[OrgRef, ...] | 
         s, e = strip_range(doc, start + a, start + b, " ")
         spans = [x for x in (*doc.spans("orgs", s, e), *doc.spans("places", s, e)) if x.start == s and x.end >= e]
         part = named(doc, s, e, at_start=True) if spans else None
+        part = part or unit_named_whole(doc, s, e)  # 'Khu phố 3 và Khu phố 7 được tuyên dương'
         if part is None:
             return None
         found.append(part)

@@ -18,7 +18,7 @@ import re
 
 from . import lexicon
 from .awards import same_award
-from .conferrers import named
+from .conferrers import named, unit_named_whole
 from .counts import _NOUN_RE, noun_kind, number_value
 from .document import Document
 from .facts import ArticleFacts, GrantFact
@@ -159,20 +159,26 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             g.named = listed_recipients(doc, g, listed)
         elif (
             listed is None and not g.named and g.count and g.count > 1 and (voted := voted_in[start])
-            and number_value(voted["n"]) == g.count
+            and number_value(voted["n"] or voted["n2"]) == g.count
         ):  # fmt: skip
             # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
             # before their count, are its recipients and the title's
-            g.named = _items(doc, g, start + voted.start("who"), start + voted.end("who"))
+            who = "who" if voted["who"] else "subject"
+            g.named = _items(doc, g, start + voted.start(who), start + voted.end(who))
     name_both_kinds(doc, grants)
 
 
 # those a vote or a giving names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể
 # xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
 _SMALL_COUNT = lexicon.cue("small-count").pattern
+_TIME_LEAD_SOURCE = lexicon.cue("time-lead").pattern.removeprefix("^")
 _VOTED_NAMED = re.compile(
-    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
-    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
+    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
+    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)"
+    # or the subject of the passive ('Khu phố 3 và Khu phố 7 được tuyên dương là 2 khu phố dẫn đầu')
+    rf"|^{_TIME_LEAD_SOURCE}(?P<subject>[^;:]{{3,240}}?)\s+(?:(?:đã|cùng|vinh dự)\s+)*được\s+"
+    r"(?:tuyên dương|biểu dương|tôn vinh|vinh danh|khen thưởng|suy tôn|bình chọn)\s+(?:là|làm)\s+"
+    rf"(?P<n2>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
     re.I,
 )
 
@@ -249,7 +255,9 @@ def _items(doc: Document, g: GrantFact, start: int, end: int) -> tuple[OrgRef | 
     found: list[OrgRef | str] = []
     for s, e in _item_spans(doc, start, end):
         people = doc.spans("people", s, e)
-        who: OrgRef | str | None = people[0].value.name if people and g.recipient_kind == "individual" else named(doc, s, e)
+        who: OrgRef | str | None = (
+            people[0].value.name if people and g.recipient_kind == "individual" else named(doc, s, e) or unit_named_whole(doc, s, e)
+        )
         if who is None:
             return _people_only(doc, g, start, end)
         found.append(who)

@@ -5644,3 +5644,20 @@ def test_a_body_of_a_three_word_head_told_bare_after_cho_is_the_one_the_article_
     two = "Ngày 17/11, Tổng cục Thuế và Tổng cục Hải quan tổ chức Lễ kỷ niệm Ngày truyền thống.\n"
     facts = article(head + two + given.replace("Tổng công ty", "Tổng cục") + "\nPV\n")[1]
     assert not {g.recipient for g in facts.grants} & {"Tổng cục Thuế", "Tổng cục Hải quan"}
+
+
+def test_those_commended_named_before_la_and_their_count_are_the_commendation_s_recipients():
+    def told(body: str) -> list[tuple]:
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, tuple(getattr(x, "name", x) for x in g.named)) for g in facts.grants]
+
+    both = ("Trường THCS Tân Mỹ", "Trường THCS Hội Hoan")
+    assert told("Dịp này, Trường THCS Tân Mỹ và Trường THCS Hội Hoan được tuyên dương là 2 đơn vị dẫn đầu phong trào.") == [
+        ("khen-thuong", 2, both)
+    ]
+    assert told("UBND huyện biểu dương Trường THCS Tân Mỹ và Trường THCS Hội Hoan là 2 đơn vị tiêu biểu.") == [("khen-thuong", 2, both)]
+    # units no body rule reads, by their names
+    assert told("Khu phố 3 và Khu phố 7 được vinh danh là 2 khu phố dẫn đầu.") == [("khen-thuong", 2, ("Khu phố 3", "Khu phố 7"))]
+    # what is worth commending is no commendation
+    assert told("Điều đáng tuyên dương là 2 đơn vị đã về đích sớm.") == []
+    assert told("Điểm đáng biểu dương là 3 xã đã hoàn thành sớm kế hoạch.") == []
