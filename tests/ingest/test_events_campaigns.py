@@ -1933,6 +1933,11 @@ def test_a_dash_inside_a_body_s_name_does_not_end_an_event_s_name():
     # the field of work written with a dash in lower case ('thi đua - khen thưởng') is one field
     facts = facts_of("Ngày 12-1, UBND thị xã tổ chức hội nghị tổng kết công tác thi đua - khen thưởng năm 2022.")
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua - khen thưởng năm 2022"]
+    # fields of work paired with a dash in lower case ('kinh tế - xã hội', 'văn hóa - thể thao') are one field
+    facts = facts_of("Chiều 14/8, UBND thị xã tổ chức lễ phát động đợt thi đua hoàn thành các chỉ tiêu kinh tế - xã hội năm 2023.")
+    assert [e.label for e in facts.events] == ["Lễ phát động đợt thi đua hoàn thành các chỉ tiêu kinh tế - xã hội năm 2023"]
+    facts = facts_of("Ngày 12/1, Phòng Văn hóa tổ chức hội nghị tổng kết công tác văn hóa – thể thao năm 2022.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác văn hóa – thể thao năm 2022"]
     # a dash before what is no field of a name ends it ('... - Ảnh: ...', '... - dấu ấn ...')
     facts = facts_of("Ngày 10/1, Trường THPT Bãi Cháy tổ chức Lễ kỷ niệm 20 năm thành lập - Dấu ấn một chặng đường.")
     assert [e.label for e in facts.events] == ["Lễ kỷ niệm 20 năm thành lập"]
