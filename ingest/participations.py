@@ -126,6 +126,8 @@ _AWARD_TOLD_BEFORE = re.compile(
     r"|\s+(?:các\s+)?phần\s+thưởng(?:\s+(?:cho|tới|đến|tại)(?!\w)|\s*(?:[.;,]|$))"
     # 'trao Huy hiệu 55 năm tuổi Đảng cho 2 đảng viên': the Party's badge, an honour handed over, if none of the system's
     r"|\s+(?:tặng\s+)?Huy hiệu\s+(?:Đảng|[\d, ]+năm tuổi Đảng)(?!\w)"
+    # 'đã trao Huy hiệu và tặng hoa chúc mừng đồng chí A': a badge named before, by its word alone
+    r"|\s+(?:tặng\s+)?Huy hiệu(?=\s+(?:và|cho|tới|đến)(?!\w)|\s*(?:[.;,]|$))"
 )
 
 

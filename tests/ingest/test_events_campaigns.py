@@ -2000,6 +2000,12 @@ def test_who_hands_over_the_party_s_badges_presents_at_the_ceremony_though_no_gr
     )
     assert [(p.person, p.part) for e in facts.events for p in e.participants] == [("Hà Văn Mạnh", "presented_awards")]
     assert facts.grants == []
+    # the badge told by its word alone, handed over with flowers
+    facts = facts_of(
+        "Ngày 3/2, Thị ủy tổ chức Lễ trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn Bảy."
+        "\nĐồng chí Hà Văn Mạnh, Bí thư Thị ủy đã trao Huy hiệu và tặng hoa chúc mừng đồng chí Nguyễn Văn Bảy."
+    )
+    assert [(p.person, p.part) for e in facts.events for p in e.participants] == [("Hà Văn Mạnh", "presented_awards")]
     # one who only speaks of the badges does not
     facts = facts_of(
         "Ngày 3/2, Thị ủy tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho 45 đảng viên."
