@@ -270,6 +270,10 @@ _DECISION_OF = re.compile(
 )
 # what opens a sentence given under a decision: 'Theo', 'Căn cứ', 'Thực hiện', 'Tại'
 _DECISION_LEAD = re.compile(r"\W*(?:[Tt]heo|[Cc]ăn cứ(?:\s+vào)?|[Tt]hực hiện|[Tt]ại)\s+(?:các\s+)?")
+# a heading that gives its award to those its items count: 'đã tặng Giấy khen cho:', 'Bằng khen của UBND tỉnh cho các
+# tập thể sau:'
+_GIVEN_TO_ITEMS = re.compile(r"(?:\s+của\s+[^:;]{2,80}?)?\s+cho(?:\s+(?:các|những)\s+[^:;]{2,60}?)?\s*:\s*$")
+_HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _RANKED_RULE = "grants.ranked-as"
@@ -507,6 +511,8 @@ class _Reader:
         doc = self.doc
         if self.heading_gives and (item := self._award_item(sent, event, single_event)) is not None:
             return item
+        if self.heading_gives and (item := self._counts_item(sent, event, single_event)) is not None:
+            return item
         if self.heading_gives and self.list_heading is not None:  # '- Tặng Giấy khen cho 4 tập thể': the heading's giver
             self._clause_conferrer(self.list_heading.start, self.list_heading.text)
         if (
@@ -563,6 +569,30 @@ class _Reader:
         return self.counted(
             sent.start, text, pairs, recipient, None, evidence, event, single_event, tuple(listed) if len(listed) > 1 else ()
         )
+
+    def _counts_item(self, sent: Sentence, event: str | None, single_event: str | None) -> list[GrantFact] | None:
+        """'- 05 tập thể có thành tích xuất sắc;' under 'Ban Thường vụ Huyện ủy đã tặng Giấy khen cho:': an item that
+        only counts, under a heading that gives one award to those its items count, is that award to them, its giver
+        the heading's. None where the item names an award of its own or the heading none, or two."""
+        doc, heading = self.doc, self.list_heading
+        if heading is None or doc.spans("awards", sent.start, sent.end):
+            return None
+        awards = doc.values("awards", heading.start, heading.end, base=heading.start)
+        if len({a.award for a in awards}) != 1 or not _GIVEN_TO_ITEMS.match(heading.text, awards[-1].end):
+            return None
+        counts = [c for c in doc.values("counts", sent.start, sent.end, base=sent.start) if c.kind]
+        if not counts:
+            return None
+        self._clause_conferrer(heading.start, heading.text)  # the heading's giver gives the items
+        award = awards[-1]
+        pairs = [(c, None, _HEADING_AWARD_COUNTED) for c in counts]
+        found = self.counted(sent.start, sent.text, pairs, None, None, Evidence(sent.start, sent.end, sent.text), event, single_event)
+        for g in found:
+            g.conferrer = self._owner(heading.start, award) if award.explicit_conferrer else g.conferrer
+            g.award = refine_for_conferrer(award.award, label(g.conferrer), heading.text[award.start : award.end])
+            g.conferrer = default_conferrer(g.award) or g.conferrer if not award.explicit_conferrer else g.conferrer
+            g.title, g.classes = award.name, award.classes
+        return found
 
     def _predicates(self, base: int, clause: str) -> list[tuple[int, str]]:
         """'tặng Cờ thi đua cho xã A và tặng Bằng khen cho xã B': a clause that gives two awards, each to its own
@@ -1243,7 +1273,11 @@ class _Reader:
         # '- 15 tập thể và 20 cá nhân ...;' under 'UBND huyện đã khen thưởng:': the heading's verb commends the item's counts
         heading_commends = self.heading_gives and self.list_commends
         for count, mention, rule in pairs:
-            if mention is None and rule != NAMED_COMMENDED and not (heading_commends or commends(clause, count, verbs)):
+            if (
+                mention is None
+                and rule not in (NAMED_COMMENDED, _HEADING_AWARD_COUNTED)
+                and not (heading_commends or commends(clause, count, verbs))
+            ):
                 continue
             one = self._the_one_counted(base, clause, count, rule) if recipient is None and count.value == 1 else None
             conferrer = clause_conferrer if rule not in (_RECEIVED_AGAIN_RULE, _RANKED_RULE) else None  # not the first verb's agent

@@ -5661,3 +5661,24 @@ def test_those_commended_named_before_la_and_their_count_are_the_commendation_s_
     # what is worth commending is no commendation
     assert told("Điều đáng tuyên dương là 2 đơn vị đã về đích sớm.") == []
     assert told("Điểm đáng biểu dương là 3 xã đã hoàn thành sớm kế hoạch.") == []
+
+
+def test_items_that_only_count_under_a_heading_giving_one_award_to_them_are_that_award_s():
+    rows = grants_of(
+        "Tại hội nghị, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho:\n- 05 tập thể có thành tích xuất sắc;\n- 10 cá nhân tiêu biểu."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("giay-khen", "collective", 5, "Ban Thường vụ Huyện ủy Văn Lãng"),
+        ("giay-khen", "individual", 10, "Ban Thường vụ Huyện ủy Văn Lãng"),
+    ]
+    # the award's giver named with it, the items unmarked
+    rows = grants_of("Dịp này, trao Bằng khen của Chủ tịch UBND tỉnh cho các tập thể, cá nhân sau:\n3 tập thể;\n7 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 3, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", 7, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # a heading of two awards does not say which each item has
+    rows = grants_of("Dịp này, UBND huyện tặng Bằng khen, Giấy khen cho:\n- 05 tập thể;\n- 10 cá nhân.")
+    assert {r[0] for r in rows} <= {"khen-thuong"}
+    # nor does a heading that gives nothing
+    assert grants_of("Kết quả đạt được trong năm như sau:\n- 05 tập thể vững mạnh;\n- 10 cá nhân xuất sắc.") == []
