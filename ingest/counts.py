@@ -141,6 +141,16 @@ _BARE_NOUN = re.compile(
 )
 
 
+# the noun recipients are told by after 'cho', with or without a plural word ('cho nhà giáo ...', 'cho các học sinh')
+_NOUN_GIVEN_TO = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+)?(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+
+
+def noun_given_to(text: str) -> str | None:
+    """The noun, in lower case, that the first 'cho' of `text` tells its recipients by, uncounted; else None."""
+    m = _NOUN_GIVEN_TO.search(text)
+    return m["noun"].lower() if m else None
+
+
 def bare_noun_kind(text: str) -> str | None:
     """The kind of the recipients 'cho học sinh đạt giải' names at the start of `text`, uncounted; else None."""
     m = _BARE_NOUN.match(text)

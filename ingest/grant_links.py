@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .awards import AwardMention, is_ancestor, same_award
 from .conferrers import label
-from .counts import count_noun
+from .counts import count_noun, noun_given_to
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
 from .orgs import told_shorter
@@ -174,7 +174,7 @@ def link_grants(
         if restated and not _told_in_body(g, body if g.recipient_kind == "mixed" or g.award == "khen-thuong" or g.count is None else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
     ]  # fmt: skip
-    grants = _without_told_uncounted(_without_broken_down_totals(grants))
+    grants = _without_told_uncounted(doc, _without_broken_down_totals(grants))
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
     # them up, as a headline does
     grants = [g for g in grants if not (_in_event_name(g, events) and _sums(g, [h for h in grants if h is not g]))]
@@ -405,10 +405,11 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
     return grants
 
 
-def _without_told_uncounted(grants: list[GrantFact]) -> list[GrantFact]:
+def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:
     """'UBND huyện tặng Giấy khen cho các tập thể có thành tích': a grant to recipients named by their kind alone is
     the article's only telling of that award to them, or it sums up grants the article counts ('... cho 12 tập
-    thể'), which it then is not; where it tells the one commendation counted as such, it says which award that was."""
+    thể'), which it then is not; where it tells the one commendation counted as such (of several, the one counted
+    by its noun: 'cho nhà giáo ...' after '24 HS' and '20 nhà giáo'), it says which award that was."""
     kept = []
     counted_by: dict[str, list[GrantFact]] = {}  # by status: only grants without a count look through them
     for h in grants:
@@ -420,6 +421,8 @@ def _without_told_uncounted(grants: list[GrantFact]) -> list[GrantFact]:
             continue
         counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award)]
         told_by = _to_kind(counted, g.recipient_kind)
+        if len(told_by) > 1 and (noun := noun_given_to(g.evidence.text)) is not None:
+            told_by = [h for h in told_by if _noun_of(doc, h) == noun] or told_by
         if len(told_by) == 1:  # the one counted grant it tells: a generic commendation was this award
             _refine_generic(told_by[0], g.award, g.classes, g.conferrer)
             told_by[0].presenter = told_by[0].presenter or g.presenter

@@ -5682,3 +5682,15 @@ def test_items_that_only_count_under_a_heading_giving_one_award_to_them_are_that
     assert {r[0] for r in rows} <= {"khen-thuong"}
     # nor does a heading that gives nothing
     assert grants_of("Kết quả đạt được trong năm như sau:\n- 05 tập thể vững mạnh;\n- 10 cá nhân xuất sắc.") == []
+
+
+def test_an_award_told_to_recipients_by_their_noun_alone_says_which_of_several_commendations_counted_it_was():
+    body = (
+        "Tại buổi lễ, Sở đã tuyên dương, khen thưởng 24 HS đạt giải quốc gia; tuyên dương, khen thưởng 20 nhà giáo, cán bộ"
+        " quản lý tiêu biểu.\nLãnh đạo Sở tặng giấy khen cho nhà giáo, cán bộ quản lý tiêu biểu năm 2022."
+    )
+    rows = grants_of(body)
+    assert sorted((r[0], r[2]) for r in rows) == [("giay-khen", 20), ("khen-thuong", 24)]
+    # a noun that counted none of them says nothing
+    rows = grants_of(body.replace("cho nhà giáo, cán bộ quản lý", "cho cán bộ, công chức"))
+    assert sorted((r[0], r[2]) for r in rows) == [("khen-thuong", 20), ("khen-thuong", 24)]
