@@ -192,7 +192,9 @@ def _is_byline(line: str) -> bool:
     )
 
 
-_NO_UNIT = frozenset({"tổng hợp", "th", "st", "sưu tầm", "lược dịch", "biên dịch", "tổng hợp, biên dịch"})
+_NO_UNIT = frozenset(
+    {"tổng hợp", "th", "st", "sưu tầm", "lược dịch", "biên dịch", "tổng hợp, biên dịch", "ctv", "cộng tác viên", "pv", "phóng viên"}
+)
 
 
 def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | None]:

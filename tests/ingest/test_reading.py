@@ -938,3 +938,12 @@ def test_the_reading_rewrites_toi_and_den_after_an_award_and_the_graph_keeps_the
     # the same article written with 'cho' is another text: its hash is of the text as written
     other, _ = article("Huyện A trao thưởng\n12/03/2024\nUBND huyện trao Giấy khen cho 12 tập thể, Bằng khen cho 3 cá nhân.\nMai Anh\n")
     assert other.content_hash != doc.content_hash
+
+
+@pytest.mark.parametrize(
+    ("tail", "unit"),
+    [("NGUYỄN THỊ HOA (CTV)", None), ("Thu Hà (PV)", None), ("Thu Hà (cộng tác viên)", None), ("Thu Hà (TTVH-TT huyện)", "TTVH-TT huyện")],
+)
+def test_a_writer_s_role_in_brackets_is_no_unit(tail, unit):
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
+    assert doc.author_unit == unit
