@@ -154,31 +154,35 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
         if start not in read:
             text = g.evidence.text
             read[start] = _LISTED.search(text) or _LISTED_SUBJECT.search(text) or _LISTED_NAMED.search(text)
-            voted_in[start] = _VOTED_NAMED.search(text) if read[start] is None else None
+            voted_in[start] = (_VOTED_NAMED.search(text) or _SUBJECT_NAMED.search(text)) if read[start] is None else None
         if (listed := read[start]) is not None and not g.named:
             g.named = listed_recipients(doc, g, listed)
         elif (
             listed is None and not g.named and g.count and g.count > 1 and (voted := voted_in[start])
-            and number_value(voted["n"] or voted["n2"]) == g.count
+            and number_value(voted["n"]) == g.count
         ):  # fmt: skip
             # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
             # before their count, are its recipients and the title's
-            who = "who" if voted["who"] else "subject"
-            g.named = _items(doc, g, start + voted.start(who), start + voted.end(who))
+            g.named = _items(doc, g, start + voted.start("who"), start + voted.end("who"))
     name_both_kinds(doc, grants)
 
 
 # those a vote or a giving names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể
 # xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
 _SMALL_COUNT = lexicon.cue("small-count").pattern
-_TIME_LEAD_SOURCE = lexicon.cue("time-lead").pattern.removeprefix("^")
+_TIME_LEAD_SOURCE = lexicon.cue("time-lead").pattern.replace("^", "", 1)  # (its anchor: it is read after a ';' too)
 _VOTED_NAMED = re.compile(
     r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
-    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)"
-    # or the subject of the passive ('Khu phố 3 và Khu phố 7 được tuyên dương là 2 khu phố dẫn đầu')
-    rf"|^{_TIME_LEAD_SOURCE}(?P<subject>[^;:]{{3,240}}?)\s+(?:(?:đã|cùng|vinh dự)\s+)*được\s+"
-    r"(?:tuyên dương|biểu dương|tôn vinh|vinh danh|khen thưởng|suy tôn|bình chọn)\s+(?:là|làm)\s+"
-    rf"(?P<n2>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
+    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
+    re.I,
+)
+# or the subject of the passive, or of 'là', opening the sentence or a clause of it ('Khu phố 3 và Khu phố 7 được
+# tuyên dương là 2 khu phố dẫn đầu', '...; A và B là 2 đơn vị xuất sắc, đề nghị ... tặng Bằng khen'): read where no
+# vote or giving names them
+_SUBJECT_NAMED = re.compile(
+    rf"(?:^|;\s*){_TIME_LEAD_SOURCE}(?P<who>[^;:]{{3,240}}?)\s+(?:(?:đã|cùng|vinh dự)\s+)*(?:được\s+"
+    r"(?:tuyên dương|biểu dương|tôn vinh|vinh danh|khen thưởng|suy tôn|bình chọn)\s+)?(?:là|làm)\s+"
+    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
     re.I,
 )
 

@@ -207,6 +207,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
         any(a < comma < b for a, b in names)
         or clause.rfind("(", at, comma) > clause.rfind(")", at, comma)
         or _VERBS_ONLY.fullmatch(clause, comma + 1, end)
+        # ('Chủ tịch UBND các huyện, thị xã, thành phố tặng ...': nor do commas in a plural's list of levels)
+        or _PLURAL_LEVELS.search(clause, at, comma)
     ):
         comma = clause.rfind(",", at, comma)
     if comma != -1 and re.search(r"[^\W\d_]{2}", clause[comma + 1 : end]):
@@ -338,6 +340,7 @@ def _as_recipient(who: OrgRef | str | None) -> dict[str, Any]:
 
 
 _ITEM_COLON = re.compile(r"\s*:\s*")
+_PLURAL_LEVELS = re.compile(rf"(?<!\w)(?:các|những)\s+(?:{levels.ANY})(?:\s*,\s*(?:{levels.ANY}))*\s*$", re.I)
 _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")

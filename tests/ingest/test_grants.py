@@ -5694,3 +5694,26 @@ def test_an_award_told_to_recipients_by_their_noun_alone_says_which_of_several_c
     # a noun that counted none of them says nothing
     rows = grants_of(body.replace("cho nhà giáo, cán bộ quản lý", "cho cán bộ, công chức"))
     assert sorted((r[0], r[2]) for r in rows) == [("khen-thuong", 20), ("khen-thuong", 24)]
+
+
+def test_bodies_named_before_la_and_their_count_in_a_clause_of_their_own_receive_its_proposal():
+    body = (
+        "Hội nghị thống nhất suy tôn xã Tân Mỹ là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua; xã Hội Hoan và xã Hoàng"
+        " Việt là 2 đơn vị xuất sắc, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen."
+    )
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    proposed = [g for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"]
+    assert [(g.count, tuple(x.name for x in g.named)) for g in proposed] == [(2, ("xã Hội Hoan", "xã Hoàng Việt"))]
+    # 'là' counting what they are, with no grant of that count, names nothing
+    facts = article(HEAD + "Xã Hội Hoan và xã Hoàng Việt là 2 xã biên giới; UBND huyện tặng Giấy khen cho 5 tập thể.\nTrần Thu Hương\n")[1]
+    assert [(g.count, g.named) for g in facts.grants] == [(5, ())]
+
+
+def test_the_committees_of_a_plural_of_levels_give_as_no_one_body():
+    head = "Thị xã Sa Pa tổng kết công tác năm 2023\n20/01/2024 09:00\n"
+    body = "Chiều 18/1, tại thị xã Sa Pa, Cụm thi đua tổ chức hội nghị.\nChủ tịch UBND các huyện, thị xã, thành phố tặng Giấy khen cho 856 tập thể."
+    facts = article(head + body + "\nTrần Thu Hương\n")[1]
+    assert [(g.count, _label(g.conferrer)) for g in facts.grants] == [(856, None)]
+    # the article's own committee, named with its level alone, still gives
+    facts = article(head + body.replace("các huyện, thị xã, thành phố", "thị xã") + "\nTrần Thu Hương\n")[1]
+    assert [(g.count, _label(g.conferrer)) for g in facts.grants] == [(856, "Chủ tịch Ủy ban nhân dân thị xã Sa Pa")]
