@@ -142,7 +142,9 @@ _BLOC = re.compile(
     rf"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|{_BLOC_ACTS})(?!\w)).+?)"
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
+    # (or the province the bloc is of: 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai')
     rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s|[.;:“\"(]"
+    r"|(?:(?<=thành phố)|(?<=thị xã)|(?<=thị trấn)|(?<=huyện)|(?<=quận)|(?<=phường)|(?<=xã))\s+tỉnh(?!\w)"
     r"|,(?!\s*(?:ban|ngành|đoàn thể)(?!\w))|$)"
 )
 _OF_PROVINCES = re.compile(r"các\s+(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)", re.I)
@@ -304,8 +306,12 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         if owner is not None:  # 'Khối thi đua số 6 của Ngân hàng Nhà nước': a bloc of a ministry's or a sector's units
             org, end = owner
             return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
-        # a bloc of communes is the district's; any other, the province's
+        # a bloc of communes is the district's; any other, the province's: the one written after it, else the article's
         unit = ctx.district if re.search(r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
+        if (lm := _LEVEL_AFTER.match(text, end)) and levels.canonical(lm["level"]) == "tỉnh":
+            written, _, place_end = _place_after(text, lm.end(), ctx, lm["level"])
+            if written is not None and written.level == "province":
+                unit, end = written, place_end  # 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai'
         if _OF_PROVINCES.match(desc):
             unit = None  # 'Cụm thi đua các tỉnh biên giới phía Bắc': a bloc of provinces is no province's
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""

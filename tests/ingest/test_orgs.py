@@ -641,3 +641,11 @@ def test_the_border_guard_named_bare_is_the_national_force_and_its_province_s_na
         "Bộ đội Biên phòng tỉnh An Giang"
     ]
     assert names("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh An Giang tổ chức hội nghị.") == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang"]
+
+
+def test_a_bloc_of_levels_listed_keeps_its_whole_list_before_its_province():
+    assert names("Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai tổ chức hội nghị.") == [
+        "Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai"
+    ]
+    # a bloc of provinces named by their region is not the province after 'các tỉnh'
+    assert names("Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị.") == ["Cụm thi đua các tỉnh Tây Nguyên"]
