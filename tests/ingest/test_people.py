@@ -1327,3 +1327,15 @@ def test_a_title_in_brackets_after_a_name_ends_its_body_at_the_bracket():
     told = posts_of("Dự hội nghị có ông Phan Văn Bình (Cục trưởng Cục Bổ trợ tư pháp) và bà Lê Thị Hoa (Vụ trưởng Vụ Tổ chức cán bộ).")
     assert told["Phan Văn Bình"] == {("Cục trưởng", "Cục Bổ trợ tư pháp")}
     assert told["Lê Thị Hoa"] == {("Vụ trưởng", "Vụ Tổ chức cán bộ")}
+
+
+def test_an_agency_s_name_ends_before_the_next_person_named_after_va():
+    told = posts_of(
+        "Dịp này, Chủ tịch nước trao Huân chương cho ông Nguyễn Văn Tài, Vụ trưởng Vụ Pháp chế và ông Mai Thanh Dung, Cục trưởng"
+        " Cục Quản lý tài nguyên nước."
+    )
+    assert told["Nguyễn Văn Tài"] == {("Vụ trưởng", "Vụ Pháp chế")}
+    assert told["Mai Thanh Dung"] == {("Cục trưởng", "Cục Quản lý tài nguyên nước")}
+    # an agency's name of a comma and 'và', whose last field is long, is whole
+    told = posts_of("Dự có ông Lê Văn Tâm, Cục trưởng Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam.")
+    assert told["Lê Văn Tâm"] == {("Cục trưởng", "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam")}
