@@ -78,6 +78,11 @@ _PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'đ�
 _CHO_AFTER = re.compile(r"\s*(?:(?:nóng|đột xuất|kịp thời)\s+)?(?:cho\s+)?")
 # given, not proposed: 'khen thưởng theo thẩm quyền'; a proposal told granted ('đã đề nghị và được cấp trên khen thưởng')
 _OWN_AUTHORITY = re.compile(r"(?<!\w)(?:theo thẩm quyền|đề nghị\s+và\s+(?:đã\s+)?được)(?!\w)", re.I)
+# a giving of the proposer's own after its proposal, in the proposal's clause ('..., đồng thời khen thưởng theo thẩm
+# quyền cho 40 tập thể'; not 'đề nghị UBND tỉnh khen thưởng theo thẩm quyền', the proposal's own words)
+_OWN_AFTER_PROPOSAL = re.compile(
+    r",?\s+(?:đồng thời|và|còn|cũng)\s+(?:(?:(?!đề nghị|đề xuất|trình)[^,;]){0,80}?\s)?theo thẩm quyền(?!\w)", re.I
+)
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
 _ACTIVE = lexicon.cue("active-verb")
@@ -1241,6 +1246,13 @@ class _Reader:
         # lists nothing: 'đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể'
         carried = self.sentence_proposes and (self.proposes_list or not (own_giver or _OWN_AUTHORITY.search(clause)))
         proposed = self.sentence_proposes = carried or bool(proposal)
+        # 'huyện đề nghị cấp trên khen thưởng cho 3 tập thể, đồng thời khen thưởng theo thẩm quyền cho 40 tập thể': the
+        # counts after its own giving are its grants, given by the proposal's subject
+        own_from, own_giver = None, None
+        if proposal and (own := _OWN_AFTER_PROPOSAL.search(clause, proposal.end())):
+            s, e = _subject(clause, self._names(base, clause))
+            e = min(e, proposal.start())  # the proposal's own subject: 'huyện' of 'huyện đề nghị cấp trên khen thưởng'
+            own_from, own_giver = own.start(), resolve_conferrer(self.doc, base + s, base + e)[0] if e > s else None
         # 'Lãnh đạo xã trao Bằng khen cho ...': handed over in person, at the article's only event, named holder or not
         handing = presents(clause)
         hands = handing is not None and handing.group(0).lower() != "tặng" and not _WILL.search(clause, 0, handing.start())
@@ -1284,6 +1296,9 @@ class _Reader:
                 continue
             one = self._the_one_counted(base, clause, count, rule) if recipient is None and count.value == 1 else None
             conferrer = clause_conferrer if rule not in (_RECEIVED_AGAIN_RULE, _RANKED_RULE) else None  # not the first verb's agent
+            own_grant = own_from is not None and count.start >= own_from
+            if own_grant:
+                conferrer = own_giver
             if rule == _RECEIVED_AGAIN_RULE and mention:
                 conferrer = self.again_givers.get(mention.start)
             if mention and mention.explicit_conferrer:
@@ -1315,11 +1330,11 @@ class _Reader:
                 award=award,
                 recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to(clause) or "mixed",
                 count=count.value,
-                approx=count.approx, status="proposed" if proposed else "conferred",
+                approx=count.approx, status="proposed" if proposed and not own_grant else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                event=self._decided_at(event, single_event, evidence) if proposed else (event or (single_event if at_single_event else None)),
+                event=self._decided_at(event, single_event, evidence) if proposed and not own_grant else (event or (single_event if at_single_event else None)),
                 period=_counted_period(
                     clause, count if recipient is None else None, mention, multi_ground, periods, _earlier_count(count_starts, count, mention)
                 )

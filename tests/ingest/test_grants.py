@@ -5717,3 +5717,28 @@ def test_the_committees_of_a_plural_of_levels_give_as_no_one_body():
     # the article's own committee, named with its level alone, still gives
     facts = article(head + body.replace("các huyện, thị xã, thành phố", "thị xã") + "\nTrần Thu Hương\n")[1]
     assert [(g.count, _label(g.conferrer)) for g in facts.grants] == [(856, "Chủ tịch Ủy ban nhân dân thị xã Sa Pa")]
+
+
+def test_a_proposal_s_own_giving_after_it_and_a_second_proposal_to_a_giver_it_names():
+    rows = grants_of(
+        "Năm 2022, huyện đề nghị cấp trên khen thưởng cho 3 tập thể, 5 cá nhân, đồng thời khen thưởng theo thẩm quyền cho 40 tập"
+        " thể, 90 cá nhân."
+    )
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [
+        ("collective", 3, "proposed", None),
+        ("individual", 5, "proposed", None),
+        ("collective", 40, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
+        ("individual", 90, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # 'theo thẩm quyền' in the proposal's own words is the proposal's
+    rows = grants_of("UBND huyện đề nghị UBND tỉnh khen thưởng theo thẩm quyền cho 5 tập thể.")
+    assert [(r[2], r[4]) for r in rows] == [(5, "proposed")]
+    # a second proposal, to a giver it names, is that giver's
+    rows = grants_of(
+        "Năm 2022, Hội đồng TĐKT huyện đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể và trình Chủ tịch UBND huyện tặng Giấy"
+        " khen cho 25 cá nhân."
+    )
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 3, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", 25, "proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
