@@ -1339,3 +1339,15 @@ def test_an_agency_s_name_ends_before_the_next_person_named_after_va():
     # an agency's name of a comma and 'và', whose last field is long, is whole
     told = posts_of("Dự có ông Lê Văn Tâm, Cục trưởng Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam.")
     assert told["Lê Văn Tâm"] == {("Cục trưởng", "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam")}
+
+
+def test_the_head_of_a_district_s_radio_station_is_its_trưởng():
+    told = posts_of("Dự có bà Lò Thị Hạnh, Trưởng Đài Truyền thanh huyện; ông Hà Văn Nam, Phó Trưởng Đài Truyền thanh huyện.")
+    assert told["Lò Thị Hạnh"] == {("Trưởng", "Đài Truyền thanh - Truyền hình huyện Hải Hà")}
+    assert told["Hà Văn Nam"] == {("Phó Trưởng", "Đài Truyền thanh - Truyền hình huyện Hải Hà")}
+    # 'Trưởng' alone before another body's name is no post of it
+    assert told_nothing("Dự có bà Lò Thị Hạnh, Trưởng Đài Tưởng niệm liệt sĩ huyện.")
+
+
+def told_nothing(body: str) -> bool:
+    return all(not posts for posts in posts_of(body).values())
