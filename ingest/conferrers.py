@@ -164,10 +164,13 @@ _ORGAN_OF = re.compile(
 
 
 def office_label(role: str, body: str) -> str:
-    """'Trưởng Ban Thi đua - Khen thưởng tỉnh', not 'Trưởng ban Ban ...': a title whose last word is its body's head
-    noun says that word once, as the body's name begins."""
-    head, _, rest = role.rpartition(" ")
-    return f"{head} {body}" if head and body.split(" ", 1)[0].casefold() == rest.casefold() else f"{role} {body}"
+    """'Trưởng Ban Thi đua - Khen thưởng tỉnh', not 'Trưởng ban Ban ...'; 'Tổng Kiểm toán Nhà nước', not 'Tổng Kiểm
+    toán Kiểm toán Nhà nước': a title whose last words are its body's first says them once, as the body's name does."""
+    words, body_words = role.split(), body.split()
+    for n in range(min(len(words) - 1, len(body_words)), 0, -1):
+        if [w.casefold() for w in words[-n:]] == [w.casefold() for w in body_words[:n]]:
+            return " ".join([*words[:-n], *body_words])
+    return f"{role} {body}"
 
 
 def _office_before(doc: Document, role: str, before: int) -> OrgRef | None:

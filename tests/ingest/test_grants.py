@@ -5742,3 +5742,11 @@ def test_a_proposal_s_own_giving_after_it_and_a_second_proposal_to_a_giver_it_na
         ("bang-khen-cap-bo-tinh", 3, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("giay-khen", 25, "proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
     ]
+
+
+def test_an_office_whose_title_ends_with_its_body_s_first_words_says_them_once():
+    rows = grants_of("Tổng Kiểm toán Nhà nước tặng Bằng khen cho 4 cá nhân; Tổng Thanh tra Chính phủ tặng Bằng khen cho 2 tập thể.")
+    assert [r[5] for r in rows] == ["Tổng Kiểm toán Nhà nước", "Tổng Thanh tra Chính phủ"]
+    # a title and a body that share no words are both said
+    rows = grants_of("Chánh Thanh tra tỉnh tặng Giấy khen cho 3 cá nhân; Giám đốc Sở Nội vụ tặng Giấy khen cho 2 tập thể.")
+    assert [r[5] for r in rows] == ["Chánh Thanh tra tỉnh Lạng Sơn", "Giám đốc Sở Nội vụ tỉnh Lạng Sơn"]
