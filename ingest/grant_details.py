@@ -170,7 +170,7 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
 # those a vote or a giving names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể
 # xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
 _SMALL_COUNT = lexicon.cue("small-count").pattern
-_TIME_LEAD_SOURCE = lexicon.cue("time-lead").pattern.replace("^", "", 1)  # (its anchor: it is read after a ';' too)
+_TIME_LEAD_SOURCE = lexicon.cue("time-lead-anywhere").pattern
 _VOTED_NAMED = re.compile(
     r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
     rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",

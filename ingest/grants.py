@@ -595,10 +595,12 @@ class _Reader:
         award = awards[-1]
         pairs = [(c, None, _HEADING_AWARD_COUNTED) for c in counts]
         found = self.counted(sent.start, sent.text, pairs, None, None, Evidence(sent.start, sent.end, sent.text), event, single_event)
-        for g in found:
-            g.conferrer = self._owner(heading.start, award) if award.explicit_conferrer else g.conferrer
+        for g in found:  # the heading's award, given as the clause reader gives a named one
+            if award.explicit_conferrer:
+                g.conferrer = self._owner(heading.start, award)  # 'Bằng khen của Chủ tịch UBND tỉnh cho:'
             g.award = refine_for_conferrer(award.award, label(g.conferrer), heading.text[award.start : award.end])
-            g.conferrer = default_conferrer(g.award) or g.conferrer if not award.explicit_conferrer else g.conferrer
+            if not award.explicit_conferrer:
+                g.conferrer = default_conferrer(g.award) or g.conferrer  # an order is the President's, whoever hands it
             g.title, g.classes = award.name, award.classes
         return found
 
