@@ -604,6 +604,11 @@ class _Reader:
             g.title, g.classes = award.name, award.classes
         return found
 
+    def _proposes(self, base: int, clause: str, proposal: re.Match[str]) -> bool:
+        """Whether the clause's subject, named before its proposal cue, is the conferrer it gives: the proposer."""
+        s, e = _subject(clause, self._names(base, clause))
+        return e > s and s < proposal.start() and resolve_conferrer(self.doc, base + s, base + e)[0] == self.giver
+
     def _predicates(self, base: int, clause: str) -> list[tuple[int, str]]:
         """'tặng Cờ thi đua cho xã A và tặng Bằng khen cho xã B': a clause that gives two awards, each to its own
         recipients, read as two (the second takes the first's giver and status); one that gives one award stays whole."""
@@ -1272,6 +1277,10 @@ class _Reader:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:
             clause_conferrer = None  # 'Hội đồng thống nhất đề nghị tặng ...': the council proposes, it confers nothing
+        elif proposal and clause_conferrer is not None and not _AGENT.search(clause) and self._proposes(base, clause, proposal):
+            # 'Ban Thi đua - Khen thưởng đã thẩm định hồ sơ đề nghị tặng Bằng khen cho 45 tập thể': the subject that
+            # proposes, naming no one to give, confers nothing
+            clause_conferrer = None
         if _TO_COME.search(clause, 0, max((m.start for _, m, _ in pairs if m is not None), default=len(clause))):
             return []  # 'Chủ tịch UBND tỉnh sẽ xét tặng Cờ thi đua cho ...': a giving to come, none yet
         multi_ground = clause.lower().count("phong trào") >= 2

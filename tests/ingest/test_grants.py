@@ -5750,3 +5750,14 @@ def test_an_office_whose_title_ends_with_its_body_s_first_words_says_them_once()
     # a title and a body that share no words are both said
     rows = grants_of("Chánh Thanh tra tỉnh tặng Giấy khen cho 3 cá nhân; Giám đốc Sở Nội vụ tặng Giấy khen cho 2 tập thể.")
     assert [r[5] for r in rows] == ["Chánh Thanh tra tỉnh Lạng Sơn", "Giám đốc Sở Nội vụ tỉnh Lạng Sơn"]
+
+
+def test_a_subject_that_proposes_naming_no_one_to_give_confers_nothing():
+    rows = grants_of("Ban Thi đua - Khen thưởng đã thẩm định hồ sơ đề nghị tặng Bằng khen cho 45 tập thể.")
+    assert [(r[2], r[4], r[5]) for r in rows] == [(45, "proposed", None)]
+    # one it proposes to is the giver
+    rows = grants_of("UBND huyện đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(r[2], r[4], r[5]) for r in rows] == [(5, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # and a giving of its own is its own
+    rows = grants_of("Ban Thi đua - Khen thưởng tỉnh tặng Giấy khen cho 4 cá nhân.")
+    assert [(r[2], r[4], r[5]) for r in rows] == [(4, "conferred", "Ban Thi đua - Khen thưởng tỉnh Lạng Sơn")]
