@@ -126,7 +126,9 @@ _COLLECTIVE_TITLE_WORDS = frozenset(
 )  # the first words of a title of bodies: 'Tập thể ...', 'Đơn vị ...', 'Gia đình ...', 'Chi bộ ...', 'Công trình ...
 
 
-_PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+# the money or gift handed over with an award, before those it is given to ('trao Giấy khen và tiền thưởng cho các em')
+_WITH_REWARD = r"(?:\s*,?\s*(?:và|kèm(?:\s+theo)?|cùng(?:\s+với)?)\s+(?:tiền thưởng|phần thưởng|quà|hiện vật)(?:\s+[^\s,;]+){0,3}?)?"
+_PLURAL = re.compile(rf"{_WITH_REWARD}\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
 
 
 # a noun of recipients with no count nor plural word ('tặng Giấy khen cho học sinh đạt giải Nhất'), not one a name
@@ -134,7 +136,7 @@ _PLURAL = re.compile(rf"\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)",
 # names one by what follows it or is a word of another sense ('cho bản kế hoạch tốt nhất', 'cho lớp tập huấn')
 HONORIFIC_NOUNS = r"em|cháu|anh|chị|cụ|ông|bà"  # the count nouns that, alone, call one person told of before
 _BARE_NOUN = re.compile(
-    rf"\s*cho\s+(?!(?:{HONORIFIC_NOUNS}|bản|thôn|xã|ấp|làng|xóm|buôn|khóm|phường|thị trấn|tổ|khu vực|khu phố"
+    rf"{_WITH_REWARD}\s*cho\s+(?!(?:{HONORIFIC_NOUNS}|bản|thôn|xã|ấp|làng|xóm|buôn|khóm|phường|thị trấn|tổ|khu vực|khu phố"
     r"|tổ dân phố|khu dân cư|lớp|phòng|sở|cục|chi cục|trường|trạm|đồn|chi nhánh|khoa)(?!\w))"
     rf"(?P<noun>{_NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}]))",
     re.I,

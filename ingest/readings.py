@@ -23,7 +23,7 @@ _GIVING = re.compile(r"(?<!\w)(?:trao|tặng|khen thưởng)(?!\w)[^.;:\n]*", re
 _TO = re.compile(
     rf"(?<!\w)(?:{_AWARD_WORD})(?!\w)[^.;:\n]{{0,100}}?(?<!hướng)(?<!tiến)(?<!đi)(?<!gửi)(?<!về)\s(?P<to>tới|đến)"
     rf"(?=\s+(?:(?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d{{1,4}}|{_NUMBER_WORDS}|các|những|toàn thể)\s+(?:em\s+)?(?:{_NOUN_RE})(?!\w)"
-    rf"|(?:{HONORIFIC_NOUNS}|đồng chí|đ/c|tập thể|cá nhân|gia đình|thân nhân)\s+(?-i:[{UPPER}])"
+    rf"|(?:{HONORIFIC_NOUNS}|đồng chí|đ/c|tập thể|cá nhân|gia đình)\s+(?-i:[{UPPER}])|thân nhân(?!\w)"
     rf"|(?-i:[{UPPER}])))",
     re.I,
 )

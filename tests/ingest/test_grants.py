@@ -5761,3 +5761,11 @@ def test_a_subject_that_proposes_naming_no_one_to_give_confers_nothing():
     # and a giving of its own is its own
     rows = grants_of("Ban Thi đua - Khen thưởng tỉnh tặng Giấy khen cho 4 cá nhân.")
     assert [(r[2], r[4], r[5]) for r in rows] == [(4, "conferred", "Ban Thi đua - Khen thưởng tỉnh Lạng Sơn")]
+
+
+def test_the_money_or_gift_handed_over_with_an_award_stands_between_it_and_those_it_is_given_to():
+    for with_it in ("và tiền thưởng", "kèm theo tiền thưởng", "và phần thưởng"):
+        rows = grants_of(f"Dịp này, UBND huyện trao Giấy khen {with_it} cho các em học sinh đạt giải.")
+        assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", None)], with_it
+    # flowers handed with it are another giving, not the award's recipients told
+    assert grants_of("Dịp này, UBND huyện trao Giấy khen và tặng hoa cho các em học sinh.") == []

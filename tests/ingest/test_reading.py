@@ -947,3 +947,10 @@ def test_the_reading_rewrites_toi_and_den_after_an_award_and_the_graph_keeps_the
 def test_a_writer_s_role_in_brackets_is_no_unit(tail, unit):
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
     assert doc.author_unit == unit
+
+
+def test_the_reading_takes_the_relatives_an_award_is_handed_to_and_leaves_other_words():
+    from tdkt.ingest.readings import reading
+
+    assert "Chủ tịch nước cho thân nhân các Mẹ" in reading("Ông A trao Quyết định của Chủ tịch nước tới thân nhân các Mẹ.")
+    assert reading("Ông A trao Giấy khen, đến dự có ông B.") == "Ông A trao Giấy khen, đến dự có ông B."
