@@ -63,7 +63,7 @@ from .facts import Conferrer, EventFact, Evidence, GrantFact, body_of
 from .grant_details import name_listed
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
 from .names import UPPER
-from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body
+from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
 from .verbs import presents
 
@@ -946,10 +946,14 @@ class _Reader:
         if not titles or self.doc.spans("people", titles[-1].start, base + verb.start()):
             return None
         post = titles[-1].value[0]
+        # (of that body, or of the one it is told shorter for: 'Cục trưởng Cục Thuế' after 'Cục trưởng Cục Thuế tỉnh X')
         holders = {
             p.value.name
             for p in self.doc.spans("people")
-            if any(q.role == post.role and (post.org is None or (q.org is not None and q.org.name == post.org.name)) for q in p.value.posts)
+            if any(
+                q.role == post.role and (post.org is None or (q.org is not None and told_shorter(post.org.name, q.org.name)))
+                for q in p.value.posts
+            )
         }
         return next(iter(holders)) if len(holders) == 1 else None
 

@@ -5769,3 +5769,15 @@ def test_the_money_or_gift_handed_over_with_an_award_stands_between_it_and_those
         assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", None)], with_it
     # flowers handed with it are another giving, not the award's recipients told
     assert grants_of("Dịp này, UBND huyện trao Giấy khen và tặng hoa cho các em học sinh.") == []
+
+
+def test_a_title_told_shorter_than_its_holder_s_post_hands_over_as_that_holder():
+    body = (
+        "Chiều 18/1, Cục Thuế tỉnh Lạng Sơn tổ chức hội nghị.\nDự hội nghị có ông Hồ Văn Hoàng, Cục trưởng Cục Thuế tỉnh.\n"
+        "Tại hội nghị, Cục trưởng Cục Thuế trao Giấy khen cho 30 doanh nghiệp."
+    )
+    rows = grants_of(body)
+    assert [(r[2], r[6]) for r in rows] == [(30, "Hồ Văn Hoàng")]
+    # a title of another body is not his
+    rows = grants_of(body.replace("Cục trưởng Cục Thuế trao", "Cục trưởng Cục Hải quan trao"))
+    assert [(r[2], r[6]) for r in rows] == [(30, None)]
