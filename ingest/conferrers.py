@@ -389,7 +389,23 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
     body = next((o for o in doc.spans("orgs", start + 1, close) if o.end == close and o.start > start), None)
     if body is not None and body.value.unit_code is not None:
         name = doc.text[start : body.start].rstrip(" (") + " " + body.value.name
+    elif (fuller := _told_in_full_before(doc, name, start)) is not None:
+        name = fuller  # 'Ban Chuyên án' after 'Ban Chuyên án 124T': the one unit told in full before
     return unit_as_written(name)
+
+
+_TOLD_BEFORE_WINDOW = 3000  # how far back a unit told in full is looked for (the article's last paragraphs)
+
+
+def _told_in_full_before(doc: Document, name: str, before: int) -> str | None:
+    """The one unit's name, told in full in the paragraphs before `before`, that `name` is the opening of ('Ban
+    Chuyên án' of 'Ban Chuyên án 124T'); None where none, or two, are."""
+    fuller = {
+        m.group(0).rstrip(".,;: ")
+        for m in _UNIT_NAMED.finditer(doc.text, max(0, before - _TOLD_BEFORE_WINDOW), before)
+        if m.group(0).startswith(name + " ")
+    }
+    return next(iter(fuller)) if len(fuller) == 1 else None
 
 
 _UNIT_NAMED = lexicon.cue("unit-named")

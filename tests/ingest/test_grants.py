@@ -5781,3 +5781,16 @@ def test_a_title_told_shorter_than_its_holder_s_post_hands_over_as_that_holder()
     # a title of another body is not his
     rows = grants_of(body.replace("Cục trưởng Cục Thuế trao", "Cục trưởng Cục Hải quan trao"))
     assert [(r[2], r[6]) for r in rows] == [(30, None)]
+
+
+def test_a_unit_told_shorter_after_its_full_name_is_that_unit():
+    body = (
+        "Chiều 9/1, Giám đốc Công an tỉnh trao thưởng nóng cho Ban Chuyên án 124T vì đã triệt phá đường dây ma túy.\n"
+        "Dịp này, UBND tỉnh cũng khen thưởng đột xuất cho Ban Chuyên án vì thành tích trên."
+    )
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    assert {g.recipient for g in facts.grants} == {"Ban Chuyên án 124T"}
+    # two told in full before: which one is not said
+    two = body.replace("cho Ban Chuyên án 124T", "cho Ban Chuyên án 124T và Ban Chuyên án 225H")
+    facts = article(HEAD + two + "\nTrần Thu Hương\n")[1]
+    assert "Ban Chuyên án" in {g.recipient for g in facts.grants}
