@@ -5794,3 +5794,11 @@ def test_a_unit_told_shorter_after_its_full_name_is_that_unit():
     two = body.replace("cho Ban Chuyên án 124T", "cho Ban Chuyên án 124T và Ban Chuyên án 225H")
     facts = article(HEAD + two + "\nTrần Thu Hương\n")[1]
     assert "Ban Chuyên án" in {g.recipient for g in facts.grants}
+
+
+def test_a_concurrence_in_an_award_is_a_step_of_its_proposal():
+    rows = grants_of("Trong tháng, Sở Nội vụ đã hiệp y khen thưởng cho 12 tập thể.")
+    assert [(r[2], r[4], r[5]) for r in rows] == [(12, "proposed", None)]
+    # its own giving is given
+    rows = grants_of("Trong tháng, Sở Nội vụ đã tặng Giấy khen cho 12 tập thể.")
+    assert [(r[2], r[4]) for r in rows] == [(12, "conferred")]
