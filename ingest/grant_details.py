@@ -171,9 +171,10 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
 # xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
 _SMALL_COUNT = lexicon.cue("small-count").pattern
 _TIME_LEAD_SOURCE = lexicon.cue("time-lead-anywhere").pattern
+_COUNTED_AS = rf"(?:là|làm)\s+(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)"  # '... là 2 đơn vị dẫn đầu'
 _VOTED_NAMED = re.compile(
-    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?P<who>[^;:]{3,240}?)\s+(?:là|làm)\s+"
-    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
+    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?P<who>[^;:]{3,240}?)\s+"
+    + _COUNTED_AS,
     re.I,
 )
 # or the subject of the passive, or of 'là', opening the sentence or a clause of it ('Khu phố 3 và Khu phố 7 được
@@ -181,8 +182,7 @@ _VOTED_NAMED = re.compile(
 # vote or giving names them
 _SUBJECT_NAMED = re.compile(
     rf"(?:^|;\s*){_TIME_LEAD_SOURCE}(?P<who>[^;:]{{3,240}}?)\s+(?:(?:đã|cùng|vinh dự)\s+)*(?:được\s+"
-    r"(?:tuyên dương|biểu dương|tôn vinh|vinh danh|khen thưởng|suy tôn|bình chọn)\s+)?(?:là|làm)\s+"
-    rf"(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)",
+    r"(?:tuyên dương|biểu dương|tôn vinh|vinh danh|khen thưởng|suy tôn|bình chọn)\s+)?" + _COUNTED_AS,
     re.I,
 )
 

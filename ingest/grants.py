@@ -496,6 +496,9 @@ class _Reader:
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
     giver_passive: bool = False  # that conferrer was a passive's agent ('được X tặng'), its own subject's giver
     giver_before: Conferrer | None = None  # the last giver an earlier clause of the sentence named
+    # the last clause's subject, as offsets into it, and what it names, read where its giver is ('huyện' of 'huyện đề
+    # nghị cấp trên khen thưởng ...', which a proposal's own giving after it is given by)
+    clause_subject: tuple[int, int, Conferrer | None] = (0, 0, None)
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
@@ -604,10 +607,10 @@ class _Reader:
             g.title, g.classes = award.name, award.classes
         return found
 
-    def _proposes(self, base: int, clause: str, proposal: re.Match[str]) -> bool:
+    def _proposes(self, proposal: re.Match[str]) -> bool:
         """Whether the clause's subject, named before its proposal cue, is the conferrer it gives: the proposer."""
-        s, e = _subject(clause, self._names(base, clause))
-        return e > s and s < proposal.start() and resolve_conferrer(self.doc, base + s, base + e)[0] == self.giver
+        s, e, subject = self.clause_subject
+        return e > s and s < proposal.start() and subject == self.giver
 
     def _predicates(self, base: int, clause: str) -> list[tuple[int, str]]:
         """'tặng Cờ thi đua cho xã A và tặng Bằng khen cho xã B': a clause that gives two awards, each to its own
@@ -1144,6 +1147,7 @@ class _Reader:
                 self.decision_giver = agent  # the sentence opens under it: its later clauses are given under it too
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
+        self.clause_subject = (s, e, subj)
         if subj is None and (title := self._title_before_person(base, clause, s, e)) is not None:
             subj, subj_stated = resolve_conferrer(self.doc, base + title[0], base + title[1])
         if subj is None and (signed := _DECIDES_COMMENDING.search(clause, 0, e + 12)) is not None:
@@ -1261,7 +1265,7 @@ class _Reader:
         # counts after its own giving are its grants, given by the proposal's subject
         own_from, own_giver = None, None
         if proposal and (own := _OWN_AFTER_PROPOSAL.search(clause, proposal.end())):
-            s, e = _subject(clause, self._names(base, clause))
+            s, e, _ = self.clause_subject
             e = min(e, proposal.start())  # the proposal's own subject: 'huyện' of 'huyện đề nghị cấp trên khen thưởng'
             own_from, own_giver = own.start(), resolve_conferrer(self.doc, base + s, base + e)[0] if e > s else None
         # 'Lãnh đạo xã trao Bằng khen cho ...': handed over in person, at the article's only event, named holder or not
@@ -1281,7 +1285,7 @@ class _Reader:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:
             clause_conferrer = None  # 'Hội đồng thống nhất đề nghị tặng ...': the council proposes, it confers nothing
-        elif proposal and clause_conferrer is not None and not _AGENT.search(clause) and self._proposes(base, clause, proposal):
+        elif proposal and clause_conferrer is not None and not _AGENT.search(clause) and self._proposes(proposal):
             # 'Ban Thi đua - Khen thưởng đã thẩm định hồ sơ đề nghị tặng Bằng khen cho 45 tập thể': the subject that
             # proposes, naming no one to give, confers nothing
             clause_conferrer = None
