@@ -16,6 +16,7 @@ from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import PersonMention
+from .verbs import of_decision
 
 # what may stand between 'cho' and a later count of the same list: other counts
 COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
@@ -413,7 +414,10 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
     verbs = [
         m
         for m in _PRESENT_VERB.finditer(clause)
-        if (not awards or m.start() < awards[0].start) and not _RECEIVED_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+        if (not awards or m.start() < awards[0].start)
+        and not _RECEIVED_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+        # (not a decision's: 'A trao quyết định của Chủ tịch nước truy tặng Huân chương': A hands it over)
+        and not of_decision(clause, m)
     ]
     if verbs:
         before = [p for p in people if p.start < verbs[-1].start()]

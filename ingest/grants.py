@@ -272,7 +272,7 @@ _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/
 _STATE_MEDAL = re.compile(r"\s+(?:Kháng chiến|Chiến thắng)(?!\w)|\s+(?:[\w“”\"]+\s+){1,5}?hạng\s+(?:nhất|nhì|ba)(?!\w)", re.I)
 # whose decision gives the award: 'Quyết định số 12/QĐ-UBND ngày ... của X về việc tặng ...', 'Theo Quyết định của X, ...'
 _DECISION_OF = re.compile(
-    r"(?<!\w)(?:Quyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s+khen thưởng)?\s+của\s+(?P<who>[^,;]{3,60}?)"
+    r"(?<!\w)(?:[Qq]uyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s+khen thưởng)?\s+của\s+(?P<who>[^,;]{3,60}?)"
     r"(?=\s+(?:về việc|v/v|tặng|khen thưởng|công nhận|truy tặng|phong tặng|cho(?!\s+phép))(?!\w)|\s*,)"
 )
 # what opens a sentence given under a decision: 'Theo', 'Căn cứ', 'Thực hiện', 'Tại'
@@ -1008,6 +1008,15 @@ class _Reader:
             return None
         return None
 
+    def _decision_giver(self, base: int, clause: str, award: AwardMention) -> Conferrer | None:
+        """'trao Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen': whose decision, named before the
+        award, gives it."""
+        of = _DECISION_OF.search(clause, 0, award.start)
+        if of is None:
+            return None
+        giver, stated = resolve_conferrer(self.doc, base + of.start("who"), base + of.end("who"))
+        return giver if stated else None
+
     def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
         self.sentence_handed = presenter  # '... cho Cục X, Huân chương ... cho 02 cá nhân': the list goes on in that hand
@@ -1015,7 +1024,8 @@ class _Reader:
         bodies = presented_to_all(self.doc, base + award.end, base + len(clause))  # 'cho xã A và xã B': each
         recipient = presented_to(self.doc, base + award.end, base + len(clause)) if not bodies else None
         people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None and not bodies else []
-        conferrer = self._owner(base, award) or default_conferrer(award.award) or behalf  # an order is the President's
+        # an order is the President's; 'trao quyết định của UBND tỉnh về việc tặng Bằng khen': the decision's giver's
+        conferrer = self._owner(base, award) or self._decision_giver(base, clause, award) or default_conferrer(award.award) or behalf
         if recipient is None and not people and not bodies:  # 'cho các tập thể': the grants the article counts elsewhere
             kind = plural_kind(clause[award.end :])
             uncounted = None

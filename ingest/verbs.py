@@ -22,12 +22,18 @@ _CONFERS_BY_DECISION = re.compile(
 )
 
 
+def of_decision(text: str, verb: re.Match[str]) -> bool:
+    """'ký quyết định tặng Bằng khen', 'trao quyết định của Chủ tịch nước truy tặng Huân chương': the giving verb of a
+    decision the sentence names, not an award handed over."""
+    return _DECISION.search(text, max(0, verb.start() - 60), verb.start()) is not None
+
+
 def presents(text: str) -> re.Match[str] | None:
     """The verb of an active handing-over ('X trao Bằng khen'), not of receiving ('X được tặng Bằng khen') or of
     a decision ('X ký quyết định tặng Bằng khen', 'Thủ tướng A tặng Bằng khen')."""
     for m in _PRESENT_VERB.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if _PASSIVE.search(text[: m.start()]) or _DECISION.search(before[-60:]) or _BY_AGENT.search(before):
+        if _PASSIVE.search(text[: m.start()]) or of_decision(text, m) or _BY_AGENT.search(before):
             continue
         if confers_by_decision(before, m):
             continue

@@ -1448,6 +1448,23 @@ def test_the_presenter_is_the_person_before_the_verb_that_hands_the_award_over()
     assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Hà Văn Bình")]
 
 
+def test_who_hands_over_a_decision_of_another_giver_presents_its_award():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[5], r[6]) for r in grants_of(body)]
+
+    # the giving verb of the decision handed over is not the handing over
+    assert rows(
+        "Ngày 5/9, Phó Chủ tịch UBND tỉnh Lê Văn An đã trao Quyết định của Chủ tịch nước truy tặng Huân chương Dũng cảm cho anh Hồ Văn Tư."
+    ) == [("huan-chuong-dung-cam", "Chủ tịch nước", "Lê Văn An")]
+    assert rows("Bà Trần Thị Mai, Giám đốc Sở Nội vụ trao quyết định của UBND tỉnh về việc tặng Bằng khen cho chị Đỗ Thị Hạnh.") == [
+        ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", "Trần Thị Mai")
+    ]
+    # negative: one who signs a decision hands nothing over
+    assert rows("Ông Hà Văn Bình, Chủ tịch UBND huyện đã ký quyết định tặng Giấy khen cho anh Hồ Văn Tư.") == [
+        ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", None)
+    ]
+
+
 def test_he_in_the_next_sentence_is_the_person_before_and_handing_over_khen_thuong_hands_over_the_commendations():
     rows = grants_of(
         "Ngày 18/1, huyện Văn Lãng tổ chức Lễ công bố xã đạt chuẩn nông thôn mới. "
