@@ -410,6 +410,14 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         if groups.get("paper"):  # 'Tổng Biên tập Báo Quảng Trị Trần Ngọc Lan': the paper's name ends before its editor's
             groups["paper"] = _before_holder(text, m.start("paper"), groups["paper"])
             end = m.start("paper") + len(groups["paper"])
+        if "own" in groups and not groups["station"]:
+            if ctx.province is None:
+                return None  # 'Đài PT-TH tỉnh' in an article that names no province: whose is not known
+            groups["station"] = ctx.province.name  # the article's province's station
+        press = groups.get("paper") or groups.get("station")
+        if press and (province := gazetteer().lookup(press, "tỉnh")) is not None:
+            # 'Báo Quảng Trị', 'Đài PT-TH Vĩnh Long': a province's own paper or station, named after it
+            return OrgRef(spec.head.format(**groups), spec.kind, province.code, "province", aliases=(text[pos:end],)), end
         return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(text[pos:end],)), end
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)

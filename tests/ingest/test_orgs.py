@@ -111,6 +111,20 @@ def test_party_organisations_the_party_and_newspapers():
     ]
 
 
+def test_a_province_s_paper_and_station_are_the_province_s_and_a_bare_station_is_the_article_s_province_s():
+    def placed(text: str, ctx: PlaceContext = CTX) -> list[tuple]:
+        return [(o.name, o.level, o.unit_code) for o, _, _, _ in find_orgs(text, ctx)]
+
+    assert placed("Cờ thi đua cho Báo Quảng Ninh và Đài PT-TH tỉnh; Bằng khen cho Đài Phát thanh - Truyền hình Thái Bình") == [
+        ("Báo Quảng Ninh", "province", "p22"),
+        ("Đài Phát thanh và Truyền hình Quảng Ninh", "province", "p22"),
+        ("Đài Phát thanh và Truyền hình Thái Bình", "province", gazetteer().lookup("Thái Bình", "tỉnh").code),
+    ]
+    # negative: a paper named after no province stays the country's; a bare station where no province is known is none
+    assert placed("Báo Nhân Dân và Báo Lao Động đưa tin") == [("Báo Nhân Dân", "national", None), ("Báo Lao Động", "national", None)]
+    assert placed("Đài PT-TH tỉnh đưa tin", PlaceContext()) == []
+
+
 def test_generic_plurals_are_not_bodies():
     assert names("UBND các xã, các khối thi đua đăng ký thi đua, Hội đồng TĐKT các huyện") == []
 
