@@ -206,6 +206,9 @@ _COUNT_FREE_PHRASE = re.compile(r"[^;:\d]{2,120}")
 
 # a commendation with no award named, to a body named, then a count: 'khen thưởng đột xuất Phòng X và 6 cá nhân'
 NAMED_COMMENDED = "grants.named-body-commended-and-counts"
+# counted recipients given a list of awards ('5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen'): commended, by which
+# award the article leaves unsaid (a commendation, whatever the verb)
+SHARED_AWARDS = "grants.shared-awards"
 _COMMENDED_BODY_AND = re.compile(
     rf"(?i:khen thưởng|tuyên dương|biểu dương)(?:,?\s+(?:đột xuất|kịp thời|nóng))?(?:\s+cho)?\s+"
     rf"(?P<body>(?:tập thể\s+)?[{UPPER}][^,;:()]{{2,80}}?)\s+và\s+$"
@@ -317,6 +320,17 @@ def _attains_in_turn(clause: str, before: AwardMention, c: Count, starts: list[i
     )
 
 
+def _shared_awards(clause: str, following: list[AwardMention], awards: list[AwardMention]) -> bool:
+    """Whether the first two awards after a count are listed together ('Bằng khen, Giấy khen', 'Bằng khen và Giấy
+    khen'): the counted recipients share them out, no one of them is each one's; a title and the certificate given
+    with it are each the recipients' (_with_joined_awards)."""
+    return (
+        len(following) > 1
+        and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start]) is not None
+        and _certificate_with(clause, awards, following[0]) is None
+    )
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -330,6 +344,8 @@ def _award_for_noun_count(
     starts, ends = index or ([a.start for a in awards], [a.end for a in awards])
     own = _OWN_PASSIVE.match(clause, c.end)
     if own and (at := bisect.bisect_left(starts, own.end())) < len(awards) and starts[at] == own.end():
+        if _shared_awards(clause, awards[at : at + 2], awards):
+            return None, SHARED_AWARDS  # '5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen': which, unsaid
         return awards[at], "grants.counts-given-award"  # '..., 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen'
     window = max(0, c.start - _GLUE_MAX - 4)
     # the last 'cho' before the count; or 'tặng' after the award's owner, where 'cho' would be ('Bằng khen của Bộ
@@ -383,13 +399,9 @@ def _award_for_noun_count(
         ):
             # 'khen thưởng 45 tập thể, cá nhân, gồm: 5 Bằng khen ... và 40 Giấy khen ...': the award has its own number
             return None, "grants.generic-commendation"
-        if (
-            len(following) > 1
-            and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start])
-            and _certificate_with(clause, awards, following[0]) is None  # (a title and its certificate are each theirs)
-        ):
+        if _shared_awards(clause, following, awards):
             # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each
-            return None, "grants.generic-commendation"
+            return None, SHARED_AWARDS
         return following[0], "grants.counts-given-award"
     return None, "grants.generic-commendation"
 

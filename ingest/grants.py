@@ -27,6 +27,7 @@ from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
     NAMED_SUBJECT_AND_COUNTED,
+    SHARED_AWARDS,
     bind,
     commend_verbs,
     commends,
@@ -1319,7 +1320,7 @@ class _Reader:
         for count, mention, rule in pairs:
             if (
                 mention is None
-                and rule not in (NAMED_COMMENDED, _HEADING_AWARD_COUNTED)
+                and rule not in (NAMED_COMMENDED, _HEADING_AWARD_COUNTED, SHARED_AWARDS)
                 and not (heading_commends or commends(clause, count, verbs))
             ):
                 continue

@@ -232,9 +232,10 @@ def test_a_title_or_badge_and_the_certificate_given_with_it_are_each_the_counted
             (first, int(told.split()[2]), None),
             ("bang-khen-cap-bo-tinh", int(told.split()[2]), "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
         ], told
-    # a flag and a certificate, or a list of several forms to both kinds: shared out, not each theirs
+    # a flag and a certificate, or a list of several forms to both kinds: shared out, not each theirs (a commendation
+    # of the 20, by which of the two unsaid)
     rows = grants_of("Năm 2023, 20 tập thể được nhận Cờ thi đua và Bằng khen của Chủ tịch UBND tỉnh.")
-    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 20)]
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 20)]
 
 
 def test_a_bare_bo_is_the_ministry_its_sentence_names_before_it_in_an_article_of_several():
@@ -1594,7 +1595,20 @@ def test_a_count_given_a_list_of_awards_shares_them_and_a_headline_commendation_
         "Năm 2022, 62 tập thể, cá nhân của huyện Văn Lãng đã được nhận Huân chương Lao động hạng Ba, Bằng khen của Thủ tướng Chính phủ, "
         "Cờ thi đua của UBND tỉnh."
     )
-    assert short(rows) == []  # no verb commends them: shared awards, no count each
+    # shared awards, no count each: a commendation of them all, by which award unsaid
+    assert short(rows) == [("khen-thuong", "mixed", 62)]
+    # each kind counted, then two awards listed, after their own passive or not: each count is commended, with
+    # neither award its own (the first award was the individuals' and the collectives were lost)
+    for body in (
+        "Năm 2022, 5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen.",
+        "Dịp này, có 5 tập thể và 7 cá nhân được tặng Bằng khen và Giấy khen của UBND tỉnh và UBND huyện.",
+    ):
+        assert short(grants_of(body)) == [("khen-thuong", "collective", 5), ("khen-thuong", "individual", 7)], body
+    # negative: each count its own award, and a title with the certificate given with it, are each theirs
+    rows = grants_of("Dịp này, 5 tập thể được tặng Bằng khen và 7 cá nhân được tặng Giấy khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 5), ("giay-khen", "individual", 7)]
+    rows = grants_of("Dịp này, 25 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở và Giấy khen.")
+    assert short(rows) == [("chien-si-thi-dua-co-so", "individual", 25), ("giay-khen", "individual", 25)]
     facts = article(
         "Tuyên dương 50 thanh niên tiên tiến làm theo lời Bác\n05/01/2023\n"
         "Tại buổi lễ, Tỉnh đoàn Lạng Sơn đã tặng Bằng khen cho 50 thanh niên tiên tiến làm theo lời Bác.\nLê Hằng\n"
