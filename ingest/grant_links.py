@@ -484,7 +484,7 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
         for target in targets:
             # (one authority told two ways keeps its head's office: 'Chủ tịch UBND tỉnh tặng' over a caption's 'Bằng
             # khen của UBND tỉnh', 'Bằng khen của Bộ trưởng' over the ministry that held the ceremony)
-            if not (_one_authority(target.conferrer, p.owner) and isinstance(target.conferrer, Office)):
+            if not (one_authority(target.conferrer, p.owner) and isinstance(target.conferrer, Office)):
                 target.conferrer = p.owner
     for target in targets:
         target.presenter = p.presenter
@@ -496,7 +496,7 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
             target.conferrer = p.on_behalf_of
 
 
-def _one_authority(a: Conferrer | None, b: Conferrer | None) -> bool:
+def one_authority(a: Conferrer | None, b: Conferrer | None) -> bool:
     """Whether two givers are one authority told two ways: a body and its head's office ('Chủ tịch UBND tỉnh X' told
     in the body, 'Bằng khen của UBND tỉnh X' in a caption)."""
     bodies = [body_of(a), body_of(b)]

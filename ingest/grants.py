@@ -60,9 +60,9 @@ from .conferrers import (
 from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import Document, Sentence, rebase
-from .facts import Conferrer, EventFact, Evidence, GrantFact, body_of
+from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import name_listed
-from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants
+from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
@@ -1931,13 +1931,17 @@ def _details_decided(g: GrantFact, decided: list[GrantFact]) -> bool:
         (
             d for d in decided
             if d.award == "khen-thuong" and (d.recipient_kind, d.count, d.status) == (g.recipient_kind, g.count, g.status)
-            and label(d.conferrer) == label(g.conferrer)
+            and (label(d.conferrer) == label(g.conferrer) or one_authority(d.conferrer, g.conferrer))
         ),
         None,
     )  # fmt: skip
     if same is None or g.award == "khen-thuong":
         return False
     same.award, same.classes, same.title = g.award, g.classes, g.title
+    if isinstance(g.conferrer, Office):
+        # 'UBND tỉnh ban hành Quyết định ... khen thưởng 15 tập thể. Theo đó, ... được tặng Bằng khen của Chủ tịch UBND
+        # tỉnh': one authority told two ways; the award's own giver, its head's office
+        same.conferrer = g.conferrer
     if same.recipient is None:
         same.recipient, same.recipient_org, same.recipient_person = g.recipient, g.recipient_org, g.recipient_person
     same.named = same.named or g.named

@@ -3869,6 +3869,23 @@ def test_grants_told_under_a_decision_to_commend_are_given_by_its_signer():
     assert [(r[2], r[5]) for r in rows] == [(4, None)]
 
 
+def test_a_decision_s_bare_commendations_detailed_under_it_by_its_head_s_office_are_told_once():
+    def rows(body: str) -> list[tuple]:
+        return sorted((r[0], r[1], r[2], r[5]) for r in grants_of(body))
+
+    decision = "UBND huyện Văn Lãng vừa ban hành Quyết định số 512/QĐ-UBND khen thưởng cho 15 tập thể, 30 cá nhân có thành tích. "
+    assert rows(decision + "Theo đó, 15 tập thể và 30 cá nhân được tặng Giấy khen của Chủ tịch UBND huyện.") == [
+        ("giay-khen", "collective", 15, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "individual", 30, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # negative: another authority's award, under the decision, is a grant of its own
+    assert rows(decision + "Theo đó, 15 tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh.") == [
+        ("bang-khen-cap-bo-tinh", "collective", 15, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("khen-thuong", "collective", 15, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "individual", 30, "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+
+
 def test_a_decision_goes_on_over_its_lists_and_the_next_subjectless_heading():
     text = (
         "Ngày 5/1, Chủ tịch UBND huyện Văn Lãng ban hành Quyết định khen thưởng các tập thể, cá nhân.\n"
