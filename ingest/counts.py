@@ -203,10 +203,19 @@ def noun_kind(noun: str) -> str | None:
     return _NOUNS.get(noun.lower())
 
 
+# a second noun listed with a plural's ('các doanh nghiệp, doanh nhân', 'các tập thể và các cá nhân')
+_AND_NOUN = re.compile(rf"\s*(?:,|và)\s*(?:(?:các|những)\s+)?(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+
+
 def plural_kind(text: str) -> str | None:
-    """The kind of the recipients 'cho các tập thể, cá nhân' names at the start of `text`, uncounted; else None."""
+    """The kind of the recipients 'cho các tập thể, cá nhân' names at the start of `text`, uncounted; else None. Two
+    nouns of two kinds listed ('cho các doanh nghiệp, doanh nhân') are both kinds."""
     m = _PLURAL.match(text)
-    return _NOUNS.get(m["noun"].lower()) if m else None
+    if m is None:
+        return None
+    kind = _NOUNS.get(m["noun"].lower())
+    other = _NOUNS.get(n["noun"].lower()) if (n := _AND_NOUN.match(text, m.end())) else None
+    return "mixed" if other is not None and {kind, other} == {"collective", "individual"} else kind
 
 
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon

@@ -1189,6 +1189,14 @@ def test_handing_over_to_the_collectives_and_individuals_presents_every_such_gra
         with_event=True,
     )
     assert [(r[1], r[2], r[6]) for r in rows] == [("collective", 4, "Chu Minh Đức"), ("individual", 6, "Chu Minh Đức")]
+    # two nouns of two kinds listed after the plural are both kinds too; two of one kind, that kind alone
+    counted = "Dịp này, 20 doanh nghiệp và 15 doanh nhân tiêu biểu được nhận Bằng khen của UBND tỉnh.\n"
+    for handed, presented in (
+        ("cho các doanh nghiệp, doanh nhân", [("collective", 20, "Chu Minh Đức"), ("individual", 15, "Chu Minh Đức")]),
+        ("cho các doanh nghiệp và các hợp tác xã", [("collective", 20, "Chu Minh Đức"), ("individual", 15, None)]),
+    ):
+        rows = grants_of(counted + f"Đồng chí Chu Minh Đức, Bí thư Huyện ủy trao Bằng khen {handed}.", with_event=True)
+        assert [(r[1], r[2], r[6]) for r in rows] == presented, handed
 
 
 def test_a_unit_honoured_by_the_president_and_handed_the_order_is_one_grant_at_the_ceremony():
