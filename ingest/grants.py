@@ -126,6 +126,8 @@ _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|bi�
 _HELD_TO_COMMEND = re.compile(r"(?:Hội nghị|Buổi|Chương trình|Lễ)\s+(?:gặp mặt,?\s+)?" + _COMMENDING_CEREMONY.pattern, re.I)
 # received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
 _RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
+# a passive handing-over: 'được trao cho', 'được Chủ tịch UBND tỉnh trao tặng' (not 'đã được trao' in the past)
+_HANDED = re.compile(r"(?<!\w)(?<!đã )(?<!từng )được\s+(?:[^\s,;.]+\s+){0,6}?trao(?:\s+tặng)?(?!\w)(?!\s+đổi)")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 _YEAR_LEAD = lexicon.cue("year-lead")
@@ -1105,6 +1107,11 @@ class _Reader:
             and not _EARLIER.match(clause)
         )
 
+    def _handed_there(self, clause: str) -> bool:
+        """'Danh hiệu X được trao cho 12 trường học' in an article about one event: handed over in person, there (not
+        at a time of its own, nor in the past)."""
+        return len(self.events) == 1 and _HANDED.search(clause) is not None and not _OWN_TIME.search(clause) and not _EARLIER.match(clause)
+
     def _decided_at(self, event: str | None, single_event: str | None, evidence: Evidence) -> str | None:
         """A proposal's event: the meeting that decided it (the sentence's, or the article's only meeting),
         else the article's only event; none for proposals a sentence dates to its own time, made before the event
@@ -1312,7 +1319,14 @@ class _Reader:
         at_single_event = bool(
             single_event
             and not _EARLIER.match(evidence.text)
-            and (presenter or hands or _VOTED.search(clause) or self._received_there(clause) or self._given_at_award_ceremony(evidence))
+            and (
+                presenter
+                or hands
+                or _VOTED.search(clause)
+                or self._received_there(clause)
+                or self._handed_there(clause)
+                or self._given_at_award_ceremony(evidence)
+            )
         )
         out = []
         # '- 15 tập thể và 20 cá nhân ...;' under 'UBND huyện đã khen thưởng:': the heading's verb commends the item's counts

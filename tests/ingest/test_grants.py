@@ -1249,6 +1249,17 @@ def test_a_counted_hand_over_by_a_person_happens_at_the_article_s_event():
     assert [(r[0], r[2], r[6], r[8]) for r in rows] == [("ky-niem-chuong", 9, "Lý Văn Cường", "e1")]
 
 
+def test_an_award_said_handed_over_in_the_passive_is_handed_over_at_the_article_s_only_event():
+    def at(body: str) -> list[tuple]:
+        return [(r[0], r[2], r[8]) for r in grants_of(body, with_event=True)]
+
+    assert at("Danh hiệu Tập thể lao động xuất sắc được trao cho 12 đơn vị.") == [("tap-the-lao-dong-xuat-sac", 12, "e1")]
+    assert at("Có 5 cá nhân được Chủ tịch UBND huyện trao tặng Giấy khen.") == [("giay-khen", 5, "e1")]
+    # negative: given, not said handed over; handed over before the event
+    assert at("Có 5 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.") == [("giay-khen", 5, None)]
+    assert at("Trước đó, 4 tập thể được trao Bằng khen của UBND tỉnh.") == [("bang-khen-cap-bo-tinh", 4, None)]
+
+
 def test_the_owner_named_after_an_award_is_its_conferrer():
     rows = grants_of(
         "Có 03 tập thể được tặng Bằng khen của Bộ trưởng Bộ Quốc phòng; 6 cá nhân được tặng Bằng khen của tỉnh; "
