@@ -1597,6 +1597,58 @@ class _NamedItems:
 
 
 _BARE_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Tặng thưởng|Công nhận)\s")
+_ITEM_ENDS = re.compile(r"\s*[;.,]?\s*")  # nothing after an item's award but its closing mark
+AWARD_ITEMS = "grants.award-items"
+
+
+def _award_item(doc: Document, sent: Sentence) -> tuple[OrgRef | str, AwardMention] | None:
+    """An item of a list that names its recipient, then after a colon its award and nothing else ('1. Ông A - Trưởng
+    Công an xã: Giấy khen;', '- UBND xã B: Bằng khen của Chủ tịch UBND tỉnh.'): the recipient and the award."""
+    bullet = _BULLET.match(sent.text)
+    awards = doc.values("awards", sent.start, sent.end, base=sent.start) if bullet else []
+    if len(awards) != 1:
+        return None
+    award = awards[0]
+    colon = sent.text.rfind(":", bullet.end(), award.start)
+    end = award.owner_end if award.owner_end is not None else award.end
+    if colon == -1 or sent.text[colon + 1 : award.start].strip() or not _ITEM_ENDS.fullmatch(sent.text, end):
+        return None
+    who = opening_recipient(doc, sent.start + bullet.end(), sent.start + colon)
+    return (who, award) if who is not None else None
+
+
+@dataclass
+class _AwardItems:
+    """The grants of a list whose items each name a recipient and its award ('1. Ông A: Giấy khen;'): one grant for each
+    award and kind of recipient, counting its items, naming them (one alone is the recipient)."""
+
+    grants: dict[tuple[str, str, str | None], GrantFact] = field(default_factory=dict)
+    names: dict[int, list[OrgRef | str]] = field(default_factory=dict)
+
+    def add(
+        self, reader: _Reader, sent: Sentence, item: tuple[OrgRef | str, AwardMention], giver: Conferrer | None, event: str | None
+    ) -> GrantFact | None:
+        """The item's grant, if it opens one; else None (it is counted in the grant an item before opened). Its giver is
+        the award's owner, else the list's (`giver`)."""
+        who, award = item
+        kind = "individual" if isinstance(who, str) else "collective"
+        owner = reader._owner(sent.start, award) or giver
+        key = (award.award, kind, label(owner))
+        g = self.grants.get(key)
+        if g is not None:
+            named = self.names[id(g)]
+            named.append(who)
+            g.count, g.named = len(named), tuple(named)
+            for field_name in ("recipient", "recipient_org", "recipient_person"):
+                setattr(g, field_name, None)
+            return None
+        g = GrantFact(
+            award=refine_for_conferrer(award.award, label(owner), sent.text[award.start : award.end]), recipient_kind=kind, count=1,
+            approx=False, status="conferred", evidence=Evidence(sent.start, sent.end, sent.text, AWARD_ITEMS), classes=award.classes,
+            conferrer=owner, event=event, title=award.name, **_as_recipient(who),
+        )  # fmt: skip
+        self.grants[key], self.names[id(g)] = g, [who]
+        return g
 
 
 def find_grants(doc: Document, events: list) -> list[GrantFact]:
@@ -1614,6 +1666,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     led_list = False  # the list being read was opened by a short lead after a sentence's grants ('Trong đó:')
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     named_items: _NamedItems | None = None  # the grants whose heading opened a list of their recipients by name
+    award_items: _AwardItems | None = None  # the grants of the list being read whose items each name their award
+    items_giver: Conferrer | None = None  # who the heading of the list being read says gives ('UBND huyện khen thưởng ...:')
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
@@ -1659,6 +1713,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         )
         if opens:
             reader.list_heading, reader.list_commends = sent, bool(commend_verbs(sent.text))
+            items_giver = _heading_giver(doc, sent)
+        elif not bullet:
+            items_giver = None
         proposed_before = proposes
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
@@ -1709,6 +1766,15 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did
             found = [g for g in found if g.conferrer is not None and _GIVEN_ACTIVELY.search(sent.text)]
         found = _without_past_records(doc, sent, found, now_year)
+        if not found and bullet and (item := _award_item(doc, sent)) is not None:
+            # '1. Ông A - Trưởng Công an xã: Giấy khen;': an item that names its recipient and its award
+            award_items = award_items or _AwardItems()
+            found = [g] if (g := award_items.add(reader, sent, item, None if heading else items_giver, event)) is not None else []
+            if heading:
+                for g in found:  # (a list of proposals: 'Hội đồng thống nhất đề nghị khen thưởng như sau:')
+                    g.status = "proposed"
+        elif not bullet:
+            award_items = None
         if not found and (stated := _giver_stated(doc, sent)) is not None:
             givers_stated.append(stated)
         under_decision = decided_by is not None and (
@@ -1988,6 +2054,23 @@ def _decision_signer(doc: Document, sent) -> Conferrer | None:
     start = sent.text.rfind(",", 0, signed.start()) + 1  # after the time lead ('Ngày 1/8/2023, Chủ tịch ...')
     who, _ = resolve_conferrer(doc, sent.start + start, sent.start + signed.start())
     return who
+
+
+_HEADING_VERB = re.compile(r"\s+(?:(?:đã|vừa|quyết định)\s+)*(?:khen thưởng|tặng|trao tặng|tuyên dương|biểu dương)(?!\w)")
+
+
+def _heading_giver(doc: Document, sent) -> Conferrer | None:
+    """Who a heading says gives what its list's items name ('UBND huyện khen thưởng các tập thể, cụ thể:', 'Chủ tịch UBND
+    xã ký quyết định khen thưởng ..., cụ thể:'): the signer of its decision, else its subject before its verb."""
+    if (signer := _decision_signer(doc, sent)) is not None:
+        return signer
+    lead = TIME_LEAD.match(sent.text)
+    start = lead.end() if lead else 0
+    verb = _HEADING_VERB.search(sent.text, start)
+    if verb is None:
+        return None
+    who, stated = resolve_conferrer(doc, sent.start + start, sent.start + verb.start())
+    return who if stated else None
 
 
 def _giver_stated(doc: Document, sent) -> tuple[str, Conferrer] | None:

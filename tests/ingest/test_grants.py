@@ -3905,6 +3905,32 @@ def test_a_decision_s_bare_commendations_detailed_under_it_by_its_head_s_office_
     ]
 
 
+def test_a_list_whose_items_name_a_recipient_then_its_award_gives_one_grant_an_award_and_kind():
+    def rows(text: str) -> list[tuple]:
+        return [(r[0], r[1], r[2], r[4], r[5], r[10]) for r in grants_of(text)]
+
+    decided = "Chủ tịch UBND xã Tân Mỹ vừa ký quyết định khen thưởng các cá nhân có thành tích, cụ thể:\n"
+    giver = "Chủ tịch Ủy ban nhân dân xã Tân Mỹ"
+    assert rows(decided + "1. Ông Nguyễn Văn Dũng - Trưởng Công an xã: Giấy khen;\n2. Bà Lê Thị Thu: Giấy khen.") == [
+        ("giay-khen", "individual", 2, "conferred", giver, None)
+    ]
+    # bodies, each award its own grant, its owner its giver, else the heading's subject
+    text = "UBND huyện Văn Lãng khen thưởng các tập thể, cụ thể:\n- UBND xã Tân Mỹ: Bằng khen của Chủ tịch UBND tỉnh;\n- Công an xã Hoàng Việt: Giấy khen."
+    assert rows(text) == [
+        ("bang-khen-cap-bo-tinh", "collective", 1, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân xã Tân Mỹ"),
+        ("giay-khen", "collective", 1, "conferred", "Ủy ban nhân dân huyện Văn Lãng", "Công an xã Hoàng Việt"),
+    ]
+    # a list of proposals
+    text = "Hội đồng TĐKT huyện Văn Lãng thống nhất đề nghị khen thưởng như sau:\n- Xã Tân Mỹ: Cờ thi đua của UBND tỉnh;\n- Ông Hoàng Văn Tâm: Bằng khen của UBND tỉnh."
+    assert [(r[0], r[3], r[4]) for r in rows(text)] == [
+        ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # negative: an item that names no recipient, or says more after its award, gives none
+    assert rows(decided + "1. Năm 2022: Giấy khen;\n2. Năm 2023: Giấy khen.") == []
+    assert rows(decided + "1. Ông Nguyễn Văn Dũng: Giấy khen năm 2019 và năm 2020.") == []
+
+
 def test_a_decision_goes_on_over_its_lists_and_the_next_subjectless_heading():
     text = (
         "Ngày 5/1, Chủ tịch UBND huyện Văn Lãng ban hành Quyết định khen thưởng các tập thể, cá nhân.\n"
