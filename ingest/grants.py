@@ -1601,20 +1601,31 @@ _ITEM_ENDS = re.compile(r"\s*[;.,]?\s*")  # nothing after an item's award but it
 AWARD_ITEMS = "grants.award-items"
 
 
-def _award_item(doc: Document, sent: Sentence) -> tuple[OrgRef | str, AwardMention] | None:
+_ITEM_COLON = re.compile(r"\s*:\s*")
+
+
+def _award_item(doc: Document, sent: Sentence) -> list[tuple[OrgRef | str, AwardMention]]:
     """An item of a list that names its recipient, then after a colon its award and nothing else ('1. Ông A - Trưởng
-    Công an xã: Giấy khen;', '- UBND xã B: Bằng khen của Chủ tịch UBND tỉnh.'): the recipient and the award."""
+    Công an xã: Giấy khen;', '- UBND xã B: Bằng khen của Chủ tịch UBND tỉnh.'), or its award, then after a colon its
+    recipients by name ('- Giấy khen: ông A, bà B;', '- Cờ thi đua của UBND tỉnh: xã A, xã B.'): each recipient, with
+    the award."""
     bullet = _BULLET.match(sent.text)
     awards = doc.values("awards", sent.start, sent.end, base=sent.start) if bullet else []
     if len(awards) != 1:
-        return None
+        return []
     award = awards[0]
-    colon = sent.text.rfind(":", bullet.end(), award.start)
     end = award.owner_end if award.owner_end is not None else award.end
-    if colon == -1 or sent.text[colon + 1 : award.start].strip() or not _ITEM_ENDS.fullmatch(sent.text, end):
-        return None
-    who = opening_recipient(doc, sent.start + bullet.end(), sent.start + colon)
-    return (who, award) if who is not None else None
+    if not sent.text[bullet.end() : award.start].strip() and (colon := _ITEM_COLON.match(sent.text, end)):
+        listed = sent.start + colon.end()
+        people = list(dict.fromkeys(p.value.name for p in doc.spans("people", listed, sent.end)))
+        one = opening_recipient(doc, listed, sent.end) if not people else None
+        whom: list[OrgRef | str] = people or bodies_listed(doc, listed, sent.end) or ([one] if one is not None else [])
+        return [(who, award) for who in whom]
+    colon_at = sent.text.rfind(":", bullet.end(), award.start)
+    if colon_at == -1 or sent.text[colon_at + 1 : award.start].strip() or not _ITEM_ENDS.fullmatch(sent.text, end):
+        return []
+    who = opening_recipient(doc, sent.start + bullet.end(), sent.start + colon_at)
+    return [(who, award)] if who is not None else []
 
 
 @dataclass
@@ -1766,10 +1777,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did
             found = [g for g in found if g.conferrer is not None and _GIVEN_ACTIVELY.search(sent.text)]
         found = _without_past_records(doc, sent, found, now_year)
-        if not found and bullet and (item := _award_item(doc, sent)) is not None:
+        # (under a heading that gives or proposes: not 'Các đại biểu gồm: - Huân chương ...: đồng chí A giới thiệu.')
+        if not found and bullet and (giving_list or heading) and (items := _award_item(doc, sent)):
             # '1. Ông A - Trưởng Công an xã: Giấy khen;': an item that names its recipient and its award
             award_items = award_items or _AwardItems()
-            found = [g] if (g := award_items.add(reader, sent, item, None if heading else items_giver, event)) is not None else []
+            opened = (award_items.add(reader, sent, item, None if heading else items_giver, event) for item in items)
+            found = [g for g in opened if g is not None]
             if heading:
                 for g in found:  # (a list of proposals: 'Hội đồng thống nhất đề nghị khen thưởng như sau:')
                     g.status = "proposed"

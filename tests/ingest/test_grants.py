@@ -3905,7 +3905,7 @@ def test_a_decision_s_bare_commendations_detailed_under_it_by_its_head_s_office_
     ]
 
 
-def test_a_list_whose_items_name_a_recipient_then_its_award_gives_one_grant_an_award_and_kind():
+def test_a_list_whose_items_name_a_recipient_and_its_award_gives_one_grant_an_award_and_kind():
     def rows(text: str) -> list[tuple]:
         return [(r[0], r[1], r[2], r[4], r[5], r[10]) for r in grants_of(text)]
 
@@ -3926,7 +3926,14 @@ def test_a_list_whose_items_name_a_recipient_then_its_award_gives_one_grant_an_a
         ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("bang-khen-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
     ]
+    # the award first, then its recipients by name
+    text = "UBND huyện Văn Lãng khen thưởng các tập thể, cá nhân, cụ thể:\n- Giấy khen: ông Nguyễn Văn Dũng, bà Lê Thị Thu;\n- Bằng khen của UBND tỉnh: xã Tân Mỹ, xã Hoàng Việt."
+    assert [r[:5] for r in rows(text)] == [
+        ("giay-khen", "individual", 2, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
+        ("bang-khen-cap-bo-tinh", "collective", 2, "conferred", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
     # negative: an item that names no recipient, or says more after its award, gives none
+    assert rows(decided + "- Giấy khen: năm 2022;\n- Bằng khen: chưa xét.") == []
     assert rows(decided + "1. Năm 2022: Giấy khen;\n2. Năm 2023: Giấy khen.") == []
     assert rows(decided + "1. Ông Nguyễn Văn Dũng: Giấy khen năm 2019 và năm 2020.") == []
 
