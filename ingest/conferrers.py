@@ -512,6 +512,9 @@ def _named_at(doc: Document, start: int, end: int) -> tuple[OrgRef, int] | None:
     return (org, span.end) if org is not None else None
 
 
+_UNPLACED_LEVELS = {"huyện": "district", "thị xã": "district", "quận": "district", "tỉnh": "province"}
+
+
 def own_place(doc: Document, head: str) -> OrgRef | None:
     """'Năm 2023, thôn được công nhận danh hiệu Thôn văn hóa': the one unit of that level word the headline or the
     lead sentence names ('thôn Phú Xuân'); None if they name none, or two."""
@@ -523,6 +526,11 @@ def own_place(doc: Document, head: str) -> OrgRef | None:
         told |= {(p.start, p.end, sent.end) for p in doc.spans("places", sent.start, sent.end)}
         told |= {(sent.start + m.start(), sent.start + m.end(), sent.end) for m in _HAMLET_NAMED.finditer(sent.text)}
     names = {doc.text[a:b].casefold(): (a, e) for a, b, e in told if doc.text[a:b].casefold().startswith(word + " ")}
+    if not names and word in _UNPLACED_LEVELS:
+        # 'UBND huyện Bảo Lâm' where two districts have that name: the unit its bodies are placed in, as written
+        places = {o.value.place for o in doc.spans("orgs", 0, end) if o.value.unit_code is None and o.value.place}
+        places = {p for p in places if p.casefold().startswith(word + " ")}
+        return OrgRef(places.pop(), "AdministrativeUnit", None, _UNPLACED_LEVELS[word]) if len(places) == 1 else None
     if len(names) != 1:
         return None
     found = _named_at(doc, *next(iter(names.values())))

@@ -115,6 +115,13 @@ _OPENS_WITH_OWN_TIME = re.compile(  # (after a topic: 'Về công tác khen thư
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # a giving said to come, before the award it gives ('sẽ (xét) tặng', 'dự kiến sẽ công nhận')
 # (not 'sẽ trao Cờ thi đua cho Sở X vào tháng 8': an award given, its handing over to come)
+# a target set, before the award it aims at ('huyện phấn đấu có 5 xã đạt Cờ thi đua', 'các đơn vị đăng ký thi đua đạt
+# danh hiệu ...'), not the striving an award rewards ('đã nỗ lực phấn đấu, được tặng Bằng khen')
+_AIMED = re.compile(
+    r"(?<!\w)(?:phấn đấu(?:\s+(?:đến\s+)?(?:năm\s+\d{4}|trong năm(?:\s+\d{4})?)\s*,?)?\s+(?:có|đạt|để|giữ vững|trở thành|\d)"
+    r"|đăng ký(?:\s+thi đua)?\s+(?:đạt|phấn đấu|danh hiệu|giữ vững))(?!\w)",
+    re.I,
+)
 _TO_COME = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:xét\s+)?(?:tặng thưởng|tặng|công nhận|truy tặng|phong tặng|khen thưởng)(?!\w)",
     re.I,
@@ -1307,8 +1314,11 @@ class _Reader:
             # 'Ban Thi đua - Khen thưởng đã thẩm định hồ sơ đề nghị tặng Bằng khen cho 45 tập thể': the subject that
             # proposes, naming no one to give, confers nothing
             clause_conferrer = None
-        if _TO_COME.search(clause, 0, max((m.start for _, m, _ in pairs if m is not None), default=len(clause))):
+        last_award = max((m.start for _, m, _ in pairs if m is not None), default=len(clause))
+        if _TO_COME.search(clause, 0, last_award):
             return []  # 'Chủ tịch UBND tỉnh sẽ xét tặng Cờ thi đua cho ...': a giving to come, none yet
+        if _AIMED.search(clause, 0, last_award):
+            return []  # 'phấn đấu có 5 xã đạt Cờ thi đua', 'đăng ký thi đua đạt danh hiệu ...': a target, none given
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
         count_starts = sorted(c.start for c in counts_of_clause)

@@ -3763,6 +3763,11 @@ def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
     assert grants_of("Dự kiến, 12 tập thể sẽ được công nhận danh hiệu Tập thể lao động xuất sắc.") == []
+    # a target set is none given; the striving an award rewards is no target
+    text = "Năm 2024, huyện Văn Lãng phấn đấu có 5 xã đạt Cờ thi đua của UBND tỉnh; các đơn vị đăng ký thi đua đạt danh hiệu Tập thể lao động tiên tiến."
+    assert grants_of(text) == []
+    rows = grants_of("Các tập thể đã nỗ lực phấn đấu, 5 tập thể được tặng Bằng khen của UBND tỉnh.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
     # 'sẽ' about the recipients, after the award, leaves the giving done
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 5 học sinh sẽ dự thi học sinh giỏi quốc gia.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
@@ -5696,6 +5701,12 @@ def test_toi_and_den_that_lead_to_no_recipient_give_no_grant():
             "Xã Tân Mỹ tổng kết công tác năm 2023",
             "Ngày 20/12, UBND xã Tân Mỹ tổ chức hội nghị. Năm 2023, xã được Chủ tịch UBND tỉnh tặng Bằng khen.",
             "xã Tân Mỹ",
+        ),
+        # a district two provinces have, unplaced: the unit the article's bodies are placed in, as written
+        (
+            "Huyện Bảo Lâm phát động thi đua năm 2024",
+            "Ngày 19/2, UBND huyện Bảo Lâm tổ chức hội nghị. Với thành tích năm 2023, huyện được UBND tỉnh tặng Cờ thi đua.",
+            "huyện Bảo Lâm",
         ),
     ],
 )
