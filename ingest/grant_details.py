@@ -140,7 +140,16 @@ def campaign_ground(sentence: str, names: list[str]) -> str | None:
             if _GROUND.search(sentence[max(0, at - 60) : at]):
                 return name
             at = sentence.find(name, at + 1)
+    if len(names) == 1 and _GROUND_TOLD.search(sentence):
+        return names[0]  # 'có thành tích xuất sắc trong phong trào.': the one campaign the article names
     return None
+
+
+# a ground that points back to a campaign, its name left out ('có thành tích xuất sắc trong phong trào', '... tham gia
+# cuộc vận động này')
+_GROUND_TOLD = re.compile(
+    r"(?<!\w)(?:trong|thực hiện|tham gia)\s+(?:phong trào(?:\s+thi đua)?|cuộc vận động)(?:\s+(?:này|trên|nói trên))?\s*(?:[.;,]|$)"
+)
 
 
 def name_listed(doc: Document, grants: list[GrantFact]) -> None:

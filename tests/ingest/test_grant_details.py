@@ -314,3 +314,16 @@ def test_the_bodies_listed_after_a_plural_subject_s_award_are_its_recipients():
     ]
     # what they are, said after 'là', names no one
     assert _named("Các tập thể được tặng Cờ thi đua là những đơn vị dẫn đầu.") == []
+
+
+def test_a_ground_that_points_back_to_a_campaign_is_the_one_the_article_names():
+    one = ["Lạng Sơn chung sức xây dựng nông thôn mới"]
+    for sentence in (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 15 tập thể có thành tích xuất sắc trong phong trào.",
+        "UBND xã khen thưởng 5 hộ tích cực tham gia phong trào thi đua này; 3 hộ được tặng Giấy khen.",
+    ):
+        assert campaign_ground(sentence, one) == one[0], sentence
+    # negative: two campaigns named, or a campaign told by words of its own, is no pointer back
+    sentence = "Chủ tịch UBND tỉnh tặng Bằng khen cho 15 tập thể có thành tích xuất sắc trong phong trào."
+    assert campaign_ground(sentence, [*one, "Dân vận khéo"]) is None
+    assert campaign_ground("Tặng Bằng khen cho 15 tập thể xuất sắc trong phong trào thi đua yêu nước năm 2023.", one) is None
