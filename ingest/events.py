@@ -701,7 +701,8 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     evidence = Evidence(sent.start, sent.end, sent.text, "events.ceremony-verb")
     awards = _awards_in(doc, sent.start + v.start("verb"), len(label))
     kind = "Conference" if v["meeting"] else "Ceremony"
-    return [EventFact("", label, kind, date, organisers[0].value, None, None, evidence, awards=awards)]
+    # 'Chiều 17/4, tại Hội trường UBND huyện, ... tổ chức buổi gặp mặt ...': where, as for an event named by its head
+    return [EventFact("", label, kind, date, organisers[0].value, _venue(_PLACE.search(text)), None, evidence, awards=awards)]
 
 
 def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:

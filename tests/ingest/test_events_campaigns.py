@@ -1137,6 +1137,10 @@ def test_an_event_named_first_is_dated_after_its_venue_and_held_by_the_body_it_i
     assert event("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị trực tuyến tổng kết năm 2021 tới 11 điểm cầu cấp xã.")[0] == (
         "Hội nghị trực tuyến tổng kết năm 2021"
     )
+    # (and before the link it makes: ', kết nối tới 63 điểm cầu')
+    assert event("Ngày 5/1, UBND thị xã Quảng Yên tổ chức Hội nghị trực tuyến tổng kết năm 2022, kết nối tới 11 điểm cầu.")[0] == (
+        "Hội nghị trực tuyến tổng kết năm 2022"
+    )
     # negative: a date in another clause after the venue is not the event's
     assert event("Hội nghị tổng kết thi đua năm 2021 được tổ chức tại Hội trường thị xã, các đại biểu bàn việc ngày 12/1.")[1] is None
 
@@ -1595,6 +1599,16 @@ def test_the_body_where_an_event_was_held_is_its_venue_not_its_organiser():
     # a body that holds it at its own place is its organiser still
     [event] = facts_of("Sáng 9/10, Trường THPT Bạch Đằng tổ chức Lễ tuyên dương 30 học sinh tiêu biểu tại hội trường nhà trường.").events
     assert event.organiser.name == "Trường THPT Bạch Đằng"
+
+
+def test_a_ceremony_named_by_what_was_done_is_held_at_the_venue_its_sentence_names():
+    [event] = facts_of(
+        "Chiều 17/4, tại Hội trường UBND thị xã, Thị đoàn Quảng Yên tổ chức buổi gặp mặt các điển hình tiên tiến năm 2022."
+    ).events
+    assert (event.label, event.place) == ("Gặp mặt các điển hình tiên tiến năm 2022", "Hội trường Ủy ban nhân dân thị xã")
+    # negative: none named, none read
+    [event] = facts_of("Chiều 17/4, Thị đoàn Quảng Yên tổ chức buổi gặp mặt các điển hình tiên tiến năm 2022.").events
+    assert event.place is None
 
 
 def test_a_place_s_organs_holding_an_event_jointly_after_its_venue_the_first_leads():
