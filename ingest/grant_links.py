@@ -15,7 +15,7 @@ from .conferrers import label
 from .counts import count_noun, noun_given_to
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
-from .orgs import told_shorter
+from .orgs import OrgRef, told_shorter
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,11 @@ def _other_givers(a: GrantFact, b: GrantFact) -> bool:
     return x not in y and y not in x
 
 
+def _named_key(named: object) -> str:
+    """A named recipient by its name: a body's, or a person's."""
+    return (named.name if isinstance(named, OrgRef) else str(named)).casefold()
+
+
 def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     """The same award (or one of them its kind: 'Huân chương Lao động' for 'Huân chương Lao động hạng Ba'), to as
     many of the same kind, in the same status, to the same recipient; a headline or caption may leave its recipient out."""
@@ -81,6 +86,8 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
         return True
     if not kin or (_key(a) != _key(b) and not (unsaid and (a.count, a.status) == (b.count, b.status)) and not uncounted):
         return False
+    if a.named and b.named and not {_named_key(n) for n in a.named} & {_named_key(n) for n in b.named}:
+        return False  # 'Xã A và xã B được tặng Cờ thi đua.' then 'Xã C và xã D được tặng Cờ thi đua ...': two grants
     if (a.recipient or "").casefold() == (b.recipient or "").casefold() or (restated and a.recipient is None):
         return True
     if restated and a.recipient and b.recipient and _names_within(a.recipient, b.recipient):

@@ -1379,6 +1379,15 @@ def test_a_grant_told_twice_at_one_event_is_one_grant():
     )
     assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 4)]
     assert rows[0][5] == "Chủ tịch nước"
+    # negative: as many of one award to others named, told in the next sentence, is another grant
+    facts = article(
+        HEAD + "Xã Tân Mỹ và xã Hoàng Việt được tặng Cờ thi đua của UBND tỉnh. "
+        "Xã Tân Thanh và xã Thụy Hùng được tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, [n.name for n in g.named]) for g in counted_once(facts.grants)] == [
+        ("co-thi-dua-cap-bo-tinh", 2, ["xã Tân Mỹ", "xã Hoàng Việt"]),
+        ("co-thi-dua-cap-bo-tinh", 2, ["xã Tân Thanh", "xã Thụy Hùng"]),
+    ]
 
 
 def test_the_achievement_a_sentence_says_is_rewarded_gives_the_later_grants_their_period():
