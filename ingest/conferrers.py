@@ -723,7 +723,8 @@ _ON_BEHALF_OF_ALL = re.compile(
 _COMMA = re.compile(r",\s*")
 
 
-_EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|người|em|đồng chí)|đều)\s*$")
+# ('A và B lần lượt được tặng Cờ thi đua và Bằng khen': each, one award after another)
+_EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|người|em|đồng chí)|đều|lần lượt|tương ứng)\s*$")
 
 
 # a district or province after a comma at the end of a subject ('..., huyện Trảng Bom vinh dự'), its adverbs after it

@@ -485,6 +485,18 @@ def _behalf(doc: Document, base: int, clause: str) -> Conferrer | None:
     return resolve_conferrer(doc, base + d.start("who"), base + d.end("who"))[0] if d else None
 
 
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)")
+
+
+def _respective(clause: str, awards: list[AwardMention], named: tuple) -> list[AwardMention] | None:
+    """'Xã A và xã B lần lượt được tặng Cờ thi đua và Bằng khen', '... tặng Cờ thi đua và Bằng khen lần lượt cho xã A
+    và xã B': as many awards listed as recipients named, given respectively; else None."""
+    if len(named) < 2 or not _RESPECTIVELY.search(clause):
+        return None
+    listed = _listed_awards(clause, awards)
+    return listed if len(listed) == len(named) else None
+
+
 def _reason(clause: str) -> str | None:
     m = _REASON.search(clause)
     if not m:
@@ -849,6 +861,17 @@ class _Reader:
         many: tuple[OrgRef | str, ...] = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
         if not pairs_given and bodies:
             many = tuple(bodies)
+        respective = _respective(clause, awards, many) if not pairs_given else None
+        if respective is not None:
+            # 'Xã A và xã B lần lượt được tặng Cờ thi đua và Bằng khen': the first named the first award, and so on
+            rule, kind = "grants.named-respectively", "individual" if isinstance(many[0], str) else "collective"
+            out = self.counted(
+                base, clause, [(Count(0, 0, 1, False, kind), a, rule) for a in respective], None, presenter, evidence, event, single_event
+            )
+            for g, who in zip(out, many, strict=False):
+                for field_name, value in _as_recipient(who).items():
+                    setattr(g, field_name, value)
+            return out
         out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
         # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the one body receive it too
         if (

@@ -1390,6 +1390,24 @@ def test_a_grant_told_twice_at_one_event_is_one_grant():
     ]
 
 
+def test_recipients_named_with_as_many_awards_given_respectively_each_receive_theirs():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[2], r[10]) for r in grants_of(body)]
+
+    for body in (
+        "Xã Tân Mỹ và xã Hoàng Việt lần lượt được tặng Cờ thi đua của UBND tỉnh và Bằng khen của Chủ tịch UBND tỉnh.",
+        "Chủ tịch UBND tỉnh tặng Cờ thi đua và Bằng khen lần lượt cho xã Tân Mỹ và xã Hoàng Việt.",
+    ):
+        assert rows(body) == [("co-thi-dua-cap-bo-tinh", 1, "xã Tân Mỹ"), ("bang-khen-cap-bo-tinh", 1, "xã Hoàng Việt")], body
+    assert rows("Ông Hà Văn Lực và bà Lê Thị Mai lần lượt được tặng Bằng khen và Giấy khen.") == [
+        ("bang-khen-cap-bo-tinh", 1, "Hà Văn Lực"),
+        ("giay-khen", 1, "Lê Thị Mai"),
+    ]
+    # negative: one award for them all is theirs together; as many awards as named, unsaid 'respectively', is no pairing
+    assert rows("Xã Tân Mỹ và xã Hoàng Việt lần lượt được tặng Cờ thi đua.") == [("co-thi-dua-cap-bo-tinh", 2, None)]
+    assert rows("Chủ tịch UBND tỉnh tặng Cờ thi đua và Bằng khen cho xã Tân Mỹ và xã Hoàng Việt.") == [("co-thi-dua-cap-bo-tinh", 2, None)]
+
+
 def test_the_achievement_a_sentence_says_is_rewarded_gives_the_later_grants_their_period():
     rows = grants_of(
         "Hội đồng TĐKT huyện Văn Lãng vừa họp xem xét khen thưởng thành tích công tác năm 2022. "
