@@ -497,6 +497,36 @@ def _respective(clause: str, awards: list[AwardMention], named: tuple) -> list[A
     return listed if len(listed) == len(named) else None
 
 
+# a bracket that opens right after a count and its few words ('12 tập thể (gồm 5 ...', '20 đơn vị trực thuộc (trong đó ...')
+_BRACKET_AFTER_COUNT = re.compile(r"(?:\s+[^\s(),;:]+){0,4}?\s*\(\s*(?:gồm(?:\s+có)?|trong đó(?:\s+có)?)?\s*")
+
+
+def _link_bracketed_parts(clause: str, counts: list[Count], awards: list[AwardMention], out: list[GrantFact]) -> None:
+    """'12 tập thể (gồm 5 trường học, 7 xã) được tặng Giấy khen': the counts in brackets right after a count, naming no
+    award of their own and adding up to it, are its parts; their grants are linked to its, so each is counted once. Fewer
+    than it are some of them, no grants of their own."""
+    for i, head in enumerate(counts):
+        opening = _BRACKET_AFTER_COUNT.match(clause, head.end) if head.kind and head.value else None
+        close = clause.find(")", opening.end()) if opening else -1
+        if close == -1 or any(opening.end() <= a.start < close for a in awards):
+            continue
+        inner = [c for c in counts[i + 1 :] if c.end <= close and c.value and c.kind]
+        total = next((g for g in out if g.count == head.value and g.recipient_kind == head.kind and g.part_of is None), None)
+        if not inner or total is None:
+            continue
+        parts = [
+            next((g for g in out if g is not total and g.count == c.value and g.recipient_kind == c.kind and g.award == total.award), None)
+            for c in inner
+        ]
+        if len(inner) > 1 and sum(c.value for c in inner) == head.value:
+            for part in parts:
+                if part is not None and part.part_of is None:
+                    part.part_of = total
+        elif sum(c.value for c in inner) < head.value:
+            # ('12 tập thể (trong đó có 5 trường học)': some of them, no grant beside the total)
+            out[:] = [g for g in out if not any(g is part for part in parts)]
+
+
 def _reason(clause: str) -> str | None:
     m = _REASON.search(clause)
     if not m:
@@ -873,6 +903,7 @@ class _Reader:
                     setattr(g, field_name, value)
             return out
         out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
+        _link_bracketed_parts(clause, counts, awards, out)
         # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the one body receive it too
         if (
             len(out) == 1

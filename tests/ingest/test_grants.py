@@ -1390,6 +1390,24 @@ def test_a_grant_told_twice_at_one_event_is_one_grant():
     ]
 
 
+def test_counts_in_brackets_after_a_count_are_its_parts_or_some_of_them():
+    def once(body: str) -> list[tuple]:
+        return [(r[0], r[1], r[2]) for r in grants_of(body)]
+
+    # parts adding up to it: the breakdown is recorded, the total counted once through it
+    assert once("Dịp này, 12 tập thể (gồm 5 trường học, 7 xã) được tặng Giấy khen.") == [
+        ("giay-khen", "collective", 5),
+        ("giay-khen", "collective", 7),
+    ]
+    # some of them: the total alone
+    assert once("Dịp này, 12 tập thể (trong đó có 5 trường học) được tặng Giấy khen.") == [("giay-khen", "collective", 12)]
+    # negative: counts in brackets that name their own awards are grants of their own
+    assert once("UBND tỉnh khen thưởng cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân).") == [
+        ("huan-chuong-lao-dong-hang-ba", "individual", 1),
+        ("bang-khen-cap-bo-tinh", "individual", 4),
+    ]
+
+
 def test_recipients_named_with_as_many_awards_given_respectively_each_receive_theirs():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[2], r[10]) for r in grants_of(body)]
