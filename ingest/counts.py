@@ -73,6 +73,10 @@ def _number_words(words: str) -> int | None:
     return _NUMBERS[parts[0]]
 
 
+# a sum of money after a bare number ('5 triệu đồng', '500.000 đồng', '2,5 tỷ đồng', '300 USD')
+_MONEY_AFTER = re.compile(r"(?:,\d+)?\s*(?:(?:triệu|nghìn|ngàn|tỷ|trăm)\s+)*(?:đồng|đ|USD|VNĐ|VND)(?!\w)", re.I)
+
+
 def counts_in(text: str) -> list[Count]:
     """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
     out = []
@@ -97,6 +101,8 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'lần thứ 2 tập thể lớp nhận ...': the second time; 'lớp 8 Trường X': the eighth grade
         if _WHERE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # 'tại nhiều quận - huyện, ... tổ chức lễ truy tặng ...', 'ở 5 xã': where, not who ('con của một Bà mẹ ...': whose)
+        if not m["noun"] and _MONEY_AFTER.match(text, m.end()):
+            continue  # 'trao Giấy khen và số tiền 5 triệu đồng/cá nhân': a sum of money, no one counted
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
     for m in _PLACES_NAMED.finditer(text):

@@ -1090,6 +1090,12 @@ class _Reader:
         people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None and not bodies else []
         # an order is the President's; 'trao quyết định của UBND tỉnh về việc tặng Bằng khen': the decision's giver's
         conferrer = self._owner(base, award) or self._decision_giver(base, clause, award) or default_conferrer(award.award) or behalf
+        if conferrer is None and award.award == "giay-khen" and (recipient is not None or people or bodies):
+            # 'Ông A, Chủ tịch UBND huyện trao Giấy khen cho em B': to one it names, the giver the clause names, as for
+            # a count given (the handing-over of grants counted elsewhere takes theirs); the head of a body gives its
+            # Giấy khen, while a higher award is often handed over for another ('trao Huy hiệu ... của Trung ương Đoàn')
+            given_by, stated = self._clause_conferrer(base, clause)
+            conferrer = given_by if stated else None
         if recipient is None and not people and not bodies:  # 'cho các tập thể': the grants the article counts elsewhere
             kind = plural_kind(clause[award.end :])
             uncounted = None

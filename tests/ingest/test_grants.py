@@ -1530,6 +1530,18 @@ def test_who_hands_over_a_decision_of_another_giver_presents_its_award():
     ]
 
 
+def test_the_head_of_a_body_handing_over_its_giay_khen_to_one_named_gives_it():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[5], r[6], r[10]) for r in grants_of(body)]
+
+    for handed in ("trao Giấy khen cho em Hoàng Văn Tư", "trao Giấy khen và số tiền 2 triệu đồng cho em Hoàng Văn Tư"):
+        assert rows(f"Ông Hà Văn Bình, Chủ tịch UBND huyện {handed}.") == [
+            ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hà Văn Bình", "Hoàng Văn Tư")
+        ], handed
+    # negative: a higher award handed over is not the presenter's own to give
+    assert rows("Ông Hà Văn Bình, Chủ tịch UBND huyện trao Huy hiệu Tuổi trẻ dũng cảm cho em Hoàng Văn Tư.")[0][1] is None
+
+
 def test_he_in_the_next_sentence_is_the_person_before_and_handing_over_khen_thuong_hands_over_the_commendations():
     rows = grants_of(
         "Ngày 18/1, huyện Văn Lãng tổ chức Lễ công bố xã đạt chuẩn nông thôn mới. "

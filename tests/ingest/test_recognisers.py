@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from tdkt.ingest.counts import counts_in
 from tdkt.ingest.document import Document, Sentence
 from tdkt.ingest.pipeline import RECOGNISERS
 
@@ -74,6 +75,13 @@ def test_counts(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), _table("dates"))
 def test_dates(sentence, expected):
     assert [d.isoformat() for d in _layer(sentence, "dates")] == _expected(expected)
+
+
+def test_a_sum_of_money_is_no_count():
+    for text in ("trao Giấy khen và số tiền 5 triệu đồng/cá nhân", "kèm 500.000 đồng cho mỗi em", "tặng 2,5 tỷ đồng", "thưởng 300 USD"):
+        assert counts_in(text) == [], text
+    # negative: a bare number that counts awards stays one ('trao 12 Huân chương')
+    assert [c.value for c in counts_in("trao 12 Huân chương Lao động")] == [12]
 
 
 def test_a_layer_is_written_once():
