@@ -304,6 +304,8 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     if re.match(r"cho\s+(?:các|những)\s", m.group(0)) and re.match(r"\s*(?:,|và\s)", doc.text[after + m.end("who") : end]):
         return None  # 'cho các tập thể: A, B': the plural names several, not the first alone
     start, stop = strip_range(doc, after + m.start("who"), after + m.end("who"), " ")
+    if (unit := _subunit_of_body(doc, start, end)) is not None:
+        return unit  # 'cho (tập thể) lớp 8B, Trường THCS X': the class, past the comma its name holds
     household = _HOUSEHOLD.match(doc.text, start, stop)
     head = doc.spans("people", household.end(), stop)[:1] if household else []
     if household and head and head[0].start == household.end():
@@ -786,6 +788,8 @@ def subject_before(
         return _antecedent(doc, s, pronoun["who"].lower())  # 'Năm 2023, thầy được ...', 'Sau đó, anh ấy được ...'
     listed = _SUBJECT_LEAD.match(doc.text, s, e)
     first = listed.end() if listed else s
+    if (unit := _subunit_of_body(doc, first, e)) is not None:
+        return unit  # '(Tập thể) lớp 9A, Trường THCS X được tặng': the class, not the school after the comma
     household = _HOUSEHOLD.match(doc.text, first, e)
     head = doc.spans("people", household.end(), e)[:1] if household else []
     if household and head and head[0].start == household.end():
@@ -982,6 +986,8 @@ def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | Non
     if people and (people[0].start - s <= 6 or HONORIFIC.fullmatch(doc.text, s, people[0].start)):
         return people[0].value.name
     kind = _COLLECTIVE_OF.match(doc.text, s, e)
+    if (unit := _subunit_of_body(doc, s, e)) is not None:
+        return unit  # '(Tập thể) lớp 9A, Trường THCS X': the class, not the school after the comma
     if kind:
         return named(doc, kind.end(), e, at_start=True)
     found = named(doc, s, e, at_start=True)
@@ -989,6 +995,24 @@ def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | Non
         # 'khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện X'
         return _unit_at(doc, unit.start(), unit.start() + len(unit.group(0).rstrip(".,;:")))
     return found
+
+
+_COLLECTIVE_WORD = re.compile(r"(?:[Tt]ập thể\s+)?")
+# a unit by its head noun in lower case and its number or name, then the body it is of ('lớp 9A, Trường THCS X', 'tổ 3,
+# Công an phường Y')
+_SUBUNIT_THEN_BODY = re.compile(
+    rf"(?P<head>[Ll]ớp|[Tt]ổ|[Đđ]ội|[Kk]hoa|[Pp]hòng|[Bb]an|[Cc]hi bộ|[Cc]hi đoàn)\s+(?P<id>[\w./-]*\d[\w./-]*|[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})\s*,\s*"
+)
+
+
+def _subunit_of_body(doc: Document, pos: int, end: int) -> OrgRef | None:
+    """'lớp 9A, Trường THCS X' at `pos`: the class of the body named after it (not the body), by its name as written
+    with the body's in full."""
+    unit = _SUBUNIT_THEN_BODY.match(doc.text, _COLLECTIVE_WORD.match(doc.text, pos, end).end(), end)
+    body = next((o for o in doc.spans("orgs", unit.end(), end) if o.start == unit.end()), None) if unit else None
+    if unit is None or body is None:
+        return None
+    return unit_as_written(f"{unit['head'][:1].upper()}{unit['head'][1:]} {unit['id']} {body.value.name}")
 
 
 # 'Tập thể' before a named collective or a unit by its head noun (a class, a team, a ward's group); 'Chi nhánh' before

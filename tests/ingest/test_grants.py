@@ -3843,6 +3843,18 @@ def test_a_class_named_by_its_number_and_a_unit_placed_in_brackets_receive():
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Phòng Quản lý ngân sách Sở Tài chính tỉnh Lạng Sơn")]
     # a lower-case word after the head names no unit: no recipient, no grant
     assert grants_of("Lớp học tình thương vừa được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích.") == []
+    # a class, a team or a ward of the body named after its comma is that unit, the body's in full, not the body
+    for body in (
+        "Tập thể lớp 9A, Trường THCS Kim Đồng được tặng Giấy khen của Chủ tịch UBND huyện.",
+        "Chủ tịch UBND huyện tặng Giấy khen cho tập thể lớp 9A, Trường THCS Kim Đồng.",
+        "Chủ tịch UBND huyện tặng Giấy khen cho lớp 9A, Trường THCS Kim Đồng.",
+    ):
+        assert [(r[0], r[10]) for r in grants_of(body)] == [("giay-khen", "Lớp 9A Trường THCS Kim Đồng")], body
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Khoa Nội, Bệnh viện Đa khoa huyện Văn Lãng.")
+    assert [r[10] for r in rows] == ["Khoa Nội Bệnh viện Đa khoa huyện Văn Lãng"]
+    # negative: two bodies listed are two
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Phòng Nội vụ, Phòng Tài chính.")
+    assert [(r[2], r[10]) for r in rows] == [(2, None)]
 
 
 def test_a_unit_s_name_ends_before_the_cash_given_with_its_award():
