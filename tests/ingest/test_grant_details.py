@@ -71,6 +71,11 @@ def test_a_list_of_named_people_after_their_count():
     assert _named("Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể là xã Tân Mỹ và xã Hội Hoan.") == [("xã Tân Mỹ", "xã Hội Hoan")]
     # 'là' before what they are names no one
     assert _named("Chủ tịch UBND huyện tặng Giấy khen cho 2 cá nhân là cán bộ xã, công chức xã Tân Mỹ.") == []
+    # 'gồm' with the plural of their noun before the colon ('gồm các mẹ:')
+    rows = _named(
+        "Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 3 bà mẹ của huyện, gồm các mẹ: Hà Thị Lài, Vi Thị Huệ và Lò Thị Bông."
+    )
+    assert rows == [("Hà Thị Lài", "Vi Thị Huệ", "Lò Thị Bông")]
 
 
 def test_a_list_after_a_counted_subject_of_a_passive_names_them():
