@@ -5416,6 +5416,8 @@ def test_a_task_team_s_name_ends_before_what_it_did():
     assert [r[10] for r in rows] == ["Tổ công tác"]
     rows = grants_of("UBND tỉnh tặng Bằng khen cho Ban chuyên án triệt phá đường dây đánh bạc qua mạng.")
     assert [r[10] for r in rows] == ["Ban chuyên án"]
+    rows = grants_of("Giám đốc Công an tỉnh khen thưởng đột xuất Ban chuyên án phá vụ án ma túy lớn.")
+    assert [r[10] for r in rows] == ["Ban chuyên án"]
     # a unit named for what it fights keeps it ('Đội Cảnh sát điều tra tội phạm về ma túy')
     rows = grants_of("Giám đốc Công an tỉnh tặng Giấy khen cho Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện.")
     assert [r[10] for r in rows] == ["Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Văn Lãng"]
