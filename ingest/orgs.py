@@ -908,6 +908,8 @@ def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
     if role not in _BLOC_ROLES:
         return None
     blocs = {s.value.name: s.value for s in doc.spans("orgs") if s.value.kind == BLOC}
+    # (one told shorter, in the headline, and in full: 'Khối thi đua các bệnh viện tuyến Trung ương' and '... khu vực phía Bắc')
+    blocs = {name: bloc for name, bloc in blocs.items() if not any(other.startswith(name + " ") for other in blocs)}
     return next(iter(blocs.values())) if len(blocs) == 1 else None
 
 

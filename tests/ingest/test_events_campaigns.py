@@ -1601,6 +1601,13 @@ def test_the_body_where_an_event_was_held_is_its_venue_not_its_organiser():
     assert event.organiser.name == "Trường THPT Bạch Đằng"
 
 
+def test_a_hospital_or_a_school_an_event_was_held_at_is_its_venue():
+    [event] = facts_of("Sáng 19/1, tại Bệnh viện Bạch Mai, Khối thi đua các bệnh viện tổ chức Hội nghị tổng kết năm 2024.").events
+    assert (event.place, event.organiser.name if event.organiser else None)[0] == "Bệnh viện Bạch Mai"
+    [event] = facts_of("Sáng 9/10, tại Trường THPT Bạch Đằng, Thị đoàn Quảng Yên tổ chức Lễ tuyên dương 30 đoàn viên.").events
+    assert (event.place, event.organiser.name) == ("Trường THPT Bạch Đằng", "Thị đoàn Quảng Yên")
+
+
 def test_a_ceremony_named_by_what_was_done_is_held_at_the_venue_its_sentence_names():
     [event] = facts_of(
         "Chiều 17/4, tại Hội trường UBND thị xã, Thị đoàn Quảng Yên tổ chức buổi gặp mặt các điển hình tiên tiến năm 2022."

@@ -695,6 +695,14 @@ def test_a_bloc_s_head_with_no_bloc_named_after_the_title_heads_the_article_s_on
     # with two blocs named, the title's bloc is not known
     people = posts_of(body.replace("Hội nghị ký kết", "cùng Khối thi đua các sở, ngành tỉnh Quảng Ninh Hội nghị ký kết"))
     assert ("Trưởng cụm", None) in people["Vi Văn Sơn"]
+    # one told shorter in the headline, and in full after: one bloc still
+    _, facts = article(
+        "Khối thi đua các bệnh viện tuyến Trung ương tổng kết năm 2024\n20/01/2025 09:00\n"
+        "Sáng 19/1, Khối thi đua các bệnh viện tuyến Trung ương khu vực phía Bắc tổ chức hội nghị tổng kết. "
+        "Dự có ông Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai, Trưởng khối.\nMinh Thu\n"
+    )
+    bloc = "Khối thi đua các bệnh viện tuyến Trung ương khu vực phía Bắc"
+    assert ("Trưởng khối", bloc) in posts_by_name(facts)["Đào Xuân Cơ"]
     # the verb after the bloc's title is no name of a bloc
     people = posts_of(body.replace("Cụm trưởng Cụm thi đua;", "Cụm trưởng Cụm thi đua chủ trì hội nghị;"))
     assert people["Vi Văn Sơn"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Trưởng cụm", "Cụm thi đua các huyện miền núi tỉnh Quảng Ninh")}
