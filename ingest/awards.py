@@ -359,6 +359,16 @@ def same_award(a: str, b: str) -> bool:
     return a == b or is_ancestor(a, b) or is_ancestor(b, a)
 
 
+def common_kind(awards: list[str]) -> str:
+    """The nearest award type all of `awards` are kinds of ('Nghệ sĩ Nhân dân' and 'Nghệ sĩ Ưu tú': a state honorary
+    title; 'Bằng khen' and 'Giấy khen': a commendation)."""
+    types, chain, award = award_types(), [], awards[0] if awards else "khen-thuong"
+    while award:
+        chain.append(award)
+        award = types[award].broader if award in types else ""
+    return next((a for a in chain if all(is_ancestor(a, b) for b in awards)), "khen-thuong")
+
+
 def is_ancestor(ancestor: str, award: str) -> bool:
     types = award_types()
     while award:

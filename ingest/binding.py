@@ -11,7 +11,7 @@ import bisect
 import re
 
 from . import levels, lexicon
-from .awards import AwardMention, award_types, is_ancestor
+from .awards import AwardMention, award_types, common_kind, is_ancestor
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
@@ -320,6 +320,24 @@ def _attains_in_turn(clause: str, before: AwardMention, c: Count, starts: list[i
     )
 
 
+_AWARDS_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")
+
+
+def _shared(clause: str, awards: list[AwardMention], at: int, back: bool = False) -> tuple[AwardMention | None, str]:
+    """The awards listed together from awards[at] (forwards, or backwards to it), shared out among counted recipients:
+    their nearest common kind ('Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú': a state honorary title), or None where that is only
+    a commendation ('Bằng khen, Giấy khen')."""
+    lo = hi = at
+    while back and lo > 0 and _AWARDS_JOINED.fullmatch(clause, awards[lo - 1].end, awards[lo].start):
+        lo -= 1
+    while not back and hi + 1 < len(awards) and _AWARDS_JOINED.fullmatch(clause, awards[hi].end, awards[hi + 1].start):
+        hi += 1
+    kind = common_kind([a.award for a in awards[lo : hi + 1]])
+    if kind == "khen-thuong":
+        return None, SHARED_AWARDS
+    return AwardMention(awards[lo].start, awards[hi].end, kind, rule="awards.shared"), SHARED_AWARDS
+
+
 def _shared_awards(clause: str, following: list[AwardMention], awards: list[AwardMention]) -> bool:
     """Whether the first two awards after a count are listed together ('Bằng khen, Giấy khen', 'Bằng khen và Giấy
     khen'): the counted recipients share them out, no one of them is each one's; a title and the certificate given
@@ -345,7 +363,7 @@ def _award_for_noun_count(
     own = _OWN_PASSIVE.match(clause, c.end)
     if own and (at := bisect.bisect_left(starts, own.end())) < len(awards) and starts[at] == own.end():
         if _shared_awards(clause, awards[at : at + 2], awards):
-            return None, SHARED_AWARDS  # '5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen': which, unsaid
+            return _shared(clause, awards, at)  # '5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen': which, unsaid
         return awards[at], "grants.counts-given-award"  # '..., 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen'
     window = max(0, c.start - _GLUE_MAX - 4)
     # the last 'cho' before the count; or 'tặng' after the award's owner, where 'cho' would be ('Bằng khen của Bộ
@@ -367,6 +385,8 @@ def _award_for_noun_count(
     ):
         if _unknown_title_between(clause, preceding[-1].end, cho, awards):
             return None, "grants.unknown-title"  # 'tặng danh hiệu "Công dân Thủ đô ưu tú" cho 10 cá nhân'
+        if k >= 2 and _shared_awards(clause, awards[k - 2 : k], awards):
+            return _shared(clause, awards, k - 1, back=True)  # 'tặng Bằng khen, Giấy khen cho 3 tập thể, 6 cá nhân'
         return preceding[-1], "grants.award-for-counts"
     if preceding and glue(clause, preceding[-1].end, c.start, _COLON_LIST):
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
@@ -401,7 +421,7 @@ def _award_for_noun_count(
             return None, "grants.generic-commendation"
         if _shared_awards(clause, following, awards):
             # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each
-            return None, SHARED_AWARDS
+            return _shared(clause, awards, j)
         return following[0], "grants.counts-given-award"
     return None, "grants.generic-commendation"
 

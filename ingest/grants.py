@@ -954,6 +954,8 @@ class _Reader:
             for g in out:  # 'Tỉnh đoàn X và UBND huyện Y đã tặng Bằng khen, Giấy khen cho em A': each gave its own
                 if g.status == "conferred" and (giver := givers.get(g.award)) is not None and not default_conferrer(g.award):
                     g.conferrer = giver
+                elif g.evidence.rule == SHARED_AWARDS:
+                    g.conferrer = None  # '... cho 3 tập thể, 6 cá nhân': which giver gave them which award, unsaid
         return out
 
     def _shared_with(self, pending: tuple[AwardMention, Conferrer, str], found: list[GrantFact]) -> list[GrantFact]:

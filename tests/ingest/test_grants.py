@@ -4369,6 +4369,22 @@ def test_two_givers_then_two_awards_gave_each_its_own_in_turn():
     # one office gives both
     rows = grants_of("Tại hội nghị, Chủ tịch UBND huyện đã tặng Bằng khen, Giấy khen cho em Hoàng Văn Khánh.")
     assert {r[5] for r in rows} == {"Chủ tịch Ủy ban nhân dân huyện Văn Lãng"}
+    # recipients counted, not named: which award each kind got, and from which giver, is unsaid
+    rows = grants_of("Tại hội nghị, Chủ tịch UBND tỉnh và Chủ tịch UBND huyện đã tặng Bằng khen, Giấy khen cho 3 tập thể, 6 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 3, None), ("khen-thuong", 6, None)]
+    # one giver of both to counts: that giver's commendation, by which award unsaid; negative: an award each, its own
+    rows = grants_of("Dịp này, Chủ tịch UBND huyện tặng Giấy khen, Bằng khen cho 4 tập thể và 8 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("khen-thuong", 4, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", 8, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5), ("giay-khen", 7)]
+    # awards of one kind shared are a grant of that kind
+    rows = grants_of("Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì, hạng Ba cho 5 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("huan-chuong-lao-dong", 5)]
+    rows = grants_of("Dịp này, 12 nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú.")
+    assert [(r[0], r[2]) for r in rows] == [("danh-hieu-vinh-du-nha-nuoc", 12)]
 
 
 def test_the_procedure_of_commending_taught_commends_no_one():
@@ -5406,9 +5422,9 @@ def test_a_headline_s_one_count_of_two_awards_is_the_sum_the_body_gives_of_them(
     )
     facts = article(head + body)[1]
     assert sorted((g.award, g.count) for g in facts.grants) == [("nghe-si-nhan-dan", 2), ("nghe-si-uu-tu", 7)]
-    # a count that is not their sum is a grant told apart
+    # a count that is not their sum is a grant told apart, of the kind both titles are (which each got, unsaid)
     facts = article(head.replace("cho 9", "cho 12") + body)[1]
-    assert ("nghe-si-uu-tu", 12) in [(g.award, g.count) for g in facts.grants]
+    assert ("danh-hieu-vinh-du-nha-nuoc", 12) in [(g.award, g.count) for g in facts.grants]
 
 
 def test_a_task_team_s_name_ends_before_what_it_did():
