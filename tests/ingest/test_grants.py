@@ -468,6 +468,13 @@ def test_submitting_to_a_giver_proposes_its_award_and_a_procedure_does_not():
     assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
     rows = grants_of("Các thành viên thống nhất cao với báo cáo; UBND huyện tặng Giấy khen cho 25 tập thể.")
     assert [(r[4], r[5]) for r in rows] == [("conferred", "Ủy ban nhân dân huyện Văn Lãng")]
+    # 'khen', short for a commendation, after submitting or proposing it ('trình khen', 'đề nghị khen')
+    rows = grants_of("Năm 2023, huyện Văn Lãng đã trình khen 4 tập thể, 6 cá nhân; đề nghị khen cho 7 tập thể.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("khen-thuong", 4, "proposed"), ("khen-thuong", 6, "proposed"), ("khen-thuong", 7, "proposed")
+    ]  # fmt: skip
+    # negative: praise ('khen ngợi') commends no one
+    assert grants_of("Năm 2023, lãnh đạo tỉnh đề nghị khen ngợi 5 tập thể.") == []
     # 'quy trình', 'trình bày', 'trình độ' submit nothing
     for lead in ("Theo quy trình, ", "Sau khi nghe trình bày báo cáo, ", "Để nâng cao trình độ, "):
         rows = grants_of(lead + "UBND huyện tặng Giấy khen cho 5 tập thể.")
