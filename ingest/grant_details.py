@@ -158,6 +158,7 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
     Bằng khen cho hai anh A và B') names the grant it merges into."""
     read: dict[int, re.Match[str] | None] = {}
     voted_in: dict[int, re.Match[str] | None] = {}  # (each read once a sentence: it may hold hundreds of grants)
+    bracketed_in: dict[int, list[re.Match[str]]] = {}
     for g in grants:
         start = g.evidence.start
         if start not in read:
@@ -173,12 +174,31 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
             # before their count, are its recipients and the title's
             g.named = _items(doc, g, start + voted.start("who"), start + voted.end("who"))
+        if not g.named and g.recipient is None and g.count and g.count > 1:
+            if start not in bracketed_in:
+                bracketed_in[start] = list(_BRACKETED_AFTER_COUNT.finditer(g.evidence.text))
+            g.named = _bracketed(doc, g, bracketed_in[start])
     name_both_kinds(doc, grants)
+
+
+_SMALL_COUNT = lexicon.cue("small-count").pattern
+
+
+# as many as counted, named in brackets right after their count ('02 cá nhân (ông A, bà B)', '2 tập thể (xã A, xã B)')
+_BRACKETED_AFTER_COUNT = re.compile(rf"(?<![\w/])(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE})(?!\w)\s*\((?P<names>[^()]{{3,300}})\)", re.I)
+
+
+def _bracketed(doc: Document, g: GrantFact, found: list[re.Match[str]]) -> tuple[OrgRef | str, ...]:
+    """The recipients a grant's sentence names in brackets right after its count (`found`, read once a sentence), if
+    they are as many."""
+    for m in found:
+        if number_value(m["n"]) == g.count:
+            return _items(doc, g, g.evidence.start + m.start("names"), g.evidence.start + m.end("names"))
+    return ()
 
 
 # those a vote or a giving names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể
 # xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
-_SMALL_COUNT = lexicon.cue("small-count").pattern
 _TIME_LEAD_SOURCE = lexicon.cue("time-lead-anywhere").pattern
 _COUNTED_AS = rf"(?:là|làm)\s+(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)"  # '... là 2 đơn vị dẫn đầu'
 _VOTED_NAMED = re.compile(

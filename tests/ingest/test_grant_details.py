@@ -78,6 +78,15 @@ def test_a_list_of_named_people_after_their_count():
     assert rows == [("Hà Thị Lài", "Vi Thị Huệ", "Lò Thị Bông")]
 
 
+def test_as_many_named_in_brackets_after_their_count_are_its_recipients():
+    rows = _named("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 02 cá nhân (ông Hoàng Văn Bình, bà Lý Thị Mai).")
+    assert rows == [("Hoàng Văn Bình", "Lý Thị Mai")]
+    rows = _named("Kết quả khen thưởng năm 2023 như sau:\n- Cờ thi đua của UBND tỉnh: 02 tập thể (xã Tân Mỹ, xã Hội Hoan);")
+    assert rows == [("xã Tân Mỹ", "xã Hội Hoan")]
+    # negative: what they are counted by in brackets names no one
+    assert _named("UBND huyện tặng Giấy khen cho 3 cá nhân (2 nam, 1 nữ).") == []
+
+
 def test_a_list_after_a_counted_subject_of_a_passive_names_them():
     rows = _named(
         "Theo Quyết định của Chủ tịch nước, 3 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng gồm: mẹ Hà Thị Lài, mẹ Vi Thị Huệ, mẹ Lò Thị Bông."
