@@ -1706,7 +1706,7 @@ class _AwardItems:
     award and kind of recipient, counting its items, naming them (one alone is the recipient)."""
 
     grants: dict[tuple[str, str, str | None], GrantFact] = field(default_factory=dict)
-    names: dict[int, list[OrgRef | str]] = field(default_factory=dict)
+    names: dict[tuple[str, str, str | None], list[OrgRef | str]] = field(default_factory=dict)
 
     def add(
         self, reader: _Reader, sent: Sentence, item: tuple[OrgRef | str, AwardMention], giver: Conferrer | None, event: str | None
@@ -1719,7 +1719,7 @@ class _AwardItems:
         key = (award.award, kind, label(owner))
         g = self.grants.get(key)
         if g is not None:
-            named = self.names[id(g)]
+            named = self.names[key]
             named.append(who)
             g.count, g.named = len(named), tuple(named)
             for field_name in ("recipient", "recipient_org", "recipient_person"):
@@ -1730,7 +1730,7 @@ class _AwardItems:
             approx=False, status="conferred", evidence=Evidence(sent.start, sent.end, sent.text, AWARD_ITEMS), classes=award.classes,
             conferrer=owner, event=event, title=award.name, **_as_recipient(who),
         )  # fmt: skip
-        self.grants[key], self.names[id(g)] = g, [who]
+        self.grants[key], self.names[key] = g, [who]
         return g
 
 
