@@ -338,6 +338,21 @@ def _shared(clause: str, awards: list[AwardMention], at: int, back: bool = False
     return AwardMention(awards[lo].start, awards[hi].end, kind, rule="awards.shared"), SHARED_AWARDS
 
 
+def listed_together(clause: str, awards: list[AwardMention]) -> AwardMention | None:
+    """'tặng Cờ thi đua và Bằng khen cho xã A và xã B': the first award listed with others before those it names, as
+    one mention of their nearest common kind (which each named got is unsaid); None where it stands alone, or is a
+    title with the certificate given with it."""
+    if len(awards) < 2 or not _shared_awards(clause, awards[:2], awards):
+        return None
+    mention, _ = _shared(clause, awards, 0)
+    if mention is not None:
+        return mention
+    hi = 0
+    while hi + 1 < len(awards) and _AWARDS_JOINED.fullmatch(clause, awards[hi].end, awards[hi + 1].start):
+        hi += 1
+    return AwardMention(awards[0].start, awards[hi].end, "khen-thuong", rule="awards.shared")
+
+
 def _shared_awards(clause: str, following: list[AwardMention], awards: list[AwardMention]) -> bool:
     """Whether the first two awards after a count are listed together ('Bằng khen, Giấy khen', 'Bằng khen và Giấy
     khen'): the counted recipients share them out, no one of them is each one's; a title and the certificate given

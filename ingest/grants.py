@@ -32,6 +32,7 @@ from .binding import (
     commend_verbs,
     commends,
     listed_kind,
+    listed_together,
     names_the_work,
     presenter_of,
     specific,
@@ -805,8 +806,10 @@ class _Reader:
             bodies = listed_bodies or (
                 presented_to_all(doc, base + awards[0].end, base + len(clause)) if recipient is None and not named_people and awards else []
             )
+            # ('tặng Cờ thi đua và Bằng khen cho xã A và xã B': which each got, unsaid; their common kind)
+            given = (listed_together(clause, awards) or awards[0]) if awards else None
             if bodies:  # 'tặng Giấy khen cho xã A, xã B và thị trấn C': as many as it names
-                pairs = [(Count(0, 0, len(bodies), False, "collective"), awards[0], "grants.named-recipients")]
+                pairs = [(Count(0, 0, len(bodies), False, "collective"), given, "grants.named-recipients")]
             if recipient is None and not named_people and awards and not bodies:
                 recipient = presented_to(doc, base + awards[0].end, base + len(clause)) or elected(doc, base, base + awards[0].start)
             if recipient is None and not named_people and awards:
@@ -814,7 +817,7 @@ class _Reader:
             if recipient is None and not named_people and awards and (called := _CALLED_ALONE.search(clause, awards[-1].end)):
                 recipient = _last_called(doc, base, called["honorific"])  # 'Công an phường cũng đã trao Giấy khen cho em.'
             if len(named_people) > 1:  # 'truy tặng danh hiệu ... cho các Bà mẹ: A, B, C và D': as many as it names
-                pairs = [(Count(0, 0, len(named_people), False, "individual"), awards[0], "grants.named-recipients")]
+                pairs = [(Count(0, 0, len(named_people), False, "individual"), given, "grants.named-recipients")]
             elif named_people:
                 recipient = named_people[0]
             if recipient is None and not pairs and not named_people and awards and (unit := self._named_as_unit(base, clause, awards)):

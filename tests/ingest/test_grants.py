@@ -1393,7 +1393,7 @@ def test_a_grant_told_twice_at_one_event_is_one_grant():
     )[1]
     assert [(g.award, g.count, [n.name for n in g.named]) for g in counted_once(facts.grants)] == [
         ("co-thi-dua-cap-bo-tinh", 2, ["xã Tân Mỹ", "xã Hoàng Việt"]),
-        ("co-thi-dua-cap-bo-tinh", 2, ["xã Tân Thanh", "xã Thụy Hùng"]),
+        ("khen-thuong", 2, ["xã Tân Thanh", "xã Thụy Hùng"]),  # (the two awards shared: which each got, unsaid)
     ]
 
 
@@ -1430,7 +1430,13 @@ def test_recipients_named_with_as_many_awards_given_respectively_each_receive_th
     ]
     # negative: one award for them all is theirs together; as many awards as named, unsaid 'respectively', is no pairing
     assert rows("Xã Tân Mỹ và xã Hoàng Việt lần lượt được tặng Cờ thi đua.") == [("co-thi-dua-cap-bo-tinh", 2, None)]
-    assert rows("Chủ tịch UBND tỉnh tặng Cờ thi đua và Bằng khen cho xã Tân Mỹ và xã Hoàng Việt.") == [("co-thi-dua-cap-bo-tinh", 2, None)]
+    # (unsaid 'respectively', which each got is unsaid: a commendation of both, the awards' common kind; the flag alone
+    # was given, the certificate lost)
+    assert rows("Chủ tịch UBND tỉnh tặng Cờ thi đua và Bằng khen cho xã Tân Mỹ và xã Hoàng Việt.") == [("khen-thuong", 2, None)]
+    assert rows("UBND huyện tặng Bằng khen và Giấy khen cho ông Hà Văn Lực và bà Lê Thị Mai.") == [("khen-thuong", 2, None)]
+    assert rows("Chủ tịch nước tặng danh hiệu Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú cho ông Hà Văn Lực và bà Lê Thị Mai.") == [
+        ("danh-hieu-vinh-du-nha-nuoc", 2, None)
+    ]
 
 
 def test_the_achievement_a_sentence_says_is_rewarded_gives_the_later_grants_their_period():
