@@ -1395,6 +1395,11 @@ def test_a_grant_told_twice_at_one_event_is_one_grant():
         ("co-thi-dua-cap-bo-tinh", 2, ["xã Tân Mỹ", "xã Hoàng Việt"]),
         ("khen-thuong", 2, ["xã Tân Thanh", "xã Thụy Hùng"]),  # (the two awards shared: which each got, unsaid)
     ]
+    facts = article(
+        HEAD + "Xã Tân Mỹ và xã Hoàng Việt được tặng Cờ thi đua của UBND tỉnh. "
+        "Xã Tân Thanh và xã Thụy Hùng được tặng Cờ thi đua của UBND tỉnh.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count) for g in counted_once(facts.grants)] == [("co-thi-dua-cap-bo-tinh", 2), ("co-thi-dua-cap-bo-tinh", 2)]
 
 
 def test_counts_in_brackets_after_a_count_are_its_parts_or_some_of_them():
