@@ -213,6 +213,7 @@ def find_awards(text: str) -> list[AwardMention]:
 
 # the name a commemorative medal, badge or medal of no state type is given after its word ('Kỷ niệm chương “Vì sự
 # nghiệp giáo dục”', 'Huy hiệu “Tuổi trẻ dũng cảm”', 'Kỷ niệm chương Vì sự nghiệp phát triển các dân tộc')
+_QUOTED_NAME = re.compile(r"[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90}?)\s*[”\"»]")
 NAMED_FORMS = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})  # the forms a name of their own may follow
 _OWN_NAME = re.compile(
     r"\s*(?:[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90}?)\s*[”\"»]"
@@ -228,8 +229,12 @@ _BADGE_NAMED = frozenset({"ky-niem-chuong", "huy-hieu"})
 
 
 def _with_own_name(text: str, a: AwardMention) -> AwardMention:
-    if a.award not in NAMED_FORMS or a.name is not None or a.explicit_conferrer is not None:
+    if a.award not in NAMED_FORMS or a.name is not None:
         return a
+    if a.explicit_conferrer is not None:
+        # 'Kỷ niệm chương "Vì sự nghiệp ..." của Bộ trưởng Bộ X': the name in quotes between the medal and its owner
+        quoted = _QUOTED_NAME.search(text, a.start, a.owner_start) if a.owner_start is not None else None
+        return replace(a, name=quoted["quoted"].strip()) if quoted is not None else a
     m = _OWN_NAME.match(text, a.end)
     if m is None and a.award in _BADGE_NAMED and (bare := _OWN_NAME_UNQUOTED.match(text, a.end)) is not None:
         return replace(a, name=bare["name"])
