@@ -239,24 +239,29 @@ _MEDAL_NAME_END = r"(?:\s+việt nam)?(?=\s+(?:cho|của|và|tặng|trao|tới|�
 
 
 @cache
-def _medal_givers() -> tuple[tuple[re.Pattern[str], OrgRef], ...]:
+def _medal_givers() -> tuple[tuple[re.Pattern[str], re.Pattern[str], OrgRef], ...]:
     """The medal-givers table, each body parsed as the body tables name it (a row no table reads is an error here,
-    not a conferrer silently lost)."""
+    not a conferrer silently lost); each name as it starts an unquoted name, and as a quoted name whole."""
     out = []
     for start, name in lexicon.rows("medal_givers.tsv"):
         if (body := _body_named(name, PlaceContext())) is None:
             raise ValueError(f"medal_givers.tsv: no body table reads {name!r}")
-        out.append((re.compile(re.escape(start.casefold()) + _MEDAL_NAME_END), body))
+        out.append(
+            (re.compile(re.escape(start.casefold()) + _MEDAL_NAME_END), re.compile(re.escape(start.casefold()) + r"(?:\s+việt nam)?"), body)
+        )
     return tuple(out)
 
 
 def medal_giver(text: str, pos: int) -> OrgRef | None:
-    """The central body a commemorative medal named at `pos` is the medal of: its field, by the medal's name."""
+    """The central body a commemorative medal named at `pos` is the medal of: its field, by the medal's name (a quoted
+    name whole: 'Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh Việt Nam' is not the Ministry of Construction's)."""
     m = _MEDAL_NAME.match(text, pos)
     if m is None:
         return None
     name = " ".join((m["quoted"] or m["bare"]).casefold().split())
-    return next((body for whole, body in _medal_givers() if whole.match(name)), None)
+    if m["quoted"]:
+        return next((body for _, whole, body in _medal_givers() if whole.fullmatch(name)), None)
+    return next((body for opening, _, body in _medal_givers() if opening.match(name)), None)
 
 
 def on_behalf(who: str) -> Office:

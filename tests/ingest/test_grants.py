@@ -4704,6 +4704,11 @@ def test_a_commemorative_medal_named_after_a_field_is_conferred_by_the_central_b
     for unknown in ("“Vì sự nghiệp trồng rừng”", "“Vì sự nghiệp xây dựng nông thôn mới”", "Vì sự nghiệp xây dựng nông thôn mới"):
         said = f"Hội Nông dân tỉnh Gia Lai trao Kỷ niệm chương {unknown} cho 5 hội viên."
         assert giver(said) == ["Hội Nông dân tỉnh Gia Lai"], unknown
+    # a quoted name is read whole: one that only opens with a field's medal name is not that field's
+    said = "Hội Nông dân tỉnh Gia Lai trao Kỷ niệm chương “Vì sự nghiệp xây dựng và phát triển Hội Nông dân” cho 5 hội viên."
+    assert giver(said) == ["Hội Nông dân tỉnh Gia Lai"]
+    said = "Hội Cựu chiến binh tỉnh Gia Lai trao Kỷ niệm chương “Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh Việt Nam” cho 5 hội viên."
+    assert giver(said) == ["Trung ương Hội Cựu chiến binh Việt Nam"]
 
 
 def test_several_bodies_named_then_a_count_are_a_grant_to_as_many_collectives_beside_the_count():
