@@ -614,6 +614,16 @@ def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
     return None
 
 
+def people_listed_at(doc: Document, start: int, end: int) -> list[str]:
+    """The people a list opening at `start` names ('ông A (sinh năm 1980) và anh B'), the first right there or after
+    its honorific; [] where no one opens it."""
+    s, e = strip_range(doc, start, end, " ")
+    people = doc.spans("people", s, e)
+    if not people or not (people[0].start == s or HONORIFIC.fullmatch(doc.text, s, people[0].start)):
+        return []
+    return _people_listed(doc, people, e)
+
+
 def _people_listed(doc: Document, people: list, end: int) -> list[str]:
     """The names of a list of people that opens a subject ('ông A (xã X) và bà B'), the first one's alone if no list."""
     names = [people[0].value.name]

@@ -52,6 +52,7 @@ from .conferrers import (
     own_place,
     people_beside,
     people_given,
+    people_listed_at,
     presented_to,
     presented_to_all,
     ranked_as,
@@ -1071,7 +1072,9 @@ class _Reader:
             else:
                 at = base + _CHO_AFTER.match(clause, verb.end()).end()
                 listed = bodies_listed(self.doc, at, base + len(clause))  # 'UBND tỉnh khen thưởng A và B': each
-                who = tuple(listed) if listed else opening_recipient(self.doc, at, base + len(clause))
+                # ('khen thưởng cho ông A (sinh năm 1980) và anh B': each person)
+                people = people_listed_at(self.doc, at, base + len(clause)) if not listed else []
+                who = tuple(listed) if listed else tuple(people) if len(people) > 1 else opening_recipient(self.doc, at, base + len(clause))
             if isinstance(who, (str, OrgRef)) or (isinstance(who, tuple) and all(isinstance(w, (str, OrgRef)) for w in who)):
                 return mention, who
             return None

@@ -2189,6 +2189,11 @@ def test_a_named_recipient_commended_with_no_award_named_gets_the_generic_commen
         ("khen-thuong", "collective", 1, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Công an huyện Văn Lãng")
     ]
     assert given("Hội đồng đề nghị khen thưởng anh Lò Văn Minh.") == [("khen-thuong", "individual", 1, "proposed", None, "Lò Văn Minh")]
+    # people listed as its object, each with a word of their own in brackets, are each commended (one grant, naming them)
+    rows = grants_of("UBND huyện khen thưởng cho ông Lò Văn Minh (sinh năm 1980) và anh Hà Văn Tư (sinh năm 1995) đã dũng cảm bắt cướp.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("khen-thuong", 2, None)]
+    # negative: one person and a title after the comma is one
+    assert [r[2] for r in grants_of("UBND huyện khen thưởng ông Lò Văn Minh, Chủ tịch Hội Cựu chiến binh xã.")] == [1]
     # a past record, a plan, a consideration, a ceremony's name, or a recipient with no name: nothing
     assert given("Anh Lò Văn Minh đã nhiều lần được khen thưởng.") == []
     assert given("Chị Hà Thị Lan từng được UBND tỉnh khen thưởng.") == []
