@@ -323,15 +323,21 @@ def _attains_in_turn(clause: str, before: AwardMention, c: Count, starts: list[i
 _AWARDS_JOINED = re.compile(r"\s*(?:,|và|hoặc)\s*")
 
 
-def _shared(clause: str, awards: list[AwardMention], at: int, back: bool = False) -> tuple[AwardMention | None, str]:
-    """The awards listed together from awards[at] (forwards, or backwards to it), shared out among counted recipients:
-    their nearest common kind ('Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú': a state honorary title), or None where that is only
-    a commendation ('Bằng khen, Giấy khen')."""
+def _joined_run(clause: str, awards: list[AwardMention], at: int, back: bool = False) -> tuple[int, int]:
+    """The first and last index of the awards listed together with awards[at], forwards from it (or backwards to it)."""
     lo = hi = at
     while back and lo > 0 and _AWARDS_JOINED.fullmatch(clause, awards[lo - 1].end, awards[lo].start):
         lo -= 1
     while not back and hi + 1 < len(awards) and _AWARDS_JOINED.fullmatch(clause, awards[hi].end, awards[hi + 1].start):
         hi += 1
+    return lo, hi
+
+
+def _shared(clause: str, awards: list[AwardMention], at: int, back: bool = False) -> tuple[AwardMention | None, str]:
+    """The awards listed together from awards[at] (forwards, or backwards to it), shared out among counted recipients:
+    their nearest common kind ('Nghệ sĩ Nhân dân, Nghệ sĩ Ưu tú': a state honorary title), or None where that is only
+    a commendation ('Bằng khen, Giấy khen')."""
+    lo, hi = _joined_run(clause, awards, at, back)
     kind = common_kind([a.award for a in awards[lo : hi + 1]])
     if kind == "khen-thuong":
         return None, SHARED_AWARDS
@@ -347,9 +353,7 @@ def listed_together(clause: str, awards: list[AwardMention]) -> AwardMention | N
     mention, _ = _shared(clause, awards, 0)
     if mention is not None:
         return mention
-    hi = 0
-    while hi + 1 < len(awards) and _AWARDS_JOINED.fullmatch(clause, awards[hi].end, awards[hi + 1].start):
-        hi += 1
+    _, hi = _joined_run(clause, awards, 0)
     return AwardMention(awards[0].start, awards[hi].end, "khen-thuong", rule="awards.shared")
 
 
@@ -359,7 +363,7 @@ def _shared_awards(clause: str, following: list[AwardMention], awards: list[Awar
     with it are each the recipients' (_with_joined_awards)."""
     return (
         len(following) > 1
-        and re.fullmatch(r"\s*(?:,|và|hoặc)\s*", clause[following[0].end : following[1].start]) is not None
+        and _AWARDS_JOINED.fullmatch(clause, following[0].end, following[1].start) is not None
         and _certificate_with(clause, awards, following[0]) is None
     )
 

@@ -1679,9 +1679,6 @@ _ITEM_ENDS = re.compile(r"\s*[;.,]?\s*")  # nothing after an item's award but it
 AWARD_ITEMS = "grants.award-items"
 
 
-_ITEM_COLON = re.compile(r"\s*:\s*")
-
-
 def _award_item(doc: Document, sent: Sentence) -> list[tuple[OrgRef | str, AwardMention]]:
     """An item of a list that names its recipient, then after a colon its award and nothing else ('1. Ông A - Trưởng
     Công an xã: Giấy khen;', '- UBND xã B: Bằng khen của Chủ tịch UBND tỉnh.'), or its award, then after a colon its

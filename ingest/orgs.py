@@ -410,7 +410,7 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         if groups.get("paper"):  # 'Tổng Biên tập Báo Quảng Trị Trần Ngọc Lan': the paper's name ends before its editor's
             groups["paper"] = _before_holder(text, m.start("paper"), groups["paper"])
             end = m.start("paper") + len(groups["paper"])
-        if "own" in groups and not groups["station"]:
+        if groups.get("own"):
             if ctx.province is None:
                 return None  # 'Đài PT-TH tỉnh' in an article that names no province: whose is not known
             groups["station"] = ctx.province.name  # the article's province's station
