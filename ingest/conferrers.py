@@ -561,7 +561,7 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
     if not m["many"]:  # one name, or names joined to it ('cho Trần Văn A và Lê Văn B')
         joined = [people[0]]
         for nxt in people[1:]:
-            if not _PEOPLE_APART.fullmatch(doc.text, joined[-1].end, nxt.start):
+            if not _listed_apart(doc, joined[-1].end, nxt.start):
                 break
             joined.append(nxt)
         return list(dict.fromkeys(s.value.name for s in joined))
@@ -580,11 +580,20 @@ _FRONTED = re.compile(
 # it is the person's), then a comma or 'và'
 # ('cô giáo A (Trường X) và thầy giáo B': after an honorific, a rank or a calling, as people are named)
 _PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:[,;]\s*(?:và\s+)?|và|cùng)\s*(?:" + HONORIFIC.pattern + ")?", re.I)
-# (or past the rest of a title the first one's chain could not place, up to 'và' and the next one's honorific: 'ông A,
-# Chủ tịch Hội Cựu chiến binh xã và bà B'; no verb among its words)
+# (or past the rest of a title the first one's chain could not place, or a calling after a comma, up to 'và' or a
+# comma or semicolon and the next one's honorific: 'ông A, Chủ tịch Hội Cựu chiến binh xã và bà B', 'cô A, giáo viên Trường THCS X
+# và thầy B'; no verb among its words)
+_NOT_IN_TITLE = r"(?!(?:được|đã|là|cho|có|tặng|trao|nhận|và|cùng|" + lexicon.cue("part-spoke").pattern + r")(?!\w))"
 _TITLE_REST_APART = re.compile(
-    r"(?:\s+(?!(?:được|đã|là|cho|có|tặng|trao|nhận|và|cùng)(?!\w))[^\s,;()]+){1,6}\s+và\s+" + HONORIFIC.pattern, re.I
+    rf"(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,6}}\s+và\s+(?:{HONORIFIC.pattern})"
+    rf"|,(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,12}}(?:\s+và|\s*[,;])\s+(?:{HONORIFIC.pattern})",
+    re.I,
 )
+
+
+def _listed_apart(doc: Document, before: int, after: int) -> bool:
+    """Whether text[before:after] parts two people of one list."""
+    return bool(_PEOPLE_APART.fullmatch(doc.text, before, after) or _TITLE_REST_APART.fullmatch(doc.text, before, after))
 
 
 # what may stand between a verb of receiving and its award: 'nhận danh hiệu “Nhà giáo Ưu tú”'
@@ -628,8 +637,7 @@ def _people_listed(doc: Document, people: list, end: int) -> list[str]:
     """The names of a list of people that opens a subject ('ông A (xã X) và bà B'), the first one's alone if no list."""
     names = [people[0].value.name]
     for before, after in pairwise(people):
-        gap = _PEOPLE_APART.fullmatch(doc.text, before.end, after.start) or _TITLE_REST_APART.fullmatch(doc.text, before.end, after.start)
-        if gap is None or after.end > end:
+        if not _listed_apart(doc, before.end, after.start) or after.end > end:
             break
         names.append(after.value.name)
     return list(dict.fromkeys(names))

@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from . import levels, lexicon
-from .awards import NAMED_FORMS, AwardMention, is_ancestor, recipients_kind, refine_for_conferrer, same_award
+from .awards import NAMED_FORMS, AwardMention, find_awards, is_ancestor, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
@@ -164,7 +164,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     for part in text.split(";"):
         counted_on = COUNT_LIST.fullmatch(part.rstrip(" .")) is not None and bool(counts_in(part))
         items = colon_list and not _GRANT_VERB.search(part)
-        if out and (counted_on or items or (listing and not _GRANT_VERB.search(out[-1][1]))):
+        # 'trao danh hiệu cho thầy A, Hiệu trưởng ...; cô B, giáo viên ...': the people given to, listed on
+        people_on = bool(out) and _GIVEN_TO_PERSON.search(out[-1][1]) is not None and _PERSON_ITEM.match(part) is not None
+        people_on = people_on and not _GRANT_VERB.search(part) and not find_awards(part) and not counts_in(part)
+        if out and (counted_on or items or people_on or (listing and not _GRANT_VERB.search(out[-1][1]))):
             start, prev = out.pop()
             out.append((start, prev + ";" + part))
         else:
@@ -280,6 +283,9 @@ _CHO = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
+# a clause giving to a person by name ('cho thầy A, ...'), and a part after its ';' that names one more ('cô B, ...')
+_GIVEN_TO_PERSON = re.compile(r"(?<!\w)cho\s+" + HONORIFIC.pattern + rf"[{UPPER}]")
+_PERSON_ITEM = re.compile(r"\s*(?:và\s+)?" + HONORIFIC.pattern + rf"[{UPPER}]")
 # a medal named as the state's after 'Huy chương': 'Kháng chiến', 'Chiến thắng', or a name with its class
 _STATE_MEDAL = re.compile(r"\s+(?:Kháng chiến|Chiến thắng)(?!\w)|\s+(?:[\w“”\"]+\s+){1,5}?hạng\s+(?:nhất|nhì|ba)(?!\w)", re.I)
 # whose decision gives the award: 'Quyết định số 12/QĐ-UBND ngày ... của X về việc tặng ...', 'Theo Quyết định của X, ...'

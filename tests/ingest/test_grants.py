@@ -6028,3 +6028,30 @@ def test_a_concurrence_in_an_award_is_a_step_of_its_proposal():
     # its own giving is given
     rows = grants_of("Trong tháng, Sở Nội vụ đã tặng Giấy khen cho 12 tập thể.")
     assert [(r[2], r[4]) for r in rows] == [(12, "conferred")]
+
+
+def test_people_given_an_award_by_name_are_listed_past_their_callings_and_semicolons():
+    def named(sentence):
+        facts = article(HEAD + sentence + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, tuple(g.named)) for g in counted_once(facts.grants)]
+
+    three = ("Hoàng Văn Sơn", "Lê Thị Thu", "Phạm Minh Đức")
+    # a calling after a comma, not a post, parts two people of the list
+    assert named(
+        "Ông Lương Văn Hòa trao Bằng khen cho anh Hoàng Văn Sơn, công nhân Nhà máy Xi măng Đồng Bành, chị Lê Thị Thu, kỹ sư"
+        " nông nghiệp xã Tân Thanh và anh Phạm Minh Đức."
+    ) == [("bang-khen-cap-bo-tinh", 3, three)]
+    # semicolons between the people given to by name part no clauses
+    assert named(
+        "Ông Lương Văn Hòa trao danh hiệu Nhà giáo Ưu tú cho thầy Hoàng Văn Sơn, Hiệu trưởng Trường THPT Văn Lãng; cô Lê Thị"
+        " Thu, giáo viên Trường Tiểu học Tân Thanh thuộc huyện Văn Lãng; thầy Phạm Minh Đức, Trưởng phòng Giáo dục huyện."
+    ) == [("nha-giao-uu-tu", 3, three)]
+    # negative: a clause after the semicolon that gives on its own stays its own
+    rows = named(
+        "Ông Lương Văn Hòa trao Bằng khen cho ông Hoàng Văn Sơn, Chủ tịch UBND xã Tân Thanh; ông Lê Văn Thu, Chủ tịch UBND"
+        " xã Hoàng Việt trao Giấy khen cho 5 hộ."
+    )
+    assert [(a, n) for a, n, _ in rows] == [("bang-khen-cap-bo-tinh", 1), ("giay-khen", 5)]
+    # nor is a speaker, what they say after a comma, one of a list with the one they name
+    rows = grants_of("Ông Lý Văn Sơn, Trưởng phòng Nội vụ huyện, nhấn mạnh, chị Nông Thị Lan được biểu dương vì đã cứu người.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Nông Thị Lan")]
