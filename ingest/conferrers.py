@@ -429,8 +429,8 @@ _BODIES_APART = lexicon.cue("list-separator")
 def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     """The named bodies and units of 'tặng AWARD cho X, Y và Z' after `after`, in order: [] unless a list of two
     or more, each named in full where the one before it ends ('cho xã Tân Mỹ, xã Tân Thanh và thị trấn Na Sầm')."""
-    # (or their list after a colon: 'đề nghị UBND tỉnh tặng Cờ thi đua là: A và B')
-    m = re.search(r"(?<!\w)(?:(?i:cho)|là\s*:|gồm\s*:)\s+" + _KIND_BEFORE_NAME + r"(?!(?i:các|những|nhiều)|\d)", doc.text[after:end])
+    # (or their list after a colon: 'đề nghị UBND tỉnh tặng Cờ thi đua là: A và B', 'tặng Bằng khen cho: A, B và C')
+    m = re.search(r"(?<!\w)(?:(?i:cho)\s*:?|là\s*:|gồm\s*:)\s+" + _KIND_BEFORE_NAME + r"(?!(?i:các|những|nhiều)|\d)", doc.text[after:end])
     return bodies_listed(doc, after + m.end(), end) if m else []
 
 

@@ -6055,3 +6055,22 @@ def test_people_given_an_award_by_name_are_listed_past_their_callings_and_semico
     # nor is a speaker, what they say after a comma, one of a list with the one they name
     rows = grants_of("Ông Lý Văn Sơn, Trưởng phòng Nội vụ huyện, nhấn mạnh, chị Nông Thị Lan được biểu dương vì đã cứu người.")
     assert [(r[2], r[10]) for r in rows] == [(1, "Nông Thị Lan")]
+
+
+def test_bodies_listed_after_a_colon_behind_cho_are_each_given_the_award():
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho: Trường THPT Văn Lãng, Bệnh viện Đa khoa huyện Văn Lãng và Công an huyện"
+        " Văn Lãng vì đã có thành tích xuất sắc."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 3, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
+    ]
+    # under a decision, with no subject of its own
+    rows = grants_of(
+        "UBND huyện Văn Lãng vừa ban hành quyết định khen thưởng các tập thể có thành tích trong phòng chống lụt bão."
+        " Theo đó, tặng Giấy khen của Chủ tịch UBND huyện cho: xã Tân Mỹ, xã Hoàng Việt và thị trấn Na Sầm."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 3, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    # negative: a plural after the colon names no one; the list's count is its own
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho: 5 tập thể và 12 cá nhân có thành tích xuất sắc.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 12)]
