@@ -1359,3 +1359,15 @@ def test_the_head_of_a_district_s_radio_station_is_its_trưởng():
 
 def told_nothing(body: str) -> bool:
     return all(not posts for posts in posts_of(body).values())
+
+
+def test_the_head_of_a_station_holds_the_post_in_the_station_his_title_runs_into():
+    people = posts_of(
+        "Dự có ông Lò Văn Sơn, Trưởng trạm Y tế xã Quảng Long; bà Hà Thị Mai, Phó Trưởng Trạm Khuyến nông huyện và ông"
+        " Vi Văn Tư, Trạm trưởng Trạm Thú y huyện Hải Hà."
+    )
+    assert people["Lò Văn Sơn"] == {("Trạm trưởng", "Trạm Y tế xã Quảng Long")}
+    assert people["Hà Thị Mai"] == {("Phó Trạm trưởng", "Trạm Khuyến nông huyện Hải Hà")}
+    assert people["Vi Văn Tư"] == {("Trạm trưởng", "Trạm Thú y huyện Hải Hà")}
+    # negative: a station named by no place is no body of the post
+    assert posts_of("Ông Lò Văn Sơn, Trưởng trạm phát biểu tại hội nghị.")["Lò Văn Sơn"] == {("Trạm trưởng", None)}
