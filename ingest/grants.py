@@ -404,8 +404,11 @@ def _a_year(c: Count) -> bool:
 
 
 # a year compared with ('tăng 3,3% so với năm 2011', 'so với cùng kỳ năm 2022'): not the one rewarded
-# a year that is no achievement's: one compared with, or a birth year ('so với năm 2022', 'sinh năm 1970', 'SN 1998')
-_COMPARED = re.compile(r"(?<!\w)(?:so với(?:\s+cùng kỳ)?\s+(?:năm\s+(?:học\s+)?)?|sinh\s+(?:năm\s+)?|SN\s*)$")
+# a year that is no achievement's: one compared with, a birth year, or a date's ('so với năm 2022', 'sinh năm 1970',
+# 'SN 1998', 'ngày 11 tháng 3 năm 2024')
+_COMPARED = re.compile(
+    r"(?<!\w)(?:so với(?:\s+cùng kỳ)?\s+(?:năm\s+(?:học\s+)?)?|sinh\s+(?:năm\s+)?|SN\s*|tháng\s+\d{1,2}\s*,?\s+(?:năm\s+)?)$"
+)
 
 
 def _periods(clause: str) -> list[tuple[int, str, bool]]:

@@ -1038,6 +1038,14 @@ def test_a_year_compared_with_is_not_the_period_rewarded():
     assert [(r[0], r[7], r[10]) for r in rows] == [("giay-khen", None, "Hoàng Văn An")]
     rows = grants_of("Em Hoàng Văn Bình (sinh năm 2010) được Chủ tịch UBND huyện Văn Lãng tặng Giấy khen vì thành tích năm 2022.")
     assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2022")]
+    # nor the year of a date written out
+    rows = grants_of("Ngày 11 tháng 3 năm 2023, UBND huyện Văn Lãng đã khen thưởng Trường THCS Lê Lợi vì thành tích xuất sắc.")
+    assert [(r[0], r[7], r[10]) for r in rows] == [("khen-thuong", None, "Trường THCS Lê Lợi")]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 4 cá nhân có thành tích xuất sắc, tại lễ ngày 5 tháng 1, năm 2023.")
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", None)]
+    # the year the achievement is of, before such a date, still is
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 4 cá nhân có thành tích năm 2022, tại lễ ngày 5 tháng 1 năm 2023.")
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2022")]
 
 
 def test_a_grant_told_as_given_before_the_event_is_not_placed_at_it():
