@@ -78,6 +78,20 @@ def _placed_as_named(doc: Document, org: OrgRef) -> OrgRef | None:
                    unplaced=False, place=committee.place)  # fmt: skip
 
 
+def _title_in_brackets(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """Where text[start:end] is a person named with their title in brackets after the name ('ông A (Chủ tịch UBND
+    huyện)'), the title's offsets; else None."""
+    if doc.text[end - 1] != ")":
+        return None
+    people = doc.spans("people", start, end)
+    if not people or not (people[0].start == start or HONORIFIC.fullmatch(doc.text, start, people[0].start)):
+        return None
+    opening = doc.text.find("(", people[0].start, end)
+    if opening == -1 or doc.text[people[0].start : opening].strip() != people[0].value.name:
+        return None
+    return opening + 1, end - 1
+
+
 def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | None, bool]:
     """(conferrer, stated) of the phrase text[start:end]: stated is True when it names an agent, even a vague one."""
     start, end = strip_range(doc, start, end)
@@ -98,6 +112,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     # the Government's awards are signed by the Prime Minister ('TTCP', 'TTg': as reports shorten them)
     if "thủ tướng" in low or low in ("chính phủ", "ttcp", "ttg", "thủ tướng cp"):
         return PRIME_MINISTER, True
+    if (title := _title_in_brackets(doc, start, end)) is not None:
+        return resolve_conferrer(doc, *title)  # 'Đại tá A (Giám đốc Công an tỉnh) khen thưởng ...': the office he holds
     titles = doc.spans("titles", start, end)
     if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts = titles[0].value

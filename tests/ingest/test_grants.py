@@ -6082,3 +6082,13 @@ def test_bodies_listed_after_a_colon_behind_cho_are_each_given_the_award():
     # negative: a plural after the colon names no one; the list's count is its own
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho: 5 tập thể và 12 cá nhân có thành tích xuất sắc.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 12)]
+
+
+def test_a_giver_named_with_the_title_in_brackets_gives_as_the_office_the_title_names():
+    rows = grants_of("Ông Hoàng Văn Nam (Chủ tịch UBND huyện Văn Lãng) đã trao Giấy khen cho 5 tập thể.")
+    assert [(r[0], r[2], r[5], r[6]) for r in rows] == [("giay-khen", 5, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hoàng Văn Nam")]
+    rows = grants_of("Đại tá Nông Văn Thành (Trưởng Công an huyện Văn Lãng) đã khen thưởng Đội Cảnh sát hình sự vì thành tích xuất sắc.")
+    assert [(r[0], r[5]) for r in rows] == [("khen-thuong", "Trưởng Công an huyện Văn Lãng")]
+    # negative: what the brackets say of a recipient is not a giver
+    rows = grants_of("Ông Hoàng Văn Nam (thôn Nà Pá) được Chủ tịch UBND huyện Văn Lãng tặng Giấy khen.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hoàng Văn Nam")]
