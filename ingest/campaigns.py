@@ -39,7 +39,9 @@ _YEAR_CHOSEN = re.compile(r"(?<!\w)(?:chọn|lấy|xác định)\s+(?:là\s+)?ch
 _EVENT_CHOOSES = re.compile(r"(?<!\w)(?:hội thi|cuộc thi|hội diễn|hội nghị|đại hội|lễ|chương trình|giải|hội thảo)(?!\w)", re.I)
 _A_YEAR = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.I)
 _NOT_CAMPAIGN = re.compile(
-    r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc)\s*$", re.I
+    # (a flag's or a bloc's own name: 'Cờ thi đua “Đơn vị dẫn đầu phong trào thi đua”')
+    r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc|(?:cờ|khối|cụm) thi đua)\s*$",
+    re.I,
 )
 
 

@@ -185,6 +185,12 @@ def test_slogans_principles_and_titles_in_quotes_are_not_campaigns():
         "thực hiện tốt “mục tiêu kép”; UBND thị xã tặng danh hiệu “Tập thể lao động tiên tiến” cho 30 tập thể."
     )
     assert found == {}
+    # nor a flag's own name, though it speaks of a movement; a movement named in the same sentence still is one
+    found = campaigns_of(
+        "Năm 2022, thị xã được Bộ trưởng Bộ Công an tặng Cờ thi đua “Đơn vị xuất sắc phong trào Toàn dân bảo vệ an ninh"
+        " Tổ quốc” và dẫn đầu phong trào thi đua “Quảng Yên chung sức xây dựng nông thôn mới”."
+    )
+    assert found == {"Quảng Yên chung sức xây dựng nông thôn mới": "movement"}
 
 
 def test_the_person_who_launched_a_movement():
