@@ -975,6 +975,27 @@ _HEAD_SPELLED = {"htx": "hợp tác xã"}  # a head noun written short, as the n
 _BARE_BODY = re.compile(BARE_BODY_HEADS, re.I)
 
 
+# the words that make a head noun part of another word ('Môi trường', 'Xã hội', 'Bệnh viện', 'cơ sở'), no head there
+_COMPOUNDED = {
+    "trường": {"môi", "thị", "quảng", "hiện", "công", "chiến", "lập", "phi", "thương"},
+    "hội": {"xã", "đại", "hiệp"},
+    "viện": {"bệnh", "học"},
+    "cục": {"tổng", "chi"},
+    "sở": {"cơ", "trụ"},
+    "báo": {"thông", "tình", "cảnh", "dự", "nhật"},
+}
+
+
+def _head_inside(head: str, name: str, before_level: bool = False) -> bool:
+    """Whether a head noun stands inside a name as a word of its own ('Công đoàn Trường THPT X'; not the 'trường' of
+    'Sở Tài nguyên và Môi trường'); `before_level`: right before a level word ('NHCSXH chi nhánh tỉnh X')."""
+    after = rf"\s+(?:{levels.ANY})(?!\w)" if before_level else r"\s"
+    for m in re.finditer(rf"(?<!\w)(?P<before>\w+)\s+{re.escape(head)}(?={after})", name, re.I):
+        if m["before"].casefold() not in _COMPOUNDED.get(head, ()):
+            return True
+    return False
+
+
 def own_body(doc: Document, subject: str) -> OrgRef | None:
     """'nhà trường vinh dự đón nhận Bằng khen', 'Chi nhánh được Thống đốc tặng Cờ thi đua': the one body of that head
     the headline or the lead sentence names ('đơn vị': the one body opening the headline)."""
@@ -1000,13 +1021,17 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
             if o.end <= doc.body_start and any(told_shorter(o.value.name, n) or told_shorter(n, o.value.name) for n in lead_names)
         ]  # fmt: skip
         opening_on = both or opening_on
-    found = {o.value.name: o.value for o in opening_on} or {
-        o.value.name: o.value
-        for o in named_first
-        if f" {head} " in o.value.name.casefold()
-        or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "
-        or doc.text[o.start : o.end].casefold().startswith(head + " ")  # ('Chi nhánh NHCSXH tỉnh X': read from its head)
-    }
+    found = (
+        {o.value.name: o.value for o in opening_on}
+        or {
+            o.value.name: o.value
+            for o in named_first
+            if _head_inside(head, o.value.name)
+            or doc.text[max(0, o.start - len(head) - 1) : o.start].casefold() == head + " "
+            or doc.text[o.start : o.end].casefold().startswith(head + " ")  # ('Chi nhánh NHCSXH tỉnh X': read from its head)
+            or _head_inside(head, doc.text[o.start : o.end], before_level=True)  # ('NHCSXH chi nhánh tỉnh X': written inside)
+        }
+    )
     if not found and (head_word := _INSTITUTION_WORDS.get(head)) is not None:
         return doc.place.institution(head_word)  # none there: the one of that kind the article names anywhere
     if not found:  # none there: the one body the article names anywhere by a name that opens on the head noun

@@ -663,3 +663,25 @@ def test_a_bloc_of_levels_listed_keeps_its_whole_list_before_its_province():
     ]
     # a bloc of provinces named by their region is not the province after 'các tỉnh'
     assert names("Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị.") == ["Cụm thi đua các tỉnh Tây Nguyên"]
+
+
+def test_a_body_told_by_its_head_noun_is_the_one_the_lead_writes_with_that_word_before_its_level():
+    _, facts = article(
+        "Ngân hàng tổng kết năm 2023\n10/01/2024\n"
+        "Ngày 9/1, NHCSXH chi nhánh tỉnh Điện Biên tổ chức hội nghị tổng kết năm 2023. Dự có bà Lò Thị Hương, Giám đốc chi"
+        " nhánh. Năm 2023, chi nhánh được Tổng Giám đốc NHCSXH tặng Cờ thi đua. Bà Lò Thị Hương trao Giấy khen của Giám đốc"
+        " chi nhánh cho 15 tập thể.\nTrần Mai\n"
+    )
+    branch = "Ngân hàng Chính sách xã hội tỉnh Điện Biên"
+    assert {p.name: [x.org.name if x.org else None for x in p.posts] for p in facts.people}["Lò Thị Hương"] == [branch]
+    given = {g.award: (_label(g.conferrer), getattr(g.recipient, "name", g.recipient)) for g in facts.grants}
+    assert given == {
+        "co-thi-dua-cap-bo-tinh": ("Tổng Giám đốc Ngân hàng Chính sách xã hội", branch),
+        "giay-khen": ("Giám đốc " + branch, None),
+    }
+    # negative: a word inside a name that is no head before a level ('Môi trường tỉnh') makes it no school
+    _, facts = article(
+        "Trường tổng kết năm học\n10/06/2024\nNgày 9/6, Sở Tài nguyên và Môi trường tỉnh Điện Biên tổ chức hội nghị."
+        " Nhà trường được tặng Giấy khen.\nTrần Mai\n"
+    )
+    assert [g.recipient for g in facts.grants] == [None]
