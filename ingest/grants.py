@@ -1482,7 +1482,17 @@ def _umbrella(doc: Document, sent: Sentence, breakdown: Sentence) -> bool:
     told only to sum it up (uncounted, or adding up to the breakdown's counts); one the breakdown only partly accounts
     for ('khen thưởng 230 tập thể, 512 cá nhân. Trong đó, ... Bằng khen cho 40 tập thể, 80 cá nhân') is a grant."""
     total = _recipients_counted(doc, sent)
+    if total == 0 and _awards_counted(doc, sent):
+        return False  # 'nhận được: 01 Cờ thi đua ..., 02 Bằng khen ...': the awards are counted, if not their recipients
     return total == 0 or total == _recipients_counted(doc, breakdown)
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,4}\s+$")
+
+
+def _awards_counted(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence counts an award by a number right before it ('02 Bằng khen của Thủ tướng Chính phủ')."""
+    return any(_NUMBER_BEFORE.search(doc.text, max(sent.start, a.start - 8), a.start) for a in doc.spans("awards", sent.start, sent.end))
 
 
 def _recipients_counted(doc: Document, sent: Sentence) -> int:

@@ -6092,3 +6092,14 @@ def test_a_giver_named_with_the_title_in_brackets_gives_as_the_office_the_title_
     # negative: what the brackets say of a recipient is not a giver
     rows = grants_of("Ông Hoàng Văn Nam (thôn Nà Pá) được Chủ tịch UBND huyện Văn Lãng tặng Giấy khen.")
     assert [(r[0], r[5], r[10]) for r in rows] == [("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hoàng Văn Nam")]
+
+
+def test_awards_counted_before_a_breakdown_of_one_of_them_are_each_kept():
+    rows = grants_of(
+        "Năm 2022, Công an huyện Văn Lãng nhận được: 01 Cờ thi đua của Bộ Công an, 02 Bằng khen của Chủ tịch UBND tỉnh và"
+        " 05 Giấy khen của Giám đốc Công an tỉnh. Trong đó, Đội Cảnh sát hình sự được tặng Cờ thi đua của Bộ Công an."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 1), ("bang-khen-cap-bo-tinh", 2), ("giay-khen", 5)]
+    # negative: an uncounted total the next sentence breaks down is still no grant of its own
+    rows = grants_of("Năm 2022, nhiều tập thể, cá nhân được các cấp khen thưởng. Trong đó, 3 tập thể được tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3)]
