@@ -23,6 +23,8 @@ _ABOUT_EVENT = lexicon.cue("about-the-event")
 _ATTENDANCE = lexicon.cue("attendance-list")
 # 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...': everyone listed after the cue presided
 _PRESIDING_LIST = lexicon.cue("presiding-list")
+# 'Bộ trưởng A chủ trì.': presiding, with no object said (not 'chủ trì Đoàn công tác của tỉnh')
+_PRESIDES_ALONE = re.compile(r"(?<!\w)chủ trì\s*(?:[.;]|$)", re.I)
 # 'A, Phó Bí thư Tỉnh ủy dự và trao ...', 'B dự buổi lễ': attending, said as such (not 'dự kiến', 'dự án')
 _ATTENDS = re.compile(
     r"(?<!\w)(?<!vinh )(?:tham |tới |đến |về )?dự(?:\s+(?:và|buổi lễ|lễ|hội nghị|đại hội|chương trình|buổi gặp mặt)(?!\w)|\s*[,.;])", re.I
@@ -49,10 +51,12 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 received.add((g.evidence.start, who))
     for sent in doc.sentences:
         in_paragraph = para_start <= sent.start < para_end
-        # in an article about one event, a named person presenting awards, speaking or launching a drive does so there
+        # in an article about one event, a named person presenting awards, speaking, launching a drive or presiding
+        # with no object said ('Bộ trưởng A chủ trì.') does so there
         presenting = one_event and (
             _plays(doc, "presented_awards", sent.start, sent.text)
             or _PART["spoke"].search(sent.text) is not None
+            or _PRESIDES_ALONE.search(sent.text) is not None
             or _PART["launched"].search(sent.text) is not None
             or _ATTENDS.search(sent.text) is not None
         )

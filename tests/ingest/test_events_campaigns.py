@@ -1477,6 +1477,11 @@ def test_who_chairs_a_sitting_told_in_a_paragraph_of_its_own_presided_over_it():
     assert parts("Chủ trì phiên họp có ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh.") == [("Nguyễn Văn Hòa", "presided")]
     # one who chairs something else does not take part in the sitting
     assert parts("Ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh chủ trì Đoàn công tác của tỉnh.") == []
+    # nor with no object said: in an article about one sitting, the one who chairs chairs it
+    assert parts("Chủ tịch UBND tỉnh Nguyễn Văn Hòa chủ trì.") == [("Nguyễn Văn Hòa", "presided")]
+    assert parts("Ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh chủ trì. Các thành viên Hội đồng đã thảo luận.") == [
+        ("Nguyễn Văn Hòa", "presided")
+    ]
 
 
 def test_a_district_two_provinces_share_is_read_in_the_province_named_bare():
