@@ -6103,3 +6103,12 @@ def test_awards_counted_before_a_breakdown_of_one_of_them_are_each_kept():
     # negative: an uncounted total the next sentence breaks down is still no grant of its own
     rows = grants_of("Năm 2022, nhiều tập thể, cá nhân được các cấp khen thưởng. Trong đó, 3 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3)]
+
+
+def test_who_hands_over_an_award_commissioned_by_an_office_acts_for_it():
+    rows = grants_of("Được sự ủy nhiệm của Chủ tịch nước, ông Lục Văn Tuấn, Phó Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng"
+                     " Ba cho Trung tâm Y tế huyện Văn Lãng.")  # fmt: skip
+    assert [(r[0], r[5], r[6]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Chủ tịch nước", "Lục Văn Tuấn")]
+    facts = article(HEAD + "Được ủy nhiệm của Thủ tướng Chính phủ, Thứ trưởng Bộ Nội vụ Vũ Đăng Minh trao Cờ thi đua của Chính"
+                    " phủ cho huyện Văn Lãng.\nTrần Thu Hương\n")[1]  # fmt: skip
+    assert [(g.award, _label(g.on_behalf_of)) for g in facts.grants] == [("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ")]

@@ -298,6 +298,11 @@ def test_the_title_after_thua_uy_quyen_is_the_delegators_not_the_presenters():
     # 'thừa lệnh' (by order of) acts for the office after it as well
     people = posts_of("Thừa lệnh Chủ tịch nước, bà Lê Thị Hạnh, Phó Chủ tịch UBND huyện Hải Hà gắn Huân chương lên lá cờ.")
     assert people["Lê Thị Hạnh"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # and 'ủy nhiệm' (commissioned by), with or without 'sự'
+    people = posts_of("Được sự ủy nhiệm của Chủ tịch nước, ông Lục Văn Tuấn, Phó Chủ tịch UBND huyện Hải Hà đã trao Huân chương.")
+    assert people["Lục Văn Tuấn"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    people = posts_of("Được ủy nhiệm của Thủ tướng Chính phủ, Thứ trưởng Bộ Nội vụ Vũ Đăng Minh trao Cờ thi đua.")
+    assert people["Vũ Đăng Minh"] == {("Thứ trưởng", "Bộ Nội vụ")}
 
 
 def test_martyrs_named_after_their_mothers_are_people():
