@@ -441,6 +441,16 @@ def test_a_venue_before_the_organiser_is_not_the_organiser():
     assert facts.events[0].organiser.name.startswith("Khối thi đua số 3")
 
 
+def test_a_landmark_or_shrine_an_event_is_held_at_is_its_venue():
+    facts = facts_of("Tối 14/10, tại Văn Miếu - Quốc Tử Giám, Thành đoàn Hà Nội tổ chức Lễ tuyên dương thủ khoa năm 2023.")
+    assert [(e.place, e.organiser.name) for e in facts.events] == [("Văn Miếu - Quốc Tử Giám", "Thành đoàn Hà Nội")]
+    facts = facts_of("Sáng 2/9, Huyện đoàn Tiên Yên tổ chức Lễ kết nạp đoàn viên tại Khu di tích lịch sử Đền Hùng.")
+    assert [e.place for e in facts.events] == ["Khu di tích lịch sử Đền Hùng"]
+    # negative: a landmark told of after the event, not where it was held, is no venue
+    facts = facts_of("Sáng 2/9, Huyện đoàn Tiên Yên tổ chức Lễ kết nạp đoàn viên. Các đoàn viên đã dâng hương tại Đền Hùng.")
+    assert [e.place for e in facts.events] == [None]
+
+
 def test_a_headline_reporting_a_handing_over_is_a_ceremony_unless_the_body_tells_it():
     facts = article(
         "Trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn\n"
