@@ -5633,6 +5633,14 @@ def test_a_grant_told_at_a_festival_or_a_contest_is_given_there():
     facts = article(HEAD + body.replace("Tại ngày hội", "Tại hội nghị") + "\nTrần Thu Hương\n")[1]
     by_key = {e.key: e for e in facts.events}
     assert [by_key[g.event].label if g.event else None for g in facts.grants] == ["Hội nghị tổng kết công tác năm 2022"]
+    # so is what was given at its close ('Kết thúc hội thi', 'Bế mạc đại hội'), of the kind it names
+    closing = body.replace("Tại ngày hội", "Kết thúc ngày hội")
+    facts = article(HEAD + closing + "\nTrần Thu Hương\n")[1]
+    by_key = {e.key: e for e in facts.events}
+    assert [by_key[g.event].label if g.event else None for g in facts.grants] == ["Ngày hội toàn dân bảo vệ an ninh Tổ quốc"]
+    # negative: the close of a contest the article tells of no event as is none of its events
+    facts = article(HEAD + other.replace("Tại Liên hoan", "Kết thúc liên hoan") + "\nTrần Thu Hương\n")[1]
+    assert [(g.count, g.event) for g in facts.grants] == [(20, None)]
 
 
 def test_an_office_of_an_agency_named_bare_is_the_office_of_the_one_the_article_named_in_full():
