@@ -66,7 +66,7 @@ from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import name_listed
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority
 from .names import UPPER
-from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, own_body, told_shorter
+from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
 from .verbs import presents
 
@@ -182,11 +182,27 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 0,
                 *(m.end() for m in _BREAKDOWN_WITHIN.finditer(clause) if _breaks_down(clause, m)),
                 *(m.start() + 1 for m in _WHILE.finditer(clause)),
+                *_another_giver(clause),
                 len(clause),
             }
         )
         split += [(start + a, clause[a:b]) for a, b in pairwise(cuts) if b > a]
     return split
+
+
+# after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
+# not one that receives ('... và Trường B được UBND tỉnh tặng ...')
+_AND_THEN = re.compile(r"\s+và\s+")
+_GIVES_IN_TURN = re.compile(r"(?:(?!được|và|cho)[^,;]){2,80}?\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng)(?!\w)")
+
+
+def _another_giver(clause: str) -> list[int]:
+    """Where a clause that has given goes on with another giver's giving, after 'và': a clause of its own."""
+    return [
+        m.end()
+        for m in _AND_THEN.finditer(clause)
+        if names_a_body(clause[m.end() :]) and _GIVES_IN_TURN.match(clause, m.end()) and _GRANT_VERB.search(clause, 0, m.start())
+    ]
 
 
 def _breaks_down(clause: str, m: re.Match[str]) -> bool:

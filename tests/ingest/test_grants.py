@@ -6120,3 +6120,18 @@ def test_who_hands_over_an_award_commissioned_by_an_office_acts_for_it():
     facts = article(HEAD + "Được ủy nhiệm của Thủ tướng Chính phủ, Thứ trưởng Bộ Nội vụ Vũ Đăng Minh trao Cờ thi đua của Chính"
                     " phủ cho huyện Văn Lãng.\nTrần Thu Hương\n")[1]  # fmt: skip
     assert [(g.award, _label(g.on_behalf_of)) for g in facts.grants] == [("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ")]
+
+
+def test_a_body_that_gives_in_turn_after_va_gives_its_own_award():
+    rows = grants_of(
+        "Kết thúc hội thi, Ban Tổ chức đã trao giải cho các đội thi và Ban Thường vụ Huyện ủy Văn Lãng đã tặng Giấy khen cho 5 tập thể."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 5, "Ban Thường vụ Huyện ủy Văn Lãng")]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 3 tập thể và UBND huyện Văn Lãng tặng Giấy khen cho 12 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 3, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", 12, "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # negative: two bodies given to, the second named before a verb that is not its giving, are one list
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho Trường THCS Tân Mỹ và Trường THCS Hoàng Việt đã có thành tích xuất sắc.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 2, "Ủy ban nhân dân huyện Văn Lãng")]
