@@ -255,9 +255,11 @@ def _byline(doc: Document, tail: list[str]) -> None:
             return
         m = _BYLINE_LABEL.match(line)
         if m:
-            # 'Bài, ảnh: Lê Hà (TTVH huyện)': the writer, then the unit in brackets
-            bracket = _TRAILING_UNIT.match(m.group(1))
-            names, unit = _byline_names(bracket["names"] if bracket else m.group(1), labelled=True)
+            # 'Bài, ảnh: Lê Hà (TTVH huyện)': the writer, then the unit in brackets; 'Tin: Hà Phương; Ảnh: Đức Thắng':
+            # the writer, up to the photographer's credit
+            written = m.group(1).split(";")[0].strip()
+            bracket = _TRAILING_UNIT.match(written)
+            names, unit = _byline_names(bracket["names"] if bracket else written, labelled=True)
             unit = unit or (bracket["unit"] if bracket else None)
             if names and names[0].lower() not in _CMS_ACCOUNTS:
                 _set_authors(doc, names, unit)

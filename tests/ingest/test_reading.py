@@ -144,12 +144,20 @@ def test_byline_forms(tail, author):
         ("Hoàng Thu Hà - Quốc Việt", ["Hoàng Thu Hà", "Quốc Việt"]),
         ("Đức Anh - Hà Giang", ["Đức Anh"]),
         ("Hoàng Thu Hà - Phòng Văn hóa và Thông tin", ["Hoàng Thu Hà"]),
+        # the writer, up to a photo credit after a semicolon
+        ("Bài: Minh Hằng; ảnh: tư liệu", ["Minh Hằng"]),
     ],
 )
 def test_two_authors_are_both_people_and_the_first_is_the_author(tail, names):
     doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{tail}\n")
     assert [doc.author, *doc.coauthors] == names
     assert {p.name for p in facts.people if p.is_author} == set(names)
+
+
+def test_a_byline_of_writer_and_photographer_makes_the_writer_the_author_and_both_people():
+    doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTin: Hà Phương; Ảnh: Đức Thắng\n")
+    assert (doc.author, doc.coauthors) == ("Hà Phương", [])
+    assert {p.name for p in facts.people if p.is_author} == {"Hà Phương", "Đức Thắng"}
 
 
 @pytest.mark.parametrize(
