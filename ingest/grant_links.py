@@ -265,7 +265,16 @@ def _in_event_name(g: GrantFact, events: list[EventFact]) -> bool:
     if g.count is None:
         return False
     number = re.compile(rf"(?<![\d.])0*{g.count}(?![\d.])")
-    return any(e.evidence.start == g.evidence.start and number.search(e.label) for e in events)
+    # (or right after it, those it was held for: 'tổ chức Lễ trao Huân chương Kháng chiến cho 12 cá nhân')
+    for_them = re.compile(rf"\s+cho\s+0*{g.count}(?![\d.,])")
+    return any(
+        e.evidence.start == g.evidence.start
+        and (
+            number.search(e.label)
+            or ((at := e.evidence.text.lower().find(e.label.lower())) >= 0 and for_them.match(e.evidence.text, at + len(e.label)))
+        )
+        for e in events
+    )
 
 
 def _named_by_event(grants: list[GrantFact], events: list[EventFact]) -> list[GrantFact]:

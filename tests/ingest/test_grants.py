@@ -2882,6 +2882,19 @@ def test_a_total_in_the_name_of_the_event_that_gives_its_parts_is_no_grant_of_it
     # parts that do not add up to it leave it a grant of its own
     rows = grants_of(lead + " Tại buổi lễ, Chủ tịch UBND huyện trao Giấy khen cho 20 tập thể và 15 cá nhân.")
     assert ("khen-thuong", 45) in [(r[0], r[2]) for r in rows]
+    # so is the count right after its name, those it was held for ('Lễ trao Huân chương ... cho 12 cá nhân')
+    # (an order outside the taxonomy, 'Huân chương Kháng chiến', is the generic order: each grant of it is one)
+    lead = (
+        "Ngày 3/5/2015, Huyện ủy Văn Lãng tổ chức lễ trao Huân chương Kháng chiến hạng Nhất, hạng Nhì cho 12 cá nhân có công"
+        " trong kháng chiến chống Mỹ cứu nước."
+    )
+    rows = grants_of(
+        lead + " Đồng chí Bí thư Huyện ủy đã trao Huân chương Kháng chiến hạng Nhất cho 4 cá nhân và Huân chương Kháng chiến"
+        " hạng Nhì cho 8 cá nhân."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("huan-chuong", 4), ("huan-chuong", 8)]
+    rows = grants_of(lead + " Đồng chí Bí thư Huyện ủy đã trao Huân chương Kháng chiến hạng Nhất cho 4 cá nhân.")
+    assert [r[2] for r in rows] == [12, 4]
 
 
 def test_one_award_to_one_recipient_from_two_givers_is_two_grants():
