@@ -556,7 +556,18 @@ def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> boo
     # ('đợt 3/2', the round of a day, is no count)
     na, nb = (set(re.findall(r"\d+", _DAY_MONTH.sub("", e.label))) for e in (a, b))
     other_numbers = bool(na and nb and not (na <= nb or nb <= na))
-    return a.kind == b.kind and overlap >= overlap_needed and not other_numbers and (a.date is None or b.date is None or a.date == b.date)
+    # ('UBND huyện A tổ chức Hội nghị tổng kết ...', then 'Cùng ngày, UBND huyện B cũng tổ chức Hội nghị tổng kết ...':
+    # held by two places, two events; told of one district's unit, the district's own (a headline's 'Thị trấn X' read as
+    # the district of that name), one place)
+    hosts = [e.organiser.unit_code if isinstance(e.organiser, OrgRef) else None for e in (a, b)]
+    other_places = None not in hosts and hosts[0] != hosts[1]
+    return (
+        a.kind == b.kind
+        and overlap >= overlap_needed
+        and not other_numbers
+        and not other_places
+        and (a.date is None or b.date is None or a.date == b.date)
+    )
 
 
 def _awards_in(doc: Document, start: int, length: int) -> tuple[str, ...]:

@@ -2059,3 +2059,20 @@ def test_who_hands_over_the_party_s_badges_presents_at_the_ceremony_though_no_gr
         "\nĐồng chí Hà Văn Mạnh, Bí thư Thị ủy phát biểu chúc mừng các đảng viên được nhận Huy hiệu Đảng."
     )
     assert parts(facts) == [("Hà Văn Mạnh", "spoke")]
+
+
+def test_two_places_holding_events_of_one_name_hold_two_events():
+    _, facts = article(
+        "Các địa phương tổng kết công tác thi đua năm 2023\n18/01/2024\n"
+        "Sáng 17/1, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Cùng ngày, UBND huyện Bình Liêu cũng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Dịp này,"
+        " Chủ tịch UBND huyện Bình Liêu tặng Giấy khen cho 18 tập thể.\nTrần Thu Hương\n"
+    )
+    assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân huyện Tiên Yên", "Ủy ban nhân dân huyện Bình Liêu"]
+    assert [(g.count, g.event) for g in facts.grants] == [(18, facts.events[1].key)]
+    # negative: one place's event told twice, by the headline and by the lead, is one
+    _, facts = article(
+        "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2023\n18/01/2024\n"
+        "Sáng 17/1, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\nTrần Thu Hương\n"
+    )
+    assert len(facts.events) == 1
