@@ -33,6 +33,7 @@ _PROPOSED = lexicon.cue("proposed")
 _LISTED = lexicon.cue("recipients-list")
 _LISTED_SUBJECT = lexicon.cue("recipients-listed-subject")
 _LISTED_NAMED = lexicon.cue("recipients-list-named")
+_APPOSED = lexicon.cue("recipients-apposed")
 _COUNT_REACH = 160  # characters after an award's mention in which its count is looked for
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)")
 _DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
@@ -159,6 +160,7 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
     read: dict[int, re.Match[str] | None] = {}
     voted_in: dict[int, re.Match[str] | None] = {}  # (each read once a sentence: it may hold hundreds of grants)
     bracketed_in: dict[int, list[re.Match[str]]] = {}
+    apposed_in: dict[int, re.Match[str] | None] = {}
     for g in grants:
         start = g.evidence.start
         if start not in read:
@@ -174,6 +176,12 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
             # before their count, are its recipients and the title's
             g.named = _items(doc, g, start + voted.start("who"), start + voted.end("who"))
+        if not g.named and g.recipient is None and g.count and g.count > 1:
+            if start not in apposed_in:
+                apposed_in[start] = _APPOSED.search(g.evidence.text)
+            if (apposed := apposed_in[start]) is not None and number_value(apposed["n"]) == g.count:
+                # '2 cá nhân là ông A và bà B được tặng ...': the count's members, named before the passive
+                g.named = _items(doc, g, start + apposed.start("list"), start + apposed.end("list"))
         if not g.named and g.recipient is None and g.count and g.count > 1:
             if start not in bracketed_in:
                 bracketed_in[start] = list(_BRACKETED_AFTER_COUNT.finditer(g.evidence.text))

@@ -205,6 +205,23 @@ def _another_giver(clause: str) -> list[int]:
     ]
 
 
+# a count's members named right after it ('2 cá nhân là ông A và bà B được tặng ...', '3 cá nhân gồm: A, B, C')
+_APPOSED = re.compile(r"\s*,?\s*(?:là|gồm(?:\s+có)?|:)\s*(?::\s*)?")
+
+
+def _not_apposed(clause: str, named: tuple[int, ...], counts: list, awards: list) -> tuple[int, ...]:
+    """The people a clause names as recipients of their own, without those it names as a count's members before the
+    award ('2 cá nhân là ông A và bà B được tặng Bằng khen': the two counted, not two more named)."""
+    if not (named and counts and awards):
+        return named
+    for c in counts:
+        members = [n for n in named if c.end <= n < awards[0].start]
+        gap = _APPOSED.match(clause, c.end) if members and c.kind == "individual" else None
+        if gap and (gap.end() == members[0] or HONORIFIC.fullmatch(clause, gap.end(), members[0])):
+            return tuple(n for n in named if n not in members)
+    return named
+
+
 def _breaks_down(clause: str, m: re.Match[str]) -> bool:
     """Whether a breakdown's cue breaks a count down: counts in brackets do only after a count ('cho 45 tập thể, cá
     nhân (20 tập thể, 25 cá nhân)'); after an award, counted nowhere since the last brackets, they are its own
@@ -798,6 +815,7 @@ class _Reader:
             self.presentations.append(Presentation(actor, title, _behalf(self.doc, base, clause), event=event or single_event))
             return []
         named = tuple(p.start - offset for p in person_here)
+        named = _not_apposed(clause, named, counts, awards)
         awards = specific(awards)
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)

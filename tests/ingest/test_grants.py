@@ -6148,3 +6148,21 @@ def test_a_body_that_gives_in_turn_after_va_gives_its_own_award():
     # negative: two bodies given to, the second named before a verb that is not its giving, are one list
     rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho Trường THCS Tân Mỹ và Trường THCS Hoàng Việt đã có thành tích xuất sắc.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 2, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_a_counts_members_named_right_after_it_before_the_passive_are_its_recipients():
+    def named(sentence):
+        facts = article(HEAD + sentence + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, tuple(getattr(n, "name", n) for n in g.named)) for g in counted_once(facts.grants)]
+
+    assert named("2 cá nhân là ông Hoàng Văn An và bà Lương Thị Bình được tặng Bằng khen của Chủ tịch UBND tỉnh.") == [
+        ("bang-khen-cap-bo-tinh", 2, ("Hoàng Văn An", "Lương Thị Bình"))
+    ]
+    assert named("Hai cá nhân gồm: ông Hoàng Văn An, Phó Chủ tịch UBND xã Tân Mỹ và bà Lương Thị Bình đã được tặng Giấy khen.") == [
+        ("giay-khen", 2, ("Hoàng Văn An", "Lương Thị Bình"))
+    ]
+    assert named("Hai tập thể là Trường THCS Tân Mỹ và Trường THCS Hoàng Việt được tặng Giấy khen.") == [
+        ("giay-khen", 2, ("Trường THCS Tân Mỹ", "Trường THCS Hoàng Việt"))
+    ]
+    # negative: what they are, not who, names no one
+    assert named("Trong năm, 2 cá nhân là cán bộ xã Tân Mỹ được tặng Giấy khen.") == [("giay-khen", 2, ())]
