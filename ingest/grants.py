@@ -209,6 +209,13 @@ def _another_giver(clause: str) -> list[int]:
 _APPOSED = re.compile(r"\s*,?\s*(?:là|gồm(?:\s+có)?|:)\s*(?::\s*)?")
 
 
+# a passive commendation at an event held by a body its clause names ('được vinh danh tại Lễ tuyên dương ... do X tổ chức')
+_HONOURED_AT_HELD_BY = re.compile(
+    r"(?<!\w)được\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh)\s+tại\s+(?:[Ll]ễ|[Hh]ội nghị|[Đđ]ại hội|[Cc]hương trình"
+    r"|buổi lễ|[Ll]iên hoan|[Hh]ội thi)[^,;.]{0,150}?\s+do\s+(?P<who>[^,;.]{3,80}?)\s+(?:phối hợp(?: với)?[^,;.]{0,80}?\s+)?tổ chức(?!\w)"
+)
+
+
 def _not_apposed(clause: str, named: tuple[int, ...], counts: list, awards: list) -> tuple[int, ...]:
     """The people a clause names as recipients of their own, without those it names as a count's members before the
     award ('2 cá nhân là ông A và bà B được tặng Bằng khen': the two counted, not two more named)."""
@@ -1296,6 +1303,15 @@ class _Reader:
             subj_stated = subj is not None
         if subj is None and (told := self._event_named_at(clause[TIME_LEAD.match(clause).end() :])) is not None:
             subj, subj_stated = told.organiser, told.organiser is not None  # 'Lễ tuyên dương ... do UBND huyện tổ chức đã tôn vinh'
+        if (
+            subj is None
+            and not agent_stated
+            and (held := _HONOURED_AT_HELD_BY.search(clause)) is not None
+            and not self.doc.spans("awards", base, base + len(clause))
+        ):
+            # '20 thanh niên đã được vinh danh tại Lễ tuyên dương ... do Trung ương Đoàn tổ chức': a commendation that names
+            # no award, given at an event its sentence says who held, is that body's
+            subj, subj_stated = resolve_conferrer(self.doc, base + held.start("who"), base + held.end("who"))
         if subj is not None:
             self.sentence_subject = subj
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over

@@ -6166,3 +6166,13 @@ def test_a_counts_members_named_right_after_it_before_the_passive_are_its_recipi
     ]
     # negative: what they are, not who, names no one
     assert named("Trong năm, 2 cá nhân là cán bộ xã Tân Mỹ được tặng Giấy khen.") == [("giay-khen", 2, ())]
+
+
+def test_a_commendation_at_an_event_its_sentence_says_who_held_is_that_bodys():
+    rows = grants_of("20 thanh niên tiêu biểu đã được vinh danh tại Lễ tuyên dương thanh niên tiên tiến do Huyện đoàn Văn Lãng tổ chức.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 20, "Huyện đoàn Văn Lãng")]
+    rows = grants_of("15 học sinh được tuyên dương tại Lễ khai giảng do Trường THCS Tân Mỹ phối hợp với Hội Khuyến học xã tổ chức.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 15, "Trường THCS Tân Mỹ")]
+    # negative: an award it names is given by the award's own giver, not by who held the event
+    rows = grants_of("20 thanh niên đã được tặng Giấy khen tại Lễ tuyên dương do Huyện đoàn Văn Lãng tổ chức.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 20, None)]
