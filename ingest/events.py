@@ -135,7 +135,14 @@ def _label(text: str, start: int) -> str:
             None,
         )
         label = label[: cut.start()] if cut else label
+    # ('Hội nghị tổng kết năm 2023 ,triển khai nhiệm vụ năm 2024': a comma typed astray is set as a name writes it)
+    label = _SPACE_BEFORE_MARK.sub(r"\1", label)
+    label = _NO_SPACE_AFTER_MARK.sub(r"\1 ", label)
     return label[0].upper() + label[1:] if label else label
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;])")
+_NO_SPACE_AFTER_MARK = re.compile(r"([,;])(?=[^\s\d”\"»)’'])")
 
 
 _GIVER_WITHIN = re.compile(r"\s+do\s+[^,.;]{2,80}?\s(?:trao tặng|trao|tặng)(?=\s+và\s)")

@@ -2076,3 +2076,11 @@ def test_two_places_holding_events_of_one_name_hold_two_events():
         "Sáng 17/1, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\nTrần Thu Hương\n"
     )
     assert len(facts.events) == 1
+
+
+def test_an_event_name_with_a_comma_typed_astray_is_set_as_a_name_writes_it():
+    facts = facts_of("Sáng 26/12, UBND xã Đồng Rui tổ chức hội nghị tổng kết công tác năm 2023 ,triển khai nhiệm vụ năm 2024 .")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"]
+    # negative: a comma inside a number, or before a closing quote, is left as written
+    facts = facts_of("Sáng 26/12, UBND xã Đồng Rui tổ chức Lễ tuyên dương “Người tốt, việc tốt” năm 2023.")
+    assert [e.label for e in facts.events] == ["Lễ tuyên dương “Người tốt, việc tốt” năm 2023"]
