@@ -7,13 +7,14 @@ later component reads it from there.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import levels
 from .gazetteer import Unit
 
 if TYPE_CHECKING:
+    from .document import Document, Sentence
     from .orgs import OrgRef
 
 
@@ -34,6 +35,9 @@ class PlaceContext:
     # the short forms the article gives its bodies ('Tổng công ty Điện lực miền Bắc (EVNNPC)'), for 'Tổng Giám đốc EVNNPC'
     acronyms: tuple[tuple[str, OrgRef], ...] = ()
     published: dt.date | None = None  # the article's date, for a short name whose body changed ('Sở Nông nghiệp')
+    # the districts a paragraph names, last named last: in an article about a huyện, 'UBND thị xã' after 'thị xã Nghĩa Lộ'
+    # is that town's, not the huyện's
+    nearby: tuple[Unit, ...] = ()
 
     def institution(self, head: str) -> OrgRef | None:
         """The article's one institution whose name `head` begins, if it names one."""
@@ -60,5 +64,23 @@ class PlaceContext:
                 return self.province
             return self.district or self.district_mentioned
         if lw in levels.DISTRICT_WORDS:
+            if self.district is not None and self.district.type != lw:
+                named = next((u for u in reversed(self.nearby) if u.type == lw), None)
+                if named is not None:
+                    return named
             return self.district or self.district_mentioned
         return None
+
+    def near(self, units: list[Unit]) -> PlaceContext:
+        """This context, with the districts of another kind than the article's that a paragraph names nearby."""
+        other = tuple(u for u in units if u.level == "district" and (self.district is None or u.type != self.district.type))
+        return replace(self, nearby=other) if other else self
+
+
+def place_near(doc: Document, sent: Sentence) -> PlaceContext:
+    """The article's context for one sentence: with the districts its paragraph names up to the sentence's end."""
+    if doc.place.district is None:
+        return doc.place
+    start = doc.text.rfind("\n", 0, sent.start) + 1
+    units = [v for v in doc.values("places", start, sent.end) if isinstance(v, Unit)]
+    return doc.place.near(units) if units else doc.place

@@ -18,7 +18,7 @@ from functools import cache
 from . import levels, lexicon
 from .alternation import by_first_letter
 from .casefree import lowered, searchable
-from .context import PlaceContext
+from .context import PlaceContext, place_near
 from .document import Document, Span, skip_space
 from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, gazetteer
 from .names import LOWER, UPPER, leading_name
@@ -854,7 +854,7 @@ def _with_acronyms(start: re.Pattern[str], acronyms: tuple[str, ...]) -> re.Patt
 
 def recognise_orgs(doc: Document) -> None:
     """Layer `orgs`: every body named in a sentence (value: OrgRef), and the unit of the byline."""
-    spans = [Span(s, e, rule, org) for sent in doc.sentences for org, s, e, rule in find_orgs(sent.text, doc.place, sent.start)]
+    spans = [Span(s, e, rule, org) for sent in doc.sentences for org, s, e, rule in find_orgs(sent.text, place_near(doc, sent), sent.start)]
     if doc.author_unit:
         parsed = parse_org(doc.author_unit, 0, doc.place)
         at = doc.text.rfind(doc.author_unit)

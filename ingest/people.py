@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from . import levels, lexicon
 from .alternation import Alternation
-from .context import PlaceContext
+from .context import PlaceContext, place_near
 from .document import Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
 from .names import LOWER, UPPER, foreign_name, highlands_given_name, is_personal_name, leading_name, rare_surname_name
@@ -416,10 +416,11 @@ def recognise_people(doc: Document) -> None:
     people, titles = [], []
     for sent in doc.sentences:
         starts = list(role_starts(sent.text))
-        for m in _people_in(sent.text, doc.place, starts):
+        ctx = place_near(doc, sent)
+        for m in _people_in(sent.text, ctx, starts):
             people.append(Span(sent.start + m.start, sent.start + m.chain_end, m.rule, rebase(m, -sent.start)))
         for at in starts:
-            posts, end = parse_chain(sent.text, at, doc.place)
+            posts, end = parse_chain(sent.text, at, ctx)
             titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
     people += _given_name_references(doc, people)
     people = _short_name_references(people)

@@ -1376,3 +1376,16 @@ def test_the_head_of_a_station_holds_the_post_in_the_station_his_title_runs_into
     assert people["Vi Văn Tư"] == {("Trạm trưởng", "Trạm Thú y huyện Hải Hà")}
     # negative: a station named by no place is no body of the post
     assert posts_of("Ông Lò Văn Sơn, Trưởng trạm phát biểu tại hội nghị.")["Lò Văn Sơn"] == {("Trạm trưởng", None)}
+
+
+def test_a_bare_district_of_another_kind_than_the_articles_is_the_one_its_paragraph_names():
+    _, facts = article(
+        "Các địa phương tổng kết công tác thi đua năm 2022\n12/01/2023 08:30\n"
+        "Sáng 11/1, UBND huyện Hải Hà tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\n"
+        "Chiều 11/1, UBND thị xã Quảng Yên tổ chức Lễ phát động thi đua năm 2023. Tại buổi lễ, ông Vũ Văn Diện, Chủ tịch"
+        " UBND thị xã trao Giấy khen cho 10 tập thể; ông Lê Văn Hùng, Phó Chủ tịch UBND huyện dự.\nPhan Minh Đức\n"
+    )
+    people = posts_by_name(facts)
+    assert people["Vũ Văn Diện"] == {("Chủ tịch", "Ủy ban nhân dân thị xã Quảng Yên")}
+    # negative: a bare district of the article's own kind stays the article's
+    assert people["Lê Văn Hùng"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
