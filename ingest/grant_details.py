@@ -98,6 +98,23 @@ def _award_at(first: dict[tuple[str, int | None], int], g: GrantFact) -> int | N
 
 
 _UNDER_DECISION = lexicon.cue("under-decision")
+# a decision the page prints whole: its number in its head ('Số: 2156/QĐ-UBND'), its place and date ('Yên Bái, ngày 09
+# tháng 10 năm 2023'), its kind in capitals ('QUYẾT ĐỊNH'), and its articles ('Điều 1. Tặng Bằng khen ...')
+_PRINTED_NUMBER = re.compile(r"^\s*Số\s*:\s*(?P<number>\d+[\w.]*/QĐ-[\w./-]+)\s*$", re.M)
+_PRINTED_DATE = re.compile(r"^[^,\n]{2,40},\s*ngày\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$", re.M)
+_PRINTED_KIND = re.compile(r"^\s*QUYẾT ĐỊNH\s*:?\s*$", re.M)
+_ARTICLE_OF_DECISION = re.compile(r"(?:^|\n)\s*Điều\s+\d{1,2}\s*[.:]")  # (its number may be read as a sentence of its own)
+_HEAD_REACH = 1500  # characters of the page in which a printed decision's head is looked for
+
+
+def _decision_printed(doc: Document) -> tuple[str, dt.date | None] | None:
+    """The decision a page prints whole, by its head: (number, date)."""
+    head = doc.text[:_HEAD_REACH]
+    number = _PRINTED_NUMBER.search(head)
+    if number is None or _PRINTED_KIND.search(head) is None:
+        return None
+    date = _PRINTED_DATE.search(head, number.end())
+    return number["number"], _date(date["date"]) if date else None
 
 
 def decision(sentence: str) -> tuple[str, dt.date | None] | None:
@@ -406,6 +423,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             # (or the one the sentence before went on under: 'Theo đó, ...', then 'Cũng theo Quyết định, ...')
             decision_before[sent.start] = decision(prev.text) or decision_before.get(prev.start)
     decision_of_item = _decision_of_items(doc)
+    printed = _decision_printed(doc)
     for g in facts.grants:
         ev = g.evidence
         sent = read.get((ev.start, ev.end))
@@ -421,6 +439,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.decision_number, g.decision_date = told  # '... ban hành Quyết định số 15/QĐ-UBND. Theo đó, tặng ...'
         elif (told := decision_of_item.get(ev.start)) is not None:
             g.decision_number, g.decision_date = told
+        elif printed is not None and _ARTICLE_OF_DECISION.search(doc.text, max(0, ev.start - 12), ev.start + 12):
+            g.decision_number, g.decision_date = printed  # 'Điều 1. Tặng Bằng khen ...' of the decision the page prints
         if g.date is None and g.event is None and g.status == "conferred":
             g.date = _told_on(doc, ev.start, sent) or g.decision_date
         # an achievement is past: a period that ends years after it was rewarded names a plan or a project ('Đề án

@@ -343,9 +343,16 @@ def analyse_layout(doc: Document) -> None:
         # a headline that ends with a period, over its dateline: the body starts below the date
         title_i = top_date - 1
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2])), first_body)
-    if title_i not in (None, 0) and _no_headline(lines, title_i) and _is_headline(lines[0][2]) and _dated_label(lines[1][2]):
+    nearest_in_capitals = title_i not in (None, 0) and lines[title_i][2].isupper()
+    if (
+        title_i not in (None, 0)
+        and (_no_headline(lines, title_i) or nearest_in_capitals)
+        and _is_headline(lines[0][2])
+        and _dated_label(lines[1][2])
+    ):
         # the first line over its date is the headline, where the line nearest the text is a photo's caption or a
-        # lead that lost its period: those, and the lines between (a sapo), are the article's
+        # lead that lost its period, or a heading in capitals of a document the page prints ('QUYẾT ĐỊNH', 'CHỦ TỊCH
+        # ỦY BAN NHÂN DÂN TỈNH X'): those, and the lines between (a sapo, the document's head), are the article's
         title_i, first_body = 0, 2
     printed_twice = len(lines) > 2 and _same_line(lines[0][2], lines[1][2]) and len(lines[0][2]) <= 300
     if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):

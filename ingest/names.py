@@ -176,6 +176,12 @@ _NOT_PEN_NAME_WORDS = _BODY_WORDS | frozenset(
 )
 
 
+# the headings of the documents a portal prints, in capitals ('QUYẾT ĐỊNH', 'THÔNG BÁO'): no one's name
+_DOCUMENT_HEADINGS = frozenset(
+    {"quyết định", "thông báo", "kế hoạch", "báo cáo", "tờ trình", "công văn", "nghị quyết", "chỉ thị", "hướng dẫn", "giấy mời"}
+)
+
+
 _DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|CN|KS|Ls|LS)\.\s?(?:TS\.?\s?)?)+\s*")
 
 
@@ -187,6 +193,8 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     """
     text = _DEGREE.sub("", text.strip(" .,:;"), count=1)  # 'ThS. Nguyễn Văn An': the writer's degree is no part of the name
     if text.isupper() and len(text.split()) >= 2:
+        if text.casefold() in _DOCUMENT_HEADINGS:
+            return None  # 'QUYẾT ĐỊNH' over a decision's text: its kind, no credit
         text = " ".join(w[:1] + w[1:].lower() for w in text.split())
         labelled = True  # a name set in capitals on its own is a credit, whatever its first word
     if labelled:

@@ -6176,3 +6176,26 @@ def test_a_commendation_at_an_event_its_sentence_says_who_held_is_that_bodys():
     # negative: an award it names is given by the award's own giver, not by who held the event
     rows = grants_of("20 thanh niên đã được tặng Giấy khen tại Lễ tuyên dương do Huyện đoàn Văn Lãng tổ chức.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 20, None)]
+
+
+PRINTED_DECISION = (
+    "Quyết định về việc tặng Bằng khen của Chủ tịch UBND tỉnh\nNgày đăng: 10/10/2023\nỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+    "Số: 2156/QĐ-UBND\nLạng Sơn, ngày 09 tháng 10 năm 2023\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+    "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 512/TTr-SNV ngày 05 tháng 10 năm 2023,\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 03 tập thể và 05 cá nhân đã có thành tích xuất sắc.\n"
+    "Điều 2. Mỗi tập thể được thưởng 2.000.000 đồng.\nCHỦ TỊCH\nHồ Tiến Thiệu\n"
+)
+
+
+def test_a_decision_the_page_prints_whole_gives_its_articles_its_number_and_date():
+    doc, facts = article(PRINTED_DECISION)
+    assert doc.title == "Quyết định về việc tặng Bằng khen của Chủ tịch UBND tỉnh"
+    assert doc.author is None  # neither 'QUYẾT ĐỊNH' nor the signer under the text wrote it
+    assert [(g.count, g.decision_number, g.decision_date, g.date) for g in facts.grants] == [
+        (3, "2156/QĐ-UBND", dt.date(2023, 10, 9), dt.date(2023, 10, 9)),
+        (5, "2156/QĐ-UBND", dt.date(2023, 10, 9), dt.date(2023, 10, 9)),
+    ]
+    # negative: a report that cites no decision's head leaves its grants' decision unsaid
+    _, facts = article(PRINTED_DECISION.replace("Số: 2156/QĐ-UBND\n", ""))
+    assert {g.decision_number for g in facts.grants} == {None}
