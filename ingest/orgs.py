@@ -143,9 +143,10 @@ _BLOC = re.compile(
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
     # (or the province the bloc is of: 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai')
-    rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s|[.;:“\"(]"
+    rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s(?!xã hội(?!\w))|[.;:“\"(]"
     r"|(?:(?<=thành phố)|(?<=thị xã)|(?<=thị trấn)|(?<=huyện)|(?<=quận)|(?<=phường)|(?<=xã))\s+tỉnh(?!\w)"
-    r"|,(?!\s*(?:ban|ngành|đoàn thể)(?!\w))|$)"
+    # (nor 'Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh X': its members)
+    r"|,(?!\s*(?:ban|ngành|đoàn thể|Mặt trận|MTTQ|các đoàn thể)(?!\w))|$)"
 )
 _OF_PROVINCES = re.compile(r"các\s+(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)", re.I)
 # a bloc of a department's units, the department's name holding a comma ('Văn hóa, Thể thao và Du lịch')
@@ -307,7 +308,7 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             org, end = owner
             return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
         # a bloc of communes is the district's; any other, the province's: the one written after it, else the article's
-        unit = ctx.district if re.search(r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
+        unit = ctx.district if re.search(r"(?<!\w)(?<!thị )(?:xã(?! hội)|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
         if (lm := _LEVEL_AFTER.match(text, end)) and levels.canonical(lm["level"]) == "tỉnh":
             written, _, place_end = _place_after(text, lm.end(), ctx, lm["level"])
             if written is not None and written.level == "province":

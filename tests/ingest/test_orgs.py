@@ -663,6 +663,12 @@ def test_a_bloc_of_levels_listed_keeps_its_whole_list_before_its_province():
     ]
     # a bloc of provinces named by their region is not the province after 'các tỉnh'
     assert names("Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị.") == ["Cụm thi đua các tỉnh Tây Nguyên"]
+    # a bloc of the Party's, the Front's and the unions' bodies keeps its members' list, commas and dash within it
+    assert names(
+        "Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh Quảng Ninh tổ chức hội nghị."
+    ) == ["Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh Quảng Ninh"]
+    # negative: a bloc, then a comma and another body acting, is the bloc alone
+    assert names("Khối thi đua số 3, Sở Nội vụ tỉnh tổ chức hội nghị.")[0] == "Khối thi đua số 3 tỉnh Quảng Ninh"
 
 
 def test_a_body_told_by_its_head_noun_is_the_one_the_lead_writes_with_that_word_before_its_level():
