@@ -909,9 +909,16 @@ def _bloc_headed(doc: Document, role: str | None) -> OrgRef | None:
     if role not in _BLOC_ROLES:
         return None
     blocs = {s.value.name: s.value for s in doc.spans("orgs") if s.value.kind == BLOC}
-    # (one told shorter, in the headline, and in full: 'Khối thi đua các bệnh viện tuyến Trung ương' and '... khu vực phía Bắc')
-    blocs = {name: bloc for name, bloc in blocs.items() if not any(other.startswith(name + " ") for other in blocs)}
+    # (one told shorter, in the headline, and in full: 'Khối thi đua các bệnh viện tuyến Trung ương' and '... khu vực phía Bắc';
+    # 'Khối thi đua các cơ quan Đảng, đoàn thể tỉnh X' and '... cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể ... tỉnh X')
+    blocs = {name: bloc for name, bloc in blocs.items() if not any(other != name and _words_within(name, other) for other in blocs)}
     return next(iter(blocs.values())) if len(blocs) == 1 else None
+
+
+def _words_within(short: str, full: str) -> bool:
+    """Whether every word of `short` is a word of `full`, in the same order."""
+    words = iter(re.findall(r"\w+", full.casefold()))
+    return all(w in words for w in re.findall(r"\w+", short.casefold()))
 
 
 # the bodies a head's title with none written after it heads, by the first words of their names

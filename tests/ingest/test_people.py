@@ -708,6 +708,14 @@ def test_a_bloc_s_head_with_no_bloc_named_after_the_title_heads_the_article_s_on
     )
     bloc = "Khối thi đua các bệnh viện tuyến Trung ương khu vực phía Bắc"
     assert ("Trưởng khối", bloc) in posts_by_name(facts)["Đào Xuân Cơ"]
+    # so is one told in the headline by some of its words, not its opening alone
+    _, facts = article(
+        "Khối thi đua các cơ quan Đảng, đoàn thể tỉnh tổng kết năm 2024\n20/01/2025 09:00\n"
+        "Sáng 19/1, Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh Quảng Ninh tổ chức"
+        " hội nghị tổng kết. Dự có bà Lê Thu Trang, Trưởng Ban Dân vận Tỉnh ủy, Trưởng Khối thi đua.\nMinh Thu\n"
+    )
+    bloc = "Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh Quảng Ninh"
+    assert ("Trưởng khối", bloc) in posts_by_name(facts)["Lê Thu Trang"]
     # the verb after the bloc's title is no name of a bloc
     people = posts_of(body.replace("Cụm trưởng Cụm thi đua;", "Cụm trưởng Cụm thi đua chủ trì hội nghị;"))
     assert people["Vi Văn Sơn"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Trưởng cụm", "Cụm thi đua các huyện miền núi tỉnh Quảng Ninh")}
