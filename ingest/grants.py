@@ -216,6 +216,21 @@ _HONOURED_AT_HELD_BY = re.compile(
 )
 
 
+# the verb right before a recipient named before the award ('tặng Trường THCS X Bằng khen')
+_GIVES_TO_FIRST = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|tặng)\s+(?:(?:cho|đồng chí|ông|bà|anh|chị|em)\s+)?$")
+
+
+def _given_before_award(doc: Document, base: int, award: AwardMention) -> OrgRef | str | None:
+    """'Chủ tịch UBND tỉnh tặng Trường THCS X Bằng khen', 'tặng ông A Giấy khen': the one body or person named between
+    the verb of giving and the award, right before it."""
+    at = base + award.start
+    for span in reversed([*agents(doc, base, at), *doc.spans("people", base, at)]):
+        if doc.text[span.end : at].strip() == "" and _GIVES_TO_FIRST.search(doc.text, max(base, span.start - 30), span.start):
+            value = span.value
+            return value.name if isinstance(value, PersonMention) else value
+    return None
+
+
 def _not_apposed(clause: str, named: tuple[int, ...], counts: list, awards: list) -> tuple[int, ...]:
     """The people a clause names as recipients of their own, without those it names as a count's members before the
     award ('2 cá nhân là ông A và bà B được tặng Bằng khen': the two counted, not two more named)."""
@@ -862,7 +877,11 @@ class _Reader:
             if bodies:  # 'tặng Giấy khen cho xã A, xã B và thị trấn C': as many as it names
                 pairs = [(Count(0, 0, len(bodies), False, "collective"), given, "grants.named-recipients")]
             if recipient is None and not named_people and awards and not bodies:
-                recipient = presented_to(doc, base + awards[0].end, base + len(clause)) or elected(doc, base, base + awards[0].start)
+                recipient = (
+                    presented_to(doc, base + awards[0].end, base + len(clause))
+                    or elected(doc, base, base + awards[0].start)
+                    or _given_before_award(doc, base, awards[0])
+                )
             if recipient is None and not named_people and awards:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
             if recipient is None and not named_people and awards and (called := _CALLED_ALONE.search(clause, awards[-1].end)):

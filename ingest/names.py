@@ -26,6 +26,10 @@ _TITLE_START = re.compile(
 )
 
 
+# an award's name, which no person's or institution's name runs into ('tặng ông A Giấy khen', 'tặng Trường X Bằng khen')
+AWARD_START = re.compile(r"(?:Bằng khen|Giấy khen|Huân chương|Huy chương|Kỷ niệm chương|Cờ thi đua|Huy hiệu)(?!\w)")
+
+
 def _words(text: str) -> list[str]:
     return text.split()
 
@@ -83,7 +87,7 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
         starts.append(offset)
         offset += len(w) + 1
     for i in range(2, len(words)):
-        if _TITLE_START.match(text, starts[i]):
+        if _TITLE_START.match(text, starts[i]) or AWARD_START.match(text, starts[i]):  # (or an award: 'tặng ông A Giấy khen')
             words = words[:i]
             break
     if len(words) == 5 and " ".join(words[:2]) not in _COMPOUND_SURNAMES:

@@ -21,7 +21,7 @@ from .casefree import lowered, searchable
 from .context import PlaceContext, place_near
 from .document import Document, Span, skip_space
 from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, gazetteer
-from .names import LOWER, UPPER, leading_name
+from .names import AWARD_START, LOWER, UPPER, leading_name
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
 PARTY = "PartyCommittee"
@@ -566,7 +566,8 @@ def expand_acronyms(name: str) -> str:
 def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[str], ctx: PlaceContext) -> tuple[OrgRef, int]:
     """A school, hospital, bank, enterprise or union by its proper name: national in scope, whatever its place;
     unless the name ends with a place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện Văn Lãng'), which it keeps."""
-    name = _placed_before_holder(text, m.start("name"), groups["name"].rstrip("."), spec.rule == "agency")  # (not its full stop)
+    name = _before_award(text, m.start("name"), groups["name"].rstrip("."))  # (not its full stop)
+    name = _placed_before_holder(text, m.start("name"), name, spec.rule == "agency")
     end = m.start("name") + len(name)
     head = expand_acronyms(spec.head.format(type=groups["type"], name=name))
     level = _INSTITUTION_LEVEL.match(text, end)
@@ -722,6 +723,16 @@ def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int
         return (own, m.end()) if holder and not own.name.endswith(holder) else None
     parsed = parse_org(text, pos, ctx)
     return (own, m.end()) if parsed is None or parsed[1] <= m.end() else None
+
+
+def _before_award(text: str, start: int, name: str) -> str:
+    """A name read up to an award's name right after it, which is no word of it ('Trường THCS Kiên Lao Bằng khen')."""
+    at = start
+    for k, word in enumerate(name.split(" ")):
+        if k and AWARD_START.match(text, at):
+            return name[: at - start].rstrip()
+        at += len(word) + 1
+    return name
 
 
 def _placed_before_holder(text: str, start: int, name: str, agency: bool = False) -> str:

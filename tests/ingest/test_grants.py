@@ -6199,3 +6199,15 @@ def test_a_decision_the_page_prints_whole_gives_its_articles_its_number_and_date
     # negative: a report that cites no decision's head leaves its grants' decision unsaid
     _, facts = article(PRINTED_DECISION.replace("Số: 2156/QĐ-UBND\n", ""))
     assert {g.decision_number for g in facts.grants} == {None}
+
+
+def test_a_recipient_named_between_the_verb_of_giving_and_the_award_receives_it():
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Trường THCS Tân Mỹ Bằng khen vì thành tích xuất sắc trong năm học.")
+    assert [(r[0], r[2], r[5], getattr(r[10], "name", r[10])) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 1, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Trường THCS Tân Mỹ")
+    ]
+    rows = grants_of("UBND huyện Văn Lãng tặng ông Hoàng Văn Nam Giấy khen vì đã dũng cảm cứu người.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Hoàng Văn Nam")]
+    # negative: the giver before the award, no verb of giving between, receives nothing
+    rows = grants_of("Trường THCS Tân Mỹ Bằng khen năm học 2022-2023 được trưng bày tại phòng truyền thống.")
+    assert [r[10] for r in rows] == []
