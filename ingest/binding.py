@@ -135,7 +135,8 @@ def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMenti
 # 'cho tập thể Công an huyện X và 3 cá nhân', 'cho xã Tân Lập và 5 cá nhân': one collective named, then a count,
 # after the award's 'cho' (or several: 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân', counted by grants)
 _NAMED_ONE = rf"(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?"
-_NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}\s+và\s+$")
+# (or a comma before the count, a list of counts going on: 'cho Phòng Cảnh sát hình sự, 2 đội và 8 cán bộ')
+_NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+và|,)\s+$")
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
 _BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+và\s+$", re.I)
 
@@ -156,13 +157,28 @@ def _subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | N
     return (m.start("body"), m.end("body")) if m else None
 
 
+_COUNTS_AFTER_NAMED = "grants.counts-after-named"  # ('cho Phòng X, 2 đội và 8 cán bộ': '8 cán bộ', the list going on)
+_NAMED_AND_COUNTS_RULES = frozenset({"grants.named-person-and-counts", "grants.named-body-and-counts", _COUNTS_AFTER_NAMED})
+
+
 def _named_body_then_counts(
     clause: str, awards: list[AwardMention], pairs: list[tuple[Count, AwardMention | None, str]], people: tuple[int, ...] = ()
 ) -> list[tuple[Count, AwardMention | None, str]]:
     """The count after a named collective in 'AWARD cho tập thể X và 3 cá nhân' is the award's, and so is the
     collective (one more grant, of one)."""
-    out = []
+    out: list[tuple[Count, AwardMention | None, str]] = []
     for c, a, r in pairs:
+        last = out[-1] if out else None
+        if (
+            a is None
+            and c.kind
+            and last is not None
+            and last[2] in _NAMED_AND_COUNTS_RULES
+            and last[1] is not None
+            and _COUNTS_APART.fullmatch(clause, last[0].end, c.start)
+        ):
+            out.append((c, last[1], _COUNTS_AFTER_NAMED))  # 'cho Phòng X, 2 đội và 8 cán bộ': the list goes on
+            continue
         m = _NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
         m = m or (_BARE_HEAD_AND.search(clause, max(0, c.start - 40), c.start) if c.kind else None)
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind and m is None else None
@@ -213,7 +229,12 @@ _COMMENDED_BODY_AND = re.compile(
     rf"(?i:khen thưởng|tuyên dương|biểu dương)(?:,?\s+(?:đột xuất|kịp thời|nóng))?(?:\s+cho)?\s+"
     rf"(?P<body>(?:tập thể\s+)?[{UPPER}][^,;:()]{{2,80}}?)\s+và\s+$"
 )
-_NAMED_PERSON_AND = re.compile(rf"cho\s+(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+[{UPPER}][^,;:()]{{2,60}}?\s+và\s+$", re.I)
+# ('cho ông A, Chủ tịch Hội Nông dân xã và 3 hội viên': the one named, with the title after his name)
+_NAMED_PERSON_AND = re.compile(
+    rf"cho\s+(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+[{UPPER}][^,;:()]{{2,60}}?(?:,\s+[^,;:()\d]{{2,80}}?)?(?:\s+và|,)\s+$", re.I
+)
+# between two counts of one list ('2 đội và 8 cán bộ', '2 đội, 8 cán bộ')
+_COUNTS_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 
 
 _RECEIVED_VERB = lexicon.cue("received-verb")

@@ -1008,7 +1008,13 @@ class _Reader:
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
-            if g.evidence.rule == "grants.named-body-and-counts" and g.recipient_kind == "collective" and g.recipient is None:
+            # (not a count of collectives after it: 'cho Phòng X, 2 đội và 8 cán bộ')
+            if (
+                g.evidence.rule == "grants.named-body-and-counts"
+                and g.recipient_kind == "collective"
+                and g.recipient is None
+                and g.count == 1
+            ):
                 listed = presented_to_all(doc, base + awards[0].end, base + len(clause)) if awards else []
                 if listed:  # 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân': as many collectives as it names
                     g.count, g.named = len(listed), tuple(listed)

@@ -6211,3 +6211,18 @@ def test_a_recipient_named_between_the_verb_of_giving_and_the_award_receives_it(
     # negative: the giver before the award, no verb of giving between, receives nothing
     rows = grants_of("Trường THCS Tân Mỹ Bằng khen năm học 2022-2023 được trưng bày tại phòng truyền thống.")
     assert [r[10] for r in rows] == []
+
+
+def test_one_named_then_a_list_of_counts_each_get_the_award():
+    rows = grants_of("Bộ trưởng Bộ Công an tặng Bằng khen cho Phòng Cảnh sát hình sự, 2 đội và 8 cán bộ chiến sĩ.")
+    assert [(r[0], r[1], r[2], getattr(r[10], "name", r[10])) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 1, "Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", "collective", 2, None),
+        ("bang-khen-cap-bo-tinh", "individual", 8, None),
+    ]
+    # a person named with the title after his name, then those counted
+    rows = grants_of("Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho ông Hoàng Văn Nam, Chủ tịch Hội Nông dân xã Tân Mỹ và 3 hội viên.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 1, "Hoàng Văn Nam"), ("giay-khen", 3, None)]
+    # negative: a count in another clause after a semicolon is no part of the list
+    rows = grants_of("UBND huyện tặng Giấy khen cho Trường THCS Tân Mỹ; 5 cá nhân được khen thưởng đột xuất.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 1), ("khen-thuong", 5)]
