@@ -6226,3 +6226,21 @@ def test_one_named_then_a_list_of_counts_each_get_the_award():
     # negative: a count in another clause after a semicolon is no part of the list
     rows = grants_of("UBND huyện tặng Giấy khen cho Trường THCS Tân Mỹ; 5 cá nhân được khen thưởng đột xuất.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 1), ("khen-thuong", 5)]
+
+
+def test_a_list_of_awards_printed_in_capitals_gives_each_award_from_its_owner():
+    body = (
+        "Năm 2022, huyện Văn Lãng được khen thưởng như sau:\n- HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA: 01 tập thể;\n"
+        "- BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ: 02 cá nhân;\n- CỜ THI ĐUA CỦA UBND TỈNH: 03 tập thể."
+    )
+    rows = grants_of(body)
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1, "Chủ tịch nước"),
+        ("bang-khen-thu-tuong", "individual", 2, "Thủ tướng Chính phủ"),
+        ("co-thi-dua-cap-bo-tinh", "collective", 3, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # negative: the same list in its usual case reads as before
+    assert [(r[0], r[2]) for r in grants_of(body.replace("CỦA THỦ TƯỚNG CHÍNH PHỦ", "của Thủ tướng Chính phủ"))][1] == (
+        "bang-khen-thu-tuong",
+        2,
+    )
