@@ -144,7 +144,12 @@ def _is_body_line(line: str) -> bool:
         len(line) > 250
         or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
         or (line.rstrip().endswith(":") and (len(line) > 60 or ", " in line))  # ('Tại buổi lễ, UBND huyện đã khen thưởng:')
+        # (or a short one that opens the awards listed under it: 'Kết quả khen thưởng năm 2022:', 'Cụ thể như sau:')
+        or (line.rstrip().endswith(":") and _OPENS_AWARDS.search(line) is not None)
     )
+
+
+_OPENS_AWARDS = re.compile(r"(?i)(?<!\w)(?:khen thưởng|tặng|trao|đề nghị|công nhận|như sau|cụ thể)(?!\w)")
 
 
 _SECTION_HEADING = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s")
@@ -153,6 +158,7 @@ _SECTION_HEADING = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s")
 def _is_headline(line: str) -> bool:
     return (
         12 <= len(line) <= 300
+        and not line.rstrip().endswith(":")  # 'Kết quả khen thưởng năm 2022:' opens the list under it, no headline
         and not _is_meta(line)
         and not _is_body_line(line)
         and not _byline_names(line.strip(" |"))[0]

@@ -962,3 +962,15 @@ def test_the_reading_takes_the_relatives_an_award_is_handed_to_and_leaves_other_
 
     assert "Chủ tịch nước cho thân nhân các Mẹ" in reading("Ông A trao Quyết định của Chủ tịch nước tới thân nhân các Mẹ.")
     assert reading("Ông A trao Giấy khen, đến dự có ông B.") == "Ông A trao Giấy khen, đến dự có ông B."
+
+
+def test_a_short_line_opening_a_list_of_awards_is_the_bodys_first_not_the_headline():
+    doc, facts = article(
+        "Huyện Văn Lãng tổng kết công tác thi đua, khen thưởng năm 2022\n20/01/2023 09:00\nKết quả khen thưởng năm 2022:\n"
+        "- Cờ thi đua của UBND tỉnh: 03 tập thể.\nTrần Thu Hương\n"
+    )
+    assert doc.title == "Huyện Văn Lãng tổng kết công tác thi đua, khen thưởng năm 2022"
+    assert [(g.award, g.count) for g in facts.grants] == [("co-thi-dua-cap-bo-tinh", 3)]
+    # negative: a short heading of related links ending with a colon is no body line
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTin liên quan:\nTrần Thu Hương\n")
+    assert "Tin liên quan" not in doc.text[doc.body_start : doc.body_end]
