@@ -870,7 +870,8 @@ def subject_before(
     # nor one inside a body's name ('Với những thành tích ..., Đảng bộ, chính quyền và Nhân dân xã X vinh dự được')
     while comma != -1 and (inside := next((o for o in doc.spans("orgs", s, e) if o.start < comma < o.end), None)) is not None:
         comma = doc.text.rfind(",", s, inside.start)
-    last = _last_phrase_subject(doc, comma + 1 if comma != -1 else s, e, time_lead)
+    # (past a conjunction that opens it: '..., còn Trường X được tặng Bằng khen')
+    last = _last_phrase_subject(doc, comma + 1 if comma != -1 else first, e, time_lead)
     opening_comma = doc.text.find(",", first, e)
     if last is None and opening_comma != -1:
         return named(doc, *strip_range(doc, first, opening_comma, " "), at_start=True)

@@ -6244,3 +6244,17 @@ def test_a_list_of_awards_printed_in_capitals_gives_each_award_from_its_owner():
         "bang-khen-thu-tuong",
         2,
     )
+
+
+def test_a_subject_after_con_receives_what_its_clause_gives():
+    rows = grants_of("Trường THCS Tân Mỹ được tặng Cờ thi đua, còn Trường THCS Hoàng Việt được tặng Giấy khen.")
+    assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Trường THCS Tân Mỹ"),
+        ("giay-khen", "Trường THCS Hoàng Việt"),
+    ]
+    # negative: 'còn' before a count opens a counted grant, named by no one
+    rows = grants_of("Trường THCS Tân Mỹ được tặng Cờ thi đua, còn 5 giáo viên nhận Giấy khen.")
+    assert [(r[0], r[2], getattr(r[10], "name", r[10])) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 1, "Trường THCS Tân Mỹ"),
+        ("giay-khen", 5, None),
+    ]
