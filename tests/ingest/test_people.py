@@ -1397,3 +1397,21 @@ def test_a_bare_district_of_another_kind_than_the_articles_is_the_one_its_paragr
     assert people["Vũ Văn Diện"] == {("Chủ tịch", "Ủy ban nhân dân thị xã Quảng Yên")}
     # negative: a bare district of the article's own kind stays the article's
     assert people["Lê Văn Hùng"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
+def test_a_communes_body_written_short_by_its_level_word_is_the_one_the_lead_names():
+    _, facts = article(
+        "Huyện Hải Hà tổng kết năm 2022\n12/01/2023 08:30\n"
+        "Sáng 11/1, UBND xã Quảng Long tổ chức hội nghị tổng kết năm 2022. Dự có bà Lê Thị An, Chủ tịch HLHPN xã;"
+        " ông Lý Văn Phong, Trưởng Công an xã.\nPhan Minh Đức\n"
+    )
+    people = posts_by_name(facts)
+    assert people["Lê Thị An"] == {("Chủ tịch", "Hội Liên hiệp Phụ nữ xã Quảng Long")}
+    assert people["Lý Văn Phong"] == {("Trưởng", "Công an xã Quảng Long")}
+    # negative: a body naming two communes of that level leaves a bare one no commune's
+    _, facts = article(
+        "Huyện Hải Hà tổng kết năm 2022\n12/01/2023 08:30\n"
+        "Sáng 11/1, UBND xã Quảng Long tổ chức hội nghị tổng kết năm 2022 cùng xã Quảng Thành. Dự có ông Lý Văn Phong,"
+        " Trưởng Công an xã.\nPhan Minh Đức\n"
+    )
+    assert posts_by_name(facts)["Lý Văn Phong"] != {("Trưởng", "Công an xã Quảng Long")}
