@@ -188,6 +188,13 @@ def role_starts(text: str):
         yield m.start() - len(lead.group(0)) if lead else m.start()
 
 
+# another country named right after a national body ('Quốc hội Lào', 'Bộ Quốc phòng Campuchia')
+_FOREIGN_AFTER = re.compile(
+    r"\s+(?:nước\s+)?(?:CHDCND\s+)?(?P<country>Lào|Campuchia|Cam-pu-chia|Cuba|Cu-ba|Trung Quốc|Hàn Quốc|Nhật Bản|Liên bang Nga|"
+    r"Thái Lan|Myanmar|Mông Cổ|Hoa Kỳ|Singapore|Indonesia|Philippines|Malaysia|Brunei|Timor-Leste)(?!\w)"
+)
+
+
 def base_role(role: str) -> str:
     """The role without the 'nguyên' of a former post or the 'Quyền' of an acting one."""
     return role.removeprefix("nguyên ").removeprefix("Quyền ")
@@ -211,6 +218,9 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         if base_role(name) in NATIONAL_OFFICES:
             org = NATIONAL_OFFICES[base_role(name)]
             name = name.replace(base_role(name), _POST_ROLES.get(base_role(name), base_role(name)))
+            if org is not None and (abroad := _FOREIGN_AFTER.match(text, pos)) is not None:
+                # 'Phó Chủ tịch Quốc hội Lào': the office in another country's body, not Viet Nam's
+                org, pos = OrgRef(f"{org.name} {abroad['country']}", "OtherUnit", unplaced=True), abroad.end()
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
         elif (village := _VILLAGE_HEAD.get(base_role(name))) and (named := _VILLAGE_NAME.match(text, pos)):
@@ -251,6 +261,9 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             if parsed:
                 org, pos, _ = parsed
                 org = _national_head_of(name, org)
+                if org.level == "national" and (abroad := _FOREIGN_AFTER.match(text, pos)) is not None:
+                    # 'Phó Chủ tịch Quốc hội Lào': another country's body, not Viet Nam's
+                    org, pos = OrgRef(f"{org.name} {abroad['country']}", "OtherUnit", unplaced=True), abroad.end()
                 hint = gz.get(org.unit_code) or hint
                 if org.level == "commune" and org.place:  # 'Bí thư Đảng ủy xã X kiêm Chủ tịch HĐND xã': that commune's
                     local = replace(ctx, commune=org.place)

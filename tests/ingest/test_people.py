@@ -1415,3 +1415,15 @@ def test_a_communes_body_written_short_by_its_level_word_is_the_one_the_lead_nam
         " Trưởng Công an xã.\nPhan Minh Đức\n"
     )
     assert posts_by_name(facts)["Lý Văn Phong"] != {("Trưởng", "Công an xã Quảng Long")}
+
+
+def test_an_office_in_another_countrys_body_is_not_held_in_viet_nams():
+    people = posts_of(
+        "Phó Chủ tịch nước trao Huân chương Hữu nghị cho ông Khamphan Phommathat, Phó Chủ tịch Quốc hội Lào và ông"
+        " Somsak Vongsa, Thứ trưởng Bộ Quốc phòng Lào."
+    )
+    assert people["Khamphan Phommathat"] == {("Phó Chủ tịch", "Quốc hội Lào")}
+    assert people["Somsak Vongsa"] == {("Thứ trưởng", "Bộ Quốc phòng Lào")}
+    # negative: Viet Nam's own, a country named later in the sentence ('hữu nghị Việt - Lào'), stays Viet Nam's
+    people = posts_of("Ông Lê Văn Thành, Phó Chủ tịch Quốc hội phát biểu tại buổi gặp mặt hữu nghị Việt - Lào.")
+    assert people["Lê Văn Thành"] == {("Phó Chủ tịch", "Quốc hội")}
