@@ -6258,3 +6258,19 @@ def test_a_subject_after_con_receives_what_its_clause_gives():
         ("co-thi-dua-cap-bo-tinh", 1, "Trường THCS Tân Mỹ"),
         ("giay-khen", 5, None),
     ]
+
+
+def test_awards_listed_to_one_recipient_past_what_brackets_say_of_each_are_each_its():
+    rows = grants_of(
+        "Trường THCS Tân Mỹ đã được tặng Cờ thi đua của UBND tỉnh (năm 2020) và Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo (năm 2022)."
+    )
+    assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Trường THCS Tân Mỹ"),
+        ("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ"),
+    ]
+    # negative: a bracket too long to be an aside ends the list
+    rows = grants_of(
+        "Trường THCS Tân Mỹ đã được tặng Cờ thi đua của UBND tỉnh (vì đã có nhiều thành tích xuất sắc trong phong trào thi"
+        " đua dạy tốt, học tốt) và năm nay tiếp tục phấn đấu."
+    )
+    assert [r[0] for r in rows] == ["co-thi-dua-cap-bo-tinh"]
