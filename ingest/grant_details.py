@@ -17,11 +17,11 @@ import itertools
 import re
 
 from . import lexicon
-from .awards import same_award
+from .awards import refine_for_conferrer, same_award
 from .conferrers import named, unit_named_whole
 from .counts import _NOUN_RE, noun_kind, number_value
 from .document import Document
-from .facts import ArticleFacts, GrantFact
+from .facts import ArticleFacts, GrantFact, Office
 from .orgs import OrgRef, agents
 
 _GIVE = lexicon.cue("give-verb")
@@ -98,6 +98,20 @@ def _award_at(first: dict[tuple[str, int | None], int], g: GrantFact) -> int | N
 
 
 _UNDER_DECISION = lexicon.cue("under-decision")
+_ISSUER_CODE = re.compile(r"/QĐ-(?P<code>[^\W\d_][\w&]*)")
+_ISSUERS = {
+    r["code"]: Office(r["office"], r["role"], OrgRef(r["body"], r["kind"], None, "national") if r["body"] else None)
+    for r in lexicon.records("decision_issuers.tsv", ("code", "office", "role", "body", "kind"))
+}
+
+
+def decision_issuer(number: str) -> Office | None:
+    """The office that signs a decision, by the code in its number ('1234/QĐ-TTg': the Prime Minister), if the table
+    knows it."""
+    m = _ISSUER_CODE.search(number)
+    return _ISSUERS.get(m["code"].replace("&", "").upper()) if m else None
+
+
 # a decision the page prints whole: its number in its head ('Số: 2156/QĐ-UBND'), its place and date ('Yên Bái, ngày 09
 # tháng 10 năm 2023'), its kind in capitals ('QUYẾT ĐỊNH'), and its articles ('Điều 1. Tặng Bằng khen ...')
 _PRINTED_NUMBER = re.compile(r"^\s*Số\s*:\s*(?P<number>\d+[\w.]*/QĐ-[\w./-]+)\s*$", re.M)
@@ -441,6 +455,9 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.decision_number, g.decision_date = told
         elif printed is not None and _ARTICLE_OF_DECISION.search(doc.text, max(0, ev.start - 12), ev.start + 12):
             g.decision_number, g.decision_date = printed  # 'Điều 1. Tặng Bằng khen ...' of the decision the page prints
+        if g.conferrer is None and g.decision_number and (issuer := decision_issuer(g.decision_number)) is not None:
+            # 'Theo Quyết định số 1234/QĐ-TTg, 3 tập thể được tặng Bằng khen': the Prime Minister's, by who signs it
+            g.conferrer, g.award = issuer, refine_for_conferrer(g.award, issuer.label)
         if g.date is None and g.event is None and g.status == "conferred":
             g.date = _told_on(doc, ev.start, sent) or g.decision_date
         # an achievement is past: a period that ends years after it was rewarded names a plan or a project ('Đề án

@@ -6274,3 +6274,15 @@ def test_awards_listed_to_one_recipient_past_what_brackets_say_of_each_are_each_
         " đua dạy tốt, học tốt) và năm nay tiếp tục phấn đấu."
     )
     assert [r[0] for r in rows] == ["co-thi-dua-cap-bo-tinh"]
+
+
+def test_a_decision_names_its_signer_by_the_code_in_its_number():
+    rows = grants_of("Theo Quyết định số 1234/QĐ-TTg ngày 5/6/2022, 3 tập thể được tặng Bằng khen.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-thu-tuong", 3, "Thủ tướng Chính phủ")]
+    rows = grants_of("Theo Quyết định số 89/QĐ-BGD&ĐT ngày 5/6/2022, 5 tập thể được tặng Bằng khen.")
+    assert [(r[2], r[5]) for r in rows] == [(5, "Bộ trưởng Bộ Giáo dục và Đào tạo")]
+    # negative: a People's Committee's code names no level, and a giver the sentence names is kept
+    rows = grants_of("Theo Quyết định số 89/QĐ-UBND ngày 5/6/2022, 5 tập thể được tặng Giấy khen.")
+    assert [(r[2], r[5]) for r in rows] == [(5, None)]
+    rows = grants_of("Theo Quyết định số 89/QĐ-BCA ngày 5/6/2022, 5 tập thể được Giám đốc Công an tỉnh tặng Giấy khen.")
+    assert [(r[2], r[5]) for r in rows] == [(5, "Giám đốc Công an tỉnh Lạng Sơn")]
