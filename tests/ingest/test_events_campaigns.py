@@ -2084,3 +2084,15 @@ def test_an_event_name_with_a_comma_typed_astray_is_set_as_a_name_writes_it():
     # negative: a comma inside a number, or before a closing quote, is left as written
     facts = facts_of("Sáng 26/12, UBND xã Đồng Rui tổ chức Lễ tuyên dương “Người tốt, việc tốt” năm 2023.")
     assert [e.label for e in facts.events] == ["Lễ tuyên dương “Người tốt, việc tốt” năm 2023"]
+
+
+def test_an_event_name_goes_on_past_a_dash_between_words_in_lower_case():
+    facts = facts_of(
+        "Ngày 5/1, Bộ Tài chính tổ chức Hội nghị tổng kết công tác tài chính - ngân sách nhà nước năm 2023 và triển khai nhiệm vụ năm 2024."
+    )
+    assert [e.label for e in facts.events] == [
+        "Hội nghị tổng kết công tác tài chính - ngân sách nhà nước năm 2023 và triển khai nhiệm vụ năm 2024"
+    ]
+    # negative: a dash before a capital (a credit, a place) ends it
+    facts = facts_of("Ngày 5/1, UBND xã Đồng Rui tổ chức Hội nghị tổng kết năm 2023 - Ảnh: Minh Hà.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết năm 2023"]
