@@ -424,6 +424,15 @@ _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
+# an award taken back, withheld or refused: 'thu hồi Bằng khen', 'hủy bỏ quyết định tặng Giấy khen', 'tước danh hiệu',
+# 'không được tặng', 'không xét khen thưởng', 'chưa được công nhận'
+_NOT_GIVEN = re.compile(
+    r"(?<!\w)(?:(?:thu hồi|hủy bỏ|huỷ bỏ|bãi bỏ|tước bỏ|tước)\s+(?:(?:quyết định|danh hiệu|các|hình thức|việc)\s+)*"
+    r"|(?:không|chưa)\s+(?:(?:được|xét|đề nghị|đủ điều kiện)\s+)*)"
+    r"(?:tặng|trao|khen thưởng|công nhận|truy tặng|phong tặng|Bằng khen|Giấy khen|Huân chương|Cờ thi đua|Kỷ niệm chương|Huy chương"
+    r"|danh hiệu)(?!\w)",
+    re.I,
+)
 _HOLDER_OF = re.compile(r"(?<!\w)của\s+(?:một|các|những)?\s*$")
 _RESULTS = re.compile(r"\W*(?:kết quả|đạt kết quả)(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:", re.I)  # 'Kết quả cụ thể như sau:' too
 
@@ -791,6 +800,8 @@ class _Reader:
         doc = self.doc
         if _PLANNED_GIVING.search(clause):
             return []  # 'Dự kiến khen thưởng 20 tập thể', 'UBND huyện sẽ tặng Giấy khen ...': a commendation to come
+        if _NOT_GIVEN.search(clause):
+            return []  # 'thu hồi Bằng khen đã tặng cho ông A', 'không được tặng Giấy khen': an award taken back or withheld
         awards = doc.values("awards", base, base + len(clause), base=base)
         # ('con trai của một Bà mẹ Việt Nam Anh hùng': a title that says whose son, given no one here)
         awards = [a for a in awards if not _HOLDER_OF.search(clause, max(0, a.start - 12), a.start)]

@@ -6286,3 +6286,14 @@ def test_a_decision_names_its_signer_by_the_code_in_its_number():
     assert [(r[2], r[5]) for r in rows] == [(5, None)]
     rows = grants_of("Theo Quyết định số 89/QĐ-BCA ngày 5/6/2022, 5 tập thể được Giám đốc Công an tỉnh tặng Giấy khen.")
     assert [(r[2], r[5]) for r in rows] == [(5, "Giám đốc Công an tỉnh Lạng Sơn")]
+
+
+def test_an_award_taken_back_withheld_or_refused_is_no_grant():
+    assert grants_of("UBND tỉnh quyết định thu hồi Bằng khen đã tặng cho ông Hoàng Văn Nam do vi phạm.") == []
+    assert grants_of("Chủ tịch UBND huyện đã ký quyết định hủy bỏ quyết định tặng Giấy khen cho 3 cá nhân.") == []
+    assert grants_of("Năm 2022, không xét khen thưởng đối với 5 tập thể không hoàn thành nhiệm vụ.") == []
+    assert grants_of("Ông Hoàng Văn Nam bị kỷ luật khiển trách nên không được tặng Giấy khen.") == []
+    assert grants_of("Bộ trưởng đã ký quyết định tước danh hiệu Chiến sĩ thi đua cơ sở của 2 cá nhân.") == []
+    # negative: 'không' that withholds nothing leaves the grant ('không ngừng', 'không chỉ')
+    rows = grants_of("Với tinh thần không ngừng đổi mới, Trường THCS Tân Mỹ được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
