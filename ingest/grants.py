@@ -95,7 +95,8 @@ _ANAPHOR = lexicon.cue("at-the-event")
 _CONTINUE = lexicon.cue("continues")
 # a commendation the clause says is to come: 'sẽ' or 'dự kiến' right before its verb ('dự kiến sẽ có 20 tập thể được ...')
 _PLANNED_GIVING = re.compile(
-    r"(?<!\w)(?:sẽ|[Dd]ự kiến|[Pp]hấn đấu|[Đđ]ặt mục tiêu)\s+(?:(?:sẽ|được|tiếp tục|tổ chức|có)\s+)?(?:[^,;.]{0,60}?\s+được\s+)?"
+    # (not a striving that was rewarded: 'không ngừng phấn đấu và được tặng Bằng khen')
+    r"(?<!\w)(?:sẽ|[Dd]ự kiến|[Pp]hấn đấu|[Đđ]ặt mục tiêu)\s+(?:(?:sẽ|được|tiếp tục|tổ chức|có)\s+)?(?:(?!và\s)(?:(?!\svà\s)[^,;.]){0,60}?\s+được\s+)?"
     r"(?:khen thưởng|tặng|trao tặng|biểu dương|tuyên dương|công nhận|vinh danh|truy tặng)(?!\w)"
 )  # (not 'sẽ trao': an award given may be handed over later, 'Bộ trưởng sẽ trao Cờ thi đua cho Sở X vào tháng 8')
 _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the event's

@@ -6297,3 +6297,10 @@ def test_an_award_taken_back_withheld_or_refused_is_no_grant():
     # negative: 'không' that withholds nothing leaves the grant ('không ngừng', 'không chỉ')
     rows = grants_of("Với tinh thần không ngừng đổi mới, Trường THCS Tân Mỹ được UBND tỉnh tặng Bằng khen.")
     assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
+
+
+def test_a_striving_that_was_rewarded_is_a_grant_a_striving_to_be_is_none():
+    rows = grants_of("Trường THCS Tân Mỹ không ngừng phấn đấu và được tặng Bằng khen của UBND tỉnh.")
+    assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
+    # negative: a target set
+    assert grants_of("Năm 2023, huyện Văn Lãng phấn đấu có 5 xã được tặng Cờ thi đua của UBND tỉnh.") == []
