@@ -239,7 +239,27 @@ def _with_own_name(text: str, a: AwardMention) -> AwardMention:
     m = _OWN_NAME.match(text, a.end)
     if m is None and a.award in _BADGE_NAMED and (bare := _OWN_NAME_UNQUOTED.match(text, a.end)) is not None:
         return replace(a, name=bare["name"])
+    if m is not None and m["bare"] and (longer := _medal_named_on(text, m.start("bare"))) > m.end("bare"):
+        # 'Kỷ niệm chương Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh Việt Nam': a medal's name the table
+        # knows, read past the 'và' inside it
+        return replace(a, name=text[m.start("bare") : longer])
     return replace(a, name=(m["quoted"] or m["bare"]).strip()) if m else a
+
+
+@cache
+def _medal_names() -> tuple[str, ...]:
+    """The medals' names the medal-givers table knows, casefolded, the longest first."""
+    return tuple(sorted({r[0].casefold() for r in lexicon.rows("medal_givers.tsv")}, key=len, reverse=True))
+
+
+def _medal_named_on(text: str, pos: int) -> int:
+    """Where the longest medal name the table knows, starting at `pos` (with 'Việt Nam' after it), ends; `pos` if none."""
+    head = " ".join(text[pos : pos + 120].casefold().split())
+    for name in _medal_names():
+        if head.startswith(name) and not head[len(name) : len(name) + 1].isalnum():
+            end = pos + len(name)  # (the table's names hold single spaces, as the text mostly does)
+            return end + len(" Việt Nam") if text[end : end + 9].casefold() == " việt nam" else end
+    return pos
 
 
 _TITLE_GIVEN = re.compile(

@@ -277,7 +277,10 @@ def medal_giver(text: str, pos: int) -> OrgRef | None:
     name = " ".join((m["quoted"] or m["bare"]).casefold().split())
     if m["quoted"]:
         return next((body for _, whole, body in _medal_givers() if whole.fullmatch(name)), None)
-    return next((body for opening, _, body in _medal_givers() if opening.match(name)), None)
+    # (the longest name that opens it: 'Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh' is not 'Vì sự nghiệp xây
+    # dựng' and then 'và')
+    found = [(len(opening.pattern), body) for opening, _, body in _medal_givers() if opening.match(name)]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def on_behalf(who: str) -> Office:

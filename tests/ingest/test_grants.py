@@ -4735,6 +4735,14 @@ def test_a_commemorative_medal_named_after_a_field_is_conferred_by_the_central_b
     assert giver(said) == ["Hội Nông dân tỉnh Gia Lai"]
     said = "Hội Cựu chiến binh tỉnh Gia Lai trao Kỷ niệm chương “Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh Việt Nam” cho 5 hội viên."
     assert giver(said) == ["Trung ương Hội Cựu chiến binh Việt Nam"]
+    # unquoted, the longest name the table knows is read past the 'và' inside it, and is that body's
+    said = "Hội Cựu chiến binh tỉnh Gia Lai trao Kỷ niệm chương Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh Việt Nam cho 5 hội viên."
+    assert giver(said) == ["Trung ương Hội Cựu chiến binh Việt Nam"]
+    facts = article(HEAD + said + "\nTrần Thu Hương\n")[1]
+    assert [g.title for g in facts.grants] == ["Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh Việt Nam"]
+    # (a shorter name the table knows, then a 'và' that goes on with the clause, stays the shorter)
+    said = "Ông Lê Văn Bình được tặng Kỷ niệm chương Vì sự nghiệp xây dựng và 3 cá nhân được tặng Giấy khen."
+    assert giver(said) == ["Bộ Xây dựng"]
 
 
 def test_several_bodies_named_then_a_count_are_a_grant_to_as_many_collectives_beside_the_count():
