@@ -767,8 +767,8 @@ _ON_BEHALF_OF_ALL = re.compile(
 _COMMA = re.compile(r",\s*")
 
 
-# ('A và B lần lượt được tặng Cờ thi đua và Bằng khen': each, one award after another)
-_EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|người|em|đồng chí)|đều|lần lượt|tương ứng)\s*$")
+# ('A và B lần lượt được tặng Cờ thi đua và Bằng khen': each, one award after another; 'A và B cùng được tặng': both)
+_EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|người|em|đồng chí)|đều|cùng|lần lượt|tương ứng)\s*$")
 
 
 # a district or province after a comma at the end of a subject ('..., huyện Trảng Bom vinh dự'), its adverbs after it
@@ -921,7 +921,7 @@ def _antecedent(doc: Document, at: int, pronoun: str) -> str | None:
     return before[-1].value.name
 
 
-_LIST_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng(?:\s+với)?\s+")  # ('xã A cùng xã B được tặng': both)
 
 
 def unit_named_whole(doc: Document, start: int, end: int) -> OrgRef | None:
@@ -936,7 +936,7 @@ def _bodies_listed(doc: Document, start: int, end: int) -> tuple[OrgRef, ...] | 
     """The bodies or units a subject lists, each phrase of the list one named whole ('xã A, xã B và thị trấn C');
     None unless there are two or more and nothing else stands between them."""
     text = doc.text[start:end]
-    if " và " not in text:
+    if " và " not in text and " cùng " not in text:
         return None
     found: list[OrgRef] = []
     bounds = [0, *(x for m in _LIST_JOIN.finditer(text) for x in (m.start(), m.end())), len(text)]

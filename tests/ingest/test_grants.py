@@ -6312,3 +6312,11 @@ def test_a_striving_that_was_rewarded_is_a_grant_a_striving_to_be_is_none():
     assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
     # negative: a target set
     assert grants_of("Năm 2023, huyện Văn Lãng phấn đấu có 5 xã được tặng Cờ thi đua của UBND tỉnh.") == []
+
+
+def test_bodies_listed_as_the_subject_before_cung_each_receive_the_award():
+    rows = grants_of("Xã Tân Mỹ và xã Hoàng Việt cùng được UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2)]
+    # negative: one body 'cùng' another before the verb ('cùng' a preposition) is a list as before
+    rows = grants_of("Xã Tân Mỹ cùng xã Hoàng Việt được UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2)]
