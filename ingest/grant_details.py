@@ -16,12 +16,14 @@ import datetime as dt
 import itertools
 import re
 
-from . import lexicon
+from . import levels, lexicon
 from .awards import refine_for_conferrer, same_award
 from .conferrers import named, unit_named_whole
 from .counts import _NOUN_RE, noun_kind, number_value
 from .document import Document
 from .facts import ArticleFacts, GrantFact, Office
+from .gazetteer import gazetteer
+from .names import UPPER
 from .orgs import OrgRef, agents
 
 _GIVE = lexicon.cue("give-verb")
@@ -207,6 +209,8 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
             # before their count, are its recipients and the title's
             g.named = _items(doc, g, start + voted.start("who"), start + voted.end("who"))
+        if not g.named and g.recipient is None and g.count and g.count > 1 and g.recipient_kind == "collective":
+            g.named = _units_named_after_level(doc, g)  # 'Hai xã Tân Mỹ và Hoàng Việt được tặng Cờ thi đua'
         if not g.named and g.recipient is None and g.count and g.count > 1:
             if start not in apposed_in:
                 apposed_in[start] = _APPOSED.search(g.evidence.text)
@@ -221,6 +225,32 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
 
 
 _SMALL_COUNT = lexicon.cue("small-count").pattern
+# units named after their count and one level word they share ('Hai xã Tân Mỹ và Hoàng Việt', 'các huyện A, B và C')
+_NAME = rf"[{UPPER}][\w']*(?:\s[{UPPER}][\w']*){{0,3}}"
+_UNITS_AFTER_LEVEL = re.compile(
+    rf"(?<!\w)(?i:{_SMALL_COUNT}|các|những)\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)\s+"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+và\s+{_NAME}))(?!\w)"
+)
+_NAMES_APART = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _units_named_after_level(doc: Document, g: GrantFact) -> tuple[OrgRef, ...]:
+    """The units a grant's sentence names after their count and the level word they share, if as many as counted:
+    communes by their names in the article's district, districts as the gazetteer places them."""
+    gz = gazetteer()
+    for m in _UNITS_AFTER_LEVEL.finditer(g.evidence.text):
+        names = _NAMES_APART.split(m["names"])
+        if len(names) != g.count:
+            continue
+        level = m["level"].lower()
+        if levels.is_commune(level):
+            district = doc.place.district.code if doc.place.district else None
+            return tuple(OrgRef(f"{level} {n}", "AdministrativeUnit", None, "commune", parent=district) for n in names)
+        province = doc.place.province.code if doc.place.province else None
+        units = [gz.lookup(n, level, province) for n in names]
+        if all(units):
+            return tuple(OrgRef(u.label, "AdministrativeUnit", u.code, u.level) for u in units if u)
+    return ()
 
 
 # as many as counted, named in brackets right after their count ('02 cá nhân (ông A, bà B)', '2 tập thể (xã A, xã B)')

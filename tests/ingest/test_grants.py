@@ -6320,3 +6320,13 @@ def test_bodies_listed_as_the_subject_before_cung_each_receive_the_award():
     # negative: one body 'cùng' another before the verb ('cùng' a preposition) is a list as before
     rows = grants_of("Xã Tân Mỹ cùng xã Hoàng Việt được UBND tỉnh tặng Cờ thi đua.")
     assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2)]
+
+
+def test_units_named_after_their_count_and_the_level_word_they_share_are_the_grants_recipients():
+    facts = article(HEAD + "Hai xã Tân Mỹ và Hoàng Việt vinh dự được UBND tỉnh tặng Cờ thi đua.\nTrần Thu Hương\n")[1]
+    assert [(g.count, [n.name for n in g.named]) for g in facts.grants] == [(2, ["xã Tân Mỹ", "xã Hoàng Việt"])]
+    facts = article(HEAD + "UBND tỉnh tặng Bằng khen cho các huyện Văn Lãng, Tràng Định và Cao Lộc.\nTrần Thu Hương\n")[1]
+    assert [[n.name for n in g.named] for g in facts.grants] == [["huyện Văn Lãng", "huyện Tràng Định", "huyện Cao Lộc"]]
+    # negative: names fewer than counted are not the grant's list
+    facts = article(HEAD + "Ba xã Tân Mỹ và Hoàng Việt được tặng Cờ thi đua.\nTrần Thu Hương\n")[1]
+    assert [g.named for g in facts.grants] == [()]
