@@ -81,7 +81,11 @@ _FOREIGNER_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à|Ngài")
 _FOREIGN_PLACE = re.compile(rf"\s+(?:tỉnh|thủ đô|nước|thành phố|bang)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,5}}")
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
-_COLON_LIST = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:\s*")  # 'gồm: A, B và C
+# 'gồm: A, B và C'; 'cho các cá nhân sau: A, B và C', 'các ông, bà có tên sau: A, B'
+_COLON_LIST = re.compile(
+    r"(?<!\w)(?:(?:bao\s+)?gồm(?:\s+có)?|(?:các|những)\s+(?:cá nhân|ông,?\s*bà|đồng chí|người|em|học sinh|giáo viên|cán bộ|"
+    r"đoàn viên|hội viên|nhà giáo)(?:\s+[^\s,;.:]+){0,4}?)\s*:\s*"
+)
 # people counted, then named after 'là' ('2 em học sinh lớp 5A là Nguyễn Gia Bảo và Trần Minh Khôi')
 _COUNTED_IS = re.compile(
     r"(?<![\w.,/])\d{1,2}\s+(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|cá nhân|người|đồng chí|em|cháu|chiến sĩ|cán bộ|đảng viên|"

@@ -6330,3 +6330,19 @@ def test_units_named_after_their_count_and_the_level_word_they_share_are_the_gra
     # negative: names fewer than counted are not the grant's list
     facts = article(HEAD + "Ba xã Tân Mỹ và Hoàng Việt được tặng Cờ thi đua.\nTrần Thu Hương\n")[1]
     assert [g.named for g in facts.grants] == [()]
+
+
+def test_people_listed_without_honorifics_after_a_plural_and_its_colon_are_the_grants():
+    def named(sentence):
+        facts = article(HEAD + sentence + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, tuple(g.named)) for g in facts.grants]
+
+    three = ("Hoàng Văn Nam", "Lê Thị Hoa", "Vi Văn Tám")
+    assert named("Chủ tịch UBND huyện tặng Giấy khen cho các cá nhân sau: Hoàng Văn Nam, Lê Thị Hoa và Vi Văn Tám.") == [
+        ("giay-khen", 3, three)
+    ]
+    assert named("Chủ tịch UBND huyện tặng Giấy khen cho các ông, bà có tên sau: Hoàng Văn Nam, Lê Thị Hoa, Vi Văn Tám.") == [
+        ("giay-khen", 3, three)
+    ]
+    # negative: a gift, no award, to those counted is no grant
+    assert named("Hội Người cao tuổi huyện tặng quà cho 20 ông, bà cao tuổi.") == []
