@@ -2102,7 +2102,10 @@ _BARE_BODY_RECEIVES = re.compile(
     re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")
-_LIST_AFTER_AWARD = re.compile(r"\s*(?:,?\s*(?:gồm(?: có)?|là|đó là)\s*:?|:)\s*")  # 'Cờ thi đua: A, B', 'Bằng khen gồm: A, B'
+# 'Cờ thi đua: A, B', 'Bằng khen gồm: A, B', 'Giấy khen cho các tập thể sau: A, B và C'
+_LIST_AFTER_AWARD = re.compile(
+    r"\s*(?:,?\s*(?:gồm(?: có)?|là|đó là)\s*:?|:|\s+cho\s+(?:các|những)\s+(?:tập thể|đơn vị|cơ quan)(?:\s+[^\s,;.:]+){0,4}?\s*:)\s*"
+)
 _LIST_ENDS = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:vì|do|đã|có|trong|với|nhân)\s)")  # where a list of recipients ends
 # the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
 # trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')

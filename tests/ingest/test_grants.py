@@ -6346,3 +6346,16 @@ def test_people_listed_without_honorifics_after_a_plural_and_its_colon_are_the_g
     ]
     # negative: a gift, no award, to those counted is no grant
     assert named("Hội Người cao tuổi huyện tặng quà cho 20 ông, bà cao tuổi.") == []
+
+
+def test_bodies_listed_after_a_plural_of_bodies_and_its_colon_are_the_grants():
+    facts = article(
+        HEAD + "Chủ tịch UBND huyện tặng Giấy khen cho các tập thể sau: Trường THCS Tân Mỹ, Trạm Y tế xã Hoàng Việt và Công an xã"
+        " Tân Thanh.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, [n.name for n in g.named]) for g in facts.grants] == [
+        ("giay-khen", 3, ["Trường THCS Tân Mỹ", "Trạm Y tế xã Hoàng Việt", "Công an xã Tân Thanh"])
+    ]
+    # negative: a plural with no list after it stays uncounted
+    facts = article(HEAD + "UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.\nTrần Thu Hương\n")[1]
+    assert [(g.count, g.named) for g in facts.grants] == [(None, ())]
