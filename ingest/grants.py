@@ -801,9 +801,11 @@ class _Reader:
         doc = self.doc
         if _PLANNED_GIVING.search(clause):
             return []  # 'Dự kiến khen thưởng 20 tập thể', 'UBND huyện sẽ tặng Giấy khen ...': a commendation to come
-        if _NOT_GIVEN.search(clause):
-            return []  # 'thu hồi Bằng khen đã tặng cho ông A', 'không được tặng Giấy khen': an award taken back or withheld
         awards = doc.values("awards", base, base + len(clause), base=base)
+        if _NOT_GIVEN.search(clause, 0, awards[0].end if awards else len(clause)):
+            # 'thu hồi Bằng khen đã tặng cho ông A', 'không được tặng Giấy khen': an award taken back or withheld (said
+            # of the clause's first award; not 'tặng Bằng khen cho 5 tập thể, đồng thời không xét khen thưởng ...')
+            return []
         # ('con trai của một Bà mẹ Việt Nam Anh hùng': a title that says whose son, given no one here)
         awards = [a for a in awards if not _HOLDER_OF.search(clause, max(0, a.start - 12), a.start)]
         # another country's honour ('Huân chương Tự do hạng Ba của Nhà nước Lào', 'Nhà nước CHDCND Lào trao tặng ...', 'Tỉnh

@@ -6302,7 +6302,10 @@ def test_an_award_taken_back_withheld_or_refused_is_no_grant():
     assert grants_of("Năm 2022, không xét khen thưởng đối với 5 tập thể không hoàn thành nhiệm vụ.") == []
     assert grants_of("Ông Hoàng Văn Nam bị kỷ luật khiển trách nên không được tặng Giấy khen.") == []
     assert grants_of("Bộ trưởng đã ký quyết định tước danh hiệu Chiến sĩ thi đua cơ sở của 2 cá nhân.") == []
-    # negative: 'không' that withholds nothing leaves the grant ('không ngừng', 'không chỉ')
+    # negative: a withholding said after a clause's award leaves that award given
+    rows = grants_of("Thủ tướng Chính phủ tặng Bằng khen cho 5 tập thể, đồng thời không xét khen thưởng các đơn vị vi phạm.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-thu-tuong", 5)]
+    # nor does 'không' that withholds nothing ('không ngừng', 'không chỉ')
     rows = grants_of("Với tinh thần không ngừng đổi mới, Trường THCS Tân Mỹ được UBND tỉnh tặng Bằng khen.")
     assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
 
