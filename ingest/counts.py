@@ -109,6 +109,9 @@ def counts_in(text: str) -> list[Count]:
         # 'các xã Đồng Tâm, Tân Sỏi và Bố Hạ được tặng ...': as many places as the plural names, before or after 'cho'
         if (named := _named_items(m["names"])) is not None:
             out.append(Count(m.start(), m.end("noun"), named, False, "collective"))
+    for m in _TOTAL_IS.finditer(text) if "ổng" in text else ():
+        # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it
+        out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, _NOUNS.get(m["noun"].lower())))
     for m in _COMMENDED_TITLES.finditer(text):
         if counted := [c for c in out if c.start <= m.start("num") < c.end and c.kind]:
             counted[0].title = m["title"].strip()  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”'): its title
@@ -118,6 +121,14 @@ def counts_in(text: str) -> list[Count]:
         kind = "collective" if first in _COLLECTIVE_TITLE_WORDS else "individual"
         out.append(Count(m.start("num"), m.end(), int(m["num"]), False, kind, title=m["title"].strip()))
     return sorted(out, key=lambda c: c.start)
+
+
+# a total told with its noun first and its number after 'là' ('Tổng số tập thể, cá nhân được khen thưởng là 350')
+_TOTAL_IS = re.compile(
+    rf"(?<!\w)(?i:tổng số|tổng cộng)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{_NOUN_RE}))(?!\w)"
+    # (a commendation between, no award: that one's count is bound as an award's, 'Giấy khen ... là 45' is not read here)
+    r"(?:(?!Bằng khen|Giấy khen|Huân chương|Cờ thi đua|Kỷ niệm chương|danh hiệu)[^,;.:\d]){0,60}?\s+là\s+(?P<num>\d[\d.]*)(?![\d.,]\d)"
+)
 
 
 # those commended counted by the title they are commended under, in quotes ('tuyên dương 20 “Thủ lĩnh thanh niên tiêu

@@ -6362,3 +6362,14 @@ def test_bodies_listed_after_a_plural_of_bodies_and_its_colon_are_the_grants():
     # negative: a plural with no list after it stays uncounted
     facts = article(HEAD + "UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc.\nTrần Thu Hương\n")[1]
     assert [(g.count, g.named) for g in facts.grants] == [(None, ())]
+
+
+def test_a_total_told_with_its_noun_before_the_number_and_its_breakdown():
+    said = "Tổng số tập thể, cá nhân được khen thưởng là 350, trong đó 120 tập thể và 230 cá nhân."
+    assert short(grants_of(said)) == [("khen-thuong", "collective", 120), ("khen-thuong", "individual", 230)]
+    facts = article(HEAD + said + "\nTrần Thu Hương\n")[1]
+    total = next(g for g in facts.grants if g.count == 350)
+    assert total.recipient_kind == "mixed" and all(g.part_of is total for g in facts.grants if g is not total)
+    # negative: a sum of money told so is no count
+    rows = grants_of("Tổng số tiền thưởng là 120 triệu đồng cho các tập thể, cá nhân được khen thưởng.")
+    assert 120 not in [r[2] for r in rows]
