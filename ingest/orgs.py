@@ -645,11 +645,17 @@ _INSTITUTION_WORDS = {
     "ngân hàng": "Ngân hàng",
     "chi cục": "Chi cục",
     "cục": "Cục",
+    "đảng ủy khối": "Đảng ủy Khối",  # 'Bí thư Đảng ủy Khối': the bloc's Party committee the article names
 }
 _INSTITUTION_WORD = re.compile(r"(?<!\w)(?<![Tt]ổng )(?:" + "|".join(_INSTITUTION_WORDS) + r")(?!\w)", re.I)
 # the head word as a named institution's name begins ('Bệnh viện Đa khoa tỉnh X'), capitalised
+# (a bloc's Party committee named by what it gathers, in lower case: 'Đảng ủy Khối các cơ quan tỉnh X')
 _INSTITUTION_NAMED = re.compile(
-    r"(?<!\w)(?<!Tổng )(?:" + "|".join(w[0].upper() + w[1:] for w in _INSTITUTION_WORDS if w != "nhà trường") + r")\s+(?=[" + UPPER + r"])"
+    r"(?<!\w)(?<!Tổng )(?:(?:"
+    + "|".join(w[0].upper() + w[1:] for w in _INSTITUTION_WORDS if w not in ("nhà trường", "đảng ủy khối"))
+    + r")\s+(?=["
+    + UPPER
+    + r"])|Đảng ủy Khối\s+)"
 )
 
 

@@ -1427,3 +1427,19 @@ def test_an_office_in_another_countrys_body_is_not_held_in_viet_nams():
     # negative: Viet Nam's own, a country named later in the sentence ('hữu nghị Việt - Lào'), stays Viet Nam's
     people = posts_of("Ông Lê Văn Thành, Phó Chủ tịch Quốc hội phát biểu tại buổi gặp mặt hữu nghị Việt - Lào.")
     assert people["Lê Văn Thành"] == {("Phó Chủ tịch", "Quốc hội")}
+
+
+def test_the_secretary_of_the_bloc_committee_told_bare_holds_the_post_in_the_one_the_article_names():
+    _, facts = article(
+        "Đảng bộ Khối các cơ quan tỉnh tổng kết năm 2022\n12/01/2023 08:30\nSáng 11/1, Đảng ủy Khối các cơ quan tỉnh Quảng Ninh"
+        " tổ chức hội nghị tổng kết. Dự có đồng chí Vũ Văn Diện, Bí thư Đảng ủy Khối; bà Lê Thị Hạnh, Phó Bí thư Đảng ủy"
+        " Khối các cơ quan tỉnh.\nPhan Minh Đức\n"
+    )
+    people = posts_by_name(facts)
+    assert people["Vũ Văn Diện"] == {("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Quảng Ninh")}
+    # negative: an article naming two blocs' committees leaves the bare one unplaced
+    _, facts = article(
+        "Các Đảng bộ Khối tổng kết năm 2022\n12/01/2023 08:30\nSáng 11/1, Đảng ủy Khối các cơ quan tỉnh Quảng Ninh và Đảng ủy"
+        " Khối Doanh nghiệp tỉnh Quảng Ninh tổ chức hội nghị. Dự có đồng chí Vũ Văn Diện, Bí thư Đảng ủy Khối.\nPhan Minh Đức\n"
+    )
+    assert posts_by_name(facts)["Vũ Văn Diện"] != {("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Quảng Ninh")}
