@@ -1443,3 +1443,13 @@ def test_the_secretary_of_the_bloc_committee_told_bare_holds_the_post_in_the_one
         " Khối Doanh nghiệp tỉnh Quảng Ninh tổ chức hội nghị. Dự có đồng chí Vũ Văn Diện, Bí thư Đảng ủy Khối.\nPhan Minh Đức\n"
     )
     assert posts_by_name(facts)["Vũ Văn Diện"] != {("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Quảng Ninh")}
+
+
+def test_a_head_nurse_and_a_chief_accountant_hold_posts_in_their_bodies():
+    people = posts_of(
+        "Dự có bà Lý Thị Mai, Điều dưỡng trưởng Bệnh viện Đa khoa tỉnh Quảng Ninh; ông Hà Văn Sơn, Kế toán trưởng Công ty Than Hà Tu."
+    )
+    assert people["Lý Thị Mai"] == {("Điều dưỡng trưởng", "Bệnh viện Đa khoa tỉnh Quảng Ninh")}
+    assert people["Hà Văn Sơn"] == {("Kế toán trưởng", "Công ty Than Hà Tu")}
+    # negative: a nurse, not the head nurse, holds no post
+    assert posts_of("Bà Lý Thị Mai, điều dưỡng Bệnh viện Đa khoa tỉnh Quảng Ninh phát biểu.")["Lý Thị Mai"] == set()
