@@ -129,7 +129,14 @@ _ITEM_SEP = re.compile(
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
 # a village's head and the village their title names after it ('Trưởng thôn Cợp', 'Trưởng bản Nà Pàn', 'Trưởng ấp 3')
-_VILLAGE_HEAD = {"Trưởng thôn": "thôn", "Trưởng bản": "bản", "Trưởng ấp": "ấp", "Trưởng khu phố": "khu phố", "Trưởng buôn": "buôn"}
+_VILLAGE_HEAD = {
+    "Trưởng thôn": "thôn",
+    "Trưởng bản": "bản",
+    "Trưởng ấp": "ấp",
+    "Trưởng khu phố": "khu phố",
+    "Trưởng buôn": "buôn",
+    "Tổ trưởng tổ dân phố": "tổ dân phố",  # 'Tổ trưởng Tổ dân phố số 3'
+}
 # (a name and its number: 'thôn Khe Lóng 1', 'bản Nà Pàn 2'; not a count after it: 'bản Nà Pàn 12 năm liền')
 _COUNTED = r"(?:năm|tháng|ngày|lần|người|hộ|khẩu|em|học sinh|cá nhân|tập thể)(?!\w)"
 _VILLAGE_NAME = re.compile(

@@ -1453,3 +1453,15 @@ def test_a_head_nurse_and_a_chief_accountant_hold_posts_in_their_bodies():
     assert people["Hà Văn Sơn"] == {("Kế toán trưởng", "Công ty Than Hà Tu")}
     # negative: a nurse, not the head nurse, holds no post
     assert posts_of("Bà Lý Thị Mai, điều dưỡng Bệnh viện Đa khoa tỉnh Quảng Ninh phát biểu.")["Lý Thị Mai"] == set()
+
+
+def test_a_street_groups_head_and_a_communes_inspection_chief_hold_their_posts():
+    _, facts = article(
+        "Xã Quảng Long tổng kết năm 2022\n12/01/2023 08:30\nSáng 11/1, UBND xã Quảng Long tổ chức hội nghị tổng kết. Dự có bà"
+        " Lê Thị Hoa, Tổ trưởng Tổ dân phố số 3; ông Hà Văn Sơn, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.\nPhan Minh Đức\n"
+    )
+    people = posts_by_name(facts)
+    assert people["Lê Thị Hoa"] == {("Tổ trưởng tổ dân phố", "tổ dân phố số 3")}
+    assert people["Hà Văn Sơn"] == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Quảng Long")}
+    # negative: a group's head of no street group ('Tổ trưởng tổ công tác') holds no street group's post
+    assert posts_of("Ông Lò Văn Sơn, Tổ trưởng tổ công tác số 1 phát biểu.")["Lò Văn Sơn"] != {("Tổ trưởng tổ dân phố", "tổ dân phố số 1")}
