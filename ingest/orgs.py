@@ -826,7 +826,7 @@ def _fits(unit: Unit, level_word: str) -> bool:
 
 
 _ORG_START = re.compile(
-    r"(?<!\w)(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|BTG|BTC|BDV|UBKT|UB MTTQ|TTYT|CA(?=\s)|CĐ(?=\s)|ĐU(?=\s)|ĐTN(?=\s)|HLHPN|HND|HCCB|Trạm|Hạt Kiểm lâm|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
+    r"(?<!\w)(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|BTG|BTC|BDV|UBKT|UB MTTQ|TTYT|CA(?=\s)|CA[HXQT](?![\w&])|CATP|CĐ(?=\s)|ĐU(?=\s)|ĐTN(?=\s)|HLHPN|HND|HCCB|Trạm|Hạt Kiểm lâm|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Quân ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|Liên minh|Liên hiệp|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
