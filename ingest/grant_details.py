@@ -192,8 +192,8 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
     Bằng khen cho hai anh A và B') names the grant it merges into."""
     read: dict[int, re.Match[str] | None] = {}
     voted_in: dict[int, re.Match[str] | None] = {}  # (each read once a sentence: it may hold hundreds of grants)
-    bracketed_in: dict[int, list[re.Match[str]]] = {}
-    apposed_in: dict[int, re.Match[str] | None] = {}
+    # the lists a sentence names its counts' members in: after a level word, before the passive, in brackets
+    lists_in: dict[int, tuple[list[re.Match[str]], re.Match[str] | None, list[re.Match[str]]]] = {}
     for g in grants:
         start = g.evidence.start
         if start not in read:
@@ -209,18 +209,19 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             # 'suy tôn huyện A và huyện B là 2 đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua': those voted, named
             # before their count, are its recipients and the title's
             g.named = _items(doc, g, start + voted.start("who"), start + voted.end("who"))
-        if not g.named and g.recipient is None and g.count and g.count > 1 and g.recipient_kind == "collective":
-            g.named = _units_named_after_level(doc, g)  # 'Hai xã Tân Mỹ và Hoàng Việt được tặng Cờ thi đua'
-        if not g.named and g.recipient is None and g.count and g.count > 1:
-            if start not in apposed_in:
-                apposed_in[start] = _APPOSED.search(g.evidence.text)
-            if (apposed := apposed_in[start]) is not None and number_value(apposed["n"]) == g.count:
-                # '2 cá nhân là ông A và bà B được tặng ...': the count's members, named before the passive
-                g.named = _items(doc, g, start + apposed.start("list"), start + apposed.end("list"))
-        if not g.named and g.recipient is None and g.count and g.count > 1:
-            if start not in bracketed_in:
-                bracketed_in[start] = list(_BRACKETED_AFTER_COUNT.finditer(g.evidence.text))
-            g.named = _bracketed(doc, g, bracketed_in[start])
+        if g.named or g.recipient is not None or not g.count or g.count < 2:
+            continue
+        if start not in lists_in:
+            text = g.evidence.text
+            lists_in[start] = (list(_UNITS_AFTER_LEVEL.finditer(text)), _APPOSED.search(text), list(_BRACKETED_AFTER_COUNT.finditer(text)))
+        after_level, apposed, bracketed = lists_in[start]
+        if g.recipient_kind == "collective":
+            g.named = _units_named_after_level(doc, g, after_level)  # 'Hai xã Tân Mỹ và Hoàng Việt được tặng Cờ thi đua'
+        if not g.named and apposed is not None and number_value(apposed["n"]) == g.count:
+            # '2 cá nhân là ông A và bà B được tặng ...': the count's members, named before the passive
+            g.named = _items(doc, g, start + apposed.start("list"), start + apposed.end("list"))
+        if not g.named:
+            g.named = _bracketed(doc, g, bracketed)
     name_both_kinds(doc, grants)
 
 
@@ -231,15 +232,15 @@ _UNITS_AFTER_LEVEL = re.compile(
     rf"(?<!\w)(?i:{_SMALL_COUNT}|các|những)\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)\s+"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+và\s+{_NAME}))(?!\w)"
 )
-_NAMES_APART = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 
 
-def _units_named_after_level(doc: Document, g: GrantFact) -> tuple[OrgRef, ...]:
-    """The units a grant's sentence names after their count and the level word they share, if as many as counted:
-    communes by their names in the article's district, districts as the gazetteer places them."""
+def _units_named_after_level(doc: Document, g: GrantFact, found: list[re.Match[str]]) -> tuple[OrgRef, ...]:
+    """The units a grant's sentence names after their count and the level word they share (`found`, read once a
+    sentence), if as many as counted: communes by their names in the article's district, districts as the gazetteer
+    places them."""
     gz = gazetteer()
-    for m in _UNITS_AFTER_LEVEL.finditer(g.evidence.text):
-        names = _NAMES_APART.split(m["names"])
+    for m in found:
+        names = _LIST_SEPARATOR.split(m["names"])
         if len(names) != g.count:
             continue
         level = m["level"].lower()

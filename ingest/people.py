@@ -206,6 +206,13 @@ _FOREIGN_AFTER = re.compile(
 )
 
 
+def _abroad(text: str, pos: int, org: OrgRef) -> tuple[OrgRef, int]:
+    """A national body with another country named right after it ('Quốc hội Lào'): that country's body, not Viet
+    Nam's, and where its name ends; else the body as read."""
+    abroad = _FOREIGN_AFTER.match(text, pos)
+    return (OrgRef(f"{org.name} {abroad['country']}", "OtherUnit", unplaced=True), abroad.end()) if abroad else (org, pos)
+
+
 def base_role(role: str) -> str:
     """The role without the 'nguyên' of a former post or the 'Quyền' of an acting one."""
     return role.removeprefix("nguyên ").removeprefix("Quyền ")
@@ -229,9 +236,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         if base_role(name) in NATIONAL_OFFICES:
             org = NATIONAL_OFFICES[base_role(name)]
             name = name.replace(base_role(name), _POST_ROLES.get(base_role(name), base_role(name)))
-            if org is not None and (abroad := _FOREIGN_AFTER.match(text, pos)) is not None:
-                # 'Phó Chủ tịch Quốc hội Lào': the office in another country's body, not Viet Nam's
-                org, pos = OrgRef(f"{org.name} {abroad['country']}", "OtherUnit", unplaced=True), abroad.end()
+            if org is not None:
+                org, pos = _abroad(text, pos, org)  # 'Phó Chủ tịch Quốc hội Lào'
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
         elif (village := _VILLAGE_HEAD.get(base_role(name))) and (named := _VILLAGE_NAME.match(text, pos)):
@@ -272,9 +278,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             if parsed:
                 org, pos, _ = parsed
                 org = _national_head_of(name, org)
-                if org.level == "national" and (abroad := _FOREIGN_AFTER.match(text, pos)) is not None:
-                    # 'Phó Chủ tịch Quốc hội Lào': another country's body, not Viet Nam's
-                    org, pos = OrgRef(f"{org.name} {abroad['country']}", "OtherUnit", unplaced=True), abroad.end()
+                if org.level == "national":
+                    org, pos = _abroad(text, pos, org)  # 'Thứ trưởng Bộ Quốc phòng Lào'
                 hint = gz.get(org.unit_code) or hint
                 if org.level == "commune" and org.place:  # 'Bí thư Đảng ủy xã X kiêm Chủ tịch HĐND xã': that commune's
                     local = replace(ctx, commune=org.place)
