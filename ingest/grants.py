@@ -333,8 +333,10 @@ _NEXT_GIVING = lexicon.cue("next-giving")
 
 _AND = re.compile(r",?\s+và\s+|,\s+")
 _TO_SOMEONE = re.compile(r"(?<!\w)cho\s")
-_AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+$")  # between one award's recipients and the next award
-_CHO = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
+# between one award's recipients and the next award, the title's word or its quote before it ('và danh hiệu Nhà giáo Ưu
+# tú cho ...', 'và “Chiến sĩ thi đua cơ sở” cho ...')
+_AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+(?:danh hiệu\s+(?:vinh dự\s+(?:Nhà nước\s+)?)?)?[“\"]?$", re.I)
+_CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses

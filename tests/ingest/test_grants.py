@@ -6373,3 +6373,16 @@ def test_a_total_told_with_its_noun_before_the_number_and_its_breakdown():
     # negative: a sum of money told so is no count
     rows = grants_of("Tổng số tiền thưởng là 120 triệu đồng cho các tập thể, cá nhân được khen thưởng.")
     assert 120 not in [r[2] for r in rows]
+
+
+def test_a_second_title_after_va_with_its_own_recipients_is_a_grant_of_its_own():
+    # the title's word or its quotes between 'và' and the award
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho bà Lê Thị Mai và danh hiệu Chiến sĩ thi đua cơ sở cho 6 cá nhân."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 1, "Lê Thị Mai"), ("chien-si-thi-dua-co-so", 6, None)]
+    rows = grants_of("Ông Hà Văn Lực trao danh hiệu “Nhà giáo Nhân dân” cho thầy Trần Văn Nam và “Nhà giáo Ưu tú” cho 3 nhà giáo.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("nha-giao-nhan-dan", 1, "Trần Văn Nam"), ("nha-giao-uu-tu", 3, None)]
+    # not one title given to two recipients
+    rows = grants_of("Chủ tịch UBND tỉnh tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho bà Lê Thị Mai và ông Hà Văn Lực.")
+    assert [(r[0], r[2]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 2)]
