@@ -745,7 +745,8 @@ def _placed_before_holder(text: str, start: int, name: str, agency: bool = False
     """'Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Khắc Hưng trao ...': a name that ends with a province's or a
     district's name, or the country's, run into its holder's full name, ends there ('Bệnh viện Đa khoa Nguyễn Đình
     Chiểu', named after a person, stays whole); an agency's (no agency is named after a person) ends too where a
-    field's word in lower case does ('Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương')."""
+    field's word in lower case does ('Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương'), and after a field of one
+    word ('Cục trưởng Cục Thuế Nguyễn Văn Nam')."""
     words = name.split(" ")
     if len(words) < 4:
         return name
@@ -756,7 +757,10 @@ def _placed_before_holder(text: str, start: int, name: str, agency: bool = False
         if (
             holder
             and at + len(holder) == start + len(name)
-            and ((agency and words[k - 1][:1].islower()) or any(_ends_a_name(gz, " ".join(words[j:k])) for j in range(max(0, k - 3), k)))
+            and (
+                (agency and (k == 1 or words[k - 1][:1].islower()))
+                or any(_ends_a_name(gz, " ".join(words[j:k])) for j in range(max(0, k - 3), k))
+            )
         ):
             return " ".join(words[:k])  # ('Ninh Nguyễn Văn Thắng' is a name too, but no place comes before it)
         at += len(words[k]) + 1

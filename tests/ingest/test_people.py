@@ -1304,6 +1304,11 @@ def test_an_agency_s_head_named_after_its_field_in_lower_case_is_a_person_of_tha
     assert posts["Trần Hữu Linh"] == {("Cục trưởng", "Cục Quản lý thị trường")}
     # an institution named after a person keeps the name whole
     assert "Nguyễn Đình Chiểu" not in posts_of("Giám đốc Bệnh viện Đa khoa Nguyễn Đình Chiểu phát biểu. Ông Lê Văn An dự.")
+    # a field of one word, always capitalised
+    posts = posts_of("Dự có Tổng cục trưởng Tổng cục Thuế Mai Văn Tâm. Chi cục trưởng Chi cục Thuế Hoàng Văn Sự phát biểu.")
+    assert posts["Mai Văn Tâm"] == {("Tổng cục trưởng", "Tổng cục Thuế")}
+    assert posts["Hoàng Văn Sự"] == {("Chi cục trưởng", "Chi cục Thuế")}
+    assert "Lê Lợi" not in posts_of("Hiệu trưởng Trường THPT Lê Lợi phát biểu. Ông Lê Văn An dự.")
 
 
 def test_a_commune_s_party_committee_written_in_lower_case():
