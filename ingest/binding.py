@@ -12,7 +12,7 @@ import re
 
 from . import levels, lexicon
 from .awards import AwardMention, award_types, common_kind, is_ancestor
-from .counts import _NOUN_RE, _NUMBERS, Count, counts_in
+from .counts import _NOUN_RE, _NUMBERS, Count, counts_in, total_opened
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import PersonMention
@@ -411,6 +411,8 @@ def _award_for_noun_count(
     cho, opened = max((clause.rfind(word, window, c.start), len(word)) for word in ("cho ", "cho:", "tặng "))
     counts_from = _made_of(clause, cho, opened)
     preceding = awards[max(0, (k := bisect.bisect_right(ends, c.start)) - 1) : k]  # the last award before the count
+    if preceding and (total_at := total_opened(clause, c.start)) is not None and total_at < preceding[-1].start:
+        return preceding[-1], "grants.total-of-award"  # 'Tổng số cá nhân được tặng Giấy khen là 45': the total's award
     if (
         cho != -1
         and (

@@ -110,8 +110,10 @@ def counts_in(text: str) -> list[Count]:
         if (named := _named_items(m["names"])) is not None:
             out.append(Count(m.start(), m.end("noun"), named, False, "collective"))
     for m in _TOTAL_IS.finditer(text) if "ổng" in text else ():
-        # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it
-        out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, _NOUNS.get(m["noun"].lower())))
+        # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it (where no
+        # noun after the number counts it already: 'là 45 người')
+        if not any(c.start == m.start("num") and c.kind for c in out):
+            out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, _NOUNS.get(m["noun"].lower())))
     for m in _COMMENDED_TITLES.finditer(text):
         if counted := [c for c in out if c.start <= m.start("num") < c.end and c.kind]:
             counted[0].title = m["title"].strip()  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”'): its title
@@ -124,11 +126,19 @@ def counts_in(text: str) -> list[Count]:
 
 
 # a total told with its noun first and its number after 'là' ('Tổng số tập thể, cá nhân được khen thưởng là 350')
+# ('Tổng số cá nhân được tặng Giấy khen năm 2023 là 45': the award and its year between, which binding reads:
+# total_opened)
 _TOTAL_IS = re.compile(
     rf"(?<!\w)(?i:tổng số|tổng cộng)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{_NOUN_RE}))(?!\w)"
-    # (a commendation between, no award: that one's count is bound as an award's, 'Giấy khen ... là 45' is not read here)
-    r"(?:(?!Bằng khen|Giấy khen|Huân chương|Cờ thi đua|Kỷ niệm chương|danh hiệu)[^,;.:\d]){0,60}?\s+là\s+(?P<num>\d[\d.]*)(?![\d.,]\d)"
+    r"(?:\s+năm\s+\d{4}|[^,;.:\d]){0,80}?\s+là\s+(?P<num>\d[\d.]*)(?![\d.,]\d)"
 )
+
+
+def total_opened(text: str, num_start: int) -> int | None:
+    """Where 'Tổng số ...' opens the total whose number starts at `num_start`, if one does."""
+    if "ổng" not in text:
+        return None
+    return next((m.start() for m in _TOTAL_IS.finditer(text, 0, num_start + 12) if m.start("num") == num_start), None)
 
 
 # those commended counted by the title they are commended under, in quotes ('tuyên dương 20 “Thủ lĩnh thanh niên tiêu

@@ -6375,6 +6375,16 @@ def test_a_total_told_with_its_noun_before_the_number_and_its_breakdown():
     assert 120 not in [r[2] for r in rows]
 
 
+def test_a_total_told_with_its_noun_and_award_before_the_number_is_that_awards_grant():
+    rows = grants_of("Tổng số tập thể được Chủ tịch UBND huyện tặng Giấy khen năm 2022 là 27.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "collective", 27, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    rows = grants_of("Tổng số cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở là 41 người.")
+    assert short(rows) == [("chien-si-thi-dua-co-so", "individual", 41)]  # (the number's own noun: counted once)
+    # negative: the award after the total is said of others, counted on their own
+    rows = grants_of("Tổng số cán bộ, công chức của cơ quan là 45, trong đó 3 người được tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 3)]
+
+
 def test_a_second_title_after_va_with_its_own_recipients_is_a_grant_of_its_own():
     # the title's word or its quotes between 'và' and the award
     rows = grants_of(
