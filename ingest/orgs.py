@@ -210,6 +210,14 @@ def commune_committee(doc: Document, start: int, end: int) -> OrgRef | None:
     )
 
 
+_PROVINCE_NEXT = re.compile(r"\s*[,(–-]\s*(?:tỉnh|thành phố|TP)\s")
+# a place's name the gazetteer does not list, not a sentence's or a caption's first word run in ('UBND TP Ngày 28-10'),
+# nor a level word ('Quận ủy Quận 3')
+_UNLISTED_PLACE = re.compile(
+    rf"(?!(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Tháng|Năm|Trong|Tại|Theo|Với|Sau|Trước|Từ|Đến|Cùng|Ảnh|Nguồn|Quận|Huyện|Tỉnh|Thành|Thị|Xã|Phường|TP)(?!\w)){_CAP}(?:\s{_CAP})*"
+)
+
+
 def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None) -> tuple[Unit | None, str | None, int]:
     """Read an optional place name at `pos`; return (unit, unresolved surface name, end)."""
     m = _PLACE_AFTER.match(text, pos)
@@ -248,6 +256,15 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
         if capitalised is None:
             return None, None, pos
+        name = _before_holder(text, m.start("place"), capitalised.group(0))
+        return None, name, m.start("place") + len(name)
+    district_word = level_word is not None and levels.canonical(level_word) in levels.DISTRICT_WORDS
+    holder = leading_name(text, pos=m.start("place")) if district_word else None
+    if holder and len(holder.split()) < 3 and _PROVINCE_NEXT.match(text, m.start("place") + len(holder)):
+        holder = None  # 'huyện Sầm Tớ, tỉnh Hủa Phăn': a place that begins with a family name, its province after it
+    if district_word and (capitalised := _UNLISTED_PLACE.match(m["place"])) and not holder:
+        # 'Bệnh viện Đa khoa huyện Tĩnh Gia', a district the gazetteer lacks (merged before 2020, or another country's): its
+        # name as written, not the article's district ('Chủ tịch UBND huyện Nguyễn Văn A', its chair's name, is none)
         name = _before_holder(text, m.start("place"), capitalised.group(0))
         return None, name, m.start("place") + len(name)
     return None, None, pos

@@ -691,3 +691,14 @@ def test_a_body_told_by_its_head_noun_is_the_one_the_lead_writes_with_that_word_
         " Nhà trường được tặng Giấy khen.\nTrần Mai\n"
     )
     assert [g.recipient for g in facts.grants] == [None]
+
+
+def test_a_district_the_gazetteer_does_not_list_keeps_its_name_and_is_not_the_article_s():
+    # (Tiên Yên is the article's district; Sầm Tớ is in Laos, Tĩnh Gia became a town in 2020)
+    assert names("Đoàn công tác UBND huyện Sầm Tớ, tỉnh Hủa Phăn (Lào) thăm huyện.")[0] == "Ủy ban nhân dân huyện Sầm Tớ"
+    assert names("Lãnh đạo Bệnh viện Đa khoa huyện Tĩnh Gia, UBND huyện dự.") == [
+        "Bệnh viện Đa khoa huyện Tĩnh Gia", "Ủy ban nhân dân huyện Tiên Yên"
+    ]  # fmt: skip
+    # negative: the chair's name after a bare level word, a time word run in, a level word: the article's district
+    assert names("Chủ tịch UBND huyện Nguyễn Văn Hải phát biểu.") == ["Ủy ban nhân dân huyện Tiên Yên"]
+    assert names("Ảnh: Trung tâm Y tế huyện Sáng 4/4, đoàn công tác đến thăm.") == ["Trung tâm Y tế huyện Tiên Yên"]
