@@ -153,6 +153,16 @@ _EVENT_TO_COME = lexicon.cue("event-to-come")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
+def _counted_item(before: str, part: str) -> bool:
+    """Whether `part` goes on, after a semicolon, with a list of counts `before` ends with: it opens with a count,
+    and names no award and gives nothing of its own."""
+    head = COUNT_LIST.match(part)
+    if head is None or not (own := [c for c in counts_in(part[: head.end()]) if c.kind]) or own[0].start > 2:
+        return False
+    tail = [c for c in counts_in(before) if c.kind]
+    return bool(tail) and not before[tail[-1].end :].strip() and not find_awards(part) and not _GRANT_VERB.search(part)
+
+
 def _clauses(text: str) -> list[tuple[int, str]]:
     """Clauses end at ';', except in a list of counts ('cho: 45 tập thể; 120 cá nhân'), before ', trong đó', whose
     clause breaks the count before it down, and before ', còn', which opens another subject's."""
@@ -164,6 +174,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     colon_list = False  # 'Các cá nhân được tặng Giấy khen gồm: ông A, ...; bà B, ...': the items after it, one list
     for part in text.split(";"):
         counted_on = COUNT_LIST.fullmatch(part.rstrip(" .")) is not None and bool(counts_in(part))
+        # ('cho: 5 tập thể; 12 cá nhân có thành tích ...': the last item counted on, what they did after it)
+        counted_on = counted_on or (bool(out) and _counted_item(out[-1][1], part))
         items = colon_list and not _GRANT_VERB.search(part)
         # 'trao danh hiệu cho thầy A, Hiệu trưởng ...; cô B, giáo viên ...': the people given to, listed on
         people_on = bool(out) and _GIVEN_TO_PERSON.search(out[-1][1]) is not None and _PERSON_ITEM.match(part) is not None

@@ -6396,3 +6396,11 @@ def test_a_second_title_after_va_with_its_own_recipients_is_a_grant_of_its_own()
     # not one title given to two recipients
     rows = grants_of("Chủ tịch UBND tỉnh tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho bà Lê Thị Mai và ông Hà Văn Lực.")
     assert [(r[0], r[2]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 2)]
+
+
+def test_a_list_of_counts_goes_on_past_a_semicolon_to_an_item_that_says_what_its_recipients_did():
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho: 7 tập thể; 15 cá nhân có thành tích xuất sắc trong năm.")
+    assert short(rows) == [("giay-khen", "collective", 7), ("giay-khen", "individual", 15)]
+    # negative: an item with an award of its own is its own grant
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể; 15 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở.")
+    assert short(rows) == [("giay-khen", "collective", 7), ("chien-si-thi-dua-co-so", "individual", 15)]
