@@ -52,7 +52,7 @@ class _Sentence:
         self.bounds = [m.start() for m in re.finditer(r";|\.\s", text)]
         self.decision = decision(text)
         self.cue = _PROPOSED.search(text)
-        self.ground = campaign_ground(text, campaigns)
+        self.ground = _ground(text, campaigns)
         self.awards: dict[tuple[str, int | None], int] | None = None  # _mentions, read when a grant needs it
 
     def posthumous_at(self, at: int | None) -> bool:
@@ -168,15 +168,34 @@ def _date(text: str) -> dt.date | None:
 def campaign_ground(sentence: str, names: list[str]) -> str | None:
     """The campaign whose achievements the sentence rewards: a campaign's name right after 'thành tích trong
     phong trào', 'thực hiện cuộc vận động' and the like (a campaign merely named beside it is not a ground)."""
+    ground = _ground(sentence, names)
+    return ground[0] if ground else None
+
+
+def _ground(sentence: str, names: list[str]) -> tuple[str, int] | None:
+    """campaign_ground, and where in the sentence it is told."""
     for name in names:
         at = sentence.find(name)
         while at != -1:
             if _GROUND.search(sentence[max(0, at - 60) : at]):
-                return name
+                return name, at
             at = sentence.find(name, at + 1)
-    if len(names) == 1 and _GROUND_TOLD.search(sentence):
-        return names[0]  # 'có thành tích xuất sắc trong phong trào.': the one campaign the article names
+    if len(names) == 1 and (told := _GROUND_TOLD.search(sentence)):
+        return names[0], told.start()  # 'có thành tích xuất sắc trong phong trào.': the one campaign the article names
     return None
+
+
+def _ground_of_other_clause(doc: Document, sent: _Sentence, base: int, award_at: int | None) -> bool:
+    """'Hội A tặng Bằng khen cho 2 tập thể; Hội B tặng Giấy khen cho 11 tập thể ... trong phong trào X': a ground told
+    in a part after a semicolon that gives an award of its own rewards that part's grants, not the grants before it
+    (but 'cho: 45 tập thể; 120 cá nhân có thành tích trong phong trào X' counts on: it is all the grants')."""
+    if sent.ground is None or award_at is None:
+        return False
+    first, last = sorted((award_at, sent.ground[1]))
+    cut = sent.text.rfind(";", first, last)
+    if cut == -1:
+        return False
+    return bool(doc.spans("awards", base + cut, base + last)) or award_at > sent.ground[1]
 
 
 # a ground that points back to a campaign, its name left out ('có thành tích xuất sắc trong phong trào', '... tham gia
@@ -498,7 +517,12 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
         if g.period and when is not None and int(g.period[-4:]) > when.year + 1:
             g.period = None
         if sent.ground is not None:
-            g.campaign = by_alias[sent.ground]
+            if sent.awards is None:
+                sent.awards = _mentions(doc, ev.start, ev.end)
+            # (the grant's own award named, followed by its count; not a kind's: a 'khen-thuong' names no award)
+            own = sent.awards.get((g.award, g.count), sent.awards.get((g.award, None)))
+            if not _ground_of_other_clause(doc, sent, ev.start, own):
+                g.campaign = by_alias[sent.ground[0]]
         if g.status == "proposed":
             g.status_cue = sent.cue.group(0) if sent.cue else None
             if g.proposer is None:

@@ -341,3 +341,25 @@ def test_a_ground_that_points_back_to_a_campaign_is_the_one_the_article_names():
     sentence = "Chủ tịch UBND tỉnh tặng Bằng khen cho 15 tập thể có thành tích xuất sắc trong phong trào."
     assert campaign_ground(sentence, [*one, "Dân vận khéo"]) is None
     assert campaign_ground("Tặng Bằng khen cho 15 tập thể xuất sắc trong phong trào thi đua yêu nước năm 2023.", one) is None
+
+
+def test_a_ground_told_after_a_semicolon_with_its_own_giving_rewards_only_that_part():
+    from ..conftest import article
+
+    def grounds(body: str) -> list[tuple[str, int, str | None]]:
+        facts = article(
+            HEAD
+            + 'Năm 2022, huyện triển khai phong trào thi đua "Văn Lãng chung sức xây dựng nông thôn mới".\n'
+            + body
+            + "\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.count, g.campaign) for g in facts.grants]
+
+    x = "Văn Lãng chung sức xây dựng nông thôn mới"
+    said = "Hội Nông dân tỉnh tặng Bằng khen cho 4 hội viên; UBND huyện tặng Giấy khen cho 9 hộ có thành tích trong phong trào."
+    assert grounds(said) == [("bang-khen-cap-bo-tinh", 4, None), ("giay-khen", 9, x)]
+    said = "UBND huyện tặng Giấy khen cho 9 hộ có thành tích trong phong trào; Hội Nông dân tỉnh tặng Bằng khen cho 4 hội viên."
+    assert grounds(said) == [("giay-khen", 9, x), ("bang-khen-cap-bo-tinh", 4, None)]
+    # negative: a list of counts under one award goes on past its semicolon, and so does its ground
+    said = "UBND huyện tặng Giấy khen cho: 5 tập thể; 12 cá nhân có thành tích trong phong trào."
+    assert grounds(said) == [("giay-khen", 5, x), ("giay-khen", 12, x)]
