@@ -336,8 +336,14 @@ def recognise_awards(doc: Document) -> None:
     named_from = {p.start for p in doc.spans("people")}
     # an article about Party badges ('Lễ trao Huy hiệu Đảng ...'): a bare 'Huy hiệu' in it is that badge, no award
     party_badges = _PARTY_BADGE_NAMED.search(doc.text) is not None
+    province = doc.place.province
+    city = province is not None and province.type == "thành phố trung ương"
     for sent in doc.sentences:
         for a in find_awards(sent.text):
+            if city and a.award == "chien-si-thi-dua-co-so" and (level := _CITY_LEVEL.match(sent.text, a.end)):
+                # 'Chiến sĩ thi đua cấp Thành phố' in Hà Nội's or Hồ Chí Minh City's article: the province's title (a
+                # town's or a district's city confers none of its own, only the grassroots one)
+                a = replace(a, end=level.end(), award="chien-si-thi-dua-cap-bo-tinh", rule="awards.city-level-fighter")
             if party_badges and a.award == "huy-hieu" and _BARE_BADGE.fullmatch(sent.text, a.start, a.end):
                 continue  # 'Đồng chí A trao Huy hiệu cho các đảng viên'
             end = sent.start + a.end
@@ -349,6 +355,7 @@ def recognise_awards(doc: Document) -> None:
     doc.write_layer("awards", spans)
 
 
+_CITY_LEVEL = re.compile(r"\s+cấp\s+[Tt]hành phố(?!\w)")
 _PARTY_BADGE_NAMED = re.compile(
     r"(?<!\w)[Hh]uy hiệu(?:\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm)?\s+tuổi\s+[Đđ]ảng|(?<!\w)[Hh]uy hiệu\s+Đảng(?!\s+(?:bộ|ủy|viên))"
 )

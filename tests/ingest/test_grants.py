@@ -6404,3 +6404,17 @@ def test_a_list_of_counts_goes_on_past_a_semicolon_to_an_item_that_says_what_its
     # negative: an item with an award of its own is its own grant
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể; 15 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở.")
     assert short(rows) == [("giay-khen", "collective", 7), ("chien-si-thi-dua-co-so", "individual", 15)]
+
+
+def test_a_fighter_of_the_city_s_level_in_a_centrally_run_city_is_the_province_s_title():
+    def awards(head: str, said: str) -> list[tuple[str, int]]:
+        facts = article(head + "\n12/01/2024\n" + said + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count) for g in facts.grants]
+
+    said = "Năm 2023, quận có 6 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp Thành phố."
+    assert awards("Quận Hoàn Kiếm, Hà Nội tổng kết thi đua năm 2023", said) == [("chien-si-thi-dua-cap-bo-tinh", 6)]
+    said = "Năm học 2022-2023, trường có 2 giáo viên đạt Chiến sĩ thi đua cấp thành phố."
+    assert awards("Quận 7, TP Hồ Chí Minh: trường THCS tổng kết năm học", said) == [("chien-si-thi-dua-cap-bo-tinh", 2)]
+    # negative: a city of a province confers the grassroots title only
+    said = "Năm 2023, thành phố có 6 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp thành phố."
+    assert awards("Thành phố Thanh Hóa tổng kết thi đua năm 2023", said) == [("chien-si-thi-dua-co-so", 6)]
