@@ -34,6 +34,9 @@ _FRONTED_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?[Đđ]ược\s")
 _HAS_LIST = re.compile(
     r"\s+(?:(?:lần này|đợt này|năm nay|dịp này),?\s+)?(?:thì\s+)?(?:có|gồm(?:\s+có)?|là)\s*:?\s" + COUNT_LIST.pattern, re.I
 )
+# a plural subject that is commended, its members counted after the verb ('Các tập thể, cá nhân được tặng Giấy khen lần
+# này gồm 10 tập thể và 25 cá nhân', 'Những cá nhân được biểu dương gồm: ...'), read as a fronted passive is
+_PLURAL_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:[Cc]ác|[Nn]hững|[Ss]ố)\s+[^;:.]{0,40}?\s+được\s")
 # ('Được Chủ tịch UBND tỉnh tặng Bằng khen, 5 tập thể và 7 cá nhân đã ...': or the counts after a comma, the subject)
 _SUBJECT_LIST = re.compile(r"\s*,\s*" + COUNT_LIST.pattern, re.I)
 
@@ -436,10 +439,12 @@ def _award_for_noun_count(
         return preceding[-1], "grants.award-then-counts"  # 'hạng nhì 3 tập thể, 2 cá nhân'
     if preceding and glue(clause, preceding[-1].end, c.start, _PAREN_LIST):
         return preceding[-1], "grants.award-then-counts"  # '... được tặng Bằng khen (05 tập thể, 15 cá nhân)'
-    if (
-        preceding
-        and _FRONTED_PASSIVE.match(clause)
-        and (glue(clause, preceding[-1].end, c.start, _HAS_LIST) or glue(clause, preceding[-1].end, c.start, _SUBJECT_LIST))
+    if preceding and (
+        (
+            _FRONTED_PASSIVE.match(clause)
+            and (glue(clause, preceding[-1].end, c.start, _HAS_LIST) or glue(clause, preceding[-1].end, c.start, _SUBJECT_LIST))
+        )
+        or (_PLURAL_PASSIVE.match(clause, 0, preceding[-1].start) and glue(clause, preceding[-1].end, c.start, _HAS_LIST))
     ):
         return preceding[-1], "grants.award-then-counts"  # 'Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'
     following = awards[(j := bisect.bisect_left(starts, c.end)) : j + 2]  # the first two after it
@@ -588,6 +593,8 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
             )
         ):
             return True  # the verb, then the list the count belongs to
+        if m.end() <= count.start and _PLURAL_PASSIVE.match(clause, 0, m.start()) and _HAS_LIST.fullmatch(clause, m.end(), count.start):
+            return True  # 'Các tập thể, cá nhân được khen thưởng lần này gồm 10 tập thể và 25 cá nhân'
         # 'A và B được tuyên dương là 2 đơn vị dẫn đầu', 'tuyên dương A và B là 2 đơn vị': how many were commended
         # (not 'Điều đáng tuyên dương là 2 đơn vị ...': what is worth it, no one commended)
         if (

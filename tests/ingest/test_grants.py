@@ -6418,3 +6418,12 @@ def test_a_fighter_of_the_city_s_level_in_a_centrally_run_city_is_the_province_s
     # negative: a city of a province confers the grassroots title only
     said = "Năm 2023, thành phố có 6 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp thành phố."
     assert awards("Thành phố Thanh Hóa tổng kết thi đua năm 2023", said) == [("chien-si-thi-dua-co-so", 6)]
+
+
+def test_a_plural_subject_commended_then_its_members_counted_after_gom_or_la():
+    rows = grants_of("Các tập thể, cá nhân được tặng Giấy khen lần này gồm 10 tập thể và 25 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 10), ("giay-khen", "individual", 25)]
+    rows = grants_of("Những cá nhân được biểu dương gồm: 18 giáo viên và 40 học sinh.")
+    assert short(rows) == [("khen-thuong", "individual", 18), ("khen-thuong", "individual", 40)]
+    # negative: a plural that holds a title, not one commended, counted after 'gồm'
+    assert grants_of("Các xã được công nhận đạt chuẩn nông thôn mới gồm 5 xã vùng cao.") == []
