@@ -802,6 +802,12 @@ def _unit_then_above(doc: Document, s: int, e: int) -> int | None:
     return comma if unit else None
 
 
+_COMMUNE_AT_END = re.compile(
+    rf",\s*(?:xã|phường|thị trấn)\s+{_PLACE_NAME}\s*,?\s*(?:(?:huyện|thành phố|thị xã|quận|TP\.?)\s+{_PLACE_NAME}\s*,?\s*)?"
+    r"(?:(?:đã|cũng|vinh dự|rất vinh dự|đều|vừa)\s*)*$"
+)
+
+
 def _placed_before(doc: Document, s: int, comma: int) -> bool:
     """Whether what comes before a district after a comma ends with a place or a body it places ('... Nhân dân xã
     Hưng Thịnh', 'Trường THCS X'), not with a phrase of its own ('Với những thành tích ..., tỉnh X vinh dự được')."""
@@ -821,6 +827,12 @@ def subject_before(
         # '..., Đảng bộ, chính quyền và Nhân dân xã X, huyện Y vinh dự được tặng': the district after a comma places
         # the subject named before it, and is not the subject
         return subject_before(doc, start, located.start(), time_lead)
+    if (commune := _COMMUNE_AT_END.search(doc.text, s, e)) is not None and any(
+        o.end == commune.start() and o.value.kind == "OtherUnit" for o in doc.spans("orgs", s, commune.start())
+    ):
+        # 'Trường THCS Kim Đông, xã Kim Mỹ được tặng': the commune after a comma places the school, the hospital or the
+        # cooperative named before it (not 'xã A, xã B được tặng', a list)
+        return subject_before(doc, start, commune.start(), time_lead)
     if (cut := _unit_then_above(doc, s, e)) is not None:
         return subject_before(doc, start, cut, time_lead)
     if each := _EACH_BEFORE.search(doc.text, s, e):
@@ -933,10 +945,11 @@ def unit_named_whole(doc: Document, start: int, end: int) -> OrgRef | None:
 
 
 def _bodies_listed(doc: Document, start: int, end: int) -> tuple[OrgRef, ...] | None:
-    """The bodies or units a subject lists, each phrase of the list one named whole ('xã A, xã B và thị trấn C');
-    None unless there are two or more and nothing else stands between them."""
+    """The bodies or units a subject lists, each phrase of the list one named whole ('xã A, xã B và thị trấn C', or
+    with commas alone, 'Trường A, Trường B'); None unless there are two or more and nothing else stands between them."""
     text = doc.text[start:end]
-    if " và " not in text and " cùng " not in text:
+    joined = " và " in text or " cùng " in text
+    if not joined and "," not in text:
         return None
     found: list[OrgRef] = []
     bounds = [0, *(x for m in _LIST_JOIN.finditer(text) for x in (m.start(), m.end())), len(text)]
@@ -948,6 +961,8 @@ def _bodies_listed(doc: Document, start: int, end: int) -> tuple[OrgRef, ...] | 
         if part is None:
             return None
         found.append(part)
+    if not joined and len({(p.kind, p.level if p.kind == "AdministrativeUnit" else None) for p in found}) > 1:
+        return None  # commas alone list bodies of one kind ('Trường A, Trường B được tặng'); 'Trường A, xã B' places A
     return tuple(found) if len(found) >= 2 else None
 
 

@@ -6427,3 +6427,17 @@ def test_a_plural_subject_commended_then_its_members_counted_after_gom_or_la():
     assert short(rows) == [("khen-thuong", "individual", 18), ("khen-thuong", "individual", 40)]
     # negative: a plural that holds a title, not one commended, counted after 'gồm'
     assert grants_of("Các xã được công nhận đạt chuẩn nông thôn mới gồm 5 xã vùng cao.") == []
+
+
+def test_bodies_of_one_kind_listed_with_commas_alone_each_receive_and_a_commune_after_a_school_places_it():
+    def named(said: str) -> list[tuple]:
+        facts = article(HEAD + said + "\nTrần Thu Hương\n")[1]
+        return [(g.count, g.recipient, tuple(n.name for n in g.named)) for g in facts.grants]
+
+    said = "Trường Mầm non Hoa Sen, Trường Tiểu học Tân Thanh được UBND tỉnh tặng Cờ thi đua."
+    assert named(said) == [(2, None, ("Trường Mầm non Hoa Sen", "Trường Tiểu học Tân Thanh"))]
+    said = "Năm 2022, xã Tân Mỹ, xã Hội Hoan được UBND tỉnh tặng Bằng khen."
+    assert named(said) == [(2, None, ("xã Tân Mỹ", "xã Hội Hoan"))]
+    # negative: a commune after a school's name is where the school is, the school the one recipient
+    said = "Trường Tiểu học Tân Thanh, xã Tân Thanh được UBND tỉnh tặng Cờ thi đua."
+    assert named(said) == [(1, "Trường Tiểu học Tân Thanh", ())]
