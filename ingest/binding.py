@@ -537,7 +537,9 @@ def commend_verbs(clause: str) -> list[re.Match[str]]:
 # what may follow a count in a list before the next one: a few words saying which ('5 chi bộ trong sạch vững mạnh
 # tiêu biểu và 12 đảng viên', '57 học sinh đạt giải Ba, giải Khuyến khích và 16 giáo viên'), no verb or preposition
 # among them, then 'và' or a comma
+# (or the one a count of one names: 'cho 01 tập thể là Trường THCS X và 02 cá nhân')
 _DESCRIBED_NEXT = re.compile(
+    rf"(?:\s*,?\s+là(?=\s+[{UPPER}]))?"
     r"(?:(?:\s*,)?\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))"
     r"(?:[^\s,;:.()“”\"]+|\([^()]{1,30}\)|“[^“”]{1,60}”|\"[^\"]{1,60}\")){0,12}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
 )

@@ -6441,3 +6441,15 @@ def test_bodies_of_one_kind_listed_with_commas_alone_each_receive_and_a_commune_
     # negative: a commune after a school's name is where the school is, the school the one recipient
     said = "Trường Tiểu học Tân Thanh, xã Tân Thanh được UBND tỉnh tặng Cờ thi đua."
     assert named(said) == [(1, "Trường Tiểu học Tân Thanh", ())]
+
+
+def test_a_count_of_one_named_after_la_goes_on_to_the_next_count():
+    rows = grants_of("UBND huyện tặng Giấy khen cho 01 tập thể là Trường THCS Hoàng Văn Thụ và 02 cá nhân.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [
+        ("giay-khen", "collective", 1, "Trường THCS Hoàng Văn Thụ"), ("giay-khen", "individual", 2, None)
+    ]  # fmt: skip
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 01 tập thể là Trạm Y tế xã Tân Mỹ, 03 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 1), ("giay-khen", "individual", 3)]
+    # negative: the next count with its own verb and award is its own grant
+    rows = grants_of("UBND huyện tặng Giấy khen cho 2 tập thể là Trường THCS Hoàng Văn Thụ và 3 cá nhân được Sở Y tế tặng Bằng khen.")
+    assert short(rows) == [("giay-khen", "collective", 2), ("bang-khen-cap-bo-tinh", "individual", 3)]
