@@ -595,6 +595,8 @@ _SUBJECT_LEAD = lexicon.cue("subject-lead")
 _FRONTED = re.compile(
     r"(?:(?:(?:rất|vô cùng)\s+)?(?:vinh dự|tự hào|vui mừng)(?:\s+(?:khi|vì))?\s+|(?:sau\s+)?khi\s+)?(?:vừa\s+|đã\s+)?được(?!\w)", re.I
 )
+# a clause that opens with the receiving, its subject after the award ('Vinh dự đón nhận Huân chương ..., Trường X ...')
+_FRONTED_RECEIVING = re.compile(r"(?:(?:rất\s+)?(?:vinh dự|vui mừng|phấn khởi)\s+)?(?:đón nhận|nhận)\s", re.I)
 # between two people of one list: what is said of the first in brackets (or its closing bracket, where the title in
 # it is the person's), then a comma or 'và'
 # ('cô giáo A (Trường X) và thầy giáo B': after an honorific, a rank or a calling, as people are named)
@@ -681,6 +683,10 @@ def named_recipient(
         m = _receiving(clause[:verb] + "được" + clause[fronted.end() :], first_award)
         if m and m.start() == verb:
             return _fronted_subject(doc, start, end, doc.spans("awards", start + first_award, end)[0].end)
+    received = _FRONTED_RECEIVING.match(clause, opening)
+    if received and clause[received.end() : first_award].strip().lower() in ("", "danh hiệu"):
+        # 'Đón nhận Bằng khen của Bộ trưởng, cô giáo A xúc động ...': who received it, after the award's phrase
+        return _fronted_subject(doc, start, end, doc.spans("awards", start + first_award, end)[0].end)
     m = _receiving(clause, first_award)
     if m is None:
         return None

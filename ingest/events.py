@@ -870,12 +870,18 @@ _AWARD_TOLD = re.compile(
 )
 
 
+# nothing but a feeling before the receiving: the phrase opens the sentence, set before its subject
+_OPENS_RECEIVING = re.compile(r"\W*(?:(?:[Rr]ất\s+)?(?:[Vv]inh dự|[Vv]ui mừng|[Pp]hấn khởi|[Tt]ự hào)\s+)?")
+
+
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Huyện X đón nhận Huân chương ...': the ceremony receiving it."""
     text = sent.text
     r = _RECEIVE.search(text)
     if not r or _PLANNED.search(text[: r.start()]) or _AT_THE_EVENT.match(text):
         return []  # 'Tại hội nghị, X đón nhận ...': received at the event told before, no ceremony of its own
+    if _OPENS_RECEIVING.fullmatch(text, 0, r.start()):
+        return []  # 'Vinh dự đón nhận Huân chương ..., Trường X quyết tâm ...': a phrase set before its subject, no ceremony
     what = _label(r["what"], 0)
     if _TO_BE_HELD.search(r["what"]):
         return []  # 'Lễ đón nhận Huân chương sẽ được tổ chức vào dịp ...': a ceremony to come

@@ -2096,3 +2096,11 @@ def test_an_event_name_goes_on_past_a_dash_between_words_in_lower_case():
     # negative: a dash before a capital (a credit, a place) ends it
     facts = facts_of("Ngày 5/1, UBND xã Đồng Rui tổ chức Hội nghị tổng kết năm 2023 - Ảnh: Minh Hà.")
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết năm 2023"]
+
+
+def test_a_receiving_set_before_its_subject_is_no_ceremony_of_its_own():
+    facts = facts_of("Vinh dự đón nhận Huân chương Lao động hạng Ba, Trường THPT Quảng Yên quyết tâm tiếp tục đổi mới.")
+    assert [e.label for e in facts.events] == []
+    # the receiving said of its subject is one
+    facts = facts_of("Sáng 12/1, Trường THPT Quảng Yên đón nhận Huân chương Lao động hạng Ba.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]

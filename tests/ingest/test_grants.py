@@ -6453,3 +6453,12 @@ def test_a_count_of_one_named_after_la_goes_on_to_the_next_count():
     # negative: the next count with its own verb and award is its own grant
     rows = grants_of("UBND huyện tặng Giấy khen cho 2 tập thể là Trường THCS Hoàng Văn Thụ và 3 cá nhân được Sở Y tế tặng Bằng khen.")
     assert short(rows) == [("giay-khen", "collective", 2), ("bang-khen-cap-bo-tinh", "individual", 3)]
+
+
+def test_a_clause_that_opens_with_the_receiving_gives_the_award_to_the_subject_after_it():
+    rows = grants_of("Đón nhận Bằng khen của Chủ tịch UBND tỉnh, cô giáo Lương Thị Hồng xúc động chia sẻ niềm vui.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lương Thị Hồng")]
+    rows = grants_of("Vinh dự nhận danh hiệu Tập thể lao động xuất sắc, Trường THCS Tân Thanh quyết tâm giữ vững thành tích.")
+    assert [(r[0], r[10]) for r in rows] == [("tap-the-lao-dong-xuat-sac", "Trường THCS Tân Thanh")]
+    # negative: 'nhận định' is no receiving
+    assert grants_of("Nhận định về kết quả năm 2022, ông Hà Văn Lực cho biết huyện còn nhiều khó khăn.") == []
