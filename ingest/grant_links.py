@@ -505,6 +505,11 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
     for target in targets:
         target.presenter = p.presenter
         target.event = target.event or p.event  # handed over at an event, though counted where none is named
+        if target.count == 1 and target.award != p.award.award and is_ancestor(target.award, p.award.award):
+            # 'X đón nhận Huân chương' in the headline, then 'Bộ trưởng gắn Huân chương Bảo vệ Tổ quốc hạng Nhất lên Cờ
+            # truyền thống của X': the award handed over names it more exactly (one recipient's: not 5 schools' orders,
+            # of which one school's is handed over)
+            target.award, target.classes = p.award.award, p.award.classes
         if p.on_behalf_of is not None:
             target.on_behalf_of = p.on_behalf_of
             # who delegated the handing-over confers it, not the body that held the ceremony ('Sở X tổ chức Lễ trao

@@ -6462,3 +6462,17 @@ def test_a_clause_that_opens_with_the_receiving_gives_the_award_to_the_subject_a
     assert [(r[0], r[10]) for r in rows] == [("tap-the-lao-dong-xuat-sac", "Trường THCS Tân Thanh")]
     # negative: 'nhận định' is no receiving
     assert grants_of("Nhận định về kết quả năm 2022, ông Hà Văn Lực cho biết huyện còn nhiều khó khăn.") == []
+
+
+def test_an_order_handed_over_to_the_one_recipient_a_headline_named_it_for_names_it_more_exactly():
+    def awards(head: str, said: str) -> list[tuple[str, int | None, str | None]]:
+        facts = article(
+            head + "\n12/01/2024\nSáng 11/1, Công an tỉnh Lạng Sơn tổ chức lễ kỷ niệm Ngày truyền thống.\n" + said + "\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.count, g.presenter) for g in facts.grants]
+
+    said = "Thứ trưởng Bộ Công an Lê Văn Tuyến gắn Huân chương Bảo vệ Tổ quốc hạng Nhì lên Cờ truyền thống của Công an tỉnh."
+    assert awards("Công an tỉnh Lạng Sơn đón nhận Huân chương", said) == [("huan-chuong-bao-ve-to-quoc-hang-nhi", 1, "Lê Văn Tuyến")]
+    # negative: one school's order handed over names not the class of the five the headline counts
+    said = "Ông Hà Văn Lực trao Huân chương Lao động hạng Nhì cho tập thể nhà trường."
+    assert awards("5 trường học đón nhận Huân chương Lao động", said) == [("huan-chuong-lao-dong", 5, "Hà Văn Lực")]
