@@ -175,9 +175,9 @@ _AWARD_AFTER = re.compile(r"\s+(?:khen|công nhận|[Ll]ao động|Tổ quốc|[
 
 # (compared case-folded, as a credit set in capitals is read: 'UBND XÃ QUẢNG SƠN')
 # (and a signature block's title in capitals, 'CHỦ TỊCH', 'KT. GIÁM ĐỐC', 'TRƯỞNG BAN': no writer's name)
-_NOT_PEN_NAME_WORDS = _BODY_WORDS | frozenset(
-    "uỷ trung báo đài cổng bộ trường tin ảnh bài nguồn theo chủ tịch giám đốc trưởng kt. tm.".split()
-)
+_NOT_PEN_NAME_WORDS = _BODY_WORDS | frozenset("uỷ báo đài cổng bộ trường tin ảnh bài nguồn theo chủ tịch giám đốc trưởng kt. tm.".split())
+# a centre's or the centre's words ('Trung tâm VH-TT', 'Trung ương'), not the given name 'Trung' ('Hữu Trung')
+_CENTRE = re.compile(r"(?<!\w)trung\s+(?:tâm|ương)(?!\w)", re.I)
 
 
 # the headings of the documents a portal prints, in capitals ('QUYẾT ĐỊNH', 'THÔNG BÁO'): no one's name
@@ -204,6 +204,7 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     if labelled:
         words = text.split()
         ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not {w.casefold() for w in words} & _NOT_PEN_NAME_WORDS
+        ok = ok and not _CENTRE.search(text)
         return text if ok else None
     return text if is_personal_name(text) or _pen_name_of_two(text) or _HIGHLANDS_GIVEN.fullmatch(text) else None
 

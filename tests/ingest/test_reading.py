@@ -84,6 +84,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("VŨ THỊ NGỌC MAI\n.", "Vũ Thị Ngọc Mai"),  # a lone period after it is no body line
         ("Tin và ảnh: Trần Hằng - CC VHXH xã Kim Long", "Trần Hằng"),  # the unit after a dash, in a house abbreviation
         ("Bài và ảnh: Nam Phong", "Nam Phong"),  # a pen name opening with a word that elsewhere starts a place
+        ("Bài và ảnh: Hữu Trung - Trung tâm VH-TT huyện", "Hữu Trung"),  # 'Trung' a given name, not a centre's word
+        ("Tin: Thành Trung", "Thành Trung"),
+        ("Tin: Trung Tâm VHTT", None),
         ("Nguồn: Sở Nội vụ tỉnh Hòa Bình", None),
         ("TRUNG TÂM VĂN HÓA", None),
         ("Lý Trung Kiên", "Lý Trung Kiên"),  # 'Trung' in a name, not opening 'Trung tâm'
