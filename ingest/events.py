@@ -723,6 +723,17 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     return [EventFact("", label, kind, date, organisers[0].value, _venue(_PLACE.search(text)), None, evidence, awards=awards)]
 
 
+# a body's own congress, its name right after the word ('Đại hội đại biểu Hội Nông dân huyện', 'Đại hội Đoàn TNCS ...')
+_CONGRESS_OF = re.compile(r"Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+[IVXLC\d]+\s+)?")
+
+
+def _congress_of(doc: Document, start: int, end: int) -> OrgRef | None:
+    """The body whose congress the event named at `start` is, named right after 'Đại hội (đại biểu)'."""
+    m = _CONGRESS_OF.match(doc.text, start, end)
+    body = [o for o in agents(doc, m.end(), end) if o.start == m.end()] if m else []
+    return body[0].value if body else None
+
+
 def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Hội nghị tổng kết ... đã được tổ chức tại ...': the event first, the verb after it."""
     text, out = sent.text, []
@@ -737,6 +748,8 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         organiser = _organiser_after(doc, sent.start + inv.end(), sent.end)
         if organiser is None:  # 'Hội nghị tổng kết ... của Công an huyện X đã diễn ra': the body it is of
             organiser = _organiser_of(doc, sent.start + inv.start(), sent.start + inv.start("verb"), label)
+        if organiser is None:  # 'Đại hội đại biểu Hội Nông dân huyện lần thứ XI ... đã diễn ra': the body whose congress
+            organiser = _congress_of(doc, sent.start + inv.start(), sent.start + inv.start("verb"))
         evidence = Evidence(sent.start, sent.end, sent.text, "events.event-then-verb")
         awards = _awards_in(doc, sent.start + inv.start(), len(label))
         out.append(EventFact("", label, _kind(label), date, organiser, _venue(place_m), None, evidence, awards=awards))

@@ -2104,3 +2104,11 @@ def test_a_receiving_set_before_its_subject_is_no_ceremony_of_its_own():
     # the receiving said of its subject is one
     facts = facts_of("Sáng 12/1, Trường THPT Quảng Yên đón nhận Huân chương Lao động hạng Ba.")
     assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
+
+
+def test_a_body_s_congress_told_before_its_verb_is_held_by_that_body():
+    facts = facts_of("Ngày 20/12, Đại hội đại biểu Hội Cựu chiến binh thị xã lần thứ VIII, nhiệm kỳ 2022 - 2027 đã diễn ra.")
+    assert [(e.kind, _label(e.organiser)) for e in facts.events] == [("Congress", "Hội Cựu chiến binh thị xã Quảng Yên")]
+    # negative: a congress of emulation is no body's by its name
+    facts = facts_of("Ngày 20/12, Đại hội thi đua yêu nước thị xã lần thứ V đã diễn ra.")
+    assert [(e.kind, e.organiser) for e in facts.events] == [("Congress", None)]
