@@ -148,6 +148,7 @@ _BREAKDOWN_WITHIN = lexicon.cue("breakdown-within")
 _BREAKDOWN_LEAD = lexicon.cue("breakdown-lead")
 _GRANT_VERB = lexicon.cue("grant-verb")
 _CUMULATIVE = lexicon.cue("cumulative")
+_UNIT_HISTORY = lexicon.cue("unit-history")
 _HABITUAL = lexicon.cue("habitual")
 _EVENT_TO_COME = lexicon.cue("event-to-come")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
@@ -1974,6 +1975,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # 'Tính đến nay, toàn huyện có 789 gia đình được tặng ...': holders over the years, no grant; but a giver
             # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did
             found = [g for g in found if g.conferrer is not None and _GIVEN_ACTIVELY.search(sent.text)]
+        if found and _UNIT_HISTORY.search(sent.text) and _HAD_BEEN.search(sent.text):
+            found = [g for g in found if g.event]  # 'Qua 50 năm xây dựng, trường đã được tặng 1 Huân chương ...': its record
         found = _without_past_records(doc, sent, found, now_year)
         # (under a heading that gives or proposes: not 'Các đại biểu gồm: - Huân chương ...: đồng chí A giới thiệu.')
         if not found and bullet and (giving_list or heading) and (items := _award_item(doc, sent)):

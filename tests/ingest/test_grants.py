@@ -6476,3 +6476,13 @@ def test_an_order_handed_over_to_the_one_recipient_a_headline_named_it_for_names
     # negative: one school's order handed over names not the class of the five the headline counts
     said = "Ông Hà Văn Lực trao Huân chương Lao động hạng Nhì cho tập thể nhà trường."
     assert awards("5 trường học đón nhận Huân chương Lao động", said) == [("huan-chuong-lao-dong", 5, "Hà Văn Lực")]
+
+
+def test_a_unit_s_record_over_its_years_of_life_is_no_grant():
+    assert grants_of("Qua 45 năm xây dựng và phát triển, nhà trường đã được tặng 1 Huân chương Lao động hạng Ba, 6 Bằng khen.") == []
+    assert grants_of("Từ khi thành lập đến nay, Hội vinh dự được Nhà nước tặng thưởng Huân chương Lao động hạng Nhì, hạng Ba.") == []
+    # negative: the award received now, in its anniversary's year; one year's striving rewarded
+    rows = grants_of("Qua 20 năm thành lập, Trường THCS Tân Thanh vinh dự đón nhận Huân chương Lao động hạng Nhì.")
+    assert short(rows) == [("huan-chuong-lao-dong-hang-nhi", "collective", 1)]
+    rows = grants_of("Sau 01 năm phấn đấu, xã Tân Mỹ đã được UBND tỉnh tặng Cờ thi đua.")
+    assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
