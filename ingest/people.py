@@ -521,6 +521,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder.name_then_titles()
     finder.titles_then_name(role_starts(text) if starts is None else starts)
     finder.given_to()
+    finder.receiving_subject()
     return tuple(finder.found)
 
 
@@ -530,6 +531,16 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
 _CALLINGS = "|".join(sorted((re.escape(r[0]) for r in lexicon.rows("count_nouns.tsv") if r[1] == "individual"), key=len, reverse=True))
 _TO_NAME = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+(?:(?:em|cháu)\s+)?(?:{_CALLINGS})\s*(?:là|gồm)?\s*:?\s+)?(?=[{UPPER}])")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?!\w)")
+
+
+# what a sentence may open with before its subject ('Năm 2023, ', 'Tại buổi lễ, ')
+_CLAUSE_LEAD = re.compile(rf"[^,;:.]{{0,40}},\s*(?=[{UPPER}])")
+# the verb of receiving an award after a name, or after what is said of the person in lower case between commas (not
+# 'Lê Văn Tám được đặt tên cho ...')
+_RECEIVES_AFTER = re.compile(
+    rf"(?:\s*,\s*[{LOWER}\d][^,;:.()]{{0,120}}?,?|\s*\([^()]{{0,80}}\))?\s+(?:(?:đã|vừa|cũng|rất|vinh dự)\s+)*"
+    r"(?:được\s+(?:[^\s,;.]+\s+){0,6}?(?:tặng|trao|khen|tuyên dương|biểu dương|vinh danh|công nhận|truy tặng|phong tặng)|nhận|đón nhận)(?!\w)"
+)
 
 
 @dataclass
@@ -662,6 +673,16 @@ class _Finder:
                 if not nxt:
                     break
                 pos = nxt.end()
+
+    def receiving_subject(self) -> None:
+        """5. a full name that opens the sentence and receives ('Hoàng Thị Minh Hạnh, thủ khoa ... nhận Bằng khen', 'Lê
+        Văn Tâm được tặng Giấy khen'): three syllables or more, a known family name first, then the verb of receiving,
+        right after it or after what is said of the person in lower case, set off by a comma."""
+        lead = _CLAUSE_LEAD.match(self.text)
+        pos = lead.end() if lead else 0
+        name = leading_name(self.text, pos=pos) if self._free(pos) else None
+        if name and len(name.split()) >= 3 and _RECEIVES_AFTER.match(self.text, pos + len(name)):
+            self.add(name, pos, pos + len(name), [], pos + len(name), "people.receiving-subject")
 
     def titles_then_name(self, starts) -> None:
         """3. title [+ body] + name ('Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bộ trưởng Nguyễn Văn Hùng')."""

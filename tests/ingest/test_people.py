@@ -1470,3 +1470,12 @@ def test_a_street_groups_head_and_a_communes_inspection_chief_hold_their_posts()
     assert people["Hà Văn Sơn"] == {("Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy xã Quảng Long")}
     # negative: a group's head of no street group ('Tổ trưởng tổ công tác') holds no street group's post
     assert posts_of("Ông Lò Văn Sơn, Tổ trưởng tổ công tác số 1 phát biểu.")["Lò Văn Sơn"] != {("Tổ trưởng tổ dân phố", "tổ dân phố số 1")}
+
+
+def test_a_full_name_that_opens_the_sentence_and_receives_an_award_is_a_person():
+    people = posts_of("Hoàng Thị Minh Hạnh, thủ khoa khối A00 của trường nhận Bằng khen của Bộ trưởng.")
+    assert "Hoàng Thị Minh Hạnh" in people
+    assert "Nông Văn Thắng" in posts_of("Năm 2022, Nông Văn Thắng được UBND huyện tặng Giấy khen.")
+    # negative: a hero's name given to streets, a short name that may be a place's
+    assert "Lê Văn Tám" not in posts_of("Lê Văn Tám được đặt tên cho nhiều con đường.")
+    assert "Hoàng Văn" not in posts_of("Hoàng Văn nhận Giấy khen.")
