@@ -230,6 +230,11 @@ _HONOURED_AT_HELD_BY = re.compile(
 )
 
 
+# an award received from someone's hand, after the award and its owner ('nhận Bằng khen (của Bộ trưởng) từ (tay) ông A')
+_FROM_HAND = re.compile(r"(?:\s+của\s+[^,;.]{3,60}?)?\s+từ\s+(?:tay\s+)?")
+_FROM_OWNER = re.compile(r"(?<!\w)từ\s+(?:tay\s+)?$")
+
+
 # the verb right before a recipient named before the award ('tặng Trường THCS X Bằng khen')
 _GIVES_TO_FIRST = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|tặng)\s+(?:(?:cho|đồng chí|ông|bà|anh|chị|em)\s+)?$")
 
@@ -1005,6 +1010,8 @@ class _Reader:
                 for field_name, value in _as_recipient(who).items():
                     setattr(g, field_name, value)
             return out
+        if presenter is None and awards and (handed := self._handed_by(base, clause, awards[-1])) is not None:
+            presenter = handed  # 'em A nhận Giấy khen từ Chủ tịch UBND huyện Lê Văn B': who handed it over
         out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
         _link_bracketed_parts(clause, counts, awards, out)
         # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the one body receive it too
@@ -1238,6 +1245,18 @@ class _Reader:
                                  recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                  period=period, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
         return out
+
+    def _handed_by(self, base: int, clause: str, award: AwardMention) -> str | None:
+        """The person an award was received from, named after it ('nhận Bằng khen từ cô Hiệu trưởng A')."""
+        frm = _FROM_HAND.match(clause, award.end)
+        # (or the owner the award is read with: 'Giấy khen từ Chủ tịch UBND huyện A', its giver and its hand)
+        owned = award.owner_start is not None and _FROM_OWNER.search(clause, max(0, award.owner_start - 12), award.owner_start)
+        if frm is None and not owned:
+            return None
+        at = frm.end() if frm is not None else award.owner_start
+        people = self.doc.spans("people", base + at, base + len(clause))
+        between = self.doc.text[base + at : people[0].start] if people else ""
+        return people[0].value.name if people and not re.search(r"[,;.]", between) and len(between) <= 60 else None
 
     def _body_after_counts(self, base: int, clause: str) -> OrgRef | None:
         """The one body a list of recipients names after its last count ('cho 3 giáo viên và Trường THCS X'), if it ends

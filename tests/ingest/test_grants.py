@@ -6486,3 +6486,13 @@ def test_a_unit_s_record_over_its_years_of_life_is_no_grant():
     assert short(rows) == [("huan-chuong-lao-dong-hang-nhi", "collective", 1)]
     rows = grants_of("Sau 01 năm phấn đấu, xã Tân Mỹ đã được UBND tỉnh tặng Cờ thi đua.")
     assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
+
+
+def test_an_award_received_from_someone_s_hand_names_its_presenter():
+    rows = grants_of("Em Hoàng Thị Mai nhận Giấy khen từ Chủ tịch UBND huyện Lương Văn Thắng.", with_event=True)
+    assert [(r[0], r[6], r[10]) for r in rows] == [("giay-khen", "Lương Văn Thắng", "Hoàng Thị Mai")]
+    rows = grants_of("Em Hoàng Thị Mai nhận Bằng khen của Chủ tịch UBND tỉnh từ tay bà Lê Thị Hoa.", with_event=True)
+    assert [(r[0], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", "Lê Thị Hoa")]
+    # negative: 'từ' and a time, no one's hand
+    rows = grants_of("Em Hoàng Thị Mai nhận Giấy khen từ năm 2020.", with_event=True)
+    assert [(r[0], r[6]) for r in rows] == [("giay-khen", None)]
