@@ -78,7 +78,10 @@ _NOT_A_COMMENDING = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
 # always matches: where the object after the verb begins (past how it was given: 'khen thưởng nóng', 'đột xuất')
-_CHO_AFTER = re.compile(r"\s*(?:(?:nóng|đột xuất|kịp thời)\s+)?(?:cho\s+)?")
+# (past another commending verb joined to it: 'biểu dương (và) khen thưởng cho ...')
+_CHO_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:và\s+)?(?:khen thưởng|biểu dương|tuyên dương|vinh danh)(?!\w))?\s*(?:(?:nóng|đột xuất|kịp thời)\s+)?(?:cho\s+)?"
+)
 # given, not proposed: 'khen thưởng theo thẩm quyền'; a proposal told granted ('đã đề nghị và được cấp trên khen thưởng')
 _OWN_AUTHORITY = re.compile(r"(?<!\w)(?:theo thẩm quyền|đề nghị\s+và\s+(?:đã\s+)?được)(?!\w)", re.I)
 # a giving of the proposer's own after its proposal, in the proposal's clause ('..., đồng thời khen thưởng theo thẩm
@@ -228,6 +231,10 @@ _HONOURED_AT_HELD_BY = re.compile(
     r"(?<!\w)được\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh)\s+tại\s+(?:[Ll]ễ|[Hh]ội nghị|[Đđ]ại hội|[Cc]hương trình"
     r"|buổi lễ|[Ll]iên hoan|[Hh]ội thi)[^,;.]{0,150}?\s+do\s+(?P<who>[^,;.]{3,80}?)\s+(?:phối hợp(?: với)?[^,;.]{0,80}?\s+)?tổ chức(?!\w)"
 )
+
+
+# the deed commended, said before whose it was ('khen thưởng (cho) hành động dũng cảm ... của em A')
+_DEED_OF = re.compile(r"(?:hành động|thành tích|việc làm|nghĩa cử|tấm gương)(?:\s+[^\s,;.]+){0,14}?\s+của\s+")
 
 
 # an award received from someone's hand, after the award and its owner ('nhận Bằng khen (của Bộ trưởng) từ (tay) ông A')
@@ -1183,6 +1190,8 @@ class _Reader:
                 who = receiver_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
                 at = base + _CHO_AFTER.match(clause, verb.end()).end()
+                if deed := _DEED_OF.match(self.doc.text, at, base + len(clause)):
+                    at = deed.end()  # 'khen thưởng cho hành động dũng cảm cứu người của em A': whose deed it was
                 listed = bodies_listed(self.doc, at, base + len(clause))  # 'UBND tỉnh khen thưởng A và B': each
                 # ('khen thưởng cho ông A (sinh năm 1980) và anh B': each person)
                 people = people_listed_at(self.doc, at, base + len(clause)) if not listed else []

@@ -6496,3 +6496,12 @@ def test_an_award_received_from_someone_s_hand_names_its_presenter():
     # negative: 'từ' and a time, no one's hand
     rows = grants_of("Em Hoàng Thị Mai nhận Giấy khen từ năm 2020.", with_event=True)
     assert [(r[0], r[6]) for r in rows] == [("giay-khen", None)]
+
+
+def test_a_deed_commended_is_its_doer_s_commendation():
+    rows = grants_of("UBND xã Tân Mỹ đã biểu dương khen thưởng cho hành động dũng cảm cứu người của em Lương Văn Hải.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("khen-thuong", "Ủy ban nhân dân xã Tân Mỹ", "Lương Văn Hải")]
+    rows = grants_of("Chủ tịch UBND huyện khen thưởng thành tích xuất sắc của Công an xã Hội Hoan trong vụ phá án.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Công an xã Hội Hoan")]
+    # negative: a deed with no doer named after it
+    assert grants_of("UBND huyện biểu dương những việc làm tốt trong phong trào thi đua.") == []
