@@ -6505,3 +6505,13 @@ def test_a_deed_commended_is_its_doer_s_commendation():
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Công an xã Hội Hoan")]
     # negative: a deed with no doer named after it
     assert grants_of("UBND huyện biểu dương những việc làm tốt trong phong trào thi đua.") == []
+
+
+def test_a_unit_rewarded_with_a_sum_of_money_ends_before_the_sum():
+    rows = grants_of("Giám đốc Công an tỉnh đã thưởng nóng Ban chuyên án 10 triệu đồng.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án")]
+    rows = grants_of("Giám đốc Công an tỉnh khen thưởng Ban chuyên án 124T 20 triệu đồng.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án 124T")]
+    # negative: a unit's number is its name's
+    rows = grants_of("Giám đốc Công an tỉnh khen thưởng Tổ công tác 3 vì thành tích bắt giữ đối tượng.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Tổ công tác 3")]
