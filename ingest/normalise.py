@@ -100,9 +100,14 @@ _LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
 _GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER}])(?=[{LOWER}]{{2}})")
 
 
+# a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'): not a decimal comma between
+# digits ('1,5 triệu đồng'), nor one between words, which a quoted name keeps as the article wrote it
+_COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=\d)")
+
+
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
-    line = _GLUED.sub(" ", _SPACES.sub(" ", line)).strip()
+    line = _COMMA_GLUED.sub(", ", _GLUED.sub(" ", _SPACES.sub(" ", line))).strip()
     if not line:
         return "", False
     if (

@@ -562,6 +562,15 @@ def test_a_byline_in_capitals_under_the_headline():
     assert doc.author is None
 
 
+def test_a_comma_glued_to_the_number_after_it_is_set_apart_and_a_decimal_comma_is_not():
+    assert normalise("Dịp này, UBND huyện tặng Giấy khen cho 15 tập thể,30 cá nhân.\n") == (
+        "Dịp này, UBND huyện tặng Giấy khen cho 15 tập thể, 30 cá nhân.\n"
+    )
+    assert normalise("Mỗi tập thể được thưởng 1,5 triệu đồng, mỗi cá nhân 800.000 đồng.\n") == (
+        "Mỗi tập thể được thưởng 1,5 triệu đồng, mỗi cá nhân 800.000 đồng.\n"
+    )
+
+
 def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
     assert normalise("Sở GD-ĐT tỉnhĐắk Lắk và UBND huyệnTiên Yên\n") == "Sở GD-ĐT tỉnh Đắk Lắk và UBND huyện Tiên Yên\n"
     # abbreviations that mix cases stay whole
