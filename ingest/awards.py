@@ -338,8 +338,13 @@ def recognise_awards(doc: Document) -> None:
     party_badges = _PARTY_BADGE_NAMED.search(doc.text) is not None
     province = doc.place.province
     city = province is not None and province.type == "thành phố trung ương"
+    # an award's short form inside a body's name is a word of that name ('Hội CTĐ xã A': the Red Cross, not a flag)
+    bodies = [(o.start, o.end) for o in doc.spans("orgs")]
     for sent in doc.sentences:
         for a in find_awards(sent.text):
+            at = sent.start + a.start
+            if sent.text[a.start : a.end].isupper() and any(s <= at and sent.start + a.end <= e for s, e in bodies):
+                continue
             if city and a.award == "chien-si-thi-dua-co-so" and (level := _CITY_LEVEL.match(sent.text, a.end)):
                 # 'Chiến sĩ thi đua cấp Thành phố' in Hà Nội's or Hồ Chí Minh City's article: the province's title (a
                 # town's or a district's city confers none of its own, only the grassroots one)

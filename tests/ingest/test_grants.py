@@ -6515,3 +6515,11 @@ def test_a_unit_rewarded_with_a_sum_of_money_ends_before_the_sum():
     # negative: a unit's number is its name's
     rows = grants_of("Giám đốc Công an tỉnh khen thưởng Tổ công tác 3 vì thành tích bắt giữ đối tượng.")
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Tổ công tác 3")]
+
+
+def test_an_award_s_short_form_inside_a_body_s_name_is_a_word_of_that_name():
+    rows = grants_of("Hội CTĐ tỉnh tặng Bằng khen cho Hội CTĐ xã Tân Mỹ.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hội Chữ thập đỏ xã Tân Mỹ")]
+    # negative: the short form alone is the flag
+    rows = grants_of("Năm 2022, UBND tỉnh tặng CTĐ cho 3 tập thể.")
+    assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 3)]
