@@ -134,11 +134,16 @@ _TOTAL_IS = re.compile(
 )
 
 
+_TOTAL_REACH = 200  # 'tổng số' and a noun, up to 80 letters and 'năm' years between, 'là': well within this
+
+
 def total_opened(text: str, num_start: int) -> int | None:
     """Where 'Tổng số ...' opens the total whose number starts at `num_start`, if one does."""
     if "ổng" not in text:
         return None
-    return next((m.start() for m in _TOTAL_IS.finditer(text, 0, num_start + 12) if m.start("num") == num_start), None)
+    # (read in a window before the number the pattern can span: a clause of many counts stays linear)
+    window = max(0, num_start - _TOTAL_REACH)
+    return next((m.start() for m in _TOTAL_IS.finditer(text, window, num_start + 12) if m.start("num") == num_start), None)
 
 
 # those commended counted by the title they are commended under, in quotes ('tuyên dương 20 “Thủ lĩnh thanh niên tiêu

@@ -157,14 +157,18 @@ _EVENT_TO_COME = lexicon.cue("event-to-come")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
+_ITEM_REACH = 60  # a count and its noun, at the end of the list before an item
+
+
 def _counted_item(before: str, part: str) -> bool:
     """Whether `part` goes on, after a semicolon, with a list of counts `before` ends with: it opens with a count,
     and names no award and gives nothing of its own."""
     head = COUNT_LIST.match(part)
     if head is None or not (own := [c for c in counts_in(part[: head.end()]) if c.kind]) or own[0].start > 2:
         return False
-    tail = [c for c in counts_in(before) if c.kind]
-    return bool(tail) and not before[tail[-1].end :].strip() and not find_awards(part) and not _GRANT_VERB.search(part)
+    end = before[-_ITEM_REACH:]  # (its last count only: a long list read again at each item would grow with its square)
+    tail = [c for c in counts_in(end) if c.kind]
+    return bool(tail) and not end[tail[-1].end :].strip() and not find_awards(part) and not _GRANT_VERB.search(part)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
