@@ -139,10 +139,10 @@ _TOTAL_REACH = 200  # 'tổng số' and a noun, up to 80 letters and 'năm' year
 
 def total_opened(text: str, num_start: int) -> int | None:
     """Where 'Tổng số ...' opens the total whose number starts at `num_start`, if one does."""
-    if "ổng" not in text:
-        return None
     # (read in a window before the number the pattern can span: a clause of many counts stays linear)
     window = max(0, num_start - _TOTAL_REACH)
+    if "ổng" not in text[window:num_start]:
+        return None
     return next((m.start() for m in _TOTAL_IS.finditer(text, window, num_start + 12) if m.start("num") == num_start), None)
 
 
