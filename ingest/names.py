@@ -186,6 +186,7 @@ _DOCUMENT_HEADINGS = frozenset(
 )
 
 
+_RANK = re.compile(rf"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[{UPPER}])")
 _DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|CN|KS|Ls|LS)\.\s?(?:TS\.?\s?)?)+\s*")
 
 
@@ -196,6 +197,9 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     elsewhere starts a place ('Nam Nguyễn'), so only institution words are refused.
     """
     text = _DEGREE.sub("", text.strip(" .,:;"), count=1)  # 'ThS. Nguyễn Văn An': the writer's degree is no part of the name
+    ranked = _RANK.match(text)
+    if ranked:  # 'Đại úy Hồng Quân', as the army's paper signs: the rank is no part of the name, and vouches for it as a label
+        text, labelled = text[ranked.end() :], True
     if text.isupper() and len(text.split()) >= 2:
         if text.casefold() in _DOCUMENT_HEADINGS:
             return None  # 'QUYẾT ĐỊNH' over a decision's text: its kind, no credit

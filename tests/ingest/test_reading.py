@@ -85,6 +85,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Tin và ảnh: Trần Hằng - CC VHXH xã Kim Long", "Trần Hằng"),  # the unit after a dash, in a house abbreviation
         ("Bài và ảnh: Nam Phong", "Nam Phong"),  # a pen name opening with a word that elsewhere starts a place
         ("Bài và ảnh: Hữu Trung - Trung tâm VH-TT huyện", "Hữu Trung"),  # 'Trung' a given name, not a centre's word
+        ("Đại úy Hồng Quân", "Hồng Quân"),  # a rank before a pen name, as the army's paper signs, vouches for it
+        ("Thiếu tá Nguyễn Văn Hải - Phòng Chính trị", "Nguyễn Văn Hải"),
+        ("Đại Hồng Quân", None),
         ("Tin: Thành Trung", "Thành Trung"),
         ("Tin: Trung Tâm VHTT", None),
         ("Nguồn: Sở Nội vụ tỉnh Hòa Bình", None),
