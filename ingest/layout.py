@@ -161,9 +161,16 @@ def _is_headline(line: str) -> bool:
         and not line.rstrip().endswith(":")  # 'Kết quả khen thưởng năm 2022:' opens the list under it, no headline
         and not _is_meta(line)
         and not _is_body_line(line)
-        and not _byline_names(line.strip(" |"))[0]
+        and not _signed(line.strip(" |"))
         and not _is_credit(line)
     )
+
+
+def _signed(line: str) -> bool:
+    """Whether a line is a byline: names, and a unit after them; not a place, then what the news is ('Móng Cái -
+    Tuyên dương 20 tập thể xuất sắc', a headline that opens with its place)."""
+    names, unit = _byline_names(line)
+    return bool(names) and not (unit and gazetteer().is_place_name(names[0]) and not unit.startswith(_UNIT_HEADS))
 
 
 def _is_credit(line: str) -> bool:

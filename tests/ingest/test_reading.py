@@ -344,6 +344,14 @@ def test_a_credit_under_the_headline_in_brackets_or_with_its_unit_is_the_byline_
     assert (doc.title, doc.author) == ("Tiêu đề bài báo về thi đua khen thưởng (huyện Tiên Yên)", "Vi Thị Hoa")
 
 
+def test_a_headline_that_opens_with_its_place_and_a_dash_is_the_headline_not_a_byline():
+    doc, _ = article(f"Móng Cái - Tuyên dương 20 tập thể xuất sắc\n{BODY}\nVi Thị Hoa\n")
+    assert (doc.title, doc.author) == ("Móng Cái - Tuyên dương 20 tập thể xuất sắc", "Vi Thị Hoa")
+    # negative: a writer, then where they work, under a headline, is the byline
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\nVi Thị Hoa - Trung tâm TT-VH Móng Cái\n{BODY}\n")
+    assert (doc.title, doc.author) == ("Tiêu đề bài báo về thi đua khen thưởng", "Vi Thị Hoa")
+
+
 def test_a_byline_s_unit_is_kept_as_written_and_a_note_of_compiling_is_no_unit():
     doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTác giả: Vi Thị Hoa - Phòng Văn hóa và Thông tin huyện\n")
     assert (doc.author, doc.author_unit) == ("Vi Thị Hoa", "Phòng Văn hóa và Thông tin huyện")
