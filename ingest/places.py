@@ -140,6 +140,8 @@ def resolve_place(doc: Document) -> None:
         # an article about a province that mentions one of its districts in passing: the district
         # only answers for bodies said to be a district's ('UBND huyện')
         district, fallback = None, district
+    if province is None and district is None and (headed := _district_heading(doc)) is not None:
+        district, province = headed, gz.province_of(headed)  # 'Hạ Long: 20 tập thể được khen thưởng'
     if province is None and district is None:
         province = _province_named_bare(doc)
     portal = _portal_unit(doc) if district is None and fallback is None else None
@@ -323,6 +325,17 @@ def named_bare(name: str, text: str) -> int:
                 continue
         count += 1
     return count
+
+
+# a headline that opens with the place it is about, bare, before a colon or a dash ('Hạ Long: ...', 'Móng Cái - ...')
+_HEADLINE_PLACE = re.compile(r"\s*(?P<name>[^\W\d_][^:–—\-]{1,28}?)\s*(?::|\s[-–—])\s")
+
+
+def _district_heading(doc: Document) -> Unit | None:
+    """The one district a headline opens with, bare, before a colon or a dash, where the article types no unit."""
+    m = _HEADLINE_PLACE.match(doc.title or "")
+    unit = gazetteer().lookup(m["name"]) if m and m["name"] not in _NOT_BARE else None
+    return unit if unit is not None and unit.level == "district" else None
 
 
 def _province_named_bare(doc: Document) -> Unit | None:

@@ -702,3 +702,18 @@ def test_a_district_the_gazetteer_does_not_list_keeps_its_name_and_is_not_the_ar
     # negative: the chair's name after a bare level word, a time word run in, a level word: the article's district
     assert names("Chủ tịch UBND huyện Nguyễn Văn Hải phát biểu.") == ["Ủy ban nhân dân huyện Tiên Yên"]
     assert names("Ảnh: Trung tâm Y tế huyện Sáng 4/4, đoàn công tác đến thăm.") == ["Trung tâm Y tế huyện Tiên Yên"]
+
+
+def test_a_district_a_headline_opens_with_bare_places_the_article():
+    def giver(head: str) -> str | None:
+        text = (
+            head
+            + "\n12/01/2024\nSáng 10/1, UBND thành phố tổ chức hội nghị tổng kết. Chủ tịch UBND thành phố tặng Giấy khen cho 20 tập thể.\nThu Hà\n"
+        )
+        return _label(article(text)[1].grants[0].conferrer)
+
+    assert giver("Hạ Long: 20 tập thể được khen thưởng") == "Chủ tịch Ủy ban nhân dân thành phố Hạ Long"
+    assert giver("Móng Cái - tuyên dương 20 tập thể") == "Chủ tịch Ủy ban nhân dân thành phố Móng Cái"
+    # negative: a name several provinces' districts share tells none; a headline that does not open with it
+    assert giver("Châu Thành: 20 tập thể được khen thưởng") == "Chủ tịch Ủy ban nhân dân thành phố"
+    assert giver("Tuyên dương 20 tập thể của Hạ Long và Móng Cái") == "Chủ tịch Ủy ban nhân dân thành phố"
