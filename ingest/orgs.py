@@ -266,7 +266,8 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         # 'Bệnh viện Đa khoa huyện Tĩnh Gia', a district the gazetteer lacks (merged before 2020, or another country's): its
         # name as written, not the article's district ('Chủ tịch UBND huyện Nguyễn Văn A', its chair's name, is none)
         name = _before_holder(text, m.start("place"), capitalised.group(0))
-        return None, name, m.start("place") + len(name)
+        if len(name.split()) <= 2:  # (three words or more are a person's more likely: 'Chủ tịch UBND huyện Lô Thanh Hoàng')
+            return None, name, m.start("place") + len(name)
     return None, None, pos
 
 

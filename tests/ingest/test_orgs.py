@@ -702,6 +702,8 @@ def test_a_district_the_gazetteer_does_not_list_keeps_its_name_and_is_not_the_ar
     # negative: the chair's name after a bare level word, a time word run in, a level word: the article's district
     assert names("Chủ tịch UBND huyện Nguyễn Văn Hải phát biểu.") == ["Ủy ban nhân dân huyện Tiên Yên"]
     assert names("Ảnh: Trung tâm Y tế huyện Sáng 4/4, đoàn công tác đến thăm.") == ["Trung tâm Y tế huyện Tiên Yên"]
+    # three words or more after the level word are a person's more likely, whatever their family name
+    assert names("Chủ tịch UBND huyện Dư Khánh Linh tặng Giấy khen.") == ["Ủy ban nhân dân huyện Tiên Yên"]
 
 
 def test_a_district_a_headline_opens_with_bare_places_the_article():

@@ -1472,6 +1472,11 @@ def test_a_street_groups_head_and_a_communes_inspection_chief_hold_their_posts()
     assert posts_of("Ông Lò Văn Sơn, Tổ trưởng tổ công tác số 1 phát biểu.")["Lò Văn Sơn"] != {("Tổ trưởng tổ dân phố", "tổ dân phố số 1")}
 
 
+def test_a_thai_family_name_lo_opens_a_name():
+    people = posts_of("Chủ tịch UBND huyện Lô Thanh Hoàng tặng Giấy khen cho 40 tập thể.")
+    assert people["Lô Thanh Hoàng"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
 def test_a_full_name_that_opens_the_sentence_and_receives_an_award_is_a_person():
     people = posts_of("Hoàng Thị Minh Hạnh, thủ khoa khối A00 của trường nhận Bằng khen của Bộ trưởng.")
     assert "Hoàng Thị Minh Hạnh" in people
