@@ -66,7 +66,7 @@ from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import name_listed
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority
 from .names import UPPER
-from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, OrgRef, agents, names_a_body, own_body, told_shorter
+from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
 from .verbs import presents
 
@@ -158,6 +158,10 @@ _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
 _ITEM_REACH = 60  # a count and its noun, at the end of the list before an item
+
+
+# a place's organs listed before the last of them, a joint subject ('Thành ủy, HĐND, UBND, Ủy ban MTTQ thành phố ...')
+_JOINT_BEFORE = re.compile(r"(?:" + LIST_HEADS + r")\s*(?:,|[-–]|và)\s*$", re.I)
 
 
 def _counted_item(before: str, part: str) -> bool:
@@ -1377,6 +1381,10 @@ class _Reader:
                 self.decision_giver = agent  # the sentence opens under it: its later clauses are given under it too
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
+        if subj is not None and _JOINT_BEFORE.search(clause, max(0, s - 160), s):
+            # 'Thành ủy, HĐND, UBND, Ủy ban MTTQ thành phố tổ chức Lễ ... trao tặng danh hiệu ...': organs holding it
+            # jointly; which gives the award is unsaid (not the last of them)
+            subj = None
         self.clause_subject = (s, e, subj)
         if subj is None and (title := self._title_before_person(base, clause, s, e)) is not None:
             subj, subj_stated = resolve_conferrer(self.doc, base + title[0], base + title[1])

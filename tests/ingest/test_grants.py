@@ -6523,3 +6523,11 @@ def test_an_award_s_short_form_inside_a_body_s_name_is_a_word_of_that_name():
     # negative: the short form alone is the flag
     rows = grants_of("Năm 2022, UBND tỉnh tặng CTĐ cho 3 tập thể.")
     assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 3)]
+
+
+def test_organs_holding_a_ceremony_jointly_leave_its_award_s_giver_unsaid():
+    said = "Tối 8/10, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện tổ chức Lễ tôn vinh, trao danh hiệu “Công dân tiêu biểu” cho 10 cá nhân."
+    assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [("khen-thuong", 10, None)]
+    # negative: one body that holds it gives it
+    said = "Tối 8/10, UBND huyện tổ chức Lễ tôn vinh, trao danh hiệu “Công dân tiêu biểu” cho 10 cá nhân."
+    assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [("khen-thuong", 10, "Ủy ban nhân dân huyện Văn Lãng")]
