@@ -2112,3 +2112,14 @@ def test_a_body_s_congress_told_before_its_verb_is_held_by_that_body():
     # negative: a congress of emulation is no body's by its name
     facts = facts_of("Ngày 20/12, Đại hội thi đua yêu nước thị xã lần thứ V đã diễn ra.")
     assert [(e.kind, e.organiser) for e in facts.events] == [("Congress", None)]
+
+
+def test_a_long_event_name_ends_before_what_it_is_coupled_with_not_inside_gan_voi():
+    facts = facts_of(
+        "Sáng 24/4, Ban Thường vụ Thị ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW gắn với tôn vinh 15 tập "
+        "thể, cá nhân điển hình trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."
+    )
+    assert [e.label for e in facts.events] == ["Hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW"]
+    # negative: a short name keeps what it is coupled with
+    facts = facts_of("Sáng 24/4, Thị ủy tổ chức hội nghị sơ kết Chỉ thị 05 gắn với tôn vinh điển hình.")
+    assert [e.label for e in facts.events] == ["Hội nghị sơ kết Chỉ thị 05 gắn với tôn vinh điển hình"]
