@@ -266,7 +266,10 @@ def _in_event_name(g: GrantFact, events: list[EventFact]) -> bool:
         return False
     number = re.compile(rf"(?<![\d.])0*{g.count}(?![\d.])")
     # (or right after it, those it was held for: 'tổ chức Lễ trao Huân chương Kháng chiến cho 12 cá nhân')
-    for_them = re.compile(rf"\s+cho\s+0*{g.count}(?![\d.,])")
+    # (or the commending it is coupled with, after its name: '... Chỉ thị số 05-CT/TW gắn với tôn vinh 15 tập thể, cá nhân')
+    for_them = re.compile(
+        rf"\s+(?:cho|(?:gắn với|kết hợp với|và)\s+(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh))\s+0*{g.count}(?![\d.,])"
+    )
     return any(
         e.evidence.start == g.evidence.start
         and (

@@ -6531,3 +6531,14 @@ def test_organs_holding_a_ceremony_jointly_leave_its_award_s_giver_unsaid():
     # negative: one body that holds it gives it
     said = "Tối 8/10, UBND huyện tổ chức Lễ tôn vinh, trao danh hiệu “Công dân tiêu biểu” cho 10 cá nhân."
     assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [("khen-thuong", 10, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_a_commending_an_event_is_coupled_with_sums_the_grants_given_at_it():
+    lead = (
+        "Sáng 18/1, UBND huyện tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW gắn với tôn vinh 15 tập thể, cá nhân điển hình."
+    )
+    rows = grants_of(lead + "\nDịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể và 9 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 6), ("giay-khen", "individual", 9)]
+    # negative: grants that do not add up to it leave it a grant of its own
+    rows = grants_of(lead + "\nDịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể và 7 cá nhân.")
+    assert ("khen-thuong", "mixed", 15) in short(rows)
