@@ -392,6 +392,9 @@ def _shared_awards(clause: str, following: list[AwardMention], awards: list[Awar
     )
 
 
+_GIVES_AGAIN = re.compile(r"(?<!\w)(?:trao tặng|tặng|trao|khen thưởng|truy tặng|công nhận)(?!\w)")
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -448,6 +451,16 @@ def _award_for_noun_count(
     ):
         return preceding[-1], "grants.award-then-counts"  # 'Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'
     following = awards[(j := bisect.bisect_left(starts, c.end)) : j + 2]  # the first two after it
+    if (
+        following
+        and c.title
+        and _GIVES_AGAIN.search(clause, c.end, following[0].start)
+        and any(o.kind and o.start > following[0].end for o in others or [])
+    ):
+        # 'tuyên dương 30 “Thanh niên tiên tiến làm theo lời Bác”, trao Huy hiệu ... cho 5 đoàn viên': those commended under
+        # a title, the award after them another verb's, with recipients counted of its own (not 'và trao Bằng khen cho
+        # các em': those commended)
+        return None, "grants.generic-commendation"
     if (
         following
         and not any(c.end <= p < following[0].start for p in people)

@@ -6542,3 +6542,11 @@ def test_a_commending_an_event_is_coupled_with_sums_the_grants_given_at_it():
     # negative: grants that do not add up to it leave it a grant of its own
     rows = grants_of(lead + "\nDịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể và 7 cá nhân.")
     assert ("khen-thuong", "mixed", 15) in short(rows)
+
+
+def test_those_commended_under_a_title_keep_it_when_an_award_after_them_has_its_own_count():
+    said = "Dịp này, Huyện đoàn tuyên dương 30 “Thanh niên tiên tiến làm theo lời Bác”, trao Huy hiệu Tuổi trẻ sáng tạo cho 5 đoàn viên."
+    assert short(grants_of(said)) == [("khen-thuong", "individual", 30), ("huy-hieu", "individual", 5)]
+    # negative: an award after them given to them, uncounted again, is theirs
+    said = "Dịp này, Huyện đoàn tuyên dương 20 “Thủ lĩnh thanh niên tiêu biểu” và trao Bằng khen cho các em."
+    assert short(grants_of(said)) == [("bang-khen-cap-bo-tinh", "individual", 20)]
