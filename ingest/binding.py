@@ -392,9 +392,6 @@ def _shared_awards(clause: str, following: list[AwardMention], awards: list[Awar
     )
 
 
-_GIVES_AGAIN = re.compile(r"(?<!\w)(?:trao tặng|tặng|trao|khen thưởng|truy tặng|công nhận)(?!\w)")
-
-
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -454,7 +451,7 @@ def _award_for_noun_count(
     if (
         following
         and c.title
-        and _GIVES_AGAIN.search(clause, c.end, following[0].start)
+        and _PRESENT_VERB.search(clause, c.end, following[0].start)
         and any(o.kind and o.start > following[0].end for o in others or [])
     ):
         # 'tuyên dương 30 “Thanh niên tiên tiến làm theo lời Bác”, trao Huy hiệu ... cho 5 đoàn viên': those commended under
