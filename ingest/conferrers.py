@@ -592,11 +592,9 @@ _ADVERBS = lexicon.cue("subject-adverbs")
 _HAS = re.compile(r"\scó\s+")
 _SUBJECT_LEAD = lexicon.cue("subject-lead")
 # a sentence that opens with its passive ('Được ...', 'Vinh dự được ...', 'Sau khi được ...'); ends with 'được'
-_FRONTED = re.compile(
-    r"(?:(?:(?:rất|vô cùng)\s+)?(?:vinh dự|tự hào|vui mừng)(?:\s+(?:khi|vì))?\s+|(?:sau\s+)?khi\s+)?(?:vừa\s+|đã\s+)?được(?!\w)", re.I
-)
+_FRONTED = re.compile(rf"(?:{lexicon.cue('feeling').pattern}(?:\s+(?:khi|vì))?\s+|(?:sau\s+)?khi\s+)?(?:vừa\s+|đã\s+)?được(?!\w)", re.I)
 # a clause that opens with the receiving, its subject after the award ('Vinh dự đón nhận Huân chương ..., Trường X ...')
-_FRONTED_RECEIVING = re.compile(r"(?:(?:rất\s+)?(?:vinh dự|vui mừng|phấn khởi)\s+)?(?:đón nhận|nhận)\s", re.I)
+_FRONTED_RECEIVING = re.compile(rf"(?:{lexicon.cue('feeling').pattern}\s+)?(?:đón nhận|nhận)\s", re.I)
 # between two people of one list: what is said of the first in brackets (or its closing bracket, where the title in
 # it is the person's), then a comma or 'và'
 # ('cô giáo A (Trường X) và thầy giáo B': after an honorific, a rank or a calling, as people are named)

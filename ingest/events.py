@@ -884,7 +884,7 @@ _AWARD_TOLD = re.compile(
 
 
 # nothing but a feeling before the receiving: the phrase opens the sentence, set before its subject
-_OPENS_RECEIVING = re.compile(r"\W*(?:(?:[Rr]ất\s+)?(?:[Vv]inh dự|[Vv]ui mừng|[Pp]hấn khởi|[Tt]ự hào)\s+)?")
+_OPENS_RECEIVING = re.compile(rf"\W*(?:{lexicon.cue('feeling').pattern}\s+)?")
 
 
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:
