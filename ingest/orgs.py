@@ -21,7 +21,7 @@ from .casefree import lowered, searchable
 from .context import PlaceContext, place_near
 from .document import Document, Span, skip_space
 from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, gazetteer
-from .names import AWARD_START, LOWER, UPPER, leading_name
+from .names import AWARD_START, LOWER, UPPER, highlands_given_name, leading_name
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
 PARTY = "PartyCommittee"
@@ -259,7 +259,8 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         name = _before_holder(text, m.start("place"), capitalised.group(0))
         return None, name, m.start("place") + len(name)
     district_word = level_word is not None and levels.canonical(level_word) in levels.DISTRICT_WORDS
-    holder = leading_name(text, pos=m.start("place")) if district_word else None
+    # (or a Central Highlands given name with its mark, 'Y Phương', 'A Sang': a person's, whatever follows)
+    holder = (leading_name(text, pos=m.start("place")) or highlands_given_name(text, m.start("place"))) if district_word else None
     if holder and len(holder.split()) < 3 and _PROVINCE_NEXT.match(text, m.start("place") + len(holder)):
         holder = None  # 'huyện Sầm Tớ, tỉnh Hủa Phăn': a place that begins with a family name, its province after it
     if district_word and (capitalised := _UNLISTED_PLACE.match(m["place"])) and not holder:

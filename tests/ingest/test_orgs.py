@@ -704,6 +704,8 @@ def test_a_district_the_gazetteer_does_not_list_keeps_its_name_and_is_not_the_ar
     assert names("Ảnh: Trung tâm Y tế huyện Sáng 4/4, đoàn công tác đến thăm.") == ["Trung tâm Y tế huyện Tiên Yên"]
     # three words or more after the level word are a person's more likely, whatever their family name
     assert names("Chủ tịch UBND huyện Dư Khánh Linh tặng Giấy khen.") == ["Ủy ban nhân dân huyện Tiên Yên"]
+    # and a Central Highlands given name with its mark
+    assert names("Chủ tịch UBND huyện Y Phương trao Giấy khen cho 5 tập thể.") == ["Ủy ban nhân dân huyện Tiên Yên"]
 
 
 def test_a_district_a_headline_opens_with_bare_places_the_article():
