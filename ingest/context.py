@@ -62,7 +62,9 @@ class PlaceContext:
                 return self.district
             if self.province is not None and self.province.type == "thành phố trung ương":
                 return self.province
-            return self.district or self.district_mentioned
+            # ('Tại thành phố Sông Công, UBND thành phố tổ chức ...' in a district's article: the city its paragraph names)
+            named = next((u for u in reversed(self.nearby) if u.type == "thành phố"), None)
+            return named or self.district or self.district_mentioned
         if lw in levels.DISTRICT_WORDS:
             if self.district is not None and self.district.type != lw:
                 named = next((u for u in reversed(self.nearby) if u.type == lw), None)

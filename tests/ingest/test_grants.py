@@ -6550,3 +6550,14 @@ def test_those_commended_under_a_title_keep_it_when_an_award_after_them_has_its_
     # negative: an award after them given to them, uncounted again, is theirs
     said = "Dịp này, Huyện đoàn tuyên dương 20 “Thủ lĩnh thanh niên tiêu biểu” và trao Bằng khen cho các em."
     assert short(grants_of(said)) == [("bang-khen-cap-bo-tinh", "individual", 20)]
+
+
+def test_a_bare_city_s_committee_in_a_district_s_article_is_the_city_its_paragraph_names():
+    said = (
+        "Tại huyện Văn Lãng, UBND huyện tặng Giấy khen cho 8 tập thể.\n"
+        "Tại thành phố Lạng Sơn, ngày 19/1, UBND thành phố tổ chức hội nghị và khen thưởng 10 tập thể."
+    )
+    assert [(r[2], r[5]) for r in grants_of(said)] == [(8, "Ủy ban nhân dân huyện Văn Lãng"), (10, "Ủy ban nhân dân thành phố Lạng Sơn")]
+    # negative: with no city named near it, the article's district
+    said = "Tại huyện Văn Lãng, UBND huyện tặng Giấy khen cho 8 tập thể.\nNgày 19/1, UBND thành phố khen thưởng 10 tập thể."
+    assert [(r[2], r[5]) for r in grants_of(said)] == [(8, "Ủy ban nhân dân huyện Văn Lãng"), (10, "Ủy ban nhân dân huyện Văn Lãng")]
