@@ -2123,3 +2123,11 @@ def test_a_long_event_name_ends_before_what_it_is_coupled_with_not_inside_gan_vo
     # negative: a short name keeps what it is coupled with
     facts = facts_of("Sáng 24/4, Thị ủy tổ chức hội nghị sơ kết Chỉ thị 05 gắn với tôn vinh điển hình.")
     assert [e.label for e in facts.events] == ["Hội nghị sơ kết Chỉ thị 05 gắn với tôn vinh điển hình"]
+
+
+def test_an_event_name_ends_at_a_comma_before_a_new_subject():
+    facts = facts_of("Ngày 19/12, thị xã tổ chức hội nghị tổng kết, Chủ tịch UBND thị xã trao Giấy khen cho 6 tổ dân phố tiêu biểu.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết"]
+    # negative: a comma inside the name, before what the meeting does next, is the name's
+    facts = facts_of("Ngày 19/12, thị xã tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022, triển khai nhiệm vụ năm 2023.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022, triển khai nhiệm vụ năm 2023"]
