@@ -213,6 +213,11 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
     where, if only the caption says ('Đồng chí A trao Cờ thi đua của UBND tỉnh cho Sở X' under a photo, the body
     saying 'Năm 2023, Sở X được UBND tỉnh tặng Cờ thi đua')."""
     same = next((h for h in candidates if same_grant(restated, h, restated=True)), None)
+    if same is None and restated.count is None:
+        # 'Trao Bằng khen cho nhà tài trợ' over a body giving the one Bằng khen to a company: an uncounted headline's
+        # word for its recipient may be of either kind; the body's one grant of that award is it
+        kin = [h for h in candidates if h.award == restated.award and h.status == restated.status]
+        same = kin[0] if len(kin) == 1 else None
     if same is None:
         return False
     if same.presenter is None and restated.presenter is not None and restated.recipient is not None:

@@ -6561,3 +6561,15 @@ def test_a_bare_city_s_committee_in_a_district_s_article_is_the_city_its_paragra
     # negative: with no city named near it, the article's district
     said = "Tại huyện Văn Lãng, UBND huyện tặng Giấy khen cho 8 tập thể.\nNgày 19/1, UBND thành phố khen thưởng 10 tập thể."
     assert [(r[2], r[5]) for r in grants_of(said)] == [(8, "Ủy ban nhân dân huyện Văn Lãng"), (10, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_an_uncounted_headline_grant_is_the_body_s_one_grant_of_that_award_whatever_its_word_for_the_recipient():
+    def rows(head: str, body: str) -> list[tuple]:
+        facts = article(head + "\n14/09/2023\n" + body + "\nHữu Tuấn\n")[1]
+        return [(g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants)]
+
+    body = "Ngày 13/9, UBND xã tổ chức lễ khánh thành. Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Công ty TNHH Thép Việt."
+    assert rows("Khánh thành công trình và trao Bằng khen cho nhà tài trợ", body) == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    # negative: two grants of that award in the body, which of them the headline's is, unsaid
+    body += " UBND tỉnh cũng tặng Bằng khen cho Công ty Cổ phần Sông Đà."
+    assert len(rows("Khánh thành công trình và trao Bằng khen cho nhà tài trợ", body)) == 3
