@@ -1227,6 +1227,10 @@ class _Reader:
         people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None and not bodies else []
         # an order is the President's; 'trao quyết định của UBND tỉnh về việc tặng Bằng khen': the decision's giver's
         conferrer = self._owner(base, award) or self._decision_giver(base, clause, award) or default_conferrer(award.award) or behalf
+        if award.award == "ky-niem-chuong" and not award.explicit_conferrer and (conferrer is None or _local(conferrer)):
+            # 'Thứ trưởng A trao Kỷ niệm chương “Vì sự nghiệp Tài chính Việt Nam” cho đồng chí B': the medal's ministry, as
+            # for a count given
+            conferrer = medal_giver(clause, award.end) or conferrer
         if conferrer is None and award.award == "giay-khen" and (recipient is not None or people or bodies):
             # 'Ông A, Chủ tịch UBND huyện trao Giấy khen cho em B': to one it names, the giver the clause names, as for
             # a count given (the handing-over of grants counted elsewhere takes theirs); the head of a body gives its

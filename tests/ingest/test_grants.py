@@ -6573,3 +6573,11 @@ def test_an_uncounted_headline_grant_is_the_body_s_one_grant_of_that_award_whate
     # negative: two grants of that award in the body, which of them the headline's is, unsaid
     body += " UBND tỉnh cũng tặng Bằng khen cho Công ty Cổ phần Sông Đà."
     assert len(rows("Khánh thành công trình và trao Bằng khen cho nhà tài trợ", body)) == 3
+
+
+def test_a_ministry_s_medal_handed_to_people_it_names_is_the_ministry_s():
+    said = "Thứ trưởng Bộ Tài chính Võ Thành Hưng trao Kỷ niệm chương “Vì sự nghiệp Tài chính Việt Nam” cho đồng chí Lương Văn Thắng."
+    assert [(r[0], r[5], r[6], r[10]) for r in grants_of(said)] == [("ky-niem-chuong", "Bộ Tài chính", "Võ Thành Hưng", "Lương Văn Thắng")]
+    # negative: a medal whose name the article does not give names no ministry
+    said = "Ông Hà Văn Lực trao Kỷ niệm chương cho đồng chí Lương Văn Thắng."
+    assert [(r[0], r[5]) for r in grants_of(said)] == [("ky-niem-chuong", None)]
