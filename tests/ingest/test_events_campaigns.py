@@ -2131,3 +2131,11 @@ def test_an_event_name_ends_at_a_comma_before_a_new_subject():
     # negative: a comma inside the name, before what the meeting does next, is the name's
     facts = facts_of("Ngày 19/12, thị xã tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022, triển khai nhiệm vụ năm 2023.")
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022, triển khai nhiệm vụ năm 2023"]
+
+
+def test_where_someone_lives_is_no_event_s_venue():
+    facts = facts_of("Ngày 20/7, UBND thị xã tổ chức lễ truy tặng Huân chương Dũng cảm cho anh Lê Văn Thắng (trú tại xã Xuân Hòa).")
+    assert [(e.label, e.place) for e in facts.events] == [("Lễ truy tặng Huân chương Dũng cảm cho anh Lê Văn Thắng", None)]
+    # negative: a venue with its district in brackets keeps it
+    facts = facts_of("Ngày 4/4, tại xã Sông Khoai (thị xã Quảng Yên), UBND thị xã tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.")
+    assert [e.place for e in facts.events] == ["xã Sông Khoai (thị xã Quảng Yên)"]
