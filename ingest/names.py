@@ -186,7 +186,9 @@ _DOCUMENT_HEADINGS = frozenset(
 )
 
 
-_RANK = re.compile(rf"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=[{UPPER}])")
+# the army's and the police's ranks ('Đại úy', 'Thượng tá'), as a name is led by them
+RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"
+_RANK = re.compile(rf"^{RANKS}\s+(?=[{UPPER}])")
 _DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|CN|KS|Ls|LS)\.\s?(?:TS\.?\s?)?)+\s*")
 
 

@@ -17,7 +17,7 @@ from .alternation import Alternation
 from .context import PlaceContext, place_near
 from .document import Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
-from .names import LOWER, UPPER, foreign_name, highlands_given_name, is_personal_name, leading_name, rare_surname_name
+from .names import LOWER, RANKS, UPPER, foreign_name, highlands_given_name, is_personal_name, leading_name, rare_surname_name
 from .orgs import OrgRef, own_institution, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -48,7 +48,7 @@ HONORIFIC = re.compile(
     r"|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân)\s+(?:[Nn]hân dân|[Ưư]u tú)|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|NNND|NNƯT"
     r"|Ông|ông|Bà|bà|Ngài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
     r"|[Cc]ụ(?:\s+(?:ông|bà))?"  # an elder: 'cụ Nguyễn Văn Mão, 85 tuổi', 'cụ bà Lê Thị Hoa'
-    r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
+    rf"|{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
     # academic and medical degrees, alone or joined ('GS.TSKH', 'ThS.BS', 'BSCKII', 'PGS. TS')
     r"|(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BSNT|BS|KS|DS|KTS)\.?(?:\s?(?:TSKH|TS|ThS|BSCKII|BSCKI|BS|KTS)\.?){0,2}(?!\w)"
     r"|(?:[Pp]hó\s+)?[Gg]iáo sư(?:\s*[,.]\s*[Tt]iến s[ĩỹ])?|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]"  # spelled out: 'Giáo sư, Tiến sĩ A'
