@@ -132,8 +132,16 @@ def _people_of(a: str, b: str) -> bool:
     if y.endswith(" " + x) and "nhân dân" in y[: len(y) - len(x)]:
         return True
     # or both its people, in two wordings ('Nhân dân và cán bộ huyện X', 'Đảng bộ, chính quyền và Nhân dân huyện X')
+    # (or one of them its Party's committee, for the unit that received: 'Đảng ủy, HĐND, UBND xã X tổ chức Lễ ... đón
+    # nhận Bằng khen', then 'Thủ tướng tặng Bằng khen cho Đảng bộ và nhân dân xã X')
     ux, uy = _PEOPLES_UNIT.search(x), _PEOPLES_UNIT.search(y)
-    return bool(ux and uy and ux["unit"] == uy["unit"] and "nhân dân" in x[: ux.start("unit")] and "nhân dân" in y[: uy.start("unit")])
+    if not (ux and uy and ux["unit"] == uy["unit"]):
+        return False
+    bx, by = x[: ux.start("unit")], y[: uy.start("unit")]
+    return ("nhân dân" in bx and "nhân dân" in by) or ("nhân dân" in by + bx and _PARTY_OF_UNIT.fullmatch(min(bx, by, key=len)) is not None)
+
+
+_PARTY_OF_UNIT = re.compile(r"đảng (?:ủy|bộ) ")
 
 
 # the typed place a unit's people are named after, at the end ('... và Nhân dân xã Tân Lập': 'xã tân lập', casefolded)
@@ -522,7 +530,8 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
             target.on_behalf_of = p.on_behalf_of
             # who delegated the handing-over confers it, not the body that held the ceremony ('Sở X tổ chức Lễ trao
             # Kỷ niệm chương ...', then 'Thừa ủy quyền của Bộ trưởng Bộ Y, bà Z đã trao Kỷ niệm chương ...')
-            target.conferrer = p.on_behalf_of
+            if owner is None:  # an award that names its giver keeps it ('Thay mặt lãnh đạo tỉnh, bà A trao Bằng khen
+                target.conferrer = p.on_behalf_of  # của Thủ tướng Chính phủ cho xã')
 
 
 def one_authority(a: Conferrer | None, b: Conferrer | None) -> bool:
@@ -608,7 +617,13 @@ def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
         kept.award, kept.classes = other.award, other.classes
         if kept.evidence.rule == _COMMENDED_UNDER:
             kept.title = other.title  # the title those commended were counted under names them, not the award they got
-    if kept.recipient is None and other.recipient is not None:
+    # (or its people, where the kept telling has an organ of their unit: 'Đảng ủy, UBND xã X tổ chức Lễ đón nhận ...',
+    # then 'Thủ tướng tặng Bằng khen cho Đảng bộ và nhân dân xã X': the people were given it)
+    peoples = (
+        kept.recipient is not None and other.recipient_org is not None and other.recipient_org.kind == "OtherUnit"
+        and kept.recipient_org is not None and kept.recipient_org.kind != "OtherUnit" and _people_of(kept.recipient, other.recipient or "")
+    )  # fmt: skip
+    if (kept.recipient is None and other.recipient is not None) or peoples:
         kept.recipient, kept.recipient_org, kept.recipient_person = other.recipient, other.recipient_org, other.recipient_person
 
 

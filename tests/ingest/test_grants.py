@@ -6581,3 +6581,51 @@ def test_a_ministry_s_medal_handed_to_people_it_names_is_the_ministry_s():
     # negative: a medal whose name the article does not give names no ministry
     said = "Ông Hà Văn Lực trao Kỷ niệm chương cho đồng chí Lương Văn Thắng."
     assert [(r[0], r[5]) for r in grants_of(said)] == [("ky-niem-chuong", None)]
+
+
+def test_an_award_that_names_its_giver_keeps_it_when_handed_over_on_behalf_of_the_province():
+    text = (
+        "Thị trấn Phố Lu đón nhận Bằng khen\n12/03/2024 09:00\n"
+        "Ngày 10/3, UBND thị trấn Phố Lu (huyện Bảo Thắng) tổ chức Lễ đón nhận Bằng khen của Thủ tướng Chính phủ.\n"
+        "Thay mặt lãnh đạo huyện, bà Lê Thị Mai, Chủ tịch UBND huyện Bảo Thắng trao Bằng khen của Thủ tướng Chính phủ "
+        "cho thị trấn.\nTrần Thu Hương\n"
+    )
+    (g,) = counted_once(article(text)[1].grants)
+    assert (g.award, _label(g.conferrer), g.presenter) == ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", "Lê Thị Mai")
+    # one delegated with no giver of its own named is the delegator's
+    text = (
+        "Trao Kỷ niệm chương cho nhà giáo\n12/03/2024 09:00\n"
+        "Ngày 10/3, Sở Nội vụ tỉnh Lào Cai tổ chức Lễ trao Kỷ niệm chương cho 25 nhà giáo.\n"
+        "Thừa ủy quyền của Bộ trưởng Bộ Nội vụ, bà Lê Thị Mai đã trao Kỷ niệm chương cho các nhà giáo.\nTrần Thu Hương\n"
+    )
+    (g,) = counted_once(article(text)[1].grants)
+    assert _label(g.conferrer) == "Bộ trưởng Bộ Nội vụ"
+
+
+def test_a_units_party_and_people_are_one_recipient_the_ceremony_of_its_organs_received():
+    text = (
+        "Thị trấn Phố Lu đón nhận Cờ thi đua\n12/03/2024 09:00\n"
+        "Ngày 10/3, Đảng ủy, HĐND, UBND thị trấn Phố Lu (huyện Bảo Thắng, tỉnh Lào Cai) tổ chức Lễ kỷ niệm 60 năm thành "
+        "lập và đón nhận Cờ thi đua của Chính phủ.\n"
+        "Năm 2023, Chính phủ đã tặng Cờ thi đua cho Đảng bộ và Nhân dân thị trấn Phố Lu.\nTrần Thu Hương\n"
+    )
+    (g,) = counted_once(article(text)[1].grants)
+    assert (g.award, g.recipient) == ("co-thi-dua-chinh-phu", "Đảng bộ và Nhân dân thị trấn Phố Lu")
+    text = (
+        "Phường Tân Mai đón nhận danh hiệu Anh hùng\n12/03/2024 09:00\n"
+        "Ngày 10/3, UBND phường Tân Mai (thành phố Biên Hòa, tỉnh Đồng Nai) tổ chức Lễ đón nhận danh hiệu Anh hùng "
+        "Lực lượng vũ trang nhân dân.\n"
+        "Chủ tịch nước đã phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho quân và dân phường Tân Mai.\n"
+        "Trần Thu Hương\n"
+    )
+    (g,) = counted_once(article(text)[1].grants)
+    assert g.recipient == "quân và dân phường Tân Mai"
+    # another unit's people are another recipient
+    text = (
+        "Thị trấn Phố Lu đón nhận Cờ thi đua\n12/03/2024 09:00\n"
+        "Ngày 10/3, Đảng ủy, HĐND, UBND thị trấn Phố Lu (huyện Bảo Thắng, tỉnh Lào Cai) tổ chức Lễ đón nhận Cờ thi đua "
+        "của Chính phủ.\n"
+        "Cùng năm, Chính phủ đã tặng Cờ thi đua cho Đảng bộ và Nhân dân xã Sơn Hải.\nTrần Thu Hương\n"
+    )
+    recipients = [g.recipient for g in counted_once(article(text)[1].grants)]
+    assert len(recipients) == 2 and "Đảng bộ và Nhân dân xã Sơn Hải" in recipients
