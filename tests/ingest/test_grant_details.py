@@ -363,3 +363,23 @@ def test_a_ground_told_after_a_semicolon_with_its_own_giving_rewards_only_that_p
     # negative: a list of counts under one award goes on past its semicolon, and so does its ground
     said = "UBND huyện tặng Giấy khen cho: 5 tập thể; 12 cá nhân có thành tích trong phong trào."
     assert grounds(said) == [("giay-khen", 5, x), ("giay-khen", 12, x)]
+
+
+def test_a_grant_told_again_in_a_sentence_that_cites_a_decision_is_given_under_it():
+    from ..conftest import article
+
+    lead = (
+        "Bệnh viện Đa khoa tỉnh đón nhận Huân chương\n22/8/2023 09:00\n"
+        "Sáng 20/8/2023, Sở Y tế tỉnh Cao Bằng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước "
+        "tặng Bệnh viện Đa khoa tỉnh Cao Bằng.\nBệnh viện đã khám cho hơn 200.000 lượt người bệnh mỗi năm.\n"
+    )
+    later = "Ghi nhận thành tích đó, tại Quyết định số 845/QĐ-CTN ngày 2/7/2023, Chủ tịch nước đã tặng thưởng Huân chương Lao động hạng Nhì cho Bệnh viện Đa khoa tỉnh Cao Bằng.\n"
+    facts = article(lead + later + "Thu Hà\n")[1]
+    assert [(g.decision_number, g.decision_date) for g in facts.grants] == [("845/QĐ-CTN", dt.date(2023, 7, 2))]
+    # a decision for another recipient, or for another award, is not this grant's
+    other = later.replace("cho Bệnh viện Đa khoa tỉnh Cao Bằng", "cho Trung tâm Y tế huyện Hòa An")
+    facts = article(lead + other + "Thu Hà\n")[1]
+    assert {g.decision_number for g in facts.grants if g.recipient == "Bệnh viện Đa khoa tỉnh Cao Bằng"} == {None}
+    other = later.replace("Huân chương Lao động hạng Nhì", "Huân chương Lao động hạng Ba")
+    facts = article(lead + other + "Thu Hà\n")[1]
+    assert {g.decision_number for g in facts.grants if g.award == "huan-chuong-lao-dong-hang-nhi"} == {None}
