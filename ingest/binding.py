@@ -511,7 +511,7 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
     if verbs:
         before = [p for p in people if p.start < verbs[-1].start()]
         if not before:
-            return None
+            return _presenter_told_after(clause, people, verbs[-1])
         at, verb = max(before[-1].chain_end, before[-1].end), verbs[-1].start()
         between = clause[at:verb]
         if (d := _DELEGATED_BY.search(clause, at)) is not None and d.end() <= verb:
@@ -525,6 +525,23 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
             before.pop()  # 'đồng chí A, ... và đồng chí B, ... đã trao': the first of those who hand it over
         return before[-1].name
     return people[0].name
+
+
+# 'Tới dự và trao Huân chương có Phó Tổng cục trưởng A', 'Trao Bằng khen cho đơn vị có đồng chí B': the verb opens the
+# clause (after attending at most), and who did it is said after 'có' ('là' names a recipient: 'cho 1 cá nhân là ông C')
+_VERB_OPENS = re.compile(r"\W*(?:(?:(?:tới|đến|về|tham)\s+)?dự\s+và\s+)?", re.I)
+PRESENTER_TOLD_AFTER = re.compile(r"\scó\s", re.I)
+
+
+def _presenter_told_after(clause: str, people: list[PersonMention], verb: re.Match[str]) -> str | None:
+    """The presenter a clause that opens on its verb names after the award, by 'có'; else None."""
+    if _VERB_OPENS.fullmatch(clause, 0, verb.start()) is None:
+        return None
+    after = [p for p in people if p.start > verb.end()]
+    if not after:
+        return None
+    cue = PRESENTER_TOLD_AFTER.search(clause, verb.end(), after[0].start)
+    return after[0].name if cue is not None and len(clause[cue.end() : after[0].start]) <= 80 else None
 
 
 def listed_kind(counts: list[Count], count: Count) -> str | None:

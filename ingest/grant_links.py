@@ -479,6 +479,10 @@ def _of_award(grants: list[GrantFact], p: Presentation) -> list[GrantFact]:
     its '90 gia đình' alone; 'các cá nhân' are its individuals (or a count of both kinds together)."""
     generic = p.award.award == "khen-thuong"  # handing over 'khen thưởng' hands over the commendations counted as such
     found = [g for g in grants if g.status == "conferred" and (g.award == "khen-thuong" if generic else same_award(g.award, p.award.award))]
+    if not found and p.owner is None:
+        # 'Lễ đón nhận Cờ thi đua của Chính phủ', then 'trao Cờ thi đua cho xã': a bare form, read at the province's
+        # level, is the Government's told before
+        found = [g for g in grants if g.status == "conferred" and (p.award.award, g.award) in BY_LEVEL]
     if generic and not found and p.event is not None:
         # ('trao các phần thưởng cho các tập thể, cá nhân' where none was counted bare: the awards given at its event)
         found = [g for g in grants if g.status == "conferred" and g.event == p.event]

@@ -27,6 +27,7 @@ from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
     NAMED_SUBJECT_AND_COUNTED,
+    PRESENTER_TOLD_AFTER,
     SHARED_AWARDS,
     bind,
     commend_verbs,
@@ -1222,9 +1223,12 @@ class _Reader:
         """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
         self.sentence_handed = presenter  # '... cho Cục X, Huân chương ... cho 02 cá nhân': the list goes on in that hand
         behalf = _behalf(self.doc, base, clause)
-        bodies = presented_to_all(self.doc, base + award.end, base + len(clause))  # 'cho xã A và xã B': each
-        recipient = presented_to(self.doc, base + award.end, base + len(clause)) if not bodies else None
-        people = people_given(self.doc, base + award.end, base + len(clause)) if recipient is None and not bodies else []
+        end = base + len(clause)
+        if (told := PRESENTER_TOLD_AFTER.search(clause, award.end)) is not None and presenter in clause[told.end() :]:
+            end = base + told.start()  # 'Trao Cờ thi đua cho xã có Phó Chủ tịch UBND tỉnh A': the recipients end before
+        bodies = presented_to_all(self.doc, base + award.end, end)  # 'cho xã A và xã B': each
+        recipient = presented_to(self.doc, base + award.end, end) if not bodies else None
+        people = people_given(self.doc, base + award.end, end) if recipient is None and not bodies else []
         # an order is the President's; 'trao quyết định của UBND tỉnh về việc tặng Bằng khen': the decision's giver's
         conferrer = self._owner(base, award) or self._decision_giver(base, clause, award) or default_conferrer(award.award) or behalf
         if award.award == "ky-niem-chuong" and not award.explicit_conferrer and (conferrer is None or _local(conferrer)):

@@ -6629,3 +6629,21 @@ def test_a_units_party_and_people_are_one_recipient_the_ceremony_of_its_organs_r
     )
     recipients = [g.recipient for g in counted_once(article(text)[1].grants)]
     assert len(recipients) == 2 and "Đảng bộ và Nhân dân xã Sơn Hải" in recipients
+
+
+def test_a_clause_that_opens_on_handing_over_names_its_presenter_after_co():
+    head = (
+        "Xã Quang Minh đón nhận Cờ thi đua\n12/03/2024 09:00\n"
+        "Ngày 10/3, UBND xã Quang Minh (huyện Bắc Quang, tỉnh Hà Giang) tổ chức Lễ đón nhận Cờ thi đua của Chính phủ.\n"
+    )
+    for said in (
+        "Về dự và trao Cờ thi đua có đồng chí Nguyễn Mạnh Dũng, Phó Chủ tịch UBND tỉnh.",
+        "Dự và trao tặng Cờ thi đua của Chính phủ cho xã có Phó Chủ tịch UBND tỉnh Nguyễn Mạnh Dũng.",
+    ):
+        (g,) = counted_once(article(head + said + "\nTrần Thu Hương\n")[1].grants)
+        assert (g.award, g.presenter) == ("co-thi-dua-chinh-phu", "Nguyễn Mạnh Dũng"), said
+    # one who attended only, and one named after 'là', present nothing
+    (g,) = counted_once(article(head + "Dự buổi lễ có đồng chí Nguyễn Mạnh Dũng, Phó Chủ tịch UBND tỉnh.\nTrần Thu Hương\n")[1].grants)
+    assert g.presenter is None
+    rows = grants_of("Dịp này, UBND huyện trao Giấy khen cho 01 cá nhân là ông Hoàng Văn Tư, Trưởng thôn Nà Pàn.")
+    assert [(r[0], r[6], r[10]) for r in rows] == [("giay-khen", None, "Hoàng Văn Tư")]
