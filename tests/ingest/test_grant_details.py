@@ -383,3 +383,12 @@ def test_a_grant_told_again_in_a_sentence_that_cites_a_decision_is_given_under_i
     other = later.replace("Huân chương Lao động hạng Nhì", "Huân chương Lao động hạng Ba")
     facts = article(lead + other + "Thu Hà\n")[1]
     assert {g.decision_number for g in facts.grants if g.award == "huan-chuong-lao-dong-hang-nhi"} == {None}
+
+
+def test_the_same_occasion_is_the_day_told_before():
+    assert _dates(
+        "Ngày 9/4/2023, Trưởng Công an huyện trao Giấy khen cho Tổ công tác 3 vì đã bắt giữ đối tượng trộm cắp. "
+        "Trước đó, ngày 6/4/2023, Tổ công tác đã phát hiện đối tượng. Cùng dịp, UBND huyện tặng Giấy khen cho 2 chiến sĩ."
+    ) == [("giay-khen", 1, "2023-04-09"), ("giay-khen", 2, "2023-04-09")]
+    # no day told before: none
+    assert _dates("Dịp này, UBND huyện tặng Giấy khen cho 2 chiến sĩ.") == [("giay-khen", 2, None)]
