@@ -285,7 +285,10 @@ def _breaks_down(clause: str, m: re.Match[str]) -> bool:
     ('Giấy khen (20 tập thể, 35 cá nhân), Bằng khen (5 tập thể)')."""
     if not clause.startswith("(", m.end()):
         return True
-    return bool(counts_in(clause[clause.rfind(")", 0, m.start()) + 1 : m.start()]))
+    since = clause.rfind(")", 0, m.start()) + 1
+    if since == 0 and (mark := _BULLET.match(clause)) is not None:
+        since = mark.end()  # ('1. Bằng khen của Chủ tịch UBND tỉnh (02 tập thể)': an item's number counts nothing)
+    return bool(counts_in(clause[since : m.start()]))
 
 
 _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
@@ -389,7 +392,10 @@ _DECISION_OF = re.compile(
 _DECISION_LEAD = re.compile(r"\W*(?:[Tt]heo|[Cc]ăn cứ(?:\s+vào)?|[Tt]hực hiện|[Tt]ại)\s+(?:các\s+)?")
 # a heading that gives its award to those its items count: 'đã tặng Giấy khen cho:', 'Bằng khen của UBND tỉnh cho các
 # tập thể sau:'
-_GIVEN_TO_ITEMS = re.compile(r"(?:\s+của\s+[^:;]{2,80}?)?\s+cho(?:\s+(?:các|những)\s+[^:;]{2,60}?)?\s*:\s*$")
+# (or 'như sau:', 'gồm:': '... các tập thể, cá nhân được tặng Giấy khen như sau:')
+_GIVEN_TO_ITEMS = re.compile(
+    r"(?:\s+của\s+[^:;]{2,80}?)?\s+(?:cho(?:\s+(?:các|những)\s+[^:;]{2,60}?)?|(?:như sau|gồm(?: có)?|,?\s*cụ thể(?: như sau)?))\s*:\s*$"
+)
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
@@ -1969,7 +1975,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         giving_list = (giving_list and bullet) or (
             (opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text) or lead_after_grants)
         )
-        if opens:
+        # (an item that opens a sublist of its own, naming no award, stays under its heading: '1. Tập thể (05 tập thể):'
+        # under '... được tặng Giấy khen như sau:')
+        sublist = reader.heading_gives and not doc.spans("awards", sent.start, sent.end)
+        if opens and not sublist:
             reader.list_heading, reader.list_commends = sent, bool(commend_verbs(sent.text))
             items_giver = _heading_giver(doc, sent)
         elif not bullet:

@@ -6647,3 +6647,24 @@ def test_a_clause_that_opens_on_handing_over_names_its_presenter_after_co():
     assert g.presenter is None
     rows = grants_of("Dịp này, UBND huyện trao Giấy khen cho 01 cá nhân là ông Hoàng Văn Tư, Trưởng thôn Nà Pàn.")
     assert [(r[0], r[6], r[10]) for r in rows] == [("giay-khen", None, "Hoàng Văn Tư")]
+
+
+def test_a_sublist_that_counts_its_kind_stays_under_the_heading_that_gives_the_award():
+    heading = "Theo Quyết định của Chủ tịch UBND huyện, các tập thể, cá nhân được tặng Giấy khen gồm:\n"
+    rows = grants_of(
+        heading + "a) Tập thể (04 tập thể):\n- Trường Mầm non Hoa Sen;\n- Trường Tiểu học Tân Mỹ;\n- Trạm Y tế xã Tân Mỹ;\n"
+        "- Hội Nông dân xã Tân Mỹ.\nb) Cá nhân: 02 cá nhân:\n- Ông Lý Văn Sinh, Trưởng thôn Nà Pàn;\n- Bà Hoàng Thị Yến, công chức xã."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("giay-khen", "collective", 4, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "individual", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # a sublist that names an award of its own gives that one
+    rows = grants_of(
+        "Kết quả khen thưởng năm 2022 như sau:\n1. Bằng khen của Chủ tịch UBND tỉnh (02 tập thể):\n- Trường Mầm non Hoa Sen;\n"
+        "- Trường Tiểu học Tân Mỹ."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 2)]
+    # (its item's number counts no one: the count in brackets is the award's, not a breakdown of '1')
+    rows = grants_of("Kết quả khen thưởng năm 2022 như sau:\n1. Giấy khen của Chủ tịch UBND huyện (15 tập thể);\n2. Bằng khen (3 cá nhân).")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 15), ("bang-khen-cap-bo-tinh", "individual", 3)]
