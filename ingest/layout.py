@@ -20,7 +20,7 @@ from .names import LOWER, UPPER, byline_name
 from .normalise import LEAD_OPENING
 
 _META_LINE = re.compile(
-    r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*)?"
+    r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*(?:ngày\s+)?)?"
     r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
@@ -67,9 +67,17 @@ _META_PARTS = re.compile(r"\s+[|]\s+")
 
 def _is_meta(line: str) -> bool:
     """A line of page metadata: a date, an author, a counter, or several joined by '|' ('Ngày đăng: ... | Tác giả: ...')."""
-    return (
-        bool(_META_LINE.match(line)) or _is_dateline(line) or all(_META_LINE.match(p) or _is_dateline(p) for p in _META_PARTS.split(line))
-    )
+    if _META_LINE.match(line) or _is_dateline(line):
+        return True
+    parts = _META_PARTS.split(line)
+    if all(_META_LINE.match(p) or _is_dateline(p) for p in parts):
+        return True
+    # (a date, and short labels of where it is filed or who wrote it: '06/06/2023 | Phòng GD&ĐT huyện Yên Thế')
+    dated = [bool(_META_LINE.match(p) or _is_dateline(p)) for p in parts]
+    return len(parts) > 1 and any(dated) and all(d or _LABEL_PART.fullmatch(p) for d, p in zip(dated, parts, strict=True))
+
+
+_LABEL_PART = re.compile(r"(?:Nguồn\s*:\s*)?[^.!?;:]{1,50}")
 
 
 # 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them

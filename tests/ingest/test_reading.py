@@ -502,6 +502,11 @@ def test_a_numbered_item_s_number_is_not_a_sentence_of_its_own():
     assert [s.text for s in doc.sentences][-2:] == ["1. Huyện đạt 5 chỉ tiêu.", "II. Nhiệm vụ năm 2023."]
 
 
+def test_a_date_beside_a_sentence_is_no_dateline():
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n05/09/2024 | Ngày 4/9, UBND huyện tổ chức hội nghị tổng kết.\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Tiêu đề bài báo về thi đua khen thưởng", None)
+
+
 def test_a_place_and_a_date_in_the_body_is_no_dateline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nLai Châu, ngày 10 tháng 01 năm 2023 là ngày hội của toàn tỉnh\n")
     assert doc.published is None
@@ -526,6 +531,10 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
         ("Krông Pắc (Đắk Lắk), 02-01-2024", dt.date(2024, 1, 2)),
         ("Ngày xuất bản: 05/09/2024", dt.date(2024, 9, 5)),
         ("2024/09/05", dt.date(2024, 9, 5)),
+        # a date beside short labels of where it is filed ('| Phòng GD&ĐT huyện X', '| Nguồn: ...')
+        ("05/09/2024 | Phòng GD&ĐT huyện Lục Nam", dt.date(2024, 9, 5)),
+        ("Tin hoạt động | 05/09/2024", dt.date(2024, 9, 5)),
+        ("Cập nhật ngày 05/09/2024 | Nguồn: Trung tâm Văn hóa huyện", dt.date(2024, 9, 5)),
     ],
 )
 def test_dateline_forms(dateline, expected):
