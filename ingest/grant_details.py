@@ -534,16 +534,19 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
 def _decided_elsewhere(doc: Document, grants: list[GrantFact]) -> None:
     """'Cục X tổ chức Lễ đón nhận Huân chương Lao động hạng Ba ... tặng Chi cục Y', then 'Ngày 15/11/2022, Chủ tịch
     nước đã ký Quyết định số 1356/QĐ-CTN tặng thưởng Huân chương Lao động hạng Ba cho Chi cục Y': a grant to one named
-    recipient, told again in a sentence that cites a decision, is given under that decision (the one such sentence)."""
+    recipient, told again in a sentence that cites a decision, is given under that decision (the one such sentence); so
+    is the article's one grant of that award, its recipient told again by a pronoun ('... truy tặng danh hiệu Anh hùng
+    Lực lượng vũ trang nhân dân cho ông')."""
     pending = [g for g in grants if g.decision_number is None and g.count == 1 and g.recipient]
     if not pending:
         return
     cited = [(sent, told) for sent in doc.sentences if (told := decision(sent.text)) is not None]
     for g in pending:
+        alone = sum(h.award == g.award for h in grants) == 1
         found = {
             told
             for sent, told in cited
-            if g.recipient.casefold() in sent.text.casefold()
+            if (alone or g.recipient.casefold() in sent.text.casefold())
             and any(m.award == g.award for m in doc.values("awards", sent.start, sent.end))
         }
         if len(found) == 1:

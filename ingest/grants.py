@@ -361,6 +361,9 @@ _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 _PRESENTS_TITLE = re.compile(
     rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
     r"|(?i:bằng)\s+(?:truy tặng|phong tặng))(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ': the title's own certificate)
+    # ('trao Quyết định và Bằng Anh hùng cho thân nhân liệt sĩ', 'trao Quyết định cho gia đình': the decision, and the
+    # certificate by the title's first word)
+    r"|(?<!\w)trao(?:\s+tặng)?\s+(?i:quyết định)(?:\s+và\s+(?i:bằng)(?:\s+(?:Anh hùng|danh hiệu|công nhận)))?\s+(?:cho|tới)(?!\w)"
 )
 _THEN_GIVEN = lexicon.cue("then-given")
 _AUXILIARIES = lexicon.cue("auxiliaries")

@@ -392,3 +392,24 @@ def test_the_same_occasion_is_the_day_told_before():
     ) == [("giay-khen", 1, "2023-04-09"), ("giay-khen", 2, "2023-04-09")]
     # no day told before: none
     assert _dates("Dịp này, UBND huyện tặng Giấy khen cho 2 chiến sĩ.") == [("giay-khen", 2, None)]
+
+
+def test_the_one_grant_of_an_award_is_given_under_the_decision_that_tells_its_recipient_by_a_pronoun():
+    from ..conftest import article
+
+    text = (
+        "Truy tặng danh hiệu Anh hùng cho liệt sĩ\n22/8/2023 09:00\n"
+        "Sáng 20/8/2023, Bộ Chỉ huy Quân sự tỉnh Bạc Liêu tổ chức Lễ truy tặng danh hiệu Anh hùng Lực lượng vũ trang "
+        "nhân dân cho liệt sĩ Lâm Văn Tám.\nNgày 2/7/2023, Chủ tịch nước ký Quyết định số 845/QĐ-CTN truy tặng danh hiệu "
+        "Anh hùng Lực lượng vũ trang nhân dân cho ông.\nThu Hà\n"
+    )
+    facts = article(text)[1]
+    assert [(g.recipient, g.decision_number) for g in facts.grants] == [("Lâm Văn Tám", "845/QĐ-CTN")]
+    # two grants of that award: which one the pronoun means is unsaid
+    two = text.replace(
+        "cho liệt sĩ Lâm Văn Tám.\n",
+        "cho liệt sĩ Lâm Văn Tám.\nCùng dịp, liệt sĩ Hồ Văn Chín được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.\n",
+    )
+    assert len(article(two)[1].grants) == 2
+    facts = article(two)[1]
+    assert {g.decision_number for g in facts.grants} == {None}

@@ -6668,3 +6668,21 @@ def test_a_sublist_that_counts_its_kind_stays_under_the_heading_that_gives_the_a
     # (its item's number counts no one: the count in brackets is the award's, not a breakdown of '1')
     rows = grants_of("Kết quả khen thưởng năm 2022 như sau:\n1. Giấy khen của Chủ tịch UBND huyện (15 tập thể);\n2. Bằng khen (3 cá nhân).")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 15), ("bang-khen-cap-bo-tinh", "individual", 3)]
+
+
+def test_the_decision_and_the_heros_certificate_handed_over_are_the_title_the_ceremony_names():
+    head = (
+        "Truy tặng danh hiệu Anh hùng cho liệt sĩ\n12/03/2024 09:00\n"
+        "Sáng 10/3, Bộ Chỉ huy Quân sự tỉnh Bạc Liêu tổ chức Lễ truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân "
+        "dân cho liệt sĩ Lâm Văn Tám.\n"
+    )
+    for said in (
+        "Thượng tá Hồ Văn Chín, Chính ủy Bộ CHQS tỉnh trao Quyết định và Bằng Anh hùng cho thân nhân liệt sĩ.",
+        "Thượng tá Hồ Văn Chín trao Quyết định cho gia đình liệt sĩ.",
+    ):
+        (g,) = counted_once(article(head + said + "\nTrần Thu Hương\n")[1].grants)
+        assert (g.recipient, g.presenter) == ("Lâm Văn Tám", "Hồ Văn Chín"), said
+    # a decision of another kind handed over is none of the title
+    said = "Thượng tá Hồ Văn Chín trao Quyết định bổ nhiệm cho ông Lê Văn Mười."
+    (g,) = counted_once(article(head + said + "\nTrần Thu Hương\n")[1].grants)
+    assert g.presenter is None
