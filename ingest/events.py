@@ -872,6 +872,8 @@ def _at_named(sent: Sentence, doc: Document) -> list[EventFact]:
 
 # 'Dịp này, ...', 'Nhân dịp này, ...', 'Cũng tại hội nghị, ...': what follows happened at the event told before
 _AT_THE_EVENT = re.compile(r"\W*(?:(?:[Nn]hân|[Cc]ũng(?:\s+(?:trong|nhân))?|[Tt]rong|[Vv]ào)\s+)?" + lexicon.cue("at-the-event").pattern)
+# (or after the day it was on: 'Chiều 18/1, tại Hội nghị tổng kết công tác năm 2023, Công ty X đã vinh dự đón nhận ...')
+_AT_THE_EVENT_AFTER_COMMA = re.compile(r",\s*" + lexicon.cue("at-the-event").pattern)
 _TO_BE_HELD = lexicon.cue("event-to-come")
 
 
@@ -891,7 +893,7 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Huyện X đón nhận Huân chương ...': the ceremony receiving it."""
     text = sent.text
     r = _RECEIVE.search(text)
-    if not r or _PLANNED.search(text[: r.start()]) or _AT_THE_EVENT.match(text):
+    if not r or _PLANNED.search(text[: r.start()]) or _AT_THE_EVENT.match(text) or _AT_THE_EVENT_AFTER_COMMA.search(text, 0, r.start()):
         return []  # 'Tại hội nghị, X đón nhận ...': received at the event told before, no ceremony of its own
     if _OPENS_RECEIVING.fullmatch(text, 0, r.start()):
         return []  # 'Vinh dự đón nhận Huân chương ..., Trường X quyết tâm ...': a phrase set before its subject, no ceremony

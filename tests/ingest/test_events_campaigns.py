@@ -2139,3 +2139,17 @@ def test_where_someone_lives_is_no_event_s_venue():
     # negative: a venue with its district in brackets keeps it
     facts = facts_of("Ngày 4/4, tại xã Sông Khoai (thị xã Quảng Yên), UBND thị xã tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.")
     assert [e.place for e in facts.events] == ["xã Sông Khoai (thị xã Quảng Yên)"]
+
+
+def test_a_receiving_at_an_event_named_after_a_comma_holds_no_ceremony_of_its_own():
+    def events(sentence: str) -> list[tuple[str, str]]:
+        return [(e.kind, e.label) for e in facts_of(sentence).events]
+
+    assert events(
+        "Sáng 10/1/2023, tại Đại hội đại biểu Hội Nông dân thị xã lần thứ X, Hội Nông dân xã Hoàng Tân vinh dự đón nhận Cờ "
+        "thi đua của Trung ương Hội Nông dân Việt Nam."
+    ) == [("Congress", "Đại hội đại biểu Hội Nông dân thị xã lần thứ X")]
+    # a receiving its sentence names no event for is a ceremony of its own
+    assert events("Sáng 10/1/2023, Hội Nông dân xã Hoàng Tân vinh dự đón nhận Cờ thi đua của Trung ương Hội Nông dân Việt Nam.") == [
+        ("Ceremony", "Lễ đón nhận Cờ thi đua của Trung ương Hội Nông dân Việt Nam")
+    ]
