@@ -394,7 +394,25 @@ def _province_of_source(doc: Document) -> Unit | None:
         marks, slugs = _press()
         found = {unit.code for mark, unit in marks if any(not _historic(ends, m.start()) for m in mark.finditer(ends))}
         found |= {unit.code for slug, unit in slugs for w in words if slug in w}
+    if not found:  # the paper named after its province, in the page's title or the credit ('... - Báo Bắc Kạn')
+        found = {
+            unit.code for m in _PAPER_NAMED.finditer(f"{doc.text[: doc.body_start]}\n{printed}") if (unit := _paper_province(m["name"]))
+        }
     return gazetteer().get(found.pop()) if len(found) == 1 else None
+
+
+# a paper by its name, its province's ('Báo Bắc Kạn', 'Báo Hà Nội Mới'; 'Báo Nhân Dân' names none)
+_PAPER_NAMED = re.compile(rf"(?<!\w)Báo\s+(?P<name>[{UPPER}]\w*(?:[ \t][{UPPER}]\w*){{0,3}})")
+
+
+def _paper_province(name: str) -> Unit | None:
+    """The province a paper's name opens with (its longest run of words that names one), else None."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        unit = gazetteer().lookup(" ".join(words[:n]), "tỉnh")
+        if unit is not None:
+            return unit
+    return None
 
 
 @cache

@@ -721,3 +721,16 @@ def test_a_district_a_headline_opens_with_bare_places_the_article():
     # negative: a name several provinces' districts share tells none; a headline that does not open with it
     assert giver("Châu Thành: 20 tập thể được khen thưởng") == "Chủ tịch Ủy ban nhân dân thành phố"
     assert giver("Tuyên dương 20 tập thể của Hạ Long và Móng Cái") == "Chủ tịch Ủy ban nhân dân thành phố"
+
+
+def test_a_paper_named_after_its_province_in_the_page_title_or_credit_places_the_article():
+    chain = "Đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã chủ trì cuộc họp xét khen thưởng."
+    placed = {("Phó Bí thư", "Tỉnh ủy Lào Cai"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")}
+    assert _posts_from("x1", chain + "\nTheo Báo Lào Cai")["Hoàng Văn Minh"] == placed
+    doc, _ = article("Xét khen thưởng năm 2016 - Báo Hà Nội Mới\nXét khen thưởng năm 2016\n11/03/2016\n" + chain + "\nMinh Đức\n")
+    assert doc.place.province.name == "Hà Nội"
+    # a national paper names no province
+    assert _posts_from("x2", chain + "\nTheo Báo Nhân Dân")["Hoàng Văn Minh"] == {
+        ("Phó Bí thư", "Tỉnh ủy"),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh"),
+    }
