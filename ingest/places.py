@@ -207,7 +207,10 @@ def _acronyms_defined(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef],
     defined: dict[str, set[OrgRef]] = {}
     for m in _DEFINED_ACRONYM.finditer(text):
         window = max(0, m.start() - _NAME_REACH)
-        before = [org for org, _, end, _ in find_orgs(text[window : m.start()], ctx, window) if end == m.start()]
+        found = [(org, start) for org, start, end, _ in find_orgs(text[window : m.start()], ctx, window) if end == m.start()]
+        if found and _abbreviates_tail(m["acronym"], text[found[-1][1] : m.start()]):
+            continue  # 'Bộ Chỉ huy Bộ đội Biên phòng (BĐBP)': the border guard, not the command ('Tư lệnh BĐBP' is the force's)
+        before = [org for org, _ in found]
         if before and before[-1].kind == BLOC and (of := text.rfind(" của ", window, m.start())) != -1:
             # 'Khối thi đua số 6 của Ngân hàng Nhà nước Việt Nam (NHNN)': the body the bloc is of
             owner = parse_org(text[: m.start()], of + len(" của "), ctx)
@@ -217,6 +220,14 @@ def _acronyms_defined(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef],
         if before and m["acronym"] not in before[-1].name:
             defined.setdefault(m["acronym"], set()).add(before[-1])
     return tuple((acronym, next(iter(orgs))) for acronym, orgs in defined.items() if len(orgs) == 1)
+
+
+def _abbreviates_tail(acronym: str, written: str) -> bool:
+    """Whether a short form spells the initials of the last words of a body's name as written, not of its first."""
+    words = written.split()
+    if "".join(w[0] for w in words).upper().startswith(acronym.upper()):
+        return False
+    return any("".join(w[0] for w in words[k:]).upper() == acronym.upper() for k in range(1, len(words) - 1))
 
 
 _MINISTRY_AT = re.compile(rf"(?<!\w)Bộ\s+(?=[{UPPER}])")

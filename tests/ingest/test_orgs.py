@@ -734,3 +734,19 @@ def test_a_paper_named_after_its_province_in_the_page_title_or_credit_places_the
         ("Phó Bí thư", "Tỉnh ủy"),
         ("Chủ tịch", "Ủy ban nhân dân tỉnh"),
     }
+
+
+def test_a_short_form_of_the_last_words_of_a_bodys_name_abbreviates_those_words_not_the_body():
+    lead = "Ngày 8/12, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Lạng Sơn tổ chức hội nghị tổng kết.\n"
+    posts = posts_by_name(
+        article("Hội nghị tổng kết năm 2023\n12/12/2023 09:00\n" + lead + "Đại tá Lê Văn An, Phó Tư lệnh BĐBP dự hội nghị.\nMai Anh\n")[1]
+    )
+    assert posts["Lê Văn An"] == {("Phó Tư lệnh", "Bộ đội Biên phòng")}
+    # one of the whole name's initials is the body's
+    lead = "Ngày 8/12, Ban Chỉ huy Quân sự (BCHQS) huyện Văn Lãng tổ chức hội nghị tổng kết.\n"
+    posts = posts_by_name(
+        article(
+            "Hội nghị tổng kết năm 2023\n12/12/2023 09:00\n" + lead + "Thượng tá Lê Văn An, Chỉ huy trưởng BCHQS dự hội nghị.\nMai Anh\n"
+        )[1]
+    )
+    assert posts["Lê Văn An"] == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Văn Lãng")}
