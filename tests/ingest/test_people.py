@@ -1484,3 +1484,15 @@ def test_a_full_name_that_opens_the_sentence_and_receives_an_award_is_a_person()
     # negative: a hero's name given to streets, a short name that may be a place's
     assert "Lê Văn Tám" not in posts_of("Lê Văn Tám được đặt tên cho nhiều con đường.")
     assert "Hoàng Văn" not in posts_of("Hoàng Văn nhận Giấy khen.")
+
+
+def test_a_standing_deputy_of_a_ministry_a_bank_or_a_commission_keeps_thuong_truc_in_the_role():
+    posts = posts_of(
+        "Dự buổi lễ có các đồng chí: Lê Văn Hòa, Thứ trưởng Thường trực Bộ Nội vụ; Trần Thị Lan, Phó Thống đốc Thường trực "
+        "Ngân hàng Nhà nước Việt Nam; Hoàng Văn Tư, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy; Vũ Văn Năm, Phó Thống "
+        "đốc Ngân hàng Nhà nước Việt Nam."
+    )
+    assert posts["Lê Văn Hòa"] == {("Thứ trưởng Thường trực", "Bộ Nội vụ")}
+    assert posts["Trần Thị Lan"] == {("Phó Thống đốc Thường trực", "Ngân hàng Nhà nước Việt Nam")}
+    assert {role for role, _ in posts["Hoàng Văn Tư"]} == {"Phó Chủ nhiệm Thường trực"}
+    assert posts["Vũ Văn Năm"] == {("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")}
