@@ -1682,6 +1682,33 @@ def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) ->
     ]  # fmt: skip
 
 
+# 'Trong đó, 85 hộ được công nhận ...' after a sentence that counted them all: a part of those counted
+_SUBSET_LEAD = re.compile(r"\W*[Tt]rong (?:số )?(?:đó|này)\s*,")
+
+
+def _without_subsets(found: list[GrantFact], before: list[GrantFact]) -> list[GrantFact]:
+    """'2.150 hộ đạt danh hiệu Gia đình văn hóa. Trong đó, 85 hộ được công nhận Gia đình văn hóa tiêu biểu 3 năm
+    liền': the grants of a sentence that opens on 'Trong đó', each of fewer of a kind than a grant of that award the
+    sentence before counted, are parts of it: a subset of its recipients, no grant of their own (parts that add up to
+    it break it down, and are linked to it, so each is counted once)."""
+    out = []
+    for g in found:
+        totals = [
+            t for t in before
+            if t.recipient_kind == g.recipient_kind and t.count and g.count and t.count > g.count and same_award(t.award, g.award)
+            and t.status == g.status and t.award != "khen-thuong"  # (a bare commendation's part that names its award tells more)
+        ]  # fmt: skip
+        if not totals:
+            out.append(g)
+            continue
+        total = totals[0]
+        parts = [h for h in found if h.recipient_kind == total.recipient_kind and h.count and same_award(total.award, h.award)]
+        if len(parts) > 1 and sum(h.count for h in parts) == total.count:
+            g.part_of = total
+            out.append(g)
+    return out
+
+
 _TO_PEOPLE = lexicon.cue("recipients-individual")
 _TO_BOTH = lexicon.cue("recipients-mixed")
 _TO_BODIES = lexicon.cue("recipients-collective")
@@ -1938,6 +1965,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
+    last_given_at = -2  # and that sentence's index
     decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
     decided: list[GrantFact] = []  # the bare commendations that decision counted ('ký quyết định khen thưởng 2 tập thể')
     under_it = False  # the sentences since it have given under that decision, or listed its recipients
@@ -2127,9 +2155,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             found_in = [(g, c) for g, c in found_in if not any(g is u for u in umbrella)]
         if found or not (bullet or _LIST_LEAD.fullmatch(sent.text.strip())):
             umbrella = found if sums_list else []
+        if found and last_given_at == i - 1 and _SUBSET_LEAD.match(sent.text):
+            found = _without_subsets(found, last_given)
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         if found and not (sent.is_caption or sent.is_headline):
-            last_given = found
+            last_given, last_given_at = found, i
         given_before = bool(found)
     if named_items is not None:
         named_items.close()

@@ -6686,3 +6686,23 @@ def test_the_decision_and_the_heros_certificate_handed_over_are_the_title_the_ce
     said = "Thượng tá Hồ Văn Chín trao Quyết định bổ nhiệm cho ông Lê Văn Mười."
     (g,) = counted_once(article(head + said + "\nTrần Thu Hương\n")[1].grants)
     assert g.presenter is None
+
+
+def test_a_part_told_in_the_next_sentence_after_trong_do_is_a_subset_of_the_total_not_a_grant():
+    rows = grants_of(
+        "Năm 2023, UBND huyện công nhận 1.240 hộ đạt danh hiệu Gia đình văn hóa. "
+        "Trong đó, 96 hộ được công nhận Gia đình văn hóa tiêu biểu 5 năm liền."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 1240)]
+    # parts that add up break it down, counted once
+    rows = grants_of(
+        "Năm 2023, Chủ tịch UBND huyện tặng Giấy khen cho 30 cá nhân. "
+        "Trong số đó, 12 cá nhân được tặng Giấy khen về thành tích đột xuất, 18 cá nhân được tặng Giấy khen về thành tích năm."
+    )
+    assert sorted(r[2] for r in rows) == [12, 18]
+    # another award after 'Trong đó' is a grant of its own
+    rows = grants_of(
+        "Năm 2023, UBND huyện công nhận 1.240 hộ đạt danh hiệu Gia đình văn hóa. "
+        "Trong đó, Chủ tịch UBND huyện tặng Giấy khen cho 12 hộ tiêu biểu."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 1240), ("giay-khen", 12)]
