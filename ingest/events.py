@@ -288,7 +288,7 @@ def _headline_event(doc: Document) -> EventFact | None:
     evidence = Evidence(title.start, title.end, title.text, "events.headline-handing-over" if handing else "events.headline")
     kind = "Ceremony" if handing else _kind(label)
     # (the awards its name holds, read from where the name starts: after a lead-in, 'Kỷ niệm Ngày Nhà giáo: trao ...')
-    return EventFact("", label, kind, date, None, None, None, evidence, awards=_awards_in(doc, title.start + start, len(label)))
+    return EventFact("", label, kind, date, None, None, None, evidence, awards=_awards_in(doc, title.start + start, len(label), label))
 
 
 def find_events(doc: Document) -> list[EventFact]:
@@ -345,7 +345,9 @@ def find_events(doc: Document) -> list[EventFact]:
                 continue
             evidence = Evidence(sent.start, sent.end, sent.text, "events.caption")
             of = _organiser_of(doc, sent.start, sent.start + len(label), label)  # 'Hội nghị tổng kết ... của Hội CCB phường X'
-            caption = EventFact("", label, _kind(label), None, of, None, None, evidence, awards=_awards_in(doc, sent.start, len(label)))
+            caption = EventFact(
+                "", label, _kind(label), None, of, None, None, evidence, awards=_awards_in(doc, sent.start, len(label), label)
+            )
             if not any(_same_event(e, caption) for e in events):
                 events.append(caption)
     # a headline says it shorter ('Trao ... cho 12 cá nhân' for 'Lễ trao ... hạng ba'): less of its wording must recur
@@ -400,7 +402,9 @@ def _photographed_handings(doc: Document) -> list[EventFact]:
         label = label[:1].upper() + label[1:]
         evidence = Evidence(sent.start, sent.end, sent.text, "events.caption-handing-over")
         out.append(
-            EventFact("", label, "Ceremony", None, None, None, None, evidence, awards=_awards_in(doc, sent.start + m.start(), len(label)))
+            EventFact(
+                "", label, "Ceremony", None, None, None, None, evidence, awards=_awards_in(doc, sent.start + m.start(), len(label), label)
+            )
         )
     return out
 
@@ -577,9 +581,19 @@ def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> boo
     )
 
 
-def _awards_in(doc: Document, start: int, length: int) -> tuple[str, ...]:
-    """The award types named in the stretch of text an event's name was read from."""
-    return tuple(sp.value.award for sp in doc.spans("awards", start, start + length))
+def _awards_in(doc: Document, start: int, length: int, label: str | None = None) -> tuple[str, ...]:
+    """The award types named in the stretch of text an event's name was read from; a name read with a bracket left
+    out ('Lễ kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2023) và đón nhận danh hiệu ...') runs in the
+    text to where its last words are."""
+    end = start + length
+    if label:
+        tail = " ".join(label.split()[-3:])
+        at = doc.text.find(tail, start, end + _BRACKETS_LEFT_OUT + len(tail))
+        end = max(end, at + len(tail)) if at != -1 else end
+    return tuple(sp.value.award for sp in doc.spans("awards", start, end))
+
+
+_BRACKETS_LEFT_OUT = 120  # characters of brackets an event's name may have left out
 
 
 def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
@@ -643,7 +657,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             if organiser is None:  # 'đã diễn ra Hội nghị tổng kết ... của UBND tỉnh X': the body it is of
                 organiser = _organiser_of(doc, sent.start + at_label, sent.start + at_label + len(label), label)
             place = _venue(place_m)
-            awards = _awards_in(doc, sent.start + at_label, len(label) + 1)
+            awards = _awards_in(doc, sent.start + at_label, len(label) + 1, label)
             # 'tổ chức Hội nghị ... vào sáng ngày 15/1/2024': the day after the name
             when = date or _date_after(doc, sent.start + at_label + len(label), sent.end)
             out.append(EventFact("", label, _kind(label), when, organiser, place, None, evidence, awards=awards))
@@ -717,7 +731,7 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if len(label.split()) < 3:
         return []
     evidence = Evidence(sent.start, sent.end, sent.text, "events.ceremony-verb")
-    awards = _awards_in(doc, sent.start + v.start("verb"), len(label))
+    awards = _awards_in(doc, sent.start + v.start("verb"), len(label), label)
     kind = "Conference" if v["meeting"] else "Ceremony"
     # 'Chiều 17/4, tại Hội trường UBND huyện, ... tổ chức buổi gặp mặt ...': where, as for an event named by its head
     return [EventFact("", label, kind, date, organisers[0].value, _venue(_PLACE.search(text)), None, evidence, awards=awards)]
@@ -751,7 +765,7 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         if organiser is None:  # 'Đại hội đại biểu Hội Nông dân huyện lần thứ XI ... đã diễn ra': the body whose congress
             organiser = _congress_of(doc, sent.start + inv.start(), sent.start + inv.start("verb"))
         evidence = Evidence(sent.start, sent.end, sent.text, "events.event-then-verb")
-        awards = _awards_in(doc, sent.start + inv.start(), len(label))
+        awards = _awards_in(doc, sent.start + inv.start(), len(label), label)
         out.append(EventFact("", label, _kind(label), date, organiser, _venue(place_m), None, evidence, awards=awards))
     return out
 
@@ -772,7 +786,7 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
             continue  # 'Lễ ... do đồng chí X chủ trì tổ chức': a person, not a host
         date = date_before(doc, sent.start, sent.start + m.start()) or _date_after(doc, sent.start + m.end(), sent.end)
         evidence = Evidence(sent.start, sent.end, sent.text, "events.event-hosted")
-        awards = _awards_in(doc, sent.start + m.start(), len(label))
+        awards = _awards_in(doc, sent.start + m.start(), len(label), label)
         out.append(EventFact("", label, _kind(label), date, hosts[0].value, None, None, evidence, awards=awards))
     return out
 
@@ -866,7 +880,9 @@ def _at_named(sent: Sentence, doc: Document) -> list[EventFact]:
         )
         organiser = _organiser_of(doc, start, start + len(label), label)
         evidence = Evidence(sent.start, sent.end, text, "events.at-named")
-        out.append(EventFact("", label, _kind(label), date, organiser, None, None, evidence, awards=_awards_in(doc, start, len(label))))
+        out.append(
+            EventFact("", label, _kind(label), date, organiser, None, None, evidence, awards=_awards_in(doc, start, len(label), label))
+        )
     return out
 
 

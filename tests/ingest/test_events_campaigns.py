@@ -2153,3 +2153,22 @@ def test_a_receiving_at_an_event_named_after_a_comma_holds_no_ceremony_of_its_ow
     assert events("Sáng 10/1/2023, Hội Nông dân xã Hoàng Tân vinh dự đón nhận Cờ thi đua của Trung ương Hội Nông dân Việt Nam.") == [
         ("Ceremony", "Lễ đón nhận Cờ thi đua của Trung ương Hội Nông dân Việt Nam")
     ]
+
+
+def test_an_event_name_read_with_its_dates_in_brackets_left_out_still_names_its_award():
+    facts = article(
+        "Trung tâm Y tế huyện kỷ niệm Ngày Thầy thuốc Việt Nam\n27/02/2023 16:22\n"
+        "Chiều 26/2, Trung tâm Y tế huyện Bảo Lạc tổ chức Lễ kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2023) "
+        "và đón nhận danh hiệu Thầy thuốc Ưu tú.\nThu Hà\n"
+    )[1]
+    [event] = facts.events
+    assert (event.label, event.awards) == (
+        "Lễ kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam và đón nhận danh hiệu Thầy thuốc Ưu tú", ("thay-thuoc-uu-tu",)
+    )  # fmt: skip
+    # an award named after the event's name is none of its
+    facts = article(
+        "Trung tâm Y tế huyện kỷ niệm Ngày Thầy thuốc Việt Nam\n27/02/2023 16:22\n"
+        "Chiều 26/2, Trung tâm Y tế huyện Bảo Lạc tổ chức Lễ kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2023), "
+        "tại đây 2 bác sĩ được tặng danh hiệu Thầy thuốc Ưu tú.\nThu Hà\n"
+    )[1]
+    assert [e.awards for e in facts.events] == [()]
