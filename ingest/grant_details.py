@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 
 from . import levels, lexicon
 from .awards import refine_for_conferrer, same_award
@@ -540,15 +541,18 @@ def _decided_elsewhere(doc: Document, grants: list[GrantFact]) -> None:
     pending = [g for g in grants if g.decision_number is None and g.count == 1 and g.recipient]
     if not pending:
         return
-    cited = [(sent, told) for sent in doc.sentences if (told := decision(sent.text)) is not None]
+    # (each sentence's words and awards read once, and each award's grants counted once: thousands stay linear)
+    cited = [
+        (sent.text.casefold(), told, {m.award for m in doc.values("awards", sent.start, sent.end)})
+        for sent in doc.sentences
+        if (told := decision(sent.text)) is not None
+    ]
+    if not cited:
+        return
+    of_award = Counter(g.award for g in grants)
     for g in pending:
-        alone = sum(h.award == g.award for h in grants) == 1
-        found = {
-            told
-            for sent, told in cited
-            if (alone or g.recipient.casefold() in sent.text.casefold())
-            and any(m.award == g.award for m in doc.values("awards", sent.start, sent.end))
-        }
+        alone = of_award[g.award] == 1
+        found = {told for text, told, awards in cited if g.award in awards and (alone or g.recipient.casefold() in text)}
         if len(found) == 1:
             g.decision_number, g.decision_date = found.pop()
 
