@@ -6706,3 +6706,16 @@ def test_a_part_told_in_the_next_sentence_after_trong_do_is_a_subset_of_the_tota
         "Trong đó, Chủ tịch UBND huyện tặng Giấy khen cho 12 hộ tiêu biểu."
     )
     assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 1240), ("giay-khen", 12)]
+
+
+def test_the_giver_a_proposal_asks_to_consider_first_is_the_giver():
+    for said, giver in (
+        ("UBND huyện đã trình UBND tỉnh xem xét, tặng Bằng khen cho 4 tập thể.", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("Hội đồng thống nhất đề nghị UBND tỉnh xét, khen thưởng Bằng khen cho 4 tập thể.", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("Hội đồng đề nghị Chủ tịch UBND tỉnh quyết định tặng Bằng khen cho 4 tập thể.", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ):
+        (row,) = grants_of(said)
+        assert (row[0], row[4], row[5]) == ("bang-khen-cap-bo-tinh", "proposed", giver), said
+    # a body that considered and gave is no proposal's addressee
+    (row,) = grants_of("Sau khi xem xét, UBND huyện đã tặng Giấy khen cho 4 tập thể.")
+    assert (row[4], row[5]) == ("conferred", "Ủy ban nhân dân huyện Văn Lãng")
