@@ -1621,7 +1621,7 @@ class _Reader:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             out.append(GrantFact(
                 award=award,
-                recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to(clause) or "mixed",
+                recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or "mixed",
                 count=count.value,
                 approx=count.approx, status="proposed" if proposed and not own_grant else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
@@ -1712,6 +1712,13 @@ def _without_subsets(found: list[GrantFact], before: list[GrantFact]) -> list[Gr
 _TO_PEOPLE = lexicon.cue("recipients-individual")
 _TO_BOTH = lexicon.cue("recipients-mixed")
 _TO_BODIES = lexicon.cue("recipients-collective")
+
+
+def _given_to_own(clause: str, count: Count, starts: list[int]) -> str | None:
+    """The kind the recipients' phrase after a count of awards names, up to the next count ('trao 15 Giấy khen cho các
+    tập thể và 30 Giấy khen cho các cá nhân'), else the clause's."""
+    i = bisect.bisect_right(starts, count.start)
+    return _given_to(clause[count.end : starts[i] if i < len(starts) else len(clause)]) or _given_to(clause)
 
 
 def _given_to(clause: str) -> str | None:

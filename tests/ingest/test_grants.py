@@ -6719,3 +6719,11 @@ def test_the_giver_a_proposal_asks_to_consider_first_is_the_giver():
     # a body that considered and gave is no proposal's addressee
     (row,) = grants_of("Sau khi xem xét, UBND huyện đã tặng Giấy khen cho 4 tập thể.")
     assert (row[4], row[5]) == ("conferred", "Ủy ban nhân dân huyện Văn Lãng")
+
+
+def test_each_count_of_awards_takes_the_kind_its_own_recipients_phrase_names():
+    rows = grants_of("Chủ tịch UBND huyện đã trao 12 Giấy khen cho các cá nhân và 7 Giấy khen cho các tập thể tiêu biểu.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 12), ("collective", 7)]
+    # one phrase after both names the kind of both
+    rows = grants_of("Chủ tịch UBND huyện đã trao 12 Giấy khen và 7 Bằng khen của UBND tỉnh cho các tập thể.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 12), ("bang-khen-cap-bo-tinh", "collective", 7)]
