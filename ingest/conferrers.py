@@ -662,6 +662,27 @@ def _people_listed(doc: Document, people: list, end: int) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# 'Tập thể Phòng X và ông A': the word for a collective before a body, and the conjunction joining people to it
+_COLLECTIVE_WORD = re.compile(r"(?i:tập thể)\s+")
+_JOINED_TO = re.compile(r"\s*(?:và|cùng)\s+")
+
+
+def body_and_people(doc: Document, start: int, end: int) -> tuple[OrgRef, list[str]] | None:
+    """'(Tập thể) Phòng Tài chính - Kế hoạch thị xã và ông A, Trưởng phòng được tặng Bằng khen': the body that opens
+    the subject in text[start:end], and the people joined to it after 'và' (each with their titles); None otherwise."""
+    word = _COLLECTIVE_WORD.match(doc.text, start, end)
+    first = word.end() if word else start
+    bodies = [o for o in doc.spans("orgs", first, end) if o.start == first]
+    if not bodies:
+        return None
+    body = max(bodies, key=lambda o: o.end)
+    joined = _JOINED_TO.match(doc.text, body.end, end)
+    people = doc.spans("people", joined.end(), end) if joined else []
+    if not people or not (people[0].start == joined.end() or HONORIFIC.fullmatch(doc.text, joined.end(), people[0].start)):
+        return None
+    return body.value, _people_listed(doc, people, end)
+
+
 def named_recipient(
     doc: Document, start: int, end: int, first_award: int | None, time_lead: re.Pattern[str]
 ) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:
@@ -872,6 +893,8 @@ def subject_before(
             return own_body(doc, staff["bare"])
         adverbs = _ADVERBS.search(doc.text, staff.end(), e)
         return named(doc, *strip_range(doc, staff.end(), adverbs.start() if adverbs else e, " "), at_start=True)
+    if (mixed := body_and_people(doc, first, e)) is not None:
+        return mixed[0]  # 'Phòng X và ông A, Trưởng phòng được tặng': the body (the people are grants of their own)
     units = _bodies_listed(doc, first, e)
     # (after a phrase of its own: 'Qua 5 năm thực hiện, A và B được'; the first phrases only, as for people above)
     for after_comma in commas[:3] if units is None else ():

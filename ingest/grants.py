@@ -42,6 +42,7 @@ from .conferrers import (
     ITEM_MARK,
     REPORTING_VERBS,
     bodies_listed,
+    body_and_people,
     body_beside,
     default_conferrer,
     elected,
@@ -1045,7 +1046,10 @@ class _Reader:
             and isinstance(recipient, OrgRef)
             and awards
             and out[0].recipient_kind == "collective"
-            and (beside := people_beside(doc, base + awards[0].end, base + len(clause)))
+            and (
+                beside := people_beside(doc, base + awards[0].end, base + len(clause))
+                or self._joined_to_subject(base, clause, recipient, awards[0])
+            )
         ):
             one_person = beside[0] if len(beside) == 1 else None
             out.append(replace(
@@ -1279,6 +1283,15 @@ class _Reader:
                                  recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                  period=period, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
         return out
+
+    def _joined_to_subject(self, base: int, clause: str, body: OrgRef, award: AwardMention) -> list[str]:
+        """'Phòng X và ông A, Trưởng phòng được UBND tỉnh tặng Bằng khen': the people joined to the body the subject
+        opens with, before its (first) verb of receiving, receive it too."""
+        verb = _RECEIVING_VERB_BEFORE.search(clause, 0, award.start)
+        if verb is None:
+            return []
+        mixed = body_and_people(self.doc, base + TIME_LEAD.match(clause).end(), base + verb.start())
+        return mixed[1] if mixed is not None and mixed[0] == body else []
 
     def _handed_by(self, base: int, clause: str, award: AwardMention) -> str | None:
         """The person an award was received from, named after it ('nhận Bằng khen từ cô Hiệu trưởng A')."""
@@ -1707,6 +1720,10 @@ def _without_subsets(found: list[GrantFact], before: list[GrantFact]) -> list[Gr
             g.part_of = total
             out.append(g)
     return out
+
+
+# the verb of receiving that ends a subject ('... được UBND tỉnh tặng', '... vinh dự nhận')
+_RECEIVING_VERB_BEFORE = re.compile(r"(?<!\w)(?:được|nhận|đón nhận)(?!\w)")
 
 
 _TO_PEOPLE = lexicon.cue("recipients-individual")

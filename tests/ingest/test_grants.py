@@ -6727,3 +6727,18 @@ def test_each_count_of_awards_takes_the_kind_its_own_recipients_phrase_names():
     # one phrase after both names the kind of both
     rows = grants_of("Chủ tịch UBND huyện đã trao 12 Giấy khen và 7 Bằng khen của UBND tỉnh cho các tập thể.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 12), ("bang-khen-cap-bo-tinh", "collective", 7)]
+
+
+def test_people_joined_to_the_body_a_passive_subject_opens_with_receive_too():
+    for said in (
+        "Tập thể Phòng Văn hóa và Thông tin huyện và ông Hoàng Văn Tư, Trưởng phòng được UBND tỉnh tặng Bằng khen.",
+        "Trạm Y tế xã Tân Mỹ cùng bà Lý Thị Hoa được UBND tỉnh tặng Bằng khen.",
+    ):
+        rows = grants_of(said)
+        assert [(r[0], r[1], r[2]) for r in rows] == [
+            ("bang-khen-cap-bo-tinh", "collective", 1), ("bang-khen-cap-bo-tinh", "individual", 1)
+        ], said  # fmt: skip
+        assert rows[1][10] in ("Hoàng Văn Tư", "Lý Thị Hoa")
+    # a person named after the verb is no recipient joined to it
+    rows = grants_of("Phòng Văn hóa và Thông tin huyện được Chủ tịch UBND tỉnh Hồ Tiến Thiệu tặng Bằng khen.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1)]
