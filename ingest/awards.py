@@ -18,7 +18,7 @@ from . import lexicon
 from .alternation import Alternation
 from .counts import _NOUN_RE
 from .document import Document, Span, Taken, rebase
-from .names import UPPER
+from .names import LOWER, UPPER
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,13 @@ def _in_its_case(form: str, written: str) -> bool:
     return cased is None or all(w in written.split() for w in cased)
 
 
+# the field a sector's award names after 'ngành' ('Tài chính', 'Giáo dục và Đào tạo', 'Lao động - Thương binh và Xã hội')
+# (its words, until one that goes on with the sentence: 'cho', 'năm', 'của' ...)
+_FIELD_NAMED = re.compile(
+    rf"\s+[{UPPER}]\w*(?:(?:\s+|\s*[-–]\s*)(?!(?:cho|năm|của|tại|vì|được|là|với|trong|nhân|đợt|lần|giai|đã|và\s+[{LOWER}]|các|những)(?!\w))\w+){{0,7}}"
+)
+
+
 def find_awards(text: str) -> list[AwardMention]:
     """Award names in `text`, longest first, not overlapping."""
     key = match_key(text)
@@ -160,6 +167,8 @@ def find_awards(text: str) -> list[AwardMention]:
             # a form that names its owner ('bằng khen của Bộ trưởng'): the owner is read in full from the text
             of = form.find(" của ")
             end = m.start() + of if of != -1 else m.end()
+            if form.endswith(" ngành") and (field := _FIELD_NAMED.match(text, end)) is not None:
+                end = field.end()  # 'Chiến sĩ thi đua ngành Tài chính', 'ngành Giáo dục và Đào tạo': the field named
             # (a mass organisation's own award, of no type the law names, keeps its name: 'Bằng Lao động sáng tạo')
             own = text[m.start() : end] if forms[form] == "khen-thuong" else None
             mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form), name=own))

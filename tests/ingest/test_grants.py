@@ -6742,3 +6742,16 @@ def test_people_joined_to_the_body_a_passive_subject_opens_with_receive_too():
     # a person named after the verb is no recipient joined to it
     rows = grants_of("Phòng Văn hóa và Thông tin huyện được Chủ tịch UBND tỉnh Hồ Tiến Thiệu tặng Bằng khen.")
     assert [(r[1], r[2]) for r in rows] == [("collective", 1)]
+
+
+def test_a_sectors_emulation_fighter_named_with_its_field_is_counted_after_a_colon():
+    rows = grants_of(
+        "Kết quả khen thưởng năm 2023 như sau:\n- Danh hiệu Chiến sĩ thi đua ngành Tài chính: 04 cá nhân;\n"
+        "- Chiến sĩ thi đua ngành Lao động - Thương binh và Xã hội: 02 cá nhân."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("chien-si-thi-dua-cap-bo-tinh", "individual", 4), ("chien-si-thi-dua-cap-bo-tinh", "individual", 2)
+    ]  # fmt: skip
+    # the field's name ends before the sentence goes on ('cho', 'năm')
+    rows = grants_of("Bộ trưởng tặng danh hiệu Chiến sĩ thi đua ngành Giáo dục và Đào tạo cho 3 cá nhân năm 2023.")
+    assert [(r[0], r[2]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 3)]
