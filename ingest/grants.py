@@ -306,7 +306,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     lead = TIME_LEAD.match(clause)
     at = lead.end() if lead else 0
     at = _CLAUSE_LEAD.match(clause, at).end()  # '...; đồng thời Chủ tịch UBND huyện tặng ...': the conjunction is no subject
-    m = _ACTIVE.search(clause, at)
+    # (not a verb that names the field of work: 'Công tác khen thưởng kịp thời: Chủ tịch UBND huyện đã tặng ...')
+    m = next((v for v in _ACTIVE.finditer(clause, at) if not names_the_work(clause, v)), None)
     if not m:
         return 0, 0
     end = at + len(_AUXILIARIES.sub("", clause[at : m.start()]))

@@ -6755,3 +6755,15 @@ def test_a_sectors_emulation_fighter_named_with_its_field_is_counted_after_a_col
     # the field's name ends before the sentence goes on ('cho', 'năm')
     rows = grants_of("Bộ trưởng tặng danh hiệu Chiến sĩ thi đua ngành Giáo dục và Đào tạo cho 3 cá nhân năm 2023.")
     assert [(r[0], r[2]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 3)]
+
+
+def test_the_giver_after_a_colon_is_the_subject_where_the_field_of_work_opens_the_sentence():
+    for said in (
+        "Công tác khen thưởng kịp thời, đúng quy định: Chủ tịch UBND huyện đã tặng Giấy khen cho 215 tập thể.",
+        "Công tác thi đua, khen thưởng được quan tâm: Chủ tịch UBND huyện đã tặng Giấy khen cho 215 tập thể.",
+    ):
+        (row,) = grants_of(said)
+        assert (row[2], row[5]) == (215, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), said
+    # the field of work with no giver after it names none
+    (row,) = grants_of("Công tác thi đua, khen thưởng được quan tâm: 215 tập thể được tặng Giấy khen.")
+    assert (row[2], row[5]) == (215, None)
