@@ -354,7 +354,13 @@ def listed_recipients(doc: Document, g: GrantFact, listed: re.Match[str]) -> tup
     unit or person; only when the list names as many as the count (else it is not this grant's list)."""
     if g.count is None or g.count < 2 or number_value(listed["n"]) != g.count:
         return ()
-    return _items(doc, g, g.evidence.start + listed.end(), g.evidence.end)
+    start = g.evidence.start + listed.end()
+    # (the list ends at a semicolon before another giving: '... cho 2 tập thể là xã A và phường B; trao Bằng khen ...')
+    part = _GIVING_PART.search(doc.text, start, g.evidence.end)
+    return _items(doc, g, start, part.start() if part else g.evidence.end)
+
+
+_GIVING_PART = re.compile(r";(?=\s*(?:[^\s;]+\s+){0,6}?(?:trao|tặng|khen thưởng|công nhận|đề nghị)(?!\w))", re.I)
 
 
 _BETWEEN_ITEMS = lexicon.cue("items-separator")

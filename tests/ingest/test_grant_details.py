@@ -413,3 +413,14 @@ def test_the_one_grant_of_an_award_is_given_under_the_decision_that_tells_its_re
     assert len(article(two)[1].grants) == 2
     facts = article(two)[1]
     assert {g.decision_number for g in facts.grants} == {None}
+
+
+def test_a_list_after_la_ends_at_the_semicolon_before_another_giving():
+    rows = _named(
+        "Ông Hoàng Văn Bình trao Cờ thi đua của UBND tỉnh cho 2 tập thể là xã Tân Mỹ và thị trấn Văn Lãng; trao Bằng khen "
+        "của Chủ tịch UBND tỉnh cho 5 tập thể, 8 cá nhân."
+    )
+    assert rows == [("xã Tân Mỹ", "thị trấn Văn Lãng")]
+    # a list parted by semicolons goes on through them
+    rows = _named("UBND tỉnh tặng Bằng khen cho 3 tập thể, đó là: Trường THCS Tân Mỹ; Trường THCS Hoàng Việt; Trạm Y tế xã Tân Mỹ.")
+    assert rows == [("Trường THCS Tân Mỹ", "Trường THCS Hoàng Việt", "Trạm Y tế xã Tân Mỹ")]
