@@ -570,7 +570,8 @@ def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> boo
     # ('UBND huyện A tổ chức Hội nghị tổng kết ...', then 'Cùng ngày, UBND huyện B cũng tổ chức Hội nghị tổng kết ...':
     # held by two places, two events; told of one district's unit, the district's own (a headline's 'Thị trấn X' read as
     # the district of that name), one place)
-    hosts = [e.organiser.unit_code if isinstance(e.organiser, OrgRef) else None for e in (a, b)]
+    # (two communes of one district are two places too: 'xã A tổ chức Lễ đón nhận ...', then 'Chiều cùng ngày, xã B cũng')
+    hosts = [_host(e.organiser) if isinstance(e.organiser, OrgRef) else None for e in (a, b)]
     other_places = None not in hosts and hosts[0] != hosts[1]
     return (
         a.kind == b.kind
@@ -579,6 +580,17 @@ def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> boo
         and not other_places
         and (a.date is None or b.date is None or a.date == b.date)
     )
+
+
+_COMMUNE_NAMED = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s+\S.*$", re.I)
+
+
+def _host(org: OrgRef) -> tuple[str | None, str | None] | None:
+    """Where a body holds its events: its unit's code, and the commune its name ends with, if any."""
+    if org.unit_code is None:
+        return None
+    commune = _COMMUNE_NAMED.search(org.name)
+    return org.unit_code, commune.group(0).casefold() if commune else None
 
 
 def _awards_in(doc: Document, start: int, length: int, label: str | None = None) -> tuple[str, ...]:

@@ -2195,7 +2195,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             if g.status == "proposed" and g.period is None:
                 g.period = next(iter(periods_stated))
     _give_stated_givers(givers_stated, [g for g, _ in found_in], events)
-    found_in += [(g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in])]
+    found_in += [
+        (g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in], [g for g, restated in found_in if not restated])
+    ]
     name_listed(doc, [g for g, _ in found_in])
     return link_grants(doc, found_in, reader.presentations, events)
 
@@ -2433,11 +2435,12 @@ def _give_stated_givers(stated: list[tuple[str, Conferrer]], grants: list[GrantF
 _FOREIGN_AWARD = lexicon.cue("foreign-award")
 
 
-def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> list[GrantFact]:
+def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact], body: list[GrantFact]) -> list[GrantFact]:
     """'X tổ chức Lễ đón nhận Huân chương Y (do Chủ tịch nước trao tặng)': the ceremony says X received Y. Only for
     an award no sentence of the article gives itself (a sentence that does is the better telling; the ceremony gives
     it its conferrer if it has none)."""
     out: list[GrantFact] = []
+    in_body = {id(g) for g in body}
     for e in events:
         if e.kind != "Ceremony" or e.organiser is None or not e.awards or not _RECEIVING_CEREMONY.match(e.label):
             continue
@@ -2467,7 +2470,9 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact]) -> li
             if g.event == e.key and g.count == 1 and is_ancestor(g.award, award) and g.recipient_org == e.organiser:
                 # 'Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì', then 'trao Huân chương cho Công an tỉnh': that one
                 g.award, g.classes = award, ()
-        if told:
+        # (told in the body, or by this ceremony: a headline's count may sum up several ceremonies' receivings, 'Hai
+        # địa phương đón nhận danh hiệu Anh hùng ...' over two communes' ceremonies, and another ceremony's is its own)
+        if any(id(g) in in_body or (g.event == e.key and any(g is o for o in out)) for g in told):
             continue
         evidence = Evidence(e.evidence.start, e.evidence.end, e.evidence.text, "grants.receiving-ceremony")
         out.append(GrantFact(refine_for_conferrer(award, label(conferrer)), "collective", 1, False, "conferred", evidence,

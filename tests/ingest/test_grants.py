@@ -6767,3 +6767,23 @@ def test_the_giver_after_a_colon_is_the_subject_where_the_field_of_work_opens_th
     # the field of work with no giver after it names none
     (row,) = grants_of("Công tác thi đua, khen thưởng được quan tâm: 215 tập thể được tặng Giấy khen.")
     assert (row[2], row[5]) == (215, None)
+
+
+def test_a_headline_that_counts_several_ceremonies_receivings_leaves_each_its_own_grant():
+    text = (
+        "Hai xã đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân\n12/03/2024 09:00\n"
+        "Sáng 10/3, Đảng bộ, chính quyền và Nhân dân xã Đồng Tâm (huyện Văn Lãng) tổ chức Lễ đón nhận danh hiệu Anh hùng "
+        "Lực lượng vũ trang nhân dân. Đồng chí Hoàng Văn Nghiệm dự và trao danh hiệu cho xã.\n"
+        "Chiều cùng ngày, xã Tân Mỹ (huyện Văn Lãng) cũng tổ chức Lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân "
+        "dân. Đồng chí Hồ Tiến Thiệu trao danh hiệu cao quý này cho xã Tân Mỹ.\nTrần Thu Hương\n"
+    )
+    facts = article(text)[1]
+    assert [e.organiser.name for e in facts.events] == [
+        "Đảng bộ, chính quyền và nhân dân xã Đồng Tâm", "Ủy ban nhân dân xã Tân Mỹ"
+    ]  # fmt: skip
+    assert sorted((g.event, g.count, g.presenter) for g in counted_once(facts.grants)) == [
+        ("e1", 1, "Hoàng Văn Nghiệm"), ("e2", 1, "Hồ Tiến Thiệu")
+    ]  # fmt: skip
+    # one ceremony under a headline that tells its receiving: one grant
+    one = text.split("Chiều cùng ngày")[0].replace("Hai xã đón nhận", "Xã Đồng Tâm đón nhận") + "Trần Thu Hương\n"
+    assert [(g.count, g.presenter) for g in counted_once(article(one)[1].grants)] == [(1, "Hoàng Văn Nghiệm")]
