@@ -306,8 +306,9 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     lead = TIME_LEAD.match(clause)
     at = lead.end() if lead else 0
     at = _CLAUSE_LEAD.match(clause, at).end()  # '...; đồng thời Chủ tịch UBND huyện tặng ...': the conjunction is no subject
-    # (not a verb that names the field of work: 'Công tác khen thưởng kịp thời: Chủ tịch UBND huyện đã tặng ...')
-    m = next((v for v in _ACTIVE.finditer(clause, at) if not names_the_work(clause, v)), None)
+    # (not a verb that names the field of work: 'Công tác khen thưởng kịp thời: Chủ tịch UBND huyện đã tặng ...', nor
+    # the topic a clause opens with: 'Về khen thưởng, đối với tập thể, Chủ tịch UBND huyện tặng ...')
+    m = next((v for v in _ACTIVE.finditer(clause, at) if not names_the_work(clause, v) and not _TOPIC.fullmatch(clause, at, v.end())), None)
     if not m:
         return 0, 0
     end = at + len(_AUXILIARIES.sub("", clause[at : m.start()]))
@@ -342,6 +343,7 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+_TOPIC = re.compile(r"\s*(?:[Vv]ề|[Đđ]ối với)\s+(?:công tác\s+)?(?:thi đua,?\s+)?khen thưởng")
 # a verb of giving with no passive before it: 'Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho ...', not '... được tặng'
 _GIVEN_ACTIVELY = re.compile(r"^(?:(?!được)[^;])*?(?<!\w)(?:tặng|trao tặng|khen thưởng|công nhận|truy tặng)\s")
 # a phrase of verbs coordinated with the giving one after it ('đến thăm, động viên và khen thưởng')

@@ -6787,3 +6787,15 @@ def test_a_headline_that_counts_several_ceremonies_receivings_leaves_each_its_ow
     # one ceremony under a headline that tells its receiving: one grant
     one = text.split("Chiều cùng ngày")[0].replace("Hai xã đón nhận", "Xã Đồng Tâm đón nhận") + "Trần Thu Hương\n"
     assert [(g.count, g.presenter) for g in counted_once(article(one)[1].grants)] == [(1, "Hoàng Văn Nghiệm")]
+
+
+def test_a_clause_that_opens_on_its_topic_about_commendation_names_its_giver_after_it():
+    rows = grants_of(
+        "Về khen thưởng, đối với tập thể, Chủ tịch UBND huyện tặng Giấy khen cho 5 đơn vị; đối với cá nhân, tặng Giấy khen cho 12 người."
+    )
+    assert [(r[1], r[2], r[5]) for r in rows] == [
+        ("collective", 5, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), ("individual", 12, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")
+    ]  # fmt: skip
+    # a commendation that is the clause's own verb keeps its subject
+    (row,) = grants_of("Năm 2023, UBND huyện đã khen thưởng kịp thời 5 tập thể.")
+    assert (row[2], row[5]) == (5, "Ủy ban nhân dân huyện Văn Lãng")
