@@ -1770,6 +1770,10 @@ _NAMED_BY_CUE = frozenset({"ngày hội", "liên hoan", "lễ hội", "hội thi
 _CUE_KIND = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_KIND_OF_CUE, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
+# a sentence whose subject is the event ('Đại hội đã đánh giá ...; tuyên dương 35 tập thể'): what it did, it did there
+_EVENT_OPENS = re.compile(r"\W*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s+(?:đã|cũng|còn|vừa)\s")
+
+
 def _event_for(
     sent: Sentence, events: list, prev_event: str | None, same_paragraph: bool = False, just_told: EventFact | None = None
 ) -> str | None:
@@ -1784,7 +1788,7 @@ def _event_for(
         label = e.label.lower()
         if (e.evidence.start == sent.start or sent.start in e.retold_at) and (not label.startswith("họp") or label.startswith("họp mặt")):
             return e.key
-    if events and (cue := _ANAPHOR.search(sent.text)):
+    if events and (cue := _ANAPHOR.search(sent.text) or _EVENT_OPENS.match(sent.text)):
         # 'Tại lễ trao Huân chương, ...' after a conference and a ceremony: the event of the kind the cue names
         kind = _CUE_KIND.search(cue.group(0))
         word = kind.group(0).lower() if kind else None

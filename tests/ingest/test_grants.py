@@ -6799,3 +6799,12 @@ def test_a_clause_that_opens_on_its_topic_about_commendation_names_its_giver_aft
     # a commendation that is the clause's own verb keeps its subject
     (row,) = grants_of("Năm 2023, UBND huyện đã khen thưởng kịp thời 5 tập thể.")
     assert (row[2], row[5]) == (5, "Ủy ban nhân dân huyện Văn Lãng")
+
+
+def test_a_sentence_whose_subject_is_the_event_tells_what_was_given_there():
+    lead = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.\n"
+    rows = grants_of(lead + "Hội nghị đã đánh giá kết quả năm 2022; tuyên dương 15 tập thể, 30 cá nhân tiêu biểu.")
+    assert [(r[1], r[2], r[8]) for r in rows] == [("collective", 15, "e1"), ("individual", 30, "e1")]
+    # a sentence of its own paragraph that is not the event's tells of no event
+    rows = grants_of(lead + "Năm 2022, huyện đã tuyên dương 15 tập thể, 30 cá nhân tiêu biểu.")
+    assert [(r[2], r[8]) for r in rows] == [(15, None), (30, None)]
