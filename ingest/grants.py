@@ -2144,6 +2144,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # the achievement a sentence says is rewarded: its own grants', and the later ones' unless it gives grants
         # itself ('... được tặng Huân chương vì thành tích giai đoạn 2017 - 2021. Dịp này, ... tặng Giấy khen')
         here = achieved[0] if achieved else evaluated
+        if not achieved and i and _ACHIEVEMENTS_BEFORE.match(sent.text) and (fronted := _fronted_achievement(sentences[i - 1].text)):
+            here = fronted  # 'Năm học 2022 - 2023, nhà trường đã hoàn thành xuất sắc ... . Ghi nhận những thành tích đó, ...'
         told_again = bool(achieved) and not found and _AWARD_ACHIEVED.match(sent.text) is not None
         # (none, or only an uncounted summary, or a bare one its list breaks down: 'Căn cứ kết quả bình xét thi đua năm
         # 2023, ... được cấp trên khen thưởng. Cụ thể: ...')
@@ -2226,6 +2228,23 @@ def _bare(g: GrantFact) -> bool:
 # a sentence whose subject, a word or two, is a recipient just named told again, and what it achieved ('Đồn đã có
 # thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...', 'Đây là những tập thể
 # có thành tích xuất sắc ...')
+# a sentence that opens on the achievements the one before told ('Ghi nhận những thành tích đó, ...', 'Với thành tích trên')
+_ACHIEVEMENTS_BEFORE = re.compile(
+    r"\W*(?:[Gg]hi nhận|[Vv]ới|[Tt]ừ|[Nn]hờ|[Bb]ằng)\s+(?:(?:những|các|nhiều)\s+)?(?:thành tích|kết quả|đóng góp)(?:\s+\w+){0,3}?\s+(?:đó|trên|này|ấy)(?!\w)"
+)
+# a period a sentence opens with, then what was achieved in it ('Năm học 2022 - 2023, nhà trường đã hoàn thành xuất sắc')
+_FRONTED_PERIOD = re.compile(
+    r"\W*(?:[Tt]rong\s+)?(?:[Nn]ăm học|[Nn]ăm|[Gg]iai đoạn)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?\s*,"
+    r"[^.;]{0,120}?(?<!\w)(?:hoàn thành|đạt|dẫn đầu|thành tích|đóng góp)(?!\w)"
+)
+
+
+def _fronted_achievement(text: str) -> str | None:
+    """The period a sentence opens with, where it goes on to what was achieved in it: '2022-2023', '2023'."""
+    m = _FRONTED_PERIOD.match(text)
+    return _year_span(m) if m else None
+
+
 _RECIPIENT_ACHIEVED = re.compile(
     r"\s*(?:(?:Đây|Đó)\s+(?:là|đều là)\s+(?:(?:những|các|một)\s+)?)?\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
 )

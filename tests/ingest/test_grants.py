@@ -6808,3 +6808,16 @@ def test_a_sentence_whose_subject_is_the_event_tells_what_was_given_there():
     # a sentence of its own paragraph that is not the event's tells of no event
     rows = grants_of(lead + "Năm 2022, huyện đã tuyên dương 15 tập thể, 30 cá nhân tiêu biểu.")
     assert [(r[2], r[8]) for r in rows] == [(15, None), (30, None)]
+
+
+def test_the_period_the_sentence_before_achieved_in_is_what_ghi_nhan_thanh_tich_do_rewards():
+    rows = grants_of(
+        "Giai đoạn 2019 - 2023, Trường THCS Tân Mỹ đã hoàn thành xuất sắc nhiệm vụ. "
+        "Ghi nhận những thành tích đó, Chủ tịch UBND tỉnh đã tặng Bằng khen cho nhà trường."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("bang-khen-cap-bo-tinh", "2019-2023")]
+    rows = grants_of("Năm 2023, Hội Nông dân xã đạt nhiều thành tích. Với những thành tích trên, Hội được UBND huyện tặng Giấy khen.")
+    assert [r[7] for r in rows] == ["2023"]
+    # a year the sentence before opens with, telling of no achievement, is no period of the award
+    rows = grants_of("Năm 2023, xã tổ chức nhiều hoạt động văn hóa. Ghi nhận những thành tích đó, UBND huyện tặng Giấy khen cho xã Tân Mỹ.")
+    assert [r[7] for r in rows] == [None]
