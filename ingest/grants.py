@@ -1576,6 +1576,7 @@ class _Reader:
             return []  # 'phấn đấu có 5 xã đạt Cờ thi đua', 'đăng ký thi đua đạt danh hiệu ...': a target, none given
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
+        clause_kind = _given_to(clause)  # (read once: each count's own phrase falls back on it)
         count_starts = sorted(c.start for c in counts_of_clause)
         periods, reason, verbs = _periods(clause), _reason(clause), commend_verbs(clause)  # once a clause, for all its grants
         achieved = _YEAR_ACHIEVED.match(clause)  # 'Năm 2022, Hội X có thành tích xuất sắc ... nên được tặng ...': that year's
@@ -1637,7 +1638,7 @@ class _Reader:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             out.append(GrantFact(
                 award=award,
-                recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or "mixed",
+                recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",
                 count=count.value,
                 approx=count.approx, status="proposed" if proposed and not own_grant else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
@@ -1708,18 +1709,23 @@ def _without_subsets(found: list[GrantFact], before: list[GrantFact]) -> list[Gr
     sentence before counted, are parts of it: a subset of its recipients, no grant of their own (parts that add up to
     it break it down, and are linked to it, so each is counted once)."""
     out = []
+    summed: dict[int, bool] = {}  # each total's parts added up once (a sentence may hold hundreds of grants)
     for g in found:
-        totals = [
-            t for t in before
-            if t.recipient_kind == g.recipient_kind and t.count and g.count and t.count > g.count and same_award(t.award, g.award)
-            and t.status == g.status and t.award != "khen-thuong"  # (a bare commendation's part that names its award tells more)
-        ]  # fmt: skip
-        if not totals:
+        total = next(
+            (
+                t for t in before
+                if t.recipient_kind == g.recipient_kind and t.count and g.count and t.count > g.count and same_award(t.award, g.award)
+                and t.status == g.status and t.award != "khen-thuong"  # (a bare commendation's part that names its award tells more)
+            ),
+            None,
+        )  # fmt: skip
+        if total is None:
             out.append(g)
             continue
-        total = totals[0]
-        parts = [h for h in found if h.recipient_kind == total.recipient_kind and h.count and same_award(total.award, h.award)]
-        if len(parts) > 1 and sum(h.count for h in parts) == total.count:
+        if id(total) not in summed:
+            parts = [h for h in found if h.recipient_kind == total.recipient_kind and h.count and same_award(total.award, h.award)]
+            summed[id(total)] = len(parts) > 1 and sum(h.count for h in parts) == total.count
+        if summed[id(total)]:
             g.part_of = total
             out.append(g)
     return out
@@ -1736,9 +1742,9 @@ _TO_BODIES = lexicon.cue("recipients-collective")
 
 def _given_to_own(clause: str, count: Count, starts: list[int]) -> str | None:
     """The kind the recipients' phrase after a count of awards names, up to the next count ('trao 15 Giấy khen cho các
-    tập thể và 30 Giấy khen cho các cá nhân'), else the clause's."""
+    tập thể và 30 Giấy khen cho các cá nhân'); None if it names none there."""
     i = bisect.bisect_right(starts, count.start)
-    return _given_to(clause[count.end : starts[i] if i < len(starts) else len(clause)]) or _given_to(clause)
+    return _given_to(clause[count.end : starts[i] if i < len(starts) else len(clause)])
 
 
 def _given_to(clause: str) -> str | None:
