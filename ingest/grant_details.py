@@ -583,7 +583,10 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
     return told
 
 
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|sẽ|vừa|tiếp tục|thống nhất|nhất trí|có văn bản|có tờ trình|thông qua|danh sách)\s+)*")
+# (and the council's consideration before its proposal: 'được Hội đồng TĐKT tỉnh xét, đề nghị Thủ tướng tặng ...')
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:đã|cũng|sẽ|vừa|tiếp tục|thống nhất|nhất trí|có văn bản|có tờ trình|thông qua|danh sách|(?:xem xét|bình xét|xét),?)\s+)*"
+)
 
 
 def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: dict) -> object | None:

@@ -6821,3 +6821,24 @@ def test_the_period_the_sentence_before_achieved_in_is_what_ghi_nhan_thanh_tich_
     # a year the sentence before opens with, telling of no achievement, is no period of the award
     rows = grants_of("Năm 2023, xã tổ chức nhiều hoạt động văn hóa. Ghi nhận những thành tích đó, UBND huyện tặng Giấy khen cho xã Tân Mỹ.")
     assert [r[7] for r in rows] == [None]
+
+
+def test_proposals_told_with_the_councils_consideration_or_as_sent_up():
+    # 'đang được đề nghị' after a bare body: the body the article is about, proposed
+    text = (
+        "Trường THCS Tân Mỹ tổng kết năm học\n12/03/2024 09:00\nNhà trường đang được đề nghị tặng Huân chương Lao động hạng Ba.\nMai Anh\n"
+    )
+    (g,) = counted_once(article(text)[1].grants)
+    assert (g.award, g.status, g.recipient) == ("huan-chuong-lao-dong-hang-ba", "proposed", "Trường THCS Tân Mỹ")
+    # the council's consideration before its proposal: the giver after it, the council the proposer
+    (row,) = grants_of("Xã Tân Mỹ đã được Hội đồng Thi đua - Khen thưởng huyện xét, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert (row[0], row[4], row[5], row[10]) == ("bang-khen-cap-bo-tinh", "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ")
+    facts = article(
+        HEAD + "Xã Tân Mỹ đã được Hội đồng Thi đua - Khen thưởng huyện xét, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.\nMai Anh\n"
+    )[1]
+    assert _label(facts.grants[0].proposer) == "Hội đồng Thi đua - Khen thưởng huyện Văn Lãng"
+    # a proposal's dossier sent up is still a proposal; one then granted is given
+    (row,) = grants_of("Hồ sơ đề nghị tặng Cờ thi đua của Chính phủ cho xã Tân Mỹ đã được gửi lên Ban Thi đua - Khen thưởng Trung ương.")
+    assert row[4] == "proposed"
+    (row,) = grants_of("Xã Tân Mỹ được đề nghị và đã được Thủ tướng Chính phủ tặng Cờ thi đua.")
+    assert row[4] == "conferred"
