@@ -77,6 +77,12 @@ def _number_words(words: str) -> int | None:
 _MONEY_AFTER = re.compile(r"(?:,\d+)?\s*(?:(?:triệu|nghìn|ngàn|tỷ|trăm)\s+)*(?:đồng|đ|USD|VNĐ|VND)(?!\w)", re.I)
 
 
+# the members of a body who vote, after their count ('12/15 thành viên Hội đồng nhất trí', '100% đại biểu tán thành')
+_VOTERS = re.compile(
+    r"(?:\s+(?:Hội đồng|HĐ|Ban|Thường trực|có mặt|dự họp|tham dự)(?:\s+[^\s,;.]+){0,6}?)?\s+(?:đã\s+)?(?:nhất trí|thống nhất|đồng ý|tán thành|bỏ phiếu|biểu quyết)(?!\w)"
+)
+
+
 def counts_in(text: str) -> list[Count]:
     """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
     out = []
@@ -103,6 +109,8 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'tại nhiều quận - huyện, ... tổ chức lễ truy tặng ...', 'ở 5 xã': where, not who ('con của một Bà mẹ ...': whose)
         if not m["noun"] and _MONEY_AFTER.match(text, m.end()):
             continue  # 'trao Giấy khen và số tiền 5 triệu đồng/cá nhân': a sum of money, no one counted
+        if m["noun"] and _VOTERS.match(text, m.end()):
+            continue  # '12/15 thành viên Hội đồng nhất trí đề nghị ...': those who voted, not those commended
         kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
     for m in _PLACES_NAMED.finditer(text):

@@ -6842,3 +6842,12 @@ def test_proposals_told_with_the_councils_consideration_or_as_sent_up():
     assert row[4] == "proposed"
     (row,) = grants_of("Xã Tân Mỹ được đề nghị và đã được Thủ tướng Chính phủ tặng Cờ thi đua.")
     assert row[4] == "conferred"
+
+
+def test_the_body_that_made_up_the_dossier_of_a_proposal_proposed_it():
+    facts = article(HEAD + "UBND huyện Văn Lãng đã lập hồ sơ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.\nMai Anh\n")[1]
+    (g,) = facts.grants
+    assert (g.status, _label(g.conferrer), _label(g.proposer)) == ("proposed", "Thủ tướng Chính phủ", "Ủy ban nhân dân huyện Văn Lãng")
+    # a body that only received the dossier proposes nothing
+    facts = article(HEAD + "UBND tỉnh đã nhận hồ sơ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.\nMai Anh\n")[1]
+    assert _label(facts.grants[0].proposer) is None
