@@ -585,7 +585,7 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
 
 # (and the council's consideration before its proposal: 'được Hội đồng TĐKT tỉnh xét, đề nghị Thủ tướng tặng ...')
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:đã|cũng|sẽ|vừa|tiếp tục|thống nhất|nhất trí|có văn bản|có tờ trình|thông qua|danh sách|(?:xem xét|bình xét|xét),?|(?:lập|làm|hoàn thiện)\s+hồ sơ)\s+)*"
+    r"\s*(?:(?:đã|cũng|sẽ|vừa|tiếp tục|thống nhất|nhất trí|có văn bản|có tờ trình|thông qua|danh sách|(?:xem xét|bình xét|xét|thẩm định),?|(?:lập|làm|hoàn thiện)\s+hồ sơ)\s+)*"
 )
 
 

@@ -6848,6 +6848,9 @@ def test_the_body_that_made_up_the_dossier_of_a_proposal_proposed_it():
     facts = article(HEAD + "UBND huyện Văn Lãng đã lập hồ sơ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.\nMai Anh\n")[1]
     (g,) = facts.grants
     assert (g.status, _label(g.conferrer), _label(g.proposer)) == ("proposed", "Thủ tướng Chính phủ", "Ủy ban nhân dân huyện Văn Lãng")
+    # so does one that checked it before sending it up
+    facts = article(HEAD + "Sở Nội vụ tỉnh Lạng Sơn đã thẩm định, trình UBND tỉnh tặng Bằng khen cho 25 tập thể.\nMai Anh\n")[1]
+    assert _label(facts.grants[0].proposer) == "Sở Nội vụ tỉnh Lạng Sơn"
     # a body that only received the dossier proposes nothing
     facts = article(HEAD + "UBND tỉnh đã nhận hồ sơ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.\nMai Anh\n")[1]
     assert _label(facts.grants[0].proposer) is None
