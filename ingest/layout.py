@@ -70,10 +70,10 @@ def _is_meta(line: str) -> bool:
     if _META_LINE.match(line) or _is_dateline(line):
         return True
     parts = _META_PARTS.split(line)
-    if all(_META_LINE.match(p) or _is_dateline(p) for p in parts):
+    dated = [bool(_META_LINE.match(p) or _is_dateline(p)) for p in parts]
+    if all(dated):
         return True
     # (a date, and short labels of where it is filed or who wrote it: '06/06/2023 | Phòng GD&ĐT huyện Yên Thế')
-    dated = [bool(_META_LINE.match(p) or _is_dateline(p)) for p in parts]
     return len(parts) > 1 and any(dated) and all(d or _LABEL_PART.fullmatch(p) for d, p in zip(dated, parts, strict=True))
 
 
