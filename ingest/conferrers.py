@@ -683,6 +683,16 @@ def body_and_people(doc: Document, start: int, end: int) -> tuple[OrgRef, list[s
     return body.value, _people_listed(doc, people, end)
 
 
+def joined_to_receiver(
+    doc: Document, start: int, end: int, first_award: int, time_lead: re.Pattern[str]
+) -> tuple[OrgRef, list[str]] | None:
+    """The body the clause text[start:end] opens its receiving subject with, and the people joined to it
+    (body_and_people), the subject ending where named_recipient ends it: at the verb of receiving its first award."""
+    clause = doc.text[start:end]
+    m = _receiving(clause, first_award)
+    return body_and_people(doc, start + time_lead.match(clause).end(), start + m.start()) if m else None
+
+
 def named_recipient(
     doc: Document, start: int, end: int, first_award: int | None, time_lead: re.Pattern[str]
 ) -> OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...] | None:

@@ -42,10 +42,10 @@ from .conferrers import (
     ITEM_MARK,
     REPORTING_VERBS,
     bodies_listed,
-    body_and_people,
     body_beside,
     default_conferrer,
     elected,
+    joined_to_receiver,
     label,
     medal_giver,
     named_recipient,
@@ -1289,11 +1289,8 @@ class _Reader:
 
     def _joined_to_subject(self, base: int, clause: str, body: OrgRef, award: AwardMention) -> list[str]:
         """'Phòng X và ông A, Trưởng phòng được UBND tỉnh tặng Bằng khen': the people joined to the body the subject
-        opens with, before its (first) verb of receiving, receive it too."""
-        verb = _RECEIVING_VERB_BEFORE.search(clause, 0, award.start)
-        if verb is None:
-            return []
-        mixed = body_and_people(self.doc, base + TIME_LEAD.match(clause).end(), base + verb.start())
+        opens with, before its verb of receiving, receive it too."""
+        mixed = joined_to_receiver(self.doc, base, base + len(clause), award.start, TIME_LEAD)
         return mixed[1] if mixed is not None and mixed[0] == body else []
 
     def _handed_by(self, base: int, clause: str, award: AwardMention) -> str | None:
@@ -1729,10 +1726,6 @@ def _without_subsets(found: list[GrantFact], before: list[GrantFact]) -> list[Gr
             g.part_of = total
             out.append(g)
     return out
-
-
-# the verb of receiving that ends a subject ('... được UBND tỉnh tặng', '... vinh dự nhận')
-_RECEIVING_VERB_BEFORE = re.compile(r"(?<!\w)(?:được|nhận|đón nhận)(?!\w)")
 
 
 _TO_PEOPLE = lexicon.cue("recipients-individual")
