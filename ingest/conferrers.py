@@ -31,7 +31,7 @@ from .orgs import (
     parse_org,
     peoples_committee,
 )
-from .people import HONORIFIC, PersonMention
+from .people import HONORIFIC, LIST_HONORIFIC, PersonMention
 from .places import PlaceContext, unit_for_subject
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
@@ -383,7 +383,7 @@ def people_beside(doc: Document, after: int, end: int) -> list[str]:
     if apart is None:
         return []
     people = doc.spans("people", apart.end(), end)
-    if not people or not (people[0].start == apart.end() or HONORIFIC.fullmatch(doc.text, apart.end(), people[0].start)):
+    if not people or not (people[0].start == apart.end() or LIST_HONORIFIC.fullmatch(doc.text, apart.end(), people[0].start)):
         return []
     return _people_listed(doc, people, end)
 
@@ -392,7 +392,7 @@ def body_beside(doc: Document, after: int, end: int) -> OrgRef | None:
     """'trao Giấy khen cho ông A, bà B và Công an xã X': the one body the recipients' list names after its people."""
     m = re.search(r"(?<!\w)cho\s+", doc.text[after:end])
     people = doc.spans("people", after + m.end(), end) if m else []
-    if not people or not (people[0].start == after + m.end() or HONORIFIC.fullmatch(doc.text, after + m.end(), people[0].start)):
+    if not people or not (people[0].start == after + m.end() or LIST_HONORIFIC.fullmatch(doc.text, after + m.end(), people[0].start)):
         return None
     listed = _people_listed(doc, people, end)
     last = next((p for p in people if p.value.name == listed[-1]), None) if listed else None
@@ -647,7 +647,7 @@ def people_listed_at(doc: Document, start: int, end: int) -> list[str]:
     its honorific; [] where no one opens it."""
     s, e = strip_range(doc, start, end, " ")
     people = doc.spans("people", s, e)
-    if not people or not (people[0].start == s or HONORIFIC.fullmatch(doc.text, s, people[0].start)):
+    if not people or not (people[0].start == s or LIST_HONORIFIC.fullmatch(doc.text, s, people[0].start)):
         return []
     return _people_listed(doc, people, e)
 
@@ -678,7 +678,7 @@ def body_and_people(doc: Document, start: int, end: int) -> tuple[OrgRef, list[s
     body = max(bodies, key=lambda o: o.end)
     joined = _JOINED_TO.match(doc.text, body.end, end)
     people = doc.spans("people", joined.end(), end) if joined else []
-    if not people or not (people[0].start == joined.end() or HONORIFIC.fullmatch(doc.text, joined.end(), people[0].start)):
+    if not people or not (people[0].start == joined.end() or LIST_HONORIFIC.fullmatch(doc.text, joined.end(), people[0].start)):
         return None
     return body.value, _people_listed(doc, people, end)
 
@@ -884,6 +884,10 @@ def subject_before(
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
     # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
     # ('Cũng tại buổi lễ, bà A, Hiệu trưởng nhà trường được tặng': a phrase before it, a title after it)
+    if (mixed := body_and_people(doc, first, e)) is not None:
+        # 'Phòng X và ông A, Trưởng phòng được tặng': the body (the people are grants of their own), before any of the
+        # people after a comma is read as the subject ('Trường X và các em A, B được tặng')
+        return mixed[0]
     commas = [m.end() for m in _COMMA.finditer(doc.text, first, e)]
     # the first phrases and the last: a long list before the verb is not read phrase by phrase
     for opening in dict.fromkeys((first, *commas[:3], *commas[-1:])):
@@ -891,7 +895,7 @@ def subject_before(
         # the name right at the opening, or after its honorific ('Đồng chí A được tặng', 'Liệt sĩ A được truy tặng')
         if people and (
             people[0].start - opening <= 6
-            or HONORIFIC.fullmatch(doc.text, opening, people[0].start)
+            or LIST_HONORIFIC.fullmatch(doc.text, opening, people[0].start)
             or _titled_at(doc, opening, people[0].start)  # 'Giám đốc Sở Y tế Nguyễn Văn A được tặng'
         ):
             names = _people_listed(doc, people, e)
@@ -903,8 +907,6 @@ def subject_before(
             return own_body(doc, staff["bare"])
         adverbs = _ADVERBS.search(doc.text, staff.end(), e)
         return named(doc, *strip_range(doc, staff.end(), adverbs.start() if adverbs else e, " "), at_start=True)
-    if (mixed := body_and_people(doc, first, e)) is not None:
-        return mixed[0]  # 'Phòng X và ông A, Trưởng phòng được tặng': the body (the people are grants of their own)
     units = _bodies_listed(doc, first, e)
     # (after a phrase of its own: 'Qua 5 năm thực hiện, A và B được'; the first phrases only, as for people above)
     for after_comma in commas[:3] if units is None else ():

@@ -65,6 +65,8 @@ HONORIFIC = re.compile(
     r"|[Vv]ận động viên|(?:[Hh]uấn luyện viên|HLV)(?:\s+trưởng)?|VĐV|[Tt]rọng tài|[Dd]iễn viên|[Cc]a sĩ|[Nn]gư dân|(?:[Nn]ữ|[Nn]am) sinh"
     r")\s+"
 )
+# an honorific that opens a list of people, plural or not ('các em A và B', 'những đồng chí A, B', 'ông A và bà B')
+LIST_HONORIFIC = re.compile(r"(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:" + HONORIFIC.pattern + ")")
 # the titles and callings of the stage, after which a name is often a stage name without a family name
 _STAGE_TITLE = re.compile(r"NSND|NSƯT|Nghệ sĩ\s+(?:[Nn]hân dân|[Ưư]u tú)|[Nn]ghệ sĩ|[Cc]a sĩ|[Nn]hạc sĩ|[Dd]iễn viên")
 _STAGE_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+){{1,2}}(?!\w)(?!\s[{UPPER}])")

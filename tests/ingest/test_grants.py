@@ -6854,3 +6854,27 @@ def test_the_body_that_made_up_the_dossier_of_a_proposal_proposed_it():
     # a body that only received the dossier proposes nothing
     facts = article(HEAD + "UBND tỉnh đã nhận hồ sơ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.\nMai Anh\n")[1]
     assert _label(facts.grants[0].proposer) is None
+
+
+def test_a_commendation_joined_to_encouragement_before_its_count_commends_those_counted():
+    for said in (
+        "Năm 2023, UBND huyện đã khen thưởng, động viên kịp thời 5 tập thể.",
+        "Ban Thường vụ Huyện đoàn đã tuyên dương và khích lệ 5 tập thể tiêu biểu.",
+    ):
+        (row,) = grants_of(said)
+        assert (row[0], row[1], row[2]) == ("khen-thuong", "collective", 5), said
+    # encouragement alone commends no one
+    assert grants_of("Năm 2023, lãnh đạo huyện đã thăm hỏi, động viên 5 tập thể.") == []
+
+
+def test_a_plural_honorific_opens_a_list_of_people_named_as_recipients():
+    rows = grants_of("Các em Lò Văn An và Quàng Thị Bình được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 2)]
+    rows = grants_of("Hội Khuyến học huyện đã khen thưởng, động viên những em Lò Văn An, Quàng Thị Bình.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 2)]
+    # the body a subject opens with receives too, whatever the list of people joined to it after a comma
+    rows = grants_of("Trường THCS Bản Lầu và các em Lò Văn An, Quàng Thị Bình được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "Trường THCS Bản Lầu"), ("individual", 2, None)]
+    # one person after the plural of another noun is no list of people
+    rows = grants_of("Các thôn của xã Tân Mỹ và ông Lò Văn An được UBND huyện tặng Giấy khen.")
+    assert ("individual", 2) not in [(r[1], r[2]) for r in rows]
