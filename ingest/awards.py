@@ -349,10 +349,13 @@ def recognise_awards(doc: Document) -> None:
     city = province is not None and province.type == "thành phố trung ương"
     # an award's short form inside a body's name is a word of that name ('Hội CTĐ xã A': the Red Cross, not a flag)
     bodies = [(o.start, o.end) for o in doc.spans("orgs")]
+    # a short form the article defines for words that name no award ('Hội Chữ thập đỏ (CTĐ)'): those words, not a flag
+    defined_otherwise = _short_forms_of_other_words(doc.text)
     for sent in doc.sentences:
         for a in find_awards(sent.text):
             at = sent.start + a.start
-            if sent.text[a.start : a.end].isupper() and any(s <= at and sent.start + a.end <= e for s, e in bodies):
+            short = sent.text[a.start : a.end]
+            if short.isupper() and (short in defined_otherwise or any(s <= at and sent.start + a.end <= e for s, e in bodies)):
                 continue
             if city and a.award == "chien-si-thi-dua-co-so" and (level := _CITY_LEVEL.match(sent.text, a.end)):
                 # 'Chiến sĩ thi đua cấp Thành phố' in Hà Nội's or Hồ Chí Minh City's article: the province's title (a
@@ -367,6 +370,23 @@ def recognise_awards(doc: Document) -> None:
                 continue
             spans.append(Span(sent.start + a.start, end, a.rule, rebase(a, -sent.start)))
     doc.write_layer("awards", spans)
+
+
+# a short form in brackets, defined for the words right before it ('Hội Chữ thập đỏ (CTĐ)', 'Cờ thi đua (CTĐ)')
+_BRACKETED_SHORT_FORM = re.compile(rf"\(([{UPPER}]{{2,6}})\)")
+
+
+def _short_forms_of_other_words(text: str) -> frozenset[str]:
+    """The short forms `text` defines in brackets for the words before them, those words' initials, where the words
+    name no award: 'Hội Chữ thập đỏ (CTĐ)' makes 'CTĐ' the Red Cross in that article, not the flag it abbreviates
+    elsewhere; 'Cờ thi đua (CTĐ)' leaves it the flag."""
+    found = set()
+    for m in _BRACKETED_SHORT_FORM.finditer(text):
+        short = m.group(1)
+        words = text[max(0, m.start() - 12 * len(short)) : m.start()].split()[-len(short) :]
+        if len(words) == len(short) and "".join(w[0] for w in words).upper() == short and not find_awards(" ".join(words)):
+            found.add(short)
+    return frozenset(found)
 
 
 _CITY_LEVEL = re.compile(r"\s+cấp\s+[Tt]hành phố(?!\w)")

@@ -6878,3 +6878,14 @@ def test_a_plural_honorific_opens_a_list_of_people_named_as_recipients():
     # one person after the plural of another noun is no list of people
     rows = grants_of("Các thôn của xã Tân Mỹ và ông Lò Văn An được UBND huyện tặng Giấy khen.")
     assert ("individual", 2) not in [(r[1], r[2]) for r in rows]
+
+
+def test_a_short_form_the_article_defines_for_other_words_is_no_award():
+    said = "Năm 2023, Hội Chữ thập đỏ (CTĐ) huyện đã vận động 2 tỷ đồng. UBND huyện tặng Giấy khen cho 5 hội viên CTĐ tiêu biểu."
+    assert [(r[0], r[2]) for r in grants_of(said)] == [("giay-khen", 5)]
+    # defined for the flag, or not defined at all, it is the flag
+    for said in (
+        "UBND tỉnh tặng Cờ thi đua (CTĐ) cho 3 tập thể. Chủ tịch UBND tỉnh trao CTĐ cho xã Tân Mỹ.",
+        "UBND tỉnh tặng CTĐ cho 3 tập thể.",
+    ):
+        assert grants_of(said)[0][:3] == ("co-thi-dua-cap-bo-tinh", "collective", 3), said
