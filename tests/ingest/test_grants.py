@@ -6889,3 +6889,15 @@ def test_a_short_form_the_article_defines_for_other_words_is_no_award():
         "UBND tỉnh tặng CTĐ cho 3 tập thể.",
     ):
         assert grants_of(said)[0][:3] == ("co-thi-dua-cap-bo-tinh", "collective", 3), said
+
+
+def test_the_own_body_with_an_adverb_of_addition_before_its_passive_still_receives():
+    head = "Trường THCS Tân Mỹ đón nhận Huân chương Lao động hạng Ba\n20/11/2023 09:00\n"
+    lead = "Sáng 19/11, Trường THCS Tân Mỹ (huyện Văn Lãng, tỉnh Lạng Sơn) tổ chức Lễ đón nhận Huân chương Lao động hạng Ba.\n"
+    for adverb in ("còn", "đều", "cũng"):
+        facts = article(head + lead + f"Dịp này, nhà trường {adverb} được Chủ tịch UBND tỉnh tặng Bằng khen.\nMai Anh\n")[1]
+        (g,) = [g for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"]
+        assert (g.recipient, _label(g.conferrer)) == ("Trường THCS Tân Mỹ", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"), adverb
+    # 'còn' that opens a clause is a conjunction, not the subject's adverb
+    facts = article(head + lead + "Các thầy cô được tặng Giấy khen, còn nhà trường được Chủ tịch UBND tỉnh tặng Bằng khen.\nMai Anh\n")[1]
+    assert [g.recipient for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Trường THCS Tân Mỹ"]
