@@ -371,7 +371,7 @@ def elected(doc: Document, start: int, award_start: int) -> OrgRef | None:
 _REASON_OPENS = r"(?:vì|về|do|đã|nhân dịp|trong)(?!\w)"
 # ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason; 'cho Bệnh viện và 5 cá nhân')
 _HEAD_THEN_REASON = re.compile(
-    rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+){{0,2}}?)(?=\s+{_REASON_OPENS}|\s+và\s+\d|\s*$)"
+    rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+){{0,3}}?)(?=\s+{_REASON_OPENS}|\s+và\s+(?:\d|(?:{HONORIFIC.pattern}))|\s*$)"
 )
 
 
@@ -379,7 +379,10 @@ def people_beside(doc: Document, after: int, end: int) -> list[str]:
     """'trao Bằng khen cho UBND xã X và ông A': the people the recipients' list names after its one body."""
     m = re.search(r"(?<!\w)cho\s+" + _KIND_BEFORE_NAME, doc.text[after:end])
     body = _named_at(doc, after + m.end(), end) if m else None
-    apart = _BODIES_APART.match(doc.text, body[1], end) if body else None
+    body_end = body[1] if body else None
+    if m and body_end is None and (head := _HEAD_THEN_REASON.match(doc.text, after + m.end(), end)) and own_body(doc, head["head"]):
+        body_end = head.end()  # 'cho Công đoàn Công ty và ông A': the article's body, by its head noun alone
+    apart = _BODIES_APART.match(doc.text, body_end, end) if body_end is not None else None
     if apart is None:
         return []
     people = doc.spans("people", apart.end(), end)

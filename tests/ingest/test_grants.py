@@ -6901,3 +6901,23 @@ def test_the_own_body_with_an_adverb_of_addition_before_its_passive_still_receiv
     # 'còn' that opens a clause is a conjunction, not the subject's adverb
     facts = article(head + lead + "Các thầy cô được tặng Giấy khen, còn nhà trường được Chủ tịch UBND tỉnh tặng Bằng khen.\nMai Anh\n")[1]
     assert [g.recipient for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == ["Trường THCS Tân Mỹ"]
+
+
+def test_a_union_of_the_article_s_company_told_by_its_head_noun_is_that_union():
+    head = "Công ty Cấp nước Lạng Sơn tôn vinh người lao động tiêu biểu\n28/04/2024 09:00\n"
+    lead = "Ngày 27/4, Công đoàn Công ty Cấp nước Lạng Sơn tổ chức chương trình tuyên dương người lao động tiêu biểu.\n"
+    facts = article(
+        head
+        + lead
+        + "Công đoàn ngành Xây dựng tặng Bằng khen cho Công đoàn Công ty và bà Hoàng Thị Mai, Chủ tịch Công đoàn Công ty.\nMai Anh\n"
+    )[1]
+    assert [(g.recipient_kind, g.recipient) for g in facts.grants] == [
+        ("collective", "Công đoàn Công ty Cấp nước Lạng Sơn"), ("individual", "Hoàng Thị Mai")
+    ]  # fmt: skip
+    assert posts_by_name(facts)["Hoàng Thị Mai"] == {("Chủ tịch", "Công đoàn Công ty Cấp nước Lạng Sơn")}
+    # and the giver so told
+    facts = article(head + lead + "Công đoàn Công ty đã tuyên dương 45 người lao động tiêu biểu.\nMai Anh\n")[1]
+    assert [(_label(g.conferrer), g.count) for g in facts.grants] == [("Công đoàn Công ty Cấp nước Lạng Sơn", 45)]
+    # a union of a company named in full is that company's, not the article's
+    facts = article(head + lead + "Công đoàn Công ty Điện lực Lạng Sơn tuyên dương 12 người lao động tiêu biểu.\nMai Anh\n")[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Công đoàn Công ty Điện lực Lạng Sơn"]
