@@ -440,6 +440,35 @@ def _told_in_full_before(doc: Document, name: str, before: int) -> str | None:
 _UNIT_NAMED = lexicon.cue("unit-named")
 _HAMLET_NAMED = lexicon.cue("hamlet-named")
 _HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:của\s+)?(?:ông|bà|anh|chị|cụ|liệt sĩ|[Mm]ẹ)\s+")
+# the number of households a list names before it ('Hai hộ gia đình ông A và bà B'), and each next one in the list, by
+# its own household word or by its head's honorific alone
+_HOUSEHOLDS_COUNTED = re.compile(r"(?:(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2})\s+(?=[Hh]ộ|[Gg]ia đình))?")
+_NEXT_HOUSEHOLD = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|và\s+)(?P<word>(?:gia đình|hộ(?:\s+gia đình)?)\s+(?:của\s+)?)?(?P<head>(?:ông|bà|anh|chị|cụ)\s+)"
+)
+
+
+def households_at(doc: Document, start: int, end: int) -> list[OrgRef]:
+    """The households named from `start` ('Gia đình ông A', 'Hai hộ gia đình ông A và bà B', 'gia đình ông A và gia
+    đình bà B'), each a collective by its head's name; [] where none opens text[start:end]."""
+    counted = _HOUSEHOLDS_COUNTED.match(doc.text, start, end)
+    household = _HOUSEHOLD.match(doc.text, counted.end(), end)
+    people = doc.spans("people", household.end(), end) if household else []
+    if not people or people[0].start != household.end():
+        return []
+    *words, head = [w for w in household.group(0).split() if w != "của"]  # 'hộ gia đình (của) ông '
+    word = " ".join(words)
+    word = word[:1].upper() + word[1:]
+    found = [unit_as_written(f"{word} {head} {people[0].value.name}")]
+    for before, after in pairwise(people):
+        nxt = _NEXT_HOUSEHOLD.fullmatch(doc.text, before.end, after.start)
+        if nxt is None or not (nxt["word"] or counted.group(0)):
+            break  # (the head's honorific alone goes on a list the number opened: 'gia đình ông A và ông B' is two kinds)
+        own = " ".join(nxt["word"].split()[:3]).removesuffix(" của") if nxt["word"] else word
+        found.append(unit_as_written(f"{own[:1].upper()}{own[1:]} {nxt['head'].strip()} {after.value.name}"))
+    return found
+
+
 # 'cho tập thể Trường X', 'cho các tập thể: A, B và C': the kind of recipient, then the names
 _KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]))?"  # 'cho đơn vị xã X'
 
@@ -453,7 +482,10 @@ def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     or more, each named in full where the one before it ends ('cho xã Tân Mỹ, xã Tân Thanh và thị trấn Na Sầm')."""
     # (or their list after a colon: 'đề nghị UBND tỉnh tặng Cờ thi đua là: A và B', 'tặng Bằng khen cho: A, B và C')
     m = re.search(r"(?<!\w)(?:(?i:cho)\s*:?|là\s*:|gồm\s*:)\s+" + _KIND_BEFORE_NAME + r"(?!(?i:các|những|nhiều)|\d)", doc.text[after:end])
-    return bodies_listed(doc, after + m.end(), end) if m else []
+    if m is None:
+        return []
+    households = households_at(doc, after + m.end(), end)  # 'cho hai hộ gia đình ông A và bà B': each household
+    return households if len(households) > 1 else bodies_listed(doc, after + m.end(), end)
 
 
 def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
@@ -880,10 +912,9 @@ def subject_before(
     first = listed.end() if listed else s
     if (unit := _subunit_of_body(doc, first, e)) is not None:
         return unit  # '(Tập thể) lớp 9A, Trường THCS X được tặng': the class, not the school after the comma
-    household = _HOUSEHOLD.match(doc.text, first, e)
-    head = doc.spans("people", household.end(), e)[:1] if household else []
-    if household and head and head[0].start == household.end():
-        return unit_as_written(doc.text[first : head[0].end].rstrip())  # 'Gia đình ông A được tặng': the household, collective
+    if households := households_at(doc, first, e):
+        # 'Gia đình ông A được tặng': the household, collective; 'Hai hộ gia đình ông A và bà B': each
+        return households[0] if len(households) == 1 else tuple(households)
     # the person who opens the subject ('Bà A, Chủ tịch UBND xã B được tặng'; 'Đó là ông A (xã X) và ông B được
     # nhận'), or the phrase before the verb ('Vì đã cứu 3 em nhỏ, anh Hoàng Văn Nam được tặng')
     # ('Cũng tại buổi lễ, bà A, Hiệu trưởng nhà trường được tặng': a phrase before it, a title after it)

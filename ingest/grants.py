@@ -45,6 +45,7 @@ from .conferrers import (
     body_beside,
     default_conferrer,
     elected,
+    households_at,
     joined_to_receiver,
     label,
     medal_giver,
@@ -866,6 +867,10 @@ class _Reader:
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)
         counts = [c for c in counts if not (named_end is not None and _said_of_named(doc.text, named_end, base + c.start))]
+        # 'Hai hộ gia đình ông A và bà B được tặng': the households the count names one by one, read as named
+        counts = [
+            c for c in counts if not (c.kind == "collective" and len(households_at(doc, base + c.start, base + len(clause))) == c.value)
+        ]
         # 'cho Tổ công tác 141 gồm 5 cán bộ': what the one unit named is made of, not recipients of their own
         counts = [c for c in counts if not self._members_of_named(base, clause, c)]
         # 'anh A được tặng Giấy khen vì đã cứu 2 người bị nước cuốn trôi': a count in why it was given, not recipients
@@ -946,7 +951,7 @@ class _Reader:
                     or elected(doc, base, base + awards[0].start)
                     or _given_before_award(doc, base, awards[0])
                 )
-            if recipient is None and not named_people and awards:
+            if recipient is None and not named_people and awards and not bodies:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
             if recipient is None and not named_people and awards and (called := _CALLED_ALONE.search(clause, awards[-1].end)):
                 recipient = _last_called(doc, base, called["honorific"])  # 'Công an phường cũng đã trao Giấy khen cho em.'

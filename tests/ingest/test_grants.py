@@ -6921,3 +6921,21 @@ def test_a_union_of_the_article_s_company_told_by_its_head_noun_is_that_union():
     # a union of a company named in full is that company's, not the article's
     facts = article(head + lead + "Công đoàn Công ty Điện lực Lạng Sơn tuyên dương 12 người lao động tiêu biểu.\nMai Anh\n")[1]
     assert [_label(g.conferrer) for g in facts.grants] == ["Công đoàn Công ty Điện lực Lạng Sơn"]
+
+
+def test_households_listed_by_their_heads_are_each_a_named_collective():
+    for said in (
+        "Hai hộ gia đình ông Nguyễn Văn Tám và bà Lê Thị Hoa được UBND huyện tặng Giấy khen.",
+        "UBND huyện tặng Giấy khen cho hai hộ gia đình ông Nguyễn Văn Tám và bà Lê Thị Hoa.",
+        "UBND huyện tặng Giấy khen cho hộ gia đình ông Nguyễn Văn Tám và hộ gia đình bà Lê Thị Hoa.",
+    ):
+        facts = article(HEAD + said + "\nMai Anh\n")[1]
+        (g,) = facts.grants
+        assert (g.recipient_kind, g.count, g.recipient) == ("collective", 2, None), said
+        assert [o.name for o in g.named] == ["Hộ gia đình ông Nguyễn Văn Tám", "Hộ gia đình bà Lê Thị Hoa"], said
+    # one household, its head's title after the name: the household by its head's name
+    facts = article(HEAD + "Gia đình ông Nguyễn Văn Tám, Bí thư chi bộ thôn 3 được UBND huyện tặng Giấy khen.\nMai Anh\n")[1]
+    assert [g.recipient for g in facts.grants] == ["Gia đình ông Nguyễn Văn Tám"]
+    # a household, then a person by their honorific alone, with no number before: not a list of households
+    facts = article(HEAD + "UBND huyện tặng Giấy khen cho gia đình ông Nguyễn Văn Tám và ông Lê Văn Hòa.\nMai Anh\n")[1]
+    assert ("collective", 2) not in [(g.recipient_kind, g.count) for g in facts.grants]
