@@ -2172,3 +2172,12 @@ def test_an_event_name_read_with_its_dates_in_brackets_left_out_still_names_its_
         "tại đây 2 bác sĩ được tặng danh hiệu Thầy thuốc Ưu tú.\nThu Hà\n"
     )[1]
     assert [e.awards for e in facts.events] == [()]
+
+
+def test_one_proposed_for_an_award_at_the_event_did_not_speak_there():
+    lead = "Ngày 14/1/2023, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết phong trào thi đua năm 2022.\n"
+    facts = facts_of(lead + "Tại hội nghị, ông Nguyễn Văn Hải và bà Lê Thị Thu được đề nghị UBND tỉnh tặng Bằng khen.")
+    assert parts(facts) == []
+    # one who proposes, there, speaks
+    facts = facts_of(lead + "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND thị xã đề nghị các đơn vị đẩy mạnh phong trào thi đua.")
+    assert parts(facts) == [("Nguyễn Văn Hải", "spoke")]
