@@ -6939,3 +6939,11 @@ def test_households_listed_by_their_heads_are_each_a_named_collective():
     # a household, then a person by their honorific alone, with no number before: not a list of households
     facts = article(HEAD + "UBND huyện tặng Giấy khen cho gia đình ông Nguyễn Văn Tám và ông Lê Văn Hòa.\nMai Anh\n")[1]
     assert ("collective", 2) not in [(g.recipient_kind, g.count) for g in facts.grants]
+
+
+def test_the_state_treasury_by_its_short_form_gives_and_receives():
+    rows = grants_of("KBNN Văn Lãng được Bộ trưởng Bộ Tài chính tặng Cờ thi đua; Tổng Giám đốc KBNN tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Bộ trưởng Bộ Tài chính", "Kho bạc Nhà nước huyện Văn Lãng"),
+        ("bang-khen-cap-bo-tinh", "Tổng Giám đốc Kho bạc Nhà nước", None),
+    ]
