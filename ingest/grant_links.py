@@ -170,6 +170,13 @@ def _names_within(a: str, b: str) -> bool:
     return len(short) >= 3 and short[:2] == full[:2] and short[-1] == full[-1] and len(full) - len(short) <= 2 and _in_order(short, full)
 
 
+def _shortened(short: str, full: str) -> bool:
+    """Whether `short` opens with the first three words of `full` and keeps the rest of its words in order, some left
+    out ('Phòng Cảnh sát PCCC số 3' for 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 Công an thành phố Hải Phòng')."""
+    s, f = short.casefold().split(), full.casefold().split()
+    return len(s) >= 4 and s[:3] == f[:3] and _in_order(s[3:], f[3:])
+
+
 def _in_order(short: list[str], full: list[str]) -> bool:
     """Whether the words of `short` occur in `full` in the same order."""
     rest = iter(full)
@@ -226,6 +233,11 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
         # word for its recipient may be of either kind; the body's one grant of that award is it
         kin = [h for h in candidates if h.award == restated.award and h.status == restated.status]
         same = kin[0] if len(kin) == 1 else None
+    if same is None and restated.count == 1 and restated.recipient is not None:
+        # 'Phòng Cảnh sát PCCC số 3 được tặng Huân chương ...' over the body's one such grant to 'Phòng Cảnh sát PCCC và
+        # CNCH khu vực số 3 ...': the headline's shorter name for the body's one recipient of that award
+        kin = [h for h in candidates if h.award == restated.award and h.status == restated.status and h.count == 1 and h.recipient]
+        same = kin[0] if len(kin) == 1 and _shortened(restated.recipient, kin[0].recipient) else None
     if same is None:
         return False
     if same.presenter is None and restated.presenter is not None and restated.recipient is not None:

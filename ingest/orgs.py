@@ -415,7 +415,7 @@ BARE_COUNCIL = re.compile(
 BARE_DEPARTMENT = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")
 
 
-_NUMBERED_REGION = re.compile(r"\s+khu vực\s+(?P<n>[IVXL]{1,6}|\d{1,2})(?![\w])")
+_NUMBERED_REGION = re.compile(r"\s+khu vực\s+(?:số\s+)?(?P<n>[IVXL]{1,6}|\d{1,2})(?![\w])")
 
 
 def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: PlaceContext, hint: Unit | None) -> tuple[OrgRef, int] | None:
@@ -441,6 +441,10 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(text[pos:end],)), end
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
+    if spec.place == "local" and "sub" in groups and (region := _NUMBERED_REGION.match(text, m.end())):
+        # 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 (Công an TP X)': a police unit's own area, within its province
+        groups = {**groups, "sub": f"{groups['sub']} {region.group(0).strip()}"}
+        return _local_body(spec, groups, text, pos, region.end(), ctx, hint)
     if spec.place == "local" and (region := _NUMBERED_REGION.match(text, m.end())):
         # 'Kho bạc Nhà nước khu vực VII', 'Chi cục Thuế khu vực II': a regional unit, over several provinces, by its number
         name = f"{spec.head.format(**groups)} khu vực {region['n']}"

@@ -6947,3 +6947,18 @@ def test_the_state_treasury_by_its_short_form_gives_and_receives():
         ("co-thi-dua-cap-bo-tinh", "Bộ trưởng Bộ Tài chính", "Kho bạc Nhà nước huyện Văn Lãng"),
         ("bang-khen-cap-bo-tinh", "Tổng Giám đốc Kho bạc Nhà nước", None),
     ]
+
+
+def test_a_headline_s_shorter_name_for_the_body_s_one_recipient_of_an_award_is_that_grant():
+    lead = (
+        "Ngày 1/8, Phòng Cảnh sát PCCC và CNCH khu vực số 3 (Công an tỉnh Lạng Sơn) tổ chức lễ đón nhận Huân chương Chiến công hạng Ba.\n"
+    )
+    body = "Thừa lệnh Chủ tịch nước, Đại tá Hoàng Văn Nam trao Huân chương Chiến công hạng Ba cho Phòng Cảnh sát PCCC và CNCH khu vực số 3.\nMai Anh\n"
+    head = "{} được tặng Huân chương Chiến công hạng Ba\n02/08/2024 09:00\n"
+    facts = article(head.format("Phòng Cảnh sát PCCC số 3") + lead + body)[1]
+    assert [(g.recipient, g.presenter) for g in facts.grants] == [
+        ("Phòng Cảnh sát PCCC và CNCH khu vực số 3 Công an tỉnh Lạng Sơn", "Hoàng Văn Nam")
+    ]
+    # a headline naming another unit of that kind is a grant of its own
+    facts = article(head.format("Phòng Cảnh sát PCCC khu vực số 5") + lead + body)[1]
+    assert len(facts.grants) == 2
