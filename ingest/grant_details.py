@@ -246,10 +246,11 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
 
 
 _SMALL_COUNT = lexicon.cue("small-count").pattern
-# units named after their count and one level word they share ('Hai xã Tân Mỹ và Hoàng Việt', 'các huyện A, B và C')
+# units named after their count and one level word they share ('Hai xã Tân Mỹ và Hoàng Việt', 'các huyện A, B và C',
+# after a colon or 'là': '3 xã: A, B và C')
 _NAME = rf"[{UPPER}][\w']*(?:\s[{UPPER}][\w']*){{0,3}}"
 _UNITS_AFTER_LEVEL = re.compile(
-    rf"(?<!\w)(?i:{_SMALL_COUNT}|các|những)\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)\s+"
+    rf"(?<!\w)(?i:{_SMALL_COUNT}|các|những)\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)(?:\s*:\s*|\s+là\s*:?\s*|\s+)"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+và\s+{_NAME}))(?!\w)"
 )
 

@@ -6330,8 +6330,17 @@ def test_units_named_after_their_count_and_the_level_word_they_share_are_the_gra
     assert [(g.count, [n.name for n in g.named]) for g in facts.grants] == [(2, ["xã Tân Mỹ", "xã Hoàng Việt"])]
     facts = article(HEAD + "UBND tỉnh tặng Bằng khen cho các huyện Văn Lãng, Tràng Định và Cao Lộc.\nTrần Thu Hương\n")[1]
     assert [[n.name for n in g.named] for g in facts.grants] == [["huyện Văn Lãng", "huyện Tràng Định", "huyện Cao Lộc"]]
+    # after a colon or 'là' too
+    for said in (
+        "UBND tỉnh tặng Cờ thi đua cho 3 xã: Tân Mỹ, Hoàng Việt và Tân Thanh.",
+        "UBND tỉnh tặng Cờ thi đua cho 3 xã là Tân Mỹ, Hoàng Việt và Tân Thanh.",
+    ):
+        facts = article(HEAD + said + "\nTrần Thu Hương\n")[1]
+        assert [[n.name for n in g.named] for g in facts.grants] == [["xã Tân Mỹ", "xã Hoàng Việt", "xã Tân Thanh"]], said
     # negative: names fewer than counted are not the grant's list
     facts = article(HEAD + "Ba xã Tân Mỹ và Hoàng Việt được tặng Cờ thi đua.\nTrần Thu Hương\n")[1]
+    assert [g.named for g in facts.grants] == [()]
+    facts = article(HEAD + "UBND tỉnh tặng Cờ thi đua cho 3 xã: Tân Mỹ, Hoàng Việt.\nTrần Thu Hương\n")[1]
     assert [g.named for g in facts.grants] == [()]
 
 
