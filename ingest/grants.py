@@ -522,6 +522,9 @@ def _a_year(c: Count) -> bool:
 # a year compared with ('tăng 3,3% so với năm 2011', 'so với cùng kỳ năm 2022'): not the one rewarded
 # a year that is no achievement's: one compared with, a birth year, or a date's ('so với năm 2022', 'sinh năm 1970',
 # 'SN 1998', 'ngày 11 tháng 3 năm 2024')
+# the year an event's name holds, the event named at its opening ('tại Lễ khai giảng năm học 2023-2024, Trường X đón
+# nhận ...'): when it was held, not the period rewarded
+_IN_EVENT_NAME = re.compile(r"(?<!\w)(?:[Tt]ại|[Tt]rong)\s+(?:[Ll]ễ|buổi lễ|[Hh]ội nghị|[Đđ]ại hội)\s[^,;.()]{0,60}$")
 _COMPARED = re.compile(
     r"(?<!\w)(?:so với(?:\s+cùng kỳ)?\s+(?:năm\s+(?:học\s+)?)?|sinh\s+(?:năm\s+)?|SN\s*|tháng\s+\d{1,2}\s*,?\s+(?:năm\s+)?)$"
 )
@@ -533,6 +536,7 @@ def _periods(clause: str) -> list[tuple[int, str, bool]]:
         (m.start(), f"{m['a']}-{m['c'] or m['b']}" if m["c"] or m["b"] else m["a"], clause[: m.start()].rstrip().endswith("”"))
         for m in _PERIOD.finditer(clause)
         if not _COMPARED.search(clause, max(0, m.start() - 16), m.start())
+        and not _IN_EVENT_NAME.search(clause, max(0, m.start() - 70), m.start())
     ]
     if "(" in clause:  # 'trong 5 năm (2019 - 2023)'; not the years an anniversary counts ('kỷ niệm 75 năm (1948 - 2023)')
         spans = _PERIOD_SPAN.finditer(clause)

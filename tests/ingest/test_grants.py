@@ -6971,3 +6971,23 @@ def test_a_headline_s_shorter_name_for_the_body_s_one_recipient_of_an_award_is_t
     # a headline naming another unit of that kind is a grant of its own
     facts = article(head.format("Phòng Cảnh sát PCCC khu vực số 5") + lead + body)[1]
     assert len(facts.grants) == 2
+
+
+def test_a_receiver_placed_in_brackets_receives_past_a_solemn_adverb_and_the_event_s_year_is_no_period():
+    facts = article(
+        HEAD + "Sáng 9/10, tại Lễ khai giảng năm học 2023-2024, Trường Mầm non Hoa Sen (xã Tân Mỹ, huyện Văn Lãng) đã long "
+        "trọng đón nhận Bằng khen của Thủ tướng Chính phủ.\nMai Anh\n"
+    )[1]
+    assert [(g.award, g.recipient, g.period) for g in facts.grants] == [("bang-khen-thu-tuong", "Trường Mầm non Hoa Sen", None)]
+    # the period rewarded, said after the award, is still read
+    facts = article(
+        HEAD + "Tại Lễ khai giảng năm học 2023-2024, Trường Mầm non Hoa Sen đã trọng thể đón nhận Bằng khen của Thủ tướng "
+        "Chính phủ vì thành tích từ năm học 2018-2019 đến năm học 2022-2023.\nMai Anh\n"
+    )[1]
+    assert [g.period for g in facts.grants] == ["2018-2023"]
+    # a year of the achievement, not of an event's name, in the clause is the period
+    facts = article(
+        HEAD + "Tại Hội nghị tổng kết năm học 2022-2023, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích "
+        "xuất sắc năm học 2022-2023.\nMai Anh\n"
+    )[1]
+    assert [g.period for g in facts.grants] == ["2022-2023"]
