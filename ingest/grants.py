@@ -136,6 +136,7 @@ _TO_COME = re.compile(
     re.I,
 )
 # a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
+_MEDAL_WORD = re.compile(r"[Kk]ỷ niệm chương")
 _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
 # a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
 # công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
@@ -1259,7 +1260,7 @@ class _Reader:
         if award.award == "ky-niem-chuong" and not award.explicit_conferrer and (conferrer is None or _local(conferrer)):
             # 'Thứ trưởng A trao Kỷ niệm chương “Vì sự nghiệp Tài chính Việt Nam” cho đồng chí B': the medal's ministry, as
             # for a count given
-            conferrer = medal_giver(clause, award.end) or conferrer
+            conferrer = medal_giver(clause, award.end) or self._medal_of_event(at) or conferrer
         if conferrer is None and award.award == "giay-khen" and (recipient is not None or people or bodies):
             # 'Ông A, Chủ tịch UBND huyện trao Giấy khen cho em B': to one it names, the giver the clause names, as for
             # a count given (the handing-over of grants counted elsewhere takes theirs); the head of a body gives its
@@ -1382,6 +1383,13 @@ class _Reader:
             return None  # (not one voted there: 'Năm 2023, huyện X được suy tôn dẫn đầu Khối, được đề nghị ...')
         # the headline's event is where awards were handed over, not always where they were proposed
         return meetings[0] if len(meetings) == 1 else (single_event if len(self.events) == 1 else None)
+
+    def _medal_of_event(self, key: str | None) -> OrgRef | None:
+        """'Lễ trao Kỷ niệm chương “Vì sự nghiệp phát triển các dân tộc” ...', then 'A trao Kỷ niệm chương cho ...': the
+        body whose medal the event at which it is handed over names."""
+        event = next((e for e in self.events if e.key == key), None) if key else None
+        named_at = _MEDAL_WORD.search(event.label) if event is not None else None
+        return medal_giver(event.label, named_at.end()) if named_at is not None else None
 
     def _owner(self, base: int, award: AwardMention) -> Conferrer | None:
         if award.owner_start is None or award.owner_end is None:
@@ -1639,7 +1647,7 @@ class _Reader:
             if award == "ky-niem-chuong" and mention and not mention.explicit_conferrer and behalf is None and _local(conferrer):
                 # 'Sở Giáo dục và Đào tạo trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” cho 25 nhà giáo': the ministry's
                 # medal, which the local body that holds the ceremony hands over
-                conferrer = medal_giver(clause, mention.end) or conferrer
+                conferrer = medal_giver(clause, mention.end) or self._medal_of_event(event or single_event) or conferrer
             if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             out.append(GrantFact(

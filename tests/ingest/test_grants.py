@@ -6991,3 +6991,17 @@ def test_a_receiver_placed_in_brackets_receives_past_a_solemn_adverb_and_the_eve
         "xuất sắc năm học 2022-2023.\nMai Anh\n"
     )[1]
     assert [g.period for g in facts.grants] == ["2022-2023"]
+
+
+def test_a_bare_commemorative_medal_handed_over_at_an_event_named_after_it_is_that_medal_s_giver_s():
+    lead = "Sáng 14/4, Ủy ban Dân tộc tổ chức Lễ trao Kỷ niệm chương “Vì sự nghiệp phát triển các dân tộc” cho lãnh đạo huyện Văn Lãng.\n"
+    for said in (
+        "Thứ trưởng Y Vinh Tơr đã trao Kỷ niệm chương cho đồng chí Hoàng Văn Tư, Chủ tịch UBND huyện.",
+        "Thứ trưởng Y Vinh Tơr đã trao Kỷ niệm chương cho 12 cá nhân.",
+    ):
+        facts = article(HEAD + lead + said + "\nMai Anh\n")[1]
+        assert [(g.award, _label(g.conferrer)) for g in facts.grants] == [("ky-niem-chuong", "Ủy ban Dân tộc")], said
+    # an event named after no medal gives the bare medal no giver of its own
+    lead = "Sáng 14/4, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác dân tộc.\n"
+    facts = article(HEAD + lead + "Thứ trưởng Y Vinh Tơr đã trao Kỷ niệm chương cho 12 cá nhân.\nMai Anh\n")[1]
+    assert [_label(g.conferrer) for g in facts.grants] != ["Ủy ban Dân tộc"]
