@@ -140,6 +140,11 @@ def resolve_place(doc: Document) -> None:
         # an article about a province that mentions one of its districts in passing: the district
         # only answers for bodies said to be a district's ('UBND huyện')
         district, fallback = None, district
+    elif district and len(districts) >= 3 and districts[0][0] < sum(n for n, _ in districts[1:]) and district.name not in title:
+        # an article about a province's cluster or its districts, naming three or more, the first named less often than
+        # the others together and none in its headline ('Cụm thi đua các huyện miền núi ...'): about the province; the
+        # first district only answers for bodies said to be a district's
+        district, fallback = None, district
     if province is None and district is None and (headed := _district_heading(doc)) is not None:
         district, province = headed, gz.province_of(headed)  # 'Hạ Long: 20 tập thể được khen thưởng'
     if province is None and district is None:

@@ -209,6 +209,27 @@ def test_a_province_s_article_that_names_a_district_in_passing_stays_the_provinc
     }
 
 
+def test_an_article_about_several_districts_of_a_province_none_foremost_is_the_province_s():
+    body = (
+        "\n17/01/2024\nNgày 16/1, Cụm thi đua các huyện miền núi tỉnh Tuyên Quang tổ chức hội nghị tổng kết tại huyện Lâm Bình. "
+        "Hội nghị suy tôn huyện Na Hang và huyện Chiêm Hóa dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua, tặng Bằng "
+        "khen cho huyện Hàm Yên; huyện Na Hang làm Cụm trưởng năm 2024. Đồng chí Hà Văn Bình, Chủ tịch UBND huyện phát biểu.\nTrần Mai\n"
+    )
+    doc, facts = article("Cụm thi đua các huyện miền núi tổng kết năm 2023" + body)
+    assert (doc.place.province.name, doc.place.district) == ("Tuyên Quang", None)
+    # the first of them still answers for a body said to be a district's
+    assert posts_by_name(facts)["Hà Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân huyện Na Hang")}
+    # one of them in the headline is the article's
+    doc, _ = article("Huyện Lâm Bình đăng cai hội nghị Cụm thi đua các huyện miền núi" + body)
+    assert doc.place.district.name == "Lâm Bình"
+    # one named more often than the others together is the article's
+    doc, _ = article(
+        "Cụm thi đua các huyện miền núi tổng kết năm 2023"
+        + body.replace("Cụm trưởng năm 2024.", "Cụm trưởng năm 2024; UBND huyện Na Hang đăng cai năm 2025, huyện Na Hang năm 2026.")
+    )
+    assert doc.place.district.name == "Na Hang"
+
+
 def test_a_province_named_only_bare_but_often_outweighs_one_typed_once_in_passing():
     doc, _ = article(
         "Khối thi đua các trường chuyên nghiệp ký giao ước năm 2024\n12/03/2024\n"
