@@ -282,10 +282,12 @@ def plural_subject_kind(before: str, after: str) -> str | None:
 
 def recognise_counts(doc: Document) -> None:
     """Layer `counts` (value: Count). A number that ends a body's name ('Quân khu 9 tổ chức lễ', 'Quận 1 trao') is
-    no count, whatever noun follows it."""
+    no count, whatever noun follows it; nor is a number word inside a place's name ('thị xã Ba Đồn': not three border
+    posts)."""
     spans = []
     for sent in doc.sentences:
         bodies = [(o.start, o.end) for o in doc.spans("orgs", sent.start, sent.end)]
+        bodies += [(p.start, p.end) for p in doc.spans("places", sent.start, sent.end)]
         for c in counts_in(sent.text):
             at = sent.start + c.start
             if any(a < at < b for a, b in bodies):

@@ -52,7 +52,7 @@ COMPONENTS: list[tuple[str, str, str, Callable[[Document, ArticleFacts], None]]]
     ("orgs", "sentences, doc.place, byline", "layer orgs", _document_only(recognise_orgs)),
     ("people", "sentences, doc.place", "layers people, titles", _document_only(recognise_people)),
     ("awards", "sentences, layers people, orgs", "layer awards", _document_only(recognise_awards)),
-    ("counts", "sentences, layer orgs", "layer counts", _document_only(recognise_counts)),
+    ("counts", "sentences, layers orgs, places", "layer counts", _document_only(recognise_counts)),
     ("dates", "sentences, published", "layer dates", _document_only(recognise_dates)),
     ("persons", "layers people, orgs", "facts.people", people_facts),
     ("events", "layers orgs, places, dates, awards", "facts.events", _events),

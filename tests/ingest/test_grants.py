@@ -7005,3 +7005,13 @@ def test_a_bare_commemorative_medal_handed_over_at_an_event_named_after_it_is_th
     lead = "Sáng 14/4, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác dân tộc.\n"
     facts = article(HEAD + lead + "Thứ trưởng Y Vinh Tơr đã trao Kỷ niệm chương cho 12 cá nhân.\nMai Anh\n")[1]
     assert [_label(g.conferrer) for g in facts.grants] != ["Ủy ban Dân tộc"]
+
+
+def test_a_number_word_inside_a_place_s_name_counts_no_one():
+    facts = article(
+        "Thị xã Ba Đồn biểu dương người tốt, việc tốt\n11/05/2023 09:00\nSáng 10/5, UBND thị xã Ba Đồn tổ chức gặp mặt.\nMai Anh\n"
+    )[1]
+    assert [g.count for g in facts.grants] != [3]
+    # a number word before the same noun outside a place's name still counts
+    facts = article(HEAD + "UBND tỉnh tặng Bằng khen cho ba đồn biên phòng.\nMai Anh\n")[1]
+    assert [(g.recipient_kind, g.count) for g in facts.grants] == [("collective", 3)]
