@@ -54,7 +54,17 @@ def is_personal_name(text: str) -> bool:
     if words[0] == "Trung" or any(a == "Trung" and b in ("Ương", "Tâm") for a, b in itertools.pairwise(words)):
         return False  # 'Trung Tâm Y Tế', 'Trung Ương Đoàn'; 'Ngô Trung Việt' is a name
     # (a body signing in capitals is no writer: 'UBND XÃ QUẢNG SƠN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')
-    return words[0] not in NOT_NAME_WORDS and not ({w.casefold() for w in words} & _BODY_WORDS)
+    if {w.casefold() for w in words} & _BODY_WORDS:
+        return False
+    # a pen name may open on the middle 'Văn' ('Văn Chiến', 'Văn Sự'), not on the word of an office or a field
+    # ('Văn Phòng', 'Văn Hóa'), nor be a place's name ('Văn Lãng', a district)
+    if words[0] == "Văn":
+        return words[1].casefold() not in _VAN_COMPOUNDS and not gazetteer().is_place_name(" ".join(words))
+    return words[0] not in NOT_NAME_WORDS
+
+
+# the words 'Văn' opens a common noun with, capitalised in a body's or a page's name
+_VAN_COMPOUNDS = frozenset({"phòng", "hóa", "hoá", "học", "nghệ", "bản", "kiện", "thư", "miếu", "minh", "hiến", "chương", "thể", "công"})
 
 
 _COMPOUND_SURNAMES = frozenset(lexicon.lines("compound_surnames.txt"))

@@ -130,6 +130,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("UBND XÃ QUẢNG SƠN", None),
         ("HỘI NÔNG DÂN HUYỆN", None),
         ("NGUYỄN THỊ HOA", "Nguyễn Thị Hoa"),
+        # a pen name opening on the middle 'Văn'; not an office's or a field's word
+        ("Văn Chiến", "Văn Chiến"),
+        ("VĂN PHÒNG UBND HUYỆN", None),
+        ("Văn Hóa Thông Tin", None),
     ],
 )
 def test_byline_forms(tail, author):
