@@ -1090,7 +1090,14 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
         found = {
             o.value.name: o.value for o in doc.spans("orgs") if o.value.name.casefold().startswith(head + " ") and not o.value.unplaced
         }
+    if not found and (command := _COMMAND_OF.fullmatch(head)) is not None and (unit := own_body(doc, command["unit"])):
+        # 'Bộ Tư lệnh Quân khu tặng ...' where the lead names 'Quân khu 4': that unit's command
+        parsed = parse_org(f"Bộ Tư lệnh {unit.name}", 0, doc.place)
+        return parsed[0] if parsed else None
     return one_named(list(found.values()))
+
+
+_COMMAND_OF = re.compile(r"bộ tư lệnh (?P<unit>quân khu|quân đoàn|binh đoàn|vùng)")
 
 
 # a body's head noun right after a title, as the whole of its body ('Phó Giám đốc bệnh viện', 'Tổng giám đốc Công ty')

@@ -7015,3 +7015,13 @@ def test_a_number_word_inside_a_place_s_name_counts_no_one():
     # a number word before the same noun outside a place's name still counts
     facts = article(HEAD + "UBND tỉnh tặng Bằng khen cho ba đồn biên phòng.\nMai Anh\n")[1]
     assert [(g.recipient_kind, g.count) for g in facts.grants] == [("collective", 3)]
+
+
+def test_a_command_told_by_its_unit_s_head_noun_is_the_command_of_the_unit_the_lead_names():
+    head = "Sư đoàn 324 tổng kết phong trào Thi đua Quyết thắng\n10/12/2023 09:00\n"
+    said = "Năm 2023, Sư đoàn được Bộ Tư lệnh Quân khu tặng Cờ thi đua.\nVăn Chiến\n"
+    facts = article(head + "Ngày 9/12, Sư đoàn 324, Quân khu 4 tổ chức hội nghị tổng kết.\n" + said)[1]
+    assert [(g.recipient, _label(g.conferrer)) for g in facts.grants] == [("Sư đoàn 324", "Bộ Tư lệnh Quân khu 4")]
+    # no region named: no command of one
+    facts = article(head + "Ngày 9/12, Sư đoàn 324 tổ chức hội nghị tổng kết.\n" + said)[1]
+    assert [_label(g.conferrer) for g in facts.grants] == [None]
