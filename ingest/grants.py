@@ -137,6 +137,8 @@ _TO_COME = re.compile(
 )
 # a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
 _MEDAL_WORD = re.compile(r"[Kk]ỷ niệm chương")
+# a title said of those a count names, what they are ('42 cá nhân là chiến sĩ thi đua')
+_HELD_AS = re.compile(r"(?<!\w)là\s+(?:(?:các|những)\s+)?(?:danh hiệu\s+)?[“\"]?$")
 _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
 # a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
 # công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
@@ -770,7 +772,11 @@ class _Reader:
         only counts, under a heading that gives one award to those its items count, is that award to them, its giver
         the heading's. None where the item names an award of its own or the heading none, or two."""
         doc, heading = self.doc, self.list_heading
-        if heading is None or doc.spans("awards", sent.start, sent.end):
+        # ('- 42 cá nhân là chiến sĩ thi đua': a title that says what those counted are, no award of the item's own)
+        own = [
+            a for a in doc.spans("awards", sent.start, sent.end) if not _HELD_AS.search(doc.text, max(sent.start, a.start - 24), a.start)
+        ]
+        if heading is None or own:
             return None
         awards = doc.values("awards", heading.start, heading.end, base=heading.start)
         if len({a.award for a in awards}) != 1 or not _GIVEN_TO_ITEMS.match(heading.text, awards[-1].end):

@@ -7025,3 +7025,12 @@ def test_a_command_told_by_its_unit_s_head_noun_is_the_command_of_the_unit_the_l
     # no region named: no command of one
     facts = article(head + "Ngày 9/12, Sư đoàn 324 tổ chức hội nghị tổng kết.\n" + said)[1]
     assert [_label(g.conferrer) for g in facts.grants] == [None]
+
+
+def test_an_item_that_says_what_those_it_counts_are_takes_the_heading_s_award():
+    heading = "Tại hội nghị, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho:\n- 05 tập thể có thành tích xuất sắc;\n"
+    rows = grants_of(heading + "- 12 cá nhân là chiến sĩ thi đua cơ sở.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
+    # an item naming an award of its own keeps it
+    rows = grants_of(heading + "- Chiến sĩ thi đua cơ sở cho 12 cá nhân.")
+    assert ("chien-si-thi-dua-co-so", "individual", 12) in [(r[0], r[1], r[2]) for r in rows]
