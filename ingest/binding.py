@@ -497,8 +497,15 @@ _ATTENDS_AND = re.compile(
 
 def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> str | None:
     """'Tổng Bí thư A tặng hoa, Bộ trưởng B trao Bằng khen ...': the person before the verb that hands the award over."""
+    presenters = presenters_of(clause, people, awards)
+    return presenters[0] if presenters else None
+
+
+def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> list[str]:
+    """Those who hand the award over, the first named first: 'Đồng chí A, ... và đồng chí B, ... đã trao' is A, then
+    B; [] where no one does."""
     if not people:
-        return None
+        return []
     # (not a receiving: '... cho thân nhân 4 mẹ được truy tặng và mẹ A được phong tặng')
     verbs = [
         m
@@ -511,7 +518,8 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
     if verbs:
         before = [p for p in people if p.start < verbs[-1].start()]
         if not before:
-            return _presenter_told_after(clause, people, verbs[-1])
+            told_after = _presenter_told_after(clause, people, verbs[-1])
+            return [told_after] if told_after else []
         at, verb = max(before[-1].chain_end, before[-1].end), verbs[-1].start()
         between = clause[at:verb]
         if (d := _DELEGATED_BY.search(clause, at)) is not None and d.end() <= verb:
@@ -520,11 +528,12 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
         # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject; nor is one who
         # reports it ('Bà A thông tin, năm qua Chủ tịch UBND tỉnh tặng ...')
         if _REPORTS.search(between) or ((len(between) > 80 or _NOT_THE_SUBJECT.search(between)) and not _ATTENDS_AND.fullmatch(between)):
-            return None
-        while len(before) > 1 and _JOINED.fullmatch(clause[max(before[-2].chain_end, before[-2].end) : before[-1].start]):
-            before.pop()  # 'đồng chí A, ... và đồng chí B, ... đã trao': the first of those who hand it over
-        return before[-1].name
-    return people[0].name
+            return []
+        joined = [before.pop()]
+        while before and _JOINED.fullmatch(clause[max(before[-1].chain_end, before[-1].end) : joined[-1].start]):
+            joined.append(before.pop())  # 'đồng chí A, ... và đồng chí B, ... đã trao': all of them, the first first
+        return list(dict.fromkeys(p.name for p in reversed(joined)))
+    return [people[0].name]
 
 
 # 'Tới dự và trao Huân chương có Phó Tổng cục trưởng A', 'Trao Bằng khen cho đơn vị có đồng chí B': the verb opens the

@@ -98,6 +98,7 @@ class GrantFact:
     recipient_person: str | None = None
     conferrer: Conferrer | None = None
     presenter: str | None = None
+    co_presenters: tuple[str, ...] = ()  # those who handed it over with the presenter ('Đồng chí A và đồng chí B trao')
     on_behalf_of: Conferrer | None = None
     event: str | None = None  # EventFact.key
     date: dt.date | None = None

@@ -35,7 +35,7 @@ from .binding import (
     listed_kind,
     listed_together,
     names_the_work,
-    presenter_of,
+    presenters_of,
     specific,
 )
 from .conferrers import (
@@ -675,6 +675,7 @@ class _Reader:
     doc: Document
     events: list
     presentations: list[Presentation] = field(default_factory=list)
+    presented_with: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # presenter -> co-presenters, each clause
     sentence_subject: Conferrer | None = None
     sentence_proposes: bool = False  # 'Hội đồng thống nhất đề nghị: X cho 5 tập thể; Y cho 1 cá nhân'
     proposes_list: bool = False  # the proposal opens a list ('đề nghị:'), so a clause with its own giver is proposed too
@@ -890,12 +891,16 @@ class _Reader:
             counts = [c for c in counts if c.start < reason.end() or _GIVEN_AGAIN.search(clause, reason.end(), c.start)]
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
-        # the people's offsets are the sentence's; presenter_of reads them against the clause's
+        # the people's offsets are the sentence's; presenters_of reads them against the clause's
+        presenters = presenters_of(clause, [rebase(p, offset) for p in person_here], awards)
         actor = (
-            presenter_of(clause, [rebase(p, offset) for p in person_here], awards)
+            (presenters[0] if presenters else None)
             or (self.last_person if _ANAPHOR_SUBJECT.match(clause) else None)
             or self._holder_by_title(base, clause)
         )
+        if presenters and presents(clause):
+            # 'Đồng chí A và đồng chí B trao ...': who handed it over with A, here (the grants it reaches are linked later)
+            self.presented_with.setdefault(presenters[0], set()).add(tuple(presenters[1:]))
         evidence = Evidence(sent.start, sent.end, sent.text)
         if actor and awards and presents(clause) and not any(c.value and not _a_year(c) for c in counts):
             return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
@@ -2229,7 +2234,13 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         (g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in], [g for g, restated in found_in if not restated])
     ]
     name_listed(doc, [g for g, _ in found_in])
-    return link_grants(doc, found_in, reader.presentations, events)
+    grants = link_grants(doc, found_in, reader.presentations, events)
+    for g in grants:
+        # those who handed it over with its presenter: where the article has them hand over together every time they do
+        together = reader.presented_with.get(g.presenter or "", set())
+        if len(together) == 1:
+            g.co_presenters = next(iter(together))
+    return grants
 
 
 # a sentence of its own that opens a list ('Cụ thể:', 'Cụ thể như sau:', 'Gồm:')

@@ -375,6 +375,8 @@ class _Builder:
         self.add(node, TDKT.proposedBy, self.conferrer(g.proposer))
         if g.presenter:
             self.add(node, TDKT.presenter, self.person(g.presenter))
+        for name in g.co_presenters:
+            self.add(node, TDKT.coPresenter, self.person(name))
         if g.event:
             self.add(node, TDKT.atEvent, events.get(g.event))
         if g.campaign:

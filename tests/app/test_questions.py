@@ -130,6 +130,25 @@ def test_an_official_who_presented_awards_in_two_provinces(tmp_path: Path):
     assert local.query("officials").person.eq("Trương Hòa Bình").sum() >= 2
 
 
+def test_a_co_presenter_presented_too(tmp_path: Path):
+    joint = "dự và trao Huân chương", "và đồng chí Trần Văn Nam, Phó Thủ tướng Chính phủ trao Huân chương"
+    for i, place in enumerate(("tỉnh Lạng Sơn", "tỉnh Quảng Ninh")):
+        text = ARTICLE.format(place=place, day=10 + i)
+        text = (
+            text.replace(*joint)
+            if i == 1
+            else text.replace("Trương Hòa Bình", "Trần Văn Nam").replace(
+                "Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ", "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ"
+            )
+        )
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    kg = tdkt.Store(tmp_path / "db")
+    kg.ingest([tmp_path / "a0.txt", tmp_path / "a1.txt"], workers=1)
+    # the award_grants row names the first presenter; the query of presenters counts the one beside him too
+    assert set(kg.query("award_grants").presenter) == {"Trần Văn Nam", "Trương Hòa Bình"}
+    assert list(kg.query("presenters_in_several_provinces").person) == ["Trần Văn Nam"]
+
+
 def test_a_presentation_in_no_known_province_counts_no_province(tmp_path: Path):
     # a company the gazetteer cannot place: the grant has no province, and must not match every unit's label
     # (the query once reported 827 'provinces' for one presenter)

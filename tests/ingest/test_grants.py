@@ -7034,3 +7034,20 @@ def test_an_item_that_says_what_those_it_counts_are_takes_the_heading_s_award():
     # an item naming an award of its own keeps it
     rows = grants_of(heading + "- Chiến sĩ thi đua cơ sở cho 12 cá nhân.")
     assert ("chien-si-thi-dua-co-so", "individual", 12) in [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_those_who_hand_an_award_over_together_are_its_presenter_and_co_presenters():
+    facts = article(
+        HEAD + EVENT + "Ông Hoàng Văn Tư, Phó Chủ tịch UBND huyện và bà Lý Thị Hoa, Chủ tịch UBND xã đã trao Giấy khen của Chủ "
+        "tịch UBND huyện cho 2 tập thể và 4 cá nhân.\nMai Anh\n"
+    )[1]
+    assert [(g.presenter, g.co_presenters) for g in facts.grants] == [("Hoàng Văn Tư", ("Lý Thị Hoa",))] * 2
+    # one who hands over alone has none
+    facts = article(HEAD + EVENT + "Ông Hoàng Văn Tư, Phó Chủ tịch UBND huyện trao Giấy khen cho 2 tập thể.\nMai Anh\n")[1]
+    assert [(g.presenter, g.co_presenters) for g in facts.grants] == [("Hoàng Văn Tư", ())]
+    # one who hands over alone in one sentence and with another in the next: not said for which grant, so none
+    facts = article(
+        HEAD + EVENT + "Ông Hoàng Văn Tư trao Giấy khen cho 2 tập thể. Ông Hoàng Văn Tư và bà Lý Thị Hoa trao Bằng khen của UBND "
+        "tỉnh cho 3 cá nhân.\nMai Anh\n"
+    )[1]
+    assert {g.co_presenters for g in facts.grants} == {()}

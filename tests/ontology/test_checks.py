@@ -101,6 +101,7 @@ FAULTS: dict[str, Callable[[Graph], None]] = {
     # links to things of the wrong class, or to nothing
     "conferrer a person": _set(_grant, TDKT.conferrer, lambda g: _first(g, TDKT.Person)),
     "presenter a body": lambda g: g.add((_order(g), TDKT.presenter, _first(g, ORG.Organization))),
+    "co-presenter a body": lambda g: g.add((_order(g), TDKT.coPresenter, _first(g, ORG.Organization))),
     "dangling event link": _set(_grant, TDKT.atEvent, ID["event/nowhere"]),
     "grant at a person, not an event": _set(_grant, TDKT.atEvent, lambda g: _first(g, TDKT.Person)),
     "dangling recipient link": lambda g: g.add((_grant(g), TDKT.recipient, ID["org/nowhere"])),
