@@ -173,7 +173,8 @@ def normalise(raw: str) -> str:
     text = unify_tones(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     seen_text = prose = 0
-    for raw_line in unwrapped(text.split("\n")):
+    raw_lines = unwrapped(text.split("\n"))
+    for i, raw_line in enumerate(raw_lines):
         kept, footer = _clean_line(raw_line)
         if kept:
             lines.append(kept)
@@ -182,5 +183,15 @@ def normalise(raw: str) -> str:
         # a footer heading after the article's text ends it; one above it (a side box first on the page) does not
         # (a short item's two sentences are its text: 'Tin liên quan:' after them ends it too)
         if footer and (seen_text > 400 or prose >= 2):
+            # a byline the page prints under its related-news box ('Tin liên quan' ... 'Tác giả: Minh Anh') is the
+            # article's still: the first labelled one soon after the box
+            late = next((ln.strip() for ln in raw_lines[i + 1 : i + 1 + _LATE_BYLINE_REACH] if _LATE_BYLINE.match(ln.strip())), None)
+            if late is not None:
+                lines.append(_clean_line(late)[0])
             break
     return "\n".join(lines) + "\n"
+
+
+# a labelled byline (how far past a footer heading it is looked for)
+_LATE_BYLINE = re.compile(r"^(?:Tác giả|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Thực hiện)\s*:\s*\S.{1,60}$", re.I)
+_LATE_BYLINE_REACH = 40

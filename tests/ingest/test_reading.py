@@ -877,6 +877,19 @@ def test_related_headlines_after_a_short_item_s_text_are_not_the_article_s():
     assert normalise("Tin liên quan\nHội nghị cán bộ năm 2024\n" + item).endswith(item)
 
 
+def test_a_labelled_byline_printed_under_the_related_news_box_is_the_article_s():
+    item = (
+        "Sáng 12/1, Sở Tư pháp tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác tư pháp năm 2023.\n"
+        "Năm 2023, Sở được Bộ trưởng Bộ Tư pháp tặng Cờ thi đua; 3 tập thể được UBND tỉnh tặng Bằng khen.\n"
+    )
+    related = "Tin liên quan:\n- Trao Huân chương Lao động hạng Ba cho Phòng Công chứng số 1\n- Hội nghị cán bộ năm 2024\n"
+    assert normalise(item + related + "Tác giả: Minh Anh\nBản quyền thuộc Sở Tư pháp\n") == item + "Tác giả: Minh Anh\n"
+    doc, _ = article("Sở Tư pháp tổng kết năm 2023\n13/01/2024\n" + item + related + "Tin, ảnh: Hoàng Hà\n")
+    assert doc.author == "Hoàng Hà"
+    # an unlabelled line there is a related headline's or the footer's, no byline
+    assert normalise(item + related + "Minh Anh\n") == item
+
+
 def test_a_headline_ending_with_a_full_stop_printed_twice_is_the_headline():
     title = "Xã Tân Mỹ tổng kết công tác thi đua khen thưởng năm 2023."
     doc, _ = article(f"{title}\n\n{title}\n\n\nSáng 14/1, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác năm 2023.\nHà Vân\n")
