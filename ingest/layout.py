@@ -69,6 +69,9 @@ def _is_meta(line: str) -> bool:
     """A line of page metadata: a date, an author, a counter, or several joined by '|' ('Ngày đăng: ... | Tác giả: ...')."""
     if _META_LINE.match(line) or _is_dateline(line):
         return True
+    # the site or the source printed beside the date ('(Baohanam.com.vn) - 08/11/2023', '08/11/2023 (TTXVN)')
+    if (rest := _without_source(line)) != line and rest and (_META_LINE.match(rest) or _is_dateline(rest)):
+        return True
     parts = _META_PARTS.split(line)
     dated = [bool(_META_LINE.match(p) or _is_dateline(p)) for p in parts]
     if all(dated):
@@ -78,6 +81,18 @@ def _is_meta(line: str) -> bool:
 
 
 _LABEL_PART = re.compile(r"(?:Nguồn\s*:\s*)?[^.!?;:]{1,50}")
+
+
+# a site's address, bracketed or not, or a short source in brackets at either end of a line ('(TTXVN)')
+def _without_source(line: str) -> str:
+    """The line without the site or source printed beside its date, if any."""
+    source = _SOURCE_BESIDE.search(line)
+    return (line[: source.start()] + " " + line[source.end() :]).strip(" -–—|:") if source else line
+
+
+_SOURCE_BESIDE = re.compile(
+    r"\(?(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?![\w.])\)?|^\s*\([^()\d]{2,30}\)|\([^()\d]{2,30}\)\s*$", re.I
+)
 
 
 # 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them
@@ -399,8 +414,9 @@ def analyse_layout(doc: Document) -> None:
         if names:  # 'VĂN TOÀN - ĐOÀN NHÂN |' under the headline
             _set_authors(doc, names, unit or (bracket["unit"] if bracket else None))
         for t in _META_PARTS.split(line) if _is_meta(line) else [line]:
-            if _META_LINE.match(t) or _is_dateline(t) or (i == 1 and title_i == 0 and _LABELLED_DATE.match(t)):
-                doc.published = doc.published or find_date(t)
+            dated = _without_source(t)  # ('(Baohanam.com.vn) - 08/11/2023': the date beside the site)
+            if _META_LINE.match(dated) or _is_dateline(dated) or (i == 1 and title_i == 0 and _LABELLED_DATE.match(t)):
+                doc.published = doc.published or find_date(dated)
             m = _BYLINE_LABEL.match(t)
             names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)
             if names and names[0].lower() not in _CMS_ACCOUNTS:

@@ -1023,3 +1023,19 @@ def test_a_short_line_opening_a_list_of_awards_is_the_bodys_first_not_the_headli
     # negative: a short heading of related links ending with a colon is no body line
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTin liên quan:\nTrần Thu Hương\n")
     assert "Tin liên quan" not in doc.text[doc.body_start : doc.body_end]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["(Baohanam.com.vn) - 08/11/2023", "Baohanam.com.vn – 08/11/2023 09:15", "08/11/2023 (TTXVN)", "(TTXVN) - Thứ Tư, 08/11/2023"],
+)
+def test_a_date_printed_beside_the_site_or_source_is_the_dateline_not_the_headline(dateline):
+    doc, _ = article(f"Hội đồng Thi đua tỉnh Hà Nam họp xét khen thưởng\n{dateline}\n\nChiều 7/11, Hội đồng tổ chức phiên họp.\n\nHà Chi\n")
+    assert (doc.title, doc.published) == ("Hội đồng Thi đua tỉnh Hà Nam họp xét khen thưởng", dt.date(2023, 11, 8))
+
+
+def test_a_headline_that_names_a_site_is_still_the_headline():
+    doc, _ = article(
+        "Baohanam.com.vn ra mắt chuyên trang thi đua yêu nước\n08/11/2023\n\nChiều 7/11, Báo Hà Nam tổ chức lễ ra mắt.\n\nHà Chi\n"
+    )
+    assert doc.title == "Baohanam.com.vn ra mắt chuyên trang thi đua yêu nước"
