@@ -137,6 +137,7 @@ _TO_COME = re.compile(
 )
 # a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
 _MEDAL_WORD = re.compile(r"[Kk]ỷ niệm chương")
+_ADDRESSED_BY_PROPOSALS = frozenset({"Chủ tịch nước", "Thủ tướng Chính phủ"})
 # a title said of those a count names, what they are ('42 cá nhân là chiến sĩ thi đua')
 _HELD_AS = re.compile(r"(?<!\w)là\s+(?:(?:các|những)\s+)?(?:danh hiệu\s+)?[“\"]?$")
 _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
@@ -1564,7 +1565,10 @@ class _Reader:
             proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
         # an earlier clause's proposal carries over, unless this clause states its own giver after a proposal that
         # lists nothing: 'đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể'
-        carried = self.sentence_proposes and (self.proposes_list or not (own_giver or _OWN_AUTHORITY.search(clause)))
+        # (but not where the giver it states is the State President or the Prime Minister, whom a locality's proposal
+        # addresses: 'đề nghị Chủ tịch nước tặng Huân chương ...; Thủ tướng Chính phủ tặng Bằng khen ...' proposes both)
+        addressed = label(clause_conferrer) in _ADDRESSED_BY_PROPOSALS
+        carried = self.sentence_proposes and (self.proposes_list or addressed or not (own_giver or _OWN_AUTHORITY.search(clause)))
         proposed = self.sentence_proposes = carried or bool(proposal)
         # 'huyện đề nghị cấp trên khen thưởng cho 3 tập thể, đồng thời khen thưởng theo thẩm quyền cho 40 tập thể': the
         # counts after its own giving are its grants, given by the proposal's subject

@@ -7051,3 +7051,16 @@ def test_those_who_hand_an_award_over_together_are_its_presenter_and_co_presente
         "tỉnh cho 3 cá nhân.\nMai Anh\n"
     )[1]
     assert {g.co_presenters for g in facts.grants} == {()}
+
+
+def test_a_proposal_goes_on_to_the_prime_minister_or_the_president_a_later_clause_names_as_giver():
+    rows = grants_of(
+        "Hội đồng thống nhất đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; Thủ tướng Chính phủ "
+        "tặng Bằng khen cho 5 tập thể và tặng Cờ thi đua của Chính phủ cho 2 đơn vị."
+    )
+    assert [(r[0], r[4]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", "proposed"), ("bang-khen-thu-tuong", "proposed"), ("co-thi-dua-chinh-phu", "proposed")
+    ]  # fmt: skip
+    # a local giver after it gives on its own authority
+    rows = grants_of("Huyện đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể.")
+    assert [r[4] for r in rows] == ["proposed", "conferred"]
