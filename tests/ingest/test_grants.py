@@ -7064,3 +7064,12 @@ def test_a_proposal_goes_on_to_the_prime_minister_or_the_president_a_later_claus
     # a local giver after it gives on its own authority
     rows = grants_of("Huyện đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể.")
     assert [r[4] for r in rows] == ["proposed", "conferred"]
+
+
+def test_a_clause_that_counts_the_holders_to_date_after_a_comma_is_no_grant():
+    said = "Đây là năm thứ 14 huyện tổ chức tôn vinh danh hiệu này, đến nay đã có 140 công dân được tôn vinh."
+    assert grants_of(said) == []
+    assert grants_of("Huyện tổ chức tuyên dương hằng năm, tính đến nay có hơn 300 hộ được tặng Giấy khen.") == []
+    # a giving told before it in the same sentence is the event's
+    rows = grants_of("Năm nay, UBND huyện tặng Giấy khen cho 12 hộ, đến nay đã có 140 hộ được tặng.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 12)]
