@@ -432,14 +432,19 @@ _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-+•*–])\s+")
 def _decision_of_items(doc: Document) -> dict[int, tuple[str, dt.date | None] | None]:
     """'Theo Quyết định số 1020/QĐ-CTN ngày 20/8/2023 của Chủ tịch nước, các cá nhân được tặng thưởng Huân chương
     gồm:', then '1. Huân chương Lao động hạng Nhì: ông A ...', '2. ...': the marked items a lead citing a decision
-    opens are given under it, by the sentence the item starts at."""
+    opens are given under it, by the sentence the item starts at; so are those a lead of its own opens after a sentence
+    citing one ('Theo đó:')."""
     out: dict[int, tuple[str, dt.date | None] | None] = {}
     told: tuple[str, dt.date | None] | None = None
+    cited = None  # the decision the sentence before cites
     for sent in doc.sentences:
         if told is not None and _ITEM_MARK.match(sent.text):
             out[sent.start] = told
             continue
         told = decision(sent.text) if sent.text.rstrip().endswith(":") else None
+        if told is None and cited is not None and sent.text.rstrip().endswith(":") and _UNDER_DECISION.match(sent.text):
+            told = cited  # '... ban hành Quyết định số 1567/QĐ-UBND ...', then 'Theo đó:' and its items
+        cited = decision(sent.text) or (cited if told is not None else None)
     return out
 
 

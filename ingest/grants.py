@@ -2151,7 +2151,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             found = [g for g in found if not _details_decided(g, decided)]
         # the decision goes on over the items its grants list ('1. UBND xã A;') and over the next heading that gives
         # with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:'), until a sentence says something else
-        under_it = bool(under_decision and (found or bullet)) or (under_it and bullet and not found)
+        # ('Theo đó:' on a line of its own, then the items: the decision goes on over them)
+        lead_only = _LIST_LEAD.fullmatch(sent.text.strip()) or _DECISION_ALONE.fullmatch(sent.text.strip())
+        under_it = bool(under_decision and (found or bullet or lead_only)) or (under_it and bullet and not found)
         if not under_it:
             # (a decision that counts its commendations bare, or names its award for recipients it does not count, still
             # says who gives what the next sentence details: 'Thủ tướng vừa ký Quyết định ... tặng Cờ thi đua cho các
@@ -2388,8 +2390,9 @@ _PLURAL_BEFORE_PASSIVE = re.compile(
     r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?\s*$"
 )
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
-_SUBJECTLESS_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")
+_SUBJECTLESS_GIVING = re.compile(r"\W*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")  # ('1. Tặng ...')
 _UNDER_DECISION = lexicon.cue("under-decision")
+_DECISION_ALONE = re.compile(r"(?:[Cc]ũng\s+)?[Tt]heo (?:đó|[Qq]uyết định(?:\s+(?:này|trên))?)\s*[:,.]?")  # 'Theo đó:' alone
 
 
 def _decided_bare(g: GrantFact) -> bool:

@@ -7073,3 +7073,18 @@ def test_a_clause_that_counts_the_holders_to_date_after_a_comma_is_no_grant():
     # a giving told before it in the same sentence is the event's
     rows = grants_of("Năm nay, UBND huyện tặng Giấy khen cho 12 hộ, đến nay đã có 140 hộ được tặng.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 12)]
+
+
+def test_a_lead_of_its_own_after_a_decision_opens_items_given_under_it():
+    facts = article(
+        HEAD + "Ngày 10/1/2023, Chủ tịch UBND tỉnh ký Quyết định số 1567/QĐ-UBND về việc khen thưởng năm 2022.\nTheo đó:\n"
+        "1. Tặng danh hiệu Tập thể lao động xuất sắc cho 42 tập thể.\n2. Tặng Bằng khen cho 38 cá nhân.\nMai Anh\n"
+    )[1]
+    assert [(g.count, _label(g.conferrer), g.decision_number) for g in facts.grants] == [
+        (42, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "1567/QĐ-UBND"), (38, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "1567/QĐ-UBND")
+    ]  # fmt: skip
+    # a lead after a sentence that cites no decision opens items of no decision
+    facts = article(
+        HEAD + "Năm 2022, huyện đạt nhiều thành tích.\nTheo đó:\n1. Tặng danh hiệu Tập thể lao động xuất sắc cho 42 tập thể.\nMai Anh\n"
+    )[1]
+    assert [g.decision_number for g in facts.grants] == [None]
