@@ -523,14 +523,14 @@ _LEVELS = ("commune", "district", "province", "national")
 # the armed forces' echelons, smallest first: a unit named, then one of a higher echelon, is the first of the second
 _ECHELONS = ("Tiểu đội", "Trung đội", "Đại đội", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn")
 _ECHELON = re.compile("(" + "|".join(_ECHELONS) + r")\s")
-_COMMA = re.compile(r",\s+")
+_COMMA_SPACED = re.compile(r",\s+")
 
 
 def _of_unit_above(doc: Document, hit: tuple[OrgRef, int], stop: int) -> tuple[OrgRef, int]:
     """'Đại đội 2, Tiểu đoàn 3': a military unit, a comma, then a unit of a higher echelon is the first of the second,
     one unit named by both (and where its name ends); else the unit as it was named."""
     low = _ECHELON.match(hit[0].name)
-    comma = _COMMA.match(doc.text, hit[1], stop)
+    comma = _COMMA_SPACED.match(doc.text, hit[1], stop)
     if comma and hit[0].unplaced and (above := _named_at(doc, comma.end(), stop)) and _INSTITUTION_HEAD.match(above[0].name):
         # 'Trung tâm Chống độc, Bệnh viện Bạch Mai', 'Khoa Nhi, Bệnh viện Đa khoa tỉnh X': a unit no place names, of the
         # institution after it, one unit named by both and placed as it is
@@ -1126,7 +1126,7 @@ def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | Non
     return found
 
 
-_COLLECTIVE_WORD = re.compile(r"(?:[Tt]ập thể\s+)?")
+_MAYBE_COLLECTIVE_WORD = re.compile(r"(?:[Tt]ập thể\s+)?")
 # a unit by its head noun in lower case and its number or name, then the body it is of ('lớp 9A, Trường THCS X', 'tổ 3,
 # Công an phường Y')
 _SUBUNIT_THEN_BODY = re.compile(
@@ -1137,7 +1137,7 @@ _SUBUNIT_THEN_BODY = re.compile(
 def _subunit_of_body(doc: Document, pos: int, end: int) -> OrgRef | None:
     """'lớp 9A, Trường THCS X' at `pos`: the class of the body named after it (not the body), by its name as written
     with the body's in full."""
-    unit = _SUBUNIT_THEN_BODY.match(doc.text, _COLLECTIVE_WORD.match(doc.text, pos, end).end(), end)
+    unit = _SUBUNIT_THEN_BODY.match(doc.text, _MAYBE_COLLECTIVE_WORD.match(doc.text, pos, end).end(), end)
     body = next((o for o in doc.spans("orgs", unit.end(), end) if o.start == unit.end()), None) if unit else None
     if unit is None or body is None:
         return None
