@@ -339,7 +339,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     dated = list(_DATE_IN_SUBJECT.finditer(clause, at, end))
     if dated and re.search(r"[^\W\d_]{2}", clause[dated[-1].end() : end]):
         at = dated[-1].end()  # '... đã đạt được ngày 13/5/2021 Thủ tướng Chính phủ đã tặng'
-    subject = re.split(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)", clause[at:end])[0]
+    # (its adverbs end it: 'Giám đốc Công an tỉnh cũng gửi thư khen X và khen thưởng 3 cán bộ')
+    subject = re.split(r"(?<!\w)(?:đã|sẽ|đang|cũng)(?!\w)", clause[at:end])[0]
     if signs := _SIGNS_DECISION.search(subject):  # the giver signed the decision that gives
         subject = subject[: signs.start()]
     if len(subject) > 60 or "được" in subject or _BY_AGENT.search(subject):

@@ -7088,3 +7088,11 @@ def test_a_lead_of_its_own_after_a_decision_opens_items_given_under_it():
         HEAD + "Năm 2022, huyện đạt nhiều thành tích.\nTheo đó:\n1. Tặng danh hiệu Tập thể lao động xuất sắc cho 42 tập thể.\nMai Anh\n"
     )[1]
     assert [g.decision_number for g in facts.grants] == [None]
+
+
+def test_a_subject_ends_at_its_adverb_before_a_verb_of_its_own_and_then_the_giving():
+    rows = grants_of("Giám đốc Công an tỉnh Lạng Sơn cũng gửi thư khen Công an xã Tân Mỹ và khen thưởng 3 cán bộ trực tiếp tham gia.")
+    assert [(r[2], r[5]) for r in rows] == [(3, "Giám đốc Công an tỉnh Lạng Sơn")]
+    # a body whose name is long, with no adverb, still opens its clause
+    rows = grants_of("Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn cũng tặng Giấy khen cho 3 hội viên.")
+    assert [(r[2], r[5]) for r in rows] == [(3, "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
