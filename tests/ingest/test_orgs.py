@@ -230,6 +230,18 @@ def test_an_article_about_several_districts_of_a_province_none_foremost_is_the_p
     assert doc.place.district.name == "Na Hang"
 
 
+def test_a_commune_s_article_that_names_one_district_of_its_province_in_passing_is_that_district_s():
+    body = (
+        "\n03/04/2024\nNgày 2/4, Chủ tịch UBND huyện Phú Hòa (Phú Yên) ký quyết định khen thưởng Công an xã Hòa Thuận. "
+        "Giám đốc Công an tỉnh Phú Yên cũng khen thưởng 3 cán bộ.\nNguyễn Phúc\n"
+    )
+    doc, _ = article("Công an xã Hòa Thuận được khen thưởng" + body)
+    assert (doc.place.province.name, doc.place.district.name, doc.place.commune) == ("Phú Yên", "Phú Hòa", "xã Hòa Thuận")
+    # a headline naming no commune leaves the province's article the province's
+    doc, _ = article("Công an bắt nhanh đối tượng trộm cắp" + body)
+    assert doc.place.district is None
+
+
 def test_a_province_named_only_bare_but_often_outweighs_one_typed_once_in_passing():
     doc, _ = article(
         "Khối thi đua các trường chuyên nghiệp ký giao ước năm 2024\n12/03/2024\n"
