@@ -2287,6 +2287,10 @@ def _fronted_achievement(text: str) -> str | None:
 
 _RECIPIENT_ACHIEVED = re.compile(
     r"\s*(?:(?:Đây|Đó)\s+(?:là|đều là)\s+(?:(?:những|các|một)\s+)?)?\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
+    # (or those just given to, told again by their plural, rewarded for it: 'Các đồng chí được khen thưởng vì đã có
+    # thành tích xuất sắc ... từ năm 2018 đến năm 2022')
+    r"|\s*(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+\S+(?:\s\S+)?\s+(?:(?:đều|cũng)\s+)?được\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng)"
+    r"\s+(?:vì|do|nhờ)\s+(?:đã\s+)?(?:có|đạt)(?!\w)"
 )
 # the award just given, told again by its form, says what it rewards: 'Đây là phần thưởng cao quý ghi nhận thành
 # tích ...', 'Phần thưởng này ghi nhận ...' (that achievement is not the later grants')

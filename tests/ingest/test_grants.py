@@ -7096,3 +7096,15 @@ def test_a_subject_ends_at_its_adverb_before_a_verb_of_its_own_and_then_the_givi
     # a body whose name is long, with no adverb, still opens its clause
     rows = grants_of("Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn cũng tặng Giấy khen cho 3 hội viên.")
     assert [(r[2], r[5]) for r in rows] == [(3, "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
+
+
+def test_those_just_given_to_told_again_by_their_plural_and_rewarded_for_a_period_got_it_for_that_period():
+    given = "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Hoàng Văn Tư và bà Lý Thị Hoa. "
+    for said in (
+        "Các đồng chí được khen thưởng vì đã có thành tích xuất sắc trong công tác từ năm 2018 đến năm 2022.",
+        "Hai đồng chí đều được tặng thưởng do có thành tích xuất sắc giai đoạn 2018 - 2022.",
+    ):
+        assert {r[7] for r in grants_of(given + said)} == {"2018-2022"}, said
+    # a plural that names others, given nothing here, rewards no earlier grant
+    rows = grants_of(given + "Các đơn vị khác được nhắc nhở vì đã có sai sót trong năm 2022.")
+    assert {r[7] for r in rows} == {None}
