@@ -9,6 +9,7 @@ Lao động hạng Nhất, Nhì, Ba') and a class may stand without its type
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -352,7 +353,16 @@ def recognise_awards(doc: Document) -> None:
     # a short form the article defines for words that name no award ('Hội Chữ thập đỏ (CTĐ)'): those words, not a flag
     defined_otherwise = _short_forms_of_other_words(doc.text)
     for sent in doc.sentences:
-        for a in find_awards(sent.text):
+        found = find_awards(sent.text)
+        # ('trao Bằng và Huy hiệu Anh hùng LLVTND': the title's insignia, the title handed over, no badge of its own)
+        insignia = {
+            a.start
+            for a, b in itertools.pairwise(found)
+            if a.award == "huy-hieu" and _INSIGNIA_OF.fullmatch(sent.text, a.end, b.start) and b.award != "huy-hieu"
+        }
+        for a in found:
+            if a.start in insignia:
+                continue
             at = sent.start + a.start
             short = sent.text[a.start : a.end]
             if short.isupper() and (short in defined_otherwise or any(s <= at and sent.start + a.end <= e for s, e in bodies)):
@@ -390,6 +400,7 @@ def _short_forms_of_other_words(text: str) -> frozenset[str]:
 
 
 _CITY_LEVEL = re.compile(r"\s+cấp\s+[Tt]hành phố(?!\w)")
+_INSIGNIA_OF = re.compile(r"\s{1,2}")  # between 'Huy hiệu' and the title it is the insignia of
 _PARTY_BADGE_NAMED = re.compile(
     r"(?<!\w)[Hh]uy hiệu(?:\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm)?\s+tuổi\s+[Đđ]ảng|(?<!\w)[Hh]uy hiệu\s+Đảng(?!\s+(?:bộ|ủy|viên))"
 )

@@ -7108,3 +7108,15 @@ def test_those_just_given_to_told_again_by_their_plural_and_rewarded_for_a_perio
     # a plural that names others, given nothing here, rewards no earlier grant
     rows = grants_of(given + "Các đơn vị khác được nhắc nhở vì đã có sai sót trong năm 2022.")
     assert {r[7] for r in rows} == {None}
+
+
+def test_the_insignia_of_a_title_handed_over_with_its_certificate_is_the_title():
+    lead = "Ngày 4/5, UBND tỉnh tổ chức Lễ truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Hoàng Văn Thụ.\n"
+    facts = article(
+        HEAD + lead + "Thừa ủy quyền của Chủ tịch nước, ông Lương Trọng Quỳnh đã trao Bằng và Huy hiệu Anh hùng LLVTND cho thân nhân "
+        "liệt sĩ.\nMai Anh\n"
+    )[1]
+    assert [(g.award, g.presenter) for g in facts.grants] == [("anh-hung-luc-luong-vu-trang-nhan-dan", "Lương Trọng Quỳnh")]
+    # a badge named after its own title is a badge
+    rows = grants_of("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho 2 đoàn viên.")
+    assert [r[0] for r in rows] == ["huy-hieu"]
