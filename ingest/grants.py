@@ -135,11 +135,13 @@ _TO_COME = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:xét\s+)?(?:tặng thưởng|tặng|công nhận|truy tặng|phong tặng|khen thưởng)(?!\w)",
     re.I,
 )
-# a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
+# a commemorative medal named in an event's name ('Lễ trao Kỷ niệm chương “Vì sự nghiệp ...”')
 _MEDAL_WORD = re.compile(r"[Kk]ỷ niệm chương")
+# the givers a locality's proposal addresses: a later clause naming one of them as giver goes on proposing
 _ADDRESSED_BY_PROPOSALS = frozenset({"Chủ tịch nước", "Thủ tướng Chính phủ"})
 # a title said of those a count names, what they are ('42 cá nhân là chiến sĩ thi đua')
 _HELD_AS = re.compile(r"(?<!\w)là\s+(?:(?:các|những)\s+)?(?:danh hiệu\s+)?[“\"]?$")
+# a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
 _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
 # a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
 # công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
