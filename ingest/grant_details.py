@@ -441,10 +441,11 @@ def _decision_of_items(doc: Document) -> dict[int, tuple[str, dt.date | None] | 
         if told is not None and _ITEM_MARK.match(sent.text):
             out[sent.start] = told
             continue
-        told = decision(sent.text) if sent.text.rstrip().endswith(":") else None
-        if told is None and cited is not None and sent.text.rstrip().endswith(":") and _UNDER_DECISION.match(sent.text):
+        cites, opens = decision(sent.text), sent.text.rstrip().endswith(":")
+        told = cites if opens else None
+        if told is None and cited is not None and opens and _UNDER_DECISION.match(sent.text):
             told = cited  # '... ban hành Quyết định số 1567/QĐ-UBND ...', then 'Theo đó:' and its items
-        cited = decision(sent.text) or (cited if told is not None else None)
+        cited = cites or (cited if told is not None else None)
     return out
 
 

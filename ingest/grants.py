@@ -526,12 +526,12 @@ def _a_year(c: Count) -> bool:
     return c.kind is None and c.value is not None and 1900 <= c.value <= 2100
 
 
-# a year compared with ('tăng 3,3% so với năm 2011', 'so với cùng kỳ năm 2022'): not the one rewarded
-# a year that is no achievement's: one compared with, a birth year, or a date's ('so với năm 2022', 'sinh năm 1970',
-# 'SN 1998', 'ngày 11 tháng 3 năm 2024')
 # the year an event's name holds, the event named at its opening ('tại Lễ khai giảng năm học 2023-2024, Trường X đón
 # nhận ...'): when it was held, not the period rewarded
 _IN_EVENT_NAME = re.compile(r"(?<!\w)(?:[Tt]ại|[Tt]rong)\s+(?:[Ll]ễ|buổi lễ|[Hh]ội nghị|[Đđ]ại hội)\s[^,;.()]{0,60}$")
+# a year compared with ('tăng 3,3% so với năm 2011', 'so với cùng kỳ năm 2022'): not the one rewarded
+# a year that is no achievement's: one compared with, a birth year, or a date's ('so với năm 2022', 'sinh năm 1970',
+# 'SN 1998', 'ngày 11 tháng 3 năm 2024')
 _COMPARED = re.compile(
     r"(?<!\w)(?:so với(?:\s+cùng kỳ)?\s+(?:năm\s+(?:học\s+)?)?|sinh\s+(?:năm\s+)?|SN\s*|tháng\s+\d{1,2}\s*,?\s+(?:năm\s+)?)$"
 )

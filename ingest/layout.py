@@ -83,13 +83,13 @@ def _is_meta(line: str) -> bool:
 _LABEL_PART = re.compile(r"(?:Nguồn\s*:\s*)?[^.!?;:]{1,50}")
 
 
-# a site's address, bracketed or not, or a short source in brackets at either end of a line ('(TTXVN)')
 def _without_source(line: str) -> str:
     """The line without the site or source printed beside its date, if any."""
     source = _SOURCE_BESIDE.search(line)
     return (line[: source.start()] + " " + line[source.end() :]).strip(" -–—|:") if source else line
 
 
+# a site's address, bracketed or not, or a short source in brackets at either end of a line ('(TTXVN)')
 _SOURCE_BESIDE = re.compile(
     r"\(?(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?![\w.])\)?|^\s*\([^()\d]{2,30}\)|\([^()\d]{2,30}\)\s*$", re.I
 )

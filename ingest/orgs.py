@@ -441,11 +441,12 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(text[pos:end],)), end
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
-    if spec.place == "local" and "sub" in groups and (region := _NUMBERED_REGION.match(text, m.end())):
+    region = _NUMBERED_REGION.match(text, m.end()) if spec.place == "local" else None
+    if region and "sub" in groups:
         # 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 (Công an TP X)': a police unit's own area, within its province
         groups = {**groups, "sub": f"{groups['sub']} {region.group(0).strip()}"}
         return _local_body(spec, groups, text, pos, region.end(), ctx, hint)
-    if spec.place == "local" and (region := _NUMBERED_REGION.match(text, m.end())):
+    if region:
         # 'Kho bạc Nhà nước khu vực VII', 'Chi cục Thuế khu vực II': a regional unit, over several provinces, by its number
         name = f"{spec.head.format(**groups)} khu vực {region['n']}"
         return OrgRef(name, spec.kind, None, None, aliases=(text[pos : region.end()],)), region.end()

@@ -176,8 +176,9 @@ def resolve_place(doc: Document) -> None:
         commune = named[0] if named and len(others) == 1 else None
     label = f"{levels.canonical(commune['type'])} {commune['name']}" if commune else None
     if label and district is None and fallback is not None:
-        # an article about a commune (its headline names it) that names one district of its province in passing: the
-        # commune's district ('Công an xã Hòa Thuận ...', then 'Chủ tịch UBND huyện Phú Hòa (Phú Yên) ký quyết định')
+        # an article about a commune (its headline names it) whose district the rules above left only as a fallback (named
+        # in passing, or first among others): the commune's district ('Công an xã Hòa Thuận ...', then 'Chủ tịch UBND
+        # huyện Phú Hòa (Phú Yên) ký quyết định')
         district, fallback = fallback, None
     place = PlaceContext(province, district, label, fallback, published=doc.published)
     text = f"{title}\n{doc.body}"
