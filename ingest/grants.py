@@ -64,7 +64,7 @@ from .conferrers import (
 )
 from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
-from .document import Document, Sentence, rebase
+from .document import Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import name_listed
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority
@@ -2024,6 +2024,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     given_before = False  # the last sentence gave (or proposed) any grant
     led_list = False  # the list being read was opened by a short lead after a sentence's grants ('Trong đó:')
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
+    achieved_by: dict[str, str] = {}  # a recipient's achievement, told in a sentence of its own by the recipient's name
     named_items: _NamedItems | None = None  # the grants whose heading opened a list of their recipients by name
     award_items: _AwardItems | None = None  # the grants of the list being read whose items each name their award
     items_giver: Conferrer | None = None  # who the heading of the list being read says gives ('UBND huyện khen thưởng ...:')
@@ -2191,6 +2192,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # recipient just named, told again by a word, achieved what the award before rewards; so the award told again
             for g in last_given:
                 g.period = g.period or achieved[0]
+        elif achieved and not found and (who := _named_achiever(doc, sent)) and any(g.recipient == who for g, _ in found_in):
+            # 'Đồn Biên phòng X đã có thành tích ... giai đoạn 2018-2022' after an award to it: what that recipient's
+            # awards reward, not the later grants to others ('Cùng dịp, ... tặng Giấy khen cho 6 tập thể')
+            achieved_by[who] = achieved[0]
         elif achieved and not told_again and (sums_list or all(g.evidence.rule == UNCOUNTED for g in found)):
             evaluated = achieved[0]
         if achieved:
@@ -2245,6 +2250,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     name_listed(doc, [g for g, _ in found_in])
     grants = link_grants(doc, found_in, reader.presentations, events)
     for g in grants:
+        if g.period is None and g.recipient in achieved_by:
+            g.period = achieved_by[g.recipient]
         # those who handed it over with its presenter: where the article has them hand over together every time they do
         together = reader.presented_with.get(g.presenter or "", set())
         if len(together) == 1:
@@ -2267,9 +2274,6 @@ def _bare(g: GrantFact) -> bool:
     return g.award == "khen-thuong" and not g.title
 
 
-# a sentence whose subject, a word or two, is a recipient just named told again, and what it achieved ('Đồn đã có
-# thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...', 'Đây là những tập thể
-# có thành tích xuất sắc ...')
 # a sentence that opens on the achievements the one before told ('Ghi nhận những thành tích đó, ...', 'Với thành tích trên')
 _ACHIEVEMENTS_BEFORE = re.compile(
     r"\W*(?:[Gg]hi nhận|[Vv]ới|[Tt]ừ|[Nn]hờ|[Bb]ằng)\s+(?:(?:những|các|nhiều)\s+)?(?:thành tích|kết quả|đóng góp)(?:\s+\w+){0,3}?\s+(?:đó|trên|này|ấy)(?!\w)"
@@ -2287,6 +2291,9 @@ def _fronted_achievement(text: str) -> str | None:
     return _year_span(m) if m else None
 
 
+# a sentence whose subject, a word or two, is a recipient just named told again, and what it achieved ('Đồn đã có
+# thành tích xuất sắc ...', 'Đơn vị đã đạt nhiều thành tích ...', 'Ông đã có nhiều đóng góp ...', 'Đây là những tập thể
+# có thành tích xuất sắc ...')
 _RECIPIENT_ACHIEVED = re.compile(
     r"\s*(?:(?:Đây|Đó)\s+(?:là|đều là)\s+(?:(?:những|các|một)\s+)?)?\S+(?:\s\S+)?\s+(?:(?:đã|luôn|liên tục|cũng)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+)?(?:thành tích|đóng góp)(?!\w)"
     # (or those just given to, told again by their plural, rewarded for it: 'Các đồng chí được khen thưởng vì đã có
@@ -2294,6 +2301,27 @@ _RECIPIENT_ACHIEVED = re.compile(
     r"|\s*(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+\S+(?:\s\S+)?\s+(?:(?:đều|cũng)\s+)?được\s+(?:khen thưởng|tặng thưởng|tặng|trao tặng)"
     r"\s+(?:vì|do|nhờ)\s+(?:đã\s+)?(?:có|đạt)(?!\w)"
 )
+# what a subject told by its name goes on to achieve: ', Chủ tịch xã, đã có nhiều đóng góp', ' luôn đạt thành tích'
+_NAMED_ACHIEVES = re.compile(
+    r"(?:\s*,?[^,.;:]{0,80}(?=,))?\s*,?\s*(?:(?:đã|luôn|liên tục|cũng|đều|có)\s+)*(?:có|đạt được|đạt|lập được|lập)\s+(?:nhiều\s+|những\s+)?(?:thành tích|đóng góp)(?!\w)"
+)
+
+
+def _named_achiever(doc: Document, sent: Sentence) -> str | None:
+    """The body or person a sentence opens by naming, where it goes on to what they achieved ('Đồn Biên phòng X đã
+    có thành tích xuất sắc ... giai đoạn 2018-2022'): whose achievement the sentence's period is."""
+    start = skip_space(doc.text, sent.start)
+    for span in doc.spans("orgs", start, start + 1):
+        if _NAMED_ACHIEVES.match(doc.text, span.end):
+            return span.value.name
+    for span in doc.spans("people", start, start + 16):  # (after an honorific: 'Ông A, Trưởng Công an xã, đã có ...')
+        if (span.start == start or HONORIFIC.fullmatch(doc.text, start, span.start)) and _NAMED_ACHIEVES.match(
+            doc.text, span.value.chain_end
+        ):
+            return span.value.name
+    return None
+
+
 # the award just given, told again by its form, says what it rewards: 'Đây là phần thưởng cao quý ghi nhận thành
 # tích ...', 'Phần thưởng này ghi nhận ...' (that achievement is not the later grants')
 _AWARD_ACHIEVED = re.compile(

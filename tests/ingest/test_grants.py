@@ -3278,6 +3278,26 @@ def test_the_achievement_of_a_recipient_told_again_by_a_word_is_the_period_of_th
     assert [r[7] for r in rows] == ["2021"]
 
 
+def test_a_recipient_told_again_by_its_name_with_its_achievement_gives_the_period_to_its_award_only():
+    given = "Chủ tịch nước tặng Huân chương Chiến công hạng Ba cho Công an huyện Mường Tè. "
+    later = " Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 7 cá nhân có thành tích trong phòng, chống ma túy."
+    for said in (
+        "Công an huyện Mường Tè đã có thành tích xuất sắc trong bảo đảm an ninh, trật tự giai đoạn 2019 - 2023.",
+        "Công an huyện Mường Tè luôn đạt nhiều thành tích trong công tác giai đoạn 2019 - 2023.",
+    ):
+        rows = grants_of(given + said + later)
+        assert [(r[0], r[7]) for r in rows] == [("huan-chuong-chien-cong-hang-ba", "2019-2023"), ("giay-khen", None)], said
+    # a person, named with a post, before what they achieved
+    rows = grants_of(
+        "Thủ tướng Chính phủ tặng Bằng khen cho ông Lò Văn Tiến. Ông Lò Văn Tiến, Trưởng Công an xã, đã có nhiều đóng góp "
+        "trong công tác giai đoạn 2020 - 2024." + later
+    )
+    assert [(r[0], r[7]) for r in rows] == [("bang-khen-thu-tuong", "2020-2024"), ("giay-khen", None)]
+    # a body given nothing here, achieving, still says what the grants after it reward
+    rows = grants_of("Công an huyện Mường Tè đã có thành tích xuất sắc trong công tác giai đoạn 2019 - 2023." + later)
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2019-2023")]
+
+
 def test_the_award_told_again_by_its_form_gives_its_period_to_itself_not_to_the_grants_after():
     for again in (
         "Đây là phần thưởng cao quý ghi nhận thành tích xuất sắc trong phòng, chống tội phạm giai đoạn 2019 - 2023.",
