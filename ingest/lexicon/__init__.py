@@ -52,12 +52,26 @@ _CUE_REF = re.compile(r"%([a-z-]+)%")
 
 @cache
 def _builtins() -> dict[str, str]:
-    """What a cue may splice besides other cues: the letters by case (inside a [...] class), the level words and the
-    two-syllable words of proper names."""
+    """What a cue may splice besides other cues: the letters by case (inside a [...] class), the level words, the
+    two-syllable words of proper names and the nouns that count people."""
     from .. import levels  # imported late: levels and names load this package
     from ..names import LOWER, UPPER
 
-    return {"upper": UPPER, "lower": LOWER, "level-words": f"(?:{levels.ANY})", "name-compounds": f"(?:{name_compounds()})"}
+    return {
+        "upper": UPPER,
+        "lower": LOWER,
+        "level-words": f"(?:{levels.ANY})",
+        "name-compounds": f"(?:{name_compounds()})",
+        "person-nouns": f"(?:{person_nouns()})",
+    }
+
+
+@cache
+def person_nouns() -> str:
+    """The count nouns of count_nouns.tsv that count people ('nghệ nhân', 'đoàn viên'), as written there, the longer
+    first: what a plural may call the people it lists ('các nghệ nhân: A, B')."""
+    nouns = {r[0] for r in rows("count_nouns.tsv") if len(r) > 1 and r[1] == "individual"}
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
 
 
 def _cue_source(name: str, seen: tuple[str, ...] = ()) -> str:

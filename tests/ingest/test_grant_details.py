@@ -98,6 +98,17 @@ def test_a_list_after_a_counted_subject_of_a_passive_names_them():
     assert _named("Năm nay có 2 cá nhân được công nhận là Chiến sĩ thi đua cơ sở và được UBND huyện tặng Giấy khen.") == []
 
 
+def test_a_list_after_a_counted_subject_opened_by_their_plural_calling_names_them():
+    for told in (
+        "Tỉnh có 3 nghệ nhân được phong tặng danh hiệu Nghệ nhân Ưu tú, gồm các nghệ nhân: Hà Văn Khoa, Lường Thị Ơn và Đinh Văn Tường.",
+        "Tỉnh có 3 nghệ nhân được phong tặng danh hiệu Nghệ nhân Ưu tú là các nghệ nhân Hà Văn Khoa, Lường Thị Ơn và Đinh Văn Tường.",
+        "Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 3 nghệ nhân là các nghệ nhân Hà Văn Khoa, Lường Thị Ơn và Đinh Văn Tường.",
+    ):
+        assert _named(told) == [("Hà Văn Khoa", "Lường Thị Ơn", "Đinh Văn Tường")], told
+    # a plural of what they are, no names after it
+    assert _named("Năm nay có 3 cá nhân được UBND huyện tặng Giấy khen là các cán bộ xã có nhiều đóng góp.") == []
+
+
 def test_a_sentence_that_counts_the_recipients_again_lists_those_the_grant_before_counted():
     rows = _named(
         "Sáng 5/7, huyện tổ chức lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 2 mẹ. "
