@@ -640,9 +640,14 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         if sent.is_headline and not subject.strip() and not text[t.start() : t.end()].lower().startswith("tổ chức thành công"):
             continue  # a headline 'Tổ chức Đại hội ... trong tháng 8' announces; it does not report
         first = heads[0].start()
-        if not _BEFORE_HEAD.fullmatch(window[:first]) and _CEREMONY_VERB.match(text, t.end()) and not _AT_HEAD.search(window[:first]):
+        if (
+            not _BEFORE_HEAD.fullmatch(window[:first])
+            and _CEREMONY_VERB.match(text, t.end())
+            and (not _AT_HEAD.search(window[:first]) or _ACHIEVED_AT.search(window[:first]))
+        ):
             # 'tổ chức gặp mặt, khen thưởng đoàn vận động viên tham dự Đại hội Thể thao ...': named by what was done,
-            # the event named after it is another one (not 'tổ chức tuyên dương ... tại Hội nghị tổng kết': where)
+            # the event named after it is another one (not 'tổ chức tuyên dương ... tại Hội nghị tổng kết': where;
+            # but '... khen thưởng các vận động viên đạt thành tích cao tại Đại hội Thể thao ...': where they achieved)
             out += _ceremony_by_verb(sent, doc, t)
             continue
         if not _BEFORE_HEAD.fullmatch(window[:first]) or _AFTER_PLURAL.search(window, 0, first):
@@ -677,6 +682,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 _AT_HEAD = re.compile(r"(?<!\w)(?:tại|trong|ở)\s+$")
+# what those honoured did where the event named after it was held: 'đạt thành tích cao tại', 'giành huy chương tại'
+_ACHIEVED_AT = re.compile(r"(?<!\w)(?:đạt|giành|đoạt|thi đấu|dự thi|tham dự|tham gia|lập)(?!\w)[^,;.]{0,40}?\s(?:tại|trong|ở)\s+$", re.I)
 _GUEST_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đến|về|và|vừa))*\s*")
 
 

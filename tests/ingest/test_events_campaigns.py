@@ -681,6 +681,13 @@ def test_a_ceremony_named_by_what_was_done_though_another_event_is_named_after_i
     # done at an event named after it ('tại Hội nghị ...'): not a ceremony of its own
     events = facts_of("Ngày 15/5, Thị đoàn Quảng Yên tổ chức tuyên dương 30 đoàn viên tại Hội nghị tổng kết công tác Đoàn năm 2022.").events
     assert not any(e.label.startswith("Tuyên dương") for e in events)
+    # where those honoured achieved what it honours, told after 'tại': a ceremony of its own still
+    for told in (
+        "Tối 2/10, UBND thị xã Quảng Yên tổ chức gặp mặt, khen thưởng các vận động viên đạt thành tích cao tại Đại hội Thể thao Đông Nam Á.",
+        "Tối 2/10, Thị đoàn Quảng Yên tổ chức tuyên dương các đoàn viên giành giải Nhất tại Hội thi Tuổi trẻ sáng tạo toàn quốc.",
+    ):
+        [event] = facts_of(told).events
+        assert event.label.split()[0] in ("Gặp", "Tuyên") and " tại " not in event.label, told
 
 
 def test_a_body_receiving_an_award_holds_the_ceremony():
