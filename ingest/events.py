@@ -650,7 +650,10 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             # but '... khen thưởng các vận động viên đạt thành tích cao tại Đại hội Thể thao ...': where they achieved)
             out += _ceremony_by_verb(sent, doc, t)
             continue
-        if not _BEFORE_HEAD.fullmatch(window[:first]) or _AFTER_PLURAL.search(window, 0, first):
+        # 'tổ chức tuyên dương 30 đoàn viên tại Hội nghị tổng kết ...': what was done there, the event held the one
+        # named after 'tại' (not 'tổ chức tốt công tác ... tại Hội nghị': no doing of a ceremony's)
+        done_at = _CEREMONY_VERB.match(text, t.end()) is not None and _AT_HEAD.search(window[:first]) is not None
+        if (not done_at and not _BEFORE_HEAD.fullmatch(window[:first])) or _AFTER_PLURAL.search(window, 0, first):
             continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
         date = date_before(doc, sent.start, sent.start + t.start())
         if (t["presided"] or t["attended"]) and date is None:

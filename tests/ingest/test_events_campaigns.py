@@ -681,6 +681,13 @@ def test_a_ceremony_named_by_what_was_done_though_another_event_is_named_after_i
     # done at an event named after it ('tại Hội nghị ...'): not a ceremony of its own
     events = facts_of("Ngày 15/5, Thị đoàn Quảng Yên tổ chức tuyên dương 30 đoàn viên tại Hội nghị tổng kết công tác Đoàn năm 2022.").events
     assert not any(e.label.startswith("Tuyên dương") for e in events)
+    # the event held is the one named after 'tại', on the day, its subject's
+    [event] = facts_of("Sáng 2/6, Thị đoàn Quảng Yên tổ chức khen thưởng 30 đoàn viên tại Hội nghị tổng kết công tác Đoàn năm 2022.").events
+    assert (event.label, event.date, event.organiser.name) == (
+        "Hội nghị tổng kết công tác Đoàn năm 2022", dt.date(2022, 6, 2), "Thị đoàn Quảng Yên"
+    )  # fmt: skip
+    # work done well at a meeting is no event held
+    assert facts_of("Ngày 15/5, Thị đoàn Quảng Yên đã tổ chức tốt công tác tuyên truyền tại Hội nghị sơ kết.").events == []
     # where those honoured achieved what it honours, told after 'tại': a ceremony of its own still
     for told in (
         "Tối 2/10, UBND thị xã Quảng Yên tổ chức gặp mặt, khen thưởng các vận động viên đạt thành tích cao tại Đại hội Thể thao Đông Nam Á.",
