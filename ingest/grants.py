@@ -1850,6 +1850,10 @@ def _event_for(
     return None
 
 
+# a sentence opening on a time of its own ('Trong năm qua,', 'Thời gian qua,', 'Trong 5 năm qua,', 'Năm 2022,')
+_OPENS_ON_TIME = re.compile(
+    r"\W*(?:[Tt]rong\s+)?(?:(?:\d+|[Nn]hững|[Nn]hiều|[Cc]ác)\s+)?(?:[Nn]ăm|[Tt]hời gian|[Tt]háng|[Nn]hiệm kỳ|[Gg]iai đoạn)(?!\w)[^,.;]{0,25},"
+)
 _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
 # a speaker reporting what a time of its own gave ('... cho biết, năm 2023, ...'): not what the event gave
 _REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*,?\s*(?:trong\s+)?(?:{_OWN_TIME.pattern})")
@@ -2105,7 +2109,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             continue  # an umbrella total that the next sentence breaks down
         # the event told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
-        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph, just_told=just_told)
+        # (a line right after one that gave goes on telling that giving, as the same paragraph does: plain-text pages
+        # put each sentence on a line of its own; not one opening on a time of its own: 'Trong năm qua, ...')
+        goes_on = last_given_at == i - 1 and not _OPENS_ON_TIME.match(sent.text)
+        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph or goes_on, just_told=just_told)
         if reader.heading_gives and (event is None or led_list):
             event = heading_event  # an item of a list given at the event its heading was
         elif opens:

@@ -1056,6 +1056,20 @@ def test_a_grant_told_as_given_before_the_event_is_not_placed_at_it():
     assert [(r[0], r[8]) for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == [("bang-khen-cap-bo-tinh", "e1")]
 
 
+def test_a_grant_on_the_line_after_grants_given_at_the_event_was_given_there_too():
+    given = "Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.\n"
+    rows = grants_of(given + "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 40 cá nhân.", with_event=True)
+    assert [(r[0], r[8]) for r in rows] == [("bang-khen-cap-bo-tinh", "e1"), ("giay-khen", "e1")]
+    # not one told as given before, nor one after a line that gave nothing
+    rows = grants_of(given + "Trước đó, Chủ tịch UBND huyện Văn Lãng đã tặng Giấy khen cho 40 cá nhân.", with_event=True)
+    assert [(r[0], r[8]) for r in rows] == [("bang-khen-cap-bo-tinh", "e1"), ("giay-khen", None)]
+    rows = grants_of(
+        given + "Năm 2022, huyện có 12 xã đạt chuẩn nông thôn mới.\nChủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 40 cá nhân.",
+        with_event=True,
+    )
+    assert [(r[0], r[8]) for r in rows] == [("bang-khen-cap-bo-tinh", "e1"), ("giay-khen", None)]
+
+
 def test_items_naming_those_a_heading_gives_to_count_them():
     body = (
         "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho các cá nhân có thành tích xuất sắc, cụ thể như sau:\n"
@@ -2274,9 +2288,12 @@ def test_the_centre_alone_is_a_conferrer_the_article_does_not_name():
 def test_grants_told_on_in_the_paragraph_of_an_event_s_grants_are_given_at_it():
     given = "Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể. UBND xã Hoàng Văn Thụ tặng Giấy khen cho 20 cá nhân."
     assert [g[8] for g in grants_of(given, with_event=True)] == ["e1", "e1"]
-    # a new paragraph tells of other grants
-    apart = "Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể.\nUBND xã Hoàng Văn Thụ tặng Giấy khen cho 20 cá nhân."
-    assert sorted(g[8] or "" for g in grants_of(apart, with_event=True)) == ["", "e1"]
+    # a new paragraph opening on a time of its own tells of other grants
+    for apart in (
+        "Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể.\nTrong năm qua, UBND xã Hoàng Văn Thụ đã tặng Giấy khen cho 20 cá nhân.",
+        "Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể.\nThời gian qua, UBND xã Hoàng Văn Thụ đã tặng Giấy khen cho 20 cá nhân.",
+    ):
+        assert sorted(g[8] or "" for g in grants_of(apart, with_event=True)) == ["", "e1"], apart
 
 
 def test_an_award_given_to_full_names_with_no_honorific():
