@@ -2217,6 +2217,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # hai tập thể; Giấy khen cho 5 cá nhân ... năm học 2022-2023' — each clause read its own period)
             if g.period is None and here and not (achieved and ";" in sent.text):
                 g.period = here
+            elif g.period is None and evaluated:
+                # (though what an earlier sentence said is evaluated still is: 'Quyết định ... về việc tặng danh hiệu thi
+                # đua năm 2023. Theo đó, tặng ... cho 615 cá nhân; ... cho 92 cá nhân có thành tích xuất sắc năm 2023')
+                g.period = evaluated
         if found or (event is not None and _ANAPHOR.search(sent.text)):
             # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it; so after an award handed
             # over in person there ('ông A đã trao Cờ thi đua cho X. Đồng thời, 3 tập thể được tặng Bằng khen')

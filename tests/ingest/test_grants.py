@@ -3315,6 +3315,23 @@ def test_a_recipient_told_again_by_its_name_with_its_achievement_gives_the_perio
     assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2019-2023")]
 
 
+def test_a_decision_on_the_titles_of_a_year_says_the_period_of_every_clause_under_it():
+    decided = "Ngày 28/12/2022, Chủ tịch UBND huyện Văn Lãng ban hành Quyết định số 345/QĐ-UBND về việc tặng danh hiệu thi đua năm 2022. "
+    rows = grants_of(
+        decided + "Theo đó, tặng danh hiệu Lao động tiên tiến cho 415 cá nhân; danh hiệu Chiến sĩ thi đua cơ sở cho 52 cá nhân "
+        "có thành tích xuất sắc năm 2022."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("lao-dong-tien-tien", "2022"), ("chien-si-thi-dua-co-so", "2022")]
+    # a decision on the titles with no year, or a meeting on them in a year: no period
+    rows = grants_of(
+        "Chủ tịch UBND huyện Văn Lãng ban hành Quyết định về việc tặng danh hiệu thi đua. Theo đó, tặng danh hiệu Lao động "
+        "tiên tiến cho 415 cá nhân."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("lao-dong-tien-tien", None)]
+    rows = grants_of("Hội đồng họp xét tặng danh hiệu thi đua năm 2022 vào ngày 5/1. Chủ tịch UBND huyện tặng Giấy khen cho 10 tập thể.")
+    assert [(r[0], r[7]) for r in rows] == [("giay-khen", None)]
+
+
 def test_the_award_told_again_by_its_form_gives_its_period_to_itself_not_to_the_grants_after():
     for again in (
         "Đây là phần thưởng cao quý ghi nhận thành tích xuất sắc trong phòng, chống tội phạm giai đoạn 2019 - 2023.",
