@@ -323,6 +323,14 @@ def test_a_dateline_with_weekday_time_and_zone_a_breadcrumb_and_a_photo_credit()
 def test_abbreviations_do_not_end_sentences():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\nUBND TP. Uông Bí và PGS.TS. Lê Văn Hải dự hội nghị. {BODY}\n")
     assert doc.sentences[1].text == "UBND TP. Uông Bí và PGS.TS. Lê Văn Hải dự hội nghị."
+    # nor does an initial ('Nguyễn V. An'); a Roman numeral ending an ordinal does
+    doc, _ = article(
+        "Tiêu đề bài báo về thi đua khen thưởng\nHuyện tổ chức Đại hội lần thứ V. Đại hội đón nhận Cờ thi đua. Ông Lê V. "
+        f"Hải dự. Hội nghị khóa X. Tiếp đó, huyện họp. {BODY}\n"
+    )
+    assert [s.text for s in doc.sentences[1:5]] == [
+        "Huyện tổ chức Đại hội lần thứ V.", "Đại hội đón nhận Cờ thi đua.", "Ông Lê V. Hải dự.", "Hội nghị khóa X."
+    ]  # fmt: skip
 
 
 def test_a_name_followed_by_its_unit_in_brackets_is_a_byline():
