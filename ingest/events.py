@@ -926,6 +926,12 @@ _AWARD_TOLD = re.compile(
 # nothing but a feeling before the receiving: the phrase opens the sentence, set before its subject
 _OPENS_RECEIVING = re.compile(rf"\W*(?:{lexicon.cue('feeling').pattern}\s+)?")
 
+# the event told before as the subject of a receiving: 'Đại hội vinh dự được đón nhận', 'Hội nghị đã long trọng đón nhận'
+_EVENT_RECEIVES = re.compile(
+    r"\W*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ|[Bb]uổi gặp mặt)(?:\s+(?:lần này|này))?"
+    r"(?:\s+(?:đã|cũng|còn|vừa|vinh dự|được|long trọng|trọng thể|phấn khởi|tự hào))*\s*"
+)
+
 
 def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Huyện X đón nhận Huân chương ...': the ceremony receiving it."""
@@ -935,6 +941,8 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
         return []  # 'Tại hội nghị, X đón nhận ...': received at the event told before, no ceremony of its own
     if _OPENS_RECEIVING.fullmatch(text, 0, r.start()):
         return []  # 'Vinh dự đón nhận Huân chương ..., Trường X quyết tâm ...': a phrase set before its subject, no ceremony
+    if _EVENT_RECEIVES.fullmatch(text, 0, r.start()):
+        return []  # 'Đại hội vinh dự được đón nhận Cờ thi đua ...': received at the event told before, its subject
     what = _label(r["what"], 0)
     if _TO_BE_HELD.search(r["what"]):
         return []  # 'Lễ đón nhận Huân chương sẽ được tổ chức vào dịp ...': a ceremony to come

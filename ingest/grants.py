@@ -1805,7 +1805,7 @@ _CUE_KIND = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_KIND_OF_CUE, key=len, re
 
 
 # a sentence whose subject is the event ('Đại hội đã đánh giá ...; tuyên dương 35 tập thể'): what it did, it did there
-_EVENT_OPENS = re.compile(r"\W*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s+(?:đã|cũng|còn|vừa)\s")
+_EVENT_OPENS = re.compile(r"\W*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s+(?:đã|cũng|còn|vừa|vinh dự|long trọng)\s")
 
 
 def _event_for(

@@ -697,6 +697,20 @@ def test_a_ceremony_named_by_what_was_done_though_another_event_is_named_after_i
         assert event.label.split()[0] in ("Gặp", "Tuyên") and " tại " not in event.label, told
 
 
+def test_the_event_told_before_receiving_an_award_holds_no_ceremony_of_its_own():
+    held = "Sáng 24/6, UBND thị xã Quảng Yên tổ chức Đại hội thi đua yêu nước lần thứ V. "
+    for told in (
+        "Đại hội vinh dự được đón nhận Cờ thi đua của Chính phủ tặng Đảng bộ, chính quyền và nhân dân thị xã Quảng Yên.",
+        "Đại hội đã long trọng đón nhận Cờ thi đua của Chính phủ tặng Đảng bộ, chính quyền và nhân dân thị xã Quảng Yên.",
+    ):
+        facts = facts_of(held + told)
+        assert [e.label for e in facts.events] == ["Đại hội thi đua yêu nước lần thứ V"], told
+        assert [(g.award, g.event) for g in facts.grants] == [("co-thi-dua-chinh-phu", facts.events[0].key)], told
+    # a body receiving holds its ceremony
+    facts = facts_of("Sáng 24/6, thị xã Quảng Yên vinh dự đón nhận Cờ thi đua của Chính phủ.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Cờ thi đua của Chính phủ"]
+
+
 def test_a_body_receiving_an_award_holds_the_ceremony():
     [event] = facts_of(
         "Ngày 10/11, Trường THPT Bạch Đằng tổ chức kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba."
