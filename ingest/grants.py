@@ -1564,8 +1564,13 @@ class _Reader:
         behalf = _behalf(self.doc, base, clause)
         clause_conferrer, own_giver = self._clause_conferrer(base, clause, event)
         proposal = _PROPOSED.search(clause)
-        if proposal and _THEN_GIVEN.search(clause, proposal.end()):
+        if proposal and (then := _THEN_GIVEN.search(clause, proposal.end())):
             proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
+            # by the giver named after it, not the one proposed to ('trình cấp trên khen thưởng 2 tập thể được Chủ tịch
+            # UBND tỉnh tặng Bằng khen')
+            if (given_by := _AGENT.search(clause, then.start())) is not None:
+                by, stated = resolve_conferrer(self.doc, base + given_by.start("agent"), base + given_by.end("agent"))
+                clause_conferrer = by if stated and by is not None else clause_conferrer
         # an earlier clause's proposal carries over, unless this clause states its own giver after a proposal that
         # lists nothing: 'đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể'
         # (but not where the giver it states is the State President or the Prime Minister, whom a locality's proposal

@@ -1638,9 +1638,22 @@ def test_proposed_then_conferred_is_conferred():
     rows = grants_of(
         "Hội Cầu đường huyện Văn Lãng làm thủ tục đề nghị và được Bộ trưởng Bộ Giao thông vận tải tặng Kỷ niệm chương cho 8 cá nhân."
     )
-    assert [(r[0], r[2], r[4]) for r in rows] == [("ky-niem-chuong", 8, "conferred")]
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("ky-niem-chuong", 8, "conferred", "Bộ trưởng Bộ Giao thông vận tải")]
     rows = grants_of("Huyện Văn Lãng đề nghị UBND tỉnh tặng Bằng khen cho 8 cá nhân.")
     assert rows[0][4] == "proposed"
+    # those proposed, counted, then said given to by a giver: conferred, by that giver
+    for told in (
+        "Trong năm, UBND huyện Văn Lãng đã trình cấp trên khen thưởng 2 tập thể, 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        "Trong năm, UBND huyện Văn Lãng đã đề nghị cấp trên khen thưởng 2 tập thể, 4 cá nhân đã được Chủ tịch UBND tỉnh tặng Bằng khen.",
+    ):
+        rows = grants_of(told)
+        assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+            ("bang-khen-cap-bo-tinh", 2, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+            ("bang-khen-cap-bo-tinh", 4, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ], told
+    # counted, then approved by a council: still proposed
+    rows = grants_of("UBND huyện Văn Lãng đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể được Hội đồng thông qua.")
+    assert [(r[2], r[4]) for r in rows] == [(5, "proposed")]
 
 
 def test_a_headline_total_that_the_body_splits_is_told_once():
