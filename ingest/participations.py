@@ -78,6 +78,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
             if part is None and presiding:
                 part = "presided"
+            if part is None and m is mentions[0] and _FRONTED_SPEECH.match(before):
+                part = "spoke"  # 'Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh A ghi nhận ...': the subject it is set before
             if part is None and _ATTENDANCE.search(before):
                 part = "attended"
             if part is None and shared is not None:
@@ -135,6 +137,12 @@ _AWARD_TOLD_BEFORE = re.compile(
 )
 
 
+# a speech set before its speaker, the sentence's subject: 'Phát biểu chỉ đạo tại hội nghị, ', 'Phát biểu kết luận, '
+# (the speaker's titles may come between: 'Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh ')
+_FRONTED_SPEECH = re.compile(
+    r"\W*(?:[Pp]hát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc|kết luận|tổng kết|tại|chúc mừng))?|[Kk]ết luận|[Cc]hỉ đạo)"
+    r"(?!\w)[^,;.]{0,80},\s*[^,;.]{0,80}$"
+)
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 # a verb of reporting right after a person's name and titles: what follows is said, not done
 _REPORTING = re.compile(rf"\s*,?\s*(?:đã\s+|cũng\s+)?(?:{REPORTING_VERBS}|báo cáo)(?!\w)")

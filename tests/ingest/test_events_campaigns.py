@@ -252,13 +252,27 @@ def test_everyone_listed_after_an_attendance_cue_attended_and_speakers_spoke():
     # the event's name written capitalised, and 'và chỉ đạo', in a paragraph of its own
     for cue in (
         "Dự và chỉ đạo Đại hội có", "Dự Hội nghị có", "Về dự và chỉ đạo có", "Dự lễ kỷ niệm có", "Dự buổi gặp mặt có",
-        "Cùng dự có", "Cùng tham dự có",
+        "Cùng dự có", "Cùng tham dự có", "Về phía thị xã có", "Về phía Ban Tổ chức Thị ủy tham dự có",
     ):  # fmt: skip
         facts = facts_of(
             "Ngày 24/6, Đảng bộ phường Yên Giang tổ chức Đại hội đại biểu lần thứ XIV.\n"
             f"{cue} đồng chí Vũ Văn Tâm, Phó Bí thư Thị ủy.\nĐại hội đã bầu Ban Chấp hành gồm 15 đồng chí."
         )
         assert {(p.person, p.part) for p in facts.events[0].participants} == {("Vũ Văn Tâm", "attended")}, cue
+
+
+def test_a_speech_set_before_its_speaker_is_the_speaker_s():
+    held = "Sáng 9/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\n"
+    for told in (
+        "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Nguyễn Minh Hưng ghi nhận kết quả thị xã đạt được.",
+        "Phát biểu chỉ đạo, Bí thư Thị ủy Phạm Văn Nam yêu cầu các ngành tiếp tục đổi mới.",
+        "Kết luận hội nghị, đồng chí Nguyễn Minh Hưng, Phó Chủ tịch UBND tỉnh ghi nhận kết quả đạt được.",
+    ):
+        facts = facts_of(held + told)
+        assert [p.part for p in facts.events[0].participants] == ["spoke"], told
+    # who the speaker praised is no speaker
+    facts = facts_of(held + "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Nguyễn Minh Hưng biểu dương ông Lê Văn Tám.")
+    assert [(p.person, p.part) for p in facts.events[0].participants] == [("Nguyễn Minh Hưng", "spoke")]
 
 
 def test_a_headline_naming_the_conference_is_the_event_when_the_body_only_says_tong_ket():
