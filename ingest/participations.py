@@ -59,6 +59,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             or _PRESIDES_ALONE.search(sent.text) is not None
             or _PART["launched"].search(sent.text) is not None
             or _ATTENDS.search(sent.text) is not None
+            or _SAYS_VERB.search(sent.text) is not None
         )
         attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
         presiding = _PRESIDING_LIST.match(sent.text) is not None  # 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...'
@@ -78,6 +79,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
             if part is None and presiding:
                 part = "presided"
+            if part is None and _SAYS.match(after):
+                part = "spoke"  # 'đồng chí A thay mặt lãnh đạo tỉnh chúc mừng ...': what the person said there, right after
             if part is None and m is mentions[0] and _FRONTED_SPEECH.match(before):
                 part = "spoke"  # 'Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh A ghi nhận ...': the subject it is set before
             if part is None and _ATTENDANCE.search(before):
@@ -137,6 +140,10 @@ _AWARD_TOLD_BEFORE = re.compile(
 )
 
 
+# what a speaker says, right after the name and titles (on someone's behalf): 'chúc mừng', 'ghi nhận', 'yêu cầu' (only
+# after: 'trao Huân chương và chúc mừng ông B' is said to B)
+_SAYS_VERB = re.compile(r"(?<!\w)(?:chúc mừng|ghi nhận|đánh giá cao|yêu cầu|gửi lời|bày tỏ|mong muốn|căn dặn|biểu dương những)(?!\w)")
+_SAYS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|thay mặt\s[^,;.]{0,60}?|đại diện\s[^,;.]{0,40}?)\s*,?\s+)*" + _SAYS_VERB.pattern)
 # a speech set before its speaker, the sentence's subject: 'Phát biểu chỉ đạo tại hội nghị, ', 'Phát biểu kết luận, '
 # (the speaker's titles may come between: 'Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh ')
 _FRONTED_SPEECH = re.compile(

@@ -270,6 +270,19 @@ def test_a_speech_set_before_its_speaker_is_the_speaker_s():
     ):
         facts = facts_of(held + told)
         assert [p.part for p in facts.events[0].participants] == ["spoke"], told
+    # what was said, right after the speaker's name and titles
+    for told in (
+        "Thay mặt lãnh đạo tỉnh, đồng chí Nguyễn Minh Hưng, Phó Chủ tịch UBND tỉnh chúc mừng những thành tích thị xã đạt được.",
+        "Tại hội nghị, đồng chí Nguyễn Minh Hưng thay mặt lãnh đạo tỉnh ghi nhận những kết quả đạt được.",
+        "Đồng chí Nguyễn Minh Hưng đánh giá cao kết quả thị xã đạt được.",
+    ):
+        facts = facts_of(held + told)
+        assert [(p.person, p.part) for p in facts.events[0].participants] == [("Nguyễn Minh Hưng", "spoke")], told
+    # the one congratulated did not speak; one acknowledged by another, in a year of their own, took no part
+    facts = facts_of(held + "Đồng chí Nguyễn Minh Hưng trao Bằng khen và chúc mừng ông Lê Văn Tám.")
+    assert [(p.person, p.part) for p in facts.events[0].participants] == [("Nguyễn Minh Hưng", "presented_awards")]
+    facts = facts_of(held + "Năm 2022, ông Lê Văn Tám được Chủ tịch UBND tỉnh ghi nhận là gương điển hình.")
+    assert facts.events[0].participants == []
     # who the speaker praised is no speaker
     facts = facts_of(held + "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Nguyễn Minh Hưng biểu dương ông Lê Văn Tám.")
     assert [(p.person, p.part) for p in facts.events[0].participants] == [("Nguyễn Minh Hưng", "spoke")]
@@ -1627,8 +1640,9 @@ def test_in_an_article_about_one_event_who_attends_in_a_sentence_of_their_own_at
 
     assert ("Lê Văn Hiệu", "attended") in parts("Đồng chí Lê Văn Hiệu, Phó Bí thư Tỉnh ủy dự và trao Giấy chứng nhận cho các đảng viên.")
     assert parts("Đồng chí Lê Văn Hiệu, Phó Bí thư Tỉnh ủy về dự.") == {("Lê Văn Hiệu", "attended")}
-    # honoured ('vinh dự'), or a plan ('dự kiến'), is no attending
-    assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân bày tỏ niềm vinh dự và cảm ơn.") == set()
+    # honoured ('vinh dự'), or a plan ('dự kiến'), is no attending (saying so there is speaking)
+    assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân bày tỏ niềm vinh dự và cảm ơn.") == {("Vũ Văn Mạnh", "spoke")}
+    assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân cảm thấy vinh dự.") == set()
     assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân cho biết dự kiến năm tới sẽ kết nạp 20 hội viên.") == set()
 
 
