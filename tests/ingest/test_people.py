@@ -785,6 +785,16 @@ def test_a_deputy_in_charge_holds_a_post_in_the_body_named_after_the_title():
     # in charge of a board, not a body: the role the table names
     people = posts_of("Dự có ông Trần Văn Em, Phó Giám đốc phụ trách Ban Giám đốc Sở Y tế tỉnh Quảng Ninh.")
     assert {role for role, _ in people["Trần Văn Em"]} == {"Phó Giám đốc phụ trách Ban Giám đốc"}
+    # a board's or an office's deputy in charge ('Phó Trưởng ban phụ trách Ban ...', 'Phó Trưởng phòng phụ trách Phòng ...')
+    people = posts_of(
+        "Dự có ông Trần Văn Em, Phó Trưởng ban phụ trách Ban Thi đua - Khen thưởng tỉnh; bà Lê Thị Na, Phó Trưởng phòng phụ "
+        "trách Phòng Nội vụ huyện Tiên Yên."
+    )
+    assert people["Trần Văn Em"] == {("Phó Trưởng ban phụ trách", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
+    assert people["Lê Thị Na"] == {("Phó Trưởng phòng phụ trách", "Phòng Nội vụ huyện Tiên Yên")}
+    # in charge of a field of work, not of a body: the deputy's title alone
+    people = posts_of("Dự có ông Trần Văn Em, Phó Trưởng phòng phụ trách công tác thi đua.")
+    assert {role for role, _ in people["Trần Văn Em"]} == {"Phó Trưởng phòng"}
 
 
 def test_a_person_named_in_full_then_by_honorific_and_given_name_is_the_same_person():
