@@ -363,6 +363,7 @@ _PLACE_APPOSITIVE = re.compile(r",\s*")  # between a body and the wider unit tha
 _PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")
 # a count with a verb of its own: a passive, or attaining ('..., 12 giáo viên đạt danh hiệu ...'), which opens a predicate
 _ATTAINS_NEXT = re.compile(r"\s*(?:(?:đã|cũng|đều)\s+)*đạt(?:\s+được)?\s")
+_COUNTS_JOINED = re.compile(r"\s*(?:,\s*|\s+và\s+)")  # between counts one subject joins: '35 tập thể và 62 cá nhân'
 _OWN_VERB_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*(?:được|đạt)\s")
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
@@ -837,7 +838,12 @@ class _Reader:
                 # ('Bằng khen cho 5 cá nhân, Trường X được tặng Giấy khen': or a recipient named with its own passive)
                 if (
                     (giver is not None and _GIVES_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver)
-                    or (count and count[0].start == base + m.end() and _OWN_VERB_NEXT.match(self.doc.text, count[0].end) and not listed)
+                    or (
+                        count
+                        and count[0].start == base + m.end()
+                        and _OWN_VERB_NEXT.match(self.doc.text, self._counts_joined_end(count[0].end))
+                        and not listed
+                    )
                     or (giver is not None and _OWN_VERB_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver)
                 ):
                     cuts.append(m.start())
@@ -850,6 +856,12 @@ class _Reader:
                 cuts.append(joined.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]
+
+    def _counts_joined_end(self, end: int) -> int:
+        """Where the counts joined to the one ending at `end` end ('35 tập thể và 62 cá nhân được ...': one subject)."""
+        while (joined := _COUNTS_JOINED.match(self.doc.text, end)) and (nxt := self.doc.spans("counts", joined.end(), joined.end() + 1)):
+            end = nxt[0].end
+        return end
 
     def _giver_at(self, at: int) -> int | None:
         """Where the giver named at `at` ends: a person after their title or honorific ('Thủ tướng Y', 'ông Y'), a

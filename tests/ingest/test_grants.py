@@ -2354,6 +2354,14 @@ def test_a_count_with_its_own_passive_after_a_comma_or_and_is_its_own_grant():
             ("bang-khen-cap-bo-tinh", 5, "Bộ trưởng Bộ Công an"),
             ("bang-khen-thu-tuong", 2, "Thủ tướng Chính phủ"),
         ]
+    # (counts joined into one subject, with their own passive: 'và', or a comma, between them)
+    for joined in ("35 tập thể và 62 cá nhân", "35 tập thể, 62 cá nhân"):
+        found = grants_of(f"Có 2 tập thể được Thủ tướng Chính phủ tặng Bằng khen, {joined} được Bộ trưởng Bộ Công an tặng Bằng khen.")
+        assert sorted((g[0], g[2], g[5]) for g in found) == [
+            ("bang-khen-cap-bo-tinh", 35, "Bộ trưởng Bộ Công an"),
+            ("bang-khen-cap-bo-tinh", 62, "Bộ trưởng Bộ Công an"),
+            ("bang-khen-thu-tuong", 2, "Thủ tướng Chính phủ"),
+        ], joined
     # counts of one award: one giver
     found = grants_of("Có 2 tập thể, 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.")
     assert sorted((g[0], g[2]) for g in found) == [("bang-khen-thu-tuong", 2), ("bang-khen-thu-tuong", 5)]
