@@ -66,7 +66,8 @@ class PlaceContext:
             named = next((u for u in reversed(self.nearby) if u.type == "thành phố"), None)
             return named or self.district or self.district_mentioned
         if lw in levels.DISTRICT_WORDS:
-            if self.district is not None and self.district.type != lw:
+            # (of another kind than the article's district, or in a province's article: the one its paragraph names)
+            if self.district is None or self.district.type != lw:
                 named = next((u for u in reversed(self.nearby) if u.type == lw), None)
                 if named is not None:
                     return named
@@ -74,14 +75,15 @@ class PlaceContext:
         return None
 
     def near(self, units: list[Unit]) -> PlaceContext:
-        """This context, with the districts of another kind than the article's that a paragraph names nearby."""
+        """This context, with the districts of another kind than the article's (any, in a province's article) that a
+        paragraph names nearby."""
         other = tuple(u for u in units if u.level == "district" and (self.district is None or u.type != self.district.type))
         return replace(self, nearby=other) if other else self
 
 
 def place_near(doc: Document, sent: Sentence) -> PlaceContext:
     """The article's context for one sentence: with the districts its paragraph names up to the sentence's end."""
-    if doc.place.district is None:
+    if doc.place.district is None and doc.place.district_mentioned is None:
         return doc.place
     start = doc.text.rfind("\n", 0, sent.start) + 1
     units = [v for v in doc.values("places", start, sent.end) if isinstance(v, Unit)]

@@ -117,6 +117,8 @@ def resolve_place(doc: Document) -> None:
         unit = gz.get(code)
         if unit and unit.name not in _NOT_BARE:  # 'tư tưởng Hồ Chí Minh' names no city
             bare = count_words(unit.name, doc.body, low_body)
+            if bare > scores[code]:  # (read again as written, where it may add: not inside a person's name, 'Nguyễn Hồng Lĩnh')
+                bare = named_bare(unit.name, doc.body)
             scores[code] += max(0, bare - scores[code])
             if unit.name in title:
                 scores[code] += TITLE_WEIGHT
@@ -144,6 +146,12 @@ def resolve_place(doc: Document) -> None:
         # an article about a province's cluster or its districts, naming three or more, the first named less often than
         # the others together and none in its headline ('Cụm thi đua các huyện miền núi ...'): about the province; the
         # first district only answers for bodies said to be a district's
+        district, fallback = None, district
+    elif (
+        district and len(districts) >= 2 and districts[0][0] == districts[1][0] and not any(gz.units[c].name in title for _, c in districts)
+    ):
+        # two districts or more named as often as each other, none in the headline ('Cờ thi đua cho Phòng GD&ĐT huyện A
+        # và Phòng GD&ĐT thị xã B'): about neither, the province's; the first only answers for a district's bodies
         district, fallback = None, district
     if province is None and district is None and (headed := _district_heading(doc)) is not None:
         district, province = headed, gz.province_of(headed)  # 'Hạ Long: 20 tập thể được khen thưởng'

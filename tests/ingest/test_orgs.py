@@ -313,6 +313,19 @@ def test_a_province_s_bare_name_inside_a_person_s_name_or_in_lower_case_names_no
         "Ngày 10/3, Công ty Cổ phần An Phát tổ chức lễ. Đồng chí Trương Hòa Bình dự và trao Huân chương.\nTrần Mai\n"
     )
     assert doc.province_code is None
+    # a district named once in a list, and again inside a speaker's name: not the article's district
+    doc, _ = article(
+        "Sở Giáo dục và Đào tạo tổng kết năm học\n12/08/2023\nSáng 11/8, Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh tổ chức "
+        "Hội nghị tổng kết năm học. Đồng chí Nguyễn Hồng Lĩnh, Phó Chủ tịch UBND tỉnh dự. Cờ thi đua được trao cho Phòng "
+        "GD&ĐT huyện Can Lộc và Phòng GD&ĐT thị xã Hồng Lĩnh. Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh phát biểu.\nThu Phương\n"
+    )
+    assert (doc.province_code, doc.place.district) == ("p42", None)
+    # one of them named again: that district's
+    doc, _ = article(
+        "Huyện Can Lộc tổng kết năm học\n12/08/2023\nSáng 11/8, UBND huyện Can Lộc tổ chức Hội nghị tổng kết năm học. "
+        "Cờ thi đua được trao cho Phòng GD&ĐT huyện Can Lộc và Phòng GD&ĐT thị xã Hồng Lĩnh.\nThu Phương\n"
+    )
+    assert doc.place_code == "d443"
 
 
 def test_numbered_urban_districts_and_the_hcm_abbreviation():
