@@ -29,6 +29,7 @@ class Presentation:
     kind: str | None = None  # of the recipients it names uncounted ('cho các tập thể, cá nhân': mixed)
     event: str | None = None  # where it was handed over: the sentence's event, or the article's only one
     owner: Conferrer | None = None  # whose award it names ('trao Kỷ niệm chương của Bộ trưởng Bộ X cho ...')
+    to: OrgRef | None = None  # the body it names as handed to ('trao danh hiệu cho Đảng bộ, chính quyền và Nhân dân xã X')
 
 
 UNCOUNTED = "grants.uncounted-recipients"
@@ -92,7 +93,7 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
         return True
     if restated and a.recipient and b.recipient and _names_within(a.recipient, b.recipient):
         return True  # 'Huyện X đón nhận ...' over 'trao ... cho Đảng bộ, chính quyền và nhân dân huyện X'
-    if a.recipient and b.recipient and _people_of(a.recipient, b.recipient):
+    if a.recipient and b.recipient and people_of(a.recipient, b.recipient):
         return True  # 'Lễ trao Huân chương ... cho xã X', then 'trao ... cho Đảng bộ, chính quyền và Nhân dân xã X'
     # 'truy tặng ... cho 01 mẹ' and 'Mẹ Mai Thị Đây': one grant to one recipient, named once
     return a.count == 1 and (a.recipient is None) != (b.recipient is None)
@@ -126,7 +127,7 @@ def _lists(grant: GrantFact, recipient: str) -> bool:
     return any(getattr(n, "name", n).casefold() == recipient.casefold() for n in grant.named)
 
 
-def _people_of(a: str, b: str) -> bool:
+def people_of(a: str, b: str) -> bool:
     """One recipient is a unit, the other its Party, government and people ('Đảng bộ, chính quyền và Nhân dân xã X')."""
     x, y = sorted((a.casefold(), b.casefold()), key=len)
     if y.endswith(" " + x) and "nhân dân" in y[: len(y) - len(x)]:
@@ -536,6 +537,10 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
                 target.conferrer = p.owner
     for target in targets:
         target.presenter = p.presenter
+        if p.to is not None and target.count == 1 and p.to.kind == "OtherUnit" and people_of(target.recipient or "", p.to.name):
+            # 'xã X tổ chức Lễ đón nhận danh hiệu ...', then 'trao danh hiệu cho Đảng bộ, chính quyền và Nhân dân xã X':
+            # its people received it, not the commune's committee that held the ceremony
+            target.recipient, target.recipient_org, target.recipient_person = p.to.name, p.to, None
         target.event = target.event or p.event  # handed over at an event, though counted where none is named
         if target.count == 1 and target.award != p.award.award and is_ancestor(target.award, p.award.award):
             # 'X đón nhận Huân chương' in the headline, then 'Bộ trưởng gắn Huân chương Bảo vệ Tổ quốc hạng Nhất lên Cờ
@@ -637,7 +642,7 @@ def _keep_narrower(kept: GrantFact, other: GrantFact) -> None:
     # then 'Thủ tướng tặng Bằng khen cho Đảng bộ và nhân dân xã X': the people were given it)
     peoples = (
         kept.recipient is not None and other.recipient_org is not None and other.recipient_org.kind == "OtherUnit"
-        and kept.recipient_org is not None and kept.recipient_org.kind != "OtherUnit" and _people_of(kept.recipient, other.recipient or "")
+        and kept.recipient_org is not None and kept.recipient_org.kind != "OtherUnit" and people_of(kept.recipient, other.recipient or "")
     )  # fmt: skip
     if (kept.recipient is None and other.recipient is not None) or peoples:
         kept.recipient, kept.recipient_org, kept.recipient_person = other.recipient, other.recipient_org, other.recipient_person

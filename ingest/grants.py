@@ -67,7 +67,7 @@ from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in,
 from .document import Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import name_listed
-from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority
+from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority, people_of
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
@@ -390,6 +390,7 @@ _TO_SOMEONE = re.compile(r"(?<!\w)cho\s")
 # tú cho ...', 'và “Chiến sĩ thi đua cơ sở” cho ...')
 _AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+(?:danh hiệu\s+(?:vinh dự\s+(?:Nhà nước\s+)?)?)?[“\"]?$", re.I)
 _CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
+_CHO_WORD = re.compile(r"(?<!\w)cho\s+")  # before whom something is given to
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
@@ -935,7 +936,13 @@ class _Reader:
             # 'Lễ trao tặng danh hiệu Nghệ sĩ Ưu tú ...', then 'Đồng chí X trao danh hiệu cho các nghệ sĩ': the title the
             # ceremony is named after
             title = AwardMention(0, 0, next(iter(titles)))
-            self.presentations.append(Presentation(actor, title, _behalf(self.doc, base, clause), event=event or single_event))
+            to = _CHO_WORD.search(clause)
+            bodies = self.doc.spans("orgs", base + to.end(), base + to.end() + 1) if to else []
+            self.presentations.append(
+                Presentation(
+                    actor, title, _behalf(self.doc, base, clause), event=event or single_event, to=bodies[0].value if bodies else None
+                )
+            )
             return []
         named = tuple(p.start - offset for p in person_here)
         named = _not_apposed(clause, named, counts, awards)
@@ -2595,8 +2602,14 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact], body:
                 # đơn vị và 2 cá nhân': the award the ceremony names as someone's is theirs, whoever hands it over (one
                 # handed over for a delegator stays the delegator's)
                 g.conferrer = conferrer
-            if g.event == e.key and g.count == 1 and is_ancestor(g.award, award) and g.recipient_org == e.organiser:
+            if (
+                g.event == e.key
+                and g.count == 1
+                and is_ancestor(g.award, award)
+                and (g.recipient_org == e.organiser or people_of(g.recipient or "", e.organiser.name))
+            ):
                 # 'Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì', then 'trao Huân chương cho Công an tỉnh': that one
+                # (or its people: 'xã X tổ chức Lễ đón nhận ...', then 'trao Huân chương cho Đảng bộ và Nhân dân xã X')
                 g.award, g.classes = award, ()
         # (told in the body, or by this ceremony: a headline's count may sum up several ceremonies' receivings, 'Hai
         # địa phương đón nhận danh hiệu Anh hùng ...' over two communes' ceremonies, and another ceremony's is its own)

@@ -1852,6 +1852,29 @@ def test_a_ceremony_whose_award_a_sentence_gives_adds_nothing_and_a_headline_uni
     assert [(g.award, g.recipient, g.presenter) for g in facts.grants] == [
         ("huan-chuong-lao-dong-hang-ba", "Đảng bộ, chính quyền và nhân dân huyện Văn Lãng", "Võ Thị Ánh Xuân")
     ]
+    # the award handed over by its form alone, or the title by its word, to the unit's people: the ceremony's award,
+    # theirs (not the committee's that held the ceremony)
+    for held, handed, award in (
+        ("Lễ đón nhận Huân chương Lao động hạng Ba", "trao Huân chương cho", "huan-chuong-lao-dong-hang-ba"),
+        (
+            "Lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "trao danh hiệu cao quý này cho",
+            "anh-hung-luc-luong-vu-trang-nhan-dan",
+        ),
+    ):  # fmt: skip
+        facts = article(
+            f"Hai địa phương đón nhận phần thưởng cao quý\n20/01/2023 09:00\nSáng 18/1/2023, xã Tân Mỹ (huyện Văn Lãng) tổ chức {held}.\n"
+            f"Phó Chủ tịch nước Võ Thị Ánh Xuân {handed} Đảng bộ, chính quyền và Nhân dân xã Tân Mỹ.\nTrần Thu Hương\n"
+        )[1]
+        assert [(g.award, g.recipient, g.presenter) for g in facts.grants] == [
+            (award, "Đảng bộ, chính quyền và nhân dân xã Tân Mỹ", "Võ Thị Ánh Xuân")
+        ], handed
+    # handed over to another body: the ceremony's own recipient keeps it
+    facts = article(
+        "Xã đón nhận danh hiệu\n20/01/2023 09:00\nSáng 18/1/2023, xã Tân Mỹ (huyện Văn Lãng) tổ chức Lễ đón nhận danh hiệu "
+        "Anh hùng Lực lượng vũ trang nhân dân.\nPhó Chủ tịch nước Võ Thị Ánh Xuân trao danh hiệu cho Đảng bộ, chính quyền và "
+        "Nhân dân xã Tân Thanh.\nTrần Thu Hương\n"
+    )[1]
+    assert [g.recipient for g in facts.grants] == ["Ủy ban nhân dân xã Tân Mỹ"]
 
 
 def test_a_ceremony_planned_or_of_another_state_s_order_is_no_grant():
