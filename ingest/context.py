@@ -66,8 +66,10 @@ class PlaceContext:
             named = next((u for u in reversed(self.nearby) if u.type == "thành phố"), None)
             return named or self.district or self.district_mentioned
         if lw in levels.DISTRICT_WORDS:
-            # (of another kind than the article's district, or in a province's article: the one its paragraph names)
-            if self.district is None or self.district.type != lw:
+            # (of another kind than the article's district, or than the one a province's article names first: the
+            # one its paragraph names)
+            own = self.district or self.district_mentioned
+            if own is not None and own.type != lw:
                 named = next((u for u in reversed(self.nearby) if u.type == lw), None)
                 if named is not None:
                     return named
@@ -75,9 +77,10 @@ class PlaceContext:
         return None
 
     def near(self, units: list[Unit]) -> PlaceContext:
-        """This context, with the districts of another kind than the article's (any, in a province's article) that a
-        paragraph names nearby."""
-        other = tuple(u for u in units if u.level == "district" and (self.district is None or u.type != self.district.type))
+        """This context, with the districts of another kind than the article's (or than the one a province's article
+        names first) that a paragraph names nearby."""
+        own = self.district or self.district_mentioned
+        other = tuple(u for u in units if u.level == "district" and (own is None or u.type != own.type))
         return replace(self, nearby=other) if other else self
 
 
