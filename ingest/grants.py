@@ -2052,6 +2052,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     given_before = False  # the last sentence gave (or proposed) any grant
     led_list = False  # the list being read was opened by a short lead after a sentence's grants ('Trong đó:')
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
+    stated_in: set[int] = set()  # the sentences that state them
     achieved_by: dict[str, str] = {}  # a recipient's achievement, told in a sentence of its own by the recipient's name
     named_items: _NamedItems | None = None  # the grants whose heading opened a list of their recipients by name
     award_items: _AwardItems | None = None  # the grants of the list being read whose items each name their award
@@ -2231,6 +2232,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             evaluated = achieved[0]
         if achieved:
             periods_stated.update(achieved)
+            stated_in.add(sent.start)
         for g in found:
             # a proposal rewards the year under evaluation, which the paragraph opened with
             if g.status == "proposed" and g.period is None and paragraph_year:
@@ -2276,7 +2278,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an
         # article that states one evaluated period only after its proposals says what they reward too
         for g, _ in found_in:
-            if g.status == "proposed" and g.period is None:
+            # (not the proposals of the sentence that states it in a clause of its own: 'đề nghị ... cho 12 tập thể; ...
+            # Cờ thi đua cho 3 tập thể dẫn đầu phong trào thi đua năm 2023', each clause read its own period)
+            if g.status == "proposed" and g.period is None and g.evidence.start not in stated_in:
                 g.period = next(iter(periods_stated))
     _give_stated_givers(givers_stated, [g for g, _ in found_in], events)
     found_in += [

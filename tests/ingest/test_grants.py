@@ -3359,6 +3359,15 @@ def test_a_recipient_told_again_by_its_name_with_its_achievement_gives_the_perio
     assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2019-2023")]
 
 
+def test_the_one_period_an_article_states_after_its_proposals_is_theirs_but_not_another_clause_s():
+    proposed = "Hội đồng thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 12 tập thể"
+    rows = grants_of(proposed + ". Các tập thể đều hoàn thành xuất sắc nhiệm vụ năm 2022.")
+    assert [(r[0], r[4], r[7]) for r in rows] == [("bang-khen-thu-tuong", "proposed", "2022")]
+    # stated in a clause of the same sentence, of another proposal: that one's alone
+    rows = grants_of(proposed + "; tặng Cờ thi đua của Chính phủ cho 3 tập thể dẫn đầu phong trào thi đua năm 2022.")
+    assert [(r[0], r[7]) for r in rows] == [("bang-khen-thu-tuong", None), ("co-thi-dua-chinh-phu", "2022")]
+
+
 def test_a_decision_on_the_titles_of_a_year_says_the_period_of_every_clause_under_it():
     decided = "Ngày 28/12/2022, Chủ tịch UBND huyện Văn Lãng ban hành Quyết định số 345/QĐ-UBND về việc tặng danh hiệu thi đua năm 2022. "
     rows = grants_of(
