@@ -163,6 +163,9 @@ def resolve_place(doc: Document) -> None:
         district, province = (portal, gz.province_of(portal)) if portal.level == "district" else (None, portal)
     if province is None and district is None:
         province = _province_of_source(doc)
+    if province is None and district is None:
+        # 'Chi cục Thuế khu vực Đồng Xoài - Hớn Quản': districts named bare in a body's name, all of one province
+        district, fallback, province = _districts_named_bare(doc)
     if province is not None and district is None and fallback is None:
         # 'huyện Bảo Lâm' under '(Cao Bằng)': a district name two provinces share, read in the one the article names
         in_province: Counter[str] = Counter()
@@ -380,6 +383,37 @@ def _province_named_bare(doc: Document) -> Unit | None:
     if not top or (len(top) == 2 and top[1][1] == top[0][1]):
         return None  # none, or two named as often: no way to tell
     return gz.get(top[0][0])
+
+
+def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None, Unit | None]:
+    """Where an article names no place with a level word, nor a province bare: the districts it names bare (as
+    written, not inside a person's name), each a name of one district alone and of two syllables or more, all of one
+    province. One district: the article's; several: the province's, none of them standing for a district's bodies the
+    article leaves unnamed. (district, fallback, province), or none."""
+    gz = gazetteer()
+    text = f"{doc.title or ''}\n{doc.body}"
+    counts: Counter[str] = Counter()
+    for unit in _unique_district_names():
+        if unit.name in text:  # most names are absent: a substring test first
+            counts[unit.code] = named_bare(unit.name, text)
+    named = [gz.units[c] for c, n in counts.most_common() if n > 0]
+    if not named or len({u.parent for u in named}) > 1:
+        return None, None, None
+    province = gz.province_of(named[0])
+    return (named[0], None, province) if len(named) == 1 else (None, None, province)
+
+
+@cache
+def _unique_district_names() -> tuple[Unit, ...]:
+    """The pre-2025 districts whose name no other unit bears, two syllables or more ('Hớn Quản', not 'Châu Thành')."""
+    gz = gazetteer()
+    return tuple(
+        u
+        for u in gz.units.values()
+        if u.level == "district" and u.valid_until and len(u.name.split()) >= 2 and u.name not in _NOT_BARE
+        and (found := gz.lookup(u.name)) is not None and found.code == u.code
+        and sum(1 for v in gz.units.values() if v.valid_until and v.name == u.name) == 1
+    )  # fmt: skip
 
 
 @cache

@@ -328,6 +328,23 @@ def test_a_province_s_bare_name_inside_a_person_s_name_or_in_lower_case_names_no
     assert doc.place_code == "d443"
 
 
+def test_districts_named_bare_of_one_province_place_an_article_that_names_no_place_otherwise():
+    def place(body: str) -> tuple[str | None, str | None, str | None]:
+        doc, _ = article("Hội nghị tổng kết công tác thuế năm 2023\n18/01/2024\n" + body + "\nPhương Linh\n")
+        fallback = doc.place.district_mentioned
+        return doc.province_code, doc.place.district.code if doc.place.district else None, fallback.code if fallback else None
+
+    # two districts of one province in a body's name: the province's
+    assert place("Ngày 17/1, Chi cục Thuế khu vực Đồng Xoài - Hớn Quản tổ chức hội nghị tổng kết.") == ("p70", None, None)
+    # one: that district's
+    province, district, _ = place("Ngày 17/1, Trung tâm Y tế Hớn Quản tổ chức hội nghị tổng kết.")
+    assert (province, district) == ("p70", "d694")
+    # a name several units bear, districts of two provinces, or a district's name inside a person's: none
+    assert place("Ngày 17/1, Trung tâm Y tế Châu Thành tổ chức hội nghị tổng kết.")[0] is None
+    assert place("Ngày 17/1, Chi cục Thuế Hớn Quản và Chi cục Thuế Cẩm Giàng ký kết giao ước thi đua.")[0] is None
+    assert place("Ngày 17/1, ông Nguyễn Hớn Quản, Giám đốc Công ty An Phát dự hội nghị.")[0] is None
+
+
 def test_numbered_urban_districts_and_the_hcm_abbreviation():
     doc, facts = article(
         "Quận 3 tổng kết công tác thi đua năm 2023\n10/01/2024\n"
