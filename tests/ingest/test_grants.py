@@ -2370,6 +2370,17 @@ def test_the_agent_of_a_relative_clause_is_not_a_giver_that_ends_a_proposal():
     ]
 
 
+def test_a_school_s_class_named_before_a_count_is_one_more_grant():
+    rows = grants_of("Trường THCS Lê Lợi tặng Giấy khen cho lớp 9A2 và 15 học sinh đạt giải cấp huyện.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "lớp 9A2"), ("individual", 15, None)]
+    # commended: the class one more grant (by its count; its name is read where 'cho' gives to it)
+    rows = grants_of("Trường THCS Lê Lợi khen thưởng tập thể lớp 9A2 và 15 học sinh đạt giải cấp huyện.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 15)]
+    # a grade, not a class: no body
+    rows = grants_of("Trường THCS Lê Lợi tặng Giấy khen cho 15 học sinh lớp 9 đạt giải cấp huyện.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("individual", 15, None)]
+
+
 def test_a_count_with_its_own_passive_after_a_comma_or_and_is_its_own_grant():
     for joint in (", ", " và "):
         found = grants_of(f"Có 2 tập thể được Thủ tướng Chính phủ tặng Bằng khen{joint}5 cá nhân được Bộ trưởng Bộ Công an tặng Bằng khen.")
