@@ -25,7 +25,7 @@ from .document import Document
 from .facts import ArticleFacts, GrantFact, Office
 from .gazetteer import gazetteer
 from .names import UPPER
-from .orgs import OrgRef, agents
+from .orgs import OrgRef, agents, peoples_committee
 
 _GIVE = lexicon.cue("give-verb")
 _POSTHUMOUS = lexicon.cue("posthumous")
@@ -591,6 +591,11 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
 
 
 # (and the council's consideration before its proposal: 'được Hội đồng TĐKT tỉnh xét, đề nghị Thủ tướng tặng ...')
+# a proposal's subject that is a unit's level word alone, after a lead of time: 'Trong năm, huyện đã đề nghị'
+_LEVEL_SUBJECT = re.compile(
+    r"\W*(?:[^,.;:]{0,30},\s*)?(?P<level>[Hh]uyện|[Tt]ỉnh|[Tt]hành phố|[Tt]hị xã|[Qq]uận)"
+    r"(?:\s+(?:đã|cũng|tiếp tục|đều|thống nhất|xét|kịp thời|hoàn thiện hồ sơ))*\s*"
+)
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:đã|cũng|sẽ|vừa|tiếp tục|thống nhất|nhất trí|có văn bản|có tờ trình|thông qua|danh sách|(?:xem xét|bình xét|xét|thẩm định),?|(?:lập|làm|hoàn thiện)\s+hồ sơ)\s+)*"
 )
@@ -606,6 +611,10 @@ def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: di
         # before it ranked or named ('suy tôn A và B là 2 đơn vị dẫn đầu, đề nghị ...')
         if before and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, sent.start + cue.start()):
             return before[-1].value
+        # ('Trong năm, huyện đề nghị cấp trên khen thưởng ...': the article's unit by its level word, its committee)
+        bare = _LEVEL_SUBJECT.fullmatch(doc.text, sent.start, sent.start + cue.start()) if not before else None
+        if bare is not None and (unit := doc.place.unit_for_level(bare["level"])) is not None:
+            return peoples_committee(unit)
     event = events.get(g.event) if g.event else None
     return event.organiser if event is not None and event.kind == "Meeting" else None
 

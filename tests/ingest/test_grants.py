@@ -4719,6 +4719,15 @@ def test_a_proposal_going_on_from_a_counted_ranking_is_for_those_counted_and_pro
         HEAD + "Hội đồng Thi đua - Khen thưởng huyện đã thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n"
     )[1]
     assert [g.proposer.name for g in facts.grants] == ["Hội đồng Thi đua - Khen thưởng huyện Văn Lãng"]
+    # the article's unit by its level word alone, after a lead of time: its People's Committee
+    for told in ("Trong năm, huyện đề nghị cấp trên khen thưởng 4 tập thể.", "Huyện đã đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể."):
+        facts = article(HEAD + told + "\nTrần Thu Hương\n")[1]
+        assert [g.proposer.name for g in facts.grants] == ["Ủy ban nhân dân huyện Văn Lãng"], told
+    # a commune the article does not name, or a level word inside a longer subject: none
+    facts = article(HEAD + "Trong năm, xã đã đề nghị UBND huyện tặng Giấy khen cho 4 tập thể.\nTrần Thu Hương\n")[1]
+    assert [g.proposer for g in facts.grants] == [None]
+    facts = article(HEAD + "Hội nghị biểu dương 5 xã của huyện, đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.\nTrần Thu Hương\n")[1]
+    assert facts.grants and {g.proposer for g in facts.grants} == {None}
 
 
 def test_what_a_recipient_has_ever_been_given_is_a_past_record_whatever_the_year():
