@@ -645,9 +645,19 @@ _TITLE_REST_APART = re.compile(
 )
 
 
+# (or each one's own sum of money: 'thưởng 100 triệu đồng cho em A, 60 triệu đồng cho em B')
+_MONEY_APART = re.compile(
+    r"\s*,\s*(?:và\s+)?\d[\d.,]*\s*(?:triệu|nghìn|ngàn|tỷ)?\s*(?:đồng|đ)\s+cho\s+(?:" + HONORIFIC.pattern + ")?", re.I
+)
+
+
 def _listed_apart(doc: Document, before: int, after: int) -> bool:
     """Whether text[before:after] parts two people of one list."""
-    return bool(_PEOPLE_APART.fullmatch(doc.text, before, after) or _TITLE_REST_APART.fullmatch(doc.text, before, after))
+    return bool(
+        _PEOPLE_APART.fullmatch(doc.text, before, after)
+        or _TITLE_REST_APART.fullmatch(doc.text, before, after)
+        or _MONEY_APART.fullmatch(doc.text, before, after)
+    )
 
 
 # what may stand between a verb of receiving and its award: 'nhận danh hiệu “Nhà giáo Ưu tú”'

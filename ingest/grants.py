@@ -364,7 +364,7 @@ _PASSIVE_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*được\s")
 # a count with a verb of its own: a passive, or attaining ('..., 12 giáo viên đạt danh hiệu ...'), which opens a predicate
 _ATTAINS_NEXT = re.compile(r"\s*(?:(?:đã|cũng|đều)\s+)*đạt(?:\s+được)?\s")
 _COUNTS_JOINED = re.compile(r"\s*(?:,\s*|\s+và\s+)")  # between counts one subject joins: '35 tập thể và 62 cá nhân'
-_OWN_VERB_NEXT = re.compile(r"\s*(?:(?:đã|cũng|vinh dự)\s+)*(?:được|đạt)\s")
+_OWN_VERB_NEXT = re.compile(r"\s*(?:khác\s+)?(?:(?:đã|cũng|vinh dự)\s+)*(?:được|đạt)\s")  # ("60 học sinh khác được": the others)
 _DATE_IN_SUBJECT = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\s*,?\s*")
 # a clause whose subject is 'he' or 'she' ('Đồng chí cũng trao ...'): the person of the sentence before
 _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")

@@ -2370,6 +2370,16 @@ def test_the_agent_of_a_relative_clause_is_not_a_giver_that_ends_a_proposal():
     ]
 
 
+def test_people_each_given_a_sum_after_one_award_are_all_its_recipients():
+    rows = grants_of(
+        "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen và thưởng 10 triệu đồng cho em Hoàng Thị Lan, 5 triệu đồng cho em Lý Văn Bình."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 2)]
+    # the others counted after a comma with their own passive are a grant of their own, beside the one named
+    rows = grants_of("Chủ tịch UBND huyện Văn Lãng tặng Bằng khen cho em Hoàng Thị Lan, 60 học sinh khác được tặng Giấy khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hoàng Thị Lan"), ("giay-khen", 60, None)]
+
+
 def test_a_school_s_class_named_before_a_count_is_one_more_grant():
     rows = grants_of("Trường THCS Lê Lợi tặng Giấy khen cho lớp 9A2 và 15 học sinh đạt giải cấp huyện.")
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "lớp 9A2"), ("individual", 15, None)]
