@@ -880,8 +880,10 @@ def _unit_then_above(doc: Document, s: int, e: int) -> int | None:
     return comma if unit else None
 
 
+# a hamlet by its level word and its number or name, all the subject before a comma ('Thôn 3', 'Khóm Nà Pàn')
+_HAMLET_BEFORE = re.compile(rf"(?i:{levels.BELOW_COMMUNE})\s+(?:số\s+)?(?:\d+[A-Za-z]?|{_PLACE_NAME})\s*")
 _COMMUNE_AT_END = re.compile(
-    rf",\s*(?:xã|phường|thị trấn)\s+{_PLACE_NAME}\s*,?\s*(?:(?:huyện|thành phố|thị xã|quận|TP\.?)\s+{_PLACE_NAME}\s*,?\s*)?"
+    rf",\s*(?:xã|phường|thị trấn)\s+(?:{_PLACE_NAME}|\d{{1,2}}(?!\w))\s*,?\s*(?:(?:huyện|thành phố|thị xã|quận|TP\.?)\s+{_PLACE_NAME}\s*,?\s*)?"
     + _ADVERBS_AT_END
 )
 
@@ -905,8 +907,9 @@ def subject_before(
         # '..., Đảng bộ, chính quyền và Nhân dân xã X, huyện Y vinh dự được tặng': the district after a comma places
         # the subject named before it, and is not the subject
         return subject_before(doc, start, located.start(), time_lead)
-    if (commune := _COMMUNE_AT_END.search(doc.text, s, e)) is not None and any(
-        o.end == commune.start() and o.value.kind == "OtherUnit" for o in doc.spans("orgs", s, commune.start())
+    if (commune := _COMMUNE_AT_END.search(doc.text, s, e)) is not None and (
+        any(o.end == commune.start() and o.value.kind == "OtherUnit" for o in doc.spans("orgs", s, commune.start()))
+        or _HAMLET_BEFORE.fullmatch(doc.text, s, commune.start()) is not None  # 'Thôn 3, xã Tân Lập đón nhận': the hamlet
     ):
         # 'Trường THCS Kim Đông, xã Kim Mỹ được tặng': the commune after a comma places the school, the hospital or the
         # cooperative named before it (not 'xã A, xã B được tặng', a list)

@@ -373,7 +373,7 @@ _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # tịch nước cho thân nhân các mẹ': the title, unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
 _PRESENTS_TITLE = re.compile(
     rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
-    r"|(?i:bằng)\s+(?:truy tặng|phong tặng))(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ': the title's own certificate)
+    r"|(?i:bằng)\s+(?:truy tặng|phong tặng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
     # ('trao Quyết định và Bằng Anh hùng cho thân nhân liệt sĩ', 'trao Quyết định cho gia đình': the decision, and the
     # certificate by the title's first word)
     r"|(?<!\w)trao(?:\s+tặng)?\s+(?i:quyết định)(?:\s+và\s+(?i:bằng)(?:\s+(?:Anh hùng|danh hiệu|công nhận)))?\s+(?:cho|tới)(?!\w)"

@@ -6816,6 +6816,25 @@ def test_a_sublist_that_counts_its_kind_stays_under_the_heading_that_gives_the_a
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 15), ("bang-khen-cap-bo-tinh", "individual", 3)]
 
 
+def test_a_hamlet_placed_by_its_commune_receives_its_cultural_title_and_its_certificate_is_that_title():
+    for hamlet, commune, title in (
+        ("Thôn 3", "xã Tân Mỹ", "Thôn văn hóa"),
+        ("Khóm 3", "phường 7", "Khóm văn hóa"),
+        ("Tổ dân phố Nà Pàn", "thị trấn Na Sầm", "Tổ dân phố văn hóa"),
+    ):
+        facts = article(
+            f"{hamlet}, {commune} đón nhận danh hiệu “{title}”\n20/01/2023 09:00\nChiều 18/1, {hamlet.lower()}, {commune} tổ "
+            f"chức Lễ đón nhận danh hiệu “{title}”. Bà Hoàng Thị Ngọc, Chủ tịch UBND {commune} trao Giấy công nhận cho "
+            f"{hamlet.split()[0].lower()}.\nTrần Thu Hương\n"
+        )[1]
+        assert [(g.award, g.recipient.lower(), g.presenter) for g in facts.grants] == [
+            ("thon-to-dan-pho-van-hoa", hamlet.lower(), "Hoàng Thị Ngọc")
+        ], hamlet
+    # two communes listed: both receive
+    rows = grants_of("Xã Tân Mỹ, xã Tân Lập được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2)]
+
+
 def test_the_decision_and_the_heros_certificate_handed_over_are_the_title_the_ceremony_names():
     head = (
         "Truy tặng danh hiệu Anh hùng cho liệt sĩ\n12/03/2024 09:00\n"
