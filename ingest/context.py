@@ -35,6 +35,8 @@ class PlaceContext:
     # the short forms the article gives its bodies ('Tổng công ty Điện lực miền Bắc (EVNNPC)'), for 'Tổng Giám đốc EVNNPC'
     acronyms: tuple[tuple[str, OrgRef], ...] = ()
     published: dt.date | None = None  # the article's date, for a short name whose body changed ('Sở Nông nghiệp')
+    # the one village of each level word the article names ('ấp Phú Hòa'), by that word, for a bare 'Trưởng ấp'
+    villages: tuple[tuple[str, str], ...] = ()
     # the districts a paragraph names, last named last: in an article about a huyện, 'UBND thị xã' after 'thị xã Nghĩa Lộ'
     # is that town's, not the huyện's
     nearby: tuple[Unit, ...] = ()
@@ -42,6 +44,10 @@ class PlaceContext:
     def institution(self, head: str) -> OrgRef | None:
         """The article's one institution whose name `head` begins, if it names one."""
         return next((org for h, org in self.institutions if h == head), None)
+
+    def village(self, level_word: str) -> str | None:
+        """The article's one village of that level word ('ấp Phú Hòa' for 'ấp'), if it names one."""
+        return next((name for word, name in self.villages if word == level_word), None)
 
     def commune_for(self, level_word: str | None) -> str | None:
         """The article's commune, for a body whose level is the commune's or left out."""

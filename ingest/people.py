@@ -245,6 +245,9 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         elif (village := _VILLAGE_HEAD.get(base_role(name))) and (named := _VILLAGE_NAME.match(text, pos)):
             # 'Trưởng thôn Cợp', 'Trưởng bản Nà Pàn': the village the title heads, by its name
             org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
+        elif (village := _VILLAGE_HEAD.get(base_role(name))) and (own := local.village(village)) is not None:
+            # 'Ông A, Trưởng ấp cho biết' in an article that names one ấp: that one
+            org = OrgRef(own, "OtherUnit", level="village")
         elif (
             base_role(name) in _FACULTY_HEADS
             and (faculty := _FACULTY_OF.match(text, pos))

@@ -200,7 +200,24 @@ def resolve_place(doc: Document) -> None:
         council=_own_council(doc, text, place),
         institutions=_own_institutions(doc, place),
         acronyms=_acronyms_defined(text, place),
+        villages=_villages(text),
     )
+
+
+# a village by its level word and its name or number ('ấp Phú Hòa', 'thôn 3', 'Bản Nà Pàn')
+_VILLAGE = re.compile(
+    rf"(?<!\w)(?P<word>(?i:thôn|ấp|bản|khóm|khu phố|buôn|tổ dân phố))\s+"
+    rf"(?P<name>(?:số\s+)?\d+[A-Z]?(?!\w)|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}})"
+)
+
+
+def _villages(text: str) -> tuple[tuple[str, str], ...]:
+    """The one village of each level word the article names, by that word: ('ấp', 'ấp Phú Hòa'); a word under which
+    it names two villages or more gives none."""
+    named: dict[str, set[str]] = {}
+    for m in _VILLAGE.finditer(text):
+        named.setdefault(m["word"].lower(), set()).add(m["name"])
+    return tuple((word, f"{word} {next(iter(names))}") for word, names in named.items() if len(names) == 1)
 
 
 def _own_institutions(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, OrgRef], ...]:

@@ -476,6 +476,10 @@ def test_a_village_head_s_title_names_the_village():
     assert posts_of("Bà Lò Thị Hoa, Trưởng khu phố 5 phát biểu.")["Lò Thị Hoa"] == {("Trưởng khu phố", "khu phố 5")}
     # a title with no village after it names none
     assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn cho biết thôn có 95% hộ đạt chuẩn.")["Nguyễn Văn Bé"] == {("Trưởng thôn", None)}
+    # but the one village of its kind the article names, where it names one
+    said = "Ông Nguyễn Văn Bé, Trưởng ấp cho biết toàn ấp có 95% hộ đạt chuẩn."
+    assert posts_of("Tối 13/12, Ban nhân dân ấp Phú Hòa tổ chức Ngày hội. " + said)["Nguyễn Văn Bé"] == {("Trưởng ấp", "ấp Phú Hòa")}
+    assert posts_of("Tối 13/12, ấp Phú Hòa và ấp Phú Lợi tổ chức Ngày hội. " + said)["Nguyễn Văn Bé"] == {("Trưởng ấp", None)}
 
 
 def test_the_chair_of_a_council_named_after_the_honour_it_considers():
