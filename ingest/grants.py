@@ -967,6 +967,11 @@ class _Reader:
                 kind = "individual" if isinstance(who, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), mention, "grants.generic-named-recipient")]
                 recipient = who
+        if not pairs and not awards and (heads := _COMMENDS_THOSE_LISTED.search(clause)) is not None:
+            # 'Giám đốc Công an tỉnh ký Quyết định khen thưởng đột xuất các cá nhân ..., gồm:': a commendation of those
+            # the list after it names (its items count them), uncounted until they do
+            kind = plural_kind("cho " + heads["plural"]) or "mixed"
+            pairs = [(Count(0, 0, None, False, kind), AwardMention(heads.start(), heads.start(), "khen-thuong"), _COMMENDED_LISTED)]
         if not pairs:
             first = awards[0].start if awards else None
             subject = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
@@ -1946,11 +1951,12 @@ class _NamedItems:
     grants: dict[str, GrantFact]
     uncounted: bool = False
     names: dict[str, list[OrgRef | str]] = field(default_factory=dict)
+    bare: bool = False  # the heading names no award ('khen thưởng các cá nhân ..., gồm:'): its items name none either
 
     @staticmethod
     def opened_by(found: list[GrantFact], gives: bool) -> _NamedItems | None:
-        if gives and len(found) == 1 and found[0].evidence.rule == UNCOUNTED and not found[0].named:
-            return _NamedItems({"any": found[0]}, uncounted=True)
+        if gives and len(found) == 1 and found[0].evidence.rule in (UNCOUNTED, _COMMENDED_LISTED) and not found[0].named:
+            return _NamedItems({"any": found[0]}, uncounted=True, bare=found[0].evidence.rule == _COMMENDED_LISTED)
         kinds = [g.recipient_kind for g in found]
         fits = all(g.count and not g.named and g.recipient is None and kinds.count(g.recipient_kind) == 1 for g in found)
         return _NamedItems({g.recipient_kind: g for g in found}) if found and fits else None
@@ -1975,6 +1981,12 @@ class _NamedItems:
                 g.named = tuple(named)
 
 
+# a bare commendation of those a list after it names: 'khen thưởng đột xuất các cá nhân có thành tích ..., gồm:'
+_COMMENDED_LISTED = "grants.commended-those-listed"  # (dropped where no item names any of them)
+_COMMENDS_THOSE_LISTED = re.compile(
+    r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương)(?:\s+(?:đột xuất|kịp thời))?(?:\s+cho)?\s+"
+    r"(?P<plural>(?:các|những)\s+(?:tập thể|cá nhân|đồng chí|đơn vị|cán bộ|chiến sĩ|tập thể, cá nhân))(?!\w)[^:;]{0,200}:\s*$"
+)
 _BARE_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Tặng thưởng|Công nhận)\s")
 _ITEM_ENDS = re.compile(r"\s*[;.,]?\s*")  # nothing after an item's award but its closing mark
 AWARD_ITEMS = "grants.award-items"
@@ -2197,7 +2209,13 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             decided = found if found and all(_decided_bare(g) for g in found) else []
             decided_by = _decision_signer(doc, sent) if not found or decided else None
         # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.', '- Sở Tài chính tỉnh X;': one of those the heading gives to
-        if named_items is not None and bullet and not found and (who := _item_names(doc, sent)) is not None:
+        if (
+            named_items is not None
+            and bullet
+            and not found
+            and (who := _item_names(doc, sent)) is not None
+            and not (named_items.bare and doc.spans("awards", sent.start, sent.end))  # (a bare heading's items name none)
+        ):
             named_items.add(who)
         elif named_items is not None:
             named_items = named_items.close()
@@ -2274,6 +2292,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         given_before = bool(found)
     if named_items is not None:
         named_items.close()
+    # ('... khen thưởng các cá nhân, cụ thể:' over items that name no one: nothing said of whom)
+    found_in = [(g, c) for g, c in found_in if not (g.evidence.rule == _COMMENDED_LISTED and g.count is None)]
     if len(periods_stated) == 1:
         # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an
         # article that states one evaluated period only after its proposals says what they reward too

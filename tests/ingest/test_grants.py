@@ -2380,6 +2380,19 @@ def test_people_each_given_a_sum_after_one_award_are_all_its_recipients():
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hoàng Thị Lan"), ("giay-khen", 60, None)]
 
 
+def test_a_bare_commendation_of_those_a_list_names_counts_its_items():
+    heading = "Ngày 2/5, Giám đốc Công an tỉnh Lạng Sơn ký Quyết định khen thưởng đột xuất các cá nhân có thành tích xuất sắc, gồm:\n"
+    facts = article(
+        HEAD + heading + "1. Thiếu tá Hoàng Văn Quân, Phó Trưởng Công an huyện Văn Lãng;\n"
+        "2. Đại úy Lý Minh Đức, Đội trưởng Đội Cảnh sát hình sự, Công an huyện Văn Lãng.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient_kind, g.count, _label(g.conferrer), g.named) for g in facts.grants] == [
+        ("khen-thuong", "individual", 2, "Giám đốc Công an tỉnh Lạng Sơn", ("Hoàng Văn Quân", "Lý Minh Đức"))
+    ]
+    # with no list after it: nothing said of whom, nor how many
+    assert grants_of("Hội nghị đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong năm.") == []
+
+
 def test_a_school_s_class_named_before_a_count_is_one_more_grant():
     rows = grants_of("Trường THCS Lê Lợi tặng Giấy khen cho lớp 9A2 và 15 học sinh đạt giải cấp huyện.")
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "lớp 9A2"), ("individual", 15, None)]
