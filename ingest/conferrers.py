@@ -1131,7 +1131,7 @@ def opening_recipient(doc: Document, start: int, end: int) -> OrgRef | str | Non
     if (unit := _subunit_of_body(doc, s, e)) is not None:
         return unit  # '(Tập thể) lớp 9A, Trường THCS X': the class, not the school after the comma
     if kind:
-        return named(doc, kind.end(), e, at_start=True)
+        s = kind.end()  # ('tập thể Trường X', 'tập thể lớp 9A2': the body, or the unit, after its kind)
     found = named(doc, s, e, at_start=True)
     if found is None and (unit := _UNIT_NAMED.match(doc.text, s, e)):
         # 'khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện X'

@@ -2396,9 +2396,9 @@ def test_a_bare_commendation_of_those_a_list_names_counts_its_items():
 def test_a_school_s_class_named_before_a_count_is_one_more_grant():
     rows = grants_of("Trường THCS Lê Lợi tặng Giấy khen cho lớp 9A2 và 15 học sinh đạt giải cấp huyện.")
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "lớp 9A2"), ("individual", 15, None)]
-    # commended: the class one more grant (by its count; its name is read where 'cho' gives to it)
+    # commended after its kind's word: the class one more grant, by its name
     rows = grants_of("Trường THCS Lê Lợi khen thưởng tập thể lớp 9A2 và 15 học sinh đạt giải cấp huyện.")
-    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 15)]
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "lớp 9A2"), ("individual", 15, None)]
     # a grade, not a class: no body
     rows = grants_of("Trường THCS Lê Lợi tặng Giấy khen cho 15 học sinh lớp 9 đạt giải cấp huyện.")
     assert [(r[1], r[2], r[10]) for r in rows] == [("individual", 15, None)]
