@@ -640,11 +640,9 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         if sent.is_headline and not subject.strip() and not text[t.start() : t.end()].lower().startswith("tổ chức thành công"):
             continue  # a headline 'Tổ chức Đại hội ... trong tháng 8' announces; it does not report
         first = heads[0].start()
-        if (
-            not _BEFORE_HEAD.fullmatch(window[:first])
-            and _CEREMONY_VERB.match(text, t.end())
-            and (not _AT_HEAD.search(window[:first]) or _ACHIEVED_AT.search(window[:first]))
-        ):
+        # (each read once: the ceremony's verb after the trigger, and a 'tại' right before the event's head)
+        ceremony, at_head = _CEREMONY_VERB.match(text, t.end()) is not None, _AT_HEAD.search(window[:first]) is not None
+        if not _BEFORE_HEAD.fullmatch(window[:first]) and ceremony and (not at_head or _ACHIEVED_AT.search(window[:first])):
             # 'tổ chức gặp mặt, khen thưởng đoàn vận động viên tham dự Đại hội Thể thao ...': named by what was done,
             # the event named after it is another one (not 'tổ chức tuyên dương ... tại Hội nghị tổng kết': where;
             # but '... khen thưởng các vận động viên đạt thành tích cao tại Đại hội Thể thao ...': where they achieved)
@@ -652,8 +650,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             continue
         # 'tổ chức tuyên dương 30 đoàn viên tại Hội nghị tổng kết ...': what was done there, the event held the one
         # named after 'tại' (not 'tổ chức tốt công tác ... tại Hội nghị': no doing of a ceremony's)
-        done_at = _CEREMONY_VERB.match(text, t.end()) is not None and _AT_HEAD.search(window[:first]) is not None
-        if (not done_at and not _BEFORE_HEAD.fullmatch(window[:first])) or _AFTER_PLURAL.search(window, 0, first):
+        if (not (ceremony and at_head) and not _BEFORE_HEAD.fullmatch(window[:first])) or _AFTER_PLURAL.search(window, 0, first):
             continue  # 'tổ chức tốt công tác ... tại Hội nghị', 'tổ chức các hội nghị'
         date = date_before(doc, sent.start, sent.start + t.start())
         if (t["presided"] or t["attended"]) and date is None:

@@ -390,7 +390,6 @@ _TO_SOMEONE = re.compile(r"(?<!\w)cho\s")
 # tú cho ...', 'và “Chiến sĩ thi đua cơ sở” cho ...')
 _AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+(?:danh hiệu\s+(?:vinh dự\s+(?:Nhà nước\s+)?)?)?[“\"]?$", re.I)
 _CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
-_CHO_WORD = re.compile(r"(?<!\w)cho\s+")  # before whom something is given to
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 _FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
@@ -936,13 +935,8 @@ class _Reader:
             # 'Lễ trao tặng danh hiệu Nghệ sĩ Ưu tú ...', then 'Đồng chí X trao danh hiệu cho các nghệ sĩ': the title the
             # ceremony is named after
             title = AwardMention(0, 0, next(iter(titles)))
-            to = _CHO_WORD.search(clause)
-            bodies = self.doc.spans("orgs", base + to.end(), base + to.end() + 1) if to else []
-            self.presentations.append(
-                Presentation(
-                    actor, title, _behalf(self.doc, base, clause), event=event or single_event, to=bodies[0].value if bodies else None
-                )
-            )
+            to = presented_to(self.doc, base, base + len(clause))  # ('trao danh hiệu cho Đảng bộ, ... và Nhân dân xã X')
+            self.presentations.append(Presentation(actor, title, _behalf(self.doc, base, clause), event=event or single_event, to=to))
             return []
         named = tuple(p.start - offset for p in person_here)
         named = _not_apposed(clause, named, counts, awards)

@@ -165,7 +165,7 @@ def resolve_place(doc: Document) -> None:
         province = _province_of_source(doc)
     if province is None and district is None:
         # 'Chi cục Thuế khu vực Đồng Xoài - Hớn Quản': districts named bare in a body's name, all of one province
-        district, fallback, province = _districts_named_bare(doc)
+        district, province = _districts_named_bare(doc)
     if province is not None and district is None and fallback is None:
         # 'huyện Bảo Lâm' under '(Cao Bằng)': a district name two provinces share, read in the one the article names
         in_province: Counter[str] = Counter()
@@ -206,7 +206,7 @@ def resolve_place(doc: Document) -> None:
 
 # a village by its level word and its name or number ('ấp Phú Hòa', 'thôn 3', 'Bản Nà Pàn')
 _VILLAGE = re.compile(
-    rf"(?<!\w)(?P<word>(?i:thôn|ấp|bản|khóm|khu phố|buôn|tổ dân phố))\s+"
+    rf"(?<!\w)(?P<word>(?i:{levels.BELOW_COMMUNE}))\s+"
     rf"(?P<name>(?:số\s+)?\d+[A-Z]?(?!\w)|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}})"
 )
 
@@ -402,11 +402,11 @@ def _province_named_bare(doc: Document) -> Unit | None:
     return gz.get(top[0][0])
 
 
-def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None, Unit | None]:
+def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None]:
     """Where an article names no place with a level word, nor a province bare: the districts it names bare (as
     written, not inside a person's name), each a name of one district alone and of two syllables or more, all of one
     province. One district: the article's; several: the province's, none of them standing for a district's bodies the
-    article leaves unnamed. (district, fallback, province), or none."""
+    article leaves unnamed (no fallback). (district, province), or none."""
     gz = gazetteer()
     text = f"{doc.title or ''}\n{doc.body}"
     counts: Counter[str] = Counter()
@@ -415,9 +415,8 @@ def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None, Unit
             counts[unit.code] = named_bare(unit.name, text)
     named = [gz.units[c] for c, n in counts.most_common() if n > 0]
     if not named or len({u.parent for u in named}) > 1:
-        return None, None, None
-    province = gz.province_of(named[0])
-    return (named[0], None, province) if len(named) == 1 else (None, None, province)
+        return None, None
+    return (named[0] if len(named) == 1 else None), gz.province_of(named[0])
 
 
 @cache
