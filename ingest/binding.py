@@ -295,8 +295,9 @@ def _subjects_joined(clause: str, c: Count, other: Count) -> bool:
 # khen'), or of its own proposal ('3 tập thể (được) đề nghị tặng Cờ thi đua'); what it names in brackets between
 # ('01 tập thể (Trường THCS X) được tặng Cờ thi đua')
 _OWN_PASSIVE = re.compile(
-    r"\s*(?:\([^()]{1,120}\)\s*)?(?:đã\s+|vinh dự\s+)*(?:được\s+(?:đề nghị\s+)?|đề nghị\s+)(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)\s+(?:danh hiệu\s+)?"
-)
+    r"\s*(?:\([^()]{1,120}\)\s*)?(?:đã\s+|vinh dự\s+)*"
+    r"(?:(?:được\s+(?:đề nghị\s+)?|đề nghị\s+)(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)|nhận)\s+(?:danh hiệu\s+)?"
+)  # '15 tập thể được tặng Bằng khen', '36 đồng chí nhận hạng Ba': the count's own award, right after its verb
 _CHO = re.compile(r"(?<!\w)cho\s")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|hỗ trợ)(?!\w)")
 

@@ -673,6 +673,14 @@ def test_a_count_given_its_own_award_takes_it_not_the_award_before_it():
         ("bang-khen-cap-bo-tinh", "collective", 15),
         ("giay-khen", "individual", 40),
     ]
+    # its verb may be a bare 'nhận', its award a class alone, the one before it named in full
+    rows = grants_of(
+        "Công an tỉnh trao Huy chương Chiến sĩ vẻ vang cho 86 cán bộ; 50 đồng chí nhận Huy chương Chiến sĩ vẻ vang hạng Nhì và 36 đồng chí nhận hạng Ba."
+    )
+    assert ("huy-chuong-chien-si-ve-vang-hang-ba", "individual", 36) in short(rows)
+    assert ("huy-chuong-chien-si-ve-vang-hang-nhi", "individual", 36) not in short(rows)
+    rows = grants_of("Có 4 tập thể nhận Cờ thi đua của UBND tỉnh, 12 tập thể nhận Bằng khen.")
+    assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 4), ("bang-khen-cap-bo-tinh", "collective", 12)]
     # a count after an award, with no verb of its own, is still that award's ('hạng Nhì 3 tập thể, 2 cá nhân')
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 20 tập thể và 35 cá nhân.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 20), ("bang-khen-cap-bo-tinh", "individual", 35)]
