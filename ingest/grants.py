@@ -2099,7 +2099,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         reader.heading_gives = giving_list and bullet
         # a heading numbered itself opens one too ('1. Khen thưởng cấp Nhà nước:' over its '-' items)
         # and a numbered section heading of its own line ('2. Khen thưởng cấp tỉnh' over '- Cờ thi đua của UBND tỉnh: 04 tập thể')
-        section = _SECTION_HEADING.fullmatch(sent.text.strip()) is not None
+        # (or a line of its own without a number, right over the items: 'Kết quả khen thưởng' over '- Huân chương ...')
+        section = _SECTION_HEADING.fullmatch(sent.text.strip()) is not None or (
+            sent.is_caption and len(sent.text) <= 80 and i + 1 < len(sentences) and _BULLET.match(sentences[i + 1].text) is not None
+        )
         # ('Kết quả:' opens the awards that came of it: '- Huân chương Lao động hạng Ba: 01 tập thể;')
         # ('... trình cấp trên khen thưởng cho 85 tập thể. Trong đó:' opens the awards those were, as the sentence gave them)
         lead_after_grants = opens and len(sent.text.strip()) < 20 and given_before

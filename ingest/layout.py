@@ -368,6 +368,22 @@ def _initials(header: list[str], tail: list[str]) -> str | None:
     return None
 
 
+# a report's numbered section heading: a number or a Roman numeral, then two words or more ('II. KẾT QUẢ KHEN THƯỞNG')
+_NUMBERED_SECTION = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})[.)]\s+(?P<rest>\w+(?:\s+\S+)+)\s*")
+
+
+def _opens_section(line: str) -> bool:
+    """Whether a line above the first paragraph opens a section of the text ('1. Khen thưởng cấp Nhà nước'), not a
+    pen name after an initial ('V. Hùng') or a date."""
+    m = _NUMBERED_SECTION.fullmatch(line)
+    return (
+        m is not None
+        and (len(m["rest"].split()) > 3 or not byline_name(m["rest"]))  # (a heading in capitals reads as a name)
+        and not _is_meta(line)
+        and not _is_dateline(line)
+    )
+
+
 def analyse_layout(doc: Document) -> None:
     """Fill title, published, author, body bounds and sentences of `doc`."""
     lines = _lines(doc.text)
@@ -400,6 +416,8 @@ def analyse_layout(doc: Document) -> None:
         # a headline that ends with a period, printed twice (the page's title, then its heading): the body follows it
         title_i = 0
         first_body = next((i for i in range(2, len(lines)) if _is_body_line(lines[i][2]) and not _is_meta(lines[i][2])), first_body)
+    while first_body - 1 not in (-1, title_i) and _opens_section(lines[first_body - 1][2]):
+        first_body -= 1  # 'I. KẾT QUẢ', '1. Khen thưởng cấp Nhà nước' over a report's first item: the body's, not the header's
     if title_i is not None:  # (as written: the title is stored, not read again)
         start, end, line = lines[title_i]
         doc.title = _SITE_SUFFIX.sub("", doc.as_written(start, end, line))

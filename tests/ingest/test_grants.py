@@ -900,6 +900,21 @@ def test_a_numbered_heading_opens_a_list_of_awards_given():
     assert grants_of(body) == []
 
 
+def test_a_report_that_opens_on_its_numbered_headings_reads_its_first_items_under_them():
+    # the headings stand right under the dateline, above the first item: the body's, not the page's header
+    body = "II. KẾT QUẢ THI ĐUA KHEN THƯỞNG\n1. Khen thưởng cấp Nhà nước\n- Huân chương Lao động hạng Ba: 01 tập thể;\n- Bằng khen của Thủ tướng Chính phủ: 02 cá nhân.\n"
+    assert short(grants_of(body)) == [("huan-chuong-lao-dong-hang-ba", "collective", 1), ("bang-khen-thu-tuong", "individual", 2)]
+    # a heading of its own line with no number does so too, right over the items
+    body = "Năm 2022, huyện đạt nhiều kết quả.\nKết quả khen thưởng cấp Nhà nước\n- Huân chương Lao động hạng Nhì: 02 tập thể;\n"
+    assert short(grants_of(body)) == [("huan-chuong-lao-dong-hang-nhi", "collective", 2)]
+    # negative: one that gives nothing, over a holders' item, opens no such list
+    body = "Năm 2022, huyện đạt nhiều kết quả.\nTruyền thống của đơn vị\n- Huân chương Lao động hạng Ba: 01 tập thể;\n"
+    assert grants_of(body) == []
+    # negative: a pen name after an initial over the text is not a heading of the body ('V. Thanh Hùng')
+    doc = article("Huyện Văn Lãng tổng kết\n20/01/2023 09:00\nV. Thanh Hùng\nUBND huyện tặng Giấy khen cho 5 tập thể.\n")[0]
+    assert [s.text for s in doc.sentences][1:] == ["UBND huyện tặng Giấy khen cho 5 tập thể."]
+
+
 def test_the_giver_after_an_item_s_label_and_colon():
     rows = grants_of("Năm 2022, huyện đạt nhiều kết quả.\n3. Khen thưởng cấp huyện: UBND huyện Văn Lãng tặng Giấy khen cho 125 tập thể.")
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
