@@ -415,6 +415,7 @@ _GIVEN_TO_ITEMS = re.compile(
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
+_UNIT_S_PEOPLE = "grants.unit-s-people"
 _RANKED_RULE = "grants.ranked-as"
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
 _RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
@@ -1066,6 +1067,11 @@ class _Reader:
                 # subject, given by no one the clause names
                 first_rule = _RANKED_RULE if ranked_as(clause, listed[0].start) else "grants.named-recipient"
                 pairs = [(Count(0, 0, 1, False, kind), a, first_rule) for a in listed]
+                if kind == "collective" and all(recipients_kind(a.award) == "individual" for a in listed):
+                    # 'Trường X đón nhận danh hiệu Nhà giáo Ưu tú': a title the law gives people only; the unit's people
+                    # received it, as many as the article counts elsewhere, not the unit
+                    recipient = self.clause_recipient = None
+                    pairs = [(Count(0, 0, None, False, "individual"), a, _UNIT_S_PEOPLE) for a in listed]
                 pairs += [(Count(0, 0, 1, False, kind), a, _RECEIVED_AGAIN_RULE) for _, a in again]
         presenter = actor if actor and presents(clause) else None
         many: tuple[OrgRef | str, ...] = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()

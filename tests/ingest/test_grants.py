@@ -7312,3 +7312,21 @@ def test_the_insignia_of_a_title_handed_over_with_its_certificate_is_the_title()
     # a badge named after its own title is a badge
     rows = grants_of("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho 2 đoàn viên.")
     assert [r[0] for r in rows] == ["huy-hieu"]
+
+
+def test_a_unit_receiving_a_title_the_law_gives_people_only_receives_it_for_its_people():
+    def rows(headline: str, body: str = "") -> list[tuple]:
+        facts = article(
+            f"{headline}\n20/11/2023 09:00\nSáng 20/11, Trường THPT Chu Văn An tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam.\n{body}Trần Thu Hương\n"
+        )[1]
+        return [(g.award, g.recipient_kind, g.count, g.recipient) for g in counted_once(facts.grants)]
+
+    # the people the body names are its recipients, and the headline says it of them
+    body = "Đồng chí Lê Văn Hải trao danh hiệu Nhà giáo Ưu tú cho thầy Nguyễn Văn An và cô Trần Thị Bình.\n"
+    assert rows("Trường THPT Chu Văn An đón nhận danh hiệu Nhà giáo Ưu tú", body) == [("nha-giao-uu-tu", "individual", 2, None)]
+    # told by the headline alone: the school's people, uncounted; never the school
+    assert rows("Trường THPT Chu Văn An vinh dự đón nhận danh hiệu Thầy thuốc Ưu tú") == [("thay-thuoc-uu-tu", "individual", None, None)]
+    # negative: an order a unit may hold is the unit's
+    assert rows("Trường THPT Chu Văn An đón nhận Huân chương Lao động hạng Ba") == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1, "Trường THPT Chu Văn An")
+    ]
