@@ -1510,3 +1510,16 @@ def test_a_standing_deputy_of_a_ministry_a_bank_or_a_commission_keeps_thuong_tru
     assert posts["Trần Thị Lan"] == {("Phó Thống đốc Thường trực", "Ngân hàng Nhà nước Việt Nam")}
     assert {role for role, _ in posts["Hoàng Văn Tư"]} == {"Phó Chủ nhiệm Thường trực"}
     assert posts["Vũ Văn Năm"] == {("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")}
+
+
+def test_a_member_of_a_presidium_holds_it_in_the_body_after_it():
+    people = posts_of(
+        "Dự có đồng chí Phan Văn Khương - Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam; bà Hà Thị Nga, Ủy viên Đoàn Chủ tịch "
+        "Ủy ban Trung ương MTTQ Việt Nam."
+    )
+    assert people["Phan Văn Khương"] == {("Ủy viên Đoàn Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")}
+    assert people["Hà Thị Nga"] == {("Ủy viên Đoàn Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    assert not any(name.startswith("Đoàn") for name in people)  # ('Đoàn' is a family name too: no 'Đoàn Chủ' here)
+    # negative: a member of a youth union's committee is no presidium's
+    people = posts_of("Anh Đoàn Văn Nam, Ủy viên Ban Chấp hành Huyện đoàn, phát biểu.")
+    assert ("Ủy viên Đoàn Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam") not in people["Đoàn Văn Nam"]
