@@ -7330,3 +7330,20 @@ def test_a_unit_receiving_a_title_the_law_gives_people_only_receives_it_for_its_
     assert rows("Trường THPT Chu Văn An đón nhận Huân chương Lao động hạng Ba") == [
         ("huan-chuong-lao-dong-hang-ba", "collective", 1, "Trường THPT Chu Văn An")
     ]
+
+
+def test_delegates_counted_as_recipients_are_individuals():
+    rows = grants_of("Thường trực HĐND huyện tặng Giấy khen cho 6 tập thể và 15 đại biểu HĐND huyện có thành tích xuất sắc.")
+    assert short(rows) == [("giay-khen", "collective", 6), ("giay-khen", "individual", 15)]
+    # negative: delegates counted as those attending receive nothing
+    rows = grants_of("Hội nghị có 200 đại biểu tham dự. Tại hội nghị, UBND huyện tặng Giấy khen cho 5 tập thể.")
+    assert short(rows) == [("giay-khen", "collective", 5)]
+
+
+def test_at_the_session_is_at_the_council_s_session_the_article_told():
+    head = HEAD + "Chiều 19/1, HĐND huyện Văn Lãng khóa XX tổ chức kỳ họp thứ 13.\nĐại biểu thảo luận nhiều nội dung quan trọng.\n"
+    facts = article(head + "Tại kỳ họp, Thường trực HĐND huyện tặng Giấy khen cho 6 tập thể.\nTrần Thu Hương\n")[1]
+    assert [(g.event, g.date) for g in facts.grants] == [("e1", dt.date(2023, 1, 19))]
+    # negative: a giving told of the year, after the session's debate, was at no event
+    facts = article(head + "Trong năm 2022, Thường trực HĐND huyện đã tặng Giấy khen cho 6 tập thể.\nTrần Thu Hương\n")[1]
+    assert [g.event for g in facts.grants] == [None]
