@@ -1523,3 +1523,15 @@ def test_a_member_of_a_presidium_holds_it_in_the_body_after_it():
     # negative: a member of a youth union's committee is no presidium's
     people = posts_of("Anh Đoàn Văn Nam, Ủy viên Ban Chấp hành Huyện đoàn, phát biểu.")
     assert ("Ủy viên Đoàn Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam") not in people["Đoàn Văn Nam"]
+
+
+def test_a_commander_of_an_arm_or_a_service_holds_it_there_not_in_the_unit_before():
+    people = posts_of(
+        "Lữ đoàn Công binh 229 đón nhận Huân chương. Thiếu tướng Bùi Quang Hưng, Tư lệnh Binh chủng Công binh trao Huân chương. "
+        "Trung tướng Vũ Văn Kha, Tư lệnh Quân chủng Phòng không - Không quân dự."
+    )
+    assert people["Bùi Quang Hưng"] == {("Tư lệnh", "Binh chủng Công binh")}
+    assert people["Vũ Văn Kha"] == {("Tư lệnh", "Quân chủng Phòng không - Không quân")}
+    # negative: a brigade's arm in its name is no arm of its own ('Lữ đoàn Công binh 229' is Lữ đoàn 229)
+    people = posts_of("Đại tá Lê Văn Hùng, Lữ đoàn trưởng Lữ đoàn Công binh 229 phát biểu.")
+    assert people["Lê Văn Hùng"] == {("Lữ đoàn trưởng", "Lữ đoàn 229")}
