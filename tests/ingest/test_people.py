@@ -1535,3 +1535,17 @@ def test_a_commander_of_an_arm_or_a_service_holds_it_there_not_in_the_unit_befor
     # negative: a brigade's arm in its name is no arm of its own ('Lữ đoàn Công binh 229' is Lữ đoàn 229)
     people = posts_of("Đại tá Lê Văn Hùng, Lữ đoàn trưởng Lữ đoàn Công binh 229 phát biểu.")
     assert people["Lê Văn Hùng"] == {("Lữ đoàn trưởng", "Lữ đoàn 229")}
+
+
+def test_a_cooperative_named_by_its_trade_in_lower_case_is_the_head_s_own():
+    people = posts_of(
+        "Ông Lò Văn Pha, Giám đốc HTX chè Tân Lập, phát biểu. Bà Lê Thị Hoa, Giám đốc HTX Nông nghiệp Yên Sở dự. "
+        "Ông Vũ Văn Minh, Chủ nhiệm Hợp tác xã dịch vụ nông nghiệp Đông Phong cũng dự."
+    )
+    assert people["Lò Văn Pha"] == {("Giám đốc", "Hợp tác xã chè Tân Lập")}
+    assert people["Lê Thị Hoa"] == {("Giám đốc", "Hợp tác xã Nông nghiệp Yên Sở")}
+    assert people["Vũ Văn Minh"] == {("Chủ nhiệm", "Hợp tác xã dịch vụ nông nghiệp Đông Phong")}
+    # negative: the words of a sentence after a bare 'HTX' are no trade ('HTX đã được tặng Bằng khen')
+    _, facts = article(TITLE + "Năm 2022, HTX đã được tặng Bằng khen của UBND tỉnh.\nPhan Minh Đức\n")
+    assert not any(g.recipient and "Bằng" in g.recipient for g in facts.grants)
+    assert not any("đã được" in str(o) for o in facts.organisations)
