@@ -596,8 +596,10 @@ _YEAR_ACHIEVED = re.compile(
 
 
 def _year_span(m: re.Match[str]) -> str:
-    """A period as a match of years writes it: its first year, or 'a-b' ('2022', '2018-2022')."""
-    return f"{m['a']}-{m['b']}" if m["b"] else m["a"]
+    """A period as a match of years writes it: its first year, or 'a-b' ('2022', '2018-2022'); from one school year to
+    another, the first's first year to the last's last ('từ năm học 2017-2018 đến năm học 2021-2022': 2017-2022)."""
+    last = m.groupdict().get("c") or m["b"]
+    return f"{m['a']}-{last}" if last else m["a"]
 
 
 def _earlier_count(starts: list[int], count: Count, mention: AwardMention | None) -> int | None:

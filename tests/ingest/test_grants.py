@@ -7347,3 +7347,16 @@ def test_at_the_session_is_at_the_council_s_session_the_article_told():
     # negative: a giving told of the year, after the session's debate, was at no event
     facts = article(head + "Trong năm 2022, Thường trực HĐND huyện đã tặng Giấy khen cho 6 tập thể.\nTrần Thu Hương\n")[1]
     assert [g.event for g in facts.grants] == [None]
+
+
+def test_an_achievement_from_one_school_year_to_another_spans_both_for_the_grants_after_it():
+    rows = grants_of(
+        "Hội đồng thống nhất đề nghị Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho 3 tập thể có thành tích xuất sắc "
+        "từ năm học 2017-2018 đến năm học 2021-2022. Đồng thời, đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 12 tập thể."
+    )
+    assert [(r[0], r[7]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "2017-2022"), ("bang-khen-thu-tuong", "2017-2022")]
+    # negative: one school year alone is that year
+    rows = grants_of(
+        "Hội đồng đề nghị tặng Bằng khen cho 3 tập thể có thành tích xuất sắc năm học 2021-2022. Đồng thời, đề nghị tặng Giấy khen cho 12 tập thể."
+    )
+    assert [r[7] for r in rows] == ["2021-2022", "2021-2022"]
