@@ -1794,6 +1794,27 @@ def _without_subsets(found: list[GrantFact], before: list[GrantFact]) -> list[Gr
     return out
 
 
+def _naming_those_given(found: list[GrantFact], before: list[GrantFact]) -> list[GrantFact]:
+    """'... tặng Bằng khen cho 15 tập thể và 30 cá nhân. Các đơn vị được khen thưởng gồm: Quân khu 1, Quân khu 2, ...':
+    a bare commendation of those a sentence names, right after one that counted as many or more of their kind given
+    an award, names (some of) that grant's recipients; no grant of its own."""
+    out = []
+    for g in found:
+        total = next(
+            (
+                t
+                for t in before
+                if _bare(g) and g.named and t.recipient_kind == g.recipient_kind and not _bare(t) and (t.count or 0) >= len(g.named)
+            ),
+            None,
+        )
+        if total is None:
+            out.append(g)
+        elif not total.named:
+            total.named = g.named
+    return out
+
+
 _TO_PEOPLE = lexicon.cue("recipients-individual")
 _TO_BOTH = lexicon.cue("recipients-mixed")
 _TO_BODIES = lexicon.cue("recipients-collective")
@@ -2291,6 +2312,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             umbrella = found if sums_list else []
         if found and last_given_at == i - 1 and _SUBSET_LEAD.match(sent.text):
             found = _without_subsets(found, last_given)
+        if found and last_given_at == i - 1 and not doc.spans("awards", sent.start, sent.end):
+            found = _naming_those_given(found, last_given)  # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs)
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         if found and not (sent.is_caption or sent.is_headline):
             last_given, last_given_at = found, i

@@ -7360,3 +7360,20 @@ def test_an_achievement_from_one_school_year_to_another_spans_both_for_the_grant
         "Hội đồng đề nghị tặng Bằng khen cho 3 tập thể có thành tích xuất sắc năm học 2021-2022. Đồng thời, đề nghị tặng Giấy khen cho 12 tập thể."
     )
     assert [r[7] for r in rows] == ["2021-2022", "2021-2022"]
+
+
+def test_those_named_right_after_a_counted_grant_are_its_recipients_not_a_grant_of_their_own():
+    body = "Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho 15 tập thể và 30 cá nhân. Các đơn vị được khen thưởng gồm: Quân khu 1, Quân khu 2, Binh chủng Công binh..."
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.recipient_kind, g.count, [getattr(n, "name", n) for n in g.named]) for g in counted_once(facts.grants)] == [
+        ("bang-khen-cap-bo-tinh", "collective", 15, ["Quân khu 1", "Quân khu 2", "Binh chủng Công binh"]),
+        ("bang-khen-cap-bo-tinh", "individual", 30, []),
+    ]
+    # negative: bodies named after a grant to people only are commended of their own
+    rows = grants_of(
+        "UBND huyện tặng Giấy khen cho 30 cá nhân. Các tập thể được khen thưởng gồm: Trường THCS Lê Lợi, Trường THCS Kim Đồng."
+    )
+    assert short(rows) == [("giay-khen", "individual", 30), ("khen-thuong", "collective", 2)]
+    # negative: more named than the grant before counted are no part of it
+    rows = grants_of("UBND huyện tặng Giấy khen cho 1 tập thể. Các tập thể được khen thưởng gồm: Trường THCS Lê Lợi, Trường THCS Kim Đồng.")
+    assert short(rows) == [("giay-khen", "collective", 1), ("khen-thuong", "collective", 2)]
