@@ -244,6 +244,10 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
     if same.presenter is None and restated.presenter is not None and restated.recipient is not None:
         same.presenter = restated.presenter
         same.event, same.date = same.event or restated.event, same.date or restated.date
+    if same.period is None and restated.period is not None and restated.recipient is not None and same.recipient == restated.recipient:
+        # 'Trường X đạt danh hiệu Tập thể lao động xuất sắc năm học 2022-2023' over 'Năm học 2022-2023, Trường X được
+        # UBND tỉnh tặng danh hiệu ...': the achievement the headline ties to the one recipient's award
+        same.period = restated.period
     return True
 
 

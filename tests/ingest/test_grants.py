@@ -7377,3 +7377,17 @@ def test_those_named_right_after_a_counted_grant_are_its_recipients_not_a_grant_
     # negative: more named than the grant before counted are no part of it
     rows = grants_of("UBND huyện tặng Giấy khen cho 1 tập thể. Các tập thể được khen thưởng gồm: Trường THCS Lê Lợi, Trường THCS Kim Đồng.")
     assert short(rows) == [("giay-khen", "collective", 1), ("khen-thuong", "collective", 2)]
+
+
+def test_a_headline_ties_the_achievement_to_the_one_recipient_s_award_the_body_tells():
+    def period(headline: str, body: str) -> list[tuple]:
+        facts = article(f"{headline}\n02/10/2023 09:00\n{body}\nTrần Thu Hương\n")[1]
+        return [(g.award, g.recipient, g.period) for g in counted_once(facts.grants)]
+
+    body = "Năm học vừa qua, Trường Mầm non Hoa Sen được UBND tỉnh tặng danh hiệu Tập thể lao động xuất sắc."
+    assert period("Trường Mầm non Hoa Sen đạt danh hiệu Tập thể lao động xuất sắc năm học 2022-2023", body) == [
+        ("tap-the-lao-dong-xuat-sac", "Trường Mầm non Hoa Sen", "2022-2023")
+    ]
+    # negative: the body's own period stands
+    body = "Trường Mầm non Hoa Sen được UBND tỉnh tặng danh hiệu Tập thể lao động xuất sắc năm học 2021-2022."
+    assert period("Trường Mầm non Hoa Sen đạt danh hiệu Tập thể lao động xuất sắc năm học 2022-2023", body)[0][2] == "2021-2022"
