@@ -3,7 +3,8 @@
 Read from ingest/data/gazetteer.tsv (built by scripts/build_gazetteer.py from
 vietnam-provinces 0.6 and underthesea's address mapping). Codes: pNN for a
 pre-2025 province, dNNN for a pre-2025 district-level unit, nNN for a province
-from 1 July 2025.
+from 1 July 2025. The pre-2025 communes are a table of their own (communes.tsv),
+read only to find the district of a commune an article names alone.
 """
 
 from __future__ import annotations
@@ -159,3 +160,16 @@ def gazetteer() -> Gazetteer:
     text = (Path(__file__).parent / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader(text.splitlines(), delimiter="\t")
     return Gazetteer([Unit(**(row | {"name": unify_tones(row["name"])})) for row in rows])
+
+
+@cache
+def commune_districts() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The districts of the pre-2025 communes by (level word, name) ('phường', 'Cẩm Phô') -> ('d503',); a name that
+    several districts' communes bear ('xã', 'Hồng Phong') gives them all."""
+    from .normalise import unify_tones
+
+    text = (Path(__file__).parent / "data" / "communes.tsv").read_text(encoding="utf-8")
+    found: dict[tuple[str, str], list[str]] = {}
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        found.setdefault((row["type"], unify_tones(row["name"])), []).append(row["district"])
+    return {key: tuple(dict.fromkeys(codes)) for key, codes in found.items()}

@@ -18,7 +18,7 @@ from . import levels, lexicon
 from .casefree import count_words, lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
-from .gazetteer import NAME_REST, NAME_WORD, Unit, fold, gazetteer
+from .gazetteer import NAME_REST, NAME_WORD, Unit, commune_districts, fold, gazetteer
 from .names import UPPER, leading_name
 
 if TYPE_CHECKING:
@@ -166,6 +166,11 @@ def resolve_place(doc: Document) -> None:
     if province is None and district is None:
         # 'Chi cục Thuế khu vực Đồng Xoài - Hớn Quản': districts named bare in a body's name, all of one province
         district, province = _districts_named_bare(doc)
+    if province is None and district is None:
+        # 'Hội nghị tổng kết của Hội CCB phường Cẩm Phô': communes named with their level word, each the name of
+        # communes of one district alone, all of that district
+        district = _district_of_communes(doc)
+        province = gz.province_of(district)
     if province is not None and district is None and fallback is None:
         # 'huyện Bảo Lâm' under '(Cao Bằng)': a district name two provinces share, read in the one the article names
         in_province: Counter[str] = Counter()
@@ -417,6 +422,20 @@ def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None]:
     if not named or len({u.parent for u in named}) > 1:
         return None, None
     return (named[0] if len(named) == 1 else None), gz.province_of(named[0])
+
+
+def _district_of_communes(doc: Document) -> Unit | None:
+    """The one district every commune the article names with its level word belongs to, counting only the communes
+    whose name and level word no other district's commune shares ('phường Cẩm Phô', not 'xã Hồng Phong'); none where
+    they disagree or none is so named."""
+    table = commune_districts()
+    text = f"{doc.title or ''}\n{doc.body}"
+    districts = set()
+    for m in COMMUNE.finditer(text):
+        found = table.get((levels.canonical(m["type"]), m["name"]), ())
+        if len(found) == 1:
+            districts.add(found[0])
+    return gazetteer().get(next(iter(districts))) if len(districts) == 1 else None
 
 
 @cache

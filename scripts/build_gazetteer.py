@@ -7,7 +7,8 @@ has both, so the data is generated once and committed, and the ingest needs
 neither package at run time:
 
 - old provinces and districts with their GSO codes: vietnam-provinces 0.6.x
-  (`pip install vietnam-provinces==0.6.0` into any environment);
+  (`pip install vietnam-provinces==0.6.0` into any environment); and from the same release, in a table of their own
+  (communes.tsv), the old communes, wards and towns with their districts;
 - the new provinces and the old-to-new province mapping: the mapping file that
   underthesea's address module ships (`pip download --no-deps underthesea==9.5.0`;
   the wheel is read as a zip, underthesea itself is not imported);
@@ -74,6 +75,28 @@ def _split_name(name: str, level: str) -> tuple[str, str]:
 # units the package names as they were renamed in the old map's last months, named as they were for most of its life
 # (and in nearly every article): Thừa Thiên Huế was a province until it became the city of Huế on 1 January 2025
 OLD_NAMES = {"p46": ("tỉnh", "Thừa Thiên Huế")}
+
+
+COMMUNE_PREFIXES = {"Xã": "xã", "Phường": "phường", "Thị trấn": "thị trấn"}
+
+
+def _communes() -> list[dict]:
+    """The pre-2025 communes, wards and towns of vietnam-provinces 0.6.x, each with its district: a table of their own
+    (ingest/data/communes.tsv), read only to place an article that names no province or district but a commune
+    ('phường Cẩm Phô': Hội An), so that their ten thousand names stay out of the units every mention is matched against."""
+    import vietnam_provinces
+
+    nested = json.loads(Path(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH).read_text(encoding="utf-8"))
+    rows = []
+    for prov in nested:
+        for dist in prov.get("districts", []):
+            for ward in dist.get("wards", []):
+                division_type, name = next(
+                    ((t, ward["name"][len(p) + 1 :]) for p, t in COMMUNE_PREFIXES.items() if ward["name"].startswith(p + " ")),
+                    ("xã", ward["name"]),
+                )
+                rows.append({"code": f"c{ward['code']:05d}", "type": division_type, "name": name, "district": f"d{dist['code']:03d}"})
+    return rows
 
 
 def _row(unit: dict, level: str, parent: str) -> dict:
@@ -143,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--underthesea-wheel", type=Path, required=True)
     ap.add_argument("--earlier-wheel", type=Path, required=True, help="the vietnam-provinces 0.5.0 wheel")
     ap.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "ingest" / "data" / "gazetteer.tsv")
+    ap.add_argument("--communes-out", type=Path, default=Path(__file__).parents[1] / "ingest" / "data" / "communes.tsv")
     args = ap.parse_args(argv)
     old = _old_units()
     old += _earlier_districts(args.earlier_wheel, old)
@@ -158,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         w.writeheader()
         w.writerows(rows)
     print(f"wrote {len(rows)} units ({len(old)} pre-2025, {len(new)} from {ESTABLISHED}) to {args.out}")
+    communes = _communes()
+    with args.communes_out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(communes[0]), delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(communes)
+    print(f"wrote {len(communes)} pre-2025 communes to {args.communes_out}")
     return 0
 
 

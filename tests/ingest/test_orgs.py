@@ -813,3 +813,18 @@ def test_a_short_form_of_the_last_words_of_a_bodys_name_abbreviates_those_words_
         )[1]
     )
     assert posts["Lê Văn An"] == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Văn Lãng")}
+
+
+def test_communes_named_of_one_district_place_an_article_that_names_no_place_otherwise():
+    def place(body: str) -> tuple[str | None, str | None]:
+        doc, _ = article("Hội Cựu chiến binh tổng kết phong trào thi đua\n18/01/2024\n" + body + "\nLê Hiền\n")
+        return doc.province_code, doc.place.district.code if doc.place.district else None
+
+    # a ward and a commune whose names no other district's bear: their district's, and its province's
+    assert place("Hội Cựu chiến binh phường Cẩm Phô và xã Cẩm Thanh tổ chức hội nghị tổng kết.") == ("p49", "d503")
+    # a name the communes of several districts bear ('xã Hồng Phong'): none
+    assert place("Hội Cựu chiến binh xã Hồng Phong tổ chức hội nghị tổng kết.") == (None, None)
+    # negative: communes of two districts, each named alone: neither's
+    assert place("Hội Cựu chiến binh phường Cẩm Phô và phường Phúc Xá tổ chức hội nghị tổng kết.") == (None, None)
+    # a district the article names itself stands
+    assert place("Hội Cựu chiến binh phường Cẩm Phô (thành phố Móng Cái) tổ chức hội nghị.")[1] == "d194"
