@@ -196,6 +196,17 @@ def resolve_place(doc: Document) -> None:
         # in passing, or first among others): the commune's district ('Công an xã Hòa Thuận ...', then 'Chủ tịch UBND
         # huyện Phú Hòa (Phú Yên) ký quyết định')
         district, fallback = fallback, None
+    if commune and district is None and fallback is None and (within := _district_in_brackets(doc, commune, province)) is not None:
+        district, province = within, gz.province_of(within)  # 'xã Sơn Hà (Hữu Lũng)': the district the brackets name
+    if commune and district is None and fallback is None and province is not None and province.valid_until:
+        # 'xã Tân Lập' in an article of the old province the portal gives: the one district of that province whose
+        # commune bears the name (not a province of the 2025 map, which has no districts)
+        own = [
+            c
+            for c in commune_districts().get((levels.canonical(commune["type"]), commune["name"]), ())
+            if gz.units[c].parent == province.code
+        ]
+        district = gz.get(own[0]) if len(own) == 1 else None
     place = PlaceContext(province, district, label, fallback, published=doc.published)
     text = f"{title}\n{doc.body}"
     doc.place = replace(
@@ -422,6 +433,21 @@ def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None]:
     if not named or len({u.parent for u in named}) > 1:
         return None, None
     return (named[0] if len(named) == 1 else None), gz.province_of(named[0])
+
+
+def _district_in_brackets(doc: Document, commune: re.Match[str], province: Unit | None) -> Unit | None:
+    """'UBND xã Sơn Hà (Hữu Lũng)': the district named bare in brackets right after the article's commune, where
+    it is a district's name (of the article's province, where one is known)."""
+    text = f"{doc.title or ''}\n{doc.body}"
+    for m in COMMUNE.finditer(text):
+        if m["name"] == commune["name"] and (b := _BRACKETED.match(text, m.end())):
+            unit = gazetteer().lookup(b["name"], None, province.code if province else None)
+            if unit is not None and unit.level == "district" and (province is None or unit.parent == province.code):
+                return unit
+    return None
+
+
+_BRACKETED = re.compile(rf"\s*\((?P<name>[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})\)")
 
 
 def _district_of_communes(doc: Document) -> Unit | None:

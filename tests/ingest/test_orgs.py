@@ -828,3 +828,20 @@ def test_communes_named_of_one_district_place_an_article_that_names_no_place_oth
     assert place("Hội Cựu chiến binh phường Cẩm Phô và phường Phúc Xá tổ chức hội nghị tổng kết.") == (None, None)
     # a district the article names itself stands
     assert place("Hội Cựu chiến binh phường Cẩm Phô (thành phố Móng Cái) tổ chức hội nghị.")[1] == "d194"
+
+
+def test_an_article_about_a_commune_of_its_province_is_placed_in_the_commune_s_district():
+    def place(headline: str, body: str) -> tuple[str | None, str | None, str | None]:
+        doc, _ = article(f"{headline}\n18/01/2024\n{body}\nLê Hiền\n")
+        return doc.province_code, doc.place.district.code if doc.place.district else None, doc.place.commune
+
+    # 'xã Tân Lập' in an article of Bắc Giang: the one district of that province whose commune bears the name
+    assert place("Xã Tân Lập tổng kết phong trào thi đua", "Ngày 17/1, UBND xã Tân Lập (tỉnh Bắc Giang) tổ chức hội nghị.") == (
+        "p24",
+        "d219",
+        "xã Tân Lập",
+    )
+    # the district named bare in brackets after the commune
+    assert place("Xã Sơn Hà biểu dương điển hình", "Ngày 6/4, UBND xã Sơn Hà (Hữu Lũng) tổ chức hội nghị, tỉnh Lạng Sơn.")[1] == "d186"
+    # negative: a name two districts of the province bear (two of Long An's communes are xã Tân Lập): none
+    assert place("Xã Tân Lập tổng kết phong trào thi đua", "Ngày 17/1, UBND xã Tân Lập (tỉnh Long An) tổ chức hội nghị.")[1] is None
