@@ -163,6 +163,11 @@ def resolve_place(doc: Document) -> None:
         district, province = (portal, gz.province_of(portal)) if portal.level == "district" else (None, portal)
     if province is None and district is None:
         province = _province_of_source(doc)
+        # 'hoianrt', 'dongtrieu' in the page's address or the file's name: a district's portal, where the district's
+        # name is its alone (of the source's province, where that names one too)
+        own = _district_of_source(doc)
+        if own is not None and (province is None or own.parent == province.code):
+            district, province = own, gz.province_of(own)
     if province is None and district is None:
         # 'Chi cục Thuế khu vực Đồng Xoài - Hớn Quản': districts named bare in a body's name, all of one province
         district, province = _districts_named_bare(doc)
@@ -505,7 +510,7 @@ def _province_of_source(doc: Document) -> Unit | None:
     ('thainguyen.gov.vn', 'baohagiang.vn'), else the file's name when it was made from one
     ('h06_thainguyen_hdtdkt2016.txt'), and the paper's address printed in its dateline or credit. As a reader would, the publishing portal settles a province the text leaves
     implicit. The name may sit inside a word ('baothanhhoa', 'hungyentv'); a source naming two provinces names none.
-    Districts are not read so: many share a name, and a provincial capital shares its province's."""
+    Districts are read by _district_of_source, only those whose name is theirs alone."""
     source = doc.source_url or doc.path.stem
     words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
     ends = f"{doc.body[:200]}\n{doc.body[-200:]}"
@@ -522,6 +527,23 @@ def _province_of_source(doc: Document) -> Unit | None:
         found = {
             unit.code for m in _PAPER_NAMED.finditer(f"{doc.text[: doc.body_start]}\n{printed}") if (unit := _paper_province(m["name"]))
         }
+    return gazetteer().get(found.pop()) if len(found) == 1 else None
+
+
+def _district_of_source(doc: Document) -> Unit | None:
+    """The district the article's source names ('hoianrt', 'dongtrieu', 'h07_tamduong_khoixa2019.txt'): a word of its
+    address or file name that is the slug of a district whose name no other unit bears, of two syllables or more, alone
+    or with a few letters of the station's or paper's mark ('rt', 'tv', 'bao'); none where it names two."""
+    source = doc.source_url or doc.path.stem
+    words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
+    provinces = set(_province_slugs())
+    found = {
+        unit.code
+        for unit in _unique_district_names()
+        if (s := slug(unit.name).replace("-", "")) not in provinces
+        for w in words
+        if len(w) - len(s) <= 3 and (w.startswith(s) or w.endswith(s))
+    }
     return gazetteer().get(found.pop()) if len(found) == 1 else None
 
 

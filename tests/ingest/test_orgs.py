@@ -845,3 +845,18 @@ def test_an_article_about_a_commune_of_its_province_is_placed_in_the_commune_s_d
     assert place("Xã Sơn Hà biểu dương điển hình", "Ngày 6/4, UBND xã Sơn Hà (Hữu Lũng) tổ chức hội nghị, tỉnh Lạng Sơn.")[1] == "d186"
     # negative: a name two districts of the province bear (two of Long An's communes are xã Tân Lập): none
     assert place("Xã Tân Lập tổng kết phong trào thi đua", "Ngày 17/1, UBND xã Tân Lập (tỉnh Long An) tổ chức hội nghị.")[1] is None
+
+
+def test_a_district_portal_s_address_places_an_article_whose_text_names_no_place():
+    def place(article_id: str, body: str = "Ngày 17/1, Hội Cựu chiến binh xã Hồng Phong tổ chức hội nghị tổng kết.") -> tuple:
+        doc, _ = article(f"Hội Cựu chiến binh tổng kết phong trào thi đua\n18/01/2024\n{body}\nLê Hiền\n", article_id)
+        return doc.province_code, doc.place.district.code if doc.place.district else None
+
+    # the district's name alone, or with a station's mark ('hoianrt'), in the file's name
+    assert place("008_dongtrieu_hongphong_tdkt2014") == ("p22", "d205")
+    assert place("029_hoianrt_ccb_tongket") == ("p49", "d503")
+    # negative: a name several districts bear ('chauthanh'), or two districts: none
+    assert place("012_chauthanh_ccb") == (None, None)
+    assert place("013_hoian_dongtrieu_ccb") == (None, None)
+    # negative: a text that names its own province keeps it
+    assert place("008_dongtrieu_ccb", "Ngày 17/1, Hội Cựu chiến binh tỉnh Lạng Sơn tổ chức hội nghị tổng kết.") == ("p20", None)
