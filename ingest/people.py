@@ -46,7 +46,8 @@ HONORIFIC = re.compile(
     r"|(?:[Bb]à\s+)?[Mm]ẹ\s+Việt Nam\s+[Aa]nh\s+hùng|[Aa]nh\s+hùng\s+(?:Lực lượng vũ trang nhân dân|LLVTND|Lao động)"
     # the state's honorary titles ('Nhà giáo Ưu tú A', 'NSƯT B', 'Thầy thuốc Nhân dân C')
     r"|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân)\s+(?:[Nn]hân dân|[Ưư]u tú)|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|NNND|NNƯT"
-    r"|Ông|ông|Bà|bà|Ngài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu|[Ee]m|[Ll]iệt s[ĩỹ]"
+    r"|Ông|ông|Bà|bà|Ngài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu(?:\s+(?:bé|nhỏ))?|[Ee]m(?:\s+(?:bé|nhỏ))?|[Ll]iệt s[ĩỹ]"
+    r"|bé"  # a small child: 'bé Trần Thị Na' (in lower case: 'Bé' is a given name too, 'Nguyễn Thị Bé')
     r"|[Cc]ụ(?:\s+(?:ông|bà))?"  # an elder: 'cụ Nguyễn Văn Mão, 85 tuổi', 'cụ bà Lê Thị Hoa'
     rf"|{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
     # academic and medical degrees, alone or joined ('GS.TSKH', 'ThS.BS', 'BSCKII', 'PGS. TS')

@@ -1549,3 +1549,14 @@ def test_a_cooperative_named_by_its_trade_in_lower_case_is_the_head_s_own():
     _, facts = article(TITLE + "Năm 2022, HTX đã được tặng Bằng khen của UBND tỉnh.\nPhan Minh Đức\n")
     assert not any(g.recipient and "Bằng" in g.recipient for g in facts.grants)
     assert not any("đã được" in str(o) for o in facts.organisations)
+
+
+def test_a_small_child_named_after_em_nho_chau_be_or_be_is_a_person():
+    people = posts_of(
+        "Em Trường thấy em nhỏ Lê Thị Thủy Tiên (5 tuổi) bị đuối nước. Anh Hùng cứu cháu bé Nguyễn Minh Anh bị rơi xuống sông. "
+        "Chị Lan đã cứu bé Trần Thị Na khỏi đuối nước."
+    )
+    assert {"Lê Thị Thủy Tiên", "Nguyễn Minh Anh", "Trần Thị Na"} <= set(people)
+    # negative: 'Bé' in a name is the name's ('bà Nguyễn Thị Bé Hai'), no honorific of its own
+    people = posts_of("Bà Nguyễn Thị Bé Hai dự lễ.")
+    assert "Nguyễn Thị Bé Hai" in people and "Hai" not in people
