@@ -473,12 +473,13 @@ def _district_of_communes(doc: Document) -> Unit | None:
 def _unique_district_names() -> tuple[Unit, ...]:
     """The pre-2025 districts whose name no other unit bears, two syllables or more ('Hớn Quản', not 'Châu Thành')."""
     gz = gazetteer()
+    bearers = Counter(v.name for v in gz.units.values() if v.valid_until)
     return tuple(
         u
         for u in gz.units.values()
         if u.level == "district" and u.valid_until and len(u.name.split()) >= 2 and u.name not in _NOT_BARE
         and (found := gz.lookup(u.name)) is not None and found.code == u.code
-        and sum(1 for v in gz.units.values() if v.valid_until and v.name == u.name) == 1
+        and bearers[u.name] == 1
     )  # fmt: skip
 
 
@@ -536,15 +537,16 @@ def _district_of_source(doc: Document) -> Unit | None:
     or with a few letters of the station's or paper's mark ('rt', 'tv', 'bao'); none where it names two."""
     source = doc.source_url or doc.path.stem
     words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
-    provinces = set(_province_slugs())
-    found = {
-        unit.code
-        for unit in _unique_district_names()
-        if (s := slug(unit.name).replace("-", "")) not in provinces
-        for w in words
-        if len(w) - len(s) <= 3 and (w.startswith(s) or w.endswith(s))
-    }
+    found = {code for s, code in _district_slugs() for w in words if len(w) - len(s) <= 3 and (w.startswith(s) or w.endswith(s))}
     return gazetteer().get(found.pop()) if len(found) == 1 else None
+
+
+@cache
+def _district_slugs() -> tuple[tuple[str, str], ...]:
+    """The slugs of the districts whose name is theirs alone, none a province's: ('hoian', 'd503')."""
+    provinces = set(_province_slugs())
+    slugs = ((slug(u.name).replace("-", ""), u.code) for u in _unique_district_names())
+    return tuple((s, code) for s, code in slugs if s not in provinces)
 
 
 # a paper by its name, its province's ('Báo Bắc Kạn', 'Báo Hà Nội Mới'; 'Báo Nhân Dân' names none)
