@@ -175,6 +175,8 @@ def _shortened(short: str, full: str) -> bool:
     """Whether `short` opens with the first three words of `full` and keeps the rest of its words in order, some left
     out ('Phòng Cảnh sát PCCC số 3' for 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 Công an thành phố Hải Phòng')."""
     s, f = short.casefold().split(), full.casefold().split()
+    if len(s) >= 2 and s[0] == f[0] and any(w.isdigit() for w in s[1:]):
+        return _in_order(s[1:], f[1:])  # 'Tổ 363' for 'Tổ công tác 363 Công an quận Ninh Kiều': its head and number
     return len(s) >= 4 and s[:3] == f[:3] and _in_order(s[3:], f[3:])
 
 
@@ -237,8 +239,15 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
     if same is None and restated.count == 1 and restated.recipient is not None:
         # 'Phòng Cảnh sát PCCC số 3 được tặng Huân chương ...' over the body's one such grant to 'Phòng Cảnh sát PCCC và
         # CNCH khu vực số 3 ...': the headline's shorter name for the body's one recipient of that award
-        kin = [h for h in candidates if h.award == restated.award and h.status == restated.status and h.count == 1 and h.recipient]
-        same = kin[0] if len(kin) == 1 and _shortened(restated.recipient, kin[0].recipient) else None
+        kin = [
+            h for h in candidates
+            if h.award == restated.award and h.status == restated.status and h.count == 1 and h.recipient
+            and _shortened(restated.recipient, h.recipient)
+        ]  # fmt: skip
+        if len(kin) > 1 and (giver := body_of(restated.conferrer)) is not None:
+            # (the one the headline's giver gave: 'Công an TP khen thưởng Tổ 363' over its director's and a district's)
+            kin = [h for h in kin if (other := body_of(h.conferrer)) is not None and other.name == giver.name]
+        same = kin[0] if len(kin) == 1 else None
     if same is None:
         return False
     if same.presenter is None and restated.presenter is not None and restated.recipient is not None:

@@ -7391,3 +7391,23 @@ def test_a_headline_ties_the_achievement_to_the_one_recipient_s_award_the_body_t
     # negative: the body's own period stands
     body = "Trường Mầm non Hoa Sen được UBND tỉnh tặng danh hiệu Tập thể lao động xuất sắc năm học 2021-2022."
     assert period("Trường Mầm non Hoa Sen đạt danh hiệu Tập thể lao động xuất sắc năm học 2022-2023", body)[0][2] == "2021-2022"
+
+
+def test_a_headline_s_unit_by_its_head_and_number_is_the_body_s_unit_told_in_full():
+    def rows(headline: str, body: str) -> list[tuple]:
+        facts = article(f"{headline}\n20/01/2024 15:30\n{body}\nGia Bảo\n")[1]
+        return [(g.award, g.recipient, label(g.conferrer)) for g in counted_once(facts.grants)]
+
+    body = (
+        "Giám đốc Công an TP Cần Thơ vừa ký quyết định khen thưởng Tổ công tác 363 Công an quận Ninh Kiều vì đã bắt giữ đối tượng. "
+        "Trước đó, UBND quận Ninh Kiều đã khen thưởng Tổ công tác 363 Công an quận Ninh Kiều."
+    )
+    found = rows("Công an TP Cần Thơ khen thưởng Tổ 363 bắt nóng đối tượng cướp giật", body)
+    assert [r[1] for r in found] == ["Tổ công tác 363 Công an quận Ninh Kiều"] * 2  # (the headline's is the director's)
+    # negative: a unit of another number is another unit
+    found = rows("Công an TP Cần Thơ khen thưởng Tổ 36 bắt nóng đối tượng cướp giật", body)
+    assert "Tổ 36" in [r[1] for r in found]
+
+
+def label(conferrer) -> str | None:
+    return _label(conferrer) if conferrer else None
