@@ -7411,3 +7411,16 @@ def test_a_headline_s_unit_by_its_head_and_number_is_the_body_s_unit_told_in_ful
 
 def label(conferrer) -> str | None:
     return _label(conferrer) if conferrer else None
+
+
+def test_a_ceremony_of_another_occasion_and_a_receiving_names_the_giver_of_what_is_handed_over():
+    def rows(lead: str) -> list[tuple]:
+        body = lead + " Bà Đào Mỹ, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho nhà trường."
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [(g.award, label(g.conferrer)) for g in counted_once(facts.grants)]
+
+    lead = "Sáng 5/9, Trường THCS Lê Quý Đôn tổ chức lễ khai giảng năm học 2023-2024 và đón nhận Cờ thi đua của UBND tỉnh Lạng Sơn."
+    assert rows(lead) == [("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # negative: a ceremony that only names the flag it hands over, not one received, says no giver
+    lead = "Sáng 5/9, Trường THCS Lê Quý Đôn tổ chức lễ khai giảng năm học 2023-2024, có Cờ thi đua của UBND tỉnh Lạng Sơn trên sân khấu."
+    assert rows(lead) == [("co-thi-dua-cap-bo-tinh", None)]
