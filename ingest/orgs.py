@@ -737,7 +737,22 @@ def told_shorter(short: str, full: str) -> bool:
     """Whether a body's name `short` is `full` without its legal form or its trailing owner ('Công ty Than Hà Tu',
     'Công ty CP Than Hà Tu - TKV')."""
     core = " ".join(_LEGAL_FORM.sub("", short.casefold()).split())
-    return " ".join(_LEGAL_FORM.sub("", full.casefold()).split()).startswith(core)
+    return " ".join(_LEGAL_FORM.sub("", full.casefold()).split()).startswith(core) or _lower_words_left_out(short, full)
+
+
+def _lower_words_left_out(short: str, full: str) -> bool:
+    """'Đồn Biên phòng Cửa khẩu Lao Bảo' for 'Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo': the same first two words and
+    last one, the others in order, only words in lower case left out."""
+    s, f = short.split(), full.split()
+    if len(s) < 3 or len(s) >= len(f) or s[:2] != f[:2] or s[-1] != f[-1]:
+        return False
+    at = 0
+    for word in f:
+        if at < len(s) and word == s[at]:
+            at += 1
+        elif word[:1].isupper() or word[:1].isdigit():
+            return False  # a word of the name proper left out: another body
+    return at == len(s)
 
 
 def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:

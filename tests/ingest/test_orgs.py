@@ -860,3 +860,18 @@ def test_a_district_portal_s_address_places_an_article_whose_text_names_no_place
     assert place("013_hoian_dongtrieu_ccb") == (None, None)
     # negative: a text that names its own province keeps it
     assert place("008_dongtrieu_ccb", "Ngày 17/1, Hội Cựu chiến binh tỉnh Lạng Sơn tổ chức hội nghị tổng kết.") == ("p20", None)
+
+
+def test_a_body_told_shorter_by_leaving_out_words_in_lower_case_is_the_same_body():
+    from tdkt.ingest.orgs import told_shorter
+
+    assert told_shorter("Đồn Biên phòng Cửa khẩu Lao Bảo", "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo")
+    # negative: a word of the name proper left out, or another last word, is another body
+    assert not told_shorter("Đồn Biên phòng Cửa khẩu Lao Bảo", "Đồn Biên phòng Cửa khẩu quốc tế Cha Lo Lao Bảo")
+    assert not told_shorter("Đồn Biên phòng Lao Bảo", "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo")
+    # the body a headline names shorter is the one a bare 'Đồn' stands for in the body
+    _, facts = article(
+        "Khen thưởng Đồn Biên phòng Cửa khẩu Lao Bảo\n15/03/2024 09:12\nChiều 14/3, Đại tá Lê Văn Tân đã trao thưởng cho Đồn Biên "
+        "phòng Cửa khẩu quốc tế Lao Bảo.\nTheo đó, Đồn được Chỉ huy trưởng BĐBP tỉnh Quảng Trị tặng Giấy khen.\nHồ Nguyên Kha\n"
+    )
+    assert [g.recipient for g in facts.grants] == ["Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo"]
