@@ -875,3 +875,19 @@ def test_a_body_told_shorter_by_leaving_out_words_in_lower_case_is_the_same_body
         "phòng Cửa khẩu quốc tế Lao Bảo.\nTheo đó, Đồn được Chỉ huy trưởng BĐBP tỉnh Quảng Trị tặng Giấy khen.\nHồ Nguyên Kha\n"
     )
     assert [g.recipient for g in facts.grants] == ["Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo"]
+
+
+def test_a_council_for_titles_named_in_quotes_is_a_body():
+    people = posts_by_name(
+        article(
+            "Xét tặng danh hiệu Nghệ nhân\n22/05/2024\nHội đồng cấp tỉnh xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong "
+            "lĩnh vực di sản văn hóa phi vật thể tỉnh Phú Thọ đã họp. Bà Hà Thị Mai, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng chủ trì.\nT.Hương\n"
+        )[1]
+    )
+    council = "Hội đồng cấp tỉnh xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong lĩnh vực di sản văn hóa phi vật thể tỉnh Phú Thọ"
+    assert ("Chủ tịch", council) in people["Hà Thị Mai"]
+    # negative: the quoted title of a movement after a council's name is no part of it
+    _, facts = article(
+        "Họp Hội đồng\n22/05/2024\nHội đồng xét tặng danh hiệu Nghệ nhân ưu tú tỉnh Phú Thọ đã họp, phát động phong trào “Thi đua”.\nT.Hương\n"
+    )
+    assert "Hội đồng xét tặng danh hiệu Nghệ nhân ưu tú tỉnh Phú Thọ" in facts.organisations
