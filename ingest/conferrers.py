@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from . import levels, lexicon
 from .awards import award_types
-from .document import Document, skip_space
+from .document import ITEM_MARK, Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
 from .names import LOWER, UPPER
@@ -37,10 +37,6 @@ from .places import PlaceContext, unit_for_subject
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
 PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef("Chính phủ", "Department", None, "national"))
 _VAGUE = lexicon.cue("vague-agent")
-
-
-# the mark of an item of a list printed line by line ('-', '+', '2.', 'b)'), as the grants' list items are read too
-ITEM_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
 def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple[int, int]:

@@ -12,11 +12,16 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .context import PlaceContext
+
+# the mark of an item of a list printed line by line ('-', '+', '2.', 'b)'), which the people's, the conferrers' and
+# the grants' rules each read
+ITEM_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
 @dataclass(frozen=True)

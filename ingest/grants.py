@@ -39,7 +39,6 @@ from .binding import (
     specific,
 )
 from .conferrers import (
-    ITEM_MARK,
     REPORTING_VERBS,
     bodies_listed,
     body_beside,
@@ -64,7 +63,7 @@ from .conferrers import (
 )
 from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
-from .document import Document, Sentence, rebase, skip_space
+from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import name_listed
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority, people_of
@@ -2585,6 +2584,12 @@ def _heading_giver(doc: Document, sent) -> Conferrer | None:
     xã ký quyết định khen thưởng ..., cụ thể:'): the signer of its decision, else its subject before its verb."""
     if (signer := _decision_signer(doc, sent)) is not None:
         return signer
+    of = _DECISION_OF.search(sent.text)
+    if of is not None and _DECISION_LEAD.fullmatch(sent.text, 0, of.start()):
+        # 'Căn cứ Quyết định số 2145/QĐ-UBND ngày ... của UBND huyện X, các tập thể, cá nhân được khen thưởng như sau:'
+        who, stated = resolve_conferrer(doc, sent.start + of.start("who"), sent.start + of.end("who"))
+        if stated:
+            return who
     lead = TIME_LEAD.match(sent.text)
     start = lead.end() if lead else 0
     verb = _HEADING_VERB.search(sent.text, start)

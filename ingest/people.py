@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import levels, lexicon
 from .alternation import Alternation
 from .context import PlaceContext, place_near
-from .document import Document, Span, Taken, rebase, skip_space
+from .document import ITEM_MARK, Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
 from .names import LOWER, RANKS, UPPER, foreign_name, highlands_given_name, is_personal_name, leading_name, rare_surname_name
 from .orgs import OrgRef, own_institution, parse_org, party_committee
@@ -528,6 +528,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder.titles_then_name(role_starts(text) if starts is None else starts)
     finder.given_to()
     finder.receiving_subject()
+    finder.item_opening()
     return tuple(finder.found)
 
 
@@ -540,6 +541,7 @@ _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biể
 
 
 # what a sentence may open with before its subject ('Năm 2023, ', 'Tại buổi lễ, ')
+_SET_OFF = re.compile(r"\s*(?:[,:;(]|[-–]\s)")
 _CLAUSE_LEAD = re.compile(rf"[^,;:.]{{0,40}},\s*(?=[{UPPER}])")
 # the verb of receiving an award after a name, or after what is said of the person in lower case between commas (not
 # 'Lê Văn Tám được đặt tên cho ...')
@@ -689,6 +691,16 @@ class _Finder:
         name = leading_name(self.text, pos=pos) if self._free(pos) else None
         if name and len(name.split()) >= 3 and _RECEIVES_AFTER.match(self.text, pos + len(name)):
             self.add(name, pos, pos + len(name), [], pos + len(name), "people.receiving-subject")
+
+    def item_opening(self) -> None:
+        """6. a full name that opens an item of a list, set off by a comma, a dash or a colon ('- Trần Văn Dũng, Giáo
+        viên: Chiến sĩ thi đua cơ sở'): three syllables or more, a known family name first; a name with a title the
+        rules above have read already."""
+        mark = ITEM_MARK.match(self.text)
+        pos = mark.end() if mark else -1
+        name = leading_name(self.text, pos=pos) if mark and self._free(pos) else None
+        if name and len(name.split()) >= 3 and _SET_OFF.match(self.text, pos + len(name)):
+            self.add(name, pos, pos + len(name), [], pos + len(name), "people.item-opening")
 
     def titles_then_name(self, starts) -> None:
         """3. title [+ body] + name ('Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bộ trưởng Nguyễn Văn Hùng')."""

@@ -90,29 +90,51 @@ def _listed_lines(rows: list[list[str]]) -> list[str]:
     header = [c.lower().strip(" :") for c in flat[0]] if flat else []
     if not any(c in _NAME_HEADERS for c in header):
         return []
-    keep = [i for i, c in enumerate(header) if c not in _ORDINAL_HEADERS]
+    form = next((i for i, c in enumerate(header) if c in _FORM_HEADERS), None)
+    keep = [i for i, c in enumerate(header) if c not in _ORDINAL_HEADERS and i != form]
     lines = []
     for row in flat[1:]:
         cells = [row[i] for i in keep if i < len(row) and row[i]]
-        if cells:
+        given = row[form].rstrip(".;,") if form is not None and form < len(row) else ""
+        if cells and given:  # '- Nguyễn Thị Lan, Hiệu trưởng: Chiến sĩ thi đua cơ sở.': the award after its recipient
+            lines.append(f"- {', '.join(cells).rstrip('.;,')}: {given}.")
+        elif cells:
             lines.append(f"- {', '.join(cells).rstrip('.;,')}.")
     return lines
 
 
+# a Markdown table's rule under its header ('|---|:---:|')
+_PIPE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+
+
+def _cells(line: str) -> list[str] | None:
+    """A plain text's table row as its cells: parted by tabs (as a page's table is copied), or by '|' (as a Markdown
+    table, or a page's copied with its rules, writes one: '| 1 | Bằng khen ... | 15 | 22 |'); None for any other line."""
+    if "\t" in line.strip("\t "):
+        return [c.strip() for c in line.split("\t")]
+    inner = line.strip()
+    if inner.count("|") >= 2 or (inner.count("|") == 1 and not inner.startswith("|") and not inner.endswith("|")):
+        return [c.strip() for c in inner.strip("|").split("|")]
+    return None
+
+
 def _tab_tables_as_lines(text: str) -> str:
-    """A plain text's tables, their cells parted by tabs (as a page's table is copied), read as a page's are: a table
-    of counts, of forms and amounts, or of names as the list items it stands for; any other left as it is."""
+    """A plain text's tables, their cells parted by tabs or by '|', read as a page's are: a table of counts, of forms
+    and amounts, or of names as the list items it stands for; any other left as it is."""
     lines = text.split("\n")
-    if not any("\t" in line for line in lines):
+    if not any("\t" in line or "|" in line for line in lines):
         return text
     out: list[str] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and "\t" in lines[j].strip("\t "):
+        j, rows = i, []
+        while j < len(lines) and ((cells := _cells(lines[j])) is not None or (rows and _PIPE_RULE.fullmatch(lines[j]))):
+            if cells is not None and not _PIPE_RULE.fullmatch(lines[j]):
+                if rows and "\t" not in lines[j] and len(cells) != len(rows[0]):
+                    break  # (a '|' row of another width is no row of it: 'Đăng lúc: 22/09 | Tác giả: X' under a table)
+                rows.append(cells)
             j += 1
-        if j - i >= 2:  # a run of two rows or more
-            rows = [[c.strip() for c in line.split("\t")] for line in lines[i:j]]
+        if len(rows) >= 2:  # a run of two rows or more
             out += _counted_lines(rows) or _form_count_lines(rows) or _listed_lines(rows) or lines[i:j]
             i = j
         else:

@@ -1560,3 +1560,11 @@ def test_a_small_child_named_after_em_nho_chau_be_or_be_is_a_person():
     # negative: 'Bé' in a name is the name's ('bà Nguyễn Thị Bé Hai'), no honorific of its own
     people = posts_of("Bà Nguyễn Thị Bé Hai dự lễ.")
     assert "Nguyễn Thị Bé Hai" in people and "Hai" not in people
+
+
+def test_a_full_name_opening_a_list_item_is_a_person():
+    people = posts_of("Các cá nhân được khen thưởng:\n- Trần Văn Dũng, Giáo viên: Giấy khen;\n- Lê Thị Hòa - Kế toán: Giấy khen.")
+    assert {"Trần Văn Dũng", "Lê Thị Hòa"} <= set(people)
+    # negative: a body, or a name of two syllables (a street's, a school's), opening an item is no one
+    people = posts_of("Các tập thể được khen thưởng:\n- Đoàn Thanh niên xã Quảng Long: Giấy khen;\n- Lê Lợi: Giấy khen.")
+    assert not any(name.startswith(("Đoàn", "Lê Lợi")) for name in people)

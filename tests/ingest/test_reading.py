@@ -1047,3 +1047,47 @@ def test_a_headline_that_names_a_site_is_still_the_headline():
         "Baohanam.com.vn ra mắt chuyên trang thi đua yêu nước\n08/11/2023\n\nChiều 7/11, Báo Hà Nam tổ chức lễ ra mắt.\n\nHà Chi\n"
     )
     assert doc.title == "Baohanam.com.vn ra mắt chuyên trang thi đua yêu nước"
+
+
+def test_a_plain_text_s_table_parted_by_pipes_reads_as_a_page_s_does(tmp_path):
+    text = tmp_path / "pipes.txt"
+    text.write_text(
+        "Huyện Tiên Yên: kết quả khen thưởng năm 2022\n12/01/2023\n"
+        "Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua. Kết quả khen thưởng như sau:\n"
+        "| STT | Hình thức khen thưởng | Tập thể | Cá nhân |\n|---|---|---:|---:|\n| 1 | Cờ thi đua của UBND tỉnh | 3 | |\n"
+        "| 2 | Giấy khen của Chủ tịch UBND huyện | 120 | 245 |\n"
+        "Đăng lúc: 12/01/2023 | Tác giả: Thu Hà\n",
+        encoding="utf-8",
+    )
+    doc, facts = process(text)
+    assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 3),
+        ("giay-khen", "collective", 120),
+        ("giay-khen", "individual", 245),
+    ]
+    # a line of another width under it is no row of it: kept as it is
+    assert "Đăng lúc: 12/01/2023 | Tác giả: Thu Hà" in doc.text
+    # negative: one line with a '|' is no table ('Ngày đăng: ... | Lượt xem: ...')
+    plain = tmp_path / "plain.txt"
+    plain.write_text(
+        f"Tiêu đề bài báo về thi đua khen thưởng\nNgày đăng: 12/01/2023 | Lượt xem: 1.245\n{BODY}\nVi Thị Hoa\n", encoding="utf-8"
+    )
+    assert "Ngày đăng: 12/01/2023 | Lượt xem: 1.245" in process(plain)[0].text
+
+
+def test_a_table_of_names_with_a_column_of_awards_gives_each_its_award(tmp_path):
+    text = tmp_path / "names.txt"
+    text.write_text(
+        "Kết quả khen thưởng năm học 2022-2023\n15/09/2023\n"
+        "Căn cứ Quyết định số 2145/QĐ-UBND ngày 30/8/2023 của UBND huyện Yên Thế, các tập thể, cá nhân của nhà trường được "
+        "khen thưởng như sau:\nSTT | Họ và tên | Chức vụ | Hình thức khen thưởng\n1 | Nguyễn Thị Lan | Hiệu trưởng | Chiến sĩ thi đua cơ sở\n"
+        "2 | Trần Văn Dũng | Giáo viên | Chiến sĩ thi đua cơ sở\n3 | Tổ Khoa học tự nhiên | | Tập thể lao động tiên tiến\n"
+        "Trường THCS Đồng Tâm\n",
+        encoding="utf-8",
+    )
+    doc, facts = process(text)
+    assert "- Trần Văn Dũng, Giáo viên: Chiến sĩ thi đua cơ sở." in doc.text
+    assert [(g.award, g.count, g.conferrer.name, [getattr(n, "name", n) for n in g.named]) for g in facts.grants] == [
+        ("chien-si-thi-dua-co-so", 2, "Ủy ban nhân dân huyện Yên Thế", ["Nguyễn Thị Lan", "Trần Văn Dũng"]),
+        ("tap-the-lao-dong-tien-tien", 1, "Ủy ban nhân dân huyện Yên Thế", []),
+    ]
