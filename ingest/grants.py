@@ -1390,6 +1390,10 @@ class _Reader:
             and not _OWN_TIME.search(evidence.text)
             and not _EARLIER.match(evidence.text)
             and not _DATED_BEFORE.match(self.doc.text, paragraph)
+            # ('Trong 5 năm, các cấp Hội đã có hơn 2.000 lượt ... được khen thưởng. Trung ương Hội đã tặng ...': the
+            # years the paragraph opens on, not the ceremony)
+            and not _OPENS_ON_TIME.match(evidence.text)
+            and not _OPENS_ON_TIME.match(self.doc.text, paragraph)
         )
 
     def _received_there(self, clause: str) -> bool:

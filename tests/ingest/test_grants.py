@@ -7424,3 +7424,15 @@ def test_a_ceremony_of_another_occasion_and_a_receiving_names_the_giver_of_what_
     # negative: a ceremony that only names the flag it hands over, not one received, says no giver
     lead = "Sáng 5/9, Trường THCS Lê Quý Đôn tổ chức lễ khai giảng năm học 2023-2024, có Cờ thi đua của UBND tỉnh Lạng Sơn trên sân khấu."
     assert rows(lead) == [("co-thi-dua-cap-bo-tinh", None)]
+
+
+def test_grants_of_a_paragraph_that_opens_on_years_of_its_own_were_not_given_at_the_ceremony():
+    head = (
+        "Hội LHPN tỉnh biểu dương điển hình tiên tiến\n15/11/2023 09:15\nNgày 14/11, Hội LHPN tỉnh Lạng Sơn tổ chức Hội nghị biểu "
+        "dương điển hình tiên tiến giai đoạn 2018-2023.\nDự hội nghị có ông Tạ Văn Long, Phó Bí thư Thường trực Tỉnh ủy.\n"
+    )
+    facts = article(head + "Trong 5 năm, Trung ương Hội LHPN Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân.\nThanh Thủy\n")[1]
+    assert [(g.count, g.event) for g in facts.grants] == [(12, None), (25, None)]
+    # negative: told of the ceremony, given there
+    facts = article(head + "Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 12 tập thể, 25 cá nhân.\nThanh Thủy\n")[1]
+    assert [(g.count, g.event) for g in facts.grants] == [(12, "e1"), (25, "e1")]
