@@ -85,8 +85,12 @@ _VENUE_ORGAN = re.compile(r"(?<!\w)(?:UBND|HĐND|UBMTTQ)(?!\w)")
 
 
 def _venue(m: re.Match[str] | None) -> str | None:
-    """The venue an event was held at ('tại Hội trường UBND xã Bình Khương'), its organs' names in full."""
-    return _VENUE_ORGAN.sub(lambda o: _VENUE_ORGANS[o.group(0)], m["place"]) if m else None
+    """The venue an event was held at ('tại Hội trường UBND xã Bình Khương'), its organs' names in full, a building's
+    head capitalised as the venue's name is ('tại hội trường UBND xã X': 'Hội trường Ủy ban nhân dân xã X')."""
+    if m is None:
+        return None
+    place = _VENUE_ORGAN.sub(lambda o: _VENUE_ORGANS[o.group(0)], m["place"])
+    return place[0].upper() + place[1:] if place.startswith(("hội trường", "trụ sở")) else place
 
 
 _INVERTED = lexicon.cue("event-then-verb")

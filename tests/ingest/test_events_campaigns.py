@@ -2237,3 +2237,17 @@ def test_one_proposed_for_an_award_at_the_event_did_not_speak_there():
     # one who proposes, there, speaks
     facts = facts_of(lead + "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND thị xã đề nghị các đơn vị đẩy mạnh phong trào thi đua.")
     assert parts(facts) == [("Nguyễn Văn Hải", "spoke")]
+
+
+def test_a_venue_in_lower_case_or_before_the_time_ends_where_the_venue_does():
+    facts = facts_of("Ngày 15/1, tại hội trường UBND xã Tân Mỹ, Hội Nông dân xã tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028.")
+    assert [e.place for e in facts.events] == ["Hội trường Ủy ban nhân dân xã Tân Mỹ"]
+    facts = facts_of(
+        "UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2023 tại Nhà văn hóa trung tâm huyện vào sáng 15/1."
+    )
+    assert [e.place for e in facts.events] == ["Nhà văn hóa trung tâm huyện"]
+    facts = facts_of("UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2023 tại Hội trường Huyện ủy chiều 15/1.")
+    assert [e.place for e in facts.events] == ["Hội trường Huyện ủy"]
+    # negative: a hall named after the event, not where it was held, is no venue
+    facts = facts_of("UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Sau đó, đại biểu tham quan hội trường mới.")
+    assert [e.place for e in facts.events] == [None]
