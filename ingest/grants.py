@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import Any
 
 from . import levels, lexicon
-from .awards import NAMED_FORMS, AwardMention, find_awards, is_ancestor, recipients_kind, refine_for_conferrer, same_award
+from .awards import NAMED_FORMS, AwardMention, award_types, find_awards, is_ancestor, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
@@ -1702,6 +1702,10 @@ class _Reader:
                 conferrer = medal_giver(clause, mention.end) or self._medal_of_event(event or single_event) or conferrer
             if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
+            elif presenter and not (mention and mention.explicit_conferrer) and _beneath(conferrer, award):
+                # 'Ông A, Chủ tịch UBND xã trao Bằng khen cho hai gia đình': a commune's chair hands over a certificate only
+                # a province or a ministry confers; who does, this clause leaves unsaid
+                conferrer = None
             out.append(GrantFact(
                 award=award,
                 recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",
@@ -1720,6 +1724,16 @@ class _Reader:
                 title=mention.name if mention else count.title,
             ))  # fmt: skip
         return out
+
+
+_LOCAL_LEVELS = frozenset({"district", "commune"})
+
+
+def _beneath(conferrer: Conferrer | None, award: str) -> bool:
+    """Whether the conferrer is a district's or a commune's body (or its head), and the award one the law has a
+    province, a ministry or a higher authority confer ('Bằng khen' of the province's level)."""
+    body = body_of(conferrer) if conferrer is not None else None
+    return body is not None and body.level in _LOCAL_LEVELS and award_types()[award].level in ("ministry_province", "government", "state")
 
 
 def _umbrella(doc: Document, sent: Sentence, breakdown: Sentence) -> bool:

@@ -7436,3 +7436,19 @@ def test_grants_of_a_paragraph_that_opens_on_years_of_its_own_were_not_given_at_
     # negative: told of the ceremony, given there
     facts = article(head + "Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 12 tập thể, 25 cá nhân.\nThanh Thủy\n")[1]
     assert [(g.count, g.event) for g in facts.grants] == [(12, "e1"), (25, "e1")]
+
+
+def test_a_local_head_handing_over_a_province_s_certificate_hands_it_over_but_does_not_confer_it():
+    rows = grants_of(
+        "UBND xã Tân Mỹ tổ chức trao Bằng khen của Chủ tịch UBND tỉnh cho gia đình ông Nguyễn Văn Ba và gia đình bà Trần Thị Tư. "
+        "Ông Lê Văn Hùng, Chủ tịch UBND xã trao Bằng khen cho hai gia đình."
+    )
+    assert [(r[0], r[2], r[5], r[6]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Văn Hùng")
+    ]
+    # negative: a local head handing over what a local head confers confers it
+    rows = grants_of("Ông Lê Văn Hùng, Chủ tịch UBND huyện trao Giấy khen cho 5 tập thể.")
+    assert [(r[0], r[5], r[6]) for r in rows] == [("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Lê Văn Hùng")]
+    # negative: a local body the article says gives it, no one handing it over, gives it as the article says
+    rows = grants_of("Chủ tịch UBND huyện tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
