@@ -971,6 +971,10 @@ class _Reader:
         if not pairs:
             first = awards[0].start if awards else None
             subject = named_recipient(doc, base, base + len(clause), first, TIME_LEAD)
+            if subject is not None and awards and _VOTED.search(clause, 0, awards[0].start):
+                # 'Hội đồng đã bỏ phiếu suy tôn xã X là đơn vị dẫn đầu ..., đề nghị ... tặng Cờ thi đua': who voted is
+                # the subject; the unit voted for receives
+                subject = self._named_as_unit(base, clause, awards) or subject
             listed_bodies: list[OrgRef] = []
             if isinstance(subject, tuple) and all(isinstance(x, OrgRef) for x in subject):
                 listed_bodies = list(subject)  # type: ignore[arg-type]  # 'Quận 1 và thành phố Thủ Đức được tặng'
@@ -1228,7 +1232,7 @@ class _Reader:
         """'Hội nghị thống nhất xã X là đơn vị xuất sắc ..., đề nghị ... tặng Bằng khen': the body or unit named right
         before 'là đơn vị dẫn đầu / xuất sắc / tiêu biểu', before the clause's first award; or the bodies a list that ends
         there names ('huyện A và huyện B là đơn vị xuất sắc')."""
-        m = _AS_UNIT.search(clause, 0, awards[0].start)
+        m = _AS_UNIT.search(clause, 0, awards[0].end)  # (the award may be the ranking: 'là đơn vị dẫn đầu Cụm ...')
         if m is None:
             return None
         end = base + m.start()

@@ -7452,3 +7452,20 @@ def test_a_local_head_handing_over_a_province_s_certificate_hands_it_over_but_do
     # negative: a local body the article says gives it, no one handing it over, gives it as the article says
     rows = grants_of("Chủ tịch UBND huyện tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_the_unit_a_council_named_before_votes_for_receives_not_the_council():
+    head = "Hội đồng Thi đua - Khen thưởng huyện Văn Lãng họp xét khen thưởng\n04/01/2024 16:00\nChiều 3/1, Hội đồng Thi đua - Khen thưởng huyện Văn Lãng tổ chức phiên họp.\n"
+    facts = article(
+        head
+        + "Hội đồng đã xem xét, bỏ phiếu suy tôn xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua số 1, đề nghị UBND tỉnh tặng Cờ thi đua.\nMai Hương\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in counted_once(facts.grants)] == [
+        ("don-vi-dan-dau-khoi-thi-dua", "xã Tân Mỹ"),
+        ("co-thi-dua-cap-bo-tinh", "xã Tân Mỹ"),
+    ]
+    # negative: a unit ranked in the passive is the subject, as before
+    facts = article(head + "Xã Hoàng Việt được suy tôn là đơn vị dẫn đầu Cụm thi đua số 2, đề nghị UBND tỉnh tặng Bằng khen.\nMai Hương\n")[
+        1
+    ]
+    assert {g.recipient for g in counted_once(facts.grants)} == {"xã Hoàng Việt"}
