@@ -175,7 +175,7 @@ class PersonMention:
 
 
 _FORMER = lexicon.cue("former-post")
-_ACTING = re.compile(r"[Qq]uyền\s+")  # 'Quyền Bộ trưởng': acting in the post
+_ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s?(?=[{UPPER}])".replace("{UPPER}", UPPER))  # 'Quyền Bộ trưởng', 'Q. Giám đốc': acting
 
 
 def match_role(text: str, pos: int) -> tuple[str, int] | None:
@@ -192,7 +192,7 @@ def match_role(text: str, pos: int) -> tuple[str, int] | None:
 
 
 # a former post's 'nguyên' or an acting one's 'Quyền' before a title; the 'quyền' of 'ủy quyền' (delegated by) is neither
-_LEAD = re.compile(r"(?:[Nn]guyên\s+(?:là\s+)?)?(?:(?<![ủỦ]y\s)(?<![uU]ỷ\s)[Qq]uyền\s+)?$")
+_LEAD = re.compile(r"(?:[Nn]guyên\s+(?:là\s+)?)?(?:(?<![ủỦ]y\s)(?<![uU]ỷ\s)[Qq]uyền\s+|(?<!\w)Q\.\s?)?$")
 
 
 def role_starts(text: str):

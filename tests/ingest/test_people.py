@@ -566,6 +566,12 @@ def test_an_acting_post_keeps_its_quyen():
         ("Quyền Giám đốc", "Sở Nội vụ tỉnh Quảng Ninh")
     }
     assert posts_of("Quyền Chủ tịch UBND huyện Mã Văn Sơn phát biểu.")["Mã Văn Sơn"] == {("Quyền Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # written short, 'Q.' ('Q. Giám đốc', 'Q.Chủ tịch')
+    people = posts_of("Dự có bà Lê Thị Bình, Q. Giám đốc Sở Y tế; ông Lê Văn Khải, Q.Chủ tịch UBND huyện.")
+    assert people["Lê Thị Bình"] == {("Quyền Giám đốc", "Sở Y tế tỉnh Quảng Ninh")}
+    assert people["Lê Văn Khải"] == {("Quyền Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # negative: 'Q.' before a name is a district's ('Q. Hoàn Kiếm'), no acting post
+    assert posts_of("Ông Lê Văn Khải, Chủ tịch UBND Q. Hoàn Kiếm phát biểu.")["Lê Văn Khải"] != {("Quyền Chủ tịch", None)}
 
 
 def test_the_quyen_of_delegated_by_is_no_acting_post():
