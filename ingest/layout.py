@@ -45,7 +45,7 @@ _PAREN_BYLINE = re.compile(
 # '... - Cổng thông tin điện tử tỉnh X' after a page <title>: the portal, not the headline
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:thông tin|tin)|Báo\s|Website|Tin tức|Portal).*$", re.I)
 # a photo credit on its own line, or ending a caption ('... cho các tập thể. Ảnh: Nam Nguyễn')
-_PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.\s]))(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;().:]+?)\s*\.?$")
+_PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.\s(]))(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;().:]+?)\s*\.?\)?$")  # '(Ảnh: X)' too
 # the parts of a byline: 'Trần Hằng - CC VHXH Kim Long', 'Thu Hà – Minh Anh'
 _BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+|\s*/\s*")  # (and a slash, as agencies print it: 'Đức Anh/Báo Tin tức')
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức")

@@ -141,6 +141,10 @@ _PARAGRAPH_OPENS = re.compile(rf"\s*(?:[A-ZĐ]{{2,6}}\s*[-–]|{LEAD_OPENING})")
 # the first line, a headline, is joined to the next only where that goes on mid-sentence, in lower case
 _GOES_ON = re.compile(rf"\s*[{LOWER}0-9(,]")
 _WRAP_MIN = 40  # a hard-wrapped line is as long as its editor's width, far above a headline's or byline's breaks
+# a caption's photo credit ending its line ('... trao Giấy khen cho các tập thể. (Ảnh: Hoàng Long)', '... Ảnh: Minh Đức'):
+# the caption ends there; and a line that opens on a date (a dateline under the headline): none goes on into it
+_CREDIT_ENDS = re.compile(r"(?<!\w)\(?\s*(?:[Ảả]nh|ẢNH|[Ảả]nh minh họa|[Nn]guồn|Video)\s*:\s*[^():.;]{1,40}\)?\s*$")
+_OPENS_ON_DATE = re.compile(r"\W*(?:\w+\s*,\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)")
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -152,6 +156,7 @@ def unwrapped(lines: list[str]) -> list[str]:
         if len(lines[i].strip()) >= _WRAP_MIN and lines[i + 1].strip()
         and not _LINE_ENDED.search(lines[i]) and not _ITEM_OPENS.match(lines[i + 1])
         and not _PARAGRAPH_OPENS.match(lines[i + 1]) and not (i == 0 and not _GOES_ON.match(lines[1]))
+        and not _CREDIT_ENDS.search(lines[i]) and not _OPENS_ON_DATE.match(lines[i + 1])
     ]  # fmt: skip
     # the long lines with one after them (a headline's, a dateline's or a byline's short line breaks nothing: with no
     # blank line between paragraphs, they are not counted against the wrapping)

@@ -243,7 +243,8 @@ def test_a_text_wrapped_with_no_blank_line_between_its_paragraphs_is_unwrapped_a
         "nhân có thành tích xuất sắc trong phong trào thi đua năm 2023.\nTrần Hòa\n"
     )
     doc, facts = article(wrapped)
-    assert doc.text.count("\n") == 4  # headline, dateline, two paragraphs, byline
+    assert doc.text.count("\n") == 5  # headline, dateline, two paragraphs, byline, each a line
+    assert (doc.title, doc.published) == ("Huyện Tam Nông tổng kết công tác thi đua, khen thưởng năm 2023", dt.date(2024, 1, 16))
     assert sorted((g.award, g.recipient_kind, g.count) for g in facts.grants) == [
         ("giay-khen", "collective", 25), ("giay-khen", "individual", 40)
     ]  # fmt: skip
@@ -1091,3 +1092,32 @@ def test_a_table_of_names_with_a_column_of_awards_gives_each_its_award(tmp_path)
         ("chien-si-thi-dua-co-so", 2, "Ủy ban nhân dân huyện Yên Thế", ["Nguyễn Thị Lan", "Trần Văn Dũng"]),
         ("tap-the-lao-dong-tien-tien", 1, "Ủy ban nhân dân huyện Yên Thế", []),
     ]
+
+
+def test_captions_ending_on_a_photo_credit_are_not_lines_wrapped_mid_sentence(tmp_path):
+    text = tmp_path / "captions.txt"
+    text.write_text(
+        "Huyện Văn Lãng tổng kết thi đua năm 2023\n12/01/2024\n"
+        "Ngày 11/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Lãnh đạo huyện trao Giấy khen cho các tập thể. (Ảnh: Hoàng Long)\n"
+        "Tại hội nghị, UBND huyện tặng Giấy khen cho 20 tập thể.\n"
+        "Đồng chí Bí thư Huyện ủy phát biểu tại hội nghị. Ảnh: Minh Đức\n"
+        "Tin, ảnh: Thu Hà - Trung tâm VH-TT huyện\n",
+        encoding="utf-8",
+    )
+    doc, _ = process(text)
+    # the headline, its dateline and each line stay apart: the date is read, the byline and both photographers too
+    assert (doc.title, doc.published, doc.author) == ("Huyện Văn Lãng tổng kết thi đua năm 2023", dt.date(2024, 1, 12), "Thu Hà")
+    assert doc.photographers == ["Hoàng Long", "Minh Đức"]
+    # negative: a text wrapped mid-sentence is still joined back, credits or not
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text(
+        "Huyện Tam Nông tổng kết công tác thi đua, khen thưởng năm 2023\n16/01/2024 08:45\n"
+        "Sáng 15/1, UBND huyện Tam Nông tổ chức Hội nghị tổng kết công tác thi đua,\n"
+        "khen thưởng năm 2023. Dự hội nghị có đồng chí Nguyễn Văn Hùng, Phó Chủ tịch\n"
+        "UBND tỉnh Đồng Tháp.\n"
+        "Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 25 tập thể và 40 cá\n"
+        "nhân có thành tích xuất sắc. (Ảnh: Hoàng Long)\nTrần Hòa\n",
+        encoding="utf-8",
+    )
+    assert "tặng Giấy khen cho 25 tập thể và 40 cá nhân" in process(wrapped)[0].text
