@@ -186,8 +186,9 @@ def normalise(raw: str) -> str:
             seen_text += len(kept)
             prose += bool(_PROSE.search(kept))
         # a footer heading after the article's text ends it; one above it (a side box first on the page) does not
-        # (a short item's two sentences are its text: 'Tin liên quan:' after them ends it too)
-        if footer and (seen_text > 400 or prose >= 2):
+        # (a short item's two sentences are its text: 'Tin liên quan:' after them ends it too; so does one sentence of
+        # prose with a line or two more, a brief's)
+        if footer and (seen_text > 400 or prose >= 2 or (prose and seen_text > 150)):
             # a byline the page prints under its related-news box ('Tin liên quan' ... 'Tác giả: Minh Anh') is the
             # article's still: the first labelled one soon after the box
             late = next((ln.strip() for ln in raw_lines[i + 1 : i + 1 + _LATE_BYLINE_REACH] if _LATE_BYLINE.match(ln.strip())), None)

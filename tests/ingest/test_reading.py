@@ -884,6 +884,12 @@ def test_related_headlines_after_a_short_item_s_text_are_not_the_article_s():
     assert normalise(item + related) == item
     # a side box above the text, its headings first on the page, leaves the text that follows
     assert normalise("Tin liên quan\nHội nghị cán bộ năm 2024\n" + item).endswith(item)
+    # a brief of one sentence of prose and a shorter one: the box after it is not its text either
+    brief = (
+        "Huyện Văn Lãng tổng kết thi đua năm 2023\nNgày 11/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, "
+        "khen thưởng năm 2023.\nTại hội nghị, UBND huyện tặng Giấy khen cho 20 tập thể.\n"
+    )
+    assert normalise(brief + "Chia sẻ: Facebook Twitter\n" + related) == brief
 
 
 def test_a_labelled_byline_printed_under_the_related_news_box_is_the_article_s():
