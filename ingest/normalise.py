@@ -58,7 +58,7 @@ CHROME_PHRASES = (
     "Gửi ý kiến phản hồi", "Ý kiến phản hồi", "Ý kiến bạn đọc", "Gửi bình luận", "Bình luận",
     "Tin liên quan", "Tin cùng chuyên mục", "Các tin khác", "Tin khác", "Tin mới", "Tin tiêu điểm",
     "Bài viết mới", "Bài viết liên quan", "Bài viết khác", "Các bài viết khác", "Tin nổi bật", "Tin đọc nhiều",
-    "Đọc nhiều nhất", "Tin bài khác", "Tin cùng loại", "Tin sở ban ngành", "Tin đã đưa", "Xem thêm", "Thống kê truy cập", "Lượt truy cập",
+    "Đọc nhiều nhất", "Tin bài khác", "Tin cùng loại", "Tin sở ban ngành", "Tin đã đưa", "Xem thêm", "XEM THÊM", "Đọc thêm", "ĐỌC THÊM", "Thống kê truy cập", "Lượt truy cập",
     "Website liên kết", "Liên kết website", "Bản đồ", "Bình chọn", "Lịch công tác", "Tìm kiếm",
     "Thông tin báo chí", "Chia sẻ", "In bài viết", "In trang", "Copy link", "Trả lời", "Loading...",
     "Tổng số điểm của bài viết", "Click để đánh giá", "Tăng tương phản", "Giảm tương phản",
@@ -105,6 +105,10 @@ _GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=\d)")
 
 
+# the arrows a page prints before a link's label (not a list's bullets: '- Bình chọn 5 gương ...' is text)
+_LINK_MARKS = re.compile(r"\s*[>»›→]+\s*")
+
+
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", _GLUED.sub(" ", _SPACES.sub(" ", line))).strip()
@@ -120,10 +124,11 @@ def _clean_line(line: str) -> tuple[str, bool]:
     ):
         return "", False
     m = _CHROME_RE.search(line)
-    if m and (m.start() == 0 or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):
+    marked = m is not None and _LINK_MARKS.fullmatch(line, 0, m.start()) is not None  # '>> Đọc thêm: ...', '» Xem thêm'
+    if m and (m.start() == 0 or marked or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):
         # chrome at the start of a line, or glued to the end of a short byline
         heading = any(line[m.start() :].startswith(h) for h in FOOTER_HEADINGS)
-        return line[: m.start()].strip(), heading
+        return ("" if marked else line[: m.start()].strip()), heading
     return line, False
 
 

@@ -1127,3 +1127,16 @@ def test_captions_ending_on_a_photo_credit_are_not_lines_wrapped_mid_sentence(tm
         encoding="utf-8",
     )
     assert "tặng Giấy khen cho 25 tập thể và 40 cá nhân" in process(wrapped)[0].text
+
+
+def test_a_read_more_link_in_the_text_is_no_article_text():
+    text = (
+        "Ngày 11/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        ">> Đọc thêm: Chủ tịch nước tặng Huân chương cho 10 cá nhân\n» XEM THÊM: Trao Cờ thi đua cho 3 xã\n"
+        "Tại hội nghị, UBND huyện tặng Giấy khen cho 20 tập thể.\n"
+    )
+    kept = normalise(text)
+    assert "Huân chương" not in kept and "Cờ thi đua" not in kept and "20 tập thể" in kept
+    # negative: a list's item in the text that opens on a chrome word after its bullet is text
+    item = "- Bình chọn 5 gương điển hình tiêu biểu để tuyên dương ở cấp tỉnh năm 2024 theo kế hoạch.\n"
+    assert item in normalise(text + item)
