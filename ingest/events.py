@@ -815,7 +815,11 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 # what may stand between 'được tổ chức' and its date: 'vào', 'sáng', 'ngày' ('được tổ chức vào sáng ngày 15/1')
-_DAY_LEAD = r"(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"  # 'vào sáng', 'trong', 'chiều' before a day
+# 'vào sáng', 'trong', 'chiều' before a day; and a time of day ('từ 7 giờ ngày', 'vào lúc 14 giờ 30 phút ngày', 'lúc 8h ngày')
+_DAY_LEAD = (
+    r"(?:(?:vào|trong|từ)\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|chiều|tối|trưa))?\s*,?\s*)?"
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)?"
+)
 _TO_DATE = re.compile(r"\s*,?\s*" + _DAY_LEAD + r"(?:ngày\s+)?", re.I)
 
 

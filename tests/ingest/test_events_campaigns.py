@@ -363,7 +363,7 @@ def test_a_council_that_meets_for_a_named_session_holds_a_meeting_without_vua_or
         "Họp xét tặng danh hiệu “Gia đình tiêu biểu, hiếu học” năm 2022 của Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"
     ]
     # 'thi đua, khen thưởng' is one phrase: its comma does not end the name
-    facts = facts_of("Ngày 5/12/2023, Hội Nông dân thị xã tổ chức họp xét thi đua, khen thưởng năm 2023, có 15 ủy viên dự.")
+    facts = facts_of("Ngày 5/12/2022, Hội Nông dân thị xã tổ chức họp xét thi đua, khen thưởng năm 2023, có 15 ủy viên dự.")
     assert [e.label for e in facts.events] == ["Họp Hội Nông dân thị xã Quảng Yên xét thi đua, khen thưởng năm 2023"]
     # a routine, not a meeting held
     assert facts_of("Hàng năm, Hội đồng Thi đua - Khen thưởng thị xã họp xét khen thưởng vào tháng 12.").events == []
@@ -2251,3 +2251,18 @@ def test_a_venue_in_lower_case_or_before_the_time_ends_where_the_venue_does():
     # negative: a hall named after the event, not where it was held, is no venue
     facts = facts_of("UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Sau đó, đại biểu tham quan hội trường mới.")
     assert [e.place for e in facts.events] == [None]
+
+
+def test_an_event_dated_by_a_time_of_day_is_dated():
+    def events(body: str) -> list[tuple]:
+        facts = article(f"Tin về hội nghị\n12/03/2024 09:00\n{body}\nTrần Thu Hương\n")[1]
+        return [(e.label, e.date) for e in facts.events]
+
+    assert events("Hội nghị tổng kết công tác năm 2023 được tổ chức vào lúc 14 giờ 30 phút ngày 10/3/2024 tại Hội trường UBND huyện.") == [
+        ("Hội nghị tổng kết công tác năm 2023", dt.date(2024, 3, 10))
+    ]
+    assert events("Lễ viếng đồng chí Nguyễn Văn An được tổ chức từ 7 giờ ngày 11/3/2024.")[0][1] == dt.date(2024, 3, 11)
+    # negative: a clock time with no day after it dates nothing ('vào lúc 14 giờ 30 phút', then the venue)
+    assert events("Hội nghị tổng kết công tác năm 2023 được tổ chức vào lúc 14 giờ 30 phút tại Hội trường UBND huyện.") == [
+        ("Hội nghị tổng kết công tác năm 2023", None)
+    ]
