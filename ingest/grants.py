@@ -1821,13 +1821,10 @@ def _naming_those_given(found: list[GrantFact], before: list[GrantFact]) -> list
     an award, names (some of) that grant's recipients; no grant of its own."""
     out = []
     for g in found:
-        total = next(
-            (
-                t
-                for t in before
-                if _bare(g) and g.named and t.recipient_kind == g.recipient_kind and not _bare(t) and (t.count or 0) >= len(g.named)
-            ),
-            None,
+        total = (
+            next((t for t in before if t.recipient_kind == g.recipient_kind and not _bare(t) and (t.count or 0) >= len(g.named)), None)
+            if _bare(g) and g.named
+            else None
         )
         if total is None:
             out.append(g)
