@@ -175,7 +175,7 @@ class PersonMention:
 
 
 _FORMER = lexicon.cue("former-post")
-_ACTING = re.compile(r"[Qq]uyền\s+|Q\.\s?(?=[{UPPER}])".replace("{UPPER}", UPPER))  # 'Quyền Bộ trưởng', 'Q. Giám đốc': acting
+_ACTING = re.compile(rf"[Qq]uyền\s+|Q\.\s?(?=[{UPPER}])")  # 'Quyền Bộ trưởng', 'Q. Giám đốc': acting in the post
 
 
 def match_role(text: str, pos: int) -> tuple[str, int] | None:
