@@ -26,6 +26,7 @@ from .facts import ArticleFacts, GrantFact, Office
 from .gazetteer import gazetteer
 from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
+from .people import HONORIFIC
 
 _GIVE = lexicon.cue("give-verb")
 _POSTHUMOUS = lexicon.cue("posthumous")
@@ -425,6 +426,8 @@ _LISTED_AFTER = re.compile(
     rf"|(?:[Đđ]ó là|[Cc]ụ thể là|[Gg]ồm(?: có)?)\s+(?:các|những)\s+(?P<told>(?i:{_NOUN_RE})|{_TEACHERS})(?!\w)(?:\s+[^\s,;:.]+){{0,4}}?"
     r")\s*:\s*"
 )
+# or who they are, straight before the first of them with no colon: 'Đó là bác sĩ A, Giám đốc ... và bác sĩ B, ...'
+_THOSE_ARE = re.compile(r"\W*(?:[Đđ]ó là|[Đđ]ây là)\s+(?=" + HONORIFIC.pattern + rf"[{UPPER}])")
 # an item of a list on a line of its own: '1. Ông Nguyễn Văn A, ...;', '- Bà B, ...'
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-+•*–])\s+")
 
@@ -455,6 +458,13 @@ def _named_after(doc: Document, grants: list[GrantFact]) -> None:
     for i, sent in enumerate(doc.sentences[1:], 1):
         before = doc.sentences[i - 1]
         m = _LISTED_AFTER.match(sent.text)
+        if m is None and (those := _THOSE_ARE.match(sent.text)) is not None:
+            # '... phong tặng danh hiệu Thầy thuốc Ưu tú cho 2 bác sĩ. Đó là bác sĩ A, Giám đốc ... và bác sĩ B, ...'
+            counted = [g for g in grants if g.evidence.start == before.start and g.recipient_kind == "individual" and (g.count or 0) > 1]
+            if len(counted) == 1 and not counted[0].named:
+                items = _items(doc, counted[0], sent.start + those.end(), sent.end)
+                counted[0].named = items if len(items) == counted[0].count else ()
+            continue
         if m is None:
             # '... lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 3 mẹ. Theo Quyết định, 3 mẹ được truy tặng danh
             # hiệu gồm: mẹ A, mẹ B và mẹ C': the grant before of that count, told again to list them

@@ -7469,3 +7469,16 @@ def test_the_unit_a_council_named_before_votes_for_receives_not_the_council():
         1
     ]
     assert {g.recipient for g in counted_once(facts.grants)} == {"xã Hoàng Việt"}
+
+
+def test_those_a_count_stood_for_named_after_do_la_with_no_colon_are_its_recipients():
+    def named(second: str) -> list:
+        body = "Chủ tịch nước đã ký quyết định phong tặng danh hiệu Thầy thuốc Ưu tú cho 2 bác sĩ của Trung tâm Y tế huyện. " + second
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [list(g.named) for g in counted_once(facts.grants)]
+
+    assert named("Đó là bác sĩ Hoàng Văn Lâm, Giám đốc Trung tâm và bác sĩ Nguyễn Thị Mai, Trưởng khoa Nhi.") == [
+        ["Hoàng Văn Lâm", "Nguyễn Thị Mai"]
+    ]
+    # negative: fewer named than counted name none of them for sure ('Đó là ông A, người ...')
+    assert named("Đó là ông Hoàng Văn Lâm, người có nhiều năm công tác.") == [[]]
