@@ -380,7 +380,7 @@ def find_events(doc: Document) -> list[EventFact]:
             host.awards = tuple(dict.fromkeys(host.awards + headline.awards))
     if events and all(e.kind == "Meeting" for e in events):
         events += _photographed_handings(doc)
-    events = _without_headline_retold(doc, _without_headline_receiving(doc, events))
+    events = _without_headline_handed_at(doc, _without_headline_retold(doc, _without_headline_receiving(doc, events)))
     for e in events:
         e.organiser = e.organiser or _organiser_by_name(doc, e)
     for i, e in enumerate(events):
@@ -551,9 +551,41 @@ def _of_one_unit(a: OrgRef, b: OrgRef) -> bool:
 def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact]) -> EventFact | None:
     """The body's event that a handing-over headline says it took place at ('Trao ... tại gặp mặt kỷ niệm ...')."""
     at = re.search(r"\stại\s+(?P<at>.+)$", doc.title or "")
-    if headline.evidence.rule != "events.headline-handing-over" or at is None:
+    if headline.evidence.rule != "events.headline-handing-over":
+        return None
+    if at is None:
         return None
     return next((e for e in events if _overlap(at["at"], e.label) >= 0.5), None)
+
+
+def _without_headline_handed_at(doc: Document, events: list[EventFact]) -> list[EventFact]:
+    """'Trao Huân chương Lao động cho 2 doanh nghiệp' over the body's one event ('Hội nghị gặp mặt doanh nghiệp'), at
+    which a sentence hands that award over, on no day of its own: the headline tells a moment of that event, no event of
+    its own."""
+    told = [e for e in events if e.evidence.start >= doc.body_start]
+    headline = next((e for e in events if e.evidence.start < doc.body_start and e.evidence.rule == "events.headline-handing-over"), None)
+    if headline is None or len(told) != 1 or not headline.awards or len(events) != 2:
+        return events
+    if headline.date is not None and headline.date != told[0].date:
+        return events  # (handed over on a day of its own: 'Ngày 5/12, UBND phường đã trao ...' under a meeting of 10/12)
+    handed = any(
+        _award_shared(headline.awards, (a.value.award,))
+        and _HANDED_BEFORE.search(doc.text, max(doc.body_start, a.start - 60), a.start)
+        and _on_its_day(doc, a.start, told[0])
+        for a in doc.spans("awards", doc.body_start, doc.body_end)
+    )
+    return told if handed else events
+
+
+def _on_its_day(doc: Document, at: int, event: EventFact) -> bool:
+    """Whether the sentence at `at` tells no day of its own, or the event's."""
+    sent = doc.sentence_at(at)
+    days = {d.value for d in doc.spans("dates", sent.start, sent.end)} if sent is not None else set()
+    return not days or days == {event.date}
+
+
+# a verb handing over the award right after it, in its clause ('đồng chí A ... trao Huân chương ...')
+_HANDED_BEFORE = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn)(?!\w)[^.;,]{0,40}$")
 
 
 def _overlap(a: str, b: str) -> float:

@@ -2266,3 +2266,15 @@ def test_an_event_dated_by_a_time_of_day_is_dated():
     assert events("Hội nghị tổng kết công tác năm 2023 được tổ chức vào lúc 14 giờ 30 phút tại Hội trường UBND huyện.") == [
         ("Hội nghị tổng kết công tác năm 2023", None)
     ]
+
+
+def test_a_handing_over_headline_over_the_one_event_the_award_was_handed_over_at_is_a_moment_of_it():
+    def labels(body: str) -> list[str]:
+        facts = article(f"Trao Huân chương Lao động cho 2 doanh nghiệp\n12/12/2023 15:00\n{body}\nLan Hương\n")[1]
+        return [e.label for e in facts.events]
+
+    lead = "Chiều 11/12, UBND thành phố Bắc Giang tổ chức Hội nghị gặp mặt doanh nghiệp năm 2023.\n"
+    handed = "Tại hội nghị, đồng chí Lê Ô Pích, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Công ty X và Công ty Y."
+    assert labels(lead + handed) == ["Hội nghị gặp mặt doanh nghiệp năm 2023"]
+    # negative: a body that hands nothing over at its event leaves the headline's handing-over an event of its own
+    assert len(labels(lead + "Hội nghị đánh giá tình hình sản xuất kinh doanh năm 2023.")) == 2
