@@ -206,11 +206,7 @@ def resolve_place(doc: Document) -> None:
     if commune and district is None and fallback is None and province is not None and province.valid_until:
         # 'xã Tân Lập' in an article of the old province the portal gives: the one district of that province whose
         # commune bears the name (not a province of the 2025 map, which has no districts)
-        own = [
-            c
-            for c in commune_districts().get((levels.canonical(commune["type"]), commune["name"]), ())
-            if gz.units[c].parent == province.code
-        ]
+        own = [c for c in _districts_of_commune(commune) if gz.units[c].parent == province.code]
         district = gz.get(own[0]) if len(own) == 1 else None
     place = PlaceContext(province, district, label, fallback, published=doc.published)
     text = f"{title}\n{doc.body}"
@@ -455,15 +451,19 @@ def _district_in_brackets(doc: Document, commune: re.Match[str], province: Unit 
 _BRACKETED = re.compile(rf"\s*\((?P<name>[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})\)")
 
 
+def _districts_of_commune(m: re.Match[str]) -> tuple[str, ...]:
+    """The codes of the pre-2025 districts with a commune of the level word and name a COMMUNE match reads."""
+    return commune_districts().get((levels.canonical(m["type"]), m["name"]), ())
+
+
 def _district_of_communes(doc: Document) -> Unit | None:
     """The one district every commune the article names with its level word belongs to, counting only the communes
     whose name and level word no other district's commune shares ('phường Cẩm Phô', not 'xã Hồng Phong'); none where
     they disagree or none is so named."""
-    table = commune_districts()
     text = f"{doc.title or ''}\n{doc.body}"
     districts = set()
     for m in COMMUNE.finditer(text):
-        found = table.get((levels.canonical(m["type"]), m["name"]), ())
+        found = _districts_of_commune(m)
         if len(found) == 1:
             districts.add(found[0])
     return gazetteer().get(next(iter(districts))) if len(districts) == 1 else None
@@ -512,8 +512,7 @@ def _province_of_source(doc: Document) -> Unit | None:
     ('h06_thainguyen_hdtdkt2016.txt'), and the paper's address printed in its dateline or credit. As a reader would, the publishing portal settles a province the text leaves
     implicit. The name may sit inside a word ('baothanhhoa', 'hungyentv'); a source naming two provinces names none.
     Districts are read by _district_of_source, only those whose name is theirs alone."""
-    source = doc.source_url or doc.path.stem
-    words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
+    words = _source_words(doc)
     ends = f"{doc.body[:200]}\n{doc.body[-200:]}"
     # the paper's address printed in its dateline or its credit under the text ('(Baotuyenquang.com.vn) -', 'Theo
     # baothanhhoa.vn')
@@ -531,12 +530,17 @@ def _province_of_source(doc: Document) -> Unit | None:
     return gazetteer().get(found.pop()) if len(found) == 1 else None
 
 
+def _source_words(doc: Document) -> list[str]:
+    """The words of the article's address, else of its file's name ('h06_thainguyen_hdtdkt2016': 'h06', 'thainguyen',
+    ...), as the province's and the district's slugs are looked for in them."""
+    return [w for w in re.split(r"[^a-z0-9]+", (doc.source_url or doc.path.stem).lower()) if w]
+
+
 def _district_of_source(doc: Document) -> Unit | None:
     """The district the article's source names ('hoianrt', 'dongtrieu', 'h07_tamduong_khoixa2019.txt'): a word of its
     address or file name that is the slug of a district whose name no other unit bears, of two syllables or more, alone
     or with a few letters of the station's or paper's mark ('rt', 'tv', 'bao'); none where it names two."""
-    source = doc.source_url or doc.path.stem
-    words = [w for w in re.split(r"[^a-z0-9]+", source.lower()) if w]
+    words = _source_words(doc)
     found = {code for s, code in _district_slugs() for w in words if len(w) - len(s) <= 3 and (w.startswith(s) or w.endswith(s))}
     return gazetteer().get(found.pop()) if len(found) == 1 else None
 
