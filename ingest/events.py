@@ -112,6 +112,10 @@ _LONG_LABEL_CUT = lexicon.cue("long-name-cut")
 # của Thủ tướng Chính phủ'), part of the event's name and not its organiser
 _GIVER_FOLLOWS = re.compile(r"(?<!\w)(?:[Qq]uyết định|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)\s*$")
 _LABEL_WORDS = 20
+# what a decision the ceremony announces is about, part of its name: 'Lễ công bố Quyết định (số 12/QĐ-CTN) (của Chủ
+# tịch nước) về việc phong tặng danh hiệu ...' (a decision on an appointment gives no award, and its name ends there)
+_DECISION_SUBJECT = re.compile(r"\s+về\s+việc\s+(?:\w+\s+){0,2}?(?:phong tặng|truy tặng|tặng|khen thưởng|công nhận)(?!\w)")
+_DECISION_BEFORE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 
 
 def _label(text: str, start: int) -> str:
@@ -127,7 +131,12 @@ def _label(text: str, start: int) -> str:
         third = len(" ".join(label.split()[:3]))
         # not at an owner where too little is left to name it ('Lễ trao Quyết định' of 'Lễ trao Quyết định của Thủ tướng ...')
         quoted = [(q.start, q.end) for q in quotes(label)]  # nor inside a quoted name ('"... chung tay vì người nghèo"')
-        cuts = (c for c in _LONG_LABEL_CUT.finditer(label, third) if not any(a <= c.start() < b for a, b in quoted))
+        cuts = (
+            c
+            for c in _LONG_LABEL_CUT.finditer(label, third)
+            if not any(a <= c.start() < b for a, b in quoted)
+            and not (_DECISION_SUBJECT.match(label, c.start()) and _DECISION_BEFORE.search(label, 0, c.start()))
+        )
         # nor at the giver of a decision or an award the ceremony is for ('Lễ công bố Quyết định của Chủ tịch nước ...')
         cut = next(
             (

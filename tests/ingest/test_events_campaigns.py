@@ -2278,3 +2278,21 @@ def test_a_handing_over_headline_over_the_one_event_the_award_was_handed_over_at
     assert labels(lead + handed) == ["Hội nghị gặp mặt doanh nghiệp năm 2023"]
     # negative: a body that hands nothing over at its event leaves the headline's handing-over an event of its own
     assert len(labels(lead + "Hội nghị đánh giá tình hình sản xuất kinh doanh năm 2023.")) == 2
+
+
+def test_a_ceremony_announcing_a_decision_keeps_what_the_decision_confers_in_its_name():
+    facts = facts_of(
+        "Ngày 10/3, Sở Giáo dục và Đào tạo tỉnh tổ chức Lễ công bố Quyết định của Chủ tịch nước về việc phong tặng danh "
+        "hiệu “Nhà giáo ưu tú” trong lĩnh vực giáo dục nghề nghiệp.\\nTheo đó, 5 nhà giáo của tỉnh được Chủ tịch nước "
+        "phong tặng danh hiệu “Nhà giáo ưu tú”.\\nPhó Chủ tịch UBND tỉnh Lê Văn Tâm trao danh hiệu cho các nhà giáo."
+    )
+    [event] = facts.events
+    assert "về việc phong tặng danh hiệu “Nhà giáo ưu tú”" in event.label
+    [grant] = facts.grants
+    assert (grant.event, grant.presenter) == (event.key, "Lê Văn Tâm")
+    # a decision about an appointment: the name still ends at what it is about
+    facts = facts_of(
+        "Ngày 10/3, UBND thị xã Quảng Yên tổ chức Lễ công bố Quyết định của Chủ tịch UBND tỉnh Quảng Ninh về việc bổ nhiệm "
+        "ông Lê Văn Tâm giữ chức Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Ninh."
+    )
+    assert [e.label for e in facts.events] == ["Lễ công bố Quyết định của Chủ tịch UBND tỉnh Quảng Ninh"]
