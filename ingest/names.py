@@ -131,10 +131,11 @@ def _ede_name(text: str, pos: int) -> str | None:
 _Y_NAME = re.compile(rf"Y\s{_WORD}(?!\s[{UPPER}])")
 
 
-# a Central Highlands given name after its mark, 'Y' or 'A' (a man's, or a Xơ Đăng woman's 'Y') or "H'" (a woman's),
-# with no clan name ('A Lưu', 'Y Ngọc', "H'Hen"); only where an honorific or a title vouches for a name
-# (or two more syllables, the clan the lexicon does not know: 'Thứ trưởng Y Vinh Tơr')
-_HIGHLANDS_NAME = re.compile(rf"(?:(?:Y|A)\s{_WORD}|H['’][{UPPER}][{LOWER}]+)(?:\s{_WORD}){{0,2}}(?!\s*[{UPPER}])(?![\w'’])")
+# a Central Highlands given name after its mark, 'Y' or 'A' (a man's, or a Xơ Đăng woman's 'Y'), "H'" (a woman's) or
+# the K'Ho's "K'", joined or set apart ("K' Mák"), with no clan name ('A Lưu', 'Y Ngọc', "H'Hen", "K'Bình"); only
+# where an honorific or a title vouches for a name (or two more syllables, the clan the lexicon does not know:
+# 'Thứ trưởng Y Vinh Tơr')
+_HIGHLANDS_NAME = re.compile(rf"(?:(?:Y|A)\s{_WORD}|[HK]['’]\s?[{UPPER}][{LOWER}]+)(?:\s{_WORD}){{0,2}}(?!\s*[{UPPER}])(?![\w'’])")
 
 
 def highlands_given_name(text: str, pos: int) -> str | None:

@@ -1574,3 +1574,17 @@ def test_a_full_name_opening_a_list_item_is_a_person():
     # negative: a body, or a name of two syllables (a street's, a school's), opening an item is no one
     people = posts_of("Các tập thể được khen thưởng:\n- Đoàn Thanh niên xã Quảng Long: Giấy khen;\n- Lê Lợi: Giấy khen.")
     assert not any(name.startswith(("Đoàn", "Lê Lợi")) for name in people)
+
+
+def test_names_of_the_k_ho_mark_and_of_south_central_clans_are_people():
+    people = posts_of(
+        "Dự hội nghị có đồng chí K' Mák, Bí thư Huyện ủy; đồng chí K'Bình, Phó Chủ tịch UBND huyện.\n"
+        "Bà Ka Sô Ha Ban, Phó Chủ tịch HĐND huyện phát biểu. Đồng chí Touneh Hàm Nghị, Trưởng Công an huyện dự."
+    )
+    assert people["K' Mák"] == {("Bí thư", "Huyện ủy Hải Hà")}
+    assert people["K'Bình"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    assert people["Ka Sô Ha Ban"] == {("Phó Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+    assert "Touneh Hàm Nghị" in people
+    # the people's name without an honorific before it is no one's
+    people = posts_of("Huyện có 1.200 hộ đồng bào K'Ho và Chu Ru; đồng bào K'Ho chiếm 30% dân số.")
+    assert set(people) == {"Phan Minh Đức"}
