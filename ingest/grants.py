@@ -65,7 +65,7 @@ from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
-from .grant_details import name_listed
+from .grant_details import name_listed, posthumous
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority, people_of
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
@@ -703,6 +703,7 @@ class _Reader:
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
     again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
     decision_giver: Conferrer | None = None  # 'Theo Quyết định ... của X, ...': the signer of the sentence's every grant
+    posthumous_one: str | None = None  # the one person an earlier sentence honoured posthumously, by name
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = None
@@ -1031,6 +1032,11 @@ class _Reader:
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
                 if kind is None and listed:  # 'tặng Giấy khen cho học sinh đạt giải Nhất': uncounted, as a plural
                     kind = bare_noun_kind(clause[_past_own_name(clause, listed[-1]) :])
+                if kind is None and len(listed) == 1 and self.posthumous_one and not person_here and posthumous(clause, listed[0].start):
+                    # '... truy tặng Huân chương Dũng cảm cho anh A. Cùng dịp, UBND tỉnh truy tặng Bằng khen': given to
+                    # the dead the article honoured before, the one it can be
+                    kind, recipient = "individual", self.posthumous_one
+                    pairs = [(Count(0, 0, 1, False, kind), listed[0], "grants.posthumous-again")]
                 if kind is None:
                     s, e = _subject(clause, self._names(base, clause))
                     subj, _ = resolve_conferrer(doc, base + s, base + e)
@@ -2333,6 +2339,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found and last_given_at == i - 1 and not doc.spans("awards", sent.start, sent.end):
             found = _naming_those_given(found, last_given)  # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs)
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
+        dead = {g.recipient for g in found if g.recipient_kind == "individual" and g.count == 1 and g.recipient}
+        if len(dead) == 1 and not sent.is_headline and posthumous(sent.text):
+            reader.posthumous_one = dead.pop()
         if found and not (sent.is_caption or sent.is_headline):
             last_given, last_given_at = found, i
         given_before = bool(found)

@@ -7482,3 +7482,18 @@ def test_those_a_count_stood_for_named_after_do_la_with_no_colon_are_its_recipie
     ]
     # negative: fewer named than counted name none of them for sure ('Đó là ông A, người ...')
     assert named("Đó là ông Hoàng Văn Lâm, người có nhiều năm công tác.") == [[]]
+
+
+def test_an_award_given_posthumously_with_no_recipient_goes_to_the_one_honoured_posthumously_before():
+    told = (
+        "Ngày 5/7, ông Lê Văn Hùng, Chủ tịch UBND tỉnh trao Quyết định của Chủ tịch nước truy tặng Huân chương Dũng cảm "
+        "cho anh Nông Văn Tài.\n"
+    )
+    grants = grants_of(told + "Nhân dịp này, Chủ tịch UBND tỉnh cũng truy tặng Bằng khen và trao 20 triệu đồng cho gia đình.")
+    assert [(g[0], g[2], g[10]) for g in grants] == [
+        ("huan-chuong-dung-cam", 1, "Nông Văn Tài"), ("bang-khen-cap-bo-tinh", 1, "Nông Văn Tài")
+    ]  # fmt: skip
+    # one honoured alive before, or an award given ('tặng') with no recipient: no one it can be said of
+    alive = told.replace("truy tặng", "tặng")
+    assert [g[0] for g in grants_of(alive + "Nhân dịp này, Chủ tịch UBND tỉnh cũng truy tặng Bằng khen.")] == ["huan-chuong-dung-cam"]
+    assert [g[0] for g in grants_of(told + "Nhân dịp này, Chủ tịch UBND tỉnh cũng tặng Bằng khen.")] == ["huan-chuong-dung-cam"]
