@@ -396,7 +396,12 @@ def body_beside(doc: Document, after: int, end: int) -> OrgRef | None:
     listed = _people_listed(doc, people, end)
     last = next((p for p in people if p.value.name == listed[-1]), None) if listed else None
     apart = _BODIES_APART.match(doc.text, last.end, end) if last else None  # (a person's span ends with their titles)
+    if apart and "và" not in apart.group() and _BARE_PLACE.match(doc.text, apart.end()):
+        return None  # 'cho ông A, Giám đốc Công ty X, huyện Văn Lâm': where the person's post is, no one receiving
     return named(doc, apart.end(), end, at_start=True) if apart else None
+
+
+_BARE_PLACE = re.compile(rf"(?:{levels.ANY})\s+[{UPPER}]")
 
 
 def unit_as_written(name: str) -> OrgRef:

@@ -7497,3 +7497,13 @@ def test_an_award_given_posthumously_with_no_recipient_goes_to_the_one_honoured_
     alive = told.replace("truy tặng", "tặng")
     assert [g[0] for g in grants_of(alive + "Nhân dịp này, Chủ tịch UBND tỉnh cũng truy tặng Bằng khen.")] == ["huan-chuong-dung-cam"]
     assert [g[0] for g in grants_of(told + "Nhân dịp này, Chủ tịch UBND tỉnh cũng tặng Bằng khen.")] == ["huan-chuong-dung-cam"]
+
+
+def test_a_place_after_a_recipient_s_post_says_where_the_post_is_and_receives_nothing():
+    grants = grants_of(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho ông Vi Văn Sơn, Giám đốc Hợp tác xã Tân Thành, huyện Cao Lộc, vì đã có thành tích."
+    )
+    assert [(g[1], g[10]) for g in grants] == [("individual", "Vi Văn Sơn")]
+    # a commune joined to the people by 'và' is one more recipient
+    grants = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho ông Vi Văn Sơn, bà Hoàng Thị Lan và xã Hoàng Đồng.")
+    assert [(g[1], g[2]) for g in grants] == [("individual", 2), ("collective", 1)]
