@@ -6663,6 +6663,8 @@ def test_an_order_handed_over_to_the_one_recipient_a_headline_named_it_for_names
 def test_a_unit_s_record_over_its_years_of_life_is_no_grant():
     assert grants_of("Qua 45 năm xây dựng và phát triển, nhà trường đã được tặng 1 Huân chương Lao động hạng Ba, 6 Bằng khen.") == []
     assert grants_of("Từ khi thành lập đến nay, Hội vinh dự được Nhà nước tặng thưởng Huân chương Lao động hạng Nhì, hạng Ba.") == []
+    said = "năm xây dựng và trưởng thành, Bệnh viện đã được Nhà nước tặng thưởng Huân chương Lao động hạng Nhất, hạng Nhì."
+    assert grants_of("Trải qua 60 " + said) == grants_of("Suốt 60 " + said) == grants_of("Với 60 " + said) == []
     # negative: the award received now, in its anniversary's year; one year's striving rewarded
     rows = grants_of("Qua 20 năm thành lập, Trường THCS Tân Thanh vinh dự đón nhận Huân chương Lao động hạng Nhì.")
     assert short(rows) == [("huan-chuong-lao-dong-hang-nhi", "collective", 1)]
