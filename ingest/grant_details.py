@@ -30,6 +30,7 @@ from .people import HONORIFIC
 
 _GIVE = lexicon.cue("give-verb")
 _POSTHUMOUS = lexicon.cue("posthumous")
+_FALLEN = re.compile(r"(?<!\w)[Ll]iệt\s+sĩ\s+$")  # right before the recipient's name
 _BOTH = lexicon.cue("posthumous-and-living")
 _DECISION = lexicon.cue("decision-number")
 _GROUND = lexicon.cue("campaign-ground")
@@ -521,6 +522,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             if sent.awards is None:
                 sent.awards = _mentions(doc, ev.start, ev.end)
             g.posthumous = sent.posthumous_at(_award_at(sent.awards, g))
+        if not g.posthumous and g.recipient_person and _FALLEN.search(ev.text, 0, max(0, ev.text.find(g.recipient_person))):
+            g.posthumous = True  # '... của Chủ tịch nước truy tặng liệt sĩ Lò Văn Pọm': a fallen soldier's, given after death
         if sent.decision is not None:
             g.decision_number, g.decision_date = sent.decision
         elif _UNDER_DECISION.match(ev.text) and (told := decision_before.get(ev.start)) is not None:

@@ -196,7 +196,7 @@ def link_grants(
         by_key.setdefault(_key(h), []).append(h)
     grants = body + [
         g for g, restated in found_in
-        if restated and not _told_in_body(g, body if g.recipient_kind == "mixed" or g.award == "khen-thuong" or g.count is None else _kin_keyed(by_key, g))
+        if restated and not _told_in_body(g, body if _any_kind_of_body(g) else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(doc, _without_broken_down_totals(grants))
@@ -226,6 +226,15 @@ def link_grants(
     return grants
 
 
+def _any_kind_of_body(restated: GrantFact) -> bool:
+    """A headline's or caption's grant that may be any kind of the body's: to whom it leaves unsaid ('mixed'), a bare
+    commendation, uncounted, or to the family of one the body names ('cho gia đình ông A': A's award)."""
+    return (
+        restated.recipient_kind == "mixed" or restated.award == "khen-thuong" or restated.count is None
+        or _FAMILY_OF.match(restated.recipient or "") is not None
+    )  # fmt: skip
+
+
 def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
     """Whether a caption's or headline's grant is one the body tells; the body's telling takes who handed it over and
     where, if only the caption says ('Đồng chí A trao Cờ thi đua của UBND tỉnh cho Sở X' under a photo, the body
@@ -247,6 +256,15 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
         if len(kin) > 1 and (giver := body_of(restated.conferrer)) is not None:
             # (the one the headline's giver gave: 'Công an TP khen thưởng Tổ 363' over its director's and a district's)
             kin = [h for h in kin if (other := body_of(h.conferrer)) is not None and other.name == giver.name]
+        same = kin[0] if len(kin) == 1 else None
+    if same is None and restated.count == 1 and (family := _FAMILY_OF.match(restated.recipient or "")):
+        # 'Trao Huân chương Kháng chiến cho gia đình ông Lò Văn Pọm' over the body's 'truy tặng liệt sĩ Lò Văn Pọm':
+        # the family received the award of the one the body names in full, no household's own
+        kin = [
+            h for h in candidates
+            if h.recipient_person == family["name"] and h.status == restated.status
+            and (h.award == restated.award or same_award(h.award, restated.award))
+        ]  # fmt: skip
         same = kin[0] if len(kin) == 1 else None
     if same is None:
         return False

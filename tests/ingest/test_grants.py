@@ -7509,3 +7509,19 @@ def test_a_place_after_a_recipient_s_post_says_where_the_post_is_and_receives_no
     # a commune joined to the people by 'và' is one more recipient
     grants = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho ông Vi Văn Sơn, bà Hoàng Thị Lan và xã Hoàng Đồng.")
     assert [(g[1], g[2]) for g in grants] == [("individual", 2), ("collective", 1)]
+
+
+def test_a_headline_s_award_to_the_family_of_one_the_body_names_in_full_is_that_person_s():
+    def grants(headline: str, body: str) -> list[tuple]:
+        facts = article(headline + "\n20/7/2023 09:00\n" + body + "\nTrần Thu Hương\n")[1]
+        return sorted((g.award, g.recipient_kind, g.recipient, g.posthumous) for g in counted_once(facts.grants))
+
+    body = (
+        "Sáng 19/7, UBND xã Hoàng Đồng tổ chức Lễ trao Huân chương Kháng chiến hạng Nhất của Chủ tịch nước truy tặng liệt sĩ Hà Văn Sinh."
+    )
+    assert grants("Trao Huân chương Kháng chiến cho gia đình ông Hà Văn Sinh", body) == [("huan-chuong", "individual", "Hà Văn Sinh", True)]
+    # the family of another, or a household's own award: a grant of its own
+    assert len(grants("Trao Huân chương Kháng chiến cho gia đình bà Hà Thị Lan", body)) == 2
+    # one alive and named so is given no award after death
+    alive = body.replace("truy tặng liệt sĩ", "tặng ông")
+    assert grants("Trao Huân chương Kháng chiến cho ông Hà Văn Sinh", alive) == [("huan-chuong", "individual", "Hà Văn Sinh", False)]
