@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import lexicon
 from .awards import same_award
@@ -583,7 +584,10 @@ def _without_headline_handed_at(doc: Document, events: list[EventFact]) -> list[
         and _on_its_day(doc, a.start, told[0])
         for a in doc.spans("awards", doc.body_start, doc.body_end)
     )
-    return told if handed else events
+    if not handed:
+        return events
+    # (what the headline hands over was handed over at the body's event: the grants of it told apart are of that event)
+    return [replace(told[0], awards=tuple(dict.fromkeys(told[0].awards + headline.awards)))]
 
 
 def _on_its_day(doc: Document, at: int, event: EventFact) -> bool:
@@ -593,8 +597,9 @@ def _on_its_day(doc: Document, at: int, event: EventFact) -> bool:
     return not days or days == {event.date}
 
 
-# a verb handing over the award right after it, in its clause ('đồng chí A ... trao Huân chương ...')
-_HANDED_BEFORE = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn)(?!\w)[^.;,]{0,40}$")
+# a verb handing over or giving the award right after it, in its clause ('đồng chí A ... trao Huân chương ...', 'UBND
+# thị trấn khen thưởng 120 hộ gia đình văn hóa tiêu biểu')
+_HANDED_BEFORE = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn|tặng|khen thưởng)(?!\w)[^.;,]{0,40}$")
 
 
 def _overlap(a: str, b: str) -> float:

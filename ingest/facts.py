@@ -63,7 +63,8 @@ class EventFact:
     place_unit: str | None
     evidence: Evidence
     participants: list[Participation] = field(default_factory=list)
-    awards: tuple[str, ...] = ()  # award types the event's name names ('Lễ đón nhận Huân chương ...')
+    # award types the event's name names ('Lễ đón nhận Huân chương ...'), or a headline telling a moment of it does
+    awards: tuple[str, ...] = ()
     retold_at: tuple[int, ...] = ()  # starts of later sentences that tell it again ('Ông A thay mặt tập thể đón nhận ...')
 
 

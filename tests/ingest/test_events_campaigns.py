@@ -2278,6 +2278,17 @@ def test_a_handing_over_headline_over_the_one_event_the_award_was_handed_over_at
     assert labels(lead + handed) == ["Hội nghị gặp mặt doanh nghiệp năm 2023"]
     # negative: a body that hands nothing over at its event leaves the headline's handing-over an event of its own
     assert len(labels(lead + "Hội nghị đánh giá tình hình sản xuất kinh doanh năm 2023.")) == 2
+    # the award given there by its giver, with no one handing it over
+    assert len(labels(lead + "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 doanh nghiệp tiêu biểu.")) == 1
+    assert len(labels(lead + "Dịp này, thành phố khen thưởng Huân chương Lao động cho 2 doanh nghiệp.")) == 1
+    # and a grant of it told in a paragraph of its own was given there
+    facts = article(
+        "Trao Huân chương Lao động cho 2 doanh nghiệp\n12/12/2023 15:00\n" + lead + "Năm 2023 có nhiều khó khăn.\n"
+        "Thành phố khen thưởng Huân chương Lao động cho 2 doanh nghiệp.\nLan Hương\n"
+    )[1]
+    assert [g.event for g in facts.grants] == [facts.events[0].key]
+    # negative: the award only held, counted as the city's record
+    assert len(labels(lead + "Đến nay, thành phố có 2 doanh nghiệp đạt Huân chương Lao động hạng Ba.")) == 2
 
 
 def test_a_ceremony_announcing_a_decision_keeps_what_the_decision_confers_in_its_name():
