@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .names import LOWER, UPPER
+from .names import LOWER, SURNAMES, UPPER
+from .syllables import split_glued
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # oa, oe, uy at the end of a syllable carry the tone on the first vowel in the
@@ -93,8 +94,8 @@ _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2
 _LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
 
 
-# a lower-case word glued to a capitalised one ('tỉnhĐắk Lắk'; 'Cửu Longtổ chức' stays, it cannot be told): a crawler
-# dropped the space around a link; Vietnamese words never change case inside themselves
+# a lower-case word glued to a capitalised one ('tỉnhĐắk Lắk'; 'Cửu Longtổ chức' is split by its syllables, in
+# `syllables`): a crawler dropped the space around a link; Vietnamese words never change case inside themselves
 # two lower-case letters at least, so that 'ThS', 'iPhone', 'mRNA' stay whole
 # and a word glued after an acronym ('TP.HCMcó', 'UBNDtỉnh'): two capitals, then two lower-case letters at least
 _GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER}])(?=[{LOWER}]{{2}})")
@@ -111,7 +112,7 @@ _LINK_MARKS = re.compile(r"\s*[>»›→]+\s*")
 
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
-    line = _COMMA_GLUED.sub(", ", _GLUED.sub(" ", _SPACES.sub(" ", line))).strip()
+    line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(" ", _SPACES.sub(" ", line)), SURNAMES)).strip()
     if not line:
         return "", False
     if (
@@ -174,13 +175,17 @@ def unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# the Icelandic eth some converters write for Đ ('Nam Ðịnh', 'NÐ-CP'): the one letter Vietnamese has
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def normalise(raw: str) -> str:
     """No invisible characters, NFC, one tone style, single spaces, no chrome lines; paragraphs kept as lines.
 
     Every offset the pipeline takes is into this text, which is the text the store keeps.
     """
     text = _LINE_BREAKS.sub("\n", _INVISIBLE.sub("", raw))
-    text = unify_tones(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_tones(unicodedata.normalize("NFC", text).translate(_ETH)).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     seen_text = prose = 0
     raw_lines = unwrapped(text.split("\n"))

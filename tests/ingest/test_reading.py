@@ -612,6 +612,21 @@ def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
     assert normalise("Trường THPTchuyên của TP.HCMcó 5 MCs\n") == "Trường THPT chuyên của TP.HCM có 5 MCs\n"
 
 
+def test_two_syllables_a_crawler_glued_are_parted_where_one_split_is_plain():
+    assert normalise("Hội Nông dân xãtặng Giấy khen, Trường ĐH Cửu Longtổ chức lễ\n") == (
+        "Hội Nông dân xã tặng Giấy khen, Trường ĐH Cửu Long tổ chức lễ\n"
+    )
+    # split where both halves are syllables the project's tables know ('các hoạt', not 'cá choạt' or 'cách oạt')
+    assert normalise("Đó lànhạc sĩ A, người tham gia cáchoạt động\n") == "Đó là nhạc sĩ A, người tham gia các hoạt động\n"
+    # negative: foreign words, acronyms, a highlands name of two syllables written as one, a single syllable
+    kept = "Agribank, Vietcombank, TĐKT, bà Pinăng Thị Duyên, ông Y Kđoh Êban, khuyến khích nghiêng\n"
+    assert normalise(kept) == kept
+
+
+def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
+    assert normalise("tỉnh Nam Ðịnh, Nghị định số 91/2017/NÐ-CP, ðồng chí\n") == "tỉnh Nam Định, Nghị định số 91/2017/NĐ-CP, đồng chí\n"
+
+
 @pytest.mark.parametrize(
     ("dateline", "tail", "author"),
     [
