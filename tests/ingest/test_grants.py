@@ -7525,3 +7525,11 @@ def test_a_headline_s_award_to_the_family_of_one_the_body_names_in_full_is_that_
     # one alive and named so is given no award after death
     alive = body.replace("truy tặng liệt sĩ", "tặng ông")
     assert grants("Trao Huân chương Kháng chiến cho ông Hà Văn Sinh", alive) == [("huan-chuong", "individual", "Hà Văn Sinh", False)]
+
+
+def test_counts_joined_by_va_after_a_lead_in_are_those_counted_and_no_body_more():
+    rows = grants_of("Xin chúc mừng 2 tập thể và 4 cá nhân vinh dự được nhận Bằng khen của Bộ trưởng Bộ Công an.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2), ("individual", 4)]
+    # a body named before the count is one more recipient, of one
+    rows = grants_of("Công an xã Hoàng Văn Thụ và 4 cá nhân vinh dự được nhận Bằng khen của Bộ trưởng Bộ Công an.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 4)]
