@@ -160,6 +160,8 @@ _BREAKDOWN_LEAD = lexicon.cue("breakdown-lead")
 _GRANT_VERB = lexicon.cue("grant-verb")
 _CUMULATIVE = lexicon.cue("cumulative")
 _UNIT_HISTORY = lexicon.cue("unit-history")
+# a person's title the article gives to collectives, told by its name without 'Tập thể': the collective's own title
+_COLLECTIVE_FORM = {"lao-dong-tien-tien": "tap-the-lao-dong-tien-tien"}
 _HABITUAL = lexicon.cue("habitual")
 _EVENT_TO_COME = lexicon.cue("event-to-come")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
@@ -2362,6 +2364,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         (g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in], [g for g, restated in found_in if not restated])
     ]
     name_listed(doc, [g for g, _ in found_in])
+    for g, _ in found_in:  # 'công nhận danh hiệu Lao động tiên tiến cho 10 tập thể': the title a collective holds
+        g.award = _COLLECTIVE_FORM.get(g.award, g.award) if g.recipient_kind == "collective" else g.award
     grants = link_grants(doc, found_in, reader.presentations, events)
     for g in grants:
         if g.period is None and g.recipient in achieved_by:

@@ -7533,3 +7533,14 @@ def test_counts_joined_by_va_after_a_lead_in_are_those_counted_and_no_body_more(
     # a body named before the count is one more recipient, of one
     rows = grants_of("Công an xã Hoàng Văn Thụ và 4 cá nhân vinh dự được nhận Bằng khen của Bộ trưởng Bộ Công an.")
     assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 4)]
+
+
+def test_the_advanced_worker_title_given_to_collectives_is_the_collective_s_title():
+    rows = grants_of("UBND huyện công nhận danh hiệu Lao động tiên tiến cho 12 tập thể và 40 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("tap-the-lao-dong-tien-tien", "collective", 12), ("lao-dong-tien-tien", "individual", 40)
+    ]  # fmt: skip
+    rows = grants_of("Năm 2023, có 9 phòng, ban đạt danh hiệu Lao động tiên tiến.")
+    assert [(r[0], r[1]) for r in rows] == [("tap-the-lao-dong-tien-tien", "collective")]
+    # negative: people keep the person's title
+    assert [r[0] for r in grants_of("Năm 2023, có 90 công chức đạt danh hiệu Lao động tiên tiến.")] == ["lao-dong-tien-tien"]
