@@ -373,8 +373,20 @@ def _shared(clause: str, awards: list[AwardMention], at: int, back: bool = False
     lo, hi = _joined_run(clause, awards, at, back)
     kind = common_kind([a.award for a in awards[lo : hi + 1]])
     if kind == "khen-thuong":
-        return None, SHARED_AWARDS
+        return _one_giver_of(awards[lo : hi + 1]), SHARED_AWARDS
     return AwardMention(awards[lo].start, awards[hi].end, kind, rule="awards.shared"), SHARED_AWARDS
+
+
+def _one_giver_of(run: list[AwardMention]) -> AwardMention | None:
+    """'Cờ thi đua và Bằng khen của UBND tỉnh': awards listed together that one giver gives, as one commendation of
+    theirs; None where they name none, or several."""
+    owner = run[-1]
+    if owner.explicit_conferrer is None or len({a.explicit_conferrer for a in run}) != 1:
+        return None
+    return AwardMention(
+        run[0].start, owner.end, "khen-thuong", explicit_conferrer=owner.explicit_conferrer,
+        owner_start=owner.owner_start, owner_end=owner.owner_end, rule="awards.shared",
+    )  # fmt: skip
 
 
 def listed_together(clause: str, awards: list[AwardMention]) -> AwardMention | None:

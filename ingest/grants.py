@@ -540,6 +540,26 @@ _COMPARED = re.compile(
 )
 
 
+# certificates and flags of one level, which a list of them names the giver of once, after the last
+_ONE_LEVEL = frozenset({"bang-khen-cap-bo-tinh", "co-thi-dua-cap-bo-tinh", "bang-khen-thu-tuong", "co-thi-dua-chinh-phu"})
+_LISTED_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:0*\d+\s+)?")
+
+
+def _owner_shared(clause: str, awards: list[AwardMention]) -> list[AwardMention]:
+    """'tặng 01 Cờ thi đua, 07 Bằng khen của UBND tỉnh', 'trao Cờ thi đua và Bằng khen của UBND tỉnh': the giver named
+    after the last of a list of certificates and flags gives each of them (not an order listed before a certificate:
+    'Huân chương Lao động hạng Ba, Bằng khen của Thủ tướng' are the President's and the Prime Minister's)."""
+    out = list(awards)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.explicit_conferrer is None and b.explicit_conferrer and a.award in _ONE_LEVEL and b.award in _ONE_LEVEL
+            and _LISTED_APART.fullmatch(clause, a.end, b.start)
+        ):  # fmt: skip
+            out[i] = replace(a, explicit_conferrer=b.explicit_conferrer, owner_start=b.owner_start, owner_end=b.owner_end)
+    return out
+
+
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
     """The periods a clause names: (offset, period, whether a quoted movement's name ends right before it)."""
     found = [  # 'từ năm học 2018-2019 đến năm học 2022-2023': 2018-2023
@@ -945,7 +965,7 @@ class _Reader:
             return []
         named = tuple(p.start - offset for p in person_here)
         named = _not_apposed(clause, named, counts, awards)
-        awards = specific(awards)
+        awards = _owner_shared(clause, specific(awards))
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
         given_for = any(r == "grants.award-for-counts" for _, _, r in pairs)  # 'Cờ thi đua cho 45 tập thể': given to them

@@ -7544,3 +7544,19 @@ def test_the_advanced_worker_title_given_to_collectives_is_the_collective_s_titl
     assert [(r[0], r[1]) for r in rows] == [("tap-the-lao-dong-tien-tien", "collective")]
     # negative: people keep the person's title
     assert [r[0] for r in grants_of("Năm 2023, có 90 công chức đạt danh hiệu Lao động tiên tiến.")] == ["lao-dong-tien-tien"]
+
+
+def test_the_giver_named_after_the_last_of_a_list_of_certificates_and_flags_gives_each():
+    rows = grants_of("Dịp này, UBND huyện trao tặng 02 Cờ thi đua, 09 Bằng khen của UBND tỉnh cho các tập thể.", with_event=True)
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 2, "Ủy ban nhân dân tỉnh Lạng Sơn"), ("bang-khen-cap-bo-tinh", 9, "Ủy ban nhân dân tỉnh Lạng Sơn")
+    ]  # fmt: skip
+    # shared out among those counted: a commendation of that giver
+    rows = grants_of("Dịp này, trao Cờ thi đua và Bằng khen của Thủ tướng Chính phủ cho 4 tập thể.", with_event=True)
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 4, "Thủ tướng Chính phủ")]
+    # negative: an order listed before a certificate is the President's, each giver its own
+    rows = grants_of("Dịp này, trao 1 Huân chương Lao động hạng Ba, 3 Bằng khen của Thủ tướng Chính phủ cho các tập thể.", with_event=True)
+    assert [(r[0], r[5]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", "Chủ tịch nước"),
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ"),
+    ]
