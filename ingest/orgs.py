@@ -508,6 +508,15 @@ def _district_after(text: str, end: int, ctx: PlaceContext) -> Unit | None:
     return unit if unit is not None and unit.level == "district" else None
 
 
+def _below(level_word: str, body_level: str) -> bool:
+    """Whether a level word names a unit below the one level a body exists at (a district's for a province's body: not
+    'thành phố', which a province may be)."""
+    word = levels.canonical(level_word.lower())
+    if levels.is_commune(word):
+        return not levels.is_commune(body_level)
+    return body_level == "tỉnh" and word in levels.DISTRICT_WORDS and word != "thành phố"
+
+
 def _local_body(
     spec: BodySpec, groups: dict, text: str, pos: int, end: int, ctx: PlaceContext, hint: Unit | None
 ) -> tuple[OrgRef, int] | None:
@@ -530,6 +539,8 @@ def _local_body(
         head_text = spec.head.format(**groups)
         return OrgRef(f"{head_text} ngành", spec.kind, None, None, aliases=(text[pos : sector.end()],), unplaced=True), sector.end()
     shared = _SHARED_PLACE.match(text, end)
+    if shared and spec.default_level and (below := _LEVEL_AFTER.match(text, shared.end())) and _below(below["level"], spec.default_level):
+        shared = None  # 'Sở Tài chính, UBND huyện Yên Minh': a district's place is no province's department's
     at = shared.end() if shared else end  # read the place the list shares, but end this mention here
     lm = _LEVEL_AFTER.match(text, at)
     level_word = lm["level"] if lm else None
