@@ -560,6 +560,14 @@ def _owner_shared(clause: str, awards: list[AwardMention]) -> list[AwardMention]
     return out
 
 
+def _counts_them(total: GrantFact, items: GrantFact) -> bool:
+    """Whether a counted total of a list's heading counts the recipients its items name with the same award."""
+    return (
+        total.count is not None and items.count is not None and items.count <= total.count and total.status == items.status
+        and total.recipient_kind in (items.recipient_kind, "mixed") and same_award(total.award, items.award)
+    )  # fmt: skip
+
+
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
     """The periods a clause names: (offset, period, whether a quoted movement's name ends right before it)."""
     found = [  # 'từ năm học 2018-2019 đến năm học 2022-2023': 2018-2023
@@ -2148,6 +2156,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     heading_own: str | None = None  # the body a heading that gives and proposes says gives by itself
     unmarked = False  # the last sentence was an item of a list whose marks the page lost
     umbrella: list[GrantFact] = []  # the bare commendations of a sentence that opens a list, until its items give
+    list_totals: list[GrantFact] = []  # the counted grants of the sentence that opened the list being read
+    members: list[tuple[GrantFact, list[GrantFact]]] = []  # a list item's grant, and the totals counted over its list
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -2360,6 +2370,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             found = _without_subsets(found, last_given)
         if found and last_given_at == i - 1 and not doc.spans("awards", sent.start, sent.end):
             found = _naming_those_given(found, last_given)  # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs)
+        if bullet:
+            members.extend((g, list_totals) for g in found if g.evidence.rule == AWARD_ITEMS)
+        elif found or not opens:
+            list_totals = [g for g in found if g.count] if opens else []
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         dead = {g.recipient for g in found if g.recipient_kind == "individual" and g.count == 1 and g.recipient}
         if len(dead) == 1 and not sent.is_headline and posthumous(sent.text):
@@ -2369,6 +2383,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         given_before = bool(found)
     if named_items is not None:
         named_items.close()
+    # 'Theo đó, 15 tập thể và 28 cá nhân được tặng Bằng khen, trong đó có:' over items naming some of them with that
+    # award: those named among the counted, whom the total counts (the items' count no more than its)
+    among = {id(g) for g, totals in members if any(_counts_them(h, g) for h in totals)}
+    found_in = [(g, c) for g, c in found_in if id(g) not in among]
     # ('... khen thưởng các cá nhân, cụ thể:' over items that name no one: nothing said of whom)
     found_in = [(g, c) for g, c in found_in if not (g.evidence.rule == _COMMENDED_LISTED and g.count is None)]
     if len(periods_stated) == 1:

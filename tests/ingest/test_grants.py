@@ -7560,3 +7560,18 @@ def test_the_giver_named_after_the_last_of_a_list_of_certificates_and_flags_give
         ("huan-chuong-lao-dong-hang-ba", "Chủ tịch nước"),
         ("bang-khen-thu-tuong", "Thủ tướng Chính phủ"),
     ]
+
+
+def test_items_naming_some_of_a_counted_total_with_its_award_are_counted_in_it():
+    items = "\n- Công an huyện Cao Lộc: Bằng khen;\n- Ban Chỉ huy Quân sự huyện Lộc Bình: Bằng khen;\n- Ông Hoàng Văn Nam: Bằng khen."
+    rows = grants_of("Theo đó, 12 tập thể và 20 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, trong đó có:" + items)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "collective", 12), ("bang-khen-cap-bo-tinh", "individual", 20)
+    ]  # fmt: skip
+    # negative: a heading that counts no one, or another award, leaves the items their own grants
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân sau:" + items)
+    assert sorted((r[1], r[2]) for r in rows) == [("collective", 2), ("individual", 1)]
+    rows = grants_of("Theo đó, 12 tập thể được UBND tỉnh tặng Cờ thi đua; ngoài ra:" + items)
+    assert sorted((r[0], r[1], r[2]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", "collective", 2), ("bang-khen-cap-bo-tinh", "individual", 1), ("co-thi-dua-cap-bo-tinh", "collective", 12)
+    ]  # fmt: skip
