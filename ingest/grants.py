@@ -2556,7 +2556,9 @@ def _foreign(clause: str, end: int) -> bool:
 # another country as the giver, named before its award
 _FOREIGN_GIVER = re.compile(
     r"(?<!\w)(?:CHDCND Lào|[Cc]ộng hòa [Dd]ân chủ [Nn]hân dân Lào|\((?:nước\s+)?(?:Lào|Campuchia)\)|Vương quốc Campuchia"
-    r"|(?:Nhà nước|Chính phủ|Đại sứ(?: quán)?|nước bạn|tỉnh bạn)\s+(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)(?!\w))"
+    r"|(?:Nhà nước|Chính phủ|Đại sứ(?: quán)?|nước bạn|tỉnh bạn)\s+(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)(?!\w)"
+    # the country itself, the subject that gives, as a headline puts it ('Lào trao Huân chương Tự do cho ...')
+    r"|(?:^|(?<=:))\s*(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng)(?!\w))"
 )
 # the procedure of commending, taught or explained ('hướng dẫn quy trình, thủ tục hồ sơ đề nghị tặng ...'), not a commending
 _PROCEDURE = re.compile(

@@ -7575,3 +7575,15 @@ def test_items_naming_some_of_a_counted_total_with_its_award_are_counted_in_it()
     assert sorted((r[0], r[1], r[2]) for r in rows) == [
         ("bang-khen-cap-bo-tinh", "collective", 2), ("bang-khen-cap-bo-tinh", "individual", 1), ("co-thi-dua-cap-bo-tinh", "collective", 12)
     ]  # fmt: skip
+
+
+def test_a_country_that_gives_named_as_a_headline_s_subject_gives_no_award_of_this_system():
+    def awards(headline: str) -> list[str]:
+        body = "Ngày 11/7, đoàn đại biểu tỉnh Hủa Phăn (Lào) trao Huân chương Tự do hạng Ba cho Công an tỉnh Sơn La."
+        facts = article(headline + "\n12/7/2023 08:00\n" + body + "\nThu Hà\n")[1]
+        return [g.award for g in facts.grants]
+
+    assert awards("Lào trao Huân chương Tự do cho Công an tỉnh Sơn La") == []
+    assert awards("Sơn La: Campuchia trao tặng Huân chương cho Công an tỉnh") == []
+    # negative: a province whose name opens with the country's gives its own
+    assert awards("Lào Cai trao Huân chương Lao động cho Công an tỉnh Sơn La") == ["huan-chuong-lao-dong"]
