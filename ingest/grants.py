@@ -415,6 +415,11 @@ _GIVEN_TO_ITEMS = re.compile(
 )
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
+# a section heading that names who gives its items ('2. Khen thưởng của Giám đốc Sở', 'b) Hình thức khen thưởng của
+# Chủ tịch UBND huyện'): that giver, after 'của' or 'do'
+_SECTION_GIVER = re.compile(
+    r"(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)?(?:[Hh]ình thức\s+)?[Kk]hen thưởng\s+(?:của|do)\s+(?P<who>[^.;:!?]{3,60}?)(?:\s+(?:trao tặng|tặng|khen thưởng))?\s*:?"
+)
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _UNIT_S_PEOPLE = "grants.unit-s-people"
 _RANKED_RULE = "grants.ranked-as"
@@ -2157,6 +2162,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     unmarked = False  # the last sentence was an item of a list whose marks the page lost
     umbrella: list[GrantFact] = []  # the bare commendations of a sentence that opens a list, until its items give
     list_totals: list[GrantFact] = []  # the counted grants of the sentence that opened the list being read
+    section_giver: Conferrer | None = None  # who the section heading over the items being read says gives them
     members: list[tuple[GrantFact, list[GrantFact]]] = []  # a list item's grant, and the totals counted over its list
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
@@ -2203,6 +2209,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             items_giver = _heading_giver(doc, sent)
         elif not bullet:
             items_giver = None
+        if section or opens or not bullet:  # (a numbered heading is an item of the list above it too)
+            section_giver = _section_giver(doc, sent) if section or opens else None
         proposed_before = proposes
         lead = _YEAR_LEAD.match(sent.text)
         paragraph_year = lead["year"] if lead else paragraph_year
@@ -2372,6 +2380,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             found = _naming_those_given(found, last_given)  # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs)
         if bullet:
             members.extend((g, list_totals) for g in found if g.evidence.rule == AWARD_ITEMS)
+            for g in found if section_giver is not None else ():  # '2. Khen thưởng của Giám đốc Sở' over '- Giấy khen: 30 cá nhân'
+                if g.conferrer is None and g.status == "conferred":
+                    g.conferrer, g.award = section_giver, refine_for_conferrer(g.award, label(section_giver))
         elif found or not opens:
             list_totals = [g for g in found if g.count] if opens else []
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
@@ -2668,6 +2679,16 @@ def _heading_giver(doc: Document, sent) -> Conferrer | None:
     if verb is None:
         return None
     who, stated = resolve_conferrer(doc, sent.start + start, sent.start + verb.start())
+    return who if stated else None
+
+
+def _section_giver(doc: Document, sent: Sentence) -> Conferrer | None:
+    """Who a section heading says gives its items ('2. Khen thưởng của Giám đốc Sở'), else None."""
+    m = _SECTION_GIVER.fullmatch(sent.text.strip())
+    if m is None:
+        return None
+    at = sent.start + sent.text.index(m["who"])
+    who, stated = resolve_conferrer(doc, at, at + len(m["who"]))
     return who if stated else None
 
 

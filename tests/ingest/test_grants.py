@@ -7587,3 +7587,18 @@ def test_a_country_that_gives_named_as_a_headline_s_subject_gives_no_award_of_th
     assert awards("Sơn La: Campuchia trao tặng Huân chương cho Công an tỉnh") == []
     # negative: a province whose name opens with the country's gives its own
     assert awards("Lào Cai trao Huân chương Lao động cho Công an tỉnh Sơn La") == ["huan-chuong-lao-dong"]
+
+
+def test_a_section_heading_naming_who_gives_gives_the_items_under_it():
+    rows = grants_of(
+        "Kết quả khen thưởng năm 2022:\n1. Khen thưởng của Chủ tịch UBND huyện\n- Giấy khen: 30 tập thể, 45 cá nhân.\n"
+        "2. Khen thưởng cấp cơ sở\n- Chiến sĩ thi đua cơ sở: 12 cá nhân.\n3. Hình thức khen thưởng do Chủ tịch UBND tỉnh tặng:\n"
+        "- Bằng khen: 4 tập thể;\n- Cờ thi đua của Thủ tướng Chính phủ: 1 tập thể."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("giay-khen", 30, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", 45, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("chien-si-thi-dua-co-so", 12, None),  # a heading that names no giver gives none
+        ("bang-khen-cap-bo-tinh", 4, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("co-thi-dua-chinh-phu", 1, "Thủ tướng Chính phủ"),  # an item that names its own giver keeps it
+    ]
