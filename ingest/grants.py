@@ -414,6 +414,8 @@ _GIVEN_TO_ITEMS = re.compile(
     r"(?:\s+của\s+[^:;]{2,80}?)?\s+(?:cho(?:\s+(?:các|những)\s+[^:;]{2,60}?)?|(?:như sau|gồm(?: có)?|,?\s*cụ thể(?: như sau)?))\s*:\s*$"
 )
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
+# a reward given by no award's name, to those counted right after ('trao thưởng cho 45 học sinh', 'trao quà cho 30 em')
+_REWARDED = re.compile(r"(?<!\w)(?:trao|tặng)\s+(?:phần\s+)?(?:thưởng|quà|học bổng)\s+cho\s+(?=\d)")
 _SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 # a section heading that names who gives its items ('2. Khen thưởng của Giám đốc Sở', 'b) Hình thức khen thưởng của
 # Chủ tịch UBND huyện'): that giver, after 'của' or 'do'
@@ -846,13 +848,20 @@ class _Reader:
         s, e, subject = self.clause_subject
         return e > s and s < proposal.start() and subject == self.giver
 
+    def _rewarded_before(self, base: int, clause: str, end: int) -> list:
+        """'Hội đã trao thưởng cho 45 học sinh ... và tặng Giấy khen cho 12 gia đình': a reward of no award's name given to
+        recipients it counts, before `end`: a predicate of its own (its count is not the award's after it); the span
+        of that count, as the awards' spans before a cut are read, else []."""
+        m = _REWARDED.search(clause, 0, end)
+        return self.doc.spans("counts", base + m.end(), base + m.end() + 4) if m else []
+
     def _predicates(self, base: int, clause: str) -> list[tuple[int, str]]:
         """'tặng Cờ thi đua cho xã A và tặng Bằng khen cho xã B': a clause that gives two awards, each to its own
         recipients, read as two (the second takes the first's giver and status); one that gives one award stays whole."""
         cuts = [
             m.start()
             for m in _NEXT_GIVING.finditer(clause)
-            if (before := self.doc.spans("awards", base, base + m.start()))
+            if (before := self.doc.spans("awards", base, base + m.start()) or self._rewarded_before(base, clause, m.start()))
             and self.doc.spans("awards", base + m.end(), base + len(clause))
             # (a comma alone parts two givings only after the first one's recipients: 'tặng A cho X, tặng B cho Y', not
             # 'xét, tặng danh hiệu ...')

@@ -7602,3 +7602,11 @@ def test_a_section_heading_naming_who_gives_gives_the_items_under_it():
         ("bang-khen-cap-bo-tinh", 4, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("co-thi-dua-chinh-phu", 1, "Thủ tướng Chính phủ"),  # an item that names its own giver keeps it
     ]
+
+
+def test_a_reward_of_no_award_s_name_given_to_those_counted_is_not_the_next_award_s():
+    rows = grants_of("Hội Khuyến học huyện đã trao quà cho 60 học sinh nghèo vượt khó và tặng Giấy khen cho 15 gia đình hiếu học.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 15)]
+    # negative: a reward given with the award to the same counted recipients is theirs
+    rows = grants_of("Hội Khuyến học huyện đã trao thưởng và Giấy khen cho 60 học sinh giỏi.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 60)]
