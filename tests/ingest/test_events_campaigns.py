@@ -2307,3 +2307,12 @@ def test_a_ceremony_announcing_a_decision_keeps_what_the_decision_confers_in_its
         "ông Lê Văn Tâm giữ chức Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Ninh."
     )
     assert [e.label for e in facts.events] == ["Lễ công bố Quyết định của Chủ tịch UBND tỉnh Quảng Ninh"]
+
+
+def test_signing_an_emulation_compact_held_by_a_body_is_an_event():
+    facts = facts_of("Sáng 7/3, Khối thi đua số 5 tổ chức ký kết giao ước thi đua năm 2024.")
+    assert [(e.label, e.organiser.name if e.organiser else None) for e in facts.events] == [
+        ("Ký kết giao ước thi đua năm 2024", "Khối thi đua số 5 tỉnh Quảng Ninh")
+    ]
+    # negative: signing anything else is no event of this kind
+    assert facts_of("Sáng 7/3, UBND thị xã Quảng Yên tổ chức ký kết hợp đồng xây dựng trường học.").events == []
