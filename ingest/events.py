@@ -753,24 +753,30 @@ _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 
 # a body reviewing its work, the meeting told by its verb alone: 'Ngày 28/12, Trung tâm Y tế huyện tổng kết công tác dân số'
 _REVIEWS = re.compile(
     r"(?:\s+(?:đã|vừa|cũng))*\s+(?P<verb>tổng kết|sơ kết)\s+(?=công tác|phong trào|hoạt động|thi đua|nhiệm vụ|năm\s|chương trình|\d)"
+    # or celebrating its anniversary ('Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'): a ceremony
+    r"|(?:\s+(?:đã|vừa|cũng))*\s+(?:long trọng\s+|trọng thể\s+)?(?P<anniversary>kỷ niệm)\s+(?=\d+\s+năm\s)"
 )
 
 
 def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Ngày 28/12/2023, Trung tâm Y tế huyện Tân Yên tổng kết công tác dân số năm 2023': a meeting a body held to review
-    its work, told by the verb right after the body, on a day the sentence gives (or in the lead, the article's news)."""
+    its work, told by the verb right after the body, on a day the sentence gives (or in the lead, the article's news);
+    or a ceremony it held for its anniversary ('Sáng 10/3, Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'), on a
+    day the sentence gives ('Năm nay, trường kỷ niệm 50 năm ...' tells of a year, no ceremony)."""
     for span in agents(doc, sent.start, sent.end):
         m = _REVIEWS.match(doc.text, span.end, sent.end)
         if m is None or _PLANNED.search(doc.text, max(sent.start, span.start - 25), span.start):
             continue
         date = date_before(doc, sent.start, span.start)
-        if date is None and doc.lead_sentence() is not sent:
+        if date is None and (m["anniversary"] or doc.lead_sentence() is not sent):
             return []
-        label = _label(sent.text, m.start("verb") - sent.start)
+        verb = "anniversary" if m["anniversary"] else "verb"
+        label = _label(sent.text, m.start(verb) - sent.start)
         if len(label.split()) < 4:
             return []
         evidence = Evidence(sent.start, sent.end, sent.text, "events.review-verb")
-        return [EventFact("", label, "Conference", date, span.value, None, None, evidence)]
+        kind = "Ceremony" if m["anniversary"] else "Conference"
+        return [EventFact("", label, kind, date, span.value, None, None, evidence)]
     return []
 
 

@@ -2316,3 +2316,12 @@ def test_signing_an_emulation_compact_held_by_a_body_is_an_event():
     ]
     # negative: signing anything else is no event of this kind
     assert facts_of("Sáng 7/3, UBND thị xã Quảng Yên tổ chức ký kết hợp đồng xây dựng trường học.").events == []
+
+
+def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
+    facts = facts_of("Sáng 9/11, Trường THCS Quảng Yên long trọng kỷ niệm 60 năm ngày thành lập.")
+    assert [(e.label, e.kind, e.organiser.name if e.organiser else None) for e in facts.events] == [
+        ("Kỷ niệm 60 năm ngày thành lập", "Ceremony", "Trường THCS Quảng Yên")
+    ]
+    # negative: the year of an anniversary, no day: no ceremony told
+    assert facts_of("Năm nay, Trường THCS Quảng Yên kỷ niệm 60 năm ngày thành lập.").events == []
