@@ -20,7 +20,9 @@ _VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềế
 # ('k' ends the highlands' syllables: 'Đắk', 'Lắk', 'Búk')
 _SYLLABLE = re.compile(rf"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnptk])?", re.I)
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_WORD = re.compile(r"[^\W\d_]{4,}")
+# a word with two runs of vowels, consonants between them ('huyệntặng', 'Longtổ', 'Agribank'): one syllable has one
+# run, so only such a word can be two; the regular expression engine finds them, the rest of the text never reaches Python
+_TWO_VOWEL_RUNS = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?[{_VOWELS}][^{_VOWELS}\W\d_]+[{_VOWELS}][^\W\d_]*", re.I)
 
 
 def is_syllable(word: str) -> bool:
@@ -55,4 +57,4 @@ def _split(word: str) -> str:
 def split_glued(line: str, keep: frozenset[str] = frozenset()) -> str:
     """`line` with each word that is two syllables glued set apart ('huyệntặng' -> 'huyện tặng'); the words in `keep`
     (the highlands' clan names of two syllables written as one: 'Pinăng') as written."""
-    return _WORD.sub(lambda m: m.group() if m.group() in keep else _split(m.group()), line)
+    return _TWO_VOWEL_RUNS.sub(lambda m: m.group() if m.group() in keep else _split(m.group()), line)
