@@ -2005,12 +2005,12 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
     if running is not None:  # 'cô Hạnh đã 3 năm liền được tặng Giấy khen': a record of past years (not '...; năm nay ...')
         clause_end = min(i for i in (sent.text.find(";", running.end()), len(sent.text)) if i != -1)
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + running.end(), sent.start + clause_end)}
-        found = [g for g in found if g.award not in past_awards]
+        found = [g for g in found if not _one_of(g, past_awards)]
     ever = _EVER_GIVEN.search(sent.text) if found else None
     if ever is not None:  # 'Trước đó, anh Lực từng được Giám đốc Công an tỉnh tặng 5 Giấy khen': his record, whatever the year
         clause_end = min(i for i in (sent.text.find(";", ever.end()), len(sent.text)) if i != -1)
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + ever.end(), sent.start + clause_end)}
-        found = [g for g in found if g.award not in past_awards or g.event]
+        found = [g for g in found if not _one_of(g, past_awards) or g.event]
     had = _HAD_BEEN.search(sent.text) if found else None
     if had is None or now_year is None:
         return found
@@ -2023,7 +2023,13 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
         given = _GIVEN_IN_YEAR.match(doc.text, a.end)
         if given and int(given["y"]) < now_year - 1:
             past.add(a.value.award)
-    return [g for g in found if g.award not in past]
+    return [g for g in found if not _one_of(g, past)]
+
+
+def _one_of(g: GrantFact, awards: set[str]) -> bool:
+    """Whether a grant is of one of the awards named, as written or as its giver made it ('Bằng khen' the Prime
+    Minister gives: his)."""
+    return g.award in awards or any(refine_for_conferrer(a, label(g.conferrer)) == g.award for a in awards)
 
 
 def _item_names(doc: Document, sent: Sentence) -> OrgRef | str | None:

@@ -7610,3 +7610,12 @@ def test_a_reward_of_no_award_s_name_given_to_those_counted_is_not_the_next_awar
     # negative: a reward given with the award to the same counted recipients is theirs
     rows = grants_of("Hội Khuyến học huyện đã trao thưởng và Giấy khen cho 60 học sinh giỏi.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 60)]
+
+
+def test_a_past_record_of_a_certificate_its_giver_makes_the_prime_minister_s_is_no_grant():
+    told = "Bà Hoàng Thị Lan đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba năm 2017, được {} tặng Bằng khen năm 2015."
+    assert grants_of(told.format("Thủ tướng Chính phủ")) == []
+    assert grants_of(told.format("Chủ tịch UBND tỉnh")) == []
+    # negative: the certificate given the year of the news, told after the past order, is a grant
+    rows = grants_of(told.replace("năm 2015", "năm 2022").format("Thủ tướng Chính phủ"))
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", "Hoàng Thị Lan")]
