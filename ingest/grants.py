@@ -15,6 +15,7 @@ Reads the layers awards, counts, people, titles, orgs and places; writes grants.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -2434,11 +2435,25 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     for g in grants:
         if g.period is None and g.recipient in achieved_by:
             g.period = achieved_by[g.recipient]
+        g.period = _up_to_now(g.evidence.text, g.period, g.date or now)
         # those who handed it over with its presenter: where the article has them hand over together every time they do
         together = reader.presented_with.get(g.presenter or "", set())
         if len(together) == 1:
             g.co_presenters = next(iter(together))
     return grants
+
+
+# an achievement from a year until the time of telling ('từ năm 2020 đến nay', 'từ năm học 2019-2020 đến nay')
+_SINCE_THEN = re.compile(r"(?<!\w)từ\s+(?:năm học\s+|năm\s+)?(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(?:đến|tới)\s+nay(?!\w)")
+
+
+def _up_to_now(sentence: str, period: str | None, told_at: dt.date | None) -> str | None:
+    """'thành tích xuất sắc từ năm 2020 đến nay' told in 2024: the period from that year up to the year it was told
+    (2020-2024), where the period read stops at its first year; else the period as read."""
+    since = _SINCE_THEN.search(sentence) if period else None
+    if since is None or period is None or told_at is None or period.split("-")[0] != since["a"] or told_at.year <= int(period[-4:]):
+        return period
+    return f"{since['a']}-{told_at.year}"
 
 
 # a sentence of its own that opens a list ('Cụ thể:', 'Cụ thể như sau:', 'Gồm:')

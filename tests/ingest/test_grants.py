@@ -4399,9 +4399,9 @@ def test_an_achievement_from_one_year_to_another_is_rewarded_over_both():
     assert [(r[0], r[7]) for r in rows] == [("giay-khen", "2019-2023")]
     rows = grants_of("Ghi nhận thành tích năm 2019 tới năm 2021, UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
     assert rows[0][7] == "2019-2021"
-    # a year that an open end follows is that year alone
+    # a year that an open end follows runs up to the year it was told (the article's, of 2023)
     rows = grants_of("Ghi nhận thành tích từ năm 2019 đến nay, UBND huyện Văn Lãng tặng Giấy khen cho 3 tập thể.")
-    assert rows[0][7] == "2019"
+    assert rows[0][7] == "2019-2023"
 
 
 def test_a_clause_that_goes_on_giving_with_no_subject_is_handed_over_by_the_same_person():
@@ -7619,3 +7619,15 @@ def test_a_past_record_of_a_certificate_its_giver_makes_the_prime_minister_s_is_
     # negative: the certificate given the year of the news, told after the past order, is a grant
     rows = grants_of(told.replace("năm 2015", "năm 2022").format("Thủ tướng Chính phủ"))
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", "Hoàng Thị Lan")]
+
+
+def test_an_achievement_from_a_year_up_to_now_runs_to_the_year_it_was_told():
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể có thành tích xuất sắc từ năm 2019 đến nay.", with_event=True)
+    assert [r[7] for r in rows] == ["2019-2023"]  # the event of 18/1/2023
+    rows = grants_of(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể có thành tích xuất sắc từ năm học 2018-2019 đến nay.", with_event=True
+    )
+    assert [r[7] for r in rows] == ["2018-2023"]
+    # negative: a period that ends in a year of its own
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể có thành tích xuất sắc từ năm 2019 đến năm 2021.", with_event=True)
+    assert [r[7] for r in rows] == ["2019-2021"]
