@@ -201,6 +201,13 @@ def find_awards(text: str) -> list[AwardMention]:
                 mention = AwardMention(start, end, "khen-thuong", rule=rule, name=named.strip(' “”"«»'))
                 found.append(_with_of(text, mention))
                 taken.add(start, end)
+    # a flag by its own quoted name ('Cờ “Đơn vị xuất sắc phong trào Toàn dân bảo vệ an ninh Tổ quốc” của Bộ Công an'):
+    # an emulation flag, its name kept (not 'cờ “Tổ quốc”', a flag hung)
+    for m in _FLAG_NAMED.finditer(text) if "cờ" in key else ():
+        if free(m.start(), m.end()):
+            mention = AwardMention(m.start(), m.end(), "co-thi-dua-cap-bo-tinh", rule="awards.named-flag", name=m["name"].strip())
+            found.append(_with_of(text, mention))
+            taken.add(m.start(), m.end())
     # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
     if "khối" in key or "cụm" in key or "suy tôn" in key:
         for m in _RANKING_BARE.finditer(key):
@@ -220,6 +227,9 @@ def find_awards(text: str) -> list[AwardMention]:
     # the holders of an honour given a gift ('tặng quà cho 5 Mẹ Việt Nam anh hùng'): the honour describes them
     found = [a for a in found if not _GIFT_TO.search(key, max(0, a.start - 40), a.start)]
     return sorted((_with_own_name(text, a) for a in found), key=lambda a: a.start)
+
+
+_FLAG_NAMED = re.compile(r"(?<!\w)Cờ\s+[“\"«'‘](?P<name>(?:Đơn vị|Tập thể)\s[^“”\"«»'‘’]{5,120})[”\"»'’]")
 
 
 # the name a commemorative medal, badge or medal of no state type is given after its word ('Kỷ niệm chương “Vì sự
