@@ -878,6 +878,8 @@ _TO_DATE = re.compile(r"\s*,?\s*" + _DAY_LEAD + r"(?:ngày\s+)?", re.I)
 def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
     """'Hội nghị ... được tổ chức vào ngày 15/1', '... diễn ra trong ngày 12/1', '... tại Hội trường huyện vào sáng 12/1':
     the date right after the verb of an event named first, or after its venue."""
+    if (bracketed := _DAY_IN_BRACKETS.match(doc.text, start, end)) is not None:
+        start = bracketed.start("day")  # 'Hội nghị tổng kết ... năm 2023 (ngày 10/3)': a day alone in brackets after the name
     for at in (start, venue.end() if (venue := _VENUE_THEN.match(doc.text, start, end)) else None):
         if at is None:
             continue
@@ -888,6 +890,8 @@ def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
     return None
 
 
+# a day alone in brackets ('(ngày 10/3)', '(sáng 10/3/2024)'): not an anniversary's span of dates ('(20/11/1982 - 20/11/2025)')
+_DAY_IN_BRACKETS = re.compile(r"\s*\(\s*" + _DAY_LEAD + r"(?:ngày\s+)?(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*\)", re.I)
 _VENUE_THEN = re.compile(r"\s*tại\s+[^,.;]{2,80}?(?=\s*,?\s*(?:vào|trong|sáng|chiều|tối|trưa|ngày)\s)")
 
 

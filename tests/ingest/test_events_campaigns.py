@@ -2325,3 +2325,11 @@ def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
     ]
     # negative: the year of an anniversary, no day: no ceremony told
     assert facts_of("Năm nay, Trường THCS Quảng Yên kỷ niệm 60 năm ngày thành lập.").events == []
+
+
+def test_a_day_alone_in_brackets_after_an_event_s_name_dates_it():
+    facts = facts_of("UBND thị xã Quảng Yên vừa tổ chức Hội nghị tổng kết công tác thi đua năm 2022 (sáng 12/1).")
+    assert [(e.label, e.date) for e in facts.events] == [("Hội nghị tổng kết công tác thi đua năm 2022", dt.date(2023, 1, 12))]
+    # negative: an anniversary's span of dates in brackets dates no event
+    facts = facts_of("UBND thị xã Quảng Yên vừa tổ chức Lễ kỷ niệm 60 năm Ngày thành lập (10/10/1963 - 10/10/2023).")
+    assert [e.date for e in facts.events] == [None]
