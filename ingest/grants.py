@@ -2714,11 +2714,11 @@ def _heading_giver(doc: Document, sent) -> Conferrer | None:
 
 def _section_giver(doc: Document, sent: Sentence) -> Conferrer | None:
     """Who a section heading says gives its items ('2. Khen thưởng của Giám đốc Sở'), else None."""
+    lead = len(sent.text) - len(sent.text.lstrip())
     m = _SECTION_GIVER.fullmatch(sent.text.strip())
     if m is None:
         return None
-    at = sent.start + sent.text.index(m["who"])
-    who, stated = resolve_conferrer(doc, at, at + len(m["who"]))
+    who, stated = resolve_conferrer(doc, sent.start + lead + m.start("who"), sent.start + lead + m.end("who"))
     return who if stated else None
 
 
