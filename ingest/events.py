@@ -1005,6 +1005,7 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     if _EVENT_RECEIVES.fullmatch(text, 0, r.start()):
         return []  # 'Đại hội vinh dự được đón nhận Cờ thi đua ...': received at the event told before, its subject
     what = _label(r["what"], 0)
+    what = r["what"].lstrip()[:1] + what[1:]  # within the ceremony's name, as the article writes it ('danh hiệu ...')
     if _TO_BE_HELD.search(r["what"]):
         return []  # 'Lễ đón nhận Huân chương sẽ được tổ chức vào dịp ...': a ceremony to come
     if _AWARD_TOLD.fullmatch(what.strip(" .,")):

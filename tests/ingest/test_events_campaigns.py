@@ -2333,3 +2333,11 @@ def test_a_day_alone_in_brackets_after_an_event_s_name_dates_it():
     # negative: an anniversary's span of dates in brackets dates no event
     facts = facts_of("UBND thị xã Quảng Yên vừa tổ chức Lễ kỷ niệm 60 năm Ngày thành lập (10/10/1963 - 10/10/2023).")
     assert [e.date for e in facts.events] == [None]
+
+
+def test_a_receiving_ceremony_s_name_keeps_the_award_as_the_article_writes_it():
+    facts = facts_of("Ngày 22/12, Công an thị xã Quảng Yên đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân"]
+    # an award written in capitals stays so
+    facts = facts_of("Ngày 22/12, phường Yên Giang đón nhận Cờ thi đua của Chính phủ.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Cờ thi đua của Chính phủ"]
