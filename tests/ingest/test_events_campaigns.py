@@ -2341,3 +2341,12 @@ def test_a_receiving_ceremony_s_name_keeps_the_award_as_the_article_writes_it():
     # an award written in capitals stays so
     facts = facts_of("Ngày 22/12, phường Yên Giang đón nhận Cờ thi đua của Chính phủ.")
     assert [e.label for e in facts.events] == ["Lễ đón nhận Cờ thi đua của Chính phủ"]
+
+
+def test_receiving_an_award_written_in_lower_case_is_a_ceremony_too():
+    facts = facts_of("Ngày 15/5, Trường Mầm non Hoa Sen đón nhận bằng công nhận trường đạt chuẩn quốc gia mức độ 1.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận bằng công nhận trường đạt chuẩn quốc gia mức độ 1"]
+    facts = facts_of("Ngày 15/5, phường Yên Giang đón nhận huân chương Lao động hạng Ba.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận huân chương Lao động hạng Ba"]
+    # negative: a guest welcomed with applause receives nothing
+    assert facts_of("Ngày 15/5, đoàn công tác của tỉnh được đón bằng những tràng pháo tay.").events == []
