@@ -561,9 +561,7 @@ def _of_one_unit(a: OrgRef, b: OrgRef) -> bool:
 def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact]) -> EventFact | None:
     """The body's event that a handing-over headline says it took place at ('Trao ... tại gặp mặt kỷ niệm ...')."""
     at = re.search(r"\stại\s+(?P<at>.+)$", doc.title or "")
-    if headline.evidence.rule != "events.headline-handing-over":
-        return None
-    if at is None:
+    if headline.evidence.rule != "events.headline-handing-over" or at is None:
         return None
     return next((e for e in events if _overlap(at["at"], e.label) >= 0.5), None)
 

@@ -263,7 +263,7 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
         kin = [
             h for h in candidates
             if h.recipient_person == family["name"] and h.status == restated.status
-            and (h.award == restated.award or same_award(h.award, restated.award))
+            and same_award(h.award, restated.award)
         ]  # fmt: skip
         same = kin[0] if len(kin) == 1 else None
     if same is None:

@@ -417,11 +417,12 @@ _GIVEN_TO_ITEMS = re.compile(
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 # a reward given by no award's name, to those counted right after ('trao thưởng cho 45 học sinh', 'trao quà cho 30 em')
 _REWARDED = re.compile(r"(?<!\w)(?:trao|tặng)\s+(?:phần\s+)?(?:thưởng|quà|học bổng)\s+cho\s+(?=\d)")
-_SECTION_HEADING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
+_SECTION_NUMBER = r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+"  # a section's number ('2. ', 'II. ', 'b) ')
+_SECTION_HEADING = re.compile(_SECTION_NUMBER + r"[^.;:!?]{3,80}")  # a numbered heading's line, no sentence
 # a section heading that names who gives its items ('2. Khen thưởng của Giám đốc Sở', 'b) Hình thức khen thưởng của
 # Chủ tịch UBND huyện'): that giver, after 'của' or 'do'
 _SECTION_GIVER = re.compile(
-    r"(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)?(?:[Hh]ình thức\s+)?[Kk]hen thưởng\s+(?:của|do)\s+(?P<who>[^.;:!?]{3,60}?)(?:\s+(?:trao tặng|tặng|khen thưởng))?\s*:?"
+    rf"(?:{_SECTION_NUMBER})?(?:[Hh]ình thức\s+)?[Kk]hen thưởng\s+(?:của|do)\s+(?P<who>[^.;:!?]{{3,60}}?)(?:\s+(?:trao tặng|tặng|khen thưởng))?\s*:?"
 )
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _UNIT_S_PEOPLE = "grants.unit-s-people"
