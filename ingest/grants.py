@@ -1987,7 +1987,8 @@ _DATED_BEFORE = re.compile(
 )
 
 
-_GIVEN_IN_YEAR = re.compile(r"\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+# (or in brackets after the award: 'đã được tặng Huân chương Lao động hạng Nhất (năm 2017)')
+_GIVEN_IN_YEAR = re.compile(r"\s*\(?\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times
 # ('3 năm liền nhận Cờ thi đua': years running need no 'đã')
 _HOW_MANY = r"(?:\d+|(?i:nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"  # ('Nhiều năm liền, ...' opening a sentence)

@@ -798,6 +798,16 @@ def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record
         "Huân chương Lao động hạng Nhì năm 1998.\nTrần Thu Hương\n"
     )[1]
     assert [g.award for g in facts.grants] == ["huan-chuong-lao-dong-hang-nhat"]
+    # the years in brackets after each award of the record
+    facts = article(
+        "Bệnh viện Đa khoa tỉnh Yên Bái đón nhận danh hiệu Anh hùng Lao động\n20/05/2024 09:00\n"
+        "Ngày 19/5, Bệnh viện tổ chức lễ đón nhận danh hiệu Anh hùng Lao động. Trước đó, Bệnh viện đã được tặng "
+        "Huân chương Độc lập hạng Ba (năm 2015) và Cờ thi đua của Chính phủ (năm 2020).\nTrần Thu Hương\n"
+    )[1]
+    assert [g.award for g in facts.grants] == ["anh-hung-lao-dong"]
+    # (a bracketed year of this year's news is not a past one)
+    rows = grants_of("Trường Tiểu học Kim Đồng đã được tặng Cờ thi đua của UBND tỉnh (năm 2023).")
+    assert [r[0] for r in rows] == ["co-thi-dua-cap-bo-tinh"]
     # the year the award rewards, in the year of the news, is a grant's period
     rows = grants_of("Năm nay, huyện đã được tặng Cờ thi đua của UBND tỉnh năm 2022.")
     assert [(r[0], r[7]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "2022")]
@@ -6443,7 +6453,7 @@ def test_a_subject_after_con_receives_what_its_clause_gives():
 
 def test_awards_listed_to_one_recipient_past_what_brackets_say_of_each_are_each_its():
     rows = grants_of(
-        "Trường THCS Tân Mỹ đã được tặng Cờ thi đua của UBND tỉnh (năm 2020) và Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo (năm 2022)."
+        "Trường THCS Tân Mỹ đã được tặng Cờ thi đua của UBND tỉnh (năm học 2021 - 2022) và Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo (năm 2022)."
     )
     assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [
         ("co-thi-dua-cap-bo-tinh", "Trường THCS Tân Mỹ"),
