@@ -333,12 +333,19 @@ _PARTY_OWN = re.compile(r"\s+đảng(?!\s+(?:bộ|ủy|viên)(?!\w))(?!\w)")  # 
 
 
 def _with_of(text: str, mention: AwardMention) -> AwardMention:
-    m = _OF.match(text, mention.end)
+    m, name = _OF.match(text, mention.end), mention.name
+    if m is None and mention.award in NAMED_FORMS and (own := _OWN_NAME.match(text, mention.end)) and own["bare"]:
+        # 'Kỷ niệm chương Vì sự nghiệp Báo chí Việt Nam của Hội Nhà báo Việt Nam': the medal's own name unquoted, then
+        # its owner (past a 'của' inside a name the table knows: 'Vì sự nghiệp kiểm tra của Đảng' names no owner)
+        end = max(own.end("bare"), _medal_named_on(text, own.start("bare")))
+        if _OWNER_NEXT.match(text, end) and (m := _OF.match(text, end)) is not None:
+            name = text[own.start("bare") : end].strip()
     if not m:
         return mention
-    return AwardMention(
-        mention.start, m.end(), mention.award, mention.classes, m["who"], m.start("who"), m.end("who"), mention.rule, mention.name
-    )
+    return AwardMention(mention.start, m.end(), mention.award, mention.classes, m["who"], m.start("who"), m.end("who"), mention.rule, name)
+
+
+_OWNER_NEXT = re.compile(r"\s+(?:của|CỦA)\s")
 
 
 def _form_rule(form: str) -> str:

@@ -4926,6 +4926,16 @@ def test_a_commemorative_medal_named_after_a_field_is_conferred_by_the_central_b
     # (a shorter name the table knows, then a 'và' that goes on with the clause, stays the shorter)
     said = "Ông Lê Văn Bình được tặng Kỷ niệm chương Vì sự nghiệp xây dựng và 3 cá nhân được tặng Giấy khen."
     assert giver(said) == ["Bộ Xây dựng"]
+    # the owner written after a name unquoted is the owner too, and the name stays the medal's
+    said = "Bí thư Tỉnh ủy trao Kỷ niệm chương Vì sự nghiệp Báo chí Việt Nam của Hội Nhà báo Việt Nam cho 15 hội viên."
+    assert giver(said) == ["Hội Nhà báo Việt Nam"]
+    facts = article(HEAD + said + "\nTrần Thu Hương\n")[1]
+    assert [g.title for g in facts.grants] == ["Vì sự nghiệp Báo chí Việt Nam"]
+    said = "Ông Trần Văn Cường được trao Kỷ niệm chương Vì sự nghiệp phát triển nông thôn của Bộ trưởng Bộ Nông nghiệp."
+    assert giver(said) == ["Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]
+    # negative: a 'của' inside a name the table knows names no owner
+    said = "Ủy ban Kiểm tra Tỉnh ủy trao Kỷ niệm chương Vì sự nghiệp kiểm tra của Đảng cho 5 cá nhân."
+    assert giver(said) == ["Ủy ban Kiểm tra Trung ương"]
 
 
 def test_several_bodies_named_then_a_count_are_a_grant_to_as_many_collectives_beside_the_count():
