@@ -20,7 +20,7 @@ _TENS = r"(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi|mười)"
 _NUMBER_WORDS = rf"{_TENS}(?:\s+(?:{'|'.join(_ONES)}))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 # words for a number left uncounted ('nhiều', 'hàng chục', 'hàng trăm'): a count without a value
 _UNCOUNTED = r"nhiều|hàng (?:chục|trăm|nghìn|ngàn)"
-_NOUNS = {r[0].lower(): r[1] for r in lexicon.rows("count_nouns.tsv")}  # read in lower case, abbreviations too ("CĐCS")
+_NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in lower case, abbreviations too ("CĐCS")
 _NOUN_RE = "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
     r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"

@@ -535,7 +535,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
 # an award given to a full name with no honorific ('truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho Trần Hữu Hiệp'): 'cho'
 # before a capital, a verb of giving earlier in its clause
 # (or after the calling they share: 'trao danh hiệu cho các nghệ sĩ: A, B và C')
-_CALLINGS = "|".join(sorted((re.escape(r[0]) for r in lexicon.rows("count_nouns.tsv") if r[1] == "individual"), key=len, reverse=True))
+_CALLINGS = lexicon.person_nouns()
 _TO_NAME = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+(?:(?:em|cháu)\s+)?(?:{_CALLINGS})\s*(?:là|gồm)?\s*:?\s+)?(?=[{UPPER}])")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?!\w)")
 

@@ -26,7 +26,7 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _CELL_TAGS = {"td", "th"}
 # what a table's column may count, by its header ('Tập thể', 'Cá nhân'): a row of numbers under them is a count each
-_COUNT_NOUNS = frozenset(r[0] for r in lexicon.rows("count_nouns.tsv"))
+_COUNT_NOUNS = frozenset(noun for noun, _ in lexicon.count_nouns())
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
 
 

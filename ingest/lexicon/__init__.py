@@ -66,11 +66,26 @@ def _builtins() -> dict[str, str]:
     }
 
 
+# the two spellings of the one syllable the tables write in one ('bác sĩ'/'bác sỹ', 'chiến sĩ'/'chiến sỹ')
+_SPELLINGS = (("sĩ", "sỹ"),)
+
+
+@cache
+def count_nouns() -> tuple[tuple[str, str], ...]:
+    """The nouns a count is made of (count_nouns.tsv) and the kind each counts, each in both spellings of its 'sĩ'."""
+    out: dict[str, str] = {}
+    for noun, kind, *_ in rows("count_nouns.tsv"):
+        out.setdefault(noun, kind)
+        for one, other in _SPELLINGS:
+            out.setdefault(noun.replace(one, other), kind)
+    return tuple(out.items())
+
+
 @cache
 def person_nouns() -> str:
     """The count nouns of count_nouns.tsv that count people ('nghệ nhân', 'đoàn viên'), as written there, the longer
     first: what a plural may call the people it lists ('các nghệ nhân: A, B')."""
-    nouns = {r[0] for r in rows("count_nouns.tsv") if len(r) > 1 and r[1] == "individual"}
+    nouns = {noun for noun, kind in count_nouns() if kind == "individual"}
     return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
 
 
