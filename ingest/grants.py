@@ -304,7 +304,10 @@ def _breaks_down(clause: str, m: re.Match[str]) -> bool:
 _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
 # (or the recipients a giving verb's object opens: 'cho các đồng chí: A, ...; B, ...')
 _LIST_COLON = re.compile(
-    r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân|tập thể|đơn vị)"
+    r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|tập thể|đơn vị|"
+    # (or by the calling they share: 'cho các bác sỹ:', 'cho các nghệ nhân:')
+    + lexicon.person_nouns()
+    + r")"
     r"(?:\s+[^\s,;:.()]+){0,5}?)\s*:"  # (who they are, before the colon: 'cho các đồng chí lãnh đạo tỉnh:')
 )
 

@@ -3968,6 +3968,17 @@ def test_people_an_award_is_given_to_after_a_colon_parted_by_semicolons_are_one_
         "Lê Thị Mai, Trưởng Ban Tuyên giáo Huyện ủy Văn Lãng; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể."
     )
     assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 2), ("bang-khen-cap-bo-tinh", 5)]
+    # the people called by the calling they share ('cho các bác sỹ:', 'cho các nghệ nhân:')
+    rows = grants_of(
+        "Phó Chủ tịch UBND tỉnh Hoàng Văn Tâm trao danh hiệu Thầy thuốc ưu tú cho các bác sỹ: Nguyễn Văn Hùng, Giám đốc "
+        "Bệnh viện Đa khoa tỉnh; Trần Thị Mai, Phó Giám đốc Trung tâm Y tế huyện Văn Lãng; Lê Đình Phúc và Hồ Sỹ Thanh."
+    )
+    assert [(r[0], r[2], r[6]) for r in rows] == [("thay-thuoc-uu-tu", 4, "Hoàng Văn Tâm")]
+    rows = grants_of(
+        "Ông Hoàng Văn Tâm trao Giấy khen cho các nghệ nhân: Lý Thị Mai, Chủ nhiệm câu lạc bộ hát then xã Tân Mỹ; "
+        "Vi Văn Hùng, thôn Bản Chang."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 2)]
 
 
 def test_a_decision_to_commend_handed_over_is_its_owner_s_commendation():
