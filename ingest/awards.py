@@ -226,9 +226,17 @@ def find_awards(text: str) -> list[AwardMention]:
     ]
     # the holders of an honour given a gift ('tặng quà cho 5 Mẹ Việt Nam anh hùng'): the honour describes them
     found = [a for a in found if not _GIFT_TO.search(key, max(0, a.start - 40), a.start)]
+    # the exemplary communes' title after a plural's word describes the communes ('các xã, thị trấn tiêu biểu trong phong
+    # trào'), no title given (given, it is 'đạt danh hiệu', 'công nhận 16 xã, thị trấn tiêu biểu')
+    found = [
+        a
+        for a in found
+        if not (a.award == "xa-phuong-thi-tran-tieu-bieu" and _PLURAL_WORD_BEFORE.search(key, max(0, a.start - 10), a.start))
+    ]
     return sorted((_with_own_name(text, a) for a in found), key=lambda a: a.start)
 
 
+_PLURAL_WORD_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
 _FLAG_NAMED = re.compile(r"(?<!\w)Cờ\s+[“\"«'‘](?P<name>(?:Đơn vị|Tập thể)\s[^“”\"«»'‘’]{5,120})[”\"»'’]")
 
 
