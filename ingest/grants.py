@@ -746,11 +746,17 @@ class _Reader:
     again_givers: dict[int, Conferrer | None] = field(default_factory=dict)  # an award received again: its own giver
     decision_giver: Conferrer | None = None  # 'Theo Quyết định ... của X, ...': the signer of the sentence's every grant
     posthumous_one: str | None = None  # the one person an earlier sentence honoured posthumously, by name
+    sentence_gave: bool = False  # a clause of the sentence conferred a grant
+    # the sentence's proposal is one of its subject's acts listed after a giving of its own ('UBND huyện đã tặng ...;
+    # đề nghị ...; công nhận ...'): a clause that opens on a verb of giving after it is another of those acts
+    proposal_in_series: bool = False
+    series_giver: Conferrer | None = None  # the giver of those acts, the sentence's subject
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = None
         self.clause_counted = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
+        self.sentence_gave = self.proposal_in_series = False
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
         main = bool(self.events) and (len(self.events) == 1 or self.events[0].evidence.start < self.doc.body_start)
@@ -786,6 +792,7 @@ class _Reader:
             for at, predicate in self._predicates(base, clause):
                 pending, self.shared_award = self.shared_award, None
                 found = self.clause(sent, at, predicate, people, event, single_event)
+                self.sentence_gave = self.sentence_gave or any(g.status == "conferred" for g in found)
                 out += found + (self._shared_with(pending, found) if pending is not None else [])
         if people:
             self.last_person = people[0].name
@@ -1665,6 +1672,12 @@ class _Reader:
         # addresses: 'đề nghị Chủ tịch nước tặng Huân chương ...; Thủ tướng Chính phủ tặng Bằng khen ...' proposes both)
         addressed = label(clause_conferrer) in _ADDRESSED_BY_PROPOSALS
         carried = self.sentence_proposes and (self.proposes_list or addressed or not (own_giver or _OWN_AUTHORITY.search(clause)))
+        if proposal and self.sentence_gave and _PROPOSAL_OPENS.match(clause):
+            self.proposal_in_series, self.series_giver = True, self.giver_before
+        elif carried and self.proposal_in_series and not proposal and _GOES_ON_GIVING.match(clause):
+            carried = False
+            if not own_giver:
+                clause_conferrer = self.giver = self.series_giver
         proposed = self.sentence_proposes = carried or bool(proposal)
         # 'huyện đề nghị cấp trên khen thưởng cho 3 tập thể, đồng thời khen thưởng theo thẩm quyền cho 40 tập thể': the
         # counts after its own giving are its grants, given by the proposal's subject
@@ -2623,6 +2636,7 @@ _GIVE_VERB_BEFORE = re.compile(r"\s+(?:đã\s+|lần lượt\s+|cũng\s+|vừa\s
 _AWARD_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _GIVERS_JOINED = re.compile(r"\s+và\s+")
 # a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
+_PROPOSAL_OPENS = re.compile(r"\W*(?:và\s+|đồng thời\s+)?(?:đã\s+)?(?:đề nghị|đề xuất|trình)(?!\w)", re.I)
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn|công nhận|phong tặng|truy tặng)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')
 _PLURAL_BEFORE_PASSIVE = re.compile(

@@ -5074,6 +5074,21 @@ def test_a_giving_with_no_subject_right_after_a_proposal_goes_on_with_it():
     assert [(r[2], r[4]) for r in rows] == [(8, "proposed"), (20, "conferred")]
 
 
+def test_a_proposal_listed_among_a_subject_s_own_givings_does_not_carry_to_the_giving_after_it():
+    rows = grants_of(
+        "Năm 2022, Ban Thường vụ Huyện ủy đã khen thưởng 20 tổ chức cơ sở đảng; đề nghị Tỉnh ủy tặng Bằng khen cho 3 tập "
+        "thể; tặng Giấy khen cho 45 đảng viên."
+    )
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        ("khen-thuong", 20, "conferred", "Ban Thường vụ Huyện ủy Văn Lãng"),
+        ("bang-khen-cap-bo-tinh", 3, "proposed", "Tỉnh ủy Lạng Sơn"),
+        ("giay-khen", 45, "conferred", "Ban Thường vụ Huyện ủy Văn Lãng"),
+    ]
+    # negative: a proposal that opens the sentence lists proposals after it, each with its verb
+    rows = grants_of("UBND huyện đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể; tặng Bằng khen cho 14 cá nhân.")
+    assert [(r[2], r[4]) for r in rows] == [(8, "proposed"), (14, "proposed")]
+
+
 def test_a_headline_naming_the_one_recipient_of_the_body_s_grant_tells_that_grant_proposed_or_given():
     def told(headline: str) -> list[tuple]:
         facts = article(
