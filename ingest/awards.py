@@ -88,7 +88,8 @@ _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 
     # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
     # (or after the award's own quoted name: 'Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” của Trung ương Hội'; or in
     # capitals, as a list's heading prints it: 'BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ')
-    r"(?:\s*[“\"][^“”\"]{2,80}[”\"])?"
+    # (past the quote that closes the award's own name: 'danh hiệu “Thôn văn hóa” giai đoạn 2020 - 2023 của UBND huyện')
+    r"(?:[”\"»](?=\s))?(?:\s*[“\"][^“”\"]{2,80}[”\"])?"
     r"(?:\s+(?:năm học|năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s+(?:(?:của|CỦA)\s+|"
     # (or 'từ' before a giver's title or body: 'nhận Bằng khen từ Thủ tướng Chính phủ'; not 'từ năm 2018')
     r"từ\s+(?=(?:Thủ tướng|Chủ tịch|UBND|Ủy ban|Bộ trưởng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương|Tổng Liên đoàn)(?!\w))|"

@@ -2776,7 +2776,9 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact], body:
     out: list[GrantFact] = []
     in_body = {id(g) for g in body}
     for e in events:
-        if e.kind != "Ceremony" or e.organiser is None or not e.awards or not _RECEIVING_CEREMONY.match(e.label):
+        # (a meeting or a festival held with the receiving: 'Hội nghị tổng kết năm 2023 và đón nhận Cờ thi đua của Chính phủ',
+        # 'Ngày hội văn hóa và đón nhận Bằng công nhận danh hiệu “Thôn văn hóa”')
+        if e.organiser is None or not e.awards or not _RECEIVING_CEREMONY.match(e.label):
             continue
         if _FOREIGN_AWARD.search(e.evidence.text):
             continue

@@ -1873,6 +1873,21 @@ def test_a_ceremony_of_receiving_an_award_no_sentence_gives_is_its_grant():
         ("huan-chuong-bao-ve-to-quoc-hang-ba", "collective", 1, "Chủ tịch nước", "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn", "e1"),
         ("bang-khen-thu-tuong", "collective", 1, "Thủ tướng Chính phủ", "Trường THCS Tân Mỹ", "e2"),
     ]
+    # a meeting or a festival held with the receiving: its holder receives (its giver after the title's quoted name)
+    facts = article(
+        HEAD + "Sáng 18/1/2023, Công ty Điện lực Lạng Sơn tổ chức Hội nghị tổng kết năm 2022 và "
+        "đón nhận Cờ thi đua của Chính phủ.\nSáng 19/1/2023, thôn Nà Pàn, xã Tân Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân "
+        "tộc và đón nhận danh hiệu “Thôn văn hóa” giai đoạn 2020 - 2022 của UBND huyện.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, _label(g.conferrer), g.recipient, g.event) for g in facts.grants] == [
+        ("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ", "Công ty Điện lực Lạng Sơn", "e1"),
+        ("thon-to-dan-pho-van-hoa", "Ủy ban nhân dân huyện Văn Lãng", "thôn Nà Pàn", "e2"),
+    ]
+    # negative: a meeting held with a handing-over gives its holder nothing
+    facts = article(
+        HEAD + "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết năm 2022 và trao Cờ thi đua cho xã Tân Mỹ.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.recipient) for g in facts.grants] == [("co-thi-dua-cap-bo-tinh", "xã Tân Mỹ")]
 
 
 def test_a_ceremony_whose_award_a_sentence_gives_adds_nothing_and_a_headline_unit_is_its_people():
