@@ -46,7 +46,7 @@ HONORIFIC = re.compile(
     r"|(?:[Bb]à\s+)?[Mm]ẹ\s+Việt Nam\s+[Aa]nh\s+hùng|[Aa]nh\s+hùng\s+(?:Lực lượng vũ trang nhân dân|LLVTND|Lao động)"
     # the state's honorary titles ('Nhà giáo Ưu tú A', 'NSƯT B', 'Thầy thuốc Nhân dân C')
     r"|(?:Nhà giáo|Thầy thuốc|Nghệ sĩ|Nghệ nhân)\s+(?:[Nn]hân dân|[Ưư]u tú)|NGND|NGƯT|TTND|TTƯT|NSND|NSƯT|NNND|NNƯT"
-    r"|Ông|ông|Bà|bà|Ngài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu(?:\s+(?:bé|nhỏ))?|[Ee]m(?:\s+(?:bé|nhỏ))?|[Ll]iệt s[ĩỹ]"
+    r"|Ông|ông|Bà|bà|[Nn]gài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu(?:\s+(?:bé|nhỏ))?|[Ee]m(?:\s+(?:bé|nhỏ))?|[Ll]iệt s[ĩỹ]"
     r"|bé"  # a small child: 'bé Trần Thị Na' (in lower case: 'Bé' is a given name too, 'Nguyễn Thị Bé')
     r"|[Cc]ụ(?:\s+(?:ông|bà))?"  # an elder: 'cụ Nguyễn Văn Mão, 85 tuổi', 'cụ bà Lê Thị Hoa'
     rf"|{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
@@ -80,7 +80,7 @@ def _stage_name(text: str, pos: int) -> str | None:
     return m.group(0) if m and is_personal_name(m.group(0)) and not gazetteer().is_place_name(m.group(0)) else None
 
 
-_FOREIGNER_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à|Ngài")
+_FOREIGNER_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à|[Nn]gài")
 _FOREIGN_PLACE = re.compile(rf"\s+(?:tỉnh|thủ đô|nước|thành phố|bang)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,5}}")
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
