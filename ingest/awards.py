@@ -335,7 +335,8 @@ def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMent
 _CLASS_SUFFIX = re.compile(r"-hang-(?:nhat|nhi|ba)$")
 # the orders and medals that have classes, each by its id without one ('huan-chuong-lao-dong', 'huy-chuong-chien-si-ve-vang')
 _CLASSED_TYPES = frozenset(_CLASS_SUFFIX.sub("", t) for t in award_types() if _CLASS_SUFFIX.search(t)) - {"huan-chuong", "huy-chuong"}
-_CONTEST_MEDAL = re.compile(r"\s+(?:vàng|bạc|đồng)(?!\w)")
+# (and medals 'of all kinds', a contest's golds, silvers and bronzes: 'trao 45 huy chương các loại cho các vận động viên')
+_CONTEST_MEDAL = re.compile(r"\s+(?:vàng|bạc|đồng|các loại)(?!\w)")
 _MEDAL_WON = re.compile(r"(?<!\w)(?:đoạt|giành|giật|đạt)(?:\s+(?:được|về))?(?:\s+(?:\d+|nhiều|các))?\s+$")
 _PARTY_BADGE = re.compile(r"\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm\s+tuổi\s+đảng")  # 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'
 _PARTY_OWN = re.compile(r"\s+đảng(?!\s+(?:bộ|ủy|viên)(?!\w))(?!\w)")  # 'Huy hiệu Đảng', not a badge for 'Đảng bộ X'
