@@ -70,7 +70,22 @@ class _Sentence:
         verb = self.verbs[i]
         if _BOTH.search(self.text[max(clause_start, verb.start() - 25) : min(at, verb.end() + 25)]):
             return False
-        return bool(_POSTHUMOUS.match(verb.group(0)))
+        if _POSTHUMOUS.match(verb.group(0)):
+            return True
+        # 'trao Bằng khen của Chủ tịch UBND tỉnh truy tặng anh A': handed over, given posthumously by the verb right
+        # after the award and its owner, before the one it names
+        after = self.verbs[i + 1] if i + 1 < len(self.verbs) else None
+        clause_end = self.bounds[b] if b < len(self.bounds) else len(self.text)
+        return (
+            after is not None
+            and after.start() < clause_end
+            and bool(_POSTHUMOUS.match(after.group(0)))
+            and _OWNER_ONLY.fullmatch(self.text, at, after.start()) is not None
+        )
+
+
+# what may stand between an award and a verb said of it: its own words and its owner, no recipient ('cho')
+_OWNER_ONLY = re.compile(r"(?:(?!(?<!\w)(?:cho|và)(?!\w))[^,;.]){0,80}")
 
 
 def posthumous(sentence: str, award_at: int | None = None) -> bool:

@@ -192,6 +192,16 @@ def test_posthumous_is_read_from_the_verb_that_gives_each_award():
     assert found == {("huy-chuong", 9): True, ("huy-chuong", 6): False}  # one award type: the count tells the mentions apart
 
 
+def test_an_award_handed_over_then_given_posthumously_by_the_verb_after_it_is_posthumous():
+    found = _posthumous("Ông Hoàng Văn Tâm trao Bằng khen của Chủ tịch UBND tỉnh truy tặng anh Lò Văn Sinh vì dũng cảm cứu người.")
+    assert found == {("bang-khen-cap-bo-tinh", 1): True}
+    found = _posthumous("Lãnh đạo huyện trao Huân chương Dũng cảm truy tặng đồng chí Lò Văn Sinh.")
+    assert found == {("huan-chuong-dung-cam", 1): True}
+    # negative: an award handed over to one it names, before another given posthumously, is the living's
+    found = _posthumous("Ông Hoàng Văn Tâm trao Giấy khen cho em Lò Văn Nam và truy tặng Bằng khen cho anh Lò Văn Sinh.")
+    assert found == {("giay-khen", 1): False, ("bang-khen-cap-bo-tinh", 1): True}
+
+
 def test_a_sentence_that_goes_on_under_the_decision_the_one_before_cites_takes_it():
     from ..conftest import article
 
