@@ -547,9 +547,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.decision_number, g.decision_date = told
         elif printed is not None and _ARTICLE_OF_DECISION.search(doc.text, max(0, ev.start - 12), ev.start + 12):
             g.decision_number, g.decision_date = printed  # 'Điều 1. Tặng Bằng khen ...' of the decision the page prints
-        if g.conferrer is None and g.decision_number and (issuer := decision_issuer(g.decision_number)) is not None:
-            # 'Theo Quyết định số 1234/QĐ-TTg, 3 tập thể được tặng Bằng khen': the Prime Minister's, by who signs it
-            g.conferrer, g.award = issuer, refine_for_conferrer(g.award, issuer.label)
+        _signed(g)  # 'Theo Quyết định số 1234/QĐ-TTg, 3 tập thể được tặng Bằng khen': the Prime Minister's, by who signs it
         if g.date is None and g.event is None and g.status == "conferred":
             g.date = _told_on(doc, ev.start, sent) or g.decision_date
         # an achievement is past: a period that ends years after it was rewarded names a plan or a project ('Đề án
@@ -596,6 +594,13 @@ def _decided_elsewhere(doc: Document, grants: list[GrantFact]) -> None:
         found = {told for text, told, awards in cited if g.award in awards and (alone or g.recipient.casefold() in text)}
         if len(found) == 1:
             g.decision_number, g.decision_date = found.pop()
+            _signed(g)
+
+
+def _signed(g: GrantFact) -> None:
+    """A grant of no conferrer, under a decision whose number names its signer ('1234/QĐ-TTg'), is the signer's."""
+    if g.conferrer is None and g.decision_number and (issuer := decision_issuer(g.decision_number)) is not None:
+        g.conferrer, g.award = issuer, refine_for_conferrer(g.award, issuer.label)
 
 
 _SAME_DAY = lexicon.cue("same-day")

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from tdkt.ingest.conferrers import label as _label
 from tdkt.ingest.grant_details import campaign_ground, decision, posthumous
 from tdkt.ingest.persons import newly_taken
 
@@ -214,6 +215,18 @@ def test_a_sentence_that_goes_on_under_the_decision_the_one_before_cites_takes_i
     assert decisions(signed + "Theo quyết định này, 4 cá nhân được tặng Giấy khen.") == [("1520/QĐ-UBND", dt.date(2023, 8, 21))]
     # a sentence that does not say it goes on under it is a giving of its own
     assert decisions(signed + "Trước đó, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể.") == [(None, None)]
+    # 'Cùng quyết định', 'Cùng đợt này': the same decision, its signer the giver when the sentence names none
+    signed = "Thủ tướng Chính phủ vừa ký Quyết định số 215/QĐ-TTg ngày 01/3/2023 tặng Bằng khen cho Công ty Cao su Lộc Ninh. "
+    for lead in ("Cùng quyết định", "Cùng đợt này"):
+        facts = article(
+            f"Khen thưởng\n22/8/2023 09:00\n{signed}{lead}, ông Lê Văn Hùng, công nhân của Công ty cũng được tặng Bằng khen.\nTrần Thu Hương\n"
+        )[1]
+        assert [(g.award, g.recipient, _label(g.conferrer), g.decision_number) for g in facts.grants][1:] == [
+            ("bang-khen-thu-tuong", "Lê Văn Hùng", "Thủ tướng Chính phủ", "215/QĐ-TTg")
+        ], lead
+    # negative: a sentence of its own, not under it, stays unsigned
+    facts = article(f"Khen thưởng\n22/8/2023 09:00\n{signed}Cùng ngày, ông Lê Văn Hùng được tặng Giấy khen.\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.decision_number) for g in facts.grants][1:] == [("giay-khen", None)]
 
 
 def _dates(body: str) -> list[tuple]:
