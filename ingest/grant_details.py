@@ -634,6 +634,9 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_VOTED_FOR = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+[^;:.]*$")
+
+
 def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: dict) -> object | None:
     """Who proposed it: the body the sentence names before its proposal cue ('Hội đồng TĐKT huyện đề nghị UBND
     tỉnh tặng ...'), else the organiser of the meeting that decided it."""
@@ -642,7 +645,12 @@ def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: di
         before = agents(doc, sent.start, sent.start + cue.start())
         # the proposal's subject, right before its cue ('Hội đồng TĐKT huyện đã thống nhất đề nghị'); not a body a clause
         # before it ranked or named ('suy tôn A và B là 2 đơn vị dẫn đầu, đề nghị ...')
-        if before and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, sent.start + cue.start()):
+        # (nor the bodies a vote names right before it: 'suy tôn A và B đề nghị tặng Bằng khen')
+        if (
+            before
+            and _SUBJECT_GAP.fullmatch(doc.text, before[-1].end, sent.start + cue.start())
+            and not _VOTED_FOR.search(doc.text, max(sent.start, before[-1].start - 160), before[-1].start)
+        ):
             return before[-1].value
         # ('Trong năm, huyện đề nghị cấp trên khen thưởng ...': the article's unit by its level word, its committee)
         bare = _LEVEL_SUBJECT.fullmatch(doc.text, sent.start, sent.start + cue.start()) if not before else None

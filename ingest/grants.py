@@ -108,6 +108,9 @@ _PLANNED_GIVING = re.compile(
 _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the event's
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
 _VOTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)(?!\w)")
+_VOTED_THEN_PROPOSED = re.compile(
+    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<who>[^,;:]{2,120}?(?:,\s*[^,;:]{2,60}?)*)\s*,?\s+(?:để\s+)?(?:đề nghị|đề xuất)(?!\w)"
+)
 # a unit said to be one of the best, before the award proposed for it ('xã X là đơn vị xuất sắc ..., đề nghị ...')
 # or the head of its bloc with no noun said ('suy tôn UBND huyện X dẫn đầu Cụm, đề nghị ...')
 _AS_UNIT = re.compile(
@@ -229,7 +232,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
 # not one that receives ('... và Trường B được UBND tỉnh tặng ...')
 _AND_THEN = re.compile(r"\s+và\s+")
-_GIVES_IN_TURN = re.compile(r"(?:(?!được|và|cho)[^,;]){2,80}?\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng)(?!\w)")
+# (nor one proposed for it: 'suy tôn A và Văn phòng Tỉnh ủy đề nghị tặng Bằng khen')
+_GIVES_IN_TURN = re.compile(
+    r"(?:(?!được|và|cho|đề nghị|đề xuất)[^,;]){2,80}?\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng)(?!\w)"
+)
 
 
 def _another_giver(clause: str) -> list[int]:
@@ -1066,6 +1072,18 @@ class _Reader:
                     pairs = [(Count(0, 0, len(bodies), False, "collective"), awards[0], "grants.named-recipients")]
                 else:
                     recipient = unit  # 'xã X là đơn vị xuất sắc ..., đề nghị UBND tỉnh tặng Bằng khen': the unit so named
+            if (
+                recipient is None
+                and not pairs
+                and not named_people
+                and awards
+                and (voted := self._voted_then_proposed(base, clause, awards))
+            ):
+                if isinstance(voted, tuple):  # 'suy tôn A và B đề nghị tặng Bằng khen': each voted for
+                    bodies = list(voted)
+                    pairs = [(Count(0, 0, len(voted), False, "collective"), awards[0], "grants.named-recipients")]
+                else:
+                    recipient = voted
             if recipient is None and not pairs and not named_people and self.clause_recipient and _FOLLOW_ON.match(clause):
                 recipient = self.clause_recipient  # 'suy tôn xã X là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua'
             if recipient is None and not pairs and not named_people and awards and self.clause_counted and _FOLLOW_ON.match(clause):
@@ -1307,6 +1325,19 @@ class _Reader:
             return None
         listed = bodies_listed(self.doc, spans[0].start, end) if len(spans) > 1 else []
         return tuple(listed) if len(listed) > 1 and listed[-1].name == found.name else found
+
+    def _voted_then_proposed(self, base: int, clause: str, awards: list[AwardMention]) -> OrgRef | tuple[OrgRef, ...] | None:
+        """'suy tôn Ban Dân vận Tỉnh ủy và Văn phòng Tỉnh ủy đề nghị tặng Bằng khen': the bodies voted for, then
+        proposed for the award after, with no title between ('là đơn vị dẫn đầu' is _named_as_unit's)."""
+        m = _VOTED_THEN_PROPOSED.search(clause, 0, awards[0].start)
+        if m is None:
+            return None
+        s, e = base + m.start("who"), base + m.end("who")
+        listed = bodies_listed(self.doc, s, e)
+        if listed:
+            return tuple(listed)
+        found = conferrer_named(self.doc, s, e, at_start=True)
+        return found if isinstance(found, OrgRef) and found.name.casefold() == self.doc.text[s:e].strip().casefold() else None
 
     def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...]] | None:
         """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /

@@ -2861,6 +2861,20 @@ def test_a_unit_elected_to_lead_its_bloc_receives_that_title_and_the_proposal_th
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "xã Tân Mỹ")]
 
 
+def test_bodies_voted_for_then_proposed_with_no_title_between_are_the_proposal_s_recipients():
+    facts = article(HEAD + "Hội nghị suy tôn Phòng Tư pháp và Phòng Nội vụ huyện Văn Lãng đề nghị tặng Bằng khen.\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.count, g.status, tuple(o.name for o in g.named), g.proposer) for g in facts.grants] == [
+        ("bang-khen-cap-bo-tinh", 2, "proposed", ("Phòng Tư pháp huyện Văn Lãng", "Phòng Nội vụ huyện Văn Lãng"), None)
+    ]
+    rows = grants_of("Các thành viên bình chọn xã Tân Mỹ, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[4], r[5], r[10]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ")
+    ]
+    # negative: a count voted for is counted, no body named
+    rows = grants_of("Hội nghị bình chọn 5 tập thể đề nghị UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
+
+
 def test_a_village_named_after_cho_is_the_one_recipient():
     rows = grants_of("UBND huyện Văn Lãng trao Bằng công nhận thôn văn hóa cho thôn Khòn Pát vì có nhiều thành tích.")
     assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("thon-to-dan-pho-van-hoa", "collective", 1, "thôn Khòn Pát")]
