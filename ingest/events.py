@@ -148,7 +148,7 @@ def _label(text: str, start: int) -> str:
             ),
             None,
         )
-        label = label[: cut.start()] if cut else label
+        label = label[: cut.start()].rstrip(" ,;:") if cut else label  # (no comma the cut leaves: '..., học sinh lớp 4A,')
     # ('Hội nghị tổng kết năm 2023 ,triển khai nhiệm vụ năm 2024': a comma typed astray is set as a name writes it)
     label = _SPACE_BEFORE_MARK.sub(r"\1", label)
     label = _NO_SPACE_AFTER_MARK.sub(r"\1 ", label)

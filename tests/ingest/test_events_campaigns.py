@@ -451,6 +451,12 @@ def test_a_long_event_name_ends_before_its_complements_and_the_press_is_no_organ
     assert event.organiser.name == "Công an thị xã Quảng Yên"
     facts = facts_of("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của thị xã.")
     assert facts.events[0].label == "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 của thị xã"  # short: kept whole
+    # a name cut before its complement after a comma keeps no comma at its end
+    facts = facts_of(
+        "Sáng 11/4, Trường Tiểu học Trần Quốc Toản tổ chức tuyên dương và khen thưởng hai em Lê Gia Bảo và Nguyễn Minh Khôi, "
+        "học sinh lớp 4A, vì đã nhặt được ví tiền và trả lại cho người đánh rơi."
+    )
+    assert facts.events[0].label == "Tuyên dương và khen thưởng hai em Lê Gia Bảo và Nguyễn Minh Khôi, học sinh lớp 4A"
 
 
 def test_birth_years_and_single_years_do_not_date_an_undated_article():
