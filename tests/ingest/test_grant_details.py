@@ -143,6 +143,12 @@ def test_people_counted_by_an_honorific_and_named_after_it_are_the_recipients_ev
     assert rows == [("Hà Văn Bin", "Vi Vĩnh Thu")]
     # the honorific before no name names no one
     assert _named("Chủ tịch UBND huyện tặng Giấy khen cho hai em học sinh lớp 9 Trường THCS Tân Mỹ.") == []
+    # right after the verb that commends them, with no 'cho'
+    rows = _named("Trường THCS Tân Mỹ tuyên dương và khen thưởng hai em Lê Gia Bảo và Nguyễn Minh Khôi, học sinh lớp 8A.")
+    assert rows == [("Lê Gia Bảo", "Nguyễn Minh Khôi")]
+    assert _named("Công an huyện biểu dương 3 anh Lò Văn Tâm, Lò Văn Bình và Hà Văn Công vì đã bắt kẻ trộm.") == [
+        ("Lò Văn Tâm", "Lò Văn Bình", "Hà Văn Công")
+    ]
 
 
 def test_a_list_after_counts_of_both_kinds_names_the_bodies_and_the_people_of_each():
