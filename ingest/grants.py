@@ -2481,6 +2481,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     for g, _ in found_in:  # 'công nhận danh hiệu Lao động tiên tiến cho 10 tập thể': the title a collective holds
         g.award = _COLLECTIVE_FORM.get(g.award, g.award) if g.recipient_kind == "collective" else g.award
     grants = link_grants(doc, found_in, reader.presentations, events)
+    _honoured_under_event_title(grants, events)
     for g in grants:
         if g.period is None and g.recipient in achieved_by:
             g.period = achieved_by[g.recipient]
@@ -2490,6 +2491,24 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if len(together) == 1:
             g.co_presenters = next(iter(together))
     return grants
+
+
+_HONOURED = re.compile(r"(?<!\w)(?:tôn vinh|vinh danh)(?!\w)")
+
+
+def _honoured_under_event_title(grants: list[GrantFact], events: list) -> None:
+    """'UBND tỉnh tổ chức lễ tôn vinh và trao tặng danh hiệu “Công dân Quảng Bình tiêu biểu”', then 'Năm nay, 10 cá
+    nhân được tôn vinh': those honoured at the event, with no award named, are honoured with the title its name gives
+    (one only), by its organiser where their sentence names no giver."""
+    titled: dict[str, tuple[str, OrgRef | None]] = {}
+    for e in events:
+        names = {a.name for a in find_awards(e.label) if a.rule == "awards.named-title" and a.name}
+        if len(names) == 1:
+            titled[e.key] = (names.pop(), e.organiser)
+    for g in grants if titled else ():
+        if g.award == "khen-thuong" and g.title is None and g.event in titled and _HONOURED.search(g.evidence.text):
+            g.title, organiser = titled[g.event]
+            g.conferrer = g.conferrer or organiser
 
 
 # an achievement from a year until the time of telling ('từ năm 2020 đến nay', 'từ năm học 2019-2020 đến nay')

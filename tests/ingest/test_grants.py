@@ -7706,3 +7706,16 @@ def test_an_achievement_from_a_year_up_to_now_runs_to_the_year_it_was_told():
     # negative: a period that ends in a year of its own
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể có thành tích xuất sắc từ năm 2019 đến năm 2021.", with_event=True)
     assert [r[7] for r in rows] == ["2019-2021"]
+
+
+def test_those_honoured_at_an_event_named_after_a_title_are_honoured_with_it_by_its_organiser():
+    body = (
+        "Tối 18/1/2023, UBND huyện Văn Lãng tổ chức lễ tôn vinh và trao tặng danh hiệu “Công dân Văn Lãng tiêu biểu” "
+        "năm 2022.\nNăm nay, 12 cá nhân được tôn vinh, trong đó có doanh nhân Hoàng Văn Tâm.\n"
+    )
+    facts = article(HEAD + body + "Dịp này, Chủ tịch UBND huyện khen thưởng 5 tập thể.\nTrần Thu Hương\n")[1]
+    assert [(g.recipient_kind, g.count, g.title, _label(g.conferrer)) for g in facts.grants] == [
+        ("individual", 12, "Công dân Văn Lãng tiêu biểu", "Ủy ban nhân dân huyện Văn Lãng"),
+        # negative: a commendation at it that honours no one by the title stays its own
+        ("collective", 5, None, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
