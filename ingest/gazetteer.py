@@ -171,5 +171,13 @@ def commune_districts() -> dict[tuple[str, str], tuple[str, ...]]:
     text = (Path(__file__).parent / "data" / "communes.tsv").read_text(encoding="utf-8")
     found: dict[tuple[str, str], list[str]] = {}
     for row in csv.DictReader(text.splitlines(), delimiter="\t"):
-        found.setdefault((row["type"], unify_tones(row["name"])), []).append(row["district"])
+        name = unify_tones(row["name"])
+        # a state farm's township, which the table writes short ('NT Mộc Châu') or capitalised, the press in full
+        # ('thị trấn Nông trường Mộc Châu'): each spelling
+        farm = _STATE_FARM.match(name)
+        for spelt in (name,) if farm is None else (f"NT {farm['rest']}", f"Nông trường {farm['rest']}", f"Nông Trường {farm['rest']}"):
+            found.setdefault((row["type"], spelt), []).append(row["district"])
     return {key: tuple(dict.fromkeys(codes)) for key, codes in found.items()}
+
+
+_STATE_FARM = re.compile(r"(?:NT|Nông [Tt]rường)\s+(?P<rest>\S.*)")

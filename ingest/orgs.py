@@ -253,7 +253,8 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
             return None, own_name, at
         if (numbered := re.match(r"\d{1,2}(?!\w)", m["place"])) is not None:
             return None, numbered.group(0), m.start("place") + numbered.end()  # 'Phường 3', a ward the gazetteer lacks
-        capitalised = re.match(rf"{_CAP}(?:\s{_CAP})*", m["place"])
+        # (a state farm's township, its second word in lower case: 'thị trấn Nông trường Mộc Châu')
+        capitalised = re.match(rf"(?:Nông trường\s+)?{_CAP}(?:\s{_CAP})*", m["place"])
         if capitalised is None:
             return None, None, pos
         name = _before_holder(text, m.start("place"), capitalised.group(0))

@@ -44,7 +44,8 @@ _BARE_COMMUNE_BODY = re.compile(
 _PERSON_CUE = re.compile(rf"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}]")  # where the persons of a sentence begin
 # (a name ends before a title run into it: 'tại xã Kim Long Trưởng khối thi đua ...')
 COMMUNE = re.compile(
-    rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>[" + UPPER + r"]\w*"
+    # (a state farm's township: 'thị trấn Nông trường Mộc Châu')
+    rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>(?:Nông trường\s+)?[" + UPPER + r"]\w*"
     r"(?:\s(?!(?:Trưởng|Phó|Chủ tịch|Bí thư|Giám đốc)(?!\w))[" + UPPER + r"]\w*){0,3}"
     # a city's ward by its number ('Phường 3', 'phường 12'), not a count of wards ('12 phường 5 xã') nor a date
     r"|(?<=[Pp]hường )\d{1,2}(?![\w/.,-]?\d)(?!\w)(?!\s+(?:xã|phường|thị trấn)(?!\w)))"

@@ -1505,6 +1505,19 @@ def test_the_articles_commune_written_with_a_word_in_lower_case_keeps_its_whole_
     assert organiser(said.format("Hồng Thái Tây")) == "Hội đồng Thi đua - Khen thưởng xã Hồng Thái Tây"
 
 
+def test_a_state_farm_s_township_keeps_its_whole_name_and_places_the_article():
+    doc, facts = article(
+        "Tin tổng hợp\n14/04/2025 09:00\nSáng 12/4, Đảng ủy thị trấn Nông trường Mộc Châu tổ chức lễ phát động thi đua.\nTrần Thu Hương\n"
+    )
+    assert facts.events[0].organiser.name == "Đảng ủy thị trấn Nông trường Mộc Châu"
+    assert (doc.place.province.name, doc.place.district.name) == ("Sơn La", "Mộc Châu")
+    # negative: a farm in lower case after an ordinary commune's name is not part of it
+    facts = article(
+        "Tin tổng hợp\n14/04/2025 09:00\nSáng 12/4, UBND xã Chiềng Sơn tổ chức lễ khánh thành nông trường bò sữa.\nTrần Thu Hương\n"
+    )[1]
+    assert facts.events[0].organiser.name == "Ủy ban nhân dân xã Chiềng Sơn"
+
+
 def test_a_venue_before_the_verb_is_no_organiser():
     def organiser(sentence: str) -> str | None:
         facts = article(f"Tin tổng hợp ngày 16/1/2024\n16/01/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
