@@ -82,6 +82,8 @@ _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', whe
 )
 # forms the taxonomy lists under other wording, and rankings inside an emulation bloc
 _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
+_LEADS_BLOC = re.compile(r"(?<!\w)dẫn đầu\s+(?:cụm|khối)(?:\s+thi đua)?(?!\w)")
+_VOTED_BEFORE = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn)\s[^.;:]*$")
 _RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'
@@ -215,6 +217,12 @@ def find_awards(text: str) -> list[AwardMention]:
             if free(m.start(), m.end()):
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"] == "nhì" else "don-vi-dan-dau-khoi-thi-dua"
                 found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
+                taken.add(m.start(), m.end())
+        # a unit voted to lead its bloc with no noun said ('suy tôn huyện X dẫn đầu Cụm'; not 'huyện dẫn đầu Khối về thu
+        # ngân sách', a standing told, no title voted)
+        for m in _LEADS_BLOC.finditer(key):
+            if free(m.start(), m.end()) and _VOTED_BEFORE.search(key, max(0, m.start() - 120), m.start()):
+                found.append(AwardMention(m.start(), m.end(), "don-vi-dan-dau-khoi-thi-dua", rule="awards.bloc-ranking"))
                 taken.add(m.start(), m.end())
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not (_PARTY_BADGE.match(key, a.end) or (a.award == "huy-hieu" and _PARTY_OWN.match(key, a.end)))]

@@ -1604,6 +1604,11 @@ class _Reader:
         giver = agent if agent_stated else (subj if subj_stated else self.giver or goes_on or self.sentence_subject)
         if not agent_stated and not subj_stated and self._passive_counted(base, clause):
             giver = None  # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid
+        elif not agent_stated and not subj_stated and self.sentence_proposes and self._passive_named(base, clause):
+            # 'suy tôn huyện A dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua; huyện B và huyện C được đề nghị tặng Bằng
+            # khen': bodies named as a new subject of the proposals, asked of the giver the sentence asked, not of the
+            # meeting that voted
+            giver = self.giver_before
         if not agent_stated and not subj_stated and self.giver_passive and self._counted_attaining(base, clause):
             # '5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, 35 cá nhân đạt danh hiệu Lao động tiên tiến': a passive's
             # giver is its own subject's, not that of a title attained after it (unlike 'công nhận 60 tập thể ..., 1000
@@ -1648,6 +1653,23 @@ class _Reader:
         at = base + (lead.end() if lead else 0)
         count = self.doc.spans("counts", at, at + 1)
         return bool(count) and count[0].start == at and verb.match(self.doc.text, count[0].end) is not None
+
+    def _passive_named(self, base: int, clause: str) -> bool:
+        """Whether the clause opens with bodies or units it names as its subject ('huyện A và huyện B'), then a passive
+        verb with no giver."""
+        lead = _CLAUSE_LEAD.match(clause)
+        at, stop = base + (lead.end() if lead else 0), base + len(clause)
+        spans = sorted((*agents(self.doc, at, stop), *self.doc.spans("places", at, stop)), key=lambda x: (x.start, -x.end))
+        if not spans or spans[0].start != at:
+            return False
+        end = spans[0].end
+        for sp in spans[1:]:
+            if sp.start < end:
+                continue  # (a place inside the body's name)
+            if _COUNTS_JOINED.fullmatch(self.doc.text, end, sp.start) is None:
+                break
+            end = sp.end
+        return _PASSIVE_NEXT.match(self.doc.text, end) is not None
 
     def _counted_attaining(self, base: int, clause: str) -> bool:
         """Whether the clause opens with a count of recipients who attain a title ('35 cá nhân đạt danh hiệu ...')."""

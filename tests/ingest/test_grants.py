@@ -2861,6 +2861,22 @@ def test_a_unit_elected_to_lead_its_bloc_receives_that_title_and_the_proposal_th
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "xã Tân Mỹ")]
 
 
+def test_a_unit_voted_to_lead_its_bloc_with_no_noun_said_holds_the_ranking():
+    event = "Ngày 18/1/2023, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.\n"
+    facts = article(
+        HEAD + event + "Hội nghị đã bỏ phiếu suy tôn xã Tân Mỹ dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua; xã Hoàng Việt "
+        "và xã Tân Lập được đề nghị tặng Bằng khen.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, g.status, _label(g.conferrer), g.recipient) for g in facts.grants] == [
+        ("don-vi-dan-dau-khoi-thi-dua", 1, "conferred", "Cụm thi đua số 2 tỉnh Lạng Sơn", "xã Tân Mỹ"),
+        ("co-thi-dua-cap-bo-tinh", 1, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ"),
+        # the bodies a passive names after it are asked of the giver the sentence asked, not of the bloc
+        ("bang-khen-cap-bo-tinh", 2, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", None),
+    ]
+    # negative: leading a bloc told as a standing, voted by no one, is no ranking given
+    assert grants_of("Năm 2022, xã Tân Mỹ dẫn đầu Cụm thi đua về thu ngân sách.") == []
+
+
 def test_bodies_voted_for_then_proposed_with_no_title_between_are_the_proposal_s_recipients():
     facts = article(HEAD + "Hội nghị suy tôn Phòng Tư pháp và Phòng Nội vụ huyện Văn Lãng đề nghị tặng Bằng khen.\nTrần Thu Hương\n")[1]
     assert [(g.award, g.count, g.status, tuple(o.name for o in g.named), g.proposer) for g in facts.grants] == [
@@ -3299,9 +3315,12 @@ def test_a_unit_said_to_be_one_of_the_best_receives_the_award_proposed_after_it(
     assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Thanh")]
     # said to be the best with no award after it, it receives nothing
     assert grants_of("Xã Tân Mỹ là đơn vị tiêu biểu của huyện trong phong trào này.") == []
-    # voted the head of its bloc with no noun said: the unit so voted
+    # voted the head of its bloc with no noun said: the unit so voted (which holds that ranking too)
     rows = grants_of("Các đơn vị đã bình xét, suy tôn UBND huyện Lộc Bình dẫn đầu Cụm thi đua, đề nghị UBND tỉnh tặng Cờ thi đua.")
-    assert [(r[0], r[4], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân huyện Lộc Bình")]
+    assert [(r[0], r[4], r[10]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", "conferred", "Ủy ban nhân dân huyện Lộc Bình"),
+        ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân huyện Lộc Bình"),
+    ]
     rows = grants_of("Hội nghị thống nhất Trường THPT Lê Lợi dẫn đầu phong trào thi đua, đề nghị Sở GD&ĐT tặng Cờ thi đua.")
     assert [r[10] for r in rows] == ["Trường THPT Lê Lợi"]
     # leading in a field is no head of a bloc: the award proposed has no recipient named
