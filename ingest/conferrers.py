@@ -637,10 +637,10 @@ _FRONTED_RECEIVING = re.compile(rf"(?:{lexicon.cue('feeling').pattern}\s+)?(?:đ
 _PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:[,;]\s*(?:và\s+)?|và|cùng)\s*(?:" + HONORIFIC.pattern + ")?", re.I)
 # (or past the rest of a title the first one's chain could not place, or a calling after a comma, up to 'và' or a
 # comma or semicolon and the next one's honorific: 'ông A, Chủ tịch Hội Cựu chiến binh xã và bà B', 'cô A, giáo viên Trường THCS X
-# và thầy B'; no verb among its words)
+# và thầy B', 'cô A, giáo viên Trường X thuộc huyện Y; thầy B'; no verb among its words)
 _NOT_IN_TITLE = r"(?!(?:được|đã|là|cho|có|tặng|trao|nhận|và|cùng|" + lexicon.cue("part-spoke").pattern + r")(?!\w))"
 _TITLE_REST_APART = re.compile(
-    rf"(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,6}}\s+và\s+(?:{HONORIFIC.pattern})"
+    rf"(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,6}}(?:\s+và|\s*;)\s+(?:{HONORIFIC.pattern})"
     rf"|,(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,12}}(?:\s+và|\s*[,;])\s+(?:{HONORIFIC.pattern})",
     re.I,
 )

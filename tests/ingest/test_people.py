@@ -1004,6 +1004,17 @@ def test_a_title_said_of_a_unit_alone_is_of_its_committee():
     assert all(org != "Huyện ủy Hải Hà" for _, org in posts["Mai Lan"])
 
 
+def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
+    posts = posts_of(
+        "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
+        "cô Lê Thị Mai là giáo viên dạy giỏi cấp tỉnh."
+    )
+    assert posts["Vũ Thu Trang"] == {("Giáo viên", "Trường Mầm non Hoa Phượng")}
+    assert {role for role, _ in posts["Đỗ Văn Tiến"]} == {"Giáo viên"}
+    # negative: a teacher's calling with no school after it is no post
+    assert posts.get("Lê Thị Mai", set()) == set()
+
+
 def test_a_commune_s_civil_servant_by_their_field_written_out_or_short():
     posts = posts_of(
         "Dự có bà Lê Thị Hoa, công chức Văn hóa - Xã hội xã Quảng Long; ông Vũ Văn Nam - CC TP-HT xã Quảng Long; "
