@@ -457,6 +457,12 @@ def test_a_long_event_name_ends_before_its_complements_and_the_press_is_no_organ
         "học sinh lớp 4A, vì đã nhặt được ví tiền và trả lại cho người đánh rơi."
     )
     assert facts.events[0].label == "Tuyên dương và khen thưởng hai em Lê Gia Bảo và Nguyễn Minh Khôi, học sinh lớp 4A"
+    # and one that breaks its count down after a comma ends before it
+    facts = facts_of(
+        "Ngày 9/10, Ban Dân vận Tỉnh ủy tổ chức trao Kỷ niệm chương “Vì sự nghiệp Dân vận” cho 25 cá nhân, trong đó có các "
+        "đồng chí: Lê Văn Dũng, Phó Bí thư Thường trực Tỉnh ủy; Trần Văn Tân, Phó Chủ tịch UBND tỉnh."
+    )
+    assert facts.events[0].label == "Trao Kỷ niệm chương “Vì sự nghiệp Dân vận” cho 25 cá nhân"
 
 
 def test_birth_years_and_single_years_do_not_date_an_undated_article():
