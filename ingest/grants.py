@@ -2240,6 +2240,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     items_giver: Conferrer | None = None  # who the heading of the list being read says gives ('UBND huyện khen thưởng ...:')
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
+    presenters_stated: list[tuple[str, str]] = []  # 'Bằng khen được Thứ trưởng A trao tại ...': who handed an award over
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
     last_given_at = -2  # and that sentence's index
     decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
@@ -2366,6 +2367,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             award_items = None
         if not found and (stated := _giver_stated(doc, sent)) is not None:
             givers_stated.append(stated)
+        if not found and (handed := _presenter_stated(doc, sent)) is not None:
+            presenters_stated.append(handed)
         under_decision = decided_by is not None and (
             not new_paragraph or _UNDER_DECISION.match(sent.text) or (under_it and _SUBJECTLESS_GIVING.match(sent.text))
         )
@@ -2496,6 +2499,13 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             if g.status == "proposed" and g.period is None and g.evidence.start not in stated_in:
                 g.period = next(iter(periods_stated))
     _give_stated_givers(givers_stated, [g for g, _ in found_in], events)
+    for award, person in presenters_stated:
+        # (the one grant of that award the body tells, not again in its headline: several would leave it unsaid which)
+        handed = [
+            g for g, again in found_in if not again and same_award(g.award, award) and g.status == "conferred" and g.presenter is None
+        ]
+        if len(handed) == 1:
+            handed[0].presenter = person
     found_in += [
         (g, False) for g in _ceremony_grants(doc, events, [g for g, _ in found_in], [g for g, restated in found_in if not restated])
     ]
@@ -2825,6 +2835,25 @@ def _giver_stated(doc: Document, sent) -> tuple[str, Conferrer] | None:
         return None
     who, _ = resolve_conferrer(doc, sent.start + given.start("who"), sent.start + given.end("who"))
     return (before[-1].award, who) if who is not None else None
+
+
+# an award as the subject of its handing-over, by the person named before the verb ('Bằng khen (này) được Thứ trưởng Trần
+# Thanh Nam trao tại Hội nghị ...', 'Huân chương được đồng chí A trao tặng')
+_AWARD_HANDED_BY = re.compile(r"\s*(?:này|trên)?\s*(?:đã\s+)?được\s+(?P<who>[^,;.]{3,90}?)\s+trao(?:\s+tặng)?(?!\w)")
+
+
+def _presenter_stated(doc: Document, sent: Sentence) -> tuple[str, str] | None:
+    """A sentence that opens on an award and says who handed it over, giving no grant of its own: (award, person)."""
+    awards = doc.values("awards", sent.start, sent.end)
+    lead = TIME_LEAD.match(sent.text)
+    opening = sent.start + (lead.end() if lead else 0)
+    if not awards or skip_space(doc.text, opening) != awards[0].start:
+        return None
+    m = _AWARD_HANDED_BY.match(doc.text, awards[0].end, sent.end)
+    if m is None:
+        return None
+    people = doc.spans("people", m.start("who"), m.end("who"))
+    return (awards[0].award, people[-1].value.name) if len(people) == 1 and people[0].end == m.end("who") else None
 
 
 def _give_stated_givers(stated: list[tuple[str, Conferrer]], grants: list[GrantFact], events: list) -> None:

@@ -7738,3 +7738,17 @@ def test_those_honoured_at_an_event_named_after_a_title_are_honoured_with_it_by_
         # negative: a commendation at it that honours no one by the title stays its own
         ("collective", 5, None, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
     ]
+
+
+def test_an_award_said_to_be_handed_over_by_a_person_in_a_sentence_of_its_own_is_handed_by_them():
+    def presenters(body: str) -> list[str | None]:
+        return [g.presenter for g in article(HEAD + body + "\nTrần Thu Hương\n")[1].grants]
+
+    given = "Xã Tân Mỹ vừa được Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn tặng Bằng khen vì thành tích xuất sắc. "
+    assert presenters(given + "Bằng khen được Thứ trưởng Trần Thanh Nam trao tại Hội nghị toàn quốc ngày 11/12.") == ["Trần Thanh Nam"]
+    given = "Trường THCS Tân Mỹ được Chủ tịch nước tặng Huân chương Lao động hạng Ba. "
+    assert presenters(given + "Huân chương này đã được đồng chí Hoàng Văn Tâm, Phó Chủ tịch UBND tỉnh trao tặng.") == ["Hoàng Văn Tâm"]
+    # negative: a body, no person, hands nothing over; and of two grants of the award, which one is unsaid
+    assert presenters(given + "Huân chương được UBND tỉnh trao tặng.") == [None]
+    two = "Xã Tân Mỹ được tặng Bằng khen của Chủ tịch UBND tỉnh. Xã Tân Lập được tặng Bằng khen của Bộ trưởng Bộ Tài chính. "
+    assert presenters(two + "Bằng khen được ông Hoàng Văn Tâm trao tặng.") == [None, None]
