@@ -420,7 +420,8 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
             city = unit is not None and unit.type == "thành phố trung ương" and (own is None or own.type != "thành phố")
             if level != "tỉnh" and not (level == "thành phố" and city):
                 unit = own
-            org = party_committee(unit) if unit else None
+            # ('Huyện ủy viên' of a district the gazetteer knows by a later type, a town since: the Huyện ủy it was)
+            org = party_committee(unit, level) if unit else None
         posts.append(Post(role, org))
     return posts
 

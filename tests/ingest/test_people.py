@@ -1004,6 +1004,20 @@ def test_a_title_said_of_a_unit_alone_is_of_its_committee():
     assert all(org != "Huyện ủy Hải Hà" for _, org in posts["Mai Lan"])
 
 
+def test_a_district_committee_member_of_a_district_later_raised_to_a_town_sits_on_the_huyen_uy_it_was():
+    def posts(headline: str, body: str) -> set:
+        return posts_by_name(article(f"{headline}\n20/01/2024 09:00\n{body}\nPhan Minh Đức\n")[1])["Nguyễn Văn Lực"]
+
+    said = "Dự có đồng chí Nguyễn Văn Lực - Huyện ủy viên, Phó Chủ tịch UBND huyện Kim Bảng."
+    assert posts("Huyện Kim Bảng tổng kết năm 2023", said) == {
+        ("Huyện ủy viên", "Huyện ủy Kim Bảng"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân huyện Kim Bảng"),
+    }
+    # negative: a town's own member, told so, stays the town's
+    said = "Dự có đồng chí Nguyễn Văn Lực - Thị ủy viên, Phó Chủ tịch UBND thị xã Kim Bảng."
+    assert ("Thị ủy viên", "Thị ủy Kim Bảng") in posts("Thị xã Kim Bảng tổng kết năm 2025", said)
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
