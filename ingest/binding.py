@@ -28,8 +28,9 @@ _PAREN_LIST = re.compile(
 )  # 'Bằng khen (05 tập thể, 15 cá nhân)', 'Huân chương Lao động 15 (5 tập thể, 10 cá nhân)'
 
 
-# the giving told first, then who received it ('Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân')
-_FRONTED_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?[Đđ]ược\s")
+# the giving told first, then who received it ('Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'), or the
+# receiving ('(Vinh dự) nhận Bằng khen lần này có 5 tập thể và 8 cá nhân')
+_FRONTED_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:[Đđ]ược|(?:[Vv]inh dự\s+)?(?:[Nn]hận|[Đđ]ón nhận))\s")
 # ('Được tặng Bằng khen lần này gồm 5 tập thể ...': the occasion, then 'gồm' or 'là' for 'có')
 _HAS_LIST = re.compile(
     r"\s+(?:(?:lần này|đợt này|năm nay|dịp này),?\s+)?(?:thì\s+)?(?:có|gồm(?:\s+có)?|là)\s*:?\s" + COUNT_LIST.pattern, re.I

@@ -3671,6 +3671,9 @@ def test_the_giving_told_first_then_who_has_it():
         "Được Chủ tịch UBND tỉnh tặng Bằng khen lần này gồm 5 tập thể và 10 cá nhân.",
         "Được tặng Bằng khen của UBND tỉnh đợt này có 5 tập thể và 10 cá nhân.",
         "Được tặng Bằng khen của UBND tỉnh gồm: 5 tập thể và 10 cá nhân.",
+        # (or the receiving told first)
+        "Nhận Bằng khen của UBND tỉnh lần này có 5 tập thể và 10 cá nhân.",
+        "Vinh dự đón nhận Bằng khen của UBND tỉnh năm nay có 5 tập thể và 10 cá nhân.",
     ):
         rows = grants_of(told)
         assert [(r[0], r[1], r[2]) for r in rows] == [
@@ -3680,6 +3683,7 @@ def test_the_giving_told_first_then_who_has_it():
     # a count in what follows an award given to someone else is no recipient of it
     assert grants_of("Huyện tặng Giấy khen cho xã có 5 tập thể tiêu biểu.") == []
     assert grants_of("Được tặng Bằng khen là niềm vinh dự lớn của 5 tập thể.") == []
+    assert grants_of("Nhận Bằng khen là niềm vinh dự lớn của 5 tập thể.") == []
 
 
 def test_a_verbless_clause_after_a_handing_over_is_handed_over_by_the_same_person():
