@@ -1712,6 +1712,8 @@ def test_totals_counted_over_the_years_are_no_grants():
     assert grants_of("Đến nay, huyện Văn Lãng có 3.108 mẹ được phong danh hiệu Mẹ Việt Nam Anh hùng.") == []
     assert grants_of("Hiện nay, toàn huyện Văn Lãng có 2.450 hộ đạt danh hiệu Gia đình văn hóa.") == []
     assert grants_of("Được biết, huyện Văn Lãng có hơn 1.557 Mẹ Việt Nam Anh hùng, trong đó 11 Mẹ được nhận phụng dưỡng.") == []
+    assert grants_of("Lạng Sơn hiện có 1.638 Mẹ được phong tặng, truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng.") == []
+    assert grants_of("Toàn huyện Văn Lãng hiện có hơn 200 nghệ nhân được công nhận danh hiệu Nghệ nhân ưu tú.") == []
     rows = grants_of("Ngày 27/1, huyện Văn Lãng tổ chức lễ truy tặng danh hiệu Mẹ Việt Nam Anh hùng cho 31 mẹ đã khuất.")
     assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 31)]
 
