@@ -46,6 +46,9 @@ def test_planned_and_everyone_s_events_are_not_events():
         "Các xã, phường tổ chức hội nghị sơ kết ở cơ sở. Sở Nội vụ tham mưu tổ chức Hội nghị điển hình tiên tiến."
     )
     assert facts.events == []
+    # 'Tham mưu' in a body's name plans nothing ('Bộ Tổng Tham mưu')
+    facts = facts_of("Ngày 13/1/2023, Lữ đoàn 144 (Bộ Tổng Tham mưu) tổ chức hội nghị tổng kết công tác năm 2022.")
+    assert [(e.date, e.organiser.name) for e in facts.events] == [(dt.date(2023, 1, 13), "Lữ đoàn 144")]
 
 
 def test_a_movement_s_quoted_name_does_not_make_its_launch_a_plan_or_everyone_s():
