@@ -626,6 +626,7 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
 _RECEIVED = lexicon.cue("passive-given")
 _ADVERBS = lexicon.cue("subject-adverbs")
 _HAS = re.compile(r"\scó\s+")
+_SHARE_OF_MEMBERS = re.compile(r"(?:\d[\d.,]*\s*%|\d|(?:hơn|trên|gần|nhiều|các|những)\s)", re.I)
 _SUBJECT_LEAD = lexicon.cue("subject-lead")
 # a sentence that opens with its passive ('Được ...', 'Vinh dự được ...', 'Sau khi được ...'); ends with 'được'
 _FRONTED = re.compile(rf"(?:{lexicon.cue('feeling').pattern}(?:\s+(?:khi|vì))?\s+|(?:sau\s+)?khi\s+)?(?:vừa\s+|đã\s+)?được(?!\w)", re.I)
@@ -904,6 +905,8 @@ def subject_before(
     `verb`, in the clause that starts at `start`."""
     lead = time_lead.match(doc.text[start:verb])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
+    if (has := _HAS.search(doc.text, s, e)) is not None and _SHARE_OF_MEMBERS.match(doc.text, has.end()):
+        return None  # 'Lữ đoàn có 100% cơ quan, đơn vị đạt danh hiệu ...': its members attain it, as many as counted, not it
     if (located := _LOCATED_AT_END.search(doc.text, s, e)) is not None and _placed_before(doc, s, located.start()):
         # '..., Đảng bộ, chính quyền và Nhân dân xã X, huyện Y vinh dự được tặng': the district after a comma places
         # the subject named before it, and is not the subject

@@ -7758,3 +7758,17 @@ def test_an_award_said_to_be_handed_over_by_a_person_in_a_sentence_of_its_own_is
     assert presenters(given + "Huân chương được UBND tỉnh trao tặng.") == [None]
     two = "Xã Tân Mỹ được tặng Bằng khen của Chủ tịch UBND tỉnh. Xã Tân Lập được tặng Bằng khen của Bộ trưởng Bộ Tài chính. "
     assert presenters(two + "Bằng khen được ông Hoàng Văn Tâm trao tặng.") == [None, None]
+
+
+def test_a_body_whose_members_attain_a_title_by_a_share_of_them_does_not_attain_it():
+    def told(headline: str, sentence: str) -> list[tuple]:
+        facts = article(f"{headline}\n20/01/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, g.recipient) for g in facts.grants]
+
+    assert told("Lữ đoàn 144 tổng kết năm 2023", "Năm 2023, Lữ đoàn có 100% cơ quan, đơn vị đạt danh hiệu Đơn vị tiên tiến.") == []
+    assert told("Trường THCS Kim Đồng tổng kết", "Năm học qua, trường có 95% giáo viên, nhân viên đạt danh hiệu Lao động tiên tiến.") == []
+    # a member named after 'có' receives; a count after it is counted
+    assert told("Tin tổng hợp", "Cụm thi đua số 3 có huyện Văn Lãng được tặng Cờ thi đua.") == [
+        ("co-thi-dua-cap-bo-tinh", 1, "huyện Văn Lãng")
+    ]
+    assert told("Trường THCS Kim Đồng tổng kết", "Trường có 5 giáo viên được tặng Giấy khen.") == [("giay-khen", 5, None)]
