@@ -682,6 +682,7 @@ _INSTITUTION_WORDS = {
     "chi cục": "Chi cục",
     "cục": "Cục",
     "đảng ủy khối": "Đảng ủy Khối",  # 'Bí thư Đảng ủy Khối': the bloc's Party committee the article names
+    "phòng": "Phòng",  # 'Phó Trưởng phòng' where the article names one Phòng ('Phòng Cảnh sát hình sự Công an tỉnh X')
 }
 _INSTITUTION_WORD = re.compile(r"(?<!\w)(?<![Tt]ổng )(?:" + "|".join(_INSTITUTION_WORDS) + r")(?!\w)", re.I)
 # the head word as a named institution's name begins ('Bệnh viện Đa khoa tỉnh X'), capitalised

@@ -33,6 +33,8 @@ _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if 
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "trạm", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
+_SECTION_HEADS = {"Trưởng phòng", "Phó Trưởng phòng"}  # a section's heads, of its one Phòng where no body follows
+_TITLE_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:và|cùng|đã|được|phát biểu|cho biết|trao|nhận)(?!\w))")
 _MEMBER_ROLES = {
     "Tỉnh ủy viên": "tỉnh",
     "Thành ủy viên": "thành phố",
@@ -290,6 +292,9 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
                 if org.level == "commune" and org.place:  # 'Bí thư Đảng ủy xã X kiêm Chủ tịch HĐND xã': that commune's
                     local = replace(ctx, commune=org.place)
 
+        if org is None and base_role(name) in _SECTION_HEADS and _TITLE_ENDS.match(text, pos):
+            # 'Thượng tá A, Phó Trưởng phòng' after 'Phòng Cảnh sát hình sự' is named: of the article's one Phòng
+            org = local.institution("Phòng")
         raw.append((name, org))
         end = pos
         sep = _ITEM_SEP.match(text, pos)

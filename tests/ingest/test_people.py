@@ -1018,6 +1018,19 @@ def test_a_district_committee_member_of_a_district_later_raised_to_a_town_sits_o
     assert ("Thị ủy viên", "Thị ủy Kim Bảng") in posts("Thị xã Kim Bảng tổng kết năm 2025", said)
 
 
+def test_a_section_head_with_no_body_after_the_title_heads_the_article_s_one_section():
+    posts = posts_of(
+        "Chủ tịch nước tặng Huân chương Chiến công hạng Ba cho Phòng Cảnh sát hình sự Công an tỉnh Quảng Ninh. "
+        "Thượng tá Rơ Mah Tuấn, Phó Trưởng phòng cho biết đơn vị đã phá 20 chuyên án."
+    )
+    assert posts["Rơ Mah Tuấn"] == {("Phó Trưởng phòng", "Phòng Cảnh sát hình sự Công an tỉnh Quảng Ninh")}
+    # negative: of two sections named, which one is unsaid
+    posts = posts_of(
+        "UBND huyện tặng Giấy khen cho Phòng Nội vụ huyện Hải Hà và Phòng Tư pháp huyện Hải Hà. Bà Lê Thị Hoa, Trưởng phòng phát biểu."
+    )
+    assert posts["Lê Thị Hoa"] == {("Trưởng phòng", None)}
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
