@@ -928,8 +928,9 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
 # 'Ngày 10/1/2024, tại Hội nghị triển khai công tác năm 2024, Chánh án ... đã phát động ...': an event named by its
 # full name where what the sentence tells was done; 'Tại hội nghị, ...' (a bare head) is the event told before
 _AT_NAMED = re.compile(rf"(?<!\w)[Tt]ại\s+(?={_HEAD})")
+# (', diễn ra ngày 24/9, ...': after a comma too)
 _AT_NAMED_THEN = re.compile(  # what may stand between the name and the clause: what it is in brackets, when it was held
-    r"(?P<when>(?:\s*\([^()]{0,60}\))?(?:\s+(?:diễn ra|được tổ chức))?(?:\s+(?:vào|trong))?(?:\s+(?:sáng|chiều|tối|trưa))?"
+    r"(?P<when>(?:\s*\([^()]{0,60}\))?(?:\s*,?\s+(?:diễn ra|được tổ chức))?(?:\s+(?:vào|trong))?(?:\s+(?:sáng|chiều|tối|trưa))?"
     r"(?:\s+ngày)?(?:\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?)\s*,\s+\S"
 )
 # where the name ends and the clause begins: a comma before a subject ('..., Chánh án ...', '..., 5 tập thể ...',

@@ -884,6 +884,10 @@ def test_an_event_named_in_full_where_something_was_done_is_an_event_held():
     assert events("Tại Hội nghị tổng kết công tác năm 2023 diễn ra ngày 10/1/2024, Giám đốc Sở Y tế phát động phong trào thi đua.") == [
         ("Conference", "Hội nghị tổng kết công tác năm 2023", dt.date(2024, 1, 10))
     ]
+    # (or with a comma before the verb, the name's own commas and all)
+    assert events(
+        "Tại Đại hội Thi đua yêu nước tỉnh lần thứ V, giai đoạn 2020 - 2025, diễn ra ngày 24/9/2020, 50 tập thể được khen thưởng."
+    ) == [("Congress", "Đại hội Thi đua yêu nước tỉnh lần thứ V, giai đoạn 2020 - 2025", dt.date(2020, 9, 24))]
     # a comma inside the name runs on in lower case; the day after the name is when it was held
     assert events("Tại Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 ngày 5/1/2024, ông Lê Văn A phát biểu.") == [
         ("Conference", "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023", dt.date(2024, 1, 5))
