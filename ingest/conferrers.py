@@ -101,7 +101,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         before = [o.value for o in doc.spans("orgs", 0, start) if o.value.name.startswith("Trung ương Hội ")]
         if len({o.name for o in before}) == 1:
             return before[-1], True
-    if _VAGUE.search(low):
+    # ('các' inside a body's own name is no vagueness: 'Đảng ủy Khối các cơ quan tỉnh tặng ...'; 'các cấp' is)
+    if _VAGUE.search(low) and ("các cấp" in low or not any(o.start == start and o.end == end for o in agents(doc, start, end))):
         return None, True
     if "chủ tịch nước" in low:
         return PRESIDENT, True

@@ -332,6 +332,12 @@ def test_a_bare_badge_in_an_article_about_party_badges_is_that_badge_and_no_awar
 def test_a_vague_agent_leaves_the_conferrer_unknown():
     rows = grants_of("Các cơ quan của huyện Văn Lãng được các cấp khen thưởng gồm: 08 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 8)]
+    assert [r[5] for r in rows] == [None]
+    # 'các' inside a body's own name is no vagueness
+    rows = grants_of("Đảng ủy Khối các cơ quan tỉnh tặng Giấy khen cho 5 tổ chức cơ sở đảng.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn")]
+    rows = grants_of("Dịp này, 3 tập thể được nhận Giấy khen của Đảng ủy Khối các cơ quan tỉnh.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn")]
 
 
 def test_generic_forms_go_to_the_generic_concepts():
