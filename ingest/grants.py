@@ -785,10 +785,18 @@ class _Reader:
             clauses = _clauses(sent.text)
         else:
             clauses = []  # no award, no count, no commendation: no grant, and nothing a later sentence reads
+        by_level: list[Count] | None = None  # the counts of a breakdown by the levels that gave ('trong đó: cấp tỉnh ...')
         for offset, clause in clauses:
             self.giver_before = self.giver if self.giver is not None else self.giver_before
             self.giver, self.giver_passive = None, False
             base = sent.start + offset
+            awardless = not self.doc.spans("awards", base, base + len(clause))
+            if by_level is not None and awardless and _LEVEL_PART.match(clause):
+                by_level += self.doc.values("counts", base, base + len(clause))  # '...; cấp huyện 292 tập thể, 1.100 cá nhân'
+                continue
+            if (lead := _BREAKDOWN_LEAD.match(clause)) and out and awardless and _LEVEL_PART.match(clause, lead.end()):
+                by_level = list(self.doc.values("counts", base, base + len(clause)))
+                continue
             if (lead := _BREAKDOWN_LEAD.match(clause)) and out and not self.doc.spans("awards", base, base + len(clause)):
                 # ', trong đó 10 cá nhân ..., 16 cá nhân ...' may break a count into parts of its kind; ', gồm ...' and
                 # '(...)' only into collectives and individuals ('8 cá nhân (5 nhà tài trợ và 3 cán bộ)' is one grant)
@@ -800,6 +808,8 @@ class _Reader:
                 found = self.clause(sent, at, predicate, people, event, single_event)
                 self.sentence_gave = self.sentence_gave or any(g.status == "conferred" for g in found)
                 out += found + (self._shared_with(pending, found) if pending is not None else [])
+        if by_level:
+            out += _broken_down_by_level(out, by_level)
         if people:
             self.last_person = people[0].name
         return out
@@ -1900,6 +1910,30 @@ def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) ->
     return [
         replace(head, recipient_kind=c.kind, count=c.value, approx=c.approx, evidence=evidence, recipient=None, recipient_org=None,
                 recipient_person=None, named=(), part_of=head)
+        for c in parts
+    ]  # fmt: skip
+
+
+# a part of a breakdown by the level that gave it ('trong đó: khen thưởng cấp Nhà nước 3 tập thể, 2 cá nhân; cấp tỉnh ...')
+_LEVEL_PART = re.compile(
+    r"\W*(?:(?:khen thưởng|được khen)\s+)?(?:các\s+)?cấp\s+(?:Nhà nước|nhà nước|Trung ương|trung ương|Bộ|bộ|ngành|tỉnh|thành phố|huyện|"
+    r"thị xã|quận|xã|phường|thị trấn|cơ sở)(?!\w)\s*:?\s*\d"
+)
+
+
+def _broken_down_by_level(out: list[GrantFact], counts: list[Count]) -> list[GrantFact]:
+    """'320 lượt tập thể, 1.150 lượt cá nhân được các cấp khen thưởng, trong đó: cấp Nhà nước 3 tập thể, 2 cá nhân; cấp
+    tỉnh ...; cấp huyện ...': the commendations each level gave, parts of the totals of their kind they add up to
+    (linked to them, so each is counted once); parts that do not add up, of some kind, name a subset: none."""
+    parts = [c for c in counts if c.value and c.kind in ("collective", "individual")]
+    heads = {g.recipient_kind: g for g in out if g.award == "khen-thuong" and g.count and g.part_of is None}
+    if not parts or any(
+        kind not in heads or sum(c.value for c in parts if c.kind == kind) != heads[kind].count for kind in {c.kind for c in parts}
+    ):
+        return []
+    return [
+        replace(heads[c.kind], count=c.value, approx=c.approx, evidence=replace(heads[c.kind].evidence, rule="grants.breakdown-by-level"),
+                part_of=heads[c.kind])
         for c in parts
     ]  # fmt: skip
 

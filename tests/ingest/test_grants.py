@@ -7778,3 +7778,20 @@ def test_a_body_whose_members_attain_a_title_by_a_share_of_them_does_not_attain_
         ("co-thi-dua-cap-bo-tinh", 1, "huyện Văn Lãng")
     ]
     assert told("Trường THCS Kim Đồng tổng kết", "Trường có 5 giáo viên được tặng Giấy khen.") == [("giay-khen", 5, None)]
+
+
+def test_commendations_broken_down_by_the_level_that_gave_them_are_the_totals_parts():
+    said = (
+        "Toàn huyện Văn Lãng có 320 lượt tập thể, 1.150 lượt cá nhân được các cấp khen thưởng, trong đó: khen thưởng cấp Nhà"
+        " nước 3 tập thể, 2 cá nhân; cấp tỉnh 25 tập thể, 48 cá nhân; cấp huyện 292 tập thể, 1.100 cá nhân."
+    )
+    assert short(grants_of(said)) == [
+        ("khen-thuong", "collective", 3), ("khen-thuong", "individual", 2), ("khen-thuong", "collective", 25),
+        ("khen-thuong", "individual", 48), ("khen-thuong", "collective", 292), ("khen-thuong", "individual", 1100),
+    ]  # fmt: skip
+    # (in other words: 'gồm', the levels with a colon)
+    said = "Năm 2022, 45 tập thể được khen thưởng, gồm: cấp tỉnh: 5 tập thể; cấp huyện: 40 tập thể."
+    assert short(grants_of(said)) == [("khen-thuong", "collective", 5), ("khen-thuong", "collective", 40)]
+    # negative: parts that do not add up name some of them: the totals stand
+    said = "Toàn huyện có 320 tập thể được khen thưởng, trong đó: cấp tỉnh 25 tập thể; cấp huyện 200 tập thể."
+    assert short(grants_of(said)) == [("khen-thuong", "collective", 320)]
