@@ -2549,6 +2549,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     grants = link_grants(doc, found_in, reader.presentations, events)
     _honoured_under_event_title(grants, events)
     for g in grants:
+        if isinstance(g.conferrer, OrgRef) and g.recipient_org is not None and g.conferrer.name == g.recipient_org.name:
+            # 'Ban nhân dân ấp X tổ chức Ngày hội ... và đón nhận danh hiệu ...': the subject that holds it receives; a
+            # body gives itself nothing
+            g.conferrer = None
         if g.period is None and g.recipient in achieved_by:
             g.period = achieved_by[g.recipient]
         g.period = _up_to_now(g.evidence.text, g.period, g.date or now)

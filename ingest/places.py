@@ -378,6 +378,9 @@ def _historic(text: str, at: int) -> bool:
     return _HISTORIC_BEFORE.search(text, max(0, at - 14), at) is not None
 
 
+_VILLAGE_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{levels.BELOW_COMMUNE})\s+$")
+
+
 def named_bare(name: str, text: str) -> int:
     """How often `text` names a unit by its bare name, as written (capitalised, whole words), and not inside a
     person's name: 'Phó Thủ tướng Trương Hòa Bình' names no province, nor does 'hòa bình' (peace)."""
@@ -385,6 +388,8 @@ def named_bare(name: str, text: str) -> int:
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         if _historic(text, m.start()):
             continue  # '70 năm Chiến thắng Điện Biên Phủ': a battle's name, no place the article is about
+        if _VILLAGE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 'Ấp Phú Hòa đón nhận ...': a hamlet of that name, no district
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before:
             starts = [before.start(), *(i + 1 for i in range(before.start(), m.start()) if text[i].isspace())]

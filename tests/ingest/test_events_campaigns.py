@@ -1531,6 +1531,20 @@ def test_a_state_farm_s_township_keeps_its_whole_name_and_places_the_article():
     assert facts.events[0].organiser.name == "Ủy ban nhân dân xã Chiềng Sơn"
 
 
+def test_a_hamlet_named_like_a_district_places_no_article_and_receives_what_its_board_holds_a_ceremony_for():
+    doc, facts = article(
+        "Ấp Phú Hòa đón nhận danh hiệu “Ấp văn hóa”\n12/10/2023 09:00\nSáng 11/10, Ban Nhân dân ấp Phú Hòa (xã Phú Thạnh) tổ "
+        "chức Ngày hội Đại đoàn kết và đón nhận danh hiệu “Ấp văn hóa” giai đoạn 2021-2023.\nTrần Thu Hương\n"
+    )
+    assert doc.place.district is None  # (not the district of Phú Hòa, Phú Yên)
+    assert facts.events[0].organiser.name == "Ban nhân dân ấp Phú Hòa"
+    # the board that holds the ceremony receives; it gives itself nothing
+    assert [(g.award, g.conferrer) for g in facts.grants] == [("thon-to-dan-pho-van-hoa", None)]
+    # negative: the district named bare, with no hamlet's word before it, still places the article
+    doc, _ = article("Phú Hòa đón nhận danh hiệu\n12/10/2023 09:00\nSáng 11/10, huyện tổ chức lễ kỷ niệm.\nTrần Thu Hương\n")
+    assert doc.place.district is not None and doc.place.district.name == "Phú Hòa"
+
+
 def test_a_venue_before_the_verb_is_no_organiser():
     def organiser(sentence: str) -> str | None:
         facts = article(f"Tin tổng hợp ngày 16/1/2024\n16/01/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
