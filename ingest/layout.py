@@ -51,7 +51,10 @@ _BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+|\s*/\s*")  # (and
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 # (not a Roman numeral that ends an ordinal: 'Đại hội lần thứ V. Đại hội ...', 'khóa X. Ông ...')
-_ABBREVIATION = re.compile(r"(?<!\w)(?<!thứ )(?<!khóa )(?<!khoá )(?<!kỳ )(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$")
+# (a Roman numeral after the word it numbers ends a sentence: 'công tác quý I. Tại hội nghị, ...', 'hạng I.')
+_ABBREVIATION = re.compile(
+    r"(?<!\w)(?<!thứ )(?<!khóa )(?<!khoá )(?<!kỳ )(?<!quý )(?<!Quý )(?<!hạng )(?<!giải )(?<!đợt )(?:TP|Tp|TX|Tx|TT|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|CN|Th\.S|[A-ZĐ])\.$"
+)
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.")  # a numbered item's number: '1.', 'II.', 'a.'
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=[" + LOWER + r"]{2}\.)(?=[" + UPPER + "])")
 

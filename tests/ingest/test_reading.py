@@ -332,6 +332,14 @@ def test_abbreviations_do_not_end_sentences():
     assert [s.text for s in doc.sentences[1:5]] == [
         "Huyện tổ chức Đại hội lần thứ V.", "Đại hội đón nhận Cờ thi đua.", "Ông Lê V. Hải dự.", "Hội nghị khóa X."
     ]  # fmt: skip
+    # (or one that numbers a quarter, a class or a round: 'quý I.', 'hạng I.')
+    doc, _ = article(
+        "Tiêu đề bài báo về thi đua khen thưởng\nHuyện sơ kết công tác quý I. Tại hội nghị, huyện trao Huân chương hạng I. "
+        f"Tiếp đó, huyện họp. {BODY}\n"
+    )
+    assert [s.text for s in doc.sentences[1:4]] == [
+        "Huyện sơ kết công tác quý I.", "Tại hội nghị, huyện trao Huân chương hạng I.", "Tiếp đó, huyện họp."
+    ]  # fmt: skip
 
 
 def test_a_name_followed_by_its_unit_in_brackets_is_a_byline():
