@@ -1031,6 +1031,26 @@ def test_a_section_head_with_no_body_after_the_title_heads_the_article_s_one_sec
     assert posts["Lê Thị Hoa"] == {("Trưởng phòng", None)}
 
 
+def test_a_board_s_title_with_no_body_after_it_is_of_the_article_s_one_company():
+    def posts(sentence: str) -> dict:
+        headline = "Công ty Cổ phần Than Hà Tu đón nhận Cờ thi đua của Chính phủ\n20/01/2024 09:00\n"
+        return posts_by_name(article(headline + sentence + "\nPhan Minh Đức\n")[1])
+
+    found = posts("Ông Lê Văn Chiến, Chủ tịch Hội đồng quản trị cho biết doanh thu đạt 4.500 tỷ đồng.")
+    assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", "Công ty Cổ phần Than Hà Tu")}
+    found = posts("Ông Lê Văn Hải, Phó Chủ tịch HĐQT, Tổng Giám đốc phát biểu.")
+    assert found["Lê Văn Hải"] == {
+        ("Phó Chủ tịch Hội đồng quản trị", "Công ty Cổ phần Than Hà Tu"),
+        ("Tổng Giám đốc", "Công ty Cổ phần Than Hà Tu"),
+    }
+    # of a company and its corporation named, which one is unsaid
+    found = posts("Ông Lê Văn Chiến, Chủ tịch HĐQT cho biết Tổng công ty Than Đông Bắc đã tặng Bằng khen cho Công ty.")
+    assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", None)}
+    # negative: in an article about no company, the board's title names none
+    found = posts_by_name(article("Tin tổng hợp\n20/01/2024 09:00\nÔng Lê Văn Chiến, Chủ tịch HĐQT cho biết.\nPhan Minh Đức\n")[1])
+    assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", None)}
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
