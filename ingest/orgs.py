@@ -847,6 +847,9 @@ def _board_owner(text: str, board: re.Match[str], ctx: PlaceContext) -> OrgRef |
 
 
 _BARE_OWNER = re.compile(rf"\s+(?P<word>Bộ|Sở)(?!\w)(?!\s+[{UPPER}])")  # 'Bộ', 'Sở' with no name after it
+_BARE_INSTITUTION = re.compile(
+    rf"\s+(?P<word>(?i:tổng công ty|công ty|bệnh viện|trường|nhà trường|ngân hàng|tập đoàn))(?!\w)(?!\s+[{UPPER}])"
+)
 
 
 def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
@@ -854,6 +857,9 @@ def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] |
     Nhà nước'), which the body belongs to."""
     # 'Hội đồng Thi đua - Khen thưởng Bộ', 'Công đoàn Sở': the ministry or the department the article is about
     if (bare := _BARE_OWNER.match(text, end)) and (owner := ctx.ministry if bare["word"] == "Bộ" else ctx.department):
+        return owner, bare.end()
+    # ('Đảng ủy Công ty', 'Công đoàn Bệnh viện': the one company or hospital the article names)
+    if (bare := _BARE_INSTITUTION.match(text, end)) and (owner := ctx.institution(_INSTITUTION_WORDS[bare["word"].lower()])):
         return owner, bare.end()
     m = re.compile(r"\s+(?=[" + UPPER + r"])").match(text, end)
     if not m:

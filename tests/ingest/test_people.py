@@ -1051,6 +1051,19 @@ def test_a_board_s_title_with_no_body_after_it_is_of_the_article_s_one_company()
     assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", None)}
 
 
+def test_a_party_committee_of_an_institution_by_its_head_word_is_of_the_article_s_one_institution():
+    def posts(headline: str, sentence: str) -> dict:
+        return posts_by_name(article(f"{headline}\n20/01/2024 09:00\n{sentence}\nPhan Minh Đức\n")[1])
+
+    found = posts("Công ty Cổ phần Than Hà Tu đón nhận Cờ thi đua", "Ông Lê Văn An, Bí thư Đảng ủy Công ty phát biểu.")
+    assert found["Lê Văn An"] == {("Bí thư", "Đảng ủy Công ty Cổ phần Than Hà Tu")}
+    found = posts("Bệnh viện Đa khoa tỉnh Quảng Ninh đón nhận Huân chương", "Ông Lê Văn An, Bí thư Đảng ủy Bệnh viện phát biểu.")
+    assert found["Lê Văn An"] == {("Bí thư", "Đảng ủy Bệnh viện Đa khoa tỉnh Quảng Ninh")}
+    # negative: an article that names no company leaves the committee unplaced
+    found = posts("Tin tổng hợp", "Ông Lê Văn An, Bí thư Đảng ủy Công ty phát biểu.")
+    assert ("Bí thư", "Đảng ủy Công ty Cổ phần Than Hà Tu") not in found["Lê Văn An"]
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
