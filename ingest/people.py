@@ -646,7 +646,14 @@ class _Finder:
         a family name the lexicon lacks ('các Mẹ: A, Pờ Mé Tư và B')."""
         text = self.text
         for m in _LIST_HEAD.finditer(text):
-            self._names_listed(m.end(), lambda at: leading_name(text, after_honorific=True, pos=at) or rare_surname_name(text, at), True)
+            # (or a Central Highlands given name with its mark, 'A Pớt', 'Y Ngọc', which the honorific vouches for too)
+            self._names_listed(
+                m.end(),
+                lambda at: (
+                    leading_name(text, after_honorific=True, pos=at) or rare_surname_name(text, at) or highlands_given_name(text, at)
+                ),
+                True,
+            )
 
     def listed_after_colon(self) -> None:
         """1c. the full names of a list opened by 'gồm:' with no honorific ('3 nghệ sĩ được phong tặng ... gồm: Trần Văn
