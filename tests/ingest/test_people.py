@@ -1064,6 +1064,17 @@ def test_a_party_committee_of_an_institution_by_its_head_word_is_of_the_article_
     assert ("Bí thư", "Đảng ủy Công ty Cổ phần Than Hà Tu") not in found["Lê Văn An"]
 
 
+def test_an_agency_s_specialist_holds_a_post_in_the_body_named_after_the_word():
+    posts = posts_of(
+        "Dự có ông Lý Văn Sơn, chuyên viên Sở Tư pháp; bà Hà Thị Mai, Chuyên viên chính Văn phòng UBND tỉnh; ông Lê Văn "
+        "Tâm, chuyên viên pháp lý của công ty."
+    )
+    assert posts["Lý Văn Sơn"] == {("Chuyên viên", "Sở Tư pháp tỉnh Quảng Ninh")}
+    assert posts["Hà Thị Mai"] == {("Chuyên viên chính", "Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh")}
+    # negative: a specialist's calling with no body after it is no post
+    assert posts.get("Lê Văn Tâm", set()) == set()
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
