@@ -83,7 +83,7 @@ _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', whe
 # forms the taxonomy lists under other wording, and rankings inside an emulation bloc
 _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
 _LEADS_BLOC = re.compile(r"(?<!\w)dẫn đầu\s+(?:cụm|khối)(?:\s+thi đua)?(?!\w)")
-_VOTED_BEFORE = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn)\s[^.;:]*$")
+_VOTED_BEFORE = re.compile(lexicon.cue("voted").pattern + r"\s[^.;:]*$")
 _RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'

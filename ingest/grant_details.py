@@ -634,7 +634,7 @@ _SUBJECT_GAP = re.compile(
 )
 
 
-_VOTED_FOR = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+[^;:.]*$")
+_VOTED_FOR = re.compile(lexicon.cue("voted").pattern + r"\s+[^;:.]*$")
 
 
 def _proposer(doc: Document, g: GrantFact, cue: re.Match[str] | None, events: dict) -> object | None:

@@ -107,9 +107,9 @@ _PLANNED_GIVING = re.compile(
 )  # (not 'sẽ trao': an award given may be handed over later, 'Bộ trưởng sẽ trao Cờ thi đua cho Sở X vào tháng 8')
 _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the event's
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
-_VOTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)(?!\w)")
+_VOTED = lexicon.cue("voted")
 _VOTED_THEN_PROPOSED = re.compile(
-    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<who>[^,;:]{2,120}?(?:,\s*[^,;:]{2,60}?)*)\s*,?\s+(?:để\s+)?(?:đề nghị|đề xuất)(?!\w)"
+    _VOTED.pattern + r"\s+(?P<who>[^,;:]{2,120}?(?:,\s*[^,;:]{2,60}?)*)\s*,?\s+(?:để\s+)?(?:đề nghị|đề xuất)(?!\w)"
 )
 # a unit said to be one of the best, before the award proposed for it ('xã X là đơn vị xuất sắc ..., đề nghị ...')
 # or the head of its bloc with no noun said ('suy tôn UBND huyện X dẫn đầu Cụm, đề nghị ...')
@@ -797,7 +797,7 @@ class _Reader:
             if (lead := _BREAKDOWN_LEAD.match(clause)) and out and awardless and _LEVEL_PART.match(clause, lead.end()):
                 by_level = list(self.doc.values("counts", base, base + len(clause)))
                 continue
-            if (lead := _BREAKDOWN_LEAD.match(clause)) and out and not self.doc.spans("awards", base, base + len(clause)):
+            if (lead := _BREAKDOWN_LEAD.match(clause)) and out and awardless:
                 # ', trong đó 10 cá nhân ..., 16 cá nhân ...' may break a count into parts of its kind; ', gồm ...' and
                 # '(...)' only into collectives and individuals ('8 cá nhân (5 nhà tài trợ và 3 cán bộ)' is one grant)
                 by_kind = not lead.group(0).strip().lower().startswith("trong")

@@ -33,14 +33,10 @@ _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if 
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "trạm", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
-_SECTION_HEADS = {"Trưởng phòng", "Phó Trưởng phòng"}
+_SECTION_HEADS = {"Trưởng phòng", "Phó Trưởng phòng"}  # a section's heads: of its one Phòng, where no body follows
+# a board's titles, and the enterprises a board heads: of the one the article names, where no body follows
 _BOARD_ROLES = {"Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị", "Tổng Giám đốc", "Phó Tổng Giám đốc"}
-_ENTERPRISES = (
-    "Tổng công ty",
-    "Công ty",
-    "Tập đoàn",
-    "Ngân hàng",
-)  # the enterprises a board heads  # a section's heads, of its one Phòng where no body follows
+_ENTERPRISES = ("Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng")
 _TITLE_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:và|cùng|đã|được|phát biểu|cho biết|trao|nhận)(?!\w))")
 _MEMBER_ROLES = {
     "Tỉnh ủy viên": "tỉnh",
