@@ -250,7 +250,7 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
             continue
         if start not in lists_in:
             text = g.evidence.text
-            lists_in[start] = (list(_UNITS_AFTER_LEVEL.finditer(text)), _APPOSED.search(text), list(_BRACKETED_AFTER_COUNT.finditer(text)))
+            lists_in[start] = (list(UNITS_AFTER_LEVEL.finditer(text)), _APPOSED.search(text), list(_BRACKETED_AFTER_COUNT.finditer(text)))
         after_level, apposed, bracketed = lists_in[start]
         if g.recipient_kind == "collective":
             g.named = _units_named_after_level(doc, g, after_level)  # 'Hai xã Tân Mỹ và Hoàng Việt được tặng Cờ thi đua'
@@ -266,7 +266,7 @@ _SMALL_COUNT = lexicon.cue("small-count").pattern
 # units named after their count and one level word they share ('Hai xã Tân Mỹ và Hoàng Việt', 'các huyện A, B và C',
 # after a colon or 'là': '3 xã: A, B và C')
 _NAME = rf"[{UPPER}][\w']*(?:\s[{UPPER}][\w']*){{0,3}}"
-_UNITS_AFTER_LEVEL = re.compile(
+UNITS_AFTER_LEVEL = re.compile(
     rf"(?<!\w)(?i:{_SMALL_COUNT}|các|những)\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)(?:\s*:\s*|\s+là\s*:?\s*|\s+)"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+và\s+{_NAME}))(?!\w)"
 )
@@ -274,22 +274,21 @@ _UNITS_AFTER_LEVEL = re.compile(
 
 def _units_named_after_level(doc: Document, g: GrantFact, found: list[re.Match[str]]) -> tuple[OrgRef, ...]:
     """The units a grant's sentence names after their count and the level word they share (`found`, read once a
-    sentence), if as many as counted: communes by their names in the article's district, districts as the gazetteer
-    places them."""
-    gz = gazetteer()
-    for m in found:
-        names = _LIST_SEPARATOR.split(m["names"])
-        if len(names) != g.count:
-            continue
-        level = m["level"].lower()
-        if levels.is_commune(level):
-            district = doc.place.district.code if doc.place.district else None
-            return tuple(OrgRef(f"{level} {n}", "AdministrativeUnit", None, "commune", parent=district) for n in names)
-        province = doc.place.province.code if doc.place.province else None
-        units = [gz.lookup(n, level, province) for n in names]
-        if all(units):
-            return tuple(OrgRef(u.label, "AdministrativeUnit", u.code, u.level) for u in units if u)
-    return ()
+    sentence), if as many as counted."""
+    return next((units for m in found if len(units := units_sharing_level(doc, m)) == g.count), ())
+
+
+def units_sharing_level(doc: Document, m: re.Match[str]) -> tuple[OrgRef, ...]:
+    """The units a list names after the level word they share (a match of `UNITS_AFTER_LEVEL`): communes by their names
+    in the article's district, districts as the gazetteer places them (none where one is not found)."""
+    names = _LIST_SEPARATOR.split(m["names"])
+    level = m["level"].lower()
+    if levels.is_commune(level):
+        district = doc.place.district.code if doc.place.district else None
+        return tuple(OrgRef(f"{level} {n}", "AdministrativeUnit", None, "commune", parent=district) for n in names)
+    province = doc.place.province.code if doc.place.province else None
+    units = [gazetteer().lookup(n, level, province) for n in names]
+    return tuple(OrgRef(u.label, "AdministrativeUnit", u.code, u.level) for u in units if u) if all(units) else ()
 
 
 # as many as counted, named in brackets right after their count ('02 cá nhân (ông A, bà B)', '2 tập thể (xã A, xã B)')

@@ -66,7 +66,7 @@ from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
-from .grant_details import name_listed, posthumous
+from .grant_details import UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority, people_of
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
@@ -1121,6 +1121,16 @@ class _Reader:
                     # the dead the article honoured before, the one it can be
                     kind, recipient = "individual", self.posthumous_one
                     pairs = [(Count(0, 0, 1, False, kind), listed[0], "grants.posthumous-again")]
+                if (
+                    kind is None
+                    and len(listed) > 1
+                    and _RESPECTIVELY.search(clause)
+                    and (shared := UNITS_AFTER_LEVEL.search(clause, 0, listed[0].start)) is not None
+                    and len(units := units_sharing_level(doc, shared)) == len(listed)
+                ):
+                    # 'Các xã A, B và C lần lượt được tặng Cờ thi đua, Bằng khen và Giấy khen': the units named after the
+                    # level word they share, each its award in turn (read below, as bodies named one by one are)
+                    kind, bodies = "collective", list(units)
                 if kind is None:
                     s, e = _subject(clause, self._names(base, clause))
                     subj, _ = resolve_conferrer(doc, base + s, base + e)

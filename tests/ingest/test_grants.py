@@ -1494,6 +1494,14 @@ def test_recipients_named_with_as_many_awards_given_respectively_each_receive_th
         ("bang-khen-cap-bo-tinh", 1, "Hà Văn Lực"),
         ("giay-khen", 1, "Lê Thị Mai"),
     ]
+    # units named after the level word they share
+    assert rows("Các xã Tân Mỹ, Hoàng Việt và Tân Lập lần lượt được tặng Cờ thi đua, Bằng khen và Giấy khen.") == [
+        ("co-thi-dua-cap-bo-tinh", 1, "xã Tân Mỹ"),
+        ("bang-khen-cap-bo-tinh", 1, "xã Hoàng Việt"),
+        ("giay-khen", 1, "xã Tân Lập"),
+    ]
+    # (as many units as awards only: three units, two awards, which got which is unsaid)
+    assert rows("Các xã Tân Mỹ, Hoàng Việt và Tân Lập lần lượt được tặng Cờ thi đua và Bằng khen.") == []
     # negative: one award for them all is theirs together; as many awards as named, unsaid 'respectively', is no pairing
     assert rows("Xã Tân Mỹ và xã Hoàng Việt lần lượt được tặng Cờ thi đua.") == [("co-thi-dua-cap-bo-tinh", 2, None)]
     # (unsaid 'respectively', which each got is unsaid: a commendation of both, the awards' common kind; the flag alone
