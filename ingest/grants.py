@@ -794,10 +794,11 @@ class _Reader:
             if by_level is not None and awardless and _LEVEL_PART.match(clause):
                 by_level += self.doc.values("counts", base, base + len(clause))  # '...; cấp huyện 292 tập thể, 1.100 cá nhân'
                 continue
-            if (lead := _BREAKDOWN_LEAD.match(clause)) and out and awardless and _LEVEL_PART.match(clause, lead.end()):
+            lead = _BREAKDOWN_LEAD.match(clause)
+            if lead and out and awardless and _LEVEL_PART.match(clause, lead.end()):
                 by_level = list(self.doc.values("counts", base, base + len(clause)))
                 continue
-            if (lead := _BREAKDOWN_LEAD.match(clause)) and out and awardless:
+            if lead and out and awardless:
                 # ', trong đó 10 cá nhân ..., 16 cá nhân ...' may break a count into parts of its kind; ', gồm ...' and
                 # '(...)' only into collectives and individuals ('8 cá nhân (5 nhà tài trợ và 3 cán bộ)' is one grant)
                 by_kind = not lead.group(0).strip().lower().startswith("trong")
@@ -2580,13 +2581,15 @@ def _honoured_under_event_title(grants: list[GrantFact], events: list) -> None:
     """'UBND tỉnh tổ chức lễ tôn vinh và trao tặng danh hiệu “Công dân Quảng Bình tiêu biểu”', then 'Năm nay, 10 cá
     nhân được tôn vinh': those honoured at the event, with no award named, are honoured with the title its name gives
     (one only), by its organiser where their sentence names no giver."""
+    honoured = [g for g in grants if g.award == "khen-thuong" and g.title is None and g.event and _HONOURED.search(g.evidence.text)]
     titled: dict[str, tuple[str, OrgRef | None]] = {}
-    for e in events:
-        names = {a.name for a in find_awards(e.label) if a.rule == "awards.named-title" and a.name}
-        if len(names) == 1:
-            titled[e.key] = (names.pop(), e.organiser)
-    for g in grants if titled else ():
-        if g.award == "khen-thuong" and g.title is None and g.event in titled and _HONOURED.search(g.evidence.text):
+    for e in events if honoured else ():  # (an event's name read for its title only where someone was honoured at it)
+        if any(g.event == e.key for g in honoured):
+            names = {a.name for a in find_awards(e.label) if a.rule == "awards.named-title" and a.name}
+            if len(names) == 1:
+                titled[e.key] = (names.pop(), e.organiser)
+    for g in honoured:
+        if g.event in titled:
             g.title, organiser = titled[g.event]
             g.conferrer = g.conferrer or organiser
 

@@ -33,10 +33,14 @@ _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if 
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "trạm", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
-_SECTION_HEADS = {"Trưởng phòng", "Phó Trưởng phòng"}  # a section's heads: of its one Phòng, where no body follows
-# a board's titles, and the enterprises a board heads: of the one the article names, where no body follows
-_BOARD_ROLES = {"Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị", "Tổng Giám đốc", "Phó Tổng Giám đốc"}
+# the titles of a body named by an institution's head word, where no body follows the title: of the article's one
+# institution of those words (a section's heads, of its one Phòng; a board's, of its one enterprise)
 _ENTERPRISES = ("Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng")
+_HEAD_OF_ONE = {
+    "Trưởng phòng": ("Phòng",),
+    "Phó Trưởng phòng": ("Phòng",),
+    **dict.fromkeys(("Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị", "Tổng Giám đốc", "Phó Tổng Giám đốc"), _ENTERPRISES),
+}
 _TITLE_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:và|cùng|đã|được|phát biểu|cho biết|trao|nhận)(?!\w))")
 _MEMBER_ROLES = {
     "Tỉnh ủy viên": "tỉnh",
@@ -295,13 +299,10 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
                 if org.level == "commune" and org.place:  # 'Bí thư Đảng ủy xã X kiêm Chủ tịch HĐND xã': that commune's
                     local = replace(ctx, commune=org.place)
 
-        if org is None and base_role(name) in _SECTION_HEADS and _TITLE_ENDS.match(text, pos):
-            # 'Thượng tá A, Phó Trưởng phòng' after 'Phòng Cảnh sát hình sự' is named: of the article's one Phòng
-            org = local.institution("Phòng")
-        elif org is None and base_role(name) in _BOARD_ROLES and _TITLE_ENDS.match(text, pos):
-            # 'Ông A, Chủ tịch Hội đồng quản trị cho biết' in an article about one company: its board's chair
-            # (of two enterprises named, a company and its corporation, which one is unsaid)
-            ones = [one for head in _ENTERPRISES if (one := local.institution(head)) is not None]
+        if org is None and (heads := _HEAD_OF_ONE.get(base_role(name))) and _TITLE_ENDS.match(text, pos):
+            # 'Thượng tá A, Phó Trưởng phòng' after 'Phòng Cảnh sát hình sự' is named; 'Ông A, Chủ tịch Hội đồng quản trị
+            # cho biết' in an article about one company (of a company and its corporation both named, which is unsaid)
+            ones = [one for head in heads if (one := local.institution(head)) is not None]
             org = ones[0] if len(ones) == 1 else None
         raw.append((name, org))
         end = pos
