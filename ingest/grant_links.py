@@ -497,6 +497,10 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
             continue
         counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award)]
         told_by = _to_kind(counted, g.recipient_kind)
+        if not told_by and g.recipient_kind == "mixed" and counted and _listed_with_others(g, grants):
+            # 'trao Huân chương Hữu nghị, Huy chương Hữu nghị cho các tập thể, cá nhân', then each counted: the
+            # collectives and individuals are those of the awards together, not of each one
+            continue
         if len(told_by) > 1 and (noun := noun_given_to(g.evidence.text)) is not None:
             told_by = [h for h in told_by if _noun_of(doc, h) == noun] or told_by
         if len(told_by) == 1:  # the one counted grant it tells: a generic commendation was this award
@@ -506,6 +510,11 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
         if not told_by:
             kept.append(g)
     return kept
+
+
+def _listed_with_others(g: GrantFact, grants: list[GrantFact]) -> bool:
+    """Whether the uncounted grant `g` is one of several awards its sentence lists to the same recipients."""
+    return any(h is not g and h.evidence.rule == UNCOUNTED and h.evidence.start == g.evidence.start and h.award != g.award for h in grants)
 
 
 def _refine_generic(g: GrantFact, award: str, classes: tuple[str, ...], conferrer: Conferrer | None) -> None:

@@ -995,7 +995,14 @@ class _Reader:
             self.presented_with.setdefault(presenters[0], set()).add(tuple(presenters[1:]))
         evidence = Evidence(sent.start, sent.end, sent.text)
         if actor and awards and presents(clause) and not any(c.value and not _a_year(c) for c in counts):
-            return self.presentation(sent, base, clause, awards[0], actor, event or single_event)
+            listed = _listed_awards(clause, awards)
+            shared = listed[-1] if len(listed) > 1 else None
+            handed = self.presentation(sent, base, clause, awards[0], actor, event or single_event, shared)
+            if not handed:
+                # 'trao Huân chương, Huy chương cho các tập thể, cá nhân': each award listed with it is handed over too
+                for more in listed[1:]:
+                    self.presentation(sent, base, clause, more, actor, event or single_event, shared)
+            return handed
         if actor and not awards and presents(clause) and _PRESENTS_GENERIC.search(clause) and not any(c.value for c in counts):
             # 'Đồng chí X trao khen thưởng của UBND huyện cho các tập thể, cá nhân': hands over the commendations counted
             # elsewhere (or, where none was counted bare, the awards given at its event: 'trao các phần thưởng')
@@ -1403,8 +1410,18 @@ class _Reader:
         giver, stated = resolve_conferrer(self.doc, base + of.start("who"), base + of.end("who"))
         return giver if stated else None
 
-    def presentation(self, sent: Sentence, base: int, clause: str, award: AwardMention, presenter: str, at: str | None) -> list[GrantFact]:
-        """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'."""
+    def presentation(
+        self,
+        sent: Sentence,
+        base: int,
+        clause: str,
+        award: AwardMention,
+        presenter: str,
+        at: str | None,
+        shared: AwardMention | None = None,
+    ) -> list[GrantFact]:
+        """'Đồng chí X, ... (thừa ủy quyền của Chủ tịch nước) trao tặng AWARD cho ...'; `shared` is the last of several
+        awards handed over together, whose recipients ('các tập thể, cá nhân') are theirs together, not each one's."""
         self.sentence_handed = presenter  # '... cho Cục X, Huân chương ... cho 02 cá nhân': the list goes on in that hand
         behalf = _behalf(self.doc, base, clause)
         end = base + len(clause)
@@ -1426,14 +1443,15 @@ class _Reader:
             given_by, stated = self._clause_conferrer(base, clause)
             conferrer = given_by if stated else None
         if recipient is None and not people and not bodies:  # 'cho các tập thể': the grants the article counts elsewhere
-            kind = plural_kind(clause[award.end :])
+            kind = plural_kind(clause[(shared or award).end :])
             uncounted = None
             if kind is not None:
                 told = Evidence(sent.start, sent.end, sent.text, "grants.presentation-uncounted")
                 uncounted = GrantFact(refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end]), kind, None, False, "conferred", told,
                                       award.classes, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                       period=_period(clause, award.start, False), title=award.name)  # fmt: skip
-            self.presentations.append(Presentation(presenter, award, behalf, uncounted, kind, at, self._owner(base, award)))
+            reaches = None if shared is not None and kind == "mixed" else kind  # (any of the awards' collectives or individuals)
+            self.presentations.append(Presentation(presenter, award, behalf, uncounted, reaches, at, self._owner(base, award)))
             return []
         evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
         kind, count = ("collective", len(bodies) or 1) if recipient or bodies else ("individual", len(people))

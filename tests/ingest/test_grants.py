@@ -7803,3 +7803,37 @@ def test_commendations_broken_down_by_the_level_that_gave_them_are_the_totals_pa
     # negative: parts that do not add up name some of them: the totals stand
     said = "Toàn huyện có 320 tập thể được khen thưởng, trong đó: cấp tỉnh 25 tập thể; cấp huyện 200 tập thể."
     assert short(grants_of(said)) == [("khen-thuong", "collective", 320)]
+
+
+def test_awards_handed_over_together_to_collectives_and_individuals_are_theirs_together():
+    given = "Chủ tịch nước tặng Huân chương Hữu nghị cho 1 tập thể và 2 cá nhân; tặng Huy chương Hữu nghị cho 5 cá nhân."
+    for handing in (
+        "Ông Đỗ Minh Tuấn, Chủ tịch UBND tỉnh trao Huân chương, Huy chương cho các tập thể, cá nhân.",
+        "Bà Lê Thị Thu, Phó Chủ tịch UBND tỉnh đã trao Huân chương và Huy chương Hữu nghị tới các tập thể, cá nhân.",
+    ):
+        rows = grants_of(f"{given}\n{handing}", with_event=True)
+        assert [(r[0], r[1], r[2], r[6]) for r in rows] == [
+            ("huan-chuong-huu-nghi", "collective", 1, rows[0][6]),
+            ("huan-chuong-huu-nghi", "individual", 2, rows[0][6]),
+            ("huy-chuong-huu-nghi", "individual", 5, rows[0][6]),
+        ], handing
+        assert rows[0][6] is not None
+    # a ceremony's name listing both to the collectives and individuals: each award counted after it is theirs, and
+    # no uncounted grant of the medal stays beside its five individuals
+    rows = grants_of(
+        "Chiều 17/4, UBND tỉnh tổ chức lễ trao Huân chương Lao động, Huy chương Chiến sĩ vẻ vang cho các tập thể, cá nhân.\n"
+        "Theo đó, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; Huy chương Chiến sĩ vẻ vang cho 5 cá nhân."
+    )
+    assert short(rows) == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 2),
+        ("huy-chuong-chien-si-ve-vang", "individual", 5),
+    ]
+    # each award handed over, none counted: each uncounted, to them
+    rows = grants_of("Ông Nguyễn Văn Hòa, Chủ tịch UBND huyện trao Bằng khen, Giấy khen cho các tập thể, cá nhân.", with_event=True)
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "mixed", None), ("giay-khen", "mixed", None)]
+    # negative: one award to them both, counted to individuals only, leaves the collectives uncounted
+    rows = grants_of(
+        "Chiều 17/4, UBND tỉnh tổ chức lễ trao Huy chương Chiến sĩ vẻ vang cho các tập thể, cá nhân.\n"
+        "Theo đó, Chủ tịch nước tặng Huy chương Chiến sĩ vẻ vang cho 5 cá nhân."
+    )
+    assert short(rows) == [("huy-chuong-chien-si-ve-vang", "mixed", None), ("huy-chuong-chien-si-ve-vang", "individual", 5)]
