@@ -84,7 +84,8 @@ _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', whe
 _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
 _LEADS_BLOC = re.compile(r"(?<!\w)dẫn đầu\s+(?:cụm|khối)(?:\s+thi đua)?(?!\w)")
 _VOTED_BEFORE = re.compile(lexicon.cue("voted").pattern + r"\s[^.;:]*$")
-_RANKING_BARE = re.compile(r"đơn vị (?P<rank>dẫn đầu|nhất|nhì)(?!\w)")
+# (its place told: 'đơn vị xếp thứ nhì của Khối', 'đơn vị đứng thứ hai'; 'hai' only so, not 'đơn vị hai' of a count)
+_RANKING_BARE = re.compile(r"đơn vị (?:(?P<placed>xếp|đứng)\s+(?:thứ|hạng)\s+)?(?P<rank>dẫn đầu|nhất|nhì|hai)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'
     # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
@@ -214,8 +215,8 @@ def find_awards(text: str) -> list[AwardMention]:
     # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
     if "khối" in key or "cụm" in key or "suy tôn" in key:
         for m in _RANKING_BARE.finditer(key):
-            if free(m.start(), m.end()):
-                award = "don-vi-nhi-khoi-thi-dua" if m["rank"] == "nhì" else "don-vi-dan-dau-khoi-thi-dua"
+            if free(m.start(), m.end()) and (m["rank"] != "hai" or m["placed"]):
+                award = "don-vi-nhi-khoi-thi-dua" if m["rank"] in ("nhì", "hai") else "don-vi-dan-dau-khoi-thi-dua"
                 found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
                 taken.add(m.start(), m.end())
         # a unit voted to lead its bloc with no noun said ('suy tôn huyện X dẫn đầu Cụm'; not 'huyện dẫn đầu Khối về thu

@@ -488,6 +488,14 @@ _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:(?:,\s*)?(?:là|:)\s+|\(\s*)")
 
 
+_RANKED_JOIN = re.compile(r",|;|(?<!\w)và(?!\w)")  # what opens the next body ranked ('..., B là đơn vị nhì')
+
+
+def _award_end(awards: list[AwardMention], g: GrantFact) -> int:
+    """Where the award of the grant `g` ends in its clause: the first award of its kind."""
+    return next((a.end for a in awards if a.award == g.award), 0)
+
+
 def _as_recipient(who: OrgRef | str | None) -> dict[str, Any]:
     """A grant's recipient fields for one named recipient: a person by name, a body or unit as an OrgRef."""
     return {
@@ -1236,6 +1244,7 @@ class _Reader:
             out.append(replace(
                 out[-1], recipient_kind="collective", count=1, recipient=body.name, recipient_org=body, recipient_person=None, named=()
             ))  # fmt: skip
+        out += self._ranked_after(base, clause, awards, out)
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
@@ -1472,6 +1481,21 @@ class _Reader:
                                  recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                  period=period, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
         return out
+
+    def _ranked_after(self, base: int, clause: str, awards: list[AwardMention], out: list[GrantFact]) -> list[GrantFact]:
+        """'suy tôn Trường A là đơn vị dẫn đầu, Trường B là đơn vị xếp thứ nhì của Khối': each body named right before
+        the 'là' of a later ranking holds that one, as the subject holds the first."""
+        first = next((g for g in out if g.evidence.rule == _RANKED_RULE and g.recipient_org is not None), None)
+        more: list[GrantFact] = []
+        for a in awards:
+            ranked = ranked_as(clause, a.start) if first is not None and a.start > _award_end(awards, first) else None
+            if ranked is None:
+                continue
+            opens = [m.end() for m in _RANKED_JOIN.finditer(clause, _award_end(awards, first), ranked.start())]
+            body = opening_recipient(self.doc, base + opens[-1], base + ranked.start()) if opens else None
+            if isinstance(body, OrgRef) and body != first.recipient_org:
+                more.append(replace(first, award=a.award, classes=a.classes, **_as_recipient(body)))
+        return more
 
     def _joined_to_subject(self, base: int, clause: str, body: OrgRef, award: AwardMention) -> list[str]:
         """'Phòng X và ông A, Trưởng phòng được UBND tỉnh tặng Bằng khen': the people joined to the body the subject

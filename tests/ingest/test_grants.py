@@ -7837,3 +7837,23 @@ def test_awards_handed_over_together_to_collectives_and_individuals_are_theirs_t
         "Theo đó, Chủ tịch nước tặng Huy chương Chiến sĩ vẻ vang cho 5 cá nhân."
     )
     assert short(rows) == [("huy-chuong-chien-si-ve-vang", "mixed", None), ("huy-chuong-chien-si-ve-vang", "individual", 5)]
+
+
+def test_each_body_named_before_a_later_ranking_of_its_bloc_holds_that_one():
+    def ranks(body: str):
+        return [(r[0], r[10]) for r in grants_of(body) if r[0].startswith("don-vi")]
+
+    for sentence in (
+        "Hội nghị thống nhất suy tôn xã Tân Mỹ là đơn vị dẫn đầu, xã Hoàng Việt là đơn vị xếp thứ nhì của Khối.",
+        "Qua bình xét, Khối suy tôn xã Tân Mỹ là đơn vị dẫn đầu và xã Hoàng Việt là đơn vị nhì Khối thi đua.",
+        "Cụm thi đua suy tôn xã Tân Mỹ là đơn vị nhất, xã Hoàng Việt là đơn vị đứng thứ hai của Cụm.",
+    ):
+        assert ranks(sentence) == [
+            ("don-vi-dan-dau-khoi-thi-dua", "xã Tân Mỹ"),
+            ("don-vi-nhi-khoi-thi-dua", "xã Hoàng Việt"),
+        ], sentence
+    # negatives: a later ranking with no body named before its 'là' is no one's; 'đơn vị hai' is no place in a bloc
+    assert ranks("Khối suy tôn xã Tân Mỹ là đơn vị dẫn đầu, năm trước là đơn vị nhì Khối.") == [
+        ("don-vi-dan-dau-khoi-thi-dua", "xã Tân Mỹ")
+    ]
+    assert ranks("Khối thi đua các xã có đơn vị hai lần được tặng Cờ thi đua.") == []
