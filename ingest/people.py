@@ -473,6 +473,7 @@ def recognise_people(doc: Document) -> None:
             posts, end = parse_chain(sent.text, at, ctx)
             titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
     people += _given_name_references(doc, people)
+    people += _place_named_people_again(doc, people)
     people = _short_name_references(people)
     doc.write_layer("people", sorted(people, key=lambda s: s.start))
     doc.write_layer("titles", titles)
@@ -530,6 +531,28 @@ def _given_name_references(doc: Document, people: list[Span]) -> list[Span]:
             name = next(iter(names))
             if first_at[name] < start:  # named in full before, never ahead of it
                 found.append(Span(start, end, "people.given-name-reference", PersonMention(name, [], start, end, end)))
+    return found
+
+
+def _place_named_people_again(doc: Document, people: list[Span]) -> list[Span]:
+    """'đồng chí Mai Sơn đã trao Bằng khen' after 'đồng chí Mai Sơn, Phó Tổng cục trưởng': a name that is also a
+    place's, taken for a person only where a title vouches for it, is that person again after an honorific wherever
+    the article names them."""
+    vouched = {s.value.name for s in people if s.value.posts and gazetteer().is_place_name(s.value.name)}
+    if not vouched:
+        return []
+    taken = sorted((s.start, s.end) for s in people)
+    starts = [a for a, _ in taken]
+    found = []
+    for sent in doc.sentences:
+        for m in HONORIFIC.finditer(sent.text):
+            name = leading_name(sent.text, after_honorific=True, pos=m.end())
+            start = sent.start + m.end()
+            i = bisect.bisect_right(starts, start)
+            if name not in vouched or (i and taken[i - 1][1] > start):
+                continue
+            end = start + len(name)
+            found.append(Span(start, end, "people.place-named-again", PersonMention(name, [], start, end, end)))
     return found
 
 

@@ -1670,3 +1670,23 @@ def test_names_of_the_k_ho_mark_and_of_south_central_clans_are_people():
     # the people's name without an honorific before it is no one's
     people = posts_of("Huyện có 1.200 hộ đồng bào K'Ho và Chu Ru; đồng bào K'Ho chiếm 30% dân số.")
     assert set(people) == {"Phan Minh Đức"}
+
+
+def test_a_name_that_is_a_place_s_vouched_for_by_a_title_is_that_person_again_after_an_honorific():
+    def presenters(body: str) -> set:
+        _, facts = article(TITLE + body + "\nPhan Minh Đức\n")
+        return {g.presenter for g in facts.grants}
+
+    vouched = "Dự hội nghị có đồng chí Mai Sơn, Phó Tổng cục trưởng Tổng cục Thuế. "
+    for handing in (
+        "Tại hội nghị, đồng chí Mai Sơn đã trao Bằng khen của Bộ trưởng Bộ Tài chính cho 3 tập thể.",
+        "Thừa ủy quyền, ông Mai Sơn trao Bằng khen của Bộ trưởng Bộ Tài chính cho 3 tập thể.",
+    ):
+        assert presenters(vouched + handing) == {"Mai Sơn"}, handing
+    # (vouched for after: the same full name, the same person)
+    assert presenters(
+        "Tại hội nghị, đồng chí Mai Sơn trao Bằng khen của Bộ trưởng Bộ Tài chính cho 3 tập thể. Đồng chí Mai Sơn, Phó Tổng cục "
+        "trưởng Tổng cục Thuế phát biểu."
+    ) == {"Mai Sơn"}
+    # negative: the place name after an honorific that no title ever vouches for is no one
+    assert presenters("Tại hội nghị, đồng chí Mai Sơn đã trao Bằng khen của Bộ trưởng Bộ Tài chính cho 3 tập thể.") == {None}
