@@ -614,12 +614,21 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
         return None
     lead = sent.verbs[0].start()
     told = next((s.value for s in doc.spans("dates", start, start + lead) if s.rule != "dates.bound"), None)
-    if told is None and _SAME_DAY.search(sent.text, 0, lead):
+    if told is None and (same := _SAME_DAY.search(sent.text, 0, lead)):
         # the last day a sentence before tells, but not one told looking back ('Trước đó, chiều 10/6, em Nam đã ...')
         i = bisect.bisect_left(doc.sentences, start, key=lambda t: t.start)
-        before = (t for t in reversed(doc.sentences[max(0, i - _LOOK_BACK) : i]) if not _LOOKING_BACK.match(t.text))
+        before = [t for t in reversed(doc.sentences[max(0, i - _LOOK_BACK) : i]) if not _LOOKING_BACK.match(t.text)]
+        if _OCCASION.fullmatch(same.group(0)):
+            # 'Cùng dịp, UBND huyện tặng Giấy khen' after 'Ngày 2/8, Tỉnh đoàn trao Huy hiệu ...' and a deed's day ('đã cứu
+            # 3 bạn nhỏ ngày 20/7'): the occasion of the giving or the gathering told before, where one is told
+            before = [t for t in before if _OCCASION_TOLD.search(t.text)] or before
         told = next((s.value for t in before for s in reversed(doc.spans("dates", t.start, t.end)) if s.rule != "dates.bound"), None)
     return told
+
+
+_OCCASION = re.compile(r"(?i:cùng dịp|(?:nhân |trong )?dịp này)")
+# what tells an occasion: a giving, or a gathering held
+_OCCASION_TOLD = re.compile(_GIVE.pattern + r"|(?<!\w)(?:tổ chức|diễn ra|khai mạc)(?!\w)", _GIVE.flags)
 
 
 # (and the council's consideration before its proposal: 'được Hội đồng TĐKT tỉnh xét, đề nghị Thủ tướng tặng ...')

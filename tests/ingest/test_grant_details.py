@@ -430,6 +430,20 @@ def test_the_same_occasion_is_the_day_told_before():
         "Ngày 9/4/2023, Trưởng Công an huyện trao Giấy khen cho Tổ công tác 3 vì đã bắt giữ đối tượng trộm cắp. "
         "Trước đó, ngày 6/4/2023, Tổ công tác đã phát hiện đối tượng. Cùng dịp, UBND huyện tặng Giấy khen cho 2 chiến sĩ."
     ) == [("giay-khen", 1, "2023-04-09"), ("giay-khen", 2, "2023-04-09")]
+    # the occasion is the giving's or the gathering's day, not that of the deed told between ('đã cứu ... ngày 20/7')
+    for deed in ("Hai em đã dũng cảm cứu 3 bạn nhỏ bị đuối nước ngày 20/7/2023.", "Ngày 20/7/2023, hai em đã cứu 3 bạn nhỏ."):
+        assert _dates(
+            f"Ngày 2/8/2023, Huyện đoàn trao Giấy khen cho 2 đoàn viên. {deed} Cùng dịp, UBND huyện tặng Giấy khen cho 2 em."
+        ) == [("giay-khen", 2, "2023-08-02"), ("giay-khen", 2, "2023-08-02")], deed
+    assert _dates(
+        "Sáng 2/8/2023, Huyện đoàn tổ chức lễ tuyên dương. Em A đã cứu 3 bạn nhỏ ngày 20/7/2023. Nhân dịp này, UBND huyện "
+        "tặng Giấy khen cho 2 em."
+    ) == [("giay-khen", 2, "2023-08-02")]
+    # 'cùng ngày' is the last day told, whatever it was told of
+    assert _dates(
+        "Ngày 2/8/2023, Huyện đoàn trao Giấy khen cho 2 đoàn viên. Ngày 20/7/2023, hai em đã cứu 3 bạn nhỏ. Cùng ngày, UBND "
+        "huyện tặng Giấy khen cho 2 em."
+    ) == [("giay-khen", 2, "2023-08-02"), ("giay-khen", 2, "2023-07-20")]
     # no day told before: none
     assert _dates("Dịp này, UBND huyện tặng Giấy khen cho 2 chiến sĩ.") == [("giay-khen", 2, None)]
 
