@@ -723,13 +723,32 @@ def _one_event(a: GrantFact, b: GrantFact) -> bool:
     return a.event == b.event or a.event is None or b.event is None
 
 
+def _one_named_commended_as(a: GrantFact, b: GrantFact) -> bool:
+    """'Giám đốc Công an tỉnh khen thưởng Đồn X', then 'Theo đó, Đồn X được tặng Giấy khen': one named recipient
+    commended, and given one award, by no other giver, was given that award."""
+    return (
+        a.count == b.count == 1
+        and a.status == b.status
+        and ("khen-thuong" in (a.award, b.award))
+        and a.award != b.award
+        and bool(a.recipient)
+        and (a.recipient or "").casefold() == (b.recipient or "").casefold()
+    )
+
+
 def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
     """One award to one named recipient, reported twice (conferred, then handed over), is one grant."""
     out: list[GrantFact] = []
     seen: dict[tuple, list[GrantFact]] = {}
     for g in grants:
         # (a grant with no recipient named is no other's telling: not compared, so thousands of them stay linear)
-        same = next((h for h in seen.get(_key(g), []) if same_grant(g, h) and not _other_givers(g, h)), None) if g.recipient else None
+        same = (
+            next(
+                (h for h in seen.get(_key(g), []) if (same_grant(g, h) or _one_named_commended_as(g, h)) and not _other_givers(g, h)), None
+            )
+            if g.recipient
+            else None
+        )
         if same is None:
             out.append(g)
             seen.setdefault(_key(g), []).append(g)

@@ -7857,3 +7857,28 @@ def test_each_body_named_before_a_later_ranking_of_its_bloc_holds_that_one():
         ("don-vi-dan-dau-khoi-thi-dua", "xã Tân Mỹ")
     ]
     assert ranks("Khối thi đua các xã có đơn vị hai lần được tặng Cờ thi đua.") == []
+
+
+def test_a_reward_handed_to_one_named_is_a_commendation_and_the_award_it_is_told_to_be_is_that_one():
+    def rows(body: str):
+        return [(r[0], r[1], r[2], r[5], r[6], r[10]) for r in grants_of(body)]
+
+    for body in (
+        "Ngày 6/9, Giám đốc Công an tỉnh Lạng Sơn đã tới trao thưởng cho Công an huyện Văn Lãng vì phá nhanh vụ trộm.",
+        "Ngày 6/9, Giám đốc Công an tỉnh Lạng Sơn trao thưởng đột xuất cho Công an huyện Văn Lãng.",
+        "Ngày 6/9, Giám đốc Công an tỉnh Lạng Sơn trao tiền thưởng cho Công an huyện Văn Lãng.",
+    ):
+        assert rows(body) == [("khen-thuong", "collective", 1, "Giám đốc Công an tỉnh Lạng Sơn", None, "Công an huyện Văn Lãng")], body
+    # the commendation then told as the award it was: that award, from that giver, handed over by the one who handed it
+    assert rows(
+        "Chiều 14/3, Đại tá Lê Văn Tân, Giám đốc Công an tỉnh Lạng Sơn đã trao thưởng cho Công an huyện Văn Lãng vì thành tích "
+        "xuất sắc. Theo đó, Công an huyện Văn Lãng được Giám đốc Công an tỉnh tặng Giấy khen."
+    ) == [("giay-khen", "collective", 1, "Giám đốc Công an tỉnh Lạng Sơn", "Lê Văn Tân", "Công an huyện Văn Lãng")]
+    # negatives: a study prize's money to pupils counted is no commendation; nor a reward to 'các em'; an award by
+    # another giver to the one commended is an award of its own
+    assert rows("Hội Khuyến học trao thưởng cho 45 học sinh đạt giải các cấp.") == []
+    assert rows("Ban tổ chức trao thưởng cho các em học sinh đạt giải.") == []
+    assert [r[0] for r in rows(
+        "Giám đốc Công an tỉnh Lạng Sơn trao thưởng cho Công an huyện Văn Lãng. Công an huyện Văn Lãng còn được Bộ trưởng Bộ "
+        "Công an tặng Bằng khen."
+    )] == ["khen-thuong", "bang-khen-cap-bo-tinh"]  # fmt: skip
