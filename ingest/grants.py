@@ -2139,7 +2139,7 @@ _REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*,?\s*(?:tro
 _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|trao tặng|trao|đón nhận)(?!\w)", re.I)
 # a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
 _DATED_BEFORE = re.compile(
-    r"\W*(?:(?:[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
+    r"\W*(?:(?P<before>[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
 )
 
 
@@ -2171,9 +2171,13 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + ever.end(), sent.start + clause_end)}
         found = [g for g in found if not _one_of(g, past_awards) or g.event]
     had = _HAD_BEEN.search(sent.text) if found else None
+    dated = _DATED_BEFORE.match(sent.text) if found and now_year is not None else None
+    if had is None and dated is not None and dated["before"]:
+        # 'Trước đó, năm 2015, nhà trường được Chủ tịch nước tặng Huân chương ...': looking back to a year of its own,
+        # past, as 'đã' would
+        had = re.compile(r"\W*").match(sent.text, dated.end())
     if had is None or now_year is None:
         return found
-    dated = _DATED_BEFORE.match(sent.text)
     if dated and int(dated["y"]) < now_year - 1:
         # 'Trước đó, năm 2019, nhà trường đã được tặng Huân chương ...' in a report of 2024: the sentence's own year, past
         return [g for g in found if not doc.spans("awards", sent.start + had.end(), g.evidence.end) or g.event]

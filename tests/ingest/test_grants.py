@@ -3819,8 +3819,17 @@ def test_an_award_a_sentence_dates_to_a_year_long_past_is_a_past_record():
     assert grants("Năm 2016, trường đã được tặng Huân chương Lao động hạng Nhất lần thứ nhất.") == [
         ("huan-chuong-lao-dong-hang-nhat", None)
     ]
+    # looking back to a year of its own ('Trước đó, năm 2015, ...') is a record, 'đã' said or not
+    for then in (
+        "Trước đó, năm 2015, nhà trường được Chủ tịch nước tặng Huân chương Lao động hạng Nhì.",
+        "Trước đây, vào năm 2012, trường được Thủ tướng Chính phủ tặng Cờ thi đua.",
+    ):
+        assert grants(then) == [("huan-chuong-lao-dong-hang-nhat", None)], then
     # last year's is told as news
     assert ("bang-khen-cap-bo-tinh", None) in grants("Năm 2023, trường đã được UBND tỉnh tặng Bằng khen.")
+    assert "bang-khen-cap-bo-tinh" in {a for a, _ in grants("Trước đó, năm 2023, trường được UBND tỉnh tặng Bằng khen.")}
+    # (and a year opening the sentence with no looking back nor 'đã' is no record read: a report's year)
+    assert "bang-khen-thu-tuong" in {a for a, _ in grants("Năm 2015, trường được Thủ tướng Chính phủ tặng Bằng khen.")}
 
 
 def test_an_institution_named_at_a_sentence_s_end_does_not_take_the_next_sentence_s_first_word():
