@@ -1690,3 +1690,18 @@ def test_a_name_that_is_a_place_s_vouched_for_by_a_title_is_that_person_again_af
     ) == {"Mai Sơn"}
     # negative: the place name after an honorific that no title ever vouches for is no one
     assert presenters("Tại hội nghị, đồng chí Mai Sơn đã trao Bằng khen của Bộ trưởng Bộ Tài chính cho 3 tập thể.") == {None}
+
+
+def test_posts_of_clergy_a_bar_and_institutions_named_by_their_calling():
+    people = posts_of(
+        "Dự có Linh mục Nguyễn Văn Phúc, Chánh xứ Giáo xứ Tân Hương; Đại đức Thích Minh Tuệ, Trụ trì Chùa Bác Ái; Luật sư "
+        "Phạm Văn Em, Chủ nhiệm Đoàn Luật sư tỉnh; Hòa thượng Thích Thiện Nhơn, Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo "
+        "Việt Nam; Thiếu tướng Phan Văn Hùng, Giám đốc Học viện Quân y."
+    )
+    assert people["Nguyễn Văn Phúc"] == {("Chánh xứ", "Giáo xứ Tân Hương")}
+    assert people["Thích Minh Tuệ"] == {("Trụ trì", "Chùa Bác Ái")}
+    assert people["Phạm Văn Em"] == {("Chủ nhiệm", "Đoàn Luật sư tỉnh Quảng Ninh")}
+    assert people["Thích Thiện Nhơn"] == {("Chủ tịch", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam")}
+    assert people["Phan Văn Hùng"] == {("Giám đốc", "Học viện Quân y")}
+    # negative: the bar's name is no person's ('Đoàn' a family name, 'Luật' a given one)
+    assert "Đoàn Luật" not in posts_of("Ông Phạm Văn Em, Chủ nhiệm Đoàn Luật sư tỉnh phát biểu.")
