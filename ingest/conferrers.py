@@ -306,7 +306,7 @@ def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef
 # thống của Trường X')
 # 'cho', or 'tặng' before a name ('trao Huân chương Độc lập hạng Nhất của Chủ tịch nước tặng Tổng cục Thống kê'; not
 # 'tặng quà')
-_GIVEN_TO = rf"(?<!\w)(?:cho|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?|tặng(?=\s+[{UPPER}]))\s+"
+_GIVEN_TO = rf"(?<!\w)(?:cho(?:\s*:)?|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?|tặng(?=\s+[{UPPER}]))\s+"
 
 
 _STAFF = r"(?:cán bộ|công chức|viên chức|giáo viên|giảng viên|nhân viên|người lao động|công nhân|chiến sĩ|sĩ quan|y,? bác sĩ|thầy và trò|thầy,? cô giáo)"
@@ -490,6 +490,9 @@ def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     return households if len(households) > 1 else bodies_listed(doc, after + m.end(), end)
 
 
+_SAID_OF_IT = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
     """The bodies and units listed from `pos` ('xã A, xã B và thị trấn C'), up to the clause's end: [] unless two or
     more."""
@@ -502,7 +505,9 @@ def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
         # ('cho UBND xã A, thị xã B và UBND xã C, huyện D')
         if not (found and _address_of(found[-1], hit[0])):
             found.append(hit[0])
-        apart = _BODIES_APART.match(doc.text, hit[1], stop)
+        # (past what a bracket says of it: 'cho UBND huyện A (đơn vị nhì Khối), UBND huyện B')
+        said = _SAID_OF_IT.match(doc.text, hit[1], stop)
+        apart = _BODIES_APART.match(doc.text, said.end() if said else hit[1], stop)
         if apart is None:
             break
         separators.append(apart.group(0))

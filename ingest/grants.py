@@ -488,12 +488,20 @@ _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:(?:,\s*)?(?:là|:)\s+|\(\s*)")
 
 
+_RANKINGS = frozenset({"don-vi-dan-dau-khoi-thi-dua", "don-vi-nhi-khoi-thi-dua"})
+_RANKING_BRACKETED = re.compile(r"\(\s*$")  # the bracket a ranking opens ('A (đơn vị dẫn đầu Khối)')
+_BRACKETED_ONE_OPENS = re.compile(r"[,;:)]\s*|(?<!\w)(?:và|cho)\s+")  # where the one a bracket is said of starts
 _RANKED_JOIN = re.compile(r",|;|(?<!\w)và(?!\w)")  # what opens the next body ranked ('..., B là đơn vị nhì')
 
 
 def _award_end(awards: list[AwardMention], g: GrantFact) -> int:
     """Where the award of the grant `g` ends in its clause: the first award of its kind."""
     return next((a.end for a in awards if a.award == g.award), 0)
+
+
+def _named_key_of(who: OrgRef | str) -> str:
+    """A recipient's name, a body's or a person's."""
+    return who.name if isinstance(who, OrgRef) else who
 
 
 def _as_recipient(who: OrgRef | str | None) -> dict[str, Any]:
@@ -1245,6 +1253,7 @@ class _Reader:
                 out[-1], recipient_kind="collective", count=1, recipient=body.name, recipient_org=body, recipient_person=None, named=()
             ))  # fmt: skip
         out += self._ranked_after(base, clause, awards, out)
+        out += self._ranked_in_brackets(base, clause, awards, out)
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
@@ -1495,6 +1504,28 @@ class _Reader:
             body = opening_recipient(self.doc, base + opens[-1], base + ranked.start()) if opens else None
             if isinstance(body, OrgRef) and body != first.recipient_org:
                 more.append(replace(first, award=a.award, classes=a.classes, **_as_recipient(body)))
+        return more
+
+    def _ranked_in_brackets(self, base: int, clause: str, awards: list[AwardMention], out: list[GrantFact]) -> list[GrantFact]:
+        """'đề nghị tặng Cờ thi đua cho: UBND huyện A (đơn vị dẫn đầu Khối)': a bloc's ranking in brackets after a body
+        the clause gives an award to is that body's own, voted by the bloc (given by no one the clause names)."""
+        more: list[GrantFact] = []
+        for a in awards:
+            bracket = _RANKING_BRACKETED.search(clause, max(0, a.start - 4), a.start) if a.award in _RANKINGS else None
+            if bracket is None:
+                continue
+            opens = [m.end() for m in _BRACKETED_ONE_OPENS.finditer(clause, 0, bracket.start())]
+            body = opening_recipient(self.doc, base + opens[-1], base + bracket.start()) if opens else None
+            names = {body.name} if isinstance(body, OrgRef) else set()
+            given = next(
+                (g for g in out if g.award not in _RANKINGS and names & {_named_key_of(w) for w in (g.recipient_org, *g.named) if w}), None
+            )
+            if isinstance(body, OrgRef) and given is not None:
+                told = replace(given.evidence, rule=_RANKED_RULE)
+                more.append(replace(
+                    given, award=a.award, classes=a.classes, recipient_kind="collective", count=1, status="conferred",
+                    conferrer=None, presenter=None, proposer=None, status_cue=None, named=(), evidence=told, **_as_recipient(body),
+                ))  # fmt: skip
         return more
 
     def _joined_to_subject(self, base: int, clause: str, body: OrgRef, award: AwardMention) -> list[str]:

@@ -7891,3 +7891,24 @@ def test_a_reward_handed_to_one_named_is_a_commendation_and_the_award_it_is_told
         "Giám đốc Công an tỉnh Lạng Sơn trao thưởng cho Công an huyện Văn Lãng. Công an huyện Văn Lãng còn được Bộ trưởng Bộ "
         "Công an tặng Bằng khen."
     )] == ["khen-thuong", "bang-khen-cap-bo-tinh"]  # fmt: skip
+
+
+def test_a_bloc_s_ranking_in_brackets_after_a_body_given_an_award_is_that_body_s():
+    def rows(body: str):
+        return [(r[0], r[2], r[4], r[10]) for r in grants_of(body, with_event=True)]
+
+    assert rows("Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho: xã Tân Mỹ (đơn vị dẫn đầu Khối).") == [
+        ("co-thi-dua-cap-bo-tinh", 1, "proposed", "xã Tân Mỹ"),
+        ("don-vi-dan-dau-khoi-thi-dua", 1, "conferred", "xã Tân Mỹ"),
+    ]
+    # in a list, each body's own, and the list goes on past the bracket
+    assert rows("Hội nghị đề nghị tặng Bằng khen cho xã Tân Mỹ (đơn vị nhì Khối thi đua), xã Hoàng Việt.") == [
+        ("bang-khen-cap-bo-tinh", 2, "proposed", None),
+        ("don-vi-nhi-khoi-thi-dua", 1, "conferred", "xã Tân Mỹ"),
+    ]
+    assert rows("UBND huyện tặng Giấy khen cho xã Tân Mỹ (xã vùng cao), xã Hoàng Việt và xã Tân Lập.") == [
+        ("giay-khen", 3, "conferred", None)
+    ]
+    # negatives: a bracket that says a year or a place is no ranking; a ranking in brackets after no body given nothing
+    assert rows("UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ (năm 2022).") == [("co-thi-dua-cap-bo-tinh", 1, "conferred", "xã Tân Mỹ")]
+    assert rows("Khối thi đua (đơn vị dẫn đầu Khối năm trước) tổ chức hội nghị.") == []
