@@ -15,7 +15,7 @@ from .awards import AwardMention, award_types, common_kind, is_ancestor
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in, total_opened
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
-from .people import PersonMention
+from .people import HONORIFIC, PersonMention
 from .verbs import of_decision
 
 # what may stand between 'cho' and a later count of the same list: other counts
@@ -562,6 +562,15 @@ def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMe
 # clause (after attending at most), and who did it is said after 'có' ('là' names a recipient: 'cho 1 cá nhân là ông C')
 _VERB_OPENS = re.compile(r"\W*(?:(?:(?:tới|đến|về|tham)\s+)?dự\s+và\s+)?", re.I)
 PRESENTER_TOLD_AFTER = re.compile(r"\scó\s", re.I)
+# (or by 'là' after recipients told as a plural, which no one person is: 'Trao Bằng khen cho các tập thể là đồng chí A')
+_PLURAL_THEN_IS = re.compile(r"(?<!\w)(?:các|những)\s[^,;:.()]{2,40}?\slà\s+(?=" + HONORIFIC.pattern + ")")
+
+
+def presenter_cue(clause: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The word after an award that names who handed it over ('... có đồng chí A', '... cho các tập thể là đồng chí
+    A'), in clause[start:end]."""
+    end = len(clause) if end is None else end
+    return PRESENTER_TOLD_AFTER.search(clause, start, end) or _PLURAL_THEN_IS.search(clause, start, end)
 
 
 def _presenter_told_after(clause: str, people: list[PersonMention], verb: re.Match[str]) -> str | None:
@@ -571,7 +580,7 @@ def _presenter_told_after(clause: str, people: list[PersonMention], verb: re.Mat
     after = [p for p in people if p.start > verb.end()]
     if not after:
         return None
-    cue = PRESENTER_TOLD_AFTER.search(clause, verb.end(), after[0].start)
+    cue = presenter_cue(clause, verb.end(), after[0].start)
     return after[0].name if cue is not None and len(clause[cue.end() : after[0].start]) <= 80 else None
 
 

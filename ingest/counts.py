@@ -260,11 +260,14 @@ def plural_kind(text: str) -> str | None:
 
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon
 # ('Mỗi thủ khoa được nhận Bằng khen ...': each of them, as many as were counted)
-_PLURAL_SUBJECT = re.compile(rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{_NOUN_RE})(?!\w)[^,;:.]{{0,40}}?\s+được(?!\w)", re.I)
+_PLURAL_SUBJECT = re.compile(
+    rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{_NOUN_RE})(?!\w)[^,;:.]{{0,40}}?\s+(?:được|(?:vinh dự\s+)?(?:đón\s+)?nhận)(?!\w)", re.I
+)
 _PREDICATE_AFTER = re.compile(
     r"(?<!\w)(?:đã|đều|sẽ|đang|cũng)\s|(?<!\w)(?:phát biểu|bày tỏ|chia sẻ|cho biết|hứa|cảm ơn|tri ân|xúc động)(?!\w)", re.I
 )
-_LEAD_ONLY = re.compile(r"\W*(?:[^,;:]{0,30},\s*)?")  # 'Dịp này, ', 'Tại buổi lễ, ': a lead phrase before a subject
+# 'Dịp này, ', 'Tại buổi lễ, ': a lead phrase before a subject (and those standing for it: 'Đại diện các tập thể nhận')
+_LEAD_ONLY = re.compile(r"\W*(?:[^,;:]{0,30},\s*)?(?:(?:[Đđ]ại diện|[Tt]hay mặt)\s+)?")
 _LIST_AFTER = re.compile(r"[^.;]*?(?:gồm|như sau|sau đây|sau)\s*:\s*$", re.I)
 
 

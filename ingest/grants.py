@@ -28,7 +28,6 @@ from .binding import (
     COUNT_LIST,
     NAMED_COMMENDED,
     NAMED_SUBJECT_AND_COUNTED,
-    PRESENTER_TOLD_AFTER,
     SHARED_AWARDS,
     bind,
     commend_verbs,
@@ -36,6 +35,7 @@ from .binding import (
     listed_kind,
     listed_together,
     names_the_work,
+    presenter_cue,
     presenters_of,
     specific,
 )
@@ -1443,7 +1443,7 @@ class _Reader:
         self.sentence_handed = presenter  # '... cho Cục X, Huân chương ... cho 02 cá nhân': the list goes on in that hand
         behalf = _behalf(self.doc, base, clause)
         end = base + len(clause)
-        if (told := PRESENTER_TOLD_AFTER.search(clause, award.end)) is not None and presenter in clause[told.end() :]:
+        if (told := presenter_cue(clause, award.end)) is not None and presenter in clause[told.end() :]:
             end = base + told.start()  # 'Trao Cờ thi đua cho xã có Phó Chủ tịch UBND tỉnh A': the recipients end before
         bodies = presented_to_all(self.doc, base + award.end, end)  # 'cho xã A và xã B': each
         recipient = presented_to(self.doc, base + award.end, end) if not bodies else None

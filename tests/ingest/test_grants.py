@@ -7912,3 +7912,23 @@ def test_a_bloc_s_ranking_in_brackets_after_a_body_given_an_award_is_that_body_s
     # negatives: a bracket that says a year or a place is no ranking; a ranking in brackets after no body given nothing
     assert rows("UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ (năm 2022).") == [("co-thi-dua-cap-bo-tinh", 1, "conferred", "xã Tân Mỹ")]
     assert rows("Khối thi đua (đơn vị dẫn đầu Khối năm trước) tổ chức hội nghị.") == []
+
+
+def test_who_handed_over_awards_counted_elsewhere_told_after_a_plural_or_as_the_one_received_from():
+    counted = "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể; UBND huyện tặng Giấy khen cho 20 cá nhân.\n"
+
+    def presenters(handing: str):
+        return [(r[0], r[2], r[6]) for r in grants_of(counted + handing, with_event=True)]
+
+    for handing in (
+        "Trao Bằng khen cho các tập thể là đồng chí Nguyễn Văn Khước, Phó Chủ tịch UBND tỉnh.",
+        "Các tập thể nhận Bằng khen từ đồng chí Nguyễn Văn Khước, Phó Chủ tịch UBND tỉnh.",
+        "Đại diện các tập thể nhận Bằng khen từ tay đồng chí Nguyễn Văn Khước.",
+    ):
+        assert presenters(handing) == [("bang-khen-cap-bo-tinh", 5, "Nguyễn Văn Khước"), ("giay-khen", 20, None)], handing
+    # the one after 'là' of recipients counted one by one is the recipient, not who handed it over
+    assert presenters("Trao Giấy khen cho 1 cá nhân là ông Lê Văn Hòa.")[-1] == ("giay-khen", 1, None)
+    # a plural receiving an award counted nowhere: those recipients, uncounted
+    rows = grants_of("Các em học sinh vinh dự nhận Giấy khen của Chủ tịch UBND huyện.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "individual", None, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    assert grants_of("Các đại biểu nhận quà lưu niệm của Ban tổ chức.") == []
