@@ -2146,6 +2146,17 @@ def _event_for(
             return just_told.key
         return told[-1].key if told else (named or events)[0].key
     if (
+        just_told is not None
+        and prev_event not in (None, just_told.key)
+        and same_paragraph
+        and not _EARLIER.match(sent.text)
+        and not _DATED_BEFORE.match(sent.text)
+        and not _OWN_TIME.search(sent.text)
+    ):
+        # 'Chiều cùng ngày, Phòng X tổ chức hội nghị ... Trưởng phòng A trao Giấy khen ...' after grants given at another
+        # event: the one the sentence before tells, in its paragraph, is where these were given
+        return just_told.key
+    if (
         prev_event
         and (same_paragraph or _CONTINUE.match(sent.text))
         and not _EARLIER.match(sent.text)

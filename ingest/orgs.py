@@ -1055,7 +1055,9 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 BARE_BODY_HEADS = (
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|tổng cục|sở|trung tâm|học viện"
     r"|hợp tác xã|htx|công đoàn(?: ngành| cơ sở| công ty| tổng công ty| trường| bệnh viện| ngân hàng| chi nhánh)?|hội|hiệp hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn"
-    r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo|viện|xí nghiệp|nhà máy)"
+    r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo|viện|xí nghiệp|nhà máy"
+    # (a district's office in capitals only: 'Giấy khen của Phòng'; not 'phòng, chống', 'phòng họp')
+    r"|(?-i:Phòng)(?![\s,]+(?:chống|ngừa)(?!\w)))"
     r"|(?P<unit>đơn vị|cơ quan)"
 )
 _HEAD_SPELLED = {"htx": "hợp tác xã"}  # a head noun written short, as the names it heads spell it

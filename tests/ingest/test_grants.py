@@ -7932,3 +7932,31 @@ def test_who_handed_over_awards_counted_elsewhere_told_after_a_plural_or_as_the_
     rows = grants_of("Các em học sinh vinh dự nhận Giấy khen của Chủ tịch UBND huyện.")
     assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "individual", None, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
     assert grants_of("Các đại biểu nhận quà lưu niệm của Ban tổ chức.") == []
+
+
+def test_grants_after_another_event_told_in_their_paragraph_were_given_there():
+    facts = article(
+        "Huyện Văn Lãng chào mừng Ngày Nhà giáo Việt Nam\n21/11/2023 09:00\n"
+        "Sáng 18/11, UBND huyện Văn Lãng tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam. Tại buổi lễ, Chủ tịch UBND huyện tặng "
+        "Giấy khen cho 35 nhà giáo.\n"
+        "Chiều cùng ngày, Phòng GD&ĐT huyện tổ chức hội nghị sơ kết học kỳ I. Trưởng phòng GD&ĐT Nguyễn Văn Hùng trao Giấy "
+        "khen của Phòng cho 12 giáo viên dạy giỏi.\n"
+        "Ngày 20/11, Trường THCS Tân Mỹ tổ chức lễ đón nhận Bằng khen của Thủ tướng Chính phủ. Ông Đỗ Văn Minh, Phó Chủ tịch "
+        "UBND huyện trao Bằng khen cho nhà trường.\nTrần Thu Hương\n"
+    )[1]
+    keys = {e.key: e.label for e in facts.events}
+    rows = [(g.count, keys.get(g.event, ""), str(g.date), _label(g.conferrer)) for g in facts.grants]
+    assert rows == [
+        (35, "Lễ kỷ niệm Ngày Nhà giáo Việt Nam", "2023-11-18", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        (12, "Hội nghị sơ kết học kỳ I", "2023-11-18", "Phòng Giáo dục và Đào tạo huyện Văn Lãng"),
+        (1, "Lễ đón nhận Bằng khen của Thủ tướng Chính phủ", "2023-11-20", "Thủ tướng Chính phủ"),
+    ]
+    # negative: a paragraph going on after its own event with what was given before it is not given there
+    facts = article(
+        "Huyện Văn Lãng chào mừng Ngày Nhà giáo Việt Nam\n21/11/2023 09:00\n"
+        "Sáng 18/11, UBND huyện Văn Lãng tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam. Tại buổi lễ, Chủ tịch UBND huyện tặng "
+        "Giấy khen cho 35 nhà giáo.\n"
+        "Chiều cùng ngày, Phòng GD&ĐT huyện tổ chức hội nghị sơ kết học kỳ I. Trước đó, Phòng đã được UBND tỉnh tặng Bằng "
+        "khen.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.event) for g in facts.grants] == [("giay-khen", "e1"), ("bang-khen-cap-bo-tinh", None)]
