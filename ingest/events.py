@@ -350,6 +350,10 @@ def find_events(doc: Document) -> list[EventFact]:
                 same.date = same.date or ev.date
                 same.organiser = same.organiser or ev.organiser
                 same.place = same.place or ev.place
+    # 'Xã X: Tổ chức Đại hội Thi đua yêu nước và kỷ niệm 75 năm Ngày thành lập xã' over the congress and the ceremony the
+    # body tells: the headline joins two of them, neither one nor a third
+    body_told = [e for e in events if e.evidence.start >= doc.body_start]
+    events = [e for e in events if e.evidence.start >= doc.body_start or not _sums_up(e, body_told)]
     if not events:
         # a photo caption that names an event ('Lễ trao tặng Huân chương ... cho ...') shows it took place;
         # in an article reporting another event, such a caption shows a moment of that one

@@ -1138,6 +1138,13 @@ def test_a_headline_joining_two_events_the_body_tells_is_neither_and_the_same_da
     )
     events = article(body)[1].events
     assert [(e.kind, e.date) for e in events] == [("Conference", dt.date(2024, 1, 12)), ("Ceremony", dt.date(2024, 1, 12))]
+    # (a headline that reads as an event told, its lead-in before it: the same)
+    joined = (
+        "Xã Tùng Ảnh: Tổ chức Đại hội Thi đua yêu nước và kỷ niệm 75 năm Ngày thành lập xã\n05/09/2020 10:00\n"
+        "Ngày 3/9, xã Tùng Ảnh tổ chức Đại hội Thi đua yêu nước lần thứ IV giai đoạn 2020-2025. Tối cùng ngày, xã tổ chức Lễ "
+        "kỷ niệm 75 năm Ngày thành lập xã.\nĐào Thu Hà\n"
+    )
+    assert [(e.kind, e.date) for e in article(joined)[1].events] == [("Congress", dt.date(2020, 9, 3)), ("Ceremony", dt.date(2020, 9, 3))]
     # a headline that names one event and something else is still the article's main event
     events = article(body.replace("Tổng kết thi đua và trao Huân chương Lao động", "Hội nghị cán bộ chủ chốt và tọa đàm chuyên đề"))[
         1
