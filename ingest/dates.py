@@ -94,7 +94,9 @@ def _article_reference(doc: Document) -> dt.date | None:
             return None
         return dt.date(max(dated), 12, 31)
     turn = year + 1 in years or any(int(m["year"]) == year for m in _YEAR_REVIEWED.finditer(text))
-    return dt.date(year + 1, 6, 30) if turn else dt.date(year, 12, 31)
+    reference = dt.date(year + 1, 6, 30) if turn else dt.date(year, 12, 31)
+    # (no earlier than a whole date it tells: 'Ngày 25/7/2023, ... tổng kết năm học 2022-2023', then 'Trước đó, ngày 20/7')
+    return max([reference, *(d for m in TEXT_DATE.finditer(text) if (m["y"] or m["wy"]) and (d := text_date(text, m, None)))])
 
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:

@@ -389,6 +389,22 @@ def test_an_undated_article_dates_a_day_and_month_by_the_year_it_names_most():
     assert facts.events[0].date == dt.date(2019, 12, 28)
 
 
+def test_an_undated_article_dates_a_day_and_month_no_earlier_than_a_whole_date_it_tells():
+    def dates(lead: str) -> list[dt.date | None]:
+        return [
+            e.date
+            for e in article(
+                "Ngành Giáo dục huyện Yên Dũng tổng kết năm học\n"
+                f"{lead}, Phòng GD&ĐT huyện Yên Dũng tổ chức hội nghị tổng kết năm học 2022-2023. Năm học 2022-2023, toàn "
+                "ngành có 15 trường đạt chuẩn. Trước đó, ngày 20/7, UBND huyện tổ chức Lễ tuyên dương học sinh giỏi.\n"
+            )[1].events
+        ]
+
+    assert dates("Ngày 25/7/2023") == [dt.date(2023, 7, 25), dt.date(2023, 7, 20)]
+    # (the year named most dates it where no whole date is told)
+    assert dates("Ngày 25/7") == [dt.date(2022, 7, 25), dt.date(2022, 7, 20)]
+
+
 def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_days_in_that_year():
     def dated(day: str, plan: str, meeting: str = "tổng kết công tác thi đua năm 2016") -> dt.date | None:
         return (
