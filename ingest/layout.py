@@ -221,7 +221,13 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a short line that counts recipients ('+ Cờ thi đua: 3 tập thể', 'Bằng khen: 12 cá nhân'): an item of a list, no byline
+_COUNTS_RECIPIENTS = re.compile(r"(?<!\w)\d+\s+(?:tập thể|cá nhân|đơn vị|hộ|lượt|người|gia đình|học sinh|đồng chí)(?!\w)", re.I)
+
+
 def _is_byline(line: str) -> bool:
+    if _COUNTS_RECIPIENTS.search(line):
+        return False
     return bool(
         byline_name(line)
         or _byline_names(line)[0]

@@ -1163,3 +1163,19 @@ def test_a_read_more_link_in_the_text_is_no_article_text():
     # negative: a list's item in the text that opens on a chrome word after its bullet is text
     item = "- Bình chọn 5 gương điển hình tiêu biểu để tuyên dương ở cấp tỉnh năm 2024 theo kế hoạch.\n"
     assert item in normalise(text + item)
+
+
+def test_short_items_of_a_list_that_count_recipients_are_the_article_s_not_its_byline():
+    for mark in ("+ ", "- ", ""):
+        doc, facts = article(
+            "Huyện Tiên Yên tổng kết thi đua\n12/01/2024 09:00\n"
+            "Sáng 10/1, UBND huyện Tiên Yên tổ chức hội nghị tổng kết công tác thi đua năm 2023. Kết quả khen thưởng như sau:\n"
+            f"{mark}Cờ thi đua: 3 tập thể\n{mark}Bằng khen: 12 tập thể, 25 cá nhân\n{mark}Giấy khen: 45 tập thể\nLê Thu Hà\n"
+        )
+        assert [(g.award, g.count) for g in facts.grants] == [
+            ("co-thi-dua-cap-bo-tinh", 3), ("bang-khen-cap-bo-tinh", 12), ("bang-khen-cap-bo-tinh", 25), ("giay-khen", 45)
+        ], mark  # fmt: skip
+        assert doc.author == "Lê Thu Hà", mark
+    # (a short line of names under the text is still its byline)
+    doc, _ = article("Huyện Tiên Yên tổng kết thi đua\n12/01/2024 09:00\n" + BODY + "\nThu Hà - Minh Đức\n")
+    assert doc.author == "Thu Hà"
