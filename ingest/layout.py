@@ -14,7 +14,7 @@ from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .dategrammar import WRITTEN_DATE, find_date
-from .document import Document, Sentence
+from .document import ITEM_MARK, Document, Sentence
 from .gazetteer import gazetteer
 from .names import LOWER, UPPER, byline_name
 from .normalise import LEAD_OPENING
@@ -223,6 +223,11 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 # a short line that counts recipients ('+ Cờ thi đua: 3 tập thể', 'Bằng khen: 12 cá nhân'): an item of a list, no byline
 _COUNTS_RECIPIENTS = re.compile(r"(?<!\w)\d+\s+(?:tập thể|cá nhân|đơn vị|hộ|lượt|người|gia đình|học sinh|đồng chí)(?!\w)", re.I)
+
+
+def _item_of_list(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """'- Phòng Nội vụ', '- Ông Nguyễn Văn An' under '... gồm:' or another item: a list's item, marked, however short."""
+    return bool(ITEM_MARK.match(lines[i][2])) and (lines[i - 1][2].rstrip().endswith(":") or bool(ITEM_MARK.match(lines[i - 1][2])))
 
 
 def _is_byline(line: str) -> bool:
@@ -452,7 +457,7 @@ def analyse_layout(doc: Document) -> None:
     # the body runs to the last line that reads as prose or a caption before the byline
     last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t)), default=len(lines) - 1)
     # captions after the last paragraph are still article text; the byline ends it
-    while last_body + 1 < len(lines) and not _is_byline(lines[last_body + 1][2]):
+    while last_body + 1 < len(lines) and (not _is_byline(lines[last_body + 1][2]) or _item_of_list(lines, last_body + 1)):
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
     if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline, or date the source they credit

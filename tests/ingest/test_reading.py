@@ -1176,6 +1176,14 @@ def test_short_items_of_a_list_that_count_recipients_are_the_article_s_not_its_b
             ("co-thi-dua-cap-bo-tinh", 3), ("bang-khen-cap-bo-tinh", 12), ("bang-khen-cap-bo-tinh", 25), ("giay-khen", 45)
         ], mark  # fmt: skip
         assert doc.author == "Lê Thu Hà", mark
+    # marked items under a lead that opens them, however short, each naming a recipient
+    doc, facts = article(
+        "Huyện Tiên Yên tổng kết thi đua\n12/01/2024 09:00\n"
+        "Sáng 10/1, UBND huyện Tiên Yên tổ chức hội nghị tổng kết năm 2023. Các cá nhân được tặng Bằng khen gồm:\n"
+        "- Ông Nguyễn Văn An\n- Bà Lê Thị Bình\nLê Thu Hà\n"
+    )
+    assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 2)]
+    assert doc.author == "Lê Thu Hà" and {"Nguyễn Văn An", "Lê Thị Bình"} <= {p.name for p in facts.people}
     # (a short line of names under the text is still its byline)
     doc, _ = article("Huyện Tiên Yên tổng kết thi đua\n12/01/2024 09:00\n" + BODY + "\nThu Hà - Minh Đức\n")
     assert doc.author == "Thu Hà"
