@@ -163,10 +163,13 @@ def _is_dateline(line: str) -> bool:
     return sum(ch.isalpha() for ch in rest) < 6
 
 
-def _is_body_line(line: str) -> bool:
-    """Prose: a long line, or one ending as a sentence or a list's lead-in ('... cho 2 cá nhân là:') does."""
+def _is_body_line(line: str, unstopped: bool = False) -> bool:
+    """Prose: a long line, or one ending as a sentence or a list's lead-in ('... cho 2 cá nhân là:') does; in a text
+    whose paragraphs dropped their stops (`unstopped`), a line as long as a paragraph's."""
     if len(line) < 12 and sum(ch.isalpha() for ch in line) < 3:
         return False  # '.', './.', a separator
+    if unstopped and len(line) >= _UNSTOPPED_PARAGRAPH and not _is_meta(line) and not _is_dateline(line):
+        return True
     return (
         len(line) > 250
         or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
@@ -176,6 +179,7 @@ def _is_body_line(line: str) -> bool:
     )
 
 
+_UNSTOPPED_PARAGRAPH = 60  # characters: a paragraph's line, longer than a headline's usual, a byline's or a caption's
 _OPENS_AWARDS = re.compile(r"(?i)(?<!\w)(?:khen thưởng|tặng|trao|đề nghị|công nhận|như sau|cụ thể)(?!\w)")
 
 
@@ -401,7 +405,9 @@ def _opens_section(line: str) -> bool:
 def analyse_layout(doc: Document) -> None:
     """Fill title, published, author, body bounds and sentences of `doc`."""
     lines = _lines(doc.text)
-    first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t) and not _is_meta(t)), 0)
+    # (a page that prints its paragraphs a line each with no stop at their ends: its long lines are its prose)
+    unstopped = not any(_is_body_line(t) for _, _, t in lines) and sum(len(t) >= _UNSTOPPED_PARAGRAPH for _, _, t in lines) >= 2
+    first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t, unstopped) and not _is_meta(t)), 0)
     candidates = [i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])]
     # a report's section heading ('I. KẾT QUẢ ...') over its first paragraph is not the headline above it
     title_i = next((i for i in candidates if not _SECTION_HEADING.match(lines[i][2])), candidates[0] if candidates else None)
@@ -409,7 +415,7 @@ def analyse_layout(doc: Document) -> None:
     if top_date and first_body == top_date - 1 and len(lines[first_body][2]) <= 300:
         # a headline that ends with a period, over its dateline: the body starts below the date
         title_i = top_date - 1
-        first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2])), first_body)
+        first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2], unstopped)), first_body)
     nearest_in_capitals = title_i not in (None, 0) and lines[title_i][2].isupper()
     if (
         title_i not in (None, 0)
@@ -429,7 +435,9 @@ def analyse_layout(doc: Document) -> None:
     if title_i is None and printed_twice:
         # a headline that ends with a period, printed twice (the page's title, then its heading): the body follows it
         title_i = 0
-        first_body = next((i for i in range(2, len(lines)) if _is_body_line(lines[i][2]) and not _is_meta(lines[i][2])), first_body)
+        first_body = next(
+            (i for i in range(2, len(lines)) if _is_body_line(lines[i][2], unstopped) and not _is_meta(lines[i][2])), first_body
+        )
     while first_body - 1 not in (-1, title_i) and _opens_section(lines[first_body - 1][2]):
         first_body -= 1  # 'I. KẾT QUẢ', '1. Khen thưởng cấp Nhà nước' over a report's first item: the body's, not the header's
     if title_i is not None:  # (as written: the title is stored, not read again)
@@ -455,7 +463,7 @@ def analyse_layout(doc: Document) -> None:
             if names and names[0].lower() not in _CMS_ACCOUNTS:
                 _set_authors(doc, names, unit)
     # the body runs to the last line that reads as prose or a caption before the byline
-    last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t)), default=len(lines) - 1)
+    last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t, unstopped)), default=len(lines) - 1)
     # captions after the last paragraph are still article text; the byline ends it
     while last_body + 1 < len(lines) and (not _is_byline(lines[last_body + 1][2]) or _item_of_list(lines, last_body + 1)):
         last_body += 1
@@ -478,10 +486,10 @@ def analyse_layout(doc: Document) -> None:
             doc.photographers.append(name)
     doc.body_start = lines[first_body][0] if lines else 0
     doc.body_end = lines[last_body][1] if lines else 0
-    doc.sentences = list(_sentences(doc.text, lines, first_body, last_body, title_i))
+    doc.sentences = list(_sentences(doc.text, lines, first_body, last_body, title_i, unstopped))
 
 
-def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: int, title_i: int | None):
+def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: int, title_i: int | None, unstopped: bool = False):
     """Sentences of the title and body; short unpunctuated body lines are photo captions.
 
     A caption wrapped over two lines (the first ending in a comma) is one sentence;
@@ -490,7 +498,7 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
     chosen = ([lines[title_i]] if title_i is not None else []) + lines[first : last + 1]
     merged: list[tuple[int, int, str, bool]] = []
     for i, (start, end, line) in enumerate(chosen):
-        caption = not _is_body_line(line) and not (title_i is not None and i == 0)
+        caption = not _is_body_line(line, unstopped) and not (title_i is not None and i == 0)
         if not any(ch.isalpha() for ch in line):
             continue
         if merged and merged[-1][3] and caption and merged[-1][2].endswith(","):

@@ -146,6 +146,7 @@ LEAD_OPENING = r"\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hô
 _PARAGRAPH_OPENS = re.compile(rf"\s*(?:[A-ZĐ]{{2,6}}\s*[-–]|{LEAD_OPENING})")
 # the first line, a headline, is joined to the next only where that goes on mid-sentence, in lower case
 _GOES_ON = re.compile(rf"\s*[{LOWER}0-9(,]")
+_NEAR_WIDTH = 0.7  # of the longest broken line: how long most broken lines of a hard wrap are
 _WRAP_MIN = 40  # a hard-wrapped line is as long as its editor's width, far above a headline's or byline's breaks
 # a caption's photo credit ending its line ('... trao Giấy khen cho các tập thể. (Ảnh: Hoàng Long)', '... Ảnh: Minh Đức'):
 # the caption ends there; and a line that opens on a date (a dateline under the headline): none goes on into it
@@ -168,6 +169,11 @@ def unwrapped(lines: list[str]) -> list[str]:
     # blank line between paragraphs, they are not counted against the wrapping)
     inner = sum(1 for i in range(len(lines) - 1) if len(lines[i].strip()) >= _WRAP_MIN and lines[i + 1].strip())
     if len(broken) < 3 or len(broken) < 0.6 * inner:
+        return lines
+    # (the broken lines of a hard wrap are near its width, one as long as another; prose printed a paragraph a line, its
+    # final stops dropped, breaks wherever its paragraphs end)
+    widths = [len(lines[i].strip()) for i in broken]
+    if sum(w >= _NEAR_WIDTH * max(widths) for w in widths) < 0.8 * len(widths):
         return lines
     out = list(lines)
     for i in reversed(broken):  # each joined to the next: the line break becomes a space

@@ -1187,3 +1187,25 @@ def test_short_items_of_a_list_that_count_recipients_are_the_article_s_not_its_b
     # (a short line of names under the text is still its byline)
     doc, _ = article("Huyện Tiên Yên tổng kết thi đua\n12/01/2024 09:00\n" + BODY + "\nThu Hà - Minh Đức\n")
     assert doc.author == "Thu Hà"
+
+
+def test_a_page_whose_paragraphs_dropped_their_stops_reads_a_paragraph_a_line_not_one_run_on_sentence():
+    stopped = (
+        "Huyện Tiên Yên tổng kết công tác thi đua năm 2023\n12/01/2024 09:00\n"
+        "Sáng 10/1, UBND huyện Tiên Yên tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Dự hội nghị có đồng chí Nguyễn Văn Khước, Phó Chủ tịch UBND tỉnh Quảng Ninh.\n"
+        "Năm 2023, UBND huyện tặng Giấy khen cho 95 tập thể và 210 cá nhân.\n"
+        "Tại hội nghị, đồng chí Nguyễn Văn Khước trao Bằng khen của Chủ tịch UBND tỉnh cho 6 tập thể.\nLê Thu Hà\n"
+    )
+    unstopped = stopped.replace(".\n", "\n")
+
+    def read(text: str):
+        doc, facts = article(text)
+        return (
+            doc.title, doc.published, doc.author, [e.label for e in facts.events],
+            [(g.award, g.count, g.presenter, g.event) for g in facts.grants],
+        )  # fmt: skip
+
+    assert read(unstopped) == read(stopped)
+    assert read(unstopped)[3] == ["Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023"]
+    # (a hard-wrapped text, its lines of one width broken mid-sentence, is still joined back: see the test above)
