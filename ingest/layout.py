@@ -234,9 +234,17 @@ def _item_of_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     return bool(ITEM_MARK.match(lines[i][2])) and (lines[i - 1][2].rstrip().endswith(":") or bool(ITEM_MARK.match(lines[i - 1][2])))
 
 
+# a byline that dates itself ('Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024'): the names, then the day
+_DATED_BYLINE = re.compile(
+    r"^(?P<by>\S.{1,80}?)\s*[-–|,]\s*(?:ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*$"
+)
+
+
 def _is_byline(line: str) -> bool:
     if _COUNTS_RECIPIENTS.search(line):
         return False
+    if (dated := _DATED_BYLINE.match(line)) is not None and _is_byline(dated["by"]) and not _is_dateline(dated["by"]):
+        return True
     return bool(
         byline_name(line)
         or _byline_names(line)[0]
@@ -468,6 +476,10 @@ def analyse_layout(doc: Document) -> None:
     while last_body + 1 < len(lines) and (not _is_byline(lines[last_body + 1][2]) or _item_of_list(lines, last_body + 1)):
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
+    for k, t in enumerate(tail):  # 'Hoàng Minh (TTVH huyện) - 15/01/2024': the writer, and the day the page was printed
+        if (dated := _DATED_BYLINE.match(t)) is not None and _is_byline(dated["by"]):
+            tail[k] = dated["by"]
+            doc.published = doc.published or find_date(dated["date"])
     if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline, or date the source they credit
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
     if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):

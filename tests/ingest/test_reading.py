@@ -134,6 +134,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Văn Chiến", "Văn Chiến"),
         ("VĂN PHÒNG UBND HUYỆN", None),
         ("Văn Hóa Thông Tin", None),
+        # a byline dated after the names: the writer (the date is the page's)
+        ("Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024", "Hoàng Minh"),
+        ("Thu Hà | 15/01/2024 08:30", "Thu Hà"),
+        ("Cập nhật - 15/01/2024", None),
     ],
 )
 def test_byline_forms(tail, author):
@@ -1209,3 +1213,11 @@ def test_a_page_whose_paragraphs_dropped_their_stops_reads_a_paragraph_a_line_no
     assert read(unstopped) == read(stopped)
     assert read(unstopped)[3] == ["Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023"]
     # (a hard-wrapped text, its lines of one width broken mid-sentence, is still joined back: see the test above)
+
+
+def test_a_byline_dated_after_its_names_dates_an_undated_page():
+    doc, _ = article(f"{BODY}\nHoàng Minh (Trung tâm VH-TT&TT huyện Tiên Yên) - 15/01/2024\n")
+    assert (doc.author, doc.published) == ("Hoàng Minh", dt.date(2024, 1, 15))
+    # (a page's own dateline stands)
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n12/01/2024 09:00\n{BODY}\nHoàng Minh - 15/01/2024\n")
+    assert (doc.author, doc.published) == ("Hoàng Minh", dt.date(2024, 1, 12))
