@@ -179,6 +179,8 @@ def _is_body_line(line: str, unstopped: bool = False) -> bool:
     )
 
 
+_SAPO = 100  # characters: a sapo's line at least, longer than most headlines
+_HEADLINE_OVER_DATE = 25  # characters: a headline's over its dateline, longer than a section's or a category's label
 _UNSTOPPED_PARAGRAPH = 60  # characters: a paragraph's line, longer than a headline's usual, a byline's or a caption's
 _OPENS_AWARDS = re.compile(r"(?i)(?<!\w)(?:khen thưởng|tặng|trao|đề nghị|công nhận|như sau|cụ thể)(?!\w)")
 
@@ -425,9 +427,12 @@ def analyse_layout(doc: Document) -> None:
         title_i = top_date - 1
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2], unstopped)), first_body)
     nearest_in_capitals = title_i not in (None, 0) and lines[title_i][2].isupper()
+    # (or a sapo without its period under the dateline that dates the headline over it: 'Tuyên dương 30 điển hình ...',
+    # '15/01/2024 08:00', 'Hội nghị là dịp để tôn vinh ...')
+    sapo = title_i not in (None, 0, 1) and len(lines[0][2]) >= _HEADLINE_OVER_DATE and len(lines[title_i][2]) >= _SAPO
     if (
         title_i not in (None, 0)
-        and (_no_headline(lines, title_i) or nearest_in_capitals)
+        and (_no_headline(lines, title_i) or nearest_in_capitals or sapo)
         and _is_headline(lines[0][2])
         and _dated_label(lines[1][2])
     ):

@@ -1221,3 +1221,12 @@ def test_a_byline_dated_after_its_names_dates_an_undated_page():
     # (a page's own dateline stands)
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n12/01/2024 09:00\n{BODY}\nHoàng Minh - 15/01/2024\n")
     assert (doc.author, doc.published) == ("Hoàng Minh", dt.date(2024, 1, 12))
+
+
+def test_a_sapo_without_its_period_under_the_dateline_is_not_the_headline_over_it():
+    sapo = "Hội nghị là dịp để tôn vinh những tập thể, cá nhân có thành tích xuất sắc trong các phong trào thi đua giai đoạn 2019-2023"
+    doc, _ = article(f"Tuyên dương 30 điển hình tiên tiến huyện Tiên Yên\n15/01/2024 08:00\n{sapo}\n{BODY}\nHoàng Minh\n")
+    assert (doc.title, doc.published) == ("Tuyên dương 30 điển hình tiên tiến huyện Tiên Yên", dt.date(2024, 1, 15))
+    # a section's short label over the date heads nothing: the headline under it stands
+    doc, _ = article(f"Thi đua - Khen thưởng\n15/01/2024 08:00\nTuyên dương 30 điển hình tiên tiến huyện Tiên Yên\n{BODY}\n")
+    assert doc.title == "Tuyên dương 30 điển hình tiên tiến huyện Tiên Yên"
