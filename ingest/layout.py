@@ -242,10 +242,24 @@ _DATED_BYLINE = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\W*$")
+
+
+def _dated_byline(line: str) -> re.Match[str] | None:
+    """'Hoàng Minh (TTVH huyện) - 15/01/2024': a writer's byline, then the day; not a weekday's or a place's dateline
+    ('Thứ Tư, 08/03/2023', 'Hà Giang, 15/04/2024')."""
+    dated = _DATED_BYLINE.match(line.strip(" |"))
+    if dated is None or _WEEKDAY.match(dated["by"]) or _is_dateline(dated["by"]):
+        return None
+    bracket = _TRAILING_UNIT.match(dated["by"])  # ('Hoàng Minh (Trung tâm VH-TT&TT huyện)': the names before the unit)
+    names = _byline_names(dated["by"])[0] or (_byline_names(bracket["names"])[0] if bracket else [])
+    return dated if names and not gazetteer().is_place_name(names[0]) else None
+
+
 def _is_byline(line: str) -> bool:
     if _COUNTS_RECIPIENTS.search(line):
         return False
-    if (dated := _DATED_BYLINE.match(line)) is not None and _is_byline(dated["by"]) and not _is_dateline(dated["by"]):
+    if _dated_byline(line) is not None:
         return True
     return bool(
         byline_name(line)
@@ -443,8 +457,10 @@ def analyse_layout(doc: Document) -> None:
     printed_twice = len(lines) > 2 and _same_line(lines[0][2], lines[1][2]) and len(lines[0][2]) <= 300
     if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):
         # the page's title, then its heading ('... họp phiên thứ hai' twice, one dash apart): the headline, whatever
-        # line without a period stands nearer the text (a photo's caption)
+        # line without a period stands nearer the text (a photo's caption); the page's byline and date under it are not
         title_i, first_body = 0, 2
+        while first_body < len(lines) and (_dated_label(lines[first_body][2]) or _dated_byline(lines[first_body][2])):
+            first_body += 1
     if title_i is None and printed_twice:
         # a headline that ends with a period, printed twice (the page's title, then its heading): the body follows it
         title_i = 0
@@ -460,6 +476,9 @@ def analyse_layout(doc: Document) -> None:
         doc.title = None
     header = lines[:first_body]
     for i, (_, _, line) in enumerate(header):
+        if i != title_i and (dated := _dated_byline(line)) is not None:
+            line = dated["by"]  # 'Hoàng Minh - 15/01/2024 08:00' under the headline: the writer, and the page's day
+            doc.published = doc.published or find_date(dated["date"])
         credit = i != title_i and not doc.author and not _is_meta(line) and not re.search(r"\d", line)
         # '(Tin: Lê Hà)' under the headline: a credit in brackets, read as the same credit without them
         line = line.strip()[1:-1] if credit and line.strip().startswith("(") and line.strip().endswith(")") else line
@@ -482,7 +501,7 @@ def analyse_layout(doc: Document) -> None:
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
     for k, t in enumerate(tail):  # 'Hoàng Minh (TTVH huyện) - 15/01/2024': the writer, and the day the page was printed
-        if (dated := _DATED_BYLINE.match(t)) is not None and _is_byline(dated["by"]):
+        if (dated := _dated_byline(t)) is not None:
             tail[k] = dated["by"]
             doc.published = doc.published or find_date(dated["date"])
     if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline, or date the source they credit

@@ -138,6 +138,7 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024", "Hoàng Minh"),
         ("Thu Hà | 15/01/2024 08:30", "Thu Hà"),
         ("Cập nhật - 15/01/2024", None),
+        ("Thứ Tư, 15/01/2024", None),  # a weekday's dateline, no writer
     ],
 )
 def test_byline_forms(tail, author):
@@ -1230,3 +1231,19 @@ def test_a_sapo_without_its_period_under_the_dateline_is_not_the_headline_over_i
     # a section's short label over the date heads nothing: the headline under it stands
     doc, _ = article(f"Thi đua - Khen thưởng\n15/01/2024 08:00\nTuyên dương 30 điển hình tiên tiến huyện Tiên Yên\n{BODY}\n")
     assert doc.title == "Tuyên dương 30 điển hình tiên tiến huyện Tiên Yên"
+
+
+def test_a_page_s_title_printed_twice_over_its_dated_byline_names_the_writer_and_the_day():
+    doc, _ = article(
+        "Huyện Tiên Yên tuyên dương 30 điển hình tiên tiến\nHuyện Tiên Yên tuyên dương 30 điển hình tiên tiến\n"
+        f"Hoàng Minh - 15/01/2024 08:00\n{BODY}\n"
+    )
+    assert (doc.title, doc.author, doc.published) == (
+        "Huyện Tiên Yên tuyên dương 30 điển hình tiên tiến",
+        "Hoàng Minh",
+        dt.date(2024, 1, 15),
+    )
+    assert not any("Hoàng Minh" in s.text for s in doc.sentences)
+    # (a place's dateline under it names no writer)
+    doc, _ = article(f"Huyện Tiên Yên tuyên dương 30 điển hình\nHuyện Tiên Yên tuyên dương 30 điển hình\nQuảng Ninh, 15/01/2024\n{BODY}\n")
+    assert (doc.author, doc.published) == (None, dt.date(2024, 1, 15))
