@@ -681,6 +681,11 @@ def ranked_as(clause: str, award_start: int) -> re.Match[str] | None:
     return ranked if ranked and clause[award_start:].lower().startswith("đơn vị") else None
 
 
+_GIVEN_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)được\s+(?:(?:(?:trao|truy|phong)\s+)?tặng(?:\s+thưởng)?|công nhận(?:\s+đạt)?|suy tôn|tôn vinh)\s+(?:danh hiệu\s+|là\s+)?[“\"]?$"
+)
+
+
 def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
     """The verb before the clause's first award that makes its subject the recipient: a verb of receiving or a bare
     'được' right before the award ('nhận Bằng khen', 'được Bằng khen', 'nhận danh hiệu Nhà giáo Ưu tú'; not 'nhận
@@ -689,7 +694,9 @@ def _receiving(clause: str, first_award: int) -> re.Match[str] | None:
         return ranked  # 'Cục X là đơn vị dẫn đầu Khối thi đua, được Bộ trưởng tặng Cờ thi đua': the bloc's ranking
     for m in _RECEIVED.finditer(clause):
         if first_award < m.end():
-            return None
+            # ('X được tặng Bằng khen và được tặng Cờ thi đua của Y': the first 'được tặng' with no agent, right before
+            # the first award, not an agent that runs over it to the second)
+            return _GIVEN_RIGHT_BEFORE.search(clause, 0, first_award)
         if not (m["receive"] or m["bare"] or m["commended"]) or _RIGHT_BEFORE_AWARD.fullmatch(clause, m.end(), first_award):
             return m
     return None

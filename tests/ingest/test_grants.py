@@ -7960,3 +7960,19 @@ def test_grants_after_another_event_told_in_their_paragraph_were_given_there():
         "khen.\nTrần Thu Hương\n"
     )[1]
     assert [(g.award, g.event) for g in facts.grants] == [("giay-khen", "e1"), ("bang-khen-cap-bo-tinh", None)]
+
+
+def test_a_named_subject_given_an_award_then_another_of_a_named_giver_receives_both():
+    def rows(body: str):
+        return [(r[0], r[2], r[5], r[10]) for r in grants_of(body)]
+
+    cờ = ("co-thi-dua-cap-bo-tinh", 1, "Ủy ban nhân dân tỉnh Lạng Sơn", "Trường THCS Tân Mỹ")
+    assert rows("Trường THCS Tân Mỹ được tặng Bằng khen và được tặng Cờ thi đua của UBND tỉnh.") == [
+        ("bang-khen-cap-bo-tinh", 1, None, "Trường THCS Tân Mỹ"), cờ
+    ]  # fmt: skip
+    for title in ("Tập thể lao động xuất sắc", "danh hiệu “Tập thể lao động xuất sắc”"):
+        assert rows(f"Năm 2023, Trường THCS Tân Mỹ được công nhận {title} và được tặng Cờ thi đua của UBND tỉnh.") == [
+            ("tap-the-lao-dong-xuat-sac", 1, None, "Trường THCS Tân Mỹ"), cờ
+        ], title  # fmt: skip
+    # negative: a commendation with no award named before it gives only the award named
+    assert rows("Trường THCS Tân Mỹ được nhiều cấp khen thưởng và được tặng Cờ thi đua của UBND tỉnh.") == [cờ]
