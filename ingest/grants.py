@@ -437,7 +437,10 @@ _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _UNIT_S_PEOPLE = "grants.unit-s-people"
 _RANKED_RULE = "grants.ranked-as"
 # a second award the subject of the clause receives: '..., (và) được (X) công nhận/tặng ...', '... và nhận ...'
-_RECEIVED_AGAIN = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s")
+_RECEIVED_AGAIN = re.compile(
+    r"(?:,|\s+và|\s+đồng thời)\s+(?:(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay|qua)\s*,?\s+)?"  # (', năm 2023 được tặng')
+    r"(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s"
+)
 
 
 def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention]:
@@ -480,6 +483,18 @@ def _said_of_named(text: str, named_end: int, at: int) -> bool:
     return 0 <= len(between) <= 120 and bool(_APPOSITION.search(between)) and not re.search(r"(?<!\w)và(?!\w)", between)
 
 
+# a clause that gives with no recipient: its giver as its subject ('UBND tỉnh tặng'), or as a bare passive's agent ('được
+# Giám đốc Công an tỉnh tặng'), right before its awards
+_GIVEN_BARE = re.compile(
+    r"\W*(?:(?:và|đồng thời|còn|cũng)\s+)*(?:được\s+)?(?P<who>[^,;:.()]{2,60}?)\s+(?:(?:cũng|đã|còn)\s+)*"
+    r"(?:trao\s+)?tặng(?:\s+thưởng)?\s+(?:danh hiệu\s+)?$"
+)
+# (or a bare passive with no agent, after a year of its own at most: '..., năm 2023 được tặng Bằng khen của Chủ tịch ...')
+_GIVEN_BARE_PASSIVE = re.compile(
+    r"\W*(?:(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay|qua)\s*,?\s*)?(?:(?:và|đồng thời|còn|cũng|đã|vừa)\s+)*được\s+"
+    r"(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|công nhận)\s+(?:danh hiệu\s+)?$",
+    re.I,
+)
 _ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60})?\s*[,;]?\s*")  # 'X tặng Bằng khen,' and nothing after
 _MADE_OF_LIST = re.compile(r"\s*(?:gồm|là)(?:\s+có)?\s*:")  # 'được khen thưởng gồm:', 'là:'
 _MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
@@ -802,6 +817,7 @@ class _Reader:
         else:
             clauses = []  # no award, no count, no commendation: no grant, and nothing a later sentence reads
         by_level: list[Count] | None = None  # the counts of a breakdown by the levels that gave ('trong đó: cấp tỉnh ...')
+        carried: GrantFact | None = None  # the last clause's grants to one named recipient, which a bare clause gives again
         for offset, clause in clauses:
             self.giver_before = self.giver if self.giver is not None else self.giver_before
             self.giver, self.giver_passive = None, False
@@ -823,6 +839,13 @@ class _Reader:
             for at, predicate in self._predicates(base, clause):
                 pending, self.shared_award = self.shared_award, None
                 found = self.clause(sent, at, predicate, people, event, single_event)
+                if not found and carried is not None:
+                    # 'X được Thủ tướng tặng Bằng khen, UBND tỉnh tặng Cờ thi đua': the one named before, given again
+                    found = self._given_again(sent, at, predicate, carried, event, single_event)
+                recipients = {g.recipient for g in found}
+                if found:
+                    one = len(recipients) == 1 and None not in recipients and all(g.count == 1 and g.status == "conferred" for g in found)
+                    carried = found[-1] if one else None
                 self.sentence_gave = self.sentence_gave or any(g.status == "conferred" for g in found)
                 out += found + (self._shared_with(pending, found) if pending is not None else [])
         if by_level:
@@ -830,6 +853,28 @@ class _Reader:
         if people:
             self.last_person = people[0].name
         return out
+
+    def _given_again(
+        self, sent: Sentence, base: int, clause: str, before: GrantFact, event: str | None, single_event: str | None
+    ) -> list[GrantFact]:
+        """'X được Thủ tướng tặng Bằng khen, UBND tỉnh tặng Cờ thi đua', 'X được Bộ trưởng tặng Bằng khen; được Giám
+        đốc Công an tỉnh tặng Giấy khen': a clause that gives its awards to no one, its giver its subject or its
+        passive's agent, and nothing after them, gives them to the one the clause before gave to."""
+        awards = self.doc.values("awards", base, base + len(clause), base=base)
+        if not awards or any(c.kind for c in self.doc.values("counts", base, base + len(clause))):
+            return []
+        listed = _listed_awards(clause, awards)
+        stop = len(clause.rstrip(" .!"))
+        if not _ENDS_AT_AWARD.fullmatch(clause, _past_own_name(clause, listed[-1]), stop):
+            return []
+        if not _GIVEN_BARE_PASSIVE.fullmatch(clause, 0, listed[0].start):
+            giving = _GIVEN_BARE.match(clause, 0, listed[0].start)
+            by, stated = resolve_conferrer(self.doc, base + giving.start("who"), base + giving.end("who")) if giving else (None, False)
+            if by is None or not stated:
+                return []
+        pairs = [(Count(0, 0, 1, False, before.recipient_kind), a, "grants.given-to-named-before") for a in listed]
+        who = before.recipient_org or before.recipient_person
+        return self.counted(base, clause, pairs, who, None, Evidence(sent.start, sent.end, sent.text), event, single_event)
 
     def _award_item(self, sent: Sentence, event: str | None, single_event: str | None) -> list[GrantFact] | None:
         """'- Huân chương Lao động hạng Ba: bà A, Giám đốc Sở Y tế; ông B, ...', an item of a list a sentence giving
@@ -2194,6 +2239,7 @@ _YEARS_RUNNING = re.compile(
     rf"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?{_HOW_MANY}\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
     rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"
 )
+_OWN_YEAR_AFTER = re.compile(r",\s*(?:riêng\s+)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay|qua)(?!\w)")
 # 'từng được tặng', 'từng nhận', 'từng 5 lần được': what a recipient has had, ever (a record, not the news)
 _EVER_GIVEN = re.compile(r"(?<!\w)từng\s+(?:(?:\d+\s+lần|nhiều lần|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
@@ -2204,7 +2250,9 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
     record, an award given years before the news, not a grant the article reports."""
     running = _YEARS_RUNNING.search(sent.text) if found else None
     if running is not None:  # 'cô Hạnh đã 3 năm liền được tặng Giấy khen': a record of past years (not '...; năm nay ...')
-        clause_end = min(i for i in (sent.text.find(";", running.end()), len(sent.text)) if i != -1)
+        # (nor '..., năm 2023 được tặng Bằng khen': a year of its own after a comma)
+        own_year = _OWN_YEAR_AFTER.search(sent.text, running.end())
+        clause_end = min(i for i in (sent.text.find(";", running.end()), own_year.start() if own_year else -1, len(sent.text)) if i != -1)
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + running.end(), sent.start + clause_end)}
         found = [g for g in found if not _one_of(g, past_awards)]
     ever = _EVER_GIVEN.search(sent.text) if found else None

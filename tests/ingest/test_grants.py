@@ -7976,3 +7976,28 @@ def test_a_named_subject_given_an_award_then_another_of_a_named_giver_receives_b
         ], title  # fmt: skip
     # negative: a commendation with no award named before it gives only the award named
     assert rows("Trường THCS Tân Mỹ được nhiều cấp khen thưởng và được tặng Cờ thi đua của UBND tỉnh.") == [cờ]
+
+
+def test_a_clause_giving_to_no_one_gives_to_the_one_named_just_before():
+    def rows(body: str):
+        return [(r[0], r[5], r[10]) for r in grants_of(body)]
+
+    htx = "Hợp tác xã Tân Mỹ"
+    assert rows(f"{htx} đã được Thủ tướng Chính phủ tặng Bằng khen, UBND tỉnh tặng Cờ thi đua.") == [
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", htx), ("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", htx)
+    ]  # fmt: skip
+    assert rows(f"{htx} được Bộ trưởng Bộ Nông nghiệp tặng Bằng khen; được Chủ tịch UBND tỉnh tặng Bằng khen.")[1] == (
+        "bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", htx
+    )  # fmt: skip
+    # a year's award after a record of years running is the news, given to the one the record is of
+    assert rows("Cô Trần Thị Hoa 5 năm liền đạt Chiến sĩ thi đua cơ sở, năm 2023 được tặng Bằng khen của Chủ tịch UBND tỉnh.") == [
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Trần Thị Hoa")
+    ]
+    # negatives: a clause with recipients of its own, or giving no award, or to others named by kind, takes none
+    assert rows(f"{htx} được Thủ tướng Chính phủ tặng Bằng khen, UBND huyện tặng Giấy khen cho 5 tập thể.")[1][2] is None
+    assert rows(f"{htx} được Thủ tướng Chính phủ tặng Bằng khen, Ban tổ chức tặng hoa.") == [
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", htx)
+    ]
+    assert rows(f"{htx} được Thủ tướng Chính phủ tặng Bằng khen, các đơn vị được tặng Giấy khen.") == [
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", htx)
+    ]
