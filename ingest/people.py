@@ -512,21 +512,31 @@ def _short_name_references(people: list[Span]) -> list[Span]:
 _GIVEN_NAME_AFTER_HONORIFIC = re.compile(HONORIFIC.pattern + rf"(?P<given>[{UPPER}][{LOWER}]+)(?!\w)(?!\s+[{UPPER}])")
 
 
+def _unclaimed(people: list[Span]) -> Callable[[int, int], bool]:
+    """Whether text[start:end] overlaps none of the spans `people` (of those that start before it ends, the last may)."""
+    taken = sorted((s.start, s.end) for s in people)
+    starts = [a for a, _ in taken]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)
+        return not (i and taken[i - 1][1] > start)
+
+    return free
+
+
 def _given_name_references(doc: Document, people: list[Span]) -> list[Span]:
     """'... tặng Bằng khen cho đồng chí Long' after 'Thiếu úy Phạm Văn Long': a person the article named in full, named
     again by an honorific and the given name alone, when no other person it named has that given name."""
     by_given, first_at = _named_in_full(people, 1)
     if not by_given:
         return []
-    taken = sorted((s.start, s.end) for s in people)
-    starts = [a for a, _ in taken]
+    free = _unclaimed(people)
     found = []
     for sent in doc.sentences:
         for m in _GIVEN_NAME_AFTER_HONORIFIC.finditer(sent.text):
             start, end = sent.start + m.start("given"), sent.start + m.end("given")
             names = by_given.get(m["given"], set())
-            i = bisect.bisect_left(starts, end)  # the spans that start before this one ends: the last of them may overlap
-            if len(names) != 1 or (i and taken[i - 1][1] > start):
+            if len(names) != 1 or not free(start, end):
                 continue
             name = next(iter(names))
             if first_at[name] < start:  # named in full before, never ahead of it
@@ -541,17 +551,14 @@ def _place_named_people_again(doc: Document, people: list[Span]) -> list[Span]:
     vouched = {s.value.name for s in people if s.value.posts and gazetteer().is_place_name(s.value.name)}
     if not vouched:
         return []
-    taken = sorted((s.start, s.end) for s in people)
-    starts = [a for a, _ in taken]
+    free = _unclaimed(people)
     found = []
     for sent in doc.sentences:
         for m in HONORIFIC.finditer(sent.text):
             name = leading_name(sent.text, after_honorific=True, pos=m.end())
             start = sent.start + m.end()
-            i = bisect.bisect_right(starts, start)
-            if name not in vouched or (i and taken[i - 1][1] > start):
+            if name not in vouched or not free(start, end := start + len(name)):
                 continue
-            end = start + len(name)
             found.append(Span(start, end, "people.place-named-again", PersonMention(name, [], start, end, end)))
     return found
 
