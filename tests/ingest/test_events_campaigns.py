@@ -2155,6 +2155,13 @@ def test_a_hamlet_that_holds_an_event_organises_it():
     assert [e.organiser.name if e.organiser else None for e in facts.events] == ["khu dân cư Tân Tiến"]
     facts = facts_of("Ngày 14/11, thôn Đồng Tâm tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.")
     assert [e.organiser.name if e.organiser else None for e in facts.events] == ["thôn Đồng Tâm"]
+    # (a town's block or group by its number, its address in brackets after it: 'khối 10, phường X (thành phố Y)')
+    for block in ("khối 10", "tổ 5"):
+        facts = facts_of(f"Ngày 14/11, {block}, phường Quảng Yên (thị xã Quảng Yên) tổ chức Ngày hội Đại đoàn kết năm 2022.")
+        assert [e.organiser.name if e.organiser else None for e in facts.events] == [block], block
+    # negative: a bloc of emulation is no block of a town
+    facts = facts_of("Ngày 14/11, Khối thi đua các xã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.")
+    assert [e.organiser.name if e.organiser else None for e in facts.events] != ["Khối thi"]
     # a commune's committee, not the hamlet the event is held in ('tại thôn X')
     facts = facts_of("Ngày 14/11, tại thôn Đồng Tâm, UBND xã Tân Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.")
     assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Ủy ban nhân dân xã Tân Mỹ"]
