@@ -387,6 +387,15 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     # headline's word for them is loose about their kind, not its sum)
     if total.award == "khen-thuong" and len(every) > 1 and sum(g.count or 0 for g in every) == total.count:
         return True
+    # ('28 tập thể, cá nhân được khen thưởng' over 'trao Bằng khen cho 12 tập thể và 16 cá nhân' and a badge to one of
+    # them besides: the grants of one award, or of one sentence, that it sums)
+    if total.award == "khen-thuong" and total.recipient_kind == "mixed":
+        groups: dict[object, list[int]] = {}
+        for g in every:
+            groups.setdefault(("award", g.award), []).append(g.count or 0)
+            groups.setdefault(("told", g.evidence.start), []).append(g.count or 0)
+        if any(len(counts) > 1 and sum(counts) == total.count for counts in groups.values()):
+            return True
     # 'đề nghị khen thưởng 25 tập thể, cá nhân' over a meeting that proposes 15 and gives 10 itself: a bare commendation
     # of both kinds sums the article's grants, whatever their status
     return (

@@ -8001,3 +8001,24 @@ def test_a_clause_giving_to_no_one_gives_to_the_one_named_just_before():
     assert rows(f"{htx} được Thủ tướng Chính phủ tặng Bằng khen, các đơn vị được tặng Giấy khen.") == [
         ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", htx)
     ]
+
+
+def test_a_headline_s_bare_commendation_summing_one_award_s_grants_is_no_grant_beside_another_award():
+    facts = article(
+        "Lào Cai: 28 tập thể, cá nhân được khen thưởng vì có thành tích trong phòng, chống thiên tai\n15/09/2024 09:00\n"
+        "Chiều 14/9, UBND tỉnh Lào Cai tổ chức họp mặt khen thưởng các tập thể, cá nhân có thành tích xuất sắc. Đồng chí "
+        "Trịnh Xuân Trường, Chủ tịch UBND tỉnh trao Bằng khen cho 12 tập thể và 16 cá nhân. Cùng ngày, Tỉnh đoàn trao Huy "
+        "hiệu “Tuổi trẻ dũng cảm” cho anh Hoàng Văn Thu.\nMinh Tuấn\n"
+    )[1]
+    assert sorted((g.award, g.count) for g in facts.grants) == [
+        ("bang-khen-cap-bo-tinh", 12),
+        ("bang-khen-cap-bo-tinh", 16),
+        ("huy-hieu", 1),
+    ]
+    # negative: a headline's count that no award's grants sum is a grant of its own
+    facts = article(
+        "Lào Cai: 30 tập thể, cá nhân được khen thưởng vì có thành tích trong phòng, chống thiên tai\n15/09/2024 09:00\n"
+        "Chiều 14/9, UBND tỉnh Lào Cai tổ chức họp mặt. Đồng chí Trịnh Xuân Trường, Chủ tịch UBND tỉnh trao Bằng khen cho 12 "
+        "tập thể và 16 cá nhân. Cùng ngày, Tỉnh đoàn trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh Hoàng Văn Thu.\nMinh Tuấn\n"
+    )[1]
+    assert ("khen-thuong", 30) in {(g.award, g.count) for g in facts.grants}
