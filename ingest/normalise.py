@@ -124,11 +124,13 @@ def _clean_line(line: str) -> tuple[str, bool]:
         or _MENU.match(line)
     ):
         return "", False
-    m = _CHROME_RE.search(line)
+    # (a heading in capitals is the same heading: 'TIN LIÊN QUAN')
+    probe = line if not line.isupper() else line[:1] + line[1:].lower()
+    m = _CHROME_RE.search(probe)
     marked = m is not None and _LINK_MARKS.fullmatch(line, 0, m.start()) is not None  # '>> Đọc thêm: ...', '» Xem thêm'
     if m and (m.start() == 0 or marked or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):
         # chrome at the start of a line, or glued to the end of a short byline
-        heading = any(line[m.start() :].startswith(h) for h in FOOTER_HEADINGS)
+        heading = any(probe[m.start() :].startswith(h) for h in FOOTER_HEADINGS)
         return ("" if marked else line[: m.start()].strip()), heading
     return line, False
 
@@ -195,8 +197,15 @@ def normalise(raw: str) -> str:
     lines: list[str] = []
     seen_text = prose = 0
     raw_lines = unwrapped(text.split("\n"))
+    resume = -1  # the line the text goes on at after a box of related links inside it
     for i, raw_line in enumerate(raw_lines):
+        if i < resume:
+            continue
         kept, footer = _clean_line(raw_line)
+        box = footer or _BOX_HEADING.fullmatch(raw_line.strip()) is not None
+        if box and prose and (back := _after_links(raw_lines, i)) is not None:
+            resume = back  # 'TIN LIÊN QUAN' and its links between two paragraphs: the box, not the article's end
+            continue
         if kept:
             lines.append(kept)
             seen_text += len(kept)
@@ -212,6 +221,26 @@ def normalise(raw: str) -> str:
                 lines.append(_clean_line(late)[0])
             break
     return "\n".join(lines) + "\n"
+
+
+# a box's heading on a line of its own ('Xem thêm:', 'ĐỌC THÊM'), which ends nothing by itself
+_BOX_HEADING = re.compile(r"(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục)\s*:?")
+_LINKS_REACH = 8  # lines: how many links a box of related news inside the text may list
+_LINK_MAX = 160  # characters: a link's headline, shorter than a paragraph
+
+
+def _after_links(raw_lines: list[str], heading: int) -> int | None:
+    """Where the article's text goes on after a related-news heading at `heading` and the links under it (short lines,
+    none prose), if a paragraph follows within reach; None where none does (the page's footer: the text has ended)."""
+    for j in range(heading + 1, min(len(raw_lines), heading + 1 + _LINKS_REACH)):
+        line, chrome = _clean_line(raw_lines[j])
+        if chrome:
+            return None  # another box's heading, or the page's footer
+        if _PROSE.search(line):
+            return j if j > heading + 1 else None
+        if len(line) > _LINK_MAX:
+            return None
+    return None
 
 
 # a labelled byline (how far past a footer heading it is looked for)

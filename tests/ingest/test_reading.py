@@ -1247,3 +1247,16 @@ def test_a_page_s_title_printed_twice_over_its_dated_byline_names_the_writer_and
     # (a place's dateline under it names no writer)
     doc, _ = article(f"Huyện Tiên Yên tuyên dương 30 điển hình\nHuyện Tiên Yên tuyên dương 30 điển hình\nQuảng Ninh, 15/01/2024\n{BODY}\n")
     assert (doc.author, doc.published) == (None, dt.date(2024, 1, 15))
+
+
+def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends_the_text():
+    lead = "Sáng 13/1, UBND huyện Tiên Yên tổ chức hội nghị biểu dương điển hình tiên tiến giai đoạn 2019-2023."
+    then = "Tại hội nghị, UBND huyện đã khen thưởng 12 tập thể và 18 cá nhân có thành tích xuất sắc."
+    links = "Xã Đông Ngũ đón nhận Cờ thi đua của UBND tỉnh\nTrao Bằng khen cho 5 tập thể có thành tích phòng chống dịch\n"
+    for heading in ("TIN LIÊN QUAN", "Tin liên quan", "Xem thêm"):
+        doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{heading}\n{links}{then}\nHoàng Minh\n")
+        assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)], heading
+        assert len(facts.events) == 1 and doc.author == "Hoàng Minh", heading
+    # after the text, the box ends it: its links are no text of the article
+    doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{then}\nHoàng Minh\nTin liên quan\n{links}")
+    assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)]
