@@ -716,8 +716,12 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             if t["attended"]:  # 'dự Lễ kỷ niệm ... và trao danh hiệu ...': what the guest did there is no part of its name
                 label = _GUEST_DID.split(label, maxsplit=1)[0]
             pos += len(part) + len(" và ")
-            if not label or _generic(label) or _planned(label) or (t["presided"] and _kind(label) != "Ceremony"):
-                continue  # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held (a meeting chaired: its own rule; a conference chaired is one told)
+            chaired_named = _kind(label) == "Conference" and _NAMED_CONFERENCE.match(label) is not None
+            if not label or _generic(label) or _planned(label) or (t["presided"] and _kind(label) != "Ceremony" and not chaired_named):
+                # 'trong dịp diễn ra đại hội sẽ tổ chức triển lãm': not an event held (a meeting chaired: its own rule; a
+                # conference chaired, 'chủ trì hội nghị cùng ...', is one told; one named in capitals, 'Sáng 15/1, đồng chí
+                # A chủ trì Hội nghị tổng kết ...', is the news)
+                continue
             at = sent.start + text.find(subject)
             # ('Sáng 1/6, Chủ tịch nước dự Lễ kỷ niệm ...': one who attended organised nothing; the name may say whose)
             organiser = _organiser(doc, at, at + len(subject), label) if not t["attended"] else None
@@ -734,6 +738,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
 
 
 _AT_HEAD = re.compile(r"(?<!\w)(?:tại|trong|ở)\s+$")
+# a conference named in capitals by what it does ('Hội nghị tổng kết ...', 'Hội nghị triển khai ...'), not 'hội nghị cùng ...'
+_NAMED_CONFERENCE = re.compile(r"Hội nghị\s+(?!(?:cùng|với|này|đó|trên)(?!\w))[a-zà-ỹđ]")
 # what those honoured did where the event named after it was held: 'đạt thành tích cao tại', 'giành huy chương tại'
 _ACHIEVED_AT = re.compile(r"(?<!\w)(?:đạt|giành|đoạt|thi đấu|dự thi|tham dự|tham gia|lập)(?!\w)[^,;.]{0,40}?\s(?:tại|trong|ở)\s+$", re.I)
 _GUEST_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đến|về|và|vừa))*\s*")

@@ -2426,3 +2426,21 @@ def test_receiving_an_award_written_in_lower_case_is_a_ceremony_too():
     assert [e.label for e in facts.events] == ["Lễ đón nhận huân chương Lao động hạng Ba"]
     # negative: a guest welcomed with applause receives nothing
     assert facts_of("Ngày 15/5, đoàn công tác của tỉnh được đón bằng những tràng pháo tay.").events == []
+
+
+def test_a_conference_named_in_capitals_that_someone_chaired_on_a_day_is_an_event_held():
+    for lead in ("Ngày 15/1", "Sáng 15/1"):
+        facts = facts_of(f"{lead}, đồng chí Vũ Văn Diện, Chủ tịch UBND thị xã chủ trì Hội nghị tổng kết công tác thi đua năm 2023.")
+        assert [(e.kind, e.label, e.date and (e.date.month, e.date.day)) for e in facts.events] == [
+            ("Conference", "Hội nghị tổng kết công tác thi đua năm 2023", (1, 15))
+        ], lead
+        assert {(p.person, p.part) for p in facts.events[0].participants} == {("Vũ Văn Diện", "presided")}
+    # the same, told by its organiser first: one event
+    facts = facts_of(
+        "Sáng 15/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Sáng 15/1, đồng chí Vũ Văn "
+        "Diện chủ trì Hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert len(facts.events) == 1
+    # negatives: 'hội nghị cùng ...' chaired, or one chaired on no day of its own, is the one told, no other
+    assert facts_of("Ngày 15/1, đồng chí Vũ Văn Diện chủ trì hội nghị cùng các thành viên Hội đồng.").events == []
+    assert facts_of("Đồng chí Vũ Văn Diện chủ trì Hội nghị tổng kết công tác thi đua năm 2023.").events == []
