@@ -2444,3 +2444,17 @@ def test_a_conference_named_in_capitals_that_someone_chaired_on_a_day_is_an_even
     # negatives: 'hội nghị cùng ...' chaired, or one chaired on no day of its own, is the one told, no other
     assert facts_of("Ngày 15/1, đồng chí Vũ Văn Diện chủ trì hội nghị cùng các thành viên Hội đồng.").events == []
     assert facts_of("Đồng chí Vũ Văn Diện chủ trì Hội nghị tổng kết công tác thi đua năm 2023.").events == []
+
+
+def test_the_opening_or_closing_of_a_named_event_on_a_day_is_that_event_held():
+    for told in (
+        "Sáng 15/1, khai mạc Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ VI.",
+        "Chiều 15/1, bế mạc Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ VI.",
+    ):
+        facts = facts_of(told)
+        assert [(e.kind, e.label, e.date and (e.date.month, e.date.day)) for e in facts.events] == [
+            ("Congress", "Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ VI", (1, 15))
+        ], told
+    # negatives: a speech opening one ('phát biểu khai mạc hội nghị'), and 'khai mạc hội nghị' of the one told, are none
+    assert facts_of("Đồng chí Vũ Văn Diện phát biểu khai mạc Hội nghị.").events == []
+    assert facts_of("Sáng 15/1, đồng chí Vũ Văn Diện khai mạc hội nghị.").events == []
