@@ -880,7 +880,8 @@ _DAY_LEAD = (
     r"(?:(?:vào|trong|từ)\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|chiều|tối|trưa))?\s*,?\s*)?"
     r"(?:(?:sáng|chiều|tối|trưa)\s+)?"
 )
-_TO_DATE = re.compile(r"\s*,?\s*" + _DAY_LEAD + r"(?:ngày\s+)?", re.I)
+# (past how it went: 'được tổ chức thành công vào ngày 15/1')
+_TO_DATE = re.compile(r"\s*,?\s*(?:(?:thành công|long trọng|trọng thể|tốt đẹp)\s+)?" + _DAY_LEAD + r"(?:ngày\s+)?", re.I)
 
 
 def _date_after(doc: Document, start: int, end: int) -> dt.date | None:

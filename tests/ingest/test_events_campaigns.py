@@ -29,6 +29,10 @@ def test_event_dated_when_it_happened_with_the_year_inferred_from_publication():
 def test_an_event_named_first_is_dated_by_the_date_right_after_its_verb():
     facts = facts_of("Hội nghị tổng kết phong trào thi đua năm 2022 của thị xã Quảng Yên được tổ chức vào sáng ngày 13/1.")
     assert [e.date for e in facts.events] == [dt.date(2023, 1, 13)]
+    # (past how it went: 'thành công', 'long trọng')
+    for how in ("thành công", "long trọng"):
+        facts = facts_of(f"Hội nghị tổng kết phong trào thi đua năm 2022 của thị xã Quảng Yên đã được tổ chức {how} vào ngày 13/1.")
+        assert [e.date for e in facts.events] == [dt.date(2023, 1, 13)], how
     # a date further on says something else
     facts = facts_of("Hội nghị tổng kết phong trào thi đua năm 2022 đã được tổ chức thành công, đến ngày 13/1 có 20 đơn vị báo cáo.")
     assert [e.date for e in facts.events] == [None]
