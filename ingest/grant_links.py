@@ -76,10 +76,7 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
     uncounted = restated and a.count is None and a.status == b.status and a.recipient_kind in (b.recipient_kind, "mixed")
     # and one that names the body's one recipient of that award tells of the same conferral, proposed or given ('X
     # được đề nghị tặng Cờ thi đua' over 'Theo kết quả bỏ phiếu, X được Bộ tặng Cờ thi đua'): the body's telling stands
-    one_named = (
-        restated and a.count == b.count == 1 and a.recipient_kind == b.recipient_kind and bool(a.recipient)
-        and (a.recipient or "").casefold() == (b.recipient or "").casefold()
-    )  # fmt: skip
+    one_named = restated and a.recipient_kind == b.recipient_kind and _same_one_named(a, b)
     if kin and one_named:
         return True
     # a headline's one recipient of an award the body gives to several it names: one of that conferral's
@@ -735,14 +732,12 @@ def _one_event(a: GrantFact, b: GrantFact) -> bool:
 def _one_named_commended_as(a: GrantFact, b: GrantFact) -> bool:
     """'Giám đốc Công an tỉnh khen thưởng Đồn X', then 'Theo đó, Đồn X được tặng Giấy khen': one named recipient
     commended, and given one award, by no other giver, was given that award."""
-    return (
-        a.count == b.count == 1
-        and a.status == b.status
-        and ("khen-thuong" in (a.award, b.award))
-        and a.award != b.award
-        and bool(a.recipient)
-        and (a.recipient or "").casefold() == (b.recipient or "").casefold()
-    )
+    return a.status == b.status and "khen-thuong" in (a.award, b.award) and a.award != b.award and _same_one_named(a, b)
+
+
+def _same_one_named(a: GrantFact, b: GrantFact) -> bool:
+    """Whether two grants are each to one recipient, the same one named."""
+    return a.count == b.count == 1 and bool(a.recipient) and (a.recipient or "").casefold() == (b.recipient or "").casefold()
 
 
 def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:

@@ -509,16 +509,6 @@ _BRACKETED_ONE_OPENS = re.compile(r"[,;:)]\s*|(?<!\w)(?:và|cho)\s+")  # where t
 _RANKED_JOIN = re.compile(r",|;|(?<!\w)và(?!\w)")  # what opens the next body ranked ('..., B là đơn vị nhì')
 
 
-def _award_end(awards: list[AwardMention], g: GrantFact) -> int:
-    """Where the award of the grant `g` ends in its clause: the first award of its kind."""
-    return next((a.end for a in awards if a.award == g.award), 0)
-
-
-def _named_key_of(who: OrgRef | str) -> str:
-    """A recipient's name, a body's or a person's."""
-    return who.name if isinstance(who, OrgRef) else who
-
-
 def _as_recipient(who: OrgRef | str | None) -> dict[str, Any]:
     """A grant's recipient fields for one named recipient: a person by name, a body or unit as an OrgRef."""
     return {
@@ -1540,12 +1530,15 @@ class _Reader:
         """'suy tôn Trường A là đơn vị dẫn đầu, Trường B là đơn vị xếp thứ nhì của Khối': each body named right before
         the 'là' of a later ranking holds that one, as the subject holds the first."""
         first = next((g for g in out if g.evidence.rule == _RANKED_RULE and g.recipient_org is not None), None)
+        if first is None:
+            return []
+        first_end = next((a.end for a in awards if a.award == first.award), 0)  # where the first ranking ends
         more: list[GrantFact] = []
         for a in awards:
-            ranked = ranked_as(clause, a.start) if first is not None and a.start > _award_end(awards, first) else None
+            ranked = ranked_as(clause, a.start) if a.start > first_end else None
             if ranked is None:
                 continue
-            opens = [m.end() for m in _RANKED_JOIN.finditer(clause, _award_end(awards, first), ranked.start())]
+            opens = [m.end() for m in _RANKED_JOIN.finditer(clause, first_end, ranked.start())]
             body = opening_recipient(self.doc, base + opens[-1], base + ranked.start()) if opens else None
             if isinstance(body, OrgRef) and body != first.recipient_org:
                 more.append(replace(first, award=a.award, classes=a.classes, **_as_recipient(body)))
@@ -1563,7 +1556,12 @@ class _Reader:
             body = opening_recipient(self.doc, base + opens[-1], base + bracket.start()) if opens else None
             names = {body.name} if isinstance(body, OrgRef) else set()
             given = next(
-                (g for g in out if g.award not in _RANKINGS and names & {_named_key_of(w) for w in (g.recipient_org, *g.named) if w}), None
+                (
+                    g
+                    for g in out
+                    if g.award not in _RANKINGS and names & {_as_recipient(w)["recipient"] for w in (g.recipient_org, *g.named) if w}
+                ),
+                None,
             )
             if isinstance(body, OrgRef) and given is not None:
                 told = replace(given.evidence, rule=_RANKED_RULE)
@@ -2262,17 +2260,16 @@ def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact],
         found = [g for g in found if not _one_of(g, past_awards) or g.event]
     had = _HAD_BEEN.search(sent.text) if found else None
     dated = _DATED_BEFORE.match(sent.text) if found and now_year is not None else None
-    if had is None and dated is not None and dated["before"]:
-        # 'Trước đó, năm 2015, nhà trường được Chủ tịch nước tặng Huân chương ...': looking back to a year of its own,
-        # past, as 'đã' would
-        had = re.compile(r"\W*").match(sent.text, dated.end())
-    if had is None or now_year is None:
+    # where the record's telling starts: after 'đã được', or after a year looked back to ('Trước đó, năm 2015, nhà
+    # trường được Chủ tịch nước tặng Huân chương ...': past, as 'đã' would say)
+    told_from = had.end() if had is not None else dated.end() if dated is not None and dated["before"] else None
+    if told_from is None or now_year is None:
         return found
     if dated and int(dated["y"]) < now_year - 1:
         # 'Trước đó, năm 2019, nhà trường đã được tặng Huân chương ...' in a report of 2024: the sentence's own year, past
-        return [g for g in found if not doc.spans("awards", sent.start + had.end(), g.evidence.end) or g.event]
+        return [g for g in found if not doc.spans("awards", sent.start + told_from, g.evidence.end) or g.event]
     past = set()
-    for a in doc.spans("awards", sent.start + had.end(), sent.end):
+    for a in doc.spans("awards", sent.start + told_from, sent.end):
         given = _GIVEN_IN_YEAR.match(doc.text, a.end)
         if given and int(given["y"]) < now_year - 1:
             past.add(a.value.award)
