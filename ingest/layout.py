@@ -256,6 +256,16 @@ def _dated_byline(line: str) -> re.Match[str] | None:
     return dated if names and not gazetteer().is_place_name(names[0]) else None
 
 
+def _undated_byline(doc: Document, line: str) -> str:
+    """A byline dated after its names, the names alone, its day the page's where the page printed none; any other line
+    as it is."""
+    dated = _dated_byline(line)
+    if dated is None:
+        return line
+    doc.published = doc.published or find_date(dated["date"])
+    return dated["by"]
+
+
 def _is_byline(line: str) -> bool:
     if _COUNTS_RECIPIENTS.search(line):
         return False
@@ -476,9 +486,8 @@ def analyse_layout(doc: Document) -> None:
         doc.title = None
     header = lines[:first_body]
     for i, (_, _, line) in enumerate(header):
-        if i != title_i and (dated := _dated_byline(line)) is not None:
-            line = dated["by"]  # 'Hoàng Minh - 15/01/2024 08:00' under the headline: the writer, and the page's day
-            doc.published = doc.published or find_date(dated["date"])
+        if i != title_i:
+            line = _undated_byline(doc, line)  # 'Hoàng Minh - 15/01/2024 08:00' under the headline
         credit = i != title_i and not doc.author and not _is_meta(line) and not re.search(r"\d", line)
         # '(Tin: Lê Hà)' under the headline: a credit in brackets, read as the same credit without them
         line = line.strip()[1:-1] if credit and line.strip().startswith("(") and line.strip().endswith(")") else line
@@ -500,10 +509,7 @@ def analyse_layout(doc: Document) -> None:
     while last_body + 1 < len(lines) and (not _is_byline(lines[last_body + 1][2]) or _item_of_list(lines, last_body + 1)):
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
-    for k, t in enumerate(tail):  # 'Hoàng Minh (TTVH huyện) - 15/01/2024': the writer, and the day the page was printed
-        if (dated := _dated_byline(t)) is not None:
-            tail[k] = dated["by"]
-            doc.published = doc.published or find_date(dated["date"])
+    tail = [_undated_byline(doc, t) for t in tail]  # 'Hoàng Minh (TTVH huyện) - 15/01/2024' under the text
     if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline, or date the source they credit
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
     if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):

@@ -202,8 +202,8 @@ def normalise(raw: str) -> str:
         if i < resume:
             continue
         kept, footer = _clean_line(raw_line)
-        box = footer or _BOX_HEADING.fullmatch(raw_line.strip()) is not None
-        if box and prose and (back := _after_links(raw_lines, i)) is not None:
+        box = prose and (footer or _BOX_HEADING.fullmatch(raw_line.strip()) is not None)
+        if box and (back := _after_links(raw_lines, i)) is not None:
             resume = back  # 'TIN LIÊN QUAN' and its links between two paragraphs: the box, not the article's end
             continue
         if kept:
