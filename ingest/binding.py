@@ -184,10 +184,12 @@ def _named_body_then_counts(
         ):
             out.append((c, last[1], _COUNTS_AFTER_NAMED))  # 'cho Phòng X, 2 đội và 8 cán bộ': the list goes on
             continue
-        m = _NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
+        # (a person by the honorific first: 'cho Đồng chí A và 3 cá nhân' opens on a capital as a body's name does)
+        person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
+        m = person or (_NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None)
+        if m is not None and person is None and _named_first_person(clause, m.start(), people):
+            person = m  # 'cho Nguyễn Văn A và 2 huấn luyện viên': a person named bare, where a body's name would be
         m = m or (_BARE_HEAD_AND.search(clause, max(0, c.start - 40), c.start) if c.kind else None)
-        person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind and m is None else None
-        m = m or person
         award = next((x for x in awards if x.end <= m.start() and not clause[x.end : m.start()].strip()), None) if m else None
         others = _WITH_OTHERS.search(clause, max(0, c.start - 12), c.start) if c.kind == "individual" and award is None else None
         named = [p for p in people if p < c.start and others and _COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
@@ -225,6 +227,15 @@ def _named_body_then_counts(
     return out
 
 
+_AFTER_CHO = re.compile(r"cho\s+")
+
+
+def _named_first_person(clause: str, at: int, people: tuple[int, ...]) -> bool:
+    """Whether the name right after the 'cho' at `at` is a person's (a start in `people`)."""
+    opened = _AFTER_CHO.match(clause, at)
+    return opened is not None and opened.end() in people
+
+
 # 'ông A cùng 2 cá nhân khác': one named, then the others, counted (read as 'cho ông A và 5 cá nhân' is)
 _WITH_OTHERS = re.compile(r"\s(?:cùng|và)\s+(?:với\s+)?$")
 _OTHERS_AFTER = re.compile(r"\s+khác(?!\w)")
@@ -242,9 +253,8 @@ _COMMENDED_BODY_AND = re.compile(
     rf"(?P<body>(?:tập thể\s+)?(?:[{UPPER}]|lớp\s+\d)[^,;:()]{{2,80}}?)\s+và\s+$"
 )
 # ('cho ông A, Chủ tịch Hội Nông dân xã và 3 hội viên': the one named, with the title after his name)
-_NAMED_PERSON_AND = re.compile(
-    rf"cho\s+(?:ông|bà|anh|chị|em|cháu|đồng chí|đ/c)\s+[{UPPER}][^,;:()]{{2,60}}?(?:,\s+[^,;:()\d]{{2,80}}?)?(?:\s+và|,)\s+$", re.I
-)
+# (by any honorific or calling before the name: 'cho vận động viên A và 2 huấn luyện viên', 'cho cô giáo B và 5 học sinh')
+_NAMED_PERSON_AND = re.compile(rf"cho\s+(?:{HONORIFIC.pattern})[{UPPER}][^,;:()]{{2,60}}?(?:,\s+[^,;:()\d]{{2,80}}?)?(?:\s+và|,)\s+$")
 # between two counts of one list ('2 đội và 8 cán bộ', '2 đội, 8 cán bộ')
 _COUNTS_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 

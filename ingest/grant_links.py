@@ -33,6 +33,7 @@ class Presentation:
 
 
 UNCOUNTED = "grants.uncounted-recipients"
+PERSON_AFTER_COUNTS = "grants.person-after-counts"  # 'cho 3 cá nhân và ông A': the one named after the count, beside it
 NAMED_AND_COUNTED = "grants.named-person-and-counts"  # 'cho ông A và 5 cá nhân khác': the named one, and the count  # the rule of a grant to recipients named by their kind alone
 
 
@@ -304,7 +305,9 @@ def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[Grant
 
 def _beside(named: GrantFact, total: GrantFact) -> bool:
     """'cho ông A và 5 cá nhân khác': the one named and the count beside them, read together, do not overlap."""
-    return named.evidence.rule == total.evidence.rule == NAMED_AND_COUNTED and named.evidence.start == total.evidence.start
+    if named.evidence.start != total.evidence.start:
+        return False
+    return named.evidence.rule == total.evidence.rule == NAMED_AND_COUNTED or named.evidence.rule == PERSON_AFTER_COUNTS
 
 
 def counted_once(grants: list[GrantFact]) -> list[GrantFact]:

@@ -67,7 +67,7 @@ from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in,
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
-from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, UNCOUNTED, Presentation, link_grants, one_authority, people_of
+from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, PERSON_AFTER_COUNTS, UNCOUNTED, Presentation, link_grants, one_authority, people_of
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
@@ -1287,6 +1287,12 @@ class _Reader:
             out.append(replace(
                 out[-1], recipient_kind="collective", count=1, recipient=body.name, recipient_org=body, recipient_person=None, named=()
             ))  # fmt: skip
+        elif out and all(g.recipient is None and not g.named and g.count for g in out) and (one := self._person_after_counts(base, clause)):
+            # 'tặng Bằng khen cho 2 tập thể và ông A, Bí thư Đảng ủy xã': so is the one person named after them
+            out.append(replace(
+                out[-1], recipient_kind="individual", count=1, recipient=one, recipient_org=None, recipient_person=one, named=(),
+                evidence=replace(out[-1].evidence, rule=PERSON_AFTER_COUNTS),
+            ))  # fmt: skip
         out += self._ranked_after(base, clause, awards, out)
         out += self._ranked_in_brackets(base, clause, awards, out)
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
@@ -1601,6 +1607,22 @@ class _Reader:
         if span is None or not _LIST_ENDS.match(self.doc.text, span.end, end):
             return None  # ('cho 5 cá nhân, Trường X được tặng Giấy khen': the body of the next predicate)
         return span.value
+
+    def _person_after_counts(self, base: int, clause: str) -> str | None:
+        """The one person a list of recipients names after its last count, by an honorific or a calling ('cho 3 cá
+        nhân và ông A', '... và em B, học sinh lớp 9A'), if the clause ends there or after the person's title."""
+        counts = self.doc.spans("counts", base, base + len(clause))
+        apart = _BODIES_APART.match(self.doc.text, counts[-1].end, base + len(clause)) if counts else None
+        called = HONORIFIC.match(self.doc.text, apart.end()) if apart else None
+        if called is None:
+            return None
+        end = base + len(clause)
+        person = next((p for p in self.doc.spans("people", called.end(), end) if p.start == called.end()), None)
+        if person is None or not (
+            _LIST_ENDS.match(self.doc.text, person.end, end) or _TITLE_ENDS_LIST.fullmatch(self.doc.text, person.end, end)
+        ):
+            return None  # ('cho 5 cá nhân và ông A được tặng Giấy khen': the subject of the next predicate)
+        return person.value.name
 
     def _verb_of_its_own(self, base: int, clause: str) -> bool:
         """Whether a clause has a verb of giving outside the names of its awards ('khen' of 'Bằng khen' is none)."""
@@ -2822,6 +2844,8 @@ _BODIES_APART = lexicon.cue("list-separator")
 _LIST_AFTER_AWARD = re.compile(
     r"\s*(?:,?\s*(?:gồm(?: có)?|là|đó là)\s*:?|:|\s+cho\s+(?:các|những)\s+(?:tập thể|đơn vị|cơ quan)(?:\s+[^\s,;.:]+){0,4}?\s*:)\s*"
 )
+# a person's title after the name, to the clause's end ('..., Bí thư Đảng ủy xã.'), no verb of its own in it
+_TITLE_ENDS_LIST = re.compile(r",\s+(?![^,;]*(?<!\w)(?:được|nhận|đã)(?!\w))[^,;:]{2,80}?[.;]?\s*")
 _LIST_ENDS = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:vì|do|đã|có|trong|với|nhân)\s)")  # where a list of recipients ends
 # the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
 # trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')

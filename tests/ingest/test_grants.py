@@ -6090,6 +6090,35 @@ def test_the_one_body_named_after_a_list_s_counts_is_a_grant_of_its_own():
     assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
 
 
+def test_the_one_person_named_after_a_list_s_counts_is_a_grant_of_its_own():
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 huấn luyện viên và vận động viên Hà Thị Nguyên vì thành tích xuất sắc.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Hà Thị Nguyên"), ("individual", 2, None)]
+    # with their title after the name, a pupil's class in it
+    rows = grants_of("UBND huyện tặng Giấy khen cho 4 tập thể và em Lò Văn Khánh, học sinh lớp 8B Trường THCS Mường Khoa.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 4, None), ("individual", 1, "Lò Văn Khánh")]
+    # a person named after the counts with a passive of their own is not given this award
+    rows = grants_of(
+        "UBND huyện tặng Giấy khen cho 3 cá nhân và ông Vi Văn Lịch, Trưởng bản Nà Sài được tặng Giấy khen của Chủ tịch UBND xã."
+    )
+    assert [(r[2], r[10]) for r in rows if r[0] == "giay-khen" and r[10] == "Vi Văn Lịch"] == []
+
+
+def test_a_person_named_before_a_count_by_a_calling_or_bare_is_a_grant_of_its_own():
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho vận động viên Hà Thị Nguyên và 2 huấn luyện viên.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Hà Thị Nguyên"), ("individual", 2, None)]
+    rows = grants_of("Giám đốc Sở tặng Giấy khen cho cô giáo Lường Thị Xuân và 6 học sinh đạt giải.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Lường Thị Xuân"), ("individual", 6, None)]
+    # an honorific in capitals is a person's, not a body's name
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Đồng chí Lò Văn Pọm và 3 cá nhân.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Lò Văn Pọm"), ("individual", 3, None)]
+    # a bare name, then a count of bodies
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Hà Thị Nguyên và 2 tập thể.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 2, None), ("individual", 1, "Hà Thị Nguyên")]
+    # a body's name there stays a body
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Tân Mỹ và 2 cá nhân.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Trường THCS Tân Mỹ"), ("individual", 2, None)]
+
+
 def test_a_recipient_named_with_its_own_passive_after_a_grant_s_recipients_is_a_grant_of_its_own():
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 5 cá nhân, Trường THCS Tân Mỹ được tặng Giấy khen của UBND huyện.")
     assert sorted((r[0], r[2], r[10]) for r in rows) == [("bang-khen-cap-bo-tinh", 5, None), ("giay-khen", 1, "Trường THCS Tân Mỹ")]
