@@ -103,6 +103,12 @@ _SOURCE_BESIDE = re.compile(
 _PLACE_BEFORE_DATE = re.compile(
     rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}})"
 )  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024'; the date in figures alone: 'Yên Bái, 15/3/2024')
+# a dateline that opens the first paragraph, the text after its dash ('Kon Tum, 30/5/2023 - UBND tỉnh ...', 'Hà Nội, ngày
+# 2/3/2024 (TTXVN): ...'): the day it was filed
+_DATELINE_LEAD = re.compile(
+    _PLACE_BEFORE_DATE.pattern
+    + r"(?:[Nn]gày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s"
+)
 
 
 # a section's label then the date it was posted ('Tiêu điểm - Sự kiện 21/08/2011'), a dateline of a portal
@@ -514,6 +520,8 @@ def analyse_layout(doc: Document) -> None:
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
     if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):
         doc.published = find_date(tag["date"])  # '(Ngày 20/11/2023) - Chiều 18/11, ...': the day it was printed
+    if doc.published is None and first_body < len(lines) and (lead := _DATELINE_LEAD.match(lines[first_body][2])):
+        doc.published = find_date(lead["date"])
     if doc.published is not None:
         doc.published = _month_first_if_the_lead_says(doc.published, lines, first_body)
     if not doc.author:

@@ -277,6 +277,18 @@ def test_a_dateline_both_ways_a_date_is_read_month_first_where_the_lead_tells_of
     assert published("25/1/2024", "Sáng 24/1") == dt.date(2024, 1, 25)  # one way only
 
 
+def test_a_dateline_that_opens_the_first_paragraph_dates_the_article():
+    def published(lead: str) -> dt.date | None:
+        doc, _ = article(f"Huyện Tiên Yên tổng kết công tác thi đua năm 2023\n{lead} UBND huyện Tiên Yên tổ chức hội nghị.\nLê Hà\n")
+        return doc.published
+
+    assert published("Quảng Ninh, 12/01/2024 -") == dt.date(2024, 1, 12)
+    assert published("Tiên Yên (Quảng Ninh), ngày 3.2.2024 (PV):") == dt.date(2024, 2, 3)
+    # a sentence that opens on a place and a day, no dash after it: not a dateline
+    assert published("Tiên Yên, 12/01/2024 là ngày") is None
+    assert published("Ngày 12/01/2024,") is None  # the day the event was held, not the day filed
+
+
 def test_html_articles_read_like_text():
     doc, facts = process(ROOT / "tests" / "data" / "tien_yen.html")
     assert doc.title == "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2022"
