@@ -764,6 +764,17 @@ def test_a_body_named_by_its_head_noun_alone_is_the_one_the_headline_names():
     assert received(theatre, "Giám đốc Sở Văn hóa tặng Giấy khen cho Nhà hát vì có thành tích xuất sắc.") == [
         ("giay-khen", "collective", 1, "Nhà hát Tuồng Đào Tấn")
     ]
+    # a party cell or a union branch by its head
+    cell = "Chi bộ thôn Khe Mo kỷ niệm 40 năm thành lập"
+    assert received(cell, "Dịp này, Chi bộ vinh dự được Ban Thường vụ Huyện ủy tặng Giấy khen.") == [
+        ("giay-khen", "collective", 1, "Chi bộ thôn Khe Mo")
+    ]
+    youth = "Chi đoàn Bệnh viện Đa khoa huyện Yên Lập tổng kết năm 2023"
+    assert received(youth, "Huyện đoàn tặng Giấy khen cho Chi đoàn vì có thành tích xuất sắc.") == [
+        ("giay-khen", "collective", 1, "Chi đoàn Bệnh viện Đa khoa huyện Yên Lập")
+    ]
+    # (no head in 'chi bộ' told as a count: 'Khen thưởng 5 chi bộ' names none)
+    assert received(cell, "Đảng ủy xã tặng Giấy khen cho 5 chi bộ trong sạch, vững mạnh.") == [("giay-khen", "collective", 5, None)]
 
 
 def test_a_body_by_its_head_noun_alone_is_the_one_the_article_names_by_that_head_anywhere():
