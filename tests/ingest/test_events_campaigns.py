@@ -1383,6 +1383,20 @@ def test_an_event_said_to_open_or_close_was_held():
     assert events("Đại hội Thi đua yêu nước thị xã Quảng Yên sẽ khai mạc vào tháng 10.") == []
 
 
+def test_an_event_told_to_have_ended_well_was_held_on_its_days_in_brackets():
+    def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
+        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
+
+    assert events("Diễn ra trong 2 ngày (8-9/10/2022), Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV đã thành công tốt đẹp.") == [
+        ("Congress", "Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV", dt.date(2022, 10, 8))
+    ]
+    assert events("Sau một ngày làm việc (từ 7 đến 8/10/2022), Hội nghị Ban Chấp hành Đảng bộ xã Đông Ngũ đã kết thúc thành công.") == [
+        ("Conference", "Hội nghị Ban Chấp hành Đảng bộ xã Đông Ngũ", dt.date(2022, 10, 7))
+    ]
+    # a wish is no event held
+    assert events("Đồng chí Lê Văn Hải chúc: Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV thành công tốt đẹp.") == []
+
+
 def test_a_headline_s_handing_over_is_dated_by_the_body_sentence_that_hands_its_award_over():
     def events(lead: str) -> list[tuple[str, dt.date | None]]:
         body = "Trao Huân chương Lao động cho người có uy tín\n" + lead + "\nThu Hà\n"
