@@ -72,6 +72,15 @@ _COMPOUND_SURNAMES = frozenset(lexicon.lines("compound_surnames.txt"))
 _MIDDLE = frozenset({"Văn", "Thị"})
 
 
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
+
+
+def _five_with_thi(words: list[str]) -> bool:
+    """'Trần Thị Ngọc Bảo Châu': a woman's name of three given syllables after 'Thị', its last no word that opens a
+    place's or a body's name run on after it ('... Thu Hằng Hà Nội' keeps four)."""
+    return words[1] == "Thị" and words[4] not in NOT_NAME_WORDS and not gazetteer().is_place_name(" ".join(words[3:]))
+
+
 def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str | None:
     """The full name text[pos:] starts with ('Dương Mạnh Cường – Tỉnh ủy viên' -> 'Dương Mạnh Cường').
 
@@ -100,8 +109,11 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
         if _TITLE_START.match(text, starts[i]) or AWARD_START.match(text, starts[i]):  # (or an award: 'tặng ông A Giấy khen')
             words = words[:i]
             break
-    if len(words) == 5 and " ".join(words[:2]) not in _COMPOUND_SURNAMES:
-        words = words[:4]  # five syllables only after a family name of two ('Tôn Nữ Thị Minh Châu')
+    # (set off after it, by a mark or the line's end: a fifth capitalised word run on may open a title, 'Hiệu trưởng', or
+    # a place's name, 'Hà Nội')
+    run_on = _SET_OFF_AFTER.match(text, m.end()) is None
+    if len(words) == 5 and " ".join(words[:2]) not in _COMPOUND_SURNAMES and (run_on or not _five_with_thi(words)):
+        words = words[:4]  # five syllables only after a family name of two ('Tôn Nữ Thị Minh Châu'), or a woman's
     if len(words) < 2:
         return None
     return " ".join(words)
