@@ -29,7 +29,10 @@ _TYPED = re.compile(
     re.I,
 )
 _TYPED_LOWER = lowered(_TYPED)
-_PARTY_PLACE = re.compile(rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) ủy (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})")
+# (its youth union's and military command's too: 'Huyện đoàn Phú Giáo', 'Thành đoàn Hà Nội', 'Huyện đội Ba Vì')
+_PARTY_PLACE = re.compile(
+    rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) (?:ủy|đoàn|đội) (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})"
+)
 TITLE_WEIGHT = 3
 # a commune's level word without its name ('... phường họp ...'), in a headline about that commune
 _BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:{levels.COMMUNE})(?!\s+[{UPPER}])(?!\w)")

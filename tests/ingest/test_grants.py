@@ -4115,8 +4115,12 @@ def test_a_committee_s_board_by_its_level_word_is_placed_by_the_one_committee_th
     _, facts = article(f"Tuyên dương thanh niên tiêu biểu\n{text}\nThu Hà\n")
     assert [(g.award, g.count) for g in counted_once(facts.grants)] == [("giay-khen", 12)]
     assert {_label(g.conferrer) for g in facts.grants} <= {"Huyện đoàn Mường Nhé", "Ban Thường vụ Huyện đoàn Mường Nhé"}
-    # two such committees named: not known which
+    # another district's committee there as a guest: the article's district's, whose committee held it
     _, facts = article(f"Tuyên dương thanh niên tiêu biểu\n{text} Huyện đoàn Mường Chà cũng dự.\nThu Hà\n")
+    assert {_label(g.conferrer) for g in facts.grants} == {"Ban Thường vụ Huyện đoàn Mường Nhé"}
+    # no district's committee named: not known which
+    lead = "Sáng 19/5/2023, Tỉnh đoàn Điện Biên tổ chức tuyên dương 12 gương thanh niên tiêu biểu.\n"
+    _, facts = article(f"Tuyên dương thanh niên tiêu biểu\n{lead}12 đoàn viên được Ban Thường vụ Huyện đoàn tặng Giấy khen.\nThu Hà\n")
     assert "Ban Thường vụ Huyện đoàn" in {_label(g.conferrer) for g in facts.grants}
 
 
