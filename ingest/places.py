@@ -549,17 +549,25 @@ def _district_of_source(doc: Document) -> Unit | None:
     """The district the article's source names ('hoianrt', 'dongtrieu', 'h07_tamduong_khoixa2019.txt'): a word of its
     address or file name that is the slug of a district whose name no other unit bears, of two syllables or more, alone
     or with a few letters of the station's or paper's mark ('rt', 'tv', 'bao'); none where it names two."""
-    words = _source_words(doc)
-    found = {code for s, code in _district_slugs() for w in words if len(w) - len(s) <= 3 and (w.startswith(s) or w.endswith(s))}
+    slugs = _district_slugs()
+    found = set()
+    for w in _source_words(doc):  # (a slug is the word, or its start or its end with up to three letters beside it)
+        for k in range(max(1, len(w) - 3), len(w) + 1):
+            found.update(slugs.get(w[:k], ()))
+            found.update(slugs.get(w[-k:], ()))
     return gazetteer().get(found.pop()) if len(found) == 1 else None
 
 
 @cache
-def _district_slugs() -> tuple[tuple[str, str], ...]:
-    """The slugs of the districts whose name is theirs alone, none a province's: ('hoian', 'd503')."""
+def _district_slugs() -> dict[str, tuple[str, ...]]:
+    """The slugs of the districts whose name is theirs alone, none a province's, to their codes: {'hoian': ('d503',)}."""
     provinces = set(_province_slugs())
-    slugs = ((slug(u.name).replace("-", ""), u.code) for u in _unique_district_names())
-    return tuple((s, code) for s, code in slugs if s not in provinces)
+    out: dict[str, tuple[str, ...]] = {}
+    for u in _unique_district_names():
+        s = slug(u.name).replace("-", "")
+        if s not in provinces:
+            out[s] = (*out.get(s, ()), u.code)
+    return out
 
 
 # a paper by its name, its province's ('Báo Bắc Kạn', 'Báo Hà Nội Mới'; 'Báo Nhân Dân' names none)
