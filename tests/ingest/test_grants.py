@@ -1442,6 +1442,11 @@ def test_the_newspaper_that_reports_is_never_the_conferrer():
     assert rows[0][5] == "Ủy ban nhân dân huyện Văn Lãng"
     rows = grants_of("BLS - Báo Lạng Sơn đưa tin: UBND huyện Văn Lãng tặng Giấy khen cho 8 cá nhân.")
     assert rows[0][5] == "Ủy ban nhân dân huyện Văn Lãng"
+    # nor the place of its dateline, before the subject
+    rows = grants_of("Lạng Sơn, 18/1/2023 - Chủ tịch UBND huyện Văn Lãng vừa tặng Giấy khen cho 20 tập thể.")
+    assert rows[0][5] == "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"
+    rows = grants_of("Văn Lãng (Lạng Sơn), ngày 18/1/2023 (PV) - Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 20 tập thể.")
+    assert rows[0][5] == "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"
 
 
 def test_holders_counted_without_a_verb_of_giving_are_not_grants():
