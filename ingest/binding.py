@@ -186,6 +186,8 @@ def _named_body_then_counts(
             continue
         # (a person by the honorific first: 'cho Đồng chí A và 3 cá nhân' opens on a capital as a body's name does)
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
+        if person is not None and any(person.start() <= x.start < c.start for x, _, _ in pairs if x is not c):
+            person = None  # (a count in the title's place is a list of counts: 'cho ông A, 5 tập thể và 3 cá nhân')
         m = person or (_NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None)
         if m is not None and person is None and _named_first_person(clause, m.start(), people):
             person = m  # 'cho Nguyễn Văn A và 2 huấn luyện viên': a person named bare, where a body's name would be
@@ -252,9 +254,10 @@ _COMMENDED_BODY_AND = re.compile(
     rf"(?i:khen thưởng|tuyên dương|biểu dương)(?:,?\s+(?:đột xuất|kịp thời|nóng))?(?:\s+cho)?\s+"
     rf"(?P<body>(?:tập thể\s+)?(?:[{UPPER}]|lớp\s+\d)[^,;:()]{{2,80}}?)\s+và\s+$"
 )
-# ('cho ông A, Chủ tịch Hội Nông dân xã và 3 hội viên': the one named, with the title after his name)
+# ('cho ông A, Chủ tịch Hội Nông dân xã và 3 hội viên': the one named, with the title after his name, figures and all:
+# 'thuyền trưởng tàu cá CM 92345 TS')
 # (by any honorific or calling before the name: 'cho vận động viên A và 2 huấn luyện viên', 'cho cô giáo B và 5 học sinh')
-_NAMED_PERSON_AND = re.compile(rf"cho\s+(?:{HONORIFIC.pattern})[{UPPER}][^,;:()]{{2,60}}?(?:,\s+[^,;:()\d]{{2,80}}?)?(?:\s+và|,)\s+$")
+_NAMED_PERSON_AND = re.compile(rf"cho\s+(?:{HONORIFIC.pattern})[{UPPER}][^,;:()]{{2,60}}?(?:,\s+[^,;:()]{{2,80}}?)?(?:\s+và|,)\s+$")
 # between two counts of one list ('2 đội và 8 cán bộ', '2 đội, 8 cán bộ')
 _COUNTS_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 

@@ -6123,6 +6123,16 @@ def test_the_one_person_named_after_a_list_s_counts_is_a_grant_of_its_own():
     assert [(r[2], r[10]) for r in rows if r[0] == "giay-khen" and r[10] == "Vi Văn Lịch"] == []
 
 
+def test_a_person_named_before_a_count_with_a_title_of_figures_is_a_grant_of_its_own():
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho ông Trần Văn Út, thuyền trưởng tàu cá KG 90876 TS và 7 thuyền viên.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Trần Văn Út"), ("individual", 7, None)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho anh Lò Văn Khánh, Trung đội trưởng Trung đội 2 và 12 dân quân.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Lò Văn Khánh"), ("individual", 12, None)]
+    # a count where the title would be is a list of counts, the last one its own
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho ông Trần Văn Út, 5 tập thể và 3 cá nhân.")
+    assert ("individual", 3) in [(r[1], r[2]) for r in rows] and ("collective", 5) in [(r[1], r[2]) for r in rows]
+
+
 def test_a_person_named_before_a_count_by_a_calling_or_bare_is_a_grant_of_its_own():
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho vận động viên Hà Thị Nguyên và 2 huấn luyện viên.")
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Hà Thị Nguyên"), ("individual", 2, None)]
