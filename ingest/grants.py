@@ -1759,7 +1759,8 @@ class _Reader:
         # a vague agent or subject ('các cấp', 'cấp trên') says the conferrer is not known: no carry-over
         # ('đề nghị Bộ trưởng tặng Bằng khen cho 4 tập thể; công nhận danh hiệu ... cho 5 cá nhân': a clause that goes on
         # giving with no subject of its own, by the giver of the clause before)
-        goes_on = self.giver_before if _GOES_ON_GIVING.match(clause) else None
+        # (or one that goes on with an award and its recipients, the verb left out: '...; Bằng khen cho 25 tập thể')
+        goes_on = self.giver_before if _GOES_ON_GIVING.match(clause) or self._award_for_opens(base, clause) else None
         giver = agent if agent_stated else (subj if subj_stated else self.giver or goes_on or self.sentence_subject)
         if not agent_stated and not subj_stated and self._passive_counted(base, clause):
             giver = None  # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid
@@ -1778,6 +1779,12 @@ class _Reader:
         self.giver_passive = agent_stated and agent_m is not None and agent_m.group(0).lower().startswith("được")
         self.giver = giver
         return giver, subj_stated
+
+    def _award_for_opens(self, base: int, clause: str) -> bool:
+        """Whether the clause opens with an award, then 'cho' ('; Bằng khen cho 25 tập thể và 60 cá nhân')."""
+        opening = _LIST_GOES_ON.match(clause).end()
+        first = next(iter(self.doc.spans("awards", base + opening, base + len(clause))), None)
+        return first is not None and first.start == base + opening and _FOR_NEXT.match(self.doc.text, first.end) is not None
 
     def _event_named_at(self, subject: str) -> EventFact | None:
         """The event whose name opens a clause, its subject ('Lễ tuyên dương ... do UBND huyện X tổ chức sáng 18/1 đã tôn
@@ -2927,6 +2934,8 @@ _AWARD_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _GIVERS_JOINED = re.compile(r"\s+và\s+")
 # a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
 _PROPOSAL_OPENS = re.compile(r"\W*(?:và\s+|đồng thời\s+)?(?:đã\s+)?(?:đề nghị|đề xuất|trình)(?!\w)", re.I)
+_LIST_GOES_ON = re.compile(r"\W*(?:và\s+)?")
+_FOR_NEXT = re.compile(r"\s+cho\s")
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn|công nhận|phong tặng|truy tặng)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')
 _PLURAL_BEFORE_PASSIVE = re.compile(

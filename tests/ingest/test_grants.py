@@ -4763,6 +4763,12 @@ def test_a_clause_that_goes_on_giving_with_no_subject_takes_the_giver_of_the_cla
     # a clause with a subject of its own, or a passive one, does not
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 4 tập thể; 5 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cơ sở.")
     assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn", None]
+    # nor one that goes on with the award and its recipients alone, the verb left out
+    rows = grants_of("Năm 2023, Sở Nội vụ đã trình UBND tỉnh tặng Cờ thi đua cho 2 tập thể; Bằng khen cho 14 tập thể và 30 cá nhân.")
+    assert {(r[4], r[5]) for r in rows} == {("proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")}
+    # (an award of its own giver's keeps it)
+    rows = grants_of("UBND tỉnh tặng Cờ thi đua cho 2 tập thể; Giấy khen của Giám đốc Sở Nội vụ cho 14 tập thể.")
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn", "Giám đốc Sở Nội vụ tỉnh Lạng Sơn"]
 
 
 def test_a_title_alone_handing_an_award_over_is_the_one_person_the_article_gave_it():
