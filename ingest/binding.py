@@ -621,7 +621,7 @@ def commend_verbs(clause: str) -> list[re.Match[str]]:
 _DESCRIBED_NEXT = re.compile(
     rf"(?:\s*,?\s+là(?=\s+[{UPPER}]))?"
     r"(?:(?:\s*,)?\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))"
-    r"(?:[^\s,;:.()“”\"]+|\([^()]{1,30}\)|“[^“”]{1,60}”|\"[^\"]{1,60}\")){0,12}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:[^\s,;:.()“”\"]+|\([^()]{1,30}\)|“[^“”]{1,60}”|\"[^\"]{1,60}\")){0,12}?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
 )
 
 
@@ -630,7 +630,7 @@ _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 
 def _described_list(clause: str, start: int, end: int) -> bool:
     """'khen thưởng 5 chi bộ trong sạch vững mạnh tiêu biểu và 12 đảng viên': clause[start:end] (from the verb to a
-    count) is counts, each with a short description, joined by 'và' or commas."""
+    count) is counts, each with a short description, joined by 'và', commas or semicolons."""
     text = clause[start:end]
     brackets = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
     # a bare number ('5 năm liền') describes, and so does a count in brackets ('(trong đó có 3 trường học)')

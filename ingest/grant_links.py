@@ -378,6 +378,12 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     every = [g for g in body if g.status == total.status]
     if len(every) > 1 and all(g.recipient_kind in kinds for g in every) and sum(g.count or 0 for g in every) == total.count:
         return True
+    # ('20 tập thể, 35 cá nhân được khen thưởng' over a body commending 12 and 8 party cells and 35 members: a bare
+    # commendation of one kind sums the body's grants of that kind)
+    if total.award == "khen-thuong" and total.recipient_kind != "mixed":
+        of_kind = [g.count or 0 for g in every if g.recipient_kind == total.recipient_kind]
+        if len(of_kind) > 1 and sum(of_kind) == total.count:
+            return True
     # 'Biểu dương 150 điển hình tiên tiến' over a ceremony giving 5 flags and 145 certificates: a headline's bare
     # commendation sums what was given at the event, of whatever kind, not what was given before it
     at_event = [g for g in every if g.event is not None]

@@ -178,15 +178,21 @@ _ITEM_REACH = 60  # a count and its noun, at the end of the list before an item
 _JOINT_BEFORE = re.compile(r"(?:" + LIST_HEADS + r")\s*(?:,|[-–]|và)\s*$", re.I)
 
 
+_DESCRIPTION_MAX = 80  # characters: what a list's item says of those it counts, short of a clause of its own
+
+
 def _counted_item(before: str, part: str) -> bool:
-    """Whether `part` goes on, after a semicolon, with a list of counts `before` ends with: it opens with a count,
-    and names no award and gives nothing of its own."""
+    """Whether `part` goes on, after a semicolon, with a list of counts `before` ends with (its last count, and a short
+    description of them): it opens with a count, and names no award and gives nothing of its own."""
     head = COUNT_LIST.match(part)
     if head is None or not (own := [c for c in counts_in(part[: head.end()]) if c.kind]) or own[0].start > 2:
         return False
     end = before[-_ITEM_REACH:]  # (its last count only: a long list read again at each item would grow with its square)
     tail = [c for c in counts_in(end) if c.kind]
-    return bool(tail) and not end[tail[-1].end :].strip() and not find_awards(part) and not _GRANT_VERB.search(part)
+    # (the count with what it says of them: 'cho 9 tổ chức cơ sở đảng trong sạch, vững mạnh tiêu biểu; 6 chi bộ ...')
+    said = end[tail[-1].end :] if tail else ""
+    described = len(said) <= _DESCRIPTION_MAX and not find_awards(said) and not _GRANT_VERB.search(said)
+    return bool(tail) and described and not find_awards(part) and not _GRANT_VERB.search(part)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:

@@ -667,6 +667,14 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     # a description may quote a title and give years in brackets
     rows = grants_of('Huyện ủy tặng Giấy khen cho 5 chi bộ đạt "trong sạch, vững mạnh" tiêu biểu 5 năm liền (2018 - 2022) và 12 đảng viên.')
     assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
+    # and the items may part at semicolons, each with what it says of its own
+    rows = grants_of(
+        "Huyện ủy tặng Giấy khen cho 5 chi bộ trong sạch, vững mạnh tiêu biểu; 3 tổ đảng và 12 đảng viên hoàn thành tốt nhiệm vụ."
+    )
+    assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "collective", 3), ("giay-khen", "individual", 12)]
+    # (an item that names its own award is its own)
+    rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ tiêu biểu; 12 đảng viên được Đảng ủy xã khen thưởng.")
+    assert short(rows) == [("giay-khen", "collective", 5), ("khen-thuong", "individual", 12)]
     # the award has its recipients; the gift after it goes to others
     rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ tiêu biểu, đồng thời tặng quà cho 12 đảng viên có hoàn cảnh khó khăn.")
     assert short(rows) == [("giay-khen", "collective", 5)]
@@ -1213,6 +1221,20 @@ def test_a_headline_s_commendation_that_sums_the_body_s_grants_at_no_event_is_no
     # 'gương' counts people, the body gives to bodies too: the headline is loose about the kind, not about the sum
     assert told("Huyện Văn Lãng biểu dương 50 gương người tốt, việc tốt") == body
     assert told("Huyện Văn Lãng biểu dương 45 gương người tốt, việc tốt") == sorted([*body, ("khen-thuong", "individual", 45)])
+
+
+def test_a_headline_s_commendation_of_one_kind_that_sums_the_body_s_grants_of_that_kind_is_no_grant_of_its_own():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n08/02/2024 09:00\nBan Thường vụ Huyện ủy Văn Lãng tặng Giấy khen cho 9 tổ chức cơ sở đảng trong sạch, vững "
+            "mạnh tiêu biểu; 6 chi bộ tiêu biểu và 28 đảng viên hoàn thành xuất sắc nhiệm vụ.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+
+    body = [("giay-khen", "collective", 6), ("giay-khen", "collective", 9), ("giay-khen", "individual", 28)]
+    assert told("Huyện Văn Lãng: 15 tập thể, 28 cá nhân được khen thưởng") == body
+    # a count of that kind the body's do not add up to is a grant of its own
+    assert told("Huyện Văn Lãng: 14 tập thể, 28 cá nhân được khen thưởng") == sorted([*body, ("khen-thuong", "collective", 14)])
 
 
 def test_an_award_s_owner_written_right_after_it_without_cua_is_its_conferrer():
