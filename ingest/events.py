@@ -514,6 +514,8 @@ _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-han
 
 
 _SAME_DAY = lexicon.cue("same-day")
+# the day told before, said as a day (not 'Nhân dịp này', 'Cùng dịp': the occasion, whose ceremony it may be part of)
+_DAY_TOLD_BEFORE = re.compile(r"(?<!\w)(?:cùng ngày|ngày hôm đó|trong ngày)(?!\w)", re.I)
 
 
 def _sums_up(headline: EventFact, events: list[EventFact]) -> bool:
@@ -801,8 +803,8 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if _GENERIC_SUBJECT.search(subject):
         return []
     date = date_before(doc, sent.start, sent.start + t.start())
-    if date is None and doc.lead_sentence() is not sent:
-        return []
+    if date is None and doc.lead_sentence() is not sent and not _DAY_TOLD_BEFORE.search(text, 0, t.start()):
+        return []  # (the day of the event told before: 'Cùng ngày, Hội Khuyến học xã tổ chức tuyên dương ...')
     # 'thừa ủy quyền của Trung ương Đoàn, Ban Thường vụ Tỉnh Đoàn X tổ chức': the body after the one it acts for
     if delegated := _DELEGATED_BY.search(subject):
         subject = subject[delegated.end() :].lstrip()

@@ -1782,6 +1782,18 @@ def test_a_ceremony_named_by_what_was_done_is_held_at_the_venue_its_sentence_nam
     assert event.place is None
 
 
+def test_a_ceremony_named_by_what_was_done_on_the_day_told_before_is_a_second_event():
+    lead = "Sáng 12/1, Hội Cựu chiến binh thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác Hội năm 2022. "
+    facts = facts_of(lead + "Chiều cùng ngày, Hội Khuyến học thị xã tổ chức tuyên dương 60 học sinh nghèo vượt khó.")
+    assert [(e.label, e.date) for e in facts.events] == [
+        ("Hội nghị tổng kết công tác Hội năm 2022", dt.date(2023, 1, 12)),
+        ("Tuyên dương 60 học sinh nghèo vượt khó", dt.date(2023, 1, 12)),
+    ]
+    # on the occasion told before, what was done is no event of its own
+    facts = facts_of(lead + "Nhân dịp này, Hội Khuyến học thị xã tổ chức tuyên dương 60 học sinh nghèo vượt khó.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác Hội năm 2022"]
+
+
 def test_a_place_s_organs_holding_an_event_jointly_after_its_venue_the_first_leads():
     [event] = facts_of(
         "Tối 1/9, tại Cung Văn hóa, Thị ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam thị xã Quảng Yên tổ chức Lễ tuyên dương 30 gia đình tiêu biểu."
