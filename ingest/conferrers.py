@@ -27,6 +27,7 @@ from .orgs import (
     body_after_title,
     body_of_bare_title,
     commune_committee,
+    head_after,
     own_body,
     parse_org,
     peoples_committee,
@@ -122,7 +123,7 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         if posts and posts[0].role and not doc.spans("people", titles[0].end, end):
             # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
             # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still
-            org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start)
+            org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start, bare=not head_after(doc, titles[0].end))
             if org is None and posts[0].role == "Bộ trưởng":
                 # 'Thứ trưởng Bộ Công an trao Bằng khen của Bộ trưởng': the minister of the ministry the sentence names
                 # before (else the article's, or the one over the department it is about)
@@ -186,11 +187,12 @@ def office_label(role: str, body: str) -> str:
     return f"{role} {body}"
 
 
-def _office_before(doc: Document, role: str, before: int) -> OrgRef | None:
+def _office_before(doc: Document, role: str, before: int, bare: bool = True) -> OrgRef | None:
     """The one body whose `role` the article's title chains before `before` name."""
     bodies = {post.org.name: post.org for span in doc.spans("titles", 0, before) for post in span.value if post.role == role and post.org}
-    # else the body such a title heads when none is written ('Hiệu trưởng nhà trường': the headline's school)
-    return next(iter(bodies.values())) if len(bodies) == 1 else body_of_bare_title(doc, role) if not bodies else None
+    # else, written `bare`, the body such a title heads when none is written ('Hiệu trưởng trao ...': the headline's
+    # school; not 'Giám đốc Công ty trao ...' where the headline names no company)
+    return next(iter(bodies.values())) if len(bodies) == 1 else body_of_bare_title(doc, role) if not bodies and bare else None
 
 
 def _ministry_before(doc: Document, at: int) -> OrgRef | None:

@@ -1004,6 +1004,9 @@ def _words_within(short: str, full: str) -> bool:
 _MILITARY_UNITS = (
     "Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ", "Quân khu ", "Quân chủng "
 )  # fmt: skip
+_ENTERPRISES = ("Tổng công ty ", "Công ty ", "Tập đoàn ", "Ngân hàng ")
+_DIRECTED = (*_ENTERPRISES, "Bệnh viện ", "Trung tâm ", "Sở ", "Học viện ", "Bảo tàng ", "Nhà hát ", "Thư viện ", "Kho bạc ", "Bảo hiểm xã hội ",
+             "Vườn quốc gia ", "Chi nhánh ", "Xí nghiệp ", "Nhà máy ")  # fmt: skip
 _COMMANDS = ("Bộ Chỉ huy ", "Ban Chỉ huy ")  # a province's or a district's military or border guard command
 _HEADED_BY_TITLE = {
     "Hiệu trưởng": ("Trường ",),
@@ -1033,6 +1036,11 @@ _HEADED_BY_TITLE = {
     "Phó Chính trị viên": _COMMANDS,
     "Đồn trưởng": ("Đồn ",),
     "Phó Đồn trưởng": ("Đồn ",),
+    # an enterprise's, a hospital's, a centre's or a department's director: 'Giấy khen của Tổng Giám đốc', '... Giám đốc'
+    "Tổng Giám đốc": _ENTERPRISES,
+    "Phó Tổng Giám đốc": _ENTERPRISES,
+    "Giám đốc": _DIRECTED,
+    "Phó Giám đốc": _DIRECTED,
 }
 
 
@@ -1146,6 +1154,11 @@ def body_after_title(doc: Document, end: int) -> OrgRef | None:
     noun alone after it heads the one body of that head the headline or the lead sentence names."""
     m = _HEAD_AFTER_TITLE.match(doc.text, end)
     return own_body(doc, m["bare"]) if m else None
+
+
+def head_after(doc: Document, end: int) -> bool:
+    """Whether a title ending at `end` is followed by a body's head noun alone ('Giám đốc Công ty')."""
+    return _HEAD_AFTER_TITLE.match(doc.text, end) is not None
 
 
 def body_of_bare_title(doc: Document, role: str | None) -> OrgRef | None:

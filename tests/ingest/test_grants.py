@@ -849,6 +849,18 @@ def test_a_head_s_title_with_no_body_written_gives_as_head_of_the_headline_s_sch
     assert givers("Huyện Văn Lãng tổng kết năm học 2022 - 2023") == [None]
 
 
+def test_an_award_of_a_director_with_no_body_written_is_of_the_director_of_the_headline_s_institution():
+    def givers(headline: str, title: str) -> list[str | None]:
+        sentence = f"Hội nghị đã trao Giấy khen của {title} cho 12 tập thể."
+        facts = article(f"{headline}\n20/01/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [_label(g.conferrer) for g in facts.grants]
+
+    assert givers("Bệnh viện Đa khoa huyện Văn Lãng tổng kết năm 2023", "Giám đốc") == ["Giám đốc Bệnh viện Đa khoa huyện Văn Lãng"]
+    assert givers("Tổng công ty Đường sắt Việt Nam tổng kết năm 2023", "Tổng Giám đốc") == ["Tổng Giám đốc Tổng công ty Đường sắt Việt Nam"]
+    # a headline naming no such institution does not say whose director gives
+    assert givers("Huyện Văn Lãng tổng kết năm 2023", "Giám đốc") == [None]
+
+
 def test_a_title_then_its_body_s_head_noun_alone_is_the_office_of_the_headline_s_body():
     def seen(headline: str, sentence: str) -> tuple[list, dict]:
         facts = article(f"{headline}\n20/06/2023 09:00\nNgày 18/6, lễ kỷ niệm được tổ chức trọng thể. {sentence}\nTrần Thu Hương\n")[1]
