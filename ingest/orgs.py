@@ -1011,6 +1011,8 @@ _COMMANDS = ("Bộ Chỉ huy ", "Ban Chỉ huy ")  # a province's or a district'
 _HEADED_BY_TITLE = {
     "Hiệu trưởng": ("Trường ",),
     "Phó Hiệu trưởng": ("Trường ",),
+    "Chủ tịch Hội đồng trường": ("Trường ", "Học viện "),  # a university's council, its head's title naming it
+    "Phó Chủ tịch Hội đồng trường": ("Trường ", "Học viện "),
     "Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Phó Lữ đoàn trưởng": ("Lữ đoàn ",),
     "Trung đoàn trưởng": ("Trung đoàn ",),

@@ -1051,6 +1051,19 @@ def test_a_board_s_title_with_no_body_after_it_is_of_the_article_s_one_company()
     assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", None)}
 
 
+def test_a_university_council_s_head_is_of_the_article_s_one_university():
+    def posts(headline: str, sentence: str) -> dict:
+        return posts_by_name(article(f"{headline}\n20/01/2024 09:00\n{sentence}\nPhan Minh Đức\n")[1])
+
+    found = posts("Trường Đại học Hùng Vương kỷ niệm 20 năm thành lập", "PGS.TS Lê Văn Tùng, Chủ tịch Hội đồng trường phát biểu.")
+    assert found["Lê Văn Tùng"] == {("Chủ tịch Hội đồng trường", "Trường Đại học Hùng Vương")}
+    found = posts("Học viện Ngân hàng tổng kết năm học", "TS Lê Thị Mai, Phó Chủ tịch Hội đồng trường phát biểu.")
+    assert found["Lê Thị Mai"] == {("Phó Chủ tịch Hội đồng trường", "Học viện Ngân hàng")}
+    # negative: in an article about no school, the council's title names none
+    found = posts("Tin tổng hợp", "PGS.TS Lê Văn Tùng, Chủ tịch Hội đồng trường phát biểu.")
+    assert found["Lê Văn Tùng"] == {("Chủ tịch Hội đồng trường", None)}
+
+
 def test_a_party_committee_of_an_institution_by_its_head_word_is_of_the_article_s_one_institution():
     def posts(headline: str, sentence: str) -> dict:
         return posts_by_name(article(f"{headline}\n20/01/2024 09:00\n{sentence}\nPhan Minh Đức\n")[1])
