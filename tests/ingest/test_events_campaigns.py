@@ -1237,6 +1237,10 @@ def test_a_programme_honouring_people_is_a_ceremony_and_one_carried_out_is_no_ev
     assert [(e.kind, e.label) for e in facts.events] == [("Ceremony", "Ngày hội Đại đoàn kết toàn dân tộc năm 2022")]
     # negative: a programme of work carried out is no event held
     assert facts_of("Năm 2022, thị xã tổ chức Chương trình mục tiêu quốc gia xây dựng nông thôn mới hiệu quả.").events == []
+    # a programme held under a quoted name is one; one carried out under a quoted name is not
+    facts = facts_of("Tối 19/11, Phòng Giáo dục thị xã Quảng Yên tổ chức Chương trình “Tri ân người thầy năm 2022”.")
+    assert [(e.kind, e.label) for e in facts.events] == [("Ceremony", "Chương trình “Tri ân người thầy năm 2022”")]
+    assert facts_of("Năm 2022, thị xã tổ chức thực hiện Chương trình “Mỗi xã một sản phẩm” hiệu quả.").events == []
 
 
 def test_an_event_named_first_is_dated_after_its_venue_and_held_by_the_body_it_is_of():
