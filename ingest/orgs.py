@@ -20,7 +20,7 @@ from .alternation import by_first_letter
 from .casefree import lowered, searchable
 from .context import PlaceContext, place_near
 from .document import Document, Span, skip_space
-from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, gazetteer
+from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, commune_districts, gazetteer
 from .names import AWARD_START, LOWER, UPPER, highlands_given_name, leading_name
 
 # kinds, as in the ontology (tdkt:PartyCommittee, ...)
@@ -246,11 +246,15 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
             and not text[at + len(own_name) : at + len(own_name) + 1].isalnum()
         ):
             return None, own_name, at + len(own_name)  # the article's commune, a word of it in lower case ('xã Hồng phong')
-        holder = leading_name(text, pos=at) if own_name else None
+        holder = leading_name(text, pos=at)
         if holder and len(holder.split()) >= 3 and not _CAP_AFTER.match(text, at + len(holder)):
             # 'Chủ tịch UBND xã Hoàng Văn Dũng chủ trì' in an article about one commune: that commune's, then its
             # chair's name (a commune named for a hero, 'phường Hoàng Văn Thụ', is other than the article's own)
-            return None, own_name, at
+            if own_name:
+                return None, own_name, at
+            if (levels.canonical(level_word), holder) not in commune_districts():
+                # in an article of no one commune, a name no commune bears: the chair's, of a commune unsaid
+                return None, "", len(text[:at].rstrip())
         if (numbered := re.match(r"\d{1,2}(?!\w)", m["place"])) is not None:
             return None, numbered.group(0), m.start("place") + numbered.end()  # 'Phường 3', a ward the gazetteer lacks
         # (a state farm's township, its second word in lower case: 'thị trấn Nông trường Mộc Châu')

@@ -1144,6 +1144,13 @@ def test_in_an_article_about_one_commune_a_full_name_after_its_level_word_is_its
     people = posts("Huyện Hải Hà tổng kết năm 2023", "Ông Vũ Văn Hải, Chủ tịch UBND xã Trần Hưng Đạo dự.")
     assert people["Vũ Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân xã Trần Hưng Đạo")}
 
+    # in an article of no one commune, a full name no commune bears after the level word is the holder's, of a commune
+    # unsaid
+    people = posts("Huyện Hải Hà tổng kết năm 2023", "Bí thư Đảng ủy xã Lục Văn Khoa trao Giấy khen cho 5 hộ gia đình.")
+    assert people["Lục Văn Khoa"] == {("Bí thư", "Đảng ủy xã")}
+    people = posts("Huyện Hải Hà tổng kết năm 2023", "Chủ tịch UBND xã Nông Thị Hoa phát biểu.")
+    assert people["Nông Thị Hoa"] == {("Chủ tịch", "Ủy ban nhân dân xã")}
+
 
 def test_a_name_in_hyphened_syllables_is_a_lao_or_khmer_guest_whose_titles_are_of_bodies_abroad():
     posts = posts_of(
