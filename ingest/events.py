@@ -846,6 +846,9 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         date = date_before(doc, sent.start, sent.start + inv.start("verb")) or _date_after(doc, sent.start + inv.end(), sent.end)
         place_m = _PLACE.search(text)
         organiser = _organiser_after(doc, sent.start + inv.end(), sent.end)
+        if organiser is None and inv["agent"]:  # 'Lễ ... được UBND tỉnh tổ chức trọng thể': the body that held it
+            hosts = agents(doc, sent.start + inv.start("agent"), sent.start + inv.end("agent"))
+            organiser = hosts[0].value if hosts else None
         if organiser is None:  # 'Hội nghị tổng kết ... của Công an huyện X đã diễn ra': the body it is of
             organiser = _organiser_of(doc, sent.start + inv.start(), sent.start + inv.start("verb"), label)
         if organiser is None:  # 'Đại hội đại biểu Hội Nông dân huyện lần thứ XI ... đã diễn ra': the body whose congress

@@ -1387,6 +1387,18 @@ def test_an_event_said_to_open_or_close_was_held():
     assert events("Đại hội Thi đua yêu nước thị xã Quảng Yên sẽ khai mạc vào tháng 10.") == []
 
 
+def test_an_event_named_first_then_held_by_a_body_named_in_its_passive():
+    facts = facts_of(
+        "Lễ đón nhận Huân chương Lao động hạng Nhì của Trường THCS Cẩm La được UBND thị xã Quảng Yên tổ chức trọng thể sáng 12/1."
+    )
+    assert [(e.label, e.date, e.organiser.name if e.organiser else None) for e in facts.events] == [
+        ("Lễ đón nhận Huân chương Lao động hạng Nhì", dt.date(2023, 1, 12), "Ủy ban nhân dân thị xã Quảng Yên")
+    ]
+    # a passive of giving inside the name is no host's
+    facts = facts_of("Hội nghị biểu dương 20 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen diễn ra sáng 12/1.")
+    assert [e.organiser for e in facts.events] == [None]
+
+
 def test_an_event_told_to_have_ended_well_was_held_on_its_days_in_brackets():
     def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
         return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
