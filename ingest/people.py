@@ -143,6 +143,10 @@ _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read fro
 # a village's head and the village their title names after it ('Trưởng thôn Cợp', 'Trưởng bản Nà Pàn', 'Trưởng ấp 3')
 _VILLAGE_HEAD = {
     "Trưởng thôn": "thôn",
+    "Phó Trưởng thôn": "thôn",
+    "Trưởng xóm": "xóm",
+    "Trưởng làng": "làng",
+    "Trưởng khóm": "khóm",
     "Trưởng bản": "bản",
     "Trưởng ấp": "ấp",
     "Trưởng khu phố": "khu phố",

@@ -469,6 +469,8 @@ def test_a_village_head_s_title_names_the_village():
     assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn Cợp phát biểu.")["Nguyễn Văn Bé"] == {("Trưởng thôn", "thôn Cợp")}
     assert posts_of("Bà Lò Thị Hoa, Trưởng bản Nà Pàn nhận Giấy khen.")["Lò Thị Hoa"] == {("Trưởng bản", "bản Nà Pàn")}
     assert posts_of("Ông Lê Văn An, Trưởng ấp 3 phát biểu.")["Lê Văn An"] == {("Trưởng ấp", "ấp 3")}
+    assert posts_of("Ông Xa Văn Liên, Trưởng xóm Bưa, xã Tân Pheo nhận Bằng khen.")["Xa Văn Liên"] == {("Trưởng xóm", "xóm Bưa")}
+    assert posts_of("Bà Lò Thị Mai, Phó Trưởng thôn Nà Sài phát biểu.")["Lò Thị Mai"] == {("Phó Trưởng thôn", "thôn Nà Sài")}
     # the head of an association's branch in a village
     assert posts_of("Ông Lê Văn An, Chi hội trưởng Chi hội Nông dân thôn 3 phát biểu.")["Lê Văn An"] == {
         ("Chi hội trưởng", "Chi hội Nông dân thôn 3")
