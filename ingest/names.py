@@ -119,6 +119,13 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     return " ".join(words)
 
 
+def full_name_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a person's full name with a middle 'Văn' or 'Thị' ('Nông Văn Dương'): a holder's
+    name after a village's title ('Trưởng thôn Nông Văn Dương'), no village's."""
+    name = leading_name(text, pos=start)
+    return name is not None and start + len(name) >= end and len(name.split()) >= 3 and name.split()[1] in _MIDDLE
+
+
 # an Ê Đê name opens with 'Y' (a man's) or 'H' (a woman's, also joined: 'H'Yim') and ends with the clan, of one or
 # two syllables ('Y Biêr Niê', 'Y Thanh Hà Niê Kđăm', 'H Yim Kđoh'): the clan a known family name after the given name
 _EDE_NAME = re.compile(rf"(?:Y\s|H\s|H['’](?=[{UPPER}])){_WORD}(?:\s{_WORD}){{1,3}}")

@@ -17,7 +17,7 @@ from .alternation import Alternation
 from .context import PlaceContext, place_near
 from .document import ITEM_MARK, Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
-from .names import LOWER, RANKS, UPPER, foreign_name, highlands_given_name, is_personal_name, leading_name, rare_surname_name
+from .names import LOWER, RANKS, UPPER, foreign_name, full_name_at, highlands_given_name, is_personal_name, leading_name, rare_surname_name
 from .orgs import OrgRef, own_institution, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -256,8 +256,13 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
                 org, pos = _abroad(text, pos, org)  # 'Phó Chủ tịch Quốc hội Lào'
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
-        elif (village := _VILLAGE_HEAD.get(base_role(name))) and (named := _VILLAGE_NAME.match(text, pos)):
-            # 'Trưởng thôn Cợp', 'Trưởng bản Nà Pàn': the village the title heads, by its name
+        elif (
+            (village := _VILLAGE_HEAD.get(base_role(name)))
+            and (named := _VILLAGE_NAME.match(text, pos))
+            and not full_name_at(text, named.start("name"), named.end("name"))
+        ):
+            # 'Trưởng thôn Cợp', 'Trưởng bản Nà Pàn': the village the title heads, by its name (not 'Trưởng thôn Nông Văn
+            # Dương', the holder's name after the title)
             org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
         elif (village := _VILLAGE_HEAD.get(base_role(name))) and (own := local.village(village)) is not None:
             # 'Ông A, Trưởng ấp cho biết' in an article that names one ấp: that one
@@ -575,6 +580,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder.listed_after_colon()
     finder.name_then_titles()
     finder.titles_then_name(role_starts(text) if starts is None else starts)
+    finder.after_callings()  # (after the titles: 'Trưởng thôn A' is a title's holder, not a calling's)
     finder.given_to()
     finder.receiving_subject()
     finder.item_opening()
@@ -585,6 +591,9 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
 # before a capital, a verb of giving earlier in its clause
 # (or after the calling they share: 'trao danh hiệu cho các nghệ sĩ: A, B và C')
 _CALLINGS = lexicon.person_nouns()
+# one of them by name ('thí sinh Nguyễn Văn An', 'Công nhân Lê Thị Hoa')
+# (not 'lao động', the Labour Order's word: 'Huân chương lao động Hạng Nhì' names no 'Hạng Nhì')
+_CALLED = re.compile(rf"(?<!\w)(?<![Cc]hương )(?i:{_CALLINGS})\s+(?=[{UPPER}])")
 _TO_NAME = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+(?:(?:em|cháu)\s+)?(?:{_CALLINGS})\s*(?:là|gồm)?\s*:?\s+)?(?=[{UPPER}])")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?!\w)")
 
@@ -660,6 +669,19 @@ class _Finder:
                 self.taken.add(m.start(), m.end())  # the honorific is not the start of another name
                 self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
                 self.joined(max(chain_end, name_end))
+
+    def after_callings(self) -> None:
+        """1d. a calling a count is made of, in lower case, then a full name of a family the lexicon knows ('thí sinh A',
+        'chiến sĩ B', 'công nhân C'): the calling vouches for no rarer name, as it may open a body's name ('chiến sĩ Đội
+        Cảnh sát ...')."""
+        text = self.text
+        for m in _CALLED.finditer(text):
+            name = leading_name(text, pos=m.end())
+            if name is None or not self._free(m.end()):
+                continue
+            name_end = m.end() + len(name)
+            posts, chain_end = _after_name(text, name_end, self.ctx, glued=True)
+            self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.calling-name")
 
     def joined(self, pos: int) -> None:
         """1a. 'ông A (xã X) và B (xã Y)': a full name joined by 'và' to a person just named takes their honorific."""

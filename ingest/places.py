@@ -19,7 +19,7 @@ from .casefree import count_words, lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import NAME_REST, NAME_WORD, Unit, commune_districts, fold, gazetteer
-from .names import UPPER, leading_name
+from .names import UPPER, full_name_at, leading_name
 
 if TYPE_CHECKING:
     from .orgs import OrgRef
@@ -237,7 +237,8 @@ def _villages(text: str) -> tuple[tuple[str, str], ...]:
     it names two villages or more gives none."""
     named: dict[str, set[str]] = {}
     for m in _VILLAGE.finditer(text):
-        named.setdefault(m["word"].lower(), set()).add(m["name"])
+        if not full_name_at(text, m.start("name"), m.end("name")):  # ('Trưởng thôn Nông Văn Dương': a holder's name)
+            named.setdefault(m["word"].lower(), set()).add(m["name"])
     return tuple((word, f"{word} {next(iter(names))}") for word, names in named.items() if len(names) == 1)
 
 

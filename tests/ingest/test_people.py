@@ -471,6 +471,8 @@ def test_a_village_head_s_title_names_the_village():
     assert posts_of("Ông Lê Văn An, Trưởng ấp 3 phát biểu.")["Lê Văn An"] == {("Trưởng ấp", "ấp 3")}
     assert posts_of("Ông Xa Văn Liên, Trưởng xóm Bưa, xã Tân Pheo nhận Bằng khen.")["Xa Văn Liên"] == {("Trưởng xóm", "xóm Bưa")}
     assert posts_of("Bà Lò Thị Mai, Phó Trưởng thôn Nà Sài phát biểu.")["Lò Thị Mai"] == {("Phó Trưởng thôn", "thôn Nà Sài")}
+    # a full name after the title is its holder's, not the village's
+    assert posts_of("Trưởng thôn Nông Văn Dương cho biết thôn có 95% hộ đạt chuẩn.")["Nông Văn Dương"] == {("Trưởng thôn", None)}
     # the head of an association's branch in a village
     assert posts_of("Ông Lê Văn An, Chi hội trưởng Chi hội Nông dân thôn 3 phát biểu.")["Lê Văn An"] == {
         ("Chi hội trưởng", "Chi hội Nông dân thôn 3")
