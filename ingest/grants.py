@@ -235,6 +235,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return split
 
 
+# (or receives in turn: '..., ông A được tặng Giấy khen của UBND huyện')
+_RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự)\s+)*(?:được|nhận)(?!\w)")
+_COMMA_PERSON = re.compile(rf",\s+(?=(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}])")
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
 # not one that receives ('... và Trường B được UBND tỉnh tặng ...')
 _AND_THEN = re.compile(r"\s+và\s+")
@@ -245,12 +248,23 @@ _GIVES_IN_TURN = re.compile(
 
 
 def _another_giver(clause: str) -> list[int]:
-    """Where a clause that has given goes on with another giver's giving, after 'và': a clause of its own."""
+    """Where a clause that has given goes on with another giver's giving, after 'và' (a body), or after a comma (a
+    person by an honorific, giving or given in turn: '... đã khen thưởng 12 tập thể, đồng chí A đã trao giấy khen của UBND
+    huyện cho 2 tập thể'): a clause of its own."""
     return [
         m.end()
         for m in _AND_THEN.finditer(clause)
         if names_a_body(clause[m.end() :]) and _GIVES_IN_TURN.match(clause, m.end()) and _GRANT_VERB.search(clause, 0, m.start())
+    ] + [
+        m.end()
+        for m in _COMMA_PERSON.finditer(clause)
+        if (_GIVES_IN_TURN.match(clause, m.end()) or _RECEIVES_IN_TURN.match(clause, m.end())) and _has_given(clause[: m.start()])
     ]
+
+
+def _has_given(before: str) -> bool:
+    """Whether a clause's text gives to someone counted or gives an award (not only 'Được sự ủy quyền của X')."""
+    return bool(_GRANT_VERB.search(before)) and (any(c.kind for c in counts_in(before)) or bool(find_awards(before)))
 
 
 # a count's members named right after it ('2 cá nhân là ông A và bà B được tặng ...', '3 cá nhân gồm: A, B, C')

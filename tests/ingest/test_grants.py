@@ -6189,6 +6189,21 @@ def test_a_person_named_before_a_count_by_a_calling_or_bare_is_a_grant_of_its_ow
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Trường THCS Tân Mỹ"), ("individual", 2, None)]
 
 
+def test_a_person_giving_in_turn_after_a_comma_hands_over_only_their_own_award():
+    rows = grants_of(
+        "Tại hội nghị UBND xã Tân Mỹ đã khen thưởng cho 12 tập thể và 25 cá nhân, đồng chí Lê Văn Hùng đã trao giấy khen của UBND "
+        "huyện cho 2 tập thể."
+    )
+    assert sorted((r[0], r[2], r[6]) for r in rows) == [
+        ("giay-khen", 2, "Lê Văn Hùng"),
+        ("khen-thuong", 12, None),
+        ("khen-thuong", 25, None),
+    ]
+    # a person who receives after the comma gives nothing in turn
+    rows = grants_of("UBND xã Tân Mỹ đã khen thưởng cho 12 tập thể, ông Lê Văn Hùng được tặng Giấy khen của UBND huyện.")
+    assert sorted((r[0], r[2], r[10]) for r in rows) == [("giay-khen", 1, "Lê Văn Hùng"), ("khen-thuong", 12, None)]
+
+
 def test_a_recipient_named_with_its_own_passive_after_a_grant_s_recipients_is_a_grant_of_its_own():
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 5 cá nhân, Trường THCS Tân Mỹ được tặng Giấy khen của UBND huyện.")
     assert sorted((r[0], r[2], r[10]) for r in rows) == [("bang-khen-cap-bo-tinh", 5, None), ("giay-khen", 1, "Trường THCS Tân Mỹ")]

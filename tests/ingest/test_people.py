@@ -465,6 +465,16 @@ def test_a_commune_s_party_committee_named_by_its_level_word_in_an_article_about
     assert posts_of("Ông Lê Văn An, Bí thư Đảng ủy xã Quảng Long phát biểu.")["Lê Văn An"] == {("Bí thư", "Đảng ủy xã Quảng Long")}
 
 
+def test_a_party_committee_in_lower_case_ending_a_title_is_the_article_s_commune_s():
+    _, facts = article(
+        "Xã Tân Lập tổng kết năm 2023\n12/01/2024 08:30\nDự có đồng chí Đinh Văn Tuấn Bí thư đảng ủy, chủ tịch HĐND xã.\nPhan Minh Đức\n"
+    )
+    assert posts_by_name(facts)["Đinh Văn Tuấn"] == {("Bí thư", "Đảng ủy xã Tân Lập"), ("Chủ tịch", "Hội đồng nhân dân xã Tân Lập")}
+    # the party's work in lower case is no body
+    _, facts = article("Xã Tân Lập tổng kết năm 2023\n12/01/2024 08:30\nXã chú trọng công tác xây dựng đảng ủy vững mạnh.\nPhan Minh Đức\n")
+    assert facts.people and all(p.name == "Phan Minh Đức" for p in facts.people)
+
+
 def test_a_village_head_s_title_names_the_village():
     assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn Cợp phát biểu.")["Nguyễn Văn Bé"] == {("Trưởng thôn", "thôn Cợp")}
     assert posts_of("Bà Lò Thị Hoa, Trưởng bản Nà Pàn nhận Giấy khen.")["Lò Thị Hoa"] == {("Trưởng bản", "bản Nà Pàn")}
