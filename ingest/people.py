@@ -467,7 +467,14 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
         posts, end = parse_chain(text, sep.end(), ctx, limit=len(posts) - 1)
     elif posts and leading_name(text, pos=skip_space(text, end)):
         return [], pos
+    if posts and (now := _NOW_HOLDS.match(text, end)) and match_role(text, now.end()):
+        more, end = parse_chain(text, now.end(), ctx)  # '..., nguyên Phó Bí thư Huyện ủy X, nay là Trưởng Ban Dân vận ...'
+        posts = posts + more
     return posts, end
+
+
+# a former post, then the one held now ('..., nguyên Phó Bí thư Huyện ủy, nay là Trưởng Ban Dân vận Huyện ủy')
+_NOW_HOLDS = re.compile(r"\s*,?\s*(?:hiện\s+)?nay\s+là\s+")
 
 
 def recognise_people(doc: Document) -> None:

@@ -246,6 +246,12 @@ def test_a_former_post_keeps_its_nguyen():
     # 'nguyên' as a word of a name or a place is not a former post
     people = posts_of("Bà Vi Thị Nguyên, Chủ tịch UBND xã Quảng Long phát biểu.")
     assert people["Vi Thị Nguyên"] == {("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+    # the post held now, after the former one
+    people = posts_of("Đồng chí Lê Văn Tuấn, nguyên Chủ tịch UBND huyện, nay là Trưởng Ban Dân vận Huyện ủy phát biểu.")
+    assert people["Lê Văn Tuấn"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà"), ("Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}
+    # (what is said of the person now, no title, adds none)
+    people = posts_of("Đồng chí Lê Văn Tuấn, nguyên Chủ tịch UBND huyện, nay là hội viên Hội Cựu chiến binh xã, phát biểu.")
+    assert people["Lê Văn Tuấn"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
 
 
 def test_national_party_and_government_posts_name_their_central_body():
