@@ -44,10 +44,11 @@ def recognise_dates(doc: Document) -> None:
     doc.write_layer("dates", spans)
 
 
-# days of one month, a range or a pair, after 'ngày': 'ngày 16-17/1', 'ngày 16 và 17/1/2023', 'từ ngày 16 đến ngày 18/1';
+# days of one month, a range or a pair, after 'ngày': 'ngày 16-17/1', 'ngày 16 và 17/1/2023', 'từ ngày 16 đến ngày 18/1',
+# 'trong các ngày từ 9 - 10/3';
 # or in brackets, after a span of days told: 'Diễn ra trong 2 ngày (14-15/12)', 'Sau 2 ngày làm việc (từ 14 đến 15/12)'
 _DAY_RANGE = re.compile(
-    r"(?:(?<!\w)ngày\s+|\(\s*(?:từ\s+)?(?:ngày\s+)?)(?P<d1>\d{1,2})\s*(?:[-–]|và|,|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:(?<!\w)ngày\s+(?:từ\s+)?|\(\s*(?:từ\s+)?(?:ngày\s+)?)(?P<d1>\d{1,2})\s*(?:[-–]|và|,|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)",
     re.I,
 )
