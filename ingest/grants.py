@@ -235,9 +235,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return split
 
 
-# (or receives in turn: '..., ông A được tặng Giấy khen của UBND huyện')
-_RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự)\s+)*(?:được|nhận)(?!\w)")
+# after a comma, a person by an honorific, who gives in turn ('..., đồng chí A đã trao ...') or receives in turn ('...,
+# ông A được tặng Giấy khen của UBND huyện')
 _COMMA_PERSON = re.compile(rf",\s+(?=(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}])")
+_RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự)\s+)*(?:được|nhận)(?!\w)")
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
 # not one that receives ('... và Trường B được UBND tỉnh tặng ...')
 _AND_THEN = re.compile(r"\s+và\s+")

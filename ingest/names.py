@@ -76,8 +76,8 @@ _SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
 
 
 def _five_with_thi(words: list[str]) -> bool:
-    """'Trần Thị Ngọc Bảo Châu': a woman's name of three given syllables after 'Thị', its last no word that opens a
-    place's or a body's name run on after it ('... Thu Hằng Hà Nội' keeps four)."""
+    """'Trần Thị Ngọc Bảo Châu': a woman's name of three given syllables after 'Thị', its last no word a name never
+    ends with, nor its last two a place's name ('... Thu Bảo Lộc')."""
     return words[1] == "Thị" and words[4] not in NOT_NAME_WORDS and not gazetteer().is_place_name(" ".join(words[3:]))
 
 

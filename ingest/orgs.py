@@ -1008,8 +1008,8 @@ def _words_within(short: str, full: str) -> bool:
 _MILITARY_UNITS = (
     "Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ", "Quân khu ", "Quân chủng "
 )  # fmt: skip
-_ENTERPRISES = ("Tổng công ty ", "Công ty ", "Tập đoàn ", "Ngân hàng ")
-_DIRECTED = (*_ENTERPRISES, "Bệnh viện ", "Trung tâm ", "Sở ", "Học viện ", "Bảo tàng ", "Nhà hát ", "Thư viện ", "Kho bạc ", "Bảo hiểm xã hội ",
+ENTERPRISE_HEADS = ("Tổng công ty ", "Công ty ", "Tập đoàn ", "Ngân hàng ")  # (people.py reads them too)
+_DIRECTED = (*ENTERPRISE_HEADS, "Bệnh viện ", "Trung tâm ", "Sở ", "Học viện ", "Bảo tàng ", "Nhà hát ", "Thư viện ", "Kho bạc ", "Bảo hiểm xã hội ",
              "Vườn quốc gia ", "Chi nhánh ", "Xí nghiệp ", "Nhà máy ")  # fmt: skip
 _COMMANDS = ("Bộ Chỉ huy ", "Ban Chỉ huy ")  # a province's or a district's military or border guard command
 _HEADED_BY_TITLE = {
@@ -1043,8 +1043,8 @@ _HEADED_BY_TITLE = {
     "Đồn trưởng": ("Đồn ",),
     "Phó Đồn trưởng": ("Đồn ",),
     # an enterprise's, a hospital's, a centre's or a department's director: 'Giấy khen của Tổng Giám đốc', '... Giám đốc'
-    "Tổng Giám đốc": _ENTERPRISES,
-    "Phó Tổng Giám đốc": _ENTERPRISES,
+    "Tổng Giám đốc": ENTERPRISE_HEADS,
+    "Phó Tổng Giám đốc": ENTERPRISE_HEADS,
     "Giám đốc": _DIRECTED,
     "Phó Giám đốc": _DIRECTED,
 }

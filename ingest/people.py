@@ -18,7 +18,7 @@ from .context import PlaceContext, place_near
 from .document import ITEM_MARK, Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
 from .names import LOWER, RANKS, UPPER, foreign_name, full_name_at, highlands_given_name, is_personal_name, leading_name, rare_surname_name
-from .orgs import OrgRef, own_institution, parse_org, party_committee
+from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
 # roles start a word, and each word start tries only the roles that can begin with its letter
@@ -35,7 +35,7 @@ _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
 # the titles of a body named by an institution's head word, where no body follows the title: of the article's one
 # institution of those words (a section's heads, of its one Phòng; a board's, of its one enterprise)
-_ENTERPRISES = ("Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng")
+_ENTERPRISES = tuple(head.strip() for head in ENTERPRISE_HEADS)
 _HEAD_OF_ONE = {
     "Trưởng phòng": ("Phòng",),
     "Phó Trưởng phòng": ("Phòng",),
