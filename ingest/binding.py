@@ -13,6 +13,7 @@ import re
 from . import levels, lexicon
 from .awards import AwardMention, award_types, common_kind, is_ancestor
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in, total_opened
+from .grant_links import COUNTS_AFTER_NAMED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
@@ -162,7 +163,7 @@ def _subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | N
     return (m.start("body"), m.end("body")) if m else None
 
 
-_COUNTS_AFTER_NAMED = "grants.counts-after-named"  # ('cho Phòng X, 2 đội và 8 cán bộ': '8 cán bộ', the list going on)
+_COUNTS_AFTER_NAMED = COUNTS_AFTER_NAMED  # ('cho Phòng X, 2 đội và 8 cán bộ': '8 cán bộ', the list going on)
 _NAMED_AND_COUNTS_RULES = frozenset({"grants.named-person-and-counts", "grants.named-body-and-counts", _COUNTS_AFTER_NAMED})
 
 

@@ -33,6 +33,7 @@ class Presentation:
 
 
 UNCOUNTED = "grants.uncounted-recipients"
+COUNTS_AFTER_NAMED = "grants.counts-after-named"  # 'cho Phòng X, 2 đội và 8 cán bộ': the list going on after the one named
 PERSON_AFTER_COUNTS = "grants.person-after-counts"  # 'cho 3 cá nhân và ông A': the one named after the count, beside it
 NAMED_AND_COUNTED = "grants.named-person-and-counts"  # 'cho ông A và 5 cá nhân khác': the named one, and the count  # the rule of a grant to recipients named by their kind alone
 
@@ -307,7 +308,9 @@ def _beside(named: GrantFact, total: GrantFact) -> bool:
     """'cho ông A và 5 cá nhân khác': the one named and the count beside them, read together, do not overlap."""
     if named.evidence.start != total.evidence.start:
         return False
-    return named.evidence.rule == total.evidence.rule == NAMED_AND_COUNTED or named.evidence.rule == PERSON_AFTER_COUNTS
+    # (or the counts the list goes on with after the one named: 'cho ông A, 5 tập thể và 3 cá nhân')
+    named_first = named.evidence.rule == NAMED_AND_COUNTED and total.evidence.rule in (NAMED_AND_COUNTED, COUNTS_AFTER_NAMED)
+    return named_first or named.evidence.rule == PERSON_AFTER_COUNTS
 
 
 def counted_once(grants: list[GrantFact]) -> list[GrantFact]:

@@ -6168,9 +6168,12 @@ def test_a_person_named_before_a_count_with_a_title_of_figures_is_a_grant_of_its
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Trần Văn Út"), ("individual", 7, None)]
     rows = grants_of("UBND huyện tặng Giấy khen cho anh Lò Văn Khánh, Trung đội trưởng Trung đội 2 và 12 dân quân.")
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Lò Văn Khánh"), ("individual", 12, None)]
-    # a count where the title would be is a list of counts, the last one its own
+    # a count where the title would be is a list of counts, the last one its own, and the one named beside them
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho ông Trần Văn Út, 5 tập thể và 3 cá nhân.")
-    assert ("individual", 3) in [(r[1], r[2]) for r in rows] and ("collective", 5) in [(r[1], r[2]) for r in rows]
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 5, None), ("individual", 1, "Trần Văn Út"), ("individual", 3, None)]
+    # (one named among those counted after is the count's: 'trong đó có ông A')
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể và 3 cá nhân, trong đó có ông Trần Văn Út.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 5, None), ("individual", 3, None)]
 
 
 def test_a_person_named_before_a_count_by_a_calling_or_bare_is_a_grant_of_its_own():
