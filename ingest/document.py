@@ -66,6 +66,8 @@ class Document:
     author_is_initials: bool = False  # 'N.V': the article's author, but no person to name
     photographers: list[str] = field(default_factory=list)
     coauthors: list[str] = field(default_factory=list)  # 'Thu Hà – Minh Anh': the names after the first
+    signer: str | None = None  # the name under a decision's signature block ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name')
+    signer_title: str | None = None  # their title there, with the issuing body ('Phó chủ tịch Ủy ban nhân dân tỉnh X')
     body_start: int = 0
     body_end: int = 0
     sentences: list[Sentence] = field(default_factory=list)

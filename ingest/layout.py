@@ -331,6 +331,34 @@ def _set_authors(doc: Document, names: list[str], unit: str | None) -> None:
         doc.author_unit = unit
 
 
+def _signed_by(doc: Document, block: list[str]) -> None:
+    """A decision's signature block ('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', then a name): the signer, and their title (the last
+    title line, its 'KT.'/'TM.' mark dropped) with the issuing body its heading names ('ỦY BAN NHÂN DÂN TỈNH X'), written
+    as a title is ('Phó chủ tịch Ủy ban nhân dân tỉnh X') for the posts to read."""
+    titles = [t.strip() for t in block if _SIGNATURE.match(t.strip())]
+    name = next((byline_name(t) for t in block[len(titles) :] if t.strip()), None)
+    if not titles or name is None:
+        return
+    role = _SIGN_MARK.sub("", titles[-1]).strip()
+    issuer = next((m for t in doc.text.splitlines() if t.isupper() and (m := _ISSUER.match(t.strip()))), None)
+    from .people import match_role  # the roles table
+
+    doc.signer = name
+    # (as a title is written: the role as the roles table writes it, the body's head in lower case, the place capitalised)
+    written = role.capitalize()
+    found = match_role(written, 0)
+    role = found[0] if found is not None and found[1] == len(written) else written
+    body = f" Ủy ban nhân dân {issuer['level'].lower()} {issuer['place'].title()}" if issuer else ""
+    doc.signer_title = role + body
+
+
+_SIGN_MARK = re.compile(r"^(?:KT|TM|TL|Q|T/M)\.?\s*")
+# the heading naming the body that issues a decision ('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', 'CHỦ TỊCH UBND HUYỆN X')
+_ISSUER = re.compile(
+    r"^(?:(?:PHÓ\s+)?CHỦ TỊCH\s+)?(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?P<place>.+)$"
+)
+
+
 # a reposted article's writer, credited with the paper it came from in brackets: 'Theo Thu Hà (Báo Lạng Sơn)'
 _REPOSTED_FROM = re.compile(r"^Theo\s+(?=[^()]{2,40}\([^()]{2,60}\)\s*\.?$)")
 
@@ -347,6 +375,7 @@ def _byline(doc: Document, tail: list[str]) -> None:
     for i, line in enumerate(tail):
         line = _REPOSTED_FROM.sub("", line)
         if _SIGNATURE.match(line.strip()):
+            _signed_by(doc, tail[i:])
             return
         m = _BYLINE_LABEL.match(line)
         if m:

@@ -86,6 +86,14 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             photographer = PersonFact(name, doc.province_code, is_author=True)
             photographer.evidence.append(Evidence(pos, pos + len(name), doc.text[pos : pos + len(name)], rule))
             facts.people.append(photographer)
+    if doc.signer and facts.person(doc.signer) is None:  # a decision's signer, under its signature block
+        pos = doc.text.rfind(doc.signer)
+        ev = Evidence(pos, pos + len(doc.signer), doc.signer, "byline.signer")
+        signer = PersonFact(doc.signer, doc.province_code)
+        signer.evidence.append(ev)
+        for post in byline_posts(doc.signer_title or "", [], doc.place):
+            signer.posts.append(PostFact(doc.signer, post.role, post.org, ev))
+        facts.people.append(signer)
     if doc.author and not doc.author_is_initials and facts.person(doc.author) is None:
         author = PersonFact(doc.author, doc.province_code, is_author=True)
         pos = doc.text.casefold().rfind(doc.author.casefold())

@@ -481,6 +481,25 @@ def test_a_party_committee_in_lower_case_ending_a_title_is_the_article_s_commune
     assert facts.people and all(p.name == "Phan Minh Đức" for p in facts.people)
 
 
+def test_a_decision_s_signer_under_its_signature_block_is_a_person_with_the_title_it_signs_under():
+    def signer(block: str) -> dict:
+        text = (
+            "Quyết định tặng Bằng khen của Chủ tịch UBND tỉnh\n12/03/2024 09:00\nQUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+            "Căn cứ Luật Thi đua, khen thưởng năm 2022;\nĐiều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" + block
+        )
+        doc, facts = article(text)
+        return {"author": doc.author, **posts_by_name(facts)}
+
+    found = signer("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Văn Khắng\n")
+    assert found["Bùi Văn Khắng"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")} and found["author"] is None
+    found = signer("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Hải\n")
+    assert found["Lê Văn Hải"] == {("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh")}
+    # a byline under an article's text is its writer, no signer
+    found = signer("Phạm Thu Hà\n")
+    assert found["author"] == "Phạm Thu Hà"
+
+
 def test_a_village_head_s_title_names_the_village():
     assert posts_of("Ông Nguyễn Văn Bé, Trưởng thôn Cợp phát biểu.")["Nguyễn Văn Bé"] == {("Trưởng thôn", "thôn Cợp")}
     assert posts_of("Bà Lò Thị Hoa, Trưởng bản Nà Pàn nhận Giấy khen.")["Lò Thị Hoa"] == {("Trưởng bản", "bản Nà Pàn")}
