@@ -896,8 +896,8 @@ def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
     if (bracketed := _DAY_IN_BRACKETS.match(doc.text, start, end)) is not None:
         start = bracketed.start("day")  # 'Hội nghị tổng kết ... năm 2023 (ngày 10/3)': a day alone in brackets after the name
     for at in (start, venue.end() if (venue := _VENUE_THEN.match(doc.text, start, end)) else None):
-        if at is None:
-            continue
+        if at is None or at > end:
+            continue  # (a name read longer than its words, a mark set right: past the sentence's end, no day after it)
         at = _TO_DATE.match(doc.text, at, end).end()
         found = next((s.value for s in doc.spans("dates", start, end) if s.start <= at <= s.end and s.rule != "dates.bound"), None)
         if found is not None:

@@ -1399,6 +1399,14 @@ def test_an_event_named_first_then_held_by_a_body_named_in_its_passive():
     assert [e.organiser for e in facts.events] == [None]
 
 
+def test_an_event_name_set_right_longer_than_its_words_at_a_sentence_s_end_reads_no_day_past_it():
+    # ('thi đua,khen thưởng': the name gets the space its comma lacked, one character longer than the text it names)
+    facts = article(
+        "Tin tổng hợp\n15/01/2023 10:00\nUBND thị xã Quảng Yên tổ chức Hội nghị tổng kết thi đua,khen thưởng năm 2022\nĐào Thu Hà\n"
+    )[1]
+    assert [(e.label, e.date) for e in facts.events] == [("Hội nghị tổng kết thi đua, khen thưởng năm 2022", None)]
+
+
 def test_an_event_told_to_have_ended_well_was_held_on_its_days_in_brackets():
     def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
         return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
