@@ -1006,7 +1006,8 @@ def _words_within(short: str, full: str) -> bool:
 
 # the bodies a head's title with none written after it heads, by the first words of their names
 _MILITARY_UNITS = (
-    "Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ", "Quân khu ", "Quân chủng "
+    "Lữ đoàn ", "Trung đoàn ", "Sư đoàn ", "Quân đoàn ", "Binh đoàn ", "Hải đoàn ", "Tiểu đoàn ", "Vùng ", "Quân khu ", "Quân chủng ",
+    "Binh chủng ",
 )  # fmt: skip
 ENTERPRISE_HEADS = ("Tổng công ty ", "Công ty ", "Tập đoàn ", "Ngân hàng ")  # (people.py reads them too)
 _DIRECTED = (*ENTERPRISE_HEADS, "Bệnh viện ", "Trung tâm ", "Sở ", "Học viện ", "Bảo tàng ", "Nhà hát ", "Thư viện ", "Kho bạc ", "Bảo hiểm xã hội ",
@@ -1068,7 +1069,7 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 # a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
 BARE_BODY_HEADS = (
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|tổng cục|sở|trung tâm|học viện"
-    r"|hợp tác xã|htx|chi bộ|đảng bộ|chi đoàn|chi hội|công đoàn(?: ngành| cơ sở| công ty| tổng công ty| trường| bệnh viện| ngân hàng| chi nhánh)?|hội|hiệp hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn"
+    r"|hợp tác xã|htx|chi bộ|đảng bộ|chi đoàn|chi hội|công đoàn(?: ngành| cơ sở| công ty| tổng công ty| trường| bệnh viện| ngân hàng| chi nhánh)?|hội|hiệp hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|binh chủng|quân chủng"
     r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo|viện|xí nghiệp|nhà máy"
     # (a district's office in capitals only: 'Giấy khen của Phòng'; not 'phòng, chống', 'phòng họp')
     r"|(?-i:Phòng)(?![\s,]+(?:chống|ngừa)(?!\w)))"

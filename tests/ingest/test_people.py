@@ -826,6 +826,12 @@ def test_a_unit_s_head_with_no_unit_named_heads_the_one_the_headline_names():
     )
     assert {(p.role, p.org.name if p.org else None) for p in facts.person("Nguyễn Văn Toản").posts} == {("Chính ủy", "Lữ đoàn 147")}
     assert [g.conferrer.label for g in facts.grants] == ["Lữ đoàn trưởng Lữ đoàn 147"]
+    # the corps above it, named by its head noun after the title, is the corps the article names
+    _, facts = article(
+        "Lữ đoàn 147 kỷ niệm 50 năm ngày truyền thống\n28/12/2023\nNgày 28/12, Lữ đoàn 147, Binh chủng Công binh tổ chức lễ kỷ niệm. "
+        "Thiếu tướng Lê Văn Nam, Tư lệnh Binh chủng dự và phát biểu.\nPhan Minh Đức\n"
+    )
+    assert {(p.role, p.org.name if p.org else None) for p in facts.person("Lê Văn Nam").posts} == {("Tư lệnh", "Binh chủng Công binh")}
 
 
 def test_a_deputy_in_charge_holds_a_post_in_the_body_named_after_the_title():
