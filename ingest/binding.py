@@ -163,8 +163,8 @@ def _subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | N
     return (m.start("body"), m.end("body")) if m else None
 
 
-_COUNTS_AFTER_NAMED = COUNTS_AFTER_NAMED  # ('cho Phòng X, 2 đội và 8 cán bộ': '8 cán bộ', the list going on)
-_NAMED_AND_COUNTS_RULES = frozenset({"grants.named-person-and-counts", "grants.named-body-and-counts", _COUNTS_AFTER_NAMED})
+# (COUNTS_AFTER_NAMED: 'cho Phòng X, 2 đội và 8 cán bộ': '8 cán bộ', the list going on)
+_NAMED_AND_COUNTS_RULES = frozenset({"grants.named-person-and-counts", "grants.named-body-and-counts", COUNTS_AFTER_NAMED})
 
 
 def _named_body_then_counts(
@@ -183,7 +183,7 @@ def _named_body_then_counts(
             and last[1] is not None
             and _COUNTS_APART.fullmatch(clause, last[0].end, c.start)
         ):
-            out.append((c, last[1], _COUNTS_AFTER_NAMED))  # 'cho Phòng X, 2 đội và 8 cán bộ': the list goes on
+            out.append((c, last[1], COUNTS_AFTER_NAMED))  # 'cho Phòng X, 2 đội và 8 cán bộ': the list goes on
             continue
         # (a person by the honorific first: 'cho Đồng chí A và 3 cá nhân' opens on a capital as a body's name does)
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None

@@ -82,13 +82,11 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
     credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
     for name, rule in credits:
         if facts.person(name) is None:
-            pos = doc.text.casefold().rfind(name.casefold())  # printed in capitals, perhaps
             photographer = PersonFact(name, doc.province_code, is_author=True)
-            photographer.evidence.append(Evidence(pos, pos + len(name), doc.text[pos : pos + len(name)], rule))
+            photographer.evidence.append(_last_told(doc, name, rule))
             facts.people.append(photographer)
     if doc.signer and facts.person(doc.signer) is None:  # a decision's signer, under its signature block
-        pos = doc.text.rfind(doc.signer)
-        ev = Evidence(pos, pos + len(doc.signer), doc.signer, "byline.signer")
+        ev = _last_told(doc, doc.signer, "byline.signer")
         signer = PersonFact(doc.signer, doc.province_code)
         signer.evidence.append(ev)
         for post in byline_posts(doc.signer_title or "", [], doc.place):
@@ -96,8 +94,7 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         facts.people.append(signer)
     if doc.author and not doc.author_is_initials and facts.person(doc.author) is None:
         author = PersonFact(doc.author, doc.province_code, is_author=True)
-        pos = doc.text.casefold().rfind(doc.author.casefold())
-        ev = Evidence(pos, pos + len(doc.author), doc.text[pos : pos + len(doc.author)], "byline.author")
+        ev = _last_told(doc, doc.author, "byline.author")
         author.evidence.append(ev)
         units = [s for s in doc.spans("orgs") if s.rule.startswith("byline.")]
         if units:
@@ -107,6 +104,12 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             for post in byline_posts(doc.author_unit, communes, doc.place):
                 author.posts.append(PostFact(doc.author, post.role, post.org, ev))
         facts.people.append(author)
+
+
+def _last_told(doc: Document, name: str, rule: str) -> Evidence:
+    """A byline's name where the text last prints it (in capitals, perhaps): under the text, where bylines stand."""
+    pos = doc.text.casefold().rfind(name.casefold())
+    return Evidence(pos, pos + len(name), doc.text[pos : pos + len(name)], rule)
 
 
 def _sector_owned(person: PersonFact) -> None:
