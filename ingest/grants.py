@@ -1966,6 +1966,13 @@ class _Reader:
             and (
                 presenter
                 or hands
+                # ('Bà A trao Bằng khen cho 2 tập thể; Ban Thường vụ Hội huyện tặng Giấy khen cho 15 tập thể': a giving
+                # the sentence goes on to after one handed over there, with no time of its own, was there too)
+                or (
+                    self.sentence_handed is not None
+                    and not proposal
+                    and not (_OPENS_WITH_OWN_TIME.match(clause.lstrip()) or _EARLIER.match(clause))
+                )
                 or _VOTED.search(clause)
                 or self._received_there(clause)
                 or self._handed_there(clause)

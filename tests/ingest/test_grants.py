@@ -8139,3 +8139,24 @@ def test_a_headline_s_bare_commendation_summing_one_award_s_grants_is_no_grant_b
         "tập thể và 16 cá nhân. Cùng ngày, Tỉnh đoàn trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh Hoàng Văn Thu.\nMinh Tuấn\n"
     )[1]
     assert ("khen-thuong", 30) in {(g.award, g.count) for g in facts.grants}
+
+
+def test_a_giving_the_sentence_goes_on_to_after_a_handing_over_is_at_the_same_event():
+    def events(sentence: str) -> list[tuple]:
+        return [(r[0], r[2], r[8] is not None) for r in grants_of(sentence, with_event=True)]
+
+    assert events(
+        "Bà Lê Thị Hằng trao Bằng khen của Hội LHPN tỉnh cho 2 tập thể; Ban Thường vụ Hội LHPN huyện tặng Giấy khen cho 15 tập thể."
+    ) == [("bang-khen-cap-bo-tinh", 2, True), ("giay-khen", 15, True)]
+    # and with the one honoured named: 'đồng chí A trao Cờ thi đua cho X; đồng chí B được tặng danh hiệu ...'
+    assert events(
+        "Ông Hoàng Văn Sơn trao Cờ thi đua cho xã Tân Lập; ông Lý Văn Dũng, Chủ tịch UBND xã được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh."
+    ) == [("co-thi-dua-cap-bo-tinh", 1, True), ("chien-si-thi-dua-cap-bo-tinh", 1, True)]
+    # negative: a giving told with a time of its own, or as earlier, was not there; nor one alone in its sentence
+    assert events("Ông Hoàng Văn Sơn trao Giấy khen cho 4 tập thể; năm 2022, huyện được Thủ tướng Chính phủ tặng Bằng khen.") == [
+        ("giay-khen", 4, True), ("bang-khen-thu-tuong", 1, False)
+    ]  # fmt: skip
+    assert events("Ông Hoàng Văn Sơn trao Giấy khen cho 4 tập thể; trước đó, UBND tỉnh tặng Bằng khen cho 3 xã.") == [
+        ("giay-khen", 4, True), ("bang-khen-cap-bo-tinh", 3, False)
+    ]  # fmt: skip
+    assert events("Ban Thường vụ Huyện đoàn tặng Giấy khen cho 15 đoàn viên.") == [("giay-khen", 15, False)]
