@@ -2512,3 +2512,21 @@ def test_the_opening_or_closing_of_a_named_event_on_a_day_is_that_event_held():
     # negatives: a speech opening one ('phát biểu khai mạc hội nghị'), and 'khai mạc hội nghị' of the one told, are none
     assert facts_of("Đồng chí Vũ Văn Diện phát biểu khai mạc Hội nghị.").events == []
     assert facts_of("Sáng 15/1, đồng chí Vũ Văn Diện khai mạc hội nghị.").events == []
+
+
+def test_a_contest_s_closing_and_prizegiving_held_by_a_body_is_an_event():
+    def held(sentence: str) -> list[tuple]:
+        return [(e.label, e.date, _label(e.organiser)) for e in facts_of(sentence).events]
+
+    assert held("Chiều 12/1, Huyện đoàn Quảng Yên tổ chức bế mạc và trao giải Hội thi “Tuổi trẻ sáng tạo” năm 2022.") == [
+        ("Bế mạc và trao giải Hội thi “Tuổi trẻ sáng tạo” năm 2022", dt.date(2023, 1, 12), "Huyện đoàn Quảng Yên")
+    ]
+    assert held("Sáng 10/1, Hội Nông dân thị xã tổ chức khai mạc và thi đấu vòng loại Hội thao nông dân năm 2023.") == [
+        ("Khai mạc và thi đấu vòng loại Hội thao nông dân năm 2023", dt.date(2023, 1, 10), "Hội Nông dân thị xã Quảng Yên")
+    ]
+    # (a contest's opening named right after the verb keeps its own name, as before)
+    assert [e.label for e in facts_of("Sáng 10/1, Phòng Giáo dục thị xã tổ chức khai mạc Hội thi giáo viên dạy giỏi.").events] == [
+        "Hội thi giáo viên dạy giỏi"
+    ]
+    # negative: a closing spoken of, no body holding it on a day, is no event
+    assert held("Ông Lê Văn Ba phát biểu bế mạc và cảm ơn các đại biểu.") == []
