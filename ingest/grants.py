@@ -2941,6 +2941,9 @@ def _foreign(clause: str, end: int) -> bool:
 _FOREIGN_GIVER = re.compile(
     r"(?<!\w)(?:CHDCND Lào|[Cc]ộng hòa [Dd]ân chủ [Nn]hân dân Lào|\((?:nước\s+)?(?:Lào|Campuchia)\)|Vương quốc Campuchia"
     r"|(?:Nhà nước|Chính phủ|Đại sứ(?: quán)?|nước bạn|tỉnh bạn)\s+(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)(?!\w)"
+    # a body of that country's ('Bộ Quốc phòng Lào', 'Quân đội nhân dân Lào', 'Bộ Công an Campuchia')
+    r"|(?<!\w)(?:Bộ|Quân đội|Quân khu|Ủy ban|Chủ tịch nước|Thủ tướng|Quốc hội|Trung ương|Đảng|Công an)(?!\w)[^,;.:()]{0,40}?"
+    r"\s(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)(?!\w)"
     # the country itself, the subject that gives, as a headline puts it ('Lào trao Huân chương Tự do cho ...')
     r"|(?:^|(?<=:))\s*(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng)(?!\w))"
 )

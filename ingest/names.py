@@ -171,7 +171,7 @@ def highlands_given_name(text: str, pos: int) -> str | None:
 # capitalised words, hyphens inside, set off by a comma, a bracket or a verb
 # (a Lao or Khmer name written in syllables joined by hyphens: 'Khăm-phăn Phôm-ma-thắt')
 _FOREIGN_NAME = re.compile(
-    rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?:\s[{UPPER}][\w'’]+(?:-[\w'’]+)*){{1,3}}"
+    rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?:\s[{UPPER}][\w'’]+(?:-[\w'’]+)*){{1,5}}"
     rf"(?=\s*[,(.;]|\s+(?:và|được|nhận|đã|vừa|cho biết|phát biểu)(?!\w))"
 )
 

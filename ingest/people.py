@@ -656,8 +656,10 @@ class _Finder:
             if name is None and _FOREIGNER_HONORIFIC.fullmatch(m.group(0).strip()):
                 name = foreign_name(text, m.end())  # 'ông Khamphanh Phommathat, Đại sứ Lào' (or 'bà Nay Phi La')
                 foreign = name is not None and "-" in name
-            elif name is None and (hyphened := foreign_name(text, m.end())) and "-" in hyphened:
-                name, foreign = hyphened, True  # 'đồng chí Khăm-phăn Phôm-ma-thắt': hyphened syllables, after any honorific
+            elif name is None and (other := foreign_name(text, m.end())) and ("-" in other or len(other.split()) >= 4):
+                # 'đồng chí Khăm-phăn Phôm-ma-thắt', 'Đại tá Khăm Sỉ Phon Sa Văn': hyphened syllables, or four or more
+                # capitalised ones no family name of the lexicon opens, after any honorific (a rank's among them)
+                name, foreign = other, True
             if name is None and _STAGE_TITLE.fullmatch(m.group(0).strip()):
                 name = _stage_name(text, m.end())  # 'NSND Thanh Hoa', 'ca sĩ Anh Thơ': a stage name, of no family
             rare = None if name else rare_surname_name(text, m.end())

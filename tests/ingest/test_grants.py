@@ -8160,3 +8160,14 @@ def test_a_giving_the_sentence_goes_on_to_after_a_handing_over_is_at_the_same_ev
         ("giay-khen", 4, True), ("bang-khen-cap-bo-tinh", 3, False)
     ]  # fmt: skip
     assert events("Ban Thường vụ Huyện đoàn tặng Giấy khen cho 15 đoàn viên.") == [("giay-khen", 15, False)]
+
+
+def test_an_order_a_body_of_another_country_gives_is_none_of_the_vietnamese_system_s():
+    rows = grants_of(
+        "Bộ Quốc phòng Lào trao Huân chương Tự do hạng Nhì cho Bộ Chỉ huy Quân sự tỉnh. Quân đội nhân dân Lào tặng Huân chương "
+        "Lao động hạng Ba cho 2 tập thể. Ông Lê Văn Ba trao Huân chương Hữu nghị cho ông Bun Thong Chít Ma Ny."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("huan-chuong-huu-nghi", 1, "Bun Thong Chít Ma Ny")]
+    # negative: the country named after the award, where the work was done, leaves the giver Vietnamese
+    rows = grants_of("Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho 3 cán bộ Đoàn chuyên gia quân sự Việt Nam tại Lào.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "Bộ trưởng Bộ Quốc phòng")]

@@ -1208,6 +1208,21 @@ def test_a_name_in_hyphened_syllables_is_a_lao_or_khmer_guest_whose_titles_are_o
     assert posts["Nay Phi La"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
 
 
+def test_a_long_name_in_separate_syllables_after_an_honorific_or_a_rank_is_a_lao_guest():
+    posts = posts_of(
+        "Dự lễ có ông Bun Thong Chít Ma Ny, Phó Chủ tịch nước CHDCND Lào; Đại tá Sổm Phết Phôm Ma Chăn, Phó Tư lệnh Quân khu 2 "
+        "Lào; ngài Xổm Phon Phôm Vi Hản, Tỉnh trưởng tỉnh Luông Nặm Thà."
+    )
+    assert posts["Bun Thong Chít Ma Ny"] == {("Phó Chủ tịch nước", None)}
+    assert {role for role, _ in posts["Sổm Phết Phôm Ma Chăn"]} == {"Phó Tư lệnh"}
+    assert posts["Xổm Phon Phôm Vi Hản"] == {("Tỉnh trưởng", None)}
+    # negative: a Vietnamese name of four syllables stays one with its posts here, and three syllables of no known
+    # family after a rank are not vouched for without a title
+    posts = posts_of("Dự có đồng chí Nguyễn Văn Long Giang, Phó Chủ tịch UBND tỉnh Quảng Ninh; Đại tá Thong Sạ Vẳn phát biểu.")
+    assert posts["Nguyễn Văn Long Giang"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+    assert "Thong Sạ Vẳn" not in posts
+
+
 def test_a_faculty_s_head_holds_a_post_in_the_hospital_or_school_the_faculty_is_in():
     posts = posts_of(
         "Dự có bác sĩ Lê Thị Hằng, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh; ông Võ Văn An, Phó Trưởng khoa Hồi sức cấp cứu, "
