@@ -798,7 +798,11 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     ceremony ('tổ chức kỷ niệm ... và đón nhận Huân chương') is read by its own rule."""
     text = sent.text
     v = _CEREMONY_VERB.match(text, t.end())
-    if v is None or _RECEIVE.search(text) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
+    if v is None or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
+        return []
+    # ('tổ chức kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam và đón nhận Huân chương ...': one ceremony, named by both; any
+    # other receiving is read by its own rule)
+    if _RECEIVE.search(text) and not (v["verb"] == "kỷ niệm" and _RECEIVING_JOINED.search(_label(text, v.start("verb")))):
         return []
     subject = _subject(text, t.start())
     if _GENERIC_SUBJECT.search(subject):
@@ -821,6 +825,9 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     kind = "Conference" if v["meeting"] else "Ceremony"
     # 'Chiều 17/4, tại Hội trường UBND huyện, ... tổ chức buổi gặp mặt ...': where, as for an event named by its head
     return [EventFact("", label, kind, date, organisers[0].value, _venue(_PLACE.search(text)), None, evidence, awards=awards)]
+
+
+_RECEIVING_JOINED = re.compile(r"\svà\s+(?:vinh dự\s+)?(?:được\s+)?đón nhận\s")
 
 
 # a body's own congress, its name right after the word ('Đại hội đại biểu Hội Nông dân huyện', 'Đại hội Đoàn TNCS ...')

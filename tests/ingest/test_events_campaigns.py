@@ -777,6 +777,10 @@ def test_a_body_receiving_an_award_holds_the_ceremony():
     [event] = facts_of(
         "Ngày 10/11, Trường THPT Bạch Đằng tổ chức kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba."
     ).events
+    assert (event.label, event.organiser.name) == (
+        "Kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Ba", "Trường THPT Bạch Đằng"
+    )  # fmt: skip
+    [event] = facts_of("Ngày 10/11, Trường THPT Bạch Đằng vinh dự đón nhận Huân chương Lao động hạng Ba.").events
     assert (event.label, event.organiser.name) == ("Lễ đón nhận Huân chương Lao động hạng Ba", "Trường THPT Bạch Đằng")
 
 
@@ -2530,3 +2534,23 @@ def test_a_contest_s_closing_and_prizegiving_held_by_a_body_is_an_event():
     ]
     # negative: a closing spoken of, no body holding it on a day, is no event
     assert held("Ông Lê Văn Ba phát biểu bế mạc và cảm ơn các đại biểu.") == []
+
+
+def test_an_anniversary_held_with_a_receiving_is_one_ceremony_named_by_both_and_gives_the_award():
+    facts = facts_of(
+        "Ngày 12/1, Trung tâm Y tế thị xã Quảng Yên long trọng tổ chức kỷ niệm 30 năm ngày thành lập (1993 - 2023) và đón "
+        "nhận Huân chương Lao động hạng Ba của Chủ tịch nước."
+    )
+    [event] = facts.events
+    assert event.label.startswith("Kỷ niệm 30 năm ngày thành lập và đón nhận Huân chương Lao động hạng Ba")
+    assert (event.date, _label(event.organiser)) == (dt.date(2023, 1, 12), "Trung tâm Y tế thị xã Quảng Yên")
+    assert [(g.award, g.recipient, _label(g.conferrer)) for g in facts.grants] == [
+        ("huan-chuong-lao-dong-hang-ba", "Trung tâm Y tế thị xã Quảng Yên", "Chủ tịch nước")
+    ]
+    # negative: an anniversary with no receiving joined to it is named by itself, and a receiving told in a sentence of
+    # its own after it is no part of its name
+    facts = facts_of(
+        "Ngày 12/1, Trung tâm Y tế thị xã Quảng Yên tổ chức kỷ niệm 30 năm ngày thành lập. Tại buổi lễ, Trung tâm vinh dự đón"
+        " nhận Huân chương Lao động hạng Ba."
+    )
+    assert [e.label for e in facts.events] == ["Kỷ niệm 30 năm ngày thành lập"]
