@@ -603,13 +603,27 @@ def expand_acronyms(name: str) -> str:
     return _ACRONYM_RE.sub(expand, name)
 
 
+_SCHOOL_TYPE_WRITTEN_LOW = re.compile(r"(?<=^Trường )[a-zđà-ỹ]")
+
+
+def _type_as_named(kind: str) -> str:
+    """A school's or a company's type as its name writes it, where the article wrote it in lower case ('trường mầm non'
+    -> 'Trường Mầm non', 'Trường trung học cơ sở' -> 'Trường Trung học cơ sở', 'công ty TNHH' -> 'Công ty TNHH')."""
+    if kind.startswith("công ty "):  # 'công ty TNHH ...'
+        return "C" + kind[1:]
+    if not kind.startswith(("trường ", "Trường ")):
+        return kind
+    kind = "T" + kind[1:]
+    return _SCHOOL_TYPE_WRITTEN_LOW.sub(lambda m: m.group(0).upper(), kind)
+
+
 def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[str], ctx: PlaceContext) -> tuple[OrgRef, int]:
     """A school, hospital, bank, enterprise or union by its proper name: national in scope, whatever its place;
     unless the name ends with a place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện Văn Lãng'), which it keeps."""
     name = _before_award(text, m.start("name"), groups["name"].rstrip("."))  # (not its full stop)
     name = _placed_before_holder(text, m.start("name"), name, spec.rule == "agency")
     end = m.start("name") + len(name)
-    head = expand_acronyms(spec.head.format(type=groups["type"], name=name))
+    head = expand_acronyms(spec.head.format(type=_type_as_named(groups["type"]), name=name))
     level = _INSTITUTION_LEVEL.match(text, end)
     if level:
         level_word = levels.canonical(level["level"].lower())
