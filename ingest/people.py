@@ -405,7 +405,12 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
     units = [gz.get(o.unit_code) if o else None for _, o in raw]
     posts = []
     for i, (role, org) in enumerate(raw):
-        if org is None and i in shared and (nxt := raw[i + 1][1]) is not None and nxt.kind != "PartyCommittee" and nxt is not _CELL:
+        # (not a Party title joined to a state body's: 'Bí thư kiêm Chủ tịch UBND xã X' is the commune's Party
+        # committee's secretary, as 'Bí thư, Chủ tịch UBND xã X' is)
+        if (
+            org is None and i in shared and (nxt := raw[i + 1][1]) is not None and nxt.kind != "PartyCommittee" and nxt is not _CELL
+            and not (base_role(role) in _PARTY_ROLES and nxt.kind in ("PeoplesCommittee", "PeoplesCouncil"))
+        ):  # fmt: skip
             org = nxt if nxt is not _UNPLACED else None
         if org is _UNPLACED:
             posts.append(Post(role, None))

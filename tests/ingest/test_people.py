@@ -1785,3 +1785,13 @@ def test_posts_of_clergy_a_bar_and_institutions_named_by_their_calling():
     assert people["Phan Văn Hùng"] == {("Giám đốc", "Học viện Quân y")}
     # negative: the bar's name is no person's ('Đoàn' a family name, 'Luật' a given one)
     assert "Đoàn Luật" not in posts_of("Ông Phạm Văn Em, Chủ nhiệm Đoàn Luật sư tỉnh phát biểu.")
+
+
+def test_a_party_title_joined_by_kiem_to_a_state_body_s_is_of_that_unit_s_party_committee():
+    people = posts_of("Bà Ngô Thị Lan, Bí thư kiêm Chủ tịch UBND xã Quảng Long phát biểu.")
+    assert people["Ngô Thị Lan"] == {("Bí thư", "Đảng ủy xã Quảng Long"), ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+    people = posts_of("Ông Hà Văn Sáu, Phó Bí thư kiêm Chủ tịch UBND huyện Hải Hà phát biểu.")
+    assert people["Hà Văn Sáu"] == {("Phó Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # negative: a title of another kind joined by 'kiêm' shares the next one's body, as before
+    people = posts_of("Ông Đỗ Văn Chín, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel phát biểu.")
+    assert people["Đỗ Văn Chín"] == {("Chủ tịch", "Tập đoàn Viettel"), ("Tổng Giám đốc", "Tập đoàn Viettel")}
