@@ -56,6 +56,21 @@ _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 
 
+# an award, a colon and a bare number that ends the item ('- Huân chương Lao động hạng Ba: 02;', 'Cờ thi đua: 5.')
+_COLON_BEFORE = re.compile(r"\s*:\s*")
+_ITEM_END = re.compile(r"\s*[;.]?\s*$")
+
+
+def _bare_colon_count(clause: str, awards: list[AwardMention], c: Count, ends: list[int]) -> AwardMention | None:
+    """The award an item counts by a bare number after its colon, naming no kind of recipient ('- Cờ thi đua của UBND
+    tỉnh: 04;'): as many of that award (not a year, nor a number that goes on: 'Bằng khen: 5 năm liền')."""
+    k = bisect.bisect_right(ends, c.start)
+    if not k or c.value is None or c.value >= 1900 or not _ITEM_END.match(clause, c.end):
+        return None
+    award = awards[k - 1]
+    return award if _COLON_BEFORE.fullmatch(clause, award.end, c.start) else None
+
+
 def bind(
     clause: str, awards: list[AwardMention], counts: list[Count], people: tuple[int, ...] = ()
 ) -> list[tuple[Count, AwardMention | None, str]]:
@@ -93,6 +108,8 @@ def bind(
             pairs.append((c, direct, "grants.count-award"))
         elif c.kind is not None:
             pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts, index)))
+        elif (colon := _bare_colon_count(clause, awards, c, index[1])) is not None:
+            pairs.append((c, colon, "grants.award-colon-counts"))
     # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
     said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
     pairs = [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]

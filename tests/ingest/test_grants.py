@@ -8171,3 +8171,20 @@ def test_an_order_a_body_of_another_country_gives_is_none_of_the_vietnamese_syst
     # negative: the country named after the award, where the work was done, leaves the giver Vietnamese
     rows = grants_of("Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho 3 cán bộ Đoàn chuyên gia quân sự Việt Nam tại Lào.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "Bộ trưởng Bộ Quốc phòng")]
+
+
+def test_an_item_counting_an_award_by_a_bare_number_after_its_colon_gives_that_many():
+    rows = grants_of(
+        "Năm 2022, huyện đã đề nghị cấp trên khen thưởng như sau:\n- Huân chương Lao động hạng Ba: 02;\n"
+        "- Bằng khen của Thủ tướng Chính phủ: 5 tập thể;\n- Cờ thi đua của UBND tỉnh: 4."
+    )
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", "mixed", 2, "proposed"),
+        ("bang-khen-thu-tuong", "collective", 5, "proposed"),
+        ("co-thi-dua-cap-bo-tinh", "collective", 4, "proposed"),
+    ]
+    # in a sentence of its own too
+    assert [(r[0], r[2]) for r in grants_of("Số Bằng khen của Chủ tịch UBND tỉnh: 12.")] == [("bang-khen-cap-bo-tinh", 12)]
+    # negative: a year, or a number that goes on to what it counts, is no count of the award
+    assert grants_of("Cờ thi đua của UBND tỉnh: 2022.") == []
+    assert grants_of("Bằng khen của Chủ tịch UBND tỉnh: 3 năm liền được tặng.") == []
