@@ -159,7 +159,7 @@ _VILLAGE_NAME = re.compile(
     rf"\s+(?P<name>(?:số\s+)?\d+[A-Z]?|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}}(?:\s+\d{{1,2}}[A-Z]?(?!\w)(?!\s+{_COUNTED}))?)(?!\w)"
 )
 # a commune's Party committee by its level word alone ('Đảng ủy xã'), in an article that names no commune for it
-_UNPLACED_COMMUNE_COMMITTEE = re.compile(rf"\s+Đảng ủy\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
+_UNPLACED_COMMUNE_COMMITTEE = re.compile(rf"\s+[Đđ]ảng ủy\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
 _FACULTY_HEADS = frozenset({"Trưởng khoa", "Phó Trưởng khoa"})
 # the faculty's own name, then the institution it is in ('Nhi Bệnh viện Đa khoa tỉnh', 'Ngữ văn, Trường Đại học X')
 _FACULTY_OF = re.compile(

@@ -1795,3 +1795,17 @@ def test_a_party_title_joined_by_kiem_to_a_state_body_s_is_of_that_unit_s_party_
     # negative: a title of another kind joined by 'kiêm' shares the next one's body, as before
     people = posts_of("Ông Đỗ Văn Chín, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel phát biểu.")
     assert people["Đỗ Văn Chín"] == {("Chủ tịch", "Tập đoàn Viettel"), ("Tổng Giám đốc", "Tập đoàn Viettel")}
+
+
+def test_a_commune_s_party_committee_in_lower_case_before_a_verb_is_the_commune_s_not_the_district_s():
+    def post(headline: str, sentence: str) -> set:
+        _, facts = article(headline + "\n12/01/2023 08:30\n" + sentence + "\nPhan Minh Đức\n")
+        return posts_by_name(facts)["Lê Văn Hòa"]
+
+    commune = "Xã Quảng Long, huyện Hải Hà tổng kết năm 2022"
+    assert post(commune, "Ông Lê Văn Hòa, Bí thư đảng ủy xã phát biểu.") == {("Bí thư", "Đảng ủy xã Quảng Long")}
+    assert post(commune, "Ông Lê Văn Hòa, Phó Bí thư đảng ủy xã trao Giấy khen cho 3 tập thể.") == {("Phó Bí thư", "Đảng ủy xã Quảng Long")}
+    # in an article about a district, which names no commune: a commune's, unnamed; not the district's committee
+    assert post(TITLE.split("\n")[0], "Ông Lê Văn Hòa, Bí thư đảng ủy xã phát biểu.") == {("Bí thư", None)}
+    # negative: the bare title is the district's, as before
+    assert post(TITLE.split("\n")[0], "Ông Lê Văn Hòa, Bí thư phát biểu.") == {("Bí thư", "Huyện ủy Hải Hà")}
