@@ -1809,3 +1809,15 @@ def test_a_commune_s_party_committee_in_lower_case_before_a_verb_is_the_commune_
     assert post(TITLE.split("\n")[0], "Ông Lê Văn Hòa, Bí thư đảng ủy xã phát biểu.") == {("Bí thư", None)}
     # negative: the bare title is the district's, as before
     assert post(TITLE.split("\n")[0], "Ông Lê Văn Hòa, Bí thư phát biểu.") == {("Bí thư", "Huyện ủy Hải Hà")}
+
+
+def test_a_judge_s_a_procurator_s_and_an_enforcer_s_titles_are_posts_with_their_rank():
+    people = posts_of(
+        "Dự có đồng chí Nguyễn Văn Du, Thẩm phán TAND tối cao; bà Lê Thị Hoa, Kiểm sát viên cao cấp VKSND tỉnh Quảng Ninh; "
+        "ông Hà Văn Minh, Chấp hành viên Chi cục Thi hành án dân sự huyện Hải Hà."
+    )
+    assert people["Nguyễn Văn Du"] == {("Thẩm phán", "Tòa án nhân dân tối cao")}
+    assert people["Lê Thị Hoa"] == {("Kiểm sát viên cao cấp", "Viện Kiểm sát nhân dân tỉnh Quảng Ninh")}
+    assert people["Hà Văn Minh"] == {("Chấp hành viên", "Chi cục Thi hành án dân sự huyện Hải Hà")}
+    # negative: the plural, of no one named, is no post
+    assert posts_of("Các thẩm phán, kiểm sát viên đã hoàn thành tốt nhiệm vụ.") == {"Phan Minh Đức": set()}
