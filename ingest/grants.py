@@ -2267,7 +2267,22 @@ def _event_for(
         # 'Sáng 5/10, Thành đoàn X tổ chức Lễ tuyên dương ... 40 thủ khoa được Thành đoàn tặng Bằng khen': the sentence
         # right after the one telling the event, in its paragraph, tells what was given there
         return told_before.key
+    if (
+        len(events) > 1 and just_told is not None and just_told.date is not None and _hands_over(sent.text)
+        and not _EARLIER.match(sent.text) and not _OWN_TIME.search(sent.text)
+    ):  # fmt: skip
+        # 'Sáng 18/11, UBND huyện tổ chức Lễ công bố xã X đạt chuẩn ...' then, on a line of its own, 'Ông A trao Bằng
+        # khen cho xã X': handed over in person right after a dated event is told, at it (of several, the one just
+        # told; not one a review mentions undated, 'Thị xã đã tổ chức Lễ đón nhận ...'; the one event of an article is
+        # read clause by clause)
+        return just_told.key
     return None
+
+
+def _hands_over(text: str) -> bool:
+    """Whether a sentence tells a handing-over in person ('trao', 'gắn', not a bare 'tặng', which may be by decision)."""
+    handing = presents(text)
+    return handing is not None and handing.group(0).lower() != "tặng"
 
 
 # a sentence opening on a time of its own ('Trong năm qua,', 'Thời gian qua,', 'Trong 5 năm qua,', 'Năm 2022,')

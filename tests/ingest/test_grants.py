@@ -8188,3 +8188,19 @@ def test_an_item_counting_an_award_by_a_bare_number_after_its_colon_gives_that_m
     # negative: a year, or a number that goes on to what it counts, is no count of the award
     assert grants_of("Cờ thi đua của UBND tỉnh: 2022.") == []
     assert grants_of("Bằng khen của Chủ tịch UBND tỉnh: 3 năm liền được tặng.") == []
+
+
+def test_a_handing_over_on_the_line_after_one_of_several_events_is_told_is_at_that_event():
+    def given(lines: str) -> list[tuple]:
+        facts = article(HEAD + lines + "\nTrần Thu Hương\n")[1]
+        labels = {e.key: e.label for e in facts.events}
+        return [(g.award, labels.get(g.event)) for g in facts.grants]
+
+    first = "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ công bố xã Tân Lập đạt chuẩn nông thôn mới.\n"
+    second = "Chiều 18/1/2023, UBND huyện tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\n"
+    assert given(first + "Ông Lê Văn Ba trao Bằng khen của Chủ tịch UBND tỉnh cho xã Tân Lập.\n" + second) == [
+        ("bang-khen-cap-bo-tinh", "Lễ công bố xã Tân Lập đạt chuẩn nông thôn mới")
+    ]
+    # negative: a giving told with a time of its own, or by a bare 'tặng' (a decision's), is at neither
+    assert given(first + "Năm 2022, ông Lê Văn Ba trao Bằng khen cho xã Tân Lập.\n" + second) == [("bang-khen-cap-bo-tinh", None)]
+    assert given(first + "Chủ tịch UBND tỉnh tặng Bằng khen cho xã Tân Lập.\n" + second) == [("bang-khen-cap-bo-tinh", None)]
