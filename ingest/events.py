@@ -168,6 +168,8 @@ _GIVER_WITHIN = re.compile(r"\s+do\s+[^,.;]{2,80}?\s(?:trao tặng|trao|tặng)(
 # before another comma or the sentence's end they end it
 _DATES_IN_BRACKETS = re.compile(
     r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)(?=\s+và\s|,\s*\d+\s+năm\s)"
+    # (or the years a count of years spans, the name going on: 'tổng kết 10 năm (2010 - 2020) thực hiện phong trào ...')
+    r"|(?<=\d năm)\s*\(\d{4}\s*[-–]\s*\d{4}\)(?=\s+[a-zà-ỹđ])"
 )
 
 

@@ -2554,3 +2554,14 @@ def test_an_anniversary_held_with_a_receiving_is_one_ceremony_named_by_both_and_
         " nhận Huân chương Lao động hạng Ba."
     )
     assert [e.label for e in facts.events] == ["Kỷ niệm 30 năm ngày thành lập"]
+
+
+def test_an_event_s_name_reads_through_the_years_a_count_of_years_spans():
+    [event] = facts_of(
+        "Chiều 12/1, UBND thị xã Quảng Yên tổ chức hội nghị tổng kết 10 năm (2012 - 2022) thực hiện phong trào thi đua "
+        "“Doanh nghiệp Việt Nam hội nhập và phát triển”."
+    ).events
+    assert event.label == "Hội nghị tổng kết 10 năm thực hiện phong trào thi đua “Doanh nghiệp Việt Nam hội nhập và phát triển”"
+    # negative: years in brackets that end the sentence end the name there, as before
+    [event] = facts_of("Chiều 12/1, Thị ủy Quảng Yên tổ chức Lễ kỷ niệm 90 năm (1930 - 2020).").events
+    assert event.label == "Lễ kỷ niệm 90 năm"
