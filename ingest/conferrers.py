@@ -115,6 +115,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     titles = doc.spans("titles", start, end)
     if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts = titles[0].value
+        if len(posts) > 1 and (posts[0].role, posts[1].role) == ("Bộ trưởng", "Chủ nhiệm") and posts[1].org:
+            posts = posts[1:]  # 'của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc': the committee's head, of a minister's rank
         if posts and posts[0].org:
             role = _head_of(posts[0].role)
             # ('Cục trưởng Cục Thuế tặng ...' after 'Cục Thuế tỉnh Bắc Ninh': the one the article named in full)

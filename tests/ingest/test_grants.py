@@ -8204,3 +8204,11 @@ def test_a_handing_over_on_the_line_after_one_of_several_events_is_told_is_at_th
     # negative: a giving told with a time of its own, or by a bare 'tặng' (a decision's), is at neither
     assert given(first + "Năm 2022, ông Lê Văn Ba trao Bằng khen cho xã Tân Lập.\n" + second) == [("bang-khen-cap-bo-tinh", None)]
     assert given(first + "Chủ tịch UBND tỉnh tặng Bằng khen cho xã Tân Lập.\n" + second) == [("bang-khen-cap-bo-tinh", None)]
+
+
+def test_an_award_of_the_minister_chairman_of_the_ethnic_committee_is_the_chairman_s():
+    rows = grants_of("Ông Lê Văn Ba trao Kỷ niệm chương của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc cho 10 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("ky-niem-chuong", 10, "Chủ nhiệm Ủy ban Dân tộc")]
+    # negative: a minister's own award stays the minister's
+    rows = grants_of("Ông Lê Văn Ba trao Bằng khen của Bộ trưởng Bộ Công an cho 2 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, "Bộ trưởng Bộ Công an")]
