@@ -79,7 +79,20 @@ def _form_count_lines(rows: list[list[str]]) -> list[str]:
 
 
 # the header of a table's column of recipients by name ('Họ và tên', 'Tên tập thể'): each row below is one of a list
-_NAME_HEADERS = frozenset({"họ và tên", "họ tên", "tên tập thể", "tên đơn vị", "tập thể, cá nhân", "tên tập thể, cá nhân"})
+_NAME_HEADERS = frozenset(
+    {
+        "họ và tên",
+        "họ tên",
+        "tên tập thể",
+        "tên đơn vị",
+        "tập thể, cá nhân",
+        "tên tập thể, cá nhân",
+        "đơn vị",
+        "tên cá nhân",
+        "tập thể",
+        "cá nhân",
+    }
+)
 _ORDINAL_HEADERS = frozenset({"stt", "tt", "số tt", "số thứ tự"})
 
 

@@ -783,7 +783,7 @@ def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, 
             "<table><tr><th>Hình thức</th><th>Tập thể</th><th>Cá nhân</th></tr>"
             "<tr><td>Cờ thi đua của UBND tỉnh</td><td>3</td><td>-</td></tr>"
             "<tr><td><p>Giấy khen của Chủ tịch UBND huyện</p></td><td>120</td><td>245</td></tr></table>",
-            "<table><tr><td>STT</td><td>Đơn vị</td></tr><tr><td>1</td><td>Trường THCS Đông Ngũ</td></tr></table>",
+            "<table><tr><td>STT</td><td>Nội dung</td></tr><tr><td>1</td><td>Trường THCS Đông Ngũ</td></tr></table>",
             "\n1\nTrường THCS Đông Ngũ\n",  # a table of anything else: its cells, each on its own line
         ),
         (  # award forms beside how many were given each, in words ('Hình thức khen thưởng | Số lượng')
@@ -853,6 +853,30 @@ def test_a_table_of_recipients_by_name_reads_as_the_list_it_stands_for_and_count
     assert "- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long." in doc.text
     assert doc.author is None  # a name in the table is no byline
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "individual", 2)]
+
+
+def test_a_table_of_units_under_a_bare_unit_header_reads_as_its_list_and_leaves_the_byline_the_writer_s(tmp_path):
+    page = tmp_path / "units.html"
+    page.write_text(
+        "<html><body><h1>Xã Hưng Đạo tuyên dương điển hình tiên tiến</h1><p>20/05/2024</p>"
+        "<p>Chiều 18/5/2024, UBND xã Hưng Đạo tổ chức Hội nghị biểu dương điển hình tiên tiến. Chủ tịch UBND xã tặng Giấy "
+        "khen cho 2 tập thể.</p><table><tr><td>STT</td><td>Đơn vị</td><td>Hình thức</td></tr>"
+        "<tr><td>1</td><td>Thôn An Lại</td><td>Giấy khen</td></tr><tr><td>2</td><td>Thôn Đông</td><td>Giấy khen</td></tr>"
+        "</table><p>Phạm Thu - Đài TT xã</p></body></html>",
+        encoding="utf-8",
+    )
+    doc, facts = process(page)
+    assert "- Thôn An Lại: Giấy khen." in doc.text
+    assert doc.author == "Phạm Thu"  # not a unit's name from the table's cells
+    assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "collective", 2)]
+    # negative: a layout table whose first row names no column of recipients is read cell by cell, as before
+    page.write_text(
+        "<html><body><h1>Xã Hưng Đạo tuyên dương</h1><p>20/05/2024</p><table><tr><td>Trang chủ</td><td>Tin tức</td></tr>"
+        f"<tr><td>Menu</td><td><p>{BODY}</p></td></tr></table><p>Phạm Thu</p></body></html>",
+        encoding="utf-8",
+    )
+    doc, _ = process(page)
+    assert "- Trang chủ" not in doc.text and doc.author == "Phạm Thu"
 
 
 def test_a_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path):
