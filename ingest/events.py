@@ -965,7 +965,7 @@ _AT_NAMED_CLAUSE = re.compile(
     rf",\s+(?=[{UPPER}0-9]|(?:ông|bà|đồng chí|đ/c|các|nhiều|những|lãnh đạo|đại diện|thay mặt|toàn)\s)"
     r"|\s+(?=(?:diễn ra\s+|được tổ chức\s+)?" + _DAY_LEAD + r"ngày\s+\d)"
 )
-_AT_NAMED_NOT_NAME = re.compile(rf"^{_HEAD}\s*,|(?<!\w)(?:đã|được|vừa)(?!\w)")
+_AT_NAMED_NOT_NAME = re.compile(rf"^{_HEAD}\s*,|^{_HEAD}\s+(?:có|còn|cũng)\s|(?<!\w)(?:đã|được|vừa)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
 
 

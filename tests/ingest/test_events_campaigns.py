@@ -2565,3 +2565,15 @@ def test_an_event_s_name_reads_through_the_years_a_count_of_years_spans():
     # negative: years in brackets that end the sentence end the name there, as before
     [event] = facts_of("Chiều 12/1, Thị ủy Quảng Yên tổ chức Lễ kỷ niệm 90 năm (1930 - 2020).").events
     assert event.label == "Lễ kỷ niệm 90 năm"
+
+
+def test_those_present_at_the_event_attended_it_and_name_no_event_of_their_own():
+    facts = facts_of(
+        "Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022. Có mặt tại hội nghị có bà Trần "
+        "Thị Sáu, Phó Chủ tịch HĐND tỉnh. Có mặt có ông Trần Văn Bảy, Phó Chủ tịch UBND tỉnh."
+    )
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua năm 2022"]
+    assert parts(facts) == [("Trần Thị Sáu", "attended"), ("Trần Văn Bảy", "attended")]
+    # negative: a person present early, of no list, attended nothing the rule reads
+    facts = facts_of("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết. Ông Lý Văn Mười có mặt từ sớm.")
+    assert parts(facts) == []
