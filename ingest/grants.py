@@ -339,6 +339,13 @@ _LIST_COLON = re.compile(
 )
 
 
+# a part of an address: a district or a province by its level word and name ('thành phố Tân An', 'tỉnh Long An')
+_ADDRESS_PART = re.compile(rf"\s*(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+[{UPPER}][\w']*(?:\s+[{UPPER}0-9][\w']*){{0,3}}\s*")
+_ADDRESS_PART_BEFORE = re.compile(
+    rf"(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s+[{UPPER}0-9][\w']*(?:\s+[{UPPER}0-9][\w']*){{0,3}}\s*$", re.I
+)
+
+
 def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """The clause's subject (before its active verb), as offsets into the clause; (0, 0) if none. `names` are the
     spans of the bodies the clause names, whose commas cut nothing ('Bộ Văn hóa, Thể thao và Du lịch')."""
@@ -364,6 +371,11 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
         or _VERBS_ONLY.fullmatch(clause, comma + 1, end)
         # ('Chủ tịch UBND các huyện, thị xã, thành phố tặng ...': nor do commas in a plural's list of levels)
         or _PLURAL_LEVELS.search(clause, at, comma)
+        # ('UBND phường 5, thành phố Tân An, tỉnh Long An tổ chức ...': nor those of the address after a body or a place)
+        or (
+            _ADDRESS_PART.fullmatch(clause, comma + 1, end) is not None
+            and (any(b == comma for _, b in names) or _ADDRESS_PART_BEFORE.search(clause, at, comma) is not None)
+        )
     ):
         comma = clause.rfind(",", at, comma)
     if comma != -1 and re.search(r"[^\W\d_]{2}", clause[comma + 1 : end]):

@@ -8212,3 +8212,15 @@ def test_an_award_of_the_minister_chairman_of_the_ethnic_committee_is_the_chairm
     # negative: a minister's own award stays the minister's
     rows = grants_of("Ông Lê Văn Ba trao Bằng khen của Bộ trưởng Bộ Công an cho 2 tập thể.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, "Bộ trưởng Bộ Công an")]
+
+
+def test_the_address_after_a_giving_body_is_no_subject_of_its_own():
+    def giver(sentence: str) -> list:
+        return [r[5] for r in grants_of(sentence)]
+
+    assert giver("Chiều 8/8, UBND phường Đông Kinh, thành phố Lạng Sơn, tỉnh Lạng Sơn khen thưởng anh Võ Văn Tính.") == [
+        "Ủy ban nhân dân phường Đông Kinh"
+    ]
+    assert giver("Trường THCS Kim Đồng, huyện Văn Lãng, tỉnh Lạng Sơn tặng Giấy khen cho 5 học sinh.") == ["Trường THCS Kim Đồng"]
+    # negative: a place after a phrase of its own is the subject
+    assert giver("Với thành tích đó, tỉnh Lạng Sơn tặng Bằng khen cho anh Võ Văn Tính.") == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
