@@ -8224,3 +8224,14 @@ def test_the_address_after_a_giving_body_is_no_subject_of_its_own():
     assert giver("Trường THCS Kim Đồng, huyện Văn Lãng, tỉnh Lạng Sơn tặng Giấy khen cho 5 học sinh.") == ["Trường THCS Kim Đồng"]
     # negative: a place after a phrase of its own is the subject
     assert giver("Với thành tích đó, tỉnh Lạng Sơn tặng Bằng khen cho anh Võ Văn Tính.") == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
+
+
+def test_each_of_those_just_counted_receiving_an_award_tells_which_award_their_commendation_was():
+    rows = grants_of(
+        "Ngày 13/10, Trung ương Hội Nông dân tổ chức Lễ tôn vinh 100 nông dân xuất sắc. Huyện có 2 nông dân được tôn vinh "
+        "là ông Nguyễn Văn Tám và bà Trần Thị Lệ. Mỗi nông dân được nhận Bằng khen của Trung ương Hội Nông dân Việt Nam."
+    )
+    assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 2), ("khen-thuong", 100)]
+    # (with one commendation counted before, that one, as before)
+    rows = grants_of("Ngày 13/10, Trung ương Hội tôn vinh 100 nông dân. Mỗi nông dân được nhận Bằng khen của Trung ương Hội.")
+    assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 100)]
