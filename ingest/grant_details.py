@@ -172,6 +172,14 @@ _SIGNED_ON = re.compile(
 )
 
 
+# the day a sentence opens on, then the signing of a decision it gives no number ('Ngày 3/10/2024, Chủ tịch UBND huyện
+# đã ký quyết định khen thưởng 9 tập thể ...'), whose breakdown the next sentence gives
+_SIGNED_UNNUMBERED = re.compile(
+    r"\s*(?:[^,;:.]{1,60},\s*)?(?:[Vv]ào\s+)?[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    r"\s*,[^;:.]*?(?<!\w)(?:ký|kí|ban hành)(?:\s+ban hành)?\s+(?:các\s+)?(?:[Qq]uyết định|QĐ)(?!\w)"
+)
+
+
 def _date(text: str) -> dt.date | None:
     m = _DMY.search(text)
     if m is None:
@@ -521,10 +529,13 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
     read: dict[tuple[int, int], _Sentence] = {}
     # the decision the sentence before cites, for a sentence that goes on under it
     decision_before: dict[int, tuple[str, dt.date | None] | None] = {}
+    signed_before: dict[int, dt.date] = {}  # the day the sentence before says a decision of no number was signed
     for prev, sent in itertools.pairwise(doc.sentences):
         if _UNDER_DECISION.match(sent.text):
             # (or the one the sentence before went on under: 'Theo đó, ...', then 'Cũng theo Quyết định, ...')
             decision_before[sent.start] = decision(prev.text) or decision_before.get(prev.start)
+            if (signed := _SIGNED_UNNUMBERED.match(prev.text)) is not None and (day := _date(signed["date"])) is not None:
+                signed_before[sent.start] = day  # 'Ngày 3/10/2024, Chủ tịch UBND huyện đã ký quyết định khen thưởng ...'
     decision_of_item = _decision_of_items(doc)
     printed = _decision_printed(doc)
     for g in facts.grants:
@@ -548,7 +559,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             g.decision_number, g.decision_date = printed  # 'Điều 1. Tặng Bằng khen ...' of the decision the page prints
         _signed(g)  # 'Theo Quyết định số 1234/QĐ-TTg, 3 tập thể được tặng Bằng khen': the Prime Minister's, by who signs it
         if g.date is None and g.event is None and g.status == "conferred":
-            g.date = _told_on(doc, ev.start, sent) or g.decision_date
+            g.date = _told_on(doc, ev.start, sent) or g.decision_date or signed_before.get(ev.start)
         # an achievement is past: a period that ends years after it was rewarded names a plan or a project ('Đề án
         # “... giai đoạn 2021 – 2030”'), not what the award rewards (a five-year term may be rewarded in its last
         # year but one: a commune's congress of 2024 rewards 'giai đoạn 2020 - 2025')

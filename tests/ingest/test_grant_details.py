@@ -478,3 +478,14 @@ def test_a_list_after_la_ends_at_the_semicolon_before_another_giving():
     # a list parted by semicolons goes on through them
     rows = _named("UBND tỉnh tặng Bằng khen cho 3 tập thể, đó là: Trường THCS Tân Mỹ; Trường THCS Hoàng Việt; Trạm Y tế xã Tân Mỹ.")
     assert rows == [("Trường THCS Tân Mỹ", "Trường THCS Hoàng Việt", "Trạm Y tế xã Tân Mỹ")]
+
+
+def test_a_breakdown_under_a_decision_of_no_number_is_dated_the_day_it_was_signed():
+    assert _dates(
+        "Ngày 3/10/2024, Chủ tịch UBND huyện Văn Lãng đã ký quyết định khen thưởng 9 tập thể và 16 cá nhân. Trong đó, tặng "
+        "Giấy khen cho 9 tập thể, 16 cá nhân."
+    ) == [("giay-khen", 9, "2024-10-03"), ("giay-khen", 16, "2024-10-03")]
+    # negative: a sentence before that signs nothing dates nothing
+    assert _dates("Ngày 3/10/2024, bão số 4 đổ bộ vào huyện. Trong đó, Chủ tịch UBND huyện tặng Giấy khen cho 9 tập thể.") == [
+        ("giay-khen", 9, None)
+    ]
