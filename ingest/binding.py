@@ -445,6 +445,12 @@ def _shared_awards(clause: str, following: list[AwardMention], awards: list[Awar
     )
 
 
+def _noun_of_count(counts: list[Count], award: AwardMention, c: Count) -> bool:
+    """Whether `award` begins inside the noun of a count other than `c` (counts sorted by where they start)."""
+    i = bisect.bisect_right(counts, award.start, key=lambda o: o.start)
+    return bool(i) and counts[i - 1] is not c and counts[i - 1].start < award.start < counts[i - 1].end
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -466,7 +472,12 @@ def _award_for_noun_count(
     # trưởng tặng 3 tập thể')
     cho, opened = max((clause.rfind(word, window, c.start), len(word)) for word in ("cho ", "cho:", "tặng "))
     counts_from = _made_of(clause, cho, opened)
-    preceding = awards[max(0, (k := bisect.bisect_right(ends, c.start)) - 1) : k]  # the last award before the count
+    k = bisect.bisect_right(ends, c.start)
+    # the last award before the count (not one that is an earlier count's noun: 'cho 4 khu dân cư văn hóa tiêu biểu
+    # và 6 gia đình ...', where 'khu dân cư văn hóa' says what the 4 are)
+    while k and others and _noun_of_count(others, awards[k - 1], c):
+        k -= 1
+    preceding = awards[max(0, k - 1) : k]
     if preceding and (total_at := total_opened(clause, c.start)) is not None and total_at < preceding[-1].start:
         return preceding[-1], "grants.total-of-award"  # 'Tổng số cá nhân được tặng Giấy khen là 45': the total's award
     if (

@@ -8235,3 +8235,11 @@ def test_each_of_those_just_counted_receiving_an_award_tells_which_award_their_c
     # (with one commendation counted before, that one, as before)
     rows = grants_of("Ngày 13/10, Trung ương Hội tôn vinh 100 nông dân. Mỗi nông dân được nhận Bằng khen của Trung ương Hội.")
     assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 100)]
+
+
+def test_a_count_s_noun_that_names_a_title_does_not_take_the_next_count_from_the_award_given_to_both():
+    rows = grants_of("UBND xã Tân Lập tặng Giấy khen cho 4 khu dân cư văn hóa tiêu biểu và 6 gia đình văn hóa tiêu biểu.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 4), ("giay-khen", 6)]
+    # negative: a count whose noun is the title, with no award given to the list, holds that title
+    rows = grants_of("Năm 2022, toàn huyện có 1.200 hộ đạt danh hiệu Gia đình văn hóa và 35 thôn đạt danh hiệu Thôn văn hóa.")
+    assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 1200), ("thon-to-dan-pho-van-hoa", 35)]
