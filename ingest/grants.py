@@ -423,6 +423,10 @@ _PRESENTS_TITLE = re.compile(
     r"|(?<!\w)trao(?:\s+tặng)?\s+(?i:quyết định)(?:\s+và\s+(?i:bằng)(?:\s+(?:Anh hùng|danh hiệu|công nhận)))?\s+(?:cho|tới)(?!\w)"
 )
 _THEN_GIVEN = lexicon.cue("then-given")
+# a proposal approved by the giver it names ('... và được UBND tỉnh chấp thuận'): that giver's
+_APPROVED_BY = re.compile(
+    r"(?<!\w)được\s+(?P<agent>[^,;:]{2,60}?)\s+(?:chấp thuận|phê duyệt|đồng ý|thống nhất|quyết định khen thưởng)(?!\w)"
+)
 _AUXILIARIES = lexicon.cue("auxiliaries")
 _SIGNS_DECISION = lexicon.cue("signs-decision")
 _NEXT_GIVING = lexicon.cue("next-giving")
@@ -1915,9 +1919,11 @@ class _Reader:
             proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
             # by the giver named after it, not the one proposed to ('trình cấp trên khen thưởng 2 tập thể được Chủ tịch
             # UBND tỉnh tặng Bằng khen')
-            if (given_by := _AGENT.search(clause, then.start())) is not None:
+            if (given_by := _AGENT.search(clause, then.start()) or _APPROVED_BY.search(clause, then.start())) is not None:
                 by, stated = resolve_conferrer(self.doc, base + given_by.start("agent"), base + given_by.end("agent"))
                 clause_conferrer = by if stated and by is not None else clause_conferrer
+            elif own_giver:
+                clause_conferrer = None  # 'UBND huyện đề nghị tặng Bằng khen ... và đã được chấp thuận': not the proposer's
         # an earlier clause's proposal carries over, unless this clause states its own giver after a proposal that
         # lists nothing: 'đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể'
         # (but not where the giver it states is the State President or the Prime Minister, whom a locality's proposal

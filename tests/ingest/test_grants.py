@@ -8243,3 +8243,20 @@ def test_a_count_s_noun_that_names_a_title_does_not_take_the_next_count_from_the
     # negative: a count whose noun is the title, with no award given to the list, holds that title
     rows = grants_of("Năm 2022, toàn huyện có 1.200 hộ đạt danh hiệu Gia đình văn hóa và 35 thôn đạt danh hiệu Thôn văn hóa.")
     assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 1200), ("thon-to-dan-pho-van-hoa", 35)]
+
+
+def test_a_proposal_approved_by_the_giver_it_names_is_that_giver_s_not_the_proposer_s():
+    def given(sentence: str) -> list[tuple]:
+        return [(r[0], r[2], r[4], r[5]) for r in grants_of(sentence)]
+
+    assert given("UBND huyện đã trình UBND tỉnh đề nghị tặng Bằng khen cho 5 cá nhân và được UBND tỉnh chấp thuận.") == [
+        ("bang-khen-cap-bo-tinh", 5, "conferred", "Ủy ban nhân dân tỉnh Lạng Sơn")
+    ]
+    # approved by no one named: given, by no one the sentence says
+    assert given("UBND huyện đề nghị tặng Bằng khen cho 4 cá nhân và đã được chấp thuận.") == [
+        ("bang-khen-cap-bo-tinh", 4, "conferred", None)
+    ]
+    # negative: a proposal still pending stays the proposal
+    assert given("UBND huyện đề nghị UBND tỉnh tặng Bằng khen cho 4 cá nhân.") == [
+        ("bang-khen-cap-bo-tinh", 4, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")
+    ]
