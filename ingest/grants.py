@@ -439,7 +439,7 @@ _TO_SOMEONE = re.compile(r"(?<!\w)cho\s")
 _AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+(?:danh hiệu\s+(?:vinh dự\s+(?:Nhà nước\s+)?)?)?[“\"]?$", re.I)
 _CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
-_FOLLOW_ON = re.compile(r",\s+(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
+_FOLLOW_ON = re.compile(r"(?:,\s+|\s+và\s+)(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 # a clause giving to a person by name ('cho thầy A, ...'), and a part after its ';' that names one more ('cô B, ...')

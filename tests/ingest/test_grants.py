@@ -8260,3 +8260,17 @@ def test_a_proposal_approved_by_the_giver_it_names_is_that_giver_s_not_the_propo
     assert given("UBND huyện đề nghị UBND tỉnh tặng Bằng khen cho 4 cá nhân.") == [
         ("bang-khen-cap-bo-tinh", 4, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")
     ]
+
+
+def test_a_proposal_joined_by_va_after_units_voted_or_a_unit_named_proposes_for_them():
+    rows = grants_of("Hội nghị đã suy tôn 2 đơn vị dẫn đầu khối và đề nghị UBND tỉnh tặng Cờ thi đua.", with_event=True)
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", 2, "conferred"), ("co-thi-dua-cap-bo-tinh", 2, "proposed")
+    ]  # fmt: skip
+    rows = grants_of("Trường THCS Lạc Vệ được công nhận Tập thể lao động xuất sắc và đề nghị UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[4], r[10]) for r in rows] == [
+        ("tap-the-lao-dong-xuat-sac", "conferred", "Trường THCS Lạc Vệ"), ("bang-khen-cap-bo-tinh", "proposed", "Trường THCS Lạc Vệ")
+    ]  # fmt: skip
+    # negative: a proposal of its own, with its own count, keeps it
+    rows = grants_of("Hội nghị đã suy tôn 2 đơn vị dẫn đầu khối và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể.", with_event=True)
+    assert [(r[0], r[2]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 2), ("bang-khen-cap-bo-tinh", 5)]
