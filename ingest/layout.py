@@ -33,7 +33,7 @@ _DATED_TAG = lexicon.cue("dated-tag")
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
-    r"|Phóng viên)\s*:\s*|(?:PV|Phóng viên)\s+(?=[A-ZĐ]))(.+)$",
+    r"|Phóng viên|Cộng tác viên|CTV)\s*:\s*|(?:PV|CTV|Phóng viên|Cộng tác viên)\s+(?=[A-ZĐ]))(.+)$",
     re.I,
 )
 _TRAILING_UNIT = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<unit>[^()]{2,60})\)$")
@@ -433,7 +433,7 @@ _ABBREVIATED = re.compile(rf"(?:[A-ZĐ][a-zđ]?\.\s?)+[{UPPER}][{LOWER}]+(?:\s[{
 _INITIALS_BEFORE_DATE = re.compile(r"^(?P<i>(?:[A-ZĐ]\.?){2,3})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 # letters that sign for a desk or an agency, not for a writer
 _NOT_INITIALS = frozenset(
-    {"PV", "CTV", "BBT", "STT", "TT", "TTXVN", "TTX", "QĐND", "CAND", "VOV", "VTV", "TTO", "UBND", "HĐND", "TP", "TX"}
+    {"PV", "CTV", "BBT", "BTV", "STT", "TT", "TTXVN", "TTX", "QĐND", "CAND", "VOV", "VTV", "TTO", "UBND", "HĐND", "TP", "TX"}
 )
 
 

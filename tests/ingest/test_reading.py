@@ -139,6 +139,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("Thu Hà | 15/01/2024 08:30", "Thu Hà"),
         ("Cập nhật - 15/01/2024", None),
         ("Thứ Tư, 15/01/2024", None),  # a weekday's dateline, no writer
+        # a contributor's byline by its label; an editorial desk's letters sign for no writer
+        ("CTV Hoàng Anh", "Hoàng Anh"),
+        ("Cộng tác viên: Lê Minh Phương", "Lê Minh Phương"),
+        ("BTV", None),
     ],
 )
 def test_byline_forms(tail, author):
