@@ -1,4 +1,4 @@
-"""Named campaigns: quoted names after 'phong trào (thi đua)', 'cuộc vận động' and 'chủ đề công tác năm', or unquoted ones in capitals.
+"""Named campaigns: quoted names after 'phong trào (thi đua)', 'cuộc vận động' and 'chủ đề công tác năm'.
 
 A quoted text is a campaign only when a cue introduces it, or when it continues a
 list that a cue opened ('các phong trào như: “A”; “B”, thi đua “C”'). Slogans,
@@ -152,37 +152,7 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
                 found.append(CampaignFact(canonical, kind, None, ev, [name] if name != canonical else []))
                 sentence_has_movement |= kind == "movement"
         prev_end, prev_kind = q.next_pos, kind
-    quoted = quotes(text)
-    for m in _UNQUOTED.finditer(text):
-        if any(q.start - 1 <= m.start("name") < q.next_pos for q in quoted) or _NOT_NAME_WORDS.match(m["name"]):
-            continue
-        name = _clean(m["name"])
-        # (three words at least; and not one the sentence quotes too, whose quoted form is the name)
-        opening = name.casefold().split()[:2]
-        if len(name.split()) < 3 or any(c.name.casefold().split()[:2] == opening for c in found):
-            continue
-        kind = "drive" if m["cue"].lower().startswith("cuộc") else "movement"
-        found.append(CampaignFact(_canonical(name), kind, None, Evidence(sent.start, sent.end, sent.text, f"campaigns.{kind}-unquoted")))
     return found
-
-
-# a name written without quotes after its cue, in capitals, up to a mark or a word that goes on with the sentence
-# ('phong trào thi đua Vì an ninh Tổ quốc trong toàn lực lượng', 'Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam.')
-_UNQUOTED_END = (
-    r"(?:trong|được|đã|đạt|tại|của|năm\s+\d+|[Nn]ăm\s+\d+|cấp|lần thứ|giai đoạn|và|gắn với|với|do|nhằm|theo|đến|luôn|tiếp tục|ngày càng|có|là|từ|"
-    r"trên|thời gian|bước đầu|đi vào|mang lại|góp phần|diễn ra|lan tỏa|sâu rộng|cho|vì|ở|đợt|cao điểm|hướng tới|chào mừng)(?!\w)"
-)
-_UNQUOTED = re.compile(
-    rf"(?<!\w)(?P<cue>[Pp]hong trào(?:\s+thi đua)?|[Cc]uộc vận động|đợt thi đua(?:\s+cao điểm)?)\s+"
-    rf"(?P<name>[{UPPER}][\w-]*(?:\s+(?!{_UNQUOTED_END})(?:[\w-]+|-(?=\s+[{UPPER}])))"
-    + "{1,14})"
-    + rf"(?=\s*[,.;:()!?]|\s+{_UNQUOTED_END}|\s*$)"
-)
-# capitals that open a body or a kind, not a campaign's name ('phong trào Hội ...', 'phong trào Đoàn, Đội')
-# ('phong trào Thi đua yêu nước': the kind itself; 'phong trào CNVCLĐ ...': whose, by its letters)
-_NOT_NAME_WORDS = re.compile(
-    r"(?:Hội|Đoàn|Đội|Công đoàn|Phụ nữ|Thanh niên|Khối|Cụm|Đảng|Mặt trận|Thi đua|Chữ thập đỏ|Khuyến học|[A-ZĐ]{2,})(?:\s|$)"
-)
 
 
 _NOT_DONE = lexicon.cue("launch-not-done")

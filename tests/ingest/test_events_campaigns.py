@@ -2577,18 +2577,3 @@ def test_those_present_at_the_event_attended_it_and_name_no_event_of_their_own()
     # negative: a person present early, of no list, attended nothing the rule reads
     facts = facts_of("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết. Ông Lý Văn Mười có mặt từ sớm.")
     assert parts(facts) == []
-
-
-def test_a_campaign_named_without_quotes_after_its_cue_runs_to_where_the_sentence_goes_on():
-    assert campaigns_of("Thị xã đẩy mạnh phong trào thi đua Vì an ninh Tổ quốc trong toàn lực lượng.") == {"Vì an ninh Tổ quốc": "movement"}
-    assert campaigns_of("Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam tiếp tục được hưởng ứng.") == {
-        "Người Việt Nam ưu tiên dùng hàng Việt Nam": "drive"
-    }
-    assert campaigns_of("Phong trào thi đua Cựu chiến binh gương mẫu cấp thị xã đạt kết quả tốt.") == {
-        "Cựu chiến binh gương mẫu": "movement"
-    }
-    # negative: a body's or the kind's own work, letters, and two words are no name; a quoted name is read as quoted
-    assert campaigns_of("Phong trào Hội Nông dân và phong trào Chữ thập đỏ năm 2022 phát triển mạnh.") == {}
-    assert campaigns_of("Phong trào CNVCLĐ năm 2022 và phong trào Thi đua yêu nước được đẩy mạnh.") == {}
-    assert campaigns_of("Phong trào thi đua Quyết thắng năm 2022 đạt kết quả tốt.") == {}
-    assert campaigns_of("Phong trào thi đua “Dân vận khéo” được triển khai.") == {"Dân vận khéo": "movement"}
