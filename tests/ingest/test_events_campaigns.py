@@ -2577,3 +2577,12 @@ def test_those_present_at_the_event_attended_it_and_name_no_event_of_their_own()
     # negative: a person present early, of no list, attended nothing the rule reads
     facts = facts_of("Sáng 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết. Ông Lý Văn Mười có mặt từ sớm.")
     assert parts(facts) == []
+
+
+def test_only_a_quoted_name_is_a_campaign():
+    # the gold's schema: 'an unquoted "phong trào thi đua Quyết thắng" is left out', whatever its capitals
+    assert campaigns_of("Thị xã đẩy mạnh phong trào thi đua Vì an ninh Tổ quốc trong toàn lực lượng.") == {}
+    assert campaigns_of("Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam tiếp tục được hưởng ứng.") == {}
+    assert campaigns_of("Thị xã đẩy mạnh phong trào thi đua “Vì an ninh Tổ quốc” trong toàn lực lượng.") == {
+        "Vì an ninh Tổ quốc": "movement"
+    }
