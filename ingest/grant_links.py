@@ -7,6 +7,7 @@ cho các tập thể' hands over every grant of that award the article counts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -199,6 +200,7 @@ def link_grants(
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(doc, _without_broken_down_totals(grants))
+    grants = _without_umbrellas_over_next(doc, grants)
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
     # them up, as a headline does
     grants = [g for g in grants if not (_in_event_name(g, events) and _sums(g, [h for h in grants if h is not g]))]
@@ -223,6 +225,31 @@ def link_grants(
         if g.event and g.date is None:
             g.date = by_key[g.event].date
     return grants
+
+
+def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:
+    """'Đại hội đã biểu dương 35 tập thể, 48 cá nhân.' then 'Chủ tịch UBND quận tặng Giấy khen cho 5 tập thể, 7 cá
+    nhân; Chủ tịch UBND phường tặng Giấy khen cho 30 tập thể, 41 cá nhân.': a bare commendation, to no one named, that
+    only sums the grants of its kind the next sentence tells (two or more) is an umbrella over them, no grant."""
+    bare = [g for g in grants if g.award == "khen-thuong" and not g.title and g.count and g.recipient is None and g.part_of is None]
+    if not bare:
+        return grants
+    starts = [s.start for s in doc.sentences]
+    told_in: dict[int, list[GrantFact]] = {}
+    for h in grants:
+        told_in.setdefault(h.evidence.start, []).append(h)
+    dropped = set()
+    for g in bare:
+        i = bisect.bisect_left(starts, g.evidence.start)
+        if i + 1 >= len(starts) or starts[i] != g.evidence.start:
+            continue
+        parts = [
+            h for h in told_in.get(starts[i + 1], [])
+            if h.recipient_kind == g.recipient_kind and h.status == g.status and h.count and h.part_of is None
+        ]  # fmt: skip
+        if len(parts) > 1 and sum(h.count or 0 for h in parts) == g.count:
+            dropped.add(id(g))
+    return [g for g in grants if id(g) not in dropped]
 
 
 def _any_kind_of_body(restated: GrantFact) -> bool:

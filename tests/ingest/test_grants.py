@@ -8274,3 +8274,17 @@ def test_a_proposal_joined_by_va_after_units_voted_or_a_unit_named_proposes_for_
     # negative: a proposal of its own, with its own count, keeps it
     rows = grants_of("Hội nghị đã suy tôn 2 đơn vị dẫn đầu khối và đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể.", with_event=True)
     assert [(r[0], r[2]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 2), ("bang-khen-cap-bo-tinh", 5)]
+
+
+def test_a_bare_commendation_that_only_sums_the_next_sentence_s_grants_of_its_kind_is_an_umbrella():
+    def kept(second: str) -> list[tuple]:
+        body = "Đại hội đã biểu dương 35 tập thể, 48 cá nhân điển hình tiên tiến.\n" + second
+        return sorted((r[0], r[1], r[2]) for r in grants_of(body, with_event=True))
+
+    assert kept(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể, 7 cá nhân; Chủ tịch UBND xã tặng Giấy khen cho 30 tập thể, 41 cá nhân."
+    ) == [("giay-khen", "collective", 5), ("giay-khen", "collective", 30), ("giay-khen", "individual", 7), ("giay-khen", "individual", 41)]
+    # negative: grants that do not add up to it leave it a grant of its own
+    assert ("khen-thuong", "collective", 35) in kept(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể, 7 cá nhân; Chủ tịch UBND xã tặng Giấy khen cho 20 tập thể, 41 cá nhân."
+    )
