@@ -548,11 +548,6 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
             continue
         if len(told_by) > 1 and (noun := noun_given_to(g.evidence.text)) is not None:
             told_by = [h for h in told_by if _noun_of(doc, h) == noun] or told_by
-        if len(told_by) > 1 and _EACH_OF_THEM.match(g.evidence.text):
-            # 'Lễ tôn vinh 100 nông dân ...; Tỉnh có 2 nông dân được tôn vinh ... Mỗi nông dân được nhận Bằng khen': each
-            # of those the sentence before counted, the nearest
-            before = [h for h in told_by if h.evidence.start < g.evidence.start]
-            told_by = before[-1:] or told_by
         if len(told_by) == 1:  # the one counted grant it tells: a generic commendation was this award
             _refine_generic(told_by[0], g.award, g.classes, g.conferrer)
             told_by[0].presenter = told_by[0].presenter or g.presenter
@@ -560,9 +555,6 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
         if not told_by:
             kept.append(g)
     return kept
-
-
-_EACH_OF_THEM = re.compile(r"\W*(?:[Mm]ỗi|[Cc]ác)\s+\w+(?:\s+\w+)?\s+(?:đều\s+)?được\s+(?:nhận|tặng|trao)")
 
 
 def _listed_with_others(g: GrantFact, grants: list[GrantFact]) -> bool:
