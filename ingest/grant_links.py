@@ -199,7 +199,7 @@ def link_grants(
         if restated and not _told_in_body(g, body if _any_kind_of_body(g) else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
     ]  # fmt: skip
-    grants = _without_told_uncounted(doc, _without_broken_down_totals(grants))
+    grants = _without_told_uncounted(doc, _without_shares_of_totals(doc, _without_broken_down_totals(grants)))
     grants = _without_umbrellas_over_next(doc, grants)
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
     # them up, as a headline does
@@ -250,6 +250,29 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
         if len(parts) > 1 and sum(h.count or 0 for h in parts) == g.count:
             dropped.add(id(g))
     return [g for g in grants if id(g) not in dropped]
+
+
+# a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count
+_HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*(?P<n>\d+)\s")
+
+
+def _without_shares_of_totals(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:
+    """'Lễ tôn vinh 100 nông dân Việt Nam xuất sắc', then 'Tỉnh Đồng Tháp có 2 nông dân được tôn vinh là A và B': a
+    share a unit has of a commendation counted before, of the same noun, kind and status (and the same award, or a
+    bare one), is a subset of that total, which the total records; not a grant of its own."""
+    out = []
+    for g in grants:
+        shares = [int(m["n"]) for m in _HAS_SHARE.finditer(g.evidence.text)] if g.count else []
+        noun = _noun_of(doc, g) if g.count in shares else None
+        total = noun is not None and any(
+            h.evidence.start < g.evidence.start and h.count and h.count > (g.count or 0) and h.part_of is None
+            and h.recipient_kind == g.recipient_kind and h.status == g.status
+            and (h.award == g.award or "khen-thuong" in (h.award, g.award)) and _noun_of(doc, h) == noun
+            for h in grants
+        )  # fmt: skip
+        if not total:
+            out.append(g)
+    return out
 
 
 def _any_kind_of_body(restated: GrantFact) -> bool:

@@ -8277,3 +8277,19 @@ def test_a_bare_commendation_that_only_sums_the_next_sentence_s_grants_of_its_ki
     assert ("khen-thuong", "collective", 35) in kept(
         "Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể, 7 cá nhân; Chủ tịch UBND xã tặng Giấy khen cho 20 tập thể, 41 cá nhân."
     )
+
+
+def test_a_unit_s_share_of_a_commendation_counted_before_is_a_subset_the_total_records():
+    rows = grants_of(
+        "Tối 13/10, Trung ương Hội Nông dân Việt Nam tổ chức Lễ tôn vinh 100 nông dân Việt Nam xuất sắc năm 2022. Huyện Văn "
+        "Lãng có 2 nông dân được tôn vinh là ông Nguyễn Văn Tám và bà Trần Thị Lệ. Mỗi nông dân được nhận Bằng khen của "
+        "Trung ương Hội Nông dân Việt Nam."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "individual", 100)]  # each of the 100's award
+    # negative: a count of another noun, or more than the total, or of another award, is a grant of its own
+    rows = grants_of(
+        "UBND tỉnh tuyên dương 50 nông dân xuất sắc. Huyện có 3 hợp tác xã được tuyên dương và có 80 nông dân được tuyên dương."
+    )
+    assert sorted((r[1], r[2]) for r in rows) == [("collective", 3), ("individual", 50), ("individual", 80)]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 50 nông dân. Huyện có 3 nông dân được tặng Huân chương Lao động hạng Ba.")
+    assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 50), ("huan-chuong-lao-dong-hang-ba", 3)]
