@@ -235,19 +235,20 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
     if not bare:
         return grants
     starts = [s.start for s in doc.sentences]
-    told_in: dict[int, list[GrantFact]] = {}
+    # each sentence's grants of a kind and status: how many, and their counts' sum (read once, not once a bare one)
+    told: dict[tuple[int, str, str], tuple[int, int]] = {}
     for h in grants:
-        told_in.setdefault(h.evidence.start, []).append(h)
+        if h.count and h.part_of is None:
+            key = (h.evidence.start, h.recipient_kind, h.status)
+            n, total = told.get(key, (0, 0))
+            told[key] = (n + 1, total + h.count)
     dropped = set()
     for g in bare:
         i = bisect.bisect_left(starts, g.evidence.start)
         if i + 1 >= len(starts) or starts[i] != g.evidence.start:
             continue
-        parts = [
-            h for h in told_in.get(starts[i + 1], [])
-            if h.recipient_kind == g.recipient_kind and h.status == g.status and h.count and h.part_of is None
-        ]  # fmt: skip
-        if len(parts) > 1 and sum(h.count or 0 for h in parts) == g.count:
+        n, total = told.get((starts[i + 1], g.recipient_kind, g.status), (0, 0))
+        if n > 1 and total == g.count:
             dropped.add(id(g))
     return [g for g in grants if id(g) not in dropped]
 
@@ -259,20 +260,38 @@ _HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*
 def _without_shares_of_totals(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:
     """'Lễ tôn vinh 100 nông dân Việt Nam xuất sắc', then 'Tỉnh Đồng Tháp có 2 nông dân được tôn vinh là A và B': a
     share a unit has of a commendation counted before, of the same noun, kind and status (and the same award, or a
-    bare one), is a subset of that total, which the total records; not a grant of its own."""
-    out = []
+    bare one), is a subset of that total, which the total records; not a grant of its own. (Read sentence by sentence,
+    each count's noun once: an article of thousands of counts stays linear.)"""
+    nouns: dict[tuple[int, int], dict[tuple[int | None, str | None], str | None]] = {}
+
+    def noun_of(g: GrantFact) -> str | None:
+        key = (g.evidence.start, g.evidence.end)
+        if (table := nouns.get(key)) is None:
+            table = nouns[key] = {}
+            for c in doc.spans("counts", *key):
+                table.setdefault((c.value.value, c.value.kind), count_noun(doc.text[c.start : c.end]))
+        return table.get((g.count, g.recipient_kind))
+
+    # the largest count told so far of each (noun, kind, status), by award
+    seen: dict[tuple[str, str, str], dict[str, int]] = {}
+    dropped: set[int] = set()
+    by_sentence: dict[int, list[GrantFact]] = {}
     for g in grants:
-        shares = [int(m["n"]) for m in _HAS_SHARE.finditer(g.evidence.text)] if g.count else []
-        noun = _noun_of(doc, g) if g.count in shares else None
-        total = noun is not None and any(
-            h.evidence.start < g.evidence.start and h.count and h.count > (g.count or 0) and h.part_of is None
-            and h.recipient_kind == g.recipient_kind and h.status == g.status
-            and (h.award == g.award or "khen-thuong" in (h.award, g.award)) and _noun_of(doc, h) == noun
-            for h in grants
-        )  # fmt: skip
-        if not total:
-            out.append(g)
-    return out
+        by_sentence.setdefault(g.evidence.start, []).append(g)
+    for start in sorted(by_sentence):
+        told = by_sentence[start]
+        shares = {int(m["n"]) for m in _HAS_SHARE.finditer(told[0].evidence.text)} if any(g.count for g in told) else set()
+        for g in told:
+            noun = noun_of(g) if g.count in shares else None
+            before = seen.get((noun, g.recipient_kind, g.status), {}) if noun is not None else {}
+            awards = before.keys() if g.award == "khen-thuong" else (g.award, "khen-thuong")
+            if any(before.get(a, 0) > (g.count or 0) for a in awards):
+                dropped.add(id(g))
+        for g in told:
+            if g.count and g.part_of is None and (noun := noun_of(g)) is not None:
+                largest = seen.setdefault((noun, g.recipient_kind, g.status), {})
+                largest[g.award] = max(largest.get(g.award, 0), g.count)
+    return [g for g in grants if id(g) not in dropped] if dropped else grants
 
 
 def _any_kind_of_body(restated: GrantFact) -> bool:
