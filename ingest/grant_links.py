@@ -262,16 +262,7 @@ def _without_shares_of_totals(doc: Document, grants: list[GrantFact]) -> list[Gr
     share a unit has of a commendation counted before, of the same noun, kind and status (and the same award, or a
     bare one), is a subset of that total, which the total records; not a grant of its own. (Read sentence by sentence,
     each count's noun once: an article of thousands of counts stays linear.)"""
-    nouns: dict[tuple[int, int], dict[tuple[int | None, str | None], str | None]] = {}
-
-    def noun_of(g: GrantFact) -> str | None:
-        key = (g.evidence.start, g.evidence.end)
-        if (table := nouns.get(key)) is None:
-            table = nouns[key] = {}
-            for c in doc.spans("counts", *key):
-                table.setdefault((c.value.value, c.value.kind), count_noun(doc.text[c.start : c.end]))
-        return table.get((g.count, g.recipient_kind))
-
+    nouns: _Nouns = {}
     # the largest count told so far of each (noun, kind, status), by award
     seen: dict[tuple[str, str, str], dict[str, int]] = {}
     dropped: set[int] = set()
@@ -282,13 +273,13 @@ def _without_shares_of_totals(doc: Document, grants: list[GrantFact]) -> list[Gr
         told = by_sentence[start]
         shares = {int(m["n"]) for m in _HAS_SHARE.finditer(told[0].evidence.text)} if any(g.count for g in told) else set()
         for g in told:
-            noun = noun_of(g) if g.count in shares else None
+            noun = _noun_of(doc, g, nouns) if g.count in shares else None
             before = seen.get((noun, g.recipient_kind, g.status), {}) if noun is not None else {}
             awards = before.keys() if g.award == "khen-thuong" else (g.award, "khen-thuong")
             if any(before.get(a, 0) > (g.count or 0) for a in awards):
                 dropped.add(id(g))
         for g in told:
-            if g.count and g.part_of is None and (noun := noun_of(g)) is not None:
+            if g.count and g.part_of is None and (noun := _noun_of(doc, g, nouns)) is not None:
                 largest = seen.setdefault((noun, g.recipient_kind, g.status), {})
                 largest[g.award] = max(largest.get(g.award, 0), g.count)
     return [g for g in grants if id(g) not in dropped] if dropped else grants
@@ -484,12 +475,21 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     )
 
 
-def _noun_of(doc: Document, g: GrantFact) -> str | None:
-    """The noun the count of a grant was written with ('23 học sinh'), read from its sentence's counts."""
-    for c in doc.spans("counts", g.evidence.start, g.evidence.end):
-        if c.value.value == g.count and c.value.kind == g.recipient_kind:
-            return count_noun(doc.text[c.start : c.end])
-    return None
+_Nouns = dict[tuple[int, int], dict[tuple[int | None, str | None], str | None]]
+
+
+def _noun_of(doc: Document, g: GrantFact, nouns: _Nouns | None = None) -> str | None:
+    """The noun the count of a grant was written with ('23 học sinh'), read from its sentence's counts (the first of
+    that number and kind). `nouns`, where given, keeps each sentence's nouns, read once a sentence: a caller asking of
+    every grant of an article of thousands of counts stays linear."""
+    key = (g.evidence.start, g.evidence.end)
+    if nouns is None or (table := nouns.get(key)) is None:
+        table = {}
+        for c in doc.spans("counts", *key):
+            table.setdefault((c.value.value, c.value.kind), count_noun(doc.text[c.start : c.end]))
+        if nouns is not None:
+            nouns[key] = table
+    return table.get((g.count, g.recipient_kind))
 
 
 def _sums_by_noun(doc: Document, total: GrantFact, body: list[GrantFact]) -> bool:
