@@ -357,15 +357,19 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return found
 
 
-_ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|chọn)\s+(?P<who>[^,;:]{2,80}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")
+_ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|chọn)\s+(?P<who>[^;:]{2,160}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")
 
 
-def elected(doc: Document, start: int, award_start: int) -> OrgRef | None:
-    """'Hội nghị suy tôn xã Tân Dĩnh là đơn vị dẫn đầu Khối': the one named body or unit elected to the title after it."""
-    m = _ELECTED.search(doc.text, max(start, award_start - 120), award_start)
+def elected(doc: Document, start: int, award_start: int) -> OrgRef | tuple[OrgRef, ...] | None:
+    """'Hội nghị suy tôn xã Tân Dĩnh là đơn vị dẫn đầu Khối': the one named body or unit elected to the title after it;
+    or the bodies it lists ('suy tôn Công an tỉnh và Tòa án nhân dân tỉnh là đơn vị dẫn đầu'), each elected."""
+    m = _ELECTED.search(doc.text, max(start, award_start - 200), award_start)
     if m is None:
         return None
-    return named(doc, *strip_range(doc, m.start("who"), m.end("who"), " "), at_start=True)
+    s, e = strip_range(doc, m.start("who"), m.end("who"), " ")
+    if listed := bodies_listed(doc, s, e):
+        return tuple(listed)
+    return named(doc, s, e, at_start=True) if "," not in doc.text[s:e] else None
 
 
 # a body by its head noun alone, then the end of the recipients' phrase, its reason, or the others counted beside it

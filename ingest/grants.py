@@ -1164,6 +1164,9 @@ class _Reader:
                     or elected(doc, base, base + awards[0].start)
                     or _given_before_award(doc, base, awards[0])
                 )
+                if isinstance(recipient, tuple):  # 'suy tôn A và B là đơn vị dẫn đầu Khối': each elected
+                    bodies, recipient = list(recipient), None
+                    pairs = [(Count(0, 0, len(bodies), False, "collective"), given, "grants.named-recipients")]
             if recipient is None and not named_people and awards and not bodies:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
             if recipient is None and not named_people and awards and (called := _CALLED_ALONE.search(clause, awards[-1].end)):

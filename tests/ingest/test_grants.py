@@ -8293,3 +8293,19 @@ def test_a_unit_s_share_of_a_commendation_counted_before_is_a_subset_the_total_r
     assert sorted((r[1], r[2]) for r in rows) == [("collective", 3), ("individual", 50), ("individual", 80)]
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 50 nông dân. Huyện có 3 nông dân được tặng Huân chương Lao động hạng Ba.")
     assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 50), ("huan-chuong-lao-dong-hang-ba", 3)]
+
+
+def test_a_vote_that_names_two_bodies_to_a_title_elects_both():
+    rows = grants_of(
+        "Tại hội nghị, Khối đã bình xét, suy tôn Công an tỉnh và Tòa án nhân dân tỉnh là đơn vị dẫn đầu Khối, "
+        "đề nghị UBND tỉnh tặng Cờ thi đua.",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[4], r[10]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", 2, "conferred", None), ("co-thi-dua-cap-bo-tinh", 2, "proposed", None)
+    ]  # fmt: skip
+    rows = grants_of("Hội đồng bầu chọn Sở Tư pháp và Sở Nội vụ là đơn vị dẫn đầu Cụm thi đua năm 2023.", with_event=True)
+    assert [(r[0], r[2], r[10]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 2, None)]
+    # negative: one body elected is that body's, by its name
+    rows = grants_of("Hội nghị suy tôn Tòa án nhân dân tỉnh là đơn vị dẫn đầu Khối năm 2023.", with_event=True)
+    assert [(r[0], r[2], r[10]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 1, "Tòa án nhân dân tỉnh Lạng Sơn")]
