@@ -1821,3 +1821,22 @@ def test_a_judge_s_a_procurator_s_and_an_enforcer_s_titles_are_posts_with_their_
     assert people["Hà Văn Minh"] == {("Chấp hành viên", "Chi cục Thi hành án dân sự huyện Hải Hà")}
     # negative: the plural, of no one named, is no post
     assert posts_of("Các thẩm phán, kiểm sát viên đã hoàn thành tốt nhiệm vụ.") == {"Phan Minh Đức": set()}
+
+
+def test_the_head_of_a_board_written_in_lower_case_after_the_title_is_of_that_board():
+    facts = article(
+        "NHCSXH tỉnh Sóc Trăng tổng kết năm 2022\n10/01/2023\nNgày 9/1, NHCSXH tỉnh Sóc Trăng tổ chức hội nghị tổng kết. "
+        "Dự có ông Vương Quốc Nam, Phó Chủ tịch UBND tỉnh, Trưởng ban đại diện HĐQT NHCSXH tỉnh; bà Lê Thị Hoa, Phó Trưởng "
+        "ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Kế Sách.\nThu Hà\n"
+    )[1]
+    posts = posts_by_name(facts)
+    assert ("Trưởng ban", "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Sóc Trăng") in posts["Vương Quốc Nam"]
+    assert posts["Lê Thị Hoa"] == {
+        ("Phó Trưởng ban", "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện Kế Sách")
+    }  # fmt: skip
+    # negative: 'đại diện' that is no board's name after the title ('đại diện cho ...') makes no board
+    facts = article(
+        "NHCSXH tỉnh Sóc Trăng tổng kết năm 2022\n10/01/2023\nNgày 9/1, NHCSXH tỉnh Sóc Trăng tổ chức hội nghị tổng kết. "
+        "Bà Lê Thị Hoa, Trưởng ban đại diện cho các hội viên, phát biểu.\nThu Hà\n"
+    )[1]
+    assert all("Hội đồng quản trị" not in (org or "") for _, org in posts_by_name(facts).get("Lê Thị Hoa", set()))
