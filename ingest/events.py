@@ -1044,7 +1044,9 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
     if isinstance(named, OrgRef) and named.kind != "AdministrativeUnit":
         organiser: OrgRef | None = named
     else:
-        organiser = bodies[0].value if bodies else peoples_committee(unit) if unit else None
+        # ('Xã A (huyện B) đón nhận ...': the commune's committee, the district its address)
+        commune = None if bodies else commune_committee(doc, sent.start, sent.start + r.start())
+        organiser = bodies[0].value if bodies else commune or (peoples_committee(unit) if unit else None)
     evidence = Evidence(sent.start, sent.end, sent.text, "events.receiving-ceremony")
     date = date_before(doc, sent.start, sent.start + r.start())
     awards = _awards_in(doc, sent.start + r.start("what"), len(what))

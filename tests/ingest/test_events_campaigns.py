@@ -2586,3 +2586,20 @@ def test_only_a_quoted_name_is_a_campaign():
     assert campaigns_of("Thị xã đẩy mạnh phong trào thi đua “Vì an ninh Tổ quốc” trong toàn lực lượng.") == {
         "Vì an ninh Tổ quốc": "movement"
     }
+
+
+def test_a_headline_s_commune_with_its_district_in_brackets_receives_by_the_commune_s_committee():
+    def events(headline: str) -> list[tuple]:
+        facts = article(
+            headline + "\nTối 28/12/2023, UBND xã Phong Hiền tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới "
+            "kiểu mẫu.\nPhan Thành\n"
+        )[1]
+        return [(e.label, e.organiser.name if e.organiser else None, e.date) for e in facts.events]
+
+    one = [("Lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới kiểu mẫu", "Ủy ban nhân dân xã Phong Hiền", dt.date(2023, 12, 28))]
+    # the headline's ceremony is the body's, not a second one held by the district
+    assert events("Xã Phong Hiền (Phong Điền) đón Bằng công nhận xã đạt chuẩn nông thôn mới kiểu mẫu") == one
+    assert events("Xã Phong Hiền, huyện Phong Điền vinh dự đón nhận Bằng công nhận đạt chuẩn nông thôn mới kiểu mẫu") == one
+    # negative: a district that receives is the district's committee
+    facts = article("Huyện Phong Điền đón nhận Huân chương Lao động hạng Nhì\nNgày 5/1/2024, lễ được tổ chức trọng thể.\nPhan Thành\n")[1]
+    assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân huyện Phong Điền"]
