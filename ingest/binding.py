@@ -11,7 +11,7 @@ import bisect
 import re
 
 from . import levels, lexicon
-from .awards import AwardMention, award_types, common_kind, is_ancestor
+from .awards import AwardMention, award_types, common_kind, is_ancestor, recipients_kind
 from .counts import _NOUN_RE, _NUMBERS, Count, counts_in, total_opened
 from .grant_links import COUNTS_AFTER_NAMED
 from .names import UPPER
@@ -409,6 +409,18 @@ def _shared(clause: str, awards: list[AwardMention], at: int, back: bool = False
     return AwardMention(awards[lo].start, awards[hi].end, kind, rule="awards.shared"), SHARED_AWARDS
 
 
+def _shared_by(clause: str, awards: list[AwardMention], at: int, c: Count, back: bool = False) -> tuple[AwardMention | None, str]:
+    """The awards listed together from awards[at] given to the count `c`: the one of them its recipients can hold, where
+    the others cannot ('trao Cờ thi đua và Giấy khen của Giám đốc Công an tỉnh cho 3 cán bộ': a flag is no person's),
+    else shared out among them (_shared)."""
+    lo, hi = _joined_run(clause, awards, at, back)
+    if c.kind in ("individual", "collective"):
+        fitting = [a for a in awards[lo : hi + 1] if recipients_kind(a.award) in (None, c.kind)]
+        if len(fitting) == 1:
+            return fitting[0], "grants.award-for-counts"
+    return _shared(clause, awards, at, back)
+
+
 def _one_giver_of(run: list[AwardMention]) -> AwardMention | None:
     """'Cờ thi đua và Bằng khen của UBND tỉnh': awards listed together that one giver gives, as one commendation of
     theirs; None where they name none, or several."""
@@ -465,7 +477,7 @@ def _award_for_noun_count(
     own = _OWN_PASSIVE.match(clause, c.end)
     if own and (at := bisect.bisect_left(starts, own.end())) < len(awards) and starts[at] == own.end():
         if _shared_awards(clause, awards[at : at + 2], awards):
-            return _shared(clause, awards, at)  # '5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen': which, unsaid
+            return _shared_by(clause, awards, at, c)  # '5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen': which, unsaid
         return awards[at], "grants.counts-given-award"  # '..., 15 tập thể được tặng Bằng khen và 40 cá nhân được tặng Giấy khen'
     window = max(0, c.start - _GLUE_MAX - 4)
     # the last 'cho' before the count; or 'tặng' after the award's owner, where 'cho' would be ('Bằng khen của Bộ
@@ -495,7 +507,7 @@ def _award_for_noun_count(
         if _unknown_title_between(clause, preceding[-1].end, cho, awards):
             return None, "grants.unknown-title"  # 'tặng danh hiệu "Công dân Thủ đô ưu tú" cho 10 cá nhân'
         if k >= 2 and _shared_awards(clause, awards[k - 2 : k], awards):
-            return _shared(clause, awards, k - 1, back=True)  # 'tặng Bằng khen, Giấy khen cho 3 tập thể, 6 cá nhân'
+            return _shared_by(clause, awards, k - 1, c, back=True)  # 'tặng Bằng khen, Giấy khen cho 3 tập thể, 6 cá nhân'
         return preceding[-1], "grants.award-for-counts"
     if preceding and glue(clause, preceding[-1].end, c.start, _COLON_LIST):
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
@@ -542,7 +554,7 @@ def _award_for_noun_count(
             return None, "grants.generic-commendation"
         if _shared_awards(clause, following, awards):
             # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each
-            return _shared(clause, awards, j)
+            return _shared_by(clause, awards, j, c)
         return following[0], "grants.counts-given-award"
     return None, "grants.generic-commendation"
 

@@ -8309,3 +8309,16 @@ def test_a_vote_that_names_two_bodies_to_a_title_elects_both():
     # negative: one body elected is that body's, by its name
     rows = grants_of("Hội nghị suy tôn Tòa án nhân dân tỉnh là đơn vị dẫn đầu Khối năm 2023.", with_event=True)
     assert [(r[0], r[2], r[10]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 1, "Tòa án nhân dân tỉnh Lạng Sơn")]
+
+
+def test_of_awards_listed_together_a_count_takes_the_one_its_recipients_can_hold():
+    rows = grants_of(
+        "Thượng tá Trần Văn Chính trao Cờ thi đua và Giấy khen của Giám đốc Công an tỉnh cho 3 cán bộ, chiến sĩ Công an xã.",
+        with_event=True,
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "individual", 3, "Giám đốc Công an tỉnh Lạng Sơn")]
+    rows = grants_of("UBND huyện tặng Cờ thi đua và Giấy khen cho 4 tập thể, 2 cá nhân.", with_event=True)
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "collective", 4), ("giay-khen", "individual", 2)]
+    # negative: awards each of them can hold stay shared out, which each got unsaid
+    rows = grants_of("UBND huyện tặng Bằng khen, Giấy khen cho 7 cá nhân.", with_event=True)
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 7)]
