@@ -304,6 +304,15 @@ LIST_HEADS = (
 _SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
 
 
+# a board of a mass organisation by its own name, then the organisation ('Ban Chính sách - Pháp luật Tổng LĐLĐ Việt Nam',
+# 'Ban Tổ chức Tỉnh đoàn', 'Ban Nữ công LĐLĐ tỉnh'); not its standing or executive committee, which acts as it
+_MASS_BOARD_OF = re.compile(
+    rf"[Bb]an\s+(?!(?:Thường vụ|Chấp hành|Chỉ đạo|Chỉ huy|Thường trực|Đại diện|Điều hành|Quản lý|Tổ chức Đại hội)(?!\w))"
+    rf"(?P<name>[{UPPER}][\w]*(?:\s+(?:[-–]\s+)?[\w]+){{0,5}}?)\s+"
+    r"(?=(?:Tổng LĐLĐ|Tổng Liên đoàn|LĐLĐ|Liên đoàn Lao động|Công đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn"
+    r"|Trung ương Đoàn|TW Đoàn|Trung ương Hội|TW Hội|Hội|Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận)(?!\w))"
+)
+
 # an office by its own name, then the body it is of ('Phòng Nghiệp vụ Dược Sở Y tế'): a few words, then that body's start
 _OFFICE_OF = re.compile(
     rf"[Pp]hòng\s+(?=[{UPPER}])(?P<name>[^\s,;.()]+(?:\s+(?:[-–]\s+)?[^\s,;.()]+){{0,6}}?)(?:\s*,)?\s+"
@@ -348,6 +357,15 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             end,
             "orgs.emulation-bloc",
         )
+    if (board := _MASS_BOARD_OF.match(text, pos)) is not None and (owner := parse_org(text, board.end(), ctx, hint)) is not None:
+        body, end, _ = owner
+        if body.kind == MASS:  # (its own row is read first: 'Ban Thi đua - Khen thưởng' is no province's here)
+            name = f"Ban {board['name']} {body.name}"
+            return (
+                OrgRef(name, UNIT, body.unit_code, body.level, parent=body.name, aliases=(text[pos:end],)),
+                end,
+                "orgs.board-of-mass-body",
+            )
     for acronym, org in ctx.acronyms:  # 'Agribank Cà Mau': a short form with its place, before the brand alone
         end = pos + len(acronym)
         if " " in acronym and text.startswith(acronym, pos) and not (end < len(text) and text[end].isalnum()):
