@@ -22,6 +22,7 @@ from .orgs import (
     BARE_BODY_HEADS,
     UNIT,
     OrgRef,
+    acronym_after,
     agents,
     as_named_in_article,
     body_after_title,
@@ -125,7 +126,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         if posts and posts[0].role and not doc.spans("people", titles[0].end, end):
             # a bare title with no holder named ('Chỉ huy trưởng tặng Giấy khen'): the office the article gave with its
             # body before ('Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh'), else an office it leaves open, its own giver still
-            org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start, bare=not head_after(doc, titles[0].end))
+            bare = not head_after(doc, titles[0].end) and not acronym_after(doc, titles[0].end)
+            org = body_after_title(doc, titles[0].end) or _office_before(doc, posts[0].role, start, bare=bare)
             if org is None and posts[0].role == "Bộ trưởng":
                 # 'Thứ trưởng Bộ Công an trao Bằng khen của Bộ trưởng': the minister of the ministry the sentence names
                 # before (else the article's, or the one over the department it is about)

@@ -629,6 +629,8 @@ def _type_as_named(kind: str) -> str:
     -> 'Trường Mầm non', 'Trường trung học cơ sở' -> 'Trường Trung học cơ sở', 'công ty TNHH' -> 'Công ty TNHH')."""
     if kind.startswith("công ty "):  # 'công ty TNHH ...'
         return "C" + kind[1:]
+    if kind == "Tổng Công ty":  # one corporation however its name's case is written ('Tổng Công ty Điện lực miền Bắc')
+        return "Tổng công ty"
     if not kind.startswith(("trường ", "Trường ")):
         return kind
     kind = "T" + kind[1:]
@@ -1193,6 +1195,16 @@ def body_after_title(doc: Document, end: int) -> OrgRef | None:
     noun alone after it heads the one body of that head the headline or the lead sentence names."""
     m = _HEAD_AFTER_TITLE.match(doc.text, end)
     return own_body(doc, m["bare"]) if m else None
+
+
+# a short form no row and no definition in the article reads ('Tổng Giám đốc EVNNPC'): a body of its own, unknown
+_UNREAD_ACRONYM = re.compile(rf"[ \t]+[{UPPER}][{UPPER}0-9&]{{2,}}(?!\w)")
+
+
+def acronym_after(doc: Document, end: int) -> bool:
+    """Whether a title ending at `end` is followed by a short form it did not read as a body: the title is that body's,
+    not the one the article is about."""
+    return _UNREAD_ACRONYM.match(doc.text, end) is not None
 
 
 def head_after(doc: Document, end: int) -> bool:

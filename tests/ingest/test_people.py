@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tdkt.ingest.conferrers import label as _label
+
 from tdkt.vocab import person_iri
 
 from ..conftest import article, posts_by_name
@@ -1840,3 +1842,17 @@ def test_the_head_of_a_board_written_in_lower_case_after_the_title_is_of_that_bo
         "Bà Lê Thị Hoa, Trưởng ban đại diện cho các hội viên, phát biểu.\nThu Hà\n"
     )[1]
     assert all("Hội đồng quản trị" not in (org or "") for _, org in posts_by_name(facts).get("Lê Thị Hoa", set()))
+
+
+def test_a_title_before_a_short_form_unread_is_not_the_article_s_company_s():
+    text = (
+        "Công ty Điện lực Hải Dương đón nhận Huân chương Lao động hạng Ba\n18/10/2022\nChiều 17/10, Công ty Điện lực Hải "
+        "Dương tổ chức Lễ đón nhận Huân chương Lao động hạng Ba. Ông Trần Văn An, Tổng Giám đốc EVNNPC phát biểu. "
+        "Tổng Giám đốc PVPower tặng Bằng khen cho 3 tập thể. Ông Lê Văn Bình, Phó Tổng Giám đốc phát biểu.\nBích Thủy\n"
+    )
+    facts = article(text)[1]
+    posts = posts_by_name(facts)
+    assert posts["Trần Văn An"] == {("Tổng Giám đốc", None)}
+    # negative: a title with none after it heads the article's one company
+    assert posts["Lê Văn Bình"] == {("Phó Tổng Giám đốc", "Công ty Điện lực Hải Dương")}
+    assert [_label(g.conferrer) for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == [None]
