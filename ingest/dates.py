@@ -80,7 +80,18 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 _YEAR_REVIEWED = re.compile(r"(?i:tổng kết)[^.\n]{0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)")
 
 
+# a school year's review ('tổng kết năm học 2022-2023'): held in the summer the school year ends, its days of that year
+_SCHOOL_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)\s+(?:công tác\s+)?(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
+
+
 def _article_reference(doc: Document) -> dt.date | None:
+    reference = _reference_by_years(doc)
+    text = f"{doc.title or ''} {doc.body}"
+    ends = [dt.date(int(m["end"]), 12, 31) for m in _SCHOOL_YEAR_REVIEWED.finditer(text)]
+    return max([reference, *ends] if reference else ends, default=None)
+
+
+def _reference_by_years(doc: Document) -> dt.date | None:
     """The latest date an undated article can speak of, for dates it gives without a year ('Tối ngày 28.12'): the end
     of the year it names most (the later on a tie), as a year-end report names the year it reports on. A report that
     also names the next year (its tasks, its new movement), or reviews the year ('tổng kết ... năm 2023'), is written at

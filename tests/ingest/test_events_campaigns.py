@@ -405,8 +405,21 @@ def test_an_undated_article_dates_a_day_and_month_no_earlier_than_a_whole_date_i
         ]
 
     assert dates("Ngày 25/7/2023") == [dt.date(2023, 7, 25), dt.date(2023, 7, 20)]
-    # (the year named most dates it where no whole date is told)
-    assert dates("Ngày 25/7") == [dt.date(2022, 7, 25), dt.date(2022, 7, 20)]
+    # (where no whole date is told, a school year's review is held in the summer that school year ends)
+    assert dates("Ngày 25/7") == [dt.date(2023, 7, 25), dt.date(2023, 7, 20)]
+
+
+def test_an_undated_school_year_review_is_dated_in_the_year_the_school_year_ends():
+    def date(body: str) -> dt.date | None:
+        return article("Ngành giáo dục tổng kết năm học\n" + body + "\nMinh Huyền\n")[1].events[0].date
+
+    assert date("Ngày 10-8, Sở GD&ĐT tỉnh Bắc Giang tổ chức hội nghị tổng kết năm học 2022-2023.") == dt.date(2023, 8, 10)
+    assert date(
+        "Ngày 10-8, Sở GD&ĐT tỉnh Bắc Giang tổ chức hội nghị tổng kết năm học 2022-2023 và triển khai nhiệm vụ năm học "
+        "2023-2024. Năm học 2022-2023, toàn ngành có 2022 giáo viên dạy giỏi."
+    ) == dt.date(2023, 8, 10)
+    # negative: a school year opened, not reviewed, says nothing of the summer it ends
+    assert date("Ngày 5-9, Trường THPT Yên Dũng số 1 tổ chức lễ khai giảng năm học 2023-2024.") is None
 
 
 def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_days_in_that_year():
