@@ -2616,3 +2616,14 @@ def test_a_headline_s_commune_with_its_district_in_brackets_receives_by_the_comm
     # negative: a district that receives is the district's committee
     facts = article("Huyện Phong Điền đón nhận Huân chương Lao động hạng Nhì\nNgày 5/1/2024, lễ được tổ chức trọng thể.\nPhan Thành\n")[1]
     assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân huyện Phong Điền"]
+
+
+def test_the_partner_of_a_lead_body_no_rule_reads_is_not_the_organiser():
+    def organisers(lead: str) -> list[str | None]:
+        facts = article(f"Tổng kết năm 2022\n06/03/2023\nNgày 5/3/2023, {lead} tổ chức Hội nghị tổng kết công tác năm 2022.\nMinh Hà\n")[1]
+        return [e.organiser.name if e.organiser else None for e in facts.events]
+
+    assert organisers("Quỹ Bảo trợ trẻ em tỉnh Bắc Ninh phối hợp với Sở Lao động - Thương binh và Xã hội tỉnh") == [None]
+    assert organisers("Hiệp hội Thủ công mỹ nghệ tỉnh Bắc Ninh cùng với Sở Công Thương tỉnh Bắc Ninh") == [None]
+    # negative: a lead body read is the organiser, its partner not
+    assert organisers("Sở Y tế tỉnh Bắc Ninh phối hợp với Công đoàn ngành Y tế tỉnh") == ["Sở Y tế tỉnh Bắc Ninh"]
