@@ -78,7 +78,8 @@ _CLASS_NAMES = r"(?:nhất|nhì|ba|iii|ii|i|[123])(?!\w)"
 _CLASS_WORD = r"(?:hạng\s+" + _CLASS_NAMES + r"|(?:nhất|nhì|ba)(?!\w))"  # a digit only after 'hạng': '9 X hạng Ba, 3 Y
 _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', where a type follows)
     r"(?:huân chương|(?<!\w)hc(?=\s?(?:" + "|".join(_ORDER_TYPES) + r")(?!\w)))(?:\s*(?P<type>" + "|".join(_ORDER_TYPES) + r"))?"
-    r"(?:\s+hạng\s+(?P<classes>" + _CLASS_NAMES + r"(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*))?"
+    # (its classes in brackets too: 'Huân chương Lao động (hạng Nhất, Nhì, Ba)')
+    r"(?:\s+(?P<paren>\(\s*)?hạng\s+(?P<classes>" + _CLASS_NAMES + r"(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*)(?(paren)\s*\)))?"
 )
 # forms the taxonomy lists under other wording, and rankings inside an emulation bloc
 _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
@@ -99,7 +100,7 @@ _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 
     r"(?=(?:UBND|Ủy ban nhân dân|"
     r"Chủ tịch (?:UBND|Ủy ban)|Bộ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc|Tư lệnh|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|"
     r"Thành ủy|Huyện ủy|Tổng Liên đoàn|Chánh án|Viện trưởng|Tổng cục trưởng|Cục trưởng|Bộ(?= [A-ZĐ]))(?!\w)))"
-    r"(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có|tặng|truy tặng|từ)(?!\w)|\s*[,;:.()“”\"]|\s*$"
+    r"(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có|tặng|truy tặng|từ|lần lượt)(?!\w)|\s*[,;:.()“”\"]|\s*$"
     # or a count of recipients: 'Bằng khen của Thủ tướng Chính phủ 5 tập thể' (not 'của Bộ Tư lệnh Quân khu 2')
     rf"|\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.]*\s+(?i:{_NOUN_RE})(?!\w))"
 )

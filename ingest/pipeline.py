@@ -19,6 +19,7 @@ from .events import find_events
 from .facts import ArticleFacts
 from .grant_details import grant_details
 from .grants import find_grants
+from .in_turn import split_in_turn
 from .layout import analyse_layout
 from .names import is_personal_name
 from .normalise import normalise
@@ -37,7 +38,7 @@ def _events(doc: Document, facts: ArticleFacts) -> None:
 
 
 def _grants(doc: Document, facts: ArticleFacts) -> None:
-    facts.grants = find_grants(doc, facts.events)
+    facts.grants = split_in_turn(doc, find_grants(doc, facts.events))
 
 
 def _document_only(recognise: Callable[[Document], None]) -> Callable[[Document, ArticleFacts], None]:

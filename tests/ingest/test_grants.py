@@ -8322,3 +8322,25 @@ def test_of_awards_listed_together_a_count_takes_the_one_its_recipients_can_hold
     # negative: awards each of them can hold stay shared out, which each got unsaid
     rows = grants_of("UBND huyện tặng Bằng khen, Giấy khen cho 7 cá nhân.", with_event=True)
     assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 7)]
+
+
+def test_awards_counted_in_turn_are_a_grant_each():
+    rows = grants_of("Chủ tịch nước tặng Huân chương Lao động hạng Nhất, hạng Nhì, hạng Ba lần lượt cho 1, 2 và 4 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-nhat", 1), ("huan-chuong-lao-dong-hang-nhi", 2), ("huan-chuong-lao-dong-hang-ba", 4)
+    ]  # fmt: skip
+    # the classes in brackets, the numbers after 'cho' with no 'lần lượt': as many numbers as classes
+    rows = grants_of("Huân chương Chiến công (hạng Nhì, Ba) được trao cho 2 và 5 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("huan-chuong-chien-cong-hang-nhi", "individual", 2), ("huan-chuong-chien-cong-hang-ba", "individual", 5)
+    ]  # fmt: skip
+    # awards listed together, in turn: each as its giver makes it
+    rows = grants_of("Thủ tướng Chính phủ tặng Cờ thi đua và Bằng khen lần lượt cho 3 và 12 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-chinh-phu", 3), ("bang-khen-thu-tuong", 12)]
+    rows = grants_of("UBND tỉnh tặng Cờ thi đua, Bằng khen của Chủ tịch UBND tỉnh lần lượt cho 3 và 12 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 3), ("bang-khen-cap-bo-tinh", 12)]
+    # negative: numbers not as many as the classes, or awards not said to be in turn, stay one grant
+    rows = grants_of("Chủ tịch nước tặng Huân chương Lao động hạng Nhì, Ba cho 1, 2 và 4 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("huan-chuong-lao-dong", 4)]
+    rows = grants_of("UBND tỉnh tặng Cờ thi đua và Bằng khen cho 3 và 12 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 12)]
