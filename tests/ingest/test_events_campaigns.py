@@ -2627,3 +2627,14 @@ def test_the_partner_of_a_lead_body_no_rule_reads_is_not_the_organiser():
     assert organisers("Hiệp hội Thủ công mỹ nghệ tỉnh Bắc Ninh cùng với Sở Công Thương tỉnh Bắc Ninh") == [None]
     # negative: a lead body read is the organiser, its partner not
     assert organisers("Sở Y tế tỉnh Bắc Ninh phối hợp với Công đoàn ngành Y tế tỉnh") == ["Sở Y tế tỉnh Bắc Ninh"]
+
+
+def test_an_organising_committee_s_name_holds_no_event_verb():
+    facts = facts_of(
+        "Ngày 15/10/2022, Ban Tổ chức Hội thi “Dân vận khéo” thị xã Quảng Yên tổ chức bế mạc và trao giải Hội thi. "
+        "Ban tổ chức Liên hoan tuyên truyền ca khúc cách mạng đã trao 3 giải Nhất."
+    )
+    assert [e.label for e in facts.events] == ["Bế mạc và trao giải Hội thi"]
+    # negative: the verb after a board's name still reports its event
+    facts = facts_of("Ngày 15/10/2022, Ban Dân vận Thị ủy Quảng Yên tổ chức Hội nghị tổng kết phong trào “Dân vận khéo”.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết phong trào “Dân vận khéo”"]
