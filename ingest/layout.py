@@ -481,7 +481,10 @@ def analyse_layout(doc: Document) -> None:
     # a report's section heading ('I. KẾT QUẢ ...') over its first paragraph is not the headline above it
     title_i = next((i for i in candidates if not _SECTION_HEADING.match(lines[i][2])), candidates[0] if candidates else None)
     top_date = next((i for i, (_, _, t) in enumerate(lines[:6]) if _is_dateline(t)), None)
-    if top_date and first_body == top_date - 1 and len(lines[first_body][2]) <= 300:
+    # (not a sapo printed over the date, under the headline right above it: 'Trao Huân chương ... cho chuyên gia Nhật Bản',
+    # 'Hôm qua (15/3), tại trụ sở UBND tỉnh, ông A ... đã trao ...', '15:20, 16/03/2023')
+    sapo_over_date = title_i == first_body - 1 and len(lines[title_i][2]) >= _HEADLINE_OVER_DATE and len(lines[first_body][2]) >= _SAPO
+    if top_date and first_body == top_date - 1 and len(lines[first_body][2]) <= 300 and not sapo_over_date:
         # a headline that ends with a period, over its dateline: the body starts below the date
         title_i = top_date - 1
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2], unstopped)), first_body)

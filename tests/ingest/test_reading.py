@@ -1300,3 +1300,17 @@ def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends
     # after the text, the box ends it: its links are no text of the article
     doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{then}\nHoàng Minh\nTin liên quan\n{links}")
     assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)]
+
+
+def test_a_sapo_printed_over_the_date_under_its_headline_is_the_article_s_lead_not_its_headline():
+    doc, facts = article(
+        "Trao Huân chương Hữu nghị cho chuyên gia Nhật Bản\nHôm qua (15/3), tại trụ sở UBND tỉnh Quảng Nam, ông Lê Trí "
+        "Thanh, Chủ tịch UBND tỉnh, đã trao Huân chương Hữu nghị cho ông Tanaka Hiroshi, chuyên gia JICA.\n"
+        "15:20, 16/03/2023\nHoàng Liên\n"
+    )
+    assert doc.title == "Trao Huân chương Hữu nghị cho chuyên gia Nhật Bản"
+    assert doc.published == dt.date(2023, 3, 16)
+    assert [(e.label, e.date) for e in facts.events] == [("Trao Huân chương Hữu nghị cho chuyên gia Nhật Bản", dt.date(2023, 3, 15))]
+    # negative: a headline that ends with a period, over its date, is the headline
+    doc, _ = article("UBND huyện Tiên Yên tổng kết công tác thi đua năm 2022.\n15/01/2023\nNgày 14/1, UBND huyện tổ chức hội nghị.\n")
+    assert doc.title == "UBND huyện Tiên Yên tổng kết công tác thi đua năm 2022."
