@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .awards import AwardMention, is_ancestor, same_award
+from .awards import AwardMention, find_awards, is_ancestor, match_key, same_award
 from .conferrers import label
 from .counts import count_noun, noun_given_to
 from .document import Document
@@ -218,13 +218,27 @@ def link_grants(
     grants = _without_named_members(doc, grants)
     for g in grants:
         if g.event is None and g.status == "conferred":
-            # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after
-            g.event = next((e.key for e in events if any(same_award(a, g.award) for a in e.awards)), None)
+            # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after (not the award a meeting
+            # is about: 'Hội nghị tổng kết 10 năm xây dựng làng văn hóa' hands no village its title)
+            g.event = next((e.key for e in events if _presented_in_name(e, g.award)), None)
     by_key = {e.key: e for e in events}
     for g in grants:
         if g.event and g.date is None:
             g.date = by_key[g.event].date
     return grants
+
+
+# a verb that presents or receives, in an event's name before the award it names ('Lễ đón nhận ...', 'trao tặng danh hiệu')
+_PRESENTS_IN_NAME = re.compile(
+    r"(?<!\w)(?:đón nhận|nhận|trao|tặng|phong|công bố|gắn|vinh danh|tôn vinh|tuyên dương|biểu dương|khen thưởng|công nhận)(?!\w)"
+)
+
+
+def _presented_in_name(e: EventFact, award: str) -> bool:
+    """Whether an event's name presents (or receives) `award`: named after a verb that does."""
+    return any(
+        same_award(m.award, award) and _PRESENTS_IN_NAME.search(match_key(e.label), 0, m.start) is not None for m in find_awards(e.label)
+    ) or (any(same_award(a, award) for a in e.awards) and not any(True for _ in find_awards(e.label)))
 
 
 def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

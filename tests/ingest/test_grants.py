@@ -8344,3 +8344,20 @@ def test_awards_counted_in_turn_are_a_grant_each():
     assert [(r[0], r[2]) for r in rows] == [("huan-chuong-lao-dong", 4)]
     rows = grants_of("UBND tỉnh tặng Cờ thi đua và Bằng khen cho 3 và 12 tập thể.")
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 12)]
+
+
+def test_a_grant_is_of_the_event_whose_name_presents_its_award_not_of_one_about_it():
+    def events_of(body: str) -> list[tuple]:
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.event) for g in facts.grants]
+
+    # a meeting about the award: the villages that hold the title did not receive it there
+    assert events_of(
+        "Ngày 9/12, UBND huyện Văn Lãng tổ chức hội nghị tổng kết 10 năm xây dựng làng văn hóa. Hiện toàn huyện có 60/67 "
+        "làng đạt danh hiệu “Làng văn hóa”."
+    ) == [("thon-to-dan-pho-van-hoa", None)]
+    # negative: a ceremony that receives it is where it was received
+    assert events_of(
+        "Ngày 9/12, UBND xã Tân Mỹ tổ chức Lễ đón nhận danh hiệu “Làng văn hóa” cho thôn Nà Pàn. Thôn Nà Pàn đạt danh hiệu "
+        "“Làng văn hóa” năm 2022."
+    ) == [("thon-to-dan-pho-van-hoa", "e1")]
