@@ -1207,6 +1207,21 @@ def acronym_after(doc: Document, end: int) -> bool:
     return _UNREAD_ACRONYM.match(doc.text, end) is not None
 
 
+# a committee's head, then the committee he acts for ('Ông A, Phó Chủ tịch thường trực cũng thay mặt UBND tỉnh X tặng ...')
+_ACTS_FOR = re.compile(r"\s*,?\s*(?:(?:cũng|đã|đồng thời)\s+)*thay mặt\s+")
+_COMMITTEE_HEADS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực"})
+
+
+def committee_acted_for(doc: Document, end: int, role: str | None) -> OrgRef | None:
+    """The People's Committee or Council a chair's or deputy chair's bare title acts for right after it: the post's
+    body (a committee's chair acts for no other committee)."""
+    if role is None or role.replace("thường trực", "Thường trực") not in _COMMITTEE_HEADS:
+        return None
+    m = _ACTS_FOR.match(doc.text, end)
+    parsed = parse_org(doc.text, m.end(), doc.place) if m else None
+    return parsed[0] if parsed and parsed[0].kind in (PEOPLES_COMMITTEE, PEOPLES_COUNCIL) else None
+
+
 def head_after(doc: Document, end: int) -> bool:
     """Whether a title ending at `end` is followed by a body's head noun alone ('Giám đốc Công ty')."""
     return _HEAD_AFTER_TITLE.match(doc.text, end) is not None

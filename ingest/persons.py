@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
-from .orgs import acronym_after, as_named_in_article, body_after_title, body_of_bare_title
+from .orgs import acronym_after, as_named_in_article, body_after_title, body_of_bare_title, committee_acted_for
 from .people import byline_posts
 
 _NEWLY = lexicon.cue("newly-taken")
@@ -58,7 +58,7 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
                 org = None
             else:  # 'A, Phó Giám đốc bệnh viện': the last title's body by its head noun, else the body the title heads
                 last = post is m.posts[-1]
-                org = (body_after_title(doc, m.chain_end) if last else None) or (
+                org = (body_after_title(doc, m.chain_end) or committee_acted_for(doc, m.chain_end, post.role) if last else None) or (
                     None if last and acronym_after(doc, m.chain_end) else body_of_bare_title(doc, post.role)
                 )  # (not 'Tổng Giám đốc EVNNPC', of a body by a short form unread, in an article about a company)
             if not any((p.role, p.org) == (post.role, org) for p in person.posts):

@@ -1856,3 +1856,17 @@ def test_a_title_before_a_short_form_unread_is_not_the_article_s_company_s():
     # negative: a title with none after it heads the article's one company
     assert posts["Lê Văn Bình"] == {("Phó Tổng Giám đốc", "Công ty Điện lực Hải Dương")}
     assert [_label(g.conferrer) for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == [None]
+
+
+def test_a_chair_s_bare_title_acting_for_a_people_s_committee_right_after_is_of_that_committee():
+    facts = article(
+        "LĐLĐ tỉnh Quảng Trị đón nhận Huân chương Độc lập\n06/05/2014\nNgày 5/5, LĐLĐ tỉnh Quảng Trị tổ chức lễ đón nhận "
+        "Huân chương Độc lập hạng Ba. Ông Nguyễn Đức Chính, Phó Chủ tịch thường trực cũng thay mặt UBND tỉnh Quảng Trị "
+        "tặng Bằng khen cho 53 cá nhân. Bà Trần Thị Mai, Chủ tịch, đã thay mặt HĐND tỉnh phát biểu. Ông Lê Văn Hùng, Phó "
+        "Chủ tịch, thay mặt Ban Tổ chức cảm ơn các đại biểu.\nHoàng Lam\n"
+    )[1]
+    posts = posts_by_name(facts)
+    assert posts["Nguyễn Đức Chính"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Quảng Trị")}
+    assert posts["Trần Thị Mai"] == {("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Trị")}
+    # negative: acting for a body that is no committee names no post of it
+    assert all(org is None or "Ban Tổ chức" not in org for _, org in posts["Lê Văn Hùng"])
