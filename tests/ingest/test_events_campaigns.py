@@ -2638,3 +2638,15 @@ def test_an_organising_committee_s_name_holds_no_event_verb():
     # negative: the verb after a board's name still reports its event
     facts = facts_of("Ngày 15/10/2022, Ban Dân vận Thị ủy Quảng Yên tổ chức Hội nghị tổng kết phong trào “Dân vận khéo”.")
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết phong trào “Dân vận khéo”"]
+
+
+def test_a_cultural_house_as_its_name_capitalises_it_is_the_venue():
+    def venue(lead: str) -> str | None:
+        return facts_of(lead).events[0].place
+
+    assert venue("Tối 15/1/2023, tại Nhà Văn hóa thị xã, UBND thị xã Quảng Yên tổ chức chương trình “Tự hào Quảng Yên”.") == (
+        "Nhà Văn hóa thị xã"
+    )
+    assert venue("Tối 15/1/2023, UBND thị xã Quảng Yên tổ chức Lễ tuyên dương tại Nhà văn hóa khu 5.") == "Nhà văn hóa khu 5"
+    # negative: one who lives there is no event's venue
+    assert venue("Ngày 15/1/2023, UBND thị xã Quảng Yên tổ chức Lễ tuyên dương anh Lê Văn Tú, trú tại Nhà văn hóa khu 5.") is None
