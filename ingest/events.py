@@ -92,7 +92,8 @@ def _venue(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
     place = _VENUE_ORGAN.sub(lambda o: _VENUE_ORGANS[o.group(0)], m["place"])
-    return place[0].upper() + place[1:] if place.startswith(("hội trường", "trụ sở")) else place
+    heads = ("hội trường", "trụ sở", "phòng họp", "nhà văn hóa", "sân vận động", "quảng trường", "nhà thi đấu", "trung tâm hội nghị")
+    return place[0].upper() + place[1:] if place.startswith(heads) else place
 
 
 _INVERTED = lexicon.cue("event-then-verb")

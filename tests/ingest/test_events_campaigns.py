@@ -2650,3 +2650,15 @@ def test_a_cultural_house_as_its_name_capitalises_it_is_the_venue():
     assert venue("Tối 15/1/2023, UBND thị xã Quảng Yên tổ chức Lễ tuyên dương tại Nhà văn hóa khu 5.") == "Nhà văn hóa khu 5"
     # negative: one who lives there is no event's venue
     assert venue("Ngày 15/1/2023, UBND thị xã Quảng Yên tổ chức Lễ tuyên dương anh Lê Văn Tú, trú tại Nhà văn hóa khu 5.") is None
+
+
+def test_a_venue_s_head_in_lower_case_is_the_venue_capitalised_as_its_name():
+    def venue(where: str) -> str | None:
+        return facts_of(f"Ngày 15/1/2023, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác năm 2022 tại {where}.").events[0].place
+
+    assert venue("phòng họp UBND thị xã") == "Phòng họp Ủy ban nhân dân thị xã"
+    assert venue("Phòng họp số 1 UBND thị xã") == "Phòng họp số 1 Ủy ban nhân dân thị xã"
+    assert venue("nhà văn hóa khu 5") == "Nhà văn hóa khu 5"
+    assert venue("sân vận động thị xã") == "Sân vận động thị xã"
+    # negative: a commune's centre is where, no venue of a name
+    assert venue("trung tâm xã Sông Khoai") is None
