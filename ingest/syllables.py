@@ -25,9 +25,20 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _TWO_VOWEL_RUNS = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?[{_VOWELS}][^{_VOWELS}\W\d_]+[{_VOWELS}][^\W\d_]*", re.I)
 
 
+# the vowel pairs that never end a syllable ('người', 'muốn', 'tiền', 'yêu': always a final after them; 'Rươ' is none)
+_OPEN_PAIRS_NEVER = ("ươ", "uô", "iê", "yê")
+
+
 def is_syllable(word: str) -> bool:
-    """One Vietnamese syllable: its letters in order, and one tone mark at most."""
-    return _SYLLABLE.fullmatch(word) is not None and sum(c in _TONE_MARKS for c in unicodedata.normalize("NFD", word)) <= 1
+    """One Vietnamese syllable: its letters in order, one tone mark at most, and no vowel pair left open that is
+    always closed."""
+    if _SYLLABLE.fullmatch(word) is None:
+        return False
+    decomposed = unicodedata.normalize("NFD", word)
+    if sum(c in _TONE_MARKS for c in decomposed) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS)).lower()
+    return not base.endswith(_OPEN_PAIRS_NEVER)
 
 
 @cache

@@ -650,6 +650,9 @@ def test_two_syllables_a_crawler_glued_are_parted_where_one_split_is_plain():
     # negative: foreign words, acronyms, a highlands name of two syllables written as one, a single syllable
     kept = "Agribank, Vietcombank, TĐKT, bà Pinăng Thị Duyên, ông Y Kđoh Êban, khuyến khích nghiêng\n"
     assert normalise(kept) == kept
+    # nor a Khmer name's word whose first half would leave a vowel pair open that Vietnamese always closes ('Rươ')
+    assert normalise("em Thạch Thị Sa Rươne, chị Danh Thị Xuônene\n") == "em Thạch Thị Sa Rươne, chị Danh Thị Xuônene\n"
+    assert normalise("ông Sơn Ngọc Thànhtặng\n") == "ông Sơn Ngọc Thành tặng\n"
 
 
 def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
