@@ -26,8 +26,13 @@ def organisations(doc: Document, facts: ArticleFacts) -> None:
             kept = org if known.unit_code is None and org.unit_code is not None else known
             facts.organisations[org.name] = replace(kept, aliases=tuple(dict.fromkeys(known.aliases + org.aliases)))
 
+    # 'Phó Bí thư Thường trực Tỉnh ủy': a title whose role ends with the word a standing office's name opens with names
+    # the committee, not its standing office ('Thường trực Tỉnh ủy làm việc với huyện' names it)
+    titles = [(t.start, t.end) for t in doc.spans("titles")]
     for span in doc.spans("orgs"):
         sent = doc.sentence_at(span.start)
+        if span.rule.endswith("standing-office") and any(a < span.start < b for a, b in titles):
+            continue
         if sent is not None:
             add(span.value, Evidence(sent.start, sent.end, sent.text, span.rule))
     for person in facts.people:

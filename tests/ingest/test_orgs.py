@@ -891,3 +891,20 @@ def test_a_council_for_titles_named_in_quotes_is_a_body():
         "Họp Hội đồng\n22/05/2024\nHội đồng xét tặng danh hiệu Nghệ nhân ưu tú tỉnh Phú Thọ đã họp, phát động phong trào “Thi đua”.\nT.Hương\n"
     )
     assert "Hội đồng xét tặng danh hiệu Nghệ nhân ưu tú tỉnh Phú Thọ" in facts.organisations
+
+
+def test_a_title_whose_role_ends_in_thuong_truc_names_the_committee_not_its_standing_office():
+    def bodies(sentence: str) -> list[str]:
+        facts = article(
+            f"Tuyên Quang tổng kết năm 2023\n06/01/2024\nNgày 5/1, UBND tỉnh Tuyên Quang tổ chức hội nghị. {sentence}\nMai Anh\n"
+        )[1]
+        return sorted(facts.organisations)
+
+    assert bodies("Dự có đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy.") == [
+        "Tỉnh ủy Tuyên Quang", "Ủy ban nhân dân tỉnh Tuyên Quang"
+    ]  # fmt: skip
+    assert bodies("Dự có ông Lê Văn An, Phó Chủ tịch Thường trực HĐND tỉnh.") == [
+        "Hội đồng nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân tỉnh Tuyên Quang"
+    ]  # fmt: skip
+    # negative: the standing office named as the one acting is a body of the article
+    assert "Thường trực Tỉnh ủy Tuyên Quang" in bodies("Thường trực Tỉnh ủy đã làm việc với UBND tỉnh.")
