@@ -272,7 +272,9 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         # 'Bệnh viện Đa khoa huyện Tĩnh Gia', a district the gazetteer lacks (merged before 2020, or another country's): its
         # name as written, not the article's district ('Chủ tịch UBND huyện Nguyễn Văn A', its chair's name, is none)
         name = _before_holder(text, m.start("place"), capitalised.group(0))
-        if len(name.split()) <= 2:  # (three words or more are a person's more likely: 'Chủ tịch UBND huyện Lô Thanh Hoàng')
+        # (three words or more are a person's more likely: 'Chủ tịch UBND huyện Lô Thanh Hoàng'; one is none of a
+        # district's, which the gazetteer lists whenever so short: 'Ảnh: UBND TP Trận chung kết ...' names no 'TP Trận')
+        if len(name.split()) == 2:
             return None, name, m.start("place") + len(name)
     return None, None, pos
 
