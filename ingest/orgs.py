@@ -136,14 +136,16 @@ _SPECS_BY_LETTER, _SPECS_ANY = _specs_by_letter(_SPECS)
 _BLOC_ACTS = (
     r"tổ chức|đăng ký|ký|ký kết|giao ban|tổng kết|sơ kết|họp|phát động|triển khai|chủ trì|điều hành|phát biểu|cho biết"
     r"|nhấn mạnh|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận|suy tôn|bình chọn|bình xét|xét|bầu|thống nhất"
+    # (what its members go on doing: 'các đơn vị trong Khối thi đua tiếp tục đẩy mạnh ...')
+    r"|tiếp tục|đẩy mạnh|hưởng ứng|luôn|đều|tích cực|quyết tâm"
 )
 _BLOC = re.compile(
     r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+"
-    rf"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|{_BLOC_ACTS})(?!\w)).+?)"
+    rf"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|thuộc|{_BLOC_ACTS})(?!\w)).+?)"
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
     # (or the province the bloc is of: 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai')
-    rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s(?!xã hội(?!\w))|[.;:“\"(]"
+    rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s(?![Xx]ã hội(?!\w))|[.;:“\"(]"
     r"|(?:(?<=thành phố)|(?<=thị xã)|(?<=thị trấn)|(?<=huyện)|(?<=quận)|(?<=phường)|(?<=xã))\s+tỉnh(?!\w)"
     # (nor 'Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh X': its members)
     r"|,(?!\s*(?:ban|ngành|đoàn thể|Mặt trận|MTTQ|các đoàn thể)(?!\w))|$)"
