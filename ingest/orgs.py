@@ -628,6 +628,9 @@ def expand_acronyms(name: str) -> str:
 _SCHOOL_TYPE_WRITTEN_LOW = re.compile(r"(?<=^Trường )[a-zđà-ỹ]")
 
 
+_AMPERSAND_SPACED = re.compile(r"(?<=[A-ZĐ])\s*&\s*(?=[A-ZĐ])")
+
+
 def _type_as_named(kind: str) -> str:
     """A school's or a company's type as its name writes it, where the article wrote it in lower case ('trường mầm non'
     -> 'Trường Mầm non', 'Trường trung học cơ sở' -> 'Trường Trung học cơ sở', 'công ty TNHH' -> 'Công ty TNHH')."""
@@ -635,6 +638,7 @@ def _type_as_named(kind: str) -> str:
         return "C" + kind[1:]
     if kind == "Tổng Công ty":  # one corporation however its name's case is written ('Tổng Công ty Điện lực miền Bắc')
         return "Tổng công ty"
+    kind = _AMPERSAND_SPACED.sub("&", kind)  # 'Trường TH &THCS X' is 'Trường TH&THCS X'
     if not kind.startswith(("trường ", "Trường ")):
         return kind
     kind = "T" + kind[1:]
