@@ -1870,3 +1870,16 @@ def test_a_chair_s_bare_title_acting_for_a_people_s_committee_right_after_is_of_
     assert posts["Trần Thị Mai"] == {("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Trị")}
     # negative: acting for a body that is no committee names no post of it
     assert all(org is None or "Ban Tổ chức" not in org for _, org in posts["Lê Văn Hùng"])
+
+
+def test_a_post_re_elected_to_after_the_name_is_the_person_s():
+    facts = article(
+        "Đại hội MTTQ huyện Thạch Hà lần thứ XIII\n15/07/2024\nNgày 14/7, Ủy ban MTTQ Việt Nam huyện Thạch Hà tổ chức Đại "
+        "hội. Bà Nguyễn Thị Hương tái cử Chủ tịch Ủy ban MTTQ Việt Nam huyện. Ông Trần Văn Lâm được tái cử Chủ tịch Hội "
+        "Nông dân huyện. Ông Lê Văn Tùng tái cử nhiều nhiệm kỳ liên tiếp.\nLê Thủy\n"
+    )[1]
+    posts = posts_by_name(facts)
+    assert posts["Nguyễn Thị Hương"] == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Thạch Hà")}
+    assert posts["Trần Văn Lâm"] == {("Chủ tịch", "Hội Nông dân huyện Thạch Hà")}
+    # negative: re-elected to no post named
+    assert posts.get("Lê Văn Tùng", set()) == set()
