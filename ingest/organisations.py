@@ -31,7 +31,8 @@ def organisations(doc: Document, facts: ArticleFacts) -> None:
     titles = [(t.start, t.end) for t in doc.spans("titles")]
     for span in doc.spans("orgs"):
         sent = doc.sentence_at(span.start)
-        if span.rule.endswith("standing-office") and any(a < span.start < b for a, b in titles):
+        # (nor 'Ủy viên Trung ương Đảng' the Party itself: the central committee its post is of)
+        if span.rule.endswith(("standing-office", "the-party")) and any(a < span.start < b for a, b in titles):
             continue
         if sent is not None:
             add(span.value, Evidence(sent.start, sent.end, sent.text, span.rule))

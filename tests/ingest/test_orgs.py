@@ -906,5 +906,8 @@ def test_a_title_whose_role_ends_in_thuong_truc_names_the_committee_not_its_stan
     assert bodies("Dự có ông Lê Văn An, Phó Chủ tịch Thường trực HĐND tỉnh.") == [
         "Hội đồng nhân dân tỉnh Tuyên Quang", "Ủy ban nhân dân tỉnh Tuyên Quang"
     ]  # fmt: skip
-    # negative: the standing office named as the one acting is a body of the article
+    # nor the Party itself, of 'Ủy viên Trung ương Đảng': its central committee
+    assert "Đảng Cộng sản Việt Nam" not in bodies("Dự có đồng chí Chẩu Văn Lâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.")
+    # negative: the standing office named as the one acting is a body of the article, and the Party named alone is
     assert "Thường trực Tỉnh ủy Tuyên Quang" in bodies("Thường trực Tỉnh ủy đã làm việc với UBND tỉnh.")
+    assert "Đảng Cộng sản Việt Nam" in bodies("Phát huy truyền thống vẻ vang của Đảng, toàn tỉnh thi đua lập thành tích.")
