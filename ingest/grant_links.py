@@ -236,9 +236,11 @@ _PRESENTS_IN_NAME = re.compile(
 
 def _presented_in_name(e: EventFact, award: str) -> bool:
     """Whether an event's name presents (or receives) `award`: named after a verb that does."""
-    return any(
-        same_award(m.award, award) and _PRESENTS_IN_NAME.search(match_key(e.label), 0, m.start) is not None for m in find_awards(e.label)
-    ) or (any(same_award(a, award) for a in e.awards) and not any(True for _ in find_awards(e.label)))
+    named = find_awards(e.label)
+    if not named:  # (read past the name, where it left a bracket out: the awards the event was read with)
+        return any(same_award(a, award) for a in e.awards)
+    key = match_key(e.label)
+    return any(same_award(m.award, award) and _PRESENTS_IN_NAME.search(key, 0, m.start) is not None for m in named)
 
 
 def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

@@ -35,11 +35,12 @@ def split_in_turn(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:
     """The grants, each one counted in turn over several awards split into one grant per award."""
     out: list[GrantFact] = []
     read: dict[int, list[tuple[re.Match[str], list[int]]]] = {}
+    totals = {id(h.part_of) for h in grants if h.part_of is not None}  # (a total broken down stays whole, its parts its)
     for g in grants:
         start = g.evidence.start
         if start not in read:  # each sentence's lists of numbers, read once
             read[start] = [(m, _values(m["nums"])) for m in _NUMBERS_IN_TURN.finditer(g.evidence.text)]
-        out += _split(doc, g, read[start]) or [g]
+        out += (_split(doc, g, read[start]) if id(g) not in totals else []) or [g]
     return out
 
 
