@@ -2015,6 +2015,16 @@ class _Reader:
             own_grant = own_from is not None and count.start >= own_from
             if own_grant:
                 conferrer = own_giver
+            # 'huyện A là đơn vị xếp thứ nhì, đề nghị UBND tỉnh tặng Bằng khen': the ranking before the proposal (or in a
+            # clause of its own after one: '...; huyện A là đơn vị xếp thứ nhì, đề nghị ...') is the bloc's vote at its
+            # meeting, given there, by no giver the clause names (the proposal's is the certificate's)
+            ranking = bool(mention and mention.award in _RANKINGS)
+            ranked_first = ranking and (mention.end <= proposal.start() if proposal else carried)  # type: ignore[union-attr]
+            # (a ranking in a later clause of a sentence that votes: 'Hội nghị suy tôn A là đơn vị dẫn đầu; B là đơn vị
+            # xếp thứ nhì': voted there too)
+            ranked_voted = ranking and (ranked_first or _VOTED.search(evidence.text) is not None)
+            if ranked_first:
+                conferrer = None
             if rule == _RECEIVED_AGAIN_RULE and mention:
                 conferrer = self.again_givers.get(mention.start)
             if mention and mention.explicit_conferrer:
@@ -2050,11 +2060,11 @@ class _Reader:
                 award=award,
                 recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",
                 count=count.value,
-                approx=count.approx, status="proposed" if proposed and not own_grant else "conferred",
+                approx=count.approx, status="proposed" if proposed and not own_grant and not ranked_first else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,
-                event=self._decided_at(event, single_event, evidence) if proposed and not own_grant else (event or (single_event if at_single_event else None)),
+                event=self._decided_at(event, single_event, evidence) if proposed and not own_grant else (event or (single_event if at_single_event or ranked_voted else None)),
                 period=_counted_period(
                     clause, count if recipient is None else None, mention, multi_ground, periods, _earlier_count(count_starts, count, mention)
                 )

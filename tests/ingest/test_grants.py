@@ -8361,3 +8361,28 @@ def test_a_grant_is_of_the_event_whose_name_presents_its_award_not_of_one_about_
         "Ngày 9/12, UBND xã Tân Mỹ tổ chức Lễ đón nhận danh hiệu “Làng văn hóa” cho thôn Nà Pàn. Thôn Nà Pàn đạt danh hiệu "
         "“Làng văn hóa” năm 2022."
     ) == [("thon-to-dan-pho-van-hoa", "e1")]
+
+
+def test_a_ranking_in_a_clause_after_a_proposal_is_the_bloc_s_vote_given_at_its_meeting():
+    rows = grants_of(
+        "Hội nghị suy tôn UBND huyện Tràng Định là đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua; UBND huyện Cao "
+        "Lộc là đơn vị xếp thứ nhì, đề nghị UBND tỉnh tặng Bằng khen.",
+        with_event=True,
+    )
+    assert [(r[0], r[4], r[5], r[8]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", "conferred", None, "e1"),
+        ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", "e1"),
+        ("don-vi-nhi-khoi-thi-dua", "conferred", None, "e1"),
+        ("bang-khen-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", "e1"),
+    ]
+    # a later clause's ranking in a sentence that votes: voted at the meeting too
+    rows = grants_of(
+        "Hội nghị suy tôn UBND huyện Tràng Định là đơn vị dẫn đầu Khối; UBND huyện Cao Lộc là đơn vị xếp thứ nhì.", with_event=True
+    )
+    assert [(r[0], r[4], r[8]) for r in rows] == [
+        ("don-vi-dan-dau-khoi-thi-dua", "conferred", "e1"),
+        ("don-vi-nhi-khoi-thi-dua", "conferred", "e1"),
+    ]
+    # negative: a ranking the clause itself proposes after its proposal is proposed
+    rows = grants_of("Hội đồng đề nghị UBND tỉnh công nhận UBND huyện Cao Lộc là đơn vị dẫn đầu Khối.", with_event=True)
+    assert [(r[0], r[4]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "proposed")]
