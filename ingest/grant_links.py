@@ -450,9 +450,11 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     if total.count is None:
         return False
     if total.recipient_kind == "mixed":
-        parts = [g.count or 0 for g in body if same_award(g.award, total.award) and g.status == total.status]
-        if len(parts) > 1 and sum(parts) == total.count:
-            return True
+        parts = [g for g in body if same_award(g.award, total.award) and g.status == total.status]
+        # (of its own award first: not a bare commendation of others told beside, 'Trước đó, UBND tỉnh đã khen thưởng ...')
+        for of_award in ([g for g in parts if g.award == total.award], parts):
+            if len(of_award) > 1 and sum(g.count or 0 for g in of_award) == total.count:
+                return True
     kinds = {total.recipient_kind, "mixed"} if total.recipient_kind != "mixed" else {"individual", "collective", "mixed"}
     every = [g for g in body if g.status == total.status]
     if len(every) > 1 and all(g.recipient_kind in kinds for g in every) and sum(g.count or 0 for g in every) == total.count:

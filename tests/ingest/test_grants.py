@@ -8386,3 +8386,22 @@ def test_a_ranking_in_a_clause_after_a_proposal_is_the_bloc_s_vote_given_at_its_
     # negative: a ranking the clause itself proposes after its proposal is proposed
     rows = grants_of("Hội đồng đề nghị UBND tỉnh công nhận UBND huyện Cao Lộc là đơn vị dẫn đầu Khối.", with_event=True)
     assert [(r[0], r[4]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "proposed")]
+
+
+def test_a_headline_total_of_its_award_is_told_again_though_the_body_also_commends_others():
+    facts = article(
+        "Thủ tướng tặng Bằng khen cho 12 tập thể, cá nhân của tỉnh Kiên Giang\n18/05/2022\nThủ tướng Chính phủ vừa có "
+        "Quyết định tặng Bằng khen cho 5 tập thể và 7 cá nhân thuộc tỉnh Kiên Giang. Trước đó, UBND tỉnh đã khen thưởng "
+        "120 tập thể, 350 cá nhân có thành tích trong phòng, chống dịch.\nTrung Kiên\n"
+    )[1]
+    assert sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants)) == [
+        ("bang-khen-thu-tuong", "collective", 5), ("bang-khen-thu-tuong", "individual", 7),
+        ("khen-thuong", "collective", 120), ("khen-thuong", "individual", 350),
+    ]  # fmt: skip
+    # negative: a headline total its award's grants do not add up to is a grant of its own
+    facts = article(
+        "Thủ tướng tặng Bằng khen cho 15 tập thể, cá nhân của tỉnh Kiên Giang\n18/05/2022\nThủ tướng Chính phủ vừa có "
+        "Quyết định tặng Bằng khen cho 5 tập thể và 7 cá nhân thuộc tỉnh Kiên Giang. Trước đó, UBND tỉnh đã khen thưởng "
+        "120 tập thể, 350 cá nhân có thành tích trong phòng, chống dịch.\nTrung Kiên\n"
+    )[1]
+    assert ("bang-khen-thu-tuong", "mixed", 15) in [(g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants)]
