@@ -308,6 +308,10 @@ LIST_HEADS = (
 _SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
 
 
+# a union, then an institution's head noun alone: the union of the article's one institution of that kind
+_UNION_OF_OWN = re.compile(
+    rf"Công đoàn(?: cơ sở)?\s+(?P<word>(?i:tổng công ty|công ty|bệnh viện|trường|nhà trường|ngân hàng|tập đoàn))(?!\w)(?![ \t]+[{UPPER}0-9])"
+)
 # a board of a mass organisation by its own name, then the organisation ('Ban Chính sách - Pháp luật Tổng LĐLĐ Việt Nam',
 # 'Ban Tổ chức Tỉnh đoàn', 'Ban Nữ công LĐLĐ tỉnh'); not its standing or executive committee, which acts as it
 _MASS_BOARD_OF = re.compile(
@@ -360,6 +364,15 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             OrgRef(core + suffix, BLOC, unit.code if unit else None, unit.level if unit else None, aliases=(text[pos:end],)),
             end,
             "orgs.emulation-bloc",
+        )
+    if (union := _UNION_OF_OWN.match(text, pos)) is not None and (
+        own := ctx.institution(_INSTITUTION_WORDS[union["word"].lower()])
+    ) is not None:
+        # 'Công đoàn Bệnh viện khen thưởng ...' in an article about one hospital: that hospital's union
+        return (
+            OrgRef(f"Công đoàn {own.name}", MASS, own.unit_code, own.level, parent=own.name, aliases=(union.group(0),)),
+            union.end(),
+            "orgs.union-of-own-institution",
         )
     if (board := _MASS_BOARD_OF.match(text, pos)) is not None and (owner := parse_org(text, board.end(), ctx, hint)) is not None:
         body, end, _ = owner

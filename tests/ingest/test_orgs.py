@@ -911,3 +911,18 @@ def test_a_title_whose_role_ends_in_thuong_truc_names_the_committee_not_its_stan
     # negative: the standing office named as the one acting is a body of the article, and the Party named alone is
     assert "Thường trực Tỉnh ủy Tuyên Quang" in bodies("Thường trực Tỉnh ủy đã làm việc với UBND tỉnh.")
     assert "Đảng Cộng sản Việt Nam" in bodies("Phát huy truyền thống vẻ vang của Đảng, toàn tỉnh thi đua lập thành tích.")
+
+
+def test_a_union_before_an_institution_s_head_noun_alone_is_the_union_of_the_article_s_one_institution():
+    def bodies_and_givers(lead: str, sentence: str) -> tuple[list[str], list[str | None]]:
+        doc, facts = article(f"{lead} tổng kết năm 2023\n11/01/2024\nNgày 10/1/2024, {lead} tổ chức hội nghị tổng kết. {sentence}\nLê Hà\n")
+        return [s.value.name for s in doc.spans("orgs")], [_label(g.conferrer) for g in facts.grants]
+
+    names, givers = bodies_and_givers("Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Công đoàn Bệnh viện cũng khen thưởng 20 đoàn viên.")
+    assert "Công đoàn Bệnh viện Đa khoa tỉnh Hà Tĩnh" in names and "Công đoàn Bệnh" not in names
+    assert givers == ["Công đoàn Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
+    names, _ = bodies_and_givers("Trường THPT Phan Đình Phùng", "Công đoàn cơ sở Trường tặng Giấy khen cho 12 đoàn viên.")
+    assert "Công đoàn Trường THPT Phan Đình Phùng" in names
+    # negative: a union named with its own institution's name is that one's
+    names, _ = bodies_and_givers("Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Công đoàn Bệnh viện Bạch Mai tặng quà cho đoàn viên.")
+    assert "Công đoàn Bệnh viện Bạch Mai" in names
