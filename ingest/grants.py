@@ -1115,7 +1115,14 @@ class _Reader:
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
         given_for = any(r == "grants.award-for-counts" for _, _, r in pairs)  # 'Cờ thi đua cho 45 tập thể': given to them
-        if last and not self.heading_gives and not given_for and not _GRANT_VERB.search(sent.text, 0, offset + last):
+        # ('Kết quả: Huân chương Lao động hạng Ba 01 tập thể; ...': the results a sentence opens on are awards given)
+        if (
+            last
+            and not self.heading_gives
+            and not given_for
+            and not _GRANT_VERB.search(sent.text, 0, offset + last)
+            and not _RESULTS.match(sent.text)
+        ):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
         pairs_given, named_people = bool(pairs), []

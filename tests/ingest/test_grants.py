@@ -8405,3 +8405,16 @@ def test_a_headline_total_of_its_award_is_told_again_though_the_body_also_commen
         "120 tập thể, 350 cá nhân có thành tích trong phòng, chống dịch.\nTrung Kiên\n"
     )[1]
     assert ("bang-khen-thu-tuong", "mixed", 15) in [(g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants)]
+
+
+def test_the_results_a_sentence_opens_on_are_awards_given_each_counted_after_its_award():
+    rows = grants_of(
+        "Kết quả: HCLĐ hạng Ba 01 tập thể; Bằng khen của Thủ tướng Chính phủ 02 cá nhân; Cờ thi đua của UBND tỉnh 03 tập thể.",
+        with_event=True,
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 1), ("bang-khen-thu-tuong", "individual", 2),
+        ("co-thi-dua-cap-bo-tinh", "collective", 3),
+    ]  # fmt: skip
+    # negative: holders counted with no verb and no results opened give nothing
+    assert grants_of("Toàn huyện có 54 Bà mẹ Việt Nam anh hùng; 12 Anh hùng Lực lượng vũ trang nhân dân.", with_event=True) == []
