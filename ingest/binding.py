@@ -306,6 +306,14 @@ def _unknown_title_between(clause: str, start: int, end: int, awards: list[Award
     return any(not any(m.start() <= a.start < m.end() for a in awards) for m in _QUOTED_TITLE.finditer(clause, start, end))
 
 
+_FOR_ITS_OWN = re.compile(r"(?:\s+của\s+[^,;:]{1,60}?)?\s+cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
+
+
+def _given_to_its_own(clause: str, award: AwardMention, others: list[Count]) -> bool:
+    """Whether `award` is given to a count of its own right after it ('... và Giấy khen cho 10 vận động viên')."""
+    return any(o.start > award.end and o.kind and _FOR_ITS_OWN.fullmatch(clause, award.end, o.start) for o in others)
+
+
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
     """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
     from bisect import bisect_left
@@ -555,6 +563,9 @@ def _award_for_noun_count(
         if _shared_awards(clause, following, awards):
             # '62 tập thể, cá nhân được nhận Huân chương Lao động, Bằng khen của Thủ tướng, Cờ thi đua': shared, not one each
             return _shared_by(clause, awards, j, c)
+        if _given_to_its_own(clause, following[0], others or []):
+            # 'trao Cờ cho 3 đơn vị dẫn đầu và Giấy khen cho 10 vận động viên': the award after is given to its own count
+            return None, "grants.generic-commendation"
         return following[0], "grants.counts-given-award"
     return None, "grants.generic-commendation"
 

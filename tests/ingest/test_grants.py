@@ -8418,3 +8418,14 @@ def test_the_results_a_sentence_opens_on_are_awards_given_each_counted_after_its
     ]  # fmt: skip
     # negative: holders counted with no verb and no results opened give nothing
     assert grants_of("Toàn huyện có 54 Bà mẹ Việt Nam anh hùng; 12 Anh hùng Lực lượng vũ trang nhân dân.", with_event=True) == []
+
+
+def test_an_award_given_to_a_count_of_its_own_right_after_is_not_an_earlier_count_s():
+    rows = grants_of("Ban Tổ chức trao Cờ cho 3 đơn vị dẫn đầu và Giấy khen cho 10 vận động viên xuất sắc.", with_event=True)
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 10)]
+    # negative: counts told before the award they all receive, with no count of its own after it, take it
+    rows = grants_of("UBND tỉnh tặng 5 tập thể và 8 cá nhân Bằng khen.", with_event=True)
+    assert sorted((r[0], r[1], r[2]) for r in rows) == [
+        ("bang-khen-cap-bo-tinh", "collective", 5),
+        ("bang-khen-cap-bo-tinh", "individual", 8),
+    ]
