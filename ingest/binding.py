@@ -310,8 +310,10 @@ _FOR_ITS_OWN = re.compile(r"(?:\s+của\s+[^,;:]{1,60}?)?\s+cho\s+(?:(?:hơn|tr�
 
 
 def _given_to_its_own(clause: str, award: AwardMention, others: list[Count]) -> bool:
-    """Whether `award` is given to a count of its own right after it ('... và Giấy khen cho 10 vận động viên')."""
-    return any(o.start > award.end and o.kind and _FOR_ITS_OWN.fullmatch(clause, award.end, o.start) for o in others)
+    """Whether `award` is given to a count of its own right after it ('... và Giấy khen cho 10 vận động viên'): the first
+    count after it (`others` in the order written), a 'cho' (and its giver) between."""
+    i = bisect.bisect_left(others, award.end, key=lambda o: o.start)
+    return i < len(others) and bool(others[i].kind) and _FOR_ITS_OWN.fullmatch(clause, award.end, others[i].start) is not None
 
 
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
