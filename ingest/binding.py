@@ -318,10 +318,8 @@ def _given_to_its_own(clause: str, award: AwardMention, others: list[Count]) -> 
 
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
     """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
-    from bisect import bisect_left
-
-    starts = [o.start for o in others]
-    for o in others[bisect_left(starts, c.end) :]:  # only the counts between this one and the award
+    for k in range(bisect.bisect_left(others, c.end, key=lambda o: o.start), len(others)):  # the counts up to the award
+        o = others[k]
         if o.end > award.start:
             break
         if o.kind and not glue(clause, c.end, o.start) and not _subjects_joined(clause, c, o):

@@ -203,7 +203,7 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     """The body of the subject text[start:end] that organised the event."""
     # ('tại Nhà hát Lớn, UBND thành phố tổ chức': the body where it was held is a venue, not an organiser)
     orgs = [o for o in agents(doc, start, end) if not _VENUE_BEFORE.search(doc.text, max(start, o.start - 6), o.start)]
-    if orgs and _PARTNER_BEFORE.search(doc.text, max(start, orgs[0].start - 16), orgs[0].start):
+    if orgs and _after_partner(doc, start, orgs[0].start):
         return None  # 'Quỹ X phối hợp với Sở Y tổ chức ...': the partner of a lead body no rule reads, not the organiser
     if orgs:
         return orgs[0].value  # of joint organisers ('Huyện ủy - HĐND - UBND huyện X'), the lead one
@@ -222,6 +222,13 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
 _HAMLET = re.compile(r"[\s,]*(?P<name>" + lexicon.cue("hamlet-named").pattern + ")")
 _OF = re.compile(r"\scủa\s")
 _PARTNER_BEFORE = re.compile(r"(?<!\w)(?:phối hợp(?:\s+với)?|cùng với)\s+$", re.I)
+
+
+def _after_partner(doc: Document, start: int, at: int) -> bool:
+    """Whether the body at `at` is named as a partner ('phối hợp với', 'cùng với'), not before `start`."""
+    return _PARTNER_BEFORE.search(doc.text, max(start, at - 16), at) is not None
+
+
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:đã|vừa|được|vinh dự|rất vinh dự|long trọng|trọng thể|tổ chức))*\s*$")
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.I)
 
@@ -229,7 +236,7 @@ _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.I)
 def _body_right_before(doc: Document, start: int, verb: int) -> OrgRef | None:
     """The body named right before a verb (its name's commas and all), if one is."""
     bodies = [b for b in agents(doc, start, verb) if not doc.text[b.end : verb].strip(" ,")]
-    if bodies and _PARTNER_BEFORE.search(doc.text, max(start, bodies[-1].start - 16), bodies[-1].start):
+    if bodies and _after_partner(doc, start, bodies[-1].start):
         return None  # (the partner of a lead body unread: see _organiser)
     return bodies[-1].value if bodies else None
 

@@ -309,9 +309,8 @@ _SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + LIST_HEADS + r")+(?=
 
 
 # a union, then an institution's head noun alone: the union of the article's one institution of that kind
-_UNION_OF_OWN = re.compile(
-    rf"Công đoàn(?: cơ sở)?\s+(?P<word>(?i:tổng công ty|công ty|bệnh viện|trường|nhà trường|ngân hàng|tập đoàn))(?!\w)(?![ \t]+[{UPPER}0-9])"
-)
+_OWN_HEAD_WORDS = r"(?i:tổng công ty|công ty|bệnh viện|trường|nhà trường|ngân hàng|tập đoàn)"  # (see _INSTITUTION_WORDS)
+_UNION_OF_OWN = re.compile(rf"Công đoàn(?: cơ sở)?\s+(?P<word>{_OWN_HEAD_WORDS})(?!\w)(?![ \t]+[{UPPER}0-9])")
 # a board of a mass organisation by its own name, then the organisation ('Ban Chính sách - Pháp luật Tổng LĐLĐ Việt Nam',
 # 'Ban Tổ chức Tỉnh đoàn', 'Ban Nữ công LĐLĐ tỉnh'); not its standing or executive committee, which acts as it
 _MASS_BOARD_OF = re.compile(
@@ -906,9 +905,7 @@ def _board_owner(text: str, board: re.Match[str], ctx: PlaceContext) -> OrgRef |
 
 
 _BARE_OWNER = re.compile(rf"\s+(?P<word>Bộ|Sở)(?!\w)(?!\s+[{UPPER}])")  # 'Bộ', 'Sở' with no name after it
-_BARE_INSTITUTION = re.compile(
-    rf"\s+(?P<word>(?i:tổng công ty|công ty|bệnh viện|trường|nhà trường|ngân hàng|tập đoàn))(?!\w)(?!\s+[{UPPER}])"
-)
+_BARE_INSTITUTION = re.compile(rf"\s+(?P<word>{_OWN_HEAD_WORDS})(?!\w)(?!\s+[{UPPER}])")
 
 
 def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:

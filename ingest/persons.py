@@ -56,11 +56,14 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
                 org = as_named_in_article(doc, post.org)
             elif (m.name, post.role) in held_of_named:
                 org = None
-            else:  # 'A, Phó Giám đốc bệnh viện': the last title's body by its head noun, else the body the title heads
-                last = post is m.posts[-1]
-                org = (body_after_title(doc, m.chain_end) or committee_acted_for(doc, m.chain_end, post.role) if last else None) or (
-                    None if last and acronym_after(doc, m.chain_end) else body_of_bare_title(doc, post.role)
-                )  # (not 'Tổng Giám đốc EVNNPC', of a body by a short form unread, in an article about a company)
+            elif post is m.posts[-1]:
+                # 'A, Phó Giám đốc bệnh viện': the last title's body by its head noun, or the committee it acts for, else
+                # the body the title heads (not 'Tổng Giám đốc EVNNPC', of a body by a short form unread)
+                org = body_after_title(doc, m.chain_end) or committee_acted_for(doc, m.chain_end, post.role)
+                if org is None and not acronym_after(doc, m.chain_end):
+                    org = body_of_bare_title(doc, post.role)
+            else:
+                org = body_of_bare_title(doc, post.role)
             if not any((p.role, p.org) == (post.role, org) for p in person.posts):
                 newly = bool(post.role) and newly_taken(doc.text, max(sent.start, span.start - 60), m.chain_end, post.role)
                 person.posts.append(PostFact(m.name, post.role, org, ev, newly=newly))
