@@ -102,6 +102,19 @@ def test_bodies_named_right_after_their_plural_are_counted_as_many_as_named():
     assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-chinh-phu", None)]
 
 
+def test_bodies_named_after_their_plural_as_a_subject_are_counted_as_many_as_named():
+    for told, n in (
+        ("Các đơn vị Công an huyện Hàm Yên, Công an huyện Na Hang và Công an huyện Lâm Bình được tặng Giấy khen.", 3),
+        ("Các tập thể: Phòng Cảnh sát giao thông, Đội Cứu nạn cứu hộ được tặng Giấy khen của Giám đốc Công an tỉnh.", 2),
+        ("Những địa phương gồm xã Tân Lập, xã Tân Thành và thị trấn Vị Xuyên được tặng Giấy khen.", 3),
+        ("Các cơ quan Sở Nội vụ, Sở Tài chính và Sở Y tế được UBND tỉnh tặng Bằng khen.", 3),
+    ):
+        assert [(r[1], r[2], r[10]) for r in grants_of(told)] == [("collective", n, None)], told
+    # a plural said of, not named: uncounted
+    rows = grants_of("Các đơn vị trực thuộc Công an tỉnh được tặng Giấy khen.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", None)]
+
+
 def test_classes_that_share_one_count_are_one_grant_of_the_order():
     rows = grants_of("Có 03 tập thể được tặng Huân chương Bảo vệ Tổ quốc hạng Nhì, Ba vì thành tích từ năm 2017 - 2021 ở huyện Văn Lãng.")
     assert short(rows) == [("huan-chuong-bao-ve-to-quoc", "collective", 3)]
