@@ -801,6 +801,8 @@ class _Reader:
     clause_subject: tuple[int, int, Conferrer | None] = (0, 0, None)
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
+    # the sentence is an item of a list no heading opened (a table's row: '- Cờ thi đua của Bộ X: 5 tập thể, 0 cá nhân')
+    unheaded_item: bool = False
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
@@ -1122,6 +1124,8 @@ class _Reader:
             and not given_for
             and not _GRANT_VERB.search(sent.text, 0, offset + last)
             and not _RESULTS.match(sent.text)
+            # (a row of a table of awards, no heading over it: each award's counts after its colon, given)
+            and not (self.unheaded_item and all(r == "grants.award-colon-counts" for _, _, r in pairs))
         ):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
@@ -2520,6 +2524,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     proposed_before = False  # the last sentence proposes
     given_before = False  # the last sentence gave (or proposed) any grant
     led_list = False  # the list being read was opened by a short lead after a sentence's grants ('Trong đó:')
+    headed = False  # the list being read was opened by a heading ('... như sau:', 'Toàn huyện hiện có:')
     periods_stated: set[str] = set()  # the achievement periods the article says are evaluated
     stated_in: set[int] = set()  # the sentences that state them
     achieved_by: dict[str, str] = {}  # a recipient's achievement, told in a sentence of its own by the recipient's name
@@ -2570,6 +2575,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         section = _SECTION_HEADING.fullmatch(sent.text.strip()) is not None or (
             sent.is_caption and len(sent.text) <= 80 and i + 1 < len(sentences) and _BULLET.match(sentences[i + 1].text) is not None
         )
+        reader.unheaded_item = bullet and not headed
+        headed = opens or section or (headed and bullet)  # a list a heading opened goes on
         # ('Kết quả:' opens the awards that came of it: '- Huân chương Lao động hạng Ba: 01 tập thể;')
         # ('... trình cấp trên khen thưởng cho 85 tập thể. Trong đó:' opens the awards those were, as the sentence gave them)
         lead_after_grants = opens and len(sent.text.strip()) < 20 and given_before

@@ -179,7 +179,8 @@ def _is_body_line(line: str, unstopped: bool = False) -> bool:
     return (
         len(line) > 250
         or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
-        or (line.rstrip().endswith(":") and (len(line) > 60 or ", " in line))  # ('Tại buổi lễ, UBND huyện đã khen thưởng:')
+        # ('Tại buổi lễ, UBND huyện đã khen thưởng:'; 'Toàn huyện có 120 đơn vị. Trong đó:', a sentence before its lead)
+        or (line.rstrip().endswith(":") and (len(line) > 60 or ", " in line or ". " in line))
         # (or a short one that opens the awards listed under it: 'Kết quả khen thưởng năm 2022:', 'Cụ thể như sau:')
         or (line.rstrip().endswith(":") and _OPENS_AWARDS.search(line) is not None)
     )

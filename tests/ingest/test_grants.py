@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from tdkt.ingest.conferrers import label as _label
 from tdkt.ingest.grant_links import counted_once
+from tdkt.ingest.pipeline import process
 
 from ..conftest import article, posts_by_name
 
@@ -89,6 +90,28 @@ def test_a_results_heading_opens_a_list_of_awards_given_whatever_the_award():
         assert [(r[0], r[2]) for r in grants_of(f"Năm 2023, công tác khen thưởng được thực hiện kịp thời. {heading}{items}")] == given
     # holders listed under a heading that gives nothing were given nothing there
     assert grants_of("Huyện có các danh hiệu như sau:\n- Bà mẹ Việt Nam Anh hùng: 54 mẹ.") == []
+
+
+def test_the_rows_of_a_table_of_awards_with_no_heading_over_them_are_awards_given(tmp_path):
+    rows = "\n- Huân chương Lao động hạng Ba: 1 tập thể, 0 cá nhân.\n- Cờ thi đua của UBND tỉnh: 4 tập thể, 0 cá nhân."
+    given = [("huan-chuong-lao-dong-hang-ba", "collective", 1), ("co-thi-dua-cap-bo-tinh", "collective", 4)]
+    assert [(r[0], r[1], r[2]) for r in grants_of("Năm 2023, toàn ngành hoàn thành các chỉ tiêu." + rows)] == given
+    # a page's table, as the reader renders it
+    page = (
+        "<html><body><h1>Sở Tư pháp tổng kết năm 2023</h1><p>20/12/2023</p><p>Sở Tư pháp tổng kết công tác năm 2023.</p>"
+        "<table><tr><th>Hình thức</th><th>Tập thể</th><th>Cá nhân</th></tr>"
+        "<tr><td>Cờ thi đua của Bộ Tư pháp</td><td>2</td><td>0</td></tr>"
+        "<tr><td>Bằng khen của Bộ trưởng Bộ Tư pháp</td><td>3</td><td>7</td></tr></table></body></html>"
+    )
+    (tmp_path / "table.html").write_text(page, encoding="utf-8")
+    facts = process(tmp_path / "table.html")[1]
+    assert [(g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants)] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 2),
+        ("bang-khen-cap-bo-tinh", "collective", 3),
+        ("bang-khen-cap-bo-tinh", "individual", 7),
+    ]
+    # holders listed under a heading are no awards given, a table's row alone or not
+    assert grants_of("Đến nay, toàn huyện có:\n- Anh hùng Lao động: 2 tập thể.\n- Huân chương Lao động hạng Ba: 12 tập thể.") == []
 
 
 def test_bodies_named_right_after_their_plural_are_counted_as_many_as_named():

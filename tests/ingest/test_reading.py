@@ -1065,6 +1065,12 @@ def test_a_short_lead_in_ending_with_a_colon_is_the_body_not_the_headline():
     # a short heading of its own ending with a colon is no prose
     doc, _ = article("Huyện Văn Lãng khen thưởng\n20/01/2023 09:00\nKẾT QUẢ:\nUBND huyện tặng Giấy khen cho 15 tập thể.\nThu Hà\n")
     assert doc.title == "Huyện Văn Lãng khen thưởng"
+    # a short sentence, then the lead-in of its list, on one line: the body's first line
+    doc, _ = article("Huyện Văn Lãng tổng kết\n20/01/2023 09:00\nHuyện có 96 đơn vị. Trong đó:\n- 5 xã;\n- 91 thôn.\nThu Hà\n")
+    assert doc.text[doc.body_start :].startswith("Huyện có 96 đơn vị.")
+    # negative: a headline with a colon inside it ends with none
+    doc, _ = article("Lạng Sơn: Huyện Văn Lãng khen thưởng\n20/01/2023 09:00\nUBND huyện tặng Giấy khen cho 15 tập thể.\nThu Hà\n")
+    assert doc.title == "Lạng Sơn: Huyện Văn Lãng khen thưởng"
 
 
 def test_the_reading_rewrites_toi_and_den_after_an_award_and_the_graph_keeps_the_words_as_written():
