@@ -475,8 +475,9 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     if total.award == "khen-thuong" and len(every) > 1 and sum(g.count or 0 for g in every) == total.count:
         return True
     # ('28 tập thể, cá nhân được khen thưởng' over 'trao Bằng khen cho 12 tập thể và 16 cá nhân' and a badge to one of
-    # them besides: the grants of one award, or of one sentence, that it sums)
-    if total.award == "khen-thuong" and total.recipient_kind == "mixed":
+    # them besides: the grants of one award, or of one sentence, that it sums; so does 'Biểu dương 50 gương điển hình'
+    # over 'tặng giấy khen cho 20 tập thể và 30 cá nhân' and a higher body's 5, its word loose about their kind)
+    if total.award == "khen-thuong":
         groups: dict[object, list[int]] = {}
         for g in every:
             groups.setdefault(("award", g.award), []).append(g.count or 0)

@@ -1271,6 +1271,27 @@ def test_a_headline_s_commendation_that_sums_the_body_s_grants_at_no_event_is_no
     assert told("Huyện Văn Lãng biểu dương 45 gương người tốt, việc tốt") == sorted([*body, ("khen-thuong", "individual", 45)])
 
 
+def test_a_headline_s_loose_commendation_that_sums_one_award_of_the_body_beside_another_giver_s_is_no_grant_of_its_own():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n15/06/2023 09:00\nChiều 14/6, Quận ủy Hải An tổ chức hội nghị biểu dương điển hình. Ban Thường vụ Quận "
+            "ủy đã tặng giấy khen cho 12 tập thể và 28 cá nhân. Ngoài ra, 1 tập thể và 2 cá nhân được Ban Thường vụ Thành ủy "
+            "tặng bằng khen.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+
+    body = [
+        ("bang-khen-cap-bo-tinh", "collective", 1),
+        ("bang-khen-cap-bo-tinh", "individual", 2),
+        ("giay-khen", "collective", 12),
+        ("giay-khen", "individual", 28),
+    ]
+    # 'gương' counts people; the 40 are the certificates' 12 bodies and 28 people, the city's 3 told besides
+    assert told("Quận Hải An biểu dương 40 gương điển hình tiên tiến") == body
+    # a number no award's grants add up to is a grant of its own
+    assert told("Quận Hải An biểu dương 41 gương điển hình tiên tiến") == sorted([*body, ("khen-thuong", "individual", 41)])
+
+
 def test_a_headline_s_commendation_of_one_kind_that_sums_the_body_s_grants_of_that_kind_is_no_grant_of_its_own():
     def told(headline: str) -> list[tuple]:
         facts = article(
