@@ -642,6 +642,8 @@ def _of_award(grants: list[GrantFact], p: Presentation) -> list[GrantFact]:
         # 'Lễ đón nhận Cờ thi đua của Chính phủ', then 'trao Cờ thi đua cho xã': a bare form, read at the province's
         # level, is the Government's told before
         found = [g for g in grants if g.status == "conferred" and (p.award.award, g.award) in BY_LEVEL]
+    if p.award.name is not None and (named := [g for g in found if g.title == p.award.name]):
+        found = named  # 'trao giải' at the 'Lễ trao Giải thưởng X': that prize's grants, not a bare commendation beside
     if generic and not found and p.event is not None:
         # ('trao các phần thưởng cho các tập thể, cá nhân' where none was counted bare: the awards given at its event)
         found = [g for g in grants if g.status == "conferred" and g.event == p.event]

@@ -415,6 +415,9 @@ _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...', 'trao quyết định truy tặng của Chủ tịch nước cho thân nhân ...', 'trao Quyết định của Chủ
 # tịch nước cho thân nhân các mẹ': the title, unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
+# 'dự và trao giải', 'trao giải thưởng cho các cán bộ Đoàn': a prize, unnamed (not 'trao giải Nhất', 'trao Giải thưởng X')
+_PRESENTS_PRIZE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+(?:các\s+)?giải(?:\s+thưởng)?(?=\s+cho(?!\w)|\s*(?:[.,;]|$))")
+_PRIZE_NAME = re.compile(r"(?i:giải thưởng)\s")  # a prize's own name: 'Giải thưởng Lý Tự Trọng', 'Giải thưởng “Sao Khuê”'
 _PRESENTS_TITLE = re.compile(
     rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
     r"|(?i:bằng)\s+(?:truy tặng|phong tặng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
@@ -840,6 +843,7 @@ class _Reader:
             or doc.spans("counts", sent.start, sent.end)
             or _PRESENTS_GENERIC.search(sent.text)
             or _PRESENTS_TITLE.search(sent.text)
+            or _PRESENTS_PRIZE.search(sent.text)
             or commend_verbs(sent.text)
         ):
             clauses = _clauses(sent.text)
@@ -1100,6 +1104,10 @@ class _Reader:
             given_to = re.search(r"(?<!\w)cho\s+(?:các|những)\s", clause)
             to = plural_kind(clause[given_to.start() :]) if given_to else None  # 'cho các cá nhân': the individuals' alone
             self.presentations.append(Presentation(actor, generic, _behalf(self.doc, base, clause), kind=to, event=event or single_event))
+            return []
+        if actor and not awards and presents(clause) and _PRESENTS_PRIZE.search(clause) and (prize := self._prize_of_events()):
+            # 'Lễ trao Giải thưởng Lý Tự Trọng ...', then 'Đồng chí X dự và trao giải': the prize the ceremony is named after
+            self.presentations.append(Presentation(actor, prize, _behalf(self.doc, base, clause), event=event or single_event))
             return []
         # (the title itself, not the class it is of: 'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”')
         named_titles = {a for e in self.events for a in e.awards}
@@ -1842,6 +1850,20 @@ class _Reader:
         vinh ...'), if one does."""
         opening = subject.strip().casefold()
         return next((x for x in self.events if len(x.label) > 8 and opening.startswith(x.label.casefold())), None)
+
+    def _prize_of_events(self) -> AwardMention | None:
+        """The one prize the article's events are named after ('Lễ trao Giải thưởng Lý Tự Trọng năm 2023'), as the
+        awards layer read it in the event's sentence; None if none, or several."""
+        prizes = {
+            (m.award, m.name)
+            for e in self.events
+            for m in self.doc.values("awards", e.evidence.start, e.evidence.end)
+            if m.award in e.awards and m.name and _PRIZE_NAME.match(m.name)
+        }
+        if len(prizes) != 1:
+            return None
+        award, name = next(iter(prizes))
+        return AwardMention(0, 0, award, name=name)
 
     def _title_before_person(self, base: int, clause: str, s: int, e: int) -> tuple[int, int] | None:
         """'Chủ tịch UBND huyện, ông Tẩn Văn Thành trao Giấy khen': where the subject clause[s:e] is a person alone,

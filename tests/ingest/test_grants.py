@@ -3042,6 +3042,24 @@ def test_handing_over_an_unnamed_title_hands_over_the_one_the_ceremony_is_named_
     assert grants == [("nghe-si-uu-tu", None)] and ("Hà Văn Lực", "presented_awards") not in took_part
 
 
+def test_handing_over_an_unnamed_prize_hands_over_the_one_the_ceremony_is_named_after_and_nothing_beside():
+    def told(then: str) -> list[tuple]:
+        facts = article(
+            "Tỉnh đoàn Bắc Kạn tuyên dương cán bộ Đoàn\n28/03/2023 09:00\n"
+            "Tối 26/3/2023, Tỉnh đoàn Bắc Kạn tổ chức Lễ tuyên dương và trao Giải thưởng Lý Tự Trọng năm 2023. "
+            f"{then} Theo đó, 12 cán bộ Đoàn được nhận Giải thưởng Lý Tự Trọng; Tỉnh đoàn khen thưởng 8 đoàn viên.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.count, g.presenter) for g in facts.grants)
+
+    for then in (
+        "Đồng chí Hoàng Văn Minh, Phó Bí thư Tỉnh ủy dự và trao giải.",
+        "Ông Hoàng Văn Minh, Phó Bí thư Tỉnh ủy trao giải thưởng cho các cán bộ Đoàn tiêu biểu.",
+    ):
+        assert told(then) == [(8, None), (12, "Hoàng Văn Minh")], then
+    # negative: a contest's first prize is no prize the ceremony is named after
+    assert told("Ông Hoàng Văn Minh, Phó Bí thư Tỉnh ủy trao giải nhất cho đội Thanh niên tình nguyện.") == [(8, None), (12, None)]
+
+
 def test_handing_over_the_title_of_a_ceremony_named_with_its_class_or_its_decision_names_the_presenter():
     def presenter(then: str) -> list[tuple]:
         facts = article(
