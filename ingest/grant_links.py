@@ -476,13 +476,19 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
         return True
     # ('28 tập thể, cá nhân được khen thưởng' over 'trao Bằng khen cho 12 tập thể và 16 cá nhân' and a badge to one of
     # them besides: the grants of one award, or of one sentence, that it sums; so does 'Biểu dương 50 gương điển hình'
-    # over 'tặng giấy khen cho 20 tập thể và 30 cá nhân' and a higher body's 5, its word loose about their kind)
+    # over 'tặng giấy khen cho 20 tập thể và 30 cá nhân' and a higher body's 5, its word loose about their kind where
+    # they are of both kinds)
     if total.award == "khen-thuong":
-        groups: dict[object, list[int]] = {}
+        groups: dict[object, list[GrantFact]] = {}
         for g in every:
-            groups.setdefault(("award", g.award), []).append(g.count or 0)
-            groups.setdefault(("told", g.evidence.start), []).append(g.count or 0)
-        if any(len(counts) > 1 and sum(counts) == total.count for counts in groups.values()):
+            groups.setdefault(("award", g.award), []).append(g)
+            groups.setdefault(("told", g.evidence.start), []).append(g)
+        if any(
+            len(group) > 1
+            and sum(g.count or 0 for g in group) == total.count
+            and (total.recipient_kind == "mixed" or {g.recipient_kind for g in group} >= {"collective", "individual"})
+            for group in groups.values()
+        ):
             return True
     # 'đề nghị khen thưởng 25 tập thể, cá nhân' over a meeting that proposes 15 and gives 10 itself: a bare commendation
     # of both kinds sums the article's grants, whatever their status

@@ -1290,6 +1290,13 @@ def test_a_headline_s_loose_commendation_that_sums_one_award_of_the_body_beside_
     assert told("Quận Hải An biểu dương 40 gương điển hình tiên tiến") == body
     # a number no award's grants add up to is a grant of its own
     assert told("Quận Hải An biểu dương 41 gương điển hình tiên tiến") == sorted([*body, ("khen-thuong", "individual", 41)])
+    # negative: a count of one kind is loose about nothing where one award's grants of that kind add up to it, not all
+    facts = article(
+        "Quận Hải An khen thưởng 20 cá nhân\n15/06/2023 09:00\nNgày 14/6, Chủ tịch UBND thành phố tặng Bằng khen cho 8 cá nhân. "
+        "Ngày 15/6, UBND quận tặng Giấy khen cho 10 cá nhân. Dịp này, Chủ tịch UBND thành phố cũng tặng Bằng khen cho 12 cá "
+        "nhân.\nTrần Thu Hương\n"
+    )[1]
+    assert ("khen-thuong", 20) in [(g.award, g.count) for g in counted_once(facts.grants)]
 
 
 def test_a_headline_s_commendation_of_one_kind_that_sums_the_body_s_grants_of_that_kind_is_no_grant_of_its_own():
