@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .awards import AwardMention, find_awards, is_ancestor, match_key, same_award
-from .conferrers import label
+from .conferrers import default_conferrer, label
 from .counts import count_noun, noun_given_to
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
@@ -705,8 +705,11 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
             target.on_behalf_of = p.on_behalf_of
             # who delegated the handing-over confers it, not the body that held the ceremony ('Sở X tổ chức Lễ trao
             # Kỷ niệm chương ...', then 'Thừa ủy quyền của Bộ trưởng Bộ Y, bà Z đã trao Kỷ niệm chương ...')
-            if owner is None:  # an award that names its giver keeps it ('Thay mặt lãnh đạo tỉnh, bà A trao Bằng khen
-                target.conferrer = p.on_behalf_of  # của Thủ tướng Chính phủ cho xã')
+            # an award that names its giver keeps it ('Thay mặt lãnh đạo tỉnh, bà A trao Bằng khen của Thủ tướng Chính
+            # phủ cho xã'), as does one the law gives one office ('Thay mặt lãnh đạo tỉnh, ông A trao danh hiệu cho thân
+            # nhân các mẹ': the President's title still)
+            if owner is None and default_conferrer(target.award) is None:
+                target.conferrer = p.on_behalf_of
 
 
 def one_authority(a: Conferrer | None, b: Conferrer | None) -> bool:

@@ -7107,6 +7107,16 @@ def test_an_award_that_names_its_giver_keeps_it_when_handed_over_on_behalf_of_th
     (g,) = counted_once(article(text)[1].grants)
     assert _label(g.conferrer) == "Bộ trưởng Bộ Nội vụ"
 
+    # a title the law gives one office keeps that office, whoever the handing-over is done for
+    for behalf in ("Thay mặt lãnh đạo tỉnh", "Thay mặt Tỉnh ủy, HĐND, UBND tỉnh"):
+        text = (
+            "Trao tặng danh hiệu Bà mẹ Việt Nam anh hùng\n27/07/2017 09:00\n"
+            "Sáng 26-7, UBND tỉnh Long An tổ chức Lễ truy tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 17 mẹ.\n"
+            f"{behalf}, Bí thư Tỉnh ủy Phạm Văn Hòa trao danh hiệu cho thân nhân các mẹ.\nTrần Thu Hương\n"
+        )
+        (g,) = counted_once(article(text)[1].grants)
+        assert (g.award, _label(g.conferrer), g.presenter) == ("ba-me-viet-nam-anh-hung", "Chủ tịch nước", "Phạm Văn Hòa"), behalf
+
 
 def test_a_units_party_and_people_are_one_recipient_the_ceremony_of_its_organs_received():
     text = (
