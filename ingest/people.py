@@ -65,7 +65,7 @@ HONORIFIC = re.compile(
     # a calling before the name: 'cô giáo A', 'bác sĩ B', 'nghệ nhân C', 'cựu chiến binh D', 'học sinh E'
     r"|(?:[Cc]ô|[Tt]hầy)(?:\s+giáo)?|[Nn]hà (?:giáo|báo|văn|thơ)|[Gg]iáo viên|(?:[Bb]ác|[Dd]ược|[Nn]ghệ|[Nn]hạc|[Hh]ọa)\s+s[ĩỹ]"
     # a doctor's specialist grade: 'bác sĩ chuyên khoa II A', 'dược sĩ CKI B', 'bác sĩ nội trú C'
-    r"(?:\s+(?:(?:chuyên khoa|CK)\s*(?:cấp\s+)?(?:II|I|1|2)|nội trú)(?!\w))?"
+    r"(?:\s+(?:(?:[Cc]huyên khoa|CK)\s*(?:cấp\s+)?(?:II|I|1|2)|[Nn]ội trú)(?!\w))?"  # ('Bác sĩ Chuyên khoa II A')
     r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Đđ]ảng viên|[Hh]ội viên|[Gg]ià làng"
     r"|[Nn]ghi phạm|[Bb]ị can|[Bb]ị cáo"  # the police news names suspects by their calling too
     # clergy, a Catholic priest with his saint's name before his own ('Linh mục Giuse Nguyễn Văn Tâm')

@@ -481,7 +481,15 @@ def test_a_person_named_after_their_calling_receives_and_a_long_agent_still_make
     rows = grants_of("Nghệ nhân Hoàng Văn Páo được phong tặng danh hiệu Nghệ nhân ưu tú.")
     assert [(r[0], r[10]) for r in rows] == [("nghe-nhan-uu-tu", "Hoàng Văn Páo")]
     # a doctor's specialist grade is part of the calling
-    for calling in ("Bác sĩ chuyên khoa II", "bác sĩ CKI", "Dược sĩ chuyên khoa cấp 1", "Bác sĩ nội trú"):
+    # (its words capitalised too: 'Bác sĩ Chuyên khoa II')
+    for calling in (
+        "Bác sĩ chuyên khoa II",
+        "bác sĩ CKI",
+        "Dược sĩ chuyên khoa cấp 1",
+        "Bác sĩ nội trú",
+        "Bác sĩ Chuyên khoa I",
+        "Bác sĩ Nội trú",
+    ):
         rows = grants_of(f"{calling} Lê Văn Bình, Phó Giám đốc bệnh viện được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú.")
         assert [(r[0], r[5], r[10]) for r in rows] == [("thay-thuoc-uu-tu", "Chủ tịch nước", "Lê Văn Bình")], calling
     # (no grade, a department's name: no recipient made of it, 'Nội Lê Văn Bình')
