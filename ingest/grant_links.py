@@ -114,6 +114,8 @@ def _kin_keyed(by_key: dict[tuple, list[GrantFact]], g: GrantFact) -> list[Grant
     """The body's grants a headline's grant may restate: those keyed as it is, and those to both kinds together (and
     those to its one named recipient, proposed or given: see same_grant)."""
     kin = by_key.get(_key(g), []) + by_key.get(("mixed", g.count, g.status), [])
+    if g.count is not None and g.recipient is None:  # (and those told uncounted, which a headline's count may count)
+        kin += by_key.get((g.recipient_kind, None, g.status), []) + by_key.get(("mixed", None, g.status), [])
     if g.recipient and g.count == 1:
         other = "conferred" if g.status == "proposed" else "proposed"
         kin += [h for h in by_key.get((g.recipient_kind, 1, other), []) if (h.recipient or "").casefold() == g.recipient.casefold()]
@@ -320,6 +322,18 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
         # word for its recipient may be of either kind; the body's one grant of that award is it
         kin = [h for h in candidates if h.award == restated.award and h.status == restated.status]
         same = kin[0] if len(kin) == 1 else None
+    if same is None and restated.count is not None and restated.recipient is None:
+        # '8 tập thể được tặng Cờ thi đua' over a body counting no such grant but 'các tập thể được trao Cờ thi đua của
+        # UBND tỉnh' at its meeting: the body's one uncounted telling of it, counted by the headline
+        kin = [h for h in candidates if h.award == restated.award and h.status == restated.status]
+        if (
+            len(kin) == 1
+            and kin[0].count is None
+            and kin[0].recipient is None
+            and kin[0].recipient_kind in (restated.recipient_kind, "mixed")
+        ):
+            same = kin[0]
+            same.count, same.approx, same.recipient_kind = restated.count, restated.approx, restated.recipient_kind
     if same is None and restated.count == 1 and restated.recipient is not None:
         # 'Phòng Cảnh sát PCCC số 3 được tặng Huân chương ...' over the body's one such grant to 'Phòng Cảnh sát PCCC và
         # CNCH khu vực số 3 ...': the headline's shorter name for the body's one recipient of that award

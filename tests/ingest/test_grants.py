@@ -5053,6 +5053,27 @@ def test_a_headline_that_does_not_count_restates_the_body_s_counted_grant():
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "individual", 12)]
 
 
+def test_a_headline_s_count_counts_the_body_s_one_uncounted_telling_of_that_grant():
+    def told(headline: str, then: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n18/01/2022 09:00\nChiều 17/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen "
+            f"thưởng năm 2021. Năm 2021, huyện đã đề nghị UBND tỉnh tặng Cờ thi đua cho 8 tập thể. {then}\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count, g.status, _label(g.conferrer), g.event) for g in counted_once(facts.grants))
+
+    proposal = ("co-thi-dua-cap-bo-tinh", "collective", 8, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn", None)
+    given = ("co-thi-dua-cap-bo-tinh", "collective", 8, "conferred", "Ủy ban nhân dân tỉnh Lạng Sơn", "e1")
+    for then in (
+        "Tại hội nghị, các tập thể được trao Cờ thi đua của UBND tỉnh.",
+        "Tại hội nghị, UBND tỉnh trao Cờ thi đua cho các tập thể.",
+    ):
+        assert told("Huyện Văn Lãng: 8 tập thể được tặng Cờ thi đua", then) == [given, proposal], then
+    # negative: the body's telling of another award is not the headline's: both kept, the headline's counted alone
+    rows = told("Huyện Văn Lãng: 8 tập thể được tặng Cờ thi đua", "Tại hội nghị, các tập thể được trao Bằng khen của UBND tỉnh.")
+    assert ("co-thi-dua-cap-bo-tinh", "collective", 8, "conferred", None, None) in rows
+    assert ("bang-khen-cap-bo-tinh", "collective", None, "conferred", "Ủy ban nhân dân tỉnh Lạng Sơn", "e1") in rows
+
+
 def test_a_list_of_units_and_bodies_names_each_past_and_and_past_a_place():
     def named(body: str) -> list[str]:
         facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
