@@ -397,7 +397,8 @@ def find_events(doc: Document) -> list[EventFact]:
             _same_event(e, headline, 0.6)
             or e.evidence.start == headline.evidence.start
             or (headline.kind == e.kind == "Ceremony" and _award_shared(headline.awards, e.awards))
-            or (headline.kind == e.kind == "Ceremony" and not headline.awards and not e.awards and _thing_shared(headline.label, e.label))
+            # (or a meeting of the body that hands the same thing over: 'Hội nghị sơ kết và trao Huy hiệu Đảng')
+            or (headline.kind == "Ceremony" and not headline.awards and not e.awards and _thing_shared(headline.label, e.label))
             for e in events
         )
         and not _sums_up(headline, events)

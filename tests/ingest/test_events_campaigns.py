@@ -2014,9 +2014,17 @@ def test_a_headline_handing_over_what_the_body_s_ceremony_hands_over_is_that_cer
     lead = "Sáng 2/2, Đảng bộ huyện Thạch Hà tổ chức Lễ trao Huy hiệu Đảng đợt 3/2 cho 42 đảng viên."
     assert events("Gắn Huy hiệu 50 năm tuổi Đảng cho đảng viên lão thành", lead) == ["Lễ trao Huy hiệu Đảng đợt 3/2 cho 42 đảng viên"]
     assert events("Trao Huy hiệu Đảng cho 42 đảng viên huyện Thạch Hà", lead) == ["Lễ trao Huy hiệu Đảng đợt 3/2 cho 42 đảng viên"]
+    # a meeting of the body that hands the same thing over is that event too
+    meeting = "Sáng 2/2, Đảng ủy phường Nam Hà tổ chức hội nghị sơ kết và trao Huy hiệu Đảng cho đảng viên."
+    assert events("Trao Huy hiệu 55 năm tuổi Đảng và khen thưởng đảng viên", meeting) == [
+        "Hội nghị sơ kết và trao Huy hiệu Đảng cho đảng viên"
+    ]
     # a ceremony handing over another thing is another event
     other = "Sáng 2/2, Hội Cựu chiến binh huyện tổ chức Lễ trao Kỷ niệm chương cho 42 hội viên."
     assert len(events("Gắn Huy hiệu 50 năm tuổi Đảng cho đảng viên lão thành", other)) == 2
+    # and so is a meeting that hands nothing over
+    meeting = "Sáng 2/2, Đảng ủy phường Nam Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng."
+    assert len(events("Trao Huy hiệu 55 năm tuổi Đảng cho đảng viên", meeting)) == 2
 
 
 def test_organising_an_event_as_the_work_an_award_rewards_holds_no_event():
