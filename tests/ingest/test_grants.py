@@ -8550,3 +8550,19 @@ def test_an_award_given_to_a_count_of_its_own_right_after_is_not_an_earlier_coun
         ("bang-khen-cap-bo-tinh", "collective", 5),
         ("bang-khen-cap-bo-tinh", "individual", 8),
     ]
+
+
+def test_a_union_named_by_the_unit_it_is_of_is_one_recipient_and_a_plural_after_a_unit_s_head_is_none():
+    for told, who in (
+        ("Công đoàn Ngân hàng Việt Nam tặng Bằng khen cho Công đoàn cơ sở chi nhánh.", "Công đoàn cơ sở chi nhánh"),
+        ("LĐLĐ tỉnh tặng Bằng khen cho Công đoàn Văn phòng UBND tỉnh.", "Công đoàn Văn phòng Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("LĐLĐ tỉnh tặng Bằng khen cho Công đoàn Sở Y tế.", "Công đoàn Sở Y tế tỉnh Lạng Sơn"),
+    ):
+        assert [(r[1], r[2], r[10]) for r in grants_of(told)] == [("collective", 1, who)], told
+    # negative: a plural after the head, or a union said of, is no one unit
+    for told in (
+        "LĐLĐ tỉnh tặng Bằng khen cho Công đoàn các cấp.",
+        "Tỉnh đoàn tặng Bằng khen cho Chi đoàn các trường.",
+        "LĐLĐ tỉnh tặng Bằng khen cho Công đoàn cơ sở có thành tích xuất sắc.",
+    ):
+        assert [(r[1], r[2], r[10]) for r in grants_of(told)] == [("collective", None, None)], told
