@@ -85,6 +85,14 @@ _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', whe
 _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
 _LEADS_BLOC = re.compile(r"(?<!\w)dẫn đầu\s+(?:cụm|khối)(?:\s+thi đua)?(?!\w)")
 _VOTED_BEFORE = re.compile(lexicon.cue("voted").pattern + r"\s[^.;:]*$")
+# a unit's place in its bloc with no noun said ('huyện A xếp thứ nhất Khối', or after a vote: 'Kết quả bỏ phiếu, huyện A xếp
+# thứ nhất, huyện B xếp thứ nhì'); not a contest's ('đội A xếp thứ nhất toàn đoàn'), nor 'xếp hạng nhì', whose class word
+# an order's may be
+_PLACED_IN_BLOC = re.compile(
+    r"(?<!\w)(?:xếp|đứng)\s+thứ\s+(?P<rank>nhất|nhì|hai)(?P<bloc>\s+(?:(?:của|trong)\s+)?(?:cụm|khối)(?:\s+thi đua)?)?(?!\w)"
+    r"(?!\s+về\s)"  # (not a standing in one field: 'xếp thứ nhất Khối về thu ngân sách')
+)
+_VOTE_BEFORE = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|bỏ phiếu|bình xét)(?!\w)[^.:]*$")
 # (its place told: 'đơn vị xếp thứ nhì của Khối', 'đơn vị đứng thứ hai'; 'hai' only so, not 'đơn vị hai' of a count)
 _RANKING_BARE = re.compile(r"đơn vị (?:(?P<placed>xếp|đứng)\s+(?:thứ|hạng)\s+)?(?P<rank>dẫn đầu|nhất|nhì|hai)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
@@ -214,7 +222,7 @@ def find_awards(text: str) -> list[AwardMention]:
             found.append(_with_of(text, mention))
             taken.add(m.start(), m.end())
     # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
-    if "khối" in key or "cụm" in key or "suy tôn" in key:
+    if "khối" in key or "cụm" in key or "suy tôn" in key or "bỏ phiếu" in key:
         for m in _RANKING_BARE.finditer(key):
             if free(m.start(), m.end()) and (m["rank"] != "hai" or m["placed"]):
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"] in ("nhì", "hai") else "don-vi-dan-dau-khoi-thi-dua"
@@ -225,6 +233,11 @@ def find_awards(text: str) -> list[AwardMention]:
         for m in _LEADS_BLOC.finditer(key):
             if free(m.start(), m.end()) and _VOTED_BEFORE.search(key, max(0, m.start() - 120), m.start()):
                 found.append(AwardMention(m.start(), m.end(), "don-vi-dan-dau-khoi-thi-dua", rule="awards.bloc-ranking"))
+                taken.add(m.start(), m.end())
+        for m in _PLACED_IN_BLOC.finditer(key):
+            if free(m.start(), m.end()) and (m["bloc"] or _VOTE_BEFORE.search(key, max(0, m.start() - 160), m.start())):
+                award = "don-vi-nhi-khoi-thi-dua" if m["rank"] in ("nhì", "hai") else "don-vi-dan-dau-khoi-thi-dua"
+                found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
                 taken.add(m.start(), m.end())
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not (_PARTY_BADGE.match(key, a.end) or (a.award == "huy-hieu" and _PARTY_OWN.match(key, a.end)))]

@@ -685,8 +685,14 @@ _RIGHT_BEFORE_AWARD = re.compile(r"\s{1,3}(?:danh hiệu\s+)?[“\"]?")
 _RANKED_AS = re.compile(r"(?<!\w)là\s+(?:một\s+)?$")
 
 
+_PLACED_RANK = re.compile(r"(?:xếp|đứng)\s+thứ\s", re.I)  # 'huyện A xếp thứ nhất': the ranking is its own verb
+
+
 def ranked_as(clause: str, award_start: int) -> re.Match[str] | None:
-    """'Cục X là đơn vị dẫn đầu Khối thi đua': the 'là' that says the subject holds the bloc's ranking right after it."""
+    """'Cục X là đơn vị dẫn đầu Khối thi đua': the 'là' that says the subject holds the bloc's ranking right after it
+    (or the ranking's own verb: 'huyện A xếp thứ nhất Khối')."""
+    if (placed := _PLACED_RANK.match(clause, award_start)) is not None:
+        return placed
     ranked = _RANKED_AS.search(clause, max(0, award_start - 12), award_start)
     return ranked if ranked and clause[award_start:].lower().startswith("đơn vị") else None
 

@@ -8566,3 +8566,18 @@ def test_a_union_named_by_the_unit_it_is_of_is_one_recipient_and_a_plural_after_
         "LĐLĐ tỉnh tặng Bằng khen cho Công đoàn cơ sở có thành tích xuất sắc.",
     ):
         assert [(r[1], r[2], r[10]) for r in grants_of(told)] == [("collective", None, None)], told
+
+
+def test_units_placed_first_and_second_by_a_vote_hold_the_bloc_s_rankings_given_at_the_meeting():
+    lead = "Ngày 12/1/2024, Khối thi đua các huyện miền núi tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    for told in (
+        "Kết quả bỏ phiếu, huyện Bình Gia xếp thứ nhất, huyện Đình Lập xếp thứ nhì.",
+        "Hội nghị bỏ phiếu suy tôn huyện Bình Gia là đơn vị dẫn đầu, huyện Đình Lập là đơn vị xếp thứ nhì.",
+    ):
+        rows = grants_of(f"{lead}\n{told}")
+        assert [(r[0], r[4], r[8], r[10]) for r in rows] == [
+            ("don-vi-dan-dau-khoi-thi-dua", "conferred", "e1", "huyện Bình Gia"),
+            ("don-vi-nhi-khoi-thi-dua", "conferred", "e1", "huyện Đình Lập"),
+        ], told
+    # negative: a standing in one field is no ranking voted
+    assert grants_of(f"{lead}\nNăm 2023, huyện Bình Gia xếp thứ nhất Khối về thu ngân sách.") == []
