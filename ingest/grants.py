@@ -473,6 +473,8 @@ _SECTION_HEADING = re.compile(_SECTION_NUMBER + r"[^.;:!?]{3,80}")  # a numbered
 _SECTION_GIVER = re.compile(
     rf"(?:{_SECTION_NUMBER})?(?:[Hh]ình thức\s+)?[Kk]hen thưởng\s+(?:của|do)\s+(?P<who>[^.;:!?]{{3,60}}?)(?:\s+(?:trao tặng|tặng|khen thưởng))?\s*:?"
 )
+# the same label opening a sentence, its giving after its colon ('3. Khen thưởng của Giám đốc Sở: Tặng Giấy khen cho ...')
+_SECTION_GIVER_LABEL = re.compile(_SECTION_GIVER.pattern.removesuffix(":?") + ":(?=\\s*\\S)")
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _UNIT_S_PEOPLE = "grants.unit-s-people"
 _RANKED_RULE = "grants.ranked-as"
@@ -823,6 +825,7 @@ class _Reader:
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = None
+        self.giver = None  # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
         self.clause_counted = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.sentence_gave = self.proposal_in_series = False
@@ -849,6 +852,8 @@ class _Reader:
             clauses = _clauses(sent.text)
         else:
             clauses = []  # no award, no count, no commendation: no grant, and nothing a later sentence reads
+        if clauses and (labelled := _section_giver(doc, sent, inline=True)) is not None:
+            self.giver = labelled  # '3. Khen thưởng của Giám đốc Sở: Tặng Giấy khen ...': its label's giver gives its clauses
         by_level: list[Count] | None = None  # the counts of a breakdown by the levels that gave ('trong đó: cấp tỉnh ...')
         carried: GrantFact | None = None  # the last clause's grants to one named recipient, which a bare clause gives again
         for offset, clause in clauses:
@@ -1819,7 +1824,11 @@ class _Reader:
         # ('đề nghị Bộ trưởng tặng Bằng khen cho 4 tập thể; công nhận danh hiệu ... cho 5 cá nhân': a clause that goes on
         # giving with no subject of its own, by the giver of the clause before)
         # (or one that goes on with an award and its recipients, the verb left out: '...; Bằng khen cho 25 tập thể')
-        goes_on = self.giver_before if _GOES_ON_GIVING.match(clause) or self._award_for_opens(base, clause) else None
+        # (or after the label of a section it opens, which named that giver: '3. Khen thưởng của Giám đốc Sở: Tặng ...')
+        label = _SECTION_GIVER_LABEL.match(clause)
+        goes_on = (
+            self.giver_before if _GOES_ON_GIVING.match(clause, label.end() if label else 0) or self._award_for_opens(base, clause) else None
+        )
         giver = agent if agent_stated else (subj if subj_stated else self.giver or goes_on or self.sentence_subject)
         if not agent_stated and not subj_stated and self._passive_counted(base, clause):
             giver = None  # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid
@@ -3143,10 +3152,11 @@ def _heading_giver(doc: Document, sent) -> Conferrer | None:
     return who if stated else None
 
 
-def _section_giver(doc: Document, sent: Sentence) -> Conferrer | None:
-    """Who a section heading says gives its items ('2. Khen thưởng của Giám đốc Sở'), else None."""
+def _section_giver(doc: Document, sent: Sentence, inline: bool = False) -> Conferrer | None:
+    """Who a section heading says gives its items ('2. Khen thưởng của Giám đốc Sở'), else None; `inline`: who the label
+    a sentence opens on says gives what follows its colon ('3. Khen thưởng của Giám đốc Sở: Tặng Giấy khen cho ...')."""
     lead = len(sent.text) - len(sent.text.lstrip())
-    m = _SECTION_GIVER.fullmatch(sent.text.strip())
+    m = _SECTION_GIVER_LABEL.match(sent.text.strip()) if inline else _SECTION_GIVER.fullmatch(sent.text.strip())
     if m is None:
         return None
     who, stated = resolve_conferrer(doc, sent.start + lead + m.start("who"), sent.start + lead + m.end("who"))

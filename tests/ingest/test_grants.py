@@ -8581,3 +8581,23 @@ def test_units_placed_first_and_second_by_a_vote_hold_the_bloc_s_rankings_given_
         ], told
     # negative: a standing in one field is no ranking voted
     assert grants_of(f"{lead}\nNăm 2023, huyện Bình Gia xếp thứ nhất Khối về thu ngân sách.") == []
+
+
+def test_a_section_label_naming_its_giver_gives_the_clauses_after_its_colon_and_no_earlier_item_s_giver_does():
+    before = "- Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể.\n"
+    rows = grants_of(
+        before + "3. Khen thưởng của Giám đốc Sở Tư pháp: Tặng Giấy khen cho 12 tập thể, 35 cá nhân; công nhận danh hiệu Lao động "
+        "tiên tiến cho 142 cá nhân."
+    )
+    director = "Giám đốc Sở Tư pháp tỉnh Lạng Sơn"
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", 12, director),
+        ("giay-khen", 35, director),
+        ("lao-dong-tien-tien", 142, director),
+    ]
+    # negative: a label naming no giver leaves the giver unsaid, not the item's before it
+    rows = grants_of(
+        before + "3. Khen thưởng cấp cơ sở: Tặng Giấy khen cho 12 tập thể; công nhận danh hiệu Lao động tiên tiến cho 142 cá nhân."
+    )
+    assert [(r[0], r[5]) for r in rows[1:]] == [("giay-khen", None), ("lao-dong-tien-tien", None)]
