@@ -1474,6 +1474,9 @@ class _Reader:
         found = conferrer_named(self.doc, named[0].start, end, at_start=True)
         if not isinstance(found, OrgRef):
             return None
+        # (the list opens after the vote, if one: 'Hội đồng ... đã bình xét, suy tôn xã A và Trường B là đơn vị dẫn đầu')
+        voted = [v.end() for v in _VOTED.finditer(clause, 0, m.start())]
+        spans = [x for x in spans if x.start >= base + voted[-1]] if voted else spans
         listed = bodies_listed(self.doc, spans[0].start, end) if len(spans) > 1 else []
         return tuple(listed) if len(listed) > 1 and listed[-1].name == found.name else found
 

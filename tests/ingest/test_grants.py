@@ -8427,6 +8427,16 @@ def test_a_vote_that_names_two_bodies_to_a_title_elects_both():
     ]  # fmt: skip
     rows = grants_of("Hội đồng bầu chọn Sở Tư pháp và Sở Nội vụ là đơn vị dẫn đầu Cụm thi đua năm 2023.", with_event=True)
     assert [(r[0], r[2], r[10]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 2, None)]
+    # (a commune and a school, each heading a bloc of its own, after a voter named with its place)
+    for blocs in ("các khối thi đua", "khối thi đua"):
+        rows = grants_of(
+            "Tại hội nghị, Hội đồng Thi đua - Khen thưởng huyện đã bình xét, suy tôn xã Tân Lập và Trường THCS Kim Đồng là "
+            f"đơn vị dẫn đầu {blocs}, đề nghị UBND tỉnh tặng Cờ thi đua.",
+            with_event=True,
+        )
+        assert [(r[0], r[2], r[4], r[10]) for r in rows] == [
+            ("don-vi-dan-dau-khoi-thi-dua", 2, "conferred", None), ("co-thi-dua-cap-bo-tinh", 2, "proposed", None)
+        ], blocs  # fmt: skip
     # negative: one body elected is that body's, by its name
     rows = grants_of("Hội nghị suy tôn Tòa án nhân dân tỉnh là đơn vị dẫn đầu Khối năm 2023.", with_event=True)
     assert [(r[0], r[2], r[10]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", 1, "Tòa án nhân dân tỉnh Lạng Sơn")]
