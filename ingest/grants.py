@@ -420,7 +420,7 @@ _PRESENTS_PRIZE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+(?:các\s+)?giải(?:
 _PRIZE_NAME = re.compile(r"(?i:giải thưởng)\s")  # a prize's own name: 'Giải thưởng Lý Tự Trọng', 'Giải thưởng “Sao Khuê”'
 _PRESENTS_TITLE = re.compile(
     rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
-    r"|(?i:bằng)\s+(?:truy tặng|phong tặng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
+    r"|(?i:bằng)\s+(?:truy tặng|phong tặng|Anh hùng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ', 'trao Bằng Anh hùng cho ...': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
     # ('trao Quyết định và Bằng Anh hùng cho thân nhân liệt sĩ', 'trao Quyết định cho gia đình': the decision, and the
     # certificate by the title's first word)
     r"|(?<!\w)trao(?:\s+tặng)?\s+(?i:quyết định)(?:\s+và\s+(?i:bằng)(?:\s+(?:Anh hùng|danh hiệu|công nhận)))?\s+(?:cho|tới)(?!\w)"

@@ -8611,3 +8611,20 @@ def test_a_section_label_naming_its_giver_gives_the_clauses_after_its_colon_and_
         before + "3. Khen thưởng cấp cơ sở: Tặng Giấy khen cho 12 tập thể; công nhận danh hiệu Lao động tiên tiến cho 142 cá nhân."
     )
     assert [(r[0], r[5]) for r in rows[1:]] == [("giay-khen", None), ("lao-dong-tien-tien", None)]
+
+
+def test_handing_over_a_hero_s_certificate_hands_over_the_title_the_ceremony_is_named_after():
+    def presenter(then: str) -> list[tuple]:
+        facts = article(
+            "Truy tặng danh hiệu Anh hùng cho liệt sĩ Lương Văn Tụy\n28/07/2022 09:00\nSáng 27/7/2022, UBND huyện Văn Lãng tổ chức "
+            "Lễ công bố Quyết định của Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Lương "
+            f"Văn Tụy. {then}\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.presenter) for g in facts.grants]
+
+    hero = "anh-hung-luc-luong-vu-trang-nhan-dan"
+    assert presenter("Thiếu tướng Hà Văn Lực, Phó Tư lệnh Quân khu 1 đã trao Bằng Anh hùng cho thân nhân liệt sĩ.") == [
+        (hero, "Hà Văn Lực")
+    ]
+    # negative: a certificate of merit handed to the family is not the title's
+    assert presenter("Thiếu tướng Hà Văn Lực đã trao bằng khen cho thân nhân liệt sĩ.") == [(hero, None)]
