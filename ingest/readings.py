@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .counts import _NOUN_RE, _NUMBER_WORDS, HONORIFIC_NOUNS
 from .names import UPPER
 
@@ -29,13 +30,44 @@ _TO = re.compile(
 )
 
 
+def _cased_body() -> re.Pattern[str]:
+    """A body written in lower case right after its head's title ('Chủ tịch hội nông dân', 'Giám đốc trung tâm y tế',
+    'Trưởng phòng giáo dục và đào tạo'), the body in group `body`."""
+    departments = sorted(lexicon.lines("departments.txt"), key=len, reverse=True)
+    bodies = sorted(lexicon.lines("cased_bodies.txt"), key=len, reverse=True)
+    dept = "|".join(re.escape(d) for d in departments)
+    named = "|".join(re.escape(b) for b in bodies)
+    return re.compile(
+        r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Chỉ huy trưởng|Trưởng ban|Trưởng phòng|Trưởng|Chính ủy)\s+"
+        rf"(?P<body>(?i:(?:{named}|(?:sở|phòng)\s+(?:{dept}))(?!\w)|(?<=phòng\s)(?:{dept})(?!\w)))"
+    )
+
+
+_CASED_BODY = _cased_body()
+_CANONICAL = {b.lower(): b for b in (*lexicon.lines("cased_bodies.txt"), *lexicon.lines("departments.txt"))}
+
+
+def _recased(body: str) -> str:
+    """A body's words in their own name's casing ('hội nông dân' -> 'Hội Nông dân', 'sở y tế' -> 'Sở Y tế')."""
+    head, _, rest = body.partition(" ")
+    if head.lower() in ("sở", "phòng") and rest.lower() in _CANONICAL:
+        return head[:1].upper() + head[1:] + " " + _CANONICAL[rest.lower()]
+    return _CANONICAL.get(body.lower(), body)
+
+
 def reading(written: str) -> str:
     """The text as the rules read it: `written` with the variants of 'cho' after a giving of an award rewritten
-    'cho' (the same length: 'tới' and 'đến' are three letters)."""
-    if "tới" not in written and "đến" not in written:
-        return written
-    out = list(written)
-    for clause in _GIVING.finditer(written):  # (a giving's clause runs to its end: one match a clause)
-        for m in _TO.finditer(written, clause.start(), clause.end()):
-            out[m.start("to") : m.end("to")] = "cho"
-    return "".join(out)
+    'cho' (the same length: 'tới' and 'đến' are three letters), and a body written in lower case after its head's
+    title in its own name's casing (the same letters: 'Chủ tịch hội nông dân huyện' reads 'Chủ tịch Hội Nông dân huyện')."""
+    out: list[str] | None = None
+    if "tới" in written or "đến" in written:
+        out = list(written)
+        for clause in _GIVING.finditer(written):  # (a giving's clause runs to its end: one match a clause)
+            for m in _TO.finditer(written, clause.start(), clause.end()):
+                out[m.start("to") : m.end("to")] = "cho"
+    for m in _CASED_BODY.finditer(written):
+        cased = _recased(m["body"])
+        if cased != m["body"] and len(cased) == len(m["body"]):
+            out = out if out is not None else list(written)
+            out[m.start("body") : m.end("body")] = cased
+    return "".join(out) if out is not None else written

@@ -1098,6 +1098,19 @@ def test_a_writer_s_role_in_brackets_is_no_unit(tail, unit):
     assert doc.author_unit == unit
 
 
+def test_the_reading_writes_a_body_in_lower_case_after_its_head_s_title_as_its_name_is_cased_and_the_graph_keeps_it_as_written():
+    from tdkt.ingest.readings import reading
+
+    assert reading("Chủ tịch hội nông dân huyện A phát biểu.") == "Chủ tịch Hội Nông dân huyện A phát biểu."
+    assert reading("Trưởng phòng giáo dục và đào tạo huyện B dự.") == "Trưởng phòng Giáo dục và Đào tạo huyện B dự."
+    assert reading("Phó Giám đốc sở y tế C dự.") == "Phó Giám đốc Sở Y tế C dự."
+    # negative: the same words not after a head's title, or another body's words, are left as written
+    for text in ("Hội viên hội nông dân tham gia đông đủ.", "Chủ tịch nước trao Huân chương.", "Giám đốc bệnh viện phát biểu."):
+        assert reading(text) == text
+    doc, _ = article("Huyện Văn Lãng tổng kết\n12/01/2024\nChủ tịch hội nông dân huyện Lương Văn Bình phát biểu.\nThu Hà\n")
+    assert "Chủ tịch hội nông dân huyện" in doc.written and "Chủ tịch Hội Nông dân huyện" in doc.text
+
+
 def test_the_reading_takes_the_relatives_an_award_is_handed_to_and_leaves_other_words():
     from tdkt.ingest.readings import reading
 

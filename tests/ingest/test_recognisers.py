@@ -33,7 +33,7 @@ def _layer(sentence: str, layer: str) -> list:
     doc.layers.clear()
     for _name, _reads, _writes, recognise in RECOGNISERS:
         recognise(doc, None)
-    start = doc.text.index(sentence)
+    start = doc.written.index(sentence)  # (the reading may recase a word: the offsets are the same)
     return [s.value for s in doc.spans(layer, start, start + len(sentence))]
 
 
