@@ -38,7 +38,9 @@ def _cased_body() -> re.Pattern[str]:
     dept = "|".join(re.escape(d) for d in departments)
     named = "|".join(re.escape(b) for b in bodies)
     return re.compile(
-        r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Chỉ huy trưởng|Trưởng ban|Trưởng phòng|Trưởng|Chính ủy)\s+"
+        # (the title in lower case too, after the name it follows: 'ông A, giám đốc trung tâm y tế huyện'; not the
+        # 'trưởng' of 'tăng trưởng')
+        r"(?<!\w)(?:[Pp]hó\s+)?(?:[Cc]hủ tịch|[Gg]iám đốc|[Bb]í thư|[Cc]hỉ huy trưởng|(?<![Tt]ăng )[Tt]rưởng(?: ban| phòng)?|[Cc]hính ủy)\s+"
         rf"(?P<body>(?i:(?:{named}|(?:sở|phòng)\s+(?:{dept}))(?!\w)|(?<=phòng\s)(?:{dept})(?!\w)))"
     )
 

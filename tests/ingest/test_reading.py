@@ -1104,6 +1104,9 @@ def test_the_reading_writes_a_body_in_lower_case_after_its_head_s_title_as_its_n
     assert reading("Chủ tịch hội nông dân huyện A phát biểu.") == "Chủ tịch Hội Nông dân huyện A phát biểu."
     assert reading("Trưởng phòng giáo dục và đào tạo huyện B dự.") == "Trưởng phòng Giáo dục và Đào tạo huyện B dự."
     assert reading("Phó Giám đốc sở y tế C dự.") == "Phó Giám đốc Sở Y tế C dự."
+    # (its title in lower case too, after the name: 'ông A, giám đốc trung tâm y tế huyện')
+    assert reading("Ông A, giám đốc trung tâm y tế huyện báo cáo.") == "Ông A, giám đốc Trung tâm Y tế huyện báo cáo."
+    assert reading("Tốc độ tăng trưởng phòng giáo dục chưa tính.") == "Tốc độ tăng trưởng phòng giáo dục chưa tính."
     # negative: the same words not after a head's title, or another body's words, are left as written
     for text in ("Hội viên hội nông dân tham gia đông đủ.", "Chủ tịch nước trao Huân chương.", "Giám đốc bệnh viện phát biểu."):
         assert reading(text) == text
