@@ -92,6 +92,10 @@ _OWN_AUTHORITY = re.compile(r"(?<!\w)(?:theo thẩm quyền|đề nghị\s+và\s
 _OWN_AFTER_PROPOSAL = re.compile(
     r",?\s+(?:đồng thời|và|còn|cũng)\s+(?:(?:(?!đề nghị|đề xuất|trình)[^,;]){0,80}?\s)?theo thẩm quyền(?!\w)", re.I
 )
+# a decision told made on a proposal, in its clause ('..., đến nay đã có quyết định khen thưởng 10 tập thể')
+_DECIDED_AFTER_PROPOSAL = re.compile(
+    r",?\s+(?:(?:đến nay|hiện nay|đến thời điểm này)\s*,?\s*)?(?:đã\s+)?(?:có|ban hành)\s+quyết định\s+khen thưởng(?!\w)", re.I
+)
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
 _ACTIVE = lexicon.cue("active-verb")
@@ -1992,6 +1996,10 @@ class _Reader:
             s, e, _ = self.clause_subject
             e = min(e, proposal.start())  # the proposal's own subject: 'huyện' of 'huyện đề nghị cấp trên khen thưởng'
             own_from, own_giver = own.start(), resolve_conferrer(self.doc, base + s, base + e)[0] if e > s else None
+        elif proposal and (decided := _DECIDED_AFTER_PROPOSAL.search(clause, proposal.end())):
+            # 'trình UBND tỉnh khen thưởng cho 15 tập thể, đến nay đã có quyết định khen thưởng 10 tập thể': those the
+            # decision it tells of counts were given, by the giver proposed to
+            own_from, own_giver = decided.start(), clause_conferrer
         # 'Lãnh đạo xã trao Bằng khen cho ...': handed over in person, at the article's only event, named holder or not
         handing = presents(clause)
         hands = handing is not None and handing.group(0).lower() != "tặng" and not _WILL.search(clause, 0, handing.start())

@@ -8628,3 +8628,14 @@ def test_handing_over_a_hero_s_certificate_hands_over_the_title_the_ceremony_is_
     ]
     # negative: a certificate of merit handed to the family is not the title's
     assert presenter("Thiếu tướng Hà Văn Lực đã trao bằng khen cho thân nhân liệt sĩ.") == [(hero, None)]
+
+
+def test_a_decision_told_made_on_a_proposal_in_its_clause_gives_those_it_counts():
+    rows = grants_of("Năm 2023, UBND huyện đã trình UBND tỉnh khen thưởng cho 15 tập thể, đến nay đã có quyết định khen thưởng 10 tập thể.")
+    assert [(r[2], r[4], r[5]) for r in rows] == [
+        (15, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        (10, "conferred", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # negative: a decision awaited gives nothing
+    rows = grants_of("Năm 2023, UBND huyện đã trình UBND tỉnh khen thưởng cho 15 tập thể, đang chờ quyết định khen thưởng.")
+    assert [(r[2], r[4]) for r in rows] == [(15, "proposed")]
