@@ -237,12 +237,18 @@ _PRESENTS_IN_NAME = re.compile(
 
 
 def _presented_in_name(e: EventFact, award: str) -> bool:
-    """Whether an event's name presents (or receives) `award`: named after a verb that does."""
+    """Whether an event's name presents (or receives) `award`: named after a verb that does. (A bare commendation is
+    of every award's kind, but no name of another award presents it: 'Lễ đón nhận Cờ thi đua' is no ceremony of the
+    'tuyên dương 20 đoàn viên' a later paragraph tells.)"""
+
+    def named_as(other: str) -> bool:
+        return other == award or (award != "khen-thuong" and same_award(other, award))
+
     named = find_awards(e.label)
     if not named:  # (read past the name, where it left a bracket out: the awards the event was read with)
-        return any(same_award(a, award) for a in e.awards)
+        return any(named_as(a) for a in e.awards)
     key = match_key(e.label)
-    return any(same_award(m.award, award) and _PRESENTS_IN_NAME.search(key, 0, m.start) is not None for m in named)
+    return any(named_as(m.award) and _PRESENTS_IN_NAME.search(key, 0, m.start) is not None for m in named)
 
 
 def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

@@ -64,6 +64,7 @@ from .conferrers import (
 )
 from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
+from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
@@ -2325,8 +2326,16 @@ def _event_for(
         # of several of the kind it names, the last told before it ('Chiều cùng ngày, Sở tổ chức Hội nghị cán bộ ...
         # Tại hội nghị này, ...'); 'Dịp này' names the occasion, the article's first event
         told = [e for e in named if e.evidence.start < sent.start]
-        if not told and kind is None and just_told is not None and same_paragraph and _HONOURING.search(just_told.label):
-            # '... Huyện đoàn tổ chức Lễ tuyên dương ... . Dịp này, ...': a ceremony of honours just told is the occasion
+        if (
+            not told
+            and kind is None
+            and just_told is not None
+            and same_paragraph
+            and (_HONOURING.search(just_told.label) or _another_day(just_told, events[0]))
+        ):
+            # '... Huyện đoàn tổ chức Lễ tuyên dương ... . Dịp này, ...': a ceremony of honours just told is the occasion;
+            # so is a gathering of another day told just before, in its paragraph ('Chiều 17/1, Hội Nông dân huyện tổ
+            # chức Hội nghị tổng kết ... Dịp này, ...' after the 15th's ceremony; not 'Chiều cùng ngày, ...', the day's)
             return just_told.key
         return told[-1].key if told else (named or events)[0].key
     if (
@@ -2361,6 +2370,26 @@ def _event_for(
         # read clause by clause)
         return just_told.key
     return None
+
+
+_GATHERINGS = frozenset({"Conference", "Congress", "Ceremony"})  # the events at which awards may be handed over
+# a sentence's lead that dates it to a day ('Ngày 19/1,', 'Sáng 19-1 ,')
+_DAY_LEAD = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
+
+
+def _another_day(told: EventFact, main: EventFact) -> bool:
+    """Whether a gathering told after the article's first event was held on a day of its own."""
+    return told is not main and told.kind in _GATHERINGS and told.date is not None and told.date != main.date
+
+
+def _dated_apart(doc: Document, sent: Sentence, events: list[EventFact], prev_event: str | None) -> bool:
+    """Whether a sentence opens on a day of its own, not the day of the event the grants before it were given at."""
+    lead = _DAY_LEAD.match(sent.text)
+    if lead is None:
+        return False
+    day = date_before(doc, sent.start, sent.start + lead.end())
+    before = next((e.date for e in events if e.key == prev_event), None)
+    return day is not None and day != before
 
 
 def _hands_over(text: str) -> bool:
@@ -2663,7 +2692,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
         # (a line right after one that gave goes on telling that giving, as the same paragraph does: plain-text pages
         # put each sentence on a line of its own; not one opening on a time of its own: 'Trong năm qua, ...')
-        goes_on = last_given_at == i - 1 and not _OPENS_ON_TIME.match(sent.text)
+        # (nor one opening on a day other than the event's: 'Ngày 19/1, Huyện đoàn tuyên dương ...' after the 17th's)
+        goes_on = last_given_at == i - 1 and not _OPENS_ON_TIME.match(sent.text) and not _dated_apart(doc, sent, events, prev_event)
         event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph or goes_on, just_told=just_told)
         if reader.heading_gives and (event is None or led_list):
             event = heading_event  # an item of a list given at the event its heading was

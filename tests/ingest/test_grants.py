@@ -8639,3 +8639,29 @@ def test_a_decision_told_made_on_a_proposal_in_its_clause_gives_those_it_counts(
     # negative: a decision awaited gives nothing
     rows = grants_of("Năm 2023, UBND huyện đã trình UBND tỉnh khen thưởng cho 15 tập thể, đang chờ quyết định khen thưởng.")
     assert [(r[2], r[4]) for r in rows] == [(15, "proposed")]
+
+
+def test_grants_of_a_roundup_go_to_the_event_their_paragraph_tells_and_a_day_of_their_own_to_none_before_it():
+    facts = article(
+        "Hoạt động thi đua nổi bật trong tuần tại huyện Văn Lãng\n20/01/2024 09:00\n"
+        "Sáng 15/1, UBND huyện Văn Lãng tổ chức Lễ đón nhận Cờ thi đua của Chính phủ. Đồng chí Lương Văn Hải, Phó Chủ tịch UBND "
+        "tỉnh đã trao Cờ thi đua của Chính phủ cho huyện.\n"
+        "Chiều 17/1, Hội Nông dân huyện tổ chức Hội nghị tổng kết công tác Hội năm 2023. Dịp này, Hội Nông dân tỉnh tặng Bằng "
+        "khen cho 2 tập thể; Hội Nông dân huyện tặng Giấy khen cho 10 hội viên.\n"
+        "Ngày 19/1, Huyện đoàn Văn Lãng tuyên dương 20 đoàn viên tiêu biểu năm 2023.\nTrần Thu Hương\n"
+    )[1]
+    events = {e.key: e.label for e in facts.events}
+    at = {(g.award, g.count): events.get(g.event) for g in counted_once(facts.grants)}
+    assert at == {
+        ("co-thi-dua-chinh-phu", 1): "Lễ đón nhận Cờ thi đua của Chính phủ",
+        ("bang-khen-cap-bo-tinh", 2): "Hội nghị tổng kết công tác Hội năm 2023",
+        ("giay-khen", 10): "Hội nghị tổng kết công tác Hội năm 2023",
+        ("khen-thuong", 20): None,  # (a day of its own, no event of the others' names)
+    }
+    # negative: 'Dịp này' after the main event's own paragraph still names it
+    facts = article(
+        "Huyện Văn Lãng đón nhận Cờ thi đua của Chính phủ\n20/01/2024 09:00\n"
+        "Sáng 15/1, UBND huyện Văn Lãng tổ chức Lễ đón nhận Cờ thi đua của Chính phủ. Dịp này, Chủ tịch UBND tỉnh tặng Bằng "
+        "khen cho 5 tập thể.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.event) for g in counted_once(facts.grants) if g.count == 5] == [("bang-khen-cap-bo-tinh", "e1")]
