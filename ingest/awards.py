@@ -92,7 +92,7 @@ _PLACED_IN_BLOC = re.compile(
     r"(?<!\w)(?:xếp|đứng)\s+thứ\s+(?P<rank>nhất|nhì|hai)(?P<bloc>\s+(?:(?:của|trong)\s+)?(?:cụm|khối)(?:\s+thi đua)?)?(?!\w)"
     r"(?!\s+về\s)"  # (not a standing in one field: 'xếp thứ nhất Khối về thu ngân sách')
 )
-_VOTE_BEFORE = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|bỏ phiếu|bình xét)(?!\w)[^.:]*$")
+_VOTE_BEFORE = re.compile(lexicon.cue("voted").pattern + r"[^.:]*$")  # (a vote before it: 'Kết quả bỏ phiếu, huyện A ...')
 # (its place told: 'đơn vị xếp thứ nhì của Khối', 'đơn vị đứng thứ hai'; 'hai' only so, not 'đơn vị hai' of a count)
 _RANKING_BARE = re.compile(r"đơn vị (?:(?P<placed>xếp|đứng)\s+(?:thứ|hạng)\s+)?(?P<rank>dẫn đầu|nhất|nhì|hai)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word

@@ -420,9 +420,6 @@ _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...', 'trao quyết định truy tặng của Chủ tịch nước cho thân nhân ...', 'trao Quyết định của Chủ
 # tịch nước cho thân nhân các mẹ': the title, unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
-# 'dự và trao giải', 'trao giải thưởng cho các cán bộ Đoàn': a prize, unnamed (not 'trao giải Nhất', 'trao Giải thưởng X')
-_PRESENTS_PRIZE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+(?:các\s+)?giải(?:\s+thưởng)?(?=\s+cho(?!\w)|\s*(?:[.,;]|$))")
-_PRIZE_NAME = re.compile(r"(?i:giải thưởng)\s")  # a prize's own name: 'Giải thưởng Lý Tự Trọng', 'Giải thưởng “Sao Khuê”'
 _PRESENTS_TITLE = re.compile(
     rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
     r"|(?i:bằng)\s+(?:truy tặng|phong tặng|Anh hùng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ', 'trao Bằng Anh hùng cho ...': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
@@ -430,6 +427,9 @@ _PRESENTS_TITLE = re.compile(
     # certificate by the title's first word)
     r"|(?<!\w)trao(?:\s+tặng)?\s+(?i:quyết định)(?:\s+và\s+(?i:bằng)(?:\s+(?:Anh hùng|danh hiệu|công nhận)))?\s+(?:cho|tới)(?!\w)"
 )
+# 'dự và trao giải', 'trao giải thưởng cho các cán bộ Đoàn': a prize, unnamed (not 'trao giải Nhất', 'trao Giải thưởng X')
+_PRESENTS_PRIZE = re.compile(r"(?<!\w)trao(?:\s+tặng)?\s+(?:các\s+)?giải(?:\s+thưởng)?(?=\s+cho(?!\w)|\s*(?:[.,;]|$))")
+_PRIZE_NAME = re.compile(r"(?i:giải thưởng)\s")  # a prize's own name: 'Giải thưởng Lý Tự Trọng', 'Giải thưởng “Sao Khuê”'
 _THEN_GIVEN = lexicon.cue("then-given")
 # a proposal approved by the giver it names ('... và được UBND tỉnh chấp thuận'): that giver's
 _APPROVED_BY = re.compile(
