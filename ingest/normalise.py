@@ -128,7 +128,12 @@ def _clean_line(line: str) -> tuple[str, bool]:
     probe = line if not line.isupper() else line[:1] + line[1:].lower()
     m = _CHROME_RE.search(probe)
     marked = m is not None and _LINK_MARKS.fullmatch(line, 0, m.start()) is not None  # '>> Đọc thêm: ...', '» Xem thêm'
-    if m and (m.start() == 0 or marked or len(line) - m.end() < 40) and not line[: m.start()].rstrip().endswith((",", ":")):
+    # (not a sentence's own words, after a word of it in lower case: 'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu
+    # nạn huyện tổ chức hội nghị', 'được Ban tổ chức Bình chọn là ...')
+    last_word = line[: m.start()].rstrip().rpartition(" ")[2] if m else ""
+    in_sentence = last_word[:1].islower() and "." not in last_word
+    glued = m is not None and len(line) - m.end() < 40 and not in_sentence
+    if m and (m.start() == 0 or marked or glued) and not line[: m.start()].rstrip().endswith((",", ":")):
         # chrome at the start of a line, or glued to the end of a short byline
         heading = any(probe[m.start() :].startswith(h) for h in FOOTER_HEADINGS)
         return ("" if marked else line[: m.start()].strip()), heading

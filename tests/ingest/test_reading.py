@@ -48,6 +48,19 @@ def test_chrome_lines_and_glued_feedback_links_are_removed():
     assert text.splitlines()[-1] == "Lê Thu Trang"
 
 
+def test_a_chrome_word_that_is_a_sentence_s_own_after_a_word_of_it_in_lower_case_keeps_the_line_whole():
+    for line in (
+        "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện tổ chức hội nghị.",
+        "Xã Tân Lập được Ban tổ chức Bình chọn là đơn vị tiêu biểu.",
+    ):
+        assert normalise(line) == line + "\n"
+    # negative: glued to a byline, or after a sentence's stop, it is the page's
+    assert normalise("Lê Thu Trang Chia sẻ Facebook") == "Lê Thu Trang\n"
+    assert (
+        normalise("UBND huyện tặng Giấy khen cho 5 tập thể. Tin liên quan: Huyện X trao Cờ") == "UBND huyện tặng Giấy khen cho 5 tập thể.\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
