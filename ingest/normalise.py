@@ -133,11 +133,20 @@ def _clean_line(line: str) -> tuple[str, bool]:
     last_word = line[: m.start()].rstrip().rpartition(" ")[2] if m else ""
     in_sentence = last_word[:1].islower() and "." not in last_word
     glued = m is not None and len(line) - m.end() < 40 and not in_sentence
+    if m and m.start() == 0 and _OPENS_SENTENCE.fullmatch(line, m.end()) and m.group(0) in _VERB_CHROME:
+        return line, False  # 'Chia sẻ tại hội nghị, ông A cho biết ...': a sentence that opens on the verb
     if m and (m.start() == 0 or marked or glued) and not line[: m.start()].rstrip().endswith((",", ":")):
         # chrome at the start of a line, or glued to the end of a short byline
         heading = any(probe[m.start() :].startswith(h) for h in FOOTER_HEADINGS)
         return ("" if marked else line[: m.start()].strip()), heading
     return line, False
+
+
+# the chrome words that are verbs a sentence may open on ('Chia sẻ tại hội nghị, ...', 'Trả lời phóng viên, ...', 'Bình
+# chọn 10 gương ...'), and the rest of such a sentence: its words going on in lower case or a number, five more at least,
+# to its stop
+_VERB_CHROME = frozenset({"Chia sẻ", "Trả lời", "Bình chọn", "Quay lại", "Tìm kiếm", "Bình luận", "Bản đồ"})
+_OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"”’)]?")
 
 
 # a line of prose: a sentence of some length that ends with its full stop

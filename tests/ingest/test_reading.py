@@ -54,6 +54,14 @@ def test_a_chrome_word_that_is_a_sentence_s_own_after_a_word_of_it_in_lower_case
         "Xã Tân Lập được Ban tổ chức Bình chọn là đơn vị tiêu biểu.",
     ):
         assert normalise(line) == line + "\n"
+    # (so does a sentence that opens on a chrome word that is a verb)
+    for line in (
+        "Chia sẻ tại hội nghị, đồng chí Hoàng Văn Nam cho biết huyện đã khen thưởng 50 tập thể.",
+        "Trả lời phóng viên, ông Lê Văn An cho biết huyện đã trao 20 Giấy khen.",
+        "Bình chọn 10 gương thanh niên tiêu biểu năm 2023 được tổ chức trang trọng.",
+    ):
+        assert normalise(line) == line + "\n"
+    assert normalise("Chia sẻ Facebook Twitter\nBình luận (0)\nTìm kiếm") == "\n"  # (the page's own)
     # negative: glued to a byline, or after a sentence's stop, it is the page's
     assert normalise("Lê Thu Trang Chia sẻ Facebook") == "Lê Thu Trang\n"
     assert (
