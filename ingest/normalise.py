@@ -80,6 +80,8 @@ FOOTER_HEADINGS = (
 )  # fmt: skip
 _CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(CHROME_PHRASES, key=len, reverse=True)))
 _COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
+# ... not a tally of awards or their recipients in the same shape ('Cờ thi đua: 5', 'Bằng khen: 12', 'Tập thể: 4')
+_TALLY_LABEL = re.compile(r"(?i)khen|thi đua|huân chương|huy chương|kỷ niệm chương|danh hiệu|tiên tiến|tập thể|cá nhân|hộ gia đình")
 _HASH_BULLET = re.compile(r"^[•·\-*]\s*\S*_[0-9a-f]{6,}$")
 _FONT_TOOLS = re.compile(r"^A-\s*A\s*A\+")
 _BREADCRUMB = re.compile(r"^(?:Trang chủ|Trang nhất|Home)\s*[>»/|›]")
@@ -118,7 +120,7 @@ def _clean_line(line: str) -> tuple[str, bool]:
     if (
         _HASH_BULLET.match(line)
         or _FONT_TOOLS.match(line)
-        or _COUNTER.match(line)
+        or (_COUNTER.match(line) and not _TALLY_LABEL.search(line, 0, line.index(":")))
         or _COUNTER_LABEL.match(line)
         or _BREADCRUMB.match(line)
         or _MENU.match(line)

@@ -62,6 +62,9 @@ def test_a_chrome_word_that_is_a_sentence_s_own_after_a_word_of_it_in_lower_case
     ):
         assert normalise(line) == line + "\n"
     assert normalise("Chia sẻ Facebook Twitter\nBình luận (0)\nTìm kiếm") == "\n"  # (the page's own)
+    # a tally of awards in a visitor counter's shape is the article's ('Cờ thi đua: 5'); the counter is not ('Lượt xem: 1.234')
+    text = normalise("Kết quả khen thưởng:\nCờ thi đua: 5\nBằng khen: 12\nTập thể: 4\nLượt xem: 1.234\nHôm nay: 15\n")
+    assert text == "Kết quả khen thưởng:\nCờ thi đua: 5\nBằng khen: 12\nTập thể: 4\n"
     # negative: glued to a byline, or after a sentence's stop, it is the page's
     assert normalise("Lê Thu Trang Chia sẻ Facebook") == "Lê Thu Trang\n"
     assert (
