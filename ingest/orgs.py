@@ -148,9 +148,15 @@ _BLOC = re.compile(
     rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s(?![Xx]ã hội(?!\w))|[.;:“\"(]"
     r"|(?:(?<=thành phố)|(?<=thị xã)|(?<=thị trấn)|(?<=huyện)|(?<=quận)|(?<=phường)|(?<=xã))\s+tỉnh(?!\w)"
     # (nor 'Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh X': its members)
-    r"|,(?!\s*(?:ban|ngành|đoàn thể|Mặt trận|MTTQ|các đoàn thể)(?!\w))|$)"
+    # (nor 'Cụm thi đua các trường đại học, cao đẳng khu vực miền Trung': the kinds of its members)
+    r"|,(?!\s*(?:ban|ngành|đoàn thể|Mặt trận|MTTQ|các đoàn thể|cao đẳng|trung cấp|học viện|viện)(?!\w))|$)"
 )
 _OF_PROVINCES = re.compile(r"các\s+(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)", re.I)
+# a bloc of a region or of the country ('Cụm thi đua các trường đại học khu vực miền Trung') is no one province's
+_REGIONAL = re.compile(
+    r"(?<!\w)(?:khu vực\s+(?:miền|phía|Tây Bắc|Tây Nguyên|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Duyên hải|Đồng bằng)"
+    r"|miền (?:Bắc|Trung|Nam)|toàn quốc|cả nước)(?!\w)"
+)
 # a bloc of a department's units, the department's name holding a comma ('Văn hóa, Thể thao và Du lịch')
 _COMMA_DEPARTMENT = re.compile(
     r"(?P<desc>[^.;:“\"(]{0,60}?(?:Sở|Bộ|Phòng)\s+(?:Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội))"
@@ -353,8 +359,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             written, _, place_end = _place_after(text, lm.end(), ctx, lm["level"])
             if written is not None and written.level == "province":
                 unit, end = written, place_end  # 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai'
-        if _OF_PROVINCES.match(desc):
-            unit = None  # 'Cụm thi đua các tỉnh biên giới phía Bắc': a bloc of provinces is no province's
+        if _OF_PROVINCES.match(desc) or _REGIONAL.search(desc):
+            unit = None  # 'Cụm thi đua các tỉnh biên giới phía Bắc': a bloc of provinces (or of a region) is no province's
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""
         level_word = _LEVEL_AT_END.search(core) if suffix else None
         if level_word and levels.canonical(level_word["level"]) in _LEVEL_WORDS.get(unit.level, ()):  # type: ignore[union-attr]
