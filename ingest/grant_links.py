@@ -227,9 +227,21 @@ def link_grants(
     for g in grants:
         if g.event and g.date is None:
             g.date = by_key[g.event].date
+        if g.event and g.award != "khen-thuong" and g.count == 1 and g.recipient is not None and g.status == "conferred":
+            # 'Lễ ... đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất', then 'trao Huân chương cho Quân khu 9': the one
+            # award of that kind the event's name presents, named in full there
+            # (not where its own sentence names a class: 'ông B được tặng Huân chương hạng Ba' beside an order of 'hạng Nhì')
+            finer = {a for a in by_key[g.event].awards if a != g.award and is_ancestor(g.award, a)}
+            if (
+                len(finer) == 1
+                and not _CLASS_NAMED.search(g.evidence.text)
+                and _presented_in_name(by_key[g.event], award := next(iter(finer)))
+            ):
+                g.award = award
     return grants
 
 
+_CLASS_NAMED = re.compile(r"(?<!\w)hạng\s+(?:nhất|nhì|ba|I{1,3}|[123])(?!\w)", re.I)  # an order's class, named
 # a verb that presents or receives, in an event's name before the award it names ('Lễ đón nhận ...', 'trao tặng danh hiệu')
 _PRESENTS_IN_NAME = re.compile(
     r"(?<!\w)(?:đón nhận|nhận|trao|tặng|phong|công bố|gắn|vinh danh|tôn vinh|tuyên dương|biểu dương|khen thưởng|công nhận)(?!\w)"

@@ -8665,3 +8665,19 @@ def test_grants_of_a_roundup_go_to_the_event_their_paragraph_tells_and_a_day_of_
         "khen cho 5 tập thể.\nTrần Thu Hương\n"
     )[1]
     assert [(g.award, g.event) for g in counted_once(facts.grants) if g.count == 5] == [("bang-khen-cap-bo-tinh", "e1")]
+
+
+def test_an_order_handed_over_by_its_kind_alone_at_a_ceremony_named_after_it_in_full_is_that_order():
+    def given(then: str) -> list[tuple]:
+        facts = article(
+            "Quân khu 1 đón nhận Huân chương Bảo vệ Tổ quốc\n21/12/2023 09:00\nSáng 20/12/2023, Bộ Tư lệnh Quân khu 1 tổ chức Lễ đón "
+            f"nhận Huân chương Bảo vệ Tổ quốc hạng Nhất. {then}\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.recipient) for g in counted_once(facts.grants)]
+
+    assert given("Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã trao Huân chương cho Quân khu 1.") == [
+        ("huan-chuong-bao-ve-to-quoc-hang-nhat", "Quân khu 1")
+    ]
+    # negative: an order whose class its own sentence names is not the ceremony's
+    rows = given("Dịp này, Đại tá Lê Văn Hòa được tặng Huân chương hạng Ba.")
+    assert ("huan-chuong", "Lê Văn Hòa") in rows
