@@ -112,6 +112,13 @@ _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=\d)")
 _LINK_MARKS = re.compile(r"\s*[>»›→]+\s*")
 
 
+# the chrome words that are verbs a sentence may open on ('Chia sẻ tại hội nghị, ...', 'Trả lời phóng viên, ...', 'Bình
+# chọn 10 gương ...'), and the rest of such a sentence: its words going on in lower case or a number, five more at least,
+# to its stop
+_VERB_CHROME = frozenset({"Chia sẻ", "Trả lời", "Bình chọn", "Quay lại", "Tìm kiếm", "Bình luận", "Bản đồ"})
+_OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"”’)]?")
+
+
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(" ", _SPACES.sub(" ", line)), SURNAMES)).strip()
@@ -142,13 +149,6 @@ def _clean_line(line: str) -> tuple[str, bool]:
         heading = any(probe[m.start() :].startswith(h) for h in FOOTER_HEADINGS)
         return ("" if marked else line[: m.start()].strip()), heading
     return line, False
-
-
-# the chrome words that are verbs a sentence may open on ('Chia sẻ tại hội nghị, ...', 'Trả lời phóng viên, ...', 'Bình
-# chọn 10 gương ...'), and the rest of such a sentence: its words going on in lower case or a number, five more at least,
-# to its stop
-_VERB_CHROME = frozenset({"Chia sẻ", "Trả lời", "Bình chọn", "Quay lại", "Tìm kiếm", "Bình luận", "Bản đồ"})
-_OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"”’)]?")
 
 
 # a line of prose: a sentence of some length that ends with its full stop
