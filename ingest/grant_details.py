@@ -151,6 +151,25 @@ def _decision_printed(doc: Document) -> tuple[str, dt.date | None] | None:
     return number["number"], _date(date["date"]) if date else None
 
 
+# the office a printed decision names in capitals over its articles ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN VĂN LÃNG')
+_PRINTED_ISSUER = re.compile(
+    r"^\s*CHỦ TỊCH\s+(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)"
+    r"\s+(?P<name>[^\n]{2,40}?)\s*$",
+    re.M,
+)
+
+
+def _issuer_printed(doc: Document) -> Office | None:
+    """The chair of the People's Committee a printed decision names as its issuer, where that is the article's unit
+    of that level and name (the decision's articles give under it: 'Điều 1. Tặng Giấy khen cho ...')."""
+    m = _PRINTED_ISSUER.search(doc.text, 0, _HEAD_REACH)
+    unit = doc.place.unit_for_level(m["level"].lower()) if m else None
+    if m is None or unit is None or unit.name.casefold() != m["name"].casefold():
+        return None
+    committee = peoples_committee(unit)
+    return Office(f"Chủ tịch {committee.name}", "Chủ tịch", committee)
+
+
 def decision(sentence: str) -> tuple[str, dt.date | None] | None:
     """The first decision the sentence cites: (number, date or None); its date written after its number, or the
     day the sentence opens on when it tells of the signing ('Ngày 15/3/2024, Chủ tịch UBND tỉnh ban hành Quyết
@@ -533,6 +552,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
                 signed_before[sent.start] = day  # 'Ngày 3/10/2024, Chủ tịch UBND huyện đã ký quyết định khen thưởng ...'
     decision_of_item = _decision_of_items(doc)
     printed = _decision_printed(doc)
+    issuer = _issuer_printed(doc) if _PRINTED_KIND.search(doc.text, 0, _HEAD_REACH) else None
     for g in facts.grants:
         ev = g.evidence
         sent = read.get((ev.start, ev.end))
@@ -553,6 +573,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
         elif printed is not None and _ARTICLE_OF_DECISION.search(doc.text, max(0, ev.start - 12), ev.start + 12):
             g.decision_number, g.decision_date = printed  # 'Điều 1. Tặng Bằng khen ...' of the decision the page prints
         _signed(g)  # 'Theo Quyết định số 1234/QĐ-TTg, 3 tập thể được tặng Bằng khen': the Prime Minister's, by who signs it
+        if g.conferrer is None and issuer is not None and _ARTICLE_OF_DECISION.search(doc.text, max(0, ev.start - 12), ev.start + 12):
+            g.conferrer, g.award = issuer, refine_for_conferrer(g.award, issuer.label)  # the printed decision's issuer
         if g.date is None and g.event is None and g.status == "conferred":
             g.date = _told_on(doc, ev.start, sent) or g.decision_date or signed_before.get(ev.start)
         # an achievement is past: a period that ends years after it was rewarded names a plan or a project ('Đề án

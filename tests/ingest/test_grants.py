@@ -8681,3 +8681,19 @@ def test_an_order_handed_over_by_its_kind_alone_at_a_ceremony_named_after_it_in_
     # negative: an order whose class its own sentence names is not the ceremony's
     rows = given("Dịp này, Đại tá Lê Văn Hòa được tặng Huân chương hạng Ba.")
     assert ("huan-chuong", "Lê Văn Hòa") in rows
+
+
+def test_the_articles_of_a_printed_decision_give_by_the_committee_chair_its_head_names():
+    def givers(issuer: str) -> list[tuple]:
+        facts = article(
+            "Quyết định khen thưởng thành tích phòng chống lụt bão năm 2023\nNgày đăng: 15/10/2023\nQUYẾT ĐỊNH\nVề việc tặng Giấy "
+            f"khen cho các tập thể, cá nhân\n{issuer}\nCăn cứ Luật Thi đua, khen thưởng năm 2022;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Tặng Giấy khen cho 05 tập thể và 12 cá nhân đã có thành tích xuất sắc trong công tác phòng chống lụt bão.\n"
+            "Điều 2. Mỗi tập thể được thưởng 1.000.000 đồng.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Văn Minh\n"
+        )[1]
+        return [(g.award, g.count, _label(g.conferrer)) for g in facts.grants]
+
+    chair = "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"
+    assert givers("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN VĂN LÃNG") == [("giay-khen", 5, chair), ("giay-khen", 12, chair)]
+    # negative: a head naming no committee's chair names no giver (the office a table of codes knows is another rule's)
+    assert givers("GIÁM ĐỐC TRUNG TÂM VĂN HÓA HUYỆN VĂN LÃNG") == [("giay-khen", 5, None), ("giay-khen", 12, None)]
