@@ -135,8 +135,8 @@ _HOLDS_POST = re.compile(r"\s*,?\s+(?:(?:hiện\s+nay|hiện|nay|đang|vốn)\s+
 # titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã'), or the
 # post then taken ('bổ nhiệm ông A, Phó Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ')
 _ITEM_SEP = re.compile(
-    r"\s*,\s*(?:đồng thời\s+(?:là\s+)?)?|\s+[-–]\s+|\s+kiêm\s+|\s+(?:được\s+(?:bầu|bổ nhiệm)\s+)?giữ chức(?:\s+vụ)?\s+"
-)  # (and 'A là Bí thư Chi bộ thôn, đồng thời là Trưởng ban công tác Mặt trận')
+    r"\s*,\s*(?:đồng thời\s+(?:là\s+)?|kiêm\s+)?|\s+[-–]\s+|\s+kiêm\s+|\s+(?:được\s+(?:bầu|bổ nhiệm)\s+)?giữ chức(?:\s+vụ)?\s+"
+)  # (and 'A là Bí thư Chi bộ thôn, đồng thời là Trưởng ban công tác Mặt trận', 'Phó Bí thư Huyện ủy, kiêm Trưởng ban ...')
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body

@@ -58,6 +58,16 @@ def test_a_second_post_held_concurrently_kiem_is_one_chain():
     assert posts_of("Bà Lý Thị Mai, Phó Chủ tịch UBND huyện kiêm nhiệm thêm công việc phát biểu.")["Lý Thị Mai"] == {
         ("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")
     }
+    # (after a comma too: ', kiêm Trưởng ban Dân vận Huyện ủy'), and still not before no title
+    assert posts_of("Ông Triệu Văn Phúc, Phó Bí thư Thường trực Huyện ủy, kiêm Trưởng ban Dân vận Huyện ủy phát biểu.")[
+        "Triệu Văn Phúc"
+    ] == {
+        ("Phó Bí thư Thường trực", "Huyện ủy Hải Hà"),
+        ("Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà"),
+    }
+    assert posts_of("Bà Lý Thị Mai, Phó Chủ tịch UBND huyện, kiêm nhiệm thêm công việc phát biểu.")["Lý Thị Mai"] == {
+        ("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")
+    }
 
 
 def test_the_chair_of_a_central_body_s_executive_committee_holds_the_body_s_post():
