@@ -162,7 +162,7 @@ _PRINTED_ISSUER = re.compile(
 def _issuer_printed(doc: Document) -> Office | None:
     """The chair of the People's Committee a printed decision names as its issuer, where that is the article's unit
     of that level and name (the decision's articles give under it: 'Điều 1. Tặng Giấy khen cho ...')."""
-    m = _PRINTED_ISSUER.search(doc.text, 0, _HEAD_REACH)
+    m = _PRINTED_ISSUER.search(doc.text, 0, _HEAD_REACH) if _PRINTED_KIND.search(doc.text, 0, _HEAD_REACH) else None
     unit = doc.place.unit_for_level(m["level"].lower()) if m else None
     if m is None or unit is None or unit.name.casefold() != m["name"].casefold():
         return None
@@ -552,7 +552,7 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
                 signed_before[sent.start] = day  # 'Ngày 3/10/2024, Chủ tịch UBND huyện đã ký quyết định khen thưởng ...'
     decision_of_item = _decision_of_items(doc)
     printed = _decision_printed(doc)
-    issuer = _issuer_printed(doc) if _PRINTED_KIND.search(doc.text, 0, _HEAD_REACH) else None
+    issuer = _issuer_printed(doc)
     for g in facts.grants:
         ev = g.evidence
         sent = read.get((ev.start, ev.end))

@@ -335,23 +335,25 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
     where, if only the caption says ('Đồng chí A trao Cờ thi đua của UBND tỉnh cho Sở X' under a photo, the body
     saying 'Năm 2023, Sở X được UBND tỉnh tặng Cờ thi đua')."""
     same = next((h for h in candidates if same_grant(restated, h, restated=True)), None)
+    # the body's grants of the restated award, in its status: its one such grant may be the one restated
+    of_award = [h for h in candidates if h.award == restated.award and h.status == restated.status] if same is None else []
     if same is None and restated.count is None:
         # 'Trao Bằng khen cho nhà tài trợ' over a body giving the one Bằng khen to a company: an uncounted headline's
         # word for its recipient may be of either kind; the body's one grant of that award is it
-        kin = [h for h in candidates if h.award == restated.award and h.status == restated.status]
-        same = kin[0] if len(kin) == 1 else None
-    if same is None and restated.count is not None and restated.recipient is None:
-        # '8 tập thể được tặng Cờ thi đua' over a body counting no such grant but 'các tập thể được trao Cờ thi đua của
-        # UBND tỉnh' at its meeting: the body's one uncounted telling of it, counted by the headline
-        kin = [h for h in candidates if h.award == restated.award and h.status == restated.status]
-        if (
-            len(kin) == 1
-            and kin[0].count is None
-            and kin[0].recipient is None
-            and kin[0].recipient_kind in (restated.recipient_kind, "mixed")
-        ):
-            same = kin[0]
-            same.count, same.approx, same.recipient_kind = restated.count, restated.approx, restated.recipient_kind
+        same = of_award[0] if len(of_award) == 1 else None
+    # '8 tập thể được tặng Cờ thi đua' over a body counting no such grant but 'các tập thể được trao Cờ thi đua của UBND
+    # tỉnh' at its meeting: the body's one uncounted telling of it, counted by the headline
+    if (
+        same is None
+        and restated.count is not None
+        and restated.recipient is None
+        and len(of_award) == 1
+        and of_award[0].count is None
+        and of_award[0].recipient is None
+        and of_award[0].recipient_kind in (restated.recipient_kind, "mixed")
+    ):
+        same = of_award[0]
+        same.count, same.approx, same.recipient_kind = restated.count, restated.approx, restated.recipient_kind
     if same is None and restated.count == 1 and restated.recipient is not None:
         # 'Phòng Cảnh sát PCCC số 3 được tặng Huân chương ...' over the body's one such grant to 'Phòng Cảnh sát PCCC và
         # CNCH khu vực số 3 ...': the headline's shorter name for the body's one recipient of that award

@@ -829,8 +829,8 @@ class _Reader:
     series_giver: Conferrer | None = None  # the giver of those acts, the sentence's subject
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
-        self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = None
-        self.giver = None  # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
+        # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
+        self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = self.giver = None
         self.clause_counted = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.sentence_gave = self.proposal_in_series = False

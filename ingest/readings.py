@@ -30,13 +30,15 @@ _TO = re.compile(
 )
 
 
+_DEPARTMENTS = lexicon.lines("departments.txt")
+_CASED_BODIES = lexicon.lines("cased_bodies.txt")
+
+
 def _cased_body() -> re.Pattern[str]:
     """A body written in lower case right after its head's title ('Chủ tịch hội nông dân', 'Giám đốc trung tâm y tế',
     'Trưởng phòng giáo dục và đào tạo'), the body in group `body`."""
-    departments = sorted(lexicon.lines("departments.txt"), key=len, reverse=True)
-    bodies = sorted(lexicon.lines("cased_bodies.txt"), key=len, reverse=True)
-    dept = "|".join(re.escape(d) for d in departments)
-    named = "|".join(re.escape(b) for b in bodies)
+    dept = "|".join(re.escape(d) for d in sorted(_DEPARTMENTS, key=len, reverse=True))
+    named = "|".join(re.escape(b) for b in sorted(_CASED_BODIES, key=len, reverse=True))
     return re.compile(
         # (the title in lower case too, after the name it follows: 'ông A, giám đốc trung tâm y tế huyện'; not the
         # 'trưởng' of 'tăng trưởng')
@@ -46,7 +48,7 @@ def _cased_body() -> re.Pattern[str]:
 
 
 _CASED_BODY = _cased_body()
-_CANONICAL = {b.lower(): b for b in (*lexicon.lines("cased_bodies.txt"), *lexicon.lines("departments.txt"))}
+_CANONICAL = {b.lower(): b for b in (*_CASED_BODIES, *_DEPARTMENTS)}
 
 
 def _recased(body: str) -> str:
