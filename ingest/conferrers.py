@@ -375,8 +375,9 @@ def elected(doc: Document, start: int, award_start: int) -> OrgRef | tuple[OrgRe
 
 
 # a body by its head noun alone, then the end of the recipients' phrase, its reason, or the others counted beside it
-_REASON_OPENS = r"(?:vì|về|do|đã|nhân dịp|trong)(?!\w)"
-# ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason; 'cho Bệnh viện và 5 cá nhân')
+_REASON_OPENS = r"(?:vì|về|do|đã|theo(?!\s+dõi)|nhân dịp|trong)(?!\w)"
+# ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason, or before the decision it is
+# given by: 'cho tập thể Bệnh viện theo Quyết định số ...'; 'cho Bệnh viện và 5 cá nhân')
 _HEAD_THEN_REASON = re.compile(
     rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+){{0,3}}?)(?=\s+{_REASON_OPENS}|\s+và\s+(?:\d|(?:{HONORIFIC.pattern}))|\s*$)"
 )

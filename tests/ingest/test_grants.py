@@ -1040,6 +1040,25 @@ def test_an_award_handed_to_a_body_named_by_its_head_noun_goes_to_the_headline_s
     assert [g.recipient for g in facts.grants] in ([], [None])
 
 
+def test_a_recipient_s_name_ends_before_the_decision_it_is_given_by():
+    def given(
+        clause: str, headline: str = "Trung tâm Y tế huyện Văn Lãng kỷ niệm 50 năm thành lập"
+    ) -> list[tuple[str, str | None, str | None]]:
+        facts = article(f"{headline}\n20/04/2024 09:00\nÔng Hồ An Phong đã trao Huân chương Lao động hạng Ba {clause}.\nTrần Thu Hương\n")[
+            1
+        ]
+        return [(g.award, g.recipient, g.presenter) for g in facts.grants]
+
+    # the headline's body by its head noun, then the decision
+    assert given("cho tập thể Trung tâm theo Quyết định số 88/QĐ-CTN ngày 2/1/2024") == [
+        ("huan-chuong-lao-dong-hang-ba", "Trung tâm Y tế huyện Văn Lãng", "Hồ An Phong")
+    ]
+    # a unit by its head noun and its name, then the decision: the name stops before it
+    assert given("cho Khoa Nhi theo quyết định của Chủ tịch nước") == [("huan-chuong-lao-dong-hang-ba", "Khoa Nhi", "Hồ An Phong")]
+    # 'theo dõi' is a word of the unit's name, not a decision
+    assert given("cho Tổ theo dõi dịch bệnh") == [("huan-chuong-lao-dong-hang-ba", "Tổ theo dõi dịch bệnh", "Hồ An Phong")]
+
+
 def test_people_given_an_award_each_with_a_title_in_brackets_are_all_its_recipients():
     rows = grants_of(
         "Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng trao Huân chương Lao động hạng Ba cho ông Nguyễn Văn Bình (nguyên Giám đốc Sở "
