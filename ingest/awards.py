@@ -177,7 +177,7 @@ def find_awards(text: str) -> list[AwardMention]:
     forms = _forms_by_key()
     for m in _surface_regex().finditer(key):
         form = m.group(0)
-        if free(m.start(), m.end()) and _in_its_case(form, text[m.start() : m.end()]):
+        if free(m.start(), m.end()) and _in_its_case(form, text[m.start() : m.end()]) and not _unit_described(text, key, m, forms[form]):
             # a form that names its owner ('bằng khen của Bộ trưởng'): the owner is read in full from the text
             of = form.find(" của ")
             end = m.start() + of if of != -1 else m.end()
@@ -261,6 +261,19 @@ def find_awards(text: str) -> list[AwardMention]:
 
 
 _PLURAL_WORD_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+_TITLE_WORD_BEFORE = re.compile(r"(?<!\w)danh hiệu\s*[“\"]?\s*$")
+
+
+def _unit_described(text: str, key: str, m: re.Match[str], award: str) -> bool:
+    """Whether one unit's kind alone with 'tiêu biểu' ('xã tiêu biểu') describes a unit rather than names the exemplary
+    title: the title is named in capitals ('Phường tiêu biểu') or after 'danh hiệu'; not 'là xã tiêu biểu của huyện', nor
+    inside another word ('Hợp tác xã tiêu biểu')."""
+    if award != "xa-phuong-thi-tran-tieu-bieu" or "," in m.group(0):
+        return False
+    inside = key[max(0, m.start() - 8) : m.start()].endswith("hợp tác ")
+    return inside or not (text[m.start()].isupper() or _TITLE_WORD_BEFORE.search(key, max(0, m.start() - 15), m.start()))
+
+
 _FLAG_NAMED = re.compile(r"(?<!\w)Cờ\s+[“\"«'‘](?P<name>(?:Đơn vị|Tập thể)\s[^“”\"«»'‘’]{5,120})[”\"»'’]")
 
 
