@@ -506,14 +506,24 @@ _PRINTED_ADDRESS = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9-]{2,40}(?:\.[a-z]{2
 _PORTAL = re.compile(
     rf"(?i:Cổng thông tin điện tử|Cổng TTĐT|Trang thông tin điện tử|Trang TTĐT|Cổng thông tin)\s+(?:của\s+)?"
     rf"(?P<type>(?i:tỉnh|thành phố|TP\.?|huyện|thị xã|quận))\s+(?P<name>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}})"
+    # (its province after it, which settles a name several districts share: 'huyện Tam Nông, tỉnh Đồng Tháp')
+    rf"(?:[ \t]*[,-][ \t]*(?i:tỉnh|thành phố|TP\.?)[ \t]+(?P<province>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}}))?"
 )
 
 
 def _portal_unit(doc: Document) -> Unit | None:
     """The province or district whose government portal published the article, as the page's title names it above
-    the text (a name several units share, typed the same, names none)."""
-    m = _PORTAL.search(doc.text, 0, doc.body_start)
-    return gazetteer().lookup(m["name"], m["type"]) if m else None
+    the text or its footer below it (a name several units share, typed the same, names none unless the portal's
+    name gives its province)."""
+    gz = gazetteer()
+    for m in (_PORTAL.search(doc.text, 0, doc.body_start), _PORTAL.search(doc.text, doc.body_end)):
+        if m is None:
+            continue
+        province = gz.lookup(m["province"], "tỉnh") if m["province"] else None
+        unit = gz.lookup(m["name"], m["type"], province.code if province else None)
+        if unit is not None and (province is None or unit.code == province.code or unit.parent == province.code):
+            return unit
+    return None
 
 
 def _province_of_source(doc: Document) -> Unit | None:

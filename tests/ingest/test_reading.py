@@ -1081,6 +1081,26 @@ def test_the_government_portal_named_in_the_page_title_places_an_article_whose_t
     assert place_of("Cổng thông tin điện tử huyện Châu Thành") == (None, None)
 
 
+def test_the_government_portal_named_in_the_page_footer_places_the_article_its_province_settling_a_shared_name(tmp_path):
+    def place_of(footer: str) -> tuple[str | None, str | None]:
+        page = tmp_path / "p.html"
+        page.write_text(
+            "<html><head><title>Biểu dương người tốt</title></head><body><h1>Biểu dương người tốt</h1><p>09/09/2024</p>"
+            "<p>Sáng 7/9, Ban Dân vận Huyện ủy tổ chức hội nghị biểu dương người tốt, việc tốt.</p>"
+            f"<p>Huyện tặng Giấy khen cho 12 cá nhân.</p><p>Minh Thư</p><footer>{footer}</footer></body></html>",
+            encoding="utf-8",
+        )
+        place = process(page)[0].place
+        return (place.district.label if place.district else None, place.province.label if place.province else None)
+
+    assert place_of("Cổng thông tin điện tử huyện Phú Bình") == ("huyện Phú Bình", "tỉnh Thái Nguyên")
+    # a name several provinces' districts share, its province after it: that province's
+    assert place_of("Cổng thông tin điện tử huyện Châu Thành - tỉnh Tây Ninh") == ("huyện Châu Thành", "tỉnh Tây Ninh")
+    # without it, none; nor a province that has no district of that name
+    assert place_of("Cổng thông tin điện tử huyện Châu Thành") == (None, None)
+    assert place_of("Cổng thông tin điện tử huyện Châu Thành, tỉnh Quảng Ninh") == (None, None)
+
+
 def test_a_short_lead_in_ending_with_a_colon_is_the_body_not_the_headline():
     doc, _ = article(
         "Huyện Văn Lãng khen thưởng\n20/01/2023 09:00\nTại buổi lễ, UBND huyện đã khen thưởng:\n- 15 tập thể;\n- 20 cá nhân.\nThu Hà\n"
