@@ -514,8 +514,15 @@ def _party_body(
         committee = _PARTY_PREFIX[level_word] if word in _PARTY_SHORT else word[:1].upper() + word[1:].lower() + " ủy"
         name = spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
         return OrgRef(name, spec.kind, None, None, aliases=(text[pos:end],), unplaced=True), end
-    if unit is None:
+    if unit is None and levels.is_commune(level_word):
         return None
+    if unit is None:
+        # 'Huyện ủy Tam Nông', a district's name two provinces share, neither named (or one the gazetteer lacks): the
+        # committee by its name as written, its place unresolved (as 'UBND huyện Tam Nông' is kept)
+        committee = _PARTY_PREFIX.get(levels.canonical(level_word), word[:1].upper() + word[1:].lower() + " ủy") + f" {raw}"
+        name = spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
+        level = "province" if levels.canonical(level_word) == "tỉnh" else "district"
+        return OrgRef(name, spec.kind, None, level, aliases=(text[pos:end],)), end
     party = party_committee(unit, level_word)
     youth = party.name.replace(" ủy ", " đoàn ", 1)
     name = spec.head.format(party=party.name, sub=groups.get("sub") or "", youth=youth)

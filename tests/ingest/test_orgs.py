@@ -382,6 +382,14 @@ def test_a_body_named_by_its_level_where_the_article_names_no_place_keeps_its_le
     }
 
 
+def test_a_party_committee_of_a_district_name_two_provinces_share_keeps_its_name_unplaced():
+    people = _unplaced_posts("Ngày 11-3, ông Lê Văn An, Trưởng Ban Dân vận Huyện ủy Tam Nông, Bí thư Thị ủy Long Mỹ chủ trì họp.")
+    assert people["Lê Văn An"] == {("Trưởng ban", "Ban Dân vận Huyện ủy Tam Nông", False), ("Bí thư", "Thị ủy Long Mỹ", False)}
+    # a district's name of one province alone is placed in it
+    people = _unplaced_posts("Ngày 11-3, ông Lê Văn An, Bí thư Huyện ủy Văn Lãng chủ trì họp.")
+    assert people["Lê Văn An"] == {("Bí thư", "Huyện ủy Văn Lãng", False)}
+
+
 def _posts_from(source: str, text: str, url: str | None = None) -> dict[str, set[tuple[str | None, str | None]]]:
     from tdkt.ingest.document import Document
     from tdkt.ingest.layout import analyse_layout
