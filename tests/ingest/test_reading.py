@@ -315,6 +315,11 @@ def test_a_dateline_that_opens_the_first_paragraph_dates_the_article():
     # a sentence that opens on a place and a day, no dash after it: not a dateline
     assert published("Tiên Yên, 12/01/2024 là ngày") is None
     assert published("Ngày 12/01/2024,") is None  # the day the event was held, not the day filed
+    # the day alone before the dash, no place: the day it was printed, and the lead's day is the event's
+    assert published("20/01/2024 - Sáng 19/1,") == dt.date(2024, 1, 20)
+    assert published("Ngày 20/01/2024 – Chiều 18/1,") == dt.date(2024, 1, 20)
+    # a span of days before the dash is none
+    assert published("12/01/2024 - 15/01/2024,") is None
 
 
 def test_html_articles_read_like_text():
