@@ -125,9 +125,11 @@ _AS_UNIT = re.compile(
 # a sentence opening on a time of its own, before the event told ('Năm 2023, ...', 'Trước đó, ...', 'Trong năm qua')
 _OPENS_WITH_OWN_TIME = re.compile(  # (after a topic: 'Về công tác khen thưởng, năm 2023, ...')
     lexicon.cue("topic-lead").pattern
-    + r"?(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4}"
+    + r"?(?:(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4}"
     # (a part of the year: 'Trong 6 tháng đầu năm, ...', 'Quý I/2024, ...')
-    + r"|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|[Qq]uý\s+(?:IV|I{1,3}|\d))(?!\w)|[Tt]rong năm\s*,"
+    + r"|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|[Qq]uý\s+(?:IV|I{1,3}|\d))(?!\w)"
+    # ('Trong năm, ...', or before its subject with no comma: 'Về công tác khen thưởng, trong năm UBND tỉnh đã trình ...')
+    + rf"|[Tt]rong năm(?:\s*,|\s+(?=[{UPPER}])))"
 )
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # a giving said to come, before the award it gives ('sẽ (xét) tặng', 'dự kiến sẽ công nhận')

@@ -3575,6 +3575,9 @@ def test_a_proposal_a_sentence_dates_to_its_own_year_was_not_made_at_the_event()
     for said in (
         "Về công tác khen thưởng, năm 2022, UBND huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
         "Đối với công tác khen thưởng cấp trên, trong năm 2022 huyện đã đề nghị khen thưởng cho 4 tập thể.",
+        # ('trong năm' before its subject, no comma)
+        "Về công tác khen thưởng, trong năm UBND huyện đã trình Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể.",
+        "Trong năm Hội đồng Thi đua - Khen thưởng huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
     ):
         assert [(r[4], r[8]) for r in grants_of(said, with_event=True)] == [("proposed", None)], said
     # proposed at the conference, or voted there, it is the conference's
