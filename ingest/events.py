@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from . import lexicon
-from .awards import same_award
+from .awards import is_ancestor, same_award
 from .campaigns import quotes
 from .conferrers import subject_before, unit_as_written
 from .dates import date_before
@@ -673,10 +673,18 @@ def _awards_in(doc: Document, start: int, length: int, label: str | None = None)
         tail = " ".join(label.split()[-3:])
         at = doc.text.find(tail, start, end + _BRACKETS_LEFT_OUT + len(tail))
         end = max(end, at + len(tail)) if at != -1 else end
-    return tuple(sp.value.award for sp in doc.spans("awards", start, end))
+    named = tuple(sp.value.award for sp in doc.spans("awards", start, end))
+    if not named and label and _TITLE_PRESENTED.search(label):
+        # 'lễ trao danh hiệu' after '5 nhà giáo được phong tặng danh hiệu Nhà giáo ưu tú': the one title told before it
+        told = {sp.value.award for sp in doc.spans("awards", 0, start) if any(is_ancestor(t, sp.value.award) for t in _TITLES)}
+        return tuple(told) if len(told) == 1 else ()
+    return named
 
 
 _BRACKETS_LEFT_OUT = 120  # characters of brackets an event's name may have left out
+# an event's name that presents a title by its bare word, the title it is told in the text before ('Lễ trao danh hiệu')
+_TITLE_PRESENTED = re.compile(r"(?<!\w)(?:trao|trao tặng|đón nhận|phong tặng|công bố|vinh danh)\s+danh hiệu$", re.I)
+_TITLES = ("danh-hieu-vinh-du-nha-nuoc", "danh-hieu-thi-dua")
 
 
 def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:

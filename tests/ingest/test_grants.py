@@ -8719,3 +8719,20 @@ def test_the_articles_of_a_printed_decision_give_by_the_committee_chair_its_head
     assert givers("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN VĂN LÃNG") == [("giay-khen", 5, chair), ("giay-khen", 12, chair)]
     # negative: a head naming no committee's chair names no giver (the office a table of codes knows is another rule's)
     assert givers("GIÁM ĐỐC TRUNG TÂM VĂN HÓA HUYỆN VĂN LÃNG") == [("giay-khen", 5, None), ("giay-khen", 12, None)]
+
+
+def test_a_ceremony_presenting_a_title_by_its_bare_word_presents_the_one_title_told_before_it():
+    def placed(told: str) -> list[tuple[str, str | None]]:
+        facts = article(
+            "Nghệ nhân của tỉnh được vinh danh\n20/11/2023 09:00\n"
+            f"{told}\nSáng 17/11, Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn tổ chức lễ đón nhận danh hiệu.\nThu Hà\n"
+        )[1]
+        return [(g.award, g.event) for g in facts.grants]
+
+    assert placed("Năm nay, 3 nghệ nhân của tỉnh được Chủ tịch nước phong tặng danh hiệu Nghệ nhân ưu tú.") == [("nghe-nhan-uu-tu", "e1")]
+    # two titles told before it: which one it presents is not said
+    assert placed(
+        "Năm nay, 3 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú, 1 nghệ nhân được phong tặng danh hiệu Nghệ nhân nhân dân."
+    ) == [("nghe-nhan-uu-tu", None), ("nghe-nhan-nhan-dan", None)]
+    # a certificate is no title
+    assert placed("Năm nay, 3 nghệ nhân của tỉnh được Chủ tịch UBND tỉnh tặng Bằng khen.") == [("bang-khen-cap-bo-tinh", None)]
