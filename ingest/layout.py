@@ -431,6 +431,10 @@ _CENTRE_SHORT = re.compile(r"TT\s?(?:VH|TT|TH|VHTT)(?![a-zđ])")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.?){2,3}")
 # a pen name with its family name cut to one or two letters ('Ng. Hùng', 'Th.Hà', 'N.T.Hương')
 _ABBREVIATED = re.compile(rf"(?:[A-ZĐ][a-zđ]?\.\s?)+[{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?")
+# the same in capitals ('T.HOÀNG', 'N.T. HƯƠNG')
+_ABBREVIATED_CAPS = re.compile(rf"(?P<i>(?:[A-ZĐ]{{1,2}}\.\s?)+)(?P<name>[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}})?)")
+_SIGNS_FOR = frozenset({"KT", "TM", "TL", "TUQ", "Q"})  # 'KT. CHỦ TỊCH': a signature's 'on behalf of', no initials
+_VOWEL = re.compile("[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]")
 _INITIALS_BEFORE_DATE = re.compile(r"^(?P<i>(?:[A-ZĐ]\.?){2,3})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 # letters that sign for a desk or an agency, not for a writer
 _NOT_INITIALS = frozenset(
@@ -449,6 +453,9 @@ def _initials(header: list[str], tail: list[str]) -> str | None:
         first = _BYLINE_PARTS.split(line.strip())[0]
         if _ABBREVIATED.fullmatch(first):
             return first
+        caps = _ABBREVIATED_CAPS.fullmatch(first)
+        if caps and re.sub(r"[.\s]", "", caps["i"]) not in _SIGNS_FOR and all(_VOWEL.search(w.lower()) for w in caps["name"].split()):
+            return caps["i"] + caps["name"].title()  # 'T.HOÀNG': 'T.Hoàng' (not 'TP.HCM', no name)
     for line in header:
         m = _INITIALS_BEFORE_DATE.match(line.strip())
         if m and m["i"].replace(".", "") not in _NOT_INITIALS:

@@ -101,6 +101,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("ThS. Nguyễn Văn An - Phòng Nội vụ", "Nguyễn Văn An"),  # the writer's degree is no part of the name
         ("Ng. Hùng", "Ng. Hùng"),  # a pen name with its family name cut to its initial: an author, no person
         ("Th.Hà – P.T", "Th.Hà"),
+        ("T.HOÀNG", "T.Hoàng"),  # the same in capitals, as the name is printed
+        ("N.T. HƯƠNG - TTXVN", "N.T. Hương"),
+        ("TP.HCM", None),  # a city's short form, no name after its initials
         ("PGS.TS Trần Văn Bình", "Trần Văn Bình"),
         ("(Mai Lan – Trung tâm TT&VH)", "Mai Lan"),
         ("Author: admin", None),
