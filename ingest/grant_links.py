@@ -684,6 +684,10 @@ def _of_award(grants: list[GrantFact], p: Presentation) -> list[GrantFact]:
         found = [g for g in grants if g.status == "conferred" and (p.award.award, g.award) in BY_LEVEL]
     if p.award.name is not None and (named := [g for g in found if g.title == p.award.name]):
         found = named  # 'trao giải' at the 'Lễ trao Giải thưởng X': that prize's grants, not a bare commendation beside
+    if not generic and _to_kind(told := [g for g in found if g.award != "khen-thuong"], p.kind):
+        # 'Đại hội biểu dương 150 tập thể', '50 tập thể được tặng Bằng khen', then 'trao Bằng khen cho các tập thể': the
+        # award's own grants, not the bare commendation it would otherwise name (told as such only where none is)
+        found = told
     if generic and not found and p.event is not None:
         # ('trao các phần thưởng cho các tập thể, cá nhân' where none was counted bare: the awards given at its event)
         found = [g for g in grants if g.status == "conferred" and g.event == p.event]

@@ -8736,3 +8736,25 @@ def test_a_ceremony_presenting_a_title_by_its_bare_word_presents_the_one_title_t
     ) == [("nghe-nhan-uu-tu", None), ("nghe-nhan-nhan-dan", None)]
     # a certificate is no title
     assert placed("Năm nay, 3 nghệ nhân của tỉnh được Chủ tịch UBND tỉnh tặng Bằng khen.") == [("bang-khen-cap-bo-tinh", None)]
+
+
+def test_an_award_handed_over_to_recipients_uncounted_is_its_own_counted_grants_not_a_bare_commendation_beside():
+    def given(told: str) -> list[tuple[str, str, int | None, str | None]]:
+        facts = article(
+            "Huyện Văn Lãng tuyên dương người tốt việc tốt\n20/11/2023 09:00\n"
+            "Ngày 19/11, UBND huyện Văn Lãng tổ chức hội nghị tuyên dương người tốt, việc tốt năm 2023.\n"
+            f"{told}\nÔng Hồ An Phong, Chủ tịch UBND huyện trao Giấy khen cho các tập thể, cá nhân.\nThu Hà\n"
+        )[1]
+        return [(g.award, g.recipient_kind, g.count, g.presenter) for g in facts.grants]
+
+    assert given("Hội nghị đã tuyên dương 40 tập thể và 65 cá nhân. Trong đó, 12 tập thể, 20 cá nhân được tặng Giấy khen.") == [
+        ("khen-thuong", "collective", 40, None),
+        ("khen-thuong", "individual", 65, None),
+        ("giay-khen", "collective", 12, "Hồ An Phong"),
+        ("giay-khen", "individual", 20, "Hồ An Phong"),
+    ]
+    # no grant of the award counted: the commendation counted was the award handed over
+    assert given("Hội nghị đã tuyên dương 40 tập thể và 65 cá nhân.") == [
+        ("giay-khen", "collective", 40, "Hồ An Phong"),
+        ("giay-khen", "individual", 65, "Hồ An Phong"),
+    ]
