@@ -296,7 +296,8 @@ _FROM_OWNER = re.compile(r"(?<!\w)từ\s+(?:tay\s+)?$")
 
 
 # the verb right before a recipient named before the award ('tặng Trường THCS X Bằng khen')
-_GIVES_TO_FIRST = re.compile(r"(?<!\w)(?:trao tặng|tặng thưởng|tặng)\s+(?:(?:cho|đồng chí|ông|bà|anh|chị|em)\s+)?$")
+# (after the person's calling or rank: 'tặng ông A', 'truy tặng liệt sĩ B', 'tặng Đại úy C')
+_GIVES_TO_FIRST = re.compile(rf"(?<!\w)(?:trao tặng|tặng thưởng|tặng)\s+(?:cho\s+|{HONORIFIC.pattern})?$")
 
 
 def _given_before_award(doc: Document, base: int, award: AwardMention) -> OrgRef | str | None:

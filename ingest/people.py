@@ -58,7 +58,7 @@ HONORIFIC = re.compile(
     r"|Ông|ông|Bà|bà|[Nn]gài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu(?:\s+(?:bé|nhỏ))?|[Ee]m(?:\s+(?:bé|nhỏ))?|[Ll]iệt s[ĩỹ]"
     r"|bé"  # a small child: 'bé Trần Thị Na' (in lower case: 'Bé' is a given name too, 'Nguyễn Thị Bé')
     r"|[Cc]ụ(?:\s+(?:ông|bà))?"  # an elder: 'cụ Nguyễn Văn Mão, 85 tuổi', 'cụ bà Lê Thị Hoa'
-    rf"|{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ"  # military and police ranks
+    rf"|{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ|Binh\s+(?:nhất|nhì)"  # military and police ranks
     # academic and medical degrees, alone or joined ('GS.TSKH', 'ThS.BS', 'BSCKII', 'PGS. TS')
     r"|(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BSNT|BS|KS|DS|KTS)\.?(?:\s?(?:TSKH|TS|ThS|BSCKII|BSCKI|BS|KTS)\.?){0,2}(?!\w)"
     r"|(?:[Pp]hó\s+)?[Gg]iáo sư(?:\s*[,.]\s*[Tt]iến s[ĩỹ])?|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]"  # spelled out: 'Giáo sư, Tiến sĩ A'

@@ -6762,6 +6762,13 @@ def test_a_recipient_named_between_the_verb_of_giving_and_the_award_receives_it(
     ]
     rows = grants_of("UBND huyện Văn Lãng tặng ông Hoàng Văn Nam Giấy khen vì đã dũng cảm cứu người.")
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Hoàng Văn Nam")]
+    # after the person's calling or rank
+    rows = grants_of("Bộ Quốc phòng đã truy tặng liệt sĩ Hoàng Văn Nam Bằng khen vì đã hy sinh khi cứu dân.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hoàng Văn Nam")]
+    rows = grants_of("Giám đốc Công an tỉnh tặng Đại úy Hoàng Văn Nam Giấy khen.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Hoàng Văn Nam")]
+    rows = grants_of("Chủ tịch nước truy tặng Huân chương Dũng cảm cho liệt sĩ, Binh nhất Hoàng Văn Nam.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("huan-chuong-dung-cam", 1, "Hoàng Văn Nam")]
     # negative: the giver before the award, no verb of giving between, receives nothing
     rows = grants_of("Trường THCS Tân Mỹ Bằng khen năm học 2022-2023 được trưng bày tại phòng truyền thống.")
     assert [r[10] for r in rows] == []
