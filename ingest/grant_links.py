@@ -524,6 +524,12 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
             for group in groups.values()
         ):
             return True
+    # 'khen thưởng hơn 3.000 lượt tập thể, cá nhân' over a body giving 12 flags, 350 certificates and 2.512 commendations:
+    # a bare commendation counted roughly, of both kinds, rounds the sum of the grants given
+    if total.award == "khen-thuong" and total.approx and total.recipient_kind == "mixed" and len(every) > 1:
+        given = sum(g.count or 0 for g in every)
+        if abs(given - total.count) <= _ROUNDED * total.count:
+            return True
     # 'đề nghị khen thưởng 25 tập thể, cá nhân' over a meeting that proposes 15 and gives 10 itself: a bare commendation
     # of both kinds sums the article's grants, whatever their status
     return (
@@ -532,6 +538,9 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
         and len(body) > 1
         and sum(g.count or 0 for g in body) == total.count
     )
+
+
+_ROUNDED = 0.2  # how far a sum may lie from the round number that tells it ('hơn 3.000' for 3.129)
 
 
 _Nouns = dict[tuple[int, int], dict[tuple[int | None, str | None], str | None]]

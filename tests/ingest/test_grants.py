@@ -8765,3 +8765,18 @@ def test_an_award_handed_over_to_recipients_uncounted_is_its_own_counted_grants_
         ("giay-khen", "collective", 40, "Hồ An Phong"),
         ("giay-khen", "individual", 65, "Hồ An Phong"),
     ]
+
+
+def test_a_headline_counting_roughly_the_grants_its_body_lists_is_no_grant_of_its_own():
+    def grants(headline: str) -> list[tuple[str, int | None, bool]]:
+        facts = article(
+            f"{headline}\n05/02/2024 09:00\nNăm 2023, UBND tỉnh Lạng Sơn đã tặng 12 Cờ thi đua, 350 Bằng khen.\n"
+            "Cấp huyện đã khen thưởng 2.512 lượt tập thể, cá nhân.\nHồng Nhung\n"
+        )[1]
+        return [(g.award, g.count, g.approx) for g in facts.grants]
+
+    body = [("co-thi-dua-cap-bo-tinh", 12, False), ("bang-khen-cap-bo-tinh", 350, False), ("khen-thuong", 2512, False)]
+    assert grants("Năm 2023, Lạng Sơn khen thưởng hơn 2.800 lượt tập thể, cá nhân") == body
+    assert grants("Lạng Sơn: gần 3.000 tập thể, cá nhân được khen thưởng trong năm 2023") == body
+    # a rough count far from what the body lists tells of more than it lists
+    assert grants("Năm 2023, Lạng Sơn khen thưởng hơn 9.000 lượt tập thể, cá nhân") == [*body, ("khen-thuong", 9000, True)]
