@@ -1159,6 +1159,16 @@ def test_the_reading_writes_a_body_in_lower_case_after_its_head_s_title_as_its_n
     # (its title in lower case too, after the name: 'ông A, giám đốc trung tâm y tế huyện')
     assert reading("Ông A, giám đốc trung tâm y tế huyện báo cáo.") == "Ông A, giám đốc Trung tâm Y tế huyện báo cáo."
     assert reading("Tốc độ tăng trưởng phòng giáo dục chưa tính.") == "Tốc độ tăng trưởng phòng giáo dục chưa tính."
+    # a steering committee after its head's 'Trưởng ban', its word 'ban' cased as the body's own
+    assert reading("Bà A, Trưởng ban chỉ đạo xây dựng nông thôn mới xã dự.") == "Bà A, Trưởng Ban Chỉ đạo xây dựng nông thôn mới xã dự."
+    assert reading("Ông B, Phó Trưởng ban Chỉ đạo phong trào phát biểu.") == "Ông B, Phó Trưởng Ban Chỉ đạo phong trào phát biểu."
+    assert reading("Ban chỉ đạo đã họp.") == "Ban chỉ đạo đã họp."
+    _, facts = article(
+        "Xã Tân Lập tổng kết\n12/01/2024\nBà Lê Thị Nguyệt, Trưởng ban chỉ đạo xây dựng nông thôn mới xã Tân Lập phát biểu.\nThu Hà\n"
+    )
+    assert [(x.role, x.org.name) for p in facts.people for x in p.posts] == [
+        ("Trưởng ban", "Ban Chỉ đạo xây dựng nông thôn mới xã Tân Lập")
+    ]
     # negative: the same words not after a head's title, or another body's words, are left as written
     for text in ("Hội viên hội nông dân tham gia đông đủ.", "Chủ tịch nước trao Huân chương.", "Giám đốc bệnh viện phát biểu."):
         assert reading(text) == text
