@@ -855,11 +855,15 @@ _RECEIVING_JOINED = re.compile(r"\svà\s+(?:vinh dự\s+)?(?:được\s+)?đón 
 
 
 # a body's own congress, its name right after the word ('Đại hội đại biểu Hội Nông dân huyện', 'Đại hội Đoàn TNCS ...')
-_CONGRESS_OF = re.compile(r"Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+[IVXLC\d]+\s+)?")
+# (or a council's session, the council named after its number: 'Kỳ họp thứ 17 HĐND tỉnh X khóa XVII')
+_CONGRESS_OF = re.compile(
+    r"Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+[IVXLC\d]+\s+)?|Kỳ họp\s+(?:thứ\s+[IVXLC\d]+|thường lệ|chuyên đề)\s+(?:của\s+)?"
+)
 
 
 def _congress_of(doc: Document, start: int, end: int) -> OrgRef | None:
-    """The body whose congress the event named at `start` is, named right after 'Đại hội (đại biểu)'."""
+    """The body whose congress the event named at `start` is, named right after 'Đại hội (đại biểu)' (or whose session,
+    after 'Kỳ họp thứ N')."""
     m = _CONGRESS_OF.match(doc.text, start, end)
     body = [o for o in agents(doc, m.end(), end) if o.start == m.end()] if m else []
     return body[0].value if body else None

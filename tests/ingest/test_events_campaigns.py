@@ -38,6 +38,19 @@ def test_an_event_named_first_is_dated_by_the_date_right_after_its_verb():
     assert [e.date for e in facts.events] == [None]
 
 
+def test_a_council_s_session_named_first_is_held_by_the_council_it_names_and_its_closing_sitting_places_grants_at_it():
+    facts = facts_of(
+        "Chiều 12/1, Kỳ họp thứ 17 HĐND thị xã Quảng Yên khóa XX bế mạc.\n"
+        "Tại phiên bế mạc, Thường trực HĐND thị xã tặng Giấy khen cho 10 tập thể."
+    )
+    assert [(e.kind, e.date, e.organiser.name) for e in facts.events] == [
+        ("Meeting", dt.date(2023, 1, 12), "Hội đồng nhân dân thị xã Quảng Yên")
+    ]
+    assert [(g.award, g.event) for g in facts.grants] == [("giay-khen", "e1")]
+    # one to come is none
+    assert facts_of("Kỳ họp thứ 18 HĐND thị xã Quảng Yên sẽ khai mạc vào ngày 10/7.").events == []
+
+
 def test_a_year_end_date_before_a_january_publication_is_last_year():
     facts = facts_of("Ngày 28/12, Hội đồng TĐKT thị xã tổ chức Hội nghị sơ kết thi đua ở thị xã Quảng Yên.")
     assert facts.events[0].date == dt.date(2022, 12, 28)
