@@ -44,6 +44,7 @@ _BARE_COMMUNE_BODY = re.compile(
     rf"\s+(?P<type>{levels.COMMUNE})"
     rf"(?!\s+[{UPPER}0-9])(?!\w)"
 )
+_AT_VENUE = re.compile(r"(?<!\w)tại\s+(?:[^\s,;.]+\s+){0,3}$")  # 'tại Đảng bộ phường ...', 'tại xã ...'
 _PERSON_CUE = re.compile(rf"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}]")  # where the persons of a sentence begin
 # (a name ends before a title run into it: 'tại xã Kim Long Trưởng khối thi đua ...')
 COMMUNE = re.compile(
@@ -197,6 +198,13 @@ def resolve_place(doc: Document) -> None:
         subject = lead.text[: person.start()] if (person := _PERSON_CUE.search(lead.text)) else lead.text
         level = bare["type"].lower()
         named = [m for m in COMMUNE.finditer(subject) if m["type"].lower() == level]
+        # (or named further on in the lead, after its persons, as where the event was: 'đồng chí A đã dự lễ trao Huy hiệu
+        # Đảng tại Đảng bộ phường Hiến Nam'; not in a person's title)
+        named = named or [
+            m
+            for m in COMMUNE.finditer(lead.text)
+            if m["type"].lower() == level and _AT_VENUE.search(lead.text, max(0, m.start() - 40), m.start())
+        ]
         others = {m["name"] for m in COMMUNE.finditer(doc.body) if m["type"].lower() == level}
         commune = named[0] if named and len(others) == 1 else None
     label = f"{levels.canonical(commune['type'])} {commune['name']}" if commune else None

@@ -1340,6 +1340,26 @@ def test_the_front_s_committee_of_a_commune_written_with_the_country_s_name_is_t
     assert [g.conferrer.name if g.conferrer else None for g in facts.grants] in ([None], [])
 
 
+def test_a_commune_s_body_by_its_level_word_is_the_one_commune_the_lead_names_after_its_persons():
+    def giver(lead: str) -> list[str | None]:
+        _, facts = article(
+            "Trao Huy hiệu Đảng đợt 2/9\n03/09/2023 10:00\n"
+            f"{lead}\nDịp này, Đảng ủy phường tặng Giấy khen cho 5 chi bộ trong sạch, vững mạnh.\nPhan Minh Đức\n"
+        )
+        return [g.conferrer.name if g.conferrer else None for g in facts.grants]
+
+    assert giver("Ngày 2/9/2023, đồng chí Lê Văn Bình, nguyên Bí thư Tỉnh ủy đã dự lễ trao Huy hiệu Đảng tại Đảng bộ phường Hiến Nam.") == [
+        "Đảng ủy phường Hiến Nam"
+    ]
+    # the ward in a person's title is no venue of the lead's
+    assert giver("Ngày 2/9/2023, đồng chí Lê Văn Bình, Bí thư Đảng ủy phường Hiến Nam dự lễ trao Huy hiệu Đảng.") in ([None], [])
+    # two wards named in the text: which one, unsaid
+    assert giver("Ngày 2/9/2023, đồng chí Lê Văn Bình đã dự lễ trao Huy hiệu Đảng tại Đảng bộ phường Hiến Nam và phường Lê Lợi.") in (
+        [None],
+        [],
+    )
+
+
 def test_the_chief_and_deputy_chief_of_the_general_staff_hold_posts_of_the_general_staff():
     _, facts = article(
         "Trung đoàn 88 đón nhận danh hiệu Anh hùng\n15/06/2024 10:00\n"
