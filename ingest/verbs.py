@@ -13,6 +13,8 @@ _PASSIVE = lexicon.cue("passive-before")
 _DECISION = lexicon.cue("decision")
 # 'nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng': the verb of the giver an agent phrase names, not the subject's act
 _BY_AGENT = re.compile(r"(?<!\w)do\s+[^,;.()]{2,60}?\s*$")
+# 'đã dự lễ trao Huy hiệu Đảng': the name of the ceremony a guest attended, not a handing-over by the guest
+_ATTENDED_EVENT = re.compile(r"(?<!\w)(?:dự|tham dự|chứng kiến)\s+(?:buổi\s+)?(?:[Ll]ễ|chương trình)\s+$")
 
 
 # the State President or the Prime Minister, by name, right before 'tặng': who confers by decision ('Chủ tịch nước Võ
@@ -33,7 +35,7 @@ def presents(text: str) -> re.Match[str] | None:
     a decision ('X ký quyết định tặng Bằng khen', 'Thủ tướng A tặng Bằng khen')."""
     for m in _PRESENT_VERB.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if _PASSIVE.search(text[: m.start()]) or of_decision(text, m) or _BY_AGENT.search(before):
+        if _PASSIVE.search(text[: m.start()]) or of_decision(text, m) or _BY_AGENT.search(before) or _ATTENDED_EVENT.search(before):
             continue
         if confers_by_decision(before, m):
             continue

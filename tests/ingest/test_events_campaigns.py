@@ -2001,6 +2001,22 @@ def test_a_dated_event_someone_attended_was_held_and_organised_by_no_guest():
     assert facts_of("Sáng 12/1, 30 triệu học sinh trên cả nước tham dự lễ khai giảng năm học mới.").events == []
 
 
+def test_a_guest_at_a_ceremony_named_after_its_handing_over_attended_it_and_presented_nothing():
+    def parts(lead: str) -> list[tuple[str, str]]:
+        return [(p.person, p.part) for e in facts_of(lead).events for p in e.participants]
+
+    assert parts("Sáng 12/1, đồng chí Lê Văn An, nguyên Bí thư Thị ủy đã dự lễ trao Huy hiệu Đảng tại Đảng bộ phường Minh Thành.") == [
+        ("Lê Văn An", "attended")
+    ]
+    assert parts("Sáng 12/1, ông Lê Văn An tham dự buổi lễ trao Huân chương Lao động cho Trường THPT Quảng Yên.") == [
+        ("Lê Văn An", "attended")
+    ]
+    # who attended and handed it over presented it
+    assert parts(
+        "Sáng 12/1, ông Lê Văn An dự lễ kỷ niệm ngày thành lập Trường THPT Quảng Yên và trao Huân chương Lao động cho nhà trường."
+    ) == [("Lê Văn An", "presented_awards")]
+
+
 def test_a_photo_of_an_award_handed_over_beside_a_council_s_meeting_shows_another_occasion():
     def events(headline: str, lead: str) -> list[tuple]:
         facts = article(
