@@ -21,7 +21,8 @@ _NUMBER_WORDS = rf"{_TENS}(?:\s+(?:{'|'.join(_ONES)}))?|một|hai|ba|bốn|năm|
 # words for a number left uncounted ('nhiều', 'hàng chục', 'hàng trăm'): a count without a value
 _UNCOUNTED = r"nhiều|hàng (?:chục|trăm|nghìn|ngàn)"
 _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in lower case, abbreviations too ("CĐCS")
-_NOUN_RE = "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True))
+# (both kinds joined by a slash, spaced or not: '12 tập thể/cá nhân', '12 tập thể / cá nhân')
+_NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
     r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
@@ -111,7 +112,7 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'trao Giấy khen và số tiền 5 triệu đồng/cá nhân': a sum of money, no one counted
         if m["noun"] and _VOTERS.match(text, m.end()):
             continue  # '12/15 thành viên Hội đồng nhất trí đề nghị ...': those who voted, not those commended
-        kind = _NOUNS.get(m["noun"].lower()) if m["noun"] else None
+        kind = noun_kind(m["noun"]) if m["noun"] else None
         out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
     for m in _PLACES_NAMED.finditer(text):
         # 'các xã Đồng Tâm, Tân Sỏi và Bố Hạ được tặng ...': as many places as the plural names, before or after 'cho'
@@ -121,7 +122,7 @@ def counts_in(text: str) -> list[Count]:
         # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it (where no
         # noun after the number counts it already: 'là 45 người')
         if not any(c.start == m.start("num") and c.kind for c in out):
-            out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, _NOUNS.get(m["noun"].lower())))
+            out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, noun_kind(m["noun"])))
     for m in _COMMENDED_TITLES.finditer(text):
         if counted := [c for c in out if c.start <= m.start("num") < c.end and c.kind]:
             counted[0].title = m["title"].strip()  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”'): its title
@@ -196,7 +197,7 @@ def noun_given_to(text: str) -> str | None:
 def bare_noun_kind(text: str) -> str | None:
     """The kind of the recipients 'cho học sinh đạt giải' names at the start of `text`, uncounted; else None."""
     m = _BARE_NOUN.match(text)
-    return _NOUNS.get(m["noun"].lower()) if m else None
+    return noun_kind(m["noun"]) if m else None
 
 
 # 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc', 'cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương': the names the plural
@@ -240,7 +241,10 @@ def count_noun(written: str) -> str | None:
 
 def noun_kind(noun: str) -> str | None:
     """The kind of recipient a count noun counts ('tập thể': collective, 'nghệ nhân': individual), if it is one."""
-    return _NOUNS.get(noun.lower())
+    return _NOUNS.get(_SLASHED.sub("/", noun.lower()))
+
+
+_SLASHED = re.compile(r"\s*/\s*")
 
 
 # a second noun listed with a plural's ('các doanh nghiệp, doanh nhân', 'các tập thể và các cá nhân')
@@ -253,8 +257,8 @@ def plural_kind(text: str) -> str | None:
     m = _PLURAL.match(text)
     if m is None:
         return None
-    kind = _NOUNS.get(m["noun"].lower())
-    other = _NOUNS.get(n["noun"].lower()) if (n := _AND_NOUN.match(text, m.end())) else None
+    kind = noun_kind(m["noun"])
+    other = noun_kind(n["noun"]) if (n := _AND_NOUN.match(text, m.end())) else None
     return "mixed" if other is not None and {kind, other} == {"collective", "individual"} else kind
 
 
@@ -280,7 +284,7 @@ def plural_subject_kind(before: str, after: str) -> str | None:
         return None
     # (not where a verb of its own follows the award: 'Các cá nhân được tặng Huân chương ... đã phát biểu', a relative)
     opens = _LEAD_ONLY.fullmatch(before, 0, m.start()) is not None and not _PREDICATE_AFTER.search(after)
-    return _NOUNS.get(m["noun"].lower()) if opens or _LIST_AFTER.match(after) else None
+    return noun_kind(m["noun"]) if opens or _LIST_AFTER.match(after) else None
 
 
 def recognise_counts(doc: Document) -> None:
