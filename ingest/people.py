@@ -103,6 +103,10 @@ _COUNTED_IS = re.compile(
     r"(?<![\w.,/])\d{1,2}\s+(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|cá nhân|người|đồng chí|em|cháu|chiến sĩ|cán bộ|đảng viên|"
     r"hội viên|đoàn viên|công nhân|giáo viên|thanh niên|nông dân)(?:\s+[^\s,;.:]+){0,4}?\s+là\s+"
 )
+# people counted by a noun of persons, then named after a colon ('trao danh hiệu cho 5 nghệ nhân: Vàng Seo Hờ, Lò Thị
+# Chiêm và ...', '3 cán bộ Phòng Nội vụ: A, B và C')
+_PERSON_NOUNS = "|".join(re.escape(n) for n, kind in sorted(lexicon.count_nouns(), key=lambda nk: -len(nk[0])) if kind == "individual")
+_COUNTED_COLON = re.compile(rf"(?<![\w.,/])\d{{1,3}}\s+(?:{_PERSON_NOUNS})(?!\w)(?:\s+[^\s,;.:]+){{0,4}}?\s*:\s*", re.I)
 # a plural before a title ('các Thứ trưởng: ...', 'những Phó Chủ tịch ...'): it is held by each of those listed after it
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng chí\s+)?$", re.I)
 _COLON_AFTER = re.compile(r"\s*:\s*")
@@ -724,9 +728,10 @@ class _Finder:
 
     def listed_after_colon(self) -> None:
         """1c. the full names of a list opened by 'gồm:' with no honorific ('3 nghệ sĩ được phong tặng ... gồm: Trần Văn
-        An, Lê Thị Bích và Phạm Văn Cường'): names of a family the lexicon knows, each a person."""
+        An, Lê Thị Bích và Phạm Văn Cường'), or by a count of persons and a colon ('cho 5 nghệ nhân: A, B ...'): names of
+        a family the lexicon knows, each a person."""
         text = self.text
-        for m in (*_COLON_LIST.finditer(text), *_COUNTED_IS.finditer(text)):
+        for m in (*_COLON_LIST.finditer(text), *_COUNTED_IS.finditer(text), *_COUNTED_COLON.finditer(text)):
             self._names_listed(m.end(), lambda at: leading_name(text, pos=at) if self._free(at) else None, False)
 
     def _names_listed(self, pos: int, read: Callable[[int], str | None], honorifics: bool) -> None:
