@@ -1,6 +1,6 @@
 """The text the rules read: a word's variants rewritten, in the same length, to the one the rules are written for
-(spaCy's NORM attribute). Portals hand an award over 'cho 5 tập thể', 'tới 5 tập thể' or 'đến 5 tập thể'; the rules
-read 'cho'. `Document.text` is the reading, `Document.written` the text as written, which the graph stores and quotes:
+(spaCy's NORM attribute). Portals hand an award over 'cho 5 tập thể', 'tới 5 tập thể', 'đến 5 tập thể' or 'đối với 5
+tập thể'; the rules read 'cho'. `Document.text` is the reading, `Document.written` the text as written, which the graph stores and quotes:
 a rewrite keeps every offset, so a quote is the written text at the reading's offsets.
 """
 
@@ -20,9 +20,11 @@ _AWARD_WORD = (
 # 'trao Giấy khen tới 12 tập thể', 'trao tặng Bằng khen đến các tập thể, cá nhân', 'trao danh hiệu tới ông A': a
 # giving verb, then in its clause each award and the preposition after it, before who receives: a count, a plural, an
 # honorific or a capitalised name (not 'đến năm 2025', 'tới tận tay', 'đến dự', 'tới 2 tháng', 'hướng tới Đại hội')
+# an award's word and its name, up to 'đối với', no comma between ('Giấy khen của Chủ tịch UBND huyện đối với')
+_GIVEN_RIGHT_TO = re.compile(r"[^,.;:]{0,40}\s")
 _GIVING = re.compile(r"(?<!\w)(?:trao|tặng|khen thưởng)(?!\w)[^.;:\n]*", re.I)
 _TO = re.compile(
-    rf"(?<!\w)(?:{_AWARD_WORD})(?!\w)[^.;:\n]{{0,100}}?(?<!hướng)(?<!tiến)(?<!đi)(?<!gửi)(?<!về)\s(?P<to>tới|đến)"
+    rf"(?<!\w)(?:{_AWARD_WORD})(?!\w)[^.;:\n]{{0,100}}?(?<!hướng)(?<!tiến)(?<!đi)(?<!gửi)(?<!về)\s(?P<to>tới|đến|đối với)"
     rf"(?=\s+(?:(?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d{{1,4}}|{_NUMBER_WORDS}|các|những|toàn thể)\s+(?:em\s+)?(?:{_NOUN_RE})(?!\w)"
     rf"|(?:{HONORIFIC_NOUNS}|đồng chí|đ/c|tập thể|cá nhân|gia đình)\s+(?-i:[{UPPER}])|thân nhân(?!\w)"
     rf"|(?-i:[{UPPER}])))",
@@ -64,11 +66,18 @@ def reading(written: str) -> str:
     'cho' (the same length: 'tới' and 'đến' are three letters), and a body written in lower case after its head's
     title in its own name's casing (the same letters: 'Chủ tịch hội nông dân huyện' reads 'Chủ tịch Hội Nông dân huyện')."""
     out: list[str] | None = None
-    if "tới" in written or "đến" in written:
+    if "tới" in written or "đến" in written or "đối với" in written:
         out = list(written)
         for clause in _GIVING.finditer(written):  # (a giving's clause runs to its end: one match a clause)
             for m in _TO.finditer(written, clause.start(), clause.end()):
-                out[m.start("to") : m.end("to")] = "cho"
+                considered = written[max(0, clause.start() - 4) : clause.start()].lower() == "xét "
+                if m["to"] == "đối với" and (considered or not _GIVEN_RIGHT_TO.fullmatch(written, m.start(), m.start("to"))):
+                    # (right after the award it gives: not 'trao Giấy khen, đối với các đơn vị chưa hoàn thành ...', what
+                    # is said of others; nor after a consideration's 'xét tặng': 'Hội đồng xét tặng danh hiệu ... họp xét
+                    # danh hiệu Nhà giáo ưu tú lần thứ 14 năm 2017 đối với 19 trường hợp')
+                    continue
+                # ('đối với', longer, reads 'cho' and the spaces that keep its length)
+                out[m.start("to") : m.end("to")] = "cho".ljust(m.end("to") - m.start("to"))
     for m in _CASED_BODY.finditer(written):
         cased = _recased(m["body"])
         if cased != m["body"] and len(cased) == len(m["body"]):

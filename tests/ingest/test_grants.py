@@ -8780,3 +8780,12 @@ def test_a_headline_counting_roughly_the_grants_its_body_lists_is_no_grant_of_it
     assert grants("Lạng Sơn: gần 3.000 tập thể, cá nhân được khen thưởng trong năm 2023") == body
     # a rough count far from what the body lists tells of more than it lists
     assert grants("Năm 2023, Lạng Sơn khen thưởng hơn 9.000 lượt tập thể, cá nhân") == [*body, ("khen-thuong", 9000, True)]
+
+
+def test_an_award_given_doi_voi_its_recipients_is_given_to_them():
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen đối với 15 tập thể và 30 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 15), ("giay-khen", "individual", 30)]
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen đối với ông Hoàng Văn Nam vì đã dũng cảm cứu người.")
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Hoàng Văn Nam")]
+    # the cases a council considers are no grant
+    assert grants_of("Hội đồng xét tặng danh hiệu Nhà giáo ưu tú tỉnh họp xét danh hiệu Nhà giáo ưu tú đối với 19 trường hợp.") == []

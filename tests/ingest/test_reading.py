@@ -1179,6 +1179,16 @@ def test_the_reading_writes_a_body_in_lower_case_after_its_head_s_title_as_its_n
 def test_the_reading_takes_the_relatives_an_award_is_handed_to_and_leaves_other_words():
     from tdkt.ingest.readings import reading
 
+    # 'đối với' right after the award reads 'cho', its length kept with spaces
+    assert reading("UBND huyện tặng Giấy khen đối với 15 tập thể.") == "UBND huyện tặng Giấy khen cho     15 tập thể."
+    assert reading("Ông A trao Bằng khen đối với ông Lê Văn Bình.") == "Ông A trao Bằng khen cho     ông Lê Văn Bình."
+    # not what is said of others after a comma, nor the cases a council considers
+    for text in (
+        "Ông A trao Giấy khen, đối với các tập thể chưa hoàn thành thì không xét.",
+        "Hội đồng xét tặng danh hiệu họp xét danh hiệu Nhà giáo ưu tú đối với 19 trường hợp.",
+    ):
+        assert reading(text) == text
+
     assert "Chủ tịch nước cho thân nhân các Mẹ" in reading("Ông A trao Quyết định của Chủ tịch nước tới thân nhân các Mẹ.")
     assert reading("Ông A trao Giấy khen, đến dự có ông B.") == "Ông A trao Giấy khen, đến dự có ông B."
 
