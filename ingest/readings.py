@@ -1,7 +1,7 @@
 """The text the rules read: a word's variants rewritten, in the same length, to the one the rules are written for
 (spaCy's NORM attribute). Portals hand an award over 'cho 5 tập thể', 'tới 5 tập thể', 'đến 5 tập thể' or 'đối với 5
-tập thể'; the rules read 'cho'. `Document.text` is the reading, `Document.written` the text as written, which the graph stores and quotes:
-a rewrite keeps every offset, so a quote is the written text at the reading's offsets.
+tập thể'; the rules read 'cho'. `Document.text` is the reading, `Document.written` the text as written, which the graph
+stores and quotes: a rewrite keeps every offset, so a quote is the written text at the reading's offsets.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ _AWARD_WORD = (
 # 'trao Giấy khen tới 12 tập thể', 'trao tặng Bằng khen đến các tập thể, cá nhân', 'trao danh hiệu tới ông A': a
 # giving verb, then in its clause each award and the preposition after it, before who receives: a count, a plural, an
 # honorific or a capitalised name (not 'đến năm 2025', 'tới tận tay', 'đến dự', 'tới 2 tháng', 'hướng tới Đại hội')
-# an award's word and its name, up to 'đối với', no comma between ('Giấy khen của Chủ tịch UBND huyện đối với')
-_GIVEN_RIGHT_TO = re.compile(r"[^,.;:]{0,40}\s")
 _GIVING = re.compile(r"(?<!\w)(?:trao|tặng|khen thưởng)(?!\w)[^.;:\n]*", re.I)
 _TO = re.compile(
     rf"(?<!\w)(?:{_AWARD_WORD})(?!\w)[^.;:\n]{{0,100}}?(?<!hướng)(?<!tiến)(?<!đi)(?<!gửi)(?<!về)\s(?P<to>tới|đến|đối với)"
@@ -30,6 +28,8 @@ _TO = re.compile(
     rf"|(?-i:[{UPPER}])))",
     re.I,
 )
+# an award's word and its name, up to 'đối với', no comma between ('Giấy khen của Chủ tịch UBND huyện đối với')
+_GIVEN_RIGHT_TO = re.compile(r"[^,.;:]{0,40}\s")
 
 
 _DEPARTMENTS = lexicon.lines("departments.txt")
