@@ -205,7 +205,7 @@ def link_grants(
     grants = _without_umbrellas_over_next(doc, grants)
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
     # them up, as a headline does
-    grants = [g for g in grants if not (_in_event_name(g, events) and _sums(g, [h for h in grants if h is not g]))]
+    grants = [g for g in grants if not (_in_event_name(g, events) and _sums(g, [h for h in grants if h is not g], doc))]
     grants = _named_by_event(grants, events)
     for p in presentations:
         _hand_over(grants, p)
@@ -477,12 +477,16 @@ def _named_by_event(grants: list[GrantFact], events: list[EventFact]) -> list[Gr
     return out
 
 
-def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
+def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) -> bool:
     """'Tặng Bằng khen cho 25 tập thể và cá nhân' over a body giving it to 13 tập thể and 12 cá nhân: the total told
     again. So is a headline's '5 nông dân được nhận bằng khen' over a body giving three awards to 1, 2 and 2 of them:
-    an umbrella that only sums the grants the article lists."""
+    an umbrella that only sums the grants the article lists. A headline's bare commendation may be loose about the kind
+    it counts ('Tuyên dương 100 doanh nhân' over 25 enterprises and 75 businessmen); one told in an event's name, read
+    with `doc`, is so only by a loose noun ('50 gương điển hình'), and one that counts persons there ('tuyên dương 30
+    phụ nữ tiêu biểu') sums no grant to collectives."""
     if total.count is None:
         return False
+    strict = doc is not None and _counts_persons(doc, total)
     if total.recipient_kind == "mixed":
         parts = [g for g in body if same_award(g.award, total.award) and g.status == total.status]
         # (of its own award first: not a bare commendation of others told beside, 'Trước đó, UBND tỉnh đã khen thưởng ...')
@@ -503,11 +507,11 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
     # commendation sums what was given at the event, of whatever kind, not what was given before it
     at_event = [g for g in every if g.event is not None]
     if total.award == "khen-thuong" and len(at_event) > 1 and sum(g.count or 0 for g in at_event) == total.count:
-        return True
+        return not (strict and _any_collective(at_event))
     # ('Biểu dương 50 gương người tốt' over a body giving Giấy khen to 15 tập thể and 35 cá nhân, at no event it says: the
     # headline's word for them is loose about their kind, not its sum)
     if total.award == "khen-thuong" and len(every) > 1 and sum(g.count or 0 for g in every) == total.count:
-        return True
+        return not (strict and _any_collective(every))
     # ('28 tập thể, cá nhân được khen thưởng' over 'trao Bằng khen cho 12 tập thể và 16 cá nhân' and a badge to one of
     # them besides: the grants of one award, or of one sentence, that it sums; so does 'Biểu dương 50 gương điển hình'
     # over 'tặng giấy khen cho 20 tập thể và 30 cá nhân' and a higher body's 5, its word loose about their kind where
@@ -521,6 +525,7 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
             len(group) > 1
             and sum(g.count or 0 for g in group) == total.count
             and (total.recipient_kind == "mixed" or {g.recipient_kind for g in group} >= {"collective", "individual"})
+            and not (strict and _any_collective(group))
             for group in groups.values()
         ):
             return True
@@ -541,6 +546,18 @@ def _sums(total: GrantFact, body: list[GrantFact]) -> bool:
 
 
 _ROUNDED = 0.2  # how far a sum may lie from the round number that tells it ('hơn 3.000' for 3.129)
+# the nouns of a bare commendation loose about the kind it counts: its examples may be collectives too
+_LOOSE_NOUNS = frozenset({"gương", "tấm gương", "điển hình", "điển hình tiên tiến"})
+
+
+def _counts_persons(doc: Document, total: GrantFact) -> bool:
+    """Whether a total of individuals counts them by a noun of persons ('30 phụ nữ', '58 học sinh'), not a loose one."""
+    noun = _noun_of(doc, total) if total.recipient_kind == "individual" else None
+    return noun is not None and noun not in _LOOSE_NOUNS
+
+
+def _any_collective(grants: list[GrantFact]) -> bool:
+    return any(g.recipient_kind != "individual" for g in grants)
 
 
 _Nouns = dict[tuple[int, int], dict[tuple[int | None, str | None], str | None]]

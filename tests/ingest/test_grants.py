@@ -8789,3 +8789,19 @@ def test_an_award_given_doi_voi_its_recipients_is_given_to_them():
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Hoàng Văn Nam")]
     # the cases a council considers are no grant
     assert grants_of("Hội đồng xét tặng danh hiệu Nhà giáo ưu tú tỉnh họp xét danh hiệu Nhà giáo ưu tú đối với 19 trường hợp.") == []
+
+
+def test_an_event_s_commendation_of_persons_is_no_sum_of_grants_to_collectives_beside_them():
+    def grants(named: str) -> list[tuple[str, str, int | None]]:
+        facts = article(
+            "Huyện Văn Lãng kỷ niệm Ngày Quốc tế Phụ nữ\n09/03/2024 09:00\n"
+            f"Ngày 8/3, Hội Liên hiệp Phụ nữ huyện Văn Lãng tổ chức kỷ niệm Ngày Quốc tế Phụ nữ và tuyên dương 30 {named}.\n"
+            "Dịp này, Hội Liên hiệp Phụ nữ huyện tặng Giấy khen cho 10 tập thể, 20 cá nhân.\nThu Hà\n"
+        )[1]
+        return [(g.award, g.recipient_kind, g.count) for g in facts.grants]
+
+    given = [("giay-khen", "collective", 10), ("giay-khen", "individual", 20)]
+    # 30 women are no 10 collectives and 20 women: a commendation of its own
+    assert grants("phụ nữ tiêu biểu") == [("khen-thuong", "individual", 30), *given]
+    # 30 examples may be collectives too: the grants given there, summed
+    assert grants("gương điển hình tiên tiến") == given
