@@ -8805,3 +8805,18 @@ def test_an_event_s_commendation_of_persons_is_no_sum_of_grants_to_collectives_b
     assert grants("phụ nữ tiêu biểu") == [("khen-thuong", "individual", 30), *given]
     # 30 examples may be collectives too: the grants given there, summed
     assert grants("gương điển hình tiên tiến") == given
+
+
+def test_a_body_s_force_as_the_subject_is_the_body_that_receives():
+    for subject in ("Lực lượng Công an huyện Văn Lãng", "Lực lượng Bộ đội Biên phòng tỉnh"):
+        rows = grants_of(f"{subject} được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích trong phòng, chống dịch.")
+        assert [(r[0], r[1], r[2], getattr(r[10], "name", r[10])) for r in rows] == [
+            (
+                "bang-khen-cap-bo-tinh",
+                "collective",
+                1,
+                subject.removeprefix("Lực lượng ") + (" Lạng Sơn" if subject.endswith("tỉnh") else ""),
+            )
+        ], subject
+    # the word before a body's people in lower case names no body
+    assert grants_of("Lực lượng chức năng được Chủ tịch UBND tỉnh tặng Bằng khen.") == []
