@@ -120,7 +120,9 @@ _LEAD_OPENING = re.compile(rf"\s*(?:{LEAD_OPENING})")
 
 
 # the day the lead tells of, written as Vietnamese prose writes it, day first ('Sáng 4/2, ...', 'Ngày 14-3, ...')
-_LEAD_DAY = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![/.-]?\d)")
+_LEAD_DAY = re.compile(
+    r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![/.-]?\d)"
+)
 _LEAD_REACH = 45  # days a report is printed after the day it tells of, at most, for the lead to settle its date
 
 

@@ -159,7 +159,7 @@ _PROSE = re.compile(r"^.{60,}[.!?…][\"”’)]?$")
 _LINE_ENDED = re.compile(r"[.!?:;…]['\"”’)\]]*\s*$")
 _ITEM_OPENS = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)]\s)")
 # a lead paragraph's opening: a paper's tag in brackets ('(PLO)- ...') or the day it tells of ('Ngày 17-6, ...')
-LEAD_OPENING = r"\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d"
+LEAD_OPENING = r"\([^()]{2,30}\)\s*[-–]|(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d"
 # a paragraph's opening no wrapped line starts with: that, or a paper's tag bare ('LSO-Ngày ...')
 _PARAGRAPH_OPENS = re.compile(rf"\s*(?:[A-ZĐ]{{2,6}}\s*[-–]|{LEAD_OPENING})")
 # the first line, a headline, is joined to the next only where that goes on mid-sentence, in lower case

@@ -26,6 +26,14 @@ def test_event_dated_when_it_happened_with_the_year_inferred_from_publication():
     assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
 
 
+def test_an_event_held_at_night_is_dated_by_the_night_s_day():
+    facts = facts_of("Đêm 12/1, Thị đoàn Quảng Yên tổ chức Đêm vinh danh thanh niên tiêu biểu năm 2022.")
+    assert [(e.label, e.date) for e in facts.events] == [("Đêm vinh danh thanh niên tiêu biểu năm 2022", dt.date(2023, 1, 12))]
+    # a night's event named with no day gives none
+    facts = facts_of("Thị đoàn Quảng Yên đã tổ chức Đêm vinh danh thanh niên tiêu biểu năm 2022.")
+    assert [e.date for e in facts.events] in ([], [None])
+
+
 def test_an_event_named_first_is_dated_by_the_date_right_after_its_verb():
     facts = facts_of("Hội nghị tổng kết phong trào thi đua năm 2022 của thị xã Quảng Yên được tổ chức vào sáng ngày 13/1.")
     assert [e.date for e in facts.events] == [dt.date(2023, 1, 13)]
