@@ -616,6 +616,8 @@ def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMe
         # reports it ('Bà A thông tin, năm qua Chủ tịch UBND tỉnh tặng ...')
         if _REPORTS.search(between) or ((len(between) > 80 or _NOT_THE_SUBJECT.search(between)) and not _ATTENDS_AND.fullmatch(between)):
             return []
+        if between.lstrip().startswith(":"):
+            return []  # 'Ông A: Năm 2023, Chủ tịch UBND tỉnh tặng ...': who speaks in an interview, not who hands it over
         joined = [before.pop()]
         while before and _JOINED.fullmatch(clause[max(before[-1].chain_end, before[-1].end) : joined[-1].start]):
             joined.append(before.pop())  # 'đồng chí A, ... và đồng chí B, ... đã trao': all of them, the first first

@@ -8820,3 +8820,11 @@ def test_a_body_s_force_as_the_subject_is_the_body_that_receives():
         ], subject
     # the word before a body's people in lower case names no body
     assert grants_of("Lực lượng chức năng được Chủ tịch UBND tỉnh tặng Bằng khen.") == []
+
+
+def test_who_speaks_in_an_interview_before_a_colon_hands_no_award_over():
+    rows = grants_of("Ông Hoàng Văn Quý: Năm 2023, Chủ tịch UBND tỉnh tặng Bằng khen cho 320 tập thể, 615 cá nhân.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", 320, None), ("bang-khen-cap-bo-tinh", 615, None)]
+    # who hands it over, named before the verb with no colon, does
+    rows = grants_of("Ông Hoàng Văn Quý, Trưởng Ban Thi đua - Khen thưởng tỉnh trao Bằng khen cho 32 tập thể.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", 32, "Hoàng Văn Quý")]
