@@ -506,12 +506,22 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
     # 'Biểu dương 150 điển hình tiên tiến' over a ceremony giving 5 flags and 145 certificates: a headline's bare
     # commendation sums what was given at the event, of whatever kind, not what was given before it
     at_event = [g for g in every if g.event is not None]
-    if total.award == "khen-thuong" and len(at_event) > 1 and sum(g.count or 0 for g in at_event) == total.count:
-        return not (strict and _any_collective(at_event))
+    if (
+        total.award == "khen-thuong"
+        and len(at_event) > 1
+        and sum(g.count or 0 for g in at_event) == total.count
+        and not (strict and _any_collective(at_event))
+    ):
+        return True
     # ('Biểu dương 50 gương người tốt' over a body giving Giấy khen to 15 tập thể and 35 cá nhân, at no event it says: the
     # headline's word for them is loose about their kind, not its sum)
-    if total.award == "khen-thuong" and len(every) > 1 and sum(g.count or 0 for g in every) == total.count:
-        return not (strict and _any_collective(every))
+    if (
+        total.award == "khen-thuong"
+        and len(every) > 1
+        and sum(g.count or 0 for g in every) == total.count
+        and not (strict and _any_collective(every))
+    ):
+        return True
     # ('28 tập thể, cá nhân được khen thưởng' over 'trao Bằng khen cho 12 tập thể và 16 cá nhân' and a badge to one of
     # them besides: the grants of one award, or of one sentence, that it sums; so does 'Biểu dương 50 gương điển hình'
     # over 'tặng giấy khen cho 20 tập thể và 30 cá nhân' and a higher body's 5, its word loose about their kind where
