@@ -708,6 +708,9 @@ _DECISION_OWNER = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?(?:\s+và\s+(?:tiền
 
 _COUNTED_AS = re.compile(r"\s+(?:(?P<who>[^;:.]{3,240}?)\s+)?là\s+")
 _PASSIVE_BEFORE = re.compile(r"(?<!\w)được\s+$")
+# one of those counted, right after the verb: 'A được UBND huyện tuyên dương là một trong 10 cán bộ tiêu biểu'
+_ONE_OF = re.compile(r"\s+là\s+một\s+trong\s+(?:số\s+)?")
+_PASSIVE_BY = re.compile(r"(?<!\w)được(?:\s+[^,;:]{2,60}?)?\s+$")  # (its agent between: 'được UBND huyện tuyên dương')
 
 
 def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None) -> bool:
@@ -738,6 +741,8 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
             and (counted := _COUNTED_AS.fullmatch(clause, m.end(), count.start))
             and (counted["who"] or _PASSIVE_BEFORE.search(clause, max(0, m.start() - 12), m.start()))
         ):
+            return True
+        if _ONE_OF.fullmatch(clause, m.end(), count.start) and _PASSIVE_BY.search(clause, max(0, m.start() - 72), m.start()):
             return True
         if m.start() >= count.end:
             between = clause[count.end : min(m.start(), count.end + _GLUE_MAX + 81)]

@@ -6470,6 +6470,11 @@ def test_those_commended_named_before_la_and_their_count_are_the_commendation_s_
     # what is worth commending is no commendation
     assert told("Điều đáng tuyên dương là 2 đơn vị đã về đích sớm.") == []
     assert told("Điểm đáng biểu dương là 3 xã đã hoàn thành sớm kế hoạch.") == []
+    # one of those counted: the count commended, by the agent before the verb
+    assert told("Chị Lò Thị Hương được UBND huyện tuyên dương là một trong 10 cán bộ hội tiêu biểu.") == [("khen-thuong", 10, ())]
+    assert told("Năm nay, anh Lê Văn Bình được vinh danh là một trong số 20 thanh niên tiêu biểu.") == [("khen-thuong", 20, ())]
+    # one of a count a later clause sets out, after those commended are named, is none
+    assert told("Trong số những sinh viên được tuyên dương, em Lê Thị Hạnh, thủ khoa, là một trong 2 sinh viên đạt điểm tuyệt đối.") == []
 
 
 def test_items_that_only_count_under_a_heading_giving_one_award_to_them_are_that_award_s():
