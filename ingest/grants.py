@@ -830,6 +830,7 @@ class _Reader:
     # đề nghị ...; công nhận ...'): a clause that opens on a verb of giving after it is another of those acts
     proposal_in_series: bool = False
     series_giver: Conferrer | None = None  # the giver of those acts, the sentence's subject
+    told_at: dict[int, int] = field(default_factory=dict)  # where each of the sentence's grants' predicate begins, by id
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -837,6 +838,7 @@ class _Reader:
         self.clause_counted = None
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.sentence_gave = self.proposal_in_series = False
+        self.told_at = {}
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
         main = bool(self.events) and (len(self.events) == 1 or self.events[0].evidence.start < self.doc.body_start)
@@ -893,6 +895,7 @@ class _Reader:
                     one = len(recipients) == 1 and None not in recipients and all(g.count == 1 and g.status == "conferred" for g in found)
                     carried = found[-1] if one else None
                 self.sentence_gave = self.sentence_gave or any(g.status == "conferred" for g in found)
+                self.told_at.update((id(g), at) for g in found)  # (where each grant's predicate begins: see _without_past_records)
                 out += found + (self._shared_with(pending, found) if pending is not None else [])
         if by_level:
             out += _broken_down_by_level(out, by_level)
@@ -2431,16 +2434,22 @@ _EVER_GIVEN = re.compile(r"(?<!\w)từng\s+(?:(?:\d+\s+lần|nhiều lần|vinh 
 _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 
 
-def _without_past_records(doc: Document, sent: Sentence, found: list[GrantFact], now_year: int | None) -> list[GrantFact]:
+def _without_past_records(
+    doc: Document, sent: Sentence, found: list[GrantFact], now_year: int | None, told_at: dict[int, int] | None = None
+) -> list[GrantFact]:
     """'nhà trường đã được trao tặng Huân chương Lao động hạng Nhì năm 1998' in a report of 2013: the unit's past
-    record, an award given years before the news, not a grant the article reports."""
+    record, an award given years before the news, not a grant the article reports. `told_at` holds where each grant's
+    predicate begins, so that a record's clause drops its own grants, not those a later clause tells of the same award."""
     running = _YEARS_RUNNING.search(sent.text) if found else None
     if running is not None:  # 'cô Hạnh đã 3 năm liền được tặng Giấy khen': a record of past years (not '...; năm nay ...')
         # (nor '..., năm 2023 được tặng Bằng khen': a year of its own after a comma)
         own_year = _OWN_YEAR_AFTER.search(sent.text, running.end())
         clause_end = min(i for i in (sent.text.find(";", running.end()), own_year.start() if own_year else -1, len(sent.text)) if i != -1)
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + running.end(), sent.start + clause_end)}
-        found = [g for g in found if not _one_of(g, past_awards)]
+        # ('chị A đã nhiều năm liền được tặng Bằng khen; năm 2023, chị được Trung ương Hội tặng Bằng khen': the later
+        # clause's is this year's)
+        later = (told_at or {}).get
+        found = [g for g in found if not _one_of(g, past_awards) or (later(id(g)) or 0) >= sent.start + clause_end]
     ever = _EVER_GIVEN.search(sent.text) if found else None
     if ever is not None:  # 'Trước đó, anh Lực từng được Giám đốc Công an tỉnh tặng 5 Giấy khen': his record, whatever the year
         clause_end = min(i for i in (sent.text.find(";", ever.end()), len(sent.text)) if i != -1)
@@ -2723,7 +2732,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             found = [g for g in found if g.conferrer is not None and _GIVEN_ACTIVELY.search(sent.text)]
         if found and _UNIT_HISTORY.search(sent.text) and _HAD_BEEN.search(sent.text):
             found = [g for g in found if g.event]  # 'Qua 50 năm xây dựng, trường đã được tặng 1 Huân chương ...': its record
-        found = _without_past_records(doc, sent, found, now_year)
+        found = _without_past_records(doc, sent, found, now_year, reader.told_at)
         # (under a heading that gives or proposes: not 'Các đại biểu gồm: - Huân chương ...: đồng chí A giới thiệu.')
         if not found and bullet and (giving_list or heading) and (items := _award_item(doc, sent)):
             # '1. Ông A - Trưởng Công an xã: Giấy khen;': an item that names its recipient and its award

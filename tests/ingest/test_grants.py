@@ -3004,6 +3004,9 @@ def test_people_listed_by_their_calling_each_receive_and_years_running_are_a_pas
     # negative: what the same sentence gives this year, after the record, is a grant
     rows = grants_of("Trường THCS Tân Mỹ đã 4 năm liền được tặng Giấy khen; năm nay, trường được UBND tỉnh tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    # and so is this year's of the same award as the record's
+    rows = grants_of("Trường THCS Tân Mỹ đã 4 năm liền được tặng Giấy khen; năm nay, trường được Chủ tịch UBND huyện tặng Giấy khen.")
+    assert short(rows) == [("giay-khen", "collective", 1)]
 
 
 def test_a_unit_elected_to_lead_its_bloc_receives_that_title_and_the_proposal_that_follows():
