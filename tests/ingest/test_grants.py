@@ -8836,3 +8836,18 @@ def test_who_speaks_in_an_interview_before_a_colon_hands_no_award_over():
     # who hands it over, named before the verb with no colon, does
     rows = grants_of("Ông Hoàng Văn Quý, Trưởng Ban Thi đua - Khen thưởng tỉnh trao Bằng khen cho 32 tập thể.")
     assert [(r[0], r[2], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", 32, "Hoàng Văn Quý")]
+
+
+def test_a_team_named_in_lower_case_after_its_head_receives_and_its_players_are_counted():
+    rows = grants_of(
+        "Phó Thủ tướng Trần Hồng Hà trao Huân chương Lao động hạng Nhì cho đội tuyển bóng đá nữ quốc gia và Huân chương Lao động hạng Ba cho 5 cầu thủ."
+    )
+    assert [(r[0], r[1], r[2], getattr(r[10], "name", r[10])) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-nhi", "collective", 1, "đội tuyển bóng đá nữ quốc gia"),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 5, None),
+    ]
+    # the team's name ends before what it won
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho đội tuyển bơi lội của tỉnh giành 5 huy chương vàng.")
+    assert [getattr(r[10], "name", r[10]) for r in rows] == ["đội tuyển bơi lội của tỉnh"]
+    # 'đội tuyển' before no name is none
+    assert [r[10] for r in grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho đội tuyển.")] in ([], [None])
