@@ -366,6 +366,14 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
             # (the one the headline's giver gave: 'Công an TP khen thưởng Tổ 363' over its director's and a district's)
             kin = [h for h in kin if (other := body_of(h.conferrer)) is not None and other.name == giver.name]
         same = kin[0] if len(kin) == 1 else None
+    if same is None and restated.award == "khen-thuong" and restated.count == 1 and restated.recipient is not None:
+        # 'Khen thưởng đội tuyển bóng đá nữ Việt Nam' over the body's one award to 'đội tuyển bóng đá nữ quốc gia': a
+        # headline's bare commendation of the one recipient the body names by the same head, in other words after it
+        kin = [
+            h for h in candidates
+            if h.status == restated.status and h.count == 1 and h.recipient and _same_head(restated.recipient, h.recipient)
+        ]  # fmt: skip
+        same = kin[0] if len({h.recipient for h in kin}) == 1 else None
     if same is None and restated.count == 1 and (family := _FAMILY_OF.match(restated.recipient or "")):
         # 'Trao Huân chương Kháng chiến cho gia đình ông Lò Văn Pọm' over the body's 'truy tặng liệt sĩ Lò Văn Pọm':
         # the family received the award of the one the body names in full, no household's own
@@ -385,6 +393,15 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
         # UBND tỉnh tặng danh hiệu ...': the achievement the headline ties to the one recipient's award
         same.period = restated.period
     return True
+
+
+_HEAD_WORDS = 4  # the words a unit's name opens with that name it, past which a headline may word it otherwise
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two names open with the same words, enough of them to name one unit ('đội tuyển bóng đá nữ ...')."""
+    head_a, head_b = a.casefold().split()[:_HEAD_WORDS], b.casefold().split()[:_HEAD_WORDS]
+    return len(head_a) == _HEAD_WORDS and head_a == head_b
 
 
 def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

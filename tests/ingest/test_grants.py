@@ -8851,3 +8851,17 @@ def test_a_team_named_in_lower_case_after_its_head_receives_and_its_players_are_
     assert [getattr(r[10], "name", r[10]) for r in rows] == ["đội tuyển bơi lội của tỉnh"]
     # 'đội tuyển' before no name is none
     assert [r[10] for r in grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho đội tuyển.")] in ([], [None])
+
+
+def test_a_headline_s_bare_commendation_of_a_unit_the_body_names_by_the_same_head_is_the_body_s_grant():
+    def grants(headline: str) -> list[tuple[str, str | None]]:
+        facts = article(
+            f"{headline}\n22/05/2023 18:00\nChiều 22/5, Phó Thủ tướng Trần Hồng Hà trao Huân chương Lao động hạng Nhì cho đội "
+            "tuyển bóng đá nữ quốc gia và Huân chương Lao động hạng Ba cho 5 cầu thủ.\nQuang Thắng\n"
+        )[1]
+        return [(g.award, g.recipient) for g in facts.grants]
+
+    body = [("huan-chuong-lao-dong-hang-nhi", "đội tuyển bóng đá nữ quốc gia"), ("huan-chuong-lao-dong-hang-ba", None)]
+    assert grants("Khen thưởng đội tuyển bóng đá nữ Việt Nam vô địch SEA Games 32") == body
+    # a unit of another head is another grant
+    assert grants("Khen thưởng đội tuyển bóng chuyền nữ Việt Nam") == [*body, ("khen-thuong", "đội tuyển bóng chuyền nữ Việt Nam")]
