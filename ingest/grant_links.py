@@ -366,12 +366,14 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
             # (the one the headline's giver gave: 'Công an TP khen thưởng Tổ 363' over its director's and a district's)
             kin = [h for h in kin if (other := body_of(h.conferrer)) is not None and other.name == giver.name]
         same = kin[0] if len(kin) == 1 else None
-    if same is None and restated.award == "khen-thuong" and restated.count == 1 and restated.recipient is not None:
-        # 'Khen thưởng đội tuyển bóng đá nữ Việt Nam' over the body's one award to 'đội tuyển bóng đá nữ quốc gia': a
-        # headline's bare commendation of the one recipient the body names by the same head, in other words after it
+    if same is None and restated.count == 1 and restated.recipient is not None:
+        # 'Khen thưởng đội tuyển bóng đá nữ Việt Nam' (or 'Trao Huân chương Lao động cho ...') over the body's one award to
+        # 'đội tuyển bóng đá nữ quốc gia': a headline's commendation, or its award's kind, of the one recipient the body
+        # names by the same head, in other words after it
         kin = [
             h for h in candidates
             if h.status == restated.status and h.count == 1 and h.recipient and _same_head(restated.recipient, h.recipient)
+            and (restated.award == "khen-thuong" or same_award(restated.award, h.award))
         ]  # fmt: skip
         same = kin[0] if len({h.recipient for h in kin}) == 1 else None
     if same is None and restated.count == 1 and (family := _FAMILY_OF.match(restated.recipient or "")):
@@ -399,9 +401,16 @@ _HEAD_WORDS = 4  # the words a unit's name opens with that name it, past which a
 
 
 def _same_head(a: str, b: str) -> bool:
-    """Whether two names open with the same words, enough of them to name one unit ('đội tuyển bóng đá nữ ...')."""
-    head_a, head_b = a.casefold().split()[:_HEAD_WORDS], b.casefold().split()[:_HEAD_WORDS]
-    return len(head_a) == _HEAD_WORDS and head_a == head_b
+    """Whether two names name one unit in other words after the same head ('đội tuyển bóng đá nữ Việt Nam', 'đội tuyển
+    bóng đá nữ quốc gia'): four words or more the same, then words of which one side names no place, person or number;
+    not two units each named after the head ('Đồn Biên phòng Cửa khẩu Cha Lo', '... Cửa khẩu quốc tế Cầu Treo', 'Phòng
+    Cảnh sát PCCC khu vực số 5')."""
+    wa, wb = a.split(), b.split()
+    n = 0
+    while n < min(len(wa), len(wb)) and wa[n].casefold() == wb[n].casefold():
+        n += 1
+    named = [any(w[:1].isupper() or any(c.isdigit() for c in w) for w in rest) for rest in (wa[n:], wb[n:])]
+    return n >= _HEAD_WORDS and not all(named)
 
 
 def _without_named_members(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

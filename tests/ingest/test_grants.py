@@ -8863,5 +8863,13 @@ def test_a_headline_s_bare_commendation_of_a_unit_the_body_names_by_the_same_hea
 
     body = [("huan-chuong-lao-dong-hang-nhi", "đội tuyển bóng đá nữ quốc gia"), ("huan-chuong-lao-dong-hang-ba", None)]
     assert grants("Khen thưởng đội tuyển bóng đá nữ Việt Nam vô địch SEA Games 32") == body
+    # so is its award's kind, handed over to it
+    assert grants("Trao Huân chương Lao động cho đội tuyển bóng đá nữ Việt Nam") == body
     # a unit of another head is another grant
     assert grants("Khen thưởng đội tuyển bóng chuyền nữ Việt Nam") == [*body, ("khen-thuong", "đội tuyển bóng chuyền nữ Việt Nam")]
+    # nor a district's body the headline names, of a district other than the body's
+    facts = article(
+        "Khen thưởng Công an huyện Văn Quan\n22/05/2023 18:00\nChiều 22/5, Giám đốc Công an tỉnh Lạng Sơn trao Giấy khen cho "
+        "Công an huyện Văn Lãng.\nQuang Thắng\n"
+    )[1]
+    assert sorted(g.recipient or "" for g in facts.grants) == ["Công an huyện Văn Lãng", "Công an huyện Văn Quan"]
