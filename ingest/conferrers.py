@@ -315,10 +315,15 @@ def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef
 _GIVEN_TO = rf"(?<!\w)(?:cho(?:\s*:)?|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?|tặng(?=\s+[{UPPER}]))\s+"
 
 
-_STAFF = r"(?:cán bộ|công chức|viên chức|giáo viên|giảng viên|nhân viên|người lao động|công nhân|chiến sĩ|sĩ quan|y,? bác sĩ|thầy và trò|thầy,? cô giáo)"
-# the staff of a body, as a collective, by its head noun ('tập thể cán bộ, nhân viên bệnh viện', 'tập thể thầy và trò nhà trường')
+_STAFF = (
+    r"(?:lãnh đạo|cán bộ|công chức|viên chức|giáo viên|giảng viên|nhân viên|người lao động|công nhân|chiến sĩ|sĩ quan|y,? bác sĩ"
+    r"|thầy và trò|thầy,? trò|thầy,? cô giáo)"
+)
+# the staff of a body, as a collective, by its head noun ('tập thể cán bộ, nhân viên bệnh viện', 'tập thể thầy và trò nhà
+# trường', 'tập thể lãnh đạo, cán bộ Phòng X'); a school's teachers and pupils are the school, 'tập thể' said or not
+# ('cho thầy và trò Trường THPT X')
 _STAFF_OF_BODY = re.compile(
-    rf"tập thể\s+{_STAFF}(?:\s*(?:,\s*(?:và\s+)?|và\s+){_STAFF})*\s+(?:(?P<bare>{BARE_BODY_HEADS})(?!\w)(?!\s+(?-i:[{UPPER}\d]))|(?=(?-i:[{UPPER}])))",
+    rf"(?:tập thể\s+|(?=thầy\s*(?:và|,)?\s*trò\s)){_STAFF}(?:\s*(?:,\s*(?:và\s+)?|và\s+){_STAFF})*\s+(?:(?P<bare>{BARE_BODY_HEADS})(?!\w)(?!\s+(?-i:[{UPPER}\d]))|(?=(?-i:[{UPPER}])))",
     re.I,
 )
 

@@ -4653,6 +4653,13 @@ def test_the_collective_of_a_body_told_by_its_head_noun_or_its_staff_is_that_bod
     assert given(hospital, "Ông Hà Văn Lâm trao Bằng khen của Bộ trưởng cho tập thể cán bộ, giáo viên Trường THCS Hòa Bình.") == [
         ("Trường THCS Hòa Bình", None)
     ]
+    # its leaders among its staff; and a school's teachers and pupils, 'tập thể' said or not
+    assert given(hospital, "Ông Hà Văn Lâm trao Bằng khen cho tập thể lãnh đạo, cán bộ Phòng Nội vụ huyện Tam Nông.") == [
+        ("Phòng Nội vụ huyện Tam Nông", None)
+    ]
+    assert given(school, "Bà Lê Thị Hoa trao Bằng khen của Bộ trưởng cho thầy và trò Trường THCS Hòa Bình.") == [
+        ("Trường THCS Hòa Bình", None)
+    ]
     # the staff as people, not their collective, are no one body; nor is a collective beside counted people
     assert given(hospital, "Ông Hà Văn Lâm trao Bằng khen của Bộ trưởng cho cán bộ, nhân viên bệnh viện.") in ([], [(None, None)])
     assert given(hospital, "Ông Hà Văn Lâm trao Bằng khen của Bộ trưởng cho tập thể cán bộ, nhân viên và 3 cá nhân.") == [(None, None)]
