@@ -70,7 +70,7 @@ from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, PERSON_AFTER_COUNTS, UNCOUNTED, Presentation, link_grants, one_authority, people_of
 from .names import UPPER
-from .orgs import BARE_BODY_HEADS, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
+from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
 from .verbs import presents
 
@@ -1762,6 +1762,12 @@ class _Reader:
         # the headline's event is where awards were handed over, not always where they were proposed
         return meetings[0] if len(meetings) == 1 else (single_event if len(self.events) == 1 else None)
 
+    def _bloc_holding(self, key: str | None) -> OrgRef | None:
+        """The emulation bloc that holds the event at `key` (its meeting, where its units vote their rankings), if a bloc
+        holds it."""
+        event = next((e for e in self.events if e.key == key), None) if key else None
+        return event.organiser if event is not None and event.organiser is not None and event.organiser.kind == BLOC else None
+
     def _medal_of_event(self, key: str | None) -> OrgRef | None:
         """'Lễ trao Kỷ niệm chương “Vì sự nghiệp phát triển các dân tộc” ...', then 'A trao Kỷ niệm chương cho ...': the
         body whose medal the event at which it is handed over names."""
@@ -2116,6 +2122,10 @@ class _Reader:
                 # 'Ông A, Chủ tịch UBND xã trao Bằng khen cho hai gia đình': a commune's chair hands over a certificate only
                 # a province or a ministry confers; who does, this clause leaves unsaid
                 conferrer = None
+            if ranking and conferrer is None and ranked_voted:
+                # 'Các đơn vị trong Khối thi đua số 6 đã thống nhất lựa chọn A là đơn vị dẫn đầu' at the bloc's own
+                # meeting: the bloc that voted confers its ranking
+                conferrer = self._bloc_holding(event or single_event)
             out.append(GrantFact(
                 award=award,
                 recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",

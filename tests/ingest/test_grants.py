@@ -8880,3 +8880,27 @@ def test_a_headline_s_bare_commendation_of_a_unit_the_body_names_by_the_same_hea
         "Công an huyện Văn Lãng.\nQuang Thắng\n"
     )[1]
     assert sorted(g.recipient or "" for g in facts.grants) == ["Công an huyện Văn Lãng", "Công an huyện Văn Quan"]
+
+
+def test_a_bloc_s_ranking_voted_at_the_bloc_s_own_meeting_is_conferred_by_the_bloc():
+    def givers(host: str, vote: str) -> list[tuple[str, str | None]]:
+        facts = article(
+            f"Tổng kết thi đua năm 2023\n16/01/2024 09:00\nNgày 15/1, {host} tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n"
+            f"{vote}\nThanh Nga\n"
+        )[1]
+        return [(g.award, g.conferrer.name if g.conferrer else None) for g in facts.grants if g.award.startswith("don-vi")]
+
+    vote = "Hội nghị đã thống nhất suy tôn UBND huyện Hạ Hòa là đơn vị dẫn đầu, UBND huyện Thanh Ba là đơn vị xếp thứ nhì."
+    assert givers("Cụm thi đua số 3 tỉnh Phú Thọ", vote) == [
+        ("don-vi-dan-dau-khoi-thi-dua", "Cụm thi đua số 3 tỉnh Phú Thọ"),
+        ("don-vi-nhi-khoi-thi-dua", "Cụm thi đua số 3 tỉnh Phú Thọ"),
+    ]
+    assert givers(
+        "Khối thi đua các cơ quan Nội chính tỉnh Phú Thọ",
+        "Các đơn vị trong Khối đã thống nhất lựa chọn Công an tỉnh là đơn vị dẫn đầu năm 2023.",
+    ) == [("don-vi-dan-dau-khoi-thi-dua", "Khối thi đua các cơ quan Nội chính tỉnh Phú Thọ")]
+    # at a meeting no bloc holds, the clause's giver, unsaid here, stays unsaid
+    assert givers("Hội đồng Thi đua - Khen thưởng tỉnh Phú Thọ", vote) == [
+        ("don-vi-dan-dau-khoi-thi-dua", None),
+        ("don-vi-nhi-khoi-thi-dua", None),
+    ]
