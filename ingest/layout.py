@@ -18,6 +18,7 @@ from .document import ITEM_MARK, Document, Sentence
 from .gazetteer import gazetteer
 from .names import LOWER, UPPER, byline_name
 from .normalise import LEAD_OPENING
+from .syllables import VOWELS
 
 _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*(?:ngày\s+)?)?"
@@ -436,7 +437,7 @@ _ABBREVIATED = re.compile(rf"(?:[A-ZĐ][a-zđ]?\.\s?)+[{UPPER}][{LOWER}]+(?:\s[{
 # the same in capitals ('T.HOÀNG', 'N.T. HƯƠNG')
 _ABBREVIATED_CAPS = re.compile(rf"(?P<i>(?:[A-ZĐ]{{1,2}}\.\s?)+)(?P<name>[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}})?)")
 _SIGNS_FOR = frozenset({"KT", "TM", "TL", "TUQ", "Q"})  # 'KT. CHỦ TỊCH': a signature's 'on behalf of', no initials
-_VOWEL = re.compile("[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]")
+_VOWEL = re.compile(f"[{VOWELS}]")
 _INITIALS_BEFORE_DATE = re.compile(r"^(?P<i>(?:[A-ZĐ]\.?){2,3})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 # letters that sign for a desk or an agency, not for a writer
 _NOT_INITIALS = frozenset(

@@ -511,16 +511,14 @@ def _party_body(
         unit = hint if hint is not None and _fits(hint, level_word) else ctx.unit_for_level(level_word)
     if unit is None and raw is None:
         # 'Tỉnh ủy' in an article that names no province: the committee of that level, its place unresolved
-        committee = _PARTY_PREFIX[level_word] if word in _PARTY_SHORT else word[:1].upper() + word[1:].lower() + " ủy"
-        name = spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
+        name = _committee_named(spec, groups, _committee_word(word, level_word))
         return OrgRef(name, spec.kind, None, None, aliases=(text[pos:end],), unplaced=True), end
     if unit is None and levels.is_commune(level_word):
         return None
     if unit is None:
         # 'Huyện ủy Tam Nông', a district's name two provinces share, neither named (or one the gazetteer lacks): the
         # committee by its name as written, its place unresolved (as 'UBND huyện Tam Nông' is kept)
-        committee = _PARTY_PREFIX.get(levels.canonical(level_word), word[:1].upper() + word[1:].lower() + " ủy") + f" {raw}"
-        name = spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
+        name = _committee_named(spec, groups, f"{_committee_word(word, level_word)} {raw}")
         level = "province" if levels.canonical(level_word) == "tỉnh" else "district"
         return OrgRef(name, spec.kind, None, level, aliases=(text[pos:end],)), end
     party = party_committee(unit, level_word)
@@ -531,6 +529,16 @@ def _party_body(
 
 
 _PARTY_SHORT = {"HU": "huyện", "QU": "quận", "TU": "tỉnh"}  # 'TU' read by the article's unit (_short_party_level)
+
+
+def _committee_word(word: str, level_word: str) -> str:
+    """The committee's word for its level, as written ('Tỉnh ủy', 'Huyện ủy'; a short form's by the level it names)."""
+    return _PARTY_PREFIX[level_word] if word in _PARTY_SHORT else word[:1].upper() + word[1:].lower() + " ủy"
+
+
+def _committee_named(spec: BodySpec, groups: dict, committee: str) -> str:
+    """The body's name of a committee placed by no unit (its board's, its youth union's: the rule's head)."""
+    return spec.head.format(party=committee, sub=groups.get("sub") or "", youth=committee.replace(" ủy", " đoàn"))
 
 
 def _short_party_level(word: str, ctx: PlaceContext) -> str:

@@ -69,8 +69,8 @@ def reading(written: str) -> str:
     if "tới" in written or "đến" in written or "đối với" in written:
         out = list(written)
         for clause in _GIVING.finditer(written):  # (a giving's clause runs to its end: one match a clause)
+            considered = written[max(0, clause.start() - 4) : clause.start()].lower() == "xét "
             for m in _TO.finditer(written, clause.start(), clause.end()):
-                considered = written[max(0, clause.start() - 4) : clause.start()].lower() == "xét "
                 if m["to"] == "đối với" and (considered or not _GIVEN_RIGHT_TO.fullmatch(written, m.start(), m.start("to"))):
                     # (right after the award it gives: not 'trao Giấy khen, đối với các đơn vị chưa hoàn thành ...', what
                     # is said of others; nor after a consideration's 'xét tặng': 'Hội đồng xét tặng danh hiệu ... họp xét

@@ -16,13 +16,13 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
-_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 # ('k' ends the highlands' syllables: 'Đắk', 'Lắk', 'Búk')
-_SYLLABLE = re.compile(rf"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnptk])?", re.I)
+_SYLLABLE = re.compile(rf"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[{VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnptk])?", re.I)
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # a word with two runs of vowels, consonants between them ('huyệntặng', 'Longtổ', 'Agribank'): one syllable has one
 # run, so only such a word can be two; the regular expression engine finds them, the rest of the text never reaches Python
-_TWO_VOWEL_RUNS = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?[{_VOWELS}][^{_VOWELS}\W\d_]+[{_VOWELS}][^\W\d_]*", re.I)
+_TWO_VOWEL_RUNS = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?[{VOWELS}][^{VOWELS}\W\d_]+[{VOWELS}][^\W\d_]*", re.I)
 
 
 # the vowel pairs that never end a syllable ('người', 'muốn', 'tiền', 'yêu': always a final after them; 'Rươ' is none)
