@@ -8904,3 +8904,17 @@ def test_a_bloc_s_ranking_voted_at_the_bloc_s_own_meeting_is_conferred_by_the_bl
         ("don-vi-dan-dau-khoi-thi-dua", None),
         ("don-vi-nhi-khoi-thi-dua", None),
     ]
+
+
+def test_a_power_companys_unit_named_by_its_place_receives_what_it_is_given():
+    rows = grants_of("Dịp này, Tổng công ty Điện lực miền Bắc đã tặng Cờ thi đua cho Điện lực Cao Lộc và Bằng khen cho 5 cá nhân.")
+    assert [(r[0], r[2], r[5], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 1, "Tổng công ty Điện lực miền Bắc", "Điện lực huyện Cao Lộc"),
+        ("bang-khen-cap-bo-tinh", 5, "Tổng công ty Điện lực miền Bắc", None),
+    ]
+    # (in other words: the unit as the subject, its district written out)
+    rows = grants_of("Năm 2022, Điện lực huyện Văn Lãng được Công ty Điện lực Lạng Sơn tặng Giấy khen.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("giay-khen", "Công ty Điện lực Lạng Sơn", "Điện lực huyện Văn Lãng")]
+    # negative: a region's corporation is no unit of a place, and the sector's national union keeps its name
+    rows = grants_of("Dịp này, Điện lực miền Bắc tặng Bằng khen cho 5 cá nhân; Công đoàn Điện lực Việt Nam tặng Bằng khen cho 2 cá nhân.")
+    assert [r[5] for r in rows] == [None, "Công đoàn Điện lực Việt Nam"]
