@@ -123,8 +123,8 @@ _AS_UNIT = re.compile(
     r"|(?:là\s+)?dẫn đầu\s+(?:[Cc]ụm|[Kk]hối|phong trào)(?!\w))(?!\w)"
 )
 # a sentence opening on a time of its own, before the event told ('Năm 2023, ...', 'Trước đó, ...', 'Trong năm qua')
-_OPENS_WITH_OWN_TIME = re.compile(  # (after a topic: 'Về công tác khen thưởng, năm 2023, ...')
-    lexicon.cue("topic-lead").pattern
+_OPENS_WITH_OWN_TIME = re.compile(  # (after a topic or an aside: 'Về công tác khen thưởng, năm 2023, ...', 'Được biết, ...')
+    f"(?:{lexicon.cue('topic-lead').pattern}|{lexicon.cue('aside-lead').pattern})"
     + r"?(?:(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4}"
     # (a part of the year: 'Trong 6 tháng đầu năm, ...', 'Quý I/2024, ...')
     + r"|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|[Qq]uý\s+(?:IV|I{1,3}|\d))(?!\w)"

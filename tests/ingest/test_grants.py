@@ -3581,10 +3581,16 @@ def test_a_proposal_a_sentence_dates_to_its_own_year_was_not_made_at_the_event()
         # ('trong năm' before its subject, no comma)
         "Về công tác khen thưởng, trong năm UBND huyện đã trình Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể.",
         "Trong năm Hội đồng Thi đua - Khen thưởng huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
+        # (after an aside of the reporter's)
+        "Được biết, năm 2022 huyện đã đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.",
+        "Theo báo cáo của UBND huyện, trong năm 2022 đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
+        "Ngoài ra, năm qua Hội đồng Thi đua - Khen thưởng huyện đã trình UBND tỉnh tặng Bằng khen cho 4 tập thể.",
     ):
         assert [(r[4], r[8]) for r in grants_of(said, with_event=True)] == [("proposed", None)], said
     # proposed at the conference, or voted there, it is the conference's
     rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
+    assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
+    rows = grants_of("Được biết, hội nghị đã thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
     assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
     rows = grants_of("Năm 2022, xã Tân Mỹ được suy tôn dẫn đầu khối thi đua, được đề nghị UBND tỉnh tặng Cờ thi đua.", with_event=True)
     assert [(r[0], r[8]) for r in rows if r[4] == "proposed"] == [("co-thi-dua-cap-bo-tinh", "e1")]
