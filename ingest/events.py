@@ -60,9 +60,23 @@ _AGENDA = re.compile(r"(?<!\w)(?:triển khai|thực hiện|xây dựng|ban hàn
 
 
 def _planned(text: str) -> bool:
-    """Whether an event's name or its clause speaks of a plan (not of one on the agenda it names, nor in the quoted
-    name of a movement: 'phát động đợt thi đua “... tiến tới Đại hội XIV”')."""
-    return bool(_PLANNED.search(_AGENDA.sub(" ", _unquoted(text))))
+    """Whether an event's name or its clause speaks of a plan (not of one on the agenda it names, nor in the name of a
+    movement, quoted or the occasion it salutes: 'phát động đợt thi đua “... tiến tới Đại hội XIV”')."""
+    return bool(_PLANNED.search(_AGENDA.sub(" ", _own_words(text))))
+
+
+# the occasion a drive of emulation salutes, after its name ('phát động thi đua lập thành tích chào mừng Đại hội Đảng bộ
+# các cấp, tiến tới Đại hội XIV của Đảng'): another event's words, not the one launching it
+_SALUTED = re.compile(r"(?<!\w)thi đua(?!\w)[^.;:]*?\s(?P<verb>chào mừng|tiến tới|hướng tới)(?!\w)", re.I)
+
+
+def _own_words(text: str) -> str:
+    """An event's words that may say it is planned or held at every level: outside what it quotes and the occasion
+    its drive of emulation salutes (blanked, offsets kept)."""
+    text = _unquoted(text)
+    if (saluted := _SALUTED.search(text)) is None:
+        return text
+    return text[: saluted.start("verb")] + " " * (len(text) - saluted.start("verb"))
 
 
 def _unquoted(text: str) -> str:
@@ -175,9 +189,10 @@ _DATES_IN_BRACKETS = re.compile(
 
 
 def _generic(label: str) -> bool:
-    """Whether an event's name says it is held at every level or every year ('Đại hội các cấp'), outside the quoted
-    name of a movement it launches ('Lễ phát động đợt thi đua “Chào mừng Đại hội Đảng bộ các cấp”' is one ceremony)."""
-    return _GENERIC_LABEL.search(_unquoted(label)) is not None
+    """Whether an event's name says it is held at every level or every year ('Đại hội các cấp'), outside the name of a
+    movement it launches ('Lễ phát động đợt thi đua “Chào mừng Đại hội Đảng bộ các cấp”', or unquoted, 'Lễ phát động
+    thi đua chào mừng Đại hội Đảng bộ các cấp', is one ceremony)."""
+    return _GENERIC_LABEL.search(_own_words(label)) is not None
 
 
 def _end_outside_quotes(end: re.Pattern[str], text: str) -> int:

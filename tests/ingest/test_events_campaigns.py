@@ -82,8 +82,16 @@ def test_a_movement_s_quoted_name_does_not_make_its_launch_a_plan_or_everyone_s(
         "tiến tới Đại hội Công đoàn tỉnh lần thứ XV”."
     )
     assert [(e.kind, e.date, e.organiser.name) for e in facts.events] == [("Ceremony", dt.date(2023, 1, 9), "Thị ủy Quảng Yên")]
+    # nor the occasion the drive salutes, unquoted
+    for launched in (
+        "Lễ phát động đợt thi đua đặc biệt lập thành tích chào mừng Đại hội Đảng bộ các cấp, tiến tới Đại hội XIV của Đảng",
+        "Lễ phát động thi đua hướng tới Đại hội Hội Nông dân các cấp",
+    ):
+        facts = facts_of(f"Ngày 9/1/2023, Thị ủy Quảng Yên tổ chức {launched}.")
+        assert [(e.kind, e.date) for e in facts.events] == [("Ceremony", dt.date(2023, 1, 9))], launched
     # the same words outside quotes still say it
     assert facts_of("Ngày 9/1/2023, Thị ủy Quảng Yên tổ chức đại hội công đoàn các cấp.").events == []
+    assert facts_of("Ngày 9/1/2023, Thị ủy Quảng Yên tổ chức Hội nghị chào mừng Đại hội Đảng bộ các cấp.").events == []
     assert facts_of("Ngày 9/1/2023, thị xã Quảng Yên sẽ tổ chức Lễ tuyên dương tiến tới Đại hội.").events == []
 
 
