@@ -2388,6 +2388,8 @@ def _event_for(
     return None
 
 
+# 'Cũng tại hội nghị, ...', 'Cũng dịp này, ...': also at the event, as what the sentence before told was
+_ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at-the-event").pattern)
 _GATHERINGS = frozenset({"Conference", "Congress", "Ceremony"})  # the events at which awards may be handed over
 # a sentence's lead that dates it to a day ('Ngày 19/1,', 'Sáng 19-1 ,')
 _DAY_LEAD = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
@@ -2868,6 +2870,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         dead = {g.recipient for g in found if g.recipient_kind == "individual" and g.count == 1 and g.recipient}
         if len(dead) == 1 and not sent.is_headline and posthumous(sent.text):
             reader.posthumous_one = dead.pop()
+        if event is not None and last_given_at == i - 1 and not new_paragraph and _ALSO_AT.match(sent.text):
+            prev = sentences[i - 1].text
+            for g in last_given if not (_OWN_TIME.search(prev) or _EARLIER.match(prev)) else ():
+                if g.event is None and g.status == "conferred":
+                    g.event = event  # 'X được tặng Bằng khen. Cũng tại hội nghị, ...': the one before was given there too
         if found and not (sent.is_caption or sent.is_headline):
             last_given, last_given_at = found, i
         given_before = bool(found)

@@ -8924,3 +8924,23 @@ def test_a_power_companys_unit_named_by_its_place_receives_what_it_is_given():
     # negative: a region's corporation is no unit of a place, and the sector's national union keeps its name
     rows = grants_of("Dịp này, Điện lực miền Bắc tặng Bằng khen cho 5 cá nhân; Công đoàn Điện lực Việt Nam tặng Bằng khen cho 2 cá nhân.")
     assert [r[5] for r in rows] == [None, "Công đoàn Điện lực Việt Nam"]
+
+
+def test_an_award_told_before_also_at_the_event_was_given_there():
+    def at(before: str, then: str) -> list[tuple]:
+        rows = grants_of(f"{before} {then}", with_event=True)
+        return [(r[0], r[8]) for r in rows]
+
+    given = "Với những kết quả đạt được, Hội Nông dân huyện vinh dự được Trung ương Hội Nông dân Việt Nam tặng Bằng khen."
+    for then in (
+        "Cũng tại hội nghị, UBND huyện tặng Giấy khen cho 7 tập thể.",
+        "Cũng trong dịp này, UBND huyện tặng Giấy khen cho 7 tập thể.",
+        "Cũng tại buổi lễ, UBND huyện tặng Giấy khen cho 7 tập thể.",
+    ):
+        assert at(given, then) == [("bang-khen-cap-bo-tinh", "e1"), ("giay-khen", "e1")], then
+    # negatives: a bare 'Dịp này' says nothing of the sentence before; nor does 'Cũng tại hội nghị' of one given in a
+    # year of its own, or in a paragraph before
+    assert at(given, "Dịp này, UBND huyện tặng Giấy khen cho 7 tập thể.") == [("bang-khen-cap-bo-tinh", None), ("giay-khen", "e1")]
+    earlier = "Năm 2021, Hội Nông dân huyện được Trung ương Hội Nông dân Việt Nam tặng Bằng khen."
+    assert at(earlier, "Cũng tại hội nghị, UBND huyện tặng Giấy khen cho 7 tập thể.")[0] == ("bang-khen-cap-bo-tinh", None)
+    assert at(given + "\n", "Cũng tại hội nghị, UBND huyện tặng Giấy khen cho 7 tập thể.")[0] == ("bang-khen-cap-bo-tinh", None)
