@@ -84,6 +84,13 @@ _VOTERS = re.compile(
 )
 
 
+_TWO_KINDS = {"collective", "individual"}
+# a noun of the other kind listed right after a count's ('10 doanh nhân, doanh nghiệp', '50 hộ gia đình và cá nhân'):
+# the count is of both; not a body it names ('5 cá nhân và tập thể Trường X': the five, and that one body), nor a title
+# in capitals ('cho 112 tập thể, Lao động tiên tiến cho 1.254 cá nhân')
+_OTHER_NOUN = re.compile(rf"\s*(?:,|và|&)\s*(?P<noun>{_NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}\d]))", re.I)
+
+
 def counts_in(text: str) -> list[Count]:
     """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
     out = []
@@ -113,7 +120,13 @@ def counts_in(text: str) -> list[Count]:
         if m["noun"] and _VOTERS.match(text, m.end()):
             continue  # '12/15 thành viên Hội đồng nhất trí đề nghị ...': those who voted, not those commended
         kind = noun_kind(m["noun"]) if m["noun"] else None
-        out.append(Count(m.start(), m.end(), value, bool(m["approx"]), kind))
+        end = m.end()
+        if (
+            kind in _TWO_KINDS and (other := _OTHER_NOUN.match(text, end)) and other["noun"][0].islower()
+            and {kind, noun_kind(other["noun"])} == _TWO_KINDS
+        ):  # fmt: skip
+            kind, end = "mixed", other.end()  # '10 doanh nhân, doanh nghiệp': one count of both kinds
+        out.append(Count(m.start(), end, value, bool(m["approx"]), kind))
     for m in _PLACES_NAMED.finditer(text):
         # 'các xã Đồng Tâm, Tân Sỏi và Bố Hạ được tặng ...': as many places as the plural names, before or after 'cho'
         if (named := _named_items(m["names"])) is not None:
