@@ -1034,11 +1034,16 @@ class _Reader:
                 ):
                     cuts.append(m.start())
         # 'trao A cho X và B cho Y': a second award with its own recipients after 'và'
-        for prev, nxt in pairwise(awards):
+        ends = [a.start - base for a in awards[2:]] + [len(clause)] if len(awards) > 1 else []  # where each next one's part ends
+        for (prev, nxt), end in zip(pairwise(awards), ends, strict=True):
             joined = _AND_NEXT_AWARD.search(clause, prev.end - base, nxt.start - base)
             given_to = clause[prev.end - base : joined.start()] if joined else ""
-            # (not 'cho 2 tập thể và B cho 5 cá nhân': counts one clause reads together, with one presenter)
-            if joined and _CHO.match(clause, nxt.end - base) and "cho" in given_to and not counts_in(given_to):
+            # (not 'cho 2 tập thể và B cho 5 cá nhân': counts one clause reads together, with one presenter; but 'cho 9
+            # tập thể và B cho Sở X': the second's recipient named, which a clause of counts would not read)
+            if (
+                joined and _CHO.match(clause, nxt.end - base) and "cho" in given_to
+                and (not counts_in(given_to) or not counts_in(clause[nxt.end - base : end]))
+            ):  # fmt: skip
                 cuts.append(joined.start())
         bounds = [0, *sorted(set(cuts)), len(clause)]
         return [(base + a, clause[a:b]) for a, b in pairwise(bounds)]

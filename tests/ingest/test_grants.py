@@ -8944,3 +8944,24 @@ def test_an_award_told_before_also_at_the_event_was_given_there():
     earlier = "Năm 2021, Hội Nông dân huyện được Trung ương Hội Nông dân Việt Nam tặng Bằng khen."
     assert at(earlier, "Cũng tại hội nghị, UBND huyện tặng Giấy khen cho 7 tập thể.")[0] == ("bang-khen-cap-bo-tinh", None)
     assert at(given + "\n", "Cũng tại hội nghị, UBND huyện tặng Giấy khen cho 7 tập thể.")[0] == ("bang-khen-cap-bo-tinh", None)
+
+
+def test_a_second_award_named_to_its_own_recipient_after_counted_grants_is_given_to_it():
+    rows = grants_of("Dịp này, UBND tỉnh tặng Bằng khen cho 9 tập thể và Cờ thi đua cho Sở Tài chính.")
+    assert [(r[0], r[2], r[5], r[10]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 9, "Ủy ban nhân dân tỉnh Lạng Sơn", None),
+        ("co-thi-dua-cap-bo-tinh", 1, "Ủy ban nhân dân tỉnh Lạng Sơn", "Sở Tài chính tỉnh Lạng Sơn"),
+    ]
+    # (in other words: a presenter and two counts before it, a comma before it: its presenter and giver too)
+    rows = grants_of(
+        "Ông Lê Văn A, Chủ tịch UBND tỉnh trao Bằng khen cho 9 tập thể, 3 cá nhân, Cờ thi đua cho Trường THCS Kim Đồng.",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[6], r[8], r[10]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 9, "Lê Văn A", "e1", None),
+        ("bang-khen-cap-bo-tinh", 3, "Lê Văn A", "e1", None),
+        ("co-thi-dua-cap-bo-tinh", 1, "Lê Văn A", "e1", "Trường THCS Kim Đồng"),
+    ]
+    # negative: counted on both sides, one clause of counts as before
+    rows = grants_of("Dịp này, UBND tỉnh tặng Bằng khen cho 9 tập thể và Cờ thi đua cho 2 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 9), ("co-thi-dua-cap-bo-tinh", 2)]
