@@ -8965,3 +8965,22 @@ def test_a_second_award_named_to_its_own_recipient_after_counted_grants_is_given
     # negative: counted on both sides, one clause of counts as before
     rows = grants_of("Dịp này, UBND tỉnh tặng Bằng khen cho 9 tập thể và Cờ thi đua cho 2 tập thể.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 9), ("co-thi-dua-cap-bo-tinh", 2)]
+
+
+def test_a_second_proposal_to_consider_an_award_after_and_is_a_giving_of_its_own():
+    rows = grants_of(
+        "Hội đồng thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 9 tập thể và đề nghị xét tặng danh hiệu Chiến sĩ"
+        " thi đua toàn quốc cho ông Lê Văn Tám, Giám đốc Sở Giao thông vận tải."
+    )
+    assert [(r[0], r[2], r[4], r[10]) for r in rows] == [
+        ("bang-khen-thu-tuong", 9, "proposed", None),
+        ("chien-si-thi-dua-toan-quoc", 1, "proposed", "Lê Văn Tám"),
+    ]
+    # (in other words: given, 'và xét tặng')
+    rows = grants_of(
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 9 tập thể và xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho bà Hoàng Thị Lan."
+    )
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", None), ("chien-si-thi-dua-cap-bo-tinh", "Hoàng Thị Lan")]
+    # negative: 'xét, tặng' of one award is one giving
+    rows = grants_of("Dịp này, UBND tỉnh xét, tặng Bằng khen cho 9 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 9)]
