@@ -2715,3 +2715,24 @@ def test_a_venue_s_head_in_lower_case_is_the_venue_capitalised_as_its_name():
     assert venue("sân vận động thị xã") == "Sân vận động thị xã"
     # negative: a commune's centre is where, no venue of a name
     assert venue("trung tâm xã Sông Khoai") is None
+
+
+def test_an_event_named_with_a_body_s_short_form_in_brackets_reads_through_it():
+    said = (
+        "Chiều 27/2, tại Hội nghị tổng kết công tác năm 2021 của Phòng Cảnh sát giao thông (CSGT) Công an tỉnh, "
+        "Đại tá Huỳnh Việt Hòa đã trao Cờ thi đua của Bộ Công an cho Phòng CSGT."
+    )
+    [event] = facts_of(said).events
+    assert (event.kind, event.date, event.organiser.name) == (
+        "Conference",
+        dt.date(2022, 2, 27),
+        "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh",
+    )
+    assert event.label.endswith("(CSGT) Công an tỉnh")
+    # (in other words: the short form before the body's level word)
+    said = "Sáng 5/1, tại Hội nghị tổng kết năm 2021 của Hội Cựu chiến binh (CCB) thị xã Quảng Yên, ông A trao Giấy khen cho 5 tập thể."
+    [event] = facts_of(said).events
+    assert event.label == "Hội nghị tổng kết năm 2021 của Hội Cựu chiến binh (CCB) thị xã Quảng Yên"
+    # negative: a bracket of words ends the name as before
+    [event] = facts_of("Sáng 5/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2023 (lần thứ 5) tại hội trường.").events
+    assert event.label == "Hội nghị tổng kết năm 2023"
