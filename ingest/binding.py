@@ -471,6 +471,14 @@ def _noun_of_count(counts: list[Count], award: AwardMention, c: Count) -> bool:
     return bool(i) and counts[i - 1] is not c and counts[i - 1].start < award.start < counts[i - 1].end
 
 
+# the count's passive with a person as its agent, then the award ('5 tập thể được đồng chí A, Phó Chủ tịch UBND tỉnh trao
+# Bằng khen'): the person hands it over, the count receives it (no other giving or passive between: not '5 tập thể được
+# khen thưởng, ông A được tặng Bằng khen', where the person is the subject of a giving of their own)
+_PASSIVE_BY_PERSON = re.compile(
+    r"\s*(?:(?:vinh dự|đã|cũng|đều)\s+)*được\s+(?:(?!(?:được|tặng|trao|khen|nhận)(?!\w))[^;:.])*?(?<!\w)(?:trao tặng|trao|tặng|gắn)\s*"
+)
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -544,7 +552,10 @@ def _award_for_noun_count(
         return None, "grants.generic-commendation"
     if (
         following
-        and not any(c.end <= p < following[0].start for p in people)
+        and (
+            not any(c.end <= p < following[0].start for p in people)
+            or _PASSIVE_BY_PERSON.fullmatch(clause, c.end, following[0].start) is not None
+        )
         and not _counted_between(clause, c, following[0], others or [])
     ):
         if "(" in clause[c.end : following[0].start]:

@@ -72,7 +72,7 @@ from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, PERSON_AFTER_COUNTS, UNCOU
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
-from .verbs import presents
+from .verbs import handed_by_agent, presents
 
 _PROPOSED = lexicon.cue("proposed")
 # before a commendation verb: a past record, a plan, a consideration, or the name of a ceremony ('Lễ tuyên dương')
@@ -1318,6 +1318,9 @@ class _Reader:
                     pairs = [(Count(0, 0, None, False, "individual"), a, _UNIT_S_PEOPLE) for a in listed]
                 pairs += [(Count(0, 0, 1, False, kind), a, _RECEIVED_AGAIN_RULE) for _, a in again]
         presenter = actor if actor and presents(clause) else None
+        if presenter is None and (agent := handed_by_agent(clause)) is not None:
+            # '5 tập thể được đồng chí A, Phó Chủ tịch UBND tỉnh trao Bằng khen': the passive's agent handed it over
+            presenter = next((p.name for p in person_here if agent[0] <= p.start - offset < agent[1]), None)
         many: tuple[OrgRef | str, ...] = tuple(named_people) if not pairs_given and len(named_people) > 1 else ()
         if not pairs_given and bodies:
             many = tuple(bodies)
@@ -3254,7 +3257,10 @@ def _giver_stated(doc: Document, sent) -> tuple[str, Conferrer] | None:
 
 # an award as the subject of its handing-over, by the person named before the verb ('Bằng khen (này) được Thứ trưởng Trần
 # Thanh Nam trao tại Hội nghị ...', 'Huân chương được đồng chí A trao tặng')
-_AWARD_HANDED_BY = re.compile(r"\s*(?:này|trên)?\s*(?:đã\s+)?được\s+(?P<who>[^,;.]{3,90}?)\s+trao(?:\s+tặng)?(?!\w)")
+# ('Huân chương này đã được đồng chí A, Phó Chủ tịch UBND tỉnh trao tặng': the person named, their title after a comma)
+_AWARD_HANDED_BY = re.compile(
+    rf"\s*(?:này|trên)?\s*(?:đã\s+)?được\s+(?P<who>[^,;.]{{3,90}}?)(?:,\s+[{UPPER}][^,;.]{{2,60}}?)?\s+trao(?:\s+tặng)?(?!\w)"
+)
 
 
 def _presenter_stated(doc: Document, sent: Sentence) -> tuple[str, str] | None:
@@ -3267,8 +3273,9 @@ def _presenter_stated(doc: Document, sent: Sentence) -> tuple[str, str] | None:
     m = _AWARD_HANDED_BY.match(doc.text, awards[0].end, sent.end)
     if m is None:
         return None
-    people = doc.spans("people", m.start("who"), m.end("who"))
-    return (awards[0].award, people[-1].value.name) if len(people) == 1 and people[0].end == m.end("who") else None
+    # (the person's span may run on over the title after the comma)
+    people = [p for p in doc.spans("people", m.start("who"), m.end()) if p.start < m.end("who")]
+    return (awards[0].award, people[-1].value.name) if len(people) == 1 and people[0].end >= m.end("who") else None
 
 
 def _give_stated_givers(stated: list[tuple[str, Conferrer]], grants: list[GrantFact], events: list) -> None:

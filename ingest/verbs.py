@@ -17,6 +17,23 @@ _BY_AGENT = re.compile(r"(?<!\w)do\s+[^,;.()]{2,60}?\s*$")
 _ATTENDED_EVENT = re.compile(r"(?<!\w)(?:dự|tham dự|chứng kiến)\s+(?:buổi\s+)?(?:[Ll]ễ|chương trình)\s+$")
 
 
+# a passive whose agent hands the award over in person ('5 tập thể được đồng chí A, Phó Chủ tịch UBND tỉnh trao Bằng
+# khen'): the agent, by an honorific or a capital (not 'được bầu làm ...'), before 'trao' or 'gắn' with no other giving
+# or passive between ('được Chủ tịch nước tặng' is who confers by decision, not who hands over)
+_AGENT = (
+    r"(?<!\w)được\s+(?P<agent>(?:(?:đồng chí|đ/c|ông|bà)\s+|(?-i:[A-ZĐ]))"
+    r"(?:(?!(?:được|tặng|trao|khen|nhận)(?!\w))[^;:.]){2,120}?)\s+(?:đã\s+)?"
+)
+_HANDED_BY_AGENT = re.compile(_AGENT + r"(?:trao tặng|trao|gắn)(?!\w)", re.I)
+_AGENT_BEFORE = re.compile(_AGENT + "$", re.I)
+
+
+def handed_by_agent(text: str) -> tuple[int, int] | None:
+    """Where the agent of a passive handing-over is named in `text` ('được đồng chí A trao Bằng khen'), if one is."""
+    m = _HANDED_BY_AGENT.search(text)
+    return m.span("agent") if m else None
+
+
 # the State President or the Prime Minister, by name, right before 'tặng': who confers by decision ('Chủ tịch nước Võ
 # Văn Thưởng đã tặng Huân chương ...'), not who hands it over ('trao', 'gắn' are handing-over verbs still)
 _CONFERS_BY_DECISION = re.compile(
@@ -35,7 +52,8 @@ def presents(text: str) -> re.Match[str] | None:
     a decision ('X ký quyết định tặng Bằng khen', 'Thủ tướng A tặng Bằng khen')."""
     for m in _PRESENT_VERB.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if _PASSIVE.search(text[: m.start()]) or of_decision(text, m) or _BY_AGENT.search(before) or _ATTENDED_EVENT.search(before):
+        passive = _PASSIVE.search(text[: m.start()]) or _AGENT_BEFORE.search(text, max(0, m.start() - 150), m.start())
+        if passive or of_decision(text, m) or _BY_AGENT.search(before) or _ATTENDED_EVENT.search(before):
             continue
         if confers_by_decision(before, m):
             continue

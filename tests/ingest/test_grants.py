@@ -8984,3 +8984,27 @@ def test_a_second_proposal_to_consider_an_award_after_and_is_a_giving_of_its_own
     # negative: 'xét, tặng' of one award is one giving
     rows = grants_of("Dịp này, UBND tỉnh xét, tặng Bằng khen cho 9 tập thể.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 9)]
+
+
+def test_the_agent_of_a_passive_handing_over_is_its_presenter():
+    for said, count, recipient in (
+        ("5 tập thể được đồng chí Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh.", 5, None),
+        (
+            "Trường THCS Kim Đồng được đồng chí Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh.",
+            1,
+            "Trường THCS Kim Đồng",
+        ),
+        ("12 tập thể vinh dự được Phó Chủ tịch UBND tỉnh Hoàng Văn Nghiệm trao Bằng khen của UBND tỉnh.", 12, None),
+    ):
+        rows = grants_of(said, with_event=True)
+        assert [(r[0], r[2], r[5], r[6], r[8], r[10]) for r in rows] == [
+            ("bang-khen-cap-bo-tinh", count, "Ủy ban nhân dân tỉnh Lạng Sơn", "Hoàng Văn Nghiệm", "e1", recipient)
+        ], said
+    # negatives: a person given an award of their own after a passive of the count; the State President confers by
+    # decision, handing nothing over
+    rows = grants_of("Dịp này, 5 tập thể được khen thưởng, ông Lý Văn Cường được tặng Bằng khen của UBND tỉnh.", with_event=True)
+    assert [(r[0], r[2], r[6], r[10]) for r in rows] == [
+        ("khen-thuong", 5, None, None), ("bang-khen-cap-bo-tinh", 1, None, "Lý Văn Cường")
+    ]  # fmt: skip
+    rows = grants_of("Năm 2023, 5 tập thể được Chủ tịch nước Võ Văn Thưởng tặng Huân chương Lao động hạng Ba.")
+    assert [(r[0], r[2], r[6]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 5, None)]
