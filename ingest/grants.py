@@ -329,13 +329,16 @@ def _breaks_down(clause: str, m: re.Match[str]) -> bool:
     nhân (20 tập thể, 25 cá nhân)'); after an award, counted nowhere since the last brackets, they are its own
     ('Giấy khen (20 tập thể, 35 cá nhân), Bằng khen (5 tập thể)')."""
     if not clause.startswith("(", m.end()):
-        return True
+        # ('cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân': what a plural counted
+        # nowhere before is made of, read in its clause)
+        return not _MADE_UP_OF.match(clause, m.end()) or bool(counts_in(clause[: m.start()]))
     since = clause.rfind(")", 0, m.start()) + 1
     if since == 0 and (mark := _BULLET.match(clause)) is not None:
         since = mark.end()  # ('1. Bằng khen của Chủ tịch UBND tỉnh (02 tập thể)': an item's number counts nothing)
     return bool(counts_in(clause[since : m.start()]))
 
 
+_MADE_UP_OF = re.compile(r"(?:bao\s+)?gồm(?!\w)")
 _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
 # (or the recipients a giving verb's object opens: 'cho các đồng chí: A, ...; B, ...')
 _LIST_COLON = re.compile(

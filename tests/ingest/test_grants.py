@@ -9008,3 +9008,19 @@ def test_the_agent_of_a_passive_handing_over_is_its_presenter():
     ]  # fmt: skip
     rows = grants_of("Năm 2023, 5 tập thể được Chủ tịch nước Võ Văn Thưởng tặng Huân chương Lao động hạng Ba.")
     assert [(r[0], r[2], r[6]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", 5, None)]
+
+
+def test_counts_after_a_plural_and_what_is_said_of_it_are_those_the_plural_names():
+    for said in (
+        "Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân.",
+        "Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc bao gồm 5 tập thể và 10 cá nhân.",
+        "Dịp này, UBND huyện tặng Giấy khen cho những tập thể và cá nhân tiêu biểu (5 tập thể và 10 cá nhân).",
+    ):
+        assert [(r[0], r[1], r[2]) for r in grants_of(said)] == [
+            ("giay-khen", "collective", 5), ("giay-khen", "individual", 10)
+        ], said  # fmt: skip
+    rows = grants_of("Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc, với tổng số 15 tập thể, cá nhân.")
+    assert [(r[1], r[2]) for r in rows] == [("mixed", 15)]
+    # negative: some of them, 'trong đó', count no whole: the plural stays uncounted
+    rows = grants_of("Dịp này, UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc, trong đó có 5 trường học.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", None)]
