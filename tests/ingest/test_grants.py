@@ -9024,3 +9024,14 @@ def test_counts_after_a_plural_and_what_is_said_of_it_are_those_the_plural_names
     # negative: some of them, 'trong đó', count no whole: the plural stays uncounted
     rows = grants_of("Dịp này, UBND huyện tặng Giấy khen cho các tập thể có thành tích xuất sắc, trong đó có 5 trường học.")
     assert [(r[1], r[2]) for r in rows] == [("collective", None)]
+
+
+def test_a_commendation_recommended_to_a_higher_level_is_proposed():
+    for said in (
+        "Huyện kiến nghị cấp trên khen thưởng đột xuất cho 4 cá nhân có hành động dũng cảm.",
+        "UBND huyện đã kiến nghị UBND tỉnh tặng Bằng khen cho 4 cá nhân.",
+    ):
+        assert [(r[2], r[4]) for r in grants_of(said)] == [(4, "proposed")], said
+    # negative: the voters' recommendations a council heard give nothing, and a grant told beside them is given
+    rows = grants_of("Dịp này, HĐND huyện tiếp thu các kiến nghị của cử tri; UBND huyện tặng Giấy khen cho 4 cá nhân.")
+    assert [(r[2], r[4]) for r in rows] == [(4, "conferred")]
