@@ -691,7 +691,9 @@ def commend_verbs(clause: str) -> list[re.Match[str]]:
 # (or the one a count of one names: 'cho 01 tập thể là Trường THCS X và 02 cá nhân')
 _DESCRIBED_NEXT = re.compile(
     rf"(?:\s*,?\s+là(?=\s+[{UPPER}]))?"
-    r"(?:(?:\s*,)?\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))"
+    # (a description may open on 'có' of what they did, not of a number they hold: '5 tập thể có thành tích xuất sắc và
+    # 10 cá nhân', not '5 tập thể có 3 cá nhân')
+    r"(?:(?:\s*,)?\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có(?=\s+(?:\d|hơn|trên|gần|khoảng)(?!\w))|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))"
     r"(?:[^\s,;:.()“”\"]+|\([^()]{1,30}\)|“[^“”]{1,60}”|\"[^\"]{1,60}\")){0,12}?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
 )
 

@@ -9035,3 +9035,21 @@ def test_a_commendation_recommended_to_a_higher_level_is_proposed():
     # negative: the voters' recommendations a council heard give nothing, and a grant told beside them is given
     rows = grants_of("Dịp này, HĐND huyện tiếp thu các kiến nghị của cử tri; UBND huyện tặng Giấy khen cho 4 cá nhân.")
     assert [(r[2], r[4]) for r in rows] == [(4, "conferred")]
+
+
+def test_a_count_described_by_what_it_did_is_followed_by_the_next_count_of_the_award():
+    for said, periods in (
+        ("Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích xuất sắc và 10 cá nhân.", [None, None]),
+        ("Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể có nhiều đóng góp và 10 cá nhân có thành tích tiêu biểu.", [None, None]),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích xuất sắc năm 2022 và 10 cá nhân có thành tích năm 2021.",
+            ["2022", "2021"],
+        ),
+    ):
+        assert [(r[0], r[1], r[2], r[7]) for r in grants_of(said)] == [
+            ("bang-khen-cap-bo-tinh", "collective", 5, periods[0]),
+            ("bang-khen-cap-bo-tinh", "individual", 10, periods[1]),
+        ], said
+    # negative: what a count holds after 'có' is no count of its own
+    rows = grants_of("Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể có 3 năm liền đạt danh hiệu Tập thể lao động xuất sắc.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
