@@ -9053,3 +9053,14 @@ def test_a_count_described_by_what_it_did_is_followed_by_the_next_count_of_the_a
     # negative: what a count holds after 'có' is no count of its own
     rows = grants_of("Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể có 3 năm liền đạt danh hiệu Tập thể lao động xuất sắc.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
+
+
+def test_a_span_of_years_without_their_word_is_the_period_rewarded():
+    for said, period in (
+        ("Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể hoàn thành xuất sắc nhiệm vụ 3 năm liên tục từ 2019 đến 2021.", "2019-2021"),
+        ("Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể vì thành tích trong 10 năm thực hiện Nghị quyết số 26 (2011-2021).", "2011-2021"),
+    ):
+        assert [r[7] for r in grants_of(said)] == [period], said
+    # negative: the years since a founding day are no achievement's
+    rows = grants_of("Dịp này, nhân 75 năm Ngày thành lập Đảng bộ (1947-2022), UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [r[7] for r in rows] == [None]
