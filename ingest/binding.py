@@ -688,9 +688,12 @@ def commend_verbs(clause: str) -> list[re.Match[str]]:
 # what may follow a count in a list before the next one: a few words saying which ('5 chi bộ trong sạch vững mạnh
 # tiêu biểu và 12 đảng viên', '57 học sinh đạt giải Ba, giải Khuyến khích và 16 giáo viên'), no verb or preposition
 # among them, then 'và' or a comma
-# (or the one a count of one names: 'cho 01 tập thể là Trường THCS X và 02 cá nhân')
+# (or the one a count of one names: 'cho 01 tập thể là Trường THCS X và 02 cá nhân'; or those a count names after a colon
+# or in brackets: 'cho 3 tập thể: Đồn Biên phòng A, Trạm B, Ban C và 7 cá nhân', 'cho 2 tập thể (Trường A, Trường B) và
+# 7 cá nhân')
+_NAMES_AFTER = rf"\s*(?::\s*|,?\s+gồm\s+)[{UPPER}][^,;:.()]{{1,80}}?(?:,\s+[{UPPER}][^,;:.()]{{1,80}}?){{0,8}}|\s*\([^()]{{1,200}}\)"
 _DESCRIBED_NEXT = re.compile(
-    rf"(?:\s*,?\s+là(?=\s+[{UPPER}]))?"
+    rf"(?:{_NAMES_AFTER}|\s*,?\s+là(?=\s+[{UPPER}]))?"
     # (a description may open on 'có' of what they did, not of a number they hold: '5 tập thể có thành tích xuất sắc và
     # 10 cá nhân', not '5 tập thể có 3 cá nhân')
     r"(?:(?:\s*,)?\s+(?!(?:được|đã|là|của|cho|tặng|trao|khen|có(?=\s+(?:\d|hơn|trên|gần|khoảng)(?!\w))|với|tại|vì|do|trong (?:đó|số|năm|dịp))(?!\w))"

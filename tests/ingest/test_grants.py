@@ -9064,3 +9064,16 @@ def test_a_span_of_years_without_their_word_is_the_period_rewarded():
     # negative: the years since a founding day are no achievement's
     rows = grants_of("Dịp này, nhân 75 năm Ngày thành lập Đảng bộ (1947-2022), UBND tỉnh tặng Bằng khen cho 5 tập thể.")
     assert [r[7] for r in rows] == [None]
+
+
+def test_a_count_that_names_its_recipients_is_followed_by_the_next_count_of_the_award():
+    for said in (
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể: Đồn Biên phòng Chi Ma, Trạm Kiểm soát Biên phòng "
+        "Cửa khẩu Tân Thanh, Ban Chỉ huy Quân sự xã Tân Mỹ và 7 cá nhân.",
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể (Trường THCS Tân Mỹ, Trường Tiểu học Tân Lập) và 7 cá nhân.",
+    ):
+        rows = grants_of(said)
+        assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", rows[0][2]), ("giay-khen", "individual", 7)], said
+    # negative: a colon that opens a list of counts of their own leaves each its own
+    rows = grants_of("Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho: 3 tập thể; 7 cá nhân.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 3), ("individual", 7)]
