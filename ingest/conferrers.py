@@ -787,6 +787,12 @@ def named_recipient(
     clause = doc.text[start:end]
     if first_award is None:
         return None
+    if (said := _SPEAKER.match(clause)) is not None and said.end() < first_award:
+        people = doc.spans("people", start, start + said.end())
+        if people and people[0].start - start <= 12:
+            # 'Ông A, Chủ tịch UBND xã X: Năm 2023, xã được UBND huyện tặng Giấy khen': who speaks in an interview
+            # receives nothing; what they say is read on its own
+            return named_recipient(doc, start + said.end(), end, first_award - said.end(), time_lead)
     opening = time_lead.match(clause).end()
     fronted = _FRONTED.match(clause, opening)
     if fronted:  # 'Được Chủ tịch nước tặng ..., tập thể Trường X phấn khởi': the subject after the award's phrase
@@ -802,6 +808,10 @@ def named_recipient(
     if m is None:
         return None
     return receiver_before(doc, start, start + m.start(), time_lead)
+
+
+# an interview's speaker before what they say ('Ông A, Chủ tịch UBND xã X: ...')
+_SPEAKER = re.compile(r"[^:;.]{3,150}?:\s+")
 
 
 # a plural object of a verb, right before the verb of receiving ('biểu dương các nhà giáo (đã) được tặng'), not one of a

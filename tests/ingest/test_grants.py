@@ -8851,6 +8851,17 @@ def test_who_speaks_in_an_interview_before_a_colon_hands_no_award_over():
     assert [(r[0], r[2], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", 32, "Hoàng Văn Quý")]
 
 
+def test_who_speaks_in_an_interview_before_a_colon_receives_nothing_the_unit_they_speak_of_does():
+    rows = grants_of("Ông Hoàng Văn Quý, Chủ tịch UBND xã Tân Mỹ: Năm 2023, xã được UBND huyện tặng Giấy khen về xây dựng nông thôn mới.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("giay-khen", "collective", "xã Tân Mỹ")]
+    # (in other words: a body named, a woman speaking)
+    rows = grants_of("Bà Lý Thị Hoa, Hiệu trưởng: Năm học vừa qua, Trường THCS Tân Mỹ được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
+    # negative: one who says they were given it themself, with no colon, received it
+    rows = grants_of("Năm 2023, ông Hoàng Văn Quý, Chủ tịch UBND xã Tân Mỹ được UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("giay-khen", "individual", "Hoàng Văn Quý")]
+
+
 def test_a_team_named_in_lower_case_after_its_head_receives_and_its_players_are_counted():
     rows = grants_of(
         "Phó Thủ tướng Trần Hồng Hà trao Huân chương Lao động hạng Nhì cho đội tuyển bóng đá nữ quốc gia và Huân chương Lao động hạng Ba cho 5 cầu thủ."
