@@ -9088,3 +9088,12 @@ def test_a_count_that_names_its_recipients_is_followed_by_the_next_count_of_the_
     # negative: a colon that opens a list of counts of their own leaves each its own
     rows = grants_of("Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho: 3 tập thể; 7 cá nhân.")
     assert [(r[1], r[2]) for r in rows] == [("collective", 3), ("individual", 7)]
+
+
+def test_a_team_in_lower_case_named_by_what_it_does_and_its_place_is_one_recipient():
+    for team in ("đội thi xã Tân Mỹ", "đội tuyên truyền ca khúc cách mạng thôn Nà Pàn", "câu lạc bộ dân ca thị trấn Na Sầm"):
+        rows = grants_of(f"Dịp này, Huyện đoàn trao Giấy khen cho {team}.")
+        assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 1, team)], team
+    # negatives: teams as a plural, and people by their place, stay uncounted
+    assert [(r[2], r[10]) for r in grants_of("Dịp này, Huyện đoàn trao Giấy khen cho các đội thi xã Tân Mỹ.")] == [(None, None)]
+    assert [(r[1], r[2]) for r in grants_of("Dịp này, UBND huyện trao Giấy khen cho học sinh xã Tân Mỹ.")] == [("individual", None)]
