@@ -2401,6 +2401,8 @@ def _event_for(
 
 # 'Cũng tại hội nghị, ...', 'Cũng dịp này, ...': also at the event, as what the sentence before told was
 _ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at-the-event").pattern)
+# a verb of giving or receiving of a sentence's own (not 'khen' in 'Bằng khen')
+_GIVES_ITSELF = re.compile(r"(?<!\w)(?:trao|tặng|công nhận|khen thưởng|được|nhận)(?!\w)", re.I)
 _GATHERINGS = frozenset({"Conference", "Congress", "Ceremony"})  # the events at which awards may be handed over
 # a sentence's lead that dates it to a day ('Ngày 19/1,', 'Sáng 19-1 ,')
 _DAY_LEAD = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
@@ -2642,6 +2644,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     presenters_stated: list[tuple[str, str]] = []  # 'Bằng khen được Thứ trưởng A trao tại ...': who handed an award over
     last_given: list[GrantFact] = []  # the grants of the last sentence that gave any
     last_given_at = -2  # and that sentence's index
+    proposed_umbrella = -2  # the index of the last sentence that proposed a total the next one breaks down
     decided_by: Conferrer | None = None  # who the last sentence says signed a decision to commend, giving nothing itself
     decided: list[GrantFact] = []  # the bare commendations that decision counted ('ký quyết định khen thưởng 2 tập thể')
     under_it = False  # the sentences since it have given under that decision, or listed its recipients
@@ -2722,6 +2725,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # (and the achievement it says is rewarded is the breakdown's: '... tặng thưởng Huân chương cho 5 tập thể
             # ... có thành tích từ năm 2018 đến năm 2022. Trong đó, ...')
             evaluated = next((_year_span(m) for m in _ACHIEVEMENT.finditer(sent.text)), evaluated)
+            proposed_umbrella = i if proposes else -2
             continue  # an umbrella total that the next sentence breaks down
         # the event told in the sentence before ('... tổ chức Lễ tuyên dương ... . 40 thủ khoa được ...')
         just_told = next((e for e in events if i and e.evidence.start == sentences[i - 1].start), None)
@@ -2737,6 +2741,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             heading_event = (last_given[0].event if last_given else None) if lead_after_grants else event
         # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
         found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
+        if proposed_umbrella == i - 1 and not _GIVES_ITSELF.search(sent.text):
+            for g in found:  # 'UBND huyện đã trình cấp trên khen thưởng cho 42 tập thể. Trong đó: Bằng khen ...: 36 tập thể'
+                g.status = "proposed"  # the breakdown of a proposal's total, with no verb of its own, is proposed too
         if reader.heading_proposes and heading_own is not None:
             for g in found:  # '- Giấy khen của Chủ tịch UBND huyện: 120 tập thể' under 'UBND huyện đã khen thưởng và đề nghị ...'
                 body = body_of(g.conferrer)

@@ -9097,3 +9097,16 @@ def test_a_team_in_lower_case_named_by_what_it_does_and_its_place_is_one_recipie
     # negatives: teams as a plural, and people by their place, stay uncounted
     assert [(r[2], r[10]) for r in grants_of("Dịp này, Huyện đoàn trao Giấy khen cho các đội thi xã Tân Mỹ.")] == [(None, None)]
     assert [(r[1], r[2]) for r in grants_of("Dịp này, UBND huyện trao Giấy khen cho học sinh xã Tân Mỹ.")] == [("individual", None)]
+
+
+def test_the_breakdown_of_a_proposed_total_is_proposed():
+    proposed = (
+        "Năm 2022, UBND huyện đã trình cấp trên khen thưởng cho 6 tập thể, 4 cá nhân. Trong đó: Bằng khen của Thủ tướng "
+        "Chính phủ: 2 tập thể; Bằng khen của Chủ tịch UBND tỉnh: 4 tập thể, 4 cá nhân."
+    )
+    assert [(r[0], r[2], r[4]) for r in grants_of(proposed)] == [
+        ("bang-khen-thu-tuong", 2, "proposed"), ("bang-khen-cap-bo-tinh", 4, "proposed"), ("bang-khen-cap-bo-tinh", 4, "proposed")
+    ]  # fmt: skip
+    # negative: the breakdown of a total given is given
+    given = "Năm 2022, UBND huyện đã khen thưởng cho 6 tập thể. Trong đó: Giấy khen: 4 tập thể; Cờ thi đua: 2 tập thể."
+    assert {r[4] for r in grants_of(given)} == {"conferred"}
