@@ -577,6 +577,8 @@ _CLAUSE_LEAD = re.compile(r"\W*(?:(?:và|còn|có|đồng thời)\s+)?")
 _GIVING_OR_CHO = re.compile(r"(?<!\w)(?:trao|tặng|cho)(?!\w)|[,;]")
 _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
+# a section of a list numbered by a Roman numeral or a capital, counting its items in brackets ('II. CÁ NHÂN (03 cá nhân)')
+_COUNTED_SECTION = re.compile(r"\s*(?:[IVX]{1,4}|[A-Z])[.)]\s+[^\d()]{2,40}\(\s*\d{1,4}\s+[^()\d]{2,20}\)\s*:?\s*$")
 # an award taken back, withheld or refused: 'thu hồi Bằng khen', 'hủy bỏ quyết định tặng Giấy khen', 'tước danh hiệu',
 # 'không được tặng', 'không xét khen thưởng', 'chưa được công nhận'
 _NOT_GIVEN = re.compile(
@@ -2534,9 +2536,21 @@ class _NamedItems:
         kind = "any" if self.uncounted else "individual" if isinstance(who, str) else "collective"
         self.names.setdefault(kind, []).append(who)
 
-    def close(self) -> None:
+    def close(self) -> list[GrantFact]:
+        """Settles the grants by the items read; returns the grant of a second kind a list of both kinds makes."""
         if not self.names or any(kind not in self.grants for kind in self.names):
-            return  # an item of a kind the heading did not count: not its list
+            return []  # an item of a kind the heading did not count: not its list
+        extra: list[GrantFact] = []
+        if self.uncounted and (g := self.grants["any"]).recipient_kind == "mixed":
+            # 'khen thưởng các tập thể, cá nhân ..., gồm:' over bodies and people: the bodies' grant and the people's
+            bodies = [n for n in self.names["any"] if not isinstance(n, str)]
+            people = [n for n in self.names["any"] if isinstance(n, str)]
+            if bodies and people:
+                extra = [replace(g, recipient_kind="individual")]
+                g.recipient_kind = "collective"
+                self.grants, self.names = {"collective": g, "individual": extra[0]}, {"collective": bodies, "individual": people}
+            else:  # (of one kind only: that kind's)
+                g.recipient_kind = "collective" if bodies else "individual"
         for kind, g in self.grants.items():
             named = self.names.get(kind, [])
             if self.uncounted and named:
@@ -2548,13 +2562,14 @@ class _NamedItems:
                     setattr(g, field_name, value)
             else:
                 g.named = tuple(named)
+        return extra
 
 
 # a bare commendation of those a list after it names: 'khen thưởng đột xuất các cá nhân có thành tích ..., gồm:'
 _COMMENDED_LISTED = "grants.commended-those-listed"  # (dropped where no item names any of them)
 _COMMENDS_THOSE_LISTED = re.compile(
     r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương)(?:\s+(?:đột xuất|kịp thời))?(?:\s+cho)?\s+"
-    r"(?P<plural>(?:các|những)\s+(?:tập thể|cá nhân|đồng chí|đơn vị|cán bộ|chiến sĩ|tập thể, cá nhân))(?!\w)[^:;]{0,200}:\s*$"
+    r"(?P<plural>(?:các|những)\s+(?:tập thể,? (?:và )?cá nhân|tập thể|cá nhân|đồng chí|đơn vị|cán bộ|chiến sĩ))(?!\w)[^:;]{0,200}:\s*$"
 )
 _BARE_GIVING = re.compile(r"\W*(?:Tặng|Trao tặng|Tặng thưởng|Công nhận)\s")
 _ITEM_ENDS = re.compile(r"\s*[;.,]?\s*")  # nothing after an item's award but its closing mark
@@ -2677,7 +2692,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         elif not heading:
             heading_own = None
         # '- Cờ thi đua của UBND tỉnh: 03 tập thể;': an item whose verb is its list's ('Kết quả khen thưởng như sau:')
-        reader.heading_gives = giving_list and bullet
+        # ('II. CÁ NHÂN (03 cá nhân)' between items of a list that gives: a section of the list, counting its items)
+        counted_section = giving_list and _COUNTED_SECTION.match(sent.text) is not None
+        reader.heading_gives = giving_list and (bullet or counted_section)
         # a heading numbered itself opens one too ('1. Khen thưởng cấp Nhà nước:' over its '-' items)
         # and a numbered section heading of its own line ('2. Khen thưởng cấp tỉnh' over '- Cờ thi đua của UBND tỉnh: 04 tập thể')
         # (or a line of its own without a number, right over the items: 'Kết quả khen thưởng' over '- Huân chương ...')
@@ -2690,7 +2707,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # ('... trình cấp trên khen thưởng cho 85 tập thể. Trong đó:' opens the awards those were, as the sentence gave them)
         lead_after_grants = opens and len(sent.text.strip()) < 20 and given_before
         led_list = lead_after_grants or (led_list and bullet)  # the list such a lead opened goes on
-        giving_list = (giving_list and bullet) or (
+        giving_list = (giving_list and (bullet or counted_section)) or (
             (opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text) or lead_after_grants)
         )
         # (an item that opens a sublist of its own, naming no award, stays under its heading: '1. Tập thể (05 tập thể):'
@@ -2807,7 +2824,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         ):
             named_items.add(who)
         elif named_items is not None:
-            named_items = named_items.close()
+            found_in.extend((g, False) for g in named_items.close())
+            named_items = None
         if opens:  # (a numbered heading too: '1. Đề nghị ... cho 02 tập thể và 01 cá nhân:')
             named_items = _NamedItems.opened_by(found, gives=giving_list and not bullet)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
@@ -2897,7 +2915,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             last_given, last_given_at = found, i
         given_before = bool(found)
     if named_items is not None:
-        named_items.close()
+        found_in.extend((g, False) for g in named_items.close())
     # 'Theo đó, 15 tập thể và 28 cá nhân được tặng Bằng khen, trong đó có:' over items naming some of them with that
     # award: those named among the counted, whom the total counts (the items' count no more than its)
     among = {id(g) for g, totals in members if any(_counts_them(h, g) for h in totals)}

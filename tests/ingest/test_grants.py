@@ -9110,3 +9110,26 @@ def test_the_breakdown_of_a_proposed_total_is_proposed():
     # negative: the breakdown of a total given is given
     given = "Năm 2022, UBND huyện đã khen thưởng cho 6 tập thể. Trong đó: Giấy khen: 4 tập thể; Cờ thi đua: 2 tập thể."
     assert {r[4] for r in grants_of(given)} == {"conferred"}
+
+
+def test_a_commendation_of_bodies_and_people_listed_after_it_counts_each_kind():
+    head = (
+        "Chủ tịch UBND huyện Văn Lãng đã ký Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong công tác "
+        "phòng, chống bão số 3, gồm:\n"
+    )
+    items = "- Công an xã Tân Mỹ;\n- Ban Chỉ huy Quân sự xã Tân Lập;\n- Ông Hoàng Văn Nam, Chủ tịch UBND xã Tân Mỹ;\n- Bà Lý Thị Hoa, thôn Nà Pàn.\n"
+    rows = grants_of(head + items)
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("khen-thuong", "collective", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "individual", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # (in other words: sections numbered in Roman, each counting its items)
+    sections = (
+        "I. TẬP THỂ (02 tập thể)\n1. Công an xã Tân Mỹ;\n2. Ban Chỉ huy Quân sự xã Tân Lập.\n"
+        "II. CÁ NHÂN (03 cá nhân)\n1. Ông Hoàng Văn Nam;\n2. Bà Lý Thị Hoa;\n3. Anh Nông Văn Bình.\n"
+    )
+    rows = grants_of(head + sections)
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2), ("individual", 3)]
+    # negative: people alone are one grant, of people
+    rows = grants_of(head + "- Ông Hoàng Văn Nam, Chủ tịch UBND xã Tân Mỹ;\n- Bà Lý Thị Hoa, thôn Nà Pàn.\n")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 2)]
