@@ -17,7 +17,7 @@ from .grant_links import COUNTS_AFTER_NAMED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
-from .verbs import of_decision
+from .verbs import of_decision, passive_by_agent
 
 # what may stand between 'cho' and a later count of the same list: other counts
 COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
@@ -477,14 +477,6 @@ def _noun_of_count(counts: list[Count], award: AwardMention, c: Count) -> bool:
     return bool(i) and counts[i - 1] is not c and counts[i - 1].start < award.start < counts[i - 1].end
 
 
-# the count's passive with a person as its agent, then the award ('5 tập thể được đồng chí A, Phó Chủ tịch UBND tỉnh trao
-# Bằng khen'): the person hands it over, the count receives it (no other giving or passive between: not '5 tập thể được
-# khen thưởng, ông A được tặng Bằng khen', where the person is the subject of a giving of their own)
-_PASSIVE_BY_PERSON = re.compile(
-    r"\s*(?:(?:vinh dự|đã|cũng|đều)\s+)*được\s+(?:(?!(?:được|tặng|trao|khen|nhận)(?!\w))[^;:.])*?(?<!\w)(?:trao tặng|trao|tặng|gắn)\s*"
-)
-
-
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -560,7 +552,9 @@ def _award_for_noun_count(
         following
         and (
             not any(c.end <= p < following[0].start for p in people)
-            or _PASSIVE_BY_PERSON.fullmatch(clause, c.end, following[0].start) is not None
+            # ('5 tập thể được đồng chí A, Phó Chủ tịch UBND tỉnh trao Bằng khen': a person the count's passive names as
+            # its agent hands it over; the count receives it)
+            or passive_by_agent(clause, c.end, following[0].start)
         )
         and not _counted_between(clause, c, following[0], others or [])
     ):

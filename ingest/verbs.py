@@ -26,6 +26,14 @@ _AGENT = (
 )
 _HANDED_BY_AGENT = re.compile(_AGENT + r"(?:trao tặng|trao|gắn)(?!\w)", re.I)
 _AGENT_BEFORE = re.compile(_AGENT + "$", re.I)
+# (the whole of what stands between a count and its award: '5 tập thể [vinh dự được đồng chí A, ... trao] Bằng khen'; not
+# '5 tập thể [được khen thưởng, ông A được tặng] Bằng khen', where the person receives an award of their own)
+_PASSIVE_THEN_AWARD = re.compile(r"\s*(?:(?:vinh dự|đã|cũng|đều)\s+)*" + _AGENT + r"(?:trao tặng|trao|tặng|gắn)\s*", re.I)
+
+
+def passive_by_agent(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is only a passive whose agent gives, between a count and its award."""
+    return _PASSIVE_THEN_AWARD.fullmatch(text, start, end) is not None
 
 
 def handed_by_agent(text: str) -> tuple[int, int] | None:
