@@ -21,7 +21,7 @@ from . import levels, lexicon
 from .awards import refine_for_conferrer, same_award
 from .conferrers import named, unit_named_whole
 from .counts import _NOUN_RE, noun_kind, number_value
-from .document import Document
+from .document import Document, Sentence
 from .facts import ArticleFacts, GrantFact, Office
 from .gazetteer import gazetteer
 from .names import UPPER
@@ -650,8 +650,17 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
             # 'Cùng dịp, UBND huyện tặng Giấy khen' after 'Ngày 2/8, Tỉnh đoàn trao Huy hiệu ...' and a deed's day ('đã cứu
             # 3 bạn nhỏ ngày 20/7'): the occasion of the giving or the gathering told before, where one is told
             before = [t for t in before if _OCCASION_TOLD.search(t.text)] or before
-        told = next((s.value for t in before for s in reversed(doc.spans("dates", t.start, t.end)) if s.rule != "dates.bound"), None)
+        told = next((day for t in before if (day := _day_told(doc, t)) is not None), None)
     return told
+
+
+def _day_told(doc: Document, sent: Sentence) -> dt.date | None:
+    """The day a sentence tells its giving or gathering on: the last told before its verb ('Ngày 2/7, ... trao thưởng
+    nóng cho ... vụ án xảy ra ngày 28/6' is the 2nd), else the last it tells."""
+    days = [s for s in doc.spans("dates", sent.start, sent.end) if s.rule != "dates.bound"]
+    verb = _OCCASION_TOLD.search(sent.text)
+    lead = [s for s in days if verb is not None and s.start < sent.start + verb.start()]
+    return (lead or days)[-1].value if days else None
 
 
 _OCCASION = re.compile(r"(?i:cùng dịp|(?:nhân |trong )?dịp này)")

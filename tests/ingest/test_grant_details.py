@@ -439,6 +439,11 @@ def test_the_same_occasion_is_the_day_told_before():
         "Sáng 2/8/2023, Huyện đoàn tổ chức lễ tuyên dương. Em A đã cứu 3 bạn nhỏ ngày 20/7/2023. Nhân dịp này, UBND huyện "
         "tặng Giấy khen cho 2 em."
     ) == [("giay-khen", 2, "2023-08-02")]
+    # the giving told before tells its day before its verb, not the day of what it was for, told after it
+    assert _dates(
+        "Ngày 2/8/2023, Giám đốc Công an tỉnh trao thưởng nóng cho Phòng Cảnh sát hình sự vì đã khám phá nhanh vụ án xảy "
+        "ra ngày 28/7/2023. Cùng dịp, Giám đốc Công an tỉnh tặng Giấy khen cho 2 tập thể."
+    )[-1] == ("giay-khen", 2, "2023-08-02")
     # 'cùng ngày' is the last day told, whatever it was told of
     assert _dates(
         "Ngày 2/8/2023, Huyện đoàn trao Giấy khen cho 2 đoàn viên. Ngày 20/7/2023, hai em đã cứu 3 bạn nhỏ. Cùng ngày, UBND "
