@@ -6,6 +6,7 @@ import codecs
 import contextlib
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -358,7 +359,8 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
         raise ArticleError(path, "the file is empty")
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ArticleError(path, "binary data, not an article", "give a .txt or .html file")
-    raw = _decode(path, data)
+    # (in composed form: a page may write its marks apart, 'ê' as 'e' and a combining circumflex)
+    raw = unicodedata.normalize("NFC", _decode(path, data))
     is_html = path.suffix.lower() in HTML_SUFFIXES or raw.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
     published = author = url = None
     if is_html:

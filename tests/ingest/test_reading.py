@@ -1411,3 +1411,24 @@ def test_a_sapo_printed_over_the_date_under_its_headline_is_the_article_s_lead_n
     # negative: a headline that ends with a period, over its date, is the headline
     doc, _ = article("UBND huyện Tiên Yên tổng kết công tác thi đua năm 2022.\n15/01/2023\nNgày 14/1, UBND huyện tổ chức hội nghị.\n")
     assert doc.title == "UBND huyện Tiên Yên tổng kết công tác thi đua năm 2022."
+
+
+def test_a_file_that_writes_its_marks_apart_reads_as_one_that_composes_them(tmp_path):
+    # (no 'đ', which has no marks to write apart: every other letter of its own is written as a base and marks)
+    text = (
+        "Cục Hải quan tỉnh Lào Cai tổng kết công tác năm 2023\n12/01/2024\n"
+        "Ngày 11/1/2024, Cục Hải quan tỉnh Lào Cai tổ chức Hội nghị tổng kết công tác năm 2023. Bộ trưởng Bộ Tài chính tặng"
+        " Cờ thi tài cho Chi cục Hải quan cửa khẩu Lào Cai; Tổng cục trưởng Tổng cục Hải quan tặng Bằng khen cho 3 tập thể.\n"
+        "Quang Minh\n"
+    )
+    assert "đ" not in text.lower()
+    composed, apart = tmp_path / "nfc.txt", tmp_path / "nfd.txt"
+    composed.write_text(text, encoding="utf-8")
+    apart.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    assert unicodedata.normalize("NFC", apart.read_text(encoding="utf-8")) == text != apart.read_text(encoding="utf-8")
+
+    def facts_of(path: Path) -> list[tuple]:
+        _, facts = process(path)
+        return [(g.award, g.count, g.recipient, g.presenter, g.event) for g in facts.grants] + [(e.label, e.date) for e in facts.events]
+
+    assert facts_of(apart) == facts_of(composed) and len(facts_of(composed)) == 2
