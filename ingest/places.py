@@ -162,7 +162,8 @@ def resolve_place(doc: Document) -> None:
         district, province = headed, gz.province_of(headed)  # 'Hạ Long: 20 tập thể được khen thưởng'
     if province is None and district is None:
         province = _province_named_bare(doc)
-    portal = _portal_unit(doc) if district is None and fallback is None else None
+    portal_unit, portal_commune = _portal_unit(doc)
+    portal = portal_unit if district is None and fallback is None else None
     if portal is not None and (province is None or portal.code == province.code or portal.parent == province.code):
         # 'Cổng thông tin điện tử huyện Phú Bình' in the page's title: the unit whose portal published it
         district, province = (portal, gz.province_of(portal)) if portal.level == "district" else (None, portal)
@@ -208,6 +209,8 @@ def resolve_place(doc: Document) -> None:
         others = {m["name"] for m in COMMUNE.finditer(doc.body) if m["type"].lower() == level}
         commune = named[0] if named and len(others) == 1 else None
     label = f"{levels.canonical(commune['type'])} {commune['name']}" if commune else None
+    if label is None and portal_commune is not None and district is not None and district == portal_unit:
+        label = portal_commune  # the commune whose portal published it ('Cổng thông tin điện tử xã Yên Phong - huyện ...')
     if label and district is None and fallback is not None:
         # an article about a commune (its headline names it) whose district the rules above left only as a fallback (named
         # in passing, or first among others): the commune's district ('Công an xã Hòa Thuận ...', then 'Chủ tịch UBND
@@ -513,16 +516,18 @@ _PRINTED_ADDRESS = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9-]{2,40}(?:\.[a-z]{2
 # a government portal's name, with its unit typed ('Cổng thông tin điện tử huyện Phú Bình', 'Trang TTĐT thị xã Quảng Trị')
 _PORTAL = re.compile(
     rf"(?i:Cổng thông tin điện tử|Cổng TTĐT|Trang thông tin điện tử|Trang TTĐT|Cổng thông tin)\s+(?:của\s+)?"
+    # (a commune's portal names its commune first: 'Cổng thông tin điện tử xã Yên Phong - huyện Yên Mô - tỉnh Ninh Bình')
+    rf"(?:(?P<ctype>(?i:xã|phường|thị trấn))\s+(?P<cname>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}})[ \t]*[,-][ \t]*)?"
     rf"(?P<type>(?i:tỉnh|thành phố|TP\.?|huyện|thị xã|quận))\s+(?P<name>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}})"
     # (its province after it, which settles a name several districts share: 'huyện Tam Nông, tỉnh Đồng Tháp')
     rf"(?:[ \t]*[,-][ \t]*(?i:tỉnh|thành phố|TP\.?)[ \t]+(?P<province>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}}))?"
 )
 
 
-def _portal_unit(doc: Document) -> Unit | None:
+def _portal_unit(doc: Document) -> tuple[Unit | None, str | None]:
     """The province or district whose government portal published the article, as the page's title names it above
     the text or its footer below it (a name several units share, typed the same, names none unless the portal's
-    name gives its province)."""
+    name gives its province); and the commune, where the portal is a commune's ('xã Yên Phong')."""
     gz = gazetteer()
     for m in (_PORTAL.search(doc.text, 0, doc.body_start), _PORTAL.search(doc.text, doc.body_end)):
         if m is None:
@@ -530,8 +535,9 @@ def _portal_unit(doc: Document) -> Unit | None:
         province = gz.lookup(m["province"], "tỉnh") if m["province"] else None
         unit = gz.lookup(m["name"], m["type"], province.code if province else None)
         if unit is not None and (province is None or unit.code == province.code or unit.parent == province.code):
-            return unit
-    return None
+            commune = f"{levels.canonical(m['ctype'])} {m['cname']}" if m["ctype"] and unit.level == "district" else None
+            return unit, commune
+    return None, None
 
 
 def _province_of_source(doc: Document) -> Unit | None:

@@ -1432,3 +1432,27 @@ def test_a_file_that_writes_its_marks_apart_reads_as_one_that_composes_them(tmp_
         return [(g.award, g.count, g.recipient, g.presenter, g.event) for g in facts.grants] + [(e.label, e.date) for e in facts.events]
 
     assert facts_of(apart) == facts_of(composed) and len(facts_of(composed)) == 2
+
+
+def test_a_commune_s_portal_named_in_the_footer_places_the_article_in_its_commune(tmp_path):
+    def place_of(footer: str) -> tuple[str | None, str | None, str | None, list]:
+        page = tmp_path / "p.html"
+        page.write_text(
+            "<html><head><title>Hội nghị tổng kết năm 2023</title></head><body><h1>Hội nghị tổng kết năm 2023</h1>"
+            "<p>Ngày 28/12/2023, UBND xã tổ chức Hội nghị tổng kết năm 2023. Tại Hội nghị, UBND xã đã khen thưởng 6 tập thể.</p>"
+            f"<footer>{footer}</footer></body></html>",
+            encoding="utf-8",
+        )
+        doc, facts = process(page)
+        place = doc.place
+        district = place.district.label if place.district else None
+        province = place.province.label if place.province else None
+        return district, province, place.commune, [_label(g.conferrer) for g in facts.grants]
+
+    assert place_of("Cổng thông tin điện tử xã Yên Phong - huyện Yên Mô - tỉnh Ninh Bình") == (
+        "huyện Yên Mô", "tỉnh Ninh Bình", "xã Yên Phong", ["Ủy ban nhân dân xã Yên Phong"]
+    )  # fmt: skip
+    # (in other words: a ward, commas between)
+    assert place_of("Cổng thông tin điện tử phường Hiến Nam - thành phố Hưng Yên - tỉnh Hưng Yên")[2] == "phường Hiến Nam"
+    # negative: a district's portal names no commune
+    assert place_of("Cổng thông tin điện tử huyện Yên Mô - tỉnh Ninh Bình")[:3] == ("huyện Yên Mô", "tỉnh Ninh Bình", None)
