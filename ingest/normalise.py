@@ -222,6 +222,8 @@ def normalise(raw: str) -> str:
         if box and (back := _after_links(raw_lines, i)) is not None:
             resume = back  # 'TIN LIÊN QUAN' and its links between two paragraphs: the box, not the article's end
             continue
+        # ('Xem thêm' and links with no paragraph after them: the related news under the text, which has ended)
+        footer = footer or box
         if kept:
             lines.append(kept)
             seen_text += len(kept)

@@ -1397,6 +1397,11 @@ def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends
     # after the text, the box ends it: its links are no text of the article
     doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{then}\nHoàng Minh\nTin liên quan\n{links}")
     assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)]
+    # (so does a box headed 'Xem thêm' or 'Đọc thêm', with no byline between the text and it)
+    for heading in ("Xem thêm", "Đọc thêm:", "Bài liên quan"):
+        doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{then}\n{heading}\n{links}")
+        assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)], heading
+        assert len(facts.events) == 1, heading
 
 
 def test_a_sapo_printed_over_the_date_under_its_headline_is_the_article_s_lead_not_its_headline():
