@@ -242,7 +242,11 @@ def normalise(raw: str) -> str:
 
 
 # a box's heading on a line of its own ('Xem thêm:', 'ĐỌC THÊM'), which ends nothing by itself
-_BOX_HEADING = re.compile(r"(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục)\s*:?")
+# (or the page's other boxes of headlines: 'Tin mới hơn', 'TIN MỚI NHẤT', 'Tin đã đưa', 'Tin nổi bật', 'Đọc nhiều nhất')
+_BOX_HEADING = re.compile(
+    r"(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới(?: hơn| nhất)?|(?:các )?tin đã đưa"
+    r"|tin nổi bật|tin tiêu điểm|tin đọc nhiều(?: nhất)?|đọc nhiều nhất|bài viết mới(?: nhất)?)\s*:?"
+)
 _LINKS_REACH = 8  # lines: how many links a box of related news inside the text may list
 _LINK_MAX = 160  # characters: a link's headline, shorter than a paragraph
 

@@ -1390,7 +1390,7 @@ def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends
     lead = "Sáng 13/1, UBND huyện Tiên Yên tổ chức hội nghị biểu dương điển hình tiên tiến giai đoạn 2019-2023."
     then = "Tại hội nghị, UBND huyện đã khen thưởng 12 tập thể và 18 cá nhân có thành tích xuất sắc."
     links = "Xã Đông Ngũ đón nhận Cờ thi đua của UBND tỉnh\nTrao Bằng khen cho 5 tập thể có thành tích phòng chống dịch\n"
-    for heading in ("TIN LIÊN QUAN", "Tin liên quan", "Xem thêm"):
+    for heading in ("TIN LIÊN QUAN", "Tin liên quan", "Xem thêm", "Tin mới hơn", "Tin nổi bật"):
         doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{heading}\n{links}{then}\nHoàng Minh\n")
         assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)], heading
         assert len(facts.events) == 1 and doc.author == "Hoàng Minh", heading
@@ -1398,7 +1398,7 @@ def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends
     doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{then}\nHoàng Minh\nTin liên quan\n{links}")
     assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)]
     # (so does a box headed 'Xem thêm' or 'Đọc thêm', with no byline between the text and it)
-    for heading in ("Xem thêm", "Đọc thêm:", "Bài liên quan"):
+    for heading in ("Xem thêm", "Đọc thêm:", "Bài liên quan", "Tin mới hơn", "TIN MỚI NHẤT", "Tin đã đưa", "Tin nổi bật"):
         doc, facts = article(f"Huyện Tiên Yên tuyên dương điển hình\n15/01/2024 08:00\n{lead}\n{then}\n{heading}\n{links}")
         assert [(g.award, g.count) for g in facts.grants] == [("khen-thuong", 12), ("khen-thuong", 18)], heading
         assert len(facts.events) == 1, heading
