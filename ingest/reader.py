@@ -171,7 +171,9 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form"
 # a box a page marks by its class or id as readers' comments, related news or sharing ('<div class="comments">',
 # 'binh-luan', 'tin-lien-quan', 'box-share'): no article text, however it is nested
 _JUNK_BOX = re.compile(
-    r"(?:^|[-_])(?:comments?|binh-?luan|binhluan|related|tin-?lien-?quan|lien-?quan|tin-?khac|share|sharing|social)(?:$|[-_])",
+    r"(?:^|[-_])(?:comments?|binh-?luan|binhluan|related|tin-?lien-?quan|lien-?quan|tin-?khac|share|sharing|social"
+    # (other news under the text: 'other-news', 'news-other', 'tin-cung-chuyen-muc', 'xem-them')
+    r"|other-?news|news-?other|more-?news|tin-?cung(?:-?chuyen-?muc)?|cung-?chuyen-?muc|xem-?them|doc-?them)(?:$|[-_])",
     re.I,
 )
 

@@ -525,9 +525,17 @@ def test_readers_comments_related_news_and_share_boxes_are_no_article_text(tmp_p
     doc, _ = process(page)
     assert "Chúc mừng" not in doc.text and "Trao Huân chương" not in doc.text and "bình luận" not in doc.text
     assert doc.author == "Đỗ Thu Trang"  # the byline is the article's last line again
+    # (other news by its other names: 'other-news', 'news-other', 'tin-cung-chuyen-muc', 'xem-them')
+    for box in ("other-news", "box-news-other", "tin-cung-chuyen-muc", "xem-them"):
+        page.write_text(
+            f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><div class='detail'><p>{BODY}</p></div>"
+            f"<div class='{box}'><ul><li><a href='/a'>Trao Huân chương cho 3 tập thể</a></li></ul></div></body></html>",
+            encoding="utf-8",
+        )
+        assert "Trao Huân chương" not in process(page)[0].text, box
     # a box whose class only contains such a word as part of another is the article's
     page.write_text(
-        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><div class='commentary-free sharedcontent'><p>{BODY}</p></div></body></html>",
+        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><div class='commentary-free sharedcontent othernesswise'><p>{BODY}</p></div></body></html>",
         encoding="utf-8",
     )
     assert BODY in process(page)[0].text
