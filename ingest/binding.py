@@ -477,6 +477,12 @@ def _noun_of_count(counts: list[Count], award: AwardMention, c: Count) -> bool:
     return bool(i) and counts[i - 1] is not c and counts[i - 1].start < award.start < counts[i - 1].end
 
 
+# the people a count names right after its noun ('Hai em Nguyễn Văn A và Lê Thị B', 'Ba chiến sĩ A, B và C')
+_NAMES_OF_COUNT = re.compile(
+    rf"\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{1,4}}(?:\s*(?:,|và)\s*[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{1,4}})*"
+)
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -488,7 +494,10 @@ def _award_for_noun_count(
     """'AWARD cho 06 tập thể', 'AWARD: 06 tập thể', else the award the count's verb names after it. `index` holds the
     awards' starts and ends, which the caller may read once for all its counts."""
     starts, ends = index or ([a.start for a in awards], [a.end for a in awards])
-    own = _OWN_PASSIVE.match(clause, c.end)
+    after = c.end
+    if (names := _NAMES_OF_COUNT.match(clause, c.end)) is not None and any(names.start() < p <= names.start() + 2 for p in people):
+        after = names.end()  # 'Ba chiến sĩ A, B và C được UBND huyện tặng Giấy khen': the count's names, then its verb
+    own = _OWN_PASSIVE.match(clause, after)
     if own and (at := bisect.bisect_left(starts, own.end())) < len(awards) and starts[at] == own.end():
         if _shared_awards(clause, awards[at : at + 2], awards):
             return _shared_by(clause, awards, at, c)  # '5 tập thể, 7 cá nhân được nhận Bằng khen, Giấy khen': which, unsaid
@@ -551,7 +560,7 @@ def _award_for_noun_count(
     if (
         following
         and (
-            not any(c.end <= p < following[0].start for p in people)
+            not any(after <= p < following[0].start for p in people)
             # ('5 tập thể được đồng chí A, Phó Chủ tịch UBND tỉnh trao Bằng khen': a person the count's passive names as
             # its agent hands it over; the count receives it)
             or passive_by_agent(clause, c.end, following[0].start)

@@ -9133,3 +9133,15 @@ def test_a_commendation_of_bodies_and_people_listed_after_it_counts_each_kind():
     # negative: people alone are one grant, of people
     rows = grants_of(head + "- Ông Hoàng Văn Nam, Chủ tịch UBND xã Tân Mỹ;\n- Bà Lý Thị Hoa, thôn Nà Pàn.\n")
     assert [(r[1], r[2]) for r in rows] == [("individual", 2)]
+
+
+def test_a_count_that_names_its_people_before_its_passive_receives_the_award():
+    for said, count in (
+        ("Hai em Hoàng Văn Tâm và Lý Văn Bình được UBND huyện tặng Giấy khen.", 2),
+        ("Ba chiến sĩ Hoàng Văn Tâm, Lý Văn Bình và Nông Văn Hải được UBND huyện tặng Giấy khen.", 3),
+    ):
+        rows = grants_of(f"Năm 2022, {said[0].lower()}{said[1:]}")
+        assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "individual", count, "Ủy ban nhân dân huyện Văn Lãng")], said
+    # negative: a person the passive names as its agent, after 'được', gives: the count is its own, the agent no recipient
+    rows = grants_of("Năm 2022, hai em được ông Hoàng Văn Tâm, Chủ tịch UBND huyện trao Giấy khen.")
+    assert [(r[0], r[2], r[6], r[10]) for r in rows] == [("giay-khen", 2, "Hoàng Văn Tâm", None)]
