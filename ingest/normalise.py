@@ -241,7 +241,8 @@ def normalise(raw: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-# a box's heading on a line of its own ('Xem thêm:', 'ĐỌC THÊM'), which ends nothing by itself
+# a box's heading on a line of its own ('Xem thêm:', 'ĐỌC THÊM'): skipped with its links where a paragraph follows them,
+# the text's end where none does
 # (or the page's other boxes of headlines: 'Tin mới hơn', 'TIN MỚI NHẤT', 'Tin đã đưa', 'Tin nổi bật', 'Đọc nhiều nhất')
 _BOX_HEADING = re.compile(
     r"(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới(?: hơn| nhất)?|(?:các )?tin đã đưa"
