@@ -2041,7 +2041,13 @@ class _Reader:
             self.sentence_handed = presenter or ""
         if proposal:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
-        if proposed and isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL:
+        council = isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL
+        if council and not proposed and _CONSIDERS.search(clause) and not _VOTED.search(clause):
+            # 'Hội đồng đã họp, xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho ông A': a council that considers an
+            # award advises on it (the chair it advises confers it): a proposal (not a ranking it votes, 'bình xét, suy
+            # tôn xã A là đơn vị dẫn đầu', its own)
+            proposed = True
+        if proposed and council:
             clause_conferrer = None  # 'Hội đồng thống nhất đề nghị tặng ...': the council proposes, it confers nothing
         elif proposal and clause_conferrer is not None and not _AGENT.search(clause) and self._proposes(proposal):
             # 'Ban Thi đua - Khen thưởng đã thẩm định hồ sơ đề nghị tặng Bằng khen cho 45 tập thể': the subject that
@@ -2401,6 +2407,8 @@ def _event_for(
     return None
 
 
+# a council's consideration of an award ('xét tặng', 'xét, tặng', 'bình xét', 'xét khen thưởng', 'xét công nhận')
+_CONSIDERS = re.compile(r"(?<!\w)(?:xét,?\s*(?:tặng|khen thưởng|công nhận)|bình xét)(?!\w)")
 # 'Cũng tại hội nghị, ...', 'Cũng dịp này, ...': also at the event, as what the sentence before told was
 _ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at-the-event").pattern)
 # a verb of giving or receiving of a sentence's own (not 'khen' in 'Bằng khen')

@@ -9145,3 +9145,16 @@ def test_a_count_that_names_its_people_before_its_passive_receives_the_award():
     # negative: a person the passive names as its agent, after 'được', gives: the count is its own, the agent no recipient
     rows = grants_of("Năm 2022, hai em được ông Hoàng Văn Tâm, Chủ tịch UBND huyện trao Giấy khen.")
     assert [(r[0], r[2], r[6], r[10]) for r in rows] == [("giay-khen", 2, "Hoàng Văn Tâm", None)]
+
+
+def test_an_award_an_emulation_council_considers_is_proposed_not_conferred_by_it():
+    for said in (
+        "Hội đồng Thi đua - Khen thưởng huyện đã họp, xét tặng danh hiệu Chiến sĩ thi đua cơ sở cho ông Lê Văn Tám.",
+        "Hội đồng Thi đua - Khen thưởng huyện đã bình xét tặng Giấy khen cho 15 tập thể.",
+    ):
+        assert [(r[4], r[5]) for r in grants_of(said)] == [("proposed", None)], said
+    # negatives: the chair who confers considers and gives; a ranking the council votes is its own
+    rows = grants_of("Năm 2022, Chủ tịch UBND huyện đã xét tặng Giấy khen cho 15 tập thể.")
+    assert [(r[4], r[5]) for r in rows] == [("conferred", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    rows = grants_of("Hội đồng Thi đua - Khen thưởng huyện đã bình xét, suy tôn xã Tân Mỹ là đơn vị dẫn đầu khối thi đua.", with_event=True)
+    assert [(r[0], r[4]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "conferred")]
