@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .casefree import lowered, searchable
+from .dategrammar import PARTS_OF_DAY
 from .document import Document, Span
 from .names import UPPER
 
@@ -42,7 +43,7 @@ _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$"
 # (but those whose relatives receive for them are who: 'cho thân nhân của 9 Bà mẹ', 'gia đình của 3 liệt sĩ')
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|(?<!thân nhân )(?<!người thân )(?<!gia đình )(?<!thân nhân các )của)\s+$", re.I)
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|buôn|khóm|làng|phố|vực|đội|quận|phường)\s*$", re.I)
-_DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$", re.I)
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|" + PARTS_OF_DAY + r"|hôm)\s*$", re.I)
 
 
 @dataclass

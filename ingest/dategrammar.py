@@ -21,17 +21,19 @@ _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
 
+# the parts of the day a day is told by ('sáng 15/1', 'đêm 11/1'), one list for every pattern of days
+PARTS_OF_DAY = "sáng|chiều|tối|trưa|đêm"
 # a date in running text: d/m[/y] after 'ngày', 'sáng', ...; or written out
 TEXT_DATE = re.compile(
     r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<sep>[/-]|\.(?=\d))\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)"
-    r"|(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<wd>\d{1,2})\s+tháng\s+"
+    rf"|(?<!\w)(?:(?:{PARTS_OF_DAY})\s+(?:ngày\s+)?|ngày\s+)(?:(?:mùng|mồng)\s+)?(?P<wd>\d{{1,2}})\s+tháng\s+"
     r"(?P<wm>\d{1,2}|mười một|mười hai|một|hai|ba|tư|bốn|sáu|bảy|tám|chín|mười)(?!\w)(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?",
     re.I,
 )
 # what makes '15/1' a day: 'ngày', a part of the day, or 'hôm nay (15/1)', 'chiều qua (14/3)'
 # what makes '15/1' a date: a day's word before it ('ngày', 'sáng', 'hôm qua', a weekday: 'Sáng thứ Hai (15/1)')
 _DAY_CONTEXT = re.compile(
-    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?:\s+(?:nay|qua|mùng|mồng))?\s*,?\s*\(?\s*$",
+    rf"(?:ngày|{PARTS_OF_DAY}|hôm|mùng|mồng|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?:\s+(?:nay|qua|mùng|mồng))?\s*,?\s*\(?\s*$",
     re.I,
 )
 

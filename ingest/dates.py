@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from . import lexicon
-from .dategrammar import TEXT_DATE, text_date
+from .dategrammar import PARTS_OF_DAY, TEXT_DATE, text_date
 from .document import Document, Span
 
 
@@ -69,7 +69,9 @@ def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
 _BOUND = lexicon.cue("date-bound")
 # a day named against the publication date, with no date of its own after it ('hôm nay (15/1)', 'Hôm nay, 11-3' have one)
 _RELATIVE_DAY = re.compile(
-    r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?P<which>nay|qua)(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)",
+    r"(?<!\w)(?:"
+    + PARTS_OF_DAY
+    + r"|hôm)\s+(?P<which>nay|qua)(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)",
     re.I,
 )
 _ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")

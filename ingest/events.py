@@ -16,6 +16,7 @@ from . import lexicon
 from .awards import is_ancestor, same_award
 from .campaigns import quotes
 from .conferrers import subject_before, unit_as_written
+from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import Document, Sentence
 from .facts import EventFact, Evidence
@@ -933,8 +934,8 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
 # what may stand between 'được tổ chức' and its date: 'vào', 'sáng', 'ngày' ('được tổ chức vào sáng ngày 15/1')
 # 'vào sáng', 'trong', 'chiều' before a day; and a time of day ('từ 7 giờ ngày', 'vào lúc 14 giờ 30 phút ngày', 'lúc 8h ngày')
 _DAY_LEAD = (
-    r"(?:(?:vào|trong|từ)\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|chiều|tối|trưa|đêm))?\s*,?\s*)?"
-    r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
+    r"(?:(?:vào|trong|từ)\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:" + PARTS_OF_DAY + r"))?\s*,?\s*)?"
+    r"(?:(?:" + PARTS_OF_DAY + r")\s+)?"
 )
 # (past how it went: 'được tổ chức thành công vào ngày 15/1')
 _TO_DATE = re.compile(r"\s*,?\s*(?:(?:thành công|long trọng|trọng thể|tốt đẹp)\s+)?" + _DAY_LEAD + r"(?:ngày\s+)?", re.I)
@@ -957,7 +958,7 @@ def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
 
 # a day alone in brackets ('(ngày 10/3)', '(sáng 10/3/2024)'): not an anniversary's span of dates ('(20/11/1982 - 20/11/2025)')
 _DAY_IN_BRACKETS = re.compile(r"\s*\(\s*" + _DAY_LEAD + r"(?:ngày\s+)?(?P<day>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*\)", re.I)
-_VENUE_THEN = re.compile(r"\s*tại\s+[^,.;]{2,80}?(?=\s*,?\s*(?:vào|trong|sáng|chiều|tối|trưa|đêm|ngày)\s)")
+_VENUE_THEN = re.compile(r"\s*tại\s+[^,.;]{2,80}?(?=\s*,?\s*(?:vào|trong|" + PARTS_OF_DAY + r"|ngày)\s)")
 
 
 def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
@@ -997,7 +998,7 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
 _AT_NAMED = re.compile(rf"(?<!\w)[Tt]ại\s+(?={_HEAD})")
 # (', diễn ra ngày 24/9, ...': after a comma too)
 _AT_NAMED_THEN = re.compile(  # what may stand between the name and the clause: what it is in brackets, when it was held
-    r"(?P<when>(?:\s*\([^()]{0,60}\))?(?:\s*,?\s+(?:diễn ra|được tổ chức))?(?:\s+(?:vào|trong))?(?:\s+(?:sáng|chiều|tối|trưa|đêm))?"
+    r"(?P<when>(?:\s*\([^()]{0,60}\))?(?:\s*,?\s+(?:diễn ra|được tổ chức))?(?:\s+(?:vào|trong))?(?:\s+(?:" + PARTS_OF_DAY + r"))?"
     r"(?:\s+ngày)?(?:\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?)\s*,\s+\S"
 )
 # where the name ends and the clause begins: a comma before a subject ('..., Chánh án ...', '..., 5 tập thể ...',
