@@ -513,15 +513,22 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
     if total.count is None:
         return False
     strict = doc is not None and _counts_persons(doc, total)
+
+    def adds_up(grants: list[GrantFact]) -> bool:
+        return len(grants) > 1 and sum(g.count or 0 for g in grants) == total.count
+
+    def sums_bare(grants: list[GrantFact]) -> bool:  # (a total counting persons sums no grant to collectives)
+        return adds_up(grants) and not (strict and _any_collective(grants))
+
     if total.recipient_kind == "mixed":
         parts = [g for g in body if same_award(g.award, total.award) and g.status == total.status]
         # (of its own award first: not a bare commendation of others told beside, 'Trước đó, UBND tỉnh đã khen thưởng ...')
         for of_award in ([g for g in parts if g.award == total.award], parts):
-            if len(of_award) > 1 and sum(g.count or 0 for g in of_award) == total.count:
+            if adds_up(of_award):
                 return True
     kinds = {total.recipient_kind, "mixed"} if total.recipient_kind != "mixed" else {"individual", "collective", "mixed"}
     every = [g for g in body if g.status == total.status]
-    if len(every) > 1 and all(g.recipient_kind in kinds for g in every) and sum(g.count or 0 for g in every) == total.count:
+    if adds_up(every) and all(g.recipient_kind in kinds for g in every):
         return True
     # ('20 tập thể, 35 cá nhân được khen thưởng' over a body commending 12 and 8 party cells and 35 members: a bare
     # commendation of one kind sums the body's grants of that kind)
@@ -532,21 +539,11 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
     # 'Biểu dương 150 điển hình tiên tiến' over a ceremony giving 5 flags and 145 certificates: a headline's bare
     # commendation sums what was given at the event, of whatever kind, not what was given before it
     at_event = [g for g in every if g.event is not None]
-    if (
-        total.award == "khen-thuong"
-        and len(at_event) > 1
-        and sum(g.count or 0 for g in at_event) == total.count
-        and not (strict and _any_collective(at_event))
-    ):
+    if total.award == "khen-thuong" and sums_bare(at_event):
         return True
     # ('Biểu dương 50 gương người tốt' over a body giving Giấy khen to 15 tập thể and 35 cá nhân, at no event it says: the
     # headline's word for them is loose about their kind, not its sum)
-    if (
-        total.award == "khen-thuong"
-        and len(every) > 1
-        and sum(g.count or 0 for g in every) == total.count
-        and not (strict and _any_collective(every))
-    ):
+    if total.award == "khen-thuong" and sums_bare(every):
         return True
     # ('28 tập thể, cá nhân được khen thưởng' over 'trao Bằng khen cho 12 tập thể và 16 cá nhân' and a badge to one of
     # them besides: the grants of one award, or of one sentence, that it sums; so does 'Biểu dương 50 gương điển hình'
@@ -558,10 +555,7 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
             groups.setdefault(("award", g.award), []).append(g)
             groups.setdefault(("told", g.evidence.start), []).append(g)
         if any(
-            len(group) > 1
-            and sum(g.count or 0 for g in group) == total.count
-            and (total.recipient_kind == "mixed" or {g.recipient_kind for g in group} >= {"collective", "individual"})
-            and not (strict and _any_collective(group))
+            sums_bare(group) and (total.recipient_kind == "mixed" or {g.recipient_kind for g in group} >= {"collective", "individual"})
             for group in groups.values()
         ):
             return True
@@ -573,12 +567,7 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
             return True
     # 'đề nghị khen thưởng 25 tập thể, cá nhân' over a meeting that proposes 15 and gives 10 itself: a bare commendation
     # of both kinds sums the article's grants, whatever their status
-    return (
-        total.award == "khen-thuong"
-        and total.recipient_kind == "mixed"
-        and len(body) > 1
-        and sum(g.count or 0 for g in body) == total.count
-    )
+    return total.award == "khen-thuong" and total.recipient_kind == "mixed" and adds_up(body)
 
 
 _ROUNDED = 0.2  # how far a sum may lie from the round number that tells it ('hơn 3.000' for 3.129)
