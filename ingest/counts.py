@@ -273,7 +273,7 @@ def plural_kind(text: str) -> str | None:
         return None
     kind = noun_kind(m["noun"])
     other = noun_kind(n["noun"]) if (n := _AND_NOUN.match(text, m.end())) else None
-    return "mixed" if other is not None and {kind, other} == {"collective", "individual"} else kind
+    return "mixed" if other is not None and {kind, other} == _TWO_KINDS else kind
 
 
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon

@@ -1775,16 +1775,20 @@ class _Reader:
         # the headline's event is where awards were handed over, not always where they were proposed
         return meetings[0] if len(meetings) == 1 else (single_event if len(self.events) == 1 else None)
 
+    def _event_at(self, key: str | None) -> EventFact | None:
+        """The article's event of that key, if there is one."""
+        return next((e for e in self.events if e.key == key), None) if key else None
+
     def _bloc_holding(self, key: str | None) -> OrgRef | None:
         """The emulation bloc that holds the event at `key` (its meeting, where its units vote their rankings), if a bloc
         holds it."""
-        event = next((e for e in self.events if e.key == key), None) if key else None
+        event = self._event_at(key)
         return event.organiser if event is not None and event.organiser is not None and event.organiser.kind == BLOC else None
 
     def _medal_of_event(self, key: str | None) -> OrgRef | None:
         """'Lễ trao Kỷ niệm chương “Vì sự nghiệp phát triển các dân tộc” ...', then 'A trao Kỷ niệm chương cho ...': the
         body whose medal the event at which it is handed over names."""
-        event = next((e for e in self.events if e.key == key), None) if key else None
+        event = self._event_at(key)
         named_at = _MEDAL_WORD.search(event.label) if event is not None else None
         return medal_giver(event.label, named_at.end()) if named_at is not None else None
 
