@@ -63,9 +63,10 @@ PREFIXES = {
 
 
 def _split_name(name: str, level: str) -> tuple[str, str]:
-    """'Huyện Bình Liêu' -> ('huyện', 'Bình Liêu'); the package flattens division types, the names keep them."""
+    """'Huyện Bình Liêu' -> ('huyện', 'Bình Liêu'); the package flattens division types, the names keep them (in any
+    case: two cities are 'Thành Phố Bắc Kạn' and 'Thành Phố Đồng Hới' in 0.6.0)."""
     for prefix, division_type in PREFIXES.items():
-        if name.startswith(prefix + " "):
+        if name.lower().startswith(prefix.lower() + " "):
             if level == "province" and division_type == "thành phố":
                 division_type = "thành phố trung ương"
             return division_type, name[len(prefix) + 1 :]

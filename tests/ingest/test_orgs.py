@@ -541,6 +541,21 @@ def test_districts_merged_away_before_2025_and_names_a_merger_changed_are_in_the
     assert {(x.role, x.org.name) for p in facts.people if p.name == "Lê Văn Nam" for x in p.posts} == {("Bí thư", "Huyện ủy Yên Dũng")}
 
 
+def test_a_city_the_package_spells_with_a_capital_level_word_is_a_city_by_its_own_name():
+    # vietnam-provinces 0.6.0 writes two cities 'Thành Phố Bắc Kạn', 'Thành Phố Đồng Hới': a city of the name alone
+    gz = gazetteer()
+    assert [(u.type, u.name) for u in (gz.get("d058"), gz.get("d450"))] == [("thành phố", "Bắc Kạn"), ("thành phố", "Đồng Hới")]
+    doc, facts = article(
+        "Thành phố Đồng Hới biểu dương điển hình\n20/10/2023\nSáng 19/10, Thành ủy Đồng Hới tổ chức Hội nghị biểu dương. "
+        "Dự có đồng chí Lê Văn Nam, Bí thư Thành ủy.\nBan Thường vụ Thành ủy tặng Giấy khen cho 12 tập thể.\nTrần Mai\n"
+    )
+    assert (doc.place.district.code, doc.place.district.name) == ("d450", "Đồng Hới")
+    assert posts_by_name(facts)["Lê Văn Nam"] == {("Bí thư", "Thành ủy Đồng Hới")}
+    assert [g.conferrer.name for g in facts.grants] == ["Ban Thường vụ Thành ủy Đồng Hới"]
+    # negative: a district of that province is still a district ('huyện Quảng Trạch')
+    assert (gz.lookup("Quảng Trạch", "huyện").type, gz.lookup("Quảng Trạch", "huyện").name) == ("huyện", "Quảng Trạch")
+
+
 def test_the_level_words_abbreviated_by_portals():
     hcm = PlaceContext(gazetteer().get("p79"))
     hue = PlaceContext(gazetteer().get("p46"))
