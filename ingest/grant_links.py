@@ -456,22 +456,27 @@ def counted_once(grants: list[GrantFact]) -> list[GrantFact]:
     return [g for g in grants if id(g) not in totals]
 
 
+# a number in an event's name, and the count of those it was held for right after the name (a count is matched by its
+# value: patterns built for each count would be compiled again for every grant)
+_NUMBER = re.compile(r"(?<![\d.])0*(?P<n>\d+)(?![\d.])")
+# (or the commending it is coupled with, after its name: '... Chỉ thị số 05-CT/TW gắn với tôn vinh 15 tập thể, cá nhân')
+_FOR_THEM = re.compile(
+    r"\s+(?:cho|(?:gắn với|kết hợp với|và)\s+(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh))\s+0*(?P<n>\d+)(?![\d.,])"
+)
+
+
 def _in_event_name(g: GrantFact, events: list[EventFact]) -> bool:
     """Whether a grant's count is told in the name of an event its sentence names ('Lễ khen thưởng 45 điển hình')."""
     if g.count is None:
         return False
-    number = re.compile(rf"(?<![\d.])0*{g.count}(?![\d.])")
-    # (or right after it, those it was held for: 'tổ chức Lễ trao Huân chương Kháng chiến cho 12 cá nhân')
-    # (or the commending it is coupled with, after its name: '... Chỉ thị số 05-CT/TW gắn với tôn vinh 15 tập thể, cá nhân')
-    for_them = re.compile(
-        rf"\s+(?:cho|(?:gắn với|kết hợp với|và)\s+(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh))\s+0*{g.count}(?![\d.,])"
-    )
+
+    def held_for(e: EventFact) -> bool:
+        # (or right after it, those it was held for: 'tổ chức Lễ trao Huân chương Kháng chiến cho 12 cá nhân')
+        at = e.evidence.text.lower().find(e.label.lower())
+        return at >= 0 and (m := _FOR_THEM.match(e.evidence.text, at + len(e.label))) is not None and int(m["n"]) == g.count
+
     return any(
-        e.evidence.start == g.evidence.start
-        and (
-            number.search(e.label)
-            or ((at := e.evidence.text.lower().find(e.label.lower())) >= 0 and for_them.match(e.evidence.text, at + len(e.label)))
-        )
+        e.evidence.start == g.evidence.start and (any(int(m["n"]) == g.count for m in _NUMBER.finditer(e.label)) or held_for(e))
         for e in events
     )
 
