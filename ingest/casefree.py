@@ -5,7 +5,6 @@ the text's (`str.lower` keeps the length of Vietnamese text; where it does not, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 _UPPER_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Z]")
 
@@ -26,25 +25,6 @@ def searchable(text: str, rx: re.Pattern[str], low_rx: re.Pattern[str]) -> tuple
     would move offsets, the text itself and the IGNORECASE `rx`. Read the groups' text from `text` by their offsets."""
     low = text.lower()
     return (low, low_rx) if len(low) == len(text) else (text, rx)
-
-
-def tried_where(rx: re.Pattern[str], low_candidates: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """What `rx.finditer(text)` finds, `rx` tried only where `low_candidates` matches in the lower-cased text: a
-    pattern without IGNORECASE that matches wherever `rx` can (a case-insensitive alternation's words alone, without
-    what `rx` asks of the case around them, which the lower-cased text has lost); `rx` settles each candidate. Where
-    lower-casing would move offsets, `rx.finditer` itself. (Not for a pattern that can match the empty string.)"""
-    low = text.lower()
-    if len(low) != len(text):
-        yield from rx.finditer(text)
-        return
-    pos = 0
-    while (candidate := low_candidates.search(low, pos)) is not None:
-        m = rx.match(text, candidate.start())
-        if m is None:
-            pos = candidate.start() + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def _word_char(ch: str) -> bool:
