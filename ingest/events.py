@@ -180,10 +180,11 @@ _GIVER_WITHIN = re.compile(r"\s+do\s+[^,.;]{2,80}?\s(?:trao tặng|trao|tặng)(
 
 
 # dates or years in brackets, which an anniversary's name carries ('(20/11/1982 - 20/11/2025)', '(1945-2025)')
-# where the name goes on after them ('... (1945 - 2025) và đón nhận ...', '... (3/3/1959 - 3/3/2024), 35 năm Ngày ...');
-# before another comma or the sentence's end they end it
+# where the name goes on after them ('... (1945 - 2025) và đón nhận ...', '... (3/3/1959 - 3/3/2024), 35 năm Ngày ...',
+# '... (1968-2023), đón nhận Huân chương ...'); before another comma or the sentence's end they end it
 _DATES_IN_BRACKETS = re.compile(
-    r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)(?=\s+và\s|,\s*\d+\s+năm\s)"
+    r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)"
+    r"(?=\s+và\s|,\s*\d+\s+năm\s|,\s*(?:và\s+)?đón nhận\s)"
     # (or the years a count of years spans, the name going on: 'tổng kết 10 năm (2010 - 2020) thực hiện phong trào ...')
     r"|(?<=\d năm)\s*\(\d{4}\s*[-–]\s*\d{4}\)(?=\s+[a-zà-ỹđ])"
 )

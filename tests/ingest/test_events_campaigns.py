@@ -1505,6 +1505,18 @@ def test_an_anniversary_s_dates_in_brackets_are_read_through_where_its_name_goes
     assert labels("Sáng 3/3, Đồn Biên phòng Quảng Yên tổ chức Lễ kỷ niệm 63 năm Ngày truyền thống, ghi nhận nhiều chiến công.") == [
         "Lễ kỷ niệm 63 năm Ngày truyền thống"
     ]
+    # a comma, then the receiving the ceremony holds too: one ceremony, not a second of receiving
+    assert labels(
+        "Sáng 13/11, Trường Đại học Y Dược Hải Dương tổ chức Lễ kỷ niệm 55 năm thành lập trường (1968-2023), đón nhận Huân "
+        "chương Lao động hạng Nhất."
+    ) == ["Lễ kỷ niệm 55 năm thành lập trường, đón nhận Huân chương Lao động hạng Nhất"]
+    assert labels("Ngày 5/5, Bệnh viện Bãi Cháy tổ chức Lễ kỷ niệm 30 năm thành lập (5/5/1994 - 5/5/2024), và đón nhận Cờ thi đua.") == [
+        "Lễ kỷ niệm 30 năm thành lập, và đón nhận Cờ thi đua"
+    ]
+    # negative: a comma and someone else's doing end it
+    assert labels("Ngày 5/5, Bệnh viện Bãi Cháy tổ chức Lễ kỷ niệm 30 năm thành lập (1994 - 2024), ông Trần An đọc diễn văn.") == [
+        "Lễ kỷ niệm 30 năm thành lập"
+    ]
 
 
 def test_a_ceremony_announcing_a_decision_keeps_who_decided_in_its_name_and_its_presenter_presents():
