@@ -8,7 +8,8 @@ import re
 from . import lexicon
 from .gazetteer import gazetteer
 
-SURNAMES = frozenset(lexicon.words("surnames.txt"))
+HIGHLAND_CLANS = frozenset(lexicon.words("highland_clans.txt"))
+SURNAMES = frozenset(lexicon.words("surnames.txt")) | HIGHLAND_CLANS
 
 # capitalised words that start bodies, places and documents, never names
 NOT_NAME_WORDS = frozenset(lexicon.words("not_name_words.txt"))
@@ -137,7 +138,7 @@ def _ede_name(text: str, pos: int) -> str | None:
         return None
     opening = m.group(0)[:2]  # 'Y ', 'H ' or "H'"
     words = _words(m.group(0)[2:])
-    clans = [i for i, w in enumerate(words) if i >= 1 and w in SURNAMES and not _TITLE_START.match(w + " ")]
+    clans = [i for i, w in enumerate(words) if i >= 1 and w in HIGHLAND_CLANS and not _TITLE_START.match(w + " ")]
     if not clans:
         return None  # 'Y Tý' (a commune), 'Y Ngông' without a clan: not read as a name
     last = clans[-1]

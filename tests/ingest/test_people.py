@@ -127,6 +127,14 @@ def test_an_ede_man_s_name_opens_with_y_and_ends_with_his_clan():
     assert people["Y Biêr Niê"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk")}
     # without a clan it is no name: 'Y Tý' is a commune
     assert not any(name.startswith("Y ") for name in posts_of("Đoàn công tác đến thăm xã Y Tý, Bát Xát."))
+    # a clan in its other spelling ('Ksơr' beside 'Ksor'), and a caption without an honorific
+    assert posts_of("Y Nam Ksơr, Phó Bí thư Huyện ủy Krông Pắc phát biểu.")["Y Nam Ksơr"] == {("Phó Bí thư", "Huyện ủy Krông Pắc")}
+    # a Kinh family name after 'Y' and a word is no clan: 'Đại học Y Dược Thái Bình' names no person, and a place
+    doc, facts = article(
+        "Trường Đại học Y Dược Thái Bình đón nhận Huân chương\n14/11/2023\nSáng 13/11, Trường Đại học Y Dược Thái Bình "
+        "tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất.\nTuấn Anh\n"
+    )
+    assert not any(p.name.startswith("Y ") for p in facts.people) and doc.place.province.name == "Thái Bình"
 
 
 def test_an_ede_woman_s_name_opens_with_h_and_ends_with_her_clan():
