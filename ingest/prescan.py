@@ -115,8 +115,9 @@ class Prescanned:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.relaxed = relaxed(rx)
-        self._text: str | None = None  # the last text lower-cased, and its lower case: a long article searched from
-        self._low = ""  # many positions is lower-cased once
+        # the last text searched and its lower case: a long article searched from many positions is lowered once
+        self._text: str | None = None
+        self._low = ""
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
