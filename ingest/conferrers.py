@@ -35,7 +35,7 @@ from .orgs import (
 )
 from .people import HONORIFIC, LIST_HONORIFIC, PersonMention
 from .places import PlaceContext, unit_for_subject
-from .prescan import Prescanned
+from .prescan import prescanned
 
 PRESIDENT = Office("Chủ tịch nước", "Chủ tịch nước")
 PRIME_MINISTER = Office("Thủ tướng Chính phủ", "Thủ tướng", OrgRef("Chính phủ", "Department", None, "national"))
@@ -646,7 +646,7 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
     return list(dict.fromkeys(s.value.name for s in people))
 
 
-_RECEIVED = Prescanned(lexicon.cue("passive-given"))  # (read in every clause: prescanned)
+_RECEIVED = prescanned(lexicon.cue("passive-given"))  # (read in every clause: prescanned)
 _ADVERBS = lexicon.cue("subject-adverbs")
 _HAS = re.compile(r"\scó\s+")
 _SHARE_OF_MEMBERS = re.compile(r"(?:\d[\d.,]*\s*%|\d|(?:hơn|trên|gần|nhiều|các|những)\s)", re.I)

@@ -27,15 +27,15 @@ from .gazetteer import gazetteer
 from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .people import HONORIFIC
-from .prescan import Prescanned
+from .prescan import prescanned
 
 _GIVE = lexicon.cue("give-verb")
 _POSTHUMOUS = lexicon.cue("posthumous")
 _FALLEN = re.compile(r"(?<!\w)[Ll]iệt\s+sĩ\s+$")  # right before the recipient's name
 _BOTH = lexicon.cue("posthumous-and-living")
-_DECISION = Prescanned(lexicon.cue("decision-number"))  # (searched in every sentence: prescanned)
+_DECISION = prescanned(lexicon.cue("decision-number"))  # (searched in every sentence: prescanned)
 _GROUND = lexicon.cue("campaign-ground")
-_PROPOSED = Prescanned(lexicon.cue("proposed"))
+_PROPOSED = prescanned(lexicon.cue("proposed"))
 _LISTED = lexicon.cue("recipients-list")
 _LISTED_SUBJECT = lexicon.cue("recipients-listed-subject")
 _LISTED_NAMED = lexicon.cue("recipients-list-named")

@@ -72,10 +72,10 @@ from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, PERSON_AFTER_COUNTS, UNCOU
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention
-from .prescan import Prescanned
+from .prescan import prescanned
 from .verbs import handed_by_agent, presents
 
-_PROPOSED = Prescanned(lexicon.cue("proposed"))  # (searched in every sentence: prescanned)
+_PROPOSED = prescanned(lexicon.cue("proposed"))  # (searched in every sentence: prescanned)
 # before a commendation verb: a past record, a plan, a consideration, or the name of a ceremony ('Lễ tuyên dương')
 _NOT_A_COMMENDING = re.compile(
     r"(?<!\w)(?:từng|nhiều lần|lần thứ|nhiều năm(?: liền)?|liên tục|sẽ|dự kiến|kế hoạch|xét|xem xét|lễ|buổi|hội nghị|chương trình|hình thức)(?:\s+(?:đã\s+)?được)?\s*$",

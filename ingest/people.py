@@ -19,7 +19,7 @@ from .document import ITEM_MARK, Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
 from .names import LOWER, RANKS, UPPER, foreign_name, full_name_at, highlands_given_name, is_personal_name, leading_name, rare_surname_name
 from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee
-from .prescan import Prescanned
+from .prescan import prescanned
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
 # roles start a word, and each word start tries only the roles that can begin with its letter
@@ -611,7 +611,7 @@ _CALLINGS = lexicon.person_nouns()
 # one of them by name ('thí sinh Nguyễn Văn An', 'Công nhân Lê Thị Hoa')
 # (not 'lao động', the Labour Order's word: 'Huân chương lao động Hạng Nhì' names no 'Hạng Nhì')
 # (prescanned: its alternation of 169 callings under IGNORECASE at every word was a twentieth of a long report's extraction)
-_CALLED = Prescanned(re.compile(rf"(?<!\w)(?<![Cc]hương )(?i:{_CALLINGS})\s+(?=[{UPPER}])"))
+_CALLED = prescanned(re.compile(rf"(?<!\w)(?<![Cc]hương )(?i:{_CALLINGS})\s+(?=[{UPPER}])"))
 _TO_NAME = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+(?:(?:em|cháu)\s+)?(?:{_CALLINGS})\s*(?:là|gồm)?\s*:?\s+)?(?=[{UPPER}])")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?!\w)")
 

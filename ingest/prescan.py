@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from re import _compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -152,3 +153,10 @@ class Prescanned:
                 return
             yield m
             pos = m.end()
+
+
+@cache
+def prescanned(rx: re.Pattern[str]) -> Prescanned:
+    """The one `Prescanned` of a pattern: modules that read the same cue (`lexicon.cue` compiles each once) share its
+    relaxed form, compiled once, and its lower-cased text."""
+    return Prescanned(rx)
