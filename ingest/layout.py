@@ -102,8 +102,8 @@ _SOURCE_BESIDE = re.compile(
 
 # 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them
 _PLACE_BEFORE_DATE = re.compile(
-    rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}})"
-)  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024'; the date in figures alone: 'Yên Bái, 15/3/2024')
+    rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã|\d{{1,2}}\b)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}})"
+)  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024'; the date in figures alone: 'Yên Bái, 15/3/2024'; a numbered ward: 'Phường 3, ngày ...')
 # a dateline that opens the first paragraph, the text after its dash ('Kon Tum, 30/5/2023 - UBND tỉnh ...', 'Hà Nội, ngày
 # 2/3/2024 (TTXVN): ...'): the day it was filed
 _DATELINE_LEAD = re.compile(
@@ -248,7 +248,7 @@ def _item_of_list(lines: list[tuple[int, int, str]], i: int) -> bool:
 
 # a byline that dates itself ('Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024'): the names, then the day
 _DATED_BYLINE = re.compile(
-    r"^(?P<by>\S.{1,80}?)\s*[-–|,]\s*(?:ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*$"
+    r"^(?P<by>\S.{1,80}?)\s*(?P<sep>[-–|,])\s*(?P<day_word>ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*$"
 )
 
 
@@ -261,6 +261,8 @@ def _dated_byline(line: str) -> re.Match[str] | None:
     dated = _DATED_BYLINE.match(line.strip(" |"))
     if dated is None or _WEEKDAY.match(dated["by"]) or _is_dateline(dated["by"]):
         return None
+    if dated["sep"] == "," and dated["day_word"]:
+        return None  # 'Tân Lập, ngày 16/11/2023': a place, then its day, as a document's dateline writes them
     bracket = _TRAILING_UNIT.match(dated["by"])  # ('Hoàng Minh (Trung tâm VH-TT&TT huyện)': the names before the unit)
     names = _byline_names(dated["by"])[0] or (_byline_names(bracket["names"])[0] if bracket else [])
     return dated if names and not gazetteer().is_place_name(names[0]) else None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tdkt.ingest.conferrers import label as _label
-from tdkt.ingest.dategrammar import resolve_date
+from tdkt.ingest.dategrammar import find_date, resolve_date
 from tdkt.ingest.errors import ArticleError
 from tdkt.ingest.normalise import normalise, unify_tones
 from tdkt.ingest.pipeline import process, read_document
@@ -1392,6 +1392,18 @@ def test_a_page_s_title_printed_twice_over_its_dated_byline_names_the_writer_and
     # (a place's dateline under it names no writer)
     doc, _ = article(f"Huyện Tiên Yên tuyên dương 30 điển hình\nHuyện Tiên Yên tuyên dương 30 điển hình\nQuảng Ninh, 15/01/2024\n{BODY}\n")
     assert (doc.author, doc.published) == (None, dt.date(2024, 1, 15))
+
+
+@pytest.mark.parametrize("dateline", ["Tân Lập, ngày 16/11/2023", "Xuân Phong, ngày 2/3/2024 - 07:30", "Phường 3, ngày 16/11/2023"])
+def test_a_commune_s_dateline_written_as_a_document_s_dates_the_article_and_names_no_writer(dateline):
+    # (a commune's name is not in the gazetteer of provinces and districts: the comma and 'ngày' make it a place's)
+    doc, _ = article(f"Xã Tân Lập tổ chức Ngày hội Đại đoàn kết\n{dateline}\n{BODY}\nHồng Nhung\n")
+    assert doc.author == "Hồng Nhung"
+    assert doc.published == find_date(dateline)
+    # (a writer's byline that dates itself, with a dash or without the word 'ngày', is still a byline)
+    for byline in ("Thanh Tâm - ngày 16/11/2023", "Thanh Tâm, 16/11/2023"):
+        doc, _ = article(f"Xã Tân Lập tổ chức Ngày hội Đại đoàn kết\n{byline}\n{BODY}\n")
+        assert (doc.author, doc.published) == ("Thanh Tâm", dt.date(2023, 11, 16))
 
 
 def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends_the_text():
