@@ -414,8 +414,10 @@ def body_beside(doc: Document, after: int, end: int) -> OrgRef | None:
     listed = _people_listed(doc, people, end)
     last = next((p for p in people if p.value.name == listed[-1]), None) if listed else None
     apart = _BODIES_APART.match(doc.text, last.end, end) if last else None  # (a person's span ends with their titles)
-    if apart and "và" not in apart.group() and _BARE_PLACE.match(doc.text, apart.end()):
-        return None  # 'cho ông A, Giám đốc Công ty X, huyện Văn Lâm': where the person's post is, no one receiving
+    if apart and "và" not in apart.group() and (_BARE_PLACE.match(doc.text, apart.end()) or last.value.posts):
+        # 'cho ông A, Giám đốc Công ty X, huyện Văn Lâm': where the person's post is, no one receiving; 'cho liệt sĩ A,
+        # nguyên Chính trị viên Đại đội 1, Tiểu đoàn 506': the body the post's unit is of, past a comma without 'và'
+        return None
     return named(doc, apart.end(), end, at_start=True) if apart else None
 
 

@@ -6286,6 +6286,16 @@ def test_the_one_body_named_after_the_people_a_giver_gives_to_receives_it_too():
     # the body a person's title names is their post, no recipient
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho ông Hoàng Văn Pủng, Trưởng Công an xã Tân Mỹ.")
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("individual", 1, "Hoàng Văn Pủng")]
+    # nor the body above the unit of their post, past a comma without 'và'
+    for text in (
+        "Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Lò Văn Pọm, nguyên Chính trị viên Đại đội 2, Tiểu đoàn 12.",
+        "UBND tỉnh tặng Bằng khen cho bà Lương Thị Hoa, Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh.",
+        "Chủ tịch UBND huyện tặng Giấy khen cho anh Vi Văn Lịch, Đội trưởng Đội Cảnh sát giao thông, Công an huyện.",
+    ):
+        assert [(r[1], r[2]) for r in grants_of(text)] == [("individual", 1)], text
+    # a body after their post and 'và' receives it too
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho ông Hoàng Văn Pủng, Trưởng thôn Nà Sài và Công an xã Tân Mỹ.")
+    assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Công an xã Tân Mỹ"), ("individual", 1, "Hoàng Văn Pủng")]
 
 
 def test_the_one_body_named_after_a_list_s_counts_is_a_grant_of_its_own():
