@@ -1139,12 +1139,16 @@ class _Reader:
         # (the title itself, not the class it is of: 'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”')
         named_titles = {a for e in self.events for a in e.awards}
         titles = {a for a in named_titles if not any(b != a and is_ancestor(a, b) for b in named_titles)}
-        if actor and not awards and len(titles) == 1 and presents(clause) and _PRESENTS_TITLE.search(clause):
+        # ('Lễ trao danh hiệu Nghệ nhân Nhân dân, Nghệ nhân Ưu tú': each title the one ceremony is named after)
+        held = [e for e in self.events if titles and titles <= set(e.awards)]
+        if actor and not awards and (len(titles) == 1 or len(held) == 1) and presents(clause) and _PRESENTS_TITLE.search(clause):
             # 'Lễ trao tặng danh hiệu Nghệ sĩ Ưu tú ...', then 'Đồng chí X trao danh hiệu cho các nghệ sĩ': the title the
             # ceremony is named after
-            title = AwardMention(0, 0, next(iter(titles)))
             to = presented_to(self.doc, base, base + len(clause))  # ('trao danh hiệu cho Đảng bộ, ... và Nhân dân xã X')
-            self.presentations.append(Presentation(actor, title, _behalf(self.doc, base, clause), event=event or single_event, to=to))
+            for title in sorted(titles):
+                self.presentations.append(
+                    Presentation(actor, AwardMention(0, 0, title), _behalf(self.doc, base, clause), event=event or single_event, to=to)
+                )
             return []
         named = tuple(p.start - offset for p in person_here)
         named = _not_apposed(clause, named, counts, awards)

@@ -3079,6 +3079,30 @@ def test_handing_over_an_unnamed_title_hands_over_the_one_the_ceremony_is_named_
     assert grants == [("nghe-si-uu-tu", None)] and ("Hà Văn Lực", "presented_awards") not in took_part
 
 
+def test_handing_over_an_unnamed_title_hands_over_each_of_the_titles_the_one_ceremony_is_named_after():
+    def told(ceremonies: str, then: str) -> list[tuple]:
+        facts = article(
+            f"Huyện Văn Lãng có thêm nghệ nhân\n08/12/2023 09:00\nSáng 7/12, UBND huyện Văn Lãng tổ chức {ceremonies}. "
+            "Theo Quyết định của Chủ tịch nước, huyện có 2 người được phong tặng danh hiệu Nghệ nhân Nhân dân và 5 người "
+            f"được phong tặng danh hiệu Nghệ nhân Ưu tú. {then}\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.count, g.presenter) for g in facts.grants)
+
+    for then in (
+        "Đồng chí Hoàng Văn Minh, Bí thư Huyện ủy đã trao danh hiệu cho các nghệ nhân.",
+        "Ông Hoàng Văn Minh, Bí thư Huyện ủy trao Quyết định phong tặng cho các nghệ nhân.",
+    ):
+        assert told("lễ trao danh hiệu Nghệ nhân Nhân dân, Nghệ nhân Ưu tú", then) == [
+            ("nghe-nhan-nhan-dan", 2, "Hoàng Văn Minh"),
+            ("nghe-nhan-uu-tu", 5, "Hoàng Văn Minh"),
+        ], then
+    # negative: two ceremonies, each named after one title: which one was handed over is unsaid
+    assert told(
+        "lễ trao danh hiệu Nghệ nhân Nhân dân. Chiều cùng ngày, UBND tỉnh tổ chức lễ trao danh hiệu Nghệ nhân Ưu tú",
+        "Đồng chí Hoàng Văn Minh, Bí thư Huyện ủy đã trao danh hiệu cho các nghệ nhân.",
+    ) == [("nghe-nhan-nhan-dan", 2, None), ("nghe-nhan-uu-tu", 5, None)]
+
+
 def test_handing_over_an_unnamed_prize_hands_over_the_one_the_ceremony_is_named_after_and_nothing_beside():
     def told(then: str) -> list[tuple]:
         facts = article(
