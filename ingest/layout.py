@@ -275,6 +275,8 @@ def _undated_byline(doc: Document, line: str) -> str:
     if dated is None:
         return line
     doc.published = doc.published or find_date(dated["date"])
+    if re.search(rf"(?<!\w)(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s+{re.escape(dated['by'])}(?!\w)", doc.text):
+        return line  # 'Yên Thọ, 28/12/2023' over 'Xã Yên Thọ tổng kết ...': a place the article names, not a writer
     return dated["by"]
 
 

@@ -1400,6 +1400,10 @@ def test_a_commune_s_dateline_written_as_a_document_s_dates_the_article_and_name
     doc, _ = article(f"Xã Tân Lập tổ chức Ngày hội Đại đoàn kết\n{dateline}\n{BODY}\nHồng Nhung\n")
     assert doc.author == "Hồng Nhung"
     assert doc.published == find_date(dateline)
+    # (or without 'ngày', where the article names the place with its level word: 'Xã Tân Lập', 'thôn Đồng Bụt')
+    for place in ("Tân Lập", "Đồng Bụt"):
+        doc, _ = article(f"Xã Tân Lập tổ chức Ngày hội Đại đoàn kết ở thôn Đồng Bụt\n{place}, 16/11/2023\n{BODY}\nHồng Nhung\n")
+        assert (doc.author, doc.published) == ("Hồng Nhung", dt.date(2023, 11, 16)), place
     # (a writer's byline that dates itself, with a dash or without the word 'ngày', is still a byline)
     for byline in ("Thanh Tâm - ngày 16/11/2023", "Thanh Tâm, 16/11/2023"):
         doc, _ = article(f"Xã Tân Lập tổ chức Ngày hội Đại đoàn kết\n{byline}\n{BODY}\n")
