@@ -38,7 +38,7 @@ def _words(text: str) -> list[str]:
 # words of a body's or a place's name that no personal name holds
 _BODY_WORDS = frozenset(
     {"ủy", "ban", "hội", "sở", "phòng", "đảng", "ubnd", "hđnd", "mttq", "ubmttq", "xã", "huyện", "tỉnh", "phường", "quận", "trấn"}
-)
+) | frozenset("news online media tv radio portal net times today plus post press".split())  # a site's sign: 'Lâm Hà News'
 
 
 def is_personal_name(text: str) -> bool:
