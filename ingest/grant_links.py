@@ -666,6 +666,8 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         ]  # fmt: skip
         if sum(g.count or 0 for g in found) == total.count:
             return found
+        if total.approx and len(found) > 1 and abs(sum(g.count or 0 for g in found) - total.count) <= _ROUNDED * total.count:
+            return found  # 'gần 100 tập thể, cá nhân được khen thưởng, trong đó 10 ..., 15 ..., 30 ... và 40 ...': rounded
         if total.recipient_kind == "mixed":
             return []
         after, run = [], 0

@@ -39,6 +39,19 @@ def test_a_total_and_its_breakdown_are_both_kept_and_linked():
     assert all(g.part_of is None for g in facts.grants)
 
 
+def test_a_rounded_total_broken_down_in_its_sentence_is_those_parts():
+    for text in (
+        "Dịp này, gần 100 tập thể, cá nhân được khen thưởng, trong đó 10 tập thể, 15 cá nhân được Chủ tịch UBND tỉnh tặng "
+        "Bằng khen; 30 tập thể và 40 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.",
+        "Năm 2023, huyện khen thưởng hơn 60 lượt tập thể, cá nhân, gồm: Bằng khen của Chủ tịch UBND tỉnh cho 12 tập thể; "
+        "Giấy khen của Chủ tịch UBND huyện cho 20 tập thể, 33 cá nhân.",
+    ):
+        assert "khen-thuong" not in [r[0] for r in grants_of(text)], text
+    # negative: a part far from the round total is a subset of it, which stays
+    rows = grants_of("Dịp này, gần 100 tập thể, cá nhân được khen thưởng, trong đó 10 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert ("khen-thuong", "mixed", 100) in short(rows)
+
+
 def short(rows):
     return [(r[0], r[1], r[2]) for r in rows]
 
