@@ -352,6 +352,7 @@ _LIST_COLON = re.compile(
 
 
 # a part of an address: a district or a province by its level word and name ('thành phố Tân An', 'tỉnh Long An')
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _ADDRESS_PART = re.compile(rf"\s*(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+[{UPPER}][\w']*(?:\s+[{UPPER}0-9][\w']*){{0,3}}\s*")
 _ADDRESS_PART_BEFORE = re.compile(
     rf"(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|TP\.?)\s+[{UPPER}0-9][\w']*(?:\s+[{UPPER}0-9][\w']*){{0,3}}\s*$", re.I
@@ -1811,7 +1812,8 @@ class _Reader:
         names = []
         for o in self.doc.spans("orgs", base, end):
             comma = _PLACE_APPOSITIVE.match(self.doc.text, o.end, end)
-            unit = units.get(comma.end()) if comma else None
+            # (not a venue's: 'tại Nhà hát Lớn Hà Nội, Thành phố Hà Nội tổ chức': the unit after it is the subject)
+            unit = units.get(comma.end()) if comma and not _VENUE_BEFORE.search(self.doc.text, max(base, o.start - 8), o.start) else None
             wider = unit is not None and unit.value.level in ("district", "province")
             names.append((o.start - base, (unit.end if wider else o.end) - base))
         return names

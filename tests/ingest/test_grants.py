@@ -226,6 +226,19 @@ def test_conferrer_as_subject_as_owner_and_as_agent():
     ]
 
 
+def test_the_unit_after_a_venue_s_comma_is_the_subject_that_gives_not_the_venue_s_address():
+    for venue, giver in (
+        ("tại Nhà hát Lớn Hà Nội, Thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
+        ("ở Nhà văn hóa huyện, Ủy ban nhân dân huyện Văn Lãng", "Ủy ban nhân dân huyện Văn Lãng"),
+        ("tại Cung Văn hóa Lao động tỉnh, Liên đoàn Lao động tỉnh Lạng Sơn", "Liên đoàn Lao động tỉnh Lạng Sơn"),
+    ):
+        rows = grants_of(f"Tối 7/10, {venue} tổ chức lễ tôn vinh và tặng Giấy khen cho 10 cá nhân tiêu biểu.")
+        assert [(r[0], r[5]) for r in rows] == [("giay-khen", giver)], venue
+    # negative: a body's own place after its comma places the body, which gives
+    rows = grants_of("Tối 7/10, Hội Liên hiệp Phụ nữ xã Tân Mỹ, huyện Văn Lãng tổ chức lễ tôn vinh và tặng Giấy khen cho 10 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Hội Liên hiệp Phụ nữ xã Tân Mỹ")]
+
+
 def test_a_named_recipient_of_a_long_agent_s_passive_giving_is_the_subject():
     for agent, giver in (
         ("Tổng Giám đốc Ngân hàng Chính sách xã hội", "Tổng Giám đốc Ngân hàng Chính sách xã hội"),
