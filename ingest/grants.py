@@ -2466,7 +2466,10 @@ _DATED_BEFORE = re.compile(
 
 
 # (or in brackets after the award: 'đã được tặng Huân chương Lao động hạng Nhất (năm 2017)')
-_GIVEN_IN_YEAR = re.compile(r"\s*\(?\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)")
+# (or after the time it was given: 'đã được tặng danh hiệu Anh hùng ... lần thứ nhất năm 1973')
+_GIVEN_IN_YEAR = re.compile(
+    r"\s*(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*,?\s*)?\(?\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)"
+)
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times
 # ('3 năm liền nhận Cờ thi đua': years running need no 'đã')
 _HOW_MANY = r"(?:\d+|(?i:nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"  # ('Nhiều năm liền, ...' opening a sentence)

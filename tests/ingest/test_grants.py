@@ -900,6 +900,14 @@ def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record
         "Huân chương Độc lập hạng Ba (năm 2015) và Cờ thi đua của Chính phủ (năm 2020).\nTrần Thu Hương\n"
     )[1]
     assert [g.award for g in facts.grants] == ["anh-hung-lao-dong"]
+    # the time it was given before its year: a record of the same award gives the new grant no period of its own
+    for record in ("lần thứ nhất năm 1973", "(lần thứ nhất) năm 1973", "lần đầu vào năm 1973"):
+        facts = article(
+            "Trung đoàn 88 đón nhận danh hiệu Anh hùng lần thứ hai\n26/08/2023 09:00\nNgày 25/8, Sư đoàn 308 tổ chức lễ "
+            "đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Trung đoàn 88. Trung đoàn 88 thành lập năm 1949, "
+            f"đã được tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân {record}.\nTrần Thu Hương\n"
+        )[1]
+        assert [(g.award, g.period) for g in facts.grants] == [("anh-hung-luc-luong-vu-trang-nhan-dan", None)], record
     # (a bracketed year of this year's news is not a past one)
     rows = grants_of("Trường Tiểu học Kim Đồng đã được tặng Cờ thi đua của UBND tỉnh (năm 2023).")
     assert [r[0] for r in rows] == ["co-thi-dua-cap-bo-tinh"]
