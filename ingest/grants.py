@@ -2907,6 +2907,14 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 # '20 nữ sinh ... được vinh danh. ... Mỗi nữ sinh đạt giải được tặng bằng khen': each of those the
                 # article counted by that noun before
                 g.count = _counted_before(doc, each["noun"], sent.start)
+            elif g.count is None and g.evidence.rule == UNCOUNTED and i and (those := _THOSE_BY_NOUN.search(sent.text)):
+                # 'trao thưởng cho 14 vận động viên, 3 huấn luyện viên.' then 'Chủ tịch UBND quận tặng Giấy khen cho các
+                # vận động viên, huấn luyện viên.': those the sentence before counted by the same nouns, each group
+                nouns = [n for n in (those["a"], those["b"]) if n]
+                told = [_counted_before(doc, n, sent.start, sentences[i - 1].start) for n in nouns]
+                if all(told):
+                    g.count = told[0]
+                    found.extend(replace(g, count=n) for n in told[1:])
         if umbrella and found and bullet:
             # 'X đã đề nghị và được cấp trên khen thưởng. Cụ thể: 1. Bộ trưởng tặng Cờ thi đua cho ...': a bare
             # commendation whose list gives the awards it sums up is no grant of its own
@@ -3124,17 +3132,20 @@ def _last_called(doc: Document, before: int, honorific: str) -> str | None:
 _EACH_OF = re.compile(rf"(?<!\w)[Mm]ỗi\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
 
 
-def _counted_before(doc: Document, noun: str, before: int) -> int | None:
-    """How many the article last counted by `noun` before offset `before` ('20 nữ sinh'), if it counted them."""
+def _counted_before(doc: Document, noun: str, before: int, since: int = 0) -> int | None:
+    """How many the article last counted by `noun` before offset `before` ('20 nữ sinh'), if it counted them (from
+    offset `since` on)."""
     noun = noun.casefold()
     told = [
         c.value.value
-        for c in doc.spans("counts", 0, before)
+        for c in doc.spans("counts", since, before)
         if c.value.value and doc.text[c.start : c.end].casefold().rstrip().endswith(" " + noun)
     ]
     return told[-1] if told else None
 
 
+# recipients named by their nouns alone at the end of the clause ('cho các vận động viên, huấn luyện viên.')
+_THOSE_BY_NOUN = re.compile(rf"(?<!\w)cho\s+(?:các|những)\s+(?P<a>{_NOUN_RE})(?:\s*(?:,|và)\s*(?P<b>{_NOUN_RE}))?\s*(?=[.;]|$)", re.I)
 # recipients the article counted before, pointed back to ('cho các cá nhân trên', 'các tập thể nói trên')
 _THOSE_ABOVE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cá nhân|tập thể|đơn vị|em|học sinh|đồng chí)\s+(?:nói\s+|kể\s+)?trên(?!\w)")
 _RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")

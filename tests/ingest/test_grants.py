@@ -280,6 +280,22 @@ def test_each_of_those_counted_receiving_an_award_is_that_award_to_all_of_them()
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 99)]
 
 
+def test_an_award_to_those_the_sentence_before_counted_by_the_same_nouns_is_given_to_as_many():
+    for before, then, counts in (
+        ("Đồng chí Lê Văn Hòa trao thưởng cho 14 vận động viên, 3 huấn luyện viên.", "cho các vận động viên, huấn luyện viên.", [14, 3]),
+        ("Năm học qua, 25 học sinh đạt giải cấp tỉnh.", "cho những học sinh.", [25]),
+        ("Ban tổ chức trao thưởng cho 12 thí sinh và 4 giáo viên.", "kèm tiền thưởng cho các thí sinh và giáo viên.", [12, 4]),
+    ):
+        rows = grants_of(f"{before} Chủ tịch UBND huyện tặng Giấy khen {then}")
+        assert sorted(r[2] for r in rows if r[0] == "giay-khen") == sorted(counts), then
+    # negative: those qualified after the noun are some of the counted (or others): uncounted
+    rows = grants_of("Năm học qua, 1.200 học sinh dự thi. Chủ tịch UBND huyện tặng Giấy khen cho các học sinh đạt giải.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", None)]
+    # nor are those counted two sentences before
+    rows = grants_of("Năm học qua, 25 học sinh đạt giải. Nhà trường tổ chức tổng kết. Chủ tịch UBND huyện tặng Giấy khen cho các học sinh.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", None)]
+
+
 def test_a_title_or_badge_and_the_certificate_given_with_it_are_each_the_counted_recipients():
     for told, first in (
         ("Tại lễ, 20 cá nhân được trao danh hiệu “Công dân tiêu biểu” và Bằng khen của Chủ tịch UBND tỉnh.", "khen-thuong"),
