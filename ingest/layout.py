@@ -252,16 +252,22 @@ _DATED_BYLINE = re.compile(
 )
 
 
+# (or the day first: '02/05/2024 | Hải Yến', under the text)
+_DATE_THEN_BYLINE = re.compile(
+    r"^(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*(?P<sep>[-–|])\s*(?P<by>[^\d\s].{1,80}?)\s*$"
+)
+
+
 _WEEKDAY = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\W*$")
 
 
 def _dated_byline(line: str) -> re.Match[str] | None:
     """'Hoàng Minh (TTVH huyện) - 15/01/2024': a writer's byline, then the day; not a weekday's or a place's dateline
     ('Thứ Tư, 08/03/2023', 'Hà Giang, 15/04/2024')."""
-    dated = _DATED_BYLINE.match(line.strip(" |"))
+    dated = _DATED_BYLINE.match(line.strip(" |")) or _DATE_THEN_BYLINE.match(line.strip(" |"))
     if dated is None or _WEEKDAY.match(dated["by"]) or _is_dateline(dated["by"]):
         return None
-    if dated["sep"] == "," and dated["day_word"]:
+    if dated["sep"] == "," and dated.groupdict().get("day_word"):
         return None  # 'Tân Lập, ngày 16/11/2023': a place, then its day, as a document's dateline writes them
     bracket = _TRAILING_UNIT.match(dated["by"])  # ('Hoàng Minh (Trung tâm VH-TT&TT huyện)': the names before the unit)
     names = _byline_names(dated["by"])[0] or (_byline_names(bracket["names"])[0] if bracket else [])

@@ -164,6 +164,11 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         # a byline dated after the names: the writer (the date is the page's)
         ("Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024", "Hoàng Minh"),
         ("Thu Hà | 15/01/2024 08:30", "Thu Hà"),
+        # or the day first
+        ("15/01/2024 | Thu Hà", "Thu Hà"),
+        ("15/01/2024 08:30 - Hoàng Minh (Trung tâm VH-TT&TT huyện)", "Hoàng Minh"),
+        ("15/01/2024 | Thanh Hóa", None),  # (a place's)
+        ("15/01/2024 - Cập nhật", None),
         ("Cập nhật - 15/01/2024", None),
         ("Thứ Tư, 15/01/2024", None),  # a weekday's dateline, no writer
         # a contributor's byline by its label; an editorial desk's letters sign for no writer
@@ -1367,6 +1372,8 @@ def test_a_page_whose_paragraphs_dropped_their_stops_reads_a_paragraph_a_line_no
 
 def test_a_byline_dated_after_its_names_dates_an_undated_page():
     doc, _ = article(f"{BODY}\nHoàng Minh (Trung tâm VH-TT&TT huyện Tiên Yên) - 15/01/2024\n")
+    assert (doc.author, doc.published) == ("Hoàng Minh", dt.date(2024, 1, 15))
+    doc, _ = article(f"{BODY}\n15/01/2024 | Hoàng Minh\n")  # (the day first)
     assert (doc.author, doc.published) == ("Hoàng Minh", dt.date(2024, 1, 15))
     # (a page's own dateline stands)
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n12/01/2024 09:00\n{BODY}\nHoàng Minh - 15/01/2024\n")
