@@ -22,7 +22,8 @@ from .syllables import VOWELS
 
 _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*(?:ngày\s+)?)?"
-    r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?$"
+    r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?"
+    r"(?:\s+(?:bởi|by)\s+(?P<poster>[^|]{2,40}?))?\s*$"  # ('Đăng ngày 18/01/2024 bởi Quản trị viên': who posted it)
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
 )
@@ -31,7 +32,7 @@ _DATED_SOURCE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+[^\d()]{2,60}?[,\s–-]+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)?\s*\.?$", re.IGNORECASE
 )
 _DATED_TAG = lexicon.cue("dated-tag")
-_CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "webmaster", "editor", "bbt"}
+_CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "quản trị viên", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
     r"|Phóng viên|Cộng tác viên|CTV)\s*:\s*|(?:PV|CTV|Phóng viên|Cộng tác viên)\s+(?=[A-ZĐ]))(.+)$",
@@ -560,6 +561,8 @@ def analyse_layout(doc: Document) -> None:
                 doc.published = doc.published or find_date(dated)
             m = _BYLINE_LABEL.match(t)
             names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)
+            if (posted := _META_LINE.match(t)) and posted["poster"]:  # 'Đăng ngày 18/01/2024 bởi Thu Hà'
+                names, unit = _byline_names(posted["poster"], labelled=True)
             if names and names[0].lower() not in _CMS_ACCOUNTS:
                 _set_authors(doc, names, unit)
     # the body runs to the last line that reads as prose or a caption before the byline

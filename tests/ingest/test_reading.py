@@ -719,6 +719,10 @@ def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
         ("12/01/2023", "Bài, ảnh: Lê Hà (TTVH huyện)", "Lê Hà"),  # the unit in brackets after a label
         ("12/01/2023", "Nhóm PV", None),
         ("Cập nhật: 10:25 | 12/01/2023 Lượt xem: 235", "Minh Anh", "Minh Anh"),  # a page's view counter beside its date
+        # who posted it after the date: a writer's name is the byline, the site's account none
+        ("Đăng ngày 12/01/2023 bởi Quản trị viên | Lượt xem: 245", "Minh Anh", "Minh Anh"),
+        ("Đăng ngày 12/01/2023 bởi Lê Thu Hà", "Ban biên tập", "Lê Thu Hà"),
+        ("Ngày đăng: 12/01/2023 08:30 by admin", "Ban biên tập", None),
     ],
 )
 def test_more_datelines_and_labelled_bylines(dateline, tail, author):
