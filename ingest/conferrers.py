@@ -362,7 +362,15 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         return _unit_at(doc, start, start + len(unit[0].rstrip(".")))  # (not the sentence's full stop)
     if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
         return own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
+    if found is None and (people := _PEOPLE_OF_UNIT.match(doc.text, start, stop)):
+        return unit_as_written(people.group(0))  # 'cho Nhân dân thôn Nà Pồng': a unit's people, one collective
     return found
+
+
+# the people of a unit, named by its level word ('Nhân dân thôn Nà Pồng', 'nhân dân các dân tộc xã Tân Mỹ')
+_PEOPLE_OF_UNIT = re.compile(
+    rf"[Nn]hân dân(?: các dân tộc)?\s+(?:{levels.ANY}|{levels.BELOW_COMMUNE})\s+(?:số\s+)?(?:\d+\w*|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})"
+)
 
 
 _ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|chọn)\s+(?P<who>[^;:]{2,160}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")

@@ -3101,6 +3101,16 @@ def test_bodies_voted_for_then_proposed_with_no_title_between_are_the_proposal_s
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
 
 
+def test_the_people_of_a_unit_named_after_cho_are_one_collective_recipient():
+    for people in ("Nhân dân thôn Khòn Pát", "nhân dân các dân tộc xã Tân Mỹ", "Nhân dân khu phố 3"):
+        rows = grants_of(
+            f"Thay mặt Ủy ban Trung ương MTTQ Việt Nam, đồng chí Hầu A Lềnh tặng Bằng khen cho {people} vì có nhiều thành tích."
+        )
+        assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 1, people)], people
+    # negative: the people within a unit, no unit named, are none named
+    assert grants_of("UBND tỉnh tặng Bằng khen cho nhân dân trong xã vì có nhiều thành tích.") == []
+
+
 def test_a_village_named_after_cho_is_the_one_recipient():
     rows = grants_of("UBND huyện Văn Lãng trao Bằng công nhận thôn văn hóa cho thôn Khòn Pát vì có nhiều thành tích.")
     assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("thon-to-dan-pho-van-hoa", "collective", 1, "thôn Khòn Pát")]
