@@ -275,9 +275,11 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
     told: dict[tuple[int, str, str], tuple[int, int]] = {}
     for h in grants:
         if h.count and h.part_of is None:
-            key = (h.evidence.start, h.recipient_kind, h.status)
-            n, total = told.get(key, (0, 0))
-            told[key] = (n + 1, total + h.count)
+            # (a bare commendation of both kinds, 'tuyên dương 64 tập thể, cá nhân', sums the next sentence's of either)
+            for kind in (h.recipient_kind, "mixed") if h.recipient_kind != "mixed" else ("mixed",):
+                key = (h.evidence.start, kind, h.status)
+                n, total = told.get(key, (0, 0))
+                told[key] = (n + 1, total + h.count)
     dropped = set()
     for g in bare:
         i = bisect.bisect_left(starts, g.evidence.start)

@@ -442,6 +442,18 @@ def test_an_umbrella_total_broken_down_by_the_next_sentence_is_not_counted_twice
     assert short(rows) == [("giay-khen", "collective", 80)]
 
 
+def test_a_bare_commendation_of_both_kinds_summed_by_the_next_sentence_s_grants_of_each_kind_is_an_umbrella():
+    for before in (
+        "Sáng 2/6, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị 05-CT/TW của Bộ Chính trị gắn với tuyên dương 64 tập thể, cá nhân điển hình.",
+        "Năm 2023, huyện biểu dương 64 tập thể, cá nhân có thành tích xuất sắc.",
+    ):
+        rows = grants_of(before + " Ông Lê Văn Hòa trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 20 tập thể và 44 cá nhân.")
+        assert sorted(short(rows)) == [("bang-khen-cap-bo-tinh", "collective", 20), ("bang-khen-cap-bo-tinh", "individual", 44)], before
+    # negative: one the next sentence does not add up to stays
+    rows = grants_of("Năm 2023, huyện biểu dương 70 tập thể, cá nhân. Ông Lê Văn Hòa trao Bằng khen cho 20 tập thể và 44 cá nhân.")
+    assert ("khen-thuong", "mixed", 70) in short(rows)
+
+
 def test_a_counted_total_the_next_sentence_only_partly_breaks_down_is_a_grant():
     rows = grants_of(
         "Năm 2022, huyện đã khen thưởng 230 tập thể, 512 cá nhân. Trong đó, UBND huyện tặng Giấy khen cho 40 tập thể, 80 cá nhân."
