@@ -578,6 +578,9 @@ def analyse_layout(doc: Document) -> None:
         doc.published = find_date(tag["date"])  # '(Ngày 20/11/2023) - Chiều 18/11, ...': the day it was printed
     if doc.published is None and first_body < len(lines) and (lead := _DATELINE_LEAD.match(lines[first_body][2])):
         doc.published = find_date(lead["date"])
+    if doc.published is None and top_date is not None and top_date > first_body:
+        # 'BGĐT - Ngày 15/6, huyện ... tổ chức ...' (the sapo), then 'Thứ Hai, 16/06/2025 - 08:45': the page's dateline
+        doc.published = find_date(lines[top_date][2])
     if doc.published is not None:
         doc.published = _month_first_if_the_lead_says(doc.published, lines, first_body)
     if not doc.author:

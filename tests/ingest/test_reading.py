@@ -1384,6 +1384,18 @@ def test_a_byline_dated_after_its_names_dates_an_undated_page():
     assert (doc.author, doc.published) == ("Hoàng Minh", dt.date(2024, 1, 12))
 
 
+def test_a_dateline_printed_under_the_sapo_dates_the_page():
+    for top in (
+        "Những bông hoa đẹp ở Tiên Yên\nBQN - Ngày 15/6, huyện Tiên Yên tổ chức Hội nghị điển hình tiên tiến lần thứ VI.\nThứ Hai, 16/06/2025 - 08:45\n",
+        "NDO - Sáng 15/6, huyện Tiên Yên tổ chức Hội nghị điển hình tiên tiến lần thứ VI.\nNhững bông hoa đẹp ở Tiên Yên\n16-06-2025, 08:45\n",
+    ):
+        doc, _ = article(f"{top}{BODY}\nHoàng Minh\n")
+        assert doc.published == dt.date(2025, 6, 16), top
+    # negative: a date in the text's later lines is no dateline of the page
+    doc, _ = article(f"Những bông hoa đẹp ở Tiên Yên\n{BODY}\n{BODY}\n{BODY}\n{BODY}\n{BODY}\n16/06/2025\n{BODY}\nHoàng Minh\n")
+    assert doc.published is None
+
+
 def test_a_sapo_without_its_period_under_the_dateline_is_not_the_headline_over_it():
     sapo = "Hội nghị là dịp để tôn vinh những tập thể, cá nhân có thành tích xuất sắc trong các phong trào thi đua giai đoạn 2019-2023"
     doc, _ = article(f"Tuyên dương 30 điển hình tiên tiến huyện Tiên Yên\n15/01/2024 08:00\n{sapo}\n{BODY}\nHoàng Minh\n")
