@@ -360,6 +360,10 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     # cứu hộ': the commas a unit's name holds
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, end)):
         return _unit_at(doc, start, start + len(unit[0].rstrip(".")))  # (not the sentence's full stop)
+    if found is None and (bare := _BARE_UNIT_HEAD.match(doc.text, start, end)) is not None:
+        fuller = _told_in_full_before(doc, bare["head"], start)
+        if fuller is not None:
+            return unit_as_written(fuller)  # 'tặng Giấy khen cho tổ công tác và thưởng ...': the team named in full before
     if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
         return own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
     if found is None and (people := _PEOPLE_OF_UNIT.match(doc.text, start, stop)):
@@ -367,6 +371,11 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return found
 
 
+# a team or a unit by its head noun alone, in lower case, then the end of the recipients' phrase ('cho tổ công tác và
+# thưởng 10 triệu đồng', 'cho ban chuyên án.'): the one named in full before
+_BARE_UNIT_HEAD = re.compile(
+    r"(?P<head>tổ công tác|tổ tuần tra|tổ cứu hộ|tổ cứu nạn|ban chuyên án|tổ|đội)(?=\s*(?:[,;.]|$)|\s+(?:và|vì|do|đã|trong|nhân)\s)"
+)
 # the people of a unit, named by its level word ('Nhân dân thôn Nà Pồng', 'nhân dân các dân tộc xã Tân Mỹ')
 _PEOPLE_OF_UNIT = re.compile(
     rf"[Nn]hân dân(?: các dân tộc)?\s+(?:{levels.ANY}|{levels.BELOW_COMMUNE})\s+(?:số\s+)?(?:\d+\w*|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})"
@@ -452,16 +461,18 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
     return unit_as_written(name)
 
 
+_SENTENCE_BREAK = re.compile(r"[.;]\s|\n")
 _TOLD_BEFORE_WINDOW = 3000  # how far back a unit told in full is looked for (the article's last paragraphs)
 
 
 def _told_in_full_before(doc: Document, name: str, before: int) -> str | None:
     """The one unit's name, told in full in the paragraphs before `before`, that `name` is the opening of ('Ban
-    Chuyên án' of 'Ban Chuyên án 124T'); None where none, or two, are."""
+    Chuyên án' of 'Ban Chuyên án 124T', 'tổ công tác' of 'Tổ công tác Công an huyện X'); None where none, or two, are."""
+    opening = name.casefold() + " "
     fuller = {
-        m.group(0).rstrip(".,;: ")
+        _SENTENCE_BREAK.split(m.group(0), maxsplit=1)[0].rstrip(".,;: ")  # (the name, not the next sentence's opening)
         for m in _UNIT_NAMED.finditer(doc.text, max(0, before - _TOLD_BEFORE_WINDOW), before)
-        if m.group(0).startswith(name + " ")
+        if m.group(0).casefold().startswith(opening)
     }
     return next(iter(fuller)) if len(fuller) == 1 else None
 

@@ -6732,6 +6732,22 @@ def test_a_unit_told_shorter_after_its_full_name_is_that_unit():
     assert "Ban Chuyên án" in {g.recipient for g in facts.grants}
 
 
+def test_a_team_told_by_its_head_in_lower_case_after_its_full_name_is_that_team():
+    for told, bare in (
+        ("Chiều 9/1, tổ công tác Công an huyện Văn Lãng đã bắt giữ 2 đối tượng cướp tài sản.", "tổ công tác và thưởng 10 triệu đồng"),
+        ("Chiều 9/1, Tổ công tác 363 Công an huyện Văn Lãng đã bắt giữ 2 đối tượng.", "tổ công tác vì thành tích trên"),
+        ("Chiều 9/1, Ban Chuyên án 124T đã triệt phá đường dây ma túy.", "ban chuyên án."),
+    ):
+        facts = article(HEAD + told + f" Giám đốc Công an tỉnh đã tặng Giấy khen cho {bare}\nTrần Thu Hương\n")[1]
+        full = told.split(", ", 1)[1].split(" đã ")[0]
+        assert [(g.award, g.recipient) for g in facts.grants] == [("giay-khen", full[0].upper() + full[1:])] or [
+            (g.award, g.recipient) for g in facts.grants
+        ] == [("giay-khen", full)], told
+    # negative: no team told in full before: none named
+    facts = article(HEAD + "Giám đốc Công an tỉnh đã tặng Giấy khen cho tổ công tác và thưởng 10 triệu đồng.\nTrần Thu Hương\n")[1]
+    assert all(g.recipient is None for g in facts.grants)
+
+
 def test_a_concurrence_in_an_award_is_a_step_of_its_proposal():
     rows = grants_of("Trong tháng, Sở Nội vụ đã hiệp y khen thưởng cho 12 tập thể.")
     assert [(r[2], r[4], r[5]) for r in rows] == [(12, "proposed", None)]
