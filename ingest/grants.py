@@ -1906,13 +1906,17 @@ class _Reader:
 
     def _prize_of_events(self) -> AwardMention | None:
         """The one prize the article's events are named after ('Lễ trao Giải thưởng Lý Tự Trọng năm 2023'), as the
-        awards layer read it in the event's sentence; None if none, or several."""
+        awards layer read it in the event's sentence, else the one the article names; None if none, or several."""
         prizes = {
             (m.award, m.name)
             for e in self.events
             for m in self.doc.values("awards", e.evidence.start, e.evidence.end)
             if m.award in e.awards and m.name and _PRIZE_NAME.match(m.name)
         }
+        if not prizes:
+            # ('3 cán bộ Đoàn được nhận Giải thưởng Lý Tự Trọng ...', then 'anh A trao giải thưởng cho các cá nhân': the
+            # one prize the article names, where no event is named after one)
+            prizes = {(m.award, m.name) for m in self.doc.values("awards") if m.name and _PRIZE_NAME.match(m.name)}
         if len(prizes) != 1:
             return None
         award, name = next(iter(prizes))

@@ -3193,6 +3193,22 @@ def test_handing_over_an_unnamed_prize_hands_over_the_one_the_ceremony_is_named_
     assert told("Ông Hoàng Văn Minh, Phó Bí thư Tỉnh ủy trao giải nhất cho đội Thanh niên tình nguyện.") == [(8, None), (12, None)]
 
 
+def test_handing_over_an_unnamed_prize_hands_over_the_one_prize_the_article_names_where_no_event_is_named_after_it():
+    def told(then: str, prizes: str = "Giải thưởng Lý Tự Trọng của Trung ương Đoàn") -> list[tuple]:
+        facts = article(
+            "Tỉnh đoàn Bắc Kạn kỷ niệm ngày thành lập Đoàn\n28/03/2023 09:00\n"
+            "Tối 26/3/2023, Tỉnh đoàn Bắc Kạn tổ chức Lễ kỷ niệm 92 năm Ngày thành lập Đoàn. "
+            f"Dịp này, 3 cán bộ Đoàn được nhận {prizes}. {then}\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.count, g.presenter) for g in facts.grants)
+
+    for then in ("Anh Hoàng Văn Minh, Bí thư Tỉnh đoàn trao giải thưởng cho các cá nhân.", "Đồng chí Hoàng Văn Minh dự và trao giải."):
+        assert told(then) == [(3, "Hoàng Văn Minh")], then
+    # negative: two prizes named, which was handed over is unsaid
+    two = "Giải thưởng Lý Tự Trọng và 5 đoàn viên được nhận Giải thưởng Sao Tháng Giêng"
+    assert told("Anh Hoàng Văn Minh trao giải thưởng cho các cá nhân.", two) == [(3, None), (5, None)]
+
+
 def test_handing_over_the_title_of_a_ceremony_named_with_its_class_or_its_decision_names_the_presenter():
     def presenter(then: str) -> list[tuple]:
         facts = article(
