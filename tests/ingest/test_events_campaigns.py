@@ -16,6 +16,19 @@ def facts_of(body: str):
     return article(HEAD + body + "\nĐào Thu Hà\n")[1]
 
 
+def test_the_consent_or_lead_an_event_is_held_under_is_not_its_organiser():
+    for lead in (
+        "Được sự nhất trí của Thường trực Thị ủy, ",
+        "Được sự đồng ý của Ban Thường vụ Tỉnh ủy, ",
+        "Dưới sự chỉ đạo của Huyện ủy Tiên Yên, ",
+    ):
+        facts = facts_of(f"{lead}UBND thị xã Quảng Yên tổ chức Lễ tuyên dương học sinh giỏi năm 2023 vào tối 19/7.")
+        assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân thị xã Quảng Yên"], lead
+    # negative: the body that is the subject, with no lead before it, stays the organiser
+    facts = facts_of("Tối 19/7, Thị ủy Quảng Yên tổ chức Lễ tuyên dương học sinh giỏi năm 2023.")
+    assert [e.organiser.name for e in facts.events] == ["Thị ủy Quảng Yên"]
+
+
 def test_event_dated_when_it_happened_with_the_year_inferred_from_publication():
     facts = facts_of(
         "Sáng ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết phong trào thi đua năm 2022, tới dự có lãnh đạo các phòng, ban."
