@@ -807,29 +807,47 @@ _REVIEWS = re.compile(
     r"(?:\s+(?:đã|vừa|cũng))*\s+(?P<verb>tổng kết|sơ kết)\s+(?=công tác|phong trào|hoạt động|thi đua|nhiệm vụ|năm\s|chương trình|\d)"
     # or celebrating its anniversary ('Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'): a ceremony
     r"|(?:\s+(?:đã|vừa|cũng))*\s+(?:long trọng\s+|trọng thể\s+)?(?P<anniversary>kỷ niệm)\s+(?=\d+\s+năm\s)"
+    # or gathering people ('Tối 12/10, Thành ủy - UBND thành phố X họp mặt các doanh nghiệp ...'): a ceremony too
+    r"|(?:\s+(?:đã|vừa|cũng))*\s+(?:long trọng\s+|thân mật\s+)?(?P<gathering>họp mặt|gặp mặt)\s+(?=\w)"
 )
 
 
 def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Ngày 28/12/2023, Trung tâm Y tế huyện Tân Yên tổng kết công tác dân số năm 2023': a meeting a body held to review
     its work, told by the verb right after the body, on a day the sentence gives (or in the lead, the article's news);
-    or a ceremony it held for its anniversary ('Sáng 10/3, Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'), on a
-    day the sentence gives ('Năm nay, trường kỷ niệm 50 năm ...' tells of a year, no ceremony)."""
+    or a ceremony it held for its anniversary ('Sáng 10/3, Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'), or to
+    gather people ('Tối 12/10, Thành ủy X họp mặt các doanh nghiệp ...'), on a day the sentence gives ('Năm nay, trường
+    kỷ niệm 50 năm ...' tells of a year, no ceremony)."""
     for span in agents(doc, sent.start, sent.end):
         m = _REVIEWS.match(doc.text, span.end, sent.end)
         if m is None or _PLANNED.search(doc.text, max(sent.start, span.start - 25), span.start):
             continue
         date = date_before(doc, sent.start, span.start)
-        if date is None and (m["anniversary"] or doc.lead_sentence() is not sent):
+        if date is None and (m["anniversary"] or m["gathering"] or doc.lead_sentence() is not sent):
             return []
-        verb = "anniversary" if m["anniversary"] else "verb"
+        verb = "anniversary" if m["anniversary"] else "gathering" if m["gathering"] else "verb"
         label = _label(sent.text, m.start(verb) - sent.start)
         if len(label.split()) < 4:
             return []
         evidence = Evidence(sent.start, sent.end, sent.text, "events.review-verb")
-        kind = "Ceremony" if m["anniversary"] else "Conference"
-        return [EventFact("", label, kind, date, span.value, None, None, evidence)]
+        kind = "Conference" if verb == "verb" else "Ceremony"
+        return [EventFact("", label, kind, date, _first_of_joint(doc, sent, span).value, None, None, evidence)]
     return []
+
+
+_JOINED = re.compile(r"\s*(?:[-–,]|và)\s*")
+
+
+def _first_of_joint(doc: Document, sent: Sentence, span):
+    """Of bodies acting jointly ('Thành ủy - UBND thành phố X họp mặt ...'), the lead one, named first, as for an event
+    a subject organised."""
+    before = [a for a in agents(doc, sent.start, span.start) if a.end <= span.start]
+    first = span
+    for a in reversed(before):
+        if not _JOINED.fullmatch(doc.text, a.end, first.start):
+            break
+        first = a
+    return first
 
 
 def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:

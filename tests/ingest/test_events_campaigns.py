@@ -2009,6 +2009,23 @@ def test_a_body_reviewing_its_work_on_a_day_is_a_meeting_told_by_its_verb():
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết phong trào thi đua năm 2022"]
 
 
+def test_bodies_gathering_people_on_a_day_is_a_ceremony_told_by_its_verb_held_by_the_lead_body():
+    for told, label in (
+        ("Tối 12/10, Thị ủy - UBND thị xã Quảng Yên họp mặt các doanh nghiệp, doanh nhân nhân Ngày Doanh nhân Việt Nam.",
+         "Họp mặt các doanh nghiệp, doanh nhân"),
+        ("Sáng 12/10, Thị ủy Quảng Yên gặp mặt các cựu chiến binh tiêu biểu của thị xã.", "Gặp mặt các cựu chiến binh tiêu biểu của thị xã"),
+    ):  # fmt: skip
+        [event] = facts_of(told).events
+        assert (event.kind, event.date, event.label, event.organiser.name) == (
+            "Ceremony",
+            dt.date(2022, 10, 12),
+            label,
+            "Thị ủy Quảng Yên",
+        ), told
+    # undated, it tells of a habit, no gathering held
+    assert facts_of("Hằng năm, Thị ủy Quảng Yên họp mặt các doanh nghiệp nhân Ngày Doanh nhân Việt Nam.").events == []
+
+
 def test_an_occasion_told_after_the_day_is_no_part_of_the_organiser():
     facts = facts_of(
         "Ngày 12/1, nhân kỷ niệm 93 năm Ngày truyền thống MTTQ Việt Nam, Ủy ban MTTQ Việt Nam thị xã Quảng Yên tổ chức trao Kỷ"
