@@ -71,7 +71,7 @@ from .grant_details import UNITS_AFTER_LEVEL, name_listed, posthumous, units_sha
 from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, PERSON_AFTER_COUNTS, UNCOUNTED, Presentation, link_grants, one_authority, people_of
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
-from .people import HONORIFIC, PersonMention
+from .people import HONORIFIC, PersonMention, match_role
 from .prescan import prescanned
 from .verbs import handed_by_agent, presents
 
@@ -376,6 +376,11 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
         at = colon + 2
     # 'Ghi nhận những thành tích đã đạt được, ngày 13/5 Thủ tướng Chính phủ đã tặng': the phrase before the verb
     comma = clause.rfind(",", at, end)
+    if comma != -1 and not clause[comma + 1 : end].strip() and (prev := clause.rfind(",", at, comma)) != -1:
+        # ('Ông A - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, trao ...': the title before the comma right before the verb,
+        # the office that gives; not a plural's levels, 'các cấp bộ, ngành, tỉnh, khen thưởng')
+        title_at = prev + 1 + len(clause[prev + 1 : comma]) - len(clause[prev + 1 : comma].lstrip())
+        comma = prev if match_role(clause, title_at) and not _VERB_IN_TITLES.search(clause, title_at, comma) else comma
     # ('UBND phường X (quận Y, TP Z) tổ chức': nor do commas in brackets)
     # ('lãnh đạo Công an tỉnh đã đến thăm, động viên và khen thưởng ...': nor do commas between the subject's verbs)
     while comma != -1 and (
@@ -408,6 +413,8 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+# a verb after a title ('Giám đốc Công an tỉnh đã đến thăm, khen thưởng ...'): the title is the subject's, its verbs after
+_VERB_IN_TITLES = re.compile(r"(?<!\w)(?:đã|đang|vừa|cũng|đến|thăm|động viên|chúc mừng)(?!\w)")
 _TOPIC = re.compile(r"\s*(?:[Vv]ề|[Đđ]ối với)\s+(?:công tác\s+)?(?:thi đua,?\s+)?khen thưởng")
 # a verb of giving with no passive before it: 'Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho ...', not '... được tặng'
 _GIVEN_ACTIVELY = re.compile(r"^(?:(?!được)[^;])*?(?<!\w)(?:tặng|trao tặng|khen thưởng|công nhận|truy tặng)\s")
@@ -1836,9 +1843,10 @@ class _Reader:
                 self.decision_giver = agent  # the sentence opens under it: its later clauses are given under it too
         s, e = _subject(clause, self._names(base, clause))
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
-        if subj is not None and _JOINT_BEFORE.search(clause, max(0, s - 160), s):
+        if subj is not None and _JOINT_BEFORE.search(clause, max(0, s - 160), s) and not self._in_titles_of_person(base + s):
             # 'Thành ủy, HĐND, UBND, Ủy ban MTTQ thành phố tổ chức Lễ ... trao tặng danh hiệu ...': organs holding it
-            # jointly; which gives the award is unsaid (not the last of them)
+            # jointly; which gives the award is unsaid (not the last of them; not a person's titles: 'Ông A, Phó Bí thư
+            # Huyện ủy, Chủ tịch UBND huyện trao ...' gives as the office he holds)
             subj = None
         self.clause_subject = (s, e, subj)
         if subj is None and (title := self._title_before_person(base, clause, s, e)) is not None:
@@ -1921,6 +1929,11 @@ class _Reader:
             return None
         award, name = next(iter(prizes))
         return AwardMention(0, 0, award, name=name)
+
+    def _in_titles_of_person(self, at: int) -> bool:
+        """Whether offset `at` lies in the chain of titles after a person's name ('Ông A, Phó Bí thư Huyện ủy, Chủ tịch
+        ...')."""
+        return any(p.start < at <= p.value.chain_end for p in self.doc.spans("people", max(0, at - 300), at))
 
     def _title_before_person(self, base: int, clause: str, s: int, e: int) -> tuple[int, int] | None:
         """'Chủ tịch UBND huyện, ông Tẩn Văn Thành trao Giấy khen': where the subject clause[s:e] is a person alone,

@@ -2011,6 +2011,26 @@ def test_a_total_whose_awards_follow_in_brackets_is_not_the_first_of_them():
     assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "individual", 1), ("bang-khen-thu-tuong", "individual", 4)]
 
 
+def test_a_presenter_s_last_title_after_another_gives_as_that_office():
+    for subject in (
+        "Ông Nguyễn Văn Đông, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện",
+        "Ông Nguyễn Văn Đông - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện,",
+        "Ông Nguyễn Văn Đông, Huyện ủy viên, Chủ tịch UBND huyện Văn Lãng,",
+    ):
+        rows = grants_of(f"{subject} trao Giấy khen cho 70 cá nhân có thành tích xuất sắc.")
+        assert [(r[0], r[5], r[6]) for r in rows] == [("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Nguyễn Văn Đông")], subject
+    # negative: organs holding it jointly leave the giver unsaid; so do a plural's levels before the verb's comma
+    rows = grants_of("Sáng 8/9, Huyện ủy, HĐND, UBND huyện Văn Lãng tổ chức lễ tuyên dương và trao Giấy khen cho 70 cá nhân.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", None)]
+    rows = grants_of(
+        "Ngoài ra, các đơn vị thuộc huyện được các cấp bộ, ngành, tỉnh, khen thưởng gồm: 20 tập thể Tập thể lao động xuất sắc."
+    )
+    assert [(r[0], r[5]) for r in rows] == [("tap-the-lao-dong-xuat-sac", None)]
+    # (nor does a title before verbs: the grant stays the body's)
+    rows = grants_of("Chiều 17/3, Đại tá Trần Văn Tuấn, Giám đốc Công an tỉnh đã đến thăm, khen thưởng Ban chuyên án 368.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Ban chuyên án 368")]
+
+
 def test_counts_after_a_quoted_title_the_taxonomy_lacks_are_that_titles():
     facts = article(
         HEAD + 'Thực hiện xét tặng danh hiệu "Anh hùng Lao động" năm 2022, Hội đồng đề nghị tặng danh hiệu "Công dân ưu tú" cho 10 '
