@@ -1095,7 +1095,7 @@ class _Reader:
         # Hủa Phăn (Lào) tặng Bằng khen'): none of the Vietnamese system's, whoever holds it
         if awards and _FOREIGN_GIVER.search(clause, 0, awards[0].start):
             return []
-        awards = [a for a in awards if not _foreign(clause, a.end)]
+        awards = [a for a in awards if not _foreign(clause, a.end) and not _owned_abroad(a)]
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)
@@ -3182,6 +3182,12 @@ def _foreign(clause: str, end: int) -> bool:
     của Nhà nước Lào')."""
     m = _FOREIGN_AWARD.search(clause, end, end + 40)
     return m is not None and not re.search(r"(?<!\w)(?:cho|và)(?!\w)|[,;]", clause[end : m.start()])
+
+
+def _owned_abroad(award: AwardMention) -> bool:
+    """Whether the owner the award's own span names is another state ('Huân chương Lao động hạng Nhất của Cộng hòa dân
+    chủ nhân dân Lào': the span ends after its owner, past where `_foreign` looks)."""
+    return award.explicit_conferrer is not None and _FOREIGN_AWARD.match("của " + award.explicit_conferrer) is not None
 
 
 # another country as the giver, named before its award
