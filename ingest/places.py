@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from .orgs import OrgRef
 
 _TYPED = re.compile(
-    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>(?=[{UPPER}]){NAME_WORD}{NAME_REST}|\d{{1,2}}(?!\w))",
+    rf"(?<!\w)(?P<type>{levels.UNIT})(?:\s+|(?<=\.)(?=[{UPPER}])|(?<=TP)(?=HCM))(?P<name>(?=[{UPPER}]){NAME_WORD}{NAME_REST}|\d{{1,2}}(?!\w))",
     re.I,
 )
-_TYPED_LOWER = lowered(_TYPED)
+_TYPED_LOWER = lowered(_TYPED)  # ('TPHCM': the city's level word glued to its name, as 'TP.HCM' is after a dot)
 # (its youth union's and military command's too: 'Huyện đoàn Phú Giáo', 'Thành đoàn Hà Nội', 'Huyện đội Ba Vì')
 _PARTY_PLACE = re.compile(
     rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) (?:ủy|đoàn|đội) (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})"
