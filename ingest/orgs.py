@@ -1145,7 +1145,9 @@ BARE_BODY_HEADS = (
     r"|hợp tác xã|htx|chi bộ|đảng bộ|chi đoàn|chi hội|công đoàn(?: ngành| cơ sở| công ty| tổng công ty| trường| bệnh viện| ngân hàng| chi nhánh)?|hội|hiệp hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|binh chủng|quân chủng"
     r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo|viện|xí nghiệp|nhà máy"
     # (a district's office in capitals only: 'Giấy khen của Phòng'; not 'phòng, chống', 'phòng họp')
-    r"|(?-i:Phòng)(?![\s,]+(?:chống|ngừa)(?!\w)))"
+    r"|(?-i:Phòng)(?![\s,]+(?:chống|ngừa)(?!\w))"
+    # (a navy's or coast guard's region in capitals: 'Tư lệnh Vùng'; not 'Vùng sâu, vùng xa')
+    r"|(?-i:Vùng)(?!\s+(?:sâu|xa|cao|núi|biên|đồng|khó|dân tộc|kinh tế)(?!\w)))"
     r"|(?P<unit>đơn vị|cơ quan)"
 )
 _HEAD_SPELLED = {"htx": "hợp tác xã"}  # a head noun written short, as the names it heads spell it

@@ -1921,3 +1921,15 @@ def test_a_post_re_elected_to_after_the_name_is_the_person_s():
     assert posts["Trần Văn Lâm"] == {("Chủ tịch", "Hội Nông dân huyện Thạch Hà")}
     # negative: re-elected to no post named
     assert posts.get("Lê Văn Tùng", set()) == set()
+
+
+def test_a_commander_of_a_region_named_by_its_head_alone_is_the_region_s_command_the_article_names():
+    for named, role in (("Bộ Tư lệnh Vùng Cảnh sát biển 3", "Tư lệnh"), ("Bộ Tư lệnh Vùng 2 Hải quân", "Chính ủy")):
+        people = posts_of(f"Ngày 27/12, {named} tổ chức hội nghị tổng kết. Chuẩn Đô đốc Nguyễn Văn Thành, {role} Vùng chủ trì hội nghị.")
+        assert people["Nguyễn Văn Thành"] == {(role, named)}, named
+    # the region named by its force first is a body of its own
+    people = posts_of("Chuẩn Đô đốc Nguyễn Văn Thành, Tư lệnh Vùng Cảnh sát biển 3 chủ trì hội nghị.")
+    assert people["Nguyễn Văn Thành"] == {("Tư lệnh", "Vùng Cảnh sát biển 3")}
+    # negative: a remote region is no body
+    people = posts_of("Ông Nguyễn Văn Thành, Giám đốc Trung tâm Y tế huyện, thăm Vùng sâu của huyện Hải Hà.")
+    assert people["Nguyễn Văn Thành"] == {("Giám đốc", "Trung tâm Y tế huyện Hải Hà")}
