@@ -260,7 +260,14 @@ def _presented_in_name(e: EventFact, award: str) -> bool:
     if not named:  # (read past the name, where it left a bracket out: the awards the event was read with)
         return any(named_as(a) for a in e.awards)
     key = match_key(e.label)
-    return any(named_as(m.award) and _PRESENTS_IN_NAME.search(key, 0, m.start) is not None for m in named)
+    # (not a title those it presents to had attained: 'Trao Giấy khen cho 45 hộ đạt danh hiệu Gia đình văn hóa')
+    return any(
+        named_as(m.award) and _PRESENTS_IN_NAME.search(key, 0, m.start) is not None and not _ATTAINED_BEFORE.search(key, 0, m.start)
+        for m in named
+    )
+
+
+_ATTAINED_BEFORE = re.compile(r"(?<!\w)(?:đạt|đạt được|giữ vững|duy trì)(?:\s+danh hiệu)?\s*$")
 
 
 def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

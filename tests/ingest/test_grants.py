@@ -9321,3 +9321,17 @@ def test_an_award_an_emulation_council_considers_is_proposed_not_conferred_by_it
     assert [(r[4], r[5]) for r in rows] == [("conferred", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
     rows = grants_of("Hội đồng Thi đua - Khen thưởng huyện đã bình xét, suy tôn xã Tân Mỹ là đơn vị dẫn đầu khối thi đua.", with_event=True)
     assert [(r[0], r[4]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "conferred")]
+
+
+def test_a_title_those_an_event_presents_to_had_attained_is_not_presented_there():
+    facts = article(
+        HEAD + "Ngày 19/12, UBND xã Tân Mỹ tổ chức trao Giấy khen cho 45 hộ gia đình đạt danh hiệu Gia đình văn hóa tiêu biểu 3 "
+        "năm liền. Năm 2023, toàn xã có 2.150 hộ đạt danh hiệu Gia đình văn hóa.\nTrần Thu Hương\n"
+    )[1]
+    assert sorted((g.award, g.count, g.event) for g in facts.grants) == [("gia-dinh-van-hoa", 2150, None), ("giay-khen", 45, "e1")]
+    # negative: a title the event's name presents is given there
+    facts = article(
+        HEAD + "Ngày 19/12, UBND xã Tân Mỹ tổ chức lễ công nhận danh hiệu Gia đình văn hóa. Năm 2023, toàn xã có 2.150 hộ đạt "
+        "danh hiệu Gia đình văn hóa.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, g.event) for g in facts.grants] == [("gia-dinh-van-hoa", 2150, "e1")]
