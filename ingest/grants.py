@@ -2097,6 +2097,8 @@ class _Reader:
         at_single_event = bool(
             single_event
             and not _EARLIER.match(evidence.text)
+            # (nor one on a day of its own: 'Tối 14/1, Chủ tịch UBND huyện đã trao ...' after a meeting on the 12th)
+            and not _dated_apart(self.doc, evidence, self.events, single_event)
             and (
                 presenter
                 or hands
@@ -2443,7 +2445,7 @@ _ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at
 _GIVES_ITSELF = re.compile(r"(?<!\w)(?:trao|tặng|công nhận|khen thưởng|được|nhận)(?!\w)", re.I)
 _GATHERINGS = frozenset({"Conference", "Congress", "Ceremony"})  # the events at which awards may be handed over
 # a sentence's lead that dates it to a day ('Ngày 19/1,', 'Sáng 19-1 ,')
-_DAY_LEAD = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
+_DAY_LEAD = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+)?(?:[Nn]gày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
 
 
 def _another_day(told: EventFact, main: EventFact) -> bool:
@@ -2451,7 +2453,7 @@ def _another_day(told: EventFact, main: EventFact) -> bool:
     return told is not main and told.kind in _GATHERINGS and told.date is not None and told.date != main.date
 
 
-def _dated_apart(doc: Document, sent: Sentence, events: list[EventFact], prev_event: str | None) -> bool:
+def _dated_apart(doc: Document, sent: Sentence | Evidence, events: list[EventFact], prev_event: str | None) -> bool:
     """Whether a sentence opens on a day of its own, not the day of the event the grants before it were given at."""
     lead = _DAY_LEAD.match(sent.text)
     if lead is None:
@@ -2788,8 +2790,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # (a line right after one that gave goes on telling that giving, as the same paragraph does: plain-text pages
         # put each sentence on a line of its own; not one opening on a time of its own: 'Trong năm qua, ...')
         # (nor one opening on a day other than the event's: 'Ngày 19/1, Huyện đoàn tuyên dương ...' after the 17th's)
-        goes_on = last_given_at == i - 1 and not _OPENS_ON_TIME.match(sent.text) and not _dated_apart(doc, sent, events, prev_event)
-        event = _event_for(sent, events, prev_event, same_paragraph=not new_paragraph or goes_on, just_told=just_told)
+        apart = _dated_apart(doc, sent, events, prev_event)
+        goes_on = last_given_at == i - 1 and not _OPENS_ON_TIME.match(sent.text) and not apart
+        # ('Tối 14/1, Chủ tịch UBND huyện đã trao ...' after grants given at the meeting of the 12th: not given there)
+        event = _event_for(sent, events, None if apart else prev_event, same_paragraph=not new_paragraph or goes_on, just_told=just_told)
         if reader.heading_gives and (event is None or led_list):
             event = heading_event  # an item of a list given at the event its heading was
         elif opens:
