@@ -97,8 +97,10 @@ _LIST_HEAD = lexicon.cue("people-list-head")
 # 'gồm: A, B và C'; 'cho các cá nhân sau: A, B và C', 'các ông, bà có tên sau: A, B'
 _COLON_LIST = re.compile(
     r"(?<!\w)(?:(?:bao\s+)?gồm(?:\s+có)?|(?:các|những)\s+(?:cá nhân|ông,?\s*bà|đồng chí|người|em|học sinh|giáo viên|cán bộ|"
-    r"đoàn viên|hội viên|nhà giáo)(?:\s+[^\s,;.:]+){0,4}?)\s*:\s*"
-)
+    r"đoàn viên|hội viên|nhà giáo)(?:\s+[^\s,;.:]+){0,8}?)\s*:\s*"
+)  # ('các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C': what they are of, before the colon)
+# those at an event, named after 'có' with no honorific ('Dự hội nghị có Hoàng Văn Hải, Lương Thị Mai')
+_ATTENDED_BY = re.compile(r"(?<!\w)(?:[Dd]ự|[Tt]ham dự|[Vv]ề dự|[Đđ]ến dự|[Tt]ới dự)(?:\s+[^\s,;.:]+){0,4}?\s+có\s+")
 # people counted, then named after 'là' ('2 em học sinh lớp 5A là Nguyễn Gia Bảo và Trần Minh Khôi')
 _COUNTED_IS = re.compile(
     r"(?<![\w.,/])\d{1,2}\s+(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|cá nhân|người|đồng chí|em|cháu|chiến sĩ|cán bộ|đảng viên|"
@@ -731,9 +733,9 @@ class _Finder:
     def listed_after_colon(self) -> None:
         """1c. the full names of a list opened by 'gồm:' with no honorific ('3 nghệ sĩ được phong tặng ... gồm: Trần Văn
         An, Lê Thị Bích và Phạm Văn Cường'), or by a count of persons and a colon ('cho 5 nghệ nhân: A, B ...'): names of
-        a family the lexicon knows, each a person."""
+        a family the lexicon knows, each a person; or by who attended ('Dự hội nghị có A, B')."""
         text = self.text
-        for m in (*_COLON_LIST.finditer(text), *_COUNTED_IS.finditer(text), *_COUNTED_COLON.finditer(text)):
+        for m in (*_COLON_LIST.finditer(text), *_COUNTED_IS.finditer(text), *_COUNTED_COLON.finditer(text), *_ATTENDED_BY.finditer(text)):
             self._names_listed(m.end(), lambda at: leading_name(text, pos=at) if self._free(at) else None, False)
 
     def _names_listed(self, pos: int, read: Callable[[int], str | None], honorifics: bool) -> None:

@@ -1933,3 +1933,14 @@ def test_a_commander_of_a_region_named_by_its_head_alone_is_the_region_s_command
     # negative: a remote region is no body
     people = posts_of("Ông Nguyễn Văn Thành, Giám đốc Trung tâm Y tế huyện, thăm Vùng sâu của huyện Hải Hà.")
     assert people["Nguyễn Văn Thành"] == {("Giám đốc", "Trung tâm Y tế huyện Hải Hà")}
+
+
+def test_people_listed_after_what_they_are_of_or_after_who_attended_are_each_a_person():
+    for told in (
+        "Cùng dự có các đồng chí trong Ban Thường vụ Huyện ủy: Hoàng Văn Hải, Lương Thị Mai, Nông Văn Tú.",
+        "Dự hội nghị có Hoàng Văn Hải, Lương Thị Mai và Nông Văn Tú.",
+        "Về dự buổi lễ có Hoàng Văn Hải, Lương Thị Mai, Nông Văn Tú.",
+    ):
+        assert set(posts_of(told)) - {"Phan Minh Đức"} == {"Hoàng Văn Hải", "Lương Thị Mai", "Nông Văn Tú"}, told
+    # negative: no family name opens what attended: no person (but the writer)
+    assert set(posts_of("Dự hội nghị có Trường THCS Hoàng Văn Thụ và lãnh đạo các phòng, ban.")) == {"Phan Minh Đức"}
