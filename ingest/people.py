@@ -99,6 +99,16 @@ _COLON_LIST = re.compile(
     r"(?<!\w)(?:(?:bao\s+)?gồm(?:\s+có)?|(?:các|những)\s+(?:cá nhân|ông,?\s*bà|đồng chí|người|em|học sinh|giáo viên|cán bộ|"
     r"đoàn viên|hội viên|nhà giáo)(?:\s+[^\s,;.:]+){0,8}?)\s*:\s*"
 )  # ('các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C': what they are of, before the colon)
+# a capitalised word, then the middle 'Văn' or 'Thị': where a full name may start
+_FULL_NAME_START = re.compile(rf"(?<![\w-])[{UPPER}]\w*\s+(?:Văn|Thị)\s+[{UPPER}]")
+# what makes a full name part of another name: a capitalised word right before it ('Trường THCS', 'Huân chương'), a
+# street's, a place's or a thing's word ('đường', 'phường', 'cầu'), or one that names after it ('mang tên')
+_INSIDE_A_NAME = re.compile(
+    rf"(?:(?<![.!?:;]\s)(?<![.!?:;])(?<!^)[{UPPER}][\w.&/-]*|(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố"
+    r"|trường|cầu|chợ|quận|huyện|tỉnh|thành phố|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội)"
+    r"|(?<!\w)(?:số\s+)?\d+\w*(?:/\d+\w*)*)\s+$"  # (a street's by its house number: 'số 235 Nguyễn Văn Cừ')
+)
+_NAME_GIVEN_AFTER = re.compile(r"\s+(?:(?:đã|được)\s+)*(?:đặt tên|lấy tên|mang tên)(?!\w)")
 # those at an event, named after 'có' with no honorific ('Dự hội nghị có Hoàng Văn Hải, Lương Thị Mai')
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:[Dd]ự|[Tt]ham dự|[Vv]ề dự|[Đđ]ến dự|[Tt]ới dự)(?:\s+[^\s,;.:]+){0,4}?\s+có\s+")
 # people counted, then named after 'là' ('2 em học sinh lớp 5A là Nguyễn Gia Bảo và Trần Minh Khôi')
@@ -603,6 +613,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder.given_to()
     finder.receiving_subject()
     finder.item_opening()
+    finder.full_names_alone()
     return tuple(finder.found)
 
 
@@ -802,6 +813,23 @@ class _Finder:
         name = leading_name(self.text, pos=pos) if mark and self._free(pos) else None
         if name and len(name.split()) >= 3 and _SET_OFF.match(self.text, pos + len(name)):
             self.add(name, pos, pos + len(name), [], pos + len(name), "people.item-opening")
+
+    def full_names_alone(self) -> None:
+        """7. a full name of three syllables or more, a known family name first and the middle 'Văn' or 'Thị' ('Tiêu biểu
+        là Nguyễn Văn An', 'như: A, B'), wherever no rule above read it: not inside another name (a street's, a school's,
+        a ward's: 'đường Nguyễn Văn Cừ', 'Trường THCS Hoàng Văn Thụ'), nor inside a quoted name."""
+        text = self.text
+        for m in _FULL_NAME_START.finditer(text):
+            if not self._free(m.start()) or _INSIDE_A_NAME.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            if text.count("“", 0, m.start()) > text.count("”", 0, m.start()) or text.count('"', 0, m.start()) % 2:
+                continue
+            name = leading_name(text, pos=m.start())
+            if name and _NAME_GIVEN_AFTER.match(text, m.start() + len(name)):
+                continue  # 'Lê Văn Tám được đặt tên cho nhiều con đường': a name given to things, no one of the article
+            if name and len(words := name.split()) >= 3 and words[1] in ("Văn", "Thị"):
+                posts, chain_end = _after_name(text, m.start() + len(name), self.ctx)
+                self.add(name, m.start(), m.start() + len(name), posts, max(chain_end, m.start() + len(name)), "people.full-name")
 
     def titles_then_name(self, starts) -> None:
         """3. title [+ body] + name ('Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bộ trưởng Nguyễn Văn Hùng')."""

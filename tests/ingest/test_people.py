@@ -395,7 +395,8 @@ def test_police_heads_and_a_commune_party_secretary_named_beside_the_commune():
     people = posts_of("Đồng chí Đỗ Văn Giang, Bí thư Đảng ủy, Chủ tịch UBND xã Quảng Long phát biểu.")
     assert people["Đỗ Văn Giang"] == {("Bí thư", "Đảng ủy xã Quảng Long"), ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
     # 'Trưởng' before anything but the police is no role of its own
-    assert "Lê Văn Bình" not in posts_of("Trưởng thành từ phong trào, Lê Văn Bình nay là doanh nhân ở huyện Hải Hà.")
+    # (the name is a person's, with no post)
+    assert posts_of("Trưởng thành từ phong trào, Lê Văn Bình nay là doanh nhân ở huyện Hải Hà.").get("Lê Văn Bình") == set()
 
 
 def test_a_title_before_the_next_name_is_that_persons_and_national_agencies_are_bodies():
@@ -1944,3 +1945,20 @@ def test_people_listed_after_what_they_are_of_or_after_who_attended_are_each_a_p
         assert set(posts_of(told)) - {"Phan Minh Đức"} == {"Hoàng Văn Hải", "Lương Thị Mai", "Nông Văn Tú"}, told
     # negative: no family name opens what attended: no person (but the writer)
     assert set(posts_of("Dự hội nghị có Trường THCS Hoàng Văn Thụ và lãnh đạo các phòng, ban.")) == {"Phan Minh Đức"}
+
+
+def test_a_full_name_with_its_middle_van_or_thi_is_a_person_wherever_no_other_name_holds_it():
+    for told, names in (
+        ("Nhiều gương điển hình tiêu biểu như: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường.", {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}),
+        ("Trong số đó có Nguyễn Văn An và Trần Thị Bình là đảng viên trẻ.", {"Nguyễn Văn An", "Trần Thị Bình"}),
+        ("Thay mặt các đại biểu, Nguyễn Văn An phát biểu cảm tưởng.", {"Nguyễn Văn An"}),
+    ):  # fmt: skip
+        assert set(posts_of(told)) - {"Phan Minh Đức"} == names, told
+    # negative: a street's, a school's, a ward's or a quoted name holds it
+    for told in (
+        "Hội nghị diễn ra tại số 235 Nguyễn Văn Cừ, phường Chợ Quán.",
+        "Trường THCS Hoàng Văn Thụ được tặng Giấy khen.",
+        "Đoàn viên phường Hoàng Văn Thụ ra quân dọn vệ sinh trên đường Nguyễn Văn Linh.",
+        "Các chi đoàn thi đua “Học tập và làm theo tấm gương anh hùng Nguyễn Văn Trỗi”.",
+    ):
+        assert set(posts_of(told)) - {"Phan Minh Đức"} == set(), told
