@@ -725,6 +725,9 @@ def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
         ("Ngày đăng: 12/01/2023 08:30 by admin", "Ban biên tập", None),
         # the time, then the page's section, after the date
         ("Thứ Năm, 12/01/2023 | 15:30 Chính trị", "Minh Anh", "Minh Anh"),
+        # the poster's label: a writer's name, not the site's account
+        ("Đăng bởi: Lê Thu Hà | 12/01/2023", "Ban biên tập", "Lê Thu Hà"),
+        ("Người đăng: admin | 12/01/2023", "Ban biên tập", None),
         ("12/01/2023 | 08:30 Thi đua - Khen thưởng", "Minh Anh", "Minh Anh"),
     ],
 )
