@@ -180,6 +180,8 @@ def _is_body_line(line: str, unstopped: bool = False) -> bool:
         return False  # '.', './.', a separator
     if unstopped and len(line) >= _UNSTOPPED_PARAGRAPH and not _is_meta(line) and not _is_dateline(line):
         return True
+    if len(line) < _NAME_WITH_STOP and line.rstrip().endswith(".") and byline_name(line) is not None:
+        return False  # 'Thu Hà.': a writer's name, its stop and all, is no prose
     return (
         len(line) > 250
         or line.rstrip('”"’) ').endswith((".", "!", "?", "./.", ";", "…"))
@@ -190,6 +192,8 @@ def _is_body_line(line: str, unstopped: bool = False) -> bool:
     )
 
 
+_DASHED_ROUND = re.compile(r"^\s*[-–—]\s*(.+?)\s*[-–—]\s*$")
+_NAME_WITH_STOP = 40  # characters: a byline's name with a stop after it, shorter than a sentence
 _SAPO = 100  # characters: a sapo's line at least, longer than most headlines
 _HEADLINE_OVER_DATE = 25  # characters: a headline's over its dateline, longer than a section's or a category's label
 _UNSTOPPED_PARAGRAPH = 60  # characters: a paragraph's line, longer than a headline's usual, a byline's or a caption's
@@ -571,7 +575,8 @@ def analyse_layout(doc: Document) -> None:
     while last_body + 1 < len(lines) and (not _is_byline(lines[last_body + 1][2]) or _item_of_list(lines, last_body + 1)):
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
-    tail = [_undated_byline(doc, t) for t in tail]  # 'Hoàng Minh (TTVH huyện) - 15/01/2024' under the text
+    # 'Hoàng Minh (TTVH huyện) - 15/01/2024' under the text; '- Thu Hà -', set off by dashes
+    tail = [_undated_byline(doc, _DASHED_ROUND.sub(r"\1", t)) for t in tail]
     if doc.published is None:  # some portals print 'Ngày đăng: ...' under the byline, or date the source they credit
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
     if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):

@@ -175,6 +175,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("CTV Hoàng Anh", "Hoàng Anh"),
         ("Cộng tác viên: Lê Minh Phương", "Lê Minh Phương"),
         ("BTV", None),
+        # a name with its stop, or set off by dashes
+        ("Thu Hà.", "Thu Hà"),
+        ("- Thu Hà -", "Thu Hà"),
+        ("– Nguyễn Thu Hà –", "Nguyễn Thu Hà"),
         # a site's sign, an English word in it, is no writer; a writer before the site still is
         ("Lâm Hà News", None),
         ("Văn Lãng Online", None),
