@@ -294,6 +294,9 @@ def _subject(text: str, trigger_start: int) -> str:
         # 'tại Nhà hát Lớn, Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam TP Hà Nội tổ chức': the place's bodies, held jointly
         # (the run of such organs right before the last phrase, after the venue's first: read once, back from the last)
         joint = len(phrases) - 1
+        # (a phrase in lower case goes on the name before it: 'Khối thi đua các trường đại học, học viện trực thuộc Bộ X')
+        while joint > 1 and phrases[joint].strip()[:1].islower():
+            joint -= 1
         while joint > 1 and _BARE_ORGAN.fullmatch(phrases[joint - 1].strip()):
             joint -= 1
         # else the last phrase: 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'

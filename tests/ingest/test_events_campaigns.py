@@ -2778,3 +2778,14 @@ def test_an_event_named_with_a_body_s_short_form_in_brackets_reads_through_it():
     # negative: a bracket of words ends the name as before
     [event] = facts_of("Sáng 5/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết năm 2023 (lần thứ 5) tại hội trường.").events
     assert event.label == "Hội nghị tổng kết năm 2023"
+
+
+def test_a_comma_inside_the_organiser_s_name_after_the_venue_does_not_cut_it():
+    facts = facts_of(
+        "Ngày 27/6, tại Học viện Tài chính, Khối thi đua các trường đại học, học viện trực thuộc Bộ Tài chính tổ chức Hội nghị "
+        "tổng kết công tác thi đua năm học 2022-2023."
+    )
+    assert [e.organiser.name[:31] for e in facts.events] == ["Khối thi đua các trường đại học"]
+    # negative: after the venue, the last capitalised phrase is the organiser
+    facts = facts_of("Ngày 27/6, tại Hội trường A, Học viện Tài chính, Khối thi đua số 5 tổ chức Hội nghị tổng kết công tác thi đua.")
+    assert [e.organiser.name for e in facts.events] == ["Khối thi đua số 5 tỉnh Quảng Ninh"]
