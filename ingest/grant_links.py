@@ -293,11 +293,17 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
         if i + 1 >= len(starts) or starts[i] != g.evidence.start:
             continue
         n, total = told.get((starts[i + 1], g.recipient_kind, g.status), (0, 0))
-        if n > 1 and total == g.count:
+        results = g.status == "proposed" and _RESULTS_OF.match(doc.sentences[i + 1].text) is not None
+        if results:
+            # 'đề nghị cấp trên khen thưởng cho 48 tập thể. Kết quả: Chủ tịch nước tặng ...': the proposals' results, one
+            # grant of them or more
+            n, total = told.get((starts[i + 1], g.recipient_kind, "conferred"), (0, 0))
+        if (n > 1 or (results and n)) and total == g.count:
             dropped.add(id(g))
     return [g for g in grants if id(g) not in dropped]
 
 
+_RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # a sentence telling a proposal's results
 # a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count
 _HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*(?P<n>\d+)\s")
 

@@ -9352,3 +9352,15 @@ def test_a_giving_on_a_day_of_its_own_after_grants_given_at_the_meeting_is_not_g
         "Trần Thu Hương\n"
     )[1]
     assert [(g.count, g.event) for g in facts.grants] == [(20, "e1"), (5, "e1")]
+
+
+def test_a_proposed_total_its_results_add_up_to_in_the_next_sentence_is_no_grant_of_its_own():
+    results = "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 01 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 7 tập thể, 9 cá nhân."
+    for told in (
+        f"Năm 2023, huyện đã đề nghị cấp trên khen thưởng cho 8 tập thể, 9 cá nhân. Kết quả: {results}",
+        f"Năm 2023, huyện trình cấp trên khen thưởng 8 tập thể và 9 cá nhân. Kết quả, {results}",
+    ):
+        assert "khen-thuong" not in [r[0] for r in grants_of(told)], told
+    # negative: results that do not add up to it leave the proposal told
+    rows = grants_of(f"Năm 2023, huyện đã đề nghị cấp trên khen thưởng cho 20 tập thể, 9 cá nhân. Kết quả: {results}")
+    assert ("khen-thuong", "collective", 20) in short(rows)
