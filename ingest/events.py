@@ -483,7 +483,19 @@ def _organiser_by_name(doc: Document, e: EventFact) -> OrgRef | None:
         # (not a national body's: 'kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam' is held in every province)
         body = [o.value for o in agents(doc, at + anniversary.end(), end) if o.start == at + anniversary.end()]
         return body[0] if body and not body[0].unplaced and body[0].unit_code else None
+    if own := _COMMITTEE_MEETING.match(e.label):
+        # 'Hội nghị Ban Chấp hành Đảng bộ huyện X lần thứ 15', 'Hội nghị lần thứ 5 Ban Chấp hành Hội Nông dân tỉnh Y': the
+        # committee meets, its body holds it
+        starts = {at + own.start("committee"), at + own.end()}
+        body = [o.value for o in agents(doc, at, end) if o.start in starts]
+        return body[0] if body and not body[0].unplaced else None
     return None
+
+
+# a committee's own meeting, its body named after it
+_COMMITTEE_MEETING = re.compile(
+    r"(?:Hội nghị|Kỳ họp|Phiên họp)\s+(?:lần thứ\s+\S+\s+)?(?:của\s+)?(?P<committee>Ban Chấp hành|BCH|Ban Thường vụ|BTV)\s+"
+)
 
 
 def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[EventFact]:

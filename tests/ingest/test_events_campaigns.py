@@ -2789,3 +2789,13 @@ def test_a_comma_inside_the_organiser_s_name_after_the_venue_does_not_cut_it():
     # negative: after the venue, the last capitalised phrase is the organiser
     facts = facts_of("Ngày 27/6, tại Hội trường A, Học viện Tài chính, Khối thi đua số 5 tổ chức Hội nghị tổng kết công tác thi đua.")
     assert [e.organiser.name for e in facts.events] == ["Khối thi đua số 5 tỉnh Quảng Ninh"]
+
+
+def test_a_committee_s_own_meeting_told_without_its_organiser_is_held_by_the_committee_s_body():
+    for told, organiser in (
+        ("Sáng 12/1, Hội nghị Ban Chấp hành Đảng bộ thị xã Quảng Yên lần thứ 15 đã được tổ chức.", "Thị ủy Quảng Yên"),
+        ("Sáng 12/1, Hội nghị lần thứ 5 Ban Chấp hành Hội Nông dân thị xã Quảng Yên khóa X đã diễn ra.", "Hội Nông dân thị xã Quảng Yên"),
+    ):
+        assert [e.organiser.name for e in facts_of(told).events] == [organiser], told
+    # negative: a meeting its name gives no body of leaves its organiser unsaid
+    assert [e.organiser for e in facts_of("Sáng 12/1, Hội nghị tổng kết công tác năm 2022 đã được tổ chức.").events] == [None]
