@@ -21,6 +21,7 @@ def test_the_consent_or_lead_an_event_is_held_under_is_not_its_organiser():
         "Được sự nhất trí của Thường trực Thị ủy, ",
         "Được sự đồng ý của Ban Thường vụ Tỉnh ủy, ",
         "Dưới sự chỉ đạo của Huyện ủy Tiên Yên, ",
+        "Ngày 12/1, được sự cho phép của UBND tỉnh, ",
     ):
         facts = facts_of(f"{lead}UBND thị xã Quảng Yên tổ chức Lễ tuyên dương học sinh giỏi năm 2023 vào tối 19/7.")
         assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân thị xã Quảng Yên"], lead
