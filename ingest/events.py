@@ -18,7 +18,7 @@ from .campaigns import quotes
 from .conferrers import subject_before, unit_as_written
 from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
-from .document import Document, Sentence
+from .document import Document, Sentence, Span
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
 from .names import UPPER
@@ -853,7 +853,7 @@ def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
 _JOINED = re.compile(r"\s*(?:[-–,]|và)\s*")
 
 
-def _first_of_joint(doc: Document, sent: Sentence, span):
+def _first_of_joint(doc: Document, sent: Sentence, span: Span) -> Span:
     """Of bodies acting jointly ('Thành ủy - UBND thành phố X họp mặt ...'), the lead one, named first, as for an event
     a subject organised."""
     before = [a for a in agents(doc, sent.start, span.start) if a.end <= span.start]

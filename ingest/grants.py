@@ -64,6 +64,7 @@ from .conferrers import (
 )
 from .conferrers import named as conferrer_named
 from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
+from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
@@ -2445,7 +2446,7 @@ _ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at
 _GIVES_ITSELF = re.compile(r"(?<!\w)(?:trao|tặng|công nhận|khen thưởng|được|nhận)(?!\w)", re.I)
 _GATHERINGS = frozenset({"Conference", "Congress", "Ceremony"})  # the events at which awards may be handed over
 # a sentence's lead that dates it to a day ('Ngày 19/1,', 'Sáng 19-1 ,')
-_DAY_LEAD = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+)?(?:[Nn]gày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,")
+_DAY_LEAD = re.compile(rf"\W*(?:(?i:{PARTS_OF_DAY})\s+)?(?:[Nn]gày\s+)?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?\s*,")
 
 
 def _another_day(told: EventFact, main: EventFact) -> bool:
