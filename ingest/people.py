@@ -101,8 +101,9 @@ _COLON_LIST = re.compile(
 )  # ('các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C': what they are of, before the colon)
 # a capitalised word, then the middle 'Văn' or 'Thị': where a full name may start
 _FULL_NAME_START = re.compile(rf"(?<![\w-])[{UPPER}]\w*\s+(?:Văn|Thị)\s+[{UPPER}]")
-# what makes a full name part of another name: a capitalised word right before it ('Trường THCS', 'Huân chương'), a
-# street's, a place's or a thing's word ('đường', 'phường', 'cầu'), or one that names after it ('mang tên')
+# what makes a full name part of another name: a capitalised word right before it ('Trường THCS', 'Huân chương'; not a
+# sentence's first word, capitalised as such), a street's, a place's or a thing's word ('đường', 'phường', 'cầu'), one
+# that names after it ('mang tên'), or a house number
 _INSIDE_A_NAME = re.compile(
     rf"(?:(?<![.!?:;]\s)(?<![.!?:;])(?<!^)[{UPPER}][\w.&/-]*|(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố"
     r"|trường|cầu|chợ|quận|huyện|tỉnh|thành phố|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội)"
