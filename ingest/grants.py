@@ -247,6 +247,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 # after a comma, a person by an honorific, who gives in turn ('..., đồng chí A đã trao ...') or receives in turn ('...,
 # ông A được tặng Giấy khen của UBND huyện')
 _COMMA_PERSON = re.compile(rf",\s+(?=(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}])")
+_COMMA_UNIT = re.compile(rf",\s+(?=[{UPPER}]|(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s)")
+_UNIT_AFTER = re.compile(rf"(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s+(?-i:[{UPPER}\d])")
 _RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự)\s+)*(?:được|nhận)(?!\w)")
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
 # not one that receives ('... và Trường B được UBND tỉnh tặng ...')
@@ -261,15 +263,26 @@ def _another_giver(clause: str) -> list[int]:
     """Where a clause that has given goes on with another giver's giving, after 'và' (a body), or after a comma (a
     person by an honorific, giving or given in turn: '... đã khen thưởng 12 tập thể, đồng chí A đã trao giấy khen của UBND
     huyện cho 2 tập thể'): a clause of its own."""
-    return [
-        m.end()
-        for m in _AND_THEN.finditer(clause)
-        if names_a_body(clause[m.end() :]) and _GIVES_IN_TURN.match(clause, m.end()) and _GRANT_VERB.search(clause, 0, m.start())
-    ] + [
-        m.end()
-        for m in _COMMA_PERSON.finditer(clause)
-        if (_GIVES_IN_TURN.match(clause, m.end()) or _RECEIVES_IN_TURN.match(clause, m.end())) and _has_given(clause[: m.start()])
-    ]
+    return (
+        [
+            m.end()
+            for m in _AND_THEN.finditer(clause)
+            if names_a_body(clause[m.end() :]) and _GIVES_IN_TURN.match(clause, m.end()) and _GRANT_VERB.search(clause, 0, m.start())
+        ]
+        + [
+            m.end()
+            for m in _COMMA_PERSON.finditer(clause)
+            if (_GIVES_IN_TURN.match(clause, m.end()) or _RECEIVES_IN_TURN.match(clause, m.end())) and _has_given(clause[: m.start()])
+        ]
+        + [
+            # ('phường A được UBND tỉnh tặng Cờ thi đua, phường B được tặng Bằng khen': a unit or body receiving in turn)
+            m.end()
+            for m in _COMMA_UNIT.finditer(clause)
+            if (_UNIT_AFTER.match(clause, m.end()) or names_a_body(clause[m.end() :]))
+            and _RECEIVES_IN_TURN.match(clause, m.end())
+            and _has_given(clause[: m.start()])
+        ]
+    )
 
 
 def _has_given(before: str) -> bool:

@@ -9364,3 +9364,15 @@ def test_a_proposed_total_its_results_add_up_to_in_the_next_sentence_is_no_grant
     # negative: results that do not add up to it leave the proposal told
     rows = grants_of(f"Năm 2023, huyện đã đề nghị cấp trên khen thưởng cho 20 tập thể, 9 cá nhân. Kết quả: {results}")
     assert ("khen-thuong", "collective", 20) in short(rows)
+
+
+def test_a_unit_receiving_in_turn_after_a_comma_is_a_clause_of_its_own():
+    for told, second in (
+        ("Ngoài ra, xã Tân Mỹ được UBND tỉnh tặng Cờ thi đua, xã Tân Thanh được tặng Bằng khen.", "xã Tân Thanh"),
+        ("Trường THCS Tân Mỹ được tặng Cờ thi đua, Trường THCS Tân Thanh vinh dự nhận Bằng khen.", "Trường THCS Tân Thanh"),
+    ):
+        rows = grants_of(told)
+        assert [(r[0], r[10]) for r in rows][1:] == [("bang-khen-cap-bo-tinh", second)], told
+    # negative: units listed as recipients after a comma are one list
+    rows = grants_of("UBND huyện tặng Giấy khen cho xã Tân Mỹ, xã Tân Thanh và 5 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 2), ("giay-khen", "individual", 5)]
