@@ -86,18 +86,19 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         _sector_owned(person)
     credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
     for name, rule in credits:
-        if facts.person(name) is None:
+        if facts.person(name) is None and _told(doc, name):
             photographer = PersonFact(name, doc.province_code, is_author=True)
             photographer.evidence.append(_last_told(doc, name, rule))
             facts.people.append(photographer)
-    if doc.signer and facts.person(doc.signer) is None:  # a decision's signer, under its signature block
+    if doc.signer and facts.person(doc.signer) is None and _told(doc, doc.signer):  # a decision's signer, under its signature block
         ev = _last_told(doc, doc.signer, "byline.signer")
         signer = PersonFact(doc.signer, doc.province_code)
         signer.evidence.append(ev)
         for post in byline_posts(doc.signer_title or "", [], doc.place):
             signer.posts.append(PostFact(doc.signer, post.role, post.org, ev))
         facts.people.append(signer)
-    if doc.author and not doc.author_is_initials and facts.person(doc.author) is None:
+    # (an author the page's <meta> names, its text not: the article's author, but no person the text tells of)
+    if doc.author and not doc.author_is_initials and facts.person(doc.author) is None and _told(doc, doc.author):
         author = PersonFact(doc.author, doc.province_code, is_author=True)
         ev = _last_told(doc, doc.author, "byline.author")
         author.evidence.append(ev)
@@ -109,6 +110,11 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
             for post in byline_posts(doc.author_unit, communes, doc.place):
                 author.posts.append(PostFact(doc.author, post.role, post.org, ev))
         facts.people.append(author)
+
+
+def _told(doc: Document, name: str) -> bool:
+    """Whether the text prints `name` (a byline's, in capitals perhaps): a person's evidence is where it does."""
+    return name.casefold() in doc.text.casefold()
 
 
 def _last_told(doc: Document, name: str, rule: str) -> Evidence:

@@ -521,8 +521,15 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
         f"<p>{BODY}</p></body></html>",
         encoding="utf-8",
     )
-    doc, _ = process(page)
+    doc, facts = process(page)
     assert (doc.published, doc.author) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
+    # (the text does not print the name: no person is told of, none whose evidence would quote nothing)
+    assert facts.person("Đỗ Thu Trang") is None
+    assert all(ev.start >= 0 and doc.text[ev.start : ev.end] == ev.text for p in facts.people for ev in p.evidence)
+    # negative: a byline the text prints is the author's person too
+    page.write_text(page.read_text(encoding="utf-8").replace("</p></body>", "</p><p>Đỗ Thu Trang</p></body>"), encoding="utf-8")
+    doc, facts = process(page)
+    assert facts.person("Đỗ Thu Trang") is not None
 
 
 def test_readers_comments_related_news_and_share_boxes_are_no_article_text(tmp_path):
