@@ -2501,7 +2501,7 @@ _DATED_BEFORE = re.compile(
 # (or in brackets after the award: 'đã được tặng Huân chương Lao động hạng Nhất (năm 2017)')
 # (or after the time it was given: 'đã được tặng danh hiệu Anh hùng ... lần thứ nhất năm 1973')
 _GIVEN_IN_YEAR = re.compile(
-    r"\s*(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*,?\s*)?\(?\s*(?:vào\s+)?(?:năm|từ năm)\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)"
+    r"\s*(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*,?\s*)?\(?\s*(?:vào\s+)?(?P<since>từ\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)"
 )
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times
 # ('3 năm liền nhận Cờ thi đua': years running need no 'đã')
@@ -2511,6 +2511,7 @@ _YEARS_RUNNING = re.compile(
     rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"
 )
 _OWN_YEAR_AFTER = re.compile(r",\s*(?:riêng\s+)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay|qua)(?!\w)")
+_LONG_AGO = 2  # years before the news's: an award given then is a record, 'đã' said or not
 # 'từng được tặng', 'từng nhận', 'từng 5 lần được': what a recipient has had, ever (a record, not the news)
 _EVER_GIVEN = re.compile(r"(?<!\w)từng\s+(?:(?:\d+\s+lần|nhiều lần|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
 _HAD_BEEN = re.compile(r"(?<!\w)(?:đã|từng)\s+(?:(?:được|vinh dự|liên tục)\s+)*(?:được|đạt|nhận|đón nhận)(?!\w)")
@@ -2542,6 +2543,16 @@ def _without_past_records(
     # where the record's telling starts: after 'đã được', or after a year looked back to ('Trước đó, năm 2015, nhà
     # trường được Chủ tịch nước tặng Huân chương ...': past, as 'đã' would say)
     told_from = had.end() if had is not None else dated.end() if dated is not None and dated["before"] else None
+    if told_from is None and now_year is not None and found:
+        # 'Mẹ năm nay 98 tuổi, được Nhà nước phong tặng danh hiệu Bà mẹ Việt Nam anh hùng năm 2015' in a report of 2024:
+        # an award its year right after says was given years before the news, with no 'đã' to say so (not 'từ năm', since
+        # when it has been held)
+        long_ago = {
+            a.value.award
+            for a in doc.spans("awards", sent.start, sent.end)
+            if (given := _GIVEN_IN_YEAR.match(doc.text, a.end)) and int(given["y"]) < now_year - _LONG_AGO and not given["since"]
+        }
+        return [g for g in found if not _one_of(g, long_ago) or g.event]
     if told_from is None or now_year is None:
         return found
     if dated and int(dated["y"]) < now_year - 1:

@@ -936,6 +936,18 @@ def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record
             f"đã được tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân {record}.\nTrần Thu Hương\n"
         )[1]
         assert [(g.award, g.period) for g in facts.grants] == [("anh-hung-luc-luong-vu-trang-nhan-dan", None)], record
+    # without 'đã', the year right after the award, years before the news's, says the same
+    for told in (
+        "Mẹ Nông Thị Vấn năm nay 98 tuổi, được Nhà nước phong tặng danh hiệu Bà mẹ Việt Nam anh hùng năm 2015.",
+        "Ông Hoàng Văn Mạnh, nguyên Bí thư Huyện ủy, được tặng Huân chương Lao động hạng Ba năm 2010.",
+    ):
+        facts = article("Lãnh đạo tỉnh thăm gia đình chính sách\n05/02/2024 09:00\n" + told + "\nTrần Thu Hương\n")[1]
+        assert facts.grants == [], told
+    # negative: the year before the news's is the news's
+    facts = article(
+        "Xã Tân Mỹ được tặng Cờ thi đua\n05/02/2024 09:00\nXã Tân Mỹ được tặng Cờ thi đua của UBND tỉnh năm 2023.\nTrần Thu Hương\n"
+    )[1]
+    assert [g.award for g in facts.grants] == ["co-thi-dua-cap-bo-tinh"]
     # (a bracketed year of this year's news is not a past one)
     rows = grants_of("Trường Tiểu học Kim Đồng đã được tặng Cờ thi đua của UBND tỉnh (năm 2023).")
     assert [r[0] for r in rows] == ["co-thi-dua-cap-bo-tinh"]
