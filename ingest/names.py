@@ -70,7 +70,7 @@ _VAN_COMPOUNDS = frozenset({"phòng", "hóa", "hoá", "học", "nghệ", "bản"
 
 _COMPOUND_SURNAMES = frozenset(lexicon.lines("compound_surnames.txt"))
 # middle syllables that mark a personal name whatever the family name
-_MIDDLE = frozenset({"Văn", "Thị"})
+MIDDLE = frozenset({"Văn", "Thị"})
 
 
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:()\n]|[-–—]\s|$)")
@@ -96,7 +96,7 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     known = (
         words[0] in SURNAMES
         or " ".join(words[:2]) in _COMPOUND_SURNAMES
-        or (after_honorific and len(words) >= 3 and words[1] in _MIDDLE and words[0] not in NOT_NAME_WORDS)
+        or (after_honorific and len(words) >= 3 and words[1] in MIDDLE and words[0] not in NOT_NAME_WORDS)
     )
     if not known:
         return _ede_name(text, pos)  # "H'Mai Niê": a joined opening reads as one syllable
@@ -120,11 +120,18 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
     return " ".join(words)
 
 
+def full_name(text: str, pos: int = 0) -> str | None:
+    """The full name text[pos:] starts with, of three syllables or more with a middle 'Văn' or 'Thị' ('Nông Văn Dương');
+    else None."""
+    name = leading_name(text, pos=pos)
+    return name if name is not None and len(words := name.split()) >= 3 and words[1] in MIDDLE else None
+
+
 def full_name_at(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a person's full name with a middle 'Văn' or 'Thị' ('Nông Văn Dương'): a holder's
     name after a village's title ('Trưởng thôn Nông Văn Dương'), no village's."""
-    name = leading_name(text, pos=start)
-    return name is not None and start + len(name) >= end and len(name.split()) >= 3 and name.split()[1] in _MIDDLE
+    name = full_name(text, start)
+    return name is not None and start + len(name) >= end
 
 
 # an Ê Đê name opens with 'Y' (a man's) or 'H' (a woman's, also joined: 'H'Yim') and ends with the clan, of one or

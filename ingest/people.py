@@ -17,7 +17,19 @@ from .alternation import Alternation
 from .context import PlaceContext, place_near
 from .document import ITEM_MARK, Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
-from .names import LOWER, RANKS, UPPER, foreign_name, full_name_at, highlands_given_name, is_personal_name, leading_name, rare_surname_name
+from .names import (
+    LOWER,
+    MIDDLE,
+    RANKS,
+    UPPER,
+    foreign_name,
+    full_name,
+    full_name_at,
+    highlands_given_name,
+    is_personal_name,
+    leading_name,
+    rare_surname_name,
+)
 from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee
 from .prescan import prescanned
 
@@ -100,7 +112,7 @@ _COLON_LIST = re.compile(
     r"đoàn viên|hội viên|nhà giáo)(?:\s+[^\s,;.:]+){0,8}?)\s*:\s*"
 )  # ('các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C': what they are of, before the colon)
 # a capitalised word, then the middle 'Văn' or 'Thị': where a full name may start
-_FULL_NAME_START = re.compile(rf"(?<![\w-])[{UPPER}]\w*\s+(?:Văn|Thị)\s+[{UPPER}]")
+_FULL_NAME_START = re.compile(rf"(?<![\w-])[{UPPER}]\w*\s+(?:{'|'.join(sorted(MIDDLE))})\s+[{UPPER}]")
 # what makes a full name part of another name: a capitalised word right before it ('Trường THCS', 'Huân chương'; not a
 # sentence's first word, capitalised as such), a street's, a place's or a thing's word ('đường', 'phường', 'cầu'), one
 # that names after it ('mang tên'), or a house number
@@ -825,10 +837,10 @@ class _Finder:
                 continue
             if text.count("“", 0, m.start()) > text.count("”", 0, m.start()) or text.count('"', 0, m.start()) % 2:
                 continue
-            name = leading_name(text, pos=m.start())
+            name = full_name(text, m.start())
             if name and _NAME_GIVEN_AFTER.match(text, m.start() + len(name)):
                 continue  # 'Lê Văn Tám được đặt tên cho nhiều con đường': a name given to things, no one of the article
-            if name and len(words := name.split()) >= 3 and words[1] in ("Văn", "Thị"):
+            if name:
                 posts, chain_end = _after_name(text, m.start() + len(name), self.ctx)
                 self.add(name, m.start(), m.start() + len(name), posts, max(chain_end, m.start() + len(name)), "people.full-name")
 
