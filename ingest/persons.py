@@ -86,21 +86,25 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         _sector_owned(person)
     credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
     for name, rule in credits:
-        if facts.person(name) is None and _told(doc, name):
+        if facts.person(name) is None and (ev := _last_told(doc, name, rule)) is not None:
             photographer = PersonFact(name, doc.province_code, is_author=True)
-            photographer.evidence.append(_last_told(doc, name, rule))
+            photographer.evidence.append(ev)
             facts.people.append(photographer)
-    if doc.signer and facts.person(doc.signer) is None and _told(doc, doc.signer):  # a decision's signer, under its signature block
-        ev = _last_told(doc, doc.signer, "byline.signer")
+    # (a decision's signer, under its signature block)
+    if doc.signer and facts.person(doc.signer) is None and (ev := _last_told(doc, doc.signer, "byline.signer")) is not None:
         signer = PersonFact(doc.signer, doc.province_code)
         signer.evidence.append(ev)
         for post in byline_posts(doc.signer_title or "", [], doc.place):
             signer.posts.append(PostFact(doc.signer, post.role, post.org, ev))
         facts.people.append(signer)
     # (an author the page's <meta> names, its text not: the article's author, but no person the text tells of)
-    if doc.author and not doc.author_is_initials and facts.person(doc.author) is None and _told(doc, doc.author):
+    if (
+        doc.author
+        and not doc.author_is_initials
+        and facts.person(doc.author) is None
+        and (ev := _last_told(doc, doc.author, "byline.author")) is not None
+    ):
         author = PersonFact(doc.author, doc.province_code, is_author=True)
-        ev = _last_told(doc, doc.author, "byline.author")
         author.evidence.append(ev)
         units = [s for s in doc.spans("orgs") if s.rule.startswith("byline.")]
         if units:
@@ -112,14 +116,12 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         facts.people.append(author)
 
 
-def _told(doc: Document, name: str) -> bool:
-    """Whether the text prints `name` (a byline's, in capitals perhaps): a person's evidence is where it does."""
-    return name.casefold() in doc.text.casefold()
-
-
-def _last_told(doc: Document, name: str, rule: str) -> Evidence:
-    """A byline's name where the text last prints it (in capitals, perhaps): under the text, where bylines stand."""
+def _last_told(doc: Document, name: str, rule: str) -> Evidence | None:
+    """A byline's name where the text last prints it (in capitals, perhaps): under the text, where bylines stand; None
+    where the text does not print it (a person's evidence is where it does)."""
     pos = doc.text.casefold().rfind(name.casefold())
+    if pos == -1:
+        return None
     return Evidence(pos, pos + len(name), doc.text[pos : pos + len(name)], rule)
 
 
