@@ -54,6 +54,41 @@ def strip_range(doc: Document, start: int, end: int, chars: str = " ,") -> tuple
 _CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # an association's central body, its name left out
 
 
+# an association's committee by its level word alone ('Tỉnh Hội tặng Bằng khen', 'Huyện Hội tặng Giấy khen')
+_ASSOCIATION_AT = re.compile(r"(?P<level>tỉnh|thành|huyện|quận|thị)\s+hội")
+_ASSOCIATION_LEVELS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+# an association's own name, without its central body's word and its place ('Hội Nông dân' in 'Trung ương Hội Nông
+# dân Việt Nam' and in 'Hội Nông dân huyện Châu Thành')
+_ASSOCIATION_KIND = re.compile(rf"(?:Trung ương\s+)?(?P<kind>Hội\s.+?)(?:\s+Việt Nam|\s+(?:{levels.ANY})\s.*)?")
+
+
+def _associations(doc: Document) -> tuple[str | None, list[OrgRef]]:
+    """The one association the article names ('Hội Nông dân'), if it names one only, and its bodies it names."""
+    named = [o.value for o in doc.spans("orgs") if o.value.kind == "MassOrganisation" and _ASSOCIATION_KIND.fullmatch(o.value.name)]
+    kinds = {m["kind"] for o in named if (m := _ASSOCIATION_KIND.fullmatch(o.name))}
+    return (kinds.pop() if len(kinds) == 1 else None), named
+
+
+def _association_at_level(doc: Document, level_word: str) -> OrgRef | None:
+    """'Tỉnh Hội', 'Huyện Hội': the one association the article names, at that level; its body the article names
+    there, else the one of the article's unit (left unplaced where the article gives none)."""
+    kind, named = _associations(doc)
+    if kind is None:
+        return None
+    word, province = _ASSOCIATION_LEVELS[level_word], doc.place.province
+    # ('Thành Hội' is a city's: the province's where it is a city, else the city of the province's)
+    city = province is None or province.type == "thành phố trung ương"
+    level = "province" if word == "tỉnh" or (word == "thành phố" and city) else "district"
+    if len(there := {o.name: o for o in named if o.level == level}) == 1:
+        return next(iter(there.values()))
+    unit = province if level == "province" else doc.place.district
+    if unit is not None and word == "thành phố" and unit.type_word != word:
+        unit = None  # ('Thành Hội' in an article on a district: a city's, which the article does not name)
+    if unit is not None:
+        return OrgRef(f"{kind} {unit.label}", "MassOrganisation", unit.code, unit.level)
+    return OrgRef(f"{kind} {word}", "MassOrganisation", None, level, unplaced=True)
+
+
 # a committee of the Party or the youth union by its level word alone, which its own name places ('Huyện đoàn X')
 _COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Thị đoàn", "Quận đoàn")
 
@@ -104,6 +139,11 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         before = [o.value for o in doc.spans("orgs", 0, start) if o.value.name.startswith("Trung ương Hội ")]
         if len({o.name for o in before}) == 1:
             return before[-1], True
+        if not before and (kind := _associations(doc)[0]) is not None:
+            # ('Trung ương Hội tặng Bằng khen' in an article on 'Hội LHPN tỉnh X': that association's central body)
+            return OrgRef(f"Trung ương {kind} Việt Nam", "MassOrganisation", None, "national"), True
+    if (at_level := _ASSOCIATION_AT.fullmatch(low)) is not None:
+        return _association_at_level(doc, at_level["level"]), True
     # ('các' inside a body's own name is no vagueness: 'Đảng ủy Khối các cơ quan tỉnh tặng ...'; 'các cấp' is)
     if _VAGUE.search(low) and ("các cấp" in low or not any(o.start == start and o.end == end for o in agents(doc, start, end))):
         return None, True

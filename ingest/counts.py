@@ -279,11 +279,16 @@ def plural_kind(text: str) -> str | None:
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon
 # ('Mỗi thủ khoa được nhận Bằng khen ...': each of them, as many as were counted)
 _PLURAL_SUBJECT = re.compile(
-    rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{_NOUN_RE})(?!\w)[^,;:.]{{0,40}}?\s+(?:được|(?:vinh dự\s+)?(?:đón\s+)?nhận)(?!\w)", re.I
+    rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{_NOUN_RE})(?!\w)"
+    rf"(?:(?:\s*,|\s+và)\s*(?:(?:các|những)\s+)?(?P<noun2>{_NOUN_RE})(?!\w))?"  # 'Các tập thể, cá nhân được': both kinds
+    r"[^,;:.]{0,40}?\s+(?:được|(?:vinh dự\s+)?(?:đón\s+)?nhận)(?!\w)",
+    re.I,
 )
 _PREDICATE_AFTER = re.compile(
     r"(?<!\w)(?:đã|đều|sẽ|đang|cũng)\s|(?<!\w)(?:phát biểu|bày tỏ|chia sẻ|cho biết|hứa|cảm ơn|tri ân|xúc động)(?!\w)", re.I
 )
+# where what the clause says of its recipients ends and why they were given starts ('... vì đã có thành tích')
+_REASON_AFTER = re.compile(r"(?<!\w)(?:vì|bởi|nhờ|do có|có thành tích)(?!\w)", re.I)
 # 'Dịp này, ', 'Tại buổi lễ, ': a lead phrase before a subject (and those standing for it: 'Đại diện các tập thể nhận')
 _LEAD_ONLY = re.compile(r"\W*(?:[^,;:]{0,30},\s*)?(?:(?:[Đđ]ại diện|[Tt]hay mặt)\s+)?")
 _LIST_AFTER = re.compile(r"[^.;]*?(?:gồm|như sau|sau đây|sau)\s*:\s*$", re.I)
@@ -297,8 +302,12 @@ def plural_subject_kind(before: str, after: str) -> str | None:
     if m is None:
         return None
     # (not where a verb of its own follows the award: 'Các cá nhân được tặng Huân chương ... đã phát biểu', a relative)
-    opens = _LEAD_ONLY.fullmatch(before, 0, m.start()) is not None and not _PREDICATE_AFTER.search(after)
-    return noun_kind(m["noun"]) if opens or _LIST_AFTER.match(after) else None
+    said = after[: r.start()] if (r := _REASON_AFTER.search(after)) else after
+    opens = _LEAD_ONLY.fullmatch(before, 0, m.start()) is not None and not _PREDICATE_AFTER.search(said)
+    if not opens and not _LIST_AFTER.match(after):
+        return None
+    kind, other = noun_kind(m["noun"]), noun_kind(m["noun2"]) if m["noun2"] else None
+    return "mixed" if other is not None and {kind, other} == _TWO_KINDS else kind
 
 
 def recognise_counts(doc: Document) -> None:

@@ -714,7 +714,7 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
         if g.evidence.rule != UNCOUNTED:
             kept.append(g)
             continue
-        counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award)]
+        counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award) and not _given_apart(g, h)]
         told_by = _to_kind(counted, g.recipient_kind)
         if not told_by and g.recipient_kind == "mixed" and counted and _listed_with_others(g, grants):
             # 'trao Huân chương Hữu nghị, Huy chương Hữu nghị cho các tập thể, cá nhân', then each counted: the
@@ -722,13 +722,30 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
             continue
         if len(told_by) > 1 and (noun := noun_given_to(g.evidence.text)) is not None:
             told_by = [h for h in told_by if _noun_of(doc, h) == noun] or told_by
-        if len(told_by) == 1:  # the one counted grant it tells: a generic commendation was this award
-            _refine_generic(told_by[0], g.award, g.classes, g.conferrer)
-            told_by[0].presenter = told_by[0].presenter or g.presenter
-            told_by[0].on_behalf_of = told_by[0].on_behalf_of or g.on_behalf_of
+        if len(told_by) == 1 or _one_counting(told_by):  # the counting it tells: a generic commendation was this award
+            for h in told_by:
+                _refine_generic(h, g.award, g.classes, g.conferrer)
+                h.presenter = h.presenter or g.presenter
+                h.on_behalf_of = h.on_behalf_of or g.on_behalf_of
         if not told_by:
             kept.append(g)
     return kept
+
+
+def _given_apart(g: GrantFact, h: GrantFact) -> bool:
+    """Whether two grants are told with givers of different bodies ('Chủ tịch UBND thành phố khen thưởng 2 tập thể',
+    then 'Giám đốc Công an thành phố tặng Giấy khen cho các đơn vị'): the one does not tell the other's award."""
+    a, b = body_of(g.conferrer), body_of(h.conferrer)
+    one_body = a is not None and b is not None and a.name == b.name
+    return g.conferrer is not None and h.conferrer is not None and label(g.conferrer) != label(h.conferrer) and not one_body
+
+
+def _one_counting(told_by: list[GrantFact]) -> bool:
+    """Whether the grants are one sentence's generic commendation counted both ways ('khen thưởng 2 tập thể và 4 cá
+    nhân'), which 'Các tập thể, cá nhân được tặng Bằng khen' then names the award of, for both."""
+    return len({(h.evidence.start, h.award, h.recipient_kind) for h in told_by}) == len(told_by) and all(
+        h.award == "khen-thuong" and h.evidence.start == told_by[0].evidence.start for h in told_by
+    )
 
 
 def _listed_with_others(g: GrantFact, grants: list[GrantFact]) -> bool:

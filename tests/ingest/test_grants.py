@@ -9388,3 +9388,52 @@ def test_a_unit_receiving_in_turn_after_a_comma_is_a_clause_of_its_own():
     # negative: units listed as recipients after a comma are one list
     rows = grants_of("UBND huyện tặng Giấy khen cho xã Tân Mỹ, xã Tân Thanh và 5 cá nhân.")
     assert short(rows) == [("giay-khen", "collective", 2), ("giay-khen", "individual", 5)]
+
+
+def test_an_association_by_its_level_word_is_the_article_s_association_at_that_level():
+    rows = grants_of(
+        "Ngày 27/12, Hội Nông dân huyện Văn Lãng tổ chức tổng kết công tác Hội năm 2022. Dịp này, Tỉnh Hội tặng Bằng khen "
+        "cho 5 tập thể; Huyện Hội tặng Giấy khen cho 14 cá nhân; Trung ương Hội tặng Bằng khen cho 2 tập thể."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 5, "Hội Nông dân tỉnh Lạng Sơn"),
+        ("giay-khen", 14, "Hội Nông dân huyện Văn Lãng"),
+        ("bang-khen-cap-bo-tinh", 2, "Trung ương Hội Nông dân Việt Nam"),
+    ]
+    # another wording: the women's union, by its abbreviation
+    rows = grants_of("Hội LHPN huyện Văn Lãng tổng kết năm 2022. Tỉnh Hội đã tặng Bằng khen cho 3 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
+    # negative: two associations named leave 'Tỉnh Hội' open (not the province's People's Committee)
+    rows = grants_of("Hội Nông dân và Hội Cựu chiến binh huyện Văn Lãng phối hợp tổng kết năm 2022. Tỉnh Hội tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
+
+
+def test_recipients_told_again_by_their_kinds_name_the_award_of_a_commendation_counted_both_ways():
+    rows = grants_of(
+        "Ngày 8/7, Chủ tịch UBND huyện Văn Lãng ký quyết định khen thưởng đột xuất cho 2 tập thể và 4 cá nhân. "
+        "Các tập thể, cá nhân được tặng Giấy khen vì đã có thành tích xuất sắc trong cứu nạn."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 2), ("giay-khen", "individual", 4)]
+    # another wording: 'và' between the kinds, the reason by 'do có'
+    rows = grants_of(
+        "UBND huyện Văn Lãng khen thưởng 3 tập thể, 5 cá nhân. Các tập thể và cá nhân trên được tặng Giấy khen do có thành tích."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 3), ("giay-khen", 5)]
+    # negative: a verb of their own after the award makes them the subject of another clause, not a telling of it
+    rows = grants_of("UBND huyện Văn Lãng khen thưởng 3 tập thể, 5 cá nhân. Các tập thể, cá nhân được tặng Giấy khen đã phát biểu cảm ơn.")
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 3), ("khen-thuong", 5)]
+
+
+def test_an_award_told_by_another_giver_does_not_name_a_counted_commendation():
+    rows = grants_of(
+        "Ngày 8/7, Chủ tịch UBND huyện Văn Lãng ký quyết định khen thưởng đột xuất cho 2 tập thể và 4 cá nhân. "
+        "Trước đó, Trưởng Công an huyện cũng đã tặng Giấy khen cho các đơn vị tham gia."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("khen-thuong", "collective", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", "individual", 4, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "collective", None, "Trưởng Công an huyện Văn Lãng"),
+    ]
+    # negative: the office's own body telling its award is the same giver ('UBND huyện' for its chair)
+    rows = grants_of("Chủ tịch UBND huyện Văn Lãng khen thưởng 2 tập thể và 4 cá nhân. UBND huyện tặng Giấy khen cho các tập thể.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 2), ("khen-thuong", "individual", 4)]
