@@ -1902,6 +1902,19 @@ def test_a_place_s_organs_holding_an_event_jointly_after_its_venue_the_first_lea
     assert event.organiser.name == "Thị đoàn Quảng Yên"
 
 
+def test_a_day_in_words_opens_a_clause_before_its_venue_and_organisers():
+    # 'ngày 15 tháng 1 năm 2024' is a time lead as '15/1/2024' is: the venue after it is no organiser
+    [event] = facts_of(
+        "Sáng ngày 15 tháng 1 năm 2023, tại Hội trường UBND thị xã, Thị ủy, HĐND, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết."
+    ).events
+    assert (event.organiser.name, event.date) == ("Thị ủy Quảng Yên", dt.date(2023, 1, 15))
+    [event] = facts_of("Ngày 15 tháng 1, tại Nhà văn hóa phường, Thị đoàn Quảng Yên tổ chức Hội nghị tổng kết công tác Đoàn.").events
+    assert event.organiser.name == "Thị đoàn Quảng Yên"
+    # and with no venue, the body that opens the clause after the day in words leads
+    [event] = facts_of("Sáng ngày 15 tháng 1 năm 2023, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác năm 2022.").events
+    assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
+
+
 def test_a_plan_in_a_body_s_name_plans_nothing():
     [event] = facts_of("Ngày 6/5, Cục Thống kê tỉnh (Bộ Kế hoạch và Đầu tư) tổ chức Lễ kỷ niệm 75 năm Ngày truyền thống.").events
     assert event.label == "Lễ kỷ niệm 75 năm Ngày truyền thống"
