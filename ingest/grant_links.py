@@ -200,6 +200,7 @@ def link_grants(
         g for g, restated in found_in
         if restated and not _told_in_body(g, body if _any_kind_of_body(g) else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
+        and not _holders_given(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(doc, _without_shares_of_totals(doc, _without_broken_down_totals(grants)))
     grants = _without_umbrellas_over_next(doc, grants)
@@ -629,6 +630,22 @@ def _sums_by_noun(doc: Document, total: GrantFact, body: list[GrantFact]) -> boo
         return False
     parts = [h.count or 0 for h in body if h.status == total.status and h.count and _noun_of(doc, h) == noun]
     return len(parts) > 1 and sum(parts) == total.count
+
+
+def _holders_given(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:
+    """'45 gia đình được công nhận "Gia đình văn hóa tiêu biểu"' over a body's 'tặng Giấy khen cho 45 gia đình văn hóa
+    tiêu biểu': a headline's title is what the body's counted recipients are called, the award they were given
+    another; the body's grant is the one told."""
+    if g.count is None:
+        return False
+    for h in body:
+        if (h.count, h.status) != (g.count, g.status) or h.award == g.award or h.recipient_kind not in (g.recipient_kind, "mixed"):
+            continue
+        counts = [c for c in doc.spans("counts", h.evidence.start, h.evidence.end) if c.value.value == h.count]
+        titles = [a for a in doc.spans("awards", h.evidence.start, h.evidence.end) if same_award(a.value.award, g.award)]
+        if any(c.start <= a.start <= c.end + 1 for c in counts for a in titles):
+            return True
+    return False
 
 
 def _sums_awards_told(doc: Document, total: GrantFact, body: list[GrantFact]) -> bool:

@@ -9437,3 +9437,18 @@ def test_an_award_told_by_another_giver_does_not_name_a_counted_commendation():
     # negative: the office's own body telling its award is the same giver ('UBND huyện' for its chair)
     rows = grants_of("Chủ tịch UBND huyện Văn Lãng khen thưởng 2 tập thể và 4 cá nhân. UBND huyện tặng Giấy khen cho các tập thể.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 2), ("khen-thuong", "individual", 4)]
+
+
+def test_a_headline_s_title_that_names_the_body_s_counted_recipients_is_not_another_grant():
+    def told(headline: str, body: str) -> list[tuple[str, int | None]]:
+        facts = article(f"{headline}\n20/01/2023 09:00\n{body}\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count) for g in facts.grants]
+
+    body = "Chiều 27/6, UBND huyện Văn Lãng gặp mặt các gia đình. UBND huyện đã tặng Giấy khen cho 45 gia đình văn hóa tiêu biểu."
+    assert told('Văn Lãng: 45 gia đình được công nhận "Gia đình văn hóa tiêu biểu"', body) == [("giay-khen", 45)]
+    # another wording: emulation fighters, given certificates
+    body = "Ngày 5/1, Sở Y tế tỉnh Lạng Sơn tặng Bằng khen cho 20 Chiến sĩ thi đua cơ sở có thành tích tiêu biểu."
+    assert told("20 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở", body) == [("bang-khen-cap-bo-tinh", 20)]
+    # negative: recipients not called by the title are given both, the title and the certificate
+    body = "Chiều 27/6, UBND huyện Văn Lãng gặp mặt các gia đình. UBND huyện đã tặng Giấy khen cho 45 hộ có thành tích."
+    assert told('Văn Lãng: 45 gia đình được công nhận "Gia đình văn hóa"', body) == [("giay-khen", 45), ("gia-dinh-van-hoa", 45)]
