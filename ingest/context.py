@@ -40,6 +40,9 @@ class PlaceContext:
     # the districts a paragraph names, last named last: in an article about a huyện, 'UBND thị xã' after 'thị xã Nghĩa Lộ'
     # is that town's, not the huyện's
     nearby: tuple[Unit, ...] = ()
+    # the district the article is about where its name is one several provinces share and none is named ('huyện Tam
+    # Nông'): its level word and name, for a bare 'Huyện ủy' or 'UBND huyện', which it names without a unit
+    district_unplaced: tuple[str, str] | None = None
 
     def institution(self, head: str) -> OrgRef | None:
         """The article's one institution whose name `head` begins, if it names one."""

@@ -103,6 +103,12 @@ class Gazetteer:
         """Whether `name` is the name of a province or district, old or new ('Cao Bằng', 'Hà Giang')."""
         return fold(name) in self._all_names
 
+    def shared_name(self, name: str, type_word: str) -> bool:
+        """Whether `name` is the name of districts of that type in more than one province ('huyện Tam Nông', 'huyện
+        Châu Thành'), which the name alone does not place."""
+        tw = fold(type_word)
+        return len({u.parent for u in self._by_name.get(fold(name), []) if u.level == "district" and fold(u.type_word) == tw}) > 1
+
     def get(self, code: str | None) -> Unit | None:
         return self.units.get(code) if code else None
 

@@ -190,6 +190,11 @@ def party_committee(unit: Unit, written: str | None = None) -> OrgRef:
     return OrgRef(f"{_PARTY_PREFIX[kind]} {name}", PARTY, unit.code, unit.level)
 
 
+def party_committee_unplaced(level_word: str, name: str) -> OrgRef:
+    """The Party committee of a district named without a unit ('Huyện ủy Tam Nông', a name two provinces share)."""
+    return OrgRef(f"{_PARTY_PREFIX[level_word]} {name}", PARTY, None, "district")
+
+
 def _as_written(unit: Unit, level_word: str | None) -> str:
     """A district's name with the type the text gives it, where the gazetteer knows it by a later one ('UBND huyện
     Thủy Nguyên' in 2024, a city since 2025): the body as it was named then; the unit's code stays the one unit's."""
@@ -509,6 +514,8 @@ def _party_body(
     unit, raw, end = _place_after(text, end, ctx, level_word)
     if unit is None and raw is None:
         unit = hint if hint is not None and _fits(hint, level_word) else ctx.unit_for_level(level_word)
+    if unit is None and raw is None and ctx.district_unplaced and ctx.district_unplaced[0] == levels.canonical(level_word):
+        raw = ctx.district_unplaced[1]  # 'Huyện ủy' in an article on 'huyện Tam Nông', which no province places
     if unit is None and raw is None:
         # 'Tỉnh ủy' in an article that names no province: the committee of that level, its place unresolved
         name = _committee_named(spec, groups, _committee_word(word, level_word))
@@ -620,6 +627,9 @@ def _local_body(
             unit = hint  # 'Đảng ủy' elsewhere: only a neighbouring body can place it
         else:
             unit = hint if hint is not None and (implied is None or _fits(hint, implied)) else ctx.unit_for_level(implied)
+            own = ctx.district_unplaced
+            if unit is None and own and (implied is None or levels.canonical(implied) == own[0]):
+                level_word, raw = own  # 'UBND huyện' in an article on 'huyện Tam Nông', which no province places
     head_text = spec.head.format(**groups)
     if unit is not None:
         place = _as_written(unit, level_word)

@@ -30,7 +30,7 @@ from .names import (
     leading_name,
     rare_surname_name,
 )
-from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee
+from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee, party_committee_unplaced
 from .prescan import prescanned
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -465,6 +465,8 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
                 continue
             unit = near[0] if near else (ctx.district or ctx.province)
             org = party_committee(unit) if unit else None
+            if org is None and ctx.district_unplaced and all(o.level in ("district", None) for o in neighbours[:1]):
+                org = party_committee_unplaced(*ctx.district_unplaced)  # (of a district no province places: by its name)
         elif org is None and base_role(role) in _COMMUNE_STAFF and ctx.commune:
             org = peoples_committee_of(ctx.commune, ctx)  # 'CC VP-TK' in an article about one commune: its committee's
         elif org is None and base_role(role) in _MINISTRY_ROLES:
@@ -480,6 +482,8 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
                 unit = own
             # ('Huyện ủy viên' of a district the gazetteer knows by a later type, a town since: the Huyện ủy it was)
             org = party_committee(unit, level) if unit else None
+            if org is None and ctx.district_unplaced and ctx.district_unplaced[0] == level:
+                org = party_committee_unplaced(*ctx.district_unplaced)  # ('Huyện ủy viên' on 'huyện Tam Nông')
         posts.append(Post(role, org))
     return posts
 

@@ -223,7 +223,8 @@ def resolve_place(doc: Document) -> None:
         # commune bears the name (not a province of the 2025 map, which has no districts)
         own = [c for c in _districts_of_commune(commune) if gz.units[c].parent == province.code]
         district = gz.get(own[0]) if len(own) == 1 else None
-    place = PlaceContext(province, district, label, fallback, published=doc.published)
+    unplaced = _shared_district_named(doc) if province is None and district is None and fallback is None else None
+    place = PlaceContext(province, district, label, fallback, published=doc.published, district_unplaced=unplaced)
     text = f"{title}\n{doc.body}"
     doc.place = replace(
         place,
@@ -234,6 +235,22 @@ def resolve_place(doc: Document) -> None:
         acronyms=_acronyms_defined(text, place),
         villages=_villages(text),
     )
+
+
+def _shared_district_named(doc: Document) -> tuple[str, str] | None:
+    """The one district the article names with its level word ('huyện Tam Nông', 'Huyện ủy Tam Nông') whose name
+    several provinces share, none of them named: (level word, name), which places its bodies by name alone."""
+    gz, named = gazetteer(), set()
+    for text in (doc.title or "", doc.body):
+        for regex in (_TYPED, _PARTY_PLACE):
+            for m in regex.finditer(text):
+                words = m["name"].split()
+                n = gz.longest_name_at(words) if words and words[0][:1].isupper() else 0
+                word = m["type"].lower()
+                word = levels.PARTY_LEVEL.get(word) if regex is _PARTY_PLACE else levels.canonical(word)
+                if n and word in levels.DISTRICT_WORDS and gz.shared_name(" ".join(words[:n]), word):
+                    named.add((word, " ".join(words[:n])))
+    return named.pop() if len(named) == 1 else None
 
 
 # a village by its level word and its name or number ('ấp Phú Hòa', 'thôn 3', 'Bản Nà Pàn')

@@ -1962,3 +1962,25 @@ def test_a_full_name_with_its_middle_van_or_thi_is_a_person_wherever_no_other_na
         "Các chi đoàn thi đua “Học tập và làm theo tấm gương anh hùng Nguyễn Văn Trỗi”.",
     ):
         assert set(posts_of(told)) - {"Phan Minh Đức"} == set(), told
+
+
+def test_a_district_whose_name_provinces_share_and_none_named_places_its_bodies_by_name():
+    def posts(text: str) -> dict[str, set[tuple[str | None, str | None]]]:
+        return posts_by_name(article(f"Tổng kết Hội thi Dân vận khéo\n20/09/2024\n{text}\nTường Vi\n")[1])
+
+    # 'huyện Tam Nông' is of Phú Thọ and of Đồng Tháp: the article names neither, its bodies are named by the district
+    found = posts(
+        "Chiều 19/9, Ban Dân vận Huyện ủy Tam Nông tổ chức tổng kết Hội thi. Đồng chí Phạm Thị Ngọc Hân, Ủy viên Ban "
+        "Thường vụ, Trưởng Ban Dân vận Huyện ủy phát biểu. Dự có ông Lê Văn Bình, Huyện ủy viên, Chủ tịch UBND huyện."
+    )
+    assert found["Phạm Thị Ngọc Hân"] == {
+        ("Ủy viên Ban Thường vụ", "Huyện ủy Tam Nông"),
+        ("Trưởng ban", "Ban Dân vận Huyện ủy Tam Nông"),
+    }
+    assert found["Lê Văn Bình"] == {("Huyện ủy viên", "Huyện ủy Tam Nông"), ("Chủ tịch", "Ủy ban nhân dân huyện Tam Nông")}
+    # another wording: 'huyện Châu Thành' (five provinces), a town's level word left to the text
+    found = posts("Ngày 2/1, UBND huyện Châu Thành tổ chức hội nghị. Bà Trần Thị Hoa, Bí thư Huyện ủy phát biểu.")
+    assert found["Trần Thị Hoa"] == {("Bí thư", "Huyện ủy Châu Thành")}
+    # negative: two such districts named leave a bare body unplaced (neither is the article's)
+    found = posts("Ngày 2/1, UBND huyện Châu Thành và UBND huyện Tam Nông tổ chức giao lưu. Bà Trần Thị Hoa, Bí thư Huyện ủy phát biểu.")
+    assert found["Trần Thị Hoa"] == {("Bí thư", "Huyện ủy")}
