@@ -79,6 +79,12 @@ FOOTER_HEADINGS = (
     "Bản quyền thuộc", "Bản quyền ©", "© Bản quyền", "©", "Copyright", "Cơ quan chủ quản:", "Chịu trách nhiệm chính:", "Giấy phép số",
 )  # fmt: skip
 _CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(CHROME_PHRASES, key=len, reverse=True)))
+# the portal's contact block, a footer too: its address, telephone or mail, after its name at most ('Cổng thông tin điện
+# tử huyện X - tỉnh Y. Địa chỉ: ...', 'Điện thoại: 0239.3833.123 - Email: ...')
+_CONTACTS = re.compile(
+    r"^(?:(?:Cổng|Trang|Website)\s+(?:[Tt]hông tin|TTĐT|tin)[^.:]{0,100}?(?:\.|\s[-–|])\s*)?"
+    r"(?:Địa chỉ|Điện thoại|ĐT|Email|E-mail|Fax|Đường dây nóng)\s*:",
+)
 _COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
 # ... not a tally of awards or their recipients in the same shape ('Cờ thi đua: 5', 'Bằng khen: 12', 'Tập thể: 4')
 _TALLY_LABEL = re.compile(r"(?i)khen|thi đua|huân chương|huy chương|kỷ niệm chương|danh hiệu|tiên tiến|tập thể|cá nhân|hộ gia đình")
@@ -133,6 +139,8 @@ def _clean_line(line: str) -> tuple[str, bool]:
         or _MENU.match(line)
     ):
         return "", False
+    if _CONTACTS.match(line):
+        return "", True
     # (a heading in capitals is the same heading: 'TIN LIÊN QUAN')
     probe = line if not line.isupper() else line[:1] + line[1:].lower()
     m = _CHROME_RE.search(probe)

@@ -807,6 +807,19 @@ def test_a_portal_s_footer_ends_the_article_and_its_byline_stays():
     assert "bản quyền" in normalise("Hội nghị bàn về bảo hộ bản quyền tác giả trong hoạt động báo chí.\n")
 
 
+def test_a_portal_s_contact_block_is_its_footer_and_the_byline_over_it_is_read():
+    body = "Ngày 11/12, huyện Tiên Yên tổ chức hội nghị tổng kết.\nThanh Hải - TTVH\n"
+    kept = normalise(body + "Cổng thông tin điện tử huyện Tiên Yên - tỉnh Quảng Ninh. Địa chỉ: Khu 3, thị trấn Tiên Yên.\n")
+    assert kept == body
+    # another wording: the address and telephone on lines of their own, and more of the page after them
+    assert normalise(body + "Địa chỉ: Khu 3, thị trấn Tiên Yên\nĐiện thoại: 0203.3876.123\nBình chọn\n") == body
+    doc, _ = article("Huyện Tiên Yên tổng kết năm 2023\n12/01/2024\n" + body + "Trang thông tin điện tử huyện. Email: a@b.vn\n")
+    assert doc.author == "Thanh Hải"
+    # negative: a sentence that speaks of an address is the article's
+    said = "Ông A cho biết địa chỉ: thôn 3, xã Hải Lạng là nơi tổ chức lễ.\n"
+    assert normalise(said) == said
+
+
 def test_counter_labels_are_chrome_only_with_their_numbers():
     kept = normalise("Hôm nay: 1.234\nTrong tháng 12, huyện Tiên Yên tổ chức hội nghị.\nĐang trực tuyến 15\n")
     assert kept == "Trong tháng 12, huyện Tiên Yên tổ chức hội nghị.\n"
