@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from . import lexicon
+from . import levels, lexicon
 from .awards import is_ancestor, same_award
 from .campaigns import quotes
 from .conferrers import subject_before, unit_as_written
@@ -675,7 +675,7 @@ def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> boo
     # the district of that name), one place)
     # (two communes of one district are two places too: 'xã A tổ chức Lễ đón nhận ...', then 'Chiều cùng ngày, xã B cũng')
     hosts = [_host(e.organiser) if isinstance(e.organiser, OrgRef) else None for e in (a, b)]
-    other_places = None not in hosts and hosts[0] != hosts[1]
+    other_places = None not in hosts and hosts[0] != hosts[1] and not _within(a.organiser, b.organiser)
     return (
         a.kind == b.kind
         and overlap >= overlap_needed
@@ -686,6 +686,17 @@ def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> boo
 
 
 _COMMUNE_NAMED = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s+\S.*$", re.I)
+
+
+_VILLAGE_BODY = re.compile(rf"(?<!\w)(?:{levels.BELOW_COMMUNE})\s", re.I)
+
+
+def _within(a: object, b: object) -> bool:
+    """Whether one of two bodies of one district is a village's, which names no commune and is in one ('Ban Công tác
+    Mặt trận ấp Đông Hòa A' in 'xã Đông Hòa'): where the other holds events, it may."""
+    if not isinstance(a, OrgRef) or not isinstance(b, OrgRef) or a.unit_code != b.unit_code:
+        return False
+    return any(_VILLAGE_BODY.search(o.name) and not _COMMUNE_NAMED.search(o.name) for o in (a, b))
 
 
 def _host(org: OrgRef) -> tuple[str | None, str | None] | None:

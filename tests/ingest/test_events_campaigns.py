@@ -2813,3 +2813,25 @@ def test_a_committee_s_own_meeting_told_without_its_organiser_is_held_by_the_com
         assert [e.organiser.name for e in facts_of(told).events] == [organiser], told
     # negative: a meeting its name gives no body of leaves its organiser unsaid
     assert [e.organiser for e in facts_of("Sáng 12/1, Hội nghị tổng kết công tác năm 2022 đã được tổ chức.").events] == [None]
+
+
+def test_a_headline_s_event_of_a_commune_held_by_one_of_its_villages_is_that_one_event():
+    def events(headline: str, body: str) -> list[tuple[str, object]]:
+        facts = article(f"{headline}\n16/11/2022\n{body}\nĐào Thu Hà\n")[1]
+        return [(e.label, e.date) for e in facts.events]
+
+    body = (
+        "Ngày 15/11, Ban Công tác Mặt trận ấp Đông Hòa A (xã Đông Hòa, huyện Châu Thành, tỉnh Kiên Giang) tổ chức Ngày hội "
+        "Đại đoàn kết toàn dân tộc năm 2022."
+    )
+    told = events("Xã Đông Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc", body)
+    assert told == [("Ngày hội Đại đoàn kết toàn dân tộc năm 2022", dt.date(2022, 11, 15))]
+    # another wording: a hamlet ('thôn') of a district's commune, the headline's by the commune's committee
+    body = "Ngày 15/11, Ban công tác Mặt trận thôn Đông Hà (xã Đông Hòa) tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022."
+    assert len(events("UBND xã Đông Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc", body)) == 1
+    # negative: two communes of one district holding the same day are two events
+    body = (
+        "Ngày 15/11, UBND xã Đông Ngũ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022. Cùng ngày, UBND xã Đông Hải "
+        "cũng tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022."
+    )
+    assert len(events("Huyện Tiên Yên sôi nổi các hoạt động ở cơ sở", body)) == 2
