@@ -872,6 +872,31 @@ def own_institution(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int
     return (own, m.end()) if parsed is None or parsed[1] <= m.end() else None
 
 
+# a section's name inside an institution: a capitalised word, then words or dashes ('Tổ chức - Cán bộ', 'Đào tạo')
+_SECTION_WORDS = re.compile(rf"[{UPPER}][\w]*(?:(?:\s*[-–]\s*|\s+)[\w]+){{0,6}}")
+_SECTION_HEADS = {"ban": "Ban", "phòng": "Phòng", "khoa": "Khoa"}
+_WORD_START = re.compile(r"\s+(?=\S)")
+
+
+def section_of(text: str, head: int, pos: int, ctx: PlaceContext, hint: Unit | None = None) -> tuple[OrgRef, int] | None:
+    """'Trưởng Ban Tổ chức - Cán bộ Đại học Huế', 'Trưởng phòng Tổ chức - Hành chính nhà trường': a section (its head
+    word at text[head:pos]) of the institution named right after its name, the article's one by a head word alone."""
+    word = _SECTION_HEADS.get(text[head:pos].strip().lower())
+    named = _SECTION_WORDS.match(text, skip_space(text, pos))
+    if word is None or named is None:
+        return None
+    start = named.start()
+    for gap in _WORD_START.finditer(text, start + 1, named.end() + 1):
+        at = gap.end()
+        found = own_institution(text, at, ctx)
+        parsed = found or ((p[0], p[1]) if (p := parse_org(text, at, ctx, hint)) is not None else None)
+        if parsed is not None and parsed[0].kind not in (PARTY, PEOPLES_COMMITTEE):
+            org, end = parsed
+            name = f"{word} {text[start : gap.start()]} {org.name}"
+            return OrgRef(name, "Department", org.unit_code, org.level, org.name, aliases=(text[head:end],)), end
+    return None
+
+
 def _before_award(text: str, start: int, name: str) -> str:
     """A name read up to an award's name right after it, which is no word of it ('Trường THCS Kiên Lao Bằng khen')."""
     at = start

@@ -30,7 +30,7 @@ from .names import (
     leading_name,
     rare_surname_name,
 )
-from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee, party_committee_unplaced
+from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee, party_committee_unplaced, section_of
 from .prescan import prescanned
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -329,6 +329,9 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
                     break
             if parsed is None or parsed[2] == "orgs.party-office":
                 parsed = parse_org(text, skip_space(text, pos), local, hint) or parsed
+            head_at = next((pos - len(h) for h in _HEAD_WORDS if text[max(0, pos - len(h)) : pos].lower() == h), None)
+            if parsed is None and head_at is not None and (section := section_of(text, head_at, pos, local, hint)):
+                parsed = (*section, "orgs.section")  # 'Trưởng Ban Đào tạo Đại học Huế': a section of an institution
             if parsed:
                 org, pos, _ = parsed
                 org = _national_head_of(name, org)

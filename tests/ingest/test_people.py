@@ -1984,3 +1984,25 @@ def test_a_district_whose_name_provinces_share_and_none_named_places_its_bodies_
     # negative: two such districts named leave a bare body unplaced (neither is the article's)
     found = posts("Ngày 2/1, UBND huyện Châu Thành và UBND huyện Tam Nông tổ chức giao lưu. Bà Trần Thị Hoa, Bí thư Huyện ủy phát biểu.")
     assert found["Trần Thị Hoa"] == {("Bí thư", "Huyện ủy")}
+
+
+def test_a_section_of_an_institution_named_after_its_head_word_is_the_post_s_body():
+    def posts(sentences: str) -> dict[str, set[tuple[str | None, str | None]]]:
+        text = f"Đại học Huế kỷ niệm Ngày Nhà giáo\n18/11/2024\nChiều 17/11, Đại học Huế tổ chức Lễ kỷ niệm.\n{sentences}\nMai Anh\n"
+        return posts_by_name(article(text)[1])
+
+    found = posts(
+        "TS. Trần Văn Hòa, Trưởng Ban Tổ chức - Cán bộ Đại học Huế công bố các quyết định. "
+        "Bà Lê Thị Hoa, Phó Trưởng ban Đào tạo Đại học Huế phát biểu."
+    )
+    assert found["Trần Văn Hòa"] == {("Trưởng ban", "Ban Tổ chức - Cán bộ Đại học Huế")}
+    assert found["Lê Thị Hoa"] == {("Phó Trưởng ban", "Ban Đào tạo Đại học Huế")}
+    # another wording: a hospital's department ('Phòng'), the hospital by its own name after it
+    found = posts("Ông Lê Văn Nam, Trưởng phòng Kế hoạch - Tổng hợp Bệnh viện Đa khoa tỉnh Lạng Sơn dự.")
+    assert found["Lê Văn Nam"] == {("Trưởng phòng", "Phòng Kế hoạch - Tổng hợp Bệnh viện Đa khoa tỉnh Lạng Sơn")}
+    # negative: a Party committee's board keeps its own rule (not 'Ban ... ' of the committee read as an institution)
+    found = posts("Bà Lê Thị Hoa, Trưởng Ban Tuyên giáo Tỉnh ủy Lạng Sơn phát biểu.")
+    assert found["Lê Thị Hoa"] == {("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Lạng Sơn")}
+    # nor a section of a People's Committee, which names no institution
+    found = posts("Ông Lê Văn Nam, Trưởng Ban Quản lý dự án UBND huyện dự.")
+    assert ("Trưởng ban", "Ban Quản lý dự án Ủy ban nhân dân huyện") not in found["Lê Văn Nam"]
