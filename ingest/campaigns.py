@@ -194,7 +194,9 @@ def _merge_shortened(facts: ArticleFacts) -> None:
     dropped = set()
     for i, short in enumerate(facts.campaigns):
         for j, full in enumerate(facts.campaigns):
-            if i == j or j in dropped or short.kind != full.kind or not _shortens(words[i], words[j]):
+            if i == j or j in dropped or short.kind != full.kind:
+                continue
+            if not _shortens(words[i], words[j]) and not _first_part(words[i], full.name):
                 continue
             full.aliases.extend(a for a in (short.aliases or [short.name]) if a not in full.aliases)
             if full.launched_by is None:
@@ -202,6 +204,13 @@ def _merge_shortened(facts: ArticleFacts) -> None:
             dropped.add(i)
             break
     facts.campaigns[:] = [c for i, c in enumerate(facts.campaigns) if i not in dropped]
+
+
+def _first_part(short: list[str], full: str) -> bool:
+    """'Xanh - Sạch - Đẹp' for 'Xanh - Sạch - Đẹp, Bảo đảm an toàn vệ sinh lao động': a name told by its first part, up
+    to the full name's first comma, however short."""
+    head, comma, _ = full.partition(",")
+    return bool(comma) and short == [w.casefold() for w in _WORD.findall(head)]
 
 
 def _shortens(short: list[str], full: list[str]) -> bool:

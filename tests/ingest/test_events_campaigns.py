@@ -1777,6 +1777,23 @@ def test_a_campaign_told_shorter_in_the_headline_is_the_one_the_lead_names_in_fu
     assert len(names) == 2
 
 
+def test_a_campaign_told_by_the_first_part_of_its_name_however_short_is_that_campaign():
+    _, facts = article(
+        'Nhiều tập thể được khen thưởng trong phong trào thi đua "Xanh - Sạch - Đẹp"\n15/01/2023 10:00\n'
+        'Ngày 10/1, Liên đoàn Lao động tỉnh tổng kết phong trào thi đua "Xanh - Sạch - Đẹp, Bảo đảm an toàn vệ sinh lao '
+        'động" giai đoạn 2016-2021.\nĐào Thu Hà\n'
+    )
+    assert [(c.name, c.aliases) for c in facts.campaigns] == [
+        ("Xanh - Sạch - Đẹp, Bảo đảm an toàn vệ sinh lao động", ["Xanh - Sạch - Đẹp"])
+    ]
+    # another wording: two words before the comma, the drive told in full in the headline, shorter in the body
+    names = campaigns_of('Xã hưởng ứng cuộc vận động "Ngày vì người nghèo, Tết vì người nghèo" và "Ngày vì người nghèo".')
+    assert list(names) == ["Ngày vì người nghèo, Tết vì người nghèo"]
+    # negative: a short name that is not the first part of the other, nor its words in order, stays apart
+    names = campaigns_of('Xã đẩy mạnh phong trào "Xanh - Sạch - Đẹp" và phong trào "Sáng - Xanh - Sạch - Đẹp, an toàn".')
+    assert len(names) == 2
+
+
 def test_in_an_article_about_one_event_who_launches_a_drive_told_apart_launched_it_there():
     facts = facts_of(
         "Sáng 2/4, UBND thị xã Quảng Yên tổ chức Lễ ra quân đợt thi đua cao điểm 100 ngày đêm.\n"
