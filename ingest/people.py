@@ -142,6 +142,7 @@ _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
 _DASHED = re.compile(r"\s+[-–]\s+")
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
+_BARE_AND = re.compile(r"\s+và\s+")  # two names joined with nothing said of the first
 # (past where the one before lives, in brackets: 'A (ấp 3, xã Bom Bo), B (ấp Bù Tam)')
 _LIST_NEXT = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+|(?<=\))\s*và\s+)")
 FIGURES = frozenset(lexicon.lines("figures.txt"))
@@ -721,7 +722,9 @@ class _Finder:
                         chain_end = abroad.end()  # '..., Tỉnh trưởng tỉnh Hủa Phăn': the place of the title, abroad
                 self.taken.add(m.start(), m.end())  # the honorific is not the start of another name
                 self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
-                self.joined(max(chain_end, name_end))
+                # ('các đồng chí A và B, Phó Chủ tịch UBND huyện': a plural honorific, the title after both names)
+                plural = not posts and _PLURAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+                self.joined(max(chain_end, name_end), self._by_start.get((m.end(), name)) if plural else None)
 
     def after_callings(self) -> None:
         """1d. a calling a count is made of, in lower case, then a full name of a family the lexicon knows ('thí sinh A',
@@ -736,8 +739,10 @@ class _Finder:
             posts, chain_end = _after_name(text, name_end, self.ctx, glued=True)
             self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.calling-name")
 
-    def joined(self, pos: int) -> None:
-        """1a. 'ông A (xã X) và B (xã Y)': a full name joined by 'và' to a person just named takes their honorific."""
+    def joined(self, pos: int, untitled: PersonMention | None = None) -> None:
+        """1a. 'ông A (xã X) và B (xã Y)': a full name joined by 'và' to a person just named takes their honorific; after
+        a plural one, with no title between ('các đồng chí A và B, Phó Chủ tịch UBND huyện'), the first (`untitled`)
+        holds the title said after both."""
         while (link := _JOINED.match(self.text, pos)) and not HONORIFIC.match(self.text, link.end()):
             name = leading_name(self.text, pos=link.end())
             if not name or not self._free(link.end()):
@@ -745,6 +750,9 @@ class _Finder:
             name_end = link.end() + len(name)
             posts, chain_end = _after_name(self.text, name_end, self.ctx)
             self.add(name, link.end(), name_end, posts, max(chain_end, name_end), "people.joined-name")
+            if untitled is not None and posts and not untitled.posts and _BARE_AND.fullmatch(self.text, pos, link.end()):
+                untitled.posts.extend(posts)
+            untitled = None
             pos = max(chain_end, name_end)
 
     def listed(self) -> None:

@@ -2006,3 +2006,15 @@ def test_a_section_of_an_institution_named_after_its_head_word_is_the_post_s_bod
     # nor a section of a People's Committee, which names no institution
     found = posts("Ông Lê Văn Nam, Trưởng Ban Quản lý dự án UBND huyện dự.")
     assert ("Trưởng ban", "Ban Quản lý dự án Ủy ban nhân dân huyện") not in found["Lê Văn Nam"]
+
+
+def test_a_title_after_two_names_joined_under_a_plural_honorific_is_held_by_both():
+    found = posts_of("Dự có các đồng chí Nguyễn Văn Dũng và Trần Thị Em, Phó Chủ tịch UBND huyện.")
+    assert found["Nguyễn Văn Dũng"] == found["Trần Thị Em"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # another wording: 'các ông', a department's deputies
+    found = posts_of("Các ông Nguyễn Văn Dũng và Trần Văn Em, Phó Giám đốc Sở Nội vụ cùng dự.")
+    assert found["Nguyễn Văn Dũng"] == {("Phó Giám đốc", "Sở Nội vụ tỉnh Quảng Ninh")}
+    # negative: one honorific, not plural, or something said of the first between: the title is the second's alone
+    assert posts_of("Dự có đồng chí Nguyễn Văn Dũng và Trần Thị Em, Phó Chủ tịch UBND huyện.")["Nguyễn Văn Dũng"] == set()
+    found = posts_of("Dự có các đồng chí Nguyễn Văn Dũng (xã Tân Mỹ) và Trần Thị Em, Phó Chủ tịch UBND huyện.")
+    assert found["Nguyễn Văn Dũng"] == set()
