@@ -368,10 +368,10 @@ _FOR_THEM = re.compile(
 _NAMED_THEN_COUNTED = re.compile(rf"\s*(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^;:.]{{2,160}}?\s+là\s+")
 # a plural of a kind, then what it is made of ('cho các cá nhân gồm 3 cán bộ và 2 giáo viên'): the counts after it are its
 # ('cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân', '... (5 tập thể và 10 cá nhân)',
-# '..., với tổng số 15 tập thể, cá nhân': the plural and what is said of them, then the counts)
+# '..., với tổng số 15 tập thể, cá nhân': the plural and what is said of them, then the counts, a total's word read with them)
 _PLURAL_MADE_OF = re.compile(
     rf"(?:các|những)\s+(?:{_NOUN_RE})(?:\s*(?:,|và)\s*(?:{_NOUN_RE}))?(?!\w)(?:\s+[^\d,;:.()]{{1,80}}?)??"
-    r"(?:\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?|\s*,?\s*với\s+tổng\s+số|\s*\()\s*",
+    r"(?:\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?|\s*,?\s*với(?=\s+tổng\s+số)|\s*\()\s*",
     re.I,
 )
 

@@ -25,7 +25,8 @@ _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in
 # (both kinds joined by a slash, spaced or not: '12 tập thể/cá nhân', '12 tập thể / cá nhân')
 _NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?<![\w/.,])(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
+    # ('tổng cộng 156 lượt tập thể', 'cho tổng số 56 cá nhân': a total, its word read with it)
+    r"(?<![\w/.,])(?:tổng\s+(?:cộng|số)\s+)?(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
     # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'; '8 em' counted, '3 em nhỏ' (small children) not, nor
     # '40 cụ' in '5 cụ thể' ('specific'), nor '3 tổ' in 'khóm 3 tổ chức' ('organises'); the

@@ -9452,3 +9452,13 @@ def test_a_headline_s_title_that_names_the_body_s_counted_recipients_is_not_anot
     # negative: recipients not called by the title are given both, the title and the certificate
     body = "Chiều 27/6, UBND huyện Văn Lãng gặp mặt các gia đình. UBND huyện đã tặng Giấy khen cho 45 hộ có thành tích."
     assert told('Văn Lãng: 45 gia đình được công nhận "Gia đình văn hóa"', body) == [("giay-khen", 45), ("gia-dinh-van-hoa", 45)]
+
+
+def test_a_total_s_word_before_a_count_leaves_it_the_grant_s_count():
+    rows = grants_of("UBND huyện Văn Lãng đã khen thưởng tổng cộng 156 lượt tập thể, cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "mixed", 156)]
+    # another wording: 'cho tổng số', an award named
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho tổng số 56 tập thể và 100 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 56), ("giay-khen", "individual", 100)]
+    # negative: a total of money is no count of recipients
+    assert grants_of("UBND huyện Văn Lãng tặng quà với tổng số tiền 156 triệu đồng.") == []
