@@ -1927,6 +1927,11 @@ def test_a_day_in_words_opens_a_clause_before_its_venue_and_organisers():
     assert (event.organiser.name, event.date) == ("Thị ủy Quảng Yên", dt.date(2023, 1, 15))
     [event] = facts_of("Ngày 15 tháng 1, tại Nhà văn hóa phường, Thị đoàn Quảng Yên tổ chức Hội nghị tổng kết công tác Đoàn.").events
     assert event.organiser.name == "Thị đoàn Quảng Yên"
+    # 'Vào chiều 12/11,': a day after 'vào' opens a clause as the day alone does
+    [event] = facts_of(
+        "Vào chiều 12/1, tại Hội trường Trung tâm Chính trị thị xã, Thị ủy Quảng Yên tổ chức Hội nghị sơ kết Chỉ thị 05."
+    ).events
+    assert (event.organiser.name, event.date) == ("Thị ủy Quảng Yên", dt.date(2023, 1, 12))
     # and with no venue, the body that opens the clause after the day in words leads
     [event] = facts_of("Sáng ngày 15 tháng 1 năm 2023, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác năm 2022.").events
     assert event.organiser.name == "Ủy ban nhân dân thị xã Quảng Yên"
