@@ -75,7 +75,26 @@ def find_date(text: str) -> dt.date | None:
             return dt.date(int(w["y"]), month_of(w["m"]), int(w["d"]))
         except ValueError:
             return None
+    e = ENGLISH_DATE.search(text)
+    if e:
+        try:
+            return dt.date(int(e["y"] or e["y2"]), _ENGLISH_MONTHS[(e["m"] or e["m2"])[:3].lower()], int(e["d"] or e["d2"]))
+        except ValueError:
+            return None
     return None
+
+
+# a dateline in English, as some content systems print it ('Jan 05, 2024', 'January 5, 2024', '5 Jan 2024')
+_ENGLISH_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_ENGLISH_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+)
+ENGLISH_DATE = re.compile(
+    rf"(?<!\w)(?P<m>{_ENGLISH_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<!\w)(?P<d2>\d{{1,2}})\s+(?P<m2>{_ENGLISH_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+    re.I,
+)
 
 
 # 'Ngày 12 tháng 01 năm 2023', a dateline some portals write out

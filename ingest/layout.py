@@ -12,8 +12,8 @@ import re
 
 from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
+from .dategrammar import ENGLISH_DATE, WRITTEN_DATE, find_date
 from .dategrammar import ISO_DATE as _ISO_DATE
-from .dategrammar import WRITTEN_DATE, find_date
 from .document import ITEM_MARK, Document, Sentence
 from .gazetteer import gazetteer
 from .names import LOWER, UPPER, byline_name
@@ -63,7 +63,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[" + UPPER 
 
 _DATELINE_NOISE = re.compile(
     r"(?:Lượt xem|Lượt đọc|Lượt truy cập|Views?)\s*:?\s*\d[\d.,]*|\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT\s*[+-]\s*\d+\)?|[AP]M\b|"
-    r"Thứ\s+\S+|Chủ nhật|\bT[2-7]\b|\bCN\b|Create[d]?|Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|lúc|tháng|năm|xuất bản|đăng",
+    r"Thứ\s+\S+|Chủ nhật|\bT[2-7]\b|\bCN\b|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|Create[d]?|Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|lúc|tháng|năm|xuất bản|đăng",
     re.I,
 )
 
@@ -167,9 +167,9 @@ def _dated_label(line: str) -> bool:
 
 def _is_dateline(line: str) -> bool:
     """A short line that is a date, a time, a weekday and labels, and nothing else."""
-    if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line) or WRITTEN_DATE.search(line)):
+    if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line) or WRITTEN_DATE.search(line) or ENGLISH_DATE.search(line)):
         return False
-    rest = _DATELINE_NOISE.sub(" ", _PLACE_BEFORE_DATE.sub("", line))
+    rest = _DATELINE_NOISE.sub(" ", ENGLISH_DATE.sub(" ", _PLACE_BEFORE_DATE.sub("", line)))
     return sum(ch.isalpha() for ch in rest) < 6
 
 

@@ -321,6 +321,23 @@ def test_a_dateline_both_ways_a_date_is_read_month_first_where_the_lead_tells_of
     assert published("25/1/2024", "Sáng 24/1") == dt.date(2024, 1, 25)  # one way only
 
 
+def test_a_dateline_in_english_dates_the_article():
+    def published(dateline: str) -> dt.date | None:
+        doc, _ = article(
+            f"Huyện Tiên Yên tổng kết công tác thi đua năm 2023\n{dateline}\nNgày 4/1, UBND huyện Tiên Yên tổ chức hội nghị.\n"
+        )
+        return doc.published
+
+    assert published("Jan 05, 2024") == dt.date(2024, 1, 5)
+    # other wordings: an English weekday and a time; the day before the month
+    assert published("Friday, January 5, 2024 08:30") == dt.date(2024, 1, 5)
+    assert published("05 Jan 2024 08:30") == dt.date(2024, 1, 5)
+    assert find_date("Sept 3rd, 2023") == dt.date(2023, 9, 3)
+    # negative: a month and a year are no day; nor a word that opens like a month
+    assert published("May 2024 report") is None
+    assert find_date("Janet 5, 2024") is None
+
+
 def test_a_dateline_that_opens_the_first_paragraph_dates_the_article():
     def published(lead: str) -> dt.date | None:
         doc, _ = article(f"Huyện Tiên Yên tổng kết công tác thi đua năm 2023\n{lead} UBND huyện Tiên Yên tổ chức hội nghị.\nLê Hà\n")
