@@ -498,6 +498,23 @@ _GIVEN_TO_ITEMS = re.compile(
     r"(?:\s+của\s+[^:;]{2,80}?)?\s+(?:cho(?:\s+(?:các|những)\s+[^:;]{2,60}?)?|(?:như sau|gồm(?: có)?|,?\s*cụ thể(?: như sau)?))\s*:\s*$"
 )
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
+# those just given, a sentence of their own saying what they achieved ('Các tập thể, cá nhân đã có thành tích xuất sắc
+# trong công tác từ năm 2018 đến năm 2022'): a plural of recipients, then their achievement
+_RECIPIENTS_ACHIEVED = re.compile(
+    rf"\W*(?:[Cc]ác|[Nn]hững)\s+(?:{_NOUN_RE})(?:\s*(?:,|và)\s*(?:{_NOUN_RE}))?(?:\s+(?:trên|nêu trên|này|được khen thưởng))?"
+    r"\s+(?:(?:đã|đều)\s+)*(?:có|đạt)\s+(?=thành tích)",
+    re.I,
+)
+
+
+def _achievement_years(said: str) -> str | None:
+    """The period an achievement told in `said` is of ('thành tích ... từ năm 2018 đến năm 2022': '2018-2022')."""
+    m = _ACHIEVEMENT.match(said)
+    return _year_span(m) if m else None
+
+
+GIVEN_TO_LIST = "grants.given-to-those-listed"  # (kept only where the items after it name them)
+_GIVEN_TO_LIST = re.compile(r"(?:\s+của\s+[^:;]{2,80}?)?\s+cho\s*:\s*$")  # an award given to those the list after it names
 # a reward given by no award's name, to those counted right after ('trao thưởng cho 45 học sinh', 'trao quà cho 30 em')
 _REWARDED = re.compile(r"(?<!\w)(?:trao|tặng)\s+(?:phần\s+)?(?:thưởng|quà|học bổng)\s+cho\s+(?=\d)")
 _SECTION_NUMBER = r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+"  # a section's number ('2. ', 'II. ', 'b) ')
@@ -1287,6 +1304,11 @@ class _Reader:
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
                 if kind is None and listed:  # 'tặng Giấy khen cho học sinh đạt giải Nhất': uncounted, as a plural
                     kind = bare_noun_kind(clause[_past_own_name(clause, listed[-1]) :])
+                to_list = kind is None and bool(listed) and _GIVEN_TO_LIST.match(clause, _past_own_name(clause, listed[-1])) is not None
+                if to_list:
+                    # 'Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho:', its recipients the items after it:
+                    # of either kind, as many as they name (_NamedItems); none where they count instead (dropped)
+                    kind = "mixed"
                 if kind is None and len(listed) == 1 and self.posthumous_one and not person_here and posthumous(clause, listed[0].start):
                     # '... truy tặng Huân chương Dũng cảm cho anh A. Cùng dịp, UBND tỉnh truy tặng Bằng khen': given to
                     # the dead the article honoured before, the one it can be
@@ -1326,7 +1348,7 @@ class _Reader:
                         listed_bodies = bodies_listed(doc, base + opens.end(), base + len(clause))
                         if len(listed_bodies) > 1:
                             named_count, bodies = len(listed_bodies), listed_bodies
-                    rule = "grants.named-recipients" if named_count else UNCOUNTED
+                    rule = "grants.named-recipients" if named_count else GIVEN_TO_LIST if to_list else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
             if not pairs:
@@ -2592,7 +2614,7 @@ class _NamedItems:
 
     @staticmethod
     def opened_by(found: list[GrantFact], gives: bool) -> _NamedItems | None:
-        if gives and len(found) == 1 and found[0].evidence.rule in (UNCOUNTED, _COMMENDED_LISTED) and not found[0].named:
+        if gives and len(found) == 1 and found[0].evidence.rule in (UNCOUNTED, _COMMENDED_LISTED, GIVEN_TO_LIST) and not found[0].named:
             return _NamedItems({"any": found[0]}, uncounted=True, bare=found[0].evidence.rule == _COMMENDED_LISTED)
         kinds = [g.recipient_kind for g in found]
         fits = all(g.count and not g.named and g.recipient is None and kinds.count(g.recipient_kind) == 1 for g in found)
@@ -2718,6 +2740,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     stated_in: set[int] = set()  # the sentences that state them
     achieved_by: dict[str, str] = {}  # a recipient's achievement, told in a sentence of its own by the recipient's name
     named_items: _NamedItems | None = None  # the grants whose heading opened a list of their recipients by name
+    run: list[GrantFact] = []  # the grants of the sentences just read, a list's lead and items together
     award_items: _AwardItems | None = None  # the grants of the list being read whose items each name their award
     items_giver: Conferrer | None = None  # who the heading of the list being read says gives ('UBND huyện khen thưởng ...:')
     heading_event: str | None = None  # the event of the sentence that opened the last list
@@ -2892,10 +2915,14 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         ):
             named_items.add(who)
         elif named_items is not None:
-            found_in.extend((g, False) for g in named_items.close())
+            closed = named_items.close()
+            found_in.extend((g, False) for g in closed)
+            run.extend(closed)  # (the second kind a list of both makes: given with the rest)
             named_items = None
         if opens:  # (a numbered heading too: '1. Đề nghị ... cho 02 tập thể và 01 cá nhân:')
-            named_items = _NamedItems.opened_by(found, gives=giving_list and not bullet)
+            # ('1. Huân chương Lao động hạng Nhì cho:' under a decision's 'cụ thể:': an item that opens its own list)
+            sub_heading = bool(bullet) and len(found) == 1 and _GIVEN_TO_LIST.search(sent.text) is not None
+            named_items = _NamedItems.opened_by(found, gives=(giving_list and not bullet) or sub_heading)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [
             _year_span(m)
@@ -2989,6 +3016,17 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                     g.event = event  # 'X được tặng Bằng khen. Cũng tại hội nghị, ...': the one before was given there too
         if found and not (sent.is_caption or sent.is_headline):
             last_given, last_given_at = found, i
+        if found or bullet or opens:
+            run.extend(found)  # the grants of the lead, its list and its items, for a sentence after them that says why
+        elif (said := _RECIPIENTS_ACHIEVED.match(sent.text)) and (years := _achievement_years(sent.text[said.end() :])):
+            # '... cho: - A; - B.' then 'Các tập thể, cá nhân đã có thành tích xuất sắc trong công tác từ năm 2018 đến
+            # năm 2022': what those just given achieved, and when
+            for g in run:
+                if g.period is None and g.status == "conferred":
+                    g.period = years
+            run = []
+        else:
+            run = []
         given_before = bool(found)
     if named_items is not None:
         found_in.extend((g, False) for g in named_items.close())
@@ -2997,7 +3035,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     among = {id(g) for g, totals in members if any(_counts_them(h, g) for h in totals)}
     found_in = [(g, c) for g, c in found_in if id(g) not in among]
     # ('... khen thưởng các cá nhân, cụ thể:' over items that name no one: nothing said of whom)
-    found_in = [(g, c) for g, c in found_in if not (g.evidence.rule == _COMMENDED_LISTED and g.count is None)]
+    # ('tặng Giấy khen cho:' over items that count: the items are the grants)
+    found_in = [(g, c) for g, c in found_in if not (g.evidence.rule in (_COMMENDED_LISTED, GIVEN_TO_LIST) and g.count is None)]
     if len(periods_stated) == 1:
         # 'đề nghị tặng Cờ thi đua cho 15 đơn vị. ... vì đã hoàn thành xuất sắc nhiệm vụ năm học 2009 - 2010': an
         # article that states one evaluated period only after its proposals says what they reward too

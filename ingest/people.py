@@ -115,10 +115,10 @@ _COLON_LIST = re.compile(
 _FULL_NAME_START = re.compile(rf"(?<![\w-])[{UPPER}]\w*\s+(?:{'|'.join(sorted(MIDDLE))})\s+[{UPPER}]")
 # what makes a full name part of another name: a capitalised word right before it ('Trường THCS', 'Huân chương'; not a
 # sentence's first word, capitalised as such), a street's, a place's or a thing's word ('đường', 'phường', 'cầu'), one
-# that names after it ('mang tên'), or a house number
+# that names after it ('mang tên'), or a house number (and a gifted school's word: 'Trường THPT chuyên Lương Văn Tụy')
 _INSIDE_A_NAME = re.compile(
     rf"(?:(?<![.!?:;]\s)(?<![.!?:;])(?<!^)[{UPPER}][\w.&/-]*|(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố"
-    r"|trường|cầu|chợ|quận|huyện|tỉnh|thành phố|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội)"
+    r"|trường|chuyên|cầu|chợ|quận|huyện|tỉnh|thành phố|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội)"
     r"|(?<!\w)(?:số\s+)?\d+\w*(?:/\d+\w*)*)\s+$"  # (a street's by its house number: 'số 235 Nguyễn Văn Cừ')
 )
 _NAME_GIVEN_AFTER = re.compile(r"\s+(?:(?:đã|được)\s+)*(?:đặt tên|lấy tên|mang tên)(?!\w)")

@@ -9462,3 +9462,34 @@ def test_a_total_s_word_before_a_count_leaves_it_the_grant_s_count():
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 56), ("giay-khen", "individual", 100)]
     # negative: a total of money is no count of recipients
     assert grants_of("UBND huyện Văn Lãng tặng quà với tổng số tiền 156 triệu đồng.") == []
+
+
+def test_an_award_given_to_a_list_that_names_its_recipients_counts_them_by_kind():
+    def told(body: str) -> list[tuple]:
+        facts = article(f"Quyết định khen thưởng\n15/10/2023 09:00\n{body}\nVăn phòng UBND tỉnh\n")[1]
+        return [(g.award, g.recipient_kind, g.count, g.recipient, _label(g.conferrer), g.period) for g in facts.grants]
+
+    items = "- Trường THPT chuyên Lương Văn Tụy;\n- Bệnh viện Đa khoa tỉnh Ninh Bình;\n- Bà Phạm Thị Mai, Giám đốc Sở Tài chính."
+    assert told(f"Ngày 12/10/2023, Chủ tịch nước đã ký Quyết định tặng thưởng Huân chương Lao động hạng Ba cho:\n{items}") == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 2, None, "Chủ tịch nước", None),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 1, "Phạm Thị Mai", "Chủ tịch nước", None),
+    ]
+    # another wording: numbered headings under the decision's 'cụ thể:', each its award's list; then what they achieved
+    found = told(
+        "Ngày 12/10/2023, Chủ tịch nước đã ký Quyết định tặng thưởng Huân chương Lao động cho các tập thể, cá nhân, cụ thể:\n"
+        "1. Huân chương Lao động hạng Nhì cho:\n- Sở Giáo dục và Đào tạo tỉnh Ninh Bình;\n- Ông Đinh Văn Hùng, Phó Chủ tịch UBND tỉnh.\n"
+        f"2. Huân chương Lao động hạng Ba cho:\n{items}\n"
+        "Các tập thể, cá nhân đã có thành tích xuất sắc trong công tác từ năm 2018 đến năm 2022."
+    )
+    assert [(a, k, n, p) for a, k, n, _, _, p in found] == [
+        ("huan-chuong-lao-dong-hang-nhi", "collective", 1, "2018-2022"),
+        ("huan-chuong-lao-dong-hang-nhi", "individual", 1, "2018-2022"),
+        ("huan-chuong-lao-dong-hang-ba", "collective", 2, "2018-2022"),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 1, "2018-2022"),
+    ]
+    # negative: items that count are the grants, not the heading's list of no one
+    found = told("Tại buổi lễ, Hiệu trưởng Trường THCS Kim Đồng trao Giấy khen cho:\n- 15 học sinh xuất sắc;\n- 8 giáo viên dạy giỏi.")
+    assert [(a, k, n) for a, k, n, *_ in found] == [("giay-khen", "individual", 15), ("giay-khen", "individual", 8)]
+    # nor does a sentence after them that says something else about them give a period
+    found = told("Ngày 12/10, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể. Các tập thể đã phát biểu cảm ơn trong năm 2023.")
+    assert [p for *_, p in found] == [None]

@@ -2018,3 +2018,11 @@ def test_a_title_after_two_names_joined_under_a_plural_honorific_is_held_by_both
     assert posts_of("Dự có đồng chí Nguyễn Văn Dũng và Trần Thị Em, Phó Chủ tịch UBND huyện.")["Nguyễn Văn Dũng"] == set()
     found = posts_of("Dự có các đồng chí Nguyễn Văn Dũng (xã Tân Mỹ) và Trần Thị Em, Phó Chủ tịch UBND huyện.")
     assert found["Nguyễn Văn Dũng"] == set()
+
+
+def test_a_full_name_inside_a_gifted_school_s_name_is_no_person():
+    assert "Lương Văn Tụy" not in posts_of("Trường THPT chuyên Lương Văn Tụy được tặng Cờ thi đua.")
+    # another wording: the school of the gifted by its short level word
+    assert "Lê Văn Hưu" not in posts_of("Dự có đại diện Trường THCS chuyên Lê Văn Hưu.")
+    # negative: a teacher of it, named after an honorific, still is one
+    assert "Lê Thị Hoa" in posts_of("Cô Lê Thị Hoa, giáo viên Trường THPT chuyên Lương Văn Tụy phát biểu.")
