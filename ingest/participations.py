@@ -1,7 +1,8 @@
 """Who took part in the article's main event, and how: presided, attended, spoke, presented awards, launched.
 
 People named in the main event's paragraph, in photo captions, in attendance
-lists or in sentences about it took part in it; the verb near their name says how.
+lists or in sentences about it took part in it (those named after another event's
+sentence, in its paragraph, in that one); the verb near their name says how.
 Reads the layers people and awards, and the grants' events; writes EventFact.participants.
 """
 
@@ -49,8 +50,17 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         for who in (g.recipient_person, *g.named):
             if isinstance(who, str):
                 received.add((g.evidence.start, who))
+
+    def told_before(at: int) -> EventFact:
+        """The event told last before `at` in its paragraph ('Chiều cùng ngày, UBND huyện tổ chức gặp mặt ... . Tham dự
+        có ...': those at the meeting), else the main one."""
+        opens = doc.text.rfind("\n", 0, at) + 1
+        here = [e for e in facts.events if opens <= e.evidence.start <= at and e.evidence.start >= doc.body_start]
+        return max(here, key=lambda e: e.evidence.start) if here else main
+
     for sent in doc.sentences:
-        in_paragraph = para_start <= sent.start < para_end
+        # (in the main event's paragraph, or in another's: after that event's sentence, in its paragraph)
+        in_paragraph = para_start <= sent.start < para_end or told_before(sent.start) is not main
         # in an article about one event, a named person presenting awards, speaking, launching a drive or presiding
         # with no object said ('Bộ trưởng A chủ trì.') does so there
         presenting = one_event and (
@@ -104,7 +114,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             elif part == "presented_awards":
                 presenter_before = True
             at_events = given_at.get(sent.start, set())
-            event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else main
+            event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
             if part:
                 _take_part(event, m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}"))
     # who handed a grant over at an event presented awards there, whatever words the sentence used ('trao danh hiệu')

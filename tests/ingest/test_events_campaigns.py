@@ -2857,3 +2857,23 @@ def test_a_headline_s_event_of_a_commune_held_by_one_of_its_villages_is_that_one
         "cũng tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022."
     )
     assert len(events("Huyện Tiên Yên sôi nổi các hoạt động ở cơ sở", body)) == 2
+
+
+def test_those_listed_after_a_second_event_in_its_paragraph_took_part_in_that_one():
+    facts = facts_of(
+        "Sáng 26/7, UBND thị xã Quảng Yên tổ chức Lễ dâng hương tưởng niệm các anh hùng liệt sĩ.\n"
+        "Chiều cùng ngày, UBND thị xã tổ chức gặp mặt người có công tiêu biểu. Tham dự có đồng chí Vũ Văn Tâm, Bí thư Thị ủy."
+    )
+    assert [[(p.person, p.part) for p in e.participants] for e in facts.events] == [[], [("Vũ Văn Tâm", "attended")]]
+    # another wording: the speaker of the second, in its paragraph
+    facts = facts_of(
+        "Sáng 26/7, UBND thị xã Quảng Yên tổ chức Lễ dâng hương tưởng niệm các anh hùng liệt sĩ.\n"
+        "Chiều cùng ngày, Thị đoàn tổ chức Lễ tuyên dương 30 đoàn viên. Đồng chí Lê Thu Hà, Bí thư Thị đoàn phát biểu."
+    )
+    assert [[(p.person, p.part) for p in e.participants] for e in facts.events] == [[], [("Lê Thu Hà", "spoke")]]
+    # negative: listed in a paragraph of their own, they are at the article's main event
+    facts = facts_of(
+        "Sáng 26/7, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết. Chiều cùng ngày, Thị đoàn tổ chức Lễ tuyên dương.\n"
+        "Tham dự có đồng chí Vũ Văn Tâm, Bí thư Thị ủy."
+    )
+    assert [[(p.person, p.part) for p in e.participants] for e in facts.events] == [[("Vũ Văn Tâm", "attended")], []]
