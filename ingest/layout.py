@@ -24,6 +24,9 @@ _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*(?:ngày\s+)?)?"
     r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?"
     r"(?:\s+(?:bởi|by)\s+(?P<poster>[^|]{2,40}?))?\s*$"  # ('Đăng ngày 18/01/2024 bởi Quản trị viên': who posted it)
+    # ('Ngày đăng: 25/06/2025 Người đăng: Thu Hà': the poster's label after the date, no bar between)
+    r"|^(?:Ngày đăng(?: bài)?|Ngày cập nhật|Đăng ngày|Cập nhật|Ngày)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?:Người đăng|Tác giả|Người viết|Đăng bởi)\s*:\s*(?P<labelled>[^|]{2,60}?)\s*$"
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
 )
@@ -565,8 +568,8 @@ def analyse_layout(doc: Document) -> None:
                 doc.published = doc.published or find_date(dated)
             m = _BYLINE_LABEL.match(t)
             names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)
-            if (posted := _META_LINE.match(t)) and posted["poster"]:  # 'Đăng ngày 18/01/2024 bởi Thu Hà'
-                names, unit = _byline_names(posted["poster"], labelled=True)
+            if (posted := _META_LINE.match(t)) and (posted["poster"] or posted["labelled"]):  # 'Đăng ngày 18/01/2024 bởi Thu Hà'
+                names, unit = _byline_names(posted["poster"] or posted["labelled"], labelled=True)
             if names and names[0].lower() not in _CMS_ACCOUNTS:
                 _set_authors(doc, names, unit)
     # the body runs to the last line that reads as prose or a caption before the byline

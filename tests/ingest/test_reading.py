@@ -321,6 +321,19 @@ def test_a_dateline_both_ways_a_date_is_read_month_first_where_the_lead_tells_of
     assert published("25/1/2024", "Sáng 24/1") == dt.date(2024, 1, 25)  # one way only
 
 
+def test_a_poster_s_label_after_the_date_on_one_line_gives_both():
+    def read(line: str) -> tuple[dt.date | None, str | None]:
+        doc, _ = article(f"Đại hội thi đua phường Phú Lợi\n{line}\nNgày 24/6, UBND phường Phú Lợi tổ chức Đại hội.\n")
+        return doc.published, doc.author
+
+    assert read("Ngày đăng: 25/06/2025 Người đăng: Thu Hà") == (dt.date(2025, 6, 25), "Thu Hà")
+    # another wording: a time after the date, 'Tác giả:'; a unit that posted it dates it and is no writer
+    assert read("Cập nhật: 25/06/2025 08:30 Tác giả: Lê Văn Tâm") == (dt.date(2025, 6, 25), "Lê Văn Tâm")
+    assert read("Ngày đăng: 25/06/2025 Người đăng: Văn phòng HĐND-UBND phường") == (dt.date(2025, 6, 25), None)
+    # negative: the site's account is no writer
+    assert read("Ngày đăng: 25/06/2025 Người đăng: admin") == (dt.date(2025, 6, 25), None)
+
+
 def test_a_dateline_in_english_dates_the_article():
     def published(dateline: str) -> dt.date | None:
         doc, _ = article(
