@@ -977,9 +977,16 @@ def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] |
     if not m:
         return None
     for spec in _SPECS:
-        if spec.rule in ("ministry", "named-institution") and (owner := spec.regex.match(text, m.end())):
+        if spec.rule in _OWNERS and (owner := spec.regex.match(text, m.end())):
             return _parse_spec(spec, owner, text, m.end(), ctx, None)
     return None
+
+
+# the bodies a local body may belong to, named right after it: a ministry, an institution, and a province's department,
+# police or military command ('Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh X', 'Công đoàn Công an tỉnh')
+_OWNERS = frozenset(
+    {"ministry", "named-institution", "provincial-department", "police", "police-province-short", "provincial-military-command"}
+)
 
 
 def split_commune(label: str) -> tuple[str, str]:

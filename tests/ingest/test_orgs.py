@@ -949,3 +949,16 @@ def test_a_union_before_an_institution_s_head_noun_alone_is_the_union_of_the_art
     # negative: a union named with its own institution's name is that one's
     names, _ = bodies_and_givers("Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Công đoàn Bệnh viện Bạch Mai tặng quà cho đoàn viên.")
     assert "Công đoàn Bệnh viện Bạch Mai" in names
+
+
+def test_a_council_of_a_province_s_department_or_police_named_after_it_is_that_body_s():
+    assert names("Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh Quảng Ninh họp") == [
+        "Hội đồng Thi đua - Khen thưởng Sở Tư pháp tỉnh Quảng Ninh"
+    ]
+    # other wordings: the abbreviation, the department's place left to the article; the province's police
+    assert names("Hội đồng TĐKT Sở Y tế họp") == ["Hội đồng Thi đua - Khen thưởng Sở Y tế tỉnh Quảng Ninh"]
+    assert names("Hội đồng Thi đua - Khen thưởng Công an tỉnh họp") == ["Hội đồng Thi đua - Khen thưởng Công an tỉnh Quảng Ninh"]
+    # negative: a council with its place, and a department listed after a comma, are their own bodies
+    assert names("Hội đồng Thi đua - Khen thưởng huyện, Sở Y tế") == [
+        "Hội đồng Thi đua - Khen thưởng huyện Tiên Yên", "Sở Y tế tỉnh Quảng Ninh"
+    ]  # fmt: skip
