@@ -168,6 +168,8 @@ _HOLDS_POST = re.compile(r"\s*,?\s+(?:(?:hiện\s+nay|hiện|nay|đang|vốn)\s+
 _ITEM_SEP = re.compile(
     r"\s*,\s*(?:đồng thời\s+(?:là\s+)?|kiêm\s+)?|\s+[-–]\s+|\s+kiêm\s+|\s+(?:được\s+(?:bầu|bổ nhiệm)\s+)?giữ chức(?:\s+vụ)?\s+"
 )  # (and 'A là Bí thư Chi bộ thôn, đồng thời là Trưởng ban công tác Mặt trận', 'Phó Bí thư Huyện ủy, kiêm Trưởng ban ...')
+# the term a post is held for, after its title ('khóa XV', 'nhiệm kỳ 2021 - 2026')
+_TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]{1,6}|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
@@ -348,6 +350,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             ones = [one for head in heads if (one := local.institution(head)) is not None]
             org = ones[0] if len(ones) == 1 else None
         raw.append((name, org))
+        if term := _TERM.match(text, pos):
+            pos = term.end()  # 'Đại biểu Quốc hội khóa XV, Phó Trưởng Đoàn ...': the term of the post, then the chain goes on
         end = pos
         sep = _ITEM_SEP.match(text, pos)
         if sep and (nxt := match_role(text, skip_space(text, sep.end()))):
@@ -457,6 +461,9 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
             continue
         if org is not None and org.name == "Đảng ủy" and org.level is None and any(o and o.level == "commune" and o.place for _, o in raw):
             org = None  # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the Party committee its neighbour places
+        elif org is not None and org.name == "Đảng ủy" and org.unplaced and (own := _unit_of_its_own(raw[i + 1 :])) is not None:
+            # 'Bí thư Đảng ủy, Giám đốc Công ty Điện lực X': the Party committee of the company its next title heads
+            org = OrgRef(f"Đảng ủy {own.name}", "PartyCommittee", own.unit_code, own.level, own.name)
         if org is None and base_role(role) in _PARTY_ROLES:
             neighbours = [o for _, o in raw[i + 1 :] + raw[:i][::-1] if o is not None]
             near = [u for u in units[i + 1 :] + units[:i][::-1] if u is not None]
@@ -490,6 +497,15 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
                 org = party_committee_unplaced(*ctx.district_unplaced)  # ('Huyện ủy viên' on 'huyện Tam Nông')
         posts.append(Post(role, org))
     return posts
+
+
+def _unit_of_its_own(after: list[tuple[str, OrgRef | None]]) -> OrgRef | None:
+    """The body the next title of a chain names, where it is a unit with its own Party committee (a company, a school, a
+    department: not a committee or council of a place, whose Party committee is the place's)."""
+    nxt = next((o for _, o in after if o is not None), None)
+    if not isinstance(nxt, OrgRef) or nxt.unplaced or nxt.kind in ("PartyCommittee", "PeoplesCommittee", "PeoplesCouncil"):
+        return None
+    return nxt
 
 
 def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> tuple[list[Post], int]:

@@ -2026,3 +2026,25 @@ def test_a_full_name_inside_a_gifted_school_s_name_is_no_person():
     assert "Lê Văn Hưu" not in posts_of("Dự có đại diện Trường THCS chuyên Lê Văn Hưu.")
     # negative: a teacher of it, named after an honorific, still is one
     assert "Lê Thị Hoa" in posts_of("Cô Lê Thị Hoa, giáo viên Trường THPT chuyên Lương Văn Tụy phát biểu.")
+
+
+def test_the_term_of_a_post_does_not_end_the_chain_of_titles():
+    found = posts_of("Ông Hà Văn Thắng, Đại biểu Quốc hội khóa XV, Phó Trưởng Đoàn ĐBQH tỉnh phát biểu.")
+    assert ("Phó Trưởng Đoàn", "Đoàn Đại biểu Quốc hội tỉnh Quảng Ninh") in found["Hà Văn Thắng"]
+    # another wording: a council's term in years
+    found = posts_of("Ông Lê Văn Nam, Chủ tịch HĐND huyện nhiệm kỳ 2021 - 2026, Bí thư Huyện ủy dự.")
+    assert ("Bí thư", "Huyện ủy Hải Hà") in found["Lê Văn Nam"]
+    # negative: a word that is no term ('khóa mới') is not read past
+    found = posts_of("Ông Lê Văn Nam, Chủ tịch HĐND huyện khóa mới, Trần Văn Bình, Bí thư Huyện ủy dự.")
+    assert found["Lê Văn Nam"] == {("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+
+
+def test_a_bare_party_committee_before_a_unit_s_head_is_that_unit_s():
+    found = posts_of("Ông Lê Văn Thành, Bí thư Đảng ủy, Giám đốc Công ty Điện lực Quảng Ninh dự.")
+    assert ("Bí thư", "Đảng ủy Công ty Điện lực Quảng Ninh") in found["Lê Văn Thành"]
+    # another wording: a school's principal, its deputy secretary
+    found = posts_of("Bà Lê Thị Hoa, Phó Bí thư Đảng ủy, Hiệu trưởng Trường THPT Hải Hà phát biểu.")
+    assert ("Phó Bí thư", "Đảng ủy Trường THPT Hải Hà") in found["Lê Thị Hoa"]
+    # negative: before a commune's committee it is the commune's Party committee
+    found = posts_of("Ông Lê Văn Thành, Bí thư Đảng ủy, Chủ tịch UBND xã Quảng Long dự.")
+    assert ("Bí thư", "Đảng ủy xã Quảng Long") in found["Lê Văn Thành"]
