@@ -871,6 +871,14 @@ def test_a_deputy_in_charge_holds_a_post_in_the_body_named_after_the_title():
     # in charge of a field of work, not of a body: the deputy's title alone
     people = posts_of("Dự có ông Trần Văn Em, Phó Trưởng phòng phụ trách công tác thi đua.")
     assert {role for role, _ in people["Trần Văn Em"]} == {"Phó Trưởng phòng"}
+    # a front's or an association's deputy chair in charge
+    people = posts_of(
+        "Dự có ông Trần Văn Em, Phó Chủ tịch phụ trách Ủy ban MTTQ huyện; bà Lê Thị Na, Phó Chủ tịch phụ trách Hội LHPN huyện."
+    )
+    assert people["Trần Văn Em"] == {("Phó Chủ tịch phụ trách", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hà")}
+    assert people["Lê Thị Na"] == {("Phó Chủ tịch phụ trách", "Hội Liên hiệp Phụ nữ huyện Hải Hà")}
+    people = posts_of("Dự có ông Trần Văn Em, Phó Chủ tịch UBND huyện phụ trách khối văn xã.")
+    assert people["Trần Văn Em"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
 
 
 def test_a_person_named_in_full_then_by_honorific_and_given_name_is_the_same_person():
