@@ -2877,3 +2877,13 @@ def test_those_listed_after_a_second_event_in_its_paragraph_took_part_in_that_on
         "Tham dự có đồng chí Vũ Văn Tâm, Bí thư Thị ủy."
     )
     assert [[(p.person, p.part) for p in e.participants] for e in facts.events] == [[("Vũ Văn Tâm", "attended")], []]
+
+
+def test_a_sports_meet_held_is_an_event():
+    [event] = facts_of("Sáng 12/1, Công an thị xã Quảng Yên tổ chức Hội thao năm 2023.").events
+    assert (event.label, event.organiser.name) == ("Hội thao năm 2023", "Công an thị xã Quảng Yên")
+    # another wording: the schools' games, by their name
+    [event] = facts_of("Ngày 12/1, Phòng GD&ĐT thị xã tổ chức Hội khỏe Phù Đổng thị xã Quảng Yên lần thứ X.").events
+    assert event.label == "Hội khỏe Phù Đổng thị xã Quảng Yên lần thứ X"
+    # negative: a meet's word in a plan is none held
+    assert facts_of("UBND thị xã Quảng Yên có kế hoạch tổ chức Hội thao năm 2023.").events == []
