@@ -200,7 +200,7 @@ def link_grants(
         g for g, restated in found_in
         if restated and not _told_in_body(g, body if _any_kind_of_body(g) else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
-        and not _holders_given(doc, g, body)
+        and not _holders_given(doc, g, body) and not _one_of_counted(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(doc, _without_shares_of_totals(doc, _without_broken_down_totals(grants)))
     grants = _without_umbrellas_over_next(doc, grants)
@@ -630,6 +630,27 @@ def _sums_by_noun(doc: Document, total: GrantFact, body: list[GrantFact]) -> boo
         return False
     parts = [h.count or 0 for h in body if h.status == total.status and h.count and _noun_of(doc, h) == noun]
     return len(parts) > 1 and sum(parts) == total.count
+
+
+_ANY_BODY_NOUNS = frozenset({"tập thể", "đơn vị", "cơ quan", "địa phương"})
+
+
+def _one_of_counted(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:
+    """'Xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh' over a body's 'UBND tỉnh tặng Cờ thi đua cho 3 xã': a headline's one
+    named recipient of an award the body counts, unnamed, to several of its kind, from the same giver, is one of those
+    (a subset of a counted total, which stands for it)."""
+    if g.count != 1 or not g.recipient or g.status != "conferred":
+        return False
+    counted = [
+        h for h in body
+        if h.award == g.award and h.status == g.status and h.recipient_kind == g.recipient_kind and (h.count or 0) > 1
+        and h.recipient is None and not h.named and (g.conferrer is None or label(g.conferrer) == label(h.conferrer))
+    ]  # fmt: skip
+    if len(counted) != 1:
+        return False
+    noun = _noun_of(doc, counted[0])
+    first = g.recipient.split()[0].casefold()
+    return g.recipient_kind == "individual" or noun in _ANY_BODY_NOUNS or noun == first
 
 
 def _holders_given(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:

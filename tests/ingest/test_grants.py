@@ -9493,3 +9493,20 @@ def test_an_award_given_to_a_list_that_names_its_recipients_counts_them_by_kind(
     # nor does a sentence after them that says something else about them give a period
     found = told("Ngày 12/10, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể. Các tập thể đã phát biểu cảm ơn trong năm 2023.")
     assert [p for *_, p in found] == [None]
+
+
+def test_a_headline_s_one_named_recipient_of_an_award_the_body_counts_to_several_is_one_of_them():
+    def told(headline: str, body: str) -> list[tuple[str, int | None]]:
+        facts = article(f"{headline}\n15/01/2024 09:00\nNgày 14/1, UBND huyện Văn Lãng tổ chức hội nghị tổng kết.\n{body}\nThu Hà\n")[1]
+        return [(g.award, g.count) for g in facts.grants]
+
+    body = "Tại hội nghị, UBND tỉnh tặng Cờ thi đua cho 3 xã có thành tích xuất sắc."
+    assert told("Xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh", body) == [("co-thi-dua-cap-bo-tinh", 3)]
+    # another wording: a person among the individuals counted
+    body = "Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân."
+    assert told("Ông Hoàng Văn Tùng nhận Bằng khen của Chủ tịch UBND tỉnh", body) == [("bang-khen-cap-bo-tinh", 5)]
+    # negative: another award, or recipients of another noun, are another grant
+    body = "Tại hội nghị, UBND tỉnh tặng Cờ thi đua cho 3 trường học."
+    assert told("Xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh", body) == [("co-thi-dua-cap-bo-tinh", 3), ("co-thi-dua-cap-bo-tinh", 1)]
+    body = "Tại hội nghị, UBND tỉnh tặng Bằng khen cho 3 xã."
+    assert told("Xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh", body) == [("bang-khen-cap-bo-tinh", 3), ("co-thi-dua-cap-bo-tinh", 1)]
