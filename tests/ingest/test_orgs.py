@@ -962,3 +962,12 @@ def test_a_council_of_a_province_s_department_or_police_named_after_it_is_that_b
     assert names("Hội đồng Thi đua - Khen thưởng huyện, Sở Y tế") == [
         "Hội đồng Thi đua - Khen thưởng huyện Tiên Yên", "Sở Y tế tỉnh Quảng Ninh"
     ]  # fmt: skip
+
+
+def test_an_academy_s_name_keeps_its_fields_in_lower_case():
+    assert names("Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo") == ["Viện Hàn lâm Khoa học xã hội Việt Nam"]
+    # other wordings: the science academy, a university of the humanities
+    assert names("Viện Hàn lâm Khoa học và Công nghệ Việt Nam dự") == ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
+    assert names("Trường Đại học Khoa học xã hội và nhân văn dự") == ["Trường Đại học Khoa học xã hội và nhân văn"]
+    # negative: a lower-case word after a name that is no field of it stays out ('Viện Dinh dưỡng tổ chức')
+    assert names("Viện Dinh dưỡng tổ chức hội thảo") == ["Viện Dinh dưỡng"]
