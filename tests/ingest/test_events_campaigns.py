@@ -1786,7 +1786,7 @@ def test_a_campaign_told_by_the_first_part_of_its_name_however_short_is_that_cam
     assert [(c.name, c.aliases) for c in facts.campaigns] == [
         ("Xanh - Sạch - Đẹp, Bảo đảm an toàn vệ sinh lao động", ["Xanh - Sạch - Đẹp"])
     ]
-    # another wording: two words before the comma, the drive told in full in the headline, shorter in the body
+    # another wording: a drive, its first part told after its full name in one sentence
     names = campaigns_of('Xã hưởng ứng cuộc vận động "Ngày vì người nghèo, Tết vì người nghèo" và "Ngày vì người nghèo".')
     assert list(names) == ["Ngày vì người nghèo, Tết vì người nghèo"]
     # negative: a short name that is not the first part of the other, nor its words in order, stays apart
