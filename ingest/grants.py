@@ -40,6 +40,7 @@ from .binding import (
     specific,
 )
 from .conferrers import (
+    PRESIDENT,
     REPORTING_VERBS,
     bodies_listed,
     body_beside,
@@ -2192,7 +2193,7 @@ class _Reader:
             named_medal = mention is not None and _MEDAL_NAMED.match(clause, mention.end) is not None
             own_medal = (
                 award == "huy-chuong"
-                and (conferrer is not None or named_medal)
+                and ((conferrer is not None and label(conferrer) != PRESIDENT.label) or named_medal)  # (the President's: a state medal)
                 and not (mention and _STATE_MEDAL.match(clause, mention.end))
             )
             if own_medal:

@@ -9510,3 +9510,18 @@ def test_a_headline_s_one_named_recipient_of_an_award_the_body_counts_to_several
     assert told("Xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh", body) == [("co-thi-dua-cap-bo-tinh", 3), ("co-thi-dua-cap-bo-tinh", 1)]
     body = "Tại hội nghị, UBND tỉnh tặng Bằng khen cho 3 xã."
     assert told("Xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh", body) == [("bang-khen-cap-bo-tinh", 3), ("co-thi-dua-cap-bo-tinh", 1)]
+
+
+def test_a_medal_of_the_state_president_is_a_state_medal_not_a_body_s_own():
+    rows = grants_of(
+        "Ngày 19/8, Công an tỉnh tổ chức Lễ trao Huân chương, Huy chương của Chủ tịch nước cho các tập thể, cá nhân. Tại buổi "
+        "lễ, Công an tỉnh đã trao Huân chương Chiến công hạng Ba cho 4 cá nhân; Huy chương Chiến sĩ vẻ vang hạng Nhất cho 15 "
+        "đồng chí."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("huan-chuong-chien-cong-hang-ba", 4), ("huy-chuong-chien-si-ve-vang-hang-nhat", 15)]
+    # another wording: a medal of the President's counted bare is the state's generic medal
+    rows = grants_of("Chủ tịch nước tặng Huy chương cho 5 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("huy-chuong", 5, "Chủ tịch nước")]
+    # negative: a central body's own medal stays its commemorative medal
+    rows = grants_of("Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ cho 3 cá nhân.")
+    assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 3)]
