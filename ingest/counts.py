@@ -266,6 +266,15 @@ _SLASHED = re.compile(r"\s*/\s*")
 _AND_NOUN = re.compile(rf"\s*(?:,|và)\s*(?:(?:các|những)\s+)?(?P<noun>{_NOUN_RE})(?!\w)", re.I)
 
 
+def nouns_joined(text: str, pos: int) -> list[str]:
+    """The nouns joined to a count's own right after it ('3 xã, thị trấn': ['thị trấn']), lower-cased."""
+    found = []
+    while m := _AND_NOUN.match(text, pos):
+        found.append(m["noun"].lower())
+        pos = m.end()
+    return found
+
+
 def plural_kind(text: str) -> str | None:
     """The kind of the recipients 'cho các tập thể, cá nhân' names at the start of `text`, uncounted; else None. Two
     nouns of two kinds listed ('cho các doanh nghiệp, doanh nhân') are both kinds."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .awards import AwardMention, find_awards, is_ancestor, match_key, same_award
 from .conferrers import default_conferrer, label
-from .counts import count_noun, noun_given_to
+from .counts import count_noun, noun_given_to, nouns_joined
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
 from .orgs import OrgRef, told_shorter
@@ -648,9 +648,14 @@ def _one_of_counted(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:
     ]  # fmt: skip
     if len(counted) != 1:
         return False
-    noun = _noun_of(doc, counted[0])
-    first = g.recipient.split()[0].casefold()
-    return g.recipient_kind == "individual" or noun in _ANY_BODY_NOUNS or noun == first
+    h = counted[0]
+    spans = [
+        c for c in doc.spans("counts", h.evidence.start, h.evidence.end) if (c.value.value, c.value.kind) == (h.count, h.recipient_kind)
+    ]
+    # (the count's noun and those joined to it: '3 xã, thị trấn' counts 'Thị trấn X')
+    nouns = {count_noun(doc.text[c.start : c.end]) for c in spans[:1]} | set(nouns_joined(doc.text, spans[0].end) if spans else ())
+    said = g.recipient.casefold()
+    return g.recipient_kind == "individual" or bool(nouns & _ANY_BODY_NOUNS) or any(n and said.startswith(n + " ") for n in nouns)
 
 
 def _holders_given(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:

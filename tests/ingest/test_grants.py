@@ -9505,6 +9505,9 @@ def test_a_headline_s_one_named_recipient_of_an_award_the_body_counts_to_several
     # another wording: a person among the individuals counted
     body = "Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân."
     assert told("Ông Hoàng Văn Tùng nhận Bằng khen của Chủ tịch UBND tỉnh", body) == [("bang-khen-cap-bo-tinh", 5)]
+    # and a title attained, counted by two nouns joined ('3 xã, thị trấn'), the headline's unit by the second
+    body = "Năm 2023, huyện có 3 xã, thị trấn đạt danh hiệu Đơn vị tiên tiến."
+    assert told("Thị trấn Na Sầm đạt danh hiệu Đơn vị tiên tiến", body) == [("don-vi-tien-tien", 3)]
     # negative: another award, or recipients of another noun, are another grant
     body = "Tại hội nghị, UBND tỉnh tặng Cờ thi đua cho 3 trường học."
     assert told("Xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh", body) == [("co-thi-dua-cap-bo-tinh", 3), ("co-thi-dua-cap-bo-tinh", 1)]
