@@ -642,7 +642,14 @@ def _unmarked_item(doc: Document, sentences: list[Sentence], i: int, prev_item: 
     nxt = sentences[i + 1].start if i + 1 < len(sentences) else len(doc.text)
     own_line = "\n" in doc.text[prev.end : sent.start] and "\n" in doc.text[sent.end : nxt] + "\n"
     above = prev.text.rstrip()
-    return own_line and (above.endswith(":") or (above.endswith(";") and prev_item))
+    # ('Tập thể: A, B.' then 'Cá nhân: C, D.': items labelled by the kind they name, each ending as a sentence)
+    labelled = prev_item and _KIND_LABEL.match(sent.text) is not None
+    return own_line and (above.endswith(":") or (above.endswith(";") and prev_item) or labelled)
+
+
+# an item of a list labelled by the kind of recipients it names ('Tập thể: Trường THCS A, Trạm Y tế xã B.', 'Cá nhân
+# (02): ông A, bà B.')
+_KIND_LABEL = re.compile(r"\W*(?P<kind>Tập thể|Cá nhân|Hộ gia đình)(?:\s*\(\s*\d{1,3}\s*\))?\s*:\s*(?=\S)", re.I)
 
 
 _RAISED_TOTAL = lexicon.cue("raised-total")
@@ -895,6 +902,8 @@ class _Reader:
             return item
         if self.heading_gives and (item := self._counts_item(sent, event, single_event)) is not None:
             return item
+        if self.heading_gives and (item := self._kind_item(sent, event, single_event)) is not None:
+            return item
         if self.heading_gives and self.list_heading is not None:  # '- Tặng Giấy khen cho 4 tập thể': the heading's giver
             self._clause_conferrer(self.list_heading.start, self.list_heading.text)
         if (
@@ -996,6 +1005,37 @@ class _Reader:
         evidence = Evidence(sent.start, sent.end, text)
         return self.counted(
             sent.start, text, pairs, recipient, None, evidence, event, single_event, tuple(listed) if len(listed) > 1 else ()
+        )
+
+    def _kind_item(self, sent: Sentence, event: str | None, single_event: str | None) -> list[GrantFact] | None:
+        """'Cá nhân: ông A, bà B.' under 'Danh sách được tặng Giấy khen:': an item labelled by the kind of those it names,
+        under a heading that gives one award, is that award to them, as many as it names, its giver the heading's. None
+        where the item names an award or a count of its own."""
+        doc, heading = self.doc, self.list_heading
+        label_m = _KIND_LABEL.match(sent.text)
+        if heading is None or label_m is None or doc.spans("awards", sent.start, sent.end):
+            return None
+        if any(c.kind for c in doc.values("counts", sent.start + label_m.end(), sent.end)):
+            return None
+        awards = doc.values("awards", heading.start, heading.end, base=heading.start)
+        if len({a.award for a in awards}) != 1:
+            return None
+        after = sent.start + label_m.end()
+        individual = label_m["kind"].lower() == "cá nhân"
+        listed: list[OrgRef | str] = (
+            list(dict.fromkeys(p.value.name for p in doc.spans("people", after, sent.end)))
+            if individual
+            else list(bodies_listed(doc, after, sent.end)) or [b for b in [opening_recipient(doc, after, sent.end)] if b is not None]
+        )
+        if not listed:
+            return None
+        kind = "individual" if individual else "collective"
+        pairs = [(Count(0, 0, len(listed), False, kind), awards[-1], "grants.kind-list-item")]
+        self._clause_conferrer(heading.start, heading.text)  # the heading's giver gives the items
+        evidence = Evidence(sent.start, sent.end, sent.text)
+        recipient = listed[0] if len(listed) == 1 else None
+        return self.counted(
+            sent.start, sent.text, pairs, recipient, None, evidence, event, single_event, tuple(listed) if len(listed) > 1 else ()
         )
 
     def _counts_item(self, sent: Sentence, event: str | None, single_event: str | None) -> list[GrantFact] | None:

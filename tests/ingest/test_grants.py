@@ -9528,3 +9528,22 @@ def test_a_medal_of_the_state_president_is_a_state_medal_not_a_body_s_own():
     # negative: a central body's own medal stays its commemorative medal
     rows = grants_of("Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ cho 3 cá nhân.")
     assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 3)]
+
+
+def test_items_labelled_by_the_kind_they_name_are_the_heading_s_award_to_them():
+    def told(body: str) -> list[tuple]:
+        facts = article(f"Danh sách khen thưởng\n15/10/2023 09:00\n{body}\nThu Hà\n")[1]
+        return [(g.award, g.recipient_kind, g.count) for g in facts.grants]
+
+    assert told(
+        "Ngày 14/10, UBND huyện Văn Lãng tổ chức hội nghị tổng kết. Danh sách được tặng Giấy khen:\n"
+        "Tập thể: Trường THCS Tân Mỹ, Trạm Y tế xã Tân Mỹ.\nCá nhân: ông Hoàng Văn Tùng, bà Lý Thị Hà."
+    ) == [("giay-khen", "collective", 2), ("giay-khen", "individual", 2)]
+    # another wording: the count in brackets after the label, a flag of the province's
+    assert told("Ngày 14/10, UBND tỉnh Lạng Sơn tặng Cờ thi đua như sau:\nTập thể (02): UBND xã Tân Mỹ, UBND xã Tân Thanh.") == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 2)
+    ]
+    # negative: a labelled line that counts is read as a count, not as names
+    assert told("Ngày 14/10, UBND huyện Văn Lãng tặng Giấy khen như sau:\nTập thể: 12 đơn vị.\nCá nhân: 30 người.") == [
+        ("giay-khen", "collective", 12), ("giay-khen", "individual", 30)
+    ]  # fmt: skip
