@@ -55,7 +55,11 @@ _CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # 
 
 
 # an association's committee by its level word alone ('Tỉnh Hội tặng Bằng khen', 'Huyện Hội tặng Giấy khen')
-_ASSOCIATION_AT = re.compile(r"(?P<level>tỉnh|thành|huyện|quận|thị)\s+hội")
+# (or its standing or executive committee: 'Ban Thường vụ Tỉnh Hội', 'BCH Huyện Hội')
+_ASSOCIATION_AT = re.compile(
+    r"(?:(?P<organ>ban thường vụ|btv|ban chấp hành|bch|thường trực)\s+)?(?P<level>tỉnh|thành|huyện|quận|thị)\s+hội"
+)
+_ORGANS = {"ban thường vụ": "Ban Thường vụ", "btv": "Ban Thường vụ", "ban chấp hành": "Ban Chấp hành", "bch": "Ban Chấp hành"}
 _ASSOCIATION_LEVELS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 # an association's own name, without its central body's word and its place ('Hội Nông dân' in 'Trung ương Hội Nông
 # dân Việt Nam' and in 'Hội Nông dân huyện Châu Thành')
@@ -143,7 +147,9 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
             # ('Trung ương Hội tặng Bằng khen' in an article on 'Hội LHPN tỉnh X': that association's central body)
             return OrgRef(f"Trung ương {kind} Việt Nam", "MassOrganisation", None, "national"), True
     if (at_level := _ASSOCIATION_AT.fullmatch(low)) is not None:
-        return _association_at_level(doc, at_level["level"]), True
+        body = _association_at_level(doc, at_level["level"])
+        organ = _ORGANS.get(at_level["organ"] or "") or ("Thường trực" if at_level["organ"] else None)
+        return (replace(body, name=f"{organ} {body.name}") if body is not None and organ else body), True
     # ('các' inside a body's own name is no vagueness: 'Đảng ủy Khối các cơ quan tỉnh tặng ...'; 'các cấp' is)
     if _VAGUE.search(low) and ("các cấp" in low or not any(o.start == start and o.end == end for o in agents(doc, start, end))):
         return None, True

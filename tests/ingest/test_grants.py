@@ -9403,6 +9403,15 @@ def test_an_association_by_its_level_word_is_the_article_s_association_at_that_l
     # another wording: the women's union, by its abbreviation
     rows = grants_of("Hội LHPN huyện Văn Lãng tổng kết năm 2022. Tỉnh Hội đã tặng Bằng khen cho 3 cá nhân.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn")]
+    # its standing or executive committee ('Ban Thường vụ Tỉnh Hội', 'BCH Huyện Hội'): that organ of the association
+    rows = grants_of(
+        "Hội Nông dân huyện Văn Lãng tổ chức Đại hội. Ban Thường vụ Tỉnh Hội tặng Bằng khen cho 2 tập thể; BCH Huyện Hội "
+        "tặng Giấy khen cho 5 cá nhân."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 2, "Ban Thường vụ Hội Nông dân tỉnh Lạng Sơn"),
+        ("giay-khen", 5, "Ban Chấp hành Hội Nông dân huyện Văn Lãng"),
+    ]
     # negative: two associations named leave 'Tỉnh Hội' open (not the province's People's Committee)
     rows = grants_of("Hội Nông dân và Hội Cựu chiến binh huyện Văn Lãng phối hợp tổng kết năm 2022. Tỉnh Hội tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
