@@ -971,3 +971,11 @@ def test_an_academy_s_name_keeps_its_fields_in_lower_case():
     assert names("Trường Đại học Khoa học xã hội và nhân văn dự") == ["Trường Đại học Khoa học xã hội và nhân văn"]
     # negative: a lower-case word after a name that is no field of it stays out ('Viện Dinh dưỡng tổ chức')
     assert names("Viện Dinh dưỡng tổ chức hội thảo") == ["Viện Dinh dưỡng"]
+
+
+def test_a_military_command_by_its_colloquial_name_is_the_command_of_its_level():
+    assert names("Huyện đội tặng Giấy khen cho 5 cá nhân") == ["Ban Chỉ huy Quân sự huyện Tiên Yên"]
+    # other wordings: the province's, after a title
+    assert names("Đại tá Lê Văn Bình, Chính ủy Tỉnh đội dự") == ["Bộ Chỉ huy Quân sự tỉnh Quảng Ninh"]
+    # negative: in lower case, as a common phrase, it is none
+    assert names("các đồng chí trong huyện đội bóng") == []
