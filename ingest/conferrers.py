@@ -59,7 +59,10 @@ _CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # 
 _ASSOCIATION_AT = re.compile(
     r"(?:(?P<organ>ban thường vụ|btv|ban chấp hành|bch|thường trực)\s+)?(?P<level>tỉnh|thành|huyện|quận|thị)\s+hội"
 )
-_ORGANS = {"ban thường vụ": "Ban Thường vụ", "btv": "Ban Thường vụ", "ban chấp hành": "Ban Chấp hành", "bch": "Ban Chấp hành"}
+_ORGANS = {
+    "ban thường vụ": "Ban Thường vụ", "btv": "Ban Thường vụ", "ban chấp hành": "Ban Chấp hành", "bch": "Ban Chấp hành",
+    "thường trực": "Thường trực",
+}  # fmt: skip
 _ASSOCIATION_LEVELS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 # an association's own name, without its central body's word and its place ('Hội Nông dân' in 'Trung ương Hội Nông
 # dân Việt Nam' and in 'Hội Nông dân huyện Châu Thành')
@@ -148,7 +151,7 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
             return OrgRef(f"Trung ương {kind} Việt Nam", "MassOrganisation", None, "national"), True
     if (at_level := _ASSOCIATION_AT.fullmatch(low)) is not None:
         body = _association_at_level(doc, at_level["level"])
-        organ = _ORGANS.get(at_level["organ"] or "") or ("Thường trực" if at_level["organ"] else None)
+        organ = _ORGANS.get(at_level["organ"] or "")
         return (replace(body, name=f"{organ} {body.name}") if body is not None and organ else body), True
     # ('các' inside a body's own name is no vagueness: 'Đảng ủy Khối các cơ quan tỉnh tặng ...'; 'các cấp' is)
     if _VAGUE.search(low) and ("các cấp" in low or not any(o.start == start and o.end == end for o in agents(doc, start, end))):
