@@ -35,7 +35,7 @@ _OF_EMULATION = re.compile(r"phong trào|đợt thi đua")
 # what makes a theme ('với chủ đề “...”') an emulation's: the sentence speaks of one before it
 _EMULATION = re.compile(r"(?<!\w)(?:thi đua|phong trào|công tác)(?!\w)", re.I)
 # a year's work theme chosen ('Năm 2024, huyện chọn chủ đề “...”', 'lấy chủ đề năm là “...”')
-_YEAR_CHOSEN = re.compile(r"(?<!\w)(?:chọn|lấy|xác định)\s+(?:là\s+)?chủ đề(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*[“\"«]*$", re.I)
+_YEAR_CHOSEN = re.compile(r"(?<!\w)(?:chọn|lấy|xác định)\s+(?:là\s+)?chủ đề(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*[“\"«'‘]*$", re.I)
 _EVENT_CHOOSES = re.compile(r"(?<!\w)(?:hội thi|cuộc thi|hội diễn|hội nghị|đại hội|lễ|chương trình|giải|hội thảo)(?!\w)", re.I)
 _A_YEAR = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.I)
 _NOT_CAMPAIGN = re.compile(
@@ -123,7 +123,7 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
     prev_end, prev_kind = 0, None
     sentence_has_movement = False
     for q in quotes(text):
-        gap = text[prev_end : q.start].rstrip(_OPEN)  # doubled opening marks belong to the quote
+        gap = text[prev_end : q.start].rstrip(_OPEN + "'‘")  # doubled opening marks belong to the quote (a single one too)
         kind = None
         if prev_kind and (lm := _LIST_GAP.match(gap)):
             cue = (lm["cue"] or "").lower()

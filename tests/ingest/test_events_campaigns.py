@@ -2887,3 +2887,11 @@ def test_a_sports_meet_held_is_an_event():
     assert event.label == "Hội khỏe Phù Đổng thị xã Quảng Yên lần thứ X"
     # negative: a meet's word in a plan is none held
     assert facts_of("UBND thị xã Quảng Yên có kế hoạch tổ chức Hội thao năm 2023.").events == []
+
+
+def test_a_year_s_theme_in_single_quotes_is_a_theme():
+    assert campaigns_of("Năm 2024, huyện chọn chủ đề 'Năm chuyển đổi số' để tập trung chỉ đạo.") == {"Năm chuyển đổi số": "theme"}
+    # another wording: curly single quotes, 'lấy chủ đề năm là'
+    assert campaigns_of("Năm 2023, thị xã lấy chủ đề năm là ‘Năm dân vận chính quyền’.") == {"Năm dân vận chính quyền": "theme"}
+    # negative: a talk's topic in single quotes is no emulation's
+    assert campaigns_of("Buổi tọa đàm với chủ đề 'Phụ nữ và gia đình' thu hút đông đảo hội viên.") == {}
