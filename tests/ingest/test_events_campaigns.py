@@ -2885,6 +2885,9 @@ def test_a_sports_meet_held_is_an_event():
     # another wording: the schools' games, by their name
     [event] = facts_of("Ngày 12/1, Phòng GD&ĐT thị xã tổ chức Hội khỏe Phù Đổng thị xã Quảng Yên lần thứ X.").events
     assert event.label == "Hội khỏe Phù Đổng thị xã Quảng Yên lần thứ X"
+    # and one named as the subject of its opening ('Hội thao ... khai mạc sáng 12/1')
+    [event] = facts_of("Hội thao Công an thị xã Quảng Yên năm 2023 khai mạc sáng 12/1.").events
+    assert (event.label, event.date) == ("Hội thao Công an thị xã Quảng Yên năm 2023", dt.date(2023, 1, 12))
     # negative: a meet's word in a plan is none held
     assert facts_of("UBND thị xã Quảng Yên có kế hoạch tổ chức Hội thao năm 2023.").events == []
 
