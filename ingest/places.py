@@ -56,8 +56,9 @@ COMMUNE = re.compile(
 )
 
 
-def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, int, int]]:
-    """Units named with their level word ('huyện Bình Liêu'), with offsets.
+def typed_mentions(text: str, province: str | None = None, shared: set[tuple[str, str]] | None = None) -> list[tuple[Unit, int, int]]:
+    """Units named with their level word ('huyện Bình Liêu'), with offsets; and into `shared`, where given, each
+    (level word, name) of a district whose name several provinces share, which no unit answers ('huyện Tam Nông').
 
     The name pattern reads a few words ahead for the gazetteer to pick the longest
     name; scanning resumes where that name ends, so 'tỉnh X thăm huyện Y' finds both.
@@ -77,11 +78,14 @@ def typed_mentions(text: str, province: str | None = None) -> list[tuple[Unit, i
                 continue
             type_word = text[m.start("type") : m.end("type")].lower()
             type_word = levels.PARTY_LEVEL[type_word] if regex is _PARTY_PLACE else levels.canonical(type_word)
-            unit = gz.lookup(" ".join(words[:n]), type_word, province)
+            name = " ".join(words[:n])
+            unit = gz.lookup(name, type_word, province)
             if unit:
-                end = m.start("name") + len(" ".join(words[:n]))
+                end = m.start("name") + len(name)
                 out.append((unit, m.start(), end))
                 pos = end
+            elif shared is not None and type_word in levels.DISTRICT_WORDS and gz.shared_name(name, type_word):
+                shared.add((type_word, name))
     return out
 
 
@@ -95,10 +99,11 @@ _ORIGIN = re.compile(
 )
 
 
-def _score_typed(scores: Counter[str], title: str, body: str, province: str | None) -> None:
-    """Count the units the headline (weighted) and the body name with their level word, not where people come from."""
+def _score_typed(scores: Counter[str], title: str, body: str, province: str | None, shared: set[tuple[str, str]] | None = None) -> None:
+    """Count the units the headline (weighted) and the body name with their level word, not where people come from
+    (and gather into `shared` the districts named whose name several provinces share: `typed_mentions`)."""
     for text, weight in ((title, TITLE_WEIGHT), (body, 1)):
-        for unit, start, _ in typed_mentions(text, province):
+        for unit, start, _ in typed_mentions(text, province, shared):
             if _ORIGIN.search(text, max(0, start - 80), start):
                 continue  # '(Nguyên quán tại xã X, huyện Y, tỉnh Z)': where a person comes from
             scores[unit.code] += weight
@@ -109,7 +114,8 @@ def resolve_place(doc: Document) -> None:
     gz = gazetteer()
     scores: Counter[str] = Counter()
     title = doc.title or ""
-    _score_typed(scores, title, doc.body, None)
+    shared: set[tuple[str, str]] = set()  # districts named whose name several provinces share, none placing them
+    _score_typed(scores, title, doc.body, None, shared)
     provinces_named = [c for c, _ in scores.most_common() if gz.units[c].level == "province"]
     if provinces_named and not any(gz.units[c].level == "district" for c in scores):
         # 'huyện Châu Thành (tỉnh Tây Ninh)': a district name several provinces share, read in the province named
@@ -223,7 +229,8 @@ def resolve_place(doc: Document) -> None:
         # commune bears the name (not a province of the 2025 map, which has no districts)
         own = [c for c in _districts_of_commune(commune) if gz.units[c].parent == province.code]
         district = gz.get(own[0]) if len(own) == 1 else None
-    unplaced = _shared_district_named(doc) if province is None and district is None and fallback is None else None
+    # (the one such district the article names, where nothing else places it: its bodies named by its name alone)
+    unplaced = shared.pop() if len(shared) == 1 and province is None and district is None and fallback is None else None
     place = PlaceContext(province, district, label, fallback, published=doc.published, district_unplaced=unplaced)
     text = f"{title}\n{doc.body}"
     doc.place = replace(
@@ -235,22 +242,6 @@ def resolve_place(doc: Document) -> None:
         acronyms=_acronyms_defined(text, place),
         villages=_villages(text),
     )
-
-
-def _shared_district_named(doc: Document) -> tuple[str, str] | None:
-    """The one district the article names with its level word ('huyện Tam Nông', 'Huyện ủy Tam Nông') whose name
-    several provinces share, none of them named: (level word, name), which places its bodies by name alone."""
-    gz, named = gazetteer(), set()
-    for text in (doc.title or "", doc.body):
-        for regex in (_TYPED, _PARTY_PLACE):
-            for m in regex.finditer(text):
-                words = m["name"].split()
-                n = gz.longest_name_at(words) if words and words[0][:1].isupper() else 0
-                word = m["type"].lower()
-                word = levels.PARTY_LEVEL.get(word) if regex is _PARTY_PLACE else levels.canonical(word)
-                if n and word in levels.DISTRICT_WORDS and gz.shared_name(" ".join(words[:n]), word):
-                    named.add((word, " ".join(words[:n])))
-    return named.pop() if len(named) == 1 else None
 
 
 # a village by its level word and its name or number ('ấp Phú Hòa', 'thôn 3', 'Bản Nà Pàn')
