@@ -71,9 +71,11 @@ _ASSOCIATION_KIND = re.compile(rf"(?:Trung ương\s+)?(?P<kind>Hội\s.+?)(?:\s+
 
 def _associations(doc: Document) -> tuple[str | None, list[OrgRef]]:
     """The one association the article names ('Hội Nông dân'), if it names one only, and its bodies it names."""
-    named = [o.value for o in doc.spans("orgs") if o.value.kind == "MassOrganisation" and _ASSOCIATION_KIND.fullmatch(o.value.name)]
-    kinds = {m["kind"] for o in named if (m := _ASSOCIATION_KIND.fullmatch(o.name))}
-    return (kinds.pop() if len(kinds) == 1 else None), named
+    read = [
+        (o.value, m) for o in doc.spans("orgs") if o.value.kind == "MassOrganisation" and (m := _ASSOCIATION_KIND.fullmatch(o.value.name))
+    ]
+    kinds = {m["kind"] for _, m in read}
+    return (kinds.pop() if len(kinds) == 1 else None), [org for org, _ in read]
 
 
 def _association_at_level(doc: Document, level_word: str) -> OrgRef | None:

@@ -649,11 +649,12 @@ def _one_of_counted(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:
     if len(counted) != 1:
         return False
     h = counted[0]
-    spans = [
-        c for c in doc.spans("counts", h.evidence.start, h.evidence.end) if (c.value.value, c.value.kind) == (h.count, h.recipient_kind)
-    ]
+    span = next(
+        (c for c in doc.spans("counts", h.evidence.start, h.evidence.end) if (c.value.value, c.value.kind) == (h.count, h.recipient_kind)),
+        None,
+    )
     # (the count's noun and those joined to it: '3 xã, thị trấn' counts 'Thị trấn X')
-    nouns = {count_noun(doc.text[c.start : c.end]) for c in spans[:1]} | set(nouns_joined(doc.text, spans[0].end) if spans else ())
+    nouns = {count_noun(doc.text[span.start : span.end]), *nouns_joined(doc.text, span.end)} if span is not None else set()
     said = g.recipient.casefold()
     return g.recipient_kind == "individual" or bool(nouns & _ANY_BODY_NOUNS) or any(n and said.startswith(n + " ") for n in nouns)
 

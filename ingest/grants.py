@@ -997,14 +997,27 @@ class _Reader:
         if not listed:
             return None
         kind = "individual" if names else "collective"
-        pairs = [(Count(0, 0, len(listed), False, kind), awards[0], "grants.award-list-item")]
-        heading = self.list_heading
-        if heading is not None:
-            self._clause_conferrer(heading.start, heading.text)  # the heading's giver gives the items
+        return self._given_to_listed(sent, listed, kind, awards[0], "grants.award-list-item", event, single_event)
+
+    def _given_to_listed(
+        self,
+        sent: Sentence,
+        listed: list[OrgRef | str],
+        kind: str,
+        award: AwardMention,
+        rule: str,
+        event: str | None,
+        single_event: str | None,
+    ) -> list[GrantFact]:
+        """An item's award to the recipients it names, as many as it names (one alone is the recipient), its giver the
+        list heading's."""
+        pairs = [(Count(0, 0, len(listed), False, kind), award, rule)]
+        if self.list_heading is not None:
+            self._clause_conferrer(self.list_heading.start, self.list_heading.text)  # the heading's giver gives the items
         recipient = listed[0] if len(listed) == 1 else None
-        evidence = Evidence(sent.start, sent.end, text)
+        evidence = Evidence(sent.start, sent.end, sent.text)
         return self.counted(
-            sent.start, text, pairs, recipient, None, evidence, event, single_event, tuple(listed) if len(listed) > 1 else ()
+            sent.start, sent.text, pairs, recipient, None, evidence, event, single_event, tuple(listed) if len(listed) > 1 else ()
         )
 
     def _kind_item(self, sent: Sentence, event: str | None, single_event: str | None) -> list[GrantFact] | None:
@@ -1030,13 +1043,7 @@ class _Reader:
         if not listed:
             return None
         kind = "individual" if individual else "collective"
-        pairs = [(Count(0, 0, len(listed), False, kind), awards[-1], "grants.kind-list-item")]
-        self._clause_conferrer(heading.start, heading.text)  # the heading's giver gives the items
-        evidence = Evidence(sent.start, sent.end, sent.text)
-        recipient = listed[0] if len(listed) == 1 else None
-        return self.counted(
-            sent.start, sent.text, pairs, recipient, None, evidence, event, single_event, tuple(listed) if len(listed) > 1 else ()
-        )
+        return self._given_to_listed(sent, listed, kind, awards[-1], "grants.kind-list-item", event, single_event)
 
     def _counts_item(self, sent: Sentence, event: str | None, single_event: str | None) -> list[GrantFact] | None:
         """'- 05 tập thể có thành tích xuất sắc;' under 'Ban Thường vụ Huyện ủy đã tặng Giấy khen cho:': an item that

@@ -324,15 +324,17 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             # 'Trưởng Ban Thi đua - Khen thưởng tỉnh', 'Chánh Thanh tra huyện', 'Chánh Văn phòng HĐND và UBND huyện':
             # the role's last words begin the body (not 'HĐND huyện'); but the office of a Party committee is the
             # committee's post ('Phó Chánh Văn phòng Đảng ủy X' is of the Đảng ủy X)
-            parsed = None
-            for head in _HEAD_WORDS:
-                start = pos - len(head)
-                if start > 0 and text[start:pos].lower() == head and text[start - 1] == " ":
-                    parsed = parse_org(text, start, local, hint)
-                    break
+            head_at = next(
+                (
+                    pos - len(h)
+                    for h in _HEAD_WORDS
+                    if pos - len(h) > 0 and text[pos - len(h) : pos].lower() == h and text[pos - len(h) - 1] == " "
+                ),
+                None,
+            )
+            parsed = parse_org(text, head_at, local, hint) if head_at is not None else None
             if parsed is None or parsed[2] == "orgs.party-office":
                 parsed = parse_org(text, skip_space(text, pos), local, hint) or parsed
-            head_at = next((pos - len(h) for h in _HEAD_WORDS if text[max(0, pos - len(h)) : pos].lower() == h), None)
             if parsed is None and head_at is not None and (section := section_of(text, head_at, pos, local, hint)):
                 parsed = (*section, "orgs.section")  # 'Trưởng Ban Đào tạo Đại học Huế': a section of an institution
             if parsed:
