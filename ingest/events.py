@@ -277,7 +277,9 @@ _BARE_ORGAN = re.compile(LIST_HEADS, re.I)  # a place's organ without its place,
 _LIST_IN_SUBJECT = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những)\s+\w+(?:\s\w+)?)?\s*$")
 
 
-def _subject(text: str, trigger_start: int) -> str:
+def _subject(sent: Sentence, doc: Document, trigger_start: int) -> str:
+    """The words before an event's verb that name who held it: the clause's, after its time and venue."""
+    text = sent.text
     colon = text.rfind(":", 0, trigger_start)
     while colon != -1 and _LIST_IN_SUBJECT.search(text, max(0, colon - 40), colon):
         colon = text.rfind(":", 0, colon)
@@ -290,7 +292,7 @@ def _subject(text: str, trigger_start: int) -> str:
     subject = _TIME_LEAD.sub("", subject, count=1)
     subject = _VENUE_LEAD.sub("", subject, count=1)  # 'tại huyện Tân Uyên Khối thi đua ... tổ chức'
     if re.match(r"\s*tại\s", subject) and "," in subject.rstrip(" ,"):
-        phrases = subject.rstrip(" ,").split(",")
+        phrases = _phrases(sent, doc, trigger_start, subject)
         # 'tại Nhà hát Lớn, Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam TP Hà Nội tổ chức': the place's bodies, held jointly
         # (the run of such organs right before the last phrase, after the venue's first: read once, back from the last)
         joint = len(phrases) - 1
@@ -304,6 +306,17 @@ def _subject(text: str, trigger_start: int) -> str:
     elif re.match(r"\s*tại\s", subject):
         return ""  # 'tại Hội trường UBND tỉnh đã diễn ra Lễ ...': a venue, no organiser
     return subject
+
+
+def _phrases(sent: Sentence, doc: Document, trigger_start: int, subject: str) -> list[str]:
+    """The subject's comma-separated phrases (the subject being the words right before the trigger); a comma inside a
+    body's name cuts nothing ('tại Nhà văn hóa tỉnh, Sở Văn hóa, Thể thao và Du lịch tỉnh X tổ chức': two phrases, the
+    venue and the body)."""
+    at = sent.start + trigger_start - len(subject)
+    inside = [(b.start - at, b.end - at) for b in doc.spans("orgs", at, at + len(subject))]
+    words = subject.rstrip(" ,")
+    cuts = [i for i, c in enumerate(words) if c == "," and not any(a < i < b for a, b in inside)]
+    return [words[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(words)], strict=True)]
 
 
 # a headline that reports an award handed over in person ('Trao Huân chương Lao động hạng Ba cho đồng chí X'):
@@ -752,7 +765,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
         if not heads:
             out += _ceremony_by_verb(sent, doc, t)
             continue
-        subject = _subject(text, t.start())
+        subject = _subject(sent, doc, t.start())
         if _GENERIC_SUBJECT.search(subject) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
             continue
         if _SUBJECT_MATTER.search(text, max(0, t.start() - 12), t.start()):
@@ -889,7 +902,7 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     # other receiving is read by its own rule)
     if _RECEIVE.search(text) and not (v["verb"] == "kỷ niệm" and _RECEIVING_JOINED.search(_label(text, v.start("verb")))):
         return []
-    subject = _subject(text, t.start())
+    subject = _subject(sent, doc, t.start())
     if _GENERIC_SUBJECT.search(subject):
         return []
     date = date_before(doc, sent.start, sent.start + t.start())
@@ -1013,7 +1026,7 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
     if not m or _PLANNED.search(text[: m.start()]) or _GENERIC_LABEL.search(text[: m.start()]):
         return []  # 'sẽ họp', 'Hàng năm, Hội đồng họp xét': no meeting that took place
     how = "held" if m["held"] else "met" if m["met"] else "chaired"
-    subject = _subject(text, m.start())
+    subject = _subject(sent, doc, m.start())
     at = sent.start + text.find(subject)
     if how == "chaired":  # the chair's title chain names the body whose meeting it is, last
         orgs = agents(doc, at, at + len(subject))

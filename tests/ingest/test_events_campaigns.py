@@ -1575,6 +1575,26 @@ def test_an_organiser_named_after_the_venue_keeps_the_commas_of_its_name():
     )
     [event] = facts.events
     assert (event.label, event.organiser.name) == ("Lễ trao tặng Giải thưởng Hồ Chí Minh", "Bộ Văn hóa, Thể thao và Du lịch")
+    # a province's department, its place named after its name's comma (the phrase after the comma is no body of its own)
+    for sentence, organiser in [
+        (
+            "Sáng 9/9/2024, tại Nhà văn hóa trung tâm tỉnh, Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ tổ chức Lễ trao "
+            "tặng danh hiệu Nghệ nhân Ưu tú.",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ",
+        ),
+        (
+            "Chiều 3/3, tại hội trường tỉnh, Sở Lao động, Thương binh và Xã hội tỉnh Nam Định tổ chức Hội nghị tổng kết "
+            "công tác thi đua, khen thưởng năm 2023.",
+            "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định",
+        ),
+        # (not joint organs, each its own phrase: the lead one holds it)
+        (
+            "Sáng 9/9/2024, tại Hội trường tỉnh, Tỉnh ủy, HĐND, UBND tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác thi "
+            "đua, khen thưởng.",
+            "Tỉnh ủy Quảng Ninh",
+        ),
+    ]:
+        assert [e.organiser.name for e in facts_of(sentence).events] == [organiser], sentence
 
 
 def test_a_long_name_keeps_its_award_s_giver_and_ends_before_its_reason():
