@@ -713,7 +713,7 @@ def _counts_them(total: GrantFact, items: GrantFact) -> bool:
 def _periods(clause: str) -> list[tuple[int, str, bool]]:
     """The periods a clause names: (offset, period, whether a quoted movement's name ends right before it)."""
     found = [  # 'từ năm học 2018-2019 đến năm học 2022-2023': 2018-2023
-        (m.start(), f"{m['a']}-{m['c'] or m['b']}" if m["c"] or m["b"] else m["a"], clause[: m.start()].rstrip().endswith("”"))
+        (m.start(), f"{m['a']}-{end}" if (end := _period_end(m)) else m["a"], clause[: m.start()].rstrip().endswith("”"))
         for m in _PERIOD.finditer(clause)
         if not _COMPARED.search(clause, max(0, m.start() - 16), m.start())
         and not _IN_EVENT_NAME.search(clause, max(0, m.start() - 70), m.start())
@@ -723,6 +723,14 @@ def _periods(clause: str) -> list[tuple[int, str, bool]]:
         found += [(m.start(), f"{m['a']}-{m['b']}", False) for m in spans if "kỷ niệm" not in clause[max(0, m.start() - 12) : m.start()]]
         found.sort()
     return found
+
+
+def _period_end(m: re.Match[str]) -> str | None:
+    """The last year of a period: after 'đến', or of the year or school year joined to it that follows on ('năm học
+    2022 - 2023 và 2023 - 2024': 2024; 'năm 2022 và 2023': 2023; not 'năm 2019 và 2022', two years apart)."""
+    last = m["b"] or m["a"]
+    joined = m["d"] is not None and int(m["d"]) in (int(last), int(last) + 1) and not m["c"]
+    return m["c"] or (m["e"] or m["d"] if joined else m["b"])
 
 
 def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int, str, bool]] | None = None) -> str | None:

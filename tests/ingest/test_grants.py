@@ -668,6 +668,11 @@ def test_proposals_reward_the_one_period_the_article_says_is_evaluated_even_afte
         ("từ năm 2019 đến năm 2023", "2019-2023"),
         ("giai đoạn 2016-2020", "2016-2020"),
         ("năm 2022 đến nay", "2022"),  # an open end is no year
+        # a year or school year joined to the next ends the period; two years apart do not
+        ("trong năm học 2022 - 2023 và 2023 - 2024", "2022-2024"),
+        ("trong hai năm học 2021-2022, 2022-2023", "2021-2023"),
+        ("năm 2022 và năm 2023", "2022-2023"),
+        ("năm 2019 và 2022", "2019"),
     ],
 )
 def test_a_period_from_one_year_to_another_spans_both(words, period):
