@@ -249,7 +249,7 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
         words = text.split()
         ok = 2 <= len(words) <= 4 and all(_CAP_WORD.match(w) for w in words) and not {w.casefold() for w in words} & _NOT_PEN_NAME_WORDS
         ok = ok and not _CENTRE.search(text)
-        return text if ok else None
+        return text if ok or _HIGHLANDS_GIVEN.fullmatch(text) else None  # ("Bài, ảnh: H'Xuân": one word, a name)
     return text if is_personal_name(text) or _pen_name_of_two(text) or _HIGHLANDS_GIVEN.fullmatch(text) else None
 
 

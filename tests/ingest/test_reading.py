@@ -144,6 +144,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("K’Linh", "K’Linh"),  # the K'Ho's mark of a man
         ("K'Brơi - Huyện đoàn Lạc Dương", "K'Brơi"),
         ("K'linh", None),  # its name capitalised
+        ("Bài, ảnh: H'Xuân", "H'Xuân"),  # after a label too, one word as it is
+        ("Tin, ảnh: Y Khoa", "Y Khoa"),
+        ("Bài, ảnh: H'linh", None),
         ("Y Phương (Báo Đắk Lắk)", "Y Phương"),
         ("A Sang", "A Sang"),
         ("Y tế", None),
