@@ -92,6 +92,14 @@ _TWO_KINDS = {"collective", "individual"}
 # in capitals ('cho 112 tập thể, Lao động tiên tiến cho 1.254 cá nhân')
 _OTHER_NOUN = re.compile(rf"\s*(?:,|và|&)\s*(?P<noun>{_NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}\d]))", re.I)
 
+# units counted as having some of their own commended ('14 phường đều có đại diện được tuyên dương', '5 xã có hộ gia đình
+# được khen thưởng'): the units are where those commended are, not whom
+_HAVE_THEIR_OWN = re.compile(
+    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:(?:đều|cũng)\s+)?có\s+(?:(?:các|những|một số|nhiều)\s+)?(?:đại diện|" + _NOUN_RE + r")(?!\w)"
+    r"[^,;.]{0,40}?\s(?:(?:đã|đều|cũng)\s+)?được\s+(?:(?:trao\s+)?tặng|trao|khen|tuyên dương|biểu dương|vinh danh|nhận|(?:truy|phong)\s+tặng)(?!\w)",
+    re.I,
+)
+
 
 def counts_in(text: str) -> list[Count]:
     """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
@@ -121,6 +129,8 @@ def counts_in(text: str) -> list[Count]:
             continue  # 'trao Giấy khen và số tiền 5 triệu đồng/cá nhân': a sum of money, no one counted
         if m["noun"] and _VOTERS.match(text, m.end()):
             continue  # '12/15 thành viên Hội đồng nhất trí đề nghị ...': those who voted, not those commended
+        if m["noun"] and _HAVE_THEIR_OWN.match(text, m.end()):
+            continue  # '14 phường đều có đại diện được tuyên dương': where those commended are, not how many
         kind = noun_kind(m["noun"]) if m["noun"] else None
         end = m.end()
         if (
