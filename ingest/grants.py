@@ -117,7 +117,10 @@ _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the eve
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
 _VOTED = lexicon.cue("voted")
 _VOTED_THEN_PROPOSED = re.compile(
-    _VOTED.pattern + r"\s+(?P<who>[^,;:]{2,120}?(?:,\s*[^,;:]{2,60}?)*)\s*,?\s+(?:để\s+)?(?:đề nghị|đề xuất)(?!\w)"
+    # (or weighed, then proposed: 'bình xét Ban X đề nghị UBND tỉnh tặng Cờ thi đua'; a council's weighing alone is
+    # no vote: _CONSIDERS)
+    rf"(?:{_VOTED.pattern}|(?<!\w)bình xét(?!\w))"
+    + r"\s+(?P<who>[^,;:]{2,120}?(?:,\s*[^,;:]{2,60}?)*)\s*,?\s+(?:để\s+)?(?:đề nghị|đề xuất)(?!\w)"
 )
 # a unit said to be one of the best, before the award proposed for it ('xã X là đơn vị xuất sắc ..., đề nghị ...')
 # or the head of its bloc with no noun said ('suy tôn UBND huyện X dẫn đầu Cụm, đề nghị ...')
@@ -1619,8 +1622,12 @@ class _Reader:
         listed = bodies_listed(self.doc, s, e)
         if listed:
             return tuple(listed)
+        # (the one body whose name is all the words voted for: 'suy tôn Ban Tuyên giáo Tỉnh ủy đề nghị', its place unsaid)
+        e = s + len(self.doc.text[s:e].rstrip())
+        if not any(x.start == s and x.end == e for x in (*agents(self.doc, s, e), *self.doc.spans("places", s, e))):
+            return None
         found = conferrer_named(self.doc, s, e, at_start=True)
-        return found if isinstance(found, OrgRef) and found.name.casefold() == self.doc.text[s:e].strip().casefold() else None
+        return found if isinstance(found, OrgRef) else None
 
     def _commended_named(self, base: int, clause: str) -> tuple[AwardMention, OrgRef | str | tuple[str, ...] | tuple[OrgRef, ...]] | None:
         """A named recipient commended with no award named: the subject of 'X được (Y) khen thưởng / biểu dương /

@@ -3145,6 +3145,13 @@ def test_bodies_voted_for_then_proposed_with_no_title_between_are_the_proposal_s
     assert [(r[0], r[4], r[5], r[10]) for r in rows] == [
         ("bang-khen-cap-bo-tinh", "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ")
     ]
+    # one body voted for or weighed, named without its place (its name as the rules read it has the place)
+    for verb in ("thống nhất suy tôn", "bình xét"):
+        rows = grants_of(f"Hội nghị đã {verb} Ban Tuyên giáo Tỉnh ủy đề nghị UBND tỉnh tặng Cờ thi đua.")
+        assert [(r[0], r[4], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "proposed", "Ban Tuyên giáo Tỉnh ủy Lạng Sơn")]
+    # (not a body followed by more words before the proposal: what the words say of it is another rule's)
+    rows = grants_of("Hội nghị đã suy tôn Ban Tuyên giáo Tỉnh ủy có nhiều đổi mới đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert not any(r[10] for r in rows)
     # negative: a count voted for is counted, no body named
     rows = grants_of("Hội nghị bình chọn 5 tập thể đề nghị UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
