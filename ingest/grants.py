@@ -389,6 +389,10 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     if not m:
         return 0, 0
     end = at + len(_AUXILIARIES.sub("", clause[at : m.start()]))
+    if coordinated := _VERBS_BEFORE.search(clause, at, end):
+        # ('Thiếu tướng A, Giám đốc Công an tỉnh, đã đến thăm, khen thưởng ...': the verbs coordinated before the giving
+        # one end the subject, as its own 'đã' would)
+        end = coordinated.start()
     colon = clause.rfind(": ", at, end)  # '3. Khen thưởng cấp huyện: Chủ tịch UBND huyện tặng': after the item's label
     if colon != -1 and re.search(r"[^\W\d_]{2}", clause[colon + 1 : end]):
         at = colon + 2
@@ -400,11 +404,9 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
         title_at = prev + 1 + len(clause[prev + 1 : comma]) - len(clause[prev + 1 : comma].lstrip())
         comma = prev if match_role(clause, title_at) and not _VERB_IN_TITLES.search(clause, title_at, comma) else comma
     # ('UBND phường X (quận Y, TP Z) tổ chức': nor do commas in brackets)
-    # ('lãnh đạo Công an tỉnh đã đến thăm, động viên và khen thưởng ...': nor do commas between the subject's verbs)
     while comma != -1 and (
         any(a < comma < b for a, b in names)
         or clause.rfind("(", at, comma) > clause.rfind(")", at, comma)
-        or _VERBS_ONLY.fullmatch(clause, comma + 1, end)
         # ('Chủ tịch UBND các huyện, thị xã, thành phố tặng ...': nor do commas in a plural's list of levels)
         or _PLURAL_LEVELS.search(clause, at, comma)
         # ('UBND phường 5, thành phố Tân An, tỉnh Long An tổ chức ...': nor those of the address after a body or a place)
@@ -437,8 +439,9 @@ _TOPIC = re.compile(r"\s*(?:[Vv]ề|[Đđ]ối với)\s+(?:công tác\s+)?(?:thi
 # a verb of giving with no passive before it: 'Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho ...', not '... được tặng'
 _GIVEN_ACTIVELY = re.compile(r"^(?:(?!được)[^;])*?(?<!\w)(?:tặng|trao tặng|khen thưởng|công nhận|truy tặng)\s")
 # a phrase of verbs coordinated with the giving one after it ('đến thăm, động viên và khen thưởng')
-_VERBS_ONLY = re.compile(
-    r"(?:\s*(?:đến\s+)?(?:thăm hỏi|thăm|động viên|chúc mừng|tặng quà|tặng hoa|gặp mặt|biểu dương|tuyên dương|ghi nhận)(?:\s+và)?)+\s*"
+_VERBS_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:đã|vừa|cũng)\s+)?(?:(?:đến\s+)?(?:thăm hỏi|thăm|động viên|chúc mừng|tặng quà|tặng hoa|gặp mặt|biểu dương|tuyên dương"
+    r"|ghi nhận)(?:\s*,\s*|\s+và\s+))+$"
 )
 _EVENT_AS_SUBJECT = re.compile(r"\s*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s*")
 _PLACE_APPOSITIVE = re.compile(r",\s*")  # between a body and the wider unit that places it

@@ -4779,6 +4779,19 @@ def test_a_unit_commended_on_the_spot_beside_people_counted_is_a_grant_of_its_ow
 def test_verbs_coordinated_before_the_giving_one_keep_the_subject_before_them():
     rows = grants_of("Ngày 22/4, lãnh đạo Công an tỉnh Lạng Sơn đã đến thăm, động viên và khen thưởng Tổ công tác Công an xã Tân Mỹ.")
     assert [(r[0], r[5], r[10]) for r in rows] == [("khen-thuong", "Công an tỉnh Lạng Sơn", "Tổ công tác Công an xã Tân Mỹ")]
+    # a person's rank and name before the title: the title gives (the verbs before the giving one were read as its)
+    rows = grants_of(
+        "Chiều 1/4, Thiếu tướng Hoàng Văn Nam, Giám đốc Công an tỉnh Lạng Sơn, đã đến thăm, khen thưởng Ban chuyên án "
+        "của Phòng Cảnh sát hình sự."
+    )
+    assert [r[5] for r in rows] == ["Giám đốc Công an tỉnh Lạng Sơn"]
+    rows = grants_of("Sáng 2/5, Đại tá Hoàng Văn Nam, Giám đốc Công an tỉnh Lạng Sơn đã đến thăm, khen thưởng Công an xã Tân Mỹ.")
+    assert [r[5] for r in rows] == ["Giám đốc Công an tỉnh Lạng Sơn"]
+    # (not a long phrase before the comma that is no name: no subject)
+    rows = grants_of(
+        "Trong quá trình triển khai phong trào thi đua của các đơn vị, Công an tỉnh Lạng Sơn, đã đến thăm, khen thưởng Công an xã Tân Mỹ."
+    )
+    assert [r[5] for r in rows] != ["Trong quá trình triển khai phong trào thi đua của các đơn vị"]
     # a phrase before the comma that is no verb still yields to the subject after it
     rows = grants_of("Ghi nhận những thành tích đó, UBND tỉnh Lạng Sơn tặng Bằng khen cho xã Tân Mỹ.")
     assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
