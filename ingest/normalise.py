@@ -80,10 +80,12 @@ FOOTER_HEADINGS = (
 )  # fmt: skip
 _CHROME_RE = re.compile("|".join(re.escape(p) for p in sorted(CHROME_PHRASES, key=len, reverse=True)))
 # the portal's contact block, a footer too: its address, telephone or mail, after its name at most ('Cổng thông tin điện
-# tử huyện X - tỉnh Y. Địa chỉ: ...', 'Điện thoại: 0239.3833.123 - Email: ...')
+# tử huyện X - tỉnh Y. Địa chỉ: ...', 'Điện thoại: 0239.3833.123 - Email: ...'); or an online paper's name, then its
+# licence or owner ('Báo X điện tử. Giấy phép số 123/GP-BTTTT ...')
 _CONTACTS = re.compile(
     r"^(?:(?:Cổng|Trang|Website)\s+(?:[Tt]hông tin|TTĐT|tin)[^.:]{0,100}?(?:\.|\s[-–|])\s*)?"
-    r"(?:Địa chỉ|Điện thoại|ĐT|Email|E-mail|Fax|Đường dây nóng)\s*:",
+    r"(?:Địa chỉ|Điện thoại|ĐT|Email|E-mail|Fax|Đường dây nóng)\s*:"
+    r"|^Báo\s[^.:]{2,60}?\sđiện tử\s*[.|–-]\s*(?:Giấy phép(?:\s+số|\s*:)|Cơ quan chủ quản|Chịu trách nhiệm|Tổng biên tập|Bản quyền|©)",
 )
 _COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
 # ... not a tally of awards or their recipients in the same shape ('Cờ thi đua: 5', 'Bằng khen: 12', 'Tập thể: 4')

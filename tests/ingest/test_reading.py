@@ -848,8 +848,14 @@ def test_a_portal_s_contact_block_is_its_footer_and_the_byline_over_it_is_read()
     assert normalise(body + "Địa chỉ: Khu 3, thị trấn Tiên Yên\nĐiện thoại: 0203.3876.123\nBình chọn\n") == body
     doc, _ = article("Huyện Tiên Yên tổng kết năm 2023\n12/01/2024\n" + body + "Trang thông tin điện tử huyện. Email: a@b.vn\n")
     assert doc.author == "Thanh Hải"
+    # an online paper's name, then its licence or owner
+    doc, _ = article("Huyện Tiên Yên tổng kết năm 2023\n12/01/2024\n" + body + "Báo Quảng Ninh điện tử. Giấy phép số 12/GP-BTTTT.\n")
+    assert doc.author == "Thanh Hải"
+    assert normalise(body + "Báo Tiên Yên điện tử | Cơ quan chủ quản: UBND huyện\n") == body
     # negative: a sentence that speaks of an address is the article's
     said = "Ông A cho biết địa chỉ: thôn 3, xã Hải Lạng là nơi tổ chức lễ.\n"
+    assert normalise(said) == said
+    said = "Báo Quảng Ninh điện tử đã có nhiều bài viết về phong trào thi đua.\n"
     assert normalise(said) == said
 
 
