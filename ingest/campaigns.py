@@ -38,6 +38,10 @@ _EMULATION = re.compile(r"(?<!\w)(?:thi đua|phong trào|công tác)(?!\w)", re.
 _YEAR_CHOSEN = re.compile(r"(?<!\w)(?:chọn|lấy|xác định)\s+(?:là\s+)?chủ đề(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*[“\"«'‘]*$", re.I)
 _EVENT_CHOOSES = re.compile(r"(?<!\w)(?:hội thi|cuộc thi|hội diễn|hội nghị|đại hội|lễ|chương trình|giải|hội thảo)(?!\w)", re.I)
 _A_YEAR = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.I)
+# a theme that names its year ('“Năm chuyển đổi số”'), given to the tasks of a year right before it ('nhiệm vụ năm 2024
+# với chủ đề')
+_YEAR_NAMED = re.compile(f"[{_OPEN}'‘]*Năm\\s")
+_YEAR_THEMED = re.compile(rf"(?<!\w)năm\s+(?:19|20)\d{{2}}\s*,?\s+(?:với|có|mang|theo)\s+chủ đề\s*:?\s*[{_OPEN}'‘]*$", re.I)
 _NOT_CAMPAIGN = re.compile(
     # (a flag's or a bloc's own name: 'Cờ thi đua “Đơn vị dẫn đầu phong trào thi đua”')
     r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc|(?:cờ|khối|cụm) thi đua)\s*$",
@@ -140,7 +144,12 @@ def find_campaigns(sent: Sentence) -> list[CampaignFact]:
                 if kind == "topic" and chosen and _A_YEAR.search(text, 0, q.start) and not _EVENT_CHOOSES.search(text, 0, chosen.start()):
                     kind = "theme"  # 'Năm 2024, huyện chọn chủ đề “Năm đẩy mạnh cải cách hành chính”': the year's theme
                 elif kind == "topic" and not _EMULATION.search(text, 0, q.start):
-                    kind = None  # 'tọa đàm chủ đề “...”', 'chương trình nghệ thuật với chủ đề “...”': not an emulation's
+                    # 'tọa đàm chủ đề “...”', 'chương trình nghệ thuật với chủ đề “...”': not an emulation's; but a
+                    # year's tasks under a theme that names the year ('Nghị quyết về nhiệm vụ năm 2024 với chủ đề “Năm
+                    # tăng tốc, bứt phá”') are that year's theme
+                    kind = (
+                        "theme" if _YEAR_NAMED.match(text, q.start) and _YEAR_THEMED.search(text, max(0, q.start - 60), q.start) else None
+                    )
                 elif kind == "topic":
                     # the topic of a movement or of a drive of emulation names it; else a year's theme
                     kind = "movement" if (sentence_has_movement or _OF_EMULATION.search(text[: q.start].lower())) else "theme"

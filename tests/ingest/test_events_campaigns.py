@@ -1337,6 +1337,16 @@ def test_a_theme_a_place_chooses_for_a_year_is_that_year_s_theme():
     # negative: a contest's or a meeting's chosen topic is no year's theme
     assert found("Năm 2023, Hội thi chọn chủ đề “Tuổi trẻ sáng tạo” cho các đội.") == []
     assert found("Hội nghị với chủ đề “Đoàn kết, sáng tạo” đã thành công tốt đẹp.") == []
+    # a year's tasks under a theme that names the year ('Năm ...'), said right after the year
+    assert found("Hội nghị thông qua Nghị quyết về nhiệm vụ năm 2024 với chủ đề “Năm tăng tốc, bứt phá”.") == [
+        ("theme", "Năm tăng tốc, bứt phá")
+    ]
+    assert found('UBND huyện ban hành kế hoạch năm 2025 với chủ đề "Năm kỷ cương, trách nhiệm".') == [
+        ("theme", "Năm kỷ cương, trách nhiệm")
+    ]
+    # (not a show's theme of the new year, nor one that does not name its year)
+    assert found("Năm 2024, chương trình nghệ thuật với chủ đề “Năm mới an khang” diễn ra tại quảng trường.") == []
+    assert found("Hội nghị thông qua Nghị quyết về nhiệm vụ năm 2024 với chủ đề “Tăng tốc, bứt phá”.") == []
 
 
 def test_a_campaign_an_event_launched_is_launched_by_the_body_that_held_it():
