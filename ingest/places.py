@@ -78,6 +78,8 @@ def typed_mentions(text: str, province: str | None = None, shared: set[tuple[str
                 continue
             type_word = text[m.start("type") : m.end("type")].lower()
             type_word = levels.PARTY_LEVEL[type_word] if regex is _PARTY_PLACE else levels.canonical(type_word)
+            if words[0][0].isdigit() and type_word != "quận":
+                continue  # only a city's districts go by a number ('Quận 3'); 'UBND huyện 3 tập thể' counts three
             name = " ".join(words[:n])
             unit = gz.lookup(name, type_word, province)
             if unit:
