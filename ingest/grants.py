@@ -898,6 +898,8 @@ class _Reader:
     proposal_in_series: bool = False
     series_giver: Conferrer | None = None  # the giver of those acts, the sentence's subject
     told_at: dict[int, int] = field(default_factory=dict)  # where each of the sentence's grants' predicate begins, by id
+    # a body's own medal an earlier clause named ('Huy chương “Vì thế hệ trẻ”'): its giver and name
+    own_medal: tuple[Conferrer | None, str | None] | None = None
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -1675,6 +1677,24 @@ class _Reader:
         giver, stated = resolve_conferrer(self.doc, base + of.start("who"), base + of.end("who"))
         return giver if stated else None
 
+    def _own_medal(
+        self, clause: str, mention: AwardMention | None, award: str, conferrer: Conferrer | None
+    ) -> tuple[bool, Conferrer | None, str | None]:
+        """Whether a 'Huy chương' is a body's own medal, not a state one, with its giver and name: one named after its
+        word ('Huy chương “Vì thế hệ trẻ”', whoever gives it), or one a giver other than the President gives ('Trung ương
+        Đoàn tặng Huy chương ...'); or said again bare after one ('Anh A trao Huy chương cho các cá nhân'): that one."""
+        name = mention.name if mention is not None else None
+        if award != "huy-chuong" or (mention is not None and _STATE_MEDAL.match(clause, mention.end)):
+            return False, conferrer, name  # ('Huy chương Kháng chiến hạng Nhất': a state medal, with classes)
+        named = mention is not None and (name is not None or _MEDAL_NAMED.match(clause, mention.end) is not None)
+        if named or (conferrer is not None and label(conferrer) != PRESIDENT.label):
+            if named:
+                self.own_medal = (conferrer, name)
+            return True, conferrer, name
+        if self.own_medal is not None and mention is not None and not mention.classes and not mention.explicit_conferrer:
+            return True, *self.own_medal
+        return False, conferrer, name
+
     def presentation(
         self,
         sent: Sentence,
@@ -1696,7 +1716,11 @@ class _Reader:
         recipient = presented_to(self.doc, base + award.end, end) if not bodies else None
         people = people_given(self.doc, base + award.end, end) if recipient is None and not bodies else []
         # an order is the President's; 'trao quyết định của UBND tỉnh về việc tặng Bằng khen': the decision's giver's
-        conferrer = self._owner(base, award) or self._decision_giver(base, clause, award) or default_conferrer(award.award) or behalf
+        conferrer = self._owner(base, award) or self._decision_giver(base, clause, award)
+        own_medal, conferrer, title = self._own_medal(clause, award, award.award, conferrer)
+        if own_medal:  # (a body's own medal: no state medal of the President's)
+            award = replace(award, award="ky-niem-chuong", name=title)
+        conferrer = conferrer or (None if own_medal else default_conferrer(award.award)) or behalf
         if award.award == "ky-niem-chuong" and not award.explicit_conferrer and (conferrer is None or _local(conferrer)):
             # 'Thứ trưởng A trao Kỷ niệm chương “Vì sự nghiệp Tài chính Việt Nam” cho đồng chí B': the medal's ministry, as
             # for a count given
@@ -2251,16 +2275,10 @@ class _Reader:
             award = refine_for_conferrer(
                 mention.award if mention else "khen-thuong", label(conferrer), clause[mention.start : mention.end] if mention else ""
             )
-            # a medal of no state name a body gives ('Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ') is that body's
-            # ('Huy chương Kháng chiến hạng Nhất', a medal with classes, is the state's): a central body's own medal, in
-            # the law's scheme its commemorative medal (the taxonomy's 'Huy chương' is the State President's alone)
-            # (or a medal named after its word, 'Huy chương “Vì thế hệ trẻ”', whoever gives it: no state medal)
-            named_medal = mention is not None and _MEDAL_NAMED.match(clause, mention.end) is not None
-            own_medal = (
-                award == "huy-chuong"
-                and ((conferrer is not None and label(conferrer) != PRESIDENT.label) or named_medal)  # (the President's: a state medal)
-                and not (mention and _STATE_MEDAL.match(clause, mention.end))
-            )
+            # a medal of no state name a body gives ('Trung ương Đoàn tặng Huy chương Vì thế hệ trẻ') is that body's: a
+            # central body's own medal, in the law's scheme its commemorative medal (the taxonomy's 'Huy chương' is the
+            # State President's alone)
+            own_medal, conferrer, title = self._own_medal(clause, mention, award, conferrer)
             if own_medal:
                 award = "ky-niem-chuong"
             if award == "ky-niem-chuong" and mention and not mention.explicit_conferrer and behalf is None and _local(conferrer):
@@ -2292,7 +2310,7 @@ class _Reader:
                 or (_year_span(achieved) if achieved and mention and achieved.end() <= mention.start else None),
                 reason=reason,
                 named=named,
-                title=mention.name if mention else count.title,
+                title=title if mention else count.title,
             ))  # fmt: skip
         return out
 

@@ -5312,6 +5312,19 @@ def test_a_medal_named_after_its_word_is_no_state_medal_whoever_hands_it_over():
     # a medal of the state, named or bare, stays the State President's
     rows = grants_of("Dịp này, 3 cá nhân được trao Huy chương Quân kỳ quyết thắng; 2 cá nhân được trao Huy chương Chiến sĩ vẻ vang.")
     assert [r[5] for r in rows] == ["Chủ tịch nước", "Chủ tịch nước"]
+    # handed over to one named, or said again bare after it: that medal still, the body's own
+    facts = article(HEAD + "Anh Hoàng Văn Minh, Bí thư Tỉnh đoàn trao Huy chương “Vì thế hệ trẻ” cho anh Nông Văn Bình.\nThu Hà\n")[1]
+    assert [(g.award, g.title, g.conferrer.name) for g in facts.grants] == [
+        ("ky-niem-chuong", "Vì thế hệ trẻ", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    ]
+    facts = article(
+        HEAD + "Tỉnh đoàn tổ chức trao Huy chương “Vì thế hệ trẻ” của Ban Chấp hành Trung ương Đoàn cho 3 cá nhân.\n"
+        "Anh Hoàng Văn Minh, Bí thư Tỉnh đoàn trao Huy chương cho các cá nhân.\nThu Hà\n"
+    )[1]
+    assert [(g.award, g.count, g.presenter) for g in counted_once(facts.grants)] == [("ky-niem-chuong", 3, "Hoàng Văn Minh")]
+    # (not a bare medal in an article that names none of a body's own: the State President's)
+    facts = article(HEAD + "Dịp này, 3 cá nhân được trao Huy chương.\nThu Hà\n")[1]
+    assert [(g.award, g.conferrer.label) for g in facts.grants] == [("huy-chuong", "Chủ tịch nước")]
 
 
 def test_the_giving_told_first_then_the_counts_after_a_comma():
