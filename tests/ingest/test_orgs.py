@@ -969,6 +969,8 @@ def test_an_academy_s_name_keeps_its_fields_in_lower_case():
     # other wordings: the science academy, a university of the humanities
     assert names("Viện Hàn lâm Khoa học và Công nghệ Việt Nam dự") == ["Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
     assert names("Trường Đại học Khoa học xã hội và nhân văn dự") == ["Trường Đại học Khoa học xã hội và nhân văn"]
+    assert names("Trường Đại học Khoa học tự nhiên tổ chức lễ") == ["Trường Đại học Khoa học tự nhiên"]
+    assert names("Viện Hàn lâm Khoa học và công nghệ Việt Nam dự") == ["Viện Hàn lâm Khoa học và công nghệ Việt Nam"]
     # negative: a lower-case word after a name that is no field of it stays out ('Viện Dinh dưỡng tổ chức')
     assert names("Viện Dinh dưỡng tổ chức hội thảo") == ["Viện Dinh dưỡng"]
 
