@@ -163,6 +163,12 @@ def test_the_body_an_occasion_names_before_the_day_is_not_the_organiser():
     assert [(e.organiser.name, e.date) for e in facts.events] == [("Hội Nông dân thị xã Quảng Yên", dt.date(2023, 1, 12))]
     facts = facts_of("Hưởng ứng Tháng hành động vì trẻ em, sáng 12/1, Đoàn Thanh niên thị xã Quảng Yên tổ chức Lễ ra quân.")
     assert [e.organiser.name for e in facts.events] == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh thị xã Quảng Yên"]
+    # a long occasion, its years in brackets
+    facts = facts_of(
+        "Nhân kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2023), ngày 20/10, Hội LHPN "
+        "thị xã Quảng Yên tổ chức tọa đàm và biểu dương 20 phụ nữ tiêu biểu."
+    )
+    assert [e.organiser.name for e in facts.events] == ["Hội Liên hiệp Phụ nữ thị xã Quảng Yên"]
 
 
 def test_an_event_whose_name_says_who_holds_it_has_that_organiser():
