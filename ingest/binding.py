@@ -365,7 +365,8 @@ _FOR_THEM = re.compile(
 
 
 # the recipients named, then counted ('cho phường A và xã B là 2 đơn vị dẫn đầu'): the count says how many were named
-_NAMED_THEN_COUNTED = re.compile(rf"\s*(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^;:.]{{2,160}}?\s+là\s+")
+# ('cho ông A và bà B là 2 hộ gia đình ...': people by their honorifics too)
+_NAMED_THEN_COUNTED = re.compile(rf"\s*(?:(?:{HONORIFIC.pattern})?[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^;:.]{{2,160}}?\s+là\s+")
 # a plural of a kind, then what it is made of ('cho các cá nhân gồm 3 cán bộ và 2 giáo viên'): the counts after it are its
 # ('cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân', '... (5 tập thể và 10 cá nhân)',
 # '..., với tổng số 15 tập thể, cá nhân': the plural and what is said of them, then the counts, a total's word read with them)

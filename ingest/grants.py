@@ -32,6 +32,7 @@ from .binding import (
     bind,
     commend_verbs,
     commends,
+    glue,
     listed_kind,
     listed_together,
     names_the_work,
@@ -747,6 +748,29 @@ def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int
     return None
 
 
+# what a person named did, said right after them ('ông A là người đã cứu', 'anh B - người đã giúp'), up to a count
+_DID_BEFORE = re.compile(r"(?:\s+là|\s*[-–,])\s+(?:người|em|anh|chị|ông|bà)\s+(?:đã\s+)?(?:[^\W\d]+\s+){1,3}$")
+
+
+def _what_they_did(clause: str, pairs: list[tuple[Count, AwardMention | None, str]], named: tuple[int, ...]) -> set[int]:
+    """The ids of the counts bound to no award that tell what a person named did: the first right after what they did
+    ('là người đã cứu 2 học sinh'), and those listed on from it ('5 người, 7 em')."""
+    out: set[int] = set()
+    starts = sorted(named)
+    run_end = None  # where the last such count ends
+    for c, award, _ in sorted(pairs, key=lambda p: p[0].start):
+        if award is not None:
+            run_end = None
+        elif (run_end is not None and glue(clause, run_end, c.start)) or (
+            (i := bisect.bisect_left(starts, c.start)) and _DID_BEFORE.search(clause, max(starts[i - 1], c.start - 80), c.start)
+        ):
+            out.add(id(c))
+            run_end = c.end
+        else:
+            run_end = None
+    return out
+
+
 def _counted_period(
     clause: str,
     count: Count | None,
@@ -1257,6 +1281,11 @@ class _Reader:
         named = _not_apposed(clause, named, counts, awards)
         awards = _owner_shared(clause, specific(awards))
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
+        if named and awards and not (self.heading_gives and self.list_commends):
+            # ('tặng Giấy khen cho ông A là người đã cứu 2 học sinh': the counts after the one named, said of what that
+            # one did, no award's; the one named receives)
+            described = _what_they_did(clause, pairs, named)
+            pairs = [p for p in pairs if id(p[0]) not in described]
         last = max((max(a.end, c.end) for c, a, _ in pairs if a), default=0)
         given_for = any(r == "grants.award-for-counts" for _, _, r in pairs)  # 'Cờ thi đua cho 45 tập thể': given to them
         # ('Kết quả: Huân chương Lao động hạng Ba 01 tập thể; ...': the results a sentence opens on are awards given)

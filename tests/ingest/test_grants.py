@@ -6425,6 +6425,21 @@ def test_recipients_named_then_counted_after_la_are_the_count():
     assert [(r[0], r[2], r[4]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2, "proposed")]
     facts = article(HEAD + "UBND huyện tặng Giấy khen cho Trường THCS Tân Mỹ và Trường THCS Hội Hoan là 2 trường dẫn đầu.\nThu Hà\n")[1]
     assert [tuple(n.name for n in g.named) for g in facts.grants] == [("Trường THCS Tân Mỹ", "Trường THCS Hội Hoan")]
+    # people by their honorifics, counted as households
+    for number in ("hai", "2"):
+        rows = grants_of(
+            f"UBND xã trao Bằng khen của Chủ tịch UBND tỉnh cho ông Lê Văn Hùng và bà Phạm Thị Lan là {number} hộ gia đình đã "
+            "hiến đất làm đường."
+        )
+        assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 2)], number
+    # (not a count after 'là' that is what the one named did: no count of theirs)
+    rows = grants_of("UBND xã tặng Giấy khen cho ông Lê Văn Hùng là người đã cứu 2 học sinh bị đuối nước.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Lê Văn Hùng")]
+    rows = grants_of("UBND xã tặng Giấy khen cho anh Lê Văn Nam - người đã cứu 5 người, 7 em nhỏ.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Lê Văn Nam")]
+    # (counts given beside the one named are theirs: 'cho anh A và 5 tập thể')
+    rows = grants_of("UBND xã tặng Giấy khen cho anh Lê Văn Nam và 5 tập thể.")
+    assert sorted((r[2], r[10] or "") for r in rows) == [(1, "Lê Văn Nam"), (5, "")]
 
 
 def test_proposals_told_of_a_part_of_the_year_were_made_in_it_not_at_the_meeting():
