@@ -2354,6 +2354,26 @@ def _beneath(conferrer: Conferrer | None, award: str) -> bool:
     return body is not None and body.level in _LOCAL_LEVELS and award_types()[award].level in ("ministry_province", "government", "state")
 
 
+# what opens a breakdown of what a clause told before it: a colon, 'trong đó', 'gồm', 'cụ thể'
+_OPENS_BREAKDOWN = re.compile(r":|(?<!\w)(?:[Tt]rong (?:số )?đó|gồm|[Cc]ụ thể)(?!\w)")
+
+
+def _without_uncounted_umbrella(doc: Document, found: list[GrantFact], told_at: dict[int, int]) -> list[GrantFact]:
+    """'Nhiều tập thể, cá nhân được khen thưởng: 02 tập thể được ... tặng Cờ thi đua; ...' (or ', trong đó ...'): an
+    uncounted commendation the sentence goes on to break down into counted grants sums them up, no grant of its own (as
+    one the next sentence breaks down: `_umbrella`)."""
+    out = []
+    for g in found:
+        at = told_at.get(id(g))
+        if at is not None and g.award == "khen-thuong" and g.count is None and not (g.recipient or g.named):
+            later = min((told_at[id(h)] for h in found if h.count and told_at.get(id(h), -1) > at), default=None)
+            # (the cue before the counted grants' predicate, or opening it: ', trong đó 02 tập thể được ...')
+            if later is not None and (_OPENS_BREAKDOWN.search(doc.text, at, later) or _OPENS_BREAKDOWN.match(doc.text, later)):
+                continue
+        out.append(g)
+    return out
+
+
 def _umbrella(doc: Document, sent: Sentence, breakdown: Sentence) -> bool:
     """'Hàng trăm tập thể, cá nhân được các cấp khen thưởng. Trong đó, ...': a total the next sentence breaks down,
     told only to sum it up (uncounted, or adding up to the breakdown's counts); one the breakdown only partly accounts
@@ -2984,6 +3004,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found and _UNIT_HISTORY.search(sent.text) and _HAD_BEEN.search(sent.text):
             found = [g for g in found if g.event]  # 'Qua 50 năm xây dựng, trường đã được tặng 1 Huân chương ...': its record
         found = _without_past_records(doc, sent, found, now_year, reader.told_at)
+        found = _without_uncounted_umbrella(doc, found, reader.told_at)
         # (under a heading that gives or proposes: not 'Các đại biểu gồm: - Huân chương ...: đồng chí A giới thiệu.')
         if not found and bullet and (giving_list or heading) and (items := _award_item(doc, sent)):
             # '1. Ông A - Trưởng Công an xã: Giấy khen;': an item that names its recipient and its award

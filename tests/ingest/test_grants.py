@@ -6927,6 +6927,14 @@ def test_awards_counted_before_a_breakdown_of_one_of_them_are_each_kept():
     # negative: an uncounted total the next sentence breaks down is still no grant of its own
     rows = grants_of("Năm 2022, nhiều tập thể, cá nhân được các cấp khen thưởng. Trong đó, 3 tập thể được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3)]
+    # or the same sentence breaks it down, after a colon or 'trong đó'
+    for sentence in (
+        "Năm 2022, nhiều tập thể, cá nhân được khen thưởng: 3 tập thể được tặng Bằng khen; 5 cá nhân được tặng Giấy khen.",
+        "Năm 2022, nhiều tập thể, cá nhân được khen thưởng, trong đó 3 tập thể được tặng Bằng khen.",
+    ):
+        assert [r[0] for r in grants_of(sentence)] == ["bang-khen-cap-bo-tinh"] + ["giay-khen"] * (":" in sentence), sentence
+    # (an uncounted commendation with nothing counted after it is one)
+    assert short(grants_of("Nhân dịp này, nhiều tập thể, cá nhân được khen thưởng.")) == [("khen-thuong", "mixed", None)]
 
 
 def test_who_hands_over_an_award_commissioned_by_an_office_acts_for_it():
