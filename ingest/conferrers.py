@@ -736,7 +736,7 @@ _PEOPLE_APART = re.compile(r"\s*\)?\s*(?:\([^()]{0,80}\))?\s*(?:[,;]\s*(?:và\s+
 # và thầy B', 'cô A, giáo viên Trường X thuộc huyện Y; thầy B'; no verb among its words)
 _NOT_IN_TITLE = r"(?!(?:được|đã|là|cho|có|tặng|trao|nhận|và|cùng|" + lexicon.cue("part-spoke").pattern + r")(?!\w))"
 _TITLE_REST_APART = re.compile(
-    rf"(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,6}}(?:\s+và|\s*;)\s+(?:{HONORIFIC.pattern})"
+    rf"(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,12}}(?:\s+và|\s*;)\s+(?:{HONORIFIC.pattern})"
     rf"|,(?:\s+{_NOT_IN_TITLE}[^\s,;()]+){{1,12}}(?:\s+và|\s*[,;])\s+(?:{HONORIFIC.pattern})",
     re.I,
 )

@@ -4769,6 +4769,12 @@ def test_two_people_joined_past_a_title_the_first_one_s_chain_left_unplaced_both
     # a verb in between parts them: the first gives, not receives
     rows = grants_of("Ông Hoàng Văn Páo, Chủ tịch Hội Cựu chiến binh xã tặng hoa và bà Lương Thị Dung được tặng Giấy khen.")
     assert all(r[2] != 2 for r in rows)
+    # what the first one achieved, after a dash, up to 'và' and the next one's honorific
+    rows = grants_of(
+        "UBND huyện khen thưởng em Lê Văn Khoa - học sinh lớp 12 đạt Huy chương Vàng Olympic Vật lý và em Nguyễn Thị Mai, đạt "
+        "Huy chương Bạc."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 2)]
 
 
 def test_a_unit_commended_on_the_spot_beside_people_counted_is_a_grant_of_its_own_by_its_name():
