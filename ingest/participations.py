@@ -39,7 +39,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
     para_start = doc.text.rfind("\n", 0, main.evidence.start) + 1
     para_end = doc.text.find("\n", main.evidence.end)
     para_end = len(doc.text) if para_end == -1 else para_end
-    one_event = len(facts.events) == 1
+    # (or events one sentence tells together, 'tổ chức Lễ tôn vinh ... và Hội nghị ...': one occasion, the first its name)
+    one_event = len({e.evidence.start for e in facts.events}) == 1
     by_key = {e.key: e for e in facts.events}
     # a sentence whose grants were all given at another event tells who took part in that one ('Chiều cùng ngày, ...
     # Hội nghị cán bộ ... Tại hội nghị này, Giám đốc A tặng Giấy khen')

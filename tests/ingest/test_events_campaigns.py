@@ -2915,6 +2915,20 @@ def test_those_listed_after_a_second_event_in_its_paragraph_took_part_in_that_on
     assert [[(p.person, p.part) for p in e.participants] for e in facts.events] == [[("Vũ Văn Tâm", "attended")], []]
 
 
+def test_who_speaks_in_a_line_of_their_own_speaks_at_the_events_one_sentence_told_together():
+    facts = facts_of(
+        "Tối 12/10, Hội Nông dân thị xã Quảng Yên tổ chức Lễ tôn vinh nông dân xuất sắc và Hội nghị tổng kết năm 2023.\n"
+        "Ông Vũ Văn Tâm, Chủ tịch Hội Nông dân thị xã phát biểu."
+    )
+    assert [(p.person, p.part) for p in facts.events[0].participants] == [("Vũ Văn Tâm", "spoke")]
+    # (not events told apart: whose it is, unsaid)
+    facts = facts_of(
+        "Sáng 12/10, Hội Nông dân thị xã Quảng Yên tổ chức Lễ tôn vinh nông dân xuất sắc. Chiều cùng ngày, Thị đoàn tổ chức "
+        "Hội nghị tổng kết năm 2023.\nÔng Vũ Văn Tâm, Chủ tịch Hội Nông dân thị xã phát biểu."
+    )
+    assert [e.participants for e in facts.events] == [[], []]
+
+
 def test_a_sports_meet_held_is_an_event():
     [event] = facts_of("Sáng 12/1, Công an thị xã Quảng Yên tổ chức Hội thao năm 2023.").events
     assert (event.label, event.organiser.name) == ("Hội thao năm 2023", "Công an thị xã Quảng Yên")
