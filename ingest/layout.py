@@ -195,6 +195,9 @@ def _is_body_line(line: str, unstopped: bool = False) -> bool:
     )
 
 
+# a line its label says is a photo's caption, punctuated as prose ('Ảnh: Lãnh đạo Sở trao Cờ thi đua cho nhà trường.'),
+# more than a photographer's credit ('Ảnh: Nam Nguyễn')
+_CAPTION_LABEL = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Trong ảnh)\s*:\s*\S+(?:\s+\S+){3,}")
 _DASHED_ROUND = re.compile(r"^\s*[-–—]\s*(.+?)\s*[-–—]\s*$")
 _NAME_WITH_STOP = 40  # characters: a byline's name with a stop after it, shorter than a sentence
 _SAPO = 100  # characters: a sapo's line at least, longer than most headlines
@@ -615,7 +618,7 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
     chosen = ([lines[title_i]] if title_i is not None else []) + lines[first : last + 1]
     merged: list[tuple[int, int, str, bool]] = []
     for i, (start, end, line) in enumerate(chosen):
-        caption = not _is_body_line(line, unstopped) and not (title_i is not None and i == 0)
+        caption = not (title_i is not None and i == 0) and (not _is_body_line(line, unstopped) or _CAPTION_LABEL.match(line) is not None)
         if not any(ch.isalpha() for ch in line):
             continue
         if merged and merged[-1][3] and caption and merged[-1][2].endswith(","):

@@ -272,6 +272,21 @@ def test_a_headline_printed_twice_one_dash_apart_heads_a_caption_under_it():
     assert [s.is_caption for s in doc.sentences[1:2]] == [True]
 
 
+def test_a_line_its_label_says_is_a_caption_is_one_however_punctuated_and_repeats_the_body_s_grant():
+    doc, facts = article(
+        "Trường THPT Tiên Yên nhận Cờ thi đua của Bộ\n20/09/2024\nSáng 19/9, Trường THPT Tiên Yên tổ chức Lễ đón nhận Cờ thi "
+        "đua.\nẢnh: Lãnh đạo Sở GD&ĐT trao Cờ thi đua cho nhà trường.\nBà Lê Thị Hoa, Phó Giám đốc Sở GD&ĐT trao Cờ thi đua "
+        "của Bộ Giáo dục và Đào tạo cho nhà trường.\nThu Hà\n"
+    )
+    assert [s.is_caption for s in doc.sentences if s.text.startswith("Ảnh")] == [True]
+    assert [(g.award, g.conferrer.name) for g in facts.grants] == [("co-thi-dua-cap-bo-tinh", "Bộ Giáo dục và Đào tạo")]
+    # (not a photographer's credit, nor a sentence that speaks of photos)
+    doc, _ = article(f"Hội nghị tổng kết\n20/09/2024\n{BODY}\nẢnh: Nam Nguyễn.\nThu Hà\n")
+    assert not any(s.is_caption and "Nam Nguyễn" in s.text for s in doc.sentences)
+    doc, _ = article(f"Hội nghị tổng kết\n20/09/2024\n{BODY}\nẢnh chụp tại hội nghị được trưng bày tại nhà văn hóa xã.\nThu Hà\n")
+    assert not any(s.is_caption for s in doc.sentences if s.text.startswith("Ảnh"))
+
+
 def test_a_headline_over_a_paragraph_that_opens_with_its_tag_is_not_joined_to_it_however_wrapped_the_text():
     wrapped = (
         "Trường THPT Chuyên Lê Hồng Phong đón nhận Huân chương Lao động hạng Nhất\n"
