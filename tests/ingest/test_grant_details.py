@@ -256,6 +256,9 @@ def test_a_grant_given_at_no_event_is_dated_by_its_sentence_the_day_before_it_or
         ("giay-khen", 1, None)
     ]
     assert _dates("Đến ngày 10/01/2023, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể.") == [("giay-khen", 12, None)]
+    # a commendation told by its own verb ('tuyên dương', 'biểu dương'), as a giving is
+    assert _dates("Ngày 19/1, Huyện đoàn tuyên dương 20 đoàn viên tiêu biểu năm 2022.") == [("khen-thuong", 20, "2023-01-19")]
+    assert _dates("Sáng nay (15/1), Hội Nông dân xã biểu dương 12 hộ sản xuất giỏi.") == [("khen-thuong", 12, "2023-01-15")]
 
 
 def test_the_same_day_is_not_a_day_told_looking_back():
