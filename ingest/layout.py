@@ -38,7 +38,7 @@ _DATED_TAG = lexicon.cue("dated-tag")
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "quản trị viên", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Đăng bởi|Người đăng|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
-    r"|Phóng viên|Cộng tác viên|CTV)\s*:\s*|(?:PV|CTV|Phóng viên|Cộng tác viên)\s+(?=[A-ZĐ]))(.+)$",
+    r"|Phóng viên|Cộng tác viên|CTV)\s*:\s*|(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(?=[A-ZĐ]))(.+)$",
     re.I,
 )
 _TRAILING_UNIT = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<unit>[^()]{2,60})\)$")

@@ -177,6 +177,8 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         # a contributor's byline by its label; an editorial desk's letters sign for no writer
         ("CTV Hoàng Anh", "Hoàng Anh"),
         ("Cộng tác viên: Lê Minh Phương", "Lê Minh Phương"),
+        ("PV. Thanh Hà", "Thanh Hà"),  # its short label with a stop
+        ("PV.", None),
         ("BTV", None),
         # a name with its stop, or set off by dashes
         ("Thu Hà.", "Thu Hà"),
