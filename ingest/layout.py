@@ -487,6 +487,11 @@ def _initials(header: list[str], tail: list[str]) -> str | None:
     return None
 
 
+def _two_sentences(line: str) -> bool:
+    """Whether a line holds a sentence's end before another's opening (not an abbreviation's stop: 'TP. Hạ Long')."""
+    return any(not _ABBREVIATION.search(line, max(0, m.start() - 8), m.start()) for m in _SENTENCE_END.finditer(line))
+
+
 # a report's numbered section heading: a number or a Roman numeral, then two words or more ('II. KẾT QUẢ KHEN THƯỞNG')
 _NUMBERED_SECTION = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})[.)]\s+(?P<rest>\w+(?:\s+\S+)+)\s*")
 
@@ -516,7 +521,13 @@ def analyse_layout(doc: Document) -> None:
     # (not a sapo printed over the date, under the headline right above it: 'Trao Huân chương ... cho chuyên gia Nhật Bản',
     # 'Hôm qua (15/3), tại trụ sở UBND tỉnh, ông A ... đã trao ...', '15:20, 16/03/2023')
     sapo_over_date = title_i == first_body - 1 and len(lines[title_i][2]) >= _HEADLINE_OVER_DATE and len(lines[first_body][2]) >= _SAPO
-    if top_date and first_body == top_date - 1 and len(lines[first_body][2]) <= 300 and not sapo_over_date:
+    if (
+        top_date
+        and first_body == top_date - 1
+        and len(lines[first_body][2]) <= 300
+        and not sapo_over_date
+        and not _two_sentences(lines[first_body][2])  # (a paragraph over a date in the page's foot is no headline)
+    ):
         # a headline that ends with a period, over its dateline: the body starts below the date
         title_i = top_date - 1
         first_body = next((i for i in range(top_date + 1, len(lines)) if _is_body_line(lines[i][2], unstopped)), first_body)
@@ -615,7 +626,8 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
     A caption wrapped over two lines (the first ending in a comma) is one sentence;
     lines without a letter (photo numbers) are skipped.
     """
-    chosen = ([lines[title_i]] if title_i is not None else []) + lines[first : last + 1]
+    # (the headline once, if the body's bounds hold it too)
+    chosen = ([lines[title_i]] if title_i is not None else []) + [ln for i, ln in enumerate(lines[first : last + 1], first) if i != title_i]
     merged: list[tuple[int, int, str, bool]] = []
     for i, (start, end, line) in enumerate(chosen):
         caption = not (title_i is not None and i == 0) and (not _is_body_line(line, unstopped) or _CAPTION_LABEL.match(line) is not None)

@@ -274,6 +274,18 @@ def test_a_headline_printed_twice_one_dash_apart_heads_a_caption_under_it():
     assert [s.is_caption for s in doc.sentences[1:2]] == [True]
 
 
+def test_a_paragraph_over_a_date_in_the_page_s_foot_is_no_headline_and_is_read_once():
+    doc, facts = article(
+        "Huyện Tiên Yên tổng kết\nNgày 4/1, UBND huyện Tiên Yên tổ chức hội nghị tổng kết năm 2023. Chủ tịch UBND huyện tặng "
+        "Giấy khen cho 12 tập thể.\n05/01/2024\nThu Trang\n"
+    )
+    assert (doc.title, doc.published, doc.author) == ("Huyện Tiên Yên tổng kết", dt.date(2024, 1, 5), "Thu Trang")
+    assert [g.count for g in facts.grants] == [12]
+    # (a headline ending with a period over its date still is one, an abbreviation's stop inside it)
+    doc, _ = article(f"Hội nghị tổng kết của TP. Hạ Long năm 2023.\n05/01/2024\n{BODY}\n")
+    assert doc.title == "Hội nghị tổng kết của TP. Hạ Long năm 2023."
+
+
 def test_a_line_its_label_says_is_a_caption_is_one_however_punctuated_and_repeats_the_body_s_grant():
     doc, facts = article(
         "Trường THPT Tiên Yên nhận Cờ thi đua của Bộ\n20/09/2024\nSáng 19/9, Trường THPT Tiên Yên tổ chức Lễ đón nhận Cờ thi "
