@@ -37,10 +37,12 @@ _DATED_SOURCE = re.compile(
 _DATED_TAG = lexicon.cue("dated-tag")
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "quản trị viên", "webmaster", "editor", "bbt"}
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:Tác giả|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Đăng bởi|Người đăng|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
+    r"^(?:(?:Tác giả(?: bài viết)?|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Đăng bởi|Người đăng|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
     r"|Phóng viên|Cộng tác viên|CTV)\s*:\s*|(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(?=[A-ZĐ]))(.+)$",
     re.I,
 )
+# the next credit after a writer's ('Tin: Hà Phương; Ảnh: Đức Thắng', 'Người viết: Vũ Hoa | Biên tập: Thu Hà')
+_OTHER_CREDIT = re.compile(r"\s*;\s*|\s+\|\s+(?=[^|]{0,30}:)")
 _TRAILING_UNIT = re.compile(r"^(?P<names>[^()]{3,80}?)\s*\((?P<unit>[^()]{2,60})\)$")
 _PAREN_BYLINE = re.compile(
     r"^\((?P<name>[^()–—\-]{3,40}?)\s*(?:[–—-]\s*(?P<unit>[^()]+))?\)$"  # (Thanh Nga – Trung tâm TT&VH)
@@ -51,8 +53,8 @@ _PAREN_BYLINE = re.compile(
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:thông tin|tin)|Báo\s|Website|Tin tức|Portal).*$", re.I)
 # a photo credit on its own line, or ending a caption ('... cho các tập thể. Ảnh: Nam Nguyễn')
 _PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.\s(]))(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;().:]+?)\s*\.?\)?$")  # '(Ảnh: X)' too
-# the parts of a byline: 'Trần Hằng - CC VHXH Kim Long', 'Thu Hà – Minh Anh'
-_BYLINE_PARTS = re.compile(r"\s+[-–—]\s+|\s*,\s*|\s+và\s+|\s*/\s*")  # (and a slash, as agencies print it: 'Đức Anh/Báo Tin tức')
+# the parts of a byline: 'Trần Hằng - CC VHXH Kim Long', 'Thu Hà – Minh Anh', 'Vũ Hoa | Trung tâm VH-TT huyện'
+_BYLINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*,\s*|\s+và\s+|\s*/\s*")  # (and a slash, as agencies print it: 'Đức Anh/Báo Tin tức')
 _UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức")
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 # (not a Roman numeral that ends an ordinal: 'Đại hội lần thứ V. Đại hội ...', 'khóa X. Ông ...')
@@ -406,7 +408,7 @@ def _byline(doc: Document, tail: list[str]) -> None:
         if m:
             # 'Bài, ảnh: Lê Hà (TTVH huyện)': the writer, then the unit in brackets; 'Tin: Hà Phương; Ảnh: Đức Thắng':
             # the writer, up to the photographer's credit
-            written = m.group(1).split(";")[0].strip()
+            written = _OTHER_CREDIT.split(m.group(1))[0].strip()
             bracket = _TRAILING_UNIT.match(written)
             names, unit = _byline_names(bracket["names"] if bracket else written, labelled=True)
             unit = unit or (bracket["unit"] if bracket else None)

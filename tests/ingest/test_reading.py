@@ -178,6 +178,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("CTV Hoàng Anh", "Hoàng Anh"),
         ("Cộng tác viên: Lê Minh Phương", "Lê Minh Phương"),
         ("PV. Thanh Hà", "Thanh Hà"),  # its short label with a stop
+        ("Tác giả bài viết: Hoàng Mai", "Hoàng Mai"),
+        ("Người viết: Vũ Hoa | Biên tập: Thu Hà", "Vũ Hoa"),  # the writer, up to the next credit
+        ("Người viết: Vũ Hoa | Trung tâm VH-TT huyện", "Vũ Hoa"),
         ("PV.", None),
         ("BTV", None),
         # a name with its stop, or set off by dashes
