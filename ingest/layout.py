@@ -21,7 +21,7 @@ from .normalise import LEAD_OPENING
 from .syllables import VOWELS
 
 _META_LINE = re.compile(
-    r"^(?:(?:Create|Created|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*(?:ngày\s+)?)?"
+    r"^(?:(?:Create|Created|Posted(?: on)?|Published(?: on)?|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*(?:ngày\s+)?)?"
     r"(?:(?:Thứ\s+\S+|Chủ nhật|T[2-7]|CN|\S+)\s*,\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[AP]M)?"
     r"(?:\s+(?:bởi|by)\s+(?P<poster>[^|]{2,40}?))?\s*$"  # ('Đăng ngày 18/01/2024 bởi Quản trị viên': who posted it)
     # ('Ngày đăng: 25/06/2025 Người đăng: Thu Hà': the poster's label after the date, no bar between)

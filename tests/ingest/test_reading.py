@@ -799,6 +799,8 @@ def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
         ("Đăng ngày 12/01/2023 bởi Quản trị viên | Lượt xem: 245", "Minh Anh", "Minh Anh"),
         ("Đăng ngày 12/01/2023 bởi Lê Thu Hà", "Ban biên tập", "Lê Thu Hà"),
         ("Ngày đăng: 12/01/2023 08:30 by admin", "Ban biên tập", None),
+        ("Posted on 12/01/2023 by admin", "Minh Anh", "Minh Anh"),  # an English theme's words
+        ("Published on 12/01/2023 08:30", "Minh Anh", "Minh Anh"),
         # the time, then the page's section, after the date
         ("Thứ Năm, 12/01/2023 | 15:30 Chính trị", "Minh Anh", "Minh Anh"),
         # the poster's label: a writer's name, not the site's account
