@@ -842,8 +842,9 @@ _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 
 
 
 # a body reviewing its work, the meeting told by its verb alone: 'Ngày 28/12, Trung tâm Y tế huyện tổng kết công tác dân số'
+# ('UBND huyện tiến hành tổng kết ...': the verb that says it was carried out, too)
 _REVIEWS = re.compile(
-    r"(?:\s+(?:đã|vừa|cũng))*\s+(?P<verb>tổng kết|sơ kết)\s+(?=công tác|phong trào|hoạt động|thi đua|nhiệm vụ|năm\s|chương trình|\d)"
+    r"(?:\s+(?:đã|vừa|cũng|tiến hành))*\s+(?P<verb>tổng kết|sơ kết)\s+(?=công tác|phong trào|hoạt động|thi đua|nhiệm vụ|năm\s|chương trình|\d)"
     # or celebrating its anniversary ('Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'): a ceremony
     r"|(?:\s+(?:đã|vừa|cũng))*\s+(?:long trọng\s+|trọng thể\s+)?(?P<anniversary>kỷ niệm)\s+(?=\d+\s+năm\s)"
     # or gathering people ('Tối 12/10, Thành ủy - UBND thành phố X họp mặt các doanh nghiệp ...'): a ceremony too

@@ -2070,6 +2070,11 @@ def test_a_body_reviewing_its_work_on_a_day_is_a_meeting_told_by_its_verb():
             "Sơ kết phong trào nông dân sản xuất giỏi",
             "Hội Nông dân thị xã Quảng Yên",
         ),
+        (  # (the verb that says it was carried out before it)
+            "Ngày 12/1, UBND thị xã Quảng Yên tiến hành tổng kết 10 năm thực hiện Chỉ thị 39.",
+            "Tổng kết 10 năm thực hiện Chỉ thị 39",
+            "Ủy ban nhân dân thị xã Quảng Yên",
+        ),
     ):
         [event] = facts_of(told + " Bà Lê Thị Hoa chủ trì hội nghị.").events
         assert (event.kind, event.date, event.label, event.organiser.name) == ("Conference", dt.date(2023, 1, 12), label, organiser)
