@@ -6360,6 +6360,10 @@ def test_a_grant_told_at_a_festival_or_a_contest_is_given_there():
     # negative: the close of a contest the article tells of no event as is none of its events
     facts = article(HEAD + other.replace("Tại Liên hoan", "Kết thúc liên hoan") + "\nTrần Thu Hương\n")[1]
     assert [(g.count, g.event) for g in facts.grants] == [(20, None)]
+    # and what was given before it closed ('Trước khi bế mạc', 'Trước khi kết thúc hội nghị'); not before a term ended
+    for lead, at in (("Trước khi bế mạc", True), ("Trước khi kết thúc hội nghị", True), ("Trước khi kết thúc nhiệm kỳ", False)):
+        rows = grants_of(f"{lead}, Chủ tịch UBND huyện đã tặng Giấy khen cho 12 tập thể.", with_event=True)
+        assert [(r[2], r[8] is not None) for r in rows] == [(12, at)], lead
 
 
 def test_an_office_of_an_agency_named_bare_is_the_office_of_the_one_the_article_named_in_full():
