@@ -2698,6 +2698,8 @@ def _without_past_records(
     # where the record's telling starts: after 'đã được', or after a year looked back to ('Trước đó, năm 2015, nhà
     # trường được Chủ tịch nước tặng Huân chương ...': past, as 'đã' would say)
     told_from = had.end() if had is not None else dated.end() if dated is not None and dated["before"] else None
+    if told_from is None and dated is not None and now_year is not None and int(dated["y"]) < now_year - _LONG_AGO:
+        told_from = dated.end()  # 'Năm 2017, cô được Chủ tịch nước phong tặng ...' in a report of 2023: long before the news
     if told_from is None and now_year is not None and found:
         # 'Mẹ năm nay 98 tuổi, được Nhà nước phong tặng danh hiệu Bà mẹ Việt Nam anh hùng năm 2015' in a report of 2024:
         # an award its year right after says was given years before the news, with no 'đã' to say so (not 'từ năm', since
