@@ -503,7 +503,7 @@ _DECISION_LEAD = re.compile(r"\W*(?:[Tt]heo|[Cc]ăn cứ(?:\s+vào)?|[Tt]hực h
 # tập thể sau:'
 # (or 'như sau:', 'gồm:': '... các tập thể, cá nhân được tặng Giấy khen như sau:')
 _GIVEN_TO_ITEMS = re.compile(
-    r"(?:\s+của\s+[^:;]{2,80}?)?\s+(?:cho(?:\s+(?:các|những)\s+[^:;]{2,60}?)?|(?:như sau|gồm(?: có)?|,?\s*cụ thể(?: như sau)?))\s*:\s*$"
+    r"(?:\s+của\s+[^:;]{2,80}?)?\s+(?:cho(?:\s+(?:các|những)\s+[^:;]{2,160}?)?|(?:như sau|gồm(?: có)?|,?\s*cụ thể(?: như sau)?))\s*:\s*$"
 )
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 # those just given, a sentence of their own saying what they achieved ('Các tập thể, cá nhân đã có thành tích xuất sắc

@@ -7502,6 +7502,13 @@ def test_a_sublist_that_counts_its_kind_stays_under_the_heading_that_gives_the_a
         ("giay-khen", "collective", 4, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
         ("giay-khen", "individual", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
     ]
+    # a heading that gives to a plural, what they achieved told at length before its list
+    rows = grants_of(
+        "Chủ tịch UBND huyện ban hành Quyết định tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong "
+        "trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc” năm 2022, gồm:\n1. Tập thể (02 tập thể):\n- Công an xã Tân Mỹ;\n"
+        "- Trường Tiểu học Tân Mỹ.\n2. Cá nhân (01 cá nhân):\n- Ông Lý Văn Sinh, Trưởng thôn Nà Pàn."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 2), ("giay-khen", "individual", 1)]
     # a sublist that names an award of its own gives that one
     rows = grants_of(
         "Kết quả khen thưởng năm 2022 như sau:\n1. Bằng khen của Chủ tịch UBND tỉnh (02 tập thể):\n- Trường Mầm non Hoa Sen;\n"
