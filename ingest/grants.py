@@ -2878,6 +2878,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     run: list[GrantFact] = []  # the grants of the sentences just read, a list's lead and items together
     award_items: _AwardItems | None = None  # the grants of the list being read whose items each name their award
     items_giver: Conferrer | None = None  # who the heading of the list being read says gives ('UBND huyện khen thưởng ...:')
+    items_presenter: str | None = None  # who that heading says handed them over ('Đồng chí A, Phó Chủ tịch UBND tỉnh đã trao:')
     heading_event: str | None = None  # the event of the sentence that opened the last list
     givers_stated: list[tuple[str, Conferrer]] = []  # 'Kỷ niệm chương do Bộ trưởng Bộ Y tế tặng': an award's giver, told apart
     presenters_stated: list[tuple[str, str]] = []  # 'Bằng khen được Thứ trưởng A trao tại ...': who handed an award over
@@ -2939,9 +2940,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         sublist = reader.heading_gives and not doc.spans("awards", sent.start, sent.end)
         if opens and not sublist:
             reader.list_heading, reader.list_commends = sent, bool(commend_verbs(sent.text))
-            items_giver = _heading_giver(doc, sent)
+            items_giver, items_presenter = _heading_giver(doc, sent), _heading_presenter(reader, sent)
         elif not bullet:
-            items_giver = None
+            items_giver = items_presenter = None
         if section or opens or not bullet:  # (a numbered heading is an item of the list above it too)
             section_giver = _section_giver(doc, sent) if section or opens else None
         proposed_before = proposes
@@ -2984,6 +2985,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             heading_event = (last_given[0].event if last_given else None) if lead_after_grants else event
         # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
         found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
+        if reader.heading_gives and items_presenter is not None:
+            for g in found:  # '- Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể;' under 'Đồng chí A đã trao:': A handed it over
+                if g.presenter is None and g.status == "conferred":
+                    g.presenter = items_presenter
         if proposed_umbrella == i - 1 and not _GIVES_ITSELF.search(sent.text):
             for g in found:  # 'UBND huyện đã trình cấp trên khen thưởng cho 42 tập thể. Trong đó: Bằng khen ...: 36 tập thể'
                 g.status = "proposed"  # the breakdown of a proposal's total, with no verb of its own, is proposed too
@@ -3496,6 +3501,22 @@ def _decision_signer(doc: Document, sent) -> Conferrer | None:
 
 
 _HEADING_VERB = re.compile(r"\s+(?:(?:đã|vừa|quyết định)\s+)*(?:khen thưởng|tặng|trao tặng|tuyên dương|biểu dương)(?!\w)")
+
+
+# a heading that hands over what its list's items name ('... đã trao:', 'trao tặng cho:')
+_HANDS_OVER_LIST = re.compile(r"(?<!\w)(?:trao|trao tặng)(?:\s+cho)?\s*:\s*$")
+
+
+def _heading_presenter(reader: _Reader, sent: Sentence) -> str | None:
+    """Who a heading says handed over what its list's items name ('Tại hội nghị, đồng chí A, Phó Chủ tịch UBND tỉnh đã
+    trao:', or by the title the article gave A: 'đồng chí Phó Chủ tịch UBND tỉnh đã trao:'), the person before its verb;
+    None where it hands nothing over or names no one."""
+    m = _HANDS_OVER_LIST.search(sent.text)
+    if m is None:
+        return None
+    people = reader.doc.values("people", sent.start, sent.start + m.start(), base=sent.start)
+    presenters = presenters_of(sent.text[: m.end()], people, [])
+    return presenters[0] if presenters else reader._holder_by_title(sent.start, sent.text)
 
 
 def _heading_giver(doc: Document, sent) -> Conferrer | None:

@@ -7492,6 +7492,23 @@ def test_a_clause_that_opens_on_handing_over_names_its_presenter_after_co():
     assert [(r[0], r[6], r[10]) for r in rows] == [("giay-khen", None, "Hoàng Văn Tư")]
 
 
+def test_who_a_list_s_heading_says_handed_over_its_items_presented_them():
+    def presenters(heading: str) -> list[tuple[int, str | None]]:
+        facts = article(
+            HEAD + EVENT + "Tới dự có đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh.\n" + heading + "\n- Bằng khen của Chủ tịch "
+            "UBND tỉnh cho 5 tập thể;\n- Giấy khen của Chủ tịch UBND huyện cho 12 cá nhân.\nTrần Thu Hương\n"
+        )[1]
+        return [(g.count, g.presenter) for g in counted_once(facts.grants)]
+
+    assert presenters("Tại hội nghị, đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh đã trao:") == [
+        (5, "Hoàng Văn Nam"), (12, "Hoàng Văn Nam")
+    ]  # fmt: skip
+    # by the title the article gave him
+    assert presenters("Tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh đã trao:") == [(5, "Hoàng Văn Nam"), (12, "Hoàng Văn Nam")]
+    # negative: a heading that gives by decision hands nothing over
+    assert presenters("Tại hội nghị, Chủ tịch UBND huyện đã khen thưởng:") == [(5, None), (12, None)]
+
+
 def test_a_sublist_that_counts_its_kind_stays_under_the_heading_that_gives_the_award():
     heading = "Theo Quyết định của Chủ tịch UBND huyện, các tập thể, cá nhân được tặng Giấy khen gồm:\n"
     rows = grants_of(
