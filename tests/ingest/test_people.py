@@ -1029,6 +1029,18 @@ def test_a_member_of_a_central_committee_of_the_youth_union_or_an_association_is
     assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam") in posts["Hà Văn Bình"]
 
 
+def test_an_alternate_member_of_the_party_s_central_committee_keeps_the_posts_after():
+    posts = posts_of("Đồng chí Nguyễn Phi Long, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy trao Huân chương.")
+    assert posts["Nguyễn Phi Long"] == {
+        ("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"), ("Bí thư", "Tỉnh ủy Quảng Ninh")
+    }  # fmt: skip
+    posts = posts_of("Dự có đồng chí Lê Văn An, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy.")
+    assert ("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam") in posts["Lê Văn An"]
+    # (not the youth union's: 'Ủy viên dự khuyết Trung ương Đoàn' names no post of the Party's)
+    posts = posts_of("Dự có đồng chí Lê Văn An, Ủy viên dự khuyết Trung ương Đoàn, Bí thư Tỉnh đoàn.")
+    assert ("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam") not in posts.get("Lê Văn An", set())
+
+
 def test_a_highlands_given_name_that_also_opens_a_body_is_a_name_after_an_honorific():
     posts = posts_of("Tham dự có ông A Tâm - Trưởng Ban Dân tộc tỉnh; ông A Pớt, Phó Bí thư Tỉnh ủy.")
     assert set(posts) >= {"A Tâm", "A Pớt"}
