@@ -45,6 +45,8 @@ _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if 
 # role endings that are also the first word of a body's name
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "trạm", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
+# the secretaries of a body's Party delegation or cadres' committee, by the head of its name and the post they hold in it
+_DELEGATIONS = {f"{role} {head}": (head, role) for role in ("Bí thư", "Phó Bí thư") for head in ("Đảng đoàn", "Ban cán sự đảng")}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
 # the titles of a body named by an institution's head word, where no body follows the title: of the article's one
 # institution of those words (a section's heads, of its one Phòng; a board's, of its one enterprise)
@@ -461,6 +463,14 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
             org = OrgRef(f"Chi bộ {after.name}", "PartyCommittee", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
             posts.append(Post(role, org))
             continue
+        if (delegation := _DELEGATIONS.get(role)) is not None:
+            # 'Bí thư Đảng đoàn Hội Nông dân tỉnh', 'Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh X': the Party
+            # delegation in the body named, or in the one the next title heads
+            body = org or next(
+                (o for _, o in raw[i + 1 :] if isinstance(o, OrgRef) and o.kind != "PartyCommittee" and not o.unplaced), None
+            )
+            head, role = delegation
+            org = OrgRef(f"{head} {body.name}", "PartyCommittee", body.unit_code, body.level, place=body.place) if body else None
         if org is not None and org.name == "Đảng ủy" and org.level is None and any(o and o.level == "commune" and o.place for _, o in raw):
             org = None  # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the Party committee its neighbour places
         elif org is not None and org.name == "Đảng ủy" and org.unplaced and (own := _unit_of_its_own(raw[i + 1 :])) is not None:

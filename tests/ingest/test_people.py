@@ -1041,6 +1041,20 @@ def test_an_alternate_member_of_the_party_s_central_committee_keeps_the_posts_af
     assert ("Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam") not in posts.get("Lê Văn An", set())
 
 
+def test_a_secretary_of_a_party_delegation_holds_it_in_the_body_named_or_the_one_the_next_title_heads():
+    posts = posts_of("Ông Nguyễn Văn An, Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh phát biểu.")
+    assert posts["Nguyễn Văn An"] == {
+        ("Bí thư", "Đảng đoàn Liên đoàn Lao động tỉnh Quảng Ninh"), ("Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Ninh")
+    }  # fmt: skip
+    posts = posts_of("Ông Lê Văn Bình, Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh phát biểu.")
+    assert ("Bí thư", "Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Ninh") in posts["Lê Văn Bình"]
+    posts = posts_of("Ông Lê Văn Bình, Bí thư Đảng đoàn Hội Nông dân tỉnh phát biểu.")
+    assert posts["Lê Văn Bình"] == {("Bí thư", "Đảng đoàn Hội Nông dân tỉnh Quảng Ninh")}
+    # (not a secretary of a Party committee: 'Bí thư Đảng ủy, Giám đốc Công ty X' is the company's committee's)
+    posts = posts_of("Ông Lê Văn Bình, Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.")
+    assert ("Bí thư", "Huyện ủy Hải Hà") in posts["Lê Văn Bình"]
+
+
 def test_a_highlands_given_name_that_also_opens_a_body_is_a_name_after_an_honorific():
     posts = posts_of("Tham dự có ông A Tâm - Trưởng Ban Dân tộc tỉnh; ông A Pớt, Phó Bí thư Tỉnh ủy.")
     assert set(posts) >= {"A Tâm", "A Pớt"}
