@@ -1055,6 +1055,14 @@ def test_a_secretary_of_a_party_delegation_holds_it_in_the_body_named_or_the_one
     assert ("Bí thư", "Huyện ủy Hải Hà") in posts["Lê Văn Bình"]
 
 
+def test_a_council_s_secretary_holds_the_post_in_it():
+    posts = posts_of("Ông Hoàng Văn Cường, Trưởng phòng Nội vụ, Thư ký Hội đồng Thi đua - Khen thưởng huyện báo cáo.")
+    assert ("Thư ký", "Hội đồng Thi đua - Khen thưởng huyện Hải Hà") in posts["Hoàng Văn Cường"]
+    # (not a secretary of no body named: an office's job, no post of a body)
+    posts = posts_of("Cô Lê Thị Hoa, thư ký tòa soạn, phát biểu.")
+    assert not any(role == "Thư ký" for role, _ in posts.get("Lê Thị Hoa", set()))
+
+
 def test_a_highlands_given_name_that_also_opens_a_body_is_a_name_after_an_honorific():
     posts = posts_of("Tham dự có ông A Tâm - Trưởng Ban Dân tộc tỉnh; ông A Pớt, Phó Bí thư Tỉnh ủy.")
     assert set(posts) >= {"A Tâm", "A Pớt"}
