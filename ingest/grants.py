@@ -923,7 +923,7 @@ class _Reader:
     series_giver: Conferrer | None = None  # the giver of those acts, the sentence's subject
     told_at: dict[int, int] = field(default_factory=dict)  # where each of the sentence's grants' predicate begins, by id
     # a body's own medal an earlier clause named ('Huy chương “Vì thế hệ trẻ”'): its giver and name
-    own_medal: tuple[Conferrer | None, str | None] | None = None
+    medal_told: tuple[Conferrer | None, str | None] | None = None
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -1718,10 +1718,10 @@ class _Reader:
         named = mention is not None and (name is not None or _MEDAL_NAMED.match(clause, mention.end) is not None)
         if named or (conferrer is not None and label(conferrer) != PRESIDENT.label):
             if named:
-                self.own_medal = (conferrer, name)
+                self.medal_told = (conferrer, name)
             return True, conferrer, name
-        if self.own_medal is not None and mention is not None and not mention.classes and not mention.explicit_conferrer:
-            return True, *self.own_medal
+        if self.medal_told is not None and mention is not None and not mention.classes and not mention.explicit_conferrer:
+            return True, *self.medal_told
         return False, conferrer, name
 
     def presentation(
