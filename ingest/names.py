@@ -117,6 +117,8 @@ def leading_name(text: str, after_honorific: bool = False, pos: int = 0) -> str 
         words = words[:4]  # five syllables only after a family name of two ('Tôn Nữ Thị Minh Châu'), or a woman's
     if len(words) < 2:
         return None
+    if len(words) == 2 and words[0] in NOT_NAME_WORDS and words[1] in NOT_NAME_WORDS and words[1] not in _GIVEN_TOO:
+        return None  # 'Bí thư Đoàn Khối': a body's words, a family name's too ('Đoàn'), but no given name after it
     return " ".join(words)
 
 

@@ -1059,10 +1059,20 @@ def recognise_orgs(doc: Document) -> None:
         at = doc.text.rfind(doc.author_unit)
         if parsed and at != -1:
             spans.append(Span(at, at + parsed[1], "byline." + parsed[2], parsed[0]))
+    # 'Ban Thường vụ Đoàn Khối' after 'Đoàn Khối các cơ quan tỉnh X': the one body of that name the article names in full
+    bodies = [s.value for s in spans]
+    spans = [replace(s, value=_named_in_full(s.value, bodies)) if s.value.name in _BARE_BLOC_BODIES else s for s in spans]
     doc.write_layer("orgs", spans)
 
 
 _PRESS_RULES = frozenset({"orgs.newspaper", "orgs.broadcaster"})
+_BARE_BLOC_BODIES = frozenset({"Đoàn Khối"})  # a bloc's bodies named bare (bodies.tsv: 'youth-bloc-bare')
+
+
+def _named_in_full(bare: OrgRef, bodies: list[OrgRef]) -> OrgRef:
+    """The one body among `bodies` whose name a bare one opens ('Đoàn Khối' of 'Đoàn Khối các cơ quan tỉnh X'), else it."""
+    full = {b.name: b for b in bodies if b.name.startswith(bare.name + " ")}
+    return next(iter(full.values())) if len(full) == 1 else bare
 
 
 def agents(doc: Document, start: int, end: int) -> list[Span]:
@@ -1085,7 +1095,10 @@ _PLACED_AGENCY = ("Cục ", "Chi cục ")
 
 def as_named_in_article(doc: Document, org: OrgRef) -> OrgRef:
     """'Trưởng khối thi đua số 6' after 'Khối thi đua số 6 của Ngân hàng Nhà nước': the bloc the article named in full;
-    'Cục trưởng Cục Thuế' after 'Cục Thuế tỉnh Bình Dương': the one placed body of that name the article named."""
+    'Cục trưởng Cục Thuế' after 'Cục Thuế tỉnh Bình Dương': the one placed body of that name the article named; 'Bí thư
+    Đoàn Khối' after 'Đoàn Khối các cơ quan tỉnh X': that one."""
+    if org.name in _BARE_BLOC_BODIES:  # 'Bí thư Đoàn Khối' after 'Đoàn Khối các cơ quan tỉnh X'
+        return _named_in_full(org, [s.value for s in doc.spans("orgs")])
     # (an agency only: a force named bare, 'Chính ủy Bộ đội Biên phòng', is the national one)
     if org.name.startswith(_PLACED_AGENCY) and org.unit_code is None and org.level is None:
         placed = {s.value.name: s.value for s in doc.spans("orgs") if s.value.unit_code and s.value.name.startswith(org.name + " ")}

@@ -1055,6 +1055,21 @@ def test_a_secretary_of_a_party_delegation_holds_it_in_the_body_named_or_the_one
     assert ("Bí thư", "Huyện ủy Hải Hà") in posts["Lê Văn Bình"]
 
 
+def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
+    _, facts = article(
+        "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
+        "đoàn viên xuất sắc.\nAnh Lê Quang Tùng, Bí thư Đoàn Khối trao Giấy khen cho 50 đoàn viên.\nBan Thường vụ Đoàn Khối "
+        "tặng Giấy khen cho 3 chi đoàn.\nHồng Anh\n"
+    )
+    posts = posts_by_name(facts)
+    assert posts["Lê Quang Tùng"] == {("Bí thư", "Đoàn Khối các cơ quan tỉnh Quảng Ninh")}
+    assert "Đoàn Khối" not in posts  # (a family name's word and a bloc's: no person)
+    assert [g.conferrer.name for g in facts.grants if g.count == 3] == ["Đoàn Khối các cơ quan tỉnh Quảng Ninh"]
+    # (a bloc's youth union named in full stays itself)
+    _, facts = article("Đoàn Khối\n26/03/2024\nTối 25/3, Đoàn Khối doanh nghiệp tỉnh Quảng Ninh tổ chức Lễ tuyên dương.\nHồng Anh\n")
+    assert [e.organiser.name for e in facts.events] == ["Đoàn Khối doanh nghiệp tỉnh Quảng Ninh"]
+
+
 def test_a_council_s_secretary_holds_the_post_in_it():
     posts = posts_of("Ông Hoàng Văn Cường, Trưởng phòng Nội vụ, Thư ký Hội đồng Thi đua - Khen thưởng huyện báo cáo.")
     assert ("Thư ký", "Hội đồng Thi đua - Khen thưởng huyện Hải Hà") in posts["Hoàng Văn Cường"]
