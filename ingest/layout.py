@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
@@ -489,9 +490,15 @@ def _initials(header: list[str], tail: list[str]) -> str | None:
     return None
 
 
+def _sentence_ends(line: str) -> Iterator[re.Match[str]]:
+    """Where a line's sentences end before another's opening: not at an abbreviation's stop ('TP. Hạ Long', 'PGS.TS.
+    Nguyễn ...', 'Q. 1')."""
+    return (m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line, max(0, m.start() - 8), m.start()))
+
+
 def _two_sentences(line: str) -> bool:
-    """Whether a line holds a sentence's end before another's opening (not an abbreviation's stop: 'TP. Hạ Long')."""
-    return any(not _ABBREVIATION.search(line, max(0, m.start() - 8), m.start()) for m in _SENTENCE_END.finditer(line))
+    """Whether a line holds a sentence's end before another's opening."""
+    return next(_sentence_ends(line), None) is not None
 
 
 # a report's numbered section heading: a number or a Roman numeral, then two words or more ('II. KẾT QUẢ KHEN THƯỞNG')
@@ -645,9 +652,7 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
     for start, _end, line, caption in merged:
         pos = 0
         headline = start == headline_start
-        for m in _SENTENCE_END.finditer(line):
-            if _ABBREVIATION.search(line, max(0, m.start() - 8), m.start()):
-                continue  # 'TP. Hạ Long', 'PGS.TS. Nguyễn ...', 'Q. 1'
+        for m in _sentence_ends(line):
             if _LIST_NUMBER.fullmatch(line, pos, m.start()):
                 continue  # '1. Đề nghị ...': an item's number, not a sentence
             piece = line[pos : m.start()]
