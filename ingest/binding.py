@@ -39,6 +39,17 @@ _HAS_LIST = re.compile(
 # a plural subject that is commended, its members counted after the verb ('Các tập thể, cá nhân được tặng Giấy khen lần
 # này gồm 10 tập thể và 25 cá nhân', 'Những cá nhân được biểu dương gồm: ...'), read as a fronted passive is
 _PLURAL_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:[Cc]ác|[Nn]hững|[Ss]ố)\s+[^;:.]{0,40}?\s+được\s")
+# who among a plural subject commended some are, by 'có', a count and what they are or did ('Các em được tuyên dương
+# có 12 em đạt giải quốc gia', 'Những hộ được tặng Giấy khen có 7 hộ là đồng bào Khmer'): a share of them, not their list
+_SHARE_SAID = re.compile(r"\s+(?:là|đạt|thuộc|đến từ|ở|từng|đang)(?!\w)", re.I)
+_LISTS_ALL = re.compile(r"(?<!\w)(?:gồm|là)(?!\w)", re.I)
+
+
+def _a_share(clause: str, after: int, count: Count) -> bool:
+    """Whether the count after a plural subject's award or verb (from `after`) is a share of them told by 'có'."""
+    return _SHARE_SAID.match(clause, count.end) is not None and _LISTS_ALL.search(clause, after, count.start) is None
+
+
 # ('Được Chủ tịch UBND tỉnh tặng Bằng khen, 5 tập thể và 7 cá nhân đã ...': or the counts after a comma, the subject)
 _SUBJECT_LIST = re.compile(r"\s*,\s*" + COUNT_LIST.pattern, re.I)
 
@@ -544,7 +555,11 @@ def _award_for_noun_count(
             _FRONTED_PASSIVE.match(clause)
             and (glue(clause, preceding[-1].end, c.start, _HAS_LIST) or glue(clause, preceding[-1].end, c.start, _SUBJECT_LIST))
         )
-        or (_PLURAL_PASSIVE.match(clause, 0, preceding[-1].start) and glue(clause, preceding[-1].end, c.start, _HAS_LIST))
+        or (
+            _PLURAL_PASSIVE.match(clause, 0, preceding[-1].start)
+            and glue(clause, preceding[-1].end, c.start, _HAS_LIST)
+            and not _a_share(clause, preceding[-1].end, c)
+        )
     ):
         return preceding[-1], "grants.award-then-counts"  # 'Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'
     following = awards[(j := bisect.bisect_left(starts, c.end)) : j + 2]  # the first two after it
@@ -758,7 +773,12 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
             )
         ):
             return True  # the verb, then the list the count belongs to
-        if m.end() <= count.start and _PLURAL_PASSIVE.match(clause, 0, m.start()) and _HAS_LIST.fullmatch(clause, m.end(), count.start):
+        if (
+            m.end() <= count.start
+            and _PLURAL_PASSIVE.match(clause, 0, m.start())
+            and _HAS_LIST.fullmatch(clause, m.end(), count.start)
+            and not _a_share(clause, m.end(), count)
+        ):
             return True  # 'Các tập thể, cá nhân được khen thưởng lần này gồm 10 tập thể và 25 cá nhân'
         # 'A và B được tuyên dương là 2 đơn vị dẫn đầu', 'tuyên dương A và B là 2 đơn vị': how many were commended
         # (not 'Điều đáng tuyên dương là 2 đơn vị ...': what is worth it, no one commended)

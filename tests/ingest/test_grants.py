@@ -9653,3 +9653,14 @@ def test_items_labelled_by_the_kind_they_name_are_the_heading_s_award_to_them():
     assert told("Ngày 14/10, UBND huyện Văn Lãng tặng Giấy khen như sau:\nTập thể: 12 đơn vị.\nCá nhân: 30 người.") == [
         ("giay-khen", "collective", 12), ("giay-khen", "individual", 30)
     ]  # fmt: skip
+
+
+def test_a_share_of_a_plural_subject_commended_told_by_co_and_what_they_are_is_no_list_of_them():
+    assert grants_of("Các em được tuyên dương năm nay có 12 em đạt giải học sinh giỏi cấp quốc gia.") == []
+    assert grants_of("Những hộ được tặng Giấy khen đợt này có 7 hộ là đồng bào Khmer.") == []
+    assert grants_of("Các cá nhân được tặng Bằng khen lần này có 5 người thuộc lực lượng công an xã.") == []
+    # negative: the members counted alone, or listed by 'gồm' with what they are, are those commended
+    rows = grants_of("Những người được tuyên dương năm nay có 20 thanh niên và 5 đảng viên trẻ.")
+    assert short(rows) == [("khen-thuong", "individual", 20), ("khen-thuong", "individual", 5)]
+    rows = grants_of("Các hộ được tặng Giấy khen lần này gồm 7 hộ là đồng bào Khmer.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 7)]
