@@ -693,6 +693,8 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
     unless the name ends with a place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện Văn Lãng'), which it keeps."""
     name = _before_award(text, m.start("name"), groups["name"].rstrip("."))  # (not its full stop)
     name = _placed_before_holder(text, m.start("name"), name, spec.rule == "agency")
+    if spec.rule == "agency":
+        name = _ended_by_province(name)
     end = m.start("name") + len(name)
     head = expand_acronyms(spec.head.format(type=_type_as_named(groups["type"]), name=name))
     level = _INSTITUTION_LEVEL.match(text, end)
@@ -755,6 +757,21 @@ def _province_ending(name: str) -> Unit | None:
         if unit is not None and unit.level == "province":
             return unit
     return None
+
+
+def _ended_by_province(name: str) -> str:
+    """'Cục Hải quan Lạng Sơn thu ngân sách đạt ...': an agency's name (after its type) that reaches a province's bare
+    name after its field ends there; what follows in lower case is the sentence's ('Cục Thuế Hà Tĩnh', whole)."""
+    words = name.split(" ")
+    for k in range(2, len(words)):
+        if words[k][:1].isupper() or not words[k - 1][:1].isupper():
+            continue
+        for j in range(max(1, k - 3), k):
+            if not all(w[:1].isupper() for w in words[j:k]):
+                continue
+            if (unit := gazetteer().lookup(" ".join(words[j:k]), "tỉnh")) is not None and unit.level == "province":
+                return " ".join(words[:k])
+    return name
 
 
 # the word heading an institution's name, which alone stands for the one the article names ('Giám đốc Bệnh viện',

@@ -37,6 +37,13 @@ def test_a_province_s_agency_by_the_province_s_bare_name_is_the_agency_of_the_pr
     assert names("Ngày 5/1, Cục Trồng trọt tổ chức hội nghị.") == ["Cục Trồng trọt"]
 
 
+def test_an_agency_s_name_ends_at_the_province_s_bare_name_before_words_in_lower_case():
+    assert names("Năm 2023, Cục Hải quan Lạng Sơn thu ngân sách đạt 8.500 tỷ đồng.") == ["Cục Hải quan tỉnh Lạng Sơn"]
+    assert names("Chi cục Kiểm lâm Lâm Đồng quản lý tốt 500 ha rừng.") == ["Chi cục Kiểm lâm tỉnh Lâm Đồng"]
+    # negative: lower-case words of the agency's field before the province stay in the name
+    assert names("Cục Quản lý thị trường Hà Tĩnh kiểm tra 300 vụ.") == ["Cục Quản lý thị trường tỉnh Hà Tĩnh"]
+
+
 def test_an_enterprise_named_by_its_field_and_a_province_is_placed_there_under_the_name_it_has():
     def placed(text: str) -> list[tuple[str, str | None]]:
         return [(o.name, o.unit_code) for o, _, _, _ in find_orgs(text, CTX)]
