@@ -616,6 +616,10 @@ def _local_body(
     unit, raw, place_end = _place_after(text, at, ctx, level_word)
     if not shared:
         end = place_end
+    if unit is None and raw is None and lm is None and not shared and spec.head.endswith(" chi nhánh"):
+        named = _BRANCH_NAMED.match(text, end)
+        if named is not None:
+            return _named_branch(spec.head.format(**groups), named, text, pos, spec.kind)
     if unit is None and raw is None:
         implied = level_word or spec.default_level
         commune = ctx.commune_for(level_word) if implied is None or levels.is_commune(implied) else None
@@ -652,6 +656,31 @@ def _local_body(
     if spec.default_level == "national":  # 'Tư lệnh Bộ đội Biên phòng' with no place after it: the national force
         return OrgRef(head_text, spec.kind, None, "national", aliases=(text[pos:surface_end],)), surface_end
     return OrgRef(head_text, spec.kind, None, None, aliases=(text[pos:surface_end],), unplaced=True), surface_end
+
+
+# a bank's branch named by a name that is no unit's ('Agribank Chi nhánh Nam Hà Nội', 'BIDV Chi nhánh Đông Đô')
+_BRANCH_NAMED = re.compile(rf"\s+(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,7}})(?!\w)")
+
+
+def _named_branch(head: str, named: re.Match[str], text: str, pos: int, kind: str) -> tuple[OrgRef, int]:
+    """The branch as named, in the province its name holds ('Nam Đắk Lắk': Đắk Lắk's), else unplaced; not the article's
+    province's branch, which another may be. Its holder's full name after it is not its name ('Giám đốc Agribank Chi
+    nhánh Nam Hà Nội Nguyễn Văn An')."""
+    words, at = named["name"].split(), named.start("name")
+    for k, word in enumerate(words):
+        if k and _holder_after(text, at) is not None:
+            words = words[:k]
+            break
+        at += len(word) + 1
+    end = named.start("name") + len(" ".join(words))
+    province = next(
+        (u for k in range(len(words)) if (u := gazetteer().lookup(" ".join(words[k:]), "tỉnh")) is not None and u.level == "province"),
+        None,
+    )
+    name = f"{head} {' '.join(words)}"
+    if province is not None:
+        return OrgRef(name, kind, province.code, None, aliases=(text[pos:end],)), end
+    return OrgRef(name, kind, None, None, aliases=(text[pos:end],), unplaced=True), end
 
 
 _ACRONYMS = {r[0]: r[1] for r in lexicon.rows("acronyms.tsv")}

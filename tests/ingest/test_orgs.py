@@ -44,6 +44,22 @@ def test_an_agency_s_name_ends_at_the_province_s_bare_name_before_words_in_lower
     assert names("Cục Quản lý thị trường Hà Tĩnh kiểm tra 300 vụ.") == ["Cục Quản lý thị trường tỉnh Hà Tĩnh"]
 
 
+def test_a_bank_s_branch_named_by_no_unit_s_name_keeps_it_and_is_no_branch_of_the_article_s_province():
+    def placed(text: str) -> list[tuple]:
+        return [(o.name, o.unit_code) for o, _, _, _ in find_orgs(text, CTX)]
+
+    # (the article's is huyện Tiên Yên, Quảng Ninh)
+    assert placed("Agribank Chi nhánh Nam Hà Nội tổ chức lễ.") == [
+        ("Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh Nam Hà Nội", "p01")
+    ]
+    assert placed("Giám đốc BIDV Chi nhánh Đông Đô Trần Thị Bích Hà phát biểu.") == [("BIDV chi nhánh Đông Đô", None)]
+    # negative: a branch by a unit's name, or by none, is that unit's (the article's)
+    assert placed("Agribank Chi nhánh Hạ Long tổ chức lễ.") == [
+        ("Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh thành phố Hạ Long", "d193")
+    ]
+    assert placed("Agribank chi nhánh tổ chức lễ.") == [("Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh huyện Tiên Yên", "d199")]
+
+
 def test_an_enterprise_named_by_its_field_and_a_province_is_placed_there_under_the_name_it_has():
     def placed(text: str) -> list[tuple[str, str | None]]:
         return [(o.name, o.unit_code) for o, _, _, _ in find_orgs(text, CTX)]
