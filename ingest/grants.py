@@ -163,6 +163,9 @@ _COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|bi�
 # a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
 # công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
 _HELD_TO_COMMEND = re.compile(r"(?:Hội nghị|Buổi|Chương trình|Lễ)\s+(?:gặp mặt,?\s+)?" + _COMMENDING_CEREMONY.pattern, re.I)
+# or one its name says is held to review and to commend ('Hội nghị tổng kết 10 năm phong trào và biểu dương điển hình
+# tiên tiến', 'Tọa đàm và tuyên dương 20 phụ nữ tiêu biểu'; not 'tổng kết công tác thi đua và khen thưởng', the work)
+_ALSO_TO_COMMEND = re.compile(r"(?<!\w)(?<!thi đua )và\s+" + _COMMENDING_CEREMONY.pattern, re.I)
 # received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
 _RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
 # a passive handing-over: 'được trao cho', 'được Chủ tịch UBND tỉnh trao tặng' (not 'đã được trao' in the past)
@@ -1901,6 +1904,7 @@ class _Reader:
             and (
                 (self.events[0].kind == "Ceremony" and _COMMENDING_CEREMONY.search(self.events[0].label) is not None)
                 or _HELD_TO_COMMEND.match(self.events[0].label) is not None
+                or _ALSO_TO_COMMEND.search(self.events[0].label) is not None
             )
             and not _OWN_TIME.search(evidence.text)
             and not _EARLIER.match(evidence.text)

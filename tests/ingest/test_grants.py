@@ -5684,8 +5684,14 @@ def test_grants_told_in_an_article_about_one_meeting_held_to_commend_were_given_
     given = "Ban Thường vụ Huyện ủy tặng Giấy khen cho 15 tập thể và 35 cá nhân."
     assert events("Sáng 7/5, Huyện ủy Văn Lãng tổ chức Hội nghị biểu dương điển hình tiên tiến năm 2024.", given) == ["e1", "e1"]
     assert events("Sáng 7/5, Huyện đoàn Văn Lãng tổ chức Chương trình tuyên dương thanh niên tiêu biểu.", given) == ["e1", "e1"]
+    # (or one held to review and to commend, by its name)
+    both = "Sáng 7/5, Ban Chỉ đạo huyện Văn Lãng tổ chức Hội nghị tổng kết 10 năm phong trào và biểu dương điển hình tiên tiến."
+    assert events(both, given) == ["e1", "e1"]
+    assert events("Ngày 7/5, Hội LHPN xã Tân Mỹ tổ chức tọa đàm và tuyên dương phụ nữ tiêu biểu.", given) == ["e1", "e1"]
     # a meeting reviewing a year's emulation and commendation may tell what the year gave
     reviewing = "Sáng 7/5, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
+    assert events(reviewing, given) == [None, None]
+    reviewing = "Sáng 7/5, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua và khen thưởng năm 2023."
     assert events(reviewing, given) == [None, None]
     # a grant told at a time of its own was not given there
     assert events("Sáng 7/5, Huyện ủy Văn Lãng tổ chức Hội nghị biểu dương điển hình tiên tiến.", "Năm 2023, " + given) == [None, None]
