@@ -689,6 +689,10 @@ _RECEIVES_AFTER = re.compile(
 )
 
 
+# the stop after an initial that ends no sentence (what follows is in lower case, or a bracket, a comma)
+_INITIAL_STOP = re.compile(rf"\.(?!\s*(?:[{UPPER}\d\n]|$))")
+
+
 @dataclass
 class _Finder:
     """The people of one sentence; a span a rule has read is not read again by a later one."""
@@ -715,6 +719,11 @@ class _Finder:
         # honorific and a title vouch for ('đồng chí Mai Sơn, Phó Chủ tịch UBND tỉnh')
         vouched = rule == "people.honorific-name" and bool(posts)
         if not self._free(start) or (gazetteer().is_place_name(name) and name not in FIGURES and not vouched):
+            return
+        if len(name.rsplit(" ", 1)[-1]) == 1 and " " in name and _INITIAL_STOP.match(self.text, name_end):
+            # 'đối tượng Lê Văn T. (SN 2002)', 'cháu Nguyễn Thị H. được cứu': a name the press shortens to its initial,
+            # one it keeps unknown; no person of the graph (nor is what is left of it one)
+            self.taken.add(start, name_end)
             return
         self.taken.add(start, max(name_end, chain_end))
         self.found.append(PersonMention(name, posts, start, name_end, chain_end, rule))

@@ -2105,3 +2105,16 @@ def test_a_bare_party_committee_before_a_unit_s_head_is_that_unit_s():
     # negative: before a commune's committee it is the commune's Party committee
     found = posts_of("Ông Lê Văn Thành, Bí thư Đảng ủy, Chủ tịch UBND xã Quảng Long dự.")
     assert ("Bí thư", "Đảng ủy xã Quảng Long") in found["Lê Văn Thành"]
+
+
+def test_a_name_shortened_to_its_initial_is_kept_unknown_and_is_no_person():
+    people = posts_of("Anh Hoàng Văn Nam đã bắt giữ đối tượng Lê Văn T. (SN 2002, trú tại xã Quảng Long).")
+    assert set(people) == {"Hoàng Văn Nam", "Phan Minh Đức"}
+    people = posts_of("Cháu Nguyễn Thị H. được anh Đỗ Minh Quân cứu sống.")
+    assert set(people) == {"Đỗ Minh Quân", "Phan Minh Đức"}
+    # negative: a Central Highlands name opens on a syllable of one letter, and is a person; and a sentence may end
+    # on a name of one letter, the stop the sentence's
+    people = posts_of("Giấy khen được trao cho ông Lê Văn A. Ông Vũ Văn Hải chủ trì.")
+    assert set(people) == {"Lê Văn A", "Vũ Văn Hải", "Phan Minh Đức"}
+    people = posts_of("Ông Y Ngọc Niê, Phó Chủ tịch UBND huyện Hải Hà phát biểu.")
+    assert people["Y Ngọc Niê"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
