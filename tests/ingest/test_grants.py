@@ -8728,6 +8728,22 @@ def test_a_bare_commendation_that_only_sums_the_next_sentence_s_grants_of_its_ki
     )
 
 
+def test_a_bare_commendation_the_next_sentences_in_a_row_sum_is_an_umbrella():
+    def kept(rest: str) -> list[tuple]:
+        body = "64 tập thể, cá nhân được tuyên dương lần này là những tấm gương tiêu biểu.\n" + rest
+        return sorted((r[0], r[1], r[2]) for r in grants_of(body, with_event=True))
+
+    rest = "Trong đó có 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen. Chủ tịch UBND huyện tặng Giấy khen cho 60 tập thể, cá nhân."
+    assert kept(rest) == [("bang-khen-cap-bo-tinh", "individual", 4), ("giay-khen", "mixed", 60)]
+    rest = "Có 14 tập thể được tặng Bằng khen. 20 cá nhân được tặng Giấy khen. 30 cá nhân được Hội Nông dân huyện tặng Giấy khen."
+    assert ("khen-thuong", "mixed", 64) not in kept(rest)
+    # negative: sentences that do not add up to it, or not in a row, leave it a grant of its own
+    rest = "Trong đó có 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen. Chủ tịch UBND huyện tặng Giấy khen cho 50 tập thể, cá nhân."
+    assert ("khen-thuong", "mixed", 64) in kept(rest)
+    rest = "Có 4 cá nhân được tặng Bằng khen. Hội nghị diễn ra trang trọng. Chủ tịch UBND huyện tặng Giấy khen cho 60 tập thể, cá nhân."
+    assert ("khen-thuong", "mixed", 64) in kept(rest)
+
+
 def test_a_unit_s_share_of_a_commendation_counted_before_is_a_subset_the_total_records():
     rows = grants_of(
         "Tối 13/10, Trung ương Hội Nông dân Việt Nam tổ chức Lễ tôn vinh 100 nông dân Việt Nam xuất sắc năm 2022. Huyện Văn "
