@@ -2060,7 +2060,8 @@ class _Reader:
         return giver, subj_stated
 
     def _award_for_opens(self, base: int, clause: str) -> bool:
-        """Whether the clause opens with an award, then 'cho' ('; Bằng khen cho 25 tập thể và 60 cá nhân')."""
+        """Whether the clause opens with an award, then 'cho' ('; Bằng khen cho 25 tập thể và 60 cá nhân'; a title after
+        its word: '; danh hiệu Chiến sĩ thi đua cơ sở cho 132 cá nhân')."""
         opening = _LIST_GOES_ON.match(clause).end()
         first = next(iter(self.doc.spans("awards", base + opening, base + len(clause))), None)
         return first is not None and first.start == base + opening and _FOR_NEXT.match(self.doc.text, first.end) is not None
@@ -3431,7 +3432,7 @@ _AWARD_PAIR_JOIN = re.compile(r"\s*(?:,|và)\s*")
 _GIVERS_JOINED = re.compile(r"\s+và\s+")
 # a clause that goes on with a verb of giving and no subject of its own ('; tặng danh hiệu ...', ', đồng thời trao ...')
 _PROPOSAL_OPENS = re.compile(r"\W*(?:và\s+|đồng thời\s+)?(?:đã\s+)?(?:đề nghị|đề xuất|trình)(?!\w)", re.I)
-_LIST_GOES_ON = re.compile(r"\W*(?:và\s+)?")
+_LIST_GOES_ON = re.compile(r"\W*(?:và\s+)?(?:danh hiệu\s+(?=[“\"]?[A-ZĐ]))?")  # ('...; danh hiệu Chiến sĩ thi đua cơ sở cho ...')
 _FOR_NEXT = re.compile(r"\s+cho\s")
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn|công nhận|phong tặng|truy tặng)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')

@@ -9686,3 +9686,21 @@ def test_a_share_of_a_plural_subject_commended_told_by_co_and_what_they_are_is_n
     assert short(rows) == [("khen-thuong", "individual", 20), ("khen-thuong", "individual", 5)]
     rows = grants_of("Các hộ được tặng Giấy khen lần này gồm 7 hộ là đồng bào Khmer.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 7)]
+
+
+def test_a_clause_going_on_with_a_title_by_its_word_then_cho_is_given_by_the_office_before():
+    said = (
+        "Đề nghị Chủ tịch UBND huyện công nhận danh hiệu Tập thể lao động tiên tiến cho 96 tập thể; danh hiệu Chiến sĩ "
+        "thi đua cơ sở cho 132 cá nhân."
+    )
+    assert [(r[0], r[4], r[5]) for r in grants_of(said)] == [
+        ("tap-the-lao-dong-tien-tien", "proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("chien-si-thi-dua-co-so", "proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    said = "Giám đốc Sở Nội vụ tặng Giấy khen cho 12 tập thể; danh hiệu “Lao động tiên tiến” cho 40 cá nhân."
+    assert [r[5] for r in grants_of(said)] == ["Giám đốc Sở Nội vụ tỉnh Lạng Sơn"] * 2
+    # negative: a clause with a giver of its own before the title is given by it
+    said = (
+        "Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể; Giám đốc Sở Nội vụ công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân."
+    )
+    assert [r[5] for r in grants_of(said)] == ["Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Giám đốc Sở Nội vụ tỉnh Lạng Sơn"]
