@@ -373,6 +373,10 @@ def find_events(doc: Document) -> list[EventFact]:
                     ),
                     None,
                 )
+            if same is None and sent.start >= doc.body_start:
+                # 'Xã A đón Bằng công nhận ...' over 'UBND huyện B phối hợp với UBND xã A tổ chức lễ đón nhận ...': the
+                # headline's undated event, held by a commune, is the one its district holds there
+                same = next((e for e in events if e.evidence.start < doc.body_start and e.date is None and _held_for_commune(e, ev)), None)
             if same is None and ev.evidence.rule == "events.receiving-ceremony" and sent.is_caption and ev.date is None:
                 # a photo's caption 'X vinh dự đón nhận danh hiệu cao quý ...' under the ceremony told: a moment of it
                 same = next((e for e in events if e.kind == "Ceremony"), None)
@@ -710,6 +714,22 @@ def _within(a: object, b: object) -> bool:
     if not isinstance(a, OrgRef) or not isinstance(b, OrgRef) or a.unit_code != b.unit_code:
         return False
     return any(_VILLAGE_BODY.search(o.name) and not _COMMUNE_NAMED.search(o.name) for o in (a, b))
+
+
+def _held_for_commune(headline: EventFact, told: EventFact) -> bool:
+    """Whether the body's event is the headline's, which a commune holds, held by the commune's district: one kind, the
+    headline's wording mostly in it."""
+    a, b = headline.organiser, told.organiser
+    return (
+        headline.kind == told.kind
+        and isinstance(a, OrgRef)
+        and isinstance(b, OrgRef)
+        and a.unit_code is not None
+        and a.unit_code == b.unit_code
+        and a.level == "commune"
+        and b.level == "district"
+        and _overlap(headline.label, told.label) >= 0.6
+    )
 
 
 def _host(org: OrgRef) -> tuple[str | None, str | None] | None:

@@ -2953,3 +2953,20 @@ def test_a_year_s_theme_in_single_quotes_is_a_theme():
     assert campaigns_of("Năm 2023, thị xã lấy chủ đề năm là ‘Năm dân vận chính quyền’.") == {"Năm dân vận chính quyền": "theme"}
     # negative: a talk's topic in single quotes is no emulation's
     assert campaigns_of("Buổi tọa đàm với chủ đề 'Phụ nữ và gia đình' thu hút đông đảo hội viên.") == {}
+
+
+def test_a_headline_s_event_held_by_a_commune_is_the_one_its_district_holds_there():
+    def events(headline: str, body: str) -> list[tuple]:
+        facts = article(f"{headline}\n20/04/2019 09:00\n{body}\nHương Trà\n")[1]
+        return [(e.label, str(e.date), _label(e.organiser)) for e in facts.events]
+
+    told = (
+        "Ngày 19/4/2019, UBND huyện Quảng Trạch phối hợp với UBND xã Quảng Hợp tổ chức Lễ đón nhận Bằng công nhận xã đạt "
+        "chuẩn nông thôn mới."
+    )
+    assert events("Xã Quảng Hợp đón Bằng công nhận xã đạt chuẩn nông thôn mới", told) == [
+        ("Lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới", "2019-04-19", "Ủy ban nhân dân huyện Quảng Trạch")
+    ]
+    # negative: a meeting the district holds is another event
+    told = "Ngày 19/4/2019, UBND huyện Quảng Trạch tổ chức Hội nghị sơ kết xây dựng nông thôn mới."
+    assert len(events("Xã Quảng Hợp đón Bằng công nhận xã đạt chuẩn nông thôn mới", told)) == 2
