@@ -38,6 +38,11 @@ _DAY_CONTEXT = re.compile(
 )
 
 
+def weekday_number(name: str) -> int | None:
+    """The weekday a name says, Monday 0 ('Thứ Hai', 'thứ hai', 'T2', 'Chủ nhật'); None for no weekday's name."""
+    return _WEEKDAYS.get(re.sub(r"\s+", " ", name.lower()))
+
+
 def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str | None) -> dt.date | None:
     """Read dd/mm/yyyy, unless the weekday says the portal printed mm/dd/yyyy."""
     candidates = []
@@ -49,7 +54,7 @@ def resolve_date(day_or_month: int, month_or_day: int, year: int, weekday: str |
     if not candidates:
         return None
     if weekday:
-        wanted = _WEEKDAYS.get(re.sub(r"\s+", " ", weekday.lower()))
+        wanted = weekday_number(weekday)
         for c in candidates:
             if c.weekday() == wanted:
                 return c

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from . import lexicon
-from .dategrammar import PARTS_OF_DAY, TEXT_DATE, text_date
+from .dategrammar import PARTS_OF_DAY, TEXT_DATE, text_date, weekday_number
 from .document import Document, Span
 
 
@@ -106,12 +106,39 @@ def _reference_by_years(doc: Document) -> dt.date | None:
         # but a whole date is ('Trước đó, ngày 01/9/2021, em A ...'): the article is of its year at the latest one
         dated = [int(m["y"] or m["wy"]) for m in TEXT_DATE.finditer(text) if m["y"] or m["wy"]]
         if not dated or max(dated) < max(years, default=0):
-            return None
+            weekday_year = _year_by_weekday(text, years)
+            return dt.date(weekday_year, 12, 31) if weekday_year is not None else None
         return dt.date(max(dated), 12, 31)
     turn = year + 1 in years or any(int(m["year"]) == year for m in _YEAR_REVIEWED.finditer(text))
     reference = dt.date(year + 1, 6, 30) if turn else dt.date(year, 12, 31)
     # (no earlier than a whole date it tells: 'Ngày 25/7/2023, ... tổng kết năm học 2022-2023', then 'Trước đó, ngày 20/7')
     return max([reference, *(d for m in TEXT_DATE.finditer(text) if (m["y"] or m["wy"]) and (d := text_date(text, m, None)))])
+
+
+# a weekday, then a day of a month with no year ('Thứ Hai (6/3)', 'sáng Chủ nhật, 5/11', 'thứ Bảy, ngày 9/12')
+_WEEKDAY_DATE = re.compile(
+    r"(?<!\w)(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*\(?\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?!\d)(?!\s*[/.-]\s*\d)",
+    re.I,
+)
+
+
+def _year_by_weekday(text: str, years: Counter[int]) -> int | None:
+    """The one year the article names (or the one after it, when a report of it is held) that a weekday it gives a day
+    of a month falls on ('Thứ Hai (6/3)' in an article naming 2022 and 2023: 2023, the year 6 March was a Monday)."""
+    candidates = set(years) | {y + 1 for y in years}
+    for m in _WEEKDAY_DATE.finditer(text):
+        wanted = weekday_number(m["wd"])
+        fits = set()
+        for y in candidates:
+            try:
+                if dt.date(y, int(m["m"]), int(m["d"])).weekday() == wanted:
+                    fits.add(y)
+            except ValueError:
+                continue
+        if len(fits) == 1:
+            return fits.pop()
+    return None
 
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:

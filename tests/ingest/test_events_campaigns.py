@@ -558,6 +558,20 @@ def test_birth_years_and_single_years_do_not_date_an_undated_article():
     assert facts.events[0].date is None
 
 
+def test_an_undated_article_s_weekday_before_a_day_picks_the_year_it_names_that_the_day_falls_on():
+    def dated(body: str) -> list[str]:
+        facts = article(f"Tuổi trẻ ra quân Tháng Thanh niên\n{body}\nHà Linh\n")[1]
+        return [str(e.date) for e in facts.events]
+
+    said = "Thứ Hai (6/3), Tỉnh đoàn Nghệ An tổ chức Lễ ra quân Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
+    assert dated(said) == ["2023-03-06"]  # (a Monday in 2023, a Sunday in 2022)
+    said = "Sáng Chủ nhật, 5/3, Tỉnh đoàn Nghệ An tổ chức Lễ ra quân Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
+    assert dated(said) == ["2023-03-05"]
+    # negative: a weekday that falls on none of the years named, or on more than one, dates nothing
+    said = "Thứ Ba (6/3), Tỉnh đoàn Nghệ An tổ chức Lễ ra quân Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
+    assert dated(said) == ["None"]
+
+
 def test_a_venue_before_the_organiser_is_not_the_organiser():
     facts = facts_of(
         "Sáng 12/1, tại Hội trường A1, Trường Đại học Hạ Long, Khối thi đua số 3 đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
