@@ -141,11 +141,13 @@ _BLOC_ACTS = (
 )
 _BLOC = re.compile(
     r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+"
-    rf"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|thuộc|{_BLOC_ACTS})(?!\w)).+?)"
+    rf"|(?!(?:đã|được|sẽ|đang|cũng|và|có|là|năm|thuộc|số\s+\d|{_BLOC_ACTS})(?!\w)).+?)"
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
     # (or the province the bloc is of: 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai')
     rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s(?![Xx]ã hội(?!\w))|[.;:“\"(]"
+    # (a bloc by its number ends there: 'Khối thi đua số 3 và Sở Nội vụ là ...')
+    r"|(?<=\d)(?=\s)|(?<=\d[A-Za-z])(?=\s)"
     r"|(?:(?<=thành phố)|(?<=thị xã)|(?<=thị trấn)|(?<=huyện)|(?<=quận)|(?<=phường)|(?<=xã))\s+tỉnh(?!\w)"
     # (nor 'Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh X': its members)
     # (nor 'Cụm thi đua các trường đại học, cao đẳng khu vực miền Trung': the kinds of its members)
@@ -355,6 +357,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         core = f"{(bloc['head'] or bloc['head2']).capitalize()} thi đua {desc}"
         of = re.compile(r"\s+của").match(text, end)
         owner = _owner_after(text, of.end(), ctx) if of else None
+        if owner is None and desc.startswith("số") and (party := _party_owner_after(text, end, ctx)) is not None:
+            owner = party  # 'Cụm thi đua số 6 Tỉnh ủy gồm 5 đơn vị: Huyện ủy A, ...': a bloc of the committee's units
         if owner is not None:  # 'Khối thi đua số 6 của Ngân hàng Nhà nước': a bloc of a ministry's or a sector's units
             org, end = owner
             return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
@@ -1008,6 +1012,17 @@ def _board_owner(text: str, board: re.Match[str], ctx: PlaceContext) -> OrgRef |
 
 _BARE_OWNER = re.compile(rf"\s+(?P<word>Bộ|Sở)(?!\w)(?!\s+[{UPPER}])")  # 'Bộ', 'Sở' with no name after it
 _BARE_INSTITUTION = re.compile(rf"\s+(?P<word>{_OWN_HEAD_WORDS})(?!\w)(?!\s+[{UPPER}])")
+
+
+def _party_owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
+    """A Party committee named right after a numbered bloc, whose bloc it is ('Cụm thi đua số 6 Tỉnh ủy')."""
+    m = re.compile(r"\s+(?=[" + UPPER + r"])").match(text, end)
+    if not m:
+        return None
+    for spec in _SPECS:
+        if spec.rule == "party-committee" and (owner := spec.regex.match(text, m.end())):
+            return _parse_spec(spec, owner, text, m.end(), ctx, None)
+    return None
 
 
 def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
