@@ -913,6 +913,8 @@ class _Reader:
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
+    # the bodies the sentence's clauses in a row ranked, one each or more ('A là đơn vị dẫn đầu Cụm 1, B là ... Cụm 2')
+    ranked_run: list[OrgRef] = field(default_factory=list)
     list_commends: bool = False  # that sentence commends ('UBND huyện đã khen thưởng:'), read once when it opens the list
     shared_award: tuple[AwardMention, Conferrer, str] | None = None  # an award given to whom the next predicate names
     sentence_handed: str | None = None  # a clause of the sentence handed awards over: its presenter ('' when unnamed)
@@ -931,7 +933,7 @@ class _Reader:
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = self.giver = None
-        self.clause_counted = None
+        self.clause_counted, self.ranked_run = None, []
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.sentence_gave = self.proposal_in_series = False
         self.told_at = {}
@@ -1378,6 +1380,11 @@ class _Reader:
                     pairs = [(Count(0, 0, len(voted), False, "collective"), awards[0], "grants.named-recipients")]
                 else:
                     recipient = voted
+            if recipient is None and not pairs and not named_people and awards and len(self.ranked_run) > 1 and _FOLLOW_ON.match(clause):
+                # 'suy tôn xã A là đơn vị dẫn đầu Cụm 1, thị trấn B là đơn vị dẫn đầu Cụm 2, đề nghị UBND tỉnh tặng Cờ thi
+                # đua': each body the clauses before ranked
+                bodies = list(self.ranked_run)
+                pairs = [(Count(0, 0, len(bodies), False, "collective"), awards[0], "grants.named-recipients")]
             if recipient is None and not pairs and not named_people and self.clause_recipient and _FOLLOW_ON.match(clause):
                 recipient = self.clause_recipient  # 'suy tôn xã X là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua'
             if recipient is None and not pairs and not named_people and awards and self.clause_counted and _FOLLOW_ON.match(clause):
@@ -1530,6 +1537,10 @@ class _Reader:
         out += self._ranked_in_brackets(base, clause, awards, out)
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
+        if out and all(g.award in _RANKINGS and g.recipient_org is not None for g in out):
+            self.ranked_run += [g.recipient_org for g in out if g.recipient_org is not None]
+        elif out:
+            self.ranked_run = []
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
             # (not a count of collectives after it: 'cho Phòng X, 2 đội và 8 cán bộ')
             if (

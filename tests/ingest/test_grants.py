@@ -8760,6 +8760,35 @@ def test_a_unit_s_share_of_a_commendation_counted_before_is_a_subset_the_total_r
     assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 50), ("huan-chuong-lao-dong-hang-ba", 3)]
 
 
+def test_a_proposal_after_clauses_in_a_row_each_ranking_a_body_is_for_each():
+    def told(said: str) -> list[tuple]:
+        return [(r[0], r[2], r[4], r[10]) for r in grants_of(said, with_event=True)]
+
+    said = (
+        "Hội nghị đã bình xét, suy tôn xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua số 1, thị trấn Na Sầm là đơn vị dẫn đầu "
+        "Cụm thi đua số 2, đề nghị UBND tỉnh tặng Cờ thi đua."
+    )
+    assert told(said) == [
+        ("don-vi-dan-dau-khoi-thi-dua", 1, "conferred", "xã Tân Mỹ"),
+        ("don-vi-dan-dau-khoi-thi-dua", 1, "conferred", "thị trấn Na Sầm"),
+        ("co-thi-dua-cap-bo-tinh", 2, "proposed", None),
+    ]
+    said = (
+        "Khối suy tôn Sở Tư pháp là đơn vị dẫn đầu Khối thi đua số 3 và Sở Nội vụ là đơn vị dẫn đầu Khối thi đua số 4, "
+        "đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua."
+    )
+    assert told(said)[-1] == ("co-thi-dua-cap-bo-tinh", 2, "proposed", None)
+    # negative: a proposal of its own after each ranking is for that body alone
+    said = (
+        "Hội nghị suy tôn xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua số 1, đề nghị UBND tỉnh tặng Cờ thi đua; thị trấn Na Sầm "
+        "là đơn vị dẫn đầu Cụm thi đua số 2, đề nghị UBND tỉnh tặng Bằng khen."
+    )
+    assert [r for r in told(said) if r[2] == "proposed"] == [
+        ("co-thi-dua-cap-bo-tinh", 1, "proposed", "xã Tân Mỹ"),
+        ("bang-khen-cap-bo-tinh", 1, "proposed", "thị trấn Na Sầm"),
+    ]
+
+
 def test_a_vote_that_names_two_bodies_to_a_title_elects_both():
     rows = grants_of(
         "Tại hội nghị, Khối đã bình xét, suy tôn Công an tỉnh và Tòa án nhân dân tỉnh là đơn vị dẫn đầu Khối, "
