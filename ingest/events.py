@@ -769,9 +769,12 @@ def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:
     held = [] if any(e.kind == "Meeting" for e in triggered) else _meeting(sent, doc)
     named = triggered + _inverted(sent, doc) + _hosted(sent, doc) + held
     named = named or _reviewed(sent, doc)
-    named += [e for e in _at_named(sent, doc) if not any(_same_event(n, e, 0.6) for n in named)]
+    at_named = _at_named(sent, doc)
+    named += [e for e in at_named if not any(_same_event(n, e, 0.6) for n in named)]
     if any("đón nhận" in e.label.lower() for e in named):
         return named  # 'tổ chức Lễ kỷ niệm ... và đón nhận Huân chương ...': the receiving is that ceremony's
+    if at_named:
+        return named  # 'trong Lễ khai giảng ..., Trường X đón nhận Cờ thi đua': received at the event it names
     return named + _received(sent, doc)
 
 
@@ -1074,7 +1077,8 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
 
 # 'Ngày 10/1/2024, tại Hội nghị triển khai công tác năm 2024, Chánh án ... đã phát động ...': an event named by its
 # full name where what the sentence tells was done; 'Tại hội nghị, ...' (a bare head) is the event told before
-_AT_NAMED = re.compile(rf"(?<!\w)[Tt]ại\s+(?={_HEAD})")
+# (or 'trong' before a name in capitals: 'Sáng 5/9, trong Lễ khai giảng năm học mới 2022-2023, Trường X đón nhận ...')
+_AT_NAMED = re.compile(rf"(?<!\w)(?:[Tt]ại\s+|[Tt]rong\s+(?=[{UPPER}]))(?={_HEAD})")
 # (', diễn ra ngày 24/9, ...': after a comma too)
 _AT_NAMED_THEN = re.compile(  # what may stand between the name and the clause: what it is in brackets, when it was held
     r"(?P<when>(?:\s*\([^()]{0,60}\))?(?:\s*,?\s+(?:diễn ra|được tổ chức))?(?:\s+(?:vào|trong))?(?:\s+(?:" + PARTS_OF_DAY + r"))?"

@@ -994,8 +994,16 @@ def test_an_event_named_in_full_where_something_was_done_is_an_event_held():
     ]
     [event] = facts_of("Tại lễ kỷ niệm 70 năm thành lập của Trường THPT Lê Lợi, 5 tập thể được tặng Giấy khen ở thị xã Quảng Yên.").events
     assert (event.kind, event.organiser.name) == ("Ceremony", "Trường THPT Lê Lợi")
+    # (or after 'trong', the name in capitals; what the subject received there no ceremony of its own)
+    said = "Sáng 5/9, trong Lễ khai giảng năm học mới 2022-2023, Trường THCS Lê Lợi đón nhận Cờ thi đua của UBND tỉnh."
+    assert events(said) == [("Ceremony", "Lễ khai giảng năm học mới 2022-2023", dt.date(2022, 9, 5))]
+    said = "Trong Hội nghị tổng kết công tác năm 2022 ngày 10/1/2023, Công an thị xã vinh dự đón nhận Cờ thi đua của Bộ Công an."
+    assert events(said) == [("Conference", "Hội nghị tổng kết công tác năm 2022", dt.date(2023, 1, 10))]
     # the event told before ('Tại hội nghị, ...'), one to come, and a venue are not events held
     assert events("Tại hội nghị, ông Lê Văn A phát biểu chỉ đạo.") == []
+    # (nor a name in lower case after 'trong': the receiving's own ceremony)
+    said = "Sáng 5/9, trong lễ khai giảng năm học mới, Trường THCS Lê Lợi đón nhận Cờ thi đua của UBND tỉnh."
+    assert [e[1] for e in events(said)] == ["Lễ đón nhận Cờ thi đua của UBND tỉnh"]
     assert events("Tại Hội nghị, có 04 tập thể đã được trao tặng Huân chương Lao động hạng Nhất, Nhì, Ba.") == []
     assert events("Tại Hội nghị tổng kết công tác năm 2024, UBND thị xã sẽ trao Cờ thi đua cho các đơn vị.") == []
     assert events("Tại Hội trường UBND thị xã, các đại biểu thảo luận về công tác thi đua.") == []
