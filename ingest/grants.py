@@ -2207,7 +2207,9 @@ class _Reader:
         # addresses: 'đề nghị Chủ tịch nước tặng Huân chương ...; Thủ tướng Chính phủ tặng Bằng khen ...' proposes both)
         addressed = label(clause_conferrer) in _ADDRESSED_BY_PROPOSALS
         carried = self.sentence_proposes and (self.proposes_list or addressed or not (own_giver or _OWN_AUTHORITY.search(clause)))
-        if proposal and self.sentence_gave and _PROPOSAL_OPENS.match(clause):
+        if proposal and self.sentence_gave and _PROPOSAL_OPENS.match(clause) and self.giver_before is not None:
+            # (not after a ranking no one gave: 'Khối suy tôn A là đơn vị dẫn đầu; đề nghị UBND tỉnh tặng Cờ thi đua cho
+            # A, tặng Bằng khen cho B' proposes both, the vote no giving of a subject's own)
             self.proposal_in_series, self.series_giver = True, self.giver_before
         elif carried and self.proposal_in_series and not proposal and _GOES_ON_GIVING.match(clause):
             carried = False

@@ -5568,6 +5568,15 @@ def test_a_proposal_listed_among_a_subject_s_own_givings_does_not_carry_to_the_g
     # negative: a proposal that opens the sentence lists proposals after it, each with its verb
     rows = grants_of("UBND huyện đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể; tặng Bằng khen cho 14 cá nhân.")
     assert [(r[2], r[4]) for r in rows] == [(8, "proposed"), (14, "proposed")]
+    # (and so does one after a ranking the sentence's voters gave, no one's own giving)
+    rows = grants_of(
+        "Khối suy tôn Sở Tư pháp là đơn vị dẫn đầu, Sở Nội vụ là đơn vị xếp thứ nhì; đề nghị UBND tỉnh tặng Cờ thi đua cho "
+        "Sở Tư pháp, tặng Bằng khen cho Sở Nội vụ."
+    )
+    assert [(r[0], r[4], r[5]) for r in rows][2:] == [
+        ("co-thi-dua-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
 
 
 def test_a_headline_naming_the_one_recipient_of_the_body_s_grant_tells_that_grant_proposed_or_given():
