@@ -74,9 +74,21 @@ def _form_count_lines(rows: list[list[str]]) -> list[str]:
     for row in flat[1:]:
         if max(form, amount) < len(row) and _COUNT_CELL.match(row[amount]):
             lines.append(f"- {row[form].rstrip('.;,:')}: {row[amount].rstrip('.;,')}.")
+        elif max(form, amount) < len(row) and _NUMBER_CELL.fullmatch(row[amount]) and (kind := _FORM_FOR_KIND.fullmatch(row[form])):
+            # 'Giấy khen của Chủ tịch UBND xã cho tập thể | 6': a bare number, what it counts said with the form
+            lines.append(f"- {kind['form'].rstrip('.;,:')}: {row[amount]} {kind['noun'].lower()}.")
         else:
             lines.extend(c for c in row if c)
     return lines
+
+
+# a form that says whom its number counts ('... cho tập thể', '... (cá nhân)', '... - hộ gia đình')
+_FORM_FOR_KIND = re.compile(
+    r"(?P<form>.+?)\s*(?:\s(?:cho|đối với)\s+|[-–(:]\s*)(?P<noun>"
+    + "|".join(re.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True))
+    + r")\s*\)?\s*[.;]?",
+    re.I,
+)
 
 
 # the header of a table's column of recipients by name ('Họ và tên', 'Tên tập thể'): each row below is one of a list

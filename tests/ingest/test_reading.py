@@ -977,6 +977,28 @@ def test_a_table_of_counts_reads_as_the_list_items_it_stands_for(tmp_path, table
     ]
 
 
+def test_a_table_of_forms_that_say_whom_a_bare_number_beside_them_counts_reads_as_its_list(tmp_path):
+    page = tmp_path / "table.html"
+    rows = (
+        "<tr><td>1</td><td>Giấy khen của Chủ tịch UBND xã cho tập thể</td><td>6</td></tr>"
+        "<tr><td>2</td><td>Giấy khen của Chủ tịch UBND xã (cá nhân)</td><td>18</td></tr>"
+        "<tr><td>3</td><td>Giấy khen của Chủ tịch UBND xã</td><td>5</td></tr>"  # (whom it counts unsaid: its cells)
+    )
+    page.write_text(
+        "<html><body><h1>Xã Đông Ngũ tổng kết công tác năm 2024</h1><p>28/12/2024</p>"
+        "<p>Ngày 27/12/2024, UBND xã Đông Ngũ tổ chức Hội nghị tổng kết. Tại hội nghị, UBND xã đã khen thưởng:</p>"
+        f"<table><tr><th>STT</th><th>Hình thức</th><th>Số lượng</th></tr>{rows}</table><p>Thu Hà</p></body></html>",
+        encoding="utf-8",
+    )
+    doc, facts = process(page)
+    assert "- Giấy khen của Chủ tịch UBND xã: 6 tập thể." in doc.text
+    assert "- Giấy khen của Chủ tịch UBND xã: 18 cá nhân." in doc.text
+    assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [
+        ("giay-khen", "collective", 6),
+        ("giay-khen", "individual", 18),
+    ]
+
+
 def test_a_plain_text_s_table_parted_by_tabs_reads_as_a_page_s_does(tmp_path):
     text = tmp_path / "tabs.txt"
     text.write_text(
