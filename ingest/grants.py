@@ -2491,6 +2491,9 @@ def _without_subsets(found: list[GrantFact], before: list[GrantFact]) -> list[Gr
     return out
 
 
+_NAMING_WITHIN = 2  # sentences from the grant counted to the one naming its recipients
+
+
 def _naming_those_given(found: list[GrantFact], before: list[GrantFact]) -> list[GrantFact]:
     """'... tặng Bằng khen cho 15 tập thể và 30 cá nhân. Các đơn vị được khen thưởng gồm: Quân khu 1, Quân khu 2, ...':
     a bare commendation of those a sentence names, right after one that counted as many or more of their kind given
@@ -3155,8 +3158,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             umbrella = found if sums_list else []
         if found and last_given_at == i - 1 and _SUBSET_LEAD.match(sent.text):
             found = _without_subsets(found, last_given)
-        if found and last_given_at == i - 1 and not doc.spans("awards", sent.start, sent.end):
-            found = _naming_those_given(found, last_given)  # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs)
+        if found and last_given_at >= i - _NAMING_WITHIN and not doc.spans("awards", sent.start, sent.end):
+            # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs; a sentence with no grant may come between: 'Mỗi
+            # tập thể được thưởng 3 triệu đồng.')
+            found = _naming_those_given(found, last_given)
         if bullet:
             members.extend((g, list_totals) for g in found if g.evidence.rule == AWARD_ITEMS)
             for g in found if section_giver is not None else ():  # '2. Khen thưởng của Giám đốc Sở' over '- Giấy khen: 30 cá nhân'

@@ -8069,6 +8069,12 @@ def test_those_named_right_after_a_counted_grant_are_its_recipients_not_a_grant_
         ("bang-khen-cap-bo-tinh", "collective", 15, ["Quân khu 1", "Quân khu 2", "Binh chủng Công binh"]),
         ("bang-khen-cap-bo-tinh", "individual", 30, []),
     ]
+    # (a sentence with no grant may come between)
+    body = (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể. Mỗi tập thể được thưởng 3 triệu đồng. Các tập thể được khen "
+        "thưởng gồm: Sở Y tế, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh..."
+    )
+    assert short(grants_of(body)) == [("bang-khen-cap-bo-tinh", "collective", 12)]
     # negative: bodies named after a grant to people only are commended of their own
     rows = grants_of(
         "UBND huyện tặng Giấy khen cho 30 cá nhân. Các tập thể được khen thưởng gồm: Trường THCS Lê Lợi, Trường THCS Kim Đồng."
@@ -8077,6 +8083,12 @@ def test_those_named_right_after_a_counted_grant_are_its_recipients_not_a_grant_
     # negative: more named than the grant before counted are no part of it
     rows = grants_of("UBND huyện tặng Giấy khen cho 1 tập thể. Các tập thể được khen thưởng gồm: Trường THCS Lê Lợi, Trường THCS Kim Đồng.")
     assert short(rows) == [("giay-khen", "collective", 1), ("khen-thuong", "collective", 2)]
+    # (nor those named three sentences after it)
+    body = (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể. Hội nghị diễn ra trang trọng. Các đại biểu đã thảo luận. Các tập "
+        "thể được khen thưởng gồm: Sở Y tế, Công an tỉnh."
+    )
+    assert short(grants_of(body)) == [("bang-khen-cap-bo-tinh", "collective", 12), ("khen-thuong", "collective", 2)]
 
 
 def test_a_headline_ties_the_achievement_to_the_one_recipient_s_award_the_body_tells():
