@@ -48,6 +48,11 @@ _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "
 # the secretaries of a body's Party delegation or cadres' committee, by the head of its name and the post they hold in it
 _DELEGATIONS = {f"{role} {head}": (head, role) for role in ("Bí thư", "Phó Bí thư") for head in ("Đảng đoàn", "Ban cán sự đảng")}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
+# the posts of a military command, which a chain may name bare before another of them and its command ('Phó Chỉ huy
+# trưởng, Tham mưu trưởng Ban Chỉ huy Quân sự huyện': both of that command)
+_COMMAND_ROLES = frozenset(
+    {"Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Chính trị viên", "Phó Chính trị viên", "Tham mưu trưởng", "Chính ủy", "Phó Chính ủy"}
+)
 # the titles of a body named by an institution's head word, where no body follows the title: of the article's one
 # institution of those words (a section's heads, of its one Phòng; a board's, of its one enterprise)
 _ENTERPRISES = tuple(head.strip() for head in ENTERPRISE_HEADS)
@@ -454,6 +459,9 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
             and not (base_role(role) in _PARTY_ROLES and nxt.kind in ("PeoplesCommittee", "PeoplesCouncil"))
         ):  # fmt: skip
             org = nxt if nxt is not _UNPLACED else None
+        if org is None and base_role(role) in _COMMAND_ROLES and i + 1 < len(raw) and base_role(raw[i + 1][0]) in _COMMAND_ROLES:
+            nxt = raw[i + 1][1]
+            org = nxt if isinstance(nxt, OrgRef) and nxt is not _UNPLACED and nxt is not _CELL else None
         if org is _UNPLACED:
             posts.append(Post(role, None))
             continue

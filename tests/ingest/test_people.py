@@ -2118,3 +2118,20 @@ def test_a_name_shortened_to_its_initial_is_kept_unknown_and_is_no_person():
     assert set(people) == {"Lê Văn A", "Vũ Văn Hải", "Phan Minh Đức"}
     people = posts_of("Ông Y Ngọc Niê, Phó Chủ tịch UBND huyện Hải Hà phát biểu.")
     assert people["Y Ngọc Niê"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
+def test_a_command_s_post_named_bare_before_another_of_its_posts_is_of_the_command_named_after_both():
+    def posts_after_meeting(said: str) -> dict[str, set[tuple[str | None, str | None]]]:
+        lead = "Chiều 16/11, UBND huyện Văn Lãng tổ chức hội nghị tổng kết công tác năm 2023. "
+        return posts_by_name(article(f"Hội nghị tổng kết\n17/11/2023\n{lead}{said}\nHà Linh\n")[1])
+
+    people = posts_after_meeting("Dự có Thượng tá Lê Văn Hòa, Phó Chỉ huy trưởng, Tham mưu trưởng Ban Chỉ huy Quân sự huyện.")
+    assert people["Lê Văn Hòa"] == {
+        ("Phó Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Văn Lãng"),
+        ("Tham mưu trưởng", "Ban Chỉ huy Quân sự huyện Văn Lãng"),
+    }
+    people = posts_after_meeting("Dự có Trung tá Hà Văn Lâm, Chính trị viên, Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện.")
+    assert ("Chính trị viên", "Ban Chỉ huy Quân sự huyện Văn Lãng") in people["Hà Văn Lâm"]
+    # negative: a post of another kind after it names no command of it
+    people = posts_after_meeting("Dự có Thiếu tá Lò Văn Sơn, Phó Chỉ huy trưởng, Giám đốc Trung tâm Y tế huyện.")
+    assert ("Phó Chỉ huy trưởng", None) in people["Lò Văn Sơn"]
