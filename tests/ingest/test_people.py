@@ -2135,3 +2135,17 @@ def test_a_command_s_post_named_bare_before_another_of_its_posts_is_of_the_comma
     # negative: a post of another kind after it names no command of it
     people = posts_after_meeting("Dự có Thiếu tá Lò Văn Sơn, Phó Chỉ huy trưởng, Giám đốc Trung tâm Y tế huyện.")
     assert ("Phó Chỉ huy trưởng", None) in people["Lò Văn Sơn"]
+
+
+def test_a_secretary_of_the_party_s_central_committee_holds_that_post_and_the_next_in_the_chain():
+    people = posts_of("Dự có đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương.")
+    assert people["Lê Minh Hưng"] == {
+        ("Ủy viên", "Bộ Chính trị"),
+        ("Bí thư Trung ương Đảng", "Ban Bí thư"),
+        ("Trưởng ban", "Ban Tổ chức Trung ương"),
+    }
+    # negative: a secretary of the youth union's central committee, or of a district's Party committee, stays so
+    assert posts_of("Dự có đồng chí Nguyễn Văn Hòa, Bí thư Trung ương Đoàn.")["Nguyễn Văn Hòa"] == {
+        ("Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    }
+    assert posts_of("Dự có đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy.")["Nguyễn Văn Hòa"] == {("Bí thư", "Huyện ủy Hải Hà")}
