@@ -583,8 +583,9 @@ def _award_for_noun_count(
         )
         and not _counted_between(clause, c, following[0], others or [])
     ):
-        if "(" in clause[c.end : following[0].start]:
+        if _breakdown_in_brackets(clause, c.end, following[0].start, awards):
             # 'cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân)': a total, broken down
+            # (not what share they are: '1.250 hộ (đạt 92%) được công nhận danh hiệu Gia đình văn hóa')
             return None, "grants.generic-commendation"
         if any(
             o.kind is None
@@ -606,6 +607,16 @@ def _award_for_noun_count(
     return None, "grants.generic-commendation"
 
 
+def _breakdown_in_brackets(clause: str, start: int, end: int, awards: list[AwardMention]) -> bool:
+    """Whether clause[start:end] holds brackets that break a count down: one left open (the award after it is inside
+    it), or one holding an award or a count of recipients."""
+    for m in _BRACKETED_BETWEEN.finditer(clause, start, end):
+        if not m.group(0).endswith(")") or any(m.start() < a.start < m.end() for a in awards) or any(x.kind for x in counts_in(m.group(0))):
+            return True
+    return False
+
+
+_BRACKETED_BETWEEN = re.compile(r"\([^()]*\)?")
 _JOINED = lexicon.cue("joined-people")
 _REPORTS = re.compile(r"(?<!\w)(?:đề nghị|thông tin|chia sẻ|nói)(?!\w)")
 _NOT_THE_SUBJECT = re.compile(r"(?<!\w)(?:cho|của|với)(?!\w)")

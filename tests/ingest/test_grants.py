@@ -1694,6 +1694,11 @@ def test_counts_in_brackets_after_a_count_are_its_parts_or_some_of_them():
     ]
     # some of them: the total alone
     assert once("Dịp này, 12 tập thể (trong đó có 5 trường học) được tặng Giấy khen.") == [("giay-khen", "collective", 12)]
+    # what share of the whole they are, in brackets, breaks nothing down: they attain the title after it
+    assert once("Năm 2023, xã có 1.250 hộ (đạt 92%) được công nhận danh hiệu Gia đình văn hóa.") == [
+        ("gia-dinh-van-hoa", "collective", 1250)
+    ]
+    assert once("Toàn huyện có 25.430 hộ (chiếm 93,5%) đạt danh hiệu Gia đình văn hóa.") == [("gia-dinh-van-hoa", "collective", 25430)]
     # negative: counts in brackets that name their own awards are grants of their own
     assert once("UBND tỉnh khen thưởng cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân).") == [
         ("huan-chuong-lao-dong-hang-ba", "individual", 1),
