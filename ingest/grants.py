@@ -2593,6 +2593,10 @@ def _event_for(
             # chức Hội nghị tổng kết ... Dịp này, ...' after the 15th's ceremony; not 'Chiều cùng ngày, ...', the day's)
             return just_told.key
         return told[-1].key if told else (named or events)[0].key
+    if events and _NEXT_AT_EVENT.match(sent.text) and not _OWN_TIME.search(sent.text) and not _DATED_BEFORE.match(sent.text):
+        # 'Tiếp đó, Chủ tịch UBND huyện tặng Giấy khen cho ...': what was done next at the event told before it
+        told = [e for e in events if e.evidence.start < sent.start]
+        return told[-1].key if told else None
     if (
         just_told is not None
         and prev_event not in (None, just_told.key)
@@ -2664,6 +2668,8 @@ _OPENS_ON_TIME = re.compile(
     r"\W*(?:[Tt]rong\s+)?(?:(?:\d+|[Nn]hững|[Nn]hiều|[Cc]ác)\s+)?(?:[Nn]ăm|[Tt]hời gian|[Tt]háng|[Nn]hiệm kỳ|[Gg]iai đoạn)(?!\w)[^,.;]{0,25},"
 )
 _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
+# the next thing done where the story is ('Tiếp đó, ...', 'Tiếp theo chương trình, ...'): at the event told before
+_NEXT_AT_EVENT = re.compile(r"\W*(?:[Tt]iếp đó|[Tt]iếp theo(?:\s+(?:chương trình|là))?|[Tt]iếp sau đó|[Nn]gay sau đó)\s*,")
 # a speaker reporting what a time of its own gave ('... cho biết, năm 2023, ...'): not what the event gave
 _REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*,?\s*(?:trong\s+)?(?:{_OWN_TIME.pattern})")
 # an event held to honour ('Lễ tuyên dương ...', 'Lễ trao Huân chương ...', 'Hội nghị biểu dương ...')

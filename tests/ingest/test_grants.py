@@ -9759,3 +9759,14 @@ def test_a_clause_going_on_with_a_title_by_its_word_then_cho_is_given_by_the_off
         "Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể; Giám đốc Sở Nội vụ công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân."
     )
     assert [r[5] for r in grants_of(said)] == ["Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Giám đốc Sở Nội vụ tỉnh Lạng Sơn"]
+
+
+def test_what_was_done_next_where_the_story_is_was_given_at_the_event_told_before():
+    def events(said: str) -> list[str | None]:
+        return [r[8] for r in grants_of(said, with_event=True)]
+
+    assert events("Tiếp đó, Chủ tịch UBND huyện đã tặng Giấy khen cho 15 tập thể và 20 cá nhân.") == ["e1", "e1"]
+    assert events("Tiếp theo chương trình, Ban Thường vụ Huyện đoàn tặng Giấy khen cho 12 đoàn viên.") == ["e1"]
+    # negative: a time of its own after it, or a time before the event, is no moment of the event
+    assert events("Tiếp đó, năm 2019, ông Nguyễn Văn Nam được Chủ tịch UBND tỉnh tặng Bằng khen.") == [None]
+    assert events("Trước đó, Chủ tịch UBND huyện đã tặng Giấy khen cho 15 tập thể.") == [None]
