@@ -378,6 +378,16 @@ _FOR_THEM = re.compile(
 # the recipients named, then counted ('cho phường A và xã B là 2 đơn vị dẫn đầu'): the count says how many were named
 # ('cho ông A và bà B là 2 hộ gia đình ...': people by their honorifics too)
 _NAMED_THEN_COUNTED = re.compile(rf"\s*(?:(?:{HONORIFIC.pattern})?[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^;:.]{{2,160}}?\s+là\s+")
+# (or after a comma, as many as it names: 'cho ông A và bà B, hai hộ gia đình đã hiến đất làm đường')
+_NAMED_THEN_COMMA = re.compile(rf"\s*(?:{HONORIFIC.pattern})?[{UPPER}][^;:.]{{2,160}}?,\s+")
+
+
+def _named_then_as_many(clause: str, start: int, count: Count, people: tuple[int, ...]) -> bool:
+    """Whether clause[start:count] names two people or more, then after a comma counts as many ('hai hộ gia đình')."""
+    named = sum(1 for p in people if start <= p < count.start)
+    return named >= 2 and count.value == named and _NAMED_THEN_COMMA.fullmatch(clause, start, count.start) is not None
+
+
 # a plural of a kind, then what it is made of ('cho các cá nhân gồm 3 cán bộ và 2 giáo viên'): the counts after it are its
 # ('cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân', '... (5 tập thể và 10 cá nhân)',
 # '..., với tổng số 15 tập thể, cá nhân': the plural and what is said of them, then the counts, a total's word read with them)
@@ -534,6 +544,7 @@ def _award_for_noun_count(
             or _described_list(clause, counts_from, c.start)
             or _FOR_THEM.fullmatch(clause, cho + opened, c.start) is not None
             or _NAMED_THEN_COUNTED.fullmatch(clause, cho + opened, c.start) is not None
+            or _named_then_as_many(clause, cho + opened, c, people)
         )
         and preceding
         and preceding[-1].end <= cho

@@ -9770,3 +9770,13 @@ def test_what_was_done_next_where_the_story_is_was_given_at_the_event_told_befor
     # negative: a time of its own after it, or a time before the event, is no moment of the event
     assert events("Tiếp đó, năm 2019, ông Nguyễn Văn Nam được Chủ tịch UBND tỉnh tặng Bằng khen.") == [None]
     assert events("Trước đó, Chủ tịch UBND huyện đã tặng Giấy khen cho 15 tập thể.") == [None]
+
+
+def test_people_named_then_counted_as_many_after_a_comma_are_that_count():
+    said = "UBND huyện tặng Giấy khen cho ông Hoàng Văn Nam và bà Lý Thị Hoa, hai hộ gia đình đã hiến đất làm đường."
+    assert short(grants_of(said)) == [("giay-khen", "collective", 2)]
+    said = "UBND huyện tặng Giấy khen cho anh Hoàng Văn Nam và anh Lý Văn Hòa, hai thanh niên đã dũng cảm cứu người."
+    assert short(grants_of(said)) == [("giay-khen", "individual", 2)]
+    # negative: counts of others after a comma are recipients of their own
+    said = "UBND huyện tặng Giấy khen cho ông Hoàng Văn Nam, 2 tập thể và 10 cá nhân."
+    assert short(grants_of(said)) == [("giay-khen", "individual", 1), ("giay-khen", "collective", 2), ("giay-khen", "individual", 10)]
