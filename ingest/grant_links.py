@@ -288,31 +288,39 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
                 key = (h.evidence.start, kind, h.status)
                 n, total = told.get(key, (0, 0))
                 told[key] = (n + 1, total + h.count)
+    given_at = {h.evidence.start for h in grants}  # the sentences that tell grants of any kind
     dropped = set()
     for g in bare:
         i = bisect.bisect_left(starts, g.evidence.start)
         if i + 1 >= len(starts) or starts[i] != g.evidence.start:
             continue
-        n, total = told.get((starts[i + 1], g.recipient_kind, g.status), (0, 0))
-        results = g.status == "proposed" and _RESULTS_OF.match(doc.sentences[i + 1].text) is not None
-        if results:
+        if g.status == "proposed" and _RESULTS_OF.match(doc.sentences[i + 1].text) is not None:
             # 'đề nghị cấp trên khen thưởng cho 48 tập thể. Kết quả: Chủ tịch nước tặng ...': the proposals' results, one
             # grant of them or more
             n, total = told.get((starts[i + 1], g.recipient_kind, "conferred"), (0, 0))
-        # ('89 tập thể, cá nhân được tuyên dương. Trong đó có 3 cá nhân được ... tặng Bằng khen. Chủ tịch UBND quận tặng
-        # Giấy khen cho 86 tập thể, cá nhân.': or the next sentences in a row, each telling some, up to its sum)
-        j = i + 2
-        while not results and total < (g.count or 0) and j < min(len(starts), i + 1 + _SENTENCES_SUMMED) and n:
+            if n and total == g.count:
+                dropped.add(id(g))
+            continue
+        # the next sentences in a row, each telling some, up to its sum ('89 tập thể, cá nhân được tuyên dương. Trong đó
+        # có 3 cá nhân được ... tặng Bằng khen. Chủ tịch UBND quận tặng Giấy khen cho 86 tập thể, cá nhân.'); one that
+        # tells no grant may come between ('Đồng chí A chủ trì hội nghị.')
+        n = total = summed = 0
+        for j in range(i + 1, min(len(starts), i + 1 + _SENTENCES_SCANNED)):
+            if starts[j] not in given_at:
+                continue
             more, more_total = told.get((starts[j], g.recipient_kind, g.status), (0, 0))
             if not more:
                 break
-            n, total, j = n + more, total + more_total, j + 1
-        if (n > 1 or (results and n)) and total == g.count:
+            n, total, summed = n + more, total + more_total, summed + 1
+            if total >= (g.count or 0) or summed == _SENTENCES_SUMMED:
+                break
+        if n > 1 and total == g.count:
             dropped.add(id(g))
     return [g for g in grants if id(g) not in dropped]
 
 
 _SENTENCES_SUMMED = 3  # the sentences in a row whose grants an umbrella may sum
+_SENTENCES_SCANNED = 4  # the sentences after it read for them, those of no grant among them
 _RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # a sentence telling a proposal's results
 # a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count
 _HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*(?P<n>\d+)\s")

@@ -8763,10 +8763,18 @@ def test_a_bare_commendation_the_next_sentences_in_a_row_sum_is_an_umbrella():
     assert kept(rest) == [("bang-khen-cap-bo-tinh", "individual", 4), ("giay-khen", "mixed", 60)]
     rest = "Có 14 tập thể được tặng Bằng khen. 20 cá nhân được tặng Giấy khen. 30 cá nhân được Hội Nông dân huyện tặng Giấy khen."
     assert ("khen-thuong", "mixed", 64) not in kept(rest)
+    # (a sentence of no grant between them)
+    rest = "Đồng chí Lê Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị. Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể và 44 cá nhân."
+    assert kept(rest) == [("giay-khen", "collective", 20), ("giay-khen", "individual", 44)]
     # negative: sentences that do not add up to it, or not in a row, leave it a grant of its own
     rest = "Trong đó có 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen. Chủ tịch UBND huyện tặng Giấy khen cho 50 tập thể, cá nhân."
     assert ("khen-thuong", "mixed", 64) in kept(rest)
-    rest = "Có 4 cá nhân được tặng Bằng khen. Hội nghị diễn ra trang trọng. Chủ tịch UBND huyện tặng Giấy khen cho 60 tập thể, cá nhân."
+    rest = (
+        "Có 4 cá nhân được tặng Bằng khen. Hội nghị diễn ra trang trọng. Các đại biểu thảo luận sôi nổi. Đồng chí A phát "
+        "biểu. Chủ tịch UBND huyện tặng Giấy khen cho 60 tập thể, cá nhân."
+    )
+    assert ("khen-thuong", "mixed", 64) in kept(rest)
+    rest = "Có 4 cá nhân được tặng Bằng khen. Huyện đề nghị UBND tỉnh tặng Cờ thi đua cho 2 tập thể. Chủ tịch UBND huyện tặng Giấy khen cho 60 tập thể, cá nhân."
     assert ("khen-thuong", "mixed", 64) in kept(rest)
 
 
