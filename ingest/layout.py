@@ -92,7 +92,8 @@ def _is_meta(line: str) -> bool:
     return len(parts) > 1 and any(dated) and all(d or _LABEL_PART.fullmatch(p) for d, p in zip(dated, parts, strict=True))
 
 
-_LABEL_PART = re.compile(r"(?:\d{1,2}:\d{2}\s+)?(?:Nguồn\s*:\s*)?[^.!?;:]{1,50}")  # ('15:30 Chính trị': the time, then the section)
+# ('15:30 Chính trị': the time, then the section; or the time alone: '08:30 | 05/01/2024 | Thời sự')
+_LABEL_PART = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?|(?:\d{1,2}:\d{2}\s+)?(?:Nguồn\s*:\s*)?[^.!?;:]{1,50}")
 
 
 def _without_source(line: str) -> str:

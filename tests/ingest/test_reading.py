@@ -807,6 +807,9 @@ def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
         ("Đăng bởi: Lê Thu Hà | 12/01/2023", "Ban biên tập", "Lê Thu Hà"),
         ("Người đăng: admin | 12/01/2023", "Ban biên tập", None),
         ("12/01/2023 | 08:30 Thi đua - Khen thưởng", "Minh Anh", "Minh Anh"),
+        # (the time alone between bars, before the date)
+        ("08:30 | 12/01/2023 | Thời sự", "Minh Anh", "Minh Anh"),
+        ("10:15:20 AM | 12/01/2023", "Minh Anh", "Minh Anh"),
     ],
 )
 def test_more_datelines_and_labelled_bylines(dateline, tail, author):
