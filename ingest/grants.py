@@ -822,6 +822,11 @@ def _earlier_count(starts: list[int], count: Count, mention: AwardMention | None
     return starts[i - 1] if i and starts[i - 1] >= after else None
 
 
+# a central body's medal or badge, by its name ('Kỷ niệm chương “Vì sự nghiệp Giáo dục”', 'Huy hiệu “Tuổi trẻ dũng cảm”'):
+# the body's to confer, whoever hands it over
+_MEDALS_OF_BODIES = frozenset({"ky-niem-chuong", "huy-hieu"})
+
+
 def _local(c: Conferrer | None) -> bool:
     """No conferrer, or a body (or a body's office) below the national level: one that gives no central body's medal."""
     org = body_of(c)
@@ -1764,7 +1769,7 @@ class _Reader:
         if own_medal:  # (a body's own medal: no state medal of the President's)
             award = replace(award, award="ky-niem-chuong", name=title)
         conferrer = conferrer or (None if own_medal else default_conferrer(award.award)) or behalf
-        if award.award == "ky-niem-chuong" and not award.explicit_conferrer and (conferrer is None or _local(conferrer)):
+        if award.award in _MEDALS_OF_BODIES and not award.explicit_conferrer and (conferrer is None or _local(conferrer)):
             # 'Thứ trưởng A trao Kỷ niệm chương “Vì sự nghiệp Tài chính Việt Nam” cho đồng chí B': the medal's ministry, as
             # for a count given
             conferrer = medal_giver(clause, award.end) or self._medal_of_event(at) or conferrer
@@ -2328,7 +2333,7 @@ class _Reader:
             own_medal, conferrer, title = self._own_medal(clause, mention, award, conferrer)
             if own_medal:
                 award = "ky-niem-chuong"
-            if award == "ky-niem-chuong" and mention and not mention.explicit_conferrer and behalf is None and _local(conferrer):
+            if award in _MEDALS_OF_BODIES and mention and not mention.explicit_conferrer and behalf is None and _local(conferrer):
                 # 'Sở Giáo dục và Đào tạo trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” cho 25 nhà giáo': the ministry's
                 # medal, which the local body that holds the ceremony hands over
                 conferrer = medal_giver(clause, mention.end) or self._medal_of_event(event or single_event) or conferrer

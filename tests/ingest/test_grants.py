@@ -1850,8 +1850,11 @@ def test_the_head_of_a_body_handing_over_its_giay_khen_to_one_named_gives_it():
         assert rows(f"Ông Hà Văn Bình, Chủ tịch UBND huyện {handed}.") == [
             ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hà Văn Bình", "Hoàng Văn Tư")
         ], handed
-    # negative: a higher award handed over is not the presenter's own to give
-    assert rows("Ông Hà Văn Bình, Chủ tịch UBND huyện trao Huy hiệu Tuổi trẻ dũng cảm cho em Hoàng Văn Tư.")[0][1] is None
+    # negative: a higher award handed over is not the presenter's own to give (the youth union's badge is its central
+    # committee's; an order the President's)
+    said = "Ông Hà Văn Bình, Chủ tịch UBND huyện trao Huy hiệu Tuổi trẻ dũng cảm cho em Hoàng Văn Tư."
+    assert rows(said)[0][1] == "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    assert rows("Ông Hà Văn Bình, Chủ tịch UBND huyện trao Bằng khen cho em Hoàng Văn Tư.")[0][1] is None
 
 
 def test_he_in_the_next_sentence_is_the_person_before_and_handing_over_khen_thuong_hands_over_the_commendations():
@@ -5536,7 +5539,7 @@ def test_a_badge_named_after_its_word_and_listed_with_a_certificate_goes_to_thos
     rows = grants_of("Ban Thường vụ Tỉnh đoàn tặng Bằng khen và Huy hiệu Tuổi trẻ dũng cảm cho các em học sinh.")
     assert sorted((r[0], r[1], r[5]) for r in rows) == [
         ("bang-khen-cap-bo-tinh", "individual", "Ban Thường vụ Tỉnh đoàn Lạng Sơn"),
-        ("huy-hieu", "individual", "Ban Thường vụ Tỉnh đoàn Lạng Sơn"),
+        ("huy-hieu", "individual", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),  # (the union's badge: its centre's)
     ]
     # a badge's name runs only up to 'cho': no plural met after a comma receives it
     assert grants_of("Ban Thường vụ Tỉnh đoàn tặng Huy hiệu Tuổi trẻ dũng cảm, động viên các em học sinh.") == []
@@ -9788,3 +9791,13 @@ def test_people_named_then_counted_as_many_after_a_comma_are_that_count():
     # negative: counts of others after a comma are recipients of their own
     said = "UBND huyện tặng Giấy khen cho ông Hoàng Văn Nam, 2 tập thể và 10 cá nhân."
     assert short(grants_of(said)) == [("giay-khen", "individual", 1), ("giay-khen", "collective", 2), ("giay-khen", "individual", 10)]
+
+
+def test_the_youth_union_s_badges_are_its_central_committee_s_whoever_hands_them_over():
+    said = "Tỉnh đoàn Lạng Sơn đã truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho anh Hoàng Văn Nam."
+    assert [(r[0], r[5]) for r in grants_of(said)] == [("huy-hieu", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+    said = "Dịp này, 12 đoàn viên được Huyện đoàn tặng Huy hiệu Tuổi trẻ sáng tạo."
+    assert [(r[0], r[5]) for r in grants_of(said)] == [("huy-hieu", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+    # negative: a badge of no central body's name keeps the giver the sentence names
+    said = "Huyện đoàn tặng Huy hiệu “Đoàn viên tiêu biểu” cho 12 đoàn viên."
+    assert [(r[0], r[5]) for r in grants_of(said)] == [("huy-hieu", "Huyện đoàn Văn Lãng")]
