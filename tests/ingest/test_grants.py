@@ -2937,6 +2937,9 @@ def test_the_years_in_brackets_after_a_number_of_years_are_the_period():
     assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể đạt thành tích 2 năm liên tục (2021 và 2022).")] == [
         "2021-2022"
     ]
+    # (or each year listed)
+    assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể tiêu biểu 3 năm liền (2021, 2022, 2023).")] == ["2021-2023"]
+    assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể tiêu biểu 3 năm liền (2021, 2022 và 2023).")] == ["2021-2023"]
     # the years an anniversary counts are not
     assert [g[7] for g in grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể nhân kỷ niệm 75 năm (1948 - 2023) Ngày thành lập.")] == [None]
 
