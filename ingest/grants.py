@@ -736,11 +736,20 @@ def _periods(clause: str) -> list[tuple[int, str, bool]]:
 
 
 def _period_end(m: re.Match[str]) -> str | None:
-    """The last year of a period: after 'đến', or of the year or school year joined to it that follows on ('năm học
-    2022 - 2023 và 2023 - 2024': 2024; 'năm 2022 và 2023': 2023; not 'năm 2019 và 2022', two years apart)."""
-    last = m["b"] or m["a"]
-    joined = m["d"] is not None and int(m["d"]) in (int(last), int(last) + 1) and not m["c"]
-    return m["c"] or (m["e"] or m["d"] if joined else m["b"])
+    """The last year of a period: after 'đến', or of the years or school years joined to it that follow on ('năm học
+    2022 - 2023 và 2023 - 2024': 2024; 'năm 2022 và 2023', 'các năm 2021, 2022, 2023': 2023; not 'năm 2019 và 2022',
+    two years apart: the run stops where a year does not follow the one before)."""
+    if m["c"] or not m["run"]:
+        return m["c"] or m["b"]
+    last = int(m["b"] or m["a"])
+    for year in map(int, _YEAR_IN_RUN.findall(m["run"])):
+        if year not in (last, last + 1):
+            break
+        last = year
+    return str(last) if last > int(m["b"] or m["a"]) else m["b"]
+
+
+_YEAR_IN_RUN = re.compile(r"(?:19|20)\d{2}")
 
 
 def _period(clause: str, after: int, multi_ground: bool, periods: list[tuple[int, str, bool]] | None = None) -> str | None:

@@ -673,6 +673,11 @@ def test_proposals_reward_the_one_period_the_article_says_is_evaluated_even_afte
         ("trong hai năm học 2021-2022, 2022-2023", "2021-2023"),
         ("năm 2022 và năm 2023", "2022-2023"),
         ("năm 2019 và 2022", "2019"),
+        # (each year of a run, listed; the run stops at a year apart)
+        ("các năm 2021, 2022, 2023", "2021-2023"),
+        ("các năm 2020, 2021 và 2022", "2020-2022"),
+        ("năm học 2020-2021, 2021-2022 và 2022-2023", "2020-2023"),
+        ("các năm 2020, 2021, 2023", "2020-2021"),
     ],
 )
 def test_a_period_from_one_year_to_another_spans_both(words, period):
