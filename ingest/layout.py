@@ -56,7 +56,10 @@ _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Cổng\s|Cổng TTĐT|Trang\s+(?:
 _PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.\s(]))(?:Ảnh|Ảnh minh họa|Photo)\s*:\s*(?P<name>[^,;().:]+?)\s*\.?\)?$")  # '(Ảnh: X)' too
 # the parts of a byline: 'Trần Hằng - CC VHXH Kim Long', 'Thu Hà – Minh Anh', 'Vũ Hoa | Trung tâm VH-TT huyện'
 _BYLINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*,\s*|\s+và\s+|\s*/\s*")  # (and a slash, as agencies print it: 'Đức Anh/Báo Tin tức')
-_UNIT_HEADS = ("Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức")
+_UNIT_HEADS = (
+    "Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức",
+    "TTVH", "TT VH", "TT-VH", "TTTT", "TT TT",  # a district's culture centre, by its short forms ('Thu Hà - TTVH huyện X')
+)  # fmt: skip
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 # (not a Roman numeral that ends an ordinal: 'Đại hội lần thứ V. Đại hội ...', 'khóa X. Ông ...')
 # (a Roman numeral after the word it numbers ends a sentence: 'công tác quý I. Tại hội nghị, ...', 'hạng I.')

@@ -111,6 +111,22 @@ def _score_typed(scores: Counter[str], title: str, body: str, province: str | No
             scores[unit.code] += weight
 
 
+_PORTAL_NAMED = re.compile(r"(?:Cổng|Trang)\s", re.I)  # a portal's name (the portal's own rules read it), no writer's unit
+
+
+def _unit_of_byline(unit: str) -> tuple[Unit | None, Unit | None]:
+    """The district and province a byline's unit names by its level word ('TTVH huyện Bình Gia'), else none."""
+    gz = gazetteer()
+    scores: Counter[str] = Counter()
+    _score_typed(scores, "", unit, None)
+    if not scores:
+        return None, None
+    unit_named = gz.get(scores.most_common(1)[0][0])
+    if unit_named is None or unit_named.level not in ("district", "province"):
+        return None, None
+    return (unit_named, gz.province_of(unit_named)) if unit_named.level == "district" else (None, unit_named)
+
+
 def resolve_place(doc: Document) -> None:
     """Set doc.place: the units the article is about, for bodies it leaves implicit."""
     gz = gazetteer()
@@ -190,6 +206,9 @@ def resolve_place(doc: Document) -> None:
         # communes of one district alone, all of that district
         district = _district_of_communes(doc)
         province = gz.province_of(district)
+    if province is None and district is None and doc.author_unit and not _PORTAL_NAMED.match(doc.author_unit):
+        # 'Thu Hà - TTVH huyện Bình Gia' under an article that names no place: the unit the writer's byline names
+        district, province = _unit_of_byline(doc.author_unit)
     if province is not None and district is None and fallback is None:
         # 'huyện Bảo Lâm' under '(Cao Bằng)': a district name two provinces share, read in the one the article names
         in_province: Counter[str] = Counter()

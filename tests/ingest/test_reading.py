@@ -1258,6 +1258,22 @@ def test_the_government_portal_named_in_the_page_footer_places_the_article_its_p
     assert place_of("Cổng thông tin điện tử huyện Châu Thành, tỉnh Quảng Ninh") == (None, None)
 
 
+def test_the_unit_a_byline_names_places_an_article_whose_text_names_no_place():
+    def place_of(byline: str) -> tuple[str | None, str | None]:
+        doc, _ = article(
+            "Tổng kết công tác thi đua năm 2023\n12/01/2024\nNgày 11/1, UBND huyện tổ chức hội nghị tổng kết công tác thi "
+            f"đua, khen thưởng năm 2023. Chủ tịch UBND huyện tặng Giấy khen cho 15 tập thể.\n{byline}\n"
+        )
+        place = doc.place
+        return (place.district.label if place.district else None, place.province.label if place.province else None)
+
+    assert place_of("Thu Hà - TTVH huyện Bình Gia") == ("huyện Bình Gia", "tỉnh Lạng Sơn")
+    assert place_of("Thu Hà (Phòng Nội vụ huyện Bình Gia)") == ("huyện Bình Gia", "tỉnh Lạng Sơn")
+    # negative: a unit by no level word names no place, and no unit none
+    assert place_of("Thu Hà - Đài TT-TH Bình Gia") == (None, None)
+    assert place_of("Thu Hà") == (None, None)
+
+
 def test_a_short_lead_in_ending_with_a_colon_is_the_body_not_the_headline():
     doc, _ = article(
         "Huyện Văn Lãng khen thưởng\n20/01/2023 09:00\nTại buổi lễ, UBND huyện đã khen thưởng:\n- 15 tập thể;\n- 20 cá nhân.\nThu Hà\n"
