@@ -2424,6 +2424,12 @@ def test_who_delegated_the_handing_over_confers_but_an_order_stays_the_president
     assert [(r[0], r[5], r[6]) for r in rows] == [("huan-chuong-doc-lap-hang-nhat", "Chủ tịch nước", "Hà Văn Lực")]
     rows = grants_of("Thừa lệnh của Chủ tịch UBND tỉnh, bà Lê Thị Hạnh trao Bằng khen cho 12 cá nhân.")
     assert [(r[0], r[5], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Thị Hạnh")]
+    # (or 'Ủy quyền của' alone, opening the sentence)
+    rows = grants_of("Ủy quyền của Bộ trưởng Bộ Công an, Đại tá Hà Văn Lực trao Bằng khen cho 4 tập thể.")
+    assert [(r[0], r[5], r[6]) for r in rows] == [("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Công an", "Hà Văn Lực")]
+    # negative: a body that delegated the handing-over to another, after its subject, confers as the subject
+    rows = grants_of("UBND huyện đã ủy quyền cho Phòng Nội vụ trao Giấy khen cho 4 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
 def test_an_order_pinned_on_a_body_s_flag_is_given_to_that_body():
