@@ -619,12 +619,12 @@ def _award_for_noun_count(
 
 
 def _breakdown_in_brackets(clause: str, start: int, end: int, awards: list[AwardMention]) -> bool:
-    """Whether clause[start:end] holds brackets that break a count down: one left open (the award after it is inside
-    it), or one holding an award or a count of recipients."""
-    for m in _BRACKETED_BETWEEN.finditer(clause, start, end):
-        if not m.group(0).endswith(")") or any(m.start() < a.start < m.end() for a in awards) or any(x.kind for x in counts_in(m.group(0))):
-            return True
-    return False
+    """Whether the first brackets in clause[start:end] break a count down: left open (the award after them is inside),
+    or holding an award or a count of recipients. (The first alone: each count reads one bracket, however many.)"""
+    m = _BRACKETED_BETWEEN.search(clause, start, end)
+    if m is None:
+        return False
+    return not m.group(0).endswith(")") or any(m.start() < a.start < m.end() for a in awards) or any(x.kind for x in counts_in(m.group(0)))
 
 
 _BRACKETED_BETWEEN = re.compile(r"\([^()]*\)?")
