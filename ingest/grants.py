@@ -229,6 +229,15 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         # 'trao danh hiệu cho thầy A, Hiệu trưởng ...; cô B, giáo viên ...': the people given to, listed on
         people_on = bool(out) and _GIVEN_TO_PERSON.search(out[-1][1]) is not None and _PERSON_ITEM.match(part) is not None
         people_on = people_on and not _GRANT_VERB.search(part) and not find_awards(part) and not counts_in(part)
+        # 'Đồng chí A, Phó Bí thư Huyện ủy; đồng chí B, Phó Chủ tịch UBND huyện trao Giấy khen cho ...': people by their
+        # titles, the verb after the last of them, one subject
+        people_on = people_on or (
+            bool(out)
+            and _PERSON_OPENS.match(out[-1][1]) is not None
+            and _PERSON_ITEM.match(part) is not None
+            and not _GRANT_VERB.search(out[-1][1])
+            and not find_awards(out[-1][1])
+        )
         if out and (counted_on or items or people_on or (listing and not _GRANT_VERB.search(out[-1][1]))):
             start, prev = out.pop()
             out.append((start, prev + ";" + part))
@@ -493,6 +502,7 @@ _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/
 # a clause giving to a person by name ('cho thầy A, ...'), and a part after its ';' that names one more ('cô B, ...')
 _GIVEN_TO_PERSON = re.compile(r"(?<!\w)cho\s+" + HONORIFIC.pattern + rf"[{UPPER}]")
 _PERSON_ITEM = re.compile(r"\s*(?:và\s+)?" + HONORIFIC.pattern + rf"[{UPPER}]")
+_PERSON_OPENS = re.compile(r"\W*" + HONORIFIC.pattern + rf"[{UPPER}]")  # a clause that opens on a person by an honorific
 # a medal named as the state's after 'Huy chương': 'Kháng chiến', 'Chiến thắng', or a name with its class
 _STATE_MEDAL = re.compile(r"\s+(?:Kháng chiến|Chiến thắng)(?!\w)|\s+(?:[\w“”\"]+\s+){1,5}?hạng\s+(?:nhất|nhì|ba)(?!\w)", re.I)
 # whose decision gives the award: 'Quyết định số 12/QĐ-UBND ngày ... của X về việc tặng ...', 'Theo Quyết định của X, ...'

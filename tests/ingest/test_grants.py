@@ -1992,6 +1992,18 @@ def test_of_two_joined_presenters_the_first_hands_it_over():
         "“Bà mẹ Việt Nam Anh hùng” của Chủ tịch nước cho thân nhân Mẹ Hà Thị Tín."
     )
     assert [(r[0], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", "Phạm Quang Sự")]
+    # (or parted by a semicolon, each by their titles, the verb after the last)
+    rows = grants_of(
+        "Đồng chí Nguyễn Xuân Linh, Phó Bí thư Thường trực Huyện ủy; đồng chí Nguyễn Thị Hồng, Phó Chủ tịch UBND huyện trao "
+        "Giấy khen của Chủ tịch UBND huyện cho 15 tập thể."
+    )
+    assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Nguyễn Xuân Linh")]
+    # negative: one who did something else before the semicolon hands nothing over
+    rows = grants_of(
+        "Đồng chí Nguyễn Xuân Linh, Phó Bí thư Thường trực Huyện ủy dự hội nghị; đồng chí Nguyễn Thị Hồng, Phó Chủ tịch UBND "
+        "huyện trao Giấy khen của Chủ tịch UBND huyện cho 15 tập thể."
+    )
+    assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Nguyễn Thị Hồng")]
 
 
 def test_holders_of_a_title_commended_are_a_commendation_not_that_title():
