@@ -9827,3 +9827,10 @@ def test_the_youth_union_s_badges_are_its_central_committee_s_whoever_hands_them
     # negative: a badge of no central body's name keeps the giver the sentence names
     said = "Huyện đoàn tặng Huy hiệu “Đoàn viên tiêu biểu” cho 12 đoàn viên."
     assert [(r[0], r[5]) for r in grants_of(said)] == [("huy-hieu", "Huyện đoàn Văn Lãng")]
+
+
+def test_freshmen_are_counted_as_individuals_given_an_award():
+    rows = grants_of("Hội Khuyến học huyện đã trao giấy khen và phần thưởng cho 85 tân sinh viên đỗ đại học.")
+    assert short(rows) == [("giay-khen", "individual", 85)]
+    # negative: freshmen counted as enrolled are given nothing
+    assert grants_of("Năm nay trường đón 850 tân sinh viên nhập học.") == []
