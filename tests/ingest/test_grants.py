@@ -9834,3 +9834,10 @@ def test_freshmen_are_counted_as_individuals_given_an_award():
     assert short(rows) == [("giay-khen", "individual", 85)]
     # negative: freshmen counted as enrolled are given nothing
     assert grants_of("Năm nay trường đón 850 tân sinh viên nhập học.") == []
+
+
+def test_speakers_artists_and_healers_are_counted_as_individuals_given_an_award():
+    rows = grants_of("Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 12 báo cáo viên xuất sắc và 5 lương y.")
+    assert short(rows) == [("giay-khen", "individual", 12), ("giay-khen", "individual", 5)]
+    # negative: speakers counted as attending are given nothing
+    assert grants_of("Hội nghị có 120 báo cáo viên tham dự.") == []
