@@ -868,9 +868,14 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
         first_event = targets[0].event
         targets = [g for g in targets if g.event == first_event]
     owner = label(p.owner)
+    givers = {label(g.conferrer) for g in targets}
     if owner is not None and (same_giver := [g for g in targets if label(g.conferrer) == owner]):
         targets = same_giver  # 'trao Bằng khen của Bộ trưởng cho các tập thể': the minister's, not the province's too
-    elif owner is not None and len({label(g.conferrer) for g in targets}) == 1:
+    elif owner is not None and len(givers) > 1 and (same_giver := [g for g in targets if one_authority(g.conferrer, p.owner)]):
+        # (of grants by several givers, those of the one authority told two ways: 'Bằng khen của UBND tỉnh' in a caption,
+        # 'Chủ tịch UBND tỉnh tặng Bằng khen' in the body; not the central union's beside it)
+        targets = same_giver
+    elif owner is not None and len(givers) == 1:
         # 'Sở X tổ chức trao Kỷ niệm chương cho 25 nhà giáo', then 'ông A trao Kỷ niệm chương của Bộ trưởng Bộ Y cho
         # các nhà giáo': the award is whose the handing-over names, not the organiser's
         for target in targets:

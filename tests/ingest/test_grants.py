@@ -9841,3 +9841,14 @@ def test_speakers_artists_and_healers_are_counted_as_individuals_given_an_award(
     assert short(rows) == [("giay-khen", "individual", 12), ("giay-khen", "individual", 5)]
     # negative: speakers counted as attending are given nothing
     assert grants_of("Hội nghị có 120 báo cáo viên tham dự.") == []
+
+
+def test_a_caption_handing_over_one_authority_s_award_presents_its_grants_not_another_giver_s():
+    facts = article(
+        "Hội LHPN tỉnh tổng kết năm 2023\n10/01/2024 16:00\n"
+        "Đồng chí Lê Thị Hạnh, Phó Bí thư Thường trực Tỉnh ủy trao Bằng khen của UBND tỉnh cho các tập thể. Ảnh: Thu Hà\n"
+        "Sáng 10/1, Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác Hội năm 2023.\n"
+        "Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể; Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 2 tập thể.\n"
+        "Thu Hà\n"
+    )[1]
+    assert [(g.count, g.presenter) for g in counted_once(facts.grants)] == [(5, "Lê Thị Hạnh"), (2, None)]
