@@ -357,7 +357,7 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         core = f"{(bloc['head'] or bloc['head2']).capitalize()} thi đua {desc}"
         of = re.compile(r"\s+của").match(text, end)
         owner = _owner_after(text, of.end(), ctx) if of else None
-        if owner is None and desc.startswith("số") and (party := _party_owner_after(text, end, ctx)) is not None:
+        if owner is None and desc.startswith("số") and (party := _body_named_after(text, end, ctx, _PARTY_COMMITTEE)) is not None:
             owner = party  # 'Cụm thi đua số 6 Tỉnh ủy gồm 5 đơn vị: Huyện ủy A, ...': a bloc of the committee's units
         if owner is not None:  # 'Khối thi đua số 6 của Ngân hàng Nhà nước': a bloc of a ministry's or a sector's units
             org, end = owner
@@ -677,10 +677,7 @@ def _named_branch(head: str, named: re.Match[str], text: str, pos: int, kind: st
             break
         at += len(word) + 1
     end = named.start("name") + len(" ".join(words))
-    province = next(
-        (u for k in range(len(words)) if (u := gazetteer().lookup(" ".join(words[k:]), "tỉnh")) is not None and u.level == "province"),
-        None,
-    )
+    province = _province_ending(" ".join(words), first=0)
     name = f"{head} {' '.join(words)}"
     if province is not None:
         return OrgRef(name, kind, province.code, None, aliases=(text[pos:end],)), end
@@ -782,10 +779,11 @@ def _addressed(text: str, end: int, ctx: PlaceContext) -> Unit | None:
     return unit
 
 
-def _province_ending(name: str) -> Unit | None:
-    """The province whose bare name ends an agency's name after its field ('Cục Thuế Hà Tĩnh'), if one does."""
+def _province_ending(name: str, first: int = 2) -> Unit | None:
+    """The province whose bare name ends an agency's name after its field ('Cục Thuế Hà Tĩnh'), if one does; its
+    words from the `first` on (the type and a field word come first)."""
     words = name.split()
-    for k in range(max(2, len(words) - 4), len(words)):  # the type and a field word come first
+    for k in range(max(first, len(words) - 4), len(words)):
         unit = gazetteer().lookup(" ".join(words[k:]), "tỉnh") if all(w[:1].isupper() for w in words[k:]) else None
         if unit is not None and unit.level == "province":
             return unit
@@ -797,13 +795,8 @@ def _ended_by_province(name: str) -> str:
     name after its field ends there; what follows in lower case is the sentence's ('Cục Thuế Hà Tĩnh', whole)."""
     words = name.split(" ")
     for k in range(2, len(words)):
-        if words[k][:1].isupper() or not words[k - 1][:1].isupper():
-            continue
-        for j in range(max(1, k - 3), k):
-            if not all(w[:1].isupper() for w in words[j:k]):
-                continue
-            if (unit := gazetteer().lookup(" ".join(words[j:k]), "tỉnh")) is not None and unit.level == "province":
-                return " ".join(words[:k])
+        if not words[k][:1].isupper() and words[k - 1][:1].isupper() and _province_ending(" ".join(words[:k]), first=1):
+            return " ".join(words[:k])
     return name
 
 
@@ -1014,17 +1007,6 @@ _BARE_OWNER = re.compile(rf"\s+(?P<word>Bộ|Sở)(?!\w)(?!\s+[{UPPER}])")  # 'B
 _BARE_INSTITUTION = re.compile(rf"\s+(?P<word>{_OWN_HEAD_WORDS})(?!\w)(?!\s+[{UPPER}])")
 
 
-def _party_owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
-    """A Party committee named right after a numbered bloc, whose bloc it is ('Cụm thi đua số 6 Tỉnh ủy')."""
-    m = re.compile(r"\s+(?=[" + UPPER + r"])").match(text, end)
-    if not m:
-        return None
-    for spec in _SPECS:
-        if spec.rule == "party-committee" and (owner := spec.regex.match(text, m.end())):
-            return _parse_spec(spec, owner, text, m.end(), ctx, None)
-    return None
-
-
 def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
     """A ministry or an institution named right after a body ('Hội đồng TĐKT Bộ GD&ĐT', 'Đảng ủy Ngân hàng
     Nhà nước'), which the body belongs to."""
@@ -1034,13 +1016,22 @@ def _owner_after(text: str, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] |
     # ('Đảng ủy Công ty', 'Công đoàn Bệnh viện': the one company or hospital the article names)
     if (bare := _BARE_INSTITUTION.match(text, end)) and (owner := ctx.institution(_INSTITUTION_WORDS[bare["word"].lower()])):
         return owner, bare.end()
-    m = re.compile(r"\s+(?=[" + UPPER + r"])").match(text, end)
+    return _body_named_after(text, end, ctx, _OWNERS)
+
+
+def _body_named_after(text: str, end: int, ctx: PlaceContext, rules: frozenset[str]) -> tuple[OrgRef, int] | None:
+    """The body of one of `rules` named right after `end`, capitalised: the owner of the body before it."""
+    m = _CAPITAL_NEXT.match(text, end)
     if not m:
         return None
     for spec in _SPECS:
-        if spec.rule in _OWNERS and (owner := spec.regex.match(text, m.end())):
+        if spec.rule in rules and (owner := spec.regex.match(text, m.end())):
             return _parse_spec(spec, owner, text, m.end(), ctx, None)
     return None
+
+
+_CAPITAL_NEXT = re.compile(r"\s+(?=[" + UPPER + r"])")
+_PARTY_COMMITTEE = frozenset({"party-committee"})  # a numbered bloc's owner ('Cụm thi đua số 6 Tỉnh ủy')
 
 
 # the bodies a local body may belong to, named right after it: a ministry, an institution, and a province's department,
