@@ -2729,6 +2729,10 @@ def _without_past_records(
     """'nhà trường đã được trao tặng Huân chương Lao động hạng Nhì năm 1998' in a report of 2013: the unit's past
     record, an award given years before the news, not a grant the article reports. `told_at` holds where each grant's
     predicate begins, so that a record's clause drops its own grants, not those a later clause tells of the same award."""
+    # 'Công ty đã được tặng Huân chương Lao động hạng Nhất, hạng Nhì, hạng Ba': one recipient named with several classes
+    # of one order, which are given one at a time, years apart: its record (not '... hạng Nhì, hạng Ba cho 2 tập thể')
+    counted = bool(doc.spans("counts", sent.start, sent.end))
+    found = [g for g in found if not (len(g.classes) > 1 and g.count == 1 and (g.recipient is not None or not counted))]
     running = _YEARS_RUNNING.search(sent.text) if found else None
     if running is not None:  # 'cô Hạnh đã 3 năm liền được tặng Giấy khen': a record of past years (not '...; năm nay ...')
         # (nor '..., năm 2023 được tặng Bằng khen': a year of its own after a comma)

@@ -3514,6 +3514,20 @@ def test_an_award_received_many_times_before_is_a_past_record():
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Hoàng Thị Mai")]
 
 
+def test_one_recipient_named_with_several_classes_of_an_order_is_its_record():
+    # the classes are given one at a time, years apart: the unit's record, 'đã' said or not
+    assert grants_of("Trước đó, Công ty đã được tặng thưởng Huân chương Lao động hạng Nhất, hạng Nhì, hạng Ba.") == []
+    assert grants_of("Nhà trường được tặng Huân chương Độc lập hạng Nhì, hạng Ba.") == []
+    # negative: classes shared by counted recipients are grants ('hạng Nhì, hạng Ba cho 01 tập thể và 01 cá nhân')
+    rows = grants_of("Chủ tịch nước tặng Huân chương Lao động hạng Nhì, hạng Ba cho 01 tập thể và 01 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("huan-chuong-lao-dong", "collective", 1), ("huan-chuong-lao-dong", "individual", 1)
+    ]  # fmt: skip
+    # and one class given to one named recipient is a grant
+    rows = grants_of("Công ty được tặng thưởng Huân chương Lao động hạng Nhì.")
+    assert [(r[0], r[2]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", 1)]
+
+
 def test_a_body_commended_by_name_beside_a_count_is_a_grant_of_its_own():
     rows = grants_of("Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát hình sự và 6 cá nhân vì thành tích phá án.")
     assert [(r[0], r[1], r[2], r[10]) for r in rows] == [
