@@ -545,7 +545,10 @@ def _handed_over(doc: Document, headline: EventFact) -> None:
     for sent in doc.sentences:
         if sent.start < doc.body_start or (verb := presents(sent.text)) is None:
             continue
-        if _award_shared(headline.awards, _awards_in(doc, sent.start + verb.end(), len(sent.text) - verb.end())):
+        awards = _awards_in(doc, sent.start + verb.end(), len(sent.text) - verb.end())
+        # (or the same thing, which is no award, handed over: 'Trao Huy hiệu 55 năm tuổi Đảng' over '..., Đảng ủy xã X
+        # trao Huy hiệu 55 năm tuổi Đảng cho ...')
+        if _award_shared(headline.awards, awards) or (not headline.awards and _thing_shared(headline.label, sent.text[verb.start() :])):
             headline.date = headline.date or date_before(doc, sent.start, sent.start + verb.start())
             opening = sent.start + _TIME_LEAD.match(sent.text).end()
             bodies = agents(doc, opening, sent.start + verb.start())

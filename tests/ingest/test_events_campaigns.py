@@ -1597,6 +1597,19 @@ def test_a_body_handing_over_a_headline_s_award_holds_its_ceremony():
     assert event.organiser is None
 
 
+def test_a_body_handing_over_a_headline_s_badge_holds_its_ceremony():
+    # a Party badge is no award: the thing handed over, the same in the headline and the body, makes them one ceremony
+    body = (
+        "Trao Huy hiệu 60 năm tuổi Đảng cho đảng viên lão thành\n"
+        "Ngày 5/2/2024, Đảng ủy thị trấn Quảng Yên trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Lê Văn Hiếu.\nThu Hà\n"
+    )
+    [event] = article(body)[1].events
+    assert (event.organiser.name, event.date) == ("Đảng ủy thị trấn Quảng Yên", dt.date(2024, 2, 5))
+    # negative: a body handing over another thing holds no ceremony of the headline's
+    [event] = article(body.replace("trao Huy hiệu 60 năm tuổi Đảng cho", "trao quà Tết cho"))[1].events
+    assert (event.organiser, event.date) == (None, None)
+
+
 def test_one_who_hands_over_a_title_named_before_presents_it():
     facts = facts_of(
         "Ngày 26/7, Thị ủy, HĐND, UBND thị xã Quảng Yên tổ chức Lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam "
