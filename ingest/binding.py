@@ -646,9 +646,25 @@ def presenter_of(clause: str, people: list[PersonMention], awards: list[AwardMen
     return presenters[0] if presenters else None
 
 
+# a home the handing-over went to, named after its owner ('tại nhà riêng ông A', 'đến gia đình bà B', 'tại tư gia của
+# cụ C'): the owner is where it was handed over, not who handed it
+_HOME_OF = re.compile(
+    r"(?<!\w)(?:tại|ở|đến|tới|về)\s+(?:nhà riêng|nhà|tư gia|gia đình)(?:\s+(?:riêng|của))?\s+(?:" + HONORIFIC.pattern + r")?\s*$"
+)
+
+
+def home_opened(text: str, name_start: int) -> int | None:
+    """Where the phrase naming a home after its owner opens, when the name at `name_start` is that owner ('tại nhà
+    riêng ông A'); None for anyone else."""
+    home = _HOME_OF.search(text, max(0, name_start - 60), name_start)
+    return home.start() if home is not None else None
+
+
 def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> list[str]:
     """Those who hand the award over, the first named first: 'Đồng chí A, ... và đồng chí B, ... đã trao' is A, then
     B; [] where no one does."""
+    homes = [(h, max(p.chain_end, p.end)) for p in people if (h := home_opened(clause, p.start)) is not None]
+    people = [p for p in people if not any(start < p.start < end for start, end in homes)]
     if not people:
         return []
     # (not a receiving: '... cho thân nhân 4 mẹ được truy tặng và mẹ A được phong tặng')
@@ -670,6 +686,9 @@ def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMe
         if (d := _DELEGATED_BY.search(clause, at)) is not None and d.end() <= verb:
             between = clause[at : d.start()] + clause[d.end() : verb]  # 'bà A, Giám đốc Sở X thừa ủy quyền của Bộ trưởng trao'
         between = _ON_BEHALF.sub("", between)
+        for start, end in reversed(homes):  # ('đồng chí A, ... đến nhà riêng của mẹ B trao ...': A, the home B's)
+            if at <= start and end <= verb:
+                between = between[: start - at] + between[end - at :]
         # '... cho hành động của em A, đồng thời đề nghị Chủ tịch tặng': A is not the verb's subject; nor is one who
         # reports it ('Bà A thông tin, năm qua Chủ tịch UBND tỉnh tặng ...')
         if _REPORTS.search(between) or ((len(between) > 80 or _NOT_THE_SUBJECT.search(between)) and not _ATTENDS_AND.fullmatch(between)):

@@ -149,7 +149,10 @@ _AIMED = re.compile(
     re.I,
 )
 _TO_COME = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:xét\s+)?(?:tặng thưởng|tặng|công nhận|truy tặng|phong tặng|khen thưởng)(?!\w)",
+    r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:xét\s+)?(?:tặng thưởng|tặng|công nhận|truy tặng|phong tặng|khen thưởng)(?!\w)"
+    # (or a proposal to come: 'sẽ được lựa chọn để đề nghị Chủ tịch UBND tỉnh tặng ...', 'sẽ trình Thủ tướng tặng ...')
+    r"|(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:(?:xem xét|xét chọn|lựa chọn|chọn|tổng hợp)\s+(?:(?:để|và)\s+)?)?"
+    r"(?:đề nghị|trình)(?!\w)",
     re.I,
 )
 # a commemorative medal named in an event's name ('Lễ trao Kỷ niệm chương “Vì sự nghiệp ...”')

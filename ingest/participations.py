@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .binding import home_opened
 from .conferrers import REPORTING_VERBS
 from .document import Document
 from .facts import ArticleFacts, EventFact, Evidence, Participation
@@ -88,6 +89,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 # 'Ông A cho biết, năm 2024 UBND tỉnh đã tặng ...': what A reports, not what A did (but 'nhấn mạnh' is speaking)
                 after = after[: reported.end()]
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
+            if part is not None and home_opened(sent.text, m.start) is not None:
+                part = None  # 'tại nhà riêng ông A, lãnh đạo tỉnh đã trao ...': A's home, where it was done, not A
             if part is None and presiding:
                 part = "presided"
             if part is None and _SAYS.match(after):

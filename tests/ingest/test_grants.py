@@ -1830,6 +1830,20 @@ def test_the_presenter_is_the_person_before_the_verb_that_hands_the_award_over()
     assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Hà Văn Bình")]
 
 
+def test_the_owner_of_the_home_it_was_handed_over_in_is_no_presenter():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[6]) for r in grants_of(body)]
+
+    # the home named after its owner is where it was handed over; who did it is unnamed, or named after
+    body = "Ngày 8/3, tại nhà riêng ông Hồ Văn Sáu ở thôn 4, lãnh đạo huyện đã trao Huân chương Dũng cảm truy tặng anh Hồ Văn Tư."
+    assert rows(body) == [("huan-chuong-dung-cam", None)]
+    body = "Chiều 8/3, đồng chí Lê Văn An, Chủ tịch UBND huyện đến gia đình bà Lò Thị Mai trao Bằng khen cho cháu Lò Văn Tú."
+    assert rows(body) == [("bang-khen-cap-bo-tinh", "Lê Văn An")]
+    # negative: the one named after the venue, not its owner, hands it over
+    body = "Ngày 8/3, tại nhà văn hóa thôn 4, ông Hồ Văn Sáu, Chủ tịch UBND xã đã trao Giấy khen cho anh Hồ Văn Tư."
+    assert rows(body) == [("giay-khen", "Hồ Văn Sáu")]
+
+
 def test_who_hands_over_a_decision_of_another_giver_presents_its_award():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[5], r[6]) for r in grants_of(body)]
@@ -4507,6 +4521,14 @@ def test_a_giving_to_come_is_no_grant():
     for future in ("sẽ xét tặng", "dự kiến sẽ tặng", "sẽ tặng"):
         assert grants_of(f"Năm 2023, Chủ tịch UBND tỉnh {future} Cờ thi đua cho 5 tập thể dẫn đầu các khối thi đua.") == [], future
     assert grants_of("Dự kiến, 12 tập thể sẽ được công nhận danh hiệu Tập thể lao động xuất sắc.") == []
+    # a proposal to come is none made yet
+    assert grants_of("Các điển hình tiêu biểu sẽ được lựa chọn để đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.") == []
+    assert grants_of("UBND huyện sẽ trình Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.") == []
+    # negative: one made, however the sentence goes on, and one chosen now
+    rows = grants_of("UBND huyện đã đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, hồ sơ sẽ được gửi trong tháng 6.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, "proposed")]
+    rows = grants_of("Hội đồng đã lựa chọn 5 tập thể để đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, "proposed")]
     # a target set is none given; the striving an award rewards is no target
     text = "Năm 2024, huyện Văn Lãng phấn đấu có 5 xã đạt Cờ thi đua của UBND tỉnh; các đơn vị đăng ký thi đua đạt danh hiệu Tập thể lao động tiên tiến."
     assert grants_of(text) == []
