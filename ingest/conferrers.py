@@ -156,7 +156,10 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         organ = _ORGANS.get(at_level["organ"] or "")
         return (replace(body, name=f"{organ} {body.name}") if body is not None and organ else body), True
     # ('các' inside a body's own name is no vagueness: 'Đảng ủy Khối các cơ quan tỉnh tặng ...'; 'các cấp' is)
-    if _VAGUE.search(low) and ("các cấp" in low or not any(o.start == start and o.end == end for o in agents(doc, start, end))):
+    # (nor inside a body's name its organ is named before: 'Ban Chấp hành Công đoàn các Khu công nghiệp tặng ...')
+    if (vague := _VAGUE.search(low)) and (
+        "các cấp" in low or not any(o.start <= start + vague.start() and o.end == end for o in agents(doc, start, end))
+    ):
         return None, True
     if "chủ tịch nước" in low:
         return PRESIDENT, True

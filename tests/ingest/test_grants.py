@@ -416,6 +416,12 @@ def test_a_vague_agent_leaves_the_conferrer_unknown():
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn")]
     rows = grants_of("Dịp này, 3 tập thể được nhận Giấy khen của Đảng ủy Khối các cơ quan tỉnh.")
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn")]
+    # (after the organ it is named with: the body's)
+    rows = grants_of("Ban Chấp hành Công đoàn các Khu công nghiệp tỉnh tặng Giấy khen cho 15 công đoàn cơ sở.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Công đoàn các Khu công nghiệp tỉnh Lạng Sơn")]
+    # negative: 'các' that makes an agent vague after an organ's words
+    rows = grants_of("Ban Chấp hành các cấp công đoàn tặng Giấy khen cho 15 công đoàn cơ sở.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", None)]
 
 
 def test_generic_forms_go_to_the_generic_concepts():
