@@ -326,6 +326,7 @@ _OWN_HEAD_WORDS = r"(?i:tổng công ty|công ty|bệnh viện|trường|nhà tr
 _UNION_OF_OWN = re.compile(rf"Công đoàn(?: cơ sở)?\s+(?P<word>{_OWN_HEAD_WORDS})(?!\w)(?![ \t]+[{UPPER}0-9])")
 # a board of a mass organisation by its own name, then the organisation ('Ban Chính sách - Pháp luật Tổng LĐLĐ Việt Nam',
 # 'Ban Tổ chức Tỉnh đoàn', 'Ban Nữ công LĐLĐ tỉnh'); not its standing or executive committee, which acts as it
+_PARTY_IN_NAME = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy(?!\w)", re.I)
 _MASS_BOARD_OF = re.compile(
     rf"[Bb]an\s+(?!(?:Thường vụ|Chấp hành|Chỉ đạo|Chỉ huy|Thường trực|Đại diện|Điều hành|Quản lý|Tổ chức Đại hội)(?!\w))"
     rf"(?P<name>[{UPPER}][\w]*(?:\s+(?:[-–]\s+)?[\w]+){{0,5}}?)\s+"
@@ -388,7 +389,10 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             union.end(),
             "orgs.union-of-own-institution",
         )
-    if (board := _MASS_BOARD_OF.match(text, pos)) is not None and (owner := parse_org(text, board.end(), ctx, hint)) is not None:
+    board = _MASS_BOARD_OF.match(text, pos)
+    if board is not None and _PARTY_IN_NAME.search(board["name"]):
+        board = None  # 'Ban Tuyên giáo Tỉnh ủy và Hội Nông dân tỉnh': a Party committee's board, then another body
+    if board is not None and (owner := parse_org(text, board.end(), ctx, hint)) is not None:
         body, end, _ = owner
         if body.kind == MASS:  # (its own row is read first: 'Ban Thi đua - Khen thưởng' is no province's here)
             name = f"Ban {board['name']} {body.name}"
