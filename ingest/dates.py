@@ -86,10 +86,18 @@ _YEAR_REVIEWED = re.compile(r"(?i:tổng kết)[^.\n]{0,80}?(?<!\w)năm\s+(?P<ye
 _SCHOOL_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)\s+(?:công tác\s+)?(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
 
 
+# a period's review ('tổng kết phong trào thi đua ... giai đoạn 2019-2024', '... 5 năm (2019 - 2024)'): held in the year the
+# period ends, its days without a year that year's at the earliest (its first year, named as often, is long past)
+_PERIOD_REVIEWED = re.compile(
+    r"(?i:tổng kết|sơ kết)[^.\n]{0,120}?(?:(?i:giai đoạn)\s+|\(\s*)(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)"
+)
+
+
 def _article_reference(doc: Document) -> dt.date | None:
     reference = _reference_by_years(doc)
     text = f"{doc.title or ''} {doc.body}"
     ends = [dt.date(int(m["end"]), 12, 31) for m in _SCHOOL_YEAR_REVIEWED.finditer(text)]
+    ends += [dt.date(int(m["end"]), 12, 31) for m in _PERIOD_REVIEWED.finditer(text)]
     return max([reference, *ends] if reference else ends, default=None)
 
 

@@ -471,6 +471,18 @@ def test_an_undated_school_year_review_is_dated_in_the_year_the_school_year_ends
     assert date("Ngày 5-9, Trường THPT Yên Dũng số 1 tổ chức lễ khai giảng năm học 2023-2024.") is None
 
 
+def test_an_undated_review_of_a_period_is_dated_in_the_year_the_period_ends():
+    def date(body: str, headline: str = "Tổng kết phong trào thi đua") -> dt.date | None:
+        return article(headline + "\n" + body + "\nMinh Huyền\n")[1].events[0].date
+
+    lead = "Chiều 24/5, Ban Dân vận Tỉnh ủy Bắc Giang tổ chức Hội nghị tổng kết phong trào thi đua “Dân vận khéo” "
+    assert date(lead + "giai đoạn 2019-2024.") == dt.date(2024, 5, 24)
+    assert date(lead + "5 năm (2019 - 2024). Năm 2019, tỉnh có 120 mô hình.") == dt.date(2024, 5, 24)
+    # negative: a period launched, not reviewed, says nothing of the year it ends
+    body = "Chiều 24/5, UBND tỉnh Bắc Giang tổ chức Lễ phát động phong trào thi đua giai đoạn 2019-2024."
+    assert date(body, "Phát động phong trào thi đua") is None
+
+
 def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_days_in_that_year():
     def dated(day: str, plan: str, meeting: str = "tổng kết công tác thi đua năm 2016") -> dt.date | None:
         return (
