@@ -406,6 +406,8 @@ _SIGNATURE = re.compile(
 def _byline(doc: Document, tail: list[str]) -> None:
     for i, line in enumerate(tail):
         line = _REPOSTED_FROM.sub("", line)
+        if _place_dateline(line):
+            continue  # 'Thanh Hóa, 15/8/2023' over 'Lê Hòa': where and when it was filed, the writer after it
         if _SIGNATURE.match(line.strip()):
             _signed_by(doc, tail[i:])
             return
@@ -438,6 +440,13 @@ def _byline(doc: Document, tail: list[str]) -> None:
             nxt = tail[i + 1] if i + 1 < len(tail) else ""
             _set_authors(doc, names, unit or nxt)
             return
+
+
+def _place_dateline(line: str) -> bool:
+    """'Thanh Hóa, 15/8/2023', 'Hà Nội, ngày 5/1/2024': a place the gazetteer knows, then a date, and nothing else (not a
+    writer's name before the day: 'Hoàng Minh, 15/01/2024')."""
+    place = _PLACE_BEFORE_DATE.match(line)
+    return place is not None and _is_dateline(line) and gazetteer().is_place_name(line[: place.end()].strip(" ,"))
 
 
 def _the_place_told(doc: Document, name: str) -> bool:

@@ -174,6 +174,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("15/01/2024 - Cập nhật", None),
         ("Cập nhật - 15/01/2024", None),
         ("Thứ Tư, 15/01/2024", None),  # a weekday's dateline, no writer
+        # a place's dateline over the writer's name: the writer; a writer's name then the day: the writer
+        ("Thanh Hóa, 15/8/2023\nLê Hòa", "Lê Hòa"),
+        ("Lê Hòa\nThanh Hóa, 15/8/2023", "Lê Hòa"),
+        ("Hoàng Minh, 15/8/2023", "Hoàng Minh"),
         # a contributor's byline by its label; an editorial desk's letters sign for no writer
         ("CTV Hoàng Anh", "Hoàng Anh"),
         ("Cộng tác viên: Lê Minh Phương", "Lê Minh Phương"),
