@@ -3169,7 +3169,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         if found or (event is not None and _ANAPHOR.search(sent.text)):
             # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it; so after an award handed
             # over in person there ('ông A đã trao Cờ thi đua cho X. Đồng thời, 3 tập thể được tặng Bằng khen')
-            prev_event = event or next((g.event for g in found if g.event and g.presenter), None)
+            # (handed over by someone unnamed too: 'Đại diện lãnh đạo LĐLĐ tỉnh trao Bằng khen ... LĐLĐ huyện tặng ...')
+            handed = _hands_over(sent.text)
+            prev_event = event or next((g.event for g in found if g.event and (g.presenter or handed)), None)
         for g in found:
             if g.count is None and g.evidence.rule == UNCOUNTED and _THOSE_ABOVE.search(sent.text):
                 # 'Công an tỉnh cũng tặng Giấy khen cho các cá nhân trên': as many as the grant before counted

@@ -8706,6 +8706,17 @@ def test_a_giving_the_sentence_goes_on_to_after_a_handing_over_is_at_the_same_ev
         ("giay-khen", 4, True), ("bang-khen-cap-bo-tinh", 3, False)
     ]  # fmt: skip
     assert events("Ban Thường vụ Huyện đoàn tặng Giấy khen cho 15 đoàn viên.") == [("giay-khen", 15, False)]
+    # the next sentence goes on at the event after one handed over in person there by someone unnamed
+    assert events(
+        "Đại diện lãnh đạo Hội LHPN tỉnh trao Bằng khen cho 2 tập thể. Ban Thường vụ Hội LHPN huyện tặng Giấy khen cho 15 tập thể."
+    ) == [("bang-khen-cap-bo-tinh", 2, True), ("giay-khen", 15, True)]
+    # negative: not after a giving by decision ('tặng'), nor one told with a time of its own
+    assert events("Hội LHPN tỉnh tặng Bằng khen cho 2 tập thể. Ban Thường vụ Hội LHPN huyện tặng Giấy khen cho 15 tập thể.") == [
+        ("bang-khen-cap-bo-tinh", 2, False), ("giay-khen", 15, False)
+    ]  # fmt: skip
+    assert events(
+        "Đại diện lãnh đạo Hội LHPN tỉnh trao Bằng khen cho 2 tập thể. Năm 2023, Hội LHPN huyện tặng Giấy khen cho 15 tập thể."
+    ) == [("bang-khen-cap-bo-tinh", 2, True), ("giay-khen", 15, False)]
 
 
 def test_an_order_a_body_of_another_country_gives_is_none_of_the_vietnamese_system_s():
