@@ -3197,6 +3197,24 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             umbrella = found if sums_list else []
         if found and last_given_at == i - 1 and _SUBSET_LEAD.match(sent.text):
             found = _without_subsets(found, last_given)
+        elif (
+            not found
+            and last_given_at == i - 1
+            and (_BREAKDOWN_LEAD.match(sent.text) or _BREAKDOWN_FOLLOWS.match(sent.text))
+            and not doc.spans("awards", sent.start, sent.end)
+        ):
+            # '... phong tặng danh hiệu Anh hùng Lao động cho 6 tập thể, cá nhân.' then 'Trong đó có 4 tập thể là A, B, C,
+            # D và 2 cá nhân là ông E, ông F.': the total's parts by kind, told in a sentence of their own
+            counts = doc.values("counts", sent.start, sent.end)
+            here = Evidence(sent.start, sent.end, sent.text, "grants.breakdown-next-sentence")
+            found = next(
+                (
+                    [replace(p, evidence=here) for p in parts]
+                    for g in last_given
+                    if g.part_of is None and (parts := _broken_down(g, counts, True))
+                ),
+                [],
+            )
         if found and last_given_at >= i - _NAMING_WITHIN and not doc.spans("awards", sent.start, sent.end):
             # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs; a sentence with no grant may come between: 'Mỗi
             # tập thể được thưởng 3 triệu đồng.')

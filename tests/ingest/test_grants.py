@@ -482,9 +482,9 @@ def test_an_umbrella_that_names_its_awards_is_the_breakdown_that_names_them_too(
         ("huan-chuong-lao-dong-hang-ba", "individual", 2),
         ("huy-chuong-chien-si-ve-vang-hang-nhat", "individual", 10),
     ]
-    # a breakdown without awards of its own leaves the award to the total, which stays
+    # a breakdown without awards of its own leaves the award to the total, which stays, broken down by kind
     rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 30 tập thể, cá nhân. Trong đó, 12 tập thể và 18 cá nhân.")
-    assert ("giay-khen", "mixed", 30) in short(rows)
+    assert short(rows) == [("giay-khen", "collective", 12), ("giay-khen", "individual", 18)]
     # and one that does not add up is a subset: the total stays beside it
     rows = grants_of(
         "Huyện Văn Lãng trao tặng Huân chương, Huy chương cho 40 cá nhân. Trong đó: tặng Huân chương Lao động hạng Ba cho 2 cá nhân."
@@ -8685,6 +8685,20 @@ def test_a_headline_s_bare_commendation_summing_one_award_s_grants_is_no_grant_b
         "tập thể và 16 cá nhân. Cùng ngày, Tỉnh đoàn trao Huy hiệu “Tuổi trẻ dũng cảm” cho anh Hoàng Văn Thu.\nMinh Tuấn\n"
     )[1]
     assert ("khen-thuong", 30) in {(g.award, g.count) for g in facts.grants}
+
+
+def test_a_sentence_of_its_own_breaking_a_mixed_total_down_by_kind_gives_its_parts():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[1], r[2]) for r in grants_of(body)]
+
+    lead = "Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho 6 tập thể, cá nhân của tỉnh. "
+    parts = [("anh-hung-lao-dong", "collective", 4), ("anh-hung-lao-dong", "individual", 2)]
+    assert (
+        rows(lead + "Trong đó có 4 tập thể là Công ty A, Bệnh viện B, Trường C, xã D và 2 cá nhân là ông Lê Văn E, ông Lê Văn F.") == parts
+    )
+    assert rows(lead + "Cụ thể: 4 tập thể và 2 cá nhân.") == parts
+    # negative: a subset that does not add up is no breakdown; the total stays
+    assert rows(lead + "Trong đó có 3 cá nhân là nữ.") == [("anh-hung-lao-dong", "mixed", 6)]
 
 
 def test_a_giving_the_sentence_goes_on_to_after_a_handing_over_is_at_the_same_event():
