@@ -757,6 +757,11 @@ def _awards_in(doc: Document, start: int, length: int, label: str | None = None)
         # 'lễ trao danh hiệu' after '5 nhà giáo được phong tặng danh hiệu Nhà giáo ưu tú': the one title told before it
         told = {sp.value.award for sp in doc.spans("awards", 0, start) if any(is_ancestor(t, sp.value.award) for t in _TITLES)}
         return tuple(told) if len(told) == 1 else ()
+    if not named and label and _BARE_HANDING.search(label):
+        # 'tổ chức lễ trao tặng.' after 'Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho 6 tập thể': the one
+        # award told before it is what it hands over
+        told = {sp.value.award for sp in doc.spans("awards", 0, start)}
+        return tuple(told) if len(told) == 1 else ()
     return named
 
 
@@ -764,6 +769,7 @@ _BRACKETS_LEFT_OUT = 120  # characters of brackets an event's name may have left
 # an event's name that presents a title by its bare word, the title it is told in the text before ('Lễ trao danh hiệu')
 _TITLE_PRESENTED = re.compile(r"(?<!\w)(?:trao|trao tặng|đón nhận|phong tặng|công bố|vinh danh)\s+danh hiệu$", re.I)
 _TITLES = ("danh-hieu-vinh-du-nha-nuoc", "danh-hieu-thi-dua")
+_BARE_HANDING = re.compile(r"^(?:lễ|buổi lễ)\s+(?:trao|trao tặng|đón nhận)$", re.I)  # naming nothing it hands over
 
 
 def _events_in(sent: Sentence, doc: Document) -> list[EventFact]:

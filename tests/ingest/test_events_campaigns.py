@@ -1631,6 +1631,16 @@ def test_one_who_hands_over_a_title_named_before_presents_it():
     assert {(p.person, p.part) for p in facts.events[0].participants} == {("Lê Văn Hải", "presented_awards")}
 
 
+def test_a_bare_handing_over_ceremony_hands_over_the_one_award_told_before_it():
+    lead = "Ngày 2/9, Chủ tịch nước ký quyết định phong tặng danh hiệu Anh hùng Lao động cho 6 tập thể, cá nhân của thị xã. "
+    then = "Ngày 20/9, UBND thị xã Quảng Yên tổ chức lễ trao tặng. Đồng chí Lê Văn Hải, Bí thư Thị ủy trao danh hiệu."
+    facts = facts_of(lead + then)
+    assert [(g.award, g.event, g.presenter) for g in facts.grants] == [("anh-hung-lao-dong", facts.events[0].key, "Lê Văn Hải")]
+    # negative: of two awards told before, the bare ceremony names neither
+    facts = facts_of(lead.replace("cá nhân của thị xã.", "cá nhân và Huân chương Lao động cho 2 tập thể.") + then)
+    assert [(g.award, g.event) for g in facts.grants] == [("anh-hung-lao-dong", None), ("huan-chuong-lao-dong", None)]
+
+
 def test_an_organiser_named_after_the_venue_keeps_the_commas_of_its_name():
     facts = facts_of(
         "Tối 19/5/2022, tại Nhà hát Lớn Hà Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức Lễ trao tặng Giải thưởng Hồ Chí Minh "
