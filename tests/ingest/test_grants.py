@@ -7405,11 +7405,16 @@ def test_a_unit_s_record_over_its_years_of_life_is_no_grant():
     assert grants_of("Từ khi thành lập đến nay, Hội vinh dự được Nhà nước tặng thưởng Huân chương Lao động hạng Nhì, hạng Ba.") == []
     said = "năm xây dựng và trưởng thành, Bệnh viện đã được Nhà nước tặng thưởng Huân chương Lao động hạng Nhất, hạng Nhì."
     assert grants_of("Trải qua 60 " + said) == grants_of("Suốt 60 " + said) == grants_of("Với 60 " + said) == []
+    # a person's working life too
+    assert grants_of("Trong suốt 35 năm công tác, thầy Trần Văn Bảy đã được tặng Huân chương Lao động hạng Ba.") == []
+    assert grants_of("Qua hơn 30 năm giảng dạy, cô Lê Thị Hoa đã được tặng Bằng khen của Bộ trưởng Bộ GD&ĐT.") == []
     # negative: the award received now, in its anniversary's year; one year's striving rewarded
     rows = grants_of("Qua 20 năm thành lập, Trường THCS Tân Thanh vinh dự đón nhận Huân chương Lao động hạng Nhì.")
     assert short(rows) == [("huan-chuong-lao-dong-hang-nhi", "collective", 1)]
     rows = grants_of("Sau 01 năm phấn đấu, xã Tân Mỹ đã được UBND tỉnh tặng Cờ thi đua.")
     assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Sau 35 năm công tác, thầy Trần Văn Bảy vinh dự đón nhận danh hiệu Nhà giáo ưu tú.")
+    assert short(rows) == [("nha-giao-uu-tu", "individual", 1)]
 
 
 def test_an_award_received_from_someone_s_hand_names_its_presenter():
