@@ -277,6 +277,9 @@ _BARE_ORGAN = re.compile(LIST_HEADS, re.I)  # a place's organ without its place,
 _LIST_IN_SUBJECT = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những)\s+\w+(?:\s\w+)?)?\s*$")
 
 
+_MEMBERS_LISTED = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những))?\s")
+
+
 def _subject(sent: Sentence, doc: Document, trigger_start: int) -> str:
     """The words before an event's verb that name who held it: the clause's, after its time and venue."""
     text = sent.text
@@ -301,6 +304,11 @@ def _subject(sent: Sentence, doc: Document, trigger_start: int) -> str:
             joint -= 1
         while joint > 1 and _BARE_ORGAN.fullmatch(phrases[joint - 1].strip()):
             joint -= 1
+        # (a list of members inside the subject runs on to the verb: 'tại UBND huyện A, Cụm thi đua số 3 gồm các huyện
+        # A, B, C tổ chức': the phrase that opens it names the subject)
+        listing = next((k for k in range(1, len(phrases)) if _MEMBERS_LISTED.search(phrases[k])), None)
+        if listing is not None:
+            joint = min(joint, listing)
         # else the last phrase: 'tại Hội trường A, Học viện B, Khối thi đua C đã tổ chức'
         subject = ",".join(phrases[joint:])
     elif re.match(r"\s*tại\s", subject):

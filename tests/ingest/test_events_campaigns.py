@@ -1641,6 +1641,17 @@ def test_a_bare_handing_over_ceremony_hands_over_the_one_award_told_before_it():
     assert [(g.award, g.event) for g in facts.grants] == [("anh-hung-lao-dong", None), ("huan-chuong-lao-dong", None)]
 
 
+def test_an_organiser_named_after_the_venue_with_its_members_listed_is_the_one_named_before_the_list():
+    facts = facts_of(
+        "Ngày 28/6/2024, tại UBND thị xã Quảng Yên, Cụm thi đua số 3 tỉnh Quảng Ninh gồm các huyện Tiên Yên, Bình Liêu, "
+        "Ba Chẽ tổ chức hội nghị sơ kết công tác thi đua."
+    )
+    assert facts.events[0].organiser.name == "Cụm thi đua số 3 tỉnh Quảng Ninh"
+    # negative: with no list, the body after the venue's phrases is still the last one
+    facts = facts_of("Ngày 28/6/2024, tại Hội trường A, Trường B, Cụm thi đua số 3 tỉnh Quảng Ninh tổ chức hội nghị sơ kết.")
+    assert facts.events[0].organiser.name == "Cụm thi đua số 3 tỉnh Quảng Ninh"
+
+
 def test_an_organiser_named_after_the_venue_keeps_the_commas_of_its_name():
     facts = facts_of(
         "Tối 19/5/2022, tại Nhà hát Lớn Hà Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức Lễ trao tặng Giải thưởng Hồ Chí Minh "
