@@ -1211,6 +1211,17 @@ def test_an_agency_s_specialist_holds_a_post_in_the_body_named_after_the_word():
     assert posts.get("Lê Văn Tâm", set()) == set()
 
 
+def test_a_staff_officer_of_a_military_command_holds_a_post_in_the_command_named_after_the_word():
+    posts = posts_of(
+        "Dự có Thượng úy Lò Văn Thắng, Trợ lý Ban CHQS huyện Tiên Yên; Đại úy Hà Văn Sinh, trợ lý Bộ Chỉ huy Quân sự tỉnh; "
+        "ông Lê Văn Tâm, Trợ lý Bí thư Tỉnh ủy."
+    )
+    assert posts["Lò Văn Thắng"] == {("Trợ lý", "Ban Chỉ huy Quân sự huyện Tiên Yên")}
+    assert posts["Hà Văn Sinh"] == {("Trợ lý", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh")}
+    # negative: an assistant to an office holder holds no post of that office's body
+    assert posts.get("Lê Văn Tâm", set()) == set()
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
