@@ -404,6 +404,8 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         body_end = re.compile(r"[^,;.]*").match(doc.text, staff.end(), end).end()
         return named(doc, *strip_range(doc, staff.end(), body_end, " "), at_start=True)
     found = named(doc, start, stop, at_start=True)
+    if found is None and (level := _LEVEL_WORD_ALONE.match(doc.text, start, end)) is not None:
+        return _own_unit(doc, level["level"])  # 'trao Bằng khen của UBND huyện cho thị trấn.': the article's town
     if found is not None and _ECHELON.match(found.name) and (at := _named_at(doc, start, stop)) is not None and at[0] == found:
         found = _of_unit_above(doc, at, end)[0]  # 'cho Đại đội 2, Tiểu đoàn 3' (past the comma the name stopped at)
     if found is None and (at := _named_at(doc, start, stop)) is not None and at[0].unplaced:
@@ -423,6 +425,10 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     if found is None and (people := _PEOPLE_OF_UNIT.match(doc.text, start, stop)):
         return unit_as_written(people.group(0))  # 'cho Nhân dân thôn Nà Pồng': a unit's people, one collective
     return found
+
+
+# a unit's level word alone, then the end of the recipients' phrase ('cho thị trấn.', 'cho xã vì đã có thành tích ...')
+_LEVEL_WORD_ALONE = re.compile(rf"(?P<level>{levels.ANY})(?=\s*(?:[,;.]|$)|\s+(?:vì|do|đã|trong|nhân|và)\s)", re.I)
 
 
 # a team or a unit by its head noun alone, in lower case, then the end of the recipients' phrase ('cho tổ công tác và

@@ -139,6 +139,8 @@ _DECISION_BEFORE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 def _label(text: str, start: int) -> str:
     # the first end cue outside quotation marks: 'với chủ đề “Gia đình hạnh phúc – Quốc gia thịnh vượng”' is one name
     label = text[start : start + 3 + _end_outside_quotes(_LABEL_STOP, text[start + 3 :])].strip(" ,")
+    if label.endswith(".") and len(label.split()) == 1:
+        label = label[:-1]  # 'tổ chức lễ.': the sentence's stop, inside the few letters read before any stop is sought
     # 'Lễ kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025) và đón nhận ...': the dates in brackets are
     # read through, and left out of the name
     label = _DATES_IN_BRACKETS.sub("", label)

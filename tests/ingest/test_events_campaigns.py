@@ -1631,6 +1631,13 @@ def test_one_who_hands_over_a_title_named_before_presents_it():
     assert {(p.person, p.part) for p in facts.events[0].participants} == {("Lê Văn Hải", "presented_awards")}
 
 
+def test_an_event_named_by_its_head_word_alone_keeps_no_stop_of_the_sentence():
+    assert [e.label for e in facts_of("Ngày 28/12/2023, UBND thị xã Quảng Yên tổ chức lễ.").events] == ["Lễ"]
+    # negative: a name with its stop inside keeps it ('TP.'), its sentence's stop left out
+    labels = [e.label for e in facts_of("Ngày 28/12/2023, UBND thị xã Quảng Yên tổ chức lễ kỷ niệm 10 năm thành lập TP. Hạ Long.").events]
+    assert labels[0].startswith("Lễ kỷ niệm 10 năm") and not labels[0].endswith(".")
+
+
 def test_a_bare_handing_over_ceremony_hands_over_the_one_award_told_before_it():
     lead = "Ngày 2/9, Chủ tịch nước ký quyết định phong tặng danh hiệu Anh hùng Lao động cho 6 tập thể, cá nhân của thị xã. "
     then = "Ngày 20/9, UBND thị xã Quảng Yên tổ chức lễ trao tặng. Đồng chí Lê Văn Hải, Bí thư Thị ủy trao danh hiệu."

@@ -1238,6 +1238,13 @@ def test_a_commune_s_level_word_alone_is_the_article_s_commune():
     assert received("Năm 2023, phường được UBND thành phố tặng Giấy khen.") == [("giay-khen", 1, "phường Trần Phú")]
     # the level word of another kind of commune is not this one
     assert received("Năm 2023, xã được UBND thành phố tặng Giấy khen.") == []
+    # as the object given to, too ('trao Bằng khen ... cho phường.'), the end of the recipients' phrase after it
+    assert received("Ông Lê Văn An trao Bằng khen của UBND thành phố cho phường.") == [("bang-khen-cap-bo-tinh", 1, "phường Trần Phú")]
+    rows = received("UBND thành phố tặng Giấy khen cho phường vì đã có thành tích xuất sắc.")
+    assert rows == [("giay-khen", 1, "phường Trần Phú")]
+    # negative: the word before a name of its own is that commune's; a plural is none
+    assert received("UBND thành phố tặng Giấy khen cho phường Lê Lợi.") == [("giay-khen", 1, "phường Lê Lợi")]
+    assert received("UBND thành phố tặng Giấy khen cho các phường.") == [("giay-khen", None, None)]
 
 
 def test_a_commune_s_level_word_alone_gives_and_launches_by_its_committee():
