@@ -209,7 +209,7 @@ def link_grants(
     grants = [g for g in grants if not (_in_event_name(g, events) and _sums(g, [h for h in grants if h is not g], doc))]
     grants = _named_by_event(grants, events)
     for p in presentations:
-        _hand_over(grants, p)
+        _hand_over(grants, p, events)
     for p in presentations:  # 'X trao Bằng khen cho các tập thể', and no grant of that award to such recipients
         if p.uncounted is not None and not _of_award(grants, p):
             grants.append(p.uncounted)
@@ -856,11 +856,11 @@ def _to_kind(found: list[GrantFact], kind: str | None) -> list[GrantFact]:
     return [g for g in found if g.recipient_kind == kind] or [g for g in found if g.recipient_kind == "mixed"]
 
 
-def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
+def _hand_over(grants: list[GrantFact], p: Presentation, events: list[EventFact]) -> None:
     """'trao Bằng khen cho các tập thể, cá nhân' hands over every grant of that award to such recipients: those given at
     the event it was handed over at, if any; else, when several events are reported, those of the first event that has
     such grants."""
-    targets = [g for g in _of_award(grants, p) if g.presenter is None]
+    targets = [g for g in _of_award(grants, p) if g.presenter is None and not _commended_by_another(g, p, events)]
     at_its_event = [g for g in targets if p.event is not None and g.event == p.event and g.count is not None]
     if at_its_event:  # those given where it was handed over, not the years' totals told before them
         targets = at_its_event
@@ -904,6 +904,21 @@ def _hand_over(grants: list[GrantFact], p: Presentation) -> None:
             # nhân các mẹ': the President's title still)
             if owner is None and default_conferrer(target.award) is None:
                 target.conferrer = p.on_behalf_of
+
+
+def _commended_by_another(g: GrantFact, p: Presentation, events: list[EventFact]) -> bool:
+    """'ông A trao Bằng khen của UBND huyện cho thị trấn', then 'UBND thị trấn khen thưởng 8 tổ dân phố': a bare
+    commendation whose giver is said, another than the one whose award was handed over, is not that award (not one
+    an event's name counts, its giver the host: 'Hội Nông dân huyện tổ chức Lễ tôn vinh 45 nông dân', where the award
+    handed over is what they were honoured with)."""
+    return (
+        not _in_event_name(g, events)
+        and g.award == "khen-thuong"
+        and p.award.award != "khen-thuong"
+        and p.owner is not None
+        and g.conferrer is not None
+        and not one_authority(g.conferrer, p.owner)
+    )
 
 
 def one_authority(a: Conferrer | None, b: Conferrer | None) -> bool:

@@ -8699,6 +8699,18 @@ def test_a_headline_s_bare_commendation_summing_one_award_s_grants_is_no_grant_b
     assert ("khen-thuong", 30) in {(g.award, g.count) for g in facts.grants}
 
 
+def test_a_bare_commendation_by_another_giver_is_not_the_award_handed_over_before():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[2], r[5], r[6]) for r in grants_of(body, with_event=True)]
+
+    handed = "Ông Lê Văn Hiếu trao Bằng khen của UBND tỉnh cho đơn vị. "
+    assert rows(handed + "Dịp này, UBND xã Tân Lập khen thưởng 8 thôn.") == [("khen-thuong", 8, "Ủy ban nhân dân xã Tân Lập", None)]
+    # negative: those commended with no giver said, or by the award's own giver, were given that award by his hand
+    given = ("bang-khen-cap-bo-tinh", 8, "Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Văn Hiếu")
+    assert rows(handed + "Dịp này, 8 thôn được khen thưởng.") == [given]
+    assert rows(handed + "Dịp này, UBND tỉnh khen thưởng 8 thôn.") == [given]
+
+
 def test_a_sentence_of_its_own_breaking_a_mixed_total_down_by_kind_gives_its_parts():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[1], r[2]) for r in grants_of(body)]
