@@ -543,8 +543,8 @@ _HOUSEHOLD = re.compile(r"(?:[Gg]ia đình|[Hh]ộ(?:\s+gia đình)?)\s+(?:của
 # the number of households a list names before it ('Hai hộ gia đình ông A và bà B'), and each next one in the list, by
 # its own household word or by its head's honorific alone
 _HOUSEHOLDS_COUNTED = re.compile(r"(?:(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2})\s+(?=[Hh]ộ|[Gg]ia đình))?")
-_NEXT_HOUSEHOLD = re.compile(
-    r"\s*(?:,\s*(?:và\s+)?|và\s+)(?P<word>(?:gia đình|hộ(?:\s+gia đình)?)\s+(?:của\s+)?)?(?P<head>(?:ông|bà|anh|chị|cụ)\s+)"
+_NEXT_HOUSEHOLD = re.compile(  # (past what a bracket says of the one before: 'gia đình ông A (tổ 35) và gia đình bà B')
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:và\s+)?|và\s+)(?P<word>(?:gia đình|hộ(?:\s+gia đình)?)\s+(?:của\s+)?)?(?P<head>(?:ông|bà|anh|chị|cụ)\s+)"
 )
 
 
