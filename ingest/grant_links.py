@@ -948,7 +948,9 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
                 for start, told in by_sentence.items()
                 if start != g.evidence.start
                 for h in told
-                if _one_event(g, h) and not _other_givers(g, h) and (same_grant(g, h) or _commended_as(g, h) or _named_after(g, h))
+                if _one_event(g, h)
+                and (not _other_givers(g, h) or _organised_handing(g) != _organised_handing(h))
+                and (same_grant(g, h) or _commended_as(g, h) or _named_after(g, h))
             ),
             None,
         )
@@ -956,8 +958,20 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
             out.append(g)
             seen.setdefault(_key(g), {}).setdefault(g.evidence.start, []).append(g)
             continue
+        if _other_givers(g, same) and _organised_handing(same):
+            same.conferrer = g.conferrer  # (the giver said, not the body that held the handing-over)
         _told_again(same, g)
     return out
+
+
+# a body that held a handing-over of an award told before ('UBND phường đã tổ chức trao Bằng khen cho 2 gia đình'): the
+# award's giver is the one told with it, not the host
+_ORGANISED_HANDING = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+)?(?:trao|trao tặng|gắn)(?!\w)", re.I)
+
+
+def _organised_handing(g: GrantFact) -> bool:
+    """Whether a grant is told as a handing-over its giver held ('X tổ chức trao Bằng khen cho ...')."""
+    return g.conferrer is not None and _ORGANISED_HANDING.search(g.evidence.text) is not None
 
 
 _COMMENDED_UNDER = "grants.generic-commendation"

@@ -7917,6 +7917,8 @@ def test_households_listed_by_their_heads_are_each_a_named_collective():
         "Hai hộ gia đình ông Nguyễn Văn Tám và bà Lê Thị Hoa được UBND huyện tặng Giấy khen.",
         "UBND huyện tặng Giấy khen cho hai hộ gia đình ông Nguyễn Văn Tám và bà Lê Thị Hoa.",
         "UBND huyện tặng Giấy khen cho hộ gia đình ông Nguyễn Văn Tám và hộ gia đình bà Lê Thị Hoa.",
+        # (past what a bracket says of each: where they live)
+        "Hộ gia đình ông Nguyễn Văn Tám (thôn 3) và hộ gia đình bà Lê Thị Hoa (thôn 5) được UBND huyện tặng Giấy khen.",
     ):
         facts = article(HEAD + said + "\nMai Anh\n")[1]
         (g,) = facts.grants
@@ -7928,6 +7930,20 @@ def test_households_listed_by_their_heads_are_each_a_named_collective():
     # a household, then a person by their honorific alone, with no number before: not a list of households
     facts = article(HEAD + "UBND huyện tặng Giấy khen cho gia đình ông Nguyễn Văn Tám và ông Lê Văn Hòa.\nMai Anh\n")[1]
     assert ("collective", 2) not in [(g.recipient_kind, g.count) for g in facts.grants]
+
+
+def test_a_handing_over_a_body_held_of_an_award_told_before_is_that_grant_its_giver_the_one_told():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[2], r[5]) for r in grants_of(body)]
+
+    told = "Gia đình ông Nguyễn Văn Tám và gia đình bà Lê Thị Hoa được Chủ tịch UBND tỉnh tặng Bằng khen. "
+    held = "UBND xã Tân Mỹ đã tổ chức trao Bằng khen cho 2 gia đình vào chiều 19/6."
+    assert rows(told + held) == [("bang-khen-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    assert rows(held + " " + told) == [("bang-khen-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # negative: another giver's own award to as many is another grant
+    assert rows(told + "UBND xã Tân Mỹ tặng Giấy khen cho 2 gia đình.") == [
+        ("bang-khen-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"), ("giay-khen", 2, "Ủy ban nhân dân xã Tân Mỹ")
+    ]  # fmt: skip
 
 
 def test_the_state_treasury_by_its_short_form_gives_and_receives():
