@@ -133,7 +133,8 @@ _LEAD_OPENING = re.compile(rf"\s*(?:{LEAD_OPENING})")
 
 # the day the lead tells of, written as Vietnamese prose writes it, day first ('Sáng 4/2, ...', 'Ngày 14-3, ...')
 _LEAD_DAY = re.compile(
-    r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![/.-]?\d)"
+    r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)\s+(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})"
+    r"(?:[/.-](?P<y>(?:19|20)\d{2}))?(?![/.-]?\d)"  # (its year too: 'Ngày 8/1/2024, ...')
 )
 _LEAD_REACH = 45  # days a report is printed after the day it tells of, at most, for the lead to settle its date
 
@@ -149,7 +150,8 @@ def _month_first_if_the_lead_says(published: dt.date, lines: list[tuple[int, int
     if lead is None:
         return published
     try:
-        told = (dt.date(published.year, int(lead["m"]), int(lead["d"])), dt.date(swapped.year, int(lead["m"]), int(lead["d"])))
+        years = (int(lead["y"]), int(lead["y"])) if lead["y"] else (published.year, swapped.year)
+        told = (dt.date(years[0], int(lead["m"]), int(lead["d"])), dt.date(years[1], int(lead["m"]), int(lead["d"])))
     except ValueError:
         return published
     fits = [0 <= (p - t).days <= _LEAD_REACH for p, t in ((published, told[0]), (swapped, told[1]))]

@@ -358,6 +358,9 @@ def test_a_dateline_both_ways_a_date_is_read_month_first_where_the_lead_tells_of
     assert published("2/5/2024 9:15:00 AM", "Sáng 1/5") == dt.date(2024, 5, 2)  # day first, and the lead fits it
     assert published("2/5/2024", "Sáng nay") == dt.date(2024, 5, 2)  # no day told: day first
     assert published("25/1/2024", "Sáng 24/1") == dt.date(2024, 1, 25)  # one way only
+    # the lead's day told with its year
+    assert published("1/9/2024 8:30:00 AM", "Ngày 8/1/2024") == dt.date(2024, 1, 9)
+    assert published("1/9/2024 8:30:00 AM", "Ngày 31/8/2024") == dt.date(2024, 9, 1)  # (negative: day first fits)
 
 
 def test_a_poster_s_label_after_the_date_on_one_line_gives_both():
