@@ -335,6 +335,7 @@ _MASS_BOARD_OF = re.compile(
 )
 
 # an office by its own name, then the body it is of ('Phòng Nghiệp vụ Dược Sở Y tế'): a few words, then that body's start
+_CLAUSE_WORD = re.compile(r"(?<!\w)(?:được|đã|vừa|vinh dự|nhận|tặng|trao|đón nhận|là|cho|của)(?!\w)")
 _OFFICE_OF = re.compile(
     rf"[Pp]hòng\s+(?=[{UPPER}])(?P<name>[^\s,;.()]+(?:\s+(?:[-–]\s+)?[^\s,;.()]+){{0,6}}?)(?:\s*,)?\s+"
     r"(?=(?:Sở|Bộ|Công an|Cục|Tổng cục|Chi cục|Bảo hiểm|BHXH|Kho bạc|KBNN|Ngân hàng|Bệnh viện|Viện|Học viện|Đại học|Trung tâm"
@@ -420,7 +421,10 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             if defined is not None and (found is None or (found[0].name != defined[0].name and found[1] <= defined[1])):
                 return defined
             return (found[0], found[1], "orgs." + spec.rule) if found else None
-    if (office := _OFFICE_OF.match(text, pos)) is not None and (owner := parse_org(text, office.end(), ctx, hint)) is not None:
+    office = _OFFICE_OF.match(text, pos)
+    if office is not None and _CLAUSE_WORD.search(office["name"]):
+        office = None  # 'Phòng Hành chính tư pháp được UBND tỉnh tặng ...': the clause goes on, no body's name
+    if office is not None and (owner := parse_org(text, office.end(), ctx, hint)) is not None:
         # 'Phòng Nghiệp vụ Dược Sở Y tế', 'Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh X': an office no row names, of the
         # body named after it
         body, end, _ = owner
