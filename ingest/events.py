@@ -681,8 +681,8 @@ def _on_its_day(doc: Document, at: int, event: EventFact) -> bool:
 
 
 # a verb handing over or giving the award right after it, in its clause ('đồng chí A ... trao Huân chương ...', 'UBND
-# thị trấn khen thưởng 120 hộ gia đình văn hóa tiêu biểu')
-_HANDED_BEFORE = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn|tặng|khen thưởng)(?!\w)[^.;,]{0,40}$")
+# thị trấn khen thưởng 120 hộ gia đình văn hóa tiêu biểu'; a title recognised or conferred: 'bà A được công nhận danh hiệu')
+_HANDED_BEFORE = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn|tặng|khen thưởng|công nhận|phong tặng|truy tặng)(?!\w)[^.;,]{0,40}$")
 
 
 def _overlap(a: str, b: str) -> float:

@@ -2684,6 +2684,17 @@ def test_a_handing_over_headline_over_the_one_event_the_award_was_handed_over_at
     # negative: the award only held, counted as the city's record
     assert len(labels(lead + "Đến nay, thành phố có 2 doanh nghiệp đạt Huân chương Lao động hạng Ba.")) == 2
 
+    # a title the body says was recognised there, under a headline handing it over
+    def titled(body: str) -> list[str]:
+        facts = article(f"Trao danh hiệu Chiến sĩ thi đua cấp tỉnh\n12/12/2023 15:00\n{body}\nLan Hương\n")[1]
+        return [e.label for e in facts.events]
+
+    meeting = "Chiều 11/12, Sở Tư pháp tỉnh Bắc Giang tổ chức Hội nghị tổng kết năm 2023.\n"
+    said = "Tại hội nghị, bà Lê Thị Hoa được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh; Giám đốc Sở tặng Giấy khen cho 5 tập thể."
+    assert titled(meeting + said) == ["Hội nghị tổng kết năm 2023"]
+    # negative: recognised on a day of its own
+    assert len(titled(meeting + said.replace("Tại hội nghị,", "Ngày 5/12,"))) == 2
+
 
 def test_a_ceremony_announcing_a_decision_keeps_what_the_decision_confers_in_its_name():
     facts = facts_of(
