@@ -17,6 +17,7 @@ from .counts import count_noun, noun_given_to, nouns_joined
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
 from .orgs import OrgRef, told_shorter
+from .verbs import presents
 
 
 @dataclass(frozen=True)
@@ -775,7 +776,10 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
         if g.evidence.rule != UNCOUNTED:
             kept.append(g)
             continue
-        counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award) and not _given_apart(g, h)]
+        # (a body that hands over in person is its host, not another giver: 'Ủy ban MTTQ tỉnh (tổ chức) trao Bằng khen cho
+        # các tập thể, cá nhân' after '18 tập thể và 27 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen')
+        hosted = _handed_by_host(g)
+        counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award) and (hosted or not _given_apart(g, h))]
         told_by = _to_kind(counted, g.recipient_kind)
         if not told_by and g.recipient_kind == "mixed" and counted and _listed_with_others(g, grants):
             # 'trao Huân chương Hữu nghị, Huy chương Hữu nghị cho các tập thể, cá nhân', then each counted: the
@@ -791,6 +795,12 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
         if not told_by:
             kept.append(g)
     return kept
+
+
+def _handed_by_host(g: GrantFact) -> bool:
+    """Whether a grant is told as an award handed over in person ('trao', 'gắn'), not given by a decision ('tặng')."""
+    verb = presents(g.evidence.text)
+    return verb is not None and verb.group(0).lower() != "tặng"
 
 
 def _given_apart(g: GrantFact, h: GrantFact) -> bool:

@@ -7946,6 +7946,22 @@ def test_a_handing_over_a_body_held_of_an_award_told_before_is_that_grant_its_gi
     ]  # fmt: skip
 
 
+def test_a_body_handing_over_an_award_counted_before_to_its_recipients_by_kind_is_its_host_not_another_giver():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[2], r[5]) for r in grants_of(body)]
+
+    told = "18 tập thể và 27 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen. "
+    counted = [
+        ("bang-khen-cap-bo-tinh", 18, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", 27, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    assert rows(told + "Ngày 5/3/2024, Ủy ban MTTQ tỉnh tổ chức trao Bằng khen cho các tập thể, cá nhân.") == counted
+    assert rows(told + "Ngày 5/3/2024, Ủy ban MTTQ tỉnh trao Bằng khen cho các tập thể, cá nhân.") == counted
+    # negative: another body giving by its own decision gives its own
+    rows_given = rows(told + "Ngày 5/3/2024, Ủy ban MTTQ tỉnh tặng Bằng khen cho các tập thể, cá nhân.")
+    assert rows_given == [*counted, ("bang-khen-cap-bo-tinh", None, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn")]
+
+
 def test_the_state_treasury_by_its_short_form_gives_and_receives():
     rows = grants_of("KBNN Văn Lãng được Bộ trưởng Bộ Tài chính tặng Cờ thi đua; Tổng Giám đốc KBNN tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[5], r[10]) for r in rows] == [
