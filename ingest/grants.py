@@ -162,7 +162,10 @@ _ADDRESSED_BY_PROPOSALS = frozenset({"Chủ tịch nước", "Thủ tướng Ch�
 # a title said of those a count names, what they are ('42 cá nhân là chiến sĩ thi đua')
 _HELD_AS = re.compile(r"(?<!\w)là\s+(?:(?:các|những)\s+)?(?:danh hiệu\s+)?[“\"]?$")
 # a ceremony named by the commending done at it ('Lễ tuyên dương, khen thưởng ...', 'Lễ vinh danh ...')
-_COMMENDING_CEREMONY = re.compile(r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)(?!\w)", re.IGNORECASE)
+# (or held to give a contest's prizes: 'Lễ trao giải Cuộc thi ...', 'Lễ bế mạc và trao giải ...', 'Lễ trao thưởng')
+_COMMENDING_CEREMONY = re.compile(
+    r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|trao giải|trao thưởng|phát thưởng)(?!\w)", re.IGNORECASE
+)
 # a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
 # công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
 _HELD_TO_COMMEND = re.compile(r"(?:Hội nghị|Buổi|Chương trình|Lễ)\s+(?:gặp mặt,?\s+)?" + _COMMENDING_CEREMONY.pattern, re.I)

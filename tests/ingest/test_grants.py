@@ -5780,6 +5780,9 @@ def test_grants_told_in_an_article_about_one_meeting_held_to_commend_were_given_
     both = "Sáng 7/5, Ban Chỉ đạo huyện Văn Lãng tổ chức Hội nghị tổng kết 10 năm phong trào và biểu dương điển hình tiên tiến."
     assert events(both, given) == ["e1", "e1"]
     assert events("Ngày 7/5, Hội LHPN xã Tân Mỹ tổ chức tọa đàm và tuyên dương phụ nữ tiêu biểu.", given) == ["e1", "e1"]
+    # (or held to give a contest's prizes)
+    assert events("Ngày 7/5, Phòng GD&ĐT huyện Văn Lãng tổ chức Lễ trao giải Hội thi giáo viên dạy giỏi.", given) == ["e1", "e1"]
+    assert events("Ngày 7/5, Huyện đoàn Văn Lãng tổ chức bế mạc và trao giải Giải bóng đá thanh niên.", given) == ["e1", "e1"]
     # a meeting reviewing a year's emulation and commendation may tell what the year gave
     reviewing = "Sáng 7/5, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
     assert events(reviewing, given) == [None, None]
