@@ -103,6 +103,10 @@ _DECIDED_AFTER_PROPOSAL = re.compile(
 )
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
+# a list of givings after the colon that ends an agent's phrase, opening with one's giver ('...: Thủ tướng Chính phủ tặng')
+_GIVING_LISTED = re.compile(
+    r"[^:;.,]{0,24}:\s+(?P<who>[^,;:.()]{3,80}?)\s+(?:đã\s+)?(?:tặng thưởng|trao tặng|tặng|công nhận|khen thưởng|phong tặng)(?!\w)"
+)
 _ACTIVE = lexicon.cue("active-verb")
 _PERIOD = lexicon.cue("period")
 _PERIOD_SPAN = lexicon.cue("period-span")
@@ -2033,6 +2037,10 @@ class _Reader:
         agent, agent_stated = (
             resolve_conferrer(self.doc, base + agent_m.start("agent"), base + agent_m.end("agent")) if agent_m else (None, False)
         )
+        if agent_stated and agent is None and agent_m is not None and (listed := _GIVING_LISTED.match(clause, agent_m.end())):
+            # 'trình cấp trên khen thưởng: Thủ tướng Chính phủ tặng Bằng khen ...': the vague one asked, then the giving
+            # its list tells, by the giver it names
+            agent, agent_stated = resolve_conferrer(self.doc, base + listed.start("who"), base + listed.end("who"))
         if not agent_stated and (by := _GIVEN_BY.search(clause)) and self.doc.spans("awards", base, base + by.start()):
             # 'nhận Bằng khen do Chủ tịch UBND tỉnh trao tặng': the giver an agent phrase after the award names
             agent, agent_stated = resolve_conferrer(self.doc, base + by.start("who"), base + by.end("who"))

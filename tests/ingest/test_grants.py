@@ -1958,6 +1958,18 @@ def test_proposed_then_conferred_is_conferred():
             ("bang-khen-cap-bo-tinh", 2, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
             ("bang-khen-cap-bo-tinh", 4, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
         ], told
+    # those submitted to higher levels, listed after a colon by the giving each asks: each its giver
+    rows = grants_of(
+        "Trong năm, UBND huyện đã trình cấp trên khen thưởng: Thủ tướng Chính phủ tặng Bằng khen cho 01 tập thể; Chủ tịch UBND tỉnh "
+        "tặng Cờ thi đua cho 02 tập thể."
+    )
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        ("bang-khen-thu-tuong", 1, "proposed", "Thủ tướng Chính phủ"),
+        ("co-thi-dua-cap-bo-tinh", 2, "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # negative: a list of counts after the colon names no giver
+    rows = grants_of("Trong năm, UBND huyện đã đề nghị cấp trên khen thưởng: 15 tập thể, 20 cá nhân.")
+    assert [(r[2], r[4], r[5]) for r in rows] == [(15, "proposed", None), (20, "proposed", None)]
     # counted, then approved by a council: still proposed
     rows = grants_of("UBND huyện Văn Lãng đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể được Hội đồng thông qua.")
     assert [(r[2], r[4]) for r in rows] == [(5, "proposed")]
