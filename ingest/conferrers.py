@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from . import levels, lexicon
 from .awards import award_types
+from .counts import _NOUN_RE
 from .document import ITEM_MARK, Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
@@ -1075,6 +1076,8 @@ def subject_before(
             people[0].start - opening <= 6
             or LIST_HONORIFIC.fullmatch(doc.text, opening, people[0].start)
             or _titled_at(doc, opening, people[0].start)  # 'Giám đốc Sở Y tế Nguyễn Văn A được tặng'
+            # (or after the calling of a count, its field after it: 'Vận động viên điền kinh Nguyễn Thị A được tặng')
+            or _CALLING_BEFORE_NAME.fullmatch(doc.text, opening, people[0].start)
         ):
             names = _people_listed(doc, people, e)
             return names[0] if len(names) == 1 else tuple(names)
@@ -1109,6 +1112,11 @@ def subject_before(
     if brand and gazetteer().is_place_name(brand["place"]):
         return unit_as_written(brand.group(0))  # 'Viettel Thanh Hóa vinh dự đón nhận ...': a company's branch by brand and place
     return last
+
+
+# a calling that counts people ('vận động viên', 'VĐV', 'học sinh'), then a few words of its field in lower case, right
+# before a person's name
+_CALLING_BEFORE_NAME = re.compile(rf"\s*(?i:{_NOUN_RE})(?:\s+[{LOWER}]+){{0,3}}\s*")
 
 
 def _titled_at(doc: Document, opening: int, name: int) -> bool:

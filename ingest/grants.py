@@ -264,6 +264,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 *(m.end() for m in _BREAKDOWN_WITHIN.finditer(clause) if _breaks_down(clause, m)),
                 *(m.start() + 1 for m in _WHILE.finditer(clause)),
                 *_another_giver(clause),
+                *(m.start() + 1 for m in _AND_GIVES_AGAIN.finditer(clause) if _given_to_before(clause, m.start())),
                 len(clause),
             }
         )
@@ -280,10 +281,20 @@ _RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
 # not one that receives ('... và Trường B được UBND tỉnh tặng ...')
 _AND_THEN = re.compile(r"\s+và\s+")
+# after 'và', the same giver's next handing-over, to recipients of its own ('trao Huân chương cho VĐV A và trao thưởng
+# cho 6 vận động viên'): a predicate of its own
+_AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưởng|trao tặng|trao|tặng|khen thưởng)\s+[^;,]{0,60}?cho\s)")
 # (nor one proposed for it: 'suy tôn A và Văn phòng Tỉnh ủy đề nghị tặng Bằng khen')
 _GIVES_IN_TURN = re.compile(
     r"(?:(?!được|và|cho|đề nghị|đề xuất)[^,;]){2,80}?\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng)(?!\w)"
 )
+
+
+def _given_to_before(clause: str, at: int) -> bool:
+    """Whether clause[:at] gives an award to recipients of its own ('trao Huân chương cho VĐV A'), not a decision alone
+    ('trao quyết định công nhận và tặng Bằng khen cho ...': one handing-over, its award after 'và')."""
+    awards = find_awards(clause[:at])
+    return bool(awards) and _GRANT_VERB.search(clause, 0, at) is not None and re.search(r"\scho\s", clause[awards[-1].end : at]) is not None
 
 
 def _another_giver(clause: str) -> list[int]:

@@ -107,7 +107,9 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 if part == "presented_awards" and (_GIVEN_TO.search(before[at:]) or presenter_before):
                     # 'trao Giấy khen cho anh A', 'A trao Huân chương và chúc mừng ông B': the one it is given to
                     part = None
-            if part == "presented_awards" and (sent.start, m.name) in received:
+            if part == "presented_awards" and _GIVEN_TO.search(before, max(0, len(before) - 40)):
+                part = None  # 'trao Huân chương cho VĐV A và trao thưởng cho ...': the one given to, whatever follows
+            elif part == "presented_awards" and (sent.start, m.name) in received:
                 part = None  # 'tặng Giấy khen cho 5 cá nhân gồm: ông A (...), bà B': those it is given to
             elif (
                 part == "presented_awards"

@@ -1638,6 +1638,14 @@ def test_an_event_named_by_its_head_word_alone_keeps_no_stop_of_the_sentence():
     assert labels[0].startswith("Lễ kỷ niệm 10 năm") and not labels[0].endswith(".")
 
 
+def test_one_given_to_before_another_handing_over_presents_nothing():
+    facts = facts_of(
+        "Ngày 26/6, UBND thị xã Quảng Yên tổ chức lễ đón các vận động viên. Ông Lê Văn Hải trao Huân chương Lao động hạng Ba "
+        "cho VĐV Nguyễn Thị Oanh và trao thưởng cho 6 vận động viên."
+    )
+    assert {(p.person, p.part) for p in facts.events[0].participants} == {("Lê Văn Hải", "presented_awards")}
+
+
 def test_a_bare_handing_over_ceremony_hands_over_the_one_award_told_before_it():
     lead = "Ngày 2/9, Chủ tịch nước ký quyết định phong tặng danh hiệu Anh hùng Lao động cho 6 tập thể, cá nhân của thị xã. "
     then = "Ngày 20/9, UBND thị xã Quảng Yên tổ chức lễ trao tặng. Đồng chí Lê Văn Hải, Bí thư Thị ủy trao danh hiệu."

@@ -8758,6 +8758,36 @@ def test_a_bare_commendation_by_another_giver_is_not_the_award_handed_over_befor
     assert rows(handed + "Dịp này, UBND tỉnh khen thưởng 8 thôn.") == [given]
 
 
+def test_a_person_named_after_a_calling_and_its_field_receives_as_that_person():
+    for subject, name in (
+        ("Vận động viên điền kinh Nguyễn Thị Oanh", "Nguyễn Thị Oanh"),
+        ("VĐV điền kinh Nguyễn Thị Oanh", "Nguyễn Thị Oanh"),
+        ("Nông dân Lò Văn Sinh", "Lò Văn Sinh"),
+    ):
+        rows = grants_of(f"{subject} được Chủ tịch UBND tỉnh tặng Bằng khen.")
+        assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, name)], subject
+    # negative: a count before the calling counts those people, none of them named
+    rows = grants_of("5 vận động viên điền kinh được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
+
+
+def test_a_second_handing_over_after_va_is_a_predicate_of_its_own():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[1], r[2], r[6], r[10]) for r in grants_of(body)]
+
+    # the named one's award, then a cash reward to others, which is no award
+    assert rows("Ông Lê Ô Pích trao Huân chương Lao động hạng Ba cho VĐV Nguyễn Thị Oanh và trao thưởng cho 6 vận động viên.") == [
+        ("huan-chuong-lao-dong-hang-ba", "individual", 1, "Lê Ô Pích", "Nguyễn Thị Oanh")
+    ]
+    assert rows("Ông Lê Ô Pích trao Bằng khen cho 2 tập thể và trao Giấy khen cho 5 cá nhân.") == [
+        ("bang-khen-cap-bo-tinh", "collective", 2, "Lê Ô Pích", None), ("giay-khen", "individual", 5, "Lê Ô Pích", None)
+    ]  # fmt: skip
+    # negative: a decision handed over, then its award after 'và', is one handing-over with its presenter
+    assert rows("Ông Lê Ô Pích trao quyết định công nhận và tặng Bằng khen của UBND tỉnh cho xã Tân Mỹ.") == [
+        ("bang-khen-cap-bo-tinh", "collective", 1, "Lê Ô Pích", "xã Tân Mỹ")
+    ]
+
+
 def test_a_sentence_of_its_own_breaking_a_mixed_total_down_by_kind_gives_its_parts():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[1], r[2]) for r in grants_of(body)]
