@@ -281,6 +281,9 @@ _RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
 # not one that receives ('... và Trường B được UBND tỉnh tặng ...')
 _AND_THEN = re.compile(r"\s+và\s+")
+_ALSO_GIVEN = re.compile(
+    r"\svà\s+(?:(?:cũng|còn)\s+)?(?:được\s+)?(?:tặng thưởng|trao tặng|tặng|nhận|công nhận|phong tặng)(?:\s+danh hiệu)?\s*$"
+)
 # after 'và', the same giver's next handing-over, to recipients of its own ('trao Huân chương cho VĐV A và trao thưởng
 # cho 6 vận động viên'): a predicate of its own
 _AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưởng|trao tặng|trao|tặng|khen thưởng)\s+[^;,]{0,60}?cho\s)")
@@ -1331,6 +1334,15 @@ class _Reader:
         named = _not_apposed(clause, named, counts, awards)
         awards = _owner_shared(clause, specific(awards))
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
+        if len(pairs) == 1 and pairs[0][1] is not None and pairs[0][0].kind and pairs[0][0].end <= pairs[0][1].start:
+            # '20 thanh niên nhận Bằng khen của Tỉnh đoàn và được tặng Huy hiệu “Tuổi trẻ sáng tạo”': the counted subject
+            # given a second award by a verb of its own after 'và'
+            count, first, rule = pairs[0]
+            pairs += [
+                (count, b, rule)
+                for b in awards
+                if b.start > first.end and _ALSO_GIVEN.search(clause, max(first.end, b.start - 40), b.start)
+            ]
         if named and awards and not (self.heading_gives and self.list_commends):
             # ('tặng Giấy khen cho ông A là người đã cứu 2 học sinh': the counts after the one named, said of what that
             # one did, no award's; the one named receives)

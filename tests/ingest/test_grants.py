@@ -8771,6 +8771,14 @@ def test_a_person_named_after_a_calling_and_its_field_receives_as_that_person():
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
 
 
+def test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_receives_both():
+    rows = grants_of("20 thanh niên nhận Bằng khen của Tỉnh đoàn và được tặng Huy hiệu “Tuổi trẻ sáng tạo”.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 20), ("huy-hieu", 20)]
+    # negative: a second subject counted after 'và' receives its own award, not the first's count
+    rows = grants_of("20 thanh niên được Tỉnh đoàn tặng Bằng khen và 5 tập thể được tặng Cờ thi đua.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 20), ("co-thi-dua-cap-bo-tinh", 5)]
+
+
 def test_a_second_handing_over_after_va_is_a_predicate_of_its_own():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[1], r[2], r[6], r[10]) for r in grants_of(body)]
