@@ -424,6 +424,11 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
     if same.presenter is None and restated.presenter is not None and restated.recipient is not None:
         same.presenter = restated.presenter
         same.event, same.date = same.event or restated.event, same.date or restated.date
+    if same.conferrer is None and restated.conferrer is not None and restated.status == same.status and not _handed_by_host(restated):
+        # 'Chủ tịch UBND tỉnh tặng Bằng khen cho 2 công dân dũng cảm' over the body's 'ông A, Chủ tịch UBND tỉnh trao Bằng
+        # khen cho anh B và anh C': the giver only the headline says (not a body the headline says handed it over: 'Thành
+        # đoàn X trao Giải thưởng Lý Tự Trọng cho 15 cán bộ', a prize of the central union's)
+        same.conferrer = restated.conferrer
     if same.period is None and restated.period is not None and restated.recipient is not None and same.recipient == restated.recipient:
         # 'Trường X đạt danh hiệu Tập thể lao động xuất sắc năm học 2022-2023' over 'Năm học 2022-2023, Trường X được
         # UBND tỉnh tặng danh hiệu ...': the achievement the headline ties to the one recipient's award

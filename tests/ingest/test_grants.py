@@ -8779,6 +8779,19 @@ def test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_re
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 20), ("co-thi-dua-cap-bo-tinh", 5)]
 
 
+def test_the_giver_only_the_headline_says_gives_the_grant_the_body_tells():
+    def rows(headline: str) -> list[tuple]:
+        body = "Sáng 12/7/2023, ông Lê Văn An, Chủ tịch UBND tỉnh trao Bằng khen cho anh Trần Văn Tiến và anh Lê Đức Thọ."
+        facts = article(f"{headline}\n12/07/2023 10:00\n{body}\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count, _label(g.conferrer), g.presenter) for g in facts.grants]
+
+    assert rows("Chủ tịch UBND tỉnh Lạng Sơn tặng Bằng khen cho 2 công dân dũng cảm") == [
+        ("bang-khen-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Văn An")
+    ]
+    # negative: a body the headline says handed it over is its host, not its giver
+    assert rows("Thành đoàn Lạng Sơn trao Bằng khen cho 2 công dân dũng cảm") == [("bang-khen-cap-bo-tinh", 2, None, "Lê Văn An")]
+
+
 def test_a_second_handing_over_after_va_is_a_predicate_of_its_own():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[1], r[2], r[6], r[10]) for r in grants_of(body)]
