@@ -201,6 +201,14 @@ def find_awards(text: str) -> list[AwardMention]:
             mention = AwardMention(m.start(title), m.end(title), "khen-thuong", rule="awards.named-title", name=named)
             found.append(_with_of(text, mention))
             taken.add(m.start(title), m.end(title))
+            # ('... danh hiệu “Gia đình hiếu học” cho 120 gia đình, “Dòng họ khuyến học” cho 15 dòng họ': the next quoted
+            # title of the list, given as the first was, its verb and word left out)
+            at = m.end(title)
+            while (nxt := _NEXT_TITLE_LISTED.match(key, at)) is not None and free(nxt.start("q"), nxt.end("q")):
+                named = text[nxt.start("name") : nxt.end("name")].strip()
+                found.append(AwardMention(nxt.start("q"), nxt.end("q"), "khen-thuong", rule="awards.named-title", name=named))
+                taken.add(nxt.start("q"), nxt.end("q"))
+                at = nxt.end("q")
     # a prize or a title given by its own name unquoted, which the taxonomy does not hold ('trao Giải thưởng Lý Tự Trọng
     # cho 5 cán bộ Đoàn', 'trao danh hiệu Sinh viên 5 tốt cho 30 sinh viên'): a commendation, by that name
     for rule, regex in (("awards.named-prize", _PRIZE_NAMED), ("awards.named-title", _TITLE_UNQUOTED)):
@@ -332,6 +340,10 @@ _TITLE_GIVEN = re.compile(
     # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”', 'vinh danh với
     # danh hiệu “Trường học hạnh phúc”')
     r"|(?:vinh danh|tôn vinh)\s+(?:là\s+|với\s+(?:danh hiệu\s+)?)?(?P<bare>[“\"](?P<bare_name>[^“”\"]{3,60})[”\"]))"
+)
+# the next quoted title of a list given to its own recipients, after the recipients of the one before
+_NEXT_TITLE_LISTED = re.compile(
+    r"(?:\s+[^\s“”\",;.]+){0,3}?\s+cho\s[^;.“”\"]{1,60}?[,;]\s+(?:và\s+)?(?:danh hiệu\s+)?(?P<q>[“\"](?P<name>[^“”\"]{3,60})[”\"])(?=\s+cho\s)"
 )
 # where a name given unquoted ends: a word that goes on with the clause, or a mark
 _NAME_ENDS = r"(?=\s+(?:cho|của|và|tại|năm|vì|do|trong|được|đã|lần|với|dành|tới|đến)(?!\w)|\s*[,;.:()“”\"]|\s*$)"
