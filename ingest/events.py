@@ -369,8 +369,12 @@ def find_events(doc: Document) -> list[EventFact]:
     headline = _headline_event(doc)
     for sent in doc.sentences:
         for ev in _events_in(sent, doc):
-            if ev.kind == "Meeting" and len(ev.label.split()) <= 2 and any(e.kind == "Meeting" for e in events):
-                continue  # 'chủ trì cuộc họp': the meeting the article has already named
+            named_meeting = next((e for e in events if e.kind == "Meeting"), None) if ev.kind == "Meeting" else None
+            if named_meeting is not None and len(ev.label.split()) <= 2:
+                # 'chủ trì cuộc họp': the meeting the article has already named (its day too, where the headline that
+                # named it gave none: 'Hội đồng X họp xét hồ sơ' over 'Chiều 22-3-2024, Hội đồng ... tổ chức phiên họp')
+                named_meeting.date = named_meeting.date or ev.date
+                continue
             # a headline says it shorter: less of its wording must recur in the body's telling, or the ceremony hands
             # over the award it names ('T78 đón nhận Huân chương Lao động hạng Nhất' and 'Lễ kỷ niệm ... và đón nhận ...')
             same = next((e for e in events if _same_event(e, ev, 0.6 if e.evidence.start < doc.body_start else 0.75)), None)

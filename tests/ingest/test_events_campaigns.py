@@ -1646,6 +1646,18 @@ def test_one_given_to_before_another_handing_over_presents_nothing():
     assert {(p.person, p.part) for p in facts.events[0].participants} == {("Lê Văn Hải", "presented_awards")}
 
 
+def test_a_meeting_the_headline_names_takes_the_day_of_the_body_s_bare_meeting():
+    def events(headline: str, body: str) -> list[tuple]:
+        facts = article(f"{headline}\n{body}\nHạnh Dung\n")[1]
+        return [(e.kind, e.date) for e in facts.events]
+
+    body = "Chiều 22-3-2024, Hội đồng cấp tỉnh xét tặng danh hiệu “Nghệ nhân ưu tú” lần thứ 4 tổ chức phiên họp."
+    assert events("Quảng Ninh: Hội đồng Thi đua - Khen thưởng tỉnh họp xét hồ sơ", body) == [("Meeting", dt.date(2024, 3, 22))]
+    # negative: a meeting of its own day keeps it
+    body2 = "Chiều 22-3-2024, Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh họp xét hồ sơ khen thưởng."
+    assert events("Quảng Ninh: Hội đồng Thi đua - Khen thưởng tỉnh họp xét hồ sơ", body2) == [("Meeting", dt.date(2024, 3, 22))]
+
+
 def test_a_bare_handing_over_ceremony_hands_over_the_one_award_told_before_it():
     lead = "Ngày 2/9, Chủ tịch nước ký quyết định phong tặng danh hiệu Anh hùng Lao động cho 6 tập thể, cá nhân của thị xã. "
     then = "Ngày 20/9, UBND thị xã Quảng Yên tổ chức lễ trao tặng. Đồng chí Lê Văn Hải, Bí thư Thị ủy trao danh hiệu."
