@@ -103,6 +103,8 @@ _DECIDED_AFTER_PROPOSAL = re.compile(
 )
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
+# the one asked passing a proposal on to another ('đề nghị Sở Nội vụ trình Chủ tịch UBND tỉnh tặng ...')
+_RELAYED = re.compile(r"\s(?:trình|đề nghị|đề xuất)\s+(?:lên\s+)?")
 # a list of givings after the colon that ends an agent's phrase, opening with one's giver ('...: Thủ tướng Chính phủ tặng')
 _GIVING_LISTED = re.compile(
     r"[^:;.,]{0,24}:\s+(?P<who>[^,;:.()]{3,80}?)\s+(?:đã\s+)?(?:tặng thưởng|trao tặng|tặng|công nhận|khen thưởng|phong tặng)(?!\w)"
@@ -2060,6 +2062,13 @@ class _Reader:
         agent, agent_stated = (
             resolve_conferrer(self.doc, base + agent_m.start("agent"), base + agent_m.end("agent")) if agent_m else (None, False)
         )
+        relayed_to = None
+        if agent_m is not None and (relays := list(_RELAYED.finditer(clause, agent_m.start("agent"), agent_m.end("agent")))):
+            # 'đề nghị Giám đốc Sở GD&ĐT trình UBND tỉnh tặng Cờ thi đua': the one asked passes it on; the last one asked gives
+            relayed, relayed_stated = resolve_conferrer(self.doc, base + relays[-1].end(), base + agent_m.end("agent"))
+            if relayed_stated:
+                agent, agent_stated = relayed, relayed_stated
+                relayed_to = (relays[-1].end(), agent_m.end("agent"))
         if agent_stated and agent is None and agent_m is not None and (listed := _GIVING_LISTED.match(clause, agent_m.end())):
             # 'trình cấp trên khen thưởng: Thủ tướng Chính phủ tặng Bằng khen ...': the vague one asked, then the giving
             # its list tells, by the giver it names
@@ -2073,6 +2082,8 @@ class _Reader:
             if agent_stated and _DECISION_LEAD.fullmatch(clause, 0, of.start()):
                 self.decision_giver = agent  # the sentence opens under it: its later clauses are given under it too
         s, e = _subject(clause, self._names(base, clause))
+        if relayed_to is not None and agent_m is not None and s <= agent_m.start("agent") < e:
+            s, e = relayed_to  # (a subject read through the asked one's phrase is the last one asked: who gives it)
         subj, subj_stated = resolve_conferrer(self.doc, base + s, base + e)
         if subj is not None and _JOINT_BEFORE.search(clause, max(0, s - 160), s) and not self._in_titles_of_person(base + s):
             # 'Thành ủy, HĐND, UBND, Ủy ban MTTQ thành phố tổ chức Lễ ... trao tặng danh hiệu ...': organs holding it

@@ -1970,6 +1970,17 @@ def test_proposed_then_conferred_is_conferred():
     # negative: a list of counts after the colon names no giver
     rows = grants_of("Trong năm, UBND huyện đã đề nghị cấp trên khen thưởng: 15 tập thể, 20 cá nhân.")
     assert [(r[2], r[4], r[5]) for r in rows] == [(15, "proposed", None), (20, "proposed", None)]
+    # the one asked passing the proposal on: the last one asked gives, in the clauses after too
+    rows = grants_of(
+        "Khối đề nghị Giám đốc Sở Nội vụ trình UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ; suy tôn xã Tân Lập và xã Tân An đề nghị tặng Bằng khen."
+    )
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 1, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", 2, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # negative: the one asked who gives it, no one after
+    rows = grants_of("Khối đề nghị Giám đốc Sở Nội vụ tặng Giấy khen cho 2 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Giám đốc Sở Nội vụ tỉnh Lạng Sơn")]
     # counted, then approved by a council: still proposed
     rows = grants_of("UBND huyện Văn Lãng đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể được Hội đồng thông qua.")
     assert [(r[2], r[4]) for r in rows] == [(5, "proposed")]
