@@ -36,6 +36,10 @@ def _counted_lines(rows: list[list[str]]) -> list[str]:
     thức | Tập thể | Cá nhân') as the list items it stands for ('- Bằng khen ...: 15 tập thể, 27 cá nhân.'); [] for any
     other table, a page's layout as often as data, which is read cell by cell, in its place."""
     flat = [[" ".join(c.split()) for c in row] for row in rows if any(c.strip() for c in row)]
+    if len(flat) > 2 and flat[1] and all(c.lower() in _COUNT_NOUNS for c in flat[1]) and len(flat[0]) < len(flat[2]):
+        # a header in two rows ('Hình thức | Số lượng' over 'Tập thể | Cá nhân', its first cells spanning both rows): the
+        # second names the columns the last cell of the first spans
+        flat = [flat[0][: len(flat[2]) - len(flat[1])] + flat[1], *flat[2:]]
     if flat and flat[0] and flat[0][0].lower().strip(" :.") in _ORDINAL_HEADERS:
         flat = [row[1:] for row in flat]  # 'STT | Hình thức | Tập thể | Cá nhân': the ordinal column left out
     header = [c.lower() for c in flat[0][1:]] if flat else []

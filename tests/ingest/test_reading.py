@@ -966,6 +966,16 @@ def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, 
             "<table><tr><th>Hình thức</th><th>Số lượng</th></tr><tr><td>Ghi chú</td><td>không có</td></tr></table>",
             "\nGhi chú\nkhông có\n",  # a row with no count in it: its cells, each on its own line
         ),
+        (  # a header in two rows, its first cells spanning both ('Hình thức | Số lượng' over 'Tập thể | Cá nhân')
+            "<table><tr><th rowspan='2'>STT</th><th rowspan='2'>Hình thức</th><th colspan='2'>Số lượng</th></tr>"
+            "<tr><th>Tập thể</th><th>Cá nhân</th></tr>"
+            "<tr><td>1</td><td>Cờ thi đua của UBND tỉnh</td><td>3</td><td></td></tr>"
+            "<tr><td>2</td><td>Giấy khen của Chủ tịch UBND huyện</td><td>120</td><td>245</td></tr></table>",
+            # (negative: a second row of no count nouns makes no header)
+            "<table><tr><th>Hình thức</th><th>Số lượng</th></tr><tr><th>Năm</th><th>Ghi chú</th></tr>"
+            "<tr><td>Ghi chú</td><td>2023</td><td>x</td></tr></table>",
+            "\nGhi chú\n2023\nx\n",
+        ),
     ],
 )
 def test_a_table_of_counts_reads_as_the_list_items_it_stands_for(tmp_path, table, other, other_cells):
