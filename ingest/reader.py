@@ -44,15 +44,40 @@ def _counted_lines(rows: list[list[str]]) -> list[str]:
         flat = [row[1:] for row in flat]  # 'STT | Hình thức | Tập thể | Cá nhân': the ordinal column left out
     header = [c.lower() for c in flat[0][1:]] if flat else []
     if not header or not all(c in _COUNT_NOUNS for c in header):
-        return []
+        return _kinds_by_row_lines(flat)
     lines = []
     for row in flat[1:]:
         cells = row[1:]
+        if row and row[0].lower().strip(" :.") in _TOTAL_ROWS:
+            continue  # 'Tổng cộng | 45 | 97': the sum of the rows above, no grant of its own
         if len(cells) == len(header) and all(_NUMBER_CELL.fullmatch(c) or c in ("", "-") for c in cells):
             counts = [f"{c} {noun}" for c, noun in zip(cells, header, strict=True) if _NUMBER_CELL.fullmatch(c)]
             lines.append(f"- {row[0]}: {', '.join(counts)}." if counts else row[0])  # an item of the list the table is
         else:
             lines.extend(c for c in row if c)
+    return lines
+
+
+_TOTAL_ROWS = frozenset({"tổng cộng", "tổng", "cộng", "tổng số"})
+
+
+def _kinds_by_row_lines(flat: list[list[str]]) -> list[str]:
+    """A table of counts with what they count down its first column and the forms across its header ('Đối tượng |
+    Bằng khen ... | Giấy khen ...' over 'Tập thể | 5 | 40', 'Cá nhân | 12 | 85') as the list items it stands for, a
+    form each ('- Bằng khen ...: 5 tập thể, 12 cá nhân.'); [] for any other table."""
+    rows = [row for row in flat[1:] if row and row[0].lower().strip(" :.") not in _TOTAL_ROWS]
+    forms = flat[0][1:] if flat else []
+    if not rows or not forms or any(_NUMBER_CELL.fullmatch(f) for f in forms):
+        return []
+    if not all(row[0].lower() in _COUNT_NOUNS and len(row) == len(forms) + 1 for row in rows):
+        return []
+    if not all(_NUMBER_CELL.fullmatch(c) or c in ("", "-") for row in rows for c in row[1:]):
+        return []
+    lines = []
+    for j, form in enumerate(forms, start=1):
+        counts = [f"{row[j]} {row[0].lower()}" for row in rows if _NUMBER_CELL.fullmatch(row[j])]
+        if counts:
+            lines.append(f"- {form}: {', '.join(counts)}.")
     return lines
 
 

@@ -976,6 +976,14 @@ def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, 
             "<tr><td>Ghi chú</td><td>2023</td><td>x</td></tr></table>",
             "\nGhi chú\n2023\nx\n",
         ),
+        (  # what they count down the first column, the forms across the header; a row of totals, no grant of its own
+            "<table><tr><th>Đối tượng</th><th>Cờ thi đua của UBND tỉnh</th><th>Giấy khen của Chủ tịch UBND huyện</th></tr>"
+            "<tr><td>Tập thể</td><td>3</td><td>120</td></tr><tr><td>Cá nhân</td><td>-</td><td>245</td></tr>"
+            "<tr><td>Tổng cộng</td><td>3</td><td>365</td></tr></table>",
+            # (negative: a first column of no count nouns is no such table)
+            "<table><tr><th>Nội dung</th><th>Năm 2022</th><th>Năm 2023</th></tr><tr><td>Thu ngân sách</td><td>3</td><td>5</td></tr></table>",
+            "\nThu ngân sách\n3\n5\n",
+        ),
     ],
 )
 def test_a_table_of_counts_reads_as_the_list_items_it_stands_for(tmp_path, table, other, other_cells):
