@@ -101,6 +101,8 @@ def _form_count_lines(rows: list[list[str]]) -> list[str]:
         return []
     lines = []
     for row in flat[1:]:
+        if max(form, amount) < len(row) and row[form].lower().strip(" :.") in _TOTAL_ROWS:
+            continue  # 'Tổng cộng | 45 tập thể, 97 cá nhân': the sum of the rows above
         if max(form, amount) < len(row) and _COUNT_CELL.match(row[amount]):
             lines.append(f"- {row[form].rstrip('.;,:')}: {row[amount].rstrip('.;,')}.")
         elif max(form, amount) < len(row) and _NUMBER_CELL.fullmatch(row[amount]) and (kind := _FORM_FOR_KIND.fullmatch(row[form])):

@@ -962,7 +962,8 @@ def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, 
         (  # award forms beside how many were given each, in words ('Hình thức khen thưởng | Số lượng')
             "<table><tr><th>TT</th><th>Hình thức khen thưởng</th><th>Số lượng</th></tr>"
             "<tr><td>1</td><td>Cờ thi đua của UBND tỉnh</td><td>3 tập thể</td></tr>"
-            "<tr><td>2</td><td>Giấy khen của Chủ tịch UBND huyện</td><td>120 tập thể, 245 cá nhân</td></tr></table>",
+            "<tr><td>2</td><td>Giấy khen của Chủ tịch UBND huyện</td><td>120 tập thể, 245 cá nhân</td></tr>"
+            "<tr><td></td><td>Tổng cộng</td><td>123 tập thể, 245 cá nhân</td></tr></table>",
             "<table><tr><th>Hình thức</th><th>Số lượng</th></tr><tr><td>Ghi chú</td><td>không có</td></tr></table>",
             "\nGhi chú\nkhông có\n",  # a row with no count in it: its cells, each on its own line
         ),
