@@ -1607,18 +1607,12 @@ def test_a_body_handing_over_a_headline_s_award_holds_its_ceremony():
     # a person's title naming a body does not make the body the host
     [event] = article(body.replace("Thị đoàn Quảng Yên trao", "Bí thư Thị đoàn Quảng Yên Lê Văn An trao"))[1].events
     assert event.organiser is None
-
-
-def test_a_body_handing_over_a_headline_s_badge_holds_its_ceremony():
     # a Party badge is no award: the thing handed over, the same in the headline and the body, makes them one ceremony
-    body = (
-        "Trao Huy hiệu 60 năm tuổi Đảng cho đảng viên lão thành\n"
-        "Ngày 5/2/2024, Đảng ủy thị trấn Quảng Yên trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Lê Văn Hiếu.\nThu Hà\n"
-    )
-    [event] = article(body)[1].events
-    assert (event.organiser.name, event.date) == ("Đảng ủy thị trấn Quảng Yên", dt.date(2024, 2, 5))
+    badge = body.replace("Huy hiệu “Tuổi trẻ dũng cảm”", "Huy hiệu 60 năm tuổi Đảng").replace(" của Trung ương Đoàn", "")
+    [event] = article(badge)[1].events
+    assert (event.organiser.name, event.date) == ("Thị đoàn Quảng Yên", dt.date(2023, 8, 5))
     # negative: a body handing over another thing holds no ceremony of the headline's
-    [event] = article(body.replace("trao Huy hiệu 60 năm tuổi Đảng cho", "trao quà Tết cho"))[1].events
+    [event] = article(badge.replace("trao Huy hiệu 60 năm tuổi Đảng cho em", "trao quà cho em"))[1].events
     assert (event.organiser, event.date) == (None, None)
 
 
