@@ -87,6 +87,12 @@ _NOT_A_COMMENDING = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
 # always matches: where the object after the verb begins (past how it was given: 'khen thưởng nóng', 'đột xuất')
 # (past another commending verb joined to it: 'biểu dương (và) khen thưởng cho ...')
+# a decision's commendation handed over, its owner then whom it is for ('trao quyết định khen thưởng đột xuất của Chủ tịch
+# UBND tỉnh cho Tổ công tác 368')
+_DECISION_BEFORE_VERB = re.compile(r"(?<!\w)[Qq]uyết định\s*$")
+_OWNER_THEN_GIVEN_TO = re.compile(
+    r"\s+(?:(?:nóng|đột xuất|kịp thời)\s+)?của\s+[^,;]{3,60}?(?:\s+và\s+(?:tiền thưởng|phần thưởng|quà))?\s+cho\s+"
+)
 _CHO_AFTER = re.compile(
     r"(?:\s*,?\s*(?:và\s+)?(?:khen thưởng|biểu dương|tuyên dương|vinh danh)(?!\w))?\s*(?:(?:nóng|đột xuất|kịp thời)\s+)?(?:cho\s+)?"
 )
@@ -533,8 +539,10 @@ _PERSON_OPENS = re.compile(r"\W*" + HONORIFIC.pattern + rf"[{UPPER}]")  # a clau
 _STATE_MEDAL = re.compile(r"\s+(?:Kháng chiến|Chiến thắng)(?!\w)|\s+(?:[\w“”\"]+\s+){1,5}?hạng\s+(?:nhất|nhì|ba)(?!\w)", re.I)
 # whose decision gives the award: 'Quyết định số 12/QĐ-UBND ngày ... của X về việc tặng ...', 'Theo Quyết định của X, ...'
 _DECISION_OF = re.compile(
-    r"(?<!\w)(?:[Qq]uyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s+khen thưởng)?\s+của\s+(?P<who>[^,;]{3,60}?)"
-    r"(?=\s+(?:về việc|v/v|tặng|khen thưởng|công nhận|truy tặng|phong tặng|cho(?!\s+phép))(?!\w)|\s*,)"
+    r"(?<!\w)(?:[Qq]uyết định|QĐ)(?:\s+số\s*[\w./-]+)?(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s+khen thưởng(?:\s+(?:nóng|đột xuất|kịp thời))?)?"
+    r"\s+của\s+(?P<who>[^,;]{3,60}?)"
+    # (the reward handed over with it: 'Quyết định khen thưởng của Chủ tịch UBND tỉnh và tiền thưởng cho ...')
+    r"(?=\s+(?:về việc|v/v|tặng|khen thưởng|công nhận|truy tặng|phong tặng|cho(?!\s+phép))(?!\w)|\s+và\s+(?:tiền thưởng|phần thưởng|quà)\s|\s*,)"
 )
 # what opens a sentence given under a decision: 'Theo', 'Căn cứ', 'Thực hiện', 'Tại'
 _DECISION_LEAD = re.compile(r"\W*(?:[Tt]heo|[Cc]ăn cứ(?:\s+vào)?|[Tt]hực hiện|[Tt]ại)\s+(?:các\s+)?")
@@ -1759,6 +1767,8 @@ class _Reader:
                 who = receiver_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
                 at = base + _CHO_AFTER.match(clause, verb.end()).end()
+                if _DECISION_BEFORE_VERB.search(before) and (owned := _OWNER_THEN_GIVEN_TO.match(clause, verb.end())):
+                    at = base + owned.end()  # 'trao quyết định khen thưởng đột xuất của Chủ tịch UBND tỉnh cho Tổ công tác X'
                 if deed := _DEED_OF.match(self.doc.text, at, base + len(clause)):
                     at = deed.end()  # 'khen thưởng cho hành động dũng cảm cứu người của em A': whose deed it was
                 listed = bodies_listed(self.doc, at, base + len(clause))  # 'UBND tỉnh khen thưởng A và B': each

@@ -8782,6 +8782,20 @@ def test_a_person_named_after_a_calling_and_its_field_receives_as_that_person():
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
 
 
+def test_a_commendation_decision_handed_over_to_one_named_is_its_commendation_by_the_decision_s_owner():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[2], r[5], r[6], r[10]) for r in grants_of(body)]
+
+    assert rows("Ông Lê Văn An trao quyết định khen thưởng đột xuất của Chủ tịch UBND tỉnh cho Tổ công tác 368.") == [
+        ("khen-thuong", 1, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Văn An", "Tổ công tác 368")
+    ]
+    assert rows("Ông Lê Văn An trao Quyết định khen thưởng của Chủ tịch UBND tỉnh và tiền thưởng cho anh Lò Văn Sinh.") == [
+        ("khen-thuong", 1, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Văn An", "Lò Văn Sinh")
+    ]
+    # negative: a commendation's owner said with no decision handed over is no object of the verb
+    assert rows("Công tác khen thưởng của Chủ tịch UBND tỉnh cho các đơn vị được thực hiện kịp thời.") == []
+
+
 def test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_receives_both():
     rows = grants_of("20 thanh niên nhận Bằng khen của Tỉnh đoàn và được tặng Huy hiệu “Tuổi trẻ sáng tạo”.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 20), ("huy-hieu", 20)]
