@@ -289,6 +289,7 @@ _RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
 # not one that receives ('... và Trường B được UBND tỉnh tặng ...')
 _AND_THEN = re.compile(r"\s+và\s+")
+_AND_GIVER_NEXT = re.compile(r"\s*và\s")  # (the next predicate, another giver's, joined by 'và' to the one before)
 _ALSO_GIVEN = re.compile(
     r"\svà\s+(?:(?:cũng|còn)\s+)?(?:được\s+)?(?:tặng thưởng|trao tặng|tặng|nhận|công nhận|phong tặng)(?:\s+danh hiệu)?\s*$"
 )
@@ -1051,7 +1052,10 @@ class _Reader:
                 recipients = {g.recipient for g in found}
                 if found:
                     one = len(recipients) == 1 and None not in recipients and all(g.count == 1 and g.status == "conferred" for g in found)
-                    carried = found[-1] if one else None
+                    # ('10 thầy thuốc trẻ được Tỉnh đoàn tặng Bằng khen và Giám đốc Sở Y tế tặng Giấy khen': those counted,
+                    # given again after 'và' by another giver)
+                    counted = len(found) == 1 and found[0].count and found[0].recipient is None and found[0].status == "conferred"
+                    carried = found[-1] if one or (counted and _AND_GIVER_NEXT.match(clause, at - base + len(predicate))) else None
                 self.sentence_gave = self.sentence_gave or any(g.status == "conferred" for g in found)
                 self.told_at.update((id(g), at) for g in found)  # (where each grant's predicate begins: see _without_past_records)
                 out += found + (self._shared_with(pending, found) if pending is not None else [])
@@ -1079,7 +1083,8 @@ class _Reader:
             by, stated = resolve_conferrer(self.doc, base + giving.start("who"), base + giving.end("who")) if giving else (None, False)
             if by is None or not stated:
                 return []
-        pairs = [(Count(0, 0, 1, False, before.recipient_kind), a, "grants.given-to-named-before") for a in listed]
+        count = 1 if before.recipient is not None else before.count
+        pairs = [(Count(0, 0, count, before.approx, before.recipient_kind), a, "grants.given-to-named-before") for a in listed]
         who = before.recipient_org or before.recipient_person
         return self.counted(base, clause, pairs, who, None, Evidence(sent.start, sent.end, sent.text), event, single_event)
 

@@ -8802,6 +8802,14 @@ def test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_re
     # negative: a second subject counted after 'và' receives its own award, not the first's count
     rows = grants_of("20 thanh niên được Tỉnh đoàn tặng Bằng khen và 5 tập thể được tặng Cờ thi đua.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 20), ("co-thi-dua-cap-bo-tinh", 5)]
+    # or by another giver after 'và', who gives it as many ('... được Tỉnh đoàn tặng Bằng khen và Giám đốc Sở Y tế tặng Giấy khen')
+    rows = grants_of("10 thầy thuốc trẻ được Tỉnh đoàn tặng Bằng khen và Giám đốc Sở Y tế tặng Giấy khen.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 10, "Tỉnh đoàn Lạng Sơn"), ("giay-khen", 10, "Giám đốc Sở Y tế tỉnh Lạng Sơn")
+    ]  # fmt: skip
+    # negative: after ';' another giver's award, its recipients unsaid, is not theirs
+    rows = grants_of("10 thầy thuốc trẻ được Tỉnh đoàn tặng Bằng khen; Giám đốc Sở Y tế tặng Giấy khen.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 10)]
 
 
 def test_the_giver_only_the_headline_says_gives_the_grant_the_body_tells():
