@@ -59,6 +59,8 @@ _CENTRAL_ASSOCIATION = re.compile(r"(?:trung ương|tw|t\.ư\.?|tư) hội")  # 
 # (or its standing or executive committee: 'Ban Thường vụ Tỉnh Hội', 'BCH Huyện Hội')
 _ASSOCIATION_AT = re.compile(
     r"(?:(?P<organ>ban thường vụ|btv|ban chấp hành|bch|thường trực)\s+)?(?P<level>tỉnh|thành|huyện|quận|thị)\s+hội"
+    # (or its level word after it: 'Hội tỉnh tặng Giấy khen', 'Ban Thường vụ Hội huyện')
+    r"|(?:(?P<organ2>ban thường vụ|btv|ban chấp hành|bch|thường trực)\s+)?hội\s+(?P<level2>tỉnh|thành(?= phố)|huyện|quận|thị(?= xã))(?:\s+(?:phố|xã))?"
 )
 _ORGANS = {
     "ban thường vụ": "Ban Thường vụ", "btv": "Ban Thường vụ", "ban chấp hành": "Ban Chấp hành", "bch": "Ban Chấp hành",
@@ -153,8 +155,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
             # ('Trung ương Hội tặng Bằng khen' in an article on 'Hội LHPN tỉnh X': that association's central body)
             return OrgRef(f"Trung ương {kind} Việt Nam", "MassOrganisation", None, "national"), True
     if (at_level := _ASSOCIATION_AT.fullmatch(low)) is not None:
-        body = _association_at_level(doc, at_level["level"])
-        organ = _ORGANS.get(at_level["organ"] or "")
+        body = _association_at_level(doc, at_level["level"] or at_level["level2"])
+        organ = _ORGANS.get(at_level["organ"] or at_level["organ2"] or "")
         return (replace(body, name=f"{organ} {body.name}") if body is not None and organ else body), True
     # ('các' inside a body's own name is no vagueness: 'Đảng ủy Khối các cơ quan tỉnh tặng ...'; 'các cấp' is)
     # (nor inside a body's name its organ is named before: 'Ban Chấp hành Công đoàn các Khu công nghiệp tặng ...')

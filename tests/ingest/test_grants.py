@@ -9848,6 +9848,17 @@ def test_an_association_by_its_level_word_is_the_article_s_association_at_that_l
     # negative: two associations named leave 'Tỉnh Hội' open (not the province's People's Committee)
     rows = grants_of("Hội Nông dân và Hội Cựu chiến binh huyện Văn Lãng phối hợp tổng kết năm 2022. Tỉnh Hội tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
+    # its level word after it ('Hội tỉnh', 'Ban Thường vụ Hội huyện'), an association the law does not list by name too
+    rows = grants_of(
+        "Hội Nạn nhân chất độc da cam/dioxin huyện Văn Lãng tổng kết năm 2022. Hội tỉnh tặng Bằng khen cho 2 tập thể; "
+        "Ban Thường vụ Hội huyện tặng Giấy khen cho 5 cá nhân."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 2, "Hội Nạn nhân chất độc da cam/dioxin tỉnh Lạng Sơn"),
+        ("giay-khen", 5, "Ban Thường vụ Hội Nạn nhân chất độc da cam/dioxin huyện Văn Lãng"),
+    ]
+    rows = grants_of("Hội Nông dân và Hội Cựu chiến binh huyện Văn Lãng phối hợp tổng kết năm 2022. Hội tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 5, None)]
 
 
 def test_recipients_told_again_by_their_kinds_name_the_award_of_a_commendation_counted_both_ways():
