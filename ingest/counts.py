@@ -33,7 +33,9 @@ _COUNT = re.compile(
     # noun may open the quoted title they earn ('tuyên dương 100 “Gương mặt trẻ tiêu biểu”')
     # ('01 (một) tập thể': the number again in words, in brackets, as decisions write it)
     r"(?:\s*\((?:" + _NUMBER_WORDS + r")\))?"
-    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + _NOUN_RE + r")(?!\w)(?!\s+(?:nhỏ|bé|thể|chức)(?!\w)))?(?!\w)",
+    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>"
+    + _NOUN_RE
+    + r")(?!\w)(?!\s+(?:nhỏ|bé|thể|chức|đất|cát|đá|bê tông|gỗ|rác|nước)(?!\w)))?(?!\w)",
     re.I,
 )
 _COUNT_LOWER = lowered(_COUNT)
