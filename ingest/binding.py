@@ -20,7 +20,16 @@ from .people import HONORIFIC, PersonMention
 from .verbs import of_decision, passive_by_agent
 
 # what may stand between 'cho' and a later count of the same list: other counts
-COUNT_LIST = re.compile(r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+|" + "|".join(_NUMBERS) + "|" + _NOUN_RE + r")*", re.I)
+# (a count of a noun the lexicon does not hold goes on a list of counts too, a separator after it: 'cho 4 chốt và 20 cá nhân')
+# (a run of digits read whole, '(?!\d)': split among repetitions it would take time exponential in its length to fail)
+COUNT_LIST = re.compile(
+    r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+(?!\d)(?:\s+[^\W\d]+){1,2}?(?=\s*(?:,|và\s|&))|\d+(?!\d)|"
+    + "|".join(_NUMBERS)
+    + "|"
+    + _NOUN_RE
+    + r")*",
+    re.I,
+)
 _GLUE_MAX = 600  # a list of counts longer than this in one clause is no list a portal prints; the cap keeps binding linear
 _COLON_LIST = re.compile(r"\s*[\"”’»]?\s*:" + COUNT_LIST.pattern, re.I)  # 'Danh hiệu “Lao động tiên tiến”: 28 cá nhân' too
 _SPACE_LIST = re.compile(r"\s" + COUNT_LIST.pattern, re.I)

@@ -8796,6 +8796,14 @@ def test_a_commendation_decision_handed_over_to_one_named_is_its_commendation_by
     assert rows("Công tác khen thưởng của Chủ tịch UBND tỉnh cho các đơn vị được thực hiện kịp thời.") == []
 
 
+def test_a_count_of_a_noun_the_lexicon_does_not_hold_keeps_the_list_s_other_counts_given():
+    rows = grants_of("UBND huyện tặng Giấy khen cho 4 chốt và 20 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 20)]
+    # negative: what the recipients did, counted after them, is no list item
+    rows = grants_of("UBND huyện tặng Giấy khen cho 12 em đạt 30 điểm và 5 giáo viên.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 12), ("giay-khen", "individual", 5)]
+
+
 def test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_receives_both():
     rows = grants_of("20 thanh niên nhận Bằng khen của Tỉnh đoàn và được tặng Huy hiệu “Tuổi trẻ sáng tạo”.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 20), ("huy-hieu", 20)]

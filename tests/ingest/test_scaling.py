@@ -30,6 +30,9 @@ INPUTS = {
     "classes of one order, each counted": lambda n: (
         HEAD + "Chủ tịch nước tặng " + "Huân chương Lao động hạng Ba, hạng Nhì cho 3 cá nhân, " * (n // 2) + "cho 5 tập thể.\n"
     ),
+    # (a run of digits inside a list of counts, read whole: split among the list's repetitions, failing took time
+    # exponential in its length)
+    "a run of digits in a list of counts": lambda n: HEAD + "UBND huyện tặng Giấy khen cho 5 tập thể, " + "1" * (n // 100) + "x và 3 hộ.\n",
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
