@@ -794,7 +794,9 @@ _AND_THEN = re.compile(r"(?<!\w)(?:và|rồi)(?:\s+(?:đã|cũng|sẽ))?\s*$")
 _SAID_OF = re.compile(r"^(?:[^,]*,)?\s*(?:có|là|đều|từng|thuộc|đang|với)(?!\w)[^,]*(?:,\s*)?(?:đã\s+)?được\s*$")
 
 
-_DECISION_OWNER = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?(?:\s+và\s+(?:tiền thưởng|phần thưởng|quà))?(?=\s+cho\s)")
+# a decision's owner, and the reward handed over with it, before those it is for ('Quyết định khen thưởng của Chủ tịch UBND
+# tỉnh và tiền thưởng cho ...')
+DECISION_OWNER = re.compile(r"(?:\s+của\s+[^,;]{3,60}?)?(?:\s+và\s+(?:tiền thưởng|phần thưởng|quà))?(?=\s+cho\s)")
 
 
 _COUNTED_AS = re.compile(r"\s+(?:(?P<who>[^;:.]{3,240}?)\s+)?là\s+")
@@ -812,7 +814,7 @@ def commends(clause: str, count: Count, verbs: list[re.Match[str]] | None = None
             continue
         # ('trao Quyết định khen thưởng của Chủ tịch UBND tỉnh (và tiền thưởng) cho 5 tập thể': the decision's owner and
         # what came with it, before the recipients)
-        glue = _DECISION_OWNER.match(clause, m.end(), count.start) if m.end() <= count.start else None
+        glue = DECISION_OWNER.match(clause, m.end(), count.start) if m.end() <= count.start else None
         start = glue.end() if glue else m.end()
         if (
             m.end() <= count.start

@@ -17,7 +17,7 @@ from .counts import count_noun, noun_given_to, nouns_joined
 from .document import Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
 from .orgs import OrgRef, told_shorter
-from .verbs import presents
+from .verbs import hands_over
 
 
 @dataclass(frozen=True)
@@ -424,7 +424,12 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
     if same.presenter is None and restated.presenter is not None and restated.recipient is not None:
         same.presenter = restated.presenter
         same.event, same.date = same.event or restated.event, same.date or restated.date
-    if same.conferrer is None and restated.conferrer is not None and restated.status == same.status and not _handed_by_host(restated):
+    if (
+        same.conferrer is None
+        and restated.conferrer is not None
+        and restated.status == same.status
+        and not hands_over(restated.evidence.text)
+    ):
         # 'Chủ tịch UBND tỉnh tặng Bằng khen cho 2 công dân dũng cảm' over the body's 'ông A, Chủ tịch UBND tỉnh trao Bằng
         # khen cho anh B và anh C': the giver only the headline says (not a body the headline says handed it over: 'Thành
         # đoàn X trao Giải thưởng Lý Tự Trọng cho 15 cán bộ', a prize of the central union's)
@@ -783,7 +788,7 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
             continue
         # (a body that hands over in person is its host, not another giver: 'Ủy ban MTTQ tỉnh (tổ chức) trao Bằng khen cho
         # các tập thể, cá nhân' after '18 tập thể và 27 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen')
-        hosted = _handed_by_host(g)
+        hosted = hands_over(g.evidence.text)
         counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award) and (hosted or not _given_apart(g, h))]
         told_by = _to_kind(counted, g.recipient_kind)
         if not told_by and g.recipient_kind == "mixed" and counted and _listed_with_others(g, grants):
@@ -800,12 +805,6 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
         if not told_by:
             kept.append(g)
     return kept
-
-
-def _handed_by_host(g: GrantFact) -> bool:
-    """Whether a grant is told as an award handed over in person ('trao', 'gắn'), not given by a decision ('tặng')."""
-    verb = presents(g.evidence.text)
-    return verb is not None and verb.group(0).lower() != "tặng"
 
 
 def _given_apart(g: GrantFact, h: GrantFact) -> bool:

@@ -26,6 +26,7 @@ from . import levels, lexicon
 from .awards import NAMED_FORMS, AwardMention, award_types, find_awards, is_ancestor, recipients_kind, refine_for_conferrer, same_award
 from .binding import (
     COUNT_LIST,
+    DECISION_OWNER,
     NAMED_COMMENDED,
     NAMED_SUBJECT_AND_COUNTED,
     SHARED_AWARDS,
@@ -76,7 +77,7 @@ from .names import UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
 from .prescan import prescanned
-from .verbs import handed_by_agent, presents
+from .verbs import handed_by_agent, hands_over, presents
 
 _PROPOSED = prescanned(lexicon.cue("proposed"))  # (searched in every sentence: prescanned)
 # before a commendation verb: a past record, a plan, a consideration, or the name of a ceremony ('Lễ tuyên dương')
@@ -90,9 +91,7 @@ _PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'đ�
 # a decision's commendation handed over, its owner then whom it is for ('trao quyết định khen thưởng đột xuất của Chủ tịch
 # UBND tỉnh cho Tổ công tác 368')
 _DECISION_BEFORE_VERB = re.compile(r"(?<!\w)[Qq]uyết định\s*$")
-_OWNER_THEN_GIVEN_TO = re.compile(
-    r"\s+(?:(?:nóng|đột xuất|kịp thời)\s+)?của\s+[^,;]{3,60}?(?:\s+và\s+(?:tiền thưởng|phần thưởng|quà))?\s+cho\s+"
-)
+_OWNER_THEN_GIVEN_TO = re.compile(r"(?:\s+(?:nóng|đột xuất|kịp thời))?(?=\s+của\s)" + DECISION_OWNER.pattern + r"\s+cho\s+")
 _CHO_AFTER = re.compile(
     r"(?:\s*,?\s*(?:và\s+)?(?:khen thưởng|biểu dương|tuyên dương|vinh danh)(?!\w))?\s*(?:(?:nóng|đột xuất|kịp thời)\s+)?(?:cho\s+)?"
 )
@@ -2707,7 +2706,7 @@ def _event_for(
         # right after the one telling the event, in its paragraph, tells what was given there
         return told_before.key
     if (
-        len(events) > 1 and just_told is not None and just_told.date is not None and _hands_over(sent.text)
+        len(events) > 1 and just_told is not None and just_told.date is not None and hands_over(sent.text)
         and not _EARLIER.match(sent.text) and not _OWN_TIME.search(sent.text)
     ):  # fmt: skip
         # 'Sáng 18/11, UBND huyện tổ chức Lễ công bố xã X đạt chuẩn ...' then, on a line of its own, 'Ông A trao Bằng
@@ -2742,12 +2741,6 @@ def _dated_apart(doc: Document, sent: Sentence | Evidence, events: list[EventFac
     day = date_before(doc, sent.start, sent.start + lead.end())
     before = next((e.date for e in events if e.key == prev_event), None)
     return day is not None and day != before
-
-
-def _hands_over(text: str) -> bool:
-    """Whether a sentence tells a handing-over in person ('trao', 'gắn', not a bare 'tặng', which may be by decision)."""
-    handing = presents(text)
-    return handing is not None and handing.group(0).lower() != "tặng"
 
 
 # a sentence opening on a time of its own ('Trong năm qua,', 'Thời gian qua,', 'Trong 5 năm qua,', 'Năm 2022,')
@@ -3230,7 +3223,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # 'Cũng tại buổi lễ, ... ký kết giao ước. Chủ tịch UBND tỉnh tặng ...': still at it; so after an award handed
             # over in person there ('ông A đã trao Cờ thi đua cho X. Đồng thời, 3 tập thể được tặng Bằng khen')
             # (handed over by someone unnamed too: 'Đại diện lãnh đạo LĐLĐ tỉnh trao Bằng khen ... LĐLĐ huyện tặng ...')
-            handed = _hands_over(sent.text)
+            handed = hands_over(sent.text)
             prev_event = event or next((g.event for g in found if g.event and (g.presenter or handed)), None)
         for g in found:
             if g.count is None and g.evidence.rule == UNCOUNTED and _THOSE_ABOVE.search(sent.text):

@@ -69,6 +69,12 @@ def presents(text: str) -> re.Match[str] | None:
     return None
 
 
+def hands_over(text: str) -> bool:
+    """Whether a text tells a handing-over in person ('trao', 'gắn'), not a bare 'tặng', which may be by decision."""
+    handing = presents(text)
+    return handing is not None and handing.group(0).lower() != "tặng"
+
+
 def confers_by_decision(before: str, verb: re.Match[str]) -> bool:
     """Whether the giving verb `verb`, after the text `before` it, is the State President's or the Prime Minister's,
     named: a conferral decided, not an award handed over."""
