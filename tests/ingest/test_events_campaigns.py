@@ -2677,8 +2677,8 @@ def test_an_event_dated_by_a_time_of_day_is_dated():
 
 
 def test_a_handing_over_headline_over_the_one_event_the_award_was_handed_over_at_is_a_moment_of_it():
-    def labels(body: str) -> list[str]:
-        facts = article(f"Trao Huân chương Lao động cho 2 doanh nghiệp\n12/12/2023 15:00\n{body}\nLan Hương\n")[1]
+    def labels(body: str, headline: str = "Trao Huân chương Lao động cho 2 doanh nghiệp") -> list[str]:
+        facts = article(f"{headline}\n12/12/2023 15:00\n{body}\nLan Hương\n")[1]
         return [e.label for e in facts.events]
 
     lead = "Chiều 11/12, UBND thành phố Bắc Giang tổ chức Hội nghị gặp mặt doanh nghiệp năm 2023.\n"
@@ -2699,15 +2699,12 @@ def test_a_handing_over_headline_over_the_one_event_the_award_was_handed_over_at
     assert len(labels(lead + "Đến nay, thành phố có 2 doanh nghiệp đạt Huân chương Lao động hạng Ba.")) == 2
 
     # a title the body says was recognised there, under a headline handing it over
-    def titled(body: str) -> list[str]:
-        facts = article(f"Trao danh hiệu Chiến sĩ thi đua cấp tỉnh\n12/12/2023 15:00\n{body}\nLan Hương\n")[1]
-        return [e.label for e in facts.events]
-
+    titled = "Trao danh hiệu Chiến sĩ thi đua cấp tỉnh"
     meeting = "Chiều 11/12, Sở Tư pháp tỉnh Bắc Giang tổ chức Hội nghị tổng kết năm 2023.\n"
     said = "Tại hội nghị, bà Lê Thị Hoa được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh; Giám đốc Sở tặng Giấy khen cho 5 tập thể."
-    assert titled(meeting + said) == ["Hội nghị tổng kết năm 2023"]
+    assert labels(meeting + said, titled) == ["Hội nghị tổng kết năm 2023"]
     # negative: recognised on a day of its own
-    assert len(titled(meeting + said.replace("Tại hội nghị,", "Ngày 5/12,"))) == 2
+    assert len(labels(meeting + said.replace("Tại hội nghị,", "Ngày 5/12,"), titled)) == 2
 
 
 def test_a_ceremony_announcing_a_decision_keeps_what_the_decision_confers_in_its_name():

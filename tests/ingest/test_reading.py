@@ -949,6 +949,13 @@ def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, 
     assert read_article(page).url == url
 
 
+def _page(tmp_path, headline: str, day: str, body: str):
+    """A page of one headline, its day, then `body` (HTML), read through the pipeline: (document, facts)."""
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><h1>{headline}</h1><p>{day}</p>{body}</body></html>", encoding="utf-8")
+    return process(page)
+
+
 @pytest.mark.parametrize(
     ("table", "other", "other_cells"),
     [
@@ -988,14 +995,13 @@ def test_the_pages_own_address_is_read_from_canonical_or_og_url(tmp_path: Path, 
     ],
 )
 def test_a_table_of_counts_reads_as_the_list_items_it_stands_for(tmp_path, table, other, other_cells):
-    page = tmp_path / "table.html"
-    page.write_text(
-        "<html><body><h1>Huyện Tiên Yên: kết quả khen thưởng năm 2022</h1><p>12/01/2023</p>"
+    doc, facts = _page(
+        tmp_path,
+        "Huyện Tiên Yên: kết quả khen thưởng năm 2022",
+        "12/01/2023",
         "<p>Ngày 10/1/2023, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua. Kết quả khen thưởng như sau:</p>"
-        f"{table}{other}<p>Thu Hà</p></body></html>",
-        encoding="utf-8",
+        f"{table}{other}<p>Thu Hà</p>",
     )
-    doc, facts = process(page)
     assert "- Cờ thi đua của UBND tỉnh: 3 tập thể." in doc.text
     assert "- Giấy khen của Chủ tịch UBND huyện: 120 tập thể, 245 cá nhân." in doc.text
     assert other_cells in doc.text
@@ -1007,19 +1013,18 @@ def test_a_table_of_counts_reads_as_the_list_items_it_stands_for(tmp_path, table
 
 
 def test_a_table_of_forms_that_say_whom_a_bare_number_beside_them_counts_reads_as_its_list(tmp_path):
-    page = tmp_path / "table.html"
     rows = (
         "<tr><td>1</td><td>Giấy khen của Chủ tịch UBND xã cho tập thể</td><td>6</td></tr>"
         "<tr><td>2</td><td>Giấy khen của Chủ tịch UBND xã (cá nhân)</td><td>18</td></tr>"
         "<tr><td>3</td><td>Giấy khen của Chủ tịch UBND xã</td><td>5</td></tr>"  # (whom it counts unsaid: its cells)
     )
-    page.write_text(
-        "<html><body><h1>Xã Đông Ngũ tổng kết công tác năm 2024</h1><p>28/12/2024</p>"
+    doc, facts = _page(
+        tmp_path,
+        "Xã Đông Ngũ tổng kết công tác năm 2024",
+        "28/12/2024",
         "<p>Ngày 27/12/2024, UBND xã Đông Ngũ tổ chức Hội nghị tổng kết. Tại hội nghị, UBND xã đã khen thưởng:</p>"
-        f"<table><tr><th>STT</th><th>Hình thức</th><th>Số lượng</th></tr>{rows}</table><p>Thu Hà</p></body></html>",
-        encoding="utf-8",
+        f"<table><tr><th>STT</th><th>Hình thức</th><th>Số lượng</th></tr>{rows}</table><p>Thu Hà</p>",
     )
-    doc, facts = process(page)
     assert "- Giấy khen của Chủ tịch UBND xã: 6 tập thể." in doc.text
     assert "- Giấy khen của Chủ tịch UBND xã: 18 cá nhân." in doc.text
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [
@@ -1053,43 +1058,41 @@ def test_a_plain_text_s_table_parted_by_tabs_reads_as_a_page_s_does(tmp_path):
 
 
 def test_a_table_of_recipients_by_name_reads_as_the_list_it_stands_for_and_counts_them(tmp_path):
-    page = tmp_path / "names.html"
-    page.write_text(
-        "<html><body><h1>UBND huyện Tiên Yên khen thưởng các cá nhân có thành tích xuất sắc</h1><p>12/03/2024</p>"
+    doc, facts = _page(
+        tmp_path,
+        "UBND huyện Tiên Yên khen thưởng các cá nhân có thành tích xuất sắc",
+        "12/03/2024",
         "<p>Ngày 10/3/2024, Chủ tịch UBND huyện Tiên Yên ký quyết định tặng Giấy khen cho các cá nhân có thành tích xuất "
         "sắc, cụ thể như sau:</p><table><tr><th>STT</th><th>Họ và tên</th><th>Chức vụ, đơn vị</th></tr>"
         "<tr><td>1</td><td>Ông Lý Seo Chư</td><td>Chủ tịch UBND xã Pha Long</td></tr>"
         "<tr><td>2</td><td>Bà Giàng Thị Mai</td><td>Công chức xã Tả Ngải Chồ</td></tr></table>"
-        "<p>Phòng Nội vụ huyện</p></body></html>",
-        encoding="utf-8",
+        "<p>Phòng Nội vụ huyện</p>",
     )
-    doc, facts = process(page)
     assert "- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long." in doc.text
     assert doc.author is None  # a name in the table is no byline
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "individual", 2)]
 
 
 def test_a_table_of_units_under_a_bare_unit_header_reads_as_its_list_and_leaves_the_byline_the_writer_s(tmp_path):
-    page = tmp_path / "units.html"
-    page.write_text(
-        "<html><body><h1>Xã Hưng Đạo tuyên dương điển hình tiên tiến</h1><p>20/05/2024</p>"
+    doc, facts = _page(
+        tmp_path,
+        "Xã Hưng Đạo tuyên dương điển hình tiên tiến",
+        "20/05/2024",
         "<p>Chiều 18/5/2024, UBND xã Hưng Đạo tổ chức Hội nghị biểu dương điển hình tiên tiến. Chủ tịch UBND xã tặng Giấy "
         "khen cho 2 tập thể.</p><table><tr><td>STT</td><td>Đơn vị</td><td>Hình thức</td></tr>"
         "<tr><td>1</td><td>Thôn An Lại</td><td>Giấy khen</td></tr><tr><td>2</td><td>Thôn Đông</td><td>Giấy khen</td></tr>"
-        "</table><p>Phạm Thu - Đài TT xã</p></body></html>",
-        encoding="utf-8",
+        "</table><p>Phạm Thu - Đài TT xã</p>",
     )
-    doc, facts = process(page)
     assert "- Thôn An Lại: Giấy khen." in doc.text
     assert doc.author == "Phạm Thu"  # not a unit's name from the table's cells
     assert [(g.award, g.recipient_kind, g.count) for g in facts.grants] == [("giay-khen", "collective", 2)]
     # negative: a layout table whose first row names no column of recipients is read cell by cell, as before
-    page.write_text(
-        "<html><body><h1>Xã Hưng Đạo tuyên dương</h1><p>20/05/2024</p><table><tr><td>Trang chủ</td><td>Tin tức</td></tr>"
-        f"<tr><td>Menu</td><td><p>{BODY}</p></td></tr></table><p>Phạm Thu</p></body></html>",
-        encoding="utf-8",
+    doc, _ = _page(
+        tmp_path,
+        "Xã Hưng Đạo tuyên dương",
+        "20/05/2024",
+        f"<table><tr><td>Trang chủ</td><td>Tin tức</td></tr><tr><td>Menu</td><td><p>{BODY}</p></td></tr></table><p>Phạm Thu</p>",
     )
-    doc, _ = process(page)
     assert "- Trang chủ" not in doc.text and doc.author == "Phạm Thu"
 
 
