@@ -48,7 +48,7 @@ def _counted_lines(rows: list[list[str]]) -> list[str]:
     lines = []
     for row in flat[1:]:
         cells = row[1:]
-        if row and row[0].lower().strip(" :.") in _TOTAL_ROWS:
+        if row and _totals(row[0]):
             continue  # 'Tổng cộng | 45 | 97': the sum of the rows above, no grant of its own
         if len(cells) == len(header) and all(_NUMBER_CELL.fullmatch(c) or c in ("", "-") for c in cells):
             counts = [f"{c} {noun}" for c, noun in zip(cells, header, strict=True) if _NUMBER_CELL.fullmatch(c)]
@@ -61,11 +61,16 @@ def _counted_lines(rows: list[list[str]]) -> list[str]:
 _TOTAL_ROWS = frozenset({"tổng cộng", "tổng", "cộng", "tổng số"})
 
 
+def _totals(cell: str) -> bool:
+    """Whether a row's label cell names the sum of the rows above ('Tổng cộng'), no grant of its own."""
+    return cell.lower().strip(" :.") in _TOTAL_ROWS
+
+
 def _kinds_by_row_lines(flat: list[list[str]]) -> list[str]:
     """A table of counts with what they count down its first column and the forms across its header ('Đối tượng |
     Bằng khen ... | Giấy khen ...' over 'Tập thể | 5 | 40', 'Cá nhân | 12 | 85') as the list items it stands for, a
     form each ('- Bằng khen ...: 5 tập thể, 12 cá nhân.'); [] for any other table."""
-    rows = [row for row in flat[1:] if row and row[0].lower().strip(" :.") not in _TOTAL_ROWS]
+    rows = [row for row in flat[1:] if row and not _totals(row[0])]
     forms = flat[0][1:] if flat else []
     if not rows or not forms or any(_NUMBER_CELL.fullmatch(f) for f in forms):
         return []
@@ -101,7 +106,7 @@ def _form_count_lines(rows: list[list[str]]) -> list[str]:
         return []
     lines = []
     for row in flat[1:]:
-        if max(form, amount) < len(row) and row[form].lower().strip(" :.") in _TOTAL_ROWS:
+        if max(form, amount) < len(row) and _totals(row[form]):
             continue  # 'Tổng cộng | 45 tập thể, 97 cá nhân': the sum of the rows above
         if max(form, amount) < len(row) and _COUNT_CELL.match(row[amount]):
             lines.append(f"- {row[form].rstrip('.;,:')}: {row[amount].rstrip('.;,')}.")
