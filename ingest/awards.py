@@ -17,7 +17,7 @@ from functools import cache
 from ..resources import resource_text
 from . import lexicon
 from .alternation import Alternation
-from .counts import _NOUN_RE
+from .counts import NOUN_RE
 from .document import Document, Span, Taken, rebase
 from .names import LOWER, UPPER
 
@@ -110,7 +110,7 @@ _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 
     r"Thành ủy|Huyện ủy|Tổng Liên đoàn|Chánh án|Viện trưởng|Tổng cục trưởng|Cục trưởng|Bộ(?= [A-ZĐ]))(?!\w)))"
     r"(?P<who>[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có|tặng|truy tặng|từ|lần lượt)(?!\w)|\s*[,;:.()“”\"]|\s*$"
     # or a count of recipients: 'Bằng khen của Thủ tướng Chính phủ 5 tập thể' (not 'của Bộ Tư lệnh Quân khu 2')
-    rf"|\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.]*\s+(?i:{_NOUN_RE})(?!\w))"
+    rf"|\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.]*\s+(?i:{NOUN_RE})(?!\w))"
 )
 
 

@@ -12,7 +12,7 @@ import re
 
 from . import levels, lexicon
 from .awards import AwardMention, award_types, common_kind, is_ancestor, recipients_kind
-from .counts import _NOUN_RE, _NUMBERS, Count, counts_in, total_opened
+from .counts import _NUMBERS, NOUN_RE, Count, counts_in, total_opened
 from .grant_links import COUNTS_AFTER_NAMED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
@@ -26,7 +26,7 @@ COUNT_LIST = re.compile(
     r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+(?!\d)(?:\s+[^\W\d]+){1,2}?(?=\s*(?:,|và\s|&))|\d+(?!\d)|"
     + "|".join(_NUMBERS)
     + "|"
-    + _NOUN_RE
+    + NOUN_RE
     + r")*",
     re.I,
 )
@@ -401,7 +401,7 @@ def _named_then_as_many(clause: str, start: int, count: Count, people: tuple[int
 # ('cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân', '... (5 tập thể và 10 cá nhân)',
 # '..., với tổng số 15 tập thể, cá nhân': the plural and what is said of them, then the counts, a total's word read with them)
 _PLURAL_MADE_OF = re.compile(
-    rf"(?:các|những)\s+(?:{_NOUN_RE})(?:\s*(?:,|và)\s*(?:{_NOUN_RE}))?(?!\w)(?:\s+[^\d,;:.()]{{1,80}}?)??"
+    rf"(?:các|những)\s+(?:{NOUN_RE})(?:\s*(?:,|và)\s*(?:{NOUN_RE}))?(?!\w)(?:\s+[^\d,;:.()]{{1,80}}?)??"
     r"(?:\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?|\s*,?\s*với(?=\s+tổng\s+số)|\s*\()\s*",
     re.I,
 )

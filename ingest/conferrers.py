@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from . import levels, lexicon
 from .awards import award_types
-from .counts import _NOUN_RE
+from .counts import NOUN_RE
 from .document import ITEM_MARK, Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
@@ -1118,7 +1118,7 @@ def subject_before(
 
 # a calling that counts people ('vận động viên', 'VĐV', 'học sinh'), then a few words of its field in lower case, right
 # before a person's name
-_CALLING_BEFORE_NAME = re.compile(rf"\s*(?i:{_NOUN_RE})(?:\s+[{LOWER}]+){{0,3}}\s*")
+_CALLING_BEFORE_NAME = re.compile(rf"\s*(?i:{NOUN_RE})(?:\s+[{LOWER}]+){{0,3}}\s*")
 
 
 def _titled_at(doc: Document, opening: int, name: int) -> bool:

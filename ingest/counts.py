@@ -22,8 +22,9 @@ _NUMBER_WORDS = rf"{_TENS}(?:\s+(?:{'|'.join(_ONES)}))?|một|hai|ba|bốn|năm|
 # words for a number left uncounted ('nhiều', 'hàng chục', 'hàng trăm'): a count without a value
 _UNCOUNTED = r"nhiều|hàng (?:chục|trăm|nghìn|ngàn)"
 _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in lower case, abbreviations too ("CĐCS")
+# the count nouns as one alternation, longest first: other modules put it in their own patterns
 # (both kinds joined by a slash, spaced or not: '12 tập thể/cá nhân', '12 tập thể / cá nhân')
-_NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True))
+NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True))
 _COUNT = re.compile(
     # ('tổng cộng 156 lượt tập thể', 'cho tổng số 56 cá nhân': a total, its word read with it)
     r"(?<![\w/.,])(?:tổng\s+(?:cộng|số)\s+)?(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
@@ -34,7 +35,7 @@ _COUNT = re.compile(
     # ('01 (một) tập thể': the number again in words, in brackets, as decisions write it)
     r"(?:\s*\((?:" + _NUMBER_WORDS + r")\))?"
     r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>"
-    + _NOUN_RE
+    + NOUN_RE
     + r")(?!\w)(?!\s+(?:nhỏ|bé|thể|chức|đất|cát|đá|bê tông|gỗ|rác|nước)(?!\w)))?(?!\w)",
     re.I,
 )
@@ -92,12 +93,12 @@ _TWO_KINDS = {"collective", "individual"}
 # a noun of the other kind listed right after a count's ('10 doanh nhân, doanh nghiệp', '50 hộ gia đình và cá nhân'):
 # the count is of both; not a body it names ('5 cá nhân và tập thể Trường X': the five, and that one body), nor a title
 # in capitals ('cho 112 tập thể, Lao động tiên tiến cho 1.254 cá nhân')
-_OTHER_NOUN = re.compile(rf"\s*(?:,|và|&)\s*(?P<noun>{_NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}\d]))", re.I)
+_OTHER_NOUN = re.compile(rf"\s*(?:,|và|&)\s*(?P<noun>{NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}\d]))", re.I)
 
 # units counted as having some of their own commended ('14 phường đều có đại diện được tuyên dương', '5 xã có hộ gia đình
 # được khen thưởng'): the units are where those commended are, not whom
 _HAVE_THEIR_OWN = re.compile(
-    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:(?:đều|cũng)\s+)?có\s+(?:(?:các|những|một số|nhiều)\s+)?(?:đại diện|" + _NOUN_RE + r")(?!\w)"
+    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:(?:đều|cũng)\s+)?có\s+(?:(?:các|những|một số|nhiều)\s+)?(?:đại diện|" + NOUN_RE + r")(?!\w)"
     r"[^,;.]{0,40}?\s(?:(?:đã|đều|cũng)\s+)?được\s+(?:(?:trao\s+)?tặng|trao|khen|tuyên dương|biểu dương|vinh danh|nhận|(?:truy|phong)\s+tặng)(?!\w)",
     re.I,
 )
@@ -165,7 +166,7 @@ def counts_in(text: str) -> list[Count]:
 # ('Tổng số cá nhân được tặng Giấy khen năm 2023 là 45': the award and its year between, which binding reads:
 # total_opened)
 _TOTAL_IS = re.compile(
-    rf"(?<!\w)(?i:tổng số|tổng cộng)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{_NOUN_RE}))(?!\w)"
+    rf"(?<!\w)(?i:tổng số|tổng cộng)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{NOUN_RE}))(?!\w)"
     r"(?:\s+năm\s+\d{4}|[^,;.:\d]){0,80}?\s+là\s+(?P<num>\d[\d.]*)(?![\d.,]\d)"
 )
 
@@ -196,7 +197,7 @@ _COLLECTIVE_TITLE_WORDS = frozenset(
 
 # the money or gift handed over with an award, before those it is given to ('trao Giấy khen và tiền thưởng cho các em')
 _WITH_REWARD = r"(?:\s*,?\s*(?:và|kèm(?:\s+theo)?|cùng(?:\s+với)?)\s+(?:tiền thưởng|phần thưởng|quà|hiện vật)(?:\s+[^\s,;]+){0,3}?)?"
-_PLURAL = re.compile(rf"{_WITH_REWARD}\s*cho\s+(?:các|những)\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+_PLURAL = re.compile(rf"{_WITH_REWARD}\s*cho\s+(?:các|những)\s+(?P<noun>{NOUN_RE})(?!\w)", re.I)
 
 
 # a noun of recipients with no count nor plural word ('tặng Giấy khen cho học sinh đạt giải Nhất'), not one a name
@@ -206,13 +207,13 @@ HONORIFIC_NOUNS = r"em|cháu|anh|chị|cụ|ông|bà"  # the count nouns that, a
 _BARE_NOUN = re.compile(
     rf"{_WITH_REWARD}\s*cho\s+(?!(?:{HONORIFIC_NOUNS}|bản|thôn|xã|ấp|làng|xóm|buôn|khóm|phường|thị trấn|tổ|khu vực|khu phố"
     r"|tổ dân phố|khu dân cư|lớp|phòng|sở|cục|chi cục|trường|trạm|đồn|chi nhánh|khoa)(?!\w))"
-    rf"(?P<noun>{_NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}]))",
+    rf"(?P<noun>{NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}]))",
     re.I,
 )
 
 
 # the noun recipients are told by after 'cho', with or without a plural word ('cho nhà giáo ...', 'cho các học sinh')
-_NOUN_GIVEN_TO = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+)?(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+_NOUN_GIVEN_TO = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+)?(?P<noun>{NOUN_RE})(?!\w)", re.I)
 
 
 def noun_given_to(text: str) -> str | None:
@@ -229,7 +230,7 @@ def bare_noun_kind(text: str) -> str | None:
 
 # 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc', 'cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương': the names the plural
 # lists, after its colon or right after its noun, each capitalised
-_PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{_NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)
+_PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)
 _NAME_ITEM = lexicon.cue("list-separator")
 _LOWER_WORD = re.compile(rf"\s+(?![{UPPER}\d])\S")  # where a run of capitalised words ends
 
@@ -257,7 +258,7 @@ _PLACES_NAMED = re.compile(
 )
 
 
-_NOUN_AT_END = re.compile(rf"(?:{_NOUN_RE})$", re.I)
+_NOUN_AT_END = re.compile(rf"(?:{NOUN_RE})$", re.I)
 
 
 def count_noun(written: str) -> str | None:
@@ -275,7 +276,7 @@ _SLASHED = re.compile(r"\s*/\s*")
 
 
 # a second noun listed with a plural's ('các doanh nghiệp, doanh nhân', 'các tập thể và các cá nhân')
-_AND_NOUN = re.compile(rf"\s*(?:,|và)\s*(?:(?:các|những)\s+)?(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+_AND_NOUN = re.compile(rf"\s*(?:,|và)\s*(?:(?:các|những)\s+)?(?P<noun>{NOUN_RE})(?!\w)", re.I)
 
 
 def nouns_joined(text: str, pos: int) -> list[str]:
@@ -301,8 +302,8 @@ def plural_kind(text: str) -> str | None:
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon
 # ('Mỗi thủ khoa được nhận Bằng khen ...': each of them, as many as were counted)
 _PLURAL_SUBJECT = re.compile(
-    rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{_NOUN_RE})(?!\w)"
-    rf"(?:(?:\s*,|\s+và)\s*(?:(?:các|những)\s+)?(?P<noun2>{_NOUN_RE})(?!\w))?"  # 'Các tập thể, cá nhân được': both kinds
+    rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{NOUN_RE})(?!\w)"
+    rf"(?:(?:\s*,|\s+và)\s*(?:(?:các|những)\s+)?(?P<noun2>{NOUN_RE})(?!\w))?"  # 'Các tập thể, cá nhân được': both kinds
     r"[^,;:.]{0,40}?\s+(?:được|(?:vinh dự\s+)?(?:đón\s+)?nhận)(?!\w)",
     re.I,
 )

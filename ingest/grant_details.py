@@ -20,7 +20,7 @@ from collections import Counter
 from . import levels, lexicon
 from .awards import refine_for_conferrer, same_award
 from .conferrers import named, unit_named_whole
-from .counts import _NOUN_RE, noun_kind, number_value
+from .counts import NOUN_RE, noun_kind, number_value
 from .document import Document, Sentence
 from .facts import ArticleFacts, GrantFact, Office
 from .gazetteer import gazetteer
@@ -315,7 +315,7 @@ def units_sharing_level(doc: Document, m: re.Match[str]) -> tuple[OrgRef, ...]:
 
 
 # as many as counted, named in brackets right after their count ('02 cá nhân (ông A, bà B)', '2 tập thể (xã A, xã B)')
-_BRACKETED_AFTER_COUNT = re.compile(rf"(?<![\w/])(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE})(?!\w)\s*\((?P<names>[^()]{{3,300}})\)", re.I)
+_BRACKETED_AFTER_COUNT = re.compile(rf"(?<![\w/])(?P<n>{_SMALL_COUNT})\s+(?:{NOUN_RE})(?!\w)\s*\((?P<names>[^()]{{3,300}})\)", re.I)
 
 
 def _bracketed(doc: Document, g: GrantFact, found: list[re.Match[str]]) -> tuple[OrgRef | str, ...]:
@@ -330,7 +330,7 @@ def _bracketed(doc: Document, g: GrantFact, found: list[re.Match[str]]) -> tuple
 # those a vote or a giving names before their count ('suy tôn A và B là 2 đơn vị dẫn đầu', 'bình chọn X, Y, Z là 3 tập thể
 # xuất sắc', 'tặng Cờ thi đua cho A và B là 2 đơn vị dẫn đầu')
 _TIME_LEAD_SOURCE = lexicon.cue("time-lead-anywhere").pattern
-_COUNTED_AS = rf"(?:là|làm)\s+(?P<n>{_SMALL_COUNT})\s+(?:{_NOUN_RE}|địa phương)(?!\w)"  # '... là 2 đơn vị dẫn đầu'
+_COUNTED_AS = rf"(?:là|làm)\s+(?P<n>{_SMALL_COUNT})\s+(?:{NOUN_RE}|địa phương)(?!\w)"  # '... là 2 đơn vị dẫn đầu'
 _VOTED_NAMED = re.compile(
     r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|cho|tuyên dương|biểu dương|tôn vinh|vinh danh)\s+(?P<who>[^;:]{3,240}?)\s+"
     + _COUNTED_AS,
@@ -457,11 +457,11 @@ def _people_only(doc: Document, g: GrantFact, start: int, end: int) -> tuple[str
 _TEACHERS = r"thầy,?\s*cô(?:\s+giáo)?"  # 'các thầy, cô': teachers, by their honorifics, no count noun
 # a sentence of its own that lists those a grant of the sentence before counted ('Các tập thể được khen gồm: A, B và C')
 _LISTED_AFTER = re.compile(
-    rf"\W*(?:(?:[Cc]ác|[Nn]hững)\s+(?P<noun>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,6}}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)"
+    rf"\W*(?:(?:[Cc]ác|[Nn]hững)\s+(?P<noun>(?i:{NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,6}}?\s*,?\s*(?:gồm(?: có)?|là|sau(?: đây)?)"
     # or a list's heading: 'Danh sách cá nhân được tặng Giấy khen:', its items on the lines after it
-    rf"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>(?i:{_NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,8}}?"
+    rf"|[Dd]anh sách\s+(?:(?:các|những)\s+)?(?P<listed>(?i:{NOUN_RE}))(?!\w)(?:\s+[^\s,;:.]+){{0,8}}?"
     # or who they are, told before the list: 'Đó là các thầy, cô: A, B và C', 'Cụ thể là các đơn vị: ...'
-    rf"|(?:[Đđ]ó là|[Cc]ụ thể là|[Gg]ồm(?: có)?)\s+(?:các|những)\s+(?P<told>(?i:{_NOUN_RE})|{_TEACHERS})(?!\w)(?:\s+[^\s,;:.]+){{0,4}}?"
+    rf"|(?:[Đđ]ó là|[Cc]ụ thể là|[Gg]ồm(?: có)?)\s+(?:các|những)\s+(?P<told>(?i:{NOUN_RE})|{_TEACHERS})(?!\w)(?:\s+[^\s,;:.]+){{0,4}}?"
     r")\s*:\s*"
 )
 # or who they are, straight before the first of them with no colon: 'Đó là bác sĩ A, Giám đốc ... và bác sĩ B, ...'

@@ -66,7 +66,7 @@ from .conferrers import (
     resolve_conferrer,
 )
 from .conferrers import named as conferrer_named
-from .counts import _NOUN_RE, HONORIFIC_NOUNS, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
+from .counts import HONORIFIC_NOUNS, NOUN_RE, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
 from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
@@ -556,7 +556,7 @@ _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 # those just given, a sentence of their own saying what they achieved ('Các tập thể, cá nhân đã có thành tích xuất sắc
 # trong công tác từ năm 2018 đến năm 2022'): a plural of recipients, then their achievement
 _RECIPIENTS_ACHIEVED = re.compile(
-    rf"\W*(?:[Cc]ác|[Nn]hững)\s+(?:{_NOUN_RE})(?:\s*(?:,|và)\s*(?:{_NOUN_RE}))?(?:\s+(?:trên|nêu trên|này|được khen thưởng))?"
+    rf"\W*(?:[Cc]ác|[Nn]hững)\s+(?:{NOUN_RE})(?:\s*(?:,|và)\s*(?:{NOUN_RE}))?(?:\s+(?:trên|nêu trên|này|được khen thưởng))?"
     r"\s+(?:(?:đã|đều)\s+)*(?:có|đạt)\s+(?=thành tích)",
     re.I,
 )
@@ -3488,7 +3488,7 @@ def _last_called(doc: Document, before: int, honorific: str) -> str | None:
 
 
 # each of those counted before, by their noun ('Mỗi nữ sinh đạt giải được tặng bằng khen')
-_EACH_OF = re.compile(rf"(?<!\w)[Mm]ỗi\s+(?P<noun>{_NOUN_RE})(?!\w)", re.I)
+_EACH_OF = re.compile(rf"(?<!\w)[Mm]ỗi\s+(?P<noun>{NOUN_RE})(?!\w)", re.I)
 
 
 def _counted_before(doc: Document, noun: str, before: int, since: int = 0) -> int | None:
@@ -3504,7 +3504,7 @@ def _counted_before(doc: Document, noun: str, before: int, since: int = 0) -> in
 
 
 # recipients named by their nouns alone at the end of the clause ('cho các vận động viên, huấn luyện viên.')
-_THOSE_BY_NOUN = re.compile(rf"(?<!\w)cho\s+(?:các|những)\s+(?P<a>{_NOUN_RE})(?:\s*(?:,|và)\s*(?P<b>{_NOUN_RE}))?\s*(?=[.;]|$)", re.I)
+_THOSE_BY_NOUN = re.compile(rf"(?<!\w)cho\s+(?:các|những)\s+(?P<a>{NOUN_RE})(?:\s*(?:,|và)\s*(?P<b>{NOUN_RE}))?\s*(?=[.;]|$)", re.I)
 # recipients the article counted before, pointed back to ('cho các cá nhân trên', 'các tập thể nói trên')
 _THOSE_ABOVE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cá nhân|tập thể|đơn vị|em|học sinh|đồng chí)\s+(?:nói\s+|kể\s+)?trên(?!\w)")
 _RECEIVING_CEREMONY = lexicon.cue("receiving-ceremony-name")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import lexicon
 from .awards import refine_for_conferrer
 from .conferrers import label
-from .counts import _NOUN_RE, number_value
+from .counts import NOUN_RE, number_value
 from .document import Document, Span
 from .facts import GrantFact
 
@@ -22,7 +22,7 @@ _N = lexicon.cue("small-count").pattern
 # a list of two or more numbers then the noun they count, opened by 'lần lượt' or right after 'cho', 'là' or a colon
 _NUMBERS_IN_TURN = re.compile(
     rf"(?P<turn>(?<!\w)lần lượt\s+(?:(?:cho|là)\s+|:\s*)?|(?<!\w)(?:cho|là)\s+(?:lần lượt\s+)?|:\s*)"
-    rf"(?P<nums>(?:{_N})(?:\s*,\s*(?:{_N}))*\s*(?:,\s*)?(?:và|,)\s*(?:{_N}))\s+(?P<noun>{_NOUN_RE})(?!\w)",
+    rf"(?P<nums>(?:{_N})(?:\s*,\s*(?:{_N}))*\s*(?:,\s*)?(?:và|,)\s*(?:{_N}))\s+(?P<noun>{NOUN_RE})(?!\w)",
     re.I,
 )
 _NUMBER = re.compile(rf"(?<!\w)(?:{_N})(?!\w)", re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .counts import _NOUN_RE, _NUMBER_WORDS, HONORIFIC_NOUNS
+from .counts import _NUMBER_WORDS, HONORIFIC_NOUNS, NOUN_RE
 from .names import UPPER
 
 # the words that name what is handed over ('trao Giấy khen', 'trao tặng danh hiệu', 'trao quyết định khen thưởng')
@@ -23,7 +23,7 @@ _AWARD_WORD = (
 _GIVING = re.compile(r"(?<!\w)(?:trao|tặng|khen thưởng)(?!\w)[^.;:\n]*", re.I)
 _TO = re.compile(
     rf"(?<!\w)(?:{_AWARD_WORD})(?!\w)[^.;:\n]{{0,100}}?(?<!hướng)(?<!tiến)(?<!đi)(?<!gửi)(?<!về)\s(?P<to>tới|đến|đối với)"
-    rf"(?=\s+(?:(?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d{{1,4}}|{_NUMBER_WORDS}|các|những|toàn thể)\s+(?:em\s+)?(?:{_NOUN_RE})(?!\w)"
+    rf"(?=\s+(?:(?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d{{1,4}}|{_NUMBER_WORDS}|các|những|toàn thể)\s+(?:em\s+)?(?:{NOUN_RE})(?!\w)"
     rf"|(?:{HONORIFIC_NOUNS}|đồng chí|đ/c|tập thể|cá nhân|gia đình)\s+(?-i:[{UPPER}])|thân nhân(?!\w)"
     rf"|(?-i:[{UPPER}])))",
     re.I,
