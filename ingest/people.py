@@ -248,9 +248,17 @@ def match_role(text: str, pos: int) -> tuple[str, int] | None:
 _LEAD = re.compile(r"(?:[Nn]guyên\s+(?:là\s+)?)?(?:(?<![ủỦ]y\s)(?<![uU]ỷ\s)[Qq]uyền\s+|(?<!\w)Q\.\s?)?$")
 
 
+# a presidium ('Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam', 'Đoàn Chủ tịch Trung ương Hội LHPN'): a body, its
+# 'Chủ tịch' no title of the person named after it ('Thay mặt Đoàn Chủ tịch ..., ông A, Phó Chủ tịch ...')
+_PRESIDIUM = re.compile(r"(?<!\w)[Đđ]oàn\s+$")
+
+
 def role_starts(text: str):
-    """Where each title of `text` starts, a former post's 'nguyên' and an acting one's 'Quyền' included."""
+    """Where each title of `text` starts, a former post's 'nguyên' and an acting one's 'Quyền' included; not a
+    presidium's 'Chủ tịch'."""
     for m in ROLES.finditer(text):
+        if m.group().lower().startswith("chủ tịch") and _PRESIDIUM.search(text, max(0, m.start() - 6), m.start()):
+            continue
         lead = _LEAD.search(text, max(0, m.start() - 20), m.start())
         yield m.start() - len(lead.group(0)) if lead else m.start()
 

@@ -331,6 +331,22 @@ def test_the_title_after_thua_uy_quyen_is_the_delegators_not_the_presenters():
     assert people["Vũ Đăng Minh"] == {("Thứ trưởng", "Bộ Nội vụ")}
 
 
+def test_a_presidium_s_chu_tich_is_a_body_not_the_title_of_the_one_named_after_it():
+    # 'Đoàn Chủ tịch' (the presidium of the Front, a union): who acts for it holds none of its posts
+    people = posts_of(
+        "Thay mặt Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, ông Lò Văn Sơn, Phó Chủ tịch Ủy ban MTTQ huyện Hải Hà "
+        "trao Bằng khen cho 5 tập thể."
+    )
+    assert people["Lò Văn Sơn"] == {("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hà")}
+    people = posts_of("Được ủy quyền của đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam, bà Hà Thị Mơ trao Bằng khen.")
+    assert people["Hà Thị Mơ"] == set()
+    # a member of the presidium holds that post, and a family name 'Đoàn' opens a name, not a presidium
+    people = posts_of("Dự có ông Vi Văn Tám, Ủy viên Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam.")
+    assert people["Vi Văn Tám"] == {("Ủy viên Đoàn Chủ tịch", "Trung ương Hội Nông dân Việt Nam")}
+    people = posts_of("Dự có ông Hoàng Văn Đoàn, Chủ tịch UBND huyện Hải Hà.")
+    assert people["Hoàng Văn Đoàn"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
 def test_martyrs_named_after_their_mothers_are_people():
     people = posts_of("Mẹ Hoàng Thị Xuân ở huyện Hải Hà có hai con liệt sĩ là Lương Đức Hiền và Nguyễn Hồng Nguyên.")
     assert {"Hoàng Thị Xuân", "Lương Đức Hiền", "Nguyễn Hồng Nguyên"} <= set(people)
