@@ -2805,7 +2805,7 @@ def _without_past_records(
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + ever.end(), sent.start + clause_end)}
         found = [g for g in found if not _one_of(g, past_awards) or g.event]
     had = _HAD_BEEN.search(sent.text) if found else None
-    dated = _DATED_BEFORE.match(sent.text) if found and now_year is not None else None
+    dated = _DATED_BEFORE.match(sent.text) if found else None
     # where the record's telling starts: after 'đã được', or after a year looked back to ('Trước đó, năm 2015, nhà
     # trường được Chủ tịch nước tặng Huân chương ...': past, as 'đã' would say)
     told_from = had.end() if had is not None else dated.end() if dated is not None and dated["before"] else None
@@ -2821,9 +2821,11 @@ def _without_past_records(
             if (given := _GIVEN_IN_YEAR.match(doc.text, a.end)) and int(given["y"]) < now_year - _LONG_AGO and not given["since"]
         }
         return [g for g in found if not _one_of(g, long_ago) or g.event]
-    if told_from is None or now_year is None:
+    if told_from is None or (now_year is None and not (dated and dated["before"])):
         return found
-    if dated and int(dated["y"]) < now_year - 1:
+    # ('Trước đó, năm 2015, ông được UBND tỉnh tặng Bằng khen' in an article that tells no date of its own: what it looks
+    # back to is before the news, whatever the news's year)
+    if dated and (now_year is None or int(dated["y"]) < now_year - 1):
         # 'Trước đó, năm 2019, nhà trường đã được tặng Huân chương ...' in a report of 2024: the sentence's own year, past
         return [g for g in found if not doc.spans("awards", sent.start + told_from, g.evidence.end) or g.event]
     past = set()

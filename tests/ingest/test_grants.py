@@ -4259,6 +4259,23 @@ def test_an_award_a_sentence_dates_to_a_year_long_past_is_a_past_record():
     assert "bang-khen-thu-tuong" in {a for a, _ in grants("Năm 2022, trường được Thủ tướng Chính phủ tặng Bằng khen.")}
 
 
+def test_looking_back_to_a_year_in_an_article_that_tells_no_date_is_a_record():
+    def grants(then: str) -> list[tuple[str, int | None]]:
+        facts = article(
+            "Ông Lò Văn Pản được phong tặng danh hiệu Nghệ nhân ưu tú\nVừa qua, Chủ tịch nước đã ký Quyết định phong tặng "
+            "danh hiệu Nghệ nhân ưu tú cho ông Lò Văn Pản ở xã Chiềng Ly. " + then + "\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.count) for g in facts.grants]
+
+    for then in (
+        "Trước đó, năm 2015, ông được UBND tỉnh Sơn La tặng Bằng khen vì đóng góp trong bảo tồn văn hóa.",
+        "Trước đây, vào năm 2009, Bộ Văn hóa, Thể thao và Du lịch đã tặng Bằng khen cho ông.",
+    ):
+        assert grants(then) == [("nghe-nhan-uu-tu", 1)], then
+    # a year told without looking back is the article's own for all it says
+    assert ("bang-khen-cap-bo-tinh", 1) in grants("Năm 2015, ông được UBND tỉnh Sơn La tặng Bằng khen.")
+
+
 def test_an_institution_named_at_a_sentence_s_end_does_not_take_the_next_sentence_s_first_word():
     _, facts = article(
         "Trường Đại học Hồng Đức kỷ niệm 25 năm thành lập\n20/06/2024 09:00\n"
