@@ -101,6 +101,23 @@ def _article_reference(doc: Document) -> dt.date | None:
     return max([reference, *ends] if reference else ends, default=None)
 
 
+# an anniversary of a day the country keeps ('kỷ niệm 77 năm Ngày truyền thống lực lượng CAND'): the year it falls in,
+# the first year of the day (anniversaries.tsv) and the years counted; not a province's own day ('... Công an tỉnh X')
+_FIRST_YEARS = [(re.compile(rf"(?:{pattern})$", re.I), int(year)) for pattern, year in lexicon.rows("anniversaries.tsv")]
+_ANNIVERSARY = re.compile(
+    r"(?<![\w/.-])(?P<n>\d{1,3})\s+năm\s+(?:ngày\s+)?(?:(?:truyền thống|thành lập)\s+(?:của\s+)?)?(?:lực lượng\s+)?"
+    rf"(?P<day>{'|'.join(f'(?:{pattern})' for pattern, _ in lexicon.rows('anniversaries.tsv'))})(?!\w)"
+    r"(?!\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khu vực|Quân khu)(?!\w))",
+    re.I,
+)
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year the anniversaries an article celebrates fall in (the latest, if it counts several), or None."""
+    years = [first + int(m["n"]) for m in _ANNIVERSARY.finditer(text) for day, first in _FIRST_YEARS if day.match(m["day"])]
+    return max(years, default=None)
+
+
 def _reference_by_years(doc: Document) -> dt.date | None:
     """The latest date an undated article can speak of, for dates it gives without a year ('Tối ngày 28.12'): the end
     of the year it names most (the later on a tie), as a year-end report names the year it reports on. A report that
@@ -114,8 +131,9 @@ def _reference_by_years(doc: Document) -> dt.date | None:
         # but a whole date is ('Trước đó, ngày 01/9/2021, em A ...'): the article is of its year at the latest one
         dated = [int(m["y"] or m["wy"]) for m in TEXT_DATE.finditer(text) if m["y"] or m["wy"]]
         if not dated or max(dated) < max(years, default=0):
-            weekday_year = _year_by_weekday(text, years)
-            return dt.date(weekday_year, 12, 31) if weekday_year is not None else None
+            # ('Sáng 19/8, ... lễ kỷ niệm 77 năm Ngày truyền thống lực lượng CAND': the anniversary's year)
+            year = anniversary_year(text) or _year_by_weekday(text, years)
+            return dt.date(year, 12, 31) if year is not None else None
         return dt.date(max(dated), 12, 31)
     turn = year + 1 in years or any(int(m["year"]) == year for m in _YEAR_REVIEWED.finditer(text))
     reference = dt.date(year + 1, 6, 30) if turn else dt.date(year, 12, 31)

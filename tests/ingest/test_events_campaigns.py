@@ -584,6 +584,25 @@ def test_an_undated_article_s_weekday_before_a_day_picks_the_year_it_names_that_
     assert dated(said) == ["None"]
 
 
+def test_an_undated_article_celebrating_a_day_the_country_keeps_is_of_the_anniversary_s_year():
+    def dated(body: str) -> list[str]:
+        facts = article(f"Kỷ niệm ngày truyền thống\n{body}\nHà Linh\n")[1]
+        return [str(e.date) for e in facts.events]
+
+    # the first year of the day, and the years counted: 1945 + 78, 1930 + 93, 1982 + 41
+    said = "Sáng 18/8, Công an huyện Hải Hà tổ chức Lễ kỷ niệm 78 năm Ngày truyền thống Công an nhân dân."
+    assert dated(said) == ["2023-08-18"]
+    said = "Chiều 15/11, khu dân cư số 3 tổ chức Ngày hội, kỷ niệm 93 năm ngày thành lập MTTQ Việt Nam."
+    assert dated(said) == ["2023-11-15"]
+    said = "Ngày 17-11, Phòng GD&ĐT huyện Hải Hà tổ chức Lễ kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11)."
+    assert dated(said) == ["2023-11-17"]
+    # negative: a day a place's own body keeps, or a body the table does not know, dates nothing
+    said = "Sáng 18/8, Công an huyện Hải Hà tổ chức Lễ kỷ niệm 45 năm ngày thành lập Công an tỉnh Quảng Ninh."
+    assert dated(said) == ["None"]
+    said = "Sáng 18/8, Ngân hàng Chính sách xã hội huyện Hải Hà tổ chức Lễ kỷ niệm 20 năm thành lập Ngân hàng Chính sách xã hội."
+    assert dated(said) == ["None"]
+
+
 def test_a_venue_before_the_organiser_is_not_the_organiser():
     facts = facts_of(
         "Sáng 12/1, tại Hội trường A1, Trường Đại học Hạ Long, Khối thi đua số 3 đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022."
