@@ -375,6 +375,18 @@ def test_a_post_told_twice_less_exactly_is_one_post():
     assert people["Phạm Quang Sự"] == {("Phó Chủ tịch Thường trực", "Ủy ban nhân dân huyện Hải Hà")}
 
 
+def test_a_disease_control_centre_by_its_place_in_full_or_as_cdc():
+    people = posts_of(
+        "Dự có ông Lò Văn Hạnh, Giám đốc CDC tỉnh Quảng Ninh; bà Vi Thị Lan, Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh."
+    )
+    assert people["Lò Văn Hạnh"] == {("Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh")}
+    assert people["Vi Thị Lan"] == {("Phó Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh")}
+    # negative: 'CDC' inside another word, or with no place after it, names no centre
+    assert posts_of("Dự có ông Lò Văn Hạnh, Giám đốc CDCX tỉnh Quảng Ninh.")["Lò Văn Hạnh"] != {
+        ("Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh")
+    }
+
+
 def test_schools_banks_unions_and_enterprises_are_bodies_by_their_proper_names():
     people = posts_of(
         "Dự hội nghị có ông Lê Văn Phúc, Phó Hiệu trưởng Trường Đại học Sư phạm TP.HCM; bà Hà Thị Lan, Giám đốc Bệnh viện Đa khoa "
