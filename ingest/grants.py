@@ -501,6 +501,7 @@ _ANAPHOR_SUBJECT = lexicon.cue("anaphor-subject")
 _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...', 'trao quyết định truy tặng của Chủ tịch nước cho thân nhân ...', 'trao Quyết định của Chủ
 # tịch nước cho thân nhân các mẹ': the title, unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
+_TITLE_KINDS = ("honorary_title", "emulation_title")  # the awards a bare 'danh hiệu' names
 _PRESENTS_TITLE = re.compile(
     rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
     r"|(?i:bằng)\s+(?:truy tặng|phong tặng|Anh hùng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ', 'trao Bằng Anh hùng cho ...': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
@@ -987,6 +988,7 @@ class _Reader:
     told_at: dict[int, int] = field(default_factory=dict)  # where each of the sentence's grants' predicate begins, by id
     # a body's own medal an earlier clause named ('Huy chương “Vì thế hệ trẻ”'): its giver and name
     medal_told: tuple[Conferrer | None, str | None] | None = None
+    titles_given: set[str] = field(default_factory=set)  # the titles earlier sentences conferred ('Nhà giáo ưu tú')
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -1333,6 +1335,10 @@ class _Reader:
         # (the title itself, not the class it is of: 'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”')
         named_titles = {a for e in self.events for a in e.awards}
         titles = {a for a in named_titles if not any(b != a and is_ancestor(a, b) for b in named_titles)}
+        if not titles and len(self.titles_given) == 1:
+            # ('Cô A được phong tặng danh hiệu Nhà giáo ưu tú ...', then 'tại lễ kỷ niệm Ngày Nhà giáo, ông B đã trao danh
+            # hiệu cho cô A': no ceremony named after it, the one title conferred before)
+            titles = set(self.titles_given)
         # ('Lễ trao danh hiệu Nghệ nhân Nhân dân, Nghệ nhân Ưu tú': each title the one ceremony is named after)
         held = [e for e in self.events if titles and titles <= set(e.awards)]
         if actor and not awards and (len(titles) == 1 or len(held) == 1) and presents(clause) and _PRESENTS_TITLE.search(clause):
@@ -3282,6 +3288,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         elif found or not opens:
             list_totals = [g for g in found if g.count] if opens else []
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
+        reader.titles_given.update(g.award for g in found if g.status == "conferred" and award_types()[g.award].kind in _TITLE_KINDS)
         dead = {g.recipient for g in found if g.recipient_kind == "individual" and g.count == 1 and g.recipient}
         if len(dead) == 1 and not sent.is_headline and posthumous(sent.text):
             reader.posthumous_one = dead.pop()

@@ -1677,8 +1677,12 @@ def test_a_bare_handing_over_ceremony_hands_over_the_one_award_told_before_it():
     facts = facts_of(lead + then)
     assert [(g.award, g.event, g.presenter) for g in facts.grants] == [("anh-hung-lao-dong", facts.events[0].key, "Lê Văn Hải")]
     # negative: of two awards told before, the bare ceremony names neither
-    facts = facts_of(lead.replace("cá nhân của thị xã.", "cá nhân và Huân chương Lao động cho 2 tập thể.") + then)
+    two = lead.replace("cá nhân của thị xã.", "cá nhân và Huân chương Lao động cho 2 tập thể.")
+    facts = facts_of(two + then.replace("trao danh hiệu.", "phát biểu tại buổi lễ."))
     assert [(g.award, g.event) for g in facts.grants] == [("anh-hung-lao-dong", None), ("huan-chuong-lao-dong", None)]
+    # (though a title handed over there names the one title of the two)
+    facts = facts_of(two + then)
+    assert [(g.award, g.event) for g in facts.grants] == [("anh-hung-lao-dong", "e1"), ("huan-chuong-lao-dong", None)]
 
 
 def test_an_organiser_named_after_the_venue_with_its_members_listed_is_the_one_named_before_the_list():

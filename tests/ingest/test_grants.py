@@ -4259,6 +4259,25 @@ def test_an_award_a_sentence_dates_to_a_year_long_past_is_a_past_record():
     assert "bang-khen-thu-tuong" in {a for a, _ in grants("Năm 2022, trường được Thủ tướng Chính phủ tặng Bằng khen.")}
 
 
+def test_a_bare_title_handed_over_at_a_ceremony_not_named_after_it_is_the_one_title_conferred_before():
+    def linked(told: str, handed: str) -> list[tuple[str, int | None, str | None, str | None]]:
+        facts = article(
+            "Ngành Y tế tỉnh kỷ niệm Ngày Thầy thuốc Việt Nam\n" + told + " Ngày 27/2/2024, Sở Y tế tỉnh Nghệ An tổ chức Lễ kỷ"
+            " niệm 69 năm Ngày Thầy thuốc Việt Nam. " + handed + "\nTrần Thu Hương\n"
+        )[1]
+        return [(g.award, g.count, g.event, g.presenter) for g in facts.grants]
+
+    told = "Bác sĩ Trần Văn Bình, Giám đốc Bệnh viện Đa khoa huyện Quỳnh Lưu vừa được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú."
+    handed = "Bà Võ Thị Minh Sinh, Phó Chủ tịch UBND tỉnh đã trao tặng danh hiệu cho bác sĩ Bình."
+    assert linked(told, handed) == [("thay-thuoc-uu-tu", 1, "e1", "Võ Thị Minh Sinh")]
+    told = "Năm 2023, 3 bác sĩ của tỉnh được Chủ tịch nước phong tặng danh hiệu Thầy thuốc ưu tú."
+    handed = "Bà Võ Thị Minh Sinh, Phó Chủ tịch UBND tỉnh trao danh hiệu cho các bác sĩ."
+    assert linked(told, handed) == [("thay-thuoc-uu-tu", 3, "e1", "Võ Thị Minh Sinh")]
+    # negative: of two titles conferred before, a bare 'danh hiệu' names neither
+    told = "Năm 2023, 3 bác sĩ được phong tặng danh hiệu Thầy thuốc ưu tú, 1 bác sĩ được phong tặng danh hiệu Thầy thuốc nhân dân."
+    assert all(presenter is None for *_, presenter in linked(told, handed))
+
+
 def test_looking_back_to_a_year_in_an_article_that_tells_no_date_is_a_record():
     def grants(then: str) -> list[tuple[str, int | None]]:
         facts = article(
