@@ -596,6 +596,8 @@ def test_an_undated_article_celebrating_a_day_the_country_keeps_is_of_the_annive
     assert dated(said) == ["2023-11-15"]
     said = "Ngày 17-11, Phòng GD&ĐT huyện Hải Hà tổ chức Lễ kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11)."
     assert dated(said) == ["2023-11-17"]
+    said = "Nhân kỷ niệm 76 năm Ngày thương binh Liệt sỹ, sáng 21/7, huyện Hải Hà tổ chức Lễ trao tặng Huân chương kháng chiến."
+    assert dated(said) == ["2023-07-21"]  # ('sỹ' for 'sĩ', as some portals print it)
     # negative: a day a place's own body keeps, or a body the table does not know, dates nothing
     said = "Sáng 18/8, Công an huyện Hải Hà tổ chức Lễ kỷ niệm 45 năm ngày thành lập Công an tỉnh Quảng Ninh."
     assert dated(said) == ["None"]
