@@ -989,13 +989,14 @@ class _Reader:
     # a body's own medal an earlier clause named ('Huy chương “Vì thế hệ trẻ”'): its giver and name
     medal_told: tuple[Conferrer | None, str | None] | None = None
     titles_given: set[str] = field(default_factory=set)  # the titles earlier sentences conferred ('Nhà giáo ưu tú')
+    foreign_giver: bool = False  # a clause of the sentence told another country's honours
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = self.giver = None
         self.clause_counted, self.ranked_run = None, []
         self.sentence_proposes = self.proposes_list = self.heading_proposes
-        self.sentence_gave = self.proposal_in_series = False
+        self.sentence_gave = self.proposal_in_series = self.foreign_giver = False
         self.told_at = {}
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -1282,7 +1283,10 @@ class _Reader:
         # another country's honour ('Huân chương Tự do hạng Ba của Nhà nước Lào', 'Nhà nước CHDCND Lào trao tặng ...', 'Tỉnh
         # Hủa Phăn (Lào) tặng Bằng khen'): none of the Vietnamese system's, whoever holds it
         if awards and _FOREIGN_GIVER.search(clause, 0, awards[0].start):
+            self.foreign_giver = True
             return []
+        if awards and self.foreign_giver and _NO_GIVER_BEFORE.fullmatch(clause, 0, awards[0].start):
+            return []  # ('Chủ tịch nước CHDCND Lào tặng Huân chương ... cho 2 tập thể; Huân chương Hữu nghị cho 5 cá nhân')
         awards = [a for a in awards if not _foreign(clause, a.end) and not _owned_abroad(a)]
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
@@ -3542,6 +3546,8 @@ def _owned_abroad(award: AwardMention) -> bool:
 
 
 # another country as the giver, named before its award
+# a clause that opens on its award, or on the verb giving it, naming no giver: the giver of the clause before
+_NO_GIVER_BEFORE = re.compile(r"\W*(?:(?:và|đồng thời|cùng với)\s+)?(?:(?:trao tặng|tặng thưởng|tặng|trao|truy tặng)\s+)?")
 _FOREIGN_GIVER = re.compile(
     r"(?<!\w)(?:CHDCND Lào|[Cc]ộng hòa [Dd]ân chủ [Nn]hân dân Lào|\((?:nước\s+)?(?:Lào|Campuchia)\)|Vương quốc Campuchia"
     r"|(?:Nhà nước|Chính phủ|Đại sứ(?: quán)?|nước bạn|tỉnh bạn)\s+(?:Lào|Campuchia|Cu\s?ba)(?!\s+Cai)(?!\w)"

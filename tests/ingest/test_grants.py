@@ -5280,6 +5280,19 @@ def test_another_country_s_honour_is_no_grant_of_the_vietnamese_system():
     assert [(r[0], r[5]) for r in rows] == [("huan-chuong-lao-dong-hang-nhat", "Chủ tịch nước")]
 
 
+def test_the_clauses_after_another_country_s_giver_that_name_no_giver_of_their_own_are_its_honours_too():
+    for then in (
+        "; Huân chương Lao động hạng Nhì cho 3 cá nhân và Huân chương Hữu nghị cho 5 cá nhân.",
+        ", tặng Huân chương Hữu nghị cho 5 cá nhân.",
+    ):
+        assert grants_of("Chủ tịch nước CHDCND Lào tặng Huân chương Lao động hạng Nhất cho 2 tập thể" + then) == [], then
+    # negative: a clause with a giver of its own gives as before
+    rows = grants_of(
+        "Nhà nước Lào tặng Huân chương Lao động hạng Nhất cho 2 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể của tỉnh bạn."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 4)]
+
+
 def test_dip_nay_after_a_second_event_told_just_before_is_that_event():
     text = (
         "Sáng 18/1/2024, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Chủ tịch UBND huyện tặng "
