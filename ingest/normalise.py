@@ -213,6 +213,22 @@ def unwrapped(lines: list[str]) -> list[str]:
 _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
+# a line ending mid-enumeration, and the next going on with it in lower case ('Dự hội nghị có đồng chí A, ...;' over
+# 'đồng chí B, ...', as a page's line break inside a paragraph leaves it): one sentence
+_ENUMERATION_ENDS = re.compile(r"[;,]\s*$")
+_GOES_ON_LOWER = re.compile(rf"\s*(?:đồng chí|ông|bà|anh|chị|các|cùng|và)\s+[{UPPER}{LOWER}]")
+
+
+def _enumerations_joined(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and _ENUMERATION_ENDS.search(out[-1]) and _GOES_ON_LOWER.match(line):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return out
+
+
 def normalise(raw: str) -> str:
     """No invisible characters, NFC, one tone style, single spaces, no chrome lines; paragraphs kept as lines.
 
@@ -222,7 +238,7 @@ def normalise(raw: str) -> str:
     text = unify_tones(unicodedata.normalize("NFC", text).translate(_ETH)).replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     seen_text = prose = 0
-    raw_lines = unwrapped(text.split("\n"))
+    raw_lines = _enumerations_joined(unwrapped(text.split("\n")))
     resume = -1  # the line the text goes on at after a box of related links inside it
     for i, raw_line in enumerate(raw_lines):
         if i < resume:

@@ -1685,3 +1685,21 @@ def test_a_commune_s_portal_named_in_the_footer_places_the_article_in_its_commun
     assert place_of("Cổng thông tin điện tử phường Hiến Nam - thành phố Hưng Yên - tỉnh Hưng Yên")[2] == "phường Hiến Nam"
     # negative: a district's portal names no commune
     assert place_of("Cổng thông tin điện tử huyện Yên Mô - tỉnh Ninh Bình")[:3] == ("huyện Yên Mô", "tỉnh Ninh Bình", None)
+
+
+def test_a_line_break_inside_an_enumeration_going_on_in_lower_case_is_no_paragraph_break():
+    # a page's <br> inside a paragraph: 'Dự hội nghị có đồng chí A, ...;' then 'đồng chí B, ...' on the next line
+    text = "Dự hội nghị có đồng chí Lò Văn Ba, Bí thư Huyện ủy;\nđồng chí Hà Thị Mai, Chủ tịch UBND huyện.\nTin: Thu Hà"
+    assert normalise(text).split("\n")[0].endswith("Bí thư Huyện ủy; đồng chí Hà Thị Mai, Chủ tịch UBND huyện.")
+    _, facts = article(
+        "Huyện Bát Xát tổng kết công tác năm 2023\nNgày 5/1/2024, UBND huyện Bát Xát tổ chức hội nghị tổng kết công tác năm "
+        "2023.\nDự hội nghị có ông Lò Văn Ba, Phó Chủ tịch UBND tỉnh Lào Cai,\nông Vàng Seo Pao, Bí thư Huyện ủy Bát Xát.\nThu Hà\n"
+    )
+    assert {p.person for p in facts.events[0].participants} == {"Lò Văn Ba", "Vàng Seo Pao"}
+    # negative: a list's heading and its items, a sentence's end, or a new sentence in capitals stay lines of their own
+    for text in (
+        "Dự hội nghị có:\nđồng chí Lò Văn Ba, Bí thư Huyện ủy.",
+        "Hội nghị đã kết thúc.\nông Lò Văn Ba phát biểu.",
+        "Dự có đồng chí Lò Văn Ba;\nĐồng chí Hà Văn Hải phát biểu.",
+    ):
+        assert normalise(text).strip().count("\n") == 1, text
