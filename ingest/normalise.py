@@ -87,7 +87,8 @@ _CONTACTS = re.compile(
     r"(?:Địa chỉ|Điện thoại|ĐT|Email|E-mail|Fax|Đường dây nóng)\s*:"
     r"|^Báo\s[^.:]{2,60}?\sđiện tử\s*[.|–-]\s*(?:Giấy phép(?:\s+số|\s*:)|Cơ quan chủ quản|Chịu trách nhiệm|Tổng biên tập|Bản quyền|©)",
 )
-_COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?[\d.,]+$")
+# ('Lượt xem: 1.245'; not a date in dots, 'Đăng ngày: 15.01.2024', the day it was posted)
+_COUNTER = re.compile(r"^[^\W\d_][\w ]{0,30}\s?:\s?(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$)[\d.,]+$")
 # ... not a tally of awards or their recipients in the same shape ('Cờ thi đua: 5', 'Bằng khen: 12', 'Tập thể: 4')
 _TALLY_LABEL = re.compile(r"(?i)khen|thi đua|huân chương|huy chương|kỷ niệm chương|danh hiệu|tiên tiến|tập thể|cá nhân|hộ gia đình")
 _HASH_BULLET = re.compile(r"^[•·\-*]\s*\S*_[0-9a-f]{6,}$")

@@ -1703,3 +1703,12 @@ def test_a_line_break_inside_an_enumeration_going_on_in_lower_case_is_no_paragra
         "Dự có đồng chí Lò Văn Ba;\nĐồng chí Hà Văn Hải phát biểu.",
     ):
         assert normalise(text).strip().count("\n") == 1, text
+
+
+def test_a_date_in_dots_after_its_label_is_the_day_posted_not_a_counter():
+    body = "Ngày 12/1, UBND huyện Bát Xát tổ chức hội nghị tổng kết công tác thi đua năm 2023.\nHồng Minh\n"
+    for line in ("Đăng ngày: 15.01.2024", "Ngày đăng: 15.1.2024", "Cập nhật: 15.01.2024"):
+        doc, facts = article(f"Bát Xát tổng kết thi đua\n{line}\n{body}")
+        assert (doc.published, facts.events[0].date) == (dt.date(2024, 1, 15), dt.date(2024, 1, 12)), line
+    # negative: a counter's number in dots is still a counter, left out of the text
+    assert "Lượt xem" not in normalise("Bát Xát tổng kết thi đua\nLượt xem: 1.245.678\n" + body)
