@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as dt
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -270,8 +271,11 @@ class _TextExtractor(HTMLParser):
         self._tables: list[_Table] = []
         self._junk: tuple[str, int] | None = None  # the junk box being skipped: its tag, and how deep that tag is open
         self._junk_parts: list[str] = []  # its text, kept until it closes: a box a broken page never closes is the page's
+        self._linked_data: list[str] | None = None  # the text of a <script type="application/ld+json"> being read
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and any(k == "type" and (v or "").strip().lower() == "application/ld+json" for k, v in attrs):
+            self._linked_data = []  # (skipped as a script is, but read for its date and author)
         if tag == "meta":
             a = {k.lower(): (v or "") for k, v in attrs}
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
@@ -323,6 +327,10 @@ class _TextExtractor(HTMLParser):
             self._tables[-1].cell_start = len(self.parts)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._linked_data is not None:
+            published, author = _linked_data_meta("".join(self._linked_data))
+            self.published, self.author = self.published or published, self.author or author
+            self._linked_data = None
         if self._junk is not None:
             if tag == self._junk[0]:
                 self._junk = (tag, self._junk[1] - 1) if self._junk[1] > 1 else None
@@ -352,6 +360,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self._linked_data is not None:
+            self._linked_data.append(data)
         if self._skip:
             return
         (self.parts if self._junk is None else self._junk_parts).append(data)
@@ -359,6 +369,37 @@ class _TextExtractor(HTMLParser):
     def text(self) -> str:
         # (a box the page opened as comments or sharing and never closed held the rest of the page: it is kept)
         return "".join(self.parts + self._junk_parts)
+
+
+def _linked_data_meta(source: str) -> tuple[dt.date | None, str | None]:
+    """The date published and the author's name a page's JSON-LD gives ('{"@type": "NewsArticle", "datePublished":
+    "2024-01-15T08:00:00+07:00", "author": {"name": "Hồng Minh"}}', in a list or a '@graph' too); none where it is not
+    JSON or says neither."""
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return None, None
+    published, author = None, None
+    stack = [data]
+    while stack and (published is None or author is None):
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(item.get("datePublished") or ""))
+        if m and published is None:
+            with contextlib.suppress(ValueError):
+                published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        who = item.get("author")
+        who = who[0] if isinstance(who, list) and who else who
+        # (a person's, not the paper's: '"author": {"@type": "Organization", "name": "Báo Lào Cai"}')
+        name = who.get("name") if isinstance(who, dict) and who.get("@type") != "Organization" else None if isinstance(who, dict) else who
+        if isinstance(name, str) and name.strip() and author is None:
+            author = name.strip()
+        stack.extend(v for k, v in item.items() if k == "@graph")
+    return published, author
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)

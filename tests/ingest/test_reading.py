@@ -604,6 +604,29 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
     assert facts.person("Đỗ Thu Trang") is not None
 
 
+def test_a_page_s_linked_data_gives_the_date_and_the_writer_when_the_text_does_not(tmp_path):
+    def meta(linked: str) -> tuple[dt.date | None, str | None]:
+        page = tmp_path / "ld.html"
+        page.write_text(
+            f'<html><head><script type="application/ld+json">{linked}</script></head><body>'
+            f"<h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><p>{BODY}</p></body></html>",
+            encoding="utf-8",
+        )
+        doc, _ = process(page)
+        return doc.published, doc.author
+
+    article_ld = (
+        '{"@type": "NewsArticle", "datePublished": "2023-03-09T08:00:00+07:00", "author": {"@type": "Person", "name": "Đỗ Thu Trang"}}'
+    )
+    assert meta(article_ld) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
+    graph = '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "Article", "datePublished": "2023-03-09", "author": [{"name": "Đỗ Thu Trang"}]}]}'
+    assert meta(graph) == (dt.date(2023, 3, 9), "Đỗ Thu Trang")
+    # negative: the paper as its author is no writer; a script that is not JSON says nothing
+    paper = '{"@type": "NewsArticle", "datePublished": "2023-03-09", "author": {"@type": "Organization", "name": "Báo Quảng Ninh"}}'
+    assert meta(paper) == (dt.date(2023, 3, 9), None)
+    assert meta("{datePublished: 2023-03-09") == (None, None)
+
+
 def test_readers_comments_related_news_and_share_boxes_are_no_article_text(tmp_path):
     page = tmp_path / "boxes.html"
     page.write_text(
