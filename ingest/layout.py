@@ -393,8 +393,11 @@ _ISSUER = re.compile(
 )
 
 
-# a reposted article's writer, credited with the paper it came from in brackets: 'Theo Thu Hà (Báo Lạng Sơn)'
-_REPOSTED_FROM = re.compile(r"^Theo\s+(?=[^()]{2,40}\([^()]{2,60}\)\s*\.?$)")
+# a reposted article's writer, credited with the paper it came from in brackets or after a slash: 'Theo Thu Hà (Báo Lạng
+# Sơn)', 'Theo Thu Hà/Báo Lạng Sơn'
+_REPOSTED_FROM = re.compile(
+    r"^Theo\s+(?=[^()/]{2,40}(?:\([^()]{2,60}\)|\s*/\s*(?:Báo|Tạp chí|Đài|Cổng|TTXVN|VOV|VTV|VNA)(?![\w])[^()/]{0,50})\s*\.?$)"
+)
 
 
 # a decision's signature block under its text ('CHỦ TỊCH', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN'): the name

@@ -154,6 +154,9 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         # a reposted article's writer, with the paper it came from; the paper alone names no writer
         ("Theo Thu Hà (Báo Lạng Sơn)", "Thu Hà"),
         ("Theo Minh Anh (TTXVN)", "Minh Anh"),
+        ("Theo Thu Hà/Báo Lạng Sơn", "Thu Hà"),  # (or after a slash)
+        ("Theo Thu Hà / TTXVN", "Thu Hà"),
+        ("Theo Quyết định số 12/QĐ-UBND", None),
         ("Theo Báo Lạng Sơn", None),
         ("Theo baolangson.vn", None),
         # a body signing in capitals is no writer
