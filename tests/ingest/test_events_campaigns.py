@@ -1523,7 +1523,7 @@ def test_an_event_named_first_then_held_by_a_body_named_in_its_passive():
         "Lễ đón nhận Huân chương Lao động hạng Nhì của Trường THCS Cẩm La được UBND thị xã Quảng Yên tổ chức trọng thể sáng 12/1."
     )
     assert [(e.label, e.date, e.organiser.name if e.organiser else None) for e in facts.events] == [
-        ("Lễ đón nhận Huân chương Lao động hạng Nhì", dt.date(2023, 1, 12), "Ủy ban nhân dân thị xã Quảng Yên")
+        ("Lễ đón nhận Huân chương Lao động hạng Nhì của Trường THCS Cẩm La", dt.date(2023, 1, 12), "Ủy ban nhân dân thị xã Quảng Yên")
     ]
     # a passive of giving inside the name is no host's
     facts = facts_of("Hội nghị biểu dương 20 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen diễn ra sáng 12/1.")
@@ -3092,3 +3092,15 @@ def test_a_headline_s_event_held_by_a_commune_is_the_one_its_district_holds_ther
     # negative: a meeting the district holds is another event
     told = "Ngày 19/4/2019, UBND huyện Quảng Trạch tổ chức Hội nghị sơ kết xây dựng nông thôn mới."
     assert len(events("Xã Quảng Hợp đón Bằng công nhận xã đạt chuẩn nông thôn mới", told)) == 2
+
+
+def test_an_event_s_name_ends_before_who_held_it_in_the_passive():
+    facts = facts_of("Hội nghị tổng kết công tác thi đua năm 2023 được UBND huyện Văn Lãng tổ chức ngày 12/1/2024.")
+    assert [(e.label, str(e.date), e.organiser.name) for e in facts.events] == [
+        ("Hội nghị tổng kết công tác thi đua năm 2023", "2024-01-12", "Ủy ban nhân dân huyện Văn Lãng")
+    ]
+    facts = facts_of("Lễ đón nhận Huân chương Lao động hạng Ba đã được Trường THCS Tân Thanh long trọng tổ chức sáng 12/1/2024.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
+    # negative: a name whose own words say what was given is kept whole
+    facts = facts_of("Ngày 12/1/2024, UBND huyện Văn Lãng tổ chức Lễ tuyên dương các học sinh được tặng Giấy khen năm 2023.")
+    assert [e.label for e in facts.events] == ["Lễ tuyên dương các học sinh được tặng Giấy khen năm 2023"]
