@@ -325,6 +325,9 @@ _SENTENCES_SCANNED = 4  # the sentences after it read for them, those of no gran
 _RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # a sentence telling a proposal's results
 # a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count
 _HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*(?P<n>\d+)\s")
+# 'có' after a time ('Đặc biệt, trong năm có 3 tập thể được khen thưởng đột xuất') or opening its clause ('Có 3 tập thể
+# ...'): there were so many, no unit's share
+_THERE_WERE = re.compile(r"(?:(?<!\w)(?:năm|tháng|quý|tuần|kỳ|đợt|qua|nay|này)|^\W*|[,;:])\s*$", re.I)
 
 
 def _without_shares_of_totals(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:
@@ -341,7 +344,12 @@ def _without_shares_of_totals(doc: Document, grants: list[GrantFact]) -> list[Gr
         by_sentence.setdefault(g.evidence.start, []).append(g)
     for start in sorted(by_sentence):
         told = by_sentence[start]
-        shares = {int(m["n"]) for m in _HAS_SHARE.finditer(told[0].evidence.text)} if any(g.count for g in told) else set()
+        text = told[0].evidence.text
+        shares = (
+            {int(m["n"]) for m in _HAS_SHARE.finditer(text) if not (m[0].startswith("có") and _THERE_WERE.search(text, 0, m.start()))}
+            if any(g.count for g in told)
+            else set()
+        )
         for g in told:
             noun = _noun_of(doc, g, nouns) if g.count in shares else None
             before = seen.get((noun, g.recipient_kind, g.status), {}) if noun is not None else {}

@@ -9102,6 +9102,20 @@ def test_a_unit_s_share_of_a_commendation_counted_before_is_a_subset_the_total_r
     assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 50), ("huan-chuong-lao-dong-hang-ba", 3)]
 
 
+def test_there_being_so_many_commended_after_a_time_or_opening_the_clause_is_no_unit_s_share():
+    total = "Chủ tịch UBND huyện tặng Giấy khen cho 520 tập thể, 1.100 cá nhân. "
+    for then in (
+        "Đặc biệt, trong năm có 3 tập thể và 5 cá nhân được khen thưởng đột xuất.",
+        "Có 3 tập thể và 5 cá nhân được khen thưởng đột xuất vì cứu người.",
+        "Ngoài ra, có 3 tập thể, 5 cá nhân được khen thưởng đột xuất.",
+    ):
+        rows = grants_of(total + then)
+        assert sorted((r[0], r[2]) for r in rows if r[0] == "khen-thuong") == [("khen-thuong", 3), ("khen-thuong", 5)], then
+    # negative: a unit's share still is one ('Xã Tân Mỹ có 3 tập thể được khen thưởng')
+    rows = grants_of(total + "Xã Tân Mỹ có 3 tập thể được khen thưởng.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 520), ("giay-khen", 1100)]
+
+
 def test_a_proposal_after_clauses_in_a_row_each_ranking_a_body_is_for_each():
     def told(said: str) -> list[tuple]:
         return [(r[0], r[2], r[4], r[10]) for r in grants_of(said, with_event=True)]
