@@ -990,6 +990,7 @@ class _Reader:
     medal_told: tuple[Conferrer | None, str | None] | None = None
     titles_given: set[str] = field(default_factory=set)  # the titles earlier sentences conferred ('Nhà giáo ưu tú')
     foreign_giver: bool = False  # a clause of the sentence told another country's honours
+    giver_stated: bool = False  # the clause's giver is its own, as its agent or subject (not carried from the one before)
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -2163,7 +2164,7 @@ class _Reader:
         if not agent_stated and not subj_stated and self.decision_giver is not None:
             giver = self.decision_giver  # '..., 15 tập thể được tặng ... và 42 cá nhân được tặng ...': both under it
         self.giver_passive = agent_stated and agent_m is not None and agent_m.group(0).lower().startswith("được")
-        self.giver = giver
+        self.giver, self.giver_stated = giver, agent_stated or subj_stated
         return giver, subj_stated
 
     def _award_for_opens(self, base: int, clause: str) -> bool:
@@ -2430,6 +2431,10 @@ class _Reader:
                 conferrer = medal_giver(clause, mention.end) or self._medal_of_event(event or single_event) or conferrer
             if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
+            elif not self.giver_stated and not (mention and mention.explicit_conferrer) and _above(conferrer, award):
+                # 'đề nghị Chủ tịch nước tặng Huân chương ... ; xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 12 cá nhân':
+                # the giver of the clause before gives no award of a province's or a unit's; this clause names none
+                conferrer = None
             elif presenter and not (mention and mention.explicit_conferrer) and _beneath(conferrer, award):
                 # 'Ông A, Chủ tịch UBND xã trao Bằng khen cho hai gia đình': a commune's chair hands over a certificate only
                 # a province or a ministry confers; who does, this clause leaves unsaid
@@ -2459,6 +2464,15 @@ class _Reader:
 
 
 _LOCAL_LEVELS = frozenset({"district", "commune"})
+
+
+def _above(conferrer: Conferrer | None, award: str) -> bool:
+    """Whether the conferrer is the State President or the Government and the award one a ministry, a province or a
+    unit confers."""
+    return label(conferrer) in _NATIONAL_GIVERS and award_types()[award].level in ("ministry_province", "grassroots")
+
+
+_NATIONAL_GIVERS = frozenset({"Chủ tịch nước", "Thủ tướng Chính phủ", "Chính phủ"})
 
 
 def _beneath(conferrer: Conferrer | None, award: str) -> bool:

@@ -9102,6 +9102,19 @@ def test_a_unit_s_share_of_a_commendation_counted_before_is_a_subset_the_total_r
     assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 50), ("huan-chuong-lao-dong-hang-ba", 3)]
 
 
+def test_a_national_giver_carried_from_the_clause_before_gives_no_award_of_a_province_or_a_unit():
+    def given(said: str) -> list[tuple[str, str | None]]:
+        return [(r[0], r[5]) for r in grants_of(said)]
+
+    said = "Hội đồng nhất trí đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể; xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 12 cá nhân."
+    assert given(said) == [("huan-chuong-lao-dong-hang-ba", "Chủ tịch nước"), ("chien-si-thi-dua-cap-bo-tinh", None)]
+    said = "Thủ tướng Chính phủ tặng Bằng khen cho 3 tập thể; Giấy khen cho 5 cá nhân."
+    assert given(said) == [("bang-khen-thu-tuong", "Thủ tướng Chính phủ"), ("giay-khen", None)]
+    # negative: an award of its own level goes on with it ('...; Cờ thi đua cho 2 tập thể': the Government's flag)
+    said = "Thủ tướng Chính phủ tặng Bằng khen cho 3 tập thể; Cờ thi đua cho 2 tập thể."
+    assert given(said) == [("bang-khen-thu-tuong", "Thủ tướng Chính phủ"), ("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ")]
+
+
 def test_there_being_so_many_commended_after_a_time_or_opening_the_clause_is_no_unit_s_share():
     total = "Chủ tịch UBND huyện tặng Giấy khen cho 520 tập thể, 1.100 cá nhân. "
     for then in (
