@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import lexicon
 from .names import LOWER, SURNAMES, UPPER
 from .syllables import split_glued
 
@@ -115,6 +116,14 @@ _GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER
 # a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'): not a decimal comma between
 # digits ('1,5 triệu đồng'), nor one between words, which a quoted name keeps as the article wrote it
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=\d)")
+# a number glued to the word before it or to the noun it counts ('cho15 tập thể', '15tập thể và 20cá nhân'): typed
+# without its space; not a code ('H5N1', 'COVID-19'), a time ('8h30') or a unit ('20ha')
+_NUMBER_GLUED_AFTER = re.compile(r"(?<!\w)(cho|và|có|gồm|tặng|trao|được|là|với|tổng số)(\d)")
+_NUMBER_GLUED_BEFORE = re.compile(
+    r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+|\d+)("
+    + "|".join(re.escape(n) for n, _ in sorted(lexicon.count_nouns(), key=lambda r: -len(r[0])))
+    + r")(?!\w)"
+)
 
 
 # the arrows a page prints before a link's label (not a list's bullets: '- Bình chọn 5 gương ...' is text)
@@ -131,6 +140,7 @@ _OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(" ", _SPACES.sub(" ", line)), SURNAMES)).strip()
+    line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False
     if (

@@ -1738,3 +1738,14 @@ def test_a_date_in_dots_after_its_label_is_the_day_posted_not_a_counter():
         assert (doc.published, facts.events[0].date) == (dt.date(2024, 1, 15), dt.date(2024, 1, 12)), line
     # negative: a counter's number in dots is still a counter, left out of the text
     assert "Lượt xem" not in normalise("Bát Xát tổng kết thi đua\nLượt xem: 1.245.678\n" + body)
+
+
+def test_a_number_glued_to_the_word_before_it_or_to_the_noun_it_counts_is_set_apart():
+    assert normalise("UBND huyện tặng Giấy khen cho15 tập thể và 20cá nhân, 2.500hộ.").strip() == (
+        "UBND huyện tặng Giấy khen cho 15 tập thể và 20 cá nhân, 2.500 hộ."
+    )
+    _, facts = article("Huyện Văn Lãng khen thưởng\nNgày 12/1/2024, UBND huyện Văn Lãng tặng Giấy khen cho15tập thể.\nThu Hà\n")
+    assert [(g.award, g.count) for g in facts.grants] == [("giay-khen", 15)]
+    # negative: codes, times, units and decimals keep their letters and figures together
+    text = "Lúc 8h30, H5N1, COVID-19, 20ha, 100m2, Quyết định số 15/QĐ-UBND, 1,5ha."
+    assert normalise(text).strip() == text
