@@ -10169,3 +10169,11 @@ def test_a_caption_handing_over_one_authority_s_award_presents_its_grants_not_an
         "Thu Hà\n"
     )[1]
     assert [(g.count, g.presenter) for g in counted_once(facts.grants)] == [(5, "Lê Thị Hạnh"), (2, None)]
+
+
+def test_establishments_counted_by_their_word_alone_are_collectives():
+    rows = grants_of("UBND huyện tặng Giấy khen cho 7 cơ sở sản xuất, kinh doanh tiêu biểu và 3 cơ sở thờ tự.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 7), ("giay-khen", "collective", 3)]
+    # negative: the grassroots' word in a title counts no one
+    rows = grants_of("UBND huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 12 cá nhân ở cơ sở.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("chien-si-thi-dua-co-so", "individual", 12)]
