@@ -205,6 +205,14 @@ def test_national_offices_and_central_committee_membership():
     assert people["Lò Văn Sáng"] == {("Ủy viên", "Bộ Chính trị"), ("Thường trực", "Ban Bí thư")}
 
 
+def test_the_state_capital_committee_is_a_national_agency():
+    people = posts_of("Ông Lò Văn Sơn, Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp trao Bằng khen cho 2 tập thể.")
+    assert people["Lò Văn Sơn"] == {("Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")}
+    # negative: a province's committee of another field is not it
+    people = posts_of("Ông Lò Văn Sơn, Chủ tịch Ủy ban MTTQ huyện Hải Hà trao Bằng khen cho 2 tập thể.")
+    assert people["Lò Văn Sơn"] == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hải Hà")}
+
+
 def test_an_honorific_is_not_a_family_name_and_a_commune_stops_before_the_verb():
     people = posts_of("Ông Tô Văn Lực, Phó Chủ tịch UBND xã Quảng Long được tặng Giấy khen ở huyện Hải Hà.")
     assert people["Tô Văn Lực"] == {("Phó Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
