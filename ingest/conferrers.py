@@ -470,13 +470,15 @@ _HEAD_THEN_REASON = re.compile(
 
 
 def people_beside(doc: Document, after: int, end: int) -> list[str]:
-    """'trao Bằng khen cho UBND xã X và ông A': the people the recipients' list names after its one body."""
+    """'trao Bằng khen cho UBND xã X và ông A': the people the recipients' list names after its body, or its bodies."""
     m = re.search(r"(?<!\w)cho\s+" + _KIND_BEFORE_NAME, doc.text[after:end])
     body = _named_at(doc, after + m.end(), end) if m else None
     body_end = body[1] if body else None
     if m and body_end is None and (head := _HEAD_THEN_REASON.match(doc.text, after + m.end(), end)) and own_body(doc, head["head"]):
         body_end = head.end()  # 'cho Công đoàn Công ty và ông A': the article's body, by its head noun alone
     apart = _BODIES_APART.match(doc.text, body_end, end) if body_end is not None else None
+    while apart is not None and (more := _named_at(doc, apart.end(), end)) is not None:
+        apart = _BODIES_APART.match(doc.text, more[1], end)  # (after a list of bodies: 'cho Trường A, Trường B và ông C')
     if apart is None:
         return []
     people = doc.spans("people", apart.end(), end)
@@ -600,12 +602,19 @@ def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
     stop = next((pos + i for i, ch in enumerate(doc.text[pos:end]) if ch in ";."), end)
     found: list[OrgRef] = []
     separators: list[str] = []
+    addresses: list[OrgRef] = []  # the units read as where the recipient before each is
     while (hit := _named_at(doc, pos, stop)) is not None:
         hit = _of_unit_above(doc, hit, stop)  # 'cho Đại đội 2, Tiểu đoàn 3 và ...'
         # 'cho Nhân dân xã A, huyện B, tỉnh C': where the recipient is, not another one; the list may go on after it
         # ('cho UBND xã A, thị xã B và UBND xã C, huyện D')
-        if not (found and _address_of(found[-1], hit[0])):
+        # (not one after 'và': 'cho Trường THCS A và xã B' gives both; and a unit of the level of one read as an address
+        # before it, 'cho Trường THCS A, xã B và xã C', says that one was listed too)
+        if not (found and "và" not in separators[-1] and _address_of(found[-1], hit[0])):
+            if found and "và" in separators[-1]:
+                found += [unit for unit in addresses if unit.level == hit[0].level and unit.kind == hit[0].kind]
             found.append(hit[0])
+        else:
+            addresses.append(hit[0])
         # (past what a bracket says of it: 'cho UBND huyện A (đơn vị nhì Khối), UBND huyện B')
         said = _SAID_OF_IT.match(doc.text, hit[1], stop)
         apart = _BODIES_APART.match(doc.text, said.end() if said else hit[1], stop)

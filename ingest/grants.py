@@ -1578,10 +1578,10 @@ class _Reader:
             presenter = handed  # 'em A nhận Giấy khen từ Chủ tịch UBND huyện Lê Văn B': who handed it over
         out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
         _link_bracketed_parts(clause, counts, awards, out)
-        # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the one body receive it too
+        # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the body (or bodies) receive it too
         if (
             len(out) == 1
-            and isinstance(recipient, OrgRef)
+            and (isinstance(recipient, OrgRef) or (out[0].named and all(isinstance(x, OrgRef) for x in out[0].named)))
             and awards
             and out[0].recipient_kind == "collective"
             and (

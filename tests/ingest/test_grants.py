@@ -10177,3 +10177,19 @@ def test_establishments_counted_by_their_word_alone_are_collectives():
     # negative: the grassroots' word in a title counts no one
     rows = grants_of("UBND huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 12 cá nhân ở cơ sở.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("chien-si-thi-dua-co-so", "individual", 12)]
+
+
+def test_a_list_of_bodies_goes_on_after_and_to_a_unit_and_to_people():
+    def given(said: str) -> list[tuple[str, int | None, str | None]]:
+        return [(r[1], r[2], r[10]) for r in grants_of(said)]
+
+    # a unit after 'và' is listed, not where the body before it is; and one of its level after a comma is so too
+    assert given("UBND huyện tặng Giấy khen cho Trường THCS Tân An và xã Hội Hoan.") == [("collective", 2, None)]
+    assert given("UBND huyện tặng Giấy khen cho Trường THCS Tân An, xã Tân Mỹ và xã Hội Hoan.") == [("collective", 3, None)]
+    # the people named after the bodies receive it too
+    said = "UBND huyện tặng Giấy khen cho Trường THCS Tân An, Trường THCS Na Sầm và ông Lò Văn Cường."
+    assert given(said) == [("collective", 2, None), ("individual", 1, "Lò Văn Cường")]
+    # negative: a commune after a comma alone is where the school is; a district after a commune is the commune's
+    assert given("UBND huyện tặng Giấy khen cho Trường THCS Tân An, xã Tân Mỹ.") == [("collective", 1, "Trường THCS Tân An")]
+    said = "UBND tỉnh tặng Bằng khen cho xã Tân Mỹ, huyện Văn Lãng và xã Hội Hoan, huyện Văn Lãng."
+    assert given(said) == [("collective", 2, None)]
