@@ -144,7 +144,7 @@ def counts_in(text: str) -> list[Count]:
         out.append(Count(m.start(), end, value, bool(m["approx"]), kind))
     for m in _PLACES_NAMED.finditer(text):
         # 'các xã Đồng Tâm, Tân Sỏi và Bố Hạ được tặng ...': as many places as the plural names, before or after 'cho'
-        if (named := _named_items(m["names"])) is not None:
+        if (named := named_items(m["names"])) is not None:
             out.append(Count(m.start(), m.end("noun"), named, False, "collective"))
     for m in _TOTAL_IS.finditer(text) if "ổng" in text else ():
         # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it (where no
@@ -240,10 +240,10 @@ def plural_named(text: str) -> int | None:
     các xã: Ea Phê, Ea Kly và Ea Knuếc' is 3); the last ends before the words said of them all ('... và Hải Dương đã
     hoàn thành ...'); else None."""
     m = _PLURAL_NAMES.match(text)
-    return _named_items(m["names"]) if m else None
+    return named_items(m["names"]) if m else None
 
 
-def _named_items(names: str) -> int | None:
+def named_items(names: str) -> int | None:
     """How many names a list holds ('Ea Phê, Ea Kly và Ea Knuếc' is 3), two or more, each opening with a capital."""
     items = [i.strip() for i in _NAME_ITEM.split(names.strip())]
     if items and (rest := _LOWER_WORD.search(items[-1])):

@@ -66,7 +66,7 @@ from .conferrers import (
     resolve_conferrer,
 )
 from .conferrers import named as conferrer_named
-from .counts import HONORIFIC_NOUNS, NOUN_RE, Count, bare_noun_kind, counts_in, plural_kind, plural_named, plural_subject_kind
+from .counts import HONORIFIC_NOUNS, NOUN_RE, Count, bare_noun_kind, counts_in, named_items, plural_kind, plural_named, plural_subject_kind
 from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
@@ -502,6 +502,8 @@ _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...', 'trao quyết định truy tặng của Chủ tịch nước cho thân nhân ...', 'trao Quyết định của Chủ
 # tịch nước cho thân nhân các mẹ': the title, unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
 _TITLE_KINDS = ("honorary_title", "emulation_title")  # the awards a bare 'danh hiệu' names
+# a list its plural's kind opens, after a colon ('các cá nhân: ông A, bà B', '; các tập thể: Trường X, Trường Y')
+_TYPED_LIST = re.compile(rf"(?:^\W*|\s+(?:và\s+)?)(?:các|những)\s+(?P<noun>{NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
 _PRESENTS_TITLE = re.compile(
     rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
     r"|(?i:bằng)\s+(?:truy tặng|phong tặng|Anh hùng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ', 'trao Bằng Anh hùng cho ...': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
@@ -991,6 +993,7 @@ class _Reader:
     titles_given: set[str] = field(default_factory=set)  # the titles earlier sentences conferred ('Nhà giáo ưu tú')
     foreign_giver: bool = False  # a clause of the sentence told another country's honours
     giver_stated: bool = False  # the clause's giver is its own, as its agent or subject (not carried from the one before)
+    typed_list: GrantFact | None = None  # a grant to a list its plural's kind opened ('cho các tập thể: A, B'), this sentence's
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -998,6 +1001,7 @@ class _Reader:
         self.clause_counted, self.ranked_run = None, []
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.sentence_gave = self.proposal_in_series = self.foreign_giver = False
+        self.typed_list = None
         self.told_at = {}
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -1289,6 +1293,8 @@ class _Reader:
         if awards and self.foreign_giver and _NO_GIVER_BEFORE.fullmatch(clause, 0, awards[0].start):
             return []  # ('Chủ tịch nước CHDCND Lào tặng Huân chương ... cho 2 tập thể; Huân chương Hữu nghị cho 5 cá nhân')
         awards = [a for a in awards if not _foreign(clause, a.end) and not _owned_abroad(a)]
+        if not awards and self.typed_list is not None and (again := self._typed_list_again(base, clause, 0, self.typed_list)):
+            return again  # '...; các cá nhân: ông A, bà B': the award of the list before it, to these
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)
@@ -1645,6 +1651,10 @@ class _Reader:
             if g.evidence.rule == NAMED_AND_COUNTED and g.count == 1 and g.recipient is None:
                 named_first = people_given(doc, base + awards[0].end, base + len(clause))[:1] if awards else []
                 g.recipient = g.recipient_person = named_first[0] if named_first else None  # 'cho ông A và 5 cá nhân'
+        typed = [g for g in out if g.evidence.rule == "grants.named-recipients" and g.count]
+        if len(out) == 1 and typed and awards and (opened := _TYPED_LIST.search(clause, awards[0].end)) is not None:
+            self.typed_list = typed[0]
+            out += self._typed_list_again(base, clause, opened.start("names"), typed[0])  # '... và các cá nhân: ông A, bà B'
         if len(awards) == 2 and (givers := self._givers_in_turn(base, clause, awards)) is not None:
             for g in out:  # 'Tỉnh đoàn X và UBND huyện Y đã tặng Bằng khen, Giấy khen cho em A': each gave its own
                 if g.status == "conferred" and (giver := givers.get(g.award)) is not None and not default_conferrer(g.award):
@@ -1652,6 +1662,23 @@ class _Reader:
                 elif g.evidence.rule == SHARED_AWARDS:
                     g.conferrer = None  # '... cho 3 tập thể, 6 cá nhân': which giver gave them which award, unsaid
         return out
+
+    def _typed_list_again(self, base: int, clause: str, pos: int, before: GrantFact) -> list[GrantFact]:
+        """'cho các tập thể: A, B; các cá nhân: ông C, bà D': a second list its plural's kind opens, after a list given
+        an award (in the clause, or opening the next one), given the same award by the same giver: as many as it names
+        (people by name, bodies by their capitals)."""
+        m = _TYPED_LIST.search(clause, pos) if pos else _TYPED_LIST.match(clause)
+        kind = plural_kind("cho các " + m["noun"]) if m else None
+        if m is None or kind is None or kind == before.recipient_kind or kind == "mixed":
+            return []
+        if kind == "individual":
+            people = self.doc.values("people", base + m.start("names"), base + m.end("names"))
+            many = len(people) if len(people) >= 2 else None
+        else:
+            many = named_items(clause[m.start("names") : m.end("names")])
+        if many is None:
+            return []
+        return [replace(before, recipient_kind=kind, count=many, recipient=None, recipient_org=None, recipient_person=None, named=())]
 
     def _shared_with(self, pending: tuple[AwardMention, Conferrer, str], found: list[GrantFact]) -> list[GrantFact]:
         """The award a giver gave, its recipient told only after the next giver's award: to the one recipient that

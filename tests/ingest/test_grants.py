@@ -10193,3 +10193,20 @@ def test_a_list_of_bodies_goes_on_after_and_to_a_unit_and_to_people():
     assert given("UBND huyện tặng Giấy khen cho Trường THCS Tân An, xã Tân Mỹ.") == [("collective", 1, "Trường THCS Tân An")]
     said = "UBND tỉnh tặng Bằng khen cho xã Tân Mỹ, huyện Văn Lãng và xã Hội Hoan, huyện Văn Lãng."
     assert given(said) == [("collective", 2, None)]
+
+
+def test_a_second_list_its_plural_s_kind_opens_is_given_the_award_of_the_first():
+    def given(said: str) -> list[tuple[str, str, int | None, str | None]]:
+        return [(r[0], r[1], r[2], r[5]) for r in grants_of(said)]
+
+    lists = "các tập thể: Trường THCS Tân An, Trường THCS Na Sầm{} các cá nhân: ông Lò Văn Cường, bà Vi Thị Dung."
+    for joint in (";", " và"):
+        assert given("UBND huyện tặng Giấy khen cho " + lists.format(joint)) == [
+            ("giay-khen", "collective", 2, "Ủy ban nhân dân huyện Văn Lãng"),
+            ("giay-khen", "individual", 2, "Ủy ban nhân dân huyện Văn Lãng"),
+        ], joint
+    said = "Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân: ông Lò Văn Cường, bà Vi Thị Dung; các đơn vị: Công an xã Tân Mỹ, Trạm Y tế xã Tân Mỹ."
+    assert [(r[1], r[2]) for r in grants_of(said)] == [("individual", 2), ("collective", 2)]
+    # negative: a second list of the first one's kind, or of one name, is no grant of its own
+    said = "UBND huyện tặng Giấy khen cho các tập thể: Trường THCS Tân An, Trường THCS Na Sầm; các đơn vị: Công an xã Tân Mỹ."
+    assert [(r[1], r[2]) for r in grants_of(said)] == [("collective", 2)]
