@@ -205,6 +205,18 @@ def test_national_offices_and_central_committee_membership():
     assert people["Lò Văn Sáng"] == {("Ủy viên", "Bộ Chính trị"), ("Thường trực", "Ban Bí thư")}
 
 
+def test_boards_a_title_names_in_lower_case_after_its_ban():
+    people = posts_of(
+        "Dự có Hòa thượng Thích Thanh Hải, Trưởng ban Trị sự GHPGVN huyện Hải Hà; ông Lò Văn Sơn, Trưởng ban Thanh tra nhân"
+        " dân xã Quảng Long; ông Vi Văn Tám, Phó Trưởng ban Quản lý dự án đầu tư xây dựng huyện."
+    )
+    assert people["Thích Thanh Hải"] == {("Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hà")}
+    assert people["Lò Văn Sơn"] == {("Trưởng ban", "Ban Thanh tra nhân dân xã Quảng Long")}
+    assert people["Vi Văn Tám"] == {("Phó Trưởng ban", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Hà")}
+    # negative: a board of another name is not one of these
+    assert posts_of("Dự có ông Lò Văn Sơn, Trưởng ban Dân vận Huyện ủy.")["Lò Văn Sơn"] == {("Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}
+
+
 def test_the_state_capital_committee_is_a_national_agency():
     people = posts_of("Ông Lò Văn Sơn, Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp trao Bằng khen cho 2 tập thể.")
     assert people["Lò Văn Sơn"] == {("Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")}
