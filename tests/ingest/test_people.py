@@ -213,8 +213,13 @@ def test_boards_a_title_names_in_lower_case_after_its_ban():
     assert people["Thích Thanh Hải"] == {("Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hà")}
     assert people["Lò Văn Sơn"] == {("Trưởng ban", "Ban Thanh tra nhân dân xã Quảng Long")}
     assert people["Vi Văn Tám"] == {("Phó Trưởng ban", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Hà")}
+    # the council's committee with 'ban' in lower case is the council's, not the province's board of the same name
+    people = posts_of("Dự có ông Lò Văn Sơn, Phó trưởng ban Dân tộc HĐND tỉnh; bà Vi Thị Mai, Trưởng ban Tiếp công dân huyện.")
+    assert people["Lò Văn Sơn"] == {("Phó Trưởng ban", "Ban Dân tộc Hội đồng nhân dân tỉnh Quảng Ninh")}
+    assert people["Vi Thị Mai"] == {("Trưởng ban", "Ban Tiếp công dân huyện Hải Hà")}
     # negative: a board of another name is not one of these
     assert posts_of("Dự có ông Lò Văn Sơn, Trưởng ban Dân vận Huyện ủy.")["Lò Văn Sơn"] == {("Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}
+    assert posts_of("Dự có ông Lò Văn Sơn, Trưởng ban Dân tộc tỉnh.")["Lò Văn Sơn"] == {("Trưởng ban", "Ban Dân tộc tỉnh Quảng Ninh")}
 
 
 def test_the_state_capital_committee_is_a_national_agency():
