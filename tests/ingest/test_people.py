@@ -222,6 +222,16 @@ def test_boards_a_title_names_in_lower_case_after_its_ban():
     assert posts_of("Dự có ông Lò Văn Sơn, Trưởng ban Dân tộc tỉnh.")["Lò Văn Sơn"] == {("Trưởng ban", "Ban Dân tộc tỉnh Quảng Ninh")}
 
 
+def test_the_board_of_members_of_a_state_company_and_its_deputy_chair():
+    people = posts_of(
+        "Dự có bà Lò Thị Hạnh, Phó Chủ tịch Hội đồng thành viên Agribank; ông Vi Văn Tám, Phó Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam."
+    )
+    assert people["Lò Thị Hạnh"] == {("Phó Chủ tịch Hội đồng thành viên", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam")}
+    assert people["Vi Văn Tám"] == {("Phó Chủ tịch Hội đồng thành viên", "Tập đoàn Điện lực Việt Nam")}
+    # negative: a deputy chair of a committee is that
+    assert posts_of("Dự có bà Lò Thị Hạnh, Phó Chủ tịch UBND huyện.")["Lò Thị Hạnh"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
 def test_the_state_capital_committee_is_a_national_agency():
     people = posts_of("Ông Lò Văn Sơn, Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp trao Bằng khen cho 2 tập thể.")
     assert people["Lò Văn Sơn"] == {("Chủ tịch", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")}
