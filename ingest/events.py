@@ -339,6 +339,11 @@ _HANDING_OVER = lexicon.cue("handing-over-headline")
 _HEADLINE_LEAD_IN = re.compile(rf"[^:.!?]{{2,40}}:\s*(?={_HEAD}|(?:Tổng kết|Sơ kết)\s)")
 
 
+_PRESIDED_OR_ATTENDED = re.compile(
+    r"(?<!\w)(?:chủ trì|(?:tham |tới |về |đến )?dự)(?!\w)(?!\s+(?:án|kiến|báo|thảo|toán|định|trữ|bị|phòng)(?!\w))"
+)
+
+
 def _headline_event(doc: Document) -> EventFact | None:
     """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022', after a lead-in: 'Huyện X: Hội nghị ...')
     or reports a handing-over, dated by the lead sentence."""
@@ -353,7 +358,9 @@ def _headline_event(doc: Document) -> EventFact | None:
         return None
     lead = doc.lead_sentence()
     date = date_before(doc, lead.start, lead.end) if lead else None
-    if lead is None or not re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text):
+    # (a lead that tells who presided over it or attended, naming it no more: 'Sáng 12/1, đồng chí A, Chủ tịch UBND
+    # huyện chủ trì.' under 'Hội nghị tổng kết ...')
+    if lead is None or not (re.search(r"tổ chức|diễn ra|tổng kết|sơ kết|khai mạc", lead.text) or _PRESIDED_OR_ATTENDED.search(lead.text)):
         date = None
     handing = _HANDING_OVER.match(headline) and not named
     start = lead_in.end() if lead_in else headline.find(":") + 1 if handing and ":" in headline[:42] else 0

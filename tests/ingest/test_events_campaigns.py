@@ -3104,3 +3104,14 @@ def test_an_event_s_name_ends_before_who_held_it_in_the_passive():
     # negative: a name whose own words say what was given is kept whole
     facts = facts_of("Ngày 12/1/2024, UBND huyện Văn Lãng tổ chức Lễ tuyên dương các học sinh được tặng Giấy khen năm 2023.")
     assert [e.label for e in facts.events] == ["Lễ tuyên dương các học sinh được tặng Giấy khen năm 2023"]
+
+
+def test_a_headline_event_takes_the_day_of_a_lead_that_tells_who_presided_or_attended():
+    def dated(lead: str) -> list[tuple[str, str]]:
+        facts = article(f"Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 huyện Văn Lãng\n{lead}\nĐào Thu Hà\n")[1]
+        return [(e.kind, str(e.date)) for e in facts.events]
+
+    assert dated("Sáng 12/1/2024, đồng chí Lò Văn Sơn, Chủ tịch UBND huyện chủ trì.") == [("Conference", "2024-01-12")]
+    assert dated("Sáng 12/1/2024, hơn 200 đại biểu đã về dự.") == [("Conference", "2024-01-12")]
+    # negative: a lead about another thing of its day dates nothing ('dự án', 'dự kiến')
+    assert dated("Ngày 12/1/2024, huyện đã khởi công 3 dự án giao thông.") == [("Conference", "None")]
