@@ -385,6 +385,8 @@ def find_events(doc: Document) -> list[EventFact]:
             # a headline says it shorter: less of its wording must recur in the body's telling, or the ceremony hands
             # over the award it names ('T78 đón nhận Huân chương Lao động hạng Nhất' and 'Lễ kỷ niệm ... và đón nhận ...')
             same = next((e for e in events if _same_event(e, ev, 0.6 if e.evidence.start < doc.body_start else 0.75)), None)
+            if same is not None and _SAME_DAY.search(sent.text) and ev.organiser is not None and same.organiser not in (None, ev.organiser):
+                same = None  # 'Chiều cùng ngày, Hội Nông dân huyện tổng kết công tác Hội': another body's, that day
             if same is None and sent.start >= doc.body_start and ev.kind == "Ceremony" and ev.awards:
                 same = next(
                     (
@@ -916,7 +918,9 @@ def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
         if m is None or _PLANNED.search(doc.text, max(sent.start, span.start - 25), span.start):
             continue
         date = date_before(doc, sent.start, span.start)
-        if date is None and (m["anniversary"] or m["gathering"] or doc.lead_sentence() is not sent):
+        # ('Cùng ngày, Hội Nông dân huyện X tổng kết công tác Hội năm 2023': the day of the event told before)
+        same_day = _SAME_DAY.search(doc.text, sent.start, span.start) is not None
+        if date is None and not same_day and (m["anniversary"] or m["gathering"] or doc.lead_sentence() is not sent):
             return []
         verb = "anniversary" if m["anniversary"] else "gathering" if m["gathering"] else "verb"
         label = _label(sent.text, m.start(verb) - sent.start)

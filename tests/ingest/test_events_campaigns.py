@@ -3115,3 +3115,21 @@ def test_a_headline_event_takes_the_day_of_a_lead_that_tells_who_presided_or_att
     assert dated("Sáng 12/1/2024, hơn 200 đại biểu đã về dự.") == [("Conference", "2024-01-12")]
     # negative: a lead about another thing of its day dates nothing ('dự án', 'dự kiến')
     assert dated("Ngày 12/1/2024, huyện đã khởi công 3 dự án giao thông.") == [("Conference", "None")]
+
+
+def test_a_body_reviewing_its_work_the_same_day_as_the_event_before_is_an_event_of_that_day():
+    facts = facts_of(
+        "Ngày 11/1/2024, UBND huyện Văn Lãng tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Chiều cùng ngày, Hội Nông dân huyện Văn Lãng tổng kết công tác Hội năm 2023, tặng Giấy khen cho 8 tập thể."
+    )
+    assert [(e.label, str(e.date)) for e in facts.events] == [
+        ("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023", "2024-01-11"),
+        ("Tổng kết công tác Hội năm 2023", "2024-01-11"),
+    ]
+    assert [(g.count, g.event) for g in facts.grants] == [(8, "e2")]
+    # negative: with no day and past the lead, a review told is no event
+    facts = facts_of(
+        "Ngày 11/1/2024, UBND huyện Văn Lãng tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+        "Hằng năm, Hội Nông dân huyện Văn Lãng tổng kết công tác Hội vào tháng 12."
+    )
+    assert len(facts.events) == 1
