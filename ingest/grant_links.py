@@ -787,8 +787,11 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
     by its noun: 'cho nhà giáo ...' after '24 HS' and '20 nhà giáo'), it says which award that was."""
     kept = []
     counted_by: dict[str, list[GrantFact]] = {}  # by status: only grants without a count look through them
+    # (not a title the article names as given, an award of its own: '10 công dân được trao tặng danh hiệu “Công dân Thủ đô
+    # ưu tú”', then 'Mỗi công dân được nhận Bằng khen của UBND thành phố', given with it)
+    titled = _titles_given(grants)
     for h in grants:
-        if h.evidence.rule != UNCOUNTED:
+        if h.evidence.rule != UNCOUNTED and not (h.award == "khen-thuong" and h.title in titled):
             counted_by.setdefault(h.status, []).append(h)
     for g in grants:
         if g.evidence.rule != UNCOUNTED:
@@ -962,6 +965,7 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
     body: one grant told twice, in two sentences, is one grant; what the second adds (presenter, date) is kept."""
     out: list[GrantFact] = []
     seen: dict[tuple, dict[int, list[GrantFact]]] = {}  # by key, then by sentence: a sentence never restates itself
+    titled = _titles_given(grants)
     for g in grants:
         by_sentence = seen.get(_key(g), {})
         same = next(
@@ -972,7 +976,7 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
                 for h in told
                 if _one_event(g, h)
                 and (not _other_givers(g, h) or _organised_handing(g) != _organised_handing(h))
-                and (same_grant(g, h) or _commended_as(g, h) or _named_after(g, h))
+                and (same_grant(g, h) or _commended_as(g, h, titled) or _named_after(g, h))
             ),
             None,
         )
@@ -991,6 +995,12 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
 _ORGANISED_HANDING = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+)?(?:trao|trao tặng|gắn)(?!\w)", re.I)
 
 
+def _titles_given(grants: list[GrantFact]) -> set[str]:
+    """The titles the article names as awards given ('10 công dân được trao tặng danh hiệu “Công dân Thủ đô ưu tú”'), not
+    only as what those commended are called ('Tôn vinh 10 “Công dân Thủ đô ưu tú”', 'biểu dương 150 “Gia đình hiếu học”')."""
+    return {g.title for g in grants if g.title and g.evidence.rule != _COMMENDED_UNDER}
+
+
 def _organised_handing(g: GrantFact) -> bool:
     """Whether a grant is told as a handing-over its giver held ('X tổ chức trao Bằng khen cho ...')."""
     return g.conferrer is not None and _ORGANISED_HANDING.search(g.evidence.text) is not None
@@ -999,14 +1009,15 @@ def _organised_handing(g: GrantFact) -> bool:
 _COMMENDED_UNDER = "grants.generic-commendation"
 
 
-def _commended_as(a: GrantFact, b: GrantFact) -> bool:
+def _commended_as(a: GrantFact, b: GrantFact, titled: set[str] | frozenset[str] = frozenset()) -> bool:
     """'tổ chức Lễ kỷ niệm ... và tuyên dương 50 thanh niên tiêu biểu', then 'tặng Bằng khen cho 50 thanh niên tiêu
     biểu': a bare commendation at an event, counted as a grant of a named award at the same event is, is that grant."""
     x, y = sorted((label(a.conferrer) or "", label(b.conferrer) or ""), key=len)
     one_giver = not x or y.endswith(x)  # unsaid, the same, or its standing committee ('Ban Thường vụ Huyện đoàn X')
     # a title named in quotes ('danh hiệu “Công dân tiêu biểu”') is an award of its own; the title those commended are
     # counted under ('biểu dương 150 “Gia đình hiếu học”') says who they are, and may be told as the award they got
-    bare = all(not g.title or g.evidence.rule == _COMMENDED_UNDER for g in (a, b))
+    # (unless the article names that title as given: then those commended under it got it, an award of its own)
+    bare = all(not g.title or (g.evidence.rule == _COMMENDED_UNDER and g.title not in titled) for g in (a, b))
     return a.event is not None and a.event == b.event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare
 
 

@@ -10210,3 +10210,21 @@ def test_a_second_list_its_plural_s_kind_opens_is_given_the_award_of_the_first()
     # negative: a second list of the first one's kind, or of one name, is no grant of its own
     said = "UBND huyện tặng Giấy khen cho các tập thể: Trường THCS Tân An, Trường THCS Na Sầm; các đơn vị: Công an xã Tân Mỹ."
     assert [(r[1], r[2]) for r in grants_of(said)] == [("collective", 2)]
+
+
+def test_a_certificate_each_holder_of_a_title_given_gets_is_an_award_beside_the_title():
+    facts = article(
+        'Hà Nội: Tôn vinh 12 "Công dân Thủ đô ưu tú"\nTối 4/10/2023, UBND thành phố Hà Nội tổ chức Lễ tôn vinh "Công dân '
+        'Thủ đô ưu tú" năm 2023. Năm nay, 12 công dân được trao tặng danh hiệu "Công dân Thủ đô ưu tú". Mỗi công dân được '
+        "nhận Bằng khen của UBND thành phố và tiền thưởng.\nMinh Phương\n"
+    )[1]
+    assert sorted((g.award, g.count, g.title) for g in counted_once(facts.grants)) == [
+        ("bang-khen-cap-bo-tinh", 12, None),
+        ("khen-thuong", 12, "Công dân Thủ đô ưu tú"),
+    ]
+    # negative: those only called by a title, then given a certificate, got the certificate: one grant
+    facts = article(
+        'Huyện Văn Lãng biểu dương 12 "Gia đình hiếu học"\nNgày 4/10/2023, UBND huyện Văn Lãng tổ chức Lễ biểu dương 12 "Gia '
+        'đình hiếu học". Mỗi gia đình được nhận Giấy khen của Chủ tịch UBND huyện.\nMinh Phương\n'
+    )[1]
+    assert [(g.award, g.count) for g in counted_once(facts.grants)] == [("giay-khen", 12)]
