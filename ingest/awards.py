@@ -83,16 +83,19 @@ _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', whe
 )
 # forms the taxonomy lists under other wording, and rankings inside an emulation bloc
 _EXTRA_FORMS = {r[0]: r[1] for r in lexicon.rows("award_forms.tsv")}
-_LEADS_BLOC = re.compile(r"(?<!\w)dẫn đầu\s+(?:cụm|khối)(?:\s+thi đua)?(?!\w)")
-_VOTED_BEFORE = re.compile(lexicon.cue("voted").pattern + r"\s[^.;:]*$")
+_LEADS_BLOC = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu)\s+(?:cụm|khối)(?:\s+thi đua)?(?!\w)")
+# a bloc's vote, or its members' evaluation that ranks them ('Qua bình xét, xã A dẫn đầu Khối')
+_BLOC_VOTE = "(?:" + lexicon.cue("voted").pattern + r"|(?<!\w)bình xét(?!\w))"
+_VOTED_BEFORE = re.compile(_BLOC_VOTE + r"[\s,][^.;:]*$")
 # a unit's place in its bloc with no noun said ('huyện A xếp thứ nhất Khối', or after a vote: 'Kết quả bỏ phiếu, huyện A xếp
-# thứ nhất, huyện B xếp thứ nhì'); not a contest's ('đội A xếp thứ nhất toàn đoàn'), nor 'xếp hạng nhì', whose class word
+# thứ nhất, huyện B xếp thứ nhì', in figures too: 'xếp thứ 2'); not a contest's ('đội A xếp thứ nhất toàn đoàn'), nor 'xếp hạng nhì', whose class word
 # an order's may be
 _PLACED_IN_BLOC = re.compile(
-    r"(?<!\w)(?:xếp|đứng)\s+thứ\s+(?P<rank>nhất|nhì|hai)(?P<bloc>\s+(?:(?:của|trong)\s+)?(?:cụm|khối)(?:\s+thi đua)?)?(?!\w)"
+    r"(?<!\w)(?:xếp|đứng)\s+thứ\s+(?P<rank>nhất|nhì|hai|0?1(?!\d)|0?2(?!\d))(?P<bloc>\s+(?:(?:của|trong)\s+)?(?:cụm|khối)(?:\s+thi đua)?)?(?!\w)"
     r"(?!\s+về\s)"  # (not a standing in one field: 'xếp thứ nhất Khối về thu ngân sách')
+    r"(?!\s+(?:toàn đoàn|chung cuộc|toàn giải|toàn khóa|của giải)(?!\w))"  # (nor a contest's: 'xếp thứ 2 toàn đoàn')
 )
-_VOTE_BEFORE = re.compile(lexicon.cue("voted").pattern + r"[^.:]*$")  # (a vote before it: 'Kết quả bỏ phiếu, huyện A ...')
+_VOTE_BEFORE = re.compile(_BLOC_VOTE + r"[^.:]*$")  # (a vote before it: 'Kết quả bỏ phiếu, huyện A ...')
 # (its place told: 'đơn vị xếp thứ nhì của Khối', 'đơn vị đứng thứ hai'; 'hai' only so, not 'đơn vị hai' of a count)
 _RANKING_BARE = re.compile(r"đơn vị (?:(?P<placed>xếp|đứng)\s+(?:thứ|hạng)\s+)?(?P<rank>dẫn đầu|nhất|nhì|hai)(?!\w)")
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
@@ -230,7 +233,7 @@ def find_awards(text: str) -> list[AwardMention]:
             found.append(_with_of(text, mention))
             taken.add(m.start(), m.end())
     # 'Suy tôn 09 đơn vị Nhất, 22 đơn vị Nhì khối thi đua'; the bloc's vote said without it ('suy tôn 2 đơn vị dẫn đầu')
-    if "khối" in key or "cụm" in key or "suy tôn" in key or "bỏ phiếu" in key:
+    if "khối" in key or "cụm" in key or "suy tôn" in key or "bỏ phiếu" in key or "bình xét" in key:
         for m in _RANKING_BARE.finditer(key):
             if free(m.start(), m.end()) and (m["rank"] != "hai" or m["placed"]):
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"] in ("nhì", "hai") else "don-vi-dan-dau-khoi-thi-dua"
@@ -244,7 +247,7 @@ def find_awards(text: str) -> list[AwardMention]:
                 taken.add(m.start(), m.end())
         for m in _PLACED_IN_BLOC.finditer(key):
             if free(m.start(), m.end()) and (m["bloc"] or _VOTE_BEFORE.search(key, max(0, m.start() - 160), m.start())):
-                award = "don-vi-nhi-khoi-thi-dua" if m["rank"] in ("nhì", "hai") else "don-vi-dan-dau-khoi-thi-dua"
+                award = "don-vi-nhi-khoi-thi-dua" if m["rank"].lstrip("0") in ("nhì", "hai", "2") else "don-vi-dan-dau-khoi-thi-dua"
                 found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
                 taken.add(m.start(), m.end())
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award

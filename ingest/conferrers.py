@@ -448,10 +448,18 @@ _PEOPLE_OF_UNIT = re.compile(
 _ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|chọn)\s+(?P<who>[^;:]{2,160}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")
 
 
+# a place in the bloc said by its verb, no 'là' before it ('suy tôn xã A xếp thứ nhất Khối', '... dẫn đầu Cụm')
+_PLACE_BY_VERB = re.compile(r"(?:xếp|đứng|dẫn đầu)(?!\w)", re.I)
+_ELECTED_PLACED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|bình xét)\s+(?P<who>[^;:,]{2,160}?)\s+$")
+
+
 def elected(doc: Document, start: int, award_start: int) -> OrgRef | tuple[OrgRef, ...] | None:
     """'Hội nghị suy tôn xã Tân Dĩnh là đơn vị dẫn đầu Khối': the one named body or unit elected to the title after it;
-    or the bodies it lists ('suy tôn Công an tỉnh và Tòa án nhân dân tỉnh là đơn vị dẫn đầu'), each elected."""
+    or the bodies it lists ('suy tôn Công an tỉnh và Tòa án nhân dân tỉnh là đơn vị dẫn đầu'), each elected; or the one
+    voted to a place its verb says ('suy tôn xã A xếp thứ nhất Khối')."""
     m = _ELECTED.search(doc.text, max(start, award_start - 200), award_start)
+    if m is None and _PLACE_BY_VERB.match(doc.text, award_start):
+        m = _ELECTED_PLACED.search(doc.text, max(start, award_start - 200), award_start)
     if m is None:
         return None
     s, e = strip_range(doc, m.start("who"), m.end("who"), " ")
@@ -785,12 +793,13 @@ _RIGHT_BEFORE_AWARD = re.compile(r"\s{1,3}(?:danh hiệu\s+)?[“\"]?")
 _RANKED_AS = re.compile(r"(?<!\w)là\s+(?:một\s+)?$")
 
 
-_PLACED_RANK = re.compile(r"(?:xếp|đứng)\s+thứ\s", re.I)  # 'huyện A xếp thứ nhất': the ranking is its own verb
+# 'huyện A xếp thứ nhất', 'xã B dẫn đầu Khối': the ranking is its own verb
+_PLACED_RANK = re.compile(r"(?:xếp|đứng)\s+thứ\s|(?:dẫn đầu|đứng đầu)\s+(?:cụm|khối)(?!\w)", re.I)
 
 
 def ranked_as(clause: str, award_start: int) -> re.Match[str] | None:
     """'Cục X là đơn vị dẫn đầu Khối thi đua': the 'là' that says the subject holds the bloc's ranking right after it
-    (or the ranking's own verb: 'huyện A xếp thứ nhất Khối')."""
+    (or the ranking's own verb: 'huyện A xếp thứ nhất Khối', 'xã B dẫn đầu Cụm')."""
     if (placed := _PLACED_RANK.match(clause, award_start)) is not None:
         return placed
     ranked = _RANKED_AS.search(clause, max(0, award_start - 12), award_start)

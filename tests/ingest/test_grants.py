@@ -10228,3 +10228,16 @@ def test_a_certificate_each_holder_of_a_title_given_gets_is_an_award_beside_the_
         'đình hiếu học". Mỗi gia đình được nhận Giấy khen của Chủ tịch UBND huyện.\nMinh Phương\n'
     )[1]
     assert [(g.award, g.count) for g in counted_once(facts.grants)] == [("giay-khen", 12)]
+
+
+def test_places_in_a_bloc_said_by_their_verbs_after_a_vote_or_an_evaluation():
+    def ranked(said: str) -> list[tuple[str, str | None]]:
+        return [(r[0], r[10]) for r in grants_of(said)]
+
+    lead, second = ("don-vi-dan-dau-khoi-thi-dua", "xã Tân Mỹ"), ("don-vi-nhi-khoi-thi-dua", "xã Hội Hoan")
+    assert ranked("Hội nghị đã suy tôn xã Tân Mỹ xếp thứ nhất Khối thi đua các xã.") == [lead]
+    assert ranked("Qua bình xét, xã Tân Mỹ dẫn đầu Khối thi đua số 1, xã Hội Hoan xếp thứ hai.") == [lead, second]
+    assert ranked("Kết quả bỏ phiếu, xã Tân Mỹ đứng đầu Khối, xã Hội Hoan xếp thứ 2.") == [lead, second]
+    # negative: a standing in a contest, or a place past second, is no bloc's title
+    assert ranked("Qua bình xét, đội bóng xã Tân Mỹ xếp thứ 2 toàn đoàn.") == []
+    assert ranked("Kết quả bỏ phiếu, xã Tân Mỹ xếp thứ 12 Khối.") == []
