@@ -302,7 +302,8 @@ def plural_kind(text: str) -> str | None:
 # 'các cá nhân được đề nghị Chủ tịch nước tặng AWARD, gồm:': the recipients as the subject, their list after the colon
 # ('Mỗi thủ khoa được nhận Bằng khen ...': each of them, as many as were counted)
 _PLURAL_SUBJECT = re.compile(
-    rf"(?<!\w)(?:các|những|mỗi)\s+(?P<noun>{NOUN_RE})(?!\w)"
+    # (a list's heading says so too: 'Danh sách tập thể được tặng Giấy khen:')
+    rf"(?<!\w)(?:các|những|mỗi|danh sách(?:\s+(?:các|những))?)\s+(?P<noun>{NOUN_RE})(?!\w)"
     rf"(?:(?:\s*,|\s+và)\s*(?:(?:các|những)\s+)?(?P<noun2>{NOUN_RE})(?!\w))?"  # 'Các tập thể, cá nhân được': both kinds
     r"[^,;:.]{0,40}?\s+(?:được|(?:vinh dự\s+)?(?:đón\s+)?nhận)(?!\w)",
     re.I,

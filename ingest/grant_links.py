@@ -204,6 +204,7 @@ def link_grants(
         and not _holders_given(doc, g, body) and not _one_of_counted(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(doc, _without_shares_of_totals(doc, _without_broken_down_totals(grants)))
+    grants = _without_partial_lists(grants)
     grants = _without_umbrellas_over_next(doc, grants)
     # 'tổ chức Lễ biểu dương, khen thưởng 45 điển hình tiên tiến' over the 20 + 25 given there: the event's name sums
     # them up, as a headline does
@@ -815,6 +816,31 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
                 h.on_behalf_of = h.on_behalf_of or g.on_behalf_of
         if not told_by:
             kept.append(g)
+    return kept
+
+
+LISTED_BY_ITEMS = "grants.listed-by-items"  # a grant a heading left uncounted, counted by the items of its list
+
+
+def _without_partial_lists(grants: list[GrantFact]) -> list[GrantFact]:
+    """'Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân', then 'Danh sách cá nhân được tặng Giấy khen:' over two items:
+    a list of fewer than a grant of that award counted before names some of its recipients, no grant of its own."""
+    counted: list[GrantFact] = []
+    kept = []
+    for g in grants:
+        if (
+            g.evidence.rule == LISTED_BY_ITEMS
+            and g.count
+            and any(
+                h.count > g.count and h.status == g.status and h.recipient_kind == g.recipient_kind and same_award(h.award, g.award)
+                for h in counted
+                if h.count
+            )
+        ):
+            continue
+        if g.evidence.rule != LISTED_BY_ITEMS:
+            counted.append(g)
+        kept.append(g)
     return kept
 
 

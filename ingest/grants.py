@@ -72,7 +72,17 @@ from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
-from .grant_links import BY_LEVEL, NAMED_AND_COUNTED, PERSON_AFTER_COUNTS, UNCOUNTED, Presentation, link_grants, one_authority, people_of
+from .grant_links import (
+    BY_LEVEL,
+    LISTED_BY_ITEMS,
+    NAMED_AND_COUNTED,
+    PERSON_AFTER_COUNTS,
+    UNCOUNTED,
+    Presentation,
+    link_grants,
+    one_authority,
+    people_of,
+)
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
@@ -2941,7 +2951,7 @@ class _NamedItems:
         for kind, g in self.grants.items():
             named = self.names.get(kind, [])
             if self.uncounted and named:
-                g.count, g.evidence = len(named), replace(g.evidence, rule="grants.listed-by-items")
+                g.count, g.evidence = len(named), replace(g.evidence, rule=LISTED_BY_ITEMS)
             if len(named) != g.count:
                 continue
             if len(named) == 1:

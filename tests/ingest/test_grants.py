@@ -10241,3 +10241,28 @@ def test_places_in_a_bloc_said_by_their_verbs_after_a_vote_or_an_evaluation():
     # negative: a standing in a contest, or a place past second, is no bloc's title
     assert ranked("Qua bình xét, đội bóng xã Tân Mỹ xếp thứ 2 toàn đoàn.") == []
     assert ranked("Kết quả bỏ phiếu, xã Tân Mỹ xếp thứ 12 Khối.") == []
+
+
+def test_a_list_s_heading_danh_sach_names_the_kind_its_items_receive_under_the_decision_told():
+    facts = article(
+        "Khen thưởng các tập thể, cá nhân\nNgày 10/6/2024, Chủ tịch UBND huyện Văn Lãng ban hành Quyết định số 15/QĐ-UBND về "
+        "việc khen thưởng các tập thể, cá nhân có thành tích.\nDanh sách tập thể được tặng Giấy khen:\n1. Trạm Y tế xã Tân Mỹ;\n"
+        "2. Phòng Nội vụ huyện.\nDanh sách các cá nhân được tặng Giấy khen:\n1. Bà Hà Thị Lan, Trạm trưởng Trạm Y tế xã Tân Mỹ;\n"
+        "2. Ông Đinh Văn Hùng, chuyên viên Phòng Nội vụ.\nThu Hà\n"
+    )[1]
+    assert [(g.award, g.recipient_kind, g.count, _label(g.conferrer)) for g in counted_once(facts.grants)] == [
+        ("giay-khen", "collective", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "individual", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # a list of fewer than a grant of that award counted before names some of its recipients, no grant of its own
+    facts = article(
+        "Khen thưởng\nNgày 10/6/2024, Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 3 cá nhân.\nDanh sách cá nhân được tặng "
+        "Giấy khen:\n1. Bà Hà Thị Lan, Trạm trưởng Trạm Y tế xã Tân Mỹ;\n2. Ông Đinh Văn Hùng, chuyên viên Phòng Nội vụ.\nThu Hà\n"
+    )[1]
+    assert [(g.award, g.count) for g in counted_once(facts.grants)] == [("giay-khen", 3)]
+    # negative: a list of those who attended is no one's award
+    facts = article(
+        "Hội nghị tổng kết\nNgày 10/6/2024, UBND huyện Văn Lãng tổ chức hội nghị.\nDanh sách đại biểu dự hội nghị:\n"
+        "1. Bà Hà Thị Lan, Trạm trưởng Trạm Y tế xã Tân Mỹ;\n2. Ông Đinh Văn Hùng, chuyên viên Phòng Nội vụ.\nThu Hà\n"
+    )[1]
+    assert facts.grants == []
