@@ -6649,6 +6649,26 @@ def test_more_commemorative_medals_by_their_field_s_central_body():
     assert giver("Sở Nội vụ trao Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức cơ sở” cho 4 cá nhân.") != ["Ban Tổ chức Trung ương"]
 
 
+def test_the_women_s_the_red_cross_s_the_press_s_and_the_army_s_medals_by_their_central_body():
+    def giver(said: str) -> list[str | None]:
+        return [r[5] for r in grants_of(said) if r[0] == "ky-niem-chuong"]
+
+    for said, body in (
+        (
+            "Hội LHPN tỉnh trao Kỷ niệm chương “Vì sự nghiệp bình đẳng giới, vì sự tiến bộ của phụ nữ Việt Nam” cho 10 cá nhân.",
+            "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        ),
+        ("Hội Chữ thập đỏ huyện trao Kỷ niệm chương Vì sự nghiệp nhân đạo cho 8 cá nhân.", "Trung ương Hội Chữ thập đỏ Việt Nam"),
+        ("Hội Nhà báo tỉnh trao Kỷ niệm chương “Vì sự nghiệp Báo chí Việt Nam” cho 12 hội viên.", "Hội Nhà báo Việt Nam"),
+        ("Bộ CHQS tỉnh trao Kỷ niệm chương Vì sự nghiệp xây dựng Quân đội nhân dân cho 5 cá nhân.", "Bộ Quốc phòng"),
+    ):  # fmt: skip
+        assert giver(said) == [body], said
+    # negative: a medal named after no field the table knows stays its holder's
+    assert giver("Hội LHPN tỉnh trao Kỷ niệm chương “Vì sự nghiệp phát triển du lịch cộng đồng” cho 4 cá nhân.") != [
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"
+    ]
+
+
 def test_a_proposal_approved_by_a_council_is_still_a_proposal():
     rows = grants_of("Hồ sơ đề nghị tặng Huân chương Lao động hạng Ba cho 2 tập thể đã được Hội đồng thông qua.")
     assert [(r[0], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "proposed")]
