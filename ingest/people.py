@@ -125,7 +125,8 @@ _FULL_NAME_START = re.compile(rf"(?<![\w-])[{UPPER}]\w*\s+(?:{'|'.join(sorted(MI
 # that names after it ('mang tên'), or a house number (and a gifted school's word: 'Trường THPT chuyên Lương Văn Tụy')
 _INSIDE_A_NAME = re.compile(
     rf"(?:(?<![.!?:;]\s)(?<![.!?:;])(?<!^)[{UPPER}][\w.&/-]*|(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố"
-    r"|trường|chuyên|cầu|chợ|quận|huyện|tỉnh|thành phố|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội)"
+    r"|trường|chuyên|cầu|chợ|quận|huyện|tỉnh|thành phố|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội"
+    r"|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|phổ thông)"  # (a school's type: 'Trường Tiểu học Hoàng Văn Thụ')
     r"|(?<!\w)(?:số\s+)?\d+\w*(?:/\d+\w*)*)\s+$"  # (a street's by its house number: 'số 235 Nguyễn Văn Cừ')
 )
 _NAME_GIVEN_AFTER = re.compile(r"\s+(?:(?:đã|được)\s+)*(?:đặt tên|lấy tên|mang tên)(?!\w)")

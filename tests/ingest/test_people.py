@@ -222,6 +222,16 @@ def test_boards_a_title_names_in_lower_case_after_its_ban():
     assert posts_of("Dự có ông Lò Văn Sơn, Trưởng ban Dân tộc tỉnh.")["Lò Văn Sơn"] == {("Trưởng ban", "Ban Dân tộc tỉnh Quảng Ninh")}
 
 
+def test_a_full_name_that_names_a_school_after_its_type_is_no_person():
+    people = posts_of(
+        "UBND huyện tặng Giấy khen cho Trường Tiểu học Hoàng Văn Thụ và Trường Mầm non Lê Thị Hồng Gấm. Cô Vi Thị Hoa, Hiệu "
+        "trưởng Trường Tiểu học Hoàng Văn Thụ phát biểu."
+    )
+    assert set(people) == {"Vi Thị Hoa", "Phan Minh Đức"}
+    # negative: a pupil named after the word 'học sinh' is a person
+    assert "Lò Văn Sơn" in posts_of("UBND huyện tặng Giấy khen cho em học sinh Lò Văn Sơn.")
+
+
 def test_the_board_of_members_of_a_state_company_and_its_deputy_chair():
     people = posts_of(
         "Dự có bà Lò Thị Hạnh, Phó Chủ tịch Hội đồng thành viên Agribank; ông Vi Văn Tám, Phó Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam."
