@@ -512,6 +512,7 @@ _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...', 'trao quyết định truy tặng của Chủ tịch nước cho thân nhân ...', 'trao Quyết định của Chủ
 # tịch nước cho thân nhân các mẹ': the title, unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
 _TITLE_KINDS = ("honorary_title", "emulation_title")  # the awards a bare 'danh hiệu' names
+_ORDER_WORD = re.compile(r"(?<!\w)[Hh]uân chương(?!\w)")
 # a list its plural's kind opens, after a colon ('các cá nhân: ông A, bà B', '; các tập thể: Trường X, Trường Y')
 _TYPED_LIST = re.compile(rf"(?:^\W*|\s+(?:và\s+)?)(?:các|những)\s+(?P<noun>{NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
 _PRESENTS_TITLE = re.compile(
@@ -1851,7 +1852,10 @@ class _Reader:
         if award != "huy-chuong" or (mention is not None and _STATE_MEDAL.match(clause, mention.end)):
             return False, conferrer, name  # ('Huy chương Kháng chiến hạng Nhất': a state medal, with classes)
         named = mention is not None and (name is not None or _MEDAL_NAMED.match(clause, mention.end) is not None)
-        if named or (conferrer is not None and label(conferrer) != PRESIDENT.label):
+        # (not a bare one handed over with an order: 'Công an tỉnh trao Huân chương, Huy chương cho cán bộ, chiến sĩ', the
+        # State President's both)
+        with_order = not named and _ORDER_WORD.search(clause) is not None
+        if named or (conferrer is not None and label(conferrer) != PRESIDENT.label and not with_order):
             if named:
                 self.medal_told = (conferrer, name)
             return True, conferrer, name

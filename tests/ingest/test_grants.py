@@ -1329,6 +1329,18 @@ def test_a_medal_of_no_state_name_a_body_gives_is_that_body_s():
     assert [(r[0], r[5]) for r in rows] == [("huy-chuong", "Chủ tịch nước")]
 
 
+def test_a_bare_medal_a_body_hands_over_with_an_order_is_the_state_s():
+    facts = article(
+        "Công an tỉnh Hà Giang trao Huân chương, Huy chương cho cán bộ, chiến sĩ\nSáng 19/8/2023, Công an tỉnh Hà Giang tổ chức"
+        " Lễ trao Huân chương, Huy chương cho các tập thể, cá nhân. Công an tỉnh đã trao Huân chương Chiến công hạng Ba cho 4 cá"
+        " nhân và Huy chương Chiến sĩ vẻ vang hạng Nhất cho 15 đồng chí.\nTrần Thu Hương\n"
+    )[1]
+    assert "ky-niem-chuong" not in {g.award for g in counted_once(facts.grants)}
+    # negative: one a body gives alone is its own medal still
+    rows = grants_of("Tỉnh đoàn Lạng Sơn trao Huy chương cho 5 cá nhân có nhiều đóng góp.")
+    assert [r[0] for r in rows] == ["ky-niem-chuong"]
+
+
 def test_awards_listed_together_for_recipients_named_by_kind_are_each_given_to_them():
     rows = grants_of("Lãnh đạo tỉnh, huyện lần lượt trao Bằng khen, Giấy khen cho các tập thể, cá nhân.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "mixed", None), ("giay-khen", "mixed", None)]
