@@ -88,8 +88,8 @@ _LEADS_BLOC = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu)\s+(?:cụm|kh�
 _BLOC_VOTE = "(?:" + lexicon.cue("voted").pattern + r"|(?<!\w)bình xét(?!\w))"
 _VOTED_BEFORE = re.compile(_BLOC_VOTE + r"[\s,][^.;:]*$")
 # a unit's place in its bloc with no noun said ('huyện A xếp thứ nhất Khối', or after a vote: 'Kết quả bỏ phiếu, huyện A xếp
-# thứ nhất, huyện B xếp thứ nhì', in figures too: 'xếp thứ 2'); not a contest's ('đội A xếp thứ nhất toàn đoàn'), nor 'xếp hạng nhì', whose class word
-# an order's may be
+# thứ nhất, huyện B xếp thứ nhì', in figures too: 'xếp thứ 2'); not a contest's ('đội A xếp thứ nhất toàn đoàn'), nor
+# 'xếp hạng nhì', whose class word an order's may be
 _PLACED_IN_BLOC = re.compile(
     r"(?<!\w)(?:xếp|đứng)\s+thứ\s+(?P<rank>nhất|nhì|hai|0?1(?!\d)|0?2(?!\d))(?P<bloc>\s+(?:(?:của|trong)\s+)?(?:cụm|khối)(?:\s+thi đua)?)?(?!\w)"
     r"(?!\s+về\s)"  # (not a standing in one field: 'xếp thứ nhất Khối về thu ngân sách')
