@@ -264,8 +264,12 @@ def _presented_in_name(e: EventFact, award: str) -> bool:
         return any(named_as(a) for a in e.awards)
     key = match_key(e.label)
     # (not a title those it presents to had attained: 'Trao Giấy khen cho 45 hộ đạt danh hiệu Gia đình văn hóa')
+    # (a title named by its quoted name, a bare commendation of its own, presents that title alone: 'Hội nghị biểu dương
+    # “Cán bộ công đoàn tiêu biểu”' is no ceremony of a certificate given before it)
     return any(
-        named_as(m.award) and _PRESENTS_IN_NAME.search(key, 0, m.start) is not None and not _ATTAINED_BEFORE.search(key, 0, m.start)
+        (m.award == award if m.name else named_as(m.award))
+        and _PRESENTS_IN_NAME.search(key, 0, m.start) is not None
+        and not _ATTAINED_BEFORE.search(key, 0, m.start)
         for m in named
     )
 

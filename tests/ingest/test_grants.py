@@ -10298,3 +10298,19 @@ def test_a_list_s_heading_danh_sach_names_the_kind_its_items_receive_under_the_d
         "1. Bà Hà Thị Lan, Trạm trưởng Trạm Y tế xã Tân Mỹ;\n2. Ông Đinh Văn Hùng, chuyên viên Phòng Nội vụ.\nThu Hà\n"
     )[1]
     assert facts.grants == []
+
+
+def test_a_title_those_commended_are_commended_with_is_their_award_and_presents_no_other():
+    rows = grants_of(
+        'Năm nay, 10 thanh niên được vinh danh "Gương mặt trẻ tiêu biểu" và 5 thanh niên được tuyên dương "Gương mặt trẻ triển vọng".'
+    )
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 10), ("khen-thuong", 5)]
+    facts = article(HEAD + '5 thanh niên được biểu dương "Gương mặt trẻ triển vọng".\nTrần Thu Hương\n')[1]
+    assert [g.title for g in facts.grants] == ["Gương mặt trẻ triển vọng"]
+    # negative: a meeting named after such a title is no ceremony of a certificate given before it
+    facts = article(
+        'Công đoàn Viên chức tỉnh biểu dương 50 "Cán bộ công đoàn tiêu biểu"\nNgày 19/7/2023, Công đoàn Viên chức tỉnh Thanh Hóa '
+        'tổ chức Hội nghị biểu dương "Cán bộ công đoàn tiêu biểu" năm 2023. Trước đó, Tổng LĐLĐ Việt Nam đã tặng Bằng khen cho '
+        "Công đoàn Viên chức tỉnh vì thành tích năm 2022.\nLê Hợi\n"
+    )[1]
+    assert [(g.award, g.event) for g in facts.grants if g.award != "khen-thuong"] == [("bang-khen-cap-bo-tinh", None)]
