@@ -66,7 +66,18 @@ from .conferrers import (
     resolve_conferrer,
 )
 from .conferrers import named as conferrer_named
-from .counts import HONORIFIC_NOUNS, NOUN_RE, Count, bare_noun_kind, counts_in, named_items, plural_kind, plural_named, plural_subject_kind
+from .counts import (
+    HONORIFIC_NOUNS,
+    NOUN_RE,
+    Count,
+    bare_noun_kind,
+    counts_in,
+    named_items,
+    noun_kind,
+    plural_kind,
+    plural_named,
+    plural_subject_kind,
+)
 from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
@@ -3300,7 +3311,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             elif g.count is None and g.evidence.rule == UNCOUNTED and (each := _EACH_OF.search(sent.text)):
                 # '20 nữ sinh ... được vinh danh. ... Mỗi nữ sinh đạt giải được tặng bằng khen': each of those the
                 # article counted by that noun before
-                g.count = _counted_before(doc, each["noun"], sent.start)
+                g.count = _counted_before(doc, each["noun"], sent.start) or (
+                    _kind_counted_in(doc, sentences[i - 1], each["noun"]) if i and each["noun"].lower() in _KIND_NOUNS else None
+                )
             elif g.count is None and g.evidence.rule == UNCOUNTED and i and (those := _THOSE_BY_NOUN.search(sent.text)):
                 # 'trao thưởng cho 14 vận động viên, 3 huấn luyện viên.' then 'Chủ tịch UBND quận tặng Giấy khen cho các
                 # vận động viên, huấn luyện viên.': those the sentence before counted by the same nouns, each group
@@ -3557,6 +3570,19 @@ def _last_called(doc: Document, before: int, honorific: str) -> str | None:
 
 # each of those counted before, by their noun ('Mỗi nữ sinh đạt giải được tặng bằng khen')
 _EACH_OF = re.compile(rf"(?<!\w)[Mm]ỗi\s+(?P<noun>{NOUN_RE})(?!\w)", re.I)
+
+
+_KIND_NOUNS = ("cá nhân", "tập thể")  # the nouns that name a kind alone, whatever the recipients were called
+
+
+def _kind_counted_in(doc: Document, sent: Sentence, noun: str) -> int | None:
+    """'10 thanh niên được vinh danh ... và 5 thanh niên được tuyên dương ... . Mỗi cá nhân được nhận Bằng khen': all the
+    sentence before counted of the kind the noun names ('cá nhân': individuals), if it counted any, and only of it."""
+    kinds = [c.value for c in doc.spans("counts", sent.start, sent.end) if c.value.kind]
+    kind = noun_kind(noun)
+    if not kinds or any(c.kind != kind or not c.value for c in kinds):
+        return None
+    return sum(c.value for c in kinds)
 
 
 def _counted_before(doc: Document, noun: str, before: int, since: int = 0) -> int | None:

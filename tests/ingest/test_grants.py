@@ -10314,3 +10314,14 @@ def test_a_title_those_commended_are_commended_with_is_their_award_and_presents_
         "Công đoàn Viên chức tỉnh vì thành tích năm 2022.\nLê Hợi\n"
     )[1]
     assert [(g.award, g.event) for g in facts.grants if g.award != "khen-thuong"] == [("bang-khen-cap-bo-tinh", None)]
+
+
+def test_each_individual_after_recipients_counted_by_other_nouns_is_each_of_them():
+    said = (
+        'Năm nay, 10 thanh niên được vinh danh "Gương mặt trẻ tiêu biểu" và 5 thanh niên được tuyên dương "Gương mặt trẻ triển '
+        'vọng". Mỗi cá nhân được nhận Bằng khen của Ban Chấp hành Tỉnh đoàn.'
+    )
+    assert [(r[0], r[2]) for r in grants_of(said) if r[0] != "khen-thuong"] == [("bang-khen-cap-bo-tinh", 15)]
+    # negative: where the sentence before counted another kind, how many is unsaid
+    said = "UBND huyện biểu dương 10 tập thể tiêu biểu. Mỗi cá nhân được nhận Giấy khen của Chủ tịch UBND huyện."
+    assert [(r[0], r[2]) for r in grants_of(said) if r[0] != "khen-thuong"] == [("giay-khen", None)]
