@@ -168,7 +168,7 @@ _OPENS_WITH_OWN_TIME = re.compile(  # (after a topic or an aside: 'Về công t�
     # (a part of the year: 'Trong 6 tháng đầu năm, ...', 'Quý I/2024, ...')
     + r"|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|[Qq]uý\s+(?:IV|I{1,3}|\d))(?!\w)"
     # ('Trong năm, ...', or before its subject with no comma: 'Về công tác khen thưởng, trong năm UBND tỉnh đã trình ...')
-    + rf"|[Tt]rong năm(?:\s*,|\s+(?=[{UPPER}])))"
+    + rf"|[Tt]rong (?:năm|tuần|tháng|quý)(?:\s*,|\s+(?=[{UPPER}])))"
 )
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # a giving said to come, before the award it gives ('sẽ (xét) tặng', 'dự kiến sẽ công nhận')
@@ -2819,9 +2819,9 @@ def _dated_apart(doc: Document, sent: Sentence | Evidence, events: list[EventFac
     return day is not None and day != before
 
 
-# a sentence opening on a time of its own ('Trong năm qua,', 'Thời gian qua,', 'Trong 5 năm qua,', 'Năm 2022,')
+# a sentence opening on a time of its own ('Trong năm qua,', 'Thời gian qua,', 'Trong 5 năm qua,', 'Năm 2022,', 'Trong tuần,')
 _OPENS_ON_TIME = re.compile(
-    r"\W*(?:[Tt]rong\s+)?(?:(?:\d+|[Nn]hững|[Nn]hiều|[Cc]ác)\s+)?(?:[Nn]ăm|[Tt]hời gian|[Tt]háng|[Nn]hiệm kỳ|[Gg]iai đoạn)(?!\w)[^,.;]{0,25},"
+    r"\W*(?:[Tt]rong\s+)?(?:(?:\d+|[Nn]hững|[Nn]hiều|[Cc]ác)\s+)?(?:[Nn]ăm|[Tt]hời gian|[Tt]háng|[Tt]uần|[Qq]uý|[Nn]hiệm kỳ|[Gg]iai đoạn)(?!\w)[^,.;]{0,25},"
 )
 _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
 # the next thing done where the story is ('Tiếp đó, ...', 'Tiếp theo chương trình, ...'): at the event told before

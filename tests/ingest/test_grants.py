@@ -10325,3 +10325,13 @@ def test_each_individual_after_recipients_counted_by_other_nouns_is_each_of_them
     # negative: where the sentence before counted another kind, how many is unsaid
     said = "UBND huyện biểu dương 10 tập thể tiêu biểu. Mỗi cá nhân được nhận Giấy khen của Chủ tịch UBND huyện."
     assert [(r[0], r[2]) for r in grants_of(said) if r[0] != "khen-thuong"] == [("giay-khen", None)]
+
+
+def test_a_giving_of_the_week_or_the_quarter_is_not_at_the_event_told_before():
+    event = EVENT.strip() + " Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể.\n- "
+    for lead in ("Trong tuần, ", "Trong quý I, ", "Trong tháng, "):
+        rows = grants_of(event + lead + "Chủ tịch UBND huyện đã ký 5 quyết định khen thưởng cho 45 tập thể, 120 cá nhân.")
+        assert [(r[2], r[8]) for r in rows] == [(20, "e1"), (45, None), (120, None)], lead
+    # negative: one told with no time of its own goes on at the event
+    rows = grants_of(EVENT.strip() + " Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể. Đồng thời, tặng Giấy khen cho 45 cá nhân.")
+    assert [(r[2], r[8]) for r in rows] == [(20, "e1"), (45, "e1")]
