@@ -523,6 +523,10 @@ _PRESENTS_GENERIC = lexicon.cue("presents-commendations")
 # 'trao danh hiệu cho ...', 'trao quyết định truy tặng của Chủ tịch nước cho thân nhân ...', 'trao Quyết định của Chủ
 # tịch nước cho thân nhân các mẹ': the title, unnamed (not 'trao danh hiệu “Nhà giáo Ưu tú”')
 _TITLE_KINDS = ("honorary_title", "emulation_title")  # the awards a bare 'danh hiệu' names
+# one collective by the word and the number of its unit ('cho tập thể lớp 12A1', 'cho tập thể Tổ 3', 'cho tập thể Đội 2')
+_ONE_COLLECTIVE = re.compile(
+    r"\s*cho\s+tập thể\s+(?P<unit>(?i:lớp|tổ|đội|chi đội|khoa|phòng|ban)\s+(?:số\s+)?\d{1,2}[A-ZĐ]?\d{0,2})(?![\w/])"
+)
 _ORDER_WORD = re.compile(r"(?<!\w)[Hh]uân chương(?!\w)")
 # a list its plural's kind opens, after a colon ('các cá nhân: ông A, bà B', '; các tập thể: Trường X, Trường Y')
 _TYPED_LIST = re.compile(rf"(?:^\W*|\s+(?:và\s+)?)(?:các|những)\s+(?P<noun>{NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
@@ -1561,6 +1565,14 @@ class _Reader:
                         listed_bodies = bodies_listed(doc, base + opens.end(), base + len(clause))
                         if len(listed_bodies) > 1:
                             named_count, bodies = len(listed_bodies), listed_bodies
+                    one = (
+                        _ONE_COLLECTIVE.match(clause, _past_own_name(clause, listed[-1]))
+                        if kind == "collective" and not named_count
+                        else None
+                    )
+                    if one is not None:
+                        # 'tặng Giấy khen cho tập thể lớp 12A1': one collective, named by its unit and number
+                        named_count, recipient = 1, one["unit"]
                     rule = "grants.named-recipients" if named_count else GIVEN_TO_LIST if to_list else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient

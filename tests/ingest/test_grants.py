@@ -10335,3 +10335,18 @@ def test_a_giving_of_the_week_or_the_quarter_is_not_at_the_event_told_before():
     # negative: one told with no time of its own goes on at the event
     rows = grants_of(EVENT.strip() + " Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể. Đồng thời, tặng Giấy khen cho 45 cá nhân.")
     assert [(r[2], r[8]) for r in rows] == [(20, "e1"), (45, "e1")]
+
+
+def test_one_collective_named_by_its_unit_and_number_after_tap_the():
+    assert [(r[0], r[1], r[2], r[10]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho tập thể lớp 12A1.")] == [
+        ("giay-khen", "collective", 1, "lớp 12A1")
+    ]
+    assert [(r[1], r[2]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho tập thể lớp 12A1 và 5 học sinh.")] == [
+        ("collective", 1),
+        ("individual", 5),
+    ]
+    assert [(r[1], r[2], r[10]) for r in grants_of("Giám đốc Công an tỉnh tặng Giấy khen cho tập thể Đội 2.")] == [
+        ("collective", 1, "Đội 2")
+    ]
+    # negative: a plural of units is uncounted still
+    assert [(r[1], r[2]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho tập thể các lớp 12.")] == [("collective", None)]
