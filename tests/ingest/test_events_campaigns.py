@@ -3133,3 +3133,20 @@ def test_a_body_reviewing_its_work_the_same_day_as_the_event_before_is_an_event_
         "Hằng năm, Hội Nông dân huyện Văn Lãng tổng kết công tác Hội vào tháng 12."
     )
     assert len(facts.events) == 1
+
+
+def test_a_region_s_office_of_the_state_audit_holds_its_ceremony_and_receives_its_order():
+    facts = article(
+        "Kiểm toán Nhà nước khu vực VI đón nhận Huân chương Lao động hạng Nhất\nSáng 14/7/2024, Kiểm toán Nhà nước khu vực VI "
+        "tổ chức Lễ kỷ niệm 30 năm thành lập và đón nhận Huân chương Lao động hạng Nhất. Phó Tổng Kiểm toán Nhà nước Đoàn Anh "
+        "Thơ đã trao Huân chương cho đơn vị.\nThu Trang\n"
+    )[1]
+    assert [e.organiser.name for e in facts.events] == ["Kiểm toán Nhà nước khu vực VI"]
+    assert [(g.award, g.recipient, g.presenter) for g in facts.grants] == [
+        ("huan-chuong-lao-dong-hang-nhat", "Kiểm toán Nhà nước khu vực VI", "Đoàn Anh Thơ")
+    ]
+    # negative: the State Audit itself is the national body, no region's
+    facts = article(
+        "Kiểm toán Nhà nước tổng kết năm 2023\nSáng 14/1/2024, Kiểm toán Nhà nước tổ chức Hội nghị tổng kết công tác năm 2023.\nThu Trang\n"
+    )[1]
+    assert [e.organiser.name for e in facts.events] == ["Kiểm toán Nhà nước"]
