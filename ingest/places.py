@@ -293,8 +293,9 @@ def _own_institutions(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, OrgR
 # brand of one word ('Tập đoàn Dầu khí Quốc gia Việt Nam (Petrovietnam)'),
 # or a brand with its place ('Ngân hàng Nông nghiệp và Phát triển Nông thôn - Chi nhánh tỉnh Cà Mau (Agribank Cà Mau)',
 # 'Công ty Điện lực Hà Tĩnh (PC Hà Tĩnh)'), not a town's ('(TP Hà Tĩnh)')
+# (on the name's own line: the next paragraph's paper tag, '(PTO) Ngày 25/1, ...', defines nothing the headline ends on)
 _DEFINED_ACRONYM = re.compile(
-    rf"\s*\((?P<acronym>[{UPPER}][{UPPER}0-9&]{{1,11}}|[A-Z][A-Za-z]{{4,19}}|(?P<brand>(?!(?:TP|TX|TT)\s)[A-Z][A-Za-z0-9&]{{1,15}})(?:\s+[{UPPER}][\w'-]*){{1,3}})\)"
+    rf"[ \t]*\((?P<acronym>[{UPPER}][{UPPER}0-9&]{{1,11}}|[A-Z][A-Za-z]{{4,19}}|(?P<brand>(?!(?:TP|TX|TT)\s)[A-Z][A-Za-z0-9&]{{1,15}})(?:\s+[{UPPER}][\w'-]*){{1,3}})\)"
 )
 _NAME_REACH = 150  # how far back a body's name may begin before its bracketed short form
 

@@ -3150,3 +3150,17 @@ def test_a_region_s_office_of_the_state_audit_holds_its_ceremony_and_receives_it
         "Kiểm toán Nhà nước tổng kết năm 2023\nSáng 14/1/2024, Kiểm toán Nhà nước tổ chức Hội nghị tổng kết công tác năm 2023.\nThu Trang\n"
     )[1]
     assert [e.organiser.name for e in facts.events] == ["Kiểm toán Nhà nước"]
+
+
+def test_a_paper_s_tag_opening_the_lead_defines_no_short_form_for_the_body_the_headline_ends_on():
+    facts = article(
+        "Viện KSND huyện Tam Đảo nhận Cờ thi đua của Viện trưởng VKSND tối cao\n(PTO) Ngày 25/1/2024, Viện Kiểm sát nhân dân "
+        "huyện Tam Đảo tổ chức hội nghị triển khai công tác năm 2024.\nHoàng Anh\n"
+    )[1]
+    assert [e.organiser.name for e in facts.events] == ["Viện Kiểm sát nhân dân huyện Tam Đảo"]
+    # negative: a short form in brackets on the name's own line is defined for it
+    facts = article(
+        "Tin hoạt động\nNgày 25/1/2024, Trung tâm Văn hóa, Thông tin và Thể thao huyện Tam Đảo (TTVHTT) tổ chức hội nghị tổng "
+        "kết. TTVHTT tặng Giấy khen cho 5 cá nhân.\nHoàng Anh\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Trung tâm Văn hóa, Thông tin và Thể thao huyện Tam Đảo"]
