@@ -127,7 +127,9 @@ def _reference_by_years(doc: Document) -> dt.date | None:
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = max(years, key=lambda y: (years[y], y)) if years else None
     # a year named once, and not in the headline, is no evidence of when the article was written
-    if year is None or (years[year] < 2 and str(year) not in (doc.title or "")):
+    # (or one a review names as the year it reviews: 'tổng kết công tác năm 2023' in an article with no headline)
+    reviewed = {int(m["year"]) for m in _YEAR_REVIEWED.finditer(text)}
+    if year is None or (years[year] < 2 and str(year) not in (doc.title or "") and year not in reviewed):
         # but a whole date is ('Trước đó, ngày 01/9/2021, em A ...'): the article is of its year at the latest one
         dated = [int(m["y"] or m["wy"]) for m in TEXT_DATE.finditer(text) if m["y"] or m["wy"]]
         if not dated or max(dated) < max(years, default=0):

@@ -3164,3 +3164,17 @@ def test_a_paper_s_tag_opening_the_lead_defines_no_short_form_for_the_body_the_h
         "kết. TTVHTT tặng Giấy khen cho 5 cá nhân.\nHoàng Anh\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants] == ["Trung tâm Văn hóa, Thông tin và Thể thao huyện Tam Đảo"]
+
+
+def test_an_article_with_no_headline_or_date_is_of_the_turn_of_the_year_its_lead_reviews():
+    facts = article(
+        "(BLC) - Sáng 8/12, Cục Quản lý thị trường tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2023.\nDự hội nghị "
+        "có đồng chí Giàng A Tông, Phó Chủ tịch UBND tỉnh.\nQuốc Hồng\n"
+    )[1]
+    assert [str(e.date) for e in facts.events] == ["2023-12-08"]
+    # (in January, the next year's)
+    facts = article("(BLC) - Sáng 8/1, Cục Thuế tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2023.\nQuốc Hồng\n")[1]
+    assert [str(e.date) for e in facts.events] == ["2024-01-08"]
+    # negative: a year named once and not reviewed dates nothing
+    facts = article("(BLC) - Sáng 8/12, Cục Thuế tỉnh Lào Cai tổ chức hội nghị triển khai Luật Thuế năm 2023.\nQuốc Hồng\n")[1]
+    assert [str(e.date) for e in facts.events] == ["None"]
