@@ -137,7 +137,7 @@ def _reference_by_years(doc: Document) -> dt.date | None:
             year = anniversary_year(text) or _year_by_weekday(text, years)
             return dt.date(year, 12, 31) if year is not None else None
         return dt.date(max(dated), 12, 31)
-    turn = year + 1 in years or any(int(m["year"]) == year for m in _YEAR_REVIEWED.finditer(text))
+    turn = year + 1 in years or year in reviewed
     reference = dt.date(year + 1, 6, 30) if turn else dt.date(year, 12, 31)
     # (no earlier than a whole date it tells: 'Ngày 25/7/2023, ... tổng kết năm học 2022-2023', then 'Trước đó, ngày 20/7')
     return max([reference, *(d for m in TEXT_DATE.finditer(text) if (m["y"] or m["wy"]) and (d := text_date(text, m, None)))])

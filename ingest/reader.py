@@ -281,10 +281,7 @@ class _TextExtractor(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             content = a.get("content", "").strip()
             if key in _META_DATES and self.published is None:
-                m = re.match(r"(\d{4})-(\d{2})-(\d{2})", content)
-                if m:
-                    with contextlib.suppress(ValueError):
-                        self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+                self.published = _iso_date(content)
             elif key in _META_AUTHORS and content and self.author is None:
                 self.author = content
             elif key == "og:url" and self.url is None:
@@ -297,10 +294,7 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "time" and self.published is None:  # '<time datetime="2024-01-16T08:45:00+07:00">'
             a = {k.lower(): (v or "") for k, v in attrs}
-            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", a.get("datetime", "").strip())
-            if m:
-                with contextlib.suppress(ValueError):
-                    self.published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            self.published = _iso_date(a.get("datetime", ""))
         if self._junk is not None:
             if tag == self._junk[0]:
                 self._junk = (tag, self._junk[1] + 1)
@@ -371,6 +365,16 @@ class _TextExtractor(HTMLParser):
         return "".join(self.parts + self._junk_parts)
 
 
+def _iso_date(value: str) -> dt.date | None:
+    """The day an ISO date or timestamp opens with ('2024-01-15T08:00:00+07:00'), if it is one."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if m is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    return None
+
+
 def _linked_data_meta(source: str) -> tuple[dt.date | None, str | None]:
     """The date published and the author's name a page's JSON-LD gives ('{"@type": "NewsArticle", "datePublished":
     "2024-01-15T08:00:00+07:00", "author": {"name": "Hồng Minh"}}', in a list or a '@graph' too); none where it is not
@@ -388,17 +392,15 @@ def _linked_data_meta(source: str) -> tuple[dt.date | None, str | None]:
             continue
         if not isinstance(item, dict):
             continue
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(item.get("datePublished") or ""))
-        if m and published is None:
-            with contextlib.suppress(ValueError):
-                published = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        published = published or _iso_date(str(item.get("datePublished") or ""))
         who = item.get("author")
         who = who[0] if isinstance(who, list) and who else who
-        # (a person's, not the paper's: '"author": {"@type": "Organization", "name": "Báo Lào Cai"}')
-        name = who.get("name") if isinstance(who, dict) and who.get("@type") != "Organization" else None if isinstance(who, dict) else who
-        if isinstance(name, str) and name.strip() and author is None:
-            author = name.strip()
-        stack.extend(v for k, v in item.items() if k == "@graph")
+        if isinstance(who, dict):  # (a person's, not the paper's: '"author": {"@type": "Organization", ...}')
+            who = who.get("name") if who.get("@type") != "Organization" else None
+        if isinstance(who, str) and who.strip() and author is None:
+            author = who.strip()
+        if "@graph" in item:
+            stack.append(item["@graph"])
     return published, author
 
 
