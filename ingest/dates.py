@@ -81,6 +81,19 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 # the year a year-end review reviews ('tổng kết công tác Hội năm 2023'), held at the turn of that year and the next
 _YEAR_REVIEWED = re.compile(r"(?i:tổng kết)[^.\n]{0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)")
 
+# the year a meeting carries the work into ('triển khai nhiệm vụ năm 2024', 'ký kết giao ước thi đua năm 2024', 'phát động
+# phong trào thi đua năm 2024'), held at its start (or at the end of the year before, with the review of that one); not a
+# plan or a task done ('hoàn thành xuất sắc nhiệm vụ năm 2023') nor a law put in force ('triển khai Luật Thuế năm 2023')
+_YEAR_AHEAD = re.compile(
+    r"(?i:(?:triển khai|phương hướng)(?:,?\s+(?:công tác|nhiệm vụ|kế hoạch)(?:\s+(?:trọng tâm|chủ yếu))?)?"
+    r"|(?:giao ước|phát động)(?:\s+phong trào)?\s+thi đua(?:\s+yêu nước)?)\s+năm\s+(?P<year>(?:19|20)\d{2})"
+    r"(?![\d/-]|\s*-\s*\d)"
+)
+# the year a mid-year meeting is of ('sơ kết 6 tháng đầu năm 2024', '... nhiệm vụ 6 tháng cuối năm 2024', 'quý III năm 2024')
+_YEAR_UNDER_WAY = re.compile(
+    r"(?:(?i:sơ kết)[^.\n]{0,120}?|(?i:\d+\s+tháng\s+(?:đầu|cuối)|quý\s+[IV1-4]+|những tháng cuối)\s+)(?<!\w)"
+    r"năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)"
+)
 
 # a school year's review ('tổng kết năm học 2022-2023'): held in the summer the school year ends, its days of that year
 _SCHOOL_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)\s+(?:công tác\s+)?(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
@@ -129,7 +142,13 @@ def _reference_by_years(doc: Document) -> dt.date | None:
     # a year named once, and not in the headline, is no evidence of when the article was written
     # (or one a review names as the year it reviews: 'tổng kết công tác năm 2023' in an article with no headline)
     reviewed = {int(m["year"]) for m in _YEAR_REVIEWED.finditer(text)}
-    if year is None or (years[year] < 2 and str(year) not in (doc.title or "") and year not in reviewed):
+    # (or the year the meeting is of, mid-year or ahead: 'sơ kết 6 tháng đầu năm 2024', 'giao ước thi đua năm 2024')
+    under_way = {int(m["year"]) for m in _YEAR_UNDER_WAY.finditer(text)}
+    ahead = {int(m["year"]) for m in _YEAR_AHEAD.finditer(text)} - under_way
+    named = reviewed | under_way | ahead
+    if year is not None and years[year] < 2 and year not in named and named:
+        year = max(named, key=lambda y: (years[y], y))  # ('... giao ước thi đua năm 2024', then 'Cụm trưởng năm 2025')
+    if year is None or (years[year] < 2 and str(year) not in (doc.title or "") and year not in named):
         # but a whole date is ('Trước đó, ngày 01/9/2021, em A ...'): the article is of its year at the latest one
         dated = [int(m["y"] or m["wy"]) for m in TEXT_DATE.finditer(text) if m["y"] or m["wy"]]
         if not dated or max(dated) < max(years, default=0):
@@ -137,8 +156,14 @@ def _reference_by_years(doc: Document) -> dt.date | None:
             year = anniversary_year(text) or _year_by_weekday(text, years)
             return dt.date(year, 12, 31) if year is not None else None
         return dt.date(max(dated), 12, 31)
-    turn = year + 1 in years or year in reviewed
-    reference = dt.date(year + 1, 6, 30) if turn else dt.date(year, 12, 31)
+    if year in reviewed:
+        reference = dt.date(year + 1, 6, 30)
+    elif year in under_way:
+        reference = dt.date(year, 12, 31)
+    elif year in ahead:  # a year ahead is no year reviewed, whatever year after it the article names ('Cụm trưởng năm 2025')
+        reference = dt.date(year, 6, 30)
+    else:
+        reference = dt.date(year + 1, 6, 30) if year + 1 in years else dt.date(year, 12, 31)
     # (no earlier than a whole date it tells: 'Ngày 25/7/2023, ... tổng kết năm học 2022-2023', then 'Trước đó, ngày 20/7')
     return max([reference, *(d for m in TEXT_DATE.finditer(text) if (m["y"] or m["wy"]) and (d := text_date(text, m, None)))])
 

@@ -3178,3 +3178,27 @@ def test_an_article_with_no_headline_or_date_is_of_the_turn_of_the_year_its_lead
     # negative: a year named once and not reviewed dates nothing
     facts = article("(BLC) - Sáng 8/12, Cục Thuế tỉnh Lào Cai tổ chức hội nghị triển khai Luật Thuế năm 2023.\nQuốc Hồng\n")[1]
     assert [str(e.date) for e in facts.events] == ["None"]
+
+
+def test_an_undated_article_is_of_the_year_its_meeting_carries_the_work_into_or_is_held_in():
+    def dates(text: str) -> list[str]:
+        return [str(e.date) for e in article(text)[1].events]
+
+    # a covenant or a launch of the year is held at its start, whatever later year the article names
+    assert dates(
+        "Ký kết thi đua\n\nNgày 14/3, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2022.\n\n"
+        "Hội nghị bầu Sở Tư pháp làm Khối trưởng năm 2023.\n"
+    ) == ["2022-03-14"]
+    assert dates("Phát động\n\nSáng 9/2, Công an huyện C tổ chức Lễ phát động thi đua năm 2021.\n") == ["2021-02-09"]
+    # the review of one year held with the next one's tasks: in January the next year, in December its own
+    text = "Tổng kết\n\n{}, Hội Cựu chiến binh xã D tổ chức hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023.\n"
+    assert dates(text.format("Chiều 6/1")) == ["2023-01-06"]
+    assert dates(text.format("Chiều 27/12")) == ["2022-12-27"]
+    # a mid-year review is of the year it names, whatever the month
+    assert dates("Sơ kết\n\nSáng 12/7, Đoàn xã E sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2020.\n") == [
+        "2020-07-12"
+    ]
+    # negative: a task done, named once, dates nothing
+    assert dates("Tuyên dương\n\nSáng 12/7, Đoàn xã E tổ chức hội nghị tuyên dương đoàn viên hoàn thành xuất sắc nhiệm vụ năm 2020.\n") == [
+        "None"
+    ]
