@@ -252,8 +252,9 @@ def named_items(names: str) -> int | None:
 
 
 # a plural of places with their names after it ('các xã Đồng Tâm, Tân Sỏi và Bố Hạ', 'các huyện: A, B và C')
+# ('các tỉnh Đồng Tháp, Cà Mau được Thủ tướng Chính phủ tặng Bằng khen': a bloc of provinces)
 _PLACES_NAMED = re.compile(
-    rf"(?<!\w)(?i:các|những)\s+(?P<noun>xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)(?:\s*:\s*|\s+(?=[{UPPER}]))"
+    rf"(?<!\w)(?i:các|những)\s+(?P<noun>tỉnh|thành phố|xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)(?:\s*:\s*|\s+(?=[{UPPER}]))"
     r"(?P<names>[^.;:()]+)"
 )
 

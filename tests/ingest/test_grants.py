@@ -10350,3 +10350,21 @@ def test_one_collective_named_by_its_unit_and_number_after_tap_the():
     ]
     # negative: a plural of units is uncounted still
     assert [(r[1], r[2]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho tập thể các lớp 12.")] == [("collective", None)]
+
+
+def test_provinces_a_plural_names_are_as_many_recipients():
+    facts = article(
+        "Cụm thi đua\n\nNgày 5/3/2022, Cụm thi đua các tỉnh miền Đông Nam Bộ tổ chức hội nghị.\n\nNăm 2021, các tỉnh Bình Phước, "
+        "Tây Ninh và Đồng Nai được Thủ tướng Chính phủ tặng Bằng khen; những thành phố Biên Hòa, Thủ Dầu Một được UBND "
+        "tỉnh tặng Cờ thi đua.\n"
+    )[1]
+    assert [(g.award, g.count, g.recipient_kind) for g in facts.grants] == [
+        ("bang-khen-thu-tuong", 3, "collective"),
+        ("co-thi-dua-cap-bo-tinh", 2, "collective"),
+    ]
+    # negative: provinces unnamed, or named where the clause says nothing of them, are no count
+    facts = article(
+        "Cụm thi đua\n\nNgày 5/3/2022, Cụm thi đua các tỉnh miền Đông Nam Bộ tổ chức hội nghị. Các tỉnh, thành phố trong "
+        "Cụm được Thủ tướng Chính phủ tặng Bằng khen.\n"
+    )[1]
+    assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-thu-tuong", None)]
