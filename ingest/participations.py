@@ -32,6 +32,9 @@ _ATTENDS = re.compile(
     r"(?<!\w)(?<!vinh )(?:tham |tới |đến |về )?dự(?:\s+(?:và|buổi lễ|lễ|hội nghị|đại hội|chương trình|buổi gặp mặt)(?!\w)|\s*[,.;])", re.I
 )
 
+# the same, right after the name and titles, with what else was done there ('dự và phát biểu chỉ đạo', 'đã về dự và trao')
+_ATTENDS_AND = re.compile(r"\s*,?\s*(?:(?:đã|cũng)\s+)?(?:tham |tới |đến |về )?dự\s+và(?!\w)", re.I)
+
 
 def participations(doc: Document, facts: ArticleFacts) -> None:
     if not facts.events:
@@ -123,6 +126,9 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
             if part:
                 _take_part(event, m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}"))
+            if part not in (None, "attended") and _ATTENDS_AND.match(after):
+                # 'A, Phó Bí thư Tỉnh ủy dự và phát biểu chỉ đạo': there, and speaking
+                _take_part(event, m.name, "attended", Evidence(sent.start, sent.end, sent.text, "participations.attended"))
     # who handed a grant over at an event presented awards there, whatever words the sentence used ('trao danh hiệu')
     for g in facts.grants:
         event = by_key.get(g.event or "")
@@ -147,8 +153,8 @@ _AWARD_TOLD_BEFORE = re.compile(
     r"\s+(?:tặng\s+)?(?:Cờ|Huân chương|Bằng khen|Giấy khen|Kỷ niệm chương|Huy chương|Bằng|danh hiệu|thưởng|[Qq]uyết định"
     r"(?:\s+của\s+(?:Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch (?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận))?))?)"
     r"\s+(?:cho|tới|đến)(?!\w)"
-    # 'dự và trao các phần thưởng.', 'trao phần thưởng tại buổi lễ': the rewards, to no one named
-    r"|\s+(?:các\s+)?phần\s+thưởng(?:\s+(?:cho|tới|đến|tại)(?!\w)|\s*(?:[.;,]|$))"
+    # 'dự và trao các phần thưởng.', 'trao phần thưởng tại buổi lễ', 'dự và trao khen thưởng.': the rewards, to no one named
+    r"|\s+(?:các\s+)?(?:phần\s+thưởng|khen\s+thưởng)(?:\s+(?:cho|tới|đến|tại)(?!\w)|\s*(?:[.;,]|$))"
     # 'trao Huy hiệu 55 năm tuổi Đảng cho 2 đảng viên': the Party's badge, an honour handed over, if none of the system's
     r"|\s+(?:tặng\s+)?Huy hiệu\s+(?:Đảng|[\d, ]+năm tuổi Đảng)(?!\w)"
     # 'đã trao Huy hiệu và tặng hoa chúc mừng đồng chí A': a badge named before, by its word alone

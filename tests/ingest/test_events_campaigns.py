@@ -3202,3 +3202,28 @@ def test_an_undated_article_is_of_the_year_its_meeting_carries_the_work_into_or_
     assert dates("Tuyên dương\n\nSáng 12/7, Đoàn xã E tổ chức hội nghị tuyên dương đoàn viên hoàn thành xuất sắc nhiệm vụ năm 2020.\n") == [
         "None"
     ]
+
+
+def test_who_attends_and_does_something_there_attended_and_did_it():
+    def parts(then: str) -> set[tuple[str, str]]:
+        facts = facts_of("Sáng 9/1, Hội Nông dân huyện Tiên Du tổ chức hội nghị tổng kết công tác Hội năm 2023. " + then)
+        return {(p.person, p.part) for p in facts.events[0].participants}
+
+    assert parts("Phó Chủ tịch UBND huyện Đỗ Văn Khải dự và phát biểu chỉ đạo.") == {
+        ("Đỗ Văn Khải", "attended"),
+        ("Đỗ Văn Khải", "spoke"),
+    }
+    assert parts("Bà Hoàng Thị Lụa, Chủ tịch Hội Nông dân tỉnh đã về dự và chủ trì hội nghị.") == {
+        ("Hoàng Thị Lụa", "attended"),
+        ("Hoàng Thị Lụa", "presided"),
+    }
+    # the rewards handed over, said as 'khen thưởng', are awards presented
+    assert parts("Ông Đỗ Văn Khải, Phó Chủ tịch UBND huyện dự và trao khen thưởng.") == {
+        ("Đỗ Văn Khải", "attended"),
+        ("Đỗ Văn Khải", "presented_awards"),
+    }
+    # negative: speaking alone is no attending said, and 'dự kiến' no attending
+    assert parts("Phó Chủ tịch UBND huyện Đỗ Văn Khải phát biểu chỉ đạo.") == {("Đỗ Văn Khải", "spoke")}
+    assert parts("Ông Đỗ Văn Khải, Phó Chủ tịch UBND huyện chủ trì và dự kiến năm tới khen thưởng nhiều hơn.") == {
+        ("Đỗ Văn Khải", "presided")
+    }
