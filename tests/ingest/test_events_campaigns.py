@@ -1482,7 +1482,10 @@ def test_one_who_hands_over_an_award_told_before_by_its_first_word_presents_it()
         ("Phạm Thị Hòa", "presented_awards")
     }
     # ... or by 'phần thưởng', to those named or to no one named
-    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã dự và trao các phần thưởng.") == {("Phạm Thị Hòa", "presented_awards")}
+    assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã dự và trao các phần thưởng.") == {
+        ("Phạm Thị Hòa", "presented_awards"),
+        ("Phạm Thị Hòa", "attended"),  # (and there: 'dự và')
+    }
     assert parts("Ông Lê Văn Hưng đã trao phần thưởng cho các tập thể xuất sắc.") == {("Lê Văn Hưng", "presented_awards")}
     # handing over gifts is not presenting an award
     assert parts("Bà Phạm Thị Hòa, Phó Chủ tịch UBND thị xã trao quà cho công nhân.") == set()
