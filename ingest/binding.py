@@ -177,7 +177,8 @@ def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMenti
 # 'cho tập thể Công an huyện X và 3 cá nhân', 'cho xã Tân Lập và 5 cá nhân': one collective named, then a count,
 # after the award's 'cho' (or several: 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân', counted by grants)
 # (a school's class by its number: 'cho lớp 12A1 và 15 học sinh')
-_NAMED_ONE = rf"(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]|(?:lớp|chi đội)\s+\d)[^,;:()]{{2,80}}?"
+# ('cho lớp 9A và 5 học sinh': its number and letter the whole name)
+_NAMED_ONE = rf"(?:(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?|(?:lớp|chi đội)\s+\d[^,;:()]{{0,80}}?)"
 # (or a comma before the count, a list of counts going on: 'cho Phòng Cảnh sát hình sự, 2 đội và 8 cán bộ')
 _NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+và|,)\s+$")
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in

@@ -10368,3 +10368,19 @@ def test_provinces_a_plural_names_are_as_many_recipients():
         "Cụm được Thủ tướng Chính phủ tặng Bằng khen.\n"
     )[1]
     assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-thu-tuong", None)]
+
+
+def test_a_class_by_its_grade_and_letter_then_a_count_is_one_collective_more():
+    assert [(r[1], r[2], r[10]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho lớp 9A và 5 học sinh.")] == [
+        ("collective", 1, "lớp 9A"),
+        ("individual", 5, None),
+    ]
+    assert [(r[1], r[2]) for r in grants_of("Tổng phụ trách Đội tặng Giấy khen cho chi đội 7B, 12 đội viên.")] == [
+        ("collective", 1),
+        ("individual", 12),
+    ]
+    # negative: the class of those counted is no recipient of its own
+    assert [(r[1], r[2]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho 5 học sinh lớp 9A và 2 giáo viên.")] == [
+        ("individual", 5),
+        ("individual", 2),
+    ]
