@@ -10384,3 +10384,13 @@ def test_a_class_by_its_grade_and_letter_then_a_count_is_one_collective_more():
         ("individual", 5),
         ("individual", 2),
     ]
+
+
+def test_a_unit_named_by_its_word_ends_before_a_person_joined_by_va():
+    rows = grants_of("Hiệu trưởng tặng Giấy khen cho Tổ Ngữ văn và cô Lê Thị Hoa.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "Tổ Ngữ văn"), ("individual", 1, "Lê Thị Hoa")]
+    rows = grants_of("Chủ tịch UBND xã tặng Giấy khen cho Đội văn nghệ thôn Bắc Sơn và anh Hà Văn Tú.")
+    assert [(r[1], r[10]) for r in rows] == [("collective", "Đội văn nghệ thôn Bắc Sơn"), ("individual", "Hà Văn Tú")]
+    # negative: a body's name that goes on after 'và' is one body
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Trung tâm Văn hóa và Thể thao huyện.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "Trung tâm Văn hóa và Thể thao huyện Văn Lãng")]
