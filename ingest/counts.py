@@ -146,6 +146,9 @@ def counts_in(text: str) -> list[Count]:
         # 'các xã Đồng Tâm, Tân Sỏi và Bố Hạ được tặng ...': as many places as the plural names, before or after 'cho'
         if (named := named_items(m["names"])) is not None:
             out.append(Count(m.start(), m.end("noun"), named, False, "collective"))
+    for m in _CLASSES_NAMED.finditer(text) if "lớp" in text or "đội" in text else ():
+        # 'các lớp 9A, 8B và 7C được tặng Giấy khen': as many classes as it names by their grades
+        out.append(Count(m.start(), m.end("noun"), len(_CLASS.findall(m["names"])), False, "collective"))
     for m in _TOTAL_IS.finditer(text) if "ổng" in text else ():
         # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it (where no
         # noun after the number counts it already: 'là 45 người')
@@ -256,6 +259,12 @@ def named_items(names: str) -> int | None:
 _PLACES_NAMED = re.compile(
     rf"(?<!\w)(?i:các|những)\s+(?P<noun>tỉnh|thành phố|xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|tổ dân phố|khu phố)(?:\s*:\s*|\s+(?=[{UPPER}]))"
     r"(?P<names>[^.;:()]+)"
+)
+
+# a plural of classes with their grades after it ('các lớp 9A, 8B và 7C', 'những chi đội 6A1 và 7A2')
+_CLASS = re.compile(r"\d{1,2}[A-ZĐ]\d{0,2}(?![\w/])")  # (its letter: 'các lớp 9 và 5 học sinh' names no class)
+_CLASSES_NAMED = re.compile(
+    rf"(?<!\w)(?i:các|những)\s+(?P<noun>(?i:lớp|chi đội))\s+(?P<names>{_CLASS.pattern}(?:\s*(?:,|và)\s*{_CLASS.pattern})+)"
 )
 
 

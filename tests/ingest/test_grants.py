@@ -10394,3 +10394,12 @@ def test_a_unit_named_by_its_word_ends_before_a_person_joined_by_va():
     # negative: a body's name that goes on after 'và' is one body
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho Trung tâm Văn hóa và Thể thao huyện.")
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "Trung tâm Văn hóa và Thể thao huyện Văn Lãng")]
+
+
+def test_classes_a_plural_names_by_their_grades_are_as_many_recipients():
+    assert [(r[1], r[2]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho các lớp 9A, 8B và 7C.")] == [("collective", 3)]
+    assert [(r[1], r[2]) for r in grants_of("Những chi đội 6A1 và 7A2 được Hội đồng Đội huyện tặng Giấy khen.")] == [("collective", 2)]
+    # negative: a grade alone names no class (the classes of the twelfth grade, uncounted)
+    assert [(r[1], r[2]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho các lớp 12 và 10 đạt thành tích cao.")] == [
+        ("collective", None)
+    ]
