@@ -93,6 +93,7 @@ _TWO_KINDS = {"collective", "individual"}
 # a noun of the other kind listed right after a count's ('10 doanh nhân, doanh nghiệp', '50 hộ gia đình và cá nhân'):
 # the count is of both; not a body it names ('5 cá nhân và tập thể Trường X': the five, and that one body), nor a title
 # in capitals ('cho 112 tập thể, Lao động tiên tiến cho 1.254 cá nhân')
+_RECEIVES = re.compile(r"\s+(?:(?:đã|đều|cũng|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)")
 _OTHER_NOUN = re.compile(rf"\s*(?:,|và|&)\s*(?P<noun>{NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}\d]))", re.I)
 
 # units counted as having some of their own commended ('14 phường đều có đại diện được tuyên dương', '5 xã có hộ gia đình
@@ -136,11 +137,12 @@ def counts_in(text: str) -> list[Count]:
             continue  # '14 phường đều có đại diện được tuyên dương': where those commended are, not how many
         kind = noun_kind(m["noun"]) if m["noun"] else None
         end = m.end()
-        if (
-            kind in _TWO_KINDS and (other := _OTHER_NOUN.match(text, end)) and other["noun"][0].islower()
-            and {kind, noun_kind(other["noun"])} == _TWO_KINDS
-        ):  # fmt: skip
-            kind, end = "mixed", other.end()  # '10 doanh nhân, doanh nghiệp': one count of both kinds
+        if kind in _TWO_KINDS and (other := _OTHER_NOUN.match(text, end)) and other["noun"][0].islower():
+            if {kind, noun_kind(other["noun"])} == _TWO_KINDS:
+                kind, end = "mixed", other.end()  # '10 doanh nhân, doanh nghiệp': one count of both kinds
+            elif noun_kind(other["noun"]) == kind and _RECEIVES.match(text, other.end()):
+                # '115 tác giả, đồng tác giả được tặng ...': one count, of one kind, the subject of its passive
+                end = other.end()
         out.append(Count(m.start(), end, value, bool(m["approx"]), kind))
     for m in _PLACES_NAMED.finditer(text):
         # 'các xã Đồng Tâm, Tân Sỏi và Bố Hạ được tặng ...': as many places as the plural names, before or after 'cho'

@@ -10403,3 +10403,16 @@ def test_classes_a_plural_names_by_their_grades_are_as_many_recipients():
     assert [(r[1], r[2]) for r in grants_of("Hiệu trưởng tặng Giấy khen cho các lớp 12 và 10 đạt thành tích cao.")] == [
         ("collective", None)
     ]
+
+
+def test_a_count_of_two_nouns_of_one_kind_before_its_passive_is_one_count():
+    rows = grants_of(
+        "Năm 2022, có 16 tác giả, đồng tác giả được tặng Giải thưởng Hồ Chí Minh và 115 tác giả, đồng tác giả được tặng "
+        "Giải thưởng Nhà nước."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("giai-thuong-ho-chi-minh", 16), ("giai-thuong-nha-nuoc", 115)]
+    rows = grants_of("Năm qua, có 4 học sinh, sinh viên nhận Bằng khen của Chủ tịch UBND tỉnh và 9 học sinh, sinh viên nhận Giấy khen.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 4), ("giay-khen", 9)]
+    # negative: two counts of one noun each, a list, are two counts
+    rows = grants_of("Năm qua, 4 học sinh, 9 sinh viên nhận Giấy khen của Hiệu trưởng Trường Đại học Vinh.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 4), ("giay-khen", 9)]
