@@ -787,8 +787,8 @@ class _Finder:
         text = self.text
         for m in _CALLED.finditer(text):
             name = leading_name(text, pos=m.end())
-            if name is None or not self._free(m.end()):
-                continue
+            if name is None or not self._free(m.end()) or _FOREIGN_AFTER.match(text, m.end() - 1):
+                continue  # ('5 cá nhân người Hàn Quốc': of a country, not a person of the family Hàn)
             name_end = m.end() + len(name)
             posts, chain_end = _after_name(text, name_end, self.ctx, glued=True)
             self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.calling-name")

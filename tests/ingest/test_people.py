@@ -2234,3 +2234,13 @@ def test_a_secretary_of_the_party_s_central_committee_holds_that_post_and_the_ne
         ("Bí thư", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
     }
     assert posts_of("Dự có đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy.")["Nguyễn Văn Hòa"] == {("Bí thư", "Huyện ủy Hải Hà")}
+
+
+def test_a_calling_before_a_country_names_no_one():
+    people = posts_of(
+        "UBND tỉnh tặng Bằng khen cho 5 cá nhân người Hàn Quốc và 2 chuyên gia người Trung Quốc làm việc tại Khu công nghiệp."
+    )
+    assert set(people) == {"Phan Minh Đức"}
+    # negative: a person of that family, by name, is one
+    people = posts_of("UBND tỉnh tặng Bằng khen cho công nhân Hàn Văn Quốc, người đã cứu 2 em nhỏ.")
+    assert "Hàn Văn Quốc" in set(people)
