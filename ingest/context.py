@@ -7,6 +7,7 @@ later component reads it from there.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,9 @@ class PlaceContext:
     # the district the article is about where its name is one several provinces share and none is named ('huyện Tam
     # Nông'): its level word and name, for a bare 'Huyện ủy' or 'UBND huyện', which it names without a unit
     district_unplaced: tuple[str, str] | None = None
+    # the district a paragraph opens on before a colon ('Huyện Thanh Chương: Ngày 15/1, UBND huyện ...'), an item of a
+    # digest about it: its level word there is that district's, whatever district the article names elsewhere
+    paragraph_district: Unit | None = None
 
     def institution(self, head: str) -> OrgRef | None:
         """The article's one institution whose name `head` begins, if it names one."""
@@ -66,6 +70,8 @@ class PlaceContext:
         lw = levels.canonical(level_word)
         if lw == "tỉnh":
             return self.province
+        if self.paragraph_district is not None and self.paragraph_district.type == lw:
+            return self.paragraph_district
         if lw == "thành phố":
             if self.district is not None and self.district.type == "thành phố":
                 return self.district
@@ -93,10 +99,19 @@ class PlaceContext:
         return replace(self, nearby=other) if other else self
 
 
+# a paragraph opening on a district by its level word and name, then a colon ('Huyện Thanh Chương: ', 'TX Hoàng Mai: ')
+_OPENS_ON_UNIT = re.compile(r"[ \t]*(?:Huyện|Quận|Thị xã|Thành phố|TP\.?|TX\.?)\s+[^\W\d][^:\n.;,]{1,30}:(?!\d)")
+
+
 def place_near(doc: Document, sent: Sentence) -> PlaceContext:
-    """The article's context for one sentence: with the districts its paragraph names up to the sentence's end."""
+    """The article's context for one sentence: with the districts its paragraph names up to the sentence's end, and
+    the one it opens on before a colon, if it does."""
+    start = doc.text.rfind("\n", 0, sent.start) + 1
+    if (opening := _OPENS_ON_UNIT.match(doc.text, start)) is not None and start >= doc.body_start:
+        unit = next((v for v in doc.values("places", start, opening.end()) if isinstance(v, Unit)), None)
+        if unit is not None and unit.level == "district":
+            return replace(doc.place, paragraph_district=unit)
     if doc.place.district is None and doc.place.district_mentioned is None:
         return doc.place
-    start = doc.text.rfind("\n", 0, sent.start) + 1
     units = [v for v in doc.values("places", start, sent.end) if isinstance(v, Unit)]
     return doc.place.near(units) if units else doc.place

@@ -1004,3 +1004,22 @@ def test_a_military_command_by_its_colloquial_name_is_the_command_of_its_level()
     assert names("Đại tá Lê Văn Bình, Chính ủy Tỉnh đội dự") == ["Bộ Chỉ huy Quân sự tỉnh Quảng Ninh"]
     # negative: in lower case, as a common phrase, it is none
     assert names("các đồng chí trong huyện đội bóng") == []
+
+
+def test_a_paragraph_opening_on_a_district_and_a_colon_is_about_that_district():
+    facts = article(
+        "Tin thi đua trong tỉnh\n\nHuyện Yên Thành: Ngày 15/1/2024, UBND huyện tổ chức hội nghị tổng kết công tác thi đua, "
+        "khen thưởng năm 2023. Chủ tịch UBND huyện tặng Giấy khen cho 25 tập thể.\n\nHuyện Nam Đàn: Ngày 17/1/2024, "
+        "Huyện ủy Nam Đàn tổ chức hội nghị tổng kết. UBND huyện tặng Giấy khen cho 12 tập thể.\n"
+    )[1]
+    assert [_label(e.organiser) for e in facts.events] == ["Ủy ban nhân dân huyện Yên Thành", "Huyện ủy Nam Đàn"]
+    assert [_label(g.conferrer) for g in facts.grants] == [
+        "Chủ tịch Ủy ban nhân dân huyện Yên Thành",
+        "Ủy ban nhân dân huyện Nam Đàn",
+    ]
+    # negative: a district named inside a paragraph of an article about another is no opening of its own
+    facts = article(
+        "Huyện Nam Đàn tổng kết thi đua\n\nNgày 17/1/2024, Huyện ủy Nam Đàn tổ chức hội nghị tổng kết.\n\nĐoàn đã học tập "
+        "kinh nghiệm tại huyện Yên Thành: UBND huyện tặng Giấy khen cho 12 tập thể.\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Ủy ban nhân dân huyện Nam Đàn"]
