@@ -37,9 +37,11 @@ _DATED_SOURCE = re.compile(
 )
 _DATED_TAG = lexicon.cue("dated-tag")
 _CMS_ACCOUNTS = {"admin", "administrator", "quantri", "quản trị", "quản trị viên", "webmaster", "editor", "bbt"}
+# ('Tin, ảnh: CTV Nguyễn Hải', 'Bài, ảnh: Phóng viên Lan Hương': the writer's calling after the label)
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả(?: bài viết)?|Author|Tin,?\s*ảnh|Bài,?\s*ảnh|Bài và ảnh|Tin và ảnh|Người viết|Đăng bởi|Người đăng|Tin|Bài|Bài viết|Thực hiện|Nhóm phóng viên"
-    r"|Phóng viên|Cộng tác viên|CTV)\s*:\s*|(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(?=[A-ZĐ]))(.+)$",
+    r"|Phóng viên|Cộng tác viên|CTV)\s*:\s*(?:(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(?=[A-ZĐ]))?"
+    r"|(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(?=[A-ZĐ]))(.+)$",
     re.I,
 )
 # the next credit after a writer's ('Tin: Hà Phương; Ảnh: Đức Thắng', 'Người viết: Vũ Hoa | Biên tập: Thu Hà')

@@ -185,6 +185,10 @@ def test_headline_after_a_banner_dateline_and_byline_with_unit():
         ("CTV Hoàng Anh", "Hoàng Anh"),
         ("Cộng tác viên: Lê Minh Phương", "Lê Minh Phương"),
         ("PV. Thanh Hà", "Thanh Hà"),  # its short label with a stop
+        # the calling after a credit's label ('Tin, ảnh: CTV A'), and a label alone before a calling that is no name
+        ("Tin, ảnh: CTV Nguyễn Hải", "Nguyễn Hải"),
+        ("Bài và ảnh: Phóng viên Lan Hương", "Lan Hương"),
+        ("Tin: PV", None),
         ("Tác giả bài viết: Hoàng Mai", "Hoàng Mai"),
         ("Người viết: Vũ Hoa | Biên tập: Thu Hà", "Vũ Hoa"),  # the writer, up to the next credit
         ("Người viết: Vũ Hoa | Trung tâm VH-TT huyện", "Vũ Hoa"),
