@@ -997,6 +997,7 @@ class _Reader:
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
     # the sentence is an item of a list no heading opened (a table's row: '- Cờ thi đua của Bộ X: 5 tập thể, 0 cá nhân')
     unheaded_item: bool = False
+    headed_item: bool = False  # an item of a list a heading opened (whose heading says whether it gives)
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
@@ -1414,8 +1415,15 @@ class _Reader:
             and not given_for
             and not _GRANT_VERB.search(sent.text, 0, offset + last)
             and not _RESULTS.match(sent.text)
-            # (a row of a table of awards, no heading over it: each award's counts after its colon, given)
-            and not (self.unheaded_item and all(r == "grants.award-colon-counts" for _, _, r in pairs))
+            # (a row of a table of awards, no heading over it: each award's counts after its colon, given; or a
+            # sentence made of such rows: 'Huân chương Lao động hạng Ba: 02 tập thể, 01 cá nhân; Bằng khen ...: 05 tập thể.')
+            and not (
+                all(r == "grants.award-colon-counts" for _, _, r in pairs)
+                and (
+                    self.unheaded_item
+                    or (not self.headed_item and not sent.text[: offset + min(a.start for _, a, _ in pairs if a)].strip(" -–•+*\t"))
+                )
+            )
         ):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
@@ -3128,6 +3136,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             sent.is_caption and len(sent.text) <= 80 and i + 1 < len(sentences) and _BULLET.match(sentences[i + 1].text) is not None
         )
         reader.unheaded_item = bullet and not headed
+        reader.headed_item = bullet and headed
         headed = opens or section or (headed and bullet)  # a list a heading opened goes on
         # ('Kết quả:' opens the awards that came of it: '- Huân chương Lao động hạng Ba: 01 tập thể;')
         # ('... trình cấp trên khen thưởng cho 85 tập thể. Trong đó:' opens the awards those were, as the sentence gave them)

@@ -10416,3 +10416,18 @@ def test_a_count_of_two_nouns_of_one_kind_before_its_passive_is_one_count():
     # negative: two counts of one noun each, a list, are two counts
     rows = grants_of("Năm qua, 4 học sinh, 9 sinh viên nhận Giấy khen của Hiệu trưởng Trường Đại học Vinh.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 4), ("giay-khen", 9)]
+
+
+def test_a_sentence_of_award_rows_each_its_counts_after_a_colon_gives_them():
+    rows = grants_of("Huân chương Lao động hạng Ba: 02 tập thể, 01 cá nhân; Bằng khen của Thủ tướng Chính phủ: 05 tập thể.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 2),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 1),
+        ("bang-khen-thu-tuong", "collective", 5),
+    ]
+    assert [(r[0], r[2]) for r in grants_of("Huân chương Bảo vệ Tổ quốc hạng Ba: 03 cá nhân.")] == [
+        ("huan-chuong-bao-ve-to-quoc-hang-ba", 3)
+    ]
+    # negative: holders a statistic counts by their titles, after words of its own, are given nothing
+    rows = grants_of("Thống kê toàn huyện hiện nay, Bà mẹ Việt Nam Anh hùng: 54 mẹ; Anh hùng Lao động: 3 người.")
+    assert rows == []
