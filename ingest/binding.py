@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from . import levels, lexicon
 from .awards import AwardMention, award_types, common_kind, is_ancestor, recipients_kind
@@ -133,7 +134,26 @@ def bind(
     # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
     said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
     pairs = [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
+    pairs = _classes_of_total(awards, pairs)
     return _named_body_then_counts(clause, awards, _with_joined_awards(clause, awards, pairs), people)
+
+
+def _classes_of_total(
+    awards: list[AwardMention], pairs: list[tuple[Count, AwardMention | None, str]]
+) -> list[tuple[Count, AwardMention | None, str]]:
+    """'Huân chương Lao động (1 hạng Nhì, 2 hạng Ba) cho 3 tập thể', '... cho 3 tập thể, trong đó 1 hạng Nhì, 2 hạng Ba':
+    the classes counted with no noun, adding up to the one count of a kind, are its parts: of its kind, and it is of
+    the order they are classes of (the part's grants are linked to its later: grant_links)."""
+    counted = [(c, a) for c, a, _ in pairs if c.kind and c.value and a is not None]
+    classes = [(c, a) for c, a, _ in pairs if c.kind is None and c.value and a is not None]
+    if len(counted) != 1 or len(classes) < 2:
+        return pairs
+    total, total_award = counted[0]
+    order = next((o for o in awards if all(o.award != a.award and is_ancestor(o.award, a.award) for _, a in classes)), None)
+    if order is None or sum(c.value or 0 for c, _ in classes) != total.value:
+        return pairs
+    kinds = {id(c): replace(c, kind=total.kind) for c, _ in classes}
+    return [(kinds.get(id(c), c), order if c is total and is_ancestor(order.award, total_award.award) else a, r) for c, a, r in pairs]
 
 
 # between a title or badge and the certificate given with it: 'và', 'cùng', 'kèm theo', after the title's own name

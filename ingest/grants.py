@@ -938,6 +938,20 @@ def _respective(clause: str, awards: list[AwardMention], named: tuple) -> list[A
     return listed if len(listed) == len(named) else None
 
 
+def _classes_take_kind(total: GrantFact, parts: list[GrantFact]) -> None:
+    """'Huân chương Lao động cho 3 tập thể, trong đó 1 hạng Nhì, 2 hạng Ba': the classes a breakdown counts with no noun,
+    adding up to the total of one kind before it, are of its kind (and so its parts: grant_links)."""
+    if (
+        total.recipient_kind in ("collective", "individual")
+        and total.count
+        and len(parts) > 1
+        and all(g.recipient_kind == "mixed" and g.count and g.award != total.award and is_ancestor(total.award, g.award) for g in parts)
+        and sum(g.count or 0 for g in parts) == total.count
+    ):
+        for g in parts:
+            g.recipient_kind = total.recipient_kind
+
+
 # a bracket that opens right after a count and its few words ('12 tập thể (gồm 5 ...', '20 đơn vị trực thuộc (trong đó ...')
 _BRACKET_AFTER_COUNT = re.compile(r"(?:\s+[^\s(),;:]+){0,4}?\s*\(\s*(?:gồm(?:\s+có)?|trong đó(?:\s+có)?)?\s*")
 
@@ -1090,6 +1104,8 @@ class _Reader:
                     # given again after 'và' by another giver)
                     counted = len(found) == 1 and found[0].count and found[0].recipient is None and found[0].status == "conferred"
                     carried = found[-1] if one or (counted and _AND_GIVER_NEXT.match(clause, at - base + len(predicate))) else None
+                if lead and out:
+                    _classes_take_kind(out[-1], found)  # '... cho 3 tập thể, trong đó 1 hạng Nhì, 2 hạng Ba'
                 self.sentence_gave = self.sentence_gave or any(g.status == "conferred" for g in found)
                 self.told_at.update((id(g), at) for g in found)  # (where each grant's predicate begins: see _without_past_records)
                 out += found + (self._shared_with(pending, found) if pending is not None else [])

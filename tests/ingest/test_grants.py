@@ -10431,3 +10431,28 @@ def test_a_sentence_of_award_rows_each_its_counts_after_a_colon_gives_them():
     # negative: holders a statistic counts by their titles, after words of its own, are given nothing
     rows = grants_of("Thống kê toàn huyện hiện nay, Bà mẹ Việt Nam Anh hùng: 54 mẹ; Anh hùng Lao động: 3 người.")
     assert rows == []
+
+
+def test_classes_counted_with_no_noun_that_add_up_to_a_count_of_one_kind_are_its_parts():
+    def told(body: str) -> list[tuple[str, str, int | None, bool]]:
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.recipient_kind, g.count, g.part_of is not None) for g in facts.grants]
+
+    # the classes in brackets before the count: the count is of the order, the classes of its kind
+    assert sorted(told("Chủ tịch nước tặng Huân chương Chiến công (2 hạng Nhì, 3 hạng Ba) cho 5 tập thể.")) == [
+        ("huan-chuong-chien-cong", "collective", 5, False),
+        ("huan-chuong-chien-cong-hang-ba", "collective", 3, True),
+        ("huan-chuong-chien-cong-hang-nhi", "collective", 2, True),
+    ]
+    # after 'trong đó'
+    assert sorted(told("Chủ tịch nước tặng Huân chương Lao động cho 4 cá nhân, trong đó 1 hạng Nhì, 3 hạng Ba.")) == [
+        ("huan-chuong-lao-dong", "individual", 4, False),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 3, True),
+        ("huan-chuong-lao-dong-hang-nhi", "individual", 1, True),
+    ]
+    # negative: classes that do not add up to it are counted as told, of no kind said
+    assert sorted(told("Chủ tịch nước tặng Huân chương Lao động cho 4 cá nhân, trong đó 1 hạng Nhì, 2 hạng Ba.")) == [
+        ("huan-chuong-lao-dong", "individual", 4, False),
+        ("huan-chuong-lao-dong-hang-ba", "mixed", 2, False),
+        ("huan-chuong-lao-dong-hang-nhi", "mixed", 1, False),
+    ]
