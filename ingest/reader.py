@@ -27,6 +27,8 @@ _BLOCK_TAGS = {
     "title", "dd", "dt",
 }  # fmt: skip
 _CELL_TAGS = {"td", "th"}
+_LINE_BREAK = "\ue000"  # where a <br> was, until the text is put together
+_BREAK_IN_SENTENCE = re.compile(rf"(?<=[^.!?:;…\s])[ \t]*{_LINE_BREAK}[ \t]*(?=(?P<next>[^\W\d_]))")
 # what a table's column may count, by its header ('Tập thể', 'Cá nhân'): a row of numbers under them is a count each
 _COUNT_NOUNS = frozenset(noun for noun, _ in lexicon.count_nouns())
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
@@ -309,7 +311,12 @@ class _TextExtractor(HTMLParser):
             return
         if self._skip:
             return  # (a list's items in a menu or a side box mark nothing)
-        if tag in _BLOCK_TAGS:
+        if tag == "br":
+            # (a break inside a sentence is none: see text(); the source's white space around it is no text)
+            if self.parts and self.parts[-1] != "\n":
+                self.parts[-1] = self.parts[-1].rstrip()
+            self.parts.append(_LINE_BREAK)
+        elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
         if tag == "li":
             self.parts.append("- ")  # an item of a list, marked as a plain text marks it ('<li>Tặng Giấy khen cho ...')
@@ -358,11 +365,17 @@ class _TextExtractor(HTMLParser):
             self._linked_data.append(data)
         if self._skip:
             return
+        if self._junk is None and self.parts and self.parts[-1] == _LINE_BREAK:
+            data = data.lstrip()
         (self.parts if self._junk is None else self._junk_parts).append(data)
 
     def text(self) -> str:
         # (a box the page opened as comments or sharing and never closed held the rest of the page: it is kept)
-        return "".join(self.parts + self._junk_parts)
+        text = "".join(self.parts + self._junk_parts)
+        # a <br> inside a sentence, the words going on after it in lower case ('... các điển hình tiên tiến<br>trong
+        # phong trào ...'), is a space; any other ends its line
+        joined = _BREAK_IN_SENTENCE.sub(lambda m: " " if m["next"].islower() else m.group(0), text)
+        return joined.replace(_LINE_BREAK, "\n")
 
 
 def _iso_date(value: str) -> dt.date | None:

@@ -1753,3 +1753,23 @@ def test_a_number_glued_to_the_word_before_it_or_to_the_noun_it_counts_is_set_ap
     # negative: codes, times, units and decimals keep their letters and figures together
     text = "Lúc 8h30, H5N1, COVID-19, 20ha, 100m2, Quyết định số 15/QĐ-UBND, 1,5ha."
     assert normalise(text).strip() == text
+
+
+def test_a_line_break_inside_a_sentence_of_a_page_is_a_space(tmp_path):
+    page = tmp_path / "br.html"
+    page.write_text(
+        "<html><body><h1>Tuyên dương 50 gương điển hình tiên tiến</h1>"
+        "<div>Sáng 27/4, UBND huyện Tiên Yên tổ chức Lễ tuyên dương các điển hình tiên tiến<br>\n"
+        "trong phong trào thi đua yêu nước năm 2023.<br>Dự buổi lễ có đồng chí Lê Văn Ánh, Phó Chủ tịch UBND tỉnh.</div>"
+        "<div>Quyết định:<br>- Tặng Giấy khen cho 5 tập thể,<br> 10 cá nhân.</div></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.title == "Tuyên dương 50 gương điển hình tiên tiến"
+    lines = doc.text.splitlines()
+    assert (
+        "Sáng 27/4, UBND huyện Tiên Yên tổ chức Lễ tuyên dương các điển hình tiên tiến trong phong trào thi đua yêu nước năm 2023." in lines
+    )
+    # negative: a break after a sentence's end, or before a capital, a dash or a number, ends its line
+    assert "Dự buổi lễ có đồng chí Lê Văn Ánh, Phó Chủ tịch UBND tỉnh." in lines
+    assert "- Tặng Giấy khen cho 5 tập thể," in lines and "10 cá nhân." in lines
