@@ -231,13 +231,34 @@ _GOES_ON_LOWER = re.compile(rf"\s*(?:đồng chí|ông|bà|anh|chị|các|cùng|
 
 
 def _enumerations_joined(lines: list[str]) -> list[str]:
+    """Lines an enumeration goes on across ('..., Phó Chủ tịch UBND tỉnh;' over 'đồng chí B, ...'), and a sentence broken
+    once where it goes on in lower case ('... tổ chức Lễ tuyên dương các điển hình tiên tiến' over 'trong phong trào thi
+    đua ...': a line break a page's <br> or a copy left), joined; not after a line's stop, colon or credit, nor before
+    an item ('a) ...')."""
     out: list[str] = []
     for line in lines:
-        if out and _ENUMERATION_ENDS.search(out[-1]) and _GOES_ON_LOWER.match(line):
+        if out and ((_ENUMERATION_ENDS.search(out[-1]) and _GOES_ON_LOWER.match(line)) or _goes_on_in_lower_case(out[-1], line)):
             out[-1] = out[-1].rstrip() + " " + line.lstrip()
         else:
             out.append(line)
     return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=[\s,;.]|$)")
+
+
+def _goes_on_in_lower_case(before: str, line: str) -> bool:
+    first = _FIRST_WORD.match(line)  # (a word: not a web address, 'https://...', which goes on nothing)
+    return (
+        first is not None
+        and first.group(1)[0].islower()
+        and len(_WORDS.findall(before)) >= 8  # (a sentence's words: not a dateline, '20/01/2023 09:00', a byline, a cell)
+        and not _OPENS_ON_DATE.match(before)
+        and not _LINE_ENDED.search(before)
+        and not _CREDIT_ENDS.search(before)
+        and not _ITEM_OPENS.match(line)
+    )
 
 
 def normalise(raw: str) -> str:

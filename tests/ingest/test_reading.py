@@ -1773,3 +1773,16 @@ def test_a_line_break_inside_a_sentence_of_a_page_is_a_space(tmp_path):
     # negative: a break after a sentence's end, or before a capital, a dash or a number, ends its line
     assert "Dự buổi lễ có đồng chí Lê Văn Ánh, Phó Chủ tịch UBND tỉnh." in lines
     assert "- Tặng Giấy khen cho 5 tập thể," in lines and "10 cá nhân." in lines
+
+
+def test_a_sentence_broken_once_where_it_goes_on_in_lower_case_is_one_line():
+    doc, facts = article(
+        "Tuyên dương 50 gương điển hình tiên tiến\nSáng 27/4/2023, UBND huyện Tiên Yên tổ chức Lễ tuyên dương các điển hình\n"
+        "tiên tiến trong phong trào thi đua yêu nước năm 2023.\nCác tập thể được tặng Giấy khen gồm:\na) Trường THCS Kim Đồng;\n"
+        "Vũ Hoa\nhttps://baoquangninh.vn/tuyen-duong-50-guong.html\n"
+    )
+    assert doc.title == "Tuyên dương 50 gương điển hình tiên tiến"
+    assert [e.label for e in facts.events] == ["Lễ tuyên dương các điển hình tiên tiến trong phong trào thi đua yêu nước năm 2023"]
+    lines = doc.text.splitlines()
+    # negative: an item after a colon, and a web address under a byline, stay lines of their own
+    assert "a) Trường THCS Kim Đồng;" in lines and doc.author == "Vũ Hoa"
