@@ -106,12 +106,22 @@ _PERIOD_REVIEWED = re.compile(
 )
 
 
+# a school year named ('Hội khỏe Phù Đổng ... năm học 2023-2024'): its days from September in its first year, to August
+# in its second
+_SCHOOL_YEAR = re.compile(r"(?i:năm học)\s+(?P<start>(?:19|20)\d{2})\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
+
+
 def _article_reference(doc: Document) -> dt.date | None:
     reference = _reference_by_years(doc)
     text = f"{doc.title or ''} {doc.body}"
     ends = [dt.date(int(m["end"]), 12, 31) for m in _SCHOOL_YEAR_REVIEWED.finditer(text)]
     ends += [dt.date(int(m["end"]), 12, 31) for m in _PERIOD_REVIEWED.finditer(text)]
-    return max([reference, *ends] if reference else ends, default=None)
+    reference = max([reference, *ends] if reference else ends, default=None)
+    # (one school year named, of the year found or with none found: its days of January to August are its second year's)
+    school_years = {int(m["end"]) for m in _SCHOOL_YEAR.finditer(text) if int(m["end"]) == int(m["start"]) + 1}
+    if len(school_years) == 1 and (end := school_years.pop()) and (reference is None or reference.year in (end - 1, end)):
+        return max(reference or dt.date.min, dt.date(end, 8, 31))
+    return reference
 
 
 # an anniversary of a day the country keeps ('kỷ niệm 77 năm Ngày truyền thống lực lượng CAND'): the year it falls in,

@@ -467,8 +467,8 @@ def test_an_undated_school_year_review_is_dated_in_the_year_the_school_year_ends
         "Ngày 10-8, Sở GD&ĐT tỉnh Bắc Giang tổ chức hội nghị tổng kết năm học 2022-2023 và triển khai nhiệm vụ năm học "
         "2023-2024. Năm học 2022-2023, toàn ngành có 2022 giáo viên dạy giỏi."
     ) == dt.date(2023, 8, 10)
-    # negative: a school year opened, not reviewed, says nothing of the summer it ends
-    assert date("Ngày 5-9, Trường THPT Yên Dũng số 1 tổ chức lễ khai giảng năm học 2023-2024.") is None
+    # a school year opened, not reviewed, is in the autumn it begins (test_an_undated_article_naming_one_school_year_...)
+    assert date("Ngày 5-9, Trường THPT Yên Dũng số 1 tổ chức lễ khai giảng năm học 2023-2024.") == dt.date(2023, 9, 5)
 
 
 def test_an_undated_review_of_a_period_is_dated_in_the_year_the_period_ends():
@@ -3230,3 +3230,20 @@ def test_who_attends_and_does_something_there_attended_and_did_it():
     assert parts("Ông Đỗ Văn Khải, Phó Chủ tịch UBND huyện chủ trì và dự kiến năm tới khen thưởng nhiều hơn.") == {
         ("Đỗ Văn Khải", "presided")
     }
+
+
+def test_an_undated_article_naming_one_school_year_dates_its_days_within_it():
+    def dates(text: str) -> list[str]:
+        return [str(e.date) for e in article(text)[1].events]
+
+    assert dates("Khai giảng\n\nSáng 5/9, Trường THCS Lê Lợi tổ chức Lễ khai giảng năm học 2024-2025.\n") == ["2024-09-05"]
+    # its days of January to August are its second year's, whatever its first year the article names again
+    assert dates(
+        "Hội khỏe\n\nNgày 18/1, Phòng GD&ĐT huyện Tiên Du tổ chức Hội khỏe Phù Đổng năm học 2023-2024. Năm 2023, huyện có "
+        "5 trường đạt chuẩn.\n"
+    ) == ["2024-01-18"]
+    # negative: a school year ahead, in an article about another year, dates nothing of it
+    assert dates(
+        "Tổng kết\n\nNgày 20/12, UBND huyện Tiên Du tổ chức hội nghị tổng kết năm 2022. Năm 2022, huyện có 5 trường đạt "
+        "chuẩn. Huyện chuẩn bị cho năm học 2024-2025.\n"
+    ) == ["2022-12-20"]
