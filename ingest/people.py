@@ -562,7 +562,8 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
 
 
 # a former post, then the one held now ('..., nguyên Phó Bí thư Huyện ủy, nay là Trưởng Ban Dân vận Huyện ủy')
-_NOW_HOLDS = re.compile(r"\s*,?\s*(?:hiện\s+)?nay\s+là\s+")
+# ('..., hiện là Chủ tịch Hội Cựu chiến binh tỉnh', '..., hiện đang là ...')
+_NOW_HOLDS = re.compile(r"\s*,?\s*(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+là\s+")
 
 
 def recognise_people(doc: Document) -> None:

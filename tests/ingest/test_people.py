@@ -317,6 +317,16 @@ def test_a_former_post_keeps_its_nguyen():
     # (what is said of the person now, no title, adds none)
     people = posts_of("Đồng chí Lê Văn Tuấn, nguyên Chủ tịch UBND huyện, nay là hội viên Hội Cựu chiến binh xã, phát biểu.")
     assert people["Lê Văn Tuấn"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # ('hiện là', 'hiện đang là': the same)
+    for now in ("hiện là", "hiện đang là"):
+        people = posts_of(f"Ông Lê Văn Tuấn, nguyên Phó Chủ tịch UBND huyện, {now} Chủ tịch Hội Cựu chiến binh huyện phát biểu.")
+        assert people["Lê Văn Tuấn"] == {
+            ("nguyên Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà"),
+            ("Chủ tịch", "Hội Cựu chiến binh huyện Hải Hà"),
+        }, now
+    # negative: what is said of the person now, no title, adds none
+    people = posts_of("Ông Lê Văn Tuấn, nguyên Phó Chủ tịch UBND huyện, hiện là hội viên Hội Cựu chiến binh xã, phát biểu.")
+    assert people["Lê Văn Tuấn"] == {("nguyên Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
 
 
 def test_national_party_and_government_posts_name_their_central_body():
