@@ -10456,3 +10456,16 @@ def test_classes_counted_with_no_noun_that_add_up_to_a_count_of_one_kind_are_its
         ("huan-chuong-lao-dong-hang-ba", "mixed", 2, False),
         ("huan-chuong-lao-dong-hang-nhi", "mixed", 1, False),
     ]
+
+
+def test_years_in_brackets_after_a_number_of_years_and_a_quoted_movement_are_the_period():
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích trong 5 năm thực hiện phong trào thi đua "
+        "“Chung sức xây dựng nông thôn mới” (2019-2024)."
+    )
+    assert [(r[2], r[7]) for r in rows] == [(5, "2019-2024")]
+    # negative: the years an anniversary counts after a quoted name are no period
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể nhân kỷ niệm 20 năm Ngày hội “Đại đoàn kết toàn dân tộc” (2003-2023)."
+    )
+    assert [(r[2], r[7]) for r in rows] == [(5, None)]
