@@ -3247,3 +3247,12 @@ def test_an_undated_article_naming_one_school_year_dates_its_days_within_it():
         "Tổng kết\n\nNgày 20/12, UBND huyện Tiên Du tổ chức hội nghị tổng kết năm 2022. Năm 2022, huyện có 5 trường đạt "
         "chuẩn. Huyện chuẩn bị cho năm học 2024-2025.\n"
     ) == ["2022-12-20"]
+
+
+def test_an_event_s_name_ends_before_how_it_was_held():
+    for how in ("theo hình thức trực tuyến", "bằng hình thức trực tiếp kết hợp trực tuyến", "dưới hình thức hội nghị truyền hình"):
+        facts = facts_of(f"Sáng 10/1/2024, UBND huyện Hải Hà tổ chức Hội nghị tổng kết công tác thi đua năm 2023 {how}.")
+        assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua năm 2023"], how
+    # negative: 'trực tuyến' inside a name, no form said, stays in it
+    facts = facts_of("Sáng 10/1/2024, UBND huyện Hải Hà tổ chức Hội thi tìm hiểu pháp luật trực tuyến năm 2023.")
+    assert [e.label for e in facts.events] == ["Hội thi tìm hiểu pháp luật trực tuyến năm 2023"]
