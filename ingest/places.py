@@ -408,6 +408,20 @@ def _in_own_case(m: re.Match[str] | None, body: str) -> re.Match[str] | None:
         spelt = f"{own['type']} {own['name']}".upper()
         if not own.group(0).isupper() and shout.startswith(spelt) and shout[len(spelt) : len(spelt) + 1] in ("", " "):
             return own
+    # (or the body spells its name alone, its level word nowhere by it: '"Tân Hương chung sức ..."' under 'BÁO CÁO ...
+    # CỦA UBND XÃ TÂN HƯƠNG'), the longest such run of capitalised words
+    words = m["name"].split()
+    for n in range(len(words), 1, -1):
+        if (spelt := _spelt_in(" ".join(words[:n]), body)) is not None:
+            return COMMUNE.match(f"{m['type'].lower()} {spelt}")
+    return None
+
+
+def _spelt_in(shouted: str, body: str) -> str | None:
+    """The body's spelling of a name it prints in capitals elsewhere, where it spells it capitalised, as a whole."""
+    for own in re.finditer(rf"(?<!\w)(?i:{re.escape(shouted)})(?!\w)", body):
+        if not own.group(0).isupper() and all(w[:1].isupper() for w in own.group(0).split()):
+            return own.group(0)
     return None
 
 

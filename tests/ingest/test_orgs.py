@@ -1023,3 +1023,16 @@ def test_a_paragraph_opening_on_a_district_and_a_colon_is_about_that_district():
         "kinh nghiệm tại huyện Yên Thành: UBND huyện tặng Giấy khen cho 12 tập thể.\n"
     )[1]
     assert [_label(g.conferrer) for g in facts.grants] == ["Ủy ban nhân dân huyện Nam Đàn"]
+
+
+def test_a_commune_a_headline_names_in_capitals_is_the_article_s_by_the_body_s_spelling_of_its_name_alone():
+    doc, facts = article(
+        "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2023 CỦA UBND XÃ TÂN HƯƠNG\nNgày 28/12/2023, UBND xã tổ chức hội nghị tổng "
+        "kết. Năm 2023, xã phát động phong trào “Tân Hương chung sức xây dựng nông thôn mới”. Chủ tịch UBND xã tặng "
+        "Giấy khen cho 50 tập thể.\n"
+    )
+    assert doc.place.commune == "xã Tân Hương"
+    assert [_label(g.conferrer) for g in facts.grants] == ["Chủ tịch Ủy ban nhân dân xã Tân Hương"]
+    # negative: capitals the body spells as no name of its own ('Xã hội hóa') name no commune
+    doc, _ = article("ĐẨY MẠNH XÃ HỘI HÓA GIÁO DỤC\nNgày 28/12/2023, UBND huyện Tiên Yên tổ chức hội nghị về Xã hội hóa giáo dục.\n")
+    assert doc.place.commune is None
