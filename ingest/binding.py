@@ -135,7 +135,36 @@ def bind(
     said = {(id(a), c.value) for c, a, _ in pairs if a is not None and c.kind is not None}
     pairs = [(c, a, r) for c, a, r in pairs if not (c.kind is None and a is not None and (id(a), c.value) in said)]
     pairs = _classes_of_total(awards, pairs)
+    pairs = _parallel_predicates(clause, pairs)
     return _named_body_then_counts(clause, awards, _with_joined_awards(clause, awards, pairs), people)
+
+
+# two counts, each with the same verb of its own, the award named after the second only: 'có 5 thôn được công nhận mới
+# và 9 thôn được công nhận lại danh hiệu Thôn văn hóa', '15 mẹ được phong tặng, 30 mẹ được truy tặng ...' (not '5 thôn được công
+# nhận đạt chuẩn nông thôn mới, 9 thôn ...': what the first was recognised as is said)
+_VERB_OF_COUNT = r"\s+(?:(?:đã|cũng|đều)\s+)?(?:được\s+)?(?P<verb>công nhận|tặng|trao tặng|tặng thưởng|khen thưởng|phong tặng|truy tặng)"
+_PARALLEL_FIRST = re.compile(_VERB_OF_COUNT + r"(?:\s+(?:mới|lần đầu|lại))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_PARALLEL_SECOND = re.compile(_VERB_OF_COUNT + r"(?:\s+(?:mới|lần đầu|lại))?\s+(?:danh hiệu\s+)?")
+PARALLEL_PREDICATES = "grants.parallel-predicates"
+
+
+def _parallel_predicates(clause: str, pairs: list[tuple[Count, AwardMention | None, str]]) -> list[tuple[Count, AwardMention | None, str]]:
+    """A count given no award whose verb the next count repeats before its award: that award is both counts'."""
+    out = list(pairs)
+    for i in range(len(out) - 2, -1, -1):
+        (c1, a1, _), (c2, a2, _) = out[i], out[i + 1]
+        if a1 is not None or a2 is None or not c1.kind or c1.kind != c2.kind or a2.start < c2.end:
+            continue
+        first = _PARALLEL_FIRST.fullmatch(clause, c1.end, c2.start)
+        second = _PARALLEL_SECOND.fullmatch(clause, c2.end, a2.start)
+        if first and second and _verb_family(first["verb"]) == _verb_family(second["verb"]):
+            out[i] = (c1, a2, PARALLEL_PREDICATES)
+    return out
+
+
+def _verb_family(verb: str) -> str:
+    """'phong tặng' and 'truy tặng' give as 'tặng' does ('15 mẹ được phong tặng, 30 mẹ được truy tặng danh hiệu ...')."""
+    return "tặng" if verb.endswith("tặng") or verb == "tặng thưởng" else verb
 
 
 def _classes_of_total(

@@ -10469,3 +10469,15 @@ def test_years_in_brackets_after_a_number_of_years_and_a_quoted_movement_are_the
         "Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể nhân kỷ niệm 20 năm Ngày hội “Đại đoàn kết toàn dân tộc” (2003-2023)."
     )
     assert [(r[2], r[7]) for r in rows] == [(5, None)]
+
+
+def test_two_counts_with_one_verb_each_share_the_award_named_after_the_second():
+    rows = grants_of("Năm 2023, có 5 thôn được công nhận mới và 9 thôn được công nhận lại danh hiệu Thôn văn hóa.")
+    assert [(r[0], r[2]) for r in rows] == [("thon-to-dan-pho-van-hoa", 5), ("thon-to-dan-pho-van-hoa", 9)]
+    rows = grants_of("Năm 2023, có 15 mẹ được phong tặng, 30 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng.")
+    assert [(r[0], r[2]) for r in rows] == [("ba-me-viet-nam-anh-hung", 15), ("ba-me-viet-nam-anh-hung", 30)]
+    # negative: what the first were recognised as, said, is no share of the second's award; nor another verb's
+    rows = grants_of("Năm 2023, có 5 thôn được công nhận đạt chuẩn nông thôn mới, 9 thôn được công nhận lại danh hiệu Thôn văn hóa.")
+    assert [(r[0], r[2]) for r in rows] == [("thon-to-dan-pho-van-hoa", 9)]
+    rows = grants_of("Năm 2023, có 5 tập thể được khen thưởng, 9 tập thể được tặng Giấy khen.")
+    assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 5), ("giay-khen", 9)]
