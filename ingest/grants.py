@@ -71,6 +71,7 @@ from .counts import (
     NOUN_RE,
     Count,
     bare_noun_kind,
+    count_noun,
     counts_in,
     named_items,
     noun_kind,
@@ -936,6 +937,17 @@ def _respective(clause: str, awards: list[AwardMention], named: tuple) -> list[A
         return None
     listed = _listed_awards(clause, awards)
     return listed if len(listed) == len(named) else None
+
+
+_CASE_NOUNS = frozenset({"trường hợp", "hồ sơ"})  # a council's cases, of either kind, counted by no kind of their own
+
+
+def _case_kind(clause: str, count: Count, award: str) -> str | None:
+    """'đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc cho 17 trường hợp': cases of the kind the award is given to,
+    where it is given to one kind only; else None (the count's own kind stands)."""
+    if count.kind != "mixed" or count.end <= count.start or count_noun(clause[count.start : count.end]) not in _CASE_NOUNS:
+        return None
+    return recipients_kind(award)
 
 
 def _classes_take_kind(total: GrantFact, parts: list[GrantFact]) -> None:
@@ -2533,7 +2545,7 @@ class _Reader:
                 conferrer = self._bloc_holding(event or single_event)
             out.append(GrantFact(
                 award=award,
-                recipient_kind=count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",
+                recipient_kind=_case_kind(clause, count, award) or count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",
                 count=count.value,
                 approx=count.approx, status="proposed" if proposed and not own_grant and not ranked_first else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),

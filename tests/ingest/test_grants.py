@@ -10481,3 +10481,14 @@ def test_two_counts_with_one_verb_each_share_the_award_named_after_the_second():
     assert [(r[0], r[2]) for r in rows] == [("thon-to-dan-pho-van-hoa", 9)]
     rows = grants_of("Năm 2023, có 5 tập thể được khen thưởng, 9 tập thể được tặng Giấy khen.")
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 5), ("giay-khen", 9)]
+
+
+def test_a_council_s_cases_and_dossiers_are_of_the_one_kind_their_award_is_given_to():
+    rows = grants_of("Hội đồng thống nhất đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc cho 17 trường hợp.")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("chien-si-thi-dua-toan-quoc", "individual", 17, "proposed")]
+    rows = grants_of("Qua bỏ phiếu, 17/17 hồ sơ đạt trên 90% số phiếu đồng ý đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc.")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("chien-si-thi-dua-toan-quoc", "individual", 17, "proposed")]
+    # negative: cases of an award given to either kind stay of either; dossiers of no award are none
+    rows = grants_of("Hội đồng thống nhất đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 12 trường hợp.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-thu-tuong", "mixed", 12)]
+    assert grants_of("Sở đã tiếp nhận 120 hồ sơ học sinh đăng ký dự thi.") == []
