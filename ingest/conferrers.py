@@ -439,6 +439,8 @@ _LEVEL_WORD_ALONE = re.compile(rf"(?P<level>{levels.ANY})(?=\s*(?:[,;.]|$)|\s+(?
 _BARE_UNIT_HEAD = re.compile(
     r"(?P<head>tổ công tác|tổ tuần tra|tổ cứu hộ|tổ cứu nạn|ban chuyên án|tổ|đội)(?=\s*(?:[,;.]|$)|\s+(?:và|vì|do|đã|trong|nhân)\s)"
 )
+# (the same, the subject of a passive, and only that: 'Ban chuyên án đã được ...', 'Tổ công tác được ...')
+_BARE_UNIT_SUBJECT = re.compile(r"(?P<head>(?i:tổ công tác|tổ tuần tra|tổ cứu hộ|tổ cứu nạn|ban chuyên án))(?:\s+(?:đã|cũng|đều|vinh dự))*")
 # the people of a unit, named by its level word ('Nhân dân thôn Nà Pồng', 'nhân dân các dân tộc xã Tân Mỹ')
 _PEOPLE_OF_UNIT = re.compile(
     rf"[Nn]hân dân(?: các dân tộc)?\s+(?:{levels.ANY}|{levels.BELOW_COMMUNE})\s+(?:số\s+)?(?:\d+\w*|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})"
@@ -1125,6 +1127,11 @@ def subject_before(
         comma = doc.text.rfind(",", s, inside.start)
     # (past a conjunction that opens it: '..., còn Trường X được tặng Bằng khen')
     last = _last_phrase_subject(doc, comma + 1 if comma != -1 else first, e, time_lead)
+    bare = _BARE_UNIT_SUBJECT.fullmatch(doc.text, *strip_range(doc, comma + 1 if comma != -1 else first, e, " "))
+    if last is None and bare is not None:
+        # '(Sau đó,) Ban chuyên án được Giám đốc Công an tỉnh khen thưởng': the team named in full before, or as written
+        fuller = _told_in_full_before(doc, bare["head"].lower(), first)
+        return unit_as_written(fuller or bare["head"][:1].upper() + bare["head"][1:])
     opening_comma = doc.text.find(",", first, e)
     if last is None and opening_comma != -1:
         return named(doc, *strip_range(doc, first, opening_comma, " "), at_start=True)

@@ -10492,3 +10492,15 @@ def test_a_council_s_cases_and_dossiers_are_of_the_one_kind_their_award_is_given
     rows = grants_of("Hội đồng thống nhất đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 12 trường hợp.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-thu-tuong", "mixed", 12)]
     assert grants_of("Sở đã tiếp nhận 120 hồ sơ học sinh đăng ký dự thi.") == []
+
+
+def test_a_task_force_by_its_head_noun_alone_is_the_subject_given_to():
+    rows = grants_of("Ban chuyên án được Giám đốc Công an tỉnh khen thưởng đột xuất.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("khen-thuong", "collective", 1, "Ban chuyên án")]
+    # the one named in full before
+    rows = grants_of(
+        "Ban chuyên án 124V Công an tỉnh đã triệt phá đường dây ma túy. Sau đó, Ban chuyên án đã được Giám đốc Công an tỉnh tặng Giấy khen."
+    )
+    assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Ban chuyên án 124V Công an tỉnh")]
+    # negative: a task force doing, not given, receives nothing
+    assert grants_of("Tổ công tác đã bắt giữ 3 đối tượng, thu giữ 2 kg ma túy.") == []
