@@ -222,7 +222,8 @@ def find_awards(text: str) -> list[AwardMention]:
             if free(start, end):
                 named = text[start:end] if rule == "awards.named-prize" else m["name"]
                 named = named[:1].upper() + named[1:]  # ('giải thưởng Nguyễn Đức Cảnh' mid-sentence names it too)
-                mention = AwardMention(start, end, "khen-thuong", rule=rule, name=named.strip(' “”"«»'))
+                # ('Giải thưởng “Sao Tháng Giêng”': the prize's word and its name, no quote marks left half open)
+                mention = AwardMention(start, end, "khen-thuong", rule=rule, name=" ".join(re.sub(r'[“”"«»]', " ", named).split()))
                 found.append(_with_of(text, mention))
                 taken.add(start, end)
     # a flag by its own quoted name ('Cờ “Đơn vị xuất sắc phong trào Toàn dân bảo vệ an ninh Tổ quốc” của Bộ Công an'):

@@ -10504,3 +10504,11 @@ def test_a_task_force_by_its_head_noun_alone_is_the_subject_given_to():
     assert [(r[0], r[10]) for r in rows] == [("giay-khen", "Ban chuyên án 124V Công an tỉnh")]
     # negative: a task force doing, not given, receives nothing
     assert grants_of("Tổ công tác đã bắt giữ 3 đối tượng, thu giữ 2 kg ma túy.") == []
+
+
+def test_a_prize_by_its_quoted_name_keeps_no_quote_mark_in_it():
+    facts = article(HEAD + "Dịp này, Tỉnh đoàn trao Giải thưởng “Sao Tháng Giêng” cho 10 cán bộ Hội.\nTrần Thu Hương\n")[1]
+    assert [(g.award, g.count, g.title) for g in facts.grants] == [("khen-thuong", 10, "Giải thưởng Sao Tháng Giêng")]
+    # negative: a prize named unquoted keeps its name as written
+    facts = article(HEAD + "Dịp này, Liên đoàn Lao động tỉnh trao Giải thưởng Nguyễn Đức Cảnh cho 5 công nhân.\nTrần Thu Hương\n")[1]
+    assert [(g.count, g.title) for g in facts.grants] == [(5, "Giải thưởng Nguyễn Đức Cảnh")]
