@@ -268,6 +268,11 @@ def _item_of_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     return bool(ITEM_MARK.match(lines[i][2])) and (lines[i - 1][2].rstrip().endswith(":") or bool(ITEM_MARK.match(lines[i - 1][2])))
 
 
+def _heads_items(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """'Tập thể:', 'Cá nhân:' over '- ...': a short heading of a list's section, its items right under it."""
+    return lines[i][2].rstrip().endswith(":") and len(lines[i][2]) <= 40 and i + 1 < len(lines) and bool(ITEM_MARK.match(lines[i + 1][2]))
+
+
 # a byline that dates itself ('Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024'): the names, then the day
 _DATED_BYLINE = re.compile(
     r"^(?P<by>\S.{1,80}?)\s*(?P<sep>[-–|,])\s*(?P<day_word>ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*$"
@@ -619,7 +624,10 @@ def analyse_layout(doc: Document) -> None:
     # the body runs to the last line that reads as prose or a caption before the byline
     last_body = max((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t, unstopped)), default=len(lines) - 1)
     # captions after the last paragraph are still article text; the byline ends it
-    while last_body + 1 < len(lines) and (not _is_byline(lines[last_body + 1][2]) or _item_of_list(lines, last_body + 1)):
+    # (and a list's items, under its lead-in or a short heading of its own: 'Tập thể:' over '- Trường Tiểu học A')
+    while last_body + 1 < len(lines) and (
+        not _is_byline(lines[last_body + 1][2]) or _item_of_list(lines, last_body + 1) or _heads_items(lines, last_body + 1)
+    ):
         last_body += 1
     tail = [t for _, _, t in lines[last_body + 1 :]]
     # 'Hoàng Minh (TTVH huyện) - 15/01/2024' under the text; '- Thu Hà -', set off by dashes

@@ -1786,3 +1786,17 @@ def test_a_sentence_broken_once_where_it_goes_on_in_lower_case_is_one_line():
     lines = doc.text.splitlines()
     # negative: an item after a colon, and a web address under a byline, stay lines of their own
     assert "a) Trường THCS Kim Đồng;" in lines and doc.author == "Vũ Hoa"
+
+
+def test_a_list_s_short_section_headings_and_their_items_are_the_article_s_text():
+    doc, facts = article(
+        "Tặng Giấy khen cho các tập thể, cá nhân năm 2023\nNgày 29/12/2023, Chủ tịch UBND huyện Tiên Yên ký Quyết định tặng "
+        "Giấy khen cho 2 tập thể và 2 cá nhân đã có thành tích xuất sắc năm 2023, gồm:\nTập thể:\n- Trường Tiểu học Kim Đồng\n"
+        "- Trạm Y tế xã Hải Lạng\nCá nhân:\n- Ông Hoàng Văn Hùng, Chủ tịch UBND xã Hải Lạng\n- Bà Lê Thị Hoa, giáo viên Trường "
+        "Tiểu học Kim Đồng\nVi Thị Hoa\n"
+    )
+    assert {p.name for p in facts.people if not p.is_author} == {"Hoàng Văn Hùng", "Lê Thị Hoa"}
+    assert doc.author == "Vi Thị Hoa"
+    # negative: a short line with a colon over no items is no heading of the text ('Liên hệ:' under the byline)
+    doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nLiên hệ:\nĐường dây nóng 0203 3888 999\n")
+    assert doc.author == "Vi Thị Hoa" and "Liên hệ" not in doc.text[doc.body_start : doc.body_end]
