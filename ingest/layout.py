@@ -264,13 +264,28 @@ _COUNTS_RECIPIENTS = re.compile(r"(?<!\w)\d+\s+(?:tập thể|cá nhân|đơn v�
 
 
 def _item_of_list(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """'- Phòng Nội vụ', '- Ông Nguyễn Văn An' under '... gồm:' or another item: a list's item, marked, however short."""
-    return bool(ITEM_MARK.match(lines[i][2])) and (lines[i - 1][2].rstrip().endswith(":") or bool(ITEM_MARK.match(lines[i - 1][2])))
+    """'- Phòng Nội vụ', '- Ông Nguyễn Văn An' under '... gồm:', a section's heading or another item: a list's item,
+    marked, however short; or one unmarked that opens on a person's honorific ('Ông Hoàng Văn Hùng, Chủ tịch UBND xã
+    X' under '... gồm:'), which no byline does."""
+    line, before = lines[i][2], lines[i - 1][2]
+    under = before.rstrip().endswith(":") or bool(ITEM_MARK.match(before)) or _heads_items(lines, i - 1)
+    if ITEM_MARK.match(line):
+        return under
+    return bool(_PERSON_ITEM.match(line)) and (before.rstrip().endswith(":") or bool(_PERSON_ITEM.match(before)))
 
 
 def _heads_items(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """'Tập thể:', 'Cá nhân:' over '- ...': a short heading of a list's section, its items right under it."""
-    return lines[i][2].rstrip().endswith(":") and len(lines[i][2]) <= 40 and i + 1 < len(lines) and bool(ITEM_MARK.match(lines[i + 1][2]))
+    """'Tập thể:', 'I. TẬP THỂ', 'II. CÁ NHÂN' over '- ...' or '1. ...': a short heading of a list's section, its items
+    right under it."""
+    line = lines[i][2]
+    heading = line.rstrip().endswith(":") or _SECTION_NUMBER.match(line) is not None
+    return heading and len(line) <= 40 and i + 1 < len(lines) and bool(ITEM_MARK.match(lines[i + 1][2]))
+
+
+# a section's number before its heading: 'I. ', 'II) ', 'A. '
+_SECTION_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|[A-ZĐ])[.)]\s+\S")
+# an item that names a person by an honorific, then the name ('Ông Hoàng Văn Hùng, Chủ tịch ...', 'Bà Lê Thị Hoa')
+_PERSON_ITEM = re.compile(rf"\s*(?:Ông|Bà|Đồng chí|Đ/c|Anh|Chị|Em|Thầy|Cô)\s+[{UPPER}]\w*\s+[{UPPER}]")
 
 
 # a byline that dates itself ('Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024'): the names, then the day

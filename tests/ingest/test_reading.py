@@ -1800,3 +1800,19 @@ def test_a_list_s_short_section_headings_and_their_items_are_the_article_s_text(
     # negative: a short line with a colon over no items is no heading of the text ('Liên hệ:' under the byline)
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nLiên hệ:\nĐường dây nóng 0203 3888 999\n")
     assert doc.author == "Vi Thị Hoa" and "Liên hệ" not in doc.text[doc.body_start : doc.body_end]
+
+
+def test_a_list_s_numbered_sections_and_its_unmarked_people_are_the_article_s_text():
+    lead = (
+        "Tặng Giấy khen năm 2023\nNgày 29/12/2023, Chủ tịch UBND huyện Tiên Yên ký Quyết định tặng Giấy khen cho 1 tập "
+        "thể và 2 cá nhân, gồm:\n"
+    )
+    people = "Ông Hoàng Văn Hùng, Chủ tịch UBND xã Hải Lạng\nBà Lê Thị Hoa, giáo viên Trường Tiểu học Kim Đồng\n"
+    numbered = "I. TẬP THỂ\n1. Trường Tiểu học Kim Đồng\nII. CÁ NHÂN\n" + "".join(
+        f"{i}. {line}\n" for i, line in enumerate(people.splitlines(), 1)
+    )
+    for items in (numbered, people):
+        doc, facts = article(lead + items + "Anh Thư\n")
+        assert {p.name for p in facts.people if not p.is_author} == {"Hoàng Văn Hùng", "Lê Thị Hoa"}, items
+        # negative: the writer's name under the list, one word after 'Anh', is the byline still
+        assert doc.author == "Anh Thư", items
