@@ -19,6 +19,7 @@ from .document import ITEM_MARK, Document, Sentence
 from .gazetteer import gazetteer
 from .names import LOWER, UPPER, byline_name
 from .normalise import LEAD_OPENING
+from .orgs import names_a_body
 from .syllables import VOWELS
 
 _META_LINE = re.compile(
@@ -271,7 +272,21 @@ def _item_of_list(lines: list[tuple[int, int, str]], i: int) -> bool:
     under = before.rstrip().endswith(":") or bool(ITEM_MARK.match(before)) or _heads_items(lines, i - 1)
     if ITEM_MARK.match(line):
         return under
-    return bool(_PERSON_ITEM.match(line)) and (before.rstrip().endswith(":") or bool(_PERSON_ITEM.match(before)))
+    if _PERSON_ITEM.match(line):
+        return before.rstrip().endswith(":") or bool(_PERSON_ITEM.match(before))
+    # (a body unmarked, 'Trường Tiểu học Kim Đồng' under 'Tập thể:', with another item or heading after it: the last line
+    # of a list of bodies may be the writer's unit, a credit)
+    return (
+        names_a_body(line.strip())
+        and (before.rstrip().endswith(":") or names_a_body(before.strip()))
+        and i + 1 < len(lines)
+        and (_opens_item(lines[i + 1][2]) or _heads_items(lines, i + 1))
+    )
+
+
+def _opens_item(line: str) -> bool:
+    """Whether a line reads as a list's item: marked, or opening on a person's honorific or a body's first word."""
+    return bool(ITEM_MARK.match(line) or _PERSON_ITEM.match(line) or names_a_body(line.strip()))
 
 
 def _heads_items(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -279,7 +294,7 @@ def _heads_items(lines: list[tuple[int, int, str]], i: int) -> bool:
     right under it."""
     line = lines[i][2]
     heading = line.rstrip().endswith(":") or _SECTION_NUMBER.match(line) is not None
-    return heading and len(line) <= 40 and i + 1 < len(lines) and bool(ITEM_MARK.match(lines[i + 1][2]))
+    return heading and len(line) <= 40 and i + 1 < len(lines) and _opens_item(lines[i + 1][2])
 
 
 # a section's number before its heading: 'I. ', 'II) ', 'A. '

@@ -1816,3 +1816,19 @@ def test_a_list_s_numbered_sections_and_its_unmarked_people_are_the_article_s_te
         assert {p.name for p in facts.people if not p.is_author} == {"Hoàng Văn Hùng", "Lê Thị Hoa"}, items
         # negative: the writer's name under the list, one word after 'Anh', is the byline still
         assert doc.author == "Anh Thư", items
+
+
+def test_unmarked_bodies_under_a_section_heading_are_items_and_the_people_after_them_too():
+    doc, facts = article(
+        "Tặng Giấy khen năm 2023\nNgày 29/12/2023, Chủ tịch UBND huyện Tiên Yên ký Quyết định tặng Giấy khen cho 2 tập thể "
+        "và 1 cá nhân, gồm:\nTập thể:\nTrường Tiểu học Kim Đồng\nTrạm Y tế xã Hải Lạng\nCá nhân:\n"
+        "Ông Hoàng Văn Hùng, Chủ tịch UBND xã Hải Lạng\nVi Thị Hoa\n"
+    )
+    assert {p.name for p in facts.people if not p.is_author} == {"Hoàng Văn Hùng"}
+    assert doc.author == "Vi Thị Hoa"
+    # negative: a unit under the last item, with nothing after it, is the writer's credit, not an item
+    doc, _ = article(
+        "Tặng Giấy khen năm 2023\nNgày 29/12/2023, Chủ tịch UBND huyện Tiên Yên ký Quyết định tặng Giấy khen cho 2 tập thể, "
+        "gồm:\nTrường Tiểu học Kim Đồng\nTrạm Y tế xã Hải Lạng\nPhòng Văn hóa và Thông tin huyện Tiên Yên\n"
+    )
+    assert "Phòng Văn hóa và Thông tin" not in doc.text[doc.body_start : doc.body_end]
