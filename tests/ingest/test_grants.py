@@ -10512,3 +10512,19 @@ def test_a_prize_by_its_quoted_name_keeps_no_quote_mark_in_it():
     # negative: a prize named unquoted keeps its name as written
     facts = article(HEAD + "Dịp này, Liên đoàn Lao động tỉnh trao Giải thưởng Nguyễn Đức Cảnh cho 5 công nhân.\nTrần Thu Hương\n")[1]
     assert [(g.count, g.title) for g in facts.grants] == [(5, "Giải thưởng Nguyễn Đức Cảnh")]
+
+
+def test_a_decision_told_after_a_proposal_in_its_sentence_gives_what_it_counts():
+    rows = grants_of(
+        "Năm 2023, huyện đề nghị cấp trên khen thưởng cho 12 tập thể, 20 cá nhân; đến nay đã có quyết định khen thưởng cho "
+        "8 tập thể, 12 cá nhân."
+    )
+    assert [(r[1], r[2], r[4]) for r in rows] == [
+        ("collective", 12, "proposed"),
+        ("individual", 20, "proposed"),
+        ("collective", 8, "conferred"),
+        ("individual", 12, "conferred"),
+    ]
+    # negative: a proposal's second clause with no decision told is proposed still
+    rows = grants_of("Năm 2023, huyện đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể; Cờ thi đua cho 3 tập thể.")
+    assert [(r[0], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed"), ("co-thi-dua-cap-bo-tinh", "proposed")]
