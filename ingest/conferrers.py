@@ -590,6 +590,7 @@ _KIND_BEFORE_NAME = rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPP
 
 # between two recipients of one list: a comma, 'và', or both
 _BODIES_APART = lexicon.cue("list-separator")
+_SEMICOLON_APART = re.compile(r"\s*;\s*(?:và\s+)?")
 
 
 def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
@@ -600,16 +601,17 @@ def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     if m is None:
         return []
     households = households_at(doc, after + m.end(), end)  # 'cho hai hộ gia đình ông A và bà B': each household
-    return households if len(households) > 1 else bodies_listed(doc, after + m.end(), end)
+    # (after a colon, the items parted by semicolons too: 'tặng Bằng khen cho: Trường THCS A; Trạm Y tế xã B')
+    return households if len(households) > 1 else bodies_listed(doc, after + m.end(), end, semicolons=":" in m.group(0))
 
 
 _SAID_OF_IT = re.compile(r"\s*\([^()]{1,80}\)")
 
 
-def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
+def bodies_listed(doc: Document, pos: int, end: int, semicolons: bool = False) -> list[OrgRef]:
     """The bodies and units listed from `pos` ('xã A, xã B và thị trấn C'), up to the clause's end: [] unless two or
-    more."""
-    stop = next((pos + i for i, ch in enumerate(doc.text[pos:end]) if ch in ";."), end)
+    more; with `semicolons`, a list a colon opened, its items parted by them too."""
+    stop = next((pos + i for i, ch in enumerate(doc.text[pos:end]) if ch in ("." if semicolons else ";.")), end)
     found: list[OrgRef] = []
     separators: list[str] = []
     addresses: list[OrgRef] = []  # the units read as where the recipient before each is
@@ -628,6 +630,8 @@ def bodies_listed(doc: Document, pos: int, end: int) -> list[OrgRef]:
         # (past what a bracket says of it: 'cho UBND huyện A (đơn vị nhì Khối), UBND huyện B')
         said = _SAID_OF_IT.match(doc.text, hit[1], stop)
         apart = _BODIES_APART.match(doc.text, said.end() if said else hit[1], stop)
+        if apart is None and semicolons:
+            apart = _SEMICOLON_APART.match(doc.text, said.end() if said else hit[1], stop)
         if apart is None:
             break
         separators.append(apart.group(0))
@@ -739,7 +743,7 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
     people = [s for s in doc.spans("people", m.start(), end)]
     if not people or people[0].start - m.end() > 30:
         return []
-    if not m["many"]:  # one name, or names joined to it ('cho Trần Văn A và Lê Văn B')
+    if not m["many"] and not m["colon"]:  # one name, or names joined to it ('cho Trần Văn A và Lê Văn B')
         joined = [people[0]]
         for nxt in people[1:]:
             if not _listed_apart(doc, joined[-1].end, nxt.start):

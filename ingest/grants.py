@@ -428,7 +428,8 @@ _MADE_UP_OF = re.compile(r"(?:bao\s+)?gồm(?!\w)")
 _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
 # (or the recipients a giving verb's object opens: 'cho các đồng chí: A, ...; B, ...')
 _LIST_COLON = re.compile(
-    r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|tập thể|đơn vị|"
+    # (or 'cho' itself: 'tặng Bằng khen cho: Trường THCS A; ông B, Chủ tịch UBND xã C; bà D')
+    r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây|cho(?=\s*:)|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|tập thể|đơn vị|"
     # (or by the calling they share: 'cho các bác sỹ:', 'cho các nghệ nhân:')
     + lexicon.person_nouns()
     + r")"

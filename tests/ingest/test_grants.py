@@ -10528,3 +10528,17 @@ def test_a_decision_told_after_a_proposal_in_its_sentence_gives_what_it_counts()
     # negative: a proposal's second clause with no decision told is proposed still
     rows = grants_of("Năm 2023, huyện đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể; Cờ thi đua cho 3 tập thể.")
     assert [(r[0], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed"), ("co-thi-dua-cap-bo-tinh", "proposed")]
+
+
+def test_recipients_listed_after_cho_and_a_colon_are_each_given_whatever_parts_them():
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho: Trường THCS Kim Đồng; Trạm Y tế xã Hải Lạng.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2)]
+    for listed in ("ông Hoàng Văn Hùng; bà Lê Thị Hoa", "ông Hoàng Văn Hùng, bà Lê Thị Hoa"):
+        rows = grants_of(f"Chủ tịch UBND tỉnh tặng Bằng khen cho: {listed}.")
+        assert [(r[1], r[2]) for r in rows] == [("individual", 2)], listed
+    # negative: a semicolon with no colon before the list ends its clause, the next one a clause of its own
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Kim Đồng; Trạm Y tế xã Hải Lạng được tặng Giấy khen.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 1, "Trường THCS Kim Đồng"),
+        ("giay-khen", 1, "Trạm Y tế xã Hải Lạng"),
+    ]
