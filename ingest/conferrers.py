@@ -481,14 +481,19 @@ _HEAD_THEN_REASON = re.compile(
 
 def people_beside(doc: Document, after: int, end: int) -> list[str]:
     """'trao Bằng khen cho UBND xã X và ông A': the people the recipients' list names after its body, or its bodies."""
-    m = re.search(r"(?<!\w)cho\s+" + _KIND_BEFORE_NAME, doc.text[after:end])
+    m = re.search(r"(?<!\w)cho(?P<colon>\s*:)?\s+" + _KIND_BEFORE_NAME, doc.text[after:end])
     body = _named_at(doc, after + m.end(), end) if m else None
     body_end = body[1] if body else None
     if m and body_end is None and (head := _HEAD_THEN_REASON.match(doc.text, after + m.end(), end)) and own_body(doc, head["head"]):
         body_end = head.end()  # 'cho Công đoàn Công ty và ông A': the article's body, by its head noun alone
-    apart = _BODIES_APART.match(doc.text, body_end, end) if body_end is not None else None
+
+    def apart_at(pos: int) -> re.Match[str] | None:
+        # (after a colon, semicolons part the items too: 'cho: Trường A; Trạm Y tế xã B; ông C; bà D')
+        return _BODIES_APART.match(doc.text, pos, end) or (_SEMICOLON_APART.match(doc.text, pos, end) if m and m["colon"] else None)
+
+    apart = apart_at(body_end) if body_end is not None else None
     while apart is not None and (more := _named_at(doc, apart.end(), end)) is not None:
-        apart = _BODIES_APART.match(doc.text, more[1], end)  # (after a list of bodies: 'cho Trường A, Trường B và ông C')
+        apart = apart_at(more[1])  # (after a list of bodies: 'cho Trường A, Trường B và ông C')
     if apart is None:
         return []
     people = doc.spans("people", apart.end(), end)

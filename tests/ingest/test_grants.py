@@ -10536,6 +10536,12 @@ def test_recipients_listed_after_cho_and_a_colon_are_each_given_whatever_parts_t
     for listed in ("ông Hoàng Văn Hùng; bà Lê Thị Hoa", "ông Hoàng Văn Hùng, bà Lê Thị Hoa"):
         rows = grants_of(f"Chủ tịch UBND tỉnh tặng Bằng khen cho: {listed}.")
         assert [(r[1], r[2]) for r in rows] == [("individual", 2)], listed
+    # (bodies, then people: each of both kinds)
+    rows = grants_of(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho: Trường THCS Kim Đồng; Trạm Y tế xã Hải Lạng; ông Hoàng Văn Hùng, Chủ tịch UBND "
+        "xã Hải Lạng và bà Lê Thị Hoa, giáo viên."
+    )
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2), ("individual", 2)]
     # negative: a semicolon with no colon before the list ends its clause, the next one a clause of its own
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Kim Đồng; Trạm Y tế xã Hải Lạng được tặng Giấy khen.")
     assert [(r[0], r[2], r[10]) for r in rows] == [
