@@ -2413,10 +2413,10 @@ class _Reader:
             carried = False
             if not own_giver:
                 clause_conferrer = self.giver = self.series_giver
-        decided_now = None if proposal else _DECIDED_AFTER_PROPOSAL.match(" " + clause.lstrip())
-        if carried and decided_now is not None:
-            # '... đề nghị cấp trên khen thưởng cho 12 tập thể; đến nay đã có quyết định khen thưởng cho 8 tập thể': what
-            # the decision it tells of counts was given, not proposed (by whom the clause says, or the one proposed to)
+        # '... đề nghị cấp trên khen thưởng cho 12 tập thể; đến nay đã có quyết định khen thưởng cho 8 tập thể': what the
+        # decision it tells of counts was given, not proposed (by whom the clause says, or the one proposed to); read only
+        # where a proposal would carry over ('đến nay' may open the clause with no space before it: one is put there)
+        if carried and not proposal and _DECIDED_AFTER_PROPOSAL.match(" " + clause.lstrip()):
             carried = False
         proposed = self.sentence_proposes = carried or bool(proposal)
         # 'huyện đề nghị cấp trên khen thưởng cho 3 tập thể, đồng thời khen thưởng theo thẩm quyền cho 40 tập thể': the
