@@ -168,6 +168,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer([Unit(**(row | {"name": unify_tones(row["name"])})) for row in rows])
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ROMAN_NUMBER = re.compile(r" (?P<n>I{1,3}|IV)$")
+
+
 @cache
 def commune_districts() -> dict[tuple[str, str], tuple[str, ...]]:
     """The districts of the pre-2025 communes by (level word, name) ('phường', 'Cẩm Phô') -> ('d503',); a name that
@@ -181,7 +185,10 @@ def commune_districts() -> dict[tuple[str, str], tuple[str, ...]]:
         # a state farm's township, which the table writes short ('NT Mộc Châu') or capitalised, the press in full
         # ('thị trấn Nông trường Mộc Châu'): each spelling
         farm = _STATE_FARM.match(name)
-        for spelt in (name,) if farm is None else (f"NT {farm['rest']}", f"Nông trường {farm['rest']}", f"Nông Trường {farm['rest']}"):
+        spellings = [name] if farm is None else [f"NT {farm['rest']}", f"Nông trường {farm['rest']}", f"Nông Trường {farm['rest']}"]
+        if roman := _ROMAN_NUMBER.search(name):  # 'Tam Xuân I', which the press writes 'Tam Xuân 1' too
+            spellings.append(f"{name[: roman.start()]} {_ROMAN[roman['n']]}")
+        for spelt in spellings:
             found.setdefault((row["type"], spelt), []).append(row["district"])
     return {key: tuple(dict.fromkeys(codes)) for key, codes in found.items()}
 

@@ -277,6 +277,11 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         if capitalised is None:
             return None, None, pos
         name = _before_holder(text, m.start("place"), capitalised.group(0))
+        if (numbered := _NUMBER_AFTER.match(text, m.start("place") + len(name))) and (
+            levels.canonical(level_word),
+            f"{name} {numbered['n']}",
+        ) in commune_districts():
+            name = f"{name} {numbered['n']}"  # 'phường Mỹ Đình 1', 'xã Tam Xuân 2': the number is the name's
         return None, name, m.start("place") + len(name)
     district_word = level_word is not None and levels.canonical(level_word) in levels.DISTRICT_WORDS
     # (or a Central Highlands given name with its mark, 'Y Phương', 'A Sang': a person's, whatever follows)
@@ -295,6 +300,7 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
 
 
 _CAP_AFTER = re.compile(rf"\s+[{UPPER}]")
+_NUMBER_AFTER = re.compile(r" (?P<n>[1-9]\d?)(?![\w/.,]\d)(?!\w)")
 
 
 def _before_holder(text: str, start: int, run: str) -> str:

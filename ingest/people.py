@@ -210,6 +210,10 @@ _FACULTY_OF = re.compile(
 _AFTER_FACULTY = r"(?:được|đã|phát biểu|cho biết|và|là|vinh dự|nhận|tham dự|dự|trao|tặng)(?!\w)"
 _FACULTY_ALONE = re.compile(rf"\s+[{UPPER}]\w*(?:\s+(?!{_AFTER_FACULTY})[{LOWER}]\w*){{0,4}}(?=\s*[,.;]|\s+{_AFTER_FACULTY})")
 _UNPLACED = OrgRef("Đảng ủy", "PartyCommittee", level="commune")  # a marker: a committee named but not placed
+# any other commune's body by its level word alone ('UBND xã', 'Hội Nông dân xã', 'Ủy ban MTTQ Việt Nam phường'), no
+# name after it: the chain goes on past it, and it is of the commune another title of the chain names, if one does
+_BODY_WORD = r"(?!(?:và|của|cho|tại|đã|được|với|các|những|ở|trên|về|là|đang|cùng)(?!\w))[\w&]+"
+_UNPLACED_COMMUNE_BODY = re.compile(rf"\s+[{UPPER}][\w&]*(?:\s+{_BODY_WORD}){{0,5}}?\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
 
 
 @dataclass(frozen=True)
@@ -284,7 +288,19 @@ def base_role(role: str) -> str:
 
 
 def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tuple[list[Post], int]:
-    """The posts of a title chain starting at `pos` (at most `limit` of them), and where the chain ends."""
+    """The posts of a title chain starting at `pos` (at most `limit` of them), and where the chain ends. One person's
+    titles are of one commune: a commune's body left unnamed in the chain ('Phó Bí thư Đảng ủy xã, Chủ tịch UBND xã
+    Tam Anh', 'Chủ tịch UBND xã, Trưởng Công an xã Tam Anh') is of the commune another of its titles names."""
+    raw, shared, end = _read_chain(text, pos, ctx, limit)
+    if ctx.commune is None and any(o is _UNPLACED for _, o in raw):
+        named = next((o.place for _, o in raw if o is not None and o.level == "commune" and o.place), None)
+        if named is not None:
+            raw, shared, end = _read_chain(text, pos, replace(ctx, commune=named), limit)
+    return _resolve(raw, ctx, shared), end
+
+
+def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[list[tuple[str, OrgRef | None]], set[int], int]:
+    """The titles of a chain and the bodies each names, before bare titles get theirs from their neighbours."""
     raw: list[tuple[str, OrgRef | None]] = []
     shared: set[int] = set()  # the titles held in the body of the title after them
     end = pos
@@ -367,6 +383,8 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             # cho biết' in an article about one company (of a company and its corporation both named, which is unsaid)
             ones = [one for head in heads if (one := local.institution(head)) is not None]
             org = ones[0] if len(ones) == 1 else None
+        if org is None and (unplaced := _UNPLACED_COMMUNE_BODY.match(text, pos)):
+            org, pos = _UNPLACED, unplaced.end()
         raw.append((name, org))
         if term := _TERM.match(text, pos):
             pos = term.end()  # 'Đại biểu Quốc hội khóa XV, Phó Trưởng Đoàn ...': the term of the post, then the chain goes on
@@ -378,7 +396,7 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
             pos = sep.end()
             continue
         break
-    return _resolve(raw, ctx, shared), end
+    return raw, shared, end
 
 
 # the titles of a whole bank's or corporation's head, never of a branch's ('Tổng Giám đốc NHCSXH')

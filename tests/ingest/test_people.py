@@ -575,6 +575,57 @@ def test_a_commune_s_party_committee_named_by_its_level_word_in_an_article_about
     assert posts_of("Ông Lê Văn An, Bí thư Đảng ủy xã Quảng Long phát biểu.")["Lê Văn An"] == {("Bí thư", "Đảng ủy xã Quảng Long")}
 
 
+def test_a_commune_s_body_left_unnamed_in_a_chain_is_of_the_commune_another_of_its_titles_names():
+    # one person's titles are of one commune: the Party committee before the commune's committee, named after it
+    people = posts_of("Dự có ông Lê Văn An, Phó Bí thư Đảng ủy xã, Chủ tịch UBND xã Quảng Long.")
+    assert people["Lê Văn An"] == {("Phó Bí thư", "Đảng ủy xã Quảng Long"), ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+    # any body of the commune; the chain goes on past the unnamed one, by a comma or by 'kiêm'
+    people = posts_of("Ông Hoàng Văn Tư, Chủ tịch UBND phường, Trưởng Công an phường Hồng Hải phát biểu.")
+    assert people["Hoàng Văn Tư"] == {("Chủ tịch", "Ủy ban nhân dân phường Hồng Hải"), ("Trưởng", "Công an phường Hồng Hải")}
+    people = posts_of("Bà Lý Thị Mai, Chủ tịch Ủy ban MTTQ xã kiêm Chủ tịch Hội Nông dân xã Quảng Long trao quà.")
+    assert people["Lý Thị Mai"] == {
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Quảng Long"),
+        ("Chủ tịch", "Hội Nông dân xã Quảng Long"),
+    }
+    # no commune named in the chain: the titles stay unplaced, and the next person's commune is not theirs
+    people = posts_of("Dự có ông Lê Văn An, Chủ tịch UBND xã, Trưởng Công an xã; bà Lý Thị Mai, Chủ tịch UBND xã Quảng Long.")
+    assert people["Lê Văn An"] == {("Chủ tịch", None), ("Trưởng", None)}
+    assert people["Lý Thị Mai"] == {("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+
+
+def test_an_association_s_general_secretary_is_a_post_in_it():
+    people = posts_of("Ông Cao Văn Lâm, Phó Chủ tịch kiêm Tổng Thư ký Hội Chữ thập đỏ huyện phát biểu.")
+    assert people["Cao Văn Lâm"] == {
+        ("Phó Chủ tịch", "Hội Chữ thập đỏ huyện Hải Hà"),
+        ("Tổng Thư ký", "Hội Chữ thập đỏ huyện Hải Hà"),
+    }
+    assert posts_of("Bà Lý Thị Mai, Phó Tổng Thư ký Hội Luật gia tỉnh phát biểu.")["Lý Thị Mai"] == {
+        ("Phó Tổng Thư ký", "Hội Luật gia tỉnh Quảng Ninh")
+    }
+    # no body after it, no title: a secretary of what is unsaid
+    assert posts_of("Ông Cao Văn Lâm, Tổng Thư ký phát biểu tại hội nghị.").get("Cao Văn Lâm", set()) == set()
+
+
+def test_a_commune_whose_name_ends_in_a_number_keeps_it():
+    people = posts_of("Dự có bà Lý Thị Mai, Chủ tịch UBND phường Mỹ Đình 1 và ông Lê Văn An, Chủ tịch UBND phường Mỹ Đình 2.")
+    assert people["Lý Thị Mai"] == {("Chủ tịch", "Ủy ban nhân dân phường Mỹ Đình 1")}
+    assert people["Lê Văn An"] == {("Chủ tịch", "Ủy ban nhân dân phường Mỹ Đình 2")}
+    # the table writes some in Roman numerals, the press in figures
+    assert posts_of("Ông Lê Văn An, Bí thư Đảng ủy xã Tam Xuân 1 phát biểu.")["Lê Văn An"] == {("Bí thư", "Đảng ủy xã Tam Xuân 1")}
+    # a number after another commune's name is a count
+    assert posts_of("Ông Lê Văn An, Chủ tịch UBND xã Quảng Long 12 năm liền phát biểu.")["Lê Văn An"] == {
+        ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")
+    }
+    # an article about such a ward: its bare level word is that ward
+    _, facts = article(
+        "Phường Mỹ Đình 2 tổng kết năm 2023\n12/01/2024 08:30\nNgày 10/1, UBND phường Mỹ Đình 2 (quận Nam Từ Liêm) tổng kết "
+        "công tác năm 2023. Ông Lê Văn An, Chủ tịch UBND phường phát biểu.\nPhan Minh Đức\n"
+    )
+    assert {(x.role, x.org.name if x.org else None) for x in facts.person("Lê Văn An").posts} == {
+        ("Chủ tịch", "Ủy ban nhân dân phường Mỹ Đình 2")
+    }
+
+
 def test_a_party_committee_in_lower_case_ending_a_title_is_the_article_s_commune_s():
     _, facts = article(
         "Xã Tân Lập tổng kết năm 2023\n12/01/2024 08:30\nDự có đồng chí Đinh Văn Tuấn Bí thư đảng ủy, chủ tịch HĐND xã.\nPhan Minh Đức\n"
