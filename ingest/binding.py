@@ -20,11 +20,11 @@ from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
 from .verbs import of_decision, passive_by_agent
 
-# what may stand between 'cho' and a later count of the same list: other counts
+# what may stand between 'cho' and a later count of the same list: other counts, times counted too ('150 lượt tập thể')
 # (a count of a noun the lexicon does not hold goes on a list of counts too, a separator after it: 'cho 4 chốt và 20 cá nhân')
 # (a run of digits read whole, '(?!\d)': split among repetitions it would take time exponential in its length to fail)
 COUNT_LIST = re.compile(
-    r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|\d+(?!\d)(?:\s+[^\W\d]+){1,2}?(?=\s*(?:,|và\s|&))|\d+(?!\d)|"
+    r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|lượt|\d+(?!\d)(?:\s+[^\W\d]+){1,2}?(?=\s*(?:,|và\s|&))|\d+(?!\d)|"
     + "|".join(_NUMBERS)
     + "|"
     + NOUN_RE

@@ -667,9 +667,16 @@ def _of_unit_above(doc: Document, hit: tuple[OrgRef, int], stop: int) -> tuple[O
     one unit named by both (and where its name ends); else the unit as it was named."""
     low = _ECHELON.match(hit[0].name)
     comma = _COMMA_SPACED.match(doc.text, hit[1], stop)
-    if comma and hit[0].unplaced and (above := _named_at(doc, comma.end(), stop)) and _INSTITUTION_HEAD.match(above[0].name):
+    if (
+        comma
+        and hit[0].unplaced
+        and not _ENDS_WITH_LEVEL.search(hit[0].name)
+        and (above := _named_at(doc, comma.end(), stop))
+        and _INSTITUTION_HEAD.match(above[0].name)
+    ):
         # 'Trung tâm Chống độc, Bệnh viện Bạch Mai', 'Khoa Nhi, Bệnh viện Đa khoa tỉnh X': a unit no place names, of the
-        # institution after it, one unit named by both and placed as it is
+        # institution after it, one unit named by both and placed as it is (not a body of a level the article leaves
+        # unnamed: 'Phòng Nội vụ huyện, Bệnh viện Đa khoa huyện' are two)
         one = replace(above[0], name=f"{hit[0].name}, {above[0].name}", kind=hit[0].kind, aliases=(), parent=None)
         return one, above[1]
     above = _named_at(doc, comma.end(), stop) if low and comma else None
@@ -679,6 +686,7 @@ def _of_unit_above(doc: Document, hit: tuple[OrgRef, int], stop: int) -> tuple[O
     return replace(hit[0], name=f"{hit[0].name}, {above[0].name}"), above[1]
 
 
+_ENDS_WITH_LEVEL = re.compile(rf"\s(?:{levels.ANY})$")
 # an institution a unit is part of, by its head word ('Bệnh viện Bạch Mai', 'Trường Đại học Vinh', 'Công ty X')
 _INSTITUTION_HEAD = re.compile(r"(?:Bệnh viện|Trường|Học viện|Đại học|Viện|Công ty|Tổng công ty|Tập đoàn|Ngân hàng)\s")
 

@@ -751,6 +751,9 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
             return OrgRef(f"{head} {unit.label}", spec.kind, unit.code, unit.level, aliases=(text[pos:place_end],)), place_end
         if raw is not None:
             return OrgRef(f"{head} {level_word} {raw}", spec.kind, None, None, aliases=(text[pos:place_end],), unplaced=True), place_end
+        # ('Trung tâm Y tế huyện' in an article that names no district: the level, unplaced, its word read with it; a
+        # list 'cho Trung tâm Y tế huyện, UBND xã A' goes on after it)
+        return OrgRef(f"{head} {level_word}", spec.kind, None, None, aliases=(text[pos : level.end()],), unplaced=True), level.end()
     if spec.rule == "agency" and (province := _province_ending(head)) is not None:
         # 'Cục Hải quan Lạng Sơn': a province's agency by the province's bare name, as 'Cục Hải quan tỉnh Lạng Sơn'
         core = head[: len(head) - len(province.name)].rstrip()

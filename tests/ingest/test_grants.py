@@ -10548,3 +10548,27 @@ def test_recipients_listed_after_cho_and_a_colon_are_each_given_whatever_parts_t
         ("bang-khen-cap-bo-tinh", 1, "Trường THCS Kim Đồng"),
         ("giay-khen", 1, "Trạm Y tế xã Hải Lạng"),
     ]
+
+
+def test_award_rows_counting_times_lượt_give_each_count():
+    rows = grants_of("Giấy khen của Chủ tịch UBND huyện: 150 lượt tập thể, 320 lượt cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 150), ("giay-khen", "individual", 320)]
+    rows = grants_of("Bằng khen của Chủ tịch UBND tỉnh: 15 lượt tập thể và 32 lượt cá nhân.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 15), ("individual", 32)]
+    # negative: a count of times that goes on to what was done is no row's
+    assert grants_of("Hội Nông dân huyện: 150 lượt hội viên tham gia tập huấn, 32 lượt cán bộ dự hội thảo.") == []
+
+
+def test_a_public_institution_by_its_kind_and_an_unnamed_level_ends_with_the_level_word_and_a_list_goes_on():
+    head = "Tỉnh Kiên Giang tổng kết thi đua năm 2023\n20/01/2024 09:00\n"
+
+    def counts(body: str) -> list[tuple[str, int | None]]:
+        facts = article(head + body + "\nTrần Thu Hương\n")[1]
+        return [(g.award, g.count) for g in counted_once(facts.grants)]
+
+    body = "Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể: Trung tâm Y tế huyện, UBND xã Tam Anh và Trường THCS Lê Lợi."
+    assert counts(body) == [("bang-khen-cap-bo-tinh", 3)]
+    body = "Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Nội vụ huyện, Bệnh viện Đa khoa huyện, Trung tâm Y tế thị xã."
+    assert counts(body) == [("bang-khen-cap-bo-tinh", 3)]
+    # one named with its place is one
+    assert counts("Chủ tịch UBND tỉnh tặng Bằng khen cho Trung tâm Y tế huyện Giồng Riềng.") == [("bang-khen-cap-bo-tinh", 1)]
