@@ -151,7 +151,9 @@ _BLOC = re.compile(
     r"|(?:(?<=thành phố)|(?<=thị xã)|(?<=thị trấn)|(?<=huyện)|(?<=quận)|(?<=phường)|(?<=xã))\s+tỉnh(?!\w)"
     # (nor 'Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh X': its members)
     # (nor 'Cụm thi đua các trường đại học, cao đẳng khu vực miền Trung': the kinds of its members)
-    r"|,(?!\s*(?:ban|ngành|đoàn thể|Mặt trận|MTTQ|các đoàn thể|cao đẳng|trung cấp|học viện|viện)(?!\w))|$)"
+    # (nor 'Khối thi đua các Ban xây dựng Đảng, Văn phòng Huyện ủy và Trung tâm Chính trị huyện X': the Party's office)
+    r"|,(?!\s*(?:ban|ngành|đoàn thể|Mặt trận|MTTQ|các đoàn thể|cao đẳng|trung cấp|học viện|viện"
+    r"|Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)(?!\w))|$)"
 )
 _OF_PROVINCES = re.compile(r"các\s+(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)", re.I)
 # a bloc of a region or of the country ('Cụm thi đua các trường đại học khu vực miền Trung') is no one province's
@@ -164,6 +166,9 @@ _COMMA_DEPARTMENT = re.compile(
     r"(?P<desc>[^.;:“\"(]{0,60}?(?:Sở|Bộ|Phòng)\s+(?:Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội))"
 )
 # a bloc's name that ends with its unit's level word, not a list of levels ('các huyện', 'các xã, thị trấn')
+_DISTRICT_NAMED_AT_END = re.compile(rf"(?<!\w)(?P<level>huyện|quận|thị xã|thành phố)(?=\s+[{UPPER}][^,]*$)")
+_DISTRICT_PARTY = re.compile(r"(?<!\w)(?:Huyện|Quận|Thị) ủy(?!\w)")
+_DISTRICT_AT_END = re.compile(r"(?<!các)(?<!những)(?<!,)\s+(?P<level>huyện|quận|thị xã)$")
 _LEVEL_AT_END = re.compile(rf"(?<!các)(?<!những)(?<!,)\s+(?P<level>{levels.UNIT})$", re.I)
 _LEVEL_WORDS = {"province": ("tỉnh", "thành phố"), "district": levels.DISTRICT_WORDS}
 _PARTY_PREFIX = {
@@ -371,7 +376,18 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             org, end = owner
             return OrgRef(f"{core} của {org.name}", BLOC, None, org.level, org.name, aliases=(text[pos:end],)), end, "orgs.emulation-bloc"
         # a bloc of communes is the district's; any other, the province's: the one written after it, else the article's
-        unit = ctx.district if re.search(r"(?<!\w)(?<!thị )(?:xã(?! hội)|phường|thị trấn)(?!\w)", desc) and ctx.district else ctx.province
+        # (or one whose name ends in a district's level word, or names a district's Party committee: 'Khối thi đua các cơ
+        # quan Đảng, Mặt trận và đoàn thể huyện', 'Khối thi đua các Ban Đảng, Văn phòng Huyện ủy')
+        # (of the article's district's own level: 'các cơ quan Đảng huyện' in a town's article is no bloc of the town)
+        ends = _DISTRICT_AT_END.search(desc)
+        of_district = re.search(r"(?<!\w)(?<!thị )(?:xã(?! hội)|phường|thị trấn)(?!\w)", desc) or (
+            ends is not None and ctx.district is not None and ctx.district.label.startswith(ends["level"] + " ")
+        )
+        unit = ctx.district if ctx.district and (of_district or _DISTRICT_PARTY.search(desc)) else ctx.province
+        if (ends := _DISTRICT_NAMED_AT_END.search(desc)) is not None:
+            named, _, named_end = _place_after(desc, ends.end(), ctx, ends["level"])
+            if named is not None and named.level == "district" and named_end == len(desc):
+                unit = named  # '... Văn phòng Huyện ủy và Trung tâm Chính trị huyện Lục Ngạn': the district named last
         if (lm := _LEVEL_AFTER.match(text, end)) and levels.canonical(lm["level"]) == "tỉnh":
             written, _, place_end = _place_after(text, lm.end(), ctx, lm["level"])
             if written is not None and written.level == "province":

@@ -1036,3 +1036,30 @@ def test_a_commune_a_headline_names_in_capitals_is_the_article_s_by_the_body_s_s
     # negative: capitals the body spells as no name of its own ('Xã hội hóa') name no commune
     doc, _ = article("ĐẨY MẠNH XÃ HỘI HÓA GIÁO DỤC\nNgày 28/12/2023, UBND huyện Tiên Yên tổ chức hội nghị về Xã hội hóa giáo dục.\n")
     assert doc.place.commune is None
+
+
+def test_a_district_s_emulation_bloc_by_its_party_office_or_its_level_word_is_the_district_s():
+    def bloc(text: str) -> tuple[str, str | None]:
+        parsed = parse_org(text, 0, CTX)
+        assert parsed is not None
+        return parsed[0].name, parsed[0].level
+
+    # its members named with the district's Party office, its name going on past the comma, and the district named last
+    assert bloc("Khối thi đua các Ban xây dựng Đảng, Văn phòng Huyện ủy và Trung tâm Chính trị huyện Tiên Yên tổ chức") == (
+        "Khối thi đua các Ban xây dựng Đảng, Văn phòng Huyện ủy và Trung tâm Chính trị huyện Tiên Yên",
+        "district",
+    )
+    assert bloc("Khối thi đua các Ban Đảng, Văn phòng Huyện ủy tổ chức hội nghị") == (
+        "Khối thi đua các Ban Đảng, Văn phòng Huyện ủy huyện Tiên Yên",
+        "district",
+    )
+    # its name ending in the district's level word: that word is the article's district
+    assert bloc("Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể huyện tổ chức hội nghị") == (
+        "Khối thi đua các cơ quan Đảng, Mặt trận và đoàn thể huyện Tiên Yên",
+        "district",
+    )
+    # negative: a bloc of districts, or of the province's Party bodies, is the province's
+    assert bloc("Cụm thi đua các huyện tổ chức hội nghị") == ("Cụm thi đua các huyện tỉnh Quảng Ninh", "province")
+    assert bloc("Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị") == ("Khối thi đua các cơ quan Đảng tỉnh Quảng Ninh", "province")
+    # and a comma before another body ends the bloc's name
+    assert bloc("Khối thi đua các sở, Văn phòng UBND tỉnh và Sở Nội vụ được tặng")[0] == "Khối thi đua các sở tỉnh Quảng Ninh"
