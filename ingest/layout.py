@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
-from .dategrammar import ENGLISH_DATE, WRITTEN_DATE, find_date
+from .dategrammar import ENGLISH_DATE, WRITTEN_DATE, find_date, weekday_number
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .document import ITEM_MARK, Document, Sentence
 from .gazetteer import gazetteer
@@ -142,6 +142,15 @@ _LEAD_DAY = re.compile(
 _LEAD_REACH = 45  # days a report is printed after the day it tells of, at most, for the lead to settle its date
 
 
+def _weekday_confirms(published: dt.date, lines: list[tuple[int, int, str]]) -> bool:
+    """Whether a dateline above the body names the weekday `published` falls on, beside that date written day first."""
+    for _, _, text in lines:
+        for m in _DATE.finditer(text):
+            if m["wd"] and (int(m["a"]), int(m["b"]), int(m["y"])) == (published.day, published.month, published.year):
+                return weekday_number(m["wd"]) == published.weekday()
+    return False
+
+
 def _month_first_if_the_lead_says(published: dt.date, lines: list[tuple[int, int, str]], first_body: int) -> dt.date:
     """A dateline both ways a date ('2/5/2024 9:15 AM': 2 May or 5 February) is read day first, unless the lead's day
     (day first, as the prose writes it: 'Sáng 4/2') falls in the weeks before the other reading and not before this one:
@@ -149,6 +158,8 @@ def _month_first_if_the_lead_says(published: dt.date, lines: list[tuple[int, int
     if not (published.day <= 12 and published.month <= 12 and published.day != published.month):
         return published
     swapped = published.replace(month=published.day, day=published.month)
+    if _weekday_confirms(published, lines[: first_body + 1]):
+        return published  # 'Thứ sáu, 01/12/2023': 1 December was a Friday, whatever day the lead tells of
     lead = next((m for _, _, t in lines[first_body : first_body + 3] if (m := _LEAD_DAY.search(t))), None)
     if lead is None:
         return published
