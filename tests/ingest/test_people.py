@@ -2305,3 +2305,23 @@ def test_a_calling_before_a_country_names_no_one():
     # negative: a person of that family, by name, is one
     people = posts_of("UBND tỉnh tặng Bằng khen cho công nhân Hàn Văn Quốc, người đã cứu 2 em nhỏ.")
     assert "Hàn Văn Quốc" in set(people)
+
+
+def test_a_commune_s_party_boards_and_its_military_command_named_after_the_head_s_title():
+    def posts(sentence: str) -> set[tuple[str | None, str | None]]:
+        _, facts = article(
+            "Xã Quảng Long tổng kết năm 2023\n12/01/2024 08:30\nNgày 10/1, UBND xã Quảng Long tổ chức hội nghị tổng kết "
+            f"công tác năm 2023. {sentence}\nPhan Minh Đức\n"
+        )
+        return {(x.role, x.org.name if x.org else None) for p in facts.people if p.name == "Lê Văn Sơn" for x in p.posts}
+
+    assert posts("Dự có ông Lê Văn Sơn, Trưởng ban Dân vận Đảng ủy xã.") == {("Trưởng ban", "Ban Dân vận Đảng ủy xã Quảng Long")}
+    assert posts("Ông Lê Văn Sơn, Phó Trưởng ban Xây dựng Đảng Đảng ủy xã phát biểu.") == {
+        ("Phó Trưởng ban", "Ban Xây dựng Đảng Đảng ủy xã Quảng Long")
+    }
+    # the command's 'Ban Chỉ huy' left in the title, and the deputy's title as the press writes it
+    assert posts("Dự có ông Lê Văn Sơn, Chỉ huy trưởng Quân sự xã.") == {("Chỉ huy trưởng", "Ban Chỉ huy Quân sự xã Quảng Long")}
+    assert posts("Ông Lê Văn Sơn, Chỉ huy phó Ban CHQS xã phát biểu.") == {("Chỉ huy phó", "Ban Chỉ huy Quân sự xã Quảng Long")}
+    # negative: a board of no commune's committee is not one; 'Chỉ huy phó' with no command after it is no title
+    assert posts("Dự có ông Lê Văn Sơn, Trưởng ban Dân vận Đảng ủy Khối.") != {("Trưởng ban", "Ban Dân vận Đảng ủy xã Quảng Long")}
+    assert posts("Ông Lê Văn Sơn, chỉ huy phó của đội bóng, phát biểu.") == set()
