@@ -2325,3 +2325,18 @@ def test_a_commune_s_party_boards_and_its_military_command_named_after_the_head_
     # negative: a board of no commune's committee is not one; 'Chỉ huy phó' with no command after it is no title
     assert posts("Dự có ông Lê Văn Sơn, Trưởng ban Dân vận Đảng ủy Khối.") != {("Trưởng ban", "Ban Dân vận Đảng ủy xã Quảng Long")}
     assert posts("Ông Lê Văn Sơn, chỉ huy phó của đội bóng, phát biểu.") == set()
+
+
+def test_the_party_s_boards_merged_in_2025_are_bodies_of_their_committee():
+    people = posts_of(
+        "Dự có bà Lý Thị Mai, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy; ông Lê Văn An, Phó Trưởng Ban Xây dựng Đảng Huyện ủy."
+    )
+    assert people["Lý Thị Mai"] == {("Trưởng ban", "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh")}
+    assert people["Lê Văn An"] == {("Phó Trưởng ban", "Ban Xây dựng Đảng Huyện ủy Hải Hà")}
+    assert posts_of("Ông Lê Văn An, Phó Trưởng Ban Chính sách, chiến lược Trung ương phát biểu.")["Lê Văn An"] == {
+        ("Phó Trưởng ban", "Ban Chính sách, chiến lược Trung ương")
+    }
+    # the boards before them stay as they were
+    assert posts_of("Bà Lý Thị Mai, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.")["Lý Thị Mai"] == {
+        ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh")
+    }
