@@ -3593,7 +3593,8 @@ _AWARD_ACHIEVED = re.compile(
 # dự đón nhận'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
 _BARE_BODY_RECEIVES = re.compile(
     rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
-    r"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)[^,;]*$",
+    # (no comma after the verb, but in the Party and the State named as one giver: 'được Đảng, Nhà nước tặng thưởng')
+    r"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)(?:[^,;]|,(?=\s+Nhà nước(?!\w)))*$",
     re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")

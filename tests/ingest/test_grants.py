@@ -10572,3 +10572,13 @@ def test_a_public_institution_by_its_kind_and_an_unnamed_level_ends_with_the_lev
     assert counts(body) == [("bang-khen-cap-bo-tinh", 3)]
     # one named with its place is one
     assert counts("Chủ tịch UBND tỉnh tặng Bằng khen cho Trung tâm Y tế huyện Giồng Riềng.") == [("bang-khen-cap-bo-tinh", 1)]
+
+
+def test_a_body_by_its_head_noun_given_by_the_party_and_the_state_named_as_one_giver_receives():
+    rows = grants_of("Nhà trường vinh dự được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Ba.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "collective", 1)]
+    # other wordings: another head noun, another verb
+    rows = grants_of("Đơn vị đã được Đảng, Nhà nước trao tặng Huân chương Bảo vệ Tổ quốc hạng Nhì.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-nhi", "collective", 1)]
+    # negative: a comma before another subject still ends what the head noun receives
+    assert grants_of("Nhà trường được biết, Nhà nước sẽ đầu tư thêm phòng học.") == []
