@@ -334,11 +334,16 @@ def _another_giver(clause: str) -> list[int]:
     """Where a clause that has given goes on with another giver's giving, after 'và' (a body), or after a comma (a
     person by an honorific, giving or given in turn: '... đã khen thưởng 12 tập thể, đồng chí A đã trao giấy khen của UBND
     huyện cho 2 tập thể'): a clause of its own."""
+    # (not a 'và' inside a passive's agent, its givers listed: 'Trường X được UBND tỉnh và Bộ GD&ĐT tặng Bằng khen')
+    agents = [m.span("agent") for m in _AGENT.finditer(clause)]
     return (
         [
             m.end()
             for m in _AND_THEN.finditer(clause)
-            if names_a_body(clause[m.end() :]) and _GIVES_IN_TURN.match(clause, m.end()) and _GRANT_VERB.search(clause, 0, m.start())
+            if names_a_body(clause[m.end() :])
+            and _GIVES_IN_TURN.match(clause, m.end())
+            and _GRANT_VERB.search(clause, 0, m.start())
+            and not any(a <= m.start() < b for a, b in agents)
         ]
         + [
             m.end()
@@ -620,6 +625,49 @@ _RECEIVED_AGAIN = re.compile(
     r"(?:,|\s+và|\s+đồng thời)\s+(?:(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay|qua)\s*,?\s+)?"  # (', năm 2023 được tặng')
     r"(?:cũng\s+)?(?:được|vinh dự được|nhận|vinh dự nhận|đón nhận)\s"
 )
+
+
+# the givers a clause lists as its subject, before their verb ('Chủ tịch UBND tỉnh và Bộ trưởng Bộ GD&ĐT tặng ...')
+_GIVERS_THEN_VERB = re.compile(
+    r"(?P<givers>[^,;:]+?(?:(?:\s*,\s*|\s+và\s+)[^,;:]+?)+)\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng thưởng|tặng)(?!\w)"
+)
+_GIVER_APART = re.compile(r"\s*,\s*|\s+và\s+")
+_OWN_GIVER_AFTER = re.compile(r"\s+(?:của|do)\s")  # 'Bằng khen của Chủ tịch UBND tỉnh': the award names its own giver
+
+
+def _each_giver(doc: Document, base: int, clause: str, found: list[GrantFact]) -> list[GrantFact]:
+    """'Trường X được UBND tỉnh và Bộ GD&ĐT tặng Bằng khen', 'Chủ tịch UBND tỉnh, Bộ trưởng Bộ Công an tặng Bằng khen
+    cho Đội Y': each giver the clause lists gives the award to the one recipient, the first one's grants told again for
+    each other (the award as that one gives it: a Prime Minister's certificate, a province's); none where the listed are
+    not all givers (people by their names, presenters on another's behalf) or the award names its own giver."""
+    if not found or (first := found[0].conferrer) is None or any(g.conferrer != first or g.count != 1 for g in found):
+        return []  # (a count given by several is not each one's: '12 cá nhân được UBND tỉnh và Bộ GD&ĐT tặng Bằng khen')
+    agent = _AGENT.search(clause)
+    lead = TIME_LEAD.match(clause)
+    subject = _GIVERS_THEN_VERB.match(clause, lead.end() if lead else 0) if agent is None else None
+    span = agent.span("agent") if agent is not None else subject.span("givers") if subject is not None else None
+    awards = doc.values("awards", base, base + len(clause), base=base)
+    if span is None or len(awards) != 1 or _OWN_GIVER_AFTER.match(clause, awards[0].end) or _DELEGATED_BY.search(clause):
+        return []
+    cuts = [span[0], *(x for m in _GIVER_APART.finditer(clause, *span) for x in (m.start(), m.end())), span[1]]
+    givers = [resolve_conferrer(doc, base + a, base + b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    labels = [label(g) for g, stated in givers if g is not None and stated]
+    if len(givers) < 2 or len(labels) != len(givers) or len(set(labels)) != len(labels) or labels[0] != label(first):
+        return []
+    mention, surface = awards[0], clause[awards[0].start : awards[0].end]
+    given = {label(giver): refine_for_conferrer(mention.award, label(giver), surface) for giver, _ in givers}
+    if any(given[label(giver)] in _ABOVE_DISTRICT and _level_of(giver) in ("district", "commune") for giver, _ in givers):
+        return []  # ('UBND tỉnh và UBND huyện tặng Bằng khen cho em A': no district gives a province's certificate; one gave it)
+    return [replace(g, conferrer=giver, award=given[label(giver)]) for giver, _ in givers[1:] for g in found]
+
+
+_ABOVE_DISTRICT = frozenset({"bang-khen-cap-bo-tinh", "co-thi-dua-cap-bo-tinh", "bang-khen-thu-tuong", "co-thi-dua-chinh-phu"})
+
+
+def _level_of(giver: Conferrer | None) -> str | None:
+    """The level of a giving body, or of the body whose office gives."""
+    body = giver.org if isinstance(giver, Office) else giver
+    return body.level if body is not None else None
 
 
 def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention]:
@@ -1116,11 +1164,17 @@ class _Reader:
                     # ('10 thầy thuốc trẻ được Tỉnh đoàn tặng Bằng khen và Giám đốc Sở Y tế tặng Giấy khen': those counted,
                     # given again after 'và' by another giver)
                     counted = len(found) == 1 and found[0].count and found[0].recipient is None and found[0].status == "conferred"
-                    carried = found[-1] if one or (counted and _AND_GIVER_NEXT.match(clause, at - base + len(predicate))) else None
+                    # ('Nhà trường được Bộ GD&ĐT tặng Cờ thi đua, UBND tỉnh tặng Bằng khen': or the one body told by its head
+                    # noun, given again by the giver after the comma)
+                    unnamed = all(g.evidence.rule == "grants.unnamed-body" and g.count == 1 and g.status == "conferred" for g in found)
+                    carried = (
+                        found[-1] if one or unnamed or (counted and _AND_GIVER_NEXT.match(clause, at - base + len(predicate))) else None
+                    )
                 if lead and out:
                     _classes_take_kind(out[-1], found)  # '... cho 3 tập thể, trong đó 1 hạng Nhì, 2 hạng Ba'
                 self.sentence_gave = self.sentence_gave or any(g.status == "conferred" for g in found)
                 self.told_at.update((id(g), at) for g in found)  # (where each grant's predicate begins: see _without_past_records)
+                found += _each_giver(doc, at, predicate, found)
                 out += found + (self._shared_with(pending, found) if pending is not None else [])
         if by_level:
             out += _broken_down_by_level(out, by_level)
@@ -3590,11 +3644,12 @@ _AWARD_ACHIEVED = re.compile(
     re.I,
 )
 # a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
-# dự đón nhận'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
+# dự đón nhận', 'Tập thể nhà trường được ...'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
 _BARE_BODY_RECEIVES = re.compile(
-    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
-    # (no comma after the verb, but in the Party and the State named as one giver: 'được Đảng, Nhà nước tặng thưởng')
-    r"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)(?:[^,;]|,(?=\s+Nhà nước(?!\w)))*$",
+    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
+    # (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND
+    # tỉnh, Bộ GD&ĐT tặng Bằng khen')
+    rf"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$",
     re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")

@@ -10582,3 +10582,49 @@ def test_a_body_by_its_head_noun_given_by_the_party_and_the_state_named_as_one_g
     assert [(r[0], r[1], r[2]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-nhi", "collective", 1)]
     # negative: a comma before another subject still ends what the head noun receives
     assert grants_of("Nhà trường được biết, Nhà nước sẽ đầu tư thêm phòng học.") == []
+
+
+def test_each_giver_a_clause_lists_gives_the_award_to_the_one_recipient():
+    def given(body: str) -> list[tuple[str, str | None]]:
+        return sorted((r[0], r[5]) for r in grants_of(body))
+
+    both = [
+        ("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # the givers of a passive, joined by 'và' or a comma; a named recipient or a body by its head noun
+    assert given("Trường THCS Hoàng Văn Thụ được Chủ tịch UBND tỉnh và Bộ trưởng Bộ GD&ĐT tặng Bằng khen.") == both
+    assert given("Trường THCS Hoàng Văn Thụ được Chủ tịch UBND tỉnh, Bộ trưởng Bộ GD&ĐT tặng Bằng khen.") == both
+    assert given("Nhà trường vinh dự được Chủ tịch UBND tỉnh, Bộ trưởng Bộ GD&ĐT tặng Bằng khen.") == both
+    # the givers as the subject; each award as its giver gives it
+    assert given("Thủ tướng Chính phủ và Chủ tịch UBND tỉnh tặng Bằng khen cho Trường THCS Hoàng Văn Thụ.") == [
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ"),
+    ]
+    # and the one body told again after a comma by another giver's clause
+    assert given("Nhà trường được Bộ GD&ĐT tặng Cờ thi đua, UBND tỉnh tặng Bằng khen.") == [
+        ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("co-thi-dua-cap-bo-tinh", "Bộ Giáo dục và Đào tạo"),
+    ]
+    # negatives: presenters by their names; an award that names its own giver; a count several gave
+    assert (
+        len(
+            given(
+                "Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh và đồng chí Trần Văn Bình, Bộ trưởng Bộ GD&ĐT tặng Bằng khen cho Trường THCS Hoàng Văn Thụ."
+            )
+        )
+        == 1
+    )
+    assert given("Chủ tịch UBND tỉnh và Bộ trưởng Bộ GD&ĐT tặng Bằng khen của Thủ tướng Chính phủ cho Trường THCS Hoàng Văn Thụ.") == [
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ")
+    ]
+    assert len(given("12 cá nhân được UBND tỉnh và Bộ GD&ĐT tặng Bằng khen.")) == 1
+
+
+def test_a_body_by_its_head_noun_after_tap_the_receives():
+    rows = grants_of("Tập thể nhà trường được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Toàn thể đơn vị vinh dự đón nhận Cờ thi đua của UBND tỉnh.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
+    # negative: the collectives counted are none of one body
+    assert [(r[1], r[2]) for r in grants_of("Tập thể các trường được tặng Bằng khen: 5 trường.")] != [("collective", 1)]
