@@ -10,6 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .names import UPPER
+
+# 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them
+PLACE_BEFORE_DATE = re.compile(
+    rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã|\d{{1,2}}\b)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}})"
+)  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024'; the date in figures alone: 'Yên Bái, 15/3/2024'; a numbered ward: 'Phường 3, ngày ...')
+# a dateline that opens a paragraph, then a dash ('Kon Tum, 30/5/2023 - UBND tỉnh ...', 'Hà Nội, ngày 2/3/2024 (TTXVN): ...'),
+# or its date in brackets after the place ('Vĩnh Linh (16/10/2024) - ...'): the day it was filed, no day told of
+PLACE_DATELINE = re.compile(
+    rf"(?:{PLACE_BEFORE_DATE.pattern}(?:[Nn]gày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*(?:19|20)\d{{2}})\s*(?:\([^()]{{1,30}}\)\s*)?"
+    rf"|^\s*[{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,4}}\s*\(\s*(?:[Nn]gày\s+)?(?P<bracketed>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*(?:19|20)\d{{2}})\s*\)\s*)"
+    r"[-–—:]\s"
+)
+
 # a dateline: [weekday,] dd/mm/yyyy (or mm/dd/yyyy, which only the weekday tells apart)
 DATELINE = re.compile(
     r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*)?"

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from . import lexicon
-from .dategrammar import PARTS_OF_DAY, TEXT_DATE, text_date, weekday_number
+from .dategrammar import PARTS_OF_DAY, PLACE_DATELINE, TEXT_DATE, text_date, weekday_number
 from .document import Document, Span
 
 
@@ -17,9 +17,14 @@ def recognise_dates(doc: Document) -> None:
     reference, rule_suffix = doc.published, ""
     if reference is None and (reference := _article_reference(doc)):
         rule_suffix = "-year-of-article"
+    lead = doc.lead_sentence()
     for sent in doc.sentences:
         spans_of_years = [(r.start(), r.end()) for r in _ANNIVERSARY_SPAN.finditer(sent.text)]
         spans_of_years += [(r.start(), r.end()) for r in _DATED_TAG.finditer(sent.text)]  # the day it was printed
+        if sent is lead and (dateline := PLACE_DATELINE.match(sent.text)) and TEXT_DATE.search(sent.text, dateline.end()):
+            # 'Vĩnh Linh, 16/10/2024 - Ngày 15/10, ...': the day it was filed, where the lead tells the day of its own
+            # (with none, the filing day is the day it tells of: 'Kon Tum, 30/5/2023 - UBND tỉnh tổ chức ...')
+            spans_of_years.append(dateline.span())
         ranges = []
         for r in _DAY_RANGE.finditer(sent.text):  # 'Trong 2 ngày 16 và 17/1': the event began on the first day
             date = _range_start(r, reference)

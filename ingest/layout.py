@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
-from .dategrammar import ENGLISH_DATE, WRITTEN_DATE, find_date, weekday_number
+from .dategrammar import ENGLISH_DATE, PLACE_BEFORE_DATE, PLACE_DATELINE, WRITTEN_DATE, find_date, weekday_number
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .document import ITEM_MARK, Document, Sentence
 from .gazetteer import gazetteer
@@ -115,15 +115,10 @@ _SOURCE_BESIDE = re.compile(
 
 
 # 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them
-_PLACE_BEFORE_DATE = re.compile(
-    rf"^\s*[{UPPER}][\w.]*(?:\s(?:[{UPPER}]\w*|phố|xã|\d{{1,2}}\b)){{0,4}}(?:\s*\([{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,3}}\))?,\s*(?=[Nn]gày\s+\d|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}})"
-)  # (its province in brackets: 'Buôn Hồ (Đắk Lắk), ngày 10/01/2024'; the date in figures alone: 'Yên Bái, 15/3/2024'; a numbered ward: 'Phường 3, ngày ...')
+_PLACE_BEFORE_DATE = PLACE_BEFORE_DATE
 # a dateline that opens the first paragraph, the text after its dash ('Kon Tum, 30/5/2023 - UBND tỉnh ...', 'Hà Nội, ngày
-# 2/3/2024 (TTXVN): ...'): the day it was filed
-_DATELINE_LEAD = re.compile(
-    _PLACE_BEFORE_DATE.pattern
-    + r"(?:[Nn]gày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})\s*(?:\([^()]{1,30}\)\s*)?[-–—:]\s"
-)
+# 2/3/2024 (TTXVN): ...', 'Vĩnh Linh (16/10/2024) - ...'): the day it was filed
+_DATELINE_LEAD = PLACE_DATELINE
 
 
 # a section's label then the date it was posted ('Tiêu điểm - Sự kiện 21/08/2011'), a dateline of a portal
@@ -678,7 +673,7 @@ def analyse_layout(doc: Document) -> None:
     if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):
         doc.published = find_date(tag["date"])  # '(Ngày 20/11/2023) - Chiều 18/11, ...': the day it was printed
     if doc.published is None and first_body < len(lines) and (lead := _DATELINE_LEAD.match(lines[first_body][2])):
-        doc.published = find_date(lead["date"])
+        doc.published = find_date(lead["date"] or lead["bracketed"])
     if doc.published is None and top_date is not None and top_date > first_body:
         # 'BGĐT - Ngày 15/6, huyện ... tổ chức ...' (the sapo), then 'Thứ Hai, 16/06/2025 - 08:45': the page's dateline
         doc.published = find_date(lines[top_date][2])

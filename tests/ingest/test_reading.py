@@ -1838,3 +1838,26 @@ def test_unmarked_bodies_under_a_section_heading_are_items_and_the_people_after_
         "gồm:\nTrường Tiểu học Kim Đồng\nTrạm Y tế xã Hải Lạng\nPhòng Văn hóa và Thông tin huyện Tiên Yên\n"
     )
     assert "Phòng Văn hóa và Thông tin" not in doc.text[doc.body_start : doc.body_end]
+
+
+def test_a_place_s_dateline_dates_the_article_and_the_day_the_lead_tells_dates_its_event():
+    def read(lead: str) -> tuple[dt.date | None, list[dt.date | None]]:
+        doc, facts = article(f"Huyện Vĩnh Linh gặp mặt người cao tuổi tiêu biểu\n{lead}\nHoàng Lan\n")
+        return doc.published, [e.date for e in facts.events]
+
+    filed, told = dt.date(2024, 10, 16), dt.date(2024, 10, 15)
+    # the date in brackets after the place, or after a comma; the day told after it is the event's
+    assert read("Vĩnh Linh (16/10/2024) - Ngày 15/10, Hội Người cao tuổi huyện tổ chức gặp mặt người cao tuổi tiêu biểu.") == (
+        filed,
+        [told],
+    )
+    assert read("Vĩnh Linh, 16/10/2024 - Ngày 15/10, Hội Người cao tuổi huyện tổ chức gặp mặt người cao tuổi tiêu biểu.") == (
+        filed,
+        [told],
+    )
+    assert read("Hà Nội, ngày 16/10/2024 (TTXVN): Chiều 15/10, Hội Người cao tuổi huyện tổ chức gặp mặt người cao tuổi.") == (
+        filed,
+        [told],
+    )
+    # (negative: a lead that tells no day of its own is of the day it was filed)
+    assert read("Vĩnh Linh, 16/10/2024 - Hội Người cao tuổi huyện tổ chức gặp mặt người cao tuổi tiêu biểu.") == (filed, [filed])
