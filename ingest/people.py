@@ -725,6 +725,18 @@ _RECEIVES_AFTER = re.compile(
 )
 
 
+# the quoted name of a contest, a programme, a movement, a work or an award: a name inside it is no person of the
+# article ('cuộc thi "Tìm hiểu cuộc đời ... của Đại tướng Võ Nguyên Giáp"', 'chương trình “Tiếp bước anh Lý Tự Trọng”');
+# not quoted speech ('phát biểu: “Tôi cảm ơn đồng chí A ...”')
+_QUOTED_NAME = re.compile(
+    r"(?<!\w)(?i:hội thi|cuộc thi|hội thảo(?: khoa học)?|tọa đàm|chương trình|chuyên đề|chủ đề|phong trào(?: thi đua)?"
+    r"|cuộc vận động|giải(?: thưởng)?|danh hiệu|kỷ niệm chương|huy hiệu|tác phẩm|cuốn sách|bộ sách|dự án|đề án|mô hình"
+    r"|triển lãm|liên hoan|hội diễn|đêm nhạc|vở diễn|bộ phim|phim|ca khúc|bài hát|sân chơi|câu lạc bộ|CLB)"
+    r"(?:\s+(?:với chủ đề|chủ đề|mang tên|có tên))?\s*[:,]?\s*"
+    r"(?:“(?P<curly>[^“”\n]{1,200})”|\"(?P<straight>[^\"\n]{1,200})\")"
+)
+
+
 # the stop after an initial that ends no sentence (what follows is in lower case, or a bracket, a comma)
 _INITIAL_STOP = re.compile(rf"\.(?!\s*(?:[{UPPER}\d\n]|$))")
 
@@ -740,6 +752,9 @@ class _Finder:
 
     def __post_init__(self) -> None:
         self.taken = Taken(len(self.text))
+        for m in _QUOTED_NAME.finditer(self.text):
+            inside = "curly" if m["curly"] is not None else "straight"
+            self.taken.add(m.start(inside), m.end(inside))  # 'cuộc thi "Tìm hiểu về Đại tướng Võ Nguyên Giáp"': no one here
 
     def _free(self, pos: int) -> bool:
         return self.taken.free(pos)

@@ -2340,3 +2340,19 @@ def test_the_party_s_boards_merged_in_2025_are_bodies_of_their_committee():
     assert posts_of("Bà Lý Thị Mai, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.")["Lý Thị Mai"] == {
         ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh")
     }
+
+
+def test_a_name_inside_the_quoted_name_of_a_contest_a_programme_or_a_work_is_no_person():
+    def names(body: str) -> set[str]:
+        return set(posts_of(body)) - {"Phan Minh Đức"}
+
+    assert names('Trường tổ chức cuộc thi "Tìm hiểu cuộc đời và sự nghiệp của Đại tướng Võ Nguyên Giáp".') == set()
+    # other wordings: curly quotes, a programme's and a seminar's names, a comrade and a young hero in them
+    assert names("Đoàn viên hưởng ứng chương trình “Tiếp bước anh Lý Tự Trọng”.") == set()
+    assert names("Huyện tổ chức Hội thảo khoa học “Đồng chí Lê Duẩn với quê hương Quảng Ninh”.") == set()
+    # negative: a name in quoted speech is a person; one outside the quotes too
+    assert names("Ông Lê Văn Hòa phát biểu: “Tôi cảm ơn đồng chí Nguyễn Văn Bình, Chủ tịch UBND tỉnh đã quan tâm”.") == {
+        "Lê Văn Hòa",
+        "Nguyễn Văn Bình",
+    }
+    assert names("Em Nguyễn Thị An đoạt giải Nhất cuộc thi “Tìm hiểu lịch sử Đảng bộ huyện”.") == {"Nguyễn Thị An"}
