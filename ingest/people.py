@@ -737,6 +737,14 @@ _QUOTED_NAME = re.compile(
 )
 
 
+# a name borne by a school, a street or a unit, or by a place of memory, its honorifics before it ('mang tên Anh hùng
+# liệt sĩ Nguyễn Viết Xuân', 'Nhà lưu niệm Đại tướng Võ Nguyên Giáp')
+_NAMESAKE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:mang|lấy|đặt)\s+tên|(?i:đền thờ|nhà tưởng niệm|nhà lưu niệm|khu di tích|khu lưu niệm|tượng đài|bảo tàng"
+    r"|quảng trường))(?:\s+(?:của\s+)?[\w]+){0,4}?\s+$"
+)
+
+
 # the stop after an initial that ends no sentence (what follows is in lower case, or a bracket, a comma)
 _INITIAL_STOP = re.compile(rf"\.(?!\s*(?:[{UPPER}\d\n]|$))")
 
@@ -771,6 +779,8 @@ class _Finder:
         vouched = rule == "people.honorific-name" and bool(posts)
         if not self._free(start) or (gazetteer().is_place_name(name) and name not in FIGURES and not vouched):
             return
+        if _NAMESAKE_BEFORE.search(self.text, max(0, start - 40), start):
+            return  # 'Trường được mang tên Anh hùng liệt sĩ Nguyễn Viết Xuân': the name a school bears, no one here
         if len(name.rsplit(" ", 1)[-1]) == 1 and " " in name and _INITIAL_STOP.match(self.text, name_end):
             # 'đối tượng Lê Văn T. (SN 2002)', 'cháu Nguyễn Thị H. được cứu': a name the press shortens to its initial,
             # one it keeps unknown; no person of the graph (nor is what is left of it one)

@@ -2356,3 +2356,15 @@ def test_a_name_inside_the_quoted_name_of_a_contest_a_programme_or_a_work_is_no_
         "Nguyễn Văn Bình",
     }
     assert names("Em Nguyễn Thị An đoạt giải Nhất cuộc thi “Tìm hiểu lịch sử Đảng bộ huyện”.") == {"Nguyễn Thị An"}
+
+
+def test_a_name_a_place_or_a_school_bears_is_no_person():
+    def names(body: str) -> set[str]:
+        return set(posts_of(body)) - {"Phan Minh Đức"}
+
+    assert names("Đoàn đã dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh.") == set()
+    assert names("Trường được mang tên Anh hùng liệt sĩ Nguyễn Viết Xuân từ năm 1995.") == set()
+    assert names("Đoàn viếng Nhà lưu niệm Đại tướng Võ Nguyên Giáp.") == set()
+    # negative: the leader honoured, and a person after the namesake's sentence
+    assert names("Đoàn đã dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.") == {"Hồ Chí Minh"}
+    assert names("Trường mang tên liệt sĩ. Ông Lê Văn Hòa, Hiệu trưởng phát biểu.") == {"Lê Văn Hòa"}
