@@ -28,7 +28,8 @@ NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS,
 _COUNT = re.compile(
     # ('tổng cộng 156 lượt tập thể', 'cho tổng số 56 cá nhân': a total, its word read with it)
     r"(?<![\w/.,])(?:tổng\s+(?:cộng|số)\s+)?(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
+    # ('hơn 1 nghìn lượt', '1,2 nghìn': thousands by their word)
+    rf"(?P<num>\d{{1,3}}(?:,\d{{1,2}})?\s+(?:nghìn|ngàn)|\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
     # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'; '8 em' counted, '3 em nhỏ' (small children) not, nor
     # '40 cụ' in '5 cụ thể' ('specific'), nor '3 tổ' in 'khóm 3 tổ chức' ('organises'); the
     # noun may open the quoted title they earn ('tuyên dương 100 “Gương mặt trẻ tiêu biểu”')
@@ -40,6 +41,7 @@ _COUNT = re.compile(
     re.I,
 )
 _COUNT_LOWER = lowered(_COUNT)
+_THOUSANDS = re.compile(r"(?P<n>\d+(?:,\d+)?) (?:nghìn|ngàn)")
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 # 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
@@ -115,6 +117,8 @@ def counts_in(text: str) -> list[Count]:
             if not m["noun"]:
                 continue  # 'năm 2020', 'ba' alone: not a count
             value = _number_words(num)
+        elif (thousands := _THOUSANDS.fullmatch(num)) is not None:
+            value = round(float(thousands["n"].replace(",", ".")) * 1000)
         else:
             value = int(num.replace(".", ""))
         if m["of"] and (
