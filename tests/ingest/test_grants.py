@@ -10628,3 +10628,10 @@ def test_a_body_by_its_head_noun_after_tap_the_receives():
     assert [(r[0], r[1], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
     # negative: the collectives counted are none of one body
     assert [(r[1], r[2]) for r in grants_of("Tập thể các trường được tặng Bằng khen: 5 trường.")] != [("collective", 1)]
+
+
+def test_a_national_park_by_its_name_receives():
+    rows = grants_of("Vườn quốc gia Bái Tử Long được tặng Huân chương Lao động hạng Ba.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Vườn quốc gia Bái Tử Long")]
+    # negative: the parks of a kind are none named
+    assert all(r[10] is None for r in grants_of("Các vườn quốc gia được tặng Bằng khen."))
