@@ -521,6 +521,11 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
                 )
                 posts.append(Post(role, org))
                 continue
+            if not near and neighbours and neighbours[0].unplaced and (own := _DISTRICT_PARTY_IN.search(neighbours[0].name)):
+                # 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy' in a province's article, the district unnamed: a
+                # district's Party committee, unplaced as its board is (not the province's)
+                posts.append(Post(role, OrgRef(own.group(0), "PartyCommittee", unplaced=True)))
+                continue
             unit = near[0] if near else (ctx.district or ctx.province)
             org = party_committee(unit) if unit else None
             if org is None and ctx.district_unplaced and all(o.level in ("district", None) for o in neighbours[:1]):
@@ -544,6 +549,9 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
                 org = party_committee_unplaced(*ctx.district_unplaced)  # ('Huyện ủy viên' on 'huyện Tam Nông')
         posts.append(Post(role, org))
     return posts
+
+
+_DISTRICT_PARTY_IN = re.compile(r"(?<!\w)(?:Huyện|Quận|Thị) ủy(?!\w)")
 
 
 def _unit_of_its_own(after: list[tuple[str, OrgRef | None]]) -> OrgRef | None:

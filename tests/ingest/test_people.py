@@ -2368,3 +2368,23 @@ def test_a_name_a_place_or_a_school_bears_is_no_person():
     # negative: the leader honoured, and a person after the namesake's sentence
     assert names("Đoàn đã dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.") == {"Hồ Chí Minh"}
     assert names("Trường mang tên liệt sĩ. Ông Lê Văn Hòa, Hiệu trưởng phát biểu.") == {"Lê Văn Hòa"}
+
+
+def test_a_bare_party_title_beside_a_district_s_board_left_unplaced_is_a_district_s_not_the_province_s():
+    def posts(sentence: str) -> set[tuple[str | None, str | None]]:
+        _, facts = article(
+            "Tỉnh Quảng Ninh tổng kết năm 2023\n12/01/2024 08:30\nNgày 10/1, UBND tỉnh Quảng Ninh tổ chức hội nghị tổng kết "
+            f"công tác năm 2023. {sentence}\nPhan Minh Đức\n"
+        )
+        return {(x.role, x.org.name if x.org else None) for p in facts.people if p.name == "Lê Văn Sơn" for x in p.posts}
+
+    assert posts("Dự có ông Lê Văn Sơn, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy.") == {
+        ("Ủy viên Ban Thường vụ", "Huyện ủy"),
+        ("Trưởng ban", "Ban Tổ chức Huyện ủy"),
+    }
+    assert ("Phó Bí thư", "Huyện ủy") in posts("Dự có ông Lê Văn Sơn, Phó Bí thư, Trưởng Ban Dân vận Huyện ủy.")
+    # negative: beside the province's board, or a department, it is the province's
+    assert ("Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ninh") in posts(
+        "Dự có ông Lê Văn Sơn, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert ("Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ninh") in posts("Dự có ông Lê Văn Sơn, Ủy viên Ban Thường vụ, Giám đốc Sở Nội vụ.")
