@@ -104,10 +104,12 @@ _YEAR_UNDER_WAY = re.compile(
 _SCHOOL_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)\s+(?:công tác\s+)?(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
 
 
-# a period's review ('tổng kết phong trào thi đua ... giai đoạn 2019-2024', '... 5 năm (2019 - 2024)'): held in the year the
-# period ends, its days without a year that year's at the earliest (its first year, named as often, is long past)
+# a period's review ('tổng kết phong trào thi đua ... giai đoạn 2019-2024', '... 5 năm (2019 - 2024)'), or the honours of
+# its models ('tuyên dương 100 gương điển hình tiên tiến ... giai đoạn 2020-2024'): held in the year the period ends, its
+# days without a year that year's at the earliest (its first year, named as often, is long past); not a congress, which
+# may name the period ahead ('Đại hội Thi đua yêu nước ... giai đoạn 2025 - 2030')
 _PERIOD_REVIEWED = re.compile(
-    r"(?i:tổng kết|sơ kết)[^.\n]{0,120}?(?:(?i:giai đoạn)\s+|\(\s*)(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)"
+    r"(?i:tổng kết|sơ kết|tuyên dương|biểu dương|tôn vinh|vinh danh|điển hình tiên tiến)[^.\n]{0,120}?(?:(?i:giai đoạn)\s+|\(\s*)(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)"
 )
 
 

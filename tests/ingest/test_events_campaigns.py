@@ -481,6 +481,14 @@ def test_an_undated_review_of_a_period_is_dated_in_the_year_the_period_ends():
     # negative: a period launched, not reviewed, says nothing of the year it ends
     body = "Chiều 24/5, UBND tỉnh Bắc Giang tổ chức Lễ phát động phong trào thi đua giai đoạn 2019-2024."
     assert date(body, "Phát động phong trào thi đua") is None
+    # the honours of a period's models too, held at its end
+    body = "Chiều 24/4, UBND thị xã Kỳ Anh tổ chức lễ tuyên dương 100 gương điển hình tiên tiến giai đoạn 2020-2024."
+    assert date(body, "Tuyên dương điển hình tiên tiến") == dt.date(2024, 4, 24)
+    body = "Sáng 6/7, Hội Nông dân huyện tổ chức hội nghị biểu dương nông dân sản xuất giỏi giai đoạn 2019 - 2024."
+    assert date(body, "Biểu dương nông dân sản xuất giỏi") == dt.date(2024, 7, 6)
+    # (negative: a congress may name the period ahead)
+    body = "Sáng 6/7, UBND phường Đông Thọ tổ chức Đại hội Thi đua yêu nước lần thứ VI, giai đoạn 2024 - 2029."
+    assert date(body, "Đại hội Thi đua yêu nước phường Đông Thọ") != dt.date(2029, 7, 6)
 
 
 def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_days_in_that_year():
