@@ -41,6 +41,8 @@ _COUNT = re.compile(
     re.I,
 )
 _COUNT_LOWER = lowered(_COUNT)
+# times counted alone, at the end of what they count ('Giấy khen: 150 lượt.', 'cho 150 lượt và ...')
+_TIMES_ALONE = re.compile(r"\s*(?:[.,;:)]|$|\s(?:và|được|cho|trong|năm|đạt|có)(?!\w))")
 _THOUSANDS = re.compile(r"(?P<n>\d+(?:,\d+)?) (?:nghìn|ngàn)")
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
@@ -140,6 +142,8 @@ def counts_in(text: str) -> list[Count]:
         if m["noun"] and _HAVE_THEIR_OWN.match(text, m.end()):
             continue  # '14 phường đều có đại diện được tuyên dương': where those commended are, not how many
         kind = noun_kind(m["noun"]) if m["noun"] else None
+        if kind and m["noun"].lower() == "lượt" and not _TIMES_ALONE.match(text, m.end()):
+            kind = None  # '12.000 lượt bạn đọc': times of something else, no recipients counted
         end = m.end()
         if kind in _TWO_KINDS and (other := _OTHER_NOUN.match(text, end)) and other["noun"][0].islower():
             if {kind, noun_kind(other["noun"])} == _TWO_KINDS:
