@@ -114,13 +114,6 @@ _SOURCE_BESIDE = re.compile(
 )
 
 
-# 'Lai Châu, ngày 10 tháng 01 năm 2023': a document's place and date, as an official letter heads them
-_PLACE_BEFORE_DATE = PLACE_BEFORE_DATE
-# a dateline that opens the first paragraph, the text after its dash ('Kon Tum, 30/5/2023 - UBND tỉnh ...', 'Hà Nội, ngày
-# 2/3/2024 (TTXVN): ...', 'Vĩnh Linh (16/10/2024) - ...'): the day it was filed
-_DATELINE_LEAD = PLACE_DATELINE
-
-
 # a section's label then the date it was posted ('Tiêu điểm - Sự kiện 21/08/2011'), a dateline of a portal
 _LABELLED_DATE = re.compile(r"^[^\d.!?]{2,40}?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?:\s+\d{1,2}:\d{2})?\s*$")
 
@@ -190,7 +183,7 @@ def _is_dateline(line: str) -> bool:
     """A short line that is a date, a time, a weekday and labels, and nothing else."""
     if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line) or WRITTEN_DATE.search(line) or ENGLISH_DATE.search(line)):
         return False
-    rest = _DATELINE_NOISE.sub(" ", ENGLISH_DATE.sub(" ", _PLACE_BEFORE_DATE.sub("", line)))
+    rest = _DATELINE_NOISE.sub(" ", ENGLISH_DATE.sub(" ", PLACE_BEFORE_DATE.sub("", line)))
     return sum(ch.isalpha() for ch in rest) < 6
 
 
@@ -494,7 +487,7 @@ def _byline(doc: Document, tail: list[str]) -> None:
 def _place_dateline(line: str) -> bool:
     """'Thanh Hóa, 15/8/2023', 'Hà Nội, ngày 5/1/2024': a place the gazetteer knows, then a date, and nothing else (not a
     writer's name before the day: 'Hoàng Minh, 15/01/2024')."""
-    place = _PLACE_BEFORE_DATE.match(line)
+    place = PLACE_BEFORE_DATE.match(line)
     return place is not None and _is_dateline(line) and gazetteer().is_place_name(line[: place.end()].strip(" ,"))
 
 
@@ -672,7 +665,7 @@ def analyse_layout(doc: Document) -> None:
         doc.published = next((find_date(t) for t in tail if _META_LINE.match(t) or _is_dateline(t) or _DATED_SOURCE.match(t)), None)
     if doc.published is None and first_body < len(lines) and (tag := _DATED_TAG.match(lines[first_body][2])):
         doc.published = find_date(tag["date"])  # '(Ngày 20/11/2023) - Chiều 18/11, ...': the day it was printed
-    if doc.published is None and first_body < len(lines) and (lead := _DATELINE_LEAD.match(lines[first_body][2])):
+    if doc.published is None and first_body < len(lines) and (lead := PLACE_DATELINE.match(lines[first_body][2])):
         doc.published = find_date(lead["date"] or lead["bracketed"])
     if doc.published is None and top_date is not None and top_date > first_body:
         # 'BGĐT - Ngày 15/6, huyện ... tổ chức ...' (the sapo), then 'Thứ Hai, 16/06/2025 - 08:45': the page's dateline

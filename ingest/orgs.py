@@ -165,10 +165,13 @@ _REGIONAL = re.compile(
 _COMMA_DEPARTMENT = re.compile(
     r"(?P<desc>[^.;:“\"(]{0,60}?(?:Sở|Bộ|Phòng)\s+(?:Văn hóa, Thể thao và Du lịch|Lao động, Thương binh và Xã hội))"
 )
-# a bloc's name that ends with its unit's level word, not a list of levels ('các huyện', 'các xã, thị trấn')
+# a bloc's name that ends with a district named ('... và Trung tâm Chính trị huyện Lục Ngạn'), or with a district's level
+# word alone ('... đoàn thể huyện')
 _DISTRICT_NAMED_AT_END = re.compile(rf"(?<!\w)(?P<level>huyện|quận|thị xã|thành phố)(?=\s+[{UPPER}][^,]*$)")
-_DISTRICT_PARTY = re.compile(r"(?<!\w)(?:Huyện|Quận|Thị) ủy(?!\w)")
 _DISTRICT_AT_END = re.compile(r"(?<!các)(?<!những)(?<!,)\s+(?P<level>huyện|quận|thị xã)$")
+# a district's Party committee named in a body's name ('Ban Tổ chức Huyện ủy', 'Văn phòng Quận ủy')
+DISTRICT_PARTY = re.compile(r"(?<!\w)(?:Huyện|Quận|Thị) ủy(?!\w)")
+# a bloc's name that ends with its unit's level word, not a list of levels ('các huyện', 'các xã, thị trấn')
 _LEVEL_AT_END = re.compile(rf"(?<!các)(?<!những)(?<!,)\s+(?P<level>{levels.UNIT})$", re.I)
 _LEVEL_WORDS = {"province": ("tỉnh", "thành phố"), "district": levels.DISTRICT_WORDS}
 _PARTY_PREFIX = {
@@ -383,7 +386,7 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         of_district = re.search(r"(?<!\w)(?<!thị )(?:xã(?! hội)|phường|thị trấn)(?!\w)", desc) or (
             ends is not None and ctx.district is not None and ctx.district.label.startswith(ends["level"] + " ")
         )
-        unit = ctx.district if ctx.district and (of_district or _DISTRICT_PARTY.search(desc)) else ctx.province
+        unit = ctx.district if ctx.district and (of_district or DISTRICT_PARTY.search(desc)) else ctx.province
         if (ends := _DISTRICT_NAMED_AT_END.search(desc)) is not None:
             named, _, named_end = _place_after(desc, ends.end(), ctx, ends["level"])
             if named is not None and named.level == "district" and named_end == len(desc):

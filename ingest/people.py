@@ -30,7 +30,16 @@ from .names import (
     leading_name,
     rare_surname_name,
 )
-from .orgs import ENTERPRISE_HEADS, OrgRef, own_institution, parse_org, party_committee, party_committee_unplaced, section_of
+from .orgs import (
+    DISTRICT_PARTY,
+    ENTERPRISE_HEADS,
+    OrgRef,
+    own_institution,
+    parse_org,
+    party_committee,
+    party_committee_unplaced,
+    section_of,
+)
 from .prescan import prescanned
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -521,7 +530,7 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
                 )
                 posts.append(Post(role, org))
                 continue
-            if not near and neighbours and neighbours[0].unplaced and (own := _DISTRICT_PARTY_IN.search(neighbours[0].name)):
+            if not near and neighbours and neighbours[0].unplaced and (own := DISTRICT_PARTY.search(neighbours[0].name)):
                 # 'Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy' in a province's article, the district unnamed: a
                 # district's Party committee, unplaced as its board is (not the province's)
                 posts.append(Post(role, OrgRef(own.group(0), "PartyCommittee", unplaced=True)))
@@ -549,9 +558,6 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
                 org = party_committee_unplaced(*ctx.district_unplaced)  # ('Huyện ủy viên' on 'huyện Tam Nông')
         posts.append(Post(role, org))
     return posts
-
-
-_DISTRICT_PARTY_IN = re.compile(r"(?<!\w)(?:Huyện|Quận|Thị) ủy(?!\w)")
 
 
 def _unit_of_its_own(after: list[tuple[str, OrgRef | None]]) -> OrgRef | None:

@@ -46,12 +46,12 @@ _BARE_COMMUNE_BODY = re.compile(
 )
 _AT_VENUE = re.compile(r"(?<!\w)tại\s+(?:[^\s,;.]+\s+){0,3}$")  # 'tại Đảng bộ phường ...', 'tại xã ...'
 _PERSON_CUE = re.compile(rf"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}]")  # where the persons of a sentence begin
-# (a name ends before a title run into it: 'tại xã Kim Long Trưởng khối thi đua ...')
 # the communes whose name ends in a number ('phường Mỹ Đình 1', 'xã Tam Xuân 2'), as the table of communes lists them: a
 # number after another commune's name is a count ('xã Tam Anh 12 năm liền', 'xã A 15, xã B 20')
 _NUMBERED_COMMUNES = "|".join(
     sorted({re.escape(name) for _, name in commune_districts() if re.search(r" \d{1,2}$", name)}, key=len, reverse=True)
 )
+# (a name ends before a title run into it: 'tại xã Kim Long Trưởng khối thi đua ...')
 COMMUNE = re.compile(
     # (a state farm's township: 'thị trấn Nông trường Mộc Châu')
     rf"(?<!\w)(?<![Tt]hị )(?<!THỊ )(?i:(?P<type>{levels.COMMUNE}))\s+(?P<name>(?:{_NUMBERED_COMMUNES})(?![\w/.,-]?\d)(?!\w)"
