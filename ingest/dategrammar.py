@@ -26,7 +26,7 @@ PLACE_DATELINE = re.compile(
 
 # a dateline: [weekday,] dd/mm/yyyy (or mm/dd/yyyy, which only the weekday tells apart)
 DATELINE = re.compile(
-    r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*)?"
+    r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*(?:[Nn]gày\s+)?)?"
     r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _WEEKDAYS = {

@@ -371,6 +371,7 @@ def test_a_dateline_both_ways_a_date_is_read_month_first_where_the_lead_tells_of
     # a weekday beside the dateline that fits it day first settles it, whatever day the lead tells of
     assert published("Thứ sáu, 01/12/2023 10:15", "Ngày 11/1") == dt.date(2023, 12, 1)  # 1 December 2023: a Friday
     assert published("T6, 01/12/2023", "Sáng 11/1") == dt.date(2023, 12, 1)
+    assert published("Thứ Sáu, ngày 01/12/2023", "Sáng 11/1") == dt.date(2023, 12, 1)  # ('ngày' between them)
     # (negative: a weekday that fits the other reading, or none, leaves the lead to settle it)
     assert published("Thứ năm, 01/12/2023 10:15", "Ngày 11/1") == dt.date(2023, 1, 12)  # 12 January 2023: a Thursday
     assert published("01/12/2023 10:15", "Ngày 11/1") == dt.date(2023, 1, 12)
