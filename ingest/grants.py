@@ -330,12 +330,15 @@ def _given_to_before(clause: str, at: int) -> bool:
     return bool(awards) and _GRANT_VERB.search(clause, 0, at) is not None and re.search(r"\scho\s", clause[awards[-1].end : at]) is not None
 
 
+def _inside_agent(clause: str, at: int) -> bool:
+    """Whether `at` lies inside a passive's agent, its givers listed ('Trường X được UBND tỉnh và Bộ GD&ĐT tặng ...')."""
+    return any(m.start("agent") <= at < m.end("agent") for m in _AGENT.finditer(clause, 0, at + 80) if m["agent"])
+
+
 def _another_giver(clause: str) -> list[int]:
     """Where a clause that has given goes on with another giver's giving, after 'và' (a body), or after a comma (a
     person by an honorific, giving or given in turn: '... đã khen thưởng 12 tập thể, đồng chí A đã trao giấy khen của UBND
     huyện cho 2 tập thể'): a clause of its own."""
-    # (not a 'và' inside a passive's agent, its givers listed: 'Trường X được UBND tỉnh và Bộ GD&ĐT tặng Bằng khen')
-    agents = [m.span("agent") for m in _AGENT.finditer(clause)]
     return (
         [
             m.end()
@@ -343,7 +346,7 @@ def _another_giver(clause: str) -> list[int]:
             if names_a_body(clause[m.end() :])
             and _GIVES_IN_TURN.match(clause, m.end())
             and _GRANT_VERB.search(clause, 0, m.start())
-            and not any(a <= m.start() < b for a, b in agents)
+            and not _inside_agent(clause, m.start())
         ]
         + [
             m.end()

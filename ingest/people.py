@@ -774,7 +774,7 @@ class _Finder:
 
     def __post_init__(self) -> None:
         self.taken = Taken(len(self.text))
-        for m in _QUOTED_NAME.finditer(self.text):
+        for m in _QUOTED_NAME.finditer(self.text) if ("“" in self.text or '"' in self.text) else ():
             inside = "curly" if m["curly"] is not None else "straight"
             self.taken.add(m.start(inside), m.end(inside))  # 'cuộc thi "Tìm hiểu về Đại tướng Võ Nguyên Giáp"': no one here
 
