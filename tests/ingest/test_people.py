@@ -2388,3 +2388,10 @@ def test_a_bare_party_title_beside_a_district_s_board_left_unplaced_is_a_distric
         "Dự có ông Lê Văn Sơn, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy."
     )
     assert ("Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ninh") in posts("Dự có ông Lê Văn Sơn, Ủy viên Ban Thường vụ, Giám đốc Sở Nội vụ.")
+
+
+def test_a_young_pioneer_unit_s_pupil_leader_holds_a_post_in_it():
+    people = posts_of("Phát biểu tại buổi lễ có em Lê Thị Mai, Liên đội trưởng Liên đội Trường THCS Quảng Long.")
+    assert people["Lê Thị Mai"] == {("Liên đội trưởng", "Liên đội Trường THCS Quảng Long")}
+    # negative: a unit's leader with no unit after the title is told with no body
+    assert posts_of("Em Lê Thị Mai, Liên đội trưởng, phát biểu.")["Lê Thị Mai"] == {("Liên đội trưởng", None)}
