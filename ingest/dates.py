@@ -108,9 +108,10 @@ _SCHOOL_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)\s+(?:công tác\s+)?(?i:n
 # its models ('tuyên dương 100 gương điển hình tiên tiến ... giai đoạn 2020-2024'): held in the year the period ends, its
 # days without a year that year's at the earliest (its first year, named as often, is long past); not a congress, which
 # may name the period ahead ('Đại hội Thi đua yêu nước ... giai đoạn 2025 - 2030')
-_PERIOD_REVIEWED = re.compile(
-    r"(?i:tổng kết|sơ kết|tuyên dương|biểu dương|tôn vinh|vinh danh|điển hình tiên tiến)[^.\n]{0,120}?(?:(?i:giai đoạn)\s+|\(\s*)(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)"
-)
+# (the period found first, then the review before it in its sentence: the review's words tried at every position of a
+# long report had cost more than the rest of the dating)
+_PERIOD = re.compile(r"(?:(?i:giai đoạn)\s+|\(\s*)(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
+_REVIEWED_BEFORE = re.compile(r"(?i:tổng kết|sơ kết|tuyên dương|biểu dương|tôn vinh|vinh danh|điển hình tiên tiến)[^.\n]{0,120}?$")
 
 
 # a school year named ('Hội khỏe Phù Đổng ... năm học 2023-2024'): its days from September in its first year, to August
@@ -122,7 +123,9 @@ def _article_reference(doc: Document) -> dt.date | None:
     reference = _reference_by_years(doc)
     text = f"{doc.title or ''} {doc.body}"
     ends = [dt.date(int(m["end"]), 12, 31) for m in _SCHOOL_YEAR_REVIEWED.finditer(text)]
-    ends += [dt.date(int(m["end"]), 12, 31) for m in _PERIOD_REVIEWED.finditer(text)]
+    ends += [
+        dt.date(int(m["end"]), 12, 31) for m in _PERIOD.finditer(text) if _REVIEWED_BEFORE.search(text, max(0, m.start() - 150), m.start())
+    ]
     reference = max([reference, *ends] if reference else ends, default=None)
     # (one school year named, of the year found or with none found: its days of January to August are its second year's)
     school_years = {int(m["end"]) for m in _SCHOOL_YEAR.finditer(text) if int(m["end"]) == int(m["start"]) + 1}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from . import levels, lexicon
 from .alternation import Alternation
+from .casefree import lowered, searchable
 from .context import PlaceContext, place_near
 from .document import ITEM_MARK, Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
@@ -743,12 +744,14 @@ _RECEIVES_AFTER = re.compile(
 # article ('cuộc thi "Tìm hiểu cuộc đời ... của Đại tướng Võ Nguyên Giáp"', 'chương trình “Tiếp bước anh Lý Tự Trọng”');
 # not quoted speech ('phát biểu: “Tôi cảm ơn đồng chí A ...”')
 _QUOTED_NAME = re.compile(
-    r"(?<!\w)(?i:hội thi|cuộc thi|hội thảo(?: khoa học)?|tọa đàm|chương trình|chuyên đề|chủ đề|phong trào(?: thi đua)?"
+    r"(?<!\w)(?:hội thi|cuộc thi|hội thảo(?: khoa học)?|tọa đàm|chương trình|chuyên đề|chủ đề|phong trào(?: thi đua)?"
     r"|cuộc vận động|giải(?: thưởng)?|danh hiệu|kỷ niệm chương|huy hiệu|tác phẩm|cuốn sách|bộ sách|dự án|đề án|mô hình"
-    r"|triển lãm|liên hoan|hội diễn|đêm nhạc|vở diễn|bộ phim|phim|ca khúc|bài hát|sân chơi|câu lạc bộ|CLB)"
+    r"|triển lãm|liên hoan|hội diễn|đêm nhạc|vở diễn|bộ phim|phim|ca khúc|bài hát|sân chơi|câu lạc bộ|clb)"
     r"(?:\s+(?:với chủ đề|chủ đề|mang tên|có tên))?\s*[:,]?\s*"
-    r"(?:“(?P<curly>[^“”\n]{1,200})”|\"(?P<straight>[^\"\n]{1,200})\")"
+    r"(?:“(?P<curly>[^“”\n]{1,200})”|\"(?P<straight>[^\"\n]{1,200})\")",
+    re.I,
 )
+_QUOTED_NAME_LOWER = lowered(_QUOTED_NAME)  # (searched in the lower-cased sentence: see casefree)
 
 
 # a name borne by a school, a street or a unit, or by a place of memory, its honorifics before it ('mang tên Anh hùng
@@ -774,7 +777,8 @@ class _Finder:
 
     def __post_init__(self) -> None:
         self.taken = Taken(len(self.text))
-        for m in _QUOTED_NAME.finditer(self.text) if ("“" in self.text or '"' in self.text) else ():
+        quoted = ("“" in self.text or '"' in self.text) and searchable(self.text, _QUOTED_NAME, _QUOTED_NAME_LOWER)
+        for m in quoted[1].finditer(quoted[0]) if quoted else ():
             inside = "curly" if m["curly"] is not None else "straight"
             self.taken.add(m.start(inside), m.end(inside))  # 'cuộc thi "Tìm hiểu về Đại tướng Võ Nguyên Giáp"': no one here
 
