@@ -777,10 +777,11 @@ class _Finder:
 
     def __post_init__(self) -> None:
         self.taken = Taken(len(self.text))
-        quoted = ("“" in self.text or '"' in self.text) and searchable(self.text, _QUOTED_NAME, _QUOTED_NAME_LOWER)
-        for m in quoted[1].finditer(quoted[0]) if quoted else ():
-            inside = "curly" if m["curly"] is not None else "straight"
-            self.taken.add(m.start(inside), m.end(inside))  # 'cuộc thi "Tìm hiểu về Đại tướng Võ Nguyên Giáp"': no one here
+        if "“" in self.text or '"' in self.text:
+            searched, quoted_name = searchable(self.text, _QUOTED_NAME, _QUOTED_NAME_LOWER)
+            for m in quoted_name.finditer(searched):
+                inside = "curly" if m["curly"] is not None else "straight"
+                self.taken.add(m.start(inside), m.end(inside))  # 'cuộc thi "Tìm hiểu về Đại tướng Võ Nguyên Giáp"': no one
 
     def _free(self, pos: int) -> bool:
         return self.taken.free(pos)
