@@ -3652,7 +3652,10 @@ _BARE_BODY_RECEIVES = re.compile(
     rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
     # (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND
     # tỉnh, Bộ GD&ĐT tặng Bằng khen')
-    rf"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận)(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$",
+    # (or, before a passive, after a predicate of its own joined by 'và': 'Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và
+    # vinh dự được ...'; not one that holds the ceremony it receives at: '... tổ chức lễ kỷ niệm ... và đón nhận ...')
+    rf"\s+(?:(?:(?!tổ chức|lễ|kỷ niệm|gặp mặt|hội nghị)[^,;]){{1,100}}?\s+và\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*được"
+    rf"|(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận))(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$",
     re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")

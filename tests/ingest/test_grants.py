@@ -10635,3 +10635,19 @@ def test_a_national_park_by_its_name_receives():
     assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Vườn quốc gia Bái Tử Long")]
     # negative: the parks of a kind are none named
     assert all(r[10] is None for r in grants_of("Các vườn quốc gia được tặng Bằng khen."))
+
+
+def test_a_body_by_its_head_noun_receives_after_a_predicate_of_its_own_joined_by_va():
+    rows = grants_of("Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và vinh dự được Bộ GD&ĐT tặng Cờ thi đua.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 1, "Bộ Giáo dục và Đào tạo")]
+    rows = grants_of("Năm 2023, Thư viện phục vụ 12.000 lượt bạn đọc và được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    # negatives: those it counts receive, not it; a body holding the ceremony it receives at is read at the handing over
+    rows = grants_of("Trường có 10 học sinh đạt giải và được tặng Giấy khen.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 10)]
+    rows = grants_of(
+        "Sáng 26/2, Bệnh viện Đa khoa huyện tổ chức lễ kỷ niệm Ngày Thầy thuốc Việt Nam và vinh dự được Chủ tịch nước phong "
+        "tặng danh hiệu Thầy thuốc Ưu tú. Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Hòa trao danh hiệu Thầy thuốc Ưu tú "
+        "cho bác sĩ Nguyễn Văn Bình và bác sĩ Trần Thị Cúc."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("thay-thuoc-uu-tu", "individual", 2)]  # (not the hospital's title)
