@@ -1604,6 +1604,8 @@ class _Reader:
                 listed = _listed_awards(clause, awards)
                 kind = plural_kind(clause[_past_own_name(clause, listed[-1]) :]) if listed else None
                 bare = _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start) if kind is None and listed else None
+                if bare is None and kind is None and listed and " và " in clause and "được" in clause:
+                    bare = _BARE_BODY_THEN_PREDICATE_RECEIVES.search(clause, 0, listed[0].start)
                 # (a unit by its level word is the one the headline or lead names: 'xã' in a ward's article is none)
                 place = own_place(doc, bare["place"]) if bare and bare["place"] else None
                 if bare and (place or not bare["place"]):
@@ -3648,14 +3650,17 @@ _AWARD_ACHIEVED = re.compile(
 )
 # a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
 # dự đón nhận', 'Tập thể nhà trường được ...'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
-_BARE_BODY_RECEIVES = re.compile(
-    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
-    # (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND
-    # tỉnh, Bộ GD&ĐT tặng Bằng khen')
-    # (or, before a passive, after a predicate of its own joined by 'và': 'Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và
-    # vinh dự được ...'; not one that holds the ceremony it receives at: '... tổ chức lễ kỷ niệm ... và đón nhận ...')
-    rf"\s+(?:(?:(?!tổ chức|lễ|kỷ niệm|gặp mặt|hội nghị)[^,;]){{1,100}}?\s+và\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*được"
-    rf"|(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận))(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$",
+_BARE_BODY = rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
+# (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND tỉnh,
+# Bộ GD&ĐT tặng Bằng khen')
+_PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
+_BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}", re.I)
+# or, before a passive, after a predicate of its own joined by 'và' ('Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và
+# vinh dự được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm ... và đón nhận ...'): read
+# only in a clause with both words, its predicate's words looked at one by one
+_BARE_BODY_THEN_PREDICATE_RECEIVES = re.compile(
+    rf"{_BARE_BODY}\s+(?:(?!tổ chức|lễ|kỷ niệm|gặp mặt|hội nghị)[^,;]){{1,100}}?\s+và\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*được"
+    + _PASSIVE_TO_AWARD,
     re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")
