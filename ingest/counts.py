@@ -43,7 +43,6 @@ _COUNT = re.compile(
 _COUNT_LOWER = lowered(_COUNT)
 # times counted alone, at the end of what they count ('Giấy khen: 150 lượt.', 'cho 150 lượt và ...')
 _TIMES_ALONE = re.compile(r"\s*(?:[.,;:)]|$|\s(?:và|được|cho|trong|năm|đạt|có)(?!\w))")
-_THOUSANDS = re.compile(r"(?P<n>\d+(?:,\d+)?) (?:nghìn|ngàn)")
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 # 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
@@ -119,8 +118,8 @@ def counts_in(text: str) -> list[Count]:
             if not m["noun"]:
                 continue  # 'năm 2020', 'ba' alone: not a count
             value = _number_words(num)
-        elif (thousands := _THOUSANDS.fullmatch(num)) is not None:
-            value = round(float(thousands["n"].replace(",", ".")) * 1000)
+        elif num.endswith(("nghìn", "ngàn")):  # '1,2 nghìn', as the pattern's first alternative reads it
+            value = round(float(num.split()[0].replace(",", ".")) * 1000)
         else:
             value = int(num.replace(".", ""))
         if m["of"] and (

@@ -659,18 +659,15 @@ def _each_giver(doc: Document, base: int, clause: str, found: list[GrantFact]) -
         return []
     mention, surface = awards[0], clause[awards[0].start : awards[0].end]
     given = {label(giver): refine_for_conferrer(mention.award, label(giver), surface) for giver, _ in givers}
-    if any(given[label(giver)] in _ABOVE_DISTRICT and _level_of(giver) in ("district", "commune") for giver, _ in givers):
+    if any(
+        given[label(giver)] in _ABOVE_DISTRICT and (body := body_of(giver)) is not None and body.level in ("district", "commune")
+        for giver, _ in givers
+    ):
         return []  # ('UBND tỉnh và UBND huyện tặng Bằng khen cho em A': no district gives a province's certificate; one gave it)
     return [replace(g, conferrer=giver, award=given[label(giver)]) for giver, _ in givers[1:] for g in found]
 
 
 _ABOVE_DISTRICT = frozenset({"bang-khen-cap-bo-tinh", "co-thi-dua-cap-bo-tinh", "bang-khen-thu-tuong", "co-thi-dua-chinh-phu"})
-
-
-def _level_of(giver: Conferrer | None) -> str | None:
-    """The level of a giving body, or of the body whose office gives."""
-    body = giver.org if isinstance(giver, Office) else giver
-    return body.level if body is not None else None
 
 
 def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention]:
