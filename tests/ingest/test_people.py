@@ -1189,6 +1189,20 @@ def test_a_secretary_of_a_party_delegation_holds_it_in_the_body_named_or_the_one
     assert ("Bí thư", "Huyện ủy Hải Hà") in posts["Lê Văn Bình"]
 
 
+def test_a_member_of_a_party_delegation_holds_it_in_the_body_the_next_title_heads_and_keeps_that_title():
+    posts = posts_of("Dự có đồng chí Trần Văn Tâm, Ủy viên Ban cán sự đảng, Phó Viện trưởng VKSND tối cao.")
+    assert posts["Trần Văn Tâm"] == {
+        ("Ủy viên", "Ban cán sự đảng Viện Kiểm sát nhân dân tối cao"), ("Phó Viện trưởng", "Viện Kiểm sát nhân dân tối cao")
+    }  # fmt: skip
+    posts = posts_of("Bà Hà Thị Nga, Ủy viên Đảng đoàn, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu.")
+    assert ("Ủy viên", "Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh") in posts["Hà Thị Nga"]
+    assert ("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ninh") in posts["Hà Thị Nga"]
+    # (a member of the Party committee's standing board is no delegation's: 'Ủy viên Ban Thường vụ Tỉnh ủy')
+    posts = posts_of("Dự có ông Lê Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy.")
+    assert ("Ủy viên Ban Thường vụ", "Tỉnh ủy Quảng Ninh") in posts["Lê Văn Bình"]
+    assert not any(org and org.startswith(("Đảng đoàn", "Ban cán sự")) for _, org in posts["Lê Văn Bình"])
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
