@@ -2770,6 +2770,21 @@ def test_signing_an_emulation_compact_held_by_a_body_is_an_event():
     assert facts_of("Sáng 7/3, UBND thị xã Quảng Yên tổ chức ký kết hợp đồng xây dựng trường học.").events == []
 
 
+def test_announcing_a_decision_held_by_a_body_is_a_ceremony_named_by_what_was_done():
+    def events(sentence: str) -> list[tuple[str, str, str | None]]:
+        return [(e.kind, e.label, e.organiser.name if e.organiser else None) for e in facts_of(sentence).events]
+
+    assert events("Chiều 9/1, Công an thị xã Quảng Yên tổ chức công bố Quyết định khen thưởng đột xuất cho 3 cá nhân.") == [
+        ("Ceremony", "Công bố Quyết định khen thưởng đột xuất cho 3 cá nhân", "Công an thị xã Quảng Yên")
+    ]
+    assert [e.label for e in facts_of("Ngày 12/1, Thị ủy Quảng Yên tổ chức công bố và trao quyết định bổ nhiệm cán bộ.").events] == [
+        "Công bố và trao quyết định bổ nhiệm cán bộ"
+    ]
+    # negative: announcing results is no ceremony of this kind, nor is one to come
+    assert events("Ngày 12/1, UBND thị xã Quảng Yên tổ chức công bố kết quả chấm thi.") == []
+    assert events("Ngày 12/1, Thị ủy Quảng Yên sẽ tổ chức công bố Quyết định thành lập Đảng bộ phường.") == []
+
+
 def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
     facts = facts_of("Sáng 9/11, Trường THCS Quảng Yên long trọng kỷ niệm 60 năm ngày thành lập.")
     assert [(e.label, e.kind, e.organiser.name if e.organiser else None) for e in facts.events] == [
