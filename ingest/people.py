@@ -701,6 +701,30 @@ def _place_named_people_again(doc: Document, people: list[Span]) -> list[Span]:
     return found
 
 
+# the capitalised words right before a position, one or two of them, joined to it by a space alone
+_CAPITALS_BEFORE = re.compile(rf"(?:(?<!\w)[{UPPER}][{LOWER}]+\s)?(?<!\w)[{UPPER}][{LOWER}]+\s$")
+
+
+def _ends_place_name(text: str, start: int, name: str) -> bool:
+    """Whether the name read at `start` opens on the last word of a place's name run into it ('Chủ tịch UBND thị xã
+    Hương Trà Nguyễn Văn Thọ, Trưởng Ban ...': 'Trà', a family name too, ends 'Hương Trà'): the title before it names
+    its holder, who starts after the place."""
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    first = name.split(" ", 1)[0]
+    words = before.group(0).split()
+    return any(gazetteer().is_place_name(" ".join([*words[i:], first])) for i in range(len(words)))
+
+
+def _one_chain_around(text: str, at: int, chain_end: int, after: PersonMention, before: int, ctx: PlaceContext) -> list[Post] | None:
+    """'Bí thư Huyện ủy Đông Hưng Lê Văn Dũng, Chủ tịch HĐND huyện': the titles before a name and those after it are
+    one chain, read as one, so a body the later titles leave unplaced is in the place the earlier ones name (not the
+    article's): the whole chain's posts, or None where it reads otherwise than the `before` titles and those after."""
+    posts, _ = parse_chain(text[at:chain_end] + text[after.end : after.chain_end], 0, ctx)
+    return posts if len(posts) == len(after.posts) + before else None
+
+
 def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) -> tuple[PersonMention, ...]:
     """The people of one sentence, each with the posts its title chain gives them, rule by rule."""
     finder = _Finder(text, ctx)
@@ -918,7 +942,7 @@ class _Finder:
             if not self._free(m.start()):
                 continue
             name = leading_name(self.text, pos=m.start())
-            if name:
+            if name and not _ends_place_name(self.text, m.start(), name):
                 name_end = m.start() + len(name)
                 posts, chain_end = _after_name(self.text, name_end, self.ctx)
                 if posts:
@@ -1004,6 +1028,15 @@ class _Finder:
             if name:
                 # a bare title still names its holder; the body comes from elsewhere
                 rule = "people.bare-title-name" if bare else "people.title-chain-name"
+                after = self._by_start.get((start, name))
+                if (
+                    after is not None
+                    and after.posts
+                    and not bare
+                    and (whole := _one_chain_around(text, at, chain_end, after, len(posts), self.ctx))
+                ):
+                    after.posts[:] = whole
+                    continue
                 self.add(name, start, start + len(name), posts, start + len(name), rule)
                 if plural:
                     self._holders_listed(start + len(name), posts, rule)

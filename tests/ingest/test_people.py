@@ -1203,6 +1203,33 @@ def test_a_member_of_a_party_delegation_holds_it_in_the_body_the_next_title_head
     assert not any(org and org.startswith(("Đảng đoàn", "Ban cán sự")) for _, org in posts["Lê Văn Bình"])
 
 
+def test_a_name_after_a_title_and_its_place_does_not_open_on_the_place_s_last_word():
+    # ('Giang', 'Trà': family names too, which end 'Hà Giang', 'Hương Trà')
+    posts = posts_of("Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh, Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu.")
+    assert set(posts) - {"Phan Minh Đức"} == {"Đặng Quốc Khánh"}
+    posts = posts_of("Chủ tịch UBND thị xã Hương Trà Nguyễn Văn Thọ, Trưởng Ban Chỉ đạo chủ trì hội nghị.")
+    assert set(posts) - {"Phan Minh Đức"} == {"Nguyễn Văn Thọ"}
+    assert ("Chủ tịch", "Ủy ban nhân dân thị xã Hương Trà") in posts["Nguyễn Văn Thọ"]
+    # negative: a name of four syllables with no place before it keeps its first ('Trà' opens it)
+    posts = posts_of("Bà Trà Thị Mai Anh, Phó Chủ tịch UBND huyện phát biểu.")
+    assert set(posts) - {"Phan Minh Đức"} == {"Trà Thị Mai Anh"}
+    posts = posts_of("Thầy Nguyễn Hữu Lộc, Hiệu trưởng Trường THCS Hải Hà phát biểu.")
+    assert set(posts) - {"Phan Minh Đức"} == {"Nguyễn Hữu Lộc"}
+
+
+def test_titles_before_a_name_and_after_it_are_one_chain_placed_by_the_place_the_first_names():
+    posts = posts_of("Bí thư Huyện ủy Đầm Hà Lê Văn Dũng, Chủ tịch HĐND huyện phát biểu.")
+    assert posts["Lê Văn Dũng"] == {("Bí thư", "Huyện ủy Đầm Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Đầm Hà")}
+    posts = posts_of("Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh, Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu.")
+    assert ("Bí thư", "Tỉnh ủy Hà Giang") in posts["Đặng Quốc Khánh"]
+    assert not any(org and org.endswith("Quảng Ninh") for _, org in posts["Đặng Quốc Khánh"])
+    # negative: a title before the name that names no place leaves the chain after it to the article's
+    posts = posts_of("Phó Chủ tịch UBND tỉnh Lê Văn Dũng, Trưởng Ban Chỉ đạo phát biểu.")
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh") in posts["Lê Văn Dũng"]
+    posts = posts_of("Bí thư Huyện ủy Lê Văn Dũng, Chủ tịch HĐND huyện phát biểu.")
+    assert posts["Lê Văn Dũng"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
