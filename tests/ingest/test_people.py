@@ -1230,6 +1230,28 @@ def test_titles_before_a_name_and_after_it_are_one_chain_placed_by_the_place_the
     assert posts["Lê Văn Dũng"] == {("Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
 
 
+def test_an_agency_s_name_in_lower_case_ends_before_the_verb_its_head_says():
+    posts = posts_of("Trung tướng Đỗ Văn Thiện, Chính ủy Tổng cục Kỹ thuật ôn lại truyền thống 50 năm của Tổng cục.")
+    assert posts["Đỗ Văn Thiện"] == {("Chính ủy", "Tổng cục Kỹ thuật")}
+    posts = posts_of("Ông Lê Văn Hải, Vụ trưởng Vụ Thi đua - Khen thưởng chia sẻ kinh nghiệm.")
+    assert posts["Lê Văn Hải"] == {("Vụ trưởng", "Vụ Thi đua - Khen thưởng")}
+    posts = posts_of("Ông Lê Văn Hải, Tổng cục trưởng Tổng cục Dân số chúc mừng các tập thể.")
+    assert posts["Lê Văn Hải"] == {("Tổng cục trưởng", "Tổng cục Dân số")}
+    # negative: an agency's own words in lower case stay in its name
+    posts = posts_of("Ông Lê Văn Hải, Cục trưởng Cục Công nghệ thông tin phát biểu.")
+    assert posts["Lê Văn Hải"] == {("Cục trưởng", "Cục Công nghệ thông tin")}
+
+
+def test_a_public_centre_named_by_its_field_then_its_place_is_that_place_s():
+    posts = posts_of("Ông Lê Văn Hải, Giám đốc Trung tâm Dịch vụ nông nghiệp huyện phát biểu.")
+    assert posts["Lê Văn Hải"] == {("Giám đốc", "Trung tâm Dịch vụ nông nghiệp huyện Hải Hà")}
+    posts = posts_of("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Quan trắc môi trường tỉnh ôn lại truyền thống.")
+    assert posts["Lê Thị Hoa"] == {("Phó Giám đốc", "Trung tâm Quan trắc môi trường tỉnh Quảng Ninh")}
+    # negative: a centre's name does not run over what it did to the place's level word
+    _, facts = article(TITLE + "Ngày 5/1, Trung tâm Y tế tổ chức tập huấn cho cán bộ huyện.\nPhan Minh Đức\n")
+    assert not any("tập huấn" in (o.name if o else "") for e in facts.events for o in [e.organiser])
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
