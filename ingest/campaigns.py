@@ -43,8 +43,10 @@ _A_YEAR = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.I)
 _YEAR_NAMED = re.compile(f"[{_OPEN}'‘]*Năm\\s")
 _YEAR_THEMED = re.compile(rf"(?<!\w)năm\s+(?:19|20)\d{{2}}\s*,?\s+(?:với|có|mang|theo)\s+chủ đề\s*:?\s*[{_OPEN}'‘]*$", re.I)
 _NOT_CAMPAIGN = re.compile(
-    # (a flag's or a bloc's own name: 'Cờ thi đua “Đơn vị dẫn đầu phong trào thi đua”')
-    r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc|(?:cờ|khối|cụm) thi đua)\s*$",
+    # (a flag's or a bloc's own name: 'Cờ thi đua “Đơn vị dẫn đầu phong trào thi đua”'; a standard attained: 'đạt tiêu
+    # chuẩn “An toàn về an ninh, trật tự”', 'đạt chuẩn “...”')
+    r"(?:phương châm|tinh thần|khẩu hiệu|mục tiêu|danh hiệu|giải thưởng|kỳ họp|Lễ tôn vinh|tôn vinh|quy tắc|(?:cờ|khối|cụm) thi đua"
+    r"|(?<!\w)(?:tiêu )?chuẩn)\s*$",
     re.I,
 )
 

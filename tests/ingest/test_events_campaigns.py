@@ -249,6 +249,16 @@ def test_slogans_principles_and_titles_in_quotes_are_not_campaigns():
     assert found == {"Quảng Yên chung sức xây dựng nông thôn mới": "movement"}
 
 
+def test_a_standard_attained_in_quotes_is_no_campaign_though_a_movement_is_named_before_it():
+    found = campaigns_of("Qua 5 năm, phong trào đã có 8/11 phường được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”.")
+    assert found == {}
+    found = campaigns_of("Thực hiện phong trào, có 30 cơ quan đạt chuẩn “Cơ quan an toàn về an ninh, trật tự” năm 2022.")
+    assert found == {}
+    # negative: the movement quoted before the standard still is one
+    found = campaigns_of("Phong trào thi đua “Dân vận khéo” lan tỏa, 15 mô hình đạt chuẩn “Dân vận khéo cấp thị xã”.")
+    assert found == {"Dân vận khéo": "movement"}
+
+
 def test_the_person_who_launched_a_movement():
     facts = facts_of(
         "Tại hội nghị, đồng chí Hoàng Văn Đạt, Chủ tịch UBND thị xã đã phát động phong trào thi đua “Quảng Yên đổi mới sáng tạo” ở thị xã Quảng Yên."
