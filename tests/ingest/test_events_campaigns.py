@@ -2795,6 +2795,15 @@ def test_announcing_a_decision_held_by_a_body_is_a_ceremony_named_by_what_was_do
     assert events("Ngày 12/1, Thị ủy Quảng Yên sẽ tổ chức công bố Quyết định thành lập Đảng bộ phường.") == []
 
 
+def test_a_body_that_holds_a_review_of_lessons_learnt_on_a_day_holds_a_meeting():
+    facts = facts_of("Chiều 31/10, UBND thị xã Quảng Yên tổ chức rút kinh nghiệm công tác ứng phó bão số 3 và khen thưởng 10 tập thể.")
+    assert [(e.kind, e.label.split()[:3], e.organiser.name if e.organiser else None) for e in facts.events] == [
+        ("Conference", ["Rút", "kinh", "nghiệm"], "Ủy ban nhân dân thị xã Quảng Yên")
+    ]
+    # negative: one asked for is none held
+    assert facts_of("Các phường cần tổ chức rút kinh nghiệm sau mỗi đợt mưa bão.").events == []
+
+
 def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
     facts = facts_of("Sáng 9/11, Trường THCS Quảng Yên long trọng kỷ niệm 60 năm ngày thành lập.")
     assert [(e.label, e.kind, e.organiser.name if e.organiser else None) for e in facts.events] == [
