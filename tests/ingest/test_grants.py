@@ -424,6 +424,17 @@ def test_a_vague_agent_leaves_the_conferrer_unknown():
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", None)]
 
 
+def test_the_whole_of_a_place_or_a_sector_as_subject_names_no_conferrer():
+    # ('toàn huyện', 'toàn ngành': commended at each of its levels, by whoever)
+    rows = grants_of("Năm 2022, toàn huyện đã khen thưởng 350 lượt tập thể, cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 350, None)]
+    rows = grants_of("Trong năm, toàn tỉnh khen thưởng 1.200 tập thể, cá nhân có thành tích xuất sắc.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 1200, None)]
+    # negative: the place by its level word alone is its committee
+    rows = grants_of("Năm 2022, huyện đã khen thưởng 350 lượt tập thể, cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 350, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
 def test_generic_forms_go_to_the_generic_concepts():
     rows = grants_of(
         "Huân chương Hạng nhất được trao cho 01 cá nhân ở huyện Văn Lãng. Nhân dịp này, nhiều tập thể, cá nhân được biểu dương, khen thưởng.",
