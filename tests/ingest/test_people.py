@@ -335,6 +335,11 @@ def test_national_party_and_government_posts_name_their_central_body():
     assert people["Phạm Minh Chính"] == {("Thủ tướng", "Chính phủ")}
     people = posts_of("Phó Thủ tướng Trần Hồng Hà đã ký quyết định.")
     assert people["Trần Hồng Hà"] == {("Phó Thủ tướng", "Chính phủ")}
+    # the standing deputy keeps that word of the title; the body is the Government still
+    people = posts_of("Dự có đồng chí Trương Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ.")
+    assert ("Phó Thủ tướng Thường trực", "Chính phủ") in people["Trương Hòa Bình"]
+    people = posts_of("Phó Thủ tướng Thường trực Trương Hòa Bình phát biểu chỉ đạo.")
+    assert people["Trương Hòa Bình"] == {("Phó Thủ tướng Thường trực", "Chính phủ")}
     # a national association's central body by 'Trung ương Hội' and the association's name
     people = posts_of(
         "Dự có bà Lê Thị Lam, Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam; ông Hà Văn Bình, Phó Chủ tịch TƯ Hội Khuyến học Việt Nam."
