@@ -1257,6 +1257,26 @@ def test_a_public_centre_named_by_its_field_then_its_place_is_that_place_s():
     assert not any("tập huấn" in (o.name if o else "") for e in facts.events for o in [e.organiser])
 
 
+def test_a_commune_s_party_board_told_without_the_committee_s_name_is_its_party_committee_s():
+    posts = posts_of("Dự có ông Lê Văn Hải, Trưởng ban Dân vận xã Quảng Long.")
+    assert posts["Lê Văn Hải"] == {("Trưởng ban", "Ban Dân vận Đảng ủy xã Quảng Long")}
+    posts = posts_of("Dự có bà Lê Thị Hoa, Phó Trưởng Ban Tuyên giáo thị trấn Quảng Hà.")
+    assert posts["Lê Thị Hoa"] == {("Phó Trưởng ban", "Ban Tuyên giáo Đảng ủy thị trấn Quảng Hà")}
+    # negative: a district's board is its Party committee's as before, the Huyện ủy's
+    posts = posts_of("Dự có ông Lê Văn Hải, Trưởng ban Dân vận Huyện ủy.")
+    assert posts["Lê Văn Hải"] == {("Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}
+
+
+def test_a_team_named_by_its_field_and_number_is_a_body_as_written():
+    posts = posts_of("Dự có ông Lê Văn Hải, Đội trưởng Đội Quản lý thị trường số 3.")
+    assert posts["Lê Văn Hải"] == {("Đội trưởng", "Đội Quản lý thị trường số 3")}
+    posts = posts_of("Ông Trần Văn Nam, Phó Đội trưởng Đội Kiểm lâm cơ động số 1 phát biểu.")
+    assert posts["Trần Văn Nam"] == {("Phó Đội trưởng", "Đội Kiểm lâm cơ động số 1")}
+    # negative: a team of no number is read by its own rows ('Đội Cảnh sát hình sự': the district's force's)
+    posts = posts_of("Ông Trần Văn Nam, Đội trưởng Đội Cảnh sát hình sự phát biểu.")
+    assert posts["Trần Văn Nam"] == {("Đội trưởng", "Đội Cảnh sát hình sự Công an huyện Hải Hà")}
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
