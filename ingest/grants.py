@@ -444,6 +444,9 @@ _LIST_COLON = re.compile(
     r"(?:\s+[^\s,;:.()]+){0,5}?)\s*:"  # (who they are, before the colon: 'cho các đồng chí lãnh đạo tỉnh:')
 )
 
+# (or no colon, where the first of them follows with an honorific: 'Các cá nhân được tặng Giấy khen gồm ông A và bà B')
+_LIST_OF_PERSONS = re.compile(r"(?<!\w)(?:gồm(?: có)?|là)(?=\s+(?:ông|bà|anh|chị|đồng chí|đ/c|Đ/c|em|cháu)\s)")
+
 
 # a part of an address: a district or a province by its level word and name ('thành phố Tân An', 'tỉnh Long An')
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
@@ -723,7 +726,8 @@ _GIVEN_BARE_PASSIVE = re.compile(
     re.I,
 )
 _ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60})?\s*[,;]?\s*")  # 'X tặng Bằng khen,' and nothing after
-_MADE_OF_LIST = re.compile(r"\s*(?:gồm|là)(?:\s+có)?\s*:")  # 'được khen thưởng gồm:', 'là:'
+# 'được khen thưởng gồm:', 'là:' (or no colon before a person's honorific: 'gồm ông A và bà B')
+_MADE_OF_LIST = re.compile(r"\s*(?:gồm|là)(?:\s+có)?(?:\s*:|(?=\s+(?:ông|bà|anh|chị|đồng chí|đ/c|Đ/c|em|cháu)\s))")
 _MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 # ('cho 01 tập thể (Trường THCS X)': or in brackets)
@@ -1647,7 +1651,7 @@ class _Reader:
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
                 if not pairs:
                     named_count = plural_named(clause[listed[-1].end :])  # 'cho các xã: A, B và C' counts 3
-                    colon = _LIST_COLON.search(clause, listed[-1].end)
+                    colon = _LIST_COLON.search(clause, listed[-1].end) or _LIST_OF_PERSONS.search(clause, listed[-1].end)
                     after = [p.name for p in person_here if colon and p.start - offset >= colon.end()] if kind == "individual" else []
                     if named_count is None and len(after) >= 2 and not named_people:
                         # 'Các cá nhân được tặng Giấy khen gồm: ông A, Bí thư ...; bà B, Chủ tịch ...': as many as it names
@@ -1928,10 +1932,12 @@ class _Reader:
             if passive and _PLURAL_BEFORE_PASSIVE.search(before, 0, passive.start()):
                 # 'Các tập thể được khen thưởng gồm: A và B': those the list names; not 'X thông báo danh sách các tập
                 # thể, cá nhân được đề nghị khen thưởng' (those, not X)
-                if not _MADE_OF_LIST.match(clause, verb.end()):
+                if not (made_of := _MADE_OF_LIST.match(clause, verb.end())):
                     return None
                 listed = presented_to_all(self.doc, base + verb.end(), base + len(clause))
-                return (mention, tuple(listed)) if listed else None
+                # ('Các cá nhân được khen thưởng gồm: ông A và bà B': the people it names, two or more)
+                people = people_listed_at(self.doc, base + made_of.end(), base + len(clause)) if not listed else []
+                return (mention, tuple(listed)) if listed else (mention, tuple(people)) if len(people) > 1 else None
             if passive:
                 who = receiver_before(self.doc, base, base + passive.start(), TIME_LEAD)
             else:
@@ -2768,21 +2774,34 @@ _NAMING_WITHIN = 2  # sentences from the grant counted to the one naming its rec
 
 def _naming_those_given(found: list[GrantFact], before: list[GrantFact]) -> list[GrantFact]:
     """'... tặng Bằng khen cho 15 tập thể và 30 cá nhân. Các đơn vị được khen thưởng gồm: Quân khu 1, Quân khu 2, ...':
-    a bare commendation of those a sentence names, right after one that counted as many or more of their kind given
-    an award, names (some of) that grant's recipients; no grant of its own."""
+    a bare commendation of those a sentence names, right after one that counted as many or more of their kind (given an
+    award, or commended), names (some of) that grant's recipients; no grant of its own. So does the award's own list of
+    those given it ('tặng Giấy khen cho 5 cá nhân. Các cá nhân được tặng Giấy khen gồm: ông A và bà B'), of its grant."""
     out = []
     for g in found:
         total = (
-            next((t for t in before if t.recipient_kind == g.recipient_kind and not _bare(t) and (t.count or 0) >= len(g.named)), None)
-            if _bare(g) and g.named
+            next(
+                (
+                    t for t in before
+                    if t.recipient_kind == g.recipient_kind and (t.count or 0) >= len(g.named)
+                    and (_bare(g) or (t.status == g.status and same_award(t.award, g.award)))
+                ),
+                None,
+            )
+            if g.named and (_bare(g) or _THOSE_GIVEN.match(g.evidence.text))
             else None
-        )
+        )  # fmt: skip
         if total is None:
             out.append(g)
         elif not total.named:
             total.named = g.named
     return out
 
+
+# a sentence that opens on those given an award, as a plural, then names them ('Các cá nhân được tặng Giấy khen gồm: ...')
+_THOSE_GIVEN = re.compile(
+    r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|hộ gia đình|gia đình)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân))?\s+(?:đã\s+)?được\s"
+)
 
 _TO_PEOPLE = lexicon.cue("recipients-individual")
 _TO_BOTH = lexicon.cue("recipients-mixed")
@@ -3459,9 +3478,14 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 ),
                 [],
             )
-        if found and last_given_at >= i - _NAMING_WITHIN and not doc.spans("awards", sent.start, sent.end):
-            # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs; a sentence with no grant may come between: 'Mỗi
-            # tập thể được thưởng 3 triệu đồng.')
+        if (
+            found
+            and last_given_at >= i - _NAMING_WITHIN
+            and (not doc.spans("awards", sent.start, sent.end) or _THOSE_GIVEN.match(sent.text))
+        ):
+            # (not 'A và B được tặng Cờ thi đua và Bằng khen': theirs; but 'Các cá nhân được tặng Giấy khen gồm: A và B',
+            # those of a grant told before; a sentence with no grant may come between: 'Mỗi tập thể được thưởng 3 triệu
+            # đồng.')
             found = _naming_those_given(found, last_given)
         if bullet:
             members.extend((g, list_totals) for g in found if g.evidence.rule == AWARD_ITEMS)

@@ -4888,6 +4888,33 @@ def test_people_listed_after_a_colon_with_semicolons_are_counted_as_many_as_name
     assert ("giay-khen", "collective", 5) in [(r[0], r[1], r[2]) for r in rows]
 
 
+def test_people_named_after_gom_with_no_colon_or_under_a_bare_commendation_are_counted_as_many_as_named():
+    rows = grants_of("Các cá nhân được tặng Giấy khen gồm ông Nông Văn Tư và bà Hoàng Thị Hoa.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 2)]
+    rows = grants_of("Các cá nhân được khen thưởng gồm: ông Nông Văn Tư, Trưởng thôn Bản Lài và bà Hoàng Thị Hoa.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 2)]
+    # negative: named as what they are, no list of people; nothing given
+    assert grants_of("Các cá nhân được khen thưởng là những người có nhiều đóng góp cho địa phương.") == []
+
+
+def test_those_given_an_award_named_after_a_larger_count_of_it_are_some_of_that_grant():
+    rows = grants_of(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 5 cá nhân. Các cá nhân được tặng Giấy khen gồm: ông Nông Văn Tư và bà Hoàng Thị Hoa."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 5)]
+    # negative: as many as counted, told again, are that grant too; none of their own
+    rows = grants_of(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 2 cá nhân. Các cá nhân được tặng Giấy khen gồm: ông Nông Văn Tư và bà Hoàng Thị Hoa."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 2)]
+    # (a bare commendation counted, then those commended named: its recipients too)
+    rows = grants_of("UBND huyện khen thưởng 5 cá nhân. Các cá nhân được khen thưởng gồm: ông Nông Văn Tư và bà Hoàng Thị Hoa.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 5)]
+    # negative: people a sentence names as its own subject were given it of their own
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 5 cá nhân. Ông Nông Văn Tư và bà Hoàng Thị Hoa được tặng Bằng khen.")
+    assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 2), ("giay-khen", 5)]
+
+
 def test_a_passive_s_giver_is_not_that_of_a_title_attained_after_it():
     rows = grants_of("Năm 2022, 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, 30 cá nhân đạt danh hiệu Lao động tiên tiến.")
     assert sorted((r[0], r[2], r[5]) for r in rows) == [
