@@ -201,6 +201,7 @@ _COMMENDING_CEREMONY = re.compile(
 )
 # a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
 # công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
+_DECISION_CITED = lexicon.cue("decision-number")  # a decision by its number, and the day it was signed
 _HELD_TO_COMMEND = re.compile(r"(?:Hội nghị|Buổi|Chương trình|Lễ)\s+(?:gặp mặt,?\s+)?" + _COMMENDING_CEREMONY.pattern, re.I)
 # or one its name says is held to review and to commend ('Hội nghị tổng kết 10 năm phong trào và biểu dương điển hình
 # tiên tiến', 'Tọa đàm và tuyên dương 20 phụ nữ tiêu biểu'; not 'tổng kết công tác thi đua và khen thưởng', the work)
@@ -2157,6 +2158,9 @@ class _Reader:
         sentence tells a time of its own or its paragraph opens on a year ('Năm 2023, Hội được tặng Cờ thi đua. Ông A
         được tặng Kỷ niệm chương')."""
         paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
+        # (the day of the decision it cites is the signing's, not a time of the giving's own: 'Theo Quyết định số 12/QĐ-UBND
+        # ngày 10/6/2023, 2 tập thể được tặng Giấy khen' at the ceremony that hands those decisions over)
+        told = _DECISION_CITED.sub(" ", evidence.text) if "Quyết định" in evidence.text or "QĐ" in evidence.text else evidence.text
         return (
             len(self.events) == 1
             and (
@@ -2164,7 +2168,7 @@ class _Reader:
                 or _HELD_TO_COMMEND.match(self.events[0].label) is not None
                 or _ALSO_TO_COMMEND.search(self.events[0].label) is not None
             )
-            and not _OWN_TIME.search(evidence.text)
+            and not _OWN_TIME.search(told)
             and not _EARLIER.match(evidence.text)
             and not _DATED_BEFORE.match(self.doc.text, paragraph)
             # ('Trong 5 năm, các cấp Hội đã có hơn 2.000 lượt ... được khen thưởng. Trung ương Hội đã tặng ...': the

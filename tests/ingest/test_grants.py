@@ -3706,6 +3706,12 @@ def test_what_an_article_about_one_commending_ceremony_says_was_given_was_given_
     # nor at an event held for something else
     rows = grants_of(body.format(given).replace("lễ vinh danh, khen thưởng", "lễ xuất quân cho"))
     assert [r[8] for r in rows] == [None]
+    # the day of the decision a sentence cites is the signing's, not the giving's: given at the ceremony, on its day
+    cited = "Theo Quyết định số 215/QĐ-SNV ngày 8/3/2024 của Giám đốc Sở Nội vụ, 9 vận động viên được tặng Giấy khen."
+    assert [(r[0], r[2], r[8], r[9]) for r in grants_of(body.format(cited))] == [("giay-khen", 9, "e1", dt.date(2024, 3, 12))]
+    # negative: a time of its own besides the decision's keeps it apart
+    cited = "Năm 2023, theo Quyết định số 215/QĐ-SNV ngày 8/3/2023, 9 vận động viên được tặng Giấy khen."
+    assert [r[8] for r in grants_of(body.format(cited))] == [None]
 
 
 def test_a_unit_chosen_as_the_bloc_s_leader_is_ranked_so():
