@@ -782,7 +782,38 @@ def _without_broken_down_totals(grants: list[GrantFact]) -> list[GrantFact]:
         if total.part_of is None:
             for part in parts(total):
                 part.part_of = total  # kept, and linked: sums count the parts or the total, never both
-    return grants
+    return _classes_across_kinds(grants)
+
+
+def _classes_across_kinds(grants: list[GrantFact]) -> list[GrantFact]:
+    """'Huân chương Lao động cho 7 tập thể, 5 cá nhân (02 hạng Nhì, 10 hạng Ba)': a sentence's classes of an award
+    counted with no kind of their own, adding up to its totals of both kinds together, cut across those totals: the
+    totals stand, each with the classes it is made of (GrantFact.classes), and the classes' counts are no grants of
+    their own (each conferral is counted once, by its kind)."""
+    by_sentence: dict[int, list[GrantFact]] = {}
+    for g in grants:
+        if g.count and g.part_of is None and not g.title:
+            by_sentence.setdefault(g.evidence.start, []).append(g)
+    dropped: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) < 4:
+            continue
+        for total in group:
+            totals = [t for t in group if t.award == total.award and t.status == total.status and t.recipient is None]
+            classes = [g for g in group if g.award != total.award and is_ancestor(total.award, g.award) and g.status == total.status]
+            if (
+                {t.recipient_kind for t in totals} == {"collective", "individual"}
+                and len(classes) > 1
+                and any(g.recipient_kind == "mixed" for g in classes)
+                and sum(g.count or 0 for g in classes) == sum(t.count or 0 for t in totals)
+                and not any(t.classes for t in totals)
+            ):
+                ids = tuple(dict.fromkeys(g.award for g in classes))
+                for t in totals:
+                    t.classes = ids
+                dropped |= {id(g) for g in classes}
+                break
+    return [g for g in grants if id(g) not in dropped] if dropped else grants
 
 
 def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[GrantFact]:

@@ -4921,6 +4921,23 @@ def test_those_given_an_award_named_after_a_larger_count_of_it_are_some_of_that_
     assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 2), ("giay-khen", 5)]
 
 
+def test_classes_counted_with_no_kind_across_totals_of_both_kinds_are_the_totals_classes():
+    facts = article(HEAD + "Chủ tịch nước tặng Huân chương Lao động cho 7 tập thể, 5 cá nhân (02 hạng Nhì, 10 hạng Ba).\nTrần Thu Hương\n")[
+        1
+    ]
+    assert sorted((g.award, g.recipient_kind, g.count, g.classes) for g in counted_once(facts.grants)) == [
+        ("huan-chuong-lao-dong", "collective", 7, ("huan-chuong-lao-dong-hang-nhi", "huan-chuong-lao-dong-hang-ba")),
+        ("huan-chuong-lao-dong", "individual", 5, ("huan-chuong-lao-dong-hang-nhi", "huan-chuong-lao-dong-hang-ba")),
+    ]
+    # negative: classes of one kind's total break it down, as before (and do not add up to both totals)
+    rows = grants_of("Chủ tịch nước tặng Huân chương Lao động cho 7 tập thể (02 hạng Nhì, 05 hạng Ba), 5 cá nhân hạng Ba.")
+    assert sorted((r[0], r[1], r[2]) for r in rows) == [
+        ("huan-chuong-lao-dong-hang-ba", "collective", 5),
+        ("huan-chuong-lao-dong-hang-ba", "individual", 5),
+        ("huan-chuong-lao-dong-hang-nhi", "collective", 2),
+    ]
+
+
 def test_a_passive_s_giver_is_not_that_of_a_title_attained_after_it():
     rows = grants_of("Năm 2022, 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, 30 cá nhân đạt danh hiệu Lao động tiên tiến.")
     assert sorted((r[0], r[2], r[5]) for r in rows) == [
