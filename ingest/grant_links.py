@@ -796,9 +796,9 @@ def _classes_across_kinds(grants: list[GrantFact]) -> list[GrantFact]:
             by_sentence.setdefault(g.evidence.start, []).append(g)
     dropped: set[int] = set()
     for group in by_sentence.values():
-        if len(group) < 4:
-            continue
-        for total in group:
+        if len(group) < 4 or not any(g.recipient_kind == "mixed" for g in group):
+            continue  # (no class counted with no kind: nothing to read, and no scan of a long sentence's grants)
+        for total in {g.award: g for g in group if g.recipient_kind != "mixed"}.values():  # (each award once)
             totals = [t for t in group if t.award == total.award and t.status == total.status and t.recipient is None]
             classes = [g for g in group if g.award != total.award and is_ancestor(total.award, g.award) and g.status == total.status]
             if (
