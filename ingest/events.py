@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import levels, lexicon
 from .awards import is_ancestor, same_award
 from .campaigns import quotes
-from .conferrers import subject_before, unit_as_written
+from .conferrers import REPORTING_VERBS, subject_before, unit_as_written
 from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import Document, Sentence, Span
@@ -282,6 +282,10 @@ _LIST_IN_SUBJECT = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những)\s+
 _MEMBERS_LISTED = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những))?\s")
 
 
+# a reporting verb and the comma that opens what it reports ('Ông A cho biết, ...'), the last one before the verb
+_SAID = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*,(?!.*(?<!\w)(?:{REPORTING_VERBS})\s*,)")
+
+
 def _subject(sent: Sentence, doc: Document, trigger_start: int) -> str:
     """The words before an event's verb that name who held it: the clause's, after its time and venue."""
     text = sent.text
@@ -290,6 +294,8 @@ def _subject(sent: Sentence, doc: Document, trigger_start: int) -> str:
         colon = text.rfind(":", 0, colon)
     clause_start = max(text.rfind(";", 0, trigger_start), colon) + 1
     subject = text[clause_start:trigger_start]
+    if "," in subject and (said := _SAID.search(subject)) is not None:
+        subject = subject[said.end() :]  # 'Hội X cho biết, các xã đã tổ chức ...': who held it is in what is reported
     if not re.search(r"[^\W\d_]{2}", subject.replace("đã", "")):
         # the clause shares the sentence's subject: the words before its first verb
         subject = re.split(r"(?<!\w)(?:đã|đang|tập trung|chỉ đạo|thực hiện)(?!\w)", text[:trigger_start])[0]

@@ -2804,6 +2804,14 @@ def test_a_body_that_holds_a_review_of_lessons_learnt_on_a_day_holds_a_meeting()
     assert facts_of("Các phường cần tổ chức rút kinh nghiệm sau mỗi đợt mưa bão.").events == []
 
 
+def test_the_body_that_reports_what_others_held_is_not_their_organiser():
+    facts = facts_of("Ngày 12/1, Hội Cựu chiến binh thị xã cho biết, các phường đã tổ chức tổng kết phong trào thi đua năm 2022.")
+    assert facts.events == []
+    # negative: a body that tells what it held itself, with no report between, holds it
+    facts = facts_of("Ngày 12/1, Hội Cựu chiến binh thị xã đã tổ chức tổng kết phong trào thi đua năm 2022.")
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Hội Cựu chiến binh thị xã Quảng Yên"]
+
+
 def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
     facts = facts_of("Sáng 9/11, Trường THCS Quảng Yên long trọng kỷ niệm 60 năm ngày thành lập.")
     assert [(e.label, e.kind, e.organiser.name if e.organiser else None) for e in facts.events] == [

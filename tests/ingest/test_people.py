@@ -1277,6 +1277,23 @@ def test_a_team_named_by_its_field_and_number_is_a_body_as_written():
     assert posts["Trần Văn Nam"] == {("Đội trưởng", "Đội Cảnh sát hình sự Công an huyện Hải Hà")}
 
 
+def test_any_association_s_central_body_and_any_association_of_a_place_are_read_by_their_names_as_written():
+    posts = posts_of("Dự có ông Lê Văn Hải, Phó Chủ tịch Trung ương Hội Doanh nhân trẻ.")
+    assert posts["Lê Văn Hải"] == {("Phó Chủ tịch", "Trung ương Hội Doanh nhân trẻ Việt Nam")}
+    posts = posts_of("Dự có ông Lê Văn Hải, Chủ tịch Hội Sinh vật cảnh huyện.")
+    assert posts["Lê Văn Hải"] == {("Chủ tịch", "Hội Sinh vật cảnh huyện Hải Hà")}
+    posts = posts_of("Dự có bà Lê Thị Hoa, Phó Chủ tịch Hội Kiến trúc sư tỉnh.")
+    assert posts["Lê Thị Hoa"] == {("Phó Chủ tịch", "Hội Kiến trúc sư tỉnh Quảng Ninh")}
+    # (the known ones keep their own rows: 'TW Hội Nông dân' is the national farmers' union in full)
+    posts = posts_of("Dự có ông Lê Văn Hải, Phó Chủ tịch TW Hội Nông dân.")
+    assert posts["Lê Văn Hải"] == {("Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam")}
+    # negative: a gathering's name is no association ('Hội thi', 'Hội nghị'), nor is the whole of a place
+    _, facts = article(
+        TITLE + "Ngày 5/1, Hội Nghị tỉnh đã thông qua kế hoạch. Hội Cựu Chiến binh toàn huyện có 1.200 hội viên.\nPhan Minh Đức\n"
+    )
+    assert not [o for o in facts.organisations if o.name.startswith(("Hội Nghị", "Hội Cựu Chiến binh toàn"))]
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
