@@ -1202,6 +1202,14 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
         return []  # 'ông A đã thay mặt gia đình đón nhận danh hiệu': the award told before, no ceremony of its own
     # 'Trường THPT X tổ chức ... đón nhận': the body named; 'Huyện X đón nhận': its People's Committee
     bodies = agents(doc, sent.start, sent.start + r.start())
+    if (
+        not bodies and not sent.is_headline and sent is not doc.lead_sentence()
+        and (doc.spans("counts", sent.start, sent.start + r.start()) or _GENERIC_SUBJECT.search(_TIME_LEAD.sub("", text[: r.start()], count=1)))
+    ):  # fmt: skip
+        # '15 tập thể vinh dự đón nhận Bằng khen ...', 'Các tập thể đón nhận ...' after the lead: recipients counted, at
+        # the event the article tells, no ceremony of their own (the lead's own news may be one: '5 trường học vinh dự
+        # đón nhận Huân chương ...')
+        return []
     # ('Viettel Thanh Hóa vinh dự đón nhận ...': a unit the subject names that no body rule reads, a brand at a place)
     adverbs = _ADVERBS_BEFORE.search(text, 0, r.start())
     named = None if bodies else subject_before(doc, sent.start, sent.start + adverbs.start(), _TIME_LEAD)

@@ -2812,6 +2812,20 @@ def test_the_body_that_reports_what_others_held_is_not_their_organiser():
     assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Hội Cựu chiến binh thị xã Quảng Yên"]
 
 
+def test_recipients_counted_receiving_after_the_lead_hold_no_ceremony_of_their_own():
+    lead = "Ngày 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.\n"
+    facts = facts_of(lead + "15 tập thể vinh dự đón nhận Bằng khen của Chủ tịch UBND tỉnh từ tay đồng chí Lê Văn Hải.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022"]
+    assert [g.event for g in facts.grants] == ["e1"]
+    facts = facts_of(lead + "Các tập thể, cá nhân vinh dự đón nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    assert len(facts.events) == 1
+    # negative: a body named as the subject holds its own (and the lead's own news may be counted recipients' receiving)
+    facts = facts_of(lead + "Sáng 13/1, Trường THCS Quảng Yên long trọng đón nhận Huân chương Lao động hạng Ba.")
+    assert [e.label for e in facts.events][1:] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
+    facts = facts_of("Sáng 12/1, 5 trường học của thị xã Quảng Yên vinh dự đón nhận Huân chương Lao động hạng Ba.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
+
+
 def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
     facts = facts_of("Sáng 9/11, Trường THCS Quảng Yên long trọng kỷ niệm 60 năm ngày thành lập.")
     assert [(e.label, e.kind, e.organiser.name if e.organiser else None) for e in facts.events] == [
