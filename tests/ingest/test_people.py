@@ -1284,6 +1284,8 @@ def test_any_association_s_central_body_and_any_association_of_a_place_are_read_
     assert posts["Lê Văn Hải"] == {("Chủ tịch", "Hội Sinh vật cảnh huyện Hải Hà")}
     posts = posts_of("Dự có bà Lê Thị Hoa, Phó Chủ tịch Hội Kiến trúc sư tỉnh.")
     assert posts["Lê Thị Hoa"] == {("Phó Chủ tịch", "Hội Kiến trúc sư tỉnh Quảng Ninh")}
+    posts = posts_of("Dự có ông Kim Ngọc Thái, Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh.")
+    assert posts["Kim Ngọc Thái"] == {("Chủ tịch", "Hội Đoàn kết sư sãi yêu nước tỉnh Quảng Ninh")}
     # (the known ones keep their own rows: 'TW Hội Nông dân' is the national farmers' union in full)
     posts = posts_of("Dự có ông Lê Văn Hải, Phó Chủ tịch TW Hội Nông dân.")
     assert posts["Lê Văn Hải"] == {("Phó Chủ tịch", "Trung ương Hội Nông dân Việt Nam")}
