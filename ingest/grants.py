@@ -150,6 +150,10 @@ _PLANNED_GIVING = re.compile(
 _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the event's
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
 _VOTED = lexicon.cue("voted")
+# a unit that receives an award, with no giver's verb of its own ('..., nhận Cờ thi đua', 'được nhận Cờ thi đua')
+_RECEIVES_BARE = re.compile(r"(?<!\w)(?:được\s+)?nhận\s+$")
+# a leader or a rank named by a vote ('A là đơn vị dẫn đầu', 'là đơn vị xếp thứ nhì')
+_RANKED_IN = re.compile(r"(?<!\w)là\s+(?:đơn vị|tập thể)\s+(?:dẫn đầu|xếp thứ|đứng đầu|xuất sắc)", re.I)
 _VOTED_THEN_PROPOSED = re.compile(
     # (or weighed, then proposed: 'bình xét Ban X đề nghị UBND tỉnh tặng Cờ thi đua'; a council's weighing alone is
     # no vote: _CONSIDERS)
@@ -2580,6 +2584,15 @@ class _Reader:
             # (a ranking in a later clause of a sentence that votes: 'Hội nghị suy tôn A là đơn vị dẫn đầu; B là đơn vị
             # xếp thứ nhì': voted there too)
             ranked_voted = ranking and (ranked_first or _VOTED.search(evidence.text) is not None)
+            # 'Khối thống nhất lựa chọn A là đơn vị dẫn đầu, nhận Cờ thi đua của UBND tỉnh': the flag of the one the bloc
+            # voted for, which the bloc cannot give, is its nomination (a unit that 'nhận Cờ thi đua' in a sentence with
+            # no vote received it)
+            nominated = bool(
+                mention and not ranking and not proposed
+                and _RECEIVES_BARE.search(clause, max(0, mention.start - 20), mention.start)
+                and _VOTED.search(evidence.text, 0, base - evidence.start + mention.start)
+                and _RANKED_IN.search(evidence.text, 0, base - evidence.start + mention.start)
+            )  # fmt: skip
             if ranked_first:
                 conferrer = None
             if rule == _RECEIVED_AGAIN_RULE and mention:
@@ -2619,7 +2632,7 @@ class _Reader:
                 award=award,
                 recipient_kind=_case_kind(clause, count, award) or count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",
                 count=count.value,
-                approx=count.approx, status="proposed" if proposed and not own_grant and not ranked_first else "conferred",
+                approx=count.approx, status="proposed" if (proposed and not own_grant and not ranked_first) or nominated else "conferred",
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,

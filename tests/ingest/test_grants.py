@@ -3721,6 +3721,19 @@ def test_a_unit_chosen_as_the_bloc_s_leader_is_ranked_so():
     assert grants_of("Huyện đã chọn xã Tân Mỹ làm điểm xây dựng nông thôn mới kiểu mẫu.") == []
 
 
+def test_an_award_the_unit_a_bloc_voted_for_receives_is_the_bloc_s_nomination():
+    rows = grants_of(
+        "Các thành viên Cụm thi đua số 2 đã bỏ phiếu suy tôn xã Tân Mỹ là đơn vị dẫn đầu năm 2022, được nhận Cờ thi đua của UBND tỉnh.",
+        with_event=True,
+    )
+    assert sorted((r[0], r[4], r[10]) for r in rows) == [
+        ("co-thi-dua-cap-bo-tinh", "proposed", "xã Tân Mỹ"), ("don-vi-dan-dau-khoi-thi-dua", "conferred", "xã Tân Mỹ")
+    ]  # fmt: skip
+    # negative: a unit that was the bloc's leader and received a flag, with no vote told, received it
+    rows = grants_of("Năm 2022, xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua số 2 và nhận Cờ thi đua của UBND tỉnh.")
+    assert ("co-thi-dua-cap-bo-tinh", "conferred") in [(r[0], r[4]) for r in rows]
+
+
 def test_a_ranking_voted_on_is_given_at_the_article_s_meeting():
     rows = grants_of("Các đơn vị trong Cụm thi đua số 3 đã thống nhất suy tôn xã Tân Mỹ là đơn vị dẫn đầu cụm.", with_event=True)
     assert [(r[0], r[8]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "e1")]
