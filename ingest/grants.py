@@ -203,9 +203,9 @@ _HELD_AS = re.compile(r"(?<!\w)là\s+(?:(?:các|những)\s+)?(?:danh hiệu\s+)?
 _COMMENDING_CEREMONY = re.compile(
     r"(?<!\w)(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|trao giải|trao thưởng|phát thưởng)(?!\w)", re.IGNORECASE
 )
+_DECISION_CITED = lexicon.cue("decision-number")  # a decision by its number, and the day it was signed
 # a meeting held to commend, by its name's first words ('Hội nghị biểu dương điển hình tiên tiến'; not 'Hội nghị tổng kết
 # công tác thi đua, khen thưởng', which reviews a year and may tell its grants)
-_DECISION_CITED = lexicon.cue("decision-number")  # a decision by its number, and the day it was signed
 _HELD_TO_COMMEND = re.compile(r"(?:Hội nghị|Buổi|Chương trình|Lễ)\s+(?:gặp mặt,?\s+)?" + _COMMENDING_CEREMONY.pattern, re.I)
 # or one its name says is held to review and to commend ('Hội nghị tổng kết 10 năm phong trào và biểu dương điển hình
 # tiên tiến', 'Tọa đàm và tuyên dương 20 phụ nữ tiêu biểu'; not 'tổng kết công tác thi đua và khen thưởng', the work)
@@ -2815,11 +2815,6 @@ def _naming_those_given(found: list[GrantFact], before: list[GrantFact]) -> list
     return out
 
 
-# a sentence that opens on those given an award, as a plural, then names them ('Các cá nhân được tặng Giấy khen gồm: ...')
-_THOSE_GIVEN = re.compile(
-    r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|hộ gia đình|gia đình)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân))?\s+(?:đã\s+)?được\s"
-)
-
 _TO_PEOPLE = lexicon.cue("recipients-individual")
 _TO_BOTH = lexicon.cue("recipients-mixed")
 _TO_BODIES = lexicon.cue("recipients-collective")
@@ -3820,9 +3815,12 @@ _LIST_GOES_ON = re.compile(r"\W*(?:và\s+)?(?:danh hiệu\s+(?=[“\"]?[A-ZĐ]))
 _FOR_NEXT = re.compile(r"\s+cho\s")
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn|công nhận|phong tặng|truy tặng)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')
-_PLURAL_BEFORE_PASSIVE = re.compile(
-    r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?\s*$"
+_PLURAL_KINDS = (
+    r"(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
 )
+_PLURAL_BEFORE_PASSIVE = re.compile(rf"(?<!\w){_PLURAL_KINDS}\s*$")
+# a sentence that opens on those given an award, as a plural, then names them ('Các cá nhân được tặng Giấy khen gồm: ...')
+_THOSE_GIVEN = re.compile(rf"\W*{_PLURAL_KINDS}\s+(?:đã\s+)?được\s")
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')
 _SUBJECTLESS_GIVING = re.compile(r"\W*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:Tặng|Trao tặng|Khen thưởng|Công nhận)\s")  # ('1. Tặng ...')
 _UNDER_DECISION = lexicon.cue("under-decision")

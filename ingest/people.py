@@ -55,7 +55,8 @@ _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if 
 # role endings that are also the first word of a body's name
 _HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "trạm", "khối", "cụm")
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
-# the secretaries of a body's Party delegation or cadres' committee, by the head of its name and the post they hold in it
+# the secretaries and members of a body's Party delegation or cadres' committee, by the head of its name and the post
+# they hold in it
 _DELEGATIONS = {f"{role} {head}": (head, role) for role in ("Bí thư", "Phó Bí thư", "Ủy viên") for head in ("Đảng đoàn", "Ban cán sự đảng")}
 _MINISTRY_ROLES = {"Bộ trưởng", "Thứ trưởng"}
 # the posts of a military command, which a chain may name bare before another of them and its command ('Phó Chỉ huy
