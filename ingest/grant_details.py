@@ -592,7 +592,8 @@ def grant_details(doc: Document, facts: ArticleFacts) -> None:
             if not _ground_of_other_clause(doc, sent, ev.start, own):
                 g.campaign = by_alias[sent.ground[0]]
         if g.status == "proposed":
-            g.status_cue = sent.cue.group(0) if sent.cue else None
+            # (a bloc's nomination, read by its vote, keeps the vote's word: grants.py)
+            g.status_cue = g.status_cue or (sent.cue.group(0) if sent.cue else None)
             if g.proposer is None:
                 g.proposer = _proposer(doc, g, sent.cue, events)
     _decided_elsewhere(doc, facts.grants)

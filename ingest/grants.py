@@ -2587,12 +2587,12 @@ class _Reader:
             # 'Khối thống nhất lựa chọn A là đơn vị dẫn đầu, nhận Cờ thi đua của UBND tỉnh': the flag of the one the bloc
             # voted for, which the bloc cannot give, is its nomination (a unit that 'nhận Cờ thi đua' in a sentence with
             # no vote received it)
-            nominated = bool(
-                mention and not ranking and not proposed
-                and _RECEIVES_BARE.search(clause, max(0, mention.start - 20), mention.start)
-                and _VOTED.search(evidence.text, 0, base - evidence.start + mention.start)
-                and _RANKED_IN.search(evidence.text, 0, base - evidence.start + mention.start)
-            )  # fmt: skip
+            vote = (
+                _VOTED.search(evidence.text, 0, base - evidence.start + mention.start)
+                if mention and not ranking and not proposed and _RECEIVES_BARE.search(clause, max(0, mention.start - 20), mention.start)
+                else None
+            )
+            nominated = vote is not None and _RANKED_IN.search(evidence.text, 0, base - evidence.start + mention.start) is not None  # type: ignore[union-attr]
             if ranked_first:
                 conferrer = None
             if rule == _RECEIVED_AGAIN_RULE and mention:
@@ -2633,6 +2633,7 @@ class _Reader:
                 recipient_kind=_case_kind(clause, count, award) or count.kind or listed_kind(counts_of_clause, count) or recipients_kind(award) or _given_to_own(clause, count, count_starts) or clause_kind or "mixed",
                 count=count.value,
                 approx=count.approx, status="proposed" if (proposed and not own_grant and not ranked_first) or nominated else "conferred",
+                status_cue=vote.group(0) if nominated else None,  # type: ignore[union-attr]
                 evidence=Evidence(evidence.start, evidence.end, evidence.text, rule), classes=mention.classes if mention else (),
                 **_as_recipient(recipient or one),
                 conferrer=conferrer, presenter=presenter, on_behalf_of=behalf,

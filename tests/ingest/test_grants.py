@@ -3729,6 +3729,11 @@ def test_an_award_the_unit_a_bloc_voted_for_receives_is_the_bloc_s_nomination():
     assert sorted((r[0], r[4], r[10]) for r in rows) == [
         ("co-thi-dua-cap-bo-tinh", "proposed", "xã Tân Mỹ"), ("don-vi-dan-dau-khoi-thi-dua", "conferred", "xã Tân Mỹ")
     ]  # fmt: skip
+    # (its status's evidence is the vote's word)
+    facts = article(
+        HEAD + EVENT + "Cụm thi đua số 2 đã lựa chọn xã Tân Mỹ là đơn vị dẫn đầu, nhận Cờ thi đua của UBND tỉnh.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.status, g.status_cue) for g in facts.grants if g.award == "co-thi-dua-cap-bo-tinh"] == [("proposed", "lựa chọn")]
     # negative: a unit that was the bloc's leader and received a flag, with no vote told, received it
     rows = grants_of("Năm 2022, xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua số 2 và nhận Cờ thi đua của UBND tỉnh.")
     assert ("co-thi-dua-cap-bo-tinh", "conferred") in [(r[0], r[4]) for r in rows]
