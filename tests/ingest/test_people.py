@@ -1296,6 +1296,16 @@ def test_any_association_s_central_body_and_any_association_of_a_place_are_read_
     assert not [o for o in facts.organisations if o.name.startswith(("Hội Nghị", "Hội Cựu Chiến binh toàn"))]
 
 
+def test_an_economic_zone_s_board_keeps_the_zone_s_kind_and_name():
+    posts = posts_of("Dự có ông Lê Văn Hải, Trưởng ban Ban Quản lý Khu kinh tế mở Chu Lai.")
+    assert {o.split(" tỉnh ")[0] for _, o in posts["Lê Văn Hải"]} == {"Ban Quản lý Khu kinh tế mở Chu Lai"}
+    posts = posts_of("Dự có ông Lê Văn Hải, Phó Trưởng ban Quản lý Khu kinh tế cửa khẩu Móng Cái.")
+    assert {o.split(" tỉnh ")[0] for _, o in posts["Lê Văn Hải"]} == {"Ban Quản lý Khu kinh tế cửa khẩu Móng Cái"}
+    # negative: a zone's board named by no zone is the province's
+    posts = posts_of("Dự có ông Lê Văn Hải, Trưởng ban Quản lý Khu kinh tế tỉnh.")
+    assert posts["Lê Văn Hải"] == {("Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Quảng Ninh")}
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
