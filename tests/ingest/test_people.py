@@ -1306,6 +1306,16 @@ def test_an_economic_zone_s_board_keeps_the_zone_s_kind_and_name():
     assert posts["Lê Văn Hải"] == {("Trưởng ban", "Ban Quản lý Khu kinh tế tỉnh Quảng Ninh")}
 
 
+def test_a_board_that_manages_a_forest_a_relic_or_a_market_is_read_by_what_it_manages_and_its_name_or_place():
+    posts = posts_of("Dự có ông Lê Văn Hải, Giám đốc Ban Quản lý rừng phòng hộ Hoành Bồ.")
+    assert posts["Lê Văn Hải"] == {("Giám đốc", "Ban Quản lý rừng phòng hộ Hoành Bồ")}
+    posts = posts_of("Dự có bà Lê Thị Hoa, Trưởng ban Quản lý Di tích tỉnh.")
+    assert posts["Lê Thị Hoa"] == {("Trưởng ban", "Ban Quản lý Di tích tỉnh Quảng Ninh")}
+    # negative: such a board named by neither is none ('Ban quản lý chợ đã ...': whose, the text does not say)
+    _, facts = article(TITLE + "Ngày 5/1, Ban quản lý chợ đã tổ chức dọn dẹp vệ sinh.\nPhan Minh Đức\n")
+    assert not [o for o in facts.organisations if o.name.startswith("Ban Quản lý")]
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
