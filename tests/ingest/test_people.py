@@ -1252,6 +1252,9 @@ def test_a_public_centre_named_by_its_field_then_its_place_is_that_place_s():
     assert posts["Lê Văn Hải"] == {("Giám đốc", "Trung tâm Dịch vụ nông nghiệp huyện Hải Hà")}
     posts = posts_of("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Quan trắc môi trường tỉnh ôn lại truyền thống.")
     assert posts["Lê Thị Hoa"] == {("Phó Giám đốc", "Trung tâm Quan trắc môi trường tỉnh Quảng Ninh")}
+    # (and a fund of a place: 'Quỹ Đầu tư phát triển tỉnh')
+    posts = posts_of("Dự có ông Lê Văn Hải, Giám đốc Quỹ Đầu tư phát triển tỉnh.")
+    assert posts["Lê Văn Hải"] == {("Giám đốc", "Quỹ Đầu tư phát triển tỉnh Quảng Ninh")}
     # negative: a centre's name does not run over what it did to the place's level word
     _, facts = article(TITLE + "Ngày 5/1, Trung tâm Y tế tổ chức tập huấn cho cán bộ huyện.\nPhan Minh Đức\n")
     assert not any("tập huấn" in (o.name if o else "") for e in facts.events for o in [e.organiser])
