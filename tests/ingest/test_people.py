@@ -1255,6 +1255,9 @@ def test_a_public_centre_named_by_its_field_then_its_place_is_that_place_s():
     # (and a fund of a place: 'Quỹ Đầu tư phát triển tỉnh')
     posts = posts_of("Dự có ông Lê Văn Hải, Giám đốc Quỹ Đầu tư phát triển tỉnh.")
     assert posts["Lê Văn Hải"] == {("Giám đốc", "Quỹ Đầu tư phát triển tỉnh Quảng Ninh")}
+    # (and a bank of a trade in lower case: 'Ngân hàng TMCP Công thương Việt Nam')
+    posts = posts_of("Dự có ông Lê Văn Hải, Giám đốc Ngân hàng TMCP Công thương Việt Nam chi nhánh Quảng Ninh.")
+    assert {o.split(" chi nhánh")[0] for _, o in posts["Lê Văn Hải"]} == {"Ngân hàng TMCP Công thương Việt Nam"}
     # negative: a centre's name does not run over what it did to the place's level word
     _, facts = article(TITLE + "Ngày 5/1, Trung tâm Y tế tổ chức tập huấn cho cán bộ huyện.\nPhan Minh Đức\n")
     assert not any("tập huấn" in (o.name if o else "") for e in facts.events for o in [e.organiser])
