@@ -833,6 +833,8 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             continue  # 'ban hành Kế hoạch số 245/KH-UBND về tổ chức Hội nghị ...': what a document is about, not held
         if _WORK_ON.search(text, max(0, t.start() - 30), t.start()):
             continue  # 'có thành tích xuất sắc trong công tác tổ chức Đại hội': the work rewarded, not an event held
+        if _WHEN_HELD.search(text, max(0, t.start() - 20), t.start()):
+            continue  # 'trao 5 năm một lần vào năm diễn ra Đại hội ...': when such an event is held, none held here
         if sent.is_headline and not subject.strip() and not text[t.start() : t.end()].lower().startswith("tổ chức thành công"):
             continue  # a headline 'Tổ chức Đại hội ... trong tháng 8' announces; it does not report
         first = heads[0].start()
@@ -898,6 +900,8 @@ def _guest_before(doc: Document, verb: int) -> bool:
 _GUEST_DID = re.compile(r",?\s+và\s+(?:trao|tặng|gắn|phát biểu|chúc mừng|chỉ đạo)(?!\w)")
 _SUBJECT_MATTER = re.compile(r"(?<!\w)(?:về|về việc|v/v)\s+$", re.I)
 _WORK_ON = re.compile(r"(?<!\w)(?:trong|phục vụ|góp phần)\s+(?:(?:công tác|việc)\s+)?$", re.I)
+# the time an event is held, as a time of something else ('vào năm diễn ra Đại hội', 'trước khi diễn ra Hội nghị')
+_WHEN_HELD = re.compile(r"(?<!\w)(?:năm|trước khi|khi)\s+$", re.I)
 _CEREMONY_VERB = lexicon.cue("ceremony-verb")
 _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 'Thay mặt X, ': as grants read it
 

@@ -2826,6 +2826,14 @@ def test_recipients_counted_receiving_after_the_lead_hold_no_ceremony_of_their_o
     assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
 
 
+def test_the_time_an_event_is_held_told_as_a_time_of_something_else_is_no_event():
+    assert facts_of("Giải thưởng được trao 5 năm một lần vào năm diễn ra Đại hội Công đoàn thị xã.").events == []
+    assert facts_of("Trước khi diễn ra Hội nghị, các đại biểu đã dâng hương tại Đài tưởng niệm.").events == []
+    # negative: an event told as held still is one
+    facts = facts_of("Ngày 15/1, đã diễn ra Hội nghị tổng kết công tác thi đua năm 2022 của Khối thi đua số 2.")
+    assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua năm 2022 của Khối thi đua số 2"]
+
+
 def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
     facts = facts_of("Sáng 9/11, Trường THCS Quảng Yên long trọng kỷ niệm 60 năm ngày thành lập.")
     assert [(e.label, e.kind, e.organiser.name if e.organiser else None) for e in facts.events] == [
