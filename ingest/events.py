@@ -275,8 +275,9 @@ _VENUE_LEAD = lexicon.cue("venue-lead")
 _BARE_ORGAN = re.compile(LIST_HEADS, re.I)  # a place's organ without its place, before the joint list's last one
 
 
-# a colon that opens a list inside the subject ('Cụm thi đua số 3 gồm các huyện: A, B, C tổ chức ...'), not a clause
-_LIST_IN_SUBJECT = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những)\s+\w+(?:\s\w+)?)?\s*$")
+# a colon that opens a list inside the subject ('Cụm thi đua số 3 gồm các huyện: A, B, C tổ chức ...', '... gồm 5 đơn vị:'),
+# not a clause
+_LIST_IN_SUBJECT = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những|\d{1,3})\s+\w+(?:\s\w+)?)?\s*$")
 
 
 _MEMBERS_LISTED = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những))?\s")

@@ -2834,6 +2834,16 @@ def test_the_time_an_event_is_held_told_as_a_time_of_something_else_is_no_event(
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết công tác thi đua năm 2022 của Khối thi đua số 2"]
 
 
+def test_a_bloc_whose_members_are_counted_then_listed_after_a_colon_holds_its_meeting():
+    facts = facts_of(
+        "Ngày 20/12, Cụm thi đua số 4 gồm 3 đơn vị: Phường Yên Giang, Phường Nam Hòa và Phường Tân An đã tổ chức Hội nghị giao ban."
+    )
+    assert [(e.organiser.name if e.organiser else "").startswith("Cụm thi đua số 4") for e in facts.events] == [True]
+    # negative: a colon that opens what the subject said, not its members, leaves the body after it
+    facts = facts_of("Ngày 20/12, theo kế hoạch: Phòng Nội vụ thị xã Quảng Yên đã tổ chức Hội nghị giao ban.")
+    assert [e.organiser.name if e.organiser else None for e in facts.events] == ["Phòng Nội vụ thị xã Quảng Yên"]
+
+
 def test_a_body_celebrating_its_anniversary_on_a_day_holds_a_ceremony():
     facts = facts_of("Sáng 9/11, Trường THCS Quảng Yên long trọng kỷ niệm 60 năm ngày thành lập.")
     assert [(e.label, e.kind, e.organiser.name if e.organiser else None) for e in facts.events] == [
