@@ -1247,7 +1247,7 @@ def test_an_agency_s_name_in_lower_case_ends_before_the_verb_its_head_says():
     assert posts["Lê Văn Hải"] == {("Cục trưởng", "Cục Công nghệ thông tin")}
 
 
-def test_a_public_centre_named_by_its_field_then_its_place_is_that_place_s():
+def test_a_public_centre_a_fund_or_a_bank_named_by_its_field_then_its_place_is_that_place_s():
     posts = posts_of("Ông Lê Văn Hải, Giám đốc Trung tâm Dịch vụ nông nghiệp huyện phát biểu.")
     assert posts["Lê Văn Hải"] == {("Giám đốc", "Trung tâm Dịch vụ nông nghiệp huyện Hải Hà")}
     posts = posts_of("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Quan trắc môi trường tỉnh ôn lại truyền thống.")
