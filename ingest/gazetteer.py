@@ -116,7 +116,7 @@ class Gazetteer:
         """The pre-2025 unit called `name`, of the given type word if any, preferring one in `province`."""
         candidates = self._by_name.get(fold(name), [])
         if type_word:
-            tw = fold(type_word)
+            tw = fold(levels.canonical(type_word))  # ('TX', 'TX.', 'H.': the type word they shorten)
             if tw in ("tp", "tp.", "thành phố"):
                 candidates = [u for u in candidates if u.type_word == "thành phố"]
             elif tw == "tỉnh":  # 'tỉnh Hà Nội' written for the city: a province's name, whatever its type

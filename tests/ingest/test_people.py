@@ -1322,6 +1322,29 @@ def test_a_board_that_manages_a_forest_a_relic_or_a_market_is_read_by_what_it_ma
     assert not [o for o in facts.organisations if o.name.startswith("Ban Quản lý")]
 
 
+def test_a_party_committee_with_its_level_word_written_again_before_the_name_is_that_place_s():
+    posts = posts_of("Dự có ông Lê Văn Hải, Bí thư Thành ủy TP. Hồ Chí Minh.")
+    assert posts["Lê Văn Hải"] == {("Bí thư", "Thành ủy Hồ Chí Minh")}
+    posts = posts_of("Dự có ông Lê Văn Hải, Phó Bí thư Thành ủy Thành phố Đà Nẵng.")
+    assert posts["Lê Văn Hải"] == {("Phó Bí thư", "Thành ủy Đà Nẵng")}
+    posts = posts_of("Dự có ông Lê Văn Hải, Bí thư Huyện ủy huyện Tiên Yên.")
+    assert posts["Lê Văn Hải"] == {("Bí thư", "Huyện ủy Tiên Yên")}
+    # negative: a committee with no place after it is the article's, as before
+    posts = posts_of("Dự có ông Lê Văn Hải, Bí thư Huyện ủy, Chủ tịch UBND huyện.")
+    assert ("Bí thư", "Huyện ủy Hải Hà") in posts["Lê Văn Hải"]
+
+
+def test_a_district_level_word_shortened_names_that_type_of_district():
+    # ('Kỳ Anh' is both a huyện and a thị xã of Hà Tĩnh: 'TX' names the town)
+    posts = posts_of("Dự có ông Lê Văn Hải, Chủ tịch UBND TX Kỳ Anh.")
+    assert posts["Lê Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân thị xã Kỳ Anh")}
+    posts = posts_of("Dự có ông Lê Văn Hải, Chủ tịch UBND TX. Kỳ Anh.")
+    assert posts["Lê Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân thị xã Kỳ Anh")}
+    # negative: the level word written out still names the huyện
+    posts = posts_of("Dự có ông Lê Văn Hải, Chủ tịch UBND huyện Kỳ Anh.")
+    assert posts["Lê Văn Hải"] == {("Chủ tịch", "Ủy ban nhân dân huyện Kỳ Anh")}
+
+
 def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     _, facts = article(
         "Đoàn Khối tuyên dương đoàn viên\n26/03/2024\nTối 25/3, Đoàn Khối các cơ quan tỉnh Quảng Ninh tổ chức Lễ tuyên dương 50 "
