@@ -117,7 +117,7 @@ class Gazetteer:
         candidates = self._by_name.get(fold(name), [])
         if type_word:
             tw = fold(levels.canonical(type_word))  # ('TX', 'TX.', 'H.': the type word they shorten)
-            if tw in ("tp", "tp.", "thành phố"):
+            if tw == "thành phố":
                 candidates = [u for u in candidates if u.type_word == "thành phố"]
             elif tw == "tỉnh":  # 'tỉnh Hà Nội' written for the city: a province's name, whatever its type
                 candidates = [u for u in candidates if u.level == "province"]
