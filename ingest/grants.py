@@ -449,8 +449,10 @@ _LIST_COLON = re.compile(
     r"(?:\s+[^\s,;:.()]+){0,5}?)\s*:"  # (who they are, before the colon: 'cho các đồng chí lãnh đạo tỉnh:')
 )
 
+# a person's honorific next, opening a list of people with no colon ('gồm ông A và bà B')
+_PERSON_NEXT = r"(?=\s+(?:ông|bà|anh|chị|đồng chí|đ/c|Đ/c|em|cháu)\s)"
 # (or no colon, where the first of them follows with an honorific: 'Các cá nhân được tặng Giấy khen gồm ông A và bà B')
-_LIST_OF_PERSONS = re.compile(r"(?<!\w)(?:gồm(?: có)?|là)(?=\s+(?:ông|bà|anh|chị|đồng chí|đ/c|Đ/c|em|cháu)\s)")
+_LIST_OF_PERSONS = re.compile(rf"(?<!\w)(?:gồm(?: có)?|là){_PERSON_NEXT}")
 
 
 # a part of an address: a district or a province by its level word and name ('thành phố Tân An', 'tỉnh Long An')
@@ -732,7 +734,7 @@ _GIVEN_BARE_PASSIVE = re.compile(
 )
 _ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60})?\s*[,;]?\s*")  # 'X tặng Bằng khen,' and nothing after
 # 'được khen thưởng gồm:', 'là:' (or no colon before a person's honorific: 'gồm ông A và bà B')
-_MADE_OF_LIST = re.compile(r"\s*(?:gồm|là)(?:\s+có)?(?:\s*:|(?=\s+(?:ông|bà|anh|chị|đồng chí|đ/c|Đ/c|em|cháu)\s))")
+_MADE_OF_LIST = re.compile(rf"\s*(?:gồm|là)(?:\s+có)?(?:\s*:|{_PERSON_NEXT})")
 _MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 # ('cho 01 tập thể (Trường THCS X)': or in brackets)
@@ -2587,12 +2589,12 @@ class _Reader:
             # 'Khối thống nhất lựa chọn A là đơn vị dẫn đầu, nhận Cờ thi đua của UBND tỉnh': the flag of the one the bloc
             # voted for, which the bloc cannot give, is its nomination (a unit that 'nhận Cờ thi đua' in a sentence with
             # no vote received it)
-            vote = (
-                _VOTED.search(evidence.text, 0, base - evidence.start + mention.start)
-                if mention and not ranking and not proposed and _RECEIVES_BARE.search(clause, max(0, mention.start - 20), mention.start)
-                else None
+            received_bare = (
+                mention and not ranking and not proposed and _RECEIVES_BARE.search(clause, max(0, mention.start - 20), mention.start)
             )
-            nominated = vote is not None and _RANKED_IN.search(evidence.text, 0, base - evidence.start + mention.start) is not None  # type: ignore[union-attr]
+            upto = base - evidence.start + mention.start if received_bare else 0  # type: ignore[union-attr]  # (in the sentence)
+            vote = _VOTED.search(evidence.text, 0, upto) if received_bare else None
+            nominated = vote is not None and _RANKED_IN.search(evidence.text, 0, upto) is not None
             if ranked_first:
                 conferrer = None
             if rule == _RECEIVED_AGAIN_RULE and mention:

@@ -551,11 +551,9 @@ def _party_body(
     # ('Thành ủy TP. Hồ Chí Minh', 'Thành ủy Thành phố Hồ Chí Minh', 'Huyện ủy huyện X': the committee's own level word
     # written again before the name)
     again = _LEVEL_AFTER.match(text, end)
-    if again is not None and levels.canonical(again["level"]) == levels.canonical(level_word):
-        unit, raw, after = _place_after(text, again.end(), ctx, level_word)
-        end = after if unit is not None or raw is not None else end
-    else:
-        unit, raw, end = _place_after(text, end, ctx, level_word)
+    start = again.end() if again is not None and levels.canonical(again["level"]) == levels.canonical(level_word) else end
+    unit, raw, after = _place_after(text, start, ctx, level_word)
+    end = after if unit is not None or raw is not None else end
     if unit is None and raw is None:
         unit = hint if hint is not None and _fits(hint, level_word) else ctx.unit_for_level(level_word)
     if unit is None and raw is None and ctx.district_unplaced and ctx.district_unplaced[0] == levels.canonical(level_word):
