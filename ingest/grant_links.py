@@ -608,14 +608,16 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
     if total.award == "khen-thuong" and sums_bare(every):
         return True
     # ('28 tập thể, cá nhân được khen thưởng' over 'trao Bằng khen cho 12 tập thể và 16 cá nhân' and a badge to one of
-    # them besides: the grants of one award, or of one sentence, that it sums; so does 'Biểu dương 50 gương điển hình'
-    # over 'tặng giấy khen cho 20 tập thể và 30 cá nhân' and a higher body's 5, its word loose about their kind where
-    # they are of both kinds)
+    # them besides: the grants of one award, of one sentence, or of one giver's award, that it sums; so does 'Biểu
+    # dương 50 gương điển hình' over 'tặng giấy khen cho 20 tập thể và 30 cá nhân' and a higher body's 5, told apart
+    # or beside them, its word loose about their kind where they are of both kinds)
     if total.award == "khen-thuong":
         groups: dict[object, list[GrantFact]] = {}
         for g in every:
             groups.setdefault(("award", g.award), []).append(g)
             groups.setdefault(("told", g.evidence.start), []).append(g)
+            if g.conferrer is not None:
+                groups.setdefault(("given", g.award, label(g.conferrer).casefold()), []).append(g)
         if any(
             sums_bare(group) and (total.recipient_kind == "mixed" or {g.recipient_kind for g in group} >= {"collective", "individual"})
             for group in groups.values()

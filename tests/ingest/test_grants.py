@@ -1446,6 +1446,22 @@ def test_a_headline_s_loose_commendation_that_sums_one_award_of_the_body_beside_
     assert ("khen-thuong", 20) in [(g.award, g.count) for g in counted_once(facts.grants)]
 
 
+def test_a_headline_s_loose_commendation_that_sums_one_giver_s_award_told_beside_another_s_is_no_grant_of_its_own():
+    def told(headline: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n12/11/2022 09:00\nSáng 11/11, Huyện đoàn Mỹ Lộc tổ chức tuyên dương thanh niên tiêu biểu. Dịp này, Ban "
+            "Chấp hành Huyện đoàn tặng Giấy khen cho 14 tập thể và 26 cá nhân; Tỉnh đoàn tặng Giấy khen cho 2 tập thể.\n"
+            "Trần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+
+    body = [("giay-khen", "collective", 2), ("giay-khen", "collective", 14), ("giay-khen", "individual", 26)]
+    # the 40 are the district union's 14 bodies and 26 people; the province's 2, of the same award, told beside them
+    assert told("Mỹ Lộc tuyên dương 40 gương thanh niên tiêu biểu") == body
+    # negative: a number no giver's grants add up to is a grant of its own
+    assert told("Mỹ Lộc tuyên dương 38 gương thanh niên tiêu biểu") == sorted([*body, ("khen-thuong", "individual", 38)])
+
+
 def test_a_headline_s_commendation_of_one_kind_that_sums_the_body_s_grants_of_that_kind_is_no_grant_of_its_own():
     def told(headline: str) -> list[tuple]:
         facts = article(
