@@ -218,7 +218,7 @@ _PLURAL = re.compile(rf"{_WITH_REWARD}\s*cho\s+(?:các|những)\s+(?P<noun>{NOUN
 HONORIFIC_NOUNS = r"em|cháu|anh|chị|cụ|ông|bà"  # the count nouns that, alone, call one person told of before
 _BARE_NOUN = re.compile(
     rf"{_WITH_REWARD}\s*cho\s+(?!(?:{HONORIFIC_NOUNS}|bản|thôn|xã|ấp|làng|xóm|buôn|khóm|phường|thị trấn|tổ|khu vực|khu phố"
-    r"|tổ dân phố|khu dân cư|lớp|phòng|sở|cục|chi cục|trường|trạm|đồn|chi nhánh|khoa)(?!\w))"
+    r"|tổ dân phố|khu dân cư|lớp|phòng|sở|cục|chi cục|trường|trạm|đồn|chi nhánh|khoa)(?!\w)(?!\s+công tác))"
     rf"(?P<noun>{NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}]))",
     re.I,
 )

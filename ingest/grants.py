@@ -547,6 +547,20 @@ _TITLE_KINDS = ("honorary_title", "emulation_title")  # the awards a bare 'danh 
 _ONE_COLLECTIVE = re.compile(
     r"\s*cho\s+tập thể\s+(?P<unit>(?i:lớp|tổ|đội|chi đội|khoa|phòng|ban)\s+(?:số\s+)?\d{1,2}[A-ZĐ]?\d{0,2})(?![\w/])"
 )
+# 'cho ê-kíp cấp cứu của Bệnh viện X', 'cho tổ công tác', 'cho nhóm nghiên cứu của Trường Y': one team, unnamed but by
+# its task and whose it is (singular: 'các nhóm' is a plural, uncounted)
+_ONE_TEAM = re.compile(
+    r"\s*cho\s+(?:tập thể\s+)?(?P<unit>(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)(?:\s+[^\s,;.:()]+){0,12}?)"
+    r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
+)
+
+
+def _unit_named(unit: str) -> str | None:
+    """A team's words as its name where they name it by a number or a body ('lớp 12A1', 'kíp trực của Bệnh viện X'); a
+    bare 'tổ công tác' names none."""
+    return unit if any(c.isdigit() or c.isupper() for c in unit) else None
+
+
 _ORDER_WORD = re.compile(r"(?<!\w)[Hh]uân chương(?!\w)")
 # a list its plural's kind opens, after a colon ('các cá nhân: ông A, bà B', '; các tập thể: Trường X, Trường Y')
 _TYPED_LIST = re.compile(rf"(?:^\W*|\s+(?:và\s+)?)(?:các|những)\s+(?P<noun>{NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
@@ -704,9 +718,15 @@ _OWN_NAME = re.compile(r"\s+(?:[“\"«][^”\"»]{1,90}[”\"»]|[A-ZĐ][^,;.:�
 
 
 def _past_own_name(clause: str, award: AwardMention) -> int:
-    """Where the text after an award goes on past the award's own name, for the forms that have one."""
+    """Where the text after an award goes on past the award's own name, for the forms that have one, and past how it
+    was given ('trao Giấy khen đột xuất cho ...')."""
     m = _OWN_NAME.match(clause, award.end) if award.award in NAMED_FORMS else None
-    return m.end() if m else award.end
+    end = m.end() if m else award.end
+    how = _GIVEN_HOW.match(clause, end)
+    return how.end() if how else end
+
+
+_GIVEN_HOW = re.compile(r"\s+(?:đột xuất|kịp thời)(?=\s+cho(?!\w))")
 
 
 _FOR_REASON = re.compile(r"(?<!\w)vì\s")
@@ -1670,13 +1690,13 @@ class _Reader:
                         if len(listed_bodies) > 1:
                             named_count, bodies = len(listed_bodies), listed_bodies
                     one = (
-                        _ONE_COLLECTIVE.match(clause, _past_own_name(clause, listed[-1]))
+                        (_ONE_COLLECTIVE.match(clause, at := _past_own_name(clause, listed[-1])) or _ONE_TEAM.match(clause, at))
                         if kind == "collective" and not named_count
                         else None
                     )
                     if one is not None:
                         # 'tặng Giấy khen cho tập thể lớp 12A1': one collective, named by its unit and number
-                        named_count, recipient = 1, one["unit"]
+                        named_count, recipient = 1, _unit_named(one["unit"])
                     rule = "grants.named-recipients" if named_count else GIVEN_TO_LIST if to_list else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
@@ -2022,12 +2042,19 @@ class _Reader:
             # 'Thứ trưởng A trao Kỷ niệm chương “Vì sự nghiệp Tài chính Việt Nam” cho đồng chí B': the medal's ministry, as
             # for a count given
             conferrer = medal_giver(clause, award.end) or self._medal_of_event(at) or conferrer
-        if conferrer is None and award.award == "giay-khen" and (recipient is not None or people or bodies):
+        team = _ONE_TEAM.match(clause, _past_own_name(clause, award)) if recipient is None and not people and not bodies else None
+        if conferrer is None and award.award == "giay-khen" and (recipient is not None or people or bodies or team):
             # 'Ông A, Chủ tịch UBND huyện trao Giấy khen cho em B': to one it names, the giver the clause names, as for
             # a count given (the handing-over of grants counted elsewhere takes theirs); the head of a body gives its
             # Giấy khen, while a higher award is often handed over for another ('trao Huy hiệu ... của Trung ương Đoàn')
             given_by, stated = self._clause_conferrer(base, clause)
             conferrer = given_by if stated else None
+        if team is not None:  # 'trao Giấy khen cho ê-kíp cấp cứu của Bệnh viện X': one team, as a body named
+            evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
+            award_type = refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end])
+            return [GrantFact(award_type, "collective", 1, False, "conferred", evidence, award.classes, _unit_named(team["unit"]),
+                              conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
+                              period=_period(clause, award.start, False), title=award.name)]  # fmt: skip
         if recipient is None and not people and not bodies:  # 'cho các tập thể': the grants the article counts elsewhere
             kind = plural_kind(clause[(shared or award).end :])
             uncounted = None

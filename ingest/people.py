@@ -99,6 +99,10 @@ HONORIFIC = re.compile(
     r"(?:\s+(?:(?:[Cc]huyên khoa|CK)\s*(?:cấp\s+)?(?:II|I|1|2)|[Nn]ội trú)(?!\w))?"  # ('Bác sĩ Chuyên khoa II A')
     r"|[Nn]ghệ nhân|[Kk][ỹĩ] sư|[Ll]uật sư|[Cc]ựu chiến binh|[Hh]ọc sinh|[Ss]inh viên|[Đđ]oàn viên|[Đđ]ảng viên|[Hh]ội viên|[Gg]ià làng"
     r"|[Nn]ghi phạm|[Bb]ị can|[Bb]ị cáo"  # the police news names suspects by their calling too
+    # the wards' callings: 'điều dưỡng A', 'nữ hộ sinh B', 'y sĩ C', 'kỹ thuật viên D'
+    r"|[Đđ]iều dưỡng(?:\s+viên)?|(?:[Nn]ữ\s+)?[Hh]ộ sinh|[Yy]\s+(?:sĩ|sỹ|tá)|[Kk][ỹĩ] thuật viên"
+    # the trades, written in lower case ('Hội Nông dân Việt Nam' is a body, not a calling before a name)
+    r"|nông dân|công nhân|doanh nhân|thương binh|bệnh binh"
     # clergy, a Catholic priest with his saint's name before his own ('Linh mục Giuse Nguyễn Văn Tâm')
     r"|[Ll]inh mục(?:\s+(?:Giuse|Phêrô|Gioan|Phaolô|Antôn|Đaminh|Vinh Sơn|Giacôbê|Tôma|Anrê|Micae|Phanxicô|Augustinô|Luca|Máccô))?"
     r"|[Mm]ục sư|[Hh]òa thượng|[Tt]hượng tọa|[Đđ]ại đức|[Nn]i sư|[Ss]ư cô"

@@ -10746,3 +10746,29 @@ def test_a_body_by_its_head_noun_receives_after_a_predicate_of_its_own_joined_by
         "cho bác sĩ Nguyễn Văn Bình và bác sĩ Trần Thị Cúc."
     )
     assert [(r[0], r[1], r[2]) for r in rows] == [("thay-thuoc-uu-tu", "individual", 2)]  # (not the hospital's title)
+
+
+def test_one_team_given_an_award_unnamed_but_by_its_task_is_one_collective():
+    for text, team in (
+        (
+            "Giám đốc Sở Y tế đã trao Giấy khen đột xuất cho ê-kíp cấp cứu của Bệnh viện Đa khoa tỉnh.",
+            "ê-kíp cấp cứu của Bệnh viện Đa khoa tỉnh",
+        ),
+        (
+            "Chủ tịch UBND huyện tặng Giấy khen cho tổ công tác của Công an xã Tân Lập vì đã giải cứu 2 nạn nhân.",
+            "tổ công tác của Công an xã Tân Lập",
+        ),
+        ("Bà Hoàng Thị Yến, Giám đốc Sở Y tế, trao Giấy khen cho kíp trực Khoa Sản, Bệnh viện huyện.", "kíp trực Khoa Sản"),
+        ("UBND tỉnh tặng Bằng khen cho nhóm nghiên cứu của Trường Đại học Vinh.", "nhóm nghiên cứu của Trường Đại học Vinh"),
+    ):
+        rows = grants_of(text)
+        assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, team)], text
+    # negative: teams in the plural are uncounted, not one
+    assert [r[2] for r in grants_of("Giám đốc Sở Y tế tặng Giấy khen cho các ê-kíp cấp cứu của Bệnh viện Đa khoa tỉnh.")] != [1]
+
+
+def test_people_named_by_their_wards_calling_are_each_counted():
+    rows = grants_of("Giám đốc Sở Y tế tặng Giấy khen cho bác sĩ Lò Văn An, điều dưỡng Trần Thị Bích và y sĩ Vi Văn Hùng.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho nông dân Lê Văn Tám và kỹ thuật viên Hà Thị Mơ.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 2)]
