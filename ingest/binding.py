@@ -690,6 +690,7 @@ _BRACKETED_BETWEEN = re.compile(r"\([^()]*\)?")
 _JOINED = lexicon.cue("joined-people")
 _REPORTS = re.compile(r"(?<!\w)(?:đề nghị|thông tin|chia sẻ|nói)(?!\w)")
 _NOT_THE_SUBJECT = re.compile(r"(?<!\w)(?:cho|của|với)(?!\w)")
+_POSSESSED = re.compile(r"(?<!\w)của\s+(?:" + HONORIFIC.pattern + r")?$")  # a name right after 'của', a possessor
 # the presenter attended the event, named whole, and handed the award over at it ('Chủ tịch nước A dự Lễ kỷ niệm 34 năm
 # Ngày truyền thống Tập đoàn X và trao danh hiệu ...'): the event's name is no subject of its own, however long
 _ATTENDS_AND = re.compile(
@@ -736,7 +737,8 @@ def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMe
         and not of_decision(clause, m)
     ]
     if verbs:
-        before = [p for p in people if p.start < verbs[-1].start()]
+        # (not one possessed: 'Ghi nhận những đóng góp của đồng chí A ..., Ban Thường vụ tặng': A is no subject)
+        before = [p for p in people if p.start < verbs[-1].start() and not _POSSESSED.search(clause, max(0, p.start - 40), p.start)]
         if not before:
             told_after = _presenter_told_after(clause, people, verbs[-1])
             return [told_after] if told_after else []

@@ -1593,7 +1593,7 @@ class _Reader:
             if recipient is None and not named_people and awards and not bodies:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
             if recipient is None and not named_people and awards and (called := _CALLED_ALONE.search(clause, awards[-1].end)):
-                recipient = _last_called(doc, base, called["honorific"])  # 'Công an phường cũng đã trao Giấy khen cho em.'
+                recipient = _last_called(doc, base + called.start(), called["honorific"])  # 'Công an phường cũng đã trao Giấy khen cho em.'
             if len(named_people) > 1:  # 'truy tặng danh hiệu ... cho các Bà mẹ: A, B, C và D': as many as it names
                 pairs = [(Count(0, 0, len(named_people), False, "individual"), given, "grants.named-recipients")]
             elif named_people:
@@ -3736,20 +3736,30 @@ _TITLE_ENDS_LIST = re.compile(r",\s+(?![^,;]*(?<!\w)(?:được|nhận|đã)(?!\
 _LIST_ENDS = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:vì|do|đã|có|trong|với|nhân)\s)")  # where a list of recipients ends
 # the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
 # trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')
-_CALLED_ALONE = re.compile(rf"(?<!\w)cho\s+(?P<honorific>{HONORIFIC_NOUNS})(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))")
+_CALLED_ALONE = re.compile(rf"(?<!\w)cho\s+(?P<honorific>{HONORIFIC_NOUNS}|đồng chí)(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))")
 
 
 def _last_called(doc: Document, before: int, honorific: str) -> str | None:
     """The last person the three sentences before `before` call by `honorific` ('em Nguyễn Minh Khôi'), holding no
-    post (an official is no 'em' a grant is told to); None if those sentences call no one so, or two."""
+    post (an official is no 'em' a grant is told to); None if those sentences call no one so, or two. 'Đồng chí' calls
+    officials, the retiring one too ('Ghi nhận những đóng góp của đồng chí A, ... tặng Giấy khen cho đồng chí'), so it
+    may hold a post."""
+    official = honorific == "đồng chí"
+
+    def called_since(start: int) -> set[str]:
+        return {
+            p.value.name
+            for p in doc.spans("people", start, before)
+            if (official or not p.value.posts) and doc.text[max(0, p.start - len(honorific) - 1) : p.start].casefold() == honorific + " "
+        }
+
+    own = next((s for s in doc.sentences if s.start <= before < s.end), None)
+    if own is not None and len(called := called_since(own.start)) == 1:
+        return next(iter(called))  # the one its own sentence calls so, before it
     sentences = [s for s in doc.sentences if s.end <= before][-3:]
     if not sentences:
         return None
-    called = {
-        p.value.name
-        for p in doc.spans("people", sentences[0].start, before)
-        if not p.value.posts and doc.text[max(0, p.start - len(honorific) - 1) : p.start].casefold() == honorific + " "
-    }
+    called = called_since(sentences[0].start)
     return next(iter(called)) if len(called) == 1 else None
 
 

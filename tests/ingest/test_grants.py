@@ -10772,3 +10772,20 @@ def test_people_named_by_their_wards_calling_are_each_counted():
     assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
     rows = grants_of("UBND huyện tặng Giấy khen cho nông dân Lê Văn Tám và kỹ thuật viên Hà Thị Mơ.")
     assert [(r[1], r[2]) for r in rows] == [("individual", 2)]
+
+
+def test_an_official_called_again_by_dong_chi_alone_is_the_one_his_sentence_named():
+    lead = "Sáng 1/3, Ban Thường vụ Huyện ủy Văn Lãng tổ chức trao quyết định nghỉ hưu cho đồng chí Hoàng Văn Sinh. Đồng chí Lý Thị Hà, Bí thư Huyện ủy, trao quyết định.\n"
+    rows = grants_of(lead + "Ghi nhận những cống hiến của đồng chí Hoàng Văn Sinh, Ban Thường vụ Huyện ủy tặng Giấy khen cho đồng chí.")
+    assert [(r[2], r[10], r[6]) for r in rows] == [(1, "Hoàng Văn Sinh", None)]  # (the one possessed hands nothing over)
+    # negative: two called so before it, and none in its own sentence: which one is not said
+    rows = grants_of(lead + "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho đồng chí.")
+    assert all(r[10] is None for r in rows)
+
+
+def test_a_person_named_as_a_possessor_before_the_giver_hands_nothing_over():
+    rows = grants_of("Ghi nhận thành tích của ông Lục Văn Tài, Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 3 cá nhân.")
+    assert [(r[2], r[6]) for r in rows] == [(3, None)]
+    # negative: a subject named before the verb hands it over
+    rows = grants_of("Ông Lục Văn Tài, Phó Chủ tịch UBND huyện Văn Lãng trao Giấy khen cho 3 cá nhân.")
+    assert [(r[2], r[6]) for r in rows] == [(3, "Lục Văn Tài")]
