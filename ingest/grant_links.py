@@ -96,8 +96,26 @@ def same_grant(a: GrantFact, b: GrantFact, restated: bool = False) -> bool:
         return True  # 'Huyện X đón nhận ...' over 'trao ... cho Đảng bộ, chính quyền và nhân dân huyện X'
     if a.recipient and b.recipient and people_of(a.recipient, b.recipient):
         return True  # 'Lễ trao Huân chương ... cho xã X', then 'trao ... cho Đảng bộ, chính quyền và Nhân dân xã X'
+    if restated and _unit_around(a.recipient_org, b.recipient_org):
+        return True  # 'Huyện X: Đón nhận danh hiệu Anh hùng' over '... phong tặng danh hiệu Anh hùng cho xã Y' of X
     # 'truy tặng ... cho 01 mẹ' and 'Mẹ Mai Thị Đây': one grant to one recipient, named once
     return a.count == 1 and (a.recipient is None) != (b.recipient is None)
+
+
+_LOWER = {"province": ("district", "commune"), "district": ("commune",)}
+
+
+def _unit_around(place: OrgRef | None, body: OrgRef | None) -> bool:
+    """Whether a headline's recipient is the district a body of a commune is in ('Huyện X: Đón nhận ...' over a grant to
+    xã Y of X), as a portal tags its headlines by its own place: the place is the tag, the body the recipient."""
+    return (
+        place is not None
+        and body is not None
+        and place.kind == "AdministrativeUnit"
+        and place.unit_code is not None
+        and place.unit_code == body.unit_code
+        and body.level in _LOWER.get(place.level or "", ())
+    )
 
 
 # a certificate or flag named bare ('trao Bằng khen cho ...'), read at the province's level, and the Government's one

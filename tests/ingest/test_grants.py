@@ -10789,3 +10789,20 @@ def test_a_person_named_as_a_possessor_before_the_giver_hands_nothing_over():
     # negative: a subject named before the verb hands it over
     rows = grants_of("Ông Lục Văn Tài, Phó Chủ tịch UBND huyện Văn Lãng trao Giấy khen cho 3 cá nhân.")
     assert [(r[2], r[6]) for r in rows] == [(3, "Lục Văn Tài")]
+
+
+def test_a_headline_tagged_by_its_district_restates_the_grant_to_a_commune_of_it():
+    def told(headline: str, commune: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n20/08/2020 09:00\nSáng 19/8, {commune} tổ chức Lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang "
+            f"nhân dân. Trước đó, Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho "
+            f"Đảng bộ, chính quyền và nhân dân {commune}.\nTrần Thu Hương\n"
+        )[1]
+        return sorted((g.award, g.recipient) for g in counted_once(facts.grants))
+
+    # the headline's district is its tag, the commune of it the recipient: one grant
+    assert told("Huyện Hải Hậu: Đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "xã Hải Đông (huyện Hải Hậu)") == [
+        ("anh-hung-luc-luong-vu-trang-nhan-dan", "Đảng bộ, chính quyền và nhân dân xã Hải Đông")
+    ]
+    # negative: a commune of another district is another grant
+    assert len(told("Huyện Hải Hậu: Đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "xã Giao Thiện (huyện Giao Thủy)")) == 2
