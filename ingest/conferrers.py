@@ -447,7 +447,10 @@ _PEOPLE_OF_UNIT = re.compile(
 )
 
 
-_ELECTED = re.compile(r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|chọn)\s+(?P<who>[^;:]{2,160}?)\s+(?:là|làm)\s+(?:danh hiệu\s+)?$")
+# ('suy tôn tỉnh A, tỉnh B nhận Bằng khen của Thủ tướng': voted to receive it, no title between)
+_ELECTED = re.compile(
+    r"(?<!\w)(?:suy tôn|bình chọn|bầu chọn|lựa chọn|chọn)\s+(?P<who>[^;:]{2,160}?)\s+(?:(?:là|làm)\s+(?:danh hiệu\s+)?|(?:được\s+)?nhận\s+)$"
+)
 
 
 # a place in the bloc said by its verb, no 'là' before it ('suy tôn xã A xếp thứ nhất Khối', '... dẫn đầu Cụm')

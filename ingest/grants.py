@@ -152,6 +152,9 @@ _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the eve
 _VOTED = lexicon.cue("voted")
 # a unit that receives an award, with no giver's verb of its own ('..., nhận Cờ thi đua', 'được nhận Cờ thi đua')
 _RECEIVES_BARE = re.compile(r"(?<!\w)(?:được\s+)?nhận\s+$")
+# the units voted for, then straight on to receiving ('suy tôn tỉnh A, tỉnh B nhận Bằng khen'): the bloc's nomination;
+# not one voted for something else that receives besides ('xã A được bình chọn là xã tiêu biểu và nhận Bằng khen')
+_VOTED_TO_RECEIVE = re.compile(r"(?<!được )" + _VOTED.pattern + r"\s+[^;:.]{2,160}?(?<!\svà)\s+(?:được\s+)?nhận\s+$")
 # a leader or a rank named by a vote ('A là đơn vị dẫn đầu', 'là đơn vị xếp thứ nhì')
 _RANKED_IN = re.compile(r"(?<!\w)là\s+(?:đơn vị|tập thể)\s+(?:dẫn đầu|xếp thứ|đứng đầu|xuất sắc)", re.I)
 _VOTED_THEN_PROPOSED = re.compile(
@@ -1566,7 +1569,8 @@ class _Reader:
             if subject is not None and awards and _VOTED.search(clause, 0, awards[0].start):
                 # 'Hội đồng đã bỏ phiếu suy tôn xã X là đơn vị dẫn đầu ..., đề nghị ... tặng Cờ thi đua': who voted is
                 # the subject; the unit voted for receives
-                subject = self._named_as_unit(base, clause, awards) or subject
+                # ('suy tôn tỉnh A, tỉnh B nhận Bằng khen': each voted to receive it)
+                subject = self._named_as_unit(base, clause, awards) or elected(doc, base, base + awards[0].start) or subject
             listed_bodies: list[OrgRef] = []
             if isinstance(subject, tuple) and all(isinstance(x, OrgRef) for x in subject):
                 listed_bodies = list(subject)  # type: ignore[arg-type]  # 'Quận 1 và thành phố Thủ Đức được tặng'
@@ -2621,7 +2625,9 @@ class _Reader:
             )
             upto = base - evidence.start + mention.start if received_bare else 0  # type: ignore[union-attr]  # (in the sentence)
             vote = _VOTED.search(evidence.text, 0, upto) if received_bare else None
-            nominated = vote is not None and _RANKED_IN.search(evidence.text, 0, upto) is not None
+            nominated = vote is not None and (
+                _RANKED_IN.search(evidence.text, 0, upto) is not None or _VOTED_TO_RECEIVE.search(evidence.text, 0, upto) is not None
+            )
             if ranked_first:
                 conferrer = None
             if rule == _RECEIVED_AGAIN_RULE and mention:

@@ -3755,6 +3755,19 @@ def test_an_award_the_unit_a_bloc_voted_for_receives_is_the_bloc_s_nomination():
     assert ("co-thi-dua-cap-bo-tinh", "conferred") in [(r[0], r[4]) for r in rows]
 
 
+def test_units_a_bloc_voted_for_straight_to_receiving_an_award_are_the_bloc_s_nomination_each():
+    for text, n in (
+        ("Đồng thời, Cụm thi đua số 4 suy tôn xã Tân Mỹ, xã Tân Lập nhận Bằng khen của Chủ tịch UBND tỉnh.", 2),
+        ("Các thành viên Cụm thống nhất lựa chọn xã Tân Mỹ và thị trấn Na Sầm nhận Bằng khen của Chủ tịch UBND tỉnh.", 2),
+        ("Cụm thi đua số 4 bình chọn xã Tân Mỹ nhận Bằng khen của Chủ tịch UBND tỉnh.", 1),
+    ):
+        rows = grants_of(text, with_event=True)
+        assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", n, "proposed")], text
+    # negative: units said to receive it, with no vote told, received it
+    rows = grants_of("Năm 2022, xã Tân Mỹ, xã Tân Lập nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [(r[2], r[4]) for r in rows] == [(2, "conferred")]
+
+
 def test_a_ranking_voted_on_is_given_at_the_article_s_meeting():
     rows = grants_of("Các đơn vị trong Cụm thi đua số 3 đã thống nhất suy tôn xã Tân Mỹ là đơn vị dẫn đầu cụm.", with_event=True)
     assert [(r[0], r[8]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "e1")]
