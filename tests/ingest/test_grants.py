@@ -10819,3 +10819,15 @@ def test_a_headline_tagged_by_its_district_restates_the_grant_to_a_commune_of_it
     ]
     # negative: a commune of another district is another grant
     assert len(told("Huyện Hải Hậu: Đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân", "xã Giao Thiện (huyện Giao Thủy)")) == 2
+
+
+def test_a_grant_told_on_the_occasion_of_the_meeting_told_bare_is_given_there():
+    congress = "Ngày 24/4/2023, Công đoàn Viên chức huyện Văn Lãng tổ chức Đại hội lần thứ V, nhiệm kỳ 2023 - 2028.\n"
+    for text in (
+        "Nhân dịp Đại hội, Công đoàn Viên chức huyện được Liên đoàn Lao động tỉnh tặng Cờ thi đua.",
+        "Nhân dịp Đại hội lần này, Liên đoàn Lao động tỉnh tặng Cờ thi đua cho Công đoàn Viên chức huyện.",
+    ):
+        assert [r[8] for r in grants_of(congress + text)] == ["e1"], text
+    # negative: the occasion of another, named at length, is not the article's meeting
+    rows = grants_of(congress + "Nhân dịp Đại hội Công đoàn Việt Nam lần thứ XII năm 2018, Công đoàn Viên chức huyện được tặng Cờ thi đua.")
+    assert [r[8] for r in rows] == [None]
