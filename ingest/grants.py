@@ -3004,7 +3004,7 @@ _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi
 # the next thing done where the story is ('Tiếp đó, ...', 'Tiếp theo chương trình, ...'): at the event told before
 _NEXT_AT_EVENT = re.compile(r"\W*(?:[Tt]iếp đó|[Tt]iếp theo(?:\s+(?:chương trình|là))?|[Tt]iếp sau đó|[Nn]gay sau đó)\s*,")
 # a speaker reporting what a time of its own gave ('... cho biết, năm 2023, ...'): not what the event gave
-_REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*,?\s*(?:trong\s+)?(?:{_OWN_TIME.pattern})")
+_REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*[,:]?\s*(?:trong\s+)?(?:{_OWN_TIME.pattern})")
 # an event held to honour ('Lễ tuyên dương ...', 'Lễ trao Huân chương ...', 'Hội nghị biểu dương ...')
 _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|trao tặng|trao|đón nhận)(?!\w)", re.I)
 # a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')

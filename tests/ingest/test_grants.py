@@ -6065,6 +6065,7 @@ def test_grants_a_speaker_at_an_event_reports_of_a_time_of_their_own_were_not_gi
         "tỉnh công nhận danh hiệu Tập thể lao động xuất sắc."
     )
     assert events(reported) == [None]
+    assert events(reported.replace("cho biết,", "cho biết:")) == [None]  # (its report after a colon)
     # what was given there, told in the same sentence as the event, was given at it
     given = "Tại Lễ khai giảng năm học mới, thầy Nguyễn Văn Tuấn trao Giấy khen cho 12 học sinh xuất sắc."
     assert events(given) == ["e1"]
