@@ -2844,6 +2844,10 @@ def _naming_those_given(found: list[GrantFact], before: list[GrantFact]) -> list
             if g.named and (_bare(g) or _THOSE_GIVEN.match(g.evidence.text))
             else None
         )  # fmt: skip
+        if total is None and _bare(g) and g.conferrer is None and g.count and _COUNTED_THOSE_GIVEN.match(g.evidence.text):
+            # 'tặng Bằng khen cho hai cá nhân ... . Theo đó, hai cá nhân được khen thưởng là anh A và anh B': as many of
+            # that kind, counted again to be named
+            total = next((t for t in before if (t.recipient_kind, t.count, t.status) == (g.recipient_kind, g.count, g.status)), None)
         if total is None:
             out.append(g)
         elif not total.named:
@@ -3865,6 +3869,12 @@ _PLURAL_KINDS = (
     r"(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
 )
 _PLURAL_BEFORE_PASSIVE = re.compile(rf"(?<!\w){_PLURAL_KINDS}\s*$")
+# those a count before gave to, counted again to be named ('Theo đó, hai cá nhân được khen thưởng là: anh A và anh B');
+# not more of them ('Ngoài ra, hai cá nhân được khen thưởng là ...')
+_COUNTED_THOSE_GIVEN = re.compile(
+    r"\W*(?:(?:Theo đó|Cụ thể|Trong đó)\s*,?\s*)?(?!Ngoài ra|Bên cạnh|Đồng thời|Cũng)[^,;.:]{1,30}?\s+(?:đã\s+)?được\s+"
+    r"(?:khen thưởng|tuyên dương|biểu dương)\s+(?:là|gồm)(?!\w)"
+)
 # a sentence that opens on those given an award, as a plural, then names them ('Các cá nhân được tặng Giấy khen gồm: ...')
 _THOSE_GIVEN = re.compile(rf"\W*{_PLURAL_KINDS}\s+(?:đã\s+)?được\s")
 # a heading that gives with no subject of its own ('Tặng Giấy khen cho các cá nhân sau:')

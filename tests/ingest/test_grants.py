@@ -10832,3 +10832,15 @@ def test_a_grant_told_on_the_occasion_of_the_meeting_told_bare_is_given_there():
     # negative: the occasion of another, named at length, is not the article's meeting
     rows = grants_of(congress + "Nhân dịp Đại hội Công đoàn Việt Nam lần thứ XII năm 2018, Công đoàn Viên chức huyện được tặng Cờ thi đua.")
     assert [r[8] for r in rows] == [None]
+
+
+def test_those_a_grant_counted_counted_again_to_be_named_are_its_recipients_not_a_grant_of_their_own():
+    given = "Ngày 4/7, Chủ tịch UBND huyện đã ký Quyết định tặng Giấy khen cho ba học sinh dũng cảm cứu bạn. "
+    for named in (
+        "Theo đó, ba học sinh được khen thưởng là em Lò Văn An, em Vi Thị Hoa và em Hà Văn Sơn.",
+        "Ba em học sinh được tuyên dương gồm em Lò Văn An, em Vi Thị Hoa và em Hà Văn Sơn.",
+    ):
+        assert [(r[0], r[2]) for r in grants_of(given + named)] == [("giay-khen", 3)], named
+    # negative: as many more besides are a grant of their own
+    rows = grants_of(given + "Ngoài ra, ba học sinh được khen thưởng là em Lò Văn An, em Vi Thị Hoa và em Hà Văn Sơn.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 3), ("khen-thuong", 3)]
