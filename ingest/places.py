@@ -197,6 +197,8 @@ def resolve_place(doc: Document) -> None:
     if portal is not None and (province is None or portal.code == province.code or portal.parent == province.code):
         # 'Cổng thông tin điện tử huyện Phú Bình' in the page's title: the unit whose portal published it
         district, province = (portal, gz.province_of(portal)) if portal.level == "district" else (None, portal)
+    if province is None and district is None and (dated := _dateline_place(doc)) is not None:
+        district, province = (dated, gz.province_of(dated)) if dated.level == "district" else (None, dated)
     if province is None and district is None:
         province = _province_of_source(doc)
         # 'hoianrt', 'dongtrieu' in the page's address or the file's name: a district's portal, where the district's
@@ -473,6 +475,23 @@ def _district_heading(doc: Document) -> Unit | None:
     m = _HEADLINE_PLACE.match(doc.title or "")
     unit = gazetteer().lookup(m["name"]) if m and m["name"] not in _NOT_BARE else None
     return unit if unit is not None and unit.level == "district" else None
+
+
+# a dateline on its own line, its place then its day ('Điện Biên, ngày 10/01/2023'), as letters and notices are dated
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<name>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}}),[ \t]*(?:ngày[ \t]+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}[ \t]*$",
+    re.M,
+)
+
+
+def _dateline_place(doc: Document) -> Unit | None:
+    """The province (or the one district) a dateline above the text or opening it names: where the article was written,
+    for an article whose text names no place."""
+    gz = gazetteer()
+    m = _DATELINE.search(doc.text, 0, doc.body_start) or _DATELINE.match(doc.text, doc.body_start, doc.text.find("\n", doc.body_start))
+    if m is None or m["name"] in _NOT_BARE:
+        return None
+    return gz.lookup(m["name"], "tỉnh") or gz.lookup(m["name"])
 
 
 def _province_named_bare(doc: Document) -> Unit | None:

@@ -229,6 +229,14 @@ _JUNK_BOX = re.compile(
 )
 
 
+# the page's own chrome around the article, a box marked by its whole class or id ('<div id="menu">', '<div
+# class="footer">'): not the article's own parts ('article-footer' may hold its byline)
+_PAGE_CHROME = frozenset(
+    {"menu", "main-menu", "mainmenu", "top-menu", "topmenu", "navbar", "nav", "navigation", "breadcrumb", "breadcrumbs",
+     "footer", "site-footer", "page-footer", "main-footer", "sidebar", "side-bar"}
+)  # fmt: skip
+
+
 _META_DATES = {
     "article:published_time",
     "og:published_time",
@@ -303,7 +311,12 @@ class _TextExtractor(HTMLParser):
             if tag in _BLOCK_TAGS:
                 self._junk_parts.append("\n")
             return
-        if tag in _BLOCK_TAGS and any(_JUNK_BOX.search(token) for k, v in attrs if k in ("class", "id") for token in (v or "").split()):
+        if tag in _BLOCK_TAGS and any(
+            _JUNK_BOX.search(token) or token.lower() in _PAGE_CHROME
+            for k, v in attrs
+            if k in ("class", "id")
+            for token in (v or "").split()
+        ):
             self._junk, self._junk_parts = (tag, 1), ["\n"]
             return
         if tag in _SKIP_TAGS:

@@ -1862,3 +1862,40 @@ def test_a_place_s_dateline_dates_the_article_and_the_day_the_lead_tells_dates_i
     )
     # (negative: a lead that tells no day of its own is of the day it was filed)
     assert read("Vĩnh Linh, 16/10/2024 - Hội Người cao tuổi huyện tổ chức gặp mặt người cao tuổi tiêu biểu.") == (filed, [filed])
+
+
+def test_a_page_s_own_menu_and_footer_marked_by_class_or_id_are_no_text_and_the_byline_above_them_names_the_writer(tmp_path):
+    page = tmp_path / "p.html"
+
+    def read(footer_class: str):
+        page.write_text(
+            '<html><body><div id="menu"><ul><li>Giới thiệu</li><li>Tin tức</li></ul></div><div class="content">'
+            "<h2>Xã Tân Hòa biểu dương người tốt</h2><p>09/09/2024</p>"
+            "<p>Sáng 7/9, UBND xã Tân Hòa (huyện Phú Bình) tổ chức hội nghị. Chủ tịch UBND xã tặng Giấy khen cho 12 cá nhân.</p>"
+            f'<p class="author">Hoàng Văn Dũng</p></div><div class="{footer_class}">Sở Nội vụ tỉnh Bắc Kạn. Địa chỉ: Tổ 1, '
+            "phường Đức Xuân.</div></body></html>",
+            encoding="utf-8",
+        )
+        return process(page)[0]
+
+    doc = read("footer")
+    assert doc.author == "Hoàng Văn Dũng" and "Giới thiệu" not in doc.text and "Địa chỉ" not in doc.text
+    # negative: a class only part of whose name is a footer's is the article's own ('article-footer')
+    assert "Địa chỉ" in read("article-footer").text
+
+
+def test_a_dateline_above_the_text_places_an_article_whose_text_names_no_place(tmp_path):
+    def place_of(dateline: str) -> tuple[str | None, str | None]:
+        page = tmp_path / "p.html"
+        page.write_text(
+            f"<html><body><h2>Kết quả công tác khen thưởng năm 2022</h2><p>{dateline}</p>"
+            "<p>Năm 2022, Ban Thi đua - Khen thưởng đã tham mưu cho UBND tỉnh khen thưởng 320 tập thể.</p></body></html>",
+            encoding="utf-8",
+        )
+        place = process(page)[0].place
+        return (place.district.label if place.district else None, place.province.label if place.province else None)
+
+    assert place_of("Điện Biên, ngày 10/01/2023") == (None, "tỉnh Điện Biên")
+    assert place_of("Sơn La, 10/01/2023") == (None, "tỉnh Sơn La")
+    # negative: a date with no place names none
+    assert place_of("Ngày 10/01/2023") == (None, None)
