@@ -328,22 +328,31 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
         # the next sentences in a row, each telling some, up to its sum ('89 tập thể, cá nhân được tuyên dương. Trong đó
         # có 3 cá nhân được ... tặng Bằng khen. Chủ tịch UBND quận tặng Giấy khen cho 86 tập thể, cá nhân.'); one that
         # tells no grant may come between ('Đồng chí A chủ trì hội nghị.')
-        n = total = summed = 0
-        for j in range(i + 1, min(len(starts), i + 1 + _SENTENCES_SCANNED)):
+        # (the items of a list count as one sentence: 'Kết quả cụ thể như sau:' over a row an award, as long as it runs)
+        n = total = summed = items = 0
+        j = i + 1
+        while j < len(starts) and j < i + 1 + _SENTENCES_SCANNED + items:
+            item = _LIST_ITEM.match(doc.sentences[j].text) is not None
+            if item and items < _ITEMS_SUMMED:
+                items += 1
             if starts[j] not in given_at:
+                j += 1
                 continue
             more, more_total = told.get((starts[j], g.recipient_kind, g.status), (0, 0))
             if not more:
                 break
-            n, total, summed = n + more, total + more_total, summed + 1
+            n, total, summed = n + more, total + more_total, summed + (not item)
             if total >= (g.count or 0) or summed == _SENTENCES_SUMMED:
                 break
+            j += 1
         if n > 1 and total == g.count:
             dropped.add(id(g))
     return [g for g in grants if id(g) not in dropped]
 
 
 _SENTENCES_SUMMED = 3  # the sentences in a row whose grants an umbrella may sum
+_ITEMS_SUMMED = 40  # and the list items, which a table of awards turns into one a row
+_LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)])\s")
 _SENTENCES_SCANNED = 4  # the sentences after it read for them, those of no grant among them
 _RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # a sentence telling a proposal's results
 # a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count

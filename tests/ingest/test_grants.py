@@ -10844,3 +10844,18 @@ def test_those_a_grant_counted_counted_again_to_be_named_are_its_recipients_not_
     # negative: as many more besides are a grant of their own
     rows = grants_of(given + "Ngoài ra, ba học sinh được khen thưởng là em Lò Văn An, em Vi Thị Hoa và em Hà Văn Sơn.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 3), ("khen-thuong", 3)]
+
+
+def test_a_total_over_a_list_of_awards_a_row_each_that_adds_up_to_it_is_no_grant_of_its_own():
+    rows = "".join(f"- {award}: {a} tập thể, {b} cá nhân.\n" for award, a, b in (
+        ("Huân chương Lao động hạng Ba", 2, 3), ("Bằng khen của Thủ tướng Chính phủ", 5, 11), ("Cờ thi đua của UBND tỉnh", 25, 0),
+        ("Bằng khen của Chủ tịch UBND tỉnh", 380, 700),
+    ))  # fmt: skip
+
+    def bare(total: str) -> list[int]:
+        text = f"Năm 2022, UBND tỉnh đã khen thưởng cho {total} lượt tập thể, cá nhân. Kết quả cụ thể như sau:\n{rows}"
+        return [r[2] for r in grants_of(text) if r[0] == "khen-thuong"]
+
+    assert bare("1.126") == []  # the four rows, more sentences than a run of prose an umbrella sums
+    # negative: a total the rows do not add up to is a grant of its own
+    assert bare("1.200") == [1200]
