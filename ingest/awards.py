@@ -19,6 +19,7 @@ from . import lexicon
 from .alternation import Alternation
 from .counts import NOUN_RE
 from .document import Document, Span, Taken, rebase
+from .gazetteer import gazetteer
 from .names import LOWER, UPPER
 
 
@@ -479,7 +480,8 @@ def _short_forms_of_other_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_CITY_LEVEL = re.compile(r"\s+cấp\s+[Tt]hành phố(?!\w)")
+# ('Chiến sĩ thi đua cấp Thành phố', or bare: 'Chiến sĩ thi đua thành phố', not one named: 'thành phố Vinh')
+_CITY_LEVEL = re.compile(rf"\s+(?:cấp\s+)?[Tt]hành phố(?!\w)(?!\s+[{UPPER}])")
 _INSIGNIA_OF = re.compile(r"\s{1,2}")  # between 'Huy hiệu' and the title it is the insignia of
 _PARTY_BADGE_NAMED = re.compile(
     r"(?<!\w)[Hh]uy hiệu(?:\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm)?\s+tuổi\s+[Đđ]ảng|(?<!\w)[Hh]uy hiệu\s+Đảng(?!\s+(?:bộ|ủy|viên))"
@@ -507,9 +509,21 @@ def refine_for_conferrer(award: str, conferrer_label: str | None, surface: str =
     c = conferrer_label.casefold()
     if "thủ tướng" in c or c == "chính phủ":
         return {"bang-khen-cap-bo-tinh": "bang-khen-thu-tuong", "co-thi-dua-cap-bo-tinh": "co-thi-dua-chinh-phu"}.get(award, award)
-    if award == "chien-si-thi-dua-co-so" and _MINISTRY_OR_PROVINCE.search(c) and not _FIGHTER_LEVEL_NAMED.search(surface):
+    if (
+        award == "chien-si-thi-dua-co-so"
+        and (_MINISTRY_OR_PROVINCE.search(c) or _municipality_committee().search(c))
+        and not _FIGHTER_LEVEL_NAMED.search(surface)
+    ):
         return "chien-si-thi-dua-cap-bo-tinh"
     return award
+
+
+@cache
+def _municipality_committee() -> re.Pattern[str]:
+    """The people's committee of a city of the centre ('ủy ban nhân dân thành phố hà nội'): a province's, in case
+    folded, as conferrer labels are compared."""
+    names = [u.name.casefold() for u in gazetteer().provinces() if u.type == "thành phố trung ương"]
+    return re.compile(r"(?:^|\s)ủy ban nhân dân thành phố (?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def same_award(a: str, b: str) -> bool:

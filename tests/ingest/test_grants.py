@@ -10859,3 +10859,18 @@ def test_a_total_over_a_list_of_awards_a_row_each_that_adds_up_to_it_is_no_grant
     assert bare("1.126") == []  # the four rows, more sentences than a run of prose an umbrella sums
     # negative: a total the rows do not add up to is a grant of its own
     assert bare("1.200") == [1200]
+
+
+def test_the_fighter_s_title_of_a_city_of_the_centre_is_a_province_s():
+    def award(sentence: str, headline: str = "Huyện Đông Anh họp xét khen thưởng") -> list[str]:
+        facts = article(f"{headline}\n16/03/2017 09:00\n{sentence}\nTrần Thu Hương\n")[1]
+        return [g.award for g in facts.grants]
+
+    for sentence in (
+        "Hội đồng Thi đua - Khen thưởng huyện Đông Anh đề nghị Chủ tịch UBND thành phố Hà Nội tặng danh hiệu Chiến sĩ thi đua thành phố cho 4 cá nhân.",
+        "Năm 2016, huyện Đông Anh (Hà Nội) có 4 cá nhân đạt danh hiệu Chiến sĩ thi đua thành phố.",
+    ):
+        assert award(sentence) == ["chien-si-thi-dua-cap-bo-tinh"], sentence
+    # negative: a provincial city's is the grassroots title, as is one named in full
+    vinh = "Năm 2016, thành phố Vinh (Nghệ An) có 4 cá nhân đạt danh hiệu Chiến sĩ thi đua thành phố."
+    assert award(vinh, "Thành phố Vinh tổng kết năm 2016") == ["chien-si-thi-dua-co-so"]
