@@ -406,7 +406,16 @@ def find_events(doc: Document) -> list[EventFact]:
             if same is None and sent.start >= doc.body_start:
                 # 'Xã A đón Bằng công nhận ...' over 'UBND huyện B phối hợp với UBND xã A tổ chức lễ đón nhận ...': the
                 # headline's undated event, held by a commune, is the one its district holds there
-                same = next((e for e in events if e.evidence.start < doc.body_start and e.date is None and _held_for_commune(e, ev)), None)
+                # (or the other way round: 'Thành phố X tổ chức Lễ mít tinh ...' over 'UBND phường X (mới) tổ chức Lễ mít tinh
+                # ...', a headline naming the wider unit it knew, the body the commune of it that held it)
+                same = next(
+                    (
+                        e
+                        for e in events
+                        if e.evidence.start < doc.body_start and e.date is None and (_held_for_commune(e, ev) or _held_for_commune(ev, e))
+                    ),
+                    None,
+                )
             if same is None and ev.evidence.rule == "events.receiving-ceremony" and sent.is_caption and ev.date is None:
                 # a photo's caption 'X vinh dự đón nhận danh hiệu cao quý ...' under the ceremony told: a moment of it
                 same = next((e for e in events if e.kind == "Ceremony"), None)

@@ -3179,6 +3179,20 @@ def test_a_headline_s_event_held_by_a_commune_is_the_one_its_district_holds_ther
     assert len(events("Xã Quảng Hợp đón Bằng công nhận xã đạt chuẩn nông thôn mới", told)) == 2
 
 
+def test_a_headline_s_event_held_by_a_district_is_the_one_a_commune_of_it_holds_there():
+    def events(headline: str, body: str) -> list[tuple]:
+        facts = article(f"{headline}\n19/08/2025 09:00\n{body}\nHương Trà\n")[1]
+        return [(e.label, str(e.date), _label(e.organiser)) for e in facts.events]
+
+    told = "Tối 18/8/2025, UBND phường Đông Hà, tỉnh Quảng Trị tổ chức Lễ mít tinh kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9."
+    assert events("Thành phố Đông Hà tổ chức Lễ mít tinh kỷ niệm 80 năm Cách mạng tháng Tám", told) == [
+        ("Lễ mít tinh kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9", "2025-08-18", "Ủy ban nhân dân phường Đông Hà")
+    ]
+    # negative: a commune of another district holds another event
+    told = told.replace("phường Đông Hà, tỉnh Quảng Trị", "xã Gio Việt (huyện Gio Linh)")
+    assert len(events("Thành phố Đông Hà tổ chức Lễ mít tinh kỷ niệm 80 năm Cách mạng tháng Tám", told)) == 2
+
+
 def test_an_event_s_name_ends_before_who_held_it_in_the_passive():
     facts = facts_of("Hội nghị tổng kết công tác thi đua năm 2023 được UBND huyện Văn Lãng tổ chức ngày 12/1/2024.")
     assert [(e.label, str(e.date), e.organiser.name) for e in facts.events] == [
