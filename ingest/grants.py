@@ -3062,6 +3062,15 @@ def _without_past_records(
         past_awards = {a.value.award for a in doc.spans("awards", sent.start + ever.end(), sent.start + clause_end)}
         found = [g for g in found if not _one_of(g, past_awards) or g.event]
     had = _HAD_BEEN.search(sent.text) if found else None
+    if had is not None and not _recipients_counted(doc, sent):
+        # 'Trước đó, Trung đoàn đã được tặng thưởng 1 Huân chương Quân công hạng Ba, 2 Huân chương Chiến công': a unit's
+        # honours counted by the piece, its record (not 'nhận được: 01 Cờ thi đua ...', a year's, with no 'đã')
+        pieces = {
+            a.value.award
+            for a in doc.spans("awards", sent.start + had.end(), sent.end)
+            if _NUMBER_BEFORE.search(doc.text, max(sent.start, a.start - 8), a.start)
+        }
+        found = [g for g in found if not _one_of(g, pieces) or g.event]
     dated = _DATED_BEFORE.match(sent.text) if found else None
     # where the record's telling starts: after 'đã được', or after a year looked back to ('Trước đó, năm 2015, nhà
     # trường được Chủ tịch nước tặng Huân chương ...': past, as 'đã' would say)

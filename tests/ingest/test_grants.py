@@ -10874,3 +10874,21 @@ def test_the_fighter_s_title_of_a_city_of_the_centre_is_a_province_s():
     # negative: a provincial city's is the grassroots title, as is one named in full
     vinh = "Năm 2016, thành phố Vinh (Nghệ An) có 4 cá nhân đạt danh hiệu Chiến sĩ thi đua thành phố."
     assert award(vinh, "Thành phố Vinh tổng kết năm 2016") == ["chien-si-thi-dua-co-so"]
+
+
+def test_a_unit_s_honours_counted_by_the_piece_as_had_are_its_record_not_grants():
+    for text in (
+        "Trước đó, Lữ đoàn đã được tặng thưởng 1 Huân chương Quân công hạng Nhì, 3 Huân chương Chiến công hạng Ba.",
+        "Nhà trường cũng đã vinh dự được nhận 2 Huân chương Lao động và 5 Bằng khen của Thủ tướng Chính phủ.",
+    ):
+        assert grants_of(text) == [], text
+    # negative: a year's awards counted by the piece, with no 'đã', are that year's grants
+    rows = grants_of("Năm 2022, Lữ đoàn nhận được: 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ trưởng Bộ Quốc phòng.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-chinh-phu", 1), ("bang-khen-cap-bo-tinh", 2)]
+
+
+def test_the_holders_a_whole_unit_has_up_to_now_said_after_who_says_so_are_no_grant():
+    said = "Theo ông Lê Văn Vân, Phó Giám đốc Sở Văn hóa, {when} toàn tỉnh có 210.000 hộ gia đình đạt danh hiệu Gia đình văn hóa."
+    assert grants_of(said.format(when="đến nay")) == []
+    # negative: a year's count of them is that year's grant
+    assert [(r[0], r[2]) for r in grants_of(said.format(when="năm 2023"))] == [("gia-dinh-van-hoa", 210000)]
