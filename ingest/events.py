@@ -990,20 +990,26 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if delegated := _DELEGATED_BY.search(subject):
         subject = subject[delegated.end() :].lstrip()
     at = sent.start + text.find(subject)
-    organisers = agents(doc, at, at + len(subject))
-    if not organisers:
-        return []
     label = _label(text, v.start("verb"))
     if len(label.split()) < 3:
+        return []
+    # (a place as the subject holds it by its People's Committee, as for an event named by its head: 'Ngày 7-2, huyện X
+    # long trọng tổ chức kỷ niệm 50 năm Ngày giải phóng huyện'; on a day the sentence tells: a sapo's 'TP.HCM tổ chức
+    # tuyên dương ...' sums up the event the body names and dates)
+    organisers = agents(doc, at, at + len(subject))
+    dated = _DAY_NAMED.search(text, 0, t.start()) is not None
+    organiser = organisers[0].value if organisers else _organiser(doc, at, at + len(subject), label) if dated else None
+    if organiser is None:
         return []
     evidence = Evidence(sent.start, sent.end, sent.text, "events.ceremony-verb")
     awards = _awards_in(doc, sent.start + v.start("verb"), len(label), label)
     kind = "Conference" if v["meeting"] else "Ceremony"
     # 'Chiều 17/4, tại Hội trường UBND huyện, ... tổ chức buổi gặp mặt ...': where, as for an event named by its head
-    return [EventFact("", label, kind, date, organisers[0].value, _venue(_PLACE.search(text)), None, evidence, awards=awards)]
+    return [EventFact("", label, kind, date, organiser, _venue(_PLACE.search(text)), None, evidence, awards=awards)]
 
 
 _RECEIVING_JOINED = re.compile(r"\svà\s+(?:vinh dự\s+)?(?:được\s+)?đón nhận\s")
+_DAY_NAMED = re.compile(r"(?<![\d/.-])\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d])|(?<!\w)ngày\s+\d", re.I)  # 'Ngày 7-2', 'Sáng 12/2/2024'
 
 
 # a body's own congress, its name right after the word ('Đại hội đại biểu Hội Nông dân huyện', 'Đại hội Đoàn TNCS ...')

@@ -857,6 +857,15 @@ def test_a_ceremony_named_by_what_a_body_held_it_to_do():
     assert facts_of("Thị xã có 11 phường đạt chuẩn. Thị đoàn Quảng Yên tổ chức tuyên dương đoàn viên tiêu biểu.").events == []
     assert facts_of("Ngày 15/5, các chi đoàn tổ chức tuyên dương đoàn viên tiêu biểu ở thị xã Quảng Yên.").events == []
     assert facts_of("Ngày 15/5, Thị đoàn Quảng Yên sẽ tổ chức tuyên dương 30 đoàn viên tiêu biểu.").events == []
+    # a place as the subject, on a day the sentence tells: its People's Committee held it
+    [event] = facts_of("Ngày 30/4, thị xã Quảng Yên long trọng tổ chức kỷ niệm 50 năm Ngày giải phóng thị xã.").events
+    assert (event.label, event.organiser.name) == ("Kỷ niệm 50 năm Ngày giải phóng thị xã", "Ủy ban nhân dân thị xã Quảng Yên")
+    # negative: a place's undated sapo sums up the event the body names and dates, no event of its own
+    events = facts_of(
+        "Thị xã Quảng Yên tổ chức tuyên dương 30 đoàn viên tiêu biểu. Tối 15/5, Thị đoàn Quảng Yên tổ chức chương trình "
+        "giao lưu “Tuổi trẻ Quảng Yên” và tuyên dương đoàn viên tiêu biểu."
+    ).events
+    assert [e.label for e in events] == ["Chương trình giao lưu “Tuổi trẻ Quảng Yên” và tuyên dương đoàn viên tiêu biểu"]
 
 
 def test_a_ceremony_named_by_what_was_done_though_another_event_is_named_after_it():
