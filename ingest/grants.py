@@ -450,6 +450,8 @@ _LIST_COLON = re.compile(
     + lexicon.person_nouns()
     + r")"
     r"(?:\s+[^\s,;:.()]+){0,5}?)\s*:"  # (who they are, before the colon: 'cho các đồng chí lãnh đạo tỉnh:')
+    # (or the award those given it receive: 'Các tập thể được tặng Cờ thi đua: Trường A; Trường B')
+    r"|(?<!\w)được\s+(?:trao\s+)?(?:tặng|tặng thưởng|nhận)\s+[^:;.]{2,80}?:"
 )
 
 # a person's honorific next, opening a list of people with no colon ('gồm ông A và bà B')
@@ -1690,7 +1692,7 @@ class _Reader:
                     opens = _LIST_AFTER_AWARD.match(clause, _past_own_name(clause, listed[-1]))
                     if named_count is None and kind == "collective" and opens and not bodies:
                         # 'Các tập thể được tặng Cờ thi đua: xã A, xã B': as many bodies as it names
-                        listed_bodies = bodies_listed(doc, base + opens.end(), base + len(clause))
+                        listed_bodies = bodies_listed(doc, base + opens.end(), base + len(clause), semicolons=":" in opens.group(0))
                         if len(listed_bodies) > 1:
                             named_count, bodies = len(listed_bodies), listed_bodies
                     one = (

@@ -10892,3 +10892,13 @@ def test_the_holders_a_whole_unit_has_up_to_now_said_after_who_says_so_are_no_gr
     assert grants_of(said.format(when="đến nay")) == []
     # negative: a year's count of them is that year's grant
     assert [(r[0], r[2]) for r in grants_of(said.format(when="năm 2023"))] == [("gia-dinh-van-hoa", 210000)]
+
+
+def test_bodies_listed_after_the_award_they_were_given_parted_by_semicolons_are_counted_each():
+    rows = grants_of("Các tập thể được tặng Cờ thi đua: Trường THCS Hoàng Văn Thụ; Trường Tiểu học Na Sầm; Trường Mầm non Hoa Mai.")
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 3)]
+    # negative: a clause after a semicolon that gives on its own is a grant of its own, not an item
+    rows = grants_of(
+        "Các tập thể được tặng Cờ thi đua: Trường THCS Hoàng Văn Thụ, Trường Tiểu học Na Sầm; UBND huyện tặng Giấy khen cho 5 cá nhân."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2), ("giay-khen", 5)]
