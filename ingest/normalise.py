@@ -116,6 +116,8 @@ _GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER
 # a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'): not a decimal comma between
 # digits ('1,5 triệu đồng'), nor one between words, which a quoted name keeps as the article wrote it
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=\d)")
+# a space typed before a stop or after an opening bracket ('ông A , Phó Chủ tịch', 'Bằng khen ; Giấy khen', '( 2020 - 2023 )')
+_SPACE_INSIDE_MARKS = re.compile(r"(?<=\S) +(?=[,;:.!?)](?:\s|$))|(?<=\() +")
 # a number glued to the word before it or to the noun it counts ('cho15 tập thể', '15tập thể và 20cá nhân'): typed
 # without its space; not a code ('H5N1', 'COVID-19'), a time ('8h30') or a unit ('20ha')
 _NUMBER_GLUED_AFTER = re.compile(r"(?<!\w)(cho|và|có|gồm|tặng|trao|được|là|với|tổng số)(\d)")
@@ -140,6 +142,7 @@ _OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(" ", _SPACES.sub(" ", line)), SURNAMES)).strip()
+    line = _SPACE_INSIDE_MARKS.sub("", line)
     line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False

@@ -802,6 +802,22 @@ def test_a_comma_glued_to_the_number_after_it_is_set_apart_and_a_decimal_comma_i
     )
 
 
+def test_a_space_typed_before_a_stop_or_inside_a_bracket_is_dropped_so_lists_read_as_typed_without_it():
+    assert (
+        normalise("Dự có ông A , Phó Chủ tịch UBND tỉnh ; bà B ( Giám đốc Sở ) .\n")
+        == "Dự có ông A, Phó Chủ tịch UBND tỉnh; bà B (Giám đốc Sở).\n"
+    )
+    # negative: a stop that opens a number is no stop after a space ('1 .5' stays as typed)
+    assert normalise("Tỷ lệ tăng 1 .5 lần.\n") == "Tỷ lệ tăng 1 .5 lần.\n"
+    head = "Huyện Văn Lãng tổng kết năm 2022\n20/01/2023 09:00\n"
+
+    def grants(body: str) -> list[tuple]:
+        return [(g.award, g.recipient_kind, g.count) for g in article(head + body + "\nTrần Thu Hương\n")[1].grants]
+
+    spaced = grants("UBND huyện tặng Cờ thi đua cho 3 tập thể , Giấy khen cho 20 tập thể , 35 cá nhân .")
+    assert spaced == grants("UBND huyện tặng Cờ thi đua cho 3 tập thể, Giấy khen cho 20 tập thể, 35 cá nhân.") and len(spaced) == 3
+
+
 def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
     assert normalise("Sở GD-ĐT tỉnhĐắk Lắk và UBND huyệnTiên Yên\n") == "Sở GD-ĐT tỉnh Đắk Lắk và UBND huyện Tiên Yên\n"
     # abbreviations that mix cases stay whole
