@@ -2196,7 +2196,6 @@ class _Reader:
         commend ('Lễ tuyên dương, khen thưởng học sinh giỏi', 'Hội nghị biểu dương ...'): given there, unless the
         sentence tells a time of its own or its paragraph opens on a year ('Năm 2023, Hội được tặng Cờ thi đua. Ông A
         được tặng Kỷ niệm chương')."""
-        paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
         # (the day of the decision it cites is the signing's, not a time of the giving's own: 'Theo Quyết định số 12/QĐ-UBND
         # ngày 10/6/2023, 2 tập thể được tặng Giấy khen' at the ceremony that hands those decisions over)
         told = _DECISION_CITED.sub(" ", evidence.text) if "Quyết định" in evidence.text or "QĐ" in evidence.text else evidence.text
@@ -2209,12 +2208,15 @@ class _Reader:
             )
             and not _OWN_TIME.search(told)
             and not _EARLIER.match(evidence.text)
-            and not _DATED_BEFORE.match(self.doc.text, paragraph)
-            # ('Trong 5 năm, các cấp Hội đã có hơn 2.000 lượt ... được khen thưởng. Trung ương Hội đã tặng ...': the
-            # years the paragraph opens on, not the ceremony)
             and not _OPENS_ON_TIME.match(evidence.text)
-            and not _OPENS_ON_TIME.match(self.doc.text, paragraph)
+            and not self._paragraph_of_own_time(evidence)
         )
+
+    def _paragraph_of_own_time(self, evidence: Evidence) -> bool:
+        """Whether the paragraph a sentence is in opens on a time of its own, or dated before ('Trong 5 năm, các cấp Hội
+        đã có hơn 2.000 lượt ... được khen thưởng. Trung ương Hội đã tặng ...'): the years it tells, not the event's."""
+        paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
+        return _DATED_BEFORE.match(self.doc.text, paragraph) is not None or _OPENS_ON_TIME.match(self.doc.text, paragraph) is not None
 
     def _received_there(self, clause: str) -> bool:
         """'Cô A, Hiệu trưởng nhà trường nhận Bằng khen của Bộ trưởng' in an article about one ceremony: received in
@@ -2582,17 +2584,21 @@ class _Reader:
             and not _dated_apart(self.doc, evidence, self.events, single_event)
             and (
                 presenter
-                or hands
+                # (handed over by no one named, in a paragraph that opens on a time of its own: that time's, not the
+                # event's: 'Trong 5 năm qua, ... . Chủ tịch UBND huyện trao tặng Giấy khen cho 620 tập thể')
+                or (hands and not self._paragraph_of_own_time(evidence))
                 # ('Bà A trao Bằng khen cho 2 tập thể; Ban Thường vụ Hội huyện tặng Giấy khen cho 15 tập thể': a giving
                 # the sentence goes on to after one handed over there, with no time of its own, was there too)
                 or (
                     self.sentence_handed is not None
                     and not proposal
                     and not (_OPENS_WITH_OWN_TIME.match(clause.lstrip()) or _EARLIER.match(clause))
+                    and not (not self.sentence_handed and self._paragraph_of_own_time(evidence))
                 )
                 or _VOTED.search(clause)
-                or self._received_there(clause)
-                or self._handed_there(clause)
+                # ('Trong 5 năm qua, ... . Toàn huyện có 2 tập thể được Thủ tướng trao tặng Bằng khen': the years the
+                # paragraph opens on, not the event, whatever the verb)
+                or ((self._received_there(clause) or self._handed_there(clause)) and not self._paragraph_of_own_time(evidence))
                 or self._given_at_award_ceremony(evidence)
             )
         )

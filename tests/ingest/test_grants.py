@@ -10902,3 +10902,15 @@ def test_bodies_listed_after_the_award_they_were_given_parted_by_semicolons_are_
         "Các tập thể được tặng Cờ thi đua: Trường THCS Hoàng Văn Thụ, Trường Tiểu học Na Sầm; UBND huyện tặng Giấy khen cho 5 cá nhân."
     )
     assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2), ("giay-khen", 5)]
+
+
+def test_an_award_handed_over_by_no_one_named_in_a_paragraph_that_opens_on_its_own_years_was_not_given_at_the_event():
+    meeting = "Ngày 18/6/2025, UBND huyện Văn Lãng tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020 - 2025.\n"
+    years = "Trong 5 năm qua, các phong trào thi đua được triển khai sâu rộng. "
+    for given in (
+        "Toàn huyện có 45 tập thể được UBND tỉnh trao tặng Bằng khen.",
+        "Chủ tịch UBND huyện trao tặng Giấy khen cho 620 tập thể.",
+    ):
+        assert [r[8] for r in grants_of(meeting + years + given)] == [None], given
+        # negative: with no years of its own to open its paragraph, handed over at the article's one event
+        assert [r[8] for r in grants_of(meeting + given)] == ["e1"], given
