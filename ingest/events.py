@@ -1147,10 +1147,13 @@ _AT_NAMED_THEN = re.compile(  # what may stand between the name and the clause: 
 # where the name ends and the clause begins: a comma before a subject ('..., Chánh án ...', '..., 5 tập thể ...',
 # '..., ông A ...'); a comma inside a name runs on in lower case ('thi đua, khen thưởng năm 2023, triển khai ...')
 _AT_NAMED_CLAUSE = re.compile(
-    rf",\s+(?=[{UPPER}0-9]|(?:ông|bà|đồng chí|đ/c|các|nhiều|những|lãnh đạo|đại diện|thay mặt|toàn)\s)"
+    rf",\s+(?=[{UPPER}0-9]|(?:ông|bà|đồng chí|đ/c|các|nhiều|những|lãnh đạo|đại diện|thay mặt|thừa ủy quyền|toàn)\s)"
     r"|\s+(?=(?:diễn ra\s+|được tổ chức\s+)?" + _DAY_LEAD + r"ngày\s+\d)"
 )
-_AT_NAMED_NOT_NAME = re.compile(rf"^{_HEAD}\s*,|^{_HEAD}\s+(?:có|còn|cũng)\s|(?<!\w)(?:đã|được|vừa)(?!\w)")
+# (nor one pointed back to: 'Tại Hội nghị này, ...', 'Tại buổi lễ đó')
+_AT_NAMED_NOT_NAME = re.compile(
+    rf"^{_HEAD}\s*,|^{_HEAD}\s+(?:có|còn|cũng)\s|^{_HEAD}\s+(?:này|lần này|đó|ấy|trên|nói trên)(?!\w)|(?<!\w)(?:đã|được|vừa)(?!\w)"
+)
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
 
 

@@ -1067,6 +1067,10 @@ def test_an_event_named_in_full_where_something_was_done_is_an_event_held():
     assert events("Tại Hội nghị, có 04 tập thể đã được trao tặng Huân chương Lao động hạng Nhất, Nhì, Ba.") == []
     assert events("Tại Hội nghị tổng kết công tác năm 2024, UBND thị xã sẽ trao Cờ thi đua cho các đơn vị.") == []
     assert events("Tại Hội trường UBND thị xã, các đại biểu thảo luận về công tác thi đua.") == []
+    # the name ends before who acts on whose behalf; one pointed back to is the event told before
+    said = "Tại Hội nghị tổng kết công tác năm 2023 ngày 5/1/2024, thừa ủy quyền của Chủ tịch nước, ông Lê Văn A trao Huân chương."
+    assert [e[1] for e in events(said)] == ["Hội nghị tổng kết công tác năm 2023"]
+    assert events("Tại Hội nghị này, thừa ủy quyền của Chủ tịch nước, ông Lê Văn A trao Huân chương Lao động hạng Ba.") == []
 
 
 def test_an_event_held_as_a_buoi_or_cuoc_is_the_event_it_names():
