@@ -116,6 +116,10 @@ _GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER
 # a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'): not a decimal comma between
 # digits ('1,5 triệu đồng'), nor one between words, which a quoted name keeps as the article wrote it
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=\d)")
+# the two offices of the state written in another casing ('Chủ tịch Nước', 'Chủ Tịch nước', 'Thủ tướng chính phủ'),
+# read as the rules write them; the first letter as typed (a headline in capitals is read apart)
+_PRESIDENT_CASED = re.compile(r"(?<!\w)([Cc])hủ (?:Tịch (?:[Nn])ước|tịch Nước)(?!\w)")
+_PREMIER_CASED = re.compile(r"(?<!\w)([Tt])hủ (?:Tướng (?:[Cc])hính (?:[Pp])hủ|tướng (?:chính phủ|Chính Phủ|chính Phủ))(?!\w)")
 # a space typed before a stop or after an opening bracket ('ông A , Phó Chủ tịch', 'Bằng khen ; Giấy khen', '( 2020 - 2023 )')
 _SPACE_INSIDE_MARKS = re.compile(r"(?<=\S) +(?=[,;:.!?)](?:\s|$))|(?<=\() +")
 # a number glued to the word before it or to the noun it counts ('cho15 tập thể', '15tập thể và 20cá nhân'): typed
@@ -143,6 +147,9 @@ def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(" ", _SPACES.sub(" ", line)), SURNAMES)).strip()
     line = _SPACE_INSIDE_MARKS.sub("", line)
+    line = _PRESIDENT_CASED.sub(
+        lambda m: m.group(1) + "hủ tịch nước", _PREMIER_CASED.sub(lambda m: m.group(1) + "hủ tướng Chính phủ", line)
+    )
     line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False

@@ -818,6 +818,21 @@ def test_a_space_typed_before_a_stop_or_inside_a_bracket_is_dropped_so_lists_rea
     assert spaced == grants("UBND huyện tặng Cờ thi đua cho 3 tập thể, Giấy khen cho 20 tập thể, 35 cá nhân.") and len(spaced) == 3
 
 
+def test_the_state_s_two_offices_written_in_another_casing_are_read_as_the_rules_write_them():
+    head = "Huyện Văn Lãng truy tặng danh hiệu Bà mẹ Việt Nam anh hùng\n20/01/2023 09:00\n"
+    lead = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 5 mẹ.\n"
+
+    def presenters(office: str) -> list[str | None]:
+        said = f"Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy trao Quyết định của {office} cho đại diện thân nhân các mẹ."
+        return [g.presenter for g in article(head + lead + said + "\nTrần Thu Hương\n")[1].grants]
+
+    assert presenters("Chủ tịch Nước") == presenters("Chủ Tịch nước") == presenters("Chủ tịch nước") == ["Hoàng Văn Nam"]
+    assert normalise("Thủ tướng chính phủ tặng Bằng khen.\n") == "Thủ tướng Chính phủ tặng Bằng khen.\n"
+    # negative: a headline in capitals is read apart, as typed; another chair keeps the casing typed
+    assert normalise("CHỦ TỊCH NƯỚC TRAO HUÂN CHƯƠNG\n") == "CHỦ TỊCH NƯỚC TRAO HUÂN CHƯƠNG\n"
+    assert normalise("Chủ Tịch Hội Nông dân phát biểu.\n") == "Chủ Tịch Hội Nông dân phát biểu.\n"
+
+
 def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
     assert normalise("Sở GD-ĐT tỉnhĐắk Lắk và UBND huyệnTiên Yên\n") == "Sở GD-ĐT tỉnh Đắk Lắk và UBND huyện Tiên Yên\n"
     # abbreviations that mix cases stay whole
