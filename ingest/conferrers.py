@@ -1130,10 +1130,12 @@ def subject_before(
             return own_body(doc, staff["bare"])
         adverbs = _ADVERBS.search(doc.text, staff.end(), e)
         return named(doc, *strip_range(doc, staff.end(), adverbs.start() if adverbs else e, " "), at_start=True)
-    units = _bodies_listed(doc, first, e)
+    # (without the adverbs before the verb: 'xã A và xã B vinh dự được tặng')
+    listed_end = adverbs.start() if (adverbs := _ADVERBS.search(doc.text, first, e)) is not None else e
+    units = _bodies_listed(doc, first, listed_end)
     # (after a phrase of its own: 'Qua 5 năm thực hiện, A và B được'; the first phrases only, as for people above)
     for after_comma in commas[:3] if units is None else ():
-        if (units := _bodies_listed(doc, after_comma, e)) is not None:
+        if (units := _bodies_listed(doc, after_comma, listed_end)) is not None:
             break
     if units is not None:
         return units  # 'Quận 1 và thành phố Thủ Đức được tặng Cờ thi đua': each of the bodies the subject lists

@@ -10914,3 +10914,12 @@ def test_an_award_handed_over_by_no_one_named_in_a_paragraph_that_opens_on_its_o
         assert [r[8] for r in grants_of(meeting + years + given)] == [None], given
         # negative: with no years of its own to open its paragraph, handed over at the article's one event
         assert [r[8] for r in grants_of(meeting + given)] == ["e1"], given
+
+
+def test_bodies_listed_as_the_subject_before_adverbs_and_a_passive_are_counted_each():
+    for adverbs in ("vinh dự", "đã", "cũng đã", "đều"):
+        rows = grants_of(f"Năm 2022, xã Tân Mỹ và thị trấn Na Sầm {adverbs} được tặng Cờ thi đua của UBND tỉnh.")
+        assert [(r[0], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 2)], adverbs
+    # negative: one body and a phrase said of it is one recipient
+    rows = grants_of("Năm 2022, xã Tân Mỹ và Nhân dân địa phương vinh dự được tặng Cờ thi đua của UBND tỉnh.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "xã Tân Mỹ")]
