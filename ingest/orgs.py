@@ -138,6 +138,8 @@ _BLOC_ACTS = (
     r"|nhấn mạnh|báo cáo|tham dự|dự|trao|tặng|nhận|đón nhận|suy tôn|bình chọn|bình xét|xét|bầu|thống nhất"
     # (what its members go on doing: 'các đơn vị trong Khối thi đua tiếp tục đẩy mạnh ...')
     r"|tiếp tục|đẩy mạnh|hưởng ứng|luôn|đều|tích cực|quyết tâm"
+    # (the manner of its holding: 'Cụm thi đua các tỉnh Tây Nguyên long trọng tổ chức ...')
+    r"|long trọng|trọng thể|chính thức|vừa\s+(?:tổ chức|tiến hành|ký kết|họp)"  # (not 'doanh nghiệp nhỏ và vừa')
 )
 _BLOC = re.compile(
     r"(?:(?P<head>Khối|Cụm) thi đua\s+(?P<desc>các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))+"
