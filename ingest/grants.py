@@ -3763,7 +3763,10 @@ _TITLE_ENDS_LIST = re.compile(r",\s+(?![^,;]*(?<!\w)(?:được|nhận|đã)(?!\
 _LIST_ENDS = re.compile(r"\s*(?:[.;]?\s*$|,?\s*(?:vì|do|đã|có|trong|với|nhân)\s)")  # where a list of recipients ends
 # the recipient told by an honorific alone, the person the article last called so ('Trước đó, Công an phường cũng đã
 # trao Giấy khen cho em.' after 'tuyên dương em Nguyễn Minh Khôi')
-_CALLED_ALONE = re.compile(rf"(?<!\w)cho\s+(?P<honorific>{HONORIFIC_NOUNS}|đồng chí)(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))")
+_CALLED_ALONE = re.compile(
+    rf"(?<!\w)cho\s+(?P<honorific>{HONORIFIC_NOUNS}|đồng chí|[Đđ]/c)(?=\s*(?:[.;]|$|,?\s+(?:vì|do|về|nhân|khi)(?!\w)))"
+)
+_OFFICIALS_CALLED = ("đồng chí", "đ/c")  # ('đồng chí' and its short form: one calling)
 
 
 def _last_called(doc: Document, before: int, honorific: str) -> str | None:
@@ -3771,13 +3774,15 @@ def _last_called(doc: Document, before: int, honorific: str) -> str | None:
     post (an official is no 'em' a grant is told to); None if those sentences call no one so, or two. 'Đồng chí' calls
     officials, the retiring one too ('Ghi nhận những đóng góp của đồng chí A, ... tặng Giấy khen cho đồng chí'), so it
     may hold a post."""
-    official = honorific == "đồng chí"
+    official = honorific.casefold() in _OFFICIALS_CALLED
+    callings = _OFFICIALS_CALLED if official else (honorific,)
 
     def called_since(start: int) -> set[str]:
         return {
             p.value.name
             for p in doc.spans("people", start, before)
-            if (official or not p.value.posts) and doc.text[max(0, p.start - len(honorific) - 1) : p.start].casefold() == honorific + " "
+            if (official or not p.value.posts)
+            and any(doc.text[max(0, p.start - len(c) - 1) : p.start].casefold() == c + " " for c in callings)
         }
 
     own = next((s for s in doc.sentences if s.start <= before < s.end), None)

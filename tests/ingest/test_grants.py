@@ -10792,6 +10792,11 @@ def test_an_official_called_again_by_dong_chi_alone_is_the_one_his_sentence_name
     lead = "Sáng 1/3, Ban Thường vụ Huyện ủy Văn Lãng tổ chức trao quyết định nghỉ hưu cho đồng chí Hoàng Văn Sinh. Đồng chí Lý Thị Hà, Bí thư Huyện ủy, trao quyết định.\n"
     rows = grants_of(lead + "Ghi nhận những cống hiến của đồng chí Hoàng Văn Sinh, Ban Thường vụ Huyện ủy tặng Giấy khen cho đồng chí.")
     assert [(r[2], r[10], r[6]) for r in rows] == [(1, "Hoàng Văn Sinh", None)]  # (the one possessed hands nothing over)
+    # (the calling's short form, either way round)
+    rows = grants_of(lead + "Ghi nhận những cống hiến của Đ/c Hoàng Văn Sinh, Ban Thường vụ Huyện ủy tặng Giấy khen cho đồng chí.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Hoàng Văn Sinh")]
+    rows = grants_of(lead + "Ghi nhận những cống hiến của đồng chí Hoàng Văn Sinh, Ban Thường vụ Huyện ủy tặng Giấy khen cho Đ/c.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Hoàng Văn Sinh")]
     # negative: two called so before it, and none in its own sentence: which one is not said
     rows = grants_of(lead + "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho đồng chí.")
     assert all(r[10] is None for r in rows)
