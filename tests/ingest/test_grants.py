@@ -10834,6 +10834,8 @@ def test_a_grant_told_on_the_occasion_of_the_meeting_told_bare_is_given_there():
         "Nhân dịp Đại hội lần này, Liên đoàn Lao động tỉnh tặng Cờ thi đua cho Công đoàn Viên chức huyện.",
     ):
         assert [r[8] for r in grants_of(congress + text)] == ["e1"], text
+    # (or where it was: 'Tại đây, ...')
+    assert [r[8] for r in grants_of(congress + "Tại đây, Liên đoàn Lao động tỉnh tặng Cờ thi đua cho Công đoàn Viên chức huyện.")] == ["e1"]
     # negative: the occasion of another, named at length, is not the article's meeting
     rows = grants_of(congress + "Nhân dịp Đại hội Công đoàn Việt Nam lần thứ XII năm 2018, Công đoàn Viên chức huyện được tặng Cờ thi đua.")
     assert [r[8] for r in rows] == [None]
