@@ -20,7 +20,9 @@ PLACE_BEFORE_DATE = re.compile(
 # or its date in brackets after the place ('Vĩnh Linh (16/10/2024) - ...'): the day it was filed, no day told of
 PLACE_DATELINE = re.compile(
     rf"(?:{PLACE_BEFORE_DATE.pattern}(?:[Nn]gày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*(?:19|20)\d{{2}})\s*(?:\([^()]{{1,30}}\)\s*)?"
-    rf"|^\s*[{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,4}}\s*\(\s*(?:[Nn]gày\s+)?(?P<bracketed>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*(?:19|20)\d{{2}})\s*\)\s*)"
+    rf"|^\s*[{UPPER}][\w.]*(?:\s[{UPPER}]\w*){{0,4}}\s*\(\s*(?:[Nn]gày\s+)?(?P<bracketed>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*(?:19|20)\d{{2}}"
+    # (or written out: 'Vĩnh Linh (16 tháng 10 năm 2024) - ...')
+    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+(?:19|20)\d{{2}})\s*\)\s*)"
     r"[-–—:]\s"
 )
 

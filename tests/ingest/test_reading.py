@@ -1930,3 +1930,17 @@ def test_a_dateline_above_the_text_places_an_article_whose_text_names_no_place(t
     assert place_of("Sơn La, 10/01/2023") == (None, "tỉnh Sơn La")
     # negative: a date with no place names none
     assert place_of("Ngày 10/01/2023") == (None, None)
+
+
+def test_a_press_dateline_with_its_day_written_out_in_brackets_dates_the_article():
+    def published(dateline: str):
+        doc = article(
+            f"Huyện Vĩnh Linh biểu dương người cao tuổi\n{dateline} - Ngày 15/10, Hội Người cao tuổi huyện tổ chức gặp mặt, "
+            "biểu dương 52 người cao tuổi tiêu biểu.\nMinh Hiền\n"
+        )[0]
+        return doc.published
+
+    assert published("Vĩnh Linh (16 tháng 10 năm 2024)") == dt.date(2024, 10, 16)
+    assert published("Vĩnh Linh (16/10/2024)") == dt.date(2024, 10, 16)
+    # negative: no year written, no day of the article's
+    assert published("Vĩnh Linh (16 tháng 10)") is None
