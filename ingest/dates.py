@@ -30,7 +30,7 @@ def recognise_dates(doc: Document) -> None:
             date = _range_start(r, reference)
             if date is not None:
                 ranges.append((r.start(), r.end()))
-                rule = "dates.range-start" + (rule_suffix if not r["y"] else "")
+                rule = "dates.range-start" + (rule_suffix if not (r["y"] or r["wy"]) else "")
                 spans.append(Span(sent.start + r.start(), sent.start + r.end(), rule, date))
         if doc.published is not None and (" nay" in sent.text or " qua" in sent.text):
             for r in _RELATIVE_DAY.finditer(sent.text):  # 'do Sở Y tế tổ chức sáng nay': the day it was published
@@ -52,23 +52,26 @@ def recognise_dates(doc: Document) -> None:
 # days of one month, a range or a pair, after 'ngày': 'ngày 16-17/1', 'ngày 16 và 17/1/2023', 'từ ngày 16 đến ngày 18/1',
 # 'trong các ngày từ 9 - 10/3';
 # or in brackets, after a span of days told: 'Diễn ra trong 2 ngày (14-15/12)', 'Sau 2 ngày làm việc (từ 14 đến 15/12)'
+# (or its month written out: 'Trong 2 ngày 24 và 25 tháng 4 năm 2023')
 _DAY_RANGE = re.compile(
-    r"(?:(?<!\w)ngày\s+(?:từ\s+)?|\(\s*(?:từ\s+)?(?:ngày\s+)?)(?P<d1>\d{1,2})\s*(?:[-–]|và|,|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)",
+    r"(?:(?<!\w)ngày\s+(?:từ\s+)?|\(\s*(?:từ\s+)?(?:ngày\s+)?)(?P<d1>\d{1,2})\s*(?:[-–]|và|,|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})"
+    r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)"
+    r"|\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?(?!\d))",
     re.I,
 )
 
 
 def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
     """The first day of a range of days, its year the range's own or the reference's (the last before it)."""
-    year = int(r["y"]) if r["y"] else (reference.year if reference else None)
+    own_year = r["y"] or r["wy"]
+    year = int(own_year) if own_year else (reference.year if reference else None)
     if year is None or not int(r["d1"]) < int(r["d2"]):
         return None
     try:
-        date = dt.date(year, int(r["m"]), int(r["d1"]))
+        date = dt.date(year, int(r["m"] or r["wm"]), int(r["d1"]))
     except ValueError:
         return None
-    return date.replace(year=year - 1) if not r["y"] and reference and date > reference else date
+    return date.replace(year=year - 1) if not own_year and reference and date > reference else date
 
 
 _BOUND = lexicon.cue("date-bound")
