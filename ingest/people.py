@@ -41,6 +41,7 @@ from .orgs import (
     party_committee_unplaced,
     section_of,
 )
+from .places import COMMUNE
 from .prescan import prescanned
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -311,7 +312,26 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
         named = next((o.place for _, o in raw if o is not None and o.level == "commune" and o.place), None)
         if named is not None:
             raw, shared, end = _read_chain(text, pos, replace(ctx, commune=named), limit)
+        elif (before := _one_commune_before(text, pos)) is not None:
+            # (or the one commune its sentence named before it, for a mass organisation's post: 'ông A, Phó Chủ tịch UBND
+            # xã Hòa Ân; bà B, Chủ tịch Hội LHPN xã', the guests of one commune listed; not a committee's or council's,
+            # which another guest of that commune may hold: 'ông A, ..., Chủ tịch HĐND xã X; bà B, Chủ tịch HĐND xã')
+            again = _read_chain(text, pos, replace(ctx, commune=before), limit)[0]
+            if len(again) == len(raw):
+                raw = [
+                    (name, fill if org is _UNPLACED and fill is not None and fill.kind not in _COMMUNE_ORGANS else org)
+                    for (name, org), (_, fill) in zip(raw, again, strict=True)
+                ]
     return _resolve(raw, ctx, shared), end
+
+
+_COMMUNE_ORGANS = frozenset({"PeoplesCommittee", "PeoplesCouncil", "PartyCommittee"})
+
+
+def _one_commune_before(text: str, pos: int) -> str | None:
+    """The one commune text[:pos] names with its level word ('xã Hòa Ân'); None for none, or two."""
+    named = {f"{levels.canonical(m['type'])} {m['name']}" for m in COMMUNE.finditer(text, 0, pos)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[list[tuple[str, OrgRef | None]], set[int], int]:

@@ -2551,3 +2551,13 @@ def test_a_young_pioneer_unit_s_pupil_leader_holds_a_post_in_it():
     assert people["Lê Thị Mai"] == {("Liên đội trưởng", "Liên đội Trường THCS Quảng Long")}
     # negative: a unit's leader with no unit after the title is told with no body
     assert posts_of("Em Lê Thị Mai, Liên đội trưởng, phát biểu.")["Lê Thị Mai"] == {("Liên đội trưởng", None)}
+
+
+def test_a_commune_s_body_left_unnamed_is_of_the_one_commune_its_sentence_named_before():
+    people = posts_of("Dự có ông Lò Văn Dũng, Phó Chủ tịch UBND xã Tân Lập; bà Vi Thị Hoa, Chủ tịch Hội LHPN xã.")
+    assert ("Chủ tịch", "Hội Liên hiệp Phụ nữ xã Tân Lập") in people["Vi Thị Hoa"]
+    # negative: two communes named before it: which one is unsaid
+    people = posts_of(
+        "Dự có ông Lò Văn Dũng, Chủ tịch UBND xã Tân Lập; ông Hà Văn Sơn, Chủ tịch UBND xã Tân Mỹ; bà Vi Thị Hoa, Chủ tịch Hội LHPN xã."
+    )
+    assert not any(org and org.endswith(("Tân Lập", "Tân Mỹ")) for _, org in people["Vi Thị Hoa"])
