@@ -107,7 +107,7 @@ _NOT_A_COMMENDING = re.compile(
     r"(?<!\w)(?:từng|nhiều lần|lần thứ|nhiều năm(?: liền)?|liên tục|sẽ|dự kiến|kế hoạch|xét|xem xét|lễ|buổi|hội nghị|chương trình|hình thức)(?:\s+(?:đã\s+)?được)?\s*$",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"(?<!\w)được(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)[Đđ]ược(?:\s+[^,;]{2,50}?)?\s+$")  # 'được UBND huyện ' before the verb
 # always matches: where the object after the verb begins (past how it was given: 'khen thưởng nóng', 'đột xuất')
 # (past another commending verb joined to it: 'biểu dương (và) khen thưởng cho ...')
 # a decision's commendation handed over, its owner then whom it is for ('trao quyết định khen thưởng đột xuất của Chủ tịch
@@ -759,7 +759,8 @@ _GIVEN_BARE_PASSIVE = re.compile(
 )
 _ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60})?\s*[,;]?\s*")  # 'X tặng Bằng khen,' and nothing after
 # 'được khen thưởng gồm:', 'là:' (or no colon before a person's honorific: 'gồm ông A và bà B')
-_MADE_OF_LIST = re.compile(rf"\s*(?:gồm|là)(?:\s+có)?(?:\s*:|{_PERSON_NEXT})")
+# (the round they were in between: 'Những người được khen thưởng đợt này gồm ông A và bà B', 'lần này có ông A')
+_MADE_OF_LIST = re.compile(rf"\s*(?:(?:lần|đợt|năm)\s+(?:này|nay)\s+)?(?:gồm|là|có)(?:\s+có)?(?:\s*:|{_PERSON_NEXT})")
 _MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 # ('cho 01 tập thể (Trường THCS X)': or in brackets)
@@ -1962,7 +1963,9 @@ class _Reader:
             if passive and _NOT_A_COMMENDING.search(before[max(0, passive.start() - 40) : passive.start()]):
                 continue  # 'từng được UBND tỉnh khen thưởng'
             mention = AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb")
-            if passive and _PLURAL_BEFORE_PASSIVE.search(before, 0, passive.start()):
+            # (or a passive that opens the clause, those it names after it: 'Được khen thưởng lần này có ông A và bà B')
+            fronted = passive is not None and not before[: passive.start()].strip(" ,")
+            if passive and (_PLURAL_BEFORE_PASSIVE.search(before, 0, passive.start()) or fronted):
                 # 'Các tập thể được khen thưởng gồm: A và B': those the list names; not 'X thông báo danh sách các tập
                 # thể, cá nhân được đề nghị khen thưởng' (those, not X)
                 if not (made_of := _MADE_OF_LIST.match(clause, verb.end())):
@@ -3887,9 +3890,7 @@ _LIST_GOES_ON = re.compile(r"\W*(?:và\s+)?(?:danh hiệu\s+(?=[“\"]?[A-ZĐ]))
 _FOR_NEXT = re.compile(r"\s+cho\s")
 _GOES_ON_GIVING = re.compile(r"\W*(?:và\s+|đồng thời\s+|cùng\s+)?(?:trao tặng|trao|tặng|gắn|công nhận|phong tặng|truy tặng)(?!\w)", re.I)
 # the plural a passive says is commended, right before it ('danh sách các tập thể, cá nhân được ...')
-_PLURAL_KINDS = (
-    r"(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
-)
+_PLURAL_KINDS = r"(?:[Cc]ác|[Nn]hững)\s+(?:tập thể|cá nhân|đơn vị|tổ chức|hộ gia đình|gia đình|trường hợp|người)(?:\s*(?:,|và)\s*(?:tập thể|cá nhân|đơn vị))?"
 _PLURAL_BEFORE_PASSIVE = re.compile(rf"(?<!\w){_PLURAL_KINDS}\s*$")
 # those a count before gave to, counted again to be named ('Theo đó, hai cá nhân được khen thưởng là: anh A và anh B');
 # not more of them ('Ngoài ra, hai cá nhân được khen thưởng là ...')

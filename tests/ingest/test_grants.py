@@ -10930,3 +10930,14 @@ def test_bodies_listed_as_the_subject_before_adverbs_and_a_passive_are_counted_e
     # negative: one body and a phrase said of it is one recipient
     rows = grants_of("Năm 2022, xã Tân Mỹ và Nhân dân địa phương vinh dự được tặng Cờ thi đua của UBND tỉnh.")
     assert [(r[2], r[10]) for r in rows] == [(1, "xã Tân Mỹ")]
+
+
+def test_people_named_after_a_commendation_of_the_round_are_its_recipients():
+    for text in (
+        "Được khen thưởng lần này có ông Lục Văn Tài và bà Hoàng Thị Mây.",
+        "Những người được khen thưởng đợt này gồm ông Lục Văn Tài và bà Hoàng Thị Mây.",
+    ):
+        rows = grants_of(text)
+        assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 2)], text
+    # negative: a commendation said of, with no one named after it, gives nothing
+    assert grants_of("Được khen thưởng lần này là niềm vinh dự lớn của cán bộ, nhân dân xã.") == []
