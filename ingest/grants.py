@@ -302,6 +302,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 *(m.start() + 1 for m in _WHILE.finditer(clause)),
                 *_another_giver(clause),
                 *(m.start() + 1 for m in _AND_GIVES_AGAIN.finditer(clause) if _given_to_before(clause, m.start())),
+                # ('bình chọn xã A là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua': the ranking, then the
+                # proposal it is for, as after a comma)
+                *(m.start() for m in _FOR_PROPOSAL.finditer(clause) if _RANKED_IN.search(clause, 0, m.start())),
                 len(clause),
             }
         )
@@ -309,6 +312,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return split
 
 
+_FOR_PROPOSAL = re.compile(r"(?<!,)\s(?=để\s+đề nghị\s)")  # (after a comma, the clause reads it whole)
 # after a comma, a person by an honorific, who gives in turn ('..., đồng chí A đã trao ...') or receives in turn ('...,
 # ông A được tặng Giấy khen của UBND huyện')
 _COMMA_PERSON = re.compile(rf",\s+(?=(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}])")
@@ -596,7 +600,8 @@ _TO_SOMEONE = re.compile(r"(?<!\w)cho\s")
 _AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+(?:danh hiệu\s+(?:vinh dự\s+(?:Nhà nước\s+)?)?)?[“\"]?$", re.I)
 _CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
-_FOLLOW_ON = re.compile(r"(?:,\s+|\s+và\s+)(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
+# (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua')
+_FOLLOW_ON = re.compile(r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+)(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 # a clause giving to a person by name ('cho thầy A, ...'), and a part after its ';' that names one more ('cô B, ...')

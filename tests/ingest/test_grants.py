@@ -10941,3 +10941,18 @@ def test_people_named_after_a_commendation_of_the_round_are_its_recipients():
         assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 2)], text
     # negative: a commendation said of, with no one named after it, gives nothing
     assert grants_of("Được khen thưởng lần này là niềm vinh dự lớn của cán bộ, nhân dân xã.") == []
+
+
+def test_units_a_bloc_chose_for_a_proposal_are_proposed_each():
+    rows = grants_of(
+        "Khối thống nhất chọn Trường THCS Hoàng Văn Thụ và Trường THCS Na Sầm để đề nghị UBND tỉnh tặng Bằng khen.", with_event=True
+    )
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # the ranking, then the proposal it is for, with no comma between
+    rows = grants_of(
+        "Hội nghị đã bình chọn xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua để đề nghị UBND huyện tặng Cờ thi đua.", with_event=True
+    )
+    assert ("co-thi-dua-cap-bo-tinh", 1, "proposed", "Ủy ban nhân dân huyện Văn Lãng") in [(r[0], r[2], r[4], r[5]) for r in rows]
+    # negative: a choice with no proposal after it proposes nothing
+    rows = grants_of("Khối thống nhất chọn Trường THCS Hoàng Văn Thụ làm Khối trưởng năm 2024.", with_event=True)
+    assert rows == []
