@@ -488,6 +488,7 @@ def find_events(doc: Document) -> list[EventFact]:
     if events and all(e.kind == "Meeting" for e in events):
         events += _photographed_handings(doc)
     events = _without_headline_handed_at(doc, _without_headline_retold(doc, _without_headline_receiving(doc, events)))
+    events = _without_headline_received_at_its_own(doc, events)
     for e in events:
         e.organiser = e.organiser or _organiser_by_name(doc, e)
     for i, e in enumerate(events):
@@ -700,6 +701,25 @@ def _without_headline_handed_at(doc: Document, events: list[EventFact]) -> list[
         return events
     # (what the headline hands over was handed over at the body's event: the grants of it told apart are of that event)
     return [replace(told[0], awards=tuple(dict.fromkeys(told[0].awards + headline.awards)))]
+
+
+def _without_headline_received_at_its_own(doc: Document, events: list[EventFact]) -> list[EventFact]:
+    """'Trường X đón nhận Huân chương Lao động hạng Ba' over the body's one event, which X holds ('Sáng 20/11, Trường X
+    tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam'), the body telling the award no more: received at that event, no ceremony
+    of the headline's own (not one held by another body, nor told on a day of its own)."""
+    told = [e for e in events if e.evidence.start >= doc.body_start]
+    headline = next((e for e in events if e.evidence.start < doc.body_start and e.evidence.rule == "events.receiving-ceremony"), None)
+    if headline is None or len(told) != 1 or len(events) != 2 or headline.date is not None or not headline.awards:
+        return events
+    host = told[0]
+    if (
+        not isinstance(host.organiser, OrgRef)
+        or not isinstance(headline.organiser, OrgRef)
+        or host.organiser.name.casefold() != headline.organiser.name.casefold()  # (the headline's read with no place)
+        or host.kind == "Meeting"
+    ):
+        return events
+    return [replace(host, awards=tuple(dict.fromkeys(host.awards + headline.awards)))]
 
 
 def _on_its_day(doc: Document, at: int, event: EventFact) -> bool:

@@ -3365,3 +3365,15 @@ def test_an_event_s_name_ends_before_how_it_was_held():
     # negative: 'trực tuyến' inside a name, no form said, stays in it
     facts = facts_of("Sáng 10/1/2024, UBND huyện Hải Hà tổ chức Hội thi tìm hiểu pháp luật trực tuyến năm 2023.")
     assert [e.label for e in facts.events] == ["Hội thi tìm hiểu pháp luật trực tuyến năm 2023"]
+
+
+def test_a_headline_s_receiving_is_at_the_body_s_one_event_its_recipient_holds():
+    def events(body: str) -> list[tuple]:
+        facts = article(f"Trường THPT Lê Lợi đón nhận Huân chương Lao động hạng Ba\n21/11/2023 09:00\n{body}\nHương Trà\n")[1]
+        return [(e.label, str(e.date)) for e in facts.events], [g.date for g in facts.grants]
+
+    held = "Sáng 20/11/2023, Trường THPT Lê Lợi (thị xã Quảng Yên) tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam."
+    assert events(held) == ([("Lễ kỷ niệm Ngày Nhà giáo Việt Nam", "2023-11-20")], [dt.date(2023, 11, 20)])
+    # negative: an event another body holds is no ceremony of the school's
+    held = "Sáng 20/11/2023, UBND thị xã Quảng Yên tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam."
+    assert len(events(held)[0]) == 2
