@@ -15,6 +15,11 @@ HEAD = "Huyện Văn Lãng tổng kết công tác thi đua, khen thưởng năm
 EVENT = "Ngày 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.\n"
 
 
+def counted_kinds(facts) -> list[tuple]:
+    """An article's grants, each counted once, as (award, recipient kind, count), sorted."""
+    return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+
+
 def grants_of(body: str, with_event: bool = False):
     facts = article(HEAD + (EVENT if with_event else "") + body + "\nTrần Thu Hương\n")[1]
     return [
@@ -844,10 +849,9 @@ def test_the_member_a_group_has_is_the_recipient_not_the_group():
 
 def test_a_headline_counting_one_kind_may_sum_up_the_body_s_both_kinds_together():
     def told(headline: str) -> list[tuple]:
-        facts = article(
-            headline + "\n20/01/2023 09:00\n" + EVENT + "Tại hội nghị, 40 tập thể, cá nhân được tuyên dương.\nTrần Thu Hương\n"
-        )[1]
-        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+        return counted_kinds(
+            article(headline + "\n20/01/2023 09:00\n" + EVENT + "Tại hội nghị, 40 tập thể, cá nhân được tuyên dương.\nTrần Thu Hương\n")[1]
+        )
 
     assert told("Huyện Văn Lãng tuyên dương 40 gương người tốt việc tốt") == [("khen-thuong", "mixed", 40)]
     # another number is another grant
@@ -1406,11 +1410,12 @@ def test_a_headline_s_commendation_that_sums_what_the_event_gave_is_no_grant_of_
 
 def test_a_headline_s_commendation_that_sums_the_body_s_grants_at_no_event_is_no_grant_of_its_own():
     def told(headline: str) -> list[tuple]:
-        facts = article(
-            f"{headline}\n08/05/2024 09:00\nBan Thường vụ Huyện ủy Văn Lãng tặng Giấy khen cho 15 tập thể và 35 cá nhân điển "
-            "hình trong học tập và làm theo Bác.\nTrần Thu Hương\n"
-        )[1]
-        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+        return counted_kinds(
+            article(
+                f"{headline}\n08/05/2024 09:00\nBan Thường vụ Huyện ủy Văn Lãng tặng Giấy khen cho 15 tập thể và 35 cá nhân điển "
+                "hình trong học tập và làm theo Bác.\nTrần Thu Hương\n"
+            )[1]
+        )
 
     body = [("giay-khen", "collective", 15), ("giay-khen", "individual", 35)]
     # 'gương' counts people, the body gives to bodies too: the headline is loose about the kind, not about the sum
@@ -1420,12 +1425,13 @@ def test_a_headline_s_commendation_that_sums_the_body_s_grants_at_no_event_is_no
 
 def test_a_headline_s_loose_commendation_that_sums_one_award_of_the_body_beside_another_giver_s_is_no_grant_of_its_own():
     def told(headline: str) -> list[tuple]:
-        facts = article(
-            f"{headline}\n15/06/2023 09:00\nChiều 14/6, Quận ủy Hải An tổ chức hội nghị biểu dương điển hình. Ban Thường vụ Quận "
-            "ủy đã tặng giấy khen cho 12 tập thể và 28 cá nhân. Ngoài ra, 1 tập thể và 2 cá nhân được Ban Thường vụ Thành ủy "
-            "tặng bằng khen.\nTrần Thu Hương\n"
-        )[1]
-        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+        return counted_kinds(
+            article(
+                f"{headline}\n15/06/2023 09:00\nChiều 14/6, Quận ủy Hải An tổ chức hội nghị biểu dương điển hình. Ban Thường vụ Quận "
+                "ủy đã tặng giấy khen cho 12 tập thể và 28 cá nhân. Ngoài ra, 1 tập thể và 2 cá nhân được Ban Thường vụ Thành ủy "
+                "tặng bằng khen.\nTrần Thu Hương\n"
+            )[1]
+        )
 
     body = [
         ("bang-khen-cap-bo-tinh", "collective", 1),
@@ -1448,12 +1454,13 @@ def test_a_headline_s_loose_commendation_that_sums_one_award_of_the_body_beside_
 
 def test_a_headline_s_loose_commendation_that_sums_one_giver_s_award_told_beside_another_s_is_no_grant_of_its_own():
     def told(headline: str) -> list[tuple]:
-        facts = article(
-            f"{headline}\n12/11/2022 09:00\nSáng 11/11, Huyện đoàn Mỹ Lộc tổ chức tuyên dương thanh niên tiêu biểu. Dịp này, Ban "
-            "Chấp hành Huyện đoàn tặng Giấy khen cho 14 tập thể và 26 cá nhân; Tỉnh đoàn tặng Giấy khen cho 2 tập thể.\n"
-            "Trần Thu Hương\n"
-        )[1]
-        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+        return counted_kinds(
+            article(
+                f"{headline}\n12/11/2022 09:00\nSáng 11/11, Huyện đoàn Mỹ Lộc tổ chức tuyên dương thanh niên tiêu biểu. Dịp này, Ban "
+                "Chấp hành Huyện đoàn tặng Giấy khen cho 14 tập thể và 26 cá nhân; Tỉnh đoàn tặng Giấy khen cho 2 tập thể.\n"
+                "Trần Thu Hương\n"
+            )[1]
+        )
 
     body = [("giay-khen", "collective", 2), ("giay-khen", "collective", 14), ("giay-khen", "individual", 26)]
     # the 40 are the district union's 14 bodies and 26 people; the province's 2, of the same award, told beside them
@@ -1464,11 +1471,12 @@ def test_a_headline_s_loose_commendation_that_sums_one_giver_s_award_told_beside
 
 def test_a_headline_s_commendation_of_one_kind_that_sums_the_body_s_grants_of_that_kind_is_no_grant_of_its_own():
     def told(headline: str) -> list[tuple]:
-        facts = article(
-            f"{headline}\n08/02/2024 09:00\nBan Thường vụ Huyện ủy Văn Lãng tặng Giấy khen cho 9 tổ chức cơ sở đảng trong sạch, vững "
-            "mạnh tiêu biểu; 6 chi bộ tiêu biểu và 28 đảng viên hoàn thành xuất sắc nhiệm vụ.\nTrần Thu Hương\n"
-        )[1]
-        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+        return counted_kinds(
+            article(
+                f"{headline}\n08/02/2024 09:00\nBan Thường vụ Huyện ủy Văn Lãng tặng Giấy khen cho 9 tổ chức cơ sở đảng trong sạch, vững "
+                "mạnh tiêu biểu; 6 chi bộ tiêu biểu và 28 đảng viên hoàn thành xuất sắc nhiệm vụ.\nTrần Thu Hương\n"
+            )[1]
+        )
 
     body = [("giay-khen", "collective", 6), ("giay-khen", "collective", 9), ("giay-khen", "individual", 28)]
     assert told("Huyện Văn Lãng: 15 tập thể, 28 cá nhân được khen thưởng") == body
@@ -3164,11 +3172,12 @@ def test_a_bare_commendation_at_an_event_counted_as_a_named_award_there_is_that_
 
 def test_a_headline_s_bare_commendation_restates_a_body_grant_of_its_count_counted_another_way():
     def told(headline: str) -> list[tuple]:
-        facts = article(
-            f"{headline}\n20/01/2023 09:00\nNgày 18/1/2023, Hội Nông dân huyện Văn Lãng tổ chức hội nghị. "
-            "Tại hội nghị, Hội Nông dân huyện tặng Giấy khen cho 60 hộ hội viên sản xuất giỏi.\nTrần Thu Hương\n"
-        )[1]
-        return sorted((g.award, g.recipient_kind, g.count) for g in counted_once(facts.grants))
+        return counted_kinds(
+            article(
+                f"{headline}\n20/01/2023 09:00\nNgày 18/1/2023, Hội Nông dân huyện Văn Lãng tổ chức hội nghị. "
+                "Tại hội nghị, Hội Nông dân huyện tặng Giấy khen cho 60 hộ hội viên sản xuất giỏi.\nTrần Thu Hương\n"
+            )[1]
+        )
 
     assert told("Văn Lãng biểu dương 60 hội viên sản xuất giỏi") == [("giay-khen", "collective", 60)]
     # negative: a headline counting others is its own grant
