@@ -2601,7 +2601,7 @@ class _Reader:
                     self.sentence_handed is not None
                     and not proposal
                     and not (_OPENS_WITH_OWN_TIME.match(clause.lstrip()) or _EARLIER.match(clause))
-                    and not (not self.sentence_handed and self._paragraph_of_own_time(evidence))
+                    and (bool(self.sentence_handed) or not self._paragraph_of_own_time(evidence))  # (one named: there)
                 )
                 or _VOTED.search(clause)
                 # ('Trong 5 năm qua, ... . Toàn huyện có 2 tập thể được Thủ tướng trao tặng Bằng khen': the years the
@@ -3778,8 +3778,9 @@ _OFFICIALS_CALLED = ("đồng chí", "đ/c")  # ('đồng chí' and its short fo
 
 
 def _last_called(doc: Document, before: int, honorific: str) -> str | None:
-    """The last person the three sentences before `before` call by `honorific` ('em Nguyễn Minh Khôi'), holding no
-    post (an official is no 'em' a grant is told to); None if those sentences call no one so, or two. 'Đồng chí' calls
+    """The one person the sentence of `before` calls by `honorific` before it, else the last the three sentences before
+    call so ('em Nguyễn Minh Khôi'), holding no post (an official is no 'em' a grant is told to); None if those sentences
+    call no one so, or two. 'Đồng chí' calls
     officials, the retiring one too ('Ghi nhận những đóng góp của đồng chí A, ... tặng Giấy khen cho đồng chí'), so it
     may hold a post."""
     official = honorific.casefold() in _OFFICIALS_CALLED
