@@ -122,6 +122,7 @@ _PRESIDENT_CASED = re.compile(r"(?<!\w)([Cc])hủ (?:Tịch (?:[Nn])ước|tịc
 _PREMIER_CASED = re.compile(r"(?<!\w)([Tt])hủ (?:Tướng (?:[Cc])hính (?:[Pp])hủ|tướng (?:chính phủ|Chính Phủ|chính Phủ))(?!\w)")
 # a space typed before a stop or after an opening bracket ('ông A , Phó Chủ tịch', 'Bằng khen ; Giấy khen', '( 2020 - 2023 )')
 _SPACE_INSIDE_MARKS = re.compile(r"(?<=\S) +(?=[,;:.!?)](?:\s|$))|(?<=\() +")
+_SPACED_MARKS = (" ,", " ;", " :", " .", " !", " ?", " )", "( ")
 # a number glued to the word before it or to the noun it counts ('cho15 tập thể', '15tập thể và 20cá nhân'): typed
 # without its space; not a code ('H5N1', 'COVID-19'), a time ('8h30') or a unit ('20ha')
 _NUMBER_GLUED_AFTER = re.compile(r"(?<!\w)(cho|và|có|gồm|tặng|trao|được|là|với|tổng số)(\d)")
@@ -146,10 +147,6 @@ _OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(" ", _SPACES.sub(" ", line)), SURNAMES)).strip()
-    line = _SPACE_INSIDE_MARKS.sub("", line)
-    line = _PRESIDENT_CASED.sub(
-        lambda m: m.group(1) + "hủ tịch nước", _PREMIER_CASED.sub(lambda m: m.group(1) + "hủ tướng Chính phủ", line)
-    )
     line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False
@@ -306,7 +303,19 @@ def normalise(raw: str) -> str:
             if late is not None:
                 lines.append(_clean_line(late)[0])
             break
-    return "\n".join(lines) + "\n"
+    return _as_typed_plainly("\n".join(lines) + "\n")
+
+
+def _as_typed_plainly(text: str) -> str:
+    """The text with no space before a stop or inside a bracket, and the state's two offices in the casing the rules
+    write: read once over the whole text (a pass a line cost more than the reading it saves)."""
+    if any(mark in text for mark in _SPACED_MARKS):  # (most texts have none: no pass over them)
+        text = _SPACE_INSIDE_MARKS.sub("", text)
+    if "Tịch" in text or "Nước" in text:
+        text = _PRESIDENT_CASED.sub(lambda m: m.group(1) + "hủ tịch nước", text)
+    if "chính phủ" in text or "Tướng" in text or "Phủ" in text:
+        text = _PREMIER_CASED.sub(lambda m: m.group(1) + "hủ tướng Chính phủ", text)
+    return text
 
 
 # a box's heading on a line of its own ('Xem thêm:', 'ĐỌC THÊM'): skipped with its links where a paragraph follows them,
