@@ -1249,8 +1249,10 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
         s = merits.end()  # 'Những đóng góp của xã X đã được ghi nhận bằng Bằng khen': X's merits, X receives
     if (bracket := _BRACKET_AFTER.search(doc.text, s, e)) and bracket.start() > s:
         e = bracket.start()  # 'Trường THPT Quế Võ số 1 (huyện Quế Võ) vừa được ...': where it is, in brackets
-    if (merit := _ACHIEVED_AFTER.search(doc.text, s, e)) and merit.start() > s:
-        e = merit.start()  # 'Hội CCB huyện có thành tích xuất sắc trong phong trào thi đua nên được ...': what it did
+    if (merit := _ACHIEVED_AFTER.search(doc.text, s, e) or _NAMED_AS_AFTER.search(doc.text, s, e)) and merit.start() > s:
+        # 'Hội CCB huyện có thành tích xuất sắc trong phong trào thi đua nên được ...': what it did; 'xã X được bình chọn là
+        # xã văn hóa tiêu biểu và nhận ...': what it was named
+        e = merit.start()
     subject = doc.text[s:e]
     whole = [o for o in agents(doc, s, e) if o.start == s and o.end == e]
     if whole:
@@ -1272,6 +1274,7 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
 
 # what the subject achieved, said after it and before the verb of receiving ('... có thành tích xuất sắc trong ... nên')
 _ACHIEVED_AFTER = re.compile(r"\s+(?:đã\s+)?" + lexicon.cue("achieved").pattern + r"[^,;]{0,120}?(?:\s+(?:nên|và))?$")
+_NAMED_AS_AFTER = re.compile(r"\s+(?:đã\s+)?được\s+(?:bình chọn|công nhận|suy tôn|chọn)\s+là\s+[^,;]{2,80}?\s+(?:và|nên)$")
 _BRACKET_AFTER = re.compile(rf"\s*\((?:{levels.ANY})\s[^()]{{1,50}}\)\s*$", re.I)  # a place in brackets, not a body
 _PROPER_AFTER_HEAD = re.compile(rf"\s(?:[{UPPER}]|\d+[A-Z\d]*(?!\w))")  # (or a number: 'Ban chuyên án 224X', 'Đội 3', 'Lớp 12A1')
 # a brand in Latin letters, then a province's name ('Viettel Thanh Hóa', 'VNPT Hà Giang', 'Agribank Cà Mau')

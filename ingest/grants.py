@@ -2603,7 +2603,7 @@ class _Reader:
                     and not (_OPENS_WITH_OWN_TIME.match(clause.lstrip()) or _EARLIER.match(clause))
                     and (bool(self.sentence_handed) or not self._paragraph_of_own_time(evidence))  # (one named: there)
                 )
-                or _VOTED.search(clause)
+                or (_VOTED.search(clause) and not _OPENS_WITH_OWN_TIME.match(clause.lstrip()))  # (not 'Năm 2023, X được bình chọn ...')
                 # ('Trong 5 năm qua, ... . Toàn huyện có 2 tập thể được Thủ tướng trao tặng Bằng khen': the years the
                 # paragraph opens on, not the event, whatever the verb)
                 or ((self._received_there(clause) or self._handed_there(clause)) and not self._paragraph_of_own_time(evidence))

@@ -10965,3 +10965,15 @@ def test_units_a_bloc_chose_for_a_proposal_are_proposed_each():
     # negative: a choice with no proposal after it proposes nothing
     rows = grants_of("Khối thống nhất chọn Trường THCS Hoàng Văn Thụ làm Khối trưởng năm 2024.", with_event=True)
     assert rows == []
+
+
+def test_a_unit_named_as_one_of_the_best_then_receiving_is_the_recipient_and_in_a_year_of_its_own_not_at_the_event():
+    for said in (
+        "Năm 2022, xã Tân Mỹ được bình chọn là xã văn hóa tiêu biểu và nhận Bằng khen của UBND tỉnh.",
+        "Năm 2022, Trường THCS Na Sầm được công nhận là trường học thân thiện và nhận Giấy khen của UBND huyện.",
+    ):
+        rows = grants_of(said, with_event=True)
+        assert [(r[2], r[10], r[8]) for r in rows] == [(1, said.split(", ", 1)[1].split(" được")[0], None)], said
+    # negative: a vote told at the meeting with no year of its own is the meeting's
+    rows = grants_of("Hội nghị đã bình chọn xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua.", with_event=True)
+    assert [r[8] for r in rows] == ["e1"]
