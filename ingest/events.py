@@ -685,33 +685,30 @@ def _without_headline_handed_at(doc: Document, events: list[EventFact]) -> list[
     """'Trao Huân chương Lao động cho 2 doanh nghiệp' over the body's one event ('Hội nghị gặp mặt doanh nghiệp'), at
     which a sentence hands that award over, on no day of its own: the headline tells a moment of that event, no event of
     its own."""
-    told = [e for e in events if e.evidence.start >= doc.body_start]
-    headline = next((e for e in events if e.evidence.start < doc.body_start and e.evidence.rule == "events.headline-handing-over"), None)
-    if headline is None or len(told) != 1 or not headline.awards or len(events) != 2:
+    pair = _headline_over_one(doc, events, "events.headline-handing-over")
+    if pair is None:
         return events
-    if headline.date is not None and headline.date != told[0].date:
+    headline, told = pair
+    if headline.date is not None and headline.date != told.date:
         return events  # (handed over on a day of its own: 'Ngày 5/12, UBND phường đã trao ...' under a meeting of 10/12)
     handed = any(
         _award_shared(headline.awards, (a.value.award,))
         and _HANDED_BEFORE.search(doc.text, max(doc.body_start, a.start - 60), a.start)
-        and _on_its_day(doc, a.start, told[0])
+        and _on_its_day(doc, a.start, told)
         for a in doc.spans("awards", doc.body_start, doc.body_end)
     )
-    if not handed:
-        return events
     # (what the headline hands over was handed over at the body's event: the grants of it told apart are of that event)
-    return [replace(told[0], awards=tuple(dict.fromkeys(told[0].awards + headline.awards)))]
+    return [_with_awards_of(told, headline)] if handed else events
 
 
 def _without_headline_received_at_its_own(doc: Document, events: list[EventFact]) -> list[EventFact]:
     """'Trường X đón nhận Huân chương Lao động hạng Ba' over the body's one event, which X holds ('Sáng 20/11, Trường X
     tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam'), the body telling the award no more: received at that event, no ceremony
     of the headline's own (not one held by another body, nor told on a day of its own)."""
-    told = [e for e in events if e.evidence.start >= doc.body_start]
-    headline = next((e for e in events if e.evidence.start < doc.body_start and e.evidence.rule == "events.receiving-ceremony"), None)
-    if headline is None or len(told) != 1 or len(events) != 2 or headline.date is not None or not headline.awards:
+    pair = _headline_over_one(doc, events, "events.receiving-ceremony")
+    if pair is None or pair[0].date is not None:
         return events
-    host = told[0]
+    headline, host = pair
     if (
         not isinstance(host.organiser, OrgRef)
         or not isinstance(headline.organiser, OrgRef)
@@ -719,7 +716,22 @@ def _without_headline_received_at_its_own(doc: Document, events: list[EventFact]
         or host.kind == "Meeting"
     ):
         return events
-    return [replace(host, awards=tuple(dict.fromkeys(host.awards + headline.awards)))]
+    return [_with_awards_of(host, headline)]
+
+
+def _headline_over_one(doc: Document, events: list[EventFact], rule: str) -> tuple[EventFact, EventFact] | None:
+    """The headline's event read by `rule`, naming an award, and the body's one event, where those two are all the
+    article's events; else None."""
+    told = [e for e in events if e.evidence.start >= doc.body_start]
+    headline = next((e for e in events if e.evidence.start < doc.body_start and e.evidence.rule == rule), None)
+    if headline is None or len(told) != 1 or not headline.awards or len(events) != 2:
+        return None
+    return headline, told[0]
+
+
+def _with_awards_of(host: EventFact, headline: EventFact) -> EventFact:
+    """The body's event, holding the awards the headline's names too: one event told twice."""
+    return replace(host, awards=tuple(dict.fromkeys(host.awards + headline.awards)))
 
 
 def _on_its_day(doc: Document, at: int, event: EventFact) -> bool:

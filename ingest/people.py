@@ -41,7 +41,7 @@ from .orgs import (
     party_committee_unplaced,
     section_of,
 )
-from .places import COMMUNE
+from .places import COMMUNE, commune_label
 from .prescan import prescanned
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -330,7 +330,7 @@ _COMMUNE_ORGANS = frozenset({"PeoplesCommittee", "PeoplesCouncil", "PartyCommitt
 
 def _one_commune_before(text: str, pos: int) -> str | None:
     """The one commune text[:pos] names with its level word ('xã Hòa Ân'); None for none, or two."""
-    named = {f"{levels.canonical(m['type'])} {m['name']}" for m in COMMUNE.finditer(text, 0, pos)}
+    named = {commune_label(m) for m in COMMUNE.finditer(text, 0, pos)}
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -62,6 +62,11 @@ COMMUNE = re.compile(
 )
 
 
+def commune_label(m: re.Match[str]) -> str:
+    """A commune as a COMMUNE match names it, its level word canonical ('xã Tân Lập', 'phường 3')."""
+    return f"{levels.canonical(m['type'])} {m['name']}"
+
+
 def typed_mentions(text: str, province: str | None = None, shared: set[tuple[str, str]] | None = None) -> list[tuple[Unit, int, int]]:
     """Units named with their level word ('huyện Bình Liêu'), with offsets; and into `shared`, where given, each
     (level word, name) of a district whose name several provinces share, which no unit answers ('huyện Tam Nông').
@@ -243,7 +248,7 @@ def resolve_place(doc: Document) -> None:
         ]
         others = {m["name"] for m in COMMUNE.finditer(doc.body) if m["type"].lower() == level}
         commune = named[0] if named and len(others) == 1 else None
-    label = f"{levels.canonical(commune['type'])} {commune['name']}" if commune else None
+    label = commune_label(commune) if commune else None
     if label is None and portal_commune is not None and district is not None and district == portal_unit:
         label = portal_commune  # the commune whose portal published it ('Cổng thông tin điện tử xã Yên Phong - huyện ...')
     if label and district is None and fallback is not None:
@@ -704,8 +709,7 @@ def recognise_places(doc: Document) -> None:
         for m in COMMUNE.finditer(sent.text):
             if m.group(0).isupper():
                 continue  # capitals: where the name ends cannot be told ('XÃ HỘI TỔ CHỨC' is 'society organises')
-            label = f"{levels.canonical(m['type'])} {m['name']}"
-            spans.append(Span(sent.start + m.start(), sent.start + m.end(), "places.commune", label))
+            spans.append(Span(sent.start + m.start(), sent.start + m.end(), "places.commune", commune_label(m)))
     doc.write_layer("places", spans)
 
 
