@@ -376,7 +376,8 @@ def _unknown_title_between(clause: str, start: int, end: int, awards: list[Award
     return any(not any(m.start() <= a.start < m.end() for a in awards) for m in _QUOTED_TITLE.finditer(clause, start, end))
 
 
-_FOR_ITS_OWN = re.compile(r"(?:\s+của\s+[^,;:]{1,60}?)?\s+cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
+# (its own name in quotes between: 'trao Huy hiệu “Thanh niên tiên tiến làm theo lời Bác” cho 30 thanh niên')
+_FOR_ITS_OWN = re.compile(r"(?:\s*[“\"«][^”\"»]{1,120}[”\"»])?(?:\s+của\s+[^,;:]{1,60}?)?\s+cho\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$")
 
 
 def _given_to_its_own(clause: str, award: AwardMention, others: list[Count]) -> bool:

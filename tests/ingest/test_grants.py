@@ -10977,3 +10977,20 @@ def test_a_unit_named_as_one_of_the_best_then_receiving_is_the_recipient_and_in_
     # negative: a vote told at the meeting with no year of its own is the meeting's
     rows = grants_of("Hội nghị đã bình chọn xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua.", with_event=True)
     assert [r[8] for r in rows] == ["e1"]
+
+
+def test_those_commended_then_handed_an_award_by_its_quoted_name_to_as_many_are_one_grant():
+    for said in (
+        'Ban Thường vụ Huyện đoàn tuyên dương 25 gương đoàn viên tiêu biểu và trao Huy hiệu "Tuổi trẻ sáng tạo" cho 25 đoàn viên.',
+        "Hội Cựu chiến binh huyện biểu dương 12 hội viên và trao Kỷ niệm chương “Vì thế hệ trẻ” cho 12 hội viên.",
+    ):
+        rows = grants_of(said, with_event=True)
+        assert [(r[0], r[2]) for r in rows] == [("huy-hieu" if "Huy hiệu" in said else "ky-niem-chuong", 25 if "25" in said else 12)], said
+    # those commended are more than those handed the award: each counted
+    rows = grants_of(
+        'Ban Thường vụ Huyện đoàn tuyên dương 30 đoàn viên và trao Huy hiệu "Tuổi trẻ sáng tạo" cho 5 đoàn viên.', with_event=True
+    )
+    assert sorted((r[0], r[2]) for r in rows) == [("huy-hieu", 5), ("khen-thuong", 30)]
+    # negative: an award with no count of its own after it is what those counted got
+    rows = grants_of('Ban Thường vụ Huyện đoàn đã có 30 đoàn viên được trao Huy hiệu "Tuổi trẻ sáng tạo".', with_event=True)
+    assert [(r[0], r[2]) for r in rows] == [("huy-hieu", 30)]
