@@ -10994,3 +10994,18 @@ def test_those_commended_then_handed_an_award_by_its_quoted_name_to_as_many_are_
     # negative: an award with no count of its own after it is what those counted got
     rows = grants_of('Ban Thường vụ Huyện đoàn đã có 30 đoàn viên được trao Huy hiệu "Tuổi trẻ sáng tạo".', with_event=True)
     assert [(r[0], r[2]) for r in rows] == [("huy-hieu", 30)]
+
+
+def test_a_certificate_handed_with_its_insignia_is_the_title_given_not_a_badge():
+    title = "Chủ tịch nước đã phong tặng danh hiệu Nhà giáo Ưu tú cho 3 nhà giáo của huyện."
+    for handed in (
+        "Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện trao Bằng và huy hiệu cho các nhà giáo.",
+        "Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện trao bằng công nhận, huy hiệu cho các nhà giáo.",
+    ):
+        rows = grants_of(title + " " + handed, with_event=True)
+        assert [(r[0], r[2], r[6]) for r in rows] == [("nha-giao-uu-tu", 3, "Hoàng Thị Lan")], handed
+    # negative: no title told before, the insignia of none named gives nothing to count
+    assert grants_of("Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện trao Bằng và huy hiệu cho các nhà giáo.", with_event=True) == []
+    # negative: a badge named after its word is a badge of its own, whatever is handed with it
+    rows = grants_of('Bà Hoàng Thị Lan trao Bằng và Huy hiệu "Tuổi trẻ sáng tạo" cho 5 đoàn viên.', with_event=True)
+    assert ("huy-hieu", 5) in [(r[0], r[2]) for r in rows]
