@@ -2572,7 +2572,7 @@ class _Reader:
             self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
         council = isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL
         if council and not proposed and _CONSIDERS.search(clause) and not _VOTED.search(clause):
-            # 'Hội đồng đã họp, xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho ông A': a council that considers an
+            # 'Hội đồng đã họp, xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho ông A': a council that considers (or agrees on) an
             # award advises on it (the chair it advises confers it): a proposal (not a ranking it votes, 'bình xét, suy
             # tôn xã A là đơn vị dẫn đầu', its own)
             proposed = True
@@ -3001,7 +3001,8 @@ def _event_for(
 
 
 # a council's consideration of an award ('xét tặng', 'xét, tặng', 'bình xét', 'xét khen thưởng', 'xét công nhận')
-_CONSIDERS = re.compile(r"(?<!\w)(?:xét,?\s*(?:tặng|khen thưởng|công nhận)|bình xét)(?!\w)")
+# (or agrees on: 'Hội đồng thống nhất công nhận danh hiệu Tập thể lao động tiên tiến cho 45 tập thể')
+_CONSIDERS = re.compile(r"(?<!\w)(?:(?:xét|thống nhất),?\s*(?:tặng|khen thưởng|công nhận)|bình xét)(?!\w)")
 # 'Cũng tại hội nghị, ...', 'Cũng dịp này, ...': also at the event, as what the sentence before told was
 _ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at-the-event").pattern)
 # a verb of giving or receiving of a sentence's own (not 'khen' in 'Bằng khen')

@@ -9993,11 +9993,16 @@ def test_an_award_an_emulation_council_considers_is_proposed_not_conferred_by_it
     for said in (
         "Hội đồng Thi đua - Khen thưởng huyện đã họp, xét tặng danh hiệu Chiến sĩ thi đua cơ sở cho ông Lê Văn Tám.",
         "Hội đồng Thi đua - Khen thưởng huyện đã bình xét tặng Giấy khen cho 15 tập thể.",
+        # (or agrees on, at its meeting)
+        "Hội đồng Thi đua - Khen thưởng huyện thống nhất công nhận danh hiệu Tập thể lao động tiên tiến cho 45 tập thể.",
+        "Hội đồng Thi đua - Khen thưởng huyện đã thống nhất, tặng Giấy khen cho 15 tập thể.",
     ):
         assert [(r[4], r[5]) for r in grants_of(said)] == [("proposed", None)], said
     # negatives: the chair who confers considers and gives; a ranking the council votes is its own
     rows = grants_of("Năm 2022, Chủ tịch UBND huyện đã xét tặng Giấy khen cho 15 tập thể.")
     assert [(r[4], r[5]) for r in rows] == [("conferred", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    rows = grants_of("Năm 2022, UBND huyện đã thống nhất công nhận danh hiệu Tập thể lao động tiên tiến cho 45 tập thể.")
+    assert [(r[4], r[5]) for r in rows] == [("conferred", "Ủy ban nhân dân huyện Văn Lãng")]
     rows = grants_of("Hội đồng Thi đua - Khen thưởng huyện đã bình xét, suy tôn xã Tân Mỹ là đơn vị dẫn đầu khối thi đua.", with_event=True)
     assert [(r[0], r[4]) for r in rows] == [("don-vi-dan-dau-khoi-thi-dua", "conferred")]
 
