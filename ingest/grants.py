@@ -532,7 +532,8 @@ _BY_AGENT = re.compile(r"(?<!\w)do\s")
 _VERB_IN_TITLES = re.compile(r"(?<!\w)(?:đã|đang|vừa|cũng|đến|thăm|động viên|chúc mừng)(?!\w)")
 _TOPIC = re.compile(r"\s*(?:[Vv]ề|[Đđ]ối với)\s+(?:công tác\s+)?(?:thi đua,?\s+)?khen thưởng")
 # a verb of giving with no passive before it: 'Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho ...', not '... được tặng'
-_GIVEN_ACTIVELY = re.compile(r"^(?:(?!được)[^;])*?(?<!\w)(?:tặng|trao tặng|khen thưởng|công nhận|truy tặng)\s")
+# (to recipients its clause goes on to: not '... xét tặng danh hiệu này; đến nay đã có 95 công dân được tôn vinh')
+_GIVEN_ACTIVELY = re.compile(r"^(?:(?!được)[^;])*?(?<!\w)(?:tặng|trao tặng|khen thưởng|công nhận|truy tặng)\s[^;,]*?(?:(?<!\w)cho\s|\d)")
 # a phrase of verbs coordinated with the giving one after it ('đến thăm, động viên và khen thưởng')
 _VERBS_BEFORE = re.compile(
     r"(?<!\w)(?:(?:đã|vừa|cũng)\s+)?(?:(?:đến\s+)?(?:thăm hỏi|thăm|động viên|chúc mừng|tặng quà|tặng hoa|gặp mặt|biểu dương|tuyên dương"

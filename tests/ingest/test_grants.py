@@ -8310,6 +8310,16 @@ def test_a_clause_that_counts_the_holders_to_date_after_a_comma_is_no_grant():
     # a giving told before it in the same sentence is the event's
     rows = grants_of("Năm nay, UBND huyện tặng Giấy khen cho 12 hộ, đến nay đã có 140 hộ được tặng.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 12)]
+    # (or after a semicolon, the giver's verb of the clause before: not a giving of the holders)
+    for said in (
+        "Đây là năm thứ 10 UBND huyện xét tặng danh hiệu này; đến nay đã có 95 công dân được tôn vinh.",
+        "Đây là năm thứ 10 UBND huyện xét tặng danh hiệu này, đến nay đã có 95 công dân được tôn vinh.",
+        "Năm nào UBND huyện cũng khen thưởng các gia đình tiêu biểu; tính đến nay có hơn 300 hộ được tặng Giấy khen.",
+    ):
+        assert grants_of(said) == [], said
+    # negative: a giver said to have given them, after the time told, gave them
+    rows = grants_of("Ngoài ra; từ năm 2021 đến nay, Chủ tịch UBND huyện đã tặng Giấy khen cho 152 hộ.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 152)]
 
 
 def test_a_lead_of_its_own_after_a_decision_opens_items_given_under_it():
