@@ -1497,6 +1497,8 @@ class _Reader:
             return []
         if actor and not awards and presents(clause) and _PRESENTS_PRIZE.search(clause) and (prize := self._prize_of_events()):
             # 'Lễ trao Giải thưởng Lý Tự Trọng ...', then 'Đồng chí X dự và trao giải': the prize the ceremony is named after
+            if counted := [c for c in counts if c.kind and c.value and not _a_year(c)]:
+                return self._handed_counted(sent, clause, prize, actor, event or single_event, counted)  # ('trao giải cho 12 em')
             self.presentations.append(Presentation(actor, prize, _behalf(self.doc, base, clause), event=event or single_event))
             return []
         # (the title itself, not the class it is of: 'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”')
@@ -1506,6 +1508,16 @@ class _Reader:
             # ('Cô A được phong tặng danh hiệu Nhà giáo ưu tú ...', then 'tại lễ kỷ niệm Ngày Nhà giáo, ông B đã trao danh
             # hiệu cho cô A': no ceremony named after it, the one title conferred before)
             titles = set(self.titles_given)
+        if (
+            actor and not awards and presents(clause) and _PRESENTS_TITLE.search(clause)
+            and (counted := [c for c in counts if c.kind and c.value and not _a_year(c)])
+            and (title := self._title_of_events(titles)) is not None
+            and title.award not in self.titles_given
+        ):  # fmt: skip
+            # 'Lễ ... trao tặng danh hiệu “Công dân Thủ đô ưu tú”', then 'Đồng chí X trao danh hiệu cho 10 công dân': the
+            # title the ceremony is named after, to those the clause counts (not where the article counted it given
+            # before: 'trao danh hiệu cho thân nhân 3 mẹ ...' of the 4 told, handed over)
+            return self._handed_counted(sent, clause, title, actor, event or single_event, counted)
         # ('Lễ trao danh hiệu Nghệ nhân Nhân dân, Nghệ nhân Ưu tú': each title the one ceremony is named after)
         held = [e for e in self.events if titles and titles <= set(e.awards)]
         if actor and not awards and (len(titles) == 1 or len(held) == 1) and presents(clause) and _PRESENTS_TITLE.search(clause):
@@ -2424,6 +2436,36 @@ class _Reader:
             return None
         award, name = next(iter(prizes))
         return AwardMention(0, 0, award, name=name)
+
+    def _title_of_events(self, titles: set[str]) -> AwardMention | None:
+        """The one title a bare 'danh hiệu' handed over names: the one the article's events are named after, by the
+        taxonomy (`titles`) or by its own name ('Lễ tôn vinh và trao tặng danh hiệu “Công dân Thủ đô ưu tú”'); None if
+        none, or several."""
+        titles = {t for t in titles if award_types()[t].kind in _TITLE_KINDS}  # (not a bare commendation the event holds)
+        if titles:
+            return AwardMention(0, 0, next(iter(titles))) if len(titles) == 1 else None
+        named = {
+            (m.award, m.name)
+            for e in self.events
+            for m in self.doc.values("awards", e.evidence.start, e.evidence.end)
+            if m.award == "khen-thuong" and m.award in e.awards and m.name and not _PRIZE_NAME.match(m.name)
+        }
+        if len(named) != 1:
+            return None
+        award, name = next(iter(named))
+        return AwardMention(0, 0, award, name=name)
+
+    def _handed_counted(
+        self, sent: Sentence, clause: str, award: AwardMention, presenter: str, at: str | None, counted: list[Count]
+    ) -> list[GrantFact]:
+        """The award a bare 'danh hiệu' or 'giải' names, handed over to those the clause counts, a grant for each count."""
+        evidence = Evidence(sent.start, sent.end, sent.text, "grants.named-by-event-counted")
+        giver = default_conferrer(award.award)
+        return [
+            GrantFact(award.award, c.kind, c.value, c.approx, "conferred", evidence, conferrer=giver, presenter=presenter,
+                      event=at, period=_period(clause, c.start, False), title=award.name)
+            for c in counted
+        ]  # fmt: skip
 
     def _in_titles_of_person(self, at: int) -> bool:
         """Whether offset `at` lies in the chain of titles after a person's name ('Ông A, Phó Bí thư Huyện ủy, Chủ tịch

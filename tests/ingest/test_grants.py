@@ -11024,3 +11024,25 @@ def test_a_certificate_handed_with_its_insignia_is_the_title_given_not_a_badge()
     # negative: a badge named after its word is a badge of its own, whatever is handed with it
     rows = grants_of('Bà Hoàng Thị Lan trao Bằng và Huy hiệu "Tuổi trẻ sáng tạo" cho 5 đoàn viên.', with_event=True)
     assert ("huy-hieu", 5) in [(r[0], r[2]) for r in rows]
+
+
+def test_a_bare_title_or_prize_handed_to_those_counted_is_the_one_the_ceremony_is_named_after():
+    cases = (
+        ("Ngày 13/10/2023, UBND huyện tổ chức Lễ tôn vinh và trao tặng danh hiệu “Công dân tiêu biểu” năm 2023.",
+         "Ông Hoàng Văn Minh, Bí thư Huyện ủy trao danh hiệu cho 10 công dân.", ("khen-thuong", 10, "Công dân tiêu biểu")),
+        ("Ngày 13/10/2023, UBND tỉnh tổ chức Lễ trao tặng danh hiệu Nghệ nhân Ưu tú.",
+         "Ông Hoàng Văn Minh, Phó Chủ tịch UBND tỉnh trao tặng danh hiệu cho 7 nghệ nhân.", ("nghe-nhan-uu-tu", 7, None)),
+        ("Ngày 13/10/2023, Tỉnh đoàn tổ chức Lễ trao Giải thưởng Lý Tự Trọng năm 2023.",
+         "Anh Hoàng Văn Minh, Bí thư Tỉnh đoàn trao giải cho 12 cán bộ Đoàn.", ("khen-thuong", 12, "Giải thưởng Lý Tự Trọng")),
+    )  # fmt: skip
+    for lead, handed, expected in cases:
+        facts = article(HEAD + lead + " " + handed + "\nTrần Thu Hương\n")[1]
+        assert [(g.award, g.count, g.title, g.presenter, g.event) for g in facts.grants] == [(*expected, "Hoàng Văn Minh", "e1")], handed
+    # negative: a meeting named after no title hands none over
+    facts = article(HEAD + "Ngày 13/10/2023, UBND huyện tổ chức Hội nghị tổng kết năm 2023. " + cases[0][1] + "\nTrần Thu Hương\n")[1]
+    assert facts.grants == []
+    # negative: the title counted given before, handed over to as many, is one grant
+    facts = article(
+        HEAD + cases[1][0] + " Chủ tịch nước đã phong tặng danh hiệu Nghệ nhân Ưu tú cho 7 nghệ nhân. " + cases[1][1] + "\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, g.presenter) for g in facts.grants] == [("nghe-nhan-uu-tu", 7, "Hoàng Văn Minh")]
