@@ -872,6 +872,19 @@ def test_spelt_together_abbreviations_of_standing_and_executive_committee_member
     }
 
 
+def test_abbreviations_of_the_central_committee_and_the_politburo():
+    central = ("Ủy viên", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")
+    for said, expected in (
+        ("Đ/c Lê Thị Thủy - UVTW Đảng, Bí thư Tỉnh ủy dự hội nghị.", central),
+        ("Đồng chí Lê Thị Thủy, UVTW, Bí thư Tỉnh ủy dự hội nghị.", central),
+        ("Đ/c Lê Thị Thủy - UVDKTW Đảng, Bí thư Tỉnh ủy dự hội nghị.", ("Ủy viên dự khuyết", central[1])),
+        ("Đ/c Lê Thị Thủy - UVBCT, Bí thư Tỉnh ủy dự hội nghị.", ("Ủy viên", "Bộ Chính trị")),
+    ):
+        assert posts_of(said)["Lê Thị Thủy"] == {expected, ("Bí thư", "Tỉnh ủy Quảng Ninh")}, said
+    # negative: letters that only begin with it are no title
+    assert posts_of("Đ/c Lê Thị Thủy - UVTWX, Bí thư Tỉnh ủy dự hội nghị.")["Lê Thị Thủy"] != {central, ("Bí thư", "Tỉnh ủy Quảng Ninh")}
+
+
 def test_a_post_a_person_is_elected_or_appointed_to():
     _, facts = article(
         TITLE + "Đồng chí Nguyễn Thị Hà được bầu giữ chức Bí thư Huyện đoàn Hải Hà. Ông Lê Văn An tái đắc cử Chủ tịch Hội Nông "
