@@ -87,7 +87,11 @@ _DATED_TAG = lexicon.cue("dated-tag")
 _BORN = lexicon.cue("birth-year")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 # the year a year-end review reviews ('tổng kết công tác Hội năm 2023'), held at the turn of that year and the next
-_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)[^.\n]{0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)")
+# (not the review of a month, a round or a contest of that year, held when it ends: 'tổng kết Tháng Công nhân năm 2023')
+_YEAR_REVIEWED = re.compile(
+    r"(?i:tổng kết)(?:(?!(?i:tháng|đợt|hội thi|cuộc thi|chiến dịch)(?!\w))[^.\n]){0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})"
+    r"(?![\d/-]|\s*-\s*\d)"
+)
 
 # the year a meeting carries the work into ('triển khai nhiệm vụ năm 2024', 'ký kết giao ước thi đua năm 2024', 'phát động
 # phong trào thi đua năm 2024'), held at its start (or at the end of the year before, with the review of that one); not a

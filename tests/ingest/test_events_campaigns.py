@@ -3377,3 +3377,15 @@ def test_a_headline_s_receiving_is_at_the_body_s_one_event_its_recipient_holds()
     # negative: an event another body holds is no ceremony of the school's
     held = "Sáng 20/11/2023, UBND thị xã Quảng Yên tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam."
     assert len(events(held)[0]) == 2
+
+
+def test_the_review_of_a_month_or_a_contest_of_a_year_is_held_in_that_year_not_at_its_turn():
+    def date_of(title: str, said: str) -> dt.date | None:
+        return article(f"{title}\n{said}\nĐào Thu Hà\n")[1].events[0].date
+
+    for named in ("Tháng Công nhân năm 2023", "Hội thi Dân vận khéo năm 2023", "đợt thi đua cao điểm năm 2023"):
+        said = f"Tối ngày 24/5, Liên đoàn Lao động tỉnh Bắc Giang tổ chức Lễ tổng kết {named}."
+        assert date_of(f"Tổng kết {named}", said) == dt.date(2023, 5, 24), named
+    # negative: a year's review is held at the turn of the year, its days of spring the next year's
+    said = "Sáng ngày 14/2, Liên đoàn Lao động tỉnh Bắc Giang tổ chức Hội nghị tổng kết công tác Công đoàn năm 2023."
+    assert date_of("Tổng kết công tác Công đoàn năm 2023", said) == dt.date(2024, 2, 14)
