@@ -316,7 +316,12 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
     dropped = set()
     for g in bare:
         i = bisect.bisect_left(starts, g.evidence.start)
-        if i + 1 >= len(starts) or starts[i] != g.evidence.start:
+        if i >= len(starts) or starts[i] != g.evidence.start:
+            continue
+        if _SUM_TOLD.match(doc.sentences[i].text) and _sums_told_before(g, i, starts, told, given_at):
+            dropped.add(id(g))  # 'Tổng cộng 70 tập thể, cá nhân được khen thưởng' after the 20 and the 50 told
+            continue
+        if i + 1 >= len(starts):
             continue
         if g.status == "proposed" and _RESULTS_OF.match(doc.sentences[i + 1].text) is not None:
             # 'đề nghị cấp trên khen thưởng cho 48 tập thể. Kết quả: Chủ tịch nước tặng ...': the proposals' results, one
@@ -348,6 +353,28 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
         if n > 1 and total == g.count:
             dropped.add(id(g))
     return [g for g in grants if id(g) not in dropped]
+
+
+# a sentence that sums up what those before told ('Tổng cộng có 70 tập thể, cá nhân được khen thưởng', 'Như vậy, ...')
+_SUM_TOLD = re.compile(r"\W*(?:[Tt]ổng cộng|[Tt]ổng số|[Nn]hư vậy|[Tt]ính chung|[Cc]ả thảy)(?!\w)")
+
+
+def _sums_told_before(
+    g: GrantFact, i: int, starts: list[int], told: dict[tuple[int, str, str], tuple[int, int]], given_at: set[int]
+) -> bool:
+    """Whether the bare commendation of sentence i, which sums up, adds up the grants of its kind the sentences just
+    before it told (two or more; one that tells none may come between)."""
+    n = total = 0
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCES_SCANNED), -1):
+        if starts[j] not in given_at:
+            continue
+        more, more_total = told.get((starts[j], g.recipient_kind, g.status), (0, 0))
+        if not more:
+            break
+        n, total = n + more, total + more_total
+        if total >= (g.count or 0):
+            break
+    return n > 1 and total == g.count
 
 
 _SENTENCES_SUMMED = 3  # the sentences in a row whose grants an umbrella may sum

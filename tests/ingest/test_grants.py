@@ -11046,3 +11046,18 @@ def test_a_bare_title_or_prize_handed_to_those_counted_is_the_one_the_ceremony_i
         HEAD + cases[1][0] + " Chủ tịch nước đã phong tặng danh hiệu Nghệ nhân Ưu tú cho 7 nghệ nhân. " + cases[1][1] + "\nTrần Thu Hương\n"
     )[1]
     assert [(g.award, g.count, g.presenter) for g in facts.grants] == [("nghe-nhan-uu-tu", 7, "Hoàng Văn Minh")]
+
+
+def test_a_total_that_sums_up_the_grants_told_just_before_it_is_no_grant_of_its_own():
+    for total in (
+        "Tổng cộng có 70 tập thể, cá nhân được khen thưởng.",
+        "Như vậy, trong năm có 70 tập thể, cá nhân được khen thưởng.",
+        "Tính chung, 70 tập thể, cá nhân được biểu dương, khen thưởng.",
+    ):
+        rows = grants_of("UBND huyện tặng Giấy khen cho 20 tập thể. Chủ tịch UBND huyện tặng Giấy khen cho 50 cá nhân. " + total)
+        assert sorted((r[1], r[2]) for r in rows) == [("collective", 20), ("individual", 50)], total
+    # negatives: a total that does not add up, or one told besides them ('Ngoài ra'), is a grant of its own
+    rows = grants_of("UBND huyện tặng Giấy khen cho 20 tập thể và 50 cá nhân. Tổng cộng có 90 tập thể, cá nhân được khen thưởng.")
+    assert ("mixed", 90) in [(r[1], r[2]) for r in rows]
+    rows = grants_of("UBND huyện tặng Giấy khen cho 20 tập thể và 50 cá nhân. Ngoài ra, 70 tập thể, cá nhân được khen thưởng.")
+    assert ("mixed", 70) in [(r[1], r[2]) for r in rows]
