@@ -842,6 +842,25 @@ def _within_raised_totals(clause: str, counts: list[Count], awards: list[AwardMe
     return [c for c in counts if not (c.end <= raised.start() and c.kind in totals and _ADDED.search(clause, 0, c.start))]
 
 
+_TOTAL_WORD = re.compile(r"(?i:tổng cộng|tổng số)(?!\w)")
+
+
+def _without_totals_after(clause: str, counts: list[Count]) -> list[Count]:
+    """'tặng Bằng khen cho 20 tập thể, Giấy khen cho 50 cá nhân, tổng cộng 70 tập thể, cá nhân': a total told after the
+    counts of the clause it adds up (two or more, of its kind) is those counts again, no recipients of its own."""
+    if "ổng" not in clause:
+        return counts
+    kept = []
+    for c in counts:
+        if c.kind and c.value and _TOTAL_WORD.match(clause, c.start):
+            kinds = {"individual", "collective", "mixed"} if c.kind == "mixed" else {c.kind}
+            before = [o.value or 0 for o in counts if o.end <= c.start and o.kind in kinds and o.value]
+            if len(before) > 1 and sum(before) == c.value:
+                continue
+        kept.append(c)
+    return kept
+
+
 def _a_year(c: Count) -> bool:
     """A bare number that is a year ('thành tích năm 2022'), not a count of awards ('trao 13 Huân chương')."""
     return c.kind is None and c.value is not None and 1900 <= c.value <= 2100
@@ -1452,6 +1471,7 @@ class _Reader:
         if not awards and self.typed_list is not None and (again := self._typed_list_again(base, clause, 0, self.typed_list)):
             return again  # '...; các cá nhân: ông A, bà B': the award of the list before it, to these
         counts = _within_raised_totals(clause, doc.values("counts", base, base + len(clause), base=base), awards)
+        counts = _without_totals_after(clause, counts)
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)
         counts = [c for c in counts if not (named_end is not None and _said_of_named(doc.text, named_end, base + c.start))]

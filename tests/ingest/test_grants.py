@@ -11061,3 +11061,17 @@ def test_a_total_that_sums_up_the_grants_told_just_before_it_is_no_grant_of_its_
     assert ("mixed", 90) in [(r[1], r[2]) for r in rows]
     rows = grants_of("UBND huyện tặng Giấy khen cho 20 tập thể và 50 cá nhân. Ngoài ra, 70 tập thể, cá nhân được khen thưởng.")
     assert ("mixed", 70) in [(r[1], r[2]) for r in rows]
+
+
+def test_a_total_told_after_the_counts_of_its_clause_it_adds_up_is_no_grant_of_its_own():
+    for said in (
+        "UBND huyện tặng Giấy khen cho 20 tập thể và 50 cá nhân, tổng cộng 70 tập thể, cá nhân.",
+        "Chủ tịch UBND huyện tặng Giấy khen cho 12 chi bộ, 8 tổ dân phố, tổng số 20 tập thể.",
+    ):
+        rows = grants_of(said)
+        assert sum(r[2] for r in rows) == (70 if "70" in said else 20) and len(rows) == 2, said
+    # negative: a total that does not add up is told of its own; one told first is broken down by those after it
+    rows = grants_of("UBND huyện tặng Giấy khen cho 20 tập thể và 50 cá nhân, tổng cộng 80 tập thể, cá nhân.")
+    assert ("mixed", 80) in [(r[1], r[2]) for r in rows]
+    facts = article(HEAD + "UBND huyện khen thưởng tổng cộng 70 tập thể, cá nhân (20 tập thể, 50 cá nhân).\nTrần Thu Hương\n")[1]
+    assert sorted((g.recipient_kind, g.count) for g in counted_once(facts.grants)) == [("collective", 20), ("individual", 50)]
