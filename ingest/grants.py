@@ -643,6 +643,10 @@ def _achievement_years(said: str) -> str | None:
 
 
 GIVEN_TO_LIST = "grants.given-to-those-listed"  # (kept only where the items after it name them)
+# a line that heads the items of a list of one kind ('Tập thể:', '- Cá nhân:', 'b) Đối với cá nhân:')
+_KIND_HEADING = re.compile(
+    r"\s*(?:[a-zđ][.)]\s*|[-–+•*]\s*|\d{1,2}[.)]\s*)?(?:[Đđ]ối với\s+)?(?:[Tt]ập thể|[Cc]á nhân|TẬP THỂ|CÁ NHÂN)\s*:\s*"
+)
 _GIVEN_TO_LIST = re.compile(r"(?:\s+của\s+[^:;]{2,80}?)?\s+cho\s*:\s*$")  # an award given to those the list after it names
 # a reward given by no award's name, to those counted right after ('trao thưởng cho 45 học sinh', 'trao quà cho 30 em')
 _REWARDED = re.compile(r"(?<!\w)(?:trao|tặng)\s+(?:phần\s+)?(?:thưởng|quà|học bổng)\s+cho\s+(?=\d)")
@@ -3516,6 +3520,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # tỉnh ... . Theo đó, 5 tỉnh được tặng Cờ thi đua gồm: ...')
             decided = found if found and all(_decided_bare(g) for g in found) else []
             decided_by = _decision_signer(doc, sent) if not found or decided else None
+        # (a line that heads the items of one kind, 'Tập thể:', 'b) Cá nhân:', goes on with the list)
+        kind_heading = named_items is not None and not found and _KIND_HEADING.fullmatch(sent.text) is not None
         # '- Ông Lý Seo Chư, Chủ tịch UBND xã Pha Long.', '- Sở Tài chính tỉnh X;': one of those the heading gives to
         if (
             named_items is not None
@@ -3525,12 +3531,12 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             and not (named_items.bare and doc.spans("awards", sent.start, sent.end))  # (a bare heading's items name none)
         ):
             named_items.add(who)
-        elif named_items is not None:
+        elif named_items is not None and not kind_heading:
             closed = named_items.close()
             found_in.extend((g, False) for g in closed)
             run.extend(closed)  # (the second kind a list of both makes: given with the rest)
             named_items = None
-        if opens:  # (a numbered heading too: '1. Đề nghị ... cho 02 tập thể và 01 cá nhân:')
+        if opens and not kind_heading:  # (a numbered heading too: '1. Đề nghị ... cho 02 tập thể và 01 cá nhân:')
             # ('1. Huân chương Lao động hạng Nhì cho:' under a decision's 'cụ thể:': an item that opens its own list)
             sub_heading = bool(bullet) and len(found) == 1 and _GIVEN_TO_LIST.search(sent.text) is not None
             named_items = _NamedItems.opened_by(found, gives=(giving_list and not bullet) or sub_heading)

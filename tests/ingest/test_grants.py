@@ -11075,3 +11075,18 @@ def test_a_total_told_after_the_counts_of_its_clause_it_adds_up_is_no_grant_of_i
     assert ("mixed", 80) in [(r[1], r[2]) for r in rows]
     facts = article(HEAD + "UBND huyện khen thưởng tổng cộng 70 tập thể, cá nhân (20 tập thể, 50 cá nhân).\nTrần Thu Hương\n")[1]
     assert sorted((g.recipient_kind, g.count) for g in counted_once(facts.grants)) == [("collective", 20), ("individual", 50)]
+
+
+def test_the_items_of_a_list_under_lines_that_head_each_kind_are_its_recipients():
+    for heads in (("Tập thể:", "Cá nhân:"), ("a) Tập thể:", "b) Cá nhân:"), ("- Đối với tập thể:", "- Đối với cá nhân:")):
+        facts = article(
+            HEAD + "Chủ tịch UBND huyện tặng Giấy khen cho:\n" + heads[0] + "\n- Trường THCS Na Sầm;\n- Trạm Y tế xã Tân Mỹ;\n"
+            "- UBND xã Hoàng Việt.\n" + heads[1] + "\n- Ông Hoàng Văn Lợi, Chủ tịch UBND xã Tân Mỹ;\n- Bà Lương Thị Hoa.\nTrần Thu Hương\n"
+        )[1]
+        assert sorted((g.recipient_kind, g.count) for g in facts.grants) == [("collective", 3), ("individual", 2)], heads
+    # negative: a line that heads something else ends the list, its items no recipients
+    facts = article(
+        HEAD + "Chủ tịch UBND huyện tặng Giấy khen cho:\n- Trường THCS Na Sầm;\n- Trạm Y tế xã Tân Mỹ.\nPhương hướng năm 2024:\n"
+        "- Trường THCS Hoàng Văn Thụ;\n- UBND xã Hoàng Việt.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.recipient_kind, g.count) for g in facts.grants] == [("collective", 2)]
