@@ -173,6 +173,10 @@ FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
+# what a name after an honorific may be inside, an anniversary's or an example's ('ngày sinh Đại tướng Võ Nguyên Giáp')
+_NAMED_INSIDE = re.compile(
+    r"(?i:ngày sinh|ngày mất|ngày hy sinh|ngày giỗ|năm sinh|sinh nhật|tư tưởng|tấm gương|di chúc|lời dạy|lời kêu gọi)(?:\s+của)?\s+$"
+)
 # (after a caption's place in the photo: 'A (thứ 2 từ trái sang), Bí thư ...', 'B (bên phải) - Phó Chủ tịch ...')
 # (after the year the person was born, or their years in brackets: 'A, sinh năm 1940, nguyên Phó Chủ tịch ...', 'A
 # (1940 - 2024), nguyên Bí thư ...')
@@ -882,6 +886,11 @@ class _Finder:
             if name:
                 name_end = m.end() + len(name)
                 posts, chain_end = _after_name(text, name_end, self.ctx, glued=True)
+                if not posts and _NAMED_INSIDE.search(text, max(0, m.start() - 30), m.start()):
+                    # 'kỷ niệm 112 năm ngày sinh Đại tướng Võ Nguyên Giáp', 'ngày mất của đồng chí Nguyễn Văn Cừ': a name
+                    # inside an anniversary's (or an example's) name, no one of the article
+                    self.taken.add(m.start(), name_end)
+                    continue
                 if foreign:  # a Lao or Khmer's titles are of bodies of their own country, not of the bodies here
                     posts = [Post(p.role, None) for p in posts]
                     if posts and (abroad := _FOREIGN_PLACE.match(text, chain_end)):

@@ -2574,3 +2574,16 @@ def test_a_commune_s_body_left_unnamed_is_of_the_one_commune_its_sentence_named_
         "Dự có ông Lò Văn Dũng, Chủ tịch UBND xã Tân Lập; ông Hà Văn Sơn, Chủ tịch UBND xã Tân Mỹ; bà Vi Thị Hoa, Chủ tịch Hội LHPN xã."
     )
     assert not any(org and org.endswith(("Tân Lập", "Tân Mỹ")) for _, org in people["Vi Thị Hoa"])
+
+
+def test_a_name_after_an_honorific_inside_an_anniversary_or_an_example_is_no_one_of_the_article():
+    for said, name in (
+        ("Nhân kỷ niệm 112 năm ngày sinh Đại tướng Võ Nguyên Giáp, đoàn viên dâng hương.", "Võ Nguyên Giáp"),
+        ("Nhân kỷ niệm 70 năm ngày mất của đồng chí Nguyễn Văn Cừ, đoàn viên dâng hương.", "Nguyễn Văn Cừ"),
+        ("Đoàn viên thi đua học tập tấm gương đồng chí Lê Hồng Phong.", "Lê Hồng Phong"),
+    ):
+        assert name not in posts_of(said), said
+    # negatives: the same honorific telling one of the article, and one named as an example with a post of his own
+    assert "Lê Văn Hùng" in posts_of("Ngày sinh hoạt chi bộ, đồng chí Lê Văn Hùng phát biểu.")
+    people = posts_of("Đoàn viên học tập tấm gương đồng chí Lê Văn Hùng, nguyên Bí thư Huyện ủy Hải Hà.")
+    assert people["Lê Văn Hùng"] == {("nguyên Bí thư", "Huyện ủy Hải Hà")}
