@@ -1177,7 +1177,7 @@ class _Reader:
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
         main = bool(self.events) and (len(self.events) == 1 or self.events[0].evidence.start < self.doc.body_start)
-        single_event = self.events[0].key if main else None
+        single_event = self.events[0].key if main else _honouring_of_one_telling(self.events)
         out: list[GrantFact] = []
         doc = self.doc
         if self.heading_gives and (item := self._award_item(sent, event, single_event)) is not None:
@@ -2991,6 +2991,15 @@ _CUE_KIND = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_KIND_OF_CUE, key=len, re
 
 # a sentence whose subject is the event ('Đại hội đã đánh giá ...; tuyên dương 35 tập thể'): what it did, it did there
 _EVENT_OPENS = re.compile(r"\W*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s+(?:đã|cũng|còn|vừa|vinh dự|long trọng)\s")
+
+
+def _honouring_of_one_telling(events: list[EventFact]) -> str | None:
+    """'Hội Nông dân tỉnh tổ chức Lễ tôn vinh “Nông dân Việt Nam xuất sắc” và hội thảo “Nhà nông tin cậy”': of the
+    events one sentence alone tells, the one ceremony of honours is the article's main one; None otherwise."""
+    if len(events) < 2 or len({e.evidence.start for e in events}) != 1:
+        return None
+    honouring = [e for e in events if _HONOURING.search(e.label)]
+    return honouring[0].key if len(honouring) == 1 else None
 
 
 def _event_for(

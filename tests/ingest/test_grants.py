@@ -11090,3 +11090,21 @@ def test_the_items_of_a_list_under_lines_that_head_each_kind_are_its_recipients(
         "- Trường THCS Hoàng Văn Thụ;\n- UBND xã Hoàng Việt.\nTrần Thu Hương\n"
     )[1]
     assert [(g.recipient_kind, g.count) for g in facts.grants] == [("collective", 2)]
+
+
+def test_of_two_events_one_sentence_tells_the_one_ceremony_of_honours_is_where_an_award_was_handed_over():
+    def handed_at(lead: str) -> list:
+        facts = article(
+            HEAD + lead + "\nNăm nay, toàn huyện có 63 hội viên đạt danh hiệu nông dân sản xuất giỏi. Ông Hoàng Văn Minh, Bí thư Huyện"
+            " ủy trao Giấy khen của UBND huyện cho 10 nông dân tiêu biểu.\nTrần Thu Hương\n"
+        )[1]
+        return [(g.event, g.presenter) for g in facts.grants]
+
+    said = "Ngày 12/10/2023, Hội Nông dân huyện tổ chức Lễ tôn vinh nông dân xuất sắc và Hội thảo “Nhà nông tin cậy”."
+    assert handed_at(said) == [("e1", "Hoàng Văn Minh")]
+    # negative: the two told in sentences of their own, a paragraph of another year between, neither is the article's
+    said = (
+        "Sáng 12/10/2023, Hội Nông dân huyện tổ chức Hội thảo “Nhà nông tin cậy”. Chiều cùng ngày, Hội tổ chức Lễ tôn vinh nông"
+        " dân xuất sắc.\nNăm 2022, toàn huyện có 300 hộ sản xuất giỏi."
+    )
+    assert handed_at(said) == [(None, "Hoàng Văn Minh")]
