@@ -167,6 +167,7 @@ _DASHED = re.compile(r"\s+[-–]\s+")
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
 _BARE_AND = re.compile(r"\s+và\s+")  # two names joined with nothing said of the first
+_BARE_SEPARATOR = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")  # names listed with nothing said between
 # (past where the one before lives, in brackets: 'A (ấp 3, xã Bom Bo), B (ấp Bù Tam)')
 _LIST_NEXT = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–]\s+|(?<=\))\s*và\s+)")
 FIGURES = frozenset(lexicon.lines("figures.txt"))
@@ -959,13 +960,21 @@ class _Finder:
         text = self.text
         if honorifics and (honorific := HONORIFIC.match(text, pos)):
             pos = honorific.end()
+        untitled: list[PersonMention] = []  # the names just listed bare, after a plural honorific
         while name := read(pos):
             posts, chain_end = _after_name(text, pos + len(name), self.ctx)
             after = max(chain_end, pos + len(name))
             self.add(name, pos, pos + len(name), posts, after, "people.listed-name")
+            if honorifics and (told := self._by_start.get((pos, name))) is not None:
+                # ('các đồng chí A, B, Phó Chủ tịch UBND huyện': names listed bare, then one with a title, each hold it)
+                for bare in untitled if posts else ():
+                    bare.posts.extend(Post(p.role, p.org) for p in posts)
+                untitled = [] if posts else [*untitled, told]
             nxt = _LIST_NEXT.match(text, after) or _LIST_NEXT_FAR.match(text, after)
             if not nxt:
                 break
+            if not _BARE_SEPARATOR.fullmatch(text, after, nxt.end()):
+                untitled = []  # (something said of one between, 'A (xã X), B, ...': no run of names bare)
             pos = nxt.end()
             if honorifics and (honorific := HONORIFIC.match(text, pos)):
                 pos = honorific.end()
@@ -1081,6 +1090,13 @@ class _Finder:
         while (nxt := _LIST_NEXT.match(self.text, pos)) and (name := leading_name(self.text, pos=nxt.end())):
             start = nxt.end()
             if not self._free(start):
-                return
+                # ('các đồng chí Phó Chủ tịch UBND huyện: A, B': the list after the plural honorific, read before with no
+                # title, holds the one said before it)
+                told = self._by_start.get((start, name))
+                if told is None or told.posts:
+                    return
+                told.posts.extend(Post(p.role, p.org) for p in posts)
+                pos = told.chain_end
+                continue
             self.add(name, start, start + len(name), [Post(p.role, p.org) for p in posts], start + len(name), rule)
             pos = start + len(name)

@@ -2587,3 +2587,21 @@ def test_a_name_after_an_honorific_inside_an_anniversary_or_an_example_is_no_one
     assert "Lê Văn Hùng" in posts_of("Ngày sinh hoạt chi bộ, đồng chí Lê Văn Hùng phát biểu.")
     people = posts_of("Đoàn viên học tập tấm gương đồng chí Lê Văn Hùng, nguyên Bí thư Huyện ủy Hải Hà.")
     assert people["Lê Văn Hùng"] == {("nguyên Bí thư", "Huyện ủy Hải Hà")}
+
+
+def test_names_listed_bare_after_a_plural_honorific_hold_the_title_said_after_the_last():
+    for said in (
+        "Dự hội nghị có các đồng chí Lê Văn An, Trần Thị Bình, Phó Chủ tịch UBND huyện Hải Hà.",
+        "Dự hội nghị có các đồng chí: Lê Văn An, Trần Thị Bình - Phó Chủ tịch UBND huyện Hải Hà.",
+        # (a plural title, then its holders after a colon)
+        "Dự hội nghị có các đồng chí Phó Chủ tịch UBND huyện Hải Hà: Lê Văn An, Trần Thị Bình.",
+    ):
+        people = posts_of(said)
+        assert people["Lê Văn An"] == people["Trần Thị Bình"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}, said
+    # the run of bare names starts after one with a title of its own
+    people = posts_of("Dự có các đồng chí: Lê Văn An, Bí thư Huyện ủy; Trần Thị Bình, Hoàng Văn Cường, Phó Chủ tịch UBND huyện.")
+    assert people["Lê Văn An"] == {("Bí thư", "Huyện ủy Hải Hà")}
+    assert people["Trần Thị Bình"] == people["Hoàng Văn Cường"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # negative: one with something said of it between holds no title said after the next
+    people = posts_of("Dự hội nghị có các đồng chí: Lê Văn An (xã Quảng Long), Trần Thị Bình, Phó Chủ tịch UBND huyện.")
+    assert people["Lê Văn An"] == set()
