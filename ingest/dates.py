@@ -106,6 +106,12 @@ _YEAR_UNDER_WAY = re.compile(
     r"(?:(?i:sơ kết)[^.\n]{0,120}?|(?i:\d+\s+tháng\s+(?:đầu|cuối)|quý\s+[IV1-4]+|những tháng cuối)\s+)(?<!\w)"
     r"năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)"
 )
+# the year a festival, contest or month of action is of, named after it ('Ngày hội Đại đoàn kết toàn dân tộc năm 2022',
+# 'Hội thi ... năm 2023'): held in that year (not its review, 'tổng kết Hội thi ... năm 2023', nor a prize of it)
+_YEAR_HELD = re.compile(
+    r"(?<!tổng kết )(?<!sơ kết )(?i:ngày hội|lễ hội|hội thi|hội thao|hội diễn|liên hoan|hội khỏe|hội trại|tuần lễ)"
+    r"(?:(?!(?i:năm học))[^.\n]){0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)"
+)
 
 # a school year's review ('tổng kết năm học 2022-2023'): held in the summer the school year ends, its days of that year
 _SCHOOL_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)\s+(?:công tác\s+)?(?i:năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
@@ -171,6 +177,7 @@ def _reference_by_years(doc: Document) -> dt.date | None:
     reviewed = {int(m["year"]) for m in _YEAR_REVIEWED.finditer(text)}
     # (or the year the meeting is of, mid-year or ahead: 'sơ kết 6 tháng đầu năm 2024', 'giao ước thi đua năm 2024')
     under_way = {int(m["year"]) for m in _YEAR_UNDER_WAY.finditer(text)}
+    under_way |= {int(m["year"]) for m in _YEAR_HELD.finditer(text)}  # ('Ngày hội ... năm 2022': held in it)
     ahead = {int(m["year"]) for m in _YEAR_AHEAD.finditer(text)} - under_way
     named = reviewed | under_way | ahead
     if year is not None and years[year] < 2 and year not in named and named:

@@ -3389,3 +3389,15 @@ def test_the_review_of_a_month_or_a_contest_of_a_year_is_held_in_that_year_not_a
     # negative: a year's review is held at the turn of the year, its days of spring the next year's
     said = "Sáng ngày 14/2, Liên đoàn Lao động tỉnh Bắc Giang tổ chức Hội nghị tổng kết công tác Công đoàn năm 2023."
     assert date_of("Tổng kết công tác Công đoàn năm 2023", said) == dt.date(2024, 2, 14)
+
+
+def test_a_festival_or_contest_named_with_its_year_is_held_in_that_year():
+    def date_of(title: str, said: str) -> dt.date | None:
+        return article(f"{title}\n{said}\nĐào Thu Hà\n")[1].events[0].date
+
+    for named in ("Ngày hội Đại đoàn kết toàn dân tộc năm 2022", "Hội thi Tin học trẻ huyện Nghĩa Hưng năm 2022"):
+        said = f"Tối 12/11, Ban công tác Mặt trận xóm 5 tổ chức {named}."
+        assert date_of("Ngày hội ở xóm 5", said) == dt.date(2022, 11, 12), named
+    # negative: a year said of something else in the article, once, dates nothing
+    said = "Tối 12/11, Ban công tác Mặt trận xóm 5 tổ chức Ngày hội Đại đoàn kết toàn dân tộc. Xóm đạt chuẩn văn hóa năm 2022."
+    assert date_of("Ngày hội ở xóm 5", said) is None
