@@ -158,7 +158,7 @@ def counts_in(text: str) -> list[Count]:
     for m in _CLASSES_NAMED.finditer(text) if "lớp" in text or "đội" in text else ():
         # 'các lớp 9A, 8B và 7C được tặng Giấy khen': as many classes as it names by their grades
         out.append(Count(m.start(), m.end("noun"), len(_CLASS.findall(m["names"])), False, "collective"))
-    for m in _TOTAL_IS.finditer(text) if "ổng" in text else ():
+    for m in _TOTAL_IS.finditer(text) if any(w in text for w in _TOTAL_WORDS) else ():
         # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it (where no
         # noun after the number counts it already: 'là 45 người')
         if not any(c.start == m.start("num") and c.kind for c in out):
@@ -177,10 +177,12 @@ def counts_in(text: str) -> list[Count]:
 # a total told with its noun first and its number after 'là' ('Tổng số tập thể, cá nhân được khen thưởng là 350')
 # ('Tổng số cá nhân được tặng Giấy khen năm 2023 là 45': the award and its year between, which binding reads:
 # total_opened)
+# (or the number of them alone, its number after a colon: 'Số tập thể được khen thưởng: 15; số cá nhân ...: 30')
 _TOTAL_IS = re.compile(
-    rf"(?<!\w)(?i:tổng số|tổng cộng)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{NOUN_RE}))(?!\w)"
-    r"(?:\s+năm\s+\d{4}|[^,;.:\d]){0,80}?\s+là\s+(?P<num>\d[\d.]*)(?![\d.,]\d)"
+    rf"(?<![\w/])(?i:tổng số|tổng cộng|số)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{NOUN_RE}))(?!\w)"
+    r"(?:\s+năm\s+\d{4}|[^,;.:\d]){0,80}?(?:\s+là\s+|\s*:\s*)(?P<num>\d[\d.]*)(?![\d.,]\d)"
 )
+_TOTAL_WORDS = ("ổng", "ố")  # the words a total opens with, a cheap test before the pattern is tried
 
 
 _TOTAL_REACH = 200  # 'tổng số' and a noun, up to 80 letters and 'năm' years between, 'là': well within this
@@ -190,7 +192,7 @@ def total_opened(text: str, num_start: int) -> int | None:
     """Where 'Tổng số ...' opens the total whose number starts at `num_start`, if one does."""
     # (read in a window before the number the pattern can span: a clause of many counts stays linear)
     window = max(0, num_start - _TOTAL_REACH)
-    if "ổng" not in text[window:num_start]:
+    if not any(w in text[window:num_start] for w in _TOTAL_WORDS):
         return None
     return next((m.start() for m in _TOTAL_IS.finditer(text, window, num_start + 12) if m.start("num") == num_start), None)
 

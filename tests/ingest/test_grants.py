@@ -11108,3 +11108,13 @@ def test_of_two_events_one_sentence_tells_the_one_ceremony_of_honours_is_where_a
         " dân xuất sắc.\nNăm 2022, toàn huyện có 300 hộ sản xuất giỏi."
     )
     assert handed_at(said) == [(None, "Hoàng Văn Minh")]
+
+
+def test_the_number_of_those_commended_told_after_a_colon_counts_them():
+    rows = grants_of("Số tập thể được khen thưởng: 15; số cá nhân được khen thưởng: 30.")
+    assert sorted((r[1], r[2]) for r in rows) == [("collective", 15), ("individual", 30)]
+    rows = grants_of("Số cá nhân được Chủ tịch UBND huyện tặng Giấy khen năm 2022 là 45.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 45)]
+    # negatives: the number of a document, and of those who took part, count no one commended
+    assert grants_of("Số cá nhân tham gia hội thi: 300 người.") == []
+    assert [r[2] for r in grants_of("Quyết định số 12/QĐ-UBND về việc khen thưởng cho 5 tập thể.")] == [5]
