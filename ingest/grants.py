@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
@@ -2446,20 +2446,22 @@ class _Reader:
     def _prize_of_events(self) -> AwardMention | None:
         """The one prize the article's events are named after ('Lễ trao Giải thưởng Lý Tự Trọng năm 2023'), as the
         awards layer read it in the event's sentence, else the one the article names; None if none, or several."""
-        prizes = {
-            (m.award, m.name)
-            for e in self.events
-            for m in self.doc.values("awards", e.evidence.start, e.evidence.end)
-            if m.award in e.awards and m.name and _PRIZE_NAME.match(m.name)
-        }
+        prizes = self._named_by_events(lambda m: bool(_PRIZE_NAME.match(m.name)))
         if not prizes:
             # ('3 cán bộ Đoàn được nhận Giải thưởng Lý Tự Trọng ...', then 'anh A trao giải thưởng cho các cá nhân': the
             # one prize the article names, where no event is named after one)
             prizes = {(m.award, m.name) for m in self.doc.values("awards") if m.name and _PRIZE_NAME.match(m.name)}
-        if len(prizes) != 1:
-            return None
-        award, name = next(iter(prizes))
-        return AwardMention(0, 0, award, name=name)
+        return _the_one(prizes)
+
+    def _named_by_events(self, keep: Callable[[AwardMention], bool]) -> set[tuple[str, str]]:
+        """The awards the article's events are named after by a name of their own, as the awards layer read them in
+        the events' sentences, (award, name) each, those `keep` keeps."""
+        return {
+            (m.award, m.name)
+            for e in self.events
+            for m in self.doc.values("awards", e.evidence.start, e.evidence.end)
+            if m.award in e.awards and m.name and keep(m)
+        }
 
     def _title_of_events(self, titles: set[str]) -> AwardMention | None:
         """The one title a bare 'danh hiệu' handed over names: the one the article's events are named after, by the
@@ -2468,16 +2470,7 @@ class _Reader:
         titles = {t for t in titles if award_types()[t].kind in _TITLE_KINDS}  # (not a bare commendation the event holds)
         if titles:
             return AwardMention(0, 0, next(iter(titles))) if len(titles) == 1 else None
-        named = {
-            (m.award, m.name)
-            for e in self.events
-            for m in self.doc.values("awards", e.evidence.start, e.evidence.end)
-            if m.award == "khen-thuong" and m.award in e.awards and m.name and not _PRIZE_NAME.match(m.name)
-        }
-        if len(named) != 1:
-            return None
-        award, name = next(iter(named))
-        return AwardMention(0, 0, award, name=name)
+        return _the_one(self._named_by_events(lambda m: m.award == "khen-thuong" and not _PRIZE_NAME.match(m.name)))
 
     def _handed_counted(
         self, sent: Sentence, clause: str, award: AwardMention, presenter: str, at: str | None, counted: list[Count]
@@ -2991,6 +2984,14 @@ _CUE_KIND = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_KIND_OF_CUE, key=len, re
 
 # a sentence whose subject is the event ('Đại hội đã đánh giá ...; tuyên dương 35 tập thể'): what it did, it did there
 _EVENT_OPENS = re.compile(r"\W*(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi lễ)(?:\s+(?:lần này|này))?\s+(?:đã|cũng|còn|vừa|vinh dự|long trọng)\s")
+
+
+def _the_one(named: set[tuple[str, str]]) -> AwardMention | None:
+    """The one award of those (award, name) pairs, as a mention of no place; None if none, or several."""
+    if len(named) != 1:
+        return None
+    award, name = next(iter(named))
+    return AwardMention(0, 0, award, name=name)
 
 
 def _honouring_of_one_telling(events: list[EventFact]) -> str | None:
