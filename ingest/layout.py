@@ -211,6 +211,8 @@ def _is_body_line(line: str, unstopped: bool = False) -> bool:
 _CAPTION_LABEL = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Trong ảnh)\s*:\s*\S+(?:\s+\S+){3,}")
 _DASHED_ROUND = re.compile(r"^\s*[-–—]\s*(.+?)\s*[-–—]\s*$")
 _NAME_WITH_STOP = 40  # characters: a byline's name with a stop after it, shorter than a sentence
+# a byline a page glued to its last paragraph, after its last stop ('... tập thể./. Hồng Nhung', '... tập thể. (Thu Hà)')
+_GLUED_BYLINE = re.compile(rf"(?:[.!?…]|\./\.)\s+(?P<byline>\(?[{UPPER}][^.!?:;()]{{2,{_NAME_WITH_STOP}}}\)?)\s*$")
 _SAPO = 100  # characters: a sapo's line at least, longer than most headlines
 _HEADLINE_OVER_DATE = 25  # characters: a headline's over its dateline, longer than a section's or a category's label
 _UNSTOPPED_PARAGRAPH = 60  # characters: a paragraph's line, longer than a headline's usual, a byline's or a caption's
@@ -674,6 +676,11 @@ def analyse_layout(doc: Document) -> None:
         doc.published = _month_first_if_the_lead_says(doc.published, lines, first_body)
     if not doc.author:
         _byline(doc, tail)
+    # '... cho 25 tập thể./. Hồng Nhung': the writer glued to the last paragraph (not a place's name there, which a
+    # sentence may end on)
+    glued = _GLUED_BYLINE.search(lines[last_body][2]) if not doc.author and not tail and lines else None
+    if glued and not gazetteer().is_place_name(glued["byline"].strip("() ")):
+        _byline(doc, [glued["byline"]])
     if not doc.author:  # 'N.V' under the text, or 'NT 30/05/2024 17:48' over it: initials, an author but no person
         doc.author = _initials([t for _, _, t in lines[:first_body]], tail)
         doc.author_is_initials = doc.author is not None

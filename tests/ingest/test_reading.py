@@ -1944,3 +1944,16 @@ def test_a_press_dateline_with_its_day_written_out_in_brackets_dates_the_article
     assert published("Vĩnh Linh (16/10/2024)") == dt.date(2024, 10, 16)
     # negative: no year written, no day of the article's
     assert published("Vĩnh Linh (16 tháng 10)") is None
+
+
+def test_a_byline_glued_to_the_last_paragraph_after_its_stop_is_the_author():
+    text = (
+        "Tiêu đề bài báo về thi đua khen thưởng\nNgày 18/1/2024, UBND huyện Tiên Yên tổ chức hội nghị tổng kết công tác thi đua"
+        " năm 2023. Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 25 tập thể.{}\n"
+    )
+    for glued in (" Hồng Nhung", "/. Hồng Nhung", " (Hồng Nhung)"):
+        doc, facts = article(text.format(glued))
+        assert doc.author == "Hồng Nhung" and facts.person("Hồng Nhung").is_author, glued
+    # negatives: a place's name, or words of a sentence left without its stop, after the last stop sign nothing
+    for glued in (" Tiên Yên", " Chúc mừng các tập thể", ""):
+        assert article(text.format(glued))[0].author is None, glued
