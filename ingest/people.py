@@ -126,6 +126,19 @@ def _stage_name(text: str, pos: int) -> str | None:
 
 
 _FOREIGNER_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à|[Nn]gài")
+# titles no body here has, only a neighbouring country's ('Tỉnh trưởng tỉnh Hủa Phăn'): the holder's titles are all abroad
+_TITLES_ABROAD = frozenset({"Tỉnh trưởng", "Phó Tỉnh trưởng"})
+
+
+def _titles_abroad(text: str, posts: list[Post], chain_end: int) -> tuple[list[Post], int]:
+    """A foreigner's titles, of bodies of their own country (none of the bodies here), and where their chain ends, past
+    the place abroad it names ('..., Tỉnh trưởng tỉnh Hủa Phăn')."""
+    posts = [Post(p.role, None) for p in posts]
+    if posts and (abroad := _FOREIGN_PLACE.match(text, chain_end)):
+        chain_end = abroad.end()
+    return posts, chain_end
+
+
 _FOREIGN_PLACE = re.compile(rf"\s+(?:tỉnh|thủ đô|nước|thành phố|bang)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,5}}")
 # a list of people after a plural honorific: 'các đồng chí: A, Bí thư ...; B, ...', 'các Mẹ: A, B và C'
 _LIST_HEAD = lexicon.cue("people-list-head")
@@ -881,6 +894,8 @@ class _Finder:
             rare = None if name else rare_surname_name(text, m.end())
             if rare:  # 'Đồng chí Mương Ngọc Lào, Phó Bí thư ...'
                 posts, chain_end = _after_name(text, m.end() + len(rare), self.ctx)
+                if any(p.role in _TITLES_ABROAD for p in posts):  # ('đồng chí Khamphan Phommathat, ..., Tỉnh trưởng ...')
+                    posts, chain_end = _titles_abroad(text, posts, chain_end)
                 if posts:
                     self.taken.add(m.start(), m.end())
                     self.add(rare, m.end(), m.end() + len(rare), posts, chain_end, "people.honorific-rare-surname-title")
@@ -892,10 +907,9 @@ class _Finder:
                     # inside an anniversary's (or an example's) name, no one of the article
                     self.taken.add(m.start(), name_end)
                     continue
-                if foreign:  # a Lao or Khmer's titles are of bodies of their own country, not of the bodies here
-                    posts = [Post(p.role, None) for p in posts]
-                    if posts and (abroad := _FOREIGN_PLACE.match(text, chain_end)):
-                        chain_end = abroad.end()  # '..., Tỉnh trưởng tỉnh Hủa Phăn': the place of the title, abroad
+                if foreign or any(p.role in _TITLES_ABROAD for p in posts):
+                    # a Lao or Khmer's titles are of bodies of their own country, not of the bodies here
+                    posts, chain_end = _titles_abroad(text, posts, chain_end)
                 self.taken.add(m.start(), m.end())  # the honorific is not the start of another name
                 self.add(name, m.end(), name_end, posts, max(chain_end, name_end), "people.honorific-name")
                 # ('các đồng chí A và B, Phó Chủ tịch UBND huyện': a plural honorific, the title after both names)

@@ -2605,3 +2605,15 @@ def test_names_listed_bare_after_a_plural_honorific_hold_the_title_said_after_th
     # negative: one with something said of it between holds no title said after the next
     people = posts_of("Dự hội nghị có các đồng chí: Lê Văn An (xã Quảng Long), Trần Thị Bình, Phó Chủ tịch UBND huyện.")
     assert people["Lê Văn An"] == set()
+
+
+def test_titles_beside_a_neighbouring_country_s_governorship_are_all_of_bodies_abroad():
+    for said in (
+        "Dự có đồng chí Khamphan Phommathat, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn.",
+        "Dự có ông Phan Văn Khăm, Bí thư Tỉnh ủy, Phó Tỉnh trưởng tỉnh Chăm Pa Sắc.",
+    ):
+        people = posts_of(said)
+        name = "Khamphan Phommathat" if "Khamphan" in said else "Phan Văn Khăm"
+        assert {org for _, org in people[name]} == {None}, said
+    # negative: a secretary of the province's own committee, with no such title beside, holds it here
+    assert posts_of("Dự có ông Phan Văn Khăm, Bí thư Tỉnh ủy.")["Phan Văn Khăm"] == {("Bí thư", "Tỉnh ủy Quảng Ninh")}
