@@ -1063,3 +1063,11 @@ def test_a_district_s_emulation_bloc_by_its_party_office_or_its_level_word_is_th
     assert bloc("Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị") == ("Khối thi đua các cơ quan Đảng tỉnh Quảng Ninh", "province")
     # and a comma before another body ends the bloc's name
     assert bloc("Khối thi đua các sở, Văn phòng UBND tỉnh và Sở Nội vụ được tặng")[0] == "Khối thi đua các sở tỉnh Quảng Ninh"
+
+
+def test_a_maritime_port_authority_is_named_by_its_port():
+    assert names("Cảng vụ Hàng hải Quảng Nam được tặng Bằng khen của Bộ Giao thông vận tải.")[0] == "Cảng vụ Hàng hải Quảng Nam"
+    people = posts_by_name(article("Tiêu đề\nDự có ông Lê Văn Hùng, Giám đốc Cảng vụ Hàng hải Quy Nhơn.\nThu Hà\n")[1])
+    assert people["Lê Văn Hùng"] == {("Giám đốc", "Cảng vụ Hàng hải Quy Nhơn")}
+    # negative: the words in lower case, a port's authority in general, name no body
+    assert not [n for n in names("Công tác của các cảng vụ hàng hải được tăng cường.") if n.startswith("Cảng vụ")]
