@@ -2852,10 +2852,13 @@ def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) ->
     ]  # fmt: skip
 
 
-# a part of a breakdown by the level that gave it ('trong đó: khen thưởng cấp Nhà nước 3 tập thể, 2 cá nhân; cấp tỉnh ...')
+# a part of a breakdown by the level that gave it ('trong đó: khen thưởng cấp Nhà nước 3 tập thể, 2 cá nhân; cấp tỉnh ...'),
+# or by the manner of the commendation, as the law sorts them ('trong đó: khen thưởng thường xuyên 80 tập thể, 220 cá
+# nhân; khen thưởng đột xuất 15 tập thể, 40 cá nhân')
 _LEVEL_PART = re.compile(
-    r"\W*(?:(?:khen thưởng|được khen)\s+)?(?:các\s+)?cấp\s+(?:Nhà nước|nhà nước|Trung ương|trung ương|Bộ|bộ|ngành|tỉnh|thành phố|huyện|"
-    r"thị xã|quận|xã|phường|thị trấn|cơ sở)(?!\w)\s*:?\s*\d"
+    r"\W*(?:(?:khen thưởng|được khen)\s+)?(?:(?:các\s+)?cấp\s+(?:Nhà nước|nhà nước|Trung ương|trung ương|Bộ|bộ|ngành|tỉnh|thành phố|"
+    r"huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)|(?:theo\s+)?(?:thường xuyên|đột xuất|chuyên đề|niên hạn|đối ngoại|(?:quá trình\s+)?"
+    r"cống hiến|công trạng(?: và thành tích đạt được)?))(?!\w)\s*:?\s*\d"
 )
 
 

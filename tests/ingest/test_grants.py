@@ -11118,3 +11118,17 @@ def test_the_number_of_those_commended_told_after_a_colon_counts_them():
     # negatives: the number of a document, and of those who took part, count no one commended
     assert grants_of("Số cá nhân tham gia hội thi: 300 người.") == []
     assert [r[2] for r in grants_of("Quyết định số 12/QĐ-UBND về việc khen thưởng cho 5 tập thể.")] == [5]
+
+
+def test_a_breakdown_by_the_manner_of_commendation_gives_the_parts_of_the_totals_it_adds_up_to():
+    for joined in ("; ", " và "):
+        said = (
+            "Chủ tịch UBND huyện đã khen thưởng cho 95 tập thể, 260 cá nhân, trong đó: khen thưởng thường xuyên 80 tập thể, 220 cá"
+            f" nhân{joined}khen thưởng đột xuất 15 tập thể, 40 cá nhân."
+        )
+        assert sorted((r[1], r[2]) for r in grants_of(said)) == [
+            ("collective", 15), ("collective", 80), ("individual", 40), ("individual", 220)
+        ], joined  # fmt: skip
+    # negative: a part alone that does not add up is some of them: the totals stand
+    rows = grants_of("Chủ tịch UBND huyện đã khen thưởng cho 95 tập thể, 260 cá nhân, trong đó: khen thưởng đột xuất 15 tập thể.")
+    assert sorted((r[1], r[2]) for r in rows) == [("collective", 95), ("individual", 260)]
