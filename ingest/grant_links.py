@@ -323,10 +323,18 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
             continue
         if i + 1 >= len(starts):
             continue
-        if g.status == "proposed" and _RESULTS_OF.match(doc.sentences[i + 1].text) is not None:
+        if g.status == "proposed" and (
+            _RESULTS_OF.match(doc.sentences[i + 1].text) is not None or _RESULTS_LEAD_AFTER.search(doc.sentences[i].text) is not None
+        ):
             # 'đề nghị cấp trên khen thưởng cho 48 tập thể. Kết quả: Chủ tịch nước tặng ...': the proposals' results, one
-            # grant of them or more
-            n, total = told.get((starts[i + 1], g.recipient_kind, "conferred"), (0, 0))
+            # grant of them or more (or the items of a list after the lead, '... cho 18 tập thể. Kết quả:' over '- Bằng
+            # khen ...: 15 tập thể;', or after '..., kết quả:' ending the proposal's own sentence)
+            n = total = 0
+            for j in range(i + 1, min(len(starts), i + 2 + _ITEMS_SUMMED)):
+                if j > i + 1 and _LIST_ITEM.match(doc.sentences[j].text) is None:
+                    break
+                more, more_total = told.get((starts[j], g.recipient_kind, "conferred"), (0, 0))
+                n, total = n + more, total + more_total
             if n and total == g.count:
                 dropped.add(id(g))
             continue
@@ -382,6 +390,7 @@ _ITEMS_SUMMED = 40  # and the list items, which a table of awards turns into one
 _LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)])\s")
 _SENTENCES_SCANNED = 4  # the sentences after it read for them, those of no grant among them
 _RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # a sentence telling a proposal's results
+_RESULTS_LEAD_AFTER = re.compile(r"[,;.]\s*[Kk]ết quả(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:\s*$")  # (or its own sentence's end)
 # a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count
 _HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*(?P<n>\d+)\s")
 # 'có' after a time ('Đặc biệt, trong năm có 3 tập thể được khen thưởng đột xuất') or opening its clause ('Có 3 tập thể

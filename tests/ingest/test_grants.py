@@ -11132,3 +11132,19 @@ def test_a_breakdown_by_the_manner_of_commendation_gives_the_parts_of_the_totals
     # negative: a part alone that does not add up is some of them: the totals stand
     rows = grants_of("Chủ tịch UBND huyện đã khen thưởng cho 95 tập thể, 260 cá nhân, trong đó: khen thưởng đột xuất 15 tập thể.")
     assert sorted((r[1], r[2]) for r in rows) == [("collective", 95), ("individual", 260)]
+
+
+def test_proposals_whose_results_a_list_after_a_lead_gives_are_those_results():
+    items = "\n- Bằng khen của Thủ tướng Chính phủ: 01 tập thể;\n- Bằng khen của Chủ tịch UBND tỉnh: 11 tập thể, 25 cá nhân."
+    for lead in (
+        "Huyện đã trình cấp trên khen thưởng cho 12 tập thể, 25 cá nhân. Kết quả:",
+        "Huyện đã trình cấp trên khen thưởng cho 12 tập thể, 25 cá nhân, kết quả:",
+    ):
+        rows = grants_of(lead + items)
+        assert sorted((r[0], r[1], r[2], r[4]) for r in rows) == [
+            ("bang-khen-cap-bo-tinh", "collective", 11, "conferred"), ("bang-khen-cap-bo-tinh", "individual", 25, "conferred"),
+            ("bang-khen-thu-tuong", "collective", 1, "conferred"),
+        ], lead  # fmt: skip
+    # negative: a list after 'cụ thể:' details the proposals, proposed
+    rows = grants_of("Huyện đã trình cấp trên khen thưởng cho 12 tập thể, 25 cá nhân, cụ thể:" + items)
+    assert {r[4] for r in rows} == {"proposed"}
