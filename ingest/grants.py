@@ -2859,7 +2859,8 @@ def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) ->
 _LEVEL_PART = re.compile(
     r"\W*(?:(?:khen thưởng|được khen)\s+)?(?:(?:các\s+)?cấp\s+(?:Nhà nước|nhà nước|Trung ương|trung ương|Bộ|bộ|ngành|tỉnh|thành phố|"
     r"huyện|thị xã|quận|xã|phường|thị trấn|cơ sở)|(?:theo\s+)?(?:thường xuyên|đột xuất|chuyên đề|niên hạn|đối ngoại|(?:quá trình\s+)?"
-    r"cống hiến|công trạng(?: và thành tích đạt được)?))(?!\w)\s*:?\s*\d"
+    r"cống hiến|công trạng(?: và thành tích đạt được)?))(?!\w)\s*:?\s*\d",
+    re.I,  # (an item's opens in capitals: '- Cấp tỉnh: 38 tập thể, 97 cá nhân;')
 )
 
 
@@ -3381,6 +3382,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     list_totals: list[GrantFact] = []  # the counted grants of the sentence that opened the list being read
     section_giver: Conferrer | None = None  # who the section heading over the items being read says gives them
     members: list[tuple[GrantFact, list[GrantFact]]] = []  # a list item's grant, and the totals counted over its list
+    level_heads: list[GrantFact] = []  # the bare totals a lead's list breaks down by level ('Trong đó:' over '- Cấp tỉnh: ...')
+    level_counts: list[Count] = []  # and the counts of its items read so far
     now = doc.published or next((e.date for e in events if e.date), None)
     now_year = now.year if now else None
     for i, sent in enumerate(sentences):
@@ -3424,6 +3427,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # ('... trình cấp trên khen thưởng cho 85 tập thể. Trong đó:' opens the awards those were, as the sentence gave them)
         lead_after_grants = opens and len(sent.text.strip()) < 20 and given_before
         led_list = lead_after_grants or (led_list and bullet)  # the list such a lead opened goes on
+        if lead_after_grants:
+            level_heads = [g for g in last_given if g.award == "khen-thuong" and g.count and g.part_of is None]
         giving_list = (giving_list and (bullet or counted_section)) or (
             (opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text) or lead_after_grants)
         )
@@ -3692,7 +3697,17 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             run = []
         else:
             run = []
+        # '... cho 420 tập thể, 1.150 cá nhân. Trong đó:' over '- Cấp tỉnh: 38 tập thể, 97 cá nhân;': the items break the
+        # totals down by the level that gave (or the manner of the commendation), as one sentence's clauses do
+        mark = _BULLET.match(sent.text) if led_list and level_heads and not found else None
+        if mark and _LEVEL_PART.match(sent.text, mark.end()):
+            level_counts += doc.values("counts", sent.start, sent.end)
+        elif level_counts:
+            found_in.extend((g, False) for g in _broken_down_by_level(level_heads, level_counts))
+            level_heads, level_counts = [], []
         given_before = bool(found)
+    if level_counts:
+        found_in.extend((g, False) for g in _broken_down_by_level(level_heads, level_counts))
     if named_items is not None:
         found_in.extend((g, False) for g in named_items.close())
     # 'Theo đó, 15 tập thể và 28 cá nhân được tặng Bằng khen, trong đó có:' over items naming some of them with that

@@ -11148,3 +11148,14 @@ def test_proposals_whose_results_a_list_after_a_lead_gives_are_those_results():
     # negative: a list after 'cụ thể:' details the proposals, proposed
     rows = grants_of("Huyện đã trình cấp trên khen thưởng cho 12 tập thể, 25 cá nhân, cụ thể:" + items)
     assert {r[4] for r in rows} == {"proposed"}
+
+
+def test_a_list_after_a_lead_that_breaks_totals_down_by_level_gives_their_parts():
+    total = "Toàn huyện đã khen thưởng cho 420 tập thể, 1.150 cá nhân. Trong đó:\n"
+    items = "- Cấp Nhà nước: 2 tập thể, 3 cá nhân;\n- Cấp tỉnh: 38 tập thể, 97 cá nhân;\n- Cấp huyện: 380 tập thể, 1.050 cá nhân."
+    assert sorted((r[1], r[2]) for r in grants_of(total + items)) == [
+        ("collective", 2), ("collective", 38), ("collective", 380), ("individual", 3), ("individual", 97), ("individual", 1050)
+    ]  # fmt: skip
+    # negative: items that do not add up to the totals are some of them, no parts: the totals stand
+    short = items.replace("380 tập thể", "300 tập thể")
+    assert sorted((r[1], r[2]) for r in grants_of(total + short)) == [("collective", 420), ("individual", 1150)]
