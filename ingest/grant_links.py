@@ -393,6 +393,7 @@ _RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # 
 _RESULTS_LEAD_AFTER = re.compile(r"[,;.]\s*[Kk]ết quả(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:\s*$")  # (or its own sentence's end)
 # a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count
 _HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*(?P<n>\d+)\s")
+_JOINED_SHARE = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s*(?:,|\s+và)\s+0*(?P<n>\d+)\s")  # 'tập thể, 45 cá nhân'
 # 'có' after a time ('Đặc biệt, trong năm có 3 tập thể được khen thưởng đột xuất') or opening its clause ('Có 3 tập thể
 # ...'): there were so many, no unit's share
 _THERE_WERE = re.compile(r"(?:(?<!\w)(?:năm|tháng|quý|tuần|kỳ|đợt|qua|nay|này)|^\W*|[,;:])\s*$", re.I)
@@ -413,11 +414,14 @@ def _without_shares_of_totals(doc: Document, grants: list[GrantFact]) -> list[Gr
     for start in sorted(by_sentence):
         told = by_sentence[start]
         text = told[0].evidence.text
-        shares = (
-            {int(m["n"]) for m in _HAS_SHARE.finditer(text) if not (m[0].startswith("có") and _THERE_WERE.search(text, 0, m.start()))}
+        said = (
+            [m for m in _HAS_SHARE.finditer(text) if not (m[0].startswith("có") and _THERE_WERE.search(text, 0, m.start()))]
             if any(g.count for g in told)
-            else set()
+            else []
         )
+        shares = {int(m["n"]) for m in said}
+        # (and the count joined right after one: 'cấp Bộ có 15 tập thể, 45 cá nhân được tặng Bằng khen': both are shares)
+        shares |= {int(j["n"]) for m in said if (j := _JOINED_SHARE.match(text, m.end()))}
         for g in told:
             noun = _noun_of(doc, g, nouns) if g.count in shares else None
             before = seen.get((noun, g.recipient_kind, g.status), {}) if noun is not None else {}

@@ -11159,3 +11159,12 @@ def test_a_list_after_a_lead_that_breaks_totals_down_by_level_gives_their_parts(
     # negative: items that do not add up to the totals are some of them, no parts: the totals stand
     short = items.replace("380 tập thể", "300 tập thể")
     assert sorted((r[1], r[2]) for r in grants_of(total + short)) == [("collective", 420), ("individual", 1150)]
+
+
+def test_counts_joined_to_a_share_of_a_total_are_shares_too():
+    total = "Năm 2023, toàn huyện có 120 lượt tập thể, 300 lượt cá nhân được khen thưởng các cấp. "
+    rows = grants_of(total + "Trong đó, cấp tỉnh có 15 tập thể, 45 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert sorted((r[0], r[1], r[2]) for r in rows) == [("khen-thuong", "collective", 120), ("khen-thuong", "individual", 300)]
+    # negative: with no total before them, they are grants of their own
+    rows = grants_of("Năm 2023, cấp tỉnh có 15 tập thể, 45 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert sorted((r[1], r[2]) for r in rows) == [("collective", 15), ("individual", 45)]
