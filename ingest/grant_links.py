@@ -324,7 +324,7 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
         if i + 1 >= len(starts):
             continue
         if g.status == "proposed" and (
-            _RESULTS_OF.match(doc.sentences[i + 1].text) is not None or _RESULTS_LEAD_AFTER.search(doc.sentences[i].text) is not None
+            _RESULTS_OF.match(doc.sentences[i + 1].text) is not None or RESULTS_LEAD_AFTER.search(doc.sentences[i].text) is not None
         ):
             # 'đề nghị cấp trên khen thưởng cho 48 tập thể. Kết quả: Chủ tịch nước tặng ...': the proposals' results, one
             # grant of them or more (or the items of a list after the lead, '... cho 18 tập thể. Kết quả:' over '- Bằng
@@ -390,7 +390,9 @@ _ITEMS_SUMMED = 40  # and the list items, which a table of awards turns into one
 _LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)])\s")
 _SENTENCES_SCANNED = 4  # the sentences after it read for them, those of no grant among them
 _RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # a sentence telling a proposal's results
-_RESULTS_LEAD_AFTER = re.compile(r"[,;.]\s*[Kk]ết quả(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:\s*$")  # (or its own sentence's end)
+# a proposal's own sentence that ends on the lead of its results ('... cho 18 tập thể, kết quả:'): the list after it
+# tells what came of the proposals, conferred
+RESULTS_LEAD_AFTER = re.compile(r"[,;.]\s*[Kk]ết quả(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:\s*$")
 # a share the sentence says a unit has of those honoured ('Tỉnh Đồng Tháp có 2 nông dân được tôn vinh'), by its count
 _HAS_SHARE = re.compile(r"(?<!\w)(?:có|trong đó có|trong số đó có)\s+0*(?P<n>\d+)\s")
 _JOINED_SHARE = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}?\s*(?:,|\s+và)\s+0*(?P<n>\d+)\s")  # 'tập thể, 45 cá nhân'

@@ -89,6 +89,7 @@ from .grant_links import (
     LISTED_BY_ITEMS,
     NAMED_AND_COUNTED,
     PERSON_AFTER_COUNTS,
+    RESULTS_LEAD_AFTER,
     UNCOUNTED,
     Presentation,
     link_grants,
@@ -811,7 +812,6 @@ _NOT_GIVEN = re.compile(
 )
 _HOLDER_OF = re.compile(r"(?<!\w)của\s+(?:một|các|những)?\s*$")
 _RESULTS = re.compile(r"\W*(?:kết quả|đạt kết quả)(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:", re.I)  # 'Kết quả cụ thể như sau:' too
-_RESULTS_AFTER = re.compile(r"[,;]\s*(?i:kết quả)(?:\s+(?:như sau|cụ thể|đạt được)){0,2}\s*:\s*$")  # (ending a sentence: '..., kết quả:')
 
 
 def _unmarked_item(doc: Document, sentences: list[Sentence], i: int, prev_item: bool) -> bool:
@@ -3400,7 +3400,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # ('... trình cấp trên khen thưởng cho 18 tập thể, kết quả:' opens what came of the proposals, conferred)
         opens, proposes = (
             sent.text.rstrip().endswith(":"),
-            (bool(_PROPOSED.search(sent.text)) and not _OWN_AUTHORITY.search(sent.text) and not _RESULTS_AFTER.search(sent.text)),
+            (bool(_PROPOSED.search(sent.text)) and not _OWN_AUTHORITY.search(sent.text) and not RESULTS_LEAD_AFTER.search(sent.text)),
         )
         # a list opened by a proposal, or a short 'Cụ thể:' after one ('... đã bỏ phiếu và đề nghị khen thưởng.')
         # ('Kết quả:' after one opens what came of the proposals, conferred)
