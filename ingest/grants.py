@@ -236,7 +236,7 @@ _EVENT_TO_COME = lexicon.cue("event-to-come")
 _ACHIEVEMENT = lexicon.cue("achievement-period")
 
 
-_ITEM_REACH = 60  # a count and its noun, at the end of the list before an item
+_ITEM_REACH = 120  # a count, its noun and what is said of them (_DESCRIPTION_MAX), at the end of the list before an item
 
 
 # a place's organs listed before the last of them, a joint subject ('Thành ủy, HĐND, UBND, Ủy ban MTTQ thành phố ...')
@@ -256,7 +256,10 @@ def _counted_item(before: str, part: str) -> bool:
     tail = [c for c in counts_in(end) if c.kind]
     # (the count with what it says of them: 'cho 9 tổ chức cơ sở đảng trong sạch, vững mạnh tiêu biểu; 6 chi bộ ...')
     said = end[tail[-1].end :] if tail else ""
-    described = len(said) <= _DESCRIPTION_MAX and not find_awards(said) and not _GRANT_VERB.search(said)
+    # (what they attained, with no award named, describes them: 'cho 12 tổ chức cơ sở đảng đạt tiêu chuẩn “Trong sạch,
+    # vững mạnh” tiêu biểu; 45 đảng viên ...')
+    verbs = [m for m in _GRANT_VERB.finditer(said) if m.group(0) != "đạt"]
+    described = len(said) <= _DESCRIPTION_MAX and not find_awards(said) and not verbs
     return bool(tail) and described and not find_awards(part) and not _GRANT_VERB.search(part)
 
 

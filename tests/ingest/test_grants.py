@@ -11168,3 +11168,14 @@ def test_counts_joined_to_a_share_of_a_total_are_shares_too():
     # negative: with no total before them, they are grants of their own
     rows = grants_of("Năm 2023, cấp tỉnh có 15 tập thể, 45 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
     assert sorted((r[1], r[2]) for r in rows) == [("collective", 15), ("individual", 45)]
+
+
+def test_a_count_after_a_semicolon_goes_on_with_a_list_whose_last_count_says_what_they_attained():
+    said = (
+        "Ban Thường vụ Huyện ủy đã tặng Giấy khen cho 12 tổ chức cơ sở đảng đạt tiêu chuẩn “Trong sạch, vững mạnh” tiêu biểu; 45"
+        " đảng viên hoàn thành xuất sắc nhiệm vụ tiêu biểu."
+    )
+    assert sorted((r[0], r[1], r[2]) for r in grants_of(said)) == [("giay-khen", "collective", 12), ("giay-khen", "individual", 45)]
+    # negative: a clause with an award of its own after the semicolon is its own grant, not the list's
+    said = "Ban Thường vụ Huyện ủy đã tặng Giấy khen cho 12 tổ chức cơ sở đảng đạt tiêu chuẩn tiêu biểu; 45 đảng viên được tặng Bằng khen."
+    assert ("giay-khen", 45) not in [(r[0], r[2]) for r in grants_of(said)]
