@@ -21,7 +21,10 @@ from .context import PlaceContext
 
 # the mark of an item of a list printed line by line ('-', '+', '2.', 'b)'), which the people's, the conferrers' and
 # the grants' rules each read
-ITEM_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ][.)])\s")
+_DASH_OR_NUMBER = r"[-–+•*]|\d{1,2}[.)]"
+ITEM_MARK = re.compile(rf"\s*(?:{_DASH_OR_NUMBER}|[a-zđ][.)])\s")
+# (by a dash or a number only, as a table's rows and a list of results are printed: not 'b)', which may open a sublist)
+DASHED_OR_NUMBERED = re.compile(rf"\s*(?:{_DASH_OR_NUMBER})\s")
 
 
 @dataclass(frozen=True)

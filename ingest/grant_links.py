@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .awards import AwardMention, find_awards, is_ancestor, match_key, same_award
 from .conferrers import default_conferrer, label
 from .counts import count_noun, noun_given_to, nouns_joined
-from .document import Document
+from .document import DASHED_OR_NUMBERED, Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
 from .orgs import OrgRef, told_shorter
 from .verbs import hands_over
@@ -331,7 +331,7 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
             # khen ...: 15 tập thể;', or after '..., kết quả:' ending the proposal's own sentence)
             n = total = 0
             for j in range(i + 1, min(len(starts), i + 2 + _ITEMS_SUMMED)):
-                if j > i + 1 and _LIST_ITEM.match(doc.sentences[j].text) is None:
+                if j > i + 1 and DASHED_OR_NUMBERED.match(doc.sentences[j].text) is None:
                     break
                 more, more_total = told.get((starts[j], g.recipient_kind, "conferred"), (0, 0))
                 n, total = n + more, total + more_total
@@ -345,7 +345,7 @@ def _without_umbrellas_over_next(doc: Document, grants: list[GrantFact]) -> list
         n = total = summed = items = 0
         j = i + 1
         while j < len(starts) and j < i + 1 + _SENTENCES_SCANNED + items:
-            item = _LIST_ITEM.match(doc.sentences[j].text) is not None
+            item = DASHED_OR_NUMBERED.match(doc.sentences[j].text) is not None
             if item and items < _ITEMS_SUMMED:
                 items += 1
             if starts[j] not in given_at:
@@ -387,7 +387,6 @@ def _sums_told_before(
 
 _SENTENCES_SUMMED = 3  # the sentences in a row whose grants an umbrella may sum
 _ITEMS_SUMMED = 40  # and the list items, which a table of awards turns into one a row
-_LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)])\s")
 _SENTENCES_SCANNED = 4  # the sentences after it read for them, those of no grant among them
 _RESULTS_OF = re.compile(r"\W*(?:[Kk]ết quả|[Qq]ua đó)\s*(?:,|:|là)")  # a sentence telling a proposal's results
 # a proposal's own sentence that ends on the lead of its results ('... cho 18 tập thể, kết quả:'): the list after it
