@@ -3112,6 +3112,12 @@ def test_a_headline_s_event_of_a_commune_held_by_one_of_its_villages_is_that_one
     # another wording: a hamlet ('thôn') of a district's commune, the headline's by the commune's committee
     body = "Ngày 15/11, Ban công tác Mặt trận thôn Đông Hà (xã Đông Hòa) tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022."
     assert len(events("UBND xã Đông Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc", body)) == 1
+    # a ward's numbered area ('khu vực 5'), its address in brackets naming the city: the area's board held it, not the city
+    body = (
+        "Sáng 18/11, Ban Công tác Mặt trận khu vực 5, phường An Hòa (quận Ninh Kiều, TP Cần Thơ) tổ chức Ngày hội Đại đoàn "
+        "kết toàn dân tộc năm 2022."
+    )
+    assert len(events("Phường An Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc", body)) == 1
     # negative: two communes of one district holding the same day are two events
     body = (
         "Ngày 15/11, UBND xã Đông Ngũ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022. Cùng ngày, UBND xã Đông Hải "

@@ -704,6 +704,11 @@ def test_a_village_s_front_board_is_a_body_of_the_village_not_a_national_one():
     # the residential area alone names the board too; the commune's front committee is the commune's
     assert found("Ban Công tác Mặt trận khu dân cư Hòa Bình họp.") == [("Ban Công tác Mặt trận khu dân cư Hòa Bình", None)]
     assert [level for _, level in found("Ủy ban MTTQ xã Đồng Rui họp.")] == ["commune"]
+    # a city ward's numbered area ('khu vực 3', as Cần Thơ calls its wards' parts) names the board as a village does
+    assert found("Ban Công tác Mặt trận khu vực 3 tổ chức ngày hội.") == [("Ban Công tác Mặt trận khu vực 3", None)]
+    assert found("Ông A, Trưởng ban công tác Mặt trận khu vực số 5 phát biểu.") == [("Ban Công tác Mặt trận khu vực số 5", None)]
+    # negative: an area by what it is, not numbered, is no village's ('khu vực miền núi')
+    assert found("Ban Công tác Mặt trận khu vực miền núi họp.") == []
 
 
 def test_a_commune_is_placed_in_the_district_written_after_it():
