@@ -327,6 +327,24 @@ def test_everyone_listed_after_an_attendance_cue_attended_and_speakers_spoke():
         assert {(p.person, p.part) for p in facts.events[0].participants} == {("Vũ Văn Tâm", "attended")}, cue
 
 
+def test_those_listed_after_attending_a_festival_a_session_or_a_meeting_attended():
+    for event, cue in (
+        ("Ngày hội Đại đoàn kết toàn dân tộc năm 2023", "Dự ngày hội có"),
+        ("Lễ kỷ niệm 70 năm Ngày thành lập xã", "Dự buổi giao lưu có"),
+        ("kỳ họp thứ 12 HĐND huyện khóa XX", "Dự kỳ họp có"),
+        ("phiên họp xét khen thưởng", "Dự phiên họp có"),
+        ("Hội nghị giao ban quý I", "Dự buổi họp có"),
+    ):
+        facts = facts_of(f"Sáng 16/11/2023, UBND xã Tân Hòa tổ chức {event}.\n{cue} ông Trần Văn Lực, Phó Chủ tịch UBND huyện.")
+        assert {(p.person, p.part) for e in facts.events for p in e.participants} == {("Trần Văn Lực", "attended")}, cue
+    # negative: what is planned to come ('Dự kiến có') lists no one who was there
+    facts = facts_of(
+        "Sáng 16/11/2023, UBND xã Tân Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023.\n"
+        "Dự kiến có ông Trần Văn Lực, Phó Chủ tịch UBND huyện đến chung vui."
+    )
+    assert [p.part for e in facts.events for p in e.participants] == []
+
+
 def test_a_speech_set_before_its_speaker_is_the_speaker_s():
     held = "Sáng 9/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\n"
     for told in (
