@@ -1892,6 +1892,12 @@ def test_a_venue_before_the_verb_is_no_organiser():
     assert organiser("Sáng 15/1/2024, tại Hội trường UBND tỉnh Đắk Lắk đã diễn ra Lễ mít tinh kỷ niệm 70 năm Ngày truyền thống.") is None
     # a body after the venue and a comma organises
     assert organiser("Sáng 15/1/2024, tại Hội trường A, Học viện Ngân hàng tổ chức Lễ mít tinh kỷ niệm.") == "Học viện Ngân hàng"
+    # the hour before the day ('Vào lúc 8 giờ 00 ngày ...', '14h00 ngày ...', '7g30 sáng ...'): the venue after it still no organiser
+    for hour in ("Vào lúc 8 giờ 00 ngày 15 tháng 01 năm 2024", "Lúc 8 giờ ngày 15/1/2024", "14h00 ngày 15/1/2024", "7g30 sáng 15/1/2024"):
+        told = f"{hour}, tại Hội trường UBND tỉnh Đắk Lắk, Sở Nội vụ tỉnh Đắk Lắk tổ chức hội nghị tổng kết công tác năm 2023."
+        assert organiser(told) == "Sở Nội vụ tỉnh Đắk Lắk", hour
+    # negative: with no body after the venue, the hour leaves it a venue still
+    assert organiser("Lúc 8 giờ ngày 15/1/2024, tại Hội trường UBND tỉnh Đắk Lắk đã diễn ra Lễ mít tinh kỷ niệm.") is None
 
 
 def test_a_battles_name_places_no_article():
