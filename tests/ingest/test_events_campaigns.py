@@ -90,6 +90,22 @@ def test_planned_and_everyone_s_events_are_not_events():
     assert [(e.date, e.organiser.name) for e in facts.events] == [(dt.date(2023, 1, 13), "Lữ đoàn 144")]
 
 
+def test_events_a_share_of_the_units_held_are_not_the_article_s():
+    for subject in (
+        "100% công đoàn cơ sở khu vực nhà nước",
+        "15/15 xã, phường",
+        "98,5% chi bộ",
+        "Tất cả các trường học",
+        "Hầu hết khu dân cư",
+    ):
+        facts = facts_of(f"Năm 2022, {subject} đã tổ chức hội nghị cán bộ, công chức và Ngày hội Đại đoàn kết.")
+        assert facts.events == [], subject
+    # negative: one body's is one event, and a day written bare before its body stays a day
+    facts = facts_of("Ngày 12/1/2023, Công đoàn cơ sở Trường THPT Lê Lợi tổ chức hội nghị cán bộ, công chức năm 2023.")
+    assert [e.organiser.name for e in facts.events] == ["Công đoàn cơ sở Trường THPT Lê Lợi"]
+    assert len(facts_of("15/12, UBND phường Yên Giang tổ chức Ngày hội Đại đoàn kết toàn dân tộc.").events) == 1
+
+
 def test_a_movement_s_quoted_name_does_not_make_its_launch_a_plan_or_everyone_s():
     facts = facts_of(
         "Ngày 9/1/2023, Thị ủy Quảng Yên tổ chức Lễ phát động đợt thi đua “Chào mừng đại hội công đoàn các cấp, "
