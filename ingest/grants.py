@@ -2593,7 +2593,12 @@ class _Reader:
         # (but not where the giver it states is the State President or the Prime Minister, whom a locality's proposal
         # addresses: 'đề nghị Chủ tịch nước tặng Huân chương ...; Thủ tướng Chính phủ tặng Bằng khen ...' proposes both)
         addressed = label(clause_conferrer) in _ADDRESSED_BY_PROPOSALS
-        carried = self.sentence_proposes and (self.proposes_list or addressed or not (own_giver or _OWN_AUTHORITY.search(clause)))
+        # (nor where it opens on those it counts, given by a giver it names: '3 tập thể được đề nghị UBND tỉnh tặng Bằng
+        # khen; 2 tập thể được UBND huyện tặng Giấy khen', a subject and a giving of its own)
+        own_passive = self.giver_passive and self._passive_counted(base, clause)
+        carried = self.sentence_proposes and (
+            self.proposes_list or addressed or not (own_giver or own_passive or _OWN_AUTHORITY.search(clause))
+        )
         if proposal and self.sentence_gave and _PROPOSAL_OPENS.match(clause) and self.giver_before is not None:
             # (not after a ranking no one gave: 'Khối suy tôn A là đơn vị dẫn đầu; đề nghị UBND tỉnh tặng Cờ thi đua cho
             # A, tặng Bằng khen cho B' proposes both, the vote no giving of a subject's own)

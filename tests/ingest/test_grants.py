@@ -2599,6 +2599,14 @@ def test_a_proposal_does_not_carry_to_a_clause_that_names_its_own_giver():
     # and a clause without a giver of its own stays in the proposal
     rows = grants_of("Hội đồng đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể; Cờ thi đua cho 1 tập thể.")
     assert [r[4] for r in rows] == ["proposed", "proposed"]
+    # a clause opening on those it counts, given by a giver it names in the passive, is a giving of its own (after
+    # 'và', a comma or a semicolon)
+    for joint in (" và ", ", ", "; "):
+        rows = grants_of(f"3 tập thể được đề nghị UBND tỉnh tặng Bằng khen{joint}2 tập thể được Chủ tịch UBND huyện tặng Giấy khen.")
+        assert [(r[0], r[2], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "proposed"), ("giay-khen", 2, "conferred")], joint
+    # negative: one that names no giver stays in the proposal
+    rows = grants_of("3 tập thể được đề nghị UBND tỉnh tặng Bằng khen; 2 cá nhân được tặng Giấy khen.")
+    assert [r[4] for r in rows] == ["proposed", "proposed"]
 
 
 def test_commendation_by_one_s_own_authority_or_at_once_commends_its_count():
