@@ -2579,7 +2579,8 @@ class _Reader:
         behalf = _behalf(self.doc, base, clause)
         clause_conferrer, own_giver = self._clause_conferrer(base, clause, event)
         proposal = _PROPOSED.search(clause)
-        if proposal and (then := _THEN_GIVEN.search(clause, proposal.end())):
+        # (not in the list a proposal opens: 'đề nghị: 2 tập thể được Chủ tịch nước tặng ...' asks for each item's giving)
+        if proposal and not _LISTS.match(clause, proposal.end()) and (then := _THEN_GIVEN.search(clause, proposal.end())):
             proposal = None  # 'làm thủ tục đề nghị và được Bộ trưởng tặng Kỷ niệm chương': proposed, then conferred
             # by the giver named after it, not the one proposed to ('trình cấp trên khen thưởng 2 tập thể được Chủ tịch
             # UBND tỉnh tặng Bằng khen')

@@ -2607,6 +2607,16 @@ def test_a_proposal_does_not_carry_to_a_clause_that_names_its_own_giver():
     # negative: one that names no giver stays in the proposal
     rows = grants_of("3 tập thể được đề nghị UBND tỉnh tặng Bằng khen; 2 cá nhân được tặng Giấy khen.")
     assert [r[4] for r in rows] == ["proposed", "proposed"]
+    # the list a proposal opens, each item given in the passive by its giver or by none, is all asked for
+    for listed in (
+        "2 tập thể được Chủ tịch nước tặng Huân chương Lao động hạng Ba; 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.",
+        "2 tập thể được tặng Huân chương Lao động hạng Ba; 5 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ.",
+    ):
+        rows = grants_of(f"Hội đồng thống nhất đề nghị: {listed}")
+        assert [r[4] for r in rows] == ["proposed", "proposed"], listed
+    # negative: a proposal granted after it, no list opened, was given ('đề nghị và đã được ...')
+    rows = grants_of("Huyện đã đề nghị và đã được Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể.")
+    assert [r[4] for r in rows] == ["conferred"]
 
 
 def test_commendation_by_one_s_own_authority_or_at_once_commends_its_count():
