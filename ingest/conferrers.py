@@ -1120,6 +1120,8 @@ def subject_before(
             or _titled_at(doc, opening, people[0].start)  # 'Giám đốc Sở Y tế Nguyễn Văn A được tặng'
             # (or after the calling of a count, its field after it: 'Vận động viên điền kinh Nguyễn Thị A được tặng')
             or _CALLING_BEFORE_NAME.fullmatch(doc.text, opening, people[0].start)
+            # (or after the kin who receive it for the dead: 'Thân nhân liệt sĩ A nhận Huân chương ...')
+            or _KIN_RECEIVING_FOR.fullmatch(doc.text, opening, people[0].start)
         ):
             names = _people_listed(doc, people, e)
             return names[0] if len(names) == 1 else tuple(names)
@@ -1166,6 +1168,12 @@ def subject_before(
 # a calling that counts people ('vận động viên', 'VĐV', 'học sinh'), then a few words of its field in lower case, right
 # before a person's name
 _CALLING_BEFORE_NAME = re.compile(rf"\s*(?i:{NOUN_RE})(?:\s+[{LOWER}]+){{0,3}}\s*")
+# the kin, or their representative, who receive an award for the one they name, who has died ('Thân nhân liệt sĩ A', 'Đại
+# diện gia đình cố đồng chí A'; not the household itself: 'Gia đình ông A được tặng', a collective)
+_KIN_RECEIVING_FOR = re.compile(
+    r"\s*(?:[Tt]hân nhân|[Đđ]ại diện\s+(?:thân nhân|gia đình))(?:\s+của)?\s+(?:(?:liệt sĩ|cố|[Mm]ẹ|[Bb]à mẹ)\s+)?"
+    r"(?:(?:ông|bà|đồng chí|[Đđ]/c|[Đđ]ại tá|[Tt]rung tá|[Tt]hiếu tá|[Đđ]ại úy|[Tt]hượng úy|[Tt]rung úy|[Tt]hiếu úy)\s+)?"
+)
 
 
 def _titled_at(doc: Document, opening: int, name: int) -> bool:

@@ -551,6 +551,15 @@ def test_a_person_after_an_honorific_receives_what_they_are_given():
     assert [(r[0], r[2], r[10]) for r in rows] == [("giay-khen", 12, None)]
 
 
+def test_the_one_whose_kin_receive_an_award_for_them_is_its_recipient():
+    for kin in ("Thân nhân liệt sĩ", "Đại diện gia đình liệt sĩ", "Thân nhân của cố Đại tá", "Đại diện thân nhân Mẹ"):
+        rows = grants_of(f"{kin} Hoàng Văn Nam nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")
+        assert [(r[0], r[1], r[10]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-ba", "individual", "Hoàng Văn Nam")], kin
+    # negative: a household named by its head is a collective that receives for itself
+    rows = grants_of("Gia đình ông Hoàng Văn Nam được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [(r[1], r[10]) for r in rows] == [("collective", "Gia đình ông Hoàng Văn Nam")]
+
+
 def test_a_person_named_after_their_calling_receives_and_a_long_agent_still_makes_a_passive():
     rows = grants_of("Cô giáo Lê Thị Hoa được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen.")
     assert [(r[0], r[5], r[6], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Bộ trưởng Bộ Giáo dục và Đào tạo", None, "Lê Thị Hoa")]
