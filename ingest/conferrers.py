@@ -969,7 +969,10 @@ def receiver_before(
         # name if A names them ('chúc mừng bà B được nhận')
         spoken_to = [p.value.name for p in doc.spans("people", start + addressed.end(), verb)]
         return spoken_to[0] if len(spoken_to) == 1 else None
-    if _ON_BEHALF_OF_ALL.search(clause, time_lead.match(clause).end()):
+    opening = time_lead.match(clause).end()
+    # (or as its representative, said before the name: 'Đại diện tập thể, ông A nhận Cờ thi đua'; not after it, which
+    # sets aside whom they speak for: 'Cô A, đại diện tập thể giáo viên Trường X được tặng Giấy khen')
+    if _ON_BEHALF_OF_ALL.search(clause, opening) or (person and _AS_REPRESENTATIVE.search(clause, opening, person.start - start)):
         # 'Ông A, Giám đốc Học viện thay mặt tập thể đón nhận Huân chương': the body the person heads receives it
         return _body_headed(doc, person.start, person.value) if person else None
     if person and _FOR_THOSE.search(clause, person.end - start):
@@ -1008,6 +1011,7 @@ _ADDRESSING = re.compile(
 
 # a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award
 # is the unit's
+_AS_REPRESENTATIVE = re.compile(r"(?<!\w)đại diện(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể)(?!\w)", re.I)
 _FOR_THOSE = re.compile(r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:các|những)\s")  # speaking for several others
 _ON_BEHALF_OF_ALL = re.compile(
     r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể|cán bộ|tập thể cán bộ|lãnh đạo và|giáo dân|nhân dân"

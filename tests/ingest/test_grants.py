@@ -2415,6 +2415,14 @@ def test_a_person_receiving_on_behalf_of_their_unit_receives_it_for_the_unit():
     assert [(r[0], r[1], r[10]) for r in rows] == [("co-thi-dua-chinh-phu", "collective", "Sở Y tế tỉnh Lạng Sơn")]
     rows = grants_of("Thay mặt tập thể nhà trường, cô Lê Thị Hoa, Hiệu trưởng Trường THCS Lê Lợi vinh dự nhận Bằng khen của UBND tỉnh.")
     assert [(r[1], r[10]) for r in rows] == [("collective", "Trường THCS Lê Lợi")]
+    # 'đại diện' (as representative of) the unit, too
+    rows = grants_of("Đại diện tập thể nhà trường, cô Lê Thị Hoa, Hiệu trưởng Trường THCS Lê Lợi vinh dự nhận Bằng khen của UBND tỉnh.")
+    assert [(r[1], r[10]) for r in rows] == [("collective", "Trường THCS Lê Lợi")]
+    rows = grants_of("Đại diện đơn vị, ông Lê Văn Bình, Giám đốc Sở Y tế đón nhận Cờ thi đua của Chính phủ.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("co-thi-dua-chinh-phu", "collective", "Sở Y tế tỉnh Lạng Sơn")]
+    # negative: ('Đại diện lãnh đạo Sở, ông A phát biểu': the one who speaks for the leaders receives nothing for them)
+    rows = grants_of("Đại diện lãnh đạo Sở, ông Lê Văn Bình phát biểu; bà Lê Thị Hoa nhận Bằng khen của UBND tỉnh.")
+    assert [(r[1], r[10]) for r in rows] == [("individual", "Lê Thị Hoa")]
     # one receiving for themself is the recipient
     rows = grants_of("Ông Lê Văn Bình, Giám đốc Sở Y tế vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.")
     assert [(r[1], r[10]) for r in rows] == [("individual", "Lê Văn Bình")]
