@@ -227,6 +227,9 @@ _BREAKDOWN_FOLLOWS = lexicon.cue("breakdown-follows")
 _BREAKDOWN_WITHIN = lexicon.cue("breakdown-within")
 _BREAKDOWN_LEAD = lexicon.cue("breakdown-lead")
 _GRANT_VERB = lexicon.cue("grant-verb")
+# awards handed over in the passive, right after them and their classes ('... các hạng đã được trao tặng cho'): no holder
+# counted, whatever the verb before
+_HANDED_AFTER = re.compile(r"(?:\s+các\s+(?:hạng|loại))?\s+(?:(?:đã|cũng|vừa)\s+)*được\s+(?:trao tặng|trao|gắn)(?!\w)")
 _CUMULATIVE = lexicon.cue("cumulative")
 _UNIT_HISTORY = lexicon.cue("unit-history")
 # a person's title the article gives to collectives, told by its name without 'Tập thể': the collective's own title
@@ -1583,6 +1586,8 @@ class _Reader:
             and not self.heading_gives
             and not given_for
             and not _GRANT_VERB.search(sent.text, 0, offset + last)
+            # (nor awards counted, then handed over in the passive: '30 Huy chương Chiến sĩ vẻ vang được trao cho ...')
+            and not _HANDED_AFTER.match(clause, last)
             and not _RESULTS.match(sent.text)
             # (a row of a table of awards, no heading over it: each award's counts after its colon, given; or a
             # sentence made of such rows: 'Huân chương Lao động hạng Ba: 02 tập thể, 01 cá nhân; Bằng khen ...: 05 tập thể.')

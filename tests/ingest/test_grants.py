@@ -1732,6 +1732,21 @@ def test_holders_counted_without_a_verb_of_giving_are_not_grants():
     assert grants_of("Toàn huyện Văn Lãng có 12 Tập thể lao động xuất sắc và 3 Chiến sĩ thi đua cấp tỉnh đang công tác.") == []
     rows = grants_of("Năm 2022, huyện Văn Lãng có 12 tập thể được công nhận Tập thể lao động xuất sắc.")
     assert short(rows) == [("tap-the-lao-dong-xuat-sac", "collective", 12)]
+    # awards counted, then handed over in the passive, are given whatever their kind (not only 'Bằng khen', whose 'khen'
+    # had read as a verb)
+    for told, award, kind, count in (
+        ("Dịp này, 30 Huy chương Chiến sĩ vẻ vang được trao cho cán bộ, chiến sĩ.", "huy-chuong-chien-si-ve-vang", "individual", 30),
+        (
+            "Tại buổi lễ, 12 Huân chương Lao động các hạng đã được trao tặng cho các tập thể và cá nhân.",
+            "huan-chuong-lao-dong",
+            "mixed",
+            12,
+        ),
+        ("Dịp này, 5 Cờ thi đua của UBND tỉnh được trao cho các đơn vị dẫn đầu.", "co-thi-dua-cap-bo-tinh", "collective", 5),
+    ):
+        assert short(grants_of(told)) == [(award, kind, count)], told
+    # negative: holders counted, then said to have been conferred the title, are no grant of the article
+    assert grants_of("Huyện Văn Lãng có 54 Bà mẹ Việt Nam Anh hùng được phong tặng từ năm 1994.") == []
 
 
 def test_a_grant_told_twice_at_one_event_is_one_grant():
