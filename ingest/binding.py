@@ -73,6 +73,8 @@ _GENERIC_VERB = lexicon.cue("generic-commendation")
 _NOT_GENERIC = lexicon.cue("not-generic-before")
 _PRESENT_VERB = lexicon.cue("present-verb")
 _RECEIVED_BEFORE = re.compile(r"(?<!\w)được\s+(?:(?:truy|phong)\s+)?$")
+# a verb of receiving between a person and the award ('Ông A (vinh dự) nhận Huân chương'; not 'công nhận', 'ghi nhận')
+_RECEIVES_AWARD = re.compile(r"(?<!\w)(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 
@@ -761,6 +763,8 @@ def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMe
         while before and _JOINED.fullmatch(clause[max(before[-1].chain_end, before[-1].end) : joined[-1].start]):
             joined.append(before.pop())  # 'đồng chí A, ... và đồng chí B, ... đã trao': all of them, the first first
         return list(dict.fromkeys(p.name for p in reversed(joined)))
+    if awards and _RECEIVES_AWARD.search(clause, people[0].end, awards[0].start):
+        return []  # 'Ông A nhận Huân chương ... truy tặng liệt sĩ': who receives it, the verb after the award its own
     return [people[0].name]
 
 

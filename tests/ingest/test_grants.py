@@ -555,6 +555,18 @@ def test_the_one_whose_kin_receive_an_award_for_them_is_its_recipient():
     for kin in ("Thân nhân liệt sĩ", "Đại diện gia đình liệt sĩ", "Thân nhân của cố Đại tá", "Đại diện thân nhân Mẹ"):
         rows = grants_of(f"{kin} Hoàng Văn Nam nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")
         assert [(r[0], r[1], r[10]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-ba", "individual", "Hoàng Văn Nam")], kin
+    # the giving told after the award, as what it is ('... truy tặng liệt sĩ', '... của Chủ tịch nước truy tặng'): the
+    # one who receives it hands nothing over
+    for after in ("truy tặng liệt sĩ", "của Chủ tịch nước truy tặng"):
+        rows = grants_of(f"Thân nhân liệt sĩ Hoàng Văn Nam nhận Huân chương Bảo vệ Tổ quốc hạng Ba {after}.")
+        assert [(r[0], r[10]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-ba", "Hoàng Văn Nam")], after
+    rows = grants_of("Ông Hoàng Văn Nam vinh dự nhận Huân chương Bảo vệ Tổ quốc hạng Ba truy tặng liệt sĩ.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-ba", "Hoàng Văn Nam")]
+    # negative: one who hands it over to the kin still does
+    _, facts = article(
+        HEAD + "Ông Hoàng Văn Nam trao Huân chương Bảo vệ Tổ quốc hạng Ba truy tặng liệt sĩ Lê Văn Bình cho thân nhân.\nTrần Thu Hương\n"
+    )
+    assert [(g.recipient, g.presenter) for g in facts.grants] == [("Lê Văn Bình", "Hoàng Văn Nam")]
     # negative: a household named by its head is a collective that receives for itself
     rows = grants_of("Gia đình ông Hoàng Văn Nam được tặng Bằng khen của Chủ tịch UBND tỉnh.")
     assert [(r[1], r[10]) for r in rows] == [("collective", "Gia đình ông Hoàng Văn Nam")]
