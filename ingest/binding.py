@@ -231,7 +231,10 @@ def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMenti
 # ('cho lớp 9A và 5 học sinh': its number and letter the whole name)
 _NAMED_ONE = rf"(?:(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?|(?:lớp|chi đội)\s+\d[^,;:()]{{0,80}}?)"
 # (or a comma before the count, a list of counts going on: 'cho Phòng Cảnh sát hình sự, 2 đội và 8 cán bộ')
-_NAMED_BODY_AND = re.compile(rf"cho\s+(?:(?:tập thể|đơn vị)\s+)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+và|,)\s+$")
+# (or after their kind in the plural and a colon: 'cho các tập thể: Phòng Nội vụ, Phòng Tư pháp và 3 cá nhân')
+_NAMED_BODY_AND = re.compile(
+    rf"cho\s+(?:(?:tập thể|đơn vị)\s+|các\s+(?:tập thể|đơn vị)\s*:\s*)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+và|,)\s+$"
+)
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
 _BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+và\s+$", re.I)
 

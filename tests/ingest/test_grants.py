@@ -3101,6 +3101,13 @@ def test_a_body_and_people_or_a_count_after_it_are_all_recipients():
     got = grants_of("Đồng chí Lê Văn Nam trao Bằng khen cho UBND xã Tân Thanh, huyện Văn Lãng.")
     assert [(g[1], g[2]) for g in got] == [("collective", 1)]
     assert ("collective", 1) not in [(g[1], g[2]) for g in grants_of("UBND huyện Văn Lãng tặng Giấy khen cho các tập thể và 5 cá nhân.")]
+    # bodies named after their kind in the plural and a colon, then a count: as many bodies as named, and the count
+    for kind in ("các tập thể", "các đơn vị"):
+        got = grants_of(f"UBND huyện Văn Lãng tặng Giấy khen cho {kind}: xã Tân Thanh, Phòng Tư pháp huyện và 5 cá nhân.")
+        assert [(g[0], g[1], g[2]) for g in got] == [("giay-khen", "collective", 2), ("giay-khen", "individual", 5)], kind
+    # negative: the plural kind and a colon before people named is no body's
+    got = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho các cá nhân: ông Nguyễn Văn An, bà Lê Thị Hoa và 5 cá nhân khác.")
+    assert ("collective", 2) not in [(g[1], g[2]) for g in got]
 
 
 def test_a_handing_over_of_uncounted_recipients_is_of_the_grants_given_at_its_event():
