@@ -455,10 +455,11 @@ def _named_then_as_many(clause: str, start: int, count: Count, people: tuple[int
 
 # a plural of a kind, then what it is made of ('cho các cá nhân gồm 3 cán bộ và 2 giáo viên'): the counts after it are its
 # ('cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân', '... (5 tập thể và 10 cá nhân)',
-# '..., với tổng số 15 tập thể, cá nhân': the plural and what is said of them, then the counts, a total's word read with them)
+# '..., với tổng số 15 tập thể, cá nhân': the plural and what is said of them, then the counts, a total's word read with them;
+# or a colon: 'cho các tập thể, cá nhân: 3 tập thể, 5 cá nhân')
 _PLURAL_MADE_OF = re.compile(
     rf"(?:các|những)\s+(?:{NOUN_RE})(?:\s*(?:,|và)\s*(?:{NOUN_RE}))?(?!\w)(?:\s+[^\d,;:.()]{{1,80}}?)??"
-    r"(?:\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?|\s*,?\s*với(?=\s+tổng\s+số)|\s*\()\s*",
+    r"(?:\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?|\s*,?\s*với(?=\s+tổng\s+số)|\s*\(|\s*:(?=\s*\d))\s*",
     re.I,
 )
 

@@ -9947,6 +9947,8 @@ def test_counts_after_a_plural_and_what_is_said_of_it_are_those_the_plural_names
         "Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc, gồm 5 tập thể và 10 cá nhân.",
         "Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc bao gồm 5 tập thể và 10 cá nhân.",
         "Dịp này, UBND huyện tặng Giấy khen cho những tập thể và cá nhân tiêu biểu (5 tập thể và 10 cá nhân).",
+        "Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân: 5 tập thể, 10 cá nhân.",
+        "Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc: 5 trường học và 10 giáo viên.",
     ):
         assert [(r[0], r[1], r[2]) for r in grants_of(said)] == [
             ("giay-khen", "collective", 5), ("giay-khen", "individual", 10)
