@@ -3135,6 +3135,8 @@ _REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*[,:]?\s*(?:
 # an event held to honour ('Lễ tuyên dương ...', 'Lễ trao Huân chương ...', 'Hội nghị biểu dương ...')
 _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|trao tặng|trao|đón nhận)(?!\w)", re.I)
 # a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
+# a later clause of a year of its own ('...; năm nay, trường tiếp tục được tặng ...', '..., năm 2024 được tặng ...')
+_LATER_YEAR = re.compile(r"[;,]\s*(?:còn\s+|và\s+|riêng\s+|đến\s+)?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}|nay)(?!\w)", re.I)
 _DATED_BEFORE = re.compile(
     r"\W*(?:(?P<before>[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
 )
@@ -3216,7 +3218,18 @@ def _without_past_records(
     # back to is before the news, whatever the news's year)
     if dated and (now_year is None or int(dated["y"]) < now_year - 1):
         # 'Trước đó, năm 2019, nhà trường đã được tặng Huân chương ...' in a report of 2024: the sentence's own year, past
-        return [g for g in found if not doc.spans("awards", sent.start + told_from, g.evidence.end) or g.event]
+        # (up to a later clause of a year of its own: '...; năm nay, trường tiếp tục được tặng ...', the news)
+        later = _LATER_YEAR.search(sent.text, told_from)
+        if later is not None and not (later["y"] == "nay" or (now_year is not None and int(later["y"]) >= now_year - 1)):
+            later = None
+        cut = sent.start + later.start() if later is not None else None
+        return [
+            g
+            for g in found
+            if not doc.spans("awards", sent.start + told_from, g.evidence.end)
+            or g.event
+            or (cut is not None and told_at is not None and told_at.get(id(g), 0) >= cut)
+        ]
     past = set()
     for a in doc.spans("awards", sent.start + told_from, sent.end):
         given = _GIVEN_IN_YEAR.match(doc.text, a.end)

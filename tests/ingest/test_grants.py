@@ -4411,6 +4411,13 @@ def test_an_award_a_sentence_dates_to_a_year_long_past_is_a_past_record():
     # phong tặng danh hiệu Nhà giáo Ưu tú' in a profile of 2023); the year before last is still a report's year
     assert "bang-khen-thu-tuong" not in {a for a, _ in grants("Năm 2015, trường được Thủ tướng Chính phủ tặng Bằng khen.")}
     assert "bang-khen-thu-tuong" in {a for a, _ in grants("Năm 2022, trường được Thủ tướng Chính phủ tặng Bằng khen.")}
+    # a later clause of a year of its own, this year's or last, is the news ('...; năm nay, trường tiếp tục được tặng ...')
+    for later in ("năm nay, trường tiếp tục được", "năm 2024, trường được", "còn năm 2023, trường được"):
+        told = f"Năm 2015, trường được Chủ tịch nước tặng Huân chương Lao động hạng Ba; {later} Thủ tướng Chính phủ tặng Bằng khen."
+        assert {a for a, _ in grants(told)} == {"huan-chuong-lao-dong-hang-nhat", "bang-khen-thu-tuong"}, later
+    # negative: one of another year long past is a record too
+    told = "Năm 2012, trường được Chủ tịch nước tặng Huân chương Lao động hạng Ba; năm 2015, trường được Thủ tướng tặng Bằng khen."
+    assert {a for a, _ in grants(told)} == {"huan-chuong-lao-dong-hang-nhat"}
 
 
 def test_a_bare_title_handed_over_at_a_ceremony_not_named_after_it_is_the_one_title_conferred_before():
