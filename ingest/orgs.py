@@ -288,9 +288,11 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
             return None, None, pos
         name = _before_holder(text, m.start("place"), capitalised.group(0))
         if (numbered := _NUMBER_AFTER.match(text, m.start("place") + len(name))) and (
-            levels.canonical(level_word),
-            f"{name} {numbered['n']}",
-        ) in commune_districts():
+            (levels.canonical(level_word), f"{name} {numbered['n']}") in commune_districts()
+            # (or a ward of the 2025 map, which the table of the old communes lacks, its name ending there: 'phường Hà
+            # Giang 1, tỉnh Tuyên Quang')
+            or _NAME_ENDS.match(text, numbered.end())
+        ):
             name = f"{name} {numbered['n']}"  # 'phường Mỹ Đình 1', 'xã Tam Xuân 2': the number is the name's
         return None, name, m.start("place") + len(name)
     district_word = level_word is not None and levels.canonical(level_word) in levels.DISTRICT_WORDS
@@ -311,6 +313,8 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
 
 _CAP_AFTER = re.compile(rf"\s+[{UPPER}]")
 _NUMBER_AFTER = re.compile(r" (?P<n>[1-9]\d?)(?![\w/.,]\d)(?!\w)")
+# where a unit's name ends: a stop, a bracket, the sentence's end, or the level word of the unit it is in
+_NAME_ENDS = re.compile(rf"\s*(?:[,;.:()]|$|\s(?i:{levels.ANY})\s)")
 
 
 def _before_holder(text: str, start: int, run: str) -> str:

@@ -621,6 +621,10 @@ def test_a_commune_whose_name_ends_in_a_number_keeps_it():
     assert posts_of("Ông Lê Văn An, Chủ tịch UBND xã Quảng Long 12 năm liền phát biểu.")["Lê Văn An"] == {
         ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")
     }
+    # a ward of the 2025 map, which the table of the old communes lacks, keeps its number where its name ends there
+    for after in (", tỉnh Tuyên Quang", " (tỉnh Tuyên Quang)", "."):
+        people = posts_of(f"Dự có ông Lê Văn An, Chủ tịch UBND phường Hà Giang 1{after}")
+        assert people["Lê Văn An"] == {("Chủ tịch", "Ủy ban nhân dân phường Hà Giang 1")}, after
     # an article about such a ward: its bare level word is that ward
     _, facts = article(
         "Phường Mỹ Đình 2 tổng kết năm 2023\n12/01/2024 08:30\nNgày 10/1, UBND phường Mỹ Đình 2 (quận Nam Từ Liêm) tổng kết "
