@@ -33,7 +33,8 @@ COUNT_LIST = re.compile(
 )
 _GLUE_MAX = 600  # a list of counts longer than this in one clause is no list a portal prints; the cap keeps binding linear
 _COLON_LIST = re.compile(r"\s*[\"”’»]?\s*:" + COUNT_LIST.pattern, re.I)  # 'Danh hiệu “Lao động tiên tiến”: 28 cá nhân' too
-_SPACE_LIST = re.compile(r"\s" + COUNT_LIST.pattern, re.I)
+# (not after 'và', which joins a second thing commended: 'tôn vinh “Nông dân Việt Nam xuất sắc” và 100 nông dân ...')
+_SPACE_LIST = re.compile(r"\s(?![\"”’»]?\s*và\s)" + COUNT_LIST.pattern, re.I)
 _PAREN_LIST = re.compile(
     r"\s*(?:\d+\s*)?\(" + COUNT_LIST.pattern, re.I
 )  # 'Bằng khen (05 tập thể, 15 cá nhân)', 'Huân chương Lao động 15 (5 tập thể, 10 cá nhân)'

@@ -1692,6 +1692,20 @@ def test_order_classes_written_alone_after_their_order_replace_its_total():
     assert short(rows) == [("huan-chuong-chien-cong-hang-nhi", "collective", 1), ("huan-chuong-chien-cong-hang-ba", "collective", 3)]
 
 
+def test_a_count_joined_by_va_after_a_title_is_a_second_thing_commended_not_the_title_s():
+    told = (
+        'Tối 14/10/2024, Hội Nông dân tỉnh Lạng Sơn tổ chức chương trình tôn vinh "Nông dân Việt Nam xuất sắc" và 100 nông '
+        "dân sản xuất, kinh doanh giỏi cấp tỉnh."
+    )
+    assert ("Nông dân Việt Nam xuất sắc", 100) not in [(g.title, g.count) for g in article(HEAD + told + "\nTrần Thu Hương\n")[1].grants]
+    # so the certificate handed to those 100 after is the one grant of them
+    _, facts = article(HEAD + told + " Ban tổ chức trao Bằng khen của Hội Nông dân tỉnh cho 100 nông dân.\nTrần Thu Hương\n")
+    assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 100)]
+    # negative: counts right after the award, with no 'và', are its own ('hạng Nhì 3 tập thể')
+    rows = grants_of("Chủ tịch nước tặng Huân chương Chiến công hạng Nhì 3 tập thể, 2 cá nhân.")
+    assert short(rows) == [("huan-chuong-chien-cong-hang-nhi", "collective", 3), ("huan-chuong-chien-cong-hang-nhi", "individual", 2)]
+
+
 def test_a_class_word_that_is_not_an_order_class_and_a_total_that_does_not_add_up():
     rows = grants_of("Năm 2022, huyện có 3 tập thể được tặng Huân chương Lao động hạng Ba, xếp hạng nhì khối thi đua.")
     assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "collective", 3)]
