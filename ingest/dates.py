@@ -36,6 +36,13 @@ def recognise_dates(doc: Document) -> None:
             for r in _RELATIVE_DAY.finditer(sent.text):  # 'do Sở Y tế tổ chức sáng nay': the day it was published
                 date = doc.published - dt.timedelta(days=1 if r["which"].lower() == "qua" else 0)
                 spans.append(Span(sent.start + r.start(), sent.start + r.end(), "dates.relative-to-published", date))
+        if doc.published is not None and ("thứ" in sent.text.lower() or "chủ nhật" in sent.text.lower()):
+            for r in _WEEKDAY.finditer(sent.text):  # 'Sáng thứ Hai, ...' in a Tuesday's news: the day before, the last such
+                weekday = weekday_number(r["day"])
+                if weekday is None:
+                    continue
+                date = doc.published - dt.timedelta(days=(doc.published.weekday() - weekday) % 7)
+                spans.append(Span(sent.start + r.start(), sent.start + r.end(), "dates.relative-to-published", date))
         for m in TEXT_DATE.finditer(sent.text):
             if any(a <= m.start() < b for a, b in spans_of_years + ranges):
                 continue  # '(20/11/1982 - 20/11/2025)': the years an anniversary counts, not when anything happened
@@ -80,6 +87,13 @@ _RELATIVE_DAY = re.compile(
     r"(?<!\w)(?:"
     + PARTS_OF_DAY
     + r"|hôm)\s+(?P<which>nay|qua)(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)",
+    re.I,
+)
+# a weekday after a part of the day, with no date of its own after it ('Sáng thứ Hai, UBND huyện tổ chức ...'; not 'Sáng
+# thứ Hai (15/1)', which has one; nor 'lần thứ năm', no day)
+_WEEKDAY = re.compile(
+    rf"(?<!\w)(?:{PARTS_OF_DAY})\s+(?:ngày\s+)?(?P<day>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?!\w)"
+    r"(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)",
     re.I,
 )
 _ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")

@@ -1000,6 +1000,18 @@ def test_a_day_named_against_the_publication_date():
     # an undated article: no day to count from
     facts = article("Thị xã tổng kết thi đua\nChiều qua, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua.\n")[1]
     assert facts.events[0].date is None
+    # a weekday with no date of its own: the last such day, on or before the article's (a Sunday, 15/1/2023)
+    for day, date in (
+        ("Sáng thứ Sáu", dt.date(2023, 1, 13)),
+        ("Chiều thứ 7", dt.date(2023, 1, 14)),
+        ("Sáng Chủ nhật", dt.date(2023, 1, 15)),
+    ):
+        [event] = facts_of(f"{day}, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua.").events
+        assert event.date == date, day
+    # negative: one with its date keeps it, and an ordinal 'thứ năm' is no day
+    assert facts_of("Sáng thứ Hai (9/1), UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết.").events[0].date == dt.date(2023, 1, 9)
+    [event] = facts_of("Sáng 12/1, Hội Cựu chiến binh thị xã Quảng Yên tổ chức Đại hội đại biểu lần thứ năm.").events
+    assert event.date == dt.date(2023, 1, 12)
 
 
 def test_a_plan_on_a_meeting_s_agenda_does_not_make_the_meeting_a_plan():
