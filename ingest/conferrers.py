@@ -711,6 +711,8 @@ def _named_at(doc: Document, start: int, end: int) -> tuple[OrgRef, int] | None:
     spans = [s for s in agents(doc, start, end) if s.start == start]
     spans += [s for s in doc.spans("places", start, end) if s.start == start]
     if not spans:  # a unit no body rule reads, by a name ('cho Đội Cảnh sát hình sự, Đội Cảnh sát giao thông')
+        if (task := _TASK_UNIT.match(doc.text, start, end)) is not None:
+            return _unit_at(doc, start, task.end()), task.end()  # (or by its task alone: 'cho Ban chuyên án, Phòng X')
         unit = _UNIT_NAMED.match(doc.text, start, end)
         if unit is None or not _PROPER_AFTER_HEAD.search(unit[0]):
             return None
@@ -1288,6 +1290,10 @@ def _last_phrase_subject(doc: Document, s: int, e: int, time_lead: re.Pattern[st
 _ACHIEVED_AFTER = re.compile(r"\s+(?:đã\s+)?" + lexicon.cue("achieved").pattern + r"[^,;]{0,120}?(?:\s+(?:nên|và))?$")
 _NAMED_AS_AFTER = re.compile(r"\s+(?:đã\s+)?được\s+(?:bình chọn|công nhận|suy tôn|chọn)\s+là\s+[^,;]{2,80}?\s+(?:và|nên)$")
 _BRACKET_AFTER = re.compile(rf"\s*\((?:{levels.ANY})\s[^()]{{1,50}}\)\s*$", re.I)  # a place in brackets, not a body
+# a team named by its task alone, the list going on right after it ('cho Ban chuyên án, Phòng X và 5 cán bộ')
+_TASK_UNIT = re.compile(
+    r"(?:Ban chuyên án|Tổ (?:công tác|tuần tra|cứu hộ|cứu nạn|xung kích)|Đội (?:tuần tra|xung kích|cứu hộ))(?=\s*(?:[,;]|và\s))"
+)
 _PROPER_AFTER_HEAD = re.compile(rf"\s(?:[{UPPER}]|\d+[A-Z\d]*(?!\w))")  # (or a number: 'Ban chuyên án 224X', 'Đội 3', 'Lớp 12A1')
 # a brand in Latin letters, then a province's name ('Viettel Thanh Hóa', 'VNPT Hà Giang', 'Agribank Cà Mau')
 _BRAND_AT_PLACE = re.compile(rf"(?P<brand>[A-Z][A-Za-z0-9&]{{2,15}})\s+(?P<place>[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}})")

@@ -4184,6 +4184,13 @@ def test_a_list_of_units_no_body_rule_reads_counts_them():
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 2, None)]
     rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, Phòng Tư pháp và Trạm Y tế xã Tân Mỹ.")
     assert [(r[1], r[2]) for r in rows] == [("collective", 3)]
+    # a team named by its task alone, the list going on after it ('Ban chuyên án', 'Tổ công tác')
+    for team in ("Ban chuyên án", "Tổ công tác", "Tổ tuần tra"):
+        rows = grants_of(f"Giám đốc Công an tỉnh tặng Giấy khen cho {team}, Phòng Cảnh sát hình sự và 5 cán bộ, chiến sĩ.")
+        assert [(r[1], r[2]) for r in rows] == [("collective", 2), ("individual", 5)], team
+    # negative: the team alone is the one recipient
+    rows = grants_of("Giám đốc Công an tỉnh tặng Giấy khen cho Ban chuyên án và 5 cán bộ, chiến sĩ.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 5)]
     # one unit, then its reason: one recipient
     rows = grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát hình sự, vì đã phá nhanh vụ án.")
     assert [(r[2], r[10]) for r in rows] == [(1, "Đội Cảnh sát hình sự Công an huyện Văn Lãng")]
