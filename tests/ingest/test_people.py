@@ -308,6 +308,12 @@ def test_a_former_post_keeps_its_nguyen():
     assert people["Lê Văn Tuấn"] == {("nguyên Trưởng ban", "Ban Tuyên giáo Huyện ủy Hải Hà")}
     people = posts_of("Nguyên Chủ tịch UBND huyện Hà Văn Bình được tặng Bằng khen.")
     assert people["Hà Văn Bình"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # one said to have held it once is its former holder ('người từng giữ chức', 'từng là', 'từng đảm nhiệm cương vị')
+    for once in ("người từng giữ chức", "từng là", "người từng đảm nhiệm cương vị"):
+        people = posts_of(f"Dự có ông Lê Văn Tuấn, {once} Chủ tịch UBND huyện.")
+        assert people["Lê Văn Tuấn"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}, once
+    # negative: one who has done something before holds no former post by it
+    assert posts_of("Ông Lê Văn Tuấn từng là người cứu 3 học sinh đuối nước.").get("Lê Văn Tuấn", set()) == set()
     # 'nguyên' as a word of a name or a place is not a former post
     people = posts_of("Bà Vi Thị Nguyên, Chủ tịch UBND xã Quảng Long phát biểu.")
     assert people["Vi Thị Nguyên"] == {("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
