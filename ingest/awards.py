@@ -295,7 +295,7 @@ _FLAG_NAMED = re.compile(r"(?<!\w)Cờ\s+[“\"«'‘](?P<name>(?:Đơn vị|T�
 _QUOTED_NAME = re.compile(r"[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90}?)\s*[”\"»]")
 NAMED_FORMS = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})  # the forms a name of their own may follow
 _OWN_NAME = re.compile(
-    r"\s*(?:[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90}?)\s*[”\"»]"
+    r"\s*(?:[“\"«‘']\s*(?P<quoted>[^“”\"«»‘’']{3,90}?)\s*[”\"»’']"  # (in single quotes too: 'Kỷ niệm chương ‘Vì thế hệ trẻ’')
     # (it ends before the occasion, 'nhân dịp', 'nhân Ngày ...'; not inside its name: 'Vì sức khỏe nhân dân', 'Vì sự
     # nghiệp nhân đạo')
     r"|(?P<bare>Vì\s[^,;.:“”\"()]{3,90}?)(?=\s*(?:[,;.:()]|$|\s(?:cho|của|và|đến|tới|dịp|nhân(?=\s+(?:dịp|kỷ niệm|[Nn]gày|[Ll]ễ)(?!\w)))\s)))"

@@ -308,7 +308,7 @@ def default_conferrer(award: str) -> Conferrer | None:
 
 
 # a commemorative medal's own name after it ('Kỷ niệm chương “Vì sự nghiệp Giáo dục”', 'Kỷ niệm chương Vì thế hệ trẻ')
-_MEDAL_NAME = re.compile(r"\s*(?:[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90})|(?P<bare>[^“”\"«»,;.()]{3,90}))")
+_MEDAL_NAME = re.compile(r"\s*(?:[“\"«‘']\s*(?P<quoted>[^“”\"«»‘’']{3,90})|(?P<bare>[^“”\"«»‘’',;.()]{3,90}))")
 
 # the whole name, 'Việt Nam' after it or not: 'Vì sự nghiệp Xây dựng' is the Ministry of Construction's, 'Vì sự nghiệp
 # xây dựng nông thôn mới' is not (unquoted, the name ends where the clause goes on: 'Vì thế hệ trẻ cho 3 cá nhân')

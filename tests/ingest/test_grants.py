@@ -5780,6 +5780,15 @@ def test_a_commemorative_medal_named_after_a_field_is_conferred_by_the_central_b
         ("Huyện đoàn Krông Pa tặng Kỷ niệm chương “Vì thế hệ trẻ” cho 3 cá nhân.", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
     ):  # fmt: skip
         assert giver(said) == [body], said
+    # its name in single quotes, read as in double ones, whole, and its title
+    for said in (
+        "Huyện đoàn Krông Pa tặng Kỷ niệm chương 'Vì thế hệ trẻ' cho 3 cá nhân.",
+        "Huyện đoàn Krông Pa tặng Kỷ niệm chương ‘Vì thế hệ trẻ’ cho 3 cá nhân.",
+    ):
+        assert giver(said) == ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"], said
+        assert [g.title for g in article(HEAD + said + "\nTrần Thu Hương\n")[1].grants] == ["Vì thế hệ trẻ"], said
+    said = "Hội Nông dân tỉnh Gia Lai trao Kỷ niệm chương 'Vì sự nghiệp xây dựng và phát triển Hội Nông dân' cho 5 hội viên."
+    assert giver(said) == ["Hội Nông dân tỉnh Gia Lai"]  # (negative: a quoted name that only opens with a known one)
     # the owner the article writes stays ('của X'); a medal the table does not know stays the organiser's
     said = "Sở Tư pháp tỉnh Gia Lai trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” của Hội Khuyến học tỉnh cho 5 cá nhân."
     assert giver(said) != ["Bộ Giáo dục và Đào tạo"]
