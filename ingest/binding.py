@@ -18,7 +18,7 @@ from .grant_links import COUNTS_AFTER_NAMED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
-from .verbs import of_decision, passive_by_agent
+from .verbs import RECEIVING, of_decision, passive_by_agent
 
 # what may stand between 'cho' and a later count of the same list: other counts, times counted too ('150 lượt tập thể')
 # (a count of a noun the lexicon does not hold goes on a list of counts too, a separator after it: 'cho 4 chốt và 20 cá nhân')
@@ -74,8 +74,8 @@ _GENERIC_VERB = lexicon.cue("generic-commendation")
 _NOT_GENERIC = lexicon.cue("not-generic-before")
 _PRESENT_VERB = lexicon.cue("present-verb")
 _RECEIVED_BEFORE = re.compile(r"(?<!\w)được\s+(?:(?:truy|phong)\s+)?$")
-# a verb of receiving between a person and the award ('Ông A (vinh dự) nhận Huân chương'; not 'công nhận', 'ghi nhận')
-_RECEIVES_AWARD = re.compile(r"(?<!\w)(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
+# a verb of receiving between a person and the award ('Ông A (vinh dự) nhận Huân chương')
+_RECEIVES_AWARD = re.compile(r"(?<!\w)" + RECEIVING)
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 

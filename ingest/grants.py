@@ -100,7 +100,7 @@ from .names import UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
 from .prescan import prescanned
-from .verbs import handed_by_agent, hands_over, presents
+from .verbs import RECEIVING, handed_by_agent, hands_over, presents
 
 _PROPOSED = prescanned(lexicon.cue("proposed"))  # (searched in every sentence: prescanned)
 # before a commendation verb: a past record, a plan, a consideration, or the name of a ceremony ('Lễ tuyên dương')
@@ -215,7 +215,7 @@ _HELD_TO_COMMEND = re.compile(r"(?:Hội nghị|Buổi|Chương trình|Lễ)\s+(
 # tiên tiến', 'Tọa đàm và tuyên dương 20 phụ nữ tiêu biểu'; not 'tổng kết công tác thi đua và khen thưởng', the work)
 _ALSO_TO_COMMEND = re.compile(r"(?<!\w)(?<!thi đua )và\s+" + _COMMENDING_CEREMONY.pattern, re.I)
 # received in person, now (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; not 'đã nhận', 'từng nhận')
-_RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)")
+_RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?" + RECEIVING)
 # a passive handing-over: 'được trao cho', 'được Chủ tịch UBND tỉnh trao tặng' (not 'đã được trao' in the past)
 _HANDED = re.compile(r"(?<!\w)(?<!đã )(?<!từng )được\s+(?:[^\s,;.]+\s+){0,6}?trao(?:\s+tặng)?(?!\w)(?!\s+đổi)")
 _ON_BEHALF = lexicon.cue("on-behalf-of")
