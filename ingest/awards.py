@@ -294,8 +294,10 @@ _FLAG_NAMED = re.compile(r"(?<!\w)Cờ\s+[“\"«'‘](?P<name>(?:Đơn vị|T�
 # nghiệp giáo dục”', 'Huy hiệu “Tuổi trẻ dũng cảm”', 'Kỷ niệm chương Vì sự nghiệp phát triển các dân tộc')
 _QUOTED_NAME = re.compile(r"[“\"«]\s*(?P<quoted>[^“”\"«»]{3,90}?)\s*[”\"»]")
 NAMED_FORMS = frozenset({"ky-niem-chuong", "huy-chuong", "huy-hieu"})  # the forms a name of their own may follow
+# the marks a medal's name is quoted in, double or single ('Kỷ niệm chương ‘Vì thế hệ trẻ’'), opening, closing and either
+NAME_OPENS, NAME_CLOSES, NAME_QUOTES = "“\"«‘'", "”\"»’'", "“”\"«»‘’'"
 _OWN_NAME = re.compile(
-    r"\s*(?:[“\"«‘']\s*(?P<quoted>[^“”\"«»‘’']{3,90}?)\s*[”\"»’']"  # (in single quotes too: 'Kỷ niệm chương ‘Vì thế hệ trẻ’')
+    rf"\s*(?:[{NAME_OPENS}]\s*(?P<quoted>[^{NAME_QUOTES}]{{3,90}}?)\s*[{NAME_CLOSES}]"
     # (it ends before the occasion, 'nhân dịp', 'nhân Ngày ...'; not inside its name: 'Vì sức khỏe nhân dân', 'Vì sự
     # nghiệp nhân đạo')
     r"|(?P<bare>Vì\s[^,;.:“”\"()]{3,90}?)(?=\s*(?:[,;.:()]|$|\s(?:cho|của|và|đến|tới|dịp|nhân(?=\s+(?:dịp|kỷ niệm|[Nn]gày|[Ll]ễ)(?!\w)))\s)))"

@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 
 from . import levels, lexicon
-from .awards import award_types
+from .awards import NAME_OPENS, NAME_QUOTES, award_types
 from .counts import NOUN_RE
 from .document import ITEM_MARK, Document, skip_space
 from .facts import Conferrer, Office
@@ -308,7 +308,7 @@ def default_conferrer(award: str) -> Conferrer | None:
 
 
 # a commemorative medal's own name after it ('Kỷ niệm chương “Vì sự nghiệp Giáo dục”', 'Kỷ niệm chương Vì thế hệ trẻ')
-_MEDAL_NAME = re.compile(r"\s*(?:[“\"«‘']\s*(?P<quoted>[^“”\"«»‘’']{3,90})|(?P<bare>[^“”\"«»‘’',;.()]{3,90}))")
+_MEDAL_NAME = re.compile(rf"\s*(?:[{NAME_OPENS}]\s*(?P<quoted>[^{NAME_QUOTES}]{{3,90}})|(?P<bare>[^{NAME_QUOTES},;.()]{{3,90}}))")
 
 # the whole name, 'Việt Nam' after it or not: 'Vì sự nghiệp Xây dựng' is the Ministry of Construction's, 'Vì sự nghiệp
 # xây dựng nông thôn mới' is not (unquoted, the name ends where the clause goes on: 'Vì thế hệ trẻ cho 3 cá nhân')
