@@ -40,6 +40,8 @@ _WEEKDAYS = {
 
 # the parts of the day a day is told by ('sáng 15/1', 'đêm 11/1'), one list for every pattern of days
 PARTS_OF_DAY = "sáng|chiều|tối|trưa|đêm"
+# a weekday by its name or number ('thứ Hai', 'thứ 7', 'chủ nhật'), as running text writes it
+WEEKDAY_NAMED = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật"
 # a date in running text: d/m[/y] after 'ngày', 'sáng', ...; or written out
 TEXT_DATE = re.compile(
     r"(?<![\d/.])(?P<d>\d{1,2})\s*(?P<sep>[/-]|\.(?=\d))\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)"
@@ -50,7 +52,7 @@ TEXT_DATE = re.compile(
 # what makes '15/1' a day: 'ngày', a part of the day, or 'hôm nay (15/1)', 'chiều qua (14/3)'
 # what makes '15/1' a date: a day's word before it ('ngày', 'sáng', 'hôm qua', a weekday: 'Sáng thứ Hai (15/1)')
 _DAY_CONTEXT = re.compile(
-    rf"(?:ngày|{PARTS_OF_DAY}|hôm|mùng|mồng|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?:\s+(?:nay|qua|mùng|mồng))?\s*,?\s*\(?\s*$",
+    rf"(?:ngày|{PARTS_OF_DAY}|hôm|mùng|mồng|{WEEKDAY_NAMED})(?:\s+(?:nay|qua|mùng|mồng))?\s*,?\s*\(?\s*$",
     re.I,
 )
 

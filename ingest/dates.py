@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from . import lexicon
-from .dategrammar import PARTS_OF_DAY, PLACE_DATELINE, TEXT_DATE, text_date, weekday_number
+from .dategrammar import PARTS_OF_DAY, PLACE_DATELINE, TEXT_DATE, WEEKDAY_NAMED, text_date, weekday_number
 from .document import Document, Span
 
 
@@ -82,20 +82,13 @@ def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
 
 
 _BOUND = lexicon.cue("date-bound")
-# a day named against the publication date, with no date of its own after it ('hôm nay (15/1)', 'Hôm nay, 11-3' have one)
-_RELATIVE_DAY = re.compile(
-    r"(?<!\w)(?:"
-    + PARTS_OF_DAY
-    + r"|hôm)\s+(?P<which>nay|qua)(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)",
-    re.I,
-)
-# a weekday after a part of the day, with no date of its own after it ('Sáng thứ Hai, UBND huyện tổ chức ...'; not 'Sáng
-# thứ Hai (15/1)', which has one; nor 'lần thứ năm', no day)
-_WEEKDAY = re.compile(
-    rf"(?<!\w)(?:{PARTS_OF_DAY})\s+(?:ngày\s+)?(?P<day>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?!\w)"
-    r"(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)",
-    re.I,
-)
+# no date of its own right after a day's name ('hôm nay (15/1)', 'Hôm nay, 11-3', 'Sáng thứ Hai (15/1)' have one)
+_NO_DATE_AFTER = r"(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)"
+# a day named against the publication date, with no date of its own after it
+_RELATIVE_DAY = re.compile(rf"(?<!\w)(?:{PARTS_OF_DAY}|hôm)\s+(?P<which>nay|qua){_NO_DATE_AFTER}", re.I)
+# a weekday after a part of the day, with no date of its own after it ('Sáng thứ Hai, UBND huyện tổ chức ...'; not 'lần
+# thứ năm', no day)
+_WEEKDAY = re.compile(rf"(?<!\w)(?:{PARTS_OF_DAY})\s+(?:ngày\s+)?(?P<day>{WEEKDAY_NAMED}){_NO_DATE_AFTER}", re.I)
 _ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")
 _DATED_TAG = lexicon.cue("dated-tag")
 _BORN = lexicon.cue("birth-year")
