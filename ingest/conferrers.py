@@ -1013,10 +1013,11 @@ _ADDRESSING = re.compile(
 
 # a person receiving on behalf of their unit ('thay mặt tập thể', 'thay mặt cán bộ, giảng viên nhà trường'): the award
 # is the unit's
-_AS_REPRESENTATIVE = re.compile(r"(?<!\w)đại diện(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể)(?!\w)", re.I)
+_WHOLE_UNIT = r"tập thể|đơn vị|nhà trường|toàn thể"  # (the unit as a whole, that one may stand for)
+_AS_REPRESENTATIVE = re.compile(rf"(?<!\w)đại diện(?:\s+cho)?\s+(?:{_WHOLE_UNIT})(?!\w)", re.I)
 _FOR_THOSE = re.compile(r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:các|những)\s")  # speaking for several others
 _ON_BEHALF_OF_ALL = re.compile(
-    r"(?<!\w)thay mặt(?:\s+cho)?\s+(?:tập thể|đơn vị|nhà trường|toàn thể|cán bộ|tập thể cán bộ|lãnh đạo và|giáo dân|nhân dân"
+    rf"(?<!\w)thay mặt(?:\s+cho)?\s+(?:{_WHOLE_UNIT}|cán bộ|tập thể cán bộ|lãnh đạo và|giáo dân|nhân dân"
     r"|bà con|người dân|gia đình|hội viên|đoàn viên|đảng viên)(?!\w)",
     re.I,
 )
