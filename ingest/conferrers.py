@@ -18,7 +18,7 @@ from .counts import NOUN_RE
 from .document import ITEM_MARK, Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
-from .names import LOWER, UPPER
+from .names import LOWER, RANKS, UPPER
 from .orgs import (
     BARE_BODY_HEADS,
     UNIT,
@@ -1179,7 +1179,7 @@ _CALLING_BEFORE_NAME = re.compile(rf"\s*(?i:{NOUN_RE})(?:\s+[{LOWER}]+){{0,3}}\s
 # diện gia đình cố đồng chí A'; not the household itself: 'Gia đình ông A được tặng', a collective)
 _KIN_RECEIVING_FOR = re.compile(
     r"\s*(?:[Tt]hân nhân|[Đđ]ại diện\s+(?:thân nhân|gia đình))(?:\s+của)?\s+(?:(?:liệt sĩ|cố|[Mm]ẹ|[Bb]à mẹ)\s+)?"
-    r"(?:(?:ông|bà|đồng chí|[Đđ]/c|[Đđ]ại tá|[Tt]rung tá|[Tt]hiếu tá|[Đđ]ại úy|[Tt]hượng úy|[Tt]rung úy|[Tt]hiếu úy)\s+)?"
+    rf"(?:(?:ông|bà|đồng chí|[Đđ]/c|(?i:{RANKS}))\s+)?"  # (by the ranks people are called by: 'cố Thiếu tướng A')
 )
 
 

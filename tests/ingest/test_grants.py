@@ -552,7 +552,10 @@ def test_a_person_after_an_honorific_receives_what_they_are_given():
 
 
 def test_the_one_whose_kin_receive_an_award_for_them_is_its_recipient():
-    for kin in ("Thân nhân liệt sĩ", "Đại diện gia đình liệt sĩ", "Thân nhân của cố Đại tá", "Đại diện thân nhân Mẹ"):
+    for kin in (
+        "Thân nhân liệt sĩ", "Đại diện gia đình liệt sĩ", "Thân nhân của cố Đại tá", "Đại diện thân nhân Mẹ", "Thân nhân cố Thiếu tướng",
+        "Đại diện gia đình cố thượng tá",
+    ):  # fmt: skip
         rows = grants_of(f"{kin} Hoàng Văn Nam nhận Huân chương Bảo vệ Tổ quốc hạng Ba.")
         assert [(r[0], r[1], r[10]) for r in rows] == [("huan-chuong-bao-ve-to-quoc-hang-ba", "individual", "Hoàng Văn Nam")], kin
     # the giving told after the award, as what it is ('... truy tặng liệt sĩ', '... của Chủ tịch nước truy tặng'): the
