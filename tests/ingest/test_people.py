@@ -1177,6 +1177,10 @@ def test_a_caption_s_place_in_the_photo_between_a_name_and_its_title_is_skipped(
     )
     assert people["Nguyễn Văn Dũng"] == {("Bí thư", "Huyện ủy Hải Hà")}
     assert people["Phạm Thị Én"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # nor is the mark of the photo itself ('(ảnh)', '(trong ảnh)', '(ảnh trên)')
+    for mark in ("(ảnh)", "(trong ảnh)", "(ảnh trên)"):
+        people = posts_of(f"Đồng chí Nguyễn Văn Dũng {mark}, Bí thư Huyện ủy phát biểu tại hội nghị.")
+        assert people["Nguyễn Văn Dũng"] == {("Bí thư", "Huyện ủy Hải Hà")}, mark
     # where someone comes from, in brackets, is no place in a photo: the title after it is not read through it
     assert posts_of("Ông Lê Văn Hải (xã Quảng Long), Trưởng thôn 3 được tặng Giấy khen.")["Lê Văn Hải"] == set()
 
