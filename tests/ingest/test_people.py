@@ -1932,6 +1932,12 @@ def test_the_year_a_person_was_born_between_the_name_and_the_titles():
     assert people["Lý Văn Pao"] == {("nguyên Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
     people = posts_of("Ông Lý Văn Pao (1940 - 2024), nguyên Bí thư Huyện ủy Hải Hà, đã từ trần.")
     assert people["Lý Văn Pao"] == {("nguyên Bí thư", "Huyện ủy Hải Hà")}
+    # or their age, after a comma or in brackets
+    for age in (", 45 tuổi,", " (45 tuổi),"):
+        people = posts_of(f"Ông Lý Văn Pao{age} Chủ tịch Hội Nông dân xã Quảng Long phát biểu.")
+        assert people["Lý Văn Pao"] == {("Chủ tịch", "Hội Nông dân xã Quảng Long")}, age
+    # negative: an age and then where one lives is no title
+    assert posts_of("Ông Lý Văn Pao, 45 tuổi, ở thôn 3 xã Quảng Long được tặng Giấy khen.").get("Lý Văn Pao", set()) == set()
 
 
 def test_a_council_of_bo_or_so_told_bare_is_the_council_of_the_ministry_or_department_the_article_is_about():
