@@ -187,6 +187,9 @@ FIGURES = frozenset(lexicon.lines("figures.txt"))
 _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
+# between a titled holder and a bare title of the same office's next holder ('... A và Phó Giám đốc B', '... A, Phó ...')
+_OFFICE_JOINED = re.compile(r"\s*(?:,\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng)\s+)$")
+_DEPUTY = re.compile(r"^Phó\s+", re.I)  # the deputy's word before an office ('Phó Giám đốc' of 'Giám đốc')
 # what a name after an honorific may be inside, an anniversary's or an example's ('ngày sinh Đại tướng Võ Nguyên Giáp')
 _NAMED_INSIDE = re.compile(
     r"(?i:ngày sinh|ngày mất|ngày hy sinh|ngày giỗ|năm sinh|sinh nhật|tư tưởng|tấm gương|di chúc|lời dạy|lời kêu gọi)(?:\s+của)?\s+$"
@@ -1084,6 +1087,9 @@ class _Finder:
                 honoured = HONORIFIC.match(text, dashed.end())  # ('Giám đốc Sở X - ông A phát biểu')
                 start = honoured.end() if honoured else dashed.end()
                 name = leading_name(text, after_honorific=bool(honoured), pos=start)
+            if name and bare and len(posts) == 1 and (before := self._office_joined_before(at, posts[0])) is not None:
+                posts = [replace(posts[0], org=before)]  # 'Giám đốc Sở Nội vụ A và Phó Giám đốc B': B's deputy office is of it
+                bare = False
             if name:
                 # a bare title still names its holder; the body comes from elsewhere
                 rule = "people.bare-title-name" if bare else "people.title-chain-name"
@@ -1099,6 +1105,15 @@ class _Finder:
                 self.add(name, start, start + len(name), posts, start + len(name), rule)
                 if plural:
                     self._holders_listed(start + len(name), posts, rule)
+
+    def _office_joined_before(self, at: int, post: Post) -> OrgRef | None:
+        """The body of the one office, or its deputy's, that a holder named with it right before a bare title holds
+        ('Giám đốc Sở Nội vụ A và Phó Giám đốc B', 'Chủ tịch UBND huyện C, Phó Chủ tịch D'); None if no such holder is."""
+        joined = _OFFICE_JOINED.search(self.text, max(0, at - 12), at)
+        person = next((p for p in self.found if joined is not None and p.end == joined.start()), None)
+        office = _DEPUTY.sub("", base_role(post.role))
+        same = [q.org for q in person.posts if q.org is not None and _DEPUTY.sub("", base_role(q.role)) == office] if person else []
+        return same[0] if len(same) == 1 else None
 
     def _holders_listed(self, pos: int, posts: list[Post], rule: str) -> None:
         """3a. 'các Thứ trưởng: A, B và C', 'các Phó Chủ tịch UBND tỉnh A và B': a plural title, then the list of those

@@ -434,6 +434,19 @@ def test_a_bare_title_names_its_holder_unless_the_name_is_inside_another_name():
     assert "Hồ Chí Minh" not in people
 
 
+def test_a_bare_title_joined_after_a_holder_of_the_same_office_is_of_its_body():
+    for joined, head, deputy in (
+        ("Giám đốc Sở Tư pháp Lê Văn Tám và Phó Giám đốc Hà Thị Hoa", ("Giám đốc", "Sở Tư pháp tỉnh Quảng Ninh"), "Phó Giám đốc"),
+        ("Chủ tịch UBND huyện Lê Văn Tám, Phó Chủ tịch Hà Thị Hoa", ("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà"), "Phó Chủ tịch"),
+        ("Phó Giám đốc Sở Tư pháp Lê Văn Tám cùng Giám đốc Hà Thị Hoa", ("Phó Giám đốc", "Sở Tư pháp tỉnh Quảng Ninh"), "Giám đốc"),
+    ):
+        people = posts_of(f"{joined} dự hội nghị.")
+        assert people["Lê Văn Tám"] == {head} and people["Hà Thị Hoa"] == {(deputy, head[1])}, joined
+    # negative: another office joined after them is of no body the text gives
+    people = posts_of("Giám đốc Sở Tư pháp Lê Văn Tám và Chủ tịch Hà Thị Hoa dự hội nghị.")
+    assert people["Hà Thị Hoa"] != {("Chủ tịch", "Sở Tư pháp tỉnh Quảng Ninh")}
+
+
 def test_a_post_told_twice_less_exactly_is_one_post():
     people = posts_of(
         "Dự lễ có đồng chí Phạm Quang Sự, Phó Chủ tịch thường trực UBND huyện. Đồng chí Phạm Quang Sự, Phó Chủ tịch UBND huyện trao Bằng."
