@@ -188,7 +188,7 @@ _DELEGATOR = lexicon.cue("delegator")
 # what makes 'Chủ tịch Hồ Chí Minh' part of an ideology's, a day's or a document's name
 _NOT_A_HOLDER = lexicon.cue("not-a-holder")
 # between a titled holder and a bare title of the same office's next holder ('... A và Phó Giám đốc B', '... A, Phó ...')
-_OFFICE_JOINED = re.compile(r"\s*(?:,\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng)\s+)$")
+_OFFICE_JOINED = re.compile(rf"(?:{_BARE_SEPARATOR.pattern}|\s*,?\s*cùng\s+)$")
 _DEPUTY = re.compile(r"^Phó\s+", re.I)  # the deputy's word before an office ('Phó Giám đốc' of 'Giám đốc')
 # what a name after an honorific may be inside, an anniversary's or an example's ('ngày sinh Đại tướng Võ Nguyên Giáp')
 _NAMED_INSIDE = re.compile(
