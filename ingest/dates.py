@@ -93,31 +93,28 @@ _ANNIVERSARY_SPAN = lexicon.cue("anniversary-span")
 _DATED_TAG = lexicon.cue("dated-tag")
 _BORN = lexicon.cue("birth-year")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+# a year named after what it is the year of ('... năm 2023'; not a range, 'năm 2023-2024', nor a date, 'năm 2023/...')
+_OF_YEAR = r"năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)"
 # the year a year-end review reviews ('tổng kết công tác Hội năm 2023'), held at the turn of that year and the next
 # (not the review of a month, a round or a contest of that year, held when it ends: 'tổng kết Tháng Công nhân năm 2023')
-_YEAR_REVIEWED = re.compile(
-    r"(?i:tổng kết)(?:(?!(?i:tháng|đợt|hội thi|cuộc thi|chiến dịch)(?!\w))[^.\n]){0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})"
-    r"(?![\d/-]|\s*-\s*\d)"
-)
+_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)(?:(?!(?i:tháng|đợt|hội thi|cuộc thi|chiến dịch)(?!\w))[^.\n]){0,80}?(?<!\w)" + _OF_YEAR)
 
 # the year a meeting carries the work into ('triển khai nhiệm vụ năm 2024', 'ký kết giao ước thi đua năm 2024', 'phát động
 # phong trào thi đua năm 2024'), held at its start (or at the end of the year before, with the review of that one); not a
 # plan or a task done ('hoàn thành xuất sắc nhiệm vụ năm 2023') nor a law put in force ('triển khai Luật Thuế năm 2023')
 _YEAR_AHEAD = re.compile(
     r"(?i:(?:triển khai|phương hướng)(?:,?\s+(?:công tác|nhiệm vụ|kế hoạch)(?:\s+(?:trọng tâm|chủ yếu))?)?"
-    r"|(?:giao ước|phát động)(?:\s+phong trào)?\s+thi đua(?:\s+yêu nước)?)\s+năm\s+(?P<year>(?:19|20)\d{2})"
-    r"(?![\d/-]|\s*-\s*\d)"
+    r"|(?:giao ước|phát động)(?:\s+phong trào)?\s+thi đua(?:\s+yêu nước)?)\s+" + _OF_YEAR
 )
 # the year a mid-year meeting is of ('sơ kết 6 tháng đầu năm 2024', '... nhiệm vụ 6 tháng cuối năm 2024', 'quý III năm 2024')
 _YEAR_UNDER_WAY = re.compile(
-    r"(?:(?i:sơ kết)[^.\n]{0,120}?|(?i:\d+\s+tháng\s+(?:đầu|cuối)|quý\s+[IV1-4]+|những tháng cuối)\s+)(?<!\w)"
-    r"năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)"
+    r"(?:(?i:sơ kết)[^.\n]{0,120}?|(?i:\d+\s+tháng\s+(?:đầu|cuối)|quý\s+[IV1-4]+|những tháng cuối)\s+)(?<!\w)" + _OF_YEAR
 )
 # the year a festival, contest or month of action is of, named after it ('Ngày hội Đại đoàn kết toàn dân tộc năm 2022',
 # 'Hội thi ... năm 2023'): held in that year (not its review, 'tổng kết Hội thi ... năm 2023', nor a prize of it)
 _YEAR_HELD = re.compile(
     r"(?<!tổng kết )(?<!sơ kết )(?i:ngày hội|lễ hội|hội thi|hội thao|hội diễn|liên hoan|hội khỏe|hội trại|tuần lễ)"
-    r"(?:(?!(?i:năm học))[^.\n]){0,80}?(?<!\w)năm\s+(?P<year>(?:19|20)\d{2})(?![\d/-]|\s*-\s*\d)"
+    r"(?:(?!(?i:năm học))[^.\n]){0,80}?(?<!\w)" + _OF_YEAR
 )
 
 # a school year's review ('tổng kết năm học 2022-2023'): held in the summer the school year ends, its days of that year
