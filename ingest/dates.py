@@ -36,7 +36,7 @@ def recognise_dates(doc: Document) -> None:
             for r in _RELATIVE_DAY.finditer(sent.text):  # 'do Sở Y tế tổ chức sáng nay': the day it was published
                 date = doc.published - dt.timedelta(days=1 if r["which"].lower() == "qua" else 0)
                 spans.append(Span(sent.start + r.start(), sent.start + r.end(), "dates.relative-to-published", date))
-        if doc.published is not None and ("thứ" in sent.text.lower() or "chủ nhật" in sent.text.lower()):
+        if doc.published is not None and ("thứ" in (lowered := sent.text.lower()) or "chủ nhật" in lowered):
             for r in _WEEKDAY.finditer(sent.text):  # 'Sáng thứ Hai, ...' in a Tuesday's news: the day before, the last such
                 weekday = weekday_number(r["day"])
                 if weekday is None:
