@@ -872,6 +872,11 @@ def _without_totals_after(clause: str, counts: list[Count]) -> list[Count]:
     return kept
 
 
+def _recipients_counted_in(counts: list[Count]) -> list[Count]:
+    """The counts of recipients of a kind, by a number that is no year ('cho 12 em', not 'năm 2023')."""
+    return [c for c in counts if c.kind and c.value and not _a_year(c)]
+
+
 def _a_year(c: Count) -> bool:
     """A bare number that is a year ('thành tích năm 2022'), not a count of awards ('trao 13 Huân chương')."""
     return c.kind is None and c.value is not None and 1900 <= c.value <= 2100
@@ -1528,7 +1533,7 @@ class _Reader:
             return []
         if actor and not awards and presents(clause) and _PRESENTS_PRIZE.search(clause) and (prize := self._prize_of_events()):
             # 'Lễ trao Giải thưởng Lý Tự Trọng ...', then 'Đồng chí X dự và trao giải': the prize the ceremony is named after
-            if counted := [c for c in counts if c.kind and c.value and not _a_year(c)]:
+            if counted := _recipients_counted_in(counts):
                 return self._handed_counted(sent, clause, prize, actor, event or single_event, counted)  # ('trao giải cho 12 em')
             self.presentations.append(Presentation(actor, prize, _behalf(self.doc, base, clause), event=event or single_event))
             return []
@@ -1541,7 +1546,7 @@ class _Reader:
             titles = set(self.titles_given)
         if (
             actor and not awards and presents(clause) and _PRESENTS_TITLE.search(clause)
-            and (counted := [c for c in counts if c.kind and c.value and not _a_year(c)])
+            and (counted := _recipients_counted_in(counts))
             and (title := self._title_of_events(titles)) is not None
             and title.award not in self.titles_given
         ):  # fmt: skip
