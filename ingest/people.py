@@ -1110,9 +1110,11 @@ class _Finder:
         """The body of the one office, or its deputy's, that a holder named with it right before a bare title holds
         ('Giám đốc Sở Nội vụ A và Phó Giám đốc B', 'Chủ tịch UBND huyện C, Phó Chủ tịch D'); None if no such holder is."""
         joined = _OFFICE_JOINED.search(self.text, max(0, at - 12), at)
-        person = next((p for p in self.found if joined is not None and p.end == joined.start()), None)
+        person = next((p for p in self.found if p.end == joined.start()), None) if joined is not None else None
+        if person is None:
+            return None
         office = _DEPUTY.sub("", base_role(post.role))
-        same = [q.org for q in person.posts if q.org is not None and _DEPUTY.sub("", base_role(q.role)) == office] if person else []
+        same = [q.org for q in person.posts if q.org is not None and _DEPUTY.sub("", base_role(q.role)) == office]
         return same[0] if len(same) == 1 else None
 
     def _holders_listed(self, pos: int, posts: list[Post], rule: str) -> None:
