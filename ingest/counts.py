@@ -178,8 +178,9 @@ def counts_in(text: str) -> list[Count]:
 # ('Tổng số cá nhân được tặng Giấy khen năm 2023 là 45': the award and its year between, which binding reads:
 # total_opened)
 # (or the number of them alone, its number after a colon: 'Số tập thể được khen thưởng: 15; số cá nhân ...: 30')
+TOTAL_OPENERS = "tổng số|tổng cộng"  # the words a total opens with ('Tổng số tập thể ...', 'tổng cộng 70 tập thể, cá nhân')
 _TOTAL_IS = re.compile(
-    rf"(?<![\w/])(?i:tổng số|tổng cộng|số)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{NOUN_RE}))(?!\w)"
+    rf"(?<![\w/])(?i:{TOTAL_OPENERS}|số)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{NOUN_RE}))(?!\w)"
     r"(?:\s+năm\s+\d{4}|[^,;.:\d]){0,80}?(?:\s+là\s+|\s*:\s*)(?P<num>\d[\d.]*)(?![\d.,]\d)"
 )
 _TOTAL_WORDS = ("ổng", "ố")  # the words a total opens with, a cheap test before the pattern is tried

@@ -69,6 +69,7 @@ from .conferrers import named as conferrer_named
 from .counts import (
     HONORIFIC_NOUNS,
     NOUN_RE,
+    TOTAL_OPENERS,
     Count,
     bare_noun_kind,
     count_noun,
@@ -853,7 +854,7 @@ def _within_raised_totals(clause: str, counts: list[Count], awards: list[AwardMe
     return [c for c in counts if not (c.end <= raised.start() and c.kind in totals and _ADDED.search(clause, 0, c.start))]
 
 
-_TOTAL_WORD = re.compile(r"(?i:tổng cộng|tổng số)(?!\w)")
+_TOTAL_WORD = re.compile(rf"(?i:{TOTAL_OPENERS})(?!\w)")
 
 
 def _without_totals_after(clause: str, counts: list[Count]) -> list[Count]:
