@@ -343,7 +343,9 @@ def _medal_named_on(text: str, pos: int) -> int:
 
 
 _TITLE_GIVEN = re.compile(
-    r"(?<!\w)(?:(?:trao tặng|trao|tặng|phong tặng|truy tặng)\s+(?P<title>danh hiệu\s+[“\"](?P<name>[^“”\"]{3,60})[”\"])"
+    # (or recognised or attained: 'được công nhận danh hiệu “Nông dân Việt Nam xuất sắc”', '112 hộ đạt danh hiệu “...”')
+    r"(?<!\w)(?:(?:trao tặng|trao|tặng|phong tặng|truy tặng|công nhận(?:\s+đạt)?|đạt)\s+"
+    r"(?P<title>danh hiệu\s+[“\"](?P<name>[^“”\"]{3,60})[”\"])"
     # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”', 'vinh danh với
     # danh hiệu “Trường học hạnh phúc”')
     # (or commended with it: '5 thanh niên được tuyên dương “Gương mặt trẻ triển vọng”')
@@ -361,7 +363,7 @@ _PRIZE_NAMED = re.compile(
 )
 # (not an academic title: 'danh hiệu Giáo sư danh dự', 'Tiến sĩ danh dự')
 _TITLE_UNQUOTED = re.compile(
-    r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng)\s+(?P<title>danh hiệu\s+(?!(?:Phó\s+)?Giáo sư|Tiến sĩ|Thạc sĩ)"
+    r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng|công nhận)\s+(?P<title>danh hiệu\s+(?!(?:Phó\s+)?Giáo sư|Tiến sĩ|Thạc sĩ)"
     rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,7}}?){_NAME_ENDS})"
 )
 # a prize's name quoted whole, its word inside the quotes ('“Giải thưởng CNVC, LĐ tiêu biểu tỉnh X lần thứ nhất”')
