@@ -187,9 +187,14 @@ _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ
 # danh hiệu ...'), not the striving an award rewards ('đã nỗ lực phấn đấu, được tặng Bằng khen')
 _AIMED = re.compile(
     r"(?<!\w)(?:phấn đấu(?:\s+(?:đến\s+)?(?:năm\s+\d{4}|trong năm(?:\s+\d{4})?)\s*,?)?\s+(?:có|đạt|để|giữ vững|trở thành|\d)"
-    r"|đăng ký(?:\s+thi đua)?\s+(?:đạt|phấn đấu|danh hiệu|giữ vững))(?!\w)",
+    r"|đăng ký(?:\s+thi đua)?\s+(?:đạt|phấn đấu|danh hiệu|giữ vững)"
+    # ('Mục tiêu đến năm 2025 có 10 thôn đạt ...', 'Chỉ tiêu năm 2024: 95% hộ đạt ...'; not one met: 'vượt chỉ tiêu, có ...')
+    r"|(?<!vượt )(?<!thành )(?<!đạt )(?:mục tiêu|chỉ tiêu)(?:\s+(?:(?:đến|trong)\s+)?năm(?:\s+\d{4})?)?\s*:?\s+(?:là\s+)?(?:có|đạt|\d+))(?!\w)",
     re.I,
 )
+# the counts a target goes on to after 'và' or a comma, each with its verb ('phấn đấu có 90% hộ đạt danh hiệu Gia đình văn
+# hóa và 10 thôn đạt danh hiệu Thôn văn hóa'): aimed at too
+_COUNT_GOES_ON = re.compile(r"\s*,?\s*(?:và\s+)?(?:có\s+)?\d")
 _TO_COME = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:xét\s+)?(?:tặng thưởng|tặng|công nhận|truy tặng|phong tặng|khen thưởng)(?!\w)"
     # (or a proposal to come: 'sẽ được lựa chọn để đề nghị Chủ tịch UBND tỉnh tặng ...', 'sẽ trình Thủ tướng tặng ...')
@@ -1235,6 +1240,8 @@ class _Reader:
                 out += _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)), by_kind)
                 continue
             for at, predicate in self._predicates(base, clause):
+                if at > base and _COUNT_GOES_ON.match(predicate) and _AIMED.search(clause, 0, at - base):
+                    continue
                 pending, self.shared_award = self.shared_award, None
                 found = self.clause(sent, at, predicate, people, event, single_event)
                 if not found and carried is not None:

@@ -4791,6 +4791,16 @@ def test_a_giving_to_come_is_no_grant():
     assert grants_of(text) == []
     rows = grants_of("Các tập thể đã nỗ lực phấn đấu, 5 tập thể được tặng Bằng khen của UBND tỉnh.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
+    # the target goes on over the counts after 'và' or a comma, each with its own verb; a goal or a quota set is a target too
+    assert grants_of("Thị xã phấn đấu có 92% hộ đạt danh hiệu Gia đình văn hóa và 14 khu phố đạt danh hiệu Khu dân cư văn hóa.") == []
+    assert grants_of("Xã phấn đấu để có 8 ấp đạt danh hiệu Ấp văn hóa, 700 hộ đạt danh hiệu Gia đình văn hóa.") == []
+    assert grants_of("Mục tiêu đến năm 2026 có 6 bản đạt danh hiệu Bản văn hóa.") == []
+    assert grants_of("Chỉ tiêu năm 2025: 96% hộ đạt danh hiệu Gia đình văn hóa, 11 thôn đạt danh hiệu Thôn văn hóa.") == []
+    # negative: a quota met, and a giving after a target's clause, are given
+    rows = grants_of("Đạt và vượt chỉ tiêu, có 11 thôn đạt danh hiệu Thôn văn hóa.")
+    assert [(r[0], r[2]) for r in rows] == [("thon-to-dan-pho-van-hoa", 11)]
+    rows = grants_of("Huyện phấn đấu có 4 xã đạt chuẩn nông thôn mới; năm 2024, UBND tỉnh tặng Bằng khen cho 7 tập thể và 9 cá nhân.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 7), ("bang-khen-cap-bo-tinh", 9)]
     # 'sẽ' about the recipients, after the award, leaves the giving done
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 5 học sinh sẽ dự thi học sinh giỏi quốc gia.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
