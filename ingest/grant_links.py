@@ -1140,6 +1140,12 @@ def _organised_handing(g: GrantFact) -> bool:
 _COMMENDED_UNDER = "grants.generic-commendation"
 
 
+# those counted as commended, before the verb ('40 hội viên được biểu dương', 'Trong 25 tập thể được khen thưởng')
+_COUNTED_COMMENDED = re.compile(
+    r"\d\s+[^\d,;.:]{1,40}?\s+(?:đã\s+)?được\s+(?:khen thưởng|khen|biểu dương|tuyên dương|tôn vinh|vinh danh)(?!\w)"
+)
+
+
 def _commended_as(a: GrantFact, b: GrantFact, titled: set[str] | frozenset[str] = frozenset()) -> bool:
     """'tổ chức Lễ kỷ niệm ... và tuyên dương 50 thanh niên tiêu biểu', then 'tặng Bằng khen cho 50 thanh niên tiêu
     biểu': a bare commendation at an event, counted as a grant of a named award at the same event is, is that grant."""
@@ -1149,7 +1155,14 @@ def _commended_as(a: GrantFact, b: GrantFact, titled: set[str] | frozenset[str] 
     # counted under ('biểu dương 150 “Gia đình hiếu học”') says who they are, and may be told as the award they got
     # (unless the article names that title as given: then those commended under it got it, an award of its own)
     bare = all(not g.title or (g.evidence.rule == _COMMENDED_UNDER and g.title not in titled) for g in (a, b))
-    return a.event is not None and a.event == b.event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare
+    # (at no event, a count of two or more told again, of no others named: 'tặng Bằng khen cho 100 nông dân. 100 nông dân
+    # được tôn vinh là ...', not 'Xã A và xã B được tặng Cờ thi đua. Xã C và xã D được tặng Cờ thi đua và Bằng khen.')
+    # (and counted as those commended, not by a giver who commends them: 'Chủ tịch UBND xã khen thưởng 6 hộ')
+    others_named = bool(a.named and b.named) and not {_named_key(n) for n in a.named} & {_named_key(n) for n in b.named}
+    bare_one = a if a.award == "khen-thuong" else b
+    told_again = (a.count or 0) > 1 and not others_named and _COUNTED_COMMENDED.search(bare_one.evidence.text) is not None
+    same_event = a.event == b.event and (a.event is not None or told_again)
+    return same_event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare
 
 
 def _named_after(g: GrantFact, h: GrantFact) -> bool:

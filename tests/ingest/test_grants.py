@@ -3238,6 +3238,22 @@ def test_items_of_a_list_a_giving_sentence_opens_take_its_giver_and_event_unless
     ]
 
 
+def test_a_bare_commendation_at_no_event_that_counts_a_named_award_s_recipients_again_is_that_award():
+    def told(text: str) -> list[tuple]:
+        facts = article("Hội Cựu chiến binh huyện tổng kết năm 2023\n05/01/2024 09:00\n" + text + "\nTrần Thu Hương\n")[1]
+        return sorted((g.award, g.count) for g in counted_once(facts.grants))
+
+    said = "Năm 2023, Hội Cựu chiến binh huyện Văn Lãng tặng Giấy khen cho 40 hội viên. 40 hội viên được biểu dương đều là gương sáng."
+    assert told(said) == [("giay-khen", 40)]
+    said = "Năm 2023, UBND huyện Văn Lãng tặng Giấy khen cho 25 tập thể. Trong 25 tập thể được khen thưởng có 9 chi hội cơ sở."
+    assert told(said) == [("giay-khen", 25)]
+    # negative: another count, or one recipient, is another grant
+    said = "Năm 2023, UBND huyện Văn Lãng tặng Giấy khen cho 25 tập thể. 14 tập thể khác được biểu dương."
+    assert told(said) == [("giay-khen", 25), ("khen-thuong", 14)]
+    said = "UBND huyện Văn Lãng tặng Giấy khen cho Trường THCS Tân Mỹ. Trường THCS Hoàng Văn Thụ được biểu dương."
+    assert len(told(said)) == 2
+
+
 def test_a_bare_commendation_at_an_event_counted_as_a_named_award_there_is_that_award():
     def told(then: str) -> list[tuple]:
         facts = article(
