@@ -115,7 +115,10 @@ _SOURCE_BESIDE = re.compile(
 
 
 # a section's label then the date it was posted ('Tiêu điểm - Sự kiện 21/08/2011'), a dateline of a portal
-_LABELLED_DATE = re.compile(r"^[^\d.!?]{2,40}?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?:\s+\d{1,2}:\d{2})?\s*$")
+# (or written out: 'Tin tức - Sự kiện 21 tháng 08 năm 2011')
+_LABELLED_DATE = re.compile(
+    r"^[^\d.!?]{2,40}?\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|" + WRITTEN_DATE.pattern + r")(?:\s+\d{1,2}:\d{2})?\s*$", re.I
+)
 
 
 _IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.I)
@@ -583,6 +586,8 @@ def analyse_layout(doc: Document) -> None:
     candidates = [i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])]
     # a report's section heading ('I. KẾT QUẢ ...') over its first paragraph is not the headline above it
     title_i = next((i for i in candidates if not _SECTION_HEADING.match(lines[i][2])), candidates[0] if candidates else None)
+    if title_i == 1 and _LABELLED_DATE.match(lines[1][2]) and _is_headline(lines[0][2]):
+        title_i = 0  # a section's label and the date under the headline ('Tiêu điểm - Sự kiện 21/08/2011'): no headline itself
     top_date = next((i for i, (_, _, t) in enumerate(lines[:6]) if _is_dateline(t)), None)
     # (not a sapo printed over the date, under the headline right above it: 'Trao Huân chương ... cho chuyên gia Nhật Bản',
     # 'Hôm qua (15/3), tại trụ sở UBND tỉnh, ông A ... đã trao ...', '15:20, 16/03/2023')

@@ -746,6 +746,10 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
         ("05/09/2024 | Phòng GD&ĐT huyện Lục Nam", dt.date(2024, 9, 5)),
         ("Tin hoạt động | 05/09/2024", dt.date(2024, 9, 5)),
         ("Cập nhật ngày 05/09/2024 | Nguồn: Trung tâm Văn hóa huyện", dt.date(2024, 9, 5)),
+        # a section's label, then the date (in figures or written out)
+        ("Hoạt động cơ sở - Tin tức 05/09/2024", dt.date(2024, 9, 5)),
+        ("Tin tức - Sự kiện 5 tháng 9 năm 2024", dt.date(2024, 9, 5)),
+        ("Tin địa phương 05 tháng 09 năm 2024 08:10", dt.date(2024, 9, 5)),
     ],
 )
 def test_dateline_forms(dateline, expected):
