@@ -220,6 +220,8 @@ def find_awards(text: str) -> list[AwardMention]:
             start, end = m.start("title"), m.end("title")
             if rule == "awards.named-prize" and text[start - 1 : start] in '“"«' and (whole := _QUOTED_TO_END.match(text, start)):
                 end = whole.end() - 1
+            if m.groupdict().get("attained") and not _echoes_holder(key, m):
+                continue
             if free(start, end):
                 named = text[start:end] if rule == "awards.named-prize" else m["name"]
                 named = named[:1].upper() + named[1:]  # ('giải thưởng Nguyễn Đức Cảnh' mid-sentence names it too)
@@ -363,9 +365,21 @@ _PRIZE_NAMED = re.compile(
 )
 # (not an academic title: 'danh hiệu Giáo sư danh dự', 'Tiến sĩ danh dự')
 _TITLE_UNQUOTED = re.compile(
-    r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng|công nhận)\s+(?P<title>danh hiệu\s+(?!(?:Phó\s+)?Giáo sư|Tiến sĩ|Thạc sĩ)"
+    r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng|công nhận|(?P<attained>đạt))\s+"
+    r"(?P<title>danh hiệu\s+(?!(?:Phó\s+)?Giáo sư|Tiến sĩ|Thạc sĩ)"
     rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,7}}?){_NAME_ENDS})"
 )
+
+
+def _echoes_holder(key: str, m: re.Match[str]) -> bool:
+    """'120 gia đình đạt danh hiệu Gia đình hiếu học', '15 dòng họ đạt danh hiệu Dòng họ khuyến học': a title attained,
+    unquoted, is read only where it names the kind of unit said to attain it just before (its first two words), as a
+    unit's title does; not a standing told ('đạt danh hiệu Hoàn thành xuất sắc nhiệm vụ')."""
+    head = " ".join(m["name"].split()[:2]).casefold()
+    return len(head.split()) == 2 and head in key[max(0, m.start() - _HOLDER_REACH) : m.start()]
+
+
+_HOLDER_REACH = 40  # how far before 'đạt' the attaining unit is looked for
 # a prize's name quoted whole, its word inside the quotes ('“Giải thưởng CNVC, LĐ tiêu biểu tỉnh X lần thứ nhất”')
 _QUOTED_TO_END = re.compile(r"[^“”\"«»]{0,100}[”\"»]")
 _GIFT_TO = re.compile(r"(?<!\w)quà(?:\s+(?:tết|động viên|tri ân))?\s+(?:cho\s+)?(?:(?:\d+|các|những)\s+)?$")
