@@ -637,6 +637,8 @@ def _local_body(
 ) -> tuple[OrgRef, int] | None:
     """A local body: HEAD [các] [LEVEL] [PLACE]; the place left out comes from a neighbour or the article."""
     surface_end = end
+    if groups.get("sub"):  # (its field in full: 'Đội Cảnh sát PCCC&CNCH' is the fire and rescue police's team)
+        groups = {**groups, "sub": expand_acronyms(groups["sub"])}
     if _GENERIC.match(text, end):
         return None
     of = _owner_after(text, end, ctx)

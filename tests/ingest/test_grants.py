@@ -4177,7 +4177,9 @@ def test_a_headline_naming_the_recipient_by_a_shorter_form_of_a_word_restates_th
         )[1]
         return [g.recipient for g in counted_once(facts.grants)]
 
-    assert recipients("Khen thưởng nóng Đội CSGT bắt đối tượng cướp tài sản") == ["Đội CSGT-TT Công an huyện Văn Lãng"]
+    assert recipients("Khen thưởng nóng Đội CSGT bắt đối tượng cướp tài sản") == [
+        "Đội Cảnh sát giao thông - trật tự Công an huyện Văn Lãng"
+    ]
     # another team is another recipient
     assert len(recipients("Khen thưởng nóng Đội Cảnh sát hình sự bắt đối tượng cướp tài sản")) == 2
 
@@ -8338,7 +8340,7 @@ def test_a_headline_s_shorter_name_for_the_body_s_one_recipient_of_an_award_is_t
     head = "{} được tặng Huân chương Chiến công hạng Ba\n02/08/2024 09:00\n"
     facts = article(head.format("Phòng Cảnh sát PCCC số 3") + lead + body)[1]
     assert [(g.recipient, g.presenter) for g in facts.grants] == [
-        ("Phòng Cảnh sát PCCC và CNCH khu vực số 3 Công an tỉnh Lạng Sơn", "Hoàng Văn Nam")
+        ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực số 3 Công an tỉnh Lạng Sơn", "Hoàng Văn Nam")
     ]
     # a headline naming another unit of that kind is a grant of its own
     facts = article(head.format("Phòng Cảnh sát PCCC khu vực số 5") + lead + body)[1]

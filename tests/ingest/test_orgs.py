@@ -112,7 +112,8 @@ def test_a_police_force_s_team_is_one_body_with_its_force_after_a_comma_or_none(
         "Ủy ban nhân dân tỉnh Quảng Ninh",
         "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Bình Liêu",
     ]
-    assert names("Ngày 3/4, Đội CSGT-TT Công an huyện tổ chức hội nghị.") == ["Đội CSGT-TT Công an huyện Tiên Yên"]
+    # (its field written short is named in full)
+    assert names("Ngày 3/4, Đội CSGT-TT Công an huyện tổ chức hội nghị.") == ["Đội Cảnh sát giao thông - trật tự Công an huyện Tiên Yên"]
     # with no district to place it, the level is kept, unplaced: no force of no level
     org, _, _ = parse_org("Đội An ninh tổ chức hội nghị", 0, PlaceContext())
     assert (org.name, org.unplaced) == ("Đội An ninh Công an huyện", True)
