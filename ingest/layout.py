@@ -62,6 +62,8 @@ _BYLINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*,\s*|\s+và\s+|\s*/\s*")  # (an
 _UNIT_HEADS = (
     "Trung tâm", "Ban ", "Báo ", "Đài ", "Phòng ", "Sở ", "Văn phòng", "Cổng", "Hội ", "Phóng viên", "CTV", "CC ", "Công chức",
     "TTVH", "TT VH", "TT-VH", "TTTT", "TT TT",  # a district's culture centre, by its short forms ('Thu Hà - TTVH huyện X')
+    # a hospital's or a school's department, a team, a police force, an agency ('Lê Thị Mai - Khoa Dược')
+    "Khoa ", "Đội ", "Công an ", "Bệnh viện", "Viện ", "Cục ", "Chi cục",
 )  # fmt: skip
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 # (not a Roman numeral that ends an ordinal: 'Đại hội lần thứ V. Đại hội ...', 'khóa X. Ông ...')
@@ -382,6 +384,8 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
             # after a label; a place ('Minh Châu - Hà Giang') is the writer's whereabouts, not a second writer
             name = name or byline_name(part, labelled=True)
             name = None if name is None or gazetteer().is_place_name(name) else name
+            # (nor a unit, by its head: 'CN. Lê Thị Mai - Khoa Dược', 'Thu Hà - Đội CSGT')
+            name = None if part.startswith(_UNIT_HEADS) else name
         if name is None:
             unit = text[at:] if at != -1 else " - ".join(parts[i:])  # as written: 'Phòng Văn hóa và Thông tin huyện'
             if unit.casefold() in _NO_UNIT:

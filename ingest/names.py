@@ -230,6 +230,9 @@ _DOCUMENT_HEADINGS = frozenset(
 RANKS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)"
 _RANK = re.compile(rf"^{RANKS}\s+(?=[{UPPER}])")
 _DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|CN|KS|Ls|LS)\.\s?(?:TS\.?\s?)?)+\s*")
+# how a writer is called before their name in a byline ('Thầy Nguyễn Văn Hùng - Hiệu trưởng', 'Ông Trần Văn Nam'): no part
+# of the name, and a vouch for it as a rank is (not 'Anh', 'Chị', 'Cô' alone, which open pen names: 'Anh Thư')
+_CALLED = re.compile(rf"^(?:Thầy(?:\s+giáo)?|Cô\s+giáo|Ông|Bà|Đồng chí|[Đđ]/[Cc]|Bác\s+s[ĩỹ]|Nhà báo)\s+(?=[{UPPER}])")
 
 
 def byline_name(text: str, labelled: bool = False) -> str | None:
@@ -239,6 +242,9 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     elsewhere starts a place ('Nam Nguyễn'), so only institution words are refused.
     """
     text = _DEGREE.sub("", text.strip(" .,:;"), count=1)  # 'ThS. Nguyễn Văn An': the writer's degree is no part of the name
+    called = _CALLED.match(text)
+    if called and (name := byline_name(text[called.end() :], labelled=True)) is not None:
+        return name  # 'Thầy Nguyễn Văn Hùng': the name after the calling
     ranked = _RANK.match(text)
     if ranked:  # 'Đại úy Hồng Quân', as the army's paper signs: the rank is no part of the name, and vouches for it as a label
         text, labelled = text[ranked.end() :], True

@@ -112,7 +112,9 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         elif doc.author_unit:  # a title for a unit ('Trần Hằng - CC VHXH Kim Long'): a post the title names
             communes = [s.value for s in doc.spans("places") if s.rule == "places.commune"]
             for post in byline_posts(doc.author_unit, communes, doc.place):
-                author.posts.append(PostFact(doc.author, post.role, post.org, ev))
+                # ('Nguyễn Văn Hùng - Hiệu trưởng' under a school's report: the title's body, the one the article is about)
+                org = post.org or body_of_bare_title(doc, post.role)
+                author.posts.append(PostFact(doc.author, post.role, org, ev))
         facts.people.append(author)
 
 

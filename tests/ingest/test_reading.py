@@ -889,6 +889,11 @@ def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
         # (the time alone between bars, before the date)
         ("08:30 | 12/01/2023 | Thời sự", "Minh Anh", "Minh Anh"),
         ("10:15:20 AM | 12/01/2023", "Minh Anh", "Minh Anh"),
+        # how the writer is called, no part of the name ('Anh Thư', a pen name, keeps its first word)
+        ("12/01/2023", "Thầy Hoàng Văn Lợi - Hiệu trưởng", "Hoàng Văn Lợi"),
+        ("12/01/2023", "Ông Triệu Văn Sinh", "Triệu Văn Sinh"),
+        ("12/01/2023", "Cô giáo Lương Thị Hà", "Lương Thị Hà"),
+        ("12/01/2023", "Anh Thư", "Anh Thư"),
     ],
 )
 def test_more_datelines_and_labelled_bylines(dateline, tail, author):
@@ -1961,3 +1966,15 @@ def test_a_byline_glued_to_the_last_paragraph_after_its_stop_is_the_author():
     # negatives: a place's name, or words of a sentence left without its stop, after the last stop sign nothing
     for glued in (" Tiên Yên", " Chúc mừng các tập thể", ""):
         assert article(text.format(glued))[0].author is None, glued
+
+
+def test_a_unit_after_the_writer_s_name_is_their_unit_and_a_bare_title_there_heads_the_article_s_school():
+    school = "Trường THCS Kim Đồng tổng kết năm học\n24/05/2024\nSáng 23/5, Trường THCS Kim Đồng tổ chức Lễ tổng kết năm học 2023-2024.\n"
+    doc, facts = article(school + "CN. Hoàng Thị Lụa - Khoa Dược\n")
+    assert (doc.author, doc.coauthors, doc.author_unit) == ("Hoàng Thị Lụa", [], "Khoa Dược")
+    doc, facts = article(school + "Nông Văn Tính - Phó Hiệu trưởng\n")
+    author = next(p for p in facts.people if p.is_author)
+    assert [(p.role, p.org.name if p.org else None) for p in author.posts] == [("Phó Hiệu trưởng", "Trường THCS Kim Đồng")]
+    # negative: a second writer's pen name after a dash stays a writer
+    doc, _ = article(school + "Lê Hằng - Quốc Việt\n")
+    assert (doc.author, doc.coauthors) == ("Lê Hằng", ["Quốc Việt"])
