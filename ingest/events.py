@@ -431,8 +431,10 @@ def find_events(doc: Document) -> list[EventFact]:
                     (e for e in events if e.evidence.start < doc.body_start and e.kind == "Meeting" and e.organiser == ev.organiser), None
                 )
             if same is None:
-                if ev.date is None and events and events[-1].date and _SAME_DAY.search(sent.text):
-                    ev.date = events[-1].date  # 'Chiều cùng ngày, UBND huyện tổ chức Lễ trao ...': the day told before
+                if ev.date is None and _SAME_DAY.search(sent.text):
+                    # 'Chiều cùng ngày, UBND huyện tổ chức Lễ trao ...': the day told before, an event's (or, with none
+                    # told yet, the last day the text names before: 'Ngày 10/1, Hội đồng họp. Chiều cùng ngày, ...')
+                    ev.date = events[-1].date if events and events[-1].date else _last_day_before(doc, sent.start)
                 events.append(ev)
             else:
                 if same.evidence.start < doc.body_start <= ev.evidence.start:
@@ -623,6 +625,14 @@ _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-han
 
 
 _SAME_DAY = lexicon.cue("same-day")
+
+
+def _last_day_before(doc: Document, pos: int) -> dt.date | None:
+    """The last day a body sentence before `pos` names, that is no deadline or range's end ('đến ngày 30/5')."""
+    days = [s for s in doc.spans("dates", doc.body_start, pos) if not s.rule.startswith("dates.bound") and s.end <= pos]
+    return days[-1].value if days else None
+
+
 # the day told before, said as a day (not 'Nhân dịp này', 'Cùng dịp': the occasion, whose ceremony it may be part of)
 _DAY_TOLD_BEFORE = re.compile(r"(?<!\w)(?:cùng ngày|ngày hôm đó|trong ngày)(?!\w)", re.I)
 

@@ -1370,6 +1370,20 @@ def test_a_headline_joining_two_events_the_body_tells_is_neither_and_the_same_da
     assert len(events) == 3
 
 
+def test_the_same_day_with_no_event_told_before_is_the_last_day_the_text_named():
+    def dates(body: str) -> list:
+        return [e.date for e in article("Huyện Đức Thọ trao Huân chương\n15/01/2024 10:00\n" + body + "\nĐào Thu Hà\n")[1].events]
+
+    said = (
+        "Ngày 11/1, Thường trực Huyện ủy làm việc với xã Tùng Ảnh. Tối cùng ngày, UBND huyện tổ chức Lễ trao Huân chương Lao động hạng Ba."
+    )
+    assert dates(said) == [dt.date(2024, 1, 11)]
+    # negative: a deadline named before is no day of it, and with no day named, the day stays unknown
+    said = "Đến ngày 11/1, các xã đã hoàn thành hồ sơ. Tối cùng ngày, UBND huyện tổ chức Lễ trao Huân chương Lao động hạng Ba."
+    assert dates(said) == [None]
+    assert dates("Tối cùng ngày, UBND huyện tổ chức Lễ trao Huân chương Lao động hạng Ba.") == [None]
+
+
 def test_people_joined_before_one_attendance_verb_all_attended_and_a_launch_at_the_congress_is_its():
     facts = facts_of(
         "Ngày 15/9/2022, UBND thị xã Quảng Yên tổ chức Đại hội Thi đua yêu nước lần thứ V. Đồng chí Vũ Văn Diện, Tỉnh ủy viên, "
