@@ -26,7 +26,15 @@ def recognise_dates(doc: Document) -> None:
             # (with none, the filing day is the day it tells of: 'Kon Tum, 30/5/2023 - UBND tỉnh tổ chức ...')
             spans_of_years.append(dateline.span())
         ranges = []
+        for r in _DATE_RANGE.finditer(sent.text):  # 'Từ 10/1 - 12/1/2024': the event began on the first date
+            date = _dates_range_start(r, reference)
+            if date is not None:
+                ranges.append((r.start(), r.end()))
+                rule = "dates.range-start" + (rule_suffix if not (r["y1"] or r["y2"]) else "")
+                spans.append(Span(sent.start + r.start(), sent.start + r.end(), rule, date))
         for r in _DAY_RANGE.finditer(sent.text):  # 'Trong 2 ngày 16 và 17/1': the event began on the first day
+            if any(a <= r.start() < b for a, b in ranges):
+                continue
             date = _range_start(r, reference)
             if date is not None:
                 ranges.append((r.start(), r.end()))
@@ -57,15 +65,43 @@ def recognise_dates(doc: Document) -> None:
 
 
 # days of one month, a range or a pair, after 'ngày': 'ngày 16-17/1', 'ngày 16 và 17/1/2023', 'từ ngày 16 đến ngày 18/1',
-# 'trong các ngày từ 9 - 10/3';
+# 'trong các ngày từ 9 - 10/3', 'diễn ra từ 10 - 11/1/2024';
 # or in brackets, after a span of days told: 'Diễn ra trong 2 ngày (14-15/12)', 'Sau 2 ngày làm việc (từ 14 đến 15/12)'
 # (or its month written out: 'Trong 2 ngày 24 và 25 tháng 4 năm 2023')
 _DAY_RANGE = re.compile(
-    r"(?:(?<!\w)ngày\s+(?:từ\s+)?|\(\s*(?:từ\s+)?(?:ngày\s+)?)(?P<d1>\d{1,2})\s*(?:[-–]|và|,|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})"
+    r"(?:(?<!\w)ngày\s+(?:từ\s+)?|(?<!\w)từ\s+(?:ngày\s+)?|\(\s*(?:từ\s+)?(?:ngày\s+)?)(?P<d1>\d{1,2})\s*(?:[-–]|và|,|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})"
     r"(?:\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]|\.\d)"
     r"|\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>(?:19|20)\d{2}))?(?!\d))",
     re.I,
 )
+
+
+# two days each with its month, from the first to the second ('Từ 10/1 - 12/1/2024', 'từ ngày 10/1 đến ngày 12/1')
+_DATE_RANGE = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*[/.]\s*(?P<m1>\d{1,2})(?:\s*[/.]\s*(?P<y1>(?:19|20)\d{2}))?"
+    r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*(?P<d2>\d{1,2})\s*[/.]\s*(?P<m2>\d{1,2})(?:\s*[/.]\s*(?P<y2>(?:19|20)\d{2}))?(?![\d/])",
+    re.I,
+)
+
+
+def _dates_range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
+    """The first of two dates a range names, its year its own, or the second's (the year before, where its month is
+    later: 'từ 30/12 đến 2/1/2024'), or the reference's."""
+    m1, m2 = int(r["m1"]), int(r["m2"])
+    if r["y1"]:
+        year = int(r["y1"])
+    elif r["y2"]:
+        year = int(r["y2"]) - (1 if m1 > m2 else 0)
+    elif reference is not None:
+        year = reference.year
+    else:
+        return None
+    try:
+        date = dt.date(year, m1, int(r["d1"]))
+    except ValueError:
+        return None
+    own = r["y1"] or r["y2"]
+    return date.replace(year=year - 1) if not own and reference and date > reference else date
 
 
 def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
