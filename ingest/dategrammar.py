@@ -30,6 +30,8 @@ PLACE_DATELINE = re.compile(
 DATELINE = re.compile(
     r"(?:(?P<wd>T[2-7]|CN|Chủ nhật|Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy)|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s*(?:[Nn]gày\s+)?)?"
     r"(?<!\d)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
+    # (a year of two digits after a slash, as some portals print it: '08/01/24 10:30', this century's)
+    r"|(?<![\d/])(?P<a2>\d{1,2})/(?P<b2>\d{1,2})/(?P<y2>[0-3]\d)(?=\s|$|[,|)])"
 )
 _WEEKDAYS = {
     "t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5, "cn": 6, "chủ nhật": 6,
@@ -91,6 +93,8 @@ def find_date(text: str) -> dt.date | None:
         except ValueError:
             pass
     m = DATELINE.search(text)
+    if m and m["y2"]:
+        return resolve_date(int(m["a2"]), int(m["b2"]), 2000 + int(m["y2"]), None)
     if m:
         return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
     w = WRITTEN_DATE.search(text)

@@ -750,6 +750,9 @@ def test_a_portal_suffix_is_not_part_of_the_headline():
         ("Hoạt động cơ sở - Tin tức 05/09/2024", dt.date(2024, 9, 5)),
         ("Tin tức - Sự kiện 5 tháng 9 năm 2024", dt.date(2024, 9, 5)),
         ("Tin địa phương 05 tháng 09 năm 2024 08:10", dt.date(2024, 9, 5)),
+        # a year of two digits after a slash
+        ("05/09/24 08:30", dt.date(2024, 9, 5)),
+        ("Thứ Năm, 05/09/24", dt.date(2024, 9, 5)),
     ],
 )
 def test_dateline_forms(dateline, expected):
