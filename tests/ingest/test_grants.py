@@ -2688,6 +2688,13 @@ def test_commendation_by_one_s_own_authority_or_at_once_commends_its_count():
     ]
     rows = grants_of("Năm qua, UBND huyện đã khen thưởng đột xuất, kịp thời cho 7 cá nhân có thành tích.")
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 7)]
+    # (or by a theme, in rounds, or as a rule: 'khen thưởng theo chuyên đề', 'theo đợt', 'thường xuyên', 'định kỳ')
+    rows = grants_of("UBND huyện khen thưởng đột xuất cho 6 tập thể; khen thưởng theo chuyên đề cho 14 tập thể, 31 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("khen-thuong", "collective", 6), ("khen-thuong", "collective", 14), ("khen-thuong", "individual", 31)
+    ]  # fmt: skip
+    rows = grants_of("Năm 2023, UBND huyện khen thưởng thường xuyên cho 52 tập thể, khen thưởng theo đợt cho 18 cá nhân.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 52), ("individual", 18)]
     # authority that is only discussed commends no count
     assert grants_of("Hội nghị bàn về thẩm quyền khen thưởng của 12 đơn vị.") == []
 
