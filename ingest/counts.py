@@ -248,6 +248,7 @@ def bare_noun_kind(text: str) -> str | None:
 _PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)
 _NAME_ITEM = lexicon.cue("list-separator")
 _LOWER_WORD = re.compile(rf"\s+(?![{UPPER}\d])\S")  # where a run of capitalised words ends
+_LEVEL_OPENS = re.compile(rf"^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận)\s+(?=[{UPPER}])")
 
 
 def plural_named(text: str) -> int | None:
@@ -260,7 +261,8 @@ def plural_named(text: str) -> int | None:
 
 def named_items(names: str) -> int | None:
     """How many names a list holds ('Ea Phê, Ea Kly và Ea Knuếc' is 3), two or more, each opening with a capital."""
-    items = [i.strip() for i in _NAME_ITEM.split(names.strip())]
+    # (an item of another level names its place after its level word: 'các xã A, B và thị trấn C')
+    items = [_LEVEL_OPENS.sub("", i.strip()) for i in _NAME_ITEM.split(names.strip())]
     if items and (rest := _LOWER_WORD.search(items[-1])):
         items[-1] = items[-1][: rest.start()]
     return len(items) if len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 6 for i in items) else None
