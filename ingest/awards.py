@@ -198,7 +198,7 @@ def find_awards(text: str) -> list[AwardMention]:
             taken.add(a.start, a.end)
     # a title given by its own quoted name, which the taxonomy does not hold ('trao tặng danh hiệu “Công dân Thủ đô ưu
     # tú” cho 10 cá nhân'): a commendation, of no type the law names
-    for m in _TITLE_GIVEN.finditer(key) if "danh" in key or "tôn vinh" in key or "dương" in key else ():
+    for m in _TITLE_GIVEN.finditer(key) if "danh" in key or "tôn vinh" in key or "dương" in key or "công nhận" in key else ():
         title, name = ("title", "name") if m["title"] else ("bare", "bare_name")
         if free(m.start(title), m.end(title)):
             named = text[m.start(name) : m.end(name)].strip()
@@ -351,7 +351,10 @@ _TITLE_GIVEN = re.compile(
     # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”', 'vinh danh với
     # danh hiệu “Trường học hạnh phúc”')
     # (or commended with it: '5 thanh niên được tuyên dương “Gương mặt trẻ triển vọng”')
-    r"|(?:vinh danh|tôn vinh|tuyên dương|biểu dương)\s+(?:là\s+|với\s+(?:danh hiệu\s+)?)?(?P<bare>[“\"](?P<bare_name>[^“”\"]{3,60})[”\"]))"
+    # (or recognised as it: 'được công nhận là “Công dân Thủ đô ưu tú”'; not a standard met: 'công nhận là “Xã đạt chuẩn ...”',
+    # nor a work recognised: 'công nhận “Sáng kiến kinh nghiệm” cho 25 giáo viên')
+    r"|(?:(?:vinh danh|tôn vinh|tuyên dương|biểu dương)\s+(?:là\s+|với\s+(?:danh hiệu\s+)?)?|(?P<recognised>công nhận)\s+là\s+)"
+    r"(?P<bare>[“\"](?P<bare_name>(?(recognised)(?![^“”\"]*(?:chuẩn|nông thôn mới)))[^“”\"]{3,60})[”\"]))"
 )
 # the next quoted title of a list given to its own recipients, after the recipients of the one before
 _NEXT_TITLE_LISTED = re.compile(
