@@ -12,7 +12,7 @@ from . import lexicon
 from .casefree import lowered, searchable
 from .dategrammar import PARTS_OF_DAY
 from .document import Document, Span
-from .names import UPPER
+from .names import LOWER, UPPER
 
 _NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # the ones after a ten ('mười lăm', 'hai mươi mốt'): five is 'lăm', one 'mốt', four may be 'tư'
@@ -24,7 +24,11 @@ _UNCOUNTED = r"nhiều|hàng (?:chục|trăm|nghìn|ngàn)"
 _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in lower case, abbreviations too ("CĐCS")
 # the count nouns as one alternation, longest first: other modules put it in their own patterns
 # (both kinds joined by a slash, spaced or not: '12 tập thể/cá nhân', '12 tập thể / cá nhân')
-NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True))
+# (and any calling of a person by '... viên', which the table need not list: '4 phiên dịch viên', '6 giao dịch viên'; not
+# '3 công viên', parks)
+_MEMBER = rf"(?!công\s+viên)[{LOWER}]+(?:\s+[{LOWER}]+)?\s+viên"
+_MEMBER_RE = re.compile(_MEMBER, re.I)
+NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True)) + "|" + _MEMBER
 _COUNT = re.compile(
     # ('tổng cộng 156 lượt tập thể', 'cho tổng số 56 cá nhân': a total, its word read with it)
     r"(?<![\w/.,])(?:tổng\s+(?:cộng|số)\s+)?(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
@@ -293,7 +297,8 @@ def count_noun(written: str) -> str | None:
 
 def noun_kind(noun: str) -> str | None:
     """The kind of recipient a count noun counts ('tập thể': collective, 'nghệ nhân': individual), if it is one."""
-    return _NOUNS.get(_SLASHED.sub("/", noun.lower()))
+    kind = _NOUNS.get(_SLASHED.sub("/", noun.lower()))
+    return "individual" if kind is None and _MEMBER_RE.fullmatch(noun) else kind
 
 
 _SLASHED = re.compile(r"\s*/\s*")
