@@ -59,6 +59,8 @@ def recognise_dates(doc: Document) -> None:
                 rule = "dates.numeric" if m["d"] else "dates.written"
                 if _BOUND.search(sent.text, max(0, m.start() - 14), m.start()):
                     rule = "dates.bound"  # 'đến ngày 30/5 đã hoàn thành': a deadline or a range's end, not when it happened
+                elif _DOCUMENT_DATE.search(sent.text, max(0, m.start() - _DOCUMENT_REACH), m.start()):
+                    rule = "dates.document"  # 'Thực hiện Kế hoạch số 12/KH-UBND ngày 2/1/2024, ...': when it was signed
                 rule += rule_suffix if not (m["y"] or m["wy"]) else ""
                 spans.append(Span(sent.start + m.start(), sent.start + m.end(), rule, date))
     doc.write_layer("dates", spans)
@@ -118,6 +120,16 @@ def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
 
 
 _BOUND = lexicon.cue("date-bound")
+_DOCUMENT_DATE = lexicon.cue("document-date")
+_DOCUMENT_REACH = 60  # a document's number and 'ngày' before its date: well within this
+
+
+def tells_when(span: Span) -> bool:
+    """Whether a date says when something happened: not a deadline or a range's end ('đến ngày 30/5'), nor the day a
+    document was signed ('Kế hoạch số 12/KH-UBND ngày 2/1/2024')."""
+    return not span.rule.startswith(("dates.bound", "dates.document"))
+
+
 # no date of its own right after a day's name ('hôm nay (15/1)', 'Hôm nay, 11-3', 'Sáng thứ Hai (15/1)' have one)
 _NO_DATE_AFTER = r"(?!\w)(?!\s*\(?\s*(?:ngày\s+)?\d)(?!\s*,\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d)"
 # a day named against the publication date, with no date of its own after it
@@ -270,4 +282,4 @@ def _year_by_weekday(text: str, years: Counter[int]) -> int | None:
 
 def date_before(doc: Document, start: int, end: int) -> dt.date | None:
     """The first date given in text[start:end] (a sentence up to its event's verb)."""
-    return next((s.value for s in doc.spans("dates", start, end) if s.end <= end and s.rule != "dates.bound"), None)
+    return next((s.value for s in doc.spans("dates", start, end) if s.end <= end and tells_when(s)), None)

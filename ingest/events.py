@@ -17,7 +17,7 @@ from .awards import is_ancestor, same_award
 from .campaigns import quotes
 from .conferrers import REPORTING_VERBS, subject_before, unit_as_written
 from .dategrammar import PARTS_OF_DAY
-from .dates import date_before
+from .dates import date_before, tells_when
 from .document import Document, Sentence, Span
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
@@ -628,8 +628,8 @@ _SAME_DAY = lexicon.cue("same-day")
 
 
 def _last_day_before(doc: Document, pos: int) -> dt.date | None:
-    """The last day a body sentence before `pos` names, that is no deadline or range's end ('đến ngày 30/5')."""
-    days = [s for s in doc.spans("dates", doc.body_start, pos) if not s.rule.startswith("dates.bound") and s.end <= pos]
+    """The last day a body sentence before `pos` names as when something happened (not 'đến ngày 30/5')."""
+    days = [s for s in doc.spans("dates", doc.body_start, pos) if tells_when(s) and s.end <= pos]
     return days[-1].value if days else None
 
 
@@ -1134,7 +1134,7 @@ def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
         if at is None or at > end:
             continue  # (a name read longer than its words, a mark set right: past the sentence's end, no day after it)
         at = _TO_DATE.match(doc.text, at, end).end()
-        found = next((s.value for s in doc.spans("dates", start, end) if s.start <= at <= s.end and s.rule != "dates.bound"), None)
+        found = next((s.value for s in doc.spans("dates", start, end) if s.start <= at <= s.end and tells_when(s)), None)
         if found is not None:
             return found
     return None

@@ -1370,6 +1370,20 @@ def test_a_headline_joining_two_events_the_body_tells_is_neither_and_the_same_da
     assert len(events) == 3
 
 
+def test_the_day_a_document_the_lead_cites_was_signed_is_not_the_event_s_day():
+    def dates(lead: str) -> list:
+        return [e.date for e in article("Xã Tân Mỹ tổng kết thi đua\n15/01/2024 10:00\n" + lead + "\nĐào Thu Hà\n")[1].events]
+
+    said = "Thực hiện Kế hoạch số 08/KH-UBND ngày 3/1/2024 của UBND huyện, ngày 11/1, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác thi đua."
+    assert dates(said) == [dt.date(2024, 1, 11)]
+    said = "Căn cứ Quyết định số 27/QĐ-UBND, ngày 4/1/2024 của Chủ tịch UBND huyện, sáng 12/1, UBND xã Tân Mỹ tổ chức Lễ trao Giấy khen."
+    assert dates(said) == [dt.date(2024, 1, 12)]
+    # with no day of its own, the event's day is not said
+    assert dates("Thực hiện Kế hoạch số 08/KH-UBND ngày 3/1/2024, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác thi đua.") == [None]
+    # negative: a day after a number that is no document's is the event's
+    assert dates("Tổ 3/1 phường Tân Mỹ, ngày 11/1 tổ chức Hội nghị tổng kết công tác thi đua.") == [dt.date(2024, 1, 11)]
+
+
 def test_the_same_day_with_no_event_told_before_is_the_last_day_the_text_named():
     def dates(body: str) -> list:
         return [e.date for e in article("Huyện Đức Thọ trao Huân chương\n15/01/2024 10:00\n" + body + "\nĐào Thu Hà\n")[1].events]
