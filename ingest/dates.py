@@ -26,19 +26,14 @@ def recognise_dates(doc: Document) -> None:
             # (with none, the filing day is the day it tells of: 'Kon Tum, 30/5/2023 - UBND tỉnh tổ chức ...')
             spans_of_years.append(dateline.span())
         ranges = []
-        for r in _DATE_RANGE.finditer(sent.text):  # 'Từ 10/1 - 12/1/2024': the event began on the first date
-            date = _dates_range_start(r, reference)
-            if date is not None:
+        # 'Từ 10/1 - 12/1/2024', 'Trong 2 ngày 16 và 17/1': the event began on the first day (a range of dates read first)
+        for regex, first_day in _RANGES:
+            for r in regex.finditer(sent.text):
+                if any(a <= r.start() < b for a, b in ranges) or (found := first_day(r, reference)) is None:
+                    continue
+                date, own_year = found
                 ranges.append((r.start(), r.end()))
-                rule = "dates.range-start" + (rule_suffix if not (r["y1"] or r["y2"]) else "")
-                spans.append(Span(sent.start + r.start(), sent.start + r.end(), rule, date))
-        for r in _DAY_RANGE.finditer(sent.text):  # 'Trong 2 ngày 16 và 17/1': the event began on the first day
-            if any(a <= r.start() < b for a, b in ranges):
-                continue
-            date = _range_start(r, reference)
-            if date is not None:
-                ranges.append((r.start(), r.end()))
-                rule = "dates.range-start" + (rule_suffix if not (r["y"] or r["wy"]) else "")
+                rule = "dates.range-start" + ("" if own_year else rule_suffix)
                 spans.append(Span(sent.start + r.start(), sent.start + r.end(), rule, date))
         if doc.published is not None and (" nay" in sent.text or " qua" in sent.text):
             for r in _RELATIVE_DAY.finditer(sent.text):  # 'do Sở Y tế tổ chức sáng nay': the day it was published
@@ -86,9 +81,9 @@ _DATE_RANGE = re.compile(
 )
 
 
-def _dates_range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
+def _dates_range_start(r: re.Match[str], reference: dt.date | None) -> tuple[dt.date, bool] | None:
     """The first of two dates a range names, its year its own, or the second's (the year before, where its month is
-    later: 'từ 30/12 đến 2/1/2024'), or the reference's."""
+    later: 'từ 30/12 đến 2/1/2024'), or the reference's; and whether the range says its year."""
     m1, m2 = int(r["m1"]), int(r["m2"])
     if r["y1"]:
         year = int(r["y1"])
@@ -98,25 +93,30 @@ def _dates_range_start(r: re.Match[str], reference: dt.date | None) -> dt.date |
         year = reference.year
     else:
         return None
-    try:
-        date = dt.date(year, m1, int(r["d1"]))
-    except ValueError:
-        return None
-    own = r["y1"] or r["y2"]
-    return date.replace(year=year - 1) if not own and reference and date > reference else date
+    return _first_day(year, m1, int(r["d1"]), bool(r["y1"] or r["y2"]), reference)
 
 
-def _range_start(r: re.Match[str], reference: dt.date | None) -> dt.date | None:
-    """The first day of a range of days, its year the range's own or the reference's (the last before it)."""
+def _range_start(r: re.Match[str], reference: dt.date | None) -> tuple[dt.date, bool] | None:
+    """The first day of a range of days, its year the range's own or the reference's (the last before it); and whether
+    the range says its year."""
     own_year = r["y"] or r["wy"]
     year = int(own_year) if own_year else (reference.year if reference else None)
     if year is None or not int(r["d1"]) < int(r["d2"]):
         return None
+    return _first_day(year, int(r["m"] or r["wm"]), int(r["d1"]), bool(own_year), reference)
+
+
+def _first_day(year: int, month: int, day: int, own_year: bool, reference: dt.date | None) -> tuple[dt.date, bool] | None:
+    """A range's first day; a year not its own is the last before the reference's day."""
     try:
-        date = dt.date(year, int(r["m"] or r["wm"]), int(r["d1"]))
+        date = dt.date(year, month, day)
     except ValueError:
         return None
-    return date.replace(year=year - 1) if not own_year and reference and date > reference else date
+    return (date.replace(year=year - 1) if not own_year and reference and date > reference else date), own_year
+
+
+# the ranges a sentence may tell, each with what reads its first day: two dates first, then days of one month
+_RANGES = ((_DATE_RANGE, _dates_range_start), (_DAY_RANGE, _range_start))
 
 
 _BOUND = lexicon.cue("date-bound")
