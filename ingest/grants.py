@@ -97,7 +97,7 @@ from .grant_links import (
     one_authority,
     people_of,
 )
-from .names import UPPER
+from .names import LOWER, UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
 from .prescan import prescanned
@@ -1715,6 +1715,11 @@ class _Reader:
                     # được UBND tỉnh tặng Cờ thi đua' where no school is named: one body, left unnamed (not a plural)
                     kind, recipient = "collective", place or own_body(doc, bare["head"] or bare["unit"])
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
+                if kind is None and listed and not person_here and _GIVEN_NAME_RECEIVES.search(clause, 0, listed[0].start):
+                    # 'Năm 2023, chị Hoa được Chủ tịch UBND tỉnh tặng Bằng khen': one person, called by a given name alone
+                    # (no person of the article's by it), the subject of the passive: one individual, left unnamed
+                    kind = "individual"
+                    pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-person") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
                 if kind is None and listed:  # 'tặng Giấy khen cho học sinh đạt giải Nhất': uncounted, as a plural
@@ -3906,6 +3911,11 @@ _BARE_BODY = rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:(?:[Tt]ập thể|[Tt]oàn thể)\
 # Bộ GD&ĐT tặng Bằng khen')
 _PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
 _BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}", re.I)
+# a person called by one given name, after how they are called ('chị Hoa', 'em Nam (12 tuổi)'), the subject of a passive
+_GIVEN_NAME_RECEIVES = re.compile(
+    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?i:chị|anh|em|cháu|bé|ông|bà|cô|thầy|cụ)\s+[{UPPER}][{LOWER}]+(?:\s+\([^()]{{1,40}}\))?"
+    rf"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
+)
 # or, before a passive, after a predicate of its own joined by 'và' ('Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và
 # vinh dự được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm ... và đón nhận ...'): read
 # only in a clause with both words, its predicate's words looked at one by one
