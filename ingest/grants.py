@@ -1715,11 +1715,13 @@ class _Reader:
                     # được UBND tỉnh tặng Cờ thi đua' where no school is named: one body, left unnamed (not a plural)
                     kind, recipient = "collective", place or own_body(doc, bare["head"] or bare["unit"])
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
-                if kind is None and listed and not person_here and _GIVEN_NAME_RECEIVES.search(clause, 0, listed[0].start):
-                    # 'Năm 2023, chị Hoa được Chủ tịch UBND tỉnh tặng Bằng khen': one person, called by a given name alone
-                    # (no person of the article's by it), the subject of the passive: one individual, left unnamed
-                    kind = "individual"
-                    pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-person") for award in listed]
+                called = _GIVEN_TO_CALLED.match(clause, _past_own_name(clause, listed[-1])) if kind is None and listed else None
+                if kind is None and listed and not person_here and (called or _GIVEN_NAME_RECEIVES.search(clause, 0, listed[0].start)):
+                    # 'Năm 2023, chị Hoa được Chủ tịch UBND tỉnh tặng Bằng khen', 'trao Giấy khen cho em Hoa và em Nam':
+                    # people called by a given name alone (no person of the article's by it), the subject of the passive
+                    # or those given to: as many individuals, left unnamed
+                    kind, many = "individual", len(_CALLED.findall(called.group(0))) if called else 1
+                    pairs = [(Count(0, 0, many, False, kind), award, "grants.unnamed-person") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
                 if kind is None and listed:  # 'tặng Giấy khen cho học sinh đạt giải Nhất': uncounted, as a plural
@@ -3912,10 +3914,15 @@ _BARE_BODY = rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:(?:[Tt]ập thể|[Tt]oàn thể)\
 _PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
 _BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}", re.I)
 # a person called by one given name, after how they are called ('chị Hoa', 'em Nam (12 tuổi)'), the subject of a passive
+_CALLED_NAME = rf"(?i:chị|anh|em|cháu|bé|ông|bà|cô|thầy|cụ)\s+[{UPPER}][{LOWER}]+(?!\s+[{UPPER}])"
+_CALLED = re.compile(_CALLED_NAME)
 _GIVEN_NAME_RECEIVES = re.compile(
-    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?i:chị|anh|em|cháu|bé|ông|bà|cô|thầy|cụ)\s+[{UPPER}][{LOWER}]+(?:\s+\([^()]{{1,40}}\))?"
+    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+){_CALLED_NAME}(?:\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
 )
+# or those given to, after the award, one or more ('trao Giấy khen cho em Hoa', '... cho chị Hoa và anh Tuấn'), the
+# clause ending with them or what they did
+_GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+{_CALLED_NAME}(?:\s*(?:,|và)\s*{_CALLED_NAME})*(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)")
 # or, before a passive, after a predicate of its own joined by 'và' ('Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và
 # vinh dự được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm ... và đón nhận ...'): read
 # only in a clause with both words, its predicate's words looked at one by one

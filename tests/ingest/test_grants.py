@@ -758,11 +758,14 @@ def test_a_second_giver_after_va_hands_over_a_grant_of_its_own():
     ]
 
 
-def test_one_called_by_a_given_name_alone_receiving_is_one_individual():
+def test_those_called_by_a_given_name_alone_receiving_or_given_to_are_individuals():
     rows = grants_of("Năm 2023, chị Mận được Chủ tịch UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "individual", 1, None)]
     rows = grants_of("Cháu Khôi (9 tuổi) được Giám đốc Công an tỉnh tặng Giấy khen.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 1)]
+    # (or given to, one or more)
+    rows = grants_of("UBND xã Tân Mỹ đã trao Giấy khen cho cháu Khôi và em Lụa vì dũng cảm cứu bạn.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 2)]
     # negative: one who only speaks of a body's award gives it no recipient of their own, and two named are not one
     rows = grants_of("Chị Mận cho biết, năm 2023 đơn vị được tặng Cờ thi đua của UBND tỉnh.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
