@@ -60,6 +60,18 @@ _PLANNED = lexicon.cue("planned")
 _AGENDA = re.compile(r"(?<!\w)(?:triển khai|thực hiện|xây dựng|ban hành|thông qua)\s+kế hoạch(?!\w)", re.I)
 
 
+def _plan_before(doc: Document, pos: int, floor: int = 0) -> bool:
+    """Whether the words right before `pos` (from `floor` on) say the event is planned ('sẽ tổ chức', 'tham mưu tổ
+    chức'), not a body's name holding such a word ('Khối thi đua các cơ quan tham mưu tổng hợp tổ chức ...')."""
+    start = max(floor, pos - _PLAN_REACH)
+    sent = doc.sentence_at(pos)
+    bodies = doc.spans("orgs", sent.start if sent is not None else start, pos)  # (those begun before the window too)
+    return any(not any(b.start <= start + m.start() < b.end for b in bodies) for m in _PLANNED.finditer(doc.text[start:pos]))
+
+
+_PLAN_REACH = 25  # how far before the event's verb a plan's word is looked for
+
+
 def _planned(text: str) -> bool:
     """Whether an event's name or its clause speaks of a plan (not of one on the agenda it names, nor in the name of a
     movement, quoted or the occasion it salutes: 'phát động đợt thi đua “... tiến tới Đại hội XIV”')."""
@@ -879,7 +891,7 @@ def _triggered(sent: Sentence, doc: Document) -> list[EventFact]:
             out += _ceremony_by_verb(sent, doc, t)
             continue
         subject = _subject(sent, doc, t.start())
-        if _GENERIC_SUBJECT.search(subject) or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
+        if _GENERIC_SUBJECT.search(subject) or _plan_before(doc, sent.start + t.start()):
             continue
         if _SUBJECT_MATTER.search(text, max(0, t.start() - 12), t.start()):
             continue  # 'ban hành Kế hoạch số 245/KH-UBND về tổ chức Hội nghị ...': what a document is about, not held
@@ -977,7 +989,7 @@ def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
     kỷ niệm 50 năm ...' tells of a year, no ceremony)."""
     for span in agents(doc, sent.start, sent.end):
         m = _REVIEWS.match(doc.text, span.end, sent.end)
-        if m is None or _PLANNED.search(doc.text, max(sent.start, span.start - 25), span.start):
+        if m is None or _plan_before(doc, span.start, sent.start):
             continue
         date = date_before(doc, sent.start, span.start)
         # ('Cùng ngày, Hội Nông dân huyện X tổng kết công tác Hội năm 2023': the day of the event told before)
@@ -1016,7 +1028,7 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     ceremony ('tổ chức kỷ niệm ... và đón nhận Huân chương') is read by its own rule."""
     text = sent.text
     v = _CEREMONY_VERB.match(text, t.end())
-    if v is None or _PLANNED.search(text[max(0, t.start() - 25) : t.start()]):
+    if v is None or _plan_before(doc, sent.start + t.start()):
         return []
     # ('tổ chức kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam và đón nhận Huân chương ...': one ceremony, named by both; any
     # other receiving is read by its own rule)

@@ -1384,6 +1384,17 @@ def test_the_day_a_document_the_lead_cites_was_signed_is_not_the_event_s_day():
     assert dates("Tổ 3/1 phường Tân Mỹ, ngày 11/1 tổ chức Hội nghị tổng kết công tác thi đua.") == [dt.date(2024, 1, 11)]
 
 
+def test_a_plan_s_word_inside_the_organiser_s_name_plans_nothing():
+    def events(lead: str) -> list:
+        return [(e.kind, e.date) for e in article("Khối thi đua ký kết giao ước\n20/04/2018 10:00\n" + lead + "\nĐào Thu Hà\n")[1].events]
+
+    said = "Ngày 19/4/2018, Khối thi đua các cơ quan tham mưu tổng hợp tổ chức Lễ ký kết giao ước thi đua năm 2018."
+    assert events(said) == [("Ceremony", dt.date(2018, 4, 19))]
+    # negative: a body that advises another to hold one plans it; none is held yet
+    said = "Ngày 19/4/2018, Ban Thi đua - Khen thưởng tỉnh tham mưu tổ chức Lễ ký kết giao ước thi đua năm 2018."
+    assert events(said) == []
+
+
 def test_the_same_day_with_no_event_told_before_is_the_last_day_the_text_named():
     def dates(body: str) -> list:
         return [e.date for e in article("Huyện Đức Thọ trao Huân chương\n15/01/2024 10:00\n" + body + "\nĐào Thu Hà\n")[1].events]
