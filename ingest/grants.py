@@ -1716,11 +1716,12 @@ class _Reader:
                     kind, recipient = "collective", place or own_body(doc, bare["head"] or bare["unit"])
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
                 called = _GIVEN_TO_CALLED.match(clause, _past_own_name(clause, listed[-1])) if kind is None and listed else None
-                if kind is None and listed and not person_here and (called or _GIVEN_NAME_RECEIVES.search(clause, 0, listed[0].start)):
+                called = called or (_GIVEN_NAME_RECEIVES.search(clause, 0, listed[0].start) if kind is None and listed else None)
+                if kind is None and listed and not person_here and called:
                     # 'Năm 2023, chị Hoa được Chủ tịch UBND tỉnh tặng Bằng khen', 'trao Giấy khen cho em Hoa và em Nam':
                     # people called by a given name alone (no person of the article's by it), the subject of the passive
                     # or those given to: as many individuals, left unnamed
-                    kind, many = "individual", len(_CALLED.findall(called.group(0))) if called else 1
+                    kind, many = "individual", len(_CALLED.findall(called.groupdict().get("who") or called.group(0)))
                     pairs = [(Count(0, 0, many, False, kind), award, "grants.unnamed-person") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
@@ -3916,9 +3917,11 @@ _BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|ti
 # a person called by one given name, after how they are called ('chị Hoa', 'em Nam (12 tuổi)'), the subject of a passive
 _CALLED_NAME = rf"(?i:chị|anh|em|cháu|bé|ông|bà|cô|thầy|cụ)\s+[{UPPER}][{LOWER}]+(?!\s+[{UPPER}])"
 _CALLED = re.compile(_CALLED_NAME)
+# (or several joined: 'Anh Tuấn và chị Mai được tặng Giấy khen')
+_CALLED_ITEM = rf"{_CALLED_NAME}(?:\s+\([^()]{{1,40}}\))?"
 _GIVEN_NAME_RECEIVES = re.compile(
-    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+){_CALLED_NAME}(?:\s+\([^()]{{1,40}}\))?"
-    rf"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
+    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?P<who>{_CALLED_ITEM}(?:\s*(?:,|và)\s*{_CALLED_ITEM})*)"
+    rf"\s+(?:(?:đã|cũng|đều|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
 )
 # or those given to, after the award, one or more ('trao Giấy khen cho em Hoa', '... cho chị Hoa và anh Tuấn'), the
 # clause ending with them or what they did

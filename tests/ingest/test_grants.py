@@ -766,10 +766,14 @@ def test_those_called_by_a_given_name_alone_receiving_or_given_to_are_individual
     # (or given to, one or more)
     rows = grants_of("UBND xã Tân Mỹ đã trao Giấy khen cho cháu Khôi và em Lụa vì dũng cảm cứu bạn.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 2)]
-    # negative: one who only speaks of a body's award gives it no recipient of their own, and two named are not one
+    # negative: one who only speaks of a body's award gives it no recipient of their own
     rows = grants_of("Chị Mận cho biết, năm 2023 đơn vị được tặng Cờ thi đua của UBND tỉnh.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
-    assert [r[2] for r in grants_of("Anh Khôi và chị Mận được UBND huyện tặng Giấy khen.")] != [1]
+    # (several joined as the subject: as many)
+    rows = grants_of("Anh Khôi và chị Mận được UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 2)]
+    rows = grants_of("Chị Mận được UBND huyện tặng Giấy khen, cùng với anh Khôi của thôn Nà Pàn.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 1)]
 
 
 def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
