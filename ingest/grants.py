@@ -1721,7 +1721,7 @@ class _Reader:
                     # 'Năm 2023, chị Hoa được Chủ tịch UBND tỉnh tặng Bằng khen', 'trao Giấy khen cho em Hoa và em Nam':
                     # people called by a given name alone (no person of the article's by it), the subject of the passive
                     # or those given to: as many individuals, left unnamed
-                    kind, many = "individual", len(_CALLED.findall(called.groupdict().get("who") or called.group(0)))
+                    kind, many = "individual", len(_CALLED.findall(called["who"]))
                     pairs = [(Count(0, 0, many, False, kind), award, "grants.unnamed-person") for award in listed]
                 if kind is None and listed:  # 'các cá nhân được ... tặng Huân chương ..., gồm:'
                     kind = plural_subject_kind(clause[: listed[0].start], clause[listed[-1].end :])
@@ -3917,15 +3917,16 @@ _BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|ti
 # a person called by one given name, after how they are called ('chị Hoa', 'em Nam (12 tuổi)'), the subject of a passive
 _CALLED_NAME = rf"(?i:chị|anh|em|cháu|bé|ông|bà|cô|thầy|cụ)\s+[{UPPER}][{LOWER}]+(?!\s+[{UPPER}])"
 _CALLED = re.compile(_CALLED_NAME)
-# (or several joined: 'Anh Tuấn và chị Mai được tặng Giấy khen')
+# (or several joined: 'Anh Tuấn và chị Mai được tặng Giấy khen'; an age or a place in brackets after each)
 _CALLED_ITEM = rf"{_CALLED_NAME}(?:\s+\([^()]{{1,40}}\))?"
+_CALLED_LIST = rf"{_CALLED_ITEM}(?:\s*(?:,|và)\s*{_CALLED_ITEM})*"
 _GIVEN_NAME_RECEIVES = re.compile(
-    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?P<who>{_CALLED_ITEM}(?:\s*(?:,|và)\s*{_CALLED_ITEM})*)"
+    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?P<who>{_CALLED_LIST})"
     rf"\s+(?:(?:đã|cũng|đều|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
 )
 # or those given to, after the award, one or more ('trao Giấy khen cho em Hoa', '... cho chị Hoa và anh Tuấn'), the
 # clause ending with them or what they did
-_GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+{_CALLED_NAME}(?:\s*(?:,|và)\s*{_CALLED_NAME})*(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)")
+_GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+(?P<who>{_CALLED_LIST})(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)")
 # or, before a passive, after a predicate of its own joined by 'và' ('Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và
 # vinh dự được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm ... và đón nhận ...'): read
 # only in a clause with both words, its predicate's words looked at one by one
