@@ -978,6 +978,8 @@ _REVIEWS = re.compile(
     r"|(?:\s+(?:đã|vừa|cũng))*\s+(?:long trọng\s+|trọng thể\s+)?(?P<anniversary>kỷ niệm)\s+(?=\d+\s+năm\s)"
     # or gathering people ('Tối 12/10, Thành ủy - UBND thành phố X họp mặt các doanh nghiệp ...'): a ceremony too
     r"|(?:\s+(?:đã|vừa|cũng))*\s+(?:long trọng\s+|thân mật\s+)?(?P<gathering>họp mặt|gặp mặt)\s+(?=\w)"
+    # or signing its pledge of emulation ('Khối thi đua số 5 ký kết giao ước thi đua năm 2024'): a ceremony
+    r"|(?:\s+(?:đã|vừa|cũng))*\s+(?P<pledge>ký kết\s+giao ước thi đua)(?!\w)"
 )
 
 
@@ -985,8 +987,8 @@ def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Ngày 28/12/2023, Trung tâm Y tế huyện Tân Yên tổng kết công tác dân số năm 2023': a meeting a body held to review
     its work, told by the verb right after the body, on a day the sentence gives (or in the lead, the article's news);
     or a ceremony it held for its anniversary ('Sáng 10/3, Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'), or to
-    gather people ('Tối 12/10, Thành ủy X họp mặt các doanh nghiệp ...'), on a day the sentence gives ('Năm nay, trường
-    kỷ niệm 50 năm ...' tells of a year, no ceremony)."""
+    gather people ('Tối 12/10, Thành ủy X họp mặt các doanh nghiệp ...'), or to sign its pledge of emulation, on a day the
+    sentence gives ('Năm nay, trường kỷ niệm 50 năm ...' tells of a year, no ceremony)."""
     for span in agents(doc, sent.start, sent.end):
         m = _REVIEWS.match(doc.text, span.end, sent.end)
         if m is None or _plan_before(doc, span.start, sent.start):
@@ -994,9 +996,9 @@ def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
         date = date_before(doc, sent.start, span.start)
         # ('Cùng ngày, Hội Nông dân huyện X tổng kết công tác Hội năm 2023': the day of the event told before)
         same_day = _SAME_DAY.search(doc.text, sent.start, span.start) is not None
-        if date is None and not same_day and (m["anniversary"] or m["gathering"] or doc.lead_sentence() is not sent):
+        if date is None and not same_day and (m["anniversary"] or m["gathering"] or m["pledge"] or doc.lead_sentence() is not sent):
             return []
-        verb = "anniversary" if m["anniversary"] else "gathering" if m["gathering"] else "verb"
+        verb = next((v for v in ("anniversary", "gathering", "pledge") if m[v]), "verb")
         label = _label(sent.text, m.start(verb) - sent.start)
         if len(label.split()) < 4:
             return []

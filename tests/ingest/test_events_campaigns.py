@@ -1384,6 +1384,21 @@ def test_the_day_a_document_the_lead_cites_was_signed_is_not_the_event_s_day():
     assert dates("Tổ 3/1 phường Tân Mỹ, ngày 11/1 tổ chức Hội nghị tổng kết công tác thi đua.") == [dt.date(2024, 1, 11)]
 
 
+def test_a_body_signing_its_pledge_of_emulation_on_a_day_holds_a_ceremony():
+    def events(lead: str) -> list:
+        return [
+            (e.kind, e.date, e.label)
+            for e in article("Khối thi đua số 5 ký kết giao ước\n14/03/2024 10:00\n" + lead + "\nĐào Thu Hà\n")[1].events
+        ]
+
+    assert events("Ngày 12/3, Khối thi đua số 5 ký kết giao ước thi đua năm 2024.") == [
+        ("Ceremony", dt.date(2024, 3, 12), "Ký kết giao ước thi đua năm 2024")
+    ]
+    # negative: a year's signing, no day, in a sentence not the lead's, is no ceremony told
+    said = "Ngày 12/3, Khối thi đua số 5 tổng kết công tác thi đua năm 2023. Năm 2024, Khối thi đua số 3 ký kết giao ước thi đua mới."
+    assert [e[0] for e in events(said)] == ["Conference"]
+
+
 def test_a_plan_s_word_inside_the_organiser_s_name_plans_nothing():
     def events(lead: str) -> list:
         return [(e.kind, e.date) for e in article("Khối thi đua ký kết giao ước\n20/04/2018 10:00\n" + lead + "\nĐào Thu Hà\n")[1].events]
