@@ -3909,19 +3909,20 @@ _AWARD_ACHIEVED = re.compile(
 )
 # a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
 # dự đón nhận', 'Tập thể nhà trường được ...'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
-_BARE_BODY = rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
+_SUBJECT_OPENS = r"(?:^\s*|[,:]\s*|\d{4}\s+)"  # where a passive's subject opens: the clause's start, a comma or colon, a year
+_BARE_BODY = rf"{_SUBJECT_OPENS}(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
 # (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND tỉnh,
 # Bộ GD&ĐT tặng Bằng khen')
 _PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
 _BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}", re.I)
 # a person called by one given name, after how they are called ('chị Hoa', 'em Nam (12 tuổi)'), the subject of a passive
-_CALLED_NAME = rf"(?i:chị|anh|em|cháu|bé|ông|bà|cô|thầy|cụ)\s+[{UPPER}][{LOWER}]+(?!\s+[{UPPER}])"
+_CALLED_NAME = rf"(?i:{HONORIFIC_NOUNS}|bé|cô|thầy)\s+[{UPPER}][{LOWER}]+(?!\s+[{UPPER}])"
 _CALLED = re.compile(_CALLED_NAME)
 # (or several joined: 'Anh Tuấn và chị Mai được tặng Giấy khen'; an age or a place in brackets after each)
 _CALLED_ITEM = rf"{_CALLED_NAME}(?:\s+\([^()]{{1,40}}\))?"
 _CALLED_LIST = rf"{_CALLED_ITEM}(?:\s*(?:,|và)\s*{_CALLED_ITEM})*"
 _GIVEN_NAME_RECEIVES = re.compile(
-    rf"(?:^\s*|[,:]\s*|\d{{4}}\s+)(?P<who>{_CALLED_LIST})"
+    rf"{_SUBJECT_OPENS}(?P<who>{_CALLED_LIST})"
     rf"\s+(?:(?:đã|cũng|đều|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
 )
 # or those given to, after the award, one or more ('trao Giấy khen cho em Hoa', '... cho chị Hoa và anh Tuấn'), the
