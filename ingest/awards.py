@@ -344,9 +344,11 @@ def _medal_named_on(text: str, pos: int) -> int:
     return pos
 
 
+# the verbs that give a title, before 'danh hiệu' ('trao tặng danh hiệu ...', 'phong tặng danh hiệu ...')
+_GIVES_TITLE = "trao tặng|trao|tặng|phong tặng|truy tặng"
 _TITLE_GIVEN = re.compile(
     # (or recognised or attained: 'được công nhận danh hiệu “Nông dân Việt Nam xuất sắc”', '112 hộ đạt danh hiệu “...”')
-    r"(?<!\w)(?:(?:trao tặng|trao|tặng|phong tặng|truy tặng|công nhận(?:\s+đạt)?|đạt)\s+"
+    rf"(?<!\w)(?:(?:{_GIVES_TITLE}|công nhận(?:\s+đạt)?|đạt)\s+"
     r"(?P<title>danh hiệu\s+[“\"](?P<name>[^“”\"]{3,60})[”\"])"
     # a title honoured with by its quoted name alone ('được Hiệp hội vinh danh “Doanh nghiệp tiêu biểu”', 'vinh danh với
     # danh hiệu “Trường học hạnh phúc”')
@@ -368,7 +370,7 @@ _PRIZE_NAMED = re.compile(
 )
 # (not an academic title: 'danh hiệu Giáo sư danh dự', 'Tiến sĩ danh dự')
 _TITLE_UNQUOTED = re.compile(
-    r"(?<!\w)(?:trao tặng|trao|tặng|phong tặng|truy tặng|công nhận|(?P<attained>đạt))\s+"
+    rf"(?<!\w)(?:{_GIVES_TITLE}|công nhận|(?P<attained>đạt))\s+"
     r"(?P<title>danh hiệu\s+(?!(?:Phó\s+)?Giáo sư|Tiến sĩ|Thạc sĩ)"
     rf"(?P<name>[{UPPER}][\w-]*(?:\s+[\w-]+){{0,7}}?){_NAME_ENDS})"
 )
