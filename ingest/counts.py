@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import levels, lexicon
 from .casefree import lowered, searchable
 from .dategrammar import PARTS_OF_DAY
 from .document import Document, Span
@@ -252,7 +252,7 @@ def bare_noun_kind(text: str) -> str | None:
 _PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)
 _NAME_ITEM = lexicon.cue("list-separator")
 _LOWER_WORD = re.compile(rf"\s+(?![{UPPER}\d])\S")  # where a run of capitalised words ends
-_LEVEL_OPENS = re.compile(rf"^(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận)\s+(?=[{UPPER}])")
+_LEVEL_OPENS = re.compile(rf"^(?:{'|'.join(levels.COMMUNE_WORDS + levels.DISTRICT_WORDS)})\s+(?=[{UPPER}])")
 
 
 def plural_named(text: str) -> int | None:
