@@ -1966,6 +1966,27 @@ def test_a_hamlet_named_like_a_district_places_no_article_and_receives_what_its_
     assert doc.place.district is not None and doc.place.district.name == "Phú Hòa"
 
 
+def test_a_commune_named_like_a_province_or_district_places_neither():
+    # 'xã Hòa Bình' names a commune, not the province of Hòa Bình; 'xã Tân Phước' (of several districts) no district
+    doc, facts = article(
+        "Lễ truy tặng danh hiệu\n27/07/2024 09:00\nSáng 26/7, tại xã Hòa Bình, Bộ CHQS tỉnh tổ chức lễ truy tặng danh hiệu "
+        "cho liệt sĩ. Đại tá Hà Văn Phúc, Chỉ huy trưởng Bộ CHQS tỉnh, trao danh hiệu.\nTrung Kiên\n"
+    )
+    assert doc.place.province is None
+    assert facts.events[0].organiser.name == "Bộ Chỉ huy Quân sự tỉnh"
+    doc, facts = article(
+        "Xã Tân Phước tổng kết thi đua\n05/06/2025 09:00\nNgày 4/6, UBND xã Tân Phước tổ chức hội nghị tổng kết. "
+        "Dự có ông Phạm Văn Út, Phó Chủ tịch UBND huyện.\nNgọc Hân\n"
+    )
+    assert doc.place.district is None
+    assert [p.org.name for p in facts.people[0].posts] == ["Ủy ban nhân dân huyện"]
+    # negative: the province named bare, with no commune's word before it, still places the article
+    doc, _ = article(
+        "Tin tổng hợp\n27/07/2024 09:00\nSáng 26/7, Bộ CHQS tỉnh tổ chức lễ tại Hòa Bình. Lực lượng vũ trang Hòa Bình dự.\nTrung Kiên\n"
+    )
+    assert doc.place.province is not None and doc.place.province.name == "Hòa Bình"
+
+
 def test_a_venue_before_the_verb_is_no_organiser():
     def organiser(sentence: str) -> str | None:
         facts = article(f"Tin tổng hợp ngày 16/1/2024\n16/01/2024 09:00\n{sentence}\nTrần Thu Hương\n")[1]
