@@ -774,6 +774,7 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
 _RECEIVED = prescanned(lexicon.cue("passive-given"))  # (read in every clause: prescanned)
 _ADVERBS = lexicon.cue("subject-adverbs")
 _HAS = re.compile(r"\scó\s+")
+_VERB_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:vinh dự|đã|cũng|vừa|đều|còn)\s+)*")  # a comma, then the verb (after its adverbs)
 _SHARE_OF_MEMBERS = re.compile(r"(?:\d[\d.,]*\s*%|\d|(?:hơn|trên|gần|nhiều|các|những)\s)", re.I)
 _SUBJECT_LEAD = lexicon.cue("subject-lead")
 # a sentence that opens with its passive ('Được ...', 'Vinh dự được ...', 'Sau khi được ...'); ends with 'được'
@@ -1082,8 +1083,14 @@ def subject_before(
     `verb`, in the clause that starts at `start`."""
     lead = time_lead.match(doc.text[start:verb])
     s, e = strip_range(doc, start + (lead.end() if lead else 0), verb)
-    if (has := _HAS.search(doc.text, s, e)) is not None and _SHARE_OF_MEMBERS.match(doc.text, has.end()):
-        return None  # 'Lữ đoàn có 100% cơ quan, đơn vị đạt danh hiệu ...': its members attain it, as many as counted, not it
+    if (
+        (has := _HAS.search(doc.text, s, e)) is not None
+        and _SHARE_OF_MEMBERS.match(doc.text, has.end())
+        and not _VERB_AFTER_COMMA.fullmatch(doc.text, e, verb)
+    ):
+        # 'Lữ đoàn có 100% cơ quan, đơn vị đạt danh hiệu ...': its members attain it, as many as counted, not it (but 'Bà A
+        # có nhiều sáng kiến, được tặng Bằng khen': what the subject has ends at the comma, the subject receives)
+        return None
     if (located := _LOCATED_AT_END.search(doc.text, s, e)) is not None and _placed_before(doc, s, located.start()):
         # '..., Đảng bộ, chính quyền và Nhân dân xã X, huyện Y vinh dự được tặng': the district after a comma places
         # the subject named before it, and is not the subject

@@ -1706,7 +1706,7 @@ class _Reader:
                 listed = _listed_awards(clause, awards)
                 kind = plural_kind(clause[_past_own_name(clause, listed[-1]) :]) if listed else None
                 bare = _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start) if kind is None and listed else None
-                if bare is None and kind is None and listed and " và " in clause and "được" in clause:
+                if bare is None and kind is None and listed and "được" in clause:
                     bare = _BARE_BODY_THEN_PREDICATE_RECEIVES.search(clause, 0, listed[0].start)
                 # (a unit by its level word is the one the headline or lead names: 'xã' in a ward's article is none)
                 place = own_place(doc, bare["place"]) if bare and bare["place"] else None
@@ -3914,6 +3914,8 @@ _BARE_BODY = rf"{_SUBJECT_OPENS}(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BAR
 # (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND tỉnh,
 # Bộ GD&ĐT tặng Bằng khen')
 _PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
+# a subject's predicate of its own before its passive, up to 'và' or a comma (no ceremony it holds: 'tổ chức lễ ...')
+_OWN_PREDICATE = r"\s+(?:(?!tổ chức|lễ|kỷ niệm|gặp mặt|hội nghị)[^,;]){1,100}?(?:\s+và|,)"
 _BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}", re.I)
 # a person called by one given name, after how they are called ('chị Hoa', 'em Nam (12 tuổi)'), the subject of a passive
 _CALLED_NAME = rf"(?i:{HONORIFIC_NOUNS}|bé|cô|thầy)\s+[{UPPER}][{LOWER}]+(?!\s+[{UPPER}])"
@@ -3921,19 +3923,19 @@ _CALLED = re.compile(_CALLED_NAME)
 # (or several joined: 'Anh Tuấn và chị Mai được tặng Giấy khen'; an age or a place in brackets after each)
 _CALLED_ITEM = rf"{_CALLED_NAME}(?:\s+\([^()]{{1,40}}\))?"
 _CALLED_LIST = rf"{_CALLED_ITEM}(?:\s*(?:,|và)\s*{_CALLED_ITEM})*"
+# (or after a predicate of their own, joined by 'và' or a comma: 'Anh Tuấn hăng hái tham gia phong trào, được tặng ...')
 _GIVEN_NAME_RECEIVES = re.compile(
-    rf"{_SUBJECT_OPENS}(?P<who>{_CALLED_LIST})"
+    rf"{_SUBJECT_OPENS}(?P<who>{_CALLED_LIST})(?:{_OWN_PREDICATE})?"
     rf"\s+(?:(?:đã|cũng|đều|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
 )
 # or those given to, after the award, one or more ('trao Giấy khen cho em Hoa', '... cho chị Hoa và anh Tuấn'), the
 # clause ending with them or what they did
 _GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+(?P<who>{_CALLED_LIST})(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)")
-# or, before a passive, after a predicate of its own joined by 'và' ('Nhà trường hoàn thành xuất sắc nhiệm vụ năm học và
-# vinh dự được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm ... và đón nhận ...'): read
-# only in a clause with both words, its predicate's words looked at one by one
+# or, before a passive, after a predicate of its own joined by 'và' or a comma ('Nhà trường hoàn thành xuất sắc nhiệm vụ
+# năm học và vinh dự được ...', '..., được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm
+# ... và đón nhận ...'): read only in a clause with 'được', its predicate's words looked at one by one
 _BARE_BODY_THEN_PREDICATE_RECEIVES = re.compile(
-    rf"{_BARE_BODY}\s+(?:(?!tổ chức|lễ|kỷ niệm|gặp mặt|hội nghị)[^,;]){{1,100}}?\s+và\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*được"
-    + _PASSIVE_TO_AWARD,
+    rf"{_BARE_BODY}{_OWN_PREDICATE}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*được" + _PASSIVE_TO_AWARD,
     re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")

@@ -10950,6 +10950,24 @@ def test_a_body_by_its_head_noun_receives_after_a_predicate_of_its_own_joined_by
     assert [(r[0], r[1], r[2]) for r in rows] == [("thay-thuoc-uu-tu", "individual", 2)]  # (not the hospital's title)
 
 
+def test_a_subject_receives_after_a_predicate_of_its_own_set_off_by_a_comma():
+    # a body by its head noun, a person by full name after what they have, one called by a given name
+    rows = grants_of("Hợp tác xã đạt doanh thu 12 tỷ đồng, vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Bà Nguyễn Thị Hoa có nhiều sáng kiến, được tặng Bằng khen của Chủ tịch UBND tỉnh.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "individual", 1, "Nguyễn Thị Hoa")]
+    rows = grants_of("Anh Tuấn hăng hái tham gia phong trào, được Chủ tịch UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 1)]
+    # negatives: a plural subject after the comma receives, uncounted (no one body nor one person); what a body has
+    # with no comma before the verb is its members'
+    for text in (
+        "Nhà trường phát động thi đua, các giáo viên được tặng Giấy khen.",
+        "Anh Tuấn phát biểu, các hội viên được tặng Giấy khen.",
+    ):
+        assert [(r[1], r[2]) for r in grants_of(text)] == [("individual", None)], text
+    assert [(r[1], r[2]) for r in grants_of("Trường có nhiều giáo viên được tặng Bằng khen.")] == [("individual", None)]
+
+
 def test_one_team_given_an_award_unnamed_but_by_its_task_is_one_collective():
     for text, team in (
         (
