@@ -3164,8 +3164,10 @@ _DATED_BEFORE = re.compile(
 
 
 # (or in brackets after the award: 'đã được tặng Huân chương Lao động hạng Nhất (năm 2017)')
-# (or after the time it was given: 'đã được tặng danh hiệu Anh hùng ... lần thứ nhất năm 1973')
+# (or after the time it was given: 'đã được tặng danh hiệu Anh hùng ... lần thứ nhất năm 1973'; or after the era a
+# hero's title names: 'danh hiệu Anh hùng Lao động thời kỳ đổi mới (năm 2000)', '... trong thời kỳ kháng chiến chống Mỹ năm 1976')
 _GIVEN_IN_YEAR = re.compile(
+    r"(?:\s+(?:trong\s+)?thời kỳ\s+(?:đổi mới|kháng chiến(?:\s+chống\s+(?:Pháp|Mỹ|thực dân Pháp|đế quốc Mỹ))?))?"
     r"\s*(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*,?\s*)?\(?\s*(?:vào\s+)?(?P<since>từ\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)"
 )
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times

@@ -987,6 +987,21 @@ def test_a_cooperative_written_short_is_one_body_and_its_head_s_title_heads_it_n
     assert posts_by_name(facts)["Vũ Văn Kiên"] == {("Giám đốc", "Hợp tác xã Nông nghiệp Đông Hải")}
 
 
+def test_a_hero_s_title_dated_past_the_era_it_names_is_a_record():
+    # 'Anh hùng Lao động thời kỳ đổi mới (năm 2000)': the year after the era the title names dates the giving
+    for told in (
+        "Công ty đã vinh dự được Nhà nước phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới (năm 2005).",
+        "Xã Kim Sơn đã được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân trong thời kỳ kháng chiến chống Mỹ năm 1978.",
+    ):
+        assert grants_of(told) == [], told
+    # negatives: the title with its era and no year, or this year's, is the news
+    for told in (
+        "Năm nay, Tập đoàn được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới.",
+        "Ông Lê Văn Hải được phong tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới năm 2022.",
+    ):
+        assert [r[0] for r in grants_of(told)] == ["anh-hung-lao-dong"], told
+
+
 def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record():
     facts = article(
         "Trường THPT Lê Lợi đón nhận Huân chương Lao động hạng Nhất\n20/11/2013 09:00\n"
