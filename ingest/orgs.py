@@ -147,7 +147,8 @@ _BLOC = re.compile(
     r"|(?P<head2>[Kk]hối|[Cc]ụm) thi đua\s+(?P<desc2>số\s+\d+\w*|các\s+\w+(?:\s\w+)?(?:,\s*(?:thị trấn|thành phố|phường|xã|huyện|thị xã|quận)(?!\w))*))"
     # a comma ends the name, but in the fixed 'các sở, ban, ngành' ('Khối thi đua các sở, ngành kinh tế')
     # (or the province the bloc is of: 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai')
-    rf"(?=\s+(?:đã|được|năm|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s(?![Xx]ã hội(?!\w))|[.;:“\"(]"
+    # (or the quarter or months of its meeting: 'Hội nghị giao ban Khối thi đua ... quý I/2024', '... 6 tháng đầu năm')
+    rf"(?=\s+(?:đã|được|năm|quý|\d+\s+tháng|trong|tại|của|với|gồm|có|do|vì|trực thuộc|{_BLOC_ACTS})(?!\w)|\s*[-–]\s(?![Xx]ã hội(?!\w))|[.;:“\"(]"
     # (a bloc by its number ends there: 'Khối thi đua số 3 và Sở Nội vụ là ...')
     r"|(?<=\d)(?=\s)|(?<=\d[A-Za-z])(?=\s)"
     r"|(?:(?<=thành phố)|(?<=thị xã)|(?<=thị trấn)|(?<=huyện)|(?<=quận)|(?<=phường)|(?<=xã))\s+tỉnh(?!\w)"
