@@ -311,7 +311,7 @@ _PERSON_ITEM = re.compile(rf"\s*(?:Ông|Bà|Đồng chí|Đ/c|Anh|Chị|Em|Thầ
 
 # a byline that dates itself ('Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024'): the names, then the day
 _DATED_BYLINE = re.compile(
-    r"^(?P<by>\S.{1,80}?)\s*(?P<sep>[-–|,])\s*(?P<day_word>ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*$"
+    r"^(?P<by>\S.{1,80}?)(?:\s*(?P<sep>[-–|,])\s*|\s+)(?P<day_word>ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*$"
 )
 
 
@@ -333,7 +333,12 @@ def _dated_byline(line: str) -> re.Match[str] | None:
     if dated["sep"] == "," and dated.groupdict().get("day_word"):
         return None  # 'Tân Lập, ngày 16/11/2023': a place, then its day, as a document's dateline writes them
     bracket = _TRAILING_UNIT.match(dated["by"])  # ('Hoàng Minh (Trung tâm VH-TT&TT huyện)': the names before the unit)
-    names = _byline_names(dated["by"])[0] or (_byline_names(bracket["names"])[0] if bracket else [])
+    labelled = _BYLINE_LABEL.match(dated["by"])  # ('Bài và ảnh: Phương Linh 06/10/2023 09:00': the names after the label)
+    names = (
+        _byline_names(labelled.group(1), labelled=True)[0]
+        if labelled
+        else _byline_names(dated["by"])[0] or (_byline_names(bracket["names"])[0] if bracket else [])
+    )
     return dated if names and not gazetteer().is_place_name(names[0]) else None
 
 
@@ -620,7 +625,8 @@ def analyse_layout(doc: Document) -> None:
         # lead that lost its period, or a heading in capitals of a document the page prints ('QUYẾT ĐỊNH', 'CHỦ TỊCH
         # ỦY BAN NHÂN DÂN TỈNH X'): those, and the lines between (a sapo, the document's head), are the article's
         title_i, first_body = 0, 2
-    printed_twice = len(lines) > 2 and _same_line(lines[0][2], lines[1][2]) and len(lines[0][2]) <= 300
+    # (the page's title with the site's name after it: 'Trao Huân chương ... | Báo X' over 'Trao Huân chương ...')
+    printed_twice = len(lines) > 2 and _same_line(_SITE_SUFFIX.sub("", lines[0][2]), lines[1][2]) and len(lines[0][2]) <= 300
     if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):
         # the page's title, then its heading ('... họp phiên thứ hai' twice, one dash apart): the headline, whatever
         # line without a period stands nearer the text (a photo's caption); the page's byline and date under it are not

@@ -288,6 +288,23 @@ def test_a_headline_printed_twice_one_dash_apart_heads_a_caption_under_it():
     assert [s.is_caption for s in doc.sentences[1:2]] == [True]
 
 
+def test_a_page_s_title_with_its_site_s_name_over_its_heading_is_the_headline_and_the_byline_dated_under_it_its_writer():
+    # '<title>X | Báo Y</title>' then '<h1>X</h1>', then a byline and its day: the headline is X, the writer is named
+    for byline in ("Bài và ảnh: Phương Linh 06/10/2023 09:00", "Phương Linh 06/10/2023 09:00", "Phương Linh - 06/10/2023"):
+        doc, _ = article(
+            f"Trao Huân chương Lao động cho Bệnh viện | Báo Quảng Ninh\nTrao Huân chương Lao động cho Bệnh viện\n{byline}\n{BODY}\n"
+        )
+        assert (doc.title, doc.published, doc.author) == (
+            "Trao Huân chương Lao động cho Bệnh viện",
+            dt.date(2023, 10, 6),
+            "Phương Linh",
+        ), byline
+    # negatives: a place, or a label, before the day with no mark between is no writer
+    for dateline in ("Hà Nội 06/10/2023", "Cập nhật 06/10/2023 09:00"):
+        doc, _ = article(f"Trao Huân chương Lao động cho Bệnh viện\n{dateline}\n{BODY}\n")
+        assert (doc.title, doc.author) == ("Trao Huân chương Lao động cho Bệnh viện", None), dateline
+
+
 def test_a_paragraph_over_a_date_in_the_page_s_foot_is_no_headline_and_is_read_once():
     doc, facts = article(
         "Huyện Tiên Yên tổng kết\nNgày 4/1, UBND huyện Tiên Yên tổ chức hội nghị tổng kết năm 2023. Chủ tịch UBND huyện tặng "
