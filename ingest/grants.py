@@ -1628,6 +1628,10 @@ class _Reader:
                 kind = "individual" if isinstance(who, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), mention, "grants.generic-named-recipient")]
                 recipient = who
+        if not pairs and not awards and (called := self._commended_called(clause)) is not None:
+            # 'UBND huyện khen thưởng đột xuất anh Tuấn vì ...': people called by a given name alone, as many, unnamed
+            mention, many = called
+            pairs = [(Count(0, 0, many, False, "individual"), mention, "grants.unnamed-person")]
         if not pairs and not awards and (heads := _COMMENDS_THOSE_LISTED.search(clause)) is not None:
             # 'Giám đốc Công an tỉnh ký Quyết định khen thưởng đột xuất các cá nhân ..., gồm:': a commendation of those
             # the list after it names (its items count them), uncounted until they do
@@ -2064,6 +2068,19 @@ class _Reader:
             if isinstance(who, (str, OrgRef)) or (isinstance(who, tuple) and all(isinstance(w, (str, OrgRef)) for w in who)):
                 return mention, who
             return None
+        return None
+
+    def _commended_called(self, clause: str) -> tuple[AwardMention, int] | None:
+        """The commendation of people called by a given name alone, the object of 'Y khen thưởng (cho) X' ('khen thưởng
+        đột xuất anh Tuấn và chị Mai vì ...'), and how many it calls; not a plan, a record or a consideration."""
+        for verb in commend_verbs(clause):
+            before = clause[: verb.start()]
+            if names_the_work(clause, verb) or _NOT_A_COMMENDING.search(before[-40:]) or _PASSIVE_BEFORE.search(before):
+                continue
+            if called := _GIVEN_TO_CALLED.match(" cho " + clause[_CHO_AFTER.match(clause, verb.end()).end() :]):
+                return AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb"), len(
+                    _CALLED.findall(called["who"])
+                )
         return None
 
     def _decision_giver(self, base: int, clause: str, award: AwardMention) -> Conferrer | None:

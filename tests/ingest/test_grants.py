@@ -776,6 +776,21 @@ def test_those_called_by_a_given_name_alone_receiving_or_given_to_are_individual
     assert [(r[1], r[2]) for r in rows] == [("individual", 1)]
 
 
+def test_those_called_by_a_given_name_alone_commended_with_no_award_named_are_individuals():
+    rows = grants_of("UBND huyện đã khen thưởng anh Khôi vì hành động dũng cảm cứu người.")
+    assert [(r[0], r[1], r[2], r[5], r[10]) for r in rows] == [("khen-thuong", "individual", 1, "Ủy ban nhân dân huyện Văn Lãng", None)]
+    rows = grants_of("Chủ tịch UBND xã Tân Lập khen thưởng đột xuất cho chị Mận và cháu Lụa vì đã trả lại tài sản.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "individual", 2)]
+    # negatives: a commendation to come, or one a given name received before (a record), is none; a name of two
+    # syllables after the calling is no given name alone
+    for text in (
+        "UBND huyện sẽ khen thưởng anh Khôi vì hành động dũng cảm.",
+        "Anh Khôi từng được khen thưởng nhiều lần.",
+        "UBND huyện đã khen thưởng anh Tuấn Anh.",
+    ):
+        assert grants_of(text) == [], text
+
+
 def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
     for text in (
         "Giám đốc Công an tỉnh quyết định khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện Văn Lãng.",
