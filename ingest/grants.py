@@ -3194,6 +3194,12 @@ _YEARS_RUNNING = re.compile(
     rf"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?{_HOW_MANY}\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
     rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"
 )
+# a step of a life told with its year ('vào Đảng năm 1954', 'nhập ngũ tháng 3 năm 1965', 'tham gia cách mạng từ năm 1945'),
+# not a birth (the age of one given an award today: 'em A, sinh năm 2010, được tặng ...')
+_LIFE_EVENT = re.compile(
+    r"(?<!\w)(?:vào Đảng|(?:được\s+)?kết nạp(?: vào)? Đảng|nhập ngũ|tham gia (?:cách mạng|quân đội|kháng chiến)|thoát ly)"
+    r"\s+(?:(?:từ|vào)\s+)?(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+|ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]?)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 _OWN_YEAR_AFTER = re.compile(r",\s*(?:riêng\s+)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay|qua)(?!\w)")
 _LONG_AGO = 2  # years before the news's: an award given then is a record, 'đã' said or not
 # 'từng được tặng', 'từng nhận', 'từng 5 lần được': what a recipient has had, ever (a record, not the news)
@@ -3211,6 +3217,15 @@ def _without_past_records(
     # of one order, which are given one at a time, years apart: its record (not '... hạng Nhì, hạng Ba cho 2 tập thể')
     counted = bool(doc.spans("counts", sent.start, sent.end))
     found = [g for g in found if not (len(g.classes) > 1 and g.count == 1 and (g.recipient is not None or not counted))]
+    life = _LIFE_EVENT.search(sent.text) if found and now_year is not None else None
+    if life is not None and int(life["y"]) < now_year - _LONG_AGO:
+        # 'Đồng chí A vào Đảng năm 1954, đã tham gia hai cuộc kháng chiến, được Nhà nước tặng thưởng Huân chương Kháng
+        # chiến hạng Nhất': a life's story told from a year long before the news, the honours after it its record (not
+        # one given to the dead, the news: 'sinh năm 1948, hy sinh năm 1972, được truy tặng ...')
+        lived = {
+            a.value.award for a in doc.spans("awards", sent.start + life.end(), sent.end) if not posthumous(sent.text, a.start - sent.start)
+        }
+        found = [g for g in found if not _one_of(g, lived) or g.event]
     running = _YEARS_RUNNING.search(sent.text) if found else None
     if running is not None:  # 'cô Hạnh đã 3 năm liền được tặng Giấy khen': a record of past years (not '...; năm nay ...')
         # (nor '..., năm 2023 được tặng Bằng khen': a year of its own after a comma)

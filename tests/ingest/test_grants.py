@@ -1002,6 +1002,22 @@ def test_a_cooperative_written_short_is_one_body_and_its_head_s_title_heads_it_n
     assert posts_by_name(facts)["Vũ Văn Kiên"] == {("Giám đốc", "Hợp tác xã Nông nghiệp Đông Hải")}
 
 
+def test_honours_in_a_life_told_from_a_year_long_before_the_news_are_a_record():
+    for told in (
+        "Đồng chí Lê Văn Tám vào Đảng năm 1954, đã tham gia hai cuộc kháng chiến, được Nhà nước tặng thưởng Huân chương Kháng chiến hạng Nhất.",
+        "Ông Hoàng Văn Mạnh nhập ngũ tháng 3 năm 1965, được tặng thưởng Huân chương Chiến công hạng Ba.",
+        "Cụ Lê Văn Bảy tham gia cách mạng từ năm 1945, được tặng thưởng Huân chương Độc lập hạng Ba.",
+    ):
+        assert grants_of(told) == [], told
+    # negatives: one given to the dead is the news; a birth year is an age, not a life told; a step of this year's
+    for told in (
+        "Liệt sĩ Đinh Văn Dũng sinh năm 1948, nhập ngũ năm 1966, được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+        "Bà Trần Thị Cúc sinh năm 1950, được tặng Bằng khen của Chủ tịch UBND tỉnh vì đã hiến đất làm đường.",
+        "Anh Lò Văn Tài nhập ngũ năm 2022, được Chỉ huy trưởng tặng Giấy khen.",
+    ):
+        assert len(grants_of(told)) == 1, told
+
+
 def test_a_hero_s_title_dated_past_the_era_it_names_is_a_record():
     # 'Anh hùng Lao động thời kỳ đổi mới (năm 2000)': the year after the era the title names dates the giving
     for told in (
