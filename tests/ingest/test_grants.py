@@ -1018,6 +1018,21 @@ def test_honours_in_a_life_told_from_a_year_long_before_the_news_are_a_record():
         assert len(grants_of(told)) == 1, told
 
 
+def test_honours_told_over_a_war_s_or_a_career_s_span_are_a_record_whatever_event_the_article_tells():
+    for told in (
+        "Trong chiến đấu, đồng chí đã lập nhiều chiến công, được tặng thưởng 2 Huân chương Chiến công.",
+        "Trong quá trình công tác, ông Hoàng Văn Mạnh được tặng thưởng Huân chương Lao động hạng Ba và nhiều Bằng khen.",
+        "Trong kháng chiến chống Mỹ, xã đã được tặng thưởng 1 Huân chương Quân công.",
+    ):
+        assert grants_of(told, with_event=True) == [], told
+    # negatives: one given to the dead is the news; a year's span is the news's
+    told = (
+        "Trong kháng chiến chống Mỹ, liệt sĩ Đinh Văn Dũng anh dũng hy sinh, được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân."
+    )
+    assert [r[0] for r in grants_of(told)] == ["anh-hung-luc-luong-vu-trang-nhan-dan"]
+    assert len(grants_of("Trong năm 2022, ông Hoàng Văn Mạnh được tặng Bằng khen của Chủ tịch UBND tỉnh.")) == 1
+
+
 def test_a_hero_s_title_dated_past_the_era_it_names_is_a_record():
     # 'Anh hùng Lao động thời kỳ đổi mới (năm 2000)': the year after the era the title names dates the giving
     for told in (
