@@ -224,6 +224,7 @@ _UNSTOPPED_PARAGRAPH = 60  # characters: a paragraph's line, longer than a headl
 _OPENS_AWARDS = re.compile(r"(?i)(?<!\w)(?:khen thưởng|tặng|trao|đề nghị|công nhận|như sau|cụ thể)(?!\w)")
 
 
+_DOCUMENT_NUMBER = re.compile(r"\s*Số\s*:\s*\d+[\w.]*/[\w./-]+\s*$")  # a document's number in its head ('Số: 1234/QĐ-UBND')
 _SECTION_HEADING = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s")
 
 
@@ -626,6 +627,17 @@ def analyse_layout(doc: Document) -> None:
         # ỦY BAN NHÂN DÂN TỈNH X'): those, and the lines between (a sapo, the document's head), are the article's
         title_i, first_body = 0, 2
     # (the page's title with the site's name after it: 'Trao Huân chương ... | Báo X' over 'Trao Huân chương ...')
+    if (
+        nearest_in_capitals
+        and title_i is not None
+        and not lines[0][2].isupper()
+        and len(lines[0][2]) >= _HEADLINE_OVER_DATE
+        and _is_headline(lines[0][2])
+        and any(_DOCUMENT_NUMBER.match(t) for _, _, t in lines[1:title_i])
+    ):
+        # a document printed under the page's headline, its head in capitals ('ỦY BAN NHÂN DÂN TỈNH X', 'Số: 1234/QĐ-UBND',
+        # 'QUYẾT ĐỊNH', 'CHỦ TỊCH ...'): the headline is the page's, the document's head is no title
+        title_i = 0
     printed_twice = len(lines) > 2 and _same_line(_SITE_SUFFIX.sub("", lines[0][2]), lines[1][2]) and len(lines[0][2]) <= 300
     if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):
         # the page's title, then its heading ('... họp phiên thứ hai' twice, one dash apart): the headline, whatever

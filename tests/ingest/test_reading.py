@@ -305,6 +305,21 @@ def test_a_page_s_title_with_its_site_s_name_over_its_heading_is_the_headline_an
         assert (doc.title, doc.author) == ("Trao Huân chương Lao động cho Bệnh viện", None), dateline
 
 
+def test_a_document_printed_under_the_page_s_headline_leaves_the_headline_the_title():
+    head = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 1234/QĐ-UBND\nHà Giang, ngày 15 tháng 8 năm 2024\nQUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+    )
+    doc, facts = article(
+        f"Khen thưởng các tập thể trong phong trào xây dựng nông thôn mới\n{head}Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh "
+        "cho 05 tập thể đã có thành tích xuất sắc.\nCHỦ TỊCH\nNguyễn Văn Sơn\n"
+    )
+    assert (doc.title, doc.published) == ("Khen thưởng các tập thể trong phong trào xây dựng nông thôn mới", dt.date(2024, 8, 15))
+    assert [(g.award, g.count) for g in facts.grants] == [("bang-khen-cap-bo-tinh", 5)]
+    # negative: a headline in capitals under a long line with no document's number between is the headline
+    doc, _ = article(f"Tin tức hoạt động của các cơ quan, đơn vị trên địa bàn\nHUYỆN TIÊN YÊN TỔNG KẾT THI ĐUA\n{BODY}\n")
+    assert doc.title == "HUYỆN TIÊN YÊN TỔNG KẾT THI ĐUA"
+
+
 def test_a_paragraph_over_a_date_in_the_page_s_foot_is_no_headline_and_is_read_once():
     doc, facts = article(
         "Huyện Tiên Yên tổng kết\nNgày 4/1, UBND huyện Tiên Yên tổ chức hội nghị tổng kết năm 2023. Chủ tịch UBND huyện tặng "
