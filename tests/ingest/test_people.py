@@ -367,6 +367,12 @@ def test_abbreviated_titles():
     people = posts_of("Đ/c Đào Việt Khoa – P.trưởng phòng Nội vụ huyện phát biểu; ông Hà Văn Lộc, PCT UBND huyện dự.")
     assert people["Đào Việt Khoa"] == {("Phó Trưởng phòng", "Phòng Nội vụ huyện Hải Hà")}
     assert people["Hà Văn Lộc"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    # (the deputy's word written out before the short 'CT': 'Phó CT UBND huyện', 'Phó CT LĐLĐ huyện')
+    people = posts_of("Dự có ông Phạm Minh Tuấn, Phó CT UBND huyện; bà Hà Thị Thúy, Phó CT LĐLĐ huyện.")
+    assert people["Phạm Minh Tuấn"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    assert people["Hà Thị Thúy"] == {("Phó Chủ tịch", "Liên đoàn Lao động huyện Hải Hà")}
+    # negative: 'CT' before no body it heads is no title ('Phó CT' of a company's code)
+    assert not posts_of("Ông Phạm Minh Tuấn, Phó CT Hòa Bình, dự lễ.").get("Phạm Minh Tuấn")
 
 
 def test_a_list_after_a_plural_honorific_gives_every_name_with_or_without_titles():
