@@ -371,6 +371,10 @@ def test_abbreviated_titles():
     people = posts_of("Dự có ông Phạm Minh Tuấn, Phó CT UBND huyện; bà Hà Thị Thúy, Phó CT LĐLĐ huyện.")
     assert people["Phạm Minh Tuấn"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
     assert people["Hà Thị Thúy"] == {("Phó Chủ tịch", "Liên đoàn Lao động huyện Hải Hà")}
+    # (the deputy's 'P.' before the director's short 'GĐ', as before 'trưởng phòng')
+    people = posts_of("Ông Mai Văn Tuấn, P.GĐ Sở Nội vụ dự; bà Lò Thị Hà, P. GĐ Trung tâm Y tế huyện dự.")
+    assert people["Mai Văn Tuấn"] == {("Phó Giám đốc", "Sở Nội vụ tỉnh Quảng Ninh")}
+    assert people["Lò Thị Hà"] == {("Phó Giám đốc", "Trung tâm Y tế huyện Hải Hà")}
     # negative: 'CT' before no body it heads is no title ('Phó CT' of a company's code)
     assert not posts_of("Ông Phạm Minh Tuấn, Phó CT Hòa Bình, dự lễ.").get("Phạm Minh Tuấn")
 
