@@ -3200,7 +3200,6 @@ _LOOKING_BACK_OVER = re.compile(
     r"\W*(?:Trong|Suốt)\s+(?:(?:những năm|thời kỳ|thời gian|cuộc|hai cuộc|các cuộc)\s+)?"
     r"(?:chiến đấu|kháng chiến|chiến tranh|quá trình (?:công tác|hoạt động))(?!\w)"
 )
-_GIVEN_TO_THE_DEAD = re.compile(r"(?<!\w)truy\s+(?:tặng|phong)(?!\w)", re.I)
 # a step of a life told with its year ('vào Đảng năm 1954', 'nhập ngũ tháng 3 năm 1965', 'tham gia cách mạng từ năm 1945'),
 # not a birth (the age of one given an award today: 'em A, sinh năm 2010, được tặng ...')
 _LIFE_EVENT = re.compile(
@@ -3224,7 +3223,7 @@ def _without_past_records(
     # of one order, which are given one at a time, years apart: its record (not '... hạng Nhì, hạng Ba cho 2 tập thể')
     counted = bool(doc.spans("counts", sent.start, sent.end))
     found = [g for g in found if not (len(g.classes) > 1 and g.count == 1 and (g.recipient is not None or not counted))]
-    if found and _LOOKING_BACK_OVER.match(sent.text) and not _GIVEN_TO_THE_DEAD.search(sent.text):
+    if found and _LOOKING_BACK_OVER.match(sent.text) and not posthumous(sent.text):
         # 'Trong chiến đấu, đồng chí đã lập nhiều chiến công, được tặng thưởng 2 Huân chương Chiến công', 'Trong quá
         # trình công tác, ông được tặng ...': a war's or a career's span, its honours a record, whatever event the
         # article tells (not one given to the dead, the news)
