@@ -774,7 +774,6 @@ def people_given(doc: Document, after: int, end: int) -> list[str]:
 _RECEIVED = prescanned(lexicon.cue("passive-given"))  # (read in every clause: prescanned)
 _ADVERBS = lexicon.cue("subject-adverbs")
 _HAS = re.compile(r"\scó\s+")
-_VERB_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:vinh dự|đã|cũng|vừa|đều|còn)\s+)*")  # a comma, then the verb (after its adverbs)
 _SHARE_OF_MEMBERS = re.compile(r"(?:\d[\d.,]*\s*%|\d|(?:hơn|trên|gần|nhiều|các|những)\s)", re.I)
 _SUBJECT_LEAD = lexicon.cue("subject-lead")
 # a sentence that opens with its passive ('Được ...', 'Vinh dự được ...', 'Sau khi được ...'); ends with 'được'
@@ -1034,6 +1033,7 @@ _EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|ng
 # a district or province after a comma at the end of a subject ('..., huyện Trảng Bom vinh dự'), its adverbs after it
 _PLACE_NAME = rf"[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}"  # a place's own name after its type word
 _ADVERBS_AT_END = r"(?:(?:đã|cũng|còn|vinh dự|rất vinh dự|đều|vừa)\s*)*$"  # what a subject's verb may follow it with
+_VERB_AFTER_COMMA = re.compile(r"\s*,\s*" + _ADVERBS_AT_END)  # a comma, then the verb (after its adverbs)
 _LOCATED_AT_END = re.compile(rf",\s*(?:(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+{_PLACE_NAME}\s*,?\s*)+" + _ADVERBS_AT_END)
 # a place named by its type ('xã Hưng Thịnh'), at the end of what comes before such a district
 _TYPED_PLACE_AT_END = re.compile(rf"(?<!\w)(?i:{'|'.join((*levels.COMMUNE_WORDS, *levels.DISTRICT_WORDS))})\s+{_PLACE_NAME}\s*$")
