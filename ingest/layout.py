@@ -626,7 +626,6 @@ def analyse_layout(doc: Document) -> None:
         # lead that lost its period, or a heading in capitals of a document the page prints ('QUYẾT ĐỊNH', 'CHỦ TỊCH
         # ỦY BAN NHÂN DÂN TỈNH X'): those, and the lines between (a sapo, the document's head), are the article's
         title_i, first_body = 0, 2
-    # (the page's title with the site's name after it: 'Trao Huân chương ... | Báo X' over 'Trao Huân chương ...')
     if (
         nearest_in_capitals
         and title_i is not None
@@ -638,6 +637,7 @@ def analyse_layout(doc: Document) -> None:
         # a document printed under the page's headline, its head in capitals ('ỦY BAN NHÂN DÂN TỈNH X', 'Số: 1234/QĐ-UBND',
         # 'QUYẾT ĐỊNH', 'CHỦ TỊCH ...'): the headline is the page's, the document's head is no title
         title_i = 0
+    # (the page's title with the site's name after it: 'Trao Huân chương ... | Báo X' over 'Trao Huân chương ...')
     printed_twice = len(lines) > 2 and _same_line(_SITE_SUFFIX.sub("", lines[0][2]), lines[1][2]) and len(lines[0][2]) <= 300
     if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):
         # the page's title, then its heading ('... họp phiên thứ hai' twice, one dash apart): the headline, whatever
