@@ -2077,7 +2077,7 @@ class _Reader:
             before = clause[: verb.start()]
             if names_the_work(clause, verb) or _NOT_A_COMMENDING.search(before[-40:]) or _PASSIVE_BEFORE.search(before):
                 continue
-            if called := _GIVEN_TO_CALLED.match(" cho " + clause[_CHO_AFTER.match(clause, verb.end()).end() :]):
+            if called := _COMMENDED_CALLED.match(clause, _CHO_AFTER.match(clause, verb.end()).end()):
                 return AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb"), len(
                     _CALLED.findall(called["who"])
                 )
@@ -3975,7 +3975,9 @@ _GIVEN_NAME_RECEIVES = re.compile(
 )
 # or those given to, after the award, one or more ('trao Giấy khen cho em Hoa', '... cho chị Hoa và anh Tuấn'), the
 # clause ending with them or what they did
-_GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+(?P<who>{_CALLED_LIST})(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)")
+_CALLED_OBJECT = rf"(?P<who>{_CALLED_LIST})(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)"
+_GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+{_CALLED_OBJECT}")
+_COMMENDED_CALLED = re.compile(_CALLED_OBJECT)  # (or the object of a commendation: 'khen thưởng (cho) anh Tuấn')
 # or, before a passive, after a predicate of its own joined by 'và' or a comma ('Nhà trường hoàn thành xuất sắc nhiệm vụ
 # năm học và vinh dự được ...', '..., được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm
 # ... và đón nhận ...'): read only in a clause with 'được', its predicate's words looked at one by one
