@@ -450,7 +450,7 @@ def _historic(text: str, at: int) -> bool:
     return _HISTORIC_BEFORE.search(text, max(0, at - 14), at) is not None
 
 
-_VILLAGE_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{levels.COMMUNE}|{levels.BELOW_COMMUNE})\s+$")
+_LOWER_UNIT_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{levels.COMMUNE}|{levels.BELOW_COMMUNE})\s+$")
 
 
 def named_bare(name: str, text: str) -> int:
@@ -460,7 +460,7 @@ def named_bare(name: str, text: str) -> int:
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         if _historic(text, m.start()):
             continue  # '70 năm Chiến thắng Điện Biên Phủ': a battle's name, no place the article is about
-        if _VILLAGE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _LOWER_UNIT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # 'Ấp Phú Hòa đón nhận ...', 'tại xã Hòa Bình': a hamlet's or a commune's name, no district's or province's
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before:
