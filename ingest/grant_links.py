@@ -914,7 +914,8 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
             continue
         if len(told_by) > 1 and (noun := noun_given_to(g.evidence.text)) is not None:
             told_by = [h for h in told_by if _noun_of(doc, h) == noun] or told_by
-        if len(told_by) == 1 or _one_counting(told_by):  # the counting it tells: a generic commendation was this award
+        # the counting it tells: a generic commendation was this award (a total broken down, its parts too)
+        if len(told_by) == 1 or _one_counting(told_by) or _one_total_and_parts(told_by):
             for h in told_by:
                 _refine_generic(h, g.award, g.classes, g.conferrer)
                 h.presenter = h.presenter or g.presenter
@@ -963,6 +964,13 @@ def _one_counting(told_by: list[GrantFact]) -> bool:
     return len({(h.evidence.start, h.award, h.recipient_kind) for h in told_by}) == len(told_by) and all(
         h.award == "khen-thuong" and h.evidence.start == told_by[0].evidence.start for h in told_by
     )
+
+
+def _one_total_and_parts(told_by: list[GrantFact]) -> bool:
+    """Whether the grants are one total and the parts it is broken down into ('120 học sinh được tuyên dương, trong đó
+    có 3 ..., 45 ... và 72 ...'), which 'Mỗi em được tặng Giấy khen' then names the award of, for all."""
+    totals = [h for h in told_by if h.part_of is None]
+    return len(totals) == 1 and all(h.part_of is totals[0] for h in told_by if h is not totals[0])
 
 
 def _listed_with_others(g: GrantFact, grants: list[GrantFact]) -> bool:

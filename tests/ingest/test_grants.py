@@ -44,6 +44,22 @@ def test_a_total_and_its_breakdown_are_both_kept_and_linked():
     assert all(g.part_of is None for g in facts.grants)
 
 
+def test_a_commendation_broken_down_then_told_as_an_award_to_each_is_that_award_whole_and_in_parts():
+    facts = article(
+        HEAD + EVENT + "Tại hội nghị, 60 học sinh được tuyên dương, trong đó có 10 học sinh giỏi cấp tỉnh và 50 học sinh giỏi "
+        "cấp huyện. Mỗi em được tặng Giấy khen của Hội Khuyến học huyện.\nTrần Thu Hương\n"
+    )[1]
+    total = next(g for g in facts.grants if g.part_of is None)
+    assert (total.award, total.count) == ("giay-khen", 60)
+    assert sorted((g.award, g.count) for g in facts.grants if g.part_of is total) == [("giay-khen", 10), ("giay-khen", 50)]
+    # negative: two totals the award could be told of, neither the other's part: it names neither, each stays a commendation
+    facts = article(
+        HEAD + EVENT + "Tại hội nghị, 60 học sinh được tuyên dương, trong đó có 10 học sinh giỏi cấp tỉnh và 50 học sinh giỏi "
+        "cấp huyện. Hội cũng tuyên dương 15 giáo viên. Mỗi người được tặng Giấy khen.\nTrần Thu Hương\n"
+    )[1]
+    assert {(g.award, g.count) for g in facts.grants if g.part_of is None and g.count} == {("khen-thuong", 60), ("khen-thuong", 15)}
+
+
 def test_a_rounded_total_broken_down_in_its_sentence_is_those_parts():
     for text in (
         "Dịp này, gần 100 tập thể, cá nhân được khen thưởng, trong đó 10 tập thể, 15 cá nhân được Chủ tịch UBND tỉnh tặng "
