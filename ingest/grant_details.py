@@ -24,6 +24,7 @@ from .counts import NOUN_RE, noun_kind, number_value
 from .document import Document, Sentence
 from .facts import ArticleFacts, GrantFact, Office
 from .gazetteer import gazetteer
+from .layout import NUMBER_LINE
 from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .people import HONORIFIC
@@ -135,7 +136,7 @@ def decision_issuer(number: str) -> Office | None:
 
 # a decision the page prints whole: its number in its head ('Số: 2156/QĐ-UBND'), its place and date ('Yên Bái, ngày 09
 # tháng 10 năm 2023'), its kind in capitals ('QUYẾT ĐỊNH'), and its articles ('Điều 1. Tặng Bằng khen ...')
-_PRINTED_NUMBER = re.compile(r"^\s*Số\s*:\s*(?P<number>\d+[\w.]*/QĐ-[\w./-]+)\s*$", re.M)
+_PRINTED_NUMBER = re.compile(NUMBER_LINE.format(kind="QĐ-"), re.M)
 _PRINTED_DATE = re.compile(r"^[^,\n]{2,40},\s*ngày\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$", re.M)
 _PRINTED_KIND = re.compile(r"^\s*QUYẾT ĐỊNH\s*:?\s*$", re.M)
 _ARTICLE_OF_DECISION = re.compile(r"(?:^|\n)\s*Điều\s+\d{1,2}\s*[.:]")  # (its number may be read as a sentence of its own)

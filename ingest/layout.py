@@ -224,7 +224,9 @@ _UNSTOPPED_PARAGRAPH = 60  # characters: a paragraph's line, longer than a headl
 _OPENS_AWARDS = re.compile(r"(?i)(?<!\w)(?:khen thưởng|tặng|trao|đề nghị|công nhận|như sau|cụ thể)(?!\w)")
 
 
-_DOCUMENT_NUMBER = re.compile(r"\s*Số\s*:\s*\d+[\w.]*/[\w./-]+\s*$")  # a document's number in its head ('Số: 1234/QĐ-UBND')
+# a document's number on a line of its own in its head ('Số: 1234/QĐ-UBND'), after its slash the kind given (any here)
+NUMBER_LINE = r"^\s*Số\s*:\s*(?P<number>\d+[\w.]*/{kind}[\w./-]+)\s*$"
+_DOCUMENT_NUMBER = re.compile(NUMBER_LINE.format(kind=""), re.M)
 _SECTION_HEADING = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s")
 
 
