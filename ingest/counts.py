@@ -18,7 +18,11 @@ _NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "b�
 # the ones after a ten ('mười lăm', 'hai mươi mốt'): five is 'lăm', one 'mốt', four may be 'tư'
 _ONES = {**{k: v for k, v in _NUMBERS.items() if v < 10}, "lăm": 5, "nhăm": 5, "mốt": 1, "tư": 4}
 _TENS = r"(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi|mười)"
-_NUMBER_WORDS = rf"{_TENS}(?:\s+(?:{'|'.join(_ONES)}))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+_DIGIT = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
+_BELOW_HUNDRED = rf"{_TENS}(?:\s+(?:{'|'.join(_ONES)}))?|{_DIGIT}"
+# hundreds, a ten or a one after them ('một trăm hai mươi', 'hai trăm lẻ tám': 'lẻ' or 'linh' before a one alone)
+_HUNDREDS = rf"(?:{_DIGIT})\s+trăm(?:\s+(?:(?:lẻ|linh)\s+(?:{_DIGIT})|{_TENS}(?:\s+(?:{'|'.join(_ONES)}))?))?"
+_NUMBER_WORDS = rf"{_HUNDREDS}|{_BELOW_HUNDRED}"
 # words for a number left uncounted ('nhiều', 'hàng chục', 'hàng trăm'): a count without a value
 _UNCOUNTED = r"nhiều|hàng (?:chục|trăm|nghìn|ngàn)"
 _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in lower case, abbreviations too ("CĐCS")
@@ -75,10 +79,15 @@ def number_value(written: str) -> int | None:
 
 
 def _number_words(words: str) -> int | None:
-    """'mười lăm' -> 15, 'hai mươi mốt' -> 21, 'ba' -> 3; 'nhiều', 'hàng chục' -> None (a count without a value)."""
+    """'mười lăm' -> 15, 'hai mươi mốt' -> 21, 'ba' -> 3, 'một trăm lẻ tám' -> 108; 'nhiều', 'hàng chục' -> None
+    (a count without a value)."""
     if re.fullmatch(_UNCOUNTED, words):
         return None
     parts = words.split()
+    if len(parts) > 1 and parts[1] == "trăm":
+        rest = [p for p in parts[2:] if p not in ("lẻ", "linh")]
+        tail = _number_words(" ".join(rest)) if rest else 0
+        return _NUMBERS[parts[0]] * 100 + (tail or 0)
     if parts[0] == "mười":
         return 10 + (_ONES[parts[1]] if len(parts) > 1 else 0)
     if len(parts) > 1 and parts[1] == "mươi":
