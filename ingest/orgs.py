@@ -158,7 +158,14 @@ _BLOC = re.compile(
     r"|,(?!\s*(?:ban|ngành|đoàn thể|Mặt trận|MTTQ|các đoàn thể|cao đẳng|trung cấp|học viện|viện"
     r"|Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)(?!\w))|$)"
 )
-_OF_PROVINCES = re.compile(r"các\s+(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)", re.I)
+_SMALL_COUNT = lexicon.cue("small-count").pattern
+_SEVERAL_UNITS = r"(?:tỉnh|thành phố trực thuộc|bộ|cơ quan trung ương)(?!\w)"
+_OF_PROVINCES = re.compile(rf"các\s+{_SEVERAL_UNITS}", re.I)
+# the same said after a bloc's number, of its members ('Cụm thi đua số 3 gồm Tòa án nhân dân các tỉnh Tây Nguyên', 'Cụm
+# thi đua số 5 Cục Thuế các tỉnh miền Trung', 'Khối thi đua số 2 gồm 6 tỉnh Đông Nam Bộ'): a sector's bloc across provinces
+_OF_PROVINCES_AFTER = re.compile(
+    rf"\s+(?:(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*)?(?:[{UPPER}]\w*(?:\s+\w+){{0,4}}?\s+)?(?:các|{_SMALL_COUNT})\s+{_SEVERAL_UNITS}"
+)
 # a bloc of a region or of the country ('Cụm thi đua các trường đại học khu vực miền Trung') is no one province's
 _REGIONAL = re.compile(
     r"(?<!\w)(?:khu vực\s+(?:miền|phía|Tây Bắc|Tây Nguyên|Đông Bắc|Đông Nam Bộ|Nam Bộ|Bắc Bộ|Trung Bộ|Duyên hải|Đồng bằng)"
@@ -402,7 +409,7 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
             written, _, place_end = _place_after(text, lm.end(), ctx, lm["level"])
             if written is not None and written.level == "province":
                 unit, end = written, place_end  # 'Cụm thi đua các huyện, thị xã, thành phố tỉnh Lào Cai'
-        if _OF_PROVINCES.match(desc) or _REGIONAL.search(desc):
+        if _OF_PROVINCES.match(desc) or _REGIONAL.search(desc) or _OF_PROVINCES_AFTER.match(text, bloc.end()):
             unit = None  # 'Cụm thi đua các tỉnh biên giới phía Bắc': a bloc of provinces (or of a region) is no province's
         suffix = f" {unit.label}" if unit and unit.name not in desc else ""
         level_word = _LEVEL_AT_END.search(core) if suffix else None
