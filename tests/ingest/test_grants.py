@@ -1049,6 +1049,32 @@ def test_honours_told_over_a_war_s_or_a_career_s_span_are_a_record_whatever_even
     assert len(grants_of("Trong năm 2022, ông Hoàng Văn Mạnh được tặng Bằng khen của Chủ tịch UBND tỉnh.")) == 1
 
 
+def test_honours_counted_over_a_unit_s_or_a_person_s_years_looked_back_on_are_a_record_at_the_event_too():
+    def awards(told: str) -> list[str]:
+        facts = article(
+            "Trung đoàn 920 đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì\n15/10/2024 08:00\n"
+            "Sáng 14/10, Trung đoàn 920 tổ chức lễ kỷ niệm 60 năm Ngày truyền thống và đón nhận Huân chương Bảo vệ Tổ quốc "
+            "hạng Nhì.\nThiếu tướng Trần Văn Bình, Phó Tư lệnh Quân khu 4 trao Huân chương cho đơn vị.\n"
+            "Thượng tá Lê Văn Hòa, Trung đoàn trưởng ôn lại truyền thống của đơn vị. " + told + "\nMinh Đức\n"
+        )[1]
+        return sorted(g.award for g in facts.grants)
+
+    ceremony = ["huan-chuong-bao-ve-to-quoc-hang-nhi"]
+    for told in (
+        "Qua 60 năm xây dựng, chiến đấu và trưởng thành, Trung đoàn đã được tặng thưởng 2 Huân chương Chiến công hạng Ba.",
+        "Trải qua hơn 60 năm hình thành và phát triển, đơn vị đã được tặng 3 Bằng khen của Thủ tướng Chính phủ.",
+        "Trong 40 năm công tác, ông đã được tặng 4 Bằng khen của Bộ trưởng Bộ Quốc phòng.",
+    ):
+        assert awards(told) == ceremony, told
+    # negatives: a programme's years reported, and the news told after the years
+    told = "Qua 5 năm thực hiện phong trào thi đua, Trung đoàn đã được tặng thưởng 2 Huân chương Chiến công hạng Ba."
+    assert awards(told) == [*ceremony, "huan-chuong-chien-cong-hang-ba"]
+    assert awards("Qua 60 năm xây dựng và phát triển, Trung đoàn vinh dự được Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua.") == [
+        "co-thi-dua-cap-bo-tinh",
+        *ceremony,
+    ]
+
+
 def test_a_hero_s_title_dated_past_the_era_it_names_is_a_record():
     # 'Anh hùng Lao động thời kỳ đổi mới (năm 2000)': the year after the era the title names dates the giving
     for told in (
