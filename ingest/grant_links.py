@@ -1114,7 +1114,7 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
                 if start != g.evidence.start
                 for h in told
                 if _one_event(g, h)
-                and (not _other_givers(g, h) or _organised_handing(g) != _organised_handing(h))
+                and (not _other_givers(g, h) or (_organised_handing(g) != _organised_handing(h) and not _also_given(g)))
                 and (same_grant(g, h) or _commended_as(g, h, titled) or _named_after(g, h))
             ),
             None,
@@ -1132,6 +1132,15 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
 # a body that held a handing-over of an award told before ('UBND phường đã tổ chức trao Bằng khen cho 2 gia đình'): the
 # award's giver is the one told with it, not the host
 _ORGANISED_HANDING = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+)?(?:trao|trao tặng|gắn)(?!\w)", re.I)
+
+
+# a giver said to give too ('Huyện đoàn cũng trao Giấy khen cho 2 em' after 'UBND huyện tổ chức trao Giấy khen cho em A
+# và em B'): a conferral of its own, though to the same ones
+_ALSO = re.compile(r"(?<!\w)cũng\s+(?:đã\s+)?(?:trao tặng|trao|tặng|khen thưởng)(?!\w)", re.I)
+
+
+def _also_given(g: GrantFact) -> bool:
+    return _ALSO.search(g.evidence.text) is not None
 
 
 def _titles_given(grants: list[GrantFact]) -> set[str]:

@@ -3351,6 +3351,27 @@ def test_a_later_sentence_stating_who_gave_an_award_is_its_giver():
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
+def test_another_giver_said_to_give_too_is_a_conferral_of_its_own_not_the_host_s_retold():
+    rows = grants_of(
+        "Ngày 5/4, UBND huyện Văn Lãng tổ chức trao Giấy khen cho em Hoàng Văn Nam và em Lý Thị Hoa vì đã dũng cảm cứu "
+        "người. Hội Khuyến học huyện cũng trao Giấy khen cho 2 em."
+    )
+    assert sorted((r[0], r[2], r[5]) for r in rows) == [
+        ("giay-khen", 2, "Hội Khuyến học huyện Văn Lãng"), ("giay-khen", 2, "Ủy ban nhân dân huyện Văn Lãng")
+    ]  # fmt: skip
+    rows = grants_of(
+        "Sáng 5/4, Trường THCS Tân Thanh tổ chức trao Giấy khen cho 2 học sinh có hành động đẹp. Phòng GD&ĐT huyện cũng "
+        "đã tặng Giấy khen cho 2 học sinh."
+    )
+    assert len(rows) == 2
+    # negative: the giver told after the host's handing-over, with no 'cũng', is that grant's giver
+    rows = grants_of(
+        "Ngày 5/4, UBND huyện Văn Lãng tổ chức trao Giấy khen cho em Hoàng Văn Nam và em Lý Thị Hoa. Chủ tịch UBND tỉnh "
+        "trao Giấy khen cho 2 em."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 2)]
+
+
 def test_items_of_a_list_a_giving_sentence_opens_take_its_giver_and_event_unless_they_name_their_own():
     rows = grants_of(
         "Tại hội nghị, Giám đốc Sở Nội vụ đã trao Bằng khen cho các tập thể, cá nhân như sau:\n"
