@@ -3538,3 +3538,17 @@ def test_a_festival_or_contest_named_with_its_year_is_held_in_that_year():
     # negative: a year said of something else in the article, once, dates nothing
     said = "Tối 12/11, Ban công tác Mặt trận xóm 5 tổ chức Ngày hội Đại đoàn kết toàn dân tộc. Xóm đạt chuẩn văn hóa năm 2022."
     assert date_of("Ngày hội ở xóm 5", said) is None
+
+
+def test_a_report_told_at_an_event_ends_the_event_s_name_before_its_reporting_verb():
+    lead = "Ngày 12/1/2023, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết phong trào thi đua năm 2022. "
+    for told in (
+        "Báo cáo tại hội nghị cho biết, năm qua, toàn thị xã có 12 tập thể được khen thưởng.",
+        "Báo cáo tại ngày hội cho hay, năm qua, Công an phường đã giải quyết 45 vụ việc.",
+        "Theo báo cáo tại Hội nghị tổng kết phong trào thi đua năm 2022 cho biết, thị xã có 50 mô hình hay.",
+    ):
+        labels = [e.label for e in facts_of(lead + told).events]
+        assert labels == ["Hội nghị tổng kết phong trào thi đua năm 2022"], told
+    # negative: a name that holds no reporting verb reads on as before
+    labels = [e.label for e in facts_of("Ngày 12/1/2023, UBND thị xã tổ chức Hội nghị biểu dương điển hình tiên tiến năm 2022.").events]
+    assert labels == ["Hội nghị biểu dương điển hình tiên tiến năm 2022"]
