@@ -82,7 +82,7 @@ _DATELINE_NOISE = re.compile(
 )
 
 
-_META_PARTS = re.compile(r"\s+[|]\s+")
+_META_PARTS = re.compile(r"\s+[|·•]\s+")  # ('Ngày đăng: ... · Tác giả: ...')
 
 
 def _is_meta(line: str) -> bool:
@@ -238,6 +238,7 @@ def _is_headline(line: str) -> bool:
         and not _is_body_line(line)
         and not _signed(line.strip(" |"))
         and not _is_credit(line)
+        and _dated_byline(line) is None  # ('Quang Huy · 06/02/2024 · 09:12': a writer and the day, no headline)
     )
 
 
@@ -314,13 +315,13 @@ _PERSON_ITEM = re.compile(rf"\s*(?:Ông|Bà|Đồng chí|Đ/c|Anh|Chị|Em|Thầ
 
 # a byline that dates itself ('Hoàng Minh (Trung tâm VH-TT&TT huyện) - 15/01/2024'): the names, then the day
 _DATED_BYLINE = re.compile(
-    r"^(?P<by>\S.{1,80}?)(?:\s*(?P<sep>[-–|,])\s*|\s+)(?P<day_word>ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*$"
+    r"^(?P<by>\S.{1,80}?)(?:\s*(?P<sep>[-–|,·•])\s*|\s+)(?P<day_word>ngày\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,·•]?\s*\d{1,2}[:h]\d{2})?\s*$"
 )
 
 
 # (or the day first: '02/05/2024 | Hải Yến', under the text)
 _DATE_THEN_BYLINE = re.compile(
-    r"^(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2})?\s*(?P<sep>[-–|])\s*(?P<by>[^\d\s].{1,80}?)\s*$"
+    r"^(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[-–|,·•]?\s*\d{1,2}[:h]\d{2})?\s*(?P<sep>[-–|·•])\s*(?P<by>[^\d\s].{1,80}?)\s*$"
 )
 
 

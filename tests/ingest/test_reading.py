@@ -305,6 +305,18 @@ def test_a_page_s_title_with_its_site_s_name_over_its_heading_is_the_headline_an
         assert (doc.title, doc.author) == ("Trao Huân chương Lao động cho Bệnh viện", None), dateline
 
 
+def test_a_byline_and_its_day_set_apart_by_a_middle_dot_name_the_writer():
+    for byline in ("Quang Huy · 06/02/2024", "Quang Huy · 06/02/2024 · 09:12", "06/02/2024 • Quang Huy"):
+        doc, _ = article(f"Kho bạc Nhà nước tỉnh đón nhận Cờ thi đua\n{byline}\n{BODY}\n")
+        assert (doc.published, doc.author) == (dt.date(2024, 2, 6), "Quang Huy"), byline
+    # (labelled parts of a meta line set apart by it, as by '|')
+    doc, _ = article(f"Kho bạc Nhà nước tỉnh đón nhận Cờ thi đua\nNgày đăng: 06/02/2024 · Tác giả: Quang Huy\n{BODY}\n")
+    assert (doc.title, doc.published, doc.author) == ("Kho bạc Nhà nước tỉnh đón nhận Cờ thi đua", dt.date(2024, 2, 6), "Quang Huy")
+    # negative: a place before the dot is no writer
+    doc, _ = article(f"Kho bạc Nhà nước tỉnh đón nhận Cờ thi đua\nHà Nội · 06/02/2024\n{BODY}\n")
+    assert (doc.published, doc.author) == (dt.date(2024, 2, 6), None)
+
+
 def test_a_document_printed_under_the_page_s_headline_leaves_the_headline_the_title():
     head = (
         "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 1234/QĐ-UBND\nHà Giang, ngày 15 tháng 8 năm 2024\nQUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
