@@ -311,7 +311,19 @@ _OWN_NAME = re.compile(
 _BADGE_NAMED = frozenset({"ky-niem-chuong", "huy-hieu"})
 
 
+# a medal named after a field's cause, as the commemorative medals are ('Huy chương “Vì sự nghiệp Giáo dục”', as some
+# portals write the Minister's 'Kỷ niệm chương'): no state medal is named so
+_FIELD_MEDAL = re.compile(r"Vì\s+sự\s+(?:nghiệp|phát triển|tiến bộ)(?!\w)", re.I)
+
+
 def _with_own_name(text: str, a: AwardMention) -> AwardMention:
+    named = _named(text, a)
+    if named.award == "huy-chuong" and named.name is not None and _FIELD_MEDAL.match(named.name):
+        return replace(named, award="ky-niem-chuong")
+    return named
+
+
+def _named(text: str, a: AwardMention) -> AwardMention:
     if a.award not in NAMED_FORMS or a.name is not None:
         return a
     if a.explicit_conferrer is not None:
