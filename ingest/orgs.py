@@ -113,7 +113,7 @@ def _load_specs() -> list[BodySpec]:
     specs = []
     for r in lexicon.records("bodies.tsv", ("rule", "pattern", "head", "kind", "place", "ignorecase", "default_level")):
         pattern = r["pattern"].replace("{party_head}", _PARTY_HEAD).replace("{departments}", _DEPT).replace("{upper}", UPPER)
-        pattern = pattern.replace("{compounds}", _COMPOUNDS)
+        pattern = pattern.replace("{compounds}", _COMPOUNDS).replace("{lower}", LOWER)
         flags = re.I if r["ignorecase"] == "yes" else 0
         specs.append(BodySpec(r["rule"], re.compile(pattern, flags), r["head"], r["kind"], r["place"], r["default_level"] or None))
     return specs
