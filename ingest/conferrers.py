@@ -166,8 +166,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         return None, True
     if "chủ tịch nước" in low:
         return PRESIDENT, True
-    # the Government's awards are signed by the Prime Minister ('TTCP', 'TTg': as reports shorten them)
-    if "thủ tướng" in low or low in ("chính phủ", "ttcp", "ttg", "thủ tướng cp"):
+    # the Government's awards are signed by the Prime Minister ('TTCP', 'TTg', 'CP': as reports shorten them)
+    if "thủ tướng" in low or low in ("chính phủ", "cp", "ttcp", "ttg", "thủ tướng cp"):
         return PRIME_MINISTER, True
     if (title := _title_in_brackets(doc, start, end)) is not None:
         return resolve_conferrer(doc, *title)  # 'Đại tá A (Giám đốc Công an tỉnh) khen thưởng ...': the office he holds

@@ -3351,6 +3351,16 @@ def test_a_later_sentence_stating_who_gave_an_award_is_its_giver():
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
+def test_the_government_s_awards_told_short_are_the_prime_minister_s():
+    rows = grants_of("Tặng Cờ thi đua của CP cho 2 tập thể; Bằng khen TTCP cho 3 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("co-thi-dua-chinh-phu", 2, "Thủ tướng Chính phủ"), ("bang-khen-thu-tuong", 3, "Thủ tướng Chính phủ")
+    ]  # fmt: skip
+    # negative: a joint-stock company's 'CP' gives nothing
+    rows = grants_of("Công ty CP Xây dựng số 4 được tặng Cờ thi đua của UBND tỉnh.")
+    assert [(r[0], r[5]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
 def test_another_giver_said_to_give_too_is_a_conferral_of_its_own_not_the_host_s_retold():
     rows = grants_of(
         "Ngày 5/4, UBND huyện Văn Lãng tổ chức trao Giấy khen cho em Hoàng Văn Nam và em Lý Thị Hoa vì đã dũng cảm cứu "
