@@ -628,12 +628,17 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
         or _TAKES_POST.match(text, pos)
         or (_TITLE_GLUED.match(text, pos) if glued else None)
     )
-    if not (sep and match_role(text, skip_space(text, sep.end()))):
+    if sep is None:
         return [], pos
-    posts, end = parse_chain(text, sep.end(), ctx)
+    start = sep.end()
+    if rank := _RANK_SET_OFF.match(text, skip_space(text, start)):
+        start = rank.end()  # 'Hà Văn Đông, Thiếu tướng, Phó Giám đốc Công an tỉnh': the rank, then the title
+    if not match_role(text, skip_space(text, start)):
+        return [], pos
+    posts, end = parse_chain(text, start, ctx)
     if len(posts) > 1 and leading_name(text, pos=skip_space(text, end)):
         # 'Chủ tịch nước A, Phó Thủ tướng B': the last title is the next person's
-        posts, end = parse_chain(text, sep.end(), ctx, limit=len(posts) - 1)
+        posts, end = parse_chain(text, start, ctx, limit=len(posts) - 1)
     elif posts and leading_name(text, pos=skip_space(text, end)):
         return [], pos
     if posts and (now := _NOW_HOLDS.match(text, end)) and match_role(text, now.end()):
@@ -642,6 +647,8 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
     return posts, end
 
 
+# a rank set off by commas between a name and its title ('A, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh')
+_RANK_SET_OFF = re.compile(rf"(?:{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ)\s*,\s*")
 # a former post, then the one held now ('..., nguyên Phó Bí thư Huyện ủy, nay là Trưởng Ban Dân vận Huyện ủy')
 # ('..., hiện là Chủ tịch Hội Cựu chiến binh tỉnh', '..., hiện đang là ...')
 _NOW_HOLDS = re.compile(r"\s*,?\s*(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+là\s+")

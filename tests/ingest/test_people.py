@@ -2660,3 +2660,12 @@ def test_titles_beside_a_neighbouring_country_s_governorship_are_all_of_bodies_a
         assert {org for _, org in people[name]} == {None}, said
     # negative: a secretary of the province's own committee, with no such title beside, holds it here
     assert posts_of("Dự có ông Phan Văn Khăm, Bí thư Tỉnh ủy.")["Phan Văn Khăm"] == {("Bí thư", "Tỉnh ủy Quảng Ninh")}
+
+
+def test_a_rank_set_off_by_commas_between_a_name_and_its_title_is_passed_over():
+    people = posts_of("Đồng chí Hà Văn Đông, Thiếu tướng, Phó Giám đốc Công an tỉnh phát biểu tại hội nghị.")
+    assert people["Hà Văn Đông"] == {("Phó Giám đốc", "Công an tỉnh Quảng Ninh")}
+    people = posts_of("Ông Lê Văn Hùng, Đại tá, nguyên Chính ủy Bộ CHQS tỉnh dự lễ.")
+    assert people["Lê Văn Hùng"] == {("nguyên Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh")}
+    # negative: a rank with words of its own after it is no title, and none follows
+    assert posts_of("Ông Lê Văn Hùng, Đại tá quân đội nghỉ hưu, chia sẻ kỷ niệm.")["Lê Văn Hùng"] == set()
