@@ -492,7 +492,8 @@ def people_beside(doc: Document, after: int, end: int) -> list[str]:
 
     def apart_at(pos: int) -> re.Match[str] | None:
         # (after a colon, semicolons part the items too: 'cho: Trường A; Trạm Y tế xã B; ông C; bà D')
-        return _BODIES_APART.match(doc.text, pos, end) or (_SEMICOLON_APART.match(doc.text, pos, end) if m and m["colon"] else None)
+        # (or in a clause that reads on past one: 'cho Bệnh viện A; ông C, Giám đốc Sở D', grants._clauses)
+        return _BODIES_APART.match(doc.text, pos, end) or (_SEMICOLON_APART.match(doc.text, pos, end) if m else None)
 
     apart = apart_at(body_end) if body_end is not None else None
     while apart is not None and (more := _named_at(doc, apart.end(), end)) is not None:
@@ -514,6 +515,10 @@ def body_beside(doc: Document, after: int, end: int) -> OrgRef | None:
     listed = _people_listed(doc, people, end)
     last = next((p for p in people if p.value.name == listed[-1]), None) if listed else None
     apart = _BODIES_APART.match(doc.text, last.end, end) if last else None  # (a person's span ends with their titles)
+    if apart is None and last is not None and (apart := _SEMICOLON_APART.match(doc.text, last.end, end)) is not None:
+        # 'cho ông A, Giám đốc Sở X; Bệnh viện Y': a semicolon parts the items of a clause that reads on past it
+        # (grants._clauses), no post's unit after it
+        return named(doc, apart.end(), end, at_start=True)
     if apart and "và" not in apart.group() and (_BARE_PLACE.match(doc.text, apart.end()) or last.value.posts):
         # 'cho ông A, Giám đốc Công ty X, huyện Văn Lâm': where the person's post is, no one receiving; 'cho liệt sĩ A,
         # nguyên Chính trị viên Đại đội 1, Tiểu đoàn 506': the body the post's unit is of, past a comma without 'và'
@@ -609,8 +614,10 @@ def presented_to_all(doc: Document, after: int, end: int) -> list[OrgRef]:
     if m is None:
         return []
     households = households_at(doc, after + m.end(), end)  # 'cho hai hộ gia đình ông A và bà B': each household
-    # (after a colon, the items parted by semicolons too: 'tặng Bằng khen cho: Trường THCS A; Trạm Y tế xã B')
-    return households if len(households) > 1 else bodies_listed(doc, after + m.end(), end, semicolons=":" in m.group(0))
+    # (after a colon, the items parted by semicolons too: 'tặng Bằng khen cho: Trường THCS A; Trạm Y tế xã B'; or in a
+    # clause that reads on past one, its items named alone: 'cho Bệnh viện A; Trường B', grants._clauses)
+    semicolons = ":" in m.group(0) or ";" in doc.text[after + m.end() : end]
+    return households if len(households) > 1 else bodies_listed(doc, after + m.end(), end, semicolons=semicolons)
 
 
 _SAID_OF_IT = re.compile(r"\s*\([^()]{1,80}\)")

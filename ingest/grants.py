@@ -286,8 +286,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         # ('cho: 5 tập thể; 12 cá nhân có thành tích ...': the last item counted on, what they did after it)
         counted_on = counted_on or (bool(out) and _counted_item(out[-1][1], part))
         items = colon_list and not _GRANT_VERB.search(part)
-        # 'trao danh hiệu cho thầy A, Hiệu trưởng ...; cô B, giáo viên ...': the people given to, listed on
-        people_on = bool(out) and _GIVEN_TO_PERSON.search(out[-1][1]) is not None and _PERSON_ITEM.match(part) is not None
+        # 'trao danh hiệu cho thầy A, Hiệu trưởng ...; cô B, giáo viên ...': the people given to, listed on (and the
+        # bodies beside them: 'tặng Huân chương cho Bệnh viện A; ông B, Giám đốc Sở C', 'cho Trường A; Trường B')
+        people_on = bool(out) and _gives_to_named(out[-1][1]) and (_PERSON_ITEM.match(part) is not None or _body_item(part))
         people_on = people_on and not _GRANT_VERB.search(part) and not find_awards(part) and not counts_in(part)
         # 'Đồng chí A, Phó Bí thư Huyện ủy; đồng chí B, Phó Chủ tịch UBND huyện trao Giấy khen cho ...': people by their
         # titles, the verb after the last of them, one subject
@@ -620,6 +621,22 @@ _FOLLOW_ON = re.compile(r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+)(?:đ
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 # a clause giving to a person by name ('cho thầy A, ...'), and a part after its ';' that names one more ('cô B, ...')
 _GIVEN_TO_PERSON = re.compile(r"(?<!\w)cho\s+" + HONORIFIC.pattern + rf"[{UPPER}]")
+_GIVEN_TO = re.compile(r"(?<!\w)cho\s+")
+# what a clause's predicate says, which no recipient's name holds ('Phòng Nội vụ huyện tổ chức tốt ...': a clause)
+_PREDICATE_WORD = re.compile(r"(?<!\w)(?:đã|được|đang|sẽ|vừa|tổ chức|là|có|đạt|nhận|đề nghị|tiếp tục)(?!\w)")
+
+
+def _gives_to_named(clause: str) -> bool:
+    """Whether a clause gives to one it names, a person by an honorific or a body ('cho ông A', 'cho Bệnh viện B')."""
+    return _GIVEN_TO_PERSON.search(clause) is not None or any(names_a_body(clause[m.end() :]) for m in _GIVEN_TO.finditer(clause))
+
+
+def _body_item(part: str) -> bool:
+    """A body named alone, with no predicate of its own: an item of a list of recipients ('; Trung tâm Y tế huyện')."""
+    item = re.sub(r"^\s*(?:và\s+)?", "", part)
+    return names_a_body(item) and _PREDICATE_WORD.search(item) is None
+
+
 _PERSON_ITEM = re.compile(r"\s*(?:và\s+)?" + HONORIFIC.pattern + rf"[{UPPER}]")
 _PERSON_OPENS = re.compile(r"\W*" + HONORIFIC.pattern + rf"[{UPPER}]")  # a clause that opens on a person by an honorific
 # a medal named as the state's after 'Huy chương': 'Kháng chiến', 'Chiến thắng', or a name with its class

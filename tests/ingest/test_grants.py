@@ -3351,6 +3351,24 @@ def test_a_later_sentence_stating_who_gave_an_award_is_its_giver():
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
+def test_recipients_named_alone_after_semicolons_are_the_award_s_too():
+    def given(told: str) -> list[tuple]:
+        return sorted((r[0], r[1], r[2]) for r in grants_of(told))
+
+    assert given("Tặng Bằng khen cho Trường THCS Kim Đồng; Trạm Y tế xã Tân Lập; Phòng Nội vụ huyện.") == [
+        ("bang-khen-cap-bo-tinh", "collective", 3)
+    ]
+    one_each = [("huan-chuong-lao-dong-hang-ba", "collective", 1), ("huan-chuong-lao-dong-hang-ba", "individual", 1)]
+    assert given("Tặng Huân chương Lao động hạng Ba cho Bệnh viện Đa khoa tỉnh; ông Hoàng Văn Nam, Giám đốc Sở Xây dựng.") == one_each
+    assert (
+        given("Tặng Huân chương Lao động hạng Ba cho bà Lý Thị Hoa, Hiệu trưởng Trường THCS Kim Đồng; Bệnh viện Đa khoa tỉnh.") == one_each
+    )
+    # negative: a body with a predicate of its own after the semicolon opens a clause, receiving nothing
+    assert given("Tặng Bằng khen cho Trường THCS Kim Đồng; Phòng Nội vụ huyện tổ chức tốt công tác thi đua.") == [
+        ("bang-khen-cap-bo-tinh", "collective", 1)
+    ]
+
+
 def test_the_government_s_awards_told_short_are_the_prime_minister_s():
     rows = grants_of("Tặng Cờ thi đua của CP cho 2 tập thể; Bằng khen TTCP cho 3 cá nhân.")
     assert [(r[0], r[2], r[5]) for r in rows] == [
