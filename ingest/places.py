@@ -441,8 +441,9 @@ def _spelt_in(shouted: str, body: str) -> str | None:
 _WORD_BEFORE = re.compile(r"(?:\w+\s+){1,2}$")
 
 
-# the word a battle's or a campaign's name opens with ('Chiến thắng Điện Biên Phủ', 'Chiến dịch Hồ Chí Minh')
-_HISTORIC_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hiến thắng|[Cc]hiến dịch|[Tt]rận|[Hh]iệp định)\s+$")
+# the word a battle's or a campaign's name opens with ('Chiến thắng Điện Biên Phủ', 'Chiến dịch Hồ Chí Minh'), or a
+# war's theatre ('chiến đấu tại chiến trường Quảng Trị', 'mặt trận Tây Nam'): where a veteran fought, not the news
+_HISTORIC_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hiến thắng|[Cc]hiến dịch|[Tt]rận|[Hh]iệp định|[Cc]hiến trường|[Mm]ặt trận)\s+$")
 
 
 def _historic(text: str, at: int) -> bool:

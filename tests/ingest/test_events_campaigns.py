@@ -2010,6 +2010,13 @@ def test_a_battles_name_places_no_article():
     assert organiser("Sáng 15/1/2024, UBND tỉnh tổ chức Lễ mít tinh kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.") == "Ủy ban nhân dân tỉnh"
     # the paper's mark in the dateline still places it
     assert organiser("(Báo Điện Biên Phủ) - Sáng 15/1/2024, UBND tỉnh tổ chức Hội nghị tổng kết.") == "Ủy ban nhân dân tỉnh Điện Biên"
+    # (nor does a war's theatre a veteran fought in)
+    for fought in ("chiến đấu tại chiến trường Quảng Trị", "chiến đấu ở mặt trận Tây Ninh"):
+        facts = article(
+            f"Người thương binh làm kinh tế giỏi\n27/07/2024 09:00\nÔng Lê Văn Ba nhập ngũ năm 1970, {fought}. Năm 2024, "
+            "ông được Chủ tịch UBND tỉnh tặng Bằng khen.\nTrần Thu Hương\n"
+        )[1]
+        assert [_label(g.conferrer) for g in facts.grants] == ["Chủ tịch Ủy ban nhân dân tỉnh"], fought
 
 
 def test_a_captions_receiving_under_the_ceremony_told_is_a_moment_of_it():
