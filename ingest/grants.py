@@ -3425,11 +3425,15 @@ def _award_item(doc: Document, sent: Sentence) -> list[tuple[OrgRef | str, Award
         one = opening_recipient(doc, listed, sent.end) if not people else None
         whom: list[OrgRef | str] = people or bodies_listed(doc, listed, sent.end) or ([one] if one is not None else [])
         return [(who, award) for who in whom]
-    colon_at = sent.text.rfind(":", bullet.end(), award.start)
-    if colon_at == -1 or sent.text[colon_at + 1 : award.start].strip() or not _ITEM_ENDS.fullmatch(sent.text, end):
+    # (or a dash: '1. Thiếu tá A, Trợ lý Tác chiến - Giấy khen của Chỉ huy trưởng ...', the last before the award)
+    parted = _BEFORE_ITEM_AWARD.search(sent.text, bullet.end(), award.start)
+    if parted is None or not _ITEM_ENDS.fullmatch(sent.text, end):
         return []
-    who = opening_recipient(doc, sent.start + bullet.end(), sent.start + colon_at)
+    who = opening_recipient(doc, sent.start + bullet.end(), sent.start + parted.start())
     return [(who, award)] if who is not None else []
+
+
+_BEFORE_ITEM_AWARD = re.compile(r"(?::|\s[-–])\s*$")  # what parts an item's recipient from its award, right before it
 
 
 @dataclass

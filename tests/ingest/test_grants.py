@@ -5177,7 +5177,11 @@ def test_a_list_whose_items_name_a_recipient_and_its_award_gives_one_grant_an_aw
         ("giay-khen", "individual", 2, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
         ("bang-khen-cap-bo-tinh", "collective", 2, "conferred", "Ủy ban nhân dân tỉnh Lạng Sơn"),
     ]
+    # the award parted from its recipient by a dash, the last before it ('A - Trưởng Công an xã - Giấy khen')
+    text = "1. Ông Nguyễn Văn Dũng - Trưởng Công an xã - Giấy khen;\n2. Thiếu úy Lê Văn Tâm, Phó Trưởng Công an xã – Giấy khen."
+    assert rows(decided + text) == [("giay-khen", "individual", 2, "conferred", giver, None)]
     # negative: an item that names no recipient, or says more after its award, gives none
+    assert rows(decided + "1. Năm 2022 - Giấy khen;\n2. Năm 2023 - Giấy khen.") == []
     assert rows(decided + "- Giấy khen: năm 2022;\n- Bằng khen: chưa xét.") == []
     assert rows(decided + "1. Năm 2022: Giấy khen;\n2. Năm 2023: Giấy khen.") == []
     assert rows(decided + "1. Ông Nguyễn Văn Dũng: Giấy khen năm 2019 và năm 2020.") == []
