@@ -3559,3 +3559,15 @@ def test_a_report_told_at_an_event_ends_the_event_s_name_before_its_reporting_ve
     # negative: a name that holds no reporting verb reads on as before
     labels = [e.label for e in facts_of("Ngày 12/1/2023, UBND thị xã tổ chức Hội nghị biểu dương điển hình tiên tiến năm 2022.").events]
     assert labels == ["Hội nghị biểu dương điển hình tiên tiến năm 2022"]
+
+
+def test_an_event_s_name_ends_before_the_words_that_open_its_list():
+    for lead, name in (
+        (", cụ thể: 3 cá nhân được tặng Giấy khen.", "Hội nghị tổng kết công tác năm 2022 và khen thưởng các cá nhân"),
+        (" như sau: 5 tập thể được tặng Giấy khen.", "Hội nghị tổng kết công tác năm 2022 và khen thưởng các cá nhân"),
+    ):
+        told = f"Ngày 12/1/2023, UBND thị xã tổ chức Hội nghị tổng kết công tác năm 2022 và khen thưởng các cá nhân{lead}"
+        assert [e.label for e in facts_of(told).events] == [name], lead
+    # negative: the words inside a name, no list after them, are the name's
+    told = "Ngày 12/1/2023, UBND thị xã tổ chức Hội nghị cụ thể hóa Nghị quyết Đại hội Đảng bộ thị xã."
+    assert [e.label for e in facts_of(told).events] == ["Hội nghị cụ thể hóa Nghị quyết Đại hội Đảng bộ thị xã"]
