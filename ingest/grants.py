@@ -573,8 +573,9 @@ _ONE_COLLECTIVE = re.compile(
 )
 # 'cho ê-kíp cấp cứu của Bệnh viện X', 'cho tổ công tác', 'cho nhóm nghiên cứu của Trường Y': one team, unnamed but by
 # its task and whose it is (singular: 'các nhóm' is a plural, uncounted)
+_TEAM_WORDS = r"(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)"  # a team of people, named by what it is, no body's name
 _ONE_TEAM = re.compile(
-    r"\s*cho\s+(?:tập thể\s+)?(?P<unit>(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)(?:\s+[^\s,;.:()]+){0,12}?)"
+    rf"\s*cho\s+(?:tập thể\s+)?(?P<unit>{_TEAM_WORDS}(?:\s+[^\s,;.:()]+){{0,12}}?)"
     r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
 )
 
@@ -1647,8 +1648,9 @@ class _Reader:
                 recipient = who
         if not pairs and not awards and (called := self._commended_called(clause)) is not None:
             # 'UBND huyện khen thưởng đột xuất anh Tuấn vì ...': people called by a given name alone, as many, unnamed
-            mention, many = called
-            pairs = [(Count(0, 0, many, False, "individual"), mention, "grants.unnamed-person")]
+            # (or a team called by what it is: 'khen thưởng nóng tổ công tác bắt giữ ...', one collective, unnamed)
+            mention, many, kind = called
+            pairs = [(Count(0, 0, many, False, kind), mention, "grants.unnamed-person" if kind == "individual" else "grants.unnamed-body")]
         if not pairs and not awards and (heads := _COMMENDS_THOSE_LISTED.search(clause)) is not None:
             # 'Giám đốc Công an tỉnh ký Quyết định khen thưởng đột xuất các cá nhân ..., gồm:': a commendation of those
             # the list after it names (its items count them), uncounted until they do
@@ -2087,17 +2089,20 @@ class _Reader:
             return None
         return None
 
-    def _commended_called(self, clause: str) -> tuple[AwardMention, int] | None:
+    def _commended_called(self, clause: str) -> tuple[AwardMention, int, str] | None:
         """The commendation of people called by a given name alone, the object of 'Y khen thưởng (cho) X' ('khen thưởng
-        đột xuất anh Tuấn và chị Mai vì ...'), and how many it calls; not a plan, a record or a consideration."""
+        đột xuất anh Tuấn và chị Mai vì ...'), how many it calls and their kind (or of a team called by what it is:
+        'khen thưởng nóng tổ công tác bắt giữ ...', one collective); not a plan, a record or a consideration."""
         for verb in commend_verbs(clause):
             before = clause[: verb.start()]
             if names_the_work(clause, verb) or _NOT_A_COMMENDING.search(before[-40:]) or _PASSIVE_BEFORE.search(before):
                 continue
-            if called := _COMMENDED_CALLED.match(clause, _CHO_AFTER.match(clause, verb.end()).end()):
-                return AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb"), len(
-                    _CALLED.findall(called["who"])
-                )
+            at = _CHO_AFTER.match(clause, verb.end()).end()
+            mention = AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb")
+            if called := _COMMENDED_CALLED.match(clause, at):
+                return mention, len(_CALLED.findall(called["who"])), "individual"
+            if _COMMENDED_TEAM.match(clause, at):
+                return mention, 1, "collective"
         return None
 
     def _decision_giver(self, base: int, clause: str, award: AwardMention) -> Conferrer | None:
@@ -4010,6 +4015,7 @@ _GIVEN_NAME_RECEIVES = re.compile(
 _CALLED_OBJECT = rf"(?P<who>{_CALLED_LIST})(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)"
 _GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+{_CALLED_OBJECT}")
 _COMMENDED_CALLED = re.compile(_CALLED_OBJECT)  # (or the object of a commendation: 'khen thưởng (cho) anh Tuấn')
+_COMMENDED_TEAM = re.compile(rf"(?:tập thể\s+)?{_TEAM_WORDS}(?!\w)(?!\s+[{UPPER}\d])")  # (a bare team: 'Tổ công tác 178' is named)
 # or, before a passive, after a predicate of its own joined by 'và' or a comma ('Nhà trường hoàn thành xuất sắc nhiệm vụ
 # năm học và vinh dự được ...', '..., được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm
 # ... và đón nhận ...'): read only in a clause with 'được', its predicate's words looked at one by one

@@ -807,6 +807,22 @@ def test_those_called_by_a_given_name_alone_commended_with_no_award_named_are_in
         assert grants_of(text) == [], text
 
 
+def test_a_team_called_by_what_it_is_commended_with_no_award_named_is_one_collective_unnamed():
+    for text in (
+        "Giám đốc Công an tỉnh đã khen thưởng nóng tổ công tác bắt giữ đối tượng trộm cắp tài sản.",
+        "Chủ tịch UBND huyện khen thưởng đột xuất cho ê-kíp cấp cứu vì đã cứu sống bệnh nhân.",
+        "UBND xã khen thưởng nhóm thanh niên tình nguyện dọn vệ sinh sau bão.",
+    ):
+        rows = grants_of(text)
+        assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("khen-thuong", "collective", 1, None)], text
+    # negatives: a commendation to come gives none; teams counted by a plural are no one team
+    for text in (
+        "Giám đốc Công an tỉnh sẽ khen thưởng tổ công tác nếu phá được án.",
+        "Giám đốc Công an tỉnh đã khen thưởng nóng các tổ công tác bắt giữ đối tượng.",
+    ):
+        assert grants_of(text) == [], text
+
+
 def test_a_unit_commended_by_name_with_no_award_named_is_a_commendation_of_it():
     for text in (
         "Giám đốc Công an tỉnh quyết định khen thưởng đột xuất cho Đội Cảnh sát hình sự Công an huyện Văn Lãng.",
