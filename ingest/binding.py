@@ -95,6 +95,21 @@ def _bare_colon_count(clause: str, awards: list[AwardMention], c: Count, ends: l
     return award if _COLON_BEFORE.fullmatch(clause, award.end, c.start) else None
 
 
+_NUMBER_NEXT = re.compile(r"\s*:?\s*\d")
+_NOTHING_BUT_TITLE_WORD = re.compile(r"\s*(?:danh hiệu\s*[“\"«]?\s*)?")
+_CLASS_ALONE = "awards.order-class-alone"
+
+
+def _class_right_before(clause: str, awards: list[AwardMention], c: Count, ends: list[int]) -> AwardMention | None:
+    """'14 Huân chương Lao động (hạng Nhì 2, hạng Ba 12)': the class named alone right before a bare number, which counts
+    it (not a year)."""
+    k = bisect.bisect_right(ends, c.start)
+    if not k or c.value is None or c.value >= 1900:
+        return None
+    award = awards[k - 1]
+    return award if award.rule == _CLASS_ALONE and not clause[award.end : c.start].strip(" :") else None
+
+
 def bind(
     clause: str, awards: list[AwardMention], counts: list[Count], people: tuple[int, ...] = ()
 ) -> list[tuple[Count, AwardMention | None, str]]:
@@ -113,7 +128,11 @@ def bind(
         direct = awards[i] if i < len(awards) and starts[i] <= c.end + 1 else None
         if direct is None and c.kind is None:
             j = bisect.bisect_left(starts, c.end)  # (only the first award after the count can follow it with nothing between)
-            direct = awards[j] if j < len(awards) and not clause[c.end : starts[j]].strip() else None
+            # (or the word of a title only: '26 danh hiệu “Bà mẹ Việt Nam anh hùng”', titles counted by the piece)
+            direct = awards[j] if j < len(awards) and _NOTHING_BUT_TITLE_WORD.fullmatch(clause, c.end, starts[j]) else None
+        if direct is None and c.kind is None and (before := _class_right_before(clause, awards, c, index[1])) is not None:
+            pairs.append((c, before, "grants.count-award"))  # '(hạng Nhì 2, hạng Ba 12)': the class, then its number
+            continue
         if direct is not None and c.kind is not None and direct.start < c.end:
             # '90 gia đình văn hóa ... được nhận Bằng khen', 'Cờ thi đua cho 57 đơn vị dẫn đầu': the award the
             # count's noun begins describes the recipients when another award is given to them
@@ -363,11 +382,18 @@ def _received(clause: str, c: Count, award: AwardMention | None) -> bool:
     return award is not None and bool(_RECEIVED_VERB.search(clause, c.end, award.start + 1))
 
 
-def specific(awards: list[AwardMention]) -> list[AwardMention]:
-    """'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”': a kind of award named, then which one; the one."""
+def specific(awards: list[AwardMention], clause: str) -> list[AwardMention]:
+    """'danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”': a kind of award named, then which one; the one (not a
+    class that counts a share of it, its number after it: '14 Huân chương Lao động (hạng Nhì 2, hạng Ba 12)')."""
     out: list[AwardMention] = []
     for a in awards:
-        if out and a.start - out[-1].end <= 3 and is_ancestor(out[-1].award, a.award) and out[-1].award != a.award:
+        if (
+            out
+            and a.start - out[-1].end <= 3
+            and is_ancestor(out[-1].award, a.award)
+            and out[-1].award != a.award
+            and not (a.rule == _CLASS_ALONE and _NUMBER_NEXT.match(clause, a.end))
+        ):
             out[-1] = AwardMention(out[-1].start, a.end, a.award, a.classes, a.explicit_conferrer, a.owner_start, a.owner_end, a.rule)
             continue
         out.append(a)
@@ -669,7 +695,7 @@ def _award_for_noun_count(
             o.kind is None
             and c.end <= o.start
             and o.end <= following[0].start
-            and not clause[o.end : following[0].start].strip()
+            and _NOTHING_BUT_TITLE_WORD.fullmatch(clause, o.end, following[0].start)
             and _LIST_OPENS.search(clause, c.end, o.start)
             for o in others or []
         ):

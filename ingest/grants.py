@@ -1593,7 +1593,7 @@ class _Reader:
             return []
         named = tuple(p.start - offset for p in person_here)
         named = _not_apposed(clause, named, counts, awards)
-        awards = _owner_shared(clause, specific(awards))
+        awards = _owner_shared(clause, specific(awards, clause))
         pairs = [(c, a, r) for c, a, r in bind(clause, awards, counts, named) if a is not None or c.kind is not None]
         if len(pairs) == 1 and pairs[0][1] is not None and pairs[0][0].kind and pairs[0][0].end <= pairs[0][1].start:
             # '20 thanh niên nhận Bằng khen của Tỉnh đoàn và được tặng Huy hiệu “Tuổi trẻ sáng tạo”': the counted subject

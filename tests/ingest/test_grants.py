@@ -3367,6 +3367,26 @@ def test_a_later_sentence_stating_who_gave_an_award_is_its_giver():
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
+def test_an_order_counted_then_broken_down_by_class_and_number_and_titles_counted_by_the_piece():
+    def given(told: str) -> list[tuple]:
+        return sorted((r[0], r[2]) for r in grants_of(told))
+
+    # the class, then its number, in brackets after the order counted: the order's total broken down (counted once)
+    parts = [("huan-chuong-lao-dong-hang-ba", 12), ("huan-chuong-lao-dong-hang-nhi", 2)]
+    assert given("Khen thưởng cấp Nhà nước: 14 Huân chương Lao động (hạng Nhì 2, hạng Ba 12).") == parts
+    assert given("Khen thưởng cấp Nhà nước: 14 Huân chương Lao động (hạng Nhì: 2; hạng Ba: 12).") == parts
+    # titles counted by the piece after their word ('26 danh hiệu “Bà mẹ Việt Nam anh hùng”'), beside other awards
+    assert given("Khen thưởng cấp Nhà nước: 3 Cờ thi đua của Chính phủ; 26 danh hiệu “Bà mẹ Việt Nam anh hùng”.") == [
+        ("ba-me-viet-nam-anh-hung", 26),
+        ("co-thi-dua-chinh-phu", 3),
+    ]
+    # (and a total over them is no grant of its own)
+    told = "Khen thưởng cấp Nhà nước: 20 trường hợp, gồm: 5 danh hiệu “Bà mẹ Việt Nam anh hùng”; 15 Bằng khen của Thủ tướng Chính phủ."
+    assert given(told) == [("ba-me-viet-nam-anh-hung", 5), ("bang-khen-thu-tuong", 15)]
+    # negative: an order with its class in brackets and no number after it is of that class
+    assert given("Chủ tịch nước tặng Huân chương Lao động (hạng Nhì) cho 3 tập thể.") == [("huan-chuong-lao-dong-hang-nhi", 3)]
+
+
 def test_recipients_named_alone_after_semicolons_are_the_award_s_too():
     def given(told: str) -> list[tuple]:
         return sorted((r[0], r[1], r[2]) for r in grants_of(told))
