@@ -3387,6 +3387,20 @@ def test_an_order_counted_then_broken_down_by_class_and_number_and_titles_counte
     assert given("Chủ tịch nước tặng Huân chương Lao động (hạng Nhì) cho 3 tập thể.") == [("huan-chuong-lao-dong-hang-nhi", 3)]
 
 
+def test_an_item_s_total_whose_list_counts_its_awards_is_no_grant_under_a_heading_that_commends():
+    def given(items: str) -> list[tuple]:
+        head = "Năm 2022, tổng số khen thưởng là 1.250 lượt tập thể, cá nhân, trong đó:\n\n"
+        facts = article(HEAD + head + items + "\nTrần Thu Hương\n")[1]
+        return sorted((g.award, g.count) for g in facts.grants)  # (every grant the article gives, not counted once)
+
+    told = "1. Khen thưởng cấp Nhà nước: 36 trường hợp, gồm: 4 Huân chương Lao động hạng Ba; 32 Bằng khen của Thủ tướng Chính phủ."
+    assert given(told) == [("bang-khen-thu-tuong", 32), ("huan-chuong-lao-dong-hang-ba", 4)]
+    told = "2. Khen thưởng cấp tỉnh: 120 lượt, bao gồm 20 Cờ thi đua của UBND tỉnh và 100 Bằng khen của Chủ tịch UBND tỉnh."
+    assert given(told) == [("bang-khen-cap-bo-tinh", 100), ("co-thi-dua-cap-bo-tinh", 20)]
+    # negative: an item that counts its recipients and names no award of its own is the heading's commendation
+    assert given("- Khen thưởng đột xuất: 15 tập thể và 20 cá nhân.") == [("khen-thuong", 15), ("khen-thuong", 20)]
+
+
 def test_recipients_named_alone_after_semicolons_are_the_award_s_too():
     def given(told: str) -> list[tuple]:
         return sorted((r[0], r[1], r[2]) for r in grants_of(told))
