@@ -3237,14 +3237,6 @@ _LIFE_EVENT = re.compile(
     r"(?<!\w)(?:vào Đảng|(?:được\s+)?kết nạp(?: vào)? Đảng|nhập ngũ|tham gia (?:cách mạng|quân đội|kháng chiến)|thoát ly)"
     r"\s+(?:(?:từ|vào)\s+)?(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+|ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]?)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
 )
-# a sentence that opens on a unit's or a person's years, looked back over ('Qua 50 năm xây dựng, chiến đấu và trưởng
-# thành, ...', 'Trải qua hơn 30 năm hình thành và phát triển, ...', 'Trong 35 năm công tác, ...'); not a programme's
-# years ('Qua 5 năm xây dựng nông thôn mới, ...': a period reported)
-_HISTORY = r"(?:xây dựng|hình thành|thành lập|ra đời|chiến đấu|trưởng thành|phát triển|công tác|cống hiến|hoạt động)"
-_YEARS_LOOKED_BACK = re.compile(
-    rf"\W*(?:Qua|Trải qua|Sau|Trong|Suốt|Trên)\s+(?:(?:chặng đường|hành trình)\s+)?(?:(?:hơn|gần|trên)\s+)?{_HOW_MANY}\s+năm\s+"
-    rf"{_HISTORY}(?:(?:\s*,\s*|\s+và\s+){_HISTORY})*(?=\s*,|\s+của(?!\w))"
-)
 _OWN_YEAR_AFTER = re.compile(r",\s*(?:riêng\s+)?(?:trong\s+)?năm\s+(?:(?:19|20)\d{2}|nay|qua)(?!\w)")
 _LONG_AGO = 2  # years before the news's: an award given then is a record, 'đã' said or not
 # 'từng được tặng', 'từng nhận', 'từng 5 lần được': what a recipient has had, ever (a record, not the news)
@@ -3302,7 +3294,7 @@ def _without_past_records(
         }
         # (at the event the article tells, unless over the years looked back on: 'Qua 50 năm xây dựng và trưởng thành,
         # Lữ đoàn đã được tặng thưởng 1 Huân chương Quân công hạng Nhì, 2 Huân chương Chiến công')
-        over_years = _YEARS_LOOKED_BACK.match(sent.text) is not None
+        over_years = _UNIT_HISTORY.search(sent.text) is not None
         found = [g for g in found if not _one_of(g, pieces) or (g.event and not over_years)]
     dated = _DATED_BEFORE.match(sent.text) if found else None
     # where the record's telling starts: after 'đã được', or after a year looked back to ('Trước đó, năm 2015, nhà
