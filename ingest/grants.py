@@ -3632,9 +3632,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             found = [g for g in found if g.count is not None or g.recipient is not None or g.named]
         if found and _HABITUAL.search(sent.text):
             found = []  # 'Hằng năm, UBND huyện tặng Giấy khen cho hơn 100 hộ': what a usual year sees, no grant
-        if found and _CUMULATIVE.search(sent.text):
+        if found and _CUMULATIVE.search(sent.text) and not _DECIDED_AFTER_PROPOSAL.match(" " + sent.text.lstrip()):
             # 'Tính đến nay, toàn huyện có 789 gia đình được tặng ...': holders over the years, no grant; but a giver
-            # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did
+            # said to have given them ('Từ năm 2021 đến nay, Chủ tịch UBND tỉnh đã tặng Cờ thi đua cho 152 tập thể') did,
+            # and so did the decisions told made ('Đến nay, đã có quyết định khen thưởng cho 20 tập thể')
             found = [g for g in found if g.conferrer is not None and _GIVEN_ACTIVELY.search(sent.text)]
         if found and _UNIT_HISTORY.search(sent.text) and _HAD_BEEN.search(sent.text):
             found = [g for g in found if g.event]  # 'Qua 50 năm xây dựng, trường đã được tặng 1 Huân chương ...': its record

@@ -2241,6 +2241,18 @@ def test_people_named_after_cho_are_the_recipients():
     assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 3)]
 
 
+def test_decisions_told_made_by_now_are_grants_not_holders_counted_over_the_years():
+    for told in (
+        "Đến nay, đã có quyết định khen thưởng của cấp trên cho 20 tập thể và 32 cá nhân.",
+        "Hiện nay đã có quyết định khen thưởng cho 20 tập thể và 32 cá nhân.",
+    ):
+        assert [(r[0], r[1], r[2], r[4]) for r in grants_of(told)] == [
+            ("khen-thuong", "collective", 20, "conferred"), ("khen-thuong", "individual", 32, "conferred")
+        ], told  # fmt: skip
+    # negative: holders counted by now, with no decision told, are none
+    assert grants_of("Đến nay, toàn huyện có 20 tập thể và 32 cá nhân được khen thưởng.") == []
+
+
 def test_totals_counted_over_the_years_are_no_grants():
     assert grants_of("Tính đến nay, toàn huyện Văn Lãng có 789 gia đình được tặng Huân chương Độc lập.") == []
     assert grants_of("Đến nay, huyện Văn Lãng có 3.108 mẹ được phong danh hiệu Mẹ Việt Nam Anh hùng.") == []
