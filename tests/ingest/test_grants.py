@@ -2241,6 +2241,20 @@ def test_people_named_after_cho_are_the_recipients():
     assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 3)]
 
 
+def test_one_given_an_award_and_proposed_for_another_after_va_has_both():
+    told = "Ông Lò Văn Sinh được Chủ tịch UBND tỉnh tặng Bằng khen và được đề nghị Thủ tướng Chính phủ tặng Bằng khen."
+    assert sorted((r[0], r[1], r[4]) for r in grants_of(told)) == [
+        ("bang-khen-cap-bo-tinh", "individual", "conferred"), ("bang-khen-thu-tuong", "individual", "proposed")
+    ]  # fmt: skip
+    told = "Trường THCS Kim Đồng được UBND tỉnh tặng Cờ thi đua và cũng được đề xuất Thủ tướng Chính phủ tặng Bằng khen."
+    assert sorted((r[0], r[1], r[4]) for r in grants_of(told)) == [
+        ("bang-khen-thu-tuong", "collective", "proposed"), ("co-thi-dua-cap-bo-tinh", "collective", "conferred")
+    ]  # fmt: skip
+    # negative: 'và' before a second giver of the one grant is no proposal of its own
+    rows = grants_of("Ông Lò Văn Sinh được Chủ tịch UBND tỉnh tặng Bằng khen và được Hội Nông dân tỉnh tặng Giấy khen.")
+    assert sorted((r[0], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", "conferred"), ("giay-khen", "conferred")]
+
+
 def test_decisions_told_made_by_now_are_grants_not_holders_counted_over_the_years():
     for told in (
         "Đến nay, đã có quyết định khen thưởng của cấp trên cho 20 tập thể và 32 cá nhân.",
