@@ -2419,6 +2419,11 @@ def test_the_recipients_phrase_gives_the_kind_a_bare_number_leaves_out():
     assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "collective", 4)]
     rows = grants_of("Chủ tịch nước tặng 4 Huân chương Lao động hạng Ba trong dịp này ở huyện Văn Lãng.")
     assert short(rows) == [("huan-chuong-lao-dong-hang-ba", "mixed", 4)]  # the article does not say
+    # (people by any calling of theirs: 'cho các em học sinh', 'cho các vận động viên')
+    rows = grants_of("Hội Khuyến học huyện trao 15 suất quà và 5 Giấy khen cho các em học sinh nghèo vượt khó.")
+    assert short(rows) == [("giay-khen", "individual", 5)]
+    rows = grants_of("Sở Văn hóa, Thể thao và Du lịch trao 12 Bằng khen cho các vận động viên đoạt huy chương.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 12)]
 
 
 def test_a_subject_that_receives_is_the_recipient():
