@@ -461,6 +461,14 @@ def _gives_other(clause: str, award_end: int, cho: int) -> bool:
 
 
 _LIST_OPENS = lexicon.cue("list-opens")
+
+
+def itemised(clause: str, count: Count, pairs: list[tuple[Count, AwardMention | None, str]]) -> bool:
+    """'1. Khen thưởng cấp Nhà nước: 62 trường hợp, gồm: 1 Huân chương ...; 14 Huân chương ...': a count whose list, after
+    it, counts the awards it is made of (an item's total under a heading that commends: no grant of its own)."""
+    return any(m is not None and c.start > count.end and _LIST_OPENS.search(clause, count.end, c.start) for c, m, _ in pairs)
+
+
 # those who receive for the recipients counted after them ('cho đại diện thân nhân của 9 Bà mẹ', 'cho gia đình 3 liệt sĩ')
 _FOR_THEM = re.compile(
     r"\s*(?:đại diện\s+(?:(?:thân nhân|gia đình|người thân)\s+)?|(?:thân nhân|gia đình|người thân)\s+)(?:(?:của|các)\s+)*"

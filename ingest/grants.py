@@ -34,6 +34,7 @@ from .binding import (
     commend_verbs,
     commends,
     glue,
+    itemised,
     listed_kind,
     listed_together,
     names_the_work,
@@ -2766,7 +2767,7 @@ class _Reader:
             if (
                 mention is None
                 and rule not in (NAMED_COMMENDED, _HEADING_AWARD_COUNTED, SHARED_AWARDS)
-                and not ((heading_commends and not _itemised(clause, count, pairs)) or commends(clause, count, verbs))
+                and not ((heading_commends and not itemised(clause, count, pairs)) or commends(clause, count, verbs))
             ):
                 continue
             one = self._the_one_counted(base, clause, count, rule) if recipient is None and count.value == 1 else None
@@ -2870,15 +2871,6 @@ def _beneath(conferrer: Conferrer | None, award: str) -> bool:
 
 # what opens a breakdown of what a clause told before it: a colon, 'trong đó', 'gồm', 'cụ thể'
 _OPENS_BREAKDOWN = re.compile(r":|(?<!\w)(?:[Tt]rong (?:số )?đó|gồm|[Cc]ụ thể)(?!\w)")
-
-
-_LIST_OPENS = lexicon.cue("list-opens")
-
-
-def _itemised(clause: str, count: Count, pairs: list[tuple[Count, AwardMention | None, str]]) -> bool:
-    """'1. Khen thưởng cấp Nhà nước: 62 trường hợp, gồm: 1 Huân chương ...; 14 Huân chương ...': a count whose list, after
-    it, counts the awards it is made of (an item's total under a heading that commends: no grant of its own)."""
-    return any(m is not None and c.start > count.end and _LIST_OPENS.search(clause, count.end, c.start) for c, m, _ in pairs)
 
 
 def _without_uncounted_umbrella(doc: Document, found: list[GrantFact], told_at: dict[int, int]) -> list[GrantFact]:
