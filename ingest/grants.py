@@ -1328,13 +1328,20 @@ class _Reader:
         if colon is None or any(c.kind for c in doc.values("counts", sent.start + colon.end(), sent.end)):
             return None
         after = sent.start + colon.end()
-        names = list(dict.fromkeys(p.value.name for p in doc.spans("people", after, sent.end)))
-        bodies = [] if names else list({o.value.name: o.value for o in agents(doc, after, sent.end)}.values())
-        listed: list[OrgRef | str] = [*names, *bodies]
-        if not listed:
+        people = doc.spans("people", after, sent.end)
+        names = list(dict.fromkeys(p.value.name for p in people))
+        # (the bodies it names beside the people, not those of their titles: 'Bệnh viện A; ông B, Giám đốc Sở C')
+        bodies = list(
+            {o.value.name: o.value for o in agents(doc, after, sent.end) if not any(p.start <= o.start < p.end for p in people)}.values()
+        )
+        if not names and not bodies:
             return None
-        kind = "individual" if names else "collective"
-        return self._given_to_listed(sent, listed, kind, awards[0], "grants.award-list-item", event, single_event)
+        given = (
+            self._given_to_listed(sent, bodies, "collective", awards[0], "grants.award-list-item", event, single_event) if bodies else []
+        )
+        if names:
+            given += self._given_to_listed(sent, names, "individual", awards[0], "grants.award-list-item", event, single_event)
+        return given
 
     def _given_to_listed(
         self,

@@ -1216,6 +1216,14 @@ def test_an_item_naming_an_award_then_its_holders_gives_it_to_each_of_them():
     # bodies named after the colon, and the heading's giver
     rows = grants_of("Chủ tịch UBND huyện Văn Lãng tặng Giấy khen như sau:\n- Giấy khen: Trường THCS Kim Đồng; Trường THCS Lê Lợi.\n")
     assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("giay-khen", "collective", 2, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    # bodies and people named together: each kind, the people's posts no recipients
+    text = (
+        "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen như sau:\n- Giấy khen: Trường THCS Kim Đồng; ông Hoàng Văn Nam, "
+        "Hiệu trưởng Trường THCS Lê Lợi; bà Lý Thị Hoa, Phó Trưởng Công an xã Tân Mỹ.\n"
+    )
+    assert [(r[0], r[1], r[2], r[10]) for r in grants_of(text)] == [
+        ("giay-khen", "collective", 1, "Trường THCS Kim Đồng"), ("giay-khen", "individual", 2, None)
+    ]  # fmt: skip
     # an item that is no list's of awards given is not read so
     assert grants_of("Các đại biểu gồm:\n- Huân chương Lao động hạng Ba: đồng chí Nguyễn Văn Hùng giới thiệu.\n") == []
 
