@@ -468,10 +468,10 @@ _WHILE = re.compile(r",\s+(?:còn|trong khi)\s")
 # (or the recipients a giving verb's object opens: 'cho các đồng chí: A, ...; B, ...')
 _LIST_COLON = re.compile(
     # (or 'cho' itself: 'tặng Bằng khen cho: Trường THCS A; ông B, Chủ tịch UBND xã C; bà D')
-    r"(?<!\w)(?:gồm|gồm có|là|như sau|sau đây|cho(?=\s*:)|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|tập thể|đơn vị|"
+    # (or those it names again after 'gồm': 'cho các đồng chí nguyên lãnh đạo huyện, gồm các đồng chí: A, ...; B, ...')
+    r"(?<!\w)(?:gồm(?:\s+có)?(?:\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân|tập thể|đơn vị))?|là|như sau|sau đây"
+    r"|cho(?=\s*:)|cho\s+(?:các|những)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|tập thể|đơn vị|" + lexicon.person_nouns() + r")"
     # (or by the calling they share: 'cho các bác sỹ:', 'cho các nghệ nhân:')
-    + lexicon.person_nouns()
-    + r")"
     r"(?:\s+[^\s,;:.()]+){0,5}?)\s*:"  # (who they are, before the colon: 'cho các đồng chí lãnh đạo tỉnh:')
     # (or the award those given it receive: 'Các tập thể được tặng Cờ thi đua: Trường A; Trường B')
     r"|(?<!\w)được\s+(?:trao\s+)?(?:tặng|tặng thưởng|nhận)\s+[^:;.]{2,80}?:"

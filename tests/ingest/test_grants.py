@@ -4971,6 +4971,12 @@ def test_people_an_award_is_given_to_after_a_colon_parted_by_semicolons_are_one_
         "Lê Thị Mai, Trưởng Ban Tuyên giáo Huyện ủy Văn Lãng và Vi Văn Hùng."
     )
     assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 3)]
+    # (named again after 'gồm': 'cho các đồng chí nguyên lãnh đạo huyện, gồm các đồng chí: A, ...; B, ...')
+    rows = grants_of(
+        "Ban Tuyên giáo Tỉnh ủy trao Kỷ niệm chương cho các đồng chí nguyên lãnh đạo huyện, gồm các đồng chí: Hoàng Văn "
+        "Tâm, nguyên Bí thư Huyện ủy Văn Lãng; Lê Thị Mai, nguyên Phó Chủ tịch UBND huyện; Vi Văn Hùng."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("ky-niem-chuong", 3)]
     # a clause after them with its own verb is its own
     rows = grants_of(
         "Ban Tuyên giáo Tỉnh ủy trao Kỷ niệm chương cho các đồng chí: Hoàng Văn Tâm, Phó Bí thư Huyện ủy Văn Lãng; "
