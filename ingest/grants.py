@@ -2932,11 +2932,14 @@ def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) ->
     if by_kind and len({c.kind for c in parts}) < 2:
         return []
     evidence = replace(head.evidence, rule="grants.breakdown")
-    return [
+    parted = [
         replace(head, recipient_kind=c.kind, count=c.value, approx=c.approx, evidence=evidence, recipient=None, recipient_org=None,
                 recipient_person=None, named=(), part_of=head)
         for c in parts
     ]  # fmt: skip
+    if both:
+        head.recipient_kind = "mixed"  # ('150 điển hình tiên tiến, trong đó 60 tập thể và 90 cá nhân': both kinds, the total)
+    return parted
 
 
 # a part of a breakdown by the level that gave it ('trong đó: khen thưởng cấp Nhà nước 3 tập thể, 2 cá nhân; cấp tỉnh ...'),

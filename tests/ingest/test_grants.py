@@ -4329,6 +4329,9 @@ def test_a_count_of_models_broken_down_into_both_kinds_gives_the_parts():
         "UBND huyện tặng Giấy khen cho 80 điển hình tiên tiến (35 tập thể, 45 cá nhân).",
     ):
         assert sorted((r[1], r[2]) for r in grants_of(said)) == [("collective", 35), ("individual", 45)]
+        # (the total they break down, kept and linked to them, is of both kinds)
+        total = next(g for g in article(HEAD + said + "\nTrần Thu Hương\n")[1].grants if g.count == 80)
+        assert total.recipient_kind == "mixed", said
     # parts that do not add up name a subset: the total stands
     rows = grants_of("UBND huyện tặng Giấy khen cho 80 điển hình tiên tiến, trong đó có 30 tập thể và 45 cá nhân.")
     assert [(r[1], r[2]) for r in rows] == [("individual", 80)]
