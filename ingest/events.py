@@ -234,6 +234,10 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     """The body of the subject text[start:end] that organised the event."""
     # ('tại Nhà hát Lớn, UBND thành phố tổ chức': the body where it was held is a venue, not an organiser)
     orgs = [o for o in agents(doc, start, end) if not _VENUE_BEFORE.search(doc.text, max(start, o.start - 6), o.start)]
+    # ('dưới sự chủ trì của đồng chí A, Chủ tịch UBND huyện, Hội đồng TĐKT huyện đã họp': a body of a person's title is
+    # no subject where another body is named; where none is, the titled person's body holds it, as before)
+    people = [p for p in doc.spans("people", max(0, start - _TITLED_BEFORE), end) if p.end > start]  # (one named before it too)
+    orgs = [o for o in orgs if not any(p.start <= o.start < p.end for p in people)] or orgs
     if orgs and _after_partner(doc, start, orgs[0].start):
         return None  # 'Quỹ X phối hợp với Sở Y tổ chức ...': the partner of a lead body no rule reads, not the organiser
     if orgs:
@@ -250,6 +254,7 @@ def _organiser(doc: Document, start: int, end: int, label: str) -> OrgRef | None
     return peoples_committee(unit)
 
 
+_TITLED_BEFORE = 300  # how far before a subject a person whose title runs into it may be named
 _HAMLET = re.compile(r"[\s,]*(?P<name>" + lexicon.cue("hamlet-named").pattern + ")")
 _OF = re.compile(r"\scủa\s")
 _PARTNER_BEFORE = re.compile(r"(?<!\w)(?:phối hợp(?:\s+với)?|cùng với)\s+$", re.I)

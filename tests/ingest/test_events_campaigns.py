@@ -3571,3 +3571,19 @@ def test_an_event_s_name_ends_before_the_words_that_open_its_list():
     # negative: the words inside a name, no list after them, are the name's
     told = "Ngày 12/1/2023, UBND thị xã tổ chức Hội nghị cụ thể hóa Nghị quyết Đại hội Đảng bộ thị xã."
     assert [e.label for e in facts_of(told).events] == ["Hội nghị cụ thể hóa Nghị quyết Đại hội Đảng bộ thị xã"]
+
+
+def test_a_body_of_a_presiding_person_s_title_is_no_subject_where_another_body_is_named():
+    def organisers(told: str) -> list[str | None]:
+        return [e.organiser.name if e.organiser else None for e in facts_of(told).events]
+
+    told = (
+        "Sáng 12/1/2023, dưới sự chủ trì của đồng chí Hoàng Văn Nam, Chủ tịch UBND thị xã, Hội đồng TĐKT thị xã đã họp "
+        "phiên thứ nhất năm 2023."
+    )
+    assert organisers(told) == ["Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"]
+    told = "Ngày 12/1/2023, với sự chủ trì của bà Lê Thị Mai, Phó Bí thư Thị ủy, Ban Dân vận Thị ủy tổ chức Hội nghị sơ kết."
+    assert organisers(told) == ["Ban Dân vận Thị ủy Quảng Yên"]
+    # negative: with no other body named, the body of the title holds it, as before
+    told = "Ngày 12/1/2023, đồng chí Hoàng Văn Nam, Chủ tịch UBND thị xã tổ chức Hội nghị đối thoại với doanh nghiệp."
+    assert organisers(told) == ["Ủy ban nhân dân thị xã Quảng Yên"]
