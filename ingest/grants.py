@@ -627,14 +627,15 @@ _FOLLOW_ON = re.compile(r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+)(?:đ
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 # a clause giving to a person by name ('cho thầy A, ...'), and a part after its ';' that names one more ('cô B, ...')
 _GIVEN_TO_PERSON = re.compile(r"(?<!\w)cho\s+" + HONORIFIC.pattern + rf"[{UPPER}]")
-_GIVEN_TO = re.compile(r"(?<!\w)cho\s+")
 # what a clause's predicate says, which no recipient's name holds ('Phòng Nội vụ huyện tổ chức tốt ...': a clause)
 _PREDICATE_WORD = re.compile(r"(?<!\w)(?:đã|được|đang|sẽ|vừa|tổ chức|là|có|đạt|nhận|đề nghị|tiếp tục)(?!\w)")
 
 
 def _gives_to_named(clause: str) -> bool:
     """Whether a clause gives to one it names, a person by an honorific or a body ('cho ông A', 'cho Bệnh viện B')."""
-    return _GIVEN_TO_PERSON.search(clause) is not None or any(names_a_body(clause[m.end() :]) for m in _GIVEN_TO.finditer(clause))
+    return _GIVEN_TO_PERSON.search(clause) is not None or any(
+        names_a_body(clause[m.end() :].lstrip()) for m in _TO_SOMEONE.finditer(clause)
+    )
 
 
 def _body_item(part: str) -> bool:
