@@ -194,7 +194,7 @@ def find_awards(text: str) -> list[AwardMention]:
             taken.add(m.start(), max(m.end(), mention.end))
     found += _classes_alone(key, sorted(found, key=lambda a: a.start), free)
     for a in found:
-        if a.rule == "awards.order-class-alone":
+        if a.rule == CLASS_ALONE_RULE:
             taken.add(a.start, a.end)
     # a title given by its own quoted name, which the taxonomy does not hold ('trao tặng danh hiệu “Công dân Thủ đô ưu
     # tú” cho 10 cá nhân'): a commendation, of no type the law names
@@ -400,6 +400,7 @@ _HOLDER_REACH = 40  # how far before 'đạt' the attaining unit is looked for
 # a prize's name quoted whole, its word inside the quotes ('“Giải thưởng CNVC, LĐ tiêu biểu tỉnh X lần thứ nhất”')
 _QUOTED_TO_END = re.compile(r"[^“”\"«»]{0,100}[”\"»]")
 _GIFT_TO = re.compile(r"(?<!\w)quà(?:\s+(?:tết|động viên|tri ân))?\s+(?:cho\s+)?(?:(?:\d+|các|những)\s+)?$")
+CLASS_ALONE_RULE = "awards.order-class-alone"  # the rule of a class named alone after its order ('..., hạng Nhì')
 _CLASS_ALONE = re.compile(r"(?<!xếp )(?<!\w)hạng\s+(?P<cls>nhất|nhì|ba)(?!\w)")
 
 
@@ -417,7 +418,7 @@ def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMent
             continue  # no order before, or the generic one
         award = f"{base}-{_CLASS[m['cls']]}"
         if award in award_types():
-            out.append(AwardMention(m.start(), m.end(), award, rule="awards.order-class-alone"))
+            out.append(AwardMention(m.start(), m.end(), award, rule=CLASS_ALONE_RULE))
     return out
 
 

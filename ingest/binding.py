@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from . import levels, lexicon
-from .awards import AwardMention, award_types, common_kind, is_ancestor, recipients_kind
+from .awards import CLASS_ALONE_RULE, AwardMention, award_types, common_kind, is_ancestor, recipients_kind
 from .counts import _NUMBERS, NOUN_RE, Count, counts_in, total_opened
 from .grant_links import COUNTS_AFTER_NAMED
 from .names import UPPER
@@ -97,7 +97,6 @@ def _bare_colon_count(clause: str, awards: list[AwardMention], c: Count, ends: l
 
 _NUMBER_NEXT = re.compile(r"\s*:?\s*\d")
 _NOTHING_BUT_TITLE_WORD = re.compile(r"\s*(?:danh hiệu\s*[“\"«]?\s*)?")
-_CLASS_ALONE = "awards.order-class-alone"
 
 
 def _class_right_before(clause: str, awards: list[AwardMention], c: Count, ends: list[int]) -> AwardMention | None:
@@ -107,7 +106,7 @@ def _class_right_before(clause: str, awards: list[AwardMention], c: Count, ends:
     if not k or c.value is None or c.value >= 1900:
         return None
     award = awards[k - 1]
-    return award if award.rule == _CLASS_ALONE and not clause[award.end : c.start].strip(" :") else None
+    return award if award.rule == CLASS_ALONE_RULE and not clause[award.end : c.start].strip(" :") else None
 
 
 def bind(
@@ -392,7 +391,7 @@ def specific(awards: list[AwardMention], clause: str) -> list[AwardMention]:
             and a.start - out[-1].end <= 3
             and is_ancestor(out[-1].award, a.award)
             and out[-1].award != a.award
-            and not (a.rule == _CLASS_ALONE and _NUMBER_NEXT.match(clause, a.end))
+            and not (a.rule == CLASS_ALONE_RULE and _NUMBER_NEXT.match(clause, a.end))
         ):
             out[-1] = AwardMention(out[-1].start, a.end, a.award, a.classes, a.explicit_conferrer, a.owner_start, a.owner_end, a.rule)
             continue
