@@ -81,6 +81,7 @@ _MEMBER_ROLES = {
     "Quận ủy viên": "quận",
     "Thị ủy viên": "thị xã",
 }
+_NCO_RANKS = r"(?:Thượng|Trung|Hạ)\s+sĩ"  # the sergeants' ranks, beside the officers' (names.RANKS)
 HONORIFIC = re.compile(
     r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Đđ]\.[Cc]\.?"
     # a state title before the name: 'Bà mẹ Việt Nam Anh hùng A', 'Anh hùng Lực lượng vũ trang nhân dân B'
@@ -90,7 +91,7 @@ HONORIFIC = re.compile(
     r"|Ông|ông|Bà|bà|[Nn]gài|[Mm]ẹ|[Aa]nh|[Cc]hị|[Cc]háu(?:\s+(?:bé|nhỏ))?|[Ee]m(?:\s+(?:bé|nhỏ))?|[Ll]iệt s[ĩỹ]"
     r"|bé"  # a small child: 'bé Trần Thị Na' (in lower case: 'Bé' is a given name too, 'Nguyễn Thị Bé')
     r"|[Cc]ụ(?:\s+(?:ông|bà))?"  # an elder: 'cụ Nguyễn Văn Mão, 85 tuổi', 'cụ bà Lê Thị Hoa'
-    rf"|{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ|Binh\s+(?:nhất|nhì)"  # military and police ranks
+    rf"|{RANKS}|{_NCO_RANKS}|Binh\s+(?:nhất|nhì)"  # military and police ranks
     # academic and medical degrees, alone or joined ('GS.TSKH', 'ThS.BS', 'BSCKII', 'PGS. TS')
     r"|(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BSNT|BS|KS|DS|KTS)\.?(?:\s?(?:TSKH|TS|ThS|BSCKII|BSCKI|BS|KTS)\.?){0,2}(?!\w)"
     r"|(?:[Pp]hó\s+)?[Gg]iáo sư(?:\s*[,.]\s*[Tt]iến s[ĩỹ])?|[Tt]iến s[ĩỹ]|[Tt]hạc s[ĩỹ]"  # spelled out: 'Giáo sư, Tiến sĩ A'
@@ -648,7 +649,7 @@ def _after_name(text: str, pos: int, ctx: PlaceContext, glued: bool = False) -> 
 
 
 # a rank set off by commas between a name and its title ('A, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh')
-_RANK_SET_OFF = re.compile(rf"(?:{RANKS}|(?:Thượng|Trung|Hạ)\s+sĩ)\s*,\s*")
+_RANK_SET_OFF = re.compile(rf"(?:{RANKS}|{_NCO_RANKS})\s*,\s*")
 # a former post, then the one held now ('..., nguyên Phó Bí thư Huyện ủy, nay là Trưởng Ban Dân vận Huyện ủy')
 # ('..., hiện là Chủ tịch Hội Cựu chiến binh tỉnh', '..., hiện đang là ...')
 _NOW_HOLDS = re.compile(r"\s*,?\s*(?:(?:hiện\s+)?nay|hiện(?:\s+đang)?)\s+là\s+")
