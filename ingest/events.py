@@ -1051,7 +1051,7 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if delegated := _DELEGATED_BY.search(subject):
         subject = subject[delegated.end() :].lstrip()
     at = sent.start + text.find(subject)
-    label = _label(text, v.start("verb"))
+    label = _label(text, v.start("programme") if v["programme"] else v.start("verb"))
     if len(label.split()) < 3:
         return []
     # (a place as the subject holds it by its People's Committee, as for an event named by its head: 'Ngày 7-2, huyện X

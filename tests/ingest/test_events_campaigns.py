@@ -3587,3 +3587,21 @@ def test_a_body_of_a_presiding_person_s_title_is_no_subject_where_another_body_i
     # negative: with no other body named, the body of the title holds it, as before
     told = "Ngày 12/1/2023, đồng chí Hoàng Văn Nam, Chủ tịch UBND thị xã tổ chức Hội nghị đối thoại với doanh nghiệp."
     assert organisers(told) == ["Ủy ban nhân dân thị xã Quảng Yên"]
+
+
+def test_a_programme_under_its_own_name_held_to_gather_or_honour_people_is_an_event_named_by_it():
+    for told, name in (
+        ("Chiều 18/1, Sở Ngoại vụ tỉnh Quảng Ninh tổ chức chương trình Xuân quê hương năm 2024 gặp mặt kiều bào.",
+         "Chương trình Xuân quê hương năm 2024 gặp mặt kiều bào"),
+        ("Tối 2/9, Thị đoàn Quảng Yên tổ chức chương trình Thắp sáng ước mơ tuyên dương 30 học sinh vượt khó.",
+         "Chương trình Thắp sáng ước mơ tuyên dương 30 học sinh vượt khó"),
+        ("Sáng 5/5, UBND thị xã Quảng Yên tổ chức chương trình Tri ân họp mặt các gia đình chính sách.",
+         "Chương trình Tri ân họp mặt các gia đình chính sách"),
+    ):  # fmt: skip
+        assert [(e.label, e.kind) for e in facts_of(told).events] == [(name, "Ceremony")], told
+    # a programme carried out, or one of action, is no event
+    for told in (
+        "Ngày 9/2, UBND thị xã Quảng Yên tổ chức thực hiện chương trình mục tiêu quốc gia về giảm nghèo bền vững.",
+        "Ngày 9/2, UBND thị xã Quảng Yên tổ chức chương trình hành động năm 2024 của thị xã.",
+    ):
+        assert facts_of(told).events == [], told
