@@ -33,6 +33,8 @@ _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in
 _MEMBER = rf"(?!công\s+viên)[{LOWER}]+(?:\s+[{LOWER}]+)?\s+viên"
 _MEMBER_RE = re.compile(_MEMBER, re.I)
 NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True)) + "|" + _MEMBER
+# the word after a count noun that makes it another word ('3 em nhỏ', 'cụ thể', 'tổ chức'): no one counted
+_NOT_THE_NOUN = r"(?!\s+(?:nhỏ|bé|thể|chức|đất|cát|đá|bê tông|gỗ|rác|nước)(?!\w))"
 _COUNT = re.compile(
     # ('tổng cộng 156 lượt tập thể', 'cho tổng số 56 cá nhân': a total, its word read with it)
     r"(?<![\w/.,])(?:tổng\s+(?:cộng|số)\s+)?(?:(?P<approx>hơn|trên|gần|khoảng|gần như)\s+)?"
@@ -43,9 +45,7 @@ _COUNT = re.compile(
     # noun may open the quoted title they earn ('tuyên dương 100 “Gương mặt trẻ tiêu biểu”')
     # ('01 (một) tập thể': the number again in words, in brackets, as decisions write it)
     r"(?:\s*\((?:" + _NUMBER_WORDS + r")\))?"
-    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>"
-    + NOUN_RE
-    + r")(?!\w)(?!\s+(?:nhỏ|bé|thể|chức|đất|cát|đá|bê tông|gỗ|rác|nước)(?!\w)))?(?!\w)",
+    r"(?:\s+[“\"«]?(?:(?:nam|nữ|em|cháu|lượt)\s+)?(?P<noun>" + NOUN_RE + r")(?!\w)" + _NOT_THE_NOUN + r")?(?!\w)",
     re.I,
 )
 _COUNT_LOWER = lowered(_COUNT)
@@ -110,7 +110,8 @@ _TWO_KINDS = {"collective", "individual"}
 # the count is of both; not a body it names ('5 cá nhân và tập thể Trường X': the five, and that one body), nor a title
 # in capitals ('cho 112 tập thể, Lao động tiên tiến cho 1.254 cá nhân')
 _RECEIVES = re.compile(r"\s+(?:(?:đã|đều|cũng|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)")
-_OTHER_NOUN = re.compile(rf"\s*(?:,|và|&)\s*(?P<noun>{NOUN_RE})(?!\w)(?!\s+(?-i:[{UPPER}\d]))", re.I)
+# (not a word the noun opens: '3 tập thể, cụ thể:' counts bodies only)
+_OTHER_NOUN = re.compile(rf"\s*(?:,|và|&)\s*(?P<noun>{NOUN_RE})(?!\w){_NOT_THE_NOUN}(?!\s+(?-i:[{UPPER}\d]))", re.I)
 
 # units counted as having some of their own commended ('14 phường đều có đại diện được tuyên dương', '5 xã có hộ gia đình
 # được khen thưởng'): the units are where those commended are, not whom
