@@ -72,13 +72,14 @@ def match_key(text: str) -> str:
 
 
 _ORDER_TYPES = {r[0]: r[1] for r in lexicon.rows("order_types.tsv")}
+_ORDER_TYPE_NAMES = "|".join(sorted(_ORDER_TYPES, key=len, reverse=True))  # longest first: 'kháng chiến chống Mỹ' whole
 # a class by its word, its digit or its Roman numeral ('hạng Nhì', 'hạng 2', 'hạng II')
 _CLASS = {"nhất": "hang-nhat", "nhì": "hang-nhi", "ba": "hang-ba", "1": "hang-nhat", "2": "hang-nhi", "3": "hang-ba",
           "i": "hang-nhat", "ii": "hang-nhi", "iii": "hang-ba"}  # fmt: skip
 _CLASS_NAMES = r"(?:nhất|nhì|ba|iii|ii|i|[123])(?!\w)"
 _CLASS_WORD = r"(?:hạng\s+" + _CLASS_NAMES + r"|(?:nhất|nhì|ba)(?!\w))"  # a digit only after 'hạng': '9 X hạng Ba, 3 Y
 _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', where a type follows)
-    r"(?:huân chương|(?<!\w)hc(?=\s?(?:" + "|".join(_ORDER_TYPES) + r")(?!\w)))(?:\s*(?P<type>" + "|".join(_ORDER_TYPES) + r"))?"
+    r"(?:huân chương|(?<!\w)hc(?=\s?(?:" + _ORDER_TYPE_NAMES + r")(?!\w)))(?:\s*(?P<type>" + _ORDER_TYPE_NAMES + r")(?!\w))?"
     # (its classes in brackets too: 'Huân chương Lao động (hạng Nhất, Nhì, Ba)')
     r"(?:\s+(?P<paren>\(\s*)?hạng\s+(?P<classes>" + _CLASS_NAMES + r"(?:\s*(?:,|và)\s*" + _CLASS_WORD + r")*)(?(paren)\s*\)))?"
 )
@@ -189,7 +190,13 @@ def find_awards(text: str) -> list[AwardMention]:
                 end = field.end()  # 'Chiến sĩ thi đua ngành Tài chính', 'ngành Giáo dục và Đào tạo': the field named
             # (a mass organisation's own award, of no type the law names, keeps its name: 'Bằng Lao động sáng tạo')
             own = text[m.start() : end] if forms[form] == "khen-thuong" else None
-            mention = _with_of(text, AwardMention(m.start(), end, forms[form], rule=_form_rule(form), name=own))
+            award, classes = forms[form], ()
+            if (more := _MORE_CLASSES.match(key, end)) and (base := _CLASS_SUFFIX.sub("", award)) != award:
+                # 'Huy chương Chiến sĩ vẻ vang hạng Nhất, Nhì, Ba': the classes sharing one count, as an order's
+                named = re.findall(r"nhất|nhì|ba|iii|ii|i|[123]", re.sub(r"hạng\s+", " ", more.group()))
+                ids = (award, *(f"{base}-{_CLASS[c]}" for c in named))
+                award, classes, end = base, tuple(dict.fromkeys(i for i in ids if i in award_types())), more.end()
+            mention = _with_of(text, AwardMention(m.start(), end, award, classes, rule=_form_rule(form), name=own))
             found.append(mention)
             taken.add(m.start(), max(m.end(), mention.end))
     found += _classes_alone(key, sorted(found, key=lambda a: a.start), free)
@@ -423,6 +430,9 @@ def _classes_alone(key: str, orders: list[AwardMention], free) -> list[AwardMent
 
 
 _CLASS_SUFFIX = re.compile(r"-hang-(?:nhat|nhi|ba)$")
+# the further classes after a classed form ('..., Nhì, Ba', ', hạng Nhì và hạng Ba'); a bare word only where nothing goes
+# on after it ('hạng Nhì, ba tập thể' counts three)
+_MORE_CLASSES = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+" + _CLASS_NAMES + r"|(?:nhất|nhì|ba)(?=\s*(?:[,;.)]|và\s|cho\s|$))))+")
 # the orders and medals that have classes, each by its id without one ('huan-chuong-lao-dong', 'huy-chuong-chien-si-ve-vang')
 _CLASSED_TYPES = frozenset(_CLASS_SUFFIX.sub("", t) for t in award_types() if _CLASS_SUFFIX.search(t)) - {"huan-chuong", "huy-chuong"}
 # (and medals 'of all kinds', a contest's golds, silvers and bronzes: 'trao 45 huy chương các loại cho các vận động viên')

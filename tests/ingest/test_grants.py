@@ -11615,3 +11615,36 @@ def test_a_count_after_a_semicolon_goes_on_with_a_list_whose_last_count_says_wha
     # negative: a clause with an award of its own after the semicolon is its own grant, not the list's
     said = "Ban Thường vụ Huyện ủy đã tặng Giấy khen cho 12 tổ chức cơ sở đảng đạt tiêu chuẩn tiêu biểu; 45 đảng viên được tặng Bằng khen."
     assert ("giay-khen", 45) not in [(r[0], r[2]) for r in grants_of(said)]
+
+
+def test_a_medal_s_classes_listed_after_it_share_its_count_and_an_old_order_is_one_award():
+    def given(told: str) -> list[tuple]:
+        return sorted((r[0], r[2], r[1]) for r in grants_of(told))
+
+    # the classes listed after a medal's first ('hạng Nhất, Nhì, Ba') share the count, which the clause then breaks down
+    told = (
+        "Chiều 11/4, Công an tỉnh trao Huy chương Chiến sĩ vẻ vang hạng Nhất, Nhì, Ba cho 27 cán bộ, trong đó hạng Nhất 5 "
+        "đồng chí, hạng Nhì 10 đồng chí, hạng Ba 12 đồng chí."
+    )
+    assert given(told) == [
+        ("huy-chuong-chien-si-ve-vang-hang-ba", 12, "individual"),
+        ("huy-chuong-chien-si-ve-vang-hang-nhat", 5, "individual"),
+        ("huy-chuong-chien-si-ve-vang-hang-nhi", 10, "individual"),
+    ]
+    told = "Chiều 11/4, Công an tỉnh trao Huy chương Chiến sĩ vẻ vang hạng Nhì và Ba cho 18 chiến sĩ."
+    assert given(told) == [("huy-chuong-chien-si-ve-vang", 18, "individual")]
+    # negative: a class given to some and another to others is two grants
+    told = "Chiều 11/4, Công an tỉnh trao Huy chương Chiến sĩ vẻ vang hạng Nhì cho 10 cán bộ, hạng Ba cho 12 cán bộ."
+    assert given(told) == [
+        ("huy-chuong-chien-si-ve-vang-hang-ba", 12, "individual"),
+        ("huy-chuong-chien-si-ve-vang-hang-nhi", 10, "individual"),
+    ]
+    # an order the taxonomy does not list, read whole, is the award of an item that names its recipient first
+    told = (
+        "Sáng 19/8, UBND huyện Văn Lãng tổ chức lễ trao Huân chương Kháng chiến của Chủ tịch nước cho các cá nhân sau:\n"
+        "- Ông Nông Văn Xuân, xã Hoàng Việt: Huân chương Kháng chiến hạng Nhì.\n"
+        "- Bà Hoàng Thị Lựu, xã Tân Mỹ: Huân chương Kháng chiến hạng Ba."
+    )
+    assert given(told) == [("huan-chuong", 2, "individual")]
+    # and a count of bodies before 'cụ thể' (specifically) counts bodies only
+    assert given("Sáng 19/8, UBND huyện Văn Lãng trao Giấy khen cho 3 tập thể, cụ thể như sau:") == [("giay-khen", 3, "collective")]
