@@ -943,6 +943,23 @@ def _owner_shared(clause: str, awards: list[AwardMention]) -> list[AwardMention]
     return out
 
 
+def _parts_of_totals(members: list[tuple[GrantFact, list[GrantFact]]]) -> set[int]:
+    """The ids of the list items' grants that break a total of their heading down by class (awards more precise than
+    the total's, their counts adding up to it), each made a part of that total."""
+    items_of: dict[int, tuple[GrantFact, list[GrantFact]]] = {}
+    for g, totals in members:
+        for h in totals:
+            if _counts_them(h, g):
+                items_of.setdefault(id(h), (h, []))[1].append(g)
+    parts: set[int] = set()
+    for total, items in items_of.values():
+        if sum(g.count or 0 for g in items) == total.count and any(g.award != total.award for g in items):
+            for g in items:
+                g.part_of = total
+            parts.update(id(g) for g in items)
+    return parts
+
+
 def _counts_them(total: GrantFact, items: GrantFact) -> bool:
     """Whether a counted total of a list's heading counts the recipients its items name with the same award."""
     return (
@@ -3851,7 +3868,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         found_in.extend((g, False) for g in named_items.close())
     # 'Theo đó, 15 tập thể và 28 cá nhân được tặng Bằng khen, trong đó có:' over items naming some of them with that
     # award: those named among the counted, whom the total counts (the items' count no more than its)
-    among = {id(g) for g, totals in members if any(_counts_them(h, g) for h in totals)}
+    # (but items that break the total down by class, adding up to it, are its parts: '... trao Huân chương Lao động cho 3
+    # tập thể, cụ thể:' over '- Bệnh viện A: Huân chương Lao động hạng Nhì.', ...: the breakdown, counted once)
+    among = {id(g) for g, totals in members if any(_counts_them(h, g) for h in totals)} - _parts_of_totals(members)
     found_in = [(g, c) for g, c in found_in if id(g) not in among]
     # ('... khen thưởng các cá nhân, cụ thể:' over items that name no one: nothing said of whom)
     # ('tặng Giấy khen cho:' over items that count: the items are the grants)

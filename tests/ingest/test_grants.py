@@ -11648,3 +11648,28 @@ def test_a_medal_s_classes_listed_after_it_share_its_count_and_an_old_order_is_o
     assert given(told) == [("huan-chuong", 2, "individual")]
     # and a count of bodies before 'cụ thể' (specifically) counts bodies only
     assert given("Sáng 19/8, UBND huyện Văn Lãng trao Giấy khen cho 3 tập thể, cụ thể như sau:") == [("giay-khen", 3, "collective")]
+
+
+def test_items_that_break_a_heading_s_total_down_by_class_are_its_parts_where_they_add_up_to_it():
+    def given(told: str) -> list[tuple]:
+        return sorted((r[0], r[2], r[1], str(r[10])) for r in grants_of(told))
+
+    heading = "Sáng 19/8, UBND huyện Văn Lãng tổ chức lễ trao Huân chương Lao động của Chủ tịch nước cho {n} tập thể, cụ thể:\n"
+    items = (
+        "1. Trạm Y tế xã Hoàng Việt: Huân chương Lao động hạng Nhì;\n2. Trường THCS Tân Mỹ: Huân chương Lao động hạng Ba;\n"
+        "3. Phòng Nội vụ huyện: Huân chương Lao động hạng Ba."
+    )
+    assert given(heading.format(n=3) + items) == [
+        ("huan-chuong-lao-dong-hang-ba", 2, "collective", "None"),
+        ("huan-chuong-lao-dong-hang-nhi", 1, "collective", "Trạm Y tế xã Hoàng Việt"),
+    ]
+    # people, an item each, two of a class and one of another, under a total in words of its own
+    told = (
+        "Sáng 19/8, UBND huyện Văn Lãng trao Huân chương Bảo vệ Tổ quốc cho 3 cá nhân như sau:\n"
+        "- Ông Nông Văn Xuân, Chỉ huy trưởng Ban CHQS huyện: Huân chương Bảo vệ Tổ quốc hạng Nhì;\n"
+        "- Ông Hoàng Văn Lực, Phó Chỉ huy trưởng: Huân chương Bảo vệ Tổ quốc hạng Ba;\n"
+        "- Bà Lý Thị Hoa, Trợ lý: Huân chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    assert [(a, n) for a, n, _, _ in given(told)] == [("huan-chuong-bao-ve-to-quoc-hang-ba", 2), ("huan-chuong-bao-ve-to-quoc-hang-nhi", 1)]
+    # negative: items naming only some of those counted are among them, the total is the grant
+    assert given(heading.format(n=5) + items) == [("huan-chuong-lao-dong", 5, "collective", "None")]
