@@ -198,11 +198,13 @@ _NAMED_INSIDE = re.compile(
 # (after a caption's place in the photo: 'A (thứ 2 từ trái sang), Bí thư ...', 'B (bên phải) - Phó Chủ tịch ...', or the
 # mark of the photo itself: 'A (ảnh), Phó Chủ tịch ...', 'B (trong ảnh)')
 # (after the year the person was born, or their years in brackets: 'A, sinh năm 1940, nguyên Phó Chủ tịch ...', 'A
-# (1940 - 2024), nguyên Bí thư ...'; or their age: 'A, 45 tuổi, Chủ tịch Hội Nông dân xã ...')
+# (1940 - 2024), nguyên Bí thư ...'; or their age: 'A, 45 tuổi, Chủ tịch Hội Nông dân xã ...'; or their people: 'A, dân
+# tộc Thái, Trưởng bản ...'; two of those: 'A, dân tộc Nùng, sinh năm 1970, Bí thư Chi bộ ...')
 _CHAIN_SEP = re.compile(
     r"(?:\s*\((?:thứ\s+\w+|ngoài cùng|đứng|ngồi|bên|giữa|hàng)[^()]{0,30}\)|\s*\((?:trong\s+|ở\s+)?ảnh(?:\s+(?:trên|dưới|bên|giữa)[^()]{0,20})?\))?"
     r"(?:\s*,\s*(?:sinh năm|SN|sinh)\s+\d{4}|\s*\(\s*(?:sinh năm\s+|SN\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*\)"
-    r"|\s*,\s*\d{1,3}\s+tuổi|\s*\(\s*\d{1,3}\s+tuổi\s*\))?"
+    r"|\s*,\s*\d{1,3}\s+tuổi|\s*\(\s*\d{1,3}\s+tuổi\s*\)"
+    rf"|\s*,\s*(?:người\s+)?dân tộc\s+(?-i:[{UPPER}][\w'’]*)(?:[\s-](?-i:[{UPPER}][\w'’]*))?){{0,2}}"
     r"\s*(?:,|[–—-]|\()\s*",
     re.I,
 )

@@ -1961,6 +1961,12 @@ def test_the_year_a_person_was_born_between_the_name_and_the_titles():
         assert people["Lý Văn Pao"] == {("Chủ tịch", "Hội Nông dân xã Quảng Long")}, age
     # negative: an age and then where one lives is no title
     assert posts_of("Ông Lý Văn Pao, 45 tuổi, ở thôn 3 xã Quảng Long được tặng Giấy khen.").get("Lý Văn Pao", set()) == set()
+    # or their people, alone or before their age or year of birth
+    for said in (", dân tộc Dao,", ", người dân tộc Sán Chỉ,", ", dân tộc Dao, sinh năm 1968,", ", dân tộc Tày, 52 tuổi,"):
+        people = posts_of(f"Ông Lý Văn Pao{said} Chủ tịch Hội Nông dân xã Quảng Long phát biểu.")
+        assert people["Lý Văn Pao"] == {("Chủ tịch", "Hội Nông dân xã Quảng Long")}, said
+    # negative: one's people and then where one lives is no title
+    assert posts_of("Bà Lý Thị Nhàn, dân tộc Dao, ở thôn 3 xã Quảng Long được tặng Giấy khen.").get("Lý Thị Nhàn", set()) == set()
 
 
 def test_a_council_of_bo_or_so_told_bare_is_the_council_of_the_ministry_or_department_the_article_is_about():
