@@ -198,6 +198,10 @@ _TOTAL_IS = re.compile(
     r"(?:\s+năm\s+\d{4}|[^,;.:\d]){0,80}?(?:\s+là\s+|\s*:\s*)(?P<num>\d[\d.]*)(?![\d.,]\d)"
 )
 _TOTAL_WORDS = ("ổng", "ố")  # the words a total opens with, a cheap test before the pattern is tried
+# a total told in turn after another, its noun alone before 'là' ('...; số cá nhân là 15'), and the number a total ends on
+# with what parts it from the next ('... là 8; ', '... là 8 và ')
+TOTAL_IN_TURN = re.compile(rf"\s*(?:tổng\s+)?số\s+(?:{NOUN_RE})(?!\w)(?:\s+được\s+(?:tặng|khen thưởng|nhận))?\s+là\s+\d", re.I)
+ENDS_ON_TOTAL = re.compile(r"\s+là\s+(?P<num>\d[\d.]*)\s*(?:[;,]|\s+và)?\s*$")
 
 
 _TOTAL_REACH = 200  # 'tổng số' and a noun, up to 80 letters and 'năm' years between, 'là': well within this

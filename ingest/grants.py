@@ -68,8 +68,10 @@ from .conferrers import (
 )
 from .conferrers import named as conferrer_named
 from .counts import (
+    ENDS_ON_TOTAL,
     HONORIFIC_NOUNS,
     NOUN_RE,
+    TOTAL_IN_TURN,
     TOTAL_OPENERS,
     Count,
     bare_noun_kind,
@@ -256,6 +258,11 @@ _JOINT_BEFORE = re.compile(r"(?:" + LIST_HEADS + r")\s*(?:,|[-–]|và)\s*$", re
 _DESCRIPTION_MAX = 80  # characters: what a list's item says of those it counts, short of a clause of its own
 
 
+def _total_in_turn(before: str, part: str) -> bool:
+    """Whether `part` is a total told after 'là' ('số cá nhân là 15') and `before` ends on one ('... là 8')."""
+    return ENDS_ON_TOTAL.search(before) is not None and TOTAL_IN_TURN.match(part) is not None
+
+
 def _counted_item(before: str, part: str) -> bool:
     """Whether `part` goes on, after a semicolon, with a list of counts `before` ends with (its last count, and a short
     description of them): it opens with a count, and names no award and gives nothing of its own."""
@@ -286,6 +293,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         counted_on = COUNT_LIST.fullmatch(part.rstrip(" .")) is not None and bool(counts_in(part))
         # ('cho: 5 tập thể; 12 cá nhân có thành tích ...': the last item counted on, what they did after it)
         counted_on = counted_on or (bool(out) and _counted_item(out[-1][1], part))
+        # ('Số tập thể được tặng Bằng khen là 8; số cá nhân là 15': a total in turn after one, of the same award)
+        counted_on = counted_on or (bool(out) and _total_in_turn(out[-1][1], part))
         items = colon_list and not _GRANT_VERB.search(part)
         # 'trao danh hiệu cho thầy A, Hiệu trưởng ...; cô B, giáo viên ...': the people given to, listed on (and the
         # bodies beside them: 'tặng Huân chương cho Bệnh viện A; ông B, Giám đốc Sở C', 'cho Trường A; Trường B')

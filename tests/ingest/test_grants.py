@@ -11673,3 +11673,23 @@ def test_items_that_break_a_heading_s_total_down_by_class_are_its_parts_where_th
     assert [(a, n) for a, n, _, _ in given(told)] == [("huan-chuong-bao-ve-to-quoc-hang-ba", 2), ("huan-chuong-bao-ve-to-quoc-hang-nhi", 1)]
     # negative: items naming only some of those counted are among them, the total is the grant
     assert given(heading.format(n=5) + items) == [("huan-chuong-lao-dong", 5, "collective", "None")]
+
+
+def test_totals_told_in_turn_after_la_count_the_award_the_first_names():
+    def given(told: str) -> list[tuple]:
+        return sorted((r[0], r[1], r[2], r[5]) for r in grants_of(told))
+
+    both = [
+        ("bang-khen-cap-bo-tinh", "collective", 8, "Bộ trưởng Bộ Tài chính"),
+        ("bang-khen-cap-bo-tinh", "individual", 15, "Bộ trưởng Bộ Tài chính"),
+    ]
+    for sep in ("; ", ", ", " và "):
+        told = f"Năm 2023, số tập thể được tặng Bằng khen của Bộ trưởng Bộ Tài chính là 8{sep}số cá nhân là 15."
+        assert given(told) == both, sep
+    told = "Năm 2023, tổng số tập thể được tặng Giấy khen của Chủ tịch UBND huyện là 30; tổng số cá nhân được khen thưởng là 45."
+    assert [(a, k, n) for a, k, n, _ in given(told)] == [("giay-khen", "collective", 30), ("giay-khen", "individual", 45)]
+    # negative: a figure of something else told in turn is no grant, nor one the first total did not open before its award
+    told = "Năm 2023, số tập thể được tặng Giấy khen của Chủ tịch UBND huyện là 30; số hộ nghèo là 45."
+    assert [(a, k, n) for a, k, n, _ in given(told)] == [("giay-khen", "collective", 30)]
+    told = "Chủ tịch UBND huyện tặng Giấy khen cho 30 tập thể; số cá nhân là 45."
+    assert [(a, k, n) for a, k, n, _ in given(told)] == [("giay-khen", "collective", 30)]
