@@ -821,7 +821,8 @@ def _listed_apart(doc: Document, before: int, after: int) -> bool:
 _RIGHT_BEFORE_AWARD = re.compile(r"\s{1,3}(?:danh hiệu\s+)?[“\"]?")
 
 
-_RANKED_AS = re.compile(r"(?<!\w)là\s+(?:một\s+)?$")
+# (after the vote that ranked it, in the passive: 'phường A và phường B được suy tôn là đơn vị dẫn đầu')
+_RANKED_AS = re.compile(r"(?<!\w)(?:được\s+(?:bình xét,?\s+)?(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+)?là\s+(?:một\s+)?$")
 
 
 # 'huyện A xếp thứ nhất', 'xã B dẫn đầu Khối': the ranking is its own verb
@@ -833,7 +834,7 @@ def ranked_as(clause: str, award_start: int) -> re.Match[str] | None:
     (or the ranking's own verb: 'huyện A xếp thứ nhất Khối', 'xã B dẫn đầu Cụm')."""
     if (placed := _PLACED_RANK.match(clause, award_start)) is not None:
         return placed
-    ranked = _RANKED_AS.search(clause, max(0, award_start - 12), award_start)
+    ranked = _RANKED_AS.search(clause, max(0, award_start - 40), award_start)
     return ranked if ranked and clause[award_start:].lower().startswith("đơn vị") else None
 
 

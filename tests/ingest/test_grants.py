@@ -11693,3 +11693,18 @@ def test_totals_told_in_turn_after_la_count_the_award_the_first_names():
     assert [(a, k, n) for a, k, n, _ in given(told)] == [("giay-khen", "collective", 30)]
     told = "Chủ tịch UBND huyện tặng Giấy khen cho 30 tập thể; số cá nhân là 45."
     assert [(a, k, n) for a, k, n, _ in given(told)] == [("giay-khen", "collective", 30)]
+
+
+def test_units_voted_leaders_in_the_passive_are_each_ranked():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[2], r[10]) for r in grants_of(told)]
+
+    for told in (
+        "Kết quả bỏ phiếu, xã Tân Mỹ và xã Hoàng Việt được suy tôn là đơn vị dẫn đầu Cụm thi đua số 2.",
+        "Xã Tân Mỹ và xã Hoàng Việt được bình chọn là đơn vị dẫn đầu khối các xã.",
+    ):
+        assert given(told) == [("don-vi-dan-dau-khoi-thi-dua", "collective", 2, None)], told
+    told = "Trường THCS Tân Mỹ được bình xét, suy tôn là đơn vị dẫn đầu khối trường học."
+    assert given(told) == [("don-vi-dan-dau-khoi-thi-dua", "collective", 1, "Trường THCS Tân Mỹ")]
+    # negative: a unit voted for something else is not ranked ('được bình chọn là điểm sáng' names no bloc's leader)
+    assert given("Xã Tân Mỹ và xã Hoàng Việt được bình chọn là điểm sáng về xây dựng nông thôn mới.") == []
