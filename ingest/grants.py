@@ -952,6 +952,16 @@ def _owner_shared(clause: str, awards: list[AwardMention]) -> list[AwardMention]
     return out
 
 
+# a count of those not named ('9 cá nhân khác', 'các 5 tập thể khác'): the rest of some counted before
+_OTHERS = re.compile(rf"(?<![\d.])(?P<n>\d+)\s+(?:{NOUN_RE})\s+khác(?!\w)", re.I)
+
+
+def _counted_as_others(text: str, found: list[GrantFact]) -> list[GrantFact]:
+    """The grants of a sentence whose count it calls others ('Và 9 cá nhân khác được truy tặng ...')."""
+    others = {int(m["n"]) for m in _OTHERS.finditer(text)}
+    return [g for g in found if g.count in others]
+
+
 def _parts_of_totals(members: list[tuple[GrantFact, list[GrantFact]]]) -> set[int]:
     """The ids of the list items' grants that break a total of their heading down by class (awards more precise than
     the total's, their counts adding up to it), each made a part of that total."""
@@ -3546,6 +3556,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     list_totals: list[GrantFact] = []  # the counted grants of the sentence that opened the list being read
     section_giver: Conferrer | None = None  # who the section heading over the items being read says gives them
     members: list[tuple[GrantFact, list[GrantFact]]] = []  # a list item's grant, and the totals counted over its list
+    item_at = -2  # the index of the last sentence that was an item of a list
     level_heads: list[GrantFact] = []  # the bare totals a lead's list breaks down by level ('Trong đó:' over '- Cấp tỉnh: ...')
     level_counts: list[Count] = []  # and the counts of its items read so far
     now = doc.published or next((e.date for e in events if e.date), None)
@@ -3833,10 +3844,14 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # đồng.')
             found = _naming_those_given(found, last_given)
         if bullet:
+            item_at = i
             members.extend((g, list_totals) for g in found if g.evidence.rule == AWARD_ITEMS)
             for g in found if section_giver is not None else ():  # '2. Khen thưởng của Giám đốc Sở' over '- Giấy khen: 30 cá nhân'
                 if g.conferrer is None and g.status == "conferred":
                     g.conferrer, g.award = section_giver, refine_for_conferrer(g.award, label(section_giver))
+        elif found and item_at == i - 1 and (others := _counted_as_others(sent.text, found)):
+            # ('Và 9 cá nhân khác được truy tặng ...' right after the items: the rest of those the heading counted)
+            members.extend((g, list_totals) for g in others)
         elif found or not opens:
             list_totals = [g for g in found if g.count] if opens else []
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)

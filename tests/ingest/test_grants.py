@@ -11708,3 +11708,25 @@ def test_units_voted_leaders_in_the_passive_are_each_ranked():
     assert given(told) == [("don-vi-dan-dau-khoi-thi-dua", "collective", 1, "Trường THCS Tân Mỹ")]
     # negative: a unit voted for something else is not ranked ('được bình chọn là điểm sáng' names no bloc's leader)
     assert given("Xã Tân Mỹ và xã Hoàng Việt được bình chọn là điểm sáng về xây dựng nông thôn mới.") == []
+
+
+def test_others_counted_right_after_a_list_s_items_are_the_rest_of_its_heading_s_total():
+    def given(told: str) -> list[tuple]:
+        return sorted((r[0], r[2]) for r in grants_of(told))
+
+    heading = "Sáng 19/8, UBND huyện Văn Lãng trao Huân chương Lao động của Chủ tịch nước cho 12 tập thể, cụ thể:\n"
+    items = "- Trạm Y tế xã Hoàng Việt: Huân chương Lao động hạng Nhì;\n- Trường THCS Tân Mỹ: Huân chương Lao động hạng Ba.\n"
+    # the items and the others add up to the total: its parts
+    told = heading + items + "Và 10 tập thể khác được tặng Huân chương Lao động hạng Ba."
+    assert given(told) == [("huan-chuong-lao-dong-hang-ba", 1), ("huan-chuong-lao-dong-hang-ba", 10), ("huan-chuong-lao-dong-hang-nhi", 1)]
+    # of the total's own award: among it, the total alone (it was counted twice, 12 and 9 more)
+    told = (
+        "Sáng 19/8, UBND huyện Văn Lãng trao Huân chương Kháng chiến của Chủ tịch nước cho 12 cá nhân, cụ thể:\n"
+        "- Ông Nông Văn Xuân, xã Hoàng Việt: Huân chương Kháng chiến hạng Nhì;\n"
+        "- Bà Hoàng Thị Lựu, xã Tân Mỹ: Huân chương Kháng chiến hạng Ba.\n"
+        "Và 10 cá nhân khác được truy tặng Huân chương Kháng chiến hạng Ba."
+    )
+    assert given(told) == [("huan-chuong", 12)]
+    # negative: others given another award are a grant of their own
+    told = heading + items + "Ngoài ra, UBND tỉnh tặng Bằng khen cho 10 tập thể khác."
+    assert given(told) == [("bang-khen-cap-bo-tinh", 10), ("huan-chuong-lao-dong", 12)]
