@@ -550,12 +550,14 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     subject = re.split(r"(?<!\w)(?:đã|sẽ|đang|cũng)(?!\w)", clause[at:end])[0]
     if signs := _SIGNS_DECISION.search(subject):  # the giver signed the decision that gives
         subject = subject[: signs.start()]
-    if len(subject) > 60 or "được" in subject or _BY_AGENT.search(subject):
+    # (a passive after the adverbs that end it is no subject's giving either: '2 cá nhân của Sở Y tế cũng được tặng ...')
+    if len(subject) > 60 or "được" in subject or _PASSIVE_AFTER_ADVERBS.match(clause, at + len(subject)) or _BY_AGENT.search(subject):
         return 0, 0  # '... cho 28 đơn vị thuộc khối thi đua do tỉnh tổ chức': the agent of a relative clause
     return at, at + len(subject)
 
 
 _BY_AGENT = re.compile(r"(?<!\w)do\s")
+_PASSIVE_AFTER_ADVERBS = re.compile(r"\s*(?:(?:đã|sẽ|đang|cũng|vừa)\s+)+được(?!\w)")
 # a verb after a title ('Giám đốc Công an tỉnh đã đến thăm, khen thưởng ...'): the title is the subject's, its verbs after
 _VERB_IN_TITLES = re.compile(r"(?<!\w)(?:đã|đang|vừa|cũng|đến|thăm|động viên|chúc mừng)(?!\w)")
 _TOPIC = re.compile(r"\s*(?:[Vv]ề|[Đđ]ối với)\s+(?:công tác\s+)?(?:thi đua,?\s+)?khen thưởng")

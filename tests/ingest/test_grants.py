@@ -11730,3 +11730,15 @@ def test_others_counted_right_after_a_list_s_items_are_the_rest_of_its_heading_s
     # negative: others given another award are a grant of their own
     told = heading + items + "Ngoài ra, UBND tỉnh tặng Bằng khen cho 10 tập thể khác."
     assert given(told) == [("bang-khen-cap-bo-tinh", 10), ("huan-chuong-lao-dong", 12)]
+
+
+def test_those_of_a_body_given_in_the_passive_after_an_adverb_name_no_giver():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[2], r[5]) for r in grants_of(told)]
+
+    told = "2 cá nhân của Phòng Y tế huyện cũng được tặng Bằng khen."
+    assert given(told) == [("bang-khen-cap-bo-tinh", "individual", 2, None)]
+    told = "Cùng với đó, 3 cán bộ của Công an huyện cũng đã được tặng Giấy khen."
+    assert given(told) == [("giay-khen", "individual", 3, None)]
+    # negative: a giver that gives, after the same adverbs, is the subject
+    assert given("UBND huyện cũng đã tặng Giấy khen cho 5 tập thể.") == [("giay-khen", "collective", 5, "Ủy ban nhân dân huyện Văn Lãng")]
