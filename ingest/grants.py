@@ -410,7 +410,8 @@ def _has_given(before: str) -> bool:
 
 
 # a count's members named right after it ('2 cá nhân là ông A và bà B được tặng ...', '3 cá nhân gồm: A, B, C')
-_APPOSED = re.compile(r"\s*,?\s*(?:là|gồm(?:\s+có)?|:)\s*(?::\s*)?")
+# (past the body they belong to: '2 cá nhân của Sở Y tế là bà A và ông B')
+_APPOSED = re.compile(r"(?:\s+(?:của|thuộc)\s+[^,;:]{2,60}?)?\s*,?\s*(?:là|gồm(?:\s+có)?|:)\s*(?::\s*)?")
 
 
 # a passive commendation at an event held by a body its clause names ('được vinh danh tại Lễ tuyên dương ... do X tổ chức')

@@ -11742,3 +11742,17 @@ def test_those_of_a_body_given_in_the_passive_after_an_adverb_name_no_giver():
     assert given(told) == [("giay-khen", "individual", 3, None)]
     # negative: a giver that gives, after the same adverbs, is the subject
     assert given("UBND huyện cũng đã tặng Giấy khen cho 5 tập thể.") == [("giay-khen", "collective", 5, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_a_count_s_members_named_after_the_body_they_belong_to_are_the_count():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[2]) for r in grants_of(told)]
+
+    for told in (
+        "2 cá nhân của Phòng Y tế huyện là bà Hoàng Thị Hoa và ông Nông Văn Khoa được tặng Bằng khen.",
+        "2 cán bộ thuộc Công an huyện là Đại úy Hoàng Văn Tú và Thượng úy Lý Văn Pao được tặng Bằng khen.",
+    ):
+        assert given(told) == [("bang-khen-cap-bo-tinh", "individual", 2)], told
+    # a fund named by its own name receives as a body
+    told = "Quỹ Bảo trợ trẻ em huyện Văn Lãng được Chủ tịch UBND tỉnh tặng Bằng khen."
+    assert [r[10] for r in grants_of(told)] == ["Quỹ Bảo trợ trẻ em huyện Văn Lãng"]
