@@ -576,6 +576,13 @@ _NEXT_HOUSEHOLD = re.compile(  # (past what a bracket says of the one before: 'g
 )
 
 
+def household_head(recipient: object) -> str | None:
+    """The head a household recipient is named by ('gia đình cụ A': A), else None."""
+    if not isinstance(recipient, OrgRef) or (m := _HOUSEHOLD.match(recipient.name)) is None:
+        return None
+    return recipient.name[m.end() :] or None
+
+
 def households_at(doc: Document, start: int, end: int) -> list[OrgRef]:
     """The households named from `start` ('Gia đình ông A', 'Hai hộ gia đình ông A và bà B', 'gia đình ông A và gia
     đình bà B'), each a collective by its head's name; [] where none opens text[start:end]."""

@@ -49,6 +49,7 @@ from .conferrers import (
     body_beside,
     default_conferrer,
     elected,
+    household_head,
     households_at,
     joined_to_receiver,
     label,
@@ -433,6 +434,13 @@ _FROM_OWNER = re.compile(r"(?<!\w)từ\s+(?:tay\s+)?$")
 # the verb right before a recipient named before the award ('tặng Trường THCS X Bằng khen')
 # (after the person's calling or rank: 'tặng ông A', 'truy tặng liệt sĩ B', 'tặng Đại úy C')
 _GIVES_TO_FIRST = re.compile(rf"(?<!\w)(?:trao tặng|tặng thưởng|tặng)\s+(?:cho\s+|{HONORIFIC.pattern})?$")
+
+
+def _dead_head_of(recipient: OrgRef | str | None, clause: str, award_at: int | None) -> str | None:
+    """The dead head of a household an award is given to posthumously ('trao Huân chương ... (truy tặng) cho gia đình cụ
+    A': A, the household receives it for them); None for any other recipient."""
+    head = household_head(recipient)
+    return head if head is not None and posthumous(clause, award_at) else None
 
 
 def _given_before_award(doc: Document, base: int, award: AwardMention) -> OrgRef | str | None:
@@ -1739,6 +1747,8 @@ class _Reader:
                 if isinstance(recipient, tuple):  # 'suy tôn A và B là đơn vị dẫn đầu Khối': each elected
                     bodies, recipient = list(recipient), None
                     pairs = [(Count(0, 0, len(bodies), False, "collective"), given, "grants.named-recipients")]
+            if dead := _dead_head_of(recipient, clause, awards[0].start if awards else None):
+                recipient = dead  # 'trao Huân chương ... (truy tặng) cho gia đình cụ A': A's
             if recipient is None and not named_people and awards and not bodies:
                 named_people = people_given(doc, base + awards[0].end, base + len(clause))
             if recipient is None and not named_people and awards and (called := _CALLED_ALONE.search(clause, awards[-1].end)):
@@ -2213,7 +2223,10 @@ class _Reader:
             end = base + told.start()  # 'Trao Cờ thi đua cho xã có Phó Chủ tịch UBND tỉnh A': the recipients end before
         bodies = presented_to_all(self.doc, base + award.end, end)  # 'cho xã A và xã B': each
         recipient = presented_to(self.doc, base + award.end, end) if not bodies else None
-        people = people_given(self.doc, base + award.end, end) if recipient is None and not bodies else []
+        if dead := _dead_head_of(recipient, clause, award.start):
+            recipient, people = None, [dead]  # 'trao Huân chương ... (truy tặng) cho gia đình cụ A': A's
+        else:
+            people = people_given(self.doc, base + award.end, end) if recipient is None and not bodies else []
         # an order is the President's; 'trao quyết định của UBND tỉnh về việc tặng Bằng khen': the decision's giver's
         conferrer = self._owner(base, award) or self._decision_giver(base, clause, award)
         own_medal, conferrer, title = self._own_medal(clause, award, award.award, conferrer)

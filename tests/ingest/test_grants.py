@@ -11756,3 +11756,16 @@ def test_a_count_s_members_named_after_the_body_they_belong_to_are_the_count():
     # a fund named by its own name receives as a body
     told = "Quỹ Bảo trợ trẻ em huyện Văn Lãng được Chủ tịch UBND tỉnh tặng Bằng khen."
     assert [r[10] for r in grants_of(told)] == ["Quỹ Bảo trợ trẻ em huyện Văn Lãng"]
+
+
+def test_an_award_given_posthumously_to_a_household_is_the_dead_head_s():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[2], r[10]) for r in grants_of(told)]
+
+    told = "Sáng 7/9, đồng chí Hoàng Văn Tú trao Huân chương Kháng chiến hạng Nhất (truy tặng) cho gia đình cụ Lý Văn Pao."
+    assert given(told) == [("huan-chuong", "individual", 1, "Lý Văn Pao")]
+    told = "Sáng 7/9, đồng chí Hoàng Văn Tú trao Quyết định truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho gia đình mẹ Hoàng Thị Nhàn."
+    assert given(told) == [("ba-me-viet-nam-anh-hung", "individual", 1, "Hoàng Thị Nhàn")]
+    # negative: a household given an award for itself is the household
+    told = "Sáng 7/9, đồng chí Hoàng Văn Tú trao Giấy khen của UBND huyện cho gia đình ông Lý Văn Pao vì đã hiến đất làm đường."
+    assert given(told) == [("giay-khen", "collective", 1, "gia đình ông Lý Văn Pao")]
