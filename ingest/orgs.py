@@ -109,11 +109,15 @@ class BodySpec:
     default_level: str | None
 
 
+# the words a body's own name, read up to them, ends before (bodies.tsv {verbs_after}: 'Hiệp hội Dệt may Việt Nam tặng ...')
+_VERBS_AFTER_NAME = "tặng|trao|đã|đang|vừa|cũng|và|cho|được|khen thưởng|phát biểu|tổ chức"
+
+
 def _load_specs() -> list[BodySpec]:
     specs = []
     for r in lexicon.records("bodies.tsv", ("rule", "pattern", "head", "kind", "place", "ignorecase", "default_level")):
         pattern = r["pattern"].replace("{party_head}", _PARTY_HEAD).replace("{departments}", _DEPT).replace("{upper}", UPPER)
-        pattern = pattern.replace("{compounds}", _COMPOUNDS).replace("{lower}", LOWER)
+        pattern = pattern.replace("{compounds}", _COMPOUNDS).replace("{lower}", LOWER).replace("{verbs_after}", _VERBS_AFTER_NAME)
         flags = re.I if r["ignorecase"] == "yes" else 0
         specs.append(BodySpec(r["rule"], re.compile(pattern, flags), r["head"], r["kind"], r["place"], r["default_level"] or None))
     return specs
