@@ -77,6 +77,13 @@ _ORDER_TYPE_NAMES = "|".join(sorted(_ORDER_TYPES, key=len, reverse=True))  # lon
 _CLASS = {"nhất": "hang-nhat", "nhì": "hang-nhi", "ba": "hang-ba", "1": "hang-nhat", "2": "hang-nhi", "3": "hang-ba",
           "i": "hang-nhat", "ii": "hang-nhi", "iii": "hang-ba"}  # fmt: skip
 _CLASS_NAMES = r"(?:nhất|nhì|ba|iii|ii|i|[123])(?!\w)"
+
+
+def _classes_named(listed: str) -> list[str]:
+    """The class words of a list of them ('hạng Nhất, Nhì, Ba', ', hạng Nhì và hạng III'), keys of _CLASS."""
+    return re.findall(r"nhất|nhì|ba|iii|ii|i|[123]", re.sub(r"hạng\s+", " ", listed))
+
+
 _CLASS_WORD = r"(?:hạng\s+" + _CLASS_NAMES + r"|(?:nhất|nhì|ba)(?!\w))"  # a digit only after 'hạng': '9 X hạng Ba, 3 Y
 _ORDER = re.compile(  # (written short too: 'HC BVTQ hạng Nhì', 'HCBVTQ', where a type follows)
     r"(?:huân chương|(?<!\w)hc(?=\s?(?:" + _ORDER_TYPE_NAMES + r")(?!\w)))(?:\s*(?P<type>" + _ORDER_TYPE_NAMES + r")(?!\w))?"
@@ -171,7 +178,7 @@ def find_awards(text: str) -> list[AwardMention]:
 
     for m in _ORDER.finditer(key):
         award, classes = "huan-chuong", ()
-        cls = re.findall(r"nhất|nhì|ba|iii|ii|i|[123]", re.sub(r"hạng\s+", " ", m["classes"] or ""))
+        cls = _classes_named(m["classes"] or "")
         if m["type"]:
             base = _ORDER_TYPES[m["type"]]
             ids = tuple(dict.fromkeys(f"{base}-{_CLASS[c]}" for c in cls if f"{base}-{_CLASS[c]}" in award_types()))
@@ -193,8 +200,7 @@ def find_awards(text: str) -> list[AwardMention]:
             award, classes = forms[form], ()
             if (more := _MORE_CLASSES.match(key, end)) and (base := _CLASS_SUFFIX.sub("", award)) != award:
                 # 'Huy chương Chiến sĩ vẻ vang hạng Nhất, Nhì, Ba': the classes sharing one count, as an order's
-                named = re.findall(r"nhất|nhì|ba|iii|ii|i|[123]", re.sub(r"hạng\s+", " ", more.group()))
-                ids = (award, *(f"{base}-{_CLASS[c]}" for c in named))
+                ids = (award, *(f"{base}-{_CLASS[c]}" for c in _classes_named(more.group())))
                 award, classes, end = base, tuple(dict.fromkeys(i for i in ids if i in award_types())), more.end()
             mention = _with_of(text, AwardMention(m.start(), end, award, classes, rule=_form_rule(form), name=own))
             found.append(mention)
