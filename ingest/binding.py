@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import levels, lexicon
 from .awards import CLASS_ALONE_RULE, AwardMention, award_types, common_kind, is_ancestor, recipients_kind
-from .counts import _NUMBERS, ENDS_ON_TOTAL, NOUN_RE, TOTAL_IN_TURN, Count, counts_in, total_opened
+from .counts import _NUMBERS, NOUN_RE, Count, counts_in, total_in_turn, total_opened
 from .grant_links import COUNTS_AFTER_NAMED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
@@ -608,10 +608,8 @@ _NAMES_OF_COUNT = re.compile(
 def _totals_in_turn(clause: str, award: AwardMention, total_at: int) -> bool:
     """Whether a total opened after an award goes on from one opened before it, whose number ends right before ('Số tập
     thể được tặng Bằng khen là 8, số cá nhân là 15'): the second counts the same award."""
-    before = ENDS_ON_TOTAL.search(clause, award.end, total_at)
-    if before is None or TOTAL_IN_TURN.match(clause, total_at) is None:
-        return False
-    return (first := total_opened(clause, before.start("num"))) is not None and first < award.start
+    before = total_in_turn(clause, total_at, award.end)
+    return before is not None and (first := total_opened(clause, before.start("num"))) is not None and first < award.start
 
 
 def _award_for_noun_count(

@@ -200,8 +200,16 @@ _TOTAL_IS = re.compile(
 _TOTAL_WORDS = ("ổng", "ố")  # the words a total opens with, a cheap test before the pattern is tried
 # a total told in turn after another, its noun alone before 'là' ('...; số cá nhân là 15'), and the number a total ends on
 # with what parts it from the next ('... là 8; ', '... là 8 và ')
-TOTAL_IN_TURN = re.compile(rf"\s*(?:tổng\s+)?số\s+(?:{NOUN_RE})(?!\w)(?:\s+được\s+(?:tặng|khen thưởng|nhận))?\s+là\s+\d", re.I)
-ENDS_ON_TOTAL = re.compile(r"\s+là\s+(?P<num>\d[\d.]*)\s*(?:[;,]|\s+và)?\s*$")
+_TOTAL_IN_TURN = re.compile(rf"\s*(?:tổng\s+)?số\s+(?:{NOUN_RE})(?!\w)(?:\s+được\s+(?:tặng|khen thưởng|nhận))?\s+là\s+\d", re.I)
+_ENDS_ON_TOTAL = re.compile(r"\s+là\s+(?P<num>\d[\d.]*)\s*(?:[;,]|\s+và)?\s*$")
+
+
+def total_in_turn(text: str, at: int, since: int = 0) -> re.Match[str] | None:
+    """Where text[since:at] ends on a total's number ('Số tập thể ... là 8; ') and a total told in turn opens at `at`
+    ('số cá nhân là 15'): the match of the first's number (group 'num'); else None."""
+    if _TOTAL_IN_TURN.match(text, at) is None:
+        return None
+    return _ENDS_ON_TOTAL.search(text, since, at)
 
 
 _TOTAL_REACH = 200  # 'tổng số' and a noun, up to 80 letters and 'năm' years between, 'là': well within this

@@ -69,10 +69,8 @@ from .conferrers import (
 )
 from .conferrers import named as conferrer_named
 from .counts import (
-    ENDS_ON_TOTAL,
     HONORIFIC_NOUNS,
     NOUN_RE,
-    TOTAL_IN_TURN,
     TOTAL_OPENERS,
     Count,
     bare_noun_kind,
@@ -83,6 +81,7 @@ from .counts import (
     plural_kind,
     plural_named,
     plural_subject_kind,
+    total_in_turn,
 )
 from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
@@ -261,7 +260,7 @@ _DESCRIPTION_MAX = 80  # characters: what a list's item says of those it counts,
 
 def _total_in_turn(before: str, part: str) -> bool:
     """Whether `part` is a total told after 'là' ('số cá nhân là 15') and `before` ends on one ('... là 8')."""
-    return ENDS_ON_TOTAL.search(before) is not None and TOTAL_IN_TURN.match(part) is not None
+    return total_in_turn(before + ";" + part, len(before) + 1) is not None
 
 
 def _counted_item(before: str, part: str) -> bool:
