@@ -3227,6 +3227,8 @@ def _event_for(
 # (or agrees on: 'Hội đồng thống nhất công nhận danh hiệu Tập thể lao động tiên tiến cho 45 tập thể')
 _CONSIDERS = re.compile(r"(?<!\w)(?:(?:xét|thống nhất),?\s*(?:tặng|khen thưởng|công nhận)|bình xét)(?!\w)")
 # 'Cũng tại hội nghị, ...', 'Cũng dịp này, ...': also at the event, as what the sentence before told was
+# a passive giving said to be another of the last sentence's ('... cũng được tặng Bằng khen'), with no giver of its own
+_GIVEN_TOO = re.compile(r"(?<!\w)cũng\s+(?:(?:đã|vừa|vinh dự)\s+)*được\s+(?:trao\s+|truy\s+)?tặng(?:\s+thưởng)?(?!\w)")
 _ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at-the-event").pattern)
 # a verb of giving or receiving of a sentence's own (not 'khen' in 'Bằng khen')
 _GIVES_ITSELF = re.compile(r"(?<!\w)(?:trao|tặng|công nhận|khen thưởng|được|nhận)(?!\w)", re.I)
@@ -3879,6 +3881,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             for g in last_given if not (_OWN_TIME.search(prev) or _EARLIER.match(prev)) else ():
                 if g.event is None and g.status == "conferred":
                     g.event = event  # 'X được tặng Bằng khen. Cũng tại hội nghị, ...': the one before was given there too
+        if found and last_given_at == i - 1 and _GIVEN_TOO.search(sent.text):
+            for g in found:  # 'X được Chủ tịch UBND tỉnh tặng Bằng khen. ... 2 cá nhân cũng được tặng Bằng khen': the same giver's
+                before = next((h for h in last_given if h.award == g.award and h.conferrer is not None), None)
+                if g.conferrer is None and g.status == "conferred" and before is not None and before.status == "conferred":
+                    g.conferrer = before.conferrer
         if found and not (sent.is_caption or sent.is_headline):
             last_given, last_given_at = found, i
         if found or bullet or opens:

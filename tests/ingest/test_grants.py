@@ -11769,3 +11769,20 @@ def test_an_award_given_posthumously_to_a_household_is_the_dead_head_s():
     # negative: a household given an award for itself is the household
     told = "Sáng 7/9, đồng chí Hoàng Văn Tú trao Giấy khen của UBND huyện cho gia đình ông Lý Văn Pao vì đã hiến đất làm đường."
     assert given(told) == [("giay-khen", "collective", 1, "gia đình ông Lý Văn Pao")]
+
+
+def test_a_passive_giving_said_to_be_another_of_the_last_sentence_s_has_its_giver():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[5]) for r in grants_of(told)]
+
+    told = "Trường THCS Tân Mỹ được Chủ tịch UBND tỉnh tặng Bằng khen. Cùng với đó, 2 giáo viên của trường cũng được tặng Bằng khen."
+    assert given(told) == [
+        ("bang-khen-cap-bo-tinh", "collective", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", "individual", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # negative: another award said given too has no giver the sentence before named for its own
+    told = "Trường THCS Tân Mỹ được Chủ tịch UBND tỉnh tặng Bằng khen. Cô giáo Hoàng Thị Lan cũng được tặng Giấy khen."
+    assert given(told)[1] == ("giay-khen", "individual", None)
+    # nor does one after a proposal: what was proposed was not given
+    told = "Trường THCS Tân Mỹ được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen. Cô giáo Hoàng Thị Lan cũng được tặng Bằng khen."
+    assert given(told)[1] == ("bang-khen-cap-bo-tinh", "individual", None)
