@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import lexicon
 from .errors import ArticleError
+from .syllables import is_syllable
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -444,11 +445,30 @@ def _decode(path: Path, data: bytes) -> str:
         if declared:
             with contextlib.suppress(LookupError, UnicodeDecodeError):
                 return data.decode(declared.group(1).decode("ascii").lower())
+        if (legacy := _windows_1258(data)) is not None:
+            return legacy  # a plain-text article saved by an old Vietnamese Windows, no charset to say so
         raise ArticleError(
             path,
-            f"not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
+            f"not valid UTF-8, nor Vietnamese in Windows-1258 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
             "re-save the file as UTF-8",
         ) from None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LEGACY_WORDS_MIN = 20  # accented words a text must have to be judged Vietnamese at all
+_LEGACY_SYLLABLES_MIN = 0.9  # the share of them that must be Vietnamese syllables
+
+
+def _windows_1258(data: bytes) -> str | None:
+    """The text of bytes in Windows-1258 (Vietnamese letters, tone marks combining), where nearly all its accented words
+    read as Vietnamese syllables once composed; None for anything else (UTF-8 with a bad byte reads as 'Ä‘' runs, no
+    syllables)."""
+    text = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    accented = [w for w in _WORD.findall(text) if not w.isascii()]
+    if len(accented) < _LEGACY_WORDS_MIN:
+        return None
+    syllables = sum(is_syllable(w) for w in accented)
+    return text if syllables >= _LEGACY_SYLLABLES_MIN * len(accented) else None
 
 
 # a long year-end report is about 60 kB; a file far past that is a dump, not an article, and would hold up its batch

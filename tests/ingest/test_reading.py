@@ -2025,3 +2025,37 @@ def test_a_unit_after_the_writer_s_name_is_their_unit_and_a_bare_title_there_hea
     # negative: a second writer's pen name after a dash stays a writer
     doc, _ = article(school + "Lê Hằng - Quốc Việt\n")
     assert (doc.author, doc.coauthors) == ("Lê Hằng", ["Quốc Việt"])
+
+
+def _in_windows_1258(text: str) -> bytes:
+    """Text as an old Vietnamese Windows saved it: letters with their hat, breve or horn, tone marks combining after."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+def test_a_plain_text_article_in_windows_1258_reads_as_its_utf_8_twin(tmp_path):
+    text = (
+        "Huyện Tiên Yên tổng kết công tác thi đua, khen thưởng năm 2023\n15/01/2024\n"
+        "Ngày 12/1, UBND huyện Tiên Yên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Đồng chí Lục Văn "
+        "Thắng, Chủ tịch UBND huyện dự và phát biểu. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 15 tập thể và 30 cá nhân "
+        "có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2023.\nTrần Minh Khoa\n"
+    )
+    legacy, utf8 = tmp_path / "cu.txt", tmp_path / "moi.txt"
+    legacy.write_bytes(_in_windows_1258(text))
+    utf8.write_text(text, encoding="utf-8")
+    (doc, facts), (doc8, facts8) = process(legacy), process(utf8)
+    assert doc.text == doc8.text and doc.title == doc8.title
+    assert (
+        [(g.award, g.count) for g in facts.grants] == [(g.award, g.count) for g in facts8.grants] == [("giay-khen", 15), ("giay-khen", 30)]
+    )
+    # negative: UTF-8 with one bad byte is not taken for Windows-1258 (its letters would read as 'Ä‘' runs)
+    broken = tmp_path / "hong.txt"
+    data = text.encode("utf-8")
+    broken.write_bytes(data[:40] + b"\xff" + data[40:])
+    with pytest.raises(ArticleError, match="not valid UTF-8"):
+        read_article(broken)
