@@ -11786,3 +11786,18 @@ def test_a_passive_giving_said_to_be_another_of_the_last_sentence_s_has_its_give
     # nor does one after a proposal: what was proposed was not given
     told = "Trường THCS Tân Mỹ được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen. Cô giáo Hoàng Thị Lan cũng được tặng Bằng khen."
     assert given(told)[1] == ("bang-khen-cap-bo-tinh", "individual", None)
+
+
+def test_a_giver_named_after_bo_i_in_the_passive_gives():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[2], r[5]) for r in grants_of(told)]
+
+    told = "Sáng 5/4, Bằng khen được trao bởi Chủ tịch UBND tỉnh cho 5 tập thể có thành tích xuất sắc."
+    assert given(told) == [("bang-khen-cap-bo-tinh", 5, "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    told = "Ngày 5/4, Trung tâm Y tế huyện tổ chức trao Kỷ niệm chương cho 9 cá nhân. Kỷ niệm chương được trao tặng bởi Bộ trưởng Bộ Y tế."
+    assert given(told) == [("ky-niem-chuong", 9, "Bộ trưởng Bộ Y tế")]
+    # negative: a choice made by a council is no giving by it
+    told = (
+        "Sáng 5/4, UBND huyện Văn Lãng trao Giấy khen cho 5 tập thể. Các tập thể được bình chọn bởi Hội đồng Thi đua - Khen thưởng huyện."
+    )
+    assert given(told) == [("giay-khen", 5, "Ủy ban nhân dân huyện Văn Lãng")]
