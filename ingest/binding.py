@@ -593,6 +593,17 @@ def _shared_awards(clause: str, following: list[AwardMention], awards: list[Awar
     )
 
 
+# what says those counted hold a title, between the count and the title ('120 học sinh đạt danh hiệu ...')
+_HOLD_TITLE = re.compile(r"\s+(?:(?:đã|đều)\s+)?(?:đạt|đạt được|được công nhận(?:\s+đạt)?)\s+(?:danh hiệu\s+)?[“\"]?")
+
+
+def _held_by_count(clause: str, counts: list[Count], award: AwardMention, c: Count) -> bool:
+    """Whether `award` is the title a count other than `c`, right before it, is said to hold ('120 học sinh đạt danh
+    hiệu Học sinh giỏi'): what the count is, not an award of its own to those counted after."""
+    i = bisect.bisect_right(counts, award.start, key=lambda o: o.start)
+    return bool(i) and counts[i - 1] is not c and _HOLD_TITLE.fullmatch(clause, counts[i - 1].end, award.start) is not None
+
+
 def _noun_of_count(counts: list[Count], award: AwardMention, c: Count) -> bool:
     """Whether `award` begins inside the noun of a count other than `c` (counts sorted by where they start)."""
     i = bisect.bisect_right(counts, award.start, key=lambda o: o.start)
@@ -638,8 +649,9 @@ def _award_for_noun_count(
     counts_from = _made_of(clause, cho, opened)
     k = bisect.bisect_right(ends, c.start)
     # the last award before the count (not one that is an earlier count's noun: 'cho 4 khu dân cư văn hóa tiêu biểu
-    # và 6 gia đình ...', where 'khu dân cư văn hóa' says what the 4 are)
-    while k and others and _noun_of_count(others, awards[k - 1], c):
+    # và 6 gia đình ...', where 'khu dân cư văn hóa' says what the 4 are; nor the title an earlier count is said to hold:
+    # 'cho 120 học sinh đạt danh hiệu Học sinh giỏi và 35 học sinh ...')
+    while k and others and (_noun_of_count(others, awards[k - 1], c) or _held_by_count(clause, others, awards[k - 1], c)):
         k -= 1
     preceding = awards[max(0, k - 1) : k]
     if preceding and (total_at := total_opened(clause, c.start)) is not None and total_at < preceding[-1].start:

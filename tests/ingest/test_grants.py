@@ -11801,3 +11801,16 @@ def test_a_giver_named_after_bo_i_in_the_passive_gives():
         "Sáng 5/4, UBND huyện Văn Lãng trao Giấy khen cho 5 tập thể. Các tập thể được bình chọn bởi Hội đồng Thi đua - Khen thưởng huyện."
     )
     assert given(told) == [("giay-khen", 5, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_a_count_after_one_said_to_hold_a_title_is_given_the_clause_s_award():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[2]) for r in grants_of(told)]
+
+    told = "Sáng 24/5, Hiệu trưởng Trường THCS Tân Mỹ tặng Giấy khen cho 120 học sinh đạt danh hiệu Học sinh giỏi và 35 học sinh có thành tích trong các kỳ thi."
+    assert given(told) == [("giay-khen", "individual", 120), ("giay-khen", "individual", 35)]
+    told = "Chủ tịch UBND huyện tặng Giấy khen cho 20 hộ đạt danh hiệu “Gia đình văn hóa” tiêu biểu và 5 thôn có thành tích xuất sắc."
+    assert given(told) == [("giay-khen", "collective", 20), ("giay-khen", "collective", 5)]
+    # negative: titles recognised, each count its own, stay the titles
+    told = "UBND huyện công nhận 20 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở và 150 cá nhân đạt danh hiệu Lao động tiên tiến."
+    assert given(told) == [("chien-si-thi-dua-co-so", "individual", 20), ("lao-dong-tien-tien", "individual", 150)]
