@@ -597,6 +597,22 @@ def _shared_awards(clause: str, following: list[AwardMention], awards: list[Awar
 _HOLD_TITLE = re.compile(r"\s+(?:(?:đã|đều)\s+)?(?:đạt|đạt được|được công nhận(?:\s+đạt)?)\s+(?:danh hiệu\s+)?[“\"]?")
 
 
+# a passive giving, its agent between, right before an award ('... được Hiệu trưởng tặng ')
+_GIVEN_PASSIVE_BEFORE = re.compile(
+    r"[”\"]?\s*,?\s*(?:(?:đã|đều|cũng)\s+)*được(?:\s+[^,;:]{2,60}?)?\s+(?:trao tặng|tặng thưởng|tặng|trao)\s+$"
+)
+
+
+def _titled_then_given(clause: str, c: Count, title: AwardMention, award: AwardMention) -> bool:
+    """'120 học sinh đạt danh hiệu Học sinh giỏi được Hiệu trưởng tặng Giấy khen': those counted said to hold a title of
+    no type the law names (a school's, a club's), then given an award: the title says who they are, the award is given."""
+    return (
+        title.award == "khen-thuong"
+        and _HOLD_TITLE.fullmatch(clause, c.end, title.start) is not None
+        and _GIVEN_PASSIVE_BEFORE.fullmatch(clause, title.end, award.start) is not None
+    )
+
+
 def _held_by_count(clause: str, counts: list[Count], award: AwardMention, c: Count) -> bool:
     """Whether `award` is the title a count other than `c`, right before it, is said to hold ('120 học sinh đạt danh
     hiệu Học sinh giỏi'): what the count is, not an award of its own to those counted after."""
@@ -695,6 +711,8 @@ def _award_for_noun_count(
     ):
         return preceding[-1], "grants.award-then-counts"  # 'Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'
     following = awards[(j := bisect.bisect_left(starts, c.end)) : j + 2]  # the first two after it
+    if len(following) > 1 and _titled_then_given(clause, c, following[0], following[1]):
+        following = awards[(j := j + 1) : j + 2]  # '120 học sinh đạt danh hiệu Học sinh giỏi được tặng Giấy khen': the Giấy khen
     if (
         following
         and c.title

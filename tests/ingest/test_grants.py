@@ -11814,3 +11814,16 @@ def test_a_count_after_one_said_to_hold_a_title_is_given_the_clause_s_award():
     # negative: titles recognised, each count its own, stay the titles
     told = "UBND huyện công nhận 20 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở và 150 cá nhân đạt danh hiệu Lao động tiên tiến."
     assert given(told) == [("chien-si-thi-dua-co-so", "individual", 20), ("lao-dong-tien-tien", "individual", 150)]
+
+
+def test_those_counted_holding_a_title_no_law_names_then_given_an_award_are_given_the_award():
+    def given(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[2]) for r in grants_of(told)]
+
+    told = "Năm học này, 120 học sinh đạt danh hiệu Học sinh giỏi được Hiệu trưởng Trường THCS Tân Mỹ tặng Giấy khen."
+    assert given(told) == [("giay-khen", "individual", 120)]
+    told = "Năm học này, 45 em đạt danh hiệu “Cháu ngoan Bác Hồ” đã được tặng Giấy khen."
+    assert given(told) == [("giay-khen", "individual", 45)]
+    # negative: a title the law names, held by those counted, stays theirs
+    told = "Năm 2023, 25 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen."
+    assert given(told)[0] == ("chien-si-thi-dua-co-so", "individual", 25)
