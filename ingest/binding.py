@@ -597,20 +597,14 @@ def _shared_awards(clause: str, following: list[AwardMention], awards: list[Awar
 _HOLD_TITLE = re.compile(r"\s+(?:(?:đã|đều)\s+)?(?:đạt|đạt được|được công nhận(?:\s+đạt)?)\s+(?:danh hiệu\s+)?[“\"]?")
 
 
-# a passive giving, its agent between, right before an award ('... được Hiệu trưởng tặng ')
-_GIVEN_PASSIVE_BEFORE = re.compile(
-    r"[”\"]?\s*,?\s*(?:(?:đã|đều|cũng)\s+)*được(?:\s+[^,;:]{2,60}?)?\s+(?:trao tặng|tặng thưởng|tặng|trao)\s+$"
-)
-
-
 def _titled_then_given(clause: str, c: Count, title: AwardMention, award: AwardMention) -> bool:
     """'120 học sinh đạt danh hiệu Học sinh giỏi được Hiệu trưởng tặng Giấy khen': those counted said to hold a title of
     no type the law names (a school's, a club's), then given an award: the title says who they are, the award is given."""
-    return (
-        title.award == "khen-thuong"
-        and _HOLD_TITLE.fullmatch(clause, c.end, title.start) is not None
-        and _GIVEN_PASSIVE_BEFORE.fullmatch(clause, title.end, award.start) is not None
-    )
+    if title.award != "khen-thuong" or _HOLD_TITLE.fullmatch(clause, c.end, title.start) is None:
+        return False
+    at = title.end + (clause[title.end : title.end + 1] in ("”", '"'))  # (past the quote that closes its name)
+    # (given in the passive, its agent named or not: 'được Hiệu trưởng tặng', 'đã được tặng')
+    return _OWN_PASSIVE.fullmatch(clause, at, award.start) is not None or passive_by_agent(clause, at, award.start)
 
 
 def _held_by_count(clause: str, counts: list[Count], award: AwardMention, c: Count) -> bool:
