@@ -202,6 +202,7 @@ _TOTAL_WORDS = ("ổng", "ố")  # the words a total opens with, a cheap test be
 # with what parts it from the next ('... là 8; ', '... là 8 và ')
 _TOTAL_IN_TURN = re.compile(rf"\s*(?:tổng\s+)?số\s+(?:{NOUN_RE})(?!\w)(?:\s+được\s+(?:tặng|khen thưởng|nhận))?\s+là\s+\d", re.I)
 _ENDS_ON_TOTAL = re.compile(r"\s+là\s+(?P<num>\d[\d.]*)\s*(?:[;,]|\s+và)?\s*$")
+_TURN_REACH = 40  # characters before a total in turn within which the one before ends on its number
 
 
 def total_in_turn(text: str, at: int, since: int = 0) -> re.Match[str] | None:
@@ -209,7 +210,8 @@ def total_in_turn(text: str, at: int, since: int = 0) -> re.Match[str] | None:
     ('số cá nhân là 15'): the match of the first's number (group 'num'); else None."""
     if _TOTAL_IN_TURN.match(text, at) is None:
         return None
-    return _ENDS_ON_TOTAL.search(text, since, at)
+    # (its number right before: 'là 1.250; ' is well within the reach, and a long text is not read again at each total)
+    return _ENDS_ON_TOTAL.search(text, max(since, at - _TURN_REACH), at)
 
 
 _TOTAL_REACH = 200  # 'tổng số' and a noun, up to 80 letters and 'năm' years between, 'là': well within this

@@ -260,7 +260,8 @@ _DESCRIPTION_MAX = 80  # characters: what a list's item says of those it counts,
 
 def _total_in_turn(before: str, part: str) -> bool:
     """Whether `part` is a total told after 'là' ('số cá nhân là 15') and `before` ends on one ('... là 8')."""
-    return total_in_turn(before + ";" + part, len(before) + 1) is not None
+    tail = before[-_ITEM_REACH:]  # (its last number only: a long list read again at each part would grow with its square)
+    return total_in_turn(tail + ";" + part, len(tail) + 1) is not None
 
 
 def _counted_item(before: str, part: str) -> bool:
