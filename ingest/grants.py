@@ -299,7 +299,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         items = colon_list and not _GRANT_VERB.search(part)
         # 'trao danh hiệu cho thầy A, Hiệu trưởng ...; cô B, giáo viên ...': the people given to, listed on (and the
         # bodies beside them: 'tặng Huân chương cho Bệnh viện A; ông B, Giám đốc Sở C', 'cho Trường A; Trường B')
-        people_on = bool(out) and _gives_to_named(out[-1][1]) and (_PERSON_ITEM.match(part) is not None or _body_item(part))
+        # (the part read first: the clause before it, which grows as parts join it, only for a part that names one)
+        people_on = bool(out) and (_PERSON_ITEM.match(part) is not None or _body_item(part)) and _gives_to_named(out[-1][1])
         people_on = people_on and not _GRANT_VERB.search(part) and not find_awards(part) and not counts_in(part)
         # 'Đồng chí A, Phó Bí thư Huyện ủy; đồng chí B, Phó Chủ tịch UBND huyện trao Giấy khen cho ...': people by their
         # titles, the verb after the last of them, one subject
