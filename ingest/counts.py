@@ -172,10 +172,11 @@ def counts_in(text: str) -> list[Count]:
     for m in _CLASSES_NAMED.finditer(text) if "lớp" in text or "đội" in text else ():
         # 'các lớp 9A, 8B và 7C được tặng Giấy khen': as many classes as it names by their grades
         out.append(Count(m.start(), m.end("noun"), len(_CLASS.findall(m["names"])), False, "collective"))
+    nouned = {c.start for c in out if c.kind}  # (read once: a text of many totals would read every count at each)
     for m in _TOTAL_IS.finditer(text) if any(w in text for w in _TOTAL_WORDS) else ():
         # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it (where no
         # noun after the number counts it already: 'là 45 người')
-        if not any(c.start == m.start("num") and c.kind for c in out):
+        if m.start("num") not in nouned:
             out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, noun_kind(m["noun"])))
     for m in _COMMENDED_TITLES.finditer(text):
         if counted := [c for c in out if c.start <= m.start("num") < c.end and c.kind]:
