@@ -33,6 +33,8 @@ INPUTS = {
     # (a run of digits inside a list of counts, read whole: split among the list's repetitions, failing took time
     # exponential in its length)
     "a run of digits in a list of counts": lambda n: HEAD + "UBND huyện tặng Giấy khen cho 5 tập thể, " + "1" * (n // 100) + "x và 3 hộ.\n",
+    # (each total after a semicolon looked back over the clause joined so far, and over every count at each total)
+    "totals told in turn": lambda n: HEAD + "Số tập thể được tặng Bằng khen là 8" + "; số cá nhân là 15" * n + ".\n",
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
