@@ -1252,6 +1252,8 @@ class _Reader:
     # a body's own medal an earlier clause named ('Huy chương “Vì thế hệ trẻ”'): its giver and name
     medal_told: tuple[Conferrer | None, str | None] | None = None
     titles_given: set[str] = field(default_factory=set)  # the titles earlier sentences conferred ('Nhà giáo ưu tú')
+    # the Government's certificates and flags earlier sentences told given ('được Thủ tướng Chính phủ tặng Bằng khen')
+    government_given: set[str] = field(default_factory=set)
     foreign_giver: bool = False  # a clause of the sentence told another country's honours
     giver_stated: bool = False  # the clause's giver is its own, as its agent or subject (not carried from the one before)
     typed_list: GrantFact | None = None  # a grant to a list its plural's kind opened ('cho các tập thể: A, B'), this sentence's
@@ -2245,6 +2247,13 @@ class _Reader:
             # Giấy khen, while a higher award is often handed over for another ('trao Huy hiệu ... của Trung ương Đoàn')
             given_by, stated = self._clause_conferrer(base, clause)
             conferrer = given_by if stated else None
+        elif conferrer is None and behalf is None and (recipient is not None or people or bodies) and not self._higher_told(base, award):
+            # 'Chủ tịch UBND tỉnh A Nguyễn Văn B trao Bằng khen cho Công ty C': an office that confers the award, its
+            # holder handing it over himself, gives it, as to a count (not one above or beneath the award's level; a
+            # bare 'Bằng khen' after the Government's was told may be that one: see grant_links._bare_form_of)
+            given_by, stated = self._clause_conferrer(base, clause)
+            if stated and _confers_own(given_by) and not _above(given_by, award.award) and not _beneath(given_by, award.award):
+                conferrer = given_by
         if team is not None:  # 'trao Giấy khen cho ê-kíp cấp cứu của Bệnh viện X': one team, as a body named
             evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
             award_type = refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end])
@@ -2281,6 +2290,12 @@ class _Reader:
                                  recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                                  period=period, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
         return out
+
+    def _higher_told(self, base: int, award: AwardMention) -> bool:
+        """Whether the Government's form of this bare certificate or flag was told before it in the article (named, or
+        given by the Government in an earlier sentence)."""
+        wanted = {high for bare, high in BY_LEVEL if bare == award.award}
+        return bool(wanted & self.government_given) or any(a.award in wanted for a in self.doc.values("awards", 0, base + award.start))
 
     def _ranked_after(self, base: int, clause: str, awards: list[AwardMention], out: list[GrantFact]) -> list[GrantFact]:
         """'suy tôn Trường A là đơn vị dẫn đầu, Trường B là đơn vị xếp thứ nhì của Khối': each body named right before
@@ -2912,6 +2927,20 @@ class _Reader:
 
 
 _LOCAL_LEVELS = frozenset({"district", "commune"})
+
+
+_GOVERNMENT_FORMS = frozenset(high for _, high in BY_LEVEL)
+
+
+def _confers_own(giver: Conferrer | None) -> bool:
+    """Whether the giver is one the law has confer certificates and flags of its own: a national body or its head, a
+    province's People's Committee or mass organisation (not a Party's board, a department or a force's unit, whose
+    heads hand over the province's)."""
+    body = body_of(giver)
+    return body is not None and (body.level == "national" or (body.level == "province" and body.kind in _OWN_GIVER_KINDS))
+
+
+_OWN_GIVER_KINDS = frozenset({"PeoplesCommittee", "MassOrganisation"})
 
 
 def _above(conferrer: Conferrer | None, award: str) -> bool:
@@ -3875,6 +3904,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             list_totals = [g for g in found if g.count] if opens else []
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         reader.titles_given.update(g.award for g in found if g.status == "conferred" and award_types()[g.award].kind in _TITLE_KINDS)
+        reader.government_given.update(g.award for g in found if g.award in _GOVERNMENT_FORMS)
         dead = {g.recipient for g in found if g.recipient_kind == "individual" and g.count == 1 and g.recipient}
         if len(dead) == 1 and not sent.is_headline and posthumous(sent.text):
             reader.posthumous_one = dead.pop()

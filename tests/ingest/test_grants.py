@@ -2134,6 +2134,39 @@ def test_the_head_of_a_body_handing_over_its_giay_khen_to_one_named_gives_it():
     assert rows("Ông Hà Văn Bình, Chủ tịch UBND huyện trao Bằng khen cho em Hoàng Văn Tư.")[0][1] is None
 
 
+def test_an_office_that_confers_the_award_handing_it_to_one_named_gives_it_as_to_a_count():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[5], r[6], r[10]) for r in grants_of(body)]
+
+    for said in (
+        "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu đã trao Bằng khen cho Công ty Cổ phần Xi măng Đồng Bành vì có thành tích xuất sắc.",
+        "Tại buổi gặp mặt, Chủ tịch UBND tỉnh Hồ Tiến Thiệu trao Bằng khen cho Công ty Cổ phần Xi măng Đồng Bành.",
+        "Đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh đã trao tặng Bằng khen cho Công ty Cổ phần Xi măng Đồng Bành.",
+    ):
+        assert rows(said) == [
+            ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Hồ Tiến Thiệu", "Công ty Cổ phần Xi măng Đồng Bành")
+        ], said
+    assert rows("Chủ tịch UBND tỉnh Hồ Tiến Thiệu trao Bằng khen cho ông Nông Văn Bình, trưởng thôn Pò Mục.")[0][1:3] == (
+        "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        "Hồ Tiến Thiệu",
+    )
+    # negatives: handed over on another's behalf, the delegating one gives; a district's chair gives no province's
+    # certificate; the State President's office confers no certificate of a province's level
+    assert rows("Thừa ủy quyền, Chủ tịch UBND tỉnh Hồ Tiến Thiệu trao Bằng khen của Thủ tướng Chính phủ cho Công ty A.")[0][:2] == (
+        "bang-khen-thu-tuong",
+        "Thủ tướng Chính phủ",
+    )
+    assert rows("Chủ tịch UBND huyện Hà Văn Bình trao Bằng khen cho Công ty Cổ phần Xi măng Đồng Bành.")[0][1] is None
+    assert rows("Phó Chủ tịch nước Võ Thị Ánh Xuân trao Bằng khen cho Công ty Cổ phần Xi măng Đồng Bành.")[0][1] is None
+    assert rows("Bộ trưởng Bộ Tư pháp Lê Thành Long trao Bằng khen cho Cục Bổ trợ tư pháp.")[0][1] == "Bộ trưởng Bộ Tư pháp"
+    # nor the head of a Party's board, a department or a police force, who hands over the province's
+    for head in ("Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Y tế", "Giám đốc Công an tỉnh"):
+        assert rows(f"{head} Hồ Tiến Thiệu trao Bằng khen cho Bệnh viện Đa khoa tỉnh.")[0][1] is None, head
+    # nor a bare certificate after the Government's was told: it may be that one (see the Na Sầm test)
+    said = "Công ty A được Thủ tướng Chính phủ tặng Bằng khen. Chủ tịch UBND tỉnh Hồ Tiến Thiệu trao Bằng khen cho Công ty A."
+    assert [r[:2] for r in rows(said)] == [("bang-khen-thu-tuong", "Thủ tướng Chính phủ")]
+
+
 def test_he_in_the_next_sentence_is_the_person_before_and_handing_over_khen_thuong_hands_over_the_commendations():
     rows = grants_of(
         "Ngày 18/1, huyện Văn Lãng tổ chức Lễ công bố xã đạt chuẩn nông thôn mới. "
@@ -8898,7 +8931,8 @@ def label(conferrer) -> str | None:
 
 def test_a_ceremony_of_another_occasion_and_a_receiving_names_the_giver_of_what_is_handed_over():
     def rows(lead: str) -> list[tuple]:
-        body = lead + " Bà Đào Mỹ, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho nhà trường."
+        # (by the Party's officer: a province's vice-chair handing it over would give it as her office's)
+        body = lead + " Bà Đào Mỹ, Phó Bí thư Tỉnh ủy trao Cờ thi đua cho nhà trường."
         facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
         return [(g.award, label(g.conferrer)) for g in counted_once(facts.grants)]
 
@@ -9447,7 +9481,8 @@ def test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_re
 
 def test_the_giver_only_the_headline_says_gives_the_grant_the_body_tells():
     def rows(headline: str) -> list[tuple]:
-        body = "Sáng 12/7/2023, ông Lê Văn An, Chủ tịch UBND tỉnh trao Bằng khen cho anh Trần Văn Tiến và anh Lê Đức Thọ."
+        # (handed over by the Party's officer: a province's chair would give it as his office's, whatever the headline)
+        body = "Sáng 12/7/2023, ông Lê Văn An, Phó Bí thư Tỉnh ủy trao Bằng khen cho anh Trần Văn Tiến và anh Lê Đức Thọ."
         facts = article(f"{headline}\n12/07/2023 10:00\n{body}\nTrần Thu Hương\n")[1]
         return [(g.award, g.count, _label(g.conferrer), g.presenter) for g in facts.grants]
 
