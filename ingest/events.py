@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from . import levels, lexicon
-from .awards import is_ancestor, same_award
+from .awards import is_ancestor, refine_for_conferrer, same_award
 from .campaigns import quotes
 from .conferrers import REPORTING_VERBS, subject_before, unit_as_written
 from .dategrammar import PARTS_OF_DAY
@@ -591,10 +591,23 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
         # 'Tại hội nghị, ông A trao Kỷ niệm chương ...' or 'Tại lễ, 5 đoàn viên được X tặng Kỷ niệm chương ...' under 'Trao ...'
         elif given := presents(sent.text) or _GIVEN_TO.search(sent.text):
             received.update(_awards_in(doc, sent.start + given.end(), sent.end - sent.start - given.end()))
+            received.update(_given_by_agent(doc, sent))
     return [
         e for e in events
         if not (body and e.evidence.start < doc.body_start and e.evidence.rule in _HEADLINE_HANDING and set(e.awards) & received)
     ]  # fmt: skip
+
+
+def _given_by_agent(doc: Document, sent: Sentence) -> set[str]:
+    """'Đồn được Thủ tướng Chính phủ tặng Bằng khen': the awards a passive's giver gives, as its level makes a bare
+    form (the Prime Minister's certificate, which a headline names in full)."""
+    out: set[str] = set()
+    for m in _GIVEN_TO.finditer(sent.text):
+        if who := m.group("agent") or m.group("giver"):
+            end = sent.text.find(";", m.end())
+            end = len(sent.text) if end == -1 else end
+            out.update(refine_for_conferrer(a, who) for a in _awards_in(doc, sent.start + m.end(), end - m.end()))
+    return out
 
 
 def _handed_over(doc: Document, headline: EventFact) -> None:

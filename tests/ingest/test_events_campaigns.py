@@ -1319,6 +1319,27 @@ def test_an_award_received_at_the_event_the_body_tells_has_no_ceremony_of_its_ow
     assert events("Trường THPT Lê Lợi đón nhận Cờ thi đua của UBND tỉnh", "") == [("Ceremony", "Lễ đón nhận Cờ thi đua của UBND tỉnh")]
 
 
+def test_the_government_s_award_the_body_tells_given_by_its_giver_at_the_event_has_no_headline_ceremony():
+    def events(told: str) -> list[tuple]:
+        headline = "Công an huyện Tiên Yên đón nhận Bằng khen của Thủ tướng Chính phủ"
+        lead = "Ngày 12/1, Công an tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác năm 2022. "
+        return [(e.kind, e.label) for e in article(f"{headline}\n15/01/2023 10:00\n{lead}{told}\nĐào Thu Hà\n")[1].events]
+
+    conference = [("Conference", "Hội nghị tổng kết công tác năm 2022")]
+    for told in (
+        "Tại hội nghị, Công an huyện Tiên Yên được Thủ tướng Chính phủ tặng Bằng khen.",
+        "Với thành tích đạt được, Công an huyện Tiên Yên được Thủ tướng Chính phủ tặng Bằng khen.",
+        "Công an huyện Tiên Yên vinh dự được Thủ tướng trao tặng Bằng khen vì thành tích xuất sắc.",
+    ):
+        assert events(told) == conference, told
+    # negatives: a certificate another gives at the conference, the headline's ceremony stands beside it
+    for told in (
+        "Tại hội nghị, Công an huyện Tiên Yên được Giám đốc Công an tỉnh tặng Giấy khen.",
+        "Tại hội nghị, Công an huyện Tiên Yên được UBND tỉnh tặng Bằng khen.",
+    ):
+        assert events(told) == [("Ceremony", "Lễ đón nhận Bằng khen của Thủ tướng Chính phủ"), *conference], told
+
+
 def test_a_bank_s_year_is_no_annual_event():
     facts = facts_of("Ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết hoạt động ngân hàng năm 2022.")
     assert [e.label for e in facts.events] == ["Hội nghị tổng kết hoạt động ngân hàng năm 2022"]
