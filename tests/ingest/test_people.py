@@ -2248,6 +2248,18 @@ def test_posts_of_clergy_a_bar_and_institutions_named_by_their_calling():
     assert "Đoàn Luật" not in posts_of("Ông Phạm Văn Em, Chủ nhiệm Đoàn Luật sư tỉnh phát biểu.")
 
 
+def test_posts_of_clergy_in_a_southern_parish_a_protestant_branch_and_a_buddhist_board_said_short():
+    people = posts_of(
+        "Dự có Linh mục Trần Văn Lộc, Chánh xứ Họ đạo Cái Rồng; Mục sư Hoàng Văn Páo, Quản nhiệm Chi hội Tin Lành Đồng Rui; "
+        "Thượng tọa Thích Quảng Tâm, Phó Trưởng ban Trị sự Phật giáo huyện Hải Hà."
+    )
+    assert people["Trần Văn Lộc"] == {("Chánh xứ", "Họ đạo Cái Rồng")}
+    assert people["Hoàng Văn Páo"] == {("Quản nhiệm", "Chi hội Tin Lành Đồng Rui")}
+    assert people["Thích Quảng Tâm"] == {("Phó Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hà")}
+    # negative: a board of the pagodas in lower case, no body's name
+    assert posts_of("Ông Lê Văn Sáu, Trưởng ban trị sự các chùa trong xã phát biểu.")["Lê Văn Sáu"] == {("Trưởng ban", None)}
+
+
 def test_a_party_title_joined_by_kiem_to_a_state_body_s_is_of_that_unit_s_party_committee():
     people = posts_of("Bà Ngô Thị Lan, Bí thư kiêm Chủ tịch UBND xã Quảng Long phát biểu.")
     assert people["Ngô Thị Lan"] == {("Bí thư", "Đảng ủy xã Quảng Long"), ("Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
