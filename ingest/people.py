@@ -664,6 +664,8 @@ def recognise_people(doc: Document) -> None:
         starts = list(role_starts(sent.text))
         ctx = place_near(doc, sent)
         for m in _people_in(sent.text, ctx, starts):
+            if m.rule in _BARE_NAME_RULES and _inside_a_body(doc, sent.start + m.start, sent.start + m.end):
+                continue  # 'Trường Đại học Nông Lâm được bầu làm Khối trưởng': the body's name, no one's
             people.append(Span(sent.start + m.start, sent.start + m.chain_end, m.rule, rebase(m, -sent.start)))
         for at in starts:
             posts, end = parse_chain(sent.text, at, ctx)
@@ -673,6 +675,19 @@ def recognise_people(doc: Document) -> None:
     people = _short_name_references(people)
     doc.write_layer("people", sorted(people, key=lambda s: s.start))
     doc.write_layer("titles", titles)
+
+
+# the rules that read a name with no honorific or title before it, which a body's name may hold ('Trường THPT Lê Quý
+# Đôn', 'Công ty Hoàng Long', 'Đại học Nông Lâm')
+_BARE_NAME_RULES = frozenset({"people.name-title-chain", "people.receiving-subject", "people.full-name", "people.item-opening"})
+
+
+def _inside_a_body(doc: Document, start: int, end: int) -> bool:
+    """Whether a body's name the orgs layer read runs from before `start` over to `end`."""
+    return any(o.start < start and end <= o.end for o in doc.spans("orgs", max(0, start - _LONGEST_BODY_NAME), end))
+
+
+_LONGEST_BODY_NAME = 200  # characters: how far before a name a body's span may open
 
 
 def _named_in_full(people: list[Span], tail: int) -> tuple[dict[str, set[str]], dict[str, int]]:
