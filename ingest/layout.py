@@ -242,6 +242,21 @@ def _is_headline(line: str) -> bool:
     )
 
 
+def _asks(line: str) -> bool:
+    """Whether a line is one short question, as a headline may be (not a question labelled as one of an interview's or
+    a reader's: 'PV: ...?', 'Hỏi: ...?')."""
+    return (
+        line.rstrip('”"’) ').endswith("?")
+        and 12 <= len(line) <= _QUESTION_HEADLINE
+        and not _two_sentences(line)
+        and _ASKED_LABEL.match(line) is None
+    )
+
+
+_QUESTION_HEADLINE = 160  # characters: a headline's at most, shorter than a paragraph's
+_ASKED_LABEL = re.compile(r"\s*(?:PV|Phóng viên|Hỏi|Câu hỏi|Bạn đọc|Q)\s*[:.-]", re.I)
+
+
 def _signed(line: str) -> bool:
     """Whether a line is a byline: names, and a unit after them; not a place, then what the news is ('Móng Cái -
     Tuyên dương 20 tập thể xuất sắc', a headline that opens with its place)."""
@@ -596,7 +611,10 @@ def analyse_layout(doc: Document) -> None:
     # (a page that prints its paragraphs a line each with no stop at their ends: its long lines are its prose)
     unstopped = not any(_is_body_line(t) for _, _, t in lines) and sum(len(t) >= _UNSTOPPED_PARAGRAPH for _, _, t in lines) >= 2
     first_body = next((i for i, (_, _, t) in enumerate(lines) if _is_body_line(t, unstopped) and not _is_meta(t)), 0)
-    candidates = [i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2])]
+    asks = first_body == 0 and len(lines) > 1 and _asks(lines[0][2])
+    if asks:  # 'Vì sao xã X được tặng Cờ thi đua?' over the text: a headline that asks, the body below it
+        first_body = next((i for i in range(1, len(lines)) if _is_body_line(lines[i][2], unstopped) and not _is_meta(lines[i][2])), 0)
+    candidates = [i for i in range(first_body - 1, -1, -1) if _is_headline(lines[i][2]) or (asks and i == 0)]
     # a report's section heading ('I. KẾT QUẢ ...') over its first paragraph is not the headline above it
     title_i = next((i for i in candidates if not _SECTION_HEADING.match(lines[i][2])), candidates[0] if candidates else None)
     if title_i == 1 and _LABELLED_DATE.match(lines[1][2]) and _is_headline(lines[0][2]):

@@ -261,6 +261,23 @@ def test_a_headline_ending_with_a_period_over_its_dateline_and_a_lead_in_ending_
     assert doc.title == "Tặng Bằng khen cho 2 cá nhân"
 
 
+def test_a_headline_that_asks_a_question_over_the_text_is_the_headline():
+    for asked in (
+        "Vì sao xã Đồng Rui được tặng Cờ thi đua của UBND tỉnh?",
+        "Khen thưởng thế nào cho đúng người, đúng việc?",
+        "Bao giờ “Khen đúng người” thành nếp?”",
+    ):
+        doc, _ = article(f"{asked}\n{BODY}\n")
+        assert doc.title == asked and not any(s.text == asked for s in doc.sentences if s.start >= doc.body_start), asked
+        doc, _ = article(f"{asked}\n26/12/2022\n{BODY}\n")  # (over its date)
+        assert (doc.title, doc.published) == (asked, dt.date(2022, 12, 26)), asked
+    # negatives: an interview's question opens the text under no headline; two sentences are a paragraph
+    doc, _ = article(f"PV: Xin ông cho biết kết quả công tác khen thưởng năm 2023?\n{BODY}\n")
+    assert doc.title is None
+    doc, _ = article(f"Năm 2023 xã được tặng Cờ thi đua. Vì sao vậy?\n{BODY}\n")
+    assert doc.title is None
+
+
 def test_the_first_line_over_its_date_is_the_headline_and_the_lines_under_the_date_are_the_article_s():
     text = (
         "Xã Đồng Rui nhận Cờ thi đua của UBND tỉnh\nTin hoạt động 21/08/2024\n"
