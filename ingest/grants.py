@@ -3545,10 +3545,11 @@ class _AwardItems:
         self, reader: _Reader, sent: Sentence, item: tuple[OrgRef | str, AwardMention], giver: Conferrer | None, event: str | None
     ) -> GrantFact | None:
         """The item's grant, if it opens one; else None (it is counted in the grant an item before opened). Its giver is
-        the award's owner, else the list's (`giver`)."""
+        the award's owner, else the one the law has confer it (an order's, the State President), else the list's
+        (`giver`)."""
         who, award = item
         kind = "individual" if isinstance(who, str) else "collective"
-        owner = reader._owner(sent.start, award) or giver
+        owner = reader._owner(sent.start, award) or default_conferrer(award.award) or giver
         key = (award.award, kind, label(owner))
         g = self.grants.get(key)
         if g is not None:

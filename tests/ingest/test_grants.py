@@ -5318,6 +5318,27 @@ def test_a_list_whose_items_name_a_recipient_and_its_award_gives_one_grant_an_aw
     assert rows(decided + "1. Ông Nguyễn Văn Dũng: Giấy khen năm 2019 và năm 2020.") == []
 
 
+def test_an_order_an_item_names_is_the_state_president_s_whatever_the_list_s_giver():
+    def rows(text: str) -> list[tuple]:
+        return [(r[0], r[5], r[10]) for r in grants_of(text)]
+
+    listed = (
+        "Tại buổi lễ, các tập thể, cá nhân sau đã được khen thưởng:\n1. Sở Tư pháp: Huân chương Lao động hạng Nhì;\n"
+        "2. Ông Nguyễn Văn Hải – Giám đốc Sở Tư pháp: Huân chương Lao động hạng Ba;\n3. Bà Lê Thị Thu: Bằng khen của Thủ tướng Chính phủ."
+    )
+    assert rows(listed) == [
+        ("huan-chuong-lao-dong-hang-nhi", "Chủ tịch nước", "Sở Tư pháp tỉnh Lạng Sơn"),
+        ("huan-chuong-lao-dong-hang-ba", "Chủ tịch nước", "Nguyễn Văn Hải"),
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", "Lê Thị Thu"),
+    ]
+    given = "UBND tỉnh Lạng Sơn khen thưởng như sau:\n- Ông Nguyễn Văn Hải: Huân chương Lao động hạng Ba;\n- Bà Lê Thị Thu: Bằng khen."
+    # negative: a certificate an item names bare is the list's giver's
+    assert rows(given) == [
+        ("huan-chuong-lao-dong-hang-ba", "Chủ tịch nước", "Nguyễn Văn Hải"),
+        ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", "Lê Thị Thu"),
+    ]
+
+
 def test_a_decision_goes_on_over_its_lists_and_the_next_subjectless_heading():
     text = (
         "Ngày 5/1, Chủ tịch UBND huyện Văn Lãng ban hành Quyết định khen thưởng các tập thể, cá nhân.\n"
