@@ -1264,6 +1264,8 @@ _TO_BE_HELD = lexicon.cue("event-to-come")
 
 
 # an award named by its form alone, as one names it again ('danh hiệu', 'Huân chương', 'phần thưởng cao quý này')
+# the one who handed over what was received, after it ('đón nhận Bằng khen từ tay Chủ tịch UBND tỉnh')
+_FROM_HANDS = re.compile(r"\s+từ\s+(?:tay|tay của)\s+\S")
 _AWARD_TOLD = re.compile(
     r"(?:danh hiệu|huân chương|huy chương|phần thưởng|giải thưởng|bằng khen|giấy khen|kỷ niệm chương|cờ thi đua|cờ)"
     r"(?:\s+(?:này|trên|đó|cao quý|ấy))*",
@@ -1293,6 +1295,8 @@ def _received(sent: Sentence, doc: Document) -> list[EventFact]:
         return []  # 'Đại hội vinh dự được đón nhận Cờ thi đua ...': received at the event told before, its subject
     what = _label(r["what"], 0)
     what = r["what"].lstrip()[:1] + what[1:]  # within the ceremony's name, as the article writes it ('danh hiệu ...')
+    if hands := _FROM_HANDS.search(what):
+        what = what[: hands.start()]  # '... đón nhận danh hiệu từ tay lãnh đạo huyện': whose hands are no part of its name
     if _TO_BE_HELD.search(r["what"]):
         return []  # 'Lễ đón nhận Huân chương sẽ được tổ chức vào dịp ...': a ceremony to come
     if _AWARD_TOLD.fullmatch(what.strip(" .,")):

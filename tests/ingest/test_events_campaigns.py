@@ -2162,6 +2162,18 @@ def test_receiving_an_award_named_by_its_form_alone_is_no_ceremony_of_its_own():
     assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
 
 
+def test_the_hands_an_award_was_received_from_are_no_part_of_what_was_received():
+    lead = "Ngày 26/7/2023, UBND thị xã Quảng Yên tổ chức Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 5 mẹ. "
+    for received in (
+        "Đại diện gia đình các mẹ đã đón nhận danh hiệu từ tay lãnh đạo thị xã.",
+        "Thân nhân các mẹ xúc động đón nhận danh hiệu cao quý từ tay của Phó Chủ tịch UBND thị xã.",
+    ):
+        assert [e.label for e in facts_of(lead + received).events] == ["Lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 5 mẹ"], received
+    # negative: an award named in full received from one's hands is a ceremony of its own, named without them
+    facts = facts_of("Sáng 3/9/2023, phường Yên Giang đón nhận Huân chương Lao động hạng Ba từ tay Phó Chủ tịch UBND tỉnh.")
+    assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Lao động hạng Ba"]
+
+
 def test_a_meeting_that_honours_told_with_a_comma_is_one_event():
     facts = facts_of("Tối 20/11, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức gặp mặt, tôn vinh 15 nhà khoa học tiêu biểu.")
     assert [(e.label, e.organiser.name if e.organiser else None) for e in facts.events] == [
