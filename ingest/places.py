@@ -40,7 +40,7 @@ _BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:{levels.COMMUNE})(?!\s+[{
 _BARE_COMMUNE_BODY = re.compile(
     rf"(?<!\w)(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|(?:UBMTTQ|UB MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?"
     # (and its associations, youth union, police and military command: 'Chủ tịch HLHPN xã', 'Trưởng Công an xã')
-    r"|Hội (?:LHPN|Liên hiệp Phụ nữ|Phụ nữ|Nông dân|CCB|Cựu chiến binh)|HLHPN|HND|HCCB|Đoàn|ĐTN|Công an|CA|Ban CHQS|BCH Quân sự)"
+    r"|Hội (?:LHPN|Liên hiệp Phụ nữ|Phụ nữ|Nông dân|CCB|Cựu chiến binh|Khuyến học|Chữ thập đỏ|CTĐ|Người cao tuổi|NCT)|HLHPN|HND|HCCB|Đoàn|ĐTN|Công an|CA|Ban CHQS|BCH Quân sự)"
     rf"\s+(?P<type>{levels.COMMUNE})"
     rf"(?!\s+[{UPPER}0-9])(?!\w)"
 )

@@ -196,6 +196,19 @@ def test_a_city_s_ward_by_its_number_is_a_commune_whose_bodies_its_bare_level_wo
     assert seen("Thành phố sơ kết thi đua", lead)[1] == [None]
 
 
+def test_a_commune_s_association_by_its_bare_level_word_is_the_one_the_lead_names():
+    def givers(lead: str, given: str) -> list:
+        _, facts = article(f"Tuyên dương học sinh giỏi\n25/8/2024\n{lead} {given}\nTrần Mai\n")
+        return [_label(g.conferrer) for g in facts.grants]
+
+    for association in ("Hội Khuyến học", "Hội Chữ thập đỏ", "Hội Người cao tuổi"):
+        lead = f"Sáng 25/8, {association} xã Tân Mỹ (huyện Văn Lãng) tổ chức tuyên dương học sinh giỏi năm học 2023 - 2024."
+        assert givers(lead, f"Các em được tặng Giấy khen của {association} xã.") == [f"{association} xã Tân Mỹ"], association
+    # negative: the body names two communes, so the bare level word names neither
+    lead = "Sáng 25/8, Hội Khuyến học xã Tân Mỹ và xã Hoàng Việt (huyện Văn Lãng) tổ chức tuyên dương học sinh giỏi."
+    assert givers(lead, "Các em được tặng Giấy khen của Hội Khuyến học xã.") == [None]
+
+
 def test_a_commune_named_like_a_district_elsewhere_is_still_the_article_s_commune():
     # 'Tân Phú' is also a district of Đồng Nai (and 'Hòa Bình' a province): the headline's 'Xã' says which
     for commune in ("Tân Phú", "Hòa Bình"):
