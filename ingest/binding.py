@@ -836,7 +836,13 @@ def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMe
         return list(dict.fromkeys(p.name for p in reversed(joined)))
     if awards and _RECEIVES_AWARD.search(clause, people[0].end, awards[0].start):
         return []  # 'Ông A nhận Huân chương ... truy tặng liệt sĩ': who receives it, the verb after the award its own
+    if awards and people[0].start > awards[0].start and _GIVEN_TO_BEFORE.search(clause, 0, people[0].start):
+        return []  # 'Lễ đón nhận danh hiệu ... của Chủ tịch nước phong tặng cho ông A': whom it was given to
     return [people[0].name]
+
+
+# who an award is given to, right before their name ('cho ông ', 'cho đồng chí ')
+_GIVEN_TO_BEFORE = re.compile(r"(?<!\w)cho\s+(?:(?:ông|bà|anh|chị|đồng chí|đ/c|em|cô|thầy|cụ|mẹ|nghệ sĩ|nhà giáo|bác sĩ)\s+)?$", re.I)
 
 
 # 'Tới dự và trao Huân chương có Phó Tổng cục trưởng A', 'Trao Bằng khen cho đơn vị có đồng chí B': the verb opens the

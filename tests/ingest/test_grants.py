@@ -2088,6 +2088,24 @@ def test_the_presenter_is_the_person_before_the_verb_that_hands_the_award_over()
     assert [(r[0], r[6]) for r in rows] == [("giay-khen", "Hà Văn Bình")]
 
 
+def test_the_one_a_ceremony_s_award_was_given_to_is_not_its_presenter():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[6], r[10]) for r in grants_of(body)]
+
+    for given in (
+        "Ngày 30/8/2023, Công ty Xi măng Đồng Bành tổ chức Lễ đón nhận danh hiệu Anh hùng Lao động của Chủ tịch nước phong tặng "
+        "cho ông Nông Văn Đức, Giám đốc Công ty.",
+        "Ngày 30/8/2023, Trường THPT Việt Bắc tổ chức Lễ đón nhận danh hiệu Nhà giáo nhân dân của Chủ tịch nước phong tặng cho "
+        "nhà giáo Nông Văn Đức.",
+    ):
+        assert [r[1:] for r in rows(given)] == [(None, "Nông Văn Đức")], given
+    # the one who handed it over, named after, presents it
+    handed = given + " Phó Chủ tịch nước Võ Thị Ánh Xuân đã trao danh hiệu Nhà giáo nhân dân cho nhà giáo Nông Văn Đức."
+    assert [r[1:] for r in rows(handed)] == [("Võ Thị Ánh Xuân", "Nông Văn Đức")]
+    # negative: a person named before the award who hands it over is its presenter
+    assert [r[1:] for r in rows("Ông Hồ Tiến Thiệu trao Bằng khen cho ông Nông Văn Đức.")] == [("Hồ Tiến Thiệu", "Nông Văn Đức")]
+
+
 def test_the_owner_of_the_home_it_was_handed_over_in_is_no_presenter():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[6]) for r in grants_of(body)]
