@@ -3843,6 +3843,16 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 # 'Công an tỉnh cũng tặng Giấy khen cho các cá nhân trên': as many as the grant before counted
                 told = [h for h, _ in found_in if h.recipient_kind == g.recipient_kind and h.count]
                 g.count = told[-1].count if told else None
+            elif (
+                g.count is None and g.evidence.rule == UNCOUNTED and i and ";" not in sent.text and len(kinds := _each_kind(sent.text)) > 1
+            ):
+                # 'Mỗi tập thể được thưởng 1 triệu đồng, mỗi cá nhân 500 nghìn đồng kèm Giấy khen': each kind the sentence
+                # before counted, as many of each (not one a clause of its own gives nothing: '...; mỗi cá nhân được 1
+                # triệu đồng')
+                told = {k: _of_kind_counted_in(doc, sentences[i - 1], k) for k in kinds}
+                if all(told.values()):
+                    g.recipient_kind, g.count = kinds[0], told[kinds[0]]
+                    found.extend(replace(g, recipient_kind=k, count=told[k]) for k in kinds[1:])
             elif g.count is None and g.evidence.rule == UNCOUNTED and (each := _EACH_OF.search(sent.text)):
                 # '20 nữ sinh ... được vinh danh. ... Mỗi nữ sinh đạt giải được tặng bằng khen': each of those the
                 # article counted by that noun before
@@ -4188,6 +4198,17 @@ def _kind_counted_in(doc: Document, sent: Sentence, noun: str) -> int | None:
     if not kinds or any(c.kind != kind or not c.value for c in kinds):
         return None
     return sum(c.value for c in kinds)
+
+
+def _each_kind(text: str) -> list[str]:
+    """The kinds 'mỗi tập thể', 'mỗi cá nhân' name in a sentence, in order, once each."""
+    return list(dict.fromkeys(noun_kind(m["noun"]) for m in _EACH_OF.finditer(text) if m["noun"].lower() in _KIND_NOUNS))
+
+
+def _of_kind_counted_in(doc: Document, sent: Sentence, kind: str) -> int | None:
+    """All the sentence counted of one kind ('khen thưởng 14 tập thể, cá nhân, gồm 5 tập thể và 9 cá nhân': 5
+    collectives), if it counted any."""
+    return sum(c.value.value for c in doc.spans("counts", sent.start, sent.end) if c.value.kind == kind and c.value.value) or None
 
 
 def _counted_before(doc: Document, noun: str, before: int, since: int = 0) -> int | None:

@@ -301,6 +301,31 @@ def test_each_of_those_counted_receiving_an_award_is_that_award_to_all_of_them()
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 99)]
 
 
+def test_each_of_both_kinds_counted_before_given_an_award_is_that_award_to_each_kind():
+    def rows(told: str) -> list[tuple]:
+        return [(r[0], r[1], r[2]) for r in grants_of(told)]
+
+    both = [("giay-khen", "collective", 5), ("giay-khen", "individual", 9)]
+    for before in (
+        "Chủ tịch UBND huyện quyết định khen thưởng 5 tập thể và 9 cá nhân có thành tích xuất sắc.",
+        "Chủ tịch UBND huyện quyết định khen thưởng 14 tập thể, cá nhân, gồm 5 tập thể và 9 cá nhân có thành tích xuất sắc.",
+    ):
+        for each in (
+            "Mỗi tập thể được thưởng 1 triệu đồng, mỗi cá nhân 500 nghìn đồng kèm Giấy khen.",
+            "Mỗi tập thể và mỗi cá nhân được tặng Giấy khen kèm tiền thưởng.",
+        ):
+            assert rows(f"{before} {each}") == both, each
+        # negative: a clause of its own that gives the other kind nothing
+        each = "Mỗi tập thể được tặng Giấy khen và 2 triệu đồng; mỗi cá nhân được 1 triệu đồng."
+        assert rows(f"{before} {each}")[0] == ("giay-khen", "collective", 5)
+        assert ("giay-khen", "individual", 9) not in rows(f"{before} {each}")
+    # negative: one kind counted before, the other each names is none of them: its award stays uncounted
+    told = rows(
+        "Chủ tịch UBND huyện khen thưởng 9 cá nhân. Mỗi tập thể được thưởng 1 triệu đồng, mỗi cá nhân 500 nghìn đồng kèm Giấy khen."
+    )
+    assert told == [("khen-thuong", "individual", 9), ("giay-khen", "collective", None)]
+
+
 def test_an_award_to_those_the_sentence_before_counted_by_the_same_nouns_is_given_to_as_many():
     for before, then, counts in (
         ("Đồng chí Lê Văn Hòa trao thưởng cho 14 vận động viên, 3 huấn luyện viên.", "cho các vận động viên, huấn luyện viên.", [14, 3]),
