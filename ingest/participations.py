@@ -9,6 +9,7 @@ Reads the layers people and awards, and the grants' events; writes EventFact.par
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import lexicon
 from .binding import home_opened
@@ -83,6 +84,13 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         mentions = doc.values("people", sent.start, sent.end, base=sent.start)
         # 'Đồng chí A, ... và đồng chí B, ... dự và chỉ đạo Đại hội': the verb after the last of them is all theirs
         shared = _SHARED_VERB.match(sent.text, mentions[-1].chain_end) if len(mentions) > 1 else None
+        # 'Trung tá A, Chỉ huy trưởng ...; Thượng tá B, Chính trị viên ... chủ trì hội nghị': the people listed preside
+        # together (not one whose clause the verb is not in: 'A báo cáo; B chủ trì')
+        co_presiding = (
+            len(mentions) > 1
+            and _SHARED_PRESIDING.match(sent.text, mentions[-1].chain_end) is not None
+            and all(_LISTED_NEXT.fullmatch(sent.text, a.chain_end, b.start) for a, b in pairwise(mentions))
+        )
         presenter_before = False  # a person named before, who presents: those after the verb are its objects
         for m in mentions:
             before = sent.text[: m.start]
@@ -102,6 +110,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 part = "spoke"  # 'Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh A ghi nhận ...': the subject it is set before
             if part is None and _ATTENDANCE.search(before):
                 part = "attended"
+            if part is None and co_presiding:
+                part = "presided"
             if part is None and shared is not None:
                 part = "attended"
             if part is None:
@@ -177,6 +187,9 @@ _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 _REPORTING = re.compile(rf"\s*,?\s*(?:đã\s+|cũng\s+)?(?:{REPORTING_VERBS}|báo cáo)(?!\w)")
 
 
+_SHARED_PRESIDING = re.compile(r"\s*(?:cùng\s+)?(?:đồng\s+)?chủ trì(?!\w)")
+# what parts two people of a list: a semicolon, a comma or 'và', then at most a rank or an honorific of two words
+_LISTED_NEXT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d][^\s,;.:]*\s+){0,2}")
 _SHARED_VERB = re.compile(r"\s*(?:cùng\s+)?(?:đã\s+)?(?:về\s+)?(?:" + _PART["attended"].pattern + ")", re.I)
 
 

@@ -1490,6 +1490,24 @@ def test_everyone_listed_after_a_presiding_cue_presided():
     assert {(p.person, p.part) for p in facts.events[0].participants} == {("Vũ Văn Diện", "attended"), ("Nguyễn Thị Hằng", "attended")}
 
 
+def test_people_listed_by_semicolons_before_a_verb_of_presiding_preside_together():
+    lead = "Sáng 3/6, Ban CHQS thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác quốc phòng năm 2023.\n"
+    for listed in (
+        "Trung tá Vũ Văn Diện, Chỉ huy trưởng Ban CHQS thị xã; Thượng tá Nguyễn Văn Hằng, Chính trị viên chủ trì hội nghị.",
+        "Đồng chí Vũ Văn Diện, Bí thư Thị ủy; đồng chí Nguyễn Văn Hằng, Chủ tịch UBND thị xã đồng chủ trì hội nghị.",
+    ):
+        parts = {(p.person, p.part) for p in facts_of(lead + listed).events[0].participants}
+        assert parts == {("Vũ Văn Diện", "presided"), ("Nguyễn Văn Hằng", "presided")}, listed
+    # negatives: one whose clause says what they did does that; one listed after an attendance cue attended
+    said = "Ông Vũ Văn Diện, Chủ tịch UBND thị xã báo cáo kết quả; ông Nguyễn Văn Hằng, Phó Chủ tịch UBND thị xã chủ trì hội nghị."
+    assert ("Vũ Văn Diện", "presided") not in {(p.person, p.part) for p in facts_of(lead + said).events[0].participants}
+    said = "Dự có ông Vũ Văn Diện, Bí thư Thị ủy; ông Nguyễn Văn Hằng, Chủ tịch UBND thị xã chủ trì hội nghị."
+    assert {(p.person, p.part) for p in facts_of(lead + said).events[0].participants} == {
+        ("Vũ Văn Diện", "attended"),
+        ("Nguyễn Văn Hằng", "presided"),
+    }
+
+
 def test_a_headline_s_undated_event_over_a_lead_telling_one_event_is_that_event():
     def events_of(headline: str, lead: str) -> list[tuple]:
         facts = article(f"{headline}\n{lead} Dịp này, UBND xã tặng Giấy khen cho 7 tập thể.\nThu Trang\n")[1]
