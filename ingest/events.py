@@ -1229,6 +1229,9 @@ _AT_NAMED_NOT_NAME = re.compile(
     rf"^{_HEAD}\s*,|^{_HEAD}\s+(?:có|còn|cũng)\s|^{_HEAD}\s+(?:này|lần này|đó|ấy|trên|nói trên)(?!\w)|(?<!\w)(?:đã|được|vừa)(?!\w)"
 )
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
+# a short name that still names one sitting: by its number or its kind ('Kỳ họp thứ 12', 'kỳ họp chuyên đề')
+_SITTING_HOLDERS = frozenset({"PeoplesCouncil", "PartyCommittee"})  # the bodies that sit ('HĐND', 'Ban Chấp hành Đảng bộ')
+_SITTING_NAMED = re.compile(r"(?<!\w)(?:(?:lần\s+)?thứ\s+(?:\d{1,3}|[IVXLC]{1,6})|chuyên đề|bất thường)(?!\w)")
 
 
 def _at_named(sent: Sentence, doc: Document) -> list[EventFact]:
@@ -1240,15 +1243,20 @@ def _at_named(sent: Sentence, doc: Document) -> list[EventFact]:
         cut = _AT_NAMED_CLAUSE.search(text, m.end())
         label = _label(text[: cut.start()] if cut else text, m.end())
         then = _AT_NAMED_THEN.match(text, m.end() + len(label)) if label else None
-        if then is None or len(label.split()) <= _BARE_HEAD_WORDS or _generic(label) or _planned(label):
-            continue
-        if _AT_NAMED_NOT_NAME.search(label):
+        if then is None or (len(label.split()) <= _BARE_HEAD_WORDS and not _SITTING_NAMED.search(label)):
+            continue  # ('tại hội nghị tổng kết, ...': the one told before; not 'tại kỳ họp thứ 12', named by its number)
+        if _generic(label) or _planned(label) or _AT_NAMED_NOT_NAME.search(label):
             continue  # 'Tại Hội nghị, có 04 tập thể đã được trao ...': the event told before, then what was done there
         start = sent.start + m.end()
         date = date_before(doc, sent.start, sent.start + m.start()) or date_before(
             doc, sent.start + then.start(), sent.start + then.end("when")
         )
         organiser = _organiser_of(doc, start, start + len(label), label)
+        if organiser is None and _SITTING_NAMED.search(label):
+            # 'tại Kỳ họp thứ 12, HĐND huyện X đã bầu ...': the council or the Party's committee whose sitting it was
+            clause = sent.start + then.end() - 1
+            holder = next((o for o in agents(doc, clause, sent.end) if o.start == clause), None)
+            organiser = holder.value if holder is not None and holder.value.kind in _SITTING_HOLDERS else None
         evidence = Evidence(sent.start, sent.end, text, "events.at-named")
         out.append(
             EventFact("", label, _kind(label), date, organiser, None, None, evidence, awards=_awards_in(doc, start, len(label), label))

@@ -3269,6 +3269,23 @@ def test_an_event_named_with_a_body_s_short_form_in_brackets_reads_through_it():
     assert event.label == "Hội nghị tổng kết năm 2023"
 
 
+def test_a_sitting_named_short_by_its_number_or_kind_after_tai_is_the_event_of_the_body_that_sits():
+    def events(said: str) -> list[tuple]:
+        return [(e.kind, e.label, e.date, e.organiser.name if e.organiser else None) for e in facts_of(said).events]
+
+    council = "Hội đồng nhân dân thị xã Quảng Yên"
+    said = "Ngày 27/9/2023, tại kỳ họp chuyên đề, HĐND thị xã Quảng Yên khóa XX đã bầu ông Nguyễn Tiến Hưng giữ chức Chủ tịch UBND thị xã."
+    assert events(said) == [("Meeting", "Kỳ họp chuyên đề", dt.date(2023, 9, 27), council)]
+    said = "Chiều 5/12/2023, tại Kỳ họp thứ 15, HĐND thị xã Quảng Yên đã thông qua 20 nghị quyết."
+    assert events(said) == [("Meeting", "Kỳ họp thứ 15", dt.date(2023, 12, 5), council)]
+    said = "Ngày 27/9/2023, tại Hội nghị lần thứ 15, Ban Chấp hành Đảng bộ thị xã Quảng Yên đã xem xét công tác cán bộ."
+    assert events(said) == [("Conference", "Hội nghị lần thứ 15", dt.date(2023, 9, 27), "Thị ủy Quảng Yên")]
+    # negatives: a bare head is the event told before; a subject that does not sit holds nothing
+    assert events("Ngày 27/9/2023, tại hội nghị tổng kết, UBND thị xã Quảng Yên tặng Giấy khen cho 5 tập thể.") == []
+    said = "Ngày 27/9/2023, tại Kỳ họp thứ 12, ông Nguyễn Tiến Hưng được bầu giữ chức Chủ tịch UBND thị xã."
+    assert events(said) == [("Meeting", "Kỳ họp thứ 12", dt.date(2023, 9, 27), None)]
+
+
 def test_a_comma_inside_the_organiser_s_name_after_the_venue_does_not_cut_it():
     facts = facts_of(
         "Ngày 27/6, tại Học viện Tài chính, Khối thi đua các trường đại học, học viện trực thuộc Bộ Tài chính tổ chức Hội nghị "
