@@ -159,6 +159,9 @@ _INSIDE_A_NAME = re.compile(
     r"|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|phổ thông)"  # (a school's type: 'Trường Tiểu học Hoàng Văn Thụ')
     r"|(?<!\w)(?:số\s+)?\d+\w*(?:/\d+\w*)*)\s+$"  # (a street's by its house number: 'số 235 Nguyễn Văn Cừ')
 )
+# a bracket right after a name that gives the person's age or year of birth ('(31 tuổi)', '(SN 1996)', '(sinh năm 1990)')
+_AGE_BRACKET = re.compile(r"\s*\(\s*(?:\d{1,3}\s+tuổi|SN:?\s*\d{4}|[Ss]inh năm\s+\d{4})(?!\d)")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*\s+){{1,4}}[{UPPER}]\w*$")
 _NAME_GIVEN_AFTER = re.compile(r"\s+(?:(?:đã|được)\s+)*(?:đặt tên|lấy tên|mang tên)(?!\w)")
 # those at an event, named after 'có' with no honorific ('Dự hội nghị có Hoàng Văn Hải, Lương Thị Mai')
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:[Dd]ự|[Tt]ham dự|[Vv]ề dự|[Đđ]ến dự|[Tt]ới dự)(?:\s+[^\s,;.:]+){0,4}?\s+có\s+")
@@ -679,7 +682,9 @@ def recognise_people(doc: Document) -> None:
 
 # the rules that read a name with no honorific or title before it, which a body's name may hold ('Trường THPT Lê Quý
 # Đôn', 'Công ty Hoàng Long', 'Đại học Nông Lâm')
-_BARE_NAME_RULES = frozenset({"people.name-title-chain", "people.receiving-subject", "people.full-name", "people.item-opening"})
+_BARE_NAME_RULES = frozenset(
+    {"people.name-title-chain", "people.receiving-subject", "people.full-name", "people.item-opening", "people.aged-name"}
+)
 
 
 def _inside_a_body(doc: Document, start: int, end: int) -> bool:
@@ -811,6 +816,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder.receiving_subject()
     finder.item_opening()
     finder.full_names_alone()
+    finder.aged_names()
     return tuple(finder.found)
 
 
@@ -1086,6 +1092,23 @@ class _Finder:
             if name:
                 posts, chain_end = _after_name(text, m.start() + len(name), self.ctx)
                 self.add(name, m.start(), m.start() + len(name), posts, max(chain_end, m.start() + len(name)), "people.full-name")
+
+    def aged_names(self) -> None:
+        """8. a name a bracket after it gives an age or a year of birth ('là Phạm Như Quỳnh (31 tuổi); Nguyễn Tuấn Anh (27
+        tuổi)', 'Lê Anh Hùng (SN 1996)'): a person, whatever the middle syllable, a known family name first."""
+        text = self.text
+        if "(" not in text:
+            return
+        for bracket in _AGE_BRACKET.finditer(text):
+            end = bracket.start()
+            run = _CAPITALISED_RUN.search(text, max(0, end - 60), end)
+            pos = run.start() if run else end
+            while pos < end:  # the run's words from the first: the name is the longest one ending at the bracket
+                name = leading_name(text, pos=pos)
+                if name and pos + len(name) == end and len(name.split()) >= 2 and self._free(pos):
+                    self.add(name, pos, end, [], end, "people.aged-name")
+                    break
+                pos = skip_space(text, text.find(" ", pos, end) + 1) if text.find(" ", pos, end) != -1 else end
 
     def titles_then_name(self, starts) -> None:
         """3. title [+ body] + name ('Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bộ trưởng Nguyễn Văn Hùng')."""
