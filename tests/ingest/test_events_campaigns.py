@@ -2089,6 +2089,20 @@ def test_who_chairs_a_sitting_told_in_a_paragraph_of_its_own_presided_over_it():
     ]
 
 
+def test_who_chairs_a_congress_told_in_a_paragraph_of_its_own_presided_over_it():
+    def parts(sentence: str) -> list[tuple[str, str]]:
+        facts = article(
+            "Đại hội Thi đua yêu nước Công an tỉnh lần thứ V\n28/06/2024 09:00\nNgày 27/6/2024, Công an tỉnh Hậu Giang tổ chức "
+            f"Đại hội Thi đua yêu nước lần thứ V.\n\n{sentence}\nTrần Thu Hương\n"
+        )[1]
+        return [(p.person, p.part) for p in facts.events[0].participants]
+
+    assert parts("Đại tá Nguyễn Văn Hòa, Giám đốc Công an tỉnh chủ trì Đại hội.") == [("Nguyễn Văn Hòa", "presided")]
+    assert parts("Thay mặt Đoàn Chủ tịch, Đại tá Nguyễn Văn Hòa chủ trì đại hội.") == [("Nguyễn Văn Hòa", "presided")]
+    # negative: one who chairs another body's business takes no part
+    assert parts("Đại tá Nguyễn Văn Hòa, Giám đốc Công an tỉnh chủ trì Đoàn công tác của tỉnh.") == []
+
+
 def test_a_district_two_provinces_share_is_read_in_the_province_named_bare():
     facts = article(
         "Tuyên dương 10 gương thanh niên tiêu biểu huyện Bảo Lâm\n27/03/2024 09:00\n"
