@@ -3596,6 +3596,15 @@ def test_an_event_s_name_ends_before_how_it_was_held():
     assert [e.label for e in facts.events] == ["Hội thi tìm hiểu pháp luật trực tuyến năm 2023"]
 
 
+def test_an_event_s_name_ends_before_how_many_came():
+    for many in ("với 35 thành viên", "với hơn 200 đại biểu tham dự", "với khoảng 1.500 người tham gia"):
+        facts = facts_of(f"Tối 20/10/2023, Huyện đoàn Hải Hà tổ chức Lễ ra mắt Câu lạc bộ Doanh nhân trẻ huyện {many}.")
+        assert [e.label for e in facts.events] == ["Lễ ra mắt Câu lạc bộ Doanh nhân trẻ huyện"], many
+    # negative: whom it met is part of its name
+    facts = facts_of("Sáng 5/1/2024, UBND huyện Hải Hà tổ chức Hội nghị gặp mặt với 50 doanh nghiệp tiêu biểu.")
+    assert [e.label for e in facts.events] == ["Hội nghị gặp mặt với 50 doanh nghiệp tiêu biểu"]
+
+
 def test_a_headline_s_receiving_is_at_the_body_s_one_event_its_recipient_holds():
     def events(body: str) -> list[tuple]:
         facts = article(f"Trường THPT Lê Lợi đón nhận Huân chương Lao động hạng Ba\n21/11/2023 09:00\n{body}\nHương Trà\n")[1]
