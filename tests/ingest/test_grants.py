@@ -2177,6 +2177,20 @@ def test_the_head_of_a_body_handing_over_its_giay_khen_to_one_named_gives_it():
     assert rows("Ông Hà Văn Bình, Chủ tịch UBND huyện trao Bằng khen cho em Hoàng Văn Tư.")[0][1] is None
 
 
+def test_the_governor_by_his_office_alone_gives_as_the_state_bank_s_head():
+    def givers(said: str) -> list:
+        return [r[5] for r in grants_of(said)]
+
+    governor = "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    assert givers("Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn được Thống đốc tặng Cờ thi đua.") == [governor]
+    assert givers("Phó Thống đốc Đào Minh Tú trao Bằng khen của Thống đốc cho 5 tập thể.") == [governor]
+    assert givers("Thống đốc NHNN Việt Nam tặng Cờ thi đua cho 2 tập thể.") == [governor]
+    # negative: the branch's director gives his own Giấy khen
+    assert givers("Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn tặng Giấy khen cho 5 cá nhân.") == [
+        "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn"
+    ]
+
+
 def test_an_office_that_confers_the_award_handing_it_to_one_named_gives_it_as_to_a_count():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[5], r[6], r[10]) for r in grants_of(body)]

@@ -2687,3 +2687,17 @@ def test_a_rank_set_off_by_commas_between_a_name_and_its_title_is_passed_over():
     assert people["Lê Văn Hùng"] == {("nguyên Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh")}
     # negative: a rank with words of its own after it is no title, and none follows
     assert posts_of("Ông Lê Văn Hùng, Đại tá quân đội nghỉ hưu, chia sẻ kỷ niệm.")["Lê Văn Hùng"] == set()
+
+
+def test_the_state_bank_s_governors_by_their_office_alone_hold_it_at_the_state_bank():
+    people = posts_of(
+        "Dự hội nghị có bà Nguyễn Thị Hồng, Thống đốc Ngân hàng Nhà nước Việt Nam; ông Đào Minh Tú, Phó Thống đốc Thường trực; "
+        "Phó Thống đốc Phạm Thanh Hà."
+    )
+    bank = "Ngân hàng Nhà nước Việt Nam"
+    assert people["Nguyễn Thị Hồng"] == {("Thống đốc", bank)}
+    assert people["Đào Minh Tú"] == {("Phó Thống đốc Thường trực", bank)}
+    assert people["Phạm Thanh Hà"] == {("Phó Thống đốc", bank)}
+    # negative: a branch's head is its director, the branch his body
+    people = posts_of("Ông Hoàng Văn Tùng, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh phát biểu.")
+    assert people["Hoàng Văn Tùng"] == {("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh")}
