@@ -159,9 +159,11 @@ _YEAR_UNDER_WAY = re.compile(
     r"(?:(?i:sơ kết)[^.\n]{0,120}?|(?i:\d+\s+tháng\s+(?:đầu|cuối)|quý\s+[IV1-4]+|những tháng cuối)\s+)(?<!\w)" + _OF_YEAR
 )
 # the year a festival, contest or month of action is of, named after it ('Ngày hội Đại đoàn kết toàn dân tộc năm 2022',
-# 'Hội thi ... năm 2023'): held in that year (not its review, 'tổng kết Hội thi ... năm 2023', nor a prize of it)
+# 'Hội thi ... năm 2023'): held in that year (not its review, 'tổng kết Hội thi ... năm 2023', nor a prize of it); so a
+# ceremony that starts or ends something in its year ('lễ trao bằng tốt nghiệp đợt 2 năm 2025', 'Lễ ra quân ... năm 2024')
 _YEAR_HELD = re.compile(
-    r"(?<!tổng kết )(?<!sơ kết )(?i:ngày hội|lễ hội|hội thi|hội thao|hội diễn|liên hoan|hội khỏe|hội trại|tuần lễ)"
+    r"(?<!tổng kết )(?<!sơ kết )(?i:ngày hội|lễ hội|hội thi|hội thao|hội diễn|liên hoan|hội khỏe|hội trại|tuần lễ"
+    r"|lễ (?:trao bằng tốt nghiệp|tốt nghiệp|bế giảng|ra quân|khởi công|khánh thành))"
     r"(?:(?!(?i:năm học))[^.\n]){0,80}?(?<!\w)" + _OF_YEAR
 )
 

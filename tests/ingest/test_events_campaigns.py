@@ -627,12 +627,15 @@ def test_an_undated_article_s_weekday_before_a_day_picks_the_year_it_names_that_
         facts = article(f"Tuổi trẻ ra quân Tháng Thanh niên\n{body}\nHà Linh\n")[1]
         return [str(e.date) for e in facts.events]
 
-    said = "Thứ Hai (6/3), Tỉnh đoàn Nghệ An tổ chức Lễ ra quân Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
+    # (a launch, which names its year but may be held before it: a ceremony that starts a thing, 'Lễ ra quân ... năm 2023',
+    # is dated by its year alone, test_a_ceremony_that_starts_or_ends_something_named_with_its_year_is_held_in_that_year)
+
+    said = "Thứ Hai (6/3), Tỉnh đoàn Nghệ An tổ chức Lễ phát động Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
     assert dated(said) == ["2023-03-06"]  # (a Monday in 2023, a Sunday in 2022)
-    said = "Sáng Chủ nhật, 5/3, Tỉnh đoàn Nghệ An tổ chức Lễ ra quân Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
+    said = "Sáng Chủ nhật, 5/3, Tỉnh đoàn Nghệ An tổ chức Lễ phát động Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
     assert dated(said) == ["2023-03-05"]
     # negative: a weekday that falls on none of the years named, or on more than one, dates nothing
-    said = "Thứ Ba (6/3), Tỉnh đoàn Nghệ An tổ chức Lễ ra quân Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
+    said = "Thứ Ba (6/3), Tỉnh đoàn Nghệ An tổ chức Lễ phát động Tháng Thanh niên năm 2023. Năm 2022, Tỉnh đoàn được khen."
     assert dated(said) == ["None"]
 
 
@@ -3627,6 +3630,20 @@ def test_the_review_of_a_month_or_a_contest_of_a_year_is_held_in_that_year_not_a
     # negative: a year's review is held at the turn of the year, its days of spring the next year's
     said = "Sáng ngày 14/2, Liên đoàn Lao động tỉnh Bắc Giang tổ chức Hội nghị tổng kết công tác Công đoàn năm 2023."
     assert date_of("Tổng kết công tác Công đoàn năm 2023", said) == dt.date(2024, 2, 14)
+
+
+def test_a_ceremony_that_starts_or_ends_something_named_with_its_year_is_held_in_that_year():
+    def date_of(title: str, said: str) -> dt.date | None:
+        return article(f"{title}\n{said}\nĐào Thu Hà\n")[1].events[0].date
+
+    for named, day in (
+        ("lễ trao bằng tốt nghiệp đại học đợt 2 năm 2025", dt.date(2025, 9, 14)),
+        ("Lễ ra quân tấn công trấn áp tội phạm năm 2025", dt.date(2025, 9, 14)),
+        ("Lễ khánh thành Nhà văn hóa thôn năm 2025", dt.date(2025, 9, 14)),
+    ):
+        assert date_of("Tin hoạt động", f"Sáng 14.9, Trường Đại học Hải Phòng tổ chức {named}.") == day, named
+    # negative: the honours of a year's achievers may be held at the next year's start: no year said of its day
+    assert date_of("Tin hoạt động", "Sáng 14.1, Trường Đại học Hải Phòng tổ chức Lễ tuyên dương sinh viên năm 2024.") is None
 
 
 def test_a_festival_or_contest_named_with_its_year_is_held_in_that_year():
