@@ -25,6 +25,9 @@ from .verbs import RECEIVING, of_decision, passive_by_agent
 # (a run of digits read whole, '(?!\d)': split among repetitions it would take time exponential in its length to fail)
 COUNT_LIST = re.compile(
     r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|lượt|\d+(?!\d)(?:\s+[^\W\d]+){1,2}?(?=\s*(?:,|và\s|&))|\d+(?!\d)|"
+    # (the level each count's commendation was made at: '... cấp Nhà nước 2 tập thể; cấp tỉnh 28 tập thể, 50 cá nhân'; not
+    # a heading's label: 'Khen thưởng cấp Nhà nước: 62 trường hợp, gồm ...')
+    r"cấp\s+(?:[Nn]hà nước|Trung ương|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở|[Bb]ộ|ngành)(?!\w)(?!\s*:)|"
     + "|".join(_NUMBERS)
     + "|"
     + NOUN_RE

@@ -3002,6 +3002,27 @@ def _recipients_counted(doc: Document, sent: Sentence) -> int:
     return sum(c.value for c in doc.values("counts", sent.start, sent.end) if c.value and c.kind)
 
 
+def _each_broken_down(heads: list[GrantFact], counts: list[Count]) -> list[GrantFact]:
+    """'250 tập thể, 600 cá nhân được khen thưởng.' then 'Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp huyện 220 tập thể,
+    550 cá nhân.': each total broken down by the counts of its kind, where every total adds up (else none is)."""
+    out: list[GrantFact] = []
+    for head in (g for g in heads if g.part_of is None):
+        same = [c for c in counts if c.value and c.kind == head.recipient_kind]
+        if head.count is None or len(same) < 2 or sum(c.value for c in same) != head.count:
+            return []
+        evidence = replace(head.evidence, rule="grants.breakdown")
+        out += [
+            replace(head, count=c.value, approx=c.approx, evidence=evidence, recipient=None, recipient_org=None,
+                    recipient_person=None, named=(), part_of=head)
+            for c in same
+        ]  # fmt: skip
+    return out
+
+
+# a sentence of counts alone, no verb of giving among them ('Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp huyện ...')
+_COUNTS_ONLY = re.compile(r"(?!.*(?<!\w)(?:tặng|trao|khen|công nhận|được|nhận|đề nghị)(?!\w))", re.S)
+
+
 def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) -> list[GrantFact]:
     """'tặng Bằng khen cho 26 tập thể, cá nhân, trong đó có 10 tập thể, 16 cá nhân': a breakdown, without an award of
     its own, that adds up to the count before it gives that grant's parts (linked to it, so it is counted once); one
@@ -3679,6 +3700,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # ('Cụ thể: ...' breaks down a total only where the sentence counts one; 'Trong đó' an uncounted one too)
             and (follows.group(0).strip().startswith("Trong") or _recipients_counted(doc, sent) > 0)
             and (not names_awards or doc.spans("awards", nxt.start, nxt.end))
+            # (a breakdown that names no award gives nothing of its own: 'Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp
+            # huyện ...' breaks the totals down into their parts, read below)
+            and (doc.spans("awards", nxt.start, nxt.end) or not _COUNTS_ONLY.match(nxt.text))
             and _umbrella(doc, sent, nxt)
         ):
             prev_event = None
@@ -3892,7 +3916,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                     if g.part_of is None and (parts := _broken_down(g, counts, True))
                 ),
                 [],
-            )
+            ) or [replace(p, evidence=here) for p in _each_broken_down(last_given, counts)]
         if (
             found
             and last_given_at >= i - _NAMING_WITHIN

@@ -529,6 +529,31 @@ def test_a_counted_total_the_next_sentence_only_partly_breaks_down_is_a_grant():
     assert short(rows) == [("giay-khen", "collective", 40), ("giay-khen", "individual", 80)]
 
 
+def test_totals_broken_down_by_the_level_of_the_commendation_are_their_parts():
+    total = "Năm 2023, toàn huyện có 250 tập thể, 600 cá nhân được khen thưởng. "
+    parts = [("khen-thuong", "collective", 30), ("khen-thuong", "collective", 220), ("khen-thuong", "individual", 50),
+             ("khen-thuong", "individual", 550)]  # fmt: skip
+    # counts alone, no verb: the totals' parts, each by its own kind
+    assert sorted(short(grants_of(total + "Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp huyện 220 tập thể, 550 cá nhân."))) == sorted(
+        parts
+    )
+    # a commendation at each level: the parts, the totals that sum them no grant
+    told = "Trong đó: khen thưởng cấp Nhà nước 2 tập thể; cấp tỉnh 28 tập thể, 50 cá nhân; cấp huyện 220 tập thể, 550 cá nhân."
+    assert sorted(short(grants_of(total + told))) == sorted(
+        [("khen-thuong", "collective", 2), ("khen-thuong", "collective", 28), ("khen-thuong", "collective", 220), *parts[2:]]
+    )
+    # negatives: a breakdown that does not add up leaves the totals; a heading's label is no commendation of its own
+    assert sorted(short(grants_of(total + "Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân."))) == [
+        ("khen-thuong", "collective", 250),
+        ("khen-thuong", "individual", 600),
+    ]
+    label = (
+        "Khen thưởng cấp Nhà nước: 33 trường hợp, gồm: 1 Huân chương Lao động hạng Ba; 14 Bằng khen của Thủ tướng Chính phủ; "
+        "18 danh hiệu Chiến sĩ thi đua toàn quốc."
+    )
+    assert ("khen-thuong", "mixed", 33) not in short(grants_of(label))
+
+
 def test_an_umbrella_that_names_its_awards_is_the_breakdown_that_names_them_too():
     # 'Huân chương, Huy chương ... cho 12 cá nhân. Trong đó: ...' adding up to 12: the parts, told once
     rows = grants_of(
