@@ -974,6 +974,30 @@ def _counted_as_others(text: str, found: list[GrantFact]) -> list[GrantFact]:
     return [g for g in found if g.count in others]
 
 
+def _parts_by_giver(totals: list[GrantFact], given: list[GrantFact]) -> list[GrantFact]:
+    """'Có 25 tập thể, 60 cá nhân được khen thưởng, trong đó UBND tỉnh khen thưởng 5 tập thể, 10 cá nhân; UBND huyện khen
+    thưởng 20 tập thể, 50 cá nhân': the grants of the breakdown, where those of each kind add up to the total of that kind,
+    are its parts; where they add up to less, a subset of the totals, no grants of their own (the totals are kept)."""
+    heads = {g.recipient_kind: g for g in totals if g.count and g.part_of is None}
+    kinds = {g.recipient_kind for g in given}
+    if not given or any(
+        k not in heads or not all(same_award(heads[k].award, g.award) for g in given if g.recipient_kind == k) for k in kinds
+    ):
+        return given  # (another award, or of a kind no total counts: grants of their own)
+    summed = {k: sum(g.count or 0 for g in given if g.recipient_kind == k) for k in kinds}
+    if all(summed[k] == heads[k].count for k in kinds):
+        for g in given:
+            g.part_of = heads[g.recipient_kind]
+        return given
+    return [] if all(summed[k] < heads[k].count for k in kinds) else given
+
+
+# a clause that opens on a body or an office giving, after 'trong đó' ('UBND tỉnh khen thưởng 5 tập thể', 'cấp tỉnh tặng')
+_GIVEN_BY_SUBJECT = re.compile(
+    r"\s*:?\s*(?:[^\W\d][^,;:.\d]{1,60}?)\s+(?:đã\s+)?(?:khen thưởng|tặng|trao tặng|biểu dương|tuyên dương)(?!\w)"
+)
+
+
 def _parts_of_totals(members: list[tuple[GrantFact, list[GrantFact]]]) -> set[int]:
     """The ids of the list items' grants that break a total of their heading down by class (awards more precise than
     the total's, their counts adding up to it), each made a part of that total."""
@@ -1294,6 +1318,7 @@ class _Reader:
         if clauses and (labelled := _section_giver(doc, sent, inline=True)) is not None:
             self.giver = labelled  # '3. Khen thưởng của Giám đốc Sở: Tặng Giấy khen ...': its label's giver gives its clauses
         by_level: list[Count] | None = None  # the counts of a breakdown by the levels that gave ('trong đó: cấp tỉnh ...')
+        by_givers: int | None = None  # where the grants of a breakdown by the bodies that gave begin ('trong đó UBND tỉnh ...')
         carried: GrantFact | None = None  # the last clause's grants to one named recipient, which a bare clause gives again
         for offset, clause in clauses:
             self.giver_before = self.giver if self.giver is not None else self.giver_before
@@ -1311,8 +1336,13 @@ class _Reader:
                 # ', trong đó 10 cá nhân ..., 16 cá nhân ...' may break a count into parts of its kind; ', gồm ...' and
                 # '(...)' only into collectives and individuals ('8 cá nhân (5 nhà tài trợ và 3 cán bộ)' is one grant)
                 by_kind = not lead.group(0).strip().lower().startswith("trong")
-                out += _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)), by_kind)
-                continue
+                parts = _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)), by_kind)
+                if parts or by_givers is not None or not _GIVEN_BY_SUBJECT.match(clause, lead.end()):
+                    out += parts
+                    continue
+                # ', trong đó UBND tỉnh khen thưởng 5 tập thể, ...; UBND huyện khen thưởng 20 ...': the totals' parts by
+                # who gave them, each clause an act of its own, read as one (made the totals' parts below if they add up)
+                by_givers = len(out)
             for at, predicate in self._predicates(base, clause):
                 if at > base and _COUNT_GOES_ON.match(predicate) and _AIMED.search(clause, 0, at - base):
                     continue
@@ -1341,6 +1371,8 @@ class _Reader:
                 out += found + (self._shared_with(pending, found) if pending is not None else [])
         if by_level:
             out += _broken_down_by_level(out, by_level)
+        if by_givers is not None:
+            out = out[:by_givers] + _parts_by_giver(out[:by_givers], out[by_givers:])
         if people:
             self.last_person = people[0].name
         return out

@@ -529,6 +529,27 @@ def test_a_counted_total_the_next_sentence_only_partly_breaks_down_is_a_grant():
     assert short(rows) == [("giay-khen", "collective", 40), ("giay-khen", "individual", 80)]
 
 
+def test_totals_broken_down_by_the_bodies_that_commended_are_their_parts():
+    def rows(said: str) -> list[tuple]:
+        return sorted((r[0], r[1], r[2], r[5]) for r in grants_of(said))
+
+    province, district = "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân huyện Văn Lãng"
+    parts = sorted([("khen-thuong", "collective", 5, province), ("khen-thuong", "individual", 10, province),
+                    ("khen-thuong", "collective", 20, district), ("khen-thuong", "individual", 50, district)])  # fmt: skip
+    for said in (
+        "Có 25 tập thể, 60 cá nhân được khen thưởng, trong đó UBND tỉnh khen thưởng 5 tập thể, 10 cá nhân; UBND huyện khen "
+        "thưởng 20 tập thể, 50 cá nhân.",
+        "Năm 2023, 25 tập thể và 60 cá nhân được khen thưởng, trong đó: UBND tỉnh khen thưởng 5 tập thể, 10 cá nhân; UBND "
+        "huyện đã khen thưởng 20 tập thể, 50 cá nhân.",
+    ):
+        assert rows(said) == parts, said
+    # negatives: a subset of the totals is no grant of its own; nor is a share of them said of no giver
+    said = "Có 25 tập thể, 60 cá nhân được khen thưởng, trong đó UBND tỉnh khen thưởng 5 tập thể, 10 cá nhân."
+    assert rows(said) == [("khen-thuong", "collective", 25, None), ("khen-thuong", "individual", 60, None)]
+    said = "Có 25 tập thể, 60 cá nhân được khen thưởng, trong đó 5 tập thể, 10 cá nhân là đơn vị vùng cao."
+    assert rows(said) == [("khen-thuong", "collective", 25, None), ("khen-thuong", "individual", 60, None)]
+
+
 def test_totals_broken_down_by_the_level_of_the_commendation_are_their_parts():
     total = "Năm 2023, toàn huyện có 250 tập thể, 600 cá nhân được khen thưởng. "
     parts = [("khen-thuong", "collective", 30), ("khen-thuong", "collective", 220), ("khen-thuong", "individual", 50),
