@@ -1278,6 +1278,7 @@ class _Reader:
     titles_given: set[str] = field(default_factory=set)  # the titles earlier sentences conferred ('Nhà giáo ưu tú')
     # the Government's certificates and flags earlier sentences told given ('được Thủ tướng Chính phủ tặng Bằng khen')
     government_given: set[str] = field(default_factory=set)
+    government_named: dict[str, int] | None = None  # where the article first names each of them, by award
     foreign_giver: bool = False  # a clause of the sentence told another country's honours
     giver_stated: bool = False  # the clause's giver is its own, as its agent or subject (not carried from the one before)
     typed_list: GrantFact | None = None  # a grant to a list its plural's kind opened ('cho các tập thể: A, B'), this sentence's
@@ -2327,7 +2328,13 @@ class _Reader:
         """Whether the Government's form of this bare certificate or flag was told before it in the article (named, or
         given by the Government in an earlier sentence)."""
         wanted = {high for bare, high in BY_LEVEL if bare == award.award}
-        return bool(wanted & self.government_given) or any(a.award in wanted for a in self.doc.values("awards", 0, base + award.start))
+        if self.government_named is None:  # (where each is first named, read once an article)
+            self.government_named = {}
+            for a in self.doc.spans("awards"):
+                if a.value.award in _GOVERNMENT_FORMS:
+                    self.government_named.setdefault(a.value.award, a.start)
+        at = base + award.start
+        return bool(wanted & self.government_given) or any(self.government_named.get(h, at) < at for h in wanted)
 
     def _ranked_after(self, base: int, clause: str, awards: list[AwardMention], out: list[GrantFact]) -> list[GrantFact]:
         """'suy tôn Trường A là đơn vị dẫn đầu, Trường B là đơn vị xếp thứ nhì của Khối': each body named right before
