@@ -3041,23 +3041,6 @@ def _recipients_counted(doc: Document, sent: Sentence) -> int:
     return sum(c.value for c in doc.values("counts", sent.start, sent.end) if c.value and c.kind)
 
 
-def _each_broken_down(heads: list[GrantFact], counts: list[Count]) -> list[GrantFact]:
-    """'250 tập thể, 600 cá nhân được khen thưởng.' then 'Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp huyện 220 tập thể,
-    550 cá nhân.': each total broken down by the counts of its kind, where every total adds up (else none is)."""
-    out: list[GrantFact] = []
-    for head in (g for g in heads if g.part_of is None):
-        same = [c for c in counts if c.value and c.kind == head.recipient_kind]
-        if head.count is None or len(same) < 2 or sum(c.value for c in same) != head.count:
-            return []
-        evidence = replace(head.evidence, rule="grants.breakdown")
-        out += [
-            replace(head, count=c.value, approx=c.approx, evidence=evidence, recipient=None, recipient_org=None,
-                    recipient_person=None, named=(), part_of=head)
-            for c in same
-        ]  # fmt: skip
-    return out
-
-
 # a sentence of counts alone, no verb of giving among them ('Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp huyện ...')
 _COUNTS_ONLY = re.compile(r"(?!.*(?<!\w)(?:tặng|trao|khen|công nhận|được|nhận|đề nghị)(?!\w))", re.S)
 
@@ -3096,12 +3079,14 @@ _LEVEL_PART = re.compile(
 )
 
 
-def _broken_down_by_level(out: list[GrantFact], counts: list[Count]) -> list[GrantFact]:
+def _broken_down_by_level(out: list[GrantFact], counts: list[Count], generic_only: bool = True) -> list[GrantFact]:
     """'320 lượt tập thể, 1.150 lượt cá nhân được các cấp khen thưởng, trong đó: cấp Nhà nước 3 tập thể, 2 cá nhân; cấp
-    tỉnh ...; cấp huyện ...': the commendations each level gave, parts of the totals of their kind they add up to
-    (linked to them, so each is counted once); parts that do not add up, of some kind, name a subset: none."""
+    tỉnh ...; cấp huyện ...': the commendations each level gave, parts of the totals of their kind they add up to (linked
+    to them, so each is counted once); parts that do not add up, of some kind, name a subset: none. (Told in a sentence
+    of its own, counts alone, not `generic_only`: '... tặng Bằng khen cho 25 tập thể. Trong đó: ngành A 5 tập thể; ...',
+    the totals of any award.)"""
     parts = [c for c in counts if c.value and c.kind in ("collective", "individual")]
-    heads = {g.recipient_kind: g for g in out if g.award == "khen-thuong" and g.count and g.part_of is None}
+    heads = {g.recipient_kind: g for g in out if (g.award == "khen-thuong" or not generic_only) and g.count and g.part_of is None}
     if not parts or any(
         kind not in heads or sum(c.value for c in parts if c.kind == kind) != heads[kind].count for kind in {c.kind for c in parts}
     ):
@@ -3955,7 +3940,7 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                     if g.part_of is None and (parts := _broken_down(g, counts, True))
                 ),
                 [],
-            ) or [replace(p, evidence=here) for p in _each_broken_down(last_given, counts)]
+            ) or [replace(p, evidence=here) for p in _broken_down_by_level(last_given, counts, generic_only=False)]
         if (
             found
             and last_given_at >= i - _NAMING_WITHIN
