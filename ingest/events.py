@@ -1229,8 +1229,8 @@ _AT_NAMED_NOT_NAME = re.compile(
     rf"^{_HEAD}\s*,|^{_HEAD}\s+(?:có|còn|cũng)\s|^{_HEAD}\s+(?:này|lần này|đó|ấy|trên|nói trên)(?!\w)|(?<!\w)(?:đã|được|vừa)(?!\w)"
 )
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
-# a short name that still names one sitting: by its number or its kind ('Kỳ họp thứ 12', 'kỳ họp chuyên đề')
 _SITTING_HOLDERS = frozenset({"PeoplesCouncil", "PartyCommittee"})  # the bodies that sit ('HĐND', 'Ban Chấp hành Đảng bộ')
+# a short name that still names one sitting: by its number or its kind ('Kỳ họp thứ 12', 'kỳ họp chuyên đề')
 _SITTING_NAMED = re.compile(r"(?<!\w)(?:(?:lần\s+)?thứ\s+(?:\d{1,3}|[IVXLC]{1,6})|chuyên đề|bất thường)(?!\w)")
 
 

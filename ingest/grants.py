@@ -4245,7 +4245,7 @@ def _kind_counted_in(doc: Document, sent: Sentence, noun: str) -> int | None:
     kind = noun_kind(noun)
     if not kinds or any(c.kind != kind or not c.value for c in kinds):
         return None
-    return sum(c.value for c in kinds)
+    return _of_kind_counted_in(doc, sent, kind)
 
 
 def _each_kind(text: str) -> list[str]:

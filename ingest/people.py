@@ -1108,7 +1108,8 @@ class _Finder:
                 if name and pos + len(name) == end and len(name.split()) >= 2 and self._free(pos):
                     self.add(name, pos, end, [], end, "people.aged-name")
                     break
-                pos = skip_space(text, text.find(" ", pos, end) + 1) if text.find(" ", pos, end) != -1 else end
+                space = text.find(" ", pos, end)
+                pos = skip_space(text, space + 1) if space != -1 else end
 
     def titles_then_name(self, starts) -> None:
         """3. title [+ body] + name ('Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bộ trưởng Nguyễn Văn Hùng')."""
