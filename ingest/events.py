@@ -579,6 +579,8 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
     received at the event the body tells, which no ceremony of the headline's stands beside."""
     received: set[str] = set()
     body = [e for e in events if e.evidence.start >= doc.body_start]
+    if not body or not any(e.evidence.start < doc.body_start and e.evidence.rule in _HEADLINE_HANDING for e in events):
+        return events  # (no headline's receiving beside the body's events: nothing to read the body for)
     for sent in doc.sentences:
         # ('Tại hội nghị, ...'; or, in an article whose body tells one event, a sentence with no time of its own)
         at_it = _AT_THE_EVENT.match(sent.text) or (
