@@ -89,7 +89,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         co_presiding = (
             len(mentions) > 1
             and _SHARED_PRESIDING.match(sent.text, mentions[-1].chain_end) is not None
-            and all(_LISTED_NEXT.fullmatch(sent.text, a.chain_end, b.start) for a, b in pairwise(mentions))
+            and all(_JOINED.fullmatch(sent.text, a.chain_end, b.start) for a, b in pairwise(mentions))
         )
         presenter_before = False  # a person named before, who presents: those after the verb are its objects
         for m in mentions:
@@ -187,10 +187,10 @@ _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?:\S+\s+){0,3}$")
 _REPORTING = re.compile(rf"\s*,?\s*(?:đã\s+|cũng\s+)?(?:{REPORTING_VERBS}|báo cáo)(?!\w)")
 
 
-_SHARED_PRESIDING = re.compile(r"\s*(?:cùng\s+)?(?:đồng\s+)?chủ trì(?!\w)")
-# what parts two people of a list: a semicolon, a comma or 'và', then at most a rank or an honorific of two words
-_LISTED_NEXT = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d][^\s,;.:]*\s+){0,2}")
 _SHARED_VERB = re.compile(r"\s*(?:cùng\s+)?(?:đã\s+)?(?:về\s+)?(?:" + _PART["attended"].pattern + ")", re.I)
+_SHARED_PRESIDING = re.compile(r"\s*(?:cùng\s+)?(?:đồng\s+)?(?:" + _PART["presided"].pattern + r")(?!\w)", re.I)
+# what joins people who act together ('A, ...; Thượng tá B, ...', '... và đồng chí B'): the cue binding reads too
+_JOINED = lexicon.cue("joined-people")
 
 
 def _plays(doc: Document, part: str, start: int, text: str) -> bool:
