@@ -133,6 +133,13 @@ _OWN_AFTER_PROPOSAL = re.compile(
 _DECIDED_AFTER_PROPOSAL = re.compile(
     r",?\s+(?:(?:đến nay|hiện nay|đến thời điểm này)\s*,?\s*)?(?:đã\s+)?(?:có|ban hành)\s+quyết định\s+khen thưởng(?!\w)", re.I
 )
+# a giver and its bare giving after a comma, as a proposal's next item ('..., Chủ tịch UBND tỉnh tặng Bằng khen cho ...'),
+# with no word of a giving done or told apart ('đã', 'được', 'còn', 'đồng thời')
+_ASKED_IN_TURN = re.compile(
+    r"\s*,\s*(?:(?!(?<!\w)(?:đã|được|vừa|cũng|đang|sẽ|còn|đồng thời|và|trong đó)(?!\w))[^,;:()]){2,60}?"
+    r"(?<=\w)\s+(?:trao tặng|tặng thưởng|tặng|công nhận|khen thưởng)(?!\w)",
+    re.I,
+)
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
 _AGENT = lexicon.cue("agent")
 # the one asked passing a proposal on to another ('đề nghị Sở Nội vụ trình Chủ tịch UBND tỉnh tặng ...')
@@ -1244,6 +1251,9 @@ class _Reader:
     sentence_subject: Conferrer | None = None
     sentence_proposes: bool = False  # 'Hội đồng thống nhất đề nghị: X cho 5 tập thể; Y cho 1 cá nhân'
     proposes_list: bool = False  # the proposal opens a list ('đề nghị:'), so a clause with its own giver is proposed too
+    # the clause proposed by naming whom it asks ('đề nghị Thủ tướng tặng Bằng khen cho 1 tập thể'), so a giver and a
+    # bare giving after a comma ask in turn (', Chủ tịch UBND tỉnh tặng Bằng khen cho 6 tập thể')
+    asks_giver: bool = False
     last_person: str | None = None  # whom 'Đồng chí cũng trao ...' refers to: the first person of the last sentence naming one
     giver: Conferrer | None = None  # the conferrer of the clause's last predicate: 'đề nghị X tặng A cho ... và tặng B cho ...'
     giver_passive: bool = False  # that conferrer was a passive's agent ('được X tặng'), its own subject's giver
@@ -1288,6 +1298,7 @@ class _Reader:
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = self.giver = None
         self.clause_counted, self.ranked_run = None, []
         self.sentence_proposes = self.proposes_list = self.heading_proposes
+        self.asks_giver = False
         self.sentence_gave = self.proposal_in_series = self.foreign_giver = False
         self.typed_list = None
         self.told_at = {}
@@ -2785,6 +2796,9 @@ class _Reader:
         carried = self.sentence_proposes and (
             self.proposes_list or addressed or not (own_giver or own_passive or _OWN_AUTHORITY.search(clause))
         )
+        # ('đề nghị Thủ tướng tặng Bằng khen cho 1 tập thể, Chủ tịch UBND tỉnh tặng Bằng khen cho 6 tập thể': the next
+        # giver the proposal asks, with no tense of a giving done, 'đã', of its own)
+        carried = carried or (self.asks_giver and not proposal and _ASKED_IN_TURN.match(clause) is not None)
         if proposal and self.sentence_gave and _PROPOSAL_OPENS.match(clause) and self.giver_before is not None:
             # (not after a ranking no one gave: 'Khối suy tôn A là đơn vị dẫn đầu; đề nghị UBND tỉnh tặng Cờ thi đua cho
             # A, tặng Bằng khen cho B' proposes both, the vote no giving of a subject's own)
@@ -2799,6 +2813,9 @@ class _Reader:
         if carried and not proposal and _DECIDED_AFTER_PROPOSAL.match(" " + clause.lstrip()):
             carried = False
         proposed = self.sentence_proposes = carried or bool(proposal)
+        asked = proposal is not None and _AGENT.match(clause, proposal.start()) is not None
+        # (a giver it names, not the generic 'cấp trên' of 'đề nghị cấp trên khen thưởng', which asks no one in turn)
+        self.asks_giver = (asked and clause_conferrer is not None) or (carried and self.asks_giver)
         # 'huyện đề nghị cấp trên khen thưởng cho 3 tập thể, đồng thời khen thưởng theo thẩm quyền cho 40 tập thể': the
         # counts after its own giving are its grants, given by the proposal's subject
         own_from, own_giver = None, None

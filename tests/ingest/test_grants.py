@@ -11986,3 +11986,37 @@ def test_those_counted_holding_a_title_no_law_names_then_given_an_award_are_give
     # negative: a title the law names, held by those counted, stays theirs
     told = "Năm 2023, 25 giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen."
     assert given(told)[0] == ("chien-si-thi-dua-co-so", "individual", 25)
+
+
+def test_a_proposal_naming_whom_it_asks_goes_on_to_the_next_giver_after_a_comma():
+    # each giver the proposal asks in turn, a bare giving after a comma: proposed too
+    rows = grants_of(
+        "Huyện đã trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 1 tập thể, Bộ trưởng Bộ Công an tặng Bằng khen"
+        " cho 3 cá nhân, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể."
+    )
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("huan-chuong-lao-dong-hang-ba", 1, "proposed"),
+        ("bang-khen-cap-bo-tinh", 3, "proposed"),
+        ("bang-khen-cap-bo-tinh", 4, "proposed"),
+    ]
+    # (after 'trong đó' opening the proposal's parts)
+    rows = grants_of(
+        "Phòng Nội vụ đề nghị khen thưởng 9 tập thể; trong đó đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể,"
+        " UBND tỉnh tặng Cờ thi đua cho 1 tập thể."
+    )
+    assert [(r[0], r[4]) for r in rows if r[0] != "khen-thuong"] == [
+        ("bang-khen-thu-tuong", "proposed"),
+        ("co-thi-dua-cap-bo-tinh", "proposed"),
+    ]
+
+
+def test_a_giving_done_after_a_proposal_is_not_asked_in_turn():
+    # 'đã' marks a giving done, 'còn' another subject's; a semicolon parts the clauses
+    rows = grants_of(
+        "UBND huyện đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, Chủ tịch UBND huyện đã tặng Giấy khen cho 40 tập thể."
+    )
+    assert [(r[0], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed"), ("giay-khen", "conferred")]
+    rows = grants_of("Huyện đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể, còn UBND huyện tặng Giấy khen cho 40 tập thể.")
+    assert [(r[0], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed"), ("giay-khen", "conferred")]
+    rows = grants_of("Huyện đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 1 tập thể; Chủ tịch UBND huyện tặng Giấy khen cho 12 cá nhân.")
+    assert [(r[0], r[4]) for r in rows] == [("bang-khen-thu-tuong", "proposed"), ("giay-khen", "conferred")]
