@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import levels, lexicon
 from .awards import CLASS_ALONE_RULE, AwardMention, award_types, common_kind, is_ancestor, recipients_kind
 from .counts import _NUMBERS, NOUN_RE, Count, counts_in, total_in_turn, total_opened
-from .grant_links import COUNTS_AFTER_NAMED
+from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
@@ -251,7 +251,11 @@ def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMenti
 # after the award's 'cho' (or several: 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân', counted by grants)
 # (a school's class by its number: 'cho lớp 12A1 và 15 học sinh')
 # ('cho lớp 9A và 5 học sinh': its number and letter the whole name)
-_NAMED_ONE = rf"(?:(?:[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}])[^,;:()]{{2,80}}?|(?:lớp|chi đội)\s+\d[^,;:()]{{0,80}}?)"
+# (or a unit below the commune, by its name or its number: 'cho thôn Đông Thành và 2 hộ', 'cho khu phố 3 và 4 hộ')
+_NAMED_ONE = (
+    rf"(?:(?:[{UPPER}]|(?:{levels.ANY}|{levels.BELOW_COMMUNE})\s+[{UPPER}])[^,;:()]{{2,80}}?"
+    rf"|(?:lớp|chi đội|{levels.BELOW_COMMUNE})\s+(?:số\s+)?\d[^,;:()]{{0,80}}?)"
+)
 # (or a comma before the count, a list of counts going on: 'cho Phòng Cảnh sát hình sự, 2 đội và 8 cán bộ')
 # (or after their kind in the plural and a colon: 'cho các tập thể: Phòng Nội vụ, Phòng Tư pháp và 3 cá nhân')
 _NAMED_BODY_AND = re.compile(
@@ -278,7 +282,7 @@ def _subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | N
 
 
 # (COUNTS_AFTER_NAMED: 'cho Phòng X, 2 đội và 8 cán bộ': '8 cán bộ', the list going on)
-_NAMED_AND_COUNTS_RULES = frozenset({"grants.named-person-and-counts", "grants.named-body-and-counts", COUNTS_AFTER_NAMED})
+_NAMED_AND_COUNTS_RULES = frozenset({NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, COUNTS_AFTER_NAMED})
 
 
 def _named_body_then_counts(
@@ -312,8 +316,8 @@ def _named_body_then_counts(
         named = [p for p in people if p < c.start and others and _COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
         if named and _OTHERS_AFTER.match(clause, c.end):
             # 'ông A cùng 2 cá nhân khác được tặng Bằng khen': the one named, a grant of one, beside the others counted
-            out.append((Count(named[-1], named[-1], 1, False, "individual"), a, "grants.named-person-and-counts"))
-            out.append((c, a, "grants.named-person-and-counts"))
+            out.append((Count(named[-1], named[-1], 1, False, "individual"), a, NAMED_AND_COUNTED))
+            out.append((c, a, NAMED_AND_COUNTED))
             continue
         commended = _COMMENDED_BODY_AND.search(clause, max(0, c.start - 120), c.start) if a is None and c.kind and award is None else None
         if commended is not None:  # 'khen thưởng đột xuất Phòng X và 6 cá nhân': the body, one more grant of one
@@ -338,7 +342,7 @@ def _named_body_then_counts(
             out.append((c, a, r))
             continue
         # 'cho ông A và 5 cá nhân khác': the person named is one more grant, of one, as a collective named is
-        kind, rule = ("individual", "grants.named-person-and-counts") if person else ("collective", "grants.named-body-and-counts")
+        kind, rule = ("individual", NAMED_AND_COUNTED) if person else ("collective", NAMED_BODY_AND_COUNTED)
         out.append((Count(m.start(), m.start(), 1, False, kind), award, rule))
         out.append((c, award, rule))
     return out

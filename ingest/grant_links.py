@@ -37,7 +37,8 @@ class Presentation:
 UNCOUNTED = "grants.uncounted-recipients"
 COUNTS_AFTER_NAMED = "grants.counts-after-named"  # 'cho Phòng X, 2 đội và 8 cán bộ': the list going on after the one named
 PERSON_AFTER_COUNTS = "grants.person-after-counts"  # 'cho 3 cá nhân và ông A': the one named after the count, beside it
-NAMED_AND_COUNTED = "grants.named-person-and-counts"  # 'cho ông A và 5 cá nhân khác': the named one, and the count  # the rule of a grant to recipients named by their kind alone
+NAMED_AND_COUNTED = "grants.named-person-and-counts"  # 'cho ông A và 5 cá nhân khác': the named one, and the count
+NAMED_BODY_AND_COUNTED = "grants.named-body-and-counts"  # 'cho thôn Đông Thành và 2 hộ gia đình': the body, and the count
 
 
 def _key(g: GrantFact) -> tuple:
@@ -569,8 +570,12 @@ def _beside(named: GrantFact, total: GrantFact) -> bool:
     """'cho ông A và 5 cá nhân khác': the one named and the count beside them, read together, do not overlap."""
     if named.evidence.start != total.evidence.start:
         return False
-    # (or the counts the list goes on with after the one named: 'cho ông A, 5 tập thể và 3 cá nhân')
-    named_first = named.evidence.rule == NAMED_AND_COUNTED and total.evidence.rule in (NAMED_AND_COUNTED, COUNTS_AFTER_NAMED)
+    # (or the counts the list goes on with after the one named: 'cho ông A, 5 tập thể và 3 cá nhân'; a body named
+    # first, then a count of its kind: 'cho thôn Đông Thành và 2 hộ gia đình', the body one more)
+    named_first = named.evidence.rule in (NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED) and total.evidence.rule in (
+        named.evidence.rule,
+        COUNTS_AFTER_NAMED,
+    )
     return named_first or named.evidence.rule == PERSON_AFTER_COUNTS
 
 

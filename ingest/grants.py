@@ -92,6 +92,7 @@ from .grant_links import (
     BY_LEVEL,
     LISTED_BY_ITEMS,
     NAMED_AND_COUNTED,
+    NAMED_BODY_AND_COUNTED,
     PERSON_AFTER_COUNTS,
     RESULTS_LEAD_AFTER,
     UNCOUNTED,
@@ -2003,12 +2004,7 @@ class _Reader:
             self.ranked_run = []
         for g in out:  # 'cho xã Tân Lập và 5 cá nhân': the one collective is the body named
             # (not a count of collectives after it: 'cho Phòng X, 2 đội và 8 cán bộ')
-            if (
-                g.evidence.rule == "grants.named-body-and-counts"
-                and g.recipient_kind == "collective"
-                and g.recipient is None
-                and g.count == 1
-            ):
+            if g.evidence.rule == NAMED_BODY_AND_COUNTED and g.recipient_kind == "collective" and g.recipient is None and g.count == 1:
                 listed = presented_to_all(doc, base + awards[0].end, base + len(clause)) if awards else []
                 if listed:  # 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân': as many collectives as it names
                     g.count, g.named = len(listed), tuple(listed)

@@ -12020,3 +12020,26 @@ def test_a_giving_done_after_a_proposal_is_not_asked_in_turn():
     assert [(r[0], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "proposed"), ("giay-khen", "conferred")]
     rows = grants_of("Huyện đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 1 tập thể; Chủ tịch UBND huyện tặng Giấy khen cho 12 cá nhân.")
     assert [(r[0], r[4]) for r in rows] == [("bang-khen-thu-tuong", "proposed"), ("giay-khen", "conferred")]
+
+
+def test_a_hamlet_named_before_a_count_is_one_more_recipient_beside_it():
+    # a unit below the commune, by its name or its number, then 'và' and a count: the unit, one grant of its own
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho bản Nà Lừa và 3 cá nhân có thành tích xuất sắc.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "bản Nà Lừa"), ("individual", 3, None)]
+    rows = grants_of("Năm nay, tổ dân phố số 5 và 12 hộ được UBND huyện tặng Giấy khen.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("collective", 12)]
+    # (households beside it are collectives too, not the hamlet counted among them)
+    rows = grants_of("UBND huyện tặng Giấy khen cho thôn Đông Thành và 2 hộ gia đình.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "thôn Đông Thành"), ("collective", 2, None)]
+    # (a count of hamlets is no hamlet named)
+    rows = grants_of("UBND huyện tặng Giấy khen cho 3 thôn và 2 cá nhân.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 3, None), ("individual", 2, None)]
+
+
+def test_a_body_named_before_a_count_of_collectives_is_not_one_of_them():
+    # 'cho Trường X và 2 tập thể': the school and two others, beside each other
+    rows = grants_of("UBND huyện tặng Giấy khen cho Trường Tiểu học Hoàng Văn Thụ và 2 tập thể.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Trường Tiểu học Hoàng Văn Thụ"), (2, None)]
+    # (one named in a list a total counts is the total's: 'cho 3 tập thể, gồm: ... ' names them, no more)
+    rows = grants_of("UBND huyện tặng Giấy khen cho 2 tập thể gồm Trường Tiểu học Hoàng Văn Thụ và Trường THCS Tân Mỹ.")
+    assert [(r[2], r[10]) for r in rows] == [(2, None)]
