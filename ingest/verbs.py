@@ -8,8 +8,8 @@ from . import lexicon
 from .names import UPPER
 
 _PRESENT_VERB = lexicon.cue("present-verb")
-# a verb of receiving, in person (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận')
-RECEIVING = r"(?:đón nhận|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)"
+# a verb of receiving, in person (not 'công nhận', 'ghi nhận', 'xác nhận', 'tiếp nhận', 'thừa nhận'; 'đón' before an award)
+RECEIVING = rf"(?:đón nhận|{lexicon.cue('welcomed-award').pattern}|(?<!công )(?<!ghi )(?<!xác )(?<!tiếp )(?<!thừa )nhận)(?!\w)"
 _PASSIVE = lexicon.cue("passive-before")
 # 'ký quyết định tặng Bằng khen': a decision signed, not an award handed over
 _DECISION = lexicon.cue("decision")
