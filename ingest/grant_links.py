@@ -503,6 +503,9 @@ def _told_in_body(restated: GrantFact, candidates: list[GrantFact]) -> bool:
         same = kin[0] if len(kin) == 1 else None
     if same is None:
         return False
+    # ('Sở X nhận Cờ thi đua của Chính phủ' over the body's 'ông A trao Cờ thi đua cho tập thể Sở': the headline's form
+    # names the award more exactly, read before its giver is taken, which would make the bare form a giver's own)
+    _keep_narrower(same, restated)
     if same.presenter is None and restated.presenter is not None and restated.recipient is not None:
         same.presenter = restated.presenter
         same.event, same.date = same.event or restated.event, same.date or restated.date

@@ -12043,3 +12043,33 @@ def test_a_body_named_before_a_count_of_collectives_is_not_one_of_them():
     # (one named in a list a total counts is the total's: 'cho 3 tập thể, gồm: ... ' names them, no more)
     rows = grants_of("UBND huyện tặng Giấy khen cho 2 tập thể gồm Trường Tiểu học Hoàng Văn Thụ và Trường THCS Tân Mỹ.")
     assert [(r[2], r[10]) for r in rows] == [(2, None)]
+
+
+def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
+    # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
+    facts = article(
+        "Bệnh viện Đa khoa huyện Hữu Lũng vinh dự đón Bằng khen của Thủ tướng Chính phủ\n12/05/2021 08:00\n"
+        "Sáng 11/5, Bệnh viện Đa khoa huyện Hữu Lũng tổ chức Lễ kỷ niệm Ngày Quốc tế Điều dưỡng.\n"
+        "Bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Lạng Sơn trao Bằng khen cho tập thể Bệnh viện.\nMinh Anh\n"
+    )[1]
+    assert [(g.award, g.count, _label(g.conferrer)) for g in counted_once(facts.grants)] == [
+        ("bang-khen-thu-tuong", 1, "Thủ tướng Chính phủ")
+    ]
+    # (a headline's Government form told of other recipients leaves the body's bare award the province's)
+    facts = article(
+        "Huyện Hữu Lũng có 2 tập thể nhận Bằng khen của Thủ tướng Chính phủ\n12/05/2021 08:00\n"
+        "Sáng 11/5, UBND huyện Hữu Lũng tổ chức Hội nghị tổng kết công tác thi đua.\n"
+        "Tại hội nghị, Chủ tịch UBND tỉnh Lạng Sơn tặng Bằng khen cho 6 tập thể.\nMinh Anh\n"
+    )[1]
+    assert ("bang-khen-cap-bo-tinh", 6) in [(g.award, g.count) for g in counted_once(facts.grants)]
+
+
+def test_welcoming_an_award_is_receiving_it():
+    # 'đón' alone before an award: received, as 'đón nhận' is
+    rows = grants_of("Năm 2022, xã Tân Lập vinh dự đón Cờ thi đua của UBND tỉnh Lạng Sơn.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Lập")]
+    rows = grants_of("Trường THCS Tân Lập đón Huân chương Lao động hạng Ba.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "Trường THCS Tân Lập")]
+    # (not a welcome of guests or pupils, with an award told of someone else after it)
+    rows = grants_of("Trường THCS Tân Lập đón đoàn công tác của UBND tỉnh; đoàn trao Bằng khen cho 3 học sinh.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, None)]
