@@ -3716,3 +3716,17 @@ def test_a_programme_under_its_own_name_held_to_gather_or_honour_people_is_an_ev
         "Ngày 9/2, UBND thị xã Quảng Yên tổ chức chương trình hành động năm 2024 của thị xã.",
     ):
         assert facts_of(told).events == [], told
+
+
+def test_an_event_s_name_ends_before_the_person_it_was_held_by():
+    # 'do ông A, Phó Chủ tịch ... chủ trì' after a meeting's or an event's name: who chaired it, no part of the name
+    f = facts_of(
+        "Ngày 19/4, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng đợt 1 năm 2017 do bà Lê Thị Mai, Phó Chủ tịch"
+        " UBND tỉnh chủ trì."
+    )
+    assert [e.label for e in f.events] == ["Họp xét khen thưởng đợt 1 năm 2017 của Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh"]
+    f = facts_of("Sáng 3/6, UBND thị xã tổ chức Hội nghị sơ kết 6 tháng do đồng chí Trần Văn An, Chủ tịch UBND thị xã chủ trì.")
+    assert [e.label for e in f.events] == ["Hội nghị sơ kết 6 tháng"]
+    # (not 'do ông bà để lại', what forebears left, in lower case after the honorific)
+    f = facts_of("Sáng 3/6, UBND thị xã tổ chức Lễ tuyên dương các gương hiếu thảo do ông bà để lại.")
+    assert f.events[0].label.startswith("Lễ tuyên dương các gương hiếu thảo do ông bà")
