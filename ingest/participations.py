@@ -100,6 +100,12 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 # 'Ông A cho biết, năm 2024 UBND tỉnh đã tặng ...': what A reports, not what A did (but 'nhấn mạnh' is speaking)
                 after = after[: reported.end()]
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
+            at_events = given_at.get(sent.start, set())
+            event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
+            if part is None and event.awards and _HANDS_DECISION.match(after):
+                # 'Đại tá A, Giám đốc Công an tỉnh trao quyết định và chúc mừng các đồng chí: ...' at the ceremony of
+                # handing over an award's decisions: the decisions of the award its name tells
+                part = "presented_awards"
             if part is not None and home_opened(sent.text, m.start) is not None:
                 part = None  # 'tại nhà riêng ông A, lãnh đạo tỉnh đã trao ...': A's home, where it was done, not A
             if part is None and presiding:
@@ -132,8 +138,6 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 part = None  # 'Chủ tịch nước Võ Văn Thưởng đã tặng Huân chương ...': decided, handed over by no one named
             elif part == "presented_awards":
                 presenter_before = True
-            at_events = given_at.get(sent.start, set())
-            event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
             if part:
                 _take_part(event, m.name, part, Evidence(sent.start, sent.end, sent.text, f"participations.{part}"))
             if part not in (None, "attended") and _ATTENDS_AND.match(after):
@@ -169,6 +173,14 @@ _AWARD_TOLD_BEFORE = re.compile(
     r"|\s+(?:tặng\s+)?Huy hiệu\s+(?:Đảng|[\d, ]+năm tuổi Đảng)(?!\w)"
     # 'đã trao Huy hiệu và tặng hoa chúc mừng đồng chí A': a badge named before, by its word alone
     r"|\s+(?:tặng\s+)?Huy hiệu(?=\s+(?:và|cho|tới|đến)(?!\w)|\s*(?:[.;,]|$))"
+)
+
+
+# a decision handed over by the one named, with nothing after it that names what it decides ('trao quyết định và chúc
+# mừng ...', 'trao các quyết định.'; not 'trao quyết định bổ nhiệm ...', 'trao quyết định cho ...', read as awards are)
+_HANDS_DECISION = re.compile(
+    r"\s*,?\s*(?:(?:đã|cũng|thay mặt\s[^,;.]{0,60}?|đại diện\s[^,;.]{0,40}?)\s*,?\s+)*trao(?:\s+tặng)?\s+(?:các\s+)?[Qq]uyết định"
+    r"(?=\s+và\s|\s*[.;,]|\s*$)"
 )
 
 

@@ -3730,3 +3730,17 @@ def test_an_event_s_name_ends_before_the_person_it_was_held_by():
     # (not 'do ông bà để lại', what forebears left, in lower case after the honorific)
     f = facts_of("Sáng 3/6, UBND thị xã tổ chức Lễ tuyên dương các gương hiếu thảo do ông bà để lại.")
     assert f.events[0].label.startswith("Lễ tuyên dương các gương hiếu thảo do ông bà")
+
+
+def test_handing_over_decisions_at_an_award_s_ceremony_is_presenting_the_award():
+    lead = "Chiều 24/5/2022, Công an thị xã tổ chức lễ trao quyết định của Bộ trưởng Bộ Công an tặng Bằng khen cho 3 cán bộ."
+    f = facts_of(lead + " Đại tá Đặng Hồng Sinh, Giám đốc Công an tỉnh trao quyết định và chúc mừng các đồng chí được khen thưởng.")
+    assert [(p.person, p.part) for p in f.events[0].participants] == [("Đặng Hồng Sinh", "presented_awards")]
+    f = facts_of(lead + " Thượng tá Lê Văn Hùng, Trưởng Công an thị xã đã trao các quyết định.")
+    assert [(p.person, p.part) for p in f.events[0].participants] == [("Lê Văn Hùng", "presented_awards")]
+    # (not at a ceremony of an appointment, whose name tells no award)
+    f = facts_of(
+        "Chiều 24/5/2022, Công an thị xã tổ chức lễ công bố quyết định bổ nhiệm Phó Trưởng Công an thị xã. Đại tá Đặng Hồng"
+        " Sinh, Giám đốc Công an tỉnh trao quyết định và chúc mừng đồng chí Nguyễn Văn Thành."
+    )
+    assert all(p.part != "presented_awards" for e in f.events for p in e.participants)
