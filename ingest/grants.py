@@ -3711,15 +3711,26 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         led_list = lead_after_grants or (led_list and bullet)  # the list such a lead opened goes on
         if lead_after_grants:
             level_heads = [g for g in last_given if g.award == "khen-thuong" and g.count and g.part_of is None]
+        # ('... ban hành Quyết định khen thưởng các tập thể, cá nhân có thành tích. Cụ thể như sau:': a lead of its own
+        # right after a sentence that gives (and proposes nothing) opens that sentence's list, as its colon would)
+        prev = sentences[i - 1] if i and not new_paragraph else None
+        lead_of_giving = (
+            opens
+            and prev is not None
+            and _LIST_LEAD.fullmatch(sent.text.strip()) is not None
+            and bool(commend_verbs(prev.text) or presents(prev.text))
+            and not _PROPOSED.search(prev.text)
+        )
         giving_list = (giving_list and (bullet or counted_section)) or (
-            (opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text) or lead_after_grants)
+            (opens or section) and bool(_GRANT_VERB.search(sent.text) or _RESULTS.match(sent.text) or lead_after_grants or lead_of_giving)
         )
         # (an item that opens a sublist of its own, naming no award, stays under its heading: '1. Tập thể (05 tập thể):'
         # under '... được tặng Giấy khen như sau:')
         sublist = reader.heading_gives and not doc.spans("awards", sent.start, sent.end)
         if opens and not sublist:
-            reader.list_heading, reader.list_commends = sent, bool(commend_verbs(sent.text))
-            items_giver, items_presenter = _heading_giver(doc, sent), _heading_presenter(reader, sent)
+            told = prev if lead_of_giving and prev is not None else sent  # (the giving sentence a lead of its own leads on)
+            reader.list_heading, reader.list_commends = told, bool(commend_verbs(told.text))
+            items_giver, items_presenter = _heading_giver(doc, told), _heading_presenter(reader, told)
         elif not bullet:
             items_giver = items_presenter = None
         if section or opens or not bullet:  # (a numbered heading is an item of the list above it too)

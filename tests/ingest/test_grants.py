@@ -12073,3 +12073,20 @@ def test_welcoming_an_award_is_receiving_it():
     # (not a welcome of guests or pupils, with an award told of someone else after it)
     rows = grants_of("Trường THCS Tân Lập đón đoàn công tác của UBND tỉnh; đoàn trao Bằng khen cho 3 học sinh.")
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, None)]
+
+
+def test_a_lead_of_its_own_after_a_giving_sentence_opens_its_list():
+    items = "- Trạm Y tế xã Tân Mỹ: Giấy khen.\n- Đồn Công an Na Sầm: Giấy khen.\n- Ông Hà Văn Tuấn, Trưởng thôn Nà Lầu: Giấy khen.\n"
+
+    def rows(lead: str) -> list[tuple]:
+        facts = article(HEAD + lead + items + "Trần Thu Hương\n")[1]
+        return [(g.award, g.recipient_kind, g.count, g.status, _label(g.conferrer)) for g in counted_once(facts.grants)]
+
+    given = [
+        ("giay-khen", "collective", 2, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "individual", 1, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    assert rows("Ngày 13/9, UBND huyện ban hành Quyết định khen thưởng các tập thể, cá nhân có thành tích. Cụ thể như sau:\n") == given
+    assert rows("Sáng 13/9, UBND huyện đã tuyên dương những tập thể, cá nhân tiêu biểu. Gồm:\n") == given
+    # (not after a sentence that gives nothing: a meeting held, its items no grants)
+    assert rows("Ngày 13/9, UBND huyện tổ chức hội nghị sơ kết công tác. Cụ thể:\n") == []
