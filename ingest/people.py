@@ -236,6 +236,7 @@ _VILLAGE_HEAD = {
     "Trưởng bản": "bản",
     "Trưởng ấp": "ấp",
     "Trưởng khu phố": "khu phố",
+    "Trưởng khu": "khu",
     "Trưởng buôn": "buôn",
     "Tổ trưởng tổ dân phố": "tổ dân phố",  # 'Tổ trưởng Tổ dân phố số 3'
 }

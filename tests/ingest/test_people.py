@@ -2701,3 +2701,12 @@ def test_the_state_bank_s_governors_by_their_office_alone_hold_it_at_the_state_b
     # negative: a branch's head is its director, the branch his body
     people = posts_of("Ông Hoàng Văn Tùng, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh phát biểu.")
     assert people["Hoàng Văn Tùng"] == {("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh")}
+
+
+def test_the_head_of_a_khu_heads_that_village():
+    # 'khu', the village of the midland provinces, by its name or its number
+    assert posts_of("Ông Hà Văn Tuấn, Trưởng khu Xuân Thắng phát biểu.")["Hà Văn Tuấn"] == {("Trưởng khu", "khu Xuân Thắng")}
+    assert posts_of("Bà Lê Thị Nga, Trưởng khu 5 nhận Giấy khen.")["Lê Thị Nga"] == {("Trưởng khu", "khu 5")}
+    # (not the head of an economic zone, an area, or a ward of a hospital)
+    for title in ("Trưởng khu Kinh tế Vân Đồn", "Trưởng khu vực 2", "Trưởng khu điều trị"):
+        assert ("Trưởng khu", None) not in posts_of(f"Ông Hà Văn Tuấn, {title} phát biểu.")["Hà Văn Tuấn"], title
