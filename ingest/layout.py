@@ -473,7 +473,7 @@ _REPOSTED_FROM = re.compile(
 # a decision's signature block under its text ('CHỦ TỊCH', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN'): the name
 # under it signed the decision and wrote no article
 _SIGNATURE = re.compile(
-    r"^(?:(?:KT|TM|TL|Q|T/M)\.?\s*)?(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|CỤC TRƯỞNG|"
+    r"^(?:(?:KT|TM|TL|Q|T/M)\.?\s*)?(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|BÍ THƯ|HIỆU TRƯỞNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|CHI CỤC TRƯỞNG|"
     r"CHÁNH VĂN PHÒNG|THỦ TRƯỞNG|BỘ TRƯỞNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![\w])[^a-zà-ỹđ]*$"
 )
 

@@ -2710,3 +2710,16 @@ def test_the_head_of_a_khu_heads_that_village():
     # (not the head of an economic zone, an area, or a ward of a hospital)
     for title in ("Trưởng khu Kinh tế Vân Đồn", "Trưởng khu vực 2", "Trưởng khu điều trị"):
         assert ("Trưởng khu", None) not in posts_of(f"Ông Hà Văn Tuấn, {title} phát biểu.")["Hà Văn Tuấn"], title
+
+
+def test_a_head_of_office_s_signature_marks_a_signer_not_a_writer():
+    # a notice of a district office signed by its head ('TRƯỞNG PHÒNG'), or by an institute's ('VIỆN TRƯỞNG')
+    for title in ("TRƯỞNG PHÒNG", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG", "VIỆN TRƯỞNG"):
+        doc, _ = article(
+            "Kết quả khen thưởng năm học 2021 - 2022\nPhòng Giáo dục và Đào tạo huyện Hải Hà tặng Giấy khen cho 9 tập thể.\n"
+            f"Ngày 25 tháng 6 năm 2022\n{title}\nNguyễn Văn Bình\n"
+        )
+        assert (doc.author, doc.signer) == (None, "Nguyễn Văn Bình"), title
+    # (a byline in capitals that is no title is the writer)
+    doc, _ = article("Kết quả khen thưởng\nPhòng Giáo dục và Đào tạo huyện Hải Hà tặng Giấy khen cho 9 tập thể.\nPHẠM THU HÀ\n")
+    assert doc.author == "Phạm Thu Hà"
