@@ -259,6 +259,12 @@ _UNPLACED = OrgRef("Đảng ủy", "PartyCommittee", level="commune")  # a marke
 # any other commune's body by its level word alone ('UBND xã', 'Hội Nông dân xã', 'Ủy ban MTTQ Việt Nam phường'), no
 # name after it: the chain goes on past it, and it is of the commune another title of the chain names, if one does
 _BODY_WORD = r"(?!(?:và|của|cho|tại|đã|được|với|các|những|ở|trên|về|là|đang|cùng)(?!\w))[\w&]+"
+# a youth union's unit named by its kind alone after a title ('Bí thư Đoàn Sở', 'Bí thư Chi đoàn', 'Phó Bí thư Đoàn
+# trường'): the chain goes on past it, its title of no Party committee the article's place would give it
+_BARE_YOUTH_UNIT = re.compile(
+    rf"\s+(?:[Ll]iên chi đoàn|[Cc]hi đoàn|Đoàn(?:\s+(?:Thanh niên|TN))?\s+(?:Sở|trường|khối|cơ sở|bộ phận|ngành|cơ quan|Khối))"
+    rf"(?!\w)(?!\s+[{UPPER}0-9])"
+)
 _UNPLACED_COMMUNE_BODY = re.compile(rf"\s+[{UPPER}][\w&]*(?:\s+{_BODY_WORD}){{0,5}}?\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
 
 
@@ -448,7 +454,7 @@ def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[lis
             # cho biết' in an article about one company (of a company and its corporation both named, which is unsaid)
             ones = [one for head in heads if (one := local.institution(head)) is not None]
             org = ones[0] if len(ones) == 1 else None
-        if org is None and (unplaced := _UNPLACED_COMMUNE_BODY.match(text, pos)):
+        if org is None and (unplaced := _UNPLACED_COMMUNE_BODY.match(text, pos) or _BARE_YOUTH_UNIT.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()
         raw.append((name, org))
         if term := _TERM.match(text, pos):

@@ -2723,3 +2723,21 @@ def test_a_head_of_office_s_signature_marks_a_signer_not_a_writer():
     # (a byline in capitals that is no title is the writer)
     doc, _ = article("Kết quả khen thưởng\nPhòng Giáo dục và Đào tạo huyện Hải Hà tặng Giấy khen cho 9 tập thể.\nPHẠM THU HÀ\n")
     assert doc.author == "Phạm Thu Hà"
+
+
+def test_a_youth_union_secretary_holds_the_post_in_the_union_of_the_unit_named():
+    def posts(title: str) -> set:
+        _, facts = article(
+            "Đoàn Thanh niên Sở Y tế tỉnh Quảng Ninh kỷ niệm ngày thành lập Đoàn\nNgày 26/3/2023, Đoàn Thanh niên Sở Y tế tỉnh"
+            f" Quảng Ninh tổ chức kỷ niệm.\nAnh Lê Văn Tú, {title} chủ trì.\nPhan Minh Đức\n"
+        )
+        return posts_by_name(facts)["Lê Văn Tú"]
+
+    # 'Đoàn' before a department or a school: that unit's youth union
+    assert posts("Bí thư Đoàn Sở Y tế") == {("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Sở Y tế tỉnh Quảng Ninh")}
+    assert posts("Phó Bí thư Đoàn Trường THPT Tiên Yên") == {("Phó Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường THPT Tiên Yên")}
+    # a union named by its kind alone: unplaced, never the province's Party committee
+    for bare in ("Bí thư Đoàn Sở", "Bí thư Chi đoàn", "Bí thư Đoàn trường", "Bí thư Liên chi đoàn"):
+        assert posts(bare) == {("Bí thư", None)}, bare
+    # (a bare 'Bí thư' is still the Party's)
+    assert posts("Bí thư") == {("Bí thư", "Tỉnh ủy Quảng Ninh")}
