@@ -2741,3 +2741,15 @@ def test_a_youth_union_secretary_holds_the_post_in_the_union_of_the_unit_named()
         assert posts(bare) == {("Bí thư", None)}, bare
     # (a bare 'Bí thư' is still the Party's)
     assert posts("Bí thư") == {("Bí thư", "Tỉnh ủy Quảng Ninh")}
+
+
+def test_a_post_taken_again_or_taken_as_the_verb_s_object_is_held():
+    # 'tiếp tục được bầu giữ chức', 'bầu bà A làm Chủ tịch': the post elected to
+    said = "Đại hội đã bầu Ban Chấp hành; bà Lê Thị Hoa tiếp tục được bầu giữ chức Chủ tịch Hội Chữ thập đỏ huyện."
+    assert posts_of(said)["Lê Thị Hoa"] == {("Chủ tịch", "Hội Chữ thập đỏ huyện Hải Hà")}
+    assert posts_of("Đại hội bầu ông Vi Văn Tám làm Chủ tịch Hội Nông dân huyện.")["Vi Văn Tám"] == {
+        ("Chủ tịch", "Hội Nông dân huyện Hải Hà")
+    }
+    # (not work done with a body, nor a kind of work)
+    assert posts_of("Bà Lê Thị Hoa làm việc với Hội Chữ thập đỏ huyện.")["Lê Thị Hoa"] == set()
+    assert posts_of("Bà Lê Thị Hoa làm công tác Hội từ năm 2010.")["Lê Thị Hoa"] == set()
