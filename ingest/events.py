@@ -1151,8 +1151,11 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
 
 # what may stand between 'được tổ chức' and its date: 'vào', 'sáng', 'ngày' ('được tổ chức vào sáng ngày 15/1')
 # 'vào sáng', 'trong', 'chiều' before a day; and a time of day ('từ 7 giờ ngày', 'vào lúc 14 giờ 30 phút ngày', 'lúc 8h ngày')
+# (or the days it took, then their dates: 'trong 2 ngày 14 và 15/8', 'trong hai ngày (14 - 15/8)')
 _DAY_LEAD = (
-    r"(?:(?:vào|trong|từ)\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:" + PARTS_OF_DAY + r"))?\s*,?\s*)?"
+    r"(?:(?:vào|trong|từ)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc\s+)?(?:\(\s*)?(?:từ\s+)?)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:"
+    + PARTS_OF_DAY
+    + r"))?\s*,?\s*)?"
     r"(?:(?:" + PARTS_OF_DAY + r")\s+)?"
 )
 # (past how it went: 'được tổ chức thành công vào ngày 15/1')

@@ -3744,3 +3744,19 @@ def test_handing_over_decisions_at_an_award_s_ceremony_is_presenting_the_award()
         " Sinh, Giám đốc Công an tỉnh trao quyết định và chúc mừng đồng chí Nguyễn Văn Thành."
     )
     assert all(p.part != "presented_awards" for e in f.events for p in e.participants)
+
+
+def test_an_event_held_over_days_told_after_its_name_is_dated_by_its_first():
+    for days in (
+        "trong 2 ngày 14 và 15/8/2020",
+        "trong hai ngày 14-15/8/2020",
+        "từ ngày 14 đến ngày 15/8/2020",
+        "từ ngày 14/8 đến 15/8/2020",
+    ):
+        held = facts_of(f"Đại hội Thi đua yêu nước huyện lần thứ V đã diễn ra {days}.").events
+        organised = facts_of(f"UBND thị xã tổ chức Đại hội Thi đua yêu nước lần thứ V {days}.").events
+        assert [e.date for e in held] == [dt.date(2020, 8, 14)], days
+        assert [(e.label, e.date) for e in organised] == [("Đại hội Thi đua yêu nước lần thứ V", dt.date(2020, 8, 14))], days
+    # (a span of ages or months after the name is no day, and stays in it)
+    organised = facts_of("UBND thị xã tổ chức Hội thi Tìm hiểu pháp luật dành cho học sinh từ 15 đến 18 tuổi.").events
+    assert [e.date for e in organised] == [None]
