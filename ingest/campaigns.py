@@ -249,9 +249,9 @@ def _launched_at_event(sent: Sentence, quote_at: int, facts: ArticleFacts) -> Co
 
 # 'phong trào thi đua “…” do Thủ tướng Chính phủ phát động': the launcher after the name
 # ('phong trào “…” được Bộ Công an phát động từ năm 2005': by a passive too)
-# (past the campaign's period: '“…” giai đoạn 2021 - 2025 do Thủ tướng Chính phủ phát động')
+# (past the campaign's period: '“…” giai đoạn 2021 - 2025 do Thủ tướng Chính phủ phát động', '“…”, giai đoạn ...')
 _DO_LAUNCHED = re.compile(
-    r"[”\"»’'\s]*(?:(?:giai đoạn|năm|nhiệm kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
+    r"[”\"»’'\s]*(?:,\s*)?(?:(?:giai đoạn|năm|nhiệm kỳ)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
     r"\s*,?\s*(?:do|của|(?:đã\s+)?được)\s+(?P<who>[^,;.:“”\"]{2,60}?)\s+(?:phát động|khởi xướng)(?!\w)"
 )
 

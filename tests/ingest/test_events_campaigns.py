@@ -3760,3 +3760,18 @@ def test_an_event_held_over_days_told_after_its_name_is_dated_by_its_first():
     # (a span of ages or months after the name is no day, and stays in it)
     organised = facts_of("UBND thị xã tổ chức Hội thi Tìm hiểu pháp luật dành cho học sinh từ 15 đến 18 tuổi.").events
     assert [e.date for e in organised] == [None]
+
+
+def test_a_campaign_s_launcher_after_its_period_set_off_by_a_comma():
+    def launcher(sentence: str):
+        c = facts_of(sentence).campaigns[0]
+        return getattr(c.launched_by, "label", None) or getattr(c.launched_by, "name", None) or c.launched_by
+
+    said = "Các xã hưởng ứng phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, giai đoạn 2021 - 2025 do Thủ tướng Chính phủ phát động."
+    assert launcher(said) == "Thủ tướng Chính phủ"
+    # (not the launcher of the campaign named after it)
+    said = (
+        "Các xã hưởng ứng phong trào “Cả nước chung sức xây dựng nông thôn mới”, giai đoạn 2021 - 2025 và phong trào"
+        " “Nông dân sản xuất giỏi” do Hội Nông dân tỉnh phát động."
+    )
+    assert launcher(said) is None
