@@ -425,6 +425,17 @@ def _given_to_its_own(clause: str, award: AwardMention, others: list[Count]) -> 
     return i < len(others) and bool(others[i].kind) and _FOR_ITS_OWN.fullmatch(clause, award.end, others[i].start) is not None
 
 
+def _counted_right_after(clause: str, award: AwardMention, others: list[Count]) -> bool:
+    """Whether `award` has a count of its own right after it, in brackets or after a colon ('Bằng khen (5 tập thể)',
+    'Bằng khen: 5 tập thể'): the first count after it (`others` in the order written)."""
+    i = bisect.bisect_left(others, award.end, key=lambda o: o.start)
+    return (
+        i < len(others)
+        and bool(others[i].kind)
+        and (glue(clause, award.end, others[i].start, _PAREN_LIST) or glue(clause, award.end, others[i].start, _COLON_LIST))
+    )
+
+
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
     """'cứu 6 học sinh ..., hai thanh niên được tặng Bằng khen': another count, not listed with this one, is the subject."""
     for k in range(bisect.bisect_left(others, c.end, key=lambda o: o.start), len(others)):  # the counts up to the award
@@ -753,6 +764,10 @@ def _award_for_noun_count(
             return _shared_by(clause, awards, j, c)
         if _given_to_its_own(clause, following[0], others or []):
             # 'trao Cờ cho 3 đơn vị dẫn đầu và Giấy khen cho 10 vận động viên': the award after is given to its own count
+            return None, "grants.generic-commendation"
+        if _LIST_OPENS.search(clause, c.end, following[0].start) and _counted_right_after(clause, following[0], others or []):
+            # 'khen thưởng 10 tập thể, 20 cá nhân, gồm: Bằng khen của Chủ tịch UBND tỉnh (5 tập thể), Giấy khen ...': the
+            # awards the list opens count their own, in brackets or after a colon; the count before it, their total
             return None, "grants.generic-commendation"
         return following[0], "grants.counts-given-award"
     return None, "grants.generic-commendation"

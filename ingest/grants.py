@@ -487,7 +487,12 @@ def _breaks_down(clause: str, m: re.Match[str]) -> bool:
     since = clause.rfind(")", 0, m.start()) + 1
     if since == 0 and (mark := _BULLET.match(clause)) is not None:
         since = mark.end()  # ('1. Bằng khen của Chủ tịch UBND tỉnh (02 tập thể)': an item's number counts nothing)
-    return bool(counts_in(clause[since : m.start()]))
+    before = clause[since : m.start()]
+    counted = counts_in(before)
+    # ('khen thưởng 10 tập thể, 20 cá nhân, gồm: Bằng khen của Chủ tịch UBND tỉnh (5 tập thể), ...': an award named
+    # after the last count, right before the brackets, is counted by them)
+    awards = find_awards(before)
+    return bool(counted) and not (awards and awards[-1].start > counted[-1].end)
 
 
 _MADE_UP_OF = re.compile(r"(?:bao\s+)?gồm(?!\w)")

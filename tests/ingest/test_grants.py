@@ -12090,3 +12090,26 @@ def test_a_lead_of_its_own_after_a_giving_sentence_opens_its_list():
     assert rows("Sáng 13/9, UBND huyện đã tuyên dương những tập thể, cá nhân tiêu biểu. Gồm:\n") == given
     # (not after a sentence that gives nothing: a meeting held, its items no grants)
     assert rows("Ngày 13/9, UBND huyện tổ chức hội nghị sơ kết công tác. Cụ thể:\n") == []
+
+
+def test_a_total_whose_list_counts_each_award_in_brackets_or_after_a_colon_is_broken_down_by_them():
+    # 'khen thưởng N ..., gồm: AWARD (counts), AWARD (counts)': each award its own counts, the total their sum
+    parts = [("bang-khen-cap-bo-tinh", "collective", 4), ("giay-khen", "collective", 6), ("giay-khen", "individual", 15)]
+    for said in (
+        "Năm 2022, huyện khen thưởng 10 tập thể, 15 cá nhân, gồm: Bằng khen của Chủ tịch UBND tỉnh (4 tập thể), Giấy khen"
+        " của Chủ tịch UBND huyện (6 tập thể, 15 cá nhân).",
+        "Dịp này, 10 tập thể, 15 cá nhân đã được khen thưởng với các hình thức: Bằng khen của Chủ tịch UBND tỉnh (4 tập"
+        " thể), Giấy khen của Chủ tịch UBND huyện (6 tập thể, 15 cá nhân).",
+        "Năm 2022, huyện khen thưởng 10 tập thể, 15 cá nhân, gồm: Bằng khen của Chủ tịch UBND tỉnh: 4 tập thể; Giấy khen"
+        " của Chủ tịch UBND huyện: 6 tập thể, 15 cá nhân.",
+    ):
+        assert short(grants_of(said)) == parts, said
+    # (counts in brackets after a count, no award between, break that count down; after an award, they are its own)
+    assert short(grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 45 tập thể, cá nhân (20 tập thể, 25 cá nhân).")) == [
+        ("giay-khen", "collective", 20),
+        ("giay-khen", "individual", 25),
+    ]
+    # (a count given an award with no list of its own after it is that award's)
+    assert short(grants_of("Năm 2022, có 10 tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh.")) == [
+        ("bang-khen-cap-bo-tinh", "collective", 10)
+    ]
