@@ -82,6 +82,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         if not (in_paragraph or sent.is_caption or presenting or attending or presiding or _ABOUT_EVENT.search(sent.text)):
             continue
         mentions = doc.values("people", sent.start, sent.end, base=sent.start)
+        if not mentions:
+            continue
         # 'Đồng chí A, ... và đồng chí B, ... dự và chỉ đạo Đại hội': the verb after the last of them is all theirs
         shared = _SHARED_VERB.match(sent.text, mentions[-1].chain_end) if len(mentions) > 1 else None
         # 'Trung tá A, Chỉ huy trưởng ...; Thượng tá B, Chính trị viên ... chủ trì hội nghị': the people listed preside
@@ -92,6 +94,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             and all(_JOINED.fullmatch(sent.text, a.chain_end, b.start) for a, b in pairwise(mentions))
         )
         presenter_before = False  # a person named before, who presents: those after the verb are its objects
+        at_events = given_at.get(sent.start, set())  # (the sentence's event, whoever it names)
+        event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
         for m in mentions:
             before = sent.text[: m.start]
             after_at = m.chain_end
@@ -100,8 +104,6 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
                 # 'Ông A cho biết, năm 2024 UBND tỉnh đã tặng ...': what A reports, not what A did (but 'nhấn mạnh' is speaking)
                 after = after[: reported.end()]
             part = next((name for name, _ in _PARTS if _plays(doc, name, sent.start + after_at, after)), None)
-            at_events = given_at.get(sent.start, set())
-            event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
             if part is None and event.awards and _HANDS_DECISION.match(after):
                 # 'Đại tá A, Giám đốc Công an tỉnh trao quyết định và chúc mừng các đồng chí: ...' at the ceremony of
                 # handing over an award's decisions: the decisions of the award its name tells
@@ -176,18 +178,18 @@ _AWARD_TOLD_BEFORE = re.compile(
 )
 
 
+# what may stand between a name's titles and the person's act: an aspect, or whom they act for ('đã', 'thay mặt lãnh đạo
+# tỉnh,', 'đại diện Ban Tổ chức')
+_AFTER_NAME = r"\s*,?\s*(?:(?:đã|cũng|thay mặt\s[^,;.]{0,60}?|đại diện\s[^,;.]{0,40}?)\s*,?\s+)*"
 # a decision handed over by the one named, with nothing after it that names what it decides ('trao quyết định và chúc
 # mừng ...', 'trao các quyết định.'; not 'trao quyết định bổ nhiệm ...', 'trao quyết định cho ...', read as awards are)
-_HANDS_DECISION = re.compile(
-    r"\s*,?\s*(?:(?:đã|cũng|thay mặt\s[^,;.]{0,60}?|đại diện\s[^,;.]{0,40}?)\s*,?\s+)*trao(?:\s+tặng)?\s+(?:các\s+)?[Qq]uyết định"
-    r"(?=\s+và\s|\s*[.;,]|\s*$)"
-)
+_HANDS_DECISION = re.compile(_AFTER_NAME + r"trao(?:\s+tặng)?\s+(?:các\s+)?[Qq]uyết định(?=\s+và\s|\s*[.;,]|\s*$)")
 
 
 # what a speaker says, right after the name and titles (on someone's behalf): 'chúc mừng', 'ghi nhận', 'yêu cầu' (only
 # after: 'trao Huân chương và chúc mừng ông B' is said to B)
 _SAYS_VERB = re.compile(r"(?<!\w)(?:chúc mừng|ghi nhận|đánh giá cao|yêu cầu|gửi lời|bày tỏ|mong muốn|căn dặn|biểu dương những)(?!\w)")
-_SAYS = re.compile(r"\s*,?\s*(?:(?:đã|cũng|thay mặt\s[^,;.]{0,60}?|đại diện\s[^,;.]{0,40}?)\s*,?\s+)*" + _SAYS_VERB.pattern)
+_SAYS = re.compile(_AFTER_NAME + _SAYS_VERB.pattern)
 # a speech set before its speaker, the sentence's subject: 'Phát biểu chỉ đạo tại hội nghị, ', 'Phát biểu kết luận, '
 # (the speaker's titles may come between: 'Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh ')
 _FRONTED_SPEECH = re.compile(
