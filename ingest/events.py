@@ -1153,7 +1153,9 @@ def _hosted(sent: Sentence, doc: Document) -> list[EventFact]:
 # 'vào sáng', 'trong', 'chiều' before a day; and a time of day ('từ 7 giờ ngày', 'vào lúc 14 giờ 30 phút ngày', 'lúc 8h ngày')
 # (or the days it took, then their dates: 'trong 2 ngày 14 và 15/8', 'trong hai ngày (14 - 15/8)')
 _DAY_LEAD = (
-    r"(?:(?:vào|trong|từ)\s+)?(?:(?:\d|hai|ba|bốn|năm)\s+ngày\s+(?:làm việc\s+)?(?:\(\s*)?(?:từ\s+)?)?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:"
+    r"(?:(?:vào|trong|từ)\s+)?(?:"
+    + lexicon.cue("days-taken").pattern
+    + r")?(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:"
     + PARTS_OF_DAY
     + r"))?\s*,?\s*)?"
     r"(?:(?:" + PARTS_OF_DAY + r")\s+)?"
