@@ -2073,13 +2073,19 @@ def test_a_captions_receiving_under_the_ceremony_told_is_a_moment_of_it():
     assert [e.label for e in facts.events] == ["Lễ đón nhận Huân chương Độc lập hạng Nhất"]
 
 
+def _parts_after(lead: str, sentence: str) -> list[tuple[str, str]]:
+    """The parts people take in the article's one event, told in `lead`, as a paragraph of its own after it says."""
+    facts = article(f"{lead}\n\n{sentence}\nTrần Thu Hương\n")[1]
+    return [(p.person, p.part) for p in facts.events[0].participants]
+
+
 def test_who_chairs_a_sitting_told_in_a_paragraph_of_its_own_presided_over_it():
     def parts(sentence: str) -> list[tuple[str, str]]:
-        facts = article(
+        lead = (
             "Hội đồng Thi đua - Khen thưởng tỉnh Hậu Giang họp xét khen thưởng\n23/05/2024 09:00\nChiều 22/5/2024, Hội đồng "
-            f"Thi đua - Khen thưởng tỉnh Hậu Giang tổ chức phiên họp lần thứ hai năm 2024.\n\n{sentence}\nTrần Thu Hương\n"
-        )[1]
-        return [(p.person, p.part) for p in facts.events[0].participants]
+            "Thi đua - Khen thưởng tỉnh Hậu Giang tổ chức phiên họp lần thứ hai năm 2024."
+        )
+        return _parts_after(lead, sentence)
 
     assert parts("Ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh chủ trì phiên họp.") == [("Nguyễn Văn Hòa", "presided")]
     assert parts("Chủ trì phiên họp có ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh.") == [("Nguyễn Văn Hòa", "presided")]
@@ -2094,11 +2100,11 @@ def test_who_chairs_a_sitting_told_in_a_paragraph_of_its_own_presided_over_it():
 
 def test_who_chairs_a_congress_told_in_a_paragraph_of_its_own_presided_over_it():
     def parts(sentence: str) -> list[tuple[str, str]]:
-        facts = article(
+        lead = (
             "Đại hội Thi đua yêu nước Công an tỉnh lần thứ V\n28/06/2024 09:00\nNgày 27/6/2024, Công an tỉnh Hậu Giang tổ chức "
-            f"Đại hội Thi đua yêu nước lần thứ V.\n\n{sentence}\nTrần Thu Hương\n"
-        )[1]
-        return [(p.person, p.part) for p in facts.events[0].participants]
+            "Đại hội Thi đua yêu nước lần thứ V."
+        )
+        return _parts_after(lead, sentence)
 
     assert parts("Đại tá Nguyễn Văn Hòa, Giám đốc Công an tỉnh chủ trì Đại hội.") == [("Nguyễn Văn Hòa", "presided")]
     assert parts("Thay mặt Đoàn Chủ tịch, Đại tá Nguyễn Văn Hòa chủ trì đại hội.") == [("Nguyễn Văn Hòa", "presided")]
