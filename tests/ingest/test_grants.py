@@ -12045,6 +12045,17 @@ def test_a_body_named_before_a_count_of_collectives_is_not_one_of_them():
     assert [(r[2], r[10]) for r in rows] == [(2, None)]
 
 
+def test_courts_and_procuracies_counted_by_their_level_beside_one_named():
+    # '3 TAND cấp huyện' counts courts, as '3 xã' counts communes: the province's court named first is one more
+    rows = grants_of("Chánh án TAND tối cao tặng danh hiệu Tập thể lao động xuất sắc cho TAND tỉnh và 3 TAND cấp huyện.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("collective", 3)]
+    rows = grants_of("Viện trưởng VKSND tỉnh tặng Giấy khen cho 2 Viện Kiểm sát nhân dân huyện và 6 kiểm sát viên.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 2), ("individual", 6)]
+    # negative: the kind alone opens a body's name, no count of it ('cho TAND tỉnh và 3 cá nhân': the court, and three)
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho TAND tỉnh và 3 cá nhân.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "Tòa án nhân dân tỉnh Lạng Sơn"), ("individual", 3, None)]
+
+
 def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
     # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
     facts = article(
