@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -707,11 +708,64 @@ def recognise_places(doc: Document) -> None:
     for sent in doc.sentences:
         for unit, start, end in typed_mentions(sent.text, province):
             spans.append(Span(sent.start + start, sent.start + end, "places.typed-unit", unit))
+            for sibling, at, until in (
+                [] if _PLURAL_BEFORE.search(sent.text, max(0, start - 12), start) else _siblings_after(sent.text, end, unit)
+            ):
+                spans.append(Span(sent.start + at, sent.start + until, "places.typed-unit", sibling))
         for m in COMMUNE.finditer(sent.text):
             if m.group(0).isupper():
                 continue  # capitals: where the name ends cannot be told ('XÃ HỘI TỔ CHỨC' is 'society organises')
             spans.append(Span(sent.start + m.start(), sent.start + m.end(), "places.commune", commune_label(m)))
+            for label, at, until in (
+                [] if _PLURAL_BEFORE.search(sent.text, max(0, m.start() - 12), m.start()) else _sibling_communes_after(sent.text, m)
+            ):
+                spans.append(Span(sent.start + at, sent.start + until, "places.commune", label))
     doc.write_layer("places", spans)
+
+
+# (not after a plural or a count, 'các xã A, B và C', '3 huyện A, B và C', which grant_details.UNITS_AFTER_LEVEL reads)
+_PLURAL_BEFORE = re.compile(rf"(?<!\w)(?i:các|những|{lexicon.cue('small-count').pattern})\s+$")
+# one level word before a list of names ('huyện Ba Tơ và Sơn Tây', 'xã Tân Lập, Tân Mỹ và Hội Hoan'): the names after
+# the first, each parted by a comma or 'và', up to the one after 'và' that closes the list
+_LIST_NAME = re.compile(rf"(?P<apart>\s*,\s*(?:và\s+)?|\s+và\s+)(?P<name>[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})")
+
+
+def _listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where the names listed after a unit at `end` are, each as long as `known` reads it (0: none); [] unless a name
+    after 'và' closes the list ('xã A, B, tỉnh C' is an address, not a list)."""
+    found: list[tuple[int, int]] = []
+    pos = end
+    while (m := _LIST_NAME.match(text, pos)) is not None:
+        words = m["name"].split()
+        n = next((k for k in range(len(words), 0, -1) if known(" ".join(words[:k]))), 0)
+        if not n:
+            break
+        until = m.start("name") + len(" ".join(words[:n]))
+        found.append((m.start("name"), until))
+        if "và" in m["apart"]:
+            return found
+        pos = until
+    return []
+
+
+def _siblings_after(text: str, end: int, unit: Unit) -> list[tuple[Unit, int, int]]:
+    """The units of the same level word and province as `unit` its list names after it ('huyện Ba Tơ và Sơn Tây')."""
+    gz = gazetteer()
+
+    def sibling(name: str) -> Unit | None:
+        found = gz.lookup(name, unit.type_word, unit.parent or None)
+        return found if found and found.type_word == unit.type_word and found.parent == unit.parent else None
+
+    return [(u, a, b) for a, b in _listed_after(text, end, lambda n: sibling(n) is not None) if (u := sibling(text[a:b]))]
+
+
+def _sibling_communes_after(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The communes of the same level word, and of a district the first is in, the list names after it ('xã Tân Lập,
+    Tân Mỹ và Hội Hoan')."""
+    table, word = commune_districts(), levels.canonical(m["type"])
+    districts = set(table.get((word, m["name"]), ()))
+    listed = _listed_after(text, m.end(), lambda n: bool(districts & set(table.get((word, n), ()))))
+    return [(f"{word} {text[a:b]}", a, b) for a, b in listed]
 
 
 _BELOW_COMMUNE_FIRST = re.compile(rf"\s*(?:{levels.BELOW_COMMUNE})(?!\w)", re.I)

@@ -12056,6 +12056,19 @@ def test_courts_and_procuracies_counted_by_their_level_beside_one_named():
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "Tòa án nhân dân tỉnh Lạng Sơn"), ("individual", 3, None)]
 
 
+def test_units_listed_after_one_level_word_are_as_many_recipients():
+    # 'cho huyện A và B': one level word before the list, each name a unit of that level in that province
+    rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho huyện Bình Gia và Tràng Định.")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("collective", 2, "proposed")]
+    rows = grants_of("UBND huyện tặng Giấy khen cho xã Tân Mỹ, Hội Hoan và Tân Thanh.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 3)]
+    # negative: an address after the unit is where it is ('huyện Bình Gia, Lạng Sơn'), no list; nor a name no unit bears
+    rows = grants_of("UBND tỉnh tặng Cờ thi đua cho huyện Bình Gia, Lạng Sơn.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "huyện Bình Gia")]
+    rows = grants_of("UBND huyện tặng Giấy khen cho xã Tân Mỹ và Nguyễn Văn An.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "xã Tân Mỹ"), ("individual", 1, "Nguyễn Văn An")]
+
+
 def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
     # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
     facts = article(
