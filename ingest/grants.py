@@ -1211,14 +1211,30 @@ def _classes_take_kind(total: GrantFact, parts: list[GrantFact]) -> None:
 
 # a bracket that opens right after a count and its few words ('12 tập thể (gồm 5 ...', '20 đơn vị trực thuộc (trong đó ...')
 _BRACKET_AFTER_COUNT = re.compile(r"(?:\s+[^\s(),;:]+){0,4}?\s*\(\s*(?:gồm(?:\s+có)?|trong đó(?:\s+có)?)?\s*")
+# or right after the award those counted before it were given ('15 tập thể, cá nhân được tặng Giấy khen (gồm 5 ...')
+_BRACKET_AFTER_AWARD = re.compile(r"\s*\(\s*(?:(?:(?:bao\s+)?gồm|trong\s+(?:số\s+)?đó)(?:\s+có)?\s*:?)?\s*")
+
+
+def _bracket_after_own_award(clause: str, head: Count, later: list[Count], awards: list[AwardMention]) -> re.Match[str] | None:
+    """The bracket right after the first award named after a count, no other count between them ('15 tập thể, cá nhân
+    được Giám đốc Sở tặng Giấy khen (gồm ...'), if one opens there."""
+    award = next((a for a in awards if a.start >= head.end), None)
+    if award is None or any(head.end <= c.start < award.start for c in later):
+        return None
+    return _BRACKET_AFTER_AWARD.match(clause, award.end)
 
 
 def _link_bracketed_parts(clause: str, counts: list[Count], awards: list[AwardMention], out: list[GrantFact]) -> None:
-    """'12 tập thể (gồm 5 trường học, 7 xã) được tặng Giấy khen': the counts in brackets right after a count, naming no
-    award of their own and adding up to it, are its parts; their grants are linked to its, so each is counted once. Fewer
+    """'12 tập thể (gồm 5 trường học, 7 xã) được tặng Giấy khen': the counts in brackets right after a count (or after
+    the award it was given: '12 tập thể được tặng Giấy khen (gồm ...)'), naming no award of their own and adding up to
+    it, are its parts; their grants are linked to its, so each is counted once. Fewer
     than it are some of them, no grants of their own."""
     for i, head in enumerate(counts):
-        opening = _BRACKET_AFTER_COUNT.match(clause, head.end) if head.kind and head.value else None
+        opening = (
+            (_BRACKET_AFTER_COUNT.match(clause, head.end) or _bracket_after_own_award(clause, head, counts[i + 1 :], awards))
+            if head.kind and head.value
+            else None
+        )
         close = clause.find(")", opening.end()) if opening else -1
         if close == -1 or any(opening.end() <= a.start < close for a in awards):
             continue

@@ -12069,6 +12069,25 @@ def test_units_listed_after_one_level_word_are_as_many_recipients():
     assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "xã Tân Mỹ"), ("individual", 1, "Nguyễn Văn An")]
 
 
+def test_a_bracket_that_says_it_breaks_a_total_down_gives_the_breakdown_or_only_the_total():
+    # '(gồm 5 tập thể, 10 cá nhân)', '(trong đó có ...)': a bracket that says so, after the count or after its award,
+    # breaks the total down as a bare bracket does
+    for body in (
+        "Tại hội nghị, 15 tập thể và cá nhân được Giám đốc Sở Y tế tặng Giấy khen (gồm 5 tập thể, 10 cá nhân) vì có thành tích.",
+        "Tại hội nghị, Giám đốc Sở Y tế tặng Giấy khen cho 15 tập thể, cá nhân (gồm 5 tập thể, 10 cá nhân).",
+        "Giám đốc Sở tặng Giấy khen cho 15 tập thể, cá nhân (trong đó có 5 tập thể và 10 cá nhân).",
+        "Có 15 tập thể, cá nhân được tặng Giấy khen (bao gồm: 5 tập thể, 10 cá nhân).",
+    ):
+        assert short(grants_of(body)) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 10)], body
+    # negative: a bracket that counts only some of them is a subset, the total the grant
+    for body in (
+        "Tại hội nghị, 15 tập thể và cá nhân được Giám đốc Sở Y tế tặng Giấy khen (gồm 5 tập thể).",
+        "Tại hội nghị, 15 tập thể và cá nhân được Giám đốc Sở Y tế tặng Giấy khen (5 tập thể).",
+        "Giám đốc Sở tặng Giấy khen cho 15 tập thể, cá nhân (trong đó có 5 tập thể).",
+    ):
+        assert short(grants_of(body)) == [("giay-khen", "mixed", 15)], body
+
+
 def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
     # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
     facts = article(
