@@ -3011,8 +3011,13 @@ def test_announcing_a_decision_held_by_a_body_is_a_ceremony_named_by_what_was_do
     assert [e.label for e in facts_of("Ngày 12/1, Thị ủy Quảng Yên tổ chức công bố và trao quyết định bổ nhiệm cán bộ.").events] == [
         "Công bố và trao quyết định bổ nhiệm cán bộ"
     ]
-    # negative: announcing results is no ceremony of this kind, nor is one to come
+    # (its two verbs parted by a comma, the decisions in the plural: one name)
+    assert [
+        e.label for e in facts_of("Sáng 4/3, UBND thị xã tổ chức công bố, trao các quyết định khen thưởng của Chủ tịch UBND tỉnh.").events
+    ] == ["Công bố, trao các quyết định khen thưởng của Chủ tịch UBND tỉnh"]
+    # negative: announcing results is no ceremony of this kind, nor is one to come, nor announcing a plan after a comma
     assert events("Ngày 12/1, UBND thị xã Quảng Yên tổ chức công bố kết quả chấm thi.") == []
+    assert events("Ngày 12/1, UBND thị xã Quảng Yên tổ chức công bố, triển khai quyết định về quy hoạch.") == []
     assert events("Ngày 12/1, Thị ủy Quảng Yên sẽ tổ chức công bố Quyết định thành lập Đảng bộ phường.") == []
 
 
