@@ -1062,6 +1062,8 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     date = date_before(doc, sent.start, sent.start + t.start())
     if date is None and doc.lead_sentence() is not sent and not _DAY_TOLD_BEFORE.search(text, 0, t.start()):
         return []  # (the day of the event told before: 'Cùng ngày, Hội Khuyến học xã tổ chức tuyên dương ...')
+    if date is None and v["verb"] == "triển khai":
+        return []  # ('Năm 2023, UBND huyện đã tổ chức triển khai nhiệm vụ ...': the year's work carried out, no meeting)
     # 'thừa ủy quyền của Trung ương Đoàn, Ban Thường vụ Tỉnh Đoàn X tổ chức': the body after the one it acts for
     if delegated := _DELEGATED_BY.search(subject):
         subject = subject[delegated.end() :].lstrip()

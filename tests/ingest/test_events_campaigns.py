@@ -3786,3 +3786,19 @@ def test_a_campaign_s_launcher_after_its_period_set_off_by_a_comma():
         " “Nông dân sản xuất giỏi” do Hội Nông dân tỉnh phát động."
     )
     assert launcher(said) is None
+
+
+def test_a_body_organising_the_year_s_tasks_on_a_day_holds_a_meeting():
+    def events(sentence: str) -> list[tuple[str, str, object]]:
+        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
+
+    assert events("Ngày 10/2/2023, Ngân hàng Nhà nước chi nhánh tỉnh tổ chức triển khai nhiệm vụ ngân hàng năm 2023.") == [
+        ("Conference", "Triển khai nhiệm vụ ngân hàng năm 2023", dt.date(2023, 2, 10))
+    ]
+    assert events("Chiều 12/1/2023, Hội Nông dân thị xã tổ chức triển khai công tác Hội năm 2023.") == [
+        ("Conference", "Triển khai công tác Hội năm 2023", dt.date(2023, 1, 12))
+    ]
+    # negative: carrying a resolution or a plan out is no meeting, nor is the year's work told undated
+    assert events("Ngày 10/2/2023, UBND thị xã tổ chức triển khai thực hiện Nghị quyết số 12.") == []
+    assert events("Ngày 10/2/2023, UBND thị xã tổ chức triển khai kế hoạch phòng chống thiên tai.") == []
+    assert events("Năm 2023, UBND thị xã đã tổ chức triển khai nhiệm vụ đạt kết quả tốt.") == []
