@@ -1938,6 +1938,12 @@ class _Reader:
             self.clause_recipient = recipient
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"
+                if kind == "individual" and all(recipients_kind(a.award) == "collective" for a in _listed_awards(clause, awards)):
+                    # 'Cô A, Hiệu trưởng Trường X nhận Cờ thi đua': a flag the law gives collectives only; the unit the
+                    # person's post names received it (unnamed where the posts name none, or two), not the person
+                    units = {post.org for p in person_here if p.name == recipient for post in p.posts if post.org is not None}
+                    kind, recipient = "collective", units.pop() if len(units) == 1 else None
+                    self.clause_recipient = recipient
                 # 'X được UBND tỉnh tặng Bằng khen và được công nhận danh hiệu Tập thể lao động xuất sắc': each award
                 # the recipient is said again to receive
                 # 'X được tặng Cờ thi đua và Bằng khen': each award listed with the first

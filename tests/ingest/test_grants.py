@@ -12088,6 +12088,24 @@ def test_a_bracket_that_says_it_breaks_a_total_down_gives_the_breakdown_or_only_
         assert short(grants_of(body)) == [("giay-khen", "mixed", 15)], body
 
 
+def test_a_person_receiving_a_flag_receives_it_for_the_unit_the_post_names():
+    def rows(body: str) -> list[tuple]:
+        return [(r[0], r[1], r[2], r[10]) for r in grants_of(body)]
+
+    # a flag the law gives collectives only: the person's unit received it, told once with the body's own grant
+    assert rows(
+        "Trường THCS Tân Mỹ được Chủ tịch UBND tỉnh tặng Cờ thi đua. Cô Lê Thị Hoa, Hiệu trưởng Trường THCS Tân Mỹ nhận Cờ thi đua."
+    ) == [("co-thi-dua-cap-bo-tinh", "collective", 1, "Trường THCS Tân Mỹ")]
+    assert rows("Đồng chí Trần Văn Nam, Chủ tịch UBND huyện nhận Cờ thi đua của UBND tỉnh.") == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 1, "Ủy ban nhân dân huyện Văn Lãng")
+    ]
+    assert rows("Ông Trần Văn Nam nhận Cờ thi đua của UBND tỉnh.") == [("co-thi-dua-cap-bo-tinh", "collective", 1, None)]
+    # negative: a certificate is the person's own
+    assert rows("Ông Trần Văn Nam, Chủ tịch UBND huyện nhận Bằng khen của UBND tỉnh.") == [
+        ("bang-khen-cap-bo-tinh", "individual", 1, "Trần Văn Nam")
+    ]
+
+
 def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
     # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
     facts = article(
