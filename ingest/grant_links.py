@@ -592,9 +592,10 @@ def counted_once(grants: list[GrantFact]) -> list[GrantFact]:
 # a number in an event's name, and the count of those it was held for right after the name (a count is matched by its
 # value: patterns built for each count would be compiled again for every grant)
 _NUMBER = re.compile(r"(?<![\d.])0*(?P<n>\d+)(?![\d.])")
-# (or the commending it is coupled with, after its name: '... Chỉ thị số 05-CT/TW gắn với tôn vinh 15 tập thể, cá nhân')
+# (or the commending it is coupled with, after its name: '... Chỉ thị số 05-CT/TW gắn với tôn vinh 15 tập thể, cá nhân',
+# '... họp mặt kỷ niệm Ngày Nhà giáo Việt Nam, tuyên dương 75 nhà giáo tiêu biểu')
 _FOR_THEM = re.compile(
-    r"\s+(?:cho|(?:gắn với|kết hợp với|và)\s+(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh))\s+0*(?P<n>\d+)(?![\d.,])"
+    r"(?:\s+cho|(?:\s*,\s*|\s+(?:gắn với|kết hợp với|và)\s+)(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh))\s+0*(?P<n>\d+)(?![\d.,])"
 )
 
 

@@ -6719,6 +6719,13 @@ def test_the_commendation_an_event_is_named_after_is_the_one_award_given_there_t
         ("khen-thuong", "individual", 12, "Huyện đoàn Văn Lãng", "2022"),
         ("giay-khen", "individual", 5, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", None),
     ]
+    # (the commending told after the event's name and a comma: 'tổ chức họp mặt kỷ niệm ..., tuyên dương 75 nhà giáo')
+    body = (
+        "Sáng 17/11/2022, Phòng GD&ĐT huyện tổ chức họp mặt kỷ niệm 40 năm Ngày Nhà giáo Việt Nam, tuyên dương 75 nhà giáo"
+        " tiêu biểu. Chủ tịch UBND huyện tặng Giấy khen cho {} nhà giáo có thành tích tiêu biểu."
+    )
+    assert short(grants_of(body.format(75))) == [("giay-khen", "individual", 75)]
+    assert short(grants_of(body.format(20))) == [("khen-thuong", "individual", 75), ("giay-khen", "individual", 20)]
 
 
 def test_an_award_handed_over_tang_a_body_named_after_it_goes_to_that_body():
