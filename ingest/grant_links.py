@@ -659,13 +659,14 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
     def sums_bare(grants: list[GrantFact]) -> bool:  # (a total counting persons sums no grant to collectives)
         return adds_up(grants) and not (strict and _any_collective(grants))
 
-    if total.recipient_kind == "mixed":
-        parts = [g for g in body if same_award(g.award, total.award) and g.status == total.status]
-        # (of its own award first: not a bare commendation of others told beside, 'Trước đó, UBND tỉnh đã khen thưởng ...')
-        for of_award in ([g for g in parts if g.award == total.award], parts):
-            if adds_up(of_award):
-                return True
     kinds = {total.recipient_kind, "mixed"} if total.recipient_kind != "mixed" else {"individual", "collective", "mixed"}
+    # (the grants of its award, or of kinds of it, to its kind: 'Lễ trao Huân chương Lao động cho 3 cá nhân' over 1 of
+    # the second class and 2 of the third, whatever else is given beside, 'Ngoài ra, 2 tập thể được tặng Cờ thi đua')
+    parts = [g for g in body if same_award(g.award, total.award) and g.status == total.status and g.recipient_kind in kinds]
+    # (of its own award first: not a bare commendation of others told beside, 'Trước đó, UBND tỉnh đã khen thưởng ...')
+    for of_award in ([g for g in parts if g.award == total.award], parts):
+        if adds_up(of_award):
+            return True
     every = [g for g in body if g.status == total.status]
     if adds_up(every) and all(g.recipient_kind in kinds for g in every):
         return True

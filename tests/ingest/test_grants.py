@@ -12113,6 +12113,18 @@ def test_a_person_receiving_a_flag_receives_it_for_the_unit_the_post_names():
     ]
 
 
+def test_an_event_named_for_an_order_to_a_count_sums_its_classes_whatever_else_is_given():
+    lead = "Chiều 14/11/2022, Sở GD&ĐT tổ chức lễ trao Huân chương Lao động của Chủ tịch nước cho 3 cá nhân. "
+    classes = "Ông Lê Văn Tuấn được tặng Huân chương Lao động hạng Nhì; bà Vũ Thị Hoa và ông Phạm Văn Hùng được tặng hạng Ba. "
+    for beside in ("Ngoài ra, 2 tập thể được Bộ trưởng Bộ GD&ĐT tặng Cờ thi đua.", "Dịp này, Giám đốc Sở tặng Giấy khen cho 4 giáo viên."):
+        rows = short(grants_of(lead + classes + beside))
+        assert rows[:2] == [("huan-chuong-lao-dong-hang-nhi", "individual", 1), ("huan-chuong-lao-dong-hang-ba", "individual", 2)]
+        assert len(rows) == 3, rows
+    # negative: classes that do not add up to it leave the total its own
+    rows = short(grants_of(lead + "Ông Lê Văn Tuấn được tặng Huân chương Lao động hạng Nhì. Ngoài ra, 2 tập thể được tặng Cờ thi đua."))
+    assert ("huan-chuong-lao-dong", "individual", 3) in rows
+
+
 def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
     # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
     facts = article(
