@@ -2753,3 +2753,14 @@ def test_a_post_taken_again_or_taken_as_the_verb_s_object_is_held():
     # (not work done with a body, nor a kind of work)
     assert posts_of("Bà Lê Thị Hoa làm việc với Hội Chữ thập đỏ huyện.")["Lê Thị Hoa"] == set()
     assert posts_of("Bà Lê Thị Hoa làm công tác Hội từ năm 2010.")["Lê Thị Hoa"] == set()
+
+
+def test_the_chair_of_a_fund_s_managing_council_holds_a_post_in_the_fund_named():
+    assert posts_of("Chúc mừng bà Thái Thị Hương, Chủ tịch Hội đồng Quản lý Quỹ Vì Tầm Vóc Việt.")["Thái Thị Hương"] == {
+        ("Chủ tịch Hội đồng quản lý", "Quỹ Vì Tầm Vóc Việt")
+    }
+    assert posts_of("Ông Lê Văn An, Phó Chủ tịch Hội đồng quản lý Quỹ Thiện Tâm phát biểu.")["Lê Văn An"] == {
+        ("Phó Chủ tịch Hội đồng quản lý", "Quỹ Thiện Tâm")
+    }
+    # negative: a council of no fund is no such title ('Chủ tịch Hội đồng quản lý dự án': the chair of a council)
+    assert posts_of("Ông Lê Văn An, Chủ tịch Hội đồng quản lý dự án phát biểu.")["Lê Văn An"] != {("Chủ tịch Hội đồng quản lý", None)}
