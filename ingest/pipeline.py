@@ -77,8 +77,9 @@ def document_of(text: str, article_id: str, path: Path, source_format: str = "tx
 def read_document(path: Path, article_id: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Document:
     source = read_article(path, max_bytes)
     doc = document_of(source.text, article_id or readable(path.stem), path, source.format)
-    # the page's <meta> tags, where the text itself gives no date or byline
-    doc.published = doc.published or source.published
+    # the day the page's metadata declares it published, before any the text shows (a portal's bar prints today's date
+    # over the headline: 'Thứ hai, 08/01/2024 | Đăng nhập'); a bare <time> only where the text gives none
+    doc.published = source.published or doc.published or source.dated
     doc.source_url = source.url
     if doc.author is None and source.author and is_personal_name(source.author):
         doc.author = source.author

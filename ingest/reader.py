@@ -257,9 +257,10 @@ class Article:
 
     text: str
     format: str
-    published: dt.date | None = None
+    published: dt.date | None = None  # the day the page declares it was published (<meta>, JSON-LD, itemprop)
     author: str | None = None
     url: str | None = None  # the page's own address (<link rel="canonical">, og:url), when it gives one
+    dated: dt.date | None = None  # the day of the page's first <time> that declares nothing: the text's own date first
 
 
 def _web_address(value: str) -> str | None:
@@ -276,6 +277,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
         self.published: dt.date | None = None
+        self.dated: dt.date | None = None
         self.author: str | None = None
         self.url: str | None = None
         # each table open, innermost last: where its text starts in `parts`, its rows of cells, where its open cell starts
@@ -303,9 +305,12 @@ class _TextExtractor(HTMLParser):
             if "canonical" in a.get("rel", "").lower().split():
                 self.url = _web_address(a.get("href", "")) or self.url
             return
-        if tag == "time" and self.published is None:  # '<time datetime="2024-01-16T08:45:00+07:00">'
+        if tag == "time":  # '<time datetime="2024-01-16T08:45:00+07:00">'
             a = {k.lower(): (v or "") for k, v in attrs}
-            self.published = _iso_date(a.get("datetime", ""))
+            if a.get("itemprop", "").strip().lower() == "datepublished":  # (schema.org's publication, declared)
+                self.published = self.published or _iso_date(a.get("datetime", ""))
+            else:  # (any other: a sidebar's or a widget's as often as the article's)
+                self.dated = self.dated or _iso_date(a.get("datetime", ""))
         if self._junk is not None:
             if tag == self._junk[0]:
                 self._junk = (tag, self._junk[1] + 1)
@@ -501,12 +506,12 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     # (in composed form: a page may write its marks apart, 'ê' as 'e' and a combining circumflex)
     raw = unicodedata.normalize("NFC", _decode(path, data))
     is_html = path.suffix.lower() in HTML_SUFFIXES or raw.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
-    published = author = url = None
+    published = author = url = dated = None
     if is_html:
         parser = _TextExtractor()
         parser.feed(raw)
         parser.close()
-        text, published, author, url = parser.text(), parser.published, parser.author, parser.url
+        text, published, author, url, dated = parser.text(), parser.published, parser.author, parser.url, parser.dated
     else:
         text = _tab_tables_as_lines(raw)
     if len(text.strip()) < MIN_ARTICLE_CHARS:
@@ -519,7 +524,7 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
             f"a portal's index of {teasers} articles ('Xem tiếp' under each), not one article",
             "save each article's own page and ingest those",
         )
-    return Article(text, "html" if is_html else "txt", published, author, url)
+    return Article(text, "html" if is_html else "txt", published, author, url, dated)
 
 
 # an index page's link under each teaser ('Xem tiếp', 'Đọc tiếp »'), on a line of its own

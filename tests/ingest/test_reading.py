@@ -679,6 +679,25 @@ def test_html_meta_tags_give_the_date_and_author_when_the_text_does_not(tmp_path
     assert facts.person("Đỗ Thu Trang") is not None
 
 
+def test_the_day_a_page_declares_it_published_comes_before_the_date_its_bar_prints(tmp_path):
+    def published(declared: str) -> dt.date | None:
+        page = tmp_path / "bar.html"
+        page.write_text(
+            f"<html><head>{declared if declared.startswith('<meta') else ''}</head><body>"
+            "<div>Thứ hai, 08/01/2024 | Đăng nhập</div><article><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1>"
+            f"{declared if declared.startswith('<time') else ''}<p>{BODY}</p></article></body></html>",
+            encoding="utf-8",
+        )
+        return process(page)[0].published
+
+    # the portal's bar prints today's date over the headline; the page declares the day it was published
+    assert published('<meta property="article:published_time" content="2024-01-06T16:20:00+07:00">') == dt.date(2024, 1, 6)
+    assert published('<time itemprop="datePublished" datetime="2024-01-06T16:20:00+07:00">06/01/2024</time>') == dt.date(2024, 1, 6)
+    # negative: a bare <time>, which declares nothing, yields to the date the text prints
+    assert published('<time datetime="2024-01-06T16:20:00+07:00">06/01/2024</time>') == dt.date(2024, 1, 8)
+    assert published("") == dt.date(2024, 1, 8)
+
+
 def test_a_page_s_linked_data_gives_the_date_and_the_writer_when_the_text_does_not(tmp_path):
     def meta(linked: str) -> tuple[dt.date | None, str | None]:
         page = tmp_path / "ld.html"
