@@ -1043,6 +1043,10 @@ def _first_of_joint(doc: Document, sent: Sentence, span: Span) -> Span:
     return first
 
 
+# the anniversary a ceremony was held for, told before its body ('nhân kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam (...), ')
+_OCCASION_BEFORE = re.compile(r"(?<!\w)[Nn]hân\s+(?:dịp\s+)?(?P<what>kỷ niệm\s+\d+\s+năm\s[^,;()]{4,120}?)\s*(?:\([^()]{0,40}\)\s*)?,")
+
+
 def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[EventFact]:
     """'Ngày 15/5, Tỉnh đoàn X tổ chức tuyên dương 50 thanh niên ...', 'Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi
     đua ...': a ceremony named by what was done at it ('tổ chức sơ kết công tác 6 tháng ...': a meeting). Only one a
@@ -1069,6 +1073,10 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
         subject = subject[delegated.end() :].lstrip()
     at = sent.start + text.find(subject)
     label = _label(text, v.start("programme") if v["programme"] else v.start("verb"))
+    if len(label.split()) < 3 and (occasion := _OCCASION_BEFORE.search(text, 0, t.start())) is not None:
+        # 'Sáng 27/2, nhân kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam, Trung tâm Y tế huyện tổ chức gặp mặt.': named by
+        # what was done and the anniversary it was held for, told first
+        label = f"{label} {occasion['what']}"
     if len(label.split()) < 3:
         return []
     # (a place as the subject holds it by its People's Committee, as for an event named by its head: 'Ngày 7-2, huyện X

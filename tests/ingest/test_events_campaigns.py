@@ -3802,3 +3802,19 @@ def test_a_body_organising_the_year_s_tasks_on_a_day_holds_a_meeting():
     assert events("Ngày 10/2/2023, UBND thị xã tổ chức triển khai thực hiện Nghị quyết số 12.") == []
     assert events("Ngày 10/2/2023, UBND thị xã tổ chức triển khai kế hoạch phòng chống thiên tai.") == []
     assert events("Năm 2023, UBND thị xã đã tổ chức triển khai nhiệm vụ đạt kết quả tốt.") == []
+
+
+def test_a_gathering_named_by_its_verb_alone_takes_the_anniversary_told_before_it():
+    def events(sentence: str) -> list[tuple[str, object]]:
+        return [(e.label, e.date) for e in facts_of(sentence).events]
+
+    assert events("Ngày 20/10/2023, nhân dịp kỷ niệm 93 năm Ngày thành lập Hội LHPN Việt Nam, Hội LHPN thị xã tổ chức gặp mặt.") == [
+        ("Gặp mặt kỷ niệm 93 năm Ngày thành lập Hội LHPN Việt Nam", dt.date(2023, 10, 20))
+    ]
+    # (its years in brackets left out of the name)
+    assert events(
+        "Ngày 27/2/2023, nhân kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam (27/2/1955 – 27/2/2023), Trung tâm Y tế thị xã tổ chức họp mặt."
+    ) == [("Họp mặt kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam", dt.date(2023, 2, 27))]
+    # negative: an occasion that is no anniversary names nothing, and a gathering with nothing more said is no event
+    assert events("Ngày 27/2/2023, nhân dịp Tết, Trung tâm Y tế thị xã tổ chức gặp mặt.") == []
+    assert events("Ngày 27/2/2023, Trung tâm Y tế thị xã tổ chức gặp mặt.") == []
