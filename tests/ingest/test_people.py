@@ -1408,6 +1408,13 @@ def test_a_bloc_s_youth_union_named_bare_is_the_one_the_article_names_in_full():
     # (a bloc's youth union named in full stays itself)
     _, facts = article("Đoàn Khối\n26/03/2024\nTối 25/3, Đoàn Khối doanh nghiệp tỉnh Quảng Ninh tổ chức Lễ tuyên dương.\nHồng Anh\n")
     assert [e.organiser.name for e in facts.events] == ["Đoàn Khối doanh nghiệp tỉnh Quảng Ninh"]
+    # (its bloc written in capitals, as a name: 'Đoàn Khối Doanh nghiệp tỉnh', which the bare one names too)
+    _, facts = article(
+        "Đoàn Khối tuyên dương thanh niên\n26/03/2024\nTối 25/3, Đoàn Khối Doanh nghiệp tỉnh Quảng Ninh tổ chức Lễ tuyên dương"
+        " 30 thanh niên.\nAnh Lê Quang Tùng, Bí thư Đoàn Khối chủ trì.\nHồng Anh\n"
+    )
+    assert [e.organiser.name for e in facts.events] == ["Đoàn Khối Doanh nghiệp tỉnh Quảng Ninh"]
+    assert posts_by_name(facts)["Lê Quang Tùng"] == {("Bí thư", "Đoàn Khối Doanh nghiệp tỉnh Quảng Ninh")}
 
 
 def test_a_council_s_secretary_holds_the_post_in_it():
