@@ -546,6 +546,8 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         return OrgRef(spec.head.format(**groups), spec.kind, None, "national", aliases=(text[pos:end],)), end
     if spec.place == "party":
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
+    if spec.place == "ministry":
+        return _ministry_s_own(spec, groups, text, pos, m.end(), ctx)
     region = _NUMBERED_REGION.match(text, m.end()) if spec.place == "local" else None
     if region and "sub" in groups:
         # 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 (Công an TP X)': a police unit's own area, within its province
@@ -558,6 +560,18 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
     if spec.place == "institution":
         return _institution(spec, groups, text, pos, m, ctx)
     return _local_body(spec, groups, text, pos, m.end(), ctx, hint)
+
+
+def _ministry_s_own(spec: BodySpec, groups: dict, text: str, pos: int, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
+    """A ministry's own office or inspectorate, of the ministry named after it ('Thanh tra Bộ Tài chính') or, named
+    bare, of the one the article is about ('Chánh Văn phòng Bộ'); None where neither is known (no province's own)."""
+    of = _owner_after(text, end, ctx)
+    if of is None or of[0].level != "national" or not of[0].name.startswith("Bộ "):
+        return None
+    owner, owner_end = of
+    return OrgRef(
+        f"{spec.head.format(**groups)} {owner.name}", spec.kind, None, "national", owner.name, aliases=(text[pos:owner_end],)
+    ), owner_end
 
 
 def _party_body(

@@ -2771,3 +2771,17 @@ def test_the_chair_of_a_fund_s_managing_council_holds_a_post_in_the_fund_named()
     }
     # negative: a council of no fund is no such title ('Chủ tịch Hội đồng quản lý dự án': the chair of a council)
     assert posts_of("Ông Lê Văn An, Chủ tịch Hội đồng quản lý dự án phát biểu.")["Lê Văn An"] != {("Chủ tịch Hội đồng quản lý", None)}
+
+
+def test_a_ministry_s_own_office_and_inspectorate_are_of_the_ministry_named_or_the_article_s():
+    _, facts = article(
+        "Bộ Nông nghiệp và Phát triển nông thôn tổng kết năm 2023\n26/01/2024\nNgày 26/01/2024, Bộ Nông nghiệp và Phát triển"
+        " nông thôn tổ chức hội nghị tổng kết. Tham dự có bà Lê Thị Hà, Chánh Văn phòng Bộ; ông Trần Văn Nam, Chánh Thanh tra"
+        " Bộ.\nHồng Anh\n"
+    )
+    posts = posts_by_name(facts)
+    assert posts["Lê Thị Hà"] == {("Chánh Văn phòng", "Văn phòng Bộ Nông nghiệp và Phát triển nông thôn")}
+    assert posts["Trần Văn Nam"] == {("Chánh Thanh tra", "Thanh tra Bộ Nông nghiệp và Phát triển nông thôn")}
+    assert posts_of("Ông Lê Văn An, Phó Chánh Thanh tra Bộ Y tế phát biểu.")["Lê Văn An"] == {("Phó Chánh Thanh tra", "Thanh tra Bộ Y tế")}
+    # negative: named bare in an article about no ministry, it is no province's or district's office
+    assert posts_of("Ông Lê Văn An, Chánh Văn phòng Bộ phát biểu.")["Lê Văn An"] == {("Chánh Văn phòng", None)}
