@@ -20,7 +20,7 @@ from .casefree import count_words, lowered, searchable
 from .context import PlaceContext
 from .document import Document, Span
 from .gazetteer import NAME_REST, NAME_WORD, Unit, commune_districts, fold, gazetteer
-from .names import UPPER, full_name_at, leading_name
+from .names import LOWER, UPPER, full_name_at, leading_name
 
 if TYPE_CHECKING:
     from .orgs import OrgRef
@@ -308,8 +308,11 @@ def _own_institutions(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, OrgR
 # or a brand with its place ('Ngân hàng Nông nghiệp và Phát triển Nông thôn - Chi nhánh tỉnh Cà Mau (Agribank Cà Mau)',
 # 'Công ty Điện lực Hà Tĩnh (PC Hà Tĩnh)'), not a town's ('(TP Hà Tĩnh)')
 # (on the name's own line: the next paragraph's paper tag, '(PTO) Ngày 25/1, ...', defines nothing the headline ends on)
+# (or a short name in words of the name, after its first in lower case: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh
+# (Liên hiệp hội)')
 _DEFINED_ACRONYM = re.compile(
-    rf"[ \t]*\((?P<acronym>[{UPPER}][{UPPER}0-9&]{{1,11}}|[A-Z][A-Za-z]{{4,19}}|(?P<brand>(?!(?:TP|TX|TT)\s)[A-Z][A-Za-z0-9&]{{1,15}})(?:\s+[{UPPER}][\w'-]*){{1,3}})\)"
+    rf"[ \t]*\((?P<acronym>[{UPPER}][{UPPER}0-9&]{{1,11}}|[A-Z][A-Za-z]{{4,19}}|(?P<brand>(?!(?:TP|TX|TT)\s)[A-Z][A-Za-z0-9&]{{1,15}})(?:\s+[{UPPER}][\w'-]*){{1,3}}"
+    rf"|(?P<short>[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+){{1,3}}))\)"
 )
 _NAME_REACH = 150  # how far back a body's name may begin before its bracketed short form
 
@@ -332,9 +335,19 @@ def _acronyms_defined(text: str, ctx: PlaceContext) -> tuple[tuple[str, OrgRef],
             before = [owner[0]] if owner and owner[1] == m.start() else []
         if m["brand"] and gazetteer().longest_name_at(m["acronym"].split()):
             continue  # '(Long An)': a place in brackets, not a short form
+        if m["short"] and not (found and _words_of(m["short"], text[found[-1][1] : m.start()])):
+            continue  # '(thứ hai từ trái)', '(Nay là xã X)': no short name of the body before it
         if before and m["acronym"] not in before[-1].name:
             defined.setdefault(m["acronym"], set()).add(before[-1])
     return tuple((acronym, next(iter(orgs))) for acronym, orgs in defined.items() if len(orgs) == 1)
+
+
+def _words_of(short: str, written: str) -> bool:
+    """Whether a short name's words are words of a body's name as written, in order ('Liên hiệp hội' of 'Liên hiệp các
+    Hội Khoa học và Kỹ thuật tỉnh'), fewer than them."""
+    words = iter(written.casefold().split())
+    wanted = short.casefold().split()
+    return len(wanted) < len(written.split()) and all(w in words for w in wanted)
 
 
 def _abbreviates_tail(acronym: str, written: str) -> bool:

@@ -2785,3 +2785,17 @@ def test_a_ministry_s_own_office_and_inspectorate_are_of_the_ministry_named_or_t
     assert posts_of("Ông Lê Văn An, Phó Chánh Thanh tra Bộ Y tế phát biểu.")["Lê Văn An"] == {("Phó Chánh Thanh tra", "Thanh tra Bộ Y tế")}
     # negative: named bare in an article about no ministry, it is no province's or district's office
     assert posts_of("Ông Lê Văn An, Chánh Văn phòng Bộ phát biểu.")["Lê Văn An"] == {("Chánh Văn phòng", None)}
+
+
+def test_a_short_name_the_article_defines_in_words_of_the_body_s_name_is_that_body():
+    _, facts = article(
+        "Liên hiệp hội tổng kết năm 2022\n06/01/2023\nNgày 6/1/2023, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ninh"
+        " (Liên hiệp hội) tổ chức hội nghị tổng kết.\nTS Hồ Sỹ Nguyên, Chủ tịch Liên hiệp hội chủ trì.\nNgọc Thu\n"
+    )
+    assert posts_by_name(facts)["Hồ Sỹ Nguyên"] == {("Chủ tịch", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ninh")}
+    # negative: words in brackets that are not the name's own define nothing
+    _, facts = article(
+        "Hội Cựu chiến binh tổng kết năm 2022\n06/01/2023\nNgày 6/1/2023, Hội Cựu chiến binh huyện Hải Hà (Ban đại diện mới)"
+        " tổ chức hội nghị tổng kết.\nÔng Lê Văn Sáu, Trưởng Ban đại diện mới phát biểu.\nNgọc Thu\n"
+    )
+    assert ("Trưởng ban", "Hội Cựu chiến binh huyện Hải Hà") not in posts_by_name(facts).get("Lê Văn Sáu", set())
