@@ -45,7 +45,10 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
     para_end = doc.text.find("\n", main.evidence.end)
     para_end = len(doc.text) if para_end == -1 else para_end
     # (or events one sentence tells together, 'tổ chức Lễ tôn vinh ... và Hội nghị ...': one occasion, the first its name)
-    one_event = len({e.evidence.start for e in facts.events}) == 1
+    # (an undated event the text tells of in passing, after a dated main one, is no other occasion: 'Năm 2022, Hội đã tổ
+    # chức Hội thi ...' in the report of a conference held on a day)
+    told = [e for e in facts.events if e is main or not (e.date is None and main.date is not None and e.evidence.start >= doc.body_start)]
+    one_event = len({e.evidence.start for e in told}) == 1
     by_key = {e.key: e for e in facts.events}
     # a sentence whose grants were all given at another event tells who took part in that one ('Chiều cùng ngày, ...
     # Hội nghị cán bộ ... Tại hội nghị này, Giám đốc A tặng Giấy khen')

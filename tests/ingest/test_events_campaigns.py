@@ -3818,3 +3818,15 @@ def test_a_gathering_named_by_its_verb_alone_takes_the_anniversary_told_before_i
     # negative: an occasion that is no anniversary names nothing, and a gathering with nothing more said is no event
     assert events("Ngày 27/2/2023, nhân dịp Tết, Trung tâm Y tế thị xã tổ chức gặp mặt.") == []
     assert events("Ngày 27/2/2023, Trung tâm Y tế thị xã tổ chức gặp mặt.") == []
+
+
+def test_an_undated_event_told_in_passing_leaves_the_dated_one_the_article_s_only_occasion():
+    def parts(body: str) -> list[tuple[str, list[tuple[str, str]]]]:
+        return [(e.label, [(p.person, p.part) for p in e.participants]) for e in facts_of(body).events]
+
+    lead = "Ngày 6/1/2023, Hội Nông dân thị xã tổ chức hội nghị tổng kết công tác Hội năm 2022.\n"
+    said = "Ông Lê Văn Sáu, Chủ tịch Hội Nông dân thị xã chủ trì. Năm 2022, Hội đã tổ chức Hội thi Nhà nông đua tài lần thứ 5.\n"
+    assert parts(lead + said)[0] == ("Hội nghị tổng kết công tác Hội năm 2022", [("Lê Văn Sáu", "presided")])
+    # negative: a second event on a day of its own is another occasion, where one presiding alone is not placed
+    dated = "Ông Lê Văn Sáu, Chủ tịch Hội Nông dân thị xã chủ trì. Ngày 8/1/2023, Hội đã tổ chức Hội thi Nhà nông đua tài lần thứ 5.\n"
+    assert parts(lead + dated)[0] == ("Hội nghị tổng kết công tác Hội năm 2022", [])
