@@ -2799,3 +2799,12 @@ def test_a_short_name_the_article_defines_in_words_of_the_body_s_name_is_that_bo
         " tổ chức hội nghị tổng kết.\nÔng Lê Văn Sáu, Trưởng Ban đại diện mới phát biểu.\nNgọc Thu\n"
     )
     assert ("Trưởng ban", "Hội Cựu chiến binh huyện Hải Hà") not in posts_by_name(facts).get("Lê Văn Sáu", set())
+
+
+def test_a_school_s_youth_union_and_a_joint_youth_cell_are_the_secretary_s_bodies():
+    assert posts_of("Anh Lê Văn An, Bí thư Đoàn trường THPT Hải Hà phát biểu.")["Lê Văn An"] == {
+        ("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường THPT Hải Hà")
+    }  # (the school's, not the district's youth union)
+    assert posts_of("Chị Lê Thị Mai, Bí thư Liên chi đoàn Khoa Nội phát biểu.")["Lê Thị Mai"] == {("Bí thư", "Liên chi đoàn Khoa Nội")}
+    # negative: named by its kind alone, no body of its own, nor the district's Party committee
+    assert posts_of("Chị Lê Thị Mai, Bí thư Liên chi đoàn phát biểu.")["Lê Thị Mai"] == {("Bí thư", None)}
