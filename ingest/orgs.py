@@ -932,7 +932,26 @@ def institutions_named(doc: Document, ctx: PlaceContext) -> tuple[tuple[str, Org
             if _holder_after(text, skip_space(text, end)) and re.search(r"[\w.]\s+$", text[max(0, at - 3) : at]):
                 continue  # a title's holder right after the head word, not the name of the institution
             found.setdefault(head, {})[parsed[0].name] = parsed[0]
+        for m in _YOUTH_UNIT_NAMED.finditer(sent.text):
+            # a youth union's unit named in full ('Đoàn Thanh niên Sở Y tế tỉnh X', 'Chi đoàn Công an xã Y'), for one named
+            # by its kind alone ('Bí thư Đoàn Sở', 'Bí thư Chi đoàn'), keyed by that kind
+            parsed = parse_org(sent.text, m.start(), ctx)
+            kind = next((k for k, opening in _YOUTH_UNIT_KINDS if parsed and parsed[0].name.startswith(opening)), None)
+            if parsed is not None and kind is not None:
+                found.setdefault(kind, {})[parsed[0].name] = parsed[0]
     return tuple((head, one) for head, named in found.items() if (one := one_named(list(named.values()))) is not None)
+
+
+# where a youth union's unit may be named in full, and the kinds of those a title names by kind alone, by how the full
+# names of each open ('Bí thư Đoàn Sở': 'Đoàn Thanh niên Cộng sản Hồ Chí Minh Sở Y tế tỉnh X')
+_YOUTH_UNIT_NAMED = re.compile(rf"(?<!\w)(?:(?:Liên chi|Chi) đoàn|Đoàn(?: Thanh niên| TN)?)\s+(?=[{UPPER}]|trường\s)")
+YOUTH = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+_YOUTH_UNIT_KINDS = (
+    ("Đoàn Sở", f"{YOUTH} Sở "),
+    ("Đoàn trường", f"{YOUTH} Trường "),
+    ("Liên chi đoàn", "Liên chi đoàn "),
+    ("Chi đoàn", "Chi đoàn "),
+)
 
 
 # the words of a company's legal form, which a name told short leaves out ('Công ty CP Than Hà Tu', 'Công ty Than Hà Tu')
