@@ -240,10 +240,14 @@ def link_grants(
         _handed_as(grants, p)
     grants = _merge_handed_to_family(grants)
     grants = _without_named_members(doc, grants)
+    by_all_levels: dict[int, bool] = {}  # (each sentence read once: a long one holds many grants)
     for g in grants:
-        if g.event is None and g.status == "conferred":
+        if g.event is None and g.status == "conferred" and g.evidence.start not in by_all_levels:
+            by_all_levels[g.evidence.start] = _BY_ALL_LEVELS.search(g.evidence.text) is not None
+        if g.event is None and g.status == "conferred" and not by_all_levels[g.evidence.start]:
             # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after (not the award a meeting
-            # is about: 'Hội nghị tổng kết 10 năm xây dựng làng văn hóa' hands no village its title)
+            # is about: 'Hội nghị tổng kết 10 năm xây dựng làng văn hóa' hands no village its title; nor what the levels
+            # gave over the years a report sums up: 'có 2.350 lượt hội viên được các cấp khen thưởng')
             g.event = next((e.key for e in events if _presented_in_name(e, g.award)), None)
     by_key = {e.key: e for e in events}
     for g in grants:
@@ -263,6 +267,8 @@ def link_grants(
     return grants
 
 
+# commendations by the levels of the system, all of them ('được các cấp khen thưởng', 'các cấp tặng'): no one ceremony's
+_BY_ALL_LEVELS = re.compile(r"(?<!\w)các cấp(?:\s+(?:chính quyền|Hội|hội|ủy đảng))?\s+(?:khen thưởng|tặng|trao tặng|biểu dương)(?!\w)")
 _CLASS_NAMED = re.compile(r"(?<!\w)hạng\s+(?:nhất|nhì|ba|I{1,3}|[123])(?!\w)", re.I)  # an order's class, named
 # a verb that presents or receives, in an event's name before the award it names ('Lễ đón nhận ...', 'trao tặng danh hiệu')
 _PRESENTS_IN_NAME = re.compile(

@@ -12125,6 +12125,18 @@ def test_an_event_named_for_an_order_to_a_count_sums_its_classes_whatever_else_i
     assert ("huan-chuong-lao-dong", "individual", 3) in rows
 
 
+def test_a_ceremony_named_for_a_title_is_no_occasion_of_the_levels_commendations_of_years_before():
+    lead = "Sáng 4/12/2019, Hội Cựu chiến binh huyện tổ chức Hội nghị biểu dương “Cựu chiến binh gương mẫu” giai đoạn 2014 - 2019.\n"
+    # the years' commendations a report sums up were given over them, not at the ceremony
+    rows = grants_of(lead + "Năm 2019, có 2.350 lượt hội viên được các cấp khen thưởng.")
+    assert [(r[0], r[2], r[8]) for r in rows] == [("khen-thuong", 2350, None)]
+    # negative: those the ceremony commends as that title, and a commendation told there, were given at it
+    rows = grants_of(lead + "Hội nghị đã biểu dương 50 “Cựu chiến binh gương mẫu”.")
+    assert [(r[2], r[8]) for r in rows] == [(50, "e1")]
+    rows = grants_of(lead + "Tại hội nghị, 50 hội viên được biểu dương.")
+    assert [(r[2], r[8]) for r in rows] == [(50, "e1")]
+
+
 def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
     # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
     facts = article(
