@@ -1215,13 +1215,14 @@ _BRACKET_AFTER_COUNT = re.compile(r"(?:\s+[^\s(),;:]+){0,4}?\s*\(\s*(?:gồm(?:\
 _BRACKET_AFTER_AWARD = re.compile(r"\s*\(\s*(?:(?:(?:bao\s+)?gồm|trong\s+(?:số\s+)?đó)(?:\s+có)?\s*:?)?\s*")
 
 
-def _bracket_after_own_award(clause: str, head: Count, later: list[Count], awards: list[AwardMention]) -> re.Match[str] | None:
-    """The bracket right after the first award named after a count, no other count between them ('15 tập thể, cá nhân
-    được Giám đốc Sở tặng Giấy khen (gồm ...'), if one opens there."""
-    award = next((a for a in awards if a.start >= head.end), None)
-    if award is None or any(head.end <= c.start < award.start for c in later):
+def _bracket_after_own_award(clause: str, counts: list[Count], i: int, awards: list[AwardMention]) -> re.Match[str] | None:
+    """The bracket right after the first award named after the `i`th count, no other count between them ('15 tập thể,
+    cá nhân được Giám đốc Sở tặng Giấy khen (gồm ...'), if one opens there (both lists in the order written)."""
+    head = counts[i]
+    k = bisect.bisect_left(awards, head.end, key=lambda a: a.start)
+    if k == len(awards) or (i + 1 < len(counts) and counts[i + 1].start < awards[k].start):
         return None
-    return _BRACKET_AFTER_AWARD.match(clause, award.end)
+    return _BRACKET_AFTER_AWARD.match(clause, awards[k].end)
 
 
 def _link_bracketed_parts(clause: str, counts: list[Count], awards: list[AwardMention], out: list[GrantFact]) -> None:
@@ -1231,7 +1232,7 @@ def _link_bracketed_parts(clause: str, counts: list[Count], awards: list[AwardMe
     than it are some of them, no grants of their own."""
     for i, head in enumerate(counts):
         opening = (
-            (_BRACKET_AFTER_COUNT.match(clause, head.end) or _bracket_after_own_award(clause, head, counts[i + 1 :], awards))
+            (_BRACKET_AFTER_COUNT.match(clause, head.end) or _bracket_after_own_award(clause, counts, i, awards))
             if head.kind and head.value
             else None
         )
