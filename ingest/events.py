@@ -1044,6 +1044,7 @@ def _first_of_joint(doc: Document, sent: Sentence, span: Span) -> Span:
 
 
 # the anniversary a ceremony was held for, told before its body ('nhân kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam (...), ')
+_OCCASION_REACH = 300  # how far before the body's verb the anniversary may be told (a bound: a sentence may be long)
 _OCCASION_BEFORE = re.compile(r"(?<!\w)[Nn]hân\s+(?:dịp\s+)?(?P<what>kỷ niệm\s+\d+\s+năm\s[^,;()]{4,120}?)\s*(?:\([^()]{0,40}\)\s*)?,")
 
 
@@ -1073,7 +1074,7 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
         subject = subject[delegated.end() :].lstrip()
     at = sent.start + text.find(subject)
     label = _label(text, v.start("programme") if v["programme"] else v.start("verb"))
-    if len(label.split()) < 3 and (occasion := _OCCASION_BEFORE.search(text, 0, t.start())) is not None:
+    if len(label.split()) < 3 and (occasion := _OCCASION_BEFORE.search(text, max(0, t.start() - _OCCASION_REACH), t.start())) is not None:
         # 'Sáng 27/2, nhân kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam, Trung tâm Y tế huyện tổ chức gặp mặt.': named by
         # what was done and the anniversary it was held for, told first
         label = f"{label} {occasion['what']}"
