@@ -2418,6 +2418,12 @@ def test_totals_counted_over_the_years_are_no_grants():
     assert grants_of("Được biết, huyện Văn Lãng có hơn 1.557 Mẹ Việt Nam Anh hùng, trong đó 11 Mẹ được nhận phụng dưỡng.") == []
     assert grants_of("Lạng Sơn hiện có 1.638 Mẹ được phong tặng, truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng.") == []
     assert grants_of("Toàn huyện Văn Lãng hiện có hơn 200 nghệ nhân được công nhận danh hiệu Nghệ nhân ưu tú.") == []
+    # ('Hiện' opening the sentence, its subject before 'có')
+    assert grants_of("Hiện thị trấn có 3.200/3.500 hộ đạt danh hiệu Gia đình văn hóa, chiếm 91,4%.") == []
+    assert grants_of("Hiện toàn huyện đang có 120 thôn đạt danh hiệu Thôn văn hóa.") == []
+    # negative: 'Hiện thực hóa' opens no count of holders
+    rows = grants_of("Hiện thực hóa mục tiêu, năm 2023 xã có 3 thôn được công nhận danh hiệu Thôn văn hóa.")
+    assert [r[2] for r in rows] == [3]
     rows = grants_of("Ngày 27/1, huyện Văn Lãng tổ chức lễ truy tặng danh hiệu Mẹ Việt Nam Anh hùng cho 31 mẹ đã khuất.")
     assert short(rows) == [("ba-me-viet-nam-anh-hung", "individual", 31)]
 
@@ -9968,7 +9974,7 @@ def test_a_grant_is_of_the_event_whose_name_presents_its_award_not_of_one_about_
 
     # a meeting about the award: the villages that hold the title did not receive it there
     assert events_of(
-        "Ngày 9/12, UBND huyện Văn Lãng tổ chức hội nghị tổng kết 10 năm xây dựng làng văn hóa. Hiện toàn huyện có 60/67 "
+        "Ngày 9/12, UBND huyện Văn Lãng tổ chức hội nghị tổng kết 10 năm xây dựng làng văn hóa. Năm nay, toàn huyện có 60/67 "
         "làng đạt danh hiệu “Làng văn hóa”."
     ) == [("thon-to-dan-pho-van-hoa", None)]
     # negative: a ceremony that receives it is where it was received
