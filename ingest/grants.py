@@ -1256,6 +1256,24 @@ def _link_bracketed_parts(clause: str, counts: list[Count], awards: list[AwardMe
             out[:] = [g for g in out if not any(g is part for part in parts)]
 
 
+# a total's list opened after it ('cho 3 tập thể: ...', 'cho 3 tập thể, gồm ...'), and the others it names last ('... và 2
+# tập thể khác')
+_LIST_OPENS_AFTER_COUNT = re.compile(r"\s*(?::|,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?)")
+_OTHERS_OF_COUNT = re.compile(r"\s+khác(?!\w)")
+
+
+def _without_others_within_totals(clause: str, counts: list[Count], out: list[GrantFact]) -> None:
+    """'cho 3 tập thể: Trường X và 2 tập thể khác': the others a total's list counts after those it names are some of
+    that total, no grant of their own (the total was counted, and the others again)."""
+    for i, head in enumerate(counts):
+        if not (head.kind and head.value) or _LIST_OPENS_AFTER_COUNT.match(clause, head.end) is None:
+            continue
+        for c in counts[i + 1 : i + 4]:  # (the others close the list: a few counts on, at most)
+            if c.kind == head.kind and c.value and c.value < head.value and _OTHERS_OF_COUNT.match(clause, c.end):
+                out[:] = [g for g in out if not (g.count == c.value and g.recipient_kind == c.kind and g.part_of is None)]
+                break
+
+
 def _reason(clause: str) -> str | None:
     m = _REASON.search(clause)
     if not m:
@@ -1985,6 +2003,7 @@ class _Reader:
             presenter = handed  # 'em A nhận Giấy khen từ Chủ tịch UBND huyện Lê Văn B': who handed it over
         out = self.counted(base, clause, pairs, recipient, presenter, evidence, event, single_event, many)
         _link_bracketed_parts(clause, counts, awards, out)
+        _without_others_within_totals(clause, counts, out)
         # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the body (or bodies) receive it too
         if (
             len(out) == 1

@@ -12143,6 +12143,22 @@ def test_a_ceremony_named_for_a_title_is_no_occasion_of_the_levels_commendations
     assert [(r[2], r[8]) for r in rows] == [(50, "e1")]
 
 
+def test_the_others_a_total_s_list_counts_after_those_it_names_are_some_of_the_total():
+    for body in (
+        "UBND huyện tặng Giấy khen cho 3 tập thể: Trường THCS Tân Mỹ và 2 tập thể khác.",
+        "UBND huyện tặng Giấy khen cho 3 tập thể, gồm Trường THCS Tân Mỹ và 2 tập thể khác.",
+    ):
+        assert short(grants_of(body)) == [("giay-khen", "collective", 3)], body
+    assert short(grants_of("UBND huyện tặng Giấy khen cho 12 cá nhân: ông Lê Văn An và 11 cá nhân khác.")) == [
+        ("giay-khen", "individual", 12)
+    ]
+    # negative: with no total before them, the one named and the others are two grants; others of another kind are theirs
+    rows = grants_of("UBND huyện tặng Giấy khen cho Trường THCS Tân Mỹ và 2 tập thể khác.")
+    assert short(rows) == [("giay-khen", "collective", 1), ("giay-khen", "collective", 2)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho 3 tập thể và 2 cá nhân khác.")
+    assert short(rows) == [("giay-khen", "collective", 3), ("giay-khen", "individual", 2)]
+
+
 def test_a_headline_s_government_form_names_the_bare_award_the_body_hands_over():
     # the headline names the Government's flag, the body hands over 'Cờ thi đua' bare: one grant, the Government's
     facts = article(
