@@ -1265,13 +1265,16 @@ _OTHERS_OF_COUNT = re.compile(r"\s+khác(?!\w)")
 def _without_others_within_totals(clause: str, counts: list[Count], out: list[GrantFact]) -> None:
     """'cho 3 tập thể: Trường X và 2 tập thể khác': the others a total's list counts after those it names are some of
     that total, no grant of their own (the total was counted, and the others again)."""
+    others: set[tuple[int, str]] = set()
     for i, head in enumerate(counts):
         if not (head.kind and head.value) or _LIST_OPENS_AFTER_COUNT.match(clause, head.end) is None:
             continue
         for c in counts[i + 1 : i + 4]:  # (the others close the list: a few counts on, at most)
             if c.kind == head.kind and c.value and c.value < head.value and _OTHERS_OF_COUNT.match(clause, c.end):
-                out[:] = [g for g in out if not (g.count == c.value and g.recipient_kind == c.kind and g.part_of is None)]
+                others.add((c.value, c.kind))
                 break
+    if others:  # (dropped once: a clause may hold many)
+        out[:] = [g for g in out if not ((g.count, g.recipient_kind) in others and g.part_of is None)]
 
 
 def _reason(clause: str) -> str | None:
