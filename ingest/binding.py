@@ -40,7 +40,7 @@ _COLON_LIST = re.compile(r"\s*[\"”’»]?\s*:" + COUNT_LIST.pattern, re.I)  # 
 _SPACE_LIST = re.compile(r"\s(?![\"”’»]?\s*và\s)" + COUNT_LIST.pattern, re.I)
 # 'Bằng khen (05 tập thể, 15 cá nhân)', 'Huân chương Lao động 15 (5 tập thể, 10 cá nhân)'; the bracket may say they
 # make it up ('Giấy khen (gồm 5 tập thể, 10 cá nhân)', '(trong đó: 2 tập thể ...)')
-_PAREN_LIST = re.compile(r"\s*(?:\d+\s*)?\(\s*(?:(?:(?:bao\s+)?gồm|trong\s+(?:số\s+)?đó)(?:\s+có)?\s*:?\s*)?" + COUNT_LIST.pattern, re.I)
+_PAREN_LIST = re.compile(r"\s*(?:\d+\s*)?\(\s*" + lexicon.cue("bracket-breakdown-word").pattern + COUNT_LIST.pattern, re.I)
 
 
 # the giving told first, then who received it ('Được tặng Bằng khen của UBND tỉnh có 5 tập thể và 10 cá nhân'), or the

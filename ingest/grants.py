@@ -1212,7 +1212,7 @@ def _classes_take_kind(total: GrantFact, parts: list[GrantFact]) -> None:
 # a bracket that opens right after a count and its few words ('12 tập thể (gồm 5 ...', '20 đơn vị trực thuộc (trong đó ...')
 _BRACKET_AFTER_COUNT = re.compile(r"(?:\s+[^\s(),;:]+){0,4}?\s*\(\s*(?:gồm(?:\s+có)?|trong đó(?:\s+có)?)?\s*")
 # or right after the award those counted before it were given ('15 tập thể, cá nhân được tặng Giấy khen (gồm 5 ...')
-_BRACKET_AFTER_AWARD = re.compile(r"\s*\(\s*(?:(?:(?:bao\s+)?gồm|trong\s+(?:số\s+)?đó)(?:\s+có)?\s*:?)?\s*")
+_BRACKET_AFTER_AWARD = re.compile(r"\s*\(\s*" + lexicon.cue("bracket-breakdown-word").pattern)
 
 
 def _bracket_after_own_award(clause: str, counts: list[Count], i: int, awards: list[AwardMention]) -> re.Match[str] | None:
