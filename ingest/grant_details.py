@@ -291,7 +291,7 @@ _SMALL_COUNT = lexicon.cue("small-count").pattern
 # after a colon or 'là': '3 xã: A, B và C')
 _NAME = rf"[{UPPER}][\w']*(?:\s[{UPPER}][\w']*){{0,3}}"
 UNITS_AFTER_LEVEL = re.compile(
-    rf"(?<!\w)(?i:{_SMALL_COUNT}|các|những)\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)(?:\s*:\s*|\s+là\s*:?\s*|\s+)"
+    rf"(?<!\w){lexicon.cue('plural-or-count').pattern}\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)(?:\s*:\s*|\s+là\s*:?\s*|\s+)"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+và\s+{_NAME}))(?!\w)"
 )
 

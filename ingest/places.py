@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..vocab import slug
 from . import levels, lexicon
@@ -737,24 +737,25 @@ def recognise_places(doc: Document) -> None:
 
 
 # (not after a plural or a count, 'các xã A, B và C', '3 huyện A, B và C', which grant_details.UNITS_AFTER_LEVEL reads)
-_PLURAL_BEFORE = re.compile(rf"(?<!\w)(?i:các|những|{lexicon.cue('small-count').pattern})\s+$")
+_PLURAL_BEFORE = re.compile(rf"(?<!\w){lexicon.cue('plural-or-count').pattern}\s+$")
+T = TypeVar("T")
 # one level word before a list of names ('huyện Ba Tơ và Sơn Tây', 'xã Tân Lập, Tân Mỹ và Hội Hoan'): the names after
 # the first, each parted by a comma or 'và', up to the one after 'và' that closes the list
 _LIST_NAME = re.compile(rf"(?P<apart>\s*,\s*(?:và\s+)?|\s+và\s+)(?P<name>[{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})")
 
 
-def _listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Where the names listed after a unit at `end` are, each as long as `known` reads it (0: none); [] unless a name
-    after 'và' closes the list ('xã A, B, tỉnh C' is an address, not a list)."""
-    found: list[tuple[int, int]] = []
+def _listed_after(text: str, end: int, known: Callable[[str], T | None]) -> list[tuple[T, int, int]]:
+    """What `known` reads each name listed after a unit at `end` as (None: no unit), the longest reading of its words,
+    and where it is; [] unless a name after 'và' closes the list ('xã A, B, tỉnh C' is an address, not a list)."""
+    found: list[tuple[T, int, int]] = []
     pos = end
     while (m := _LIST_NAME.match(text, pos)) is not None:
         words = m["name"].split()
-        n = next((k for k in range(len(words), 0, -1) if known(" ".join(words[:k]))), 0)
-        if not n:
+        read = next(((k, v) for k in range(len(words), 0, -1) if (v := known(" ".join(words[:k]))) is not None), None)
+        if read is None:
             break
-        until = m.start("name") + len(" ".join(words[:n]))
-        found.append((m.start("name"), until))
+        until = m.start("name") + len(" ".join(words[: read[0]]))
+        found.append((read[1], m.start("name"), until))
         if "và" in m["apart"]:
             return found
         pos = until
@@ -769,7 +770,7 @@ def _siblings_after(text: str, end: int, unit: Unit) -> list[tuple[Unit, int, in
         found = gz.lookup(name, unit.type_word, unit.parent or None)
         return found if found and found.type_word == unit.type_word and found.parent == unit.parent else None
 
-    return [(u, a, b) for a, b in _listed_after(text, end, lambda n: sibling(n) is not None) if (u := sibling(text[a:b]))]
+    return _listed_after(text, end, sibling)
 
 
 def _sibling_communes_after(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
@@ -777,8 +778,7 @@ def _sibling_communes_after(text: str, m: re.Match[str]) -> list[tuple[str, int,
     Tân Mỹ và Hội Hoan')."""
     table, word = commune_districts(), levels.canonical(m["type"])
     districts = set(table.get((word, m["name"]), ()))
-    listed = _listed_after(text, m.end(), lambda n: bool(districts & set(table.get((word, n), ()))))
-    return [(f"{word} {text[a:b]}", a, b) for a, b in listed]
+    return _listed_after(text, m.end(), lambda n: f"{word} {n}" if districts & set(table.get((word, n), ())) else None)
 
 
 _BELOW_COMMUNE_FIRST = re.compile(rf"\s*(?:{levels.BELOW_COMMUNE})(?!\w)", re.I)
