@@ -2748,17 +2748,18 @@ def test_a_youth_union_secretary_holds_the_post_in_the_union_of_the_unit_named()
     assert posts("Bí thư Đoàn Sở") == {("Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Sở Y tế tỉnh Quảng Ninh")}
     for bare in ("Bí thư Chi đoàn", "Bí thư Đoàn trường", "Bí thư Liên chi đoàn"):
         assert posts(bare) == {("Bí thư", None)}, bare
+
     # (a cell named in full is the one a bare 'Chi đoàn' is; of two departments' unions named, neither is)
-    _, facts = article(
-        "Chi đoàn Công an xã tuyên dương đoàn viên\nNgày 26/3/2023, Chi đoàn Công an xã Quảng Long tổ chức tuyên dương.\n"
-        "Anh Lê Văn Tú, Bí thư Chi đoàn chủ trì.\nPhan Minh Đức\n"
-    )
-    assert posts_by_name(facts)["Lê Văn Tú"] == {("Bí thư", "Chi đoàn Công an xã Quảng Long")}
-    _, facts = article(
-        "Đoàn Thanh niên hai Sở ký kết phối hợp\nNgày 26/3/2023, Đoàn Thanh niên Sở Y tế và Đoàn Thanh niên Sở Tư pháp tỉnh"
-        " Quảng Ninh ký kết chương trình phối hợp.\nAnh Lê Văn Tú, Bí thư Đoàn Sở chủ trì.\nPhan Minh Đức\n"
-    )
-    assert posts_by_name(facts)["Lê Văn Tú"] == {("Bí thư", None)}
+    def held(headline: str, lead: str, title: str) -> set:
+        return posts_by_name(article(f"{headline}\nNgày 26/3/2023, {lead}.\nAnh Lê Văn Tú, {title} chủ trì.\nPhan Minh Đức\n")[1])[
+            "Lê Văn Tú"
+        ]
+
+    assert held("Chi đoàn Công an xã tuyên dương đoàn viên", "Chi đoàn Công an xã Quảng Long tổ chức tuyên dương", "Bí thư Chi đoàn") == {
+        ("Bí thư", "Chi đoàn Công an xã Quảng Long")
+    }
+    two = "Đoàn Thanh niên Sở Y tế và Đoàn Thanh niên Sở Tư pháp tỉnh Quảng Ninh ký kết chương trình phối hợp"
+    assert held("Đoàn Thanh niên hai Sở ký kết phối hợp", two, "Bí thư Đoàn Sở") == {("Bí thư", None)}
     # (a bare 'Bí thư' is still the Party's)
     assert posts("Bí thư") == {("Bí thư", "Tỉnh ủy Quảng Ninh")}
 
