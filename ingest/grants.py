@@ -1258,7 +1258,7 @@ def _link_bracketed_parts(clause: str, counts: list[Count], awards: list[AwardMe
 
 # a total's list opened after it ('cho 3 tập thể: ...', 'cho 3 tập thể, gồm ...'), and the others it names last ('... và 2
 # tập thể khác')
-_LIST_OPENS_AFTER_COUNT = re.compile(r"\s*(?::|,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?)")
+_LIST_OPENS_AFTER_COUNT = re.compile(r"\s*,?\s*(?:" + lexicon.cue("list-opens").pattern + ")")
 _OTHERS_OF_COUNT = re.compile(r"\s+khác(?!\w)")
 
 
@@ -1960,16 +1960,16 @@ class _Reader:
             self.clause_recipient = recipient
             if not pairs:
                 kind = "individual" if isinstance(recipient, str) else "collective"
-                if kind == "individual" and all(recipients_kind(a.award) == "collective" for a in _listed_awards(clause, awards)):
+                # 'X được UBND tỉnh tặng Bằng khen và được công nhận danh hiệu Tập thể lao động xuất sắc': each award
+                # the recipient is said again to receive
+                # 'X được tặng Cờ thi đua và Bằng khen': each award listed with the first
+                listed = _listed_awards(clause, awards)
+                if kind == "individual" and all(recipients_kind(a.award) == "collective" for a in listed):
                     # 'Cô A, Hiệu trưởng Trường X nhận Cờ thi đua': a flag the law gives collectives only; the unit the
                     # person's post names received it (unnamed where the posts name none, or two), not the person
                     units = {post.org for p in person_here if p.name == recipient for post in p.posts if post.org is not None}
                     kind, recipient = "collective", units.pop() if len(units) == 1 else None
                     self.clause_recipient = recipient
-                # 'X được UBND tỉnh tặng Bằng khen và được công nhận danh hiệu Tập thể lao động xuất sắc': each award
-                # the recipient is said again to receive
-                # 'X được tặng Cờ thi đua và Bằng khen': each award listed with the first
-                listed = _listed_awards(clause, awards)
                 rest = awards[len(listed) - 1 :]  # each searched for a verb between it and the award before it
                 again = [(prev, a) for prev, a in pairwise(rest) if _RECEIVED_AGAIN.search(clause, prev.end, a.start)]
                 # each award received again by the giver its own passive names ('... và được Sở GD&ĐT tặng Bằng khen')
