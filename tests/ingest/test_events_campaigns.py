@@ -16,6 +16,11 @@ def facts_of(body: str):
     return article(HEAD + body + "\nĐào Thu Hà\n")[1]
 
 
+def _events_of(sentence: str) -> list[tuple[str, str, dt.date | None]]:
+    """The kind, name and day of each event one sentence of the town's article tells."""
+    return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
+
+
 def test_the_consent_or_lead_an_event_is_held_under_is_not_its_organiser():
     for lead in (
         "Được sự nhất trí của Thường trực Thị ủy, ",
@@ -1084,42 +1089,39 @@ def test_a_handing_over_headline_whose_award_the_body_s_event_saw_given_is_that_
 
 
 def test_an_event_named_in_full_where_something_was_done_is_an_event_held():
-    def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
-        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
-
-    assert events("Ngày 10/1/2024, tại hội nghị triển khai công tác năm 2024, Chánh án TAND thị xã đã phát động đợt thi đua.") == [
+    assert _events_of("Ngày 10/1/2024, tại hội nghị triển khai công tác năm 2024, Chánh án TAND thị xã đã phát động đợt thi đua.") == [
         ("Conference", "Hội nghị triển khai công tác năm 2024", dt.date(2024, 1, 10))
     ]
-    assert events("Tại Hội nghị tổng kết công tác năm 2023 diễn ra ngày 10/1/2024, Giám đốc Sở Y tế phát động phong trào thi đua.") == [
+    assert _events_of("Tại Hội nghị tổng kết công tác năm 2023 diễn ra ngày 10/1/2024, Giám đốc Sở Y tế phát động phong trào thi đua.") == [
         ("Conference", "Hội nghị tổng kết công tác năm 2023", dt.date(2024, 1, 10))
     ]
     # (or with a comma before the verb, the name's own commas and all)
-    assert events(
+    assert _events_of(
         "Tại Đại hội Thi đua yêu nước tỉnh lần thứ V, giai đoạn 2020 - 2025, diễn ra ngày 24/9/2020, 50 tập thể được khen thưởng."
     ) == [("Congress", "Đại hội Thi đua yêu nước tỉnh lần thứ V, giai đoạn 2020 - 2025", dt.date(2020, 9, 24))]
     # a comma inside the name runs on in lower case; the day after the name is when it was held
-    assert events("Tại Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 ngày 5/1/2024, ông Lê Văn A phát biểu.") == [
+    assert _events_of("Tại Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 ngày 5/1/2024, ông Lê Văn A phát biểu.") == [
         ("Conference", "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023", dt.date(2024, 1, 5))
     ]
     [event] = facts_of("Tại lễ kỷ niệm 70 năm thành lập của Trường THPT Lê Lợi, 5 tập thể được tặng Giấy khen ở thị xã Quảng Yên.").events
     assert (event.kind, event.organiser.name) == ("Ceremony", "Trường THPT Lê Lợi")
     # (or after 'trong', the name in capitals; what the subject received there no ceremony of its own)
     said = "Sáng 5/9, trong Lễ khai giảng năm học mới 2022-2023, Trường THCS Lê Lợi đón nhận Cờ thi đua của UBND tỉnh."
-    assert events(said) == [("Ceremony", "Lễ khai giảng năm học mới 2022-2023", dt.date(2022, 9, 5))]
+    assert _events_of(said) == [("Ceremony", "Lễ khai giảng năm học mới 2022-2023", dt.date(2022, 9, 5))]
     said = "Trong Hội nghị tổng kết công tác năm 2022 ngày 10/1/2023, Công an thị xã vinh dự đón nhận Cờ thi đua của Bộ Công an."
-    assert events(said) == [("Conference", "Hội nghị tổng kết công tác năm 2022", dt.date(2023, 1, 10))]
+    assert _events_of(said) == [("Conference", "Hội nghị tổng kết công tác năm 2022", dt.date(2023, 1, 10))]
     # the event told before ('Tại hội nghị, ...'), one to come, and a venue are not events held
-    assert events("Tại hội nghị, ông Lê Văn A phát biểu chỉ đạo.") == []
+    assert _events_of("Tại hội nghị, ông Lê Văn A phát biểu chỉ đạo.") == []
     # (nor a name in lower case after 'trong': the receiving's own ceremony)
     said = "Sáng 5/9, trong lễ khai giảng năm học mới, Trường THCS Lê Lợi đón nhận Cờ thi đua của UBND tỉnh."
-    assert [e[1] for e in events(said)] == ["Lễ đón nhận Cờ thi đua của UBND tỉnh"]
-    assert events("Tại Hội nghị, có 04 tập thể đã được trao tặng Huân chương Lao động hạng Nhất, Nhì, Ba.") == []
-    assert events("Tại Hội nghị tổng kết công tác năm 2024, UBND thị xã sẽ trao Cờ thi đua cho các đơn vị.") == []
-    assert events("Tại Hội trường UBND thị xã, các đại biểu thảo luận về công tác thi đua.") == []
+    assert [e[1] for e in _events_of(said)] == ["Lễ đón nhận Cờ thi đua của UBND tỉnh"]
+    assert _events_of("Tại Hội nghị, có 04 tập thể đã được trao tặng Huân chương Lao động hạng Nhất, Nhì, Ba.") == []
+    assert _events_of("Tại Hội nghị tổng kết công tác năm 2024, UBND thị xã sẽ trao Cờ thi đua cho các đơn vị.") == []
+    assert _events_of("Tại Hội trường UBND thị xã, các đại biểu thảo luận về công tác thi đua.") == []
     # the name ends before who acts on whose behalf; one pointed back to is the event told before
     said = "Tại Hội nghị tổng kết công tác năm 2023 ngày 5/1/2024, thừa ủy quyền của Chủ tịch nước, ông Lê Văn A trao Huân chương."
-    assert [e[1] for e in events(said)] == ["Hội nghị tổng kết công tác năm 2023"]
-    assert events("Tại Hội nghị này, thừa ủy quyền của Chủ tịch nước, ông Lê Văn A trao Huân chương Lao động hạng Ba.") == []
+    assert [e[1] for e in _events_of(said)] == ["Hội nghị tổng kết công tác năm 2023"]
+    assert _events_of("Tại Hội nghị này, thừa ủy quyền của Chủ tịch nước, ông Lê Văn A trao Huân chương Lao động hạng Ba.") == []
 
 
 def test_an_event_held_as_a_buoi_or_cuoc_is_the_event_it_names():
@@ -1681,17 +1683,14 @@ def test_an_event_s_name_ends_before_the_list_of_those_it_is_for():
 
 
 def test_an_event_said_to_open_or_close_was_held():
-    def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
-        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
-
-    assert events("Chiều 28/9/2022, Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V, giai đoạn 2022 - 2027 đã bế mạc.") == [
+    assert _events_of("Chiều 28/9/2022, Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V, giai đoạn 2022 - 2027 đã bế mạc.") == [
         ("Congress", "Đại hội Thi đua yêu nước thị xã Quảng Yên lần thứ V, giai đoạn 2022 - 2027", dt.date(2022, 9, 28))
     ]
-    assert events("Sáng 27/9/2022, Hội nghị biểu dương điển hình tiên tiến thị xã Quảng Yên long trọng khai mạc.") == [
+    assert _events_of("Sáng 27/9/2022, Hội nghị biểu dương điển hình tiên tiến thị xã Quảng Yên long trọng khai mạc.") == [
         ("Conference", "Hội nghị biểu dương điển hình tiên tiến thị xã Quảng Yên", dt.date(2022, 9, 27))
     ]
     # one to open is not one held
-    assert events("Đại hội Thi đua yêu nước thị xã Quảng Yên sẽ khai mạc vào tháng 10.") == []
+    assert _events_of("Đại hội Thi đua yêu nước thị xã Quảng Yên sẽ khai mạc vào tháng 10.") == []
 
 
 def test_an_event_named_first_then_held_by_a_body_named_in_its_passive():
@@ -1715,17 +1714,14 @@ def test_an_event_name_set_right_longer_than_its_words_at_a_sentence_s_end_reads
 
 
 def test_an_event_told_to_have_ended_well_was_held_on_its_days_in_brackets():
-    def events(sentence: str) -> list[tuple[str, str, dt.date | None]]:
-        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
-
-    assert events("Diễn ra trong 2 ngày (8-9/10/2022), Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV đã thành công tốt đẹp.") == [
-        ("Congress", "Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV", dt.date(2022, 10, 8))
-    ]
-    assert events("Sau một ngày làm việc (từ 7 đến 8/10/2022), Hội nghị Ban Chấp hành Đảng bộ xã Đông Ngũ đã kết thúc thành công.") == [
+    assert _events_of(
+        "Diễn ra trong 2 ngày (8-9/10/2022), Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV đã thành công tốt đẹp."
+    ) == [("Congress", "Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV", dt.date(2022, 10, 8))]
+    assert _events_of("Sau một ngày làm việc (từ 7 đến 8/10/2022), Hội nghị Ban Chấp hành Đảng bộ xã Đông Ngũ đã kết thúc thành công.") == [
         ("Conference", "Hội nghị Ban Chấp hành Đảng bộ xã Đông Ngũ", dt.date(2022, 10, 7))
     ]
     # a wish is no event held
-    assert events("Đồng chí Lê Văn Hải chúc: Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV thành công tốt đẹp.") == []
+    assert _events_of("Đồng chí Lê Văn Hải chúc: Đại hội Hội Liên hiệp Phụ nữ huyện Tiên Yên lần thứ XXV thành công tốt đẹp.") == []
 
 
 def test_a_headline_s_handing_over_is_dated_by_the_body_sentence_that_hands_its_award_over():
@@ -3789,19 +3785,16 @@ def test_a_campaign_s_launcher_after_its_period_set_off_by_a_comma():
 
 
 def test_a_body_organising_the_year_s_tasks_on_a_day_holds_a_meeting():
-    def events(sentence: str) -> list[tuple[str, str, object]]:
-        return [(e.kind, e.label, e.date) for e in facts_of(sentence).events]
-
-    assert events("Ngày 10/2/2023, Ngân hàng Nhà nước chi nhánh tỉnh tổ chức triển khai nhiệm vụ ngân hàng năm 2023.") == [
+    assert _events_of("Ngày 10/2/2023, Ngân hàng Nhà nước chi nhánh tỉnh tổ chức triển khai nhiệm vụ ngân hàng năm 2023.") == [
         ("Conference", "Triển khai nhiệm vụ ngân hàng năm 2023", dt.date(2023, 2, 10))
     ]
-    assert events("Chiều 12/1/2023, Hội Nông dân thị xã tổ chức triển khai công tác Hội năm 2023.") == [
+    assert _events_of("Chiều 12/1/2023, Hội Nông dân thị xã tổ chức triển khai công tác Hội năm 2023.") == [
         ("Conference", "Triển khai công tác Hội năm 2023", dt.date(2023, 1, 12))
     ]
     # negative: carrying a resolution or a plan out is no meeting, nor is the year's work told undated
-    assert events("Ngày 10/2/2023, UBND thị xã tổ chức triển khai thực hiện Nghị quyết số 12.") == []
-    assert events("Ngày 10/2/2023, UBND thị xã tổ chức triển khai kế hoạch phòng chống thiên tai.") == []
-    assert events("Năm 2023, UBND thị xã đã tổ chức triển khai nhiệm vụ đạt kết quả tốt.") == []
+    assert _events_of("Ngày 10/2/2023, UBND thị xã tổ chức triển khai thực hiện Nghị quyết số 12.") == []
+    assert _events_of("Ngày 10/2/2023, UBND thị xã tổ chức triển khai kế hoạch phòng chống thiên tai.") == []
+    assert _events_of("Năm 2023, UBND thị xã đã tổ chức triển khai nhiệm vụ đạt kết quả tốt.") == []
 
 
 def test_a_gathering_named_by_its_verb_alone_takes_the_anniversary_told_before_it():
