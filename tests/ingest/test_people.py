@@ -88,6 +88,22 @@ def test_a_plural_title_is_held_by_each_of_those_listed_after_it():
     assert people["Triệu Văn Ba"] == people["Hoàng Thị Tư"] == set()
 
 
+def test_the_issuer_of_a_decision_named_before_a_comma_is_not_the_next_name_s_title():
+    # 'Theo Quyết định ... của Chủ tịch nước, Đại tá A, ...': the decision's issuer, then the one it honours
+    people = posts_of(
+        "Theo Quyết định số 88/QĐ-CTN ngày 3/4/2022 của Chủ tịch nước, Thượng tá Lò Văn Sáu, Phó Chỉ huy trưởng "
+        "Bộ Chỉ huy Quân sự tỉnh, được tặng Huân chương Chiến công hạng Ba."
+    )
+    assert people["Lò Văn Sáu"] == {("Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh")}
+    people = posts_of("Căn cứ Nghị quyết của Ban Thường vụ Huyện ủy, bà Đinh Thị Nga được khen thưởng.")
+    assert people["Đinh Thị Nga"] == set()
+    people = posts_of("Theo quyết định khen thưởng của Thủ tướng Chính phủ, ông Vi Văn Bảy được tặng Bằng khen.")
+    assert people["Vi Văn Bảy"] == set()
+    # a speech is not a decision: 'Phát biểu của Chủ tịch UBND huyện, ông A' names A by his title
+    people = posts_of("Trong phát biểu của Chủ tịch UBND huyện, ông Lê Văn Cường nhấn mạnh kết quả.")
+    assert people["Lê Văn Cường"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+
+
 def test_a_title_printed_right_after_a_name_an_honorific_vouches_for_is_its_post():
     people = posts_of("Thay mặt Hội đồng, đồng chí Đỗ Văn Hiệp Phó Chủ tịch UBND huyện báo cáo kết quả.")
     assert people["Đỗ Văn Hiệp"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
