@@ -247,6 +247,8 @@ def _certificate_with(clause: str, awards: list[AwardMention], title: AwardMenti
     return nxt
 
 
+# what joins a recipient named to those counted after it: 'và', or 'cùng (với)' ('cho cô A cùng 15 giáo viên')
+_JOINED_BY = r"(?:và|cùng(?:\s+với)?)"
 # 'cho tập thể Công an huyện X và 3 cá nhân', 'cho xã Tân Lập và 5 cá nhân': one collective named, then a count,
 # after the award's 'cho' (or several: 'cho Đồn Biên phòng X, Công an xã Y và 7 cá nhân', counted by grants)
 # (a school's class by its number: 'cho lớp 12A1 và 15 học sinh')
@@ -259,10 +261,10 @@ _NAMED_ONE = (
 # (or a comma before the count, a list of counts going on: 'cho Phòng Cảnh sát hình sự, 2 đội và 8 cán bộ')
 # (or after their kind in the plural and a colon: 'cho các tập thể: Phòng Nội vụ, Phòng Tư pháp và 3 cá nhân')
 _NAMED_BODY_AND = re.compile(
-    rf"cho\s+(?:(?:tập thể|đơn vị)\s+|các\s+(?:tập thể|đơn vị)\s*:\s*)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+và|,)\s+$"
+    rf"cho\s+(?:(?:tập thể|đơn vị)\s+|các\s+(?:tập thể|đơn vị)\s*:\s*)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+{_JOINED_BY}|,)\s+$"
 )
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
-_BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+và\s+$", re.I)
+_BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+{_JOINED_BY}\s+$", re.I)
 
 
 # 'Trường THCS X và 5 cá nhân được Bộ trưởng tặng Bằng khen', 'Nhà trường và 3 cá nhân vinh dự nhận ...': the subject
@@ -376,7 +378,9 @@ _COMMENDED_BODY_AND = re.compile(
 # ('cho ông A, Chủ tịch Hội Nông dân xã và 3 hội viên': the one named, with the title after his name, figures and all:
 # 'thuyền trưởng tàu cá CM 92345 TS')
 # (by any honorific or calling before the name: 'cho vận động viên A và 2 huấn luyện viên', 'cho cô giáo B và 5 học sinh')
-_NAMED_PERSON_AND = re.compile(rf"cho\s+(?:{HONORIFIC.pattern})[{UPPER}][^,;:()]{{2,60}}?(?:,\s+[^,;:()]{{2,80}}?)?(?:\s+và|,)\s+$")
+_NAMED_PERSON_AND = re.compile(
+    rf"cho\s+(?:{HONORIFIC.pattern})[{UPPER}][^,;:()]{{2,60}}?(?:,\s+[^,;:()]{{2,80}}?)?(?:\s+{_JOINED_BY}|,)\s+$"
+)
 # between two counts of one list ('2 đội và 8 cán bộ', '2 đội, 8 cán bộ')
 _COUNTS_APART = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 

@@ -2325,7 +2325,12 @@ class _Reader:
         own_medal, conferrer, title = self._own_medal(clause, award, award.award, conferrer)
         if own_medal:  # (a body's own medal: no state medal of the President's)
             award = replace(award, award="ky-niem-chuong", name=title)
-        conferrer = conferrer or (None if own_medal else default_conferrer(award.award)) or behalf
+        conferrer = conferrer or (None if own_medal else default_conferrer(award.award))
+        if conferrer is None and not (recipient is not None and self._higher_told(base, award)):
+            # (not a bare certificate handed to the one body the Government's was told given to: 'Xã X được Thủ tướng
+            # tặng Bằng khen', then 'Thay mặt lãnh đạo tỉnh, ông A trao Bằng khen cho xã', the one the body told:
+            # grant_links._bare_form_of)
+            conferrer = behalf
         if award.award in _MEDALS_OF_BODIES and not award.explicit_conferrer and (conferrer is None or _local(conferrer)):
             # 'Thứ trưởng A trao Kỷ niệm chương “Vì sự nghiệp Tài chính Việt Nam” cho đồng chí B': the medal's ministry, as
             # for a count given

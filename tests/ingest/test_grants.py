@@ -8359,6 +8359,41 @@ def test_an_award_that_names_its_giver_keeps_it_when_handed_over_on_behalf_of_th
         assert (g.award, _label(g.conferrer), g.presenter) == ("ba-me-viet-nam-anh-hung", "Chủ tịch nước", "Phạm Văn Hòa"), behalf
 
 
+def test_a_bare_certificate_handed_for_the_province_to_the_one_the_government_s_was_given_is_that_one():
+    head = "Xã Tân Thanh đón nhận Bằng khen\n22/01/2024 09:00\n"
+    lead = "Ngày 20/1/2024, UBND xã Tân Thanh, huyện Văn Lãng tổ chức lễ đón nhận Bằng khen. "
+    told = "Xã Tân Thanh vinh dự được Thủ tướng Chính phủ tặng Bằng khen vì thành tích năm 2023. "
+    for handed in (
+        "Thay mặt lãnh đạo tỉnh, ông Hoàng Văn Tám trao Bằng khen cho Đảng bộ, chính quyền và nhân dân xã.",
+        "Thừa ủy quyền của lãnh đạo tỉnh, bà Lê Thị Mai trao Bằng khen cho xã Tân Thanh.",
+    ):
+        grants = counted_once(article(head + lead + told + handed + "\nTrần Thu Hương\n")[1].grants)
+        assert [(g.award, _label(g.conferrer)) for g in grants] == [("bang-khen-thu-tuong", "Thủ tướng Chính phủ")], handed
+    # to a count of others, the province's own: the one it acts for gives it
+    handed = "Thay mặt lãnh đạo tỉnh, ông Hoàng Văn Tám trao Bằng khen cho 15 tập thể."
+    grants = counted_once(article(head + lead + told + handed + "\nTrần Thu Hương\n")[1].grants)
+    assert [(g.award, g.count, _label(g.conferrer)) for g in grants] == [
+        ("bang-khen-thu-tuong", 1, "Thủ tướng Chính phủ"),
+        ("bang-khen-cap-bo-tinh", 15, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+
+
+def test_a_recipient_named_then_others_counted_after_cung():
+    for said in (
+        "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
+        "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng với 15 giáo viên đạt giải.",
+    ):
+        assert [(r[0], r[1], r[2], r[10]) for r in grants_of(said)] == [
+            ("giay-khen", "individual", 1, "Phạm Thị Hạnh"),
+            ("giay-khen", "individual", 15, None),
+        ], said
+    rows = grants_of("UBND huyện tặng Giấy khen cho Trường THCS Tân Thanh cùng 12 học sinh.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, "Trường THCS Tân Thanh"), ("individual", 12, None)]
+    # the others first, then the one: the count alone, as before
+    rows = grants_of("UBND huyện tặng Giấy khen cho 12 học sinh cùng với Trường THCS Tân Thanh.")
+    assert [(r[1], r[2]) for r in rows] == [("individual", 12)]
+
+
 def test_a_units_party_and_people_are_one_recipient_the_ceremony_of_its_organs_received():
     text = (
         "Thị trấn Phố Lu đón nhận Cờ thi đua\n12/03/2024 09:00\n"
