@@ -410,6 +410,8 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
             name = None if name is None or gazetteer().is_place_name(name) else name
             # (nor a unit, by its head: 'CN. Lê Thị Mai - Khoa Dược', 'Thu Hà - Đội CSGT')
             name = None if part.startswith(_UNIT_HEADS) else name
+        elif name is not None and i + 1 < len(parts) and gazetteer().is_place_name(name) and byline_name(parts[i + 1]):
+            continue  # 'Bắc Giang - Thu Trang': the writer's whereabouts, then the writer (as after a name)
         if name is None:
             unit = text[at:] if at != -1 else " - ".join(parts[i:])  # as written: 'Phòng Văn hóa và Thông tin huyện'
             if unit.casefold() in _NO_UNIT:

@@ -221,6 +221,10 @@ def test_byline_forms(tail, author):
         # unlabelled: the first writer's full name vouches for a pen name after it; a place is the writer's whereabouts
         ("Hoàng Thu Hà - Quốc Việt", ["Hoàng Thu Hà", "Quốc Việt"]),
         ("Đức Anh - Hà Giang", ["Đức Anh"]),
+        # or before the writer: 'Bắc Giang - Thu Trang' (not a pen name alone, nor a writer named as a place is after one)
+        ("Lạng Sơn - Thu Trang", ["Thu Trang"]),
+        ("Hà Giang – Đức Anh, Minh Hằng", ["Đức Anh", "Minh Hằng"]),
+        ("Minh Hằng - Đức Anh", ["Minh Hằng", "Đức Anh"]),
         ("Hoàng Thu Hà - Phòng Văn hóa và Thông tin", ["Hoàng Thu Hà"]),
         # the writer, up to a photo credit after a semicolon
         ("Bài: Minh Hằng; ảnh: tư liệu", ["Minh Hằng"]),
