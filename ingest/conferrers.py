@@ -427,7 +427,8 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         return own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
     if found is None and (people := _PEOPLE_OF_UNIT.match(doc.text, start, stop)):
         return unit_as_written(people.group(0))  # 'cho Nhân dân thôn Nà Pồng': a unit's people, one collective
-    return found
+    # ('trao Cờ thi đua cho Cục Thuế' after 'Cục Thuế tỉnh Vĩnh Long': the one placed agency of that name the article named)
+    return as_named_in_article(doc, found) if found is not None else None
 
 
 # a unit's level word alone, then the end of the recipients' phrase ('cho thị trấn.', 'cho xã vì đã có thành tích ...')

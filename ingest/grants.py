@@ -1333,6 +1333,9 @@ class _Reader:
     # the Government's certificates and flags earlier sentences told given ('được Thủ tướng Chính phủ tặng Bằng khen')
     government_given: set[str] = field(default_factory=set)
     government_named: dict[str, int] | None = None  # where the article first names each of them, by award
+    # each award earlier sentences told given, with a giver, to one recipient they name ('Cục Thuế tỉnh X được Bộ trưởng
+    # Bộ Tài chính tặng Cờ thi đua'): by award and recipient, casefolded
+    given_named: set[tuple[str, str]] = field(default_factory=set)
     foreign_giver: bool = False  # a clause of the sentence told another country's honours
     giver_stated: bool = False  # the clause's giver is its own, as its agent or subject (not carried from the one before)
     typed_list: GrantFact | None = None  # a grant to a list its plural's kind opened ('cho các tập thể: A, B'), this sentence's
@@ -2336,13 +2339,22 @@ class _Reader:
             # for a count given
             conferrer = medal_giver(clause, award.end) or self._medal_of_event(at) or conferrer
         team = _ONE_TEAM.match(clause, _past_own_name(clause, award)) if recipient is None and not people and not bodies else None
-        if conferrer is None and award.award == "giay-khen" and (recipient is not None or people or bodies or team):
+        # (not one handed over to the one recipient an earlier sentence told given it by a giver it names: that giving)
+        named_one = recipient.name if recipient is not None else (people[0] if len(people) == 1 and not bodies else None)
+        told_given = named_one is not None and (award.award, named_one.casefold()) in self.given_named
+        if conferrer is None and not told_given and award.award == "giay-khen" and (recipient is not None or people or bodies or team):
             # 'Ông A, Chủ tịch UBND huyện trao Giấy khen cho em B': to one it names, the giver the clause names, as for
             # a count given (the handing-over of grants counted elsewhere takes theirs); the head of a body gives its
             # Giấy khen, while a higher award is often handed over for another ('trao Huy hiệu ... của Trung ương Đoàn')
             given_by, stated = self._clause_conferrer(base, clause)
             conferrer = given_by if stated else None
-        elif conferrer is None and behalf is None and (recipient is not None or people or bodies) and not self._higher_told(base, award):
+        elif (
+            conferrer is None
+            and not told_given
+            and behalf is None
+            and (recipient is not None or people or bodies)
+            and not self._higher_told(base, award)
+        ):
             # 'Chủ tịch UBND tỉnh A Nguyễn Văn B trao Bằng khen cho Công ty C': an office that confers the award, its
             # holder handing it over himself, gives it, as to a count (not one above or beneath the award's level; a
             # bare 'Bằng khen' after the Government's was told may be that one: see grant_links._bare_form_of)
@@ -4043,6 +4055,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         found_in.extend((g, sent.is_caption or sent.is_headline) for g in found)
         reader.titles_given.update(g.award for g in found if g.status == "conferred" and award_types()[g.award].kind in _TITLE_KINDS)
         reader.government_given.update(g.award for g in found if g.award in _GOVERNMENT_FORMS)
+        reader.given_named.update(
+            (g.award, g.recipient.casefold()) for g in found if g.recipient and g.conferrer and g.status == "conferred"
+        )
         dead = {g.recipient for g in found if g.recipient_kind == "individual" and g.count == 1 and g.recipient}
         if len(dead) == 1 and not sent.is_headline and posthumous(sent.text):
             reader.posthumous_one = dead.pop()

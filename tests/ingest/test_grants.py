@@ -8378,6 +8378,31 @@ def test_a_bare_certificate_handed_for_the_province_to_the_one_the_government_s_
     ]
 
 
+def test_an_award_handed_over_to_the_one_an_earlier_sentence_told_given_it_keeps_that_giver():
+    # the presenter's office gives no second award: 'Phó Chủ tịch UBND tỉnh' hands over the ministry's flag
+    rows = grants_of(
+        "Năm 2023, Cục Thuế tỉnh Lạng Sơn vinh dự được Bộ trưởng Bộ Tài chính tặng Cờ thi đua.\n"
+        "Bà Lữ Thị Hồng Nhung, Phó Chủ tịch UBND tỉnh đã trao Cờ thi đua cho Cục Thuế."
+    )
+    assert [(r[0], r[5], r[6], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Bộ trưởng Bộ Tài chính", "Lữ Thị Hồng Nhung", "Cục Thuế tỉnh Lạng Sơn")
+    ]
+    rows = grants_of(
+        "Năm 2023, em Hoàng Văn Khánh được Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen.\n"
+        "Ông Lê Văn Sáu, Chủ tịch UBND huyện trao Giấy khen cho em Hoàng Văn Khánh."
+    )
+    assert [(r[5], r[6], r[10]) for r in rows] == [("Giám đốc Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lê Văn Sáu", "Hoàng Văn Khánh")]
+    # to another recipient, the presenter's office gives its own
+    rows = grants_of(
+        "Năm 2023, Cục Thuế tỉnh Lạng Sơn vinh dự được Bộ trưởng Bộ Tài chính tặng Cờ thi đua.\n"
+        "Ông Lê Văn Sáu, Chủ tịch UBND huyện trao Giấy khen cho em Hoàng Văn Khánh."
+    )
+    assert [(r[0], r[5], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Bộ trưởng Bộ Tài chính", "Cục Thuế tỉnh Lạng Sơn"),
+        ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Hoàng Văn Khánh"),
+    ]
+
+
 def test_a_recipient_named_then_others_counted_after_cung():
     for said in (
         "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
