@@ -524,9 +524,19 @@ def body_beside(doc: Document, after: int, end: int) -> OrgRef | None:
         # 'cho ông A, Giám đốc Công ty X, huyện Văn Lâm': where the person's post is, no one receiving; 'cho liệt sĩ A,
         # nguyên Chính trị viên Đại đội 1, Tiểu đoàn 506': the body the post's unit is of, past a comma without 'và'
         return None
+    if apart and "và" not in apart.group() and len(listed) == 1 and _ends_list_with_one_body(doc, apart.end(), end):
+        # 'cho Trung úy A, Công an xã X vì ...': the one person's unit, set off by a comma, the list ending with it
+        return None
     return named(doc, apart.end(), end, at_start=True) if apart else None
 
 
+def _ends_list_with_one_body(doc: Document, at: int, end: int) -> bool:
+    """Whether a body is named at `at` and the recipients' list ends with it (no comma or 'và' after it)."""
+    bodies = doc.spans("orgs", at, end)
+    return bool(bodies) and bodies[0].start == at and _LIST_GOES_ON.match(doc.text, bodies[0].end, end) is None
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|và\s)")
 _BARE_PLACE = re.compile(rf"(?:{levels.ANY})\s+[{UPPER}]")
 
 

@@ -7416,6 +7416,12 @@ def test_the_one_body_named_after_the_people_a_giver_gives_to_receives_it_too():
         "Chủ tịch UBND huyện tặng Giấy khen cho anh Vi Văn Lịch, Đội trưởng Đội Cảnh sát giao thông, Công an huyện.",
     ):
         assert [(r[1], r[2]) for r in grants_of(text)] == [("individual", 1)], text
+    # nor the unit one person is of, set off by a comma with no title before it, where the list ends with it
+    for text in (
+        "Giám đốc Công an tỉnh tặng Bằng khen cho Trung úy Nông Thị Thu, Công an xã Tân Mỹ vì có thành tích xuất sắc.",
+        "Chủ tịch UBND huyện tặng Giấy khen cho em Lò Văn Khánh, Trường THCS Tân Mỹ.",
+    ):
+        assert [(r[1], r[2]) for r in grants_of(text)] == [("individual", 1)], text
     # a body after their post and 'và' receives it too
     rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho ông Hoàng Văn Pủng, Trưởng thôn Nà Sài và Công an xã Tân Mỹ.")
     assert sorted((r[1], r[2], r[10]) for r in rows) == [("collective", 1, "Công an xã Tân Mỹ"), ("individual", 1, "Hoàng Văn Pủng")]
