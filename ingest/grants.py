@@ -4489,9 +4489,15 @@ def _own_giver_of(doc: Document, sent) -> str | None:
     if m is None:
         return None
     lead = TIME_LEAD.match(sent.text)
-    who, _ = resolve_conferrer(doc, sent.start + (lead.end() if lead else 0), sent.start + m.start())
+    start = lead.end() if lead else 0
+    # ('Hội đồng TĐKT huyện đã tham mưu UBND huyện khen thưởng và đề nghị ...': the one advised gives, not the adviser)
+    advised = _ADVISED.search(sent.text, start, m.start())
+    who, _ = resolve_conferrer(doc, sent.start + (advised.end() if advised else start), sent.start + m.start())
     body = body_of(who)
     return label(body) if body is not None else None
+
+
+_ADVISED = re.compile(r"(?<!\w)tham mưu(?:\s+(?:cho|với))?\s+")
 
 
 def _decision_signer(doc: Document, sent) -> Conferrer | None:

@@ -7306,6 +7306,10 @@ def test_a_heading_that_gives_and_proposes_gives_its_own_awards():
     )
     rows = grants_of(body)
     assert sorted((r[0], r[2], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", 10, "proposed"), ("giay-khen", 120, "conferred")]
+    # the body a council advises gives, not the council: its own awards are given
+    for advised in ("Hội đồng Thi đua - Khen thưởng huyện đã tham mưu UBND huyện", "Phòng Nội vụ tham mưu cho UBND huyện"):
+        rows = grants_of(body.replace("UBND huyện Văn Lãng đã thực hiện", advised))
+        assert sorted((r[0], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", "proposed"), ("giay-khen", "conferred")], advised
     # a heading that only proposes proposes them all
     rows = grants_of(body.replace("đã thực hiện khen thưởng và đề nghị", "đã đề nghị"))
     assert sorted((r[0], r[2], r[4]) for r in rows) == [("bang-khen-cap-bo-tinh", 10, "proposed"), ("giay-khen", 120, "proposed")]
