@@ -656,6 +656,10 @@ _AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+(?:danh hiệu\s+(?:vinh dự\s+
 _CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 # (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua')
+_GIVEN_TO = re.compile(r"(?<!\w)cho\s")
+# a giving verb right before the award, and nothing after it but the clause's end ('...; UBND huyện tặng Giấy khen.')
+_GIVES_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:(?:cũng|đã)\s+)*(?:tặng|trao tặng|tặng thưởng|trao)\s+$")
+_NOTHING_AFTER = re.compile(r"\s*[.;]?\s*")
 _FOLLOW_ON = re.compile(r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+)(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
@@ -1313,6 +1317,7 @@ class _Reader:
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
+    counted_given_to: bool = False  # and counted as its giving's object ('tặng Bằng khen cho 3 học sinh')
     # the bodies the sentence's clauses in a row ranked, one each or more ('A là đơn vị dẫn đầu Cụm 1, B là ... Cụm 2')
     ranked_run: list[OrgRef] = field(default_factory=list)
     list_commends: bool = False  # that sentence commends ('UBND huyện đã khen thưởng:'), read once when it opens the list
@@ -1343,7 +1348,7 @@ class _Reader:
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = self.giver = None
-        self.clause_counted, self.ranked_run = None, []
+        self.clause_counted, self.ranked_run, self.counted_given_to = None, [], False
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.asks_giver = False
         self.sentence_gave = self.proposal_in_series = self.foreign_giver = False
@@ -1880,6 +1885,14 @@ class _Reader:
                 # 'suy tôn A và B là 2 đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua': those counted before
                 value, kind = self.clause_counted
                 pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.follow-on-counted")]
+            if (
+                recipient is None and not pairs and not named_people and len(awards) == 1 and self.clause_counted and self.counted_given_to
+                and _GIVES_RIGHT_BEFORE.search(clause, 0, awards[0].start) and _NOTHING_AFTER.fullmatch(clause, _past_own_name(clause, awards[0]))
+            ):  # fmt: skip
+                # 'Tỉnh đoàn tặng Bằng khen cho 3 học sinh; Chủ tịch UBND huyện tặng Giấy khen.': to those the clause
+                # before counted, the clause saying no one of its own
+                value, kind = self.clause_counted
+                pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.same-counted-given")]
             if recipient is None and not pairs:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
@@ -2051,6 +2064,8 @@ class _Reader:
         out += self._ranked_in_brackets(base, clause, awards, out)
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
+        # (counted as its object, after 'cho': a clause after it that gives to no one elides them, as parallel clauses do)
+        self.counted_given_to = one is not None and bool(awards) and _GIVEN_TO.search(clause, awards[-1].end) is not None
         if out and all(g.award in _RANKINGS and g.recipient_org is not None for g in out):
             self.ranked_run += [g.recipient_org for g in out if g.recipient_org is not None]
         elif out:

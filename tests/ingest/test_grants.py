@@ -8413,6 +8413,24 @@ def test_an_award_handed_over_to_the_one_an_earlier_sentence_told_given_it_keeps
     ]
 
 
+def test_a_clause_that_gives_an_award_to_no_one_it_names_gives_it_to_those_the_clause_before_counted():
+    for said in (
+        "Ban Chấp hành Tỉnh đoàn đã tặng Bằng khen cho ba em học sinh; Chủ tịch UBND huyện tặng Giấy khen.",
+        "Tỉnh đoàn đã tặng Bằng khen cho 3 học sinh; UBND huyện cũng trao tặng Giấy khen.",
+    ):
+        assert [(r[0], r[1], r[2]) for r in grants_of(said)] == [
+            ("bang-khen-cap-bo-tinh", "individual", 3),
+            ("giay-khen", "individual", 3),
+        ], said
+    # a clause that names its own recipients gives to them; a sentence after it is not the clause
+    for said in (
+        "Tỉnh đoàn đã tặng Bằng khen cho 3 học sinh; UBND huyện tặng Giấy khen cho 10 giáo viên.",
+        "Tỉnh đoàn đã tặng Bằng khen cho 3 học sinh. UBND huyện tặng Giấy khen.",
+        "Tỉnh đoàn đã tặng Bằng khen cho 3 học sinh; UBND huyện tặng Giấy khen cho nhà trường.",
+    ):
+        assert ("giay-khen", "individual", 3) not in [(r[0], r[1], r[2]) for r in grants_of(said)], said
+
+
 def test_a_recipient_named_then_others_counted_after_cung():
     for said in (
         "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
