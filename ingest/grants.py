@@ -657,6 +657,7 @@ _CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
 # (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua')
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s")
+_PASSIVE_GOES_ON = re.compile(r"\W*(?:(?:và|cũng|đồng thời)\s+)*được\s")
 # a giving verb right before the award, and nothing after it but the clause's end ('...; UBND huyện tặng Giấy khen.')
 _GIVES_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:(?:cũng|đã)\s+)*(?:tặng|trao tặng|tặng thưởng|trao)\s+$")
 _NOTHING_AFTER = re.compile(r"\s*[.;]?\s*")
@@ -1886,11 +1887,13 @@ class _Reader:
                 value, kind = self.clause_counted
                 pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.follow-on-counted")]
             if (
-                recipient is None and not pairs and not named_people and len(awards) == 1 and self.clause_counted and self.counted_given_to
+                recipient is None and not pairs and not named_people and len(awards) == 1 and self.clause_counted
+                and (self.counted_given_to or _PASSIVE_GOES_ON.match(clause))
                 and _GIVES_RIGHT_BEFORE.search(clause, 0, awards[0].start) and _NOTHING_AFTER.fullmatch(clause, _past_own_name(clause, awards[0]))
             ):  # fmt: skip
                 # 'Tỉnh đoàn tặng Bằng khen cho 3 học sinh; Chủ tịch UBND huyện tặng Giấy khen.': to those the clause
-                # before counted, the clause saying no one of its own
+                # before counted, the clause saying no one of its own ('100 thủ khoa được UBND thành phố tặng Bằng khen;
+                # được Thành đoàn tặng Huy hiệu ...': or its passive going on with no subject of its own)
                 value, kind = self.clause_counted
                 pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.same-counted-given")]
             if recipient is None and not pairs:

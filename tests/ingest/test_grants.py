@@ -8422,6 +8422,10 @@ def test_a_clause_that_gives_an_award_to_no_one_it_names_gives_it_to_those_the_c
             ("bang-khen-cap-bo-tinh", "individual", 3),
             ("giay-khen", "individual", 3),
         ], said
+    # or a passive going on with no subject of its own (not a clause with a giver of its own as subject: see
+    # test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_receives_both)
+    rows = grants_of("100 thủ khoa được Chủ tịch UBND tỉnh tặng Bằng khen; được Tỉnh đoàn tặng Huy hiệu “Tuổi trẻ sáng tạo”.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 100), ("huy-hieu", 100)]
     # a clause that names its own recipients gives to them; a sentence after it is not the clause
     for said in (
         "Tỉnh đoàn đã tặng Bằng khen cho 3 học sinh; UBND huyện tặng Giấy khen cho 10 giáo viên.",
