@@ -275,6 +275,8 @@ _SUBJECT_BODY_AND = re.compile(
     rf"(?P<body>(?:(?i:tập thể)\s+)?(?:(?i:{BARE_BODY_HEADS})|{_NAMED_ONE}))\s+và\s+$"
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:khác\s+)?(?:(?:đã|cùng|vinh dự|đều)\s+)*(?:được|nhận|đón nhận)(?!\w)")
+# (a few words of the count's noun between: '15 giáo viên của trường vinh dự được ...')
+_PASSIVE_SOON_AFTER = re.compile(r"(?:\s+(?!(?:được|nhận)(?!\w))[^\s,;:.()]+){0,4}?" + _PASSIVE_AFTER.pattern)
 
 
 def _subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | None:
@@ -316,8 +318,11 @@ def _named_body_then_counts(
         award = next((x for x in awards if x.end <= m.start() and not clause[x.end : m.start()].strip()), None) if m else None
         others = _WITH_OTHERS.search(clause, max(0, c.start - 12), c.start) if c.kind == "individual" and award is None else None
         named = [p for p in people if p < c.start and others and _COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
-        if named and _OTHERS_AFTER.match(clause, c.end):
+        together = named and "cùng" in others.group() and _PASSIVE_SOON_AFTER.match(clause, c.end) and _opens_on(clause, named[-1])
+        if named and (_OTHERS_AFTER.match(clause, c.end) or together):
             # 'ông A cùng 2 cá nhân khác được tặng Bằng khen': the one named, a grant of one, beside the others counted
+            # (or the clause's subject together with them, 'khác' left out: 'Ông A cùng 15 giáo viên được tặng Giấy khen';
+            # after 'và' the count may hold the one named)
             out.append((Count(named[-1], named[-1], 1, False, "individual"), a, NAMED_AND_COUNTED))
             out.append((c, a, NAMED_AND_COUNTED))
             continue
@@ -362,6 +367,15 @@ def _named_first_person(clause: str, at: int, people: tuple[int, ...]) -> bool:
 # 'ông A cùng 2 cá nhân khác': one named, then the others, counted (read as 'cho ông A và 5 cá nhân' is)
 _WITH_OTHERS = re.compile(r"\s(?:cùng|và)\s+(?:với\s+)?$")
 _OTHERS_AFTER = re.compile(r"\s+khác(?!\w)")
+# what a clause may open with before its subject person: a time or lead set off by a comma, an honorific
+_SUBJECT_PERSON_OPENS = re.compile(rf"\W*(?:[^,;:]{{0,40}},\s*)?(?:{HONORIFIC.pattern})?")
+
+
+def _opens_on(clause: str, at: int) -> bool:
+    """Whether the person named at `at` is the clause's subject, opening it ('Năm 2023, ông A và 15 giáo viên ...')."""
+    return _SUBJECT_PERSON_OPENS.fullmatch(clause, 0, at) is not None
+
+
 # a name and its titles up to 'cùng': no other count, no clause break
 _COUNT_FREE_PHRASE = re.compile(r"[^;:\d]{2,120}")
 
@@ -438,6 +452,17 @@ def _counted_right_after(clause: str, award: AwardMention, others: list[Count]) 
         and bool(others[i].kind)
         and (glue(clause, award.end, others[i].start, _PAREN_LIST) or glue(clause, award.end, others[i].start, _COLON_LIST))
     )
+
+
+# a giving verb, active, right between a count and the award ('Chủ tịch UBND huyện cùng 3 cán bộ trao Giấy khen cho ...')
+_ACTIVE_GIVING = re.compile(r"\s+(?:(?:đã|cùng|trực tiếp|lần lượt|đồng loạt)\s+)*(?:trao tặng|trao|tặng|gắn)\s+")
+_GIVEN_TO_AFTER = re.compile(r"[^;]*?(?<!\w)cho\s")
+
+
+def _givers_counted(clause: str, c: Count, award: AwardMention) -> bool:
+    """Whether the count is of those who hand the award over, its recipients named after it ('... cùng 3 cán bộ trao
+    Giấy khen cho các hộ'): the subject's, not a count of recipients."""
+    return _ACTIVE_GIVING.fullmatch(clause, c.end, award.start) is not None and _GIVEN_TO_AFTER.match(clause, award.end) is not None
 
 
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:
@@ -748,6 +773,7 @@ def _award_for_noun_count(
             or passive_by_agent(clause, c.end, following[0].start)
         )
         and not _counted_between(clause, c, following[0], others or [])
+        and not _givers_counted(clause, c, following[0])
     ):
         if _breakdown_in_brackets(clause, c.end, following[0].start, awards):
             # 'cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân)': a total, broken down

@@ -8435,6 +8435,33 @@ def test_a_clause_that_gives_an_award_to_no_one_it_names_gives_it_to_those_the_c
         assert ("giay-khen", "individual", 3) not in [(r[0], r[1], r[2]) for r in grants_of(said)], said
 
 
+def test_a_person_opening_the_clause_together_with_others_counted_before_its_passive_is_one_more_grant_of_one():
+    for said in (
+        "Ông Nguyễn Văn Nam cùng 15 giáo viên được tặng Giấy khen.",
+        "Năm 2023, thầy Nguyễn Văn Nam cùng với 15 giáo viên của trường vinh dự được UBND huyện tặng Giấy khen.",
+    ):
+        assert [(r[1], r[2], r[10]) for r in grants_of(said)] == [
+            ("individual", 1, "Nguyễn Văn Nam"),
+            ("individual", 15, None),
+        ], said
+    # not a person inside the clause's predicate, nor one whose count's clause goes on before its passive
+    for said in (
+        "Trường có ông Nguyễn Văn Nam cùng 15 giáo viên được tặng Giấy khen.",
+        "Ông Nguyễn Văn Nam cùng 15 giáo viên tham gia hội thi, được tặng Giấy khen.",
+        # (after 'và' the count may hold the one named: test_one_named_with_others_counted_is_a_grant_of_one_beside_theirs)
+        "Ông Nguyễn Văn Nam và 15 giáo viên được tặng Giấy khen.",
+    ):
+        assert [(r[1], r[2]) for r in grants_of(said)] == [("individual", 15)], said
+
+
+def test_a_count_of_those_who_hand_an_award_over_to_others_is_no_recipients_count():
+    assert grants_of("Chủ tịch UBND huyện cùng 3 cán bộ trao Giấy khen cho các hộ.") == []
+    rows = grants_of("Chủ tịch UBND huyện cùng 3 Phó Chủ tịch trao Giấy khen cho 20 hộ gia đình.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 20)]
+    # a count that receives, by a passive or with no one after the award, still does
+    assert [r[2] for r in grants_of("Có 3 cán bộ được trao Giấy khen.")] == [3]
+
+
 def test_a_recipient_named_then_others_counted_after_cung():
     for said in (
         "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
