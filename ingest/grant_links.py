@@ -220,7 +220,7 @@ def link_grants(
         g for g, restated in found_in
         if restated and not _told_in_body(g, body if _any_kind_of_body(g) else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
-        and not _holders_given(doc, g, body) and not _one_of_counted(doc, g, body)
+        and not _holders_given(doc, g, body) and not _one_of_counted(doc, g, body) and not _award_of_its_officer(doc, g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(doc, _without_shares_of_totals(doc, _without_broken_down_totals(grants)))
     grants = _without_partial_lists(grants)
@@ -784,6 +784,20 @@ def _one_of_counted(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:
     nouns = {count_noun(doc.text[span.start : span.end]), *nouns_joined(doc.text, span.end)} if span is not None else set()
     said = g.recipient.casefold()
     return g.recipient_kind == "individual" or bool(nouns & _ANY_BODY_NOUNS) or any(n and said.startswith(n + " ") for n in nouns)
+
+
+def _award_of_its_officer(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:
+    """'Công ty X nhận Huân chương Lao động hạng Ba' over a body that gives that award to one person only, who holds a
+    post in X ('Ông A, Giám đốc Công ty, được Chủ tịch nước tặng ...'): the headline names the unit for its officer's
+    award; the body's grant is the one told."""
+    if g.count != 1 or g.recipient_kind != "collective" or not g.recipient or not _specific(g.award):
+        return False
+    of_award = [h for h in body if h.status == g.status and same_award(h.award, g.award)]
+    if len(of_award) != 1 or of_award[0].recipient_kind != "individual" or of_award[0].count != 1:
+        return False
+    holder = of_award[0].recipient_person
+    units = {p.org.name for s in doc.spans("people") if s.value.name == holder for p in s.value.posts if p.org is not None}
+    return any(_names_within(g.recipient, unit) for unit in units)
 
 
 def _holders_given(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:

@@ -8462,6 +8462,28 @@ def test_a_count_of_those_who_hand_an_award_over_to_others_is_no_recipients_coun
     assert [r[2] for r in grants_of("Có 3 cán bộ được trao Giấy khen.")] == [3]
 
 
+def test_a_headline_naming_a_unit_for_its_officer_s_award_tells_the_body_s_one_grant_to_the_officer():
+    def grants(headline: str, body: str) -> list[tuple]:
+        facts = article(f"{headline}\n12/07/2023 10:00\n{body}\nTrần Thu Hương\n")[1]
+        return sorted((g.award, g.recipient_kind, g.recipient) for g in facts.grants)
+
+    body = (
+        "Ngày 10/7, Công ty Cổ phần Xi măng Đồng Bành tổ chức lễ đón nhận Huân chương Lao động hạng Ba cho Giám đốc công ty. "
+        "Ông Lý Văn Phúc, Giám đốc Công ty Cổ phần Xi măng Đồng Bành, được Chủ tịch nước tặng Huân chương Lao động hạng Ba."
+    )
+    said = grants("Công ty Cổ phần Xi măng Đồng Bành nhận Huân chương Lao động hạng Ba", body)
+    assert said == [("huan-chuong-lao-dong-hang-ba", "individual", "Lý Văn Phúc")]
+    # one of another unit's is no officer of it: the headline's unit received its own
+    said = grants("Công ty Cổ phần Xi măng Hữu Lũng nhận Huân chương Lao động hạng Ba", body)
+    assert ("huan-chuong-lao-dong-hang-ba", "collective", "Công ty Cổ phần Xi măng Hữu Lũng") in said
+    # nor where the body gives it to the unit too
+    said = grants(
+        "Công ty Cổ phần Xi măng Đồng Bành nhận Huân chương Lao động hạng Ba",
+        body + " Công ty Cổ phần Xi măng Đồng Bành cũng được tặng Huân chương Lao động hạng Ba.",
+    )
+    assert ("huan-chuong-lao-dong-hang-ba", "collective", "Công ty Cổ phần Xi măng Đồng Bành") in said
+
+
 def test_a_recipient_named_then_others_counted_after_cung():
     for said in (
         "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
