@@ -239,6 +239,11 @@ _ORGAN_OF = re.compile(
 )
 
 
+def organ_s_body(name: str) -> str:
+    """The body a standing organ's name names ('Ban Thường vụ Huyện đoàn X' -> 'Huyện đoàn X'); any other as is."""
+    return _ORGAN_OF.sub("", name, count=1)
+
+
 def office_label(role: str, body: str) -> str:
     """'Trưởng Ban Thi đua - Khen thưởng tỉnh', not 'Trưởng ban Ban ...'; 'Tổng Kiểm toán Nhà nước', not 'Tổng Kiểm
     toán Kiểm toán Nhà nước': a title whose last words are its body's first says them once, as the body's name does."""

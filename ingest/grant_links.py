@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .awards import AwardMention, find_awards, is_ancestor, match_key, same_award
-from .conferrers import default_conferrer, label
+from .conferrers import default_conferrer, label, organ_s_body
 from .counts import count_noun, noun_given_to, nouns_joined
 from .document import DASHED_OR_NUMBERED, Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
@@ -984,7 +984,8 @@ def _given_apart(g: GrantFact, h: GrantFact) -> bool:
     """Whether two grants are told with givers of different bodies ('Chủ tịch UBND thành phố khen thưởng 2 tập thể',
     then 'Giám đốc Công an thành phố tặng Giấy khen cho các đơn vị'): the one does not tell the other's award."""
     a, b = body_of(g.conferrer), body_of(h.conferrer)
-    one_body = a is not None and b is not None and a.name == b.name
+    # (a body's standing organ gives in its name: 'Ban Thường vụ Huyện đoàn X' and 'Huyện đoàn X' are one giver)
+    one_body = a is not None and b is not None and organ_s_body(a.name) == organ_s_body(b.name)
     return g.conferrer is not None and h.conferrer is not None and label(g.conferrer) != label(h.conferrer) and not one_body
 
 

@@ -8484,6 +8484,17 @@ def test_a_headline_naming_a_unit_for_its_officer_s_award_tells_the_body_s_one_g
     assert ("huan-chuong-lao-dong-hang-ba", "collective", "Công ty Cổ phần Xi măng Đồng Bành") in said
 
 
+def test_an_award_to_those_commended_named_by_their_kind_alone_is_what_the_commendation_counted_was():
+    said = (
+        "Huyện đoàn Văn Lãng tổ chức tuyên dương 10 thanh niên tiêu biểu năm 2022. "
+        "Ban Thường vụ Huyện đoàn tặng Giấy khen cho các thanh niên được tuyên dương."
+    )
+    assert [(r[0], r[1], r[2]) for r in grants_of(said)] == [("giay-khen", "individual", 10)]
+    # (the body's standing committee gives in its name; another body's award is its own telling)
+    said = said.replace("Ban Thường vụ Huyện đoàn tặng", "Giám đốc Sở Y tế tặng")
+    assert [(r[0], r[2]) for r in grants_of(said)] == [("khen-thuong", 10), ("giay-khen", None)]
+
+
 def test_a_recipient_named_then_others_counted_after_cung():
     for said in (
         "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
