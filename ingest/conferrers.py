@@ -425,7 +425,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     if found is None and (unit := _UNIT_NAMED.match(doc.text, start, end)):
         return _unit_at(doc, start, start + len(unit[0].rstrip(".")))  # (not the sentence's full stop)
     if found is None and (bare := _BARE_UNIT_HEAD.match(doc.text, start, end)) is not None:
-        fuller = _told_in_full_before(doc, bare["head"], start)
+        fuller = told_in_full_before(doc, bare["head"], start)
         if fuller is not None:
             return unit_as_written(fuller)  # 'tặng Giấy khen cho tổ công tác và thưởng ...': the team named in full before
     if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
@@ -560,7 +560,7 @@ def _unit_at(doc: Document, start: int, end: int) -> OrgRef:
     body = next((o for o in doc.spans("orgs", start + 1, close) if o.end == close and o.start > start), None)
     if body is not None and body.value.unit_code is not None:
         name = doc.text[start : body.start].rstrip(" (") + " " + body.value.name
-    elif (fuller := _told_in_full_before(doc, name, start)) is not None:
+    elif (fuller := told_in_full_before(doc, name, start)) is not None:
         name = fuller  # 'Ban Chuyên án' after 'Ban Chuyên án 124T': the one unit told in full before
     return unit_as_written(name)
 
@@ -569,7 +569,7 @@ _SENTENCE_BREAK = re.compile(r"[.;]\s|\n")
 _TOLD_BEFORE_WINDOW = 3000  # how far back a unit told in full is looked for (the article's last paragraphs)
 
 
-def _told_in_full_before(doc: Document, name: str, before: int) -> str | None:
+def told_in_full_before(doc: Document, name: str, before: int) -> str | None:
     """The one unit's name, told in full in the paragraphs before `before`, that `name` is the opening of ('Ban
     Chuyên án' of 'Ban Chuyên án 124T', 'tổ công tác' of 'Tổ công tác Công an huyện X'); None where none, or two, are."""
     opening = name.casefold() + " "
@@ -1199,7 +1199,7 @@ def subject_before(
     bare = _BARE_UNIT_SUBJECT.fullmatch(doc.text, *strip_range(doc, comma + 1 if comma != -1 else first, e, " "))
     if last is None and bare is not None:
         # '(Sau đó,) Ban chuyên án được Giám đốc Công an tỉnh khen thưởng': the team named in full before, or as written
-        fuller = _told_in_full_before(doc, bare["head"].lower(), first)
+        fuller = told_in_full_before(doc, bare["head"].lower(), first)
         return unit_as_written(fuller or bare["head"][:1].upper() + bare["head"][1:])
     opening_comma = doc.text.find(",", first, e)
     if last is None and opening_comma != -1:

@@ -66,6 +66,8 @@ from .conferrers import (
     ranked_as,
     receiver_before,
     resolve_conferrer,
+    told_in_full_before,
+    unit_as_written,
 )
 from .conferrers import named as conferrer_named
 from .counts import (
@@ -1806,10 +1808,12 @@ class _Reader:
                 kind = "individual" if isinstance(who, str) else "collective"
                 pairs = [(Count(0, 0, 1, False, kind), mention, "grants.generic-named-recipient")]
                 recipient = who
-        if not pairs and not awards and (called := self._commended_called(clause)) is not None:
+        if not pairs and not awards and (called := self._commended_called(base, clause)) is not None:
             # 'UBND huyện khen thưởng đột xuất anh Tuấn vì ...': people called by a given name alone, as many, unnamed
-            # (or a team called by what it is: 'khen thưởng nóng tổ công tác bắt giữ ...', one collective, unnamed)
-            mention, many, kind = called
+            # (or a team called by what it is: 'khen thưởng nóng tổ công tác bắt giữ ...', one collective, unnamed but
+            # where the paragraphs before named it in full)
+            mention, many, kind, team = called
+            recipient = unit_as_written(team) if team else None
             pairs = [(Count(0, 0, many, False, kind), mention, "grants.unnamed-person" if kind == "individual" else "grants.unnamed-body")]
         if not pairs and not awards and (heads := _COMMENDS_THOSE_LISTED.search(clause)) is not None:
             # 'Giám đốc Công an tỉnh ký Quyết định khen thưởng đột xuất các cá nhân ..., gồm:': a commendation of those
@@ -1972,8 +1976,11 @@ class _Reader:
                         else None
                     )
                     if one is not None:
-                        # 'tặng Giấy khen cho tập thể lớp 12A1': one collective, named by its unit and number
-                        named_count, recipient = 1, _unit_named(one["unit"])
+                        # 'tặng Giấy khen cho tập thể lớp 12A1': one collective, named by its unit and number (or 'cho tổ
+                        # công tác': the one the paragraphs before named in full, 'Tổ công tác Phòng Cảnh sát hình sự')
+                        named_count = 1
+                        unit = _unit_named(one["unit"]) or told_in_full_before(doc, one["unit"], base + one.start("unit"))
+                        recipient = unit_as_written(unit) if unit else None  # (a unit, no person of that name)
                     rule = "grants.named-recipients" if named_count else GIVEN_TO_LIST if to_list else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
@@ -2265,10 +2272,11 @@ class _Reader:
             return None
         return None
 
-    def _commended_called(self, clause: str) -> tuple[AwardMention, int, str] | None:
+    def _commended_called(self, base: int, clause: str) -> tuple[AwardMention, int, str, str | None] | None:
         """The commendation of people called by a given name alone, the object of 'Y khen thưởng (cho) X' ('khen thưởng
         đột xuất anh Tuấn và chị Mai vì ...'), how many it calls and their kind (or of a team called by what it is:
-        'khen thưởng nóng tổ công tác bắt giữ ...', one collective); not a plan, a record or a consideration."""
+        'khen thưởng nóng tổ công tác bắt giữ ...', one collective, with the name the paragraphs before told it by in
+        full, if one); not a plan, a record or a consideration."""
         for verb in commend_verbs(clause):
             before = clause[: verb.start()]
             if names_the_work(clause, verb) or _NOT_A_COMMENDING.search(before[-40:]) or _PASSIVE_BEFORE.search(before):
@@ -2276,9 +2284,9 @@ class _Reader:
             at = _CHO_AFTER.match(clause, verb.end()).end()
             mention = AwardMention(verb.start(), verb.end(), "khen-thuong", rule="awards.generic-verb")
             if called := _COMMENDED_CALLED.match(clause, at):
-                return mention, len(_CALLED.findall(called["who"])), "individual"
-            if _COMMENDED_TEAM.match(clause, at):
-                return mention, 1, "collective"
+                return mention, len(_CALLED.findall(called["who"])), "individual", None
+            if team := _COMMENDED_TEAM.match(clause, at):
+                return mention, 1, "collective", told_in_full_before(self.doc, team["team"], base + team.start("team"))
         return None
 
     def _decision_giver(self, base: int, clause: str, award: AwardMention) -> Conferrer | None:
@@ -4292,7 +4300,9 @@ _GIVEN_NAME_RECEIVES = re.compile(
 _CALLED_OBJECT = rf"(?P<who>{_CALLED_LIST})(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)"
 _GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+{_CALLED_OBJECT}")
 _COMMENDED_CALLED = re.compile(_CALLED_OBJECT)  # (or the object of a commendation: 'khen thưởng (cho) anh Tuấn')
-_COMMENDED_TEAM = re.compile(rf"(?:tập thể\s+)?{_TEAM_WORDS}(?!\w)(?!\s+[{UPPER}\d])")  # (a bare team: 'Tổ công tác 178' is named)
+_COMMENDED_TEAM = re.compile(
+    rf"(?:tập thể\s+)?(?P<team>{_TEAM_WORDS})(?!\w)(?!\s+[{UPPER}\d])"
+)  # (a bare team: 'Tổ công tác 178' is named)
 # or, before a passive, after a predicate of its own joined by 'và' or a comma ('Nhà trường hoàn thành xuất sắc nhiệm vụ
 # năm học và vinh dự được ...', '..., được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm
 # ... và đón nhận ...'): read only in a clause with 'được', its predicate's words looked at one by one

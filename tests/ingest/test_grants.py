@@ -8495,6 +8495,20 @@ def test_an_award_to_those_commended_named_by_their_kind_alone_is_what_the_comme
     assert [(r[0], r[2]) for r in grants_of(said)] == [("khen-thuong", 10), ("giay-khen", None)]
 
 
+def test_a_team_commended_by_what_it_is_is_the_one_told_in_full_before_and_no_person():
+    def recipients(body: str) -> list[tuple]:
+        facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+        return [(g.recipient, g.recipient_org and g.recipient_org.name, g.recipient_person) for g in facts.grants]
+
+    told = "Giám đốc Công an tỉnh khen thưởng đột xuất Tổ công tác Phòng Cảnh sát hình sự vì bắt giữ đối tượng truy nã. "
+    said = recipients(told + "Cùng ngày, UBND tỉnh cũng đã khen thưởng cho tổ công tác.")
+    assert said[1] == ("Tổ công tác Phòng Cảnh sát hình sự",) * 2 + (None,)
+    # none told before: one team, unnamed
+    assert recipients("UBND tỉnh khen thưởng nóng tổ công tác bắt giữ đối tượng.") == [(None, None, None)]
+    # a unit named by its number is a body, no person
+    assert recipients("UBND huyện tặng Giấy khen cho tập thể lớp 12A1 vì thành tích.") == [("lớp 12A1", "lớp 12A1", None)]
+
+
 def test_a_recipient_named_then_others_counted_after_cung():
     for said in (
         "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
