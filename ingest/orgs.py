@@ -521,6 +521,8 @@ BARE_DEPARTMENT = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")
 
 
 _NUMBERED_REGION = re.compile(r"\s+khu vực\s+(?:số\s+)?(?P<n>[IVXL]{1,6}|\d{1,2})(?![\w])")
+# (or by the place it covers: 'khu vực Hạ Long', 'khu vực Thủ Dầu Một')
+_NAMED_REGION = re.compile(rf"\s+khu vực\s+(?P<n>[{UPPER}][\w]*(?:\s+[{UPPER}][\w]*){{0,3}})(?!\w)")
 
 
 def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: PlaceContext, hint: Unit | None) -> tuple[OrgRef, int] | None:
@@ -549,10 +551,13 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
     if spec.place == "ministry":
         return _ministry_s_own(spec, groups, text, pos, m.end(), ctx)
     region = _NUMBERED_REGION.match(text, m.end()) if spec.place == "local" else None
+    if "sub" in groups and spec.place == "local" and region is None and (named := _NAMED_REGION.match(text, m.end())):
+        region = named if gazetteer().is_place_name(named["n"]) else None  # 'Đội Cảnh sát PCCC&CNCH khu vực Hạ Long'
     if region and "sub" in groups:
-        # 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 (Công an TP X)': a police unit's own area, within its province
+        # 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 (Công an TP X)': a police unit's own area, within its province (the
+        # province's force's: an area is no district's)
         groups = {**groups, "sub": f"{groups['sub']} {region.group(0).strip()}"}
-        return _local_body(spec, groups, text, pos, region.end(), ctx, hint)
+        return _local_body(replace(spec, default_level="tỉnh"), groups, text, pos, region.end(), ctx, hint)
     if region:
         # 'Kho bạc Nhà nước khu vực VII', 'Chi cục Thuế khu vực II': a regional unit, over several provinces, by its number
         name = f"{spec.head.format(**groups)} khu vực {region['n']}"
