@@ -1322,6 +1322,8 @@ _HEADED_BY_TITLE = {
     "Phó Chính trị viên": _COMMANDS,
     "Đồn trưởng": ("Đồn ",),
     "Phó Đồn trưởng": ("Đồn ",),
+    "Đội trưởng": ("Đội ",),  # 'Thiếu tá A, Phó Đội trưởng' in an article of one police or fire team
+    "Phó Đội trưởng": ("Đội ",),
     # an enterprise's, a hospital's, a centre's or a department's director: 'Giấy khen của Tổng Giám đốc', '... Giám đốc'
     "Tổng Giám đốc": ENTERPRISE_HEADS,
     "Phó Tổng Giám đốc": ENTERPRISE_HEADS,

@@ -1054,6 +1054,21 @@ def test_a_unit_s_head_with_no_unit_named_heads_the_one_the_headline_names():
         "Thiếu tướng Lê Văn Nam, Tư lệnh Binh chủng dự và phát biểu.\nPhan Minh Đức\n"
     )
     assert {(p.role, p.org.name if p.org else None) for p in facts.person("Lê Văn Nam").posts} == {("Tư lệnh", "Binh chủng Công binh")}
+    # a team's deputy head, the lead naming one team
+    _, facts = article(
+        "Khen thưởng cán bộ cứu hộ\n05/09/2024\nNgày 3/9, Đội Cảnh sát giao thông Công an huyện Hải Hà tổ chức lễ. "
+        "Dự có Trung tá Lê Văn Hải, Đội trưởng; Thiếu tá Lò Văn Tám, Phó Đội trưởng.\nPhan Minh Đức\n"
+    )
+    for name, role in (("Lê Văn Hải", "Đội trưởng"), ("Lò Văn Tám", "Phó Đội trưởng")):
+        assert {(p.role, p.org.name if p.org else None) for p in facts.person(name).posts} == {
+            (role, "Đội Cảnh sát giao thông Công an huyện Hải Hà")
+        }
+    # none where the lead names two teams
+    _, facts = article(
+        "Khen thưởng cán bộ cứu hộ\n05/09/2024\nNgày 3/9, Đội Cảnh sát giao thông và Đội Cảnh sát hình sự Công an huyện "
+        "Hải Hà tổ chức lễ. Dự có Thiếu tá Lò Văn Tám, Phó Đội trưởng.\nPhan Minh Đức\n"
+    )
+    assert {(p.role, p.org) for p in facts.person("Lò Văn Tám").posts} == {("Phó Đội trưởng", None)}
 
 
 def test_a_deputy_in_charge_holds_a_post_in_the_body_named_after_the_title():
