@@ -245,6 +245,17 @@ _COUNTED = r"(?:năm|tháng|ngày|lần|người|hộ|khẩu|em|học sinh|cá n
 _VILLAGE_NAME = re.compile(
     rf"\s+(?P<name>(?:số\s+)?\d+[A-Z]?|[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}}(?:\s+\d{{1,2}}[A-Z]?(?!\w)(?!\s+{_COUNTED}))?)(?!\w)"
 )
+
+
+def _before_holder(text: str, start: int, end: int) -> int:
+    """Where a village's name read to `end` ends before a full name that opens within it and runs past it."""
+    for word in re.finditer(r"\s(\S)", text[start:end]):
+        at = start + word.start(1)
+        if (name := full_name(text, at)) is not None and at + len(name) > end:
+            return start + word.start()
+    return end
+
+
 # a commune's Party committee by its level word alone ('Đảng ủy xã'), in an article that names no commune for it
 _UNPLACED_COMMUNE_COMMITTEE = re.compile(rf"\s+[Đđ]ảng ủy\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
 _FACULTY_HEADS = frozenset({"Trưởng khoa", "Phó Trưởng khoa"})
@@ -410,8 +421,10 @@ def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[lis
             and not full_name_at(text, named.start("name"), named.end("name"))
         ):
             # 'Trưởng thôn Cợp', 'Trưởng bản Nà Pàn': the village the title heads, by its name (not 'Trưởng thôn Nông Văn
-            # Dương', the holder's name after the title)
-            org, pos = OrgRef(f"{village} {named['name']}", "OtherUnit", level="village"), named.end()
+            # Dương', the holder's name after the title; nor the first words of it after the village's: 'Trưởng thôn Nà
+            # Pàn Triệu Văn Hải')
+            end = _before_holder(text, named.start("name"), named.end("name"))
+            org, pos = OrgRef(f"{village} {text[named.start('name') : end]}", "OtherUnit", level="village"), end
         elif (village := _VILLAGE_HEAD.get(base_role(name))) and (own := local.village(village)) is not None:
             # 'Ông A, Trưởng ấp cho biết' in an article that names one ấp: that one
             org = OrgRef(own, "OtherUnit", level="village")

@@ -717,6 +717,12 @@ def test_a_village_head_s_title_names_the_village():
     assert posts_of("Bà Lò Thị Mai, Phó Trưởng thôn Nà Sài phát biểu.")["Lò Thị Mai"] == {("Phó Trưởng thôn", "thôn Nà Sài")}
     # a full name after the title is its holder's, not the village's
     assert posts_of("Trưởng thôn Nông Văn Dương cho biết thôn có 95% hộ đạt chuẩn.")["Nông Văn Dương"] == {("Trưởng thôn", None)}
+    # and after the village's name, the holder's, the village's ending where it opens
+    assert posts_of("Trưởng thôn Nà Pàn Triệu Văn Hải phát biểu.")["Triệu Văn Hải"] == {("Trưởng thôn", "thôn Nà Pàn")}
+    assert posts_of("Bí thư Chi bộ, Trưởng bản Cợp Lò Thị Mai cho biết.")["Lò Thị Mai"] == {
+        ("Bí thư", "Chi bộ bản Cợp"),
+        ("Trưởng bản", "bản Cợp"),
+    }
     # the head of an association's branch in a village
     assert posts_of("Ông Lê Văn An, Chi hội trưởng Chi hội Nông dân thôn 3 phát biểu.")["Lê Văn An"] == {
         ("Chi hội trưởng", "Chi hội Nông dân thôn 3")
