@@ -32,6 +32,11 @@ _META_LINE = re.compile(
     r"|^(?:Author|Tác giả|Người đăng|Người viết|Đăng bởi|Lượt xem|Views?)\s*:.*$",
     re.IGNORECASE,
 )
+# a label that says the date after it is the article's posting's ('Ngày đăng: 02/12/2023', 'Cập nhật lúc ...')
+_POSTED_LABEL = re.compile(
+    r"^(?:Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Posted|Published|Created?)(?!\w)",
+    re.IGNORECASE,
+)
 # the source a reposted article credits, with the day it printed it: 'Theo plo.vn, 16/8/2024', '(Nguồn: Báo X, ngày 16/8/2024)'
 _DATED_SOURCE = re.compile(
     r"^\(?\s*(?:Theo|Nguồn)\s*:?\s+[^\d()]{2,60}?[,\s–-]+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)?\s*\.?$", re.IGNORECASE
@@ -682,6 +687,7 @@ def analyse_layout(doc: Document) -> None:
     else:
         doc.title = None
     header = lines[:first_body]
+    guessed = False  # the header's date read off a line that does not say it is the posting's ('Thứ Hai, 04/12/2023')
     for i, (_, _, line) in enumerate(header):
         if i != title_i:
             line = _undated_byline(doc, line)  # 'Hoàng Minh - 15/01/2024 08:00' under the headline
@@ -695,7 +701,10 @@ def analyse_layout(doc: Document) -> None:
         for t in _META_PARTS.split(line) if _is_meta(line) else [line]:
             dated = _without_source(t)  # ('(Baohanam.com.vn) - 08/11/2023': the date beside the site)
             if _META_LINE.match(dated) or _is_dateline(dated) or (i == 1 and title_i == 0 and _LABELLED_DATE.match(t)):
-                doc.published = doc.published or find_date(dated)
+                posted = _POSTED_LABEL.match(dated) is not None
+                if doc.published is None or (guessed and posted):
+                    # (a bar's today over the headline, then 'Ngày đăng: 02/12/2023' under it: the posting's day)
+                    doc.published, guessed = find_date(dated), not posted
             m = _BYLINE_LABEL.match(t)
             names, unit = _byline_names(m.group(1), labelled=True) if m else ([], None)
             if (posted := _META_LINE.match(t)) and (posted["poster"] or posted["labelled"]):  # 'Đăng ngày 18/01/2024 bởi Thu Hà'

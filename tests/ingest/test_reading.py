@@ -700,6 +700,11 @@ def test_the_day_a_page_declares_it_published_comes_before_the_date_its_bar_prin
     # negative: a bare <time>, which declares nothing, yields to the date the text prints
     assert published('<time datetime="2024-01-06T16:20:00+07:00">06/01/2024</time>') == dt.date(2024, 1, 8)
     assert published("") == dt.date(2024, 1, 8)
+    # nor does a line under the headline that says it is the posting's day ('Ngày đăng: ...', 'Cập nhật lúc ...')
+    assert published("<time>Ngày đăng: 06/01/2024 | Lượt xem: 1.245</time>") == dt.date(2024, 1, 6)
+    assert published("<time>Cập nhật: 06/01/2024 16:20</time>") == dt.date(2024, 1, 6)
+    # negative: an unlabelled date under the headline yields to the bar's, read first
+    assert published("<time>06/01/2024 16:20</time>") == dt.date(2024, 1, 8)
 
 
 def test_a_page_s_linked_data_gives_the_date_and_the_writer_when_the_text_does_not(tmp_path):
