@@ -219,6 +219,7 @@ class _Table:
 
 
 # what never holds the article's text: code, forms, menus, and side boxes ('<aside>Bài viết mới ...</aside>')
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav", "aside"}
 # a box a page marks by its class or id as readers' comments, related news or sharing ('<div class="comments">',
 # 'binh-luan', 'tin-lien-quan', 'box-share'): no article text, however it is nested
@@ -285,6 +286,10 @@ class _TextExtractor(HTMLParser):
         self._junk: tuple[str, int] | None = None  # the junk box being skipped: its tag, and how deep that tag is open
         self._junk_parts: list[str] = []  # its text, kept until it closes: a box a broken page never closes is the page's
         self._linked_data: list[str] | None = None  # the text of a <script type="application/ld+json"> being read
+        # the headings read, those whose words are a link (an index's teasers') and the page's own title (an <h1> of no link)
+        self._heading: tuple[str, bool] | None = None  # the heading open: its tag, and whether a link is in it
+        self.linked_headings = 0
+        self.plain_titles = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script" and any(k == "type" and (v or "").strip().lower() == "application/ld+json" for k, v in attrs):
@@ -330,6 +335,10 @@ class _TextExtractor(HTMLParser):
             return
         if self._skip:
             return  # (a list's items in a menu or a side box mark nothing)
+        if tag in _HEADINGS:
+            self._heading = (tag, False)
+        elif tag == "a" and self._heading is not None and any(k == "href" for k, _ in attrs):
+            self._heading = (self._heading[0], True)
         if tag == "br":
             # (a break inside a sentence is none: see text(); the source's white space around it is no text)
             if self.parts and self.parts[-1] != "\n":
@@ -364,6 +373,10 @@ class _TextExtractor(HTMLParser):
             return
         if self._skip:
             return  # (what a skipped box holds opened nothing)
+        if self._heading is not None and tag == self._heading[0]:
+            self.linked_headings += self._heading[1]
+            self.plain_titles += tag == "h1" and not self._heading[1]
+            self._heading = None
         table = self._tables[-1] if self._tables else None
         if tag in _CELL_TAGS and table is not None and table.cell_start is not None:
             if not table.rows:
@@ -518,6 +531,13 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
         raise ArticleError(path, f"only {len(text.strip())} characters of text: not an article")
     if _vietnamese_share(text) < 0.02:
         raise ArticleError(path, "no Vietnamese text: not an article", "tdkt reads Vietnamese news articles")
+    if is_html and parser.linked_headings >= _INDEX_TEASERS and not parser.plain_titles:
+        # ('<h3><a href=...>Trao Huân chương ...</a></h3>' over each teaser, no heading of the page's own article)
+        raise ArticleError(
+            path,
+            f"a portal's index of {parser.linked_headings} articles (each headline a link), not one article",
+            "save each article's own page and ingest those",
+        )
     if (teasers := len(_READ_MORE.findall(text))) >= _INDEX_TEASERS:
         raise ArticleError(
             path,

@@ -1391,6 +1391,17 @@ def test_a_portal_s_index_of_articles_is_refused_naming_the_file_and_what_to_do(
     # an article that ends on one link to read more is an article
     page.write_text(_index_page(1), encoding="utf-8")
     assert [g.count for g in process(page)[1].grants] == [10]
+    # an index with no such link, each teaser's headline a link and no title of one article's own
+    bare = _index_page(3).replace("<a href='#'>Xem tiếp</a>", "").replace("<h1>Tin tức - Sự kiện</h1>", "")
+    page.write_text(bare, encoding="utf-8")
+    with pytest.raises(ArticleError, match="index of 3 articles"):
+        process(page)
+    # negative: an article under its own title, linked headlines of others beside it, is that article
+    article_page = bare.replace(
+        "<body>", "<body><h1>Xã Tân Lập đón nhận Cờ thi đua</h1><p>Sáng 11/1, UBND tỉnh tặng Cờ thi đua cho xã Tân Lập.</p>"
+    )
+    page.write_text(article_page, encoding="utf-8")
+    assert process(page)[0].title == "Xã Tân Lập đón nhận Cờ thi đua"
 
 
 def test_the_day_printed_in_brackets_before_the_first_paragraph_dates_the_article_not_its_event():
