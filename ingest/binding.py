@@ -48,7 +48,7 @@ _PAREN_LIST = re.compile(r"\s*(?:\d+\s*)?\(\s*" + lexicon.cue("bracket-breakdown
 _FRONTED_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:[Đđ]ược|(?:[Vv]inh dự\s+)?(?:[Nn]hận|[Đđ]ón nhận))\s")
 # ('Được tặng Bằng khen lần này gồm 5 tập thể ...': the occasion, then 'gồm' or 'là' for 'có')
 _HAS_LIST = re.compile(
-    r"\s+(?:(?:lần này|đợt này|năm nay|dịp này),?\s+)?(?:thì\s+)?(?:có|gồm(?:\s+có)?|là)\s*:?\s" + COUNT_LIST.pattern, re.I
+    r"\s+(?:(?:lần này|đợt này|năm nay|dịp này),?\s+)?(?:thì\s+)?(?:có|(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?\s" + COUNT_LIST.pattern, re.I
 )
 # a plural subject that is commended, its members counted after the verb ('Các tập thể, cá nhân được tặng Giấy khen lần
 # này gồm 10 tập thể và 25 cá nhân', 'Những cá nhân được biểu dương gồm: ...'), read as a fronted passive is

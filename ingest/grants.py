@@ -423,7 +423,7 @@ def _has_given(before: str) -> bool:
 
 # a count's members named right after it ('2 cá nhân là ông A và bà B được tặng ...', '3 cá nhân gồm: A, B, C')
 # (past the body they belong to: '2 cá nhân của Sở Y tế là bà A và ông B')
-_APPOSED = re.compile(r"(?:\s+(?:của|thuộc)\s+[^,;:]{2,60}?)?\s*,?\s*(?:là|gồm(?:\s+có)?|:)\s*(?::\s*)?")
+_APPOSED = re.compile(r"(?:\s+(?:của|thuộc)\s+[^,;:]{2,60}?)?\s*,?\s*(?:là|(?:bao\s+)?gồm(?:\s+có)?|:)\s*(?::\s*)?")
 
 
 # a passive commendation at an event held by a body its clause names ('được vinh danh tại Lễ tuyên dương ... do X tổ chức')
@@ -702,7 +702,7 @@ _DECISION_LEAD = re.compile(r"\W*(?:[Tt]heo|[Cc]ăn cứ(?:\s+vào)?|[Tt]hực h
 # tập thể sau:'
 # (or 'như sau:', 'gồm:': '... các tập thể, cá nhân được tặng Giấy khen như sau:')
 _GIVEN_TO_ITEMS = re.compile(
-    r"(?:\s+của\s+[^:;]{2,80}?)?\s+(?:cho(?:\s+(?:các|những)\s+[^:;]{2,160}?)?|(?:như sau|gồm(?: có)?|,?\s*cụ thể(?: như sau)?))\s*:\s*$"
+    r"(?:\s+của\s+[^:;]{2,80}?)?\s+(?:cho(?:\s+(?:các|những)\s+[^:;]{2,160}?)?|(?:như sau|(?:bao )?gồm(?: có)?|,?\s*cụ thể(?: như sau)?))\s*:\s*$"
 )
 _HEADING_AWARD_COUNTED = "grants.heading-award-counted"
 # those just given, a sentence of their own saying what they achieved ('Các tập thể, cá nhân đã có thành tích xuất sắc

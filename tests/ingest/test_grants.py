@@ -8509,6 +8509,16 @@ def test_a_team_commended_by_what_it_is_is_the_one_told_in_full_before_and_no_pe
     assert recipients("UBND huyện tặng Giấy khen cho tập thể lớp 12A1 vì thành tích.") == [("lớp 12A1", "lớp 12A1", None)]
 
 
+@pytest.mark.parametrize("made_of", ["gồm", "bao gồm", "gồm có"])
+def test_a_plural_commended_then_what_it_is_made_of_after_gom_or_bao_gom(made_of):
+    rows = grants_of(f"Các tập thể, cá nhân được khen thưởng {made_of} 12 tập thể và 30 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("khen-thuong", "collective", 12), ("khen-thuong", "individual", 30)]
+    rows = grants_of(f"Có 2 cá nhân {made_of} ông Lê Văn An và bà Trần Thị Bình được tặng Bằng khen.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 2)]
+    # negative: what the word says of another thing is no list of those commended
+    assert grants_of(f"Kế hoạch khen thưởng {made_of} nhiều nội dung.") == []
+
+
 def test_a_recipient_named_then_others_counted_after_cung():
     for said in (
         "Sở Giáo dục và Đào tạo tặng Giấy khen cho cô Phạm Thị Hạnh cùng 15 giáo viên đạt giải.",
