@@ -226,6 +226,12 @@ _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]{1,6}|\d{1,2}|\
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
+# a minister's or deputy minister's rank said bare before the office of a body of a ministry's rank that holds it
+# ('Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc', 'Thứ trưởng, Phó Tổng Thanh tra Chính phủ'): the rank is of that body
+_RANK_OF_OFFICE = {
+    "Bộ trưởng": frozenset({"Chủ nhiệm", "Tổng Thanh tra Chính phủ", "Thống đốc"}),
+    "Thứ trưởng": frozenset({"Phó Chủ nhiệm", "Phó Tổng Thanh tra Chính phủ", "Phó Thống đốc"}),
+}
 # a village's head and the village their title names after it ('Trưởng thôn Cợp', 'Trưởng bản Nà Pàn', 'Trưởng ấp 3')
 _VILLAGE_HEAD = {
     "Trưởng thôn": "thôn",
@@ -490,7 +496,7 @@ def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[lis
         end = pos
         sep = _ITEM_SEP.match(text, pos)
         if sep and (nxt := match_role(text, skip_space(text, sep.end()))):
-            if org is None and (sep.group(0).strip() == "kiêm" or (base_role(name) == "Bộ trưởng" and base_role(nxt[0]) == "Chủ nhiệm")):
+            if org is None and (sep.group(0).strip() == "kiêm" or base_role(nxt[0]) in _RANK_OF_OFFICE.get(base_role(name), ())):
                 shared.add(len(raw) - 1)  # 'Chủ tịch kiêm Tổng Giám đốc Viettel', 'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc'
             pos = sep.end()
             continue

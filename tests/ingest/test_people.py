@@ -1480,6 +1480,15 @@ def test_a_title_joined_by_kiem_to_the_next_is_held_in_its_body():
     assert posts["Lê Văn Sáu"] == {("Chủ tịch", "Công ty Cổ phần Xi măng Hà Tiên"), ("Giám đốc", "Công ty Cổ phần Xi măng Hà Tiên")}
     posts = posts_of("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh dự lễ ở huyện Hải Hà.")
     assert posts["Hầu A Lềnh"] == {("Bộ trưởng", "Ủy ban Dân tộc"), ("Chủ nhiệm", "Ủy ban Dân tộc")}
+    # a deputy minister's rank before a deputy's office of such a body, as a minister's before its head's
+    for said, body in (
+        ("Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc", "Ủy ban Dân tộc"),
+        ("Thứ trưởng, Phó Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ"),
+        ("Thứ trưởng, Phó Thống đốc Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+    ):
+        assert ("Thứ trưởng", body) in posts_of(f"Dự có ông Y Vinh Tơr, {said}.")["Y Vinh Tơr"], said
+    # negative: not before a province's office, no ministry's rank
+    assert ("Thứ trưởng", None) in posts_of("Dự có ông Trần Văn Em, Thứ trưởng, Phó Chủ tịch UBND tỉnh.")["Trần Văn Em"]
     # not the Party committee of the body after it
     posts = posts_of("Ông Lê Văn Sáu, Giám đốc kiêm Bí thư Đảng ủy Công ty Than Hà Tu dự lễ ở huyện Hải Hà.")
     assert ("Giám đốc", "Đảng ủy Công ty Than Hà Tu") not in posts["Lê Văn Sáu"]
