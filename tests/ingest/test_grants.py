@@ -5293,6 +5293,12 @@ def test_a_proposal_opening_its_sentence_names_the_office_asked_to_give():
     assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
     rows = grants_of("Đề xuất Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể.")
     assert [(r[4], r[5]) for r in rows] == [("proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    # 'kiến nghị' asks as 'đề nghị' does: the office after it gives, and names the award's level
+    rows = grants_of("Huyện kiến nghị Thủ tướng Chính phủ tặng Bằng khen cho xã Tân Thanh.")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("bang-khen-thu-tuong", "proposed", "Thủ tướng Chính phủ")]
+    # negative: the one whose recommendation it was gives nothing ('Theo kiến nghị của Sở, UBND tỉnh tặng ...')
+    rows = grants_of("Theo kiến nghị của Sở Nội vụ, UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [r[5] for r in rows] == ["Ủy ban nhân dân tỉnh Lạng Sơn"]
 
 
 def test_the_achievement_one_clause_states_is_not_the_period_of_another_clause_s_grants():
