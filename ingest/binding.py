@@ -462,7 +462,12 @@ _GIVEN_TO_AFTER = re.compile(r"[^;]*?(?<!\w)cho\s")
 def _givers_counted(clause: str, c: Count, award: AwardMention) -> bool:
     """Whether the count is of those who hand the award over, its recipients named after it ('... cùng 3 cán bộ trao
     Giấy khen cho các hộ'): the subject's, not a count of recipients."""
-    return _ACTIVE_GIVING.fullmatch(clause, c.end, award.start) is not None and _GIVEN_TO_AFTER.match(clause, award.end) is not None
+    return _ACTIVE_GIVING.fullmatch(clause, c.end, award.start) is not None and given_to_after(clause, award.end)
+
+
+def given_to_after(clause: str, at: int) -> bool:
+    """Whether the clause, from `at` to its next ';', gives to someone ('cho ...')."""
+    return _GIVEN_TO_AFTER.match(clause, at) is not None
 
 
 def _counted_between(clause: str, c: Count, award: AwardMention, others: list[Count]) -> bool:

@@ -33,6 +33,7 @@ from .binding import (
     bind,
     commend_verbs,
     commends,
+    given_to_after,
     glue,
     itemised,
     listed_kind,
@@ -656,13 +657,13 @@ _TO_SOMEONE = re.compile(r"(?<!\w)cho\s")
 # tú cho ...', 'và “Chiến sĩ thi đua cơ sở” cho ...')
 _AND_NEXT_AWARD = re.compile(r"(?:,?\s+và|,)\s+(?:danh hiệu\s+(?:vinh dự\s+(?:Nhà nước\s+)?)?)?[“\"]?$", re.I)
 _CHO = re.compile(r"[”\"]?(?:\s+của\s+[^,;]{3,60}?)?\s+cho\s")
-# a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
-# (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua')
-_GIVEN_TO = re.compile(r"(?<!\w)cho\s")
+# a passive going on with no subject of its own ('...; được Thành đoàn tặng Huy hiệu ...'); a giving verb right before the
+# award, and nothing after it but the clause's end ('...; UBND huyện tặng Giấy khen.')
 _PASSIVE_GOES_ON = re.compile(r"\W*(?:(?:và|cũng|đồng thời)\s+)*được\s")
-# a giving verb right before the award, and nothing after it but the clause's end ('...; UBND huyện tặng Giấy khen.')
 _GIVES_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:(?:cũng|đã)\s+)*(?:tặng|trao tặng|tặng thưởng|trao)\s+$")
 _NOTHING_AFTER = re.compile(r"\s*[.;]?\s*")
+# a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
+# (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua')
 _FOLLOW_ON = re.compile(r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+)(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
@@ -2075,7 +2076,7 @@ class _Reader:
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         # (counted as its object, after 'cho': a clause after it that gives to no one elides them, as parallel clauses do)
-        self.counted_given_to = one is not None and bool(awards) and _GIVEN_TO.search(clause, awards[-1].end) is not None
+        self.counted_given_to = one is not None and bool(awards) and given_to_after(clause, awards[-1].end)
         if out and all(g.award in _RANKINGS and g.recipient_org is not None for g in out):
             self.ranked_run += [g.recipient_org for g in out if g.recipient_org is not None]
         elif out:
