@@ -628,6 +628,13 @@ def _unit_named(unit: str) -> str | None:
     return unit if any(c.isdigit() or c.isupper() for c in unit) else None
 
 
+def _team_named(doc: Document, words: str, at: int) -> OrgRef | None:
+    """The unit a team's words at `at` name: by its number or body, else the one the paragraphs before named in full
+    ('cho tổ công tác' after 'Tổ công tác Phòng Cảnh sát hình sự'); a unit, no person of that name; None where unnamed."""
+    unit = _unit_named(words) or told_in_full_before(doc, words, at)
+    return unit_as_written(unit) if unit else None
+
+
 _ORDER_WORD = re.compile(r"(?<!\w)[Hh]uân chương(?!\w)")
 # a list its plural's kind opens, after a colon ('các cá nhân: ông A, bà B', '; các tập thể: Trường X, Trường Y')
 _TYPED_LIST = re.compile(rf"(?:^\W*|\s+(?:và\s+)?)(?:các|những)\s+(?P<noun>{NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
@@ -1813,8 +1820,7 @@ class _Reader:
             # 'UBND huyện khen thưởng đột xuất anh Tuấn vì ...': people called by a given name alone, as many, unnamed
             # (or a team called by what it is: 'khen thưởng nóng tổ công tác bắt giữ ...', one collective, unnamed but
             # where the paragraphs before named it in full)
-            mention, many, kind, team = called
-            recipient = unit_as_written(team) if team else None
+            mention, many, kind, recipient = called
             pairs = [(Count(0, 0, many, False, kind), mention, "grants.unnamed-person" if kind == "individual" else "grants.unnamed-body")]
         if not pairs and not awards and (heads := _COMMENDS_THOSE_LISTED.search(clause)) is not None:
             # 'Giám đốc Công an tỉnh ký Quyết định khen thưởng đột xuất các cá nhân ..., gồm:': a commendation of those
@@ -1979,9 +1985,7 @@ class _Reader:
                     if one is not None:
                         # 'tặng Giấy khen cho tập thể lớp 12A1': one collective, named by its unit and number (or 'cho tổ
                         # công tác': the one the paragraphs before named in full, 'Tổ công tác Phòng Cảnh sát hình sự')
-                        named_count = 1
-                        unit = _unit_named(one["unit"]) or told_in_full_before(doc, one["unit"], base + one.start("unit"))
-                        recipient = unit_as_written(unit) if unit else None  # (a unit, no person of that name)
+                        named_count, recipient = 1, _team_named(doc, one["unit"], base + one.start("unit"))
                     rule = "grants.named-recipients" if named_count else GIVEN_TO_LIST if to_list else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
@@ -2273,7 +2277,7 @@ class _Reader:
             return None
         return None
 
-    def _commended_called(self, base: int, clause: str) -> tuple[AwardMention, int, str, str | None] | None:
+    def _commended_called(self, base: int, clause: str) -> tuple[AwardMention, int, str, OrgRef | None] | None:
         """The commendation of people called by a given name alone, the object of 'Y khen thưởng (cho) X' ('khen thưởng
         đột xuất anh Tuấn và chị Mai vì ...'), how many it calls and their kind (or of a team called by what it is:
         'khen thưởng nóng tổ công tác bắt giữ ...', one collective, with the name the paragraphs before told it by in
@@ -2287,7 +2291,7 @@ class _Reader:
             if called := _COMMENDED_CALLED.match(clause, at):
                 return mention, len(_CALLED.findall(called["who"])), "individual", None
             if team := _COMMENDED_TEAM.match(clause, at):
-                return mention, 1, "collective", told_in_full_before(self.doc, team["team"], base + team.start("team"))
+                return mention, 1, "collective", _team_named(self.doc, team["team"], base + team.start("team"))
         return None
 
     def _decision_giver(self, base: int, clause: str, award: AwardMention) -> Conferrer | None:
