@@ -213,7 +213,7 @@ def find_awards(text: str) -> list[AwardMention]:
     # tú” cho 10 cá nhân'): a commendation, of no type the law names
     for m in _TITLE_GIVEN.finditer(key) if "danh" in key or "tôn vinh" in key or "dương" in key or "công nhận" in key else ():
         title, name = ("title", "name") if m["title"] else ("bare", "bare_name")
-        if free(m.start(title), m.end(title)) and not _STANDARD_MET.search(key[m.start(name) : m.end(name)].strip()):
+        if free(m.start(title), m.end(title)) and not _standard_met(key, m, name):
             named = text[m.start(name) : m.end(name)].strip()
             mention = AwardMention(m.start(title), m.end(title), "khen-thuong", rule="awards.named-title", name=named)
             found.append(_with_of(text, mention))
@@ -234,7 +234,7 @@ def find_awards(text: str) -> list[AwardMention]:
             if rule == "awards.named-prize" and text[start - 1 : start] in '“"«' and (whole := _QUOTED_TO_END.match(text, start)):
                 end = whole.end() - 1
             if (m.groupdict().get("attained") and not _echoes_holder(key, m)) or (
-                rule == "awards.named-title" and _STANDARD_MET.search(key[m.start("name") : m.end("name")])
+                rule == "awards.named-title" and _standard_met(key, m, "name")
             ):
                 continue
             if free(start, end):
@@ -388,6 +388,13 @@ _TITLE_GIVEN = re.compile(
 # a standard a place met, which a title's name may word ('trao danh hiệu “Xã đạt chuẩn nông thôn mới nâng cao”', 'danh
 # hiệu Thôn nông thôn mới kiểu mẫu'): a recognition, not an award (casefolded)
 _STANDARD_MET = re.compile(r"đạt chuẩn|^(?:xã|huyện|thôn|ấp|bản|làng|khu dân cư|thị xã)\s+(?:nông thôn mới|ntm)(?!\w)")
+
+
+def _standard_met(key: str, m: re.Match[str], group: str) -> bool:
+    """Whether the title's name the match's `group` holds (in the casefolded `key`) is a standard a place met."""
+    return _STANDARD_MET.search(key[m.start(group) : m.end(group)].strip()) is not None
+
+
 # the next quoted title of a list given to its own recipients, after the recipients of the one before
 _NEXT_TITLE_LISTED = re.compile(
     r"(?:\s+[^\s“”\",;.]+){0,3}?\s+cho\s[^;.“”\"]{1,60}?[,;]\s+(?:và\s+)?(?:danh hiệu\s+)?(?P<q>[“\"](?P<name>[^“”\"]{3,60})[”\"])(?=\s+cho\s)"
