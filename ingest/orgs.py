@@ -959,6 +959,15 @@ _YOUTH_UNIT_KINDS = (
 )
 
 
+def youth_unit_kind(written: str) -> str | None:
+    """The kind of the table above a youth union's unit named bare is of ('Đoàn Sở', 'Đoàn Thanh niên trường', 'Chi
+    đoàn'), as institutions_named keys it; None for a kind no one names in full ('Đoàn cơ sở', 'Đoàn ngành')."""
+    words = written.split()
+    first = words[0].lower()
+    kind = "Liên chi đoàn" if first == "liên" else "Chi đoàn" if first == "chi" else f"Đoàn {words[-1]}"
+    return kind if any(kind == k for k, _ in _YOUTH_UNIT_KINDS) else None
+
+
 # the words of a company's legal form, which a name told short leaves out ('Công ty CP Than Hà Tu', 'Công ty Than Hà Tu')
 _LEGAL_FORM = re.compile(r"\s(?:cổ phần|cp|tnhh|mtv|một thành viên)(?=\s|$)|\s-(?=\s)")
 _LEGAL_FORM_AS_WRITTEN = re.compile(_LEGAL_FORM.pattern, re.I)

@@ -40,6 +40,7 @@ from .orgs import (
     party_committee,
     party_committee_unplaced,
     section_of,
+    youth_unit_kind,
 )
 from .places import COMMUNE, commune_label
 from .prescan import prescanned
@@ -284,16 +285,6 @@ _BARE_YOUTH_UNIT = re.compile(
 )
 
 
-def _youth_kind(written: str) -> str:
-    """The kind a youth union's unit named bare is of, as orgs.institutions_named keys it ('Đoàn Sở', 'Chi đoàn')."""
-    words = written.split()
-    if words[0].lower() == "liên":
-        return "Liên chi đoàn"
-    if words[0].lower() == "chi":
-        return "Chi đoàn"
-    return f"Đoàn {words[-1]}"  # 'Đoàn Sở', 'Đoàn trường' (and kinds no one names in full: 'Đoàn cơ sở', 'Đoàn ngành')
-
-
 _UNPLACED_COMMUNE_BODY = re.compile(rf"\s+[{UPPER}][\w&]*(?:\s+{_BODY_WORD}){{0,5}}?\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
 
 
@@ -487,7 +478,8 @@ def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[lis
             org = ones[0] if len(ones) == 1 else None
         if org is None and (bare := _BARE_YOUTH_UNIT.match(text, pos)):
             # ('Bí thư Đoàn Sở' after 'Đoàn Thanh niên Sở Y tế tỉnh X': the one of that kind the article names in full)
-            org, pos = local.institution(_youth_kind(bare.group(0))) or _UNPLACED, bare.end()
+            kind = youth_unit_kind(bare.group(0))
+            org, pos = (local.institution(kind) if kind else None) or _UNPLACED, bare.end()
         elif org is None and (unplaced := _UNPLACED_COMMUNE_BODY.match(text, pos)):
             org, pos = _UNPLACED, unplaced.end()
         raw.append((name, org))
