@@ -1328,7 +1328,10 @@ class _Reader:
     list_heading: Sentence | None = None  # the sentence that opened the list of awards given
     clause_recipient: OrgRef | str | None = None  # the one recipient a predicate of the sentence named
     clause_counted: tuple[int, str] | None = None  # the recipients the clause before counted, of one kind, unnamed
-    counted_given_to: bool = False  # and counted as its giving's object ('tặng Bằng khen cho 3 học sinh')
+    # the counts of the one award the clause before gave, to recipients unnamed ('3 tập thể và 5 cá nhân'), and whether
+    # counted as its giving's object ('tặng Bằng khen cho 3 học sinh')
+    clause_counts: tuple[tuple[int, str], ...] = ()
+    counted_given_to: bool = False
     # the bodies the sentence's clauses in a row ranked, one each or more ('A là đơn vị dẫn đầu Cụm 1, B là ... Cụm 2')
     ranked_run: list[OrgRef] = field(default_factory=list)
     list_commends: bool = False  # that sentence commends ('UBND huyện đã khen thưởng:'), read once when it opens the list
@@ -1359,7 +1362,7 @@ class _Reader:
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
         self.sentence_subject = self.clause_recipient = self.sentence_handed = self.decision_giver = self.giver_before = self.giver = None
-        self.clause_counted, self.ranked_run, self.counted_given_to = None, [], False
+        self.clause_counted, self.ranked_run, self.clause_counts, self.counted_given_to = None, [], (), False
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.asks_giver = False
         self.sentence_gave = self.proposal_in_series = self.foreign_giver = False
@@ -1898,15 +1901,15 @@ class _Reader:
                 value, kind = self.clause_counted
                 pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.follow-on-counted")]
             if (
-                recipient is None and not pairs and not named_people and len(awards) == 1 and self.clause_counted
+                recipient is None and not pairs and not named_people and len(awards) == 1 and self.clause_counts
                 and (self.counted_given_to or _PASSIVE_GOES_ON.match(clause))
                 and _GIVES_RIGHT_BEFORE.search(clause, 0, awards[0].start) and _NOTHING_AFTER.fullmatch(clause, _past_own_name(clause, awards[0]))
             ):  # fmt: skip
                 # 'Tỉnh đoàn tặng Bằng khen cho 3 học sinh; Chủ tịch UBND huyện tặng Giấy khen.': to those the clause
-                # before counted, the clause saying no one of its own ('100 thủ khoa được UBND thành phố tặng Bằng khen;
-                # được Thành đoàn tặng Huy hiệu ...': or its passive going on with no subject of its own)
-                value, kind = self.clause_counted
-                pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.same-counted-given")]
+                # before counted (each of its counts: '... cho 3 tập thể và 5 cá nhân; UBND huyện tặng Giấy khen.'), the
+                # clause saying no one of its own ('100 thủ khoa được UBND thành phố tặng Bằng khen; được Thành đoàn tặng
+                # Huy hiệu ...': or its passive going on with no subject of its own)
+                pairs = [(Count(0, 0, value, False, kind), awards[0], "grants.same-counted-given") for value, kind in self.clause_counts]
             if recipient is None and not pairs:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
@@ -2080,7 +2083,10 @@ class _Reader:
         one = out[0] if len(out) == 1 and out[0].count and out[0].recipient is None else None
         self.clause_counted = (one.count, one.recipient_kind) if one is not None else None  # type: ignore[assignment]
         # (counted as its object, after 'cho': a clause after it that gives to no one elides them, as parallel clauses do)
-        self.counted_given_to = one is not None and bool(awards) and given_to_after(clause, awards[-1].end)
+        counted = bool(out) and all(g.count and g.recipient is None and not g.named and g.award == out[0].award for g in out)
+        kinds = [g.recipient_kind for g in out]
+        self.clause_counts = tuple((g.count, g.recipient_kind) for g in out) if counted and len(set(kinds)) == len(kinds) else ()
+        self.counted_given_to = bool(self.clause_counts) and bool(awards) and given_to_after(clause, awards[-1].end)
         if out and all(g.award in _RANKINGS and g.recipient_org is not None for g in out):
             self.ranked_run += [g.recipient_org for g in out if g.recipient_org is not None]
         elif out:

@@ -8428,6 +8428,15 @@ def test_a_clause_that_gives_an_award_to_no_one_it_names_gives_it_to_those_the_c
             ("bang-khen-cap-bo-tinh", "individual", 3),
             ("giay-khen", "individual", 3),
         ], said
+    # each count of the one award given before, of two kinds
+    rows = grants_of("Tỉnh đoàn đã tặng Bằng khen cho 3 tập thể và 5 cá nhân; UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[2]) for r in rows if r[0] == "giay-khen"] == [("giay-khen", "collective", 3), ("giay-khen", "individual", 5)]
+    # negative: not where the clause before gave two awards (whose recipients, unsaid), nor two groups of one kind
+    for said in (
+        "Tỉnh đoàn đã tặng Bằng khen cho 3 tập thể và Huy hiệu cho 5 cá nhân; UBND huyện tặng Giấy khen.",
+        "Tỉnh đoàn đã tặng Bằng khen cho 3 tập thể và 5 tập thể; UBND huyện tặng Giấy khen.",
+    ):
+        assert "giay-khen" not in [r[0] for r in grants_of(said)], said
     # or a passive going on with no subject of its own (not a clause with a giver of its own as subject: see
     # test_a_counted_subject_given_a_second_award_by_a_verb_of_its_own_after_va_receives_both)
     rows = grants_of("100 thủ khoa được Chủ tịch UBND tỉnh tặng Bằng khen; được Tỉnh đoàn tặng Huy hiệu “Tuổi trẻ sáng tạo”.")
