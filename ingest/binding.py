@@ -319,7 +319,7 @@ def _named_body_then_counts(
         others = _WITH_OTHERS.search(clause, max(0, c.start - 12), c.start) if c.kind == "individual" and award is None else None
         named = [p for p in people if p < c.start and others and _COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
         together = named and "cùng" in others.group() and _PASSIVE_SOON_AFTER.match(clause, c.end) and _opens_on(clause, named[-1])
-        if named and (_OTHERS_AFTER.match(clause, c.end) or together):
+        if named and (OTHERS_AFTER.match(clause, c.end) or together):
             # 'ông A cùng 2 cá nhân khác được tặng Bằng khen': the one named, a grant of one, beside the others counted
             # (or the clause's subject together with them, 'khác' left out: 'Ông A cùng 15 giáo viên được tặng Giấy khen';
             # after 'và' the count may hold the one named)
@@ -366,7 +366,7 @@ def _named_first_person(clause: str, at: int, people: tuple[int, ...]) -> bool:
 
 # 'ông A cùng 2 cá nhân khác': one named, then the others, counted (read as 'cho ông A và 5 cá nhân' is)
 _WITH_OTHERS = re.compile(r"\s(?:cùng|và)\s+(?:với\s+)?$")
-_OTHERS_AFTER = re.compile(r"\s+khác(?!\w)")
+OTHERS_AFTER = re.compile(r"\s+khác(?!\w)")  # (grants reads the others of a total's list by it too)
 # what a clause may open with before its subject person: a time or lead set off by a comma, an honorific
 _SUBJECT_PERSON_OPENS = re.compile(rf"\W*(?:[^,;:]{{0,40}},\s*)?(?:{HONORIFIC.pattern})?")
 

@@ -29,6 +29,7 @@ from .binding import (
     DECISION_OWNER,
     NAMED_COMMENDED,
     NAMED_SUBJECT_AND_COUNTED,
+    OTHERS_AFTER,
     SHARED_AWARDS,
     bind,
     commend_verbs,
@@ -1271,10 +1272,9 @@ def _link_bracketed_parts(clause: str, counts: list[Count], awards: list[AwardMe
             out[:] = [g for g in out if not any(g is part for part in parts)]
 
 
-# a total's list opened after it ('cho 3 tập thể: ...', 'cho 3 tập thể, gồm ...'), and the others it names last ('... và 2
-# tập thể khác')
+# a total's list opened after it ('cho 3 tập thể: ...', 'cho 3 tập thể, gồm ...'); the others it names last ('... và 2
+# tập thể khác') are read by binding's OTHERS_AFTER
 _LIST_OPENS_AFTER_COUNT = re.compile(r"\s*,?\s*(?:" + lexicon.cue("list-opens").pattern + ")")
-_OTHERS_OF_COUNT = re.compile(r"\s+khác(?!\w)")
 
 
 def _without_others_within_totals(clause: str, counts: list[Count], out: list[GrantFact]) -> None:
@@ -1285,7 +1285,7 @@ def _without_others_within_totals(clause: str, counts: list[Count], out: list[Gr
         if not (head.kind and head.value) or _LIST_OPENS_AFTER_COUNT.match(clause, head.end) is None:
             continue
         for c in counts[i + 1 : i + 4]:  # (the others close the list: a few counts on, at most)
-            if c.kind == head.kind and c.value and c.value < head.value and _OTHERS_OF_COUNT.match(clause, c.end):
+            if c.kind == head.kind and c.value and c.value < head.value and OTHERS_AFTER.match(clause, c.end):
                 others.add((c.value, c.kind))
                 break
     if others:  # (dropped once: a clause may hold many)
