@@ -800,6 +800,7 @@ def _institution(spec: BodySpec, groups: dict, text: str, pos: int, m: re.Match[
     unless the name ends with a place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện Văn Lãng'), which it keeps."""
     name = _before_award(text, m.start("name"), groups["name"].rstrip("."))  # (not its full stop)
     name = _placed_before_holder(text, m.start("name"), name, spec.rule == "agency")
+    name = _before_listed_person(text, m.start("name"), name)
     if spec.rule == "agency":
         name = _ended_by_province(name)
     end = m.start("name") + len(name)
@@ -1082,6 +1083,22 @@ def _placed_before_holder(text: str, start: int, name: str, agency: bool = False
             return " ".join(words[:k])  # ('Ninh Nguyễn Văn Thắng' is a name too, but no place comes before it)
         at += len(words[k]) + 1
     return name
+
+
+def _before_listed_person(text: str, start: int, name: str) -> str:
+    """'... Nguyễn Văn Tiến, giáo viên Trường THCS Cam Lộ và Trần Thị Lý, Phó Hiệu trưởng ...': a name that runs on
+    through 'và' into a person's full name, a comma after it (their title follows), ends before 'và' ('Công ty Xây
+    dựng và Thương mại Hoàng Long, ...' stays whole: no full name follows its 'và')."""
+    for joint in _AND_CAPITAL.finditer(name):
+        at = start + joint.end()
+        holder = _holder_after(text, at)
+        if holder and at + len(holder) == start + len(name) and _COMMA.match(text, at + len(holder)):
+            return name[: joint.start()]
+    return name
+
+
+_AND_CAPITAL = re.compile(rf" và (?=[{UPPER}])")
+_COMMA = re.compile(r"\s*,")
 
 
 def _ends_a_name(gz: Gazetteer, words: str) -> bool:

@@ -2868,3 +2868,17 @@ def test_a_school_s_youth_union_and_a_joint_youth_cell_are_the_secretary_s_bodie
     assert posts_of("Chị Lê Thị Mai, Bí thư Liên chi đoàn Khoa Nội phát biểu.")["Lê Thị Mai"] == {("Bí thư", "Liên chi đoàn Khoa Nội")}
     # negative: named by its kind alone, no body of its own, nor the district's Party committee
     assert posts_of("Chị Lê Thị Mai, Bí thư Liên chi đoàn phát biểu.")["Lê Thị Mai"] == {("Bí thư", None)}
+
+
+def test_a_person_listed_after_a_named_body_with_va_is_another_person_not_the_body_s_name():
+    posts = posts_of(
+        "Trao danh hiệu cho các nhà giáo: Lê Văn Nam, giáo viên Trường THCS Đồng Rui và Hoàng Thị Mai, Hiệu trưởng Trường Tiểu học Đại Dực."
+    )
+    assert posts["Lê Văn Nam"] == {("Giáo viên", "Trường THCS Đồng Rui")}
+    assert posts["Hoàng Thị Mai"] == {("Hiệu trưởng", "Trường Tiểu học Đại Dực")}
+    posts = posts_of("Dự lễ có ông Lê Văn Nam, Giám đốc Công ty Than Hà Lầm và Đặng Thu Trang, Phó Giám đốc Sở Y tế.")
+    assert posts["Lê Văn Nam"] == {("Giám đốc", "Công ty Than Hà Lầm")}
+    assert posts["Đặng Thu Trang"] == {("Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh")}
+    # negative: a company's name with 'và' and no person after it stays whole
+    posts = posts_of("Dự lễ có ông Lê Văn Nam, Giám đốc Công ty Xây dựng và Thương mại Hoàng Long, phát biểu.")
+    assert posts["Lê Văn Nam"] == {("Giám đốc", "Công ty Xây dựng và Thương mại Hoàng Long")}
