@@ -347,7 +347,7 @@ def _before_holder(text: str, start: int, run: str) -> str:
 # a place's organs as lists of joint holders name them, each without its place ('Thành ủy, HĐND, UBND, Ủy ban MTTQ ...')
 LIST_HEADS = (
     r"(?:HĐND|UBND|UBMTTQ|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc(?: Việt Nam)?"
-    r"|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Hội đồng TĐKT|Hội đồng Thi đua\s*-\s*Khen thưởng)"
+    r"|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Hội đồng TĐKT|Hội đồng TĐ\s*[-–]\s*KT(?![-–\w])|Hội đồng Thi đua\s*-\s*Khen thưởng)"
 )
 # 'Đảng ủy - HĐND - UBND - MTTQ xã Quảng Long': the place after the last body is every body's
 _SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
