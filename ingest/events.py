@@ -990,10 +990,15 @@ _CEREMONY_VERB = lexicon.cue("ceremony-verb")
 _DELEGATED_BY = lexicon.cue("delegated-by")  # 'Thừa ủy quyền của X, ', 'Thay mặt X, ': as grants read it
 
 
-# a body reviewing its work, the meeting told by its verb alone: 'Ngày 28/12, Trung tâm Y tế huyện tổng kết công tác dân số'
+# a body reviewing its work, the meeting told by its verb alone: 'Ngày 28/12, Trung tâm Y tế huyện tổng kết công tác dân số',
+# '... Ban Chỉ đạo tỉnh tổng kết Tháng hành động vì an toàn thực phẩm năm 2024'
 # ('UBND huyện tiến hành tổng kết ...': the verb that says it was carried out, too)
 _REVIEWS = re.compile(
-    r"(?:\s+(?:đã|vừa|cũng|tiến hành))*\s+(?P<verb>tổng kết|sơ kết)\s+(?=công tác|phong trào|hoạt động|thi đua|nhiệm vụ|năm\s|chương trình|\d)"
+    r"(?:\s+(?:đã|vừa|cũng|tiến hành))*\s+(?P<verb>tổng kết|sơ kết)\s+"
+    r"(?=công tác|phong trào|hoạt động|thi đua|nhiệm vụ|năm\s|chương trình|\d"
+    # (or a campaign, a month of action, a resolution or a scheme it carried out: 'tổng kết Tháng hành động vì ...')
+    # (not a month: 'tổng kết tháng qua')
+    r"|Tháng\s|tháng (?:hành động|cao điểm)|(?i:chiến dịch|cuộc vận động|đề án|dự án|nghị quyết|chỉ thị|kế hoạch|giai đoạn)\s)"
     # or celebrating its anniversary ('Trường THPT X long trọng kỷ niệm 50 năm ngày thành lập'): a ceremony
     r"|(?:\s+(?:đã|vừa|cũng))*\s+(?:long trọng\s+|trọng thể\s+)?(?P<anniversary>kỷ niệm)\s+(?=\d+\s+năm\s)"
     # or gathering people ('Tối 12/10, Thành ủy - UBND thành phố X họp mặt các doanh nghiệp ...'): a ceremony too

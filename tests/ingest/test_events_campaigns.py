@@ -3823,3 +3823,23 @@ def test_an_undated_event_told_in_passing_leaves_the_dated_one_the_article_s_onl
     # negative: a second event on a day of its own is another occasion, where one presiding alone is not placed
     dated = "Ông Lê Văn Sáu, Chủ tịch Hội Nông dân thị xã chủ trì. Ngày 8/1/2023, Hội đã tổ chức Hội thi Nhà nông đua tài lần thứ 5.\n"
     assert parts(lead + dated)[0] == ("Hội nghị tổng kết công tác Hội năm 2022", [])
+
+
+def test_a_body_reviewing_a_month_of_action_a_campaign_or_a_resolution_on_a_day_holds_a_meeting():
+    for told, label in (
+        (
+            "Ngày 23/5, Ban Chỉ đạo liên ngành về an toàn thực phẩm thị xã tổng kết Tháng hành động vì an toàn thực phẩm.",
+            "Tổng kết Tháng hành động vì an toàn thực phẩm",
+        ),
+        ("Sáng 10/8, Thị đoàn Quảng Yên tổng kết Chiến dịch thanh niên tình nguyện hè.", "Tổng kết Chiến dịch thanh niên tình nguyện hè"),
+        (
+            "Chiều 12/3, Thị ủy Quảng Yên sơ kết Nghị quyết số 05-NQ/TU về phát triển du lịch.",
+            "Sơ kết Nghị quyết số 05-NQ/TU về phát triển du lịch",
+        ),
+        ("Ngày 2/6, UBND thị xã Quảng Yên tổng kết tháng cao điểm phòng, chống ma túy.", "Tổng kết tháng cao điểm phòng, chống ma túy"),
+    ):
+        [event] = facts_of("Đoàn viên ra quân hưởng ứng. " + told).events
+        assert (event.kind, event.label) == ("Conference", label)
+    # negatives: a month that is only the time reviewed; and a campaign reviewed in a year, no day told
+    assert facts_of("Đoàn viên ra quân hưởng ứng. Ngày 2/5, Thị đoàn Quảng Yên tổng kết tháng qua và đề ra nhiệm vụ.").events == []
+    assert facts_of("Đoàn viên ra quân hưởng ứng. Năm 2023, Thị đoàn Quảng Yên tổng kết Chiến dịch thanh niên tình nguyện hè.").events == []
