@@ -348,14 +348,19 @@ _DATE_THEN_BYLINE = re.compile(
 _WEEKDAY = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\W*$")
 
 
+_WRITER_AND_PAPER = re.compile(r"\s[-–]\s+(?:Báo|Tạp chí|Đài|Cổng|Trang|Trung tâm)\s")
+
+
 def _dated_byline(line: str) -> re.Match[str] | None:
     """'Hoàng Minh (TTVH huyện) - 15/01/2024': a writer's byline, then the day; not a weekday's or a place's dateline
     ('Thứ Tư, 08/03/2023', 'Hà Giang, 15/04/2024')."""
     dated = _DATED_BYLINE.match(line.strip(" |")) or _DATE_THEN_BYLINE.match(line.strip(" |"))
     if dated is None or _WEEKDAY.match(dated["by"]) or _is_dateline(dated["by"]):
         return None
-    if dated["sep"] == "," and dated.groupdict().get("day_word"):
-        return None  # 'Tân Lập, ngày 16/11/2023': a place, then its day, as a document's dateline writes them
+    if dated["sep"] == "," and dated.groupdict().get("day_word") and not _WRITER_AND_PAPER.search(dated["by"]):
+        # 'Tân Lập, ngày 16/11/2023': a place, then its day, as a document's dateline writes them (not 'Thu Phương -
+        # Báo Tuyên Quang, ngày 20/5/2025': a writer and the paper, then the day it was printed)
+        return None
     bracket = _TRAILING_UNIT.match(dated["by"])  # ('Hoàng Minh (Trung tâm VH-TT&TT huyện)': the names before the unit)
     labelled = _BYLINE_LABEL.match(dated["by"])  # ('Bài và ảnh: Phương Linh 06/10/2023 09:00': the names after the label)
     names = (

@@ -2104,3 +2104,12 @@ def test_a_plain_text_article_in_windows_1258_reads_as_its_utf_8_twin(tmp_path):
     broken.write_bytes(data[:40] + b"\xff" + data[40:])
     with pytest.raises(ArticleError, match="not valid UTF-8"):
         read_article(broken)
+
+
+@pytest.mark.parametrize("byline", ["Thu Phương - Báo Quảng Ninh, ngày 20/1/2024", "Lê Hòa – Đài PT-TH huyện, ngày 20/01/2024"])
+def test_a_writer_and_the_paper_under_the_text_then_the_day_name_the_writer_and_date_the_article(byline):
+    doc, _ = article(f"Huyện Tiên Yên tuyên dương 30 điển hình tiên tiến\n{BODY}\n{byline}\n")
+    assert (doc.author, doc.published) == (byline.split(" ")[0] + " " + byline.split(" ")[1], dt.date(2024, 1, 20))
+    # negative: a place and its day under the writer, as a document dates itself, is no second writer
+    doc, _ = article(f"Huyện Tiên Yên tuyên dương 30 điển hình tiên tiến\n{BODY}\nHồng Nhung\nTân Lập, ngày 20/1/2024\n")
+    assert (doc.author, doc.coauthors, doc.published) == ("Hồng Nhung", [], dt.date(2024, 1, 20))
