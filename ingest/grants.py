@@ -3047,7 +3047,11 @@ class _Reader:
                 # 'Sở Giáo dục và Đào tạo trao Kỷ niệm chương “Vì sự nghiệp Giáo dục” cho 25 nhà giáo': the ministry's
                 # medal, which the local body that holds the ceremony hands over
                 conferrer = medal_giver(clause, mention.end) or self._medal_of_event(event or single_event) or conferrer
-            if not (mention and mention.explicit_conferrer) and not own_medal and (legal := default_conferrer(award)) is not None:
+            if (
+                not (mention and mention.explicit_conferrer and not _owned_by_the_state(mention))
+                and not own_medal
+                and (legal := default_conferrer(award)) is not None
+            ):
                 conferrer = legal  # whoever proposed or handed it over, the law fixes who confers an order
             elif not self.giver_stated and not (mention and mention.explicit_conferrer) and _above(conferrer, award):
                 # 'đề nghị Chủ tịch nước tặng Huân chương ... ; xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 12 cá nhân':
@@ -4431,6 +4435,15 @@ def _owned_abroad(award: AwardMention) -> bool:
     """Whether the owner the award's own span names is another state ('Huân chương Lao động hạng Nhất của Cộng hòa dân
     chủ nhân dân Lào': the span ends after its owner, past where `_foreign` looks)."""
     return award.explicit_conferrer is not None and _FOREIGN_AWARD.match("của " + award.explicit_conferrer) is not None
+
+
+def _owned_by_the_state(award: AwardMention) -> bool:
+    """Whether the owner written after the award is this country's State ('Huân chương Hữu nghị của Nhà nước Việt Nam'):
+    no body of its own, the order is the one the law has the State President confer, as 'được Nhà nước tặng' is."""
+    return award.explicit_conferrer is not None and _THE_STATE.fullmatch(award.explicit_conferrer.strip()) is not None
+
+
+_THE_STATE = re.compile(r"(?:Đảng(?:,| và) )?Nhà nước(?: (?:Việt Nam|CHXHCN Việt Nam|Cộng hòa xã hội chủ nghĩa Việt Nam|ta))?", re.I)
 
 
 # another country as the giver, named before its award

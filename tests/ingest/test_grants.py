@@ -12418,3 +12418,15 @@ def test_a_total_whose_list_counts_each_award_in_brackets_or_after_a_colon_is_br
     assert short(grants_of("Năm 2022, có 10 tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh.")) == [
         ("bang-khen-cap-bo-tinh", "collective", 10)
     ]
+
+
+def test_an_order_of_the_state_written_after_it_is_conferred_by_the_state_president():
+    for owner in ("của Nhà nước", "của Nhà nước Việt Nam", "của Đảng và Nhà nước"):
+        [row] = grants_of(f"Ngày 5/3/2024, UBND huyện tổ chức lễ trao Huân chương Lao động hạng Ba {owner} cho ông Lê Văn Nam.")
+        assert (row[0], row[5], row[10]) == ("huan-chuong-lao-dong-hang-ba", "Chủ tịch nước", "Lê Văn Nam"), owner
+    # negative: a certificate of the State has no giver the law fixes; nor is a body's own order the President's
+    [row] = grants_of("Ngày 5/3/2024, ông Lê Văn Nam nhận Bằng khen của Nhà nước.")
+    assert row[5] is None
+    assert all(
+        r[5] != "Chủ tịch nước" for r in grants_of("Ngày 5/3/2024, ông Lê Văn Nam nhận Huân chương Lao động hạng Ba của Chính phủ Lào.")
+    )
