@@ -465,6 +465,7 @@ def find_events(doc: Document) -> list[EventFact]:
     # body tells: the headline joins two of them, neither one nor a third
     body_told = [e for e in events if e.evidence.start >= doc.body_start]
     events = [e for e in events if e.evidence.start >= doc.body_start or not _sums_up(e, body_told)]
+    _date_told_after(doc, events)
     if not events:
         # a photo caption that names an event ('Lễ trao tặng Huân chương ... cho ...') shows it took place;
         # in an article reporting another event, such a caption shows a moment of that one
@@ -1193,6 +1194,27 @@ def _date_after(doc: Document, start: int, end: int) -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+def _date_told_after(doc: Document, events: list[EventFact]) -> None:
+    """'UBND huyện tổ chức Hội nghị tổng kết ...', then 'Hội nghị diễn ra vào sáng 12/1/2024 tại ...': the day a later
+    sentence gives the event told undated before it, pointing back by its head word alone."""
+    for sent in doc.sentences:
+        m = _HEAD_HELD.match(sent.text)
+        if m is None or sent.start < doc.body_start:
+            continue
+        head = m["head"].casefold()
+        before = [e for e in events if e.evidence.start < sent.start and e.label.casefold().startswith(head)]
+        if before and before[-1].date is None:
+            before[-1].date = _date_after(doc, sent.start + m.end(), sent.end)
+
+
+# a head word alone, then the verb of its taking place ('Hội nghị diễn ra vào ...', 'Buổi lễ được tổ chức ...'; not
+# 'Lễ trao giải sẽ diễn ra ...', to come)
+_HEAD_HELD = re.compile(
+    r"(?:[Bb]uổi\s+)?(?P<head>[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thi|[Hh]ội thảo|[Cc]uộc họp)(?:\s+(?:này|trên|nói trên))?\s+"
+    r"(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\w)"
+)
 
 
 # a day alone in brackets ('(ngày 10/3)', '(sáng 10/3/2024)'): not an anniversary's span of dates ('(20/11/1982 - 20/11/2025)')

@@ -3843,3 +3843,19 @@ def test_a_body_reviewing_a_month_of_action_a_campaign_or_a_resolution_on_a_day_
     # negatives: a month that is only the time reviewed; and a campaign reviewed in a year, no day told
     assert facts_of("Đoàn viên ra quân hưởng ứng. Ngày 2/5, Thị đoàn Quảng Yên tổng kết tháng qua và đề ra nhiệm vụ.").events == []
     assert facts_of("Đoàn viên ra quân hưởng ứng. Năm 2023, Thị đoàn Quảng Yên tổng kết Chiến dịch thanh niên tình nguyện hè.").events == []
+
+
+def test_an_undated_event_is_dated_by_a_later_sentence_that_points_back_by_its_head_word():
+    facts = facts_of(
+        "UBND thị xã tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Hội nghị diễn ra vào sáng 12/1/2024 tại Hội trường UBND thị xã."
+    )
+    assert [(e.label, e.date) for e in facts.events] == [("Hội nghị tổng kết công tác thi đua năm 2023", dt.date(2024, 1, 12))]
+    facts = facts_of("Thị đoàn tổ chức Lễ tuyên dương thanh niên tiêu biểu năm 2023. Buổi lễ được tổ chức vào tối 20/1/2024.")
+    assert [e.date for e in facts.events] == [dt.date(2024, 1, 20)]
+    # negatives: another kind of event to come; and a day told already is kept
+    facts = facts_of("UBND thị xã tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Lễ trao giải sẽ diễn ra vào ngày 20/1/2024.")
+    assert [e.date for e in facts.events] == [None]
+    facts = facts_of(
+        "Ngày 10/1/2024, UBND thị xã tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Hội nghị diễn ra trong ngày 11/1/2024."
+    )
+    assert [e.date for e in facts.events] == [dt.date(2024, 1, 10)]
