@@ -1211,10 +1211,7 @@ def _date_told_after(doc: Document, events: list[EventFact]) -> None:
 
 # a head word alone, then the verb of its taking place ('Hội nghị diễn ra vào ...', 'Buổi lễ được tổ chức ...'; not
 # 'Lễ trao giải sẽ diễn ra ...', to come)
-_HEAD_HELD = re.compile(
-    r"(?:[Bb]uổi\s+)?(?P<head>[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thi|[Hh]ội thảo|[Cc]uộc họp)(?:\s+(?:này|trên|nói trên))?\s+"
-    r"(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\w)"
-)
+_HEAD_HELD = re.compile(rf"(?:[Bb]uổi\s+)?(?P<head>{_HEAD})(?:\s+(?:này|trên|nói trên))?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\w)")
 
 
 # a day alone in brackets ('(ngày 10/3)', '(sáng 10/3/2024)'): not an anniversary's span of dates ('(20/11/1982 - 20/11/2025)')
