@@ -161,7 +161,9 @@ _INSIDE_A_NAME = re.compile(
     r"|(?<!\w)(?:số\s+)?\d+\w*(?:/\d+\w*)*)\s+$"  # (a street's by its house number: 'số 235 Nguyễn Văn Cừ')
 )
 # a bracket right after a name that gives the person's age or year of birth ('(31 tuổi)', '(SN 1996)', '(sinh năm 1990)')
-_AGE_BRACKET = re.compile(r"\s*\(\s*(?:\d{1,3}\s+tuổi|SN:?\s*\d{4}|[Ss]inh năm\s+\d{4})(?!\d)")
+# (or set off by commas: 'Lê Trung Nghĩa, 18 tuổi, cựu học sinh ...', 'Nguyễn Văn Hải, sinh năm 1990, ...')
+_AGE_BRACKET = re.compile(r"\s*(?:\(\s*|,\s+)(?:\d{1,3}\s+tuổi|SN:?\s*\d{4}|[Ss]inh năm\s+\d{4})(?!\d)")
+_PLACE_LEVEL_BEFORE = re.compile(r"(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố|quận|huyện|tỉnh|thành phố)\s+$")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*\s+){{1,4}}[{UPPER}]\w*$")
 _NAME_GIVEN_AFTER = re.compile(r"\s+(?:(?:đã|được)\s+)*(?:đặt tên|lấy tên|mang tên)(?!\w)")
 # those at an event, named after 'có' with no honorific ('Dự hội nghị có Hoàng Văn Hải, Lương Thị Mai')
@@ -1127,10 +1129,11 @@ class _Finder:
                 self.add(name, m.start(), m.start() + len(name), posts, max(chain_end, m.start() + len(name)), "people.full-name")
 
     def aged_names(self) -> None:
-        """8. a name a bracket after it gives an age or a year of birth ('là Phạm Như Quỳnh (31 tuổi); Nguyễn Tuấn Anh (27
-        tuổi)', 'Lê Anh Hùng (SN 1996)'): a person, whatever the middle syllable, a known family name first."""
+        """8. a name a bracket after it, or a comma, gives an age or a year of birth ('là Phạm Như Quỳnh (31 tuổi); Nguyễn
+        Tuấn Anh (27 tuổi)', 'Lê Anh Hùng (SN 1996)', 'Lê Trung Nghĩa, 18 tuổi, ...'): a person, whatever the middle
+        syllable, a known family name first."""
         text = self.text
-        if "(" not in text:
+        if "(" not in text and "," not in text:
             return
         for bracket in _AGE_BRACKET.finditer(text):
             end = bracket.start()
@@ -1139,6 +1142,8 @@ class _Finder:
             while pos < end:  # the run's words from the first: the name is the longest one ending at the bracket
                 name = leading_name(text, pos=pos)
                 if name and pos + len(name) == end and len(name.split()) >= 2 and self._free(pos):
+                    if "(" not in bracket.group() and _PLACE_LEVEL_BEFORE.search(text, max(0, pos - 20), pos):
+                        break  # ('xã Hoàng Tân, 15 tuổi trở lên ...': a place's name, an age set off after it)
                     self.add(name, pos, end, [], end, "people.aged-name")
                     break
                 space = text.find(" ", pos, end)

@@ -2882,3 +2882,16 @@ def test_a_person_listed_after_a_named_body_with_va_is_another_person_not_the_bo
     # negative: a company's name with 'và' and no person after it stays whole
     posts = posts_of("Dự lễ có ông Lê Văn Nam, Giám đốc Công ty Xây dựng và Thương mại Hoàng Long, phát biểu.")
     assert posts["Lê Văn Nam"] == {("Giám đốc", "Công ty Xây dựng và Thương mại Hoàng Long")}
+
+
+def test_a_name_with_an_age_or_a_year_of_birth_set_off_by_commas_is_a_person():
+    for told, name in (
+        ("Lê Trung Nghĩa, 18 tuổi, cựu học sinh Trường THPT Quảng Hà, cho biết em rất vui.", "Lê Trung Nghĩa"),
+        ("Năm nay, Mẹ Nguyễn Thị Hoa, 98 tuổi, vẫn minh mẫn.", "Nguyễn Thị Hoa"),
+        ("Anh Hoàng Minh Tuấn, sinh năm 1995, là thành viên đội.", "Hoàng Minh Tuấn"),
+        ("Tham gia cứu người có Đặng Quốc Bảo, SN 2008, học sinh lớp 10.", "Đặng Quốc Bảo"),
+    ):
+        assert name in posts_of(told), told
+    # negatives: a place's name before an age set off after it; an age of those a rule is for
+    assert "Hoàng Tân" not in posts_of("Xã Hoàng Tân, 15 tuổi trở lên đều tham gia.")
+    assert set(posts_of("Giải dành cho học sinh Quảng Ninh, 15 tuổi trở xuống.")) == {"Phan Minh Đức"}
