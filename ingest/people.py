@@ -850,6 +850,7 @@ def _people_in(text: str, ctx: PlaceContext, starts: list[int] | None = None) ->
     finder.given_to()
     finder.receiving_subject()
     finder.item_opening()
+    finder.opening_then_calling()
     finder.full_names_alone()
     finder.aged_names()
     return tuple(finder.found)
@@ -863,6 +864,8 @@ _CALLINGS = lexicon.person_nouns()
 # (not 'lao động', the Labour Order's word: 'Huân chương lao động Hạng Nhì' names no 'Hạng Nhì')
 # (prescanned: its alternation of 169 callings under IGNORECASE at every word was a twentieth of a long report's extraction)
 _CALLED = prescanned(re.compile(rf"(?<!\w)(?<![Cc]hương )(?i:{_CALLINGS})\s+(?=[{UPPER}])"))
+# what a person is, set off by a comma after their name ('..., thủ khoa đầu vào ...', '..., cựu học sinh ...')
+_CALLING_SET_OFF = re.compile(rf"\s*,\s+(?:(?:cựu|tân|nguyên)\s+)?(?:{_CALLINGS}|chàng trai|cô gái)(?!\w)")
 _TO_NAME = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+(?:(?:em|cháu)\s+)?(?:{_CALLINGS})\s*(?:là|gồm)?\s*:?\s+)?(?=[{UPPER}])")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?!\w)")
 
@@ -1110,6 +1113,16 @@ class _Finder:
         name = leading_name(self.text, pos=pos) if mark and self._free(pos) else None
         if name and len(name.split()) >= 3 and _SET_OFF.match(self.text, pos + len(name)):
             self.add(name, pos, pos + len(name), [], pos + len(name), "people.item-opening")
+
+    def opening_then_calling(self) -> None:
+        """6b. a full name that opens the sentence, then what the person is, set off by a comma ('Trần Ngọc Châu, thủ
+        khoa đầu vào năm nay, ...', 'Lê Trung Nghĩa, cựu học sinh Trường THPT X, ...'): three syllables or more, a known
+        family name first, a calling a count is made of after it (not a place's name then its people: 'Hoàng Mai, người
+        dân ...' has two syllables)."""
+        pos = skip_space(self.text, 0)
+        name = leading_name(self.text, pos=pos) if self._free(pos) else None
+        if name and len(name.split()) >= 3 and _CALLING_SET_OFF.match(self.text, pos + len(name)):
+            self.add(name, pos, pos + len(name), [], pos + len(name), "people.opening-calling")
 
     def full_names_alone(self) -> None:
         """7. a full name of three syllables or more, a known family name first and the middle 'Văn' or 'Thị' ('Tiêu biểu

@@ -2895,3 +2895,16 @@ def test_a_name_with_an_age_or_a_year_of_birth_set_off_by_commas_is_a_person():
     # negatives: a place's name before an age set off after it; an age of those a rule is for
     assert "Hoàng Tân" not in posts_of("Xã Hoàng Tân, 15 tuổi trở lên đều tham gia.")
     assert set(posts_of("Giải dành cho học sinh Quảng Ninh, 15 tuổi trở xuống.")) == {"Phan Minh Đức"}
+
+
+def test_a_full_name_opening_the_sentence_then_what_the_person_is_is_a_person():
+    for told, name in (
+        ("Trần Ngọc Châu, thủ khoa đầu vào năm nay, khoa Giáo dục mầm non, đạt 28,79 điểm.", "Trần Ngọc Châu"),
+        ("Lê Trung Nghĩa, chàng trai duy nhất theo học ngành mầm non, cho biết em rất vui.", "Lê Trung Nghĩa"),
+        ("Phạm Ngọc Mai, cựu học sinh Trường THPT Quảng Hà, đạt giải Nhất.", "Phạm Ngọc Mai"),
+        ("Đặng Quốc Bảo, học sinh lớp 10A1, đã dũng cảm cứu bạn.", "Đặng Quốc Bảo"),
+    ):
+        assert name in posts_of(told), told
+    # negatives: a place's name, then its people; bodies named after people, in a list
+    assert set(posts_of("Quảng Hà, người dân tích cực tham gia hiến đất.")) == {"Phan Minh Đức"}
+    assert set(posts_of("Lê Quý Đôn, Trần Hưng Đạo là những trường có thành tích cao.")) == {"Phan Minh Đức"}
