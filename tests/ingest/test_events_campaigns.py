@@ -3859,3 +3859,21 @@ def test_an_undated_event_is_dated_by_a_later_sentence_that_points_back_by_its_h
         "Ngày 10/1/2024, UBND thị xã tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Hội nghị diễn ra trong ngày 11/1/2024."
     )
     assert [e.date for e in facts.events] == [dt.date(2024, 1, 10)]
+
+
+def test_a_body_that_holds_an_exchange_on_a_day_holds_a_ceremony_named_by_it():
+    for told, label in (
+        (
+            "Ngày 12/3, UBND thị xã Quảng Yên tổ chức giao lưu, gặp mặt các điển hình tiên tiến.",
+            "Giao lưu, gặp mặt các điển hình tiên tiến",
+        ),
+        (
+            "Tối 8/3, Thị đoàn Quảng Yên tổ chức giao lưu văn nghệ chào mừng Ngày Quốc tế Phụ nữ.",
+            "Giao lưu văn nghệ chào mừng Ngày Quốc tế Phụ nữ",
+        ),
+    ):
+        [event] = facts_of("Đoàn viên ra quân hưởng ứng. " + told).events
+        assert (event.kind, event.label) == ("Ceremony", label)
+    # negatives: exchanges of a year, no day told; and one named by nothing more
+    assert facts_of("Đoàn viên ra quân hưởng ứng. Năm 2023, Thị đoàn tổ chức giao lưu nhiều lần với các đơn vị.").events == []
+    assert facts_of("Đoàn viên ra quân hưởng ứng. Ngày 12/3, UBND thị xã Quảng Yên tổ chức giao lưu.").events == []
