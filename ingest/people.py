@@ -163,6 +163,11 @@ _INSIDE_A_NAME = re.compile(
 # a bracket right after a name that gives the person's age or year of birth ('(31 tuổi)', '(SN 1996)', '(sinh năm 1990)')
 # (or set off by commas: 'Lê Trung Nghĩa, 18 tuổi, cựu học sinh ...', 'Nguyễn Văn Hải, sinh năm 1990, ...')
 _AGE_BRACKET = re.compile(r"\s*(?:\(\s*|,\s+)(?:\d{1,3}\s+tuổi|SN:?\s*\d{4}|[Ss]inh năm\s+\d{4})(?!\d)")
+# a village's own body, by the village its name ends with ('Ban Công tác Mặt trận thôn X', 'Chi hội Phụ nữ bản Y')
+_OF_A_VILLAGE = re.compile(
+    r"^(?:Ban Công tác Mặt trận|Ban nhân dân|Ban điều hành|Chi hội [^\W\d]+(?: [^\W\d]+){0,3}?|Chi đoàn)\s+"
+    r"(?P<village>(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khóm|khu dân cư)\s+\S.*)$"
+)
 _PLACE_LEVEL_BEFORE = re.compile(r"(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố|quận|huyện|tỉnh|thành phố)\s+$")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*\s+){{1,4}}[{UPPER}]\w*$")
 _NAME_GIVEN_AFTER = re.compile(r"\s+(?:(?:đã|được)\s+)*(?:đặt tên|lấy tên|mang tên)(?!\w)")
@@ -595,6 +600,9 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
             after = next((o for _, o in raw[i + 1 :] if o is not None and o is not _CELL), None)
             of_unit = after is not None and after.kind not in ("PartyCommittee", "PeoplesCommittee", "PeoplesCouncil")
             org = OrgRef(f"Chi bộ {after.name}", "PartyCommittee", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
+            if of_unit and (village := _OF_A_VILLAGE.search(after.name)):  # type: ignore[union-attr]
+                # ('Bí thư Chi bộ kiêm Trưởng ban Công tác Mặt trận thôn X': a village's own body, the village's cell)
+                org = OrgRef(f"Chi bộ {village['village']}", "PartyCommittee", after.unit_code, after.level)  # type: ignore[union-attr]
             posts.append(Post(role, org))
             continue
         if (delegation := _DELEGATIONS.get(role)) is not None:

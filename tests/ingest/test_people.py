@@ -2908,3 +2908,13 @@ def test_a_full_name_opening_the_sentence_then_what_the_person_is_is_a_person():
     # negatives: a place's name, then its people; bodies named after people, in a list
     assert set(posts_of("Quảng Hà, người dân tích cực tham gia hiến đất.")) == {"Phan Minh Đức"}
     assert set(posts_of("Lê Quý Đôn, Trần Hưng Đạo là những trường có thành tích cao.")) == {"Phan Minh Đức"}
+
+
+def test_the_cell_secretary_who_heads_a_village_s_own_body_is_the_village_s_cell_s():
+    posts = posts_of("Ông Trần Văn Bình, Bí thư Chi bộ kiêm Trưởng ban Công tác Mặt trận thôn Tân Tiến cho biết.")["Trần Văn Bình"]
+    assert ("Bí thư", "Chi bộ thôn Tân Tiến") in posts
+    posts = posts_of("Bà Lý Thị Hoa, Bí thư Chi bộ, Chi hội trưởng Chi hội Phụ nữ bản Nà Pàn cho biết.")["Lý Thị Hoa"]
+    assert ("Bí thư", "Chi bộ bản Nà Pàn") in posts
+    # negative: a school's head is its own cell's secretary, the school's
+    posts = posts_of("Ông Lê Văn Tâm, Bí thư Chi bộ, Hiệu trưởng Trường THCS Quảng Long cho biết.")["Lê Văn Tâm"]
+    assert ("Bí thư", "Chi bộ Trường THCS Quảng Long") in posts
