@@ -2918,3 +2918,14 @@ def test_the_cell_secretary_who_heads_a_village_s_own_body_is_the_village_s_cell
     # negative: a school's head is its own cell's secretary, the school's
     posts = posts_of("Ông Lê Văn Tâm, Bí thư Chi bộ, Hiệu trưởng Trường THCS Quảng Long cho biết.")["Lê Văn Tâm"]
     assert ("Bí thư", "Chi bộ Trường THCS Quảng Long") in posts
+
+
+def test_a_village_branch_s_head_titled_before_the_association_s_field_heads_that_branch():
+    assert posts_of("Bà Lò Thị Xuân, Chi hội trưởng Phụ nữ thôn 3 cho biết.")["Lò Thị Xuân"] == {
+        ("Chi hội trưởng", "Chi hội Phụ nữ thôn 3")
+    }
+    assert posts_of("Ông Lò Văn Ba, Chi hội phó Hội Nông dân bản Nà Pàn cho biết.")["Lò Văn Ba"] == {
+        ("Chi hội phó", "Chi hội Nông dân bản Nà Pàn")
+    }
+    # negative: the title alone, the field told later in the sentence of others
+    assert posts_of("Ông Lò Văn Ba, Chi hội trưởng cho biết phụ nữ thôn 3 rất tích cực.")["Lò Văn Ba"] == {("Chi hội trưởng", None)}
