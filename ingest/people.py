@@ -151,24 +151,26 @@ _COLON_LIST = re.compile(
 )  # ('các đồng chí trong Ban Thường vụ Huyện ủy: A, B và C': what they are of, before the colon)
 # a capitalised word, then the middle 'Văn' or 'Thị': where a full name may start
 _FULL_NAME_START = re.compile(rf"(?<![\w-])[{UPPER}]\w*\s+(?:{'|'.join(sorted(MIDDLE))})\s+[{UPPER}]")
+# the words of a street or a place a name may be inside of ('đường Nguyễn Văn Cừ', 'xã Hoàng Tân')
+_PLACE_WORDS = r"đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố|quận|huyện|tỉnh|thành phố"
 # what makes a full name part of another name: a capitalised word right before it ('Trường THCS', 'Huân chương'; not a
 # sentence's first word, capitalised as such), a street's, a place's or a thing's word ('đường', 'phường', 'cầu'), one
 # that names after it ('mang tên'), or a house number (and a gifted school's word: 'Trường THPT chuyên Lương Văn Tụy')
 _INSIDE_A_NAME = re.compile(
-    rf"(?:(?<![.!?:;]\s)(?<![.!?:;])(?<!^)[{UPPER}][\w.&/-]*|(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố"
-    r"|trường|chuyên|cầu|chợ|quận|huyện|tỉnh|thành phố|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội"
+    rf"(?:(?<![.!?:;]\s)(?<![.!?:;])(?<!^)[{UPPER}][\w.&/-]*|(?i:{_PLACE_WORDS}"
+    r"|trường|chuyên|cầu|chợ|tên|giải|quỹ|tượng đài|nhà lưu niệm|di tích|đền|lớp|chi đoàn|đội"
     r"|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|phổ thông)"  # (a school's type: 'Trường Tiểu học Hoàng Văn Thụ')
     r"|(?<!\w)(?:số\s+)?\d+\w*(?:/\d+\w*)*)\s+$"  # (a street's by its house number: 'số 235 Nguyễn Văn Cừ')
 )
 # a bracket right after a name that gives the person's age or year of birth ('(31 tuổi)', '(SN 1996)', '(sinh năm 1990)')
 # (or set off by commas: 'Lê Trung Nghĩa, 18 tuổi, cựu học sinh ...', 'Nguyễn Văn Hải, sinh năm 1990, ...')
-_AGE_BRACKET = re.compile(r"\s*(?:\(\s*|,\s+)(?:\d{1,3}\s+tuổi|SN:?\s*\d{4}|[Ss]inh năm\s+\d{4})(?!\d)")
+_AGE_AFTER = re.compile(r"\s*(?:\(\s*|,\s+)(?:\d{1,3}\s+tuổi|SN:?\s*\d{4}|[Ss]inh năm\s+\d{4})(?!\d)")
 # a village's own body, by the village its name ends with ('Ban Công tác Mặt trận thôn X', 'Chi hội Phụ nữ bản Y')
 _OF_A_VILLAGE = re.compile(
     r"^(?:Ban Công tác Mặt trận|Ban nhân dân|Ban điều hành|Chi hội [^\W\d]+(?: [^\W\d]+){0,3}?|Chi đoàn)\s+"
-    r"(?P<village>(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khóm|khu dân cư)\s+\S.*)$"
+    rf"(?P<village>(?:{levels.BELOW_COMMUNE})\s+\S.*)$"
 )
-_PLACE_LEVEL_BEFORE = re.compile(r"(?i:đường|phố|phường|xã|thị trấn|thôn|bản|ấp|khóm|xóm|khu phố|tổ dân phố|quận|huyện|tỉnh|thành phố)\s+$")
+_PLACE_LEVEL_BEFORE = re.compile(rf"(?i:{_PLACE_WORDS})\s+$")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-])(?:[{UPPER}]\w*\s+){{1,4}}[{UPPER}]\w*$")
 _NAME_GIVEN_AFTER = re.compile(r"\s+(?:(?:đã|được)\s+)*(?:đặt tên|lấy tên|mang tên)(?!\w)")
 # those at an event, named after 'có' with no honorific ('Dự hội nghị có Hoàng Văn Hải, Lương Thị Mai')
@@ -1156,7 +1158,7 @@ class _Finder:
         text = self.text
         if "(" not in text and "," not in text:
             return
-        for bracket in _AGE_BRACKET.finditer(text):
+        for bracket in _AGE_AFTER.finditer(text):
             end = bracket.start()
             run = _CAPITALISED_RUN.search(text, max(0, end - 60), end)
             pos = run.start() if run else end
