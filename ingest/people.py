@@ -875,7 +875,7 @@ _CALLINGS = lexicon.person_nouns()
 # (prescanned: its alternation of 169 callings under IGNORECASE at every word was a twentieth of a long report's extraction)
 _CALLED = prescanned(re.compile(rf"(?<!\w)(?<![Cc]hương )(?i:{_CALLINGS})\s+(?=[{UPPER}])"))
 # what a person is, set off by a comma after their name ('..., thủ khoa đầu vào ...', '..., cựu học sinh ...')
-_CALLING_SET_OFF = re.compile(rf"\s*,\s+(?:(?:cựu|tân|nguyên)\s+)?(?:{_CALLINGS}|chàng trai|cô gái)(?!\w)")
+_CALLING_SET_OFF = re.compile(rf"\s*,\s+(?:(?:cựu|tân|nguyên)\s+)?(?:{_CALLINGS})(?!\w)")
 _TO_NAME = re.compile(rf"(?<!\w)cho\s+(?:(?:các|những)\s+(?:(?:em|cháu)\s+)?(?:{_CALLINGS})\s*(?:là|gồm)?\s*:?\s+)?(?=[{UPPER}])")
 _GIVING = re.compile(r"(?<!\w)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?!\w)")
 
