@@ -1352,11 +1352,6 @@ _HEADED_BY_TITLE = {
     "Phó Đội trưởng": ("Đội ",),
     # an enterprise's, a hospital's, a centre's or a department's director: 'Giấy khen của Tổng Giám đốc', '... Giám đốc'
     "Tổng Giám đốc": ENTERPRISE_HEADS,
-    # the chair of an enterprise's or a cooperative's board ('ông A, Chủ tịch HĐQT' in an article of one company)
-    "Chủ tịch Hội đồng quản trị": (*ENTERPRISE_HEADS, "Hợp tác xã "),
-    "Phó Chủ tịch Hội đồng quản trị": (*ENTERPRISE_HEADS, "Hợp tác xã "),
-    "Chủ tịch Hội đồng thành viên": ENTERPRISE_HEADS,
-    "Phó Chủ tịch Hội đồng thành viên": ENTERPRISE_HEADS,
     "Phó Tổng Giám đốc": ENTERPRISE_HEADS,
     "Giám đốc": _DIRECTED,
     "Phó Giám đốc": _DIRECTED,
@@ -1370,22 +1365,12 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
     if heads is None:
         return None
     lead = doc.lead_sentence()
-    lead_end = lead.end if lead else doc.body_start
-    for end in (doc.body_start, lead_end):  # the headline's first, then with the lead's
+    for end in (doc.body_start, lead.end if lead else doc.body_start):  # the headline's first, then with the lead's
         units = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith(heads)}
-        if len(units) == 1:
-            return _told_in_full(doc, next(iter(units.values())), lead_end)
         if units:
-            return None
+            return next(iter(units.values())) if len(units) == 1 else None
     # none there: the one of that kind the article names anywhere
     return next((org for head in heads if (org := doc.place.institution(head.strip())) is not None), None)
-
-
-def _told_in_full(doc: Document, unit: OrgRef, end: int) -> OrgRef:
-    """The one longer name the lead gives a unit the headline names short ('Công ty cổ phần Gang thép' in the headline,
-    '... Gang thép Thái Nguyên' in the lead), else the unit as named."""
-    fuller = {s.value.name: s.value for s in doc.spans("orgs", 0, end) if s.value.name.startswith(unit.name + " ")}
-    return next(iter(fuller.values())) if len(fuller) == 1 else unit
 
 
 # a body named by its head noun alone ('nhà trường', 'Chi nhánh', 'Công ty'), or as 'the unit' ('đơn vị', 'cơ quan')
