@@ -905,6 +905,8 @@ _INSTITUTION_NAMED = re.compile(
     + "|".join(w[0].upper() + w[1:] for w in _INSTITUTION_WORDS if w not in ("nhà trường", "đảng ủy khối"))
     + r")\s+(?=["
     + UPPER
+    + r"]|cổ phần\s+["  # (a company's legal form in lower case: 'Công ty cổ phần Gang thép Thái Nguyên')
+    + UPPER
     + r"])|Đảng ủy Khối\s+)"
 )
 

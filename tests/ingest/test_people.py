@@ -1562,6 +1562,16 @@ def test_a_board_s_title_with_no_body_after_it_is_of_the_article_s_one_company()
     # of a company and its corporation named, which one is unsaid
     found = posts("Ông Lê Văn Chiến, Chủ tịch HĐQT cho biết Tổng công ty Than Đông Bắc đã tặng Bằng khen cho Công ty.")
     assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", None)}
+
+    # the company's legal form in lower case, its name told short in the headline and in full in the lead
+    def posts_in(headline: str, lead: str) -> dict:
+        text = f"{headline}\n20/01/2024 09:00\n{lead} Theo ông Lê Văn Chiến, Chủ tịch HĐQT, doanh thu đạt 4.500 tỷ đồng.\nPhan Minh Đức\n"
+        return posts_by_name(article(text)[1])
+
+    found = posts_in("Công ty cổ phần Gang thép kỷ niệm 65 năm", "Công ty cổ phần Gang thép Thái Nguyên tổ chức lễ kỷ niệm.")
+    assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", "Công ty cổ phần Gang thép Thái Nguyên")}
+    found = posts_in("Công ty cổ phần Cao su Phước Hòa kỷ niệm 65 năm", "Công ty cổ phần Xi măng Hà Tiên tặng quà.")
+    assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", None)}
     # negative: in an article about no company, the board's title names none
     found = posts_by_name(article("Tin tổng hợp\n20/01/2024 09:00\nÔng Lê Văn Chiến, Chủ tịch HĐQT cho biết.\nPhan Minh Đức\n")[1])
     assert found["Lê Văn Chiến"] == {("Chủ tịch Hội đồng quản trị", None)}
