@@ -259,10 +259,12 @@ _NAMED_ONE = (
     rf"|(?:lớp|chi đội|{levels.BELOW_COMMUNE})\s+(?:số\s+)?\d[^,;:()]{{0,80}}?)"
 )
 # (or a comma before the count, a list of counts going on: 'cho Phòng Cảnh sát hình sự, 2 đội và 8 cán bộ')
-# (or after their kind in the plural and a colon: 'cho các tập thể: Phòng Nội vụ, Phòng Tư pháp và 3 cá nhân')
+# (or after their kind in the plural and a colon: 'cho các tập thể: Phòng Nội vụ, Phòng Tư pháp và 3 cá nhân'; or after
+# the colon alone: 'cho: Trung tâm Y tế huyện, Công an huyện và 12 cá nhân')
 _NAMED_BODY_AND = re.compile(
-    rf"cho\s+(?:(?:tập thể|đơn vị)\s+|các\s+(?:tập thể|đơn vị)\s*:\s*)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+{_JOINED_BY}|,)\s+$"
+    rf"cho(?:\s*:)?\s+(?:(?:tập thể|đơn vị)\s+|các\s+(?:tập thể|đơn vị)\s*:\s*)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+{_JOINED_BY}|,)\s+$"
 )
+_LIST_REACH = 400  # how far before the count such a list may open (seven names of a unit and its district, each ~50 letters)
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
 _BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+{_JOINED_BY}\s+$", re.I)
 
@@ -311,7 +313,7 @@ def _named_body_then_counts(
         person = _NAMED_PERSON_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None
         if person is not None and any(person.start() <= x.start < c.start for x, _, _ in pairs if x is not c):
             person = None  # (a count in the title's place is a list of counts: 'cho ông A, 5 tập thể và 3 cá nhân')
-        m = person or (_NAMED_BODY_AND.search(clause, max(0, c.start - 100), c.start) if a is None and c.kind else None)
+        m = person or (_NAMED_BODY_AND.search(clause, max(0, c.start - _LIST_REACH), c.start) if a is None and c.kind else None)
         if m is not None and person is None and _named_first_person(clause, m.start(), people):
             person = m  # 'cho Nguyễn Văn A và 2 huấn luyện viên': a person named bare, where a body's name would be
         m = m or (_BARE_HEAD_AND.search(clause, max(0, c.start - 40), c.start) if c.kind else None)

@@ -2957,6 +2957,11 @@ def test_a_named_collective_then_a_count_after_cho_are_both_the_award_s():
     ]
     # a count after a collective that is not the award's recipient list stays unbound
     assert grants_of("Tập thể Công an huyện Văn Lãng và 3 cá nhân đã cứu người trong lũ.") == []
+    # the recipients after a colon: one body or several, then the count
+    five = "Trung tâm Y tế huyện, Công an huyện, Ban Chỉ huy Quân sự huyện, Phòng Giáo dục và Đào tạo, Bệnh viện Đa khoa khu vực Na Sầm"
+    for listed, bodies in (("Trung tâm Y tế huyện", 1), ("Trung tâm Y tế huyện, Công an huyện, Phòng Nội vụ", 3), (five, 5)):
+        rows = grants_of(f"Theo đó, Chủ tịch UBND huyện đã tặng Giấy khen cho: {listed} và 12 cá nhân.")
+        assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", bodies), ("giay-khen", "individual", 12)], listed
 
 
 def test_a_proposal_does_not_carry_to_a_clause_that_names_its_own_giver():
