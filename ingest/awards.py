@@ -506,6 +506,16 @@ def recognise_awards(doc: Document) -> None:
             for a, b in itertools.pairwise(found)
             if a.award == "huy-hieu" and _INSIGNIA_OF.fullmatch(sent.text, a.end, b.start) and b.award != "huy-hieu"
         }
+        # ('trao Bằng công nhận và Huy hiệu cho 9 nghệ nhân ưu tú': a bare badge handed with a certificate, the title
+        # the sentence names after them its insignia's)
+        insignia |= {
+            a.start
+            for i, a in enumerate(found)
+            if a.award == "huy-hieu"
+            and a.name is None
+            and CERTIFICATE_BEFORE.search(sent.text, 0, a.start)
+            and any(award_types()[b.award].kind == "honorary_title" for b in found[i + 1 :])
+        }
         for a in found:
             if a.start in insignia:
                 continue
@@ -548,6 +558,9 @@ def _short_forms_of_other_words(text: str) -> frozenset[str]:
 # ('Chiến sĩ thi đua cấp Thành phố', or bare: 'Chiến sĩ thi đua thành phố', not one named: 'thành phố Vinh')
 _CITY_LEVEL = re.compile(rf"\s+(?:cấp\s+)?[Tt]hành phố(?!\w)(?!\s+[{UPPER}])")
 _INSIGNIA_OF = re.compile(r"\s{1,2}")  # between 'Huy hiệu' and the title it is the insignia of
+# a title's certificate handed with its insignia ('trao Bằng và huy hiệu', 'trao Bằng công nhận, Huy hiệu'): no badge of
+# its own, but the title's
+CERTIFICATE_BEFORE = re.compile(r"(?<!\w)[Bb]ằng(?:\s+công nhận)?\s*(?:,|và)\s*$")
 _PARTY_BADGE_NAMED = re.compile(
     r"(?<!\w)[Hh]uy hiệu(?:\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm)?\s+tuổi\s+[Đđ]ảng|(?<!\w)[Hh]uy hiệu\s+Đảng(?!\s+(?:bộ|ủy|viên))"
 )

@@ -23,7 +23,17 @@ from itertools import pairwise
 from typing import Any
 
 from . import levels, lexicon
-from .awards import NAMED_FORMS, AwardMention, award_types, find_awards, is_ancestor, recipients_kind, refine_for_conferrer, same_award
+from .awards import (
+    CERTIFICATE_BEFORE,
+    NAMED_FORMS,
+    AwardMention,
+    award_types,
+    find_awards,
+    is_ancestor,
+    recipients_kind,
+    refine_for_conferrer,
+    same_award,
+)
 from .binding import (
     COUNT_LIST,
     DECISION_OWNER,
@@ -1166,9 +1176,6 @@ def _earlier_count(starts: list[int], count: Count, mention: AwardMention | None
 # a central body's medal or badge, by its name ('Kỷ niệm chương “Vì sự nghiệp Giáo dục”', 'Huy hiệu “Tuổi trẻ dũng cảm”'):
 # the body's to confer, whoever hands it over
 _MEDALS_OF_BODIES = frozenset({"ky-niem-chuong", "huy-hieu"})
-# a title's certificate handed with its insignia ('trao Bằng và huy hiệu', 'trao Bằng công nhận, Huy hiệu'): no badge of
-# its own, but the title's
-_CERTIFICATE_BEFORE = re.compile(r"(?<!\w)[Bb]ằng(?:\s+công nhận)?\s*(?:,|và)\s*$")
 
 
 def _local(c: Conferrer | None) -> bool:
@@ -2344,7 +2351,7 @@ class _Reader:
         awards handed over together, whose recipients ('các tập thể, cá nhân') are theirs together, not each one's."""
         self.sentence_handed = presenter  # '... cho Cục X, Huân chương ... cho 02 cá nhân': the list goes on in that hand
         behalf = _behalf(self.doc, base, clause)
-        if award.award == "huy-hieu" and award.name is None and _CERTIFICATE_BEFORE.search(clause, 0, award.start):
+        if award.award == "huy-hieu" and award.name is None and CERTIFICATE_BEFORE.search(clause, 0, award.start):
             # 'Bà A trao Bằng và huy hiệu cho các nghệ nhân': the insignia of the title the article gave them, handed
             # over (no title told before: a title's, unnamed, no badge to count)
             titles = {a.award for a in self.doc.values("awards", 0, base) if award_types()[a.award].kind in _TITLE_KINDS}

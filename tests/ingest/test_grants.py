@@ -11825,6 +11825,10 @@ def test_a_certificate_handed_with_its_insignia_is_the_title_given_not_a_badge()
         assert [(r[0], r[2], r[6]) for r in rows] == [("nha-giao-uu-tu", 3, "Hoàng Thị Lan")], handed
     # negative: no title told before, the insignia of none named gives nothing to count
     assert grants_of("Bà Hoàng Thị Lan, Phó Chủ tịch UBND huyện trao Bằng và huy hiệu cho các nhà giáo.", with_event=True) == []
+    # the title named after them, as those counted ('cho 9 nghệ nhân ưu tú'): that title, the insignia none of its own
+    for handed in ("Bằng công nhận và Huy hiệu", "Bằng, huy hiệu"):
+        rows = grants_of(f"Ông Lê Văn Hùng thừa ủy quyền của Chủ tịch nước trao {handed} cho 9 nghệ nhân ưu tú.")
+        assert [(r[0], r[2], r[5]) for r in rows] == [("nghe-nhan-uu-tu", 9, "Chủ tịch nước")], handed
     # negative: a badge named after its word is a badge of its own, whatever is handed with it
     rows = grants_of('Bà Hoàng Thị Lan trao Bằng và Huy hiệu "Tuổi trẻ sáng tạo" cho 5 đoàn viên.', with_event=True)
     assert ("huy-hieu", 5) in [(r[0], r[2]) for r in rows]
