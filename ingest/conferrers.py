@@ -1063,7 +1063,7 @@ _EACH_BEFORE = re.compile(r"\s+(?:mỗi\s+(?:đơn vị|tập thể|cá nhân|ng
 
 # a district or province after a comma at the end of a subject ('..., huyện Trảng Bom vinh dự'), its adverbs after it
 _PLACE_NAME = rf"[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{0,3}}"  # a place's own name after its type word
-_ADVERBS_AT_END = r"(?:(?:đã|cũng|còn|vinh dự|rất vinh dự|đều|vừa)\s*)*$"  # what a subject's verb may follow it with
+_ADVERBS_AT_END = r"(?:(?:đã|cũng|còn|vinh dự|rất vinh dự|đều|vừa|tiếp tục|lại)\s*)*$"  # what a subject's verb may follow it with
 _VERB_AFTER_COMMA = re.compile(r"\s*,\s*" + _ADVERBS_AT_END)  # a comma, then the verb (after its adverbs)
 _LOCATED_AT_END = re.compile(rf",\s*(?:(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+{_PLACE_NAME}\s*,?\s*)+" + _ADVERBS_AT_END)
 # a place named by its type ('xã Hưng Thịnh'), at the end of what comes before such a district

@@ -8998,6 +8998,13 @@ def test_a_receiver_placed_in_brackets_receives_past_a_solemn_adverb_and_the_eve
         "trọng đón nhận Bằng khen của Thủ tướng Chính phủ.\nMai Anh\n"
     )[1]
     assert [(g.award, g.recipient, g.period) for g in facts.grants] == [("bang-khen-thu-tuong", "Trường Mầm non Hoa Sen", None)]
+    # the same placed in brackets or after a comma, received again ('tiếp tục được'), after a lead no time rule reads
+    for placed in (" (xã Tân Mỹ, huyện Văn Lãng)", ", huyện Văn Lãng"):
+        said = f"Qua bình xét, Trường Mầm non Hoa Sen{placed} tiếp tục được UBND tỉnh tặng Bằng khen."
+        assert [(r[0], r[10]) for r in grants_of(said)] == [("bang-khen-cap-bo-tinh", "Trường Mầm non Hoa Sen")], placed
+    # negative: a district that opens the clause is the subject, received again or not
+    said = "Qua bình xét, huyện Văn Lãng tiếp tục được UBND tỉnh tặng Cờ thi đua."
+    assert [r[10] for r in grants_of(said)] == ["huyện Văn Lãng"]
     # the period rewarded, said after the award, is still read
     facts = article(
         HEAD + "Tại Lễ khai giảng năm học 2023-2024, Trường Mầm non Hoa Sen đã trọng thể đón nhận Bằng khen của Thủ tướng "
