@@ -3775,6 +3775,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
     heading_own: str | None = None  # the body a heading that gives and proposes says gives by itself
     unmarked = False  # the last sentence was an item of a list whose marks the page lost
     umbrella: list[GrantFact] = []  # the bare commendations of a sentence that opens a list, until its items give
+    counted_umbrellas: list[tuple[GrantFact, list[GrantFact]]] = []  # such a commendation counted, and its list's grants
+    summed_items: list[GrantFact] | None = None  # the grants of the list being read under one
     list_totals: list[GrantFact] = []  # the counted grants of the sentence that opened the list being read
     section_giver: Conferrer | None = None  # who the section heading over the items being read says gives them
     members: list[tuple[GrantFact, list[GrantFact]]] = []  # a list item's grant, and the totals counted over its list
@@ -4056,8 +4058,16 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                     found.extend(replace(g, count=n) for n in told[1:])
         if umbrella and found and bullet:
             # 'X đã đề nghị và được cấp trên khen thưởng. Cụ thể: 1. Bộ trưởng tặng Cờ thi đua cho ...': a bare
-            # commendation whose list gives the awards it sums up is no grant of its own
-            found_in = [(g, c) for g, c in found_in if not any(g is u for u in umbrella)]
+            # commendation whose list gives the awards it sums up is no grant of its own (a counted one, only where the
+            # list's items add up to its count: '... khen thưởng 320 tập thể. Cụ thể: - 01 tập thể được tặng Cờ thi đua
+            # ...' tells the 320 and some awards beside them)
+            found_in = [(g, c) for g, c in found_in if not any(g is u for u in umbrella if not _counted_total(u))]
+            summed_items = []
+            counted_umbrellas.extend((u, summed_items) for u in umbrella if _counted_total(u))
+        if bullet and summed_items is not None:
+            summed_items.extend(found)
+        elif not bullet:
+            summed_items = None
         if found or not (bullet or _LIST_LEAD.fullmatch(sent.text.strip())):
             umbrella = found if sums_list else []
         if found and last_given_at == i - 1 and _SUBSET_LEAD.match(sent.text):
@@ -4143,6 +4153,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         given_before = bool(found)
     if level_counts:
         found_in.extend((g, False) for g in _broken_down_by_level(level_heads, level_counts))
+    summed_up = {id(u) for u, items in counted_umbrellas if _items_sum_to(u, items)}
+    found_in = [(g, c) for g, c in found_in if id(g) not in summed_up]
     if named_items is not None:
         found_in.extend((g, False) for g in named_items.close())
     # 'Theo đó, 15 tập thể và 28 cá nhân được tặng Bằng khen, trong đó có:' over items naming some of them with that
@@ -4234,6 +4246,17 @@ def _opens_list(sentences: list[Sentence], i: int) -> bool:
     """Whether sentence i opens a list: it ends with a colon, or the next is a lead of its own ('Cụ thể:')."""
     nxt = sentences[i + 1].text.strip() if i + 1 < len(sentences) else ""
     return sentences[i].text.rstrip().endswith(":") or _LIST_LEAD.fullmatch(nxt) is not None
+
+
+def _counted_total(g: GrantFact) -> bool:
+    """A grant to those it counts, none of them named ('khen thưởng 320 tập thể'; not 'xã X được khen thưởng')."""
+    return g.count is not None and g.recipient is None and not g.named
+
+
+def _items_sum_to(total: GrantFact, items: list[GrantFact]) -> bool:
+    """Whether a list's grants of a bare commendation's kind add up to its count (of either kind, for one of both)."""
+    counts = [h.count for h in items if h.count and (total.recipient_kind == "mixed" or h.recipient_kind == total.recipient_kind)]
+    return bool(counts) and sum(counts) == total.count
 
 
 def _bare(g: GrantFact) -> bool:

@@ -6898,6 +6898,15 @@ def test_a_bare_commendation_whose_list_gives_the_awards_is_no_grant_of_its_own(
         "Năm 2022, UBND huyện Văn Lãng đã khen thưởng 3 tập thể sau:\n- Trường THCS Tân Mỹ;\n- Trường Tiểu học Hội Hoan;\n- Trường Mầm non Hoàng Việt.\n"
     )
     assert [(r[0], r[2]) for r in rows] == [("khen-thuong", 3)]
+    # a counted commendation the list's awards add up to sums them up, no grant; one they do not add up to (what the
+    # district gave by itself, the list what higher levels gave) is a grant beside them
+    items = "- 01 tập thể được tặng Cờ thi đua của Chính phủ;\n- 15 tập thể, 40 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.\n"
+    for total, kept in (("16 tập thể, 40 cá nhân", []), ("320 tập thể, 1.150 cá nhân", [("khen-thuong", 320), ("khen-thuong", 1150)])):
+        rows = grants_of(f"Năm 2022, huyện đã khen thưởng theo thẩm quyền cho {total}. Cụ thể:\n" + items)
+        assert [(r[0], r[2]) for r in rows if r[0] == "khen-thuong"] == kept, total
+        assert [(r[0], r[2]) for r in rows if r[0] != "khen-thuong"] == [
+            ("co-thi-dua-chinh-phu", 1), ("bang-khen-cap-bo-tinh", 15), ("bang-khen-cap-bo-tinh", 40)
+        ]  # fmt: skip
 
 
 def test_each_of_those_counted_before_by_their_noun_is_as_many():
