@@ -784,6 +784,11 @@ def _sibling_communes_after(text: str, m: re.Match[str]) -> list[tuple[str, int,
 _BELOW_COMMUNE_FIRST = re.compile(rf"\s*(?:{levels.BELOW_COMMUNE})(?!\w)", re.I)
 
 
+# a body's head words no body rule reads, before its level word ('Ban Chỉ đạo tỉnh tặng Giấy khen'): that body acts, not
+# the unit's People's Committee
+_BODY_BEFORE_LEVEL = re.compile(r"\s*(?:Ban|Hội đồng|Tổ|Đội|Hội|Câu lạc bộ|Quỹ)\s")
+
+
 def unit_for_subject(doc: Document, start: int, end: int) -> Unit | None:
     """A place used as an agent ('TP Móng Cái tổ chức', 'được huyện khen thưởng', 'Thành phố đã'), in text[start:end]."""
     ctx, subject = doc.place, doc.text[start:end]
@@ -793,7 +798,7 @@ def unit_for_subject(doc: Document, start: int, end: int) -> Unit | None:
     if units:
         return units[-1]
     m = re.search(rf"(?<!\w)({levels.UNIT})(?!\w)", subject, re.I)
-    if m:
+    if m and _BODY_BEFORE_LEVEL.match(subject, 0, m.start()) is None:
         return ctx.unit_for_level(m.group(1))
     for unit in (ctx.district, ctx.province):
         if unit and re.search(rf"(?<!\w){re.escape(unit.name)}(?!\w)", subject):

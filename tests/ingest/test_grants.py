@@ -12455,3 +12455,11 @@ def test_an_order_of_the_state_written_after_it_is_conferred_by_the_state_presid
     assert all(
         r[5] != "Chủ tịch nước" for r in grants_of("Ngày 5/3/2024, ông Lê Văn Nam nhận Huân chương Lao động hạng Ba của Chính phủ Lào.")
     )
+
+
+def test_a_unit_acting_by_its_level_word_gives_as_its_people_s_committee_but_not_a_board_named_before_it():
+    for said in ("12 tập thể được huyện khen thưởng.", "Huyện tặng Giấy khen cho 12 tập thể."):
+        assert [r[5] for r in grants_of(said)] == ["Ủy ban nhân dân huyện Văn Lãng"], said
+    # a body no rule names in full, by its head words before the level word: that body, unknown, not the committee
+    for said in ("75 cá nhân được Ban Chỉ đạo tỉnh tặng Giấy khen.", "Hội đồng xét duyệt huyện tặng Giấy khen cho 12 tập thể."):
+        assert [r[5] for r in grants_of(said)] == [None], said
