@@ -184,9 +184,10 @@ _COUNTED_IS = re.compile(
 # Chiêm và ...', '3 cán bộ Phòng Nội vụ: A, B và C')
 _PERSON_NOUNS = "|".join(re.escape(n) for n, kind in sorted(lexicon.count_nouns(), key=lambda nk: -len(nk[0])) if kind == "individual")
 _COUNTED_COLON = re.compile(rf"(?<![\w.,/])\d{{1,3}}\s+(?:{_PERSON_NOUNS})(?!\w)(?:\s+[^\s,;.:]+){{0,4}}?\s*:\s*", re.I)
-# a plural before a title ('các Thứ trưởng: ...', 'những Phó Chủ tịch ...'): it is held by each of those listed after it
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:đồng chí\s+)?$", re.I)
-_COLON_AFTER = re.compile(r"\s*:\s*")
+# a plural before a title ('các Thứ trưởng: ...', 'những Phó Chủ tịch ...'), or how many hold it ('Hai Phó Chủ tịch UBND
+# huyện A và B'; not a day's number: 'tháng 3 Phó Chủ tịch ...'): it is held by each of those listed after it
+_PLURAL_BEFORE = re.compile(r"(?<![\w/.])(?:các|những|(?<!tháng )(?<!ngày )(?<!năm )(?:hai|ba|bốn|\d{1,2}))\s+(?:đồng chí\s+)?$", re.I)
+_COLON_AFTER = re.compile(r"\s*:\s*|\s+là\s+")  # ('các Thứ trưởng: A, B', 'Hai Phó Chủ tịch UBND huyện là A và B')
 _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?=[" + UPPER + r"])")
 # a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)

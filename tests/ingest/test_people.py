@@ -86,6 +86,18 @@ def test_a_plural_title_is_held_by_each_of_those_listed_after_it():
     # a singular title is the first one's alone
     people = posts_of("Dự có Phó Chủ tịch UBND huyện Lý Văn Hai, ông Triệu Văn Ba và bà Hoàng Thị Tư.")
     assert people["Triệu Văn Ba"] == people["Hoàng Thị Tư"] == set()
+    # how many hold it, said before the title or before the names with it after them
+    for told in (
+        "Hai Phó Chủ tịch UBND huyện Lý Văn Hai và Triệu Thị Ba dự hội nghị.",
+        "Dự có 2 Phó Chủ tịch UBND huyện là Lý Văn Hai và Triệu Thị Ba.",
+        "Hai đồng chí Lý Văn Hai và Triệu Thị Ba, Phó Chủ tịch UBND huyện trao Giấy khen.",
+    ):
+        people = posts_of(told)
+        assert people["Lý Văn Hai"] == people["Triệu Thị Ba"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}, told
+    # negative: a day's number before a singular title counts no holders
+    for day in ("Ngày 20/3 ", "Tháng 3 "):
+        people = posts_of(day + "Phó Chủ tịch UBND huyện Lý Văn Hai và bà Triệu Thị Ba dự hội nghị.")
+        assert people["Triệu Thị Ba"] == set(), day
 
 
 def test_the_issuer_of_a_decision_named_before_a_comma_is_not_the_next_name_s_title():
