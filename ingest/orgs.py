@@ -361,7 +361,7 @@ _UNION_OF_OWN = re.compile(rf"Công đoàn(?: cơ sở)?\s+(?P<word>{_OWN_HEAD_W
 _PARTY_IN_NAME = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy(?!\w)", re.I)
 _MASS_BOARD_OF = re.compile(
     rf"[Bb]an\s+(?!(?:Thường vụ|Chấp hành|Chỉ đạo|Chỉ huy|Thường trực|Đại diện|Điều hành|Quản lý|Tổ chức Đại hội)(?!\w))"
-    rf"(?P<name>[{UPPER}][\w]*(?:\s+(?:[-–]\s+)?[\w]+){{0,5}}?)\s+"
+    rf"(?P<name>[{UPPER}][\w]*(?:\s+(?:[-–]\s+)?(?!kiêm(?!\w))[\w]+){{0,5}}?)\s+"  # (not 'Ban Dân vận kiêm Chủ tịch ...')
     r"(?=(?:Tổng LĐLĐ|Tổng Liên đoàn|LĐLĐ|Liên đoàn Lao động|Công đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn"
     r"|Trung ương Đoàn|TW Đoàn|Trung ương Hội|TW Hội|Hội|Ủy ban MTTQ|UBMTTQ|Ủy ban Mặt trận)(?!\w))"
 )
@@ -584,6 +584,10 @@ def _party_body(
 ) -> tuple[OrgRef, int] | None:
     """A Party committee or one of its boards, placed by its own place name, a neighbour or the article."""
     word = groups["party"]
+    if not word:  # a board told bare ('Trưởng Ban Tuyên giáo, ...'): of the article's district's committee, else its province's
+        if ctx.commune is not None or (ctx.district or ctx.province) is None:
+            return None  # (a commune's article: its own committee's boards are named with it)
+        word = _PARTY_WORD[ctx.district.type if ctx.district is not None else ctx.province.type]  # type: ignore[union-attr]
     level_word = _short_party_level(word, ctx) if word in _PARTY_SHORT else levels.PARTY_LEVEL[word.lower()]
     # ('Thành ủy TP. Hồ Chí Minh', 'Thành ủy Thành phố Hồ Chí Minh', 'Huyện ủy huyện X': the committee's own level word
     # written again before the name)
@@ -614,6 +618,8 @@ def _party_body(
     return OrgRef(name, spec.kind, unit.code, unit.level, parent, aliases=(text[pos:end],)), end
 
 
+# the word a Party committee is named by, by its unit's type ('Thành ủy' of a city, 'Huyện ủy' of a district)
+_PARTY_WORD = {"tỉnh": "tỉnh", "thành phố trung ương": "thành", "thành phố": "thành", "huyện": "huyện", "thị xã": "thị", "quận": "quận"}
 _PARTY_SHORT = {"HU": "huyện", "QU": "quận", "TU": "tỉnh"}  # 'TU' read by the article's unit (_short_party_level)
 
 

@@ -1236,6 +1236,27 @@ def test_a_bare_agency_head_s_title_heads_the_agency_the_article_names_unless_to
     assert people["Lê Văn Tâm"] == {("Cục trưởng", "Cục Thủy sản")}
 
 
+def test_a_party_board_told_bare_among_a_person_s_titles_is_of_the_article_s_own_committee():
+    def posts(headline: str, sentence: str) -> dict:
+        return posts_by_name(article(f"{headline}\n20/01/2024 09:00\n{sentence}\nPhan Minh Đức\n")[1])
+
+    said = "Bà Lê Thị Hoa, Trưởng Ban Tuyên giáo, Chủ tịch Ủy ban MTTQ tỉnh dự hội nghị."
+    found = posts("Tỉnh Quảng Ninh tổng kết công tác thi đua năm 2023", said)
+    assert found["Lê Thị Hoa"] == {
+        ("Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh"),
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"),
+    }
+    said = "Bà Lê Thị Hoa, Trưởng Ban Dân vận kiêm Chủ tịch Ủy ban MTTQ thành phố dự hội nghị."
+    found = posts("Thành phố Hạ Long tổng kết công tác thi đua năm 2023", said)
+    assert found["Lê Thị Hoa"] == {
+        ("Trưởng ban", "Ban Dân vận Thành ủy Hạ Long"),
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hạ Long"),
+    }
+    # negative: a board of another body named after it is that body's
+    found = posts("Tỉnh Quảng Ninh tổng kết công tác thi đua năm 2023", "Ông Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh đoàn, phát biểu.")
+    assert found["Lê Văn An"] == {("Trưởng ban", "Ban Tuyên giáo Tỉnh đoàn Quảng Ninh")}
+
+
 def test_the_standing_deputy_secretary_written_short():
     people = posts_of("Đồng chí Trần Văn Bình, PBT Thường trực Huyện ủy, CT HĐND huyện phát biểu. Ông Lê Văn Hải, PBTTT Huyện ủy dự.")
     assert people["Trần Văn Bình"] == {("Phó Bí thư Thường trực", "Huyện ủy Hải Hà"), ("Chủ tịch", "Hội đồng nhân dân huyện Hải Hà")}
