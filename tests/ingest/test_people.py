@@ -1255,6 +1255,12 @@ def test_a_party_board_told_bare_among_a_person_s_titles_is_of_the_article_s_own
     # negative: a board of another body named after it is that body's
     found = posts("Tỉnh Quảng Ninh tổng kết công tác thi đua năm 2023", "Ông Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh đoàn, phát biểu.")
     assert found["Lê Văn An"] == {("Trưởng ban", "Ban Tuyên giáo Tỉnh đoàn Quảng Ninh")}
+    # the inspection committee too, in long or short; not an event's organising committee ('Ban Tổ chức')
+    for told in ("Chủ nhiệm Ủy ban Kiểm tra, Trưởng Ban Tổ chức Tỉnh ủy", "Chủ nhiệm UBKT kiêm Trưởng Ban Tổ chức Tỉnh ủy"):
+        found = posts("Tỉnh Quảng Ninh tổng kết công tác thi đua năm 2023", f"Ông Lê Văn An, {told} dự.")
+        assert found["Lê Văn An"] == {("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh"), ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Quảng Ninh")}
+    found = posts("Tỉnh Quảng Ninh tổ chức hội thi", "Ông Lê Văn An, Trưởng Ban Tổ chức, cho biết hội thi có 30 đội.")
+    assert found["Lê Văn An"] == {("Trưởng ban", None)}
 
 
 def test_the_standing_deputy_secretary_written_short():
