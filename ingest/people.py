@@ -237,6 +237,11 @@ _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]{1,6}|\d{1,2}|\
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
 _UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
+# 'Chủ tịch Công đoàn, Phó Giám đốc Trung tâm Y tế huyện': a union left unnamed, the union of the unit the chain names next
+_UNNAMED_UNION = re.compile(r"\s+Công đoàn(?:\s+cơ sở)?(?=\s*[,;]|\s+kiêm\s|\s+[-–]\s)")
+_UNION = OrgRef("công đoàn", "MassOrganisation")  # a marker, as _CELL is
+_UNION_HEADS = frozenset({"Chủ tịch", "Phó Chủ tịch"})
+_OF_NEXT = (_CELL, _UNION)  # the markers of a body read from the chain's next one
 # a minister's or deputy minister's rank said bare before the office of a body of a ministry's rank that holds it
 # ('Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc', 'Thứ trưởng, Phó Tổng Thanh tra Chính phủ'): the rank is of that body
 _RANK_OF_OFFICE = {
@@ -422,6 +427,8 @@ def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[lis
                 org, pos = _abroad(text, pos, org)  # 'Phó Chủ tịch Quốc hội Lào'
         elif base_role(name) in _PARTY_ROLES and (cell := _UNNAMED_CELL.match(text, pos)):
             org, pos = _CELL, cell.end()
+        elif base_role(name) in _UNION_HEADS and (union := _UNNAMED_UNION.match(text, pos)):
+            org, pos = _UNION, union.end()
         elif (
             (village := _VILLAGE_HEAD.get(base_role(name)))
             and (named := _VILLAGE_NAME.match(text, pos))
@@ -589,19 +596,23 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
         # (not a Party title joined to a state body's: 'Bí thư kiêm Chủ tịch UBND xã X' is the commune's Party
         # committee's secretary, as 'Bí thư, Chủ tịch UBND xã X' is)
         if (
-            org is None and i in shared and (nxt := raw[i + 1][1]) is not None and nxt.kind != "PartyCommittee" and nxt is not _CELL
+            org is None and i in shared and (nxt := raw[i + 1][1]) is not None and nxt.kind != "PartyCommittee" and nxt not in _OF_NEXT
             and not (base_role(role) in _PARTY_ROLES and nxt.kind in ("PeoplesCommittee", "PeoplesCouncil"))
         ):  # fmt: skip
             org = nxt if nxt is not _UNPLACED else None
         if org is None and base_role(role) in _COMMAND_ROLES and i + 1 < len(raw) and base_role(raw[i + 1][0]) in _COMMAND_ROLES:
             nxt = raw[i + 1][1]
-            org = nxt if isinstance(nxt, OrgRef) and nxt is not _UNPLACED and nxt is not _CELL else None
+            org = nxt if isinstance(nxt, OrgRef) and nxt is not _UNPLACED and nxt not in _OF_NEXT else None
         if org is _UNPLACED:
             posts.append(Post(role, None))
             continue
-        if org is _CELL:  # the cell of the next body named, if it is a unit's of its own ('Trường X'), else unnamed
-            after = next((o for _, o in raw[i + 1 :] if o is not None and o is not _CELL), None)
+        if org is _CELL or org is _UNION:  # the cell (or union) of the next body named, if a unit's of its own ('Trường X')
+            after = next((o for _, o in raw[i + 1 :] if o is not None and o not in _OF_NEXT), None)
             of_unit = after is not None and after.kind not in ("PartyCommittee", "PeoplesCommittee", "PeoplesCouncil")
+            if org is _UNION:
+                org = OrgRef(f"Công đoàn {after.name}", "MassOrganisation", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
+                posts.append(Post(role, org))
+                continue
             org = OrgRef(f"Chi bộ {after.name}", "PartyCommittee", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
             if of_unit and (village := _OF_A_VILLAGE.search(after.name)):  # type: ignore[union-attr]
                 # ('Bí thư Chi bộ kiêm Trưởng ban Công tác Mặt trận thôn X': a village's own body, the village's cell)

@@ -2969,6 +2969,18 @@ def test_the_cell_secretary_who_heads_a_village_s_own_body_is_the_village_s_cell
     assert ("Bí thư", "Chi bộ Trường THCS Quảng Long") in posts
 
 
+def test_a_union_left_unnamed_in_a_chain_is_the_union_of_the_unit_the_chain_names_next():
+    for told in (
+        "Chủ tịch Công đoàn cơ sở, Phó Giám đốc Trung tâm Y tế huyện",
+        "Chủ tịch Công đoàn kiêm Phó Giám đốc Trung tâm Y tế huyện",
+    ):
+        posts = posts_of(f"Bà Lê Thị Na, {told} phát biểu.")["Lê Thị Na"]
+        assert posts == {("Chủ tịch", "Công đoàn Trung tâm Y tế huyện Hải Hà"), ("Phó Giám đốc", "Trung tâm Y tế huyện Hải Hà")}, told
+    # negative: a commune's committee is no unit with a union of its own named so; the union stays unnamed
+    posts = posts_of("Bà Lê Thị Na, Chủ tịch Công đoàn, Phó Chủ tịch UBND xã Quảng Long phát biểu.")["Lê Thị Na"]
+    assert posts == {("Chủ tịch", None), ("Phó Chủ tịch", "Ủy ban nhân dân xã Quảng Long")}
+
+
 def test_a_village_branch_s_head_titled_before_the_association_s_field_heads_that_branch():
     assert posts_of("Bà Lò Thị Xuân, Chi hội trưởng Phụ nữ thôn 3 cho biết.")["Lò Thị Xuân"] == {
         ("Chi hội trưởng", "Chi hội Phụ nữ thôn 3")
