@@ -4038,7 +4038,11 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
                 # 'Mỗi tập thể được thưởng 1 triệu đồng, mỗi cá nhân 500 nghìn đồng kèm Giấy khen': each kind the sentence
                 # before counted, as many of each (not one a clause of its own gives nothing: '...; mỗi cá nhân được 1
                 # triệu đồng')
+                # (or the one before that, a list of the first kind's names between: '... khen thưởng 3 tập thể, 7 cá nhân.
+                # Các tập thể được khen gồm: A, B và C. Mỗi tập thể được thưởng ..., mỗi cá nhân ... kèm Giấy khen')
                 told = {k: _of_kind_counted_in(doc, sentences[i - 1], k) for k in kinds}
+                if not all(told.values()) and i > 1:
+                    told = {k: _of_kind_counted_in(doc, sentences[i - 2], k) for k in kinds}
                 if all(told.values()):
                     g.recipient_kind, g.count = kinds[0], told[kinds[0]]
                     found.extend(replace(g, recipient_kind=k, count=told[k]) for k in kinds[1:])

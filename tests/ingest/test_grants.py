@@ -324,6 +324,11 @@ def test_each_of_both_kinds_counted_before_given_an_award_is_that_award_to_each_
         "Chủ tịch UBND huyện khen thưởng 9 cá nhân. Mỗi tập thể được thưởng 1 triệu đồng, mỗi cá nhân 500 nghìn đồng kèm Giấy khen."
     )
     assert told == [("khen-thuong", "individual", 9), ("giay-khen", "collective", None)]
+    # a sentence naming the first kind between them: the sentence before it counted both
+    named = "Các tập thể được khen gồm: Công an xã Tân Mỹ, Trạm Y tế xã Tân Mỹ và Trường THCS Tân Mỹ."
+    each = "Mỗi tập thể được thưởng 1 triệu đồng, mỗi cá nhân 500 nghìn đồng kèm Giấy khen."
+    told = rows(f"Chủ tịch UBND huyện quyết định khen thưởng 3 tập thể và 9 cá nhân. {named} {each}")
+    assert told == [("giay-khen", "collective", 3), ("giay-khen", "individual", 9)]
 
 
 def test_an_award_to_those_the_sentence_before_counted_by_the_same_nouns_is_given_to_as_many():
