@@ -12468,3 +12468,14 @@ def test_a_unit_acting_by_its_level_word_gives_as_its_people_s_committee_but_not
     # a body no rule names in full, by its head words before the level word: that body, unknown, not the committee
     for said in ("75 cá nhân được Ban Chỉ đạo tỉnh tặng Giấy khen.", "Hội đồng xét duyệt huyện tặng Giấy khen cho 12 tập thể."):
         assert [r[5] for r in grants_of(said)] == [None], said
+
+
+def test_the_occasion_said_bare_before_the_giver_is_no_lead_that_runs_on_to_the_next_comma():
+    for said in (
+        "Nhân dịp này UBND huyện đã tặng Giấy khen cho 5 tập thể, đồng thời trao quà cho 2 tập thể.",
+        "Nhân dịp đó UBND huyện đã tặng Giấy khen cho 5 tập thể, đồng thời trao quà cho 2 tập thể.",
+    ):
+        assert [(r[0], r[5]) for r in grants_of(said)] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")], said
+    # negative: an occasion named at length is a lead up to its comma, the giver after it
+    said = "Nhân dịp kỷ niệm 50 năm ngày thành lập huyện, UBND huyện tặng Giấy khen cho 5 tập thể."
+    assert [(r[0], r[5]) for r in grants_of(said)] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
