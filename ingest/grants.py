@@ -352,6 +352,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 *(m.start() + 1 for m in _AND_GIVES_AGAIN.finditer(clause) if _given_to_before(clause, m.start())),
                 # ('A được UBND tỉnh tặng Bằng khen và được đề nghị Thủ tướng tặng Bằng khen': given, then proposed)
                 *(m.start() + 1 for m in _AND_PROPOSED_TOO.finditer(clause) if find_awards(clause[: m.start()])),
+                # ('UBND xã đã khen thưởng cho 5 tập thể, đồng thời đề nghị UBND huyện tặng Giấy khen cho 2 tập thể': a
+                # giving, then a proposal to recipients of its own)
+                *(m.start() + 1 for m in _THEN_PROPOSES_ITS_OWN.finditer(clause) if _has_given(clause[: m.start()])),
                 # ('bình chọn xã A là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua': the ranking, then the
                 # proposal it is for, as after a comma)
                 *(m.start() for m in _FOR_PROPOSAL.finditer(clause) if _RANKED_IN.search(clause, 0, m.start())),
@@ -381,6 +384,7 @@ _ALSO_GIVEN = re.compile(
 _AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưởng|trao tặng|trao|tặng|khen thưởng)\s+[^;,]{0,60}?cho\s)")
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...')
 _AND_PROPOSED_TOO = re.compile(r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)")
+_THEN_PROPOSES_ITS_OWN = re.compile(r",\s+(?=(?:và\s+)?(?:đồng thời\s+)?(?:đề nghị|đề xuất|trình)\s[^;]*?\scho\s)")
 # (nor one proposed for it: 'suy tôn A và Văn phòng Tỉnh ủy đề nghị tặng Bằng khen')
 _GIVES_IN_TURN = re.compile(
     r"(?:(?!được|và|cho|đề nghị|đề xuất)[^,;]){2,80}?\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng)(?!\w)"

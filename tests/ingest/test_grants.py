@@ -2969,6 +2969,22 @@ def test_a_named_collective_then_a_count_after_cho_are_both_the_award_s():
         assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", bodies), ("giay-khen", "individual", 12)], listed
 
 
+def test_a_giving_then_a_proposal_to_recipients_of_its_own_after_a_comma_are_two_clauses():
+    said = (
+        "Nhân dịp này, UBND huyện đã khen thưởng cho 5 tập thể và 17 cá nhân có thành tích xuất sắc, đồng thời đề nghị UBND "
+        "tỉnh tặng Bằng khen cho 2 tập thể, 3 cá nhân."
+    )
+    assert [(r[0], r[2], r[4], r[5]) for r in grants_of(said)] == [
+        ("khen-thuong", 5, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
+        ("khen-thuong", 17, "conferred", "Ủy ban nhân dân huyện Văn Lãng"),
+        ("bang-khen-cap-bo-tinh", 2, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", 3, "proposed", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ]
+    # negative: a ranking, then the proposal for the one ranked, is one clause (its recipient the one ranked)
+    rows = grants_of("Hội đồng suy tôn xã Tân Mỹ là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[4], r[10]) for r in rows if r[0] == "co-thi-dua-cap-bo-tinh"] == [("co-thi-dua-cap-bo-tinh", "proposed", "xã Tân Mỹ")]
+
+
 def test_a_proposal_does_not_carry_to_a_clause_that_names_its_own_giver():
     rows = grants_of("Hội đồng đề nghị cấp trên khen thưởng 12 tập thể; UBND huyện tặng Giấy khen cho 40 tập thể và 85 cá nhân.")
     assert [(r[0], r[2], r[4]) for r in rows] == [
