@@ -12486,10 +12486,11 @@ def test_a_unit_acting_by_its_level_word_gives_as_its_people_s_committee_but_not
         assert [r[5] for r in grants_of(said)] == [None], said
 
 
-def test_the_occasion_said_bare_before_the_giver_is_no_lead_that_runs_on_to_the_next_comma():
+def test_the_occasion_or_theo_do_said_bare_before_the_giver_is_no_lead_that_runs_on_to_the_next_comma():
     for said in (
         "Nhân dịp này UBND huyện đã tặng Giấy khen cho 5 tập thể, đồng thời trao quà cho 2 tập thể.",
         "Nhân dịp đó UBND huyện đã tặng Giấy khen cho 5 tập thể, đồng thời trao quà cho 2 tập thể.",
+        "Theo đó UBND huyện đã tặng Giấy khen cho 5 tập thể, đồng thời trao quà cho 2 tập thể.",
     ):
         assert [(r[0], r[5]) for r in grants_of(said)] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")], said
     # negative: an occasion named at length is a lead up to its comma, the giver after it
