@@ -241,7 +241,13 @@ _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read fro
 _UNNAMED_UNION = re.compile(r"\s+Công đoàn(?:\s+cơ sở)?(?=\s*[,;]|\s+kiêm\s|\s+[-–]\s)")
 _UNION = OrgRef("công đoàn", "MassOrganisation")  # a marker, as _CELL is
 _UNION_HEADS = frozenset({"Chủ tịch", "Phó Chủ tịch"})
-_OF_NEXT = (_CELL, _UNION)  # the markers of a body read from the chain's next one
+
+
+def _of_next(org: OrgRef | None) -> bool:
+    """Whether `org` is a marker of a body read from the chain's next one (by identity: no real body is one)."""
+    return org is _CELL or org is _UNION
+
+
 # a minister's or deputy minister's rank said bare before the office of a body of a ministry's rank that holds it
 # ('Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc', 'Thứ trưởng, Phó Tổng Thanh tra Chính phủ'): the rank is of that body
 _RANK_OF_OFFICE = {
@@ -596,27 +602,26 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
         # (not a Party title joined to a state body's: 'Bí thư kiêm Chủ tịch UBND xã X' is the commune's Party
         # committee's secretary, as 'Bí thư, Chủ tịch UBND xã X' is)
         if (
-            org is None and i in shared and (nxt := raw[i + 1][1]) is not None and nxt.kind != "PartyCommittee" and nxt not in _OF_NEXT
+            org is None and i in shared and (nxt := raw[i + 1][1]) is not None and nxt.kind != "PartyCommittee" and not _of_next(nxt)
             and not (base_role(role) in _PARTY_ROLES and nxt.kind in ("PeoplesCommittee", "PeoplesCouncil"))
         ):  # fmt: skip
             org = nxt if nxt is not _UNPLACED else None
         if org is None and base_role(role) in _COMMAND_ROLES and i + 1 < len(raw) and base_role(raw[i + 1][0]) in _COMMAND_ROLES:
             nxt = raw[i + 1][1]
-            org = nxt if isinstance(nxt, OrgRef) and nxt is not _UNPLACED and nxt not in _OF_NEXT else None
+            org = nxt if isinstance(nxt, OrgRef) and nxt is not _UNPLACED and not _of_next(nxt) else None
         if org is _UNPLACED:
             posts.append(Post(role, None))
             continue
-        if org is _CELL or org is _UNION:  # the cell (or union) of the next body named, if a unit's of its own ('Trường X')
-            after = next((o for _, o in raw[i + 1 :] if o is not None and o not in _OF_NEXT), None)
+        if _of_next(org):  # the cell (or union) of the next body named, if it is a unit's of its own ('Trường X'), else unnamed
+            after = next((o for _, o in raw[i + 1 :] if o is not None and not _of_next(o)), None)
             of_unit = after is not None and after.kind not in ("PartyCommittee", "PeoplesCommittee", "PeoplesCouncil")
             if org is _UNION:
                 org = OrgRef(f"Công đoàn {after.name}", "MassOrganisation", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
-                posts.append(Post(role, org))
-                continue
-            org = OrgRef(f"Chi bộ {after.name}", "PartyCommittee", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
-            if of_unit and (village := _OF_A_VILLAGE.search(after.name)):  # type: ignore[union-attr]
-                # ('Bí thư Chi bộ kiêm Trưởng ban Công tác Mặt trận thôn X': a village's own body, the village's cell)
-                org = OrgRef(f"Chi bộ {village['village']}", "PartyCommittee", after.unit_code, after.level)  # type: ignore[union-attr]
+            else:
+                org = OrgRef(f"Chi bộ {after.name}", "PartyCommittee", after.unit_code, after.level) if of_unit else None  # type: ignore[union-attr]
+                if of_unit and (village := _OF_A_VILLAGE.search(after.name)):  # type: ignore[union-attr]
+                    # ('Bí thư Chi bộ kiêm Trưởng ban Công tác Mặt trận thôn X': a village's own body, the village's cell)
+                    org = OrgRef(f"Chi bộ {village['village']}", "PartyCommittee", after.unit_code, after.level)  # type: ignore[union-attr]
             posts.append(Post(role, org))
             continue
         if (delegation := _DELEGATIONS.get(role)) is not None:
