@@ -384,7 +384,8 @@ _ALSO_GIVEN = re.compile(
 _AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưởng|trao tặng|trao|tặng|khen thưởng)\s+[^;,]{0,60}?cho\s)")
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...')
 _AND_PROPOSED_TOO = re.compile(r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)")
-_THEN_PROPOSES_ITS_OWN = re.compile(r",\s+(?=(?:và\s+)?(?:đồng thời\s+)?(?:đề nghị|đề xuất|trình)\s[^;]*?\scho\s)")
+# (its recipients after 'cho' within a short reach: a long clause read again at each comma would grow with its square)
+_THEN_PROPOSES_ITS_OWN = re.compile(r",\s+(?=(?:và\s+)?(?:đồng thời\s+)?(?:đề nghị|đề xuất|trình)\s[^;]{0,120}?\scho\s)")
 # (nor one proposed for it: 'suy tôn A và Văn phòng Tỉnh ủy đề nghị tặng Bằng khen')
 _GIVES_IN_TURN = re.compile(
     r"(?:(?!được|và|cho|đề nghị|đề xuất)[^,;]){2,80}?\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng)(?!\w)"
