@@ -121,7 +121,8 @@ _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 
     r"Chủ tịch (?:UBND|Ủy ban)|Bộ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc|Tư lệnh|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|"
     r"Thành ủy|Huyện ủy|Tổng Liên đoàn|Chánh án|Viện trưởng|Tổng cục trưởng|Cục trưởng|Bộ(?= [A-ZĐ]))(?!\w)))"
     # (the Party and the State as one owner: 'Huân chương ... của Đảng và Nhà nước', past its 'và')
-    r"(?P<who>Đảng(?:,|\s+và)\s+Nhà nước(?:\s+Việt Nam)?|[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có|là|tặng|truy tặng|từ|lần lượt)(?!\w)|\s*[,;:.()“”\"]|\s*$"
+    # (the owner ends before the list its recipients open: 'Bằng khen của UBND tỉnh gồm: ông A, ...')
+    r"(?P<who>Đảng(?:,|\s+và)\s+Nhà nước(?:\s+Việt Nam)?|[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có|là|tặng|truy tặng|từ|lần lượt|(?:bao\s+)?gồm|như sau|sau đây)(?!\w)|\s*[,;:.()“”\"]|\s*$"
     # or a count of recipients: 'Bằng khen của Thủ tướng Chính phủ 5 tập thể' (not 'của Bộ Tư lệnh Quân khu 2')
     rf"|\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.]*\s+(?i:{NOUN_RE})(?!\w))"
 )

@@ -5545,6 +5545,11 @@ def test_people_listed_after_a_colon_with_semicolons_are_counted_as_many_as_name
         "ông Vi Văn Kha, Chủ tịch Hội Nông dân xã Tân Lang."
     )
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 3)]
+    # the award's owner named before the list, which it ends before ('... của UBND tỉnh gồm:', 'bao gồm', 'như sau:')
+    for owned in ("Bằng khen của UBND tỉnh gồm:", "Bằng khen của Chủ tịch UBND tỉnh bao gồm:", "Bằng khen của UBND tỉnh như sau:"):
+        rows = grants_of(f"Các cá nhân được tặng {owned} ông Lộc Văn Tư, Bí thư Chi bộ thôn Nà Pàn; bà Hoàng Thị Hoa, Trưởng thôn Bản Lài.")
+        assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "individual", 2)], owned
+        assert rows[0][5] in ("Ủy ban nhân dân tỉnh Lạng Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"), owned
     # a clause with a giving verb of its own after the semicolon is its own grant
     rows = grants_of(
         "Các cá nhân được tặng Giấy khen gồm: ông Lộc Văn Tư, Bí thư Chi bộ thôn Nà Pàn; UBND huyện tặng Giấy khen cho 5 tập thể."
