@@ -687,6 +687,22 @@ def _totals_in_turn(clause: str, award: AwardMention, total_at: int) -> bool:
     return before is not None and (first := total_opened(clause, before.start("num"))) is not None and first < award.start
 
 
+def _first_of_list(clause: str, counts: list[Count], c: Count) -> Count:
+    """The first count of the list `c` ends ('15 tập thể, 20 hộ và 10 cá nhân': the 15), the counts parted by commas or
+    'và' alone, a few back at most; `c` itself where nothing but a count's parting comes right before it. (`counts` are
+    in order: found by bisection, so a clause of thousands of counts stays linear.)"""
+    first = c
+    i = bisect.bisect_right(counts, c.start, key=lambda o: o.end)
+    for before in reversed(counts[max(0, i - _LIST_COUNTS_BACK) : i]):
+        if not _COUNTS_APART.fullmatch(clause, before.end, first.start):
+            break
+        first = before
+    return first
+
+
+_LIST_COUNTS_BACK = 6  # the counts a total's list may hold before the one read ('15 tập thể, 20 hộ, ... và 10 cá nhân')
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -722,6 +738,15 @@ def _award_for_noun_count(
         return preceding[-1], "grants.total-of-award"  # 'Tổng số cá nhân được tặng Giấy khen là 45': the total's award
     if preceding and total_at is not None and _totals_in_turn(clause, preceding[-1], total_at):
         return preceding[-1], "grants.total-of-award"  # '... Bằng khen của Bộ trưởng là 8; số cá nhân là 15': the same
+    if (
+        preceding
+        and total_at is None
+        and others
+        and (first := _first_of_list(clause, others, c)) is not c
+        and (first_at := total_opened(clause, first.start)) is not None
+        and first_at < preceding[-1].start
+    ):
+        return preceding[-1], "grants.total-of-award"  # 'Tổng số được tặng Giấy khen là 15 tập thể và 10 cá nhân': its list
     if (
         cho != -1
         and (

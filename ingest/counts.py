@@ -196,7 +196,8 @@ def counts_in(text: str) -> list[Count]:
 # (or the number of them alone, its number after a colon: 'Số tập thể được khen thưởng: 15; số cá nhân ...: 30')
 TOTAL_OPENERS = "tổng số|tổng cộng"  # the words a total opens with ('Tổng số tập thể ...', 'tổng cộng 70 tập thể, cá nhân')
 _TOTAL_IS = re.compile(
-    rf"(?<![\w/])(?i:{TOTAL_OPENERS}|số)\s+(?:(?i:có)\s+)?(?P<noun>(?i:{NOUN_RE}))(?!\w)"
+    # (or its noun after the number, the total opening on what they were given: 'Tổng số được tặng Giấy khen là 15 tập thể')
+    rf"(?<![\w/])(?i:{TOTAL_OPENERS}|số)\s+(?:(?i:có)\s+)?(?:(?P<noun>(?i:{NOUN_RE}))(?!\w)|(?=(?i:được)\s))"
     r"(?:\s+năm\s+\d{4}|[^,;.:\d]){0,80}?(?:\s+là\s+|\s*:\s*)(?P<num>\d[\d.]*)(?![\d.,]\d)"
 )
 _TOTAL_WORDS = ("ổng", "ố")  # the words a total opens with, a cheap test before the pattern is tried

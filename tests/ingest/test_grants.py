@@ -8179,6 +8179,14 @@ def test_a_total_told_with_its_noun_and_award_before_the_number_is_that_awards_g
     # negative: the award after the total is said of others, counted on their own
     rows = grants_of("Tổng số cán bộ, công chức của cơ quan là 45, trong đó 3 người được tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 3)]
+    # the noun after the number, the total opening on what was given, a list of counts after it
+    for said in (
+        "Tổng số được tặng Giấy khen là 15 tập thể và 10 cá nhân.",
+        "Tổng số được tặng Giấy khen năm 2022 là 15 tập thể, 10 cá nhân.",
+    ):
+        assert short(grants_of(said)) == [("giay-khen", "collective", 15), ("giay-khen", "individual", 10)], said
+    # negative: a total of what is no award counts no grant
+    assert grants_of("Tổng số được hỗ trợ là 15 hộ và 10 cá nhân.") == []
 
 
 def test_a_second_title_after_va_with_its_own_recipients_is_a_grant_of_its_own():
