@@ -1126,30 +1126,28 @@ class _Finder:
         Văn Tâm được tặng Giấy khen'): three syllables or more, a known family name first, then the verb of receiving,
         right after it or after what is said of the person in lower case, set off by a comma."""
         lead = _CLAUSE_LEAD.match(self.text)
-        pos = lead.end() if lead else 0
-        name = leading_name(self.text, pos=pos) if self._free(pos) else None
-        if name and len(name.split()) >= 3 and _RECEIVES_AFTER.match(self.text, pos + len(name)):
-            self.add(name, pos, pos + len(name), [], pos + len(name), "people.receiving-subject")
+        self._full_name_at(lead.end() if lead else 0, _RECEIVES_AFTER, "people.receiving-subject")
 
     def item_opening(self) -> None:
         """6. a full name that opens an item of a list, set off by a comma, a dash or a colon ('- Trần Văn Dũng, Giáo
         viên: Chiến sĩ thi đua cơ sở'): three syllables or more, a known family name first; a name with a title the
         rules above have read already."""
-        mark = ITEM_MARK.match(self.text)
-        pos = mark.end() if mark else -1
-        name = leading_name(self.text, pos=pos) if mark and self._free(pos) else None
-        if name and len(name.split()) >= 3 and _SET_OFF.match(self.text, pos + len(name)):
-            self.add(name, pos, pos + len(name), [], pos + len(name), "people.item-opening")
+        if (mark := ITEM_MARK.match(self.text)) is not None:
+            self._full_name_at(mark.end(), _SET_OFF, "people.item-opening")
 
     def opening_then_calling(self) -> None:
         """6b. a full name that opens the sentence, then what the person is, set off by a comma ('Trần Ngọc Châu, thủ
         khoa đầu vào năm nay, ...', 'Lê Trung Nghĩa, cựu học sinh Trường THPT X, ...'): three syllables or more, a known
         family name first, a calling a count is made of after it (not a place's name then its people: 'Hoàng Mai, người
         dân ...' has two syllables)."""
-        pos = skip_space(self.text, 0)
+        self._full_name_at(skip_space(self.text, 0), _CALLING_SET_OFF, "people.opening-calling")
+
+    def _full_name_at(self, pos: int, then: re.Pattern[str], rule: str) -> None:
+        """A full name of three syllables or more, a known family name first, at `pos` (read by no rule before), with
+        what `then` matches right after it: a person, with no post (steps 5, 6 and 6b)."""
         name = leading_name(self.text, pos=pos) if self._free(pos) else None
-        if name and len(name.split()) >= 3 and _CALLING_SET_OFF.match(self.text, pos + len(name)):
-            self.add(name, pos, pos + len(name), [], pos + len(name), "people.opening-calling")
+        if name and len(name.split()) >= 3 and then.match(self.text, pos + len(name)):
+            self.add(name, pos, pos + len(name), [], pos + len(name), rule)
 
     def full_names_alone(self) -> None:
         """7. a full name of three syllables or more, a known family name first and the middle 'Văn' or 'Thị' ('Tiêu biểu
@@ -1173,8 +1171,6 @@ class _Finder:
         Tuấn Anh (27 tuổi)', 'Lê Anh Hùng (SN 1996)', 'Lê Trung Nghĩa, 18 tuổi, ...'): a person, whatever the middle
         syllable, a known family name first."""
         text = self.text
-        if "(" not in text and "," not in text:
-            return
         for bracket in _AGE_AFTER.finditer(text):
             end = bracket.start()
             run = _CAPITALISED_RUN.search(text, max(0, end - 60), end)
