@@ -618,8 +618,9 @@ def _party_body(
     return OrgRef(name, spec.kind, unit.code, unit.level, parent, aliases=(text[pos:end],)), end
 
 
-# the word a Party committee is named by, by its unit's type ('Thành ủy' of a city, 'Huyện ủy' of a district)
-_PARTY_WORD = {"tỉnh": "tỉnh", "thành phố trung ương": "thành", "thành phố": "thành", "huyện": "huyện", "thị xã": "thị", "quận": "quận"}
+# the word a Party committee is named by, by its unit's type ('Thành ủy' of a city, 'Huyện ủy' of a district): the
+# level words' table read the other way, a centrally run city's committee a 'Thành ủy' too
+_PARTY_WORD = {level: word for word, level in levels.PARTY_LEVEL.items()} | {"thành phố trung ương": "thành"}
 _PARTY_SHORT = {"HU": "huyện", "QU": "quận", "TU": "tỉnh"}  # 'TU' read by the article's unit (_short_party_level)
 
 
