@@ -370,6 +370,14 @@ _FOR_PROPOSAL = re.compile(r"(?<!,)\s(?=để\s+đề nghị\s)")  # (after a co
 # ông A được tặng Giấy khen của UBND huyện')
 _COMMA_PERSON = re.compile(rf",\s+(?=(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}])")
 _COMMA_UNIT = re.compile(rf",\s+(?=[{UPPER}]|(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s)")
+# (each count with its own passive verb, the first a commending whole without an award: not 'có 15 mẹ được phong
+# tặng, 30 mẹ được truy tặng danh hiệu ...', whose award the two share; not a list of counts one verb after them has, 'trong đó 12 tập thể, 18 cá nhân
+# được ...', nor a count and another verb, '598 cá nhân và công nhận ...')
+_COMMA_COUNT = re.compile(r",\s+(?=\d)")
+_COUNTED_RECEIVE = re.compile(r"\d[^,;]{2,60}?\s+(?:(?:đã|cũng|vừa)\s+)*được(?!\w)")
+_COUNTED_RECEIVED_BEFORE = re.compile(
+    r"\d[^,;]{2,60}?\s+(?:(?:đã|cũng|vừa)\s+)*được\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh)(?!\w)[^,;]*$"
+)
 _UNIT_AFTER = re.compile(rf"(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s+(?-i:[{UPPER}\d])")
 _RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự)\s+)*(?:được|nhận)(?!\w)")
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
@@ -428,6 +436,15 @@ def _another_giver(clause: str) -> list[int]:
             for m in _COMMA_UNIT.finditer(clause)
             if (_UNIT_AFTER.match(clause, m.end()) or names_a_body(clause[m.end() :]))
             and _RECEIVES_IN_TURN.match(clause, m.end())
+            and _has_given(clause[: m.start()])
+        ]
+        + [
+            # ('42 hội viên được biểu dương, 12 cá nhân được UBND huyện tặng Giấy khen': those counted receiving in turn)
+            m.end()
+            for m in _COMMA_COUNT.finditer(clause)
+            if _COUNTED_RECEIVE.match(clause, m.end())
+            and _COUNTED_RECEIVED_BEFORE.search(clause, max(0, m.start() - 120), m.start())
+            and any(c.kind for c in counts_in(clause[m.end() : m.end() + 40])[:1])
             and _has_given(clause[: m.start()])
         ]
     )

@@ -12509,3 +12509,29 @@ def test_the_occasion_or_theo_do_said_bare_before_the_giver_is_no_lead_that_runs
     # negative: an occasion named at length is a lead up to its comma, the giver after it
     said = "Nhân dịp kỷ niệm 50 năm ngày thành lập huyện, UBND huyện tặng Giấy khen cho 5 tập thể."
     assert [(r[0], r[5]) for r in grants_of(said)] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_those_counted_after_a_comma_receiving_in_turn_keep_their_giver_to_themselves():
+    for said in (
+        "Tại hội nghị, 42 người cao tuổi tiêu biểu được biểu dương, 12 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.",
+        "Năm qua, 40 đoàn viên được tuyên dương, 5 cá nhân được Huyện đoàn tặng Giấy khen.",
+    ):
+        rows = grants_of(said)
+        assert (rows[0][0], rows[0][5]) == ("khen-thuong", None), said
+        assert rows[1][0] == "giay-khen" and rows[1][5] is not None, said
+    # negative: counts listed after one giving verb stay that giver's
+    rows = grants_of("UBND huyện khen thưởng 12 tập thể, 20 cá nhân có thành tích xuất sắc.")
+    assert [(r[1], r[2], r[5]) for r in rows] == [
+        ("collective", 12, "Ủy ban nhân dân huyện Văn Lãng"),
+        ("individual", 20, "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # nor do counts listed before one passive verb, or a count and another verb after 'và'
+    rows = grants_of("Năm 2023, 12 tập thể, 18 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.")
+    assert [(r[2], r[5]) for r in rows] == [
+        (12, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        (18, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    rows = grants_of(
+        "Chủ tịch UBND huyện tặng Giấy khen cho 21 tập thể, 59 cá nhân và công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 8 cá nhân."
+    )
+    assert {r[5] for r in rows} == {"Chủ tịch Ủy ban nhân dân huyện Văn Lãng"}
