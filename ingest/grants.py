@@ -886,7 +886,13 @@ _GIVEN_BARE_PASSIVE = re.compile(
     r"(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|công nhận)\s+(?:danh hiệu\s+)?$",
     re.I,
 )
-_ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60})?\s*[,;]?\s*")  # 'X tặng Bằng khen,' and nothing after
+# 'X tặng Bằng khen,' and nothing after, but the money or gift given with it ('và phần thưởng 100 triệu đồng', 'kèm 5
+# triệu đồng'; not one given to someone of its own: 'kèm 5 triệu đồng cho em A')
+_GIFT_AFTER = (
+    r"(?:\s*,?\s*(?:và|kèm(?:\s+theo)?|cùng(?:\s+với)?)\s+(?:(?:phần|tiền|số tiền)\s+thưởng|phần quà|quà|số tiền|(?=\d))"
+    r"(?:(?!cho\s)[^,;.]|[.,](?=\d)){0,60})?"
+)
+_ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60}?)?" + _GIFT_AFTER + r"\s*[,;]?\s*")
 # 'được khen thưởng gồm:', 'là:' (or no colon before a person's honorific: 'gồm ông A và bà B')
 # (the round they were in between: 'Những người được khen thưởng đợt này gồm ông A và bà B', 'lần này có ông A')
 _MADE_OF_LIST = re.compile(rf"\s*(?:(?:lần|đợt|năm)\s+(?:này|nay)\s+)?(?:gồm|là|có)(?:\s+có)?(?:\s*:|{_PERSON_NEXT})")

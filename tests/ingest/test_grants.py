@@ -12535,3 +12535,18 @@ def test_those_counted_after_a_comma_receiving_in_turn_keep_their_giver_to_thems
         "Chủ tịch UBND huyện tặng Giấy khen cho 21 tập thể, 59 cá nhân và công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 8 cá nhân."
     )
     assert {r[5] for r in rows} == {"Chủ tịch Ủy ban nhân dân huyện Văn Lãng"}
+
+
+def test_a_clause_giving_an_award_with_money_or_a_gift_and_no_one_gives_to_the_one_the_clause_before_gave_to():
+    for gift in ("và phần thưởng 100 triệu đồng", "kèm 1.500.000 đồng", "kèm theo tiền thưởng 5 triệu đồng", "cùng phần quà"):
+        said = f"Với thành tích này, em Nguyễn Quang Huy được Thủ tướng Chính phủ tặng Bằng khen; Chủ tịch UBND tỉnh tặng Bằng khen {gift}."
+        rows = grants_of(said)
+        assert [(r[0], r[5], r[10]) for r in rows] == [
+            ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", "Nguyễn Quang Huy"),
+            ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Nguyễn Quang Huy"),
+        ], gift
+    # negative: money given to someone of its own names the recipient of that clause
+    said = (
+        "Em Nguyễn Quang Huy được Thủ tướng Chính phủ tặng Bằng khen; Chủ tịch UBND tỉnh tặng Bằng khen kèm 5 triệu đồng cho em Lê Văn An."
+    )
+    assert [r[10] for r in grants_of(said)] == ["Nguyễn Quang Huy", "Lê Văn An"]
