@@ -375,7 +375,8 @@ def named(doc: Document, start: int, end: int, at_start: bool = False) -> OrgRef
 # thống của Trường X')
 # 'cho', or 'tặng' before a name ('trao Huân chương Độc lập hạng Nhất của Chủ tịch nước tặng Tổng cục Thống kê'; not
 # 'tặng quà')
-_GIVEN_TO = rf"(?<!\w)(?:cho(?:\s*:)?|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?|tặng(?=\s+[{UPPER}]))\s+"
+# (or before a unit by its level word: 'Cờ thi đua của Chính phủ trao tặng tỉnh Hà Tĩnh')
+_GIVEN_TO = rf"(?<!\w)(?:cho(?:\s*:)?|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?(?:\s+của)?|tặng(?=\s+(?:(?:{levels.ANY})\s+)?[{UPPER}]))\s+"
 
 
 _STAFF = (

@@ -12550,3 +12550,11 @@ def test_a_clause_giving_an_award_with_money_or_a_gift_and_no_one_gives_to_the_o
         "Em Nguyễn Quang Huy được Thủ tướng Chính phủ tặng Bằng khen; Chủ tịch UBND tỉnh tặng Bằng khen kèm 5 triệu đồng cho em Lê Văn An."
     )
     assert [r[10] for r in grants_of(said)] == ["Nguyễn Quang Huy", "Lê Văn An"]
+
+
+def test_an_award_handed_over_to_a_unit_told_by_its_level_word_after_trao_tang_is_that_unit_s():
+    for unit in ("tỉnh Lạng Sơn", "huyện Văn Lãng", "xã Tân Mỹ"):
+        said = f"Đại hội vinh dự đón nhận Cờ thi đua của Chính phủ trao tặng {unit} vì đã có thành tích xuất sắc năm 2024."
+        assert [(r[0], r[2], r[10]) for r in grants_of(said)] == [("co-thi-dua-chinh-phu", 1, unit)], unit
+    # negative: a gift handed to a unit is no award
+    assert grants_of("Ngày 5/3/2024, Chủ tịch UBND huyện trao tặng xã Tân Mỹ 50 bộ bàn ghế.") == []
