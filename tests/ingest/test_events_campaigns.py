@@ -2232,6 +2232,9 @@ def test_in_an_article_about_one_event_who_attends_in_a_sentence_of_their_own_at
     assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân bày tỏ niềm vinh dự và cảm ơn.") == {("Vũ Văn Mạnh", "spoke")}
     assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân cảm thấy vinh dự.") == set()
     assert parts("Ông Vũ Văn Mạnh, Chủ tịch Hội Doanh nhân cho biết dự kiến năm tới sẽ kết nạp 20 hội viên.") == set()
+    # the address read at a rally or an anniversary is a speech (reading a decision out is none)
+    assert parts("Ông Quàng Văn Bình, Bí thư Huyện ủy đọc diễn văn ôn lại truyền thống.") == {("Quàng Văn Bình", "spoke")}
+    assert parts("Ông Quàng Văn Bình, Chánh Văn phòng Huyện ủy đọc quyết định khen thưởng.") == set()
 
 
 def test_festivals_rallies_and_a_day_s_festival_told_before_their_verb_are_events():
