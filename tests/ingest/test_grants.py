@@ -2426,6 +2426,14 @@ def test_totals_counted_over_the_years_are_no_grants():
     # ('Hiện' opening the sentence, its subject before 'có')
     assert grants_of("Hiện thị trấn có 3.200/3.500 hộ đạt danh hiệu Gia đình văn hóa, chiếm 91,4%.") == []
     assert grants_of("Hiện toàn huyện đang có 120 thôn đạt danh hiệu Thôn văn hóa.") == []
+    # (told as someone reports it: 'A cho biết, toàn thị trấn hiện có ...'; negative: what they report given is given)
+    assert (
+        grants_of("Bà Trần Thị Thu, Phó Chủ tịch UBND thị trấn cho biết, toàn thị trấn hiện có 2.815 hộ đạt danh hiệu Gia đình văn hóa.")
+        == []
+    )
+    assert grants_of("Ông Lê Văn An thông tin, xã hiện còn 40 hộ đạt danh hiệu Gia đình văn hóa 3 năm liền.") == []
+    rows = grants_of("Ông Lê Văn An cho biết, năm 2023 UBND huyện đã tặng Giấy khen cho 20 hộ đạt danh hiệu Gia đình văn hóa.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 20)]
     # negative: 'Hiện thực hóa' opens no count of holders
     rows = grants_of("Hiện thực hóa mục tiêu, năm 2023 xã có 3 thôn được công nhận danh hiệu Thôn văn hóa.")
     assert [r[2] for r in rows] == [3]
