@@ -1198,7 +1198,10 @@ def _commended_as(a: GrantFact, b: GrantFact, titled: set[str] | frozenset[str] 
     """'tổ chức Lễ kỷ niệm ... và tuyên dương 50 thanh niên tiêu biểu', then 'tặng Bằng khen cho 50 thanh niên tiêu
     biểu': a bare commendation at an event, counted as a grant of a named award at the same event is, is that grant."""
     x, y = sorted((label(a.conferrer) or "", label(b.conferrer) or ""), key=len)
-    one_giver = not x or y.endswith(x)  # unsaid, the same, or its standing committee ('Ban Thường vụ Huyện đoàn X')
+    bare_one = a if a.award == "khen-thuong" else b
+    # unsaid, the same, or its standing committee ('Ban Thường vụ Huyện đoàn X'); or the host of a commending it held,
+    # not its giver ('Công an huyện tổ chức trao thưởng cho tổ công tác', then 'Giám đốc Công an tỉnh tặng Giấy khen ...')
+    one_giver = not x or y.endswith(x) or _organised_handing(bare_one)
     # a title named in quotes ('danh hiệu “Công dân tiêu biểu”') is an award of its own; the title those commended are
     # counted under ('biểu dương 150 “Gia đình hiếu học”') says who they are, and may be told as the award they got
     # (unless the article names that title as given: then those commended under it got it, an award of its own)
@@ -1207,10 +1210,12 @@ def _commended_as(a: GrantFact, b: GrantFact, titled: set[str] | frozenset[str] 
     # được tôn vinh là ...', not 'Xã A và xã B được tặng Cờ thi đua. Xã C và xã D được tặng Cờ thi đua và Bằng khen.')
     # (and counted as those commended, not by a giver who commends them: 'Chủ tịch UBND xã khen thưởng 6 hộ')
     others_named = bool(a.named and b.named) and not {_named_key(n) for n in a.named} & {_named_key(n) for n in b.named}
-    bare_one = a if a.award == "khen-thuong" else b
     told_again = (a.count or 0) > 1 and not others_named and _COUNTED_COMMENDED.search(bare_one.evidence.text) is not None
     same_event = a.event == b.event and (a.event is not None or told_again)
-    return same_event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare
+    # (each to one it names, two others: 'trao thưởng cho Đội A', then 'tặng Giấy khen cho Đội B')
+    two_named = bool(a.recipient and b.recipient) and (a.recipient or "").casefold() != (b.recipient or "").casefold()
+    two_named = two_named and not people_of(a.recipient or "", b.recipient or "")
+    return same_event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare and not two_named
 
 
 def _named_after(g: GrantFact, h: GrantFact) -> bool:

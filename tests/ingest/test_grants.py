@@ -12566,3 +12566,23 @@ def test_an_award_handed_over_to_a_unit_told_by_its_level_word_after_trao_tang_i
         assert [(r[0], r[2], r[10]) for r in grants_of(said)] == [("co-thi-dua-chinh-phu", 1, unit)], unit
     # negative: a gift handed to a unit is no award
     assert grants_of("Ngày 5/3/2024, Chủ tịch UBND huyện trao tặng xã Tân Mỹ 50 bộ bàn ghế.") == []
+
+
+def test_a_handing_over_a_body_held_for_one_it_names_is_the_award_another_gives_that_one_there():
+    for who in ("tổ công tác", "Đội Cảnh sát hình sự"):
+        said = (
+            f"Chiều 3/11/2024, Công an huyện tổ chức trao thưởng cho {who} có thành tích xuất sắc. "
+            f"Ghi nhận thành tích trên, Giám đốc Công an tỉnh đã tặng Giấy khen cho {who}."
+        )
+        assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [("giay-khen", 1, "Giám đốc Công an tỉnh Lạng Sơn")], who
+    # negative: given to another one named, two grants; a body that commends itself, and another that gives too, two
+    said = (
+        "Chiều 3/11/2024, Công an huyện tổ chức trao thưởng cho Đội Cảnh sát hình sự. "
+        "Giám đốc Công an tỉnh đã tặng Giấy khen cho Đội Cảnh sát giao thông."
+    )
+    assert [r[0] for r in grants_of(said)] == ["khen-thuong", "giay-khen"]
+    said = (
+        "Chiều 21/6/2024, UBND huyện đã tổ chức khen thưởng đột xuất cho em Lê Minh Khôi. "
+        "Cũng trong dịp này, Huyện đoàn tặng Giấy khen cho em Khôi vì đã có hành động đẹp."
+    )
+    assert len(grants_of(said)) == 2
