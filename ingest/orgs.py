@@ -1386,7 +1386,7 @@ def _unit_headed(doc: Document, role: str | None) -> OrgRef | None:
 BARE_BODY_HEADS = (
     r"(?:nhà\s+)?(?P<head>trường|chi nhánh|công ty|tổng công ty|tập đoàn|bệnh viện|ngân hàng|cục|chi cục|tổng cục|sở|trung tâm|học viện"
     r"|hợp tác xã|htx|chi bộ|đảng bộ|chi đoàn|chi hội|công đoàn(?: ngành| cơ sở| công ty| tổng công ty| trường| bệnh viện| ngân hàng| chi nhánh)?|hội|hiệp hội|đảng ủy khối|đồn|lữ đoàn|trung đoàn|sư đoàn|quân khu|quân đoàn|binh chủng|quân chủng"
-    r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|nhà hát|thư viện|bảo tàng|đài|báo|viện|xí nghiệp|nhà máy"
+    r"|bộ tư lệnh(?:\s+(?:quân khu|quân đoàn|binh đoàn|vùng))?|bộ chỉ huy|ban chỉ đạo|nhà hát|thư viện|bảo tàng|đài|báo|viện|xí nghiệp|nhà máy"
     # (a district's office in capitals only: 'Giấy khen của Phòng'; not 'phòng, chống', 'phòng họp')
     r"|(?-i:Phòng)(?![\s,]+(?:chống|ngừa)(?!\w))"
     # (a navy's or coast guard's region in capitals: 'Tư lệnh Vùng'; not 'Vùng sâu, vùng xa')

@@ -12586,3 +12586,14 @@ def test_a_handing_over_a_body_held_for_one_it_names_is_the_award_another_gives_
         "Cũng trong dịp này, Huyện đoàn tặng Giấy khen cho em Khôi vì đã có hành động đẹp."
     )
     assert len(grants_of(said)) == 2
+
+
+def test_a_steering_committee_told_bare_is_the_one_the_lead_names():
+    said = (
+        "Ngày 22/6/2023, Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện tổ chức hội nghị tổng kết. "
+        "Tại hội nghị, Ban Chỉ đạo đã tặng Giấy khen cho 8 tập thể."
+    )
+    assert [r[5] for r in grants_of(said)] == ["Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện Văn Lãng"]
+    # negative: with none named, it is no one the article knows
+    said = "Ngày 22/6/2023, UBND huyện tổ chức hội nghị tổng kết. Tại hội nghị, Ban Chỉ đạo đã tặng Giấy khen cho 8 tập thể."
+    assert [r[5] for r in grants_of(said)] == [None]
