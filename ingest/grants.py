@@ -3623,11 +3623,20 @@ def _without_past_records(
             or (cut is not None and told_at is not None and told_at.get(id(g), 0) >= cut)
         ]
     past = set()
+    # ('Giai đoạn 2020 - 2025, huyện đã được tặng Huân chương ... (năm 2023)' in a report of 2025: a year of the period the
+    # sentence sums up, which runs to the news, is its news, not a record before it)
+    opening = _OPENING_PERIOD.match(sent.text)
+    first, last = (int(opening["a"]), int(_period_end(opening) or opening["a"])) if opening else (0, 0)
     for a in doc.spans("awards", sent.start + told_from, sent.end):
         given = _GIVEN_IN_YEAR.match(doc.text, a.end)
-        if given and int(given["y"]) < now_year - 1:
+        summed_up = given is not None and last >= now_year - 1 and first <= int(given["y"]) <= last
+        if given and int(given["y"]) < now_year - 1 and not summed_up:
             past.add(a.value.award)
     return [g for g in found if not _one_of(g, past)]
+
+
+# a period a sentence opens on ('Giai đoạn 2020 - 2025, ...', 'Trong nhiệm kỳ 2020 - 2025, ...')
+_OPENING_PERIOD = re.compile(r"\W*(?:[Tt]rong\s+)?(?i:" + _PERIOD.pattern + r")")
 
 
 def _one_of(g: GrantFact, awards: set[str]) -> bool:

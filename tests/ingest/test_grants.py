@@ -12597,3 +12597,16 @@ def test_a_steering_committee_told_bare_is_the_one_the_lead_names():
     # negative: with none named, it is no one the article knows
     said = "Ngày 22/6/2023, UBND huyện tổ chức hội nghị tổng kết. Tại hội nghị, Ban Chỉ đạo đã tặng Giấy khen cho 8 tập thể."
     assert [r[5] for r in grants_of(said)] == [None]
+
+
+def test_an_award_dated_within_the_period_a_sentence_sums_up_to_the_news_is_no_past_record():
+    for opening in ("Giai đoạn 2018 - 2023, ", "Trong nhiệm kỳ 2018 - 2023, "):
+        said = f"{opening}huyện Văn Lãng đã được Chủ tịch nước tặng Huân chương Lao động hạng Nhì (năm 2021)."
+        assert [(r[0], r[10]) for r in grants_of(said)] == [("huan-chuong-lao-dong-hang-nhi", "huyện Văn Lãng")], opening
+    # negative: with no period, or one long over, or a year before it, the award is the unit's record
+    for said in (
+        "Huyện Văn Lãng đã được Chủ tịch nước tặng Huân chương Lao động hạng Nhì (năm 2021).",
+        "Giai đoạn 2015 - 2020, huyện Văn Lãng đã được Chủ tịch nước tặng Huân chương Lao động hạng Nhì (năm 2018).",
+        "Giai đoạn 2018 - 2023, huyện Văn Lãng đã được Chủ tịch nước tặng Huân chương Lao động hạng Nhì (năm 2016).",
+    ):
+        assert grants_of(said) == [], said
