@@ -34,7 +34,7 @@ from .orgs import (
     parse_org,
     peoples_committee,
 )
-from .people import HONORIFIC, LIST_HONORIFIC, PersonMention
+from .people import HONORIFIC, LIST_HONORIFIC, ROLES, PersonMention
 from .places import PlaceContext, unit_for_subject
 from .prescan import prescanned
 
@@ -429,12 +429,28 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         fuller = told_in_full_before(doc, bare["head"], start)
         if fuller is not None:
             return unit_as_written(fuller)  # 'tặng Giấy khen cho tổ công tác và thưởng ...': the team named in full before
-    if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)):
-        return own_body(doc, head["head"])  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
+    if found is None and (head := _HEAD_THEN_REASON.match(doc.text, start, stop)) and (body := own_body(doc, head["head"])):
+        return body  # 'cho Công ty vì đã hoàn thành ...': the headline's one company
     if found is None and (people := _PEOPLE_OF_UNIT.match(doc.text, start, stop)):
         return unit_as_written(people.group(0))  # 'cho Nhân dân thôn Nà Pồng': a unit's people, one collective
+    if (
+        found is None
+        and (proper := _PROPER_NAME.match(doc.text, start, stop)) is not None
+        and not doc.spans("people", start, proper.end())
+        and ROLES.match(doc.text, start) is None
+        and _ENVOY.match(doc.text, start) is None
+    ):
+        # 'trao Huân chương ... cho Xưởng may Phú Hưng': a name of capitals no rule knows, and no person's, is the unit's
+        return unit_as_written(proper.group(0))
     # ('trao Cờ thi đua cho Cục Thuế' after 'Cục Thuế tỉnh Vĩnh Long': the one placed agency of that name the article named)
     return as_named_in_article(doc, found) if found is not None else None
+
+
+# a name that ends the recipients' phrase: of a capital, and its last word of a capital or a number ('Xưởng may Phú
+# Hưng', 'Đoàn Kinh tế Quốc phòng Lâm Bình', 'Đội 3'), with no word between that joins or says more ('và', 'vì', 'của')
+_ENVOY = re.compile(r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Đại biện|Tùy viên)(?!\w)")  # a title, not a unit ('cho Đại sứ Lào')
+_NOT_IN_NAME = r"của|và|cho|vì|đã|được|các|những|có|trong|tại|với|về|do|là|đạt|thuộc|nhân|năm|ông|bà|anh|chị|em"
+_PROPER_NAME = re.compile(rf"[{UPPER}][\w'’]*(?:\s+(?!(?:{_NOT_IN_NAME})(?!\w))[\w'’]+){{0,8}}?\s+(?:[{UPPER}][\w'’]*|\d+[A-Z]?)(?=\s*$)")
 
 
 # a unit's level word alone, then the end of the recipients' phrase ('cho thị trấn.', 'cho xã vì đã có thành tích ...')

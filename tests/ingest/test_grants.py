@@ -12610,3 +12610,14 @@ def test_an_award_dated_within_the_period_a_sentence_sums_up_to_the_news_is_no_p
         "Giai đoạn 2018 - 2023, huyện Văn Lãng đã được Chủ tịch nước tặng Huân chương Lao động hạng Nhì (năm 2016).",
     ):
         assert grants_of(said) == [], said
+
+
+def test_an_award_handed_to_a_unit_by_a_name_no_rule_knows_is_that_unit_s():
+    for unit in ("Xưởng may Phú Hưng", "Đoàn Kinh tế Quốc phòng Lâm Bình", "Xưởng May Phú Hưng"):
+        for verb in ("cho", "tặng"):
+            said = f"Ngày 5/3/2024, ông Lê Văn An trao Huân chương Lao động hạng Ba {verb} {unit}."
+            rows = grants_of(said)
+            assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "collective", 1, unit)], said
+    # negative: a person, or a title held, is no such unit
+    assert [r[1] for r in grants_of("Ngày 5/3/2024, ông Lê Văn An trao Huân chương Lao động hạng Ba cho Lê Văn Bình.")] == ["individual"]
+    assert [r[10] for r in grants_of("Ngày 5/3/2024, Chủ tịch nước trao Huân chương Hữu nghị cho Đại sứ Nhật Bản.")] != ["Đại sứ Nhật Bản"]
