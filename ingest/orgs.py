@@ -1338,6 +1338,8 @@ _HEADED_BY_TITLE = {
     "Phó Trung đoàn trưởng": ("Trung đoàn ",),
     "Sư đoàn trưởng": ("Sư đoàn ",),
     "Phó Sư đoàn trưởng": ("Sư đoàn ",),
+    "Đoàn trưởng": ("Đoàn Kinh tế - Quốc phòng ",),  # an army's economic and defence corps (bodies.tsv)
+    "Phó Đoàn trưởng": ("Đoàn Kinh tế - Quốc phòng ",),
     "Cục trưởng": ("Cục ",),
     "Phó Cục trưởng": ("Cục ",),
     "Chi cục trưởng": ("Chi cục ",),

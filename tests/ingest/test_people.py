@@ -2990,3 +2990,14 @@ def test_a_village_branch_s_head_titled_before_the_association_s_field_heads_tha
     }
     # negative: the title alone, the field told later in the sentence of others
     assert posts_of("Ông Lò Văn Ba, Chi hội trưởng cho biết phụ nữ thôn 3 rất tích cực.")["Lò Văn Ba"] == {("Chi hội trưởng", None)}
+
+
+def test_the_head_of_an_economic_and_defence_corps_by_his_title_alone_heads_the_corps_the_article_names():
+    lead = "Ngày 25/7/2023, Đoàn Kinh tế - Quốc phòng 327 tổ chức lễ kỷ niệm 25 năm thành lập. "
+    people = posts_of(lead + "Đại tá Hoàng Văn Lộc, Đoàn trưởng báo cáo truyền thống.")
+    assert people["Hoàng Văn Lộc"] == {("Đoàn trưởng", "Đoàn Kinh tế - Quốc phòng 327")}
+    people = posts_of(lead + "Thượng tá Lê Văn Tâm, Phó Đoàn trưởng phát biểu.")
+    assert people["Lê Văn Tâm"] == {("Phó Đoàn trưởng", "Đoàn Kinh tế - Quốc phòng 327")}
+    # negative: in an article of no such corps, the title heads none of its bodies
+    people = posts_of("Ngày 25/7/2023, Lữ đoàn 168 tổ chức lễ kỷ niệm. Đại tá Hoàng Văn Lộc, Đoàn trưởng báo cáo truyền thống.")
+    assert ("Đoàn trưởng", "Lữ đoàn 168") not in people["Hoàng Văn Lộc"]
