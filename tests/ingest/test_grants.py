@@ -12621,3 +12621,13 @@ def test_an_award_handed_to_a_unit_by_a_name_no_rule_knows_is_that_unit_s():
     # negative: a person, or a title held, is no such unit
     assert [r[1] for r in grants_of("Ngày 5/3/2024, ông Lê Văn An trao Huân chương Lao động hạng Ba cho Lê Văn Bình.")] == ["individual"]
     assert [r[10] for r in grants_of("Ngày 5/3/2024, Chủ tịch nước trao Huân chương Hữu nghị cho Đại sứ Nhật Bản.")] != ["Đại sứ Nhật Bản"]
+
+
+def test_those_commended_said_before_a_passive_of_its_own_take_the_agent_of_that_passive():
+    for said in (
+        "100 cán bộ, chiến sĩ được tuyên dương lần này được Giám đốc Công an tỉnh tặng Giấy khen.",
+        "Các tập thể, cá nhân được biểu dương được Giám đốc Công an tỉnh tặng Giấy khen.",
+    ):
+        assert [r[5] for r in grants_of(said)] == ["Giám đốc Công an tỉnh Lạng Sơn"], said
+    # negative: one passive, its agent as told
+    assert [r[5] for r in grants_of("100 cán bộ, chiến sĩ được Công an tỉnh tặng Giấy khen.")] == ["Công an tỉnh Lạng Sơn"]
