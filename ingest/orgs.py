@@ -1276,13 +1276,14 @@ def _press_tag(doc: Document, span: Span) -> bool:
     return bool(_SOURCE_BEFORE.search(doc.text, max(0, span.start - 12), span.start) or _SOURCE_AFTER.match(doc.text, span.end))
 
 
-_PLACED_AGENCY = ("Cục ", "Chi cục ")
+# agencies, and the public institutions a place's name places ('Trung tâm Y tế', 'Bảo tàng': bodies.tsv placed-institution)
+_PLACED_AGENCY = ("Cục ", "Chi cục ", "Trung tâm ", "Bệnh viện ", "Bảo tàng", "Thư viện", "Trường Chính trị")
 
 
 def as_named_in_article(doc: Document, org: OrgRef) -> OrgRef:
     """'Trưởng khối thi đua số 6' after 'Khối thi đua số 6 của Ngân hàng Nhà nước': the bloc the article named in full;
-    'Cục trưởng Cục Thuế' after 'Cục Thuế tỉnh Bình Dương': the one placed body of that name the article named; 'Bí thư
-    Đoàn Khối' after 'Đoàn Khối các cơ quan tỉnh X': that one."""
+    'Cục trưởng Cục Thuế' after 'Cục Thuế tỉnh Bình Dương', 'Giám đốc Bảo tàng' after 'Bảo tàng tỉnh Điện Biên': the one
+    placed body of that name the article named; 'Bí thư Đoàn Khối' after 'Đoàn Khối các cơ quan tỉnh X': that one."""
     if org.name in _BARE_BLOC_BODIES:  # 'Bí thư Đoàn Khối' after 'Đoàn Khối các cơ quan tỉnh X'
         return _named_in_full(org, [s.value for s in doc.spans("orgs")])
     # (an agency only: a force named bare, 'Chính ủy Bộ đội Biên phòng', is the national one)

@@ -3001,3 +3001,16 @@ def test_the_head_of_an_economic_and_defence_corps_by_his_title_alone_heads_the_
     # negative: in an article of no such corps, the title heads none of its bodies
     people = posts_of("Ngày 25/7/2023, Lữ đoàn 168 tổ chức lễ kỷ niệm. Đại tá Hoàng Văn Lộc, Đoàn trưởng báo cáo truyền thống.")
     assert ("Đoàn trưởng", "Lữ đoàn 168") not in people["Hoàng Văn Lộc"]
+
+
+def test_the_head_of_a_public_institution_told_bare_heads_the_one_the_article_places():
+    for body in ("Trung tâm Y tế huyện Hải Hà", "Thư viện tỉnh Quảng Ninh", "Bảo tàng tỉnh Quảng Ninh"):
+        bare = body.split(" huyện ")[0].split(" tỉnh ")[0]
+        people = posts_of(f"Ngày 5/10/2024, {body} tổ chức lễ. Bà Vừ Thị Vân, Giám đốc {bare} cho biết, năm 2024 đón khách.")
+        assert people["Vừ Thị Vân"] == {("Giám đốc", body)}, body
+    # negative: with two of that kind placed, the bare one is neither
+    people = posts_of(
+        "Ngày 5/10/2024, Trung tâm Y tế huyện Hải Hà và Trung tâm Y tế huyện Tiên Yên tổ chức lễ. "
+        "Bà Vừ Thị Vân, Giám đốc Trung tâm Y tế cho biết, năm 2024 đón khách."
+    )
+    assert people["Vừ Thị Vân"] == {("Giám đốc", "Trung tâm Y tế")}
