@@ -1016,7 +1016,9 @@ def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
     gather people ('Tối 12/10, Thành ủy X họp mặt các doanh nghiệp ...'), or to sign its pledge of emulation, on a day the
     sentence gives ('Năm nay, trường kỷ niệm 50 năm ...' tells of a year, no ceremony)."""
     for span in agents(doc, sent.start, sent.end):
-        m = _REVIEWS.match(doc.text, span.end, sent.end)
+        # (past what places the body, in brackets: 'Hội CCB phường X (TP Thái Bình) tổng kết công tác Hội')
+        placed = _PLACED_IN_BRACKETS.match(doc.text, span.end, sent.end)
+        m = _REVIEWS.match(doc.text, placed.end() if placed else span.end, sent.end)
         if m is None or _plan_before(doc, span.start, sent.start):
             continue
         date = date_before(doc, sent.start, span.start)
@@ -1034,6 +1036,7 @@ def _reviewed(sent: Sentence, doc: Document) -> list[EventFact]:
     return []
 
 
+_PLACED_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)")
 _JOINED = re.compile(r"\s*(?:[-–,]|và)\s*")
 
 

@@ -3880,3 +3880,15 @@ def test_a_body_that_holds_an_exchange_on_a_day_holds_a_ceremony_named_by_it():
     # negatives: exchanges of a year, no day told; and one named by nothing more
     assert facts_of("Đoàn viên ra quân hưởng ứng. Năm 2023, Thị đoàn tổ chức giao lưu nhiều lần với các đơn vị.").events == []
     assert facts_of("Đoàn viên ra quân hưởng ứng. Ngày 12/3, UBND thị xã Quảng Yên tổ chức giao lưu.").events == []
+
+
+def test_a_body_placed_in_brackets_before_its_review_verb_still_held_the_meeting():
+    for said in (
+        "Ngày 10/12/2022, Hội CCB phường Quang Trung (TP Thái Bình) tổng kết công tác Hội năm 2022.",
+        "Ngày 10/12/2022, UBND xã Tân Lập (huyện Văn Lãng) tổng kết phong trào thi đua năm 2022.",
+    ):
+        [event] = facts_of(said).events
+        assert (event.kind, event.date) == ("Conference", dt.date(2022, 12, 10)), said
+        assert event.label.startswith("Tổng kết "), said
+    # negative: what it says it will review is no meeting held
+    assert facts_of("Ngày 10/12/2022, UBND xã Tân Lập (huyện Văn Lãng) cho biết sẽ tổng kết phong trào thi đua năm 2022.").events == []
