@@ -446,10 +446,10 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
     return as_named_in_article(doc, found) if found is not None else None
 
 
-# a name that ends the recipients' phrase: of a capital, and its last word of a capital or a number ('Xưởng may Phú
-# Hưng', 'Đoàn Kinh tế Quốc phòng Lâm Bình', 'Đội 3'), with no word between that joins or says more ('và', 'vì', 'của')
 _ENVOY = re.compile(r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Đại biện|Tùy viên)(?!\w)")  # a title, not a unit ('cho Đại sứ Lào')
 _NOT_IN_NAME = r"của|và|cho|vì|đã|được|các|những|có|trong|tại|với|về|do|là|đạt|thuộc|nhân|năm|ông|bà|anh|chị|em"
+# a name that ends the recipients' phrase: of a capital, and its last word of a capital or a number ('Xưởng may Phú
+# Hưng', 'Đoàn Kinh tế Quốc phòng Lâm Bình', 'Đội 3'), with no word between that joins or says more ('và', 'vì', 'của')
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'’]*(?:\s+(?!(?:{_NOT_IN_NAME})(?!\w))[\w'’]+){{0,8}}?\s+(?:[{UPPER}][\w'’]*|\d+[A-Z]?)(?=\s*$)")
 
 

@@ -370,14 +370,14 @@ _FOR_PROPOSAL = re.compile(r"(?<!,)\s(?=để\s+đề nghị\s)")  # (after a co
 # ông A được tặng Giấy khen của UBND huyện')
 _COMMA_PERSON = re.compile(rf",\s+(?=(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}])")
 _COMMA_UNIT = re.compile(rf",\s+(?=[{UPPER}]|(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s)")
-# (each count with its own passive verb, the first a commending whole without an award: not 'có 15 mẹ được phong
-# tặng, 30 mẹ được truy tặng danh hiệu ...', whose award the two share; not a list of counts one verb after them has, 'trong đó 12 tập thể, 18 cá nhân
-# được ...', nor a count and another verb, '598 cá nhân và công nhận ...')
+# after a comma, a count with a passive verb of its own, the count before it commended whole by one of its own, with no
+# award: not 'có 15 mẹ được phong tặng, 30 mẹ được truy tặng danh hiệu ...', whose award the two share; not counts one
+# verb after them has, 'trong đó 12 tập thể, 18 cá nhân được ...'; nor a count and another verb, '598 cá nhân và công
+# nhận ...'
 _COMMA_COUNT = re.compile(r",\s+(?=\d)")
-_COUNTED_RECEIVE = re.compile(r"\d[^,;]{2,60}?\s+(?:(?:đã|cũng|vừa)\s+)*được(?!\w)")
-_COUNTED_RECEIVED_BEFORE = re.compile(
-    r"\d[^,;]{2,60}?\s+(?:(?:đã|cũng|vừa)\s+)*được\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh)(?!\w)[^,;]*$"
-)
+_COUNT_THEN_PASSIVE = r"\d[^,;]{2,60}?\s+(?:(?:đã|cũng|vừa)\s+)*được"
+_COUNTED_RECEIVE = re.compile(_COUNT_THEN_PASSIVE + r"(?!\w)")
+_COUNTED_RECEIVED_BEFORE = re.compile(_COUNT_THEN_PASSIVE + r"\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh)(?!\w)[^,;]*$")
 _UNIT_AFTER = re.compile(rf"(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s+(?-i:[{UPPER}\d])")
 _RECEIVES_IN_TURN = re.compile(r"[^,;]{2,80}?\s+(?:(?:đã|cũng|vừa|vinh dự)\s+)*(?:được|nhận)(?!\w)")
 # after 'và', a body that gives in turn ('A trao giải cho các đội thi và Ban Thường vụ Huyện ủy đã tặng Giấy khen ...'),
