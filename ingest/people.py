@@ -192,6 +192,7 @@ _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?
 # a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
 _DASHED = re.compile(r"\s+[-–]\s+")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
 _BARE_AND = re.compile(r"\s+và\s+")  # two names joined with nothing said of the first
@@ -1213,6 +1214,8 @@ class _Finder:
             if name and bare and len(posts) == 1 and (before := self._office_joined_before(at, posts[0])) is not None:
                 posts = [replace(posts[0], org=before)]  # 'Giám đốc Sở Nội vụ A và Phó Giám đốc B': B's deputy office is of it
                 bare = False
+            if name and bare and name.count(" ") == 1 and any(_COMMA_ONLY.fullmatch(text, p.chain_end, at) for p in self.found):
+                continue  # 'Ông A, Giám đốc Đoàn Chèo': the title is A's, two words after it his body ('Đoàn' a surname too)
             if name:
                 # a bare title still names its holder; the body comes from elsewhere
                 rule = "people.bare-title-name" if bare else "people.title-chain-name"

@@ -3014,3 +3014,12 @@ def test_the_head_of_a_public_institution_told_bare_heads_the_one_the_article_pl
         "Bà Vừ Thị Vân, Giám đốc Trung tâm Y tế cho biết, năm 2024 đón khách."
     )
     assert people["Vừ Thị Vân"] == {("Giám đốc", "Trung tâm Y tế")}
+
+
+def test_two_words_after_a_bare_title_set_off_after_a_person_are_his_body_not_a_second_person():
+    for body in ("Đoàn Chèo", "Đoàn Nghệ thuật"):
+        people = posts_of(f"Ngày 25/7/2023, Nhà hát tổ chức lễ kỷ niệm. Ông Hoàng Văn Lộc, Giám đốc {body} phát biểu.")
+        assert set(people) == {"Hoàng Văn Lộc", "Phan Minh Đức"}, body
+    # negative: a bare title opening on its holder's name names that holder
+    people = posts_of("Ngày 25/7/2023, Nhà hát tổ chức lễ kỷ niệm. Giám đốc Đoàn Văn Hậu phát biểu.")
+    assert "Đoàn Văn Hậu" in people
