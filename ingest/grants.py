@@ -3063,6 +3063,9 @@ class _Reader:
             )
             if ranked_first:
                 conferrer = None
+            if ranking and mention and (by := _RECOGNISED_BY.search(clause, max(0, mention.start - 160), mention.start)):
+                # 'xã A được Bộ Chỉ huy Quân sự tỉnh công nhận là đơn vị dẫn đầu ...': a ranking its recogniser is said of
+                conferrer = resolve_conferrer(self.doc, base + by.start("agent"), base + by.end("agent"))[0]
             if rule == _RECEIVED_AGAIN_RULE and mention:
                 conferrer = self.again_givers.get(mention.start)
             if mention and mention.explicit_conferrer:
@@ -3633,6 +3636,11 @@ def _without_past_records(
         if given and int(given["y"]) < now_year - 1 and not summed_up:
             past.add(a.value.award)
     return [g for g in found if not _one_of(g, past)]
+
+
+# the agent that recognised a unit as its bloc's leader, right before the ranking ('được UBND huyện công nhận là đơn vị
+# dẫn đầu', 'được Bộ Chỉ huy Quân sự tỉnh công nhận là đơn vị dẫn đầu phong trào thi đua ... khối')
+_RECOGNISED_BY = re.compile(r"(?<!\w)được\s+(?P<agent>(?:(?!được\s)[^,;:]){2,80}?)\s+công nhận\s+là\s+(?:một\s+)?(?:[^,;:]{0,40}?\s)?$")
 
 
 # a period a sentence opens on ('Giai đoạn 2020 - 2025, ...', 'Trong nhiệm kỳ 2020 - 2025, ...')

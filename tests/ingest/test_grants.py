@@ -12631,3 +12631,17 @@ def test_those_commended_said_before_a_passive_of_its_own_take_the_agent_of_that
         assert [r[5] for r in grants_of(said)] == ["Giám đốc Công an tỉnh Lạng Sơn"], said
     # negative: one passive, its agent as told
     assert [r[5] for r in grants_of("100 cán bộ, chiến sĩ được Công an tỉnh tặng Giấy khen.")] == ["Công an tỉnh Lạng Sơn"]
+
+
+def test_a_bloc_s_leader_recognised_by_an_agent_it_names_is_ranked_by_that_agent():
+    for said, giver in (
+        ("Năm 2022, xã Tân Mỹ được UBND huyện công nhận là đơn vị dẫn đầu khối thi đua.", "Ủy ban nhân dân huyện Văn Lãng"),
+        ("Năm 2022, Trường THCS Tân Mỹ được UBND tỉnh công nhận là một đơn vị dẫn đầu khối thi đua.", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ):
+        assert [(r[0], r[5]) for r in grants_of(said)] == [("don-vi-dan-dau-khoi-thi-dua", giver)], said
+    # negative: recognised by no one said, or voted, the ranking keeps no giver
+    for said in (
+        "Năm 2022, xã Tân Mỹ được công nhận là đơn vị dẫn đầu khối thi đua.",
+        "Năm 2022, xã Tân Mỹ được suy tôn là đơn vị dẫn đầu Cụm thi đua, được đề nghị UBND tỉnh tặng Cờ thi đua.",
+    ):
+        assert grants_of(said)[0][5] is None, said
