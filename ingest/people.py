@@ -192,6 +192,7 @@ _LIST_NEXT_FAR = re.compile(r"[^,;.:()]{1,60}?(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?
 # a title's holder set off after it by a comma and an honorific ('Phó Chủ tịch HĐND tỉnh, ông A')
 _APPOSED = re.compile(r"\s*,\s*" + HONORIFIC.pattern)
 _DASHED = re.compile(r"\s+[-–]\s+")
+_APPOSED_PAST_HEAD = re.compile(r"\s+(?:chi nhánh|nhà trường|đơn vị)" + _APPOSED.pattern)
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # what joins a second name to a person just named: what is said of the first in brackets, then 'và'
 _JOINED = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*và\s+")
@@ -1204,6 +1205,9 @@ class _Finder:
                 start = colon.end()  # 'các Thứ trưởng: A, B và C'
             name = leading_name(text, pos=start) or (None if bare else highlands_given_name(text, start))
             apposed = None if name or bare else _APPOSED.match(text, chain_end)
+            if not name and bare and len(posts) == 1:
+                # ('Giám đốc chi nhánh, ông A': a bare title, the head noun of the article's one body after it, its holder)
+                apposed = _APPOSED_PAST_HEAD.match(text, chain_end)
             if apposed:  # 'Phó Chủ tịch HĐND tỉnh X, ông A đã trao ...': the title, then its holder set off by a comma
                 name, start = leading_name(text, after_honorific=True, pos=apposed.end()), apposed.end()
             dashed = None if name or bare else _DASHED.match(text, chain_end)

@@ -3023,3 +3023,17 @@ def test_two_words_after_a_bare_title_set_off_after_a_person_are_his_body_not_a_
     # negative: a bare title opening on its holder's name names that holder
     people = posts_of("Ngày 25/7/2023, Nhà hát tổ chức lễ kỷ niệm. Giám đốc Đoàn Văn Hậu phát biểu.")
     assert "Đoàn Văn Hậu" in people
+
+
+def test_a_bare_title_ending_on_a_head_noun_then_a_holder_set_off_by_a_comma_is_that_holder_s():
+    people = posts_of(
+        "Ngày 5/3/2023, Agribank chi nhánh huyện Hải Hà tổ chức hội nghị. Giám đốc chi nhánh, ông Nguyễn Văn Thành phát biểu."
+    )
+    assert people["Nguyễn Văn Thành"] == {("Giám đốc", "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh huyện Hải Hà")}
+    people = posts_of("Ngày 5/3/2023, Trường THCS Quảng Long tổ chức lễ. Hiệu trưởng nhà trường, cô Lê Thị Lan phát biểu.")
+    assert people["Lê Thị Lan"] == {("Hiệu trưởng", "Trường THCS Quảng Long")}
+    # negative: a bare title with no head noun after it, then a comma and a person, is no title of theirs
+    people = posts_of(
+        "Ngày 5/3/2023, Agribank chi nhánh huyện Hải Hà tổ chức hội nghị. Phát biểu tại hội nghị, ông Nguyễn Văn Thành cảm ơn."
+    )
+    assert people["Nguyễn Văn Thành"] == set()
