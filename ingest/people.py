@@ -1204,10 +1204,12 @@ class _Finder:
             if plural and (colon := _COLON_AFTER.match(text, chain_end)):
                 start = colon.end()  # 'các Thứ trưởng: A, B và C'
             name = leading_name(text, pos=start) or (None if bare else highlands_given_name(text, start))
-            apposed = None if name or bare else _APPOSED.match(text, chain_end)
-            if not name and bare and len(posts) == 1:
-                # ('Giám đốc chi nhánh, ông A': a bare title, the head noun of the article's one body after it, its holder)
-                apposed = _APPOSED_PAST_HEAD.match(text, chain_end)
+            if name:
+                apposed = None
+            elif not bare:
+                apposed = _APPOSED.match(text, chain_end)
+            else:  # ('Giám đốc chi nhánh, ông A': a bare title, the head noun of the article's one body after it, its holder)
+                apposed = _APPOSED_PAST_HEAD.match(text, chain_end) if len(posts) == 1 else None
             if apposed:  # 'Phó Chủ tịch HĐND tỉnh X, ông A đã trao ...': the title, then its holder set off by a comma
                 name, start = leading_name(text, after_honorific=True, pos=apposed.end()), apposed.end()
             dashed = None if name or bare else _DASHED.match(text, chain_end)
