@@ -651,7 +651,7 @@ _ONE_COLLECTIVE = re.compile(
 _TEAM_WORDS = r"(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)"  # a team of people, named by what it is, no body's name
 _ONE_TEAM = re.compile(
     rf"\s*cho\s+(?:tập thể\s+)?(?P<unit>{_TEAM_WORDS}(?:\s+[^\s,;.:()]+){{0,12}}?)"
-    r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
+    r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|vừa|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
 )
 
 
@@ -865,6 +865,9 @@ _GIVEN_HOW = re.compile(r"\s+(?:đột xuất|kịp thời)(?=\s+cho(?!\w))")
 
 _FOR_REASON = re.compile(r"(?<!\w)vì\s")
 _GIVEN_AGAIN = re.compile(r"(?<!\w)(?:cho|tặng|trao|khen thưởng)(?!\w)")  # 'vì thành tích ..., cho 5 tập thể': given on
+# ('cho tổ công tác đã dũng cảm cứu 5 người'): the object of a deed the recipient did, a few words after its 'đã', with no
+# giving, 'được' or list between
+_DEED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:(?!(?:cho|tặng|trao|được|khen|và|cùng)(?!\w))[^\W\d]+\s+){1,4}$")
 
 
 def _said_of_named(text: str, named_end: int, at: int) -> bool:
@@ -1735,6 +1738,10 @@ class _Reader:
         reason = _FOR_REASON.search(clause, awards[-1].end) if awards and counts else None
         if reason is not None:
             counts = [c for c in counts if c.start < reason.end() or _GIVEN_AGAIN.search(clause, reason.end(), c.start)]
+        if awards and counts:  # 'trao Giấy khen cho tổ công tác đã cứu 5 người': what the recipient did, not recipients
+            counts = [
+                c for c in counts if c.start < awards[-1].end or not _DEED_BEFORE.search(clause, max(awards[-1].end, c.start - 48), c.start)
+            ]
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         # the people's offsets are the sentence's; presenters_of reads them against the clause's

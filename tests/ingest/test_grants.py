@@ -6237,8 +6237,9 @@ def test_a_medal_named_after_its_word_is_no_state_medal_whoever_hands_it_over():
 def test_the_giving_told_first_then_the_counts_after_a_comma():
     rows = _kinds("Được Chủ tịch UBND tỉnh tặng Bằng khen, 5 tập thể và 7 cá nhân đã có thành tích xuất sắc trong năm 2022.")
     assert [(a, k, n) for a, k, n, _ in rows] == [("bang-khen-cap-bo-tinh", "collective", 5), ("bang-khen-cap-bo-tinh", "individual", 7)]
-    # a count the clause after the comma says of its own subject is no recipient
-    assert _kinds("Được Chủ tịch UBND tỉnh tặng Bằng khen, xã Tân Mỹ đã cứu trợ 5 hộ dân bị lũ cuốn trôi nhà cửa.") == []
+    # a count the clause after the comma says of its own subject is no recipient: that subject is the one given
+    rows = _kinds("Được Chủ tịch UBND tỉnh tặng Bằng khen, xã Tân Mỹ đã cứu trợ 5 hộ dân bị lũ cuốn trôi nhà cửa.")
+    assert rows == [("bang-khen-cap-bo-tinh", "collective", 1, "xã Tân Mỹ")]
 
 
 def test_items_counted_under_a_heading_that_commends_are_commended_by_its_giver():
@@ -12645,3 +12646,29 @@ def test_a_bloc_s_leader_recognised_by_an_agent_it_names_is_ranked_by_that_agent
         "Năm 2022, xã Tân Mỹ được suy tôn là đơn vị dẫn đầu Cụm thi đua, được đề nghị UBND tỉnh tặng Cờ thi đua.",
     ):
         assert grants_of(said)[0][5] is None, said
+
+
+def test_a_count_in_the_deed_a_recipient_did_after_its_da_is_not_recipients():
+    for sentence, kind, name in (
+        (
+            "Ngày 8/10, ông Trần Văn Hòa đã trao Giấy khen cho tổ công tác đã dũng cảm cứu 5 người mắc kẹt trong đám cháy.",
+            "collective",
+            None,
+        ),
+        (
+            "Chủ tịch UBND huyện tặng Giấy khen cho Đội Cảnh sát cơ động đã bắt giữ 3 đối tượng trộm cắp.",
+            "collective",
+            "Đội Cảnh sát cơ động Công an huyện Văn Lãng",
+        ),
+        ("Bà Hà Thị Vân trao Bằng khen cho tổ công tác vừa đưa 12 ngư dân vào bờ an toàn.", "collective", None),
+    ):
+        rows = grants_of(sentence)
+        assert [(r[1], r[2], r[10]) for r in rows] == [(kind, 1, name)], sentence
+    # negative: a count of the list after a 'đã' of giving, or after 'và', stays recipients
+    assert [(r[1], r[2]) for r in grants_of("UBND huyện đã tặng Giấy khen cho 5 tập thể và 12 cá nhân.")] == [
+        ("collective", 5),
+        ("individual", 12),
+    ]
+    assert [(r[1], r[2]) for r in grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát giao thông đã bắt giữ 3 đối tượng và 2 cá nhân.")] == [
+        ("collective", 1), ("individual", 2)
+    ]  # fmt: skip
