@@ -190,6 +190,8 @@ def _names_within(a: str, b: str) -> bool:
     # 'Đồn Biên phòng Cửa khẩu Cầu Treo' for '... Cửa khẩu quốc tế Cầu Treo': a word or two left out inside (a short
     # form's part too: 'Đội CSGT Công an ...' for 'Đội CSGT-TT Công an ...')
     short, full = re.split(r"[\s\-–]+", x), re.split(r"[\s\-–]+", y)
+    if len(short) >= 4 and short[:2] == full[:2] and full[-(len(short) - 2) :] == short[2:]:
+        return True  # 'Công ty Thủy lợi X' for 'Công ty TNHH MTV Khai thác công trình thủy lợi X': its head and its last words
     return len(short) >= 3 and short[:2] == full[:2] and short[-1] == full[-1] and len(full) - len(short) <= 2 and _in_order(short, full)
 
 

@@ -12672,3 +12672,23 @@ def test_a_count_in_the_deed_a_recipient_did_after_its_da_is_not_recipients():
     assert [(r[1], r[2]) for r in grants_of("UBND huyện tặng Giấy khen cho Đội Cảnh sát giao thông đã bắt giữ 3 đối tượng và 2 cá nhân.")] == [
         ("collective", 1), ("individual", 2)
     ]  # fmt: skip
+
+
+def test_a_headline_s_company_by_its_head_and_last_words_is_the_lead_s_by_its_legal_name():
+    def orders(headline: str, lead: str) -> list[str | None]:
+        text = f"{headline}\n30/08/2024\n{lead}\nVăn Hiếu\n"
+        return sorted(g.recipient for g in counted_once(article(text)[1].grants) if g.award.startswith("huan-chuong"))
+
+    lead = (
+        "Sáng 29/8, Công ty TNHH MTV Khai thác công trình thủy lợi Nam Sông Mã tổ chức Lễ kỷ niệm 50 năm thành lập và đón"
+        " nhận Huân chương Lao động hạng Nhì."
+    )
+    assert orders("Công ty Thủy lợi Nam Sông Mã đón nhận Huân chương Lao động hạng Nhì", lead) == [
+        "Công ty TNHH MTV Khai thác công trình thủy lợi Nam Sông Mã"
+    ]
+    lead2 = "Ngày 12/5, Công ty Cổ phần Đầu tư và Xây dựng Thủy lợi Lâm Đồng tổ chức lễ đón nhận Huân chương Lao động hạng Ba."
+    assert orders("Công ty Thủy lợi Lâm Đồng đón nhận Huân chương Lao động hạng Ba", lead2) == [
+        "Công ty Cổ phần Đầu tư và Xây dựng Thủy lợi Lâm Đồng"
+    ]
+    # negative: another company's last words are another company
+    assert len(orders("Công ty Thủy lợi Bắc Sông Mã đón nhận Huân chương Lao động hạng Nhì", lead)) == 2
