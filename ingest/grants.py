@@ -375,6 +375,9 @@ _COMMA_UNIT = re.compile(rf",\s+(?=[{UPPER}]|(?i:{levels.ANY}|{levels.BELOW_COMM
 # verb after them has, 'trong đó 12 tập thể, 18 cá nhân được ...'; nor a count and another verb, '598 cá nhân và công
 # nhận ...'
 _COMMA_COUNT = re.compile(r",\s+(?=\d)")
+# after a comma, each or all of a kind receiving in turn ('Công an xã X được tặng Giấy khen, mỗi cá nhân được tặng Giấy
+# khen kèm 1 triệu đồng')
+_COMMA_EACH = re.compile(rf",\s+(?=(?:mỗi|các|những)\s+(?:{NOUN_RE})\s+(?:(?:đã|cũng|vừa|đều)\s+)*được\s)")
 _COUNT_THEN_PASSIVE = r"\d[^,;]{2,60}?\s+(?:(?:đã|cũng|vừa)\s+)*được"
 _COUNTED_RECEIVE = re.compile(_COUNT_THEN_PASSIVE + r"(?!\w)")
 _COUNTED_RECEIVED_BEFORE = re.compile(_COUNT_THEN_PASSIVE + r"\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh)(?!\w)[^,;]*$")
@@ -447,6 +450,7 @@ def _another_giver(clause: str) -> list[int]:
             and any(c.kind for c in counts_in(clause[m.end() : m.end() + 40])[:1])
             and _has_given(clause[: m.start()])
         ]
+        + [m.end() for m in _COMMA_EACH.finditer(clause) if _has_given(clause[: m.start()])]
     )
 
 

@@ -9783,8 +9783,8 @@ def test_a_clause_giving_to_no_one_gives_to_the_one_named_just_before():
         ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", htx)
     ]
     assert rows(f"{htx} được Thủ tướng Chính phủ tặng Bằng khen, các đơn vị được tặng Giấy khen.") == [
-        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", htx)
-    ]
+        ("bang-khen-thu-tuong", "Thủ tướng Chính phủ", htx), ("giay-khen", None, None)
+    ]  # fmt: skip
 
 
 def test_a_headline_s_bare_commendation_summing_one_award_s_grants_is_no_grant_beside_another_award():
@@ -12692,3 +12692,19 @@ def test_a_headline_s_company_by_its_head_and_last_words_is_the_lead_s_by_its_le
     ]
     # negative: another company's last words are another company
     assert len(orders("Công ty Thủy lợi Bắc Sông Mã đón nhận Huân chương Lao động hạng Nhì", lead)) == 2
+
+
+def test_each_or_all_of_a_kind_receiving_in_turn_after_a_comma_is_a_clause_of_its_own():
+    lead = "Ngày 15/1, Chủ tịch UBND huyện Văn Lãng ký quyết định khen thưởng đột xuất Trạm Y tế xã Tân Mỹ và 4 cá nhân.\n"
+    for then, award in (
+        (
+            "Theo đó, Trạm Y tế xã Tân Mỹ được tặng Giấy khen kèm 3 triệu đồng, mỗi cá nhân được tặng Giấy khen kèm 1 triệu đồng.",
+            "giay-khen",
+        ),
+        ("Cụ thể, Trạm Y tế xã Tân Mỹ được tặng Giấy khen, các cá nhân đều được tặng Giấy khen và tiền thưởng.", "giay-khen"),
+    ):
+        rows = grants_of(lead + then)
+        assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 1), (award, "individual", 4)], then
+    # negative: what each receives beside no award of its own leaves the commendation bare
+    rows = grants_of(lead + "Theo đó, Trạm Y tế xã Tân Mỹ được tặng Giấy khen, các cá nhân được thưởng 1 triệu đồng.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 1), ("khen-thuong", "individual", 4)]
