@@ -52,7 +52,7 @@ _COUNT = re.compile(
 _COUNT_LOWER = lowered(_COUNT)
 # times counted alone, at the end of what they count ('Giấy khen: 150 lượt.', 'cho 150 lượt và ...')
 _TIMES_ALONE = re.compile(r"\s*(?:[.,;:)]|$|\s(?:và|được|cho|trong|năm|đạt|có)(?!\w))")
-_YEAR_BEFORE = re.compile(r"(?<!\w)năm\s*$", re.I)
+_DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:năm|tháng|ngày)\s*$", re.I)
 _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$", re.I)
 # 'lần thứ 2', 'thứ 3': an ordinal, not a count ('Đây là lần thứ 2 tập thể lớp nhận Bằng khen'); and a number that
 # names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên', 'Khu phố 4 phường X'; not 'trong số 36 tập thể')
@@ -143,8 +143,8 @@ def counts_in(text: str) -> list[Count]:
             continue  # '8/9 ấp': 8 of the 9 counted; '15/10' without a noun, or after 'ngày', is a date
         if num == "năm" and _IN_THE_YEAR.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'Trong năm huyện đã tổ chức ...': in the year, not five districts
-        if value == 0 or (m["num"][0].isdigit() and _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-            continue  # 'năm 2023 thôn có 95% hộ ...': a year before the subject, not 2023 villages
+        if value == 0 or (m["num"][0].isdigit() and _DATE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue  # 'năm 2023 thôn có 95% hộ ...', 'tháng 12 Chủ tịch Hội ...': a year, a month or a day before the subject, not a count
         if _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'lần thứ 2 tập thể lớp nhận ...': the second time; 'lớp 8 Trường X': the eighth grade
         if _WHERE_BEFORE.search(text, max(0, m.start() - 5), m.start()):

@@ -12708,3 +12708,15 @@ def test_each_or_all_of_a_kind_receiving_in_turn_after_a_comma_is_a_clause_of_it
     # negative: what each receives beside no award of its own leaves the commendation bare
     rows = grants_of(lead + "Theo đó, Trạm Y tế xã Tân Mỹ được tặng Giấy khen, các cá nhân được thưởng 1 triệu đồng.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 1), ("khen-thuong", "individual", 4)]
+
+
+def test_people_counted_by_the_post_they_hold_at_the_base_are_recipients():
+    rows = grants_of(
+        "Tại chương trình, 25 Chủ tịch Hội Cựu chiến binh cơ sở tiêu biểu được Ban Thường vụ Hội Cựu chiến binh tỉnh tặng Bằng khen."
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "individual", 25)]
+    rows = grants_of("Ông Hoàng Văn Sinh trao Giấy khen của UBND huyện cho 9 hiệu trưởng có thành tích xuất sắc.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 9)]
+    # negative: a month before the post is when, not how many
+    rows = grants_of("Trong tháng 12 Chủ tịch Hội Nông dân huyện đã tặng Giấy khen cho 14 hội viên.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 14)]
