@@ -12720,3 +12720,12 @@ def test_people_counted_by_the_post_they_hold_at_the_base_are_recipients():
     # negative: a month before the post is when, not how many
     rows = grants_of("Trong tháng 12 Chủ tịch Hội Nông dân huyện đã tặng Giấy khen cho 14 hội viên.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 14)]
+
+
+def test_all_of_those_counted_said_before_the_count_are_the_award_s_recipients():
+    rows = grants_of("Ban Thường vụ Huyện đoàn tặng Giấy khen cho cả 45 đoàn viên tham gia chiến dịch.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "individual", 45)]
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho tất cả 7 tập thể và 11 cá nhân có thành tích.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 7), ("giay-khen", "individual", 11)]
+    # negative: 'cả' in what the count did, not after the award's 'cho', gives nothing
+    assert grants_of("Hội thi thu hút cả 300 thí sinh tham gia và được Ban tổ chức đánh giá cao.") == []
