@@ -261,6 +261,11 @@ _GRANT_VERB = lexicon.cue("grant-verb")
 # awards handed over in the passive, right after them and their classes ('... các hạng đã được trao tặng cho'): no holder
 # counted, whatever the verb before
 _HANDED_AFTER = re.compile(r"(?:\s+các\s+(?:hạng|loại))?\s+(?:(?:đã|cũng|vừa)\s+)*được\s+(?:trao tặng|trao|gắn)(?!\w)")
+# (nor titles counted, then recognised in the passive, by a giver or none, a word or three between: '15 tập thể lao động
+# xuất sắc được (UBND tỉnh) công nhận', '8 gia đình văn hóa tiêu biểu năm 2023 được công nhận')
+_RECOGNISED_AFTER = re.compile(
+    r"(?:\s+(?!được(?!\w))[^\s,;.]+){0,3}?\s+(?:(?:đã|cũng|vừa|đều)\s+)*được\s+(?:[^,;.]{1,60}?\s+)?(?:xét\s+)?công nhận(?!\w)"
+)
 _CUMULATIVE = lexicon.cue("cumulative")
 _UNIT_HISTORY = lexicon.cue("unit-history")
 # a person's title the article gives to collectives, told by its name without 'Tập thể': the collective's own title
@@ -1838,6 +1843,7 @@ class _Reader:
             and not _GRANT_VERB.search(sent.text, 0, offset + last)
             # (nor awards counted, then handed over in the passive: '30 Huy chương Chiến sĩ vẻ vang được trao cho ...')
             and not _HANDED_AFTER.match(clause, last)
+            and not _RECOGNISED_AFTER.match(clause, last)
             and not _RESULTS.match(sent.text)
             # (a row of a table of awards, no heading over it: each award's counts after its colon, given; or a
             # sentence made of such rows: 'Huân chương Lao động hạng Ba: 02 tập thể, 01 cá nhân; Bằng khen ...: 05 tập thể.')

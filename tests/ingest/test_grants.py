@@ -12729,3 +12729,18 @@ def test_all_of_those_counted_said_before_the_count_are_the_award_s_recipients()
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 7), ("giay-khen", "individual", 11)]
     # negative: 'cả' in what the count did, not after the award's 'cho', gives nothing
     assert grants_of("Hội thi thu hút cả 300 thí sinh tham gia và được Ban tổ chức đánh giá cao.") == []
+
+
+def test_titles_counted_then_recognised_in_the_passive_are_grants_not_holders():
+    rows = grants_of("Năm 2022, có 12 tập thể lao động xuất sắc và 36 tập thể lao động tiên tiến được công nhận.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("tap-the-lao-dong-xuat-sac", "collective", 12),
+        ("tap-the-lao-dong-tien-tien", "collective", 36),
+    ]
+    rows = grants_of("Toàn huyện có 210 lao động tiên tiến năm 2022 được Chủ tịch UBND huyện công nhận.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("lao-dong-tien-tien", "individual", 210, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")
+    ]
+    # negatives: holders counted with no recognising, or something else done to them, stay holders
+    assert grants_of("Năm 2022, huyện có 12 tập thể lao động xuất sắc.") == []
+    assert grants_of("Huyện có 54 Bà mẹ Việt Nam Anh hùng được chăm sóc, phụng dưỡng suốt đời.") == []
