@@ -337,6 +337,8 @@ def _named_body_then_counts(
         subject = _subject_before_counts(clause, c.start) if a is not None and c.kind and m is None else None
         # (not one that holds a count of its own: 'Chúc mừng 3 tập thể và 7 cá nhân được nhận ...' names no body)
         counted_within = subject is not None and any(subject[0] <= x.start < subject[1] for x, _, _ in pairs if x.value)
+        # (nor one given an award of its own before 'và': 'Trường X nhận Cờ thi đua và 4 giáo viên nhận Bằng khen')
+        counted_within = counted_within or (subject is not None and any(subject[0] <= x.start < subject[1] for x in awards))
         if (
             subject is not None
             and not counted_within

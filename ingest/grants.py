@@ -355,6 +355,13 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 *(m.start() + 1 for m in _WHILE.finditer(clause)),
                 *_another_giver(clause),
                 *(m.start() + 1 for m in _AND_GIVES_AGAIN.finditer(clause) if _given_to_before(clause, m.start())),
+                *(
+                    m.start() + 1
+                    for m in _COUNT_RECEIVES_IN_TURN.finditer(clause)
+                    if any(c.kind for c in counts_in(clause[m.end() : m.end() + 50])[:1])
+                    and find_awards(clause[: m.start()])
+                    and find_awards(clause[m.end() :])
+                ),
                 # ('A được UBND tỉnh tặng Bằng khen và được đề nghị Thủ tướng tặng Bằng khen': given, then proposed)
                 *(m.start() + 1 for m in _AND_PROPOSED_TOO.finditer(clause) if find_awards(clause[: m.start()])),
                 # ('UBND xã đã khen thưởng cho 5 tập thể, đồng thời đề nghị UBND huyện tặng Giấy khen cho 2 tập thể': a
@@ -398,6 +405,11 @@ _ALSO_GIVEN = re.compile(
 # after 'và', the same giver's next handing-over, to recipients of its own ('trao Huân chương cho VĐV A và trao thưởng
 # cho 6 vận động viên'): a predicate of its own
 _AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưởng|trao tặng|trao|tặng|khen thưởng)\s+[^;,]{0,60}?cho\s)")
+# after 'và' or a comma, those counted receiving an award of their own in turn ('Trường X nhận Cờ thi đua của Bộ và 4 giáo
+# viên nhận Bằng khen', '..., 3 giáo viên được nhận Giấy khen'): a clause of their own (a short reach: read at each space)
+_COUNT_RECEIVES_IN_TURN = re.compile(
+    r"(?:,|\s)(?=\s*(?:và\s+)?\d+\s+[^\d,;]{2,40}?\s+(?:(?:đã|cũng|đều)\s+)?(?:vinh dự\s+)?(?:được\s+)?(?<!công )(?:nhận|đón nhận)(?!\w))"
+)
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...')
 _AND_PROPOSED_TOO = re.compile(r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)")
 # (its recipients after 'cho' within a short reach: a long clause read again at each comma would grow with its square)

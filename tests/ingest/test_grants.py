@@ -12744,3 +12744,20 @@ def test_titles_counted_then_recognised_in_the_passive_are_grants_not_holders():
     # negatives: holders counted with no recognising, or something else done to them, stay holders
     assert grants_of("Năm 2022, huyện có 12 tập thể lao động xuất sắc.") == []
     assert grants_of("Huyện có 54 Bà mẹ Việt Nam Anh hùng được chăm sóc, phụng dưỡng suốt đời.") == []
+
+
+def test_those_counted_receiving_an_award_of_their_own_in_turn_after_a_named_receiver_are_a_clause_of_their_own():
+    rows = grants_of("Trường THCS Hoàng Văn Thụ nhận Cờ thi đua của Bộ GD&ĐT và 6 giáo viên nhận Bằng khen của Bộ trưởng.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 1, "Trường THCS Hoàng Văn Thụ"), ("bang-khen-cap-bo-tinh", "individual", 6, None)
+    ]  # fmt: skip
+    rows = grants_of("Xã Tân Mỹ đón nhận Cờ thi đua của UBND tỉnh, 12 hộ gia đình được nhận Giấy khen của UBND huyện.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 1, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("giay-khen", "collective", 12, "Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # negatives: a body and a count receiving one award together, and counts receiving with no award of their own
+    rows = grants_of("Trường THCS Hoàng Văn Thụ và 6 giáo viên nhận Bằng khen của Bộ trưởng Bộ GD&ĐT.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 6)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho 12 tập thể và 30 cá nhân nhận hỗ trợ.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 12), ("giay-khen", "individual", 30)]
