@@ -271,6 +271,13 @@ def find_awards(text: str) -> list[AwardMention]:
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"].lstrip("0") in ("nhì", "hai", "2") else "don-vi-dan-dau-khoi-thi-dua"
                 found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
                 taken.add(m.start(), m.end())
+    # the cultural title told bare ('11/12 thôn, bản đạt danh hiệu văn hóa', '1.820 hộ đạt danh hiệu văn hóa'): the title of
+    # the households or the residential units counted right before it
+    for m in _CULTURAL_TITLE_BARE.finditer(key) if "danh hiệu văn h" in key else ():
+        if free(m.start(), m.end()) and (counted := _COUNTED_BEFORE_TITLE.search(key, max(0, m.start() - 80), m.start())):
+            award = "gia-dinh-van-hoa" if counted["home"] else "thon-to-dan-pho-van-hoa"
+            found.append(AwardMention(m.start(), m.end(), award, rule="awards.cultural-title-by-count"))
+            taken.add(m.start(), m.end())
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not (_PARTY_BADGE.match(key, a.end) or (a.award == "huy-hieu" and _PARTY_OWN.match(key, a.end)))]
     # a contest's gold, silver or bronze medal ('Huy chương Bạc Olympic Hóa học') is no state medal
@@ -293,6 +300,11 @@ def find_awards(text: str) -> list[AwardMention]:
 
 
 _PLURAL_WORD_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$")
+_CULTURAL_TITLE_BARE = re.compile(r"(?<!\w)danh hiệu văn (?:hóa|hoá)(?!\w)(?!\s*\")")
+_COUNTED_BEFORE_TITLE = re.compile(
+    r"(?<![\d.,/])\d[\d./]*\s+(?:(?P<home>hộ gia đình|hộ|gia đình)|thôn|bản|ấp|buôn|làng|xóm|khóm|khu dân cư|tổ dân phố|khu phố"
+    r"|khối phố|tiểu khu)(?!\w)[^.;\d]{0,40}$"
+)
 _TITLE_WORD_BEFORE = re.compile(r"(?<!\w)danh hiệu\s*[“\"]?\s*$")
 
 

@@ -12761,3 +12761,13 @@ def test_those_counted_receiving_an_award_of_their_own_in_turn_after_a_named_rec
     assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 6)]
     rows = grants_of("UBND huyện tặng Giấy khen cho 12 tập thể và 30 cá nhân nhận hỗ trợ.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 12), ("giay-khen", "individual", 30)]
+
+
+def test_the_cultural_title_told_bare_is_that_of_the_units_or_households_counted_before_it():
+    rows = grants_of("Năm 2022, toàn xã có 14/15 thôn, bản đạt danh hiệu văn hóa và 2.140 hộ đạt danh hiệu văn hóa.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("thon-to-dan-pho-van-hoa", "collective", 14), ("gia-dinh-van-hoa", "collective", 2140)]
+    rows = grants_of("Năm 2022, 9 khu dân cư được công nhận danh hiệu văn hoá.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("thon-to-dan-pho-van-hoa", "collective", 9)]
+    # negatives: no count of units or homes before it, or another noun counted, names none
+    assert grants_of("Năm 2022, thôn Nà Bó tiếp tục giữ vững danh hiệu văn hóa.") == []
+    assert grants_of("Năm 2022, 120 học sinh tham gia cuộc thi tìm hiểu về danh hiệu văn hóa.") == []
