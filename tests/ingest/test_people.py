@@ -3037,3 +3037,13 @@ def test_a_bare_title_ending_on_a_head_noun_then_a_holder_set_off_by_a_comma_is_
         "Ngày 5/3/2023, Agribank chi nhánh huyện Hải Hà tổ chức hội nghị. Phát biểu tại hội nghị, ông Nguyễn Văn Thành cảm ơn."
     )
     assert people["Nguyễn Văn Thành"] == set()
+
+
+def test_a_team_s_and_a_border_post_s_deputy_by_the_short_word():
+    people = posts_of("Đại úy Vũ Văn Nam, Đội phó Đội Cảnh sát giao thông Công an huyện Hải Hà phát biểu.")
+    assert people["Vũ Văn Nam"] == {("Đội phó", "Đội Cảnh sát giao thông Công an huyện Hải Hà")}
+    people = posts_of("Thiếu tá Lò Văn Hải, Đồn phó Đồn Biên phòng Hoành Mô cho biết như vậy.")
+    assert people["Lò Văn Hải"] == {("Đồn phó", "Đồn Biên phòng Hoành Mô")}
+    # negative: the word inside another ('Đội phòng cháy') is no title
+    people = posts_of("Ông Vũ Văn Nam, thành viên Đội phòng cháy chữa cháy cơ sở phát biểu.")
+    assert all(role not in ("Đội phó", "Đồn phó") for role, _ in people.get("Vũ Văn Nam", set()))
