@@ -795,6 +795,8 @@ def _type_as_named(kind: str) -> str:
         return "C" + kind[1:]
     if kind == "Tổng Công ty":  # one corporation however its name's case is written ('Tổng Công ty Điện lực miền Bắc')
         return "Tổng công ty"
+    if kind == "Công đoàn Cơ sở":  # (one union however its word is written: 'Công đoàn Cơ sở Trường X')
+        return "Công đoàn cơ sở"
     kind = _AMPERSAND_SPACED.sub("&", kind)  # 'Trường TH &THCS X' is 'Trường TH&THCS X'
     if not kind.startswith(("trường ", "Trường ")):
         return kind

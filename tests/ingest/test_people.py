@@ -3047,3 +3047,12 @@ def test_a_team_s_and_a_border_post_s_deputy_by_the_short_word():
     # negative: the word inside another ('Đội phòng cháy') is no title
     people = posts_of("Ông Vũ Văn Nam, thành viên Đội phòng cháy chữa cháy cơ sở phát biểu.")
     assert all(role not in ("Đội phó", "Đồn phó") for role, _ in people.get("Vũ Văn Nam", set()))
+
+
+def test_a_grassroots_union_written_with_its_word_in_capitals_is_one_union():
+    for written in ("Công đoàn Cơ sở", "Công đoàn cơ sở"):
+        people = posts_of(f"Bà La Thị Mến, Chủ tịch {written} Trường Tiểu học Quảng Thành phát biểu.")
+        assert people["La Thị Mến"] == {("Chủ tịch", "Công đoàn cơ sở Trường Tiểu học Quảng Thành")}, written
+    # negative: a union of no institution named keeps no institution's name
+    people = posts_of("Bà La Thị Mến, Chủ tịch Công đoàn Cơ quan Ủy ban nhân dân huyện phát biểu.")
+    assert all("Trường" not in (org or "") for _, org in people.get("La Thị Mến", set()))
