@@ -355,13 +355,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 *(m.start() + 1 for m in _WHILE.finditer(clause)),
                 *_another_giver(clause),
                 *(m.start() + 1 for m in _AND_GIVES_AGAIN.finditer(clause) if _given_to_before(clause, m.start())),
-                *(
-                    m.start() + 1
-                    for m in _COUNT_RECEIVES_IN_TURN.finditer(clause)
-                    if any(c.kind for c in counts_in(clause[m.end() : m.end() + 50])[:1])
-                    and find_awards(clause[: m.start()])
-                    and find_awards(clause[m.end() :])
-                ),
+                *(m.start() + 1 for m in _COUNT_RECEIVES_IN_TURN.finditer(clause) if _receives_in_turn(clause, m.start(), m.end())),
                 # ('A được UBND tỉnh tặng Bằng khen và được đề nghị Thủ tướng tặng Bằng khen': given, then proposed)
                 *(m.start() + 1 for m in _AND_PROPOSED_TOO.finditer(clause) if find_awards(clause[: m.start()])),
                 # ('UBND xã đã khen thưởng cho 5 tập thể, đồng thời đề nghị UBND huyện tặng Giấy khen cho 2 tập thể': a
@@ -406,9 +400,11 @@ _ALSO_GIVEN = re.compile(
 # cho 6 vận động viên'): a predicate of its own
 _AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưởng|trao tặng|trao|tặng|khen thưởng)\s+[^;,]{0,60}?cho\s)")
 # after 'và' or a comma, those counted receiving an award of their own in turn ('Trường X nhận Cờ thi đua của Bộ và 4 giáo
-# viên nhận Bằng khen', '..., 3 giáo viên được nhận Giấy khen'): a clause of their own (a short reach: read at each space)
+# viên nhận Bằng khen', '..., 3 giáo viên được nhận Giấy khen', 'Cục được Bộ tặng Cờ thi đua, 4 đơn vị được Tổng cục trưởng
+# tặng Cờ thi đua'): a clause of their own (a short reach: read at each comma and each 'và')
 _COUNT_RECEIVES_IN_TURN = re.compile(
-    r"(?:,|\s)(?=\s*(?:và\s+)?\d+\s+[^\d,;]{2,40}?\s+(?:(?:đã|cũng|đều)\s+)?(?:vinh dự\s+)?(?:được\s+)?(?<!công )(?:nhận|đón nhận)(?!\w))"
+    r"(?:,|\s(?=và\s))(?=\s*(?:và\s+)?\d+\s+[^\d,;]{2,40}?\s+(?:(?:đã|cũng|đều)\s+)?(?:(?:vinh dự\s+)?(?:được\s+)?(?<!công )(?:nhận|đón nhận)"
+    r"|được\s+(?:[^\d,;]{2,60}?\s+)?(?:trao tặng|tặng thưởng|tặng|khen thưởng))(?!\w))"
 )
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...')
 _AND_PROPOSED_TOO = re.compile(r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)")
@@ -468,6 +464,24 @@ def _another_giver(clause: str) -> list[int]:
             and _has_given(clause[: m.start()])
         ]
         + [m.end() for m in _COMMA_EACH.finditer(clause) if _has_given(clause[: m.start()])]
+    )
+
+
+def _receives_in_turn(clause: str, cut: int, at: int) -> bool:
+    """Whether the count at `at` receives an award of its own after the award the clause gave before `cut`, not the
+    last of the counts that award's verb is still to come for ('Cục được Bộ tặng Cờ thi đua, 16 tập thể và 35 cá nhân
+    được Bộ trưởng tặng Bằng khen': a cut before '16', none before 'và 35')."""
+    before = find_awards(clause[:cut])
+    # (the award given right before, its owner after it at most: not one a sentence before, 'Lễ công bố Quyết định phong
+    # tặng danh hiệu X ... Theo đó, 5 nhà giáo được ...')
+    between = clause[before[-1].end : cut] if before else ""
+    return (
+        bool(before)
+        and len(between) <= 60
+        and "." not in between
+        and any(c.kind for c in counts_in(clause[at : at + 50])[:1])
+        and not any(c.kind for c in counts_in(between))
+        and bool(find_awards(clause[at:]))
     )
 
 

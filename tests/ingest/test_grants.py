@@ -12771,3 +12771,18 @@ def test_the_cultural_title_told_bare_is_that_of_the_units_or_households_counted
     # negatives: no count of units or homes before it, or another noun counted, names none
     assert grants_of("Năm 2022, thôn Nà Bó tiếp tục giữ vững danh hiệu văn hóa.") == []
     assert grants_of("Năm 2022, 120 học sinh tham gia cuộc thi tìm hiểu về danh hiệu văn hóa.") == []
+
+
+def test_those_counted_given_an_award_of_their_own_after_a_comma_are_a_clause_of_their_own_the_list_kept_whole():
+    facts = article(
+        HEAD + "Ngày 10/1, Cục Thuế tỉnh Lạng Sơn tổng kết công tác năm 2022. Cục được Bộ Tài chính tặng Cờ thi đua, 3 đơn vị thuộc"
+        " Cục được Tổng cục trưởng Tổng cục Thuế tặng Cờ thi đua, 12 tập thể và 28 cá nhân được Bộ trưởng Bộ Tài chính tặng Bằng"
+        " khen.\nThu Hà\n"
+    )[1]
+    rows = [(g.award, g.recipient_kind, g.count, g.recipient, _label(g.conferrer)) for g in counted_once(facts.grants)]
+    assert rows == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 1, "Cục Thuế tỉnh Lạng Sơn", "Bộ Tài chính"),
+        ("co-thi-dua-cap-bo-tinh", "collective", 3, None, "Tổng cục trưởng Tổng cục Thuế"),
+        ("bang-khen-cap-bo-tinh", "collective", 12, None, "Bộ trưởng Bộ Tài chính"),
+        ("bang-khen-cap-bo-tinh", "individual", 28, None, "Bộ trưởng Bộ Tài chính"),
+    ]
