@@ -355,7 +355,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 *(m.start() + 1 for m in _WHILE.finditer(clause)),
                 *_another_giver(clause),
                 *(m.start() + 1 for m in _AND_GIVES_AGAIN.finditer(clause) if _given_to_before(clause, m.start())),
-                *(m.start() + 1 for m in _COUNT_RECEIVES_IN_TURN.finditer(clause) if _receives_in_turn(clause, m.start(), m.end())),
+                *_receivers_in_turn(clause),
                 # ('A được UBND tỉnh tặng Bằng khen và được đề nghị Thủ tướng tặng Bằng khen': given, then proposed)
                 *(m.start() + 1 for m in _AND_PROPOSED_TOO.finditer(clause) if find_awards(clause[: m.start()])),
                 # ('UBND xã đã khen thưởng cho 5 tập thể, đồng thời đề nghị UBND huyện tặng Giấy khen cho 2 tập thể': a
@@ -467,22 +467,27 @@ def _another_giver(clause: str) -> list[int]:
     )
 
 
-def _receives_in_turn(clause: str, cut: int, at: int) -> bool:
-    """Whether the count at `at` receives an award of its own after the award the clause gave before `cut`, not the
+def _receivers_in_turn(clause: str) -> list[int]:
+    """Where counts receiving an award of their own after the award the clause gave open a clause of their own, not the
     last of the counts that award's verb is still to come for ('Cục được Bộ tặng Cờ thi đua, 16 tập thể và 35 cá nhân
-    được Bộ trưởng tặng Bằng khen': a cut before '16', none before 'và 35')."""
-    before = find_awards(clause[:cut])
-    # (the award given right before, its owner after it at most: not one a sentence before, 'Lễ công bố Quyết định phong
-    # tặng danh hiệu X ... Theo đó, 5 nhà giáo được ...')
-    between = clause[before[-1].end : cut] if before else ""
-    return (
-        bool(before)
-        and len(between) <= 60
-        and "." not in between
-        and any(c.kind for c in counts_in(clause[at : at + 50])[:1])
-        and not any(c.kind for c in counts_in(between))
-        and bool(find_awards(clause[at:]))
-    )
+    được Bộ trưởng tặng Bằng khen': a cut before '16', none before 'và 35'). The clause's awards are read once."""
+    found = [m for m in _COUNT_RECEIVES_IN_TURN.finditer(clause) if any(c.kind for c in counts_in(clause[m.end() : m.end() + 50])[:1])]
+    awards = find_awards(clause) if found else []
+    cuts = []
+    for m in found:
+        before = [a for a in awards if a.end <= m.start()]
+        # (the award given right before, its owner after it at most: not one a sentence before, 'Lễ công bố Quyết định
+        # phong tặng danh hiệu X ... Theo đó, 5 nhà giáo được ...')
+        between = clause[before[-1].end : m.start()] if before else ""
+        if (
+            before
+            and len(between) <= 60
+            and "." not in between
+            and not any(c.kind for c in counts_in(between))
+            and any(a.start >= m.end() for a in awards)
+        ):
+            cuts.append(m.start() + 1)
+    return cuts
 
 
 def _has_given(before: str) -> bool:
