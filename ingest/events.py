@@ -27,7 +27,7 @@ from .places import unit_for_subject
 from .verbs import presents
 
 _HEAD = (
-    r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội thao|[Hh]ội khỏe|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp"
+    r"(?:[Hh]ội nghị|[Ll]ễ|[Đđ]ại lễ|[Đđ]ại hội|[Hh]ội thảo|[Hh]ội thi|[Hh]ội thao|[Hh]ội khỏe|[Hh]ội diễn|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|[Pp]hiên họp|[Cc]uộc họp"
     r"|[Nn]gày hội|[Ll]iên hoan|[Mm]ít tinh|[Hh]ội trại|[Đđ]êm (?:vinh danh|tôn vinh|trao giải|gala)"
     r"|[Cc]hương trình (?:nghệ thuật|giao lưu|gặp mặt|họp mặt|văn nghệ|tôn vinh|vinh danh|tuyên dương|biểu dương|kỷ niệm|khen thưởng)"
     r"|[Cc]hương trình(?=\s+[“\"«]))(?!\w)"  # a programme held, or one held under a quoted name, not one carried out
@@ -35,6 +35,7 @@ _HEAD = (
 _KIND = {
     "hội nghị": "Conference",
     "lễ": "Ceremony",
+    "đại lễ": "Ceremony",  # 'Đại lễ Phật đản', 'Đại lễ kỷ niệm 1000 năm ...': a great ceremony
     "đại hội": "Congress",
     "kỳ họp": "Meeting",
     "phiên họp": "Meeting",

@@ -3892,3 +3892,14 @@ def test_a_body_placed_in_brackets_before_its_review_verb_still_held_the_meeting
         assert event.label.startswith("Tổng kết "), said
     # negative: what it says it will review is no meeting held
     assert facts_of("Ngày 10/12/2022, UBND xã Tân Lập (huyện Văn Lãng) cho biết sẽ tổng kết phong trào thi đua năm 2022.").events == []
+
+
+def test_a_great_ceremony_is_a_ceremony():
+    assert _events_of("Sáng 8/1, Ban Trị sự Giáo hội Phật giáo Việt Nam thị xã Quảng Yên tổ chức Đại lễ cầu siêu.") == [
+        ("Ceremony", "Đại lễ cầu siêu", dt.date(2023, 1, 8))
+    ]
+    assert _events_of("Tối 12/1, UBND thị xã Quảng Yên long trọng tổ chức Đại lễ kỷ niệm 1000 năm danh xưng Quảng Yên.") == [
+        ("Ceremony", "Đại lễ kỷ niệm 1000 năm danh xưng Quảng Yên", dt.date(2023, 1, 12))
+    ]
+    # negative: the words in a name and a word after it are no event
+    assert _events_of("Ông Lê Văn Đại lễ phép chào hỏi các đại biểu ngày 12/1.") == []
