@@ -12786,3 +12786,11 @@ def test_those_counted_given_an_award_of_their_own_after_a_comma_are_a_clause_of
         ("bang-khen-cap-bo-tinh", "collective", 12, None, "Bộ trưởng Bộ Tài chính"),
         ("bang-khen-cap-bo-tinh", "individual", 28, None, "Bộ trưởng Bộ Tài chính"),
     ]
+
+
+def test_a_class_or_a_hamlet_handed_an_award_as_a_collective_is_that_one_unit():
+    for to, name in (("tập thể lớp 9A2", "lớp 9A2"), ("tập thể thôn Nà Lầu", "thôn Nà Lầu"), ("tập thể tổ dân phố 7", "Tổ dân phố 7")):
+        rows = grants_of(f"Ông Hoàng Văn Sinh, Phó Chủ tịch UBND huyện trao Giấy khen cho {to}.")
+        assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 1, name)], to
+    # negative: a collective of people by their calling names no unit
+    assert [r[10] for r in grants_of("Ông Hoàng Văn Sinh trao Giấy khen cho tập thể lớp trưởng các lớp.")] in ([], [None])
