@@ -1113,8 +1113,15 @@ _COMMA = re.compile(r"\s*,")
 
 
 def _ends_a_name(gz: Gazetteer, words: str) -> bool:
-    """A place, or the country a national body's name ends with ('Tập đoàn Điện lực Việt Nam')."""
-    return words in ("Việt Nam", "VN") or gz.is_place_name(words)
+    """A place, or the country a national body's name ends with ('Tập đoàn Điện lực Việt Nam'); a commune or ward of
+    two words or more too ('Bệnh viện Đa khoa Bãi Cháy', 'Công ty Than Hà Tu')."""
+    return words in ("Việt Nam", "VN") or gz.is_place_name(words) or (" " in words and words in _commune_names())
+
+
+@cache
+def _commune_names() -> frozenset[str]:
+    """The names of the pre-2025 communes and wards, as the articles write them."""
+    return frozenset(name for _, name in commune_districts())
 
 
 # the level word that ends an institution's name with its place ('Bệnh viện Đa khoa tỉnh', 'Trung tâm Y tế huyện')

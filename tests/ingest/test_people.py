@@ -3056,3 +3056,15 @@ def test_a_grassroots_union_written_with_its_word_in_capitals_is_one_union():
     # negative: a union of no institution named keeps no institution's name
     people = posts_of("Bà La Thị Mến, Chủ tịch Công đoàn Cơ quan Ủy ban nhân dân huyện phát biểu.")
     assert all("Trường" not in (org or "") for _, org in people.get("La Thị Mến", set()))
+
+
+def test_a_body_named_by_a_ward_run_into_its_holder_s_name_ends_at_the_ward():
+    people = posts_of("Giám đốc Bệnh viện Đa khoa Bãi Cháy Nguyễn Văn Lộc cho biết, năm 2024 bệnh viện khám cho 30 vạn lượt người.")
+    assert people["Nguyễn Văn Lộc"] == {("Giám đốc", "Bệnh viện Đa khoa Bãi Cháy")}
+    people = posts_of("Hiệu trưởng Trường THCS Lê Lợi Phạm Thị Hoa phát biểu tại buổi lễ.")
+    assert people["Phạm Thị Hoa"] == {("Hiệu trưởng", "Trường THCS Lê Lợi")}
+    # negatives: a school named after a person, with no holder after it, stays whole and names no one
+    people = posts_of("Hiệu trưởng Trường THCS Hoàng Văn Thụ phát biểu tại buổi lễ.")
+    assert "Hoàng Văn Thụ" not in people
+    people = posts_of("Ông Trần Văn Sơn, Giám đốc Bệnh viện Đa khoa Nguyễn Đình Chiểu phát biểu.")
+    assert people["Trần Văn Sơn"] == {("Giám đốc", "Bệnh viện Đa khoa Nguyễn Đình Chiểu")}
