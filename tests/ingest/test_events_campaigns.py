@@ -3901,5 +3901,12 @@ def test_a_great_ceremony_is_a_ceremony():
     assert _events_of("Tối 12/1, UBND thị xã Quảng Yên long trọng tổ chức Đại lễ kỷ niệm 1000 năm danh xưng Quảng Yên.") == [
         ("Ceremony", "Đại lễ kỷ niệm 1000 năm danh xưng Quảng Yên", dt.date(2023, 1, 12))
     ]
+    # (its host said after it, or it the subject of its passive: its whole name still)
+    assert [e[1] for e in _events_of("Sáng 8/1, Đại lễ cầu an do Ban Trị sự Giáo hội Phật giáo Việt Nam thị xã Quảng Yên tổ chức.")] == [
+        "Đại lễ cầu an"
+    ]
+    assert [e[1] for e in _events_of("Sáng 8/1, Đại lễ cầu an đã được Ban Trị sự Giáo hội Phật giáo thị xã tổ chức trọng thể.")] == [
+        "Đại lễ cầu an"
+    ]
     # negative: the words in a name and a word after it are no event
     assert _events_of("Ông Lê Văn Đại lễ phép chào hỏi các đại biểu ngày 12/1.") == []
