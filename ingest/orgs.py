@@ -1071,8 +1071,8 @@ def _before_award(text: str, start: int, name: str) -> str:
 
 
 def _placed_before_holder(text: str, start: int, name: str, agency: bool = False) -> str:
-    """'Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Khắc Hưng trao ...': a name that ends with a province's or a
-    district's name, or the country's, run into its holder's full name, ends there ('Bệnh viện Đa khoa Nguyễn Đình
+    """'Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Khắc Hưng trao ...': a name that ends with a province's, a district's or
+    a ward's name, or the country's, run into its holder's full name, ends there ('Bệnh viện Đa khoa Nguyễn Đình
     Chiểu', named after a person, stays whole); an agency's (no agency is named after a person) ends too where a
     field's word in lower case does ('Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương'), and after a field of one
     word ('Cục trưởng Cục Thuế Nguyễn Văn Nam')."""
