@@ -335,16 +335,14 @@ def _named_body_then_counts(
             out.append((c, None, NAMED_COMMENDED))
             continue
         subject = _subject_before_counts(clause, c.start) if a is not None and c.kind and m is None else None
-        # (not one that holds a count of its own: 'Chúc mừng 3 tập thể và 7 cá nhân được nhận ...' names no body)
-        counted_within = subject is not None and any(subject[0] <= x.start < subject[1] for x, _, _ in pairs if x.value)
-        # (nor one given an award of its own before 'và': 'Trường X nhận Cờ thi đua và 4 giáo viên nhận Bằng khen')
-        counted_within = counted_within or (subject is not None and any(subject[0] <= x.start < subject[1] for x in awards))
-        if (
-            subject is not None
-            and not counted_within
-            and not any(subject[0] <= p < subject[1] for p in people)
-            and _PASSIVE_AFTER.match(clause, c.end)
-        ):
+        # (not one that holds a count of its own: 'Chúc mừng 3 tập thể và 7 cá nhân được nhận ...' names no body; nor one
+        # given an award of its own before 'và': 'Trường X nhận Cờ thi đua và 4 giáo viên nhận Bằng khen'; nor a person)
+        holds_its_own = subject is not None and (
+            any(subject[0] <= x.start < subject[1] for x, _, _ in pairs if x.value)
+            or any(subject[0] <= x.start < subject[1] for x in awards)
+            or any(subject[0] <= p < subject[1] for p in people)
+        )
+        if subject is not None and not holds_its_own and _PASSIVE_AFTER.match(clause, c.end):
             # 'Trường THCS X và 5 cá nhân được Bộ trưởng tặng Bằng khen': the body, one more grant of one ('Bà A và 3
             # cá nhân được ...' names a person, whom the count may hold)
             out.append((Count(subject[0], subject[1], 1, False, "collective"), a, NAMED_SUBJECT_AND_COUNTED))

@@ -460,7 +460,7 @@ def _another_giver(clause: str) -> list[int]:
             for m in _COMMA_COUNT.finditer(clause)
             if _COUNTED_RECEIVE.match(clause, m.end())
             and _COUNTED_RECEIVED_BEFORE.search(clause, max(0, m.start() - 120), m.start())
-            and any(c.kind for c in counts_in(clause[m.end() : m.end() + 40])[:1])
+            and _counted_at(clause, m.end(), 40)
             and _has_given(clause[: m.start()])
         ]
         + [m.end() for m in _COMMA_EACH.finditer(clause) if _has_given(clause[: m.start()])]
@@ -471,7 +471,7 @@ def _receivers_in_turn(clause: str) -> list[int]:
     """Where counts receiving an award of their own after the award the clause gave open a clause of their own, not the
     last of the counts that award's verb is still to come for ('Cục được Bộ tặng Cờ thi đua, 16 tập thể và 35 cá nhân
     được Bộ trưởng tặng Bằng khen': a cut before '16', none before 'và 35'). The clause's awards are read once."""
-    found = [m for m in _COUNT_RECEIVES_IN_TURN.finditer(clause) if any(c.kind for c in counts_in(clause[m.end() : m.end() + 50])[:1])]
+    found = [m for m in _COUNT_RECEIVES_IN_TURN.finditer(clause) if _counted_at(clause, m.end(), 50)]
     awards = find_awards(clause) if found else []
     cuts = []
     for m in found:
@@ -488,6 +488,12 @@ def _receivers_in_turn(clause: str) -> list[int]:
         ):
             cuts.append(m.start() + 1)
     return cuts
+
+
+def _counted_at(clause: str, at: int, reach: int) -> bool:
+    """Whether the first count within `reach` letters after `at` counts recipients (a noun of a kind: '12 cá nhân', not
+    '2 triệu đồng')."""
+    return any(c.kind for c in counts_in(clause[at : at + reach])[:1])
 
 
 def _has_given(before: str) -> bool:
