@@ -5358,6 +5358,24 @@ def test_a_body_placed_by_its_district_after_a_comma_is_the_giver_not_the_distri
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")]
 
 
+def test_the_event_as_the_subject_announcing_the_decisions_places_their_grants_at_it():
+    body = "Trong năm, huyện đạt nhiều kết quả.\n"
+    rows = grants_of(
+        body + "Hội nghị công bố quyết định khen thưởng: 6 tập thể đạt danh hiệu “Tập thể lao động xuất sắc”, 45 cá nhân đạt "
+        "danh hiệu Chiến sĩ thi đua cơ sở.",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[8]) for r in rows] == [("tap-the-lao-dong-xuat-sac", 6, "e1"), ("chien-si-thi-dua-co-so", 45, "e1")]
+    rows = grants_of(body + "Buổi lễ cũng đã đọc các quyết định tặng Giấy khen cho 10 tập thể.", with_event=True)
+    assert [(r[0], r[2], r[8]) for r in rows] == [("giay-khen", 10, "e1")]
+    # a body announcing them, in a paragraph of its own, at no event said
+    rows = grants_of(
+        body + "Năm 2022, UBND huyện công bố quyết định khen thưởng: 6 tập thể đạt danh hiệu “Tập thể lao động xuất sắc”.",
+        with_event=True,
+    )
+    assert [(r[0], r[2], r[8]) for r in rows] == [("tap-the-lao-dong-xuat-sac", 6, None)]
+
+
 def test_the_event_as_the_subject_gives_at_it_in_its_organisers_name():
     rows = grants_of("Hội nghị đã khen thưởng 12 tập thể có thành tích xuất sắc.", with_event=True)
     assert [(r[0], r[2], r[5], r[8]) for r in rows] == [("khen-thuong", 12, "Ủy ban nhân dân huyện Văn Lãng", "e1")]
