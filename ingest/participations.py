@@ -67,18 +67,25 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         here = [e for e in facts.events if opens <= e.evidence.start <= at and e.evidence.start >= doc.body_start]
         return max(here, key=lambda e: e.evidence.start) if here else main
 
+    # an event told as held the same day as what the text told before it ('Sáng 3/2, đồng chí A đến thăm, trao Huy hiệu
+    # Đảng cho ông B. Cùng ngày, Hội X tổ chức tổng kết ...'): the sentences before it tell another occasion
+    same_day_after = _SAME_DAY_LEAD.match(main.evidence.text) is not None and main.evidence.start > doc.body_start
     for sent in doc.sentences:
         # (in the main event's paragraph, or in another's: after that event's sentence, in its paragraph)
         in_paragraph = para_start <= sent.start < para_end or told_before(sent.start) is not main
         # in an article about one event, a named person presenting awards, speaking, launching a drive or presiding
         # with no object said ('Bộ trưởng A chủ trì.') does so there
-        presenting = one_event and (
-            _plays(doc, "presented_awards", sent.start, sent.text)
-            or _PART["spoke"].search(sent.text) is not None
-            or _PRESIDES_ALONE.search(sent.text) is not None
-            or _PART["launched"].search(sent.text) is not None
-            or _ATTENDS.search(sent.text) is not None
-            or _SAYS_VERB.search(sent.text) is not None
+        presenting = (
+            one_event
+            and not (same_day_after and doc.body_start <= sent.start < main.evidence.start)
+            and (
+                _plays(doc, "presented_awards", sent.start, sent.text)
+                or _PART["spoke"].search(sent.text) is not None
+                or _PRESIDES_ALONE.search(sent.text) is not None
+                or _PART["launched"].search(sent.text) is not None
+                or _ATTENDS.search(sent.text) is not None
+                or _SAYS_VERB.search(sent.text) is not None
+            )
         )
         attending = _ATTENDANCE.match(sent.text) is not None  # 'Đến dự có ...' in a paragraph of its own
         presiding = _PRESIDING_LIST.match(sent.text) is not None  # 'Chủ trì hội nghị gồm các đồng chí: A, ...; B, ...'
@@ -191,6 +198,10 @@ _HANDS_DECISION = re.compile(_AFTER_NAME + r"trao(?:\s+tặng)?\s+(?:các\s+)?[Q
 
 # what a speaker says, right after the name and titles (on someone's behalf): 'chúc mừng', 'ghi nhận', 'yêu cầu' (only
 # after: 'trao Huân chương và chúc mừng ông B' is said to B)
+# a lead that dates a sentence to the day told before it ('Cùng ngày,', 'Chiều cùng ngày,', 'Cũng trong ngày,')
+_SAME_DAY_LEAD = re.compile(
+    r"\W*(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+)?(?:[Cc]ùng ngày|(?:[Cc]ũng\s+)?[Tt]rong ngày(?:\s+hôm đó)?)\s*,"
+)
 _SAYS_VERB = re.compile(r"(?<!\w)(?:chúc mừng|ghi nhận|đánh giá cao|yêu cầu|gửi lời|bày tỏ|mong muốn|căn dặn|biểu dương những)(?!\w)")
 _SAYS = re.compile(_AFTER_NAME + _SAYS_VERB.pattern)
 # a speech set before its speaker, the sentence's subject: 'Phát biểu chỉ đạo tại hội nghị, ', 'Phát biểu kết luận, '

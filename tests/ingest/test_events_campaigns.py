@@ -3910,3 +3910,23 @@ def test_a_great_ceremony_is_a_ceremony():
     ]
     # negative: the words in a name and a word after it are no event
     assert _events_of("Ông Lê Văn Đại lễ phép chào hỏi các đại biểu ngày 12/1.") == []
+
+
+def test_who_did_something_before_an_event_told_as_held_the_same_day_did_it_elsewhere():
+    def parts(lead: str, after: str = "") -> list[list[tuple[str, str]]]:
+        body = (
+            f"Hội Cựu chiến binh tổng kết phong trào thi đua\n04/02/2024 09:00\n{lead}\n{{then}}, Hội Cựu chiến binh thị xã "
+            f"Quảng Yên tổ chức tổng kết phong trào thi đua “Cựu chiến binh gương mẫu”.{after}\nTrần Thu Hương\n"
+        )
+        return [
+            sorted((p.person, p.part) for p in article(body.format(then=then))[1].events[0].participants)
+            for then in ("Cùng ngày", "Chiều cùng ngày", "Cũng trong ngày", "Sáng 3/2")
+        ]
+
+    visit = "Sáng 3/2, đồng chí Vũ Văn Diện, Bí thư Thị ủy Quảng Yên đã đến thăm, trao Huy hiệu 55 năm tuổi Đảng cho ông Trần Văn Lân."
+    # told as held the same day after it, the event is another occasion; told on a day of its own, the one the article
+    # is about
+    assert parts(visit) == [[], [], [], [("Vũ Văn Diện", "presented_awards")]]
+    # and one told after it, in its paragraph, took part in it
+    spoke = [("Vũ Văn Diện", "attended"), ("Vũ Văn Diện", "spoke")]
+    assert parts(visit, " Đồng chí Vũ Văn Diện dự và phát biểu.") == [spoke] * 3 + [sorted([*spoke, ("Vũ Văn Diện", "presented_awards")])]
