@@ -178,7 +178,9 @@ def counts_in(text: str) -> list[Count]:
         # 'Tổng số tập thể, cá nhân được khen thưởng là 350': the number after 'là' counts the noun before it (where no
         # noun after the number counts it already: 'là 45 người')
         if m.start("num") not in nouned:
-            out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, noun_kind(m["noun"])))
+            # (no noun before it, 'Tổng số được khen thưởng là 25': of either kind)
+            kind = noun_kind(m["noun"]) if m["noun"] else "mixed"
+            out.append(Count(m.start("num"), m.end("num"), int(m["num"].replace(".", "")), False, kind))
     for m in _COMMENDED_TITLES.finditer(text):
         if counted := [c for c in out if c.start <= m.start("num") < c.end and c.kind]:
             counted[0].title = m["title"].strip()  # counted by its noun already ('15 “Doanh nghiệp tiêu biểu”'): its title
