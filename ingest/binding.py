@@ -52,8 +52,9 @@ _HAS_LIST = re.compile(
     r"\s+(?:(?:lần này|đợt này|năm nay|dịp này),?\s+)?(?:thì\s+)?(?:có|(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?\s" + COUNT_LIST.pattern, re.I
 )
 # a plural subject that is commended, its members counted after the verb ('Các tập thể, cá nhân được tặng Giấy khen lần
-# này gồm 10 tập thể và 25 cá nhân', 'Những cá nhân được biểu dương gồm: ...'), read as a fronted passive is
-_PLURAL_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:[Cc]ác|[Nn]hững|[Ss]ố)\s+[^;:.]{0,40}?\s+được\s")
+# này gồm 10 tập thể và 25 cá nhân', 'Những cá nhân được biểu dương gồm: ...', 'Tổng số được khen thưởng là 15 tập
+# thể và 10 cá nhân'), read as a fronted passive is
+_PLURAL_PASSIVE = re.compile(r"\W*(?:[^,]{0,30},\s*)?(?:[Cc]ác|[Nn]hững|(?:[Tt]ổng\s+)?[Ss]ố)\s+(?:[^;:.]{0,40}?\s+)?được\s")
 # who among a plural subject commended some are, by 'có', a count and what they are or did ('Các em được tuyên dương
 # có 12 em đạt giải quốc gia', 'Những hộ được tặng Giấy khen có 7 hộ là đồng bào Khmer'): a share of them, not their list
 _SHARE_SAID = re.compile(r"\s+(?:là|đạt|thuộc|đến từ|ở|từng|đang)(?!\w)", re.I)

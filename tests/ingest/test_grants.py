@@ -8256,8 +8256,17 @@ def test_a_plural_subject_commended_then_its_members_counted_after_gom_or_la():
     assert short(rows) == [("giay-khen", "collective", 10), ("giay-khen", "individual", 25)]
     rows = grants_of("Những cá nhân được biểu dương gồm: 18 giáo viên và 40 học sinh.")
     assert short(rows) == [("khen-thuong", "individual", 18), ("khen-thuong", "individual", 40)]
+    # or the total of them ('Tổng số', 'Số') the subject, their counts after 'là' or 'gồm'
+    rows = grants_of("Tổng số được khen thưởng năm nay là 15 tập thể và 10 cá nhân.")
+    assert short(rows) == [("khen-thuong", "collective", 15), ("khen-thuong", "individual", 10)]
+    rows = grants_of("Số được tặng Giấy khen gồm 7 tập thể, 12 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 7), ("giay-khen", "individual", 12)]
+    # (a total of no noun is of either kind, the subset after it a share of it)
+    assert short(grants_of("Tổng số được khen thưởng là 25, trong đó có 15 tập thể.")) == [("khen-thuong", "mixed", 25)]
     # negative: a plural that holds a title, not one commended, counted after 'gồm'
     assert grants_of("Các xã được công nhận đạt chuẩn nông thôn mới gồm 5 xã vùng cao.") == []
+    # nor a total of them that changed by a count
+    assert grants_of("Số được khen thưởng tăng 15 tập thể so với năm trước.") == []
 
 
 def test_bodies_of_one_kind_listed_with_commas_alone_each_receive_and_a_commune_after_a_school_places_it():
