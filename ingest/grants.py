@@ -946,6 +946,8 @@ _ENDS_AT_AWARD = re.compile(r"(?:\s+của\s+[^,;.]{2,60}?)?" + _GIFT_AFTER + r"\
 # (the round they were in between: 'Những người được khen thưởng đợt này gồm ông A và bà B', 'lần này có ông A')
 _MADE_OF_LIST = re.compile(rf"\s*(?:(?:lần|đợt|năm)\s+(?:này|nay)\s+)?(?:gồm|là|có)(?:\s+có)?(?:\s*:|{_PERSON_NEXT})")
 _MADE_OF = re.compile(r"\s(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
+# what sets a count off from the bodies named before it ('... - hai đơn vị', '... (2 đơn vị', '... là hai xã', ', 2 đơn vị')
+_RESTATED_AFTER = re.compile(r"(?:\s[-–]\s*|\s*\(\s*|\s+là\s+|(?P<comma>,\s*(?:là\s+)?))$")
 _APPOSITION = re.compile(r"\s[-–]\s|\(|,\s*(?:người|là|em|anh|chị)(?!\w)")
 # ('cho 01 tập thể (Trường THCS X)': or in brackets)
 _NAMED_AFTER_COUNT = re.compile(r"\s*(?:(?:,\s*)?(?:là|:)\s+|\(\s*)")
@@ -1774,6 +1776,8 @@ class _Reader:
         # 'truy tặng Huy hiệu ... cho Trần Hữu Hiệp - người đã cứu sống 5 người': a count said of the named recipient
         named_end = self._named_recipients_end(base, clause, awards)
         counts = [c for c in counts if not (named_end is not None and _said_of_named(doc.text, named_end, base + c.start))]
+        # 'cho xã A và thị trấn B - hai đơn vị dẫn đầu': the bodies named, counted again in what is said of them
+        counts = [c for c in counts if not self._restates_named_bodies(base, clause, awards, counts, c)]
         # 'Hai hộ gia đình ông A và bà B được tặng': the households the count names one by one, read as named
         counts = [
             c for c in counts if not (c.kind == "collective" and len(households_at(doc, base + c.start, base + len(clause))) == c.value)
@@ -2934,6 +2938,21 @@ class _Reader:
         names = set(people_given(self.doc, base + awards[0].end, base + len(clause)))
         ends = [p.end for p in self.doc.spans("people", base + awards[0].end, base + len(clause)) if p.value.name in names]
         return max(ends) if ends else None
+
+    def _restates_named_bodies(self, base: int, clause: str, awards: list[AwardMention], counts: list[Count], count: Count) -> bool:
+        """Whether a count of collectives right after the bodies an award is given to by name, set off by a dash, a
+        bracket, 'là' or a comma, counts them again ('cho xã A và thị trấn B - hai đơn vị dẫn đầu', '..., 2 đơn vị
+        xuất sắc'): as many as are named, the last count of the clause after a comma (not a list going on: 'cho xã A,
+        xã B, 2 trường học và 5 cá nhân')."""
+        if count.kind != "collective" or not count.value or count.value < 2:
+            return False
+        opened = _RESTATED_AFTER.search(clause, max(0, count.start - 8), count.start)
+        award = next((a for a in reversed(awards) if a.end <= count.start), None)
+        if opened is None or award is None:
+            return False
+        if opened["comma"] and any(c.start > count.start for c in counts):
+            return False
+        return len(presented_to_all(self.doc, base + award.end, base + opened.start())) == count.value
 
     def _members_of_named(self, base: int, clause: str, count: Count) -> bool:
         """Whether the count follows 'gồm' right after the one body or unit a clause gives to ('cho Đội CSGT gồm 12

@@ -12821,3 +12821,25 @@ def test_a_class_or_a_hamlet_handed_an_award_as_a_collective_is_that_one_unit():
         assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "collective", 1, name)], to
     # negative: a collective of people by their calling names no unit
     assert [r[10] for r in grants_of("Ông Hoàng Văn Sinh trao Giấy khen cho tập thể lớp trưởng các lớp.")] in ([], [None])
+
+
+def test_bodies_named_then_counted_again_in_what_is_said_of_them_are_one_grant_of_them():
+    for said in (
+        "Ông Lý Văn Nam trao Cờ thi đua của UBND tỉnh cho xã Tân Mỹ và thị trấn Na Sầm - hai đơn vị dẫn đầu phong trào thi đua.",
+        "UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ, thị trấn Na Sầm (2 đơn vị dẫn đầu).",
+        "UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ và thị trấn Na Sầm là hai xã dẫn đầu khối.",
+        "UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ và thị trấn Na Sầm, hai đơn vị có nhiều đóng góp.",
+    ):
+        facts = article(HEAD + said + "\nTrần Thu Hương\n")[1]
+        assert [(g.award, g.count, tuple(n.name for n in g.named)) for g in facts.grants] == [
+            ("co-thi-dua-cap-bo-tinh", 2, ("xã Tân Mỹ", "thị trấn Na Sầm"))
+        ], said
+    # negative: a count in a list that goes on after the bodies named is recipients of its own
+    rows = grants_of("UBND tỉnh tặng Cờ thi đua cho xã Tân Mỹ, xã Tân Thanh, 2 trường học và 5 cá nhân.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 2), ("co-thi-dua-cap-bo-tinh", "collective", 2),
+        ("co-thi-dua-cap-bo-tinh", "individual", 5),
+    ]  # fmt: skip
+    # and so is one joined by 'và'
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho xã Tân Mỹ, xã Tân Thanh và 2 trường học.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 2), ("bang-khen-cap-bo-tinh", 2)]
