@@ -2128,6 +2128,11 @@ class _Reader:
             for g, who in zip(out, many, strict=False):
                 for field_name, value in _as_recipient(who).items():
                     setattr(g, field_name, value)
+            # ('... lần lượt được UBND tỉnh và UBND huyện tặng Bằng khen và Giấy khen': each its giver, in turn)
+            agent = _AGENT.search(clause) if len(awards) == 2 else None
+            if agent is not None and (givers := self._givers_in_turn(base, clause, awards, agent.start("agent"))) is not None:
+                for g in out:
+                    g.conferrer = givers.get(g.award, g.conferrer)
             return out
         if presenter is None and awards and (handed := self._handed_by(base, clause, awards[-1])) is not None:
             presenter = handed  # 'em A nhận Giấy khen từ Chủ tịch UBND huyện Lê Văn B': who handed it over
@@ -2242,27 +2247,31 @@ class _Reader:
             return []
         return [replace(named[0], award=award, conferrer=default_conferrer(award) or giver, presenter=None, on_behalf_of=None)]
 
-    def _givers_in_turn(self, base: int, clause: str, awards: list[AwardMention]) -> dict[str, Conferrer] | None:
+    def _givers_in_turn(self, base: int, clause: str, awards: list[AwardMention], since: int | None = None) -> dict[str, Conferrer] | None:
         """Two givers joined by 'và' before a verb of giving, then two awards of no giver of their own joined after it:
-        the first gave the first, the second the second. None where the clause is not of that shape."""
+        the first gave the first, the second the second. None where the clause is not of that shape. `since`: where a
+        passive's agent opens ('lần lượt được UBND tỉnh và UBND huyện tặng ...'), the givers after it."""
         first, second = awards
         if first.award == second.award or first.explicit_conferrer or second.explicit_conferrer:
             return None
-        verb = _GIVE_VERB_BEFORE.search(clause, 0, first.start)
+        verb = _GIVE_VERB_BEFORE.search(clause, since or 0, first.start)
         if verb is None or not _AWARD_PAIR_JOIN.fullmatch(clause, first.end, second.start):
             return None
-        bodies = [s for s in agents(self.doc, base, base + verb.start()) if s.end <= base + verb.start()]
+        bodies = [s for s in agents(self.doc, base + (since or 0), base + verb.start()) if s.end <= base + verb.start()]
         if len(bodies) < 2 or not _GIVERS_JOINED.fullmatch(self.doc.text, bodies[-2].end, bodies[-1].start):
-            return self._offices_in_turn(base, clause, verb.start(), first, second)
+            return self._offices_in_turn(base, clause, verb.start(), first, second, since)
         if self.doc.text[bodies[-1].end : base + verb.start()].strip():
             return None
         return {first.award: bodies[-2].value, second.award: bodies[-1].value}
 
-    def _offices_in_turn(self, base: int, clause: str, verb: int, first: AwardMention, second: AwardMention) -> dict[str, Conferrer] | None:
+    def _offices_in_turn(
+        self, base: int, clause: str, verb: int, first: AwardMention, second: AwardMention, since: int | None = None
+    ) -> dict[str, Conferrer] | None:
         """'Chủ tịch UBND tỉnh và Chủ tịch UBND huyện đã tặng Bằng khen, Giấy khen ...': two offices (or an office and
-        a body) joined by 'và' as the subject, each giving the award of its turn; None where the subject is not two."""
-        lead = TIME_LEAD.match(clause)
-        start = lead.end() if lead else 0
+        a body) joined by 'và' as the subject (or as the agent that opens at `since`), each giving the award of its
+        turn; None where the subject is not two."""
+        lead = TIME_LEAD.match(clause) if since is None else None
+        start = since if since is not None else lead.end() if lead else 0
         parts = _GIVERS_JOINED.split(clause[start:verb])
         if len(parts) != 2 or "," in clause[start:verb]:
             return None

@@ -2058,6 +2058,25 @@ def test_recipients_named_with_as_many_awards_given_respectively_each_receive_th
         ("bang-khen-cap-bo-tinh", 1, "Hà Văn Lực"),
         ("giay-khen", 1, "Lê Thị Mai"),
     ]
+
+    # and as many givers of the passive, each the giver of the award of its turn
+    def given(body: str) -> list[tuple]:
+        return [(r[0], r[5], r[10]) for r in grants_of(body)]
+
+    assert given("Xã Tân Mỹ và xã Hoàng Việt lần lượt được UBND tỉnh và UBND huyện tặng Bằng khen và Giấy khen.") == [
+        ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Mỹ"),
+        ("giay-khen", "Ủy ban nhân dân huyện Văn Lãng", "xã Hoàng Việt"),
+    ]
+    said = "Ông Hà Văn Lực và bà Lê Thị Mai lần lượt được Chủ tịch UBND tỉnh và Chủ tịch UBND huyện tặng Bằng khen và Giấy khen."
+    assert given(said) == [
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Hà Văn Lực"),
+        ("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng", "Lê Thị Mai"),
+    ]
+    # (the recipients before 'được' give nothing)
+    assert given("Xã Tân Mỹ và xã Hoàng Việt lần lượt được tặng Bằng khen và Giấy khen.") == [
+        ("bang-khen-cap-bo-tinh", None, "xã Tân Mỹ"),
+        ("giay-khen", None, "xã Hoàng Việt"),
+    ]
     # units named after the level word they share
     assert rows("Các xã Tân Mỹ, Hoàng Việt và Tân Lập lần lượt được tặng Cờ thi đua, Bằng khen và Giấy khen.") == [
         ("co-thi-dua-cap-bo-tinh", 1, "xã Tân Mỹ"),
