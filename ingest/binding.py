@@ -267,8 +267,12 @@ _NAMED_BODY_AND = re.compile(
     rf"cho(?:\s*:)?\s+(?:(?:tập thể|đơn vị)\s+|các\s+(?:tập thể|đơn vị)\s*:\s*)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+{_JOINED_BY}|,)\s+$"
 )
 _LIST_REACH = 400  # how far before the count such a list may open (seven names of a unit and its district, each ~50 letters)
+TEAM_WORDS = r"(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)"  # a team of people, named by what it is, no body's name
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
-_BARE_HEAD_AND = re.compile(rf"cho\s+(?:tập thể\s+)?(?:{BARE_BODY_HEADS})\s+{_JOINED_BY}\s+$", re.I)
+# (or a team by its words: 'cho tổ công tác và 3 cá nhân', 'cho ê kíp cấp cứu và 5 y, bác sĩ')
+_BARE_HEAD_AND = re.compile(
+    rf"cho\s+(?:tập thể\s+)?(?:(?:{BARE_BODY_HEADS})|{TEAM_WORDS}(?:\s+[^\s\d,;.:()]+){{0,8}}?)\s+{_JOINED_BY}\s+$", re.I
+)
 
 
 # 'Trường THCS X và 5 cá nhân được Bộ trưởng tặng Bằng khen', 'Nhà trường và 3 cá nhân vinh dự nhận ...': the subject

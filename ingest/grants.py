@@ -41,6 +41,7 @@ from .binding import (
     NAMED_SUBJECT_AND_COUNTED,
     OTHERS_AFTER,
     SHARED_AWARDS,
+    TEAM_WORDS,
     bind,
     commend_verbs,
     commends,
@@ -694,9 +695,12 @@ _ONE_COLLECTIVE = re.compile(
 )
 # 'cho ê-kíp cấp cứu của Bệnh viện X', 'cho tổ công tác', 'cho nhóm nghiên cứu của Trường Y': one team, unnamed but by
 # its task and whose it is (singular: 'các nhóm' is a plural, uncounted)
-_TEAM_WORDS = r"(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)"  # a team of people, named by what it is, no body's name
+# (or a crew, a team or a club that 'tập thể', singular, calls one: 'cho tập thể thuyền viên tàu cá X', 'cho tập thể đội
+# bóng đá nữ của huyện'; not 'cho tập thể, cá nhân có thành tích', a plural)
+_JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")
+_CREW_WORDS = r"(?i:thuyền viên|đội|tổ|ban|câu lạc bộ|CLB|chi hội|tổ hợp tác|hợp tác xã|phân xưởng)"
 _ONE_TEAM = re.compile(
-    rf"\s*cho\s+(?:tập thể\s+)?(?P<unit>{_TEAM_WORDS}(?:\s+[^\s,;.:()]+){{0,12}}?)"
+    rf"\s*cho\s+(?:tập thể\s+)?(?P<unit>(?:{TEAM_WORDS}|(?<=tập thể ){_CREW_WORDS})(?:\s+[^\s,;.:()]+){{0,12}}?)"
     r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|vừa|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
 )
 
@@ -1898,6 +1902,7 @@ class _Reader:
         ):
             return []  # 'Huyện có 54 Bà mẹ Việt Nam Anh hùng': holders counted, no award given
         recipient: OrgRef | str | None = None
+        after_team: list[str] = []  # 'cho tổ công tác và anh A': the people joined to a team given to
         pairs_given, named_people = bool(pairs), []
         bodies: list[OrgRef] = []
         if not pairs and not awards and (commended := self._commended_named(base, clause)):
@@ -2082,6 +2087,8 @@ class _Reader:
                         # 'tặng Giấy khen cho tập thể lớp 12A1': one collective, named by its unit and number (or 'cho tổ
                         # công tác': the one the paragraphs before named in full, 'Tổ công tác Phòng Cảnh sát hình sự')
                         named_count, recipient = 1, _team_named(doc, one["unit"], base + one.start("unit"))
+                        joined = _JOINED_TO_TEAM.match(clause, one.end("unit"))
+                        after_team = people_listed_at(doc, base + joined.end(), base + len(clause)) if joined else []
                     rule = "grants.named-recipients" if named_count else GIVEN_TO_LIST if to_list else UNCOUNTED
                     pairs = [(Count(0, 0, named_count, False, kind), award, rule) for award in listed]
             self.clause_recipient = recipient
@@ -2142,11 +2149,12 @@ class _Reader:
         # 'tặng Giấy khen cho Công an xã X, ông A và bà B': the people named after the body (or bodies) receive it too
         if (
             len(out) == 1
-            and (isinstance(recipient, OrgRef) or (out[0].named and all(isinstance(x, OrgRef) for x in out[0].named)))
+            and (isinstance(recipient, OrgRef) or (out[0].named and all(isinstance(x, OrgRef) for x in out[0].named)) or after_team)
             and awards
             and out[0].recipient_kind == "collective"
             and (
-                beside := people_beside(doc, base + awards[0].end, base + len(clause))
+                beside := after_team
+                or people_beside(doc, base + awards[0].end, base + len(clause))
                 or self._joined_to_subject(base, clause, recipient, awards[0])
             )
         ):
@@ -4476,9 +4484,7 @@ _GIVEN_NAME_RECEIVES = re.compile(
 _CALLED_OBJECT = rf"(?P<who>{_CALLED_LIST})(?=\s*$|\s*[.,(]|\s+(?:vì|đã|do|có)\s)"
 _GIVEN_TO_CALLED = re.compile(rf"\s+cho\s+{_CALLED_OBJECT}")
 _COMMENDED_CALLED = re.compile(_CALLED_OBJECT)  # (or the object of a commendation: 'khen thưởng (cho) anh Tuấn')
-_COMMENDED_TEAM = re.compile(
-    rf"(?:tập thể\s+)?(?P<team>{_TEAM_WORDS})(?!\w)(?!\s+[{UPPER}\d])"
-)  # (a bare team: 'Tổ công tác 178' is named)
+_COMMENDED_TEAM = re.compile(rf"(?:tập thể\s+)?(?P<team>{TEAM_WORDS})(?!\w)(?!\s+[{UPPER}\d])")  # (a bare team: 'Tổ công tác 178' is named)
 # or, before a passive, after a predicate of its own joined by 'và' or a comma ('Nhà trường hoàn thành xuất sắc nhiệm vụ
 # năm học và vinh dự được ...', '..., được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm
 # ... và đón nhận ...'): read only in a clause with 'được', its predicate's words looked at one by one

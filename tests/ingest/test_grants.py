@@ -11714,6 +11714,27 @@ def test_one_team_given_an_award_unnamed_but_by_its_task_is_one_collective():
     assert [r[2] for r in grants_of("Giám đốc Sở Y tế tặng Giấy khen cho các ê-kíp cấp cứu của Bệnh viện Đa khoa tỉnh.")] != [1]
 
 
+def test_a_crew_or_a_team_that_tap_the_calls_one_is_one_collective_and_those_joined_to_a_team_receive_too():
+    for text in (
+        "UBND huyện Văn Lãng tặng Giấy khen cho tập thể thuyền viên tàu cá LS 90479 TS.",
+        "UBND huyện Văn Lãng tặng Giấy khen cho tập thể đội bóng đá nữ của huyện.",
+        "Chủ tịch UBND xã tặng Giấy khen cho tập thể tổ tự quản khu phố 3 vì đã giúp dân.",
+    ):
+        assert [(r[1], r[2]) for r in grants_of(text)] == [("collective", 1)], text
+    # a team, then people or a count joined to it: each a grant of its own
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho tổ công tác và anh Hoàng Văn Nam.")
+    assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, None), ("individual", 1, "Hoàng Văn Nam")]
+    rows = grants_of("Công an tỉnh tặng Giấy khen cho tổ công tác cùng ông Hoàng Văn Nam, Trưởng Công an xã và anh Lý Văn Tú.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 2)]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho ê kíp cấp cứu và 3 cá nhân.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("individual", 3)]
+    # negative: 'tập thể' before what they did, or beside 'cá nhân', is a plural, uncounted
+    assert [(r[1], r[2]) for r in grants_of("UBND huyện Văn Lãng tặng Giấy khen cho tập thể có thành tích xuất sắc.")] == [
+        ("collective", None)
+    ]
+    assert [(r[1], r[2]) for r in grants_of("UBND huyện Văn Lãng tặng Giấy khen cho tập thể, cá nhân tiêu biểu.")] == [("mixed", None)]
+
+
 def test_people_named_by_their_wards_calling_are_each_counted():
     rows = grants_of("Giám đốc Sở Y tế tặng Giấy khen cho bác sĩ Lò Văn An, điều dưỡng Trần Thị Bích và y sĩ Vi Văn Hùng.")
     assert [(r[1], r[2]) for r in rows] == [("individual", 3)]
