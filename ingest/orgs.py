@@ -550,8 +550,12 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         return _party_body(spec, groups, text, pos, m.end(), ctx, hint)
     if spec.place == "ministry":
         return _ministry_s_own(spec, groups, text, pos, m.end(), ctx)
-    region = _NUMBERED_REGION.match(text, m.end()) if spec.place == "local" else None
-    if "sub" in groups and spec.place == "local" and region is None and (named := _NAMED_REGION.match(text, m.end())):
+    end = m.end()
+    if spec.rule == "provincial-board" and (cut := _placed_before_holder(text, m.start("sub"), groups["sub"], zone=True)) != groups["sub"]:
+        # 'Trưởng ban Quản lý các khu công nghiệp Huỳnh Văn Sơn cho biết': the board's name ends before its holder's
+        groups["sub"], end = cut, m.start("sub") + len(cut)
+    region = _NUMBERED_REGION.match(text, end) if spec.place == "local" else None
+    if "sub" in groups and spec.place == "local" and region is None and (named := _NAMED_REGION.match(text, end)):
         region = named if gazetteer().is_place_name(named["n"]) else None  # 'Đội Cảnh sát PCCC&CNCH khu vực Hạ Long'
     if region and "sub" in groups:
         # 'Phòng Cảnh sát PCCC và CNCH khu vực số 3 (Công an TP X)': a police unit's own area, within its province (the
@@ -564,7 +568,7 @@ def _parse_spec(spec: BodySpec, m: re.Match[str], text: str, pos: int, ctx: Plac
         return OrgRef(name, spec.kind, None, None, aliases=(text[pos : region.end()],)), region.end()
     if spec.place == "institution":
         return _institution(spec, groups, text, pos, m, ctx)
-    return _local_body(spec, groups, text, pos, m.end(), ctx, hint)
+    return _local_body(spec, groups, text, pos, end, ctx, hint)
 
 
 def _ministry_s_own(spec: BodySpec, groups: dict, text: str, pos: int, end: int, ctx: PlaceContext) -> tuple[OrgRef, int] | None:
@@ -1070,30 +1074,29 @@ def _before_award(text: str, start: int, name: str) -> str:
     return name
 
 
-def _placed_before_holder(text: str, start: int, name: str, agency: bool = False) -> str:
+def _placed_before_holder(text: str, start: int, name: str, agency: bool = False, zone: bool = False) -> str:
     """'Cục trưởng Cục Hải quan Lạng Sơn Nguyễn Khắc Hưng trao ...': a name that ends with a province's, a district's or
     a ward's name, or the country's, run into its holder's full name, ends there ('Bệnh viện Đa khoa Nguyễn Đình
     Chiểu', named after a person, stays whole); an agency's (no agency is named after a person) ends too where a
     field's word in lower case does ('Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương'), and after a field of one
-    word ('Cục trưởng Cục Thuế Nguyễn Văn Nam')."""
+    word ('Cục trưởng Cục Thuế Nguyễn Văn Nam'); a board of economic zones' wherever the holder's name starts (a zone is
+    named after no person: 'Ban Quản lý Khu kinh tế Vân Phong Lê Văn Dũng')."""
     words = name.split(" ")
     if len(words) < 4:
         return name
     gz = gazetteer()
     at = start + len(words[0]) + 1
+    first_holder = None  # (a zone's: where the first holder's name reaching the end starts, if no place ends before one)
     for k in range(1, len(words) - 2):
         holder = words[k][:1].isupper() and _holder_after(text, at)
-        if (
-            holder
-            and at + len(holder) == start + len(name)
-            and (
-                (agency and (k == 1 or words[k - 1][:1].islower()))
-                or any(_ends_a_name(gz, " ".join(words[j:k])) for j in range(max(0, k - 3), k))
-            )
-        ):
-            return " ".join(words[:k])  # ('Ninh Nguyễn Văn Thắng' is a name too, but no place comes before it)
+        if holder and at + len(holder) == start + len(name):
+            if (agency and (k == 1 or words[k - 1][:1].islower())) or any(
+                _ends_a_name(gz, " ".join(words[j:k])) for j in range(max(0, k - 3), k)
+            ):
+                return " ".join(words[:k])  # ('Ninh Nguyễn Văn Thắng' is a name too, but no place comes before it)
+            first_holder = k if first_holder is None else first_holder
         at += len(words[k]) + 1
-    return name
+    return " ".join(words[:first_holder]) if zone and first_holder is not None else name
 
 
 def _before_listed_person(text: str, start: int, name: str) -> str:

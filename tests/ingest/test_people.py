@@ -3068,3 +3068,16 @@ def test_a_body_named_by_a_ward_run_into_its_holder_s_name_ends_at_the_ward():
     assert "Hoàng Văn Thụ" not in people
     people = posts_of("Ông Trần Văn Sơn, Giám đốc Bệnh viện Đa khoa Nguyễn Đình Chiểu phát biểu.")
     assert people["Trần Văn Sơn"] == {("Giám đốc", "Bệnh viện Đa khoa Nguyễn Đình Chiểu")}
+
+
+def test_a_board_of_economic_zones_run_into_its_holder_s_name_ends_before_it():
+    people = posts_of("Trưởng ban Quản lý các khu công nghiệp Huỳnh Văn Sơn cho biết năm nay có nhiều dự án mới.")
+    assert people["Huỳnh Văn Sơn"] == {("Trưởng ban", "Ban Quản lý các khu công nghiệp tỉnh Quảng Ninh")}
+    people = posts_of("Phó Trưởng ban Quản lý Khu kinh tế Vân Phong Lê Văn Dũng phát biểu.")
+    assert people["Lê Văn Dũng"] == {("Phó Trưởng ban", "Ban Quản lý Khu kinh tế Vân Phong tỉnh Quảng Ninh")}
+    # (the zone's name a place's: the name ends after the place, not inside it)
+    people = posts_of("Trưởng ban Quản lý Khu kinh tế Quảng Ninh Nguyễn Văn Phong cho biết.")
+    assert people["Nguyễn Văn Phong"] == {("Trưởng ban", "Ban Quản lý Khu kinh tế Quảng Ninh tỉnh Quảng Ninh")}
+    # negative: the board named with no holder after it keeps its zone's name
+    people = posts_of("Ông Lê Văn Dũng, Phó Trưởng ban Quản lý Khu kinh tế Vân Phong phát biểu.")
+    assert people["Lê Văn Dũng"] == {("Phó Trưởng ban", "Ban Quản lý Khu kinh tế Vân Phong tỉnh Quảng Ninh")}
