@@ -36,7 +36,8 @@ _PARTY_PLACE = re.compile(
 )
 TITLE_WEIGHT = 3
 # a commune's level word without its name ('... phường họp ...'), in a headline about that commune
-_BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?i:{levels.COMMUNE})(?!\s+[{UPPER}])(?!\w)")
+# (not 'xã hội', society: 'Khối Văn hóa - Xã hội tổ chức hội nghị' names no commune)
+_BARE_COMMUNE = re.compile(rf"(?<!\w)(?<![Tt]hị )(?!(?i:xã\s+hội)(?!\w))(?i:{levels.COMMUNE})(?!\s+[{UPPER}])(?!\w)")
 # a commune's body named by its level word alone ('Đảng ủy phường', 'UBND xã', 'Chủ tịch UBND thị trấn')
 _BARE_COMMUNE_BODY = re.compile(
     rf"(?<!\w)(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|(?:UBMTTQ|UB MTTQ|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?:\s+Việt Nam)?"

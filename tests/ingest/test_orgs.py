@@ -1090,3 +1090,10 @@ def test_a_maritime_port_authority_is_named_by_its_port():
     assert people["Lê Văn Hùng"] == {("Giám đốc", "Cảng vụ Hàng hải Quy Nhơn")}
     # negative: the words in lower case, a port's authority in general, name no body
     assert not [n for n in names("Công tác của các cảng vụ hàng hải được tăng cường.") if n.startswith("Cảng vụ")]
+
+
+def test_society_in_a_headline_names_no_commune_but_a_bare_level_word_the_body_s_one():
+    body = "\n12/01/2024\nNgày 10/1, UBND xã Tân Thanh, huyện Văn Lãng tổ chức Hội nghị tổng kết công tác thi đua năm 2023.\nTrần Mai\n"
+    for headline in ("Khối Văn hóa - Xã hội tổ chức Hội nghị tổng kết", "Khối thi đua văn hóa - xã hội tổng kết năm 2023"):
+        assert article(headline + body)[0].place.commune is None, headline
+    assert article("Hội đồng Thi đua - Khen thưởng xã họp phiên cuối năm" + body)[0].place.commune == "xã Tân Thanh"

@@ -1,0 +1,80 @@
+"""A headline printed in capitals read in the casing its words have in the article ('UBND TỈNH LẠNG SƠN TỔNG KẾT
+CÔNG TÁC THI ĐUA' reads 'UBND tỉnh Lạng Sơn tổng kết công tác thi đua'), so the rules, written for names that open
+with a capital, find its bodies, places and events. Each run of words is cased as the text writes the longest run it
+holds; a word the text does not write is lower case, but an abbreviation (no syllable: 'UBND', 'HĐND') or a place's
+name. The letters keep their number, so every offset stays the written text's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import gazetteer
+from .syllables import is_syllable
+
+_WORD = re.compile(r"\w+")
+_LONGEST_RUN = 12  # words: a headline's body and place, named at length ('Khối thi đua các cơ quan Trung ương ...')
+_PLACE_WORDS = (3, 2)  # a place's name, of three words or two, that the text may not write again ('Ninh Thuận')
+_SENTENCE_MARKS = frozenset(".!?:\n\"“")  # what a sentence opens after
+
+
+def in_capitals(line: str) -> bool:
+    """Whether a line is written in capitals, four words or more of them ('KHỐI THI ĐUA ... TỔ CHỨC HỘI NGHỊ')."""
+    return line.isupper() and len(_WORD.findall(line)) >= 4
+
+
+def truecased(line: str, text: str) -> str:
+    """`line`, written in capitals, in the casing `text` (the article without it) writes its words; the line itself
+    where casing would change its length."""
+    low_text = text.lower()
+    if len(low_text) != len(text):
+        return line
+    words = list(_WORD.finditer(line))
+    out = list(line.lower())
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST_RUN, len(words) - i), 0, -1):
+            start, end = words[i].start(), words[i + n - 1].end()
+            cased = _as_written(line[start:end].lower(), text, low_text, n)
+            if cased is None and n in _PLACE_WORDS and gazetteer().is_place_name(line[start:end]):
+                cased = " ".join(w[:1].upper() + w[1:] for w in line[start:end].lower().split(" "))
+            if cased is None and n == 1 and not is_syllable(line[start:end].lower()):
+                cased = line[start:end]  # 'UBND', 'HĐND', 'TP': an abbreviation, kept in capitals
+            if cased is not None and len(cased) == end - start:
+                out[start:end] = cased
+                i += n
+                break
+        else:
+            i += 1
+    first = next((k for k, ch in enumerate(out) if ch.isalpha()), None)
+    if first is not None:
+        out[first] = out[first].upper()
+    cased_line = "".join(out)
+    return cased_line if len(cased_line) == len(line) else line
+
+
+def _as_written(low: str, text: str, low_text: str, words: int) -> str | None:
+    """How `text` writes the run of words `low` (in lower case): a run of two words or more as its first writing not
+    in capitals; one word in lower case if the text ever writes it so, else as written inside a sentence (a name);
+    None where the text does not write it."""
+    seen_inside = None
+    at = low_text.find(low)
+    while at != -1:
+        end = at + len(low)
+        whole = (at == 0 or not low_text[at - 1].isalnum()) and (end == len(low_text) or not low_text[end].isalnum())
+        written = text[at:end]
+        if whole and not written.isupper():
+            if words > 1 or written == low:
+                return written
+            if seen_inside is None and not _opens_sentence(text, at):
+                seen_inside = written
+        at = low_text.find(low, at + 1)
+    return seen_inside
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence or a line (its capital says nothing of it)."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_MARKS
