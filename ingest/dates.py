@@ -188,7 +188,7 @@ _SCHOOL_YEAR = re.compile(r"(?i:năm học)\s+(?P<start>(?:19|20)\d{2})\s*[-–]
 
 def _article_reference(doc: Document) -> dt.date | None:
     reference = _reference_by_years(doc)
-    text = f"{doc.title or ''} {doc.body}"
+    text = f"{doc.headline or ''} {doc.body}"
     ends = [dt.date(int(m["end"]), 12, 31) for m in _SCHOOL_YEAR_REVIEWED.finditer(text)]
     ends += [
         dt.date(int(m["end"]), 12, 31) for m in _PERIOD.finditer(text) if _REVIEWED_BEFORE.search(text, max(0, m.start() - 150), m.start())
@@ -223,7 +223,7 @@ def _reference_by_years(doc: Document) -> dt.date | None:
     of the year it names most (the later on a tie), as a year-end report names the year it reports on. A report that
     also names the next year (its tasks, its new movement), or reviews the year ('tổng kết ... năm 2023'), is written at
     the turn of the two: its days of January to June are the next year's ('Sáng 14/02, hội nghị tổng kết năm 2014 ...')."""
-    text = _BORN.sub(" ", f"{doc.title or ''} {doc.body}")
+    text = _BORN.sub(" ", f"{doc.headline or ''} {doc.body}")
     years = Counter(int(y) for y in _YEAR.findall(text))
     year = max(years, key=lambda y: (years[y], y)) if years else None
     # a year named once, and not in the headline, is no evidence of when the article was written
@@ -236,7 +236,7 @@ def _reference_by_years(doc: Document) -> dt.date | None:
     named = reviewed | under_way | ahead
     if year is not None and years[year] < 2 and year not in named and named:
         year = max(named, key=lambda y: (years[y], y))  # ('... giao ước thi đua năm 2024', then 'Cụm trưởng năm 2025')
-    if year is None or (years[year] < 2 and str(year) not in (doc.title or "") and year not in named):
+    if year is None or (years[year] < 2 and str(year) not in (doc.headline or "") and year not in named):
         # but a whole date is ('Trước đó, ngày 01/9/2021, em A ...'): the article is of its year at the latest one
         dated = [int(m["y"] or m["wy"]) for m in TEXT_DATE.finditer(text) if m["y"] or m["wy"]]
         if not dated or max(dated) < max(years, default=0):

@@ -62,7 +62,8 @@ class Document:
     text: str
     source_format: str = "txt"
     source_url: str | None = None  # the page's own address, where the HTML gives it
-    title: str | None = None
+    title: str | None = None  # as written, which the graph stores
+    headline: str | None = None  # the title as the rules read it (a headline in capitals in its words' casing)
     published: dt.date | None = None
     author: str | None = None
     author_unit: str | None = None

@@ -373,7 +373,7 @@ def _headline_event(doc: Document) -> EventFact | None:
     """A headline that is an event's name ('Hội nghị tổng kết ... năm 2022', after a lead-in: 'Huyện X: Hội nghị ...')
     or reports a handing-over, dated by the lead sentence."""
     # a headline in capitals ('HỘI NGHỊ TỔNG KẾT ...') is read as a sentence ('Hội nghị tổng kết ...')
-    headline = doc.title[:1] + doc.title[1:].lower() if doc.title and doc.title.isupper() else doc.title
+    headline = doc.headline[:1] + doc.headline[1:].lower() if doc.headline and doc.headline.isupper() else doc.headline
     lead_in = _HEADLINE_LEAD_IN.match(headline) if headline else None
     named = lead_in or re.match(_HEAD, headline or "")
     if not headline or not (named or _HANDING_OVER.match(headline)) or not doc.sentences:
@@ -719,7 +719,7 @@ def _of_one_unit(a: OrgRef, b: OrgRef) -> bool:
 
 def _host_in_headline(doc: Document, headline: EventFact, events: list[EventFact]) -> EventFact | None:
     """The body's event that a handing-over headline says it took place at ('Trao ... tại gặp mặt kỷ niệm ...')."""
-    at = re.search(r"\stại\s+(?P<at>.+)$", doc.title or "")
+    at = re.search(r"\stại\s+(?P<at>.+)$", doc.headline or "")
     if headline.evidence.rule != "events.headline-handing-over" or at is None:
         return None
     return next((e for e in events if _overlap(at["at"], e.label) >= 0.5), None)

@@ -21,6 +21,7 @@ from .names import LOWER, UPPER, byline_name
 from .normalise import LEAD_OPENING
 from .orgs import names_a_body
 from .syllables import VOWELS
+from .truecase import in_capitals, truecased
 
 _META_LINE = re.compile(
     r"^(?:(?:Create|Created|Posted(?: on)?|Published(?: on)?|Ngày đăng(?: bài)?|Ngày cập nhật|Ngày phát hành|Ngày xuất bản|Cập nhật|Đăng ngày|Đăng lúc|Ngày|Thời gian)\s*:?\s*(?:ngày\s+)?)?"
@@ -538,7 +539,9 @@ def _place_dateline(line: str) -> bool:
 
 def _the_place_told(doc: Document, name: str) -> bool:
     """'Đức Thọ' under 'Huyện Đức Thọ: Tổng kết ...': the place the headline names, signing for its portal, not a writer."""
-    return gazetteer().is_place_name(name) and re.search(rf"(?:{levels.ANY})\s+{re.escape(name)}(?!\w)", doc.title or "", re.I) is not None
+    return (
+        gazetteer().is_place_name(name) and re.search(rf"(?:{levels.ANY})\s+{re.escape(name)}(?!\w)", doc.headline or "", re.I) is not None
+    )
 
 
 def _name_with_unit(m: re.Match[str]) -> str | None:
@@ -686,11 +689,17 @@ def analyse_layout(doc: Document) -> None:
         )
     while first_body - 1 not in (-1, title_i) and _opens_section(lines[first_body - 1][2]):
         first_body -= 1  # 'I. KẾT QUẢ', '1. Khen thưởng cấp Nhà nước' over a report's first item: the body's, not the header's
+    if title_i is not None and in_capitals(lines[title_i][2]):
+        # a headline in capitals: read in the casing the article writes its words (stored as written)
+        start, end, line = lines[title_i]
+        cased = truecased(line, doc.text[:start] + " " + doc.text[end:])
+        doc.text, lines[title_i] = doc.text[:start] + cased + doc.text[end:], (start, end, cased)
     if title_i is not None:  # (as written: the title is stored, not read again)
         start, end, line = lines[title_i]
         doc.title = _SITE_SUFFIX.sub("", doc.as_written(start, end, line))
+        doc.headline = doc.title if not in_capitals(doc.title) else _SITE_SUFFIX.sub("", line)
     else:
-        doc.title = None
+        doc.title = doc.headline = None
     header = lines[:first_body]
     guessed = False  # the header's date read off a line that does not say it is the posting's ('Thứ Hai, 04/12/2023')
     for i, (_, _, line) in enumerate(header):

@@ -144,7 +144,7 @@ def resolve_place(doc: Document) -> None:
     """Set doc.place: the units the article is about, for bodies it leaves implicit."""
     gz = gazetteer()
     scores: Counter[str] = Counter()
-    title = doc.title or ""
+    title = doc.headline or ""
     shared: set[tuple[str, str]] = set()  # districts named whose name several provinces share, none placing them
     _score_typed(scores, title, doc.body, None, shared)
     provinces_named = [c for c, _ in scores.most_common() if gz.units[c].level == "province"]
@@ -493,7 +493,7 @@ _HEADLINE_PLACE = re.compile(r"\s*(?P<name>[^\W\d_][^:–—\-]{1,28}?)\s*(?::|\
 
 def _district_heading(doc: Document) -> Unit | None:
     """The one district a headline opens with, bare, before a colon or a dash, where the article types no unit."""
-    m = _HEADLINE_PLACE.match(doc.title or "")
+    m = _HEADLINE_PLACE.match(doc.headline or "")
     unit = gazetteer().lookup(m["name"]) if m and m["name"] not in _NOT_BARE else None
     return unit if unit is not None and unit.level == "district" else None
 
@@ -519,7 +519,7 @@ def _province_named_bare(doc: Document) -> Unit | None:
     """'(Báo Quảng Ngãi) - ... Công an nhân dân Quảng Ngãi': the one province an article names without
     its level word, when it names none with one."""
     gz = gazetteer()
-    text = f"{doc.title or ''}\n{doc.body}"
+    text = f"{doc.headline or ''}\n{doc.body}"
     counts: Counter[str] = Counter()
     for unit in gz.provinces():
         if unit.name not in _NOT_BARE and unit.name in text:  # most names are absent: a substring test first
@@ -536,7 +536,7 @@ def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None]:
     province. One district: the article's; several: the province's, none of them standing for a district's bodies the
     article leaves unnamed (no fallback). (district, province), or none."""
     gz = gazetteer()
-    text = f"{doc.title or ''}\n{doc.body}"
+    text = f"{doc.headline or ''}\n{doc.body}"
     counts: Counter[str] = Counter()
     for unit in _unique_district_names():
         if unit.name in text:  # most names are absent: a substring test first
@@ -550,7 +550,7 @@ def _districts_named_bare(doc: Document) -> tuple[Unit | None, Unit | None]:
 def _district_in_brackets(doc: Document, commune: re.Match[str], province: Unit | None) -> Unit | None:
     """'UBND xã Sơn Hà (Hữu Lũng)': the district named bare in brackets right after the article's commune, where
     it is a district's name (of the article's province, where one is known)."""
-    text = f"{doc.title or ''}\n{doc.body}"
+    text = f"{doc.headline or ''}\n{doc.body}"
     for m in COMMUNE.finditer(text):
         if m["name"] == commune["name"] and (b := _BRACKETED.match(text, m.end())):
             unit = gazetteer().lookup(b["name"], None, province.code if province else None)
@@ -571,7 +571,7 @@ def _district_of_communes(doc: Document) -> Unit | None:
     """The one district every commune the article names with its level word belongs to, counting only the communes
     whose name and level word no other district's commune shares ('phường Cẩm Phô', not 'xã Hồng Phong'); none where
     they disagree or none is so named."""
-    text = f"{doc.title or ''}\n{doc.body}"
+    text = f"{doc.headline or ''}\n{doc.body}"
     districts = set()
     for m in COMMUNE.finditer(text):
         found = _districts_of_commune(m)

@@ -1,8 +1,9 @@
 """A headline printed in capitals read in the casing its words have in the article ('UBND TỈNH LẠNG SƠN TỔNG KẾT
 CÔNG TÁC THI ĐUA' reads 'UBND tỉnh Lạng Sơn tổng kết công tác thi đua'), so the rules, written for names that open
-with a capital, find its bodies, places and events. Each run of words is cased as the text writes the longest run it
-holds; a word the text does not write is lower case, but an abbreviation (no syllable: 'UBND', 'HĐND') or a place's
-name. The letters keep their number, so every offset stays the written text's.
+with a capital, find its bodies, places and events. Each run of two words or more is cased as the text writes the
+longest run it holds; a word alone is lower case (the text's 'Văn' of 'Văn Lãng' or 'Hội' of 'Hội nghị' says nothing of
+'VĂN HÓA-XÃ HỘI'), but an abbreviation (no syllable: 'UBND', 'HĐND') or a place's name. The letters keep their
+number, so every offset stays the written text's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from .syllables import is_syllable
 _WORD = re.compile(r"\w+")
 _LONGEST_RUN = 12  # words: a headline's body and place, named at length ('Khối thi đua các cơ quan Trung ương ...')
 _PLACE_WORDS = (3, 2)  # a place's name, of three words or two, that the text may not write again ('Ninh Thuận')
-_SENTENCE_MARKS = frozenset(".!?:\n\"“")  # what a sentence opens after
 
 
 def in_capitals(line: str) -> bool:
@@ -35,7 +35,7 @@ def truecased(line: str, text: str) -> str:
     while i < len(words):
         for n in range(min(_LONGEST_RUN, len(words) - i), 0, -1):
             start, end = words[i].start(), words[i + n - 1].end()
-            cased = _as_written(line[start:end].lower(), text, low_text, n)
+            cased = _as_written(line[start:end].lower(), text, low_text) if n > 1 else None
             if cased is None and n in _PLACE_WORDS and gazetteer().is_place_name(line[start:end]):
                 cased = " ".join(w[:1].upper() + w[1:] for w in line[start:end].lower().split(" "))
             if cased is None and n == 1 and not is_syllable(line[start:end].lower()):
@@ -53,28 +53,14 @@ def truecased(line: str, text: str) -> str:
     return cased_line if len(cased_line) == len(line) else line
 
 
-def _as_written(low: str, text: str, low_text: str, words: int) -> str | None:
-    """How `text` writes the run of words `low` (in lower case): a run of two words or more as its first writing not
-    in capitals; one word in lower case if the text ever writes it so, else as written inside a sentence (a name);
-    None where the text does not write it."""
-    seen_inside = None
+def _as_written(low: str, text: str, low_text: str) -> str | None:
+    """How `text` writes the run of words `low` (in lower case): its first writing not in capitals, as a whole run of
+    words; None where the text does not write it."""
     at = low_text.find(low)
     while at != -1:
         end = at + len(low)
         whole = (at == 0 or not low_text[at - 1].isalnum()) and (end == len(low_text) or not low_text[end].isalnum())
-        written = text[at:end]
-        if whole and not written.isupper():
-            if words > 1 or written == low:
-                return written
-            if seen_inside is None and not _opens_sentence(text, at):
-                seen_inside = written
+        if whole and not text[at:end].isupper():
+            return text[at:end]
         at = low_text.find(low, at + 1)
-    return seen_inside
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at `at` opens a sentence or a line (its capital says nothing of it)."""
-    k = at - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in _SENTENCE_MARKS
+    return None

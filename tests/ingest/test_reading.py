@@ -2113,3 +2113,33 @@ def test_a_writer_and_the_paper_under_the_text_then_the_day_name_the_writer_and_
     # negative: a place and its day under the writer, as a document dates itself, is no second writer
     doc, _ = article(f"Huyện Tiên Yên tuyên dương 30 điển hình tiên tiến\n{BODY}\nHồng Nhung\nTân Lập, ngày 20/1/2024\n")
     assert (doc.author, doc.coauthors, doc.published) == ("Hồng Nhung", [], dt.date(2024, 1, 20))
+
+
+def test_a_headline_in_capitals_is_read_in_the_casing_the_article_writes_its_words():
+    from tdkt.ingest.truecase import truecased
+
+    body = "Ngày 8/3, tại Cục Thống kê tỉnh, Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Ninh Thuận tổ chức Hội nghị."
+    assert truecased("KHỐI THI ĐUA CÁC CƠ QUAN TRUNG ƯƠNG TỈNH NINH THUẬN TỔ CHỨC HỘI NGHỊ", body) == (
+        "Khối thi đua các cơ quan Trung ương tỉnh Ninh Thuận tổ chức Hội nghị"
+    )
+    # words the article does not write: lower case, an abbreviation kept, a place's name cased as a name
+    assert truecased("UBND HUYỆN TIÊN YÊN TRAO GIẤY KHEN CHO 12 HỘ", "Các hộ đều ở xã Đông Hải.") == (
+        "UBND huyện Tiên Yên trao giấy khen cho 12 hộ"
+    )
+    # a word alone is lower case, however the text writes it ('Văn' of 'Văn Lãng', 'Hội' of 'Hội nghị')
+    body = "Ngày 10/1, UBND xã Tân Thanh, huyện Văn Lãng tổ chức Hội nghị tổng kết."
+    assert truecased("KHỐI VĂN HÓA-XÃ HỘI TỔ CHỨC HỘI NGHỊ TỔNG KẾT", body) == "Khối văn hóa-xã hội tổ chức Hội nghị tổng kết"
+
+
+def test_an_article_under_a_headline_in_capitals_reads_its_bodies_and_places_there():
+    doc, facts = article(
+        "UBND TỈNH LẠNG SƠN TỔ CHỨC HỘI NGHỊ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2020\n06/02/2021\n"
+        "Chiều 6/2, tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2020. Ông Hồ Tiến Thiệu phát biểu.\nMinh Thu\n"
+    )
+    assert [(e.label, e.organiser.name if e.organiser else None) for e in facts.events] == [
+        ("Hội nghị tổng kết phong trào thi đua năm 2020", "Ủy ban nhân dân tỉnh Lạng Sơn")
+    ]
+    assert doc.title == "UBND TỈNH LẠNG SƠN TỔ CHỨC HỘI NGHỊ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2020"  # stored as written
+    # negative: a headline of three words in capitals is no headline to recase
+    doc, _ = article("TIN ĐỊA PHƯƠNG\n06/02/2021\nChiều 6/2, tỉnh Lạng Sơn tổ chức hội nghị tổng kết năm 2020.\nMinh Thu\n")
+    assert doc.headline == doc.title
