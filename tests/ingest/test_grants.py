@@ -6052,7 +6052,7 @@ def test_another_country_s_honour_is_no_grant_of_the_vietnamese_system():
     assert grants_of("Ông Khamphao Ernthavanh trao Huân chương Tự do hạng Ba của Nhà nước Lào cho 5 cá nhân.") == []
     assert grants_of("Tỉnh Hủa Phăn (Lào) tặng Bằng khen cho 3 tập thể của huyện Văn Lãng.") == []
     # its state named right after the award, as its owner, however it is written
-    for owner in ("Cộng hòa dân chủ nhân dân Lào", "nước CHDCND Lào", "Nhà nước Campuchia"):
+    for owner in ("Cộng hòa dân chủ nhân dân Lào", "nước cộng hòa dân chủ nhân dân Lào", "nước CHDCND Lào", "Nhà nước Campuchia"):
         assert grants_of(f"Ngày 17/11, Trường THPT Lê Lợi đón nhận Huân chương Lao động hạng Nhất của {owner}.") == [], owner
     # a Vietnamese giver for work with another country gives one
     rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể có thành tích trong hợp tác với tỉnh Hủa Phăn của Lào.")
