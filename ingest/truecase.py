@@ -15,6 +15,9 @@ from .syllables import is_syllable
 
 _WORD = re.compile(r"\w+")
 _LONGEST_RUN = 12  # words: a headline's body and place, named at length ('Khối thi đua các cơ quan Trung ương ...')
+_OPENING = re.compile(r"(?:^|[:.!?]\s)[\W\d_]*?(?P<letter>[^\W\d_])")  # a letter that opens the line, or a part of it
+# the neighbours whose orders the articles tell of, one word each (no word of Vietnamese but their names)
+_COUNTRIES = {"lào": "Lào", "campuchia": "Campuchia", "cuba": "Cuba"}
 _PLACE_WORDS = (3, 2)  # a place's name, of three words or two, that the text may not write again ('Ninh Thuận')
 
 
@@ -40,15 +43,17 @@ def truecased(line: str, text: str) -> str:
                 cased = " ".join(w[:1].upper() + w[1:] for w in line[start:end].lower().split(" "))
             if cased is None and n == 1 and not is_syllable(line[start:end].lower()):
                 cased = line[start:end]  # 'UBND', 'HĐND', 'TP': an abbreviation, kept in capitals
+            if cased is None and n == 1:
+                cased = _COUNTRIES.get(line[start:end].lower())  # 'HUÂN CHƯƠNG ... CỦA NƯỚC CHDCND LÀO': a neighbour's
             if cased is not None and len(cased) == end - start:
                 out[start:end] = cased
                 i += n
                 break
         else:
             i += 1
-    first = next((k for k, ch in enumerate(out) if ch.isalpha()), None)
-    if first is not None:
-        out[first] = out[first].upper()
+    # (a capital opens the line, and what follows a colon or a stop: 'Hòa Thành: Tổng kết ...')
+    for opens in _OPENING.finditer(line):
+        out[opens.start("letter")] = out[opens.start("letter")].upper()
     cased_line = "".join(out)
     return cased_line if len(cased_line) == len(line) else line
 

@@ -2126,6 +2126,9 @@ def test_a_headline_in_capitals_is_read_in_the_casing_the_article_writes_its_wor
     assert truecased("UBND HUYỆN TIÊN YÊN TRAO GIẤY KHEN CHO 12 HỘ", "Các hộ đều ở xã Đông Hải.") == (
         "UBND huyện Tiên Yên trao giấy khen cho 12 hộ"
     )
+    # a capital after a colon too, not after a number's dot; a neighbour's name cased as a name
+    assert truecased("HÒA THÀNH: TRAO GIẤY KHEN CHO 1.250 HỘ", "Huyện Hòa Thành có nhiều hộ.") == "Hòa Thành: Trao giấy khen cho 1.250 hộ"
+    assert truecased("ĐÓN NHẬN HUÂN CHƯƠNG CỦA NƯỚC BẠN LÀO", "x") == "Đón nhận huân chương của nước bạn Lào"
     # a word alone is lower case, however the text writes it ('Văn' of 'Văn Lãng', 'Hội' of 'Hội nghị')
     body = "Ngày 10/1, UBND xã Tân Thanh, huyện Văn Lãng tổ chức Hội nghị tổng kết."
     assert truecased("KHỐI VĂN HÓA-XÃ HỘI TỔ CHỨC HỘI NGHỊ TỔNG KẾT", body) == "Khối văn hóa-xã hội tổ chức Hội nghị tổng kết"
