@@ -3488,7 +3488,8 @@ def _event_for(
         label = e.label.lower()
         if (e.evidence.start == sent.start or sent.start in e.retold_at) and (not label.startswith("họp") or label.startswith("họp mặt")):
             return e.key
-    if events and (cue := _ANAPHOR.search(sent.text) or _EVENT_OPENS.match(sent.text)):
+    # (not told as earlier: 'Trước đó, 4 cá nhân được UBND tỉnh tuyên dương tại hội nghị điển hình của tỉnh')
+    if events and not _TOLD_EARLIER.match(sent.text) and (cue := _ANAPHOR.search(sent.text) or _EVENT_OPENS.match(sent.text)):
         # 'Tại lễ trao Huân chương, ...' after a conference and a ceremony: the event of the kind the cue names
         kind = _CUE_KIND.search(cue.group(0))
         word = kind.group(0).lower() if kind else None
@@ -3582,6 +3583,7 @@ _OPENS_ON_TIME = re.compile(
     r"\W*(?:[Tt]rong\s+)?(?:(?:\d+|[Nn]hững|[Nn]hiều|[Cc]ác)\s+)?(?:[Nn]ăm|[Tt]hời gian|[Tt]háng|[Tt]uần|[Qq]uý|[Nn]hiệm kỳ|[Gg]iai đoạn)(?!\w)[^,.;]{0,25},"
 )
 _EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
+_TOLD_EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây)(?!\w)")  # (not 'Trước khi bế mạc, ...': at the event's end)
 # the next thing done where the story is ('Tiếp đó, ...', 'Tiếp theo chương trình, ...'): at the event told before
 _NEXT_AT_EVENT = re.compile(r"\W*(?:[Tt]iếp đó|[Tt]iếp theo(?:\s+(?:chương trình|là))?|[Tt]iếp sau đó|[Nn]gay sau đó)\s*,")
 # a speaker reporting what a time of its own gave ('... cho biết, năm 2023, ...'): not what the event gave

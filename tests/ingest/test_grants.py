@@ -1544,6 +1544,11 @@ def test_a_grant_told_as_given_before_the_event_is_not_placed_at_it():
     assert [(r[0], r[8]) for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == [("bang-khen-cap-bo-tinh", None)]
     rows = grants_of(body + "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân.")
     assert [(r[0], r[8]) for r in rows if r[0] == "bang-khen-cap-bo-tinh"] == [("bang-khen-cap-bo-tinh", "e1")]
+    # (nor where it names a gathering of its own kind: 'tại hội nghị ... của tỉnh', told as earlier)
+    rows = grants_of(body + "Trước đó, 4 cá nhân đã được UBND tỉnh tuyên dương tại Hội nghị điển hình tiên tiến của tỉnh.")
+    assert [(r[0], r[2], r[8]) for r in rows if r[0] == "khen-thuong"] == [("khen-thuong", 4, None)]
+    rows = grants_of(body + "Tại hội nghị, 4 cá nhân được UBND tỉnh tuyên dương.")
+    assert [(r[0], r[2], r[8]) for r in rows if r[0] == "khen-thuong"] == [("khen-thuong", 4, "e1")]
 
 
 def test_a_grant_on_the_line_after_grants_given_at_the_event_was_given_there_too():
