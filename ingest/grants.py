@@ -405,7 +405,7 @@ _AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưở
 # tặng Cờ thi đua'): a clause of their own (a short reach: read at each comma and each 'và')
 _COUNT_RECEIVES_IN_TURN = re.compile(
     r"(?:,|\s(?=và\s))(?=\s*(?:và\s+)?\d+\s+[^\d,;]{2,40}?\s+(?:(?:đã|cũng|đều)\s+)?(?:(?:vinh dự\s+)?(?:được\s+)?(?<!công )(?:nhận|đón nhận)"
-    r"|được\s+(?:[^\d,;]{2,60}?\s+)?(?:trao tặng|tặng thưởng|tặng|khen thưởng))(?!\w))"
+    r"|được\s+(?:(?P<agent>[^\d,;]{2,60}?)\s+)?(?P<verb>trao tặng|tặng thưởng|tặng|khen thưởng))(?!\w))"
 )
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...')
 _AND_PROPOSED_TOO = re.compile(r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)")
@@ -468,6 +468,9 @@ def _another_giver(clause: str) -> list[int]:
     )
 
 
+_GIVEN_TO_FIRST = re.compile(r"\s*cho\s")  # (what follows an award: those it is given to)
+
+
 def _receivers_in_turn(clause: str) -> list[int]:
     """Where counts receiving an award of their own after the award the clause gave open a clause of their own, not the
     last of the counts that award's verb is still to come for ('Cục được Bộ tặng Cờ thi đua, 16 tập thể và 35 cá nhân
@@ -484,8 +487,12 @@ def _receivers_in_turn(clause: str) -> list[int]:
             before
             and len(between) <= 60
             and "." not in between
-            and not any(c.kind for c in counts_in(between))
-            and any(a.start >= m.end() for a in awards)
+            # (no count between, a list still awaiting its verb; unless those the award was given to, the passive after
+            # them naming a giver of its own: 'tặng Giấy khen cho 5 tập thể, 10 đoàn viên được Ban Chấp hành Chi đoàn
+            # khen thưởng')
+            and ((m["agent"] is not None and _GIVEN_TO_FIRST.match(between)) or not any(c.kind for c in counts_in(between)))
+            # (an award of their own after it, or a commendation by a giver of their own)
+            and (any(a.start >= m.end() for a in awards) or (m["agent"] is not None and m["verb"] == "khen thưởng"))
         ):
             cuts.append(m.start() + 1)
     return cuts

@@ -12835,6 +12835,20 @@ def test_those_counted_receiving_an_award_of_their_own_in_turn_after_a_named_rec
     assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 12), ("giay-khen", "individual", 30)]
 
 
+def test_those_counted_after_the_recipients_of_an_award_commended_by_a_giver_of_their_own_are_a_clause_of_their_own():
+    rows = grants_of("Huyện đoàn Văn Lãng tặng Giấy khen cho 5 chi đoàn, 10 đoàn viên được Ban Thường vụ Huyện đoàn khen thưởng.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("giay-khen", "collective", 5, "Huyện đoàn Văn Lãng"), ("khen-thuong", "individual", 10, "Ban Thường vụ Huyện đoàn Văn Lãng")
+    ]  # fmt: skip
+    # negatives: one said of those counted, no giver of its own, is the list's; and a list awaiting its verb stays whole
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 5 tập thể, 10 cá nhân được bình chọn tiêu biểu.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("giay-khen", "collective", 5), ("giay-khen", "individual", 10)]
+    rows = grants_of(
+        "Đã có 1 tập thể được tặng Huân chương Lao động hạng Ba, 25 tập thể và 46 cá nhân được Bộ trưởng Bộ Công an khen thưởng."
+    )
+    assert [(r[1], r[2]) for r in rows] == [("collective", 1), ("collective", 25), ("individual", 46)]
+
+
 def test_the_cultural_title_told_bare_is_that_of_the_units_or_households_counted_before_it():
     rows = grants_of("Năm 2022, toàn xã có 14/15 thôn, bản đạt danh hiệu văn hóa và 2.140 hộ đạt danh hiệu văn hóa.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("thon-to-dan-pho-van-hoa", "collective", 14), ("gia-dinh-van-hoa", "collective", 2140)]
