@@ -1455,6 +1455,7 @@ class _Reader:
     foreign_giver: bool = False  # a clause of the sentence told another country's honours
     giver_stated: bool = False  # the clause's giver is its own, as its agent or subject (not carried from the one before)
     typed_list: GrantFact | None = None  # a grant to a list its plural's kind opened ('cho các tập thể: A, B'), this sentence's
+    sentence_planned: bool = False  # a clause of the sentence told a giving to come ('dự kiến sẽ khen thưởng ...')
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -1462,7 +1463,7 @@ class _Reader:
         self.clause_counted, self.ranked_run, self.clause_counts, self.counted_given_to = None, [], (), False
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.asks_giver = False
-        self.sentence_gave = self.proposal_in_series = self.foreign_giver = False
+        self.sentence_gave = self.proposal_in_series = self.foreign_giver = self.sentence_planned = False
         self.typed_list = None
         self.told_at = {}
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
@@ -1764,7 +1765,10 @@ class _Reader:
     def clause(self, sent: Sentence, base: int, clause: str, people: list[PersonMention], event, single_event) -> list[GrantFact]:
         doc = self.doc
         if _PLANNED_GIVING.search(clause):
+            self.sentence_planned = True
             return []  # 'Dự kiến khen thưởng 20 tập thể', 'UBND huyện sẽ tặng Giấy khen ...': a commendation to come
+        if self.sentence_planned and (_PROPOSAL_OPENS.match(clause) or _GOES_ON_GIVING.match(clause)):
+            return []  # ('...; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ...' after it, no subject of its own: to come too)
         awards = doc.values("awards", base, base + len(clause), base=base)
         if _NOT_GIVEN.search(clause, 0, awards[0].end if awards else len(clause)):
             # 'thu hồi Bằng khen đã tặng cho ông A', 'không được tặng Giấy khen': an award taken back or withheld (said

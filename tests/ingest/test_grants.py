@@ -4156,6 +4156,13 @@ def test_a_commendation_to_come_is_no_grant():
     # 'sẽ' said of the recipients afterwards does not put the grant to come
     rows = grants_of("UBND huyện tặng Giấy khen cho 5 tập thể; các tập thể được khen thưởng sẽ tiếp tục phát huy.")
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 5)]
+    # a clause after one to come, with no subject of its own, is to come too; one with a giver of its own is not
+    said = "Dự kiến UBND huyện sẽ khen thưởng 15 tập thể; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 8 cá nhân."
+    assert grants_of(said) == []
+    rows = grants_of("Dự kiến UBND huyện sẽ tặng Giấy khen cho 15 tập thể; Chủ tịch UBND tỉnh đã tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 5)]
+    rows = grants_of("Năm nay, UBND huyện đã tặng Giấy khen cho 15 tập thể; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("giay-khen", 15, "conferred"), ("bang-khen-cap-bo-tinh", 5, "proposed")]
 
 
 def test_a_plural_subject_whose_list_follows_is_counted_by_its_items():
