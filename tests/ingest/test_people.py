@@ -627,6 +627,20 @@ def test_a_body_named_by_a_commune_s_level_word_alone_is_the_one_commune_of_that
     assert {(x.role, x.org) for x in facts.person("Phạm Thị Hồng").posts} == {("Bí thư", None)}
 
 
+def test_a_commune_s_report_signed_by_its_body_under_the_text_is_that_commune_s():
+    report = (
+        "Báo cáo kết quả công tác thi đua 6 tháng đầu năm\n09/07/2023\n1. Kết quả các phong trào thi đua\n"
+        "Trong 6 tháng, UBND xã Phúc Lợi phát động nhiều phong trào thi đua. Ông Hà Văn Thịnh, Chủ tịch UBND xã chủ trì.\n"
+        "2. Công tác khen thưởng\nUBND xã đã khen thưởng đột xuất 2 tập thể, 5 cá nhân.\n{signed}\n"
+    )
+    _, facts = article(report.format(signed="UBND xã Phúc Lợi"))
+    assert {(x.role, x.org.name) for x in facts.person("Hà Văn Thịnh").posts} == {("Chủ tịch", "Ủy ban nhân dân xã Phúc Lợi")}
+    assert [g.conferrer.name for g in facts.grants] == ["Ủy ban nhân dân xã Phúc Lợi"] * 2
+    # negative: signed by another body, the commune stays unsaid
+    _, facts = article(report.format(signed="Phòng Nội vụ huyện"))
+    assert {(x.role, x.org) for x in facts.person("Hà Văn Thịnh").posts} == {("Chủ tịch", None)}
+
+
 def test_a_commune_s_party_committee_named_by_its_level_word_in_an_article_about_no_commune_is_not_the_district_s():
     people = posts_of("Ông Lê Văn An, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu; ông Hà Văn Bình, Bí thư Huyện ủy dự.")
     assert people["Lê Văn An"] == {("Bí thư", None), ("Chủ tịch", None)}
