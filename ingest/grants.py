@@ -704,6 +704,7 @@ _ONE_COLLECTIVE = re.compile(
 # its task and whose it is (singular: 'các nhóm' is a plural, uncounted)
 # (or a crew, a team or a club that 'tập thể', singular, calls one: 'cho tập thể thuyền viên tàu cá X', 'cho tập thể đội
 # bóng đá nữ của huyện'; not 'cho tập thể, cá nhân có thành tích', a plural)
+_LIST_OPENS = re.compile(r"[^,;.:]{0,60}?\s*cho\s*:\s*")  # what an award's list opens with, its items below ('... cho:')
 _JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")
 _CREW_WORDS = r"(?i:thuyền viên|đội|tổ|ban|câu lạc bộ|CLB|chi hội|tổ hợp tác|hợp tác xã|phân xưởng)"
 _ONE_TEAM = re.compile(
@@ -2524,6 +2525,13 @@ class _Reader:
             award_type = refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end])
             return [GrantFact(award_type, "collective", 1, False, "conferred", evidence, award.classes, _unit_named(team["unit"]),
                               conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
+                              period=_period(clause, award.start, False), title=award.name)]  # fmt: skip
+        if recipient is None and not people and not bodies and _LIST_OPENS.fullmatch(clause, _past_own_name(clause, award)):
+            # 'Đồng chí A trao Huân chương Lao động hạng Ba cho:' over its items ('- Ông B, ...;'): uncounted, the items
+            # count it (_NamedItems)
+            award_type = refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end])
+            return [GrantFact(award_type, "mixed", None, False, "conferred", Evidence(sent.start, sent.end, sent.text, UNCOUNTED),
+                              award.classes, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                               period=_period(clause, award.start, False), title=award.name)]  # fmt: skip
         if recipient is None and not people and not bodies:  # 'cho các tập thể': the grants the article counts elsewhere
             kind = plural_kind(clause[(shared or award).end :])

@@ -3274,6 +3274,21 @@ def test_people_each_given_a_sum_after_one_award_are_all_its_recipients():
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hoàng Thị Lan"), ("giay-khen", 60, None)]
 
 
+def test_an_award_handed_over_to_a_list_below_its_colon_is_counted_by_its_items():
+    said = (
+        "Thừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Hồng Sơn, Bí thư Huyện ủy trao Huân chương Lao động hạng Ba cho:\n"
+        "- Ông Lý Văn Thanh, nguyên Chủ tịch UBND huyện;\n- Bà Hoàng Thị Thu, Trưởng phòng Giáo dục và Đào tạo huyện."
+    )
+    assert [(r[0], r[1], r[2], r[5], r[6]) for r in grants_of(said)] == [
+        ("huan-chuong-lao-dong-hang-ba", "individual", 2, "Chủ tịch nước", "Nguyễn Hồng Sơn")
+    ]
+    said = "Ông Nguyễn Hồng Sơn trao Giấy khen của Chủ tịch UBND huyện cho:\n- Trường THCS Tân Thanh;\n- Ông Lý Văn Thanh, Trưởng thôn."
+    assert [(r[1], r[2], r[10]) for r in grants_of(said)] == [("collective", 1, "Trường THCS Tân Thanh"), ("individual", 1, "Lý Văn Thanh")]
+    # negative: handed over to a plural, no list below, stays uncounted
+    said = "Ông Nguyễn Hồng Sơn trao Huân chương Lao động hạng Ba cho các cá nhân."
+    assert [(r[1], r[2]) for r in grants_of(said)] == [("individual", None)]
+
+
 def test_a_bare_commendation_of_those_a_list_names_counts_its_items():
     heading = "Ngày 2/5, Giám đốc Công an tỉnh Lạng Sơn ký Quyết định khen thưởng đột xuất các cá nhân có thành tích xuất sắc, gồm:\n"
     facts = article(
