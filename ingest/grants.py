@@ -3204,9 +3204,15 @@ class _Reader:
                 # 'đề nghị Chủ tịch nước tặng Huân chương ... ; xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 12 cá nhân':
                 # the giver of the clause before gives no award of a province's or a unit's; this clause names none
                 conferrer = None
-            elif presenter and not (mention and mention.explicit_conferrer) and _beneath(conferrer, award):
+            elif (
+                (presenter or (hands and award in _BARE_FORMS and count.value is None))
+                and not (mention and mention.explicit_conferrer)
+                and _beneath(conferrer, award)
+            ):
                 # 'Ông A, Chủ tịch UBND xã trao Bằng khen cho hai gia đình': a commune's chair hands over a certificate only
-                # a province or a ministry confers; who does, this clause leaves unsaid
+                # a province or a ministry confers; who does, this clause leaves unsaid (so does a body that hands such a
+                # certificate or flag over to those it does not count: 'Huyện X trao Huân chương, Bằng khen cho các tập
+                # thể, cá nhân', the grants its article counts)
                 conferrer = None
             if ranking and conferrer is None and ranked_voted:
                 # 'Các đơn vị trong Khối thi đua số 6 đã thống nhất lựa chọn A là đơn vị dẫn đầu' at the bloc's own
@@ -3237,6 +3243,7 @@ _LOCAL_LEVELS = frozenset({"district", "commune"})
 
 
 _GOVERNMENT_FORMS = frozenset(high for _, high in BY_LEVEL)
+_BARE_FORMS = frozenset(bare for bare, _ in BY_LEVEL)  # the certificate and the flag of a province's or a ministry's
 
 
 def _confers_own(giver: Conferrer | None) -> bool:

@@ -9434,6 +9434,21 @@ def test_a_local_head_handing_over_a_province_s_certificate_hands_it_over_but_do
     # negative: a local body the article says gives it, no one handing it over, gives it as the article says
     rows = grants_of("Chủ tịch UBND huyện tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    # a local body that hands one over ('trao') to those it does not count, as its head does, confers none
+    said = "UBND huyện Văn Lãng trao Bằng khen cho các tập thể."
+    assert [(r[0], r[5]) for r in grants_of(said)] == [("bang-khen-cap-bo-tinh", None)]
+    assert [(r[0], r[5]) for r in grants_of("UBND huyện Văn Lãng trao Giấy khen cho các tập thể.")] == [
+        ("giay-khen", "Ủy ban nhân dân huyện Văn Lãng")
+    ]
+    # (so a headline's bare certificate handed over by a district is the Government's one its body tells)
+    facts = article(
+        "Huyện Văn Lãng trao Huân chương, Bằng khen cho các tập thể, cá nhân\n16/02/2023 09:00\n"
+        "Ngày 15/2, huyện Văn Lãng tổ chức lễ trao Huân chương, Bằng khen của Thủ tướng Chính phủ. Thừa ủy quyền của Thủ tướng "
+        "Chính phủ, ông Lê Văn Hùng trao Bằng khen cho 2 tập thể và 3 cá nhân.\nThu Hà\n"
+    )[1]
+    assert [(g.award, g.count) for g in facts.grants if g.award.startswith("bang-khen")] == [
+        ("bang-khen-thu-tuong", 2), ("bang-khen-thu-tuong", 3)
+    ]  # fmt: skip
 
 
 def test_the_unit_a_council_named_before_votes_for_receives_not_the_council():
