@@ -468,6 +468,22 @@ def _another_giver(clause: str) -> list[int]:
     )
 
 
+# a sentence of rows of a table of awards, each its award's counts after its colon, after a lead at most ('Trong đó:
+# Huân chương Lao động hạng Ba: 01 tập thể; Cờ thi đua của UBND tỉnh: 04 tập thể.')
+_ROWS_LEAD = re.compile(r"\s*(?:[Tt]rong đó|[Cc]ụ thể|(?:[Bb]ao\s+)?[Gg]ồm)\s*[:,]?")
+_ROW_OPENS = re.compile(r"[\s\-–•+*]*(?:[Dd]anh hiệu\s+)?")  # what a row opens with before its award ('- ', 'Danh hiệu ')
+_ROW = re.compile(
+    r"(?:[-–•+*]\s*)?(?:[Dd]anh hiệu\s+)?(?:Bằng khen|Giấy khen|Huân chương|Huy chương|Kỷ niệm chương|Cờ thi đua|Huy hiệu|Chiến sĩ thi đua|Tập thể lao động|Lao động tiên tiến)[^;:.]{0,120}:\s*\d[^;:.]{0,80}"
+)
+
+
+def _rows_before(text: str) -> bool:
+    """Whether the text before an award's row is nothing but its sentence's lead and the rows before it."""
+    lead = _ROWS_LEAD.match(text)
+    *rows, last = text[lead.end() if lead else 0 :].split(";")
+    return _ROW_OPENS.fullmatch(last) is not None and all(_ROW.fullmatch(r.strip()) for r in rows)
+
+
 _GIVEN_TO_FIRST = re.compile(r"\s*cho\s")  # (what follows an award: those it is given to)
 
 
@@ -1908,7 +1924,7 @@ class _Reader:
                 all(r == "grants.award-colon-counts" for _, _, r in pairs)
                 and (
                     self.unheaded_item
-                    or (not self.headed_item and not sent.text[: offset + min(a.start for _, a, _ in pairs if a)].strip(" -–•+*\t"))
+                    or (not self.headed_item and _rows_before(sent.text[: offset + min(a.start for _, a, _ in pairs if a)]))
                 )
             )
         ):

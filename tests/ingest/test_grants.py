@@ -11494,9 +11494,17 @@ def test_a_sentence_of_award_rows_each_its_counts_after_a_colon_gives_them():
     assert [(r[0], r[2]) for r in grants_of("Huân chương Bảo vệ Tổ quốc hạng Ba: 03 cá nhân.")] == [
         ("huan-chuong-bao-ve-to-quoc-hang-ba", 3)
     ]
+    # (after a lead, each row: the first row and the rows after it, a title's with its word 'Danh hiệu')
+    for lead in ("Trong đó: ", "Cụ thể: ", "Trong đó, "):
+        said = lead + "Huân chương Lao động hạng Ba: 01 tập thể; Danh hiệu Chiến sĩ thi đua cơ sở: 5 cá nhân; Cờ thi đua: 02 tập thể."
+        assert [(r[0], r[2]) for r in grants_of(said)] == [
+            ("huan-chuong-lao-dong-hang-ba", 1), ("chien-si-thi-dua-co-so", 5), ("co-thi-dua-cap-bo-tinh", 2)
+        ], lead  # fmt: skip
     # negative: holders a statistic counts by their titles, after words of its own, are given nothing
     rows = grants_of("Thống kê toàn huyện hiện nay, Bà mẹ Việt Nam Anh hùng: 54 mẹ; Anh hùng Lao động: 3 người.")
     assert rows == []
+    # (nor a row after a statistic's, whose words are no row of awards)
+    assert grants_of("Huyện có 54 Bà mẹ Việt Nam Anh hùng: 12 mẹ còn sống; Huân chương Kháng chiến: 30 người.") == []
 
 
 def test_classes_counted_with_no_noun_that_add_up_to_a_count_of_one_kind_are_its_parts():
