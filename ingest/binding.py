@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from . import levels, lexicon
 from .awards import CLASS_ALONE_RULE, AwardMention, award_types, common_kind, is_ancestor, recipients_kind
-from .counts import _NUMBERS, NOUN_RE, Count, counts_in, total_in_turn, total_opened
-from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED
+from .counts import _NUMBERS, NOUN_RE, Count, counts_in, noun_kind, total_in_turn, total_opened
+from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, UNCOUNTED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
@@ -353,6 +353,16 @@ def _named_body_then_counts(
             out.append((Count(subject[0], subject[1], 1, False, "collective"), a, NAMED_SUBJECT_AND_COUNTED))
             out.append((c, a, NAMED_SUBJECT_AND_COUNTED))
             continue
+        plural = _PLURAL_AND.search(clause, max(0, c.start - 80), c.start) if m is None and a is None and c.kind else None
+        given = (
+            next((x for x in awards if x.end <= plural.start() and not clause[x.end : plural.start()].strip()), None) if plural else None
+        )
+        if plural is not None and given is not None:
+            # 'tặng Bằng khen cho các học sinh và 4 giáo viên': those of the plural, uncounted, and those counted, each
+            # a grant of the award
+            out.append((Count(plural.start("noun"), plural.start("noun"), None, False, noun_kind(plural["noun"])), given, UNCOUNTED))
+            out.append((c, given, r if r != "grants.generic-commendation" else "grants.award-for-counts"))
+            continue
         if award is None or m is None:
             out.append((c, a, r))
             continue
@@ -363,6 +373,9 @@ def _named_body_then_counts(
     return out
 
 
+# a plural given to, then 'và' and a count ('cho các học sinh và 4 giáo viên'; not what the plural did: 'cho các học sinh
+# đạt giải Nhất và ...' reads its words up to 'và')
+_PLURAL_AND = re.compile(rf"cho\s+(?:các|những)\s+(?P<noun>{NOUN_RE})(?!\w)(?:\s+[^\d\s,;:.()]+){{0,8}}?\s+{_JOINED_BY}\s+$", re.I)
 _AFTER_CHO = re.compile(r"cho\s+")
 
 

@@ -940,6 +940,9 @@ def _without_told_uncounted(doc: Document, grants: list[GrantFact]) -> list[Gran
         hosted = hands_over(g.evidence.text)
         counted = [h for h in counted_by.get(g.status, []) if same_award(h.award, g.award) and (hosted or not _given_apart(g, h))]
         told_by = _to_kind(counted, g.recipient_kind)
+        if told_by and (noun := noun_given_to(g.evidence.text)) is not None:
+            # ('tặng Bằng khen cho các học sinh và 4 giáo viên': its own sentence's count of another noun counts others)
+            told_by = [h for h in told_by if h.evidence.start != g.evidence.start or _noun_of(doc, h) == noun]
         if not told_by and g.recipient_kind == "mixed" and counted and _listed_with_others(g, grants):
             # 'trao Huân chương Hữu nghị, Huy chương Hữu nghị cho các tập thể, cá nhân', then each counted: the
             # collectives and individuals are those of the awards together, not of each one

@@ -3274,6 +3274,21 @@ def test_people_each_given_a_sum_after_one_award_are_all_its_recipients():
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Hoàng Thị Lan"), ("giay-khen", 60, None)]
 
 
+def test_a_plural_given_to_then_a_count_after_va_are_each_a_grant_of_the_award():
+    for said in (
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho các học sinh và 4 giáo viên hướng dẫn.",
+        "Bộ trưởng Bộ Giáo dục và Đào tạo trao Bằng khen của Bộ trưởng cho các em học sinh đạt giải Nhất cấp tỉnh và 4 giáo viên.",
+    ):
+        assert [(r[0], r[1], r[2]) for r in grants_of(said)] == [
+            ("bang-khen-cap-bo-tinh", "individual", None), ("bang-khen-cap-bo-tinh", "individual", 4)
+        ], said  # fmt: skip
+    # negatives: a count of the plural's own noun counts those of the plural; and a plural alone stays uncounted
+    assert [(r[1], r[2]) for r in grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho các học sinh và 4 học sinh khác.")] == [
+        ("individual", 4)
+    ]
+    assert [(r[1], r[2]) for r in grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho các học sinh.")] == [("individual", None)]
+
+
 def test_an_award_handed_over_to_a_list_below_its_colon_is_counted_by_its_items():
     said = (
         "Thừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Hồng Sơn, Bí thư Huyện ủy trao Huân chương Lao động hạng Ba cho:\n"
