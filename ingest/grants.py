@@ -3653,6 +3653,8 @@ _HOW_MANY = r"(?:\d+|(?i:nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười
 _YEARS_RUNNING = re.compile(
     rf"(?<!\w)(?:(?:đã|từng)\s+(?:có\s+)?)?{_HOW_MANY}\s+năm\s+(?:liền|liên tục|liên tiếp)(?!\w)"
     rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"
+    # (or the times after the verb: 'đã được Nhà nước tặng thưởng 2 lần danh hiệu Anh hùng Lực lượng vũ trang nhân dân')
+    rf"|(?<!\w)(?:tặng thưởng|trao tặng|phong tặng|tặng|công nhận)\s+{_HOW_MANY}\s+lần(?!\w)"
 )
 # a sentence that opens on a war's or a career's span, looked back over ('Trong chiến đấu, ...', 'Trong hai cuộc kháng
 # chiến, ...', 'Trong quá trình công tác, ...')

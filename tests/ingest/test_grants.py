@@ -4209,6 +4209,9 @@ def test_an_award_received_many_times_before_is_a_past_record():
     assert grants_of("Trước đó, cô Hoàng Thị Mai từng 5 lần được công nhận danh hiệu Chiến sĩ thi đua cơ sở.") == []
     assert grants_of("Xã Tân Mỹ đã 2 lần được tặng Cờ thi đua của UBND tỉnh.") == []
     assert grants_of("Xã Tân Mỹ 3 năm liền nhận Cờ thi đua của UBND tỉnh.") == []  # years running need no 'đã'
+    # (the times told after the verb: 'tặng thưởng 2 lần')
+    assert grants_of("Trung đoàn đã được Nhà nước tặng thưởng 2 lần danh hiệu Anh hùng Lực lượng vũ trang nhân dân.") == []
+    assert grants_of("Xã Tân Mỹ được UBND tỉnh tặng ba lần Cờ thi đua.") == []
     # one this year, its years running said after it, is a grant
     rows = grants_of("Năm nay, xã Tân Mỹ nhận Cờ thi đua của UBND tỉnh; đây là năm thứ 3 liên tiếp.")
     assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "xã Tân Mỹ")]
