@@ -361,7 +361,7 @@ def _named_body_then_counts(
             # 'tặng Bằng khen cho các học sinh và 4 giáo viên': those of the plural, uncounted, and those counted, each
             # a grant of the award
             out.append((Count(plural.start("noun"), plural.start("noun"), None, False, noun_kind(plural["noun"])), given, UNCOUNTED))
-            out.append((c, given, r if r != "grants.generic-commendation" else "grants.award-for-counts"))
+            out.append((c, given, "grants.award-for-counts"))
             continue
         if award is None or m is None:
             out.append((c, a, r))

@@ -116,7 +116,7 @@ from .grant_links import (
     one_authority,
     people_of,
 )
-from .names import LOWER, UPPER
+from .names import AWARD_START, LOWER, UPPER
 from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
 from .prescan import prescanned
@@ -473,7 +473,7 @@ def _another_giver(clause: str) -> list[int]:
 _ROWS_LEAD = re.compile(r"\s*(?:[Tt]rong đó|[Cc]ụ thể|(?:[Bb]ao\s+)?[Gg]ồm)\s*[:,]?")
 _ROW_OPENS = re.compile(r"[\s\-–•+*]*(?:[Dd]anh hiệu\s+)?")  # what a row opens with before its award ('- ', 'Danh hiệu ')
 _ROW = re.compile(
-    r"(?:[-–•+*]\s*)?(?:[Dd]anh hiệu\s+)?(?:Bằng khen|Giấy khen|Huân chương|Huy chương|Kỷ niệm chương|Cờ thi đua|Huy hiệu|Chiến sĩ thi đua|Tập thể lao động|Lao động tiên tiến)[^;:.]{0,120}:\s*\d[^;:.]{0,80}"
+    rf"{_ROW_OPENS.pattern}(?:{AWARD_START.pattern}|Chiến sĩ thi đua|Tập thể lao động|Lao động tiên tiến)[^;:.]{{0,120}}:\s*\d[^;:.]{{0,80}}"
 )
 
 
@@ -482,9 +482,6 @@ def _rows_before(text: str) -> bool:
     lead = _ROWS_LEAD.match(text)
     *rows, last = text[lead.end() if lead else 0 :].split(";")
     return _ROW_OPENS.fullmatch(last) is not None and all(_ROW.fullmatch(r.strip()) for r in rows)
-
-
-_GIVEN_TO_FIRST = re.compile(r"\s*cho\s")  # (what follows an award: those it is given to)
 
 
 def _receivers_in_turn(clause: str) -> list[int]:
@@ -506,7 +503,7 @@ def _receivers_in_turn(clause: str) -> list[int]:
             # (no count between, a list still awaiting its verb; unless those the award was given to, the passive after
             # them naming a giver of its own: 'tặng Giấy khen cho 5 tập thể, 10 đoàn viên được Ban Chấp hành Chi đoàn
             # khen thưởng')
-            and ((m["agent"] is not None and _GIVEN_TO_FIRST.match(between)) or not any(c.kind for c in counts_in(between)))
+            and ((m["agent"] is not None and _FOR_NEXT.match(between)) or not any(c.kind for c in counts_in(between)))
             # (an award of their own after it, or a commendation by a giver of their own)
             and (any(a.start >= m.end() for a in awards) or (m["agent"] is not None and m["verb"] == "khen thưởng"))
         ):
@@ -720,13 +717,13 @@ _ONE_COLLECTIVE = re.compile(
 # its task and whose it is (singular: 'các nhóm' is a plural, uncounted)
 # (or a crew, a team or a club that 'tập thể', singular, calls one: 'cho tập thể thuyền viên tàu cá X', 'cho tập thể đội
 # bóng đá nữ của huyện'; not 'cho tập thể, cá nhân có thành tích', a plural)
-_LIST_OPENS = re.compile(r"[^,;.:]{0,60}?\s*cho\s*:\s*")  # what an award's list opens with, its items below ('... cho:')
-_JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")
 _CREW_WORDS = r"(?i:thuyền viên|đội|tổ|ban|câu lạc bộ|CLB|chi hội|tổ hợp tác|hợp tác xã|phân xưởng)"
 _ONE_TEAM = re.compile(
     rf"\s*cho\s+(?:tập thể\s+)?(?P<unit>(?:{TEAM_WORDS}|(?<=tập thể ){_CREW_WORDS})(?:\s+[^\s,;.:()]+){{0,12}}?)"
     r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|vừa|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
 )
+_JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")  # ('cho tổ công tác và anh A': those joined to the team)
+_LIST_OPENS = re.compile(r"[^,;.:]{0,60}?\s*cho\s*:\s*")  # what an award's list opens with, its items below ('... cho:')
 
 
 def _unit_named(unit: str) -> str | None:

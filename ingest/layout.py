@@ -689,15 +689,15 @@ def analyse_layout(doc: Document) -> None:
         )
     while first_body - 1 not in (-1, title_i) and _opens_section(lines[first_body - 1][2]):
         first_body -= 1  # 'I. KẾT QUẢ', '1. Khen thưởng cấp Nhà nước' over a report's first item: the body's, not the header's
-    if title_i is not None and in_capitals(lines[title_i][2]):
-        # a headline in capitals: read in the casing the article writes its words (stored as written)
-        start, end, line = lines[title_i]
-        cased = truecased(line, doc.text[:start] + " " + doc.text[end:])
-        doc.text, lines[title_i] = doc.text[:start] + cased + doc.text[end:], (start, end, cased)
     if title_i is not None:  # (as written: the title is stored, not read again)
         start, end, line = lines[title_i]
+        capitals = in_capitals(line)
+        if capitals:
+            # a headline in capitals: the rules read it in the casing the article writes its words
+            line = truecased(line, doc.text[:start] + " " + doc.text[end:])
+            doc.text, lines[title_i] = doc.text[:start] + line + doc.text[end:], (start, end, line)
         doc.title = _SITE_SUFFIX.sub("", doc.as_written(start, end, line))
-        doc.headline = doc.title if not in_capitals(doc.title) else _SITE_SUFFIX.sub("", line)
+        doc.headline = _SITE_SUFFIX.sub("", line) if capitals else doc.title
     else:
         doc.title = doc.headline = None
     header = lines[:first_body]

@@ -196,12 +196,12 @@ _AFTER_NAME = r"\s*,?\s*(?:(?:đã|cũng|thay mặt\s[^,;.]{0,60}?|đại diện
 _HANDS_DECISION = re.compile(_AFTER_NAME + r"trao(?:\s+tặng)?\s+(?:các\s+)?[Qq]uyết định(?=\s+và\s|\s*[.;,]|\s*$)")
 
 
-# what a speaker says, right after the name and titles (on someone's behalf): 'chúc mừng', 'ghi nhận', 'yêu cầu' (only
-# after: 'trao Huân chương và chúc mừng ông B' is said to B)
 # a lead that dates a sentence to the day told before it ('Cùng ngày,', 'Chiều cùng ngày,', 'Cũng trong ngày,')
 _SAME_DAY_LEAD = re.compile(
     r"\W*(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)\s+)?(?:[Cc]ùng ngày|(?:[Cc]ũng\s+)?[Tt]rong ngày(?:\s+hôm đó)?)\s*,"
 )
+# what a speaker says, right after the name and titles (on someone's behalf): 'chúc mừng', 'ghi nhận', 'yêu cầu' (only
+# after: 'trao Huân chương và chúc mừng ông B' is said to B)
 _SAYS_VERB = re.compile(r"(?<!\w)(?:chúc mừng|ghi nhận|đánh giá cao|yêu cầu|gửi lời|bày tỏ|mong muốn|căn dặn|biểu dương những)(?!\w)")
 _SAYS = re.compile(_AFTER_NAME + _SAYS_VERB.pattern)
 # a speech set before its speaker, the sentence's subject: 'Phát biểu chỉ đạo tại hội nghị, ', 'Phát biểu kết luận, '
