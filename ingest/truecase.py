@@ -14,6 +14,7 @@ from .gazetteer import gazetteer
 from .syllables import is_syllable
 
 _WORD = re.compile(r"\w+")
+_HEADLINE_LONGEST = 300  # letters: a headline's, at most (a line longer is no headline to recase)
 _LONGEST_RUN = 12  # words: a headline's body and place, named at length ('Khối thi đua các cơ quan Trung ương ...')
 _OPENING = re.compile(r"(?:^|[:.!?]\s)[\W\d_]*?(?P<letter>[^\W\d_])")  # a letter that opens the line, or a part of it
 # the neighbours whose orders the articles tell of, one word each (no word of Vietnamese but their names)
@@ -22,8 +23,9 @@ _PLACE_WORDS = (3, 2)  # a place's name, of three words or two, that the text ma
 
 
 def in_capitals(line: str) -> bool:
-    """Whether a line is written in capitals, four words or more of them ('KHỐI THI ĐUA ... TỔ CHỨC HỘI NGHỊ')."""
-    return line.isupper() and len(_WORD.findall(line)) >= 4
+    """Whether a line is written in capitals, four words or more of them ('KHỐI THI ĐUA ... TỔ CHỨC HỘI NGHỊ'), of a
+    headline's length."""
+    return len(line) <= _HEADLINE_LONGEST and line.isupper() and len(_WORD.findall(line)) >= 4
 
 
 def truecased(line: str, text: str) -> str:
@@ -33,12 +35,15 @@ def truecased(line: str, text: str) -> str:
     if len(low_text) != len(text):
         return line
     words = list(_WORD.finditer(line))
+    # (a run holding a word the text never writes is not written either: the runs tried end before such a word)
+    absent = [w.group(0).lower() not in low_text for w in words] + [True]
     out = list(line.lower())
     i = 0
     while i < len(words):
+        written_on = next(k for k in range(i, len(words) + 1) if absent[k]) - i  # (the words from i the text writes)
         for n in range(min(_LONGEST_RUN, len(words) - i), 0, -1):
             start, end = words[i].start(), words[i + n - 1].end()
-            cased = _as_written(line[start:end].lower(), text, low_text) if n > 1 else None
+            cased = _as_written(line[start:end].lower(), text, low_text) if 1 < n <= written_on else None
             if cased is None and n in _PLACE_WORDS and gazetteer().is_place_name(line[start:end]):
                 cased = " ".join(w[:1].upper() + w[1:] for w in line[start:end].lower().split(" "))
             if cased is None and n == 1 and not is_syllable(line[start:end].lower()):

@@ -35,6 +35,12 @@ INPUTS = {
     "a run of digits in a list of counts": lambda n: HEAD + "UBND huyện tặng Giấy khen cho 5 tập thể, " + "1" * (n // 100) + "x và 3 hộ.\n",
     # (each total after a semicolon looked back over the clause joined so far, and over every count at each total)
     "totals told in turn": lambda n: HEAD + "Số tập thể được tặng Bằng khen là 8" + "; số cá nhân là 15" * n + ".\n",
+    # (each run of a headline in capitals is looked for in the whole text)
+    "a headline in capitals over a long text": lambda n: (
+        "HUYỆN TIÊN YÊN TỔNG KẾT THI ĐUA NĂM 2022 VÀ TRAO GIẤY KHEN CHO CÁC TẬP THỂ\n12/01/2023\n"
+        + "Huyện tổ chức hội nghị tổng kết thi đua năm 2022. " * n
+        + "\n"
+    ),
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
