@@ -820,7 +820,7 @@ def _same_event(a: EventFact, b: EventFact, overlap_needed: float = 0.75) -> boo
     )
 
 
-_COMMUNE_NAMED = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s+\S.*$", re.I)
+_COMMUNE_NAMED = re.compile(rf"(?<!\w)(?:{levels.COMMUNE_LEVEL})\s+\S.*$", re.I)
 
 
 _VILLAGE_BODY = re.compile(rf"(?<!\w)(?:{levels.BELOW_COMMUNE})\s", re.I)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 # province and district levels, with the portals' abbreviations ('TP', 'TX.', 'H. Phú Vang', 'Q. Bình Thạnh')
 UNIT = r"tỉnh|huyện|thành phố|TP\.?|thị xã|TX\.?|quận|H\.|Q\."
+# the commune level's words, not the 'xã' ending 'hợp tác xã' (a cooperative: 'Hợp tác xã Tân Hưng' is no commune)
+COMMUNE_LEVEL = r"(?<!ợp tác )(?<!ỢP TÁC )xã|phường|thị trấn"
 # the commune level, which the gazetteer of 0.6.x does not list ('TT. Phú Đa', 'P. An Hòa', 'X. Tân Lập')
-COMMUNE = r"xã|phường|thị trấn|TT\.|P\.|X\."
+COMMUNE = rf"{COMMUNE_LEVEL}|TT\.|P\.|X\."
 ANY = rf"{UNIT}|{COMMUNE}"
 # the units below the commune, which have no committee of their own ('thôn Đông Hạ', 'Khu dân cư số 4', 'ấp 3')
 BELOW_COMMUNE = r"thôn|ấp|bản|làng|xóm|buôn|khóm|khu phố|khu dân cư|tổ dân phố"

@@ -308,7 +308,7 @@ _BARE_YOUTH_UNIT = re.compile(
 )
 
 
-_UNPLACED_COMMUNE_BODY = re.compile(rf"\s+[{UPPER}][\w&]*(?:\s+{_BODY_WORD}){{0,5}}?\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[{UPPER}0-9])")
+_UNPLACED_COMMUNE_BODY = re.compile(rf"\s+[{UPPER}][\w&]*(?:\s+{_BODY_WORD}){{0,5}}?\s+(?:{levels.COMMUNE_LEVEL})(?!\w)(?!\s+[{UPPER}0-9])")
 
 
 @dataclass(frozen=True)

@@ -3095,3 +3095,13 @@ def test_a_board_of_economic_zones_run_into_its_holder_s_name_ends_before_it():
     # negative: the board named with no holder after it keeps its zone's name
     people = posts_of("Ông Lê Văn Dũng, Phó Trưởng ban Quản lý Khu kinh tế Vân Phong phát biểu.")
     assert people["Lê Văn Dũng"] == {("Phó Trưởng ban", "Ban Quản lý Khu kinh tế Vân Phong tỉnh Quảng Ninh")}
+
+
+def test_a_cooperative_s_head_noun_capitalised_after_a_title_is_the_cooperative_the_article_names():
+    people = posts_of("Hợp tác xã dịch vụ Đông Hải có 90 thành viên. Ông Lê Văn Hòa, Chủ nhiệm Hợp tác xã cho biết, năm nay lãi 2 tỷ.")
+    assert people["Lê Văn Hòa"] == {("Chủ nhiệm", "Hợp tác xã dịch vụ Đông Hải")}
+    people = posts_of("HTX nông nghiệp Quảng Minh có 200 hộ. Bà Đỗ Thị Sen, Phó Giám đốc Hợp tác xã phát biểu.")
+    assert people["Đỗ Thị Sen"] == {("Phó Giám đốc", "Hợp tác xã nông nghiệp Quảng Minh")}
+    # negative: a body of a commune by its level word alone still stands for that commune's, not a cooperative's
+    people = posts_of("Ngày 5/3, xã Quảng Long tổ chức hội nghị. Ông Lê Văn Hòa, Chủ tịch Hội Nông dân xã phát biểu.")
+    assert people["Lê Văn Hòa"] == {("Chủ tịch", "Hội Nông dân xã Quảng Long")}
