@@ -154,7 +154,10 @@ def bind(
         if direct is not None:
             pairs.append((c, direct, "grants.count-award"))
         elif c.kind is not None:
-            pairs.append((c, *_award_for_noun_count(clause, awards, c, people, counts, index)))
+            award, rule = _award_for_noun_count(clause, awards, c, people, counts, index)
+            if award is None and _before_own_subject(clause, c, awards, starts) and not commends(clause, c):
+                continue  # 'Hợp tác xã có 120 thành viên, hợp tác xã được ... tặng Cờ thi đua': members, no one commended
+            pairs.append((c, award, rule))
         elif (colon := _bare_colon_count(clause, awards, c, index[1])) is not None:
             pairs.append((c, colon, "grants.award-colon-counts"))
     # 'trao 12 Huân chương X cho 12 cá nhân': the number of the awards and of their recipients, one grant of that kind
@@ -163,6 +166,13 @@ def bind(
     pairs = _classes_of_total(awards, pairs)
     pairs = _parallel_predicates(clause, pairs)
     return _named_body_then_counts(clause, awards, _with_joined_awards(clause, awards, pairs), people)
+
+
+def _before_own_subject(clause: str, c: Count, awards: list[AwardMention], starts: list[int]) -> bool:
+    """Whether a body told by its head noun is the subject of the passive giving the first award after the count
+    ('Hợp tác xã có 120 thành viên, hợp tác xã được UBND tỉnh tặng Cờ thi đua'): the award is that body's, not theirs."""
+    j = bisect.bisect_left(starts, c.end)
+    return j < len(awards) and BARE_BODY_RECEIVES.search(clause, c.end, starts[j]) is not None
 
 
 # two counts, each with the same verb of its own, the award named after the second only: 'có 5 thôn được công nhận mới
@@ -267,6 +277,14 @@ _NAMED_BODY_AND = re.compile(
     rf"cho(?:\s*:)?\s+(?:(?:tập thể|đơn vị)\s+|các\s+(?:tập thể|đơn vị)\s*:\s*)?{_NAMED_ONE}(?:,\s+{_NAMED_ONE}){{0,6}}(?:\s+{_JOINED_BY}|,)\s+$"
 )
 _LIST_REACH = 400  # how far before the count such a list may open (seven names of a unit and its district, each ~50 letters)
+# a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
+# dự đón nhận', 'Tập thể nhà trường được ...'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
+SUBJECT_OPENS = r"(?:^\s*|[,:]\s*|\d{4}\s+)"  # where a passive's subject opens: the clause's start, a comma or colon, a year
+BARE_BODY = rf"{SUBJECT_OPENS}(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
+# (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND tỉnh,
+# Bộ GD&ĐT tặng Bằng khen')
+PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
+BARE_BODY_RECEIVES = re.compile(rf"{BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){PASSIVE_TO_AWARD}", re.I)
 TEAM_WORDS = r"(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)"  # a team of people, named by what it is, no body's name
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
 # (or a team by its words: 'cho tổ công tác và 3 cá nhân', 'cho ê kíp cấp cứu và 5 y, bác sĩ')
@@ -825,6 +843,7 @@ def _award_for_noun_count(
         )
         and not _counted_between(clause, c, following[0], others or [])
         and not _givers_counted(clause, c, following[0])
+        and not _before_own_subject(clause, c, following, [following[0].start])
     ):
         if _breakdown_in_brackets(clause, c.end, following[0].start, awards):
             # 'cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân)': a total, broken down

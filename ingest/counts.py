@@ -123,6 +123,15 @@ _HAVE_THEIR_OWN = re.compile(
 )
 
 
+def _subject_again(text: str, start: int, other: re.Match[str]) -> bool:
+    """Whether the noun after a count's comma is the subject that has the counted ones, told again as the subject of
+    what follows ('Hợp tác xã có 120 thành viên, hợp tác xã được UBND tỉnh tặng Cờ thi đua'): no second noun of the count."""
+    if not other.group(0).lstrip().startswith(","):
+        return False
+    noun = re.escape(other["noun"])
+    return re.search(rf"(?:^|[,;:.]\s*)(?i:{noun})(?:\s+\w+){{0,2}}\s+có\s+$", text[max(0, start - 60) : start]) is not None
+
+
 def counts_in(text: str) -> list[Count]:
     """Counts of recipients in `text`: a number (or a number word, or 'nhiều') and the noun counted."""
     out = []
@@ -159,7 +168,12 @@ def counts_in(text: str) -> list[Count]:
         if kind and m["noun"].lower() == "lượt" and not _TIMES_ALONE.match(text, m.end()):
             kind = None  # '12.000 lượt bạn đọc': times of something else, no recipients counted
         end = m.end()
-        if kind in _TWO_KINDS and (other := _OTHER_NOUN.match(text, end)) and other["noun"][0].islower():
+        if (
+            kind in _TWO_KINDS
+            and (other := _OTHER_NOUN.match(text, end))
+            and other["noun"][0].islower()
+            and not _subject_again(text, m.start(), other)
+        ):
             if {kind, noun_kind(other["noun"])} == _TWO_KINDS:
                 kind, end = "mixed", other.end()  # '10 doanh nhân, doanh nghiệp': one count of both kinds
             elif noun_kind(other["noun"]) == kind and _RECEIVES.match(text, other.end()):

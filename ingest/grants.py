@@ -35,12 +35,16 @@ from .awards import (
     same_award,
 )
 from .binding import (
+    BARE_BODY,
+    BARE_BODY_RECEIVES,
     COUNT_LIST,
     DECISION_OWNER,
     NAMED_COMMENDED,
     NAMED_SUBJECT_AND_COUNTED,
     OTHERS_AFTER,
+    PASSIVE_TO_AWARD,
     SHARED_AWARDS,
+    SUBJECT_OPENS,
     TEAM_WORDS,
     bind,
     commend_verbs,
@@ -117,7 +121,7 @@ from .grant_links import (
     people_of,
 )
 from .names import AWARD_START, LOWER, UPPER
-from .orgs import BARE_BODY_HEADS, BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
+from .orgs import BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
 from .prescan import prescanned
 from .verbs import RECEIVING, handed_by_agent, hands_over, presents
@@ -2037,7 +2041,7 @@ class _Reader:
                 # 'trao Bằng khen, Giấy khen cho các tập thể, cá nhân': the awards listed together, each to them
                 listed = _listed_awards(clause, awards)
                 kind = plural_kind(clause[_past_own_name(clause, listed[-1]) :]) if listed else None
-                bare = _BARE_BODY_RECEIVES.search(clause, 0, listed[0].start) if kind is None and listed else None
+                bare = BARE_BODY_RECEIVES.search(clause, 0, listed[0].start) if kind is None and listed else None
                 if bare is None and kind is None and listed and "được" in clause:
                     bare = _BARE_BODY_THEN_PREDICATE_RECEIVES.search(clause, 0, listed[0].start)
                 # (a unit by its level word is the one the headline or lead names: 'xã' in a ward's article is none)
@@ -4501,16 +4505,8 @@ _AWARD_ACHIEVED = re.compile(
     r"(?:danh hiệu|huân chương|huy chương|phần thưởng|giải thưởng|bằng khen|cờ thi đua)(?!\w)",
     re.I,
 )
-# a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
-# dự đón nhận', 'Tập thể nhà trường được ...'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
-_SUBJECT_OPENS = r"(?:^\s*|[,:]\s*|\d{4}\s+)"  # where a passive's subject opens: the clause's start, a comma or colon, a year
-_BARE_BODY = rf"{_SUBJECT_OPENS}(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
-# (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND tỉnh,
-# Bộ GD&ĐT tặng Bằng khen')
-_PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
 # a subject's predicate of its own before its passive, up to 'và' or a comma (no ceremony it holds: 'tổ chức lễ ...')
 _OWN_PREDICATE = r"\s+(?:(?!tổ chức|lễ|kỷ niệm|gặp mặt|hội nghị)[^,;]){1,100}?(?:\s+và|,)"
-_BARE_BODY_RECEIVES = re.compile(rf"{_BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}", re.I)
 # a person called by one given name, after how they are called ('chị Hoa', 'em Nam (12 tuổi)'), the subject of a passive
 _CALLED_NAME = rf"(?i:{HONORIFIC_NOUNS}|bé|cô|thầy)\s+[{UPPER}][{LOWER}]+(?!\s+[{UPPER}])"
 _CALLED = re.compile(_CALLED_NAME)
@@ -4519,8 +4515,8 @@ _CALLED_ITEM = rf"{_CALLED_NAME}(?:\s+\([^()]{{1,40}}\))?"
 _CALLED_LIST = rf"{_CALLED_ITEM}(?:\s*(?:,|và)\s*{_CALLED_ITEM})*"
 # (or after a predicate of their own, joined by 'và' or a comma: 'Anh Tuấn hăng hái tham gia phong trào, được tặng ...')
 _GIVEN_NAME_RECEIVES = re.compile(
-    rf"{_SUBJECT_OPENS}(?P<who>{_CALLED_LIST})(?:{_OWN_PREDICATE})?"
-    rf"\s+(?:(?:đã|cũng|đều|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){_PASSIVE_TO_AWARD}"
+    rf"{SUBJECT_OPENS}(?P<who>{_CALLED_LIST})(?:{_OWN_PREDICATE})?"
+    rf"\s+(?:(?:đã|cũng|đều|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){PASSIVE_TO_AWARD}"
 )
 # or those given to, after the award, one or more ('trao Giấy khen cho em Hoa', '... cho chị Hoa và anh Tuấn'), the
 # clause ending with them or what they did
@@ -4532,7 +4528,7 @@ _COMMENDED_TEAM = re.compile(rf"(?:tập thể\s+)?(?P<team>{TEAM_WORDS})(?!\w)(
 # năm học và vinh dự được ...', '..., được ...'); not one that holds the ceremony it receives at ('... tổ chức lễ kỷ niệm
 # ... và đón nhận ...'): read only in a clause with 'được', its predicate's words looked at one by one
 _BARE_BODY_THEN_PREDICATE_RECEIVES = re.compile(
-    rf"{_BARE_BODY}{_OWN_PREDICATE}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*được" + _PASSIVE_TO_AWARD,
+    rf"{BARE_BODY}{_OWN_PREDICATE}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*được" + PASSIVE_TO_AWARD,
     re.I,
 )
 _BODIES_APART = lexicon.cue("list-separator")

@@ -12965,3 +12965,18 @@ def test_bodies_named_then_counted_again_in_what_is_said_of_them_are_one_grant_o
     # and so is one joined by 'và'
     rows = grants_of("UBND tỉnh tặng Bằng khen cho xã Tân Mỹ, xã Tân Thanh và 2 trường học.")
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", 2), ("bang-khen-cap-bo-tinh", 2)]
+
+
+def test_a_body_told_by_its_head_noun_receiving_after_a_count_of_its_members_is_the_one_given():
+    for said, award in (
+        ("Hợp tác xã có 120 thành viên, hợp tác xã được UBND tỉnh tặng Cờ thi đua.", "co-thi-dua-cap-bo-tinh"),
+        ("Hội có 350 hội viên, năm 2022, Hội được UBND tỉnh tặng Bằng khen.", "bang-khen-cap-bo-tinh"),
+        ("Công ty có 200 công nhân, công ty vinh dự được UBND tỉnh tặng Cờ thi đua.", "co-thi-dua-cap-bo-tinh"),
+    ):
+        assert short(grants_of(said)) == [(award, "collective", 1)], said
+    # negatives: the counted ones as the passive's subject receive, of both kinds where two nouns are listed
+    assert short(grants_of("Huyện có 25 tập thể, cá nhân được UBND tỉnh tặng Bằng khen.")) == [("bang-khen-cap-bo-tinh", "mixed", 25)]
+    assert short(grants_of("Năm qua, 120 hội viên được Hội tặng Giấy khen.")) == [("giay-khen", "individual", 120)]
+    assert short(grants_of("Trường có 45 giáo viên; nhà trường được UBND tỉnh tặng Bằng khen.")) == [
+        ("bang-khen-cap-bo-tinh", "collective", 1)
+    ]
