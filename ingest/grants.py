@@ -2031,6 +2031,9 @@ class _Reader:
                 recipient is None and not pairs and not named_people and len(awards) == 1 and self.clause_counts
                 and (self.counted_given_to or _PASSIVE_GOES_ON.match(clause))
                 and _GIVES_RIGHT_BEFORE.search(clause, 0, awards[0].start) and _NOTHING_AFTER.fullmatch(clause, _past_own_name(clause, awards[0]))
+                # (not a clause whose passive has a body told by its head noun as its subject: '...; xã được UBND tỉnh tặng
+                # Bằng khen', the commune's own)
+                and not BARE_BODY_RECEIVES.search(clause, 0, awards[0].start)
             ):  # fmt: skip
                 # 'Tỉnh đoàn tặng Bằng khen cho 3 học sinh; Chủ tịch UBND huyện tặng Giấy khen.': to those the clause
                 # before counted (each of its counts: '... cho 3 tập thể và 5 cá nhân; UBND huyện tặng Giấy khen.'), the

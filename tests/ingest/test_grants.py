@@ -12980,3 +12980,20 @@ def test_a_body_told_by_its_head_noun_receiving_after_a_count_of_its_members_is_
     assert short(grants_of("Trường có 45 giáo viên; nhà trường được UBND tỉnh tặng Bằng khen.")) == [
         ("bang-khen-cap-bo-tinh", "collective", 1)
     ]
+
+
+def test_a_unit_by_its_level_word_receiving_after_a_clause_that_counted_others_is_given_its_own_award():
+    for lead, unit in (("xã Tân Lập", "xã Tân Lập"), ("thị trấn Na Sầm", "thị trấn Na Sầm")):
+        level = unit.rsplit(" ", 2)[0] if unit.startswith("thị trấn") else "xã"
+        rows = grants_of(
+            f"Ngày 5/1/2023, {lead} tổ chức hội nghị tổng kết. Tại hội nghị, UBND huyện tặng Giấy khen cho 5 cá nhân; "
+            f"{level} được UBND tỉnh tặng Bằng khen."
+        )
+        assert [(r[0], r[1], r[2], r[10]) for r in rows] == [
+            ("giay-khen", "individual", 5, None), ("bang-khen-cap-bo-tinh", "collective", 1, unit)
+        ], lead  # fmt: skip
+    # negatives: a clause saying no one of its own, or those counted told again, gives to those counted
+    rows = grants_of("Tỉnh đoàn tặng Bằng khen cho 3 học sinh; Chủ tịch UBND huyện tặng Giấy khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 3), ("giay-khen", "individual", 3)]
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 3 tập thể; các đơn vị này cũng được Bộ Tài chính tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3), ("bang-khen-cap-bo-tinh", "collective", 3)]
