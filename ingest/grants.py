@@ -3638,6 +3638,8 @@ _REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*[,:]?\s*(?:
 _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|trao tặng|trao|đón nhận)(?!\w)", re.I)
 # a later clause of a year of its own ('...; năm nay, trường tiếp tục được tặng ...', '..., năm 2024 được tặng ...')
 _LATER_YEAR = re.compile(r"[;,]\s*(?:còn\s+|và\s+|riêng\s+|đến\s+)?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}|nay)(?!\w)", re.I)
+# a clause after the sentence's first that opens on a year of its own ('...; năm 2015, trường được ...')
+_CLAUSE_DATED = re.compile(r";\s*(?:[Tt]rước đó\s*,?\s*)?(?:[Vv]ào\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,")
 # a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
 _DATED_BEFORE = re.compile(
     r"\W*(?:(?P<before>[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
@@ -3731,6 +3733,13 @@ def _without_past_records(
         # Lữ đoàn đã được tặng thưởng 1 Huân chương Quân công hạng Nhì, 2 Huân chương Chiến công')
         over_years = _UNIT_HISTORY.search(sent.text) is not None
         found = [g for g in found if not _one_of(g, pieces) or (g.event and not over_years)]
+    for clause in _CLAUSE_DATED.finditer(sent.text) if found and now_year is not None and told_at is not None else ():
+        # 'Nhiều năm liền, trường đạt danh hiệu ...; năm 2015, trường được Thủ tướng Chính phủ tặng Bằng khen' in a report
+        # of 2019: a clause opening on a year long before the news tells a record (not '...; năm 2018, ...', recent)
+        if int(clause["y"]) < now_year - _LONG_AGO:
+            end = min(i for i in (sent.text.find(";", clause.end()), len(sent.text)) if i != -1)
+            lo, hi = sent.start + clause.start(), sent.start + end
+            found = [g for g in found if g.event or not lo <= told_at.get(id(g), -1) < hi]
     dated = _DATED_BEFORE.match(sent.text) if found else None
     # where the record's telling starts: after 'đã được', or after a year looked back to ('Trước đó, năm 2015, nhà
     # trường được Chủ tịch nước tặng Huân chương ...': past, as 'đã' would say)

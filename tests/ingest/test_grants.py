@@ -12997,3 +12997,23 @@ def test_a_unit_by_its_level_word_receiving_after_a_clause_that_counted_others_i
     assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 3), ("giay-khen", "individual", 3)]
     rows = grants_of("UBND tỉnh tặng Bằng khen cho 3 tập thể; các đơn vị này cũng được Bộ Tài chính tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 3), ("bang-khen-cap-bo-tinh", "collective", 3)]
+
+
+def test_a_clause_opening_on_a_year_long_before_the_news_tells_a_record_not_a_grant():
+    # (the article is of January 2023)
+    for said in (
+        "Nhiều năm liền, trường đạt danh hiệu Tập thể lao động xuất sắc; năm 2015, trường được Thủ tướng Chính phủ tặng Bằng khen.",
+        "Công ty hoạt động hiệu quả; năm 2016, công ty được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+        "Hội có 350 hội viên; trước đó, năm 2012, Hội được UBND tỉnh tặng Cờ thi đua.",
+    ):
+        assert grants_of(said) == [], said
+    # negatives: a recent year, this year, or a later clause of a recent year after an old one
+    rows = grants_of("Năm 2022, đơn vị hoàn thành xuất sắc nhiệm vụ; năm 2022, đơn vị được UBND tỉnh tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Trường đã tổ chức nhiều hoạt động; năm nay, trường được UBND tỉnh tặng Cờ thi đua.")
+    assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Năm 2015, trường được tặng Bằng khen của Thủ tướng; năm 2022, trường được UBND tỉnh tặng Cờ thi đua.")
+    assert short(rows) == [("co-thi-dua-cap-bo-tinh", "collective", 1)]
+    # (and the clause before the old year's keeps its own grant)
+    rows = grants_of("Năm 2022, UBND huyện tặng Giấy khen cho 5 cá nhân; năm 2015, nhà trường được UBND tỉnh tặng Bằng khen.")
+    assert short(rows) == [("giay-khen", "individual", 5)]
