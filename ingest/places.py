@@ -30,9 +30,10 @@ _TYPED = re.compile(
     re.I,
 )
 _TYPED_LOWER = lowered(_TYPED)  # ('TPHCM': the city's level word glued to its name, as 'TP.HCM' is after a dot)
-# (its youth union's and military command's too: 'Huyện đoàn Phú Giáo', 'Thành đoàn Hà Nội', 'Huyện đội Ba Vì')
+# (its youth union's and military command's too: 'Huyện đoàn Phú Giáo', 'Thành đoàn Hà Nội', 'Huyện đội Ba Vì'; the
+# second word capitalised as some portals write it: 'Tỉnh Đoàn Bình Dương', 'Tỉnh Ủy Quảng Ninh')
 _PARTY_PLACE = re.compile(
-    rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) (?:ủy|đoàn|đội) (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})"
+    rf"(?<!\w)(?P<type>{levels.PARTY_HEAD}) (?:ủy|Ủy|[đĐ]oàn|[đĐ]ội) (?P<name>(?=[{UPPER}]){NAME_WORD}(?:\s{NAME_WORD}){{0,3}})"
 )
 TITLE_WEIGHT = 3
 # a commune's level word without its name ('... phường họp ...'), in a headline about that commune

@@ -1097,3 +1097,18 @@ def test_society_in_a_headline_names_no_commune_but_a_bare_level_word_the_body_s
     for headline in ("Khối Văn hóa - Xã hội tổ chức Hội nghị tổng kết", "Khối thi đua văn hóa - xã hội tổng kết năm 2023"):
         assert article(headline + body)[0].place.commune is None, headline
     assert article("Hội đồng Thi đua - Khen thưởng xã họp phiên cuối năm" + body)[0].place.commune == "xã Tân Thanh"
+
+
+def test_a_youth_union_written_with_its_second_word_capitalised_places_the_article_and_its_officers():
+    doc, facts = article(
+        "Thanh niên tình nguyện hè 2024\n26/08/2024\n"
+        "Tối 25/8, Tỉnh Đoàn Bình Dương tổ chức lễ tổng kết Chiến dịch thanh niên tình nguyện hè năm 2024.\n"
+        "Chị Lê Thị Thu Hằng, Phó Bí thư Tỉnh Đoàn trao Bằng khen cho 10 tập thể.\nThanh Hằng\n"
+    )
+    assert doc.province_code == "p74"
+    assert [(p.role, p.org.name if p.org else None) for p in facts.person("Lê Thị Thu Hằng").posts] == [
+        ("Phó Bí thư", "Tỉnh đoàn Bình Dương")
+    ]
+    # negative: the committee's word alone places nothing
+    doc, _ = article("Hội thi tìm hiểu pháp luật\n26/08/2024\nTối 25/8, Tỉnh Đoàn tổ chức hội thi tìm hiểu pháp luật.\nThanh Hằng\n")
+    assert doc.province_code is None
