@@ -277,6 +277,24 @@ _VILLAGE_NAME = re.compile(
 )
 
 
+# an envoy's title, then the state it represents in the host country ('Đại sứ Việt Nam tại Lào', 'Tổng Lãnh sự Việt Nam
+# tại Khon Kaen'): a post of that state's mission there
+_MISSIONS = {"Đại sứ": "Đại sứ quán", "Tổng Lãnh sự": "Tổng Lãnh sự quán"}
+_MISSION = re.compile(
+    rf"\s+(?P<state>[{UPPER}][\w]*(?:\s+[{UPPER}][\w]*){{0,2}})\s+tại\s+(?P<host>[{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*){{0,5}})"
+)
+
+
+def _host_ends(text: str, start: int, end: int) -> int:
+    """Where a host country's or city's name read to `end` ends before its envoy's full name, which runs to `end` (or
+    past it): 'tại Campuchia Nguyễn Minh Vũ'."""
+    for word in re.finditer(r"\s(\S)", text[start:end]):
+        at = start + word.start(1)
+        if (name := leading_name(text, pos=at)) is not None and len(name.split()) >= 3 and at + len(name) >= end:
+            return start + word.start()
+    return end
+
+
 def _before_holder(text: str, start: int, end: int) -> int:
     """Where a village's name read to `end` ends before a full name that opens within it and runs past it."""
     for word in re.finditer(r"\s(\S)", text[start:end]):
@@ -437,6 +455,11 @@ def _read_chain(text: str, pos: int, ctx: PlaceContext, limit: int) -> tuple[lis
             org, pos = _CELL, cell.end()
         elif base_role(name) in _UNION_HEADS and (union := _UNNAMED_UNION.match(text, pos)):
             org, pos = _UNION, union.end()
+        elif (mission_word := _MISSIONS.get(base_role(name))) and (mission := _MISSION.match(text, pos)):
+            # 'Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng': the state's mission in the host country (its holder's name after)
+            end = _host_ends(text, mission.start("host"), mission.end("host"))
+            host = text[mission.start("host") : end]
+            org, pos = OrgRef(f"{mission_word} {mission['state']} tại {host}", "OtherUnit", unplaced=True), end
         elif (
             (village := _VILLAGE_HEAD.get(base_role(name)))
             and (named := _VILLAGE_NAME.match(text, pos))

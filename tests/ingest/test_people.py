@@ -3105,3 +3105,23 @@ def test_a_cooperative_s_head_noun_capitalised_after_a_title_is_the_cooperative_
     # negative: a body of a commune by its level word alone still stands for that commune's, not a cooperative's
     people = posts_of("Ngày 5/3, xã Quảng Long tổ chức hội nghị. Ông Lê Văn Hòa, Chủ tịch Hội Nông dân xã phát biểu.")
     assert people["Lê Văn Hòa"] == {("Chủ tịch", "Hội Nông dân xã Quảng Long")}
+
+
+def test_an_envoy_s_title_holds_a_post_at_the_mission_its_words_name():
+    people = posts_of("Đại sứ Việt Nam tại Campuchia Nguyễn Minh Vũ phát biểu tại buổi lễ.")
+    assert people["Nguyễn Minh Vũ"] == {("Đại sứ", "Đại sứ quán Việt Nam tại Campuchia")}
+    people = posts_of("Dự lễ có ông Nguyễn Bá Hùng, Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào.")
+    assert people["Nguyễn Bá Hùng"] == {("Đại sứ", "Đại sứ quán Việt Nam tại Lào")}
+    people = posts_of("Tổng Lãnh sự Việt Nam tại Khon Kaen Nguyễn Văn Hùng dự lễ.")
+    assert people["Nguyễn Văn Hùng"] == {("Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Khon Kaen")}
+    people = posts_of("Ông Khamphanh Phommathat, Đại sứ Lào tại Việt Nam phát biểu.")
+    assert people["Khamphanh Phommathat"] == {("Đại sứ", "Đại sứ quán Lào tại Việt Nam")}
+    # the title alone, at the one mission the article names
+    people = posts_of(
+        "Đại sứ quán Việt Nam tại Lào tổ chức lễ trao Huân chương. Đại sứ Nguyễn Bá Hùng trao Huân chương Hữu nghị cho 3 cá nhân."
+    )
+    assert people["Nguyễn Bá Hùng"] == {("Đại sứ", "Đại sứ quán Việt Nam tại Lào")}
+    # negatives: the embassy is no title, nor is a goodwill ambassador's
+    assert set(posts_of("Đại sứ quán Việt Nam tại Lào tổ chức lễ trao Huân chương cho 3 cá nhân.")) == {"Phan Minh Đức"}
+    people = posts_of("Dự lễ có bà Nguyễn Thị Lan, Đại sứ thiện chí của chương trình.")
+    assert people.get("Nguyễn Thị Lan", set()) == set()
