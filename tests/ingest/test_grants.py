@@ -13017,3 +13017,15 @@ def test_a_clause_opening_on_a_year_long_before_the_news_tells_a_record_not_a_gr
     # (and the clause before the old year's keeps its own grant)
     rows = grants_of("Năm 2022, UBND huyện tặng Giấy khen cho 5 cá nhân; năm 2015, nhà trường được UBND tỉnh tặng Bằng khen.")
     assert short(rows) == [("giay-khen", "individual", 5)]
+
+
+def test_a_proposal_of_a_body_a_giving_is_based_on_names_no_giver():
+    for basis in ("Căn cứ đề nghị của Phòng Nội vụ", "Trên cơ sở đề nghị của Phòng Nội vụ", "Theo đề xuất của Phòng Nội vụ",
+                  "Trên cơ sở kiến nghị của Phòng Nội vụ"):  # fmt: skip
+        rows = grants_of(f"{basis}, Chủ tịch UBND huyện đã tặng Giấy khen cho 8 tập thể.")
+        assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("giay-khen", 8, "conferred", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")], basis
+        rows = grants_of(f"{basis}, UBND huyện tặng Giấy khen cho 20 cá nhân.")
+        assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 20, "Ủy ban nhân dân huyện Văn Lãng")], basis
+    # negative: the one a proposal asks gives, where it is proposed
+    rows = grants_of("Hội đồng đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể.")
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 8, "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
