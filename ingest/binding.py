@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import levels, lexicon
 from .awards import CLASS_ALONE_RULE, AwardMention, award_types, common_kind, is_ancestor, recipients_kind
 from .counts import _NUMBERS, NOUN_RE, Count, counts_in, noun_kind, total_in_turn, total_opened
-from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, UNCOUNTED
+from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, TITLE_WITH_CERTIFICATE, UNCOUNTED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
@@ -242,7 +242,7 @@ def _with_joined_awards(
         out.append((c, a, r))
         certificate = _certificate_with(clause, awards, a) if c.kind in ("individual", "collective") and a is not None else None
         if certificate is not None and a is not None and a.start >= c.end and all(x is not certificate for _, x, _ in pairs):
-            out.append((c, certificate, "grants.title-with-certificate"))
+            out.append((c, certificate, TITLE_WITH_CERTIFICATE))
     return out
 
 

@@ -650,6 +650,9 @@ def _named_by_event(grants: list[GrantFact], events: list[EventFact]) -> list[Gr
     return out
 
 
+TITLE_WITH_CERTIFICATE = "grants.title-with-certificate"  # the rule of a certificate given with a title to those it counts
+
+
 def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) -> bool:
     """'Tặng Bằng khen cho 25 tập thể và cá nhân' over a body giving it to 13 tập thể and 12 cá nhân: the total told
     again. So is a headline's '5 nông dân được nhận bằng khen' over a body giving three awards to 1, 2 and 2 of them:
@@ -675,7 +678,9 @@ def _sums(total: GrantFact, body: list[GrantFact], doc: Document | None = None) 
     for of_award in ([g for g in parts if g.award == total.award], parts):
         if adds_up(of_award):
             return True
-    every = [g for g in body if g.status == total.status]
+    # (those given a title and the certificate with it counted once: '40 doanh nhân được tặng danh hiệu “Doanh nhân tiêu
+    # biểu” và Bằng khen' are 40 of a headline's 'Tôn vinh 64 doanh nghiệp, doanh nhân')
+    every = [g for g in body if g.status == total.status and g.evidence.rule != TITLE_WITH_CERTIFICATE]
     if adds_up(every) and all(g.recipient_kind in kinds for g in every):
         return True
     # ('20 tập thể, 35 cá nhân được khen thưởng' over a body commending 12 and 8 party cells and 35 members: a bare

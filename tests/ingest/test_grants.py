@@ -13029,3 +13029,25 @@ def test_a_proposal_of_a_body_a_giving_is_based_on_names_no_giver():
     # negative: the one a proposal asks gives, where it is proposed
     rows = grants_of("Hội đồng đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể.")
     assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", 8, "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+
+
+def test_a_headline_s_total_of_those_given_a_title_with_its_certificate_counts_them_once():
+    for headline, body in (
+        ('Tôn vinh 64 "Doanh nghiệp, doanh nhân tiêu biểu" tỉnh Lạng Sơn',
+         "24 doanh nghiệp được tặng Cờ thi đua của UBND tỉnh; 40 doanh nhân được tặng danh hiệu "
+         '"Doanh nhân tiêu biểu" và Bằng khen của Chủ tịch UBND tỉnh.'),
+        ("Tuyên dương 25 thầy thuốc trẻ tiêu biểu",
+         'Tại buổi lễ, 5 tập thể được Tỉnh đoàn tặng Bằng khen; 20 bác sĩ được trao danh hiệu "Thầy thuốc trẻ tiêu biểu" '
+         "và Bằng khen của Tỉnh đoàn."),
+    ):  # fmt: skip
+        facts = article(f"{headline}\n20/01/2023 09:00\n{EVENT}{body}\nTrần Thu Hương\n")[1]
+        assert "mixed" not in {k for _, k, _ in counted_kinds(facts)}, headline
+        assert len(counted_kinds(facts)) == 3, headline  # (the body's three grants, the headline's none)
+    # negative: a headline counting more than the body's recipients is a grant of its own
+    facts = article(
+        'Tôn vinh 90 "Doanh nghiệp, doanh nhân tiêu biểu" tỉnh Lạng Sơn\n20/01/2023 09:00\n'
+        + EVENT
+        + '24 doanh nghiệp được tặng Cờ thi đua của UBND tỉnh; 40 doanh nhân được tặng danh hiệu "Doanh nhân tiêu biểu" '
+        "và Bằng khen của Chủ tịch UBND tỉnh.\nTrần Thu Hương\n"
+    )[1]
+    assert ("khen-thuong", "mixed", 90) in counted_kinds(facts)
