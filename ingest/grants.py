@@ -726,6 +726,12 @@ _ONE_TEAM = re.compile(
     rf"\s*cho\s+(?:tập thể\s+)?(?P<unit>(?:{TEAM_WORDS}|(?<=tập thể ){_CREW_WORDS})(?:\s+[^\s,;.:()]+){{0,12}}?)"
     r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|vừa|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
 )
+# a team, a squad or a delegation, singular, the subject of a passive giving, its words and what it did between
+# ('Đội tuyển của huyện giành Cúp vô địch và được ...', 'Đoàn vận động viên của tỉnh được ...'; not 'Các đội ...')
+_TEAM_RECEIVES = re.compile(
+    rf"{SUBJECT_OPENS}(?:(?i:đội tuyển|đội bóng(?:\s+đá)?|đoàn vận động viên|đoàn thể thao|câu lạc bộ|CLB)|{TEAM_WORDS})(?!\w)"
+    rf"(?:\s+[^,;.:]{{1,100}}?(?:\s+và|,)?)?\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){PASSIVE_TO_AWARD}"
+)
 _JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")  # ('cho tổ công tác và anh A': those joined to the team)
 _LIST_OPENS = re.compile(r"[^,;.:]{0,60}?\s*cho\s*:\s*")  # what an award's list opens with, its items below ('... cho:')
 
@@ -2053,6 +2059,10 @@ class _Reader:
                     # 'Năm 2023, Công ty được Tập đoàn tặng Cờ thi đua': the one company the headline names; 'nhà trường
                     # được UBND tỉnh tặng Cờ thi đua' where no school is named: one body, left unnamed (not a plural)
                     kind, recipient = "collective", place or own_body(doc, bare["head"] or bare["unit"])
+                    pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
+                if kind is None and listed and bare is None and _TEAM_RECEIVES.search(clause, 0, listed[0].start):
+                    # 'Đội tuyển của huyện giành Cúp vô địch và được UBND huyện tặng Giấy khen': one team, unnamed
+                    kind = "collective"
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
                 called = _GIVEN_TO_CALLED.match(clause, _past_own_name(clause, listed[-1])) if kind is None and listed else None
                 called = called or (_GIVEN_NAME_RECEIVES.search(clause, 0, listed[0].start) if kind is None and listed else None)

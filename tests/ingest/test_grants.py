@@ -13051,3 +13051,17 @@ def test_a_headline_s_total_of_those_given_a_title_with_its_certificate_counts_t
         "và Bằng khen của Chủ tịch UBND tỉnh.\nTrần Thu Hương\n"
     )[1]
     assert ("khen-thuong", "mixed", 90) in counted_kinds(facts)
+
+
+def test_a_team_or_a_delegation_as_the_subject_of_a_passive_giving_is_one_collective():
+    for said, award in (
+        ("Đội tuyển của huyện giành Cúp vô địch và được UBND huyện tặng Giấy khen.", "giay-khen"),
+        ("Đoàn vận động viên của tỉnh được Chủ tịch UBND tỉnh tặng Bằng khen.", "bang-khen-cap-bo-tinh"),
+        ("Đội tuyển học sinh giỏi quốc gia của tỉnh được UBND tỉnh tặng Bằng khen.", "bang-khen-cap-bo-tinh"),
+        ("Năm 2022, đội bóng đá nữ vinh dự được UBND huyện tặng Giấy khen.", "giay-khen"),
+    ):
+        assert [(r[0], r[1], r[2], r[10]) for r in grants_of(said)] == [(award, "collective", 1, None)], said
+    # negatives: teams as a plural are uncounted, and those a team has, counted, receive
+    assert short(grants_of("Các đội tuyển được UBND huyện tặng Giấy khen.")) == [("giay-khen", "collective", None)]
+    assert short(grants_of("Đội tuyển có 5 em được UBND tỉnh tặng Bằng khen.")) == [("bang-khen-cap-bo-tinh", "individual", 5)]
+    assert grants_of("Tại giải, đội tuyển của huyện giành giải Nhất toàn đoàn.") == []
