@@ -726,10 +726,10 @@ _ONE_TEAM = re.compile(
     rf"\s*cho\s+(?:tập thể\s+)?(?P<unit>(?:{TEAM_WORDS}|(?<=tập thể ){_CREW_WORDS})(?:\s+[^\s,;.:()]+){{0,12}}?)"
     r"(?=\s*(?:[,;.:(]|$)|\s+(?:gồm|vì|do|đã|vừa|có thành tích|trong|về|với|và|kèm|cùng)(?!\w))"
 )
-# a team, a squad or a delegation, singular, the subject of a passive giving, its words and what it did between
-# ('Đội tuyển của huyện giành Cúp vô địch và được ...', 'Đoàn vận động viên của tỉnh được ...'; not 'Các đội ...')
+# a team, a squad, a delegation or a vessel's crew, singular, the subject of a passive giving, its words and what it did
+# between ('Đội tuyển của huyện giành Cúp vô địch và được ...', 'Tàu cá QNg 90479 TS được ...'; not 'Các đội ...')
 _TEAM_RECEIVES = re.compile(
-    rf"{SUBJECT_OPENS}(?:(?i:đội tuyển|đội bóng(?:\s+đá)?|đoàn vận động viên|đoàn thể thao|câu lạc bộ|CLB)|{TEAM_WORDS})(?!\w)"
+    rf"{SUBJECT_OPENS}(?:(?i:đội tuyển|đội bóng(?:\s+đá)?|đoàn vận động viên|đoàn thể thao|câu lạc bộ|CLB|tàu cá|thuyền viên tàu)|{TEAM_WORDS})(?!\w)"
     rf"(?:\s+[^,;.:]{{1,100}}?(?:\s+và|,)?)?\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){PASSIVE_TO_AWARD}"
 )
 _JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")  # ('cho tổ công tác và anh A': those joined to the team)

@@ -13065,3 +13065,12 @@ def test_a_team_or_a_delegation_as_the_subject_of_a_passive_giving_is_one_collec
     assert short(grants_of("Các đội tuyển được UBND huyện tặng Giấy khen.")) == [("giay-khen", "collective", None)]
     assert short(grants_of("Đội tuyển có 5 em được UBND tỉnh tặng Bằng khen.")) == [("bang-khen-cap-bo-tinh", "individual", 5)]
     assert grants_of("Tại giải, đội tuyển của huyện giành giải Nhất toàn đoàn.") == []
+
+
+def test_a_fishing_vessel_as_the_subject_of_a_passive_giving_is_one_collective_its_crew():
+    rows = grants_of("Tàu cá QNg 90479 TS được UBND tỉnh tặng Bằng khen vì đã cứu 5 ngư dân gặp nạn.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Năm 2022, thuyền viên tàu cá BĐ 95123 TS được Chủ tịch UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    # negative: vessels as a plural receive no count
+    assert all(r[2] is None for r in grants_of("Các tàu cá được UBND tỉnh tặng Bằng khen."))
