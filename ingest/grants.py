@@ -948,6 +948,8 @@ _FOR_REASON = re.compile(r"(?<!\w)vì\s")
 _GIVEN_AGAIN = re.compile(r"(?<!\w)(?:cho|tặng|trao|khen thưởng)(?!\w)")  # 'vì thành tích ..., cho 5 tập thể': given on
 # ('cho tổ công tác đã dũng cảm cứu 5 người'): the object of a deed the recipient did, a few words after its 'đã', with no
 # giving, 'được' or list between
+# the clause going on after a deed's count with its subject's passive ('đã cứu 3 ngư dân và được ...')
+_THEN_OWN_PASSIVE = re.compile(r"[^,;.]{0,40}?(?:,|\s+và)\s+(?:(?:đã|cũng|vinh dự|đều)\s+)*được(?!\w)")
 _DEED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:(?!(?:cho|tặng|trao|được|khen|và|cùng)(?!\w))[^\W\d]+\s+){1,4}$")
 
 
@@ -1831,6 +1833,12 @@ class _Reader:
             counts = [
                 c for c in counts if c.start < awards[-1].end or not _DEED_BEFORE.search(clause, max(awards[-1].end, c.start - 48), c.start)
             ]
+            # ('Thuyền viên tàu cá X đã cứu 3 ngư dân và được UBND tỉnh tặng Bằng khen': or what the subject did, before
+            # its passive goes on)
+            counts = [
+                c for c in counts
+                if not (c.end <= awards[0].start and _DEED_BEFORE.search(clause, max(0, c.start - 48), c.start) and _THEN_OWN_PASSIVE.match(clause, c.end))
+            ]  # fmt: skip
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]
         # the people's offsets are the sentence's; presenters_of reads them against the clause's

@@ -13074,3 +13074,16 @@ def test_a_fishing_vessel_as_the_subject_of_a_passive_giving_is_one_collective_i
     assert [(r[0], r[1], r[2]) for r in rows] == [("bang-khen-cap-bo-tinh", "collective", 1)]
     # negative: vessels as a plural receive no count
     assert all(r[2] is None for r in grants_of("Các tàu cá được UBND tỉnh tặng Bằng khen."))
+
+
+def test_a_count_of_what_the_subject_did_before_its_own_passive_receives_nothing():
+    rows = grants_of("Anh Nguyễn Văn Nam đã cứu 2 học sinh bị đuối nước và được UBND huyện tặng Giấy khen.")
+    assert [(r[0], r[1], r[2], r[10]) for r in rows] == [("giay-khen", "individual", 1, "Nguyễn Văn Nam")]
+    rows = grants_of("Thuyền viên tàu cá BĐ 95123 TS đã cứu 3 ngư dân và được UBND tỉnh tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Tổ công tác vừa bắt giữ 5 đối tượng, được Giám đốc Công an tỉnh tặng Giấy khen.")
+    assert short(rows) == [("giay-khen", "collective", 1)]
+    # negatives: those the sentence says there were, the passive's subject, receive
+    rows = grants_of("Năm qua, đã có 15 tập thể và 20 cá nhân được UBND huyện tặng Giấy khen.")
+    assert short(rows) == [("giay-khen", "collective", 15), ("giay-khen", "individual", 20)]
+    assert short(grants_of("Đơn vị đã có 3 cá nhân được UBND tỉnh tặng Bằng khen.")) == [("bang-khen-cap-bo-tinh", "individual", 3)]
