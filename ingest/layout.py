@@ -434,11 +434,25 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
     return names, None
 
 
+def _pen_name_of_a_district(doc: Document, written: str) -> bool:
+    """Whether what a byline writes after a writer's name is a second writer's name that is also a district's ('Văn Tú -
+    Thanh Hà'): a name of two syllables, of no province (a correspondent's province is where they write from: 'Minh Châu
+    - Hà Giang'), that the text names nowhere else (a district the article is about is where they write from)."""
+    if len(written.split()) != 2 or byline_name(written, labelled=True) != written or not gazetteer().is_place_name(written):
+        return False
+    if (unit := gazetteer().lookup(written)) is not None and unit.level == "province":
+        return False
+    return doc.text.casefold().count(written.casefold()) <= 1
+
+
 def _set_authors(doc: Document, names: list[str], unit: str | None) -> None:
     from .orgs import names_a_body  # the bodies' first words; orgs reads the layout's sentences, not this
     from .people import match_role  # the roles table
 
     doc.author, doc.coauthors = names[0], names[1:]
+    if unit and _pen_name_of_a_district(doc, unit):
+        doc.coauthors = [*doc.coauthors, unit]  # 'Văn Tú - Thanh Hà' under a report of Quảng Ninh: a second writer
+        unit = None
     # a unit ('Thu Hà - BHXH tỉnh'), or the writer's title ('ThS. Nguyễn Văn An - Phó Trưởng phòng Nội vụ'), which
     # gives the writer's post
     if unit and (

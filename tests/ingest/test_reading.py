@@ -226,6 +226,11 @@ def test_byline_forms(tail, author):
         ("Hà Giang – Đức Anh, Minh Hằng", ["Đức Anh", "Minh Hằng"]),
         ("Minh Hằng - Đức Anh", ["Minh Hằng", "Đức Anh"]),
         ("Hoàng Thu Hà - Phòng Văn hóa và Thông tin", ["Hoàng Thu Hà"]),
+        # a second writer's name that is also a district's the text names nowhere else: a writer ('Thanh Hà', 'Kim Bảng'),
+        # not a district the article is about ('Tiên Yên')
+        ("Văn Tú - Thanh Hà", ["Văn Tú", "Thanh Hà"]),
+        ("Thu Trang - Kim Bảng", ["Thu Trang", "Kim Bảng"]),
+        ("Thu Trang - Tiên Yên", ["Thu Trang"]),
         # the writer, up to a photo credit after a semicolon
         ("Bài: Minh Hằng; ảnh: tư liệu", ["Minh Hằng"]),
     ],
