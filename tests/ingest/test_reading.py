@@ -241,6 +241,13 @@ def test_two_authors_are_both_people_and_the_first_is_the_author(tail, names):
     assert {p.name for p in facts.people if p.is_author} == set(names)
 
 
+def test_a_district_station_in_a_byline_by_its_district_s_bare_name_is_the_writer_s_unit():
+    _, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nHoàng Anh (Đài TT-TH Tiên Yên)\n")
+    assert [(p.role, p.org.name if p.org else None) for p in facts.person("Hoàng Anh").posts] == [
+        (None, "Đài Truyền thanh - Truyền hình huyện Tiên Yên")
+    ]
+
+
 def test_a_byline_of_writer_and_photographer_makes_the_writer_the_author_and_both_people():
     doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTin: Hà Phương; Ảnh: Đức Thắng\n")
     assert (doc.author, doc.coauthors) == ("Hà Phương", [])
