@@ -34,8 +34,11 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:và|cùng|gắn với)?\s*(?P<cue>[Pp]hong t
 _OF_EMULATION = re.compile(r"phong trào|đợt thi đua")
 # what makes a theme ('với chủ đề “...”') an emulation's: the sentence speaks of one before it
 _EMULATION = re.compile(r"(?<!\w)(?:thi đua|phong trào|công tác)(?!\w)", re.I)
-# a year's work theme chosen ('Năm 2024, huyện chọn chủ đề “...”', 'lấy chủ đề năm là “...”')
-_YEAR_CHOSEN = re.compile(r"(?<!\w)(?:chọn|lấy|xác định)\s+(?:là\s+)?chủ đề(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*[“\"«'‘]*$", re.I)
+# a year's work theme chosen or carried out ('Năm 2024, huyện chọn chủ đề “...”', 'lấy chủ đề năm là “...”', 'Năm 2024,
+# tỉnh thực hiện chủ đề “Năm chuyển đổi số”')
+_YEAR_CHOSEN = re.compile(
+    r"(?<!\w)(?:chọn|lấy|xác định|thực hiện|triển khai)\s+(?:là\s+)?chủ đề(?:\s+(?:của\s+)?năm)?(?:\s+là)?\s*:?\s*[“\"«'‘]*$", re.I
+)
 _EVENT_CHOOSES = re.compile(r"(?<!\w)(?:hội thi|cuộc thi|hội diễn|hội nghị|đại hội|lễ|chương trình|giải|hội thảo)(?!\w)", re.I)
 _A_YEAR = re.compile(r"(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)", re.I)
 # a theme that names its year ('“Năm chuyển đổi số”'), given to the tasks of a year right before it ('nhiệm vụ năm 2024

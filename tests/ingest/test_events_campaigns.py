@@ -3930,3 +3930,14 @@ def test_who_did_something_before_an_event_told_as_held_the_same_day_did_it_else
     # and one told after it, in its paragraph, took part in it
     spoke = [("Vũ Văn Diện", "attended"), ("Vũ Văn Diện", "spoke")]
     assert parts(visit, " Đồng chí Vũ Văn Diện dự và phát biểu.") == [spoke] * 3 + [sorted([*spoke, ("Vũ Văn Diện", "presented_awards")])]
+
+
+def test_a_theme_a_place_carries_out_for_a_year_is_that_year_s_theme():
+    def found(sentence: str) -> list[tuple[str, str]]:
+        return [(c.kind, c.name) for c in facts_of(sentence).campaigns]
+
+    assert found('Năm 2024, tỉnh thực hiện chủ đề "Năm chuyển đổi số".') == [("theme", "Năm chuyển đổi số")]
+    assert found("Năm 2023, huyện triển khai chủ đề “Năm đẩy mạnh cải cách hành chính”.") == [("theme", "Năm đẩy mạnh cải cách hành chính")]
+    # negatives: a contest's topic carried out, and a programme's topic, are no year's theme
+    assert found('Hội thi năm 2024 thực hiện chủ đề "Tuổi trẻ sáng tạo".') == []
+    assert found('Năm 2024, Đoàn thanh niên thực hiện chương trình với chủ đề "Tuổi trẻ xung kích".') == []
