@@ -3941,3 +3941,20 @@ def test_a_theme_a_place_carries_out_for_a_year_is_that_year_s_theme():
     # negatives: a contest's topic carried out, and a programme's topic, are no year's theme
     assert found('Hội thi năm 2024 thực hiện chủ đề "Tuổi trẻ sáng tạo".') == []
     assert found('Năm 2024, Đoàn thanh niên thực hiện chương trình với chủ đề "Tuổi trẻ xung kích".') == []
+
+
+def test_a_handing_over_headline_ends_its_name_before_the_former_post_of_the_one_given_to():
+    def labels(headline: str) -> list[str]:
+        text = (
+            headline + "\n15/01/2023 10:00\nSáng 12/1, đồng chí Nguyễn Văn Hải, Bí thư Tỉnh ủy trao Huân chương cho đồng chí Lê Văn Tuấn.\n"
+        )
+        return [e.label for e in article(text)[1].events]
+
+    for dash in ("–", "-"):
+        assert labels(f"Trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn {dash} nguyên Trưởng Ban Tuyên giáo Tỉnh ủy") == [
+            "Trao Huân chương Lao động hạng Ba cho đồng chí Lê Văn Tuấn"
+        ], dash
+    # negative: a dash before a name's lower-case words goes on with the name
+    assert labels("Hội nghị tổng kết – khen thưởng điển hình tiên tiến năm 2022") == [
+        "Hội nghị tổng kết – khen thưởng điển hình tiên tiến năm 2022"
+    ]
