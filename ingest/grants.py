@@ -3679,6 +3679,8 @@ _YEARS_RUNNING = re.compile(
     rf"|(?<!\w)(?:đã|từng)\s+(?:có\s+)?{_HOW_MANY}\s+lần(?!\w)"
     # (or the times after the verb: 'đã được Nhà nước tặng thưởng 2 lần danh hiệu Anh hùng Lực lượng vũ trang nhân dân')
     rf"|(?<!\w)(?:tặng thưởng|trao tặng|phong tặng|tặng|công nhận)\s+{_HOW_MANY}\s+lần(?!\w)"
+    # (or many years, right before being given: '...; nhiều năm được UBND tỉnh tặng Cờ thi đua')
+    r"|(?<!\w)(?i:nhiều)\s+năm\s+(?:(?:nay|qua)\s+)?(?:(?:đã|đều|cũng|liên tục)\s+)?(?=được|đạt|nhận)"
 )
 # a sentence that opens on a war's or a career's span, looked back over ('Trong chiến đấu, ...', 'Trong hai cuộc kháng
 # chiến, ...', 'Trong quá trình công tác, ...')

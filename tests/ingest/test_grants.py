@@ -13087,3 +13087,18 @@ def test_a_count_of_what_the_subject_did_before_its_own_passive_receives_nothing
     rows = grants_of("Năm qua, đã có 15 tập thể và 20 cá nhân được UBND huyện tặng Giấy khen.")
     assert short(rows) == [("giay-khen", "collective", 15), ("giay-khen", "individual", 20)]
     assert short(grants_of("Đơn vị đã có 3 cá nhân được UBND tỉnh tặng Bằng khen.")) == [("bang-khen-cap-bo-tinh", "individual", 3)]
+
+
+def test_an_award_given_over_many_years_is_a_record_not_a_grant():
+    for said in (
+        "Qua 60 năm, bệnh viện đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba (năm 2012); nhiều năm được UBND tỉnh tặng Cờ thi đua.",
+        "Nhà trường nhiều năm được UBND huyện tặng Giấy khen.",
+        "Chị Lan nhiều năm nay đều được công nhận danh hiệu Chiến sĩ thi đua cơ sở.",
+    ):
+        assert grants_of(said) == [], said
+    # negatives: years of striving before a year's award, and this year's award after a record's clause
+    assert short(grants_of("Sau nhiều năm phấn đấu, năm 2022 anh Nam được UBND tỉnh tặng Bằng khen.")) == [
+        ("bang-khen-cap-bo-tinh", "individual", 1)
+    ]
+    rows = grants_of("Nhiều năm liền được tặng Giấy khen; năm nay, chị Lan được UBND tỉnh tặng Bằng khen.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 1)]
