@@ -3297,8 +3297,13 @@ _OWN_GIVER_KINDS = frozenset({"PeoplesCommittee", "MassOrganisation"})
 
 def _above(conferrer: Conferrer | None, award: str) -> bool:
     """Whether the conferrer is the State President or the Government and the award one a ministry, a province or a
-    unit confers."""
-    return label(conferrer) in _NATIONAL_GIVERS and award_types()[award].level in ("ministry_province", "grassroots")
+    unit confers; or a province's People's Committee (or its chair) and the award one a unit's head or a district's
+    chair confers ('Chiến sĩ thi đua cơ sở'; a province's department, a unit whose head confers it, may)."""
+    level = award_types()[award].level
+    if label(conferrer) in _NATIONAL_GIVERS:
+        return level in ("ministry_province", "grassroots")
+    body = body_of(conferrer) if conferrer is not None else None
+    return body is not None and body.level == "province" and body.kind == "PeoplesCommittee" and level == "grassroots"
 
 
 _NATIONAL_GIVERS = frozenset({"Chủ tịch nước", "Thủ tướng Chính phủ", "Chính phủ"})

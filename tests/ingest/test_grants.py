@@ -13102,3 +13102,26 @@ def test_an_award_given_over_many_years_is_a_record_not_a_grant():
     ]
     rows = grants_of("Nhiều năm liền được tặng Giấy khen; năm nay, chị Lan được UBND tỉnh tặng Bằng khen.")
     assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 1)]
+
+
+def test_a_province_s_committee_carried_from_the_clause_before_confers_no_grassroots_title():
+    rows = grants_of("UBND tỉnh tặng Bằng khen cho 5 tập thể; công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 10 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", 5, "Ủy ban nhân dân tỉnh Lạng Sơn"), ("chien-si-thi-dua-co-so", 10, None)
+    ]  # fmt: skip
+    rows = grants_of(
+        "Hội đồng thống nhất: Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 06 tập thể; công nhận danh hiệu Chiến sĩ thi đua "
+        "cơ sở cho 62 cá nhân."
+    )
+    assert [(r[0], r[5]) for r in rows] == [
+        ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("chien-si-thi-dua-co-so", None),
+    ]
+    # negatives: a province's title goes on from it, a department's head confers grassroots titles, and a chair who
+    # says so confers what the clause says
+    rows = grants_of("Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 3 cá nhân.")
+    assert {r[5] for r in rows} == {"Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"}
+    rows = grants_of("Giám đốc Sở Y tế tặng Giấy khen cho 10 cá nhân; công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 8 cá nhân.")
+    assert {r[5] for r in rows} == {"Giám đốc Sở Y tế tỉnh Lạng Sơn"}
+    rows = grants_of("Chủ tịch UBND tỉnh công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 3 cá nhân.")
+    assert [r[5] for r in rows] == ["Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"]
