@@ -155,7 +155,9 @@ def bind(
             pairs.append((c, direct, "grants.count-award"))
         elif c.kind is not None:
             award, rule = _award_for_noun_count(clause, awards, c, people, counts, index)
-            if award is None and _before_own_subject(clause, c, awards, starts) and not commends(clause, c):
+            nxt = bisect.bisect_left(starts, c.end)  # (the first award after the count)
+            own = nxt < len(awards) and _before_own_subject(clause, c, awards[nxt])
+            if award is None and own and not commends(clause, c):
                 continue  # 'Hợp tác xã có 120 thành viên, hợp tác xã được ... tặng Cờ thi đua': members, no one commended
             pairs.append((c, award, rule))
         elif (colon := _bare_colon_count(clause, awards, c, index[1])) is not None:
@@ -168,11 +170,10 @@ def bind(
     return _named_body_then_counts(clause, awards, _with_joined_awards(clause, awards, pairs), people)
 
 
-def _before_own_subject(clause: str, c: Count, awards: list[AwardMention], starts: list[int]) -> bool:
-    """Whether a body told by its head noun is the subject of the passive giving the first award after the count
-    ('Hợp tác xã có 120 thành viên, hợp tác xã được UBND tỉnh tặng Cờ thi đua'): the award is that body's, not theirs."""
-    j = bisect.bisect_left(starts, c.end)
-    return j < len(awards) and BARE_BODY_RECEIVES.search(clause, c.end, starts[j]) is not None
+def _before_own_subject(clause: str, c: Count, award: AwardMention) -> bool:
+    """Whether a body told by its head noun is the subject of the passive giving the award after the count ('Hợp tác
+    xã có 120 thành viên, hợp tác xã được UBND tỉnh tặng Cờ thi đua'): the award is that body's, not theirs."""
+    return BARE_BODY_RECEIVES.search(clause, c.end, award.start) is not None
 
 
 # two counts, each with the same verb of its own, the award named after the second only: 'có 5 thôn được công nhận mới
@@ -843,7 +844,7 @@ def _award_for_noun_count(
         )
         and not _counted_between(clause, c, following[0], others or [])
         and not _givers_counted(clause, c, following[0])
-        and not _before_own_subject(clause, c, following, [following[0].start])
+        and not _before_own_subject(clause, c, following[0])
     ):
         if _breakdown_in_brackets(clause, c.end, following[0].start, awards):
             # 'cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân)': a total, broken down

@@ -3661,12 +3661,10 @@ _REPORTED_OF_OWN_TIME = re.compile(rf"(?<!\w)(?:{REPORTING_VERBS})\s*[,:]?\s*(?:
 _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|trao tặng|trao|đón nhận)(?!\w)", re.I)
 # a later clause of a year of its own ('...; năm nay, trường tiếp tục được tặng ...', '..., năm 2024 được tặng ...')
 _LATER_YEAR = re.compile(r"[;,]\s*(?:còn\s+|và\s+|riêng\s+|đến\s+)?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}|nay)(?!\w)", re.I)
-# a clause after the sentence's first that opens on a year of its own ('...; năm 2015, trường được ...')
-_CLAUSE_DATED = re.compile(r";\s*(?:[Tt]rước đó\s*,?\s*)?(?:[Vv]ào\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,")
-# a sentence that opens on a year of its own ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
-_DATED_BEFORE = re.compile(
-    r"\W*(?:(?P<before>[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
-)
+# a year a sentence or a clause opens on ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
+_YEAR_OPENING = r"(?:(?P<before>[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
+_DATED_BEFORE = re.compile(rf"\W*{_YEAR_OPENING}")  # (the sentence's)
+_CLAUSE_DATED = re.compile(rf";\s*{_YEAR_OPENING}")  # (a clause's after the first: '...; năm 2015, trường được ...')
 
 
 # (or in brackets after the award: 'đã được tặng Huân chương Lao động hạng Nhất (năm 2017)')
