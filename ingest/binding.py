@@ -316,6 +316,11 @@ def _subject_before_counts(clause: str, count_start: int) -> tuple[int, int] | N
 _NAMED_AND_COUNTS_RULES = frozenset({NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, COUNTS_AFTER_NAMED})
 
 
+# an award's owner, then the passive that hands it over, before those it is given to ('Bằng khen của UBND tỉnh được trao
+# cho ...')
+_HANDED_OVER = re.compile(r"(?:\s+của\s+[^,;:()]{2,60}?)?\s+(?:(?:đã|vừa)\s+)?được\s+(?:trao tặng|tặng thưởng|trao|tặng)\s*")
+
+
 def _named_body_then_counts(
     clause: str, awards: list[AwardMention], pairs: list[tuple[Count, AwardMention | None, str]], people: tuple[int, ...] = ()
 ) -> list[tuple[Count, AwardMention | None, str]]:
@@ -342,7 +347,20 @@ def _named_body_then_counts(
         if m is not None and person is None and _named_first_person(clause, m.start(), people):
             person = m  # 'cho Nguyễn Văn A và 2 huấn luyện viên': a person named bare, where a body's name would be
         m = m or (_BARE_HEAD_AND.search(clause, max(0, c.start - 40), c.start) if c.kind else None)
-        award = next((x for x in awards if x.end <= m.start() and not clause[x.end : m.start()].strip()), None) if m else None
+        # (the award right before, or its owner and the passive handing it over between: 'Bằng khen của UBND tỉnh được trao
+        # cho Trường X và 3 cá nhân')
+        award = (
+            next(
+                (
+                    x
+                    for x in awards
+                    if x.end <= m.start() and (not clause[x.end : m.start()].strip() or _HANDED_OVER.fullmatch(clause, x.end, m.start()))
+                ),
+                None,
+            )
+            if m
+            else None
+        )
         others = _WITH_OTHERS.search(clause, max(0, c.start - 12), c.start) if c.kind == "individual" and award is None else None
         named = [p for p in people if p < c.start and others and _COUNT_FREE_PHRASE.fullmatch(clause, p, others.start())] if others else []
         together = named and "cùng" in others.group() and _PASSIVE_SOON_AFTER.match(clause, c.end) and _opens_on(clause, named[-1])

@@ -13125,3 +13125,20 @@ def test_a_province_s_committee_carried_from_the_clause_before_confers_no_grassr
     assert {r[5] for r in rows} == {"Giám đốc Sở Y tế tỉnh Lạng Sơn"}
     rows = grants_of("Chủ tịch UBND tỉnh công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 3 cá nhân.")
     assert [r[5] for r in rows] == ["Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"]
+
+
+def test_an_award_handed_over_in_the_passive_to_a_named_body_and_a_count_gives_to_both():
+    for said, award in (
+        ("Bằng khen của UBND tỉnh được trao cho Trường THCS Quảng Long và 3 cá nhân.", "bang-khen-cap-bo-tinh"),
+        ("Giấy khen được trao cho Trường THCS Quảng Long và 3 cá nhân.", "giay-khen"),
+        ("Bằng khen của UBND tỉnh đã được trao tặng cho Trường THCS Quảng Long và 3 cá nhân.", "bang-khen-cap-bo-tinh"),
+    ):
+        rows = grants_of(said)
+        assert [(r[0], r[1], r[2], r[10]) for r in rows] == [
+            (award, "collective", 1, "Trường THCS Quảng Long"), (award, "individual", 3, None)
+        ], said  # fmt: skip
+    # negatives: counts alone after the passive, and the active telling, as they were
+    rows = grants_of("Bằng khen của UBND tỉnh được trao cho 2 tập thể và 3 cá nhân.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 2), ("bang-khen-cap-bo-tinh", "individual", 3)]
+    rows = grants_of("Giấy khen được trao cho 3 học sinh; Trường THCS Quảng Long được tặng Bằng khen.")
+    assert short(rows) == [("giay-khen", "individual", 3), ("bang-khen-cap-bo-tinh", "collective", 1)]
