@@ -634,7 +634,8 @@ def _signed(g: GrantFact) -> None:
 
 
 _SAME_DAY = lexicon.cue("same-day")
-_LOOKING_BACK = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây)(?!\w)")
+EARLIER_WORDS = r"[Tt]rước đó|[Tt]rước đây"  # 'before that', which a sentence opens on to tell of an earlier time
+LOOKING_BACK = re.compile(rf"\W*(?:{EARLIER_WORDS})(?!\w)")  # a sentence that opens on them
 _LOOK_BACK = 8  # sentences: 'cùng ngày' speaks of a day told just before, and the search stays linear
 
 
@@ -648,7 +649,7 @@ def _told_on(doc: Document, start: int, sent: _Sentence) -> dt.date | None:
     if told is None and (same := _SAME_DAY.search(sent.text, 0, lead)):
         # the last day a sentence before tells, but not one told looking back ('Trước đó, chiều 10/6, em Nam đã ...')
         i = bisect.bisect_left(doc.sentences, start, key=lambda t: t.start)
-        before = [t for t in reversed(doc.sentences[max(0, i - _LOOK_BACK) : i]) if not _LOOKING_BACK.match(t.text)]
+        before = [t for t in reversed(doc.sentences[max(0, i - _LOOK_BACK) : i]) if not LOOKING_BACK.match(t.text)]
         if _OCCASION.fullmatch(same.group(0)):
             # 'Cùng dịp, UBND huyện tặng Giấy khen' after 'Ngày 2/8, Tỉnh đoàn trao Huy hiệu ...' and a deed's day ('đã cứu
             # 3 bạn nhỏ ngày 20/7'): the occasion of the giving or the gathering told before, where one is told

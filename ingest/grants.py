@@ -106,7 +106,7 @@ from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
-from .grant_details import UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
+from .grant_details import EARLIER_WORDS, LOOKING_BACK, UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
 from .grant_links import (
     BY_LEVEL,
     LISTED_BY_ITEMS,
@@ -3557,8 +3557,9 @@ def _event_for(
         label = e.label.lower()
         if (e.evidence.start == sent.start or sent.start in e.retold_at) and (not label.startswith("họp") or label.startswith("họp mặt")):
             return e.key
-    # (not told as earlier: 'Trước đó, 4 cá nhân được UBND tỉnh tuyên dương tại hội nghị điển hình của tỉnh')
-    if events and not _TOLD_EARLIER.match(sent.text) and (cue := _ANAPHOR.search(sent.text) or _EVENT_OPENS.match(sent.text)):
+    # (not told as earlier: 'Trước đó, 4 cá nhân được UBND tỉnh tuyên dương tại hội nghị điển hình của tỉnh'; but
+    # 'Trước khi bế mạc, ...' is at the event's end, which LOOKING_BACK leaves out)
+    if events and not LOOKING_BACK.match(sent.text) and (cue := _ANAPHOR.search(sent.text) or _EVENT_OPENS.match(sent.text)):
         # 'Tại lễ trao Huân chương, ...' after a conference and a ceremony: the event of the kind the cue names
         kind = _CUE_KIND.search(cue.group(0))
         word = kind.group(0).lower() if kind else None
@@ -3651,8 +3652,7 @@ def _dated_apart(doc: Document, sent: Sentence | Evidence, events: list[EventFac
 _OPENS_ON_TIME = re.compile(
     r"\W*(?:[Tt]rong\s+)?(?:(?:\d+|[Nn]hững|[Nn]hiều|[Cc]ác)\s+)?(?:[Nn]ăm|[Tt]hời gian|[Tt]háng|[Tt]uần|[Qq]uý|[Nn]hiệm kỳ|[Gg]iai đoạn)(?!\w)[^,.;]{0,25},"
 )
-_EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây|[Tt]rước khi)(?!\w)")
-_TOLD_EARLIER = re.compile(r"\W*(?:[Tt]rước đó|[Tt]rước đây)(?!\w)")  # (not 'Trước khi bế mạc, ...': at the event's end)
+_EARLIER = re.compile(rf"\W*(?:{EARLIER_WORDS}|[Tt]rước khi)(?!\w)")
 # the next thing done where the story is ('Tiếp đó, ...', 'Tiếp theo chương trình, ...'): at the event told before
 _NEXT_AT_EVENT = re.compile(r"\W*(?:[Tt]iếp đó|[Tt]iếp theo(?:\s+(?:chương trình|là))?|[Tt]iếp sau đó|[Nn]gay sau đó)\s*,")
 # a speaker reporting what a time of its own gave ('... cho biết, năm 2023, ...'): not what the event gave
@@ -3662,7 +3662,7 @@ _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng
 # a later clause of a year of its own ('...; năm nay, trường tiếp tục được tặng ...', '..., năm 2024 được tặng ...')
 _LATER_YEAR = re.compile(r"[;,]\s*(?:còn\s+|và\s+|riêng\s+|đến\s+)?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}|nay)(?!\w)", re.I)
 # a year a sentence or a clause opens on ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
-_YEAR_OPENING = r"(?:(?P<before>[Tt]rước đó|[Tt]rước đây)\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*,"
+_YEAR_OPENING = rf"(?:(?P<before>{EARLIER_WORDS})\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{{2}})(?!\d)\s*,"
 _DATED_BEFORE = re.compile(rf"\W*{_YEAR_OPENING}")  # (the sentence's)
 _CLAUSE_DATED = re.compile(rf";\s*{_YEAR_OPENING}")  # (a clause's after the first: '...; năm 2015, trường được ...')
 
