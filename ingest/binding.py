@@ -756,6 +756,9 @@ def _first_of_list(clause: str, counts: list[Count], c: Count) -> Count:
     return first
 
 
+# a body's name where the list would open, two capitalised words, which list words may spell ('cho Phòng Tổ chức cán
+# bộ và 5 cá nhân': 'phòng', 'tổ chức' and 'cán bộ' all count nouns): a body, the counts after it (_named_body_then_counts)
+_NAME_OPENS = re.compile(rf"[{UPPER}][^\W\d]*\s+[{UPPER}]")
 _LIST_COUNTS_BACK = 6  # the counts a total's list may hold before the one read ('15 tập thể, 20 hộ, ... và 10 cá nhân')
 
 
@@ -806,7 +809,7 @@ def _award_for_noun_count(
     if (
         cho != -1
         and (
-            glue(clause, counts_from, c.start)
+            (glue(clause, counts_from, c.start) and not _NAME_OPENS.match(clause, counts_from))
             or _described_list(clause, counts_from, c.start)
             or _FOR_THEM.fullmatch(clause, cho + opened, c.start) is not None
             or _NAMED_THEN_COUNTED.fullmatch(clause, cho + opened, c.start) is not None

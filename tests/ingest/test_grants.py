@@ -13142,3 +13142,20 @@ def test_an_award_handed_over_in_the_passive_to_a_named_body_and_a_count_gives_t
     assert short(rows) == [("bang-khen-cap-bo-tinh", "collective", 2), ("bang-khen-cap-bo-tinh", "individual", 3)]
     rows = grants_of("Giấy khen được trao cho 3 học sinh; Trường THCS Quảng Long được tặng Bằng khen.")
     assert short(rows) == [("giay-khen", "individual", 3), ("bang-khen-cap-bo-tinh", "collective", 1)]
+
+
+def test_a_body_named_in_words_the_count_lists_use_is_a_recipient_before_the_count():
+    # 'phòng', 'tổ chức', 'cán bộ', 'đội', 'tổ' are count nouns too: two capitalised words open a body's name
+    for said, body in (
+        ("Giám đốc Sở Nội vụ tặng Giấy khen cho Phòng Tổ chức cán bộ và 5 cá nhân.", "Phòng Tổ chức cán bộ"),
+        ("Giấy khen của Giám đốc Sở Nội vụ được trao cho Phòng Tổ chức Cán bộ và 5 cá nhân.", "Phòng Tổ chức Cán bộ"),
+        ("Chủ tịch UBND huyện tặng Giấy khen cho Tổ Công tác cán bộ cùng 4 cá nhân.", "Tổ Công tác cán bộ"),
+    ):
+        rows = grants_of(said)
+        assert [(r[1], r[2], r[10]) for r in rows] == [("collective", 1, body), ("individual", 5 if "5" in said else 4, None)], said
+    # negatives: counts alone, and counts after a plural in lower case, are still the award's list
+    assert short(grants_of("Giám đốc Sở Nội vụ tặng Giấy khen cho 2 phòng và 5 cá nhân.")) == [
+        ("giay-khen", "collective", 2), ("giay-khen", "individual", 5)
+    ]  # fmt: skip
+    rows = grants_of("Giám đốc Sở Nội vụ tặng Giấy khen cho 3 tổ chức, 12 cán bộ và 5 cá nhân.")
+    assert [(r[1], r[2]) for r in rows] == [("collective", 3), ("individual", 12), ("individual", 5)]
