@@ -47,6 +47,10 @@ class PlaceContext:
     # the district a paragraph opens on before a colon ('Huyện Thanh Chương: Ngày 15/1, UBND huyện ...'), an item of a
     # digest about it: its level word there is that district's, whatever district the article names elsewhere
     paragraph_district: Unit | None = None
+    # the districts a sentence names, each by where its name ends there: its level word after one is that one's
+    # ('Hội đồng Thi đua - Khen thưởng huyện Lập Thạch ..., đề nghị Chủ tịch UBND huyện tặng ...' in a digest of
+    # several districts' news), whatever district the article is about (see `at`)
+    in_sentence: tuple[tuple[int, Unit], ...] = ()
 
     def institution(self, head: str) -> OrgRef | None:
         """The article's one institution whose name `head` begins, if it names one."""
@@ -91,6 +95,16 @@ class PlaceContext:
             return self.district or self.district_mentioned
         return None
 
+    def at(self, text: str, pos: int) -> PlaceContext:
+        """This context at `pos` of its sentence `text`: the district the clause names last before it (no ';' or ':' between),
+        where that is not the article's own, is the one its level word stands for, as a paragraph's opening district
+        is. (A person's titles keep the article's: in 'Dự có đồng chí A, Bí thư Huyện ủy X, đồng chí B, Chủ tịch UBND
+        huyện' the host's chair is as likely as X's; recognise_people reads them with the paragraph's context.)"""
+        named = next((u for end, u in reversed(self.in_sentence) if end <= pos and not _CLAUSE_BREAK.search(text, end, pos)), None)
+        if named is None or self.paragraph_district is not None or named == (self.district or self.district_mentioned):
+            return self
+        return replace(self, paragraph_district=named)
+
     def near(self, units: list[Unit]) -> PlaceContext:
         """This context, with the districts of another kind than the article's (or than the one a province's article
         names first) that a paragraph names nearby."""
@@ -99,6 +113,7 @@ class PlaceContext:
         return replace(self, nearby=other) if other else self
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]")
 # a paragraph opening on a district by its level word and name, then a colon ('Huyện Thanh Chương: ', 'TX Hoàng Mai: ')
 _OPENS_ON_UNIT = re.compile(r"[ \t]*(?:Huyện|Quận|Thị xã|Thành phố|TP\.?|TX\.?)\s+[^\W\d][^:\n.;,]{1,30}:(?!\d)")
 
@@ -111,7 +126,13 @@ def place_near(doc: Document, sent: Sentence) -> PlaceContext:
         unit = next((v for v in doc.values("places", start, opening.end()) if isinstance(v, Unit)), None)
         if unit is not None and unit.level == "district":
             return replace(doc.place, paragraph_district=unit)
+    named = tuple(
+        (s.end - sent.start, s.value)
+        for s in doc.spans("places", sent.start, sent.end)
+        if isinstance(s.value, Unit) and s.value.level == "district" and s.rule == "places.typed-unit"
+    )
+    ctx = replace(doc.place, in_sentence=named) if named else doc.place
     if doc.place.district is None and doc.place.district_mentioned is None:
-        return doc.place
+        return ctx
     units = [v for v in doc.values("places", start, sent.end) if isinstance(v, Unit)]
-    return doc.place.near(units) if units else doc.place
+    return ctx.near(units) if units else ctx

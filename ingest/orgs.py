@@ -1233,7 +1233,7 @@ def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRe
         m = start.search(searched, pos)
         if not m:
             return found
-        parsed = parse_org(text, m.start(), ctx)
+        parsed = parse_org(text, m.start(), ctx.at(text, m.start()))
         if parsed:
             org, end, rule = parsed
             found.append((org, offset + m.start(), offset + end, rule))

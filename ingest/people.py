@@ -753,12 +753,16 @@ def recognise_people(doc: Document) -> None:
     for sent in doc.sentences:
         starts = list(role_starts(sent.text))
         ctx = place_near(doc, sent)
-        for m in _people_in(sent.text, ctx, starts):
+        named = _people_in(sent.text, ctx, starts)
+        for m in named:
             if m.rule in _BARE_NAME_RULES and _inside_a_body(doc, sent.start + m.start, sent.start + m.end):
                 continue  # 'Trường Đại học Nông Lâm được bầu làm Khối trưởng': the body's name, no one's
             people.append(Span(sent.start + m.start, sent.start + m.chain_end, m.rule, rebase(m, -sent.start)))
         for at in starts:
-            posts, end = parse_chain(sent.text, at, ctx)
+            # (a chain no one holds, an agent's office, read where the clause names a district: see PlaceContext.at;
+            # a person's titles as they were read above)
+            held = any(m.start <= at < m.chain_end for m in named)
+            posts, end = parse_chain(sent.text, at, ctx if held else ctx.at(sent.text, at))
             titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
     people += _given_name_references(doc, people)
     people += _place_named_people_again(doc, people)

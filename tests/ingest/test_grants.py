@@ -13159,3 +13159,26 @@ def test_a_body_named_in_words_the_count_lists_use_is_a_recipient_before_the_cou
     ]  # fmt: skip
     rows = grants_of("Giám đốc Sở Nội vụ tặng Giấy khen cho 3 tổ chức, 12 cán bộ và 5 cá nhân.")
     assert [(r[1], r[2]) for r in rows] == [("collective", 3), ("individual", 12), ("individual", 5)]
+
+
+def test_a_level_word_after_a_district_the_clause_names_stands_for_that_district():
+    # a digest's item on another district, or a commune placed in one: its 'UBND huyện' is that district's
+    for said, conferrer in (
+        (
+            "Hội đồng Thi đua - Khen thưởng huyện Cao Lộc họp xét, đề nghị Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể.",
+            "Chủ tịch Ủy ban nhân dân huyện Cao Lộc",
+        ),
+        ("Tại huyện Bình Gia, UBND huyện đã tặng Giấy khen cho 5 tập thể.", "Ủy ban nhân dân huyện Bình Gia"),
+        ("Xã Tân Liên, huyện Cao Lộc vinh dự được UBND huyện tặng Giấy khen.", "Ủy ban nhân dân huyện Cao Lộc"),
+    ):
+        assert [r[5] for r in grants_of(said)] == [conferrer] * len(grants_of(said)), said
+    # negatives: named after the level word, in the sentence before, across a semicolon or a colon, or in a person's own titles
+    # (the host's chair as likely as the district's): the article's own district
+    for said in (
+        "UBND huyện tặng Giấy khen cho xã Tân Liên, huyện Cao Lộc.",
+        "Đoàn công tác huyện Cao Lộc đến thăm. UBND huyện tặng Giấy khen cho 3 tập thể.",
+        "Huyện Cao Lộc có 5 tập thể được tặng Bằng khen; UBND huyện tặng Giấy khen cho 3 tập thể.",
+        "Đoàn đã học tập kinh nghiệm tại huyện Cao Lộc: UBND huyện tặng Giấy khen cho 3 tập thể.",
+        "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy Cao Lộc và đồng chí Lý Văn Hưng, Chủ tịch UBND huyện trao Giấy khen cho 5 tập thể.",
+    ):
+        assert grants_of(said)[-1][5] in ("Ủy ban nhân dân huyện Văn Lãng", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), said
