@@ -734,6 +734,25 @@ _TEAM_RECEIVES = re.compile(
 )
 _JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")  # ('cho tổ công tác và anh A': those joined to the team)
 _LIST_OPENS = re.compile(r"[^,;.:]{0,60}?\s*cho\s*:\s*")  # what an award's list opens with, its items below ('... cho:')
+# (or those it is handed to, in the plural, then the colon: 'trao Bằng khen cho các cá nhân có hành động dũng cảm cứu
+# người, gồm:', 'cho các tập thể sau:')
+# (or in the plural, the sentence ending there, the next a lead of its own: 'trao Bằng khen cho các cá nhân có hành động
+# dũng cảm. Các cá nhân được khen thưởng gồm:')
+_PLURAL_TOLD = re.compile(r"[^,;.:]{0,60}?\s*cho\s+(?:các|những)\s+[^;:]{2,200}?[.!]?\s*")
+# a lead of its own to the list of those an award was given to, right after the sentence that gave it: 'Các cá nhân
+# được khen thưởng gồm:', 'Danh sách các tập thể được tặng Bằng khen:', 'Cụ thể như sau:'
+_THOSE_LISTED_LEAD = re.compile(
+    r"\W*(?:(?:[Dd]anh sách\s+)?(?:[Cc]ác|[Nn]hững)\s+(?:tập thể,?\s*(?:và\s+)?cá nhân|tập thể|đơn vị|"
+    + lexicon.person_nouns()
+    # (given to, as the plural says: not 'Các đại biểu dự lễ gồm:')
+    + r")(?!\w)(?:\s+[^:;.]{0,40}?)?\s+(?:(?:vinh dự|đã)\s+)?(?:được|nhận)\s+(?:khen thưởng|khen|tặng|trao|nhận|tuyên dương|biểu dương|"
+    r"vinh danh|công nhận)(?!\w)[^:;.]{0,80}?(?:\s+(?:bao\s+)?gồm(?:\s+có)?|\s+là)?"
+    r"|[Cc]ụ thể(?:\s+như sau)?|[Dd]anh sách(?:\s+cụ thể)?(?:\s+như sau)?"
+    r"|[Gg]ồm(?:\s+có)?)\s*:\s*"
+)
+_PLURAL_LISTED = re.compile(
+    r"[^,;.:]{0,60}?\s*cho\s+(?:các|những)\s+[^;:.]{2,200}?(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|như sau|sau đây|sau|cụ thể))?\s*:\s*"
+)
 
 
 def _unit_named(unit: str) -> str | None:
@@ -1445,6 +1464,9 @@ class _Reader:
     clause_subject: tuple[int, int, Conferrer | None] = (0, 0, None)
     heading_proposes: bool = False  # the sentence is an item of a list of proposals an earlier sentence opened
     heading_gives: bool = False  # the sentence is an item of a list that a sentence giving awards opened
+    # the next sentence is a lead of its own to a list of those given to ('Các cá nhân được khen
+    # thưởng gồm:'), so an award handed over to a plural goes to those its items name
+    lead_follows: bool = False
     # the sentence is an item of a list no heading opened (a table's row: '- Cờ thi đua của Bộ X: 5 tập thể, 0 cá nhân')
     unheaded_item: bool = False
     headed_item: bool = False  # an item of a list a heading opened (whose heading says whether it gives)
@@ -2564,11 +2586,22 @@ class _Reader:
             return [GrantFact(award_type, "collective", 1, False, "conferred", evidence, award.classes, _unit_named(team["unit"]),
                               conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                               period=_period(clause, award.start, False), title=award.name)]  # fmt: skip
-        if recipient is None and not people and not bodies and _LIST_OPENS.fullmatch(clause, _past_own_name(clause, award)):
+        after = _past_own_name(clause, award)
+        listed = (
+            _LIST_OPENS.fullmatch(clause, after)
+            or _PLURAL_LISTED.fullmatch(clause, after)
+            or (self.lead_follows and _PLURAL_TOLD.fullmatch(clause, after))
+        )
+        if recipient is None and not people and not bodies and listed:
             # 'Đồng chí A trao Huân chương Lao động hạng Ba cho:' over its items ('- Ông B, ...;'): uncounted, the items
-            # count it (_NamedItems)
+            # count it (_NamedItems); of the kind its plural says, where it says one ('cho các cá nhân ..., gồm:')
             award_type = refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end])
-            return [GrantFact(award_type, "mixed", None, False, "conferred", Evidence(sent.start, sent.end, sent.text, UNCOUNTED),
+            kind = plural_kind(clause[award.end :]) or "mixed"
+            if not _LIST_OPENS.fullmatch(clause, after):
+                # (its items may name awards of their own, each given where it is: 'trao Huân chương cho các cá nhân,
+                # gồm:' over '- Huân chương Lao động hạng Nhì: ông A': the handing-over reaches them as before)
+                self.presentations.append(Presentation(presenter, award, behalf, None, kind, at, self._owner(base, award)))
+            return [GrantFact(award_type, kind, None, False, "conferred", Evidence(sent.start, sent.end, sent.text, UNCOUNTED),
                               award.classes, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
                               period=_period(clause, award.start, False), title=award.name)]  # fmt: skip
         if recipient is None and not people and not bodies:  # 'cho các tập thể': the grants the article counts elsewhere
@@ -4111,6 +4144,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # (a lead after a sentence's grants opens that sentence's list: its items were given where those were)
             heading_event = (last_given[0].event if last_given else None) if lead_after_grants else event
         # 'Hiện nay, toàn huyện có ...': holders over the years; 'Lễ vinh danh 3 nhà khoa học sẽ diễn ra ...': to come
+        after_it = sentences[i + 1] if i + 1 < len(sentences) else None
+        reader.lead_follows = after_it is not None and _THOSE_LISTED_LEAD.fullmatch(after_it.text.strip()) is not None
         found = [] if _EVENT_TO_COME.search(sent.text) else reader.sentence(sent, event)
         if reader.heading_gives and items_presenter is not None:
             for g in found:  # '- Bằng khen của Chủ tịch UBND tỉnh cho 5 tập thể;' under 'Đồng chí A đã trao:': A handed it over
@@ -4194,6 +4229,10 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # ('1. Huân chương Lao động hạng Nhì cho:' under a decision's 'cụ thể:': an item that opens its own list)
             sub_heading = bool(bullet) and len(found) == 1 and _GIVEN_TO_LIST.search(sent.text) is not None
             named_items = _NamedItems.opened_by(found, gives=(giving_list and not bullet) or sub_heading)
+            if named_items is None and not found and last_given_at == i - 1 and _THOSE_LISTED_LEAD.fullmatch(sent.text.strip()):
+                # 'trao Bằng khen cho các cá nhân có hành động dũng cảm. Các cá nhân được khen thưởng gồm:': the lead of
+                # its own opens the list of those the sentence before gave to
+                named_items = _NamedItems.opened_by(last_given, gives=True)
         # 'thành tích ..., đã được tặng Huân chương hạng Nhì năm 1998': the year an award was given, not the one evaluated
         achieved = [
             _year_span(m)

@@ -13182,3 +13182,28 @@ def test_a_level_word_after_a_district_the_clause_names_stands_for_that_district
         "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy Cao Lộc và đồng chí Lý Văn Hưng, Chủ tịch UBND huyện trao Giấy khen cho 5 tập thể.",
     ):
         assert grants_of(said)[-1][5] in ("Ủy ban nhân dân huyện Văn Lãng", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), said
+
+
+def test_an_award_handed_over_to_a_plural_whose_list_follows_is_given_to_those_the_items_name():
+    items = "\n1. Anh Nông Văn Tú, trú tại xã Hoàng Văn Thụ;\n2. Chị Lục Thị Hoa, giáo viên Trường THCS Tân Mỹ.\nTin khác."
+    for said in (
+        # the plural, then its colon in the same sentence
+        "Ông Hoàng Văn Thắng trao Bằng khen của Chủ tịch UBND tỉnh cho các cá nhân có hành động dũng cảm cứu người, gồm:",
+        "Ông Hoàng Văn Thắng trao Bằng khen của Chủ tịch UBND tỉnh cho những cá nhân sau:",
+        # or a lead of its own after the sentence that gave, handed over or conferred
+        "Ông Hoàng Văn Thắng trao Bằng khen của Chủ tịch UBND tỉnh cho các cá nhân dũng cảm. Các cá nhân được khen thưởng gồm:",
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân dũng cảm cứu người.\nDanh sách các cá nhân được tặng Bằng khen:",
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân dũng cảm cứu người. Cụ thể như sau:",
+    ):
+        assert short(grants_of(said + items)) == [("bang-khen-cap-bo-tinh", "individual", 2)], said
+    # one item: its recipient
+    rows = grants_of(
+        "Ông Hoàng Văn Thắng trao Bằng khen cho các cá nhân dũng cảm. Các cá nhân được khen thưởng gồm:\n- Anh Nông Văn Tú.\nTin khác."
+    )
+    assert [(r[2], r[10]) for r in rows] == [(1, "Nông Văn Tú")]
+    # negatives: a lead to a list of others, and no list at all, leave it uncounted
+    for said in (
+        "Ông Hoàng Văn Thắng trao Bằng khen cho các cá nhân dũng cảm. Các đại biểu dự lễ gồm:" + items,
+        "Ông Hoàng Văn Thắng trao Bằng khen cho các cá nhân dũng cảm. Buổi lễ kết thúc lúc 11 giờ.",
+    ):
+        assert short(grants_of(said)) == [("bang-khen-cap-bo-tinh", "individual", None)], said
