@@ -542,6 +542,7 @@ def recognise_awards(doc: Document) -> None:
                 a = replace(a, end=level.end(), award="chien-si-thi-dua-cap-bo-tinh", rule="awards.city-level-fighter")
             if party_badges and a.award == "huy-hieu" and _BARE_BADGE.fullmatch(sent.text, a.start, a.end):
                 continue  # 'Đồng chí A trao Huy hiệu cho các đảng viên'
+            a = _owner_named_in_full(doc, sent.start, a)
             end = sent.start + a.end
             # (not one given right there: 'truy tặng danh hiệu Bà mẹ Việt Nam anh hùng Nguyễn Thị X')
             named_next = end + 1 in named_from and doc.text[end : end + 1] == " "
@@ -549,6 +550,27 @@ def recognise_awards(doc: Document) -> None:
                 continue
             spans.append(Span(sent.start + a.start, end, a.rule, rebase(a, -sent.start)))
     doc.write_layer("awards", spans)
+
+
+# what a body's or an office's name goes on with past where an owner's words stop ('và' of 'Bộ Giáo dục và Đào tạo',
+# the comma of 'Bộ Văn hóa, Thể thao và Du lịch')
+_NAME_GOES_ON = re.compile(r"\s+và\s|,\s")
+
+
+def _owner_named_in_full(doc: Document, base: int, a: AwardMention) -> AwardMention:
+    """The award with its owner read to the end of the body or office named there, where the owner's words stopped
+    inside its name ('Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo: 2 tập thể': the owner stopped at 'và', and the
+    award, cut from its counts, was read as a bare commendation)."""
+    if a.owner_start is None or a.owner_end is None:
+        return a
+    start, end = base + a.owner_start, base + a.owner_end
+    if not _NAME_GOES_ON.match(doc.text, end):
+        return a
+    spans = [*doc.spans("titles", start, start + 1), *doc.spans("orgs", start, start + 1)]
+    reach = max((s.end for s in spans if s.start == start), default=end)
+    if reach <= end:
+        return a
+    return replace(a, end=reach - base, explicit_conferrer=doc.text[start:reach], owner_end=reach - base)
 
 
 # a short form in brackets, defined for the words right before it ('Hội Chữ thập đỏ (CTĐ)', 'Cờ thi đua (CTĐ)')

@@ -13207,3 +13207,25 @@ def test_an_award_handed_over_to_a_plural_whose_list_follows_is_given_to_those_t
         "Ông Hoàng Văn Thắng trao Bằng khen cho các cá nhân dũng cảm. Buổi lễ kết thúc lúc 11 giờ.",
     ):
         assert short(grants_of(said)) == [("bang-khen-cap-bo-tinh", "individual", None)], said
+
+
+def test_an_award_s_owner_is_read_to_the_end_of_a_name_that_holds_and_or_a_comma():
+    # the owner's words stopped at 'và' inside a ministry's name, and the award, cut from its counts, was a bare
+    # commendation
+    for said, giver in (
+        ("Kết quả như sau:\n- Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo: 2 tập thể, 5 cá nhân.\n", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+        ("Kết quả như sau:\n- Bằng khen của Bộ Tài nguyên và Môi trường: 2 tập thể, 5 cá nhân.\n", "Bộ Tài nguyên và Môi trường"),
+        (
+            "Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch: 2 tập thể, 5 cá nhân.",
+            "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+    ):
+        assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [
+            ("bang-khen-cap-bo-tinh", 2, giver),
+            ("bang-khen-cap-bo-tinh", 5, giver),
+        ], said
+    # negatives: two owners joined by 'và' are two, and two awards joined so stay each its own
+    rows = grants_of("Trao Bằng khen của Chủ tịch UBND tỉnh và Bộ trưởng Bộ Y tế cho 2 tập thể.")
+    assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
+    rows = grants_of("Trao Bằng khen của Hội Liên hiệp Phụ nữ tỉnh và Giấy khen của UBND huyện cho 2 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 2, None)]  # (which, the sentence leaves unsaid)
