@@ -3125,3 +3125,29 @@ def test_an_envoy_s_title_holds_a_post_at_the_mission_its_words_name():
     assert set(posts_of("Đại sứ quán Việt Nam tại Lào tổ chức lễ trao Huân chương cho 3 cá nhân.")) == {"Phan Minh Đức"}
     people = posts_of("Dự lễ có bà Nguyễn Thị Lan, Đại sứ thiện chí của chương trình.")
     assert people.get("Nguyễn Thị Lan", set()) == set()
+
+
+def test_a_board_s_deputy_told_short_and_a_front_s_vice_chair_and_general_secretary_hold_their_posts():
+    # 'Phó Ban X' is the board's deputy head (its 'Trưởng' left out); the Front's 'Phó Chủ tịch - Tổng Thư ký' one office
+    for said, post in (
+        ("Đồng chí Vũ Văn Diện, Phó Ban Dân vận Huyện ủy dự.", ("Phó Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")),
+        ("Đồng chí Vũ Văn Diện, Phó Ban Tuyên giáo Tỉnh ủy dự.", ("Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh")),
+        (
+            "Đồng chí Vũ Văn Diện, Phó Ban Thường trực Ban Tuyên giáo Tỉnh ủy dự.",
+            ("Phó Trưởng ban Thường trực", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh"),
+        ),
+        (
+            "Dự có đồng chí Vũ Văn Diện, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam.",
+            ("Phó Chủ tịch - Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ),
+        (
+            "Bà Vũ Thị Lan, Phó Chủ tịch – Tổng Thư ký Hội Chữ thập đỏ tỉnh dự.",
+            ("Phó Chủ tịch - Tổng Thư ký", "Hội Chữ thập đỏ tỉnh Quảng Ninh"),
+        ),
+    ):
+        assert post in next(iter(v for k, v in posts_of(said).items() if k != "Phan Minh Đức")), said
+    # negatives: 'Phó' before a board that is no Party committee's names no post so; two offices apart stay two
+    assert posts_of("Đồng chí Vũ Văn Diện, Phó Ban Chỉ đạo phong trào dự.")["Vũ Văn Diện"] == set()
+    assert posts_of("Ông Lê Văn Nam, Phó Chủ tịch UBND huyện - Tổng Thư ký Hội đồng dự.")["Lê Văn Nam"] >= {
+        ("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")
+    }
