@@ -28,6 +28,7 @@ from .layout import NUMBER_LINE
 from .names import UPPER
 from .orgs import OrgRef, agents, peoples_committee
 from .people import HONORIFIC
+from .places import UNITS_AFTER_LEVEL
 from .prescan import prescanned
 
 _GIVE = lexicon.cue("give-verb")
@@ -287,13 +288,6 @@ def name_listed(doc: Document, grants: list[GrantFact]) -> None:
 
 
 _SMALL_COUNT = lexicon.cue("small-count").pattern
-# units named after their count and one level word they share ('Hai xã Tân Mỹ và Hoàng Việt', 'các huyện A, B và C',
-# after a colon or 'là': '3 xã: A, B và C')
-_NAME = rf"[{UPPER}][\w']*(?:\s[{UPPER}][\w']*){{0,3}}"
-UNITS_AFTER_LEVEL = re.compile(
-    rf"(?<!\w){lexicon.cue('plural-or-count').pattern}\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)(?:\s*:\s*|\s+là\s*:?\s*|\s+)"
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+và\s+{_NAME}))(?!\w)"
-)
 
 
 def _units_named_after_level(doc: Document, g: GrantFact, found: list[re.Match[str]]) -> tuple[OrgRef, ...]:

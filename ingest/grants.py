@@ -106,7 +106,7 @@ from .dategrammar import PARTS_OF_DAY
 from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
-from .grant_details import EARLIER_WORDS, LOOKING_BACK, UNITS_AFTER_LEVEL, name_listed, posthumous, units_sharing_level
+from .grant_details import EARLIER_WORDS, LOOKING_BACK, name_listed, posthumous, units_sharing_level
 from .grant_links import (
     BY_LEVEL,
     LISTED_BY_ITEMS,
@@ -123,6 +123,7 @@ from .grant_links import (
 from .names import AWARD_START, LOWER, UPPER
 from .orgs import BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
+from .places import UNITS_AFTER_LEVEL
 from .prescan import prescanned
 from .verbs import RECEIVING, handed_by_agent, hands_over, presents
 

@@ -42,7 +42,7 @@ from .orgs import (
     section_of,
     youth_unit_kind,
 )
-from .places import COMMUNE, commune_label
+from .places import COMMUNE, UNITS_AFTER_LEVEL, commune_label
 from .prescan import prescanned
 
 _ROLES: list[tuple[str, str]] = [(r[0], r[1]) for r in lexicon.rows("roles.tsv")]
@@ -754,9 +754,13 @@ def recognise_people(doc: Document) -> None:
         starts = list(role_starts(sent.text))
         ctx = place_near(doc, sent)
         named = _people_in(sent.text, ctx, starts)
+        # (the names a level word in the plural or counted heads: 'các xã Tân Mỹ, Hoàng Văn Thụ và Tân Thanh')
+        units_named = [m.span("names") for m in UNITS_AFTER_LEVEL.finditer(sent.text)]
         for m in named:
             if m.rule in _BARE_NAME_RULES and _inside_a_body(doc, sent.start + m.start, sent.start + m.end):
                 continue  # 'Trường Đại học Nông Lâm được bầu làm Khối trưởng': the body's name, no one's
+            if m.rule in _BARE_NAME_RULES and any(s <= m.start and m.end <= e for s, e in units_named):
+                continue  # a commune named after a hero, one of the units listed: no one's name
             people.append(Span(sent.start + m.start, sent.start + m.chain_end, m.rule, rebase(m, -sent.start)))
         for at in starts:
             # (a chain no one holds, an agent's office, read where the clause names a district: see PlaceContext.at;

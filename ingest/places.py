@@ -743,8 +743,17 @@ def recognise_places(doc: Document) -> None:
     doc.write_layer("places", spans)
 
 
-# (not after a plural or a count, 'các xã A, B và C', '3 huyện A, B và C', which grant_details.UNITS_AFTER_LEVEL reads)
+# (not after a plural or a count, 'các xã A, B và C', '3 huyện A, B và C', which UNITS_AFTER_LEVEL reads)
 _PLURAL_BEFORE = re.compile(rf"(?<!\w){lexicon.cue('plural-or-count').pattern}\s+$")
+# units named after their count and one level word they share ('Hai xã Tân Mỹ và Hoàng Việt', 'các huyện A, B và C',
+# after a colon or 'là': '3 xã: A, B và C')
+_LISTED_NAME = rf"[{UPPER}][\w']*(?:\s[{UPPER}][\w']*){{0,3}}"
+UNITS_AFTER_LEVEL = re.compile(
+    rf"(?<!\w){lexicon.cue('plural-or-count').pattern}\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)(?:\s*:\s*|\s+là\s*:?\s*|\s+)"
+    rf"(?P<names>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:\s*,?\s+và\s+{_LISTED_NAME}))(?!\w)"
+)
+
+
 T = TypeVar("T")
 # one level word before a list of names ('huyện Ba Tơ và Sơn Tây', 'xã Tân Lập, Tân Mỹ và Hội Hoan'): the names after
 # the first, each parted by a comma or 'và', up to the one after 'và' that closes the list

@@ -13229,3 +13229,18 @@ def test_an_award_s_owner_is_read_to_the_end_of_a_name_that_holds_and_or_a_comma
     assert [(r[0], r[5]) for r in rows] == [("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
     rows = grants_of("Trao Bằng khen của Hội Liên hiệp Phụ nữ tỉnh và Giấy khen của UBND huyện cho 2 tập thể.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("khen-thuong", 2, None)]  # (which, the sentence leaves unsaid)
+
+
+def test_units_listed_after_their_shared_level_word_are_units_whatever_their_names():
+    # a commune named after a hero, in the list, was read as a person and the subject lost
+    for said in (
+        "Các xã Tân Mỹ, Hoàng Văn Thụ và Tân Thanh được UBND huyện tặng Giấy khen.",
+        "3 xã Tân Mỹ, Hoàng Văn Thụ và Tân Thanh được UBND huyện tặng Giấy khen.",
+        "Năm 2023, các xã Hoàng Văn Thụ, Tân Mỹ và Tân Thanh được UBND huyện tặng Giấy khen.",
+    ):
+        assert short(grants_of(said)) == [("giay-khen", "collective", 3)], said
+    facts = article(HEAD + "Các phường Quang Trung, Trần Hưng Đạo và Lê Lợi được UBND thành phố tặng Giấy khen.\n")[1]
+    assert [p.name for p in facts.people] == []
+    # negative: a person listed after a unit, by an honorific, is a person
+    facts = article(HEAD + "Xã Tân Mỹ, ông Hoàng Văn Thụ và bà Lê Thị Hoa được UBND huyện tặng Giấy khen.\n")[1]
+    assert {p.name for p in facts.people} == {"Hoàng Văn Thụ", "Lê Thị Hoa"}
