@@ -306,6 +306,22 @@ def plural_named(text: str) -> int | None:
     return named_items(m["names"]) if m else None
 
 
+# (or the plural opening a passive's subject: 'Các trường THCS Tân Mỹ và THCS Tân Thanh được UBND huyện tặng ...', after
+# a time or lead set off by a comma)
+_PLURAL_SUBJECT_NAMES = re.compile(
+    rf"\W*(?:[^,;:]{{0,40}},\s*)?(?:các|những)\s+(?P<noun>{NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))"
+    # (not the units each given its own in turn, 'lần lượt', which grants pairs with the awards)
+    r"(?P<names>(?:(?!lần lượt)[^.;:()])+?)\s+(?:(?:đã|cũng|vinh dự|đều)\s+)*(?:được|nhận|đón nhận)(?!\w)",
+    re.I,
+)
+
+
+def plural_subject_named(text: str) -> int | None:
+    """How many recipients a plural opening a passive's subject names, two or more (plural_named's, before the verb)."""
+    m = _PLURAL_SUBJECT_NAMES.match(text)
+    return named_items(m["names"]) if m else None
+
+
 def named_items(names: str) -> int | None:
     """How many names a list holds ('Ea Phê, Ea Kly và Ea Knuếc' is 3), two or more, each opening with a capital."""
     # (an item of another level names its place after its level word: 'các xã A, B và thị trấn C')
@@ -395,8 +411,9 @@ def plural_subject_kind(before: str, after: str) -> str | None:
     opening their list (`after`): 'các cá nhân được đề nghị ... tặng Huân chương Lao động hạng Ba, gồm:'; or where
     it opens the clause, after its lead at most ('Các cá nhân được tuyên dương được tặng Bằng khen của X')."""
     m = _PLURAL_SUBJECT.search(before)
-    if m is None:
-        return None
+    if m is None:  # ('Các trường THCS A, THCS B và Tiểu học C được ...': the names it lists, commas between)
+        named = _PLURAL_SUBJECT_NAMES.match(before)
+        return noun_kind(named["noun"]) if named is not None and named_items(named["names"]) else None
     # (not where a verb of its own follows the award: 'Các cá nhân được tặng Huân chương ... đã phát biểu', a relative)
     said = after[: r.start()] if (r := _REASON_AFTER.search(after)) else after
     opens = _LEAD_ONLY.fullmatch(before, 0, m.start()) is not None and not _PREDICATE_AFTER.search(said)

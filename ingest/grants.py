@@ -100,6 +100,7 @@ from .counts import (
     plural_kind,
     plural_named,
     plural_subject_kind,
+    plural_subject_named,
     total_in_turn,
 )
 from .dategrammar import PARTS_OF_DAY
@@ -2140,6 +2141,8 @@ class _Reader:
                 # counts no grant of that award to such recipients (grant_links.without_told_uncounted)
                 if not pairs:
                     named_count = plural_named(clause[listed[-1].end :])  # 'cho các xã: A, B và C' counts 3
+                    if named_count is None and kind == "collective":  # ('Các trường A và B được ... tặng': 2)
+                        named_count = plural_subject_named(clause[: listed[0].start])
                     colon = _LIST_COLON.search(clause, listed[-1].end) or _LIST_OF_PERSONS.search(clause, listed[-1].end)
                     after = [p.name for p in person_here if colon and p.start - offset >= colon.end()] if kind == "individual" else []
                     if named_count is None and len(after) >= 2 and not named_people:

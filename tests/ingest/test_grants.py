@@ -13244,3 +13244,16 @@ def test_units_listed_after_their_shared_level_word_are_units_whatever_their_nam
     # negative: a person listed after a unit, by an honorific, is a person
     facts = article(HEAD + "Xã Tân Mỹ, ông Hoàng Văn Thụ và bà Lê Thị Hoa được UBND huyện tặng Giấy khen.\n")[1]
     assert {p.name for p in facts.people} == {"Hoàng Văn Thụ", "Lê Thị Hoa"}
+
+
+def test_bodies_a_plural_opening_a_passive_s_subject_names_are_counted():
+    # ('Các trường' opening the sentence was read as one school's name, 'các' in capitals; the list stayed uncounted)
+    for said, many in (
+        ("Các trường THCS Tân Mỹ và THCS Tân Thanh được UBND huyện tặng Giấy khen.", 2),
+        ("Năm học vừa qua, các trường THCS Tân Mỹ, THCS Tân Thanh và Tiểu học Hội Hoan đã được UBND huyện tặng Giấy khen.", 3),
+        ("Những đơn vị Trạm Y tế xã Tân Mỹ và Trạm Y tế xã Hội Hoan được UBND huyện tặng Giấy khen.", 2),
+    ):
+        assert short(grants_of(said)) == [("giay-khen", "collective", many)], said
+    # negatives: a plural with no names stays uncounted; a school named opening the sentence is one
+    assert short(grants_of("Các trường có thành tích xuất sắc được UBND huyện tặng Giấy khen.")) == [("giay-khen", "collective", None)]
+    assert [r[10] for r in grants_of("Trường THCS Tân Mỹ được UBND huyện tặng Giấy khen.")] == ["Trường THCS Tân Mỹ"]
