@@ -759,6 +759,9 @@ def _first_of_list(clause: str, counts: list[Count], c: Count) -> Count:
 # a body's name where the list would open, two capitalised words, which list words may spell ('cho Phòng Tổ chức cán
 # bộ và 5 cá nhân': 'phòng', 'tổ chức' and 'cán bộ' all count nouns): a body, the counts after it (_named_body_then_counts)
 _NAME_OPENS = re.compile(rf"[{UPPER}][^\W\d]*\s+[{UPPER}]")
+# a body's head before a plural of places, a body of each ('cho UBND các xã A, B và C', 'cho Trạm Y tế các xã A và B')
+_HEAD_OF_EACH = re.compile(rf"[{UPPER}][\w/&]*(?:\s+[\w/&-]+){{0,4}}?\s+")
+_PLACES_PLURAL = re.compile(r"(?:các|những)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp|khu phố|tổ dân phố)(?!\w)")
 _LIST_COUNTS_BACK = 6  # the counts a total's list may hold before the one read ('15 tập thể, 20 hộ, ... và 10 cá nhân')
 
 
@@ -810,6 +813,7 @@ def _award_for_noun_count(
         cho != -1
         and (
             (glue(clause, counts_from, c.start) and not _NAME_OPENS.match(clause, counts_from))
+            or (_HEAD_OF_EACH.fullmatch(clause, counts_from, c.start) is not None and _PLACES_PLURAL.match(clause, c.start) is not None)
             or _described_list(clause, counts_from, c.start)
             or _FOR_THEM.fullmatch(clause, cho + opened, c.start) is not None
             or _NAMED_THEN_COUNTED.fullmatch(clause, cho + opened, c.start) is not None

@@ -13257,3 +13257,17 @@ def test_bodies_a_plural_opening_a_passive_s_subject_names_are_counted():
     # negatives: a plural with no names stays uncounted; a school named opening the sentence is one
     assert short(grants_of("Các trường có thành tích xuất sắc được UBND huyện tặng Giấy khen.")) == [("giay-khen", "collective", None)]
     assert [r[10] for r in grants_of("Trường THCS Tân Mỹ được UBND huyện tặng Giấy khen.")] == ["Trường THCS Tân Mỹ"]
+
+
+def test_a_body_of_each_of_the_places_a_plural_names_is_counted_by_its_names():
+    # 'cho UBND các xã A, B và C': one body of each commune, as many as named (the head before the plural cut the count
+    # from the award, and the grant was lost)
+    for said, many in (
+        ("Chủ tịch UBND huyện tặng Giấy khen cho UBND các xã Tân Mỹ, Hội Hoan và Tân Thanh.", 3),
+        ("Chủ tịch UBND huyện tặng Giấy khen cho Công an các xã Tân Mỹ và Hội Hoan.", 2),
+        ("UBND huyện trao Giấy khen cho Ban Chỉ huy Quân sự các xã: Tân Mỹ, Hội Hoan và Tân Thanh.", 3),
+    ):
+        assert short(grants_of(said)) == [("giay-khen", "collective", many)], said
+    # negatives: the people of the communes are no body of each; the plural right after 'cho' as before
+    assert grants_of("Chủ tịch UBND huyện tặng Giấy khen cho nhân dân các xã Tân Mỹ và Hội Hoan.") == []
+    assert short(grants_of("Chủ tịch UBND huyện tặng Giấy khen cho các xã Tân Mỹ và Hội Hoan.")) == [("giay-khen", "collective", 2)]
