@@ -1429,5 +1429,7 @@ def _subunit_of_body(doc: Document, pos: int, end: int) -> OrgRef | None:
 # 'Tập thể' before a named collective or a unit by its head noun (a class, a team, a ward's group); 'Chi nhánh' before
 # the bank a province's branch is told by ('Chi nhánh NHCSXH tỉnh được tặng': the province's bank)
 _COLLECTIVE_OF = re.compile(
-    rf"[Tt]ập thể\s+(?=[{UPPER}]|(?:lớp|tổ|đội|khoa|phòng|ban|chi bộ|chi đoàn)\s+\S)|[Cc]hi nhánh\s+(?=Ngân hàng|NHCSXH|NHNN|NHNo|Agribank|Vietcombank|VietinBank|BIDV)"
+    # (or 'đơn vị' before a body's name: 'Đơn vị Bộ Chỉ huy Quân sự tỉnh được ...'; not a title: 'Đơn vị Quyết thắng')
+    rf"[Tt]ập thể\s+(?=[{UPPER}]|(?:lớp|tổ|đội|khoa|phòng|ban|chi bộ|chi đoàn)\s+\S)"
+    rf"|[Đđ]ơn vị\s+(?=[{UPPER}])(?!(?:Quyết thắng|Anh hùng|Tiên tiến|Dẫn đầu|Văn hóa)(?!\w))|[Cc]hi nhánh\s+(?=Ngân hàng|NHCSXH|NHNN|NHNo|Agribank|Vietcombank|VietinBank|BIDV)"
 )

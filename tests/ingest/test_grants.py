@@ -13271,3 +13271,14 @@ def test_a_body_of_each_of_the_places_a_plural_names_is_counted_by_its_names():
     # negatives: the people of the communes are no body of each; the plural right after 'cho' as before
     assert grants_of("Chủ tịch UBND huyện tặng Giấy khen cho nhân dân các xã Tân Mỹ và Hội Hoan.") == []
     assert short(grants_of("Chủ tịch UBND huyện tặng Giấy khen cho các xã Tân Mỹ và Hội Hoan.")) == [("giay-khen", "collective", 2)]
+
+
+def test_a_body_named_after_the_word_for_a_unit_receives_as_after_the_word_for_a_collective():
+    for said, body in (
+        ("Đơn vị Bộ Chỉ huy Quân sự tỉnh được Bộ Quốc phòng tặng danh hiệu “Đơn vị Quyết thắng”.", "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"),
+        ("Năm 2023, đơn vị Công an xã Tân Mỹ được UBND huyện tặng Giấy khen.", "Công an xã Tân Mỹ"),
+        ("Đơn vị Trường THCS Tân Mỹ vinh dự được UBND huyện tặng Giấy khen.", "Trường THCS Tân Mỹ"),
+    ):
+        assert [(r[1], r[2], r[10]) for r in grants_of(said)] == [("collective", 1, body)], said
+    # negative: a unit's title opening the sentence names no body
+    assert grants_of("Đơn vị Quyết thắng được UBND huyện tặng Giấy khen.") == []
