@@ -730,9 +730,12 @@ def _noun_of_count(counts: list[Count], award: AwardMention, c: Count) -> bool:
     return bool(i) and counts[i - 1] is not c and counts[i - 1].start < award.start < counts[i - 1].end
 
 
-# the people a count names right after its noun ('Hai em Nguyễn Văn A và Lê Thị B', 'Ba chiến sĩ A, B và C')
+# the people a count names right after its noun ('Hai em Nguyễn Văn A và Lê Thị B', 'Ba chiến sĩ A, B và C'), each by
+# the word they are called by or not ('Hai cha con anh A và cháu B')
+_CALLED_IN_LIST = r"(?:(?:anh|chị|em|ông|bà|cháu|cô|thầy|cụ|đồng chí|đ/c)\s+)?"
 _NAMES_OF_COUNT = re.compile(
-    rf"\s+[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{1,4}}(?:\s*(?:,|và)\s*[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{1,4}})*"
+    rf"\s+{_CALLED_IN_LIST}(?P<first>[{UPPER}][\w']*)(?:\s+[{UPPER}][\w']*){{1,4}}"
+    rf"(?:\s*(?:,|và)\s*{_CALLED_IN_LIST}[{UPPER}][\w']*(?:\s+[{UPPER}][\w']*){{1,4}})*"
 )
 
 
@@ -777,7 +780,7 @@ def _award_for_noun_count(
     awards' starts and ends, which the caller may read once for all its counts."""
     starts, ends = index or ([a.start for a in awards], [a.end for a in awards])
     after = c.end
-    if (names := _NAMES_OF_COUNT.match(clause, c.end)) is not None and any(names.start() < p <= names.start() + 2 for p in people):
+    if (names := _NAMES_OF_COUNT.match(clause, c.end)) is not None and any(abs(p - names.start("first")) <= 1 for p in people):
         after = names.end()  # 'Ba chiến sĩ A, B và C được UBND huyện tặng Giấy khen': the count's names, then its verb
     own = _OWN_PASSIVE.match(clause, after)
     if own and (at := bisect.bisect_left(starts, own.end())) < len(awards) and starts[at] == own.end():

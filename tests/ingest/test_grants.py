@@ -13282,3 +13282,18 @@ def test_a_body_named_after_the_word_for_a_unit_receives_as_after_the_word_for_a
         assert [(r[1], r[2], r[10]) for r in grants_of(said)] == [("collective", 1, body)], said
     # negative: a unit's title opening the sentence names no body
     assert grants_of("Đơn vị Quyết thắng được UBND huyện tặng Giấy khen.") == []
+
+
+def test_kin_counted_together_by_their_kinship_are_individuals_as_many_as_said():
+    for said, many in (
+        ("Hai anh em Nguyễn Văn An và Nguyễn Văn Bình được Công an tỉnh tặng Giấy khen.", 2),
+        ("Hai cha con anh Nguyễn Văn An và cháu Nguyễn Văn Bình được Công an tỉnh tặng Giấy khen.", 2),
+        ("Vợ chồng ông Nguyễn Văn An và bà Lê Thị Bình được Công an tỉnh tặng Giấy khen.", 2),
+        ("Ba chị em Lê Thị Hoa, Lê Thị Hồng và Lê Thị Huệ được Công an tỉnh tặng Giấy khen.", 3),
+    ):
+        assert [(r[1], r[2], r[5]) for r in grants_of(said)] == [("individual", many, "Công an tỉnh Lạng Sơn")], said
+    # negatives: one person named is one; a count of another noun as before
+    assert [(r[1], r[2]) for r in grants_of("Anh Nguyễn Văn An được Công an tỉnh tặng Giấy khen.")] == [("individual", 1)]
+    assert [(r[1], r[2]) for r in grants_of("Hai em Nguyễn Văn An và Nguyễn Văn Bình được Công an tỉnh tặng Giấy khen.")] == [
+        ("individual", 2)
+    ]
