@@ -880,6 +880,12 @@ _SECTION_GIVER = re.compile(
 )
 # the same label opening a sentence, its giving after its colon ('3. Khen thưởng của Giám đốc Sở: Tặng Giấy khen cho ...')
 _SECTION_GIVER_LABEL = re.compile(_SECTION_GIVER.pattern.removesuffix(":?") + ":(?=\\s*\\S)")
+# or a giver that decides, its decision's words after the colon ('Chủ tịch UBND huyện quyết định: Tặng Giấy khen cho ...',
+# '..., Giám đốc Sở quyết định: Điều 1. Khen thưởng ...'), after a lead set off by a comma at most
+_DECIDED_LABEL = re.compile(
+    r"(?:[^,;:]{0,40},\s*)?(?P<who>[^,.;:!?]{3,60}?)\s+(?:đã\s+)?quyết định\s*:\s*(?:Điều\s+1\s*[.:]\s*)?"
+    r"(?=(?i:tặng|trao tặng|truy tặng|tặng thưởng|khen thưởng|công nhận)(?!\w))"
+)
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
 _UNIT_S_PEOPLE = "grants.unit-s-people"
 _RANKED_RULE = "grants.ranked-as"
@@ -2912,8 +2918,11 @@ class _Reader:
         # (or one that goes on with an award and its recipients, the verb left out: '...; Bằng khen cho 25 tập thể')
         # (or after the label of a section it opens, which named that giver: '3. Khen thưởng của Giám đốc Sở: Tặng ...')
         label = _SECTION_GIVER_LABEL.match(clause)
+        decided = _DECIDED_LABEL.match(clause) if label is None else None  # ('X quyết định: Khen thưởng ...': X's)
         goes_on = (
-            self.giver_before if _GOES_ON_GIVING.match(clause, label.end() if label else 0) or self._award_for_opens(base, clause) else None
+            self.giver_before
+            if decided or _GOES_ON_GIVING.match(clause, label.end() if label else 0) or self._award_for_opens(base, clause)
+            else None
         )
         giver = agent if agent_stated else (subj if subj_stated else self.giver or goes_on or self.sentence_subject)
         if not agent_stated and not subj_stated and self._passive_counted(base, clause):
@@ -4838,7 +4847,8 @@ _ADVISED = re.compile(r"(?<!\w)tham mưu(?:\s+(?:cho|với))?\s+")
 
 def _decision_signer(doc: Document, sent) -> Conferrer | None:
     """Who a sentence says signed a decision to commend: the giver of the grants the next one tells under it."""
-    signed = _DECIDES_COMMENDING.search(sent.text)
+    # (or deciding, its words to follow in the next: 'Chủ tịch UBND huyện quyết định: Điều 1.' over 'Tặng Giấy khen ...')
+    signed = _DECIDES_COMMENDING.search(sent.text) or _DECIDES_NEXT.search(sent.text)
     if signed is None:
         return None
     start = sent.text.rfind(",", 0, signed.start()) + 1  # after the time lead ('Ngày 1/8/2023, Chủ tịch ...')
@@ -4846,6 +4856,7 @@ def _decision_signer(doc: Document, sent) -> Conferrer | None:
     return who
 
 
+_DECIDES_NEXT = re.compile(r"\s+(?:đã\s+)?quyết định\s*:\s*(?:Điều\s+1\s*[.:]?)?\s*$")
 _HEADING_VERB = re.compile(r"\s+(?:(?:đã|vừa|quyết định)\s+)*(?:khen thưởng|tặng|trao tặng|tuyên dương|biểu dương)(?!\w)")
 
 
@@ -4887,9 +4898,11 @@ def _heading_giver(doc: Document, sent) -> Conferrer | None:
 
 def _section_giver(doc: Document, sent: Sentence, inline: bool = False) -> Conferrer | None:
     """Who a section heading says gives its items ('2. Khen thưởng của Giám đốc Sở'), else None; `inline`: who the label
-    a sentence opens on says gives what follows its colon ('3. Khen thưởng của Giám đốc Sở: Tặng Giấy khen cho ...')."""
+    a sentence opens on says gives what follows its colon ('3. Khen thưởng của Giám đốc Sở: Tặng Giấy khen cho ...', 'Chủ
+    tịch UBND huyện quyết định: Tặng ...')."""
     lead = len(sent.text) - len(sent.text.lstrip())
     m = _SECTION_GIVER_LABEL.match(sent.text.strip()) if inline else _SECTION_GIVER.fullmatch(sent.text.strip())
+    m = m or (_DECIDED_LABEL.match(sent.text.strip()) if inline else None)
     if m is None:
         return None
     who, stated = resolve_conferrer(doc, sent.start + lead + m.start("who"), sent.start + lead + m.end("who"))

@@ -13297,3 +13297,16 @@ def test_kin_counted_together_by_their_kinship_are_individuals_as_many_as_said()
     assert [(r[1], r[2]) for r in grants_of("Hai em Nguyễn Văn An và Nguyễn Văn Bình được Công an tỉnh tặng Giấy khen.")] == [
         ("individual", 2)
     ]
+
+
+def test_a_giver_that_decides_gives_what_its_decision_s_words_after_the_colon_give():
+    for said, giver in (
+        ("Chủ tịch UBND huyện quyết định: Tặng Giấy khen cho 12 tập thể và 30 cá nhân.", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("Chủ tịch UBND huyện quyết định: Điều 1. Tặng Giấy khen cho 12 tập thể và 30 cá nhân.", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("Sau khi xem xét, Giám đốc Sở Y tế quyết định: Khen thưởng 12 tập thể và 30 cá nhân.", "Giám đốc Sở Y tế tỉnh Lạng Sơn"),
+    ):
+        assert [(r[2], r[4], r[5]) for r in grants_of(said)] == [(12, "conferred", giver), (30, "conferred", giver)], said
+    # negatives: a decision to ask is the one asked's to give; a decision that names no giving gives nothing
+    rows = grants_of("Hội đồng quyết định: đề nghị UBND tỉnh tặng Bằng khen cho 2 tập thể.")
+    assert [(r[4], r[5]) for r in rows] == [("proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
+    assert grants_of("UBND huyện quyết định: tăng cường kiểm tra công tác thi đua ở 5 xã.") == []
