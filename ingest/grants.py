@@ -683,7 +683,15 @@ def _subject(clause: str, names: Sequence[tuple[int, int]] = ()) -> tuple[int, i
     if signs := _SIGNS_DECISION.search(subject):  # the giver signed the decision that gives
         subject = subject[: signs.start()]
     # (a passive after the adverbs that end it is no subject's giving either: '2 cá nhân của Sở Y tế cũng được tặng ...')
-    if len(subject) > 60 or "được" in subject or _PASSIVE_AFTER_ADVERBS.match(clause, at + len(subject)) or _BY_AGENT.search(subject):
+    # (a body's name counts as one word however it is spelled: 'Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu Nguyễn
+    # Văn A' is no longer a subject than 'Chủ tịch UBND tỉnh ...')
+    named = sum(min(b, at + len(subject)) - max(a, at) for a, b in names if a < at + len(subject) and b > at)
+    if (
+        len(subject) - named > 60
+        or "được" in subject
+        or _PASSIVE_AFTER_ADVERBS.match(clause, at + len(subject))
+        or _BY_AGENT.search(subject)
+    ):
         return 0, 0  # '... cho 28 đơn vị thuộc khối thi đua do tỉnh tổ chức': the agent of a relative clause
     return at, at + len(subject)
 

@@ -13310,3 +13310,28 @@ def test_a_giver_that_decides_gives_what_its_decision_s_words_after_the_colon_gi
     rows = grants_of("Hội đồng quyết định: đề nghị UBND tỉnh tặng Bằng khen cho 2 tập thể.")
     assert [(r[4], r[5]) for r in rows] == [("proposed", "Ủy ban nhân dân tỉnh Lạng Sơn")]
     assert grants_of("UBND huyện quyết định: tăng cường kiểm tra công tác thi đua ở 5 xã.") == []
+
+
+def test_a_giver_s_title_spelled_in_full_is_the_subject_as_its_short_form_is():
+    # a body's name counts as one word: the subject's length no longer cut the full spelling off ('Ủy ban nhân dân'
+    # against 'UBND'); and 'ký quyết định' in lower case signs a decision as 'ký Quyết định' does
+    for said, giver in (
+        (
+            "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn Lê Trí Thanh vừa ký quyết định tặng Bằng khen cho 4 tập thể.",
+            "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        ),
+        (
+            "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Lạng Sơn Nguyễn Thanh Bình đã tặng Bằng khen cho 4 tập thể.",
+            "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Lạng Sơn",
+        ),
+        (
+            "Chủ tịch UBND tỉnh Lạng Sơn Lê Trí Thanh vừa ký quyết định tặng Bằng khen cho 4 tập thể.",
+            "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        ),
+    ):
+        assert [(r[2], r[5]) for r in grants_of(said)] == [(4, giver)], said
+    # negative: a long relative clause before the verb is still no subject
+    rows = grants_of(
+        "Các tập thể có nhiều đóng góp trong phong trào thi đua xây dựng nông thôn mới kiểu mẫu của huyện tặng Giấy khen cho 4 tập thể."
+    )
+    assert [r[5] for r in rows] == [None]
