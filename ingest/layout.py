@@ -70,6 +70,9 @@ _UNIT_HEADS = (
     "TTVH", "TT VH", "TT-VH", "TTTT", "TT TT",  # a district's culture centre, by its short forms ('Thu Hà - TTVH huyện X')
     # a hospital's or a school's department, a team, a police force, an agency ('Lê Thị Mai - Khoa Dược')
     "Khoa ", "Đội ", "Công an ", "Bệnh viện", "Viện ", "Cục ", "Chi cục",
+    # a committee signing its report under the text, in full or short, in capitals or not ('Ủy ban nhân dân xã Phúc Lợi',
+    # 'UBND xã Phúc Lợi', 'ỦY BAN NHÂN DÂN XÃ PHÚC LỢI')
+    "Ủy ban ", "Uỷ ban ", "UBND ", "ỦY BAN ", "UỶ BAN ",
 )  # fmt: skip
 # abbreviations that end with a period inside a sentence (place levels, degrees, initials)
 # (not a Roman numeral that ends an ordinal: 'Đại hội lần thứ V. Đại hội ...', 'khóa X. Ông ...')

@@ -254,8 +254,9 @@ def resolve_place(doc: Document) -> None:
         if commune is None and len(others) == 1:
             # (or the commune whose body signs the article under its text, 'UBND xã Phúc Lợi', the one of that level
             # the body names: a commune's report)
-            signed = [m for m in COMMUNE.finditer(doc.text, doc.body_end) if m["type"].lower() == level and m["name"] in others]
-            commune = signed[0] if signed else None
+            # (in capitals too, 'ỦY BAN NHÂN DÂN XÃ PHÚC LỢI': the body's mention of it, as the text spells it)
+            signed = {m["name"].casefold() for m in COMMUNE.finditer(doc.text, doc.body_end) if m["type"].lower() == level}
+            commune = next((m for m in COMMUNE.finditer(doc.body) if m["type"].lower() == level and m["name"].casefold() in signed), None)
     label = commune_label(commune) if commune else None
     if label is None and portal_commune is not None and district is not None and district == portal_unit:
         label = portal_commune  # the commune whose portal published it ('Cổng thông tin điện tử xã Yên Phong - huyện ...')

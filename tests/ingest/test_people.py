@@ -633,9 +633,11 @@ def test_a_commune_s_report_signed_by_its_body_under_the_text_is_that_commune_s(
         "Trong 6 tháng, UBND xã Phúc Lợi phát động nhiều phong trào thi đua. Ông Hà Văn Thịnh, Chủ tịch UBND xã chủ trì.\n"
         "2. Công tác khen thưởng\nUBND xã đã khen thưởng đột xuất 2 tập thể, 5 cá nhân.\n{signed}\n"
     )
-    _, facts = article(report.format(signed="UBND xã Phúc Lợi"))
-    assert {(x.role, x.org.name) for x in facts.person("Hà Văn Thịnh").posts} == {("Chủ tịch", "Ủy ban nhân dân xã Phúc Lợi")}
-    assert [g.conferrer.name for g in facts.grants] == ["Ủy ban nhân dân xã Phúc Lợi"] * 2
+    for signed in ("UBND xã Phúc Lợi", "Ủy ban nhân dân xã Phúc Lợi", "ỦY BAN NHÂN DÂN XÃ PHÚC LỢI"):
+        # (in full as in short: the line that signs it ends the text)
+        _, facts = article(report.format(signed=signed))
+        assert {(x.role, x.org.name) for x in facts.person("Hà Văn Thịnh").posts} == {("Chủ tịch", "Ủy ban nhân dân xã Phúc Lợi")}
+        assert [g.conferrer.name for g in facts.grants] == ["Ủy ban nhân dân xã Phúc Lợi"] * 2, signed
     # negative: signed by another body, the commune stays unsaid
     _, facts = article(report.format(signed="Phòng Nội vụ huyện"))
     assert {(x.role, x.org) for x in facts.person("Hà Văn Thịnh").posts} == {("Chủ tịch", None)}
