@@ -782,7 +782,7 @@ _ORDER_WORD = re.compile(r"(?<!\w)[Hh]uân chương(?!\w)")
 # a list its plural's kind opens, after a colon ('các cá nhân: ông A, bà B', '; các tập thể: Trường X, Trường Y')
 _TYPED_LIST = re.compile(rf"(?:^\W*|\s+(?:và\s+)?)(?:các|những)\s+(?P<noun>{NOUN_RE})\s*:\s*(?P<names>[^.;:()]+)", re.I)
 _PRESENTS_TITLE = re.compile(
-    rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+Chủ tịch nước)"
+    rf"(?<!\w)trao(?:\s+tặng)?\s+(?:danh hiệu(?!\s+[“\"«]?[{UPPER}])|(?i:quyết định)\s+(?:truy tặng|phong tặng|của\s+(?i:chủ tịch nước))"
     r"|(?i:bằng)\s+(?:truy tặng|phong tặng|Anh hùng)|(?i:giấy|bằng)\s+công nhận)(?!\w)"  # ('trao Bằng truy tặng cho thân nhân các mẹ', 'trao Bằng Anh hùng cho ...': the title's own certificate; 'trao Giấy công nhận cho khóm': a unit's)
     # ('trao Quyết định và Bằng Anh hùng cho thân nhân liệt sĩ', 'trao Quyết định cho gia đình': the decision, and the
     # certificate by the title's first word)

@@ -13335,3 +13335,22 @@ def test_a_giver_s_title_spelled_in_full_is_the_subject_as_its_short_form_is():
         "Các tập thể có nhiều đóng góp trong phong trào thi đua xây dựng nông thôn mới kiểu mẫu của huyện tặng Giấy khen cho 4 tập thể."
     )
     assert [r[5] for r in rows] == [None]
+
+
+def test_titles_and_party_committees_written_in_lower_case_read_as_in_capitals():
+    # national papers write a title before a name in lower case ('phó chủ tịch UBND tỉnh A'), some portals a Party
+    # committee after its office ('Văn phòng tỉnh ủy'): presenters joined, a decision handed over, an office given to
+    rows = grants_of("Chủ tịch UBND tỉnh Nguyễn Văn Út và phó chủ tịch UBND tỉnh Nguyễn Minh Lâm trao Bằng khen cho 15 doanh nghiệp.")
+    assert [r[6] for r in rows] == ["Nguyễn Văn Út"]
+    rows = grants_of(
+        "Sáng 18/1, UBND huyện tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 3 mẹ. "
+        "Đồng chí Nguyễn Thanh Bình, phó chủ tịch UBND tỉnh đến dự và trao Quyết định của chủ tịch nước cho thân nhân các mẹ."
+    )
+    assert [(r[0], r[6]) for r in rows] == [("ba-me-viet-nam-anh-hung", "Nguyễn Thanh Bình")]
+    rows = grants_of("Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Văn phòng tỉnh ủy và Ủy ban Kiểm tra tỉnh ủy.")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("collective", 2, "proposed")]
+    # negatives: one who only attended is no presenter joined to the one who hands over; the capitals as before
+    rows = grants_of("Chủ tịch UBND tỉnh Nguyễn Văn Út dự lễ và phó chủ tịch UBND tỉnh Nguyễn Minh Lâm trao Bằng khen cho 15 doanh nghiệp.")
+    assert [r[6] for r in rows] == ["Nguyễn Minh Lâm"]
+    rows = grants_of("Chủ tịch UBND tỉnh Nguyễn Văn Út và Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm trao Bằng khen cho 15 doanh nghiệp.")
+    assert [r[6] for r in rows] == ["Nguyễn Văn Út"]
