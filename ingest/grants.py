@@ -3684,7 +3684,10 @@ _ALSO_AT = re.compile(r"\W*[Cc]ũng\s+(?:(?:trong|nhân)\s+)?" + lexicon.cue("at
 _GIVES_ITSELF = re.compile(r"(?<!\w)(?:trao|tặng|công nhận|khen thưởng|được|nhận)(?!\w)", re.I)
 _GATHERINGS = frozenset({"Conference", "Congress", "Ceremony"})  # the events at which awards may be handed over
 # a sentence's lead that dates it to a day ('Ngày 19/1,', 'Sáng 19-1 ,')
-_DAY_LEAD = re.compile(rf"\W*(?:(?i:{PARTS_OF_DAY})\s+)?(?:[Nn]gày\s+)?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?\s*,")
+# (or its month in words: 'Ngày 13 tháng 10, ...', 'Sáng 5 tháng 1 năm 2024, ...')
+_DAY_LEAD = re.compile(
+    rf"\W*(?:(?i:{PARTS_OF_DAY})\s+)?(?:[Nn]gày\s+)?\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)\s*,"
+)
 
 
 def _another_day(told: EventFact, main: EventFact) -> bool:

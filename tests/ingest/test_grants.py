@@ -10983,7 +10983,8 @@ def test_a_title_those_an_event_presents_to_had_attained_is_not_presented_there(
 
 
 def test_a_giving_on_a_day_of_its_own_after_grants_given_at_the_meeting_is_not_given_there():
-    for lead, day in (("Tối 14/1", 14), ("Đêm 14/1", 14), ("Ngày 15/1", 15)):
+    # (its month in words too: 'Ngày 15 tháng 1', 'Tối 14 tháng 1 năm 2024')
+    for lead, day in (("Tối 14/1", 14), ("Đêm 14/1", 14), ("Ngày 15/1", 15), ("Ngày 15 tháng 1", 15), ("Tối 14 tháng 1 năm 2024", 14)):
         facts = article(
             "Tổng kết công tác năm\n16/01/2024 09:00\nSáng 12/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác năm "
             f"2023. Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể. {lead}, Chủ tịch UBND huyện Văn Lãng đã trao Giấy khen "
@@ -10994,6 +10995,12 @@ def test_a_giving_on_a_day_of_its_own_after_grants_given_at_the_meeting_is_not_g
     facts = article(
         "Tổng kết công tác năm\n16/01/2024 09:00\nSáng 12/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác năm 2023. "
         "Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể. Tối 12/1, Chủ tịch UBND huyện đã trao Giấy khen cho 5 cá nhân.\n"
+        "Trần Thu Hương\n"
+    )[1]
+    assert [(g.count, g.event) for g in facts.grants] == [(20, "e1"), (5, "e1")]
+    facts = article(
+        "Tổng kết công tác năm\n16/01/2024 09:00\nSáng 12/1, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết công tác năm 2023. "
+        "Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể. Tối 12 tháng 1, Chủ tịch UBND huyện đã trao Giấy khen cho 5 cá nhân.\n"
         "Trần Thu Hương\n"
     )[1]
     assert [(g.count, g.event) for g in facts.grants] == [(20, "e1"), (5, "e1")]
