@@ -1273,6 +1273,13 @@ _AT_NAMED_CLAUSE = re.compile(
 # (nor one pointed back to: 'Tại Hội nghị này, ...', 'Tại buổi lễ đó')
 _AT_NAMED_NOT_NAME = re.compile(
     rf"^{_HEAD}\s*,|^{_HEAD}\s+(?:có|còn|cũng)\s|^{_HEAD}\s+(?:này|lần này|đó|ấy|trên|nói trên)(?!\w)|(?<!\w)(?:đã|được|vừa)(?!\w)"
+    # (nor the event told before, its comma left out, then who gave at it: 'Tại hội nghị ông A trao Bằng khen ...',
+    # 'Tại hội nghị Thống đốc Ngân hàng Nhà nước tặng Cờ thi đua ...')
+    rf"|^{_HEAD}\s+(?:(?:ông|bà|đồng chí|đ/c)\s+|[Pp]hó\s+)?(?:[Cc]hủ tịch|[Bb]í thư|[Gg]iám đốc|[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]hống đốc|[Tt]ổng [Gg]iám đốc"
+    r"|[Tt]rưởng ban|[Tt]ư lệnh|[Cc]hánh án|[Vv]iện trưởng|[Cc]ục trưởng|[Tt]hủ tướng|[Ll]ãnh đạo|[Đđ]ại diện|UBND|HĐND|(?-i:[A-ZĐ])\w+\s+(?-i:[A-ZĐ])\w+)"
+    r"[^,;]{0,80}?\s(?:trao|tặng|trao tặng|khen thưởng|biểu dương|tuyên dương)(?!\w)"
+    # (or on whose behalf one gave there: 'Tại hội nghị thừa ủy quyền của Chủ tịch UBND tỉnh, ông A trao ...')
+    rf"|^{_HEAD}\s+(?:thừa (?:ủy|uỷ) quyền|thay mặt)(?!\w)"
 )
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
 _SITTING_HOLDERS = frozenset({"PeoplesCouncil", "PartyCommittee"})  # the bodies that sit ('HĐND', 'Ban Chấp hành Đảng bộ')

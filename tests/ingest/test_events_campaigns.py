@@ -3958,3 +3958,19 @@ def test_a_handing_over_headline_ends_its_name_before_the_former_post_of_the_one
     assert labels("Hội nghị tổng kết – khen thưởng điển hình tiên tiến năm 2022") == [
         "Hội nghị tổng kết – khen thưởng điển hình tiên tiến năm 2022"
     ]
+
+
+def test_the_event_told_before_its_comma_left_out_then_who_gave_at_it_is_no_event_of_its_own():
+    # 'Tại hội nghị ông A trao ...': the comma after the event pointed back to left out, the giving read as its name
+    for said in (
+        "Tại hội nghị ông Lâm Hải Giang trao Bằng khen của UBND tỉnh cho 6 tập thể, 10 cá nhân.",
+        "Tại hội nghị Thống đốc Ngân hàng Nhà nước Việt Nam tặng Cờ thi đua cho 2 đơn vị, Bằng khen cho 4 tập thể.",
+        "Tại hội nghị UBND phường khen thưởng 10 tập thể, 35 cá nhân.",
+        "Tại hội nghị thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn An trao Cờ thi đua cho 2 tập thể.",
+    ):
+        assert _events_of(said) == [], said
+    # negatives: a ceremony named for the giving it holds, and a named one before its comma, are events
+    said = "Tại Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THCS Lê Lợi ngày 5/1/2023, ông Lê Văn A phát biểu."
+    assert [e[1] for e in _events_of(said)] == ["Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THCS Lê Lợi"]
+    said = "Tại Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 15 ngày 5/1/2023, ông Lê Văn A trao Bằng khen cho 6 tập thể."
+    assert [e[1] for e in _events_of(said)] == ["Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 15"]
