@@ -38,7 +38,8 @@ _NOT_THE_NOUN = r"(?!\s+(?:nhỏ|bé|thể|chức|đất|cát|đá|bê tông|g�
 _COUNT = re.compile(
     # ('tổng cộng 156 lượt tập thể', 'cho tổng số 56 cá nhân': a total, its word read with it)
     # ('trên dưới 30 cá nhân', 'xấp xỉ 200 hội viên': about as many)
-    r"(?<![\w/.,])(?:tổng\s+(?:cộng|số)\s+)?(?:(?P<approx>hơn|trên dưới|trên|gần|khoảng|gần như|xấp xỉ)\s+)?"
+    # (not the month of a date written with a dash, 'Ngày 26-7 huyện X tổ chức ...', its comma left out: the 7 counts nothing)
+    r"(?<![\w/.,])(?<!\d[-–])(?:tổng\s+(?:cộng|số)\s+)?(?:(?P<approx>hơn|trên dưới|trên|gần|khoảng|gần như|xấp xỉ)\s+)?"
     # ('hơn 1 nghìn lượt', '1,2 nghìn': thousands by their word)
     rf"(?P<num>\d{{1,3}}(?:,\d{{1,2}})?\s+(?:nghìn|ngàn)|\d{{1,3}}(?:\.\d{{3}})+|\d+|{_NUMBER_WORDS}|{_UNCOUNTED})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?![\d/%,.]\d)"
     # '3 nam thanh niên', '20 em học sinh', '245 lượt tập thể'; '8 em' counted, '3 em nhỏ' (small children) not, nor
