@@ -280,7 +280,9 @@ _NAMED_BODY_AND = re.compile(
 _LIST_REACH = 400  # how far before the count such a list may open (seven names of a unit and its district, each ~50 letters)
 # a body told by its head noun alone, the subject of a passive giving ('nhà trường được UBND tỉnh tặng', 'Đơn vị vinh
 # dự đón nhận', 'Tập thể nhà trường được ...'), or a unit by its level word ('Năm 2023, thôn được công nhận danh hiệu “Thôn văn hóa”')
-SUBJECT_OPENS = r"(?:^\s*|[,:]\s*|\d{4}\s+)"  # where a passive's subject opens: the clause's start, a comma or colon, a year
+# where a passive's subject opens: the clause's start, a comma or colon, a year, or a lead whose comma was left out ('Dịp
+# này nhà trường được ...', 'Tại buổi lễ bệnh viện vinh dự đón nhận ...')
+SUBJECT_OPENS = r"(?:^\s*|[,:]\s*|\d{4}\s+|^\s*(?:(?:[Nn]hân\s+)?[Dd]ịp này|[Tt]ại buổi lễ|[Tt]ại hội nghị)\s+)"
 BARE_BODY = rf"{SUBJECT_OPENS}(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_BODY_HEADS}|(?P<place>{'|'.join(levels.COMMUNE_WORDS)}|{levels.BELOW_COMMUNE}|huyện|thị xã|tỉnh))"
 # (no comma after the verb, but between givers named in capitals: 'được Đảng, Nhà nước tặng thưởng', 'được UBND tỉnh,
 # Bộ GD&ĐT tặng Bằng khen')

@@ -13361,3 +13361,16 @@ def test_titles_and_party_committees_written_in_lower_case_read_as_in_capitals()
     assert [r[6] for r in rows] == ["Nguyễn Minh Lâm"]
     rows = grants_of("Chủ tịch UBND tỉnh Nguyễn Văn Út và Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm trao Bằng khen cho 15 doanh nghiệp.")
     assert [r[6] for r in rows] == ["Nguyễn Văn Út"]
+
+
+def test_a_lead_whose_comma_was_left_out_still_opens_the_clause_before_its_subject():
+    # 'Tại buổi lễ bệnh viện vinh dự đón nhận ...': the lead, then the subject (the grant was lost without the comma)
+    for said, body in (
+        ("Tại buổi lễ Trường THCS Tân Mỹ vinh dự đón nhận Bằng khen của Bộ trưởng Bộ Y tế.", "Trường THCS Tân Mỹ"),
+        ("Tại buổi lễ bệnh viện vinh dự đón nhận Bằng khen của Bộ trưởng Bộ Y tế.", None),
+        ("Dịp này nhà trường được UBND tỉnh tặng Bằng khen.", None),
+    ):
+        assert [(r[1], r[2], r[10]) for r in grants_of(said)] == [("collective", 1, body)], said
+    # negative: a named ceremony's own words are no lead ('Tại Lễ kỷ niệm ..., trường được ...' as before)
+    rows = grants_of("Tại Lễ kỷ niệm 60 năm thành lập, Trường THCS Tân Mỹ vinh dự đón nhận Bằng khen của Bộ trưởng Bộ Y tế.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Trường THCS Tân Mỹ")]
