@@ -4862,7 +4862,9 @@ def _decision_signer(doc: Document, sent) -> Conferrer | None:
     signed = _DECIDES_COMMENDING.search(sent.text) or _DECIDES_NEXT.search(sent.text)
     if signed is None:
         return None
-    start = sent.text.rfind(",", 0, signed.start()) + 1  # after the time lead ('Ngày 1/8/2023, Chủ tịch ...')
+    # after the time lead ('Ngày 1/8/2023, Chủ tịch ...', its comma left out or not)
+    lead = TIME_LEAD.match(sent.text, 0, signed.start())
+    start = max(sent.text.rfind(",", 0, signed.start()) + 1, lead.end() if lead else 0)
     who, _ = resolve_conferrer(doc, sent.start + start, sent.start + signed.start())
     return who
 
