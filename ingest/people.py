@@ -226,7 +226,11 @@ _CHAIN_SEP = re.compile(
 )
 # a post the person is elected or appointed to ('A được bầu giữ chức Bí thư Huyện đoàn', 'A tái đắc cử Chủ tịch ...')
 _TAKES_POST = lexicon.cue("takes-post")
-_TITLE_GLUED = re.compile(rf" (?=[{UPPER}])")  # a capitalised title after the name with a space only
+# a capitalised title after the name with a space only (or one in lower case, as some captions write it: 'Đồng chí A
+# chủ tịch UBND tỉnh phát biểu')
+_TITLE_GLUED = re.compile(
+    rf" (?=[{UPPER}]|(?:phó|chủ tịch|bí thư|giám đốc|trưởng|tổng|chánh|bộ trưởng|thứ trưởng|tỉnh ủy viên|huyện ủy viên|ủy viên)\s)"
+)
 # a post the person holds, said with 'là' ('Chị A là Chủ tịch Hội LHPN xã X', 'ông B, hiện là Bí thư Chi bộ thôn')
 _HOLDS_POST = re.compile(r"\s*,?\s+(?:(?:hiện\s+nay|hiện|nay|đang|vốn)\s+)?là\s+")
 # titles of one chain: by commas, by spaced dashes, or by 'kiêm' ('Bí thư Đảng ủy xã kiêm Chủ tịch HĐND xã'), or the

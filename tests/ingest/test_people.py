@@ -3153,3 +3153,18 @@ def test_a_board_s_deputy_told_short_and_a_front_s_vice_chair_and_general_secret
     assert posts_of("Ông Lê Văn Nam, Phó Chủ tịch UBND huyện - Tổng Thư ký Hội đồng dự.")["Lê Văn Nam"] >= {
         ("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")
     }
+
+
+def test_a_title_in_lower_case_glued_to_a_name_its_honorific_vouches_for_is_held():
+    # captions print 'Đồng chí A chủ tịch UBND tỉnh phát biểu', the comma and the capital left out
+    assert posts_of("Đồng chí Lê Văn An chủ tịch UBND tỉnh phát biểu chỉ đạo.")["Lê Văn An"] == {
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")
+    }
+    assert posts_of("Đồng chí Lê Văn An phó bí thư huyện ủy đọc diễn văn.")["Lê Văn An"] == {("Phó Bí thư", "Huyện ủy Hải Hà")}
+    # negatives: a verb after the name, whatever its first word, is no title
+    for said in (
+        "Đồng chí Lê Văn An chủ trì hội nghị.",
+        "Bà Lê Văn An trưởng thành từ phong trào thanh niên.",
+        "Ông Lê Văn An tổng kết năm.",
+    ):
+        assert posts_of(said)["Lê Văn An"] == set(), said
