@@ -42,6 +42,9 @@ _WEEKDAYS = {
 
 # the parts of the day a day is told by ('sáng 15/1', 'đêm 11/1'), one list for every pattern of days
 PARTS_OF_DAY = "sáng|chiều|tối|trưa|đêm"
+# a day as a sentence's lead writes it, by its numbers or its month in words ('15/1', '15-1-2024', '15 tháng 1', '15
+# tháng 1 năm 2024'), for the patterns that read such a lead
+DAY_WRITTEN = r"\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 # a weekday by its name or number ('thứ Hai', 'thứ 7', 'chủ nhật'), as running text writes it
 WEEKDAY_NAMED = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật"
 # a date in running text: d/m[/y] after 'ngày', 'sáng', ...; or written out

@@ -16,7 +16,7 @@ from . import levels, lexicon
 from .awards import is_ancestor, refine_for_conferrer, same_award
 from .campaigns import quotes
 from .conferrers import REPORTING_VERBS, subject_before, unit_as_written
-from .dategrammar import PARTS_OF_DAY
+from .dategrammar import DAY_WRITTEN, PARTS_OF_DAY
 from .dates import date_before, tells_when
 from .document import Document, Sentence, Span
 from .facts import EventFact, Evidence
@@ -1262,7 +1262,7 @@ _AT_NAMED = re.compile(rf"(?<!\w)(?:[Tt]ại\s+|[Tt]rong\s+(?=[{UPPER}]))(?={_HE
 # (', diễn ra ngày 24/9, ...': after a comma too)
 _AT_NAMED_THEN = re.compile(  # what may stand between the name and the clause: what it is in brackets, when it was held
     r"(?P<when>(?:\s*\([^()]{0,60}\))?(?:\s*,?\s+(?:diễn ra|được tổ chức))?(?:\s+(?:vào|trong))?(?:\s+(?:" + PARTS_OF_DAY + r"))?"
-    r"(?:\s+ngày)?(?:\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?)\s*,\s+\S"
+    r"(?:\s+ngày)?(?:\s+" + DAY_WRITTEN + r")?)\s*,\s+\S"
 )
 # where the name ends and the clause begins: a comma before a subject ('..., Chánh án ...', '..., 5 tập thể ...',
 # '..., ông A ...'); a comma inside a name runs on in lower case ('thi đua, khen thưởng năm 2023, triển khai ...')

@@ -103,7 +103,7 @@ from .counts import (
     plural_subject_named,
     total_in_turn,
 )
-from .dategrammar import PARTS_OF_DAY
+from .dategrammar import DAY_WRITTEN, PARTS_OF_DAY
 from .dates import date_before
 from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
@@ -744,8 +744,8 @@ _TEAM_RECEIVES = re.compile(
 )
 _JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")  # ('cho tổ công tác và anh A': those joined to the team)
 _LIST_OPENS = re.compile(r"[^,;.:]{0,60}?\s*cho\s*:\s*")  # what an award's list opens with, its items below ('... cho:')
-# (or those it is handed to, in the plural, then the colon: 'trao Bằng khen cho các cá nhân có hành động dũng cảm cứu
-# người, gồm:', 'cho các tập thể sau:')
+# (or those it is handed to, in the plural, then the colon, as a heading opens its list: 'trao Bằng khen cho các cá nhân
+# có hành động dũng cảm cứu người, gồm:', 'cho các tập thể sau:': _GIVEN_TO_ITEMS)
 # (or in the plural, the sentence ending there, the next a lead of its own: 'trao Bằng khen cho các cá nhân có hành động
 # dũng cảm. Các cá nhân được khen thưởng gồm:')
 _PLURAL_TOLD = re.compile(r"[^,;.:]{0,60}?\s*cho\s+(?:các|những)\s+[^;:]{2,200}?[.!]?\s*")
@@ -759,9 +759,6 @@ _THOSE_LISTED_LEAD = re.compile(
     r"vinh danh|công nhận)(?!\w)[^:;.]{0,80}?(?:\s+(?:bao\s+)?gồm(?:\s+có)?|\s+là)?"
     r"|[Cc]ụ thể(?:\s+như sau)?|[Dd]anh sách(?:\s+cụ thể)?(?:\s+như sau)?"
     r"|[Gg]ồm(?:\s+có)?)\s*:\s*"
-)
-_PLURAL_LISTED = re.compile(
-    r"[^,;.:]{0,60}?\s*cho\s+(?:các|những)\s+[^;:.]{2,200}?(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|như sau|sau đây|sau|cụ thể))?\s*:\s*"
 )
 
 
@@ -2607,7 +2604,7 @@ class _Reader:
         after = _past_own_name(clause, award)
         listed = (
             _LIST_OPENS.fullmatch(clause, after)
-            or _PLURAL_LISTED.fullmatch(clause, after)
+            or _GIVEN_TO_ITEMS.match(clause, after)
             or (self.lead_follows and _PLURAL_TOLD.fullmatch(clause, after))
         )
         if recipient is None and not people and not bodies and listed:
@@ -3685,9 +3682,7 @@ _GIVES_ITSELF = re.compile(r"(?<!\w)(?:trao|tặng|công nhận|khen thưởng|�
 _GATHERINGS = frozenset({"Conference", "Congress", "Ceremony"})  # the events at which awards may be handed over
 # a sentence's lead that dates it to a day ('Ngày 19/1,', 'Sáng 19-1 ,')
 # (or its month in words: 'Ngày 13 tháng 10, ...', 'Sáng 5 tháng 1 năm 2024, ...')
-_DAY_LEAD = re.compile(
-    rf"\W*(?:(?i:{PARTS_OF_DAY})\s+)?(?:[Nn]gày\s+)?\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)\s*,"
-)
+_DAY_LEAD = re.compile(rf"\W*(?:(?i:{PARTS_OF_DAY})\s+)?(?:[Nn]gày\s+)?{DAY_WRITTEN}\s*,")
 
 
 def _another_day(told: EventFact, main: EventFact) -> bool:
