@@ -293,7 +293,9 @@ def bare_noun_kind(text: str) -> str | None:
 
 # 'cho các xã: Ea Phê, Ea Kly và Ea Knuếc', 'cho các tỉnh Bắc Giang, Quảng Ninh và Hải Dương': the names the plural
 # lists, after its colon or right after its noun, each capitalised
-_PLURAL_NAMES = re.compile(rf"\s*cho\s+(?:các|những)\s+(?:{NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))(?P<names>[^.;:()]+)", re.I)
+# a plural of a kind, then the names it lists, after its colon or right after its noun ('các xã: A, B', 'các trường THCS A')
+_PLURAL_THEN_NAMES = rf"(?:các|những)\s+(?P<noun>{NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))"
+_PLURAL_NAMES = re.compile(rf"\s*cho\s+{_PLURAL_THEN_NAMES}(?P<names>[^.;:()]+)", re.I)
 _NAME_ITEM = lexicon.cue("list-separator")
 _LOWER_WORD = re.compile(rf"\s+(?![{UPPER}\d])\S")  # where a run of capitalised words ends
 _LEVEL_OPENS = re.compile(rf"^(?:{'|'.join(levels.COMMUNE_WORDS + levels.DISTRICT_WORDS)})\s+(?=[{UPPER}])")
@@ -310,7 +312,7 @@ def plural_named(text: str) -> int | None:
 # (or the plural opening a passive's subject: 'Các trường THCS Tân Mỹ và THCS Tân Thanh được UBND huyện tặng ...', after
 # a time or lead set off by a comma)
 _PLURAL_SUBJECT_NAMES = re.compile(
-    rf"\W*(?:[^,;:]{{0,40}},\s*)?(?:các|những)\s+(?P<noun>{NOUN_RE})(?:\s*:\s*|\s+(?=(?-i:[{UPPER}])))"
+    rf"\W*(?:[^,;:]{{0,40}},\s*)?{_PLURAL_THEN_NAMES}"
     # (not the units each given its own in turn, 'lần lượt', which grants pairs with the awards)
     r"(?P<names>(?:(?!lần lượt)[^.;:()])+?)\s+(?:(?:đã|cũng|vinh dự|đều)\s+)*(?:được|nhận|đón nhận)(?!\w)",
     re.I,

@@ -887,8 +887,9 @@ _SECTION_GIVER = re.compile(
 _SECTION_GIVER_LABEL = re.compile(_SECTION_GIVER.pattern.removesuffix(":?") + ":(?=\\s*\\S)")
 # or a giver that decides, its decision's words after the colon ('Chủ tịch UBND huyện quyết định: Tặng Giấy khen cho ...',
 # '..., Giám đốc Sở quyết định: Điều 1. Khen thưởng ...'), after a lead set off by a comma at most
+_DECIDES_COLON = r"\s+(?:đã\s+)?quyết định\s*:\s*"  # a giver deciding, its decision's words after the colon
 _DECIDED_LABEL = re.compile(
-    r"(?:[^,;:]{0,40},\s*)?(?P<who>[^,.;:!?]{3,60}?)\s+(?:đã\s+)?quyết định\s*:\s*(?:Điều\s+1\s*[.:]\s*)?"
+    r"(?:[^,;:]{0,40},\s*)?(?P<who>[^,.;:!?]{3,60}?)" + _DECIDES_COLON + r"(?:Điều\s+1\s*[.:]\s*)?"
     r"(?=(?i:tặng|trao tặng|truy tặng|tặng thưởng|khen thưởng|công nhận)(?!\w))"
 )
 _RECEIVED_AGAIN_RULE = "grants.named-recipient-again"
@@ -4864,7 +4865,7 @@ def _decision_signer(doc: Document, sent) -> Conferrer | None:
     return who
 
 
-_DECIDES_NEXT = re.compile(r"\s+(?:đã\s+)?quyết định\s*:\s*(?:Điều\s+1\s*[.:]?)?\s*$")
+_DECIDES_NEXT = re.compile(_DECIDES_COLON + r"(?:Điều\s+1\s*[.:]?)?\s*$")  # (its words in the next sentence)
 _HEADING_VERB = re.compile(r"\s+(?:(?:đã|vừa|quyết định)\s+)*(?:khen thưởng|tặng|trao tặng|tuyên dương|biểu dương)(?!\w)")
 
 
