@@ -784,6 +784,24 @@ def analyse_layout(doc: Document) -> None:
     doc.sentences = list(_sentences(doc.text, lines, first_body, last_body, title_i, unstopped))
 
 
+def _goes_on(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether line i carries on the sentence of the line before it, which ended in ';' (a portal that prints a
+    sentence's clauses one to a line): it opens on a word, a count or a quote, and neither it nor the line before
+    is an item of a list (whose items may end in ';' too)."""
+    line = lines[i][2].lstrip()
+    return (
+        i > 0
+        and lines[i - 1][2].rstrip().endswith(";")
+        and (line[:1].isalnum() or line[:1] in _OPENING_QUOTES)
+        and not ITEM_MARK.match(line)
+        and not _item_of_list(lines, i)
+        and (line[:1].islower() or not _item_of_list(lines, i - 1))
+    )
+
+
+_OPENING_QUOTES = '“"‘«'
+
+
 def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: int, title_i: int | None, unstopped: bool = False):
     """Sentences of the title and body; short unpunctuated body lines are photo captions.
 
@@ -793,6 +811,7 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
     # (the headline once, if the body's bounds hold it too)
     chosen = ([lines[title_i]] if title_i is not None else []) + [ln for i, ln in enumerate(lines[first : last + 1], first) if i != title_i]
     merged: list[tuple[int, int, str, bool]] = []
+    headline_start = lines[title_i][0] if title_i is not None else -1
     for i, (start, end, line) in enumerate(chosen):
         caption = not (title_i is not None and i == 0) and (not _is_body_line(line, unstopped) or _CAPTION_LABEL.match(line) is not None)
         if not any(ch.isalpha() for ch in line):
@@ -802,8 +821,11 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
             # the text as it stands between them (a skipped line of digits too), so offsets still hold
             merged.append((prev[0], end, text[prev[0] : end], True))
             continue
+        if merged and not caption and not merged[-1][3] and merged[-1][0] != headline_start and _goes_on(chosen, i):
+            prev = merged.pop()
+            merged.append((prev[0], end, text[prev[0] : end], False))
+            continue
         merged.append((start, end, line, caption))
-    headline_start = lines[title_i][0] if title_i is not None else -1
     for start, _end, line, caption in merged:
         pos = 0
         headline = start == headline_start

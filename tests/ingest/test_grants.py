@@ -13376,3 +13376,25 @@ def test_a_lead_whose_comma_was_left_out_still_opens_the_clause_before_its_subje
     # negative: a named ceremony's own words are no lead ('Tại Lễ kỷ niệm ..., trường được ...' as before)
     rows = grants_of("Tại Lễ kỷ niệm 60 năm thành lập, Trường THCS Tân Mỹ vinh dự đón nhận Bằng khen của Bộ trưởng Bộ Y tế.")
     assert [(r[2], r[10]) for r in rows] == [(1, "Trường THCS Tân Mỹ")]
+
+
+def test_a_giver_and_a_lead_carry_over_the_clauses_a_portal_prints_one_to_a_line():
+    rows = grants_of(
+        "Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 24 tập thể;\n88 cá nhân;\ncông nhận danh hiệu Chiến sĩ thi đua cơ sở "
+        "cho 61 cá nhân.\n",
+        with_event=True,
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("giay-khen", "collective", 24, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("giay-khen", "individual", 88, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("chien-si-thi-dua-co-so", "individual", 61, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+    ]
+    # the occasion a sentence opens on holds for the clause on the next line, whose subject is a body's name
+    rows = grants_of(
+        "Nhân dịp này, Huyện ủy Văn Lãng tặng quà cho 12 hộ nghèo;\nUBND huyện Văn Lãng tặng Giấy khen cho thôn Nà Thâm.\n",
+        with_event=True,
+    )
+    assert [(r[0], r[5], r[8] is not None) for r in rows] == [("giay-khen", "Ủy ban nhân dân huyện Văn Lãng", True)]
+    # a sentence ended by its stop carries nothing to the next line
+    rows = grants_of("Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 24 tập thể.\n88 cá nhân được công nhận Chiến sĩ thi đua cơ sở.\n")
+    assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), ("chien-si-thi-dua-co-so", None)]

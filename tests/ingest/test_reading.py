@@ -2158,3 +2158,39 @@ def test_an_article_under_a_headline_in_capitals_reads_its_bodies_and_places_the
     # negative: a headline of three words in capitals is no headline to recase
     doc, _ = article("TIN ĐỊA PHƯƠNG\n06/02/2021\nChiều 6/2, tỉnh Lạng Sơn tổ chức hội nghị tổng kết năm 2020.\nMinh Thu\n")
     assert doc.headline == doc.title
+
+
+def test_a_sentence_whose_clauses_a_portal_prints_one_to_a_line_after_their_semicolons_is_one_sentence():
+    head = "Huyện Yên Thế tổng kết thi đua năm 2023\n12/01/2024 08:00\n"
+    doc, _ = article(
+        head + "Năm 2023, Chủ tịch UBND huyện tặng Giấy khen cho 18 tập thể;\n42 cá nhân được công nhận Chiến sĩ thi đua cơ sở;\n"
+        "Nhân dịp này, Huyện ủy tặng quà cho 6 gia đình chính sách;\nUBND huyện tặng Giấy khen cho xã Tam Tiến.\nLê Hồng Nhung\n"
+    )
+    body = [s.text for s in doc.sentences if s.start >= doc.body_start]
+    assert body == [
+        "Năm 2023, Chủ tịch UBND huyện tặng Giấy khen cho 18 tập thể;\n42 cá nhân được công nhận Chiến sĩ thi đua cơ sở;\n"
+        "Nhân dịp này, Huyện ủy tặng quà cho 6 gia đình chính sách;\nUBND huyện tặng Giấy khen cho xã Tam Tiến."
+    ]
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+    # an item's clause that goes on, unmarked and in lower case, under it is the item's
+    doc, _ = article(
+        head
+        + "- Chủ tịch UBND tỉnh tặng Cờ thi đua cho 2 tập thể;\ntặng Bằng khen cho 9 cá nhân;\n- Huyện tặng 30 Giấy khen.\nLê Hồng Nhung\n"
+    )
+    body = [s.text for s in doc.sentences if s.start >= doc.body_start]
+    assert body == ["- Chủ tịch UBND tỉnh tặng Cờ thi đua cho 2 tập thể;\ntặng Bằng khen cho 9 cá nhân;", "- Huyện tặng 30 Giấy khen."]
+
+
+def test_the_items_of_a_list_that_end_in_semicolons_stay_sentences_of_their_own():
+    head = "Huyện Yên Thế tổng kết thi đua năm 2023\n12/01/2024 08:00\n"
+    for items in (
+        "- Phòng Nội vụ huyện;\n- Phòng Tư pháp huyện;\n- Trường THCS Bố Hạ.",
+        "Ông Nguyễn Văn Lâm, Trưởng phòng Nội vụ;\nBà Trần Thị Hoa, Chánh Văn phòng HĐND và UBND huyện.",
+        "Trường THCS Bố Hạ;\nTrường Tiểu học Tam Tiến;\nTrường Mầm non Đồng Kỳ.",
+    ):
+        doc, _ = article(head + "Chủ tịch UBND huyện Yên Thế tặng Giấy khen cho các tập thể, cá nhân sau:\n" + items + "\nLê Hồng Nhung\n")
+        body = [s.text for s in doc.sentences if s.start >= doc.body_start]
+        assert body[1:] == items.split("\n"), items
+    # nor does a line that ends its sentence with a stop run on into the next, in lower case or not
+    doc, _ = article(head + "UBND huyện tặng Giấy khen cho 18 tập thể.\n42 cá nhân được công nhận Chiến sĩ thi đua cơ sở.\nLê Hồng Nhung\n")
+    assert len([s for s in doc.sentences if s.start >= doc.body_start]) == 2
