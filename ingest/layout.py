@@ -688,8 +688,14 @@ def analyse_layout(doc: Document) -> None:
         and any(_DOCUMENT_NUMBER.match(t) for _, _, t in lines[1:title_i])
     ):
         # a document printed under the page's headline, its head in capitals ('ỦY BAN NHÂN DÂN TỈNH X', 'Số: 1234/QĐ-UBND',
-        # 'QUYẾT ĐỊNH', 'CHỦ TỊCH ...'): the headline is the page's, the document's head is no title
-        title_i = 0
+        # 'QUYẾT ĐỊNH', 'CHỦ TỊCH ...'): the headline is the page's, the document's head is no title but the article's,
+        # from the line under the headline's own lines (the copy a page prints as its heading, the date)
+        head = title_i
+        title_i, first_body = 0, 1
+        while first_body < head and (
+            _same_line(_SITE_SUFFIX.sub("", lines[0][2]), lines[first_body][2]) or _dated_label(lines[first_body][2])
+        ):
+            first_body += 1
     # (the page's title with the site's name after it: 'Trao Huân chương ... | Báo X' over 'Trao Huân chương ...')
     printed_twice = len(lines) > 2 and _same_line(_SITE_SUFFIX.sub("", lines[0][2]), lines[1][2]) and len(lines[0][2]) <= 300
     if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):

@@ -2194,3 +2194,34 @@ def test_the_items_of_a_list_that_end_in_semicolons_stay_sentences_of_their_own(
     # nor does a line that ends its sentence with a stop run on into the next, in lower case or not
     doc, _ = article(head + "UBND huyện tặng Giấy khen cho 18 tập thể.\n42 cá nhân được công nhận Chiến sĩ thi đua cơ sở.\nLê Hồng Nhung\n")
     assert len([s for s in doc.sentences if s.start >= doc.body_start]) == 2
+
+
+def _decision_page(path: Path, title: str, body_lines: list[str]) -> Path:
+    """A portal's page: its <title> with the site's name, the heading again, the date, then the paragraphs."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in body_lines)
+    path.write_text(
+        f"<html><head><title>{title} - Cổng thông tin điện tử</title></head><body><h1>{title}</h1>"
+        f"<div class='date'>Ngày 12/04/2024</div><div class='content'>{paragraphs}</div></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_decision_a_page_prints_under_its_title_and_heading_keeps_its_head_in_capitals(tmp_path):
+    head = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "Số: 845/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Cờ thi đua của Chủ tịch UBND tỉnh",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"]  # fmt: skip
+    rest = ["Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "QUYẾT ĐỊNH:",
+            "Điều 1. Tặng Cờ thi đua của Chủ tịch UBND tỉnh cho 02 tập thể đã có thành tích xuất sắc năm 2023.",
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.", "CHỦ TỊCH", "Võ Văn Hưng"]  # fmt: skip
+    page = _decision_page(tmp_path / "qd.html", "Quyết định tặng Cờ thi đua của Chủ tịch UBND tỉnh", head + rest)
+    doc, facts = process(page)
+    assert doc.title == "Quyết định tặng Cờ thi đua của Chủ tịch UBND tỉnh"
+    body = [s.text for s in doc.sentences if s.start >= doc.body_start]
+    assert body[0] == "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" and "Ngày 12/04/2024" not in body
+    assert [(g.award, g.count, _label(g.conferrer)) for g in facts.grants] == [
+        ("co-thi-dua-cap-bo-tinh", 2, "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị")
+    ]
+    # a page whose text has no document's head opens its body on the first paragraph, as before
+    told = "Sáng 11/4, Chủ tịch UBND tỉnh Quảng Trị trao Cờ thi đua cho 02 tập thể."
+    doc, _ = process(_decision_page(tmp_path / "tin.html", "Quảng Trị tặng Cờ thi đua cho hai tập thể", [told]))
+    assert [s.text for s in doc.sentences if s.start >= doc.body_start] == [told]
