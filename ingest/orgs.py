@@ -1444,7 +1444,9 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
     lead = doc.lead_sentence()
     named_first = doc.spans("orgs", 0, lead.end if lead else doc.body_start)
     if bare["unit"]:
-        opening = [o for o in named_first if o.start == 0]
+        # (the headline's first word: the text's, or a page's title over it, or a banner, leaves it further on)
+        headline = next((s.start for s in doc.sentences if s.is_headline), 0)
+        opening = [o for o in named_first if o.start == headline]
         return opening[0].value if opening else None
     head = " ".join(bare["head"].casefold().split())
     head = _HEAD_SPELLED.get(head, head)

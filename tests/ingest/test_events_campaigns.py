@@ -3974,3 +3974,24 @@ def test_the_event_told_before_its_comma_left_out_then_who_gave_at_it_is_no_even
     assert [e[1] for e in _events_of(said)] == ["Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THCS Lê Lợi"]
     said = "Tại Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 15 ngày 5/1/2023, ông Lê Văn A trao Bằng khen cho 6 tập thể."
     assert [e[1] for e in _events_of(said)] == ["Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 15"]
+
+
+def test_the_unit_that_launches_is_the_body_opening_the_headline_a_page_prints_under_its_title(tmp_path):
+    from tdkt.ingest.conferrers import label
+    from tdkt.ingest.pipeline import process
+
+    def launcher(title: str) -> str | None:
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html><head><title>{title} | Báo điện tử</title></head><body><h1>{title}</h1><p>15/01/2024 10:20</p>"
+            "<p>Sáng 14/1, Trung tâm Y tế huyện Hải Hà tổ chức hội nghị tổng kết công tác năm 2023.</p>"
+            "<p>Đơn vị phát động phong trào thi đua “Cán bộ y tế thân thiện, tận tụy” năm 2024.</p><p>Minh Thư</p></body></html>",
+            encoding="utf-8",
+        )
+        _, facts = process(page)
+        (campaign,) = facts.campaigns
+        return label(campaign.launched_by) if campaign.launched_by is not None else None
+
+    assert launcher("Trung tâm Y tế huyện Hải Hà đón nhận Bằng khen của Bộ Y tế") == "Trung tâm Y tế huyện Hải Hà"
+    # a headline that does not open on a body names no unit for 'Đơn vị'
+    assert launcher("Sôi nổi thi đua ở Trung tâm Y tế huyện Hải Hà") is None
