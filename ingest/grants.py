@@ -2596,12 +2596,13 @@ class _Reader:
             given_by, stated = self._clause_conferrer(base, clause)
             if stated and _confers_own(given_by) and not _above(given_by, award.award) and not _beneath(given_by, award.award):
                 conferrer = given_by
+        reason = _reason(clause[award.end :])  # ('... cho em A vì đã nhặt được chiếc ví ...': what it was handed over for)
         if team is not None:  # 'trao Giấy khen cho ê-kíp cấp cứu của Bệnh viện X': one team, as a body named
             evidence = Evidence(sent.start, sent.end, sent.text, "grants.presentation-to-named")
             award_type = refine_for_conferrer(award.award, label(conferrer), clause[award.start : award.end])
             return [GrantFact(award_type, "collective", 1, False, "conferred", evidence, award.classes, _unit_named(team["unit"]),
                               conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
-                              period=_period(clause, award.start, False), title=award.name)]  # fmt: skip
+                              period=_period(clause, award.start, False), reason=reason, title=award.name)]  # fmt: skip
         after = _past_own_name(clause, award)
         listed = (
             _LIST_OPENS.fullmatch(clause, after)
@@ -2639,7 +2640,7 @@ class _Reader:
         out = [
             GrantFact(award_type, kind, count, False, "conferred", evidence,
                       award.classes, name, recipient, recipient_person=name if not recipient else None, conferrer=conferrer,
-                      presenter=presenter, on_behalf_of=behalf, event=at, period=period,
+                      presenter=presenter, on_behalf_of=behalf, event=at, period=period, reason=reason,
                       named=tuple(bodies) or (tuple(people) if len(people) > 1 else ()), title=award.name)
         ]  # fmt: skip
         # 'cho UBND xã X và ông A': the people named after the body are recipients too
@@ -2648,7 +2649,7 @@ class _Reader:
             one = beside[0] if len(beside) == 1 else None
             out.append(GrantFact(award_type, "individual", len(beside), False, "conferred", evidence, award.classes, one,
                                  recipient_person=one, conferrer=conferrer, presenter=presenter, on_behalf_of=behalf, event=at,
-                                 period=period, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
+                                 period=period, reason=reason, named=tuple(beside) if len(beside) > 1 else (), title=award.name))  # fmt: skip
         return out
 
     def _higher_told(self, base: int, award: AwardMention) -> bool:

@@ -13398,3 +13398,29 @@ def test_a_giver_and_a_lead_carry_over_the_clauses_a_portal_prints_one_to_a_line
     # a sentence ended by its stop carries nothing to the next line
     rows = grants_of("Chủ tịch UBND huyện Văn Lãng tặng Giấy khen cho 24 tập thể.\n88 cá nhân được công nhận Chiến sĩ thi đua cơ sở.\n")
     assert [(r[0], r[5]) for r in rows] == [("giay-khen", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"), ("chien-si-thi-dua-co-so", None)]
+
+
+def _reasons(body: str) -> list[tuple[str, str | None]]:
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    return [(g.award, g.reason) for g in counted_once(facts.grants)]
+
+
+def test_what_an_award_handed_over_to_those_it_names_was_for_is_its_reason():
+    said = "Ông Hoàng Văn Khánh, Chủ tịch UBND xã Tân Mỹ trao Giấy khen cho em Lý Văn Páo vì đã dũng cảm cứu 2 em nhỏ bị đuối nước."
+    assert _reasons(said) == [("giay-khen", "dũng cảm cứu 2 em nhỏ bị đuối nước")]
+    said = "Thừa ủy quyền của Chủ tịch nước, ông Lê Minh An trao Huân chương Lao động hạng Ba cho Trường THPT Văn Lãng đã có thành tích xuất sắc trong công tác giáo dục."
+    assert _reasons(said) == [("huan-chuong-lao-dong-hang-ba", "thành tích xuất sắc trong công tác giáo dục")]
+    # no reason told, none read
+    assert _reasons("Ông Hoàng Văn Khánh, Chủ tịch UBND xã Tân Mỹ trao Giấy khen cho em Lý Văn Páo.") == [("giay-khen", None)]
+
+
+def test_who_an_award_was_given_by_after_do_is_no_reason_for_it():
+    assert _reasons("Có 5 tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh do có thành tích xuất sắc năm 2022.") == [
+        ("bang-khen-cap-bo-tinh", "thành tích xuất sắc năm 2022")
+    ]
+    for said in (
+        "Xã Hoàng Việt được tặng Bằng khen do Chủ tịch UBND tỉnh ký cho 5 tập thể.",
+        "Có 12 cá nhân được nhận Giấy khen do ông Nông Văn Tài, Chủ tịch UBND huyện trao.",
+        "Có 3 tập thể được nhận Cờ thi đua do UBND tỉnh Lạng Sơn trao tặng.",
+    ):
+        assert all(reason is None for _, reason in _reasons(said)), said
