@@ -191,10 +191,10 @@ def decision(sentence: str) -> tuple[str, dt.date | None] | None:
 _SIGNING_DAY = r"\s*(?:[^,;:.]{1,60},\s*)?(?:[Vv]ào\s+)?[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
 _SIGNS = r"(?<!\w)(?:ký|kí|ban hành)(?:\s+ban hành)?"
 # then the signing of the decision it cites ('Ngày 15/3/2024, Chủ tịch UBND tỉnh đã ký ')
-_SIGNED_ON = re.compile(_SIGNING_DAY + r"\s*,[^;:]*?" + _SIGNS + r"\s*$")
+_SIGNED_ON = re.compile(_SIGNING_DAY + r"\s*,?[^;:]*?" + _SIGNS + r"\s*$")
 # then the signing of a decision it gives no number ('Ngày 3/10/2024, Chủ tịch UBND huyện đã ký quyết định khen thưởng 9
 # tập thể ...'), whose breakdown the next sentence gives
-_SIGNED_UNNUMBERED = re.compile(_SIGNING_DAY + r"\s*,[^;:.]*?" + _SIGNS + r"\s+(?:các\s+)?(?:[Qq]uyết định|QĐ)(?!\w)")
+_SIGNED_UNNUMBERED = re.compile(_SIGNING_DAY + r"\s*,?[^;:.]*?" + _SIGNS + r"\s+(?:các\s+)?(?:[Qq]uyết định|QĐ)(?!\w)")
 
 
 def _date(text: str) -> dt.date | None:

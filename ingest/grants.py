@@ -4551,8 +4551,9 @@ _ACHIEVEMENTS_BEFORE = re.compile(
 )
 # a period a sentence opens with, then what was achieved in it ('Năm học 2022 - 2023, nhà trường đã hoàn thành xuất sắc')
 _FRONTED_PERIOD = re.compile(
-    r"\W*(?:[Tt]rong\s+)?(?:[Nn]ăm học|[Nn]ăm|[Gg]iai đoạn)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?\s*,"
-    r"[^.;]{0,120}?(?<!\w)(?:hoàn thành|đạt|dẫn đầu|thành tích|đóng góp)(?!\w)"
+    r"\W*(?:[Tt]rong\s+)?(?:[Nn]ăm học|[Nn]ăm|[Gg]iai đoạn)\s+(?P<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?P<b>(?:19|20)\d{2}))?"
+    + lexicon.cue("lead-ends").pattern
+    + r"[^.;]{0,120}?(?<!\w)(?:hoàn thành|đạt|dẫn đầu|thành tích|đóng góp)(?!\w)"
 )
 
 

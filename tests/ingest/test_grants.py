@@ -13424,3 +13424,24 @@ def test_who_an_award_was_given_by_after_do_is_no_reason_for_it():
         "Có 3 tập thể được nhận Cờ thi đua do UBND tỉnh Lạng Sơn trao tặng.",
     ):
         assert all(reason is None for _, reason in _reasons(said)), said
+
+
+def _when(body: str) -> list[tuple]:
+    facts = article(HEAD + body + "\nTrần Thu Hương\n")[1]
+    return [(g.award, g.status, g.period, g.decision_number, g.decision_date) for g in counted_once(facts.grants)]
+
+
+def test_a_year_or_a_day_a_sentence_opens_on_without_its_comma_still_dates_what_follows():
+    # the year a paragraph opens on: what the award after its results rewards, and what a proposal in it evaluates
+    said = "Năm 2022 Hợp tác xã Nông nghiệp Tân Thanh đạt doanh thu 12 tỷ đồng. Với kết quả này, Hợp tác xã được Chủ tịch UBND tỉnh tặng Bằng khen."
+    assert _when(said) == [("bang-khen-cap-bo-tinh", "conferred", "2022", None, None)]
+    said = "Năm 2022 huyện có 45 tập thể đạt danh hiệu Tập thể lao động tiên tiến. Hội đồng đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể."
+    assert ("bang-khen-cap-bo-tinh", "proposed", "2022", None, None) in _when(said)
+    # the day the signing of the decision was told on
+    said = "Ngày 12/01/2023 Chủ tịch UBND huyện Văn Lãng ban hành Quyết định số 88/QĐ-UBND về việc tặng Giấy khen cho 18 tập thể."
+    assert _when(said) == [("giay-khen", "conferred", None, "88/QĐ-UBND", dt.date(2023, 1, 12))]
+    # a day the sentence opens on before another deed than the signing dates no decision; a year before a colon no paragraph
+    said = "Ngày 12/01/2023 UBND huyện tổ chức hội nghị và trao Quyết định số 88/QĐ-UBND của Chủ tịch UBND huyện tặng Giấy khen cho 18 tập thể."
+    assert _when(said) == [("giay-khen", "conferred", None, "88/QĐ-UBND", None)]
+    said = "Năm 2022: Hợp tác xã Nông nghiệp Tân Thanh đạt doanh thu 12 tỷ đồng. Với kết quả này, Hợp tác xã được Chủ tịch UBND tỉnh tặng Bằng khen."
+    assert _when(said) == [("bang-khen-cap-bo-tinh", "conferred", None, None, None)]
