@@ -3168,3 +3168,17 @@ def test_a_title_in_lower_case_glued_to_a_name_its_honorific_vouches_for_is_held
         "Ông Lê Văn An tổng kết năm.",
     ):
         assert posts_of(said)["Lê Văn An"] == set(), said
+
+
+def test_the_state_audit_s_heads_by_their_short_form_and_a_region_s_head_by_the_region_the_article_names():
+    people = posts_of(
+        "Ngày 4/1, KTNN khu vực VI tổ chức hội nghị tổng kết. Phó Tổng KTNN Đoàn Anh Thơ dự hội nghị. "
+        "Kiểm toán trưởng Hoàng Văn Thắng báo cáo kết quả; Phó Kiểm toán trưởng Lê Thị Mai điều hành thảo luận."
+    )
+    assert people["Đoàn Anh Thơ"] == {("Phó Tổng Kiểm toán", "Kiểm toán Nhà nước")}
+    assert people["Hoàng Văn Thắng"] == {("Kiểm toán trưởng", "Kiểm toán Nhà nước khu vực VI")}
+    assert people["Lê Thị Mai"] == {("Phó Kiểm toán trưởng", "Kiểm toán Nhà nước khu vực VI")}
+    # no region named, the title's body is not guessed; an auditor is no office
+    people = posts_of("Kiểm toán trưởng Hoàng Văn Thắng báo cáo kết quả. Kiểm toán viên Lê Văn Nam trình bày tham luận.")
+    assert people["Hoàng Văn Thắng"] == {("Kiểm toán trưởng", None)}
+    assert people.get("Lê Văn Nam", set()) <= {(None, None)}
