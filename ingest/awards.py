@@ -281,7 +281,7 @@ def find_awards(text: str) -> list[AwardMention]:
     # a Party membership badge ('Huy hiệu 40 năm tuổi Đảng') is not an emulation award
     found = [a for a in found if not (_PARTY_BADGE.match(key, a.end) or (a.award == "huy-hieu" and _PARTY_OWN.match(key, a.end)))]
     # a contest's gold, silver or bronze medal ('Huy chương Bạc Olympic Hóa học') is no state medal
-    # and one won ('24 học sinh đoạt huy chương', 'giành 2 huy chương') is a contest's too
+    # and one won ('24 học sinh đoạt huy chương', 'giành 2 huy chương') or sets of them ('48 bộ huy chương') a contest's too
     found = [
         a
         for a in found
@@ -469,7 +469,8 @@ _MORE_CLASSES = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+" + _CLASS_NAMES + r"
 _CLASSED_TYPES = frozenset(_CLASS_SUFFIX.sub("", t) for t in award_types() if _CLASS_SUFFIX.search(t)) - {"huan-chuong", "huy-chuong"}
 # (and medals 'of all kinds', a contest's golds, silvers and bronzes: 'trao 45 huy chương các loại cho các vận động viên')
 _CONTEST_MEDAL = re.compile(r"\s+(?:vàng|bạc|đồng|các loại)(?!\w)")
-_MEDAL_WON = re.compile(r"(?<!\w)(?:đoạt|giành|giật|đạt)(?:\s+(?:được|về))?(?:\s+(?:\d+|nhiều|các))?\s+$")
+# (or handed out by the set, gold, silver and bronze: 'trao 48 bộ huy chương cho các vận động viên')
+_MEDAL_WON = re.compile(r"(?<!\w)(?:(?:đoạt|giành|giật|đạt)(?:\s+(?:được|về))?(?:\s+(?:\d+|nhiều|các))?|(?:\d+|các|những)\s+bộ)\s+$")
 _PARTY_BADGE = re.compile(r"\s+\d+(?:\s*(?:,|và)\s*\d+)*\s+năm\s+tuổi\s+đảng")  # 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'
 _PARTY_OWN = re.compile(r"\s+đảng(?!\s+(?:bộ|ủy|viên)(?!\w))(?!\w)")  # 'Huy hiệu Đảng', not a badge for 'Đảng bộ X'
 
