@@ -481,11 +481,19 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
 
 
 def _article_acronym(text: str, pos: int, ctx: PlaceContext) -> tuple[OrgRef, int, str] | None:
-    """'Tổng Giám đốc EVNNPC': a short form the article defined, at `pos`."""
+    """'Tổng Giám đốc EVNNPC': a short form the article defined, at `pos`; or after the head noun the body it stands for
+    is named with ('Phòng PC07', 'Tổng công ty EVNNPC'), the same body."""
     for acronym, org in ctx.acronyms:
-        end = pos + len(acronym)
-        if text.startswith(acronym, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "&")):
-            return replace(org, aliases=(acronym,)), end, "orgs.article-acronym"
+        words = org.name.split()
+        heads = ("", *(" ".join(words[:n]) + " " for n in range(1, min(3, len(words) - 1) + 1)))
+        for head in heads:
+            end = pos + len(head) + len(acronym)
+            if (
+                text.startswith(head, pos)
+                and text.startswith(acronym, pos + len(head))
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "&"))
+            ):
+                return replace(org, aliases=(text[pos:end],)), end, "orgs.article-acronym"
     return None
 
 

@@ -13445,3 +13445,16 @@ def test_a_year_or_a_day_a_sentence_opens_on_without_its_comma_still_dates_what_
     assert _when(said) == [("giay-khen", "conferred", None, "88/QĐ-UBND", None)]
     said = "Năm 2022: Hợp tác xã Nông nghiệp Tân Thanh đạt doanh thu 12 tỷ đồng. Với kết quả này, Hợp tác xã được Chủ tịch UBND tỉnh tặng Bằng khen."
     assert _when(said) == [("bang-khen-cap-bo-tinh", "conferred", None, None, None)]
+
+
+def test_a_body_by_its_head_noun_and_the_short_form_the_article_gave_it_is_that_body():
+    told = "Ngày 18/1/2023, Phòng Cảnh sát hình sự (PC02) Công an tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2022.\n"
+    rows = grants_of(told + "Phòng PC02 được Bộ trưởng Bộ Công an tặng Cờ thi đua.\n")
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn")]
+    told = "Tổng công ty Điện lực miền Bắc (EVNNPC) tổ chức hội nghị tổng kết năm 2022.\n"
+    rows = grants_of(told + "Thủ tướng Chính phủ tặng Bằng khen cho Tổng công ty EVNNPC.\n")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", "Tổng công ty Điện lực miền Bắc")]
+    # a unit of it, before its short form, is that unit of the body
+    told = "Ngày 18/1/2023, Phòng Cảnh sát hình sự (PC02) Công an tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2022.\n"
+    rows = grants_of(told + "Bộ trưởng Bộ Công an tặng Bằng khen cho Đội 4 PC02.\n")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Đội 4 Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn")]
