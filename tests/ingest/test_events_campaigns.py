@@ -3995,3 +3995,17 @@ def test_the_unit_that_launches_is_the_body_opening_the_headline_a_page_prints_u
     assert launcher("Trung tâm Y tế huyện Hải Hà đón nhận Bằng khen của Bộ Y tế") == "Trung tâm Y tế huyện Hải Hà"
     # a headline that does not open on a body names no unit for 'Đơn vị'
     assert launcher("Sôi nổi thi đua ở Trung tâm Y tế huyện Hải Hà") is None
+
+
+def test_a_conference_whose_name_joins_its_parts_by_dashes_keeps_them_all():
+    for name in (
+        "Hội nghị Quân - Dân chính Đảng năm 2023",
+        "Hội nghị Quân – Dân – Chính – Đảng năm 2023",
+        "Hội nghị quân – dân chính Đảng năm 2023",
+        "Hội nghị Quân sự - Quốc phòng năm 2023",
+    ):
+        said = f"Sáng 12/1/2023, Ban Chỉ huy Quân sự thị xã tổ chức {name}."
+        assert [e[1] for e in _events_of(said)] == [name], name
+    # a dash before what the sentence goes on to tell ends the name
+    said = "Sáng 12/1/2023, Ban Chỉ huy Quân sự thị xã tổ chức Hội nghị tổng kết năm 2022 - Đại tá Lê Văn Dân phát biểu."
+    assert [e[1] for e in _events_of(said)] == ["Hội nghị tổng kết năm 2022"]
