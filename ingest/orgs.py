@@ -473,8 +473,8 @@ def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) 
         body, end, _ = owner
         name = f"Phòng {office['name']} {body.name}"
         return OrgRef(name, UNIT, body.unit_code, body.level, parent=body.name, aliases=(text[pos:end],)), end, "orgs.office-of-body"
-    if ctx.department is not None and (bare := BARE_DEPARTMENT.match(text, pos)):
-        return ctx.department, bare.end(), "orgs.own-department"  # its aliases are the forms that name it
+    if ctx.department is not None and (bare := bare_department(text, pos)) is not None:
+        return ctx.department, bare, "orgs.own-department"  # its aliases are the forms that name it
     if ctx.council is not None and (bare := BARE_COUNCIL.match(text, pos)):
         return ctx.council, bare.end(), "orgs.own-council"  # 'Chủ tịch Hội đồng chủ trì', 'Hội đồng thống nhất đề nghị'
     return acronym
@@ -526,6 +526,22 @@ BARE_COUNCIL = re.compile(
 )
 # 'Giám đốc Sở phát biểu', 'Sở đã tổ chức': the article's own department, not one named after it (on its line)
 BARE_DEPARTMENT = re.compile(rf"(?<!\w)Sở(?!\w)(?![ \t]+[{UPPER}&])")
+_BARE_SO = re.compile(r"(?<!\w)Sở(?!\w)[ \t]*")
+
+
+def bare_department(text: str, pos: int) -> int | None:
+    """Where a bare 'Sở' at `pos`, the article's own department, ends: 'Sở' alone, or before its officer's full name
+    ('Phó Giám đốc Sở Nguyễn Thanh Tâm'; not 'Sở Lê Lợi', two syllables a street's or a school's name may be)."""
+    if BARE_DEPARTMENT.match(text, pos):
+        return pos + 2
+    m = _BARE_SO.match(text, pos)
+    name = leading_name(text, pos=m.end()) if m else None
+    return pos + 2 if name is not None and len(name.split()) >= 3 else None
+
+
+def writes_bare_department(text: str) -> bool:
+    """Whether the text writes a bare 'Sở' anywhere, which the article's one department then stands for."""
+    return any(bare_department(text, m.start()) is not None for m in _BARE_SO.finditer(text))
 
 
 _NUMBERED_REGION = re.compile(r"\s+khu vực\s+(?:số\s+)?(?P<n>[IVXL]{1,6}|\d{1,2})(?![\w])")

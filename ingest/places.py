@@ -403,9 +403,9 @@ def _own_department(doc: Document, text: str, ctx: PlaceContext) -> OrgRef | Non
     """The one department the article names ('Sở Y tế', 'Sở GD&ĐT tỉnh X'), which a bare 'Sở' stands for on the
     department's own portal ('Giám đốc Sở phát biểu'); None where it names two, or none, or writes no bare 'Sở'
     (a caption's counts) for it to stand for."""
-    from .orgs import BARE_DEPARTMENT  # orgs reads the place context this module builds
+    from .orgs import writes_bare_department  # orgs reads the place context this module builds
 
-    if not BARE_DEPARTMENT.search(doc.text):
+    if not writes_bare_department(doc.text):
         return None
     found = _departments_at(text, ctx, _DEPARTMENT_AT, "Sở ")
     return next(iter(found.values())) if len(found) == 1 else None

@@ -3182,3 +3182,16 @@ def test_the_state_audit_s_heads_by_their_short_form_and_a_region_s_head_by_the_
     people = posts_of("Kiểm toán trưởng Hoàng Văn Thắng báo cáo kết quả. Kiểm toán viên Lê Văn Nam trình bày tham luận.")
     assert people["Hoàng Văn Thắng"] == {("Kiểm toán trưởng", None)}
     assert people.get("Lê Văn Nam", set()) <= {(None, None)}
+
+
+def test_a_bare_department_before_its_officer_s_name_is_the_one_department_the_article_names():
+    lead = "Ngày 5/1/2023, Sở Y tế tỉnh Quảng Ninh tổ chức hội nghị tổng kết công tác năm 2022. "
+    people = posts_of(lead + "Phó Giám đốc Sở Nguyễn Thanh Tâm chủ trì; Chánh Văn phòng Sở Lê Thị Hoa đọc quyết định khen thưởng.")
+    assert people["Nguyễn Thanh Tâm"] == {("Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh")}
+    assert people["Lê Thị Hoa"] == {("Chánh Văn phòng", "Sở Y tế tỉnh Quảng Ninh")}
+    # a department named in full before the name is that one; with two departments named, a bare one is neither
+    people = posts_of(lead + "Giám đốc Sở Tư pháp Lê Văn Hùng dự hội nghị.")
+    assert people["Lê Văn Hùng"] == {("Giám đốc", "Sở Tư pháp tỉnh Quảng Ninh")}
+    two = "Ngày 5/1/2023, Sở Y tế và Sở Nội vụ tỉnh Quảng Ninh tổ chức hội nghị. "
+    people = posts_of(two + "Phó Giám đốc Sở Nguyễn Thanh Tâm chủ trì hội nghị.")
+    assert ("Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh") not in people.get("Nguyễn Thanh Tâm", set())
