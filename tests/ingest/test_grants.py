@@ -13458,3 +13458,17 @@ def test_a_body_by_its_head_noun_and_the_short_form_the_article_gave_it_is_that_
     told = "Ngày 18/1/2023, Phòng Cảnh sát hình sự (PC02) Công an tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2022.\n"
     rows = grants_of(told + "Bộ trưởng Bộ Công an tặng Bằng khen cho Đội 4 PC02.\n")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Đội 4 Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn")]
+
+
+def test_an_item_s_mark_or_a_digest_s_label_before_a_clause_is_not_its_subject():
+    for said in (
+        "- Trường THCS Hoàng Việt được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        "+ Trường THCS Hoàng Việt được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        "Xã Hoàng Việt: Trường THCS Hoàng Việt được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        "- Hoàng Việt: Trường THCS Hoàng Việt vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.",
+    ):
+        rows = grants_of("Các địa phương trong huyện tiếp tục đẩy mạnh phong trào thi đua.\n" + said + "\n")
+        assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Hoàng Việt")], said
+    # a label before the verb it is the subject of receives
+    rows = grants_of("Xã Hoàng Việt: Đón nhận Bằng khen của Chủ tịch UBND tỉnh.\n")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "xã Hoàng Việt")]
