@@ -947,6 +947,9 @@ def home_opened(text: str, name_start: int) -> int | None:
     return home.start() if home is not None else None
 
 
+_SPEAKS = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?:")  # (the colon after the speaker's titles, or the unit in brackets after them)
+
+
 def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMention]) -> list[str]:
     """Those who hand the award over, the first named first: 'Đồng chí A, ... và đồng chí B, ... đã trao' is A, then
     B; [] where no one does."""
@@ -981,8 +984,10 @@ def presenters_of(clause: str, people: list[PersonMention], awards: list[AwardMe
         # reports it ('Bà A thông tin, năm qua Chủ tịch UBND tỉnh tặng ...')
         if _REPORTS.search(between) or ((len(between) > 80 or _NOT_THE_SUBJECT.search(between)) and not _ATTENDS_AND.fullmatch(between)):
             return []
-        if between.lstrip().startswith(":"):
-            return []  # 'Ông A: Năm 2023, Chủ tịch UBND tỉnh tặng ...': who speaks in an interview, not who hands it over
+        if _SPEAKS.match(between):
+            # 'Ông A: Năm 2023, Chủ tịch UBND tỉnh tặng ...', 'Ông A, Trưởng ban (Sở Nội vụ): ...': who speaks in an
+            # interview, not who hands it over
+            return []
         joined = [before.pop()]
         while before and _JOINED.fullmatch(clause[max(before[-1].chain_end, before[-1].end) : joined[-1].start]):
             joined.append(before.pop())  # 'đồng chí A, ... và đồng chí B, ... đã trao': all of them, the first first

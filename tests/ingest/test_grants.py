@@ -13472,3 +13472,11 @@ def test_an_item_s_mark_or_a_digest_s_label_before_a_clause_is_not_its_subject()
     # a label before the verb it is the subject of receives
     rows = grants_of("Xã Hoàng Việt: Đón nhận Bằng khen của Chủ tịch UBND tỉnh.\n")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "xã Hoàng Việt")]
+
+
+def test_who_speaks_in_an_interview_after_their_unit_in_brackets_hands_nothing_over():
+    said = "Ông Lê Văn Quý, Trưởng ban Thi đua - Khen thưởng (Sở Nội vụ tỉnh Lạng Sơn): Năm 2022, Chủ tịch UBND tỉnh trao Bằng khen cho 20 tập thể."
+    assert [(r[0], r[6]) for r in grants_of(said + "\n")] == [("bang-khen-cap-bo-tinh", None)]
+    # one named with a note in brackets, then the handing-over, hands it over
+    said = "Ông Lê Văn Quý, Phó Chủ tịch UBND huyện (thứ hai từ trái) trao Giấy khen cho 20 tập thể."
+    assert [(r[0], r[6]) for r in grants_of(said + "\n")] == [("giay-khen", "Lê Văn Quý")]
