@@ -27,6 +27,15 @@ _TITLE_START = re.compile(
 )
 
 
+def name_cased(text: str) -> str:
+    """A name set in capitals, in the casing names are written in: 'NGUYỄN CHIẾN THẮNG' -> 'Nguyễn Chiến Thắng',
+    "H'LIÊN NIÊ" -> "H'Liên Niê" (a syllable after the apostrophe of a highland name is capitalised too)."""
+    return " ".join(_AFTER_APOSTROPHE.sub(lambda m: m.group(0).upper(), w[:1] + w[1:].lower()) for w in text.split())
+
+
+_AFTER_APOSTROPHE = re.compile(r"(?<=['’])\w")
+
+
 # an award's name, which no person's or institution's name runs into ('tặng ông A Giấy khen', 'tặng Trường X Bằng khen')
 AWARD_START = re.compile(r"(?:Bằng khen|Giấy khen|Huân chương|Huy chương|Kỷ niệm chương|Cờ thi đua|Huy hiệu)(?!\w)")
 
@@ -251,7 +260,7 @@ def byline_name(text: str, labelled: bool = False) -> str | None:
     if text.isupper() and len(text.split()) >= 2:
         if text.casefold() in _DOCUMENT_HEADINGS:
             return None  # 'QUYẾT ĐỊNH' over a decision's text: its kind, no credit
-        text = " ".join(w[:1] + w[1:].lower() for w in text.split())
+        text = name_cased(text)
         labelled = True  # a name set in capitals on its own is a credit, whatever its first word
     if labelled:
         words = text.split()

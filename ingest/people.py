@@ -29,6 +29,7 @@ from .names import (
     highlands_given_name,
     is_personal_name,
     leading_name,
+    name_cased,
     rare_surname_name,
 )
 from .orgs import (
@@ -994,6 +995,8 @@ class _Finder:
     _by_start: dict = field(default_factory=dict)  # (start, name) -> mention: a lookup, not a scan
 
     def add(self, name: str, start: int, name_end: int, posts: list[Post], chain_end: int, rule: str) -> None:
+        if name.isupper() and " " in name:
+            name = name_cased(name)  # 'ông NGUYỄN CHIẾN THẮNG': a name the page sets in capitals is the same person's
         same = self._by_start.get((start, name))
         if same is not None:  # 'Chủ tịch UBND tỉnh X - Chủ tịch Hội đồng TĐKT': the titles before and after the name
             same.posts[:0] = [p for p in posts if p not in same.posts]

@@ -3195,3 +3195,13 @@ def test_a_bare_department_before_its_officer_s_name_is_the_one_department_the_a
     two = "Ngày 5/1/2023, Sở Y tế và Sở Nội vụ tỉnh Quảng Ninh tổ chức hội nghị. "
     people = posts_of(two + "Phó Giám đốc Sở Nguyễn Thanh Tâm chủ trì hội nghị.")
     assert ("Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh") not in people.get("Nguyễn Thanh Tâm", set())
+
+
+def test_a_name_the_page_sets_in_capitals_is_written_as_names_are_and_is_the_same_person():
+    people = posts_of(
+        "Dự hội nghị có ông NGUYỄN CHIẾN THẮNG, Phó Chủ tịch UBND huyện; bà H'LIÊN NIÊ, Chủ tịch Hội Liên hiệp Phụ nữ huyện. "
+        "Ông Nguyễn Chiến Thắng đã trao Giấy khen cho 12 tập thể."
+    )
+    assert people["Nguyễn Chiến Thắng"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    assert people["H'Liên Niê"] == {("Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Hải Hà")}
+    assert not any(name.isupper() for name in people)
