@@ -114,15 +114,22 @@ class PlaceContext:
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]")
-# a paragraph opening on a district by its level word and name, then a colon ('Huyện Thanh Chương: ', 'TX Hoàng Mai: ')
-_OPENS_ON_UNIT = re.compile(r"[ \t]*(?:Huyện|Quận|Thị xã|Thành phố|TP\.?|TX\.?)\s+[^\W\d][^:\n.;,]{1,30}:(?!\d)")
+# a paragraph opening on a district by its level word and name, then a colon ('Huyện Thanh Chương: ', 'TX Hoàng Mai: '),
+# or on a commune ('- Xã Tân Hiệp: '), an item of a digest marked or not
+OPENS_ON_UNIT = re.compile(
+    r"[ \t]*(?:[-–+•*][ \t]+)?(?:Huyện|Quận|Thị xã|Thành phố|TP\.?|TX\.?|(?P<commune>Xã|Phường|Thị trấn))\s+"
+    r"(?P<name>[^\W\d][^:\n.;,]{1,30}):(?!\d)"
+)
 
 
 def place_near(doc: Document, sent: Sentence) -> PlaceContext:
     """The article's context for one sentence: with the districts its paragraph names up to the sentence's end, and
     the one it opens on before a colon, if it does."""
     start = doc.text.rfind("\n", 0, sent.start) + 1
-    if (opening := _OPENS_ON_UNIT.match(doc.text, start)) is not None and start >= doc.body_start:
+    if (opening := OPENS_ON_UNIT.match(doc.text, start)) is not None and start >= doc.body_start:
+        if opening["commune"] and opening["name"].istitle():
+            # ('- Xã Tân Hiệp: Ngày 24/1, UBND xã tổ chức ...': the commune's bodies, whatever commune the article is about)
+            return replace(doc.place, commune=f"{opening['commune'].lower()} {opening['name'].strip()}")
         unit = next((v for v in doc.values("places", start, opening.end()) if isinstance(v, Unit)), None)
         if unit is not None and unit.level == "district":
             return replace(doc.place, paragraph_district=unit)

@@ -87,6 +87,7 @@ from .conferrers import (
     unit_as_written,
 )
 from .conferrers import named as conferrer_named
+from .context import OPENS_ON_UNIT
 from .counts import (
     HONORIFIC_NOUNS,
     NOUN_RE,
@@ -4156,7 +4157,8 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
         # put each sentence on a line of its own; not one opening on a time of its own: 'Trong năm qua, ...')
         # (nor one opening on a day other than the event's: 'Ngày 19/1, Huyện đoàn tuyên dương ...' after the 17th's)
         apart = _dated_apart(doc, sent, events, prev_event)
-        goes_on = last_given_at == i - 1 and not _OPENS_ON_TIME.match(sent.text) and not apart
+        # (nor a digest's item of another place, opening on its label: '- Xã Phú Thạnh: Hội Cựu chiến binh xã được ...')
+        goes_on = last_given_at == i - 1 and not _OPENS_ON_TIME.match(sent.text) and not apart and not OPENS_ON_UNIT.match(sent.text)
         # ('Tối 14/1, Chủ tịch UBND huyện đã trao ...' after grants given at the meeting of the 12th: not given there)
         event = _event_for(sent, events, None if apart else prev_event, same_paragraph=not new_paragraph or goes_on, just_told=just_told)
         if reader.heading_gives and (event is None or led_list):

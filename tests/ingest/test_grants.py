@@ -13480,3 +13480,17 @@ def test_who_speaks_in_an_interview_after_their_unit_in_brackets_hands_nothing_o
     # one named with a note in brackets, then the handing-over, hands it over
     said = "Ông Lê Văn Quý, Phó Chủ tịch UBND huyện (thứ hai từ trái) trao Giấy khen cho 20 tập thể."
     assert [(r[0], r[6]) for r in grants_of(said + "\n")] == [("giay-khen", "Lê Văn Quý")]
+
+
+def test_a_digest_s_item_opening_on_a_commune_s_label_is_that_commune_s_news():
+    body = (
+        "Tin các xã trong huyện.\n"
+        "- Xã Hoàng Việt: Ngày 15/1/2023, UBND xã Hoàng Việt tổ chức hội nghị tổng kết. Dịp này, UBND xã khen thưởng 5 tập thể.\n"
+        "- Xã Tân Mỹ: Hội Nông dân xã được Hội Nông dân tỉnh tặng Bằng khen vì có thành tích xuất sắc.\n"
+    )
+    rows = grants_of(body)
+    # the commune's bodies by their level word alone are its; the next item's grant was given at no event of the first's
+    assert [(r[0], r[5], r[8] is not None, r[10]) for r in rows] == [
+        ("khen-thuong", "Ủy ban nhân dân xã Hoàng Việt", True, None),
+        ("bang-khen-cap-bo-tinh", "Hội Nông dân tỉnh Lạng Sơn", False, "Hội Nông dân xã Tân Mỹ"),
+    ]
