@@ -955,7 +955,8 @@ def _listed_awards(clause: str, awards: list[AwardMention]) -> list[AwardMention
 
 
 # (past what a bracket says of the first: 'Cờ thi đua của UBND tỉnh (năm 2020) và Bằng khen của Bộ trưởng (năm 2022)')
-_AWARD_JOIN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và|,\s*và)\s*")
+# (and a title's word before the next, its verb too: 'Bằng khen và (công nhận) danh hiệu Chiến sĩ thi đua cấp tỉnh')
+_AWARD_JOIN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:công nhận\s+)?danh hiệu\s+)?")
 # a medal's or a badge's own name before the next award ('Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn và
 # Bằng khen', 'Huy hiệu “Tuổi trẻ dũng cảm” và Giấy khen')
 _MEDAL_NAMED = re.compile(r"\s*[“\"«]\s*[A-ZĐ]|\s+Vì\s")  # 'Huy chương “Vì thế hệ trẻ”', 'Huy chương Vì sự nghiệp ...'

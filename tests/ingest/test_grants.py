@@ -13494,3 +13494,21 @@ def test_a_digest_s_item_opening_on_a_commune_s_label_is_that_commune_s_news():
         ("khen-thuong", "Ủy ban nhân dân xã Hoàng Việt", True, None),
         ("bang-khen-cap-bo-tinh", "Hội Nông dân tỉnh Lạng Sơn", False, "Hội Nông dân xã Tân Mỹ"),
     ]
+
+
+def test_a_title_listed_after_an_award_by_its_word_goes_to_the_same_recipient():
+    for said in (
+        "Bà Hoàng Thị Thu được Chủ tịch UBND tỉnh tặng Bằng khen và danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+        "Bà Hoàng Thị Thu được Chủ tịch UBND tỉnh tặng Bằng khen và công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+    ):
+        assert [(r[0], r[5], r[10]) for r in grants_of(said + "\n")] == [
+            ("bang-khen-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Hoàng Thị Thu"),
+            ("chien-si-thi-dua-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "Hoàng Thị Thu"),
+        ], said
+    said = "Hợp tác xã Tân Thành được tặng Cờ thi đua và danh hiệu Tập thể lao động xuất sắc."
+    assert [(r[0], r[10]) for r in grants_of(said + "\n")] == [
+        ("co-thi-dua-cap-bo-tinh", "Hợp tác xã Tân Thành"), ("tap-the-lao-dong-xuat-sac", "Hợp tác xã Tân Thành")
+    ]  # fmt: skip
+    # what is given with the award, no title, is no award of its own
+    said = "Bà Hoàng Thị Thu được Chủ tịch UBND tỉnh tặng Bằng khen và phần thưởng 2 triệu đồng."
+    assert [(r[0], r[10]) for r in grants_of(said + "\n")] == [("bang-khen-cap-bo-tinh", "Hoàng Thị Thu")]
