@@ -329,6 +329,8 @@ def named_items(names: str) -> int | None:
     """How many names a list holds ('Ea Phê, Ea Kly và Ea Knuếc' is 3), two or more, each opening with a capital."""
     # (an item of another level names its place after its level word: 'các xã A, B và thị trấn C')
     items = [_LEVEL_OPENS.sub("", i.strip()) for i in _NAME_ITEM.split(names.strip())]
+    # (the list ends where a count goes on after it: 'các xã A, B, C và 15 cá nhân')
+    items = items[: next((k for k, i in enumerate(items) if i[:1].isdigit()), len(items))]
     if items and (rest := _LOWER_WORD.search(items[-1])):
         items[-1] = items[-1][: rest.start()]
     return len(items) if len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 6 for i in items) else None
