@@ -1229,7 +1229,7 @@ def _fits(unit: Unit, level_word: str) -> bool:
 
 
 _ORG_START = re.compile(
-    r"(?<!\w)(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|BTG|BTC|BDV|UBKT|UB MTTQ|TTYT|CA(?=\s)|CA[HXQT](?![\w&])|CATP|CĐ(?=\s)|ĐU(?=\s)|ĐTN(?=\s)|HLHPN|HND|HCCB|Trạm|Hạt Kiểm lâm|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
+    r"(?<!\w)(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|BTG|BTC|BDV|UBKT|UB MTTQ|TTYT|CA(?=\s)|CA[HXQT](?![\w&])|CATP|CĐCS|CĐ(?=\s)|ĐU(?=\s)|ĐTN(?=\s)|HLHPN|HND|HCCB|Trạm|Hạt Kiểm lâm|Thường trực|Ban|Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|HĐ|MTTQ|Mặt trận|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Quân ủy|Đoàn|Sở|Phòng|Văn phòng|Hội|Liên đoàn|Liên minh|Liên hiệp|LĐLĐ|Trung tâm|Bộ|Công an|Quốc hội|"
     r"Chính phủ|Đảng|Quân và dân|Khối thi đua|Cụm thi đua|Tổng Liên đoàn|Trung ương|Báo|Đài|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Tỉnh đội|Huyện đội|Thị đội|Thanh tra|"
     r"Tòa án|TAND|Viện|Kho bạc|KBNN|KTNN|Kiểm toán|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Cơ quan (?:Cảnh sát|An ninh|CSĐT|ANĐT)|Học viện|Đại học|Trường|Bệnh viện|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
