@@ -13512,3 +13512,15 @@ def test_a_title_listed_after_an_award_by_its_word_goes_to_the_same_recipient():
     # what is given with the award, no title, is no award of its own
     said = "Bà Hoàng Thị Thu được Chủ tịch UBND tỉnh tặng Bằng khen và phần thưởng 2 triệu đồng."
     assert [(r[0], r[10]) for r in grants_of(said + "\n")] == [("bang-khen-cap-bo-tinh", "Hoàng Thị Thu")]
+
+
+def test_the_quota_each_unit_may_put_forward_is_no_grant():
+    for said in (
+        "Mỗi xã được chọn 2 cá nhân để đề nghị UBND huyện tặng Giấy khen.",
+        "Mỗi cơ quan, đơn vị được lựa chọn không quá 3 tập thể để đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.",
+        "Theo kế hoạch, mỗi trường sẽ được cử 5 học sinh tiêu biểu để tuyên dương.",
+    ):
+        assert grants_of(said + "\n") == [], said
+    # each commune's grants told as such are grants
+    said = "Năm 2022, mỗi xã có 2 cá nhân được Chủ tịch UBND huyện tặng Giấy khen."
+    assert [(r[0], r[1], r[2]) for r in grants_of(said + "\n")] == [("giay-khen", "individual", 2)]
