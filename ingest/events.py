@@ -184,6 +184,10 @@ def _label(text: str, start: int) -> str:
     # ('Hội nghị tổng kết năm 2023 ,triển khai nhiệm vụ năm 2024': a comma typed astray is set as a name writes it)
     label = _SPACE_BEFORE_MARK.sub(r"\1", label)
     label = _NO_SPACE_AFTER_MARK.sub(r"\1 ", label)
+    # ('Lễ kỷ niệm 20 năm thành lập trường và khai mạc Hội khỏe Phù Đổng': the name cut before the next event's, the word
+    # that joined them left behind; and the dates in brackets it then ends on)
+    if (joined := _TRAILING_JOIN.search(label)) is not None:
+        label = _DATES_AT_END.sub("", label[: joined.start()])
     return label[0].upper() + label[1:] if label else label
 
 
@@ -197,12 +201,15 @@ _GIVER_WITHIN = re.compile(r"\s+do\s+[^,.;]{2,80}?\s(?:trao tặng|trao|tặng)(
 # dates or years in brackets, which an anniversary's name carries ('(20/11/1982 - 20/11/2025)', '(1945-2025)')
 # where the name goes on after them ('... (1945 - 2025) và đón nhận ...', '... (3/3/1959 - 3/3/2024), 35 năm Ngày ...',
 # '... (1968-2023), đón nhận Huân chương ...'); before another comma or the sentence's end they end it
+_YEARS_IN_BRACKETS = r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)"
 _DATES_IN_BRACKETS = re.compile(
-    r"\s*\((?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}\)"
-    r"(?=\s+và\s|,\s*\d+\s+năm\s|,\s*(?:và\s+)?đón nhận\s)"
+    _YEARS_IN_BRACKETS + r"(?=\s+và\s|,\s*\d+\s+năm\s|,\s*(?:và\s+)?đón nhận\s)"
     # (or the years a count of years spans, the name going on: 'tổng kết 10 năm (2010 - 2020) thực hiện phong trào ...')
     r"|(?<=\d năm)\s*\(\d{4}\s*[-–]\s*\d{4}\)(?=\s+[a-zà-ỹđ])"
 )
+_DATES_AT_END = re.compile(_YEARS_IN_BRACKETS + "$")  # (those a name cut short ends on)
+# the word a name cut before the next event's leaves behind ('Lễ kỷ niệm ... và' of '... và khai mạc Hội khỏe Phù Đổng')
+_TRAILING_JOIN = re.compile(r"(?:\s*,|\s+(?:và|cùng|cùng với|với|đồng thời))+\s*$")
 
 
 def _generic(label: str) -> bool:

@@ -4009,3 +4009,13 @@ def test_a_conference_whose_name_joins_its_parts_by_dashes_keeps_them_all():
     # a dash before what the sentence goes on to tell ends the name
     said = "Sáng 12/1/2023, Ban Chỉ huy Quân sự thị xã tổ chức Hội nghị tổng kết năm 2022 - Đại tá Lê Văn Dân phát biểu."
     assert [e[1] for e in _events_of(said)] == ["Hội nghị tổng kết năm 2022"]
+
+
+def test_an_event_s_name_cut_before_the_next_event_s_leaves_no_joining_word_behind():
+    said = "Ngày 8/1/2023, Trường THPT Lê Hồng Phong tổ chức Lễ kỷ niệm 30 năm thành lập trường (1993 – 2023) và khai mạc Hội khỏe Phù Đổng cấp trường."
+    assert [e[1] for e in _events_of(said)] == ["Lễ kỷ niệm 30 năm thành lập trường", "Hội khỏe Phù Đổng cấp trường"]
+    said = "Ngày 8/1/2023, Trường THPT Lê Hồng Phong tổ chức Lễ kỷ niệm 30 năm thành lập trường và khai mạc Hội khỏe Phù Đổng cấp trường."
+    assert _events_of(said)[0][1] == "Lễ kỷ niệm 30 năm thành lập trường"
+    # a name that goes on after 'và' keeps it
+    said = "Ngày 8/1/2023, Trường THPT Lê Hồng Phong tổ chức Lễ kỷ niệm 30 năm thành lập trường và đón nhận Bằng khen của UBND tỉnh."
+    assert [e[1] for e in _events_of(said)] == ["Lễ kỷ niệm 30 năm thành lập trường và đón nhận Bằng khen của UBND tỉnh"]
