@@ -85,10 +85,14 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         ]  # fmt: skip
         _sector_owned(person)
     credits = [(n, "byline.photo-credit") for n in doc.photographers] + [(n, "byline.coauthor") for n in doc.coauthors]
+    byline_units = [s for s in doc.spans("orgs") if s.rule.startswith("byline.")]
     for name, rule in credits:
         if facts.person(name) is None and (ev := _last_told(doc, name, rule)) is not None:
             photographer = PersonFact(name, doc.province_code, is_author=True)
             photographer.evidence.append(ev)
+            if rule == "byline.coauthor" and byline_units:
+                # ('Thanh Hồng - Minh Hà (Đài TT-TH huyện)': the unit after the writers' names is each one's)
+                photographer.posts.append(PostFact(name, None, byline_units[0].value, ev))
             facts.people.append(photographer)
     # (a decision's signer, under its signature block)
     if doc.signer and facts.person(doc.signer) is None and (ev := _last_told(doc, doc.signer, "byline.signer")) is not None:
@@ -106,9 +110,8 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
     ):
         author = PersonFact(doc.author, doc.province_code, is_author=True)
         author.evidence.append(ev)
-        units = [s for s in doc.spans("orgs") if s.rule.startswith("byline.")]
-        if units:
-            author.posts.append(PostFact(doc.author, None, units[0].value, ev))
+        if byline_units:
+            author.posts.append(PostFact(doc.author, None, byline_units[0].value, ev))
         elif doc.author_unit:  # a title for a unit ('Trần Hằng - CC VHXH Kim Long'): a post the title names
             communes = [s.value for s in doc.spans("places") if s.rule == "places.commune"]
             for post in byline_posts(doc.author_unit, communes, doc.place):

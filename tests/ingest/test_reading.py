@@ -2225,3 +2225,17 @@ def test_a_decision_a_page_prints_under_its_title_and_heading_keeps_its_head_in_
     told = "Sáng 11/4, Chủ tịch UBND tỉnh Quảng Trị trao Cờ thi đua cho 02 tập thể."
     doc, _ = process(_decision_page(tmp_path / "tin.html", "Quảng Trị tặng Cờ thi đua cho hai tập thể", [told]))
     assert [s.text for s in doc.sentences if s.start >= doc.body_start] == [told]
+
+
+def test_the_unit_after_two_writers_names_is_each_one_s_and_a_district_radio_by_its_short_form_is_a_unit():
+    head = "Huyện Sơn Hòa tổng kết thi đua năm 2023\n12/01/2024 08:00\nNgày 10/1, UBND huyện Sơn Hòa tổ chức hội nghị tổng kết.\n"
+    for byline in ("Kim Oanh - Đức Trí (Đài TT huyện Sơn Hòa)", "Kim Oanh, Đức Trí (Đài TT-TH huyện)"):
+        _, facts = article(head + byline + "\n")
+        posts = {p.name: [(x.role, x.org.name if x.org else None) for x in p.posts] for p in facts.people}
+        assert posts == {
+            "Kim Oanh": [(None, "Đài Truyền thanh - Truyền hình huyện Sơn Hòa")],
+            "Đức Trí": [(None, "Đài Truyền thanh - Truyền hình huyện Sơn Hòa")],
+        }, byline
+    # writers with no unit after them have none
+    _, facts = article(head + "Kim Oanh - Đức Trí\n")
+    assert {p.name: p.posts for p in facts.people} == {"Kim Oanh": [], "Đức Trí": []}
