@@ -23,9 +23,10 @@ from .verbs import RECEIVING, of_decision, passive_by_agent
 # what may stand between 'cho' and a later count of the same list: other counts, times counted too ('150 lượt tập thể')
 # (a count of a noun the lexicon does not hold goes on a list of counts too, a separator after it: 'cho 4 chốt và 20 cá nhân')
 # (all of them, said: 'tặng Giấy khen cho cả 100 em', 'cho tất cả 12 tập thể')
-# (a run of digits read whole, '(?!\d)': split among repetitions it would take time exponential in its length to fail)
+# (a run of digits read whole, '(?!\d)': split among repetitions it would take time exponential in its length to fail;
+# and one parted by thousands: '1.165 trường hợp')
 COUNT_LIST = re.compile(
-    r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|lượt|(?:tất\s+)?cả(?!\w)|\d+(?!\d)(?:\s+[^\W\d]+){1,2}?(?=\s*(?:,|và\s|&))|\d+(?!\d)|"
+    r"(?:[\s,;:&+]|và|hơn|trên|gần|khoảng|thêm|lượt|(?:tất\s+)?cả(?!\w)|\d+(?!\d)(?:\s+[^\W\d]+){1,2}?(?=\s*(?:,|và\s|&))|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+(?!\d)|"
     # (the level each count's commendation was made at: '... cấp Nhà nước 2 tập thể; cấp tỉnh 28 tập thể, 50 cá nhân'; not
     # a heading's label: 'Khen thưởng cấp Nhà nước: 62 trường hợp, gồm ...')
     r"cấp\s+(?:[Nn]hà nước|Trung ương|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|cơ sở|[Bb]ộ|ngành)(?!\w)(?!\s*:)|"

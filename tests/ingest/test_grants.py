@@ -13524,3 +13524,13 @@ def test_the_quota_each_unit_may_put_forward_is_no_grant():
     # each commune's grants told as such are grants
     said = "Năm 2022, mỗi xã có 2 cá nhân được Chủ tịch UBND huyện tặng Giấy khen."
     assert [(r[0], r[1], r[2]) for r in grants_of(said + "\n")] == [("giay-khen", "individual", 2)]
+
+
+def test_a_count_parted_by_thousands_goes_on_a_list_of_counts_by_level():
+    said = "Năm 2022, khen thưởng cấp tỉnh 86 trường hợp; cấp huyện 1.165 trường hợp; cấp xã 2.310 trường hợp."
+    assert [(r[0], r[1], r[2]) for r in grants_of(said + "\n")] == [
+        ("khen-thuong", "mixed", 86), ("khen-thuong", "mixed", 1165), ("khen-thuong", "mixed", 2310)
+    ]  # fmt: skip
+    # a decimal is no count of a list
+    said = "Năm 2022, khen thưởng cấp tỉnh 86 trường hợp; tỷ lệ hộ nghèo còn 1.5%."
+    assert [(r[0], r[2]) for r in grants_of(said + "\n")] == [("khen-thuong", 86)]
