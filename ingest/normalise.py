@@ -13,7 +13,7 @@ import unicodedata
 
 from . import lexicon
 from .names import LOWER, SURNAMES, UPPER
-from .syllables import split_glued
+from .syllables import is_syllable, split_glued
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 # oa, oe, uy at the end of a syllable carry the tone on the first vowel in the
@@ -110,7 +110,20 @@ _LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
 # `syllables`): a crawler dropped the space around a link; Vietnamese words never change case inside themselves
 # two lower-case letters at least, so that 'ThS', 'iPhone', 'mRNA' stay whole
 # and a word glued after an acronym ('TP.HCMcó', 'UBNDtỉnh'): two capitals, then two lower-case letters at least
-_GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER}])(?=[{LOWER}]{{2}})")
+# (a brand's name in Latin letters changes case inside itself, its halves no syllables: 'VietinBank', 'PetroVietnam',
+# 'TPBank' stay whole, where a crawler's glued halves are Vietnamese words: 'choBan', 'BIDVcó'; a bounded reach back,
+# so that a long run of letters is read in linear time)
+_GLUED = re.compile(
+    rf"(?P<before>[^\W\d_]{{0,24}}[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER}])(?P<after>[{LOWER}]{{2}}[^\W\d_]*)"
+)
+
+
+def _glued_apart(m: re.Match[str]) -> str:
+    """The word a glued case change splits, set apart unless its half is a brand's Latin letters and no syllable."""
+    half = m["before"] if m["before"] is not None else m["after"]
+    if half.isascii() and not is_syllable(half.lower()):
+        return half
+    return half + " " if m["before"] is not None else " " + half
 
 
 # a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'): not a decimal comma between
@@ -146,7 +159,7 @@ _OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"
 
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
-    line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(" ", _SPACES.sub(" ", line)), SURNAMES)).strip()
+    line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(_glued_apart, _SPACES.sub(" ", line)), SURNAMES)).strip()
     line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False

@@ -503,11 +503,26 @@ _BRAND_THEN_PLACE = re.compile(rf"(?P<brand>Agribank|Vietcombank|VietinBank|BIDV
 _BRAND_HEADS = {"Agribank": "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh"}
 
 
+_STOP_AFTER_WORD = '.,;:!?)"”'
+
+
+def _words_to_stop(text: str) -> list[str]:
+    """The words of `text` up to the first a stop ends, without it ('Cà Mau;' ends a place's name, 'Mau;' is no word)."""
+    words: list[str] = []
+    for word in text.split():
+        core = word.rstrip(_STOP_AFTER_WORD)
+        if core:
+            words.append(core)
+        if core != word:
+            break
+    return words
+
+
 def _brand_branch(text: str, pos: int) -> tuple[OrgRef, int, str] | None:
     m = _BRAND_THEN_PLACE.match(text, pos)
     if m is None:
         return None
-    words = text[m.end() : m.end() + 40].split()
+    words = _words_to_stop(text[m.end() : m.end() + 40])
     n = gazetteer().longest_name_at(words)
     unit = gazetteer().lookup(" ".join(words[:n]), "tỉnh") if n else None
     if unit is None or unit.level != "province":
@@ -1526,8 +1541,9 @@ def body_after_title(doc: Document, end: int) -> OrgRef | None:
     return own_body(doc, m["bare"]) if m else None
 
 
-# a short form no row and no definition in the article reads ('Tổng Giám đốc EVNNPC'): a body of its own, unknown
-_UNREAD_ACRONYM = re.compile(rf"[ \t]+[{UPPER}][{UPPER}0-9&]{{2,}}(?!\w)")
+# a short form no row and no definition in the article reads ('Tổng Giám đốc EVNNPC'), or a brand in Latin letters
+# with a capital inside it ('Tổng Giám đốc PVPower'; not a degree's 'ThS'): a body of its own, unknown
+_UNREAD_ACRONYM = re.compile(rf"[ \t]+[{UPPER}](?:[{UPPER}0-9&]{{2,}}|[A-Za-z0-9]{{0,12}}?[A-Z][a-z]{{0,16}}[a-z]{{2}})(?!\w)")
 
 
 def acronym_after(doc: Document, end: int) -> bool:

@@ -3250,6 +3250,17 @@ def test_a_presentation_to_several_named_bodies_counts_them():
     assert (g[2], g[10]) == (1, "xã Hoàng Văn Thụ")
 
 
+def test_banks_named_by_brand_and_province_are_each_a_recipient():
+    # (a brand written with a capital inside it is one word: 'VietinBank', not 'Vietin Bank')
+    [g] = grants_of("Khối thống nhất đề nghị UBND tỉnh tặng Bằng khen cho BIDV Cao Bằng và VietinBank Cao Bằng.")
+    assert (g[0], g[2], g[4], g[10]) == ("bang-khen-cap-bo-tinh", 2, "proposed", None)
+    [g] = grants_of("UBND tỉnh tặng Cờ thi đua cho Vietcombank Cao Bằng.")
+    assert g[10] == "Vietcombank chi nhánh tỉnh Cao Bằng"
+    # negative: the brand alone is the bank of the whole country
+    [g] = grants_of("Tổng Giám đốc VietinBank tặng Bằng khen cho 5 chi nhánh.")
+    assert (g[2], g[5]) == (5, "Tổng Giám đốc VietinBank")
+
+
 def test_the_agent_of_a_relative_clause_is_not_a_giver_that_ends_a_proposal():
     found = grants_of(
         "Hội đồng thống nhất thông qua đề nghị khen thưởng Cờ thi đua của UBND tỉnh cho 20 đơn vị; Cờ thi đua của Chính phủ "

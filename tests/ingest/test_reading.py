@@ -949,6 +949,13 @@ def test_words_a_crawler_glued_to_a_capitalised_word_are_parted():
     assert normalise("Trường THPTchuyên của TP.HCMcó 5 MCs\n") == "Trường THPT chuyên của TP.HCM có 5 MCs\n"
 
 
+def test_a_brand_s_latin_name_that_changes_case_inside_stays_whole():
+    kept = "VietinBank Cà Mau, PetroVietnam, TPBank và HDBank, MobiFone\n"
+    assert normalise(kept) == kept
+    # negative: a crawler's glued Vietnamese words, even in letters without tones, are parted
+    assert normalise("trao Bằng khen choBan Chỉ đạo và BIDVcó 5 chi nhánh\n") == "trao Bằng khen cho Ban Chỉ đạo và BIDV có 5 chi nhánh\n"
+
+
 def test_two_syllables_a_crawler_glued_are_parted_where_one_split_is_plain():
     assert normalise("Hội Nông dân xãtặng Giấy khen, Trường ĐH Cửu Longtổ chức lễ\n") == (
         "Hội Nông dân xã tặng Giấy khen, Trường ĐH Cửu Long tổ chức lễ\n"
