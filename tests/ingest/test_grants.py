@@ -13545,3 +13545,15 @@ def test_a_count_parted_by_thousands_goes_on_a_list_of_counts_by_level():
     # a decimal is no count of a list
     said = "Năm 2022, khen thưởng cấp tỉnh 86 trường hợp; tỷ lệ hộ nghèo còn 1.5%."
     assert [(r[0], r[2]) for r in grants_of(said + "\n")] == [("khen-thuong", 86)]
+
+
+def test_one_named_and_honoured_as_a_title_is_given_that_title():
+    rows = grants_of("Chị Lê Thị Hoa được vinh danh là Chiến sĩ thi đua cấp tỉnh.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("chien-si-thi-dua-cap-bo-tinh", 1, "Lê Thị Hoa")]
+    rows = grants_of("Trường THCS Kim Đồng được tôn vinh là Tập thể lao động xuất sắc năm học 2022 - 2023.")
+    assert [(r[0], r[1], r[10]) for r in rows] == [("tap-the-lao-dong-xuat-sac", "collective", "Trường THCS Kim Đồng")]
+    # negative: honoured at an event, or as what is no title of the system: a commendation of no form
+    rows = grants_of("Chị Lê Thị Hoa được vinh danh tại Lễ tuyên dương Thanh niên tiêu biểu.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Lê Thị Hoa")]
+    rows = grants_of("Anh Trần Văn Bình được tôn vinh là Doanh nhân tiêu biểu.")
+    assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Trần Văn Bình")]
