@@ -3726,9 +3726,11 @@ _CLAUSE_DATED = re.compile(rf";\s*{_YEAR_OPENING}")  # (a clause's after the fir
 # (or in brackets after the award: 'đã được tặng Huân chương Lao động hạng Nhất (năm 2017)')
 # (or after the time it was given: 'đã được tặng danh hiệu Anh hùng ... lần thứ nhất năm 1973'; or after the era a
 # hero's title names: 'danh hiệu Anh hùng Lao động thời kỳ đổi mới (năm 2000)', '... trong thời kỳ kháng chiến chống Mỹ năm 1976')
+# the year an award was given, right after it ('Huân chương Lao động hạng Nhì năm 1998', '... hạng Ba (năm 2004)', or the
+# year alone in brackets: '... hạng Ba (2004)'; not a period's span, '(2019 - 2023)')
 _GIVEN_IN_YEAR = re.compile(
     r"(?:\s+(?:trong\s+)?thời kỳ\s+(?:đổi mới|kháng chiến(?:\s+chống\s+(?:Pháp|Mỹ|thực dân Pháp|đế quốc Mỹ))?))?"
-    r"\s*(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*,?\s*)?\(?\s*(?:vào\s+)?(?P<since>từ\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)"
+    r"\s*(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*,?\s*)?\(?\s*(?:vào\s+)?(?P<since>từ\s+)?(?:năm\s+|(?<=\())(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)"
 )
 # 'đã 3 năm liền được tặng', 'từng 5 lần được công nhận': a record of the past, counted in years or in times
 # ('3 năm liền nhận Cờ thi đua': years running need no 'đã')

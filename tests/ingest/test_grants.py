@@ -1196,6 +1196,13 @@ def test_an_award_a_unit_had_been_given_years_before_the_news_is_its_past_record
         "Huân chương Độc lập hạng Ba (năm 2015) và Cờ thi đua của Chính phủ (năm 2020).\nTrần Thu Hương\n"
     )[1]
     assert [g.award for g in facts.grants] == ["anh-hung-lao-dong"]
+    # (or the year alone in brackets: 'Huân chương Lao động hạng Ba (2004)'; not a period's span, nor a recent year)
+    for record, kept in (("(2004), Huân chương Lao động hạng Nhì (2014)", []), ("(2023)", ["huan-chuong-lao-dong-hang-ba"])):
+        facts = article(
+            "Trường THPT Lê Lợi kỷ niệm 50 năm thành lập\n20/11/2024 09:00\nNgày 18/11, nhà trường tổ chức lễ kỷ niệm 50 "
+            f"năm thành lập. Trường đã được Chủ tịch nước tặng Huân chương Lao động hạng Ba {record}.\nTrần Thu Hương\n"
+        )[1]
+        assert [g.award for g in facts.grants] == kept, record
     # the time it was given before its year: a record of the same award gives the new grant no period of its own
     for record in ("lần thứ nhất năm 1973", "(lần thứ nhất) năm 1973", "lần đầu vào năm 1973"):
         facts = article(
