@@ -122,15 +122,35 @@ OPENS_ON_UNIT = re.compile(
 )
 
 
+# a line that is a heading, no sentence: no stop at its end, nor one inside it
+_HEADING_LINE = re.compile(r"[^\n]{1,150}(?<![.!?…:;,])\n")
+_STOP_INSIDE = re.compile(r"[.!?…]\s")
+
+
+def _item_opening(doc: Document, start: int) -> tuple[int, re.Match[str]] | None:
+    """The unit the paragraph at `start` opens on before a colon ('Xã Tân Hiệp: Ngày 24/1, ...'), or the one a digest's
+    heading just before it does ('Thị trấn Nước Hai: Gặp mặt các gia đình chính sách', then the item's paragraph): where
+    that line starts, and the match. None before the body (the headline is the article's own)."""
+    if (opening := OPENS_ON_UNIT.match(doc.text, start)) is not None:
+        return (start, opening) if start >= doc.body_start else None
+    before = doc.text.rfind("\n", 0, max(start - 1, 0)) + 1
+    if before < doc.body_start or before >= start or (opening := OPENS_ON_UNIT.match(doc.text, before)) is None:
+        return None
+    if not _HEADING_LINE.fullmatch(doc.text, before, start) or _STOP_INSIDE.search(doc.text, before, start - 1):
+        return None
+    return before, opening
+
+
 def place_near(doc: Document, sent: Sentence) -> PlaceContext:
     """The article's context for one sentence: with the districts its paragraph names up to the sentence's end, and
-    the one it opens on before a colon, if it does."""
+    the one it (or the digest's heading over it) opens on before a colon, if it does."""
     start = doc.text.rfind("\n", 0, sent.start) + 1
-    if (opening := OPENS_ON_UNIT.match(doc.text, start)) is not None and start >= doc.body_start:
+    if (item := _item_opening(doc, start)) is not None:
+        line, opening = item
         if opening["commune"] and opening["name"].istitle():
             # ('- Xã Tân Hiệp: Ngày 24/1, UBND xã tổ chức ...': the commune's bodies, whatever commune the article is about)
             return replace(doc.place, commune=f"{opening['commune'].lower()} {opening['name'].strip()}")
-        unit = next((v for v in doc.values("places", start, opening.end()) if isinstance(v, Unit)), None)
+        unit = next((v for v in doc.values("places", line, opening.end()) if isinstance(v, Unit)), None)
         if unit is not None and unit.level == "district":
             return replace(doc.place, paragraph_district=unit)
     named = tuple(

@@ -3205,3 +3205,13 @@ def test_a_name_the_page_sets_in_capitals_is_written_as_names_are_and_is_the_sam
     assert people["Nguyễn Chiến Thắng"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
     assert people["H'Liên Niê"] == {("Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Hải Hà")}
     assert not any(name.isupper() for name in people)
+
+
+def test_a_digest_s_heading_on_a_commune_gives_the_item_s_paragraph_its_bodies():
+    head = "Tin các xã trong tuần.\nXã Quảng Minh: Ra quân làm đường giao thông\nSáng 13/4/2023, UBND xã Quảng Minh ra quân.\n"
+    item = "Ngày 14/4/2023, thị trấn tổ chức gặp mặt. Bà Nông Thị Liên, Phó Chủ tịch UBND thị trấn tặng 30 suất quà.\n"
+    posts = posts_of(head + "Thị trấn Quảng Hà: Gặp mặt các gia đình chính sách\n" + item)
+    assert posts["Nông Thị Liên"] == {("Phó Chủ tịch", "Ủy ban nhân dân thị trấn Quảng Hà")}
+    # negative: a line that is a sentence of its own, not a heading, names no commune for the paragraph after it
+    posts = posts_of(head + "Thị trấn Quảng Hà: Nhân dân góp 200 ngày công. Đường dài 2 km.\n" + item)
+    assert posts["Nông Thị Liên"] == {("Phó Chủ tịch", None)}
