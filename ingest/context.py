@@ -83,7 +83,7 @@ class PlaceContext:
                 return self.province
             # ('Tại thành phố Sông Công, UBND thành phố tổ chức ...' in a district's article: the city its paragraph names)
             named = next((u for u in reversed(self.nearby) if u.type == "thành phố"), None)
-            return named or self.district or self.district_mentioned
+            return named or self._own_district_as(lw)
         if lw in levels.DISTRICT_WORDS:
             # (of another kind than the article's district, or than the one a province's article names first: the
             # one its paragraph names)
@@ -92,7 +92,17 @@ class PlaceContext:
                 named = next((u for u in reversed(self.nearby) if u.type == lw), None)
                 if named is not None:
                     return named
-            return self.district or self.district_mentioned
+            return self._own_district_as(lw)
+        return None
+
+    def _own_district_as(self, lw: str) -> Unit | None:
+        """The article's district, for a level word it may have been called by: its own, one it was raised from
+        ('UBND thị xã' of a unit the gazetteer knows as a city, in an older article), or the next above it (raised
+        after the gazetteer's release); not two steps above ('UBND thành phố' in an article about a huyện is another
+        unit's, the province's city)."""
+        own = self.district or self.district_mentioned
+        if own is None or levels.DISTRICT_RANK.get(lw, 0) - levels.DISTRICT_RANK.get(own.type, 0) < 2:
+            return own
         return None
 
     def at(self, text: str, pos: int) -> PlaceContext:

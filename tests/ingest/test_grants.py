@@ -8489,9 +8489,14 @@ def test_a_bare_city_s_committee_in_a_district_s_article_is_the_city_its_paragra
         "Tại thành phố Lạng Sơn, ngày 19/1, UBND thành phố tổ chức hội nghị và khen thưởng 10 tập thể."
     )
     assert [(r[2], r[5]) for r in grants_of(said)] == [(8, "Ủy ban nhân dân huyện Văn Lãng"), (10, "Ủy ban nhân dân thành phố Lạng Sơn")]
-    # negative: with no city named near it, the article's district
+    # with no city named near it, no unit: a huyện is never called a city (two steps above it), and which city is unsaid
     said = "Tại huyện Văn Lãng, UBND huyện tặng Giấy khen cho 8 tập thể.\nNgày 19/1, UBND thành phố khen thưởng 10 tập thể."
-    assert [(r[2], r[5]) for r in grants_of(said)] == [(8, "Ủy ban nhân dân huyện Văn Lãng"), (10, "Ủy ban nhân dân huyện Văn Lãng")]
+    assert [(r[2], r[5]) for r in grants_of(said)] == [(8, "Ủy ban nhân dân huyện Văn Lãng"), (10, "Ủy ban nhân dân thành phố")]
+    said = "Ngày 19/1, Chủ tịch UBND TP tặng Giấy khen cho 10 tập thể. Công an TP tặng Giấy khen cho 3 tập thể."
+    assert [r[5] for r in grants_of(said)] == ["Chủ tịch Ủy ban nhân dân thành phố", "Công an thành phố"]
+    # negative: the level just above the article's district's may be its own, raised after the gazetteer's release
+    said = "Ngày 19/1, UBND thị xã khen thưởng 10 tập thể."
+    assert [r[5] for r in grants_of(said)] == ["Ủy ban nhân dân huyện Văn Lãng"]
 
 
 def test_an_uncounted_headline_grant_is_the_body_s_one_grant_of_that_award_whatever_its_word_for_the_recipient():
