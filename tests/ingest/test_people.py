@@ -3215,3 +3215,13 @@ def test_a_digest_s_heading_on_a_commune_gives_the_item_s_paragraph_its_bodies()
     # negative: a line that is a sentence of its own, not a heading, names no commune for the paragraph after it
     posts = posts_of(head + "Thị trấn Quảng Hà: Nhân dân góp 200 ngày công. Đường dài 2 km.\n" + item)
     assert posts["Nông Thị Liên"] == {("Phó Chủ tịch", None)}
+
+
+def test_a_chain_s_bare_district_bodies_are_of_the_other_district_it_names():
+    posts = posts_of("Đồng chí Sùng A Hồ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Đầm Hà dự hội nghị.")
+    assert posts["Sùng A Hồ"] == {("Phó Bí thư", "Huyện ủy Đầm Hà"), ("Chủ tịch", "Ủy ban nhân dân huyện Đầm Hà")}
+    # negative: a chain naming no other district keeps the article's; one naming both keeps each as named
+    posts = posts_of("Đồng chí Sùng A Hồ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện dự hội nghị.")
+    assert posts["Sùng A Hồ"] == {("Phó Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    posts = posts_of("Ông Lê Văn Nam, Bí thư Huyện ủy Hải Hà, nguyên Chủ tịch UBND huyện Đầm Hà dự hội nghị.")
+    assert posts["Lê Văn Nam"] == {("Bí thư", "Huyện ủy Hải Hà"), ("nguyên Chủ tịch", "Ủy ban nhân dân huyện Đầm Hà")}
