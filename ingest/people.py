@@ -410,10 +410,11 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
     titles are of one commune: a commune's body left unnamed in the chain ('Phó Bí thư Đảng ủy xã, Chủ tịch UBND xã
     Tam Anh', 'Chủ tịch UBND xã, Trưởng Công an xã Tam Anh') is of the commune another of its titles names."""
     raw, shared, end = _read_chain(text, pos, ctx, limit)
-    if (named_district := _other_district_named(raw, ctx)) is not None:
-        # ('Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mù Cang Chải' in another district's article: one person's bodies
-        # are of the district the chain names, its bare ones too)
-        raw, shared, end = _read_chain(text, pos, replace(ctx, paragraph_district=named_district), limit)
+    if (elsewhere := _other_unit_named(raw, ctx)) is not None:
+        # ('Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mù Cang Chải' in another district's article, 'Phó Bí thư Tỉnh ủy,
+        # Chủ tịch UBND tỉnh Lào Cai' in another province's: one person's bodies are of the unit the chain names, its
+        # bare ones too)
+        raw, shared, end = _read_chain(text, pos, elsewhere, limit)
     if ctx.commune is None and any(o is _UNPLACED for _, o in raw):
         named = next((o.place for _, o in raw if o is not None and o.level == "commune" and o.place), None)
         if named is not None:
@@ -434,15 +435,21 @@ def parse_chain(text: str, pos: int, ctx: PlaceContext, limit: int = 99) -> tupl
 _COMMUNE_ORGANS = frozenset({"PeoplesCommittee", "PeoplesCouncil", "PartyCommittee"})
 
 
-def _other_district_named(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> Unit | None:
-    """The one district a chain's bodies name that is not the one its context gives ('..., Chủ tịch UBND huyện Mù Cang
-    Chải' in an article about Hải Hà), if they name one; None if they name none, or two."""
-    own = ctx.paragraph_district or ctx.district or ctx.district_mentioned
-    codes = {o.unit_code for _, o in raw if o is not None and o.level == "district" and o.unit_code}
-    if own is None or len(codes) != 2 or own.code not in codes:
-        return None
-    other = gazetteer().get(next(iter(codes - {own.code})))
-    return other if other is not None and other.level == "district" else None
+def _other_unit_named(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext) -> PlaceContext | None:
+    """The context of the one district (or province) a chain's bodies name beside the one its context gives ('...,
+    Chủ tịch UBND huyện Mù Cang Chải' in an article about Hải Hà, '..., Chủ tịch UBND tỉnh Lào Cai' in one about a
+    district of Quảng Ninh), if they name one; None if they name none, or two."""
+    for level, own in (("district", ctx.paragraph_district or ctx.district or ctx.district_mentioned), ("province", ctx.province)):
+        codes = {o.unit_code for _, o in raw if o is not None and o.level == level and o.unit_code}
+        if own is None or len(codes) != 2 or own.code not in codes:
+            continue
+        other = gazetteer().get(next(iter(codes - {own.code})))
+        if other is None or other.level != level:
+            return None
+        if level == "district":
+            return replace(ctx, paragraph_district=other)
+        return replace(ctx, province=other, district=None, district_mentioned=None, paragraph_district=None)
+    return None
 
 
 def _one_commune_before(text: str, pos: int) -> str | None:

@@ -3225,3 +3225,8 @@ def test_a_chain_s_bare_district_bodies_are_of_the_other_district_it_names():
     assert posts["Sùng A Hồ"] == {("Phó Bí thư", "Huyện ủy Hải Hà"), ("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
     posts = posts_of("Ông Lê Văn Nam, Bí thư Huyện ủy Hải Hà, nguyên Chủ tịch UBND huyện Đầm Hà dự hội nghị.")
     assert posts["Lê Văn Nam"] == {("Bí thư", "Huyện ủy Hải Hà"), ("nguyên Chủ tịch", "Ủy ban nhân dân huyện Đầm Hà")}
+    # (or the other province: its bare Party committee is that province's)
+    posts = posts_of("Dự có đồng chí Trịnh Xuân Trường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai.")
+    assert posts["Trịnh Xuân Trường"] == {("Phó Bí thư", "Tỉnh ủy Lào Cai"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")}
+    posts = posts_of("Dự có đồng chí Cao Tường Huy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert posts["Cao Tường Huy"] == {("Phó Bí thư", "Tỉnh ủy Quảng Ninh"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
