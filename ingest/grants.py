@@ -286,8 +286,9 @@ _ACHIEVEMENT = lexicon.cue("achievement-period")
 _ITEM_REACH = 120  # a count, its noun and what is said of them (_DESCRIPTION_MAX), at the end of the list before an item
 
 
-# a place's organs listed before the last of them, a joint subject ('Thành ủy, HĐND, UBND, Ủy ban MTTQ thành phố ...')
-_JOINT_BEFORE = re.compile(r"(?:" + LIST_HEADS + r")\s*(?:,|[-–]|và)\s*$", re.I)
+# a place's organs listed before the last of them, a joint subject ('Thành ủy, HĐND, UBND, Ủy ban MTTQ thành phố ...');
+# not the issuer's code closing a decision's number ('Theo Quyết định số 99/QĐ-UBND, UBND huyện khen thưởng ...')
+_JOINT_BEFORE = re.compile(r"(?<![-/])(?:" + LIST_HEADS + r")\s*(?:,|[-–]|và)\s*$", re.I)
 
 
 _DESCRIPTION_MAX = 80  # characters: what a list's item says of those it counts, short of a clause of its own

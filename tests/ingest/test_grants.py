@@ -13569,3 +13569,12 @@ def test_one_named_and_honoured_as_a_title_is_given_that_title():
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Lê Thị Hoa")]
     rows = grants_of("Anh Trần Văn Bình được tôn vinh là Doanh nhân tiêu biểu.")
     assert [(r[0], r[10]) for r in rows] == [("khen-thuong", "Trần Văn Bình")]
+
+
+def test_a_decision_s_number_before_the_subject_leaves_the_subject_the_giver():
+    for lead in ("Theo Quyết định số 99/QĐ-UBND", "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2023"):
+        rows = grants_of(f"{lead}, UBND huyện tặng Giấy khen cho 5 tập thể.")
+        assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 5, "Ủy ban nhân dân huyện Văn Lãng")], lead
+    # negative: organs listed before the last of them hold it jointly, which gives it unsaid
+    rows = grants_of("Huyện ủy, HĐND, UBND huyện tặng Giấy khen cho 5 tập thể.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 5, None)]

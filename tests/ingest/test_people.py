@@ -3217,7 +3217,7 @@ def test_a_digest_s_heading_on_a_commune_gives_the_item_s_paragraph_its_bodies()
     assert posts["Nông Thị Liên"] == {("Phó Chủ tịch", None)}
 
 
-def test_a_chain_s_bare_district_bodies_are_of_the_other_district_it_names():
+def test_a_chain_s_bare_local_bodies_are_of_the_other_district_or_province_it_names():
     posts = posts_of("Đồng chí Sùng A Hồ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Đầm Hà dự hội nghị.")
     assert posts["Sùng A Hồ"] == {("Phó Bí thư", "Huyện ủy Đầm Hà"), ("Chủ tịch", "Ủy ban nhân dân huyện Đầm Hà")}
     # negative: a chain naming no other district keeps the article's; one naming both keeps each as named
