@@ -13578,3 +13578,14 @@ def test_a_decision_s_number_before_the_subject_leaves_the_subject_the_giver():
     # negative: organs listed before the last of them hold it jointly, which gives it unsaid
     rows = grants_of("Huyện ủy, HĐND, UBND huyện tặng Giấy khen cho 5 tập thể.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 5, None)]
+
+
+def test_a_commendation_proposed_at_a_high_level_is_a_proposed_commendation():
+    for said in ("UBND huyện đề nghị khen cao cho 8 tập thể, 12 cá nhân.", "Huyện đề nghị khen thưởng mức cao cho 8 tập thể, 12 cá nhân."):
+        rows = grants_of(said)
+        assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
+            ("khen-thuong", "collective", 8, "proposed"),
+            ("khen-thuong", "individual", 12, "proposed"),
+        ], said
+    # negative: what is highly valued is no level of commendation
+    assert grants_of("UBND huyện đánh giá cao 8 tập thể, 12 cá nhân.") == []
