@@ -415,10 +415,17 @@ _COUNT_RECEIVES_IN_TURN = re.compile(
     r"(?:,|\s(?=và\s))(?=\s*(?:và\s+)?\d+\s+[^\d,;]{2,40}?\s+(?:(?:đã|cũng|đều)\s+)?(?:(?:vinh dự\s+)?(?:được\s+)?(?<!công )(?:nhận|đón nhận)"
     r"|được\s+(?:(?P<agent>[^\d,;]{2,60}?)\s+)?(?P<verb>trao tặng|tặng thưởng|tặng|khen thưởng))(?!\w))"
 )
-# after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...')
-_AND_PROPOSED_TOO = re.compile(r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)")
+# after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...'), or
+# after a comma, now ('... đã được tặng Bằng khen, nay tiếp tục được đề nghị tặng Huân chương ...')
+_AND_PROPOSED_TOO = re.compile(
+    r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)"
+    r"|,(?=\s*(?:(?:nay|hiện nay|năm nay)\s+)?(?:(?:cũng|còn|đồng thời|tiếp tục|lại)\s+)*được\s+(?:đề nghị|đề xuất|trình)\s)"
+)
 # (its recipients after 'cho' within a short reach: a long clause read again at each comma would grow with its square)
-_THEN_PROPOSES_ITS_OWN = re.compile(r",\s+(?=(?:và\s+)?(?:đồng thời\s+)?(?:đề nghị|đề xuất|trình)\s[^;]{0,120}?\scho\s)")
+# (its proposer named before it: '..., đồng thời UBND huyện đề nghị tặng Giấy khen cho 3 cá nhân')
+_THEN_PROPOSES_ITS_OWN = re.compile(
+    rf",\s+(?=(?:và\s+)?(?:đồng thời\s+)?(?:[{UPPER}][^,;]{{1,60}}?\s+(?:(?:đã|cũng|tiếp tục)\s+)*)?(?:đề nghị|đề xuất|trình)\s[^;]{{0,120}}?\scho\s)"
+)
 # (nor one proposed for it: 'suy tôn A và Văn phòng Tỉnh ủy đề nghị tặng Bằng khen')
 _GIVES_IN_TURN = re.compile(
     r"(?:(?!được|và|cho|đề nghị|đề xuất)[^,;]){2,80}?\s+(?:(?:đã|cũng|vừa)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng)(?!\w)"
@@ -812,8 +819,12 @@ _PASSIVE_GOES_ON = re.compile(r"\W*(?:(?:và|cũng|đồng thời)\s+)*được\
 _GIVES_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:(?:cũng|đã)\s+)*(?:tặng|trao tặng|tặng thưởng|trao)\s+$")
 _NOTHING_AFTER = re.compile(r"\s*[.;]?\s*")
 # a predicate that goes on from the one before it, about the same recipient: ', đề nghị UBND tỉnh tặng Cờ thi đua'
-# (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua')
-_FOLLOW_ON = re.compile(r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+)(?:đồng thời\s+)?(?:(?:và\s+)?được\s+)?đề nghị\s")
+# (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua'; or a clause cut before 'và' or after
+# a comma, now: 'và được đề nghị tặng Huân chương ...', ' nay tiếp tục được đề nghị tặng ...')
+_FOLLOW_ON = re.compile(
+    r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+|và\s+|\s+(?=(?:nay|hiện nay)\s))(?:(?:nay|hiện nay)\s+)?"
+    r"(?:(?:đồng thời|tiếp tục|cũng|còn|lại)\s+)*(?:(?:và\s+)?được\s+)?đề nghị\s"
+)
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
 # a clause giving to a person by name ('cho thầy A, ...'), and a part after its ';' that names one more ('cô B, ...')

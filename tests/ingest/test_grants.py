@@ -13589,3 +13589,18 @@ def test_a_commendation_proposed_at_a_high_level_is_a_proposed_commendation():
         ], said
     # negative: what is highly valued is no level of commendation
     assert grants_of("UBND huyện đánh giá cao 8 tập thể, 12 cá nhân.") == []
+
+
+def test_one_given_an_award_and_now_proposed_for_another_is_proposed_for_it():
+    for said in (
+        "Chị Lê Thị Hoa đã được Thủ tướng Chính phủ tặng Bằng khen, nay tiếp tục được đề nghị tặng Huân chương Lao động hạng Ba.",
+        "Chị Lê Thị Hoa được Thủ tướng Chính phủ tặng Bằng khen và được đề nghị tặng Huân chương Lao động hạng Ba.",
+    ):
+        rows = grants_of(said)
+        assert [(r[0], r[4], r[10]) for r in rows] == [
+            ("bang-khen-thu-tuong", "conferred", "Lê Thị Hoa"),
+            ("huan-chuong-lao-dong-hang-ba", "proposed", "Lê Thị Hoa"),
+        ], said
+    # negative: a proposal with recipients of its own is theirs
+    rows = grants_of("Chị Lê Thị Hoa được UBND tỉnh tặng Bằng khen, đồng thời UBND huyện đề nghị tặng Giấy khen cho 3 cá nhân.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Lê Thị Hoa"), ("giay-khen", 3, None)]
