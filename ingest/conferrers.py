@@ -437,6 +437,7 @@ def presented_to(doc: Document, after: int, end: int) -> OrgRef | None:
         found is None
         and (proper := _PROPER_NAME.match(doc.text, start, stop)) is not None
         and not doc.spans("people", start, proper.end())
+        and not doc.spans("awards", start, proper.end())  # (an award's name is no unit's: 'tặng Huân chương Lao động ...')
         and ROLES.match(doc.text, start) is None
         and _ENVOY.match(doc.text, start) is None
     ):

@@ -416,10 +416,11 @@ _COUNT_RECEIVES_IN_TURN = re.compile(
     r"|được\s+(?:(?P<agent>[^\d,;]{2,60}?)\s+)?(?P<verb>trao tặng|tặng thưởng|tặng|khen thưởng))(?!\w))"
 )
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...'), or
-# after a comma, now ('... đã được tặng Bằng khen, nay tiếp tục được đề nghị tặng Huân chương ...')
+# after a comma, now or to come ('... đã được tặng Bằng khen, nay tiếp tục được đề nghị tặng Huân chương ...', '..., tới
+# đây sẽ được đề nghị tặng ...')
 _AND_PROPOSED_TOO = re.compile(
     r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)"
-    r"|,(?=\s*(?:(?:nay|hiện nay|năm nay)\s+)?(?:(?:cũng|còn|đồng thời|tiếp tục|lại)\s+)*được\s+(?:đề nghị|đề xuất|trình)\s)"
+    r"|,(?=\s*(?:(?:nay|hiện nay|năm nay|tới đây|sắp tới)\s+)?(?:(?:cũng|còn|đồng thời|tiếp tục|lại|sẽ)\s+)*được\s+(?:đề nghị|đề xuất|trình)\s)"
 )
 # (its recipients after 'cho' within a short reach: a long clause read again at each comma would grow with its square)
 # (its proposer named before it: '..., đồng thời UBND huyện đề nghị tặng Giấy khen cho 3 cá nhân')

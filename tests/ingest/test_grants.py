@@ -13604,3 +13604,10 @@ def test_one_given_an_award_and_now_proposed_for_another_is_proposed_for_it():
     # negative: a proposal with recipients of its own is theirs
     rows = grants_of("Chị Lê Thị Hoa được UBND tỉnh tặng Bằng khen, đồng thời UBND huyện đề nghị tặng Giấy khen cho 3 cá nhân.")
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 1, "Lê Thị Hoa"), ("giay-khen", 3, None)]
+    # (one to be proposed is none yet; and an award's name is no recipient's, whatever a clause reads after 'tặng')
+    rows = grants_of(
+        "Công ty Than Hà Lầm đã được Thủ tướng Chính phủ tặng Bằng khen, tới đây sẽ được đề nghị tặng Huân chương Lao động hạng Ba."
+    )
+    assert [(r[0], r[4], r[10]) for r in rows] == [("bang-khen-thu-tuong", "conferred", "Công ty Than Hà Lầm")]
+    rows = grants_of("Công ty đã được Thủ tướng Chính phủ tặng Bằng khen, tới đây sẽ được đề nghị tặng Huân chương Lao động hạng Ba.")
+    assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", None)]
