@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
@@ -408,8 +409,9 @@ _NO_UNIT = frozenset(
 )
 
 
-def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | None]:
-    """The names a byline line gives, and the unit written after them ('Trần Hằng - CC VHXH Kim Long')."""
+def _byline_names(text: str, labelled: bool = False, writer: Callable[[str], bool] | None = None) -> tuple[list[str], str | None]:
+    """The names a byline line gives, and the unit written after them ('Trần Hằng - CC VHXH Kim Long'); `writer` tells a
+    place's name before another writer's that is a pen name ('Thanh Hà - Hoàng Nam'), not the writers' whereabouts."""
     names: list[str] = []
     text = text.strip()
     parts = _BYLINE_PARTS.split(text)
@@ -424,7 +426,13 @@ def _byline_names(text: str, labelled: bool = False) -> tuple[list[str], str | N
             name = None if name is None or gazetteer().is_place_name(name) else name
             # (nor a unit, by its head: 'CN. Lê Thị Mai - Khoa Dược', 'Thu Hà - Đội CSGT')
             name = None if part.startswith(_UNIT_HEADS) else name
-        elif name is not None and i + 1 < len(parts) and gazetteer().is_place_name(name) and byline_name(parts[i + 1]):
+        elif (
+            name is not None
+            and i + 1 < len(parts)
+            and gazetteer().is_place_name(name)
+            and byline_name(parts[i + 1])
+            and (writer is None or not writer(name))
+        ):
             continue  # 'Bắc Giang - Thu Trang': the writer's whereabouts, then the writer (as after a name)
         if name is None:
             unit = text[at:] if at != -1 else " - ".join(parts[i:])  # as written: 'Phòng Văn hóa và Thông tin huyện'
@@ -536,9 +544,10 @@ def _byline(doc: Document, tail: list[str]) -> None:
             doc.author_unit = unit if unit and unit.casefold() not in _NO_UNIT and not gazetteer().is_place_name(unit) else None
             return
         bracket = _TRAILING_UNIT.match(line)  # 'Thu Hà - Minh Anh (TTXVN)': the writers, then their agency in brackets
-        names, unit = _byline_names(bracket["names"]) if bracket else ([], None)
+        writer = partial(_pen_name_of_a_district, doc)
+        names, unit = _byline_names(bracket["names"], writer=writer) if bracket else ([], None)
         if not names:
-            names, unit = _byline_names(line)
+            names, unit = _byline_names(line, writer=writer)
         elif bracket:
             unit = unit or bracket["unit"]
         if names and not _the_place_told(doc, names[0]):

@@ -231,6 +231,10 @@ def test_byline_forms(tail, author):
         ("Văn Tú - Thanh Hà", ["Văn Tú", "Thanh Hà"]),
         ("Thu Trang - Kim Bảng", ["Thu Trang", "Kim Bảng"]),
         ("Thu Trang - Tiên Yên", ["Thu Trang"]),
+        # (or first, before the second writer: 'Thanh Hà - Hoàng Nam'; not a province, nor the district told)
+        ("Thanh Hà - Hoàng Nam (TTXVN)", ["Thanh Hà", "Hoàng Nam"]),
+        ("Kim Bảng - Thu Trang", ["Kim Bảng", "Thu Trang"]),
+        ("Tiên Yên - Thu Trang", ["Thu Trang"]),
         # the writer, up to a photo credit after a semicolon
         ("Bài: Minh Hằng; ảnh: tư liệu", ["Minh Hằng"]),
     ],
