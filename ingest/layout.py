@@ -836,7 +836,9 @@ def _sentences(text: str, lines: list[tuple[int, int, str]], first: int, last: i
             # the text as it stands between them (a skipped line of digits too), so offsets still hold
             merged.append((prev[0], end, text[prev[0] : end], True))
             continue
-        if merged and not caption and not merged[-1][3] and merged[-1][0] != headline_start and _goes_on(chosen, i):
+        # (a short line too, which reads as a caption, where it opens in lower case: '...; trong đó:', no caption does)
+        goes_on_short = caption and line.lstrip()[:1].islower()
+        if merged and (not caption or goes_on_short) and not merged[-1][3] and merged[-1][0] != headline_start and _goes_on(chosen, i):
             prev = merged.pop()
             merged.append((prev[0], end, text[prev[0] : end], False))
             continue

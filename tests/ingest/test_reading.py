@@ -2190,6 +2190,14 @@ def test_a_sentence_whose_clauses_a_portal_prints_one_to_a_line_after_their_semi
     )
     body = [s.text for s in doc.sentences if s.start >= doc.body_start]
     assert body == ["- Chủ tịch UBND tỉnh tặng Cờ thi đua cho 2 tập thể;\ntặng Bằng khen cho 9 cá nhân;", "- Huyện tặng 30 Giấy khen."]
+    # a short line that goes on in lower case, which would read as a caption, is the sentence's too ('...; trong đó:')
+    said = "Huyện đề nghị cấp trên khen thưởng cho 46 tập thể, 112 cá nhân;\ntrong đó:\n- Bằng khen của Thủ tướng Chính phủ: 2 tập thể.\n"
+    doc, _ = article(head + said + "Lê Hồng Nhung\n")
+    body = [s.text for s in doc.sentences if s.start >= doc.body_start]
+    assert body[0] == "Huyện đề nghị cấp trên khen thưởng cho 46 tập thể, 112 cá nhân;\ntrong đó:"
+    # negative: a short line in capitals after it stays a caption of its own
+    doc, _ = article(head + "UBND huyện tặng Giấy khen cho 18 tập thể;\nẢnh: Lê Hồng\nNăm 2023, huyện có 5 xã đạt chuẩn.\nLê Hồng Nhung\n")
+    assert "UBND huyện tặng Giấy khen cho 18 tập thể;" in [s.text for s in doc.sentences]
 
 
 def test_the_items_of_a_list_that_end_in_semicolons_stay_sentences_of_their_own():
