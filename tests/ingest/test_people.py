@@ -3230,3 +3230,15 @@ def test_a_chain_s_bare_local_bodies_are_of_the_other_district_or_province_it_na
     assert posts["Trịnh Xuân Trường"] == {("Phó Bí thư", "Tỉnh ủy Lào Cai"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai")}
     posts = posts_of("Dự có đồng chí Cao Tường Huy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
     assert posts["Cao Tường Huy"] == {("Phó Bí thư", "Tỉnh ủy Quảng Ninh"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+
+
+def test_the_head_of_the_steering_committee_by_its_word_alone_heads_the_one_the_article_named():
+    body = (
+        'Sáng 14/12/2022, Ban Chỉ đạo Phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" huyện tổ chức hội nghị. '
+        "Đến dự có đồng chí Trần Thắng Lợi, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo."
+    )
+    posts = posts_of(body)
+    assert ("Trưởng ban", 'Ban Chỉ đạo Phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" huyện Hải Hà') in posts["Trần Thắng Lợi"]
+    # negative: with none named, no body
+    posts = posts_of("Đến dự có đồng chí Trần Thắng Lợi, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo.")
+    assert ("Trưởng ban", None) in posts["Trần Thắng Lợi"]
