@@ -418,9 +418,11 @@ _COUNT_RECEIVES_IN_TURN = re.compile(
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...'), or
 # after a comma, now or to come ('... đã được tặng Bằng khen, nay tiếp tục được đề nghị tặng Huân chương ...', '..., tới
 # đây sẽ được đề nghị tặng ...')
+# (the words of a predicate going on now, again or to come: 'nay tiếp tục', 'đồng thời', 'tới đây sẽ')
+_GOING_ON_NOW = r"(?:(?:nay|hiện nay|năm nay|tới đây|sắp tới)\s+)?(?:(?:cũng|còn|đồng thời|tiếp tục|lại|sẽ)\s+)*"
 _AND_PROPOSED_TOO = re.compile(
     r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)"
-    r"|,(?=\s*(?:(?:nay|hiện nay|năm nay|tới đây|sắp tới)\s+)?(?:(?:cũng|còn|đồng thời|tiếp tục|lại|sẽ)\s+)*được\s+(?:đề nghị|đề xuất|trình)\s)"
+    rf"|,(?=\s*{_GOING_ON_NOW}được\s+(?:đề nghị|đề xuất|trình)\s)"
 )
 # (its recipients after 'cho' within a short reach: a long clause read again at each comma would grow with its square)
 # (its proposer named before it: '..., đồng thời UBND huyện đề nghị tặng Giấy khen cho 3 cá nhân')
@@ -823,8 +825,8 @@ _NOTHING_AFTER = re.compile(r"\s*[.;]?\s*")
 # (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua'; or a clause cut before 'và' or after
 # a comma, now: 'và được đề nghị tặng Huân chương ...', ' nay tiếp tục được đề nghị tặng ...')
 _FOLLOW_ON = re.compile(
-    r"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+|và\s+|\s+(?=(?:nay|hiện nay)\s))(?:(?:nay|hiện nay)\s+)?"
-    r"(?:(?:đồng thời|tiếp tục|cũng|còn|lại)\s+)*(?:(?:và\s+)?được\s+)?đề nghị\s"
+    rf"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+|và\s+|\s+(?=(?:nay|hiện nay|năm nay|tới đây|sắp tới)\s)){_GOING_ON_NOW}"
+    r"(?:(?:và\s+)?được\s+)?đề nghị\s"
 )
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
 _PEOPLE_LIST_OPEN = re.compile(r"\W*(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí|đ/c|ông,\s*bà|ông|bà|cá nhân)\s*(?::|\s+(?:là|gồm)\b)")
@@ -3736,11 +3738,11 @@ _DATED_BEFORE = re.compile(rf"\W*{_YEAR_OPENING}")  # (the sentence's)
 _CLAUSE_DATED = re.compile(rf";\s*{_YEAR_OPENING}")  # (a clause's after the first: '...; năm 2015, trường được ...')
 
 
-# (or in brackets after the award: 'đã được tặng Huân chương Lao động hạng Nhất (năm 2017)')
-# (or after the time it was given: 'đã được tặng danh hiệu Anh hùng ... lần thứ nhất năm 1973'; or after the era a
-# hero's title names: 'danh hiệu Anh hùng Lao động thời kỳ đổi mới (năm 2000)', '... trong thời kỳ kháng chiến chống Mỹ năm 1976')
-# the year an award was given, right after it ('Huân chương Lao động hạng Nhì năm 1998', '... hạng Ba (năm 2004)', or the
-# year alone in brackets: '... hạng Ba (2004)'; not a period's span, '(2019 - 2023)')
+# the year an award was given, right after it ('Huân chương Lao động hạng Nhì năm 1998'), or in brackets after it ('đã
+# được tặng Huân chương Lao động hạng Nhất (năm 2017)', the year alone: '... hạng Ba (2004)'; not a period's span,
+# '(2019 - 2023)'); or after the time it was given ('đã được tặng danh hiệu Anh hùng ... lần thứ nhất năm 1973'), or
+# after the era a hero's title names ('danh hiệu Anh hùng Lao động thời kỳ đổi mới (năm 2000)', '... trong thời kỳ
+# kháng chiến chống Mỹ năm 1976')
 _GIVEN_IN_YEAR = re.compile(
     r"(?:\s+(?:trong\s+)?thời kỳ\s+(?:đổi mới|kháng chiến(?:\s+chống\s+(?:Pháp|Mỹ|thực dân Pháp|đế quốc Mỹ))?))?"
     r"\s*(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*,?\s*)?\(?\s*(?:vào\s+)?(?P<since>từ\s+)?(?:năm\s+|(?<=\())(?P<y>(?:19|20)\d{2})(?!\s*[-–]\s*\d)(?!\d)"
