@@ -110,20 +110,27 @@ _LINE_BREAKS = re.compile("[\u2028\u2029\u0085\x0b\x0c]")
 # `syllables`): a crawler dropped the space around a link; Vietnamese words never change case inside themselves
 # two lower-case letters at least, so that 'ThS', 'iPhone', 'mRNA' stay whole
 # and a word glued after an acronym ('TP.HCMcó', 'UBNDtỉnh'): two capitals, then two lower-case letters at least
-# (a brand's name in Latin letters changes case inside itself, its halves no syllables: 'VietinBank', 'PetroVietnam',
-# 'TPBank' stay whole, where a crawler's glued halves are Vietnamese words: 'choBan', 'BIDVcó'; a bounded reach back,
-# so that a long run of letters is read in linear time)
-_GLUED = re.compile(
-    rf"(?P<before>[^\W\d_]{{0,24}}[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER}])(?P<after>[{LOWER}]{{2}}[^\W\d_]*)"
-)
+# (a brand's name in Latin letters changes case inside itself, its half before no syllable, or more than once:
+# 'VietinBank', 'PetroVietnam', 'TPBank', 'LienVietPostBank' stay whole, where a crawler's glued halves are Vietnamese
+# words: 'choBan', 'BIDVcó'; the word around a point is read only where the cheap pattern finds one)
+_GLUED = re.compile(rf"(?<=[{LOWER}][{LOWER}])(?=[{UPPER}])|(?<=[{UPPER}][{UPPER}])(?=[{LOWER}]{{2}})")
+_WORD_REACH = 24  # letters looked at on each side of a point: a long run of letters is read in linear time
 
 
 def _glued_apart(m: re.Match[str]) -> str:
-    """The word a glued case change splits, set apart unless its half is a brand's Latin letters and no syllable."""
-    half = m["before"] if m["before"] is not None else m["after"]
-    if half.isascii() and not is_syllable(half.lower()):
-        return half
-    return half + " " if m["before"] is not None else " " + half
+    """A space where a glued case change parts two words, none where the word is a brand's in Latin letters."""
+    text, at = m.string, m.start()
+    start = at
+    while start > max(0, at - _WORD_REACH) and text[start - 1].isalpha():
+        start -= 1
+    end = at
+    while end < min(len(text), at + _WORD_REACH) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    after_lower = text[at - 1].islower()  # ('choBan', not the acronym's 'BIDVcó', whose capitals are no brand's)
+    half = text[start:at] if after_lower else text[at:end]
+    brand = word.isascii() and (not is_syllable(half.lower()) or (after_lower and sum(c.isupper() for c in word[1:]) > 1))
+    return "" if brand else " "
 
 
 # a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'): not a decimal comma between

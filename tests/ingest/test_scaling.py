@@ -41,6 +41,8 @@ INPUTS = {
         + "Huyện tổ chức hội nghị tổng kết thi đua năm 2022. " * n
         + "\n"
     ),
+    # (each change of case a crawler's glue may be is read with the word around it)
+    "words glued at a change of case": lambda n: HEAD + "UBND huyện tặng Giấy khen cho " + "choBan VietinBank, " * n + "3 hộ.\n",
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
