@@ -1591,7 +1591,11 @@ class _Reader:
                 # ', trong đó 10 cá nhân ..., 16 cá nhân ...' may break a count into parts of its kind; ', gồm ...' and
                 # '(...)' only into collectives and individuals ('8 cá nhân (5 nhà tài trợ và 3 cán bộ)' is one grant)
                 by_kind = not lead.group(0).strip().lower().startswith("trong")
-                parts = _broken_down(out[-1], self.doc.values("counts", base, base + len(clause)), by_kind)
+                counted = self.doc.values("counts", base, base + len(clause))
+                if resumed := _resumed_after_subset(clause, base, out[-1], counted):
+                    out.append(resumed)  # '... cho 45 tập thể, trong đó có 5 trường học, và 30 cá nhân': the list goes on
+                    continue
+                parts = _broken_down(out[-1], counted, by_kind)
                 if parts or by_givers is not None or not _GIVEN_BY_SUBJECT.match(clause, lead.end()):
                     out += parts
                     continue
@@ -3431,6 +3435,27 @@ def _recipients_counted(doc: Document, sent: Sentence) -> int:
 
 # a sentence of counts alone, no verb of giving among them ('Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp huyện ...')
 _COUNTS_ONLY = re.compile(r"(?!.*(?<!\w)(?:tặng|trao|khen|công nhận|được|nhận|đề nghị)(?!\w))", re.S)
+
+
+# 'và' right before a count, a comma before it or none ('..., trong đó có 5 trường học, và 30 cá nhân')
+_AND_BEFORE = re.compile(r"(?:,\s*)?\svà\s+$")
+
+
+def _resumed_after_subset(clause: str, base: int, head: GrantFact, counts: list[Count]) -> GrantFact | None:
+    """'tặng Bằng khen cho 45 tập thể, trong đó có 5 trường học, và 30 cá nhân': after the subset a breakdown of one kind
+    names, 'và' and the last count, of the other kind (which no part of the count before can be), go on with the list
+    of those given the award the breakdown broke into: a grant of its own, the same award."""
+    kinds = {"collective", "individual"}
+    if head.recipient_kind not in kinds or head.count is None or len(counts) < 2:
+        return None
+    last = counts[-1]
+    before = counts[:-1]
+    if last.kind not in kinds - {head.recipient_kind} or not last.value or any(c.kind != head.recipient_kind for c in before):
+        return None
+    if not _AND_BEFORE.search(clause, 0, last.start - base) or sum(c.value or 0 for c in before) >= head.count:
+        return None
+    return replace(head, recipient_kind=last.kind, count=last.value, approx=last.approx, recipient=None, recipient_org=None,
+                   recipient_person=None, named=(), part_of=None)  # fmt: skip
 
 
 def _broken_down(head: GrantFact, counts: list[Count], by_kind: bool = False) -> list[GrantFact]:

@@ -959,6 +959,16 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     # a count in brackets says which of the count before it, and the list goes on after it
     rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 10 tập thể (trong đó có 3 trường học) và 15 cá nhân.")
     assert short(rows) == [("giay-khen", "collective", 10), ("giay-khen", "individual", 15)]
+    # and so does a subset after ', trong đó', the list going on after 'và' with the other kind, which no part of it can be
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 10 tập thể, trong đó có 3 trường học, và 15 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 10), ("giay-khen", "individual", 15)]
+    rows = grants_of("Bằng khen của UBND tỉnh được trao cho 22 cá nhân, trong số đó có 4 nhà giáo và 6 tập thể tiêu biểu.")
+    assert short(rows) == [("bang-khen-cap-bo-tinh", "individual", 22), ("bang-khen-cap-bo-tinh", "collective", 6)]
+    # (not parts of the count's own kind, nor parts that add up to it)
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 45 cá nhân, trong đó có 5 cán bộ và 30 đoàn viên.")
+    assert short(rows) == [("giay-khen", "individual", 45)]
+    rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen cho 45 tập thể, cá nhân, trong đó có 15 tập thể và 30 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 15), ("giay-khen", "individual", 30)]  # (the parts)
     # a description may quote a title and give years in brackets
     rows = grants_of('Huyện ủy tặng Giấy khen cho 5 chi bộ đạt "trong sạch, vững mạnh" tiêu biểu 5 năm liền (2018 - 2022) và 12 đảng viên.')
     assert short(rows) == [("giay-khen", "collective", 5), ("giay-khen", "individual", 12)]
