@@ -257,6 +257,7 @@ _ALSO_TO_COMMEND = re.compile(r"(?<!\w)(?<!thi đua )và\s+" + _COMMENDING_CEREM
 _RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?" + RECEIVING)
 # a passive handing-over: 'được trao cho', 'được Chủ tịch UBND tỉnh trao tặng' (not 'đã được trao' in the past)
 _HANDED = re.compile(r"(?<!\w)(?<!đã )(?<!từng )được\s+(?:[^\s,;.]+\s+){0,6}?trao(?:\s+tặng)?(?!\w)(?!\s+đổi)")
+_GOT_BEFORE = re.compile(r"(?<!\w)được\s+$")  # 'được nhận Bằng khen': got one, not received for another
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
 _YEAR_LEAD = lexicon.cue("year-lead")
@@ -1636,6 +1637,24 @@ class _Reader:
             self.last_person = people[0].name
         return out
 
+    def _unit_received_for(
+        self, clause: str, person: object, person_here: list[PersonMention], listed: list[AwardMention]
+    ) -> OrgRef | None:
+        """The unit of the person's one post that an earlier sentence told given each award the person receives ('nhận',
+        not 'được tặng'), told bare or as told then: the person received it for the unit."""
+        units = {post.org for p in person_here if p.name == person for post in p.posts if post.org is not None}
+        receives = _RECEIVES.search(clause)
+        if len(units) != 1 or receives is None or _GOT_BEFORE.search(clause, 0, receives.start()) is not None:
+            return None
+        unit = next(iter(units))
+        name = unit.name.casefold()
+        told = {award for award, recipient in self.given_named if recipient == name}
+        if all(
+            a.award in told or (not a.explicit_conferrer and {high for bare, high in BY_LEVEL if bare == a.award} & told) for a in listed
+        ):
+            return unit
+        return None
+
     def _given_again(
         self, sent: Sentence, base: int, clause: str, before: GrantFact, event: str | None, single_event: str | None
     ) -> list[GrantFact]:
@@ -2212,6 +2231,11 @@ class _Reader:
                     # person's post names received it (unnamed where the posts name none, or two), not the person
                     units = {post.org for p in person_here if p.name == recipient for post in p.posts if post.org is not None}
                     kind, recipient = "collective", units.pop() if len(units) == 1 else None
+                    self.clause_recipient = recipient
+                elif kind == "individual" and (unit := self._unit_received_for(clause, recipient, person_here, listed)) is not None:
+                    # 'Công ty X được Thủ tướng tặng Bằng khen. Ông A, Giám đốc Công ty nhận Bằng khen': the award an earlier
+                    # sentence gave the unit the person's post names, received for it (that giving told again)
+                    kind, recipient = "collective", unit
                     self.clause_recipient = recipient
                 rest = awards[len(listed) - 1 :]  # each searched for a verb between it and the award before it
                 again = [(prev, a) for prev, a in pairwise(rest) if _RECEIVED_AGAIN.search(clause, prev.end, a.start)]

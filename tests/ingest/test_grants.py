@@ -12537,7 +12537,7 @@ def test_a_bracket_that_says_it_breaks_a_total_down_gives_the_breakdown_or_only_
         assert short(grants_of(body)) == [("giay-khen", "mixed", 15)], body
 
 
-def test_a_person_receiving_a_flag_receives_it_for_the_unit_the_post_names():
+def test_a_person_receiving_a_flag_or_the_award_the_unit_was_told_given_receives_it_for_the_unit():
     def rows(body: str) -> list[tuple]:
         return [(r[0], r[1], r[2], r[10]) for r in grants_of(body)]
 
@@ -12553,6 +12553,23 @@ def test_a_person_receiving_a_flag_receives_it_for_the_unit_the_post_names():
     assert rows("Ông Trần Văn Nam, Chủ tịch UBND huyện nhận Bằng khen của UBND tỉnh.") == [
         ("bang-khen-cap-bo-tinh", "individual", 1, "Trần Văn Nam")
     ]
+    # a certificate an earlier sentence gave the person's unit, received ('nhận'), is the unit's, told again
+    given = "Công ty Cổ phần May Sông Hồng được Thủ tướng Chính phủ tặng Bằng khen. "
+    mine = "Ông Bùi Đức Thịnh, Giám đốc Công ty Cổ phần May Sông Hồng"
+    unit = [("bang-khen-thu-tuong", "collective", 1, "Công ty Cổ phần May Sông Hồng")]
+    assert rows(given + mine + " nhận Bằng khen.") == unit
+    assert rows(given + mine + " lên nhận Bằng khen của Thủ tướng Chính phủ.") == unit
+    # negatives: one given him ('được tặng', 'được nhận'), one of another giver, another award: his own
+    assert rows(given + mine + " được tặng Bằng khen của UBND tỉnh.") == [
+        *unit,
+        ("bang-khen-cap-bo-tinh", "individual", 1, "Bùi Đức Thịnh"),
+    ]
+    assert rows(given + mine + " được nhận Bằng khen.") == [*unit, ("bang-khen-cap-bo-tinh", "individual", 1, "Bùi Đức Thịnh")]
+    assert rows(given + mine + " nhận Bằng khen của Bộ trưởng Bộ Công Thương.") == [
+        *unit,
+        ("bang-khen-cap-bo-tinh", "individual", 1, "Bùi Đức Thịnh"),
+    ]
+    assert rows(given + mine + " nhận Giấy khen.") == [*unit, ("giay-khen", "individual", 1, "Bùi Đức Thịnh")]
 
 
 def test_an_event_named_for_an_order_to_a_count_sums_its_classes_whatever_else_is_given():
