@@ -615,6 +615,11 @@ _FIGHTER_LEVEL_NAMED = re.compile(r"(?:cấp\s+)?cơ sở\s*$", re.I)
 _MINISTRY_OR_PROVINCE = re.compile(r"(?:^|\s)(?:ủy ban nhân dân tỉnh|bộ(?!\s+(?:chỉ huy|tư lệnh))\s)", re.I)
 
 
+# a certificate or flag named bare ('trao Bằng khen cho ...'), read at the province's level, and the Government's one
+GOVERNMENT_FORM = {"bang-khen-cap-bo-tinh": "bang-khen-thu-tuong", "co-thi-dua-cap-bo-tinh": "co-thi-dua-chinh-phu"}
+BY_LEVEL = frozenset(GOVERNMENT_FORM.items())
+
+
 def refine_for_conferrer(award: str, conferrer_label: str | None, surface: str = "") -> str:
     """The certificate, flag or title a conferrer's level makes of a generic surface form ('Bằng khen' of the Prime
     Minister; a bare 'Chiến sĩ thi đua' of the province, but not one written 'cơ sở', nor one a department gives)."""
@@ -622,7 +627,7 @@ def refine_for_conferrer(award: str, conferrer_label: str | None, surface: str =
         return award
     c = conferrer_label.casefold()
     if "thủ tướng" in c or c == "chính phủ":
-        return {"bang-khen-cap-bo-tinh": "bang-khen-thu-tuong", "co-thi-dua-cap-bo-tinh": "co-thi-dua-chinh-phu"}.get(award, award)
+        return GOVERNMENT_FORM.get(award, award)
     if (
         award == "chien-si-thi-dua-co-so"
         and (_MINISTRY_OR_PROVINCE.search(c) or _municipality_committee().search(c))

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from . import levels, lexicon
-from .awards import is_ancestor, refine_for_conferrer, same_award
+from .awards import GOVERNMENT_FORM, is_ancestor, refine_for_conferrer, same_award
 from .campaigns import quotes
 from .conferrers import REPORTING_VERBS, subject_before, unit_as_written
 from .dategrammar import DAY_WRITTEN, PARTS_OF_DAY
@@ -599,14 +599,26 @@ def _without_headline_receiving(doc: Document, events: list[EventFact]) -> list[
             continue
         if r := _RECEIVE.search(sent.text):
             received.update(_awards_in(doc, sent.start + r.start("what"), len(r["what"])))
+            received.update(_government_s_if_bare(doc, sent.start + r.start("what"), sent.end))
         # 'Tại hội nghị, ông A trao Kỷ niệm chương ...' or 'Tại lễ, 5 đoàn viên được X tặng Kỷ niệm chương ...' under 'Trao ...'
         elif given := presents(sent.text) or _GIVEN_TO.search(sent.text):
             received.update(_awards_in(doc, sent.start + given.end(), sent.end - sent.start - given.end()))
-            received.update(_given_by_agent(doc, sent))
+            received.update(by_agent := _given_by_agent(doc, sent))
+            received.update(() if by_agent else _government_s_if_bare(doc, sent.start + given.end(), sent.end))
     return [
         e for e in events
         if not (body and e.evidence.start < doc.body_start and e.evidence.rule in _HEADLINE_HANDING and set(e.awards) & received)
     ]  # fmt: skip
+
+
+def _government_s_if_bare(doc: Document, start: int, end: int) -> set[str]:
+    """'X đón nhận Bằng khen của Thủ tướng' over 'Ông A, Giám đốc X nhận Bằng khen': a certificate or flag received
+    bare, no giver said, may be the Government's the headline names."""
+    return {
+        GOVERNMENT_FORM[sp.value.award]
+        for sp in doc.spans("awards", start, end)
+        if sp.value.award in GOVERNMENT_FORM and not sp.value.explicit_conferrer
+    }
 
 
 def _given_by_agent(doc: Document, sent: Sentence) -> set[str]:

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .awards import AwardMention, find_awards, is_ancestor, match_key, same_award
+from .awards import BY_LEVEL, AwardMention, find_awards, is_ancestor, match_key, same_award
 from .conferrers import default_conferrer, label, organ_s_body
 from .counts import count_noun, noun_given_to, nouns_joined
 from .document import DASHED_OR_NUMBERED, Document
@@ -117,10 +117,6 @@ def _unit_around(place: OrgRef | None, body: OrgRef | None) -> bool:
         and place.unit_code == body.unit_code
         and body.level in _LOWER.get(place.level or "", ())
     )
-
-
-# a certificate or flag named bare ('trao Bằng khen cho ...'), read at the province's level, and the Government's one
-BY_LEVEL = {("bang-khen-cap-bo-tinh", "bang-khen-thu-tuong"), ("co-thi-dua-cap-bo-tinh", "co-thi-dua-chinh-phu")}
 
 
 def _bare_form_of(a: GrantFact, b: GrantFact) -> bool:

@@ -24,7 +24,9 @@ from typing import Any
 
 from . import levels, lexicon
 from .awards import (
+    BY_LEVEL,
     CERTIFICATE_BEFORE,
+    GOVERNMENT_FORM,
     NAMED_FORMS,
     AwardMention,
     award_types,
@@ -110,7 +112,6 @@ from .document import ITEM_MARK, Document, Sentence, rebase, skip_space
 from .facts import Conferrer, EventFact, Evidence, GrantFact, Office, body_of
 from .grant_details import EARLIER_WORDS, LOOKING_BACK, name_listed, posthumous, units_sharing_level
 from .grant_links import (
-    BY_LEVEL,
     LISTED_BY_ITEMS,
     NAMED_AND_COUNTED,
     NAMED_BODY_AND_COUNTED,
@@ -1649,9 +1650,7 @@ class _Reader:
         unit = next(iter(units))
         name = unit.name.casefold()
         told = {award for award, recipient in self.given_named if recipient == name}
-        if all(
-            a.award in told or (not a.explicit_conferrer and {high for bare, high in BY_LEVEL if bare == a.award} & told) for a in listed
-        ):
+        if all(a.award in told or (not a.explicit_conferrer and GOVERNMENT_FORM.get(a.award) in told) for a in listed):
             return unit
         return None
 

@@ -1335,12 +1335,17 @@ def test_the_government_s_award_the_body_tells_given_by_its_giver_at_the_event_h
         "Tại hội nghị, Công an huyện Tiên Yên được Thủ tướng Chính phủ tặng Bằng khen.",
         "Với thành tích đạt được, Công an huyện Tiên Yên được Thủ tướng Chính phủ tặng Bằng khen.",
         "Công an huyện Tiên Yên vinh dự được Thủ tướng trao tặng Bằng khen vì thành tích xuất sắc.",
+        # (or received there bare, no giver said: the headline's)
+        "Thượng tá Lê Văn Nam, Trưởng Công an huyện Tiên Yên nhận Bằng khen.",
+        "Tại hội nghị, Công an huyện Tiên Yên vinh dự đón nhận Bằng khen.",
     ):
         assert events(told) == conference, told
     # negatives: a certificate another gives at the conference, the headline's ceremony stands beside it
     for told in (
         "Tại hội nghị, Công an huyện Tiên Yên được Giám đốc Công an tỉnh tặng Giấy khen.",
         "Tại hội nghị, Công an huyện Tiên Yên được UBND tỉnh tặng Bằng khen.",
+        "Tại hội nghị, Thượng tá Lê Văn Nam nhận Bằng khen của Giám đốc Công an tỉnh.",
+        "Tại hội nghị, Công an huyện Tiên Yên đón nhận Bằng khen của UBND tỉnh.",
     ):
         assert events(told) == [("Ceremony", "Lễ đón nhận Bằng khen của Thủ tướng Chính phủ"), *conference], told
 
