@@ -2437,7 +2437,7 @@ def test_the_head_of_a_board_written_in_lower_case_after_the_title_is_of_that_bo
 def test_a_title_before_a_short_form_unread_is_not_the_article_s_company_s():
     text = (
         "Công ty Điện lực Hải Dương đón nhận Huân chương Lao động hạng Ba\n18/10/2022\nChiều 17/10, Công ty Điện lực Hải "
-        "Dương tổ chức Lễ đón nhận Huân chương Lao động hạng Ba. Ông Trần Văn An, Tổng Giám đốc EVNNPC phát biểu. "
+        "Dương tổ chức Lễ đón nhận Huân chương Lao động hạng Ba. Ông Trần Văn An, Tổng Giám đốc PVPower phát biểu. "
         "Tổng Giám đốc PVPower tặng Bằng khen cho 3 tập thể. Ông Lê Văn Bình, Phó Tổng Giám đốc phát biểu.\nBích Thủy\n"
     )
     facts = article(text)[1]
@@ -2446,6 +2446,9 @@ def test_a_title_before_a_short_form_unread_is_not_the_article_s_company_s():
     # negative: a title with none after it heads the article's one company
     assert posts["Lê Văn Bình"] == {("Phó Tổng Giám đốc", "Công ty Điện lực Hải Dương")}
     assert [_label(g.conferrer) for g in facts.grants if g.award == "bang-khen-cap-bo-tinh"] == [None]
+    # (a short form read, the corporation's)
+    posts = posts_by_name(article(text.replace("Tổng Giám đốc PVPower phát", "Tổng Giám đốc EVNNPC phát"))[1])
+    assert posts["Trần Văn An"] == {("Tổng Giám đốc", "Tổng công ty Điện lực miền Bắc")}
 
 
 def test_a_chair_s_bare_title_acting_for_a_people_s_committee_right_after_is_of_that_committee():
