@@ -93,6 +93,18 @@ def test_planned_and_everyone_s_events_are_not_events():
     # 'Tham mưu' in a body's name plans nothing ('Bộ Tổng Tham mưu')
     facts = facts_of("Ngày 13/1/2023, Lữ đoàn 144 (Bộ Tổng Tham mưu) tổ chức hội nghị tổng kết công tác năm 2022.")
     assert [(e.date, e.organiser.name) for e in facts.events] == [(dt.date(2023, 1, 13), "Lữ đoàn 144")]
+    # a sentence that opens on a plan, its event's verb far on, plans it
+    for planned in (
+        "Dự kiến ngày 15/1/2024, Sở Nội vụ tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác năm 2023.",
+        "Theo kế hoạch, sáng 20/1/2024, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác năm 2023.",
+    ):
+        assert facts_of(planned).events == [], planned
+    # negatives: a plan carried out; a plan's clause before another
+    for held in (
+        "Thực hiện kế hoạch, sáng 20/1/2024, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác năm 2023.",
+        "Theo dự kiến ban đầu, hội nghị kéo dài 2 ngày; sáng 20/1/2024, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết.",
+    ):
+        assert [e.date for e in facts_of(held).events] == [dt.date(2024, 1, 20)], held
 
 
 def test_events_a_share_of_the_units_held_are_not_the_article_s():
