@@ -623,10 +623,15 @@ def test_a_byline_s_unit_after_a_dash_may_be_any_body_written_short_or_long():
         ("Thu Hà - BHXH tỉnh", "Thu Hà", "BHXH tỉnh", "Bảo hiểm xã hội tỉnh Quảng Ninh"),
         ("Lò Văn Tâm – Huyện đoàn Tiên Yên", "Lò Văn Tâm", "Huyện đoàn Tiên Yên", "Huyện đoàn Tiên Yên"),
         ("Tin: Vi Thị Hoa - Công an huyện", "Vi Thị Hoa", "Công an huyện", "Công an huyện Tiên Yên"),
+        # (the nation's news agency and broadcasters, by their short forms)
+        ("Thu Hà - TTXVN", "Thu Hà", "TTXVN", "Thông tấn xã Việt Nam"),
+        ("Lò Văn Tâm/VOV", "Lò Văn Tâm", "VOV", "Đài Tiếng nói Việt Nam"),
     ):
         doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{byline}\n")
         assert (doc.author, doc.author_unit) == (author, unit), byline
         assert [p.org.name for p in facts.person(author).posts] == [body], byline
+    doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nThu Hà (TTXVN)\n")
+    assert [p.org.name for p in facts.person("Thu Hà").posts] == ["Thông tấn xã Việt Nam"]
     # a place after the dash is where the writer is, not a body: no post
     for place in ("Tiên Yên", "Hội An"):  # (a town named like a body)
         doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nThu Hà - {place}\n")
