@@ -1572,6 +1572,32 @@ def head_after(doc: Document, end: int) -> bool:
     return _HEAD_AFTER_TITLE.match(doc.text, end) is not None
 
 
+# a byline's office, desk or department of a body ('Thu Hằng - Văn phòng Sở', 'Phòng Tổ chức cán bộ Công ty', 'Văn
+# phòng Sở Y tế'): its head word, a few words of its own, then the body's, which open in capitals
+_OFFICE_HEAD = re.compile(r"(?:Văn phòng|Phòng|Ban|Khoa)\s+")
+_OFFICE_OWN_WORDS = 6
+
+
+def office_of_body(doc: Document, unit: str) -> OrgRef | None:
+    """'Thu Hằng - Văn phòng Sở' under a report of Sở Tư pháp tỉnh X: an office of a body the byline names after it, in
+    full ('Văn phòng Sở Y tế') or by its head noun alone, the one body of that head the headline or the lead names
+    ('Văn phòng Sở Tư pháp tỉnh X'); none where the article names no such body, or two."""
+    unit = unit.strip().rstrip(".")
+    head = _OFFICE_HEAD.match(unit)
+    for word in list(re.finditer(r"\S+", unit[head.end() :]))[: _OFFICE_OWN_WORDS + 1] if head else ():
+        at = head.end() + word.start()
+        rest = unit[at:]
+        bare = _BARE_BODY.fullmatch(rest)
+        if not rest[:1].isupper() or (bare is not None and bare["unit"]):
+            continue
+        parsed = parse_org(rest, 0, doc.place) if bare is None else None
+        body = own_body(doc, rest) if bare is not None else parsed[0] if parsed and parsed[1] >= len(rest) else None
+        if body is not None:
+            name = f"{unit[:at].strip()} {body.name}"
+            return OrgRef(name, "OtherUnit", body.unit_code, body.level, parent=body.name, aliases=(unit,))
+    return None
+
+
 def body_of_bare_title(doc: Document, role: str | None) -> OrgRef | None:
     """The body a title written with none after it heads: the article's one bloc, or its headline's one school or unit."""
     return _bloc_headed(doc, role) or _unit_headed(doc, role)

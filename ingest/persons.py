@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import lexicon
 from .document import Document
 from .facts import ArticleFacts, Evidence, PersonFact, PostFact
-from .orgs import acronym_after, as_named_in_article, body_after_title, body_of_bare_title, committee_acted_for
+from .orgs import acronym_after, as_named_in_article, body_after_title, body_of_bare_title, committee_acted_for, office_of_body
 from .people import byline_posts
 
 _NEWLY = lexicon.cue("newly-taken")
@@ -112,6 +112,8 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
         author.evidence.append(ev)
         if byline_units:
             author.posts.append(PostFact(doc.author, None, byline_units[0].value, ev))
+        elif doc.author_unit and (office := office_of_body(doc, doc.author_unit)) is not None:
+            author.posts.append(PostFact(doc.author, None, office, ev))  # ('Thu Hằng - Văn phòng Sở')
         elif doc.author_unit:  # a title for a unit ('Trần Hằng - CC VHXH Kim Long'): a post the title names
             communes = [s.value for s in doc.spans("places") if s.rule == "places.commune"]
             for post in byline_posts(doc.author_unit, communes, doc.place):

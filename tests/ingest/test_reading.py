@@ -638,6 +638,21 @@ def test_a_byline_s_unit_after_a_dash_may_be_any_body_written_short_or_long():
         assert (doc.author, doc.author_unit, facts.person("Thu Hà").posts) == ("Thu Hà", None, []), place
 
 
+def test_a_byline_s_office_of_a_body_named_after_it_or_by_its_head_noun_is_that_body_s():
+    lead = "Sở Tư pháp tỉnh Quảng Ninh tổng kết năm 2022\n20/01/2023\nNgày 18/1, Sở Tư pháp tỉnh Quảng Ninh tổ chức hội nghị tổng kết.\n"
+
+    def unit(byline: str, text: str = lead) -> list[str | None]:
+        facts = article(text + byline + "\n")[1]
+        return [p.org.name if p.org else None for p in facts.person("Thu Hằng").posts]
+
+    assert unit("Thu Hằng - Văn phòng Sở") == ["Văn phòng Sở Tư pháp tỉnh Quảng Ninh"]
+    assert unit("Thu Hằng - Phòng Tổ chức cán bộ Sở") == ["Phòng Tổ chức cán bộ Sở Tư pháp tỉnh Quảng Ninh"]
+    assert unit("Thu Hằng - Văn phòng Sở Y tế") == ["Văn phòng Sở Y tế tỉnh Quảng Ninh"]
+    # negatives: a head noun the article names no body of; an office of no body
+    assert unit("Thu Hằng - Khoa Dược Bệnh viện") == []
+    assert unit("Thu Hằng - Ban Tuyên giáo") == []
+
+
 def test_a_dateline_under_the_byline():
     doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nVi Thị Hoa\nNgày đăng: 05/01/2023\n")
     assert (doc.author, doc.published) == ("Vi Thị Hoa", dt.date(2023, 1, 5))
