@@ -186,6 +186,7 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
                 _launcher(doc, sent, at)
                 or _launched_by_after(doc, sent, at + len(written) if at != -1 else -1)
                 or _launched_at_event(sent, at, facts)
+                or _launched_by_event_s_name(sent, written, facts)
             )
             if told is not None:
                 # told again ('... “Dân vận khéo” do Ban Dân vận Trung ương phát động'): who launched it, from the sentence
@@ -248,6 +249,19 @@ def _launched_at_event(sent: Sentence, quote_at: int, facts: ArticleFacts) -> Co
     kind = {"Đại hội": "Congress", "Hội nghị": "Conference"}.get(m["kind"], "Ceremony")
     held = {e.organiser.name: e.organiser for e in facts.events if e.kind == kind and e.organiser is not None}
     return next(iter(held.values())) if len(held) == 1 else None
+
+
+def _launched_by_event_s_name(sent: Sentence, written: str, facts: ArticleFacts) -> Conferrer | None:
+    """'UBND huyện tổ chức Hội nghị tuyên dương ... và phát động phong trào thi đua “X”': a launching the name of an event
+    the sentence tells holds, by the body that held it."""
+    held = [
+        e.organiser for e in facts.events
+        if e.organiser is not None and e.evidence.start == sent.start and _LAUNCH_THEN.search(e.label, 0, max(e.label.find(written), 0))
+    ]  # fmt: skip
+    return held[0] if len(held) == 1 else None
+
+
+_LAUNCH_THEN = re.compile(r"(?<!\w)phát động(?!\w)[^“”\"«»]{0,40}[“\"«]?$", re.I)  # (its launching right before the name)
 
 
 # 'phong trào thi đua “…” do Thủ tướng Chính phủ phát động': the launcher after the name

@@ -1616,6 +1616,22 @@ def test_a_campaign_an_event_launched_is_launched_by_the_body_that_held_it():
         ("Ngành Xây dựng đổi mới", None)
     ]
 
+    def held(lead: str) -> list:
+        facts = article(f"Tuyên dương người tốt, việc tốt\n08/12/2023 15:40\n{lead}\nTấn Phát\n")[1]
+        return [(c.name, _label(c.launched_by) if c.launched_by is not None else None) for c in facts.campaigns]
+
+    # a launching the name of the event the sentence tells holds: by the body that held it
+    for quoted in ("“Quảng Yên chung sức xây dựng đô thị văn minh”", "«Quảng Yên chung sức xây dựng đô thị văn minh»"):
+        assert held(
+            "Chiều 7/12, UBND thị xã Quảng Yên tổ chức Hội nghị tuyên dương gương người tốt, việc tốt năm 2023 và phát động "
+            f"phong trào thi đua {quoted} năm 2024."
+        ) == [("Quảng Yên chung sức xây dựng đô thị văn minh", "Ủy ban nhân dân thị xã Quảng Yên")], quoted
+    # negative: an event that reviews a movement launched it not
+    assert held(
+        "Chiều 7/12, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết 5 năm thực hiện phong trào thi đua “Quảng Yên chung sức "
+        "xây dựng đô thị văn minh”."
+    ) == [("Quảng Yên chung sức xây dựng đô thị văn minh", None)]
+
 
 def test_a_body_receiving_an_award_on_the_occasion_told_before_holds_no_ceremony_of_its_own():
     def events(then: str) -> list[str]:
