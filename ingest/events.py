@@ -524,9 +524,21 @@ def find_events(doc: Document) -> list[EventFact]:
     events = _without_headline_received_at_its_own(doc, events)
     for e in events:
         e.organiser = e.organiser or _organiser_by_name(doc, e)
+        if e.kind == "Meeting" and e.organiser is not None and _BARE_MEETING.fullmatch(e.label):
+            e.label = f"{e.label} của {e.organiser.name}"  # 'Phiên họp thứ nhất năm 2022 của Hội đồng Thi đua - Khen thưởng ...'
     for i, e in enumerate(events):
         e.key = f"e{i + 1}"
     return events
+
+
+# a meeting named by its head alone, or with its number, kind and time ('Phiên họp', 'Phiên họp thứ nhất năm 2022'): a
+# name that says no more than that is a meeting of the body that held it, as a meeting's full name says after 'của'
+_MEETING_WHEN = (
+    r"(?:\s+(?:lần\s+)?thứ\s+[\wIVX]+)?(?:\s+(?:thường kỳ|định kỳ|thường lệ|đột xuất|mở rộng))?"
+    r"(?:\s+(?:quý\s+[IV]+|tháng\s+\d{1,2}|\d\s+tháng\s+(?:đầu|cuối)))?(?:\s+năm\s+\d{4})?"
+)
+_BARE_MEETING = re.compile(r"(?:Phiên họp|Cuộc họp)" + _MEETING_WHEN, re.I)
+_WHEN_ALONE = re.compile(_MEETING_WHEN, re.I)  # (after a space: ' định kỳ quý II năm 2022')
 
 
 # a photo's caption handing an award over ('PTT, Bộ trưởng trao cờ năm học 2008-2009 cho ...'): from the verb on
@@ -1271,6 +1283,8 @@ def _meeting(sent: Sentence, doc: Document) -> list[EventFact]:
         label = f"Cuộc họp {rest}".strip()
     elif how == "met":
         label = f"Họp {rest} của {organiser.name}" if rest else f"Họp {organiser.name}"
+    elif rest and _WHEN_ALONE.fullmatch(" " + rest):
+        label = f"Họp {rest} của {organiser.name}"  # ('tổ chức cuộc họp định kỳ quý II năm 2022': when it met, and whose)
     else:
         label = f"Họp {organiser.name} {rest}".strip()
     evidence = Evidence(sent.start, sent.end, sent.text, f"events.meeting-{how}")

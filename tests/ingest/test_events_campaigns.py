@@ -488,6 +488,18 @@ def test_a_council_that_meets_for_a_named_session_holds_a_meeting_without_vua_or
     assert facts_of("Hội đồng Thi đua - Khen thưởng thị xã họp khi cần thiết.").events == []
 
 
+def test_a_meeting_named_by_its_head_and_time_alone_is_named_as_the_body_s():
+    def labels(held: str) -> list[str]:
+        return [e.label for e in facts_of(f"Ngày 11/6/2022, Hội đồng Thi đua - Khen thưởng thị xã tổ chức {held}.").events]
+
+    council = "Hội đồng Thi đua - Khen thưởng thị xã Quảng Yên"
+    assert labels("phiên họp") == [f"Phiên họp của {council}"]
+    assert labels("phiên họp thứ nhất năm 2022") == [f"Phiên họp thứ nhất năm 2022 của {council}"]
+    assert labels("cuộc họp định kỳ quý II năm 2022") == [f"Họp định kỳ quý II năm 2022 của {council}"]
+    # negative: a name that says what the meeting was for stays as written
+    assert labels("phiên họp xét khen thưởng năm 2022") == ["Phiên họp xét khen thưởng năm 2022"]
+
+
 def test_what_is_not_a_meeting_held():
     assert facts_of("UBND thị xã Quảng Yên sẽ họp để xét khen thưởng vào tháng tới.").events == []
     assert facts_of("Sáng 5/1, UBND thị xã Quảng Yên tổ chức họp báo về kết quả năm 2022.").events == []
