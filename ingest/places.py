@@ -747,11 +747,13 @@ def recognise_places(doc: Document) -> None:
 # (not after a plural or a count, 'các xã A, B và C', '3 huyện A, B và C', which UNITS_AFTER_LEVEL reads)
 _PLURAL_BEFORE = re.compile(rf"(?<!\w){lexicon.cue('plural-or-count').pattern}\s+$")
 # units named after their count and one level word they share ('Hai xã Tân Mỹ và Hoàng Việt', 'các huyện A, B và C',
-# after a colon or 'là': '3 xã: A, B và C')
+# after a colon or 'là': '3 xã: A, B và C'; or parted by commas alone up to the verb they share: 'các xã A, B, C được')
 _LISTED_NAME = rf"[{UPPER}][\w']*(?:\s[{UPPER}][\w']*){{0,3}}"
+_SHARED_VERB = r"\s+(?:(?:đã|đều|cũng|vinh dự)\s+)*(?:được|nhận|đón nhận|lần lượt)(?!\w)"
 UNITS_AFTER_LEVEL = re.compile(
     rf"(?<!\w){lexicon.cue('plural-or-count').pattern}\s+(?P<level>xã|phường|thị trấn|huyện|thị xã|quận)(?:\s*:\s*|\s+là\s*:?\s*|\s+)"
-    rf"(?P<names>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:\s*,?\s+và\s+{_LISTED_NAME}))(?!\w)"
+    rf"(?P<names>{_LISTED_NAME}(?:(?:\s*,\s*{_LISTED_NAME})*(?:\s*,?\s+và\s+{_LISTED_NAME})(?!\w)"
+    rf"|(?:\s*,\s*{_LISTED_NAME})+(?={_SHARED_VERB})))"
 )
 
 

@@ -13296,6 +13296,9 @@ def test_units_listed_after_their_shared_level_word_are_units_whatever_their_nam
         "Các xã Tân Mỹ, Hoàng Văn Thụ và Tân Thanh được UBND huyện tặng Giấy khen.",
         "3 xã Tân Mỹ, Hoàng Văn Thụ và Tân Thanh được UBND huyện tặng Giấy khen.",
         "Năm 2023, các xã Hoàng Văn Thụ, Tân Mỹ và Tân Thanh được UBND huyện tặng Giấy khen.",
+        # (parted by commas alone, up to the verb they share)
+        "Các xã Tân Mỹ, Hoàng Văn Thụ, Tân Thanh được UBND huyện tặng Giấy khen.",
+        "Các xã Tân Mỹ, Hoàng Văn Thụ, Tân Thanh đều được UBND huyện tặng Giấy khen.",
     ):
         assert short(grants_of(said)) == [("giay-khen", "collective", 3)], said
     facts = article(HEAD + "Các phường Quang Trung, Trần Hưng Đạo và Lê Lợi được UBND thành phố tặng Giấy khen.\n")[1]
@@ -13303,6 +13306,8 @@ def test_units_listed_after_their_shared_level_word_are_units_whatever_their_nam
     # negative: a person listed after a unit, by an honorific, is a person
     facts = article(HEAD + "Xã Tân Mỹ, ông Hoàng Văn Thụ và bà Lê Thị Hoa được UBND huyện tặng Giấy khen.\n")[1]
     assert {p.name for p in facts.people} == {"Hoàng Văn Thụ", "Lê Thị Hoa"}
+    facts = article(HEAD + "Đại diện các xã Tân Mỹ, Tân Thanh, ông Hoàng Văn Thụ, Chủ tịch UBND xã Tân Mỹ phát biểu.\n")[1]
+    assert {p.name for p in facts.people} == {"Hoàng Văn Thụ"}
 
 
 def test_bodies_a_plural_opening_a_passive_s_subject_names_are_counted():
