@@ -61,7 +61,9 @@ def _split(word: str) -> str:
         return word
     points = [i for i in range(2, len(word) - 1) if is_syllable(word[:i]) and is_syllable(word[i:])]
     known = [i for i in points if word[:i].lower() in _known() and word[i:] in _known()]
-    at = known[0] if len(known) == 1 else points[0] if len(points) == 1 and not known else None
+    # (a capitalised word only where both halves are known: 'Longtổ' is 'Long tổ', 'Khamphăn', a Lao given name, stays)
+    unsure = word[0].isupper()
+    at = known[0] if len(known) == 1 else points[0] if len(points) == 1 and not known and not unsure else None
     return word if at is None else word[:at] + " " + word[at:]
 
 

@@ -992,6 +992,8 @@ def test_two_syllables_a_crawler_glued_are_parted_where_one_split_is_plain():
     # nor a Khmer name's word whose first half would leave a vowel pair open that Vietnamese always closes ('Rươ')
     assert normalise("em Thạch Thị Sa Rươne, chị Danh Thị Xuônene\n") == "em Thạch Thị Sa Rươne, chị Danh Thị Xuônene\n"
     assert normalise("ông Sơn Ngọc Thànhtặng\n") == "ông Sơn Ngọc Thành tặng\n"
+    # a capitalised word is parted only where both halves are known: a Lao given name stays whole ('Kham' is unknown)
+    assert normalise("ông Khamphăn Phommathat, Phó Tỉnh trưởng\n") == "ông Khamphăn Phommathat, Phó Tỉnh trưởng\n"
 
 
 def test_the_eth_some_converters_write_for_d_with_stroke_is_that_letter():
