@@ -307,6 +307,14 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
         ):
             name = f"{name} {numbered['n']}"  # 'phường Mỹ Đình 1', 'xã Tam Xuân 2': the number is the name's
         return None, name, m.start("place") + len(name)
+    if (
+        level_word
+        and (capitalised := _UNLISTED_PLACE.match(m["place"]))
+        and _ABROAD_AFTER.match(text, m.start("place") + capitalised.end())
+    ):
+        # 'Phó Chủ tịch tỉnh Attapeu (Lào)': another country's unit, which the gazetteer lacks: its name as written, not
+        # the article's province
+        return None, capitalised.group(0), m.start("place") + capitalised.end()
     district_word = level_word is not None and levels.canonical(level_word) in levels.DISTRICT_WORDS
     # (or a Central Highlands given name with its mark, 'Y Phương', 'A Sang': a person's, whatever follows)
     holder = (leading_name(text, pos=m.start("place")) or highlands_given_name(text, m.start("place"))) if district_word else None
@@ -324,6 +332,10 @@ def _place_after(text: str, pos: int, ctx: PlaceContext, level_word: str | None)
 
 
 _CAP_AFTER = re.compile(rf"\s+[{UPPER}]")
+# a neighbouring country named right after a unit, in brackets or after a comma ('tỉnh Attapeu (Lào)', ', nước CHDCND Lào')
+_ABROAD_AFTER = re.compile(
+    r"\s*(?:\(\s*|,\s*(?:nước\s+(?:bạn\s+)?)?)(?:CHDCND Lào|Lào|Campuchia|Vương quốc Campuchia|Trung Quốc|Cộng hòa Dân chủ Nhân dân Lào)(?!\w)"
+)
 _NUMBER_AFTER = re.compile(r" (?P<n>[1-9]\d?)(?![\w/.,]\d)(?!\w)")
 # where a unit's name ends: a stop, a bracket, the sentence's end, or the level word of the unit it is in
 _NAME_ENDS = re.compile(rf"\s*(?:[,;.:()]|$|\s(?i:{levels.ANY})\s)")

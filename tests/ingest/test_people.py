@@ -1753,6 +1753,10 @@ def test_a_name_in_hyphened_syllables_is_a_lao_or_khmer_guest_whose_titles_are_o
     assert posts["Thong-lun Xi-xu-lít"] == {("Tổng Bí thư", None)}
     # a name of one of the country's peoples, with no hyphens, holds the posts here it is given
     assert posts["Nay Phi La"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+    # a unit its country names in brackets after it is of that country, as written, not the article's province
+    posts = posts_of("Dự có ông Khamphăn Phommathat, Phó Chủ tịch tỉnh Attapeu (Lào); ông Lê Văn Ba, Phó Chủ tịch tỉnh.")
+    assert posts["Khamphăn Phommathat"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Attapeu")}
+    assert posts["Lê Văn Ba"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
 
 
 def test_a_long_name_in_separate_syllables_after_an_honorific_or_a_rank_is_a_lao_guest():
