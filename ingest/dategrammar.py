@@ -100,7 +100,7 @@ def find_date(text: str) -> dt.date | None:
         return resolve_date(int(m["a2"]), int(m["b2"]), 2000 + int(m["y2"]), None)
     if m:
         return resolve_date(int(m["a"]), int(m["b"]), int(m["y"]), m["wd"])
-    w = WRITTEN_DATE.search(text)
+    w = WRITTEN_DATE.search(text) or MONTH_FIRST_DATE.search(text)
     if w:
         try:
             return dt.date(int(w["y"]), month_of(w["m"]), int(w["d"]))
@@ -138,6 +138,15 @@ WRITTEN_DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}|mười một|mười hai|"
     + "|".join(k for k in _MONTH_WORDS if " " not in k)
     + r")\s*(?:năm|,|/)?\s*(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.I,
+)
+
+
+# ('Tháng Mười Hai 5, 2023': the month first, as a content system's Vietnamese locale prints it)
+MONTH_FIRST_DATE = re.compile(
+    r"(?<!\w)tháng\s+(?P<m>\d{1,2}|mười một|mười hai|"
+    + "|".join(k for k in _MONTH_WORDS if " " not in k)
+    + r")\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     re.I,
 )
 

@@ -14,7 +14,7 @@ from functools import partial
 
 from . import levels, lexicon
 from .dategrammar import DATELINE as _DATE
-from .dategrammar import ENGLISH_DATE, PLACE_BEFORE_DATE, PLACE_DATELINE, WRITTEN_DATE, find_date, weekday_number
+from .dategrammar import ENGLISH_DATE, MONTH_FIRST_DATE, PLACE_BEFORE_DATE, PLACE_DATELINE, WRITTEN_DATE, find_date, weekday_number
 from .dategrammar import ISO_DATE as _ISO_DATE
 from .document import ITEM_MARK, Document, Sentence
 from .gazetteer import gazetteer
@@ -196,9 +196,13 @@ def _dated_label(line: str) -> bool:
 
 def _is_dateline(line: str) -> bool:
     """A short line that is a date, a time, a weekday and labels, and nothing else."""
-    if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line) or WRITTEN_DATE.search(line) or ENGLISH_DATE.search(line)):
+    written = (WRITTEN_DATE, MONTH_FIRST_DATE, ENGLISH_DATE)
+    if len(line) > 80 or not (_DATE.search(line) or _ISO_DATE.search(line) or any(w.search(line) for w in written)):
         return False
-    rest = _DATELINE_NOISE.sub(" ", ENGLISH_DATE.sub(" ", PLACE_BEFORE_DATE.sub("", line)))
+    rest = PLACE_BEFORE_DATE.sub("", line)
+    for w in written:  # (a month in words is the date's, not other words: '05 Tháng Mười Hai 2023')
+        rest = w.sub(" ", rest)
+    rest = _DATELINE_NOISE.sub(" ", rest)
     return sum(ch.isalpha() for ch in rest) < 6
 
 

@@ -1370,6 +1370,15 @@ def test_a_content_system_s_page_side_boxes_left_out_and_its_date_read_from_time
     assert process(page)[0].published == dt.date(2024, 1, 16)
 
 
+def test_a_dateline_with_its_month_in_words_is_a_date_before_or_after_the_day():
+    for line in ("05 Tháng Mười Hai 2023", "Tháng Mười Hai 5, 2023", "Thứ Ba, 05 Tháng Mười Hai, 2023 09:30", "Tháng 12 5, 2023"):
+        doc, _ = article(f"HUYỆN TIÊN YÊN TỔNG KẾT THI ĐUA\n{line}\n{BODY}\nVi Thị Hoa\n")
+        assert (doc.published, doc.title) == (dt.date(2023, 12, 5), "HUYỆN TIÊN YÊN TỔNG KẾT THI ĐUA"), line
+    # negative: a month in words with words of its own beside it is no dateline
+    doc, _ = article(f"Huyện Tiên Yên tổng kết thi đua\nTháng Mười Hai 5, 2023 là ngày hội lớn\n{BODY}\nVi Thị Hoa\n")
+    assert doc.published is None
+
+
 def test_related_headlines_after_a_short_item_s_text_are_not_the_article_s():
     item = (
         "Sáng 12/1, Sở Tư pháp tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác tư pháp năm 2023.\n"
