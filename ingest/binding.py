@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import levels, lexicon
 from .awards import CLASS_ALONE_RULE, AwardMention, award_types, common_kind, is_ancestor, recipients_kind
 from .counts import _NUMBERS, NOUN_RE, Count, counts_in, noun_kind, total_in_turn, total_opened
-from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, TITLE_WITH_CERTIFICATE, UNCOUNTED
+from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, TEAM_WORDS, TITLE_WITH_CERTIFICATE, UNCOUNTED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
 from .people import HONORIFIC, PersonMention
@@ -289,7 +289,6 @@ BARE_BODY = rf"{SUBJECT_OPENS}(?:(?:[Tt]ập thể|[Tt]oàn thể)\s+)?(?:{BARE_
 # Bộ GD&ĐT tặng Bằng khen')
 PASSIVE_TO_AWARD = rf"(?!\w)(?:[^,;]|,(?=\s+(?-i:[{UPPER}])))*$"
 BARE_BODY_RECEIVES = re.compile(rf"{BARE_BODY}\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){PASSIVE_TO_AWARD}", re.I)
-TEAM_WORDS = r"(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)"  # a team of people, named by what it is, no body's name
 # 'cho Bệnh viện và 5 cá nhân', 'cho nhà trường và 3 cá nhân': a body by its head noun alone, which the counts' list words would otherwise take in
 # (or a team by its words: 'cho tổ công tác và 3 cá nhân', 'cho ê kíp cấp cứu và 5 y, bác sĩ')
 _BARE_HEAD_AND = re.compile(

@@ -219,6 +219,7 @@ def link_grants(
         if restated and not _told_in_body(g, body if _any_kind_of_body(g) else _kin_keyed(by_key, g))
         and not _sums(g, body) and not _sums_awards_told(doc, g, body) and not _sums_by_noun(doc, g, body)
         and not _holders_given(doc, g, body) and not _one_of_counted(doc, g, body) and not _award_of_its_officer(doc, g, body)
+        and not _team_of_counted(g, body)
     ]  # fmt: skip
     grants = _without_told_uncounted(doc, _without_shares_of_totals(doc, _without_broken_down_totals(grants)))
     grants = _without_partial_lists(grants)
@@ -787,6 +788,22 @@ def _one_of_counted(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:
     nouns = {count_noun(doc.text[span.start : span.end]), *nouns_joined(doc.text, span.end)} if span is not None else set()
     said = g.recipient.casefold()
     return g.recipient_kind == "individual" or bool(nouns & _ANY_BODY_NOUNS) or any(n and said.startswith(n + " ") for n in nouns)
+
+
+TEAM_WORDS = r"(?i:ê-?kíp|ê kíp|kíp|nhóm|tổ công tác)"  # a team of people, named by what it is, no body's name
+_TEAM_ALONE = re.compile(rf"(?<!\w)(?:tập thể\s+)?{TEAM_WORDS}(?!\w)(?!\s+(?:\d|[A-ZĐ]))")  # (not 'Tổ công tác 178', named)
+
+
+def _team_of_counted(g: GrantFact, body: list[GrantFact]) -> bool:
+    """'Khen thưởng đột xuất Tổ công tác triệt phá đường dây ma túy' over a body's 'tặng Giấy khen cho 2 tập thể và 8 cá
+    nhân': a headline's bare commendation of a team it names by what the team did, no name of its own, is of the
+    collectives the body commends (one of them, or their sum)."""
+    if g.award != "khen-thuong" or g.count != 1 or g.recipient_kind != "collective" or g.status != "conferred":
+        return False
+    # (the team as the recipient read, or, left unnamed, as the headline words it: 'Khen thưởng tổ công tác bắt giữ ...')
+    if (_TEAM_ALONE.match(g.recipient) if g.recipient else _TEAM_ALONE.search(g.evidence.text)) is None:
+        return False
+    return any(h.status == "conferred" and h.recipient_kind in ("collective", "mixed") for h in body)
 
 
 def _award_of_its_officer(doc: Document, g: GrantFact, body: list[GrantFact]) -> bool:

@@ -13643,3 +13643,23 @@ def test_one_given_an_award_and_now_proposed_for_another_is_proposed_for_it():
     assert [(r[0], r[4], r[10]) for r in rows] == [("bang-khen-thu-tuong", "conferred", "Công ty Than Hà Lầm")]
     rows = grants_of("Công ty đã được Thủ tướng Chính phủ tặng Bằng khen, tới đây sẽ được đề nghị tặng Huân chương Lao động hạng Ba.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-thu-tuong", None)]
+
+
+def test_a_headline_s_commendation_of_a_team_named_by_its_deed_is_of_the_collectives_the_body_commends():
+    def grants(headline: str, body: str) -> list[tuple]:
+        facts = article(
+            f"{headline}\n22/08/2023 14:05\nChiều 21/8, Công an tỉnh Lạng Sơn khen thưởng lực lượng phá án. {body}\nCông Nam\n"
+        )[1]
+        return [(g.award, g.recipient_kind, g.count, g.recipient) for g in counted_once(facts.grants)]
+
+    given = "Giám đốc Công an tỉnh tặng Giấy khen cho 2 tập thể và 8 cá nhân."
+    body = [("giay-khen", "collective", 2, None), ("giay-khen", "individual", 8, None)]
+    for headline in (
+        "Khen thưởng đột xuất Tổ công tác triệt phá đường dây ma túy",
+        "Khen thưởng tổ công tác bắt giữ nhanh đối tượng trộm cắp",
+    ):
+        assert grants(headline, given) == body, headline
+    # negatives: a team with a name of its own; a body that commends no collective
+    assert ("khen-thuong", "collective", 1, "Tổ công tác 363") in grants("Khen thưởng đột xuất Tổ công tác 363", given)
+    alone = grants("Khen thưởng đột xuất Tổ công tác triệt phá đường dây ma túy", "Giám đốc Công an tỉnh tặng Giấy khen cho 8 cá nhân.")
+    assert any(g[:3] == ("khen-thuong", "collective", 1) for g in alone), alone
