@@ -409,6 +409,7 @@ _REASON_AFTER = re.compile(r"(?<!\w)(?:vì|bởi|nhờ|do có|có thành tích)(
 # 'Dịp này, ', 'Tại buổi lễ, ': a lead phrase before a subject (and those standing for it: 'Đại diện các tập thể nhận')
 _LEAD_ONLY = re.compile(r"\W*(?:[^,;:]{0,30},\s*)?(?:(?:[Đđ]ại diện|[Tt]hay mặt)\s+)?")
 _LIST_AFTER = re.compile(r"[^.;]*?(?:gồm|như sau|sau đây|sau)\s*:\s*$", re.I)
+_COLON_END = re.compile(r"\s*:\s*$")
 
 
 def plural_subject_kind(before: str, after: str) -> str | None:
@@ -422,7 +423,10 @@ def plural_subject_kind(before: str, after: str) -> str | None:
     # (not where a verb of its own follows the award: 'Các cá nhân được tặng Huân chương ... đã phát biểu', a relative)
     said = after[: r.start()] if (r := _REASON_AFTER.search(after)) else after
     opens = _LEAD_ONLY.fullmatch(before, 0, m.start()) is not None and not _PREDICATE_AFTER.search(said)
-    if not opens and not _LIST_AFTER.match(after):
+    # (a list's heading the clause's subject announces, its items below: 'Ban X thông báo danh sách cá nhân được đề nghị
+    # ... tặng Huân chương Lao động hạng Ba:')
+    heading = m.group(0)[:1].lower() == "d" and _COLON_END.match(after) is not None
+    if not opens and not heading and not _LIST_AFTER.match(after):
         return None
     kind, other = noun_kind(m["noun"]), noun_kind(m["noun2"]) if m["noun2"] else None
     return "mixed" if other is not None and {kind, other} == _TWO_KINDS else kind

@@ -11418,6 +11418,15 @@ def test_a_list_s_heading_danh_sach_names_the_kind_its_items_receive_under_the_d
         "Giấy khen:\n1. Bà Hà Thị Lan, Trạm trưởng Trạm Y tế xã Tân Mỹ;\n2. Ông Đinh Văn Hùng, chuyên viên Phòng Nội vụ.\nThu Hà\n"
     )[1]
     assert [(g.award, g.count) for g in counted_once(facts.grants)] == [("giay-khen", 3)]
+    # a heading a body announces ('Ban X thông báo danh sách ...:'), a proposal's list under it
+    items = "\n1. Ông Trần Văn Khải, Giám đốc Sở Tài chính;\n2. Bà Nguyễn Thị Hằng, Phó Giám đốc Sở Y tế;\n3. Ông Lê Minh Đức."
+    for verb in ("thông báo", "công bố", "công khai"):
+        rows = grants_of(
+            f"Ban Thi đua - Khen thưởng tỉnh {verb} danh sách cá nhân được đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba:" + items
+        )
+        assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("huan-chuong-lao-dong-hang-ba", "individual", 3, "proposed")], verb
+    # (not a sentence that announces it with no list under it)
+    assert grants_of("Ban Thi đua - Khen thưởng tỉnh thông báo danh sách cá nhân được đề nghị tặng Huân chương Lao động.") == []
     # negative: a list of those who attended is no one's award
     facts = article(
         "Hội nghị tổng kết\nNgày 10/6/2024, UBND huyện Văn Lãng tổ chức hội nghị.\nDanh sách đại biểu dự hội nghị:\n"
