@@ -3782,7 +3782,9 @@ _HONOURING = re.compile(r"(?<!\w)(?:tuyên dương|biểu dương|khen thưởng
 _LATER_YEAR = re.compile(r"[;,]\s*(?:còn\s+|và\s+|riêng\s+|đến\s+)?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}|nay)(?!\w)", re.I)
 # a year a sentence or a clause opens on ('Trước đó, năm 2019, ...', 'Năm 2019, ...', 'Vào năm 2019, ...')
 _YEAR_OPENING = rf"(?:(?P<before>{EARLIER_WORDS})\s*,?\s*)?(?:[Vv]ào\s+)?(?:[Nn]ăm|[Tt]ừ năm)\s+(?P<y>(?:19|20)\d{{2}})(?!\d)\s*,"
-_DATED_BEFORE = re.compile(rf"\W*{_YEAR_OPENING}")  # (the sentence's)
+# (the sentence's, after a lead of what was achieved at most: 'Với những đóng góp của mình, năm 2017, cô được ...')
+_ACHIEVED_LEAD = r"(?:(?:[Vv]ới|[Gg]hi nhận|[Nn]hờ|[Bb]ằng)\s+(?:(?:những|các|nhiều)\s+)?(?:thành tích|kết quả|đóng góp|cống hiến|nỗ lực)[^,;.]{0,50},\s*)?"
+_DATED_BEFORE = re.compile(rf"\W*{_ACHIEVED_LEAD}{_YEAR_OPENING}")
 _CLAUSE_DATED = re.compile(rf";\s*{_YEAR_OPENING}")  # (a clause's after the first: '...; năm 2015, trường được ...')
 
 
@@ -4262,7 +4264,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             found = [g for g in found if g.conferrer is not None and _GIVEN_ACTIVELY.search(sent.text)]
         if found and _UNIT_HISTORY.search(sent.text) and _HAD_BEEN.search(sent.text):
             found = [g for g in found if g.event]  # 'Qua 50 năm xây dựng, trường đã được tặng 1 Huân chương ...': its record
+        told = bool(found)
         found = _without_past_records(doc, sent, found, now_year, reader.told_at)
+        recorded = told and not found  # (the sentence's grants all a record: its year is theirs, no achievement's)
         found = _without_uncounted_umbrella(doc, found, reader.told_at)
         # (under a heading that gives or proposes: not 'Các đại biểu gồm: - Huân chương ...: đồng chí A giới thiệu.')
         if not found and bullet and (giving_list or heading) and (items := _award_item(doc, sent)):
@@ -4347,9 +4351,9 @@ def find_grants(doc: Document, events: list) -> list[GrantFact]:
             # 'Đồn Biên phòng X đã có thành tích ... giai đoạn 2018-2022' after an award to it: what that recipient's
             # awards reward, not the later grants to others ('Cùng dịp, ... tặng Giấy khen cho 6 tập thể')
             achieved_by[who] = achieved[0]
-        elif achieved and not told_again and (sums_list or all(g.evidence.rule == UNCOUNTED for g in found)):
+        elif achieved and not told_again and not recorded and (sums_list or all(g.evidence.rule == UNCOUNTED for g in found)):
             evaluated = achieved[0]
-        if achieved:
+        if achieved and not recorded:
             periods_stated.update(achieved)
             stated_in.add(sent.start)
         for g in found:

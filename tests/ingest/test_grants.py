@@ -4990,6 +4990,12 @@ def test_an_award_a_sentence_dates_to_a_year_long_past_is_a_past_record():
     # phong tặng danh hiệu Nhà giáo Ưu tú' in a profile of 2023); the year before last is still a report's year
     assert "bang-khen-thu-tuong" not in {a for a, _ in grants("Năm 2015, trường được Thủ tướng Chính phủ tặng Bằng khen.")}
     assert "bang-khen-thu-tuong" in {a for a, _ in grants("Năm 2022, trường được Thủ tướng Chính phủ tặng Bằng khen.")}
+    # (after a lead of what was achieved too: 'Với những đóng góp của mình, năm 2015, ...'), and its year is the record's,
+    # no achievement a later grant rewards
+    told = (
+        "Với những đóng góp đó, năm 2015, trường được Thủ tướng Chính phủ tặng Bằng khen. Năm 2023, trường được UBND tỉnh tặng Cờ thi đua."
+    )
+    assert sorted(grants(told)) == [("co-thi-dua-cap-bo-tinh", None), ("huan-chuong-lao-dong-hang-nhat", None)]
     # a later clause of a year of its own, this year's or last, is the news ('...; năm nay, trường tiếp tục được tặng ...')
     for later in ("năm nay, trường tiếp tục được", "năm 2024, trường được", "còn năm 2023, trường được"):
         told = f"Năm 2015, trường được Chủ tịch nước tặng Huân chương Lao động hạng Ba; {later} Thủ tướng Chính phủ tặng Bằng khen."
