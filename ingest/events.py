@@ -1170,8 +1170,11 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
         if _AFTER_PLURAL.search(text, 0, inv.start()):
             continue
         date = date_before(doc, sent.start, sent.start + inv.start("verb")) or _date_after(doc, sent.start + inv.end(), sent.end)
+        if inv["verb"] == "do" and (date is None or _planned(text[inv.end() :])):
+            continue  # 'Hội nghị ... do X chủ trì' held on a day the sentence gives, not one to come ('... sẽ diễn ra')
         place_m = _PLACE.search(text)
-        organiser = _organiser_after(doc, sent.start + inv.end(), sent.end)
+        # ('Hội nghị ... do Bộ Nội vụ chủ trì được kết nối ...': the host right after 'do', the verb read)
+        organiser = _organiser_after(doc, sent.start + (inv.start("verb") if inv["verb"] == "do" else inv.end()), sent.end)
         if organiser is None and inv["agent"]:  # 'Lễ ... được UBND tỉnh tổ chức trọng thể': the body that held it
             hosts = agents(doc, sent.start + inv.start("agent"), sent.start + inv.end("agent"))
             organiser = hosts[0].value if hosts else None

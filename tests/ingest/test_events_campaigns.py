@@ -331,6 +331,14 @@ def test_the_event_named_before_its_verb_and_a_venue_named_after_a_conference():
         ("Hội nghị tổng kết công tác thi đua năm 2022 của thị xã Quảng Yên", dt.date(2023, 1, 10)),
         ("Lễ tuyên dương học sinh giỏi", dt.date(2023, 1, 12)),
     ]
+    # (or its host after 'do', another verb after it, on a day the sentence gives)
+    facts = facts_of("Chiều 12/1, Hội nghị trực tuyến tổng kết công tác năm 2022 do Bộ Nội vụ chủ trì được kết nối tới 63 tỉnh, thành phố.")
+    assert [(e.label, e.date, e.organiser.name) for e in facts.events] == [
+        ("Hội nghị trực tuyến tổng kết công tác năm 2022", dt.date(2023, 1, 12), "Bộ Nội vụ")
+    ]
+    # negatives: one still to come; a host named with no day
+    assert facts_of("Hội nghị tổng kết công tác năm 2022 do UBND thị xã chủ trì sẽ diễn ra vào ngày 20/1/2023.").events == []
+    assert facts_of("Hội nghị tổng kết công tác năm 2022 do Bộ Nội vụ chủ trì được kết nối tới 63 tỉnh, thành phố.").events == []
 
 
 def test_a_speaker_announcing_a_launch_to_come_is_not_its_launcher():
