@@ -1528,6 +1528,16 @@ def test_standing_deputies_abbreviated_pct_tt_and_pbt_tt():
     posts = posts_of("Dự có đ/c Nguyễn Văn An - UV BTV Tỉnh ủy, PCT TT UBND tỉnh; đ/c Lê Văn Em - PBT TT Huyện ủy.")
     assert ("Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh Quảng Ninh") in posts["Nguyễn Văn An"]
     assert {role for role, _ in posts["Lê Văn Em"]} == {"Phó Bí thư Thường trực"}
+    # a standing committee's member written 'UVTV' or 'UV TV' before the committee ('UVTV Huyện ủy, Trưởng Ban ...')
+    for said in (
+        "UVTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy",
+        "UV TV Huyện ủy, Trưởng Ban Dân vận Huyện ủy",
+        "UVTV, Trưởng Ban Dân vận Huyện ủy",
+    ):
+        posts = posts_of(f"Dự có đồng chí Lê Văn Nam, {said}.")
+        assert posts["Lê Văn Nam"] == {("Ủy viên Ban Thường vụ", "Huyện ủy Hải Hà"), ("Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}, said
+    # negative: the letters inside another word, or before no committee, are none
+    assert posts_of("Dự có đồng chí Lê Văn Nam, phóng viên Đài UVTV1 phát biểu.").get("Lê Văn Nam", set()) == set()
 
 
 def test_a_title_joined_by_kiem_to_the_next_is_held_in_its_body():
