@@ -689,6 +689,16 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
         elif org is not None and org.name == "Đảng ủy" and org.unplaced and (own := _unit_of_its_own(raw[i + 1 :])) is not None:
             # 'Bí thư Đảng ủy, Giám đốc Công ty Điện lực X': the Party committee of the company its next title heads
             org = OrgRef(f"Đảng ủy {own.name}", "PartyCommittee", own.unit_code, own.level, own.name)
+        if org is None and base_role(role) == "Đảng ủy viên":
+            # 'Đảng ủy viên, Trưởng Công an xã X': the commune's Party committee; 'ĐUV, Phó Giám đốc Công ty Y': the unit's
+            neighbours = [o for _, o in raw[i + 1 :] + raw[:i][::-1] if o is not None]
+            if neighbours and neighbours[0].level == "commune" and neighbours[0].place:
+                place = neighbours[0].place
+                org = OrgRef(f"Đảng ủy {place}", "PartyCommittee", neighbours[0].unit_code, "commune", place=place)
+            elif (own := _unit_of_its_own(raw[i + 1 :])) is not None:
+                org = OrgRef(f"Đảng ủy {own.name}", "PartyCommittee", own.unit_code, own.level, own.name)
+            posts.append(Post(role, org))
+            continue
         if org is None and base_role(role) in _PARTY_ROLES:
             neighbours = [o for _, o in raw[i + 1 :] + raw[:i][::-1] if o is not None]
             near = [u for u in units[i + 1 :] + units[:i][::-1] if u is not None]

@@ -1536,6 +1536,14 @@ def test_standing_deputies_abbreviated_pct_tt_and_pbt_tt():
     ):
         posts = posts_of(f"Dự có đồng chí Lê Văn Nam, {said}.")
         assert posts["Lê Văn Nam"] == {("Ủy viên Ban Thường vụ", "Huyện ủy Hải Hà"), ("Trưởng ban", "Ban Dân vận Huyện ủy Hải Hà")}, said
+    # a member of a commune's or a unit's Party committee ('Đảng ủy viên', 'ĐUV'): the committee its neighbour places
+    for said, committee in (
+        ("Đảng ủy viên, Trưởng Công an xã Quảng Long", "Đảng ủy xã Quảng Long"),
+        ("ĐUV, Phó Chủ tịch UBND xã Quảng Long", "Đảng ủy xã Quảng Long"),
+        ("Đảng ủy viên, Phó Giám đốc Công ty Than Hà Lầm", "Đảng ủy Công ty Than Hà Lầm"),
+    ):
+        assert ("Đảng ủy viên", committee) in posts_of(f"Dự có đồng chí Lê Văn Nam, {said}.")["Lê Văn Nam"], said
+    assert posts_of("Dự có đồng chí Lê Văn Nam, Đảng ủy viên.")["Lê Văn Nam"] == {("Đảng ủy viên", None)}  # (none placed)
     # negative: the letters inside another word, or before no committee, are none
     assert posts_of("Dự có đồng chí Lê Văn Nam, phóng viên Đài UVTV1 phát biểu.").get("Lê Văn Nam", set()) == set()
 
