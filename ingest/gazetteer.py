@@ -28,7 +28,7 @@ ALIASES = {
     "Thừa Thiên - Huế": "Thừa Thiên Huế",
     "Huế": "Thừa Thiên Huế",
     # names the press spells otherwise than the package
-    "Mù Cang Chải": "Mù Căng Chải",
+    "Mù Căng Chải": "Mù Cang Chải",  # (the package's spelling of the official name)
     "Krông Ana": "Krông A Na",
     "Cư Mgar": "Cư M'gar",
     "Kon Plong": "Kon Plông",

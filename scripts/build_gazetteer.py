@@ -76,6 +76,9 @@ def _split_name(name: str, level: str) -> tuple[str, str]:
 # units the package names as they were renamed in the old map's last months, named as they were for most of its life
 # (and in nearly every article): Thừa Thiên Huế was a province until it became the city of Huế on 1 January 2025
 OLD_NAMES = {"p46": ("tỉnh", "Thừa Thiên Huế")}
+# (and those it misspells, by their official names: 'Mù Căng Chải' is huyện Mù Cang Chải, its town too)
+OLD_NAMES["d137"] = ("huyện", "Mù Cang Chải")
+MISSPELT_COMMUNES = {"c04456": "Mù Cang Chải"}
 
 
 COMMUNE_PREFIXES = {"Xã": "xã", "Phường": "phường", "Thị trấn": "thị trấn"}
@@ -96,7 +99,9 @@ def _communes() -> list[dict]:
                     ((t, ward["name"][len(p) + 1 :]) for p, t in COMMUNE_PREFIXES.items() if ward["name"].startswith(p + " ")),
                     ("xã", ward["name"]),
                 )
-                rows.append({"code": f"c{ward['code']:05d}", "type": division_type, "name": name, "district": f"d{dist['code']:03d}"})
+                code = f"c{ward['code']:05d}"
+                name = MISSPELT_COMMUNES.get(code, name)
+                rows.append({"code": code, "type": division_type, "name": name, "district": f"d{dist['code']:03d}"})
     return rows
 
 
