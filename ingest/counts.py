@@ -425,7 +425,7 @@ def plural_subject_kind(before: str, after: str) -> str | None:
     opens = _LEAD_ONLY.fullmatch(before, 0, m.start()) is not None and not _PREDICATE_AFTER.search(said)
     # (a list's heading the clause's subject announces, its items below: 'Ban X thông báo danh sách cá nhân được đề nghị
     # ... tặng Huân chương Lao động hạng Ba:')
-    heading = m.group(0)[:1].lower() == "d" and _COLON_END.match(after) is not None
+    heading = m.group(0).lower().startswith("danh sách") and _COLON_END.match(after) is not None
     if not opens and not heading and not _LIST_AFTER.match(after):
         return None
     kind, other = noun_kind(m["noun"]), noun_kind(m["noun2"]) if m["noun2"] else None

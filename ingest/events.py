@@ -66,8 +66,7 @@ def _plan_before(doc: Document, pos: int, floor: int = 0) -> bool:
     chức'), not a body's name holding such a word ('Khối thi đua các cơ quan tham mưu tổng hợp tổ chức ...')."""
     start = max(floor, pos - _PLAN_REACH)
     sent = doc.sentence_at(pos)
-    opening = _PLAN_OPENS.match(sent.text) if sent is not None else None
-    if sent is not None and opening is not None and ";" not in doc.text[sent.start + opening.end() : max(pos, sent.start + opening.end())]:
+    if sent is not None and (opening := _PLAN_OPENS.match(sent.text)) and ";" not in doc.text[sent.start + opening.end() : pos]:
         return True  # 'Dự kiến ngày 15/1, Sở Nội vụ tổ chức hội nghị ...': the sentence opens on the plan, its verb far on
     bodies = doc.spans("orgs", sent.start if sent is not None else start, pos)  # (those begun before the window too)
     return any(not any(b.start <= start + m.start() < b.end for b in bodies) for m in _PLANNED.finditer(doc.text[start:pos]))

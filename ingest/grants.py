@@ -1638,9 +1638,7 @@ class _Reader:
             self.last_person = people[0].name
         return out
 
-    def _unit_received_for(
-        self, clause: str, person: object, person_here: list[PersonMention], listed: list[AwardMention]
-    ) -> OrgRef | None:
+    def _unit_received_for(self, clause: str, person: str, person_here: list[PersonMention], listed: list[AwardMention]) -> OrgRef | None:
         """The unit of the person's one post that an earlier sentence told given each award the person receives ('nhận',
         not 'được tặng'), told bare or as told then: the person received it for the unit."""
         units = {post.org for p in person_here if p.name == person for post in p.posts if post.org is not None}
@@ -2699,7 +2697,7 @@ class _Reader:
     def _higher_told(self, base: int, award: AwardMention) -> bool:
         """Whether the Government's form of this bare certificate or flag was told before it in the article (named, or
         given by the Government in an earlier sentence)."""
-        wanted = {high for bare, high in BY_LEVEL if bare == award.award}
+        wanted = {GOVERNMENT_FORM[award.award]} if award.award in GOVERNMENT_FORM else set()
         if self.government_named is None:  # (where each is first named, read once an article)
             self.government_named = {}
             for a in self.doc.spans("awards"):
@@ -3377,8 +3375,8 @@ class _Reader:
 _LOCAL_LEVELS = frozenset({"district", "commune"})
 
 
-_GOVERNMENT_FORMS = frozenset(high for _, high in BY_LEVEL)
-_BARE_FORMS = frozenset(bare for bare, _ in BY_LEVEL)  # the certificate and the flag of a province's or a ministry's
+_GOVERNMENT_FORMS = frozenset(GOVERNMENT_FORM.values())
+_BARE_FORMS = frozenset(GOVERNMENT_FORM)  # the certificate and the flag of a province's or a ministry's
 
 
 def _confers_own(giver: Conferrer | None) -> bool:

@@ -11,6 +11,7 @@ identity across articles.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -1588,6 +1589,7 @@ def head_after(doc: Document, end: int) -> bool:
 # phòng Sở Y tế'): its head word, a few words of its own, then the body's, which open in capitals
 _OFFICE_HEAD = re.compile(r"(?:Văn phòng|Phòng|Ban|Khoa)\s+")
 _OFFICE_OWN_WORDS = 6
+_WORD_AT = re.compile(r"\S+")
 
 
 def office_of_body(doc: Document, unit: str) -> OrgRef | None:
@@ -1596,16 +1598,20 @@ def office_of_body(doc: Document, unit: str) -> OrgRef | None:
     ('Văn phòng Sở Tư pháp tỉnh X'); none where the article names no such body, or two."""
     unit = unit.strip().rstrip(".")
     head = _OFFICE_HEAD.match(unit)
-    for word in list(re.finditer(r"\S+", unit[head.end() :]))[: _OFFICE_OWN_WORDS + 1] if head else ():
-        at = head.end() + word.start()
-        rest = unit[at:]
+    if head is None:
+        return None
+    for word in itertools.islice(_WORD_AT.finditer(unit, head.end()), _OFFICE_OWN_WORDS + 1):
+        rest = unit[word.start() :]  # (the body's words, if they start here)
         bare = _BARE_BODY.fullmatch(rest)
         if not rest[:1].isupper() or (bare is not None and bare["unit"]):
             continue
-        parsed = parse_org(rest, 0, doc.place) if bare is None else None
-        body = own_body(doc, rest) if bare is not None else parsed[0] if parsed and parsed[1] >= len(rest) else None
+        if bare is not None:
+            body = own_body(doc, rest)
+        else:
+            parsed = parse_org(rest, 0, doc.place)
+            body = parsed[0] if parsed and parsed[1] >= len(rest) else None
         if body is not None:
-            name = f"{unit[:at].strip()} {body.name}"
+            name = f"{unit[: word.start()].strip()} {body.name}"
             return OrgRef(name, "OtherUnit", body.unit_code, body.level, parent=body.name, aliases=(unit,))
     return None
 
