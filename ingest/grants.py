@@ -421,7 +421,8 @@ _COUNT_RECEIVES_IN_TURN = re.compile(
 # after a comma, now or to come ('... đã được tặng Bằng khen, nay tiếp tục được đề nghị tặng Huân chương ...', '..., tới
 # đây sẽ được đề nghị tặng ...')
 # (the words of a predicate going on now, again or to come: 'nay tiếp tục', 'đồng thời', 'tới đây sẽ')
-_GOING_ON_NOW = r"(?:(?:nay|hiện nay|năm nay|tới đây|sắp tới)\s+)?(?:(?:cũng|còn|đồng thời|tiếp tục|lại|sẽ)\s+)*"
+_NOW_OR_TO_COME = r"(?:nay|hiện nay|năm nay|tới đây|sắp tới)"
+_GOING_ON_NOW = rf"(?:{_NOW_OR_TO_COME}\s+)?(?:(?:cũng|còn|đồng thời|tiếp tục|lại|sẽ)\s+)*"
 _AND_PROPOSED_TOO = re.compile(
     r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)"
     rf"|,(?=\s*{_GOING_ON_NOW}được\s+(?:đề nghị|đề xuất|trình)\s)"
@@ -827,7 +828,7 @@ _NOTHING_AFTER = re.compile(r"\s*[.;]?\s*")
 # (or for it: '... là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua'; or a clause cut before 'và' or after
 # a comma, now: 'và được đề nghị tặng Huân chương ...', ' nay tiếp tục được đề nghị tặng ...')
 _FOLLOW_ON = re.compile(
-    rf"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+|và\s+|\s+(?=(?:nay|hiện nay|năm nay|tới đây|sắp tới)\s)){_GOING_ON_NOW}"
+    rf"(?:,\s+(?:(?:và|để)\s+)?|\s+(?:và|để)\s+|và\s+|\s+(?={_NOW_OR_TO_COME}\s)){_GOING_ON_NOW}"
     r"(?:(?:và\s+)?được\s+)?đề nghị\s"
 )
 # a sentence that opens a list of people ('Các đồng chí: A, ...; B, ...'), whose semicolons part no clauses
@@ -1641,7 +1642,7 @@ class _Reader:
     def _unit_received_for(self, clause: str, person: str, person_here: list[PersonMention], listed: list[AwardMention]) -> OrgRef | None:
         """The unit of the person's one post that an earlier sentence told given each award the person receives ('nhận',
         not 'được tặng'), told bare or as told then: the person received it for the unit."""
-        units = {post.org for p in person_here if p.name == person for post in p.posts if post.org is not None}
+        units = _post_units(person_here, person)
         receives = _RECEIVES.search(clause)
         if len(units) != 1 or receives is None or _GOT_BEFORE.search(clause, 0, receives.start()) is not None:
             return None
@@ -2226,7 +2227,7 @@ class _Reader:
                 if kind == "individual" and all(recipients_kind(a.award) == "collective" for a in listed):
                     # 'Cô A, Hiệu trưởng Trường X nhận Cờ thi đua': a flag the law gives collectives only; the unit the
                     # person's post names received it (unnamed where the posts name none, or two), not the person
-                    units = {post.org for p in person_here if p.name == recipient for post in p.posts if post.org is not None}
+                    units = _post_units(person_here, recipient)
                     kind, recipient = "collective", units.pop() if len(units) == 1 else None
                     self.clause_recipient = recipient
                 elif kind == "individual" and (unit := self._unit_received_for(clause, recipient, person_here, listed)) is not None:
@@ -3456,6 +3457,11 @@ def _recipients_counted(doc: Document, sent: Sentence) -> int:
 
 # a sentence of counts alone, no verb of giving among them ('Trong đó: cấp tỉnh 30 tập thể, 50 cá nhân; cấp huyện ...')
 _COUNTS_ONLY = re.compile(r"(?!.*(?<!\w)(?:tặng|trao|khen|công nhận|được|nhận|đề nghị)(?!\w))", re.S)
+
+
+def _post_units(people: list[PersonMention], name: str | OrgRef | None) -> set[OrgRef]:
+    """The bodies the posts of the person of that name, as the sentence reads them, are held in."""
+    return {post.org for p in people if p.name == name for post in p.posts if post.org is not None}
 
 
 # 'và' right before a count, a comma before it or none ('..., trong đó có 5 trường học, và 30 cá nhân')
