@@ -107,6 +107,12 @@ _PLACED_IN_BLOC = re.compile(
 _VOTE_BEFORE = re.compile(_BLOC_VOTE + r"[^.:]*$")  # (a vote before it: 'Kết quả bỏ phiếu, huyện A ...')
 # (its place told: 'đơn vị xếp thứ nhì của Khối', 'đơn vị đứng thứ hai'; 'hai' only so, not 'đơn vị hai' of a count)
 _RANKING_BARE = re.compile(r"đơn vị (?:(?P<placed>xếp|đứng)\s+(?:thứ|hạng)\s+)?(?P<rank>dẫn đầu|nhất|nhì|hai)(?!\w)")
+# (not the subject a clause opens on, leading its bloc as its verb, then receiving after 'và': 'Năm 2022, đơn vị dẫn đầu
+# Cụm thi đua số 2 và được ... tặng Cờ thi đua', a standing told as 'xã A dẫn đầu Cụm' is, where no vote made it a title)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\d{4})\s*$")
+_LEADS_THEN_RECEIVES = re.compile(
+    r"đơn vị\s+(?:dẫn đầu|đứng đầu)\s+(?:của\s+|trong\s+)?(?:cụm|khối)[^,;.]{0,40}?\s+và\s+(?:(?:đã|cũng|vinh dự)\s+)*được(?!\w)"
+)
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'
     # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
@@ -271,6 +277,7 @@ def find_awards(text: str) -> list[AwardMention]:
                 award = "don-vi-nhi-khoi-thi-dua" if m["rank"].lstrip("0") in ("nhì", "hai", "2") else "don-vi-dan-dau-khoi-thi-dua"
                 found.append(AwardMention(m.start(), m.end(), award, rule="awards.bloc-ranking"))
                 taken.add(m.start(), m.end())
+    found = [a for a in found if not (_LEADS_THEN_RECEIVES.match(key, a.start) and _OPENS_CLAUSE.search(key, max(0, a.start - 8), a.start))]
     # the cultural title told bare ('11/12 thôn, bản đạt danh hiệu văn hóa', '1.820 hộ đạt danh hiệu văn hóa'): the title of
     # the households or the residential units counted right before it
     for m in _CULTURAL_TITLE_BARE.finditer(key) if "danh hiệu văn h" in key else ():

@@ -3894,6 +3894,20 @@ def test_a_unit_voted_to_lead_its_bloc_with_no_noun_said_holds_the_ranking():
     assert grants_of("Năm 2022, xã Tân Mỹ dẫn đầu Cụm thi đua về thu ngân sách.") == []
 
 
+def test_a_unit_that_opens_a_clause_leading_its_bloc_then_receiving_is_the_passive_s_subject_not_the_title():
+    head = "Trường THCS Tân Mỹ tổng kết năm học 2021 - 2022\n20/06/2022 09:00\n"
+    facts = article(
+        head
+        + "Năm học 2021 - 2022, đơn vị dẫn đầu Khối thi đua các trường THCS và vinh dự được UBND tỉnh tặng Cờ thi đua.\nTrần Thu Hương\n"
+    )[1]
+    assert [(g.award, g.count, g.recipient) for g in facts.grants] == [("co-thi-dua-cap-bo-tinh", 1, "Trường THCS Tân Mỹ")]
+    # negative: the title after 'là', or a count's, is still the ranking given
+    rows = grants_of("Năm 2022, xã Tân Mỹ là đơn vị dẫn đầu Cụm thi đua số 2 và được UBND tỉnh tặng Cờ thi đua.")
+    assert short(rows) == [("don-vi-dan-dau-khoi-thi-dua", "collective", 1), ("co-thi-dua-cap-bo-tinh", "collective", 1)]
+    rows = grants_of("Hội nghị đã suy tôn 3 đơn vị dẫn đầu Cụm thi đua và đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert short(rows)[0] == ("don-vi-dan-dau-khoi-thi-dua", "collective", 3)
+
+
 def test_bodies_voted_for_then_proposed_with_no_title_between_are_the_proposal_s_recipients():
     facts = article(HEAD + "Hội nghị suy tôn Phòng Tư pháp và Phòng Nội vụ huyện Văn Lãng đề nghị tặng Bằng khen.\nTrần Thu Hương\n")[1]
     assert [(g.award, g.count, g.status, tuple(o.name for o in g.named), g.proposer) for g in facts.grants] == [
