@@ -1320,6 +1320,9 @@ _AT_NAMED_NOT_NAME = re.compile(
     r"[^,;]{0,80}?\s(?:trao|tặng|trao tặng|khen thưởng|biểu dương|tuyên dương)(?!\w)"
     # (or on whose behalf one gave there: 'Tại hội nghị thừa ủy quyền của Chủ tịch UBND tỉnh, ông A trao ...')
     rf"|^{_HEAD}\s+(?:thừa (?:ủy|uỷ) quyền|thay mặt)(?!\w)"
+    # (or the one who spoke or gave there, named right after the head, the comma before his title ending the name read:
+    # 'Tại hội nghị đồng chí A, Phó Chủ tịch UBND tỉnh trao ...'; a name honours one only after more words: 'Lễ tang ông A')
+    rf"|^{_HEAD}\s+(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc])\s+[{UPPER}]"
 )
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.I)
 _SITTING_HOLDERS = frozenset({"PeoplesCouncil", "PartyCommittee"})  # the bodies that sit ('HĐND', 'Ban Chấp hành Đảng bộ')

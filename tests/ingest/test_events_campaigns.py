@@ -4020,8 +4020,15 @@ def test_the_event_told_before_its_comma_left_out_then_who_gave_at_it_is_no_even
         "Tại hội nghị Thống đốc Ngân hàng Nhà nước Việt Nam tặng Cờ thi đua cho 2 đơn vị, Bằng khen cho 4 tập thể.",
         "Tại hội nghị UBND phường khen thưởng 10 tập thể, 35 cá nhân.",
         "Tại hội nghị thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn An trao Cờ thi đua cho 2 tập thể.",
+        # (the giver's title after a comma, which ended the name read before the verb was reached)
+        "Tại hội nghị đồng chí Hoàng Thị Lan, Phó Viện trưởng VKSND tỉnh trao Cờ thi đua cho đơn vị.",
+        "Tại buổi lễ bà Nguyễn Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh đã tặng Giấy khen cho 12 hội viên.",
+        "Tại Đại hội Đ/c Lò Văn Sơn, Bí thư Huyện ủy phát biểu chỉ đạo.",
     ):
         assert _events_of(said) == [], said
+    # negative: a ceremony that honours one named after more words is an event
+    said = "Tại Lễ truy điệu đồng chí Lò Văn Sơn, ông Lê Văn A đọc điếu văn."
+    assert [e[1] for e in _events_of(said)] == ["Lễ truy điệu đồng chí Lò Văn Sơn"]
     # negatives: a ceremony named for the giving it holds, and a named one before its comma, are events
     said = "Tại Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THCS Lê Lợi ngày 5/1/2023, ông Lê Văn A phát biểu."
     assert [e[1] for e in _events_of(said)] == ["Lễ trao tặng Huân chương Lao động hạng Ba cho Trường THCS Lê Lợi"]
