@@ -242,7 +242,10 @@ _ITEM_SEP = re.compile(
 # the term a post is held for, after its title ('khóa XV', 'nhiệm kỳ 2021 - 2026')
 _TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]{1,6}|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)")
 # 'Bí thư chi bộ, Hiệu trưởng Trường X': a Party cell left unnamed, the cell of the unit the chain names next
-_UNNAMED_CELL = re.compile(rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu|tổ)(?!\w)))")
+# (not one its village names: 'Bí thư chi bộ thôn 3'; 'Bí thư chi bộ tổ chức ...' names none)
+_UNNAMED_CELL = re.compile(
+    rf"\s+[Cc]hi bộ(?!\w)(?!\s+(?:[{UPPER}\d]|(?:thôn|bản|xóm|ấp|buôn|làng|khu phố|tổ dân phố|khu dân cư|khu|tổ)\s+(?:số\s+)?[{UPPER}\d]))"
+)
 _CELL = OrgRef("chi bộ", "PartyCommittee")  # a marker: which cell is read from the chain's next body
 # 'Chủ tịch Công đoàn, Phó Giám đốc Trung tâm Y tế huyện': a union left unnamed, the union of the unit the chain names next
 _UNNAMED_UNION = re.compile(r"\s+Công đoàn(?:\s+cơ sở)?(?=\s*[,;]|\s+kiêm\s|\s+[-–]\s)")
@@ -274,6 +277,8 @@ _VILLAGE_HEAD = {
     "Trưởng khu": "khu",
     "Trưởng buôn": "buôn",
     "Tổ trưởng tổ dân phố": "tổ dân phố",  # 'Tổ trưởng Tổ dân phố số 3'
+    "Trưởng tổ dân phố": "tổ dân phố",
+    "Trưởng khu dân cư": "khu dân cư",
 }
 # (a name and its number: 'thôn Khe Lóng 1', 'bản Nà Pàn 2'; not a count after it: 'bản Nà Pàn 12 năm liền')
 _COUNTED = r"(?:năm|tháng|ngày|lần|người|hộ|khẩu|em|học sinh|cá nhân|tập thể)(?!\w)"

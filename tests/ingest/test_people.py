@@ -45,6 +45,23 @@ def test_the_secretary_of_a_party_cell_left_unnamed_is_the_cell_s_of_the_unit_na
     assert posts_of("Ông Chu Văn Dũng, Bí thư Chi bộ thôn Nà Pàn phát biểu.")["Chu Văn Dũng"] == {("Bí thư", "Chi bộ thôn Nà Pàn")}
 
 
+def test_a_cell_or_a_head_of_a_village_told_by_its_number_after_so_is_that_village_s():
+    # (the cell's village by 'số' and its number, its level word in capitals too: not the district's committee)
+    for said, cell in (
+        ("Ông Vũ Văn Tài, Bí thư Chi bộ tổ dân phố số 7 phát biểu.", "Chi bộ tổ dân phố số 7"),
+        ("Ông Vũ Văn Tài, Bí thư Chi bộ Tổ dân phố số 7, thị trấn Quảng Hà phát biểu.", "Chi bộ Tổ dân phố số 7"),
+        ("Ông Vũ Văn Tài, Bí thư Chi bộ thôn số 2 phát biểu.", "Chi bộ thôn số 2"),
+        ("Ông Vũ Văn Tài, Bí thư Chi bộ Khu dân cư Bắc Sơn phát biểu.", "Chi bộ Khu dân cư Bắc Sơn"),
+    ):
+        assert posts_of(said)["Vũ Văn Tài"] == {("Bí thư", cell)}, said
+    # a street group's or a residential area's head called 'Trưởng' and the unit's words
+    assert posts_of("Bà Lê Thị Mai, Trưởng tổ dân phố số 4 phát biểu.")["Lê Thị Mai"] == {("Trưởng tổ dân phố", "tổ dân phố số 4")}
+    assert posts_of("Bà Lê Thị Mai, Trưởng TDP số 4 phát biểu.")["Lê Thị Mai"] == {("Trưởng tổ dân phố", "tổ dân phố số 4")}
+    assert posts_of("Bà Lê Thị Mai, Trưởng khu dân cư Bắc Sơn phát biểu.")["Lê Thị Mai"] == {("Trưởng khu dân cư", "khu dân cư Bắc Sơn")}
+    # negative: a cell that holds a meeting is no cell named 'tổ'
+    assert posts_of("Ông Vũ Văn Tài, Bí thư chi bộ tổ chức hội nghị.")["Vũ Văn Tài"] == {("Bí thư", None)}
+
+
 def test_a_second_post_held_concurrently_kiem_is_one_chain():
     assert posts_of("Ông Triệu Văn Phúc, Bí thư Đảng ủy xã Quảng Long kiêm Chủ tịch HĐND xã phát biểu.")["Triệu Văn Phúc"] == {
         ("Bí thư", "Đảng ủy xã Quảng Long"),
