@@ -29,6 +29,12 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _CELL_TAGS = {"td", "th"}
 _LINE_BREAK = "\ue000"  # where a <br> was, until the text is put together
+# where a link's words open and close (outside a heading), until the text is put together: a page's lists of other
+# news or of links, each line a link, are told by them
+_LINK_OPEN, _LINK_CLOSE = "\ue001", "\ue002"
+_LINKED = re.compile(f"{_LINK_OPEN}[^{_LINK_CLOSE}]*{_LINK_CLOSE}?")
+_LINK_MARKS = str.maketrans("", "", _LINK_OPEN + _LINK_CLOSE)
+_LINK_RUN = 2  # lines each a link, one after another, that make a list of links (one alone may be a byline's or a source's)
 _BREAK_IN_SENTENCE = re.compile(rf"(?<=[^.!?:;…\s])[ \t]*{_LINE_BREAK}[ \t]*(?=(?P<next>[^\W\d_]))")
 # what a table's column may count, by its header ('Tập thể', 'Cá nhân'): a row of numbers under them is a count each
 _COUNT_NOUNS = frozenset(noun for noun, _ in lexicon.count_nouns())
@@ -290,6 +296,7 @@ class _TextExtractor(HTMLParser):
         self._heading: tuple[str, bool] | None = None  # the heading open: its tag, and whether a link is in it
         self.linked_headings = 0
         self.plain_titles = 0
+        self._in_link = False  # inside a link's words (outside a heading), marked in `parts`
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script" and any(k == "type" and (v or "").strip().lower() == "application/ld+json" for k, v in attrs):
@@ -339,6 +346,10 @@ class _TextExtractor(HTMLParser):
             self._heading = (tag, False)
         elif tag == "a" and self._heading is not None and any(k == "href" for k, _ in attrs):
             self._heading = (self._heading[0], True)
+        elif tag == "a" and any(k == "href" for k, _ in attrs):
+            # (a link left open is closed by the next, as a browser closes it)
+            self.parts.append(_LINK_CLOSE + _LINK_OPEN if self._in_link else _LINK_OPEN)
+            self._in_link = True
         if tag == "br":
             # (a break inside a sentence is none: see text(); the source's white space around it is no text)
             if self.parts and self.parts[-1] != "\n":
@@ -373,6 +384,9 @@ class _TextExtractor(HTMLParser):
             return
         if self._skip:
             return  # (what a skipped box holds opened nothing)
+        if tag == "a" and self._in_link:
+            self._in_link = False
+            self.parts.append(_LINK_CLOSE)
         if self._heading is not None and tag == self._heading[0]:
             self.linked_headings += self._heading[1]
             self.plain_titles += tag == "h1" and not self._heading[1]
@@ -381,7 +395,7 @@ class _TextExtractor(HTMLParser):
         if tag in _CELL_TAGS and table is not None and table.cell_start is not None:
             if not table.rows:
                 table.rows.append([])  # a cell outside any row
-            table.rows[-1].append("".join(self.parts[table.cell_start :]))
+            table.rows[-1].append("".join(self.parts[table.cell_start :]).translate(_LINK_MARKS))
             table.cell_start = None
         elif tag == "table" and table is not None:
             self._tables.pop()
@@ -403,11 +417,38 @@ class _TextExtractor(HTMLParser):
 
     def text(self) -> str:
         # (a box the page opened as comments or sharing and never closed held the rest of the page: it is kept)
+        if self._in_link:  # (a link never closed is the page's broken markup, not a link over the rest of the page)
+            at = max(i for i, part in enumerate(self.parts) if part.endswith(_LINK_OPEN))
+            self.parts[at] = self.parts[at][: -len(_LINK_OPEN)]
+            self._in_link = False
         text = "".join(self.parts + self._junk_parts)
         # a <br> inside a sentence, the words going on after it in lower case ('... các điển hình tiên tiến<br>trong
         # phong trào ...'), is a space; any other ends its line
         joined = _BREAK_IN_SENTENCE.sub(lambda m: " " if m["next"].islower() else m.group(0), text)
-        return joined.replace(_LINE_BREAK, "\n")
+        return _without_link_lists(joined.replace(_LINE_BREAK, "\n")).translate(_LINK_MARKS)
+
+
+def _link_line(line: str) -> bool:
+    """Whether a line is a link and nothing more but marks, numbers or a date ('- <a>Xã A đón nhận ...</a> (05/12/2022)')."""
+    return _LINK_OPEN in line and not any(c.isalpha() for c in _LINKED.sub("", line))
+
+
+def _without_link_lists(text: str) -> str:
+    """The text without its lists of links: a side box's other news ('TIN MỚI', each headline a link) is no part of the
+    article on a page that marks the box by no class; a run of such lines, blank lines apart, is one."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, "end"]):
+        if not line.strip():
+            continue
+        if i < len(lines) and _link_line(line):
+            run.append(i)
+            continue
+        if len(run) >= _LINK_RUN:
+            drop.update(run)
+        run = []
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
 def _iso_date(value: str) -> dt.date | None:

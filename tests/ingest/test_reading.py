@@ -1844,6 +1844,34 @@ def test_a_commune_s_dateline_written_as_a_document_s_dates_the_article_and_name
         assert (doc.author, doc.published) == ("Thanh Tâm", dt.date(2023, 11, 16))
 
 
+def test_a_list_of_links_a_page_marks_by_no_class_is_no_article_text(tmp_path):
+    page = tmp_path / "table.html"
+    side = (
+        "<td><b>TIN MỚI</b><br>- <a href='1.html'>Huyện Chư Păh đón nhận Huân chương Lao động hạng Ba</a><br>"
+        "- <a href='2.html'>Xã Ia Ka tặng Giấy khen cho 15 hộ gia đình</a> (01/12/2022)<br></td>"
+    )
+    body = (
+        "<td><font><b>HUYỆN TIÊN YÊN SƠ KẾT THI ĐUA QUÝ I</b></font><br><br>"
+        f"{BODY}<br>Xem văn bản tại <a href='qd.pdf'>Quyết định số 12/QĐ-UBND</a>.<br><b>Đỗ Thu Trang</b></td>"
+    )
+    page.write_text(f"<html><body><table><tr>{side}{body}</tr></table></body></html>", encoding="utf-8")
+    doc, facts = process(page)
+    assert "Chư Păh" not in doc.text and "Ia Ka" not in doc.text and BODY in doc.text
+    assert facts.grants == [] and [e.label for e in facts.events] == ["Hội nghị sơ kết công tác thi đua quý I năm 2022"]
+    # a link inside a line of the text is the text's, and so is one line alone that is a link
+    assert "Xem văn bản tại Quyết định số 12/QĐ-UBND." in doc.text
+    page.write_text(
+        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><p>{BODY}</p><p><a href='/t'>Đỗ Thu Trang</a></p></body></html>",
+        encoding="utf-8",
+    )
+    assert process(page)[0].author == "Đỗ Thu Trang"
+    # negative: a link the page never closes is its broken markup, and the text after it is read
+    page.write_text(
+        f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><p><a href='/x'>{BODY}</p><p>{BODY}</p></body></html>", encoding="utf-8"
+    )
+    assert process(page)[0].text.count(BODY) == 2
+
+
 def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends_the_text():
     lead = "Sáng 13/1, UBND huyện Tiên Yên tổ chức hội nghị biểu dương điển hình tiên tiến giai đoạn 2019-2023."
     then = "Tại hội nghị, UBND huyện đã khen thưởng 12 tập thể và 18 cá nhân có thành tích xuất sắc."
