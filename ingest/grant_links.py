@@ -235,6 +235,7 @@ def link_grants(
             grants.append(p.uncounted)
     grants = _merge_named(grants)
     grants = _merge_restated(grants)
+    grants = _merge_one_and_others(grants)
     for p in presentations:
         _handed_as(grants, p)
     grants = _merge_handed_to_family(grants)
@@ -1181,6 +1182,43 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
             same.conferrer = g.conferrer  # (the giver said, not the body that held the handing-over)
         _told_again(same, g)
     return out
+
+
+# those given with one named, counted as the others ('cho cô A cùng 2 nhà giáo khác', 'cho bà B và 4 cá nhân khác')
+_OTHERS = re.compile(r"(?<!\w)(?:cùng|và)\s+0*(?P<n>\d+)\s+(?:\w+\s+){1,3}?khác(?!\w)", re.I)
+
+
+def _merge_one_and_others(grants: list[GrantFact]) -> list[GrantFact]:
+    """'3 nhà giáo được phong tặng danh hiệu Nhà giáo ưu tú', then 'trao Huy hiệu cho cô A cùng 2 nhà giáo khác': the
+    one named and the others counted after her, as many together as a grant of that award told before, are that
+    grant handed over; what the handing adds (its presenter, its day) is the grant's."""
+    by_sentence: dict[int, list[GrantFact]] = {}
+    for g in grants:
+        by_sentence.setdefault(g.evidence.start, []).append(g)
+    dropped: set[int] = set()
+    for start, told in by_sentence.items():
+        counted = [g for g in told if g.count and not g.recipient and g.part_of is None]
+        if len(counted) != 1:
+            continue
+        rest = counted[0]
+        named = [g for g in told if g.count == 1 and g.recipient and _key(g)[::2] == _key(rest)[::2] and same_award(g.award, rest.award)]
+        others = any(int(m["n"]) == rest.count for m in _OTHERS.finditer(rest.evidence.text))
+        if not named and not others:
+            continue
+        total = rest.count + (len(named) or 1)
+        whole = next(
+            (
+                h for h in grants
+                if h.evidence.start < start and id(h) not in dropped and not h.recipient and h.count == total
+                and (h.recipient_kind, h.status) == (rest.recipient_kind, rest.status) and same_award(h.award, rest.award)
+                and _one_event(h, rest) and not _other_givers(h, rest)
+            ),
+            None,
+        )  # fmt: skip
+        if whole is not None:
+            _told_again(whole, rest)
+            dropped.update(id(g) for g in (rest, *named))
+    return [g for g in grants if id(g) not in dropped]
 
 
 # a body that held a handing-over of an award told before ('UBND phường đã tổ chức trao Bằng khen cho 2 gia đình'): the

@@ -28,6 +28,24 @@ def grants_of(body: str, with_event: bool = False):
     ]
 
 
+def test_one_named_and_the_others_counted_as_many_as_a_grant_told_before_are_that_grant_handed_over():
+    given = "Có 3 nhà giáo được tặng Bằng khen của UBND tỉnh. "
+    for handed in (
+        "Ông Hoàng Văn Nam đã trao Bằng khen cho bà Lê Thị Hoa cùng 2 nhà giáo khác.",
+        "Ông Hoàng Văn Nam đã trao Bằng khen cho bà Lê Thị Hoa và 2 nhà giáo.",
+        "Ông Hoàng Văn Nam đã trao Bằng khen cho thầy Lê Văn Hải và 2 giáo viên khác của huyện.",
+    ):
+        rows = grants_of(given + handed)
+        assert [(r[0], r[2], r[6], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, "Hoàng Văn Nam", None)], handed
+    # negatives: as many as no grant before, or another award, are grants of their own
+    rows = grants_of(
+        "Có 5 nhà giáo được tặng Bằng khen của UBND tỉnh. Ông Hoàng Văn Nam đã trao Bằng khen cho bà Lê Thị Hoa và 2 nhà giáo."
+    )
+    assert sorted(r[2] for r in rows) == [1, 2, 5]
+    rows = grants_of("Có 3 nhà giáo được tặng Bằng khen của UBND tỉnh. Chủ tịch UBND huyện tặng Giấy khen cho bà Lê Thị Hoa và 2 nhà giáo.")
+    assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 3), ("giay-khen", 1), ("giay-khen", 2)]
+
+
 def test_a_total_and_its_breakdown_are_both_kept_and_linked():
     facts = article(
         HEAD + "Chủ tịch nước tặng Huân chương Chiến công cho 4 tập thể, trong đó hạng Nhì 1 tập thể, hạng Ba 3 tập thể.\nTrần Thu Hương\n"
