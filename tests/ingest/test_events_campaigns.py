@@ -322,6 +322,21 @@ def test_only_qualifiers_or_an_appositive_stand_between_the_verb_and_the_event()
     assert [e.label for e in facts.events] == ["Đại hội Đảng bộ thị xã lần thứ XXV"]
 
 
+def test_a_programme_held_under_a_quoted_name_or_of_a_kind_held_named_before_its_verb_is_an_event():
+    for said, label in (
+        ("Tối 12/1, Chương trình “Tự hào Quảng Yên” đã được tổ chức tại Quảng trường thị xã.", "Chương trình “Tự hào Quảng Yên”"),
+        (
+            "Tối 12/1, chương trình nghệ thuật “Mùa xuân quê hương” đã diễn ra tại Nhà văn hóa.",
+            "Chương trình nghệ thuật “Mùa xuân quê hương”",
+        ),
+        ("Tối 12/1, tại Quảng trường thị xã, Chương trình “Tự hào Quảng Yên” đã diễn ra.", "Chương trình “Tự hào Quảng Yên”"),
+    ):
+        assert [(e.label, e.date) for e in facts_of(said).events] == [(label, dt.date(2023, 1, 12))], said
+    # negatives: a programme carried out, quoted or not, is no event held
+    assert facts_of("Năm 2022, Chương trình “Mỗi xã một sản phẩm” đã được tổ chức thực hiện hiệu quả.").events == []
+    assert facts_of("Chương trình mục tiêu quốc gia xây dựng nông thôn mới đã diễn ra sôi nổi ở các xã.").events == []
+
+
 def test_the_event_named_before_its_verb_and_a_venue_named_after_a_conference():
     facts = facts_of(
         "Sáng 10/1, Hội nghị tổng kết công tác thi đua năm 2022 của thị xã Quảng Yên đã được tổ chức tại Nhà văn hóa thị xã. "
