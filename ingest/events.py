@@ -1159,13 +1159,18 @@ def _congress_of(doc: Document, start: int, end: int) -> OrgRef | None:
     return body[0].value if body else None
 
 
+_SITTING_WORD = re.compile(r"(?:[Bb]uổi\s+)?")
+_HEAD_ALONE = re.compile(rf"{_HEAD}(?:\s+đã)?")
+
+
 def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
     """'Hội nghị tổng kết ... đã được tổ chức tại ...': the event first, the verb after it."""
     text, out = sent.text, []
     for inv in _INVERTED.finditer(text):
-        label = _label(text, inv.start())
-        if not label or _generic(label) or _planned(text[: inv.start("verb")]):
-            continue
+        # ('buổi lễ tuyên dương ...': the ceremony's name, without the word for its sitting)
+        label = _label(text, inv.start() + len(_SITTING_WORD.match(text, inv.start())[0]))
+        if not label or _generic(label) or _planned(text[: inv.start("verb")]) or _HEAD_ALONE.fullmatch(label):
+            continue  # ('Buổi lễ đã diễn ra trang trọng': the event told before, its head alone)
         if _AFTER_PLURAL.search(text, 0, inv.start()):
             continue
         date = date_before(doc, sent.start, sent.start + inv.start("verb")) or _date_after(doc, sent.start + inv.end(), sent.end)

@@ -337,6 +337,24 @@ def test_a_programme_held_under_a_quoted_name_or_of_a_kind_held_named_before_its
     assert facts_of("Chương trình mục tiêu quốc gia xây dựng nông thôn mới đã diễn ra sôi nổi ở các xã.").events == []
 
 
+def test_an_event_named_before_its_verb_after_a_comma_in_lower_case_or_after_buoi_is_an_event():
+    for said, label in (
+        (
+            "Sáng 12/1, hội nghị tổng kết công tác thi đua năm 2022 đã được tổ chức tại Nhà văn hóa.",
+            "Hội nghị tổng kết công tác thi đua năm 2022",
+        ),
+        ("Sáng 12/1, đại hội thi đua yêu nước thị xã lần thứ V đã khai mạc.", "Đại hội thi đua yêu nước thị xã lần thứ V"),
+        ("Sáng 12/1, buổi lễ tuyên dương học sinh giỏi đã diễn ra tại Nhà văn hóa.", "Lễ tuyên dương học sinh giỏi"),
+        ("Sáng 12/1, Buổi lễ tuyên dương học sinh giỏi được tổ chức trang trọng.", "Lễ tuyên dương học sinh giỏi"),
+    ):
+        assert [(e.label, e.date) for e in facts_of(said).events] == [(label, dt.date(2023, 1, 12))], said
+    # negatives: the head alone is the event told before; one to come is none held
+    assert facts_of("Ngày 12/1, buổi lễ đã diễn ra trang trọng.").events == []
+    facts = facts_of("Ngày 12/1, UBND thị xã tổ chức Lễ kỷ niệm 60 năm thành lập thị xã. Buổi lễ đã diễn ra trang trọng.")
+    assert [e.label for e in facts.events] == ["Lễ kỷ niệm 60 năm thành lập thị xã"]
+    assert facts_of("Theo kế hoạch, hội nghị tổng kết công tác năm 2022 sẽ được tổ chức vào ngày 20/1.").events == []
+
+
 def test_the_event_named_before_its_verb_and_a_venue_named_after_a_conference():
     facts = facts_of(
         "Sáng 10/1, Hội nghị tổng kết công tác thi đua năm 2022 của thị xã Quảng Yên đã được tổ chức tại Nhà văn hóa thị xã. "
