@@ -2572,8 +2572,14 @@ def test_a_dated_event_someone_attended_was_held_and_organised_by_no_guest():
     ]
     facts = facts_of("Sáng 12/1, Phó Chủ tịch UBND tỉnh Lê Văn An đã dự Hội nghị tổng kết công tác năm 2022 của Sở Y tế tỉnh Quảng Ninh.")
     assert [(e.kind, e.organiser.name) for e in facts.events] == [("Conference", "Sở Y tế tỉnh Quảng Ninh")]
+    # (or attended and directed it: 'dự và chỉ đạo', 'tới dự, chỉ đạo', 'dự và phát biểu chỉ đạo tại')
+    for attended in ("đã dự và chỉ đạo", "tới dự, chỉ đạo", "đến dự và phát biểu chỉ đạo tại"):
+        facts = facts_of(f"Sáng 12/1, Phó Chủ tịch UBND tỉnh Lê Văn An {attended} Hội nghị tổng kết công tác năm 2022 của Sở Y tế.")
+        assert [(e.label, e.date) for e in facts.events] == [("Hội nghị tổng kết công tác năm 2022 của Sở Y tế", dt.date(2023, 1, 12))]
+        assert ("Lê Văn An", "attended") in [(p.person, p.part) for p in facts.events[0].participants], attended
     # undated, it tells who came to an event the article has told, or will tell; and those no person attends
     assert facts_of("Phó Chủ tịch UBND tỉnh Lê Văn An đã dự Hội nghị tổng kết công tác của Sở Y tế.").events == []
+    assert facts_of("Phó Chủ tịch UBND tỉnh Lê Văn An đã dự và chỉ đạo Hội nghị tổng kết công tác của Sở Y tế.").events == []
     assert facts_of("Sáng 12/1, 30 triệu học sinh trên cả nước tham dự lễ khai giảng năm học mới.").events == []
 
 
