@@ -770,6 +770,27 @@ _PLACES_PLURAL = re.compile(r"(?:các|những)\s+(?:xã|phường|thị trấn|h
 _LIST_COUNTS_BACK = 6  # the counts a total's list may hold before the one read ('15 tập thể, 20 hộ, ... và 10 cá nhân')
 
 
+# a count recognised again, or for the first time, its title left unsaid ('... và 9 thôn được công nhận lại'); not a share
+# of a total before it ('120 hộ được công nhận Gia đình văn hóa, trong đó 20 hộ được công nhận lần đầu')
+_RECOGNISED_AGAIN = re.compile(r"\s+(?:đã\s+)?được\s+(?:công nhận|tái công nhận)\s+(?:lại|mới|lần đầu)(?!\w)\s*(?:[,;.]|$|và\s)")
+_SHARE_OPENS = re.compile(r"(?<!\w)trong (?:đó|số đó)(?!\w)")
+# (the title's own recognition told new or again too, the two groups set apart: 'công nhận mới ..., ... công nhận lại';
+# '120 hộ được công nhận Gia đình văn hóa, 100 hộ được công nhận lại' may tell a share)
+_NEW_OR_AGAIN = re.compile(r"(?<!\w)(?:lần đầu|mới|lại)(?!\w)")
+
+
+def _recognised_again(clause: str, c: Count, title: AwardMention, after: int) -> bool:
+    """'3 thôn được công nhận thôn văn hóa lần đầu và 9 thôn được công nhận lại': the count after an emulation title
+    recognised for others of its kind, recognised again with the title unsaid, holds that title."""
+    return (
+        _RECOGNISED_AGAIN.match(clause, after) is not None
+        and award_types()[title.award].kind == "emulation_title"
+        and recipients_kind(title.award) in (c.kind, None)
+        and not _SHARE_OPENS.search(clause, title.end, c.start)
+        and _NEW_OR_AGAIN.search(clause, max(0, title.start - 24), c.start) is not None
+    )
+
+
 def _award_for_noun_count(
     clause: str,
     awards: list[AwardMention],
@@ -798,6 +819,9 @@ def _award_for_noun_count(
     # the last award before the count (not one that is an earlier count's noun: 'cho 4 khu dân cư văn hóa tiêu biểu
     # và 6 gia đình ...', where 'khu dân cư văn hóa' says what the 4 are; nor the title an earlier count is said to hold:
     # 'cho 120 học sinh đạt danh hiệu Học sinh giỏi và 35 học sinh ...')
+    if k and _recognised_again(clause, c, awards[k - 1], after):
+        # '3 thôn được công nhận thôn văn hóa và 9 thôn được công nhận lại': the title the count before holds, held again
+        return awards[k - 1], "grants.recognised-again"
     while k and others and (_noun_of_count(others, awards[k - 1], c) or _held_by_count(clause, others, awards[k - 1], c)):
         k -= 1
     preceding = awards[max(0, k - 1) : k]

@@ -46,6 +46,26 @@ def test_one_named_and_the_others_counted_as_many_as_a_grant_told_before_are_tha
     assert sorted((r[0], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", 3), ("giay-khen", 1), ("giay-khen", 2)]
 
 
+def test_a_count_recognised_again_with_its_title_unsaid_holds_the_title_recognised_before_it():
+    for said in (
+        "Năm 2022, xã có 3 thôn được công nhận thôn văn hóa lần đầu và 9 thôn được công nhận lại.",
+        "Năm 2022, 3 thôn được công nhận mới danh hiệu Thôn văn hóa, 9 thôn được công nhận lại.",
+        "Năm 2022, 40 cá nhân được công nhận lại danh hiệu Lao động tiên tiến, 12 cá nhân được công nhận lần đầu.",
+    ):
+        rows = grants_of(said)
+        assert [(r[0], r[2]) for r in rows][:2] in (
+            [("thon-to-dan-pho-van-hoa", 3), ("thon-to-dan-pho-van-hoa", 9)],
+            [("lao-dong-tien-tien", 40), ("lao-dong-tien-tien", 12)],
+        ), said
+    # negatives: a share of a total after 'trong đó' is no grant of its own; a certificate is no title recognised
+    rows = grants_of("Năm 2022, có 120 hộ được công nhận Gia đình văn hóa, trong đó 20 hộ được công nhận lần đầu.")
+    assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 120)]
+    rows = grants_of("Năm 2022, có 120 hộ được công nhận Gia đình văn hóa, 100 hộ được công nhận lại.")
+    assert [(r[0], r[2]) for r in rows] == [("gia-dinh-van-hoa", 120)]  # (the first told neither new nor again: a share)
+    rows = grants_of("Năm 2022, 3 tập thể được tặng Giấy khen và 5 tập thể được công nhận lại.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 3)]
+
+
 def test_a_total_and_its_breakdown_are_both_kept_and_linked():
     facts = article(
         HEAD + "Chủ tịch nước tặng Huân chương Chiến công cho 4 tập thể, trong đó hạng Nhì 1 tập thể, hạng Ba 3 tập thể.\nTrần Thu Hương\n"
