@@ -711,7 +711,10 @@ def analyse_layout(doc: Document) -> None:
             first_body += 1
     # (the page's title with the site's name after it: 'Trao Huân chương ... | Báo X' over 'Trao Huân chương ...')
     printed_twice = len(lines) > 2 and _same_line(_SITE_SUFFIX.sub("", lines[0][2]), lines[1][2]) and len(lines[0][2]) <= 300
-    if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]):
+    # (not the site's name printed as the page's title and again as its banner, where the line nearer the text has its
+    # own date under it: 'Cổng thông tin điện tử huyện X' twice, then the menu, 'Krông Pắc: Trao Huân chương ...', its date)
+    dated_nearer = title_i not in (None, 0, 1) and title_i + 1 < len(lines) and _is_dateline(lines[title_i + 1][2])
+    if printed_twice and title_i not in (None, 0, 1) and _is_headline(lines[0][2]) and not dated_nearer:
         # the page's title, then its heading ('... họp phiên thứ hai' twice, one dash apart): the headline, whatever
         # line without a period stands nearer the text (a photo's caption); the page's byline and date under it are not
         title_i, first_body = 0, 2

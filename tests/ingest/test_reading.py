@@ -1844,6 +1844,28 @@ def test_a_commune_s_dateline_written_as_a_document_s_dates_the_article_and_name
         assert (doc.author, doc.published) == ("Thanh Tâm", dt.date(2023, 11, 16))
 
 
+def test_a_site_s_name_printed_as_title_and_banner_is_no_headline_over_a_dated_one(tmp_path):
+    page = tmp_path / "portal.html"
+    head = "<html><head><title>Cổng thông tin điện tử huyện Tiên Yên</title></head><body>"
+    page.write_text(
+        head + "<h1><a href='/'>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIÊN YÊN</a></h1><div>Trang chủ | Giới thiệu | Tin tức</div>"
+        "<h2>Tiên Yên: Trao Huân chương Kháng chiến cho 12 cá nhân</h2><div>Cập nhật lúc 15:30 ngày 22/07/2016</div>"
+        f"<p>{BODY}</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = process(page)[0]
+    assert (doc.title, doc.published) == ("Tiên Yên: Trao Huân chương Kháng chiến cho 12 cá nhân", dt.date(2016, 7, 22))
+    # negative: the page's title and its heading printed twice over the date are the headline, a caption's line nearer
+    # the text (no date under it) is not
+    page.write_text(
+        "<html><head><title>Huyện Tiên Yên sơ kết thi đua quý I | Báo Quảng Ninh</title></head><body>"
+        "<h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><div>05/03/2022 10:00</div><p>Lãnh đạo huyện trao Giấy khen cho các tập thể</p>"
+        f"<p>{BODY}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert process(page)[0].title == "Huyện Tiên Yên sơ kết thi đua quý I"
+
+
 def test_a_list_of_links_a_page_marks_by_no_class_is_no_article_text(tmp_path):
     page = tmp_path / "table.html"
     side = (
