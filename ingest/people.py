@@ -297,12 +297,17 @@ _MISSION = re.compile(
 
 def _host_ends(text: str, start: int, end: int) -> int:
     """Where a host country's or city's name read to `end` ends before its envoy's full name, which runs to `end` (or
-    past it): 'tại Campuchia Nguyễn Minh Vũ'."""
+    past it): 'tại Campuchia Nguyễn Minh Vũ'; not a city's name after its level word ('tại TP Hồ Chí Minh')."""
     for word in re.finditer(r"\s(\S)", text[start:end]):
         at = start + word.start(1)
+        if _LEVEL_BEFORE.search(text, start, at):
+            continue
         if (name := leading_name(text, pos=at)) is not None and len(name.split()) >= 3 and at + len(name) >= end:
             return start + word.start()
     return end
+
+
+_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{levels.UNIT})\s*$", re.I)
 
 
 def _before_holder(text: str, start: int, end: int) -> int:

@@ -3160,6 +3160,12 @@ def test_an_envoy_s_title_holds_a_post_at_the_mission_its_words_name():
     assert people["Nguyễn Văn Hùng"] == {("Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Khon Kaen")}
     people = posts_of("Ông Khamphanh Phommathat, Đại sứ Lào tại Việt Nam phát biểu.")
     assert people["Khamphanh Phommathat"] == {("Đại sứ", "Đại sứ quán Lào tại Việt Nam")}
+    # (a host city named after a person, by its level word and name, is no envoy's name: 'tại TP Hồ Chí Minh')
+    people = posts_of("Ông Vương Văn Minh, Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh phát biểu.")
+    assert set(people) == {"Vương Văn Minh", "Phan Minh Đức"}
+    assert people["Vương Văn Minh"] == {("Tổng Lãnh sự", "Tổng Lãnh sự quán Trung Quốc tại TP Hồ Chí Minh")}
+    people = posts_of("Tổng Lãnh sự Việt Nam tại TP Côn Minh Lê Văn Hòa dự lễ.")
+    assert people["Lê Văn Hòa"] == {("Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại TP Côn Minh")}
     # the title alone, at the one mission the article names
     people = posts_of(
         "Đại sứ quán Việt Nam tại Lào tổ chức lễ trao Huân chương. Đại sứ Nguyễn Bá Hùng trao Huân chương Hữu nghị cho 3 cá nhân."
