@@ -107,6 +107,8 @@ def _unquoted(text: str) -> str:
 
 
 _TIME_LEAD = lexicon.cue("time-lead")
+# the days an event ran over, leading its clause: no part of who held it
+_DAYS_LEAD = re.compile(r"^\W*(?:[Tt]ừ\s+(?:ngày\s+)?|[Tt]rong\s+(?:(?:các|\d+|hai|ba)\s+)?ngày\s+)\d[^,;]{0,40},\s*")
 _GENERIC_SUBJECT = lexicon.cue("plural-subject")
 _LABEL_STOP = lexicon.cue("event-name-end")
 _GENERIC_LABEL = lexicon.cue("generic-event")
@@ -331,6 +333,7 @@ def _subject(sent: Sentence, doc: Document, trigger_start: int) -> str:
         subject = re.split(r"(?<!\w)(?:đã|đang|tập trung|chỉ đạo|thực hiện)(?!\w)", text[:trigger_start])[0]
     # drop leading time adverbials: 'Ngày 19/1/2021,', 'Sáng ngày 06/2/2021,', 'Vừa qua'
     subject = _TIME_LEAD.sub("", subject, count=1)
+    subject = _DAYS_LEAD.sub("", subject, count=1)  # 'Từ ngày 8 đến 11/1/2024,', 'Trong các ngày 8 - 11/1,'
     subject = _VENUE_LEAD.sub("", subject, count=1)  # 'tại huyện Tân Uyên Khối thi đua ... tổ chức'
     if re.match(r"\s*tại\s", subject) and "," in subject.rstrip(" ,"):
         phrases = _phrases(sent, doc, trigger_start, subject)

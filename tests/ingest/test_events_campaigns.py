@@ -35,6 +35,15 @@ def test_the_consent_or_lead_an_event_is_held_under_is_not_its_organiser():
     assert [e.organiser.name for e in facts.events] == ["Thị ủy Quảng Yên"]
 
 
+def test_events_every_unit_held_over_the_days_a_lead_spans_are_none_of_the_article_s_own():
+    for lead in ("Từ ngày 8 đến 11/1/2023, ", "Trong các ngày 8 - 11/1/2023, ", "Từ ngày 8/1 đến ngày 11/1/2023, "):
+        for held in ("các xã, phường trên địa bàn thị xã đồng loạt tổ chức", "100% xã, phường đã tổ chức"):
+            assert facts_of(f"{lead}{held} hội nghị tổng kết công tác thi đua năm 2022.").events == [], lead + held
+    # negative: one body that held it over those days held an event
+    facts = facts_of("Từ ngày 8 đến 11/1/2023, UBND thị xã Quảng Yên tổ chức Hội thi tuyên truyền viên giỏi.")
+    assert [(e.label, e.organiser.name) for e in facts.events] == [("Hội thi tuyên truyền viên giỏi", "Ủy ban nhân dân thị xã Quảng Yên")]
+
+
 def test_event_dated_when_it_happened_with_the_year_inferred_from_publication():
     facts = facts_of(
         "Sáng ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết phong trào thi đua năm 2022, tới dự có lãnh đạo các phòng, ban."
