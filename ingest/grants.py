@@ -757,6 +757,14 @@ _TEAM_RECEIVES = re.compile(
     rf"{SUBJECT_OPENS}(?:(?i:đội tuyển|đội bóng(?:\s+đá)?|đoàn vận động viên|đoàn thể thao|câu lạc bộ|CLB|tàu cá|thuyền viên tàu)|{TEAM_WORDS})(?!\w)"
     rf"(?:\s+[^,;.:]{{1,100}}?(?:\s+và|,)?)?\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){PASSIVE_TO_AWARD}"
 )
+# a commune's body by its kind and the level word alone ('Hội Nông dân xã', 'Công an xã', 'Đoàn Thanh niên phường'), the
+# subject of a passive giving, in an article that names no commune for it: one collective, left unnamed
+_COMMUNE_BODY_RECEIVES = re.compile(
+    rf"{SUBJECT_OPENS}(?:Hội (?:Nông dân|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Cựu chiến binh|CCB|Người cao tuổi|Chữ thập đỏ|Khuyến học)"
+    r"|Đoàn (?:Thanh niên|TN|TNCS Hồ Chí Minh)|Công an|Ban Chỉ huy Quân sự|Ủy ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|Mặt trận Tổ quốc"
+    r"|Đảng ủy|Đảng bộ|Trạm Y tế)\s+(?:xã|phường|thị trấn)(?!\w)(?!\s+[" + UPPER + r"0-9])"
+    rf"\s+(?:(?:đã|cũng|vinh dự|tiếp tục)\s+)*(?:được|nhận|đón nhận){PASSIVE_TO_AWARD}"
+)
 _JOINED_TO_TEAM = re.compile(r"\s+(?:và|cùng)\s+")  # ('cho tổ công tác và anh A': those joined to the team)
 _LIST_OPENS = re.compile(r"[^,;.:]{0,60}?\s*cho\s*:\s*")  # what an award's list opens with, its items below ('... cho:')
 # (or those it is handed to, in the plural, then the colon, as a heading opens its list: 'trao Bằng khen cho các cá nhân
@@ -2141,6 +2149,16 @@ class _Reader:
                     # 'Năm 2023, Công ty được Tập đoàn tặng Cờ thi đua': the one company the headline names; 'nhà trường
                     # được UBND tỉnh tặng Cờ thi đua' where no school is named: one body, left unnamed (not a plural)
                     kind, recipient = "collective", place or own_body(doc, bare["head"] or bare["unit"])
+                    pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
+                if (
+                    kind is None
+                    and listed
+                    and bare is None
+                    and doc.place.commune is None
+                    and _COMMUNE_BODY_RECEIVES.search(clause, 0, listed[0].start)
+                ):
+                    # 'Năm 2022, Hội Nông dân xã được Trung ương Hội tặng Bằng khen' where no commune is named: one body
+                    kind = "collective"
                     pairs = [(Count(0, 0, 1, False, kind), award, "grants.unnamed-body") for award in listed]
                 if kind is None and listed and bare is None and _TEAM_RECEIVES.search(clause, 0, listed[0].start):
                     # 'Đội tuyển của huyện giành Cúp vô địch và được UBND huyện tặng Giấy khen': one team, unnamed

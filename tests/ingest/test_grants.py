@@ -66,6 +66,19 @@ def test_a_count_recognised_again_with_its_title_unsaid_holds_the_title_recognis
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 3)]
 
 
+def test_a_commune_s_body_by_its_kind_and_level_word_alone_where_no_commune_is_named_receives_as_one_body():
+    for said in (
+        "Năm 2022, Hội Nông dân xã được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.",
+        "Năm 2022, Đoàn Thanh niên phường vinh dự được Trung ương Đoàn tặng Bằng khen.",
+        "Năm 2022, Công an xã được Giám đốc Công an tỉnh tặng Giấy khen.",
+    ):
+        assert [(r[1], r[2], r[10]) for r in grants_of(said)] == [("collective", 1, None)], said
+    # negatives: the bodies of every commune are no one body; a commune named is that commune's body
+    assert grants_of("Năm 2022, Hội Nông dân các xã được UBND huyện tặng Giấy khen.") == []
+    rows = grants_of("Năm 2022, Hội Nông dân xã Tân Mỹ được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.")
+    assert [(r[2], r[10]) for r in rows] == [(1, "Hội Nông dân xã Tân Mỹ")]
+
+
 def test_a_total_and_its_breakdown_are_both_kept_and_linked():
     facts = article(
         HEAD + "Chủ tịch nước tặng Huân chương Chiến công cho 4 tập thể, trong đó hạng Nhì 1 tập thể, hạng Ba 3 tập thể.\nTrần Thu Hương\n"
