@@ -467,6 +467,10 @@ def find_events(doc: Document) -> list[EventFact]:
                     # 'Chiều cùng ngày, UBND huyện tổ chức Lễ trao ...': the day told before, an event's (or, with none
                     # told yet, the last day the text names before: 'Ngày 10/1, Hội đồng họp. Chiều cùng ngày, ...')
                     ev.date = events[-1].date if events and events[-1].date else _last_day_before(doc, sent.start)
+                elif ev.date is None and _NEXT_DAY.match(sent.text):
+                    # 'Ngày hôm sau, UBND huyện tổ chức Lễ trao ...': the day after the one told before
+                    before = events[-1].date if events and events[-1].date else _last_day_before(doc, sent.start)
+                    ev.date = before + dt.timedelta(days=1) if before else None
                 events.append(ev)
             else:
                 if same.evidence.start < doc.body_start <= ev.evidence.start:
@@ -697,6 +701,7 @@ _HEADLINE_HANDING = frozenset({"events.receiving-ceremony", "events.headline-han
 
 
 _SAME_DAY = lexicon.cue("same-day")
+_NEXT_DAY = lexicon.cue("next-day")
 
 
 def _last_day_before(doc: Document, pos: int) -> dt.date | None:

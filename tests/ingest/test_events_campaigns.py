@@ -44,6 +44,27 @@ def test_events_every_unit_held_over_the_days_a_lead_spans_are_none_of_the_artic
     assert [(e.label, e.organiser.name) for e in facts.events] == [("Hội thi tuyên truyền viên giỏi", "Ủy ban nhân dân thị xã Quảng Yên")]
 
 
+def test_an_event_told_on_the_day_after_the_one_before_is_dated_the_next_day():
+    for after, day in (
+        ("Ngày hôm sau", dt.date(2023, 1, 13)),
+        ("Sáng hôm sau", dt.date(2023, 1, 13)),
+        ("Ngày tiếp theo", dt.date(2023, 1, 13)),
+    ):
+        facts = facts_of(
+            f"Ngày 12/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022. {after}, Thị đoàn Quảng Yên "
+            "tổ chức Lễ tuyên dương 20 thanh niên tiêu biểu."
+        )
+        assert [e.date for e in facts.events] == [dt.date(2023, 1, 12), day], after
+    # (across a month's end)
+    facts = facts_of(
+        "Ngày 31/12/2022, UBND thị xã tổ chức Hội nghị tổng kết. Hôm sau, Thị đoàn tổ chức Lễ tuyên dương thanh niên tiêu biểu."
+    )
+    assert [e.date for e in facts.events][1] == dt.date(2023, 1, 1)
+    # negative: the day after something the sentence tells, not leading it, dates nothing
+    facts = facts_of("Thị đoàn Quảng Yên tổ chức Lễ tuyên dương 20 thanh niên tiêu biểu vào ngày hôm sau.")
+    assert [e.date for e in facts.events] == [None]
+
+
 def test_event_dated_when_it_happened_with_the_year_inferred_from_publication():
     facts = facts_of(
         "Sáng ngày 13/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết phong trào thi đua năm 2022, tới dự có lãnh đạo các phòng, ban."
