@@ -418,8 +418,9 @@ class _TextExtractor(HTMLParser):
     def text(self) -> str:
         # (a box the page opened as comments or sharing and never closed held the rest of the page: it is kept)
         if self._in_link:  # (a link never closed is the page's broken markup, not a link over the rest of the page)
-            at = max(i for i, part in enumerate(self.parts) if part.endswith(_LINK_OPEN))
-            self.parts[at] = self.parts[at][: -len(_LINK_OPEN)]
+            at = next((i for i in range(len(self.parts) - 1, -1, -1) if self.parts[i].endswith(_LINK_OPEN)), None)
+            if at is not None:  # (a table read as its list may have taken the part that opened it)
+                self.parts[at] = self.parts[at][: -len(_LINK_OPEN)]
             self._in_link = False
         text = "".join(self.parts + self._junk_parts)
         # a <br> inside a sentence, the words going on after it in lower case ('... các điển hình tiên tiến<br>trong

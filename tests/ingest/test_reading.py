@@ -1892,6 +1892,14 @@ def test_a_list_of_links_a_page_marks_by_no_class_is_no_article_text(tmp_path):
         f"<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><p><a href='/x'>{BODY}</p><p>{BODY}</p></body></html>", encoding="utf-8"
     )
     assert process(page)[0].text.count(BODY) == 2
+    # (or one left open in a table of counts, which reads as its list: the page is read, its counts too)
+    page.write_text(
+        "<html><body><h1>Huyện Tiên Yên sơ kết thi đua quý I</h1><table><tr><th>Hình thức</th><th>Tập thể</th><th>Cá nhân</th></tr>"
+        f"<tr><td><a href='/x'>Bằng khen của UBND tỉnh</td><td>5</td><td>7</td></tr></table><p>{BODY}</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = process(page)[0]
+    assert "Bằng khen của UBND tỉnh: 5 tập thể, 7 cá nhân" in doc.text and BODY in doc.text
 
 
 def test_a_box_of_related_links_inside_the_text_is_skipped_and_one_after_it_ends_the_text():
