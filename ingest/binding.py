@@ -784,8 +784,8 @@ def _recognised_again(clause: str, c: Count, title: AwardMention, after: int) ->
     recognised for others of its kind, recognised again with the title unsaid, holds that title."""
     return (
         _RECOGNISED_AGAIN.match(clause, after) is not None
-        and (kind := award_types().get(title.award)) is not None
-        and kind.kind == "emulation_title"
+        and (held := award_types().get(title.award)) is not None
+        and held.kind == "emulation_title"
         and recipients_kind(title.award) in (c.kind, None)
         and not _SHARE_OPENS.search(clause, title.end, c.start)
         and _NEW_OR_AGAIN.search(clause, max(0, title.start - 24), c.start) is not None

@@ -1201,7 +1201,10 @@ def _merge_one_and_others(grants: list[GrantFact]) -> list[GrantFact]:
         if len(counted) != 1:
             continue
         rest = counted[0]
-        named = [g for g in told if g.count == 1 and g.recipient and _key(g)[::2] == _key(rest)[::2] and same_award(g.award, rest.award)]
+        alike = (rest.recipient_kind, rest.status)
+        named = [
+            g for g in told if g.count == 1 and g.recipient and (g.recipient_kind, g.status) == alike and same_award(g.award, rest.award)
+        ]
         others = any(int(m["n"]) == rest.count for m in _OTHERS.finditer(rest.evidence.text))
         if not named and not others:
             continue
@@ -1210,7 +1213,7 @@ def _merge_one_and_others(grants: list[GrantFact]) -> list[GrantFact]:
             (
                 h for h in grants
                 if h.evidence.start < start and id(h) not in dropped and not h.recipient and h.count == total
-                and (h.recipient_kind, h.status) == (rest.recipient_kind, rest.status) and same_award(h.award, rest.award)
+                and (h.recipient_kind, h.status) == alike and same_award(h.award, rest.award)
                 and _one_event(h, rest) and not _other_givers(h, rest)
             ),
             None,

@@ -295,6 +295,9 @@ _MISSION = re.compile(
 )
 
 
+_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{levels.UNIT})\s*$", re.I)  # a unit's level word, a city's name to come after it
+
+
 def _host_ends(text: str, start: int, end: int) -> int:
     """Where a host country's or city's name read to `end` ends before its envoy's full name, which runs to `end` (or
     past it): 'tại Campuchia Nguyễn Minh Vũ'; not a city's name after its level word ('tại TP Hồ Chí Minh')."""
@@ -305,9 +308,6 @@ def _host_ends(text: str, start: int, end: int) -> int:
         if (name := leading_name(text, pos=at)) is not None and len(name.split()) >= 3 and at + len(name) >= end:
             return start + word.start()
     return end
-
-
-_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{levels.UNIT})\s*$", re.I)
 
 
 def _before_holder(text: str, start: int, end: int) -> int:
