@@ -1167,7 +1167,6 @@ def _congress_of(doc: Document, start: int, end: int) -> OrgRef | None:
     return body[0].value if body else None
 
 
-_SITTING_WORD = re.compile(r"(?:[Bb]uổi\s+)?")
 _HEAD_ALONE = re.compile(rf"{_HEAD}(?:\s+đã)?")
 
 
@@ -1176,7 +1175,7 @@ def _inverted(sent: Sentence, doc: Document) -> list[EventFact]:
     text, out = sent.text, []
     for inv in _INVERTED.finditer(text):
         # ('buổi lễ tuyên dương ...': the ceremony's name, without the word for its sitting)
-        label = _label(text, inv.start() + len(_SITTING_WORD.match(text, inv.start())[0]))
+        label = _label(text, inv.end("sitting") if inv["sitting"] else inv.start())
         if not label or _generic(label) or _planned(text[: inv.start("verb")]) or _HEAD_ALONE.fullmatch(label):
             continue  # ('Buổi lễ đã diễn ra trang trọng': the event told before, its head alone)
         if _AFTER_PLURAL.search(text, 0, inv.start()):
