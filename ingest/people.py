@@ -19,6 +19,7 @@ from .context import PlaceContext, place_near
 from .document import ITEM_MARK, Document, Span, Taken, rebase, skip_space
 from .gazetteer import Unit, gazetteer
 from .names import (
+    AWARD_START,
     LOWER,
     MIDDLE,
     RANKS,
@@ -866,8 +867,11 @@ def _short_name_references(people: list[Span]) -> list[Span]:
     return out
 
 
-# an honorific before one capitalised syllable that no other capital follows ('đồng chí Long', 'anh Bin')
-_GIVEN_NAME_AFTER_HONORIFIC = re.compile(HONORIFIC.pattern + rf"(?P<given>[{UPPER}][{LOWER}]+)(?!\w)(?!\s+[{UPPER}])")
+# an honorific before one capitalised syllable that no other capital follows ('đồng chí Long', 'anh Bin'), but for an
+# award's name after it, the giving's other object ('tặng anh Nam Bằng khen')
+_GIVEN_NAME_AFTER_HONORIFIC = re.compile(
+    HONORIFIC.pattern + rf"(?P<given>[{UPPER}][{LOWER}]+)(?!\w)(?!\s+(?!{AWARD_START.pattern})[{UPPER}])"
+)
 
 
 def _unclaimed(people: list[Span]) -> Callable[[int, int], bool]:

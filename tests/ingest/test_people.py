@@ -1163,6 +1163,20 @@ def test_a_person_named_in_full_then_by_honorific_and_given_name_is_the_same_per
     assert [g.recipient for g in facts.grants] in ([], [None])
 
 
+def test_a_given_name_right_before_the_award_it_is_given_is_the_person_named_in_full():
+    def recipients(body: str) -> list:
+        _, facts = article(TITLE + body + "\nPhan Minh Đức\n")
+        return sorted((g.award, g.status, g.recipient) for g in facts.grants)
+
+    said = "Ngày 3/5, em Lò Văn Tâm cứu một bạn đuối nước. Chủ tịch UBND huyện tặng em Tâm Giấy khen."
+    assert recipients(said) == [("giay-khen", "conferred", "Lò Văn Tâm")]
+    said = "Anh Hoàng Minh Đức dập tắt đám cháy. Huyện đoàn đề nghị Tỉnh đoàn tặng anh Đức Huy hiệu Tuổi trẻ dũng cảm."
+    assert recipients(said) == [("huy-hieu", "proposed", "Hoàng Minh Đức")]
+    # a second capital that opens no award goes on the name: another person, not him
+    said = "Em Lò Văn Tâm cứu một bạn đuối nước. Chủ tịch UBND huyện tặng em Tâm Hoa Giấy khen."
+    assert "Lò Văn Tâm" not in [r for _, _, r in recipients(said)]
+
+
 def test_a_person_named_in_full_then_by_the_last_two_syllables_after_an_honorific_is_the_same_person():
     def people_and_recipients(body: str) -> tuple[list[str], list]:
         _, facts = article(TITLE + body + "\nPhan Minh Đức\n")
