@@ -1501,7 +1501,17 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
         # (the headline's first word: the text's, or a page's title over it, or a banner, leaves it further on)
         headline = next((s.start for s in doc.sentences if s.is_headline), 0)
         opening = [o for o in named_first if o.start == headline]
-        return opening[0].value if opening else None
+        if not opening:
+            return None
+        # (named in full in the lead, the headline's short for it: 'Đồn Biên phòng Cửa khẩu Lao Bảo' over '... Cửa khẩu
+        # quốc tế Lao Bảo' the lead names)
+        short = opening[0].value
+        fuller = [
+            o.value
+            for o in named_first
+            if o.start >= doc.body_start and o.value.name != short.name and told_shorter(short.name, o.value.name)
+        ]
+        return fuller[0] if len({o.name for o in fuller}) == 1 else short
     head = " ".join(bare["head"].casefold().split())
     head = _HEAD_SPELLED.get(head, head)
     # by its name, or by the head noun written before it ('Chi nhánh Ngân hàng Chính sách xã hội tỉnh X': the branch);

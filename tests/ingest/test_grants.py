@@ -13743,3 +13743,19 @@ def test_a_headline_s_commendation_of_a_team_named_by_its_deed_is_of_the_collect
     assert ("khen-thuong", "collective", 1, "Tổ công tác 363") in grants("Khen thưởng đột xuất Tổ công tác 363", given)
     alone = grants("Khen thưởng đột xuất Tổ công tác triệt phá đường dây ma túy", "Giám đốc Công an tỉnh tặng Giấy khen cho 8 cá nhân.")
     assert any(g[:3] == ("khen-thuong", "collective", 1) for g in alone), alone
+
+
+def test_a_unit_the_headline_names_short_and_the_lead_in_full_is_the_full_one_a_bare_unit_word_means():
+    def recipients(text: str) -> list:
+        _, facts = article(text + "\nHoàng Sơn\n")
+        return sorted((g.award, g.recipient) for g in facts.grants)
+
+    headline = "Bệnh viện Đa khoa Bắc Hà đón nhận Cờ thi đua của Chính phủ\n"
+    lead = (
+        "Ngày 5/9/2022, UBND tỉnh Lào Cai tổ chức Lễ trao Cờ thi đua của Chính phủ cho Bệnh viện Đa khoa huyện Bắc Hà. Ông"
+        " Lê Văn Hải, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho đơn vị."
+    )
+    assert recipients(headline + lead) == [("co-thi-dua-chinh-phu", "Bệnh viện Đa khoa huyện Bắc Hà")]
+    # a lead naming another body leaves the unit the headline's
+    other = lead.replace("Bệnh viện Đa khoa huyện Bắc Hà", "Trung tâm Y tế huyện Si Ma Cai")
+    assert ("co-thi-dua-chinh-phu", "Bệnh viện Đa khoa Bắc Hà") in recipients(headline + other)
