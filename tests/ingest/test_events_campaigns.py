@@ -1508,6 +1508,12 @@ def test_the_day_a_document_the_lead_cites_was_signed_is_not_the_event_s_day():
     assert dates("Thực hiện Kế hoạch số 08/KH-UBND ngày 3/1/2024, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác thi đua.") == [None]
     # negative: a day after a number that is no document's is the event's
     assert dates("Tổ 3/1 phường Tân Mỹ, ngày 11/1 tổ chức Hội nghị tổng kết công tác thi đua.") == [dt.date(2024, 1, 11)]
+    # nor is a day and month an anniversary is told by ('Ngày Học sinh - Sinh viên 9/1, ngày 8/1 ...'); a number of
+    # digits alone after 'số' is a document's
+    said = "Nhân kỷ niệm Ngày Học sinh - Sinh viên 9/1, ngày 8/1 Huyện đoàn Tân Mỹ tổ chức Lễ tuyên dương sinh viên 5 tốt."
+    assert dates(said) == [dt.date(2024, 1, 8)]
+    said = "Thực hiện Kế hoạch số 15/2024 ngày 3/1/2024 của UBND huyện, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết công tác thi đua."
+    assert dates(said) == [None]
 
 
 def test_a_body_signing_its_pledge_of_emulation_on_a_day_holds_a_ceremony():
