@@ -1626,6 +1626,16 @@ def office_of_body(doc: Document, unit: str) -> OrgRef | None:
     return None
 
 
-def body_of_bare_title(doc: Document, role: str | None) -> OrgRef | None:
-    """The body a title written with none after it heads: the article's one bloc, or its headline's one school or unit."""
-    return _bloc_headed(doc, role) or _unit_headed(doc, role)
+def body_of_bare_title(doc: Document, role: str | None, end: int | None = None) -> OrgRef | None:
+    """The body a title written with none after it heads: the article's one bloc, or its headline's one school or unit;
+    None where, after the title at `end`, a body of that head is named that was not read and is not that one ('Đội
+    trưởng Đội Phòng chống ma túy' beside the article's 'Đội Kiểm tra thuế số 2')."""
+    found = _bloc_headed(doc, role) or _unit_headed(doc, role)
+    if found is None or end is None:
+        return found
+    at = skip_space(doc.text, end)
+    named = any(
+        doc.text.startswith(head, at) and doc.text[at + len(head) : at + len(head) + 1].isupper()
+        for head in _HEADED_BY_TITLE.get(role or "", ())
+    )
+    return None if named and not doc.text.casefold().startswith(found.name.casefold(), at) else found

@@ -61,7 +61,7 @@ def people_facts(doc: Document, facts: ArticleFacts) -> None:
                 # the body the title heads (not 'Tổng Giám đốc EVNNPC', of a body by a short form unread)
                 org = body_after_title(doc, m.chain_end) or committee_acted_for(doc, m.chain_end, post.role)
                 if org is None and not acronym_after(doc, m.chain_end):
-                    org = body_of_bare_title(doc, post.role)
+                    org = body_of_bare_title(doc, post.role, m.chain_end)
             else:
                 org = body_of_bare_title(doc, post.role)
             if not any((p.role, p.org) == (post.role, org) for p in person.posts):

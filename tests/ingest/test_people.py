@@ -3304,3 +3304,13 @@ def test_the_head_of_the_steering_committee_by_its_word_alone_heads_the_one_the_
     # negative: with none named, no body
     posts = posts_of("Đến dự có đồng chí Trần Thắng Lợi, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo.")
     assert ("Trưởng ban", None) in posts["Trần Thắng Lợi"]
+
+
+def test_a_head_s_title_naming_its_own_unit_unread_takes_no_other_unit_of_that_head():
+    # the article names one team; the first title names another, its name unread: not the one named
+    people = posts_of("Dự có bà Trần Thị Nga, Đội trưởng Đội Thuế liên xã Quảng Hà; ông Đỗ Văn Bình, Đội trưởng Đội Kiểm tra thuế số 2.")
+    assert people["Trần Thị Nga"] != {("Đội trưởng", "Đội Kiểm tra thuế số 2")}
+    assert people["Đỗ Văn Bình"] == {("Đội trưởng", "Đội Kiểm tra thuế số 2")}
+    # a bare title still heads the article's one team of its head
+    people = posts_of("Dự có ông Đỗ Văn Bình, Đội trưởng Đội Kiểm tra thuế số 2. Bà Trần Thị Nga, Phó Đội trưởng phát biểu.")
+    assert people["Trần Thị Nga"] == {("Phó Đội trưởng", "Đội Kiểm tra thuế số 2")}
