@@ -165,6 +165,8 @@ _ASKED_IN_TURN = re.compile(
     re.I,
 )
 _LISTS = re.compile(r"[^,;.:]{0,60}:")  # a proposal that opens a list: 'đề nghị Chủ tịch UBND tỉnh tặng Bằng khen:'
+# a list of a total's parts, after a colon ('...; trong đó: ...', '..., trong số đó:')
+_PARTS_LISTED = re.compile(r"(?:^|,)\s*[Tt]rong (?:số )?đó\s*:")
 _AGENT = lexicon.cue("agent")
 # the one asked passing a proposal on to another ('đề nghị Sở Nội vụ trình Chủ tịch UBND tỉnh tặng ...')
 _RELAYED = re.compile(r"\s(?:trình|đề nghị|đề xuất)\s+(?:lên\s+)?")
@@ -3189,6 +3191,10 @@ class _Reader:
         # (nor where it opens on those it counts, given by a giver it names: '3 tập thể được đề nghị UBND tỉnh tặng Bằng
         # khen; 2 tập thể được UBND huyện tặng Giấy khen', a subject and a giving of its own)
         own_passive = self.giver_passive and self._passive_counted(base, clause)
+        if self.sentence_proposes and _PARTS_LISTED.match(clause):
+            # 'đề nghị cấp trên khen thưởng cho 25 tập thể; trong đó: Thủ tướng tặng ...; Chủ tịch UBND tỉnh tặng ...': the
+            # parts the list after the colon tells, each with its giver, are the proposal's
+            self.proposes_list = True
         carried = self.sentence_proposes and (
             self.proposes_list or addressed or not (own_giver or own_passive or _OWN_AUTHORITY.search(clause))
         )
@@ -3237,7 +3243,9 @@ class _Reader:
         if hands:
             self.sentence_handed = presenter or ""
         if proposal:
-            self.proposes_list = self.proposes_list or bool(_LISTS.match(clause, proposal.end()))
+            self.proposes_list = self.proposes_list or bool(
+                _LISTS.match(clause, proposal.end()) or _PARTS_LISTED.search(clause, proposal.end())
+            )
         council = isinstance(clause_conferrer, OrgRef) and clause_conferrer.kind == EMULATION_COUNCIL
         if council and not proposed and _CONSIDERS.search(clause) and not _VOTED.search(clause):
             # 'Hội đồng đã họp, xét tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho ông A': a council that considers (or agrees on) an

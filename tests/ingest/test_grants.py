@@ -13759,3 +13759,23 @@ def test_a_unit_the_headline_names_short_and_the_lead_in_full_is_the_full_one_a_
     # a lead naming another body leaves the unit the headline's
     other = lead.replace("Bệnh viện Đa khoa huyện Bắc Hà", "Trung tâm Y tế huyện Si Ma Cai")
     assert ("co-thi-dua-chinh-phu", "Bệnh viện Đa khoa Bắc Hà") in recipients(headline + other)
+
+
+def test_the_parts_a_proposal_s_total_lists_after_trong_do_and_a_colon_are_proposed_each_with_its_giver():
+    def statuses(said: str) -> list:
+        return [(r[0], r[2], r[4], r[5]) for r in grants_of(said)]
+
+    proposal = "Năm 2022, huyện đã trình cấp trên khen thưởng cho 14 tập thể, 20 cá nhân"
+    for parts in (
+        "; trong đó: Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể; Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể.",
+        ", trong số đó: Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể; Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể.",
+    ):
+        assert statuses(proposal + parts)[2:] == [
+            ("bang-khen-thu-tuong", 2, "proposed", "Thủ tướng Chính phủ"),
+            ("co-thi-dua-cap-bo-tinh", 3, "proposed", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ], parts
+    # negatives: no colon, the clause after the parts the district's own giving; no proposal, each part given
+    said = proposal + ", trong đó 5 tập thể là trường học; UBND huyện tặng Giấy khen cho 40 tập thể."
+    assert statuses(said)[-1] == ("giay-khen", 40, "conferred", "Ủy ban nhân dân huyện Văn Lãng")
+    said = "Năm 2022, có 14 tập thể được khen thưởng; trong đó: Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể."
+    assert statuses(said)[-1] == ("co-thi-dua-cap-bo-tinh", 3, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
