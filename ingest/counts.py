@@ -124,6 +124,12 @@ _HAVE_THEIR_OWN = re.compile(
 )
 
 
+# a bare number, then 'và' and another's predicate and count, its noun the one both count ('công nhận mới 3 và công
+# nhận lại 9 thôn văn hóa'): a verb of a few words in lower case between (not numbers alone, '1, 2 và 4 tập thể', which
+# may count in turn)
+_NOUN_ELIDED = re.compile(rf"\s+và\s+(?:[{LOWER}]+\s+){{1,3}}?\d+\s+(?P<noun>{NOUN_RE})(?!\w){_NOT_THE_NOUN}", re.I)
+
+
 def _subject_again(text: str, start: int, other: re.Match[str]) -> bool:
     """Whether the noun after a count's comma is the subject that has the counted ones, told again as the subject of
     what follows ('Hợp tác xã có 120 thành viên, hợp tác xã được UBND tỉnh tặng Cờ thi đua'): no second noun of the count."""
@@ -166,7 +172,9 @@ def counts_in(text: str) -> list[Count]:
         if m["noun"] and _HAVE_THEIR_OWN.match(text, m.end()):
             continue  # '14 phường đều có đại diện được tuyên dương': where those commended are, not how many
         kind = noun_kind(m["noun"]) if m["noun"] else None
-        if kind and m["noun"].lower() == "lượt" and not _TIMES_ALONE.match(text, m.end()):
+        if kind is None and num[0].isdigit() and not m["of"] and (shared := _NOUN_ELIDED.match(text, m.end())) is not None:
+            kind = noun_kind(shared["noun"])  # 'công nhận mới 3 và công nhận lại 9 thôn văn hóa': the next count's noun
+        if kind and m["noun"] and m["noun"].lower() == "lượt" and not _TIMES_ALONE.match(text, m.end()):
             kind = None  # '12.000 lượt bạn đọc': times of something else, no recipients counted
         end = m.end()
         if (

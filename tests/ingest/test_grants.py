@@ -13779,3 +13779,11 @@ def test_the_parts_a_proposal_s_total_lists_after_trong_do_and_a_colon_are_propo
     assert statuses(said)[-1] == ("giay-khen", 40, "conferred", "Ủy ban nhân dân huyện Văn Lãng")
     said = "Năm 2022, có 14 tập thể được khen thưởng; trong đó: Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể."
     assert statuses(said)[-1] == ("co-thi-dua-cap-bo-tinh", 3, "conferred", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")
+
+
+def test_a_bare_number_before_another_count_s_predicate_shares_its_noun_and_title():
+    rows = grants_of("Năm 2022, huyện công nhận mới 4 và công nhận lại 11 khu dân cư văn hóa.")
+    assert sorted(short(rows)) == [("thon-to-dan-pho-van-hoa", "collective", 4), ("thon-to-dan-pho-van-hoa", "collective", 11)]
+    # negative: a year between is no elided noun; the first number counts nothing
+    rows = grants_of("Năm 2022 có 3 và năm 2023 có 9 thôn được công nhận danh hiệu thôn văn hóa.")
+    assert short(rows) == [("thon-to-dan-pho-van-hoa", "collective", 9)]
