@@ -504,13 +504,14 @@ def _given_to_its_own(clause: str, award: AwardMention, others: list[Count]) -> 
 
 
 def _counted_right_after(clause: str, award: AwardMention, others: list[Count]) -> bool:
-    """Whether `award` has a count of its own right after it, in brackets or after a colon ('Bằng khen (5 tập thể)',
-    'Bằng khen: 5 tập thể'): the first count after it (`others` in the order written)."""
+    """Whether `award` has a count of its own right after it, in brackets, after a colon or a space ('Bằng khen (5 tập
+    thể)', 'Bằng khen: 5 tập thể', 'Huân chương Lao động hạng Ba 01 tập thể'): the first count after it (`others` in the
+    order written)."""
     i = bisect.bisect_left(others, award.end, key=lambda o: o.start)
     return (
         i < len(others)
         and bool(others[i].kind)
-        and (glue(clause, award.end, others[i].start, _PAREN_LIST) or glue(clause, award.end, others[i].start, _COLON_LIST))
+        and any(glue(clause, award.end, others[i].start, joined) for joined in (_PAREN_LIST, _COLON_LIST, _SPACE_LIST))
     )
 
 

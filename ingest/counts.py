@@ -30,7 +30,8 @@ _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in
 # (both kinds joined by a slash, spaced or not: '12 tập thể/cá nhân', '12 tập thể / cá nhân')
 # (and any calling of a person by '... viên', which the table need not list: '4 phiên dịch viên', '6 giao dịch viên'; not
 # '3 công viên', parks)
-_MEMBER = rf"(?!công\s+viên)[{LOWER}]+(?:\s+[{LOWER}]+)?\s+viên"
+# (nor a number word before a calling: 'tám hội viên' counts 'hội viên')
+_MEMBER = rf"(?!công\s+viên)(?!(?:{_DIGIT}|mười|mươi|lăm|mốt)\s)[{LOWER}]+(?:\s+[{LOWER}]+)?\s+viên"
 _MEMBER_RE = re.compile(_MEMBER, re.I)
 NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True)) + "|" + _MEMBER
 # the word after a count noun that makes it another word ('3 em nhỏ', 'cụ thể', 'tổ chức'): no one counted

@@ -393,11 +393,13 @@ _COMMA_UNIT = re.compile(rf",\s+(?=[{UPPER}]|(?i:{levels.ANY}|{levels.BELOW_COMM
 # award: not 'có 15 mẹ được phong tặng, 30 mẹ được truy tặng danh hiệu ...', whose award the two share; not counts one
 # verb after them has, 'trong đó 12 tập thể, 18 cá nhân được ...'; nor a count and another verb, '598 cá nhân và công
 # nhận ...'
-_COMMA_COUNT = re.compile(r",\s+(?=\d)")
+# a count's number in digits, or in words before its noun ('4 đơn vị', 'bốn đơn vị'; not 'năm 2023')
+_COUNT_NUMBER = rf"\d+|(?:{lexicon.cue('count-number').pattern})(?=\s+(?i:{NOUN_RE})(?!\w))"
+_COMMA_COUNT = re.compile(rf",\s+(?=\d|{_COUNT_NUMBER})")
 # after a comma, each or all of a kind receiving in turn ('Công an xã X được tặng Giấy khen, mỗi cá nhân được tặng Giấy
 # khen kèm 1 triệu đồng')
 _COMMA_EACH = re.compile(rf",\s+(?=(?:mỗi|các|những)\s+(?:{NOUN_RE})\s+(?:(?:đã|cũng|vừa|đều)\s+)*được\s)")
-_COUNT_THEN_PASSIVE = r"\d[^,;]{2,60}?\s+(?:(?:đã|cũng|vừa)\s+)*được"
+_COUNT_THEN_PASSIVE = rf"(?:\d|(?={_COUNT_NUMBER}))[^,;]{{2,60}}?\s+(?:(?:đã|cũng|vừa)\s+)*được"
 _COUNTED_RECEIVE = re.compile(_COUNT_THEN_PASSIVE + r"(?!\w)")
 _COUNTED_RECEIVED_BEFORE = re.compile(_COUNT_THEN_PASSIVE + r"\s+(?:khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh)(?!\w)[^,;]*$")
 _UNIT_AFTER = re.compile(rf"(?i:{levels.ANY}|{levels.BELOW_COMMUNE})\s+(?-i:[{UPPER}\d])")
@@ -416,7 +418,7 @@ _AND_GIVES_AGAIN = re.compile(r"\s(?=và\s+(?:(?:đã|cũng)\s+)?(?:trao thưở
 # viên nhận Bằng khen', '..., 3 giáo viên được nhận Giấy khen', 'Cục được Bộ tặng Cờ thi đua, 4 đơn vị được Tổng cục trưởng
 # tặng Cờ thi đua'): a clause of their own (a short reach: read at each comma and each 'và')
 _COUNT_RECEIVES_IN_TURN = re.compile(
-    r"(?:,|\s(?=và\s))(?=\s*(?:và\s+)?\d+\s+[^\d,;]{2,40}?\s+(?:(?:đã|cũng|đều)\s+)?(?:(?:vinh dự\s+)?(?:được\s+)?(?<!công )(?:nhận|đón nhận)"
+    rf"(?:,|\s(?=và\s))(?=\s*(?:và\s+)?(?:{_COUNT_NUMBER})\s+[^\d,;]{{2,40}}?\s+(?:(?:đã|cũng|đều)\s+)?(?:(?:vinh dự\s+)?(?:được\s+)?(?<!công )(?:nhận|đón nhận)"
     r"|được\s+(?:(?P<agent>[^\d,;]{2,60}?)\s+)?(?P<verb>trao tặng|tặng thưởng|tặng|khen thưởng))(?!\w))"
 )
 # after 'và', the same subject proposed for a further award ('... tặng Bằng khen và được đề nghị Thủ tướng tặng ...'), or

@@ -13787,3 +13787,38 @@ def test_a_bare_number_before_another_count_s_predicate_shares_its_noun_and_titl
     # negative: a year between is no elided noun; the first number counts nothing
     rows = grants_of("Năm 2022 có 3 và năm 2023 có 9 thôn được công nhận danh hiệu thôn văn hóa.")
     assert short(rows) == [("thon-to-dan-pho-van-hoa", "collective", 9)]
+
+
+def test_counts_written_in_words_are_read_where_counts_in_digits_are():
+    def rows(said: str) -> list:
+        return [(r[0], r[1], r[2], r[5]) for r in grants_of(said)]
+
+    # a count opening a clause of its own after a comma, a giver of its own
+    said = "Năm 2022, Sở được Bộ Nội vụ tặng Cờ thi đua, ba phòng thuộc Sở được Giám đốc Sở tặng Giấy khen."
+    assert [r[:3] for r in rows(said)] == [("co-thi-dua-cap-bo-tinh", "collective", 1), ("giay-khen", "collective", 3)]
+    # a total broken down after 'gồm', or in brackets
+    said = "UBND huyện tặng Giấy khen cho 12 gương điển hình, gồm bốn tập thể và tám cá nhân."
+    assert sorted(r[:3] for r in rows(said)) == [("giay-khen", "collective", 4), ("giay-khen", "individual", 8)]
+    said = "UBND huyện tặng Giấy khen cho 27 tập thể, cá nhân (bảy tập thể, hai mươi cá nhân)."
+    assert sorted(r[:3] for r in rows(said)) == [("giay-khen", "collective", 7), ("giay-khen", "individual", 20)]
+    # an award's owner ends before the count after it; an award then its count, after a colon
+    said = "Năm 2022, huyện có 3 trường hợp được khen thưởng: Huân chương Lao động hạng Nhì một tập thể; Bằng khen của Thủ tướng Chính phủ hai cá nhân."
+    assert rows(said) == [
+        ("huan-chuong-lao-dong-hang-nhi", "collective", 1, "Chủ tịch nước"),
+        ("bang-khen-thu-tuong", "individual", 2, "Thủ tướng Chính phủ"),
+    ]
+    # a calling counted in words is the calling, not a member's word ('tám hội viên')
+    said = "Hội Nông dân tỉnh tặng Giấy khen cho sáu chi hội, chín hội viên."
+    assert sorted(r[:3] for r in rows(said)) == [("giay-khen", "collective", 6), ("giay-khen", "individual", 9)]
+    # the body told by its head noun before a count in words
+    facts = article(
+        "Trường Tiểu học Hòa Bình đạt chuẩn quốc gia\n05/12/2022 09:00\nNgày 3/12, Trường Tiểu học Hòa Bình tổ chức lễ đón Bằng"
+        " công nhận. Nhân dịp này, UBND huyện tặng Giấy khen cho nhà trường và bốn giáo viên.\nLê Hà\n"
+    )[1]
+    assert sorted((g.recipient_kind, g.count, g.recipient) for g in facts.grants) == [
+        ("collective", 1, "Trường Tiểu học Hòa Bình"), ("individual", 4, None)
+    ]  # fmt: skip
+    # negative: a year after a comma is no count ('năm 2022'), nor a number word with no noun of recipients after it
+    said = "Năm 2021, Sở được Bộ Nội vụ tặng Cờ thi đua, năm 2022 Sở được Thủ tướng Chính phủ tặng Bằng khen."
+    assert {r[2] for r in rows(said)} == {1}
+    assert rows("Năm 2022, Sở được Bộ Nội vụ tặng Cờ thi đua ba năm liền.") == [("co-thi-dua-cap-bo-tinh", "collective", 1, "Bộ Nội vụ")]
