@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from . import lexicon
 from .awards import BY_LEVEL, AwardMention, find_awards, is_ancestor, match_key, same_award
 from .conferrers import default_conferrer, label, organ_s_body
 from .counts import count_noun, noun_given_to, nouns_joined
@@ -59,6 +60,24 @@ def _other_givers(a: GrantFact, b: GrantFact) -> bool:
         return False
     x, y = label(a.conferrer).casefold(), label(b.conferrer).casefold()
     return x not in y and y not in x
+
+
+def _years_apart(a: GrantFact, b: GrantFact) -> bool:
+    """Whether two grants are told of different years: periods that differ, or sentences led by different years ('Năm
+    2021, Sở được Bộ tặng Cờ thi đua.' and 'Năm 2022, Sở tiếp tục được Bộ tặng Cờ thi đua.': two flags, not one told
+    twice)."""
+    if a.period and b.period and a.period != b.period:
+        return True
+    x, y = _YEAR_LEAD.match(a.evidence.text), _YEAR_LEAD.match(b.evidence.text)
+    if a.evidence.start == b.evidence.start and x is not None:
+        # (one sentence: its lead's year for the grant of no period of its own, another year for the other's: 'Năm 2021,
+        # Sở được Bộ tặng Cờ thi đua, năm 2022 tiếp tục được Bộ tặng Cờ thi đua')
+        periods = {a.period, b.period}
+        return None in periods and len(periods) == 2 and x["year"] not in periods
+    return x is not None and y is not None and x["year"] != y["year"]
+
+
+_YEAR_LEAD = lexicon.cue("year-lead")
 
 
 def _named_key(named: object) -> str:
@@ -1169,6 +1188,7 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
                 if start != g.evidence.start
                 for h in told
                 if _one_event(g, h)
+                and not _years_apart(g, h)
                 and (not _other_givers(g, h) or (_organised_handing(g) != _organised_handing(h) and not _also_given(g)))
                 and (same_grant(g, h) or _commended_as(g, h, titled) or _named_after(g, h))
             ),
@@ -1376,7 +1396,12 @@ def _merge_named(grants: list[GrantFact]) -> list[GrantFact]:
         # (a grant with no recipient named is no other's telling: not compared, so thousands of them stay linear)
         same = (
             next(
-                (h for h in seen.get(_key(g), []) if (same_grant(g, h) or _one_named_commended_as(g, h)) and not _other_givers(g, h)), None
+                (
+                    h
+                    for h in seen.get(_key(g), [])
+                    if (same_grant(g, h) or _one_named_commended_as(g, h)) and not _other_givers(g, h) and not _years_apart(g, h)
+                ),
+                None,
             )
             if g.recipient
             else None

@@ -371,6 +371,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 *_receivers_in_turn(clause),
                 # ('A được UBND tỉnh tặng Bằng khen và được đề nghị Thủ tướng tặng Bằng khen': given, then proposed)
                 *(m.start() + 1 for m in _AND_PROPOSED_TOO.finditer(clause) if find_awards(clause[: m.start()])),
+                # ('Năm 2021, Sở được Bộ tặng Cờ thi đua, năm 2022 được Thủ tướng tặng Bằng khen': another year's giving)
+                *(m.start() + 1 for m in _IN_ANOTHER_YEAR.finditer(clause) if find_awards(clause[: m.start()])),
                 # ('UBND xã đã khen thưởng cho 5 tập thể, đồng thời đề nghị UBND huyện tặng Giấy khen cho 2 tập thể': a
                 # giving, then a proposal to recipients of its own)
                 *(m.start() + 1 for m in _THEN_PROPOSES_ITS_OWN.finditer(clause) if _has_given(clause[: m.start()])),
@@ -430,6 +432,12 @@ _GOING_ON_NOW = rf"(?:{_NOW_OR_TO_COME}\s+)?(?:(?:cũng|còn|đồng thời|ti�
 _AND_PROPOSED_TOO = re.compile(
     r"\s(?=và\s+(?:(?:cũng|còn|đồng thời)\s+)?được\s+(?:đề nghị|đề xuất|trình)\s)"
     rf"|,(?=\s*{_GOING_ON_NOW}được\s+(?:đề nghị|đề xuất|trình)\s)"
+)
+# after a comma or 'và', another year's giving to the same subject, or by a giver of its own ('..., năm 2022 được Thủ
+# tướng tặng Bằng khen', '... và năm 2023 tiếp tục được ...', '..., năm 2022 Bộ trưởng tặng Bằng khen')
+_IN_ANOTHER_YEAR = re.compile(
+    r"(?:,|\s(?=và\s))(?=\s*(?:và\s+)?(?:(?:đến|sang|tới)\s+)?năm\s+(?:19|20)\d{2}\s*,?\s+(?:[^,;]{0,60}?\s)?"
+    r"(?:(?:đã|cũng|lại|tiếp tục|vinh dự)\s+)*(?:được|nhận|đón nhận|tặng|trao tặng|tặng thưởng)(?!\w))"
 )
 # (its recipients after 'cho' within a short reach: a long clause read again at each comma would grow with its square)
 # (its proposer named before it: '..., đồng thời UBND huyện đề nghị tặng Giấy khen cho 3 cá nhân')

@@ -13822,3 +13822,27 @@ def test_counts_written_in_words_are_read_where_counts_in_digits_are():
     said = "Năm 2021, Sở được Bộ Nội vụ tặng Cờ thi đua, năm 2022 Sở được Thủ tướng Chính phủ tặng Bằng khen."
     assert {r[2] for r in rows(said)} == {1}
     assert rows("Năm 2022, Sở được Bộ Nội vụ tặng Cờ thi đua ba năm liền.") == [("co-thi-dua-cap-bo-tinh", "collective", 1, "Bộ Nội vụ")]
+
+
+def test_one_body_given_the_same_award_in_two_years_holds_two_grants():
+    def grants(said: str) -> list:
+        facts = article(
+            "Bệnh viện Đa khoa tỉnh Yên Bái 50 năm xây dựng\n12/10/2023 09:00\nNgày 11/10, Bệnh viện Đa khoa tỉnh Yên Bái tổ chức"
+            f" lễ kỷ niệm 50 năm thành lập. {said}\nLê Hà\n"
+        )[1]
+        return sorted((g.award, g.recipient, _label(g.conferrer), g.period or "") for g in facts.grants)
+
+    flag = ("co-thi-dua-cap-bo-tinh", "Bệnh viện Đa khoa tỉnh Yên Bái", "Bộ Y tế")
+    # each year's giving in a sentence of its own, or after a comma in one sentence
+    said = "Năm 2021, Bệnh viện được Bộ Y tế tặng Cờ thi đua. Năm 2022, Bệnh viện tiếp tục được Bộ Y tế tặng Cờ thi đua."
+    assert grants(said) == [(*flag, ""), (*flag, "")]
+    said = "Năm 2021, Bệnh viện được Bộ Y tế tặng Cờ thi đua, năm 2022 lại được Bộ Y tế tặng Cờ thi đua."
+    assert grants(said) == [(*flag, ""), (*flag, "2022")]
+    # another year's giving by a giver of its own, after a comma: a grant of its own, its year its period
+    said = "Năm 2021, Bệnh viện được Bộ Y tế tặng Cờ thi đua, năm 2022 được Thủ tướng Chính phủ tặng Bằng khen."
+    assert grants(said) == [
+        ("bang-khen-thu-tuong", "Bệnh viện Đa khoa tỉnh Yên Bái", "Thủ tướng Chính phủ", "2022"), (*flag, "")
+    ]  # fmt: skip
+    # negative: told twice, the second time with no year of its own, it is one grant
+    said = "Năm 2021, Bệnh viện được Bộ Y tế tặng Cờ thi đua. Thứ trưởng Bộ Y tế Lê Văn Hải đã trao Cờ thi đua cho Bệnh viện."
+    assert [g[:3] for g in grants(said)] == [flag]
