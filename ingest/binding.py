@@ -142,7 +142,7 @@ def bind(
             # '90 gia đình văn hóa ... được nhận Bằng khen', 'Cờ thi đua cho 57 đơn vị dẫn đầu': the award the
             # count's noun begins describes the recipients when another award is given to them
             award, rule = _award_for_noun_count(clause, awards, c, people, counts, index)
-            stronger = rule in ("grants.award-for-counts", "grants.award-colon-counts") or (
+            stronger = rule in ("grants.award-for-counts", "grants.award-colon-counts", "grants.award-then-counts") or (
                 rule == "grants.counts-given-award" and _received(clause, c, award)
             )
             if award is not None and award is not direct and stronger:
@@ -762,6 +762,10 @@ def _first_of_list(clause: str, counts: list[Count], c: Count) -> Count:
     return first
 
 
+# the counts an award's name runs into with no 'cho' ('Giấy khen 20 tập thể', '... hai cá nhân')
+COUNTS_RIGHT_AFTER = re.compile(rf"\s+(?=\d|(?:{lexicon.cue('count-number').pattern})\s+(?i:{NOUN_RE})(?!\w))")
+
+
 # a body's name where the list would open, two capitalised words, which list words may spell ('cho Phòng Tổ chức cán
 # bộ và 5 cá nhân': 'phòng', 'tổ chức' and 'cán bộ' all count nouns): a body, the counts after it (_named_body_then_counts)
 _NAME_OPENS = re.compile(rf"[{UPPER}][^\W\d]*\s+[{UPPER}]")
@@ -816,8 +820,12 @@ def _award_for_noun_count(
     # the last 'cho' before the count; or 'tặng' after the award's owner, where 'cho' would be ('Bằng khen của Bộ
     # trưởng tặng 3 tập thể')
     cho, opened = max((clause.rfind(word, window, c.start), len(word)) for word in ("cho ", "cho:", "tặng "))
-    counts_from = _made_of(clause, cho, opened)
+    # (or the award itself, its counts right after it with no 'cho': 'tặng Giấy khen 20 tập thể đạt ... và 35 cá nhân')
     k = bisect.bisect_right(ends, c.start)
+    bare = COUNTS_RIGHT_AFTER.match(clause, ends[k - 1]) if k and ends[k - 1] >= max(window, cho) else None
+    if bare is not None:
+        cho, opened = bare.end(), 0
+    counts_from = _made_of(clause, cho, opened)
     # the last award before the count (not one that is an earlier count's noun: 'cho 4 khu dân cư văn hóa tiêu biểu
     # và 6 gia đình ...', where 'khu dân cư văn hóa' says what the 4 are; nor the title an earlier count is said to hold:
     # 'cho 120 học sinh đạt danh hiệu Học sinh giỏi và 35 học sinh ...')
@@ -858,7 +866,7 @@ def _award_for_noun_count(
             return None, "grants.unknown-title"  # 'tặng danh hiệu "Công dân Thủ đô ưu tú" cho 10 cá nhân'
         if k >= 2 and _shared_awards(clause, awards[k - 2 : k], awards):
             return _shared_by(clause, awards, k - 1, c, back=True)  # 'tặng Bằng khen, Giấy khen cho 3 tập thể, 6 cá nhân'
-        return preceding[-1], "grants.award-for-counts"
+        return preceding[-1], "grants.award-then-counts" if bare is not None else "grants.award-for-counts"
     if preceding and glue(clause, preceding[-1].end, c.start, _COLON_LIST):
         return preceding[-1], "grants.award-colon-counts"  # 'Bằng khen của Chủ tịch UBND tỉnh: 06 tập thể, 11 cá nhân'
     if preceding and glue(clause, preceding[-1].end, c.start, _SPACE_LIST) and not _attains_in_turn(clause, preceding[-1], c, starts):

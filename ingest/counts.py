@@ -60,7 +60,9 @@ _IN_THE_YEAR = re.compile(r"(?<!\w)(?:trong|suốt|cả|mỗi|hằng|hàng)\s+$"
 # names a class, a grade, a team or a hamlet ('học sinh lớp 8 Trường THCS X', 'khóa 12 học viên', 'Khu phố 4 phường X'; not 'trong số 36 tập thể')
 # (but those whose relatives receive for them are who: 'cho thân nhân của 9 Bà mẹ', 'gia đình của 3 liệt sĩ')
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|(?<!thân nhân )(?<!người thân )(?<!gia đình )(?<!thân nhân các )của)\s+$", re.I)
-_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|buôn|khóm|làng|phố|vực|đội|quận|phường)\s*$", re.I)
+_ORDINAL_BEFORE = re.compile(
+    r"(?<!\w)(?:thứ|lớp|khối|khóa|tổ|khu|thôn|ấp|bản|xóm|buôn|khóm|làng|(?<!thành )phố|vực|đội|quận|phường)\s*$", re.I
+)  # (not a city's 'thành phố': 'Bằng khen của UBND Thành phố 45 vận động viên' counts them)
 _DAY_BEFORE = re.compile(r"(?<!\w)(?:ngày|" + PARTS_OF_DAY + r"|hôm)\s*$", re.I)
 
 

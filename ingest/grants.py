@@ -40,6 +40,7 @@ from .binding import (
     BARE_BODY,
     BARE_BODY_RECEIVES,
     COUNT_LIST,
+    COUNTS_RIGHT_AFTER,
     DECISION_OWNER,
     NAMED_COMMENDED,
     NAMED_SUBJECT_AND_COUNTED,
@@ -1849,7 +1850,8 @@ class _Reader:
                     or (giver is not None and _OWN_VERB_NEXT.match(self.doc.text, giver) and awards[-1].start >= giver)
                 ):
                     cuts.append(m.start())
-        # 'trao A cho X và B cho Y': a second award with its own recipients after 'và'
+        # 'trao A cho X và B cho Y': a second award with its own recipients after 'và' (or counted right after it: '...
+        # và Bằng khen 10 tập thể')
         ends = [a.start - base for a in awards[2:]] + [len(clause)] if len(awards) > 1 else []  # where each next one's part ends
         for (prev, nxt), end in zip(pairwise(awards), ends, strict=True):
             joined = _AND_NEXT_AWARD.search(clause, prev.end - base, nxt.start - base)
@@ -1857,7 +1859,7 @@ class _Reader:
             # (not 'cho 2 tập thể và B cho 5 cá nhân': counts one clause reads together, with one presenter; but 'cho 9
             # tập thể và B cho Sở X': the second's recipient named, which a clause of counts would not read)
             if (
-                joined and _CHO.match(clause, nxt.end - base) and "cho" in given_to
+                joined and (_CHO.match(clause, nxt.end - base) or COUNTS_RIGHT_AFTER.match(clause, nxt.end - base)) and "cho" in given_to
                 and (not counts_in(given_to) or not counts_in(clause[nxt.end - base : end]))
             ):  # fmt: skip
                 cuts.append(joined.start())

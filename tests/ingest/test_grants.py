@@ -13846,3 +13846,30 @@ def test_one_body_given_the_same_award_in_two_years_holds_two_grants():
     # negative: told twice, the second time with no year of its own, it is one grant
     said = "Năm 2021, Bệnh viện được Bộ Y tế tặng Cờ thi đua. Thứ trưởng Bộ Y tế Lê Văn Hải đã trao Cờ thi đua cho Bệnh viện."
     assert [g[:3] for g in grants(said)] == [flag]
+
+
+def test_the_counts_an_award_runs_into_with_no_cho_are_its_recipients():
+    def rows(said: str) -> list:
+        return sorted((r[0], r[1], r[2]) for r in grants_of(said))
+
+    said = "Hội Nông dân tỉnh tặng Bằng khen 12 chi hội vững mạnh xuất sắc và 30 hội viên có thành tích tiêu biểu."
+    assert rows(said) == [("bang-khen-cap-bo-tinh", "collective", 12), ("bang-khen-cap-bo-tinh", "individual", 30)]
+    # the title after the count says what those given it are, no award of its own
+    said = "Tại hội nghị, UBND xã trao Giấy khen 25 hộ gia đình văn hóa tiêu biểu giai đoạn 2020-2022."
+    assert rows(said) == [("giay-khen", "collective", 25)]
+    # a second award after 'và', counted right after it, is given to its own counts
+    facts = article(
+        "Công ty Xi măng Hà Tiên đón nhận Cờ thi đua\n10/07/2023 09:00\nNgày 9/7, Công ty Xi măng Hà Tiên tổ chức hội nghị. Nhân"
+        " dịp này, Tổng công ty Xi măng Việt Nam tặng Cờ thi đua cho công ty và Bằng khen 8 tập thể, 15 cá nhân.\nLê Hà\n"
+    )[1]
+    assert sorted((g.award, g.count, g.recipient, _label(g.conferrer)) for g in facts.grants) == [
+        ("bang-khen-cap-bo-tinh", 8, None, "Tổng công ty Xi măng Việt Nam"),
+        ("bang-khen-cap-bo-tinh", 15, None, "Tổng công ty Xi măng Việt Nam"),
+        ("co-thi-dua-cap-bo-tinh", 1, "Công ty Xi măng Hà Tiên", "Tổng công ty Xi măng Việt Nam"),
+    ]
+    # a city's 'Thành phố' before a count is no numbered quarter ('Khu phố 4')
+    said = "Bà Lê Thị Hoa trao Bằng khen của Chủ tịch UBND Thành phố 40 vận động viên và 9 huấn luyện viên."
+    assert rows(said) == [("bang-khen-cap-bo-tinh", "individual", 9), ("bang-khen-cap-bo-tinh", "individual", 40)]
+    # negatives: years after the award are no recipients; a quarter's number counts no one
+    assert rows("Chủ tịch UBND huyện tặng Giấy khen 3 năm liền cho 15 tập thể.") == [("giay-khen", "collective", 15)]
+    assert rows("Khu phố 4 tổ chức lễ tuyên dương; UBND huyện tặng Giấy khen cho 6 hộ.") == [("giay-khen", "collective", 6)]
