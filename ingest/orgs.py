@@ -1489,6 +1489,22 @@ def _head_inside(head: str, name: str, before_level: bool = False) -> bool:
     return False
 
 
+_TIME_LEAD = lexicon.cue("time-lead")
+# the bodies that hold others' ceremonies, whose own 'đơn vị' an article does not tell of
+_ORGANISERS = frozenset({PEOPLES_COMMITTEE, PEOPLES_COUNCIL, PARTY, EMULATION_COUNCIL, BLOC})
+
+
+def _lead_subject_unit(doc: Document) -> OrgRef | None:
+    """'Sáng 11/10, Công ty X tổ chức lễ kỷ niệm ...', under a headline that opens on no body: the unit the lead opens
+    on, its subject, which 'đơn vị' then means (not a committee holding a ceremony for another)."""
+    lead = doc.lead_sentence()
+    if lead is None:
+        return None
+    at = lead.start + _TIME_LEAD.match(lead.text).end()
+    first = doc.spans("orgs", at, lead.end)[:1]
+    return first[0].value if first and first[0].start == at and first[0].value.kind not in _ORGANISERS else None
+
+
 def own_body(doc: Document, subject: str) -> OrgRef | None:
     """'nhà trường vinh dự đón nhận Bằng khen', 'Chi nhánh được Thống đốc tặng Cờ thi đua': the one body of that head
     the headline or the lead sentence names ('đơn vị': the one body opening the headline)."""
@@ -1502,7 +1518,7 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
         headline = next((s.start for s in doc.sentences if s.is_headline), 0)
         opening = [o for o in named_first if o.start == headline]
         if not opening:
-            return None
+            return _lead_subject_unit(doc)
         # (named in full in the lead, the headline's short for it: 'Đồn Biên phòng Cửa khẩu Lao Bảo' over '... Cửa khẩu
         # quốc tế Lao Bảo' the lead names)
         short = opening[0].value

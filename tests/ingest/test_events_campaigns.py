@@ -4128,8 +4128,8 @@ def test_the_unit_that_launches_is_the_body_opening_the_headline_a_page_prints_u
         return label(campaign.launched_by) if campaign.launched_by is not None else None
 
     assert launcher("Trung tâm Y tế huyện Hải Hà đón nhận Bằng khen của Bộ Y tế") == "Trung tâm Y tế huyện Hải Hà"
-    # a headline that does not open on a body names no unit for 'Đơn vị'
-    assert launcher("Sôi nổi thi đua ở Trung tâm Y tế huyện Hải Hà") is None
+    # a headline that does not open on a body leaves 'Đơn vị' the unit the lead opens on, its subject
+    assert launcher("Sôi nổi thi đua ở cơ sở y tế huyện Hải Hà") == "Trung tâm Y tế huyện Hải Hà"
 
 
 def test_a_conference_whose_name_joins_its_parts_by_dashes_keeps_them_all():

@@ -13873,3 +13873,15 @@ def test_the_counts_an_award_runs_into_with_no_cho_are_its_recipients():
     # negatives: years after the award are no recipients; a quarter's number counts no one
     assert rows("Chủ tịch UBND huyện tặng Giấy khen 3 năm liền cho 15 tập thể.") == [("giay-khen", "collective", 15)]
     assert rows("Khu phố 4 tổ chức lễ tuyên dương; UBND huyện tặng Giấy khen cho 6 hộ.") == [("giay-khen", "collective", 6)]
+
+
+def test_the_unit_word_under_a_headline_that_opens_on_no_body_is_the_unit_the_lead_opens_on():
+    def recipients(lead: str) -> list:
+        facts = article(f"Hà Giang: Ngành điện đón nhận Cờ thi đua\n12/10/2023 09:00\n{lead}\nLê Hà\n")[1]
+        return sorted((g.award, g.recipient) for g in facts.grants)
+
+    lead = "Sáng 11/10, Công ty Điện lực Hà Giang tổ chức hội nghị tổng kết. Năm 2023, đơn vị được UBND tỉnh tặng Cờ thi đua."
+    assert recipients(lead) == [("co-thi-dua-cap-bo-tinh", "Công ty Điện lực Hà Giang")]
+    # negative: a committee that holds the ceremony is no 'đơn vị' the article tells of
+    lead = "Sáng 11/10, UBND huyện Vị Xuyên tổ chức hội nghị tổng kết. Năm 2023, đơn vị được UBND tỉnh tặng Cờ thi đua."
+    assert recipients(lead) == [("co-thi-dua-cap-bo-tinh", None)]
