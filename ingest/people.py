@@ -818,6 +818,7 @@ def recognise_people(doc: Document) -> None:
             titles.append(Span(sent.start + at, sent.start + end, "people.title-chain", posts))
     people += _given_name_references(doc, people)
     people += _place_named_people_again(doc, people)
+    people += _named_again_bare(doc, people)
     people = _short_name_references(people)
     doc.write_layer("people", sorted(people, key=lambda s: s.start))
     doc.write_layer("titles", titles)
@@ -923,6 +924,38 @@ def _place_named_people_again(doc: Document, people: list[Span]) -> list[Span]:
                 continue
             found.append(Span(start, end, "people.place-named-again", PersonMention(name, [], start, end, end)))
     return found
+
+
+def _named_again_bare(doc: Document, people: list[Span]) -> list[Span]:
+    """'Tại hội nghị, Trần Đình Hùng đã phát động ...' after 'Trần Đình Hùng, Phó Bí thư Huyện ủy': a full name the
+    article gave a title to, written again with no honorific or title, is that person (not inside a body's name, nor
+    a longer name: 'Trường THCS Trần Đình Hùng')."""
+    vouched = {s.value.name for s in people if s.value.posts and s.value.name.count(" ") >= 2}
+    if not vouched:
+        return []
+    free = _unclaimed(people)
+    found = []
+    for name in sorted(vouched):
+        at = doc.text.find(name, doc.body_start)
+        while at != -1:
+            end = at + len(name)
+            if (
+                free(at, end)
+                and not doc.text[at - 1 : at].isalnum()
+                and not doc.text[end : end + 1].isalnum()
+                and _WORD_BEFORE_NAME.search(doc.text, max(0, at - 20), at) is None
+                and _NAME_GOES_ON.match(doc.text, end) is None
+                and not _inside_a_body(doc, at, end)
+            ):
+                found.append(Span(at, end, "people.named-again", PersonMention(name, [], at, end, end)))
+            at = doc.text.find(name, end)
+    return found
+
+
+# a capitalised word joined to a name by a space, before it or after it: the name is part of a longer one; or a
+# place's or a street's word before it ('xã Trần Đình Hùng', 'đường Trần Đình Hùng'), no one's
+_WORD_BEFORE_NAME = re.compile(rf"(?:(?<!\w)[{UPPER}]\S*|(?<!\w)(?:xã|phường|thị trấn|thôn|đường|phố|quận|huyện|tỉnh|trường|cầu|chợ))\s$")
+_NAME_GOES_ON = re.compile(rf"\s[{UPPER}]")
 
 
 # the capitalised words right before a position, one or two of them, joined to it by a space alone

@@ -3314,3 +3314,25 @@ def test_a_head_s_title_naming_its_own_unit_unread_takes_no_other_unit_of_that_h
     # a bare title still heads the article's one team of its head
     people = posts_of("Dự có ông Đỗ Văn Bình, Đội trưởng Đội Kiểm tra thuế số 2. Bà Trần Thị Nga, Phó Đội trưởng phát biểu.")
     assert people["Trần Thị Nga"] == {("Phó Đội trưởng", "Đội Kiểm tra thuế số 2")}
+
+
+def test_a_full_name_given_a_title_then_written_bare_is_that_person_again():
+    def presenters(body: str) -> list:
+        _, facts = article(TITLE + body + "\nPhan Minh Đức\n")
+        return [g.presenter for g in facts.grants]
+
+    titled = (
+        "Dự hội nghị có các đồng chí: Phạm Quốc Bình, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện; Hoàng Thị Lan, Chủ tịch Hội LHPN huyện. "
+    )
+    assert presenters(titled + "Tại hội nghị, Phạm Quốc Bình trao Giấy khen cho 6 tập thể.") == ["Phạm Quốc Bình"]
+    # (the movement he launched is his: a person the text names)
+    _, facts = article(TITLE + titled + 'Tại hội nghị, Phạm Quốc Bình đã phát động phong trào thi đua "Hải Hà xanh".\nPhan Minh Đức\n')
+    assert [c.launched_by for c in facts.campaigns] == ["Phạm Quốc Bình"]
+    # negatives: the name inside a body's or a street's name, or part of a longer name, is no one's
+    for said in (
+        "Tại hội nghị, Trường THCS Phạm Quốc Bình được tặng Giấy khen.",
+        "Tại hội nghị, tổ dân phố đường Phạm Quốc Bình được tặng Giấy khen.",
+        "Tại hội nghị, Phạm Quốc Bình Minh trao Giấy khen cho 6 tập thể.",
+    ):
+        _, facts = article(TITLE + titled + said + "\nPhan Minh Đức\n")
+        assert all(g.presenter != "Phạm Quốc Bình" and g.recipient != "Phạm Quốc Bình" for g in facts.grants), said
