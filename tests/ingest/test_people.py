@@ -3336,3 +3336,15 @@ def test_a_full_name_given_a_title_then_written_bare_is_that_person_again():
     ):
         _, facts = article(TITLE + titled + said + "\nPhan Minh Đức\n")
         assert all(g.presenter != "Phạm Quốc Bình" and g.recipient != "Phạm Quốc Bình" for g in facts.grants), said
+
+
+def test_a_party_board_or_office_written_short_after_its_head_s_title_is_that_board_or_office():
+    people = posts_of(
+        "Dự có ông Hà Văn Hùng, Trưởng Ban TC Huyện ủy; bà Lê Thị Mai, Phó Chánh VP Huyện ủy; ông Đỗ Văn Tú, Trưởng Ban TG Huyện ủy."
+    )
+    assert people["Hà Văn Hùng"] == {("Trưởng ban", "Ban Tổ chức Huyện ủy Hải Hà")}
+    assert people["Lê Thị Mai"] == {("Phó Chánh Văn phòng", "Huyện ủy Hải Hà")}
+    assert people["Đỗ Văn Tú"] == {("Trưởng ban", "Ban Tuyên giáo Huyện ủy Hải Hà")}
+    # negative: an event's organising board ('Ban tổ chức') is no Party board
+    people = posts_of("Dự có ông Hà Văn Hùng, Trưởng Ban tổ chức Hội thi.")
+    assert ("Trưởng ban", "Ban Tổ chức Huyện ủy Hải Hà") not in people.get("Hà Văn Hùng", set())
