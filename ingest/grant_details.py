@@ -192,7 +192,16 @@ def decision(sentence: str) -> tuple[str, dt.date | None] | None:
 
 # the day a sentence opens on, after a lead phrase at most ('Ghi nhận những thành tích đó, ngày 15/8/2024, '), and
 # the verb of signing after it
-_SIGNING_DAY = r"\s*(?:[^,;:.]{1,60},\s*)?(?:[Vv]ào\s+)?[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+# (or a part of the day, or a day told against the publication's with its date in brackets: 'Sáng 15/3/2024, ...', 'Hôm
+# qua (15/3/2024), ...')
+_DAY_OPENS = (
+    r"(?:[Vv]ào\s+)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)(?:\s+(?:nay|qua))?\s*\(\s*(?:ngày\s+)?"
+    r"|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+)
+_SIGNING_DAY = (
+    rf"\s*(?:[^,;:.]{{1,60}},\s*)?{_DAY_OPENS}"
+    r"(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\)?"
+)
 _SIGNS = r"(?<!\w)(?:ký|kí|ban hành)(?:\s+ban hành)?"
 # then the signing of the decision it cites ('Ngày 15/3/2024, Chủ tịch UBND tỉnh đã ký ')
 _SIGNED_ON = re.compile(_SIGNING_DAY + r"\s*,?[^;:]*?" + _SIGNS + r"\s*$")

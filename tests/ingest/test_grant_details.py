@@ -497,3 +497,18 @@ def test_a_breakdown_under_a_decision_of_no_number_is_dated_the_day_it_was_signe
     assert _dates("Ngày 3/10/2024, bão số 4 đổ bộ vào huyện. Trong đó, Chủ tịch UBND huyện tặng Giấy khen cho 9 tập thể.") == [
         ("giay-khen", 9, None)
     ]
+
+
+def test_a_decision_signed_on_a_day_told_by_a_part_of_the_day_or_against_the_publication_is_dated_that_day():
+    from ..conftest import article
+
+    def decisions(lead: str) -> list:
+        facts = article(f"Khen thưởng phòng chống lụt bão\n22/8/2023 09:00\n{lead}\nTrần Thu Hương\n")[1]
+        return sorted({(g.decision_number, g.decision_date) for g in facts.grants})
+
+    said = "{day}, Chủ tịch UBND tỉnh ký Quyết định số 915/QĐ-UBND tặng Bằng khen cho 8 tập thể có thành tích phòng chống lụt bão."
+    for day in ("Chiều 21/8/2023", "Hôm qua (21/8/2023)", "Sáng nay (ngày 21/8/2023)", "Ngày 21/8/2023"):
+        assert decisions(said.format(day=day)) == [("915/QĐ-UBND", dt.date(2023, 8, 21))], day
+    # negative: a day the sentence tells of something else, after the signing, dates no decision
+    said = "Chủ tịch UBND tỉnh ký Quyết định số 915/QĐ-UBND tặng Bằng khen cho 8 tập thể, trao vào chiều 21/8/2023."
+    assert decisions(said) == [("915/QĐ-UBND", None)]
