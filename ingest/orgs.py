@@ -1490,6 +1490,8 @@ def _head_inside(head: str, name: str, before_level: bool = False) -> bool:
 
 
 _TIME_LEAD = lexicon.cue("time-lead")
+# a giving verb after a headline's opening body, and its award, up to 'cho' and the one given to
+_GIVES_TO = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng|khen thưởng|gắn)\s[^:;.]{0,120}?\scho\s+")
 # the bodies that hold others' ceremonies, whose own 'đơn vị' an article does not tell of
 _ORGANISERS = frozenset({PEOPLES_COMMITTEE, PEOPLES_COUNCIL, PARTY, EMULATION_COUNCIL, BLOC})
 
@@ -1519,6 +1521,11 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
         opening = [o for o in named_first if o.start == headline]
         if not opening:
             return _lead_subject_unit(doc)
+        if (given := _GIVES_TO.match(doc.text, opening[0].end)) is not None:
+            # 'Bộ Công an trao Huân chương ... cho Công an tỉnh X': the headline opens on the giver; the unit is the one
+            # it gives to, named after 'cho'
+            to = [o for o in named_first if o.start == given.end()]
+            return to[0].value if to else None
         # (named in full in the lead, the headline's short for it: 'Đồn Biên phòng Cửa khẩu Lao Bảo' over '... Cửa khẩu
         # quốc tế Lao Bảo' the lead names)
         short = opening[0].value

@@ -13885,3 +13885,16 @@ def test_the_unit_word_under_a_headline_that_opens_on_no_body_is_the_unit_the_le
     # negative: a committee that holds the ceremony is no 'đơn vị' the article tells of
     lead = "Sáng 11/10, UBND huyện Vị Xuyên tổ chức hội nghị tổng kết. Năm 2023, đơn vị được UBND tỉnh tặng Cờ thi đua."
     assert recipients(lead) == [("co-thi-dua-cap-bo-tinh", None)]
+
+
+def test_the_unit_word_under_a_headline_that_opens_on_the_giver_is_the_one_it_gives_to():
+    def recipients(headline: str) -> list:
+        facts = article(
+            f"{headline}\n12/03/2022 09:00\nSáng 11/3, Bộ Quốc phòng tổ chức Lễ trao Huân chương Chiến công hạng Nhì. Thiếu tướng"
+            " Lê Văn Hải, Thứ trưởng Bộ Quốc phòng trao Huân chương cho đơn vị.\nLê Hà\n"
+        )[1]
+        return sorted({g.recipient for g in facts.grants if g.award == "huan-chuong-chien-cong-hang-nhi"})
+
+    assert recipients("Bộ Quốc phòng trao Huân chương Chiến công cho Lữ đoàn 168") == ["Lữ đoàn 168"]
+    # negative: a headline opening on the unit that receives names it still
+    assert recipients("Lữ đoàn 168 đón nhận Huân chương Chiến công hạng Nhì") == ["Lữ đoàn 168"]
