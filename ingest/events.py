@@ -833,9 +833,12 @@ def _on_its_day(doc: Document, at: int, event: EventFact) -> bool:
 _HANDED_BEFORE = re.compile(r"(?<!\w)(?:trao tặng|trao|gắn|tặng|khen thưởng|công nhận|phong tặng|truy tặng)(?!\w)[^.;,]{0,40}$")
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _overlap(a: str, b: str) -> float:
-    """How much of the shorter of two names the other shares, word for word."""
-    ta, tb = set(a.lower().split()), set(b.lower().split())
+    """How much of the shorter of two names the other shares, word for word (its marks apart: '"Xã' is '“Xã')."""
+    ta, tb = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
     return len(ta & tb) / max(1, min(len(ta), len(tb)))
 
 

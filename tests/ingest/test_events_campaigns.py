@@ -4154,3 +4154,15 @@ def test_an_event_s_name_cut_before_the_next_event_s_leaves_no_joining_word_behi
     # a name that goes on after 'và' keeps it
     said = "Ngày 8/1/2023, Trường THPT Lê Hồng Phong tổ chức Lễ kỷ niệm 30 năm thành lập trường và đón nhận Bằng khen của UBND tỉnh."
     assert [e[1] for e in _events_of(said)] == ["Lễ kỷ niệm 30 năm thành lập trường và đón nhận Bằng khen của UBND tỉnh"]
+
+
+def test_a_headline_s_event_told_again_in_the_body_with_other_quote_marks_is_one_event():
+    def labels(headline: str, lead: str) -> list:
+        return [e.label for e in article(f"{headline}\n14/06/2023 10:00\n{lead}\nLê Hà\n")[1].events]
+
+    lead = 'Chiều 13/6, UBND xã Ea Nuôl tổ chức lễ đón nhận danh hiệu "Xã đạt chuẩn văn hóa nông thôn mới" giai đoạn 2021-2023.'
+    assert labels("Trao danh hiệu “Xã đạt chuẩn văn hóa nông thôn mới” cho xã Ea Nuôl", lead) == [
+        'Lễ đón nhận danh hiệu "Xã đạt chuẩn văn hóa nông thôn mới" giai đoạn 2021-2023'
+    ]
+    # negative: another title's ceremony is another event
+    assert len(labels("Trao danh hiệu “Xã văn hóa tiêu biểu” cho xã Ea Bar", lead)) == 2
