@@ -1129,7 +1129,10 @@ def _ceremony_by_verb(sent: Sentence, doc: Document, t: re.Match[str]) -> list[E
     if delegated := _DELEGATED_BY.search(subject):
         subject = subject[delegated.end() :].lstrip()
     at = sent.start + text.find(subject)
-    label = _label(text, v.start("programme") if v["programme"] else v.start("verb"))
+    label_at = v.start("programme") if v["programme"] else v.start("verb")
+    label = _label(text, label_at)
+    # ('... tổ chức họp mặt tuyên dương ... vào sáng 1/9': or the day right after its name)
+    date = date or _date_after(doc, sent.start + label_at + len(label), sent.end)
     if len(label.split()) < 3 and (occasion := _OCCASION_BEFORE.search(text, max(0, t.start() - _OCCASION_REACH), t.start())) is not None:
         # 'Sáng 27/2, nhân kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam, Trung tâm Y tế huyện tổ chức gặp mặt.': named by
         # what was done and the anniversary it was held for, told first

@@ -4166,3 +4166,14 @@ def test_a_headline_s_event_told_again_in_the_body_with_other_quote_marks_is_one
     ]
     # negative: another title's ceremony is another event
     assert len(labels("Trao danh hiệu “Xã văn hóa tiêu biểu” cho xã Ea Bar", lead)) == 2
+
+
+def test_a_ceremony_named_by_what_was_done_is_dated_by_the_day_right_after_its_name():
+    def events(lead: str) -> list:
+        return [(e.label, e.date) for e in article(f"Tuyên dương người tốt việc tốt\n03/09/2021 10:00\n{lead}\nNgọc Phúc\n")[1].events]
+
+    said = 'UBND huyện An Phú tổ chức họp mặt tuyên dương "Người tốt, việc tốt" năm 2021 vào chiều 1/9.'
+    assert events(said) == [('Họp mặt tuyên dương "Người tốt, việc tốt" năm 2021', dt.date(2021, 9, 1))]
+    # negative: a day inside the name (the anniversary's) dates nothing
+    said = "UBND huyện An Phú tổ chức họp mặt kỷ niệm 76 năm Quốc khánh 2/9 và tuyên dương người tốt việc tốt."
+    assert [d for _, d in events(said)] == [None]
