@@ -17,7 +17,7 @@ from functools import cache
 from ..resources import resource_text
 from . import lexicon
 from .alternation import Alternation
-from .counts import NOUN_RE
+from .counts import COUNTED, NOUN_RE
 from .document import Document, Span, Taken, rebase
 from .gazetteer import gazetteer
 from .names import LOWER, UPPER
@@ -113,7 +113,6 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\d{4})\s*$")
 _LEADS_THEN_RECEIVES = re.compile(
     r"đơn vị\s+(?:dẫn đầu|đứng đầu)\s+(?:của\s+|trong\s+)?(?:cụm|khối)[^,;.]{0,40}?\s+và\s+(?:(?:đã|cũng|vinh dự)\s+)*được(?!\w)"
 )
-_COUNT_NUMBER = lexicon.cue("count-number").pattern
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'
     # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
@@ -132,7 +131,7 @@ _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 
     r"(?P<who>Đảng(?:,|\s+và)\s+Nhà nước(?:\s+Việt Nam)?|[^,;:.()“”\"]+?)(?=\s+(?:cho|vì|do|về|trong|năm|giai đoạn|đã|được|tại|và|có|là|tặng|truy tặng|từ|lần lượt|(?:bao\s+)?gồm|như sau|sau đây)(?!\w)|\s*[,;:.()“”\"]|\s*$"
     # or a count of recipients: 'Bằng khen của Thủ tướng Chính phủ 5 tập thể', '... hai cá nhân' (not 'của Bộ Tư lệnh
     # Quân khu 2')
-    rf"|\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d[\d.]*|{_COUNT_NUMBER})\s+(?i:{NOUN_RE})(?!\w))"
+    rf"|\s+(?:(?:hơn|trên|gần|khoảng)\s+)?(?:\d[\d.]*\s+(?i:{NOUN_RE})(?!\w)|{COUNTED}))"
 )
 
 

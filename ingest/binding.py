@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import levels, lexicon
 from .awards import CLASS_ALONE_RULE, AwardMention, award_types, common_kind, is_ancestor, recipients_kind
-from .counts import _NUMBERS, NOUN_RE, Count, counts_in, noun_kind, total_in_turn, total_opened
+from .counts import _NUMBERS, COUNTED, NOUN_RE, Count, counts_in, noun_kind, total_in_turn, total_opened
 from .grant_links import COUNTS_AFTER_NAMED, NAMED_AND_COUNTED, NAMED_BODY_AND_COUNTED, TEAM_WORDS, TITLE_WITH_CERTIFICATE, UNCOUNTED
 from .names import UPPER
 from .orgs import BARE_BODY_HEADS
@@ -763,7 +763,7 @@ def _first_of_list(clause: str, counts: list[Count], c: Count) -> Count:
 
 
 # the counts an award's name runs into with no 'cho' ('Giấy khen 20 tập thể', '... hai cá nhân')
-COUNTS_RIGHT_AFTER = re.compile(rf"\s+(?=\d|(?:{lexicon.cue('count-number').pattern})\s+(?i:{NOUN_RE})(?!\w))")
+COUNTS_RIGHT_AFTER = re.compile(rf"\s+(?=\d|{COUNTED})")
 
 
 # a body's name where the list would open, two capitalised words, which list words may spell ('cho Phòng Tổ chức cán

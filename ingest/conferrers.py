@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from . import levels, lexicon
 from .awards import NAME_OPENS, NAME_QUOTES, award_types
-from .counts import NOUN_RE
+from .counts import COUNTED, NOUN_RE
 from .document import ITEM_MARK, Document, skip_space
 from .facts import Conferrer, Office
 from .gazetteer import gazetteer
@@ -497,13 +497,12 @@ def elected(doc: Document, start: int, award_start: int) -> OrgRef | tuple[OrgRe
     return named(doc, s, e, at_start=True) if "," not in doc.text[s:e] else None
 
 
-_COUNT_WORDS = lexicon.cue("count-number").pattern  # (a count in words after 'và': 'cho nhà trường và năm giáo viên')
 # a body by its head noun alone, then the end of the recipients' phrase, its reason, or the others counted beside it
 _REASON_OPENS = r"(?:vì|về|do|đã|theo(?!\s+dõi)|nhân dịp|trong)(?!\w)"
 # ('cho tập thể nhà trường vì đã có ...': the head of two words stops before the reason, or before the decision it is
-# given by: 'cho tập thể Bệnh viện theo Quyết định số ...'; 'cho Bệnh viện và 5 cá nhân')
+# given by: 'cho tập thể Bệnh viện theo Quyết định số ...'; 'cho Bệnh viện và 5 cá nhân', '... và năm giáo viên')
 _HEAD_THEN_REASON = re.compile(
-    rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+){{0,3}}?)(?=\s+{_REASON_OPENS}|\s+và\s+(?:\d|(?:{_COUNT_WORDS})\s|(?:{HONORIFIC.pattern}))|\s*$)"
+    rf"(?:tập thể\s+)?(?P<head>(?:nhà\s+)?\S+(?:\s(?!{_REASON_OPENS}|và\s)\S+){{0,3}}?)(?=\s+{_REASON_OPENS}|\s+và\s+(?:\d|{COUNTED}|(?:{HONORIFIC.pattern}))|\s*$)"
 )
 
 

@@ -34,6 +34,9 @@ _NOUNS = {noun.lower(): kind for noun, kind in lexicon.count_nouns()}  # read in
 _MEMBER = rf"(?!công\s+viên)(?!(?:{_DIGIT}|mười|mươi|lăm|mốt)\s)[{LOWER}]+(?:\s+[{LOWER}]+)?\s+viên"
 _MEMBER_RE = re.compile(_MEMBER, re.I)
 NOUN_RE = "|".join(re.escape(n).replace("/", r"\s*/\s*") for n in sorted(_NOUNS, key=len, reverse=True)) + "|" + _MEMBER
+# a count's number, in digits or in words, then its noun ('5 cá nhân', 'hai cá nhân', 'mười lăm tập thể'): what the
+# patterns that look ahead for a count match (not 'năm 2023', no noun after it)
+COUNTED = rf"(?:{lexicon.cue('count-number').pattern})\s+(?i:{NOUN_RE})(?!\w)"
 # the word after a count noun that makes it another word ('3 em nhỏ', 'cụ thể', 'tổ chức'): no one counted
 _NOT_THE_NOUN = r"(?!\s+(?:nhỏ|bé|thể|chức|đất|cát|đá|bê tông|gỗ|rác|nước)(?!\w))"
 _COUNT = re.compile(

@@ -20,7 +20,7 @@ from collections import Counter
 from . import levels, lexicon
 from .awards import refine_for_conferrer, same_award
 from .conferrers import named, unit_named_whole
-from .counts import NOUN_RE, counts_in, noun_kind, number_value
+from .counts import COUNTED, NOUN_RE, counts_in, noun_kind, number_value
 from .document import Document, Sentence
 from .facts import ArticleFacts, GrantFact, Office
 from .gazetteer import gazetteer
@@ -44,7 +44,7 @@ _LISTED_NAMED = lexicon.cue("recipients-list-named")
 _APPOSED = lexicon.cue("recipients-apposed")
 _COUNT_REACH = 160  # characters after an award's mention in which its count is looked for
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)")
-_WORD_COUNTED = re.compile(rf"(?<!\w)(?!\d)(?:{lexicon.cue('count-number').pattern})\s+(?:{NOUN_RE})(?!\w)", re.I)
+_WORD_COUNTED = re.compile(rf"(?<!\w)(?!\d){COUNTED}", re.I)  # (a count in words: 'cho sáu tập thể')
 _DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 
 

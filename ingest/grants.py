@@ -92,6 +92,7 @@ from .conferrers import (
 from .conferrers import named as conferrer_named
 from .context import OPENS_ON_UNIT
 from .counts import (
+    COUNTED,
     HONORIFIC_NOUNS,
     NOUN_RE,
     TOTAL_OPENERS,
@@ -397,7 +398,7 @@ _COMMA_UNIT = re.compile(rf",\s+(?=[{UPPER}]|(?i:{levels.ANY}|{levels.BELOW_COMM
 # verb after them has, 'trong đó 12 tập thể, 18 cá nhân được ...'; nor a count and another verb, '598 cá nhân và công
 # nhận ...'
 # a count's number in digits, or in words before its noun ('4 đơn vị', 'bốn đơn vị'; not 'năm 2023')
-_COUNT_NUMBER = rf"\d+|(?:{lexicon.cue('count-number').pattern})(?=\s+(?i:{NOUN_RE})(?!\w))"
+_COUNT_NUMBER = rf"\d+|(?={COUNTED})[^\W\d]+"
 _COMMA_COUNT = re.compile(rf",\s+(?=\d|{_COUNT_NUMBER})")
 # after a comma, each or all of a kind receiving in turn ('Công an xã X được tặng Giấy khen, mỗi cá nhân được tặng Giấy
 # khen kèm 1 triệu đồng')
