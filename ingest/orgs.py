@@ -1507,6 +1507,31 @@ def _lead_subject_unit(doc: Document) -> OrgRef | None:
     return first[0].value if first and first[0].start == at and first[0].value.kind not in _ORGANISERS else None
 
 
+def _unit_meant(doc: Document, named_first: list[Span]) -> OrgRef | None:
+    """The unit 'đơn vị' means: the body opening the headline (`named_first`: the bodies named up to the lead's end),
+    as the lead names it in full; the one it gives to, where it opens on the giver; the lead's subject, where it opens
+    on no body."""
+    # (the headline's first word: the text's, or a page's title over it, or a banner, leaves it further on)
+    headline = next((s.start for s in doc.sentences if s.is_headline), 0)
+    opening = [o for o in named_first if o.start == headline]
+    if not opening:
+        return _lead_subject_unit(doc)
+    if (given := _GIVES_TO.match(doc.text, opening[0].end)) is not None:
+        # 'Bộ Công an trao Huân chương ... cho Công an tỉnh X': the headline opens on the giver; the unit is the one it
+        # gives to, named after 'cho'
+        to = [o for o in named_first if o.start == given.end()]
+        return to[0].value if to else None
+    # (named in full in the lead, the headline's short for it: 'Đồn Biên phòng Cửa khẩu Lao Bảo' over '... Cửa khẩu quốc
+    # tế Lao Bảo' the lead names)
+    short = opening[0].value
+    fuller = {
+        o.value.name: o.value
+        for o in named_first
+        if o.start >= doc.body_start and o.value.name != short.name and told_shorter(short.name, o.value.name)
+    }
+    return next(iter(fuller.values())) if len(fuller) == 1 else short
+
+
 def own_body(doc: Document, subject: str) -> OrgRef | None:
     """'nhà trường vinh dự đón nhận Bằng khen', 'Chi nhánh được Thống đốc tặng Cờ thi đua': the one body of that head
     the headline or the lead sentence names ('đơn vị': the one body opening the headline)."""
@@ -1516,25 +1541,7 @@ def own_body(doc: Document, subject: str) -> OrgRef | None:
     lead = doc.lead_sentence()
     named_first = doc.spans("orgs", 0, lead.end if lead else doc.body_start)
     if bare["unit"]:
-        # (the headline's first word: the text's, or a page's title over it, or a banner, leaves it further on)
-        headline = next((s.start for s in doc.sentences if s.is_headline), 0)
-        opening = [o for o in named_first if o.start == headline]
-        if not opening:
-            return _lead_subject_unit(doc)
-        if (given := _GIVES_TO.match(doc.text, opening[0].end)) is not None:
-            # 'Bộ Công an trao Huân chương ... cho Công an tỉnh X': the headline opens on the giver; the unit is the one
-            # it gives to, named after 'cho'
-            to = [o for o in named_first if o.start == given.end()]
-            return to[0].value if to else None
-        # (named in full in the lead, the headline's short for it: 'Đồn Biên phòng Cửa khẩu Lao Bảo' over '... Cửa khẩu
-        # quốc tế Lao Bảo' the lead names)
-        short = opening[0].value
-        fuller = [
-            o.value
-            for o in named_first
-            if o.start >= doc.body_start and o.value.name != short.name and told_shorter(short.name, o.value.name)
-        ]
-        return fuller[0] if len({o.name for o in fuller}) == 1 else short
+        return _unit_meant(doc, named_first)
     head = " ".join(bare["head"].casefold().split())
     head = _HEAD_SPELLED.get(head, head)
     # by its name, or by the head noun written before it ('Chi nhánh Ngân hàng Chính sách xã hội tỉnh X': the branch);
