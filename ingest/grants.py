@@ -399,7 +399,7 @@ _COMMA_UNIT = re.compile(rf",\s+(?=[{UPPER}]|(?i:{levels.ANY}|{levels.BELOW_COMM
 # nhận ...'
 # a count's number in digits, or in words before its noun ('4 đơn vị', 'bốn đơn vị'; not 'năm 2023')
 _COUNT_NUMBER = rf"\d+|(?={COUNTED})[^\W\d]+"
-_COMMA_COUNT = re.compile(rf",\s+(?=\d|{_COUNT_NUMBER})")
+_COMMA_COUNT = re.compile(rf",\s+(?={_COUNT_NUMBER})")
 # after a comma, each or all of a kind receiving in turn ('Công an xã X được tặng Giấy khen, mỗi cá nhân được tặng Giấy
 # khen kèm 1 triệu đồng')
 _COMMA_EACH = re.compile(rf",\s+(?=(?:mỗi|các|những)\s+(?:{NOUN_RE})\s+(?:(?:đã|cũng|vừa|đều)\s+)*được\s)")
