@@ -177,6 +177,17 @@ def _before_own_subject(clause: str, c: Count, award: AwardMention) -> bool:
     return BARE_BODY_RECEIVES.search(clause, c.end, award.start) is not None
 
 
+# a share of a whole that opens a clause of its own after a comma or 'và' ('4 thôn đạt chuẩn nông thôn mới, 92% hộ gia
+# đình đạt danh hiệu ...'): the subject of what follows (not a share the count is, told after it: '120 hộ, chiếm 92% số
+# hộ, được công nhận ...', '1.250 hộ (đạt 92%) ...')
+_SHARE_SUBJECT = re.compile(r"(?:[,;]|(?<!\w)và)\s+(?:(?:có|hơn|trên|gần|khoảng|xấp xỉ)\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?-i:[a-zđ])")
+
+
+def _share_between(clause: str, c: Count, award: AwardMention) -> bool:
+    """Whether a share opening a clause of its own stands between the count and the award: the award is its clause's."""
+    return _SHARE_SUBJECT.search(clause, c.end, award.start) is not None
+
+
 # two counts, each with the same verb of its own, the award named after the second only: 'có 5 thôn được công nhận mới
 # và 9 thôn được công nhận lại danh hiệu Thôn văn hóa', '15 mẹ được phong tặng, 30 mẹ được truy tặng ...' (not '5 thôn được công
 # nhận đạt chuẩn nông thôn mới, 9 thôn ...': what the first was recognised as is said)
@@ -909,6 +920,7 @@ def _award_for_noun_count(
         and not _counted_between(clause, c, following[0], others or [])
         and not _givers_counted(clause, c, following[0])
         and not _before_own_subject(clause, c, following[0])
+        and not _share_between(clause, c, following[0])
     ):
         if _breakdown_in_brackets(clause, c.end, following[0].start, awards):
             # 'cho 5 cá nhân (Huân chương Lao động hạng Ba cho 1 cá nhân, Bằng khen cho 4 cá nhân)': a total, broken down

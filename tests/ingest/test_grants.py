@@ -13898,3 +13898,18 @@ def test_the_unit_word_under_a_headline_that_opens_on_the_giver_is_the_one_it_gi
     assert recipients("Bộ Quốc phòng trao Huân chương Chiến công cho Lữ đoàn 168") == ["Lữ đoàn 168"]
     # negative: a headline opening on the unit that receives names it still
     assert recipients("Lữ đoàn 168 đón nhận Huân chương Chiến công hạng Nhì") == ["Lữ đoàn 168"]
+
+
+def test_a_share_opening_a_clause_of_its_own_is_the_subject_of_the_title_after_it_not_the_count_before():
+    for said in (
+        "Năm 2023, toàn xã có 4 thôn được công nhận đạt chuẩn nông thôn mới kiểu mẫu, 92% hộ gia đình đạt danh hiệu Gia đình văn hóa.",
+        "Năm 2023, có 5 thôn đạt chuẩn nông thôn mới và trên 85,5 % hộ đạt danh hiệu Gia đình văn hóa.",
+        "Cuối năm, 3 khu dân cư được công nhận kiểu mẫu; 90% hộ được công nhận Gia đình văn hóa.",
+    ):
+        assert not [r for r in grants_of(said) if r[2] is not None], said
+    # negatives: a share the count is, told after it, leaves the count the subject
+    for said, count in (
+        ("Năm 2023, 1.120 hộ, chiếm 92% số hộ, được công nhận danh hiệu Gia đình văn hóa.", 1120),
+        ("Năm 2023, 1.250 hộ (đạt 92%) được công nhận danh hiệu Gia đình văn hóa.", 1250),
+    ):
+        assert [(r[0], r[2]) for r in grants_of(said)] == [("gia-dinh-van-hoa", count)], said
