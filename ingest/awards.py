@@ -250,7 +250,13 @@ def find_awards(text: str) -> list[AwardMention]:
                 named = text[start:end] if rule == "awards.named-prize" else m["name"]
                 named = named[:1].upper() + named[1:]  # ('giải thưởng Nguyễn Đức Cảnh' mid-sentence names it too)
                 # ('Giải thưởng “Sao Tháng Giêng”': the prize's word and its name, no quote marks left half open)
-                mention = AwardMention(start, end, "khen-thuong", rule=rule, name=" ".join(re.sub(r'[“”"«»]', " ", named).split()))
+                named = " ".join(re.sub(r'[“”"«»]', " ", named).split())
+                if named.casefold() in _HERO_BARE:
+                    # ('trao danh hiệu Anh hùng cho đơn vị': the state's honorary title, its kind left to the sentence
+                    # before; a generic title, not a commendation of another name)
+                    mention = AwardMention(start, end, "danh-hieu-vinh-du-nha-nuoc", rule=rule)
+                else:
+                    mention = AwardMention(start, end, "khen-thuong", rule=rule, name=named)
                 found.append(_with_of(text, mention))
                 taken.add(start, end)
     # a flag by its own quoted name ('Cờ “Đơn vị xuất sắc phong trào Toàn dân bảo vệ an ninh Tổ quốc” của Bộ Công an'):
@@ -428,6 +434,7 @@ _PRIZE_NAMED = re.compile(
     rf"(?<!\w)(?P<title>[Gg]iải thưởng\s+(?:[“\"«][^“”\"«»]{{3,60}}[”\"»]|[{UPPER}][\w-]*(?:\s+[\w-]+){{0,7}}?{_NAME_ENDS}))"
 )
 # (not an academic title: 'danh hiệu Giáo sư danh dự', 'Tiến sĩ danh dự')
+_HERO_BARE = frozenset({"anh hùng"})  # the hero titles told by their first word alone
 _TITLE_UNQUOTED = re.compile(
     rf"(?<!\w)(?:{_GIVES_TITLE}|công nhận|(?P<attained>đạt))\s+"
     r"(?P<title>danh hiệu\s+(?!(?:Phó\s+)?Giáo sư|Tiến sĩ|Thạc sĩ)"

@@ -1492,6 +1492,9 @@ def _head_inside(head: str, name: str, before_level: bool = False) -> bool:
 _TIME_LEAD = lexicon.cue("time-lead")
 # a giving verb after a headline's opening body, and its award, up to 'cho' and the one given to
 _GIVES_TO = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng|khen thưởng|gắn)\s[^:;.]{0,120}?\scho\s+")
+# (the headline's giving verb with no 'cho': the one given to named after 'cho' in the lead)
+_GIVES = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng|gắn)\s")
+_CHO = re.compile(r"(?<!\w)cho\s+")
 # the bodies that hold others' ceremonies, whose own 'đơn vị' an article does not tell of
 _ORGANISERS = frozenset({PEOPLES_COMMITTEE, PEOPLES_COUNCIL, PARTY, EMULATION_COUNCIL, BLOC})
 
@@ -1520,6 +1523,12 @@ def _unit_meant(doc: Document, named_first: list[Span]) -> OrgRef | None:
         # 'Bộ Công an trao Huân chương ... cho Công an tỉnh X': the headline opens on the giver; the unit is the one it
         # gives to, named after 'cho'
         to = [o for o in named_first if o.start == given.end()]
+        return to[0].value if to else None
+    if _GIVES.match(doc.text, opening[0].end) is not None and (lead := doc.lead_sentence()) is not None:
+        # 'Quân khu 9 trao danh hiệu Anh hùng ...' over a lead telling it given 'cho Bộ đội Biên phòng tỉnh X': the one the
+        # lead gives to; the giver is not the unit
+        after = {m.end() for m in _CHO.finditer(doc.text, lead.start, lead.end)}
+        to = [o for o in named_first if o.start in after]
         return to[0].value if to else None
     # (named in full in the lead, the headline's short for it: 'Đồn Biên phòng Cửa khẩu Lao Bảo' over '... Cửa khẩu quốc
     # tế Lao Bảo' the lead names)

@@ -13913,3 +13913,37 @@ def test_a_share_opening_a_clause_of_its_own_is_the_subject_of_the_title_after_i
         ("Năm 2023, 1.250 hộ (đạt 92%) được công nhận danh hiệu Gia đình văn hóa.", 1250),
     ):
         assert [(r[0], r[2]) for r in grants_of(said)] == [("gia-dinh-van-hoa", count)], said
+
+
+def test_the_unit_word_under_a_headline_whose_giver_names_no_one_given_to_is_the_one_the_lead_gives_to():
+    def recipients(headline: str, lead: str) -> list:
+        facts = article(f"{headline}\n12/03/2022 09:00\n{lead} Thiếu tướng Lê Văn Hải trao Huân chương cho đơn vị.\nLê Hà\n")[1]
+        return sorted({g.recipient for g in facts.grants if g.award == "huan-chuong-chien-cong-hang-nhi"})
+
+    lead = "Sáng 11/3, Bộ Tư lệnh Quân khu 2 tổ chức Lễ trao Huân chương Chiến công hạng Nhì cho Lữ đoàn 168."
+    assert recipients("Quân khu 2 trao Huân chương Chiến công hạng Nhì", lead) == ["Lữ đoàn 168"]
+    assert recipients("Bộ Quốc phòng tặng Huân chương Chiến công", lead) == ["Lữ đoàn 168"]
+    # negatives: a lead giving to no body names no unit (the giver is none); a headline opening on the unit names it
+    assert (
+        recipients(
+            "Quân khu 2 trao Huân chương Chiến công hạng Nhì", "Sáng 11/3, Quân khu 2 tổ chức Lễ trao Huân chương Chiến công hạng Nhì."
+        )
+        == []
+    )
+    assert recipients("Lữ đoàn 168 đón nhận Huân chương Chiến công hạng Nhì", lead) == ["Lữ đoàn 168"]
+
+
+def test_the_hero_title_told_by_its_first_word_alone_is_the_state_honorary_title_the_sentence_before_names():
+    def rows(body: str) -> list:
+        return [(r[0], r[10]) for r in grants_of(body)]
+
+    for said in (
+        "Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho Công ty Than Hà Tu. Ông Lê Văn An trao danh hiệu Anh hùng cho Công ty Than Hà Tu.",
+        "Công ty Than Hà Tu được phong tặng danh hiệu Anh hùng Lao động. Ông Lê Văn An đã trao danh hiệu Anh hùng cho Công ty Than Hà Tu.",
+    ):
+        assert rows(said) == [("anh-hung-lao-dong", "Công ty Than Hà Tu")], said
+    # alone, the generic state honorary title (no commendation by the name 'Anh hùng'); a hero title named whole stays
+    assert rows("Ông Lê Văn An trao danh hiệu Anh hùng cho Công ty Than Hà Tu.") == [("danh-hieu-vinh-du-nha-nuoc", "Công ty Than Hà Tu")]
+    assert rows("Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Công an huyện X.")[0][0] == (
+        "anh-hung-luc-luong-vu-trang-nhan-dan"
+    )
