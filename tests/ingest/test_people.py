@@ -3348,3 +3348,17 @@ def test_a_party_board_or_office_written_short_after_its_head_s_title_is_that_bo
     # negative: an event's organising board ('Ban tổ chức') is no Party board
     people = posts_of("Dự có ông Hà Văn Hùng, Trưởng Ban tổ chức Hội thi.")
     assert ("Trưởng ban", "Ban Tổ chức Huyện ủy Hải Hà") not in people.get("Hà Văn Hùng", set())
+
+
+def test_a_standing_deputy_keeps_thuong_truc_in_the_title_not_in_the_body_after_it():
+    people = posts_of(
+        "Dự hội nghị có ông Lê Văn An, Phó Giám đốc Thường trực Sở Y tế; bà Hà Thị Mai, Phó Chánh Văn phòng Thường trực Văn phòng"
+        " Trung ương Đảng; ông Đỗ Văn Nam, Phó Hiệu trưởng Thường trực Trường Đại học Hạ Long."
+    )
+    assert people["Lê Văn An"] == {("Phó Giám đốc Thường trực", "Sở Y tế tỉnh Quảng Ninh")}
+    assert people["Hà Thị Mai"] == {("Phó Chánh Văn phòng Thường trực", "Văn phòng Trung ương Đảng")}
+    assert people["Đỗ Văn Nam"] == {("Phó Hiệu trưởng Thường trực", "Trường Đại học Hạ Long")}
+    # negative: a deputy with no 'Thường trực' is the deputy, the body whole
+    people = posts_of("Dự hội nghị có ông Lê Văn An, Phó Chánh Văn phòng UBND tỉnh và bà Hà Thị Mai, Phó Giám đốc Sở Y tế.")
+    assert people["Lê Văn An"] == {("Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh")}
+    assert people["Hà Thị Mai"] == {("Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh")}
