@@ -381,6 +381,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
                 # ('bình chọn xã A là đơn vị dẫn đầu Cụm để đề nghị UBND huyện tặng Cờ thi đua': the ranking, then the
                 # proposal it is for, as after a comma)
                 *(m.start() for m in _FOR_PROPOSAL.finditer(clause) if _RANKED_IN.search(clause, 0, m.start())),
+                *_own_then_counted(clause),
                 len(clause),
             }
         )
@@ -389,6 +390,34 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 _FOR_PROPOSAL = re.compile(r"(?<!,)\s(?=để\s+đề nghị\s)")  # (after a comma, the clause reads it whole)
+# a subject that receives in the passive, up to its first award ('Huyện được UBND tỉnh tặng '); the next award after
+# 'và' (past what is said of the first: 'Cờ thi đua xuất sắc năm 2022 và '), given 'cho' a count of its own
+_SUBJECT_RECEIVES = re.compile(r"[^,;]*?[^\W\d][^,;]*?\s(?:(?:đã|vừa|cũng)\s+)*được\s+[^,;]{0,80}?(?:trao tặng|tặng thưởng|tặng|trao)\s+")
+_AND_ANOTHER_AWARD = re.compile(r"(?:(?!\scho\s)[^,;]){0,40}?\s(?=và\s+$)")
+_GIVEN_TO_COUNT = re.compile(r"(?:(?!\scho\s)[^,;]){0,60}?\s+cho\s+")
+
+
+def _own_then_counted(clause: str) -> list[int]:
+    """'Huyện được UBND tỉnh tặng Cờ thi đua và Bằng khen cho 3 tập thể': the subject's award in the passive, then
+    another given 'cho' those counted: a clause of its own from 'và' (not 'được tặng Cờ thi đua và Bằng khen', both the
+    subject's; nor '3 tập thể được tặng ...', a counted subject; nor 'tặng Bằng khen và Giấy khen cho 5 giáo viên', no
+    subject receiving: both theirs)."""
+    if "được" not in clause or "và" not in clause or "cho" not in clause:
+        return []
+    awards = find_awards(clause)
+    if len(awards) < 2 or not _SUBJECT_RECEIVES.fullmatch(clause, TIME_LEAD.match(clause).end(), awards[0].start):
+        return []
+    if any(c.kind for c in counts_in(clause[: awards[0].start])):
+        return []
+    first, second = awards[0], awards[1]
+    between = _AND_ANOTHER_AWARD.match(clause, first.end, second.start)
+    to = _GIVEN_TO_COUNT.match(clause, second.end)
+    if between is None or to is None:
+        return []
+    counted = [c for c in counts_in(clause[to.end() :]) if c.kind]
+    return [between.end()] if counted and counted[0].start == 0 else []
+
+
 # after a comma, a person by an honorific, who gives in turn ('..., đồng chí A đã trao ...') or receives in turn ('...,
 # ông A được tặng Giấy khen của UBND huyện')
 _COMMA_PERSON = re.compile(rf",\s+(?=(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+[{UPPER}])")

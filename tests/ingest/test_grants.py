@@ -13947,3 +13947,32 @@ def test_the_hero_title_told_by_its_first_word_alone_is_the_state_honorary_title
     assert rows("Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Công an huyện X.")[0][0] == (
         "anh-hung-luc-luong-vu-trang-nhan-dan"
     )
+
+
+def test_a_subject_given_an_award_in_the_passive_keeps_it_where_another_after_va_is_given_to_a_count():
+    for said, first in (
+        ("Huyện Văn Lãng được UBND tỉnh tặng Cờ thi đua năm 2022 và Bằng khen cho 3 tập thể.", ("co-thi-dua-cap-bo-tinh", "collective", 1)),
+        (
+            "Năm 2022, Trường THCS Lê Lợi được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen và Giấy khen cho 5 giáo viên.",
+            ("bang-khen-cap-bo-tinh", "collective", 1),
+        ),
+        (
+            "Ông Lê Văn An được Chủ tịch UBND tỉnh tặng Bằng khen xuất sắc và Giấy khen cho 2 cá nhân.",
+            ("bang-khen-cap-bo-tinh", "individual", 1),
+        ),
+    ):
+        rows = grants_of(said)
+        assert rows[0][:3] == first, said
+        assert len(rows) == 2 and rows[1][2] in (2, 3, 5) and rows[1][1] in ("collective", "individual"), said
+    rows = grants_of("Huyện Văn Lãng được UBND tỉnh tặng Cờ thi đua năm 2022 và Bằng khen cho 3 tập thể.")
+    assert [(r[0], r[5], r[10]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", "huyện Văn Lãng"),
+        ("bang-khen-cap-bo-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", None),
+    ]
+    # negatives: no subject receiving, both awards are those counted's; a counted subject is theirs; no count, both the
+    # subject's
+    assert [r[:3] for r in grants_of("UBND huyện tặng Bằng khen và Giấy khen cho 5 giáo viên.")] == [("khen-thuong", "individual", 5)]
+    assert [r[:3] for r in grants_of("Xã Tân Thanh được UBND tỉnh tặng Cờ thi đua và Bằng khen.")] == [
+        ("co-thi-dua-cap-bo-tinh", "collective", 1),
+        ("bang-khen-cap-bo-tinh", "collective", 1),
+    ]
