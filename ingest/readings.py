@@ -10,7 +10,8 @@ import re
 
 from . import lexicon
 from .counts import _NUMBER_WORDS, HONORIFIC_NOUNS, NOUN_RE
-from .names import UPPER
+from .names import LOWER, SURNAMES, UPPER
+from .syllables import is_syllable
 
 # the words that name what is handed over ('trao Giấy khen', 'trao tặng danh hiệu', 'trao quyết định khen thưởng')
 _AWARD_WORD = (
@@ -61,6 +62,32 @@ def _recased(body: str) -> str:
     return _CANONICAL.get(body.lower(), body)
 
 
+# a person's name written in capitals inside a line that is not ('Đồng chí NGUYỄN VĂN AN, Chủ tịch UBND huyện', 'Phó Chủ
+# tịch UBND tỉnh LÊ VĂN HẢI trao ...'): a run of capitalised words, the whole run, read in a name's casing where it
+# is two to five syllables and opens on a surname
+_CAPITALS_RUN = re.compile(rf"(?<![\w-])[{UPPER}]+(?:[ \t]+[{UPPER}]+)*(?![\w-])")
+_LOWER_LETTER = re.compile(rf"[{LOWER}]")
+_NAME_WORDS = (2, 5)
+
+
+def _capitals_named(written: str, out: list[str] | None) -> list[str] | None:
+    """`out` (or a copy of `written`) with each name in capitals of a line in mixed case in a name's casing."""
+    for m in _CAPITALS_RUN.finditer(written):
+        words = m.group(0).split()
+        if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or words[0][:1] + words[0][1:].lower() not in SURNAMES:
+            continue
+        if not all(is_syllable(w.lower()) for w in words):
+            continue  # ('UBND', 'HĐND': an abbreviation in the run is no name's)
+        line_start, line_end = written.rfind("\n", 0, m.start()) + 1, written.find("\n", m.end())
+        if not _LOWER_LETTER.search(written, line_start, line_end if line_end != -1 else len(written)):
+            continue  # (a line all in capitals is a headline, cased whole by the layout)
+        cased = re.sub(r"\w+", lambda w: w.group(0)[:1] + w.group(0)[1:].lower(), m.group(0))
+        if len(cased) == len(m.group(0)):
+            out = out if out is not None else list(written)
+            out[m.start() : m.end()] = cased
+    return out
+
+
 def reading(written: str) -> str:
     """The text as the rules read it: `written` with the variants of 'cho' after a giving of an award rewritten
     'cho' (the same length: 'tới' and 'đến' are three letters), and a body written in lower case after its head's
@@ -83,4 +110,6 @@ def reading(written: str) -> str:
         if cased != m["body"] and len(cased) == len(m["body"]):
             out = out if out is not None else list(written)
             out[m.start("body") : m.end("body")] = cased
+    if _CAPITALS_RUN.search(written) is not None:
+        out = _capitals_named(written, out)
     return "".join(out) if out is not None else written

@@ -3362,3 +3362,19 @@ def test_a_standing_deputy_keeps_thuong_truc_in_the_title_not_in_the_body_after_
     people = posts_of("Dự hội nghị có ông Lê Văn An, Phó Chánh Văn phòng UBND tỉnh và bà Hà Thị Mai, Phó Giám đốc Sở Y tế.")
     assert people["Lê Văn An"] == {("Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Quảng Ninh")}
     assert people["Hà Thị Mai"] == {("Phó Giám đốc", "Sở Y tế tỉnh Quảng Ninh")}
+
+
+def test_a_name_written_in_capitals_inside_a_line_in_mixed_case_is_read_in_a_names_casing():
+    people = posts_of(
+        "Dự hội nghị có đồng chí NGUYỄN VĂN AN, Chủ tịch UBND huyện. Ông LÊ THỊ HOA - Bí thư Huyện ủy phát biểu."
+        " Phó Chủ tịch UBND tỉnh ĐỖ CHIẾN THẮNG trao Bằng khen cho 3 tập thể."
+    )
+    assert people["Nguyễn Văn An"] == {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}
+    assert people["Lê Thị Hoa"] == {("Bí thư", "Huyện ủy Hải Hà")}
+    assert people["Đỗ Chiến Thắng"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh")}
+    # negatives: a body in capitals (its first word no surname) and an abbreviation in the run are no name; a headline
+    # all in capitals is cased by the layout, as the text writes its words
+    people = posts_of("Dự có đại diện Sở GIÁO DỤC VÀ ĐÀO TẠO và Trường THPT LÊ QUÝ ĐÔN.")
+    assert set(people) == {"Phan Minh Đức"}
+    _, facts = article("ÔNG NGUYỄN VĂN AN NHẬN BẰNG KHEN\n12/01/2023 08:30\nÔng Nguyễn Văn An, Chủ tịch UBND huyện Hải Hà dự.\nLê Hà\n")
+    assert [p.name for p in facts.people if not p.is_author] == ["Nguyễn Văn An"]
