@@ -20,6 +20,7 @@ from . import levels, lexicon
 from .alternation import by_first_letter
 from .casefree import lowered, searchable
 from .context import PlaceContext, place_near
+from .counts import NOUN_RE
 from .document import Document, Span, skip_space
 from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, commune_districts, gazetteer
 from .names import AWARD_START, LOWER, UPPER, highlands_given_name, leading_name
@@ -389,6 +390,13 @@ _OFFICE_OF = re.compile(
 
 
 def parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) -> tuple[OrgRef, int, str] | None:
+    """The body named at text[pos:], with the end of its mention and the id of the rule that read it, or None; a
+    number at its end that counts the nouns after it left out (_count_left_out)."""
+    parsed = _parse_org(text, pos, ctx, hint)
+    return _count_left_out(text, *parsed) if parsed is not None else None
+
+
+def _parse_org(text: str, pos: int, ctx: PlaceContext, hint: Unit | None = None) -> tuple[OrgRef, int, str] | None:
     """The body named at text[pos:], with the end of its mention and the id of the rule that read it, or None.
 
     `hint` is the unit of a neighbouring body in the same title chain, used when
@@ -1292,6 +1300,22 @@ def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRe
             pos = max(end, m.end())
         else:  # a start that names no body may hold one that does ('Chính ủy Ban Chỉ huy ...' is no 'Ủy ban')
             pos = m.start() + 1
+
+
+# a number ending a body's name that counts those after it ('tặng Giấy khen của Giám đốc Học viện X 35 giảng viên'):
+# the count's, not the name's (not 'Lữ đoàn 168', 'Trường Mầm non 19/5')
+_NUMBER_ENDS = re.compile(r"\s+(?P<n>\d{1,4})$")
+_COUNTED_NOUN = re.compile(rf"\s+(?:{NOUN_RE})(?!\w)")
+
+
+def _count_left_out(text: str, org: OrgRef, end: int, rule: str) -> tuple[OrgRef, int, str]:
+    """A body's mention without a number at its end that counts the nouns after it."""
+    number = _NUMBER_ENDS.search(text, 0, end)
+    if number is None or _COUNTED_NOUN.match(text, end) is None or not org.name.endswith(" " + number["n"]):
+        return org, end, rule
+    cut = len(number["n"]) + 1
+    aliases = tuple(a[:-cut] if a.endswith(" " + number["n"]) else a for a in org.aliases)
+    return replace(org, name=org.name[:-cut], aliases=aliases), number.start(), rule
 
 
 @cache

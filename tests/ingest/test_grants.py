@@ -13976,3 +13976,19 @@ def test_a_subject_given_an_award_in_the_passive_keeps_it_where_another_after_va
         ("co-thi-dua-cap-bo-tinh", "collective", 1),
         ("bang-khen-cap-bo-tinh", "collective", 1),
     ]
+
+
+def test_a_number_ending_a_bodys_name_that_counts_the_nouns_after_it_is_the_count_not_the_name():
+    for said, giver, count in (
+        ("Dịp này, nhà trường tặng Giấy khen của Giám đốc Học viện Tài chính 35 giảng viên.", "Giám đốc Học viện Tài chính", 35),
+        (
+            "Dịp này, Công ty tặng Bằng khen của Tổng Giám đốc Tổng công ty Than Đông Bắc 12 công nhân.",
+            "Tổng Giám đốc Tổng công ty Than Đông Bắc",
+            12,
+        ),
+    ):
+        assert [(r[2], r[5]) for r in grants_of(said)] == [(count, giver)], said
+    # negatives: a unit named by its number keeps it, before a count of its own or none
+    rows = grants_of("Dịp này, Bộ Tư lệnh Quân khu 2 tặng Bằng khen cho Lữ đoàn 168 và 5 cá nhân.")
+    assert sorted((r[2], r[10]) for r in rows) == [(1, "Lữ đoàn 168"), (5, None)]
+    assert [r[10] for r in grants_of("Dịp này, UBND tỉnh tặng Cờ thi đua cho Trung đoàn 894.")] == ["Trung đoàn 894"]
