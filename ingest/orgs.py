@@ -20,7 +20,7 @@ from . import levels, lexicon
 from .alternation import by_first_letter
 from .casefree import lowered, searchable
 from .context import PlaceContext, place_near
-from .counts import NOUN_RE
+from .counts import counts_in
 from .document import Document, Span, skip_space
 from .gazetteer import NAME_REST, NAME_WORD, Gazetteer, Unit, commune_districts, gazetteer
 from .names import AWARD_START, LOWER, UPPER, highlands_given_name, leading_name
@@ -1304,14 +1304,20 @@ def find_orgs(text: str, ctx: PlaceContext, offset: int = 0) -> list[tuple[OrgRe
 
 # a number ending a body's name that counts those after it ('tặng Giấy khen của Giám đốc Học viện X 35 giảng viên'):
 # the count's, not the name's (not 'Lữ đoàn 168', 'Trường Mầm non 19/5')
-_NUMBER_ENDS = re.compile(r"\s+(?P<n>\d{1,4})$")
-_COUNTED_NOUN = re.compile(rf"\s+(?:{NOUN_RE})(?!\w)")
+# (its noun in lower case: not 'Cụm thi đua số 5 Cục Thuế', a name after it; nor a number after 'số', a name's own)
+_NUMBER_ENDS = re.compile(r"(?<!\ssố)\s+(?P<n>\d{1,4})$")
+_LOWER_NEXT = re.compile(rf"\s+[{LOWER}]")
+_COUNT_REACH = 40  # characters after the number: a count's noun and what closes it
+_ORGANISES = re.compile(r"\s+tổ\s+chức(?!\s+cơ\s+sở)", re.I)  # ('Quân khu 4 tổ chức hội nghị': the verb, not 4 bodies)
 
 
 def _count_left_out(text: str, org: OrgRef, end: int, rule: str) -> tuple[OrgRef, int, str]:
     """A body's mention without a number at its end that counts the nouns after it."""
     number = _NUMBER_ENDS.search(text, 0, end)
-    if number is None or _COUNTED_NOUN.match(text, end) is None or not org.name.endswith(" " + number["n"]):
+    if number is None or not org.name.endswith(" " + number["n"]) or _ORGANISES.match(text, end) or not _LOWER_NEXT.match(text, end):
+        return org, end, rule
+    counted = counts_in(text[number.start("n") : end + _COUNT_REACH])
+    if not (counted and counted[0].start == 0 and counted[0].kind and counted[0].end > end - number.start("n")):
         return org, end, rule
     cut = len(number["n"]) + 1
     aliases = tuple(a[:-cut] if a.endswith(" " + number["n"]) else a for a in org.aliases)
