@@ -1313,7 +1313,7 @@ _ORGANISES = re.compile(r"\s+tổ\s+chức(?!\s+cơ\s+sở)", re.I)  # ('Quân k
 
 def _count_left_out(text: str, org: OrgRef, end: int, rule: str) -> tuple[OrgRef, int, str]:
     """A body's mention without a number at its end that counts the nouns after it."""
-    number = _NUMBER_ENDS.search(text, 0, end)
+    number = _NUMBER_ENDS.search(text, max(0, end - 8), end)  # (its last word only: a long text stays linear)
     if number is None or not org.name.endswith(" " + number["n"]) or _ORGANISES.match(text, end) or not _LOWER_NEXT.match(text, end):
         return org, end, rule
     counted = counts_in(text[number.start("n") : end + _COUNT_REACH])

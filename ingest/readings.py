@@ -68,6 +68,7 @@ def _recased(body: str) -> str:
 _CAPITALS_RUN = re.compile(rf"(?<![\w-])[{UPPER}]+(?:[ \t]+[{UPPER}]+)*(?![\w-])")
 _LOWER_LETTER = re.compile(rf"[{LOWER}]")
 _NAME_WORDS = (2, 5)
+_HEADLINE_REACH = 300  # letters: a headline's length at most (truecase's)
 
 
 def _capitals_named(written: str, out: list[str] | None) -> list[str] | None:
@@ -78,9 +79,12 @@ def _capitals_named(written: str, out: list[str] | None) -> list[str] | None:
             continue
         if not all(is_syllable(w.lower()) for w in words):
             continue  # ('UBND', 'HĐND': an abbreviation in the run is no name's)
-        line_start, line_end = written.rfind("\n", 0, m.start()) + 1, written.find("\n", m.end())
-        if not _LOWER_LETTER.search(written, line_start, line_end if line_end != -1 else len(written)):
-            continue  # (a line all in capitals is a headline, cased whole by the layout)
+        # (a line all in capitals is a headline, cased whole by the layout: one of a headline's length at most, so the
+        # search stays near the run and a long text linear)
+        start, end = max(0, m.start() - _HEADLINE_REACH), min(len(written), m.end() + _HEADLINE_REACH)
+        line_start, line_end = written.rfind("\n", start, m.start()) + 1 or start, written.find("\n", m.end(), end)
+        if not _LOWER_LETTER.search(written, line_start, line_end if line_end != -1 else end):
+            continue
         cased = re.sub(r"\w+", lambda w: w.group(0)[:1] + w.group(0)[1:].lower(), m.group(0))
         if len(cased) == len(m.group(0)):
             out = out if out is not None else list(written)

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from tdkt.ingest.orgs import find_orgs
+from tdkt.ingest.pipeline import document_of
+from tdkt.ingest.readings import reading
 
 from ..conftest import article
 
@@ -43,21 +48,23 @@ INPUTS = {
     ),
     # (each change of case a crawler's glue may be is read with the word around it)
     "words glued at a change of case": lambda n: HEAD + "UBND huyện tặng Giấy khen cho " + "choBan VietinBank, " * n + "3 hộ.\n",
+    "names in capitals": lambda n: HEAD + "Dự có " + "ông LÊ VĂN AN, " * n + "đồng chí Hà.\n",
+    "bodies ending in a number": lambda n: HEAD + "UBND huyện tặng Giấy khen cho " + "Lữ đoàn 168 và " * n + "5 cá nhân.\n",
     "grants in one sentence": lambda n: (
         HEAD + "UBND huyện tặng " + "Bằng khen cho 5 tập thể, Giấy khen cho 7 cá nhân; " * (n // 4) + "Cờ thi đua cho 3 tập thể.\n"
     ),
 }
 
 
-def _best_time(text: str) -> float:
-    """The best of five runs, the garbage collector held off while timing: a pause is noise, not a cost."""
+def _best_time(text: str, run: Callable[[str], object] = article, runs: int = 5) -> float:
+    """The best of `runs` runs, the garbage collector held off while timing: a pause is noise, not a cost."""
     best = float("inf")
-    for _ in range(5):
+    for _ in range(runs):
         gc.collect()
         gc.disable()
         try:
             start = time.perf_counter()
-            article(text)
+            run(text)
             best = min(best, time.perf_counter() - start)
         finally:
             gc.enable()
@@ -69,3 +76,24 @@ def test_doubling_an_adversarial_input_at_most_triples_the_time(kind):
     make = INPUTS[kind]
     small, large = _best_time(make(800)), _best_time(make(1600))
     assert large <= 3 * small + 0.1, f"{kind}: {small:.3f}s for 800 repeats, {large:.3f}s for 1600"
+
+
+def _bodies(text: str) -> object:
+    place = document_of(HEAD + "UBND huyện Tiên Yên tổ chức hội nghị.\n", "h", Path("h.txt")).place
+    return find_orgs(text, place)
+
+
+# one step's own work on inputs far longer than an article, where the whole pipeline's linear cost would hide a
+# quadratic term: each body's number at its end was searched for from the text's start; each name in capitals looked
+# for its line's other letters from the line's start
+STEPS = {
+    "bodies ending in a number": (_bodies, lambda n: "UBND huyện tặng Giấy khen cho " + "Lữ đoàn 168 và " * n + "5 cá nhân."),
+    "names in capitals": (reading, lambda n: "Dự có " + "ông LÊ VĂN AN, " * (10 * n) + "đồng chí Hà."),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(STEPS))
+def test_doubling_a_long_input_to_one_step_at_most_triples_its_time(kind):
+    run, make = STEPS[kind]
+    small, large = _best_time(make(2000), run, 2), _best_time(make(4000), run, 2)
+    assert large <= 3 * small + 0.1, f"{kind}: {small:.3f}s for 2000 repeats, {large:.3f}s for 4000"
