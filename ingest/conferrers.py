@@ -1009,10 +1009,13 @@ def receiver_before(
         # 'Sở X tổ chức gặp mặt, biểu dương các nhà giáo được tặng danh hiệu ...': those the verb before speaks of
         # receive it, not the subject of that verb
         return None
+    clause = doc.text[start:verb]
+    if (achieved := _ACHIEVEMENT_OF.match(clause, time_lead.match(clause).end())) is not None:
+        # 'Thành tích của nhà trường được ghi nhận bằng Bằng khen ...': whose achievement is rewarded receives it
+        return subject_before(doc, start + achieved.end(), verb, time_lead)
     found = subject_before(doc, start, verb, time_lead)
     if not isinstance(found, str):
         return found
-    clause = doc.text[start:verb]
     person = next((p for p in doc.spans("people", start, verb) if p.value.name == found), None)
     said = _REPORTED.search(clause, person.start - start) if person else None
     if said and not _SPEAKER_AGAIN.search(clause, said.end()):
@@ -1047,6 +1050,14 @@ def _body_headed(doc: Document, start: int, person: PersonMention) -> OrgRef | N
         if body := body or body_of_bare_title(doc, post.role):
             return body
     return None
+
+
+# an achievement opening the subject, and 'của' before whose it is ('Thành tích của nhà trường được ghi nhận bằng ...',
+# 'Những đóng góp của ông được ...')
+_ACHIEVEMENT_OF = re.compile(
+    r"\W*(?:[Nn]hững\s+|[Cc]ác\s+)?(?:[Tt]hành tích|[Đđ]óng góp|[Cc]ông lao|[Cc]ống hiến|[Nn]ỗ lực|[Kk]ết quả)"
+    r"(?:\s+[^\W\d][^,;:]{0,40}?)?\s+của\s+"
+)
 
 
 # a verb of saying between a subject and a verb of receiving: what follows is what they said

@@ -13992,3 +13992,26 @@ def test_a_number_ending_a_bodys_name_that_counts_the_nouns_after_it_is_the_coun
     rows = grants_of("Dịp này, Bộ Tư lệnh Quân khu 2 tặng Bằng khen cho Lữ đoàn 168 và 5 cá nhân.")
     assert sorted((r[2], r[10]) for r in rows) == [(1, "Lữ đoàn 168"), (5, None)]
     assert [r[10] for r in grants_of("Dịp này, UBND tỉnh tặng Cờ thi đua cho Trung đoàn 894.")] == ["Trung đoàn 894"]
+
+
+def test_an_achievement_recognised_by_an_award_gives_it_to_whose_achievement_it_is():
+    for said, expected in (
+        (
+            "Thành tích của Trường THCS Lê Lợi được ghi nhận bằng Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+            ("bang-khen-cap-bo-tinh", "collective", "Bộ trưởng Bộ Giáo dục và Đào tạo", "Trường THCS Lê Lợi"),
+        ),
+        (
+            "Những đóng góp của ông Lê Văn An được Đảng, Nhà nước ghi nhận bằng Huân chương Lao động hạng Ba.",
+            ("huan-chuong-lao-dong-hang-ba", "individual", "Chủ tịch nước", "Lê Văn An"),
+        ),
+        (
+            "Kết quả đó của xã Tân Thanh được UBND tỉnh ghi nhận bằng Cờ thi đua.",
+            ("co-thi-dua-cap-bo-tinh", "collective", "Ủy ban nhân dân tỉnh Lạng Sơn", "xã Tân Thanh"),
+        ),
+    ):
+        assert [(r[0], r[1], r[5], r[10]) for r in grants_of(said)] == [expected], said
+    # negatives: recognised with no award named gives none; an achievement the sentence opens on, no 'của', leaves the
+    # subject after it
+    assert grants_of("Thành tích của các tập thể được ghi nhận và biểu dương tại hội nghị.") == []
+    rows = grants_of("Với thành tích đó, Trường THCS Lê Lợi được UBND tỉnh tặng Cờ thi đua.")
+    assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Trường THCS Lê Lợi")]
