@@ -169,7 +169,8 @@ _PRINTED_ISSUER = re.compile(
 def _issuer_printed(doc: Document) -> Office | None:
     """The chair of the People's Committee a printed decision names as its issuer, where that is the article's unit
     of that level and name (the decision's articles give under it: 'Điều 1. Tặng Giấy khen cho ...')."""
-    m = _PRINTED_ISSUER.search(doc.text, 0, _HEAD_REACH) if _PRINTED_KIND.search(doc.text, 0, _HEAD_REACH) else None
+    # (as the page writes it: the layout reads a line in capitals in the article's casing)
+    m = _PRINTED_ISSUER.search(doc.written, 0, _HEAD_REACH) if _PRINTED_KIND.search(doc.text, 0, _HEAD_REACH) else None
     unit = doc.place.unit_for_level(m["level"].lower()) if m else None
     if m is None or unit is None or unit.name.casefold() != m["name"].casefold():
         return None

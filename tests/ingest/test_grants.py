@@ -14015,3 +14015,18 @@ def test_an_achievement_recognised_by_an_award_gives_it_to_whose_achievement_it_
     assert grants_of("Thành tích của các tập thể được ghi nhận và biểu dương tại hội nghị.") == []
     rows = grants_of("Với thành tích đó, Trường THCS Lê Lợi được UBND tỉnh tặng Cờ thi đua.")
     assert [(r[0], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Trường THCS Lê Lợi")]
+
+
+def test_a_printed_decisions_issuer_in_capitals_is_read_where_the_page_also_names_its_unit_in_mixed_case():
+    page = (
+        "ỦY BAN NHÂN DÂN HUYỆN VĂN LÃNG\nSố: 125/QĐ-UBND\nVăn Lãng, ngày 15 tháng 01 năm 2024\nQUYẾT ĐỊNH\nVề việc khen thưởng"
+        " thành tích năm 2023\n{issuer}\nCăn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;\nXét đề nghị của Trưởng phòng Nội vụ"
+        " huyện,\nQUYẾT ĐỊNH:\nĐiều 1. Tặng Giấy khen cho 05 tập thể và 12 cá nhân đã có thành tích xuất sắc năm 2023.\nCHỦ TỊCH\n"
+        "Nguyễn Văn Hải\n"
+    )
+    chair = "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"
+    facts = article(page.format(issuer="CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN VĂN LÃNG"))[1]
+    assert [(g.count, _label(g.conferrer)) for g in facts.grants] == [(5, chair), (12, chair)]
+    # negative: a head naming no office over the articles names no giver
+    facts = article(page.format(issuer="TRUNG TÂM VĂN HÓA HUYỆN VĂN LÃNG"))[1]
+    assert [_label(g.conferrer) for g in facts.grants] == [None, None]
