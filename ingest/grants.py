@@ -823,7 +823,7 @@ _THOSE_LISTED_LEAD = re.compile(
     # (given to, as the plural says: not 'Các đại biểu dự lễ gồm:')
     + r")(?!\w)(?:\s+[^:;.]{0,40}?)?\s+(?:(?:vinh dự|đã)\s+)?(?:được|nhận)\s+(?:khen thưởng|khen|tặng|trao|nhận|tuyên dương|biểu dương|"
     r"vinh danh|công nhận)(?!\w)[^:;.]{0,80}?(?:\s+(?:bao\s+)?gồm(?:\s+có)?|\s+là)?"
-    r"|[Cc]ụ thể(?:\s+như sau)?|[Dd]anh sách(?:\s+cụ thể)?(?:\s+như sau)?"
+    r"|[Cc]ụ thể(?:\s+như sau)?|[Dd]anh sách(?:\s+(?:cụ thể|khen thưởng))?(?:\s+như sau|\s+(?:bao\s+)?gồm(?:\s+có)?)?"
     r"|[Gg]ồm(?:\s+có)?)\s*:\s*"
 )
 

@@ -13333,6 +13333,8 @@ def test_an_award_handed_over_to_a_plural_whose_list_follows_is_given_to_those_t
         "Ông Hoàng Văn Thắng trao Bằng khen của Chủ tịch UBND tỉnh cho các cá nhân dũng cảm. Các cá nhân được khen thưởng gồm:",
         "Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân dũng cảm cứu người.\nDanh sách các cá nhân được tặng Bằng khen:",
         "Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân dũng cảm cứu người. Cụ thể như sau:",
+        "UBND tỉnh vừa ban hành quyết định tặng Bằng khen cho các cá nhân dũng cảm cứu người. Danh sách gồm:",
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân dũng cảm cứu người. Danh sách khen thưởng bao gồm:",
     ):
         assert short(grants_of(said + items)) == [("bang-khen-cap-bo-tinh", "individual", 2)], said
     # one item: its recipient
@@ -13343,6 +13345,7 @@ def test_an_award_handed_over_to_a_plural_whose_list_follows_is_given_to_those_t
     # negatives: a lead to a list of others, and no list at all, leave it uncounted
     for said in (
         "Ông Hoàng Văn Thắng trao Bằng khen cho các cá nhân dũng cảm. Các đại biểu dự lễ gồm:" + items,
+        "Ông Hoàng Văn Thắng trao Bằng khen cho các cá nhân dũng cảm. Danh sách đại biểu dự lễ gồm:" + items,
         "Ông Hoàng Văn Thắng trao Bằng khen cho các cá nhân dũng cảm. Buổi lễ kết thúc lúc 11 giờ.",
     ):
         assert short(grants_of(said)) == [("bang-khen-cap-bo-tinh", "individual", None)], said
