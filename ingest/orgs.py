@@ -1520,10 +1520,11 @@ def _head_inside(head: str, name: str, before_level: bool = False) -> bool:
 
 
 _TIME_LEAD = lexicon.cue("time-lead")
-# a giving verb after a headline's opening body, and its award, up to 'cho' and the one given to
-_GIVES_TO = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng|khen thưởng|gắn)\s[^:;.]{0,120}?\scho\s+")
-# (the headline's giving verb with no 'cho': the one given to named after 'cho' in the lead)
-_GIVES = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng|gắn)\s")
+# a giving verb after a headline's opening body, and its award, up to 'cho' and the one given to (or the giving verb
+# with no 'cho': the one given to named after 'cho' in the lead)
+_GIVING_VERB = r"\s+(?:(?:đã|vừa)\s+)?(?:trao tặng|trao|tặng|khen thưởng|gắn)\s"
+_GIVES_TO = re.compile(_GIVING_VERB + r"[^:;.]{0,120}?\scho\s+")
+_GIVES = re.compile(_GIVING_VERB)
 _CHO = re.compile(r"(?<!\w)cho\s+")
 # the bodies that hold others' ceremonies, whose own 'đơn vị' an article does not tell of
 _ORGANISERS = frozenset({PEOPLES_COMMITTEE, PEOPLES_COUNCIL, PARTY, EMULATION_COUNCIL, BLOC})

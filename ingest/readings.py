@@ -95,7 +95,8 @@ def _capitals_named(written: str, out: list[str] | None) -> list[str] | None:
 def reading(written: str) -> str:
     """The text as the rules read it: `written` with the variants of 'cho' after a giving of an award rewritten
     'cho' (the same length: 'tới' and 'đến' are three letters), and a body written in lower case after its head's
-    title in its own name's casing (the same letters: 'Chủ tịch hội nông dân huyện' reads 'Chủ tịch Hội Nông dân huyện')."""
+    title in its own name's casing (the same letters: 'Chủ tịch hội nông dân huyện' reads 'Chủ tịch Hội Nông dân huyện'),
+    and a person's name in capitals inside a line in mixed case in a name's casing ('NGUYỄN VĂN AN' reads 'Nguyễn Văn An')."""
     out: list[str] | None = None
     if "tới" in written or "đến" in written or "đối với" in written:
         out = list(written)
@@ -114,6 +115,5 @@ def reading(written: str) -> str:
         if cased != m["body"] and len(cased) == len(m["body"]):
             out = out if out is not None else list(written)
             out[m.start("body") : m.end("body")] = cased
-    if _CAPITALS_RUN.search(written) is not None:
-        out = _capitals_named(written, out)
+    out = _capitals_named(written, out)
     return "".join(out) if out is not None else written
