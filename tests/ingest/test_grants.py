@@ -14033,3 +14033,19 @@ def test_a_printed_decisions_issuer_in_capitals_is_read_where_the_page_also_name
     # negative: a head naming no office over the articles names no giver
     facts = article(page.format(issuer="TRUNG TÂM VĂN HÓA HUYỆN VĂN LÃNG"))[1]
     assert [_label(g.conferrer) for g in facts.grants] == [None, None]
+
+
+def test_a_nomination_is_a_proposal_and_a_title_proposed_with_no_giving_verb_is_proposed_to_the_one_named():
+    for said, expected in (
+        ("Dịp này, 5 cá nhân được đề cử giải thưởng Gương mặt trẻ Việt Nam tiêu biểu.", ("khen-thuong", 5, "proposed", None)),
+        ("Hội đồng đã đề cử 3 nhà giáo để xét tặng danh hiệu Nhà giáo ưu tú.", ("nha-giao-uu-tu", 3, "proposed", None)),
+        ("Anh Lê Văn An được đề cử danh hiệu Chiến sĩ thi đua toàn quốc.", ("chien-si-thi-dua-toan-quoc", 1, "proposed", "Lê Văn An")),
+        ("Anh Lê Văn An được đề nghị danh hiệu Chiến sĩ thi đua toàn quốc.", ("chien-si-thi-dua-toan-quoc", 1, "proposed", "Lê Văn An")),
+    ):
+        assert [(r[0], r[2], r[4], r[10]) for r in grants_of(said)] == [expected], said
+    # negatives: a title given stays conferred; a proposal's basis ('theo đề nghị của') proposes nothing
+    assert [(r[0], r[4]) for r in grants_of("Anh Lê Văn An được tặng danh hiệu Chiến sĩ thi đua toàn quốc.")] == [
+        ("chien-si-thi-dua-toan-quoc", "conferred")
+    ]
+    rows = grants_of("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.")
+    assert [(r[0], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "conferred")]
