@@ -10,7 +10,7 @@ import re
 
 from . import lexicon
 from .counts import _NUMBER_WORDS, HONORIFIC_NOUNS, NOUN_RE
-from .names import LOWER, SURNAMES, UPPER
+from .names import LOWER, SURNAMES, UPPER, name_cased
 from .syllables import is_syllable
 
 # the words that name what is handed over ('trao Giấy khen', 'trao tặng danh hiệu', 'trao quyết định khen thưởng')
@@ -75,7 +75,7 @@ def _capitals_named(written: str, out: list[str] | None) -> list[str] | None:
     """`out` (or a copy of `written`) with each name in capitals of a line in mixed case in a name's casing."""
     for m in _CAPITALS_RUN.finditer(written):
         words = m.group(0).split()
-        if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or words[0][:1] + words[0][1:].lower() not in SURNAMES:
+        if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or name_cased(words[0]) not in SURNAMES:
             continue
         if not all(is_syllable(w.lower()) for w in words):
             continue  # ('UBND', 'HĐND': an abbreviation in the run is no name's)
@@ -85,7 +85,7 @@ def _capitals_named(written: str, out: list[str] | None) -> list[str] | None:
         line_start, line_end = written.rfind("\n", start, m.start()) + 1 or start, written.find("\n", m.end(), end)
         if not _LOWER_LETTER.search(written, line_start, line_end if line_end != -1 else end):
             continue
-        cased = re.sub(r"\w+", lambda w: w.group(0)[:1] + w.group(0)[1:].lower(), m.group(0))
+        cased = re.sub(r"\S+", lambda w: name_cased(w.group(0)), m.group(0))  # (each word: the spaces between kept)
         if len(cased) == len(m.group(0)):
             out = out if out is not None else list(written)
             out[m.start() : m.end()] = cased
