@@ -572,12 +572,12 @@ _OWN_PASSIVE = re.compile(
     r"(?:(?:được\s+(?:đề nghị\s+)?|đề nghị\s+)(?:(?:trao|truy|phong)\s+)?(?:tặng(?:\s+thưởng)?|trao|nhận)|nhận)\s+(?:danh hiệu\s+)?"
 )  # '15 tập thể được tặng Bằng khen', '36 đồng chí nhận hạng Ba': the count's own award, right after its verb
 _CHO = re.compile(r"(?<!\w)cho\s")
-_GIVING = re.compile(r"(?<!\w)(?:tặng|trao|hỗ trợ)(?!\w)")
+_GIVING = lexicon.cue("other-given")
 
 
 def _gives_other(clause: str, award_end: int, cho: int) -> bool:
     """'Giấy khen cho 5 chi bộ tiêu biểu, đồng thời tặng quà cho 12 đảng viên': between an award given to its own
-    recipients and a later 'cho', a giving verb; that 'cho' gives something else (not so in 'Giấy khen và tặng quà
+    recipients and a later 'cho', a verb that gives (a gift, a rank, a raise); that 'cho' gives something else (not so in 'Giấy khen và tặng quà
     cho 10 cá nhân', where the award has no recipients of its own)."""
     own = _CHO.search(clause, award_end, cho)
     return own is not None and _GIVING.search(clause, own.end(), cho) is not None

@@ -1034,6 +1034,14 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     # the award has its recipients; the gift after it goes to others
     rows = grants_of("Huyện ủy tặng Giấy khen cho 5 chi bộ tiêu biểu, đồng thời tặng quà cho 12 đảng viên có hoàn cảnh khó khăn.")
     assert short(rows) == [("giay-khen", "collective", 5)]
+    # (or a rank, or a raise, given beside the award: those given it are not the award's)
+    rows = grants_of("Giám đốc Công an tỉnh tặng Giấy khen cho 4 tập thể và thăng quân hàm trước niên hạn cho 3 chiến sĩ.")
+    assert short(rows) == [("giay-khen", "collective", 4)]
+    rows = grants_of("UBND huyện tặng Giấy khen cho 6 cá nhân, đồng thời nâng bậc lương trước thời hạn cho 2 công chức.")
+    assert short(rows) == [("giay-khen", "individual", 6)]
+    # (but a raise in what they did is no giving: the later 'cho' is the award's)
+    rows = grants_of("UBND huyện tặng Giấy khen cho 2 tập thể có thành tích nâng cao năng suất lúa và cho 7 cá nhân.")
+    assert short(rows) == [("giay-khen", "collective", 2), ("giay-khen", "individual", 7)]
 
 
 def test_a_count_given_its_own_award_takes_it_not_the_award_before_it():
