@@ -1117,10 +1117,10 @@ _GIVES_NEXT = lexicon.cue("giver-then-verb")
 _BULLET = ITEM_MARK  # an item of a list printed line by line ("-", "2.", "b)")
 # a section of a list numbered by a Roman numeral or a capital, counting its items in brackets ('II. CÁ NHÂN (03 cá nhân)')
 _COUNTED_SECTION = re.compile(r"\s*(?:[IVX]{1,4}|[A-Z])[.)]\s+[^\d()]{2,40}\(\s*\d{1,4}\s+[^()\d]{2,20}\)\s*:?\s*$")
-# an award taken back, withheld or refused: 'thu hồi Bằng khen', 'hủy bỏ quyết định tặng Giấy khen', 'tước danh hiệu',
+# an award taken back, withheld or refused: 'thu hồi Bằng khen', 'hủy (bỏ) quyết định tặng Giấy khen', 'tước danh hiệu',
 # 'không được tặng', 'không xét khen thưởng', 'chưa được công nhận'
 _NOT_GIVEN = re.compile(
-    r"(?<!\w)(?:(?:thu hồi|hủy bỏ|huỷ bỏ|bãi bỏ|tước bỏ|tước)\s+(?:(?:quyết định|danh hiệu|các|hình thức|việc)\s+)*"
+    r"(?<!\w)(?:(?:thu hồi|hủy bỏ|huỷ bỏ|hủy|huỷ|bãi bỏ|tước bỏ|tước)\s+(?:(?:quyết định|danh hiệu|các|hình thức|việc)\s+)*"
     r"|(?:không|chưa)\s+(?:(?:được|xét|đề nghị|đủ điều kiện)\s+)*)"
     r"(?:tặng|trao|khen thưởng|công nhận|truy tặng|phong tặng|Bằng khen|Giấy khen|Huân chương|Cờ thi đua|Kỷ niệm chương|Huy chương"
     r"|danh hiệu)(?!\w)",

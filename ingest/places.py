@@ -815,7 +815,9 @@ def unit_for_subject(doc: Document, start: int, end: int) -> Unit | None:
         return None  # 'Khu dân cư số 4, phường A (TP B) tổ chức': a hamlet acts, not the places of its address
     units = [s.value for s in doc.spans("places", start, end) if s.rule == "places.typed-unit" and s.end <= end]
     if units:
-        return units[-1]
+        # ('huyện Đắk Tô (tỉnh Kon Tum) tổ chức', 'huyện A, tỉnh B tổ chức': the province is the district's address)
+        addresses = {u.parent for u in units}
+        return ([u for u in units if u.code not in addresses] or units)[-1]
     m = re.search(rf"(?<!\w)({levels.UNIT})(?!\w)", subject, re.I)
     if m and _BODY_BEFORE_LEVEL.match(subject, 0, m.start()) is None:
         return ctx.unit_for_level(m.group(1))

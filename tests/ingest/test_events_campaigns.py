@@ -263,6 +263,16 @@ def test_place_as_organiser_and_a_caption_event():
     assert labels["Hội thi tuyên truyền viên giỏi thị xã Quảng Yên"].date is None
 
 
+def test_a_place_that_holds_an_event_is_not_its_address():
+    # 'thị xã A (tỉnh B) tổ chức', 'thị xã A, tỉnh B tổ chức': the town holds it, the province is where the town is
+    for subject in ("thị xã Quảng Yên (tỉnh Quảng Ninh)", "thị xã Quảng Yên, tỉnh Quảng Ninh"):
+        facts = facts_of(f"Ngày 10/1/2023, {subject} tổ chức Lễ kỷ niệm 10 năm thành lập thị xã.")
+        assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân thị xã Quảng Yên"], subject
+    # negative: the province alone holds it
+    facts = facts_of("Ngày 10/1/2023, tỉnh Quảng Ninh tổ chức Lễ kỷ niệm 60 năm thành lập tỉnh.")
+    assert [e.organiser.name for e in facts.events] == ["Ủy ban nhân dân tỉnh Quảng Ninh"]
+
+
 def parts(facts) -> list[tuple[str, str]]:
     """Who took part in the article's events, and as what."""
     return [(p.person, p.part) for e in facts.events for p in e.participants]

@@ -8286,6 +8286,7 @@ def test_a_decision_names_its_signer_by_the_code_in_its_number():
 def test_an_award_taken_back_withheld_or_refused_is_no_grant():
     assert grants_of("UBND tỉnh quyết định thu hồi Bằng khen đã tặng cho ông Hoàng Văn Nam do vi phạm.") == []
     assert grants_of("Chủ tịch UBND huyện đã ký quyết định hủy bỏ quyết định tặng Giấy khen cho 3 cá nhân.") == []
+    assert grants_of("Tháng 5/2023, UBND huyện đã huỷ quyết định tặng Giấy khen cho 4 tập thể vì khai không đúng thành tích.") == []
     assert grants_of("Năm 2022, không xét khen thưởng đối với 5 tập thể không hoàn thành nhiệm vụ.") == []
     assert grants_of("Ông Hoàng Văn Nam bị kỷ luật khiển trách nên không được tặng Giấy khen.") == []
     assert grants_of("Bộ trưởng đã ký quyết định tước danh hiệu Chiến sĩ thi đua cơ sở của 2 cá nhân.") == []
@@ -8294,6 +8295,9 @@ def test_an_award_taken_back_withheld_or_refused_is_no_grant():
     assert [(r[0], r[2]) for r in rows] == [("bang-khen-thu-tuong", 5)]
     # nor does 'không' that withholds nothing ('không ngừng', 'không chỉ')
     rows = grants_of("Với tinh thần không ngừng đổi mới, Trường THCS Tân Mỹ được UBND tỉnh tặng Bằng khen.")
+    assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
+    # nor a ruin that is no undoing of a decision ('hủy hoại'), said in what the award rewards
+    rows = grants_of("Trường THCS Tân Mỹ được UBND tỉnh tặng Bằng khen vì ngăn chặn hành vi hủy hoại rừng.")
     assert [(r[0], getattr(r[10], "name", r[10])) for r in rows] == [("bang-khen-cap-bo-tinh", "Trường THCS Tân Mỹ")]
 
 
