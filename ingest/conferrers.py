@@ -21,6 +21,7 @@ from .gazetteer import gazetteer
 from .names import LOWER, RANKS, UPPER
 from .orgs import (
     BARE_BODY_HEADS,
+    LIST_HEADS,
     UNIT,
     OrgRef,
     acronym_after,
@@ -1175,6 +1176,8 @@ def subject_before(
         return _antecedent(doc, s, pronoun["who"].lower())  # 'Năm 2023, thầy được ...', 'Sau đó, anh ấy được ...'
     listed = _SUBJECT_LEAD.match(doc.text, s, e)
     first = listed.end() if listed else s
+    if (place := place_of_joint_organs(doc, first, e)) is not None:
+        return place  # 'Đảng ủy, HĐND, UBND xã X tổ chức ... và đón nhận Cờ thi đua': the commune, not its Party committee
     if (unit := _subunit_of_body(doc, first, e)) is not None:
         return unit  # '(Tập thể) lớp 9A, Trường THCS X được tặng': the class, not the school after the comma
     if households := households_at(doc, first, e):
@@ -1241,6 +1244,33 @@ def subject_before(
     if brand and gazetteer().is_place_name(brand["place"]):
         return unit_as_written(brand.group(0))  # 'Viettel Thanh Hóa vinh dự đón nhận ...': a company's branch by brand and place
     return last
+
+
+_BARE_ORGAN = re.compile(LIST_HEADS, re.I)
+_ORGANS_JOINED = re.compile(r"\s*(?:,|[-–]|và)\s*")
+
+
+def place_of_joint_organs(doc: Document, start: int, end: int) -> OrgRef | None:
+    """The place whose organs, listed jointly, open the subject at `start` ('Huyện ủy - HĐND - UBND huyện X', 'Đảng ủy,
+    HĐND, UBND xã X': the place after the last is every organ's): they act for the place, which receives what they
+    receive; None where one body alone opens it."""
+    bodies = agents(doc, start, end)
+    if not bodies or bodies[0].start != skip_space(doc.text, start):
+        return None
+    run = 1
+    while (
+        run < len(bodies)
+        and _BARE_ORGAN.fullmatch(doc.text, bodies[run - 1].start, bodies[run - 1].end)
+        and _ORGANS_JOINED.fullmatch(doc.text, bodies[run - 1].end, bodies[run].start)
+    ):
+        run += 1
+    last = bodies[run - 1]
+    organs = [b.value for b in bodies[:run]]
+    # (each of one place: its level and unit, and its name where the organ names it; a Party committee may not)
+    if run < 2 or len({(o.unit_code, o.level) for o in organs}) != 1 or len({o.place for o in organs} - {None}) != 1:
+        return None
+    where = [p for p in doc.spans("places", last.start, last.end) if p.end == last.end]
+    return named(doc, where[0].start, last.end, at_start=True) if where else None
 
 
 # a calling that counts people ('vận động viên', 'VĐV', 'học sinh'), then a few words of its field in lower case, right

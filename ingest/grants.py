@@ -81,6 +81,7 @@ from .conferrers import (
     people_beside,
     people_given,
     people_listed_at,
+    place_of_joint_organs,
     presented_to,
     presented_to_all,
     ranked_as,
@@ -5163,6 +5164,9 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact], body:
         if any(id(g) in in_body or (g.event == e.key and any(g is o for o in out)) for g in told):
             continue
         evidence = Evidence(e.evidence.start, e.evidence.end, e.evidence.text, "grants.receiving-ceremony")
+        # ('Huyện ủy, HĐND, UBND huyện X tổ chức Lễ đón nhận ...': the organs hold it for the district, which receives it)
+        held = next((o for o in agents(doc, e.evidence.start, e.evidence.end) if o.value == e.organiser), None)
+        receiver = (place_of_joint_organs(doc, held.start, e.evidence.end) if held else None) or e.organiser
         out.append(GrantFact(refine_for_conferrer(award, label(conferrer)), "collective", 1, False, "conferred", evidence,
-                             recipient=e.organiser.name, recipient_org=e.organiser, conferrer=conferrer, event=e.key))  # fmt: skip
+                             recipient=receiver.name, recipient_org=receiver, conferrer=conferrer, event=e.key))  # fmt: skip
     return out

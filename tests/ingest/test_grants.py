@@ -14061,3 +14061,21 @@ def test_a_nomination_is_a_proposal_and_a_title_proposed_with_no_giving_verb_is_
     ]
     rows = grants_of("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.")
     assert [(r[0], r[4]) for r in rows] == [("bang-khen-cap-bo-tinh", "conferred")]
+
+
+def test_a_place_s_organs_listed_jointly_receive_for_the_place():
+    # 'Đảng ủy, HĐND, UBND xã X ... đón nhận Cờ thi đua': the commune receives it, not its Party committee, and the
+    # giving told after it to the commune is the same grant
+    rows = grants_of(
+        "Ngày 15/1, Đảng ủy, HĐND, UBND xã Tân Mỹ tổ chức Hội nghị tổng kết năm 2022 và đón nhận Cờ thi đua của UBND tỉnh. "
+        "Ông Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho xã Tân Mỹ."
+    )
+    assert [(r[0], r[2], r[10]) for r in rows] == [("co-thi-dua-cap-bo-tinh", 1, "xã Tân Mỹ")]
+    # (the district's, joined by dashes, at a ceremony of receiving it names)
+    rows = grants_of("Ngày 15/1, Huyện ủy - HĐND - UBND huyện Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", "huyện Văn Lãng")]
+    # negatives: one organ alone receives for itself; organs of two places are two recipients
+    rows = grants_of("Ngày 15/1, Huyện ủy Văn Lãng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì.")
+    assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", "Huyện ủy Văn Lãng")]
+    rows = grants_of("Ngày 15/1, Đảng ủy xã Tân Mỹ và UBND xã Hoàng Văn Thụ đón nhận Bằng khen của UBND tỉnh.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, None)]
