@@ -1189,7 +1189,11 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
                 for h in told
                 if _one_event(g, h)
                 and not _years_apart(g, h)
-                and (not _other_givers(g, h) or (_organised_handing(g) != _organised_handing(h) and not _also_given(g)))
+                and (
+                    not _other_givers(g, h)
+                    or (_organised_handing(g) != _organised_handing(h) and not _also_given(g))
+                    or _to_those_commended(g, h)
+                )
                 and (same_grant(g, h) or _commended_as(g, h, titled) or _named_after(g, h))
             ),
             None,
@@ -1249,6 +1253,19 @@ def _merge_one_and_others(grants: list[GrantFact]) -> list[GrantFact]:
 _ORGANISED_HANDING = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+)?(?:trao|trao tặng|gắn)(?!\w)", re.I)
 
 
+# those given an award told as the ones commended ('trao Giấy khen cho 15 đoàn viên được tuyên dương'): whoever gives
+# it, it is the award of that commending
+_THOSE_COMMENDED = re.compile(
+    r"(?<!\w)cho\s+(?:các\s+)?(?:\d+\s+)?[^;.:]{1,40}?\s+(?:đã\s+)?được\s+(?:tuyên dương|biểu dương|tôn vinh|vinh danh)(?!\w)"
+)
+
+
+def _to_those_commended(a: GrantFact, b: GrantFact) -> bool:
+    """Whether, of a bare commendation and a named award, the award is given to those the commendation named."""
+    bare, given = (a, b) if a.award == "khen-thuong" else (b, a)
+    return bare.award == "khen-thuong" != given.award and _THOSE_COMMENDED.search(given.evidence.text) is not None
+
+
 # a giver said to give too ('Huyện đoàn cũng trao Giấy khen cho 2 em' after 'UBND huyện tổ chức trao Giấy khen cho em A
 # và em B'): a conferral of its own, though to the same ones
 _ALSO = re.compile(r"(?<!\w)cũng\s+(?:đã\s+)?(?:trao tặng|trao|tặng|khen thưởng)(?!\w)", re.I)
@@ -1285,7 +1302,7 @@ def _commended_as(a: GrantFact, b: GrantFact, titled: set[str] | frozenset[str] 
     bare_one = a if a.award == "khen-thuong" else b
     # unsaid, the same, or its standing committee ('Ban Thường vụ Huyện đoàn X'); or the host of a commending it held,
     # not its giver ('Công an huyện tổ chức trao thưởng cho tổ công tác', then 'Giám đốc Công an tỉnh tặng Giấy khen ...')
-    one_giver = not x or y.endswith(x) or _organised_handing(bare_one)
+    one_giver = not x or y.endswith(x) or _organised_handing(bare_one) or _to_those_commended(a, b)
     # a title named in quotes ('danh hiệu “Công dân tiêu biểu”') is an award of its own; the title those commended are
     # counted under ('biểu dương 150 “Gia đình hiếu học”') says who they are, and may be told as the award they got
     # (unless the article names that title as given: then those commended under it got it, an award of its own)

@@ -14079,3 +14079,12 @@ def test_a_place_s_organs_listed_jointly_receive_for_the_place():
     assert [(r[0], r[10]) for r in rows] == [("huan-chuong-lao-dong-hang-nhi", "Huyện ủy Văn Lãng")]
     rows = grants_of("Ngày 15/1, Đảng ủy xã Tân Mỹ và UBND xã Hoàng Văn Thụ đón nhận Bằng khen của UBND tỉnh.")
     assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 2, None)]
+
+
+def test_an_award_given_to_those_an_event_commended_is_that_commending_s_award_whoever_gives_it():
+    held = "Ngày 26/3, Huyện đoàn Văn Lãng tổ chức lễ kỷ niệm Ngày thành lập Đoàn và tuyên dương 12 “Thanh niên tiêu biểu” năm 2022. "
+    rows = grants_of(held + "Ông Hoàng Văn Nam, Chủ tịch UBND huyện trao Giấy khen cho 12 đoàn viên, thanh niên được tuyên dương.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 12, "Chủ tịch Ủy ban nhân dân huyện Văn Lãng")]
+    # negative: an award another giver gives to as many, not said to be those commended, is a grant of its own
+    rows = grants_of(held + "Ông Hoàng Văn Nam, Chủ tịch UBND huyện trao Giấy khen cho 12 đoàn viên xuất sắc.")
+    assert sorted((r[0], r[2]) for r in rows) == [("giay-khen", 12), ("khen-thuong", 12)]
