@@ -17,6 +17,8 @@ _DECISION = lexicon.cue("decision")
 _BY_AGENT = re.compile(r"(?<!\w)do\s+[^,;.()]{2,60}?\s*$")
 # 'đã dự lễ trao Huy hiệu Đảng': the name of the ceremony a guest attended, not a handing-over by the guest
 _ATTENDED_EVENT = re.compile(r"(?<!\w)(?:dự|tham dự|chứng kiến)\s+(?:buổi\s+)?(?:[Ll]ễ|chương trình)\s+$")
+# 'đề nghị Chủ tịch UBND tỉnh trao tặng Bằng khen cho ...': the giving a proposal asks for, which no one has handed over
+_PROPOSED = lexicon.cue("proposed")
 
 
 # a passive whose agent hands the award over in person ('5 tập thể được đồng chí A, Phó Chủ tịch UBND tỉnh trao Bằng
@@ -57,6 +59,14 @@ def of_decision(text: str, verb: re.Match[str]) -> bool:
     return _DECISION.search(text, max(0, verb.start() - 60), verb.start()) is not None
 
 
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
+
+
 def presents(text: str) -> re.Match[str] | None:
     """The verb of an active handing-over ('X trao Bằng khen'), not of receiving ('X được tặng Bằng khen') or of
     a decision ('X ký quyết định tặng Bằng khen', 'Thủ tướng A tặng Bằng khen')."""
@@ -64,6 +74,8 @@ def presents(text: str) -> re.Match[str] | None:
         before = text[max(0, m.start() - 70) : m.start()]
         passive = _PASSIVE.search(text[: m.start()]) or _AGENT_BEFORE.search(text, max(0, m.start() - 150), m.start())
         if passive or of_decision(text, m) or _BY_AGENT.search(before) or _ATTENDED_EVENT.search(before):
+            continue
+        if (asked := _last(_PROPOSED, before)) is not None and not re.search(r"[.;:]", before[asked.end() :]):
             continue
         if confers_by_decision(before, m):
             continue

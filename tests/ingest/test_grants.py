@@ -14088,3 +14088,13 @@ def test_an_award_given_to_those_an_event_commended_is_that_commending_s_award_w
     # negative: an award another giver gives to as many, not said to be those commended, is a grant of its own
     rows = grants_of(held + "Ông Hoàng Văn Nam, Chủ tịch UBND huyện trao Giấy khen cho 12 đoàn viên xuất sắc.")
     assert sorted((r[0], r[2]) for r in rows) == [("giay-khen", 12), ("khen-thuong", 12)]
+
+
+def test_a_giving_a_proposal_asks_for_is_handed_over_by_no_one():
+    chaired = "Ngày 9/3, Hội đồng Thi đua - Khen thưởng huyện Văn Lãng họp dưới sự chủ trì của ông Hoàng Văn Nam, Chủ tịch UBND huyện. "
+    rows = grants_of(chaired + "Hội đồng thống nhất đề xuất Chủ tịch UBND huyện trao tặng Giấy khen cho 12 cá nhân.")
+    assert [(r[0], r[2], r[4], r[6]) for r in rows] == [("giay-khen", 12, "proposed", None)]
+    # negative: a giving done on a proposal ('Theo đề nghị của ...') is handed over by the one who gives it
+    held = "Ngày 9/3, UBND huyện Văn Lãng tổ chức Lễ tuyên dương điển hình tiên tiến. "
+    rows = grants_of(held + "Theo đề nghị của Phòng Nội vụ, ông Hoàng Văn Nam, Chủ tịch UBND huyện trao tặng Giấy khen cho 12 cá nhân.")
+    assert [(r[0], r[2], r[4], r[6]) for r in rows] == [("giay-khen", 12, "conferred", "Hoàng Văn Nam")]
