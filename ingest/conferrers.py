@@ -125,6 +125,20 @@ def _placed_as_named(doc: Document, org: OrgRef) -> OrgRef | None:
                    unplaced=False, place=committee.place)  # fmt: skip
 
 
+# a holder's name set off from their title by a dash, nothing else between ('Hoàng Văn Nam - ')
+_NAME_THEN_DASH = re.compile(r"[^,;:()]+?\s[-–—]\s*")
+
+
+def _title_after_holder(doc: Document, start: int, end: int) -> int | None:
+    """Where the title begins in 'ông A - Chủ tịch UBND huyện', 'Đại tá B – Giám đốc Công an tỉnh': a person named at
+    the phrase's start (after an honorific), a dash, and the title they hold; None otherwise."""
+    people = doc.spans("people", start, end)
+    if not people or not (people[0].start == start or HONORIFIC.fullmatch(doc.text, start, people[0].start)):
+        return None
+    title = next((t for t in doc.spans("titles", people[0].start + 1, end) if t.start > people[0].start), None)
+    return title.start if title and _NAME_THEN_DASH.fullmatch(doc.text, people[0].start, title.start) else None
+
+
 def _title_in_brackets(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     """Where text[start:end] is a person named with their title in brackets after the name ('ông A (Chủ tịch UBND
     huyện)'), the title's offsets; else None."""
@@ -172,6 +186,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
         return PRIME_MINISTER, True
     if (title := _title_in_brackets(doc, start, end)) is not None:
         return resolve_conferrer(doc, *title)  # 'Đại tá A (Giám đốc Công an tỉnh) khen thưởng ...': the office he holds
+    if (titled := _title_after_holder(doc, start, end)) is not None:
+        return resolve_conferrer(doc, titled, end)  # 'ông A - Chủ tịch UBND huyện tặng ...': the office, set off by a dash
     titles = doc.spans("titles", start, end)
     if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts = titles[0].value

@@ -14098,3 +14098,21 @@ def test_a_giving_a_proposal_asks_for_is_handed_over_by_no_one():
     held = "Ngày 9/3, UBND huyện Văn Lãng tổ chức Lễ tuyên dương điển hình tiên tiến. "
     rows = grants_of(held + "Theo đề nghị của Phòng Nội vụ, ông Hoàng Văn Nam, Chủ tịch UBND huyện trao tặng Giấy khen cho 12 cá nhân.")
     assert [(r[0], r[2], r[4], r[6]) for r in rows] == [("giay-khen", 12, "conferred", "Hoàng Văn Nam")]
+
+
+def test_a_giver_named_then_set_off_from_their_title_by_a_dash_gives_as_the_office():
+    for said, office in (
+        ("Sáng 5/4, bà Lê Thị Hoa – Giám đốc Sở Y tế tặng Giấy khen cho 6 cá nhân.", "Giám đốc Sở Y tế tỉnh Lạng Sơn"),
+        (
+            "Sáng 5/4, ông Hoàng Văn Nam - Chủ tịch UBND huyện đã ký quyết định tặng Giấy khen cho 6 cá nhân.",
+            "Chủ tịch Ủy ban nhân dân huyện Văn Lãng",
+        ),
+        (
+            "Sáng 5/4, Thượng tá Hoàng Văn Nam - Chỉ huy trưởng Ban CHQS huyện tặng Giấy khen cho 6 cá nhân.",
+            "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Văn Lãng",
+        ),
+    ):
+        assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [("giay-khen", 6, office)], said
+    # negative: a body set off from what it is by a dash gives as the body
+    rows = grants_of("Sáng 5/4, UBND huyện - cơ quan thường trực của Hội đồng tặng Giấy khen cho 6 cá nhân.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 6, "Ủy ban nhân dân huyện Văn Lãng")]
