@@ -178,7 +178,11 @@ _SCHOOL_YEAR_REVIEWED = re.compile(r"(?i:tổng kết)\s+(?:công tác\s+)?(?i:n
 # (the period found first, then the review before it in its sentence: the review's words tried at every position of a
 # long report had cost more than the rest of the dating)
 _PERIOD = re.compile(r"(?:(?i:giai đoạn)\s+|\(\s*)(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})(?!\d)")
-_REVIEWED_BEFORE = re.compile(r"(?i:tổng kết|sơ kết|tuyên dương|biểu dương|tôn vinh|vinh danh|điển hình tiên tiến)[^.\n]{0,120}?$")
+# (not across a launch: '... điển hình tiên tiến (giai đoạn 2015-2020) và phát động phong trào thi đua giai đoạn 2020-2025'
+# names the period ahead)
+_REVIEWED_BEFORE = re.compile(
+    r"(?i:tổng kết|sơ kết|tuyên dương|biểu dương|tôn vinh|vinh danh|điển hình tiên tiến)(?:(?!(?i:phát động|triển khai))[^.\n]){0,120}?$"
+)
 
 
 # a school year named ('Hội khỏe Phù Đổng ... năm học 2023-2024'): its days from September in its first year, to August

@@ -643,6 +643,12 @@ def test_an_undated_review_of_a_period_is_dated_in_the_year_the_period_ends():
     # (negative: a congress may name the period ahead)
     body = "Sáng 6/7, UBND phường Đông Thọ tổ chức Đại hội Thi đua yêu nước lần thứ VI, giai đoạn 2024 - 2029."
     assert date(body, "Đại hội Thi đua yêu nước phường Đông Thọ") != dt.date(2029, 7, 6)
+    # (negative: the period a review launches after it is ahead, not reviewed: the review's period ends the year held)
+    body = (
+        "Sáng 6/7, UBND xã Tân Mỹ tổ chức Hội nghị biểu dương điển hình tiên tiến lần thứ III (giai đoạn 2015-2020) và "
+        "phát động phong trào thi đua giai đoạn 2020 - 2025."
+    )
+    assert date(body, "Biểu dương điển hình tiên tiến xã Tân Mỹ") == dt.date(2020, 7, 6)
 
 
 def test_an_undated_year_end_report_that_names_the_next_year_dates_its_spring_days_in_that_year():
