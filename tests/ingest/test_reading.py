@@ -610,7 +610,15 @@ def test_a_byline_s_unit_is_kept_as_written_and_a_note_of_compiling_is_no_unit()
     doc, facts = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\nTác giả: Vi Thị Hoa - Phòng Văn hóa và Thông tin huyện\n")
     assert (doc.author, doc.author_unit) == ("Vi Thị Hoa", "Phòng Văn hóa và Thông tin huyện")
     assert [(p.role, p.org.name) for p in facts.person("Vi Thị Hoa").posts] == [(None, "Phòng Văn hóa và Thông tin huyện Tiên Yên")]
-    for note in ("Vi Thị Hoa (tổng hợp)", "Vi Thị Hoa - Tổng hợp", "Vi Thị Hoa (lược ghi)", "Vi Thị Hoa (Thực hiện)"):
+    # (or written short: 't/h' compiled, 's/t' collected)
+    for note in (
+        "Vi Thị Hoa (tổng hợp)",
+        "Vi Thị Hoa - Tổng hợp",
+        "Vi Thị Hoa (lược ghi)",
+        "Vi Thị Hoa (Thực hiện)",
+        "Vi Thị Hoa (t/h)",
+        "Vi Thị Hoa (S/t)",
+    ):
         doc, _ = article(f"Tiêu đề bài báo về thi đua khen thưởng\n{BODY}\n{note}\n")
         assert (doc.author, doc.author_unit) == ("Vi Thị Hoa", None), note
     # two writers joined by 'và' stay two
