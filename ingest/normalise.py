@@ -133,9 +133,10 @@ def _glued_apart(m: re.Match[str]) -> str:
     return "" if brand else " "
 
 
-# a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'): not a decimal comma between
-# digits ('1,5 triệu đồng'), nor one between words, which a quoted name keeps as the article wrote it
-_COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=\d)")
+# a comma with no space after it, between a word and a number ('15 tập thể,30 cá nhân'), two words ('Sở Văn hóa,Thể
+# thao và Du lịch', 'CNVC,LĐ') or a number and a word ('năm 2023,UBND huyện'): not a decimal comma between digits ('1,5
+# triệu đồng'); a quoted name so spaced reads as before (the comma parts its words either way)
+_COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=[^\W_])|(?<=\d),(?=[^\W\d_])")
 # the two offices of the state written in another casing ('Chủ tịch Nước', 'Chủ Tịch nước', 'Thủ tướng chính phủ'),
 # read as the rules write them; the first letter as typed (a headline in capitals is read apart)
 _PRESIDENT_CASED = re.compile(r"(?<!\w)([Cc])hủ (?:Tịch (?:[Nn])ước|tịch Nước)(?!\w)")

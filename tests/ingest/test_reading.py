@@ -940,6 +940,15 @@ def test_a_comma_glued_to_the_number_after_it_is_set_apart_and_a_decimal_comma_i
     assert normalise("Mỗi tập thể được thưởng 1,5 triệu đồng, mỗi cá nhân 800.000 đồng.\n") == (
         "Mỗi tập thể được thưởng 1,5 triệu đồng, mỗi cá nhân 800.000 đồng.\n"
     )
+    # (or to the word after it, after a word or a number: a body's name, a list, a year)
+    assert normalise("Ông A, Phó Giám đốc Sở Văn hóa,Thể thao và Du lịch; năm 2023,UBND huyện tặng Giấy khen.\n") == (
+        "Ông A, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch; năm 2023, UBND huyện tặng Giấy khen.\n"
+    )
+    # and so reads the body as with the space
+    _, facts = article(
+        "Hội nghị tổng kết công tác văn hóa\n15/01/2024\nDự có ông Lê Văn An, Phó Giám đốc Sở Văn hóa,Thể thao và Du lịch.\nHà An\n"
+    )
+    assert [p.org.name for p in facts.person("Lê Văn An").posts] == ["Sở Văn hóa, Thể thao và Du lịch"]
 
 
 def test_a_space_typed_before_a_stop_or_inside_a_bracket_is_dropped_so_lists_read_as_typed_without_it():
