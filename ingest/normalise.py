@@ -137,6 +137,8 @@ def _glued_apart(m: re.Match[str]) -> str:
 # thao và Du lịch', 'CNVC,LĐ') or a number and a word ('năm 2023,UBND huyện'): not a decimal comma between digits ('1,5
 # triệu đồng'); a quoted name so spaced reads as before (the comma parts its words either way)
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=[^\W_])|(?<=\d),(?=[^\W\d_])")
+# a semicolon glued to the word after it ('Phó Chủ tịch UBND thành phố;ông A, Trưởng phòng ...'): an item of a list
+_SEMICOLON_GLUED = re.compile(r"(?<=[^\W_]);(?=[^\W_])")
 # the two offices of the state written in another casing ('Chủ tịch Nước', 'Chủ Tịch nước', 'Thủ tướng chính phủ'),
 # read as the rules write them; the first letter as typed (a headline in capitals is read apart)
 _PRESIDENT_CASED = re.compile(r"(?<!\w)([Cc])hủ (?:Tịch (?:[Nn])ước|tịch Nước)(?!\w)")
@@ -168,6 +170,7 @@ _OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(_glued_apart, _SPACES.sub(" ", line)), SURNAMES)).strip()
+    line = _SEMICOLON_GLUED.sub("; ", line)
     line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False

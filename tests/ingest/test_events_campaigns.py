@@ -500,8 +500,9 @@ def test_a_headline_naming_the_conference_is_the_event_when_the_body_only_says_t
 def test_campaign_names_are_written_as_a_catalogue_would_and_keep_the_article_s_form():
     [c] = facts_of("Thị xã Quảng Yên đẩy mạnh phong trào “toàn dân phòng, chống dịch COVID -19;giữ vững,phát triển”.").campaigns
     assert c.name == "Toàn dân phòng, chống dịch COVID-19; giữ vững, phát triển"
-    # (as read: a comma glued to the next word is spaced when the text is read, the rest as the article wrote it)
-    assert c.aliases == ["toàn dân phòng, chống dịch COVID -19;giữ vững, phát triển"]
+    # (as read: a comma or a semicolon glued to the next word is spaced when the text is read, the rest as the article
+    # wrote it)
+    assert c.aliases == ["toàn dân phòng, chống dịch COVID -19; giữ vững, phát triển"]
 
 
 def test_a_caption_naming_an_event_counts_only_when_no_other_event_is_reported():

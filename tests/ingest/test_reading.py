@@ -944,6 +944,10 @@ def test_a_comma_glued_to_the_number_after_it_is_set_apart_and_a_decimal_comma_i
     assert normalise("Ông A, Phó Giám đốc Sở Văn hóa,Thể thao và Du lịch; năm 2023,UBND huyện tặng Giấy khen.\n") == (
         "Ông A, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch; năm 2023, UBND huyện tặng Giấy khen.\n"
     )
+    # (and a semicolon glued to the item after it)
+    assert normalise("Dự có bà A, Phó Chủ tịch UBND thành phố;ông B, Trưởng phòng Nội vụ.\n") == (
+        "Dự có bà A, Phó Chủ tịch UBND thành phố; ông B, Trưởng phòng Nội vụ.\n"
+    )
     # and so reads the body as with the space
     _, facts = article(
         "Hội nghị tổng kết công tác văn hóa\n15/01/2024\nDự có ông Lê Văn An, Phó Giám đốc Sở Văn hóa,Thể thao và Du lịch.\nHà An\n"
