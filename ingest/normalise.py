@@ -139,6 +139,12 @@ def _glued_apart(m: re.Match[str]) -> str:
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=[^\W_])|(?<=\d),(?=[^\W\d_])")
 # a semicolon glued to the word after it ('Phó Chủ tịch UBND thành phố;ông A, Trưởng phòng ...'): an item of a list
 _SEMICOLON_GLUED = re.compile(r"(?<=[^\W_]);(?=[^\W_])")
+# a stop glued to the sentence after it ('... nói riêng.Đây là năm ...', '... của NHNN.Đồng thời, ...'): a word of two
+# letters or more, then a word in capitals and lower case; not an abbreviation's between capitals ('TP.HCM', 'ThS.BS'),
+# nor after one letter ('P.Tân Định'), nor a web address ('baolangson.vn')
+# (nor a pen name's syllable cut short, 'Th.Hà', 'Ng.Minh': a capital and one letter in lower case; nor a level or a
+# degree of two capitals before a name, 'TX.Quảng Yên', 'TP.Hải Phòng', 'TS.Phạm')
+_STOP_GLUED = re.compile(rf"(?<=[^\W\d_]{{2}})(?<!(?<!\w)[{UPPER}][{LOWER}])(?<!(?<!\w)[{UPPER}]{{2}})\.(?=[{UPPER}][{LOWER}])")
 # the two offices of the state written in another casing ('Chủ tịch Nước', 'Chủ Tịch nước', 'Thủ tướng chính phủ'),
 # read as the rules write them; the first letter as typed (a headline in capitals is read apart)
 _PRESIDENT_CASED = re.compile(r"(?<!\w)([Cc])hủ (?:Tịch (?:[Nn])ước|tịch Nước)(?!\w)")
@@ -170,7 +176,7 @@ _OPENS_SENTENCE = re.compile(rf"\s+[{LOWER}0-9][^\s]*(?:\s+\S+){{4,}}[.!?…][\"
 def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(_glued_apart, _SPACES.sub(" ", line)), SURNAMES)).strip()
-    line = _SEMICOLON_GLUED.sub("; ", line)
+    line = _STOP_GLUED.sub(". ", _SEMICOLON_GLUED.sub("; ", line))
     line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False

@@ -933,7 +933,7 @@ def test_a_byline_in_capitals_under_the_headline():
     assert doc.author is None
 
 
-def test_a_comma_glued_to_the_number_after_it_is_set_apart_and_a_decimal_comma_is_not():
+def test_a_comma_a_semicolon_or_a_stop_glued_to_what_follows_is_set_apart_and_a_decimal_comma_is_not():
     assert normalise("Dịp này, UBND huyện tặng Giấy khen cho 15 tập thể,30 cá nhân.\n") == (
         "Dịp này, UBND huyện tặng Giấy khen cho 15 tập thể, 30 cá nhân.\n"
     )
@@ -948,6 +948,17 @@ def test_a_comma_glued_to_the_number_after_it_is_set_apart_and_a_decimal_comma_i
     assert normalise("Dự có bà A, Phó Chủ tịch UBND thành phố;ông B, Trưởng phòng Nội vụ.\n") == (
         "Dự có bà A, Phó Chủ tịch UBND thành phố; ông B, Trưởng phòng Nội vụ.\n"
     )
+    # (and a stop glued to the sentence after it; not one inside an abbreviation, nor a web address's)
+    assert normalise("Năm 2023 là năm đặc biệt.Đây là năm đầu tiên; BAV nhận Cờ thi đua của NHNN.Đồng thời, ...\n") == (
+        "Năm 2023 là năm đặc biệt. Đây là năm đầu tiên; BAV nhận Cờ thi đua của NHNN. Đồng thời, ...\n"
+    )
+    for kept in (
+        "Ông A, Phó Giám đốc Sở Y tế TP.HCM phát biểu.\n",
+        "Xem tại baolangson.vn và P.Tân Định.\n",
+        "Ng.Minh\n",
+        "UBND TX.Quảng Yên\n",
+    ):
+        assert normalise(kept) == kept
     # and so reads the body as with the space
     _, facts = article(
         "Hội nghị tổng kết công tác văn hóa\n15/01/2024\nDự có ông Lê Văn An, Phó Giám đốc Sở Văn hóa,Thể thao và Du lịch.\nHà An\n"
