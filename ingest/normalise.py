@@ -137,6 +137,9 @@ def _glued_apart(m: re.Match[str]) -> str:
 # thao và Du lịch', 'CNVC,LĐ') or a number and a word ('năm 2023,UBND huyện'): not a decimal comma between digits ('1,5
 # triệu đồng'); a quoted name so spaced reads as before (the comma parts its words either way)
 _COMMA_GLUED = re.compile(r"(?<=[^\W\d_]),(?=[^\W_])|(?<=\d),(?=[^\W\d_])")
+# a dash between two words spaced on one side only ('Hoàng Anh- Trưởng khối', 'Văn hóa -Xã hội'): spaced on both, as
+# the tables and patterns write it (not a dash glued to a number: 'ngày 15- 1', 'COVID -19')
+_HALF_SPACED_DASH = re.compile(r"(?<=[^\W\d_])([-–—]) (?=[^\W\d_])|(?<=[^\W\d_]) ([-–—])(?=[^\W\d_])")
 # a semicolon glued to the word after it ('Phó Chủ tịch UBND thành phố;ông A, Trưởng phòng ...'): an item of a list
 _SEMICOLON_GLUED = re.compile(r"(?<=[^\W_]);(?=[^\W_])")
 # a stop glued to the sentence after it ('... nói riêng.Đây là năm ...', '... của NHNN.Đồng thời, ...'): a word of two
@@ -177,6 +180,7 @@ def _clean_line(line: str) -> tuple[str, bool]:
     """Return (kept text, whether chrome started on this line)."""
     line = _COMMA_GLUED.sub(", ", split_glued(_GLUED.sub(_glued_apart, _SPACES.sub(" ", line)), SURNAMES)).strip()
     line = _STOP_GLUED.sub(". ", _SEMICOLON_GLUED.sub("; ", line))
+    line = _HALF_SPACED_DASH.sub(lambda m: f" {m[1] or m[2]} ", line)
     line = _NUMBER_GLUED_BEFORE.sub(r"\1 \2", _NUMBER_GLUED_AFTER.sub(r"\1 \2", line))
     if not line:
         return "", False

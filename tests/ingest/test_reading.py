@@ -959,6 +959,10 @@ def test_a_comma_a_semicolon_or_a_stop_glued_to_what_follows_is_set_apart_and_a_
         "UBND TX.Quảng Yên\n",
     ):
         assert normalise(kept) == kept
+    # (and a dash between words spaced on one side is spaced on both; not one glued to a number)
+    assert normalise("Bà A- Trưởng khối, Ban Văn hóa -Xã hội, Sở Lao động– Thương binh; COVID -19, ngày 15- 1.\n") == (
+        "Bà A - Trưởng khối, Ban Văn hóa - Xã hội, Sở Lao động – Thương binh; COVID -19, ngày 15- 1.\n"
+    )
     # and so reads the body as with the space
     _, facts = article(
         "Hội nghị tổng kết công tác văn hóa\n15/01/2024\nDự có ông Lê Văn An, Phó Giám đốc Sở Văn hóa,Thể thao và Du lịch.\nHà An\n"
