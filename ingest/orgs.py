@@ -78,6 +78,11 @@ DEPARTMENT_FORMS |= {
     for form, canonical in list(DEPARTMENT_FORMS.items())
     if _lower_after_first(form) not in DEPARTMENT_FORMS
 }
+# and each joined by an en or em dash where the table writes a hyphen ('Sở Văn hóa – Thể thao và Du lịch', 'Phòng Tài
+# chính – Kế hoạch'), as many portals print it
+DEPARTMENT_FORMS |= {
+    form.replace(" - ", dash): canonical for form, canonical in list(DEPARTMENT_FORMS.items()) if " - " in form for dash in (" – ", " — ")
+}
 DEPARTMENT_NAMES = tuple(DEPARTMENT_FORMS)
 # a short form -> (the day its body changed, the canonical name from then): 'Nông nghiệp' from 1 March 2025
 _DEPARTMENT_SUCCESSORS = {r[0]: (dt.date.fromisoformat(r[1]), r[2]) for r in lexicon.rows("department_successors.tsv")}

@@ -3378,3 +3378,16 @@ def test_a_name_written_in_capitals_inside_a_line_in_mixed_case_is_read_in_a_nam
     assert set(people) == {"Phan Minh Đức"}
     _, facts = article("ÔNG NGUYỄN VĂN AN NHẬN BẰNG KHEN\n12/01/2023 08:30\nÔng Nguyễn Văn An, Chủ tịch UBND huyện Hải Hà dự.\nLê Hà\n")
     assert [p.name for p in facts.people if not p.is_author] == ["Nguyễn Văn An"]
+
+
+def test_a_department_named_with_an_en_dash_is_the_one_named_with_a_hyphen():
+    people = posts_of(
+        "Dự có ông Lê Văn An, Giám đốc Sở Văn hóa – Thể thao và Du lịch; bà Trần Thị Mai, Trưởng phòng Tài chính – Kế hoạch "
+        "huyện; ông Vũ Văn Hải, Trưởng phòng Kinh tế — Hạ tầng huyện."
+    )
+    assert people["Lê Văn An"] == {("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh")}
+    assert people["Trần Thị Mai"] == {("Trưởng phòng", "Phòng Tài chính - Kế hoạch huyện Hải Hà")}
+    assert people["Vũ Văn Hải"] == {("Trưởng phòng", "Phòng Kinh tế - Hạ tầng huyện Hải Hà")}
+    # negative: a title after the dash is no field of the department ('Giám đốc Sở Y tế – Trưởng ban ...')
+    people = posts_of("Dự có ông Lê Văn An, Giám đốc Sở Y tế – Trưởng ban Bảo vệ sức khỏe cán bộ tỉnh.")
+    assert ("Giám đốc", "Sở Y tế tỉnh Quảng Ninh") in people["Lê Văn An"]
