@@ -357,7 +357,8 @@ def medal_giver(text: str, pos: int) -> OrgRef | None:
     m = _MEDAL_NAME.match(text, pos)
     if m is None:
         return None
-    name = " ".join((m["quoted"] or m["bare"]).casefold().split())
+    # (its dashes read as the table's hyphen: 'Vì sự nghiệp Lao động – Thương binh và Xã hội')
+    name = " ".join((m["quoted"] or m["bare"]).casefold().replace("–", "-").replace("—", "-").split())
     if m["quoted"]:
         return next((body for _, whole, body in _medal_givers() if whole.fullmatch(name)), None)
     # (the longest name that opens it: 'Vì sự nghiệp xây dựng và phát triển Hội Cựu chiến binh' is not 'Vì sự nghiệp xây

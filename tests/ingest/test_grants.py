@@ -7609,6 +7609,8 @@ def test_more_commemorative_medals_by_their_field_s_central_body():
         ("Sở Nội vụ trao Kỷ niệm chương “Vì sự nghiệp Thi đua - Khen thưởng” cho 4 cá nhân.", "Bộ Nội vụ"),
         ("Hội Khuyến học huyện trao Kỷ niệm chương Vì sự nghiệp khuyến học cho 6 hội viên.", "Trung ương Hội Khuyến học Việt Nam"),
         ("Hội Chữ thập đỏ tỉnh trao Kỷ niệm chương “Vì sự nghiệp Chữ thập đỏ” cho 3 cá nhân.", "Trung ương Hội Chữ thập đỏ Việt Nam"),
+        # (its name's dash printed wide)
+        ("Sở Nội vụ trao Kỷ niệm chương “Vì sự nghiệp Thi đua – Khen thưởng” cho 4 cá nhân.", "Bộ Nội vụ"),
     ):  # fmt: skip
         assert giver(said) == [body], said
     # a medal of another field's words stays its holder's ('Vì sự nghiệp xây dựng nông thôn mới')
