@@ -21,7 +21,7 @@ from .gazetteer import gazetteer
 from .names import LOWER, RANKS, UPPER
 from .orgs import (
     BARE_BODY_HEADS,
-    LIST_HEADS,
+    BARE_ORGAN,
     UNIT,
     OrgRef,
     acronym_after,
@@ -1263,7 +1263,6 @@ def subject_before(
     return last
 
 
-_BARE_ORGAN = re.compile(LIST_HEADS, re.I)
 _ORGANS_JOINED = re.compile(r"\s*(?:,|[-–]|và)\s*")
 
 
@@ -1277,7 +1276,7 @@ def place_of_joint_organs(doc: Document, start: int, end: int) -> OrgRef | None:
     run = 1
     while (
         run < len(bodies)
-        and _BARE_ORGAN.fullmatch(doc.text, bodies[run - 1].start, bodies[run - 1].end)
+        and BARE_ORGAN.fullmatch(doc.text, bodies[run - 1].start, bodies[run - 1].end)
         and _ORGANS_JOINED.fullmatch(doc.text, bodies[run - 1].end, bodies[run].start)
     ):
         run += 1

@@ -22,7 +22,7 @@ from .document import Document, Sentence, Span
 from .facts import EventFact, Evidence
 from .gazetteer import Unit
 from .names import UPPER
-from .orgs import LIST_HEADS, PEOPLES_COMMITTEE, OrgRef, agents, commune_committee, peoples_committee
+from .orgs import BARE_ORGAN, PEOPLES_COMMITTEE, OrgRef, agents, commune_committee, peoples_committee
 from .places import unit_for_subject
 from .verbs import presents
 
@@ -303,9 +303,6 @@ def _organiser_of(doc: Document, start: int, end: int, label: str) -> OrgRef | N
 _VENUE_LEAD = lexicon.cue("venue-lead")
 
 
-_BARE_ORGAN = re.compile(LIST_HEADS, re.I)  # a place's organ without its place, before the joint list's last one
-
-
 # a colon that opens a list inside the subject ('Cụm thi đua số 3 gồm các huyện: A, B, C tổ chức ...', '... gồm 5 đơn vị:'),
 # not a clause
 _LIST_IN_SUBJECT = re.compile(r"(?<!\w)gồm(?:\s+có)?(?:\s+(?:các|những|\d{1,3})\s+\w+(?:\s\w+)?)?\s*$")
@@ -343,7 +340,7 @@ def _subject(sent: Sentence, doc: Document, trigger_start: int) -> str:
         # (a phrase in lower case goes on the name before it: 'Khối thi đua các trường đại học, học viện trực thuộc Bộ X')
         while joint > 1 and phrases[joint].strip()[:1].islower():
             joint -= 1
-        while joint > 1 and _BARE_ORGAN.fullmatch(phrases[joint - 1].strip()):
+        while joint > 1 and BARE_ORGAN.fullmatch(phrases[joint - 1].strip()):
             joint -= 1
         # (a list of members inside the subject runs on to the verb: 'tại UBND huyện A, Cụm thi đua số 3 gồm các huyện
         # A, B, C tổ chức': the phrase that opens it names the subject)

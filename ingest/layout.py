@@ -408,22 +408,9 @@ def _is_byline(line: str) -> bool:
 
 
 _NO_UNIT = frozenset(
-    {
-        "tổng hợp",
-        "th",
-        "t/h",
-        "st",
-        "s/t",
-        "sưu tầm",
-        "lược dịch",
-        "biên dịch",
-        "tổng hợp, biên dịch",
-        "ctv",
-        "cộng tác viên",
-        "pv",
-        "phóng viên",
-    }
-    | {"lược ghi", "ghi", "ghi chép", "thực hiện", "biên tập", "trích", "lược trích", "dịch", "tổng hợp và biên tập"}
+    {"tổng hợp", "th", "t/h", "st", "s/t", "sưu tầm", "lược dịch", "biên dịch", "tổng hợp, biên dịch", "tổng hợp và biên tập"}
+    | {"ctv", "cộng tác viên", "pv", "phóng viên", "lược ghi", "ghi", "ghi chép", "thực hiện", "biên tập", "trích", "lược trích"}
+    | {"dịch"}
 )
 
 

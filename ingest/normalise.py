@@ -143,10 +143,9 @@ _HALF_SPACED_DASH = re.compile(r"(?<=[^\W\d_])([-–—]) (?=[^\W\d_])|(?<=[^\W\
 # a semicolon glued to the word after it ('Phó Chủ tịch UBND thành phố;ông A, Trưởng phòng ...'): an item of a list
 _SEMICOLON_GLUED = re.compile(r"(?<=[^\W_]);(?=[^\W_])")
 # a stop glued to the sentence after it ('... nói riêng.Đây là năm ...', '... của NHNN.Đồng thời, ...'): a word of two
-# letters or more, then a word in capitals and lower case; not an abbreviation's between capitals ('TP.HCM', 'ThS.BS'),
-# nor after one letter ('P.Tân Định'), nor a web address ('baolangson.vn')
-# (nor a pen name's syllable cut short, 'Th.Hà', 'Ng.Minh': a capital and one letter in lower case; nor a level or a
-# degree of two capitals before a name, 'TX.Quảng Yên', 'TP.Hải Phòng', 'TS.Phạm')
+# letters or more, then a word in capitals and lower case; not an abbreviation's ('TP.HCM', 'ThS.BS', 'P.Tân Định'), a
+# pen name's short syllable ('Th.Hà': a capital and one letter), a level or a degree of two capitals before a name
+# ('TX.Quảng Yên', 'TS.Phạm'), nor a web address ('baolangson.vn')
 _STOP_GLUED = re.compile(rf"(?<=[^\W\d_]{{2}})(?<!(?<!\w)[{UPPER}][{LOWER}])(?<!(?<!\w)[{UPPER}]{{2}})\.(?=[{UPPER}][{LOWER}])")
 # the two offices of the state written in another casing ('Chủ tịch Nước', 'Chủ Tịch nước', 'Thủ tướng chính phủ'),
 # read as the rules write them; the first letter as typed (a headline in capitals is read apart)

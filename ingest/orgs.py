@@ -368,6 +368,8 @@ LIST_HEADS = (
     r"(?:HĐND|UBND|UBMTTQ|MTTQ|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc(?: Việt Nam)?"
     r"|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Hội đồng TĐKT|Hội đồng TĐ\s*[-–]\s*KT(?![-–\w])|Hội đồng Thi đua\s*-\s*Khen thưởng)"
 )
+# a place's organ named bare, before the last of a joint list that names the place ('Đảng ủy, HĐND, UBND xã X')
+BARE_ORGAN = re.compile(LIST_HEADS, re.I)
 # 'Đảng ủy - HĐND - UBND - MTTQ xã Quảng Long': the place after the last body is every body's
 _SHARED_PLACE = re.compile(r"(?:\s*[-–,]\s*(?:và\s+)?" + LIST_HEADS + r")+(?=\s+" + _LEVEL + r"(?!\w))", re.I)
 

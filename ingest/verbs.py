@@ -59,14 +59,6 @@ def of_decision(text: str, verb: re.Match[str]) -> bool:
     return _DECISION.search(text, max(0, verb.start() - 60), verb.start()) is not None
 
 
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of `pattern` in `text`."""
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 (the loop keeps the last)
-        pass
-    return found
-
-
 def presents(text: str) -> re.Match[str] | None:
     """The verb of an active handing-over ('X trao Bằng khen'), not of receiving ('X được tặng Bằng khen') or of
     a decision ('X ký quyết định tặng Bằng khen', 'Thủ tướng A tặng Bằng khen')."""
@@ -75,8 +67,8 @@ def presents(text: str) -> re.Match[str] | None:
         passive = _PASSIVE.search(text[: m.start()]) or _AGENT_BEFORE.search(text, max(0, m.start() - 150), m.start())
         if passive or of_decision(text, m) or _BY_AGENT.search(before) or _ATTENDED_EVENT.search(before):
             continue
-        if (asked := _last(_PROPOSED, before)) is not None and not re.search(r"[.;:]", before[asked.end() :]):
-            continue
+        if _PROPOSED.search(before, max(before.rfind(stop) for stop in ".;:") + 1):
+            continue  # (asked for in the verb's own clause)
         if confers_by_decision(before, m):
             continue
         return m
