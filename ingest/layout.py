@@ -408,9 +408,9 @@ def _is_byline(line: str) -> bool:
 
 
 _NO_UNIT = frozenset(
-    {"tổng hợp", "th", "t/h", "st", "s/t", "sưu tầm", "lược dịch", "biên dịch", "tổng hợp, biên dịch", "tổng hợp và biên tập"}
-    | {"ctv", "cộng tác viên", "pv", "phóng viên", "lược ghi", "ghi", "ghi chép", "thực hiện", "biên tập", "trích", "lược trích"}
-    | {"dịch"}
+    {"tổng hợp", "th", "t/h", "st", "s/t", "sưu tầm", "tổng hợp, biên dịch", "tổng hợp và biên tập"}  # compiled, collected
+    | {"dịch", "lược dịch", "biên dịch", "trích", "lược trích", "ghi", "lược ghi", "ghi chép", "thực hiện", "biên tập"}  # how written
+    | {"ctv", "cộng tác viên", "pv", "phóng viên"}  # the writer's calling
 )
 
 
