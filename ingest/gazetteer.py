@@ -84,6 +84,7 @@ def fold(text: str) -> str:
     return _HIGHLAND_TONE.sub(r"\1ăk", folded)
 
 
+_LEVEL_FIRST = re.compile(rf"(?i:{levels.UNIT})\s*")
 _MARK_SPACING = re.compile(r"\s*(-)\s*|(?<=\w)(')\s+")
 
 
@@ -97,11 +98,18 @@ class Gazetteer:
         for alias, name in ALIASES.items():  # abbreviations the press uses for unit names
             self._by_name[fold(alias)] = self._by_name.get(fold(alias), []) + self._by_name.get(fold(name), [])
         self.max_words = max(len(u.name.split()) for u in units)
-        self._all_names = {fold(u.name) for u in units}
+        self._all_names = {fold(u.name) for u in units} | {fold(alias) for alias in ALIASES}
 
     def is_place_name(self, name: str) -> bool:
-        """Whether `name` is the name of a province or district, old or new ('Cao Bằng', 'Hà Giang')."""
+        """Whether `name` is the name of a province or district, old or new ('Cao Bằng', 'Hà Giang'), or the press's
+        short name for one ('TP.HCM', 'Huế')."""
         return fold(name) in self._all_names
+
+    def is_place(self, text: str) -> bool:
+        """Whether `text` names a province or district by its name, after its level word or not, as a dateline writes
+        it ('Hà Giang', 'TP HCM', 'TP. Hồ Chí Minh', 'Thành phố Huế')."""
+        typed = _LEVEL_FIRST.match(text.strip())
+        return self.is_place_name(text) or (typed is not None and self.is_place_name(text.strip()[typed.end() :]))
 
     def shared_name(self, name: str, type_word: str) -> bool:
         """Whether `name` is the name of districts of that type in more than one province ('huyện Tam Nông', 'huyện

@@ -377,7 +377,7 @@ def _dated_byline(line: str) -> re.Match[str] | None:
         if labelled
         else _byline_names(dated["by"])[0] or (_byline_names(bracket["names"])[0] if bracket else [])
     )
-    return dated if names and not gazetteer().is_place_name(names[0]) else None
+    return dated if names and not gazetteer().is_place(names[0]) else None
 
 
 def _undated_byline(doc: Document, line: str) -> str:
@@ -565,7 +565,7 @@ def _place_dateline(line: str) -> bool:
     """'Thanh Hóa, 15/8/2023', 'Hà Nội, ngày 5/1/2024': a place the gazetteer knows, then a date, and nothing else (not a
     writer's name before the day: 'Hoàng Minh, 15/01/2024')."""
     place = PLACE_BEFORE_DATE.match(line)
-    return place is not None and _is_dateline(line) and gazetteer().is_place_name(line[: place.end()].strip(" ,"))
+    return place is not None and _is_dateline(line) and gazetteer().is_place(line[: place.end()].strip(" ,"))
 
 
 def _the_place_told(doc: Document, name: str) -> bool:

@@ -505,9 +505,11 @@ def _district_heading(doc: Document) -> Unit | None:
     return unit if unit is not None and unit.level == "district" else None
 
 
-# a dateline on its own line, its place then its day ('Điện Biên, ngày 10/01/2023'), as letters and notices are dated
+# a dateline on its own line, its place (after its level word or not) then its day ('Điện Biên, ngày 10/01/2023', 'TP
+# HCM, 13/10/2024'), as letters and notices are dated
 _DATELINE = re.compile(
-    rf"^[ \t]*(?P<name>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}}),[ \t]*(?:ngày[ \t]+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}[ \t]*$",
+    rf"^[ \t]*(?:(?P<type>(?i:{levels.UNIT}))[ \t]*)?(?P<name>[{UPPER}][\w]*(?:[ \t][{UPPER}][\w]*){{0,3}}),[ \t]*(?:ngày[ \t]+)?"
+    rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}[ \t]*$",
     re.M,
 )
 
@@ -517,8 +519,10 @@ def _dateline_place(doc: Document) -> Unit | None:
     for an article whose text names no place."""
     gz = gazetteer()
     m = _DATELINE.search(doc.text, 0, doc.body_start) or _DATELINE.match(doc.text, doc.body_start, doc.text.find("\n", doc.body_start))
-    if m is None or m["name"] in _NOT_BARE:
-        return None
+    if m is None or (m["name"] in _NOT_BARE and not m["type"]):
+        return None  # ('Hồ Chí Minh' alone names the leader, 'TP. Hồ Chí Minh' the city)
+    if m["type"]:
+        return gz.lookup(m["name"], m["type"])
     return gz.lookup(m["name"], "tỉnh") or gz.lookup(m["name"])
 
 

@@ -1880,6 +1880,24 @@ def test_a_commune_s_dateline_written_as_a_document_s_dates_the_article_and_name
         assert (doc.author, doc.published) == ("Thanh Tâm", dt.date(2023, 11, 16))
 
 
+@pytest.mark.parametrize(
+    "dateline", ["TP HCM, 13/10/2024", "TP. Hồ Chí Minh, ngày 13/10/2024", "Thành phố Hồ Chí Minh, 13/10/2024", "TPHCM, 13/10/2024"]
+)
+def test_a_city_s_dateline_with_its_level_word_names_no_writer_and_places_the_article(dateline):
+    text = "Tối 12/10, Hiệp hội Doanh nghiệp tổ chức Lễ kỷ niệm Ngày Doanh nhân Việt Nam."
+    doc, facts = article(f"Nhiều doanh nhân được khen thưởng\n{dateline}\n{text}\nTrọng Tín\n")
+    assert (doc.author, doc.published) == ("Trọng Tín", dt.date(2024, 10, 13))
+    assert [_label(e.organiser) for e in facts.events] == ["Hiệp hội Doanh nghiệp thành phố Hồ Chí Minh"]
+    # (a district's city after its level word too; a name alone that is a person's places nothing)
+    doc, facts = article(f"Nhiều doanh nhân được khen thưởng\nTP Vinh, 13/10/2024\n{text}\nTrọng Tín\n")
+    assert [_label(e.organiser) for e in facts.events] == ["Hiệp hội Doanh nghiệp thành phố Vinh"]
+    doc, facts = article(f"Nhiều doanh nhân được khen thưởng\nHồ Chí Minh, 13/10/2024\n{text}\nTrọng Tín\n")
+    assert [_label(e.organiser) for e in facts.events] == ["Hiệp hội Doanh nghiệp"]
+    # (a writer's name before the day is still a byline)
+    doc, _ = article(f"Nhiều doanh nhân được khen thưởng\nThanh Tâm, 13/10/2024\n{text}\n")
+    assert doc.author == "Thanh Tâm"
+
+
 def test_a_site_s_name_printed_as_title_and_banner_is_no_headline_over_a_dated_one(tmp_path):
     page = tmp_path / "portal.html"
     head = "<html><head><title>Cổng thông tin điện tử huyện Tiên Yên</title></head><body>"
