@@ -1313,8 +1313,9 @@ def _commended_as(a: GrantFact, b: GrantFact, titled: set[str] | frozenset[str] 
     others_named = bool(a.named and b.named) and not {_named_key(n) for n in a.named} & {_named_key(n) for n in b.named}
     told_again = (a.count or 0) > 1 and not others_named and _COUNTED_COMMENDED.search(bare_one.evidence.text) is not None
     same_event = a.event == b.event and (a.event is not None or told_again)
-    # (each to one it names, two others: 'trao thưởng cho Đội A', then 'tặng Giấy khen cho Đội B')
-    two_named = bool(a.recipient and b.recipient) and (a.recipient or "").casefold() != (b.recipient or "").casefold()
+    # (each to one it names, two others: 'trao thưởng cho Đội A', then 'tặng Giấy khen cho Đội B'; not one name told
+    # with its owner and without: 'cho Tổ công tác Đội X Công an huyện Y', then 'cho Tổ công tác Đội X')
+    two_named = bool(a.recipient and b.recipient) and not told_shorter(*sorted((a.recipient or "", b.recipient or ""), key=len))
     two_named = two_named and not people_of(a.recipient or "", b.recipient or "")
     return same_event and (a.award == "khen-thuong") != (b.award == "khen-thuong") and one_giver and bare and not two_named
 

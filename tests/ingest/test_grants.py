@@ -12877,6 +12877,22 @@ def test_a_handing_over_a_body_held_for_one_it_names_is_the_award_another_gives_
     assert len(grants_of(said)) == 2
 
 
+def test_one_named_told_with_its_owner_and_then_without_is_one_recipient_of_the_handing_over():
+    for opening, short in (
+        ("Chiều 7/3/2024, Công an huyện Văn Lãng tổ chức trao quyết định khen thưởng đột xuất cho Tổ công tác Đội Cảnh sát hình sự",
+         "Tổ công tác"),
+        ("Ngày 7/3/2024, Công an huyện Văn Lãng tổ chức trao thưởng cho Tổ tuần tra Đội Cảnh sát giao thông", "Tổ tuần tra"),
+    ):  # fmt: skip
+        said = f"{opening} vì thành tích xuất sắc. Thượng tá Lê Văn Tân, Trưởng Công an huyện trao Giấy khen cho tập thể {short}."
+        assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [("giay-khen", 1, "Trưởng Công an huyện Văn Lãng")], short
+    # negative: another body named after the first one's words is given its own
+    said = (
+        "Chiều 7/3/2024, Công an huyện Văn Lãng tổ chức trao thưởng cho Tổ công tác Đội Cảnh sát hình sự. "
+        "Thượng tá Lê Văn Tân, Trưởng Công an huyện trao Giấy khen cho Tổ công tác Đội Cảnh sát giao thông."
+    )
+    assert [r[0] for r in grants_of(said)] == ["khen-thuong", "giay-khen"]
+
+
 def test_a_steering_committee_told_bare_is_the_one_the_lead_names():
     said = (
         "Ngày 22/6/2023, Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện tổ chức hội nghị tổng kết. "
