@@ -189,6 +189,8 @@ def resolve_conferrer(doc: Document, start: int, end: int) -> tuple[Conferrer | 
     if (titled := _title_after_holder(doc, start, end)) is not None:
         return resolve_conferrer(doc, titled, end)  # 'ông A - Chủ tịch UBND huyện tặng ...': the office, set off by a dash
     titles = doc.spans("titles", start, end)
+    if titles and (courtesy := HONORIFIC.match(doc.text, start, end)) and skip_space(doc.text, courtesy.end()) == titles[0].start:
+        start = titles[0].start  # 'Ông Chủ tịch UBND huyện trao ...', 'Đồng chí Phó Chủ tịch UBND tỉnh A trao ...': the office
     if titles and titles[0].start == start:  # an office: 'chủ tịch UBND huyện', 'Bộ trưởng Bộ Công an'
         posts = titles[0].value
         if len(posts) > 1 and (posts[0].role, posts[1].role) == ("Bộ trưởng", "Chủ nhiệm") and posts[1].org:

@@ -14118,6 +14118,18 @@ def test_a_giving_a_proposal_asks_for_is_handed_over_by_no_one():
     assert [(r[0], r[2], r[4], r[6]) for r in rows] == [("giay-khen", 12, "conferred", "Hoàng Văn Nam")]
 
 
+def test_a_giver_called_by_a_courtesy_then_their_title_gives_as_the_office():
+    for said, office in (
+        ("Sáng 5/4, ông Chủ tịch UBND huyện Hoàng Văn Nam trao Giấy khen cho 6 học sinh.", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("Sáng 5/4, đồng chí Phó Chủ tịch UBND huyện trao Giấy khen cho 6 học sinh.", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
+        ("Sáng 5/4, bà Giám đốc Sở Y tế Lê Thị Hoa trao Giấy khen cho 6 bác sĩ.", "Giám đốc Sở Y tế tỉnh Lạng Sơn"),
+        ("Sáng 5/4, Đại tá Giám đốc Công an tỉnh trao Giấy khen cho 6 chiến sĩ.", "Giám đốc Công an tỉnh Lạng Sơn"),
+    ):
+        assert [(r[0], r[2], r[5]) for r in grants_of(said)] == [("giay-khen", 6, office)], said
+    # negative: a courtesy before a name, with no title, names no giver (the one named hands it over)
+    assert [(r[5], r[6]) for r in grants_of("Sáng 5/4, ông Hoàng Văn Nam trao Giấy khen cho 6 học sinh.")] == [(None, "Hoàng Văn Nam")]
+
+
 def test_a_giver_named_then_set_off_from_their_title_by_a_dash_gives_as_the_office():
     for said, office in (
         ("Sáng 5/4, bà Lê Thị Hoa – Giám đốc Sở Y tế tặng Giấy khen cho 6 cá nhân.", "Giám đốc Sở Y tế tỉnh Lạng Sơn"),
