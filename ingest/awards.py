@@ -115,7 +115,8 @@ _LEADS_THEN_RECEIVES = re.compile(
 )
 # the owner of an award: 'của UBND tỉnh', 'của Bộ trưởng Bộ Công an', up to the next clause word
 _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 2015 của UBND tỉnh'
-    # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X')
+    # (or with no 'của' before an office or a body that gives: 'Cờ thi đua UBND tỉnh', 'Bằng khen Bộ trưởng Bộ X', 'Cờ
+    # thi đua Thủ tướng Chính phủ')
     # (or after the award's own quoted name: 'Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” của Trung ương Hội'; or in
     # capitals, as a list's heading prints it: 'BẰNG KHEN CỦA THỦ TƯỚNG CHÍNH PHỦ')
     # (past the quote that closes the award's own name: 'danh hiệu “Thôn văn hóa” giai đoạn 2020 - 2023 của UBND huyện')
@@ -123,7 +124,7 @@ _OF = re.compile(  # after the year it rewards, if it names one: 'Cờ ... năm 
     r"(?:\s+(?:năm học|năm|giai đoạn)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s+(?:(?:của|CỦA)\s+|"
     # (or 'từ' before a giver's title or body: 'nhận Bằng khen từ Thủ tướng Chính phủ'; not 'từ năm 2018')
     r"từ\s+(?=(?:Thủ tướng|Chủ tịch|UBND|Ủy ban|Bộ trưởng|Bộ|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương|Tổng Liên đoàn)(?!\w))|"
-    r"(?=(?:UBND|Ủy ban nhân dân|"
+    r"(?=(?:UBND|Ủy ban nhân dân|Thủ tướng|"
     r"Chủ tịch (?:UBND|Ủy ban)|Bộ trưởng|Giám đốc|Tổng Giám đốc|Thống đốc|Tư lệnh|Ban Thường vụ|Ban Chấp hành|Tỉnh ủy|"
     r"Thành ủy|Huyện ủy|Tổng Liên đoàn|Chánh án|Viện trưởng|Tổng cục trưởng|Cục trưởng|Bộ(?= [A-ZĐ]))(?!\w)))"
     # (the Party and the State as one owner: 'Huân chương ... của Đảng và Nhà nước', past its 'và')

@@ -1818,6 +1818,12 @@ def test_an_award_s_owner_written_right_after_it_without_cua_is_its_conferrer():
     # the recipients after the award are no owner
     rows = grants_of("UBND huyện Văn Lãng tặng Giấy khen 5 tập thể.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 5, "Ủy ban nhân dân huyện Văn Lãng")]
+    # (the Prime Minister's, proposed too: the Government's flag)
+    for said in ("Huyện Văn Lãng được đề nghị tặng Cờ thi đua Thủ tướng Chính phủ năm 2021.", "Xã Tân Mỹ nhận Cờ thi đua Thủ tướng."):
+        assert [(r[0], r[5]) for r in grants_of(said)] == [("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ")], said
+    # negative: the Prime Minister told after the clause's end gives none of it
+    rows = grants_of("Chủ tịch UBND tỉnh trao Cờ thi đua cho xã Tân Mỹ; Thủ tướng Chính phủ gửi thư chúc mừng.")
+    assert [(r[0], r[5]) for r in rows] == [("co-thi-dua-cap-bo-tinh", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn")]
 
 
 def test_a_caption_repeating_a_body_grant_is_the_same_grant():
