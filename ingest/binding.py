@@ -575,11 +575,15 @@ _CHO = re.compile(r"(?<!\w)cho\s")
 _GIVING = lexicon.cue("other-given")
 
 
+_OWN_COUNTED = re.compile(rf"(?<![\w.,]){COUNTED}")
+
+
 def _gives_other(clause: str, award_end: int, cho: int) -> bool:
     """'Giấy khen cho 5 chi bộ tiêu biểu, đồng thời tặng quà cho 12 đảng viên': between an award given to its own
-    recipients and a later 'cho', a verb that gives (a gift, a rank, a raise); that 'cho' gives something else (not so
-    in 'Giấy khen và tặng quà cho 10 cá nhân', where the award has no recipients of its own)."""
-    own = _CHO.search(clause, award_end, cho)
+    recipients (after 'cho' or counted right after it: 'tặng Bằng khen 2 tập thể và thăng cấp ... cho 2 cán bộ') and a
+    later 'cho', a verb that gives (a gift, a rank, a raise); that 'cho' gives something else (not so in 'Giấy khen và
+    tặng quà cho 10 cá nhân', where the award has no recipients of its own)."""
+    own = _CHO.search(clause, award_end, cho) or _OWN_COUNTED.search(clause, award_end, cho)
     return own is not None and _GIVING.search(clause, own.end(), cho) is not None
 
 

@@ -1039,6 +1039,11 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     assert short(rows) == [("giay-khen", "collective", 4)]
     rows = grants_of("UBND huyện tặng Giấy khen cho 6 cá nhân, đồng thời nâng bậc lương trước thời hạn cho 2 công chức.")
     assert short(rows) == [("giay-khen", "individual", 6)]
+    # (the award's recipients counted right after it, with no 'cho')
+    rows = grants_of("Giám đốc Công an tỉnh tặng Giấy khen 4 tập thể và thăng cấp bậc hàm trước thời hạn cho 3 chiến sĩ.")
+    assert short(rows) == [("giay-khen", "collective", 4)]
+    rows = grants_of("UBND huyện tặng Giấy khen hai cá nhân, đồng thời tặng quà cho 12 hộ nghèo.")
+    assert short(rows) == [("giay-khen", "individual", 2)]
     # (but a raise in what they did is no giving: the later 'cho' is the award's)
     rows = grants_of("UBND huyện tặng Giấy khen cho 2 tập thể có thành tích nâng cao năng suất lúa và cho 7 cá nhân.")
     assert short(rows) == [("giay-khen", "collective", 2), ("giay-khen", "individual", 7)]
