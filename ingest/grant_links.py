@@ -1256,8 +1256,8 @@ _ORGANISED_HANDING = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+)?(?:trao|trao 
 # those given an award told as the ones commended ('trao Giấy khen cho 15 đoàn viên được tuyên dương'): whoever gives
 # it, it is the award of that commending
 _THOSE_COMMENDED = re.compile(
-    r"(?<!\w)cho\s+(?:các\s+)?(?:\d+\s+)?[^;.:]{1,40}?\s+(?:đã\s+)?được\s+(?:tuyên dương|biểu dương|tôn vinh|vinh danh)(?!\w)"
-)
+    r"(?<!\w)(?:cho\s+(?:các\s+)?(?:\d+\s+)?|(?<![\d.,])\d+\s+)[^;.:]{1,40}?\s+(?:đã\s+)?được\s+(?:tuyên dương|biểu dương|tôn vinh|vinh danh)(?!\w)"
+)  # (counted with no 'cho': 'trao Giấy khen 15 đoàn viên được tuyên dương')
 
 
 def _to_those_commended(a: GrantFact, b: GrantFact) -> bool:
