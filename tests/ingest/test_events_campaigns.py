@@ -1262,8 +1262,14 @@ def test_a_newspaper_holding_its_own_ceremony_is_its_organiser_but_the_press_as_
     for lead in (
         "(Báo Quảng Ninh) - Ngày 5/1/2024, UBND thị xã Quảng Yên tổ chức hội nghị tổng kết năm 2023.",
         "Theo Báo Quảng Ninh, ngày 5/1/2024, UBND thị xã Quảng Yên tổ chức hội nghị tổng kết năm 2023.",
+        # (a tag in brackets with no dash after it, as news agencies print it)
+        "(TTXVN/Vietnam+) Ngày 5/1/2024, UBND thị xã Quảng Yên tổ chức hội nghị tổng kết năm 2023.",
+        "(TTXVN) Ngày 5/1/2024, tại phường Quảng Yên, UBND thị xã Quảng Yên tổ chức hội nghị tổng kết năm 2023.",
     ):
-        assert organisers("Thị xã Quảng Yên tổng kết thi đua", lead) == ["Ủy ban nhân dân thị xã Quảng Yên"]
+        assert organisers("Thị xã Quảng Yên tổng kết thi đua", lead) == ["Ủy ban nhân dân thị xã Quảng Yên"], lead
+    # negative: a short form in brackets after the subject is no tag of the press
+    lead = "Ngày 5/1/2024, Công an thị xã Quảng Yên (CATX) tổ chức hội nghị tổng kết năm 2023."
+    assert organisers("Thị xã Quảng Yên tổng kết thi đua", lead) == ["Công an thị xã Quảng Yên"]
 
 
 def test_a_long_name_is_not_cut_at_an_owner_that_leaves_too_little_to_name_it():
