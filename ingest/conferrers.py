@@ -661,7 +661,7 @@ def households_at(doc: Document, start: int, end: int) -> list[OrgRef]:
 # 'cho tập thể Trường X', 'cho đơn vị xã X', 'cho các tập thể: A, B và C': the kind of recipient, then the names (or a
 # class, or a unit below the commune, by its number or name: 'cho tập thể lớp 12A1', 'cho tập thể thôn 5')
 _KIND_BEFORE_NAME = (
-    rf"(?:(?:các\s+)?(?:tập thể|đơn vị)\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]"
+    rf"(?:(?:các\s+)?(?:tập thể|đơn vị|lực lượng(?! vũ trang))\s*:?\s+(?=[{UPPER}]|(?:{levels.ANY})\s+[{UPPER}]"
     rf"|(?:lớp|chi đội|{levels.BELOW_COMMUNE})\s+(?:số\s+)?(?:\d|[{UPPER}])))?"
 )
 

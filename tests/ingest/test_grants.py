@@ -14131,6 +14131,20 @@ def test_a_giving_a_proposal_asks_for_is_handed_over_by_no_one():
     assert [(r[0], r[2], r[4], r[6]) for r in rows] == [("giay-khen", 12, "conferred", "Hoàng Văn Nam")]
 
 
+def test_an_award_to_a_force_named_after_luc_luong_is_that_force_s():
+    for to, who in (
+        ("cho lực lượng Cảnh sát biển Việt Nam", "Cảnh sát biển Việt Nam"),
+        ("cho lực lượng Công an huyện Văn Lãng", "Công an huyện Văn Lãng"),
+        ("cho lực lượng vũ trang tỉnh Lạng Sơn", "Lực lượng vũ trang tỉnh Lạng Sơn"),
+        ("cho LLVT nhân dân huyện Văn Lãng", "Lực lượng vũ trang nhân dân huyện Văn Lãng"),
+    ):
+        rows = grants_of(f"Ngày 5/3/2024, Chủ tịch nước tặng Huân chương Chiến công hạng Ba {to}.")
+        assert [(r[0], r[2], r[10]) for r in rows] == [("huan-chuong-chien-cong-hang-ba", 1, who)], to
+    # negative: those counted of a force are not the force
+    rows = grants_of("Ngày 5/3/2024, UBND tỉnh tặng Bằng khen cho 3 tập thể thuộc lực lượng Công an tỉnh.")
+    assert [(r[0], r[2], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", 3, None)]
+
+
 def test_a_giver_called_by_a_courtesy_then_their_title_gives_as_the_office():
     for said, office in (
         ("Sáng 5/4, ông Chủ tịch UBND huyện Hoàng Văn Nam trao Giấy khen cho 6 học sinh.", "Chủ tịch Ủy ban nhân dân huyện Văn Lãng"),
