@@ -216,8 +216,9 @@ _OPENS_WITH_OWN_TIME = re.compile(  # (after a topic or an aside: 'Về công t�
     + r"?(?:(?:[Tt]rong\s+)?(?:[Nn]ăm\s+(?:\d{4}|qua)|[Tt]rước đó|[Tt]ừ đầu năm|[Gg]iai đoạn\s+\d{4}"
     # (a part of the year: 'Trong 6 tháng đầu năm, ...', 'Quý I/2024, ...')
     + r"|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|[Qq]uý\s+(?:IV|I{1,3}|\d))(?!\w)"
-    # ('Trong năm, ...', or before its subject with no comma: 'Về công tác khen thưởng, trong năm UBND tỉnh đã trình ...')
-    + rf"|[Tt]rong (?:năm|tuần|tháng|quý)(?:\s*,|\s+(?=[{UPPER}])))"
+    # ('Trong năm, ...', or before its subject with no comma: 'Về công tác khen thưởng, trong năm UBND tỉnh đã trình ...',
+    # 'trong năm ủy ban nhân dân huyện đã đề nghị ...', 'Trong năm toàn huyện có ...'; not a time to come: 'trong năm tới')
+    + r"|[Tt]rong (?:năm|tuần|tháng|quý)(?:\s*,|\s+(?!(?:tới|sau|kế tiếp)(?!\w))(?=[^\W\d])))"
 )
 _WILL = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")  # 'Bộ trưởng sẽ trao Cờ thi đua ...': a handing to come
 # a giving said to come, before the award it gives ('sẽ (xét) tặng', 'dự kiến sẽ công nhận')

@@ -4640,12 +4640,18 @@ def test_a_proposal_a_sentence_dates_to_its_own_year_was_not_made_at_the_event()
         # ('trong năm' before its subject, no comma)
         "Về công tác khen thưởng, trong năm UBND huyện đã trình Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể.",
         "Trong năm Hội đồng Thi đua - Khen thưởng huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
+        # (its subject in lower case: a body written out so, or the whole unit)
+        "Về công tác khen thưởng, trong năm ủy ban nhân dân huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
+        "Trong năm toàn huyện đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
         # (after an aside of the reporter's)
         "Được biết, năm 2022 huyện đã đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.",
         "Theo báo cáo của UBND huyện, trong năm 2022 đã đề nghị cấp trên khen thưởng cho 4 tập thể.",
         "Ngoài ra, năm qua Hội đồng Thi đua - Khen thưởng huyện đã trình UBND tỉnh tặng Bằng khen cho 4 tập thể.",
     ):
         assert [(r[4], r[8]) for r in grants_of(said, with_event=True)] == [("proposed", None)], said
+    # negative: a year to come is no time of its own before the event
+    rows = grants_of("Trong năm tới huyện đề nghị cấp trên khen thưởng cho 4 tập thể.", with_event=True)
+    assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
     # proposed at the conference, or voted there, it is the conference's
     rows = grants_of("Hội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể.", with_event=True)
     assert [(r[4], r[8]) for r in rows] == [("proposed", "e1")]
