@@ -1278,7 +1278,7 @@ _ORG_START = re.compile(
     r"Tòa án|TAND|Viện|Kho bạc|KBNN|KTNN|Kiểm toán|Bảo hiểm|BHXH|Nhân dân|Cán bộ|Cơ quan (?:Cảnh sát|An ninh|CSĐT|ANĐT)|Học viện|Đại học|Trường|Bệnh viện|BVĐK|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|"
     r"Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Hợp tác xã|HTX|Bưu điện|Viễn thông|Điện lực|Công đoàn|BĐBP|Tổng LĐLĐ|Quân khu|Chi bộ|Chi hội|Liên chi đoàn|Chi đoàn|Chi nhánh|Bảo tàng|Nhà hát|Nhà máy|Xí nghiệp|Thư viện|Hiệp hội|Quỹ|Tổng cục|Chi cục|Cục|Vụ|VKSND|NHCSXH|PGD|Đồn|Đội|HĐTĐKT|Agribank|Vietcombank|VietinBank|BIDV|Viettel|VNPT|EVN|TKV|Vinacomin|PVN|VCCI|Thông tấn xã|TTXVN|VOV|VTV|Petrovietnam|PetroVietnam|"
     r"Lữ đoàn|Trung đoàn|Sư đoàn|Quân đoàn|Binh đoàn|Hải đoàn|Tiểu đoàn|Đại đội|Hải đội|Vùng|Quân chủng|Binh chủng|Hải quân|Cảnh sát biển|Lực lượng vũ trang|LLVT|T\.Ư|TƯ|TW|NHNN|Giáo hội|GHPGVN|Giáo xứ|Giáo họ|Họ đạo|Chùa|Tu viện|Thánh thất|Hội thánh|Vườn quốc gia|Khu bảo tồn|Liên đội|Cảng vụ|"
-    r"(?-i:HU|QU|TU)(?![\w&]))",
+    r"(?-i:HU|QU|TU)(?![\w&])|(?-i:VP)(?=\s))",
     re.I,
 )
 _ORG_START_LOWER = lowered(_ORG_START)

@@ -57,7 +57,7 @@ NATIONAL_OFFICES: dict[str, OrgRef | None] = {
 # the role a post records where the title names its body: 'Ủy viên Bộ Chính trị' is an 'Ủy viên' of the Bộ Chính trị
 _POST_ROLES: dict[str, str] = {r[0]: r[4] for r in lexicon.rows("roles.tsv") if len(r) > 4 and r[4]}
 # role endings that are also the first word of a body's name
-_HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "phòng", "trạm", "khối", "cụm")
+_HEAD_WORDS = ("thanh tra", "ban", "đoàn", "văn phòng", "vp", "phòng", "trạm", "khối", "cụm")  # ('Chánh VP UBND huyện')
 _PARTY_ROLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành"}
 # the secretaries and members of a body's Party delegation or cadres' committee, by the head of its name and the post
 # they hold in it

@@ -1010,6 +1010,10 @@ def test_posts_in_offices_youth_unions_of_communes_and_culture_centres():
     assert people["Hà Văn Tư"] == {("Giám đốc", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Hải Hà")}
     # a delegation ('Đoàn công tác') is no youth union
     assert {org for _, org in posts_of("Ông Lê Văn Nam, Trưởng đoàn công tác của tỉnh, phát biểu.")["Lê Văn Nam"]} <= {None}
+    # (the office written short: 'Chánh VP HĐND-UBND huyện', 'Phó Chánh VP UBND huyện')
+    people = posts_of("Dự có ông Lê Văn Nam, Chánh VP HĐND-UBND huyện; bà Trần Thị Hoa, Phó Chánh VP UBND huyện.")
+    assert people["Lê Văn Nam"] == {("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Hải Hà")}
+    assert people["Trần Thị Hoa"] == {("Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân huyện Hải Hà")}
 
 
 def test_a_bloc_s_head_with_no_bloc_named_after_the_title_heads_the_article_s_one_bloc():
