@@ -275,6 +275,7 @@ _COLLECTIVE_TITLE_WORDS = frozenset(
 # the money or gift handed over with an award, before those it is given to ('trao Giấy khen và tiền thưởng cho các em')
 _WITH_REWARD = r"(?:\s*,?\s*(?:và|kèm(?:\s+theo)?|cùng(?:\s+với)?)\s+(?:tiền thưởng|phần thưởng|quà|hiện vật)(?:\s+[^\s,;]+){0,3}?)?"
 _PLURAL = re.compile(rf"{_WITH_REWARD}\s*cho\s+(?:các|những)\s+(?P<noun>{NOUN_RE})(?!\w)", re.I)
+_EXEMPLARS = frozenset({"điển hình", "điển hình tiên tiến"})  # the models honoured, of either kind in the plural
 
 
 # a noun of recipients with no count nor plural word ('tặng Giấy khen cho học sinh đạt giải Nhất'), not one a name
@@ -401,6 +402,8 @@ def plural_kind(text: str) -> str | None:
     m = _PLURAL.match(text)
     if m is None:
         return None
+    if m["noun"].casefold() in _EXEMPLARS:
+        return "mixed"  # 'cho các điển hình tiên tiến': all those honoured, collectives and individuals (counted: one kind)
     kind = noun_kind(m["noun"])
     other = noun_kind(n["noun"]) if (n := _AND_NOUN.match(text, m.end())) else None
     return "mixed" if other is not None and {kind, other} == _TWO_KINDS else kind

@@ -14179,3 +14179,18 @@ def test_a_giver_named_then_set_off_from_their_title_by_a_dash_gives_as_the_offi
     # negative: a body set off from what it is by a dash gives as the body
     rows = grants_of("Sáng 5/4, UBND huyện - cơ quan thường trực của Hội đồng tặng Giấy khen cho 6 cá nhân.")
     assert [(r[0], r[2], r[5]) for r in rows] == [("giay-khen", 6, "Ủy ban nhân dân huyện Văn Lãng")]
+
+
+def test_handing_over_an_award_to_the_models_in_the_plural_hands_it_to_both_kinds_honoured():
+    honoured = (
+        "Ngày 9/10/2020, UBND tỉnh tổ chức Hội nghị điển hình tiên tiến. Hội nghị đã biểu dương 102 tập thể, cá nhân điển "
+        "hình tiên tiến, trong đó có 52 tập thể và 50 cá nhân. "
+    )
+    for to in ("các điển hình tiên tiến", "những điển hình"):
+        rows = grants_of(honoured + f"Ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho {to}.")
+        assert sorted((r[0], r[1], r[2]) for r in rows) == [
+            ("bang-khen-cap-bo-tinh", "collective", 52), ("bang-khen-cap-bo-tinh", "individual", 50)
+        ], to  # fmt: skip
+    # negative: handed to the individuals alone, the collectives' commendation stays bare
+    rows = grants_of(honoured + "Ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho các cá nhân.")
+    assert sorted((r[0], r[1], r[2]) for r in rows) == [("bang-khen-cap-bo-tinh", "individual", 50), ("khen-thuong", "collective", 52)]
