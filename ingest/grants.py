@@ -127,7 +127,7 @@ from .grant_links import (
     people_of,
 )
 from .names import AWARD_START, LOWER, UPPER
-from .orgs import BLOC, EMULATION_COUNCIL, LIST_HEADS, OrgRef, agents, names_a_body, own_body, told_shorter
+from .orgs import BLOC, EMULATION_COUNCIL, LIST_HEADS, PEOPLES_COMMITTEE, OrgRef, agents, names_a_body, own_body, told_shorter
 from .people import HONORIFIC, PersonMention, match_role
 from .places import UNITS_AFTER_LEVEL
 from .prescan import prescanned
@@ -5117,6 +5117,17 @@ def _give_stated_givers(stated: list[tuple[str, Conferrer]], grants: list[GrantF
 _FOREIGN_AWARD = lexicon.cue("foreign-award")
 
 
+def _place_holding(doc: Document, e: EventFact) -> OrgRef | None:
+    """'xã Tân Mỹ tổ chức Lễ đón nhận ...': the place its subject names bare, whose committee the event's organiser was
+    read as; the place received, not its committee (None where the subject names no such place)."""
+    named_at = doc.text.find(e.label[1:], e.evidence.start) - 1 if e.label else -1  # (its first letter may be raised)
+    place = conferrer_named(doc, e.evidence.start, named_at) if named_at > e.evidence.start else None
+    organiser = e.organiser
+    if place is None or organiser is None or place.kind != "AdministrativeUnit" or organiser.kind != PEOPLES_COMMITTEE:
+        return None
+    return place if organiser.name.casefold().endswith(" " + place.name.casefold()) else None
+
+
 def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact], body: list[GrantFact]) -> list[GrantFact]:
     """'X tổ chức Lễ đón nhận Huân chương Y (do Chủ tịch nước trao tặng)': the ceremony says X received Y. Only for
     an award no sentence of the article gives itself (a sentence that does is the better telling; the ceremony gives
@@ -5167,7 +5178,11 @@ def _ceremony_grants(doc: Document, events: list, grants: list[GrantFact], body:
         evidence = Evidence(e.evidence.start, e.evidence.end, e.evidence.text, "grants.receiving-ceremony")
         # ('Huyện ủy, HĐND, UBND huyện X tổ chức Lễ đón nhận ...': the organs hold it for the district, which receives it)
         held = next((o for o in agents(doc, e.evidence.start, e.evidence.end) if o.value == e.organiser), None)
-        receiver = (place_of_joint_organs(doc, held.start, e.evidence.end) if held else None) or e.organiser
+        receiver = (
+            (place_of_joint_organs(doc, held.start, e.evidence.end) if held else None)
+            or (None if held else _place_holding(doc, e))
+            or e.organiser
+        )
         out.append(GrantFact(refine_for_conferrer(award, label(conferrer)), "collective", 1, False, "conferred", evidence,
                              recipient=receiver.name, recipient_org=receiver, conferrer=conferrer, event=e.key))  # fmt: skip
     return out

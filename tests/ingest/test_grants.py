@@ -2756,6 +2756,16 @@ def test_a_ceremony_of_receiving_an_award_no_sentence_gives_is_its_grant():
         ("co-thi-dua-chinh-phu", "Thủ tướng Chính phủ", "Công ty Điện lực Lạng Sơn", "e1"),
         ("thon-to-dan-pho-van-hoa", "Ủy ban nhân dân huyện Văn Lãng", "thôn Nà Pàn", "e2"),
     ]
+    # a place named bare as its holder receives (not the committee that acts for it); its committee named, the committee
+    for holder, receiver in (
+        ("xã Tân Mỹ", "xã Tân Mỹ"),
+        ("huyện Văn Lãng", "huyện Văn Lãng"),
+        ("UBND xã Tân Mỹ", "Ủy ban nhân dân xã Tân Mỹ"),
+    ):
+        facts = article(
+            HEAD + f"Sáng 18/1/2023, {holder} tổ chức Lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.\nTrần Thu Hương\n"
+        )[1]
+        assert [(g.award, g.recipient) for g in facts.grants] == [("huan-chuong-lao-dong-hang-ba", receiver)], holder
     # negative: a meeting held with a handing-over gives its holder nothing
     facts = article(
         HEAD + "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết năm 2022 và trao Cờ thi đua cho xã Tân Mỹ.\nTrần Thu Hương\n"
