@@ -2766,6 +2766,11 @@ def test_a_ceremony_of_receiving_an_award_no_sentence_gives_is_its_grant():
             HEAD + f"Sáng 18/1/2023, {holder} tổ chức Lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.\nTrần Thu Hương\n"
         )[1]
         assert [(g.award, g.recipient) for g in facts.grants] == [("huan-chuong-lao-dong-hang-ba", receiver)], holder
+        # (a headline's too, its ceremony told by its verb)
+        facts = article(
+            f"{holder[0].upper()}{holder[1:]} đón nhận Huân chương Lao động hạng Ba\n20/01/2023 09:00\n{EVENT}Trần Thu Hương\n"
+        )[1]
+        assert [(g.award, g.recipient) for g in facts.grants] == [("huan-chuong-lao-dong-hang-ba", receiver)], holder
     # negative: a meeting held with a handing-over gives its holder nothing
     facts = article(
         HEAD + "Sáng 18/1/2023, UBND huyện Văn Lãng tổ chức Hội nghị tổng kết năm 2022 và trao Cờ thi đua cho xã Tân Mỹ.\nTrần Thu Hương\n"
