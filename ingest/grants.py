@@ -264,6 +264,8 @@ _ALSO_TO_COMMEND = re.compile(r"(?<!\w)(?<!thi đua )và\s+" + _COMMENDING_CEREM
 _RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?" + RECEIVING)
 # a passive handing-over: 'được trao cho', 'được Chủ tịch UBND tỉnh trao tặng' (not 'đã được trao' in the past)
 _HANDED = re.compile(r"(?<!\w)(?<!đã )(?<!từng )được\s+(?:[^\s,;.]+\s+){0,6}?trao(?:\s+tặng)?(?!\w)(?!\s+đổi)")
+# a giving told as done (not 'đã từng tặng', a record; not 'sẽ tặng', to come)
+_GIVES_NOW = re.compile(r"(?<!\w)(?<!từng )(?<!sẽ )(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?!\w)")
 _GOT_BEFORE = re.compile(r"(?<!\w)được\s+$")  # 'được nhận Bằng khen': got one, not received for another
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -2908,6 +2910,33 @@ class _Reader:
             and not _EARLIER.match(clause)
         )
 
+    def _given_there(self, clause: str, evidence: Evidence) -> bool:
+        """'Giám đốc Sở Y tế tặng Giấy khen cho 15 cá nhân' in an article about one ceremony: given there, the day it was
+        held (not at a time of its own, nor in the past: 'đã từng tặng'; nor at a meeting that reviews a year, whose
+        tallies are the year's; nor after a paragraph between that turns to a time of its own, the story told apart)."""
+        return (
+            len(self.events) == 1
+            and self.events[0].kind == "Ceremony"
+            and _GIVES_NOW.search(clause) is not None
+            and not _OWN_TIME.search(clause)
+            and not _EARLIER.match(clause)
+            and not self._time_of_its_own_between(self.events[0].evidence.end, evidence.start)
+            # (nor after a sentence of its paragraph told of a time of its own: 'Năm nay các vận động viên giành 14 huy
+            # chương. Giám đốc Sở đã tặng Giấy khen cho 9 vận động viên', the year's)
+            and not _OWN_TIME.search(
+                self.doc.text, max(self.doc.text.rfind("\n", 0, evidence.start) + 1, self.events[0].evidence.end), evidence.start
+            )
+        )
+
+    def _time_of_its_own_between(self, start: int, end: int) -> bool:
+        """Whether a paragraph between `start` and `end` opens on a time of its own ('Trong năm, huyện đạt ...')."""
+        at = self.doc.text.find("\n", start, end)
+        while at != -1:
+            if _DATED_BEFORE.match(self.doc.text, at + 1) or _OPENS_ON_TIME.match(self.doc.text, at + 1):
+                return True
+            at = self.doc.text.find("\n", at + 1, end)
+        return False
+
     def _handed_there(self, clause: str) -> bool:
         """'Danh hiệu X được trao cho 12 trường học' in an article about one event: handed over in person, there (not
         at a time of its own, nor in the past)."""
@@ -3336,7 +3365,10 @@ class _Reader:
                 or (_VOTED.search(clause) and not _OPENS_WITH_OWN_TIME.match(clause.lstrip()))  # (not 'Năm 2023, X được bình chọn ...')
                 # ('Trong 5 năm qua, ... . Toàn huyện có 2 tập thể được Thủ tướng trao tặng Bằng khen': the years the
                 # paragraph opens on, not the event, whatever the verb)
-                or ((self._received_there(clause) or self._handed_there(clause)) and not self._paragraph_of_own_time(evidence))
+                or (
+                    (self._received_there(clause) or self._handed_there(clause) or self._given_there(clause, evidence))
+                    and not self._paragraph_of_own_time(evidence)
+                )
                 or self._given_at_award_ceremony(evidence)
             )
         )

@@ -4443,8 +4443,11 @@ def test_the_sentence_right_after_an_event_s_in_its_paragraph_gives_at_it():
     # a time of its own, or a paragraph of its own, leaves it unplaced
     rows = grants_of(body.replace("40 thủ khoa được", "Năm 2021, 40 thủ khoa được"))
     assert [r[8] for r in rows] == [None]
-    # (where the event is not held to commend: one held to commend gives what its article says was given)
-    rows = grants_of(body.replace(" 40 thủ khoa", "\n40 thủ khoa").replace("Lễ tuyên dương", "Lễ kỷ niệm 20 năm thành lập, gặp mặt"))
+    # (a paragraph of its own in an article about one ceremony, even one not held to commend, was given there; not
+    # after a paragraph between that turns to a time of its own)
+    held = body.replace(" 40 thủ khoa", "\n40 thủ khoa").replace("Lễ tuyên dương", "Lễ kỷ niệm 20 năm thành lập, gặp mặt")
+    assert [r[8] for r in grants_of(held)] == ["e1"]
+    rows = grants_of(held.replace("\n40 thủ khoa", "\nTrong năm, Thị đoàn có nhiều hoạt động.\n40 thủ khoa"))
     assert [r[8] for r in rows] == [None]
 
 
@@ -4940,6 +4943,17 @@ def test_an_award_received_in_person_in_an_article_about_one_ceremony_was_receiv
     # recognised, or received before, it was not handed over there
     assert events_of("Cô giáo Lù Thị Mai, Hiệu trưởng được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.") == [None]
     assert events_of("Trước đó, cô giáo Lù Thị Mai đã nhận Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo.") == [None]
+    # (or given, with no cue of the occasion: 'Dịp này' said or not)
+    assert events_of("Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.") == ["e1"]
+    assert events_of("Nhà trường đã khen thưởng 20 giáo viên có thành tích xuất sắc.") == ["e1"]
+    # negative: given at a time of its own, in the past, or at a meeting that reviews a year, it was not given there
+    assert events_of("Năm 2023, Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.") == [None]
+    assert events_of("Trước đó, Giám đốc Sở Giáo dục và Đào tạo đã tặng Giấy khen cho 15 giáo viên.") == [None]
+    facts = article(
+        "Trường THCS Lê Lợi tổng kết năm học\n21/05/2023 09:00\nNgày 20/5/2023, Trường THCS Lê Lợi tổ chức Hội nghị tổng "
+        "kết năm học.\n\nGiám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.\nTrần Thu Hương\n"
+    )[1]
+    assert [g.event for g in facts.grants] == [None]
 
 
 def test_the_giving_told_first_then_who_has_it():
