@@ -235,6 +235,8 @@ _AIMED = re.compile(
 # the counts a target goes on to after 'và' or a comma, each with its verb ('phấn đấu có 90% hộ đạt danh hiệu Gia đình văn
 # hóa và 10 thôn đạt danh hiệu Thôn văn hóa'): aimed at too
 _COUNT_GOES_ON = re.compile(r"\s*,?\s*(?:và\s+)?(?:có\s+)?\d")
+# a quota a count is the most of ('không quá 5 tập thể', 'tối đa 10 cá nhân'): a rule of how many may be, no one given
+_CAPPED = re.compile(r"(?<!\w)(?:không\s+(?:được\s+)?(?:vượt\s+)?quá|tối đa(?:\s+(?:là|không quá))?)\s*:?\s*$", re.I)
 _TO_COME = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:được\s+)?(?:xét\s+)?(?:tặng thưởng|tặng|công nhận|truy tặng|phong tặng|khen thưởng)(?!\w)"
     # (or a proposal to come: 'sẽ được lựa chọn để đề nghị Chủ tịch UBND tỉnh tặng ...', 'sẽ trình Thủ tướng tặng ...')
@@ -3336,6 +3338,8 @@ class _Reader:
             return []  # 'Chủ tịch UBND tỉnh sẽ xét tặng Cờ thi đua cho ...': a giving to come, none yet
         if _AIMED.search(clause, 0, last_award):
             return []  # 'phấn đấu có 5 xã đạt Cờ thi đua', 'đăng ký thi đua đạt danh hiệu ...': a target, none given
+        if any(_CAPPED.search(clause, max(0, c.start - 24), c.start) for c, _, _ in pairs):
+            return []  # 'số lượng đề nghị Bằng khen không quá 5 tập thể, 10 cá nhân mỗi đơn vị': a quota, none given
         multi_ground = clause.lower().count("phong trào") >= 2
         counts_of_clause = [c for c, _, _ in pairs]
         clause_kind = _given_to(clause)  # (read once: each count's own phrase falls back on it)

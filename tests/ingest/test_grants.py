@@ -4868,6 +4868,16 @@ def test_a_target_striven_for_is_no_grant():
     # striving, then given: a grant
     rows = grants_of("Năm 2022, xã Tân Mỹ đã phấn đấu vượt khó và được UBND tỉnh tặng Bằng khen.")
     assert [(r[0], r[10]) for r in rows] == [("bang-khen-cap-bo-tinh", "xã Tân Mỹ")]
+    # (nor a quota of how many may be proposed or given)
+    for said in (
+        "Số lượng đề nghị Bằng khen của Chủ tịch UBND tỉnh không quá 5 tập thể, 10 cá nhân mỗi đơn vị.",
+        "Mỗi đơn vị đề nghị tặng Giấy khen tối đa 3 tập thể và 5 cá nhân.",
+        "Các xã được đề nghị tặng Giấy khen không vượt quá 2 tập thể.",
+    ):
+        assert grants_of(said) == [], said
+    # negative: a limit on a reward's money says nothing of how many were given
+    rows = grants_of("Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể, mỗi tập thể được thưởng không quá 2 triệu đồng.")
+    assert [(r[0], r[2]) for r in rows] == [("giay-khen", 5)]
 
 
 def test_a_count_then_a_phrase_said_of_it_between_commas_then_a_passive_commendation():
