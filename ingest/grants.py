@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
@@ -2898,46 +2898,41 @@ class _Reader:
     def _paragraph_of_own_time(self, evidence: Evidence) -> bool:
         """Whether the paragraph a sentence is in opens on a time of its own, or dated before ('Trong 5 năm, các cấp Hội
         đã có hơn 2.000 lượt ... được khen thưởng. Trung ương Hội đã tặng ...'): the years it tells, not the event's."""
-        paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
+        return self._opens_on_own_time(self.doc.text.rfind("\n", 0, evidence.start) + 1)
+
+    def _opens_on_own_time(self, paragraph: int) -> bool:
+        """Whether the paragraph starting at `paragraph` opens on a time of its own, or dated before."""
         return _DATED_BEFORE.match(self.doc.text, paragraph) is not None or _OPENS_ON_TIME.match(self.doc.text, paragraph) is not None
+
+    def _at_one_ceremony(self, clause: str, verb: re.Pattern[str]) -> bool:
+        """Whether the clause tells, by `verb`, of an award in an article about one ceremony, at no time of its own and
+        not in the past ('đã từng nhận', 'Trước đó, ...')."""
+        return (
+            len(self.events) == 1
+            and self.events[0].kind == "Ceremony"
+            and verb.search(clause) is not None
+            and not _OWN_TIME.search(clause)
+            and not _EARLIER.match(clause)
+        )
 
     def _received_there(self, clause: str) -> bool:
         """'Cô A, Hiệu trưởng nhà trường nhận Bằng khen của Bộ trưởng' in an article about one ceremony: received in
-        person, there (not at a time of its own, nor in the past: 'đã từng nhận')."""
-        return (
-            len(self.events) == 1
-            and self.events[0].kind == "Ceremony"
-            and _RECEIVES.search(clause) is not None
-            and not _OWN_TIME.search(clause)
-            and not _EARLIER.match(clause)
-        )
+        person, there."""
+        return self._at_one_ceremony(clause, _RECEIVES)
 
     def _given_there(self, clause: str, evidence: Evidence) -> bool:
         """'Giám đốc Sở Y tế tặng Giấy khen cho 15 cá nhân' in an article about one ceremony: given there, the day it was
-        held (not at a time of its own, nor in the past: 'đã từng tặng'; nor at a meeting that reviews a year, whose
-        tallies are the year's; nor after a paragraph between that turns to a time of its own, the story told apart)."""
+        held (not at a meeting that reviews a year, whose tallies are the year's; nor after a paragraph between that turns
+        to a time of its own, the story told apart)."""
+        told_from = self.events[0].evidence.end if self.events else 0
+        paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
         return (
-            len(self.events) == 1
-            and self.events[0].kind == "Ceremony"
-            and _GIVES_NOW.search(clause) is not None
-            and not _OWN_TIME.search(clause)
-            and not _EARLIER.match(clause)
-            and not self._time_of_its_own_between(self.events[0].evidence.end, evidence.start)
+            self._at_one_ceremony(clause, _GIVES_NOW)
+            and not any(self._opens_on_own_time(at + 1) for at in _line_breaks(self.doc.text, told_from, evidence.start))
             # (nor after a sentence of its paragraph told of a time of its own: 'Năm nay các vận động viên giành 14 huy
             # chương. Giám đốc Sở đã tặng Giấy khen cho 9 vận động viên', the year's)
-            and not _OWN_TIME.search(
-                self.doc.text, max(self.doc.text.rfind("\n", 0, evidence.start) + 1, self.events[0].evidence.end), evidence.start
-            )
+            and not _OWN_TIME.search(self.doc.text, max(paragraph, told_from), evidence.start)
         )
-
-    def _time_of_its_own_between(self, start: int, end: int) -> bool:
-        """Whether a paragraph between `start` and `end` opens on a time of its own ('Trong năm, huyện đạt ...')."""
-        at = self.doc.text.find("\n", start, end)
-        while at != -1:
-            if _DATED_BEFORE.match(self.doc.text, at + 1) or _OPENS_ON_TIME.match(self.doc.text, at + 1):
-                return True
-            at = self.doc.text.find("\n", at + 1, end)
-        return False
 
     def _handed_there(self, clause: str) -> bool:
         """'Danh hiệu X được trao cho 12 trường học' in an article about one event: handed over in person, there (not
@@ -5151,6 +5146,14 @@ def _give_stated_givers(stated: list[tuple[str, Conferrer]], grants: list[GrantF
 
 
 _FOREIGN_AWARD = lexicon.cue("foreign-award")
+
+
+def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the text breaks a line between `start` and `end`."""
+    at = text.find("\n", start, end)
+    while at != -1:
+        yield at
+        at = text.find("\n", at + 1, end)
 
 
 def _place_holding(doc: Document, e: EventFact) -> OrgRef | None:
