@@ -577,7 +577,7 @@ _OWN_ANNIVERSARY = re.compile(r"\bkỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?th�
 
 def _organiser_by_name(doc: Document, e: EventFact) -> OrgRef | None:
     """The body an event's name says holds it, where the text names none (see _EMULATION_CONGRESS, _OWN_ANNIVERSARY)."""
-    at = doc.text.find(e.label[1:], e.evidence.start) - 1 if e.label else -1  # (its first letter may be raised)
+    at = e.named_at(doc.text)
     if at < 0:
         return None
     end = at + len(e.label)

@@ -67,6 +67,13 @@ class EventFact:
     awards: tuple[str, ...] = ()
     retold_at: tuple[int, ...] = ()  # starts of later sentences that tell it again ('Ông A thay mặt tập thể đón nhận ...')
 
+    def named_at(self, text: str, end: int | None = None, by_verb: bool = False) -> int:
+        """Where `text` tells the event's name, from its sentence on (its first letter may be raised; `by_verb`: or the
+        verb a headline tells its ceremony with, 'đón nhận ...' for 'Lễ đón nhận ...'); -1 where it does not."""
+        names = (self.label, self.label.removeprefix("Lễ ")) if by_verb else (self.label,)
+        stop = len(text) if end is None else end
+        return next((at - 1 for name in names if name and (at := text.find(name[1:], self.evidence.start, stop)) > 0), -1)
+
 
 @dataclass
 class CampaignFact:

@@ -5159,10 +5159,7 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
 def _place_holding(doc: Document, e: EventFact) -> OrgRef | None:
     """'xã Tân Mỹ tổ chức Lễ đón nhận ...': the place its subject names bare, whose committee the event's organiser was
     read as; the place received, not its committee (None where the subject names no such place)."""
-    # (its first letter may be raised; a headline's ceremony is named by the verb the headline tells it with: 'Xã Tân Mỹ
-    # đón nhận Huân chương ...' for 'Lễ đón nhận Huân chương ...')
-    told = (e.label[1:], e.label.removeprefix("Lễ ")[1:]) if e.label else ()
-    named_at = next((at - 1 for name in told if (at := doc.text.find(name, e.evidence.start, e.evidence.end)) > 0), -1)
+    named_at = e.named_at(doc.text, e.evidence.end, by_verb=True)  # (a headline's: 'Xã Tân Mỹ đón nhận Huân chương ...')
     place = conferrer_named(doc, e.evidence.start, named_at) if named_at > e.evidence.start else None
     organiser = e.organiser
     if place is None or organiser is None or place.kind != "AdministrativeUnit" or organiser.kind != PEOPLES_COMMITTEE:
