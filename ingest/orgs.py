@@ -1353,13 +1353,18 @@ def recognise_orgs(doc: Document) -> None:
 
 
 _PRESS_RULES = frozenset({"orgs.newspaper", "orgs.broadcaster"})
-_BARE_BLOC_BODIES = frozenset({"Đoàn Khối"})  # a bloc's bodies named bare (bodies.tsv: 'youth-bloc-bare')
+_BARE_BLOC_BODIES = frozenset({"Đoàn Khối", "Đảng ủy Khối"})  # bodies.tsv: youth-bloc-bare, party-bloc-bare
 
 
 def _named_in_full(bare: OrgRef, bodies: list[OrgRef]) -> OrgRef:
-    """The one body among `bodies` whose name a bare one opens ('Đoàn Khối' of 'Đoàn Khối các cơ quan tỉnh X'), else it."""
-    full = {b.name: b for b in bodies if b.name.startswith(bare.name + " ")}
+    """The one body among `bodies` whose name a bare one opens ('Đoàn Khối' of 'Đoàn Khối các cơ quan tỉnh X'), else it;
+    one body written two ways ('Đảng ủy Khối Cơ quan tỉnh X' in a headline, 'Đảng ủy Khối các cơ quan tỉnh X') is one."""
+    full = {_bloc_key(b.name): b for b in bodies if b.name.startswith(bare.name + " ")}
     return next(iter(full.values())) if len(full) == 1 else bare
+
+
+def _bloc_key(name: str) -> str:
+    return name.lower().replace("khối các ", "khối ")
 
 
 def agents(doc: Document, start: int, end: int) -> list[Span]:

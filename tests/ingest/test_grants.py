@@ -5232,6 +5232,21 @@ def test_a_bloc_s_party_committee_told_by_its_head_noun_is_the_one_the_lead_name
     assert [_label(g.conferrer) for g in facts.grants if g.award == "giay-khen"] == ["Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"]
 
 
+def test_a_bloc_s_party_committee_told_bare_by_its_standing_committee_is_the_one_named_in_full_either_way():
+    # the headline writes it without 'các' and in capitals, the lead with: one body
+    facts = article(
+        "Đảng ủy Khối Cơ quan tỉnh Lạng Sơn trao Huy hiệu Đảng\n03/02/2024\nChiều 2/2, Đảng ủy Khối các cơ quan tỉnh tổ "
+        "chức Lễ trao Huy hiệu Đảng. Dịp này, Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 6 tổ chức cơ sở đảng.\nQuang Minh\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"]
+    # two blocs named in full: the bare one is neither
+    facts = article(
+        "Hai khối tổng kết năm\n03/02/2024\nChiều 2/2, Đảng ủy Khối các cơ quan tỉnh Lạng Sơn và Đảng ủy Khối Doanh nghiệp "
+        "tỉnh tổ chức hội nghị. Dịp này, Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 6 tổ chức cơ sở đảng.\nQuang Minh\n"
+    )[1]
+    assert [_label(g.conferrer) for g in facts.grants] == ["Đảng ủy Khối"]
+
+
 def test_a_parish_receives_and_its_priest_receiving_for_the_faithful_receives_nothing_of_his_own():
     rows = grants_of(
         "Chủ tịch UBND tỉnh tặng Bằng khen cho Giáo xứ Tân Hòa vì có thành tích xuất sắc. Linh mục Giuse Nguyễn Văn Tâm, "
