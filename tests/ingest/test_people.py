@@ -1733,6 +1733,17 @@ def test_a_staff_officer_of_a_military_command_holds_a_post_in_the_command_named
     assert posts.get("Lê Văn Tâm", set()) == set()
 
 
+def test_a_staff_officer_told_by_the_branch_of_his_work_holds_that_title():
+    posts = posts_of(
+        "Dự có Thiếu tá Phạm Văn Thành, nguyên Trợ lý tác chiến Ban Chỉ huy Quân sự huyện Tiên Yên; Đại úy Hà Văn Sinh, "
+        "Trợ lý Tuyên huấn Bộ CHQS tỉnh; ông Lê Văn Tâm, trợ lý tài chính của một công ty."
+    )
+    assert posts["Phạm Văn Thành"] == {("nguyên Trợ lý tác chiến", "Ban Chỉ huy Quân sự huyện Tiên Yên")}
+    assert posts["Hà Văn Sinh"] == {("Trợ lý tuyên huấn", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh")}
+    # negative: a calling named with no body after it is no post
+    assert posts.get("Lê Văn Tâm", set()) == set()
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
