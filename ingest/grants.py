@@ -268,6 +268,17 @@ _RECEIVES = re.compile(r"(?<!\w)(?<!đã )(?<!từng )(?:vinh dự\s+)?" + RECEI
 _HANDED = re.compile(r"(?<!\w)(?<!đã )(?<!từng )được\s+(?:[^\s,;.]+\s+){0,6}?trao(?:\s+tặng)?(?!\w)(?!\s+đổi)")
 # a giving told as done (not 'đã từng tặng', a record; not 'sẽ tặng', to come)
 _GIVES_NOW = re.compile(r"(?<!\w)(?<!từng )(?<!sẽ )(?:trao tặng|tặng thưởng|tặng|khen thưởng)(?!\w)")
+# a clause told at an occasion it names, or its close, which the article's one event is not ('Tại Liên hoan, Ban Tổ chức
+# tặng ...', 'Kết thúc liên hoan, ...' in an article about a contest; the event's own are read before: 'Tại hội nghị')
+_AT_AN_OCCASION = re.compile(
+    r"\W*(?:[Tt]ại|[Nn]hân dịp|[Kk]ết thúc|[Bb]ế mạc)\s+(?:[Ll]ễ|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Hh]ội thao|[Nn]gày hội|[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi|"
+    r"[Cc]hương trình|[Gg]iải)(?!\w)"
+)
+# a meeting that reviews the work of emulation and commendation ('tổng kết công tác thi đua, khen thưởng', 'TĐKT')
+_REVIEWS_COMMENDING = re.compile(r"(?<!\w)(?:thi đua\s*(?:,|[-–]|và)?\s*khen thưởng|TĐKT|TĐ-KT)(?!\w)", re.I)
+# a giving in the passive: a year's tallies at a meeting that reviews it are told in it ('có 15 tập thể được tặng Bằng
+# khen', 'được UBND tỉnh khen thưởng'; not the result of a verb: 'Với những thành tích đạt được, ...')
+_PASSIVE = re.compile(r"(?<!\w)[Đđ]ược\s+(?:[^,;]{1,60}?\s+)?(?:trao|tặng|khen thưởng|nhận|đón nhận|công nhận)(?!\w)")
 _GOT_BEFORE = re.compile(r"(?<!\w)được\s+$")  # 'được nhận Bằng khen': got one, not received for another
 _ON_BEHALF = lexicon.cue("on-behalf-of")
 _DELEGATED_BY = lexicon.cue("delegated-by")
@@ -2906,14 +2917,23 @@ class _Reader:
 
     def _at_one_ceremony(self, clause: str, verb: re.Pattern[str]) -> bool:
         """Whether the clause tells, by `verb`, of an award in an article about one ceremony, at no time of its own and
-        not in the past ('đã từng nhận', 'Trước đó, ...')."""
+        not in the past ('đã từng nhận', 'Trước đó, ...'); or about one conference, in the active voice ('Giám đốc tặng
+        Giấy khen cho 12 tập thể', '8 cá nhân nhận Kỷ niệm chương': a year's tallies are told in the passive)."""
         return (
             len(self.events) == 1
-            and self.events[0].kind == "Ceremony"
+            and (self.events[0].kind == "Ceremony" or self._gives_at_conference(clause))
             and verb.search(clause) is not None
             and not _OWN_TIME.search(clause)
             and not _EARLIER.match(clause)
+            and not _AT_AN_OCCASION.match(clause)
         )
+
+    def _gives_at_conference(self, clause: str) -> bool:
+        """Whether the clause gives, in the active voice, at the article's one conference, which does not review the work
+        of emulation and commendation itself (whose year's givings its article tells too: 'Hội nghị tổng kết công tác
+        thi đua, khen thưởng năm 2023', then 'Chủ tịch UBND huyện tặng Giấy khen cho 150 tập thể')."""
+        event = self.events[0]
+        return event.kind == "Conference" and not _REVIEWS_COMMENDING.search(event.label) and not _PASSIVE.search(clause)
 
     def _received_there(self, clause: str) -> bool:
         """'Cô A, Hiệu trưởng nhà trường nhận Bằng khen của Bộ trưởng' in an article about one ceremony: received in
@@ -2921,9 +2941,9 @@ class _Reader:
         return self._at_one_ceremony(clause, _RECEIVES)
 
     def _given_there(self, clause: str, evidence: Evidence) -> bool:
-        """'Giám đốc Sở Y tế tặng Giấy khen cho 15 cá nhân' in an article about one ceremony: given there, the day it was
-        held (not at a meeting that reviews a year, whose tallies are the year's; nor after a paragraph between that turns
-        to a time of its own, the story told apart)."""
+        """'Giám đốc Sở Y tế tặng Giấy khen cho 15 cá nhân' in an article about one ceremony, or one conference in the
+        active voice: given there, the day it was held (not a year's tallies, told in the passive; nor after a paragraph
+        between that turns to a time of its own, the story told apart)."""
         told_from = self.events[0].evidence.end if self.events else 0
         paragraph = self.doc.text.rfind("\n", 0, evidence.start) + 1
         return (

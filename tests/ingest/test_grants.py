@@ -3338,8 +3338,9 @@ def test_an_award_given_to_full_names_with_no_honorific():
 def test_an_award_handed_over_by_someone_unnamed_is_handed_over_at_the_article_s_only_event():
     [g] = grants_of("Lãnh đạo huyện trao Bằng khen của Thủ tướng Chính phủ cho đồng chí Lý Văn Hưng.", with_event=True)
     assert (g[8], g[9]) == ("e1", dt.date(2023, 1, 18))
-    # conferred, not handed over; or a handing to come: not placed at it
-    [g] = grants_of("UBND tỉnh tặng Bằng khen cho đồng chí Lý Văn Hưng.", with_event=True)
+    # conferred, told in the passive (a conference's year, not its day), not handed over; or a handing to come: not
+    # placed at it
+    [g] = grants_of("Đồng chí Lý Văn Hưng được UBND tỉnh tặng Bằng khen.", with_event=True)
     assert g[8] is None
     [g] = grants_of("Bộ trưởng sẽ trao Cờ thi đua cho Sở Nội vụ vào tháng 8.", with_event=True)
     assert g[8] is None
@@ -4956,12 +4957,30 @@ def test_an_award_received_in_person_in_an_article_about_one_ceremony_was_receiv
     # (or given, with no cue of the occasion: 'Dịp này' said or not)
     assert events_of("Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.") == ["e1"]
     assert events_of("Nhà trường đã khen thưởng 20 giáo viên có thành tích xuất sắc.") == ["e1"]
-    # negative: given at a time of its own, in the past, or at a meeting that reviews a year, it was not given there
+    # negative: given at a time of its own, or in the past, it was not given there
     assert events_of("Năm 2023, Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.") == [None]
     assert events_of("Trước đó, Giám đốc Sở Giáo dục và Đào tạo đã tặng Giấy khen cho 15 giáo viên.") == [None]
+
+
+def test_an_award_given_in_the_active_voice_in_an_article_about_one_conference_was_given_there():
+    def events_of(told: str) -> list:
+        facts = article(
+            "Trường THCS Lê Lợi tổng kết năm học\n21/05/2023 09:00\nNgày 20/5/2023, Trường THCS Lê Lợi tổ chức Hội nghị "
+            f"tổng kết năm học 2022-2023.\n\n{told}\nTrần Thu Hương\n"
+        )[1]
+        return [g.event for g in facts.grants]
+
+    assert events_of("Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.") == ["e1"]
+    assert events_of("Với những thành tích đạt được, Hiệu trưởng đã khen thưởng 12 giáo viên.") == ["e1"]
+    assert events_of("8 giáo viên vinh dự nhận Giấy khen của Giám đốc Sở Giáo dục và Đào tạo.") == ["e1"]
+    # negative: a year's tally, told in the passive, or after the year's review told in a paragraph of its own time
+    assert events_of("Toàn trường có 15 giáo viên được tặng Giấy khen của Giám đốc Sở.") == [None]
+    told = "Năm học qua, nhà trường có 98% học sinh lên lớp.\nHiệu trưởng đã khen thưởng 12 giáo viên."
+    assert events_of(told) == [None]
+    # nor at a conference that reviews the work of commendation itself, whose article tells the year's givings too
     facts = article(
-        "Trường THCS Lê Lợi tổng kết năm học\n21/05/2023 09:00\nNgày 20/5/2023, Trường THCS Lê Lợi tổ chức Hội nghị tổng "
-        "kết năm học.\n\nGiám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.\nTrần Thu Hương\n"
+        "Huyện Văn Lãng tổng kết công tác TĐKT\n21/05/2023 09:00\nNgày 20/5/2023, UBND huyện Văn Lãng tổ chức Hội nghị "
+        "tổng kết công tác TĐKT năm 2022.\n\nChủ tịch UBND huyện tặng Giấy khen cho 150 tập thể.\nTrần Thu Hương\n"
     )[1]
     assert [g.event for g in facts.grants] == [None]
 
