@@ -17,6 +17,7 @@ from .conferrers import default_conferrer, label, organ_s_body
 from .counts import count_noun, noun_given_to, nouns_joined
 from .document import DASHED_OR_NUMBERED, Document
 from .facts import Conferrer, EventFact, GrantFact, Office, body_of
+from .grant_details import LOOKING_BACK
 from .orgs import OrgRef, told_shorter
 from .verbs import hands_over
 
@@ -263,10 +264,11 @@ def link_grants(
     for g in grants:
         if g.event is None and g.status == "conferred" and g.evidence.start not in by_all_levels:
             by_all_levels[g.evidence.start] = _BY_ALL_LEVELS.search(g.evidence.text) is not None
-        if g.event is None and g.status == "conferred" and not by_all_levels[g.evidence.start]:
+        if g.event is None and g.status == "conferred" and not by_all_levels[g.evidence.start] and not LOOKING_BACK.match(g.evidence.text):
             # 'Lễ đón nhận Huân chương Độc lập hạng Nhất': the grant the event is named after (not the award a meeting
             # is about: 'Hội nghị tổng kết 10 năm xây dựng làng văn hóa' hands no village its title; nor what the levels
-            # gave over the years a report sums up: 'có 2.350 lượt hội viên được các cấp khen thưởng')
+            # gave over the years a report sums up: 'có 2.350 lượt hội viên được các cấp khen thưởng'; nor one told as
+            # before it: 'Trước đó, 2 công dân được UBND tỉnh tặng danh hiệu “Công dân tiêu biểu”' at the ceremony of it)
             g.event = next((e.key for e in events if _presented_in_name(e, g.award)), None)
     by_key = {e.key: e for e in events}
     for g in grants:

@@ -3335,6 +3335,20 @@ def test_an_award_given_to_full_names_with_no_honorific():
     assert (g[2], g[10]) == (1, "Hà Văn Sơn")
 
 
+def test_a_grant_told_as_before_the_ceremony_named_after_its_award_was_not_given_there():
+    def events_of(told: str) -> list:
+        facts = article(
+            "Huyện Văn Lãng biểu dương công dân tiêu biểu\n21/05/2024 09:00\nSáng 20/5, UBND huyện Văn Lãng tổ chức Lễ biểu "
+            f"dương “Công dân Văn Lãng tiêu biểu” năm 2024.\n{told}\nTrần Thu Hương\n"
+        )[1]
+        return [g.event for g in facts.grants]
+
+    assert events_of("Có 2 công dân được UBND huyện tặng danh hiệu “Công dân Văn Lãng tiêu biểu”.") == ["e1"]
+    # negative: told as before it
+    assert events_of("Trước đó, 2 công dân được UBND tỉnh tặng danh hiệu “Công dân Văn Lãng tiêu biểu” năm 2023.") == [None]
+    assert events_of("Trước đây, 2 công dân đã được UBND huyện tặng danh hiệu “Công dân Văn Lãng tiêu biểu”.") == [None]
+
+
 def test_an_award_handed_over_by_someone_unnamed_is_handed_over_at_the_article_s_only_event():
     [g] = grants_of("Lãnh đạo huyện trao Bằng khen của Thủ tướng Chính phủ cho đồng chí Lý Văn Hưng.", with_event=True)
     assert (g[8], g[9]) == ("e1", dt.date(2023, 1, 18))
