@@ -178,7 +178,9 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
     for sent in doc.sentences:
         for c in find_campaigns(sent):
             told = next((k for k in facts.campaigns if c.name.casefold() == k.name.casefold()), None)
-            if told is not None and told.launched_by is not None:
+            # (a headline's launcher, often a place for its body ('Huyện X phát động ...'), yields to the one the text
+            # names: 'Ban Thường trực Ủy ban MTTQ huyện X tổ chức lễ phát động ...')
+            if told is not None and told.launched_by is not None and not _headline_s(doc, told, sent):
                 continue
             written = (c.aliases or [c.name])[0]  # the name as the article writes it, not its catalogue form
             at = sent.text.find(written)
@@ -196,6 +198,11 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
                 continue
             facts.campaigns.append(c)
     _merge_shortened(facts)
+
+
+def _headline_s(doc: Document, told: CampaignFact, sent: Sentence) -> bool:
+    """Whether a campaign was told in the headline and is told again in the text (`sent`)."""
+    return told.evidence.start < doc.body_start <= sent.start
 
 
 _WORD = re.compile(r"\w+")

@@ -1408,6 +1408,22 @@ def test_a_campaign_launched_by_the_body_a_passive_names_after_it():
     assert c.launched_by is None
 
 
+def test_a_headline_s_launcher_yields_to_the_one_the_text_names():
+    def launchers(headline: str, lead: str) -> list:
+        facts = article(f"{headline}\n05/04/2023 10:00\n{lead}\nĐào Thu Hà\n")[1]
+        return [_label(c.launched_by) if c.launched_by is not None else None for c in facts.campaigns]
+
+    headline = 'Thị xã Quảng Yên phát động cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"'
+    lead = (
+        "Sáng 4/4, Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Quảng Yên tổ chức lễ phát động Cuộc vận động “Người Việt "
+        "Nam ưu tiên dùng hàng Việt Nam”."
+    )
+    assert launchers(headline, lead) == ["Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Quảng Yên"]
+    # negative: a text that names no launcher keeps the headline's
+    lead = "Sáng 4/4, tại hội trường thị xã, Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” được hưởng ứng."
+    assert launchers(headline, lead) == ["Ủy ban nhân dân thị xã Quảng Yên"]
+
+
 def test_a_proposal_is_not_placed_at_the_headline_s_ceremony_among_other_events():
     facts = article(
         "Lễ đón nhận Huân chương Lao động hạng Ba của xã Sông Khoai\n15/01/2023\n"
