@@ -1204,8 +1204,10 @@ def _merge_restated(grants: list[GrantFact]) -> list[GrantFact]:
             out.append(g)
             seen.setdefault(_key(g), {}).setdefault(g.evidence.start, []).append(g)
             continue
-        if _other_givers(g, same) and _organised_handing(same):
-            same.conferrer = g.conferrer  # (the giver said, not the body that held the handing-over)
+        if _other_givers(g, same) and _organised_handing(same) and not _OWNER_HANDED.search(same.evidence.text):
+            # (the giver said, not the body that held the handing-over; but the award's owner it said with the award,
+            # 'Tỉnh đoàn tổ chức trao Huy hiệu “...” của Trung ương Đoàn', stays, whoever hands it over after)
+            same.conferrer = g.conferrer
         _told_again(same, g)
     return out
 
@@ -1253,6 +1255,7 @@ def _merge_one_and_others(grants: list[GrantFact]) -> list[GrantFact]:
 # a body that held a handing-over of an award told before ('UBND phường đã tổ chức trao Bằng khen cho 2 gia đình'): the
 # award's giver is the one told with it, not the host
 _ORGANISED_HANDING = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+)?(?:trao|trao tặng|gắn)(?!\w)", re.I)
+_OWNER_HANDED = re.compile(_ORGANISED_HANDING.pattern + r"[^;.]{1,100}?\scủa\s", re.I)  # and the award's owner
 
 
 # those given an award told as the ones commended ('trao Giấy khen cho 15 đoàn viên được tuyên dương'): whoever gives

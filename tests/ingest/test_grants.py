@@ -3845,6 +3845,13 @@ def test_another_giver_said_to_give_too_is_a_conferral_of_its_own_not_the_host_s
         "trao Giấy khen cho 2 em."
     )
     assert [(r[0], r[2]) for r in rows] == [("giay-khen", 2)]
+    # (its giver, for the host's; but the owner the host's handing-over said with the award stays its giver)
+    assert [r[5] for r in rows] == ["Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"]
+    rows = grants_of(
+        "Ngày 5/4, Tỉnh đoàn Lạng Sơn tổ chức trao Huy hiệu “Tuổi trẻ dũng cảm” của Trung ương Đoàn cho em Hoàng Văn Nam "
+        "và em Lý Thị Hoa. Anh Lê Văn Hải, Bí thư Tỉnh đoàn trao Huy hiệu cho 2 em."
+    )
+    assert [(r[0], r[2], r[5], r[6]) for r in rows] == [("huy-hieu", 2, "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Lê Văn Hải")]
 
 
 def test_items_of_a_list_a_giving_sentence_opens_take_its_giver_and_event_unless_they_name_their_own():
