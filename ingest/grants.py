@@ -1071,6 +1071,12 @@ _GIVEN_AGAIN = re.compile(r"(?<!\w)(?:cho|tặng|trao|khen thưởng)(?!\w)")  #
 # giving, 'được' or list between
 # the clause going on after a deed's count with its subject's passive ('đã cứu 3 ngư dân và được ...')
 _THEN_OWN_PASSIVE = re.compile(r"[^,;.]{0,40}?(?:,|\s+và)\s+(?:(?:đã|cũng|vinh dự|đều)\s+)*được(?!\w)")
+# a deed a clause opens on, its object counted next ('Cứu 3 người đuối nước, ...', 'Bắt giữ 2 đối tượng, ...'), then its
+# doer given ('..., nam sinh được tặng Bằng khen')
+_DEED_OPENS = re.compile(
+    r"\W*(?:(?:[Dd]ũng cảm|[Kk]ịp thời)\s+)?(?:[Cc]ứu sống|[Cc]ứu|[Bb]ắt giữ|[Bb]ắt|[Tt]riệt phá|[Pp]hát hiện|[Tt]rả lại|[Gg]iúp đỡ|[Gg]iúp)\s+"
+)
+_THEN_DOER_PASSIVE = re.compile(r"[^,;.]{0,40}?,\s+[^,;.]{1,40}?\s+(?:(?:đã|cũng|vinh dự|đều)\s+)*được(?!\w)")
 _DEED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:(?!(?:cho|tặng|trao|được|khen|và|cùng)(?!\w))[^\W\d]+\s+){1,4}$")
 
 
@@ -1981,6 +1987,12 @@ class _Reader:
             counts = [
                 c for c in counts
                 if not (c.end <= awards[0].start and _DEED_BEFORE.search(clause, max(0, c.start - 48), c.start) and _THEN_OWN_PASSIVE.match(clause, c.end))
+            ]  # fmt: skip
+            # ('Cứu 3 người đuối nước, nam sinh được tặng Bằng khen': a headline's deed first, its count the deed's object,
+            # then who did it, given)
+            counts = [
+                c for c in counts
+                if not (c.end <= awards[0].start and _DEED_OPENS.fullmatch(clause, 0, c.start) and _THEN_DOER_PASSIVE.match(clause, c.end))
             ]  # fmt: skip
         offset = base - sent.start
         person_here = [p for p in people if offset <= p.start < offset + len(clause)]

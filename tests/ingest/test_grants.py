@@ -1516,6 +1516,20 @@ def test_grants_told_apart_from_the_event_with_no_cue_are_not_placed_at_it():
     assert [(r[0], r[8]) for r in rows] == [("giay-khen", None)]
 
 
+def test_a_deed_a_headline_opens_on_counts_what_was_done_not_who_was_given():
+    def counts_of(headline: str) -> list:
+        facts = article(
+            f"{headline}\n05/08/2023\nChiều 4/8, UBND tỉnh Lạng Sơn tặng Bằng khen cho em Hoàng Văn Đức vì đã dũng cảm cứu "
+            "người.\nTrần Thu Hương\n"
+        )[1]
+        return sorted(g.count for g in facts.grants)
+
+    assert counts_of("Cứu 3 người đuối nước, nam sinh được tặng Bằng khen") == [1]
+    assert counts_of("Dũng cảm cứu sống 2 em nhỏ, một học sinh được tặng Bằng khen") == [1]
+    # negative: a count the headline gives to those given is theirs
+    assert counts_of("Khen thưởng 3 người cứu người đuối nước, nam sinh được tặng Bằng khen") == [1, 3]
+
+
 def test_a_count_said_of_a_recipient_named_is_not_the_award_s_but_a_count_beside_them_is():
     rows = grants_of("Tỉnh đoàn truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho anh Trần Hữu Hiệp - người đã cứu sống 5 người.")
     assert [(r[0], r[2], r[10]) for r in rows] == [("huy-hieu", 1, "Trần Hữu Hiệp")]
