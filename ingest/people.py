@@ -655,6 +655,12 @@ def _national_head_of(role: str, org: OrgRef) -> OrgRef:
     return OrgRef(head, org.kind, None, "national", aliases=org.aliases) if head != org.name else org
 
 
+def _parent_of(org: OrgRef, ctx: PlaceContext) -> OrgRef | None:
+    """The body an office named with it is of ('Sở Nội vụ' of 'Phòng Tổ chức cán bộ Sở Nội vụ'), read as a body."""
+    parsed = parse_org(org.parent, 0, ctx) if org.parent else None
+    return parsed[0] if parsed is not None and parsed[1] == len(org.parent or "") else None
+
+
 def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: frozenset[int] | set[int] = frozenset()) -> list[Post]:
     """Give bare party roles and committee memberships their committee, and a title joined to the next one by 'kiêm'
     the next one's body (not a Party committee's: 'Giám đốc kiêm Bí thư Đảng ủy Công ty X' heads the company)."""
@@ -669,6 +675,10 @@ def _resolve(raw: list[tuple[str, OrgRef | None]], ctx: PlaceContext, shared: fr
             and not (base_role(role) in _PARTY_ROLES and nxt.kind in ("PeoplesCommittee", "PeoplesCouncil"))
         ):  # fmt: skip
             org = nxt if nxt is not _UNPLACED else None
+            if org is not None and org.parent and "phòng" not in base_role(role).lower() and base_role(role) not in _PARTY_ROLES:
+                # 'Phó Giám đốc kiêm Trưởng phòng Tổ chức cán bộ Sở Nội vụ': the deputy director's is the department the
+                # office is of, not the office
+                org = _parent_of(org, ctx) or org
         if org is None and base_role(role) in _COMMAND_ROLES and i + 1 < len(raw) and base_role(raw[i + 1][0]) in _COMMAND_ROLES:
             nxt = raw[i + 1][1]
             org = nxt if isinstance(nxt, OrgRef) and nxt is not _UNPLACED and not _of_next(nxt) else None

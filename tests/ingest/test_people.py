@@ -87,6 +87,22 @@ def test_a_second_post_held_concurrently_kiem_is_one_chain():
     }
 
 
+def test_a_head_s_title_joined_by_kiem_to_an_office_of_a_body_is_the_body_s():
+    people = posts_of(
+        "Dự có bà Lê Thị Hoa, Phó Giám đốc kiêm Trưởng phòng Tổ chức cán bộ Sở Nội vụ; ông Hà Văn Tú, Phó Trưởng phòng kiêm "
+        "Trưởng phòng Tổ chức cán bộ Sở Nội vụ."
+    )
+    assert people["Lê Thị Hoa"] == {
+        ("Phó Giám đốc", "Sở Nội vụ tỉnh Quảng Ninh"),
+        ("Trưởng phòng", "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Quảng Ninh"),
+    }
+    # negative: an office's own deputy holds the office's post
+    assert people["Hà Văn Tú"] == {
+        ("Phó Trưởng phòng", "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Quảng Ninh"),
+        ("Trưởng phòng", "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Quảng Ninh"),
+    }
+
+
 def test_the_chair_of_a_central_body_s_executive_committee_holds_the_body_s_post():
     people = posts_of(
         "Dự có đồng chí Lương Văn Đoàn, Ủy viên Trung ương Đảng, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam; "
