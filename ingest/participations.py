@@ -67,6 +67,11 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         here = [e for e in facts.events if opens <= e.evidence.start <= at and e.evidence.start >= doc.body_start]
         return max(here, key=lambda e: e.evidence.start) if here else main
 
+    def last_told_before(at: int) -> EventFact:
+        """The event the text told last before `at`, in any paragraph, else the main one."""
+        told = [e for e in facts.events if doc.body_start <= e.evidence.start <= at]
+        return max(told, key=lambda e: e.evidence.start) if told else main
+
     # an event told as held the same day as what the text told before it ('Sáng 3/2, đồng chí A đến thăm, trao Huy hiệu
     # Đảng cho ông B. Cùng ngày, Hội X tổ chức tổng kết ...'): the sentences before it tell another occasion
     same_day_after = _SAME_DAY_LEAD.match(main.evidence.text) is not None and main.evidence.start > doc.body_start
@@ -106,6 +111,8 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         presenter_before = False  # a person named before, who presents: those after the verb are its objects
         at_events = given_at.get(sent.start, set())  # (the sentence's event, whoever it names)
         event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
+        if sent.is_caption and not at_events:
+            event = last_told_before(sent.start)  # a photo's caption: of the event told last before the photo
         for m in mentions:
             before = sent.text[: m.start]
             after_at = m.chain_end

@@ -4217,3 +4217,22 @@ def test_a_ceremony_named_by_what_was_done_is_dated_by_the_day_right_after_its_n
     # negative: a day inside the name (the anniversary's) dates nothing
     said = "UBND huyện An Phú tổ chức họp mặt kỷ niệm 76 năm Quốc khánh 2/9 và tuyên dương người tốt việc tốt."
     assert [d for _, d in events(said)] == [None]
+
+
+def test_a_photo_s_caption_is_of_the_event_told_last_before_it():
+    def parts_by_event(told: str) -> dict[str, list[tuple[str, str]]]:
+        facts = facts_of(told)
+        return {e.label: [(p.person, p.part) for p in e.participants] for e in facts.events}
+
+    body = (
+        "Sáng 15/1, Thị ủy Quảng Yên tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2022. Đồng chí Hoàng Văn Đạt, "
+        "Bí thư Thị ủy chủ trì hội nghị.\nChiều cùng ngày, UBND thị xã Quảng Yên tổ chức Lễ đón nhận Huân chương Lao động "
+        "hạng Ba. Đồng chí Lê Văn Sơn, Chủ tịch UBND tỉnh trao Huân chương cho thị xã.\n"
+    )
+    caption = "Ảnh: Đồng chí Vũ Văn Hải trao Huân chương Lao động hạng Ba cho thị xã Quảng Yên.\n"
+    by_event = parts_by_event(body + caption)
+    assert ("Vũ Văn Hải", "presented_awards") in by_event["Lễ đón nhận Huân chương Lao động hạng Ba"]
+    assert "Vũ Văn Hải" not in dict(by_event["Hội nghị tổng kết công tác xây dựng Đảng năm 2022"])
+    # negative: a caption before any event is told is the main event's
+    by_event = parts_by_event(caption + body)
+    assert ("Vũ Văn Hải", "presented_awards") in by_event["Hội nghị tổng kết công tác xây dựng Đảng năm 2022"]
