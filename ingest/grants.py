@@ -1612,6 +1612,8 @@ class _Reader:
     giver_stated: bool = False  # the clause's giver is its own, as its agent or subject (not carried from the one before)
     typed_list: GrantFact | None = None  # a grant to a list its plural's kind opened ('cho các tập thể: A, B'), this sentence's
     sentence_planned: bool = False  # a clause of the sentence told a giving to come ('dự kiến sẽ khen thưởng ...')
+    # the giver a passive clause of the sentence named, with the levels of its awards ('được UBND tỉnh tặng Cờ thi đua')
+    passive_giver: tuple[Conferrer, frozenset[str]] | None = None
 
     def sentence(self, sent: Sentence, event: str | None) -> list[GrantFact]:
         # (a giver an earlier sentence named gives nothing here: the clauses below name their own)
@@ -1620,7 +1622,7 @@ class _Reader:
         self.sentence_proposes = self.proposes_list = self.heading_proposes
         self.asks_giver = False
         self.sentence_gave = self.proposal_in_series = self.foreign_giver = self.sentence_planned = False
-        self.typed_list = None
+        self.typed_list = self.passive_giver = None
         self.told_at = {}
         people = self.doc.values("people", sent.start, sent.end, base=sent.start)
         # the article's main event: its only one, or the one its headline names (told before any the body tells)
@@ -3098,7 +3100,10 @@ class _Reader:
         )
         giver = agent if agent_stated else (subj if subj_stated else self.giver or goes_on or self.sentence_subject)
         if not agent_stated and not subj_stated and self._passive_counted(base, clause):
-            giver = None  # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid
+            # '...; 2 cá nhân được công nhận Chiến sĩ thi đua cơ sở': a new subject, its giver unsaid (but the giver of a
+            # passive before it, for awards of that one's level: '3 tập thể được UBND tỉnh tặng Cờ thi đua; 12 tập thể
+            # được tặng Bằng khen')
+            giver = self._passive_shared(base, clause)
         elif not agent_stated and not subj_stated and self.sentence_proposes and self._passive_named(base, clause):
             # 'suy tôn huyện A dẫn đầu Cụm, đề nghị UBND tỉnh tặng Cờ thi đua; huyện B và huyện C được đề nghị tặng Bằng
             # khen': bodies named as a new subject of the proposals, asked of the giver the sentence asked, not of the
@@ -3112,8 +3117,22 @@ class _Reader:
         if not agent_stated and not subj_stated and self.decision_giver is not None:
             giver = self.decision_giver  # '..., 15 tập thể được tặng ... và 42 cá nhân được tặng ...': both under it
         self.giver_passive = agent_stated and agent_m is not None and agent_m.group(0).lower().startswith("được")
+        if self.giver_passive and giver is not None:
+            self.passive_giver = giver, self._award_levels(base, clause)
         self.giver, self.giver_stated = giver, agent_stated or subj_stated
         return giver, subj_stated
+
+    def _award_levels(self, base: int, clause: str) -> frozenset[str]:
+        """The levels of the awards a clause names (award_types.tsv: 'ministry_province', 'grassroots', ...)."""
+        return frozenset(award_types()[a.award].level for a in self.doc.values("awards", base, base + len(clause)))
+
+    def _passive_shared(self, base: int, clause: str) -> Conferrer | None:
+        """The giver a passive clause before named, for a clause whose awards are all of the levels of that one's."""
+        if self.passive_giver is None:
+            return None
+        giver, levels = self.passive_giver
+        mine = self._award_levels(base, clause)
+        return giver if mine and "" not in mine and mine <= levels else None
 
     def _award_for_opens(self, base: int, clause: str) -> bool:
         """Whether the clause opens with an award, then 'cho' ('; Bằng khen cho 25 tập thể và 60 cá nhân'; a title after
@@ -3196,11 +3215,19 @@ class _Reader:
         return resolve_conferrer(self.doc, base + m.start("agent"), base + m.end("agent"))[0] if m else None
 
     def _passive_counted(self, base: int, clause: str, verb: re.Pattern[str] = _PASSIVE_NEXT) -> bool:
-        """Whether the clause opens with a count of recipients as its subject, then a passive verb with no giver."""
+        """Whether the clause opens with a count of recipients as its subject (or counts joined: '12 tập thể, 20 cá
+        nhân'), then a passive verb with no giver."""
         lead = _CLAUSE_LEAD.match(clause)
         at = base + (lead.end() if lead else 0)
-        count = self.doc.spans("counts", at, at + 1)
-        return bool(count) and count[0].start == at and verb.match(self.doc.text, count[0].end) is not None
+        counts = self.doc.spans("counts", at, base + len(clause))
+        if not counts or counts[0].start != at:
+            return False
+        end = counts[0].end
+        for nxt in counts[1:]:
+            if not _COUNTS_JOINED.fullmatch(self.doc.text, end, nxt.start):
+                break
+            end = nxt.end
+        return verb.match(self.doc.text, end) is not None
 
     def _passive_named(self, base: int, clause: str) -> bool:
         """Whether the clause opens with bodies or units it names as its subject ('huyện A và huyện B'), then a passive

@@ -1530,6 +1530,23 @@ def test_a_deed_a_headline_opens_on_counts_what_was_done_not_who_was_given():
     assert counts_of("Khen thưởng 3 người cứu người đuối nước, nam sinh được tặng Bằng khen") == [1, 3]
 
 
+def test_a_passive_after_one_that_named_its_giver_shares_it_for_awards_of_that_giver_s_level():
+    rows = grants_of(
+        "Năm 2022, 3 tập thể được UBND tỉnh tặng Cờ thi đua; 12 tập thể, 20 cá nhân được tặng Bằng khen; 30 cá nhân được "
+        "công nhận danh hiệu Chiến sĩ thi đua cơ sở."
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("co-thi-dua-cap-bo-tinh", 3, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", 12, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("bang-khen-cap-bo-tinh", 20, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        # negative: a title of a unit's level is not the province's to give
+        ("chien-si-thi-dua-co-so", 30, None),
+    ]
+    # negative: nor after a passive that named no giver
+    rows = grants_of("3 tập thể được tặng Cờ thi đua; 12 tập thể được tặng Bằng khen.")
+    assert [r[5] for r in rows] == [None, None]
+
+
 def test_a_count_said_of_a_recipient_named_is_not_the_award_s_but_a_count_beside_them_is():
     rows = grants_of("Tỉnh đoàn truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho anh Trần Hữu Hiệp - người đã cứu sống 5 người.")
     assert [(r[0], r[2], r[10]) for r in rows] == [("huy-hieu", 1, "Trần Hữu Hiệp")]
