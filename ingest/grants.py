@@ -3219,15 +3219,8 @@ class _Reader:
         nhân'), then a passive verb with no giver."""
         lead = _CLAUSE_LEAD.match(clause)
         at = base + (lead.end() if lead else 0)
-        counts = self.doc.spans("counts", at, base + len(clause))
-        if not counts or counts[0].start != at:
-            return False
-        end = counts[0].end
-        for nxt in counts[1:]:
-            if not _COUNTS_JOINED.fullmatch(self.doc.text, end, nxt.start):
-                break
-            end = nxt.end
-        return verb.match(self.doc.text, end) is not None
+        count = self.doc.spans("counts", at, at + 1)
+        return bool(count) and count[0].start == at and verb.match(self.doc.text, self._counts_joined_end(count[0].end)) is not None
 
     def _passive_named(self, base: int, clause: str) -> bool:
         """Whether the clause opens with bodies or units it names as its subject ('huyện A và huyện B'), then a passive
