@@ -837,18 +837,21 @@ def _award_for_noun_count(
     cho, opened = max((clause.rfind(word, window, c.start), len(word)) for word in ("cho ", "cho:", "tặng "))
     # (or the award itself, its counts right after it with no 'cho': 'tặng Giấy khen 20 tập thể đạt ... và 35 cá nhân')
     k = bisect.bisect_right(ends, c.start)
-    bare = COUNTS_RIGHT_AFTER.match(clause, ends[k - 1]) if k and ends[k - 1] >= max(window, cho) else None
-    if bare is not None:
-        cho, opened = bare.end(), 0
-    counts_from = _made_of(clause, cho, opened)
     # the last award before the count (not one that is an earlier count's noun: 'cho 4 khu dân cư văn hóa tiêu biểu
     # và 6 gia đình ...', where 'khu dân cư văn hóa' says what the 4 are; nor the title an earlier count is said to hold:
     # 'cho 120 học sinh đạt danh hiệu Học sinh giỏi và 35 học sinh ...')
+    last = k
+    while last and others and (_noun_of_count(others, awards[last - 1], c) or _held_by_count(clause, others, awards[last - 1], c)):
+        last -= 1
+    # ('trao Giấy khen 60 gia đình văn hóa tiêu biểu và 10 tổ dân phố': right after that award, past the noun)
+    bare = COUNTS_RIGHT_AFTER.match(clause, ends[last - 1]) if last and ends[last - 1] >= max(window, cho) else None
+    if bare is not None:
+        cho, opened = bare.end(), 0
+    counts_from = _made_of(clause, cho, opened)
     if k and _recognised_again(clause, c, awards[k - 1], after):
         # '3 thôn được công nhận thôn văn hóa và 9 thôn được công nhận lại': the title the count before holds, held again
         return awards[k - 1], "grants.recognised-again"
-    while k and others and (_noun_of_count(others, awards[k - 1], c) or _held_by_count(clause, others, awards[k - 1], c)):
-        k -= 1
+    k = last
     preceding = awards[max(0, k - 1) : k]
     if preceding and (total_at := total_opened(clause, c.start)) is not None and total_at < preceding[-1].start:
         return preceding[-1], "grants.total-of-award"  # 'Tổng số cá nhân được tặng Giấy khen là 45': the total's award

@@ -1044,6 +1044,11 @@ def test_counts_of_a_list_may_each_say_which_and_a_later_gift_is_no_award():
     assert short(rows) == [("giay-khen", "collective", 4)]
     rows = grants_of("UBND huyện tặng Giấy khen hai cá nhân, đồng thời tặng quà cho 12 hộ nghèo.")
     assert short(rows) == [("giay-khen", "individual", 2)]
+    # (and those counted after them, past a title that only says what the first are)
+    rows = grants_of("UBND huyện trao Giấy khen 60 gia đình văn hóa tiêu biểu và 10 tổ dân phố có thành tích xuất sắc.")
+    assert short(rows) == [("giay-khen", "collective", 60), ("giay-khen", "collective", 10)]
+    rows = grants_of("UBND huyện trao Giấy khen 60 gia đình văn hóa tiêu biểu, đồng thời tặng quà cho 10 hộ nghèo.")
+    assert short(rows) == [("giay-khen", "collective", 60)]
     # (but a raise in what they did is no giving: the later 'cho' is the award's)
     rows = grants_of("UBND huyện tặng Giấy khen cho 2 tập thể có thành tích nâng cao năng suất lúa và cho 7 cá nhân.")
     assert short(rows) == [("giay-khen", "collective", 2), ("giay-khen", "individual", 7)]
