@@ -189,6 +189,19 @@ _PLANNED_GIVING = re.compile(
     r"(?:khen thưởng|tặng|trao tặng|biểu dương|tuyên dương|công nhận|vinh danh|truy tặng)(?!\w)"
 )  # (not 'sẽ trao': an award given may be handed over later, 'Bộ trưởng sẽ trao Cờ thi đua cho Sở X vào tháng 8')
 _OWN_TIME = lexicon.cue("own-time")  # a time of the sentence's own: not the event's
+# the time of what is rewarded, not of the giving ('cho 15 tập thể có thành tích xuất sắc năm 2023', 'điển hình tiên tiến
+# giai đoạn 2019 - 2024', 'hoàn thành xuất sắc nhiệm vụ năm học 2022-2023')
+_ACHIEVED_IN = re.compile(
+    r"(?<!\w)(?:thành tích|nhiệm vụ|tiêu biểu|tiên tiến|xuất sắc)(?:\s+[^\s,;.]+){0,8}?\s+(?:năm học|năm|giai đoạn)\s+"
+    r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)"
+)
+
+
+def _own_time(told: str) -> bool:
+    """Whether a clause tells a time of its own, the time of what it rewards left out."""
+    return _OWN_TIME.search(_ACHIEVED_IN.sub(" ", told)) is not None
+
+
 # a ranking voted on ('suy tôn', 'bình chọn', 'thống nhất lựa chọn X là đơn vị dẫn đầu'): voted at the article's meeting
 _VOTED = lexicon.cue("voted")
 # a unit that receives an award, with no giver's verb of its own ('..., nhận Cờ thi đua', 'được nhận Cờ thi đua')
@@ -2914,7 +2927,7 @@ class _Reader:
                 or _HELD_TO_COMMEND.match(self.events[0].label) is not None
                 or _ALSO_TO_COMMEND.search(self.events[0].label) is not None
             )
-            and not _OWN_TIME.search(told)
+            and not _own_time(told)
             and not _EARLIER.match(evidence.text)
             and not _OPENS_ON_TIME.match(evidence.text)
             and not self._paragraph_of_own_time(evidence)
@@ -2937,7 +2950,7 @@ class _Reader:
             len(self.events) == 1
             and (self.events[0].kind == "Ceremony" or self._gives_at_conference(clause))
             and verb.search(clause) is not None
-            and not _OWN_TIME.search(clause)
+            and not _own_time(clause)
             and not _EARLIER.match(clause)
             and not _AT_AN_OCCASION.match(clause)
         )
@@ -2971,7 +2984,7 @@ class _Reader:
     def _handed_there(self, clause: str) -> bool:
         """'Danh hiệu X được trao cho 12 trường học' in an article about one event: handed over in person, there (not
         at a time of its own, nor in the past)."""
-        return len(self.events) == 1 and _HANDED.search(clause) is not None and not _OWN_TIME.search(clause) and not _EARLIER.match(clause)
+        return len(self.events) == 1 and _HANDED.search(clause) is not None and not _own_time(clause) and not _EARLIER.match(clause)
 
     def _decided_at(self, event: str | None, single_event: str | None, evidence: Evidence) -> str | None:
         """A proposal's event: the meeting that decided it (the sentence's, or the article's only meeting),

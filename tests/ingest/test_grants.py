@@ -5030,6 +5030,12 @@ def test_an_award_given_in_the_active_voice_in_an_article_about_one_conference_w
     assert events_of("Giám đốc Sở Giáo dục và Đào tạo tặng Giấy khen cho 15 giáo viên.") == ["e1"]
     assert events_of("Với những thành tích đạt được, Hiệu trưởng đã khen thưởng 12 giáo viên.") == ["e1"]
     assert events_of("8 giáo viên vinh dự nhận Giấy khen của Giám đốc Sở Giáo dục và Đào tạo.") == ["e1"]
+    # (the time of what it rewards is no time of its own: 'có thành tích xuất sắc năm học 2022-2023')
+    told = "Hiệu trưởng tặng Giấy khen cho 15 giáo viên có thành tích xuất sắc năm học 2022-2023."
+    assert events_of(told) == ["e1"]
+    assert events_of("Hiệu trưởng tặng Giấy khen cho 15 giáo viên là điển hình tiên tiến giai đoạn 2020 - 2023.") == ["e1"]
+    # (but a giving dated by its own time is not there)
+    assert events_of("Năm học 2022-2023, Hiệu trưởng tặng Giấy khen cho 15 giáo viên có thành tích xuất sắc.") == [None]
     # negative: a year's tally, told in the passive, or after the year's review told in a paragraph of its own time
     assert events_of("Toàn trường có 15 giáo viên được tặng Giấy khen của Giám đốc Sở.") == [None]
     told = "Năm học qua, nhà trường có 98% học sinh lên lớp.\nHiệu trưởng đã khen thưởng 12 giáo viên."
@@ -6954,6 +6960,9 @@ def test_grants_told_in_an_article_about_one_meeting_held_to_commend_were_given_
     assert events(reviewing, given) == [None, None]
     # a grant told at a time of its own was not given there
     assert events("Sáng 7/5, Huyện ủy Văn Lãng tổ chức Hội nghị biểu dương điển hình tiên tiến.", "Năm 2023, " + given) == [None, None]
+    # (the time of what it rewards is none: '... có thành tích xuất sắc năm 2023')
+    rewarded = given.replace(" cá nhân.", " cá nhân có thành tích xuất sắc năm 2023.")
+    assert events("Sáng 7/5, Huyện ủy Văn Lãng tổ chức Hội nghị biểu dương điển hình tiên tiến.", rewarded) == ["e1", "e1"]
 
 
 def test_a_military_unit_then_one_of_a_higher_echelon_is_one_unit_named_by_both():
