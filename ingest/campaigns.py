@@ -180,7 +180,7 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
             told = next((k for k in facts.campaigns if c.name.casefold() == k.name.casefold()), None)
             # (a headline's launcher, often a place for its body ('Huyện X phát động ...'), yields to the one the text
             # names: 'Ban Thường trực Ủy ban MTTQ huyện X tổ chức lễ phát động ...')
-            if told is not None and told.launched_by is not None and not _headline_s(doc, told, sent):
+            if told is not None and told.launched_by is not None and not _told_in_headline_first(doc, told, sent):
                 continue
             written = (c.aliases or [c.name])[0]  # the name as the article writes it, not its catalogue form
             at = sent.text.find(written)
@@ -200,7 +200,7 @@ def campaign_facts(doc: Document, facts: ArticleFacts) -> None:
     _merge_shortened(facts)
 
 
-def _headline_s(doc: Document, told: CampaignFact, sent: Sentence) -> bool:
+def _told_in_headline_first(doc: Document, told: CampaignFact, sent: Sentence) -> bool:
     """Whether a campaign was told in the headline and is told again in the text (`sent`)."""
     return told.evidence.start < doc.body_start <= sent.start
 

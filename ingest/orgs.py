@@ -1364,6 +1364,7 @@ def _named_in_full(bare: OrgRef, bodies: list[OrgRef]) -> OrgRef:
 
 
 def _bloc_key(name: str) -> str:
+    """A bloc's body's name as one key whatever its case and its 'các' ('khối cơ quan tỉnh x')."""
     return name.lower().replace("khối các ", "khối ")
 
 

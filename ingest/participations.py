@@ -60,17 +60,12 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
             if isinstance(who, str):
                 received.add((g.evidence.start, who))
 
-    def told_before(at: int) -> EventFact:
+    def told_before(at: int, in_paragraph: bool = True) -> EventFact:
         """The event told last before `at` in its paragraph ('Chiều cùng ngày, UBND huyện tổ chức gặp mặt ... . Tham dự
-        có ...': those at the meeting), else the main one."""
-        opens = doc.text.rfind("\n", 0, at) + 1
+        có ...': those at the meeting), or in the whole text, else the main one."""
+        opens = doc.text.rfind("\n", 0, at) + 1 if in_paragraph else 0
         here = [e for e in facts.events if opens <= e.evidence.start <= at and e.evidence.start >= doc.body_start]
         return max(here, key=lambda e: e.evidence.start) if here else main
-
-    def last_told_before(at: int) -> EventFact:
-        """The event the text told last before `at`, in any paragraph, else the main one."""
-        told = [e for e in facts.events if doc.body_start <= e.evidence.start <= at]
-        return max(told, key=lambda e: e.evidence.start) if told else main
 
     # an event told as held the same day as what the text told before it ('Sáng 3/2, đồng chí A đến thăm, trao Huy hiệu
     # Đảng cho ông B. Cùng ngày, Hội X tổ chức tổng kết ...'): the sentences before it tell another occasion
@@ -112,7 +107,7 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
         at_events = given_at.get(sent.start, set())  # (the sentence's event, whoever it names)
         event = by_key[next(iter(at_events))] if len(at_events) == 1 and None not in at_events else told_before(sent.start)
         if sent.is_caption and not at_events:
-            event = last_told_before(sent.start)  # a photo's caption: of the event told last before the photo
+            event = told_before(sent.start, in_paragraph=False)  # a photo's caption: of the event told last before it
         for m in mentions:
             before = sent.text[: m.start]
             after_at = m.chain_end
