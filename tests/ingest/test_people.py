@@ -1760,6 +1760,18 @@ def test_a_staff_officer_told_by_the_branch_of_his_work_holds_that_title():
     assert posts.get("Lê Văn Tâm", set()) == set()
 
 
+def test_a_deputy_told_short_before_a_board_s_name_is_its_deputy_head():
+    people = posts_of(
+        "Dự có Đại đức Thích Minh Phúc, Phó Ban Trị sự Phật giáo huyện; ông Lê Văn Bình, Phó ban Thi đua - khen thưởng tỉnh; "
+        "bà Vi Thị Cúc, Phó Ban Quản lý dự án đầu tư xây dựng huyện; ông Hà Văn Dũng, Phó ban tổ chức sự kiện."
+    )
+    assert people["Thích Minh Phúc"] == {("Phó Trưởng ban", "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Hải Hà")}
+    assert people["Lê Văn Bình"] == {("Phó Trưởng ban", "Ban Thi đua - Khen thưởng tỉnh Quảng Ninh")}
+    assert people["Vi Thị Cúc"] == {("Phó Trưởng ban", "Ban Quản lý dự án đầu tư xây dựng huyện Hải Hà")}
+    # negative: a deputy of a task, in lower case, is no board's
+    assert people.get("Hà Văn Dũng", set()) == set()
+
+
 def test_a_teacher_of_a_school_named_after_the_word_holds_a_post_there():
     posts = posts_of(
         "Dự có cô Vũ Thu Trang, giáo viên Trường Mầm non Hoa Phượng; thầy Đỗ Văn Tiến, Giáo viên trường THCS Lê Lợi; "
