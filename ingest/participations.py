@@ -62,9 +62,13 @@ def participations(doc: Document, facts: ArticleFacts) -> None:
 
     def told_before(at: int, in_paragraph: bool = True) -> EventFact:
         """The event told last before `at` in its paragraph ('Chiều cùng ngày, UBND huyện tổ chức gặp mặt ... . Tham dự
-        có ...': those at the meeting), or in the whole text, else the main one."""
+        có ...': those at the meeting), or in the whole text, of a day told (not one a review only mentions: 'Thành phố
+        đã tổ chức thành công Hội nghị ...'), else the main one."""
         opens = doc.text.rfind("\n", 0, at) + 1 if in_paragraph else 0
-        here = [e for e in facts.events if opens <= e.evidence.start <= at and e.evidence.start >= doc.body_start]
+        here = [
+            e for e in facts.events
+            if opens <= e.evidence.start <= at and e.evidence.start >= doc.body_start and (in_paragraph or e.date is not None)
+        ]  # fmt: skip
         return max(here, key=lambda e: e.evidence.start) if here else main
 
     # an event told as held the same day as what the text told before it ('Sáng 3/2, đồng chí A đến thăm, trao Huy hiệu

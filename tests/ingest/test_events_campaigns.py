@@ -4236,3 +4236,11 @@ def test_a_photo_s_caption_is_of_the_event_told_last_before_it():
     # negative: a caption before any event is told is the main event's
     by_event = parts_by_event(caption + body)
     assert ("Vũ Văn Hải", "presented_awards") in by_event["Hội nghị tổng kết công tác xây dựng Đảng năm 2022"]
+    # (and so is one after an event a review only mentions, of no day told)
+    reviewed = (
+        "Sáng 15/1, UBND thị xã Quảng Yên tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\nNăm 2022, thị xã đã tổ chức "
+        "thành công Hội nghị điển hình tiên tiến lần thứ V.\nĐồng chí Vũ Văn Hải, Bí thư Thị ủy phát biểu\nNăm 2023, thị "
+        "xã đẩy mạnh phong trào thi đua.\n"
+    )
+    by_event = parts_by_event(reviewed)
+    assert ("Vũ Văn Hải", "spoke") in by_event["Hội nghị tổng kết công tác thi đua năm 2022"]
