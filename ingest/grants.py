@@ -1083,13 +1083,14 @@ _GIVEN_AGAIN = re.compile(r"(?<!\w)(?:cho|tặng|trao|khen thưởng)(?!\w)")  #
 # ('cho tổ công tác đã dũng cảm cứu 5 người'): the object of a deed the recipient did, a few words after its 'đã', with no
 # giving, 'được' or list between
 # the clause going on after a deed's count with its subject's passive ('đã cứu 3 ngư dân và được ...')
-_THEN_OWN_PASSIVE = re.compile(r"[^,;.]{0,40}?(?:,|\s+và)\s+(?:(?:đã|cũng|vinh dự|đều)\s+)*được(?!\w)")
+_PASSIVE_AFTER_ITS_ADVERBS = r"(?:(?:đã|cũng|vinh dự|đều)\s+)*được(?!\w)"  # ('đã được', 'cũng vinh dự được')
+_THEN_OWN_PASSIVE = re.compile(r"[^,;.]{0,40}?(?:,|\s+và)\s+" + _PASSIVE_AFTER_ITS_ADVERBS)
 # a deed a clause opens on, its object counted next ('Cứu 3 người đuối nước, ...', 'Bắt giữ 2 đối tượng, ...'), then its
 # doer given ('..., nam sinh được tặng Bằng khen')
 _DEED_OPENS = re.compile(
     r"\W*(?:(?:[Dd]ũng cảm|[Kk]ịp thời)\s+)?(?:[Cc]ứu sống|[Cc]ứu|[Bb]ắt giữ|[Bb]ắt|[Tt]riệt phá|[Pp]hát hiện|[Tt]rả lại|[Gg]iúp đỡ|[Gg]iúp)\s+"
 )
-_THEN_DOER_PASSIVE = re.compile(r"[^,;.]{0,40}?,\s+[^,;.]{1,40}?\s+(?:(?:đã|cũng|vinh dự|đều)\s+)*được(?!\w)")
+_THEN_DOER_PASSIVE = re.compile(r"[^,;.]{0,40}?,\s+[^,;.]{1,40}?\s+" + _PASSIVE_AFTER_ITS_ADVERBS)
 _DEED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?:(?!(?:cho|tặng|trao|được|khen|và|cùng)(?!\w))[^\W\d]+\s+){1,4}$")
 
 
